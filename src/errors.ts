@@ -1,0 +1,39 @@
+/**
+ * The one error type for mistakes a user can fix (bad data, bad template, missing glyph).
+ * Every stage throws it with where the problem is, so the CLI can print `error:` and `hint:`
+ * without a stack trace, and the server can answer 4xx. Anything else is a bug.
+ */
+export interface Where {
+  /** File the problem is in (as the user named it). */
+  file?: string;
+  /** 1-based data row (CSV/XLSX) or line (YAML, template). */
+  row?: number;
+  line?: number;
+  /** Column header, YAML path or template variable. */
+  field?: string;
+}
+
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(
+    message: string,
+    readonly where: Where = {},
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+
+  /** `file, row 3, field "Tên tổ dân phố": message` — the form the CLI prints. */
+  describe(): string {
+    const parts: string[] = [];
+    if (this.where.file) parts.push(this.where.file);
+    if (this.where.row !== undefined) parts.push(`row ${this.where.row}`);
+    if (this.where.line !== undefined) parts.push(`line ${this.where.line}`);
+    if (this.where.field) parts.push(`field "${this.where.field}"`);
+    return parts.length ? `${parts.join(', ')}: ${this.message}` : this.message;
+  }
+}
+
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof UserError;
+}

@@ -1,0 +1,254 @@
+/**
+ * Kind "notice": the official notice (công văn) per group, laid out as Decree 30/2020/NĐ-CP,
+ * Phụ lục I asks: two-column header, number and date, V/v, Kính gửi, justified body, signature
+ * beside "Nơi nhận", page numbers from page 2. Every link of the body also gets a QR code.
+ */
+import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { Flow } from '../layout/flow.js';
+import { type Canvas, createCanvas, finish } from '../layout/pdf-document.js';
+import { type QrCell, qrGrid } from '../layout/qr-grid.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import { type Block, linksOf, plainText, type Run } from '../template/blocks.js';
+import type { DocumentKind, RenderInput } from './kind.js';
+
+const A4: [number, number] = [210 * MM, 297 * MM];
+const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+const CONTENT_W = A4[0] - MARGIN.left - MARGIN.right;
+
+/** Type sizes and styles of each part, from the Decree's table (see design notes). */
+const S = {
+  issuerParent: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
+  issuer: { family: 'serif', size: 12, leading: 1.15, align: 'center', bold: true },
+  motto: { family: 'serif', size: 12, leading: 1.15, align: 'center', bold: true },
+  mottoSub: { family: 'serif', size: 13, leading: 1.15, align: 'center', bold: true },
+  number: { family: 'serif', size: 13, leading: 1.2, align: 'center' },
+  placeDate: { family: 'serif', size: 13, leading: 1.2, align: 'center', italic: true },
+  subject: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
+  recipients: { family: 'serif', size: 14, leading: 1.25, align: 'left' },
+  body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
+  ccLabel: { family: 'serif', size: 12, leading: 1.2, align: 'left', bold: true, italic: true },
+  cc: { family: 'serif', size: 11, leading: 1.2, align: 'left' },
+  signer: { family: 'serif', size: 13, leading: 1.25, align: 'center', bold: true },
+  pageNumber: { family: 'serif', size: 13, leading: 1, align: 'center' },
+  pageTag: { family: 'serif', size: 9, leading: 1, align: 'center', italic: true },
+  qrHeading: { family: 'serif', size: 12, leading: 1.2, align: 'center', italic: true },
+  qrCaption: { family: 'serif', size: 9, leading: 1.15, align: 'center' },
+} satisfies Record<string, TextStyle>;
+
+const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
+const SIGNATURE_SPACE = 24 * MM;
+
+/** Draws each line centred in a column; returns the height used. */
+function column(
+  canvas: Canvas,
+  lines: Run[][],
+  style: TextStyle,
+  x: number,
+  y: number,
+  w: number,
+): number {
+  let h = 0;
+  for (const runs of lines) h += drawParagraph(canvas, runs, style, x, y + h, w);
+  return h;
+}
+
+/** A rule centred under text, `fraction` of its width long. */
+function rule(canvas: Canvas, cx: number, y: number, width: number): void {
+  canvas.doc
+    .save()
+    .lineWidth(0.6)
+    .moveTo(cx - width / 2, y)
+    .lineTo(cx + width / 2, y)
+    .stroke('black')
+    .restore();
+}
+
+function drawHeader(canvas: Canvas, input: RenderInput): number {
+  const { sections } = input;
+  const top = MARGIN.top;
+  const motto = sections.lines('motto');
+  const mottoSub = sections.lines('motto-sub');
+  // The right column is as wide as the Quốc hiệu needs; the left column takes the rest.
+  const mottoW = Math.max(...motto.map((r) => widestLine(canvas, r, S.motto, CONTENT_W)));
+  const rightW = Math.max(mottoW + 4 * MM, 92 * MM);
+  const rightX = MARGIN.left + CONTENT_W - rightW;
+  const leftW = rightX - MARGIN.left - 4 * MM;
+  const leftX = MARGIN.left - 8 * MM; // issuer column sits slightly into the margin, as in the Decree's sample
+  const leftCol = leftW + 8 * MM;
+
+  let ly = top;
+  if (sections.has('issuer-parent'))
+    ly += column(canvas, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
+  const issuer = sections.lines('issuer');
+  ly += column(canvas, issuer, S.issuer, leftX, ly, leftCol);
+  const issuerW = widestLine(canvas, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
+  rule(canvas, leftX + leftCol / 2, ly + 1, issuerW * 0.45);
+  ly += 3 * MM;
+
+  let ry = top;
+  ry += column(canvas, motto, S.motto, rightX, ry, rightW);
+  ry += column(canvas, mottoSub, S.mottoSub, rightX, ry, rightW);
+  const subW = Math.max(...mottoSub.map((r) => widestLine(canvas, r, S.mottoSub, rightW)));
+  rule(canvas, rightX + rightW / 2, ry + 1, subW);
+  ry += 3 * MM;
+
+  let y = Math.max(ly, ry) + 1 * MM;
+  const numberH = column(canvas, sections.lines('number'), S.number, leftX, y, leftCol);
+  const dateH = column(canvas, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
+  y += Math.max(numberH, dateH);
+  y += column(canvas, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
+  return y + 8 * MM;
+}
+
+/** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
+function drawRecipients(canvas: Canvas, input: RenderInput, y: number): number {
+  const label = input.sections.lines('recipients-label')[0] ?? [];
+  const recipients = input.sections.lines('recipients');
+  const style = S.recipients;
+  const labelW =
+    widestLine(canvas, label, style, CONTENT_W) + canvas.measure.width(' ', style, false, false);
+  if (recipients.length === 1) {
+    const only = recipients[0] ?? [];
+    const textW = widestLine(canvas, only, style, 10_000);
+    if (labelW + textW <= CONTENT_W - 10 * MM) {
+      const x = MARGIN.left + (CONTENT_W - labelW - textW) / 2;
+      return (
+        drawParagraph(canvas, [...label, { text: ' ' }, ...only], style, x, y, labelW + textW + 1) +
+        y
+      );
+    }
+  }
+  const x = MARGIN.left + 15 * MM;
+  drawParagraph(canvas, label, style, x, y, labelW);
+  const items =
+    recipients.length === 1
+      ? recipients
+      : recipients.map((r, i) => [
+          { text: '- ' },
+          ...withEnd(r, i === recipients.length - 1 ? '.' : ';'),
+        ]);
+  let h = 0;
+  for (const runs of items)
+    h += drawParagraph(canvas, runs, style, x + labelW, y + h, CONTENT_W - 15 * MM - labelW);
+  return y + h;
+}
+
+/** Ends a recipient with ";" or "." unless it already ends with punctuation. */
+function withEnd(runs: Run[], end: string): Run[] {
+  return /[.;,:]$/.test(plainText(runs)) ? runs : [...runs, { text: end }];
+}
+
+function blockRuns(b: Block): Run[] {
+  return b.type === 'item' ? [{ text: `${b.marker} ` }, ...b.runs] : b.runs;
+}
+
+function drawBody(flow: Flow, blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    const keep = b.type === 'heading' && next ? 2 * lineHeight(S.body) : 0;
+    const style: TextStyle = b.type === 'heading' ? { ...S.body, bold: true } : S.body;
+    flow.paragraph(blockRuns(b), style, {
+      spaceBefore: 0,
+      spaceAfter: PARA_GAP,
+      keepWithNext: keep,
+    });
+  });
+}
+
+function drawSignature(flow: Flow, input: RenderInput): void {
+  const { canvas } = flow;
+  const { sections } = input;
+  const leftW = 75 * MM;
+  const rightX = MARGIN.left + 70 * MM;
+  const rightW = CONTENT_W - 70 * MM;
+  const ccLabel = sections.lines('cc-label');
+  const cc = sections.lines('cc');
+  const signer = sections.lines('signer');
+  const name = sections.lines('signer-name');
+  const leftH =
+    ccLabel.reduce((s, r) => s + paragraphHeight(canvas, r, S.ccLabel, leftW), 0) +
+    cc.reduce((s, r) => s + paragraphHeight(canvas, r, S.cc, leftW), 0);
+  const rightH =
+    signer.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0) +
+    SIGNATURE_SPACE +
+    name.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0);
+  flow.skip(PARA_GAP);
+  flow.keepTogether(Math.max(leftH, rightH), (x, y) => {
+    let ly = y;
+    ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
+    column(canvas, cc, S.cc, x, ly, leftW);
+    let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
+    ry += SIGNATURE_SPACE;
+    column(canvas, name, S.signer, rightX, ry, rightW);
+  });
+}
+
+function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void {
+  const { ctx, sections } = input;
+  const labelOf = new Map(Object.values(ctx.links).map((l) => [l.url, l.label]));
+  const cells: QrCell[] = [
+    ...bodyLinks.map((url) => ({ url, caption: [[{ text: labelOf.get(url) ?? '', bold: true }]] })),
+    { url: ctx.app.ios.url, caption: sections.lines('qr-app-ios') },
+    { url: ctx.app.android.url, caption: sections.lines('qr-app-android') },
+  ];
+  flow.skip(8 * MM);
+  const heading = sections.lines('qr-heading');
+  const headingH = heading.reduce(
+    (s, r) => s + paragraphHeight(flow.canvas, r, S.qrHeading, CONTENT_W),
+    0,
+  );
+  qrGrid(flow, cells, {
+    columns: 3,
+    qrSize: 32 * MM,
+    caption: S.qrCaption,
+    heading,
+    headingStyle: S.qrHeading,
+    headingH,
+  });
+}
+
+async function render(input: RenderInput) {
+  const { fonts, sections, created, ctx } = input;
+  const canvas = createCanvas(
+    fonts,
+    { size: A4 },
+    {
+      title: plainText(sections.lines('meta-title')[0] ?? []),
+      author: ctx.issuer.name.join(' '),
+      created,
+    },
+  );
+  const pageTag = sections.lines('page-tag');
+  const flow = new Flow(
+    canvas,
+    { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
+    (page) => {
+      // Page numbers centred in the top margin, from page 2 on; the group tag on every page.
+      if (page > 1)
+        drawParagraph(
+          canvas,
+          [{ text: String(page) }],
+          S.pageNumber,
+          MARGIN.left,
+          9 * MM,
+          CONTENT_W,
+        );
+      for (const runs of pageTag)
+        drawParagraph(canvas, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+    },
+  );
+  flow.y = drawRecipients(canvas, input, drawHeader(canvas, input)) + 5 * MM;
+  const body = sections.blocks('body');
+  drawBody(flow, body);
+  drawSignature(flow, input);
+  drawQrAnnex(flow, input, linksOf(body));
+  const pages = flow.pageNumber;
+  return { bytes: await finish(canvas), pages };
+}
+
+export const notice: DocumentKind = {
+  name: 'notice',
+  template: 'notice.hbs',
+  family: 'serif',
+  render,
+};

@@ -1,0 +1,46 @@
+/**
+ * Kinds: renders one document — template text for a group, then the kind's layout — to bytes.
+ * Templates are read and compiled once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FontSet } from '../layout/fonts.js';
+import type { DocContext } from '../model/context.js';
+import { renderTemplate } from '../template/handlebars.js';
+import { Sections } from '../template/sections.js';
+import type { DocumentKind, RenderedDocument } from './kind.js';
+
+export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const sources = new Map<string, string>();
+
+export function templateFile(kind: DocumentKind, dir = DEFAULT_TEMPLATE_DIR): string {
+  return join(dir, kind.template);
+}
+
+export function templateText(file: string): string {
+  let text = sources.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, 'utf8').normalize('NFC');
+    sources.set(file, text);
+  }
+  return text;
+}
+
+export interface RenderOptions {
+  fonts: FontSet;
+  created: Date;
+  templateDir?: string;
+}
+
+export async function renderDocument(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: RenderOptions,
+): Promise<RenderedDocument> {
+  const file = templateFile(kind, opts.templateDir);
+  const rendered = renderTemplate({ text: templateText(file), file }, ctx);
+  const sections = Sections.parse(rendered, file);
+  return kind.render({ sections, ctx, fonts: opts.fonts, created: opts.created });
+}

@@ -1,0 +1,100 @@
+/**
+ * Layout stage: draws broken lines onto a page.
+ * Each word is drawn with its trailing space glyph, at a position we compute, so justified text
+ * keeps real spaces in the PDF and extracts as it was written.
+ */
+
+import type { Run } from '../template/blocks.js';
+import { breakLines, type Line } from './line-break.js';
+import type { Canvas } from './pdf-document.js';
+import type { TextStyle } from './text-model.js';
+
+export function lineHeight(style: TextStyle): number {
+  return style.size * style.leading;
+}
+
+/** Lines of a paragraph in a box of `width` points. */
+export function layoutParagraph(
+  canvas: Canvas,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+): Line[] {
+  return breakLines(runs, style, width, canvas.measure);
+}
+
+/** Draws one line whose top is at `y`, in a box from `x` of `width` points. */
+export function drawLine(
+  canvas: Canvas,
+  line: Line,
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+): void {
+  const { doc } = canvas;
+  const room = width - line.indent;
+  let left = x + line.indent;
+  let extra = 0;
+  if (style.align === 'center') left += (room - line.width) / 2;
+  else if (style.align === 'right') left += room - line.width;
+  else if (style.align === 'justify' && !line.last && line.words.length > 1) {
+    extra = Math.max(0, (room - line.width) / (line.words.length - 1));
+  }
+  // Half-leading above the glyphs keeps lines of one size evenly spaced.
+  const top = y + (lineHeight(style) - style.size) / 2;
+  doc.fillColor(style.color ?? 'black');
+  let cursor = left;
+  line.words.forEach((word, i) => {
+    const isLast = i === line.words.length - 1;
+    let fx = cursor;
+    word.fragments.forEach((frag, j) => {
+      const trailing = !isLast && j === word.fragments.length - 1 && word.spaceWidth > 0 ? ' ' : '';
+      canvas.useFont(style.family, frag.bold, frag.italic);
+      doc.fontSize(style.size).text(frag.text + trailing, fx, top, {
+        lineBreak: false,
+        link: frag.link,
+        underline: false,
+      });
+      fx += frag.width;
+    });
+    cursor += word.width + (isLast ? 0 : word.spaceWidth + extra);
+  });
+}
+
+/** Lays out and draws a paragraph in a box; returns the height used. */
+export function drawParagraph(
+  canvas: Canvas,
+  runs: readonly Run[],
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+): number {
+  const lines = layoutParagraph(canvas, runs, style, width);
+  const h = lineHeight(style);
+  lines.forEach((line, i) => {
+    drawLine(canvas, line, style, x, y + i * h, width);
+  });
+  return lines.length * h;
+}
+
+/** Height a paragraph would take in a box of `width` points. */
+export function paragraphHeight(
+  canvas: Canvas,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+): number {
+  return layoutParagraph(canvas, runs, style, width).length * lineHeight(style);
+}
+
+/** Width of the longest line of a paragraph: for rules drawn as long as their text. */
+export function widestLine(
+  canvas: Canvas,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+): number {
+  return Math.max(0, ...layoutParagraph(canvas, runs, style, width).map((l) => l.width));
+}

@@ -1,0 +1,109 @@
+/**
+ * Layout stage: flows paragraphs down a page frame and onto new pages.
+ * Keeps a heading with the lines after it, avoids a lone first or last line of a paragraph at a
+ * page edge, and lets a kind keep a whole block (a signature) on one page.
+ */
+
+import type { Run } from '../template/blocks.js';
+import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
+import type { Canvas } from './pdf-document.js';
+import type { TextStyle } from './text-model.js';
+
+export interface Frame {
+  left: number;
+  top: number;
+  width: number;
+  /** y below which nothing may be drawn. */
+  bottom: number;
+}
+
+export interface FlowOptions {
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Extra height that must fit on the same page after this paragraph (heading + next lines). */
+  keepWithNext?: number;
+}
+
+export class Flow {
+  y: number;
+  pageNumber = 0;
+
+  constructor(
+    readonly canvas: Canvas,
+    readonly frame: Frame,
+    /** Called after each new page is added: page furniture (numbers, group header). */
+    private readonly onPage: (pageNumber: number) => void,
+    /** Frame top of pages after the first (page 1 often starts lower, under a header). */
+    private readonly firstTop = frame.top,
+  ) {
+    this.y = firstTop;
+    this.addPage();
+  }
+
+  addPage(): void {
+    this.canvas.doc.addPage();
+    this.pageNumber++;
+    this.y = this.pageNumber === 1 ? this.firstTop : this.frame.top;
+    this.onPage(this.pageNumber);
+  }
+
+  remaining(): number {
+    return this.frame.bottom - this.y;
+  }
+
+  /** Starts a new page unless `height` fits below the cursor. */
+  ensure(height: number): void {
+    if (height > this.remaining() && this.y > this.frame.top + 0.5) this.addPage();
+  }
+
+  skip(height: number): void {
+    this.y = Math.min(this.y + height, this.frame.bottom);
+  }
+
+  paragraph(runs: readonly Run[], style: TextStyle, opts: FlowOptions = {}): void {
+    const { frame } = this;
+    const lines = layoutParagraph(this.canvas, runs, style, frame.width);
+    const h = lineHeight(style);
+    const atTop = this.y <= (this.pageNumber === 1 ? this.firstTop : frame.top) + 0.5;
+    if (!atTop) this.y += opts.spaceBefore ?? 0;
+    // Whole paragraph plus what must follow it, or at least two lines, must fit to start here.
+    const needFirst =
+      Math.min(lines.length, 2) * h + (lines.length <= 2 ? (opts.keepWithNext ?? 0) : 0);
+    this.ensure(needFirst);
+    let i = 0;
+    while (i < lines.length) {
+      const fit = Math.floor((this.frame.bottom - this.y + 0.01) / h);
+      let take = Math.min(fit, lines.length - i);
+      const left = lines.length - i - take;
+      // Never leave one line alone at the top of the next page.
+      if (left === 1 && take > 2) take--;
+      if (
+        left === 0 &&
+        opts.keepWithNext &&
+        this.remaining() - take * h < opts.keepWithNext &&
+        take > 2
+      ) {
+        take -= 2;
+      }
+      if (take <= 0) {
+        this.addPage();
+        continue;
+      }
+      for (let k = 0; k < take; k++) {
+        const line = lines[i + k];
+        if (line) drawLine(this.canvas, line, style, frame.left, this.y, frame.width);
+        this.y += h;
+      }
+      i += take;
+      if (i < lines.length) this.addPage();
+    }
+    this.y += opts.spaceAfter ?? 0;
+  }
+
+  /** Draws a block of known height without splitting it across pages. */
+  keepTogether(height: number, draw: (x: number, y: number) => void): void {
+    this.ensure(height);
+    draw(this.frame.left, this.y);
+    this.y += height;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Layout stage: QR codes drawn as vector rectangles from the `qrcode` module matrix (never a
+ * bitmap, so they stay sharp at any print size). Matrices are cached per process: the same few
+ * URLs are printed on every group's documents.
+ */
+import QRCode from 'qrcode';
+import type { Canvas } from './pdf-document.js';
+
+export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
+
+/** Modules of white border around the code, as the QR standard requires. */
+export const QUIET_ZONE = 4;
+
+export interface QrMatrix {
+  size: number;
+  /** Row-major; 1 = dark module. */
+  dark: Uint8Array;
+}
+
+const matrices = new Map<string, QrMatrix>();
+
+export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
+  const key = `${ecc}\u0000${text}`;
+  let m = matrices.get(key);
+  if (!m) {
+    const qr = QRCode.create(text, { errorCorrectionLevel: ecc });
+    m = { size: qr.modules.size, dark: Uint8Array.from(qr.modules.data as ArrayLike<number>) };
+    matrices.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * Draws a QR code whose outer square, quiet zone included, is `size` points wide at (x, y).
+ * Horizontal runs of dark modules are merged into one rectangle each: fewer path operators,
+ * and no hairline seams between modules in some viewers.
+ */
+export function drawQr(
+  canvas: Canvas,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  ecc?: ErrorCorrection,
+): void {
+  const { doc } = canvas;
+  const m = qrMatrix(text, ecc);
+  const total = m.size + 2 * QUIET_ZONE;
+  const unit = size / total;
+  doc.save();
+  doc.rect(x, y, size, size).fill('white');
+  for (let row = 0; row < m.size; row++) {
+    let col = 0;
+    while (col < m.size) {
+      if (!m.dark[row * m.size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < m.size && m.dark[row * m.size + col]) col++;
+      doc.rect(
+        x + (QUIET_ZONE + start) * unit,
+        y + (QUIET_ZONE + row) * unit,
+        (col - start) * unit,
+        unit,
+      );
+    }
+  }
+  doc.fill('black');
+  doc.restore();
+}
+
+/** "onetouch.mic.gov.vn/khoa-hoc/…" — a URL as a person would read it under its code. */
+export function shortUrl(url: string, max = 40): string {
+  const bare = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  if (bare.length <= max) return bare;
+  return `${bare.slice(0, max - 1)}…`;
+}

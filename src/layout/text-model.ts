@@ -1,0 +1,25 @@
+/**
+ * Layout stage: how text is set — the style of a paragraph. Lengths are PDF points.
+ */
+import type { FontFamilyName } from './fonts.js';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface TextStyle {
+  family: FontFamilyName;
+  size: number;
+  /** Baseline-to-baseline distance as a multiple of `size`. */
+  leading: number;
+  align: Align;
+  /** Indent of the first line, from the box's left edge. */
+  firstIndent?: number;
+  /** Indent of every following line. */
+  indent?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Text colour; black unless a kind says otherwise. */
+  color?: string;
+}
+
+/** Points per millimetre. */
+export const MM = 72 / 25.4;

@@ -1,0 +1,73 @@
+/**
+ * Load stage: reads `campaign.yaml` → a validated, NFC-normalised Campaign.
+ * Schema errors name the file, the YAML line and the field path.
+ */
+import { readFile } from 'node:fs/promises';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import { UserError } from '../errors.js';
+import { type Campaign, campaignSchema } from './campaign-schema.js';
+import { normalizeDeep } from './normalize.js';
+
+export type { Campaign } from './campaign-schema.js';
+
+export interface LoadedCampaign {
+  campaign: Campaign;
+  file: string;
+  /** The file's bytes, for content hashes in the manifest. */
+  bytes: Uint8Array;
+}
+
+export function parseCampaign(source: string, file: string): Campaign {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line;
+    throw new UserError(
+      `invalid YAML: ${yamlError.message.split('\n')[0]}`,
+      { file, line },
+      'Check indentation and quotes around values that contain ":".',
+    );
+  }
+  if (!isMap(doc.contents))
+    throw new UserError('expected a YAML mapping of campaign fields', { file, line: 1 });
+  const result = campaignSchema.safeParse(normalizeDeep(doc.toJS()));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []).map(String);
+  // Point at the deepest node that exists in the file.
+  let line: number | undefined;
+  for (let n = path.length; n >= 0 && line === undefined; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
+    if (node?.range) line = lineCounter.linePos(node.range[0]).line;
+  }
+  throw new UserError(
+    issue?.message ?? 'invalid campaign',
+    { file, line, field: path.join('.') },
+    'See README.md › Inputs › campaign.yaml for the expected fields.',
+  );
+}
+
+export async function loadCampaign(file: string): Promise<LoadedCampaign> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new UserError(
+      'cannot read the campaign file',
+      { file },
+      'Check the path given to --campaign.',
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(
+      'the campaign file is not UTF-8',
+      { file },
+      'Save it as UTF-8 (any modern editor does by default).',
+    );
+  }
+  return { campaign: parseCampaign(text.replace(/^\uFEFF/, ''), file), file, bytes };
+}

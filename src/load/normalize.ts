@@ -1,0 +1,25 @@
+/**
+ * Load stage: Vietnamese text enters the program here, once. NFC so that decomposed input (as
+ * some phones and macOS produce) prints and extracts exactly like composed input; invisible
+ * characters removed and spaces folded so they cannot slip onto paper.
+ */
+
+/** NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00A0\t]/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/(\S) {2,}/g, '$1 ');
+}
+
+/** Applies normalizeText to every string of a parsed YAML/JSON value. */
+export function normalizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return normalizeText(value) as T;
+  if (Array.isArray(value)) return value.map(normalizeDeep) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDeep(v)])) as T;
+  }
+  return value;
+}

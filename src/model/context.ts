@@ -1,0 +1,53 @@
+/**
+ * Model stage: one plain-data context per group, shared by every document kind of that group.
+ * Templates read it; nothing here knows about pages or fonts.
+ */
+import type { Campaign } from '../load/campaign.js';
+import type { Group } from '../load/types.js';
+import { type DateParts, dateParts, documentNumber, groupThousands, slugify } from './format.js';
+
+export interface GroupRef extends Omit<Group, 'source'> {
+  /** Folder name under out/: ASCII, unique in the ward. */
+  slug: string;
+}
+
+export interface DocContext extends Omit<Campaign, 'issued'> {
+  group: GroupRef;
+  issued: DateParts & { iso: string };
+  /** "05/UBND-VHXH" */
+  noticeNumber: string;
+  contestDates: { starts: DateParts; ends: DateParts };
+  /** Prize amounts with thousands grouped ("5.000.000"). */
+  prizeItems: { count: string; rank: string; amount: string }[];
+}
+
+/** Folder names for all groups: the name's slug, with the id added where two names collide. */
+export function groupSlugs(groups: readonly Group[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const g of groups) counts.set(slugify(g.name), (counts.get(slugify(g.name)) ?? 0) + 1);
+  return new Map(
+    groups.map((g) => {
+      const base = slugify(g.name) || 'to';
+      return [g.id, (counts.get(base) ?? 0) > 1 ? `${base}-${slugify(g.id)}` : base];
+    }),
+  );
+}
+
+export function buildContext(campaign: Campaign, group: Group, slug: string): DocContext {
+  const { source: _source, ...groupData } = group;
+  return {
+    ...campaign,
+    group: { ...groupData, slug },
+    issued: { ...dateParts(campaign.issued), iso: campaign.issued },
+    noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
+    contestDates: {
+      starts: dateParts(campaign.contest.starts),
+      ends: dateParts(campaign.contest.ends),
+    },
+    prizeItems: campaign.contest.prizes.individual.items.map((p) => ({
+      count: String(p.count).padStart(2, '0'),
+      rank: p.rank,
+      amount: groupThousands(p.amount),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Model stage: numbers and dates in the forms Vietnamese official documents print them.
+ * Only digits and punctuation here: the words around them ("ngày", "đồng") are in templates.
+ */
+
+/** Parts of a date for "ngày {{day}} tháng {{month}} năm {{year}}" (Decree 30/2020, Phụ lục I):
+ * a leading 0 for days below 10 and for months 1 and 2 only. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+  /** "11/10/2025" — the short form used in running text. */
+  short: string;
+}
+
+export function dateParts(iso: string): DateParts {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return {
+    day: String(d).padStart(2, '0'),
+    month: m <= 2 ? String(m).padStart(2, '0') : String(m),
+    year: String(y),
+    short: `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
+  };
+}
+
+/** "3.000.000" — dots group thousands in Vietnamese. */
+export function groupThousands(n: number): string {
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** Document numbers below 10 get a leading 0: "05/UBND-VHXH". */
+export function documentNumber(n: number, symbol: string): string {
+  return `${String(n).padStart(2, '0')}/${symbol}`;
+}
+
+/** "to-dan-pho-so-5": ASCII, for file and folder names. */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

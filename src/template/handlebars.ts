@@ -1,0 +1,76 @@
+/**
+ * Template stage: one Handlebars environment for every template, compiled once per process.
+ * `noEscape` because the output is not HTML (an "&" must print as "&"); `strict` so a misspelt
+ * variable is an error, not a silently empty gap on paper.
+ */
+import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
+
+export interface TemplateSource {
+  /** The text of the template. */
+  text: string;
+  /** Where it came from, for error messages: a file, or "campaign.yaml › notice.body". */
+  file: string;
+  field?: string;
+}
+
+type Render = (ctx: object) => string;
+
+const hb = Handlebars.create();
+const compiled = new Map<string, Render>();
+
+function wrapError(e: unknown, src: TemplateSource): UserError {
+  const message = e instanceof Error ? e.message : String(e);
+  // Handlebars reports "Parse error on line 3:" or '"x" not defined in … - 3:4'.
+  const m = /on line (\d+)/.exec(message) ?? / - (\d+):\d+$/.exec(message);
+  const line = m?.[1] ? Number(m[1]) : undefined;
+  const firstLine = message.split('\n')[0] ?? message;
+  return new UserError(
+    `template error: ${firstLine}`,
+    { file: src.file, field: src.field, line },
+    'Check the {{…}} expressions: variables are listed in README.md › Templates.',
+  );
+}
+
+/** Compiles (once) and renders a template with a context. */
+export function renderTemplate(src: TemplateSource, ctx: object): string {
+  const key = `${src.file}\u0000${src.field ?? ''}\u0000${src.text}`;
+  let render = compiled.get(key);
+  if (!render) {
+    try {
+      const tpl = hb.compile(src.text, { noEscape: true, strict: true, knownHelpersOnly: false });
+      render = (c: object) => tpl(c);
+      compiled.set(key, render);
+    } catch (e) {
+      throw wrapError(e, src);
+    }
+  }
+  try {
+    return render(ctx).normalize('NFC');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw wrapError(e, src);
+  }
+}
+
+/**
+ * `{{fill notice.body source="notice.body"}}` renders a campaign field that is itself a template
+ * (the notice body, recipients) with the same context as the template that includes it.
+ */
+hb.registerHelper(
+  'fill',
+  function (this: unknown, text: unknown, options: Handlebars.HelperOptions) {
+    const field = String(options.hash.source ?? 'campaign field');
+    const root = (options.data as { root?: object } | undefined)?.root ?? {};
+    return renderTemplate(
+      { text: String(text ?? ''), file: String(options.hash.file ?? 'campaign'), field },
+      root,
+    );
+  },
+);
+
+/** `{{upper x}}`: Vietnamese upper case ("đ" → "Đ", "ơ" → "Ơ"). */
+hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi'));
+
+/** `{{md x}}`: data printed inside Markdown must not turn into formatting ("*", "_", "#"). */
+hb.registerHelper('md', (s: unknown) => String(s ?? '').replace(/([\\`*_[\]#<>|])/g, '\\$1'));

@@ -1,0 +1,64 @@
+/**
+ * Template stage: a kind's template is one text with named sections, each introduced by a line
+ * `@@ name`. Sections let wording live in the template while the kind decides where each goes.
+ */
+import { UserError } from '../errors.js';
+import type { Block, Run } from './blocks.js';
+import { parseBlocks, parseInline } from './markdown.js';
+
+export class Sections {
+  private constructor(
+    private readonly texts: ReadonlyMap<string, string>,
+    readonly file: string,
+  ) {}
+
+  static parse(rendered: string, file: string): Sections {
+    const texts = new Map<string, string>();
+    let name: string | undefined;
+    let lines: string[] = [];
+    const flush = () => {
+      if (name !== undefined) texts.set(name, lines.join('\n').trim());
+    };
+    for (const line of rendered.split(/\r?\n/)) {
+      const m = /^@@\s*([\w-]+)\s*$/.exec(line);
+      if (m?.[1]) {
+        flush();
+        name = m[1];
+        lines = [];
+      } else lines.push(line);
+    }
+    flush();
+    return new Sections(texts, file);
+  }
+
+  has(name: string): boolean {
+    return (this.texts.get(name) ?? '') !== '';
+  }
+
+  /** The raw text of a section; a missing section is a template error. */
+  text(name: string): string {
+    const t = this.texts.get(name);
+    if (t === undefined) {
+      throw new UserError(
+        `the template has no "@@ ${name}" section`,
+        { file: this.file },
+        `Add a line "@@ ${name}".`,
+      );
+    }
+    return t;
+  }
+
+  /** Non-empty lines, each parsed as inline Markdown. */
+  lines(name: string): Run[][] {
+    return this.text(name)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .map(parseInline);
+  }
+
+  /** The whole section as Markdown-like blocks. */
+  blocks(name: string): Block[] {
+    return parseBlocks(this.text(name));
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Run the project's CLI (bin/phuong-print.js) in a child Node process, without a shell,
+ * and collect its exit code and output.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Absolute path of bin/phuong-print.js. */
+export const CLI_PATH = fileURLToPath(new URL('../../bin/phuong-print.js', import.meta.url));
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  /** Extra environment variables (merged over process.env). */
+  env?: Record<string, string>;
+  /** Timeout in ms (default 120 s). */
+  timeoutMs?: number;
+}
+
+/** `node bin/phuong-print.js ...args`; resolves for any exit code, rejects on spawn failure/timeout. */
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [CLI_PATH, ...args],
+      {
+        cwd: opts.cwd,
+        env: { ...process.env, ...opts.env },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: opts.timeoutMs ?? 120_000,
+        shell: false,
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          const reason = error.killed ? `timed out (${error.signal ?? 'killed'})` : error.message;
+          reject(new Error(`phuong-print ${args.join(' ')}: ${reason}\n${stderr}`));
+          return;
+        }
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+    // No interactive input: close stdin so a CLI that reads it sees EOF instead of hanging.
+    child.stdin?.end();
+  });
+}

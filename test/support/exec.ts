@@ -1,0 +1,56 @@
+/**
+ * Promise wrapper around child_process.execFile (no shell) for the external tools
+ * used by the test support code (pdftotext, pdfinfo, pdftoppm, zbarimg).
+ */
+import { execFile } from 'node:child_process';
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run `cmd args` without a shell. Resolves with the exit code and UTF-8 output even when
+ * the exit code is non-zero; rejects only when the program could not be started or timed out.
+ */
+export function execTool(
+  cmd: string,
+  args: readonly string[],
+  opts: { timeoutMs?: number; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      cmd,
+      args,
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: opts.timeoutMs ?? 120_000,
+        cwd: opts.cwd,
+        env: opts.env,
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          const reason = error.killed ? `timed out (${error.signal ?? 'killed'})` : error.message;
+          reject(new Error(`${cmd} ${args.join(' ')}: ${reason}\n${stderr}`));
+          return;
+        }
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Like `execTool`, but rejects when the exit code is not 0. */
+export async function execToolOk(
+  cmd: string,
+  args: readonly string[],
+  opts: { timeoutMs?: number } = {},
+): Promise<string> {
+  const r = await execTool(cmd, args, opts);
+  if (r.code !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} exited with ${r.code}\n${r.stderr}`);
+  }
+  return r.stdout;
+}

@@ -1,0 +1,82 @@
+/**
+ * Text extraction and document info through poppler-utils:
+ * `pdftotext` (pdfText, pdfPageTexts) and `pdfinfo` (pdfInfo).
+ * Accepts either PDF bytes (written to a temp file) or a path to a PDF file.
+ */
+import { execToolOk } from './exec.js';
+import { withPdfFile } from './tmp.js';
+
+export interface PdfTextOptions {
+  /** Pass `-layout` (keep the physical layout; columns stay side by side). */
+  layout?: boolean;
+  /** First page to extract (1-based, `-f`). */
+  firstPage?: number;
+  /** Last page to extract (1-based, `-l`). */
+  lastPage?: number;
+}
+
+/** Text of the PDF via `pdftotext -enc UTF-8 [-layout] [-f N] [-l N] <file> -`, NFC-normalised. */
+export async function pdfText(
+  pdf: Uint8Array | string,
+  opts: PdfTextOptions = {},
+): Promise<string> {
+  const args = ['-enc', 'UTF-8'];
+  if (opts.layout) args.push('-layout');
+  if (opts.firstPage !== undefined) args.push('-f', String(opts.firstPage));
+  if (opts.lastPage !== undefined) args.push('-l', String(opts.lastPage));
+  const out = await withPdfFile(pdf, (file) => execToolOk('pdftotext', [...args, file, '-']));
+  return out.normalize('NFC');
+}
+
+/**
+ * One string per page (pdftotext ends every page with a form feed; the empty
+ * remainder after the last one is dropped).
+ */
+export async function pdfPageTexts(
+  pdf: Uint8Array | string,
+  opts: Pick<PdfTextOptions, 'layout'> = {},
+): Promise<string[]> {
+  const text = await pdfText(pdf, opts);
+  const pages = text.split('\f');
+  if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Collapse every whitespace run (spaces, newlines, form feeds, NBSP…) into one space and trim. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim();
+}
+
+export interface PdfInfo {
+  pages: number;
+  /** Size of every page in millimetres (MediaBox/CropBox as reported by pdfinfo, rotation applied). */
+  pageSizesMm: { width: number; height: number }[];
+}
+
+const PT_TO_MM = 25.4 / 72;
+
+/** Page count and page sizes via `pdfinfo -f 1 -l 9999`. */
+export async function pdfInfo(pdf: Uint8Array | string): Promise<PdfInfo> {
+  const out = await withPdfFile(pdf, (file) =>
+    execToolOk('pdfinfo', ['-f', '1', '-l', '9999', file]),
+  );
+  const pagesMatch = /^Pages:\s+(\d+)/m.exec(out);
+  if (!pagesMatch?.[1]) throw new Error(`pdfinfo: no "Pages:" line in output:\n${out}`);
+  const pages = Number(pagesMatch[1]);
+  const pageSizesMm: { width: number; height: number }[] = [];
+  const sizeRe = /^Page\s+(\d+)\s+size:\s+([\d.]+)\s+x\s+([\d.]+)\s+pts/gm;
+  for (const m of out.matchAll(sizeRe)) {
+    pageSizesMm[Number(m[1]) - 1] = {
+      width: Number(m[2]) * PT_TO_MM,
+      height: Number(m[3]) * PT_TO_MM,
+    };
+  }
+  // pdfinfo also prints rotation per page; apply it so sizes are as displayed.
+  for (const m of out.matchAll(/^Page\s+(\d+)\s+rot:\s+(\d+)/gm)) {
+    const size = pageSizesMm[Number(m[1]) - 1];
+    if (size && Number(m[2]) % 180 !== 0) {
+      pageSizesMm[Number(m[1]) - 1] = { width: size.height, height: size.width };
+    }
+  }
+  return { pages, pageSizesMm };
+}

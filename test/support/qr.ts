@@ -1,0 +1,138 @@
+/**
+ * QR code decoding of rendered pages / images, with two independent decoders:
+ * - `decodeQrCodes`: zbarimg (zbar-tools), every QR symbol in the image;
+ * - `decodeQrWithJsqr`: sharp → raw RGBA → jsQR, a single code (handy for PNG share images).
+ *
+ * zbarimg details (zbar 0.23): without `-Sqrcode.binary` zbar guesses a charset for byte-mode
+ * data (our UTF-8 "dòng" comes back as Shift-JIS mojibake), so binary mode is used and the bytes
+ * are decoded as UTF-8 (what the `qrcode` package writes). `--xml` keeps symbols apart even when
+ * a payload contains newlines, but zbar switches a payload with non-printable characters
+ * (e.g. "\n") to `format='base64'`, and its base64 encoder corrupts bytes ≥ 0x80. For those the
+ * exact bytes are taken from a second `--raw` run, which prints every payload followed by "\n"
+ * in the same order as the XML; the XML `length` attribute says how many bytes each one has.
+ */
+import { execFile } from 'node:child_process';
+import jsqrModule from 'jsqr';
+import sharp from 'sharp';
+
+const ZBAR_ARGS = ['-q', '-Sdisable', '-Sqrcode.enable', '-Sqrcode.binary'];
+
+/** One `<symbol>` of zbarimg `--xml` output. */
+export interface ZbarSymbol {
+  /** Symbology, e.g. `QR-Code`. */
+  type: string;
+  /** Payload text; for base64 symbols the (possibly corrupted) decoded base64. */
+  data: string;
+  /** True when zbar reported `format='base64'`. */
+  base64: boolean;
+  /** Payload length in bytes (XML `length` attribute, else the UTF-8 length of `data`). */
+  byteLength: number;
+}
+
+function runZbar(args: string[]): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'zbarimg',
+      args,
+      { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`zbarimg ${args.join(' ')}: ${error.message}\n${stderr.toString()}`));
+          return;
+        }
+        const code = error ? (error.code as number) : 0;
+        // Exit code 4: no symbol found (not an error for us).
+        if (code !== 0 && code !== 4) {
+          reject(new Error(`zbarimg ${args.join(' ')} exited with ${code}\n${stderr.toString()}`));
+          return;
+        }
+        resolve({ code, stdout, stderr: stderr.toString() });
+      },
+    );
+  });
+}
+
+/** Decode every QR code in `png` (any image zbarimg reads), in zbar's order. [] when none found. */
+export async function decodeQrCodes(png: string): Promise<string[]> {
+  const xml = await runZbar(['--xml', ...ZBAR_ARGS, png]);
+  if (xml.code === 4) return [];
+  const symbols = parseZbarXml(xml.stdout.toString('utf8'));
+  if (!symbols.some((s) => s.base64)) return symbols.map((s) => s.data);
+
+  const raw = (await runZbar(['--raw', ...ZBAR_ARGS, png])).stdout;
+  const payloads: string[] = [];
+  let offset = 0;
+  for (const symbol of symbols) {
+    const end = offset + symbol.byteLength;
+    if (end > raw.length || raw[end] !== 0x0a) {
+      throw new Error(
+        `decodeQrCodes(${png}): zbarimg --raw output does not match its --xml output`,
+      );
+    }
+    payloads.push(raw.subarray(offset, end).toString('utf8'));
+    offset = end + 1;
+  }
+  return payloads;
+}
+
+/** Parse the `<symbol>` elements of zbarimg `--xml` output. */
+export function parseZbarXml(xml: string): ZbarSymbol[] {
+  const symbols: ZbarSymbol[] = [];
+  const symbolRe = /<symbol([^>]*)>[\s\S]*?<data([^>]*)>([\s\S]*?)<\/data>[\s\S]*?<\/symbol>/g;
+  for (const m of xml.matchAll(symbolRe)) {
+    const symbolAttrs = m[1] ?? '';
+    const dataAttrs = m[2] ?? '';
+    const body = m[3] ?? '';
+    // Text is wrapped in one or more CDATA sections (a "]]>" inside the payload splits it).
+    const cdata = [...body.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((c) => c[1] ?? '');
+    const text = cdata.length > 0 ? cdata.join('') : unescapeXml(body);
+    const base64 = /format=['"]base64['"]/.test(dataAttrs);
+    const data = base64 ? Buffer.from(text.trim(), 'base64').toString('utf8') : text;
+    const length = /length=['"](\d+)['"]/.exec(dataAttrs)?.[1];
+    symbols.push({
+      type: /type=['"]([^'"]*)['"]/.exec(symbolAttrs)?.[1] ?? '',
+      data,
+      base64,
+      byteLength: length !== undefined ? Number(length) : Buffer.byteLength(text, 'utf8'),
+    });
+  }
+  return symbols;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+type JsQr = (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  options?: { inversionAttempts?: 'dontInvert' | 'onlyInvert' | 'attemptBoth' | 'invertFirst' },
+) => { data: string } | null;
+
+// jsqr is CommonJS (`module.exports = jsQR; module.exports.default = jsQR`); depending on the
+// interop layer the default import is the function itself or an object holding it.
+const jsQR: JsQr = (() => {
+  const m = jsqrModule as unknown as JsQr | { default: JsQr };
+  return typeof m === 'function' ? m : m.default;
+})();
+
+/** Decode a single QR code with jsQR; returns its payload or null when none is found. */
+export async function decodeQrWithJsqr(png: string): Promise<string | null> {
+  const { data, info } = await sharp(png)
+    .toColourspace('srgb')
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 4) {
+    throw new Error(`decodeQrWithJsqr: expected RGBA, got ${info.channels} channels`);
+  }
+  const rgba = new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
+  const code = jsQR(rgba, info.width, info.height, { inversionAttempts: 'attemptBoth' });
+  return code ? code.data : null;
+}

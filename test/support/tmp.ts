@@ -1,0 +1,47 @@
+/**
+ * Temporary directories for tests: `makeTempDir` creates a fresh directory under
+ * os.tmpdir(); `removeTempDirs` (call it from afterAll) deletes every directory
+ * created so far, and `cleanupTempDir` deletes a single one.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const created = new Set<string>();
+
+/** Create a fresh, empty directory `<os.tmpdir()>/<prefix>XXXXXX` and remember it for cleanup. */
+export async function makeTempDir(prefix = 'phuong-print-test-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  created.add(dir);
+  return dir;
+}
+
+/** Remove one directory (recursively, ignoring a missing one). */
+export async function cleanupTempDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  created.delete(dir);
+}
+
+/** Remove every directory made by `makeTempDir` in this process. Use as `afterAll(removeTempDirs)`. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all([...created].map((dir) => cleanupTempDir(dir)));
+}
+
+/**
+ * Run `fn` with a path to a file holding `pdf`: a string is used as-is (already a path);
+ * bytes are written to a temporary file that is removed afterwards.
+ */
+export async function withPdfFile<T>(
+  pdf: Uint8Array | string,
+  fn: (path: string) => Promise<T>,
+): Promise<T> {
+  if (typeof pdf === 'string') return fn(pdf);
+  const dir = await mkdtemp(join(tmpdir(), 'phuong-print-pdf-'));
+  try {
+    const file = join(dir, 'input.pdf');
+    await writeFile(file, pdf);
+    return await fn(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
