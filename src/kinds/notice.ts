@@ -82,14 +82,14 @@ function drawHeader(canvas: Canvas, input: RenderInput): number {
   const issuer = sections.lines('issuer');
   ly += column(canvas, issuer, S.issuer, leftX, ly, leftCol);
   const issuerW = widestLine(canvas, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
-  rule(canvas, leftX + leftCol / 2, ly + 1, issuerW * 0.45);
+  rule(canvas, leftX + leftCol / 2, ly + 2, issuerW * 0.45);
   ly += 3 * MM;
 
   let ry = top;
   ry += column(canvas, motto, S.motto, rightX, ry, rightW);
   ry += column(canvas, mottoSub, S.mottoSub, rightX, ry, rightW);
   const subW = Math.max(...mottoSub.map((r) => widestLine(canvas, r, S.mottoSub, rightW)));
-  rule(canvas, rightX + rightW / 2, ry + 1, subW);
+  rule(canvas, rightX + rightW / 2, ry + 2, subW);
   ry += 3 * MM;
 
   let y = Math.max(ly, ry) + 1 * MM;

@@ -91,60 +91,52 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
   return words;
 }
 
-/** Splits a word too wide for any line into pieces that fit, preferring URL punctuation. */
-function splitWide(word: Word, maxWidth: number, style: TextStyle, m: Measurer): Word[] {
-  const pieces: Word[] = [];
-  let frags: Fragment[] = [];
-  let width = 0;
-  const push = () => {
-    if (frags.length) pieces.push({ fragments: frags, width, spaceWidth: 0 });
-    frags = [];
-    width = 0;
+/**
+ * Splits a word so that its head fits `maxWidth`, cutting after URL punctuation when possible.
+ * Returns undefined when not even one glyph fits.
+ */
+function splitHead(word: Word, maxWidth: number, style: TextStyle, m: Measurer, anyCut: boolean): [Word, Word] | undefined {
+  const chars: { frag: number; index: number }[] = [];
+  word.fragments.forEach((f, fi) => {
+    for (let i = 1; i <= f.text.length; i++) chars.push({ frag: fi, index: i });
+  });
+  const widthUpTo = (k: number): number => {
+    const { frag, index } = chars[k - 1] as { frag: number; index: number };
+    let w = 0;
+    for (let fi = 0; fi < frag; fi++) w += (word.fragments[fi] as Fragment).width;
+    const f = word.fragments[frag] as Fragment;
+    return w + m.width(f.text.slice(0, index), style, f.bold, f.italic);
   };
-  for (const frag of word.fragments) {
-    let rest = frag.text;
-    while (rest.length > 0) {
-      const room = maxWidth - width;
-      const whole = m.width(rest, style, frag.bold, frag.italic);
-      if (whole <= room) {
-        frags.push({ ...frag, text: rest, width: whole });
-        width += whole;
-        break;
-      }
-      // Longest prefix that fits, cut after a URL separator when there is one.
-      let fit = 0;
-      while (
-        fit < rest.length &&
-        m.width(rest.slice(0, fit + 1), style, frag.bold, frag.italic) <= room
-      )
-        fit++;
-      let cut = fit;
-      for (let i = fit; i > fit / 3; i--) {
-        if ('/-?&=_.'.includes(rest[i - 1] ?? '')) {
-          cut = i;
-          break;
-        }
-      }
-      if (cut === 0) {
-        if (frags.length === 0)
-          cut = 1; // a single glyph wider than the box: place it anyway
-        else {
-          push();
-          continue;
-        }
-      }
-      const head = rest.slice(0, cut);
-      const w = m.width(head, style, frag.bold, frag.italic);
-      frags.push({ ...frag, text: head, width: w });
-      width += w;
-      rest = rest.slice(cut);
-      push();
+  let fit = 0;
+  while (fit < chars.length - 1 && widthUpTo(fit + 1) <= maxWidth) fit++;
+  let cut = 0;
+  for (let k = fit; k > 0; k--) {
+    const { frag, index } = chars[k - 1] as { frag: number; index: number };
+    if ('/-?&=_.'.includes((word.fragments[frag] as Fragment).text[index - 1] ?? '')) {
+      cut = k;
+      break;
     }
   }
-  push();
-  const last = pieces[pieces.length - 1];
-  if (last) last.spaceWidth = word.spaceWidth;
-  return pieces;
+  if (cut === 0 && anyCut) cut = fit;
+  if (cut === 0) return undefined;
+  const { frag, index } = chars[cut - 1] as { frag: number; index: number };
+  const measure = (f: Fragment, text: string): Fragment => ({ ...f, text, width: m.width(text, style, f.bold, f.italic) });
+  const cutFrag = word.fragments[frag] as Fragment;
+  const headFrags = [...word.fragments.slice(0, frag), measure(cutFrag, cutFrag.text.slice(0, index))];
+  const tailFrags = [
+    ...(index < cutFrag.text.length ? [measure(cutFrag, cutFrag.text.slice(index))] : []),
+    ...word.fragments.slice(frag + 1),
+  ];
+  const sum = (fs: Fragment[]) => fs.reduce((s, f) => s + f.width, 0);
+  return [
+    { fragments: headFrags, width: sum(headFrags), spaceWidth: 0 },
+    { fragments: tailFrags, width: sum(tailFrags), spaceWidth: word.spaceWidth },
+  ];
+}
+
+/** Long links are split to fill a line rather than leave a gappy justified line behind them. */
+function isUrlLike(word: Word): boolean {
+  return word.fragments.some((f) => f.link !== undefined || /^https?:\/\//.test(f.text));
 }
 
 /** Greedy line breaking of one paragraph into lines of `width` points. */
@@ -169,23 +161,26 @@ export function breakLines(
   while (queue.length > 0) {
     const word = queue.shift() as Word;
     const prev = words[words.length - 1];
-    const needed = (prev ? prev.spaceWidth : 0) + word.width;
-    if (lineWidth + needed <= room() + 0.01) {
+    const gap = prev ? prev.spaceWidth : 0;
+    if (lineWidth + gap + word.width <= room() + 0.01) {
       words.push(word);
-      lineWidth += needed;
+      lineWidth += gap + word.width;
       continue;
     }
-    if (words.length > 0) {
+    const free = room() - lineWidth - gap;
+    const alone = words.length === 0;
+    // A word alone on a line that is still too wide, or a link worth starting on this line.
+    const split =
+      alone || (isUrlLike(word) && free > room() * 0.25) ? splitHead(word, free, style, m, alone) : undefined;
+    if (split) {
+      words.push(split[0]);
+      lineWidth += gap + split[0].width;
       endLine();
-      queue.unshift(word);
+      if (split[1].fragments.length > 0) queue.unshift(split[1]);
       continue;
     }
-    // Alone on a line and still too wide: split it.
-    queue.unshift(...splitWide(word, room(), style, m));
-    const head = queue.shift() as Word;
-    words.push(head);
-    lineWidth = head.width;
     endLine();
+    queue.unshift(word);
   }
   if (words.length > 0 || lines.length === 0) endLine();
   const lastLine = lines[lines.length - 1];

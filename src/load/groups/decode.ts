@@ -1,0 +1,80 @@
+/**
+ * Load stage, groups: CSV bytes → text. In: the file's bytes. Out: the text without a BOM, or a
+ * UserError when the bytes are not Unicode text.
+ *
+ * Accepts what Excel and LibreOffice write: UTF-8 with or without BOM, and UTF-16 with BOM
+ * ("Unicode text"). Anything else is refused rather than guessed: a wrong guess puts mojibake on
+ * paper that nobody notices until the posters are up.
+ */
+import { detect } from 'chardet';
+import { UserError } from '../../errors.js';
+
+export const SAVE_AS_UTF8_HINT =
+  'In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; ' +
+  'in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".';
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le'): string | undefined {
+  try {
+    // fatal: invalid sequences throw instead of becoming U+FFFD, which would print as boxes.
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Big-endian UTF-16 → little-endian, so one decoder path serves both byte orders. */
+function swapBytes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    out[i] = bytes[i + 1] as number;
+    out[i + 1] = bytes[i] as number;
+  }
+  return out;
+}
+
+function notUtf8(bytes: Uint8Array, file: string): UserError {
+  const guess = detect(bytes);
+  const looks = guess && !/^utf-8$/i.test(guess) ? ` (it looks like ${guess})` : '';
+  return new UserError(`the file is not UTF-8${looks}`, { file }, SAVE_AS_UTF8_HINT);
+}
+
+/** A workbook saved under a .csv name is common; say so instead of "not UTF-8". */
+function notCsv(bytes: Uint8Array, file: string): UserError | undefined {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return new UserError(
+      'the file is an Excel workbook (.xlsx), not CSV',
+      { file },
+      'Rename it to end in .xlsx, or save it again as CSV UTF-8.',
+    );
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return new UserError(
+      'the file is an old Excel workbook (.xls), not CSV',
+      { file },
+      SAVE_AS_UTF8_HINT,
+    );
+  }
+  return undefined;
+}
+
+export function decodeCsv(bytes: Uint8Array, file: string): string {
+  let text: string | undefined;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    text = decodeStrict(bytes.subarray(3), 'utf-8');
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    text = decodeStrict(bytes.subarray(2), 'utf-16le');
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    text = decodeStrict(swapBytes(bytes.subarray(2)), 'utf-16le');
+  } else {
+    const wrongKind = notCsv(bytes, file);
+    if (wrongKind) throw wrongKind;
+    // NUL is valid UTF-8 but never in a text CSV: it means UTF-16 without a BOM.
+    if (!bytes.includes(0)) text = decodeStrict(bytes, 'utf-8');
+  }
+  if (text === undefined) throw notUtf8(bytes, file);
+  return text;
+}

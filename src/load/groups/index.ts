@@ -1,0 +1,56 @@
+/**
+ * Load stage, groups: the groups file (CSV or XLSX) → validated Group[] in file order.
+ * In: a path, or bytes plus the name to use in errors. Out: groups whose text is NFC and trimmed,
+ * each with its source row; or a UserError naming file, row and column, with a hint.
+ *
+ * Reading the file is the only I/O here; the parse functions take bytes so the server and the
+ * tests can use them without a disk.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { UserError } from '../../errors.js';
+import type { Group } from '../types.js';
+import { findColumns, hasRequired, matchColumns } from './columns.js';
+import { parseCsvTable } from './csv.js';
+import { decodeCsv } from './decode.js';
+import { toGroups } from './rows.js';
+import { readXlsxTables } from './xlsx.js';
+
+export { compareGroups } from './compare.js';
+
+export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
+  const table = parseCsvTable(decodeCsv(bytes, file), file);
+  return toGroups(table, findColumns(table.header, file), file);
+}
+
+export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<Group[]> {
+  const tables = await readXlsxTables(bytes, file);
+  // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
+  // and report against the first sheet when none has them.
+  const table = tables.find((t) => hasRequired(matchColumns(t.header.cells))) ?? tables[0];
+  if (!table) throw new UserError('the workbook has no data', { file });
+  return toGroups(table, findColumns(table.header, file), file);
+}
+
+export async function loadGroups(file: string): Promise<Group[]> {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.csv' && ext !== '.xlsx') {
+    throw new UserError(
+      `cannot read groups from a "${ext || 'no extension'}" file`,
+      { file },
+      'Give the groups as a .csv (CSV UTF-8) or .xlsx (Excel workbook) file.',
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT' ? 'the file does not exist' : `cannot read the file (${code ?? e})`,
+      { file },
+      'Check the path given for the groups file.',
+    );
+  }
+  return ext === '.csv' ? parseGroupsCsv(bytes, file) : parseGroupsXlsx(bytes, file);
+}

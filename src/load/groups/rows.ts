@@ -1,0 +1,113 @@
+/**
+ * Load stage, groups: RawTable → validated Group[] in file order. In: the cleaned table and its
+ * matched columns. Out: one Group per data row, optional fields omitted when empty, or the first
+ * problem as a UserError with file, row and the column's header as written in the file.
+ */
+import { UserError } from '../../errors.js';
+import type { Group } from '../types.js';
+import type { Column, Columns, Field } from './columns.js';
+import type { RawRow, RawTable } from './table.js';
+import { isFormulaError, parseCount, restorePhone } from './values.js';
+
+function cell(row: RawRow, col: Column | undefined): string {
+  return col ? (row.cells[col.index] ?? '') : '';
+}
+
+function fail(message: string, file: string, row: RawRow, col: Column, hint: string): never {
+  throw new UserError(message, { file, row: row.row, field: col.header }, hint);
+}
+
+function checkFormulaErrors(row: RawRow, columns: Columns, file: string): void {
+  for (const col of Object.values(columns)) {
+    const text = cell(row, col);
+    if (col && isFormulaError(text)) {
+      fail(
+        `the cell shows the formula error ${text}`,
+        file,
+        row,
+        col,
+        'Fix the formula or type the value.',
+      );
+    }
+  }
+}
+
+function count(row: RawRow, col: Column | undefined, file: string): number | undefined {
+  const text = cell(row, col);
+  const n = parseCount(text);
+  if (n === null && col) {
+    fail(
+      `"${text}" is not a whole number`,
+      file,
+      row,
+      col,
+      'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.',
+    );
+  }
+  return n ?? undefined;
+}
+
+function toGroup(row: RawRow, columns: Columns, file: string): Group {
+  checkFormulaErrors(row, columns, file);
+  const id = cell(row, columns.id);
+  if (id === '') {
+    fail(
+      'the id is empty',
+      file,
+      row,
+      columns.id,
+      'Every row needs an id (e.g. "5"), different on every row.',
+    );
+  }
+  const name = cell(row, columns.name);
+  if (name === '') {
+    fail(
+      'the name is empty',
+      file,
+      row,
+      columns.name,
+      'Write the group\'s name, e.g. "Tổ dân phố số 5".',
+    );
+  }
+  const group: Group = { id, name, source: { file, row: row.row } };
+  const text = (field: Field) => cell(row, columns[field]);
+  if (text('leader')) group.leader = text('leader');
+  if (text('venue')) group.venue = text('venue');
+  const phoneCol = columns.phone;
+  if (phoneCol && text('phone')) {
+    group.phone = restorePhone(text('phone'), row.numeric?.[phoneCol.index] ?? false);
+  }
+  const households = count(row, columns.households, file);
+  if (households !== undefined) group.households = households;
+  const population = count(row, columns.population, file);
+  if (population !== undefined) group.population = population;
+  return group;
+}
+
+export function toGroups(table: RawTable, columns: Columns, file: string): Group[] {
+  if (table.rows.length === 0) {
+    throw new UserError(
+      'the file has a header but no groups',
+      { file },
+      'Add one row per residential group under the header.',
+    );
+  }
+  // Ids name output files and links; "TDP5" and "tdp5" would collide on Windows and macOS disks.
+  const firstRow = new Map<string, number>();
+  return table.rows.map((row) => {
+    const group = toGroup(row, columns, file);
+    const key = group.id.toLocaleLowerCase('vi');
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      fail(
+        `the id "${group.id}" is already used by row ${first}`,
+        file,
+        row,
+        columns.id,
+        'Every group needs its own id; renumber one of the two rows.',
+      );
+    }
+    firstRow.set(key, row.row);
+    return group;
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Load stage, groups: the shape both readers (CSV, XLSX) hand to the row validator, and the one
+ * cell clean-up they share. In: any cell value as text. Out: NFC, single-spaced, trimmed text.
+ *
+ * Cleaning happens in the readers, before validation, so "is this row empty?" and header matching
+ * see exactly what the validator and the printed page will see.
+ */
+
+/** One spreadsheet row with its cells already cleaned. */
+export interface RawRow {
+  /** 1-based row number as the user sees it (Excel's row number; CSV record number). */
+  row: number;
+  cells: string[];
+  /**
+   * Which cells were numbers in the workbook (XLSX only). A phone typed into a number cell lost
+   * its leading 0, and only the cell type tells that apart from a phone typed as text.
+   */
+  numeric?: boolean[];
+}
+
+/** A sheet: its header row and the non-empty data rows under it. */
+export interface RawTable {
+  header: RawRow;
+  rows: RawRow[];
+}
+
+// Zero-width space/non-joiner/joiner and BOM: invisible, but they break equality ("5" ≠ "5\u200B")
+// and font checks. Removed before NFC so they cannot sit between a letter and its mark.
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
+// `\s` covers tabs, newlines (Alt+Enter in Excel), NBSP and the other Unicode spaces.
+const WHITESPACE = /\s+/g;
+
+export function cleanCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(ZERO_WIDTH, '').normalize('NFC').replace(WHITESPACE, ' ').trim();
+}
+
+export function isEmptyRow(cells: readonly string[]): boolean {
+  return cells.every((c) => c === '');
+}

@@ -1,0 +1,30 @@
+/**
+ * Load stage, groups: one cell's text → a typed value. In: a cleaned cell. Out: a count, a phone
+ * number, or `undefined`/`null` for "not valid" so the caller can name row and column.
+ */
+
+// Vietnamese writes thousands with "." or a space ("1.234", "1 234"); "," is the decimal mark,
+// so "1,5" is not a whole number and is refused rather than misread.
+const PLAIN = /^\d+$/;
+const GROUPED = /^\d{1,3}(?:([. ])\d{3})(?:\1\d{3})*$/;
+
+/** A whole number ≥ 0; `undefined` for an empty cell, `null` for anything else. */
+export function parseCount(text: string): number | undefined | null {
+  if (text === '') return undefined;
+  if (!PLAIN.test(text) && !GROUPED.test(text)) return null;
+  const n = Number(text.replace(/[. ]/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/**
+ * Phones stay text ("0912 345 678" prints as written). A number cell has lost the leading 0:
+ * mobiles are 0 + 9 digits, landlines 0 + 10 digits starting with the area code's 2.
+ */
+export function restorePhone(text: string, wasNumber: boolean): string {
+  return wasNumber && /^(?:\d{9}|2\d{9})$/.test(text) ? `0${text}` : text;
+}
+
+/** What Excel shows (and exports to CSV) for a broken formula; never a real value. */
+export function isFormulaError(text: string): boolean {
+  return /^#(?:N\/A|REF!|NAME\?|DIV\/0!|NULL!|VALUE!|NUM!)$/.test(text);
+}

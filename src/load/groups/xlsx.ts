@@ -1,0 +1,89 @@
+/**
+ * Load stage, groups: XLSX bytes → one RawTable per non-empty worksheet, in workbook order.
+ * In: the file's bytes. Out: for each sheet, its first non-empty row as header and the non-empty
+ * rows under it, cells as cleaned text, row numbers as Excel shows them.
+ *
+ * Cells become text here so the validator treats both formats alike; which cells were numbers is
+ * kept because a phone stored as a number has lost its leading 0.
+ */
+import ExcelJS from 'exceljs';
+import { UserError } from '../../errors.js';
+import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
+
+type Scalar = number | string | boolean | Date | null | undefined;
+
+function scalarText(v: Scalar): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return cleanCell(v);
+}
+
+/** The text Excel would show for a cell value (without number formatting). */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || typeof value !== 'object' || value instanceof Date)
+    return scalarText(value);
+  if ('richText' in value) return cleanCell(value.richText.map((r) => r.text).join(''));
+  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  if ('result' in value) {
+    const r = value.result;
+    return r !== null && typeof r === 'object' && 'error' in r ? r.error : scalarText(r);
+  }
+  return '';
+}
+
+function isNumber(value: ExcelJS.CellValue): boolean {
+  if (typeof value === 'number') return true;
+  return value !== null && typeof value === 'object' && 'result' in value
+    ? typeof value.result === 'number'
+    : false;
+}
+
+function readRow(row: ExcelJS.Row): RawRow {
+  const cells: string[] = [];
+  const numeric: boolean[] = [];
+  for (let c = 1; c <= row.cellCount; c++) {
+    const value = row.getCell(c).value;
+    cells.push(cellText(value));
+    numeric.push(isNumber(value));
+  }
+  return { row: row.number, cells, numeric };
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {
+  const rows: RawRow[] = [];
+  // eachRow skips rows that were never written; rows with only blank or formatted cells
+  // (Excel keeps those after a delete) are dropped by isEmptyRow.
+  sheet.eachRow((row) => {
+    const raw = readRow(row);
+    if (!isEmptyRow(raw.cells)) rows.push(raw);
+  });
+  const [header, ...data] = rows;
+  return header ? { header, rows: data } : undefined;
+}
+
+export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at run time it wants a
+  // Node Buffer, which is what this is.
+  const buffer = Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+  try {
+    await workbook.xlsx.load(buffer);
+  } catch {
+    // The zip library's message ("Corrupted zip?") would not help a ward office; the hint does.
+    throw new UserError(
+      'the file is not a readable Excel workbook',
+      { file },
+      'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; ' +
+        'old .xls files and password-protected workbooks cannot be read.',
+    );
+  }
+  const tables: RawTable[] = [];
+  for (const sheet of workbook.worksheets) {
+    const table = readSheet(sheet);
+    if (table) tables.push(table);
+  }
+  if (tables.length === 0) {
+    throw new UserError('the workbook has no data', { file }, 'The first row must be the header.');
+  }
+  return tables;
+}

@@ -1,0 +1,437 @@
+/**
+ * Load stage, groups: CSV and XLSX files as ward offices write them → Group[], and the errors a
+ * user sees for files that cannot be read. Inputs are built as bytes here, so each case shows
+ * exactly what is in the file.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import {
+  compareGroups,
+  loadGroups,
+  parseGroupsCsv,
+  parseGroupsXlsx,
+} from '../../src/load/groups/index.js';
+import type { Group } from '../../src/load/types.js';
+
+const example = (name: string) =>
+  fileURLToPath(new URL(`../../examples/hai-phong/${name}`, import.meta.url));
+
+const HEADER = 'STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Địa chỉ nhà văn hóa;Số hộ;Số nhân khẩu';
+const ROWS = [
+  '1;Tổ dân phố số 1;Nguyễn Văn Hùng;0912 345 678;Nhà văn hóa Tổ dân phố số 1, 12 phố Lê Chân;245;812',
+  '2;Tổ dân phố số 2;Trần Thị Thu Hằng;;Nhà văn hóa Tổ dân phố số 2, 7 phố Tô Hiệu;310;1024',
+];
+const EXPECTED: Omit<Group, 'source'>[] = [
+  {
+    id: '1',
+    name: 'Tổ dân phố số 1',
+    leader: 'Nguyễn Văn Hùng',
+    phone: '0912 345 678',
+    venue: 'Nhà văn hóa Tổ dân phố số 1, 12 phố Lê Chân',
+    households: 245,
+    population: 812,
+  },
+  {
+    id: '2',
+    name: 'Tổ dân phố số 2',
+    leader: 'Trần Thị Thu Hằng',
+    venue: 'Nhà văn hóa Tổ dân phố số 2, 7 phố Tô Hiệu',
+    households: 310,
+    population: 1024,
+  },
+];
+
+const BOM = [0xef, 0xbb, 0xbf];
+function utf8(text: string, bom = false): Uint8Array {
+  const body = new TextEncoder().encode(text);
+  return bom ? new Uint8Array([...BOM, ...body]) : body;
+}
+function csv(lines: string[], eol = '\r\n'): string {
+  return lines.join(eol) + eol;
+}
+const withoutSource = (groups: Group[]) => groups.map(({ source: _, ...g }) => g);
+
+/** Runs `fn` and returns the UserError it throws (fails the test if it throws nothing else). */
+async function userError(fn: () => unknown): Promise<UserError> {
+  try {
+    await fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return e as UserError;
+  }
+  throw new Error('expected a UserError, nothing was thrown');
+}
+
+/** Same for synchronous parsers. */
+function parseErr(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return e as UserError;
+  }
+  throw new Error('expected a UserError, nothing was thrown');
+}
+
+async function xlsx(sheets: Record<string, ExcelJS.CellValue[][]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('example campaign groups', () => {
+  it('CSV and XLSX load to the same 32 groups', async () => {
+    const fromCsv = await loadGroups(example('groups.csv'));
+    const fromXlsx = await loadGroups(example('groups.xlsx'));
+    expect(fromCsv).toHaveLength(32);
+    expect(withoutSource(fromXlsx)).toEqual(withoutSource(fromCsv));
+    expect(fromCsv.map((g) => g.id)).toEqual(Array.from({ length: 32 }, (_, i) => String(i + 1)));
+    expect(fromCsv[31]?.name).toBe('Tổ dân phố số 32');
+    expect(fromCsv[0]).toEqual({
+      id: '1',
+      name: 'Tổ dân phố số 1',
+      leader: 'Nguyễn Văn Hùng',
+      phone: '0912 345 678',
+      venue: 'Nhà văn hóa Tổ dân phố số 1, 55 phố Mê Linh',
+      households: 248,
+      population: 861,
+      source: { file: example('groups.csv'), row: 2 },
+    });
+    expect(fromXlsx[31]?.source).toEqual({ file: example('groups.xlsx'), row: 33 });
+    expect(fromCsv.filter((g) => g.leader === undefined).map((g) => g.id)).toEqual(['14', '27']);
+    for (const g of fromCsv) {
+      expect(g.households).toBeGreaterThanOrEqual(120);
+      expect(g.households).toBeLessThanOrEqual(450);
+      expect(g.population).toBeGreaterThanOrEqual(400);
+      expect(g.population).toBeLessThanOrEqual(1600);
+    }
+  });
+});
+
+describe('CSV encodings and layouts', () => {
+  const text = csv([HEADER, ...ROWS]);
+
+  it('reads UTF-8 with and without BOM alike', () => {
+    expect(withoutSource(parseGroupsCsv(utf8(text, true), 'a.csv'))).toEqual(EXPECTED);
+    expect(withoutSource(parseGroupsCsv(utf8(text), 'a.csv'))).toEqual(EXPECTED);
+  });
+
+  it('detects ";", "," and tab delimiters', () => {
+    for (const d of [',', '\t']) {
+      const lines = [HEADER, ...ROWS].map((l) =>
+        l
+          .split(';')
+          .map((c) => (c.includes(',') ? `"${c}"` : c))
+          .join(d),
+      );
+      expect(withoutSource(parseGroupsCsv(utf8(csv(lines)), 'a.csv'))).toEqual(EXPECTED);
+    }
+  });
+
+  it('reads CRLF and LF line endings and numbers rows from the header', () => {
+    for (const eol of ['\r\n', '\n']) {
+      const groups = parseGroupsCsv(utf8(csv([HEADER, ...ROWS], eol)), 'a.csv');
+      expect(withoutSource(groups)).toEqual(EXPECTED);
+      expect(groups.map((g) => g.source)).toEqual([
+        { file: 'a.csv', row: 2 },
+        { file: 'a.csv', row: 3 },
+      ]);
+    }
+  });
+
+  it('reads UTF-16 LE and BE with BOM (Excel "Unicode text")', () => {
+    const tabbed = csv([HEADER, ...ROWS].map((l) => l.replaceAll(';', '\t')));
+    const le = new Uint8Array([0xff, 0xfe, ...iconv.encode(tabbed, 'utf-16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...iconv.encode(tabbed, 'utf-16be')]);
+    expect(withoutSource(parseGroupsCsv(le, 'u.txt.csv'))).toEqual(EXPECTED);
+    expect(withoutSource(parseGroupsCsv(be, 'u.txt.csv'))).toEqual(EXPECTED);
+  });
+
+  it('turns decomposed (NFD) text into the same NFC strings', () => {
+    const nfd = utf8(text.normalize('NFD'));
+    expect(text.normalize('NFD')).not.toBe(text);
+    const groups = parseGroupsCsv(nfd, 'a.csv');
+    expect(withoutSource(groups)).toEqual(EXPECTED);
+    expect(groups[1]?.leader).toBe('Trần Thị Thu Hằng'.normalize('NFC'));
+  });
+
+  it('removes zero-width characters and turns NBSP and tabs into single spaces', () => {
+    const dirty = csv([
+      'STT;Tên tổ dân phố;Tổ trưởng',
+      '\u200B1\uFEFF;  Tổ\u00A0dân   phố\tsố 1 ;Nguyễn\u200D Văn Hùng',
+    ]);
+    const [g] = parseGroupsCsv(utf8(dirty), 'a.csv');
+    expect(g).toMatchObject({ id: '1', name: 'Tổ dân phố số 1', leader: 'Nguyễn Văn Hùng' });
+  });
+
+  it('keeps quoted delimiters and line breaks inside a cell', () => {
+    const quoted = csv([
+      'STT;Tên tổ dân phố;Địa chỉ nhà văn hóa',
+      '1;Tổ 1;"số 5; ngõ 2\r\nphố Lê Chân"',
+      '2;Tổ 2;',
+    ]);
+    const groups = parseGroupsCsv(utf8(quoted), 'a.csv');
+    expect(groups[0]?.venue).toBe('số 5; ngõ 2 phố Lê Chân');
+    expect(groups[1]?.source.row).toBe(3);
+  });
+
+  it('ignores trailing empty rows Excel writes, and blank lines', () => {
+    const padded = csv([
+      HEADER,
+      ROWS[0] ?? '',
+      ';;;;;;',
+      '',
+      ROWS[1] ?? '',
+      ';;;;;;',
+      ';;;;;;',
+      ' ; ;;;;;',
+    ]);
+    const groups = parseGroupsCsv(utf8(padded, true), 'a.csv');
+    expect(withoutSource(groups)).toEqual(EXPECTED);
+    expect(groups[1]?.source.row).toBe(5);
+  });
+
+  it('refuses windows-1258 bytes instead of printing mojibake', () => {
+    const legacy = iconv.encode(text, 'windows-1258');
+    const err = parseErr(() => parseGroupsCsv(legacy, 'to-dan-pho.csv'));
+    expect(err.describe()).toContain('to-dan-pho.csv');
+    expect(err.message).toBe('the file is not UTF-8 (it looks like windows-1258)');
+    expect(err.hint).toContain('UTF-8');
+    expect(err.hint).toContain('CSV UTF-8 (Comma delimited)');
+  });
+
+  it('says a workbook renamed to .csv is a workbook', () => {
+    const err = parseErr(() => parseGroupsCsv(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.csv'));
+    expect(err.message).toContain('Excel workbook (.xlsx)');
+  });
+
+  it('names the row that has the wrong number of fields', () => {
+    const bad = csv([HEADER, ROWS[0] ?? '', '2;Tổ 2;Lê Văn A;;số 5; ngõ 2;10;30']);
+    const err = parseErr(() => parseGroupsCsv(utf8(bad), 'a.csv'));
+    expect(err.where).toEqual({ file: 'a.csv', row: 3 });
+    expect(err.message).toBe('the row has 8 fields but the header has 7');
+  });
+});
+
+describe('headers', () => {
+  it.each([
+    [
+      'no diacritics, lower case',
+      'stt;ten to dan pho;to truong;so dien thoai;dia chi nha van hoa;so ho;so nhan khau',
+    ],
+    [
+      'upper case',
+      'STT;TÊN TỔ DÂN PHỐ;TỔ TRƯỞNG;SỐ ĐIỆN THOẠI;ĐỊA CHỈ NHÀ VĂN HOÁ;SỐ HỘ;SỐ NHÂN KHẨU',
+    ],
+    ['English aliases', 'id;Name;LEADER;phone;venue;households;population'],
+    ['other accepted names', 'Mã tổ:;Tên tổ (*);Họ tên tổ trưởng;SĐT;Nhà văn hóa;Số hộ*;Dân số'],
+  ])('matches headers written with %s', (_, header) => {
+    const groups = parseGroupsCsv(utf8(csv([header, ...ROWS])), 'a.csv');
+    expect(withoutSource(groups)).toEqual(EXPECTED);
+  });
+
+  it('ignores unknown columns and column order', () => {
+    const text = csv(['Ghi chú;Tên tổ dân phố;Số hộ;STT', 'x;Tổ dân phố số 9;120;9']);
+    expect(withoutSource(parseGroupsCsv(utf8(text), 'a.csv'))).toEqual([
+      { id: '9', name: 'Tổ dân phố số 9', households: 120 },
+    ]);
+  });
+
+  it('reports a missing name column with the accepted headers', () => {
+    const err = parseErr(() => parseGroupsCsv(utf8(csv(['STT;Tổ trưởng', '1;Lê Văn A'])), 'a.csv'));
+    expect(err.where).toEqual({ file: 'a.csv', row: 1, field: 'Tên tổ dân phố' });
+    expect(err.message).toContain('"STT", "Tổ trưởng"');
+    expect(err.hint).toContain('"Tên tổ dân phố", "Tên tổ", "Tổ dân phố", "name"');
+  });
+
+  it('reports a missing id column', () => {
+    const err = parseErr(() => parseGroupsCsv(utf8(csv(['Tên tổ dân phố', 'Tổ 1'])), 'a.csv'));
+    expect(err.where.field).toBe('STT');
+  });
+});
+
+describe('row validation', () => {
+  const header = 'Mã tổ;Tên tổ dân phố;Số hộ;Số nhân khẩu';
+
+  it('rejects a duplicate id, naming both rows and the column as written', () => {
+    const text = csv([header, '5;Tổ 5;;', '6;Tổ 6;;', 'TDP7;Tổ 7;;', '5;Tổ năm;;']);
+    const err = parseErr(() => parseGroupsCsv(utf8(text), 'g.csv'));
+    expect(err.where).toEqual({ file: 'g.csv', row: 5, field: 'Mã tổ' });
+    expect(err.message).toBe('the id "5" is already used by row 2');
+    expect(err.describe()).toBe('g.csv, row 5, field "Mã tổ": the id "5" is already used by row 2');
+  });
+
+  it('treats ids differing only in case as duplicates (they name the same file)', () => {
+    const text = csv([header, 'TDP7;Tổ 7;;', 'tdp7;Tổ bảy;;']);
+    expect(parseErr(() => parseGroupsCsv(utf8(text), 'g.csv')).where.row).toBe(3);
+  });
+
+  it('rejects an empty id and an empty name with row and field', () => {
+    const noId = parseErr(() =>
+      parseGroupsCsv(utf8(csv([header, '1;Tổ 1;;', ' ;Tổ 2;;'])), 'g.csv'),
+    );
+    expect(noId.where).toEqual({ file: 'g.csv', row: 3, field: 'Mã tổ' });
+    const noName = parseErr(() =>
+      parseGroupsCsv(utf8(csv([header, '1;Tổ 1;;', '2;\u00A0;10;'])), 'g.csv'),
+    );
+    expect(noName.where).toEqual({ file: 'g.csv', row: 3, field: 'Tên tổ dân phố' });
+    expect(noName.message).toBe('the name is empty');
+  });
+
+  it('accepts Vietnamese thousands separators in counts', () => {
+    const text = csv([header, '1;Tổ 1;1.234;12 345', '2;Tổ 2;0;1\u00A0600', '3;Tổ 3;;']);
+    const groups = parseGroupsCsv(utf8(text), 'g.csv');
+    expect(groups.map((g) => [g.households, g.population])).toEqual([
+      [1234, 12345],
+      [0, 1600],
+      [undefined, undefined],
+    ]);
+    expect('households' in (groups[2] ?? {})).toBe(false);
+  });
+
+  it.each(['abc', '12,5', '-3', '1.23', '3.5 hộ'])('rejects "%s" as a count', (value) => {
+    const text = csv([header, '1;Tổ 1;10;20', `2;Tổ 2;${value};20`]);
+    const err = parseErr(() => parseGroupsCsv(utf8(text), 'g.csv'));
+    expect(err.where).toEqual({ file: 'g.csv', row: 3, field: 'Số hộ' });
+    expect(err.message).toBe(`"${value}" is not a whole number`);
+  });
+
+  it('rejects a spreadsheet formula error instead of printing it', () => {
+    const text = csv([header, '1;#REF!;10;20']);
+    expect(parseErr(() => parseGroupsCsv(utf8(text), 'g.csv')).where.field).toBe('Tên tổ dân phố');
+  });
+
+  it('rejects a file with a header and no groups', () => {
+    const err = parseErr(() => parseGroupsCsv(utf8(csv([header, ';;;'])), 'g.csv'));
+    expect(err.message).toBe('the file has a header but no groups');
+  });
+});
+
+describe('XLSX', () => {
+  it('reads numbers, rich text, formulas and dates as text', async () => {
+    const bytes = await xlsx({
+      'Danh sách': [
+        ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ', 'Ghi chú'],
+        [
+          7,
+          { richText: [{ text: 'Tổ dân phố ' }, { text: 'số 7', font: { bold: true } }] },
+          { formula: 'A1', result: 'Lê Thị Ngọc Ánh' },
+          912345678,
+          { formula: '100+20', result: 120 },
+          new Date(Date.UTC(2025, 9, 11)),
+        ],
+        [8, 'Tổ dân phố số 8', null, 2253812345, 95, null],
+      ],
+    });
+    const groups = await parseGroupsXlsx(bytes, 'g.xlsx');
+    expect(withoutSource(groups)).toEqual([
+      {
+        id: '7',
+        name: 'Tổ dân phố số 7',
+        leader: 'Lê Thị Ngọc Ánh',
+        phone: '0912345678',
+        households: 120,
+      },
+      { id: '8', name: 'Tổ dân phố số 8', phone: '02253812345', households: 95 },
+    ]);
+  });
+
+  it('keeps a phone typed as text as written', async () => {
+    const bytes = await xlsx({
+      S: [
+        ['STT', 'Tên tổ', 'SĐT'],
+        ['1', 'Tổ 1', '912345678'],
+      ],
+    });
+    expect((await parseGroupsXlsx(bytes, 'g.xlsx'))[0]?.phone).toBe('912345678');
+  });
+
+  it('uses spreadsheet row numbers, skipping empty rows and sheets without a header', async () => {
+    const bytes = await xlsx({
+      'Ghi chú': [['Danh sách do phường cập nhật']],
+      'Tổ dân phố': [
+        [],
+        ['STT', 'Tên tổ dân phố', 'Số nhân khẩu'],
+        [1, 'Tổ 1', 400],
+        [null, '  ', null],
+        [2, 'Tổ 2', '1.600'],
+        [],
+        ['', '', ''],
+      ],
+    });
+    const groups = await parseGroupsXlsx(bytes, 'g.xlsx');
+    expect(groups.map((g) => [g.id, g.population, g.source.row])).toEqual([
+      ['1', 400, 3],
+      ['2', 1600, 5],
+    ]);
+  });
+
+  it('reports errors with the spreadsheet row', async () => {
+    const bytes = await xlsx({
+      S: [
+        ['STT', 'Tên tổ dân phố', 'Số hộ'],
+        [1, 'Tổ 1', 'nhiều'],
+      ],
+    });
+    const err = await userError(() => parseGroupsXlsx(bytes, 'g.xlsx'));
+    expect(err.where).toEqual({ file: 'g.xlsx', row: 2, field: 'Số hộ' });
+  });
+
+  it('reports a missing column when no sheet has the header', async () => {
+    const bytes = await xlsx({
+      S: [
+        ['Họ tên', 'Tuổi'],
+        ['A', 3],
+      ],
+    });
+    const err = await userError(() => parseGroupsXlsx(bytes, 'g.xlsx'));
+    expect(err.where.field).toBe('STT');
+  });
+
+  it('refuses bytes that are not a workbook', async () => {
+    const err = await userError(() => parseGroupsXlsx(utf8('STT;Tên\r\n'), 'g.xlsx'));
+    expect(err.where).toEqual({ file: 'g.xlsx' });
+    expect(err.hint).toContain('.xlsx');
+  });
+});
+
+describe('loadGroups', () => {
+  it('dispatches on the extension regardless of case and refuses others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'groups-'));
+    try {
+      const upper = join(dir, 'TO.CSV');
+      await writeFile(upper, utf8(csv([HEADER, ...ROWS]), true));
+      expect(withoutSource(await loadGroups(upper))).toEqual(EXPECTED);
+      const ods = join(dir, 'to.ods');
+      await writeFile(ods, 'x');
+      const err = await userError(() => loadGroups(ods));
+      expect(err.where).toEqual({ file: ods });
+      expect(err.hint).toContain('.xlsx');
+      const missing = await userError(() => loadGroups(join(dir, 'none.csv')));
+      expect(missing.message).toBe('the file does not exist');
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+});
+
+describe('compareGroups', () => {
+  it('orders ids numerically, then names', () => {
+    const g = (id: string, name: string) => ({ id, name });
+    const sorted = [g('10', 'a'), g('2', 'b'), g('1', 'c'), g('TDP10', 'x'), g('TDP2', 'y')].sort(
+      compareGroups,
+    );
+    expect(sorted.map((x) => x.id)).toEqual(['1', '2', '10', 'TDP2', 'TDP10']);
+    const byName = [g('', 'Tổ dân phố số 10'), g('', 'Tổ dân phố số 2')].sort(compareGroups);
+    expect(byName.map((x) => x.name)).toEqual(['Tổ dân phố số 2', 'Tổ dân phố số 10']);
+  });
+});
