@@ -95,7 +95,13 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
  * Splits a word so that its head fits `maxWidth`, cutting after URL punctuation when possible.
  * Returns undefined when not even one glyph fits.
  */
-function splitHead(word: Word, maxWidth: number, style: TextStyle, m: Measurer, anyCut: boolean): [Word, Word] | undefined {
+function splitHead(
+  word: Word,
+  maxWidth: number,
+  style: TextStyle,
+  m: Measurer,
+  anyCut: boolean,
+): [Word, Word] | undefined {
   const chars: { frag: number; index: number }[] = [];
   word.fragments.forEach((f, fi) => {
     for (let i = 1; i <= f.text.length; i++) chars.push({ frag: fi, index: i });
@@ -120,9 +126,16 @@ function splitHead(word: Word, maxWidth: number, style: TextStyle, m: Measurer, 
   if (cut === 0 && anyCut) cut = fit;
   if (cut === 0) return undefined;
   const { frag, index } = chars[cut - 1] as { frag: number; index: number };
-  const measure = (f: Fragment, text: string): Fragment => ({ ...f, text, width: m.width(text, style, f.bold, f.italic) });
+  const measure = (f: Fragment, text: string): Fragment => ({
+    ...f,
+    text,
+    width: m.width(text, style, f.bold, f.italic),
+  });
   const cutFrag = word.fragments[frag] as Fragment;
-  const headFrags = [...word.fragments.slice(0, frag), measure(cutFrag, cutFrag.text.slice(0, index))];
+  const headFrags = [
+    ...word.fragments.slice(0, frag),
+    measure(cutFrag, cutFrag.text.slice(0, index)),
+  ];
   const tailFrags = [
     ...(index < cutFrag.text.length ? [measure(cutFrag, cutFrag.text.slice(index))] : []),
     ...word.fragments.slice(frag + 1),
@@ -171,7 +184,9 @@ export function breakLines(
     const alone = words.length === 0;
     // A word alone on a line that is still too wide, or a link worth starting on this line.
     const split =
-      alone || (isUrlLike(word) && free > room() * 0.25) ? splitHead(word, free, style, m, alone) : undefined;
+      alone || (isUrlLike(word) && free > room() * 0.25)
+        ? splitHead(word, free, style, m, alone)
+        : undefined;
     if (split) {
       words.push(split[0]);
       lineWidth += gap + split[0].width;
