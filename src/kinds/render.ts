@@ -34,13 +34,21 @@ export interface RenderOptions {
   templateDir?: string;
 }
 
+/** The template stage alone: the kind's wording for one group, in named sections. */
+export function renderSections(
+  kind: DocumentKind,
+  ctx: DocContext,
+  templateDir?: string,
+): Sections {
+  const file = templateFile(kind, templateDir);
+  return Sections.parse(renderTemplate({ text: templateText(file), file }, ctx), file);
+}
+
 export async function renderDocument(
   kind: DocumentKind,
   ctx: DocContext,
   opts: RenderOptions,
 ): Promise<RenderedDocument> {
-  const file = templateFile(kind, opts.templateDir);
-  const rendered = renderTemplate({ text: templateText(file), file }, ctx);
-  const sections = Sections.parse(rendered, file);
+  const sections = renderSections(kind, ctx, opts.templateDir);
   return kind.render({ sections, ctx, fonts: opts.fonts, created: opts.created });
 }

@@ -1,0 +1,42 @@
+/**
+ * CLI: the program's entry. One file per command; this one wires them into yargs and turns a
+ * UserError into `error:` / `hint:` lines and exit code 1, without a stack trace.
+ */
+import yargs from 'yargs';
+import { isUserError } from '../errors.js';
+import { buildCommand } from './build.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  try {
+    await yargs(argv)
+      .scriptName('phuong-print')
+      .usage(
+        '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
+      )
+      .command(buildCommand)
+      .demandCommand(1, 'Name a command: build.')
+      .strict()
+      .help()
+      .alias('h', 'help')
+      .version()
+      .wrap(Math.min(100, process.stdout.columns || 100))
+      .fail((msg, err, y) => {
+        if (err) throw err;
+        process.stderr.write(`${y.help()}\n\nerror: ${msg}\n`);
+        code = 2;
+      })
+      .parseAsync();
+  } catch (e) {
+    if (isUserError(e)) {
+      process.stderr.write(`error: ${e.describe()}\n`);
+      if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+      return 1;
+    }
+    process.stderr.write(
+      `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    return 70;
+  }
+  return code;
+}

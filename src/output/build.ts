@@ -1,0 +1,147 @@
+/**
+ * Output stage: `build` — campaign + groups → one PDF per group and kind under the output folder,
+ * plus manifest.json. Everything that can be checked is checked before the first file is
+ * written, so a run that fails validation writes nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { DocumentKind } from '../kinds/kind.js';
+import { findKind, KINDS, kindNames } from '../kinds/registry.js';
+import { renderDocument, renderSections, templateFile, templateText } from '../kinds/render.js';
+import { DEFAULT_FONT_DIR, loadFonts } from '../layout/fonts.js';
+import { loadCampaign } from '../load/campaign.js';
+import { compareGroups, loadGroups } from '../load/groups/index.js';
+import { buildContext, groupSlugs } from '../model/context.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { type Manifest, type ManifestFile, sha256 } from './manifest.js';
+import { checkCoverage } from './preflight.js';
+
+export interface BuildOptions {
+  campaign: string;
+  groups: string;
+  out: string;
+  /** Kind names; all kinds when empty. */
+  kinds?: string[];
+  /** Group ids; all groups when empty. */
+  groupIds?: string[];
+  fontDir?: string;
+  templateDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  written: ManifestFile[];
+}
+
+function selectKinds(names: string[] | undefined): DocumentKind[] {
+  if (!names || names.length === 0 || names.includes('all')) return [...KINDS];
+  return names.map((n) => {
+    const kind = findKind(n);
+    if (!kind)
+      throw new UserError(
+        `unknown document kind "${n}"`,
+        { field: '--kind' },
+        `Known kinds: ${kindNames().join(', ')}.`,
+      );
+    return kind;
+  });
+}
+
+async function readManifest(path: string): Promise<ManifestFile[]> {
+  try {
+    const m = JSON.parse(await readFile(path, 'utf8')) as Partial<Manifest>;
+    return Array.isArray(m.files) ? m.files : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const log = opts.log ?? (() => {});
+  const { campaign, bytes: campaignBytes } = await loadCampaign(opts.campaign);
+  const allGroups = await loadGroups(opts.groups);
+  const kinds = selectKinds(opts.kinds);
+  const slugs = groupSlugs(allGroups);
+  const wanted = new Set(opts.groupIds ?? []);
+  for (const id of wanted) {
+    if (!allGroups.some((g) => g.id === id)) {
+      throw new UserError(
+        `no group with id "${id}"`,
+        { file: opts.groups, field: '--group' },
+        'Use an id from the STT / Mã tổ column.',
+      );
+    }
+  }
+  const groups = allGroups.filter((g) => wanted.size === 0 || wanted.has(g.id)).sort(compareGroups);
+
+  const fonts = loadFonts(opts.fontDir ?? DEFAULT_FONT_DIR);
+  const templates = kinds.map((k) => {
+    const file = templateFile(k, opts.templateDir);
+    return { file, text: templateText(file) };
+  });
+  checkCoverage({
+    campaign,
+    campaignFile: opts.campaign,
+    groups,
+    templates,
+    fonts,
+    families: [...new Set(kinds.map((k) => k.family))],
+  });
+  // Template errors (a misspelt variable) surface here, before any file is written.
+  for (const g of groups) {
+    const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
+    for (const kind of kinds) renderSections(kind, ctx, opts.templateDir);
+  }
+
+  const created = new Date(`${campaign.issued}T00:00:00+07:00`);
+  const written: ManifestFile[] = [];
+  for (const g of groups) {
+    const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
+    for (const kind of kinds) {
+      const doc = await renderDocument(kind, ctx, {
+        fonts,
+        created,
+        templateDir: opts.templateDir,
+      });
+      const path = `${ctx.group.slug}/${kind.name}.pdf`;
+      await writeFileAtomic(join(opts.out, path), doc.bytes);
+      written.push({
+        group: g.id,
+        kind: kind.name,
+        path,
+        pages: doc.pages,
+        bytes: doc.bytes.length,
+        sha256: sha256(doc.bytes),
+      });
+    }
+    log(`${g.id} ${g.name}: ${kinds.map((k) => k.name).join(', ')}`);
+  }
+
+  // A partial build (--group, --kind) updates its entries and keeps the others.
+  const manifestPath = join(opts.out, 'manifest.json');
+  const key = (f: ManifestFile) => `${f.group}\u0000${f.kind}`;
+  const fresh = new Set(written.map(key));
+  const order = new Map(
+    allGroups
+      .slice()
+      .sort(compareGroups)
+      .map((g, i) => [g.id, i]),
+  );
+  const files = [
+    ...(await readManifest(manifestPath)).filter((f) => !fresh.has(key(f)) && order.has(f.group)),
+    ...written,
+  ].sort(
+    (a, b) => (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0) || a.kind.localeCompare(b.kind),
+  );
+  const groupsBytes = await readFile(opts.groups);
+  const inputs = sha256(
+    [sha256(campaignBytes), sha256(groupsBytes), ...templates.map((t) => sha256(t.text))].join(
+      '\n',
+    ),
+  );
+  const manifest: Manifest = { tool: 'phuong-print', inputs, files };
+  await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { manifest, written };
+}
