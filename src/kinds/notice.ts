@@ -73,8 +73,8 @@ function drawHeader(canvas: Canvas, input: RenderInput): number {
   const rightW = Math.max(mottoW + 4 * MM, 92 * MM);
   const rightX = MARGIN.left + CONTENT_W - rightW;
   const leftW = rightX - MARGIN.left - 4 * MM;
-  const leftX = MARGIN.left - 8 * MM; // issuer column sits slightly into the margin, as in the Decree's sample
-  const leftCol = leftW + 8 * MM;
+  const leftX = MARGIN.left;
+  const leftCol = leftW;
 
   let ly = top;
   if (sections.has('issuer-parent'))
@@ -82,15 +82,15 @@ function drawHeader(canvas: Canvas, input: RenderInput): number {
   const issuer = sections.lines('issuer');
   ly += column(canvas, issuer, S.issuer, leftX, ly, leftCol);
   const issuerW = widestLine(canvas, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
-  rule(canvas, leftX + leftCol / 2, ly + 2, issuerW * 0.45);
-  ly += 3 * MM;
+  rule(canvas, leftX + leftCol / 2, ly + 4, issuerW * 0.45);
+  ly += 4 * MM;
 
   let ry = top;
   ry += column(canvas, motto, S.motto, rightX, ry, rightW);
   ry += column(canvas, mottoSub, S.mottoSub, rightX, ry, rightW);
   const subW = Math.max(...mottoSub.map((r) => widestLine(canvas, r, S.mottoSub, rightW)));
-  rule(canvas, rightX + rightW / 2, ry + 2, subW);
-  ry += 3 * MM;
+  rule(canvas, rightX + rightW / 2, ry + 4, subW);
+  ry += 4 * MM;
 
   let y = Math.max(ly, ry) + 1 * MM;
   const numberH = column(canvas, sections.lines('number'), S.number, leftX, y, leftCol);

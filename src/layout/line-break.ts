@@ -115,10 +115,20 @@ function splitHead(
   };
   let fit = 0;
   while (fit < chars.length - 1 && widthUpTo(fit + 1) <= maxWidth) fit++;
+  // Break where a URL style guide would (Chicago): after "//", before other punctuation, so the
+  // hyphen starts the next line and is not taken for a word hyphen (copy tools drop those).
+  const charAt = (k: number): string => {
+    const c = chars[k - 1];
+    return c ? ((word.fragments[c.frag] as Fragment).text[c.index - 1] ?? '') : '';
+  };
   let cut = 0;
-  for (let k = fit; k > 0; k--) {
-    const { frag, index } = chars[k - 1] as { frag: number; index: number };
-    if ('/-?&=_.'.includes((word.fragments[frag] as Fragment).text[index - 1] ?? '')) {
+  for (let k = fit; k > 1; k--) {
+    const before = charAt(k);
+    const next = charAt(k + 1);
+    if (
+      (before === '/' && charAt(k - 1) === '/') ||
+      (next !== '' && '/.-_?#%~&='.includes(next) && before !== '/')
+    ) {
       cut = k;
       break;
     }

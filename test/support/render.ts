@@ -1,0 +1,36 @@
+/**
+ * Renders documents through the real pipeline (load → model → template → layout) for tests that
+ * look at one document without going through the CLI.
+ */
+import { fileURLToPath } from 'node:url';
+import type { DocumentKind, RenderedDocument } from '../../src/kinds/kind.js';
+import { renderDocument } from '../../src/kinds/render.js';
+import { loadFonts } from '../../src/layout/fonts.js';
+import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
+import { loadGroups } from '../../src/load/groups/index.js';
+import type { Group } from '../../src/load/types.js';
+import { buildContext, groupSlugs } from '../../src/model/context.js';
+
+export const EXAMPLE_CAMPAIGN = fileURLToPath(
+  new URL('../../examples/hai-phong/campaign.yaml', import.meta.url),
+);
+export const EXAMPLE_GROUPS = fileURLToPath(
+  new URL('../../examples/hai-phong/groups.csv', import.meta.url),
+);
+
+export async function exampleInputs(): Promise<{ campaign: Campaign; groups: Group[] }> {
+  const { campaign } = await loadCampaign(EXAMPLE_CAMPAIGN);
+  return { campaign, groups: await loadGroups(EXAMPLE_GROUPS) };
+}
+
+export async function renderFor(
+  kind: DocumentKind,
+  campaign: Campaign,
+  group: Group,
+): Promise<RenderedDocument> {
+  const slug = groupSlugs([group]).get(group.id) ?? group.id;
+  return renderDocument(kind, buildContext(campaign, group, slug), {
+    fonts: loadFonts(),
+    created: new Date(`${campaign.issued}T00:00:00+07:00`),
+  });
+}
