@@ -5,8 +5,9 @@
  */
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import { type Canvas, createCanvas, finish } from '../layout/pdf-document.js';
+import { createPdfSurface } from '../layout/pdf-document.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
+import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { type Block, linksOf, plainText, type Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -40,7 +41,7 @@ const SIGNATURE_SPACE = 24 * MM;
 
 /** Draws each line centred in a column; returns the height used. */
 function column(
-  canvas: Canvas,
+  canvas: Surface,
   lines: Run[][],
   style: TextStyle,
   x: number,
@@ -53,17 +54,11 @@ function column(
 }
 
 /** A rule centred under text, `fraction` of its width long. */
-function rule(canvas: Canvas, cx: number, y: number, width: number): void {
-  canvas.doc
-    .save()
-    .lineWidth(0.6)
-    .moveTo(cx - width / 2, y)
-    .lineTo(cx + width / 2, y)
-    .stroke('black')
-    .restore();
+function rule(canvas: Surface, cx: number, y: number, width: number): void {
+  canvas.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
 }
 
-function drawHeader(canvas: Canvas, input: RenderInput): number {
+function drawHeader(canvas: Surface, input: RenderInput): number {
   const { sections } = input;
   const top = MARGIN.top;
   const motto = sections.lines('motto');
@@ -101,7 +96,7 @@ function drawHeader(canvas: Canvas, input: RenderInput): number {
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
-function drawRecipients(canvas: Canvas, input: RenderInput, y: number): number {
+function drawRecipients(canvas: Surface, input: RenderInput, y: number): number {
   const label = input.sections.lines('recipients-label')[0] ?? [];
   const recipients = input.sections.lines('recipients');
   const style = S.recipients;
@@ -209,15 +204,11 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
 
 async function render(input: RenderInput) {
   const { fonts, sections, created, ctx } = input;
-  const canvas = createCanvas(
-    fonts,
-    { size: A4 },
-    {
-      title: plainText(sections.lines('meta-title')[0] ?? []),
-      author: ctx.issuer.name.join(' '),
-      created,
-    },
-  );
+  const canvas = createPdfSurface(fonts, A4, {
+    title: plainText(sections.lines('meta-title')[0] ?? []),
+    author: ctx.issuer.name.join(' '),
+    created,
+  });
   const pageTag = sections.lines('page-tag');
   const flow = new Flow(
     canvas,
@@ -242,8 +233,7 @@ async function render(input: RenderInput) {
   drawBody(flow, body);
   drawSignature(flow, input);
   drawQrAnnex(flow, input, linksOf(body));
-  const pages = flow.pageNumber;
-  return { bytes: await finish(canvas), pages };
+  return canvas.finish();
 }
 
 export const notice: DocumentKind = {

@@ -6,7 +6,7 @@
 
 import type { Run } from '../template/blocks.js';
 import { breakLines, type Line } from './line-break.js';
-import type { Canvas } from './pdf-document.js';
+import type { Surface } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
 export function lineHeight(style: TextStyle): number {
@@ -15,7 +15,7 @@ export function lineHeight(style: TextStyle): number {
 
 /** Lines of a paragraph in a box of `width` points. */
 export function layoutParagraph(
-  canvas: Canvas,
+  canvas: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
@@ -25,14 +25,13 @@ export function layoutParagraph(
 
 /** Draws one line whose top is at `y`, in a box from `x` of `width` points. */
 export function drawLine(
-  canvas: Canvas,
+  canvas: Surface,
   line: Line,
   style: TextStyle,
   x: number,
   y: number,
   width: number,
 ): void {
-  const { doc } = canvas;
   const room = width - line.indent;
   let left = x + line.indent;
   let extra = 0;
@@ -43,19 +42,21 @@ export function drawLine(
   }
   // Half-leading above the glyphs keeps lines of one size evenly spaced.
   const top = y + (lineHeight(style) - style.size) / 2;
-  doc.fillColor(style.color ?? 'black');
+  const color = style.color ?? 'black';
   let cursor = left;
   line.words.forEach((word, i) => {
     const isLast = i === line.words.length - 1;
     let fx = cursor;
     word.fragments.forEach((frag, j) => {
       const trailing = !isLast && j === word.fragments.length - 1 && word.spaceWidth > 0 ? ' ' : '';
-      canvas.useFont(style.family, frag.bold, frag.italic);
-      doc.fontSize(style.size).text(frag.text + trailing, fx, top, {
-        lineBreak: false,
-        link: frag.link,
-        underline: false,
-      });
+      const paint = {
+        family: style.family,
+        bold: frag.bold,
+        italic: frag.italic,
+        size: style.size,
+        color,
+      };
+      canvas.text(frag.text + trailing, fx, top, paint, frag.link);
       fx += frag.width;
     });
     cursor += word.width + (isLast ? 0 : word.spaceWidth + extra);
@@ -64,7 +65,7 @@ export function drawLine(
 
 /** Lays out and draws a paragraph in a box; returns the height used. */
 export function drawParagraph(
-  canvas: Canvas,
+  canvas: Surface,
   runs: readonly Run[],
   style: TextStyle,
   x: number,
@@ -81,7 +82,7 @@ export function drawParagraph(
 
 /** Height a paragraph would take in a box of `width` points. */
 export function paragraphHeight(
-  canvas: Canvas,
+  canvas: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
@@ -91,7 +92,7 @@ export function paragraphHeight(
 
 /** Width of the longest line of a paragraph: for rules drawn as long as their text. */
 export function widestLine(
-  canvas: Canvas,
+  canvas: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,

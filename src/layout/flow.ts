@@ -6,7 +6,7 @@
 
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
-import type { Canvas } from './pdf-document.js';
+import type { Surface } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
 export interface Frame {
@@ -29,7 +29,7 @@ export class Flow {
   pageNumber = 0;
 
   constructor(
-    readonly canvas: Canvas,
+    readonly canvas: Surface,
     readonly frame: Frame,
     /** Called after each new page is added: page furniture (numbers, group header). */
     private readonly onPage: (pageNumber: number) => void,
@@ -41,7 +41,7 @@ export class Flow {
   }
 
   addPage(): void {
-    this.canvas.doc.addPage();
+    this.canvas.addPage();
     this.pageNumber++;
     this.y = this.pageNumber === 1 ? this.firstTop : this.frame.top;
     this.onPage(this.pageNumber);

@@ -54,6 +54,18 @@ export class Measurer {
   }
 }
 
+const measurers = new WeakMap<FontSet, Measurer>();
+
+/** One measurer per font set, so widths cached by one document serve the next. */
+export function sharedMeasurer(fonts: FontSet): Measurer {
+  let m = measurers.get(fonts);
+  if (!m) {
+    m = new Measurer(fonts);
+    measurers.set(fonts, m);
+  }
+  return m;
+}
+
 function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
   const words: Word[] = [];
   let current: Fragment[] = [];

@@ -1,46 +1,32 @@
 /**
- * Layout stage: the one place that creates pdfkit documents.
+ * Layout stage: the pdfkit Surface, the one place that creates pdfkit documents.
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
 import PDFDocument from 'pdfkit';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
-import { Measurer } from './line-break.js';
-
-export type PdfDoc = PDFKit.PDFDocument;
-
-export interface PageSpec {
-  /** Page size in points: [width, height]. */
-  size: [number, number];
-}
+import { sharedMeasurer } from './line-break.js';
+import type { Rect, Surface, TextPaint } from './surface.js';
 
 export interface DocumentMeta {
   title: string;
   author: string;
   subject?: string;
-  keywords?: string;
   /** Fixed creation date: the same inputs must give the same bytes. */
   created: Date;
 }
 
-/** A document being drawn: pdfkit plus the fonts and a shared text measurer. */
-export interface Canvas {
-  doc: PdfDoc;
-  fonts: FontSet;
-  measure: Measurer;
-  /** Selects a font face by family and style. */
-  useFont(family: FontFamilyName, bold?: boolean, italic?: boolean): void;
-}
-
-const measurers = new WeakMap<FontSet, Measurer>();
-
-export function fontKey(family: FontFamilyName, face: FontFace): string {
+function fontKey(family: FontFamilyName, face: FontFace): string {
   return `${family}-${face}`;
 }
 
-export function createCanvas(fonts: FontSet, page: PageSpec, meta: DocumentMeta): Canvas {
+export function createPdfSurface(
+  fonts: FontSet,
+  size: readonly [number, number],
+  meta: DocumentMeta,
+): Surface {
   const doc = new PDFDocument({
-    size: page.size,
+    size: [size[0], size[1]],
     margin: 0,
     autoFirstPage: false,
     // No default Helvetica: every glyph comes from our embedded fonts.
@@ -53,7 +39,6 @@ export function createCanvas(fonts: FontSet, page: PageSpec, meta: DocumentMeta)
       Title: meta.title,
       Author: meta.author,
       Subject: meta.subject ?? '',
-      Keywords: meta.keywords ?? '',
       Creator: 'phuong-print',
       Producer: 'phuong-print (pdfkit)',
       CreationDate: meta.created,
@@ -69,29 +54,47 @@ export function createCanvas(fonts: FontSet, page: PageSpec, meta: DocumentMeta)
       );
     }
   }
-  let measure = measurers.get(fonts);
-  if (!measure) {
-    measure = new Measurer(fonts);
-    measurers.set(fonts, measure);
-  }
+  let pages = 0;
   return {
-    doc,
     fonts,
-    measure,
-    useFont(family, bold, italic) {
-      doc.font(fontKey(family, faceOf(bold, italic)));
+    measure: sharedMeasurer(fonts),
+    size,
+    addPage() {
+      doc.addPage();
+      pages++;
+    },
+    text(text: string, x: number, top: number, paint: TextPaint, link?: string) {
+      doc
+        .font(fontKey(paint.family, faceOf(paint.bold, paint.italic)))
+        .fontSize(paint.size)
+        .fillColor(paint.color)
+        .text(text, x, top, { lineBreak: false, link, underline: false });
+    },
+    fillRects(rects: readonly Rect[], color: string) {
+      for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
+      doc.fill(color);
+    },
+    strokeLine(x1, y1, x2, y2, width, color, dash) {
+      doc.save().lineWidth(width);
+      if (dash) doc.dash(dash, { space: dash });
+      doc.moveTo(x1, y1).lineTo(x2, y2).stroke(color).restore();
+    },
+    strokeRect([x, y, w, h], width, color, dash) {
+      doc.save().lineWidth(width);
+      if (dash) doc.dash(dash, { space: dash });
+      doc.rect(x, y, w, h).stroke(color).restore();
+    },
+    image(png, [x, y, w, h]) {
+      doc.image(Buffer.from(png), x, y, { width: w, height: h });
+    },
+    finish() {
+      return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        doc.on('data', (c: Buffer) => chunks.push(c));
+        doc.on('end', () => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages }));
+        doc.on('error', reject);
+        doc.end();
+      });
     },
   };
-}
-
-/** Ends the document and collects its bytes. */
-export function finish(canvas: Canvas): Promise<Uint8Array> {
-  const { doc } = canvas;
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-    doc.end();
-  });
 }

@@ -4,7 +4,7 @@
  * URLs are printed on every group's documents.
  */
 import QRCode from 'qrcode';
-import type { Canvas } from './pdf-document.js';
+import type { Rect, Surface } from './surface.js';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
@@ -36,19 +36,18 @@ export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
  * and no hairline seams between modules in some viewers.
  */
 export function drawQr(
-  canvas: Canvas,
+  canvas: Surface,
   text: string,
   x: number,
   y: number,
   size: number,
   ecc?: ErrorCorrection,
 ): void {
-  const { doc } = canvas;
   const m = qrMatrix(text, ecc);
   const total = m.size + 2 * QUIET_ZONE;
   const unit = size / total;
-  doc.save();
-  doc.rect(x, y, size, size).fill('white');
+  canvas.fillRects([[x, y, size, size]], 'white');
+  const runs: Rect[] = [];
   for (let row = 0; row < m.size; row++) {
     let col = 0;
     while (col < m.size) {
@@ -58,16 +57,15 @@ export function drawQr(
       }
       const start = col;
       while (col < m.size && m.dark[row * m.size + col]) col++;
-      doc.rect(
+      runs.push([
         x + (QUIET_ZONE + start) * unit,
         y + (QUIET_ZONE + row) * unit,
         (col - start) * unit,
         unit,
-      );
+      ]);
     }
   }
-  doc.fill('black');
-  doc.restore();
+  canvas.fillRects(runs, 'black');
 }
 
 /** "onetouch.mic.gov.vn/khoa-hoc/…" — a URL as a person would read it under its code. */

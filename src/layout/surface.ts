@@ -1,0 +1,43 @@
+/**
+ * Layout stage: what the layout draws on. Kinds and layout primitives only talk to a Surface, so
+ * one layout can become a PDF (pdfkit) or an image (SVG rasterised by sharp) — the share image
+ * is the poster's own layout, not a second design.
+ * Coordinates are points from the top-left corner of the page.
+ */
+import type { FontFamilyName, FontSet } from './fonts.js';
+import type { Measurer } from './line-break.js';
+
+export interface TextPaint {
+  family: FontFamilyName;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+}
+
+export type Rect = readonly [x: number, y: number, w: number, h: number];
+
+export interface Surface {
+  readonly fonts: FontSet;
+  readonly measure: Measurer;
+  /** Page size in points. */
+  readonly size: readonly [number, number];
+  addPage(): void;
+  /** Draws text whose line box starts at `top` (the baseline is one ascent lower). */
+  text(text: string, x: number, top: number, paint: TextPaint, link?: string): void;
+  fillRects(rects: readonly Rect[], color: string): void;
+  strokeLine(
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    width: number,
+    color: string,
+    dash?: number,
+  ): void;
+  strokeRect(rect: Rect, width: number, color: string, dash?: number): void;
+  /** A raster image (PNG bytes) scaled into the rectangle. */
+  image(png: Uint8Array, rect: Rect): void;
+  /** Ends the document: its bytes and page count. */
+  finish(): Promise<{ bytes: Uint8Array; pages: number }>;
+}

@@ -1,0 +1,94 @@
+/**
+ * Layout stage: a Surface that writes SVG, with text as glyph outlines from our own fonts (so the
+ * raster does not depend on the fonts installed on the machine). The share image is this SVG
+ * rasterised by sharp: the same layout code as the PDF poster, another backend.
+ */
+import { faceOf, type FontSet, type LoadedFont } from './fonts.js';
+import { sharedMeasurer } from './line-break.js';
+import type { Rect, Surface, TextPaint } from './surface.js';
+
+interface GlyphLike {
+  id: number;
+  path: { toSVG(): string };
+}
+interface LayoutLike {
+  glyphs: GlyphLike[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+}
+
+const glyphPaths = new WeakMap<LoadedFont, Map<number, string>>();
+
+function glyphPath(font: LoadedFont, glyph: GlyphLike): string {
+  let paths = glyphPaths.get(font);
+  if (!paths) {
+    paths = new Map();
+    glyphPaths.set(font, paths);
+  }
+  let d = paths.get(glyph.id);
+  if (d === undefined) {
+    d = glyph.path.toSVG();
+    paths.set(glyph.id, d);
+  }
+  return d;
+}
+
+const n = (v: number) => Number(v.toFixed(2));
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export function createSvgSurface(fonts: FontSet, size: readonly [number, number]): Surface {
+  const parts: string[] = [];
+  let pages = 0;
+  return {
+    fonts,
+    measure: sharedMeasurer(fonts),
+    size,
+    addPage() {
+      // An image has one page: a second page would be drawn over the first.
+      if (pages++ > 0) throw new Error('an SVG surface has a single page');
+      parts.push(`<rect width="${n(size[0])}" height="${n(size[1])}" fill="white"/>`);
+    },
+    text(text: string, x: number, top: number, paint: TextPaint) {
+      const font = fonts.families[paint.family][faceOf(paint.bold, paint.italic)];
+      const scale = paint.size / font.unitsPerEm;
+      const baseline = top + font.ascent * scale;
+      const run = font.layout(text) as unknown as LayoutLike;
+      let pen = x;
+      const glyphs: string[] = [];
+      run.glyphs.forEach((g, i) => {
+        const p = run.positions[i] ?? { xAdvance: 0, xOffset: 0, yOffset: 0 };
+        const d = glyphPath(font, g);
+        if (d) {
+          const gx = pen + p.xOffset * scale;
+          const gy = baseline - p.yOffset * scale;
+          glyphs.push(`<path transform="translate(${n(gx)} ${n(gy)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`);
+        }
+        pen += p.xAdvance * scale;
+      });
+      parts.push(`<g fill="${esc(paint.color)}">${glyphs.join('')}</g>`);
+    },
+    fillRects(rects: readonly Rect[], color: string) {
+      const d = rects.map(([x, y, w, h]) => `M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}z`).join('');
+      parts.push(`<path fill="${esc(color)}" d="${d}"/>`);
+    },
+    strokeLine(x1, y1, x2, y2, width, color, dash) {
+      const dashAttr = dash ? ` stroke-dasharray="${dash} ${dash}"` : '';
+      parts.push(
+        `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${esc(color)}" stroke-width="${width}"${dashAttr}/>`,
+      );
+    },
+    strokeRect([x, y, w, h], width, color, dash) {
+      const dashAttr = dash ? ` stroke-dasharray="${dash} ${dash}"` : '';
+      parts.push(
+        `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="none" stroke="${esc(color)}" stroke-width="${width}"${dashAttr}/>`,
+      );
+    },
+    image(png, [x, y, w, h]) {
+      const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+      parts.push(`<image x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" href="${href}"/>`);
+    },
+    async finish() {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${n(size[0])}" height="${n(size[1])}" viewBox="0 0 ${n(size[0])} ${n(size[1])}">${parts.join('')}</svg>`;
+      return { bytes: new TextEncoder().encode(svg), pages };
+    },
+  };
+}
