@@ -11,6 +11,7 @@ interface BuildArgs {
   out: string;
   kind?: string[];
   group?: string[];
+  size?: string[];
   quiet?: boolean;
 }
 
@@ -49,6 +50,11 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         array: true,
         describe: 'Only these group ids (repeat or comma-separate)',
       })
+      .option('size', {
+        type: 'string',
+        array: true,
+        describe: 'Poster sizes to build: a4, a3 (default: both)',
+      })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .example(
         '$0 build --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv --out out',
@@ -66,6 +72,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       out: args.out,
       kinds: list(args.kind),
       groupIds: list(args.group),
+      variants: list(args.size),
       log: args.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -13,6 +13,8 @@ export interface RenderInput {
   fonts: FontSet;
   /** Fixed creation date of the PDF (from the campaign): same inputs, same bytes. */
   created: Date;
+  /** Which variant to render (e.g. "a3" for a poster), for kinds that have variants. */
+  variant?: string;
 }
 
 export interface RenderedDocument {
@@ -27,5 +29,9 @@ export interface DocumentKind {
   readonly template: string;
   /** Font family the kind prints with: its characters are checked against it before rendering. */
   readonly family: 'serif' | 'sans';
+  /** Variants rendered as separate files (`poster-a4.pdf`, `poster-a3.pdf`); none by default. */
+  readonly variants?: readonly string[];
+  /** Output file type; PDF unless the kind makes an image. */
+  readonly ext?: 'pdf' | 'png';
   render(input: RenderInput): Promise<RenderedDocument>;
 }

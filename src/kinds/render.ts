@@ -32,6 +32,27 @@ export interface RenderOptions {
   fonts: FontSet;
   created: Date;
   templateDir?: string;
+  variant?: string;
+}
+
+/** One file to produce: a kind, and its variant when it has several. */
+export interface Output {
+  kind: DocumentKind;
+  variant?: string;
+}
+
+/** `poster-a3.pdf`, `notice.pdf`: the file name of an output inside its group's folder. */
+export function outputFileName(o: Output): string {
+  return `${o.kind.name}${o.variant ? `-${o.variant}` : ''}.${o.kind.ext ?? 'pdf'}`;
+}
+
+/** Every output of the kinds, variants filtered by `only` (e.g. sizes) when given. */
+export function expandOutputs(kinds: readonly DocumentKind[], only?: readonly string[]): Output[] {
+  return kinds.flatMap((kind) => {
+    if (!kind.variants) return [{ kind }];
+    const picked = kind.variants.filter((v) => !only || only.length === 0 || only.includes(v));
+    return picked.map((variant) => ({ kind, variant }));
+  });
 }
 
 /** The template stage alone: the kind's wording for one group, in named sections. */
@@ -50,5 +71,11 @@ export async function renderDocument(
   opts: RenderOptions,
 ): Promise<RenderedDocument> {
   const sections = renderSections(kind, ctx, opts.templateDir);
-  return kind.render({ sections, ctx, fonts: opts.fonts, created: opts.created });
+  return kind.render({
+    sections,
+    ctx,
+    fonts: opts.fonts,
+    created: opts.created,
+    variant: opts.variant,
+  });
 }

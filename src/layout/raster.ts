@@ -4,7 +4,11 @@
 import sharp from 'sharp';
 
 /** Rasterises an SVG to a PNG exactly `width` × `height` pixels. */
-export async function svgToPng(svg: Uint8Array, width: number, height: number): Promise<Uint8Array> {
+export async function svgToPng(
+  svg: Uint8Array,
+  width: number,
+  height: number,
+): Promise<Uint8Array> {
   const png = await sharp(Buffer.from(svg), { density: 72 })
     .resize(width, height, { fit: 'fill' })
     .flatten({ background: '#ffffff' })

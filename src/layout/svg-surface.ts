@@ -3,7 +3,7 @@
  * raster does not depend on the fonts installed on the machine). The share image is this SVG
  * rasterised by sharp: the same layout code as the PDF poster, another backend.
  */
-import { faceOf, type FontSet, type LoadedFont } from './fonts.js';
+import { type FontSet, faceOf, type LoadedFont } from './fonts.js';
 import { sharedMeasurer } from './line-break.js';
 import type { Rect, Surface, TextPaint } from './surface.js';
 
@@ -60,7 +60,9 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
         if (d) {
           const gx = pen + p.xOffset * scale;
           const gy = baseline - p.yOffset * scale;
-          glyphs.push(`<path transform="translate(${n(gx)} ${n(gy)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`);
+          glyphs.push(
+            `<path transform="translate(${n(gx)} ${n(gy)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
+          );
         }
         pen += p.xAdvance * scale;
       });
@@ -84,7 +86,9 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
     },
     image(png, [x, y, w, h]) {
       const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-      parts.push(`<image x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" href="${href}"/>`);
+      parts.push(
+        `<image x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" href="${href}"/>`,
+      );
     },
     async finish() {
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${n(size[0])}" height="${n(size[1])}" viewBox="0 0 ${n(size[0])} ${n(size[1])}">${parts.join('')}</svg>`;

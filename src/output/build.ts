@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
-import { renderDocument, renderSections, templateFile, templateText } from '../kinds/render.js';
+import {
+  expandOutputs,
+  outputFileName,
+  renderDocument,
+  renderSections,
+  templateFile,
+  templateText,
+} from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, loadFonts } from '../layout/fonts.js';
 import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
@@ -23,6 +30,8 @@ export interface BuildOptions {
   out: string;
   /** Kind names; all kinds when empty. */
   kinds?: string[];
+  /** Variants to build (poster sizes: a4, a3); all when empty. */
+  variants?: string[];
   /** Group ids; all groups when empty. */
   groupIds?: string[];
   fontDir?: string;
@@ -121,7 +130,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 
   // A partial build (--group, --kind) updates its entries and keeps the others.
   const manifestPath = join(opts.out, 'manifest.json');
-  const key = (f: ManifestFile) => `${f.group}\u0000${f.kind}`;
+  const key = (f: ManifestFile) => f.path;
   const fresh = new Set(written.map(key));
   const order = new Map(
     allGroups
@@ -133,7 +142,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     ...(await readManifest(manifestPath)).filter((f) => !fresh.has(key(f)) && order.has(f.group)),
     ...written,
   ].sort(
-    (a, b) => (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0) || a.kind.localeCompare(b.kind),
+    (a, b) => (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0) || a.path.localeCompare(b.path),
   );
   const groupsBytes = await readFile(opts.groups);
   const inputs = sha256(

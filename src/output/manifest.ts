@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 export interface ManifestFile {
   group: string;
   kind: string;
+  /** Variant of the kind (poster size), when it has several. */
+  variant?: string;
   /** Relative to the output folder, with forward slashes. */
   path: string;
   pages: number;
