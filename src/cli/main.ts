@@ -6,8 +6,10 @@ import yargs from 'yargs';
 import { isUserError } from '../errors.js';
 import { buildCommand } from './build.js';
 
+/** A command-line mistake (unknown option, missing argument): help and message, exit code 2. */
+class UsageError extends Error {}
+
 export async function main(argv: string[]): Promise<number> {
-  let code = 0;
   try {
     await yargs(argv)
       .scriptName('phuong-print')
@@ -15,6 +17,10 @@ export async function main(argv: string[]): Promise<number> {
         '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
       )
       .command(buildCommand)
+      .example(
+        '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
+        'Notices for every group (all options: phuong-print build --help)',
+      )
       .demandCommand(1, 'Name a command: build.')
       .strict()
       .help()
@@ -23,11 +29,15 @@ export async function main(argv: string[]): Promise<number> {
       .wrap(Math.min(100, process.stdout.columns || 100))
       .fail((msg, err, y) => {
         if (err) throw err;
-        process.stderr.write(`${y.help()}\n\nerror: ${msg}\n`);
-        code = 2;
+        // Throw, not return: after a callback that returns, yargs goes on to run the command.
+        throw new UsageError(`${y.help()}\n\nerror: ${msg}\n`);
       })
       .parseAsync();
   } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(e.message);
+      return 2;
+    }
     if (isUserError(e)) {
       process.stderr.write(`error: ${e.describe()}\n`);
       if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
@@ -38,5 +48,5 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 70;
   }
-  return code;
+  return 0;
 }

@@ -3,7 +3,7 @@
  * Schema errors name the file, the YAML line and the field path.
  */
 import { readFile } from 'node:fs/promises';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
@@ -46,6 +46,26 @@ export function parseCampaign(source: string, file: string): Campaign {
     { file, line, field: path.join('.') },
     'See README.md › Inputs › campaign.yaml for the expected fields.',
   );
+}
+
+/**
+ * The line of the campaign file that holds line `lineInValue` (1-based) of the value at `field`
+ * ("notice.body"), for errors found inside a value that is a template. Exact for `|` blocks and
+ * for the first line of any scalar; undefined when the value cannot be located.
+ */
+export function campaignValueLine(
+  source: string,
+  field: string,
+  lineInValue: number,
+): number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const node = doc.getIn(field.split('.'), true);
+  if (!isScalar(node) || !node.range) return undefined;
+  // A block scalar's range starts at its "|" header; its text starts on the next line.
+  const start = lineCounter.linePos(node.range[0]).line;
+  if (node.type === Scalar.BLOCK_LITERAL) return start + lineInValue;
+  return lineInValue === 1 ? start : undefined;
 }
 
 export async function loadCampaign(file: string): Promise<LoadedCampaign> {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { isUserError, UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import {
@@ -17,9 +17,10 @@ import {
   templateText,
 } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, loadFonts } from '../layout/fonts.js';
-import { loadCampaign } from '../load/campaign.js';
+import { campaignValueLine, loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import { buildContext, groupSlugs } from '../model/context.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { type Manifest, type ManifestFile, sha256 } from './manifest.js';
 import { checkCoverage } from './preflight.js';
@@ -56,6 +57,21 @@ function selectKinds(names: string[] | undefined): DocumentKind[] {
       );
     return kind;
   });
+}
+
+/** An error in a campaign value that is a template names the campaign file and its line there. */
+function inCampaignFile(e: unknown, file: string, text: string): unknown {
+  if (!isUserError(e) || e.where.file !== CAMPAIGN_VALUE) return e;
+  const { field, line } = e.where;
+  return new UserError(
+    e.message,
+    {
+      file,
+      field,
+      line: field && line !== undefined ? campaignValueLine(text, field, line) : undefined,
+    },
+    e.hint,
+  );
 }
 
 async function readManifest(path: string): Promise<ManifestFile[]> {
@@ -99,33 +115,40 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     families: [...new Set(kinds.map((k) => k.family))],
   });
   // Template errors (a misspelt variable) surface here, before any file is written.
-  for (const g of groups) {
-    const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
-    for (const kind of kinds) renderSections(kind, ctx, opts.templateDir);
+  try {
+    for (const g of groups) {
+      const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
+      for (const kind of kinds) renderSections(kind, ctx, opts.templateDir);
+    }
+  } catch (e) {
+    throw inCampaignFile(e, opts.campaign, new TextDecoder().decode(campaignBytes));
   }
 
   const created = new Date(`${campaign.issued}T00:00:00+07:00`);
+  const outputs = expandOutputs(kinds, opts.variants);
   const written: ManifestFile[] = [];
   for (const g of groups) {
     const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
-    for (const kind of kinds) {
+    for (const { kind, variant } of outputs) {
       const doc = await renderDocument(kind, ctx, {
         fonts,
         created,
         templateDir: opts.templateDir,
+        variant,
       });
-      const path = `${ctx.group.slug}/${kind.name}.pdf`;
+      const path = `${ctx.group.slug}/${outputFileName({ kind, variant })}`;
       await writeFileAtomic(join(opts.out, path), doc.bytes);
       written.push({
         group: g.id,
         kind: kind.name,
+        ...(variant ? { variant } : {}),
         path,
         pages: doc.pages,
         bytes: doc.bytes.length,
         sha256: sha256(doc.bytes),
       });
     }
-    log(`${g.id} ${g.name}: ${kinds.map((k) => k.name).join(', ')}`);
+    log(`${g.id} ${g.name}: ${outputs.map(outputFileName).join(', ')}`);
   }
 
   // A partial build (--group, --kind) updates its entries and keeps the others.

@@ -11,6 +11,7 @@ import {
   missingCharacters,
 } from '../layout/fonts.js';
 import type { Campaign } from '../load/campaign.js';
+import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 
 function check(
@@ -31,8 +32,11 @@ function check(
 
 function walk(value: unknown, path: string[], visit: (text: string, path: string[]) => void): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, String(i)], visit));
-  else if (value && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, [...path, String(i)], visit);
+    });
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
   }
 }
@@ -54,8 +58,10 @@ export function checkCoverage(input: PreflightInput): void {
     for (const g of input.groups) {
       const { source, ...fields } = g;
       for (const [field, value] of Object.entries(fields)) {
+        // Name the column as row errors do (the usual header: Group does not keep the file's own).
+        const column = HEADERS[field as Field]?.[0] ?? field;
         if (typeof value === 'string')
-          check(value, input.fonts, family, { file: source.file, row: source.row, field });
+          check(value, input.fonts, family, { file: source.file, row: source.row, field: column });
       }
     }
     for (const t of input.templates) {

@@ -19,14 +19,35 @@ type Render = (ctx: object) => string;
 const hb = Handlebars.create();
 const compiled = new Map<string, Render>();
 
+/**
+ * `file` of a template that is a campaign value (`{{fill …}}`): the template stage does not know
+ * the campaign's path, so the caller that does replaces it (and maps the line into the file).
+ */
+export const CAMPAIGN_VALUE = 'campaign';
+
+/** The expression a Handlebars runtime error points at (its `loc`), e.g. "links.zallo.url". */
+function expressionAt(e: unknown, text: string): string | undefined {
+  const loc = e as {
+    lineNumber?: number;
+    endLineNumber?: number;
+    column?: number;
+    endColumn?: number;
+  };
+  if (loc.lineNumber === undefined || loc.lineNumber !== loc.endLineNumber) return undefined;
+  const expr = text.split('\n')[loc.lineNumber - 1]?.slice(loc.column, loc.endColumn).trim();
+  return expr || undefined;
+}
+
 function wrapError(e: unknown, src: TemplateSource): UserError {
   const message = e instanceof Error ? e.message : String(e);
   // Handlebars reports "Parse error on line 3:" or '"x" not defined in … - 3:4'.
   const m = /on line (\d+)/.exec(message) ?? / - (\d+):\d+$/.exec(message);
   const line = m?.[1] ? Number(m[1]) : undefined;
-  const firstLine = message.split('\n')[0] ?? message;
+  const firstLine = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '');
+  // '"url" not defined in undefined' alone does not say which of the template's URLs is wrong.
+  const expr = expressionAt(e, src.text);
   return new UserError(
-    `template error: ${firstLine}`,
+    `template error${expr ? ` at "${expr}"` : ''}: ${firstLine}`,
     { file: src.file, field: src.field, line },
     'Check the {{…}} expressions: variables are listed in README.md › Templates.',
   );
@@ -63,7 +84,7 @@ hb.registerHelper(
     const field = String(options.hash.source ?? 'campaign field');
     const root = (options.data as { root?: object } | undefined)?.root ?? {};
     return renderTemplate(
-      { text: String(text ?? ''), file: String(options.hash.file ?? 'campaign'), field },
+      { text: String(text ?? ''), file: String(options.hash.file ?? CAMPAIGN_VALUE), field },
       root,
     );
   },

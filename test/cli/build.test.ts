@@ -1,0 +1,469 @@
+/**
+ * CLI `build`, end to end: spawns the real program (bin/phuong-print.js → dist/) on the example
+ * ward and on broken copies of it, and checks what lands on disk (PDFs, manifest.json) and what
+ * the user reads on stderr. Run `npm run build` first: the CLI runs from dist/.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindNames } from '../../src/kinds/registry.js';
+import { type CliResult, runCli } from '../support/cli.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const example = (name: string) =>
+  fileURLToPath(new URL(`../../examples/hai-phong/${name}`, import.meta.url));
+const CAMPAIGN = example('campaign.yaml');
+const GROUPS_CSV = example('groups.csv');
+const GROUPS_XLSX = example('groups.xlsx');
+
+interface ManifestFile {
+  group: string;
+  kind: string;
+  path: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+}
+interface Manifest {
+  tool: string;
+  inputs: string;
+  files: ManifestFile[];
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `build --quiet` on the example (or the given) inputs. Only notices unless `extra` names a
+ * --kind, so the listings below stay exact when more kinds are registered.
+ */
+function build(
+  out: string,
+  extra: string[] = [],
+  inputs: { campaign?: string; groups?: string } = {},
+): Promise<CliResult> {
+  return runCli([
+    'build',
+    '--campaign',
+    inputs.campaign ?? CAMPAIGN,
+    '--groups',
+    inputs.groups ?? GROUPS_CSV,
+    '--out',
+    out,
+    '--quiet',
+    ...(extra.includes('--kind') ? [] : ['--kind', 'notice']),
+    ...extra,
+  ]);
+}
+
+async function readManifest(out: string): Promise<Manifest> {
+  return JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Every entry (files and folders) under `dir`, sorted; [] when `dir` is missing. */
+async function listAll(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true })).map(String).sort();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+/** The example CSV as rows of cells (it is `;`-separated, with a BOM and no quoted cells). */
+function csvRows(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line) => line.split(';'));
+}
+
+/**
+ * Vietnamese text as Windows-1258 spells it: base letters with their vowel marks precomposed
+ * (â, ơ, ư, đ…), tone marks as separate combining characters — what Excel writes on a
+ * Vietnamese Windows for "CSV (Comma delimited)".
+ */
+function windows1258Form(text: string): string {
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+  return text.normalize('NFD').replace(/\P{M}\p{M}*/gu, (cluster) => {
+    const toneMarks = cluster.match(tones) ?? [];
+    return cluster.replace(tones, '').normalize('NFC') + toneMarks.join('');
+  });
+}
+
+// Built once, on first use, and shared by the tests that only read them.
+const memo = <T>(fn: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => {
+    p ??= fn();
+    return p;
+  };
+};
+
+const fullBuild = memo(async () => {
+  const out = await makeTempDir('phuong-print-cli-full-');
+  const result = await build(out);
+  return { out, result };
+});
+
+/** Group 5's notice built from the example CSV: its bytes and extracted text. */
+const csvGroup5 = memo(async () => {
+  const out = await makeTempDir('phuong-print-cli-g5-');
+  const result = await build(out, ['--group', '5']);
+  expect(result.code, result.stderr).toBe(0);
+  const file = join(out, 'to-dan-pho-so-5', 'notice.pdf');
+  return { out, file, bytes: await readFile(file), text: collapseSpaces(await pdfText(file)) };
+});
+
+let csvText: string;
+let yamlText: string;
+let leaders: Map<string, string>;
+let fixtures: string;
+
+beforeAll(async () => {
+  csvText = await readFile(GROUPS_CSV, 'utf8');
+  yamlText = await readFile(CAMPAIGN, 'utf8');
+  const [header = [], ...rows] = csvRows(csvText);
+  const id = header.indexOf('STT');
+  const leader = header.indexOf('Tổ trưởng');
+  expect(id).toBeGreaterThanOrEqual(0);
+  expect(leader).toBeGreaterThanOrEqual(0);
+  leaders = new Map(rows.map((r) => [r[id] ?? '', r[leader] ?? '']));
+  fixtures = await makeTempDir('phuong-print-cli-fixtures-');
+});
+
+afterAll(removeTempDirs);
+
+describe('build the whole example ward', () => {
+  it('writes 32 notices whose manifest entries match the files on disk', async () => {
+    const { out, result } = await fullBuild();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+
+    const manifest = await readManifest(out);
+    expect(manifest.tool).toBe('phuong-print');
+    expect(manifest.inputs).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.files).toHaveLength(32);
+    expect(manifest.files.map((f) => f.group)).toEqual(
+      Array.from({ length: 32 }, (_, i) => String(i + 1)),
+    );
+
+    for (const f of manifest.files) {
+      expect(f.kind).toBe('notice');
+      expect(isAbsolute(f.path)).toBe(false);
+      expect(f.path).toBe(`to-dan-pho-so-${f.group}/notice.pdf`);
+      const file = join(out, f.path);
+      const bytes = await readFile(file);
+      expect((await stat(file)).size).toBe(f.bytes);
+      expect(bytes.length).toBe(f.bytes);
+      expect(sha256(bytes)).toBe(f.sha256);
+      expect(f.pages).toBeGreaterThan(0);
+      expect((await pdfInfo(file)).pages).toBe(f.pages);
+    }
+
+    // Nothing else in the folder: no temp files left behind by the atomic writes.
+    expect(await listAll(out)).toEqual(
+      [
+        'manifest.json',
+        ...manifest.files.flatMap((f) => [f.path.split('/')[0] ?? '', f.path]),
+      ].sort(),
+    );
+    const pages = manifest.files.reduce((s, f) => s + f.pages, 0);
+    expect(result.stdout).toContain(`wrote 32 PDF files (${pages} pages) to ${out}`);
+  });
+
+  it.each(['1', '5'])('addresses group %s and its leader after "Kính gửi:"', async (id) => {
+    const { out } = await fullBuild();
+    const leader = leaders.get(id);
+    expect(leader).toBeTruthy();
+    const text = collapseSpaces(await pdfText(join(out, `to-dan-pho-so-${id}`, 'notice.pdf')));
+    expect(text).toContain(`Kính gửi: Tổ dân phố số ${id} (Tổ trưởng: ${leader})`);
+    expect(text.split('Kính gửi:')).toHaveLength(2);
+  });
+
+  it('addresses a group without a leader by its name alone', async () => {
+    const { out } = await fullBuild();
+    expect(leaders.get('14')).toBe('');
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-14', 'notice.pdf')));
+    expect(text).toMatch(/Kính gửi: Tổ dân phố số 14(?![\d(]| \()/u);
+    expect(text).not.toContain('(Tổ trưởng');
+    expect(text).not.toContain('Tổ trưởng:');
+  });
+});
+
+describe('one group', () => {
+  it('is byte-identical across builds into different folders, and to the full build', async () => {
+    const first = await csvGroup5();
+    const other = await makeTempDir('phuong-print-cli-g5b-');
+    const result = await build(other, ['--group', '5']);
+    expect(result.code, result.stderr).toBe(0);
+    const second = await readFile(join(other, 'to-dan-pho-so-5', 'notice.pdf'));
+    expect(second.length).toBeGreaterThan(1000);
+    expect(sha256(second)).toBe(sha256(first.bytes));
+    expect(Buffer.compare(second, first.bytes)).toBe(0);
+
+    const manifest = await readManifest(other);
+    expect(manifest.files).toEqual([
+      {
+        group: '5',
+        kind: 'notice',
+        path: 'to-dan-pho-so-5/notice.pdf',
+        pages: (await pdfInfo(second)).pages,
+        bytes: second.length,
+        sha256: sha256(second),
+      },
+    ]);
+
+    const full = await fullBuild();
+    const fromFull = (await readManifest(full.out)).files.find((f) => f.group === '5');
+    expect(fromFull?.sha256).toBe(sha256(second));
+  });
+
+  it('renders NFD-normalised inputs exactly like NFC ones', async () => {
+    const nfc = await csvGroup5();
+    const nfdCsv = csvText.normalize('NFD');
+    const nfdYaml = yamlText.normalize('NFD');
+    // The copies really differ, and only in normalisation.
+    expect(nfdCsv).not.toBe(csvText);
+    expect(nfdYaml).not.toBe(yamlText);
+    expect(nfdCsv.normalize('NFC')).toBe(csvText);
+    expect(nfdYaml.normalize('NFC')).toBe(yamlText);
+    const groups = join(fixtures, 'nfd-groups.csv');
+    const campaign = join(fixtures, 'nfd-campaign.yaml');
+    await writeFile(groups, nfdCsv);
+    await writeFile(campaign, nfdYaml);
+
+    const out = await makeTempDir('phuong-print-cli-nfd-');
+    const result = await build(out, ['--group', '5'], { campaign, groups });
+    expect(result.code, result.stderr).toBe(0);
+    const file = join(out, 'to-dan-pho-so-5', 'notice.pdf');
+    const text = collapseSpaces(await pdfText(file));
+    expect(text).toContain(`Kính gửi: Tổ dân phố số 5 (Tổ trưởng: ${leaders.get('5')})`);
+    expect(text).toBe(nfc.text);
+    expect(sha256(await readFile(file))).toBe(sha256(nfc.bytes));
+  });
+
+  it('renders the XLSX groups file like the CSV one', async () => {
+    const fromCsv = await csvGroup5();
+    const out = await makeTempDir('phuong-print-cli-xlsx-');
+    const result = await build(out, ['--group', '5'], { groups: GROUPS_XLSX });
+    expect(result.code, result.stderr).toBe(0);
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-5', 'notice.pdf')));
+    expect(text).toContain(`Kính gửi: Tổ dân phố số 5 (Tổ trưởng: ${leaders.get('5')})`);
+    expect(text).toBe(fromCsv.text);
+  });
+});
+
+interface Expected {
+  /** What follows `error: ` on the first line: file, row, field, as the CLI prints them. */
+  where: string | RegExp;
+  /** More text the first line must contain. */
+  says?: string[];
+  hint?: RegExp;
+}
+
+/** A rejected build: exit 1, `error:` + `hint:` lines, no stack trace, nothing written. */
+async function expectRejected(result: CliResult, out: string, expected: Expected) {
+  expect(result.code, result.stderr).toBe(1);
+  const lines = result.stderr.split('\n');
+  const first = lines[0] ?? '';
+  expect(first).toMatch(/^error: /);
+  if (typeof expected.where === 'string') expect(first).toContain(`error: ${expected.where}`);
+  else expect(first.slice('error: '.length)).toMatch(expected.where);
+  for (const text of expected.says ?? []) expect(first).toContain(text);
+  const hint = lines.find((l) => l.startsWith('hint: '));
+  expect(hint, result.stderr).toBeDefined();
+  if (expected.hint) expect(hint).toMatch(expected.hint);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(result.stderr).not.toContain('internal error');
+  expect(await listAll(out)).toEqual([]);
+}
+
+describe('bad inputs write nothing and say where the problem is', () => {
+  async function groupsFile(name: string, content: string | Uint8Array): Promise<string> {
+    const file = join(fixtures, name);
+    await writeFile(file, content);
+    return file;
+  }
+  async function campaignFile(name: string, content: string): Promise<string> {
+    expect(content).not.toBe(yamlText);
+    const file = join(fixtures, name);
+    await writeFile(file, content);
+    return file;
+  }
+  /** A fresh, empty output folder. */
+  async function emptyOut(): Promise<string> {
+    const out = join(await makeTempDir('phuong-print-cli-bad-'), 'out');
+    await mkdir(out);
+    return out;
+  }
+  function replaceOnce(text: string, from: string, to: string): string {
+    expect(text.split(from)).toHaveLength(2);
+    return text.replace(from, to);
+  }
+
+  it('duplicate id: names both rows and the id column', async () => {
+    const groups = await groupsFile(
+      'duplicate-id.csv',
+      replaceOnce(csvText, '\n4;Tổ dân phố số 4;', '\n3;Tổ dân phố số 4;'),
+    );
+    const out = await emptyOut();
+    await expectRejected(await build(out, [], { groups }), out, {
+      where: `${groups}, row 5, field "STT": `,
+      says: ['"3"', 'row 4'],
+    });
+  });
+
+  it('empty name: names the row and the name column', async () => {
+    const groups = await groupsFile(
+      'empty-name.csv',
+      replaceOnce(csvText, '\n7;Tổ dân phố số 7;', '\n7;;'),
+    );
+    const out = await emptyOut();
+    await expectRejected(await build(out, [], { groups }), out, {
+      where: `${groups}, row 8, field "Tên tổ dân phố": `,
+      says: ['empty'],
+    });
+  });
+
+  it('a CSV saved as Windows-1258: asks for UTF-8', async () => {
+    const text = windows1258Form(csvText.replace(/^\uFEFF/, ''));
+    const bytes = iconv.encode(text, 'windows1258');
+    // The fixture is a faithful Windows-1258 file (nothing lost to "?")…
+    expect(iconv.decode(bytes, 'windows1258').normalize('NFC')).toBe(
+      csvText.replace(/^\uFEFF/, ''),
+    );
+    // …and not valid UTF-8.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const groups = await groupsFile('windows-1258.csv', bytes);
+    const out = await emptyOut();
+    await expectRejected(await build(out, [], { groups }), out, {
+      where: `${groups}: `,
+      says: ['UTF-8'],
+      hint: /UTF-8/,
+    });
+  });
+
+  it.each([
+    ['山', 'U+5C71'],
+    ['𝔄', 'U+1D504'],
+  ])(
+    'a leader name with %s, which the fonts lack: names it, %s, the row and column',
+    async (char, code) => {
+      const groups = await groupsFile(
+        `glyph-${code}.csv`,
+        replaceOnce(csvText, ';Vũ Quang Trường;', `;Nguyễn Văn ${char};`),
+      );
+      const out = await emptyOut();
+      await expectRejected(await build(out, [], { groups }), out, {
+        where: `${groups}, row 6, field "Tổ trưởng": `,
+        says: [`"${char}" (${code})`],
+      });
+    },
+  );
+
+  it('a misspelt template variable in notice.body: names the file, line, field and variable', async () => {
+    const text = replaceOnce(yamlText, '{{links.zalo.url}}', '{{links.zallo.url}}');
+    const campaign = await campaignFile('misspelt-variable.yaml', text);
+    const line = text.split('\n').findIndex((l) => l.includes('{{links.zallo.url}}')) + 1;
+    expect(line).toBeGreaterThan(1);
+    const out = await emptyOut();
+    await expectRejected(await build(out, [], { campaign }), out, {
+      where: `${campaign}, line ${line}, field "notice.body": `,
+      says: ['links.zallo.url'],
+    });
+  });
+
+  it('a campaign without notice.subject: names the file and the field', async () => {
+    const text = yamlText.replace(/^ {2}subject: .*\n/m, '');
+    const campaign = await campaignFile('no-subject.yaml', text);
+    const out = await emptyOut();
+    await expectRejected(await build(out, [], { campaign }), out, {
+      where: new RegExp(`^${escapeRe(campaign)}, line \\d+, field "notice\\.subject": `),
+    });
+  });
+
+  it('an unknown --kind: lists the known kinds', async () => {
+    const out = await emptyOut();
+    await expectRejected(await build(out, ['--kind', 'nottice']), out, {
+      where: 'field "--kind": ',
+      says: ['"nottice"'],
+      hint: new RegExp(`Known kinds: ${escapeRe(kindNames().join(', '))}`),
+    });
+    expect(kindNames()).toContain('notice');
+  });
+
+  it('an unknown --group id: names it and the groups file', async () => {
+    const out = await emptyOut();
+    await expectRejected(await build(out, ['--group', '5,99']), out, {
+      where: `${GROUPS_CSV}, field "--group": `,
+      says: ['"99"'],
+    });
+  });
+});
+
+describe('usage errors stop before building', () => {
+  it.each([
+    ['a missing --groups', ['--campaign', CAMPAIGN], 'Missing required argument: groups'],
+    [
+      'an unknown option',
+      ['--campaign', CAMPAIGN, '--groups', GROUPS_CSV, '--group', '5', '--colour'],
+      'Unknown argument: colour',
+    ],
+  ])('%s: exit 2, no stack trace, nothing written', async (_, args, message) => {
+    const out = join(await makeTempDir('phuong-print-cli-usage-'), 'out');
+    const result = await runCli(['build', ...args, '--out', out]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`error: ${message}`);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.stdout).not.toContain('wrote');
+    expect(await listAll(out)).toEqual([]);
+  });
+});
+
+describe('a failing build never destroys earlier output', () => {
+  it('keeps the PDF, the manifest and nothing else in the folder', async () => {
+    const out = await makeTempDir('phuong-print-cli-keep-');
+    const ok = await build(out, ['--group', '5']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const pdf = join(out, 'to-dan-pho-so-5', 'notice.pdf');
+    const pdfSha = sha256(await readFile(pdf));
+    const manifest = await readFile(join(out, 'manifest.json'));
+    const listing = await listAll(out);
+    expect(listing).toEqual(['manifest.json', 'to-dan-pho-so-5', 'to-dan-pho-so-5/notice.pdf']);
+
+    const badGroups = join(fixtures, 'keep-duplicate-id.csv');
+    await writeFile(badGroups, csvText.replace('\n6;Tổ dân phố số 6;', '\n5;Tổ dân phố số 6;'));
+    const badCampaign = join(fixtures, 'keep-misspelt-variable.yaml');
+    await writeFile(badCampaign, yamlText.replace('{{links.zalo.url}}', '{{links.zallo.url}}'));
+
+    for (const inputs of [{ groups: badGroups }, { campaign: badCampaign }]) {
+      const bad = await build(out, ['--group', '5'], inputs);
+      expect(bad.code, bad.stderr).toBe(1);
+      expect(bad.stderr).toMatch(/^error: /);
+      expect(sha256(await readFile(pdf))).toBe(pdfSha);
+      expect(Buffer.compare(await readFile(join(out, 'manifest.json')), manifest)).toBe(0);
+      expect(await listAll(out)).toEqual(listing);
+    }
+  });
+});
+
+describe('--help', () => {
+  it.each([[['--help']], [['build', '--help']]])(
+    '%j exits 0 and names the options',
+    async (args) => {
+      const result = await runCli(args);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe('');
+      for (const option of ['--campaign', '--groups', '--kind']) {
+        expect(result.stdout).toContain(option);
+      }
+    },
+  );
+});
