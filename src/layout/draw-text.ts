@@ -5,7 +5,7 @@
  */
 
 import type { Run } from '../template/blocks.js';
-import { breakLines, type Line } from './line-break.js';
+import { breakLines, type Fragment, type Line } from './line-break.js';
 import type { Surface } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
@@ -43,24 +43,43 @@ export function drawLine(
   // Half-leading above the glyphs keeps lines of one size evenly spaced.
   const top = y + (lineHeight(style) - style.size) / 2;
   const color = style.color ?? 'black';
+  // Consecutive words in one style are drawn as one run, their spaces stretched by `extra`.
+  let run: { text: string; x: number; frag: Fragment } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const { frag } = run;
+    const paint = {
+      family: style.family,
+      bold: frag.bold,
+      italic: frag.italic,
+      size: style.size,
+      color,
+    };
+    canvas.text(run.text, run.x, top, paint, frag.link, extra);
+    run = undefined;
+  };
   let cursor = left;
   line.words.forEach((word, i) => {
-    const isLast = i === line.words.length - 1;
     let fx = cursor;
     word.fragments.forEach((frag, j) => {
-      const trailing = !isLast && j === word.fragments.length - 1 && word.spaceWidth > 0 ? ' ' : '';
-      const paint = {
-        family: style.family,
-        bold: frag.bold,
-        italic: frag.italic,
-        size: style.size,
-        color,
-      };
-      canvas.text(frag.text + trailing, fx, top, paint, frag.link);
+      const same =
+        run &&
+        run.frag.bold === frag.bold &&
+        run.frag.italic === frag.italic &&
+        run.frag.link === frag.link;
+      // The space between words stays a real glyph, in whichever run it ends.
+      if (run && j === 0) run.text += ' ';
+      if (!same) flush();
+      if (run) run.text += frag.text;
+      else run = { text: frag.text, x: fx, frag };
       fx += frag.width;
     });
+    const isLast = i === line.words.length - 1;
+    // A word that does not continue in the run's style ends the run before the space.
+    if (isLast || word.spaceWidth === 0) flush();
     cursor += word.width + (isLast ? 0 : word.spaceWidth + extra);
   });
+  flush();
 }
 
 /** Lays out and draws a paragraph in a box; returns the height used. */

@@ -6,6 +6,7 @@
 import PDFDocument from 'pdfkit';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
 import { sharedMeasurer } from './line-break.js';
+import { type PdfKitFont, writeText } from './pdf-text.js';
 import type { Rect, Surface, TextPaint } from './surface.js';
 
 export interface DocumentMeta {
@@ -55,6 +56,12 @@ export function createPdfSurface(
     }
   }
   let pages = 0;
+  // Fill colour in force on the current page, to set it only when it changes.
+  let fill: string | undefined;
+  const setFill = (color: string) => {
+    if (color !== fill) doc.fillColor(color);
+    fill = color;
+  };
   return {
     fonts,
     measure: sharedMeasurer(fonts),
@@ -62,17 +69,19 @@ export function createPdfSurface(
     addPage() {
       doc.addPage();
       pages++;
+      fill = undefined;
     },
-    text(text: string, x: number, top: number, paint: TextPaint, link?: string) {
-      doc
-        .font(fontKey(paint.family, faceOf(paint.bold, paint.italic)))
-        .fontSize(paint.size)
-        .fillColor(paint.color)
-        .text(text, x, top, { lineBreak: false, link, underline: false });
+    text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
+      doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
+      setFill(paint.color);
+      const font = (doc as unknown as { _font: PdfKitFont })._font;
+      const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
+      if (link) doc.link(x, top, width, paint.size * 1.15, link);
     },
     fillRects(rects: readonly Rect[], color: string) {
       for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
       doc.fill(color);
+      fill = color;
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       doc.save().lineWidth(width);

@@ -23,8 +23,18 @@ export interface Surface {
   /** Page size in points. */
   readonly size: readonly [number, number];
   addPage(): void;
-  /** Draws text whose line box starts at `top` (the baseline is one ascent lower). */
-  text(text: string, x: number, top: number, paint: TextPaint, link?: string): void;
+  /**
+   * Draws text whose line box starts at `top` (the baseline is one ascent lower);
+   * `wordSpacing` points are added after each space (justified lines).
+   */
+  text(
+    text: string,
+    x: number,
+    top: number,
+    paint: TextPaint,
+    link?: string,
+    wordSpacing?: number,
+  ): void;
   fillRects(rects: readonly Rect[], color: string): void;
   strokeLine(
     x1: number,

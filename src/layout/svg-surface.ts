@@ -32,6 +32,8 @@ function glyphPath(font: LoadedFont, glyph: GlyphLike): string {
   return d;
 }
 
+const isSpace = (g: GlyphLike) =>
+  (g as unknown as { codePoints: number[] }).codePoints.includes(32);
 const n = (v: number) => Number(v.toFixed(2));
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -47,7 +49,7 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
       if (pages++ > 0) throw new Error('an SVG surface has a single page');
       parts.push(`<rect width="${n(size[0])}" height="${n(size[1])}" fill="white"/>`);
     },
-    text(text: string, x: number, top: number, paint: TextPaint) {
+    text(text: string, x: number, top: number, paint: TextPaint, _link?: string, wordSpacing = 0) {
       const font = fonts.families[paint.family][faceOf(paint.bold, paint.italic)];
       const scale = paint.size / font.unitsPerEm;
       const baseline = top + font.ascent * scale;
@@ -64,7 +66,7 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
             `<path transform="translate(${n(gx)} ${n(gy)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
           );
         }
-        pen += p.xAdvance * scale;
+        pen += p.xAdvance * scale + (isSpace(g) ? wordSpacing : 0);
       });
       parts.push(`<g fill="${esc(paint.color)}">${glyphs.join('')}</g>`);
     },

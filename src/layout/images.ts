@@ -1,0 +1,67 @@
+/**
+ * Layout stage: raster images a document prints (a ward's logo or emblem).
+ * In: a path to a PNG, JPEG, SVG or WebP file. Out: PNG bytes ready for any Surface — sRGB,
+ * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs), and
+ * flattened on white, so a transparent logo prints the same in a PDF and in the share image.
+ * Each file is prepared once per process: every group's poster prints the same logo.
+ */
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+import { UserError } from '../errors.js';
+
+const MAX_SIDE = 1200;
+const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
+
+const prepared = new Map<string, Promise<Uint8Array>>();
+
+async function prepare(path: string): Promise<Uint8Array> {
+  let format: string | undefined;
+  let width = 0;
+  let height = 0;
+  try {
+    ({ format, width = 0, height = 0 } = await sharp(path).metadata());
+  } catch {
+    throw new UserError(
+      'cannot read the logo image',
+      { file: path, field: 'assets.logo' },
+      'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.',
+    );
+  }
+  if (!format || !FORMATS.has(format)) {
+    throw new UserError(
+      `the logo is a ${format ?? 'unknown'} image`,
+      { file: path, field: 'assets.logo' },
+      'Save the logo as PNG, JPEG, SVG or WebP.',
+    );
+  }
+  // An SVG has no pixels of its own: render it at a density that gives MAX_SIDE pixels, so the
+  // outline stays sharp instead of scaling up a 72-dpi raster.
+  const side = Math.max(width, height, 1);
+  const density = format === 'svg' ? Math.min(72 * (MAX_SIDE / side), 10_000) : undefined;
+  const png = await sharp(path, density ? { density } : {})
+    .resize(MAX_SIDE, MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
+    .toColourspace('srgb')
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+  return new Uint8Array(png);
+}
+
+/** The logo at `path` as print-ready PNG bytes (prepared once per absolute path). */
+export function prepareLogo(path: string): Promise<Uint8Array> {
+  const key = resolve(path);
+  let hit = prepared.get(key);
+  if (!hit) {
+    hit = prepare(key);
+    // A failed read is not cached: the user may fix the file and retry in the same server.
+    hit.catch(() => prepared.delete(key));
+    prepared.set(key, hit);
+  }
+  return hit;
+}
+
+/** Pixel size of PNG bytes, from the IHDR chunk (always the first chunk, at byte 8). */
+export function pngSize(png: Uint8Array): [width: number, height: number] {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return [view.getUint32(16), view.getUint32(20)];
+}

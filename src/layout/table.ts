@@ -1,0 +1,189 @@
+/**
+ * Layout stage: ruled tables that run over several pages. In: column widths and alignments, a
+ * header row and body rows of styled runs. Out: rows measured (cell text broken into lines that
+ * fit inside the cell; the row grows to the tallest cell), split into pages with the header row
+ * at the top of each, and drawn with a border around every cell.
+ *
+ * Pagination is planned before anything is drawn, so a kind knows the page count up front
+ * ("Trang 2/5") and can fill the last page with blank rows.
+ */
+import type { Run } from '../template/blocks.js';
+import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
+import type { Line } from './line-break.js';
+import type { Surface } from './surface.js';
+import type { Align, TextStyle } from './text-model.js';
+
+export interface TableColumn {
+  width: number;
+  align: Align;
+}
+
+export interface TableStyle {
+  head: TextStyle;
+  body: TextStyle;
+  /** Space between a cell's border and its text. */
+  padX: number;
+  padY: number;
+  /** Smallest body row: room to tick or write by hand. */
+  minRowHeight: number;
+  /** Border widths: between cells, and around the table. */
+  rule: number;
+  frame: number;
+  ruleColor: string;
+  headFill?: string;
+}
+
+export interface TableSpec {
+  left: number;
+  columns: readonly TableColumn[];
+  style: TableStyle;
+}
+
+/** A cell: its text, and how many columns it spans (1 by default). */
+export interface TableCell {
+  runs: readonly Run[];
+  span?: number;
+  bold?: boolean;
+}
+
+export interface ColumnBox {
+  left: number;
+  right: number;
+}
+
+interface MeasuredCell {
+  box: ColumnBox;
+  lines: Line[];
+  style: TextStyle;
+}
+
+export interface MeasuredRow {
+  cells: MeasuredCell[];
+  height: number;
+  fill?: string;
+}
+
+/** Left and right edges of every column in points: each cell's text stays between them. */
+export function columnBoxes(spec: Pick<TableSpec, 'left' | 'columns'>): ColumnBox[] {
+  let x = spec.left;
+  return spec.columns.map((c) => {
+    const box = { left: x, right: x + c.width };
+    x += c.width;
+    return box;
+  });
+}
+
+export function tableWidth(spec: Pick<TableSpec, 'columns'>): number {
+  return spec.columns.reduce((s, c) => s + c.width, 0);
+}
+
+/** Breaks every cell's text inside its cell; the row is as tall as its tallest cell. */
+export function measureRow(
+  canvas: Surface,
+  spec: TableSpec,
+  cells: readonly TableCell[],
+  kind: 'head' | 'body' = 'body',
+): MeasuredRow {
+  const boxes = columnBoxes(spec);
+  const { style } = spec;
+  const base = kind === 'head' ? style.head : style.body;
+  let col = 0;
+  const measured = cells.map((cell) => {
+    const span = cell.span ?? 1;
+    const first = boxes[col];
+    const last = boxes[col + span - 1];
+    const column = spec.columns[col];
+    if (!first || !last || !column) throw new Error(`table row has more cells than columns`);
+    col += span;
+    const box = { left: first.left, right: last.right };
+    const cellStyle: TextStyle = {
+      ...base,
+      align: kind === 'head' ? 'center' : column.align,
+      bold: base.bold || cell.bold,
+    };
+    const width = box.right - box.left - 2 * style.padX;
+    return { box, lines: layoutParagraph(canvas, cell.runs, cellStyle, width), style: cellStyle };
+  });
+  const textH = Math.max(0, ...measured.map((c) => c.lines.length * lineHeight(c.style)));
+  const min = kind === 'head' ? 0 : style.minRowHeight;
+  return {
+    cells: measured,
+    height: Math.max(min, textH + 2 * style.padY),
+    fill: kind === 'head' ? style.headFill : undefined,
+  };
+}
+
+export interface PageFrame {
+  /** Where the table starts on the first page and on later pages. */
+  firstTop: number;
+  top: number;
+  bottom: number;
+}
+
+export interface TablePlan {
+  /** The body rows of each page (the header row is drawn above them on every page). */
+  pages: MeasuredRow[][];
+  /** y under the last row, on the last page. */
+  end: number;
+}
+
+/**
+ * Splits rows over pages. `keepAfterLast` is room that must stay free under the last row (what
+ * follows the table, e.g. a totals line), so the last row moves to a new page with it if need be.
+ * A row taller than a whole page gets a page of its own rather than an endless loop.
+ */
+export function planTable(
+  head: MeasuredRow,
+  rows: readonly MeasuredRow[],
+  frame: PageFrame,
+  keepAfterLast = 0,
+): TablePlan {
+  const pages: MeasuredRow[][] = [[]];
+  let y = frame.firstTop + head.height;
+  rows.forEach((row, i) => {
+    const need = row.height + (i === rows.length - 1 ? keepAfterLast : 0);
+    const page = pages[pages.length - 1] as MeasuredRow[];
+    if (y + need > frame.bottom + 0.01 && page.length > 0) {
+      pages.push([]);
+      y = frame.top + head.height;
+    }
+    (pages[pages.length - 1] as MeasuredRow[]).push(row);
+    y += row.height;
+  });
+  return { pages, end: y };
+}
+
+function drawRow(canvas: Surface, spec: TableSpec, row: MeasuredRow, y: number): void {
+  const { style } = spec;
+  for (const cell of row.cells) {
+    const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
+    if (row.fill) canvas.fillRects([rect], row.fill);
+    canvas.strokeRect(rect, style.rule, style.ruleColor);
+    const h = lineHeight(cell.style);
+    // Text centred vertically: short cells line up with the tallest one of their row.
+    let ty = y + (row.height - cell.lines.length * h) / 2;
+    const width = cell.box.right - cell.box.left - 2 * style.padX;
+    for (const line of cell.lines) {
+      drawLine(canvas, line, cell.style, cell.box.left + style.padX, ty, width);
+      ty += h;
+    }
+  }
+}
+
+/** Draws the header row and the rows of one page from `y`; returns the y under the last row. */
+export function drawTablePage(
+  canvas: Surface,
+  spec: TableSpec,
+  head: MeasuredRow,
+  rows: readonly MeasuredRow[],
+  y: number,
+): number {
+  const top = y;
+  for (const row of [head, ...rows]) {
+    drawRow(canvas, spec, row, y);
+    y += row.height;
+  }
+  const rect = [spec.left, top, tableWidth(spec), y - top] as const;
+  canvas.strokeRect(rect, spec.style.frame, spec.style.ruleColor);
+  return y;
+}
