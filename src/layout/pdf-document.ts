@@ -4,6 +4,7 @@
  * as bytes in memory: only the output stage writes files.
  */
 import PDFDocument from 'pdfkit';
+import { prepareEmbeddedFont } from './font-embed.js';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
 import { sharedMeasurer } from './line-break.js';
 import { type PdfKitFont, writeText } from './pdf-text.js';
@@ -75,6 +76,7 @@ export function createPdfSurface(
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
       const font = (doc as unknown as { _font: PdfKitFont })._font;
+      prepareEmbeddedFont(font);
       const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
       if (link) doc.link(x, top, width, paint.size * 1.15, link);
     },

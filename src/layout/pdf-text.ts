@@ -20,16 +20,50 @@ interface Position {
 /** The parts of pdfkit's EmbeddedFont this module relies on. */
 export interface PdfKitFont {
   id: string;
+  /** The fontkit font underneath. */
+  font: { layout(text: string): { glyphs: Glyph[]; positions: Position[] } };
   scale: number;
   ascender: number;
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
-  layout(text: string): { glyphs: Glyph[]; positions: Position[] };
   ref(): unknown;
 }
 
 const num = (n: number) => Math.round(n * 100) / 100;
+
+interface Shaped {
+  glyphs: Glyph[];
+  /** Advances in thousandths of the font size, as PDF text space wants them. */
+  xAdvance: number[];
+}
+
+const shapes = new WeakMap<object, Map<string, Shaped>>();
+
+/**
+ * Shapes text word by word with a cache that outlives the document: pdfkit caches shaping per
+ * document, so each new document would shape the same words again.
+ */
+function shape(font: PdfKitFont, text: string): Shaped {
+  let cache = shapes.get(font.font);
+  if (!cache) {
+    cache = new Map();
+    shapes.set(font.font, cache);
+  }
+  const out: Shaped = { glyphs: [], xAdvance: [] };
+  for (const word of text.split(/(?<= )/)) {
+    let run = cache.get(word);
+    if (!run) {
+      const laid = font.font.layout(word);
+      run = { glyphs: laid.glyphs, xAdvance: laid.positions.map((p) => p.xAdvance * font.scale) };
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, run);
+    }
+    out.glyphs.push(...run.glyphs);
+    out.xAdvance.push(...run.xAdvance);
+  }
+  return out;
+}
 
 /**
  * Draws `text` with its line box top at `top`. `wordSpacing` (points) is added after each space.
@@ -46,7 +80,7 @@ export function writeText(
 ): number {
   const page = (doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-  const { glyphs, positions } = font.layout(text);
+  const { glyphs, xAdvance } = shape(font, text);
   const scale = size / 1000;
   const spaceAdjust = (wordSpacing * 1000) / size;
   const parts: string[] = [];
@@ -54,14 +88,14 @@ export function writeText(
   let width = 0;
   for (let i = 0; i < glyphs.length; i++) {
     const glyph = glyphs[i] as Glyph;
-    const pos = positions[i] as Position;
+    const advanceUnits = xAdvance[i] as number;
     const gid = font.subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
     hex += `0000${gid.toString(16)}`.slice(-4);
     // Kerning: the layout's advance differs from the glyph's own width.
-    let adjust = pos.xAdvance - glyph.advanceWidth * font.scale;
-    let advance = pos.xAdvance * scale;
+    let adjust = advanceUnits - glyph.advanceWidth * font.scale;
+    let advance = advanceUnits * scale;
     if (glyph.codePoints.includes(32) && wordSpacing) {
       adjust += spaceAdjust;
       advance += wordSpacing;
