@@ -12,6 +12,7 @@ interface BuildArgs {
   kind?: string[];
   group?: string[];
   size?: string[];
+  rosters?: string;
   quiet?: boolean;
 }
 
@@ -55,6 +56,10 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         array: true,
         describe: 'Poster sizes to build: a4, a3 (default: both)',
       })
+      .option('rosters', {
+        type: 'string',
+        describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv or .xlsx',
+      })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .example(
         '$0 build --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv --out out',
@@ -73,6 +78,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       kinds: list(args.kind),
       groupIds: list(args.group),
       variants: list(args.size),
+      rosters: args.rosters,
       log: args.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,10 +2,15 @@
  * Kinds: the list of document kinds. Adding a kind = one file beside this one, one template under
  * templates/, and one entry here.
  */
+import { checklist } from './checklist.js';
+import { flyer } from './flyer.js';
 import type { DocumentKind } from './kind.js';
 import { notice } from './notice.js';
+import { poster } from './poster.js';
+import { share } from './share.js';
+import { tracker } from './tracker.js';
 
-export const KINDS: readonly DocumentKind[] = [notice];
+export const KINDS: readonly DocumentKind[] = [notice, flyer, checklist, tracker, poster, share];
 
 export function kindNames(): string[] {
   return KINDS.map((k) => k.name);

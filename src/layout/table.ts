@@ -130,6 +130,7 @@ export interface TablePlan {
 /**
  * Splits rows over pages. `keepAfterLast` is room that must stay free under the last row (what
  * follows the table, e.g. a totals line), so the last row moves to a new page with it if need be.
+ * The last row never starts a page alone (a totals row under a bare header): two rows come along.
  * A row taller than a whole page gets a page of its own rather than an endless loop.
  */
 export function planTable(
@@ -150,6 +151,13 @@ export function planTable(
     (pages[pages.length - 1] as MeasuredRow[]).push(row);
     y += row.height;
   });
+  const last = pages[pages.length - 1] as MeasuredRow[];
+  const before = pages[pages.length - 2];
+  if (last.length === 1 && before && before.length > 3) {
+    const moved = before.splice(-2);
+    last.unshift(...moved);
+    y += moved.reduce((s, r) => s + r.height, 0);
+  }
   return { pages, end: y };
 }
 

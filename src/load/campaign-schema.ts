@@ -2,6 +2,7 @@
  * Load stage: the schema of `campaign.yaml`. Field names are English; every printed value is the
  * campaign's own Vietnamese text. See README.md › Inputs for what each field prints as.
  */
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 const isoDate = z
@@ -67,6 +68,22 @@ export const campaignSchema = z.object({
     qr_caption_ios: text,
     qr_caption_android: text,
   }),
+  /** Images to print; `logo` is a path relative to campaign.yaml (see resolveAssetPaths). */
+  assets: z
+    .object({
+      logo: text.optional(),
+      /** Also print the logo in the centre of the poster's QR codes (they switch to level H). */
+      logo_on_qr: z.boolean().default(false),
+    })
+    .optional(),
 });
 
 export type Campaign = z.infer<typeof campaignSchema>;
+
+/** Asset paths made absolute against the campaign file's folder (for the loader to call). */
+export function resolveAssetPaths(campaign: Campaign, campaignFile: string): Campaign {
+  const logo = campaign.assets?.logo;
+  if (!campaign.assets || !logo) return campaign;
+  const assets = { ...campaign.assets, logo: resolve(dirname(campaignFile), logo) };
+  return { ...campaign, assets };
+}

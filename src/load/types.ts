@@ -17,3 +17,20 @@ export interface Group {
   /** Where the row came from, for error messages. */
   source: { file: string; row: number };
 }
+
+/**
+ * One resident or household of a group's roster (the tracking sheet's rows). Personal data
+ * (Decree 13/2023/NĐ-CP): printed on that group's sheet only, never written to logs.
+ */
+export interface Resident {
+  /** STT as written in the roster, when it has that column. */
+  no?: string;
+  /** "Họ và tên" (or the head of household, "Chủ hộ"). */
+  name: string;
+  address?: string;
+  phone?: string;
+  /** Year of birth. */
+  born?: number;
+  /** Where the row came from, for error messages. */
+  source: { file: string; row: number };
+}

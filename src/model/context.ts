@@ -3,7 +3,7 @@
  * Templates read it; nothing here knows about pages or fonts.
  */
 import type { Campaign } from '../load/campaign.js';
-import type { Group } from '../load/types.js';
+import type { Group, Resident } from '../load/types.js';
 import { type DateParts, dateParts, documentNumber, groupThousands, slugify } from './format.js';
 
 export interface GroupRef extends Omit<Group, 'source'> {
@@ -19,6 +19,8 @@ export interface DocContext extends Omit<Campaign, 'issued'> {
   contestDates: { starts: DateParts; ends: DateParts };
   /** Prize amounts with thousands grouped ("5.000.000"). */
   prizeItems: { count: string; rank: string; amount: string }[];
+  /** The group's residents for the tracking sheet, when a roster was given (personal data). */
+  roster?: Resident[];
 }
 
 /** Folder names for all groups: the name's slug, with the id added where two names collide. */
@@ -33,7 +35,12 @@ export function groupSlugs(groups: readonly Group[]): Map<string, string> {
   );
 }
 
-export function buildContext(campaign: Campaign, group: Group, slug: string): DocContext {
+export function buildContext(
+  campaign: Campaign,
+  group: Group,
+  slug: string,
+  roster?: Resident[],
+): DocContext {
   const { source: _source, ...groupData } = group;
   return {
     ...campaign,
@@ -49,5 +56,6 @@ export function buildContext(campaign: Campaign, group: Group, slug: string): Do
       rank: p.rank,
       amount: groupThousands(p.amount),
     })),
+    ...(roster ? { roster } : {}),
   };
 }

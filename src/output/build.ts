@@ -16,9 +16,18 @@ import {
   templateFile,
   templateText,
 } from '../kinds/render.js';
-import { DEFAULT_FONT_DIR, loadFonts } from '../layout/fonts.js';
+import {
+  DEFAULT_FONT_DIR,
+  describeCharacter,
+  type FontFamilyName,
+  type FontSet,
+  loadFonts,
+  missingCharacters,
+} from '../layout/fonts.js';
 import { campaignValueLine, loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
+import { ROSTER_COLUMNS } from '../load/roster.js';
+import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import { buildContext, groupSlugs } from '../model/context.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -35,6 +44,8 @@ export interface BuildOptions {
   variants?: string[];
   /** Group ids; all groups when empty. */
   groupIds?: string[];
+  /** Folder of residents rosters, `<group id>.csv` or `.xlsx`, for the tracking sheet. */
+  rosters?: string;
   fontDir?: string;
   templateDir?: string;
   log?: (line: string) => void;
@@ -74,6 +85,29 @@ function inCampaignFile(e: unknown, file: string, text: string): unknown {
   );
 }
 
+/** Every resident's text must be in the fonts too; the error names file, row and column only
+ * (rosters are personal data). */
+function checkRosterCoverage(
+  rosters: Map<string, LoadedRoster>,
+  fonts: FontSet,
+  families: FontFamilyName[],
+): void {
+  for (const { residents } of rosters.values()) {
+    for (const { source, ...fields } of residents) {
+      for (const [field, value] of Object.entries(fields)) {
+        const missing = families.flatMap((f) => missingCharacters(String(value), fonts, f));
+        if (missing.length === 0) continue;
+        const column = ROSTER_COLUMNS.headers[field as keyof typeof ROSTER_COLUMNS.headers][0];
+        throw new UserError(
+          `the fonts have no glyph for ${[...new Set(missing)].map(describeCharacter).join(', ')}`,
+          { file: source.file, row: source.row, field: column },
+          'Replace the character (look for look-alikes pasted from other scripts, or symbols).',
+        );
+      }
+    }
+  }
+}
+
 async function readManifest(path: string): Promise<ManifestFile[]> {
   try {
     const m = JSON.parse(await readFile(path, 'utf8')) as Partial<Manifest>;
@@ -100,6 +134,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
   }
   const groups = allGroups.filter((g) => wanted.size === 0 || wanted.has(g.id)).sort(compareGroups);
+  // Rosters are inputs like the groups: all read and validated before any file is written.
+  const rosters = opts.rosters
+    ? await loadRosters(
+        opts.rosters,
+        groups.map((g) => g.id),
+        allGroups.map((g) => g.id),
+      )
+    : new Map<string, LoadedRoster>();
+  const contextOf = (g: (typeof groups)[number]) =>
+    buildContext(campaign, g, slugs.get(g.id) ?? g.id, rosters.get(g.id)?.residents);
 
   const fonts = loadFonts(opts.fontDir ?? DEFAULT_FONT_DIR);
   const templates = kinds.map((k) => {
@@ -114,10 +158,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     fonts,
     families: [...new Set(kinds.map((k) => k.family))],
   });
+  checkRosterCoverage(rosters, fonts, [...new Set(kinds.map((k) => k.family))]);
   // Template errors (a misspelt variable) surface here, before any file is written.
   try {
     for (const g of groups) {
-      const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
+      const ctx = contextOf(g);
       for (const kind of kinds) renderSections(kind, ctx, opts.templateDir);
     }
   } catch (e) {
@@ -128,7 +173,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const outputs = expandOutputs(kinds, opts.variants);
   const written: ManifestFile[] = [];
   for (const g of groups) {
-    const ctx = buildContext(campaign, g, slugs.get(g.id) ?? g.id);
+    const ctx = contextOf(g);
     for (const { kind, variant } of outputs) {
       const doc = await renderDocument(kind, ctx, {
         fonts,
@@ -169,9 +214,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   );
   const groupsBytes = await readFile(opts.groups);
   const inputs = sha256(
-    [sha256(campaignBytes), sha256(groupsBytes), ...templates.map((t) => sha256(t.text))].join(
-      '\n',
-    ),
+    [
+      sha256(campaignBytes),
+      sha256(groupsBytes),
+      ...templates.map((t) => sha256(t.text)),
+      ...[...rosters.values()].map((r) => sha256(r.bytes)),
+    ].join('\n'),
   );
   const manifest: Manifest = { tool: 'phuong-print', inputs, files };
   await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -90,6 +90,11 @@ hb.registerHelper(
   },
 );
 
+/** `{{thousands 1052}}` → "1.052": Vietnamese groups thousands with dots. */
+hb.registerHelper('thousands', (n: unknown) =>
+  String(n ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
+);
+
 /** `{{upper x}}`: Vietnamese upper case ("đ" → "Đ", "ơ" → "Ơ"). */
 hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi'));
 

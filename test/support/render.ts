@@ -27,10 +27,13 @@ export async function renderFor(
   kind: DocumentKind,
   campaign: Campaign,
   group: Group,
+  /** For kinds with variants, e.g. "a3" for the poster. */
+  variant?: string,
 ): Promise<RenderedDocument> {
   const slug = groupSlugs([group]).get(group.id) ?? group.id;
   return renderDocument(kind, buildContext(campaign, group, slug), {
     fonts: loadFonts(),
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
+    variant,
   });
 }

@@ -1,0 +1,182 @@
+/**
+ * Kind "checklist": an A4 sheet a participant ticks off — the steps of the contest and the rules
+ * that make an entry valid, each beside an empty box — with QR codes to the support links
+ * (Zalo group, guide, video) and the support phone. The group's header is on every page.
+ * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
+ * example campaign; longer lists flow onto more pages).
+ */
+import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { Flow } from '../layout/flow.js';
+import { createPdfSurface } from '../layout/pdf-document.js';
+import { drawQr, shortUrl } from '../layout/qr.js';
+import type { Surface } from '../layout/surface.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import type { DocContext } from '../model/context.js';
+import { plainText, type Run } from '../template/blocks.js';
+import type { Sections } from '../template/sections.js';
+import type { DocumentKind, RenderInput } from './kind.js';
+
+const ACCENT = '#0b4f8a';
+const A4: [number, number] = [210 * MM, 297 * MM];
+const MARGIN = { top: 24 * MM, bottom: 16 * MM, left: 20 * MM, right: 20 * MM };
+const CONTENT_W = A4[0] - MARGIN.left - MARGIN.right;
+const HEADER_TOP = 10 * MM;
+const BOX = 5 * MM;
+const BOX_GAP = 4 * MM;
+/** Read in hand: ≥ 30 mm across, quiet zone included. */
+const QR = 35 * MM;
+/** The support links printed as QR codes, in order; caption sections are `qr-<key>`. */
+const SUPPORT_LINKS = ['zalo', 'guide', 'video'] as const;
+
+const S = {
+  header: { family: 'sans', size: 9.5, leading: 1.2, align: 'left', color: '#333333' },
+  title: { family: 'sans', size: 20, leading: 1.2, align: 'center', bold: true, color: ACCENT },
+  subtitle: { family: 'sans', size: 11, leading: 1.3, align: 'center' },
+  field: { family: 'sans', size: 11.5, leading: 1.2, align: 'left' },
+  heading: { family: 'sans', size: 13, leading: 1.25, align: 'left', bold: true, color: ACCENT },
+  note: { family: 'sans', size: 10, leading: 1.25, align: 'left', color: '#333333' },
+  item: { family: 'sans', size: 12, leading: 1.3, align: 'left' },
+  qrCaption: { family: 'sans', size: 10, leading: 1.2, align: 'center' },
+  qrUrl: { family: 'sans', size: 7.5, leading: 1.2, align: 'center', color: '#333333' },
+  phone: { family: 'sans', size: 12, leading: 1.3, align: 'center' },
+} satisfies Record<string, TextStyle>;
+
+/** Positions in mm from the page's top-left corner, for tests (and readers of the code). */
+export interface ChecklistGeometry {
+  tickBoxesMm: { page: number; x: number; y: number; size: number }[];
+  qrMm: { page: number; x: number; y: number; size: number; url: string }[];
+}
+
+const toMm = (v: number) => v / MM;
+
+function drawHeader(canvas: Surface, header: Run[][]): void {
+  let y = HEADER_TOP;
+  for (const runs of header) y += drawParagraph(canvas, runs, S.header, MARGIN.left, y, CONTENT_W);
+  canvas.strokeLine(MARGIN.left, y + 1.5 * MM, A4[0] - MARGIN.right, y + 1.5 * MM, 0.6, ACCENT);
+}
+
+/** "Họ và tên: ……" — a label and a dotted line to write on. */
+function drawFields(flow: Flow, fields: Run[][]): void {
+  const { canvas } = flow;
+  for (const label of fields) {
+    const h = paragraphHeight(canvas, label, S.field, CONTENT_W) + 4 * MM;
+    flow.keepTogether(h, (x, y) => {
+      drawParagraph(canvas, label, S.field, x, y + 2 * MM, CONTENT_W);
+      const lw = widestLine(canvas, label, S.field, CONTENT_W) + 2 * MM;
+      const base = y + 2 * MM + S.field.size * S.field.leading - 1;
+      canvas.strokeLine(x + lw, base, x + CONTENT_W, base, 0.6, '#555555', 1);
+    });
+  }
+}
+
+function heading(flow: Flow, runs: Run[][], sections: Sections, note?: string): void {
+  const style = S.heading;
+  const noteRuns = note && sections.has(note) ? sections.lines(note) : [];
+  const after = noteRuns.length * S.note.size * S.note.leading + S.item.size * S.item.leading * 2;
+  for (const r of runs) flow.paragraph(r, style, { spaceBefore: 6 * MM, keepWithNext: after });
+  for (const r of noteRuns) flow.paragraph(r, S.note, { spaceAfter: 1 * MM });
+  flow.skip(2 * MM);
+}
+
+/** Items each with an empty tick box to the left of its first line. */
+function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry): void {
+  const { canvas } = flow;
+  const textW = CONTENT_W - BOX - BOX_GAP;
+  const lineH = S.item.size * S.item.leading;
+  for (const runs of items) {
+    const h = Math.max(paragraphHeight(canvas, runs, S.item, textW), BOX);
+    flow.keepTogether(h + 3 * MM, (x, y) => {
+      const by = y + (lineH - BOX) / 2;
+      canvas.strokeRect([x, by, BOX, BOX], 1, 'black');
+      geo.tickBoxesMm.push({
+        page: flow.pageNumber,
+        x: toMm(x),
+        y: toMm(by),
+        size: toMm(BOX),
+      });
+      drawParagraph(canvas, runs, S.item, x + BOX + BOX_GAP, y, textW);
+    });
+  }
+}
+
+/** One row of QR codes, each with its caption and short link under it. */
+function qrRow(flow: Flow, sections: Sections, ctx: DocContext, geo: ChecklistGeometry): void {
+  const { canvas } = flow;
+  const cells = SUPPORT_LINKS.flatMap((key) => {
+    const link = ctx.links[key];
+    return link ? [{ url: link.url, caption: sections.lines(`qr-${key}`) }] : [];
+  });
+  const cellW = CONTENT_W / SUPPORT_LINKS.length;
+  const textW = cellW - 4 * MM;
+  const captionOf = (c: (typeof cells)[number]) => [
+    ...c.caption.map((runs) => ({ runs, style: S.qrCaption })),
+    { runs: [{ text: shortUrl(c.url, 34), link: c.url }], style: S.qrUrl },
+  ];
+  const captionH = Math.max(
+    0,
+    ...cells.map((c) =>
+      captionOf(c).reduce((s, p) => s + paragraphHeight(canvas, p.runs, p.style, textW), 0),
+    ),
+  );
+  flow.keepTogether(QR + 2 * MM + captionH, (x, y) => {
+    const offset = ((SUPPORT_LINKS.length - cells.length) * cellW) / 2;
+    cells.forEach((c, i) => {
+      const cx = x + offset + i * cellW;
+      const qx = cx + (cellW - QR) / 2;
+      drawQr(canvas, c.url, qx, y, QR);
+      geo.qrMm.push({ page: flow.pageNumber, x: toMm(qx), y: toMm(y), size: toMm(QR), url: c.url });
+      let cy = y + QR + 1 * MM;
+      for (const p of captionOf(c))
+        cy += drawParagraph(canvas, p.runs, p.style, cx + 2 * MM, cy, textW);
+    });
+  });
+}
+
+/** Lays the checklist out on `canvas` (pages are added as needed); returns where boxes and codes went. */
+export function drawChecklist(
+  canvas: Surface,
+  sections: Sections,
+  ctx: DocContext,
+): ChecklistGeometry {
+  const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
+  const header = sections.lines('header');
+  const flow = new Flow(
+    canvas,
+    { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
+    () => drawHeader(canvas, header),
+  );
+  for (const r of sections.lines('title')) flow.paragraph(r, S.title);
+  flow.skip(1 * MM);
+  for (const r of sections.lines('subtitle')) flow.paragraph(r, S.subtitle);
+  flow.skip(4 * MM);
+  drawFields(flow, sections.lines('fields'));
+  heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
+  tickList(flow, sections.lines('steps'), geo);
+  heading(flow, sections.lines('rules-heading'), sections);
+  tickList(flow, sections.lines('rules'), geo);
+  const supportH = S.heading.size * S.heading.leading + 6 * MM + QR + 20 * MM;
+  flow.ensure(supportH);
+  heading(flow, sections.lines('support-heading'), sections);
+  qrRow(flow, sections, ctx, geo);
+  for (const r of sections.lines('support-phone'))
+    flow.paragraph(r, S.phone, { spaceBefore: 3 * MM });
+  return geo;
+}
+
+async function render(input: RenderInput) {
+  const { fonts, sections, created, ctx } = input;
+  const canvas = createPdfSurface(fonts, A4, {
+    title: plainText(sections.lines('meta-title')[0] ?? []),
+    author: ctx.issuer.name.join(' '),
+    created,
+  });
+  drawChecklist(canvas, sections, ctx);
+  return canvas.finish();
+}
+
+export const checklist: DocumentKind = {
+  name: 'checklist',
+  template: 'checklist.hbs',
+  family: 'sans',
+  render,
+};

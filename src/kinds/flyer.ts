@@ -1,0 +1,197 @@
+/**
+ * Kind "flyer": the contest in brief (what, when, who, prizes, how to join, QR to the contest
+ * page, support phone) on an A5 portrait page. Office printers take A4, so one A4 landscape sheet
+ * holds two identical flyers side by side with a dashed cut line between them.
+ * In: the flyer template's sections and the group's context. Out: a one-page PDF.
+ */
+import { UserError } from '../errors.js';
+import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { createPdfSurface } from '../layout/pdf-document.js';
+import { drawQr, shortUrl } from '../layout/qr.js';
+import type { Surface } from '../layout/surface.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import type { DocContext } from '../model/context.js';
+import { plainText, type Run } from '../template/blocks.js';
+import type { Sections } from '../template/sections.js';
+import type { DocumentKind, RenderInput } from './kind.js';
+
+const ACCENT = '#0b4f8a';
+const PAGE_MM = { width: 297, height: 210 };
+const HALF_W_MM = PAGE_MM.width / 2;
+const MARGIN_MM = 10;
+/** A flyer is read in hand: ≥ 30 mm across, quiet zone included (scanning distance ÷ 10). */
+const QR_MM = 34;
+
+/** Where things sit on the sheet, in mm from the top-left corner: for tests and for drawing. */
+export const FLYER_GEOMETRY = {
+  pageMm: PAGE_MM,
+  cutXMm: HALF_W_MM,
+  marginMm: MARGIN_MM,
+  halvesMm: [0, 1].map((i) => ({ x: i * HALF_W_MM, y: 0, width: HALF_W_MM, height: 210 })),
+  /** Outer squares of the QR codes (quiet zone included), one per flyer. */
+  qrMm: [0, 1].map((i) => ({
+    x: (i + 1) * HALF_W_MM - MARGIN_MM - QR_MM,
+    y: PAGE_MM.height - MARGIN_MM - QR_MM,
+    size: QR_MM,
+  })),
+} as const;
+
+/** Type of each part at full size; the flowing parts shrink together when a flyer overflows. */
+const S = {
+  header: { family: 'sans', size: 10, leading: 1.2, align: 'center', color: '#333333' },
+  kicker: { family: 'sans', size: 11, leading: 1.2, align: 'center', bold: true, color: ACCENT },
+  title: { family: 'sans', size: 20, leading: 1.15, align: 'center', bold: true, color: ACCENT },
+  dates: { family: 'sans', size: 13.5, leading: 1.25, align: 'center', bold: true },
+  heading: { family: 'sans', size: 12.5, leading: 1.25, align: 'left', bold: true, color: ACCENT },
+  body: { family: 'sans', size: 10.5, leading: 1.25, align: 'left' },
+  qrCaption: { family: 'sans', size: 10, leading: 1.25, align: 'left', bold: true },
+  qrUrl: { family: 'sans', size: 7.5, leading: 1.25, align: 'left', color: '#333333' },
+  support: { family: 'sans', size: 10, leading: 1.25, align: 'left' },
+  supportPhone: { family: 'sans', size: 15, leading: 1.2, align: 'left' },
+  cut: { family: 'sans', size: 7, leading: 1, align: 'center', color: '#444444' },
+} satisfies Record<string, TextStyle>;
+type StyleName = keyof typeof S;
+
+/** Gaps above parts, in points at full size. */
+const GAP = { line: 1.5, small: 3, section: 8, block: 6 };
+const MARKER_W = 5 * MM;
+/** Shrink steps tried, largest first, until the flowing parts fit above the QR block. */
+const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+
+interface Piece {
+  runs: Run[];
+  style: StyleName;
+  gap: number;
+  marker?: string;
+  ruleAfter?: boolean;
+}
+
+function pieces(sections: Sections): Piece[] {
+  const out: Piece[] = [];
+  const add = (name: string, style: StyleName, gap: number, marker?: (i: number) => string) =>
+    sections.lines(name).forEach((runs, i) => {
+      out.push({ runs, style, gap: i === 0 ? gap : GAP.line, marker: marker?.(i) });
+    });
+  add('header', 'header', 0);
+  const last = out[out.length - 1];
+  if (last) last.ruleAfter = true;
+  add('kicker', 'kicker', GAP.block);
+  add('title', 'title', GAP.line);
+  add('dates', 'dates', GAP.small);
+  add('eligible-heading', 'heading', GAP.section);
+  add('eligible', 'body', GAP.line, () => '•');
+  add('prizes-heading', 'heading', GAP.section);
+  add('prize-community', 'body', GAP.line);
+  add('prize-individual-title', 'body', GAP.small);
+  add('prize-individual', 'body', GAP.line, () => '•');
+  add('steps-heading', 'heading', GAP.section);
+  add('steps', 'body', GAP.line, (i) => `${i + 1}.`);
+  return out;
+}
+
+type Col = { x: number; y: number; w: number };
+
+const scaled = (name: StyleName, s: number): TextStyle => ({ ...S[name], size: S[name].size * s });
+
+/** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
+function flowPieces(canvas: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
+  const { x, y, w } = col;
+  let h = 0;
+  for (const p of list) {
+    h += p.gap * s;
+    const style = scaled(p.style, s);
+    const indent = p.marker ? MARKER_W * s : 0;
+    if (draw && p.marker) drawParagraph(canvas, [{ text: p.marker }], style, x, y + h, indent);
+    h += draw
+      ? drawParagraph(canvas, p.runs, style, x + indent, y + h, w - indent)
+      : paragraphHeight(canvas, p.runs, style, w - indent);
+    if (p.ruleAfter && draw) canvas.strokeLine(x, y + h + 2, x + w, y + h + 2, 0.6, ACCENT);
+    if (p.ruleAfter) h += 2;
+  }
+  return h;
+}
+
+/** One flyer in the box (x, y, w, h) in points. */
+export function drawFlyer(
+  canvas: Surface,
+  sections: Sections,
+  ctx: DocContext,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
+  const url = ctx.links.contest?.url;
+  if (!url)
+    throw new UserError(
+      'the flyer needs the contest page link',
+      { field: 'links.contest' },
+      'Add links.contest.url to campaign.yaml.',
+    );
+  const m = MARGIN_MM * MM;
+  const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
+  const { x: cx, w: cw } = col;
+  const qr = QR_MM * MM;
+  const qrTop = y + h - m - qr;
+  // The QR block has a fixed place at the bottom; everything else must fit above it.
+  const room = qrTop - 4 * MM - col.y;
+  const list = pieces(sections);
+  const s = SCALES.find((k) => flowPieces(canvas, list, k, col, false) <= room);
+  if (s === undefined)
+    throw new UserError(
+      'the flyer text does not fit on an A5 page, even in smaller type',
+      { file: sections.file },
+      'Shorten the flyer template or the contest texts it prints.',
+    );
+  flowPieces(canvas, list, s, col, true);
+
+  canvas.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT);
+  drawQr(canvas, url, cx + cw - qr, qrTop, qr);
+  const tw = cw - qr - 4 * MM;
+  let ty = qrTop + 3 * MM;
+  const put = (runs: Run[], st: TextStyle) => {
+    ty += drawParagraph(canvas, runs, st, cx, ty, tw);
+  };
+  for (const runs of sections.lines('qr-caption')) put(runs, S.qrCaption);
+  put([{ text: shortUrl(url, 36), link: url }], S.qrUrl);
+  ty += 4 * MM;
+  for (const runs of sections.lines('support')) put(runs, S.support);
+  for (const runs of sections.lines('support-phone')) put(runs, S.supportPhone);
+}
+
+/** The dashed cut line between the two flyers, with its label at both ends. */
+function drawCutLine(canvas: Surface, sections: Sections): void {
+  const x = FLYER_GEOMETRY.cutXMm * MM;
+  const H = PAGE_MM.height * MM;
+  canvas.strokeLine(x, 0, x, H, 0.7, '#444444', 4);
+  const label = sections.lines('cut')[0];
+  if (!label) return;
+  const lw = widestLine(canvas, label, S.cut, 60 * MM) + 2 * MM;
+  // In the top and bottom margins, outside both flyers' text.
+  for (const top of [4.5 * MM, H - 8 * MM]) {
+    // A white patch interrupts the line so the label reads cleanly.
+    canvas.fillRects([[x - lw / 2, top - 1, lw, S.cut.size + 2]], 'white');
+    drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
+  }
+}
+
+async function render(input: RenderInput) {
+  const { fonts, sections, created, ctx } = input;
+  const canvas = createPdfSurface(fonts, [PAGE_MM.width * MM, PAGE_MM.height * MM], {
+    title: plainText(sections.lines('meta-title')[0] ?? []),
+    author: ctx.issuer.name.join(' '),
+    created,
+  });
+  canvas.addPage();
+  for (const half of FLYER_GEOMETRY.halvesMm)
+    drawFlyer(canvas, sections, ctx, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
+  drawCutLine(canvas, sections);
+  return canvas.finish();
+}
+
+export const flyer: DocumentKind = {
+  name: 'flyer',
+  template: 'flyer.hbs',
+  family: 'sans',
+  render,
+};

@@ -1,0 +1,183 @@
+/**
+ * Kinds (poster layout): the one layout of the app poster, drawn on any Surface — an A4 or A3
+ * PDF page, or the 1080×1350 share image. In: the poster template's sections, the group's context,
+ * the smallest QR size allowed and an optional logo. Out: the drawing, and where its parts sit.
+ * Every length is set for A4 and scaled by (page width ÷ A4 width), so A3 is A4 × 1.414 and the
+ * share image is the same poster in pixels. When the page is too short for everything (the share
+ * image, A3's larger codes, a long group name), optional parts are left out first, then the type
+ * shrinks a step; the QR codes never go below `minQr`.
+ */
+import type { ErrorCorrection } from '../layout/qr.js';
+import type { Rect, Surface } from '../layout/surface.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import type { DocContext } from '../model/context.js';
+import type { Sections } from '../template/sections.js';
+import { codesArea } from './poster-codes.js';
+import { boxPart, drawLogo, type Part, stacked, textPart } from './poster-parts.js';
+import { L, OPTIONAL, RED, S, TEXT_STEPS, TINT } from './poster-style.js';
+
+export interface PosterOptions {
+  /** Smallest QR code allowed, quiet zone included, in units of the surface. */
+  minQr: number;
+  /** Logo as PNG bytes, shown at the top of the poster. */
+  logo?: Uint8Array;
+  /** Also put the logo in the centre of both codes (error correction H keeps them readable). */
+  logoOnQr?: boolean;
+}
+
+/** Where the parts of the poster sit, in units of the surface. */
+export interface PosterGeometry {
+  /** The coloured header box holding the group's name and ward. */
+  band: Rect;
+  /** Outer squares of the iOS and Android codes, quiet zone included. */
+  qr: [ios: Rect, android: Rect];
+  ecc: ErrorCorrection;
+  /** Codes side by side, or one above the other when two do not fit across (A3's 15 cm). */
+  arrangement: 'row' | 'stack';
+  /** Type size relative to the page scale (1 = A4's type × page scale). */
+  textScale: number;
+  /** Optional sections left out for lack of room. */
+  omitted: string[];
+}
+
+export interface PosterPlan {
+  fits: boolean;
+  geometry: PosterGeometry;
+  draw(): void;
+}
+
+const scaled = (s: TextStyle, t: number): TextStyle => ({ ...s, size: s.size * t });
+
+function plan(
+  c: Surface,
+  sections: Sections,
+  ctx: DocContext,
+  opts: PosterOptions,
+  t: number,
+  omit: readonly string[],
+): PosterPlan {
+  const [W, H] = c.size;
+  const k = W / (210 * MM);
+  const m = L.margin * k;
+  const cw = W - 2 * m;
+  const lines = (name: string) => sections.lines(name);
+  const has = (name: string) => sections.has(name) && !omit.includes(name);
+  const text = (name: string, style: TextStyle) =>
+    textPart(c, lines(name), scaled(style, t), m, cw);
+  const ecc: ErrorCorrection = opts.logo && opts.logoOnQr ? 'H' : 'M';
+
+  // Header band: group and ward, centred; the logo on the left with as much room kept on the right.
+  const logoW = opts.logo ? L.logo * k : 0;
+  const inset = opts.logo ? logoW + 4 * MM * k : 0;
+  const header = textPart(c, lines('header'), scaled(S.header, t), m + inset, cw - 2 * inset);
+  const bandH = Math.max(header.h, logoW) + 2 * L.bandPad * k;
+  // Footer: where (the venue, when known) and whom to ask, under a rule at the bottom of the page.
+  const footer = stacked(
+    sections.has('venue')
+      ? [text('venue', S.venue), text('contact', S.contact)]
+      : [text('contact', S.contact)],
+  );
+  const footerH = L.footerPad * k + footer.h + L.bottom * k;
+
+  const title: Part[] = [];
+  if (has('kicker')) title.push(text('kicker', S.kicker));
+  title.push(text('app-name', S.appName));
+  if (has('tagline')) title.push(text('tagline', S.tagline));
+  const before = [stacked(title), text('call-to-action', S.cta)];
+  const after: Part[] = [];
+  if (has('steps'))
+    after.push(boxPart(c, lines('steps'), scaled(S.steps, t), L.stepsPad * k, cw, TINT));
+
+  const codes = codesArea(c, {
+    urls: [ctx.app.ios.url, ctx.app.android.url],
+    labels: [lines('qr-ios'), lines('qr-android')],
+    left: m,
+    width: cw,
+    minQr: opts.minQr,
+    maxQr: L.qrMax * k,
+    gap: L.qrGap * k,
+    rowGap: L.rowGap * k,
+    captionGap: L.captionGap * k,
+    labelStyle: scaled(S.qrLabel, t),
+    urlStyle: scaled(S.qrUrl, t),
+    ecc,
+    logo: opts.logoOnQr ? opts.logo : undefined,
+  });
+  // The codes take what the text and the smallest gaps leave, up to their preferred size.
+  const others = [...before, ...after].reduce((s, p) => s + p.h, 0);
+  const room = H - bandH - footerH - others - (before.length + after.length + 2) * L.minGap * k;
+  const q = Math.min(
+    codes.target,
+    codes.row ? room - codes.height(0) : (room - codes.height(0)) / 2,
+  );
+  const qrH = codes.height(q);
+
+  // Spare height becomes equal gaps (at most maxGap); what is left over centres the parts.
+  const parts = before.length + 1 + after.length;
+  const free = H - bandH - footerH - others - qrH;
+  const step = Math.min(L.maxGap * k, free / (parts + 1));
+  let y = bandH + step + (free - step * (parts + 1)) / 2;
+  const placed: [Part, number][] = [];
+  const place = (p: Part) => {
+    placed.push([p, y]);
+    y += p.h + step;
+  };
+  before.forEach(place);
+  const qrTop = y;
+  y += qrH + step;
+  after.forEach(place);
+
+  const draw = () => {
+    c.fillRects([[0, 0, W, bandH]], RED);
+    header.draw((bandH - header.h) / 2);
+    if (opts.logo) drawLogo(c, opts.logo, [m, (bandH - logoW) / 2, logoW, logoW], true);
+    for (const [p, py] of placed) p.draw(py);
+    codes.draw(qrTop, q);
+    const fy = H - footerH;
+    c.strokeLine(m, fy, W - m, fy, 1.2 * k, RED);
+    footer.draw(fy + L.footerPad * k);
+  };
+  return {
+    fits: q >= opts.minQr,
+    draw,
+    geometry: {
+      band: [0, 0, W, bandH],
+      qr: codes.rects(qrTop, q),
+      ecc,
+      arrangement: codes.row ? 'row' : 'stack',
+      textScale: t / k,
+      omitted: omit.filter((n) => sections.has(n)),
+    },
+  };
+}
+
+/** The largest type and the most parts that fit the page (the smallest type if nothing does). */
+export function planPoster(
+  c: Surface,
+  sections: Sections,
+  ctx: DocContext,
+  opts: PosterOptions,
+): PosterPlan {
+  const k = c.size[0] / (210 * MM);
+  let chosen: PosterPlan | undefined;
+  for (const step of TEXT_STEPS) {
+    for (let n = 0; n <= OPTIONAL.length; n++) {
+      chosen = plan(c, sections, ctx, opts, step * k, OPTIONAL.slice(0, n));
+      if (chosen.fits) return chosen;
+    }
+  }
+  return chosen as PosterPlan;
+}
+
+/** Draws the poster on a new page of `c`; returns where its parts went. */
+export function drawPoster(
+  c: Surface,
+  sections: Sections,
+  ctx: DocContext,
+  opts: PosterOptions,
+): PosterGeometry {
+  const p = planPoster(c, sections, ctx, opts);
+  c.addPage();
+  p.draw();
+  return p.geometry;
+}

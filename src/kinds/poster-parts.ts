@@ -1,0 +1,147 @@
+/**
+ * Kinds (poster layout helpers): the pieces the poster layout stacks — paragraphs measured before
+ * they are placed, the tinted steps box, a QR code with its caption, and the logo.
+ * In: sections' runs, styles already scaled to the page, URLs, PNG bytes. Out: drawing on a Surface.
+ */
+import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { missingCharacters } from '../layout/fonts.js';
+import { pngSize } from '../layout/images.js';
+import { drawQr, type ErrorCorrection, QUIET_ZONE, qrMatrix, shortUrl } from '../layout/qr.js';
+import type { Rect, Surface } from '../layout/surface.js';
+import type { TextStyle } from '../layout/text-model.js';
+import type { Run } from '../template/blocks.js';
+
+/** A part measured first and drawn once its place is known. */
+export interface Part {
+  h: number;
+  draw(y: number): void;
+}
+
+export function textPart(c: Surface, lines: Run[][], style: TextStyle, x: number, w: number): Part {
+  const h = lines.reduce((sum, r) => sum + paragraphHeight(c, r, style, w), 0);
+  return {
+    h,
+    draw: (y) => {
+      let dy = y;
+      for (const r of lines) dy += drawParagraph(c, r, style, x, dy, w);
+    },
+  };
+}
+
+/** Parts one under the other, as one part. */
+export function stacked(parts: Part[]): Part {
+  return {
+    h: parts.reduce((s, p) => s + p.h, 0),
+    draw: (y) => {
+      let dy = y;
+      for (const p of parts) {
+        p.draw(dy);
+        dy += p.h;
+      }
+    },
+  };
+}
+
+/** Lines in a tinted box as wide as the longest one, centred on the page. */
+export function boxPart(
+  c: Surface,
+  lines: Run[][],
+  style: TextStyle,
+  pad: number,
+  maxW: number,
+  tint: string,
+): Part {
+  const widest = Math.max(...lines.map((r) => widestLine(c, r, style, maxW - 2 * pad)));
+  const inner = Math.min(maxW - 2 * pad, widest + 1);
+  const x = (c.size[0] - inner) / 2;
+  const text = textPart(c, lines, style, x, inner);
+  return {
+    h: text.h + 2 * pad,
+    draw: (y) => {
+      c.fillRects([[x - pad, y, inner + 2 * pad, text.h + 2 * pad]], tint);
+      text.draw(y + pad);
+    },
+  };
+}
+
+/**
+ * A URL as people read it: percent-escapes decoded ("Smart Hải Phòng", not "Smart%20H%E1…")
+ * when the fonts can print the result, then shortened.
+ */
+export function readableUrl(c: Surface, url: string, family: TextStyle['family']): string {
+  let text = url;
+  try {
+    const decoded = decodeURI(url);
+    if (missingCharacters(decoded, c.fonts, family).length === 0) text = decoded;
+  } catch {
+    // A malformed escape: print the URL as written.
+  }
+  return shortUrl(text, 60);
+}
+
+/** The caption under (or beside) a code: its label, then its short URL on one line. */
+export interface Caption {
+  h: number;
+  draw(x: number, y: number, w: number): void;
+}
+
+export function qrCaption(
+  c: Surface,
+  label: Run[][],
+  url: string,
+  labelStyle: TextStyle,
+  urlStyle: TextStyle,
+  w: number,
+): Caption {
+  const text = readableUrl(c, url, urlStyle.family);
+  // The URL shrinks (to 60 %) rather than wrap: a URL broken over lines is hard to type.
+  const natural = c.measure.width(text, urlStyle, false, false);
+  const size = urlStyle.size * Math.max(0.6, Math.min(1, (w * 0.98) / natural));
+  const urlFit: TextStyle = { ...urlStyle, size };
+  const urlRuns: Run[] = [{ text, link: url }];
+  const labelH = label.reduce((s, r) => s + paragraphHeight(c, r, labelStyle, w), 0);
+  return {
+    h: labelH + paragraphHeight(c, urlRuns, urlFit, w),
+    draw: (x, y, width) => {
+      let dy = y;
+      for (const r of label) dy += drawParagraph(c, r, labelStyle, x, dy, width);
+      drawParagraph(c, urlRuns, urlFit, x, dy, width);
+    },
+  };
+}
+
+/** `png` fitted into `rect` keeping its proportions; on a white tile filling `rect` if asked. */
+export function drawLogo(c: Surface, png: Uint8Array, rect: Rect, tile: boolean): void {
+  const [x, y, w, h] = rect;
+  if (tile) c.fillRects([rect], 'white');
+  const pad = tile ? w * 0.06 : 0;
+  const [pw, ph] = pngSize(png);
+  const s = Math.min((w - 2 * pad) / pw, (h - 2 * pad) / ph);
+  c.image(png, [x + (w - pw * s) / 2, y + (h - ph * s) / 2, pw * s, ph * s]);
+}
+
+/** Share of the symbol's width a logo may cover: about 6 % of its area, well within level H. */
+const LOGO_ON_QR = 0.25;
+
+/**
+ * A code in its outer square (quiet zone included); with a logo, a white square of whole modules
+ * is cleared in the centre first, so no half-covered module confuses a reader.
+ */
+export function drawCode(
+  c: Surface,
+  url: string,
+  rect: Rect,
+  ecc: ErrorCorrection,
+  logo?: Uint8Array,
+): void {
+  const [x, y, size] = rect;
+  drawQr(c, url, x, y, size, ecc);
+  if (!logo) return;
+  const n = qrMatrix(url, ecc).size;
+  const unit = size / (n + 2 * QUIET_ZONE);
+  // Odd symbol sizes and an odd count keep the square on the module grid and centred.
+  const modules = Math.max(3, Math.round(n * LOGO_ON_QR) | 1);
+  const start = QUIET_ZONE + (n - modules) / 2;
+  const side = modules * unit;
+  drawLogo(c, logo, [x + start * unit, y + start * unit, side, side], true);
+}

@@ -1,0 +1,48 @@
+/**
+ * Kinds (poster style table): the type and lengths of the poster at A4 size. The layout
+ * (poster-layout.ts) multiplies type by its text scale and lengths by (page width ÷ A4 width).
+ * One accent colour, used sparingly (the header band, the app's name, the footer rule); the
+ * codes are black on white.
+ */
+import { MM, type TextStyle } from '../layout/text-model.js';
+
+/** Accent: a deep red, as on public notices. */
+export const RED = '#b3191f';
+const INK = '#222222';
+/** Background of the steps box: a light grey that any printer renders. */
+export const TINT = '#f1f1f1';
+
+/** Type at A4 size (points), multiplied by the text scale. */
+export const S = {
+  header: { family: 'sans', size: 20, leading: 1.2, align: 'center', bold: true, color: 'white' },
+  kicker: { family: 'sans', size: 15, leading: 1.25, align: 'center', bold: true, color: INK },
+  appName: { family: 'sans', size: 50, leading: 1.1, align: 'center', bold: true, color: RED },
+  tagline: { family: 'sans', size: 16, leading: 1.3, align: 'center', color: INK },
+  cta: { family: 'sans', size: 20, leading: 1.25, align: 'center', bold: true },
+  qrLabel: { family: 'sans', size: 24, leading: 1.2, align: 'center', bold: true },
+  qrUrl: { family: 'sans', size: 10, leading: 1.3, align: 'center', color: INK },
+  steps: { family: 'sans', size: 13, leading: 1.45, align: 'left' },
+  venue: { family: 'sans', size: 15, leading: 1.3, align: 'center' },
+  contact: { family: 'sans', size: 12, leading: 1.3, align: 'center', color: INK },
+} satisfies Record<string, TextStyle>;
+
+/** Lengths at A4 size (points), multiplied by the page scale. */
+export const L = {
+  margin: 10 * MM,
+  bandPad: 5 * MM,
+  logo: 18 * MM,
+  qrGap: 10 * MM,
+  /** Two codes and their gap fill the A4 width: 2 × 88 + 10 ≤ 190 mm. */
+  qrMax: 88 * MM,
+  rowGap: 2 * MM,
+  captionGap: 2 * MM,
+  stepsPad: 4 * MM,
+  footerPad: 3 * MM,
+  bottom: 7 * MM,
+  minGap: 3 * MM,
+  maxGap: 16 * MM,
+};
+
+/** Parts left out, in this order, when the page is too short. */
+export const OPTIONAL = ['steps', 'tagline', 'kicker'] as const;
+export const TEXT_STEPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];

@@ -1,0 +1,33 @@
+/**
+ * Kind "share": the poster as a 1080×1350 PNG for Zalo and Facebook posts. Not a second design:
+ * the poster's own layout drawn on an SVG surface (text as glyph outlines, so no system fonts are
+ * needed) and rasterised by sharp. In: the poster template's sections and the group's context.
+ * Out: PNG bytes, byte-identical for the same inputs.
+ */
+
+import { svgToPng } from '../layout/raster.js';
+import { createSvgSurface } from '../layout/svg-surface.js';
+import type { DocumentKind, RenderInput } from './kind.js';
+import { POSTER_SIZES, posterOptions } from './poster.js';
+import { drawPoster } from './poster-layout.js';
+
+/** Instagram/Facebook portrait (4:5); Zalo shows it whole. */
+export const SHARE_SIZE: readonly [number, number] = [1080, 1350];
+/** The same share of the width as the A4 poster's smallest code: about 410 px, 10 px a module. */
+export const SHARE_MIN_QR = (SHARE_SIZE[0] * POSTER_SIZES.a4.minQrMm) / POSTER_SIZES.a4.page[0];
+
+async function render(input: RenderInput) {
+  const { fonts, sections, ctx } = input;
+  const canvas = createSvgSurface(fonts, SHARE_SIZE);
+  drawPoster(canvas, sections, ctx, await posterOptions(ctx, SHARE_MIN_QR));
+  const svg = await canvas.finish();
+  return { bytes: await svgToPng(svg.bytes, SHARE_SIZE[0], SHARE_SIZE[1]), pages: 1 };
+}
+
+export const share: DocumentKind = {
+  name: 'share',
+  template: 'poster.hbs',
+  family: 'sans',
+  ext: 'png',
+  render,
+};

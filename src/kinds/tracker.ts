@@ -1,0 +1,197 @@
+/**
+ * Kind "tracker": the group's tracking sheet (bảng theo dõi), A4 landscape. One row per resident
+ * of the group's roster — or blank numbered rows to fill in by hand, filling whole pages — with
+ * tick columns for each step of the contest, a totals row, and the participation rate line the
+ * community prize ranks wards by. The group header and the table's header row are on every page.
+ * The roster is personal data: it is drawn, never logged.
+ */
+import { UserError } from '../errors.js';
+import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
+import { createPdfSurface } from '../layout/pdf-document.js';
+import type { Surface } from '../layout/surface.js';
+import {
+  drawTablePage,
+  type MeasuredRow,
+  measureRow,
+  planTable,
+  type TableCell,
+  type TableColumn,
+  type TableSpec,
+} from '../layout/table.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import { plainText, type Run } from '../template/blocks.js';
+import type { DocumentKind, RenderInput } from './kind.js';
+
+const PAGE: [number, number] = [297 * MM, 210 * MM];
+const MARGIN = { top: 10 * MM, bottom: 13 * MM, left: 15 * MM, right: 12 * MM };
+const CONTENT_W = PAGE[0] - MARGIN.left - MARGIN.right;
+
+const S = {
+  group: { family: 'serif', size: 11, leading: 1.2, align: 'left' },
+  pageNumber: { family: 'serif', size: 10, leading: 1.2, align: 'right' },
+  title: { family: 'serif', size: 14, leading: 1.25, align: 'center', bold: true },
+  subtitle: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
+  instructions: { family: 'serif', size: 10, leading: 1.2, align: 'center' },
+  head: { family: 'serif', size: 10, leading: 1.15, align: 'center', bold: true },
+  body: { family: 'serif', size: 11, leading: 1.15, align: 'left' },
+  rate: { family: 'serif', size: 12, leading: 1.3, align: 'left' },
+  rateNote: { family: 'serif', size: 10, leading: 1.2, align: 'left' },
+  placeDate: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
+  signer: { family: 'serif', size: 12, leading: 1.25, align: 'center', bold: true },
+  privacy: { family: 'serif', size: 8, leading: 1.1, align: 'center', italic: true },
+} satisfies Record<string, TextStyle>;
+
+/** STT | Họ và tên | Địa chỉ | five tick columns | Ghi chú — widths add up to the content width. */
+const col = (mm: number, align: TableColumn['align']): TableColumn => ({ width: mm * MM, align });
+export const TRACKER_TABLE: TableSpec = {
+  left: MARGIN.left,
+  columns: [col(11, 'center'), col(60, 'left'), col(64, 'left')]
+    .concat(Array.from({ length: 5 }, () => col(21, 'center')))
+    .concat(col(30, 'left')),
+  style: {
+    head: S.head,
+    body: S.body,
+    padX: 1.5 * MM,
+    padY: 1.2 * MM,
+    minRowHeight: 7 * MM,
+    rule: 0.5,
+    frame: 1,
+    ruleColor: 'black',
+    headFill: '#e8e8e8',
+  },
+};
+
+/** Where the table may run: under the page header, above the privacy line. */
+export const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
+const RULE_Y = 16 * MM;
+const TITLE_GAP = 3 * MM;
+const AFTER_GAP = 4 * MM;
+const SIGNATURE_W = 95 * MM;
+const SIGNATURE_SPACE = 16 * MM;
+/** Blank rows without a roster: 25, or one per household when fewer (then the page is filled). */
+const blankCount = (households = 0) => (households > 0 && households < 25 ? households : 25);
+
+const text = (s: string): Run[] => (s ? [{ text: s }] : []);
+
+function columnTitles(input: RenderInput): TableCell[] {
+  const titles = input.sections.lines('columns');
+  if (titles.length !== TRACKER_TABLE.columns.length) {
+    throw new UserError(
+      `the "columns" section has ${titles.length} lines; the tracking sheet has ${TRACKER_TABLE.columns.length} columns`,
+      { file: input.sections.file, field: 'columns' },
+      'Write one column title per line: STT, name, address, the five steps, notes.',
+    );
+  }
+  return titles.map((runs) => ({ runs }));
+}
+
+/** A body row: number, name, address; the tick and note cells stay empty for the pen. */
+function row(canvas: Surface, no: string, name = '', address = ''): MeasuredRow {
+  const given = [no, name, address];
+  const cells = TRACKER_TABLE.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
+  return measureRow(canvas, TRACKER_TABLE, cells);
+}
+
+/** Group line and page number at the top, the privacy reminder at the foot of every page. */
+function drawFurniture(canvas: Surface, input: RenderInput, page: number, pages: number): void {
+  const { sections } = input;
+  const half = CONTENT_W / 2;
+  for (const runs of sections.lines('group'))
+    drawParagraph(canvas, runs, S.group, MARGIN.left, MARGIN.top, CONTENT_W - 30 * MM);
+  // "Trang {page}/{pages}": the template has the words, the layout knows the numbers.
+  const number = (sections.lines('page-number')[0] ?? []).map((r) => ({
+    ...r,
+    text: r.text.replace('{page}', String(page)).replace('{pages}', String(pages)),
+  }));
+  drawParagraph(canvas, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
+  canvas.strokeLine(MARGIN.left, RULE_Y, MARGIN.left + CONTENT_W, RULE_Y, 0.6, 'black');
+  for (const runs of sections.lines('privacy'))
+    drawParagraph(canvas, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
+}
+
+/** Draws lines one under the other (or only measures them); returns the height. */
+function column(
+  canvas: Surface,
+  lines: Run[][],
+  style: TextStyle,
+  at: { x: number; y: number; w: number },
+  draw: boolean,
+): number {
+  let h = 0;
+  for (const runs of lines)
+    h += draw
+      ? drawParagraph(canvas, runs, style, at.x, at.y + h, at.w)
+      : paragraphHeight(canvas, runs, style, at.w);
+  return h;
+}
+
+/** Title, contest line and instructions on page 1; returns where the table starts. */
+function title(canvas: Surface, input: RenderInput, draw: boolean): number {
+  let y = TRACKER_FRAME.top;
+  for (const name of ['title', 'subtitle', 'instructions'] as const) {
+    const at = { x: MARGIN.left, y, w: CONTENT_W };
+    y += column(canvas, input.sections.lines(name), S[name], at, draw);
+  }
+  return y + TITLE_GAP;
+}
+
+/** Rate line and its note on the left, date and the leader's signature on the right; returns
+ * the height used under the table. */
+function afterTable(canvas: Surface, input: RenderInput, y: number, draw: boolean): number {
+  const left = { x: MARGIN.left, w: CONTENT_W - SIGNATURE_W - 10 * MM };
+  const right = { x: MARGIN.left + CONTENT_W - SIGNATURE_W, w: SIGNATURE_W };
+  const put = (name: string, style: TextStyle, at: { x: number; w: number }, top: number) =>
+    column(canvas, input.sections.lines(name), style, { ...at, y: top }, draw);
+  let ly = y + AFTER_GAP;
+  ly += put('rate', S.rate, left, ly);
+  ly += put('rate-note', S.rateNote, left, ly);
+  let ry = y + AFTER_GAP;
+  ry += put('place-date', S.placeDate, right, ry);
+  ry += put('signer', S.signer, right, ry) + SIGNATURE_SPACE;
+  ry += put('signer-name', S.signer, right, ry);
+  return Math.max(ly, ry) - y;
+}
+
+async function render(input: RenderInput) {
+  const { fonts, sections, created, ctx } = input;
+  const canvas = createPdfSurface(fonts, PAGE, {
+    title: plainText(sections.lines('meta-title')[0] ?? []),
+    author: ctx.issuer.name.join(' '),
+    created,
+  });
+  const head = measureRow(canvas, TRACKER_TABLE, columnTitles(input), 'head');
+  // Measured before drawing: the plan needs where the table starts and the room it leaves.
+  const afterH = afterTable(canvas, input, 0, false);
+  const frame = { firstTop: title(canvas, input, false), ...TRACKER_FRAME };
+  // "Tổng cộng" across the first three columns; its tick cells are summed by hand.
+  const label = { runs: sections.lines('totals')[0] ?? [], span: 3, bold: true };
+  const empty = TRACKER_TABLE.columns.slice(3).map(() => ({ runs: [] }));
+  const totals = measureRow(canvas, TRACKER_TABLE, [label, ...empty]);
+  const rows = ctx.roster
+    ? ctx.roster.map((r, i) => row(canvas, r.no ?? String(i + 1), r.name, r.address))
+    : Array.from({ length: blankCount(ctx.group.households) }, (_, i) => row(canvas, `${i + 1}`));
+  let plan = planTable(head, [...rows, totals], frame, afterH);
+  if (!ctx.roster) {
+    // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
+    const rowH = row(canvas, '0').height;
+    const spare = Math.floor((frame.bottom - plan.end - afterH + 0.01) / rowH);
+    for (let k = 0; k < spare; k++) rows.push(row(canvas, String(rows.length + 1)));
+    plan = planTable(head, [...rows, totals], frame, afterH);
+  }
+  const pages = plan.pages.length;
+  plan.pages.forEach((pageRows, i) => {
+    canvas.addPage();
+    drawFurniture(canvas, input, i + 1, pages);
+    const top = i === 0 ? title(canvas, input, true) : frame.top;
+    const end = drawTablePage(canvas, TRACKER_TABLE, head, pageRows, top);
+    if (i === pages - 1) afterTable(canvas, input, end, true);
+  });
+  return canvas.finish();
+}
+
+export const tracker: DocumentKind = {
+  name: 'tracker',
+  template: 'tracker.hbs',
+  family: 'serif',
+  render,
+};

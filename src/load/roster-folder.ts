@@ -1,0 +1,77 @@
+/**
+ * Load stage, rosters: a folder of rosters, one `<group id>.csv` or `<group id>.xlsx` per group →
+ * each wanted group's residents. In: the folder and the group ids. Out: a map from group id to its
+ * roster (file, bytes, residents); groups without a file are absent. Errors are UserErrors naming
+ * the file; a roster's content is never quoted (personal data, Decree 13/2023/NĐ-CP).
+ */
+import { readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { EXTENSIONS, parseRoster, readBytes } from './roster.js';
+import type { Resident } from './types.js';
+
+export interface LoadedRoster {
+  file: string;
+  /** The file as read: the build hashes it so a changed roster rebuilds its tracker. */
+  bytes: Uint8Array;
+  residents: Resident[];
+}
+
+/**
+ * The rosters of the groups `ids` from a folder of `<group id>.csv|.xlsx` files (ids compared
+ * without case). A group without a file has no roster. A file named after no group in
+ * `knownIds` is an error: a misnamed roster would otherwise print a blank sheet unnoticed.
+ */
+export async function loadRosters(
+  dir: string,
+  ids: readonly string[],
+  knownIds: readonly string[] = ids,
+): Promise<Map<string, LoadedRoster>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
+  } catch {
+    throw new UserError(
+      'the rosters folder cannot be read',
+      { file: dir, field: '--rosters' },
+      'Give a folder that holds one <group id>.csv or <group id>.xlsx file per group.',
+    );
+  }
+  const key = (id: string) => id.toLocaleLowerCase('vi');
+  const known = new Map(knownIds.map((id) => [key(id), id]));
+  const fileOf = new Map<string, string>();
+  // Sorted so the same folder always gives the same first-found file in errors.
+  for (const name of names.sort()) {
+    const ext = extname(name).toLowerCase();
+    // Office lock files ("~$5.xlsx") and hidden files are not rosters.
+    if (!EXTENSIONS.includes(ext) || name.startsWith('~$') || name.startsWith('.')) continue;
+    const file = join(dir, name);
+    const id = known.get(key(name.slice(0, -ext.length).normalize('NFC')));
+    if (id === undefined) {
+      throw new UserError(
+        'the roster is named after no group',
+        { file },
+        'Name each roster after its group\'s id from the groups file (STT / Mã tổ), e.g. "5.csv".',
+      );
+    }
+    const other = fileOf.get(id);
+    if (other) {
+      throw new UserError(
+        `group "${id}" has two rosters (also ${other})`,
+        { file },
+        'Keep one file per group.',
+      );
+    }
+    fileOf.set(id, file);
+  }
+  const rosters = new Map<string, LoadedRoster>();
+  for (const id of ids) {
+    const file = fileOf.get(id);
+    if (!file) continue;
+    const bytes = await readBytes(file, 'Check the rosters folder.');
+    rosters.set(id, { file, bytes, residents: await parseRoster(bytes, file) });
+  }
+  return rosters;
+}

@@ -1,0 +1,154 @@
+/**
+ * Load stage, rosters: a group's residents file (CSV or XLSX) → Resident[] in file order (a
+ * folder of them is read by roster-folder.ts). In: a path, or bytes plus the name to use in errors. Out: residents with NFC, trimmed text and their source row; or a
+ * UserError with file, row and column.
+ *
+ * Rosters are personal data (Decree 13/2023/NĐ-CP): nothing here logs, and error messages name
+ * the file, row and column but never quote a resident's value.
+ * Reading and header matching are the groups loader's own building blocks.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { UserError } from '../errors.js';
+import {
+  type Column,
+  type ColumnSpec,
+  type ColumnsOf,
+  findColumnsOf,
+  hasRequiredOf,
+  matchColumnsOf,
+} from './groups/columns.js';
+import { parseCsvTable } from './groups/csv.js';
+import { decodeCsv } from './groups/decode.js';
+import type { RawRow, RawTable } from './groups/table.js';
+import { isFormulaError, restorePhone } from './groups/values.js';
+import { readXlsxTables } from './groups/xlsx.js';
+import type { Resident } from './types.js';
+
+type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
+
+/** Accepted headers per column, English alias last; the earlier entry wins when two match. */
+export const ROSTER_COLUMNS: ColumnSpec<RosterField, 'name'> = {
+  headers: {
+    no: ['STT', 'Số TT', 'TT', 'no'],
+    name: ['Họ và tên', 'Họ tên', 'Chủ hộ', 'Họ tên chủ hộ', 'name', 'full name'],
+    address: ['Địa chỉ', 'Số nhà', 'address'],
+    phone: ['Số điện thoại', 'SĐT', 'Điện thoại', 'phone'],
+    born: ['Năm sinh', 'born', 'year of birth'],
+  },
+  required: ['name'],
+  expected: { name: 'Họ và tên' },
+};
+type RosterColumns = ColumnsOf<RosterField, 'name'>;
+
+function cell(row: RawRow, col: Column | undefined): string {
+  return col ? (row.cells[col.index] ?? '') : '';
+}
+
+function fail(message: string, file: string, row: RawRow, col: Column, hint: string): never {
+  throw new UserError(message, { file, row: row.row, field: col.header }, hint);
+}
+
+// "1958"; a date cell ("1958-03-02" from a workbook) or "02/03/1958" gives its year.
+const YEAR = /^(?:(\d{4})|(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(\d{4}))$/;
+
+function year(text: string): number | undefined | null {
+  if (text === '') return undefined;
+  const m = YEAR.exec(text);
+  const y = Number(m?.[1] ?? m?.[2] ?? m?.[3]);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** One data row → a resident; `undefined` for a row that only carries its number (a blank line
+ * of a pre-numbered sheet). */
+function toResident(row: RawRow, columns: RosterColumns, file: string): Resident | undefined {
+  for (const col of Object.values(columns)) {
+    if (col && isFormulaError(cell(row, col)))
+      fail('the cell shows a formula error', file, row, col, 'Fix the formula or type the value.');
+  }
+  const numberIndex = columns.no?.index;
+  if (row.cells.every((c, i) => c === '' || i === numberIndex)) return undefined;
+  const name = cell(row, columns.name);
+  if (name === '') {
+    fail(
+      'the name is empty',
+      file,
+      row,
+      columns.name,
+      "Write the resident's (or head of household's) full name, or delete the row.",
+    );
+  }
+  const resident: Resident = { name, source: { file, row: row.row } };
+  const no = cell(row, columns.no);
+  if (no) resident.no = no;
+  const address = cell(row, columns.address);
+  if (address) resident.address = address;
+  const phone = cell(row, columns.phone);
+  if (phone && columns.phone)
+    resident.phone = restorePhone(phone, row.numeric?.[columns.phone.index] ?? false);
+  const born = year(cell(row, columns.born));
+  if (born === null && columns.born) {
+    fail(
+      'the year of birth is not a year',
+      file,
+      row,
+      columns.born,
+      'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.',
+    );
+  }
+  if (born) resident.born = born;
+  return resident;
+}
+
+function toRoster(table: RawTable, file: string): Resident[] {
+  const columns = findColumnsOf(table.header, file, ROSTER_COLUMNS);
+  const residents = table.rows.flatMap((row) => toResident(row, columns, file) ?? []);
+  if (residents.length === 0) {
+    throw new UserError(
+      'the roster has a header but no residents',
+      { file },
+      'Add one row per resident or household, or remove the file to print blank numbered rows.',
+    );
+  }
+  return residents;
+}
+
+/** A roster from bytes: an .xlsx name is read as a workbook, anything else as CSV. */
+export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resident[]> {
+  if (extname(file).toLowerCase() !== '.xlsx') {
+    return toRoster(parseCsvTable(decodeCsv(bytes, file), file), file);
+  }
+  const tables = await readXlsxTables(bytes, file);
+  // The first sheet with a name column: workbooks often start with a cover or notes sheet.
+  const has = (t: RawTable) =>
+    hasRequiredOf(matchColumnsOf(t.header.cells, ROSTER_COLUMNS.headers), ROSTER_COLUMNS);
+  const table = tables.find(has) ?? tables[0];
+  if (!table) throw new UserError('the workbook has no data', { file });
+  return toRoster(table, file);
+}
+
+export async function readBytes(file: string, hint: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT' ? 'the file does not exist' : `cannot read the file (${code ?? e})`,
+      { file },
+      hint,
+    );
+  }
+}
+
+export const EXTENSIONS = ['.csv', '.xlsx'];
+
+export async function loadRoster(file: string): Promise<Resident[]> {
+  if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new UserError(
+      'a roster must be a .csv or .xlsx file',
+      { file },
+      'Save the roster as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).',
+    );
+  }
+  return parseRoster(await readBytes(file, 'Check the path of the roster.'), file);
+}

@@ -1,0 +1,207 @@
+/**
+ * The flyer as a reader gets it: one A4 sheet with two identical A5 flyers, each holding the
+ * contest in brief and a scannable QR code ≥ 30 mm, every word inside its own half, and a
+ * dashed cut line between the halves.
+ */
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLYER_GEOMETRY, flyer } from '../../src/kinds/flyer.js';
+import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
+import type { Campaign } from '../../src/load/campaign.js';
+import type { Group } from '../../src/load/types.js';
+import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
+import { collapseSpaces, pdfInfo } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
+import { exampleInputs, renderFor } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+const CUT_LABEL = 'cắt theo đường này';
+const { cutXMm, marginMm, halvesMm, qrMm } = FLYER_GEOMETRY;
+
+let campaign: Campaign;
+let group5: Group;
+let pdf: Uint8Array;
+let page: PageItems;
+
+beforeAll(async () => {
+  const inputs = await exampleInputs();
+  campaign = inputs.campaign;
+  group5 = inputs.groups.find((g) => g.id === '5') as Group;
+  pdf = (await renderFor(flyer, campaign, group5)).bytes;
+  page = (await pdfTextItems(pdf))[0] as PageItems;
+});
+afterAll(removeTempDirs);
+
+/** Items wholly on one side of the cut (the cut label straddles it and belongs to neither). */
+function halfItems(p: PageItems, half: 0 | 1): TextItem[] {
+  return p.items.filter((i) => (half === 0 ? i.xMm + i.widthMm <= cutXMm : i.xMm >= cutXMm));
+}
+const halfText = (p: PageItems, half: 0 | 1) =>
+  collapseSpaces(
+    halfItems(p, half)
+      .map((i) => i.str)
+      .join(' '),
+  );
+
+/** Items that are not the cut label and leave their half's margins. */
+function strayItems(p: PageItems): string[] {
+  return p.items
+    .filter((i) => !CUT_LABEL.includes(collapseSpaces(i.str)))
+    .filter((i) => {
+      const half = halvesMm[i.xMm < cutXMm ? 0 : 1] as (typeof halvesMm)[number];
+      return (
+        i.xMm < half.x + marginMm - 0.5 ||
+        i.xMm + i.widthMm > half.x + half.width - marginMm + 0.5 ||
+        i.yTopMm < marginMm - 0.5 ||
+        i.yTopMm + i.heightMm > half.height - marginMm + 0.5
+      );
+    })
+    .map((i) => `${i.str} @${i.xMm.toFixed(1)},${i.yTopMm.toFixed(1)} w${i.widthMm.toFixed(1)}`);
+}
+
+async function grey(png: string) {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return { at: (x: number, y: number) => data[y * info.width + x] ?? 255, ...info };
+}
+
+type Box = [number, number, number, number];
+/** Dark pixels (< 128) in box [x0, y0, x1, y1), outside `hole` when given. */
+function darkShare(img: { at: (x: number, y: number) => number }, box: Box, hole?: Box) {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = box;
+  const [hx0 = 0, hy0 = 0, hx1 = -1, hy1 = -1] = hole ?? [];
+  let pixels = 0;
+  let dark = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      if (x >= hx0 && x <= hx1 && y >= hy0 && y <= hy1) continue;
+      pixels++;
+      if (img.at(x, y) < 128) dark++;
+    }
+  return { pixels, dark };
+}
+
+describe('flyer sheet', () => {
+  it('is one A4 landscape page split into two A5 portrait halves', async () => {
+    const info = await pdfInfo(pdf);
+    expect(info.pages).toBe(1);
+    expect(info.pageSizesMm[0]?.width).toBeCloseTo(297, 0);
+    expect(info.pageSizesMm[0]?.height).toBeCloseTo(210, 0);
+    expect(cutXMm).toBeCloseTo(148.5, 1);
+  });
+
+  it('gives each half the whole brief: group, contest, dates, who, prizes, steps, phone', () => {
+    const c = campaign.contest;
+    for (const half of [0, 1] as const) {
+      const text = halfText(page, half);
+      for (const part of [
+        group5.name,
+        campaign.issuer.ward,
+        c.name,
+        'Từ ngày 11/10/2025 đến ngày 11/11/2025',
+        ...c.eligible,
+        c.prizes.community.title,
+        c.prizes.individual.title,
+        '01 giải nhất: 5.000.000 đồng',
+        '05 giải khuyến khích: 1.000.000 đồng',
+        c.platform,
+        `${c.questions} câu hỏi`,
+        `“${c.share_message}”`,
+        `“${c.certificate_button}”`,
+        '0904 540 490',
+      ]) {
+        expect(text, `half ${half}`).toContain(collapseSpaces(part));
+      }
+    }
+    // The halves are the same flyer.
+    expect(halfText(page, 1)).toBe(halfText(page, 0));
+  });
+
+  it('keeps every word inside its half, within the margins', () => {
+    expect(page.items.length).toBeGreaterThan(40);
+    expect(strayItems(page)).toEqual([]);
+  });
+
+  it('keeps every word inside its half with an 80-character group name', async () => {
+    const name = `Tổ dân phố liên khu Hồ Nam – Cát Dài – Trại Chuối, khu tập thể Đông Hải số 12 BC`;
+    expect(name.length).toBe(80);
+    const doc = await renderFor(flyer, campaign, { ...group5, name });
+    const p = (await pdfTextItems(doc.bytes))[0] as PageItems;
+    expect(strayItems(p)).toEqual([]);
+    for (const half of [0, 1] as const) {
+      expect(halfText(p, half)).toContain(name);
+      expect(halfText(p, half)).toContain('0904 540 490');
+    }
+  });
+
+  it('shrinks the type rather than overflow when the contest texts are longer', async () => {
+    const c = campaign.contest;
+    const longer = { ...campaign, contest: { ...c, eligible: [...c.eligible, ...c.eligible] } };
+    const p = (await pdfTextItems((await renderFor(flyer, longer, group5)).bytes))[0] as PageItems;
+    expect(strayItems(p)).toEqual([]);
+    const size = (q: PageItems) => q.items.find((i) => i.str.includes('Nhân dân'))?.fontSize ?? 0;
+    expect(size(p)).toBeLessThan(size(page));
+  });
+
+  it('draws a dashed cut line down the middle, with nothing else near it', async () => {
+    const [png] = await rasterize(pdf, { dpi: 100 });
+    const img = await grey(png as string);
+    const px = (mm: number) => Math.round((mm / 25.4) * 100);
+    const dark = (x: number, y: number) => img.at(x, y) < 128;
+    const onCut = (y: number) => [-1, 0, 1].some((d) => dark(px(cutXMm) + d, y));
+    const rows: boolean[] = [];
+    for (let y = px(15); y < px(195); y++) rows.push(onCut(y));
+    const share = rows.filter(Boolean).length / rows.length;
+    const dashes = rows.filter((d, i) => d && !rows[i - 1]).length;
+    expect(share).toBeGreaterThan(0.3);
+    expect(share).toBeLessThan(0.7);
+    expect(dashes).toBeGreaterThan(30);
+    // 2–6 mm either side of the cut is blank paper, so cutting never clips a flyer.
+    const gutter: Box = [px(cutXMm - 6), px(12), px(cutXMm + 6), px(198)];
+    const line: Box = [px(cutXMm - 2), 0, px(cutXMm + 2), px(210)];
+    expect(darkShare(img, gutter, line).dark).toBe(0);
+  });
+});
+
+describe('flyer QR codes', () => {
+  it('decode to the contest page, once per flyer', async () => {
+    const [png] = await rasterize(pdf, { dpi: 150 });
+    const url = campaign.links.contest?.url;
+    expect(await decodeQrCodes(png as string)).toEqual([url, url]);
+  });
+
+  it('are at least 30 mm across with a white quiet zone, one in each half', async () => {
+    const url = campaign.links.contest?.url as string;
+    const modules = qrMatrix(url).size + 2 * QUIET_ZONE;
+    const [png] = await rasterize(pdf, { dpi: 150 });
+    const img = await grey(png as string);
+    const px = (mm: number) => Math.round((mm / 25.4) * 150);
+    expect(qrMm).toHaveLength(2);
+    qrMm.forEach((q, i) => {
+      expect(q.size).toBeGreaterThanOrEqual(30);
+      const half = halvesMm[i] as (typeof halvesMm)[number];
+      expect(q.x).toBeGreaterThanOrEqual(half.x + marginMm - 0.01);
+      expect(q.x + q.size).toBeLessThanOrEqual(half.x + half.width - marginMm + 0.01);
+      const moduleMm = q.size / modules;
+      const quiet = QUIET_ZONE * moduleMm;
+      // Outer square in pixels (less one at each side) and the code area inside the quiet zone.
+      const outer: Box = [px(q.x) + 1, px(q.y) + 1, px(q.x + q.size) - 1, px(q.y + q.size) - 1];
+      const code: Box = [
+        px(q.x + quiet),
+        px(q.y + quiet),
+        px(q.x + q.size - quiet),
+        px(q.y + q.size - quiet),
+      ];
+      const ring = darkShare(img, outer, code);
+      expect(ring.pixels).toBeGreaterThan(1000);
+      expect(ring.dark).toBe(0);
+      // The code area holds modules, starting right at the quiet zone (the finder's corner).
+      expect(img.at(px(q.x + quiet + moduleMm / 2), px(q.y + quiet + moduleMm / 2))).toBeLessThan(
+        80,
+      );
+      const inner = darkShare(img, [code[0] + 1, code[1] + 1, code[2] - 1, code[3] - 1]);
+      expect(inner.dark / inner.pixels).toBeGreaterThan(0.3);
+      expect(inner.dark / inner.pixels).toBeLessThan(0.7);
+    });
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The poster as people at a cultural house see it: A4 and A3 pages holding the group's header,
+ * the app, two codes that decode to the store links and are big enough to scan from a distance
+ * (measured on a 150-dpi raster, quiet zone white), the venue and the ward's contact.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PosterSize, poster } from '../../src/kinds/poster.js';
+import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
+import type { Campaign } from '../../src/load/campaign.js';
+import type { Group } from '../../src/load/types.js';
+import { pdfTextItems } from '../support/pdf-items.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
+import { mm, posterGeometry } from '../support/poster.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { greyImage, measureCode } from '../support/qr-extent.js';
+import { rasterize } from '../support/raster.js';
+import { exampleInputs, renderFor } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+const DPI = 150;
+const PAGE = { a4: [210, 297], a3: [297, 420] } as const;
+const MIN_QR = { a4: 80, a3: 150 } as const;
+const SIZES: PosterSize[] = ['a4', 'a3'];
+
+let campaign: Campaign;
+let group5: Group;
+const pdfs = new Map<PosterSize, Uint8Array>();
+
+beforeAll(async () => {
+  const inputs = await exampleInputs();
+  campaign = inputs.campaign;
+  group5 = inputs.groups.find((g) => g.id === '5') as Group;
+  for (const size of SIZES) pdfs.set(size, (await renderFor(poster, campaign, group5, size)).bytes);
+});
+afterAll(removeTempDirs);
+
+const pdfOf = (size: PosterSize) => pdfs.get(size) as Uint8Array;
+
+describe.each(SIZES)('poster %s', (size) => {
+  it('is one page of the right size', async () => {
+    const info = await pdfInfo(pdfOf(size));
+    expect(info.pages).toBe(1);
+    expect(info.pageSizesMm[0]?.width).toBeCloseTo(PAGE[size][0], 0);
+    expect(info.pageSizesMm[0]?.height).toBeCloseTo(PAGE[size][1], 0);
+  });
+
+  it('prints the group, the app, both captions, the venue and the contact', async () => {
+    const text = collapseSpaces(await pdfText(pdfOf(size)));
+    for (const part of [
+      `${group5.name.toLocaleUpperCase('vi')} — PHƯỜNG LÊ CHÂN`,
+      'Smart Hải Phòng',
+      'Quét mã QR để tải ứng dụng Smart Hải Phòng',
+      'iPhone (iOS)',
+      'Android',
+      `Địa điểm: ${group5.venue}`,
+      'Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân — ĐT: 0225 3 857 123',
+      'apps.apple.com/vn/search?term=Smart Hải Phòng',
+      'play.google.com/store/search?q=Smart Hải Phòng&c=apps',
+    ]) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it('has codes that decode to exactly the iOS and Android links', async () => {
+    const [png] = await rasterize(pdfOf(size), { dpi: DPI });
+    const decoded = await decodeQrCodes(png as string);
+    expect(new Set(decoded)).toEqual(new Set([campaign.app.ios.url, campaign.app.android.url]));
+    expect(decoded).toHaveLength(2);
+  });
+
+  it(`has codes at least ${MIN_QR[size]} mm across with a white quiet zone, measured on the raster`, async () => {
+    const geometry = await posterGeometry(campaign, group5, size);
+    const img = await greyImage((await rasterize(pdfOf(size), { dpi: DPI }))[0] as string);
+    const px = (pt: number) => (mm(pt) / 25.4) * DPI;
+    const urls = [campaign.app.ios.url, campaign.app.android.url];
+    geometry.qr.forEach(([x, y, side], i) => {
+      expect(mm(side)).toBeGreaterThanOrEqual(MIN_QR[size]);
+      const modules = qrMatrix(urls[i] as string, geometry.ecc).size;
+      const code = measureCode(img, [px(x), px(y), px(side)], modules);
+      expect(code.quietZoneInk).toBe(0);
+      const measuredMm = (code.withQuietZone / DPI) * 25.4;
+      expect(measuredMm).toBeGreaterThanOrEqual(MIN_QR[size] - 0.3);
+      expect(Math.abs(measuredMm - mm(side))).toBeLessThan(1);
+      // The dark modules start one quiet zone in from the planned square.
+      const qzPx = (px(side) * QUIET_ZONE) / (modules + 2 * QUIET_ZONE);
+      expect(Math.abs(code.dark[0] - (px(x) + qzPx))).toBeLessThan(1.5);
+      expect(Math.abs(code.dark[1] - (px(y) + qzPx))).toBeLessThan(1.5);
+    });
+    // Inside the page, and apart from each other.
+    const [a, b] = geometry.qr;
+    for (const [x, y, side] of geometry.qr) {
+      expect(mm(x)).toBeGreaterThanOrEqual(5);
+      expect(mm(x + side)).toBeLessThanOrEqual(PAGE[size][0] - 5);
+      expect(mm(y + side)).toBeLessThanOrEqual(PAGE[size][1] - 5);
+    }
+    const apart = a[0] + a[2] <= b[0] || a[1] + a[3] <= b[1];
+    expect(apart).toBe(true);
+  });
+});
+
+describe('poster with an 80-character group name', () => {
+  const longName =
+    'Tổ dân phố số 5 khu dân cư Hàng Kênh mở rộng gồm các ngõ 12, 14, 16 và 18 phố Ha';
+
+  it.each(SIZES)(
+    '%s: wraps the name inside the header box and keeps every word on the page',
+    async (size) => {
+      expect(longName).toHaveLength(80);
+      const group = { ...group5, name: longName };
+      const pdf = (await renderFor(poster, campaign, group, size)).bytes;
+      const geometry = await posterGeometry(campaign, group, size);
+      const [page] = await pdfTextItems(pdf);
+      if (!page) throw new Error('no page');
+      const [W, H] = PAGE[size];
+      const outside = page.items.filter(
+        (i) => i.xMm < 5 || i.xMm + i.widthMm > W - 5 || i.yTopMm < 0 || i.yTopMm + i.heightMm > H,
+      );
+      expect(outside.map((i) => i.str)).toEqual([]);
+
+      const bandBottom = mm(geometry.band[3]);
+      const straddling = page.items.filter(
+        (i) => i.yTopMm < bandBottom && i.yTopMm + i.heightMm > bandBottom,
+      );
+      expect(straddling.map((i) => i.str)).toEqual([]);
+      // The header box holds the whole header and nothing else.
+      const inBand = page.items.filter((i) => i.yTopMm + i.heightMm <= bandBottom);
+      const header = collapseSpaces(inBand.map((i) => i.str).join(' '));
+      expect(header).toBe(`${longName.toLocaleUpperCase('vi')} — PHƯỜNG LÊ CHÂN`);
+      expect(inBand.length).toBeGreaterThan(1);
+      expect(new Set(inBand.map((i) => Math.round(i.baselineMm))).size).toBeGreaterThan(1);
+
+      const text = collapseSpaces(await pdfText(pdf));
+      expect(text).toContain(longName.toLocaleUpperCase('vi'));
+      const [png] = await rasterize(pdf, { dpi: DPI });
+      const decoded = await decodeQrCodes(png as string);
+      expect(new Set(decoded)).toEqual(new Set([campaign.app.ios.url, campaign.app.android.url]));
+    },
+  );
+});
+
+describe('poster without a venue', () => {
+  it('leaves the venue line out', async () => {
+    const { venue: _venue, ...group } = group5;
+    const text = collapseSpaces(await pdfText((await renderFor(poster, campaign, group)).bytes));
+    expect(text).not.toContain('Địa điểm');
+    expect(text).toContain('Liên hệ:');
+  });
+});

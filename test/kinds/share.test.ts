@@ -1,0 +1,174 @@
+/**
+ * The share image (the poster as a 1080×1350 PNG for Zalo and Facebook) and the optional logo:
+ * the image's size, codes that still scan, the same bytes on every render; a logo at the top of
+ * the poster and, when asked, in the centre of codes that switch to level H and still decode.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poster } from '../../src/kinds/poster.js';
+import { share } from '../../src/kinds/share.js';
+import { prepareLogo } from '../../src/layout/images.js';
+import { qrMatrix } from '../../src/layout/qr.js';
+import { type Campaign, resolveAssetPaths } from '../../src/load/campaign-schema.js';
+import type { Group } from '../../src/load/types.js';
+import { mm, posterGeometry } from '../support/poster.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { greyImage, measureCode } from '../support/qr-extent.js';
+import { rasterize } from '../support/raster.js';
+import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const EMBLEM = fileURLToPath(new URL('../../assets/emblem.svg', import.meta.url));
+
+let campaign: Campaign;
+let group5: Group;
+let urls: Set<string>;
+let dir: string;
+
+beforeAll(async () => {
+  const inputs = await exampleInputs();
+  campaign = inputs.campaign;
+  group5 = inputs.groups.find((g) => g.id === '5') as Group;
+  urls = new Set([campaign.app.ios.url, campaign.app.android.url]);
+  dir = await makeTempDir('phuong-print-share-');
+});
+afterAll(removeTempDirs);
+
+async function decodePng(bytes: Uint8Array, name: string): Promise<string[]> {
+  const file = join(dir, name);
+  await writeFile(file, bytes);
+  return decodeQrCodes(file);
+}
+
+async function rgbAt(png: string, x: number, y: number): Promise<[number, number, number]> {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const at = (x + y * info.width) * info.channels;
+  return [data[at] ?? 0, data[at + 1] ?? 0, data[at + 2] ?? 0];
+}
+
+describe('share image', () => {
+  it('is a 1080×1350 PNG whose two codes decode, with white quiet zones', async () => {
+    const doc = await renderFor(share, campaign, group5);
+    expect(doc.pages).toBe(1);
+    const meta = await sharp(doc.bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1080, 1350]);
+    const decoded = await decodePng(doc.bytes, 'share.png');
+    expect(new Set(decoded)).toEqual(urls);
+    expect(decoded).toHaveLength(2);
+
+    // The same layout as the poster: the codes side by side, each ≥ 410 px (10 px a module).
+    const geometry = await posterGeometry(campaign, group5, 'share');
+    expect(geometry.arrangement).toBe('row');
+    const img = await greyImage(doc.bytes);
+    const list = [campaign.app.ios.url, campaign.app.android.url];
+    geometry.qr.forEach(([x, y, side], i) => {
+      expect(side).toBeGreaterThanOrEqual(410);
+      const code = measureCode(img, [x, y, side], qrMatrix(list[i] as string).size);
+      expect(code.quietZoneInk).toBe(0);
+      expect(Math.abs(code.withQuietZone - side)).toBeLessThan(4);
+    });
+  });
+
+  it('is byte-identical across renders', async () => {
+    const a = await renderFor(share, campaign, group5);
+    const b = await renderFor(share, campaign, group5);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+});
+
+describe('logo', () => {
+  const withLogo = (onQr: boolean): Campaign => ({
+    ...campaign,
+    assets: { logo: EMBLEM, logo_on_qr: onQr },
+  });
+
+  it('is found relative to the campaign file', () => {
+    const resolved = resolveAssetPaths(
+      { ...campaign, assets: { logo: '../../assets/emblem.svg', logo_on_qr: false } },
+      EXAMPLE_CAMPAIGN,
+    );
+    expect(resolved.assets?.logo).toBe(EMBLEM);
+  });
+
+  it('is prepared as an opaque PNG of at most 1200 px from SVG, PNG, JPEG or WebP', async () => {
+    const svg = await prepareLogo(EMBLEM);
+    const m = await sharp(svg).metadata();
+    expect([m.format, Math.max(m.width ?? 0, m.height ?? 0), m.hasAlpha]).toEqual([
+      'png',
+      1200,
+      false,
+    ]);
+    // A large transparent PNG: scaled down, its transparent corner printed white.
+    const big = await sharp({
+      create: {
+        width: 2400,
+        height: 1200,
+        channels: 4,
+        background: { r: 0, g: 0, b: 0, alpha: 0 },
+      },
+    })
+      .png()
+      .toBuffer();
+    for (const [ext, bytes] of [
+      ['png', big],
+      ['webp', await sharp(big).webp().toBuffer()],
+      ['jpg', await sharp(big).flatten().jpeg().toBuffer()],
+    ] as const) {
+      const file = join(dir, `logo.${ext}`);
+      await writeFile(file, bytes);
+      const out = await prepareLogo(file);
+      const meta = await sharp(out).metadata();
+      expect([meta.format, meta.width, meta.height, meta.hasAlpha]).toEqual([
+        'png',
+        1200,
+        600,
+        false,
+      ]);
+      if (ext !== 'jpg') expect((await greyImage(out)).at(0, 0)).toBe(255);
+    }
+    const bad = join(dir, 'logo.txt');
+    await writeFile(bad, 'not an image');
+    await expect(prepareLogo(bad)).rejects.toThrow(/cannot read the logo/);
+  });
+
+  it('shows at the top of the poster, in the header box', async () => {
+    const c = withLogo(false);
+    const pdf = (await renderFor(poster, c, group5, 'a4')).bytes;
+    const geometry = await posterGeometry(c, group5, 'a4');
+    expect(geometry.ecc).toBe('M');
+    const dpi = 100;
+    const [png] = await rasterize(pdf, { dpi });
+    // The emblem's gold star sits in the middle of the logo tile at the left of the header band.
+    const cx = Math.round(((10 + 9) / 25.4) * dpi);
+    const cy = Math.round((mm(geometry.band[3]) / 2 / 25.4) * dpi);
+    const [r, g, b] = await rgbAt(png as string, cx, cy);
+    expect(r).toBeGreaterThan(200);
+    expect(g).toBeGreaterThan(150);
+    expect(b).toBeLessThan(80);
+    expect(new Set(await decodeQrCodes(png as string))).toEqual(urls);
+  });
+
+  it('on the codes switches them to level H, and they still decode (A4, A3, share image)', async () => {
+    const c = withLogo(true);
+    for (const size of ['a4', 'a3'] as const) {
+      const geometry = await posterGeometry(c, group5, size);
+      expect(geometry.ecc).toBe('H');
+      const pdf = (await renderFor(poster, c, group5, size)).bytes;
+      const [png] = await rasterize(pdf, { dpi: 150 });
+      // The centre of each code is the logo (in colour), not a module (black or white).
+      for (const [x, y, side] of geometry.qr) {
+        const px = (v: number) => Math.round((mm(v) / 25.4) * 150);
+        const [r, g, b] = await rgbAt(png as string, px(x + side / 2), px(y + side / 2));
+        expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeGreaterThan(120);
+      }
+      const decoded = await decodeQrCodes(png as string);
+      expect(new Set(decoded)).toEqual(urls);
+      expect(decoded).toHaveLength(2);
+    }
+    const png = (await renderFor(share, c, group5)).bytes;
+    expect(new Set(await decodePng(png, 'share-logo.png'))).toEqual(urls);
+  });
+});

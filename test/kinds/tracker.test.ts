@@ -1,0 +1,314 @@
+/**
+ * The tracking sheet as a group leader gets it: extracted text (poppler) page by page, where each
+ * piece of text sits (pdfjs positions) against the table's own column geometry, and the `build`
+ * plumbing that feeds it rosters from a folder.
+ */
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { renderDocument } from '../../src/kinds/render.js';
+import { TRACKER_FRAME, TRACKER_TABLE, tracker } from '../../src/kinds/tracker.js';
+import { loadFonts } from '../../src/layout/fonts.js';
+import { columnBoxes } from '../../src/layout/table.js';
+import type { Campaign } from '../../src/load/campaign.js';
+import { loadRoster } from '../../src/load/roster.js';
+import type { Group, Resident } from '../../src/load/types.js';
+import { buildContext } from '../../src/model/context.js';
+import { build } from '../../src/output/build.js';
+import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
+import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleInputs } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const ROSTERS = fileURLToPath(new URL('../../examples/hai-phong/rosters', import.meta.url));
+const MM_PER_PT = 25.4 / 72;
+const COLUMNS = columnBoxes(TRACKER_TABLE).map((b) => ({
+  left: b.left * MM_PER_PT,
+  right: b.right * MM_PER_PT,
+}));
+const FRAME_BOTTOM = TRACKER_FRAME.bottom * MM_PER_PT;
+const NAME_COLUMN = COLUMNS[1] as { left: number; right: number };
+
+let campaign: Campaign;
+let groups: Group[];
+let group5: Group;
+let roster5: Resident[];
+
+beforeAll(async () => {
+  ({ campaign, groups } = await exampleInputs());
+  group5 = groups.find((g) => g.id === '5') as Group;
+  roster5 = await loadRoster(join(ROSTERS, '5.csv'));
+});
+afterAll(removeTempDirs);
+
+function render(group: Group, roster?: Resident[]) {
+  return renderDocument(tracker, buildContext(campaign, group, 'to', roster), {
+    fonts: loadFonts(),
+    created: new Date(`${campaign.issued}T00:00:00+07:00`),
+  });
+}
+
+const inColumn = (i: TextItem, c: { left: number; right: number }) =>
+  i.xMm >= c.left - 0.05 && i.xMm + i.widthMm <= c.right + 0.05;
+const find = (p: PageItems, s: string) => p.items.find((i) => i.str.trim() === s);
+
+/** Items of the name column, page by page, top to bottom: the names as a reader goes down. */
+function nameColumnText(pages: PageItems[]): string {
+  const items = pages.flatMap((p, n) =>
+    p.items
+      .filter((i) => inColumn(i, NAME_COLUMN) && !['Họ và tên', 'Tổng cộng'].includes(i.str.trim()))
+      .map((i) => ({ ...i, page: n })),
+  );
+  items.sort((a, b) => a.page - b.page || a.yTopMm - b.yTopMm || a.xMm - b.xMm);
+  return collapseSpaces(items.map((i) => i.str).join(' '));
+}
+
+describe('tracker with the example roster of group 5', () => {
+  let pdf: Uint8Array;
+  let perPage: string[];
+  beforeAll(async () => {
+    pdf = (await render(group5, roster5)).bytes;
+    perPage = (await pdfPageTexts(pdf)).map(collapseSpaces);
+  });
+
+  it('is A4 landscape on every page', async () => {
+    const info = await pdfInfo(pdf);
+    expect(info.pages).toBeGreaterThan(1);
+    for (const size of info.pageSizesMm) {
+      expect(size.width).toBeCloseTo(297, 0);
+      expect(size.height).toBeCloseTo(210, 0);
+    }
+  });
+
+  it('lists every resident, in roster order, with the number of the file', async () => {
+    const text = collapseSpaces(await pdfText(pdf));
+    expect(roster5).toHaveLength(40);
+    for (const r of roster5) expect(text).toContain(r.name);
+    expect(nameColumnText(await pdfTextItems(pdf))).toBe(roster5.map((r) => r.name).join(' '));
+  });
+
+  it('repeats the group header, the page number and the table header row on every page', () => {
+    perPage.forEach((t, n) => {
+      expect(t).toContain('Tổ dân phố số 5 – phường Lê Chân · Tổ trưởng: Vũ Quang Trường');
+      expect(t).toContain(`Trang ${n + 1}/${perPage.length}`);
+      for (const title of ['STT', 'Họ và tên', 'Địa chỉ', 'Đã cài', 'Đã đăng ký', 'Đã chia sẻ'])
+        expect(t).toContain(title);
+    });
+    expect(perPage[0]).toContain(
+      'BẢNG THEO DÕI THAM GIA CUỘC THI VÀ CÀI ĐẶT ỨNG DỤNG SMART HẢI PHÒNG',
+    );
+  });
+
+  it('ends with the totals row and the participation rate against the population', () => {
+    const last = perPage[perPage.length - 1] ?? '';
+    expect(last).toContain('Tổng cộng');
+    expect(last).toContain('Tỷ lệ tham gia: ……… người / 1.052 nhân khẩu = ……… %');
+    expect(perPage.slice(0, -1).join(' ')).not.toContain('Tổng cộng');
+  });
+});
+
+/** 400 distinct residents; every ninth has a 60-character name, every seventh a long address. */
+function bigRoster(): Resident[] {
+  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+  const middle = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Quốc', 'Ngọc', 'Hữu'];
+  const given = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Linh', 'Phúc', 'Quyên'];
+  const filler = 'Tôn Nữ Hoàng Phương Thảo Nguyên Khánh Ngọc Bích Diệu Huyền Mỹ Lệ Xuân Hạ';
+  return Array.from({ length: 400 }, (_, i) => {
+    const base = `${family[i % 10]} ${middle[Math.floor(i / 10) % 8]} ${given[Math.floor(i / 80)]}`;
+    const name = i % 9 === 4 ? `${base} ${filler}`.slice(0, 60).trimEnd() : base;
+    const address =
+      i % 7 === 3
+        ? `Số ${i + 1} ngách ${i % 13} ngõ 34 phố Tô Hiệu, cạnh nhà văn hóa tổ dân phố số 5`
+        : `Số ${i + 1} ngõ 34 phố Tô Hiệu`;
+    return { no: String(i + 1), name, address, source: { file: 'big.csv', row: i + 2 } };
+  });
+}
+
+describe('a 400-row roster', () => {
+  const roster = bigRoster();
+  let pages: PageItems[];
+  let perPage: string[];
+  beforeAll(async () => {
+    const pdf = (await render(group5, roster)).bytes;
+    pages = await pdfTextItems(pdf);
+    perPage = (await pdfPageTexts(pdf)).map(collapseSpaces);
+  });
+
+  it('has long names to wrap', () => {
+    expect(Math.max(...roster.map((r) => r.name.length))).toBe(60);
+    expect(roster.filter((r) => r.name.length >= 59).length).toBeGreaterThan(40);
+  });
+
+  it('runs over several pages, each with the group and the table header', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const t of perPage) {
+      expect(t).toContain('Tổ dân phố số 5 – phường Lê Chân');
+      expect(t).toContain('Đã đăng ký');
+      expect(t).toContain('Họ và tên');
+    }
+  });
+
+  it('prints all 400 names, each whole and in order', () => {
+    expect(nameColumnText(pages)).toBe(roster.map((r) => r.name).join(' '));
+  });
+
+  it('keeps every text inside the page, and every table text inside its column', () => {
+    const problems: string[] = [];
+    pages.forEach((page, n) => {
+      const at = (i: TextItem) =>
+        `p${n + 1} "${i.str}" @${i.xMm.toFixed(1)},${i.yTopMm.toFixed(1)}`;
+      const privacy = page.items.find((i) => i.str.includes('Nghị định 13/2023'));
+      const headTop = page.items.find((i) => i.str.trim() === 'Đã cài')?.yTopMm;
+      const rate = page.items.find((i) => i.str.includes('Tỷ lệ tham gia'));
+      if (!privacy || headTop === undefined) {
+        problems.push(`p${n + 1}: no privacy line or table header`);
+        return;
+      }
+      const bottom = rate ? rate.yTopMm - 0.5 : FRAME_BOTTOM;
+      for (const i of page.items) {
+        const outside =
+          i.xMm < 0 || i.xMm + i.widthMm > 297 || i.yTopMm < 0 || i.yTopMm + i.heightMm > 210;
+        if (outside) problems.push(`outside the page: ${at(i)}`);
+        // Only the privacy line lives under the frame: a row running past it would show here.
+        if (i.yTopMm + i.heightMm > FRAME_BOTTOM + 0.3 && i.baselineMm !== privacy.baselineMm)
+          problems.push(`under the frame: ${at(i)}`);
+        const mid = i.yTopMm + i.heightMm / 2;
+        if (mid < headTop - 0.5 || mid > bottom) continue;
+        const inTable =
+          i.str.trim() === 'Tổng cộng'
+            ? inColumn(i, { left: COLUMNS[0]?.left ?? 0, right: COLUMNS[2]?.right ?? 0 })
+            : COLUMNS.some((c) => inColumn(i, c));
+        if (!inTable) problems.push(`across columns: ${at(i)}`);
+      }
+      // Down each column, lines never overlap: a row grows with its text instead of spilling.
+      for (const c of COLUMNS) {
+        const col = page.items
+          .filter((i) => inColumn(i, c) && i.yTopMm >= headTop - 0.5 && i.yTopMm < bottom)
+          .sort((a, b) => a.yTopMm - b.yTopMm);
+        col.slice(1).forEach((i, k) => {
+          const prev = col[k] as TextItem;
+          if (i.yTopMm < prev.yTopMm + prev.heightMm - 0.3) problems.push(`overlaps: ${at(i)}`);
+        });
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('without a roster', () => {
+  const numbers = (pages: PageItems[]) =>
+    pages.flatMap((p) =>
+      p.items
+        .filter((i) => inColumn(i, COLUMNS[0] as { left: number; right: number }))
+        .map((i) => i.str.trim())
+        .filter((s) => /^\d+$/.test(s)),
+    );
+
+  it('prints blank numbered rows that fill the last page, and the population', async () => {
+    const pdf = (await render(group5)).bytes;
+    const pages = await pdfTextItems(pdf);
+    const nums = numbers(pages);
+    expect(nums.length).toBeGreaterThanOrEqual(25);
+    expect(nums).toEqual(nums.map((_, i) => String(i + 1)));
+    // Only numbers in the table: no names, no addresses.
+    expect(nameColumnText(pages)).toBe('');
+    const last = pages[pages.length - 1] as PageItems;
+    const signer = find(last, 'Vũ Quang Trường');
+    expect(signer).toBeDefined();
+    // The page is full: under the leader's name there is no room for another row.
+    const rowMm = TRACKER_TABLE.style.minRowHeight * MM_PER_PT;
+    expect(FRAME_BOTTOM - ((signer?.yTopMm ?? 0) + (signer?.heightMm ?? 0))).toBeLessThan(rowMm);
+    const text = collapseSpaces(await pdfText(pdf));
+    expect(text).toContain('Tỷ lệ tham gia: ……… người / 1.052 nhân khẩu = ……… %');
+  });
+
+  it('starts from the household count when smaller, and leaves gaps for unknown figures', async () => {
+    const small: Group = {
+      id: 'x',
+      name: 'Tổ dân phố số 40',
+      households: 12,
+      source: { file: 'g.csv', row: 2 },
+    };
+    const pdf = (await render(small)).bytes;
+    const pages = await pdfTextItems(pdf);
+    expect(pages).toHaveLength(1);
+    expect(numbers(pages).length).toBeGreaterThanOrEqual(12);
+    const text = collapseSpaces(await pdfText(pdf));
+    expect(text).toContain('Tỷ lệ tham gia: ……… người / ……… nhân khẩu = ……… %');
+    expect(text).toContain('Tổ dân phố số 40 – phường Lê Chân');
+    expect(text).not.toContain('Tổ trưởng:');
+  });
+});
+
+describe('the template', () => {
+  it('must have one column title per column', async () => {
+    const dir = await makeTempDir();
+    const source = fileURLToPath(new URL('../../templates/tracker.hbs', import.meta.url));
+    const text = (await readFile(source, 'utf8')).replace('Ghi chú\n', '');
+    await writeFile(join(dir, 'tracker.hbs'), text);
+    const ctx = buildContext(campaign, group5, 'to');
+    const err = await renderDocument(tracker, ctx, {
+      fonts: loadFonts(),
+      created: new Date(0),
+      templateDir: dir,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toContain('8 lines');
+  });
+});
+
+describe('build with a rosters folder', () => {
+  const opts = (out: string, rosters?: string) => ({
+    campaign: EXAMPLE_CAMPAIGN,
+    groups: EXAMPLE_GROUPS,
+    out,
+    kinds: ['tracker'],
+    groupIds: ['5'],
+    rosters,
+  });
+
+  it("prints the group's roster, counts it as an input, and never logs a resident", async () => {
+    const out = await makeTempDir();
+    const log: string[] = [];
+    const result = await build({ ...opts(out, ROSTERS), log: (l) => log.push(l) });
+    expect(result.written.map((f) => f.path)).toEqual(['to-dan-pho-so-5/tracker.pdf']);
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-5/tracker.pdf')));
+    expect(text).toContain('Phùng Thị Gấm');
+    for (const r of roster5) for (const line of log) expect(line).not.toContain(r.name);
+    const blank = await build(opts(await makeTempDir()));
+    expect(blank.manifest.inputs).not.toBe(result.manifest.inputs);
+  });
+
+  it('refuses a broken roster, naming file and row, before writing anything', async () => {
+    const rosters = join(await makeTempDir(), 'rosters');
+    await mkdir(rosters);
+    await copyFile(join(ROSTERS, '5.csv'), join(rosters, '5.csv'));
+    const bytes = await readFile(join(rosters, '5.csv'), 'utf8');
+    // Row 4 loses its name: "3;Lê Hoàng Minh;…" → "3;;…".
+    await writeFile(join(rosters, '5.csv'), bytes.replace(/\r\n3;[^;]+;/, '\r\n3;;'));
+    const out = join(await makeTempDir(), 'out');
+    const err = await build(opts(out, rosters)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).where).toMatchObject({ file: join(rosters, '5.csv'), row: 4 });
+    expect((err as UserError).describe()).toContain('5.csv, row 4, field "Họ và tên"');
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it('refuses a resident with a character the fonts lack, naming row and column only', async () => {
+    const rosters = join(await makeTempDir(), 'rosters');
+    await mkdir(rosters);
+    await writeFile(
+      join(rosters, '5.csv'),
+      '\uFEFFHọ và tên;Địa chỉ\r\nAn;Số 1\r\nVương 王 Bình;Số 2\r\n',
+    );
+    const out = join(await makeTempDir(), 'out');
+    const err = (await build(opts(out, rosters)).catch((e: unknown) => e)) as UserError;
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.where).toMatchObject({ file: join(rosters, '5.csv'), row: 3, field: 'Họ và tên' });
+    expect(err.message).toContain('U+738B');
+    expect(err.message).not.toContain('Vương');
+    await expect(readdir(out)).rejects.toThrow();
+  });
+});
