@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
-import { type Campaign, campaignSchema } from './campaign-schema.js';
+import { type Campaign, campaignSchema, resolveAssetPaths } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
 
 export type { Campaign } from './campaign-schema.js';
@@ -89,5 +89,6 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
       'Save it as UTF-8 (any modern editor does by default).',
     );
   }
-  return { campaign: parseCampaign(text.replace(/^\uFEFF/, ''), file), file, bytes };
+  const campaign = resolveAssetPaths(parseCampaign(text.replace(/^\uFEFF/, ''), file), file);
+  return { campaign, file, bytes };
 }

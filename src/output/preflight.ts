@@ -52,7 +52,9 @@ export interface PreflightInput {
 
 export function checkCoverage(input: PreflightInput): void {
   for (const family of input.families) {
-    walk(input.campaign, [], (text, path) =>
+    // File paths (assets) are never printed: only the campaign's printable values are checked.
+    const { assets: _assets, ...printed } = input.campaign;
+    walk(printed, [], (text, path) =>
       check(text, input.fonts, family, { file: input.campaignFile, field: path.join('.') }),
     );
     for (const g of input.groups) {

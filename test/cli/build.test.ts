@@ -174,7 +174,7 @@ describe('build the whole example ward', () => {
       ].sort(),
     );
     const pages = manifest.files.reduce((s, f) => s + f.pages, 0);
-    expect(result.stdout).toContain(`wrote 32 PDF files (${pages} pages) to ${out}`);
+    expect(result.stdout).toContain(`wrote 32 files (${pages} pages) to ${out}`);
   });
 
   it.each(['1', '5'])('addresses group %s and its leader after "Kính gửi:"', async (id) => {
