@@ -84,7 +84,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const pages = result.written.reduce((s, f) => s + f.pages, 0);
     process.stdout.write(
-      `wrote ${result.written.length} PDF files (${pages} pages) to ${args.out} in ${seconds} s\n`,
+      `wrote ${result.written.length} files (${pages} pages) to ${args.out} in ${seconds} s\n`,
     );
   },
 };
