@@ -7,12 +7,11 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import { createPdfSurface } from '../layout/pdf-document.js';
 import { drawQr, shortUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { DocContext } from '../model/context.js';
-import { plainText, type Run } from '../template/blocks.js';
+import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 
@@ -163,20 +162,14 @@ export function drawChecklist(
   return geo;
 }
 
-async function render(input: RenderInput) {
-  const { fonts, sections, created, ctx } = input;
-  const canvas = createPdfSurface(fonts, A4, {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
-    created,
-  });
-  drawChecklist(canvas, sections, ctx);
-  return canvas.finish();
+function draw(canvas: Surface, input: RenderInput): void {
+  drawChecklist(canvas, input.sections, input.ctx);
 }
 
 export const checklist: DocumentKind = {
   name: 'checklist',
   template: 'checklist.hbs',
   family: 'sans',
-  render,
+  pageSize: () => A4,
+  draw,
 };

@@ -6,12 +6,11 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { createPdfSurface } from '../layout/pdf-document.js';
 import { drawQr, shortUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { DocContext } from '../model/context.js';
-import { plainText, type Run } from '../template/blocks.js';
+import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 
@@ -175,23 +174,18 @@ function drawCutLine(canvas: Surface, sections: Sections): void {
   }
 }
 
-async function render(input: RenderInput) {
-  const { fonts, sections, created, ctx } = input;
-  const canvas = createPdfSurface(fonts, [PAGE_MM.width * MM, PAGE_MM.height * MM], {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
-    created,
-  });
+function draw(canvas: Surface, input: RenderInput): void {
+  const { sections, ctx } = input;
   canvas.addPage();
   for (const half of FLYER_GEOMETRY.halvesMm)
     drawFlyer(canvas, sections, ctx, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
   drawCutLine(canvas, sections);
-  return canvas.finish();
 }
 
 export const flyer: DocumentKind = {
   name: 'flyer',
   template: 'flyer.hbs',
   family: 'sans',
-  render,
+  pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
+  draw,
 };

@@ -4,6 +4,7 @@
  * named sections, the kind places those sections on pages. Register new kinds in registry.ts.
  */
 import type { FontSet } from '../layout/fonts.js';
+import type { Surface } from '../layout/surface.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 
@@ -33,5 +34,11 @@ export interface DocumentKind {
   readonly variants?: readonly string[];
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
-  render(input: RenderInput): Promise<RenderedDocument>;
+  /** Page size of a variant: points for a PDF, pixels for an image. */
+  pageSize(variant?: string): readonly [number, number];
+  /**
+   * Draws the document on a surface, adding its own pages. The surface may be a group's own PDF,
+   * an image, or the ward's combined print file: a kind never creates or ends one.
+   */
+  draw(surface: Surface, input: RenderInput): void | Promise<void>;
 }

@@ -5,7 +5,6 @@
  */
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import { createPdfSurface } from '../layout/pdf-document.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -202,13 +201,8 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   });
 }
 
-async function render(input: RenderInput) {
-  const { fonts, sections, created, ctx } = input;
-  const canvas = createPdfSurface(fonts, A4, {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
-    created,
-  });
+function draw(canvas: Surface, input: RenderInput): void {
+  const { sections } = input;
   const pageTag = sections.lines('page-tag');
   const flow = new Flow(
     canvas,
@@ -233,12 +227,12 @@ async function render(input: RenderInput) {
   drawBody(flow, body);
   drawSignature(flow, input);
   drawQrAnnex(flow, input, linksOf(body));
-  return canvas.finish();
 }
 
 export const notice: DocumentKind = {
   name: 'notice',
   template: 'notice.hbs',
   family: 'serif',
-  render,
+  pageSize: () => A4,
+  draw,
 };

@@ -3,12 +3,12 @@
  * size). In: the poster template's sections and the group's context (and the campaign's logo, if
  * any). Out: a one-page PDF. The layout itself is poster-layout.ts, shared with the share image.
  */
+
 import { isAbsolute, resolve } from 'node:path';
 import { prepareLogo } from '../layout/images.js';
-import { createPdfSurface } from '../layout/pdf-document.js';
+import type { Surface } from '../layout/surface.js';
 import { MM } from '../layout/text-model.js';
 import type { DocContext } from '../model/context.js';
-import { plainText } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { drawPoster, type PosterOptions } from './poster-layout.js';
 
@@ -30,17 +30,15 @@ export async function posterOptions(ctx: DocContext, minQr: number): Promise<Pos
   return { minQr, logo, logoOnQr: ctx.assets?.logo_on_qr ?? false };
 }
 
-async function render(input: RenderInput) {
-  const { fonts, sections, created, ctx } = input;
-  const size = POSTER_SIZES[(input.variant ?? 'a4') as PosterSize];
-  if (!size) throw new Error(`poster: unknown size "${input.variant}"`);
-  const canvas = createPdfSurface(fonts, [size.page[0] * MM, size.page[1] * MM], {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
-    created,
-  });
-  drawPoster(canvas, sections, ctx, await posterOptions(ctx, size.minQrMm * MM));
-  return canvas.finish();
+function sizeOf(variant: string | undefined) {
+  const size = POSTER_SIZES[(variant ?? 'a4') as PosterSize];
+  if (!size) throw new Error(`poster: unknown size "${variant}"`);
+  return size;
+}
+
+async function draw(canvas: Surface, input: RenderInput): Promise<void> {
+  const size = sizeOf(input.variant);
+  drawPoster(canvas, input.sections, input.ctx, await posterOptions(input.ctx, size.minQrMm * MM));
 }
 
 export const poster: DocumentKind = {
@@ -48,5 +46,9 @@ export const poster: DocumentKind = {
   template: 'poster.hbs',
   family: 'sans',
   variants: ['a4', 'a3'],
-  render,
+  pageSize: (variant) => {
+    const { page } = sizeOf(variant);
+    return [page[0] * MM, page[1] * MM];
+  },
+  draw,
 };

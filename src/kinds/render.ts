@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontSet } from '../layout/fonts.js';
+import { createPdfSurface, type DocumentMeta } from '../layout/pdf-document.js';
+import { svgToPng } from '../layout/raster.js';
+import { createSvgSurface } from '../layout/svg-surface.js';
 import type { DocContext } from '../model/context.js';
+import { plainText } from '../template/blocks.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderedDocument } from './kind.js';
@@ -65,17 +69,31 @@ export function renderSections(
   return Sections.parse(renderTemplate({ text: templateText(file), file }, ctx), file);
 }
 
+/** Title and author of a kind's PDF for one group. */
+export function documentMeta(sections: Sections, ctx: DocContext, created: Date): DocumentMeta {
+  return {
+    title: plainText(sections.lines('meta-title')[0] ?? []),
+    author: ctx.issuer.name.join(' '),
+    created,
+  };
+}
+
+/** One document of one group, as bytes: a PDF, or a PNG for image kinds. */
 export async function renderDocument(
   kind: DocumentKind,
   ctx: DocContext,
   opts: RenderOptions,
 ): Promise<RenderedDocument> {
   const sections = renderSections(kind, ctx, opts.templateDir);
-  return kind.render({
-    sections,
-    ctx,
-    fonts: opts.fonts,
-    created: opts.created,
-    variant: opts.variant,
-  });
+  const input = { sections, ctx, fonts: opts.fonts, created: opts.created, variant: opts.variant };
+  const size = kind.pageSize(opts.variant);
+  if (kind.ext === 'png') {
+    const svg = createSvgSurface(opts.fonts, size);
+    await kind.draw(svg, input);
+    const { bytes, pages } = await svg.finish();
+    return { bytes: await svgToPng(bytes, size[0], size[1]), pages };
+  }
+  const pdf = createPdfSurface(opts.fonts, size, documentMeta(sections, ctx, opts.created));
+  await kind.draw(pdf, input);
+  return pdf.finish();
 }

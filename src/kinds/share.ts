@@ -5,8 +5,7 @@
  * Out: PNG bytes, byte-identical for the same inputs.
  */
 
-import { svgToPng } from '../layout/raster.js';
-import { createSvgSurface } from '../layout/svg-surface.js';
+import type { Surface } from '../layout/surface.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { POSTER_SIZES, posterOptions } from './poster.js';
 import { drawPoster } from './poster-layout.js';
@@ -16,12 +15,8 @@ export const SHARE_SIZE: readonly [number, number] = [1080, 1350];
 /** The same share of the width as the A4 poster's smallest code: about 410 px, 10 px a module. */
 export const SHARE_MIN_QR = (SHARE_SIZE[0] * POSTER_SIZES.a4.minQrMm) / POSTER_SIZES.a4.page[0];
 
-async function render(input: RenderInput) {
-  const { fonts, sections, ctx } = input;
-  const canvas = createSvgSurface(fonts, SHARE_SIZE);
-  drawPoster(canvas, sections, ctx, await posterOptions(ctx, SHARE_MIN_QR));
-  const svg = await canvas.finish();
-  return { bytes: await svgToPng(svg.bytes, SHARE_SIZE[0], SHARE_SIZE[1]), pages: 1 };
+async function draw(canvas: Surface, input: RenderInput): Promise<void> {
+  drawPoster(canvas, input.sections, input.ctx, await posterOptions(input.ctx, SHARE_MIN_QR));
 }
 
 export const share: DocumentKind = {
@@ -29,5 +24,6 @@ export const share: DocumentKind = {
   template: 'poster.hbs',
   family: 'sans',
   ext: 'png',
-  render,
+  pageSize: () => SHARE_SIZE,
+  draw,
 };

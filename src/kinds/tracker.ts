@@ -7,7 +7,6 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
-import { createPdfSurface } from '../layout/pdf-document.js';
 import type { Surface } from '../layout/surface.js';
 import {
   drawTablePage,
@@ -19,7 +18,7 @@ import {
   type TableSpec,
 } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import { plainText, type Run } from '../template/blocks.js';
+import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
@@ -152,13 +151,8 @@ function afterTable(canvas: Surface, input: RenderInput, y: number, draw: boolea
   return Math.max(ly, ry) - y;
 }
 
-async function render(input: RenderInput) {
-  const { fonts, sections, created, ctx } = input;
-  const canvas = createPdfSurface(fonts, PAGE, {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
-    created,
-  });
+function draw(canvas: Surface, input: RenderInput): void {
+  const { sections, ctx } = input;
   const head = measureRow(canvas, TRACKER_TABLE, columnTitles(input), 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(canvas, input, 0, false);
@@ -186,12 +180,12 @@ async function render(input: RenderInput) {
     const end = drawTablePage(canvas, TRACKER_TABLE, head, pageRows, top);
     if (i === pages - 1) afterTable(canvas, input, end, true);
   });
-  return canvas.finish();
 }
 
 export const tracker: DocumentKind = {
   name: 'tracker',
   template: 'tracker.hbs',
   family: 'serif',
-  render,
+  pageSize: () => PAGE,
+  draw,
 };
