@@ -4,6 +4,9 @@
 import type { CommandModule } from 'yargs';
 import { kindNames } from '../kinds/registry.js';
 import { build } from '../output/build.js';
+import { defaultJobs } from '../output/pool.js';
+import { parseShard } from '../output/shard.js';
+import { createReporter } from './build-report.js';
 
 interface BuildArgs {
   campaign: string;
@@ -14,6 +17,11 @@ interface BuildArgs {
   size?: string[];
   rosters?: string;
   quiet?: boolean;
+  jobs?: number;
+  force?: boolean;
+  strict?: boolean;
+  json?: boolean;
+  shard?: string;
 }
 
 const list = (v: unknown): string[] | undefined =>
@@ -61,6 +69,29 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv or .xlsx',
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
+      .option('jobs', {
+        type: 'number',
+        describe: `Worker threads (default: one per core, here ${defaultJobs()})`,
+      })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'Rebuild everything, even what did not change',
+      })
+      .option('strict', {
+        type: 'boolean',
+        default: false,
+        describe: 'Any bad group row fails the whole build (nothing is written)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print a machine-readable summary (JSON) on stdout',
+      })
+      .option('shard', {
+        type: 'string',
+        describe: 'Build only share i of n of the groups (e.g. 2/4), stable by group id',
+      })
       .example(
         '$0 build --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv --out out',
         'Build everything',
@@ -70,7 +101,14 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         'One notice for group 5',
       ) as never,
   handler: async (args) => {
-    const started = performance.now();
+    const reporter = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
+    // Ctrl-C: stop starting groups, keep what is whole, write the manifest; a second one kills.
+    const abort = new AbortController();
+    const onSigint = () => {
+      if (abort.signal.aborted) process.exit(130);
+      abort.abort();
+    };
+    process.on('SIGINT', onSigint);
     const result = await build({
       campaign: args.campaign,
       groups: args.groups,
@@ -79,12 +117,15 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       groupIds: list(args.group),
       variants: list(args.size),
       rosters: args.rosters,
-      log: args.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
-    });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const pages = result.written.reduce((s, f) => s + f.pages, 0);
-    process.stdout.write(
-      `wrote ${result.written.length} files (${pages} pages) to ${args.out} in ${seconds} s\n`,
-    );
+      jobs: args.jobs,
+      force: args.force,
+      strict: args.strict,
+      shard: args.shard ? parseShard(args.shard) : undefined,
+      signal: abort.signal,
+      onProgress: (p) => reporter.onProgress(p),
+    }).finally(() => process.off('SIGINT', onSigint));
+    reporter.done(result, args.out);
+    if (result.interrupted) process.exitCode = 130;
+    else if (result.failed.length > 0) process.exitCode = 1;
   },
 };

@@ -48,5 +48,6 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 70;
   }
-  return 0;
+  // A command that finished with failures it reported (e.g. some groups failed) set the code.
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }

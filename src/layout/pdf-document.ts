@@ -22,10 +22,15 @@ function fontKey(family: FontFamilyName, face: FontFace): string {
   return `${family}-${face}`;
 }
 
+/**
+ * A PDF surface. With a `sink`, pages stream into it as they are made (a ward's combined print
+ * file never sits whole in memory) and finish() returns no bytes.
+ */
 export function createPdfSurface(
   fonts: FontSet,
   size: readonly [number, number],
   meta: DocumentMeta,
+  sink?: NodeJS.WritableStream,
 ): Surface {
   const doc = new PDFDocument({
     size: [size[0], size[1]],
@@ -56,6 +61,7 @@ export function createPdfSurface(
       );
     }
   }
+  if (sink) doc.pipe(sink);
   let pages = 0;
   // Fill colour in force on the current page, to set it only when it changes.
   let fill: string | undefined;
@@ -100,6 +106,12 @@ export function createPdfSurface(
     },
     finish() {
       return new Promise((resolve, reject) => {
+        if (sink) {
+          sink.on('finish', () => resolve({ bytes: new Uint8Array(), pages }));
+          sink.on('error', reject);
+          doc.end();
+          return;
+        }
         const chunks: Buffer[] = [];
         doc.on('data', (c: Buffer) => chunks.push(c));
         doc.on('end', () => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages }));

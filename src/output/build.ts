@@ -1,38 +1,32 @@
 /**
- * Output stage: `build` — campaign + groups → one PDF per group and kind under the output folder,
- * plus manifest.json. Everything that can be checked is checked before the first file is
- * written, so a run that fails validation writes nothing.
+ * Output stage: `build` — campaign + groups → every document of every group, the ward's combined
+ * print files and a ZIP per group, with manifest.json. Inputs are checked before anything is
+ * written; outputs whose inputs did not change are reused; groups render in worker threads; a bad
+ * row fails its group only (or the whole build with --strict); Ctrl-C leaves only whole files.
  */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isUserError, UserError } from '../errors.js';
+import { UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
+import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
+import type { Group } from '../load/types.js';
+import { writeGroupZip } from './archive.js';
+import { CombinedFile } from './combined.js';
+import { type BuildInputs, loadBuildInputs, logoBytes } from './inputs.js';
+import { combinedKey, outputKey, sharedKey } from './keys.js';
 import {
-  expandOutputs,
-  outputFileName,
-  renderDocument,
-  renderSections,
-  templateFile,
-  templateText,
-} from '../kinds/render.js';
-import {
-  DEFAULT_FONT_DIR,
-  describeCharacter,
-  type FontFamilyName,
-  type FontSet,
-  loadFonts,
-  missingCharacters,
-} from '../layout/fonts.js';
-import { campaignValueLine, loadCampaign } from '../load/campaign.js';
-import { compareGroups, loadGroups } from '../load/groups/index.js';
-import { ROSTER_COLUMNS } from '../load/roster.js';
-import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
-import { buildContext, groupSlugs } from '../model/context.js';
-import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { type Manifest, type ManifestFile, sha256 } from './manifest.js';
-import { checkCoverage } from './preflight.js';
+  journal,
+  type Manifest,
+  type ManifestBundle,
+  type ManifestFile,
+  readPrevious,
+  sha256,
+  writeManifest,
+} from './manifest.js';
+import { createRunner, defaultJobs } from './pool.js';
+import type { GroupJob, JobItem, JobResult } from './render-job.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface BuildOptions {
   campaign: string;
@@ -44,16 +38,52 @@ export interface BuildOptions {
   variants?: string[];
   /** Group ids; all groups when empty. */
   groupIds?: string[];
-  /** Folder of residents rosters, `<group id>.csv` or `.xlsx`, for the tracking sheet. */
+  /** Folder of residents rosters, `<group id>.csv|.xlsx`. */
   rosters?: string;
   fontDir?: string;
   templateDir?: string;
+  /** Worker threads; one per core by default. */
+  jobs?: number;
+  /** Rebuild everything, even outputs whose inputs did not change. */
+  force?: boolean;
+  /** Any bad group fails the whole build, before anything is written. */
+  strict?: boolean;
+  shard?: Shard;
+  /** Stop starting new groups (Ctrl-C); what is done is kept. */
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
   log?: (line: string) => void;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  built: number;
+  reused: number;
+  failed: number;
+}
+
+export interface GroupFailureReport {
+  group?: string;
+  name?: string;
+  row?: number;
+  message: string;
+  hint?: string;
+  where: Where;
 }
 
 export interface BuildResult {
   manifest: Manifest;
+  /** Files written by this run. */
   written: ManifestFile[];
+  built: number;
+  reused: number;
+  failed: GroupFailureReport[];
+  print: ManifestBundle[];
+  zips: ManifestBundle[];
+  interrupted: boolean;
+  threads: number;
+  seconds: number;
 }
 
 function selectKinds(names: string[] | undefined): DocumentKind[] {
@@ -70,62 +100,11 @@ function selectKinds(names: string[] | undefined): DocumentKind[] {
   });
 }
 
-/** An error in a campaign value that is a template names the campaign file and its line there. */
-function inCampaignFile(e: unknown, file: string, text: string): unknown {
-  if (!isUserError(e) || e.where.file !== CAMPAIGN_VALUE) return e;
-  const { field, line } = e.where;
-  return new UserError(
-    e.message,
-    {
-      file,
-      field,
-      line: field && line !== undefined ? campaignValueLine(text, field, line) : undefined,
-    },
-    e.hint,
-  );
-}
-
-/** Every resident's text must be in the fonts too; the error names file, row and column only
- * (rosters are personal data). */
-function checkRosterCoverage(
-  rosters: Map<string, LoadedRoster>,
-  fonts: FontSet,
-  families: FontFamilyName[],
-): void {
-  for (const { residents } of rosters.values()) {
-    for (const { source, ...fields } of residents) {
-      for (const [field, value] of Object.entries(fields)) {
-        const missing = families.flatMap((f) => missingCharacters(String(value), fonts, f));
-        if (missing.length === 0) continue;
-        const column = ROSTER_COLUMNS.headers[field as keyof typeof ROSTER_COLUMNS.headers][0];
-        throw new UserError(
-          `the fonts have no glyph for ${[...new Set(missing)].map(describeCharacter).join(', ')}`,
-          { file: source.file, row: source.row, field: column },
-          'Replace the character (look for look-alikes pasted from other scripts, or symbols).',
-        );
-      }
-    }
-  }
-}
-
-async function readManifest(path: string): Promise<ManifestFile[]> {
-  try {
-    const m = JSON.parse(await readFile(path, 'utf8')) as Partial<Manifest>;
-    return Array.isArray(m.files) ? m.files : [];
-  } catch {
-    return [];
-  }
-}
-
-export async function build(opts: BuildOptions): Promise<BuildResult> {
-  const log = opts.log ?? (() => {});
-  const { campaign, bytes: campaignBytes } = await loadCampaign(opts.campaign);
-  const allGroups = await loadGroups(opts.groups);
-  const kinds = selectKinds(opts.kinds);
-  const slugs = groupSlugs(allGroups);
+function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
   const wanted = new Set(opts.groupIds ?? []);
+  const known = new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]);
   for (const id of wanted) {
-    if (!allGroups.some((g) => g.id === id)) {
+    if (!known.has(id)) {
       throw new UserError(
         `no group with id "${id}"`,
         { file: opts.groups, field: '--group' },
@@ -133,95 +112,273 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       );
     }
   }
-  const groups = allGroups.filter((g) => wanted.size === 0 || wanted.has(g.id)).sort(compareGroups);
-  // Rosters are inputs like the groups: all read and validated before any file is written.
-  const rosters = opts.rosters
-    ? await loadRosters(
-        opts.rosters,
-        groups.map((g) => g.id),
-        allGroups.map((g) => g.id),
-      )
-    : new Map<string, LoadedRoster>();
-  const contextOf = (g: (typeof groups)[number]) =>
-    buildContext(campaign, g, slugs.get(g.id) ?? g.id, rosters.get(g.id)?.residents);
+  return inputs.groups.filter(
+    (g) => (wanted.size === 0 || wanted.has(g.id)) && (!opts.shard || inShard(g.id, opts.shard)),
+  );
+}
 
-  const fonts = loadFonts(opts.fontDir ?? DEFAULT_FONT_DIR);
-  const templates = kinds.map((k) => {
-    const file = templateFile(k, opts.templateDir);
-    return { file, text: templateText(file) };
-  });
-  checkCoverage({
-    campaign,
-    campaignFile: opts.campaign,
-    groups,
-    templates,
-    fonts,
-    families: [...new Set(kinds.map((k) => k.family))],
-  });
-  checkRosterCoverage(rosters, fonts, [...new Set(kinds.map((k) => k.family))]);
-  // Template errors (a misspelt variable) surface here, before any file is written.
+async function exists(path: string, bytes: number): Promise<boolean> {
   try {
-    for (const g of groups) {
-      const ctx = contextOf(g);
-      for (const kind of kinds) renderSections(kind, ctx, opts.templateDir);
-    }
-  } catch (e) {
-    throw inCampaignFile(e, opts.campaign, new TextDecoder().decode(campaignBytes));
+    return (await stat(path)).size === bytes;
+  } catch {
+    return false;
   }
+}
 
-  const created = new Date(`${campaign.issued}T00:00:00+07:00`);
+const printPath = (o: Output) => `print/${outputFileName(o).replace(/\.pdf$/, '')}-all.pdf`;
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const log = opts.log ?? (() => {});
+  const kinds = selectKinds(opts.kinds);
+  const spec = {
+    campaign: opts.campaign,
+    groups: opts.groups,
+    rosters: opts.rosters,
+    fontDir: opts.fontDir,
+    templateDir: opts.templateDir,
+  };
+  const inputs = await loadBuildInputs(spec, kinds);
+  if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
+  const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
-  const written: ManifestFile[] = [];
-  for (const g of groups) {
-    const ctx = contextOf(g);
-    for (const { kind, variant } of outputs) {
-      const doc = await renderDocument(kind, ctx, {
-        fonts,
-        created,
-        templateDir: opts.templateDir,
-        variant,
-      });
-      const path = `${ctx.group.slug}/${outputFileName({ kind, variant })}`;
-      await writeFileAtomic(join(opts.out, path), doc.bytes);
-      written.push({
-        group: g.id,
-        kind: kind.name,
-        ...(variant ? { variant } : {}),
-        path,
-        pages: doc.pages,
-        bytes: doc.bytes.length,
-        sha256: sha256(doc.bytes),
-      });
-    }
-    log(`${g.id} ${g.name}: ${outputs.map(outputFileName).join(', ')}`);
+  const prev = await readPrevious(opts.out);
+  const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
+  const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
+
+  // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
+  const plan = await Promise.all(
+    groups.map(async (g) => {
+      const slug = inputs.slugs.get(g.id) ?? g.id;
+      return Promise.all(
+        outputs.map(async (o) => {
+          const path = `${slug}/${outputFileName(o)}`;
+          const key = outputKey(inputs, shared, g, o);
+          const old = prevFiles.get(path);
+          const fresh =
+            !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
+          return { o, path, key, fresh, old };
+        }),
+      );
+    }),
+  );
+  // Combined print files cover the whole ward (or shard): not made for a --group subset.
+  const printable = !opts.groupIds?.length
+    ? outputs.filter((o) => (o.kind.ext ?? 'pdf') === 'pdf')
+    : [];
+  const prevPrint = new Map(prev.print.map((p) => [p.path, p]));
+  const combined = new Map<number, { o: Output; key: string; path: string; file?: CombinedFile }>();
+  for (const o of printable) {
+    const idx = outputs.indexOf(o);
+    const key = combinedKey(plan.map((items) => items[idx]?.key ?? ''));
+    const path = printPath(o);
+    const old = prevPrint.get(path);
+    const fresh =
+      !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
+    if (!fresh) combined.set(idx, { o, key, path });
+  }
+  const first = groups[0];
+  for (const c of combined.values()) {
+    const size = c.o.kind.pageSize(c.o.variant);
+    const meta = {
+      title: `${inputs.campaign.issuer.ward} — ${outputFileName(c.o)}`,
+      author: inputs.campaign.issuer.name.join(' '),
+      created: inputs.created,
+    };
+    if (first) c.file = await CombinedFile.open(join(opts.out, c.path), inputs.fonts, size, meta);
   }
 
-  // A partial build (--group, --kind) updates its entries and keeps the others.
-  const manifestPath = join(opts.out, 'manifest.json');
-  const key = (f: ManifestFile) => f.path;
-  const fresh = new Set(written.map(key));
-  const order = new Map(
-    allGroups
-      .slice()
-      .sort(compareGroups)
-      .map((g, i) => [g.id, i]),
-  );
-  const files = [
-    ...(await readManifest(manifestPath)).filter((f) => !fresh.has(key(f)) && order.has(f.group)),
-    ...written,
-  ].sort(
-    (a, b) => (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0) || a.path.localeCompare(b.path),
-  );
-  const groupsBytes = await readFile(opts.groups);
-  const inputs = sha256(
-    [
-      sha256(campaignBytes),
-      sha256(groupsBytes),
-      ...templates.map((t) => sha256(t.text)),
-      ...[...rosters.values()].map((r) => sha256(r.bytes)),
-    ].join('\n'),
-  );
-  const manifest: Manifest = { tool: 'phuong-print', inputs, files };
-  await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { manifest, written };
+  const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {
+    const items: JobItem[] = [];
+    const reused: ManifestFile[] = [];
+    (plan[gi] ?? []).forEach((p, oi) => {
+      const record = combined.has(oi);
+      if (p.fresh && p.old) reused.push(p.old);
+      if (!p.fresh || record) {
+        items.push({
+          kind: p.o.kind.name,
+          variant: p.o.variant,
+          key: p.key,
+          path: p.fresh ? undefined : p.path,
+          record,
+        });
+      }
+    });
+    const job = items.length
+      ? { spec, kinds: kinds.map((k) => k.name), out: opts.out, groupId: g.id, items }
+      : undefined;
+    return { group: g, job, reused };
+  });
+
+  const runner = createRunner(opts.jobs ?? defaultJobs(), inputs);
+  const written: ManifestFile[] = [];
+  const failed: GroupFailureReport[] = inputs.failures.map((f) => ({
+    group: f.id,
+    name: f.name,
+    row: f.row,
+    message: f.error.message,
+    hint: f.error.hint,
+    where: f.error.where,
+  }));
+  const progress: Progress = {
+    done: 0,
+    total: groups.length,
+    built: 0,
+    reused: 0,
+    failed: failed.length,
+  };
+  const results = new Map<number, JobResult | undefined>();
+  let nextToPrint = 0;
+  let interrupted = false;
+
+  // Recordings reach the print files in group order, whatever order the workers finish in.
+  const drain = () => {
+    while (results.has(nextToPrint)) {
+      const r = results.get(nextToPrint);
+      results.delete(nextToPrint);
+      for (const rec of r?.recordings ?? []) {
+        const idx = outputs.findIndex((o) => o.kind.name === rec.kind && o.variant === rec.variant);
+        combined.get(idx)?.file?.add(rec.recording);
+      }
+      nextToPrint++;
+    }
+  };
+  const finishGroup = async (i: number, r: JobResult | undefined) => {
+    const entry = jobs[i];
+    if (r) {
+      for (const f of r.files) await journal(opts.out, f);
+      written.push(...r.files);
+      if (r.error) {
+        failed.push({
+          group: entry?.group.id,
+          name: entry?.group.name,
+          row: entry?.group.source.row,
+          ...r.error,
+        });
+        progress.failed++;
+        log(`failed ${entry?.group.id} ${entry?.group.name}: ${r.error.message}`);
+      }
+    }
+    progress.built += r?.files.length ?? 0;
+    progress.reused += entry?.reused.length ?? 0;
+    progress.done++;
+    results.set(i, r);
+    drain();
+    opts.onProgress?.({ ...progress });
+  };
+
+  try {
+    // A bounded window of groups in flight keeps memory flat and the print files in order.
+    const window = Math.max(2, runner.threads * 4);
+    const inFlight = new Set<Promise<void>>();
+    for (let i = 0; i < jobs.length; i++) {
+      if (opts.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const { job } = jobs[i] as (typeof jobs)[number];
+      const task = (job ? runner.run(job) : Promise.resolve(undefined)).then((r) =>
+        finishGroup(i, r),
+      );
+      inFlight.add(task);
+      task.finally(() => inFlight.delete(task));
+      if (inFlight.size >= window) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await runner.close();
+  }
+
+  const print: ManifestBundle[] = [];
+  const incomplete = interrupted;
+  for (const c of combined.values()) {
+    if (!c.file) continue;
+    if (incomplete) {
+      // A print file missing a group would be printed and handed out as if whole.
+      await c.file.abort();
+      continue;
+    }
+    const done = await c.file.close();
+    print.push({
+      kind: c.o.kind.name,
+      ...(c.o.variant ? { variant: c.o.variant } : {}),
+      path: c.path,
+      ...done,
+      key: c.key,
+    });
+  }
+
+  // One ZIP per group with all its documents, remade when any of them changed.
+  const zips: ManifestBundle[] = [];
+  const allFiles = new Map([...prev.files, ...written].map((f) => [f.path, f]));
+  const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  if (!interrupted) {
+    for (const [gi, { group }] of jobs.entries()) {
+      if (failed.some((f) => f.group === group.id)) continue;
+      const members = (plan[gi] ?? [])
+        .map((p) => allFiles.get(p.path))
+        .filter((f): f is ManifestFile => !!f);
+      if (members.length !== outputs.length) continue;
+      const slug = inputs.slugs.get(group.id) ?? group.id;
+      const path = `zip/${slug}.zip`;
+      const key = sha256(members.map((m) => m.sha256).join(','));
+      const old = prevZips.get(path);
+      if (!opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes)))
+        continue;
+      const bytes = await writeGroupZip(
+        opts.out,
+        path,
+        members.map((m) => m.path),
+        inputs.created,
+      );
+      zips.push({
+        kind: 'zip',
+        group: group.id,
+        path,
+        bytes: bytes.length,
+        sha256: sha256(bytes),
+        key,
+      });
+    }
+  }
+
+  // The manifest keeps what other runs (--group, --kind, other shards' kinds) made and still holds.
+  const order = new Map(inputs.groups.map((g, i) => [g.id, i]));
+  const files = [...allFiles.values()]
+    .filter((f) => order.has(f.group))
+    .sort(
+      (a, b) =>
+        (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0) || a.path.localeCompare(b.path),
+    );
+  const merge = (old: ManifestBundle[], fresh: ManifestBundle[]) =>
+    [...new Map([...old, ...fresh].map((b) => [b.path, b])).values()].sort((a, b) =>
+      a.path.localeCompare(b.path),
+    );
+  const manifest: Manifest = {
+    tool: 'phuong-print',
+    inputs: sha256(
+      [
+        sha256(inputs.campaignBytes),
+        sha256(inputs.groupsBytes),
+        ...[...inputs.templates.values()].map((t) => sha256(t)),
+        ...[...inputs.rosters.values()].map((r) => sha256(r.bytes)),
+      ].join('\n'),
+    ),
+    files,
+    print: merge(prev.print, print),
+    zips: merge(prev.zips, zips),
+  };
+  await writeManifest(opts.out, manifest);
+  return {
+    manifest,
+    written,
+    built: written.length,
+    reused: progress.reused,
+    failed,
+    print,
+    zips,
+    interrupted,
+    threads: runner.threads,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

@@ -1,8 +1,12 @@
 /**
  * Output stage: `out/manifest.json`, the list of every file a build wrote, with enough to check
- * it (pages, bytes, SHA-256) and the hash of the inputs it was made from.
+ * it (pages, bytes, SHA-256) and the key of the inputs it was made from, which is how a re-run
+ * knows what it can reuse. A journal of finished files survives an interrupted build.
  */
 import { createHash } from 'node:crypto';
+import { appendFile, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
 
 export interface ManifestFile {
   group: string;
@@ -14,6 +18,21 @@ export interface ManifestFile {
   pages: number;
   bytes: number;
   sha256: string;
+  /** Hash of everything the file was made from; same key, same bytes. */
+  key?: string;
+}
+
+/** A file made of all groups: a combined print file, or a group's ZIP. */
+export interface ManifestBundle {
+  kind: string;
+  variant?: string;
+  /** The group of a ZIP; absent for a ward-wide print file. */
+  group?: string;
+  path: string;
+  pages?: number;
+  bytes: number;
+  sha256: string;
+  key: string;
 }
 
 export interface Manifest {
@@ -21,8 +40,54 @@ export interface Manifest {
   /** SHA-256 over the campaign, groups, templates and fonts the files were made from. */
   inputs: string;
   files: ManifestFile[];
+  print: ManifestBundle[];
+  zips: ManifestBundle[];
 }
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+export const MANIFEST = 'manifest.json';
+const JOURNAL = '.manifest-journal.jsonl';
+
+/** The previous manifest, with files a killed build finished after it (from the journal). */
+export async function readPrevious(out: string): Promise<Manifest> {
+  let m: Partial<Manifest> = {};
+  try {
+    m = JSON.parse(await readFile(join(out, MANIFEST), 'utf8')) as Partial<Manifest>;
+  } catch {
+    // No manifest yet, or a damaged one: everything is rebuilt.
+  }
+  const files = new Map((Array.isArray(m.files) ? m.files : []).map((f) => [f.path, f]));
+  try {
+    for (const line of (await readFile(join(out, JOURNAL), 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const f = JSON.parse(line) as ManifestFile;
+        files.set(f.path, f);
+      } catch {
+        // A line cut by a crash: that file is rebuilt.
+      }
+    }
+  } catch {
+    // No journal: the last build finished.
+  }
+  return {
+    tool: 'phuong-print',
+    inputs: m.inputs ?? '',
+    files: [...files.values()],
+    print: Array.isArray(m.print) ? m.print : [],
+    zips: Array.isArray(m.zips) ? m.zips : [],
+  };
+}
+
+/** Notes a finished file at once, so a killed build still knows it next time. */
+export async function journal(out: string, f: ManifestFile): Promise<void> {
+  await appendFile(join(out, JOURNAL), `${JSON.stringify(f)}\n`);
+}
+
+export async function writeManifest(out: string, m: Manifest): Promise<void> {
+  await writeFileAtomic(join(out, MANIFEST), `${JSON.stringify(m, null, 2)}\n`);
+  await rm(join(out, JOURNAL), { force: true });
 }

@@ -12,6 +12,8 @@ import {
 } from '../layout/fonts.js';
 import type { Campaign } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
+import { ROSTER_COLUMNS } from '../load/roster.js';
+import type { LoadedRoster } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 
 function check(
@@ -41,35 +43,60 @@ function walk(value: unknown, path: string[], visit: (text: string, path: string
   }
 }
 
-export interface PreflightInput {
-  campaign: Campaign;
-  campaignFile: string;
-  groups: readonly Group[];
-  templates: { file: string; text: string }[];
-  fonts: FontSet;
-  families: FontFamilyName[];
+/** Campaign values and template text: a missing glyph here is the whole build's problem. */
+export function checkCampaignCoverage(
+  campaign: Campaign,
+  campaignFile: string,
+  templates: { file: string; text: string }[],
+  fonts: FontSet,
+  families: FontFamilyName[],
+): void {
+  // File paths (assets) are never printed: only the campaign's printable values are checked.
+  const { assets: _assets, ...printed } = campaign;
+  for (const family of families) {
+    walk(printed, [], (text, path) =>
+      check(text, fonts, family, { file: campaignFile, field: path.join('.') }),
+    );
+    for (const t of templates) {
+      t.text.split('\n').forEach((line, i) => {
+        check(line, fonts, family, { file: t.file, line: i + 1 });
+      });
+    }
+  }
 }
 
-export function checkCoverage(input: PreflightInput): void {
-  for (const family of input.families) {
-    // File paths (assets) are never printed: only the campaign's printable values are checked.
-    const { assets: _assets, ...printed } = input.campaign;
-    walk(printed, [], (text, path) =>
-      check(text, input.fonts, family, { file: input.campaignFile, field: path.join('.') }),
-    );
-    for (const g of input.groups) {
-      const { source, ...fields } = g;
-      for (const [field, value] of Object.entries(fields)) {
-        // Name the column as row errors do (the usual header: Group does not keep the file's own).
-        const column = HEADERS[field as Field]?.[0] ?? field;
-        if (typeof value === 'string')
-          check(value, input.fonts, family, { file: source.file, row: source.row, field: column });
-      }
+/** One group's row: a missing glyph fails that group. */
+export function checkGroupCoverage(group: Group, fonts: FontSet, families: FontFamilyName[]): void {
+  const { source, ...fields } = group;
+  for (const family of families) {
+    for (const [field, value] of Object.entries(fields)) {
+      // Name the column as row errors do (the usual header: Group does not keep the file's own).
+      const column = HEADERS[field as Field]?.[0] ?? field;
+      if (typeof value === 'string')
+        check(value, fonts, family, { file: source.file, row: source.row, field: column });
     }
-    for (const t of input.templates) {
-      t.text.split('\n').forEach((line, i) => {
-        check(line, input.fonts, family, { file: t.file, line: i + 1 });
-      });
+  }
+}
+
+/** Every resident's text must be in the fonts too; the error names file, row and column only
+ * (rosters are personal data). */
+export function checkRosterCoverage(
+  rosters: Map<string, LoadedRoster>,
+  fonts: FontSet,
+  families: FontFamilyName[],
+): void {
+  for (const { residents } of rosters.values()) {
+    for (const { source, ...fields } of residents) {
+      for (const [field, value] of Object.entries(fields)) {
+        const missing = families.flatMap((f) => missingCharacters(String(value), fonts, f));
+        if (missing.length === 0) continue;
+        const column = ROSTER_COLUMNS.headers[field as keyof typeof ROSTER_COLUMNS.headers][0];
+        throw new UserError(
+          `the fonts have no glyph for ${[...new Set(missing)].map(describeCharacter).join(', ')}`,
+          { file: source.file, row: source.row, field: column },
+          'Replace the character (look for look-alikes pasted from other scripts, or symbols).',
+        );
+      }
     }
   }
 }

@@ -27,11 +27,14 @@ interface ManifestFile {
   pages: number;
   bytes: number;
   sha256: string;
+  key?: string;
 }
 interface Manifest {
   tool: string;
   inputs: string;
   files: ManifestFile[];
+  print: (Omit<ManifestFile, 'group'> & { pages: number })[];
+  zips: { group: string; path: string; sha256: string }[];
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -166,14 +169,32 @@ describe('build the whole example ward', () => {
       expect((await pdfInfo(file)).pages).toBe(f.pages);
     }
 
+    // The ward's print file: every notice's pages, in group order, in one PDF.
+    const pages = manifest.files.reduce((s, f) => s + f.pages, 0);
+    expect(manifest.print.map((p) => p.path)).toEqual(['print/notice-all.pdf']);
+    const printFile = join(out, 'print/notice-all.pdf');
+    expect((await pdfInfo(printFile)).pages).toBe(pages);
+    expect(manifest.print[0]?.pages).toBe(pages);
+    expect(sha256(await readFile(printFile))).toBe(manifest.print[0]?.sha256);
+    const printText = collapseSpaces(await pdfText(printFile));
+    const order = Array.from({ length: 32 }, (_, i) =>
+      printText.indexOf(`Kính gửi: Tổ dân phố số ${i + 1} `),
+    );
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0)))).toBe(true);
+    // One ZIP per group.
+    expect(manifest.zips).toHaveLength(32);
+
     // Nothing else in the folder: no temp files left behind by the atomic writes.
     expect(await listAll(out)).toEqual(
       [
         'manifest.json',
+        'print',
+        'print/notice-all.pdf',
+        'zip',
+        ...manifest.zips.map((z) => z.path),
         ...manifest.files.flatMap((f) => [f.path.split('/')[0] ?? '', f.path]),
       ].sort(),
     );
-    const pages = manifest.files.reduce((s, f) => s + f.pages, 0);
     expect(result.stdout).toContain(`wrote 32 files (${pages} pages) to ${out}`);
   });
 
@@ -208,7 +229,8 @@ describe('one group', () => {
     expect(Buffer.compare(second, first.bytes)).toBe(0);
 
     const manifest = await readManifest(other);
-    expect(manifest.files).toEqual([
+    expect(manifest.files[0]?.key).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.files).toMatchObject([
       {
         group: '5',
         kind: 'notice',
@@ -313,7 +335,7 @@ describe('bad inputs write nothing and say where the problem is', () => {
       replaceOnce(csvText, '\n4;Tổ dân phố số 4;', '\n3;Tổ dân phố số 4;'),
     );
     const out = await emptyOut();
-    await expectRejected(await build(out, [], { groups }), out, {
+    await expectRejected(await build(out, ['--strict'], { groups }), out, {
       where: `${groups}, row 5, field "STT": `,
       says: ['"3"', 'row 4'],
     });
@@ -325,7 +347,7 @@ describe('bad inputs write nothing and say where the problem is', () => {
       replaceOnce(csvText, '\n7;Tổ dân phố số 7;', '\n7;;'),
     );
     const out = await emptyOut();
-    await expectRejected(await build(out, [], { groups }), out, {
+    await expectRejected(await build(out, ['--strict'], { groups }), out, {
       where: `${groups}, row 8, field "Tên tổ dân phố": `,
       says: ['empty'],
     });
@@ -360,12 +382,32 @@ describe('bad inputs write nothing and say where the problem is', () => {
         replaceOnce(csvText, ';Vũ Quang Trường;', `;Nguyễn Văn ${char};`),
       );
       const out = await emptyOut();
-      await expectRejected(await build(out, [], { groups }), out, {
+      await expectRejected(await build(out, ['--strict'], { groups }), out, {
         where: `${groups}, row 6, field "Tổ trưởng": `,
         says: [`"${char}" (${code})`],
       });
     },
   );
+
+  it('without --strict, a bad row fails only its group: the others build, exit 1', async () => {
+    const groups = await groupsFile(
+      'lenient-empty-name.csv',
+      replaceOnce(csvText, '\n7;Tổ dân phố số 7;', '\n7;;'),
+    );
+    const out = await emptyOut();
+    const result = await build(out, [], { groups });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain(
+      `failed: group 7: ${groups}, row 8, field "Tên tổ dân phố": the name is empty`,
+    );
+    expect(result.stderr).toMatch(/^hint: /m);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    const manifest = await readManifest(out);
+    expect(manifest.files.map((f) => f.group)).toEqual(
+      Array.from({ length: 32 }, (_, i) => String(i + 1)).filter((id) => id !== '7'),
+    );
+    expect(await listAll(out)).not.toContain('to-dan-pho-so-7');
+  });
 
   it('a misspelt template variable in notice.body: names the file, line, field and variable', async () => {
     const text = replaceOnce(yamlText, '{{links.zalo.url}}', '{{links.zallo.url}}');
@@ -436,7 +478,13 @@ describe('a failing build never destroys earlier output', () => {
     const pdfSha = sha256(await readFile(pdf));
     const manifest = await readFile(join(out, 'manifest.json'));
     const listing = await listAll(out);
-    expect(listing).toEqual(['manifest.json', 'to-dan-pho-so-5', 'to-dan-pho-so-5/notice.pdf']);
+    expect(listing).toEqual([
+      'manifest.json',
+      'to-dan-pho-so-5',
+      'to-dan-pho-so-5/notice.pdf',
+      'zip',
+      'zip/to-dan-pho-so-5.zip',
+    ]);
 
     const badGroups = join(fixtures, 'keep-duplicate-id.csv');
     await writeFile(badGroups, csvText.replace('\n6;Tổ dân phố số 6;', '\n5;Tổ dân phố số 6;'));
@@ -444,7 +492,7 @@ describe('a failing build never destroys earlier output', () => {
     await writeFile(badCampaign, yamlText.replace('{{links.zalo.url}}', '{{links.zallo.url}}'));
 
     for (const inputs of [{ groups: badGroups }, { campaign: badCampaign }]) {
-      const bad = await build(out, ['--group', '5'], inputs);
+      const bad = await build(out, ['--group', '5', '--strict'], inputs);
       expect(bad.code, bad.stderr).toBe(1);
       expect(bad.stderr).toMatch(/^error: /);
       expect(sha256(await readFile(pdf))).toBe(pdfSha);

@@ -13,10 +13,34 @@ import type { Group } from '../types.js';
 import { findColumns, hasRequired, matchColumns } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsv } from './decode.js';
-import { toGroups } from './rows.js';
+import { checkGroups, type RowFailure, toGroups } from './rows.js';
+import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
 export { compareGroups } from './compare.js';
+
+export type { RowFailure } from './rows.js';
+
+/** The groups file read: the good rows, and each bad row with its reason. */
+export interface GroupsReport {
+  groups: Group[];
+  failures: RowFailure[];
+  /** The file's bytes, for content hashes. */
+  bytes: Uint8Array;
+}
+
+async function csvTable(bytes: Uint8Array, file: string): Promise<RawTable> {
+  return parseCsvTable(decodeCsv(bytes, file), file);
+}
+
+async function xlsxTable(bytes: Uint8Array, file: string): Promise<RawTable> {
+  const tables = await readXlsxTables(bytes, file);
+  // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
+  // and report against the first sheet when none has them.
+  const table = tables.find((t) => hasRequired(matchColumns(t.header.cells))) ?? tables[0];
+  if (!table) throw new UserError('the workbook has no data', { file });
+  return table;
+}
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
   const table = parseCsvTable(decodeCsv(bytes, file), file);
@@ -24,15 +48,11 @@ export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
 }
 
 export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<Group[]> {
-  const tables = await readXlsxTables(bytes, file);
-  // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
-  // and report against the first sheet when none has them.
-  const table = tables.find((t) => hasRequired(matchColumns(t.header.cells))) ?? tables[0];
-  if (!table) throw new UserError('the workbook has no data', { file });
+  const table = await xlsxTable(bytes, file);
   return toGroups(table, findColumns(table.header, file), file);
 }
 
-export async function loadGroups(file: string): Promise<Group[]> {
+async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; ext: string }> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') {
     throw new UserError(
@@ -41,9 +61,8 @@ export async function loadGroups(file: string): Promise<Group[]> {
       'Give the groups as a .csv (CSV UTF-8) or .xlsx (Excel workbook) file.',
     );
   }
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    return { bytes: await readFile(file), ext };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -52,5 +71,20 @@ export async function loadGroups(file: string): Promise<Group[]> {
       'Check the path given for the groups file.',
     );
   }
+}
+
+/** Every row must be good: the first bad row is thrown as a UserError. */
+export async function loadGroups(file: string): Promise<Group[]> {
+  const { bytes, ext } = await readGroupsFile(file);
   return ext === '.csv' ? parseGroupsCsv(bytes, file) : parseGroupsXlsx(bytes, file);
+}
+
+/**
+ * Bad rows are reported, not thrown, so that one mistyped row does not stop a whole ward's build.
+ * Problems with the file as a whole (encoding, missing columns) are still thrown.
+ */
+export async function loadGroupsReport(file: string): Promise<GroupsReport> {
+  const { bytes, ext } = await readGroupsFile(file);
+  const table = ext === '.csv' ? await csvTable(bytes, file) : await xlsxTable(bytes, file);
+  return { ...checkGroups(table, findColumns(table.header, file), file), bytes };
 }

@@ -84,7 +84,21 @@ function toGroup(row: RawRow, columns: Columns, file: string): Group {
   return group;
 }
 
-export function toGroups(table: RawTable, columns: Columns, file: string): Group[] {
+/** A row that could not become a group, and why; the other rows still build. */
+export interface RowFailure {
+  row: number;
+  /** The row's id and name when they could be read. */
+  id?: string;
+  name?: string;
+  error: UserError;
+}
+
+/** Every row checked: the good ones as groups, the bad ones as failures, in file order. */
+export function checkGroups(
+  table: RawTable,
+  columns: Columns,
+  file: string,
+): { groups: Group[]; failures: RowFailure[] } {
   if (table.rows.length === 0) {
     throw new UserError(
       'the file has a header but no groups',
@@ -94,20 +108,37 @@ export function toGroups(table: RawTable, columns: Columns, file: string): Group
   }
   // Ids name output files and links; "TDP5" and "tdp5" would collide on Windows and macOS disks.
   const firstRow = new Map<string, number>();
-  return table.rows.map((row) => {
-    const group = toGroup(row, columns, file);
-    const key = group.id.toLocaleLowerCase('vi');
-    const first = firstRow.get(key);
-    if (first !== undefined) {
-      fail(
-        `the id "${group.id}" is already used by row ${first}`,
-        file,
-        row,
-        columns.id,
-        'Every group needs its own id; renumber one of the two rows.',
-      );
+  const groups: Group[] = [];
+  const failures: RowFailure[] = [];
+  for (const row of table.rows) {
+    try {
+      const group = toGroup(row, columns, file);
+      const key = group.id.toLocaleLowerCase('vi');
+      const first = firstRow.get(key);
+      if (first !== undefined) {
+        fail(
+          `the id "${group.id}" is already used by row ${first}`,
+          file,
+          row,
+          columns.id,
+          'Every group needs its own id; renumber one of the two rows.',
+        );
+      }
+      firstRow.set(key, row.row);
+      groups.push(group);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const id = cell(row, columns.id) || undefined;
+      const name = cell(row, columns.name) || undefined;
+      failures.push({ row: row.row, id, name, error: e });
     }
-    firstRow.set(key, row.row);
-    return group;
-  });
+  }
+  return { groups, failures };
+}
+
+/** Every row must be good: the first problem is thrown. */
+export function toGroups(table: RawTable, columns: Columns, file: string): Group[] {
+  const { groups, failures } = checkGroups(table, columns, file);
+  if (failures[0]) throw failures[0].error;
+  return groups;
 }

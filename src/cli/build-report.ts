@@ -1,0 +1,92 @@
+/**
+ * CLI: how a build reports — a progress bar on a terminal, plain lines otherwise, a summary, and
+ * with --json one machine-readable object. Group names are shown; residents never are.
+ */
+import cliProgress from 'cli-progress';
+import type { BuildResult, Progress } from '../output/build.js';
+
+export interface Reporter {
+  onProgress(p: Progress): void;
+  done(result: BuildResult, out: string): void;
+}
+
+export function createReporter(mode: { json: boolean; quiet: boolean }): Reporter {
+  const tty = Boolean(process.stderr.isTTY) && !mode.json && !mode.quiet;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        {
+          format:
+            'building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed',
+          hideCursor: true,
+          stream: process.stderr,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  const started = performance.now();
+  let lastLine = 0;
+  return {
+    onProgress(p) {
+      const rate = (p.done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
+      if (bar) {
+        if (!bar.isActive) bar.start(p.total, 0, { rate, built: 0, reused: 0, failed: 0 });
+        bar.update(p.done, { rate, built: p.built, reused: p.reused, failed: p.failed });
+        return;
+      }
+      if (mode.json || mode.quiet) return;
+      // Plain lines, at most one a second, and the last one.
+      const now = performance.now();
+      if (now - lastLine < 1000 && p.done < p.total) return;
+      lastLine = now;
+      process.stdout.write(
+        `${p.done}/${p.total} groups, ${rate} groups/s: ${p.built} built, ${p.reused} reused, ${p.failed} failed\n`,
+      );
+    },
+    done(r, out) {
+      bar?.stop();
+      if (mode.json) {
+        const summary = {
+          out,
+          built: r.built,
+          reused: r.reused,
+          failed: r.failed.map((f) => ({
+            group: f.group,
+            name: f.name,
+            row: f.row,
+            message: f.message,
+            hint: f.hint,
+          })),
+          print: r.print.map((p) => p.path),
+          zips: r.zips.length,
+          interrupted: r.interrupted,
+          threads: r.threads,
+          seconds: Number(r.seconds.toFixed(2)),
+        };
+        process.stdout.write(`${JSON.stringify(summary)}\n`);
+        return;
+      }
+      const pages = r.written.reduce((s, f) => s + f.pages, 0);
+      process.stdout.write(
+        `wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ` +
+          `${r.print.length} print files, ${r.zips.length} ZIPs, in ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)\n`,
+      );
+      for (const f of r.failed) {
+        const where = [
+          f.where.file,
+          f.row !== undefined ? `row ${f.row}` : '',
+          f.where.field ? `field "${f.where.field}"` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        process.stderr.write(
+          `failed: group ${f.group ?? '?'}${f.name ? ` (${f.name})` : ''}: ${where ? `${where}: ` : ''}${f.message}\n`,
+        );
+        if (f.hint) process.stderr.write(`hint: ${f.hint}\n`);
+      }
+      if (r.interrupted)
+        process.stderr.write(
+          'interrupted: finished files are kept; run the same command again to complete the build\n',
+        );
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Layout stage: a Surface that records what is drawn, to replay it onto other surfaces.
+ * A group's document is laid out once, in a worker; the recording then becomes both the group's
+ * own PDF and its pages in the ward's combined print file, written in group order. A recording
+ * is plain data, so it crosses threads, and a document that fails half-way is never replayed.
+ */
+import type { FontSet } from './fonts.js';
+import { sharedMeasurer } from './line-break.js';
+import type { Rect, Surface, TextPaint } from './surface.js';
+
+export type Op =
+  | ['page']
+  | ['text', string, number, number, TextPaint, string | undefined, number]
+  | ['rects', Float64Array, string]
+  | ['line', number, number, number, number, number, string, number | undefined]
+  | ['box', Rect, number, string, number | undefined]
+  | ['image', Uint8Array, Rect];
+
+export interface Recording {
+  size: readonly [number, number];
+  pages: number;
+  ops: Op[];
+}
+
+export interface Recorder extends Surface {
+  recording(): Recording;
+}
+
+export function createRecorder(fonts: FontSet, size: readonly [number, number]): Recorder {
+  const ops: Op[] = [];
+  let pages = 0;
+  const recording = (): Recording => ({ size, pages, ops });
+  return {
+    fonts,
+    measure: sharedMeasurer(fonts),
+    size,
+    addPage() {
+      pages++;
+      ops.push(['page']);
+    },
+    text(text, x, top, paint, link, wordSpacing = 0) {
+      ops.push(['text', text, x, top, paint, link, wordSpacing]);
+    },
+    fillRects(rects, color) {
+      // Flat numbers: QR codes are thousands of rectangles, cheap to send as one typed array.
+      const flat = new Float64Array(rects.length * 4);
+      rects.forEach((r, i) => {
+        flat.set(r, i * 4);
+      });
+      ops.push(['rects', flat, color]);
+    },
+    strokeLine(x1, y1, x2, y2, width, color, dash) {
+      ops.push(['line', x1, y1, x2, y2, width, color, dash]);
+    },
+    strokeRect(rect, width, color, dash) {
+      ops.push(['box', rect, width, color, dash]);
+    },
+    image(png, rect) {
+      ops.push(['image', png, rect]);
+    },
+    async finish() {
+      return { bytes: new Uint8Array(), pages };
+    },
+    recording,
+  };
+}
+
+/** Draws a recording onto a surface (which must have the recording's page size). */
+export function replay(rec: Recording, surface: Surface): void {
+  for (const op of rec.ops) {
+    switch (op[0]) {
+      case 'page':
+        surface.addPage();
+        break;
+      case 'text':
+        surface.text(op[1], op[2], op[3], op[4], op[5], op[6]);
+        break;
+      case 'rects': {
+        const flat = op[1];
+        const rects: Rect[] = [];
+        for (let i = 0; i < flat.length; i += 4)
+          rects.push([
+            flat[i] as number,
+            flat[i + 1] as number,
+            flat[i + 2] as number,
+            flat[i + 3] as number,
+          ]);
+        surface.fillRects(rects, op[2]);
+        break;
+      }
+      case 'line':
+        surface.strokeLine(op[1], op[2], op[3], op[4], op[5], op[6], op[7]);
+        break;
+      case 'box':
+        surface.strokeRect(op[1], op[2], op[3], op[4]);
+        break;
+      case 'image':
+        surface.image(op[1], op[2]);
+        break;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Output stage: the key of an output — a hash of everything it is made from (its group's row and
+ * roster, the campaign, its template, the fonts, the logo, the tool's version). Same key, same
+ * bytes: a re-run reuses every file whose key has not changed.
+ */
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Output } from '../kinds/render.js';
+import { templateFile } from '../kinds/render.js';
+import type { Group } from '../load/types.js';
+import type { BuildInputs } from './inputs.js';
+
+const TOOL_VERSION: string = (() => {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return 'unknown';
+  }
+})();
+
+const fontHashes = new Map<string, string>();
+
+/** Hash of every font file: a new font version rebuilds everything. */
+function fontsHash(dir: string): string {
+  let h = fontHashes.get(dir);
+  if (!h) {
+    const hash = createHash('sha256');
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.ttf'))
+      .sort())
+      hash.update(readFileSync(join(dir, f)));
+    h = hash.digest('hex');
+    fontHashes.set(dir, h);
+  }
+  return h;
+}
+
+function hash(parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(typeof p === 'string' ? p : Buffer.from(p));
+    h.update('\u0000');
+  }
+  return h.digest('hex');
+}
+
+/** What every output of the build shares: campaign, fonts, logo, tool. */
+export function sharedKey(inputs: BuildInputs, logo: Uint8Array | undefined): string {
+  return hash([TOOL_VERSION, inputs.campaignBytes, fontsHash(inputs.fonts.dir), logo ?? '']);
+}
+
+export function outputKey(inputs: BuildInputs, shared: string, group: Group, o: Output): string {
+  const template = inputs.templates.get(templateFile(o.kind, inputs.spec.templateDir)) ?? '';
+  const { source: _source, ...row } = group;
+  const roster = o.kind.name === 'tracker' ? (inputs.rosters.get(group.id)?.bytes ?? '') : '';
+  return hash([
+    shared,
+    o.kind.name,
+    o.variant ?? '',
+    template,
+    JSON.stringify(row),
+    inputs.slugs.get(group.id) ?? '',
+    roster,
+  ]);
+}
+
+/** A combined file's key: the keys of its pages, in order. */
+export function combinedKey(keys: string[]): string {
+  return hash(keys);
+}

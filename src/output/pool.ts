@@ -1,0 +1,40 @@
+/**
+ * Output stage: where group jobs run — worker threads (piscina), one per core by default, or the
+ * main thread for --jobs 1 (no thread start-up, simplest to debug).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { BuildInputs } from './inputs.js';
+import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+
+export interface JobRunner {
+  readonly threads: number;
+  run(job: GroupJob): Promise<JobResult>;
+  close(): Promise<void>;
+}
+
+// Workers run compiled JavaScript: from src/ (tests) and from dist/ alike, this is dist/'s file.
+const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', import.meta.url));
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function createRunner(jobs: number, inputs: BuildInputs): JobRunner {
+  if (jobs <= 1 || !existsSync(WORKER)) {
+    return { threads: 1, run: (job) => runGroupJob(inputs, job), close: async () => {} };
+  }
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+  });
+  return {
+    threads: jobs,
+    run: (job) => pool.run(job) as Promise<JobResult>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Output stage: one group's share of a build — lay out each of its documents once (a recording),
+ * write the group's own files that are out of date, and hand back the recordings the ward's
+ * combined print files need. Runs in a worker thread, or in the main thread with --jobs 1.
+ */
+import { join } from 'node:path';
+import type { Where } from '../errors.js';
+import { isUserError } from '../errors.js';
+import { findKind } from '../kinds/registry.js';
+import { documentMeta, renderSections } from '../kinds/render.js';
+import { createPdfSurface } from '../layout/pdf-document.js';
+import { svgToPng } from '../layout/raster.js';
+import { createRecorder, type Recording, replay } from '../layout/recording.js';
+import { createSvgSurface } from '../layout/svg-surface.js';
+import { writeFileAtomic } from './atomic-write.js';
+import type { BuildInputs, InputSpec } from './inputs.js';
+import { type ManifestFile, sha256 } from './manifest.js';
+
+export interface JobItem {
+  kind: string;
+  variant?: string;
+  key: string;
+  /** Where to write the group's own file (relative to the output folder), when it is stale. */
+  path?: string;
+  /** Whether the combined print file needs this document's pages. */
+  record: boolean;
+}
+
+export interface GroupJob {
+  spec: InputSpec;
+  kinds: string[];
+  out: string;
+  groupId: string;
+  items: JobItem[];
+}
+
+export interface JobResult {
+  groupId: string;
+  files: ManifestFile[];
+  recordings: { kind: string; variant?: string; recording: Recording }[];
+  /** The group failed (its reason, as the CLI prints it); the others go on. */
+  error?: { message: string; hint?: string; where: Where };
+}
+
+export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<JobResult> {
+  const result: JobResult = { groupId: job.groupId, files: [], recordings: [] };
+  const group = inputs.groups.find((g) => g.id === job.groupId);
+  if (!group) throw new Error(`group ${job.groupId} is not in the inputs`);
+  const ctx = inputs.contextOf(group);
+  try {
+    for (const item of job.items) {
+      const kind = findKind(item.kind);
+      if (!kind) throw new Error(`unknown kind ${item.kind}`);
+      const sections = renderSections(kind, ctx, inputs.spec.templateDir);
+      const size = kind.pageSize(item.variant);
+      const recorder = createRecorder(inputs.fonts, size);
+      const input = {
+        sections,
+        ctx,
+        fonts: inputs.fonts,
+        created: inputs.created,
+        variant: item.variant,
+      };
+      await kind.draw(recorder, input);
+      const recording = recorder.recording();
+      if (item.path) {
+        let bytes: Uint8Array;
+        if (kind.ext === 'png') {
+          const svg = createSvgSurface(inputs.fonts, size);
+          replay(recording, svg);
+          bytes = await svgToPng((await svg.finish()).bytes, size[0], size[1]);
+        } else {
+          const pdf = createPdfSurface(
+            inputs.fonts,
+            size,
+            documentMeta(sections, ctx, inputs.created),
+          );
+          replay(recording, pdf);
+          bytes = (await pdf.finish()).bytes;
+        }
+        await writeFileAtomic(join(job.out, item.path), bytes);
+        result.files.push({
+          group: group.id,
+          kind: kind.name,
+          ...(item.variant ? { variant: item.variant } : {}),
+          path: item.path,
+          pages: recording.pages,
+          bytes: bytes.length,
+          sha256: sha256(bytes),
+          key: item.key,
+        });
+      }
+      if (item.record)
+        result.recordings.push({ kind: kind.name, variant: item.variant, recording });
+    }
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    result.error = { message: e.message, hint: e.hint, where: e.where };
+    result.recordings = [];
+  }
+  return result;
+}
