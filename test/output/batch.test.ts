@@ -1,0 +1,222 @@
+/**
+ * Batch builds as the office and the city's IT run them: a real child process, stopped with
+ * Ctrl-C half-way; re-runs that reuse what did not change; shards that split a city stably.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PATH, runCli } from '../support/cli.js';
+import { pdfInfo } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+interface Entry {
+  group: string;
+  path: string;
+  pages: number;
+  bytes: number;
+  key: string;
+}
+interface Manifest {
+  files: Entry[];
+  print: { path: string; pages: number }[];
+}
+
+let dir: string;
+let groupsCsv: string;
+const GROUPS = 150;
+
+/** A synthetic ward: Excel-style CSV (BOM, ";", CRLF). */
+function wardCsv(
+  n: number,
+  leaderOf: (i: number) => string = (i) => `Nguyễn Văn Hùng ${i}`,
+): string {
+  const rows = ['STT;Tên tổ dân phố;Tổ trưởng;Số nhân khẩu'];
+  for (let i = 1; i <= n; i++) rows.push(`${i};Tổ dân phố số ${i};${leaderOf(i)};${400 + i}`);
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+const manifestOf = async (out: string) =>
+  JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+const args = (out: string, extra: string[] = []) => [
+  'build',
+  '--campaign',
+  EXAMPLE_CAMPAIGN,
+  '--groups',
+  groupsCsv,
+  '--out',
+  out,
+  '--kind',
+  'notice,flyer,checklist',
+  '--json',
+  ...extra,
+];
+const summary = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+
+async function allFiles(root: string): Promise<string[]> {
+  return (await readdir(root, { recursive: true })).map(String).sort();
+}
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-batch-');
+  groupsCsv = join(dir, 'groups.csv');
+  await writeFile(groupsCsv, wardCsv(GROUPS));
+});
+afterAll(removeTempDirs);
+
+describe('Ctrl-C half-way', () => {
+  it('leaves only whole files that the manifest lists, and the next run completes the rest', async () => {
+    const out = join(dir, 'interrupted');
+    const child = spawn(process.execPath, [CLI_PATH, ...args(out, ['--jobs', '2'])], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    // Wait until some groups are done (the journal grows), then press Ctrl-C.
+    const journal = join(out, '.manifest-journal.jsonl');
+    for (let i = 0; i < 600; i++) {
+      const lines = await readFile(journal, 'utf8').then(
+        (t) => t.split('\n').length,
+        () => 0,
+      );
+      if (lines > 30) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const first = summary(stdout);
+    expect(first.interrupted).toBe(true);
+    const manifest = await manifestOf(out);
+    const done = manifest.files.length;
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(GROUPS * 3);
+    // Every PDF on disk is whole and listed; no temp file and no half print file remains.
+    const onDisk = (await allFiles(out)).filter((f) => f.endsWith('.pdf'));
+    expect(onDisk.sort()).toEqual(manifest.files.map((f) => f.path).sort());
+    expect((await allFiles(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const f of manifest.files.slice(0, 15)) {
+      expect((await pdfInfo(join(out, f.path))).pages).toBe(f.pages);
+      expect((await stat(join(out, f.path))).size).toBe(f.bytes);
+    }
+
+    const rerun = await runCli(args(out, ['--jobs', '2']));
+    expect(rerun.code, rerun.stderr).toBe(0);
+    const second = summary(rerun.stdout);
+    expect(second.reused).toBe(done);
+    expect(second.built).toBe(GROUPS * 3 - done);
+    const complete = await manifestOf(out);
+    expect(complete.files).toHaveLength(GROUPS * 3);
+    expect(complete.print.map((p) => p.path).sort()).toEqual([
+      'print/checklist-all.pdf',
+      'print/flyer-all.pdf',
+      'print/notice-all.pdf',
+    ]);
+    const flyerAll = complete.print.find((p) => p.path === 'print/flyer-all.pdf');
+    expect((await pdfInfo(join(out, 'print/flyer-all.pdf'))).pages).toBe(flyerAll?.pages);
+    expect(flyerAll?.pages).toBe(GROUPS);
+  });
+});
+
+describe('re-runs', () => {
+  it('reuse everything when nothing changed, and rebuild only the group whose row changed', async () => {
+    const out = join(dir, 'incremental');
+    const ward = join(dir, 'incremental.csv');
+    await writeFile(ward, wardCsv(40));
+    const run = (extra: string[] = []) =>
+      runCli([
+        'build',
+        '--campaign',
+        EXAMPLE_CAMPAIGN,
+        '--groups',
+        ward,
+        '--out',
+        out,
+        '--kind',
+        'notice,poster',
+        '--json',
+        ...extra,
+      ]);
+    const cold = summary((await run()).stdout);
+    expect(cold.built).toBe(40 * 3);
+    const before = await manifestOf(out);
+
+    const again = summary((await run()).stdout);
+    expect(again).toMatchObject({ built: 0, reused: 120, print: [] });
+
+    await writeFile(
+      ward,
+      wardCsv(40, (i) => (i === 7 ? 'Trần Thị Thu Hằng' : `Nguyễn Văn Hùng ${i}`)),
+    );
+    const changed = summary((await run()).stdout);
+    expect(changed.built).toBe(3);
+    expect(changed.reused).toBe(117);
+    // Only group 7's files changed; its print pages were redone.
+    const after = await manifestOf(out);
+    const differs = after.files.filter(
+      (f) => before.files.find((b) => b.path === f.path)?.key !== f.key,
+    );
+    expect(differs.map((f) => f.group)).toEqual(['7', '7', '7']);
+    expect(changed.print.sort()).toEqual([
+      'print/notice-all.pdf',
+      'print/poster-a3-all.pdf',
+      'print/poster-a4-all.pdf',
+    ]);
+
+    const forced = summary((await run(['--force'])).stdout);
+    expect(forced.built).toBe(120);
+  });
+});
+
+describe('--shard', () => {
+  it('splits the groups into disjoint shares that cover the ward, the same every run', async () => {
+    const ids = async (shard: string) => {
+      const out = join(
+        dir,
+        `shard-${shard.replace('/', '-')}-${Math.random().toString(36).slice(2)}`,
+      );
+      const r = await runCli([
+        'build',
+        '--campaign',
+        EXAMPLE_CAMPAIGN,
+        '--groups',
+        groupsCsv,
+        '--out',
+        out,
+        '--kind',
+        'poster',
+        '--size',
+        'a4',
+        '--json',
+        '--shard',
+        shard,
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      return (await manifestOf(out)).files.map((f) => f.group);
+    };
+    const [a, b, c] = [await ids('1/3'), await ids('2/3'), await ids('3/3')];
+    expect(a.length).toBeGreaterThan(20);
+    expect(b.length).toBeGreaterThan(20);
+    expect(new Set([...a, ...b, ...c]).size).toBe(GROUPS);
+    expect(a.length + b.length + c.length).toBe(GROUPS);
+    expect(await ids('1/3')).toEqual(a);
+    const bad = await runCli([
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groupsCsv,
+      '--out',
+      join(dir, 'x'),
+      '--shard',
+      '4/3',
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--shard');
+  });
+});
