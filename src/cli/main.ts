@@ -5,6 +5,7 @@
 import yargs from 'yargs';
 import { isUserError } from '../errors.js';
 import { buildCommand } from './build.js';
+import { mergeCommand } from './merge-manifests.js';
 
 /** A command-line mistake (unknown option, missing argument): help and message, exit code 2. */
 class UsageError extends Error {}
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
         '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
       )
       .command(buildCommand)
+      .command(mergeCommand)
       .example(
         '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
         'Notices for every group (all options: phuong-print build --help)',

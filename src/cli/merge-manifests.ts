@@ -1,0 +1,38 @@
+/**
+ * CLI command `merge-manifests`: joins shard builds' output folders into one.
+ */
+import type { CommandModule } from 'yargs';
+import { mergeShards } from '../output/merge.js';
+
+interface MergeArgs {
+  out: string;
+  shards: string[];
+}
+
+export const mergeCommand: CommandModule<object, MergeArgs> = {
+  command: 'merge-manifests <shards..>',
+  describe: 'Join the output folders of `build --shard i/n` runs: files, manifest and print files',
+  builder: (y) =>
+    y
+      .positional('shards', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'Output folders of the shard builds',
+      })
+      .option('out', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Folder to join them into (may be one of them)',
+      })
+      .example(
+        '$0 merge-manifests --out out out-1 out-2 out-3',
+        'Join three shards into out/',
+      ) as never,
+  handler: async (args) => {
+    const r = await mergeShards(args.shards, args.out);
+    process.stdout.write(
+      `merged ${args.shards.length} shards: ${r.groups} groups, ${r.manifest.files.length} files, ${r.manifest.print.length} print files into ${args.out}\n`,
+    );
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * Output stage: `merge-manifests` — joins the outputs of shard builds (`build --shard i/n` on
+ * several machines) into one folder: every group's files, one manifest in group order, and each
+ * combined print file with the groups' pages back in group order.
+ */
+import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { UserError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { combinedKey } from './keys.js';
+import {
+  type Manifest,
+  type ManifestBundle,
+  type ManifestFile,
+  sha256,
+  writeManifest,
+} from './manifest.js';
+
+const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+async function readShard(dir: string): Promise<Manifest> {
+  try {
+    return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    throw new UserError(
+      'no readable manifest.json here',
+      { file: dir },
+      'Give the output folders of the shard builds.',
+    );
+  }
+}
+
+async function copyInto(from: string, out: string, path: string): Promise<void> {
+  const src = join(from, path);
+  const dst = join(out, path);
+  if (resolve(src) === resolve(dst)) return;
+  await mkdir(dirname(dst), { recursive: true });
+  const tmp = `${dst}.${process.pid}.tmp`;
+  await copyFile(src, tmp);
+  await rename(tmp, dst);
+}
+
+export interface MergeResult {
+  manifest: Manifest;
+  groups: number;
+}
+
+export async function mergeShards(shardDirs: string[], out: string): Promise<MergeResult> {
+  const shards = await Promise.all(
+    shardDirs.map(async (dir) => ({ dir, m: await readShard(dir) })),
+  );
+  const files: ManifestFile[] = [];
+  const zips: ManifestBundle[] = [];
+  for (const { dir, m } of shards) {
+    for (const f of m.files) {
+      await copyInto(dir, out, f.path);
+      files.push(f);
+    }
+    for (const z of m.zips ?? []) {
+      await copyInto(dir, out, z.path);
+      zips.push(z);
+    }
+  }
+  const byGroup = (a: { group?: string; path: string }, b: { group?: string; path: string }) =>
+    collator.compare(a.group ?? '', b.group ?? '') || a.path.localeCompare(b.path);
+  files.sort(byGroup);
+  zips.sort(byGroup);
+
+  // Each shard's print file holds its own groups in order; take each group's pages from it.
+  const print: ManifestBundle[] = [];
+  const printPaths = [
+    ...new Set(shards.flatMap(({ m }) => (m.print ?? []).map((p) => p.path))),
+  ].sort();
+  for (const path of printPaths) {
+    const parts = shards.filter(({ m }) => m.print?.some((p) => p.path === path));
+    const entry = parts[0]?.m.print.find((p) => p.path === path);
+    if (!entry) continue;
+    const pagesOf = (f: ManifestFile) =>
+      f.kind === entry.kind && (f.variant ?? '') === (entry.variant ?? '');
+    const merged = await PDFDocument.create({ updateMetadata: false });
+    const ranges: { group: string; doc: PDFDocument; start: number; count: number; key: string }[] =
+      [];
+    for (const { dir, m } of parts) {
+      const doc = await PDFDocument.load(await readFile(join(dir, path)), {
+        updateMetadata: false,
+      });
+      let start = 0;
+      for (const f of m.files.filter(pagesOf).sort(byGroup)) {
+        ranges.push({ group: f.group, doc, start, count: f.pages, key: f.key ?? '' });
+        start += f.pages;
+      }
+    }
+    ranges.sort((a, b) => collator.compare(a.group, b.group));
+    for (const r of ranges) {
+      const indices = Array.from({ length: r.count }, (_, i) => r.start + i);
+      for (const page of await merged.copyPages(r.doc, indices)) merged.addPage(page);
+    }
+    const bytes = await merged.save({ useObjectStreams: false });
+    await writeFileAtomic(join(out, path), bytes);
+    const pages = ranges.reduce((s, r) => s + r.count, 0);
+    print.push({
+      ...entry,
+      pages,
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+      key: combinedKey(ranges.map((r) => r.key)),
+    });
+  }
+  const manifest: Manifest = {
+    tool: 'phuong-print',
+    inputs: sha256(shards.map(({ m }) => m.inputs).join('\n')),
+    files,
+    print,
+    zips,
+  };
+  await writeManifest(out, manifest);
+  return { manifest, groups: new Set(files.map((f) => f.group)).size };
+}
