@@ -6,6 +6,8 @@ import { kindNames } from '../kinds/registry.js';
 import { build } from '../output/build.js';
 import { defaultJobs } from '../output/pool.js';
 import { parseShard } from '../output/shard.js';
+import { writeSite } from '../output/site.js';
+import { resolveSecret } from '../serve/tokens.js';
 import { createReporter } from './build-report.js';
 
 interface BuildArgs {
@@ -22,6 +24,9 @@ interface BuildArgs {
   strict?: boolean;
   json?: boolean;
   shard?: string;
+  site?: boolean;
+  secret?: string;
+  'base-url'?: string;
 }
 
 const list = (v: unknown): string[] | undefined =>
@@ -92,6 +97,19 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         type: 'string',
         describe: 'Build only share i of n of the groups (e.g. 2/4), stable by group id',
       })
+      .option('site', {
+        type: 'boolean',
+        default: false,
+        describe: 'Also write the static download site to <out>/site (secret: --secret)',
+      })
+      .option('secret', {
+        type: 'string',
+        describe: "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)",
+      })
+      .option('base-url', {
+        type: 'string',
+        describe: 'Where the site will be published (for the QR codes on its office page)',
+      })
       .example(
         '$0 build --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv --out out',
         'Build everything',
@@ -101,6 +119,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         'One notice for group 5',
       ) as never,
   handler: async (args) => {
+    // Checked before building: a missing secret must not cost a whole build first.
+    const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
     const reporter = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
     // Ctrl-C: stop starting groups, keep what is whole, write the manifest; a second one kills.
     const abort = new AbortController();
@@ -127,5 +147,19 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     reporter.done(result, args.out);
     if (result.interrupted) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;
+    if (secret !== undefined) {
+      const site = await writeSite({
+        campaign: args.campaign,
+        groups: args.groups,
+        rosters: args.rosters,
+        out: args.out,
+        secret,
+        baseUrl: args['base-url'],
+        written: result.manifest.files,
+      });
+      process.stdout.write(
+        `wrote the download site (${site.files} files) to ${site.dir}; office page: ${site.adminPage}\n`,
+      );
+    }
   },
 };

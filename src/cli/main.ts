@@ -5,7 +5,9 @@
 import yargs from 'yargs';
 import { isUserError } from '../errors.js';
 import { buildCommand } from './build.js';
+import { linksCommand } from './links.js';
 import { mergeCommand } from './merge-manifests.js';
+import { serveCommand } from './serve.js';
 
 /** A command-line mistake (unknown option, missing argument): help and message, exit code 2. */
 class UsageError extends Error {}
@@ -19,11 +21,13 @@ export async function main(argv: string[]): Promise<number> {
       )
       .command(buildCommand)
       .command(mergeCommand)
+      .command(serveCommand)
+      .command(linksCommand)
       .example(
         '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
         'Notices for every group (all options: phuong-print build --help)',
       )
-      .demandCommand(1, 'Name a command: build.')
+      .demandCommand(1, 'Name a command: build, serve or links.')
       .strict()
       .help()
       .alias('h', 'help')

@@ -3,6 +3,7 @@
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { prepareEmbeddedFont } from './font-embed.js';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
@@ -16,6 +17,40 @@ export interface DocumentMeta {
   subject?: string;
   /** Fixed creation date: the same inputs must give the same bytes. */
   created: Date;
+}
+
+interface PdfRefs {
+  ref(data: object): { end(chunk: Uint8Array): void };
+}
+
+const num = (n: number) => Math.round(n * 1000) / 1000;
+
+const programs = new Map<string, { bytes: Uint8Array; bbox: number[] }>();
+
+/** The PDF fill operator for "black", "white" or "#rrggbb". */
+function fillOperator(color: string): string {
+  if (color === 'white') return '1 g';
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return '0 g';
+  return `${[m[1], m[2], m[3]].map((h) => num(Number.parseInt(h ?? '0', 16) / 255)).join(' ')} rg`;
+}
+
+/** A symbol's drawing, compressed once per process: the same QR codes recur in every document. */
+function symbolProgram(key: string, rects: readonly Rect[], color: string) {
+  const id = `${color}\u0000${key}`;
+  let p = programs.get(id);
+  if (!p) {
+    const rgb = fillOperator(color);
+    const body = rects
+      .map(([x, y, w, h]) => `${num(x)} ${num(y)} ${num(w)} ${num(h)} re`)
+      .join('\n');
+    const maxX = Math.max(0, ...rects.map(([x, , w]) => x + w));
+    const maxY = Math.max(0, ...rects.map(([, y, , h]) => y + h));
+    p = { bytes: new Uint8Array(deflateSync(`${rgb}\n${body}\nf\n`)), bbox: [0, 0, maxX, maxY] };
+    if (programs.size > 256) programs.clear();
+    programs.set(id, p);
+  }
+  return p;
 }
 
 function fontKey(family: FontFamilyName, face: FontFace): string {
@@ -62,6 +97,8 @@ export function createPdfSurface(
     }
   }
   if (sink) doc.pipe(sink);
+  const symbolNames = new Map<string, string>();
+  const symbolRefs = new Map<string, unknown>();
   let pages = 0;
   // Fill colour in force on the current page, to set it only when it changes.
   let fill: string | undefined;
@@ -90,6 +127,26 @@ export function createPdfSurface(
       for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
       doc.fill(color);
       fill = color;
+    },
+    symbol(key, rects, x, y, scale, color) {
+      let name = symbolNames.get(key);
+      if (!name) {
+        name = `Sym${symbolNames.size + 1}`;
+        const { bytes, bbox } = symbolProgram(key, rects, color);
+        // A form XObject: written once per document, placed by every use with one operator.
+        const ref = (doc as unknown as PdfRefs).ref({
+          Type: 'XObject',
+          Subtype: 'Form',
+          BBox: bbox,
+          Filter: 'FlateDecode',
+        });
+        ref.end(bytes);
+        symbolRefs.set(name, ref);
+        symbolNames.set(key, name);
+      }
+      const page = (doc as unknown as { page: { xobjects: Record<string, unknown> } }).page;
+      page.xobjects[name] ??= symbolRefs.get(name);
+      doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${name} Do Q`);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       doc.save().lineWidth(width);

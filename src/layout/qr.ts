@@ -35,37 +35,49 @@ export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
  * Horizontal runs of dark modules are merged into one rectangle each: fewer path operators,
  * and no hairline seams between modules in some viewers.
  */
+const symbols = new Map<string, Rect[]>();
+
+/** The dark modules as rectangles in module units (horizontal runs merged), made once per code. */
+function qrRuns(text: string, ecc: ErrorCorrection): Rect[] {
+  const key = `${ecc}\u0000${text}`;
+  let runs = symbols.get(key);
+  if (!runs) {
+    const m = qrMatrix(text, ecc);
+    runs = [];
+    for (let row = 0; row < m.size; row++) {
+      let col = 0;
+      while (col < m.size) {
+        if (!m.dark[row * m.size + col]) {
+          col++;
+          continue;
+        }
+        const start = col;
+        while (col < m.size && m.dark[row * m.size + col]) col++;
+        runs.push([QUIET_ZONE + start, QUIET_ZONE + row, col - start, 1]);
+      }
+    }
+    symbols.set(key, runs);
+  }
+  return runs;
+}
+
+/**
+ * Draws a QR code whose outer square, quiet zone included, is `size` points wide at (x, y).
+ * The code is one symbol on the surface: a PDF holds its drawing once and places it wherever
+ * it is printed again (every group's pages in a combined print file share it).
+ */
 export function drawQr(
   canvas: Surface,
   text: string,
   x: number,
   y: number,
   size: number,
-  ecc?: ErrorCorrection,
+  ecc: ErrorCorrection = 'M',
 ): void {
   const m = qrMatrix(text, ecc);
-  const total = m.size + 2 * QUIET_ZONE;
-  const unit = size / total;
+  const unit = size / (m.size + 2 * QUIET_ZONE);
   canvas.fillRects([[x, y, size, size]], 'white');
-  const runs: Rect[] = [];
-  for (let row = 0; row < m.size; row++) {
-    let col = 0;
-    while (col < m.size) {
-      if (!m.dark[row * m.size + col]) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < m.size && m.dark[row * m.size + col]) col++;
-      runs.push([
-        x + (QUIET_ZONE + start) * unit,
-        y + (QUIET_ZONE + row) * unit,
-        (col - start) * unit,
-        unit,
-      ]);
-    }
-  }
-  canvas.fillRects(runs, 'black');
+  canvas.symbol(`qr:${ecc}:${text}`, qrRuns(text, ecc), x, y, unit, 'black');
 }
 
 /** "onetouch.mic.gov.vn/khoa-hoc/…" — a URL as a person would read it under its code. */

@@ -12,6 +12,7 @@ export type Op =
   | ['page']
   | ['text', string, number, number, TextPaint, string | undefined, number]
   | ['rects', Float64Array, string]
+  | ['symbol', string, number, number, number, string]
   | ['line', number, number, number, number, number, string, number | undefined]
   | ['box', Rect, number, string, number | undefined]
   | ['image', Uint8Array, Rect];
@@ -20,7 +21,35 @@ export interface Recording {
   size: readonly [number, number];
   pages: number;
   ops: Op[];
+  /** Symbols drawn, by key (sent once however often they are used). */
+  symbols: Record<string, Float64Array>;
 }
+
+const flatten = (rects: readonly Rect[]) => {
+  const flat = new Float64Array(rects.length * 4);
+  rects.forEach((r, i) => {
+    flat.set(r, i * 4);
+  });
+  return flat;
+};
+
+const unflattened = new WeakMap<Float64Array, Rect[]>();
+
+const unflatten = (flat: Float64Array): Rect[] => {
+  const hit = unflattened.get(flat);
+  if (hit) return hit;
+  const rects: Rect[] = [];
+  for (let i = 0; i < flat.length; i += 4) {
+    rects.push([
+      flat[i] as number,
+      flat[i + 1] as number,
+      flat[i + 2] as number,
+      flat[i + 3] as number,
+    ]);
+  }
+  unflattened.set(flat, rects);
+  return rects;
+};
 
 export interface Recorder extends Surface {
   recording(): Recording;
@@ -28,8 +57,9 @@ export interface Recorder extends Surface {
 
 export function createRecorder(fonts: FontSet, size: readonly [number, number]): Recorder {
   const ops: Op[] = [];
+  const symbols: Record<string, Float64Array> = {};
   let pages = 0;
-  const recording = (): Recording => ({ size, pages, ops });
+  const recording = (): Recording => ({ size, pages, ops, symbols });
   return {
     fonts,
     measure: sharedMeasurer(fonts),
@@ -42,12 +72,12 @@ export function createRecorder(fonts: FontSet, size: readonly [number, number]):
       ops.push(['text', text, x, top, paint, link, wordSpacing]);
     },
     fillRects(rects, color) {
-      // Flat numbers: QR codes are thousands of rectangles, cheap to send as one typed array.
-      const flat = new Float64Array(rects.length * 4);
-      rects.forEach((r, i) => {
-        flat.set(r, i * 4);
-      });
-      ops.push(['rects', flat, color]);
+      // Flat numbers: cheap to send to another thread as one typed array.
+      ops.push(['rects', flatten(rects), color]);
+    },
+    symbol(key, rects, x, y, scale, color) {
+      symbols[key] ??= flatten(rects);
+      ops.push(['symbol', key, x, y, scale, color]);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       ops.push(['line', x1, y1, x2, y2, width, color, dash]);
@@ -75,17 +105,12 @@ export function replay(rec: Recording, surface: Surface): void {
       case 'text':
         surface.text(op[1], op[2], op[3], op[4], op[5], op[6]);
         break;
-      case 'rects': {
-        const flat = op[1];
-        const rects: Rect[] = [];
-        for (let i = 0; i < flat.length; i += 4)
-          rects.push([
-            flat[i] as number,
-            flat[i + 1] as number,
-            flat[i + 2] as number,
-            flat[i + 3] as number,
-          ]);
-        surface.fillRects(rects, op[2]);
+      case 'rects':
+        surface.fillRects(unflatten(op[1]), op[2]);
+        break;
+      case 'symbol': {
+        const flat = rec.symbols[op[1]];
+        if (flat) surface.symbol(op[1], unflatten(flat), op[2], op[3], op[4], op[5]);
         break;
       }
       case 'line':

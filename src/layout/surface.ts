@@ -36,6 +36,18 @@ export interface Surface {
     wordSpacing?: number,
   ): void;
   fillRects(rects: readonly Rect[], color: string): void;
+  /**
+   * Draws a symbol — rectangles in its own units, scaled by `scale` and placed at (x, y). `key`
+   * names the symbol: a surface may keep one copy of it however often it is drawn (QR codes).
+   */
+  symbol(
+    key: string,
+    rects: readonly Rect[],
+    x: number,
+    y: number,
+    scale: number,
+    color: string,
+  ): void;
   strokeLine(
     x1: number,
     y1: number,

@@ -74,6 +74,14 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
       const d = rects.map(([x, y, w, h]) => `M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}z`).join('');
       parts.push(`<path fill="${esc(color)}" d="${d}"/>`);
     },
+    symbol(_key, rects, x, y, scale, color) {
+      const d = rects
+        .map(([rx, ry, w, h]) => `M${n(rx)} ${n(ry)}h${n(w)}v${n(h)}h${n(-w)}z`)
+        .join('');
+      parts.push(
+        `<path fill="${esc(color)}" transform="translate(${n(x)} ${n(y)}) scale(${scale.toFixed(5)})" d="${d}"/>`,
+      );
+    },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       const dashAttr = dash ? ` stroke-dasharray="${dash} ${dash}"` : '';
       parts.push(

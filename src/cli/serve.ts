@@ -1,0 +1,113 @@
+/**
+ * CLI command `serve`: the download pages over HTTP — each group leader's page behind their
+ * secret link, and the culture office's page behind its password. Runs until Ctrl-C / SIGTERM.
+ */
+import type { CommandModule } from 'yargs';
+import { UserError } from '../errors.js';
+import { createServer } from '../serve/app.js';
+import { resolveSecret } from '../serve/tokens.js';
+import { loadWard } from '../serve/ward.js';
+
+interface ServeArgs {
+  campaign: string;
+  groups: string;
+  rosters?: string;
+  host: string;
+  port: number;
+  secret?: string;
+  dev: boolean;
+  'base-url'?: string;
+  'cache-dir': string;
+  'cache-mb': number;
+  'rate-limit': number;
+  'trust-proxy': boolean;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export const serveCommand: CommandModule<object, ServeArgs> = {
+  command: 'serve',
+  describe: 'Serve the download pages: one per group (secret link) and the office page (/admin)',
+  builder: (y) =>
+    y
+      .option('campaign', { type: 'string', demandOption: true, describe: 'Campaign file' })
+      .option('groups', { type: 'string', demandOption: true, describe: 'Groups: .csv or .xlsx' })
+      .option('rosters', { type: 'string', describe: 'Folder of rosters for the tracking sheets' })
+      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('port', { type: 'number', default: 8080, describe: 'Port to listen on' })
+      .option('secret', {
+        type: 'string',
+        describe: 'Secret the group links derive from (default: $PHUONG_PRINT_SECRET)',
+      })
+      .option('dev', {
+        type: 'boolean',
+        default: false,
+        describe: 'Development: allow a built-in secret (loopback only)',
+      })
+      .option('base-url', {
+        type: 'string',
+        describe: 'Public address of the server, for the links and QR codes on /admin',
+      })
+      .option('cache-dir', { type: 'string', default: 'out/.cache', describe: 'Disk cache' })
+      .option('cache-mb', { type: 'number', default: 64, describe: 'Memory cache bound (MB)' })
+      .option('rate-limit', { type: 'number', default: 300, describe: 'Requests/min per client' })
+      .option('trust-proxy', {
+        type: 'boolean',
+        default: false,
+        describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
+      })
+      .epilogue(
+        'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).',
+      ) as never,
+  handler: async (args) => {
+    if (args.dev && !LOOPBACK.has(args.host)) {
+      throw new UserError(
+        '--dev listens on loopback only',
+        { field: '--host' },
+        'Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.',
+      );
+    }
+    const secret = resolveSecret(args.secret, process.env, args.dev);
+    const ward = await loadWard({
+      campaign: args.campaign,
+      groups: args.groups,
+      rosters: args.rosters,
+    });
+    const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
+    const app = await createServer({
+      ward,
+      secret,
+      adminPassword,
+      baseUrl: args['base-url'],
+      cacheDir: args['cache-dir'],
+      cacheBytes: args['cache-mb'] * 1024 * 1024,
+      rateLimit: args['rate-limit'],
+      trustProxy: args['trust-proxy'],
+    });
+    const address = await app.listen({ host: args.host, port: args.port });
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    out(`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
+    if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
+      out('warning: --dev uses a built-in secret: these links are not private');
+    }
+    out(
+      adminPassword
+        ? `office page: ${address}/admin (user "admin")`
+        : 'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin',
+    );
+    out('leader links: phuong-print links --groups <file> --base-url <public address>');
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        app.close().then(
+          () => resolve(),
+          () => resolve(),
+        );
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    out('stopped');
+  },
+};

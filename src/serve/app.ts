@@ -1,0 +1,117 @@
+/**
+ * Serve stage: the HTTP server (Fastify). In: a loaded ward, the secret and the options. Out: a
+ * Fastify instance with the leader pages (/g/<token>/), the office's page (/admin), the style
+ * sheet (/assets/style.css) — and nothing else: every other path is a bare 404.
+ *
+ * Safety: secure headers and a strict CSP (helmet), a rate limit per client, tiny request bodies,
+ * no request logging (URLs carry tokens, which are credentials), no detail in errors.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { DocumentCache } from './cache.js';
+import { ASSETS, errorPage, readAsset } from './html.js';
+import { DocumentLibrary } from './library.js';
+import { createInProcessRenderer, type Renderer } from './renderer.js';
+import { registerAdminRoutes } from './routes-admin.js';
+import { registerLeaderRoutes } from './routes-leader.js';
+import { TokenIndex } from './tokens.js';
+import type { Ward } from './ward.js';
+
+export interface ServerOptions {
+  ward: Ward;
+  secret: string;
+  /** Renders documents; in-process by default (a worker pool plugs in here). */
+  renderer?: Renderer;
+  /** Disk cache folder; memory only when absent. */
+  cacheDir?: string;
+  /** Memory cache bound in bytes (default 64 MB). */
+  cacheBytes?: number;
+  /** Password of the office's page (user "admin"); without one, /admin does not exist (404). */
+  adminPassword?: string;
+  /** Public address of the server, for the links and QR codes on /admin; else from the request. */
+  baseUrl?: string;
+  /** Requests per minute and client (default 300). */
+  rateLimit?: number;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Where internal errors are reported (without URLs); stderr by default. */
+  logError?: (line: string) => void;
+}
+
+/** Everything a route needs. */
+export interface ServeContext {
+  lib: DocumentLibrary;
+  tokens: TokenIndex;
+  secret: string;
+  opts: ServerOptions;
+}
+
+export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const renderer = opts.renderer ?? createInProcessRenderer(opts.ward);
+  const cache = new DocumentCache({ dir: opts.cacheDir, maxBytes: opts.cacheBytes });
+  const lib = new DocumentLibrary(opts.ward, renderer, cache);
+  const tokens = new TokenIndex(
+    opts.secret,
+    opts.ward.groups.map((g) => g.id),
+  );
+  const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024,
+    routerOptions: { maxParamLength: 64 },
+    trustProxy: opts.trustProxy ?? false,
+    requestTimeout: 120_000,
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // The page's URL holds the token: never send it on as a Referer.
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('X-Robots-Tag', 'noindex, nofollow');
+  });
+
+  const sendStatus = (reply: FastifyReply, status: number) =>
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(errorPage(status, opts.ward.templateDir));
+  app.setNotFoundHandler((_req, reply) => sendStatus(reply, 404));
+  app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) return sendStatus(reply, status);
+    // The route's pattern, not its URL: the URL carries the token.
+    logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
+    return sendStatus(reply, 500);
+  });
+  app.addHook('onClose', async () => {
+    await renderer.close();
+  });
+
+  for (const name of Object.keys(ASSETS)) {
+    const body = readAsset(name, opts.ward.templateDir);
+    app.get(`/assets/${name}`, async (_req, reply) =>
+      reply
+        .type(ASSETS[name] ?? 'application/octet-stream')
+        .header('Cache-Control', 'public, max-age=3600')
+        .send(body),
+    );
+  }
+  const ctx: ServeContext = { lib, tokens, secret: opts.secret, opts };
+  registerLeaderRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,45 @@
+/**
+ * Serve stage: the `Content-Disposition` header of a download (RFC 6266), so a phone saves
+ * "Tổ dân phố số 5 - Thông báo.pdf" rather than "notice.pdf". In: a Vietnamese file name. Out:
+ * `attachment; filename="To dan pho so 5 - Thong bao.pdf"; filename*=UTF-8''T%E1%BB%95…` — an
+ * ASCII fallback for old clients, then the exact name encoded as RFC 5987 says.
+ */
+
+/** "Tổ dân phố" → "To dan pho": strips the marks, and đ/Đ (a letter of its own) → d/D. */
+export function asciiFallback(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
+}
+
+/** RFC 5987 `value-chars`: everything but attr-char is percent-encoded as UTF-8. */
+function encodeExtValue(name: string): string {
+  return encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/** A name safe as a file name on phones and Windows: no path separators or reserved signs. */
+export function safeFileName(name: string): string {
+  return (
+    name
+      .normalize('NFC')
+      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      // A leading dot hides a file (and ".." must never start a name).
+      .replace(/^[.\s]+/, '')
+      .trim() || 'tai-lieu'
+  );
+}
+
+export function contentDisposition(name: string, type: 'attachment' | 'inline' = 'attachment') {
+  const exact = safeFileName(name);
+  const ascii = asciiFallback(exact);
+  if (ascii === exact) return `${type}; filename="${ascii}"`;
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(exact)}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Serve stage: the Vietnamese names of a group's documents, from templates/web/labels.hbs. In: a
+ * group's document context. Out: each output's title and note for the pages, and the file names
+ * used in downloads and inside ZIPs ("Tổ dân phố số 5 - Thông báo của phường.pdf").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Output, outputFileName } from '../kinds/render.js';
+import type { DocContext } from '../model/context.js';
+import { renderTemplate } from '../template/handlebars.js';
+import { Sections } from '../template/sections.js';
+import { safeFileName } from './disposition.js';
+import { TEMPLATE_DIR } from './ward.js';
+
+export interface Labels {
+  /** "Áp phích A4"; a kind the template does not name yet keeps its file name. */
+  title(o: Output): string;
+  note(o: Output): string;
+  /** Download name of one document: "Tổ dân phố số 5 - Áp phích A4.pdf". */
+  fileName(o: Output): string;
+  /** Download name of the group's ZIP. */
+  groupZip: string;
+  /** The group's folder inside the ward's ZIP. */
+  groupFolder: string;
+  wardZip: string;
+}
+
+const FILE = 'web/labels.hbs';
+let source: { file: string; text: string } | undefined;
+
+function labelsSource(dir: string): { file: string; text: string } {
+  const file = join(dir, FILE);
+  if (source?.file !== file) source = { file, text: readFileSync(file, 'utf8').normalize('NFC') };
+  return source;
+}
+
+export function labelsFor(ctx: DocContext, templateDir = TEMPLATE_DIR): Labels {
+  const src = labelsSource(templateDir);
+  const sections = Sections.parse(renderTemplate(src, ctx), src.file);
+  const section = (name: string) => (sections.has(name) ? sections.text(name) : '');
+  const base = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');
+  const title = (o: Output) => section(base(o)) || base(o);
+  return {
+    title,
+    note: (o) => section(`${base(o)}-note`),
+    fileName: (o) =>
+      `${safeFileName(sections.text('file-name').replace('{document}', title(o)))}.${o.kind.ext ?? 'pdf'}`,
+    groupZip: safeFileName(sections.text('group-zip')),
+    groupFolder: safeFileName(sections.text('group-folder')),
+    wardZip: safeFileName(sections.text('ward-zip')),
+  };
+}

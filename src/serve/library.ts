@@ -1,0 +1,174 @@
+/**
+ * Serve stage: every file the download pages offer, by group. In: the ward, a Renderer and the
+ * cache. Out: documents, the preview image, the group's ZIP and the ward's ZIP, each with its
+ * ETag (known before rendering: it is the content key) and its Vietnamese download name.
+ *
+ * A file is rendered once however many requests ask for it at the same moment (the first request
+ * renders, the others wait for the same promise), then served from the cache.
+ */
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import type { Output } from '../kinds/render.js';
+import { outputFileName } from '../kinds/render.js';
+import type { CachedFile, DocumentCache } from './cache.js';
+import { type Labels, labelsFor } from './labels.js';
+import { CONTENT_TYPES, type Renderer } from './renderer.js';
+import type { Ward } from './ward.js';
+import { makeZip } from './zip.js';
+
+export interface ServedFile extends CachedFile {
+  contentType: string;
+  /** Strong ETag, quoted. */
+  etag: string;
+  downloadName: string;
+}
+
+/** URL names of the files that are not documents. */
+export const GROUP_ZIP = 'all.zip';
+export const WARD_ZIP = 'ward.zip';
+export const PREVIEW = 'preview.jpg';
+const PREVIEW_WIDTH = 360;
+
+const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
+const etagOf = (key: string) => `"${key.slice(0, 32)}"`;
+
+export class DocumentLibrary {
+  private readonly inFlight = new Map<string, Promise<CachedFile>>();
+  private readonly labels = new Map<string, Labels>();
+
+  constructor(
+    readonly ward: Ward,
+    private readonly renderer: Renderer,
+    private readonly cache: DocumentCache,
+  ) {}
+
+  labelsOf(groupId: string): Labels {
+    let l = this.labels.get(groupId);
+    if (!l) {
+      l = labelsFor(this.ward.contextOf(groupId), this.ward.templateDir);
+      this.labels.set(groupId, l);
+    }
+    return l;
+  }
+
+  /** The output whose image previews the group's documents (the share image), if any. */
+  get previewSource(): Output | undefined {
+    return this.ward.outputs.find((o) => o.kind.ext === 'png');
+  }
+
+  /** Does `o` look like the preview (same template, e.g. the posters and the share image)? */
+  hasPreview(o: Output): boolean {
+    return this.previewSource?.kind.template === o.kind.template;
+  }
+
+  /** The ETag `name` would be served with; undefined for a name the group does not have. */
+  etag(groupId: string, name: string): string | undefined {
+    const key = this.keyOf(groupId, name);
+    return key && etagOf(key);
+  }
+
+  private keyOf(groupId: string, name: string): string | undefined {
+    const o = this.ward.output(name);
+    if (o) return this.ward.keyOf(groupId, o);
+    const keys = () => this.ward.outputs.map((x) => this.ward.keyOf(groupId, x));
+    if (name === GROUP_ZIP) return hash('zip', this.labelsKey(groupId), ...keys());
+    const src = this.previewSource;
+    if (name === PREVIEW && src) return hash('preview', this.ward.keyOf(groupId, src));
+    return undefined;
+  }
+
+  private labelsKey(groupId: string): string {
+    const l = this.labelsOf(groupId);
+    return JSON.stringify([
+      l.groupZip,
+      l.groupFolder,
+      ...this.ward.outputs.map((o) => l.fileName(o)),
+    ]);
+  }
+
+  /** A document, the preview or the group's ZIP by its name in the URL; undefined if unknown. */
+  async file(groupId: string, name: string): Promise<ServedFile | undefined> {
+    const key = this.keyOf(groupId, name);
+    if (!key) return undefined;
+    const labels = this.labelsOf(groupId);
+    const o = this.ward.output(name);
+    if (o) {
+      const file = await this.once(key, async () => {
+        const r = await this.renderer.render(groupId, name);
+        return { bytes: r.bytes, pages: r.pages };
+      });
+      const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
+      return this.served(key, file, type, labels.fileName(o));
+    }
+    if (name === GROUP_ZIP) {
+      const file = await this.once(key, async () => ({
+        bytes: makeZip(await this.entries(groupId, ''), this.ward.campaign.issued),
+        pages: 0,
+      }));
+      return this.served(key, file, 'application/zip', `${labels.groupZip}.zip`);
+    }
+    const src = this.previewSource;
+    if (!src) return undefined;
+    const file = await this.once(key, async () => {
+      const image = await this.file(groupId, outputFileName(src));
+      const bytes = await sharp(image?.bytes).resize({ width: PREVIEW_WIDTH }).jpeg().toBuffer();
+      return { bytes: new Uint8Array(bytes), pages: 1 };
+    });
+    return this.served(key, file, 'image/jpeg', `${labels.title(src)}.jpg`);
+  }
+
+  /** Every document of the group, rendered (the page shows their page counts and sizes). */
+  async documents(groupId: string): Promise<{ output: Output; file: ServedFile }[]> {
+    const files = await Promise.all(
+      this.ward.outputs.map((o) => this.file(groupId, outputFileName(o))),
+    );
+    return this.ward.outputs.map((output, i) => ({ output, file: files[i] as ServedFile }));
+  }
+
+  /** The ETag of the ward's ZIP: it changes when any group's document does. */
+  wardEtag(): string {
+    return etagOf(this.wardKey());
+  }
+
+  private wardKey(): string {
+    const all = this.ward.groups.map((g) => this.keyOf(g.id, GROUP_ZIP) ?? '');
+    return hash('ward-zip', this.labelsOf(this.ward.groups[0]?.id ?? '').wardZip, ...all);
+  }
+
+  /** Every group's documents, one folder per group, in ward order. */
+  async wardZip(): Promise<ServedFile> {
+    const key = this.wardKey();
+    const file = await this.once(key, async () => {
+      const entries = [];
+      for (const g of this.ward.groups) {
+        entries.push(...(await this.entries(g.id, `${this.labelsOf(g.id).groupFolder}/`)));
+      }
+      return { bytes: makeZip(entries, this.ward.campaign.issued), pages: 0 };
+    });
+    const name = this.labelsOf(this.ward.groups[0]?.id ?? '').wardZip;
+    return this.served(key, file, 'application/zip', `${name}.zip`);
+  }
+
+  private async entries(groupId: string, folder: string) {
+    const docs = await this.documents(groupId);
+    return docs.map(({ file }) => ({ path: `${folder}${file.downloadName}`, bytes: file.bytes }));
+  }
+
+  private served(key: string, file: CachedFile, contentType: string, downloadName: string) {
+    return { ...file, contentType, etag: etagOf(key), downloadName };
+  }
+
+  private once(key: string, make: () => Promise<CachedFile>): Promise<CachedFile> {
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const run = (async () => {
+      const hit = await this.cache.get(key);
+      if (hit) return hit;
+      const made = await make();
+      await this.cache.set(key, made);
+      return made;
+    })().finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, run);
+    return run;
+  }
+}

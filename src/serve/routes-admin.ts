@@ -1,0 +1,76 @@
+/**
+ * Serve stage: the culture office's routes, behind HTTP Basic (user "admin", the password from
+ * PHUONG_PRINT_ADMIN_PASSWORD). In: `/admin`, `/admin/ward.zip`, `/admin/links.csv`. Out: every
+ * group's link with its QR code, the whole ward's ZIP, the links as CSV. Without a password set,
+ * these routes answer 404 like any unknown path: there is no office page to find.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ServeContext } from './app.js';
+import { contentDisposition } from './disposition.js';
+import { errorPage, renderPage } from './html.js';
+import { WARD_ZIP } from './library.js';
+import { groupLinks, linksCsv } from './links.js';
+import { notModified, sendFile } from './routes-leader.js';
+import { adminView } from './views.js';
+
+export const ADMIN_USER = 'admin';
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/** Constant-time check of `Authorization: Basic …` (digests, so lengths leak nothing). */
+export function basicAuthOk(header: string | undefined, password: string): boolean {
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
+  if (!m?.[1]) return false;
+  const given = Buffer.from(m[1], 'base64').toString('utf8');
+  return timingSafeEqual(digest(given), digest(`${ADMIN_USER}:${password}`));
+}
+
+export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  const { lib, opts, secret } = ctx;
+  const password = opts.adminPassword;
+
+  const guard = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!password) return reply.callNotFound();
+    if (!basicAuthOk(req.headers.authorization, password)) {
+      return reply
+        .code(401)
+        .header('WWW-Authenticate', 'Basic realm="phuong-print", charset="UTF-8"')
+        .header('Cache-Control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(errorPage(401, lib.ward.templateDir));
+    }
+    reply.header('Cache-Control', 'private, no-store');
+  };
+  const base = (req: FastifyRequest) => opts.baseUrl ?? `${req.protocol}://${req.host}`;
+  const links = (req: FastifyRequest) => groupLinks(lib.ward.groups, secret, base(req));
+
+  const page = async (req: FastifyRequest, reply: FastifyReply) => {
+    const view = await adminView(lib, {
+      links: links(req),
+      wardZip: `/admin/${WARD_ZIP}`,
+      linksCsv: '/admin/links.csv',
+      assets: '/assets/',
+      qr: true,
+    });
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderPage('admin', view, lib.ward.templateDir));
+  };
+  app.get('/admin', { onRequest: guard }, page);
+  app.get('/admin/', { onRequest: guard }, page);
+
+  app.get(`/admin/${WARD_ZIP}`, { onRequest: guard }, async (req, reply) => {
+    const etag = lib.wardEtag();
+    if (notModified(req, etag)) return reply.header('ETag', etag).code(304).send();
+    return sendFile(req, reply, await lib.wardZip());
+  });
+
+  app.get('/admin/links.csv', { onRequest: guard }, async (req, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', contentDisposition('links.csv'))
+      // A BOM so that Excel reads the Vietnamese names as UTF-8.
+      .send(`\uFEFF${linksCsv(links(req))}`),
+  );
+}

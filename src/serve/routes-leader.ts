@@ -1,0 +1,77 @@
+/**
+ * Serve stage: a group leader's routes. In: `/g/<token>/` and `/g/<token>/<file>`. Out: the
+ * group's page, or one of its files with its ETag (a matching If-None-Match gets 304 before
+ * anything is rendered) and its Vietnamese download name. A token that is not a group's: 404.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ServeContext } from './app.js';
+import { contentDisposition } from './disposition.js';
+import { renderPage } from './html.js';
+import { PREVIEW } from './library.js';
+import { leaderView } from './views.js';
+
+/** Does the request's If-None-Match name this ETag (or `*`)? */
+export function notModified(req: FastifyRequest, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((s) => s.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
+export function sendFile(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  file: { bytes: Uint8Array; contentType: string; etag: string; downloadName: string },
+  disposition: 'attachment' | 'inline' = 'attachment',
+) {
+  reply.header('ETag', file.etag).header('Cache-Control', 'private, no-cache');
+  if (notModified(req, file.etag)) return reply.code(304).send();
+  return reply
+    .type(file.contentType)
+    .header('Content-Disposition', contentDisposition(file.downloadName, disposition))
+    .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+}
+
+type TokenRequest = FastifyRequest<{ Params: { token: string; file?: string } }>;
+
+export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: ServeContext): void {
+  const page = async (req: TokenRequest, reply: FastifyReply) => {
+    const groupId = tokens.find(req.params.token);
+    if (groupId === undefined) return reply.callNotFound();
+    const html = renderPage(
+      'leader',
+      await leaderView(lib, groupId, {
+        files: `/g/${req.params.token}/`,
+        assets: '/assets/',
+      }),
+      lib.ward.templateDir,
+    );
+    const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
+    reply.header('ETag', etag).header('Cache-Control', 'private, no-cache');
+    if (notModified(req, etag)) return reply.code(304).send();
+    return reply.type('text/html; charset=utf-8').send(html);
+  };
+  app.get('/g/:token', page);
+  app.get('/g/:token/', page);
+
+  app.get('/g/:token/:file', async (req: TokenRequest, reply) => {
+    const groupId = tokens.find(req.params.token);
+    const name = req.params.file ?? '';
+    const etag = groupId === undefined ? undefined : lib.etag(groupId, name);
+    if (groupId === undefined || etag === undefined) return reply.callNotFound();
+    // Known content key: a revalidation is answered without rendering or reading the cache.
+    if (notModified(req, etag)) {
+      return reply
+        .header('ETag', etag)
+        .header('Cache-Control', 'private, no-cache')
+        .code(304)
+        .send();
+    }
+    const file = await lib.file(groupId, name);
+    if (!file) return reply.callNotFound();
+    return sendFile(req, reply, file, name === PREVIEW ? 'inline' : 'attachment');
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Serve stage: the data the web pages show, shared by the server and the static site so both
+ * give the same pages. In: the library (ward, labels, rendered files) and where the links point.
+ * Out: the views of templates/web/leader.hbs and admin.hbs.
+ */
+import QRCode from 'qrcode';
+import { outputFileName } from '../kinds/render.js';
+import { type DocumentLibrary, GROUP_ZIP, PREVIEW } from './library.js';
+
+/** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+export interface LeaderLinks {
+  /** Prefix of the group's files: "/g/<token>/" on the server, "" in a static site. */
+  files: string;
+  /** Where style.css is. */
+  assets: string;
+}
+
+export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
+  const ctx = lib.ward.contextOf(groupId);
+  const labels = lib.labelsOf(groupId);
+  const docs = await lib.documents(groupId);
+  const zip = await lib.file(groupId, GROUP_ZIP);
+  const preview = lib.previewSource ? `${links.files}${PREVIEW}` : null;
+  return {
+    assets: links.assets,
+    // Only what the page prints: the context also carries the roster, which stays in its PDF.
+    doc: {
+      group: { id: ctx.group.id, name: ctx.group.name },
+      issuer: ctx.issuer,
+      contest: ctx.contest,
+      contestDates: ctx.contestDates,
+      app: ctx.app,
+    },
+    documents: docs.map(({ output, file }) => ({
+      title: labels.title(output),
+      note: labels.note(output),
+      href: `${links.files}${outputFileName(output)}`,
+      downloadName: file.downloadName,
+      type: (output.kind.ext ?? 'pdf').toUpperCase(),
+      image: output.kind.ext === 'png',
+      pages: file.pages,
+      size: formatSize(file.bytes.length),
+      preview: lib.hasPreview(output) ? preview : null,
+    })),
+    zip: {
+      href: `${links.files}${GROUP_ZIP}`,
+      downloadName: zip?.downloadName ?? GROUP_ZIP,
+      size: formatSize(zip?.bytes.length ?? 0),
+    },
+  };
+}
+
+export interface GroupLink {
+  id: string;
+  name: string;
+  /** The full link sent to the leader, or the site-relative one when no base URL is known. */
+  url: string;
+  /** Where the admin page's anchor points. */
+  href: string;
+}
+
+/** An SVG QR code of `url` as a data: URI (the CSP allows data: images, not inline scripts). */
+export async function qrDataUri(url: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+export async function adminView(
+  lib: DocumentLibrary,
+  opts: {
+    links: GroupLink[];
+    wardZip: string;
+    linksCsv: string | null;
+    assets: string;
+    qr: boolean;
+  },
+) {
+  const { issuer } = lib.ward.campaign;
+  return {
+    assets: opts.assets,
+    ward: issuer.ward,
+    office: issuer.office,
+    wardZip: opts.wardZip,
+    linksCsv: opts.linksCsv,
+    hasQr: opts.qr,
+    groups: await Promise.all(
+      opts.links.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
+    ),
+  };
+}

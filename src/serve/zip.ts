@@ -1,0 +1,32 @@
+/**
+ * Serve stage: ZIP archives of a group's documents, and of the whole ward. In: entries (a path
+ * inside the archive, UTF-8, and bytes) and the campaign's issue date. Out: the archive's bytes,
+ * the same for the same inputs (fixed entry dates, entries in the given order).
+ */
+import { type Zippable, zipSync } from 'fflate';
+
+export interface ZipEntry {
+  /** "Tổ dân phố số 5 - Thông báo.pdf", or "Tổ dân phố số 5/…" inside the ward's archive. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * ZIP stores local time (DOS date), and fflate reads the Date's local fields: noon of the issue
+ * day in local time is that day at 12:00 on every machine, whatever its time zone.
+ */
+export function zipDate(issued: string): Date {
+  const [y, m, d] = issued.split('-').map(Number);
+  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+}
+
+export function makeZip(entries: readonly ZipEntry[], issued: string): Uint8Array {
+  const mtime = zipDate(issued);
+  const files: Zippable = {};
+  for (const e of entries) {
+    // PDFs and PNGs are compressed already: storing them costs a few percent and saves the CPU.
+    files[e.path.normalize('NFC')] = [e.bytes, { level: 0, mtime }];
+  }
+  // fflate sets the UTF-8 flag on names that are not ASCII, so unzip shows "Tổ", not "Tß╗ò".
+  return zipSync(files, { mtime });
+}

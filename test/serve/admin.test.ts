@@ -1,0 +1,135 @@
+/**
+ * `serve`, the office's page and `links`: /admin needs user "admin" and the password; it lists
+ * every group with the same link as `links` prints, and a QR code that scans to that link; the
+ * ward's ZIP has one folder per group. Residents (the rosters) are only in their own group's
+ * tracking sheet: not on any page, not in another group's PDF.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { pdfText } from '../support/pdf-text.js';
+import { decodeQrWithJsqr } from '../support/qr.js';
+import { EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, SECRET, startServer, type TestServer, tokenOf } from './server.js';
+
+const BASE = 'https://phuong-lechan.example.vn/tai-lieu';
+let s: TestServer;
+beforeAll(async () => {
+  s = await startServer({ baseUrl: BASE });
+});
+afterAll(async () => {
+  await s.app.close();
+  await removeTempDirs();
+});
+
+const admin = (path = '/admin', auth = basic('admin', ADMIN_PASSWORD)) =>
+  fetch(`${s.url}${path}`, { headers: { authorization: auth } });
+
+describe('office page', () => {
+  it('asks for its credential and refuses wrong ones', async () => {
+    const none = await fetch(`${s.url}/admin`);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
+    for (const auth of [
+      basic('admin', 'wrong'),
+      basic('root', ADMIN_PASSWORD),
+      basic('admin', `${ADMIN_PASSWORD} `),
+      'Bearer x',
+      basic('admin', ADMIN_PASSWORD).replace('Basic', 'Digest'),
+    ]) {
+      expect((await admin('/admin', auth)).status).toBe(401);
+      expect((await admin('/admin/ward.zip', auth)).status).toBe(401);
+    }
+  });
+
+  it('lists every group with the link `links` prints, and a QR code of it', async () => {
+    const res = await admin();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const html = await res.text();
+    const cli = await runCli(['links', '--groups', EXAMPLE_GROUPS, '--base-url', `${BASE}/`], {
+      env: { PHUONG_PRINT_SECRET: SECRET },
+    });
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+    const rows = cli.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('id,name,url');
+    expect(rows).toHaveLength(s.ward.groups.length + 1);
+    expect(rows[5]).toBe(`5,Tổ dân phố số 5,${BASE}/g/${tokenOf('5')}/`);
+    for (const row of rows.slice(1)) {
+      const url = row.split(',').at(-1) ?? '';
+      expect(html).toContain(`href="${url}"`);
+    }
+    const qrs = [...html.matchAll(/src="data:image\/svg\+xml;base64,([^"]+)"/g)];
+    expect(qrs).toHaveLength(s.ward.groups.length);
+    // The fifth group's QR code scans to its link.
+    // Handlebars escapes "=" as "&#x3D;" in attributes; the browser reads it back as "=".
+    const svg = Buffer.from((qrs[4]?.[1] ?? '').replaceAll('&#x3D;', '='), 'base64');
+    const png = join(await makeTempDir(), 'qr.png');
+    await writeFile(
+      png,
+      await sharp(svg, { density: 300 }).flatten({ background: '#fff' }).png().toBuffer(),
+    );
+    expect(await decodeQrWithJsqr(png)).toBe(`${BASE}/g/${tokenOf('5')}/`);
+  });
+
+  it("the ward's ZIP: a folder per group, every document", async () => {
+    const res = await admin('/admin/ward.zip');
+    expect(s.errors).toEqual([]);
+    expect(res.status).toBe(200);
+    const names = Object.keys(unzipSync(new Uint8Array(await res.arrayBuffer())));
+    expect(names).toHaveLength(s.ward.groups.length * s.ward.outputs.length);
+    expect(names).toContain('Tổ dân phố số 12/Tổ dân phố số 12 - Áp phích A3.pdf');
+    expect(names[0]).toMatch(/^Tổ dân phố số 1\//);
+  });
+
+  it('the links as CSV for Excel (with a BOM)', async () => {
+    const res = await admin('/admin/links.csv');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain(`5,Tổ dân phố số 5,${BASE}/g/${tokenOf('5')}/\r\n`);
+  });
+
+  it('does not exist without a password', async () => {
+    const off = await startServer({ adminPassword: undefined });
+    try {
+      expect((await fetch(`${off.url}/admin`)).status).toBe(404);
+      const withAuth = await fetch(`${off.url}/admin`, {
+        headers: { authorization: basic('admin', '') },
+      });
+      expect(withAuth.status).toBe(404);
+    } finally {
+      await off.app.close();
+    }
+  });
+});
+
+describe('residents stay on their own group', () => {
+  const RESIDENT = 'Trần Thị Bích Ngọc'; // examples/hai-phong/rosters/5.csv
+
+  it("is in group 5's tracking sheet only", async () => {
+    const own = await (await fetch(`${s.url}/g/${tokenOf('5')}/tracker.pdf`)).arrayBuffer();
+    expect(await pdfText(new Uint8Array(own))).toContain(RESIDENT);
+    const other = await (await fetch(`${s.url}/g/${tokenOf('6')}/tracker.pdf`)).arrayBuffer();
+    expect(await pdfText(new Uint8Array(other))).not.toContain(RESIDENT);
+    const page = await (await fetch(`${s.url}/g/${tokenOf('5')}/`)).text();
+    expect(page).not.toContain(RESIDENT);
+    expect(await (await admin()).text()).not.toContain(RESIDENT);
+  });
+});
+
+describe('links', () => {
+  it('refuses to run without a secret', async () => {
+    const env = { PHUONG_PRINT_SECRET: '' };
+    const r = await runCli(['links', '--groups', EXAMPLE_GROUPS, '--base-url', BASE], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: field "--secret": no secret for the group links');
+    expect(r.stderr).toContain('hint: Set PHUONG_PRINT_SECRET');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * `serve` end to end in a real browser: headless Chromium (Debian's, driven by playwright-core)
+ * on a phone-sized screen opens a leader's link, sees the group's name, taps the poster's
+ * download and gets a PDF that names the group; the office's page asks for its credential; a
+ * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (and copied
+ * to docs/images/ for the README).
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PHONE = { width: 390, height: 844 };
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) {
+  throw new Error(
+    `${CHROMIUM} is missing: CI must install Debian's chromium (scripts/test-tools.sh)`,
+  );
+}
+if (!available) {
+  console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+}
+
+describe.skipIf(!available)('leader page in a browser', () => {
+  let s: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    s = await startServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.app.close();
+    await removeTempDirs();
+  });
+
+  it("opens the link, shows the group's name, downloads the poster", async () => {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      acceptDownloads: true,
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    const res = await page.goto(`${s.url}/g/${tokenOf('5')}/`);
+    expect(res?.status()).toBe(200);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tổ dân phố số 5');
+    // Fits the phone: nothing wider than the screen (no sideways scrolling).
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    // The preview image loaded (the CSP allows it, the route serves it).
+    const thumbs = page.locator('img.thumb');
+    await thumbs.first().scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => thumbs.first().evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const shot = join(ROOT, 'test-output', 'leader-page.png');
+    await mkdir(join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: shot });
+    await mkdir(join(ROOT, 'docs', 'images'), { recursive: true });
+    await copyFile(shot, join(ROOT, 'docs', 'images', 'leader-page.png'));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải về Áp phích A4' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Tổ dân phố số 5 - Áp phích A4.pdf');
+    const file = join(await makeTempDir(), 'poster.pdf');
+    await download.saveAs(file);
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await pdfInfo(file)).pages).toBe(1);
+    const text = collapseSpaces(await pdfText(file));
+    expect(text.toLocaleUpperCase('vi')).toContain('TỔ DÂN PHỐ SỐ 5');
+    await context.close();
+  });
+
+  it('a wrong token is a 404', async () => {
+    const page = await browser.newPage();
+    const t = tokenOf('5');
+    const wrong = `${t.slice(0, 10)}${t.slice(10).split('').reverse().join('')}`;
+    expect((await page.goto(`${s.url}/g/${wrong}/`))?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    expect((await page.goto(`${s.url}/g/${tokenOf('6')}/`))?.status()).toBe(200);
+    await page.close();
+  });
+
+  it("the office's page needs its credential", async () => {
+    const anonymous = await browser.newPage();
+    expect((await anonymous.request.get(`${s.url}/admin`)).status()).toBe(401);
+    const denied = await anonymous.goto(`${s.url}/admin`).catch((e: Error) => e);
+    await anonymous.close();
+    // Chromium shows the 401 page, or (as headless does when it has no way to ask) fails the
+    // navigation with ERR_INVALID_AUTH_CREDENTIALS: either way the page is not shown.
+    if (denied instanceof Error) expect(denied.message).toContain('ERR_INVALID_AUTH_CREDENTIALS');
+    else expect(denied?.status()).toBe(401);
+    const wrong = await browser.newContext({
+      httpCredentials: { username: 'admin', password: 'x' },
+    });
+    const refused = await (await wrong.newPage()).goto(`${s.url}/admin`).catch((e: Error) => e);
+    await wrong.close();
+    if (refused instanceof Error) expect(refused.message).toContain('ERR_INVALID_AUTH_CREDENTIALS');
+    else expect(refused?.status()).toBe(401);
+    const office = await browser.newContext({
+      httpCredentials: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    const page = await office.newPage();
+    expect((await page.goto(`${s.url}/admin`))?.status()).toBe(200);
+    await expect.poll(() => page.locator('.group h2').count()).toBe(s.ward.groups.length);
+    const qrLoaded = await page
+      .locator('img.qr')
+      .first()
+      .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+    expect(qrLoaded).toBe(true);
+    await office.close();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * CLI `serve`: refuses to start without a secret (outside --dev) and --dev off loopback; with
+ * --dev on port 0 it serves the leader pages, says where, and stops cleanly on SIGTERM. Runs the
+ * real program from dist/ (`npm run build` first).
+ */
+import { spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
+import { CLI_PATH, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+const INPUTS = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS];
+const NO_ENV = { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' };
+
+describe('serve', () => {
+  it('refuses to start without a secret', async () => {
+    const r = await runCli(['serve', ...INPUTS, '--port', '0'], { env: NO_ENV, timeoutMs: 20_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: field "--secret": no secret for the group links');
+    expect(r.stdout).toBe('');
+  });
+
+  it('keeps --dev on loopback', async () => {
+    const r = await runCli(['serve', ...INPUTS, '--dev', '--host', '0.0.0.0', '--port', '0'], {
+      env: NO_ENV,
+      timeoutMs: 20_000,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--dev listens on loopback only');
+  });
+
+  it('with --dev: serves the pages, says where, stops on SIGTERM', async () => {
+    const cache = await makeTempDir();
+    const child = spawn(
+      process.execPath,
+      [CLI_PATH, 'serve', ...INPUTS, '--dev', '--port', '0', '--cache-dir', cache],
+      { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      await expect.poll(() => stdout, { timeout: 20_000 }).toMatch(/on http:\/\/127\.0\.0\.1:\d+/);
+      const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
+      expect(stdout).toContain('serving 32 groups of phường Lê Chân');
+      expect(stdout).toContain('warning: --dev uses a built-in secret');
+      expect(stdout).toContain('office page off: set PHUONG_PRINT_ADMIN_PASSWORD');
+      const page = await fetch(`${base}/g/${groupToken(DEV_SECRET, '3')}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<h1>Tổ dân phố số 3</h1>');
+      expect((await fetch(`${base}/admin`)).status).toBe(404);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('stopped');
+    // Nothing about requests, tokens or groups' pages in the output.
+    expect(stdout).not.toContain('/g/');
+  });
+});

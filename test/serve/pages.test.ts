@@ -1,0 +1,148 @@
+/**
+ * `serve`, the leader's page and what is not there: a group's link shows that group's page in
+ * Vietnamese with its documents; unknown tokens, traversal attempts and any other path are a bare
+ * 404; the secure headers are on every answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupToken } from '../../src/serve/tokens.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { rawGet, startServer, type TestServer, tokenOf } from './server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startServer();
+});
+afterAll(async () => {
+  await s.app.close();
+  await removeTempDirs();
+});
+
+describe('leader page', () => {
+  it("shows the group's name, its documents and a ZIP, in Vietnamese", async () => {
+    const res = await fetch(`${s.url}/g/${tokenOf('5')}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('<h1>Tổ dân phố số 5</h1>');
+    expect(html).toContain('name="viewport"');
+    for (const file of ['notice.pdf', 'flyer.pdf', 'checklist.pdf', 'tracker.pdf']) {
+      expect(html).toContain(`href="/g/${tokenOf('5')}/${file}"`);
+    }
+    expect(html).toContain(`href="/g/${tokenOf('5')}/poster-a4.pdf"`);
+    expect(html).toContain(`href="/g/${tokenOf('5')}/share.png"`);
+    expect(html).toMatch(/Tải tất cả \(ZIP, \d+ KB\)/);
+    expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4.pdf"');
+    expect(html).toMatch(/PDF · 4 trang · \d+ KB/);
+    // Another group's name appears nowhere on it.
+    expect(html).not.toContain('Tổ dân phố số 4');
+  });
+
+  it('answers the same page without the trailing slash, and 304 to its ETag', async () => {
+    const a = await fetch(`${s.url}/g/${tokenOf('12')}`);
+    expect(a.status).toBe(200);
+    expect(await a.text()).toContain('<h1>Tổ dân phố số 12</h1>');
+    const etag = a.headers.get('etag') ?? '';
+    const b = await fetch(`${s.url}/g/${tokenOf('12')}/`, { headers: { 'if-none-match': etag } });
+    expect(b.status).toBe(304);
+  });
+
+  it('carries secure headers: CSP, no referrer (the URL holds the token), nosniff, noindex', async () => {
+    const res = await fetch(`${s.url}/g/${tokenOf('5')}/`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-robots-tag')).toContain('noindex');
+    expect(res.headers.get('x-ratelimit-limit')).toBe('300');
+  });
+
+  it('serves its style sheet (the page has no inline style for the CSP to block)', async () => {
+    const res = await fetch(`${s.url}/assets/style.css`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/css');
+    const html = await (await fetch(`${s.url}/g/${tokenOf('5')}/`)).text();
+    expect(html).not.toMatch(/<style|style="|<script/);
+  });
+});
+
+describe('what is not there is a bare 404', () => {
+  let generic = '';
+  beforeAll(async () => {
+    generic = (await rawGet(s.url, '/khong-co')).body.toString('utf8');
+    expect(generic).toContain('Không tìm thấy trang');
+  });
+  /** Every 404 is the same page: it tells nothing about what was asked or why it failed. */
+  const expect404 = async (path: string, method = 'GET') => {
+    const res = await rawGet(s.url, path, {}, method);
+    expect(res.status, `${method} ${path}`).toBe(404);
+    expect(res.body.toString('utf8'), `${path}: the generic page`).toBe(generic);
+  };
+
+  it('unknown, truncated, altered and other-secret tokens', async () => {
+    const t = tokenOf('5');
+    const altered = `${t.slice(0, -1)}${t.endsWith('A') ? 'B' : 'A'}`;
+    for (const bad of [
+      'AAAAAAAAAAAAAAAAAAAAAA',
+      t.slice(0, 21),
+      `${t}x`,
+      altered,
+      groupToken('another-secret-0123456789', '5'),
+      '5',
+      t.toLowerCase(),
+    ]) {
+      await expect404(`/g/${bad}/`);
+      await expect404(`/g/${bad}/notice.pdf`);
+    }
+  });
+
+  it('files a group does not have', async () => {
+    const t = tokenOf('5');
+    for (const f of ['poster.pdf', 'manifest.json', 'index.html', '.cache', 'notice.PDF', 'x']) {
+      await expect404(`/g/${t}/${f}`);
+    }
+  });
+
+  it('path traversal, plain and encoded', async () => {
+    const t = tokenOf('5');
+    for (const path of [
+      '/g/../',
+      '/g/..',
+      '/g/%2e%2e/',
+      '/g/%2E%2E%2F',
+      '/g/..%2f..%2fpackage.json',
+      `/g/${t}/../package.json`,
+      `/g/${t}/..%2f..%2fpackage.json`,
+      `/g/${t}/%2e%2e%2f%2e%2e%2fpackage.json`,
+      `/g/${t}/%252e%252e%252fpackage.json`,
+      `/g/${t}/..\\..\\package.json`,
+      `/g/${t}/%00notice.pdf`,
+      `/g/${t}/notice.pdf%00.txt`,
+      '/assets/../package.json',
+      '/assets/..%2fpackage.json',
+      '/assets/%2e%2e/templates/web/leader.hbs',
+      '/..%2f..%2fetc/passwd',
+      '//etc/passwd',
+    ]) {
+      await expect404(path);
+    }
+  });
+
+  it('no listing and no other paths', async () => {
+    for (const path of [
+      '/',
+      '/g',
+      '/g/',
+      '/assets',
+      '/assets/',
+      '/templates/web/',
+      '/out/.cache/',
+    ]) {
+      await expect404(path);
+    }
+    await expect404(`/g/${tokenOf('5')}/`, 'POST');
+    await expect404('/favicon.ico');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Test support for the download pages: the example ward served on loopback (real sockets, so
+ * requests go through the same HTTP parsing as a phone's), with a known secret and password, a
+ * fresh disk cache, and a renderer that counts what it renders.
+ */
+import { request } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { createServer, type ServerOptions } from '../../src/serve/app.js';
+import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
+import { groupToken } from '../../src/serve/tokens.js';
+import { loadWard, type Ward } from '../../src/serve/ward.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir } from '../support/tmp.js';
+
+export const SECRET = 'test-secret-Ab3kP9xQ2mZ7';
+export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
+export const EXAMPLE_ROSTERS = EXAMPLE_GROUPS.replace(/groups\.csv$/, 'rosters');
+
+export const tokenOf = (id: string) => groupToken(SECRET, id);
+export const basic = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+
+export interface TestServer {
+  app: FastifyInstance;
+  url: string;
+  ward: Ward;
+  /** "groupId/file" of every document rendered (not served from cache), in order. */
+  rendered: string[];
+  errors: string[];
+}
+
+let wardPromise: Promise<Ward> | undefined;
+export function exampleWard(): Promise<Ward> {
+  wardPromise ??= loadWard({
+    campaign: EXAMPLE_CAMPAIGN,
+    groups: EXAMPLE_GROUPS,
+    rosters: EXAMPLE_ROSTERS,
+  });
+  return wardPromise;
+}
+
+export function countingRenderer(inner: Renderer, rendered: string[]): Renderer {
+  return {
+    render: (g, name) => {
+      rendered.push(`${g}/${name}`);
+      return inner.render(g, name);
+    },
+    close: () => inner.close(),
+  };
+}
+
+export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const ward = await exampleWard();
+  const rendered: string[] = [];
+  const errors: string[] = [];
+  const app = await createServer({
+    ward,
+    secret: SECRET,
+    adminPassword: ADMIN_PASSWORD,
+    cacheDir: await makeTempDir('phuong-print-cache-'),
+    renderer: countingRenderer(opts.renderer ?? createInProcessRenderer(ward), rendered),
+    logError: (line) => errors.push(line),
+    ...opts,
+    ...(opts.renderer ? { renderer: countingRenderer(opts.renderer, rendered) } : {}),
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url, ward, rendered, errors };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/**
+ * A request whose path goes on the wire exactly as written: fetch() and browsers resolve
+ * "/g/../" before sending, and a path-traversal test must send what an attacker would.
+ */
+export function rawGet(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * `build --site`, end to end through the CLI: the static download site under out/site/ has each
+ * group's page at g/<token>/index.html (the server's paths) with every file it links to beside
+ * it, the office's page under its own secret folder with the links `links` prints, blank pages
+ * where a host would list folders, and nothing of an older secret. Needs `npm run build`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
+import { runCli } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { EXAMPLE_ROSTERS, SECRET } from './server.js';
+
+const BASE = 'https://phuong.example.vn/tai-lieu';
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+let out: string;
+let groups: string;
+let site: string;
+
+const buildSite = (secret: string, extra: string[] = []) =>
+  runCli(
+    [
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groups,
+      '--out',
+      out,
+      '--quiet',
+      '--site',
+    ].concat(['--rosters', EXAMPLE_ROSTERS, '--base-url', BASE], extra),
+    { env: { PHUONG_PRINT_SECRET: secret } },
+  );
+
+beforeAll(async () => {
+  const dir = await makeTempDir();
+  // Three groups keep the build short; group 5 has a roster.
+  const lines = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+  groups = join(dir, 'groups.csv');
+  await writeFile(groups, [lines[0], lines[1], lines[5], lines[12]].join('\r\n'));
+  out = join(dir, 'out');
+  site = join(out, 'site');
+  const r = await buildSite(SECRET);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/wrote the download site \(\d+ files\) to .*site; office page: admin-/);
+});
+afterAll(removeTempDirs);
+
+/** The relative href/src targets of a page, resolved on disk. */
+function targets(html: string, page: string): string[] {
+  return [...html.matchAll(/(?:href|src)="([^"]+)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((u) => !/^(https?:|data:|tel:)/.test(u))
+    .map((u) => resolve(dirname(page), u.endsWith('/') ? `${u}index.html` : u));
+}
+
+describe('static site', () => {
+  it("has each group's page under its token, linking only to files that exist", async () => {
+    const cases: [string, string][] = [
+      ['1', 'Tổ dân phố số 1'],
+      ['5', 'Tổ dân phố số 5'],
+      ['12', 'Tổ dân phố số 12'],
+    ];
+    for (const [id, name] of cases) {
+      const page = join(site, 'g', groupToken(SECRET, id), 'index.html');
+      const html = await readFile(page, 'utf8');
+      expect(html).toContain(`<h1>${name}</h1>`);
+      const files = targets(html, page);
+      expect(files.length).toBeGreaterThanOrEqual(10);
+      for (const f of files) expect(existsSync(f), f).toBe(true);
+      expect(html).toContain('download="Tổ dân phố số');
+      expect(html).not.toContain('Trần Thị Bích Ngọc'); // a resident of group 5's roster
+    }
+  });
+
+  it('holds the files the build wrote, byte for byte', async () => {
+    const dir = join(site, 'g', groupToken(SECRET, '5'));
+    const built = await readFile(join(out, 'to-dan-pho-so-5', 'notice.pdf'));
+    expect(sha(await readFile(join(dir, 'notice.pdf')))).toBe(sha(built));
+    expect(
+      collapseSpaces(await pdfText(join(dir, 'poster-a3.pdf'))).toLocaleUpperCase('vi'),
+    ).toContain('TỔ DÂN PHỐ SỐ 5');
+    expect(await pdfText(join(dir, 'tracker.pdf'))).toContain('Trần Thị Bích Ngọc');
+    expect(await pdfText(join(site, 'g', groupToken(SECRET, '1'), 'tracker.pdf'))).not.toContain(
+      'Trần Thị Bích Ngọc',
+    );
+  });
+
+  it("has the office's page under its own secret folder, with the links `links` prints", async () => {
+    const page = join(site, `admin-${adminSiteToken(SECRET)}`, 'index.html');
+    const html = await readFile(page, 'utf8');
+    for (const f of targets(html, page)) expect(existsSync(f), f).toBe(true);
+    const links = await runCli(['links', '--groups', groups, '--base-url', BASE], {
+      env: { PHUONG_PRINT_SECRET: SECRET },
+    });
+    const csv = await readFile(join(dirname(page), 'links.csv'), 'utf8');
+    expect(csv).toBe(`\uFEFF${links.stdout}`);
+    for (const row of links.stdout.trimEnd().split('\r\n').slice(1)) {
+      expect(html).toContain(`>${row.split(',').at(-1)}</a>`);
+    }
+    expect(html.match(/<img class="qr"/g)).toHaveLength(3);
+    expect(existsSync(join(dirname(page), 'ward.zip'))).toBe(true);
+  });
+
+  it('lists nothing: blank index pages, robots.txt, no stray files', async () => {
+    expect((await readdir(site)).sort()).toEqual(
+      [`admin-${adminSiteToken(SECRET)}`, 'assets', 'g', 'index.html', 'robots.txt'].sort(),
+    );
+    expect((await readdir(join(site, 'g'))).length).toBe(4);
+    for (const blank of ['index.html', 'g/index.html']) {
+      const html = await readFile(join(site, blank), 'utf8');
+      expect(html).not.toContain(groupToken(SECRET, '5'));
+      expect(html).not.toContain('admin-');
+    }
+    expect(await readFile(join(site, 'robots.txt'), 'utf8')).toContain('Disallow: /');
+  });
+
+  it('a new secret replaces the old links; no secret builds nothing', async () => {
+    const other = 'another-secret-for-site-0123';
+    expect((await buildSite(other)).code).toBe(0);
+    expect(existsSync(join(site, 'g', groupToken(other, '5'), 'index.html'))).toBe(true);
+    expect(existsSync(join(site, 'g', groupToken(SECRET, '5')))).toBe(false);
+    expect(existsSync(join(site, `admin-${adminSiteToken(SECRET)}`))).toBe(false);
+    const none = await buildSite('');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no secret for the group links');
+    expect(none.stdout).toBe('');
+  });
+});

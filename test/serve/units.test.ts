@@ -1,0 +1,115 @@
+/**
+ * The download pages' small parts: link tokens (stable, per group, per secret, constant-time
+ * lookup), the secret's checks, the Content-Disposition of Vietnamese names, the memory cache's
+ * bound and the disk cache's atomic files.
+ */
+import { readdir } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DocumentCache } from '../../src/serve/cache.js';
+import { asciiFallback, contentDisposition, safeFileName } from '../../src/serve/disposition.js';
+import { linksCsv, normalizeBaseUrl } from '../../src/serve/links.js';
+import { DEV_SECRET, groupToken, resolveSecret, TokenIndex } from '../../src/serve/tokens.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+describe('tokens', () => {
+  const secret = 'unit-secret-0123456789';
+  it('are 22 base64url characters, stable, different per group and per secret', () => {
+    const t = groupToken(secret, '5');
+    expect(t).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(groupToken(secret, '5')).toBe(t);
+    expect(groupToken(secret, '6')).not.toBe(t);
+    expect(groupToken(`${secret}x`, '5')).not.toBe(t);
+    // Not a function of the id alone: ids "5" and "05" are different groups.
+    expect(groupToken(secret, '05')).not.toBe(t);
+  });
+
+  it('map back to their group only', () => {
+    const index = new TokenIndex(secret, ['1', '2', '5']);
+    expect(index.find(groupToken(secret, '5'))).toBe('5');
+    expect(index.find(groupToken(secret, '3'))).toBeUndefined();
+    expect(index.find('')).toBeUndefined();
+    expect(index.find('é'.repeat(11))).toBeUndefined();
+  });
+
+  it('need a secret of 16+ characters; --dev alone falls back to the published one', () => {
+    expect(resolveSecret(undefined, { PHUONG_PRINT_SECRET: 'from-env-0123456789' })).toBe(
+      'from-env-0123456789',
+    );
+    expect(resolveSecret('given-0123456789ab', { PHUONG_PRINT_SECRET: 'env-0123456789abc' })).toBe(
+      'given-0123456789ab',
+    );
+    expect(() => resolveSecret(undefined, {})).toThrow(/no secret/);
+    expect(() => resolveSecret('short', {})).toThrow(/too short/);
+    expect(resolveSecret(undefined, {}, true)).toBe(DEV_SECRET);
+  });
+});
+
+describe('file names', () => {
+  it('RFC 6266 / 5987: ASCII fallback and the exact UTF-8 name', () => {
+    expect(asciiFallback('Tổ dân phố số 5 - Đường Điện Biên')).toBe(
+      'To dan pho so 5 - Duong Dien Bien',
+    );
+    expect(contentDisposition('Tổ dân phố số 5.pdf')).toBe(
+      `attachment; filename="To dan pho so 5.pdf"; filename*=UTF-8''T%E1%BB%95%20d%C3%A2n%20ph%E1%BB%91%20s%E1%BB%91%205.pdf`,
+    );
+    expect(contentDisposition('links.csv')).toBe('attachment; filename="links.csv"');
+    // Characters that end the quoted string or RFC 5987's value are never left raw.
+    const cd = contentDisposition('Tổ "A" (B) 100% \'x\'.pdf');
+    expect(cd).toContain('filename="To A (B) 100% \'x\'.pdf"');
+    expect(cd).toContain("filename*=UTF-8''T%E1%BB%95%20A%20%28B%29%20100%25%20%27x%27.pdf");
+  });
+
+  it('no path separators or reserved characters; decomposed input becomes NFC', () => {
+    expect(safeFileName('Tổ 5/6: "A"?')).toBe('Tổ 5 6 A');
+    expect(safeFileName('../../etc')).toBe('etc');
+    expect(safeFileName('To\u0302\u0309 5')).toBe('Tổ 5');
+  });
+});
+
+describe('links', () => {
+  it('base URLs lose their trailing slash; others are refused', () => {
+    expect(normalizeBaseUrl('https://x.vn/tai-lieu/')).toBe('https://x.vn/tai-lieu');
+    expect(normalizeBaseUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
+    for (const bad of ['x.vn', 'ftp://x.vn', 'https://x.vn/?a=1', 'https://u:p@x.vn']) {
+      expect(() => normalizeBaseUrl(bad), bad).toThrow(/base URL|not a URL/);
+    }
+  });
+
+  it('CSV quotes what needs quoting', () => {
+    const csv = linksCsv([{ id: '7', name: 'Tổ "Bảy", phố A', url: 'https://x/g/t/', href: '' }]);
+    expect(csv).toBe('id,name,url\r\n7,"Tổ ""Bảy"", phố A",https://x/g/t/\r\n');
+  });
+});
+
+describe('cache', () => {
+  const key = (n: number) => n.toString(16).padStart(64, '0');
+  const file = (size: number) => ({ bytes: new Uint8Array(size), pages: 1 });
+
+  it('memory keeps within its bound, dropping the least recently used', async () => {
+    const cache = new DocumentCache({ maxBytes: 1000 });
+    await cache.set(key(1), file(400));
+    await cache.set(key(2), file(400));
+    await cache.get(key(1)); // 1 is now more recent than 2
+    await cache.set(key(3), file(400));
+    expect(cache.memoryBytes).toBe(800);
+    expect(await cache.get(key(2))).toBeUndefined();
+    expect(await cache.get(key(1))).toBeDefined();
+    await cache.set(key(4), file(5000)); // bigger than the bound: not kept in memory
+    expect(cache.memoryBytes).toBe(800);
+  });
+
+  it('disk keeps pages and bytes, and leaves no temporary files', async () => {
+    const dir = await makeTempDir();
+    await new DocumentCache({ dir }).set(key(9), { bytes: new Uint8Array([1, 2, 3]), pages: 4 });
+    const back = await new DocumentCache({ dir }).get(key(9));
+    expect(back?.pages).toBe(4);
+    expect([...(back?.bytes ?? [])]).toEqual([1, 2, 3]);
+    const files = await readdir(dir, { recursive: true });
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Keys are hex digests: anything else never becomes a path.
+    expect(await new DocumentCache({ dir }).get('../../etc/passwd')).toBeUndefined();
+    await expect(new DocumentCache({ dir }).set('../x', file(1))).rejects.toThrow(/SHA-256/);
+  });
+});
