@@ -5,6 +5,7 @@
 import type { CommandModule } from 'yargs';
 import { UserError } from '../errors.js';
 import { createServer } from '../serve/app.js';
+import { createPoolRenderer } from '../serve/pool-renderer.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { loadWard } from '../serve/ward.js';
 
@@ -68,14 +69,13 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       );
     }
     const secret = resolveSecret(args.secret, process.env, args.dev);
-    const ward = await loadWard({
-      campaign: args.campaign,
-      groups: args.groups,
-      rosters: args.rosters,
-    });
+    const wardOptions = { campaign: args.campaign, groups: args.groups, rosters: args.rosters };
+    const ward = await loadWard(wardOptions);
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const app = await createServer({
       ward,
+      // Documents render in worker threads: a cold render never holds up other requests.
+      renderer: createPoolRenderer(ward, wardOptions),
       secret,
       adminPassword,
       baseUrl: args['base-url'],

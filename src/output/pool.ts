@@ -16,7 +16,7 @@ export interface JobRunner {
 }
 
 // Workers run compiled JavaScript: from src/ (tests) and from dist/ alike, this is dist/'s file.
-const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', import.meta.url));
+export const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', import.meta.url));
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

@@ -1,0 +1,57 @@
+/**
+ * Serve stage: a Renderer that renders in worker threads (the build's worker, piscina), so a
+ * cold document never blocks the event loop: cached downloads and pages keep flowing while
+ * documents for other groups render on the other cores.
+ */
+import { existsSync } from 'node:fs';
+import { Piscina } from 'piscina';
+import { KINDS } from '../kinds/registry.js';
+import { defaultJobs, WORKER } from '../output/pool.js';
+import { CONTENT_TYPES, createInProcessRenderer, type Renderer } from './renderer.js';
+import type { Ward, WardOptions } from './ward.js';
+
+export function createPoolRenderer(
+  ward: Ward,
+  opts: WardOptions,
+  threads = defaultJobs(),
+): Renderer {
+  // Without compiled workers (a run from source), fall back to rendering in this thread.
+  if (!existsSync(WORKER)) return createInProcessRenderer(ward);
+  const pool = new Piscina({
+    filename: WORKER,
+    name: 'renderOne',
+    minThreads: 1,
+    maxThreads: threads,
+    idleTimeout: 30_000,
+  });
+  const spec = {
+    campaign: opts.campaign,
+    groups: opts.groups,
+    rosters: opts.rosters,
+    templateDir: opts.templateDir,
+  };
+  const kinds = KINDS.map((k) => k.name);
+  return {
+    async render(groupId, outputName) {
+      const output = ward.output(outputName);
+      if (!output) throw new Error(`unknown output ${outputName}`);
+      const doc = (await pool.run({
+        spec,
+        kinds,
+        groupId,
+        kind: output.kind.name,
+        variant: output.variant,
+      })) as {
+        bytes: Uint8Array;
+        pages: number;
+      };
+      return {
+        bytes: doc.bytes,
+        contentType: CONTENT_TYPES[output.kind.ext ?? 'pdf'] ?? 'application/octet-stream',
+        fileName: outputName,
+        pages: doc.pages,
+      };
+    },
+    close: () => pool.destroy(),
+  };
+}
