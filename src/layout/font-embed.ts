@@ -95,3 +95,10 @@ export function prepareEmbeddedFont(pdfFont: unknown): void {
     }
   };
 }
+
+/** Whether a document used glyphs beyond the repertoire (its subset is then its own). */
+export function hasExtraGlyphs(pdfFont: unknown): boolean {
+  const f = pdfFont as EmbeddedFont;
+  // The subset always starts with .notdef, then the repertoire.
+  return f.subset.glyphs.length > 1 + new Set(glyphsOf(f.font).map((g) => g.id)).size;
+}

@@ -5,11 +5,13 @@
  */
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
-import { prepareEmbeddedFont } from './font-embed.js';
+import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
 import { sharedMeasurer } from './line-break.js';
+import type { CapturedPage, PdfSurface } from './pdf-pages.js';
+import { num, type SymbolProgram, symbolProgram } from './pdf-symbols.js';
 import { type PdfKitFont, writeText } from './pdf-text.js';
-import type { Rect, Surface, TextPaint } from './surface.js';
+import type { Rect, TextPaint } from './surface.js';
 
 export interface DocumentMeta {
   title: string;
@@ -19,54 +21,51 @@ export interface DocumentMeta {
   created: Date;
 }
 
+interface CapturableRef {
+  finalize(): void;
+  buffer: Uint8Array[];
+  compress: boolean;
+}
+
+interface PdfKitPage {
+  content: { end(): void };
+  dictionary: { data: { Contents: unknown } };
+  fonts: Record<string, unknown>;
+}
+
 interface PdfRefs {
-  ref(data: object): { end(chunk: Uint8Array): void };
-}
-
-const num = (n: number) => Math.round(n * 1000) / 1000;
-
-const programs = new Map<string, { bytes: Uint8Array; bbox: number[] }>();
-
-/** The PDF fill operator for "black", "white" or "#rrggbb". */
-function fillOperator(color: string): string {
-  if (color === 'white') return '1 g';
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return '0 g';
-  return `${[m[1], m[2], m[3]].map((h) => num(Number.parseInt(h ?? '0', 16) / 255)).join(' ')} rg`;
-}
-
-/** A symbol's drawing, compressed once per process: the same QR codes recur in every document. */
-function symbolProgram(key: string, rects: readonly Rect[], color: string) {
-  const id = `${color}\u0000${key}`;
-  let p = programs.get(id);
-  if (!p) {
-    const rgb = fillOperator(color);
-    const body = rects
-      .map(([x, y, w, h]) => `${num(x)} ${num(y)} ${num(w)} ${num(h)} re`)
-      .join('\n');
-    const maxX = Math.max(0, ...rects.map(([x, , w]) => x + w));
-    const maxY = Math.max(0, ...rects.map(([, y, , h]) => y + h));
-    p = { bytes: new Uint8Array(deflateSync(`${rgb}\n${body}\nf\n`)), bbox: [0, 0, maxX, maxY] };
-    if (programs.size > 256) programs.clear();
-    programs.set(id, p);
-  }
-  return p;
+  ref(data: object): { end(chunk?: Uint8Array): void; write(chunk: Uint8Array): void };
 }
 
 function fontKey(family: FontFamilyName, face: FontFace): string {
   return `${family}-${face}`;
 }
 
-/**
- * A PDF surface. With a `sink`, pages stream into it as they are made (a ward's combined print
- * file never sits whole in memory) and finish() returns no bytes.
- */
+export interface PdfOptions {
+  /** Stream pages into this as they are made (a ward's combined print file never sits whole in
+   * memory); finish() then returns no bytes. */
+  sink?: NodeJS.WritableStream;
+  /** Keep each page's compressed content, resources and links, to move pages into another PDF. */
+  capture?: boolean;
+}
+
+/** Every face, in one order: each gets the same font resource name (F1…) in every document. */
+const FACE_ORDER: [FontFamilyName, FontFace][] = [
+  ['serif', 'regular'],
+  ['serif', 'bold'],
+  ['serif', 'italic'],
+  ['serif', 'boldItalic'],
+  ['sans', 'regular'],
+  ['sans', 'bold'],
+];
+
 export function createPdfSurface(
   fonts: FontSet,
   size: readonly [number, number],
   meta: DocumentMeta,
-  sink?: NodeJS.WritableStream,
-): Surface {
+  opts: PdfOptions = {},
+): PdfSurface {
+  const { sink } = opts;
   const doc = new PDFDocument({
     size: [size[0], size[1]],
     margin: 0,
@@ -97,8 +96,53 @@ export function createPdfSurface(
     }
   }
   if (sink) doc.pipe(sink);
-  const symbolNames = new Map<string, string>();
+  const docFonts = new Map<string, PdfKitFont>();
+  for (const [family, face] of FACE_ORDER) {
+    doc.font(fontKey(family, face));
+    const f = (doc as unknown as { _font: PdfKitFont })._font;
+    prepareEmbeddedFont(f);
+    docFonts.set(f.id, f);
+  }
   const symbolRefs = new Map<string, unknown>();
+  const useSymbol = (p: SymbolProgram) => {
+    let ref = symbolRefs.get(p.name);
+    if (!ref) {
+      // A form XObject: written once per document, placed by every use with one operator.
+      const r = (doc as unknown as PdfRefs).ref({
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: p.bbox,
+        Filter: 'FlateDecode',
+      });
+      r.end(p.bytes);
+      ref = r;
+      symbolRefs.set(p.name, ref);
+    }
+    const page = (doc as unknown as { page: { xobjects: Record<string, unknown> } }).page;
+    page.xobjects[p.name] ??= ref;
+  };
+  const captured: CapturedPage[] = [];
+  let current: CapturedPage | undefined;
+  let transplantable = true;
+  const capturePage = () => {
+    if (!opts.capture) return;
+    const page = (doc as unknown as { page: { content: CapturableRef } }).page;
+    const entry: CapturedPage = { content: new Uint8Array(), fonts: [], symbols: {}, links: [] };
+    const content = page.content;
+    const finalize = content.finalize.bind(content);
+    // pdfkit compresses a page's content when the page ends; compress it here instead and keep
+    // the compressed stream (pdfkit then writes it as it is).
+    content.finalize = () => {
+      if (content.buffer.length) {
+        entry.content = new Uint8Array(deflateSync(Buffer.concat(content.buffer)));
+        content.buffer = [entry.content];
+        content.compress = false;
+      }
+      finalize();
+    };
+    captured.push(entry);
+    current = entry;
+  };
   let pages = 0;
   // Fill colour in force on the current page, to set it only when it changes.
   let fill: string | undefined;
@@ -114,6 +158,7 @@ export function createPdfSurface(
       doc.addPage();
       pages++;
       fill = undefined;
+      capturePage();
     },
     text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
@@ -121,7 +166,11 @@ export function createPdfSurface(
       const font = (doc as unknown as { _font: PdfKitFont })._font;
       prepareEmbeddedFont(font);
       const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
-      if (link) doc.link(x, top, width, paint.size * 1.15, link);
+      if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
+      if (link) {
+        doc.link(x, top, width, paint.size * 1.15, link);
+        current?.links.push([x, top, width, paint.size * 1.15, link]);
+      }
     },
     fillRects(rects: readonly Rect[], color: string) {
       for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
@@ -129,24 +178,10 @@ export function createPdfSurface(
       fill = color;
     },
     symbol(key, rects, x, y, scale, color) {
-      let name = symbolNames.get(key);
-      if (!name) {
-        name = `Sym${symbolNames.size + 1}`;
-        const { bytes, bbox } = symbolProgram(key, rects, color);
-        // A form XObject: written once per document, placed by every use with one operator.
-        const ref = (doc as unknown as PdfRefs).ref({
-          Type: 'XObject',
-          Subtype: 'Form',
-          BBox: bbox,
-          Filter: 'FlateDecode',
-        });
-        ref.end(bytes);
-        symbolRefs.set(name, ref);
-        symbolNames.set(key, name);
-      }
-      const page = (doc as unknown as { page: { xobjects: Record<string, unknown> } }).page;
-      page.xobjects[name] ??= symbolRefs.get(name);
-      doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${name} Do Q`);
+      const p = symbolProgram(key, rects, color);
+      useSymbol(p);
+      if (current) current.symbols[p.name] = p;
+      doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${p.name} Do Q`);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       doc.save().lineWidth(width);
@@ -159,9 +194,34 @@ export function createPdfSurface(
       doc.rect(x, y, w, h).stroke(color).restore();
     },
     image(png, [x, y, w, h]) {
+      // Image resources are named per document: such pages are not moved, they are redrawn.
+      transplantable = false;
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
+    transplant(page: CapturedPage) {
+      doc.addPage();
+      pages++;
+      fill = undefined;
+      const p = (doc as unknown as { page: PdfKitPage }).page;
+      // The page's own (still empty) content stream is replaced by the moved, compressed one.
+      const own = p.content;
+      const moved = (doc as unknown as PdfRefs).ref({ Filter: 'FlateDecode' });
+      moved.write(page.content);
+      p.content = moved as unknown as PdfKitPage['content'];
+      p.dictionary.data.Contents = moved;
+      own.end();
+      for (const id of page.fonts) {
+        const f = docFonts.get(id);
+        if (f) p.fonts[id] ??= f.ref();
+      }
+      for (const program of Object.values(page.symbols)) useSymbol(program);
+      for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
+    },
     finish() {
+      const capture = () =>
+        opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs)
+          ? captured
+          : undefined;
       return new Promise((resolve, reject) => {
         if (sink) {
           sink.on('finish', () => resolve({ bytes: new Uint8Array(), pages }));
@@ -171,7 +231,9 @@ export function createPdfSurface(
         }
         const chunks: Buffer[] = [];
         doc.on('data', (c: Buffer) => chunks.push(c));
-        doc.on('end', () => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages }));
+        doc.on('end', () =>
+          resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages, captured: capture() }),
+        );
         doc.on('error', reject);
         doc.end();
       });

@@ -236,10 +236,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     while (results.has(nextToPrint)) {
       const r = results.get(nextToPrint);
       results.delete(nextToPrint);
-      for (const rec of r?.recordings ?? []) {
-        const idx = outputs.findIndex((o) => o.kind.name === rec.kind && o.variant === rec.variant);
-        combined.get(idx)?.file?.add(rec.recording);
-      }
+      const fileOf = (kind: string, variant?: string) =>
+        combined.get(outputs.findIndex((o) => o.kind.name === kind && o.variant === variant))?.file;
+      for (const p of r?.pages ?? []) fileOf(p.kind, p.variant)?.addPages(p.pages);
+      for (const rec of r?.recordings ?? []) fileOf(rec.kind, rec.variant)?.add(rec.recording);
       nextToPrint++;
     }
   };

@@ -10,12 +10,12 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FontSet } from '../layout/fonts.js';
 import { createPdfSurface, type DocumentMeta } from '../layout/pdf-document.js';
+import type { CapturedPage, PdfSurface } from '../layout/pdf-pages.js';
 import { type Recording, replay } from '../layout/recording.js';
-import type { Surface } from '../layout/surface.js';
 
 export class CombinedFile {
   private readonly tmp: string;
-  private readonly surface: Surface;
+  private readonly surface: PdfSurface;
   private pages = 0;
 
   constructor(
@@ -25,7 +25,7 @@ export class CombinedFile {
     meta: DocumentMeta,
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
-    this.surface = createPdfSurface(fonts, size, meta, createWriteStream(this.tmp));
+    this.surface = createPdfSurface(fonts, size, meta, { sink: createWriteStream(this.tmp) });
   }
 
   static async open(
@@ -41,6 +41,12 @@ export class CombinedFile {
   add(recording: Recording): void {
     replay(recording, this.surface);
     this.pages += recording.pages;
+  }
+
+  /** Pages already made for the group's own PDF, moved in as they are. */
+  addPages(pages: CapturedPage[]): void {
+    for (const page of pages) this.surface.transplant(page);
+    this.pages += pages.length;
   }
 
   /** Ends the file and moves it into place; returns its size, hash and page count. */

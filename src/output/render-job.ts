@@ -9,8 +9,9 @@ import { isUserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
 import { documentMeta, renderSections } from '../kinds/render.js';
 import { createPdfSurface } from '../layout/pdf-document.js';
+import type { CapturedPage } from '../layout/pdf-pages.js';
 import { svgToPng } from '../layout/raster.js';
-import { createRecorder, type Recording, replay } from '../layout/recording.js';
+import { createRecorder, type Recording } from '../layout/recording.js';
 import { createSvgSurface } from '../layout/svg-surface.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
@@ -37,13 +38,16 @@ export interface GroupJob {
 export interface JobResult {
   groupId: string;
   files: ManifestFile[];
+  /** The group's pages for the combined print files, moved as they are… */
+  pages: { kind: string; variant?: string; pages: CapturedPage[] }[];
+  /** …or, where they cannot be, drawn again from a recording. */
   recordings: { kind: string; variant?: string; recording: Recording }[];
   /** The group failed (its reason, as the CLI prints it); the others go on. */
   error?: { message: string; hint?: string; where: Where };
 }
 
 export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<JobResult> {
-  const result: JobResult = { groupId: job.groupId, files: [], recordings: [] };
+  const result: JobResult = { groupId: job.groupId, files: [], pages: [], recordings: [] };
   const group = inputs.groups.find((g) => g.id === job.groupId);
   if (!group) throw new Error(`group ${job.groupId} is not in the inputs`);
   const ctx = inputs.contextOf(group);
@@ -53,7 +57,6 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       if (!kind) throw new Error(`unknown kind ${item.kind}`);
       const sections = renderSections(kind, ctx, inputs.spec.templateDir);
       const size = kind.pageSize(item.variant);
-      const recorder = createRecorder(inputs.fonts, size);
       const input = {
         sections,
         ctx,
@@ -61,42 +64,52 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         created: inputs.created,
         variant: item.variant,
       };
-      await kind.draw(recorder, input);
-      const recording = recorder.recording();
-      if (item.path) {
-        let bytes: Uint8Array;
-        if (kind.ext === 'png') {
-          const svg = createSvgSurface(inputs.fonts, size);
-          replay(recording, svg);
-          bytes = await svgToPng((await svg.finish()).bytes, size[0], size[1]);
-        } else {
-          const pdf = createPdfSurface(
-            inputs.fonts,
-            size,
-            documentMeta(sections, ctx, inputs.created),
-          );
-          replay(recording, pdf);
-          bytes = (await pdf.finish()).bytes;
+      let bytes: Uint8Array;
+      let pages: number;
+      if (kind.ext === 'png') {
+        const svg = createSvgSurface(inputs.fonts, size);
+        await kind.draw(svg, input);
+        const done = await svg.finish();
+        bytes = await svgToPng(done.bytes, size[0], size[1]);
+        pages = done.pages;
+      } else {
+        const meta = documentMeta(sections, ctx, inputs.created);
+        const pdf = createPdfSurface(inputs.fonts, size, meta, { capture: item.record });
+        await kind.draw(pdf, input);
+        const done = await pdf.finish();
+        ({ bytes, pages } = done);
+        if (item.record && done.captured) {
+          result.pages.push({ kind: kind.name, variant: item.variant, pages: done.captured });
+        } else if (item.record) {
+          // Pages that cannot move as they are (an image, a rare glyph) are drawn again.
+          const recorder = createRecorder(inputs.fonts, size);
+          await kind.draw(recorder, input);
+          result.recordings.push({
+            kind: kind.name,
+            variant: item.variant,
+            recording: recorder.recording(),
+          });
         }
+      }
+      if (item.path) {
         await writeFileAtomic(join(job.out, item.path), bytes);
         result.files.push({
           group: group.id,
           kind: kind.name,
           ...(item.variant ? { variant: item.variant } : {}),
           path: item.path,
-          pages: recording.pages,
+          pages,
           bytes: bytes.length,
           sha256: sha256(bytes),
           key: item.key,
         });
       }
-      if (item.record)
-        result.recordings.push({ kind: kind.name, variant: item.variant, recording });
     }
   } catch (e) {
     if (!isUserError(e)) throw e;
     result.error = { message: e.message, hint: e.hint, where: e.where };
     result.recordings = [];
+    result.pages = [];
   }
   return result;
 }

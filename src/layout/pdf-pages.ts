@@ -1,0 +1,25 @@
+/**
+ * Layout stage: pages that move between PDFs. A group's document is written once; its pages'
+ * compressed content streams then go into the ward's combined print file as they are — no
+ * second layout, no second compression. This works because every document names its fonts
+ * (F1…) and symbols the same way and starts its font subsets with the same glyphs; a document
+ * that used anything else (an image, a rare glyph) is redrawn instead.
+ */
+import type { SymbolProgram } from './pdf-symbols.js';
+import type { Surface } from './surface.js';
+
+export interface CapturedPage {
+  /** The page's content stream, compressed (FlateDecode). */
+  content: Uint8Array;
+  /** Font resource names used (F1…). */
+  fonts: string[];
+  symbols: Record<string, SymbolProgram>;
+  /** Link rectangles, top-left coordinates: [x, y, w, h, url]. */
+  links: [number, number, number, number, string][];
+}
+
+export interface PdfSurface extends Surface {
+  /** Adds a page moved from another document made by this tool. */
+  transplant(page: CapturedPage): void;
+  finish(): Promise<{ bytes: Uint8Array; pages: number; captured?: CapturedPage[] }>;
+}

@@ -1,0 +1,48 @@
+/**
+ * Layout stage: symbols (QR codes) as PDF form XObjects. A symbol's drawing is compressed once per
+ * process and written once per document; its resource name comes from its key, so the same code
+ * has the same name in every document — pages can move between documents unchanged.
+ */
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import type { Rect } from './surface.js';
+
+export const num = (n: number) => Math.round(n * 1000) / 1000;
+
+export interface SymbolProgram {
+  /** Resource name, the same in every document. */
+  name: string;
+  /** Compressed drawing (FlateDecode). */
+  bytes: Uint8Array;
+  bbox: number[];
+}
+
+const programs = new Map<string, SymbolProgram>();
+
+/** The PDF fill operator for "black", "white" or "#rrggbb". */
+function fillOperator(color: string): string {
+  if (color === 'white') return '1 g';
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return '0 g';
+  return `${[m[1], m[2], m[3]].map((h) => num(Number.parseInt(h ?? '0', 16) / 255)).join(' ')} rg`;
+}
+
+export function symbolProgram(key: string, rects: readonly Rect[], color: string): SymbolProgram {
+  const id = `${color}\u0000${key}`;
+  let p = programs.get(id);
+  if (!p) {
+    const body = rects
+      .map(([x, y, w, h]) => `${num(x)} ${num(y)} ${num(w)} ${num(h)} re`)
+      .join('\n');
+    const maxX = Math.max(0, ...rects.map(([x, , w]) => x + w));
+    const maxY = Math.max(0, ...rects.map(([, y, , h]) => y + h));
+    p = {
+      name: `S${createHash('sha256').update(id).digest('hex').slice(0, 12)}`,
+      bytes: new Uint8Array(deflateSync(`${fillOperator(color)}\n${body}\nf\n`)),
+      bbox: [0, 0, maxX, maxY],
+    };
+    if (programs.size > 256) programs.clear();
+    programs.set(id, p);
+  }
+  return p;
+}
