@@ -2,11 +2,11 @@
  * `serve` end to end in a real browser: headless Chromium (Debian's, driven by playwright-core)
  * on a phone-sized screen opens a leader's link, sees the group's name, taps the poster's
  * download and gets a PDF that names the group; the office's page asks for its credential; a
- * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (and copied
- * to docs/images/ for the README).
+ * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (copy it to
+ * docs/images/ by hand when the page changes: a test run must not edit tracked files).
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
@@ -79,8 +79,6 @@ describe.skipIf(!available)('leader page in a browser', () => {
     const shot = join(ROOT, 'test-output', 'leader-page.png');
     await mkdir(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: shot });
-    await mkdir(join(ROOT, 'docs', 'images'), { recursive: true });
-    await copyFile(shot, join(ROOT, 'docs', 'images', 'leader-page.png'));
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
