@@ -35,13 +35,14 @@ export function documentNumber(n: number, symbol: string): string {
   return `${String(n).padStart(2, '0')}/${symbol}`;
 }
 
+/** "Tổ dân phố" → "To dan pho": the marks stripped, and đ/Đ (a letter of its own) → d/D. */
+export function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** "to-dan-pho-so-5": ASCII, for file and folder names. */
 export function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return withoutMarks(s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -4,14 +4,11 @@
  * `attachment; filename="To dan pho so 5 - Thong bao.pdf"; filename*=UTF-8''T%E1%BB%95…` — an
  * ASCII fallback for old clients, then the exact name encoded as RFC 5987 says.
  */
+import { withoutMarks } from '../model/format.js';
 
-/** "Tổ dân phố" → "To dan pho": strips the marks, and đ/Đ (a letter of its own) → d/D. */
+/** "Tổ dân phố" → "To dan pho", for clients that only read the ASCII name. */
 export function asciiFallback(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return withoutMarks(name)
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\]/g, '_');
 }
