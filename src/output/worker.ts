@@ -3,6 +3,7 @@
  * and parses the fonts once, then renders the groups it is given.
  */
 
+import { threadId } from 'node:worker_threads';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind } from '../kinds/registry.js';
 import { renderDocument } from '../kinds/render.js';
@@ -37,15 +38,18 @@ export interface DocumentTask {
 }
 
 /** One document of one group, for the web server: rendered here, off its event loop. */
-export async function renderOne(task: DocumentTask): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function renderOne(
+  task: DocumentTask,
+): Promise<{ bytes: Uint8Array; pages: number; thread: number }> {
   const inputs = await inputsFor(task.spec, task.kinds);
   const group = inputs.groups.find((g) => g.id === task.groupId);
   const kind = findKind(task.kind);
   if (!group || !kind) throw new Error(`unknown document ${task.groupId}/${task.kind}`);
-  return renderDocument(kind, inputs.contextOf(group), {
+  const doc = await renderDocument(kind, inputs.contextOf(group), {
     fonts: inputs.fonts,
     created: inputs.created,
     templateDir: task.spec.templateDir,
     variant: task.variant,
   });
+  return { ...doc, thread: threadId };
 }

@@ -44,12 +44,14 @@ export function createPoolRenderer(
       })) as {
         bytes: Uint8Array;
         pages: number;
+        thread: number;
       };
       return {
         bytes: doc.bytes,
         contentType: CONTENT_TYPES[output.kind.ext ?? 'pdf'] ?? 'application/octet-stream',
         fileName: outputName,
         pages: doc.pages,
+        thread: doc.thread,
       };
     },
     close: () => pool.destroy(),

@@ -8,6 +8,7 @@
  * pool implements the same interface to take rendering off the event loop altogether.
  */
 
+import { threadId } from 'node:worker_threads';
 import { renderDocument } from '../kinds/render.js';
 import { loadFonts } from '../layout/fonts.js';
 import type { Ward } from './ward.js';
@@ -18,6 +19,8 @@ export interface RenderedFile {
   /** The output's file name inside its group (`poster-a4.pdf`). */
   fileName: string;
   pages: number;
+  /** The thread that rendered it (0: the server's own). */
+  thread?: number;
 }
 
 export interface Renderer {
@@ -49,6 +52,7 @@ export function createInProcessRenderer(ward: Ward): Renderer {
       contentType: CONTENT_TYPES[output.kind.ext ?? 'pdf'] ?? 'application/octet-stream',
       fileName: outputName,
       pages: doc.pages,
+      thread: threadId,
     };
   };
   return {

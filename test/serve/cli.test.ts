@@ -44,7 +44,8 @@ describe('serve', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      await expect.poll(() => stdout, { timeout: 20_000 }).toMatch(/on http:\/\/127\.0\.0\.1:\d+/);
+      // The last line of the start-up message: all of it has arrived.
+      await expect.poll(() => stdout, { timeout: 20_000 }).toContain('leader links:');
       const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
       expect(stdout).toContain('serving 32 groups of phường Lê Chân');
       expect(stdout).toContain('warning: --dev uses a built-in secret');
