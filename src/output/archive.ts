@@ -1,23 +1,43 @@
 /**
  * Output stage: one ZIP per group with its documents, for a leader to download or the office to
  * send in one message. Members are stored, not deflated (PDFs and PNGs are compressed already),
- * with a fixed date, so the same files give the same ZIP.
+ * with a fixed date, so the same files give the same ZIP. Made in the worker that rendered the
+ * group, from the bytes it has in hand.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { writeFileAtomic } from './atomic-write.js';
+import { type ManifestBundle, sha256 } from './manifest.js';
+
+export interface ZipSpec {
+  path: string;
+  /** Every document of the group, by path; reused ones are read from disk. */
+  members: string[];
+}
 
 export async function writeGroupZip(
   out: string,
-  path: string,
-  members: string[],
+  group: string,
+  spec: ZipSpec,
+  fresh: Map<string, Uint8Array>,
   date: Date,
-): Promise<Uint8Array> {
+): Promise<ManifestBundle> {
   const files: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
-  for (const m of members)
-    files[basename(m)] = [await readFile(join(out, m)), { level: 0, mtime: date }];
+  const hashes: string[] = [];
+  for (const m of spec.members) {
+    const bytes = fresh.get(m) ?? new Uint8Array(await readFile(join(out, m)));
+    files[basename(m)] = [bytes, { level: 0, mtime: date }];
+    hashes.push(sha256(bytes));
+  }
   const zip = zipSync(files);
-  await writeFileAtomic(join(out, path), zip);
-  return zip;
+  await writeFileAtomic(join(out, spec.path), zip);
+  return {
+    kind: 'zip',
+    group,
+    path: spec.path,
+    bytes: zip.length,
+    sha256: sha256(zip),
+    key: sha256(hashes.join(',')),
+  };
 }

@@ -11,15 +11,14 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
-import { writeGroupZip } from './archive.js';
 import { CombinedFile } from './combined.js';
 import { type BuildInputs, loadBuildInputs, logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import {
-  journal,
   type Manifest,
   type ManifestBundle,
   type ManifestFile,
+  openJournal,
   readPrevious,
   sha256,
   writeManifest,
@@ -188,6 +187,18 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     if (first) c.file = await CombinedFile.open(join(opts.out, c.path), inputs.fonts, size, meta);
   }
 
+  const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  const zipFresh = await Promise.all(
+    groups.map(async (g, gi) => {
+      const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
+      const old = prevZips.get(path);
+      const members = plan[gi] ?? [];
+      if (opts.force || !old || !members.every((p) => p.fresh)) return false;
+      // Same documents in it as now (a --kind run may have zipped fewer).
+      const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
+      return old.key === key && (await exists(join(opts.out, path), old.bytes));
+    }),
+  );
   const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {
     const items: JobItem[] = [];
     const reused: ManifestFile[] = [];
@@ -204,13 +215,23 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         });
       }
     });
-    const job = items.length
-      ? { spec, kinds: kinds.map((k) => k.name), out: opts.out, groupId: g.id, items }
-      : undefined;
+    // One ZIP per group with all its documents, remade when any of them changed.
+    const zip = zipFresh[gi]
+      ? undefined
+      : {
+          path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
+          members: (plan[gi] ?? []).map((p) => p.path),
+        };
+    const job =
+      items.length || zip
+        ? { spec, kinds: kinds.map((k) => k.name), out: opts.out, groupId: g.id, items, zip }
+        : undefined;
     return { group: g, job, reused };
   });
 
   const runner = createRunner(opts.jobs ?? defaultJobs(), inputs);
+  const journal = await openJournal(opts.out);
+  const zips: ManifestBundle[] = [];
   const written: ManifestFile[] = [];
   const failed: GroupFailureReport[] = inputs.failures.map((f) => ({
     group: f.id,
@@ -246,8 +267,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const finishGroup = async (i: number, r: JobResult | undefined) => {
     const entry = jobs[i];
     if (r) {
-      for (const f of r.files) await journal(opts.out, f);
+      for (const f of r.files) await journal.add(f);
       written.push(...r.files);
+      if (r.zip) zips.push(r.zip);
       if (r.error) {
         failed.push({
           group: entry?.group.id,
@@ -287,6 +309,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     await Promise.all(inFlight);
   } finally {
     await runner.close();
+    await journal.close();
   }
 
   const print: ManifestBundle[] = [];
@@ -308,39 +331,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     });
   }
 
-  // One ZIP per group with all its documents, remade when any of them changed.
-  const zips: ManifestBundle[] = [];
   const allFiles = new Map([...prev.files, ...written].map((f) => [f.path, f]));
-  const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
-  if (!interrupted) {
-    for (const [gi, { group }] of jobs.entries()) {
-      if (failed.some((f) => f.group === group.id)) continue;
-      const members = (plan[gi] ?? [])
-        .map((p) => allFiles.get(p.path))
-        .filter((f): f is ManifestFile => !!f);
-      if (members.length !== outputs.length) continue;
-      const slug = inputs.slugs.get(group.id) ?? group.id;
-      const path = `zip/${slug}.zip`;
-      const key = sha256(members.map((m) => m.sha256).join(','));
-      const old = prevZips.get(path);
-      if (!opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes)))
-        continue;
-      const bytes = await writeGroupZip(
-        opts.out,
-        path,
-        members.map((m) => m.path),
-        inputs.created,
-      );
-      zips.push({
-        kind: 'zip',
-        group: group.id,
-        path,
-        bytes: bytes.length,
-        sha256: sha256(bytes),
-        key,
-      });
-    }
-  }
 
   // The manifest keeps what other runs (--group, --kind, other shards' kinds) made and still holds.
   const order = new Map(inputs.groups.map((g, i) => [g.id, i]));

@@ -4,7 +4,7 @@
  * knows what it can reuse. A journal of finished files survives an interrupted build.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -82,9 +82,21 @@ export async function readPrevious(out: string): Promise<Manifest> {
   };
 }
 
-/** Notes a finished file at once, so a killed build still knows it next time. */
-export async function journal(out: string, f: ManifestFile): Promise<void> {
-  await appendFile(join(out, JOURNAL), `${JSON.stringify(f)}\n`);
+export interface Journal {
+  /** Notes a finished file at once, so a killed build still knows it next time. */
+  add(f: ManifestFile): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openJournal(out: string): Promise<Journal> {
+  await mkdir(out, { recursive: true });
+  const handle = await open(join(out, JOURNAL), 'a');
+  return {
+    add: async (f) => {
+      await handle.write(`${JSON.stringify(f)}\n`);
+    },
+    close: () => handle.close(),
+  };
 }
 
 export async function writeManifest(out: string, m: Manifest): Promise<void> {

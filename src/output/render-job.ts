@@ -13,9 +13,10 @@ import type { CapturedPage } from '../layout/pdf-pages.js';
 import { svgToPng } from '../layout/raster.js';
 import { createRecorder, type Recording } from '../layout/recording.js';
 import { createSvgSurface } from '../layout/svg-surface.js';
+import { writeGroupZip, type ZipSpec } from './archive.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
-import { type ManifestFile, sha256 } from './manifest.js';
+import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
 
 export interface JobItem {
   kind: string;
@@ -33,6 +34,8 @@ export interface GroupJob {
   out: string;
   groupId: string;
   items: JobItem[];
+  /** The group's ZIP, when it must be (re)made. */
+  zip?: ZipSpec;
 }
 
 export interface JobResult {
@@ -42,6 +45,7 @@ export interface JobResult {
   pages: { kind: string; variant?: string; pages: CapturedPage[] }[];
   /** …or, where they cannot be, drawn again from a recording. */
   recordings: { kind: string; variant?: string; recording: Recording }[];
+  zip?: ManifestBundle;
   /** The group failed (its reason, as the CLI prints it); the others go on. */
   error?: { message: string; hint?: string; where: Where };
 }
@@ -51,6 +55,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
   const group = inputs.groups.find((g) => g.id === job.groupId);
   if (!group) throw new Error(`group ${job.groupId} is not in the inputs`);
   const ctx = inputs.contextOf(group);
+  const fresh = new Map<string, Uint8Array>();
   try {
     for (const item of job.items) {
       const kind = findKind(item.kind);
@@ -93,6 +98,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       }
       if (item.path) {
         await writeFileAtomic(join(job.out, item.path), bytes);
+        fresh.set(item.path, bytes);
         result.files.push({
           group: group.id,
           kind: kind.name,
@@ -105,6 +111,8 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         });
       }
     }
+    if (job.zip)
+      result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.created);
   } catch (e) {
     if (!isUserError(e)) throw e;
     result.error = { message: e.message, hint: e.hint, where: e.where };
