@@ -37,3 +37,27 @@ export class UserError extends Error {
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
+
+/**
+ * Several problems found in one pass (every bad URL of a campaign, every template error). It is a
+ * UserError for the commands that print one problem; `check` lists them all (`problemsOf`).
+ */
+export class UserErrors extends UserError {
+  constructor(readonly all: readonly [UserError, ...UserError[]]) {
+    const [first] = all;
+    const more = all.length > 1 ? ` (and ${all.length - 1} more: run "phuong-print check")` : '';
+    super(`${first.message}${more}`, first.where, first.hint);
+  }
+}
+
+/** The problems an error stands for: itself, or each one of a UserErrors. */
+export function problemsOf(e: UserError): readonly UserError[] {
+  return e instanceof UserErrors ? e.all : [e];
+}
+
+/** Throws the problems found, if any: one as itself, several as UserErrors. */
+export function throwProblems(problems: readonly UserError[]): void {
+  const [first, ...rest] = problems;
+  if (!first) return;
+  throw rest.length ? new UserErrors([first, ...rest]) : first;
+}

@@ -59,11 +59,16 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           print: r.print.map((p) => p.path),
           zips: r.zips.length,
           interrupted: r.interrupted,
+          warnings: r.warnings.map((w) => w.describe()),
           threads: r.threads,
           seconds: Number(r.seconds.toFixed(2)),
         };
         process.stdout.write(`${JSON.stringify(summary)}\n`);
         return;
+      }
+      for (const w of r.warnings) {
+        process.stderr.write(`warning: ${w.describe()}\n`);
+        if (w.hint) process.stderr.write(`hint: ${w.hint}\n`);
       }
       const pages = r.written.reduce((s, f) => s + f.pages, 0);
       process.stdout.write(

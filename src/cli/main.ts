@@ -5,6 +5,7 @@
 import yargs from 'yargs';
 import { isUserError } from '../errors.js';
 import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
 import { linksCommand } from './links.js';
 import { mergeCommand } from './merge-manifests.js';
 import { serveCommand } from './serve.js';
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
         '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
       )
       .command(buildCommand)
+      .command(checkCommand)
       .command(mergeCommand)
       .command(serveCommand)
       .command(linksCommand)

@@ -91,19 +91,35 @@ function row(canvas: Surface, no: string, name = '', address = ''): MeasuredRow 
   return measureRow(canvas, TRACKER_TABLE, cells);
 }
 
+const GROUP_W = CONTENT_W - 30 * MM;
+
+/** How far a group line longer than one line pushes the rule and the table down, on every page. */
+function headerExtra(canvas: Surface, input: RenderInput): number {
+  const at = { x: MARGIN.left, y: 0, w: GROUP_W };
+  const h = column(canvas, input.sections.lines('group'), S.group, at, false);
+  return Math.max(0, h - paragraphHeight(canvas, [{ text: 'x' }], S.group, GROUP_W));
+}
+
 /** Group line and page number at the top, the privacy reminder at the foot of every page. */
-function drawFurniture(canvas: Surface, input: RenderInput, page: number, pages: number): void {
+function drawFurniture(
+  canvas: Surface,
+  input: RenderInput,
+  page: number,
+  pages: number,
+  extra: number,
+): void {
   const { sections } = input;
   const half = CONTENT_W / 2;
   for (const runs of sections.lines('group'))
-    drawParagraph(canvas, runs, S.group, MARGIN.left, MARGIN.top, CONTENT_W - 30 * MM);
+    drawParagraph(canvas, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
   // "Trang {page}/{pages}": the template has the words, the layout knows the numbers.
   const number = (sections.lines('page-number')[0] ?? []).map((r) => ({
     ...r,
     text: r.text.replace('{page}', String(page)).replace('{pages}', String(pages)),
   }));
   drawParagraph(canvas, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
-  canvas.strokeLine(MARGIN.left, RULE_Y, MARGIN.left + CONTENT_W, RULE_Y, 0.6, 'black');
+  const ruleY = RULE_Y + extra;
+  canvas.strokeLine(MARGIN.left, ruleY, MARGIN.left + CONTENT_W, ruleY, 0.6, 'black');
   for (const runs of sections.lines('privacy'))
     drawParagraph(canvas, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
 }
@@ -125,8 +141,8 @@ function column(
 }
 
 /** Title, contest line and instructions on page 1; returns where the table starts. */
-function title(canvas: Surface, input: RenderInput, draw: boolean): number {
-  let y = TRACKER_FRAME.top;
+function title(canvas: Surface, input: RenderInput, draw: boolean, top: number): number {
+  let y = top;
   for (const name of ['title', 'subtitle', 'instructions'] as const) {
     const at = { x: MARGIN.left, y, w: CONTENT_W };
     y += column(canvas, input.sections.lines(name), S[name], at, draw);
@@ -156,7 +172,9 @@ function draw(canvas: Surface, input: RenderInput): void {
   const head = measureRow(canvas, TRACKER_TABLE, columnTitles(input), 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(canvas, input, 0, false);
-  const frame = { firstTop: title(canvas, input, false), ...TRACKER_FRAME };
+  const extra = headerExtra(canvas, input);
+  const top = TRACKER_FRAME.top + extra;
+  const frame = { firstTop: title(canvas, input, false, top), top, bottom: TRACKER_FRAME.bottom };
   // "Tổng cộng" across the first three columns; its tick cells are summed by hand.
   const label = { runs: sections.lines('totals')[0] ?? [], span: 3, bold: true };
   const empty = TRACKER_TABLE.columns.slice(3).map(() => ({ runs: [] }));
@@ -175,9 +193,9 @@ function draw(canvas: Surface, input: RenderInput): void {
   const pages = plan.pages.length;
   plan.pages.forEach((pageRows, i) => {
     canvas.addPage();
-    drawFurniture(canvas, input, i + 1, pages);
-    const top = i === 0 ? title(canvas, input, true) : frame.top;
-    const end = drawTablePage(canvas, TRACKER_TABLE, head, pageRows, top);
+    drawFurniture(canvas, input, i + 1, pages, extra);
+    const at = i === 0 ? title(canvas, input, true, top) : top;
+    const end = drawTablePage(canvas, TRACKER_TABLE, head, pageRows, at);
     if (i === pages - 1) afterTable(canvas, input, end, true);
   });
 }

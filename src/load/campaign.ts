@@ -1,10 +1,12 @@
 /**
  * Load stage: reads `campaign.yaml` → a validated, NFC-normalised Campaign.
- * Schema errors name the file, the YAML line and the field path.
+ * Schema errors name the file, the YAML line and the field path; then campaign-checks.ts looks
+ * at what a schema cannot (URLs, QR sizes, dates) and its errors stop the load too.
  */
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
-import { UserError } from '../errors.js';
+import { throwProblems, UserError } from '../errors.js';
+import { checkCampaign } from './campaign-checks.js';
 import { type Campaign, campaignSchema, resolveAssetPaths } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
 
@@ -15,9 +17,19 @@ export interface LoadedCampaign {
   file: string;
   /** The file's bytes, for content hashes in the manifest. */
   bytes: Uint8Array;
+  /** Not errors, but worth a look (e.g. the notice is dated after the contest starts). */
+  warnings: UserError[];
 }
 
 export function parseCampaign(source: string, file: string): Campaign {
+  return parseCampaignReport(source, file).campaign;
+}
+
+/** The campaign and its warnings; every error found by the semantic checks is thrown at once. */
+export function parseCampaignReport(
+  source: string,
+  file: string,
+): { campaign: Campaign; warnings: UserError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   const yamlError = doc.errors[0];
@@ -32,7 +44,16 @@ export function parseCampaign(source: string, file: string): Campaign {
   if (!isMap(doc.contents))
     throw new UserError('expected a YAML mapping of campaign fields', { file, line: 1 });
   const result = campaignSchema.safeParse(normalizeDeep(doc.toJS()));
-  if (result.success) return result.data;
+  if (result.success) {
+    const lineOf = (path: readonly string[], lineInValue?: number) => {
+      if (lineInValue !== undefined) return campaignValueLine(source, path.join('.'), lineInValue);
+      const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+      return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    };
+    const { errors, warnings } = checkCampaign(result.data, file, lineOf);
+    throwProblems(errors);
+    return { campaign: result.data, warnings };
+  }
   const issue = result.error.issues[0];
   const path = (issue?.path ?? []).map(String);
   // Point at the deepest node that exists in the file.
@@ -89,6 +110,6 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
       'Save it as UTF-8 (any modern editor does by default).',
     );
   }
-  const campaign = resolveAssetPaths(parseCampaign(text.replace(/^\uFEFF/, ''), file), file);
-  return { campaign, file, bytes };
+  const { campaign, warnings } = parseCampaignReport(text.replace(/^\uFEFF/, ''), file);
+  return { campaign: resolveAssetPaths(campaign, file), file, bytes, warnings };
 }

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { EXTENSIONS, parseRoster, readBytes } from './roster.js';
+import { EXTENSIONS, parseRosterReport, readBytes } from './roster.js';
 import type { Resident } from './types.js';
 
 export interface LoadedRoster {
@@ -15,6 +15,8 @@ export interface LoadedRoster {
   /** The file as read: the build hashes it so a changed roster rebuilds its tracker. */
   bytes: Uint8Array;
   residents: Resident[];
+  /** E.g. the file was converted from a legacy encoding. */
+  warnings?: UserError[];
 }
 
 /**
@@ -71,7 +73,7 @@ export async function loadRosters(
     const file = fileOf.get(id);
     if (!file) continue;
     const bytes = await readBytes(file, 'Check the rosters folder.');
-    rosters.set(id, { file, bytes, residents: await parseRoster(bytes, file) });
+    rosters.set(id, { file, bytes, ...(await parseRosterReport(bytes, file)) });
   }
   return rosters;
 }

@@ -10,18 +10,17 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
-import {
-  type Column,
-  type ColumnSpec,
-  type ColumnsOf,
-  findColumnsOf,
-  hasRequiredOf,
-  matchColumnsOf,
-} from './groups/columns.js';
+import type { Column, ColumnSpec, ColumnsOf } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
-import { decodeCsv } from './groups/decode.js';
+import { decodeCsvReport } from './groups/decode.js';
+import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
-import { isFormulaError, restorePhone } from './groups/values.js';
+import {
+  isFormulaError,
+  isNumericPhoneOk,
+  PHONE_AS_TEXT_HINT,
+  restorePhone,
+} from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import type { Resident } from './types.js';
 
@@ -84,8 +83,19 @@ function toResident(row: RawRow, columns: RosterColumns, file: string): Resident
   const address = cell(row, columns.address);
   if (address) resident.address = address;
   const phone = cell(row, columns.phone);
-  if (phone && columns.phone)
-    resident.phone = restorePhone(phone, row.numeric?.[columns.phone.index] ?? false);
+  if (phone && columns.phone) {
+    const numeric = row.numeric?.[columns.phone.index] ?? false;
+    resident.phone = restorePhone(phone, numeric);
+    if (numeric && !isNumericPhoneOk(resident.phone)) {
+      fail(
+        'the phone is a number cell and has lost digits',
+        file,
+        row,
+        columns.phone,
+        PHONE_AS_TEXT_HINT,
+      );
+    }
+  }
   const born = year(cell(row, columns.born));
   if (born === null && columns.born) {
     fail(
@@ -100,8 +110,9 @@ function toResident(row: RawRow, columns: RosterColumns, file: string): Resident
   return resident;
 }
 
-function toRoster(table: RawTable, file: string): Resident[] {
-  const columns = findColumnsOf(table.header, file, ROSTER_COLUMNS);
+function toRoster(raw: RawTable, file: string): RosterReport {
+  // Names are personal data: a legacy-font error names row and column, never the text.
+  const { table, columns, warnings } = prepareTable(raw, file, ROSTER_COLUMNS, TEXT, false);
   const residents = table.rows.flatMap((row) => toResident(row, columns, file) ?? []);
   if (residents.length === 0) {
     throw new UserError(
@@ -110,21 +121,30 @@ function toRoster(table: RawTable, file: string): Resident[] {
       'Add one row per resident or household, or remove the file to print blank numbered rows.',
     );
   }
-  return residents;
+  return { residents, warnings };
+}
+
+const TEXT: RosterField[] = ['name', 'address'];
+
+export interface RosterReport {
+  residents: Resident[];
+  /** E.g. the file was converted from Windows-1258 or from a TCVN3 font. */
+  warnings: UserError[];
 }
 
 /** A roster from bytes: an .xlsx name is read as a workbook, anything else as CSV. */
-export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resident[]> {
+export async function parseRosterReport(bytes: Uint8Array, file: string): Promise<RosterReport> {
   if (extname(file).toLowerCase() !== '.xlsx') {
-    return toRoster(parseCsvTable(decodeCsv(bytes, file), file), file);
+    const { text, warnings } = decodeCsvReport(bytes, file);
+    const report = toRoster(parseCsvTable(text, file), file);
+    return { ...report, warnings: [...warnings, ...report.warnings] };
   }
-  const tables = await readXlsxTables(bytes, file);
   // The first sheet with a name column: workbooks often start with a cover or notes sheet.
-  const has = (t: RawTable) =>
-    hasRequiredOf(matchColumnsOf(t.header.cells, ROSTER_COLUMNS.headers), ROSTER_COLUMNS);
-  const table = tables.find(has) ?? tables[0];
-  if (!table) throw new UserError('the workbook has no data', { file });
-  return toRoster(table, file);
+  return toRoster(pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file), file);
+}
+
+export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resident[]> {
+  return (await parseRosterReport(bytes, file)).residents;
 }
 
 export async function readBytes(file: string, hint: string): Promise<Uint8Array> {

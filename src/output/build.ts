@@ -81,6 +81,8 @@ export interface BuildResult {
   print: ManifestBundle[];
   zips: ManifestBundle[];
   interrupted: boolean;
+  /** Things the inputs did that were fixed on the way in (e.g. a legacy encoding converted). */
+  warnings: UserError[];
   threads: number;
   seconds: number;
 }
@@ -369,6 +371,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     print,
     zips,
     interrupted,
+    warnings: inputs.warnings,
     threads: runner.threads,
     seconds: (performance.now() - started) / 1000,
   };

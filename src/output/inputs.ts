@@ -4,18 +4,18 @@
  * build; a problem with one group's row fails only that group (unless --strict).
  */
 import { readFile } from 'node:fs/promises';
-import { isUserError, UserError } from '../errors.js';
+import { isUserError, type UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
-import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
+import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
-import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
+import { checkTemplates, inCampaignFile } from './template-checks.js';
 
 export interface InputSpec {
   campaign: string;
@@ -47,22 +47,15 @@ export interface BuildInputs {
   templates: Map<string, string>;
   created: Date;
   contextOf(group: Group): DocContext;
-}
-
-/** An error in a campaign value that is a template names the campaign file and its line there. */
-function inCampaignFile(e: unknown, file: string, bytes: Uint8Array): unknown {
-  if (!isUserError(e) || e.where.file !== CAMPAIGN_VALUE) return e;
-  const { field, line } = e.where;
-  const text = new TextDecoder().decode(bytes);
-  const yamlLine = field && line !== undefined ? campaignValueLine(text, field, line) : undefined;
-  return new UserError(e.message, { file, field, line: yamlLine }, e.hint);
+  /** Worth telling the user though nothing failed: a file converted from a legacy encoding… */
+  warnings: UserError[];
 }
 
 export async function loadBuildInputs(
   spec: InputSpec,
   kinds: readonly DocumentKind[] = KINDS,
 ): Promise<BuildInputs> {
-  const { campaign, bytes: campaignBytes } = await loadCampaign(spec.campaign);
+  const { campaign, bytes: campaignBytes, warnings } = await loadCampaign(spec.campaign);
   const report = await loadGroupsReport(spec.groups);
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
   const groups = [...report.groups].sort(compareGroups);
@@ -82,6 +75,9 @@ export async function loadBuildInputs(
       return [file, templateText(file)];
     }),
   );
+  // Every branch of every template, before fonts: a misspelt name is found even where the first
+  // group's documents do not go.
+  checkTemplates(campaign, spec.campaign, campaignBytes, templates);
   checkCampaignCoverage(
     campaign,
     spec.campaign,
@@ -125,6 +121,11 @@ export async function loadBuildInputs(
     templates,
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
     contextOf,
+    warnings: [
+      ...warnings,
+      ...report.warnings,
+      ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
+    ],
   };
 }
 

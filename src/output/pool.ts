@@ -18,6 +18,8 @@ export interface JobRunner {
 // Workers run compiled JavaScript: from src/ (tests) and from dist/ alike, this is dist/'s file.
 export const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', import.meta.url));
 
+const WORKER_HEAP_MB = 256;
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -28,6 +30,9 @@ export function createRunner(jobs: number, inputs: BuildInputs): JobRunner {
   }
   const pool = new Piscina({
     filename: WORKER,
+    // A worker's garbage is small and short-lived; a capped heap makes V8 collect it sooner
+    // instead of growing, which keeps a city-size build's memory flat (see bench/results.md).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,

@@ -353,7 +353,7 @@ describe('bad inputs write nothing and say where the problem is', () => {
     });
   });
 
-  it('a CSV saved as Windows-1258: asks for UTF-8', async () => {
+  it('a CSV saved as Windows-1258 is converted: it prints like the UTF-8 file', async () => {
     const text = windows1258Form(csvText.replace(/^\uFEFF/, ''));
     const bytes = iconv.encode(text, 'windows1258');
     // The fixture is a faithful Windows-1258 file (nothing lost to "?")…
@@ -363,6 +363,17 @@ describe('bad inputs write nothing and say where the problem is', () => {
     // …and not valid UTF-8.
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const groups = await groupsFile('windows-1258.csv', bytes);
+    const out = await emptyOut();
+    const result = await build(out, ['--group', '5'], { groups });
+    expect(result.code, result.stderr).toBe(0);
+    const text5 = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-5', 'notice.pdf')));
+    expect(text5).toBe((await csvGroup5()).text);
+  });
+
+  it('a Windows-1258 CSV whose letters were already lost to "?": asks for UTF-8', async () => {
+    const bytes = iconv.encode(csvText.replace(/^\uFEFF/, ''), 'windows1258');
+    expect(iconv.decode(bytes, 'windows1258')).toContain('T? dân ph? s?');
+    const groups = await groupsFile('windows-1258-lossy.csv', bytes);
     const out = await emptyOut();
     await expectRejected(await build(out, [], { groups }), out, {
       where: `${groups}: `,

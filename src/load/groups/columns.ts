@@ -68,7 +68,7 @@ export interface ColumnSpec<F extends string, R extends F> {
 export type ColumnsOf<F extends string, R extends F> = Partial<Record<F, Column>> &
   Record<R, Column>;
 
-const GROUP_COLUMNS: ColumnSpec<Field, (typeof REQUIRED)[number]> = {
+export const GROUP_COLUMNS: ColumnSpec<Field, (typeof REQUIRED)[number]> = {
   headers: HEADERS,
   required: REQUIRED,
   expected: EXPECTED,
@@ -144,7 +144,7 @@ export function findColumnsOf<F extends string, R extends F>(
     `no "${spec.expected[field]}" column in the header (found: ${quoteList(written) || 'nothing'})`,
     { file, row: header.row, field: spec.expected[field] },
     `Name the column one of ${quoteList(spec.headers[field])} (case and accents do not matter); ` +
-      'the header must be the first row.',
+      'the header must be one of the first 10 rows.',
   );
 }
 

@@ -1,13 +1,15 @@
 /**
- * Load stage, groups: CSV bytes → text. In: the file's bytes. Out: the text without a BOM, or a
- * UserError when the bytes are not Unicode text.
+ * Load stage, groups: CSV bytes → text. In: the file's bytes. Out: the text without a BOM (and a
+ * warning when it had to be converted), or a UserError when the bytes are not Unicode text.
  *
- * Accepts what Excel and LibreOffice write: UTF-8 with or without BOM, and UTF-16 with BOM
- * ("Unicode text"). Anything else is refused rather than guessed: a wrong guess puts mojibake on
- * paper that nobody notices until the posters are up.
+ * Accepts what Excel and LibreOffice write: UTF-8 with or without BOM, UTF-16 with BOM ("Unicode
+ * text"), and Windows-1258 when the bytes certainly are Vietnamese in it (windows-1258.ts).
+ * Anything else is refused rather than guessed: a wrong guess puts mojibake on paper that nobody
+ * notices until the posters are up.
  */
 import { detect } from 'chardet';
 import { UserError } from '../../errors.js';
+import { decodeWindows1258 } from './windows-1258.js';
 
 export const SAVE_AS_UTF8_HINT =
   'In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; ' +
@@ -61,7 +63,17 @@ function notCsv(bytes: Uint8Array, file: string): UserError | undefined {
   return undefined;
 }
 
+export interface DecodedCsv {
+  text: string;
+  /** Said to the user, not an error: e.g. the file was converted from Windows-1258. */
+  warnings: UserError[];
+}
+
 export function decodeCsv(bytes: Uint8Array, file: string): string {
+  return decodeCsvReport(bytes, file).text;
+}
+
+export function decodeCsvReport(bytes: Uint8Array, file: string): DecodedCsv {
   let text: string | undefined;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     text = decodeStrict(bytes.subarray(3), 'utf-8');
@@ -74,7 +86,18 @@ export function decodeCsv(bytes: Uint8Array, file: string): string {
     if (wrongKind) throw wrongKind;
     // NUL is valid UTF-8 but never in a text CSV: it means UTF-16 without a BOM.
     if (!bytes.includes(0)) text = decodeStrict(bytes, 'utf-8');
+    if (text === undefined && !bytes.includes(0)) {
+      const legacy = decodeWindows1258(bytes);
+      if (legacy !== undefined) {
+        const warning = new UserError(
+          'the file is not UTF-8: it was read as Windows-1258 (Vietnamese) and converted',
+          { file },
+          `Check the names on the proofs. To stop this warning, save the file as UTF-8: ${SAVE_AS_UTF8_HINT}`,
+        );
+        return { text: legacy, warnings: [warning] };
+      }
+    }
   }
   if (text === undefined) throw notUtf8(bytes, file);
-  return text;
+  return { text, warnings: [] };
 }

@@ -10,9 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Group } from '../types.js';
-import { findColumns, hasRequired, matchColumns } from './columns.js';
+import { type Columns, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
-import { decodeCsv } from './decode.js';
+import { decodeCsvReport } from './decode.js';
+import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, toGroups } from './rows.js';
 import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
@@ -27,29 +28,41 @@ export interface GroupsReport {
   failures: RowFailure[];
   /** The file's bytes, for content hashes. */
   bytes: Uint8Array;
+  /** What the user should know though nothing failed (a file converted from a legacy encoding). */
+  warnings: UserError[];
 }
 
-async function csvTable(bytes: Uint8Array, file: string): Promise<RawTable> {
-  return parseCsvTable(decodeCsv(bytes, file), file);
+interface GroupsTable {
+  table: RawTable;
+  columns: Columns;
+  warnings: UserError[];
 }
 
-async function xlsxTable(bytes: Uint8Array, file: string): Promise<RawTable> {
-  const tables = await readXlsxTables(bytes, file);
+function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
+  const p = prepareTable(raw, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true);
+  return { table: p.table, columns: p.columns, warnings: [...warnings, ...p.warnings] };
+}
+
+function csvTable(bytes: Uint8Array, file: string): GroupsTable {
+  const { text, warnings } = decodeCsvReport(bytes, file);
+  return prepared(parseCsvTable(text, file), file, warnings);
+}
+
+async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
   // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
   // and report against the first sheet when none has them.
-  const table = tables.find((t) => hasRequired(matchColumns(t.header.cells))) ?? tables[0];
-  if (!table) throw new UserError('the workbook has no data', { file });
-  return table;
+  const tables = await readXlsxTables(bytes, file);
+  return prepared(pickSheet(tables, GROUP_COLUMNS, file), file, []);
 }
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
-  const table = parseCsvTable(decodeCsv(bytes, file), file);
-  return toGroups(table, findColumns(table.header, file), file);
+  const { table, columns } = csvTable(bytes, file);
+  return toGroups(table, columns, file);
 }
 
 export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<Group[]> {
-  const table = await xlsxTable(bytes, file);
-  return toGroups(table, findColumns(table.header, file), file);
+  const { table, columns } = await xlsxTable(bytes, file);
+  return toGroups(table, columns, file);
 }
 
 async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; ext: string }> {
@@ -85,6 +98,7 @@ export async function loadGroups(file: string): Promise<Group[]> {
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const { bytes, ext } = await readGroupsFile(file);
-  const table = ext === '.csv' ? await csvTable(bytes, file) : await xlsxTable(bytes, file);
-  return { ...checkGroups(table, findColumns(table.header, file), file), bytes };
+  const { table, columns, warnings } =
+    ext === '.csv' ? csvTable(bytes, file) : await xlsxTable(bytes, file);
+  return { ...checkGroups(table, columns, file), bytes, warnings };
 }

@@ -7,7 +7,13 @@ import { UserError } from '../../errors.js';
 import type { Group } from '../types.js';
 import type { Column, Columns, Field } from './columns.js';
 import type { RawRow, RawTable } from './table.js';
-import { isFormulaError, parseCount, restorePhone } from './values.js';
+import {
+  isFormulaError,
+  isNumericPhoneOk,
+  PHONE_AS_TEXT_HINT,
+  parseCount,
+  restorePhone,
+} from './values.js';
 
 function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
@@ -75,7 +81,18 @@ function toGroup(row: RawRow, columns: Columns, file: string): Group {
   if (text('venue')) group.venue = text('venue');
   const phoneCol = columns.phone;
   if (phoneCol && text('phone')) {
-    group.phone = restorePhone(text('phone'), row.numeric?.[phoneCol.index] ?? false);
+    const numeric = row.numeric?.[phoneCol.index] ?? false;
+    group.phone = restorePhone(text('phone'), numeric);
+    // A number cell drops the leading 0; restorePhone puts it back when the length says how.
+    if (numeric && !isNumericPhoneOk(group.phone)) {
+      fail(
+        `the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
+        file,
+        row,
+        phoneCol,
+        PHONE_AS_TEXT_HINT,
+      );
+    }
   }
   const households = count(row, columns.households, file);
   if (households !== undefined) group.households = households;

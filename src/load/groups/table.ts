@@ -16,6 +16,11 @@ export interface RawRow {
    * its leading 0, and only the cell type tells that apart from a phone typed as text.
    */
   numeric?: boolean[];
+  /**
+   * Which cells are covered by a merged cell that starts elsewhere (XLSX only): they repeat the
+   * merged cell's text, which tells a header's second row from data.
+   */
+  merged?: boolean[];
 }
 
 /** A sheet: its header row and the non-empty data rows under it. */

@@ -24,6 +24,18 @@ export function restorePhone(text: string, wasNumber: boolean): string {
   return wasNumber && /^(?:\d{9}|2\d{9})$/.test(text) ? `0${text}` : text;
 }
 
+/**
+ * A phone that was a number cell, after restorePhone: still not a phone when digits were lost
+ * beyond the leading 0. Kept as they are: 0 + 9–10 digits, service numbers (1800/1900…), and
+ * 84… (the country code without "+").
+ */
+export function isNumericPhoneOk(text: string): boolean {
+  return /^(?:0\d{9,10}|1[89]00\d{4,6}|84\d{9,10})$/.test(text);
+}
+
+export const PHONE_AS_TEXT_HINT =
+  'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.';
+
 /** What Excel shows (and exports to CSV) for a broken formula; never a real value. */
 export function isFormulaError(text: string): boolean {
   return /^#(?:N\/A|REF!|NAME\?|DIV\/0!|NULL!|VALUE!|NUM!)$/.test(text);

@@ -1,7 +1,8 @@
 /**
  * Load stage, groups: XLSX bytes → one RawTable per non-empty worksheet, in workbook order.
  * In: the file's bytes. Out: for each sheet, its first non-empty row as header and the non-empty
- * rows under it, cells as cleaned text, row numbers as Excel shows them.
+ * rows under it, cells as cleaned text, row numbers as Excel shows them. (A title above the real
+ * header is dealt with by header-row.ts, which knows what a header looks like.)
  *
  * Cells become text here so the validator treats both formats alike; which cells were numbers is
  * kept because a phone stored as a number has lost its leading 0.
@@ -41,12 +42,16 @@ function isNumber(value: ExcelJS.CellValue): boolean {
 function readRow(row: ExcelJS.Row): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
+  const merged: boolean[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
-    const value = row.getCell(c).value;
+    const cell = row.getCell(c);
+    // exceljs gives every cell of a merge the top-left cell's value.
+    const value = cell.value;
     cells.push(cellText(value));
     numeric.push(isNumber(value));
+    merged.push(cell.isMerged && cell.master.address !== cell.address);
   }
-  return { row: row.number, cells, numeric };
+  return { row: row.number, cells, numeric, merged };
 }
 
 function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {

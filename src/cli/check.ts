@@ -1,0 +1,152 @@
+/**
+ * CLI command `check`: everything `build` checks, without writing a file. In: the same inputs as
+ * build. Out on stderr: every problem as `error:`/`hint:` lines (each bad group row on its own),
+ * warnings as `warning:` lines; on stdout `ok: N groups, K kinds`. Exit 0 only when a build would
+ * succeed with no failed group.
+ *
+ * The inputs are loaded exactly as the build loads them (loadBuildInputs: campaign and its URLs,
+ * dates and QR sizes, groups, rosters, templates on every branch, fonts); then the first group
+ * and the group with the most text are rendered in memory, so that what only drawing finds (a
+ * name too long for a page) is found too.
+ */
+import type { CommandModule } from 'yargs';
+import { isUserError, problemsOf, UserError } from '../errors.js';
+import type { DocumentKind } from '../kinds/kind.js';
+import { findKind, KINDS, kindNames } from '../kinds/registry.js';
+import { expandOutputs, outputFileName, renderDocument } from '../kinds/render.js';
+import type { Group } from '../load/types.js';
+import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+
+interface CheckArgs {
+  campaign: string;
+  groups: string;
+  rosters?: string;
+  kind?: string[];
+  templates?: string;
+}
+
+function selectKinds(names: readonly string[]): DocumentKind[] {
+  if (names.length === 0 || names.includes('all')) return [...KINDS];
+  return names.map((n) => {
+    const kind = findKind(n);
+    if (!kind) {
+      throw new UserError(
+        `unknown document kind "${n}"`,
+        { field: '--kind' },
+        `Known kinds: ${kindNames().join(', ')}.`,
+      );
+    }
+    return kind;
+  });
+}
+
+function print(level: 'error' | 'warning', e: UserError, prefix = ''): void {
+  process.stderr.write(`${level}: ${prefix}${e.describe()}\n`);
+  if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+}
+
+/** The groups worth a trial render: the first, and the one with the most text to fit. */
+function trialGroups(groups: readonly Group[]): Group[] {
+  const size = (g: Group) => [g.name, g.leader, g.venue].join('').length;
+  const first = groups[0];
+  if (!first) return [];
+  const longest = groups.reduce((a, b) => (size(b) > size(a) ? b : a), first);
+  return longest === first ? [first] : [first, longest];
+}
+
+/** Renders the trial groups' documents in memory; the problems found, per group. */
+async function trialRender(
+  inputs: BuildInputs,
+  kinds: readonly DocumentKind[],
+): Promise<UserError[]> {
+  const problems: UserError[] = [];
+  for (const group of trialGroups(inputs.groups)) {
+    for (const o of expandOutputs(kinds)) {
+      try {
+        await renderDocument(o.kind, inputs.contextOf(group), {
+          fonts: inputs.fonts,
+          created: inputs.created,
+          templateDir: inputs.spec.templateDir,
+          variant: o.variant,
+        });
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        const at = `group ${group.id} (${group.source.file}, row ${group.source.row}), ${outputFileName(o)}`;
+        problems.push(new UserError(`${at}: ${e.message}`, e.where, e.hint));
+      }
+    }
+  }
+  return problems;
+}
+
+async function check(args: CheckArgs): Promise<boolean> {
+  const kinds = selectKinds((args.kind ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()));
+  let inputs: BuildInputs;
+  try {
+    inputs = await loadBuildInputs(
+      {
+        campaign: args.campaign,
+        groups: args.groups,
+        rosters: args.rosters,
+        templateDir: args.templates,
+      },
+      kinds,
+    );
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    for (const p of problemsOf(e)) print('error', p);
+    return false;
+  }
+  for (const w of inputs.warnings) print('warning', w);
+  for (const f of inputs.failures) print('error', f.error, f.id ? `group ${f.id}: ` : '');
+  const rendered = await trialRender(inputs, kinds);
+  for (const p of rendered) print('error', p);
+  const total = inputs.groups.length + inputs.failures.length;
+  if (inputs.failures.length > 0 || rendered.length > 0) {
+    process.stderr.write(
+      `check failed: ${inputs.failures.length} of ${total} groups cannot be built` +
+        (rendered.length ? `, ${rendered.length} document(s) failed to render` : '') +
+        '\n',
+    );
+    return false;
+  }
+  process.stdout.write(`ok: ${total} groups, ${kinds.length} kinds\n`);
+  return true;
+}
+
+export const checkCommand: CommandModule<object, CheckArgs> = {
+  command: 'check',
+  describe: 'Check the campaign, templates, groups and rosters without building (exit 0 = ok)',
+  builder: (y) =>
+    y
+      .option('campaign', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Campaign file (campaign.yaml)',
+      })
+      .option('groups', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Residential groups: .csv or .xlsx',
+      })
+      .option('rosters', {
+        type: 'string',
+        describe: 'Folder of residents rosters: <group id>.csv or .xlsx',
+      })
+      .option('kind', {
+        type: 'string',
+        array: true,
+        describe: `Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
+      })
+      .option('templates', {
+        type: 'string',
+        describe: 'Folder of templates to use instead of the built-in ones',
+      })
+      .example(
+        '$0 check --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv',
+        'Check the example ward',
+      ) as never,
+  handler: async (args) => {
+    if (!(await check(args))) process.exitCode = 1;
+  },
+};

@@ -1,0 +1,157 @@
+/**
+ * Load stage: what the schema cannot say about a campaign. In: a schema-valid Campaign and a way
+ * to find a field's line in the file. Out: errors (the build must not start) and warnings.
+ *
+ * - Every URL that is printed as a QR code (links.*, app.ios/android, bare URLs in notice.body)
+ *   is a web address a phone can open: http(s), a real domain, no spaces or passwords.
+ * - Each of them fits a QR code that still scans at the smallest size a kind prints one.
+ * - The contest does not end before it starts; a notice dated after the start is a warning.
+ */
+import QRCode from 'qrcode';
+import { UserError } from '../errors.js';
+import type { Campaign } from './campaign-schema.js';
+
+/**
+ * The smallest QR code any kind prints (the notice's annex, quiet zone included), and the
+ * smallest module a phone camera reliably resolves on paper at reading distance.
+ */
+export const QR_MIN_PRINT_MM = 32;
+export const QR_MIN_MODULE_MM = 0.4;
+const QUIET_ZONE = 4;
+/** Modules across the symbol (quiet zone excluded) that keep modules ≥ QR_MIN_MODULE_MM. */
+const MAX_MODULES = Math.floor(QR_MIN_PRINT_MM / QR_MIN_MODULE_MM) - 2 * QUIET_ZONE;
+
+/** The line of a field (`['links','zalo','url']`), or of line `lineInValue` of a block text. */
+export type LineOf = (path: readonly string[], lineInValue?: number) => number | undefined;
+
+export interface CampaignFindings {
+  errors: UserError[];
+  warnings: UserError[];
+}
+
+const URL_HINT = 'Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.';
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
+const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
+
+/** Why `text` is not a web address a phone can open, or undefined when it is one. */
+export function urlProblem(text: string): string | undefined {
+  if (/\s/u.test(text)) return 'contains a space';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'is not a web address';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'must start with https:// or http://';
+  if (!/^https?:\/\/[^/?#]/i.test(text)) return 'must start with https:// or http:// and a domain';
+  if (url.username || url.password) return 'must not contain a user name or password';
+  const host = url.hostname;
+  if (IP.test(host)) return undefined;
+  const labels = host.split('.');
+  if (labels.length < 2) return `has no domain ("${host}" is not a web site's name)`;
+  if (!labels.every((l) => LABEL.test(l)) || !TOP_LEVEL.test(labels.at(-1) ?? ''))
+    return `has a malformed domain ("${host}")`;
+  return undefined;
+}
+
+let byteCapacity: number | undefined;
+
+/** How many bytes fit a QR code of at most MAX_MODULES at level M (found once, by bisection). */
+function capacity(): number {
+  if (byteCapacity === undefined) {
+    let lo = 1;
+    let hi = 2331;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const v = QRCode.create('a'.repeat(mid), { errorCorrectionLevel: 'M' }).version;
+      if (17 + 4 * v <= MAX_MODULES) lo = mid;
+      else hi = mid - 1;
+    }
+    byteCapacity = lo;
+  }
+  return byteCapacity;
+}
+
+/** Why `url` makes a QR code too dense to scan where it is printed, or undefined. */
+export function qrProblem(url: string): string | undefined {
+  const bytes = new TextEncoder().encode(url).length;
+  let modules: number;
+  try {
+    modules = 17 + 4 * QRCode.create(url, { errorCorrectionLevel: 'M' }).version;
+  } catch {
+    modules = Number.POSITIVE_INFINITY;
+  }
+  if (modules <= MAX_MODULES) return undefined;
+  const size = Number.isFinite(modules)
+    ? `${modules}×${modules} modules of ${(QR_MIN_PRINT_MM / (modules + 2 * QUIET_ZONE)).toFixed(2)} mm`
+    : 'more than any QR code holds';
+  return (
+    `is too long for a printed QR code: ${bytes} bytes need ${size} in a ${QR_MIN_PRINT_MM} mm ` +
+    `code (phones need modules of at least ${QR_MIN_MODULE_MM} mm; about ${capacity()} bytes fit)`
+  );
+}
+
+/** Every URL printed as a QR code, with the field it comes from. */
+function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line?: number }[] {
+  const fields = [
+    ...Object.entries(c.links).map(([key, link]) => ({
+      path: ['links', key, 'url'],
+      url: link.url,
+    })),
+    { path: ['app', 'ios', 'url'], url: c.app.ios.url },
+    { path: ['app', 'android', 'url'], url: c.app.android.url },
+  ].map((f) => ({ url: f.url, field: f.path.join('.'), line: lineOf(f.path) }));
+  // Bare URLs in the body become links, and every link of the notice gets a QR code.
+  const bare = c.notice.body.split('\n').flatMap((text, i) =>
+    [...text.matchAll(/\bhttps?:\/\/[^\s<>()]+/gi)].map((m) => ({
+      url: m[0].replace(/[.,;:!?]+$/, ''),
+      field: 'notice.body',
+      line: lineOf(['notice', 'body'], i + 1),
+    })),
+  );
+  return [...fields, ...bare];
+}
+
+export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): CampaignFindings {
+  const errors: UserError[] = [];
+  const warnings: UserError[] = [];
+  for (const { url, field, line } of qrUrls(c, lineOf)) {
+    const bad = urlProblem(url);
+    const where = { file, line, field };
+    if (bad) errors.push(new UserError(`the URL "${url}" ${bad}`, where, URL_HINT));
+    else {
+      const dense = qrProblem(url);
+      if (dense) {
+        errors.push(
+          new UserError(
+            `the URL ${dense}`,
+            where,
+            "Use a shorter link: the page's short address, or a link shortener.",
+          ),
+        );
+      }
+    }
+  }
+  const { starts, ends } = c.contest;
+  if (ends < starts) {
+    errors.push(
+      new UserError(
+        `the contest ends (${ends}) before it starts (${starts})`,
+        { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' },
+        'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.',
+      ),
+    );
+  }
+  if (c.issued > starts) {
+    warnings.push(
+      new UserError(
+        `the notice is dated ${c.issued}, after the contest starts (${starts})`,
+        { file, line: lineOf(['issued']), field: 'issued' },
+        'A notice usually comes out before the contest; check "issued".',
+      ),
+    );
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,56 @@
+/**
+ * Load stage, groups and rosters: which row is the header. In: a table read with its first
+ * non-empty row as header, and what a header of this table looks like. Out: the same table with
+ * its real header, the rows above it dropped and a header's second row folded into it.
+ *
+ * Ward offices put a title above the table ("DANH SÁCH TỔ DÂN PHỐ", merged across the columns)
+ * and group headers under a merged cell ("Dân số" over "Số hộ" and "Số nhân khẩu"). The header is
+ * the first of the first rows that has the required columns; a row under it whose cells are all
+ * covered by merges above or are known headers themselves is the header's second row.
+ */
+import type { RawRow, RawTable } from './table.js';
+
+/** How far down a title may push the header. */
+export const HEADER_SEARCH_ROWS = 10;
+
+export interface HeaderSpec {
+  /** The row has every required column. */
+  isHeader(cells: readonly string[]): boolean;
+  /** The cell names a known column. */
+  isKnown(text: string): boolean;
+}
+
+function isSecondRow(row: RawRow, spec: HeaderSpec): boolean {
+  let named = 0;
+  for (const [i, text] of row.cells.entries()) {
+    if (text === '' || row.merged?.[i]) continue;
+    if (!spec.isKnown(text)) return false;
+    named++;
+  }
+  return named > 0 || (row.merged?.some(Boolean) ?? false);
+}
+
+function fold(header: RawRow, second: RawRow, spec: HeaderSpec): RawRow {
+  const width = Math.max(header.cells.length, second.cells.length);
+  const cells = Array.from({ length: width }, (_, i) => {
+    const below = second.cells[i] ?? '';
+    return below !== '' && !second.merged?.[i] && spec.isKnown(below)
+      ? below
+      : (header.cells[i] ?? '');
+  });
+  return { row: header.row, cells };
+}
+
+export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
+  const candidates = [table.header, ...table.rows.slice(0, HEADER_SEARCH_ROWS - 1)];
+  const at = candidates.findIndex((r) => spec.isHeader(r.cells));
+  if (at < 0) return table;
+  let header = candidates[at] as RawRow;
+  let rows = table.rows.slice(at);
+  const next = rows[0];
+  if (next && isSecondRow(next, spec)) {
+    header = fold(header, next, spec);
+    rows = rows.slice(1);
+  }
+  return { header, rows };
+}

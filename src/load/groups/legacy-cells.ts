@@ -1,0 +1,91 @@
+/**
+ * Load stage, groups and rosters: the legacy-font check (legacy-fonts.ts) over a table. In: the
+ * table, the columns of free text, and whether messages may quote cells. Out: the table with
+ * TCVN3 text converted and one warning for the file; or a UserError naming the row and column
+ * of text typed with a VNI font, or of TCVN3 that cannot be converted with certainty.
+ */
+import { UserError } from '../../errors.js';
+import { CONVERT_HINT, decodeTcvn3, detectLegacyFont, isAmbiguousTcvn3 } from './legacy-fonts.js';
+import type { RawRow, RawTable } from './table.js';
+
+/** In a file typed with a TCVN3 font, a cell that reads either way is refused, not guessed. */
+function refuseAmbiguous(
+  table: RawTable,
+  indexes: readonly number[],
+  names: ReadonlyMap<number, string>,
+  file: string,
+  quote: boolean,
+): void {
+  for (const row of [table.header, ...table.rows]) {
+    for (const i of row === table.header ? row.cells.map((_, k) => k) : indexes) {
+      const text = row.cells[i] ?? '';
+      if (!isAmbiguousTcvn3(text)) continue;
+      const shown = quote ? ` ("${text}" or "${decodeTcvn3(text)}")` : '';
+      throw new UserError(
+        `the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted${shown}`,
+        { file, row: row.row, field: row === table.header ? text : (names.get(i) ?? '') },
+        CONVERT_HINT,
+      );
+    }
+  }
+}
+
+export interface LegacyFix {
+  table: RawTable;
+  warnings: UserError[];
+}
+
+/**
+ * Every cell of the header and of the given columns checked: TCVN3 converted (one warning for the
+ * file), anything uncertain a UserError naming row and column. `quote`: show the text in messages
+ * (not for rosters: personal data). `knownTcvn3`: an earlier pass (the header) found TCVN3.
+ */
+export function fixLegacyCells(
+  table: RawTable,
+  columns: readonly { index: number; header: string }[],
+  file: string,
+  quote: boolean,
+  knownTcvn3 = false,
+): LegacyFix {
+  let converted = 0;
+  let first: { row: number; field: string; from: string; to: string } | undefined;
+  const fixRow = (row: RawRow, indexes: readonly number[], header: (i: number) => string) => {
+    let cells: string[] | undefined;
+    for (const i of indexes) {
+      const text = row.cells[i] ?? '';
+      const legacy = detectLegacyFont(text);
+      if (!legacy) continue;
+      const field = header(i);
+      const shown = quote ? ` ("${text}" would print as "${legacy.unicode}")` : '';
+      if (legacy.font === 'VNI' || !legacy.certain) {
+        throw new UserError(
+          `the text was typed with a ${legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)'} font, not in Unicode${shown}`,
+          { file, row: row.row, field },
+          CONVERT_HINT,
+        );
+      }
+      cells ??= [...row.cells];
+      cells[i] = legacy.unicode;
+      converted++;
+      first ??= { row: row.row, field, from: text, to: legacy.unicode };
+    }
+    return cells ? { ...row, cells } : row;
+  };
+  const header = fixRow(
+    table.header,
+    table.header.cells.map((_, i) => i),
+    (i) => table.header.cells[i] ?? '',
+  );
+  const names = new Map(columns.map((c) => [c.index, c.header]));
+  const indexes = columns.map((c) => c.index);
+  const rows = table.rows.map((r) => fixRow(r, indexes, (i) => names.get(i) ?? ''));
+  if (first || knownTcvn3) refuseAmbiguous({ header, rows }, indexes, names, file, quote);
+  if (!first) return { table, warnings: [] };
+  const example = quote ? `, e.g. "${first.from}" → "${first.to}"` : '';
+  const warning = new UserError(
+    `${converted} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode${example}`,
+    { file, row: first.row, field: first.field },
+    `Check them on the proofs. To fix the file itself: ${CONVERT_HINT}`,
+  );
+  return { table: { header, rows }, warnings: [warning] };
+}

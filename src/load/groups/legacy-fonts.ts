@@ -1,0 +1,145 @@
+/**
+ * Load stage: Vietnamese typed with a pre-Unicode font (TCVN3 "ABC" .VnTime, or VNI-Times) and
+ * saved into a Unicode file. In: one cell's text. Out: what it is — and for TCVN3, the Unicode
+ * text — or nothing for ordinary text.
+ *
+ * Such fonts draw Vietnamese letters in place of Latin-1 ones, so the file holds "NguyÔn V¨n
+ * Hïng" (TCVN3) or "Nguyeãn Vaên Huøng" (VNI) while the screen showed "Nguyễn Văn Hùng". A cell
+ * is taken for one of them only when it does not read as Vietnamese as it is and does once
+ * decoded (vietnamese.ts): a foreign name ("Müller") is left alone.
+ *
+ * TCVN3 is converted only through the code points of TCVN 5712:1993 VN3 (lowercase letters and
+ * the seven toneless capitals), where the table is the standard's and iconv-lite's alike; capitals
+ * with tones live in separate ".VnTimeH" fonts with no fixed code points, so text using them — or
+ * anything else uncertain — is refused, as is VNI, with how to convert it.
+ */
+import iconv from 'iconv-lite';
+import { verdictOf } from '../vietnamese.js';
+
+/** VN3 code points with one meaning whatever the font: Ă…đ, and the lowercase letters with tones. */
+const TCVN3_CERTAIN =
+  /^[\t\n\r -~\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE\u00C6-\u00CC\u00CE-\u00D8\u00DC-\u00DF\u00E1-\u00EF\u00F1-\u00FE]*$/;
+
+/** VNI: a vowel, then one character for its shape and tone; đ/Đ alone. Uppercase pairs too. */
+const VNI_VOWELS: [string, string[]][] = [
+  ['a', ['a', 'á', 'à', 'ả', 'ã', 'ạ']],
+  ['aâ', ['â', 'ấ', 'ầ', 'ẩ', 'ẫ', 'ậ']],
+  ['aê', ['ă', 'ắ', 'ằ', 'ẳ', 'ẵ', 'ặ']],
+  ['e', ['e', 'é', 'è', 'ẻ', 'ẽ', 'ẹ']],
+  ['eâ', ['ê', 'ế', 'ề', 'ể', 'ễ', 'ệ']],
+  ['o', ['o', 'ó', 'ò', 'ỏ', 'õ', 'ọ']],
+  ['oâ', ['ô', 'ố', 'ồ', 'ổ', 'ỗ', 'ộ']],
+  ['ô', ['ơ', 'ớ', 'ờ', 'ở', 'ỡ', 'ợ']],
+  ['u', ['u', 'ú', 'ù', 'ủ', 'ũ', 'ụ']],
+  ['ö', ['ư', 'ứ', 'ừ', 'ử', 'ữ', 'ự']],
+  ['y', ['y', 'ý', 'ỳ', 'ỷ', 'ỹ', 'ỵ']],
+];
+// Tone suffixes in the order of the rows above: none, sắc, huyền, hỏi, ngã, nặng.
+const VNI_TONES = ['', 'ù', 'ø', 'û', 'õ', 'ï'];
+// Shape suffixes that also carry a tone (â: circumflex, ê: breve), in the same order.
+const VNI_SHAPED: Record<string, string[]> = {
+  aâ: ['aâ', 'aá', 'aà', 'aå', 'aã', 'aä'],
+  aê: ['aê', 'aé', 'aè', 'aú', 'aü', 'aë'],
+  eâ: ['eâ', 'eá', 'eà', 'eå', 'eã', 'eä'],
+  oâ: ['oâ', 'oá', 'oà', 'oå', 'oã', 'oä'],
+};
+
+function vniTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  const add = (from: string, to: string) => {
+    table.set(from, to);
+    table.set(from.toLocaleUpperCase('vi'), to.toLocaleUpperCase('vi'));
+  };
+  for (const [key, letters] of VNI_VOWELS) {
+    const spellings = VNI_SHAPED[key] ?? VNI_TONES.map((t) => key + t);
+    spellings.forEach((s, i) => {
+      if (s.length > 1) add(s, letters[i] as string);
+    });
+  }
+  // i has one-character spellings of its own.
+  for (const [from, to] of [
+    ['í', 'í'],
+    ['ì', 'ì'],
+    ['æ', 'ỉ'],
+    ['ó', 'ĩ'],
+    ['ò', 'ị'],
+    ['î', 'ỵ'],
+    ['ñ', 'đ'],
+    ['ô', 'ơ'],
+    ['ö', 'ư'],
+  ] as const)
+    add(from, to);
+  return table;
+}
+
+let vni: { table: Map<string, string>; pattern: RegExp } | undefined;
+
+function decodeVni(text: string): string {
+  if (!vni) {
+    const table = vniTable();
+    const keys = [...table.keys()].sort((a, b) => b.length - a.length);
+    vni = { table, pattern: new RegExp(keys.join('|'), 'g') };
+  }
+  const { table, pattern } = vni;
+  return text.replace(pattern, (m) => table.get(m) ?? m);
+}
+
+export function decodeTcvn3(text: string): string {
+  return iconv.decode(Buffer.from(text, 'latin1'), 'tcvn').normalize('NFC');
+}
+
+// Legacy fonts put their letters on Latin-1 code points and nowhere else.
+const LATIN1_ONLY = /^[\p{Cc} -\u00FF]*$/u;
+const HAS_HIGH = /[\u00A0-\u00FF]/;
+/**
+ * What Unicode Vietnamese never has: a Latin-1 character that is not one of its letters
+ * ("¨", "©", "ï", "ø"…), or a capital with a mark right after a small letter ("NguyÔn"). Without
+ * one, a cell is never taken for legacy text, however odd it reads.
+ */
+const TELLTALE =
+  /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE-\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]|\p{Ll}[\u00C0-\u00D6\u00D8-\u00DE]/u;
+
+export type LegacyText =
+  | { font: 'TCVN3'; unicode: string; certain: boolean }
+  | { font: 'VNI'; unicode: string };
+
+/** Capitals typed in a .VnTimeH font come out as lowercase VN3 letters in an upper-case word. */
+function mixesCase(unicode: string): boolean {
+  return unicode
+    .split(/\s+/)
+    .some((w) => /[A-Z]{2}/.test(w) && !/[a-z]/.test(w) && /\p{Ll}/u.test(w));
+}
+
+/** What legacy font `text` was typed with, if it clearly was; undefined for ordinary text. */
+export function detectLegacyFont(text: string): LegacyText | undefined {
+  if (!TELLTALE.test(text) || !LATIN1_ONLY.test(text) || verdictOf(text) !== 'other') {
+    return undefined;
+  }
+  const tcvn3 = decodeTcvn3(text);
+  if (verdictOf(tcvn3) === 'vietnamese') {
+    return {
+      font: 'TCVN3',
+      unicode: tcvn3,
+      certain: TCVN3_CERTAIN.test(text) && !mixesCase(tcvn3),
+    };
+  }
+  const fromVni = decodeVni(text).normalize('NFC');
+  if (fromVni !== text && verdictOf(fromVni) === 'vietnamese')
+    return { font: 'VNI', unicode: fromVni };
+  return undefined;
+}
+
+/**
+ * Reads as Vietnamese both as it is and as TCVN3 ("Sè 5" is also "Số 5"): in a file known to be
+ * typed with a TCVN3 font, such a cell cannot be told either way.
+ */
+export function isAmbiguousTcvn3(text: string): boolean {
+  if (!HAS_HIGH.test(text) || !LATIN1_ONLY.test(text)) return false;
+  const decoded = decodeTcvn3(text);
+  return decoded !== text && verdictOf(text) !== 'other' && verdictOf(decoded) === 'vietnamese';
+}
+
+export const CONVERT_HINT =
+  'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), ' +
+  'choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click ' +
+  '"Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.';

@@ -1,0 +1,76 @@
+/**
+ * Output stage, before anything is written: every template the build will use, checked on every
+ * branch (template/check.ts) — each kind's template file and each campaign value that is itself
+ * a template (`{{fill notice.body}}`). In: the campaign and the kinds' template texts. Out:
+ * nothing, or every problem found thrown at once, each naming its file and line.
+ */
+import { isUserError, throwProblems, UserError } from '../errors.js';
+import { type Campaign, campaignValueLine } from '../load/campaign.js';
+import type { Group, Resident } from '../load/types.js';
+import { buildContext } from '../model/context.js';
+import { checkTemplate } from '../template/check.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+
+/** An error in a campaign value that is a template names the campaign file and its line there. */
+export function inCampaignFile(e: unknown, file: string, bytes: Uint8Array): unknown {
+  if (!isUserError(e) || e.where.file !== CAMPAIGN_VALUE) return e;
+  const { field, line } = e.where;
+  const text = new TextDecoder().decode(bytes);
+  const yamlLine = field && line !== undefined ? campaignValueLine(text, field, line) : undefined;
+  return new UserError(e.message, { file, field, line: yamlLine }, e.hint);
+}
+
+/**
+ * A context with every field any group can have (optional ones set), so that a name is unknown
+ * only when no group could ever have it.
+ */
+export function sampleContext(campaign: Campaign) {
+  const source = { file: '', row: 0 };
+  const group: Required<Group> = {
+    id: '1',
+    name: 'Tổ dân phố số 1',
+    leader: '-',
+    phone: '-',
+    venue: '-',
+    households: 1,
+    population: 1,
+    source,
+  };
+  const resident: Required<Resident> = {
+    no: '1',
+    name: '-',
+    address: '-',
+    phone: '-',
+    born: 1960,
+    source,
+  };
+  const assets = { logo: '', logo_on_qr: false, ...campaign.assets };
+  return buildContext({ ...campaign, assets }, group, 'to-dan-pho-so-1', [resident]);
+}
+
+/** Campaign values that contain "{{", with their field path ("notice.recipients.0"). */
+function campaignTemplates(value: unknown, path: string[] = []): { field: string; text: string }[] {
+  if (typeof value === 'string')
+    return value.includes('{{') ? [{ field: path.join('.'), text: value }] : [];
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => campaignTemplates(v, [...path, String(i)]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => campaignTemplates(v, [...path, k]));
+  return [];
+}
+
+export function checkTemplates(
+  campaign: Campaign,
+  campaignFile: string,
+  campaignBytes: Uint8Array,
+  templates: ReadonlyMap<string, string>,
+): void {
+  const sample = sampleContext(campaign);
+  const problems: UserError[] = [];
+  for (const [file, text] of templates) problems.push(...checkTemplate({ file, text }, sample));
+  for (const { field, text } of campaignTemplates(campaign)) {
+    for (const e of checkTemplate({ file: CAMPAIGN_VALUE, field, text }, sample))
+      problems.push(inCampaignFile(e, campaignFile, campaignBytes) as UserError);
+  }
+  throwProblems(problems);
+}

@@ -1,0 +1,174 @@
+/**
+ * Template stage: a template checked without rendering it. In: the template's text and where it
+ * came from, and a sample context with every field a document can have. Out: UserErrors naming
+ * the file and line — a parse error (an unclosed {{#if}}), an unknown helper, or a variable that
+ * is in no context (a misspelt {{group.nmae}} would otherwise print nothing, or fail only for
+ * the groups that reach it).
+ *
+ * Rendering the first group (as the build does) finds only the mistakes on the branches that
+ * group takes; this walks every branch. Inside {{#each}} and {{#with}} the scope is the sample's
+ * first item; where the sample cannot say (an empty list), names are not checked.
+ */
+import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
+import type { TemplateSource } from './handlebars.js';
+
+/** Helpers the templates may use: ours (handlebars.ts) and the Handlebars built-ins. */
+export const KNOWN_HELPERS = ['fill', 'upper', 'md', 'thousands'] as const;
+const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+const HELPERS = new Set<string>([...KNOWN_HELPERS, ...BUILT_IN]);
+
+type HbNode = hbs.AST.Node & Record<string, unknown>;
+type Path = hbs.AST.PathExpression;
+const UNKNOWN = Symbol('unknown scope');
+type Scope = unknown;
+
+const HINT = 'Check the {{…}} expressions: variables are listed in README.md › Templates.';
+
+function lineOf(node: hbs.AST.Node): number | undefined {
+  return node.loc?.start.line;
+}
+
+/** The value at `parts` under `scope`; UNKNOWN when the scope itself is not known. */
+function resolve(scope: Scope, parts: readonly string[]): Scope | undefined {
+  let v = scope;
+  for (const part of parts) {
+    if (v === UNKNOWN) return UNKNOWN;
+    if (Array.isArray(v)) v = part === 'length' ? v.length : v[Number(part)];
+    else if (v !== null && typeof v === 'object' && Object.hasOwn(v, part))
+      v = (v as Record<string, unknown>)[part];
+    else return undefined;
+  }
+  return v;
+}
+
+/** The scope inside {{#each x}} / {{#with x}} / {{#x}}: the first item of a list. */
+function inner(value: Scope | undefined): Scope {
+  if (value === UNKNOWN || value === undefined) return UNKNOWN;
+  if (Array.isArray(value)) return value.length ? value[0] : UNKNOWN;
+  return value !== null && typeof value === 'object' ? value : UNKNOWN;
+}
+
+class Walker {
+  readonly errors: UserError[] = [];
+  private readonly scopes: Scope[];
+  private readonly blockParams: string[][] = [];
+
+  constructor(
+    private readonly src: TemplateSource,
+    root: object,
+  ) {
+    this.scopes = [root];
+  }
+
+  private fail(message: string, node: hbs.AST.Node): void {
+    const { file, field } = this.src;
+    this.errors.push(
+      new UserError(`template error: ${message}`, { file, field, line: lineOf(node) }, HINT),
+    );
+  }
+
+  /** The value a path names, reporting it when it names nothing. */
+  private value(path: Path): Scope | undefined {
+    if (path.data) {
+      // @index, @first, @last, @key are Handlebars' own; @root is the context.
+      if (path.parts[0] !== 'root') return UNKNOWN;
+      return this.check(path, this.scopes[0], path.parts.slice(1));
+    }
+    if (this.blockParams.some((names) => names.includes(path.parts[0] ?? ''))) return UNKNOWN;
+    const scope = this.scopes[this.scopes.length - 1 - path.depth];
+    return this.check(path, scope === undefined ? UNKNOWN : scope, path.parts);
+  }
+
+  private check(path: Path, scope: Scope, parts: readonly string[]): Scope | undefined {
+    const v = resolve(scope, parts);
+    if (v === undefined) this.fail(`unknown variable "${path.original}"`, path);
+    return v;
+  }
+
+  private expr(node: hbs.AST.Expression): Scope | undefined {
+    if (node.type === 'PathExpression') return this.value(node as Path);
+    if (node.type === 'SubExpression') {
+      this.call(node as hbs.AST.SubExpression);
+      return UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+
+  /** A mustache, block or subexpression: a helper call, or a plain variable. */
+  private call(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression) {
+    const path = node.path as Path;
+    const name = path.type === 'PathExpression' ? path.original : '';
+    const isHelper =
+      path.type === 'PathExpression' && path.parts.length === 1 && !path.data && HELPERS.has(name);
+    if (!isHelper && (node.params.length > 0 || node.hash?.pairs.length)) {
+      this.fail(`unknown helper "${name}"`, node);
+      return { helper: false, value: UNKNOWN, args: [] as Scope[] };
+    }
+    const args = node.params.map((p) => this.expr(p));
+    for (const pair of node.hash?.pairs ?? []) this.expr(pair.value);
+    return { helper: isHelper, value: isHelper ? UNKNOWN : this.expr(path), args };
+  }
+
+  private block(node: hbs.AST.BlockStatement): void {
+    const { helper, value, args } = this.call(node);
+    const name = (node.path as Path).original;
+    // Only blocks that change the context add a level for "../" (Handlebars 4).
+    const changes = !helper || name === 'each' || name === 'with';
+    if (changes) this.scopes.push(inner(helper ? args[0] : value));
+    this.blockParams.push(node.program.blockParams ?? []);
+    this.program(node.program);
+    this.blockParams.pop();
+    if (changes) this.scopes.pop();
+    if (node.inverse) this.program(node.inverse);
+  }
+
+  program(p: hbs.AST.Program): void {
+    for (const s of p.body as HbNode[]) {
+      if (s.type === 'MustacheStatement') this.call(s as unknown as hbs.AST.MustacheStatement);
+      else if (s.type === 'BlockStatement') this.block(s as unknown as hbs.AST.BlockStatement);
+      else if (s.type === 'PartialStatement' || s.type === 'PartialBlockStatement')
+        this.fail('partials are not supported', s);
+    }
+  }
+}
+
+/** Where an unclosed block was opened: Handlebars only says where the text ended. */
+function unclosedBlock(text: string): string | undefined {
+  const open: { name: string; line: number }[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/\{\{~?\s*([#/^])\s*([\w.-]+)/g)) {
+      if (m[1] === '/') {
+        if (open.at(-1)?.name === m[2]) open.pop();
+      } else if (m[1] === '#') open.push({ name: m[2] ?? '', line: i + 1 });
+    }
+  });
+  const last = open.at(-1);
+  return last
+    ? `{{#${last.name}}} on line ${last.line} is not closed with {{/${last.name}}}`
+    : undefined;
+}
+
+/** Every problem of one template (an empty list when it is fine). */
+export function checkTemplate(src: TemplateSource, sample: object): UserError[] {
+  const { file, field } = src;
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(src.text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = Number(/on line (\d+)/.exec(message)?.[1]) || undefined;
+    const unclosed = /got 'EOF'/.test(message) ? unclosedBlock(src.text) : undefined;
+    const first = message.split('\n')[0] ?? message;
+    return [
+      new UserError(
+        `template error: ${unclosed ?? first}${unclosed ? ` (${first.replace(/:$/, '')})` : ''}`,
+        { file, field, line: unclosed ? Number(/line (\d+)/.exec(unclosed)?.[1]) : line },
+        HINT,
+      ),
+    ];
+  }
+  const walker = new Walker(src, sample);
+  walker.program(ast);
+  return walker.errors;
+}

@@ -1,0 +1,194 @@
+/**
+ * CLI `check`, end to end (bin/phuong-print.js → dist/; run `npm run build` first): on the example
+ * ward it says ok and exits 0; on each kind of bad input it exits 1 and says where — file and
+ * line for campaigns and templates, file, row and column for groups — with a hint, no stack
+ * trace, and never writes a file.
+ */
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindNames } from '../../src/kinds/registry.js';
+import { type CliResult, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
+
+let dir: string;
+let yaml: string;
+let csv: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-check-');
+  yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  csv = await readFile(EXAMPLE_GROUPS, 'utf8');
+});
+afterAll(removeTempDirs);
+
+/** `check` run from an empty folder, which must stay empty. */
+async function check(args: string[], inputs: { campaign?: string; groups?: string } = {}) {
+  const cwd = await makeTempDir('phuong-print-check-cwd-');
+  const result = await runCli(
+    [
+      'check',
+      '--campaign',
+      inputs.campaign ?? EXAMPLE_CAMPAIGN,
+      '--groups',
+      inputs.groups ?? EXAMPLE_GROUPS,
+      ...args,
+    ],
+    { cwd },
+  );
+  expect(await readdir(cwd)).toEqual([]);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(result.stderr).not.toContain('internal error');
+  return result;
+}
+
+const errors = (r: CliResult) => r.stderr.split('\n').filter((l) => l.startsWith('error: '));
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function replaceOnce(text: string, from: string, to: string): string {
+  expect(text.split(from)).toHaveLength(2);
+  return text.replace(from, to);
+}
+
+async function file(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+describe('check on good inputs', () => {
+  it('the example ward: ok, exit 0, nothing on stderr', async () => {
+    const r = await check([]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`ok: 32 groups, ${kindNames().length} kinds\n`);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a notice dated after the contest starts: a warning, still exit 0', async () => {
+    const late = replaceOnce(yaml, 'issued: 2025-10-09', 'issued: 2025-10-20');
+    const campaign = await file('late.yaml', late);
+    const r = await check(['--kind', 'notice'], { campaign });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `warning: ${campaign}, line ${lineOf(late, 'issued: 2025-10-20')}, field "issued": the notice is dated 2025-10-20, after the contest starts (2025-10-11)`,
+    );
+    expect(r.stdout).toBe('ok: 32 groups, 1 kinds\n');
+  });
+
+  it('names typed with a TCVN3 font: converted, with a warning naming the cell', async () => {
+    const abc = (s: string) => iconv.encode(s, 'tcvn').toString('latin1');
+    const groups = await file(
+      'abc.csv',
+      replaceOnce(csv, ';Vũ Quang Trường;', `;${abc('Vũ Quang Trường')};`),
+    );
+    const r = await check(['--kind', 'notice'], { groups });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^warning: ${groups}, row 6, field "Tổ trưởng": 1 cell\\(s\\) typed with a TCVN3`,
+        'm',
+      ),
+    );
+  });
+});
+
+describe('check on bad inputs: exit 1 and where', () => {
+  it('bad group rows: each one listed with file, row and column', async () => {
+    let bad = replaceOnce(csv, '\n4;Tổ dân phố số 4;', '\n3;Tổ dân phố số 4;');
+    bad = replaceOnce(bad, '\n7;Tổ dân phố số 7;', '\n7;;');
+    const groups = await file('rows.csv', bad);
+    const r = await check([], { groups });
+    expect(r.code, r.stderr).toBe(1);
+    expect(errors(r)).toEqual([
+      `error: group 3: ${groups}, row 5, field "STT": the id "3" is already used by row 4`,
+      `error: group 7: ${groups}, row 8, field "Tên tổ dân phố": the name is empty`,
+    ]);
+    expect(r.stderr).toMatch(/^hint: /m);
+    expect(r.stderr).toContain('check failed: 2 of 32 groups cannot be built');
+    expect(r.stdout).toBe('');
+  });
+
+  it('text typed with a VNI font: the row and column, and how to convert it', async () => {
+    const groups = await file(
+      'vni.csv',
+      replaceOnce(csv, ';Vũ Quang Trường;', ';Vuõ Quang Tröôøng;'),
+    );
+    const r = await check(['--kind', 'notice'], { groups });
+    expect(r.code, r.stderr).toBe(1);
+    expect(errors(r)[0]).toContain(
+      `${groups}, row 6, field "Tổ trưởng": the text was typed with a VNI font`,
+    );
+    expect(r.stderr).toMatch(/^hint: .*Unikey/m);
+  });
+
+  it('templates: a misspelt variable on a branch the first group skips, an unknown helper, an unclosed block', async () => {
+    const templates = join(dir, 'templates');
+    await cp(TEMPLATES, templates, { recursive: true });
+    const edit = async (name: string, from: string, to: string) => {
+      const path = join(templates, name);
+      const text = replaceOnce(await readFile(path, 'utf8'), from, to);
+      await writeFile(path, text);
+      return { path, text };
+    };
+    // Group 1 has a leader: rendering it would never reach this line.
+    const notice = await edit(
+      'notice.hbs',
+      '@@ qr-heading\n',
+      '@@ qr-heading\n{{#unless group.leader}}{{group.nmae}}{{/unless}}\n',
+    );
+    const flyer = await edit('flyer.hbs', '{{md contest.name}}', '{{frobnicate contest.name}}');
+    const checklist = await edit('checklist.hbs', '@@ title\n', '@@ title\n{{#if group.leader}}\n');
+    const r = await check(['--templates', templates]);
+    expect(r.code, r.stderr).toBe(1);
+    const open = lineOf(checklist.text, '@@ title') + 1;
+    expect(errors(r)).toEqual(
+      expect.arrayContaining([
+        `error: ${notice.path}, line ${lineOf(notice.text, 'group.nmae')}: template error: unknown variable "group.nmae"`,
+        `error: ${flyer.path}, line ${lineOf(flyer.text, 'frobnicate')}: template error: unknown helper "frobnicate"`,
+        expect.stringMatching(
+          new RegExp(
+            `^error: ${escapeRe(checklist.path)}, line ${open}: template error: \\{\\{#if\\}\\} on line ${open} is not closed`,
+          ),
+        ),
+      ]),
+    );
+    expect(errors(r)).toHaveLength(3);
+  });
+
+  it('the campaign: a malformed URL, dates out of order, a URL too long for its QR code', async () => {
+    let bad = replaceOnce(yaml, 'https://zalo.me/g/motzcq639', 'https://zalo/g/motzcq639');
+    bad = replaceOnce(bad, 'ends: 2025-11-11', 'ends: 2025-10-01');
+    const long = `https://drive.google.com/file/d/${'x'.repeat(360)}/view`;
+    bad = replaceOnce(
+      bad,
+      'https://docs.google.com/document/d/1caLTXEfTl2wTt2pHLLFySlQ-6JSEgfOc/edit',
+      long,
+    );
+    const campaign = await file('bad.yaml', bad);
+    const r = await check([], { campaign });
+    expect(r.code, r.stderr).toBe(1);
+    expect(errors(r)).toEqual([
+      `error: ${campaign}, line ${lineOf(bad, 'https://zalo/g/')}, field "links.zalo.url": the URL "https://zalo/g/motzcq639" has no domain ("zalo" is not a web site's name)`,
+      expect.stringMatching(
+        new RegExp(
+          `^error: ${escapeRe(campaign)}, line ${lineOf(bad, long)}, field "links.guide.url": the URL is too long for a printed QR code: ${long.length} bytes`,
+        ),
+      ),
+      `error: ${campaign}, line ${lineOf(bad, 'ends: 2025-10-01')}, field "contest.ends": the contest ends (2025-10-01) before it starts (2025-10-11)`,
+    ]);
+    expect(r.stderr.match(/^hint: /gm)).toHaveLength(3);
+  });
+
+  it('an unknown --kind: lists the known ones', async () => {
+    const r = await check(['--kind', 'nottice']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('error: field "--kind": unknown document kind "nottice"');
+    expect(r.stderr).toContain(`hint: Known kinds: ${kindNames().join(', ')}.`);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Every kind with a 200-character group name, a long leader name and a long venue: it renders,
+ * the whole name is printed, and no text leaves the page or runs over other text (positions from
+ * pdfTextItems). The share image (PNG) is only rendered.
+ */
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kinds/registry.js';
+import type { Group } from '../../src/load/types.js';
+import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { exampleInputs, renderFor } from '../support/render.js';
+
+const WORDS =
+  'Tổ dân phố Khu tập thể Nguyễn Đức Cảnh phường Lê Chân thành phố Hải Phòng liên khu dân cư số'.split(
+    ' ',
+  );
+
+function longText(length: number): string {
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += `${text ? ' ' : ''}${WORDS[i % WORDS.length]}`;
+  return text.slice(0, length).trim();
+}
+
+const NAME = longText(200);
+
+/** Pairs of text items whose glyph boxes (ascent to baseline) overlap by more than 0.5 mm. */
+function overlaps(page: PageItems): string[] {
+  const found: string[] = [];
+  const items = page.items;
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      const A = items[a] as PageItems['items'][number];
+      const B = items[b] as PageItems['items'][number];
+      const ox = Math.min(A.xMm + A.widthMm, B.xMm + B.widthMm) - Math.max(A.xMm, B.xMm);
+      const oy = Math.min(A.baselineMm, B.baselineMm) - Math.max(A.yTopMm, B.yTopMm);
+      if (ox > 0.5 && oy > 0.5) found.push(`"${A.str}" over "${B.str}"`);
+    }
+  }
+  return found;
+}
+
+const outputs = KINDS.flatMap((kind) =>
+  (kind.variants ?? [undefined]).map((variant) => ({ kind, variant })),
+);
+
+describe('a 200-character group name', () => {
+  it('is 200 characters of Vietnamese words', () => {
+    expect(NAME).toHaveLength(200);
+  });
+
+  it.each(outputs.map((o) => [`${o.kind.name}${o.variant ? ` ${o.variant}` : ''}`, o] as const))(
+    '%s: renders, prints it whole, and keeps all text on the page and apart',
+    async (_, { kind, variant }) => {
+      const { campaign, groups } = await exampleInputs();
+      const group: Group = {
+        ...(groups[0] as Group),
+        name: NAME,
+        leader: 'Nguyễn Thị Phương Thảo Hoàng Lê Minh Trí Đặng Quốc Việt Anh',
+        venue: `Nhà văn hóa ${longText(180)}`,
+      };
+      const doc = await renderFor(kind, campaign, group, variant);
+      expect(doc.pages).toBeGreaterThan(0);
+      if (kind.ext === 'png') return;
+      const text = collapseSpaces(await pdfText(doc.bytes));
+      expect(text.toLocaleLowerCase('vi')).toContain(NAME.toLocaleLowerCase('vi'));
+      for (const page of await pdfTextItems(doc.bytes)) {
+        for (const it of page.items) {
+          expect(it.xMm, it.str).toBeGreaterThanOrEqual(-0.1);
+          expect(it.xMm + it.widthMm, it.str).toBeLessThanOrEqual(page.widthMm + 0.1);
+          expect(it.yTopMm, it.str).toBeGreaterThanOrEqual(-0.1);
+          expect(it.baselineMm, it.str).toBeLessThanOrEqual(page.heightMm + 0.1);
+        }
+        expect(overlaps(page)).toEqual([]);
+      }
+    },
+  );
+});
