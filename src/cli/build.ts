@@ -9,6 +9,7 @@ import { parseShard } from '../output/shard.js';
 import { writeSite } from '../output/site.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter } from './build-report.js';
+import { inputOptions } from './input-options.js';
 
 interface BuildArgs {
   campaign: string;
@@ -42,17 +43,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
   command: 'build',
   describe: 'Render the documents of every residential group into the output folder',
   builder: (y) =>
-    y
-      .option('campaign', {
-        type: 'string',
-        demandOption: true,
-        describe: 'Campaign file (campaign.yaml)',
-      })
-      .option('groups', {
-        type: 'string',
-        demandOption: true,
-        describe: 'Residential groups: .csv or .xlsx',
-      })
+    inputOptions(y)
       .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
       .option('kind', {
         type: 'string',
@@ -68,10 +59,6 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         type: 'string',
         array: true,
         describe: 'Poster sizes to build: a4, a3 (default: both)',
-      })
-      .option('rosters', {
-        type: 'string',
-        describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv or .xlsx',
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .option('jobs', {

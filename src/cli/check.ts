@@ -16,6 +16,7 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName, renderDocument } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { inputOptions } from './input-options.js';
 
 interface CheckArgs {
   campaign: string;
@@ -118,21 +119,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
   command: 'check',
   describe: 'Check the campaign, templates, groups and rosters without building (exit 0 = ok)',
   builder: (y) =>
-    y
-      .option('campaign', {
-        type: 'string',
-        demandOption: true,
-        describe: 'Campaign file (campaign.yaml)',
-      })
-      .option('groups', {
-        type: 'string',
-        demandOption: true,
-        describe: 'Residential groups: .csv or .xlsx',
-      })
-      .option('rosters', {
-        type: 'string',
-        describe: 'Folder of residents rosters: <group id>.csv or .xlsx',
-      })
+    inputOptions(y)
       .option('kind', {
         type: 'string',
         array: true,

@@ -1,0 +1,28 @@
+/**
+ * CLI: the options that name a ward's inputs, the same for every command that reads them.
+ */
+import type { Argv } from 'yargs';
+
+export interface InputArgs {
+  campaign: string;
+  groups: string;
+  rosters?: string;
+}
+
+export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
+  return y
+    .option('campaign', {
+      type: 'string',
+      demandOption: true,
+      describe: 'Campaign file (campaign.yaml)',
+    })
+    .option('groups', {
+      type: 'string',
+      demandOption: true,
+      describe: 'Residential groups: .csv or .xlsx',
+    })
+    .option('rosters', {
+      type: 'string',
+      describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv or .xlsx',
+    }) as Argv<T & InputArgs>;
+}
