@@ -38,17 +38,24 @@ export interface Line {
 
 /** Measures text in a style; widths are cached because paragraphs repeat words a lot. */
 export class Measurer {
-  private readonly cache = new Map<string, number>();
+  // Per face, widths in ems by text: one map lookup per word, no key strings to build.
+  private readonly cache = new Map<string, Map<string, number>>();
   constructor(readonly fonts: FontSet) {}
 
   width(text: string, style: TextStyle, bold: boolean, italic: boolean): number {
     const face = faceOf(bold, italic);
-    const key = `${style.family}|${face}|${text}`;
-    let units = this.cache.get(key);
+    const faceKey = style.family === 'serif' ? face : `sans-${face}`;
+    let widths = this.cache.get(faceKey);
+    if (!widths) {
+      widths = new Map();
+      this.cache.set(faceKey, widths);
+    }
+    let units = widths.get(text);
     if (units === undefined) {
       const font = this.fonts.families[style.family][face];
       units = font.layout(text).advanceWidth / font.unitsPerEm;
-      this.cache.set(key, units);
+      if (widths.size > 100_000) widths.clear();
+      widths.set(text, units);
     }
     return units * style.size;
   }

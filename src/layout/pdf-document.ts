@@ -99,8 +99,9 @@ export function createPdfSurface(
   const docFonts = new Map<string, PdfKitFont>();
   for (const [family, face] of FACE_ORDER) {
     doc.font(fontKey(family, face));
+    // Its glyphs are laid out on first use (prepareEmbeddedFont in text()): most documents
+    // use two or three of the faces.
     const f = (doc as unknown as { _font: PdfKitFont })._font;
-    prepareEmbeddedFont(f);
     docFonts.set(f.id, f);
   }
   const symbolRefs = new Map<string, unknown>();
