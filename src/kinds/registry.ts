@@ -10,7 +10,7 @@ import { poster } from './poster.js';
 import { share } from './share.js';
 import { tracker } from './tracker.js';
 
-export const KINDS: readonly DocumentKind[] = [notice, flyer, checklist, tracker, poster, share];
+export const KINDS: readonly DocumentKind[] = [notice, poster, share, flyer, checklist, tracker];
 
 export function kindNames(): string[] {
   return KINDS.map((k) => k.name);

@@ -10,6 +10,15 @@ import { zipSync } from 'fflate';
 import { writeFileAtomic } from './atomic-write.js';
 import { type ManifestBundle, sha256 } from './manifest.js';
 
+/**
+ * ZIP stores local time (DOS date), and fflate reads the Date's local fields: noon of the issue
+ * day in local time is that day at 12:00 on every machine, whatever its time zone.
+ */
+export function zipDate(issued: string): Date {
+  const [y, m, d] = issued.split('-').map(Number);
+  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+}
+
 export interface ZipSpec {
   path: string;
   /** Every document of the group, by path; reused ones are read from disk. */

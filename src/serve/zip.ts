@@ -4,20 +4,12 @@
  * the same for the same inputs (fixed entry dates, entries in the given order).
  */
 import { type Zippable, zipSync } from 'fflate';
+import { zipDate } from '../output/archive.js';
 
 export interface ZipEntry {
   /** "Tổ dân phố số 5 - Thông báo.pdf", or "Tổ dân phố số 5/…" inside the ward's archive. */
   path: string;
   bytes: Uint8Array;
-}
-
-/**
- * ZIP stores local time (DOS date), and fflate reads the Date's local fields: noon of the issue
- * day in local time is that day at 12:00 on every machine, whatever its time zone.
- */
-export function zipDate(issued: string): Date {
-  const [y, m, d] = issued.split('-').map(Number);
-  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
 }
 
 export function makeZip(entries: readonly ZipEntry[], issued: string): Uint8Array {

@@ -92,12 +92,12 @@ describe('ZIP of a group', () => {
     const names = Object.keys(unzipSync(bytes));
     expect(names).toEqual([
       'Tổ dân phố số 5 - Thông báo của phường.pdf',
-      'Tổ dân phố số 5 - Tờ rơi cuộc thi.pdf',
-      'Tổ dân phố số 5 - Các bước dự thi.pdf',
-      'Tổ dân phố số 5 - Bảng theo dõi của tổ.pdf',
       'Tổ dân phố số 5 - Áp phích A4.pdf',
       'Tổ dân phố số 5 - Áp phích A3.pdf',
       'Tổ dân phố số 5 - Ảnh chia sẻ Zalo.png',
+      'Tổ dân phố số 5 - Tờ rơi cuộc thi.pdf',
+      'Tổ dân phố số 5 - Các bước dự thi.pdf',
+      'Tổ dân phố số 5 - Bảng theo dõi của tổ.pdf',
     ]);
     // General purpose flag bit 11: names are UTF-8 (else unzip shows mojibake).
     const view = new DataView(bytes.buffer, bytes.byteOffset);
