@@ -213,7 +213,10 @@ export function createPdfSurface(
       own.end();
       for (const id of page.fonts) {
         const f = docFonts.get(id);
-        if (f) p.fonts[id] ??= f.ref();
+        if (!f) continue;
+        // The moved glyph ids are the repertoire's: this document's subset must start with it too.
+        prepareEmbeddedFont(f);
+        p.fonts[id] ??= f.ref();
       }
       for (const program of Object.values(page.symbols)) useSymbol(program);
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);

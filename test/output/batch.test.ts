@@ -7,7 +7,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, runCli } from '../support/cli.js';
-import { pdfInfo } from '../support/pdf-text.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -120,6 +120,12 @@ describe('Ctrl-C half-way', () => {
     const flyerAll = complete.print.find((p) => p.path === 'print/flyer-all.pdf');
     expect((await pdfInfo(join(out, 'print/flyer-all.pdf'))).pages).toBe(flyerAll?.pages);
     expect(flyerAll?.pages).toBe(GROUPS);
+    // Every group's pages carry their text, in group order, in each print file.
+    for (const kind of ['flyer', 'checklist', 'notice']) {
+      const text = collapseSpaces(await pdfText(join(out, `print/${kind}-all.pdf`)));
+      const at = Array.from({ length: GROUPS }, (_, i) => text.indexOf(`Tổ dân phố số ${i + 1} `));
+      expect(at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0))), kind).toBe(true);
+    }
   });
 });
 
