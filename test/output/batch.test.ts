@@ -124,7 +124,10 @@ describe('Ctrl-C half-way', () => {
     for (const kind of ['flyer', 'checklist', 'notice']) {
       const text = collapseSpaces(await pdfText(join(out, `print/${kind}-all.pdf`)));
       const at = Array.from({ length: GROUPS }, (_, i) => text.indexOf(`Tổ dân phố số ${i + 1} `));
-      expect(at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0))), kind).toBe(true);
+      expect(
+        at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0))),
+        kind,
+      ).toBe(true);
     }
   });
 });
