@@ -1,30 +1,22 @@
-/**
- * Output stage: `build` — campaign + groups → every document of every group, the ward's combined
- * print files and a ZIP per group, with manifest.json. Inputs are checked before anything is
- * written; outputs whose inputs did not change are reused; groups render in worker threads; a bad
- * row fails its group only (or the whole build with --strict); Ctrl-C leaves only whole files.
- */
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
-import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
+import { expandOutputs, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { CombinedFile } from './combined.js';
-import { type BuildInputs, loadBuildInputs, logoBytes } from './inputs.js';
-import { combinedKey, outputKey, sharedKey } from './keys.js';
+import { type BuildInputs, loadBuildInputs } from './inputs.js';
 import {
   type Manifest,
   type ManifestBundle,
   type ManifestFile,
   openJournal,
-  readPrevious,
   sha256,
   writeManifest,
 } from './manifest.js';
+import { planBuild, type StalePrint } from './plan.js';
 import { createRunner, defaultJobs } from './pool.js';
-import type { GroupJob, JobItem, JobResult } from './render-job.js';
+import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface BuildOptions {
@@ -118,16 +110,6 @@ function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
   );
 }
 
-async function exists(path: string, bytes: number): Promise<boolean> {
-  try {
-    return (await stat(path)).size === bytes;
-  } catch {
-    return false;
-  }
-}
-
-const printPath = (o: Output) => `print/${outputFileName(o).replace(/\.pdf$/, '')}-all.pdf`;
-
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
@@ -143,41 +125,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
-  const prev = await readPrevious(opts.out);
-  const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
-  const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
-
-  // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
-  const plan = await Promise.all(
-    groups.map(async (g) => {
-      const slug = inputs.slugs.get(g.id) ?? g.id;
-      return Promise.all(
-        outputs.map(async (o) => {
-          const path = `${slug}/${outputFileName(o)}`;
-          const key = outputKey(inputs, shared, g, o);
-          const old = prevFiles.get(path);
-          const fresh =
-            !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
-          return { o, path, key, fresh, old };
-        }),
-      );
-    }),
-  );
-  // Combined print files cover the whole ward (or shard): not made for a --group subset.
-  const printable = !opts.groupIds?.length
-    ? outputs.filter((o) => (o.kind.ext ?? 'pdf') === 'pdf')
-    : [];
-  const prevPrint = new Map(prev.print.map((p) => [p.path, p]));
-  const combined = new Map<number, { o: Output; key: string; path: string; file?: CombinedFile }>();
-  for (const o of printable) {
-    const idx = outputs.indexOf(o);
-    const key = combinedKey(plan.map((items) => items[idx]?.key ?? ''));
-    const path = printPath(o);
-    const old = prevPrint.get(path);
-    const fresh =
-      !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
-    if (!fresh) combined.set(idx, { o, key, path });
-  }
+  const {
+    prev,
+    combined: stale,
+    jobs,
+  } = await planBuild(inputs, spec, kinds, groups, outputs, {
+    out: opts.out,
+    force: opts.force,
+    print: !opts.groupIds?.length,
+  });
+  const combined = new Map<number, StalePrint & { file?: CombinedFile }>(stale);
   const first = groups[0];
   for (const c of combined.values()) {
     const size = c.o.kind.pageSize(c.o.variant);
@@ -188,48 +145,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     };
     if (first) c.file = await CombinedFile.open(join(opts.out, c.path), inputs.fonts, size, meta);
   }
-
-  const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
-  const zipFresh = await Promise.all(
-    groups.map(async (g, gi) => {
-      const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
-      const old = prevZips.get(path);
-      const members = plan[gi] ?? [];
-      if (opts.force || !old || !members.every((p) => p.fresh)) return false;
-      // Same documents in it as now (a --kind run may have zipped fewer).
-      const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
-      return old.key === key && (await exists(join(opts.out, path), old.bytes));
-    }),
-  );
-  const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {
-    const items: JobItem[] = [];
-    const reused: ManifestFile[] = [];
-    (plan[gi] ?? []).forEach((p, oi) => {
-      const record = combined.has(oi);
-      if (p.fresh && p.old) reused.push(p.old);
-      if (!p.fresh || record) {
-        items.push({
-          kind: p.o.kind.name,
-          variant: p.o.variant,
-          key: p.key,
-          path: p.fresh ? undefined : p.path,
-          record,
-        });
-      }
-    });
-    // One ZIP per group with all its documents, remade when any of them changed.
-    const zip = zipFresh[gi]
-      ? undefined
-      : {
-          path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-          members: (plan[gi] ?? []).map((p) => p.path),
-        };
-    const job =
-      items.length || zip
-        ? { spec, kinds: kinds.map((k) => k.name), out: opts.out, groupId: g.id, items, zip }
-        : undefined;
-    return { group: g, job, reused };
-  });
 
   const runner = createRunner(opts.jobs ?? defaultJobs(), inputs);
   const journal = await openJournal(opts.out);

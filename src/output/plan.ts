@@ -1,0 +1,133 @@
+/**
+ * Output stage: what a build must do — for every group and output, whether its file is fresh
+ * (same key as last time, still on disk), which combined print files must be remade, which
+ * ZIPs, and the job each group's worker gets. Pure bookkeeping: nothing is rendered here.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocumentKind } from '../kinds/kind.js';
+import { type Output, outputFileName } from '../kinds/render.js';
+import type { Group } from '../load/types.js';
+import type { BuildInputs, InputSpec } from './inputs.js';
+import { logoBytes } from './inputs.js';
+import { combinedKey, outputKey, sharedKey } from './keys.js';
+import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
+import type { GroupJob, JobItem } from './render-job.js';
+
+export interface PlanOptions {
+  out: string;
+  force?: boolean;
+  /** Whether combined print files are made (not for a --group subset). */
+  print: boolean;
+}
+
+export interface StalePrint {
+  o: Output;
+  key: string;
+  path: string;
+}
+
+export interface BuildPlan {
+  prev: Manifest;
+  /** Per group (in print order), per output: its path, key and whether it can be reused. */
+  plan: { o: Output; path: string; key: string; fresh: boolean; old?: ManifestFile }[][];
+  /** Print files to remake, by the index of their output. */
+  combined: Map<number, StalePrint>;
+  jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[];
+}
+
+async function exists(path: string, bytes: number): Promise<boolean> {
+  try {
+    return (await stat(path)).size === bytes;
+  } catch {
+    return false;
+  }
+}
+
+export const printPath = (o: Output) => `print/${outputFileName(o).replace(/\.pdf$/, '')}-all.pdf`;
+
+export async function planBuild(
+  inputs: BuildInputs,
+  spec: InputSpec,
+  kinds: readonly DocumentKind[],
+  groups: readonly Group[],
+  outputs: readonly Output[],
+  opts: PlanOptions,
+): Promise<BuildPlan> {
+  const prev = await readPrevious(opts.out);
+  const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
+  const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
+
+  // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
+  const plan = await Promise.all(
+    groups.map(async (g) => {
+      const slug = inputs.slugs.get(g.id) ?? g.id;
+      return Promise.all(
+        outputs.map(async (o) => {
+          const path = `${slug}/${outputFileName(o)}`;
+          const key = outputKey(inputs, shared, g, o);
+          const old = prevFiles.get(path);
+          const fresh =
+            !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
+          return { o, path, key, fresh, old };
+        }),
+      );
+    }),
+  );
+  // Combined print files cover the whole ward (or shard): not made for a --group subset.
+  const printable = opts.print ? outputs.filter((o) => (o.kind.ext ?? 'pdf') === 'pdf') : [];
+  const prevPrint = new Map(prev.print.map((p) => [p.path, p]));
+  const combined = new Map<number, StalePrint>();
+  for (const o of printable) {
+    const idx = outputs.indexOf(o);
+    const key = combinedKey(plan.map((items) => items[idx]?.key ?? ''));
+    const path = printPath(o);
+    const old = prevPrint.get(path);
+    const fresh =
+      !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
+    if (!fresh) combined.set(idx, { o, key, path });
+  }
+  const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  const zipFresh = await Promise.all(
+    groups.map(async (g, gi) => {
+      const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
+      const old = prevZips.get(path);
+      const members = plan[gi] ?? [];
+      if (opts.force || !old || !members.every((p) => p.fresh)) return false;
+      // Same documents in it as now (a --kind run may have zipped fewer).
+      const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
+      return old.key === key && (await exists(join(opts.out, path), old.bytes));
+    }),
+  );
+  const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {
+    const items: JobItem[] = [];
+    const reused: ManifestFile[] = [];
+    (plan[gi] ?? []).forEach((p, oi) => {
+      const record = combined.has(oi);
+      if (p.fresh && p.old) reused.push(p.old);
+      if (!p.fresh || record) {
+        items.push({
+          kind: p.o.kind.name,
+          variant: p.o.variant,
+          key: p.key,
+          path: p.fresh ? undefined : p.path,
+          record,
+        });
+      }
+    });
+    // One ZIP per group with all its documents, remade when any of them changed.
+    const zip = zipFresh[gi]
+      ? undefined
+      : {
+          path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
+          members: (plan[gi] ?? []).map((p) => p.path),
+        };
+    const job =
+      items.length || zip
+        ? { spec, kinds: kinds.map((k) => k.name), out: opts.out, groupId: g.id, items, zip }
+        : undefined;
+    return { group: g, job, reused };
+  });
+
+  return { prev, plan, combined, jobs };
+}
