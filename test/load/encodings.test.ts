@@ -8,9 +8,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import { loadGroupsReport, parseGroupsCsv } from '../../src/load/groups/index.js';
 import { parseRosterReport } from '../../src/load/roster.js';
+import { userError, userErrorSync } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -34,26 +34,6 @@ async function fileOf(name: string, bytes: Uint8Array): Promise<string> {
   const file = join(await makeTempDir('phuong-print-enc-'), name);
   await writeFile(file, bytes);
   return file;
-}
-
-function thrown(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError');
-}
-
-async function rejected(p: Promise<unknown>): Promise<UserError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError');
 }
 
 /** Windows-1258 spelling: vowel shapes precomposed, tone marks as combining characters. */
@@ -89,7 +69,7 @@ describe('Unicode files', () => {
   });
 
   it('refuses UTF-16 without a BOM rather than guessing its byte order', () => {
-    const err = thrown(() => parseGroupsCsv(iconv.encode(text, 'utf-16le'), 'u16.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(iconv.encode(text, 'utf-16le'), 'u16.csv'));
     expect(err.message).toContain('not UTF-8');
     expect(err.hint).toContain('CSV UTF-8');
   });
@@ -113,7 +93,7 @@ describe('Windows-1258', () => {
   it('refuses a file whose letters were already lost to "?"', () => {
     const lossy = iconv.encode(text, 'windows1258');
     expect(iconv.decode(lossy, 'windows1258')).toContain('Nguy?n');
-    const err = thrown(() => parseGroupsCsv(lossy, 'lossy.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(lossy, 'lossy.csv'));
     expect(err.where).toEqual({ file: 'lossy.csv' });
     expect(err.message).toMatch(/^the file is not UTF-8/);
     expect(err.hint).toContain('CSV UTF-8 (Comma delimited)');
@@ -124,7 +104,7 @@ describe('Windows-1258', () => {
     ['Latin-1 Spanish', iconv.encode('STT;Tên\r\n1;Señor Núñez\r\n', 'latin1')],
     ['bytes undefined in Windows-1258', new Uint8Array([0x53, 0x3b, 0x81, 0x8a, 0x0d, 0x0a])],
   ])('does not take %s for Vietnamese', (_, bytes) => {
-    const err = thrown(() => parseGroupsCsv(bytes, 'other.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(bytes, 'other.csv'));
     expect(err.message).toMatch(/^the file is not UTF-8/);
   });
 });
@@ -159,7 +139,7 @@ describe('text typed with a legacy font into a Unicode file', () => {
     const row4 = `4;${tcvn3('Tổ dân phố số 4')};Lê Văn Tư;${tcvn3('Số 5')}`;
     const lines = [HEADER, ...ROWS.slice(0, 2).map(tcvn3), row4];
     expect(lines[3]).toContain(';Sè 5');
-    const err = thrown(() => parseGroupsCsv(utf8(lines.join('\n')), 'abc.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(lines.join('\n')), 'abc.csv'));
     expect(err.where).toEqual({ file: 'abc.csv', row: 4, field: 'Địa chỉ nhà văn hóa' });
     expect(err.message).toContain('("Sè 5" or "Số 5")');
     expect(err.hint).toContain('Unikey');
@@ -167,7 +147,7 @@ describe('text typed with a legacy font into a Unicode file', () => {
 
   it('refuses a capital with a tone: TCVN3 has no fixed code point for it', () => {
     const cell = tcvn3('Phạm Đức Ánh');
-    const err = thrown(() =>
+    const err = userErrorSync(() =>
       parseGroupsCsv(utf8(`STT;Tên tổ;Tổ trưởng\n1;Tổ 1;${cell}\n`), 'a.csv'),
     );
     expect(err.where).toEqual({ file: 'a.csv', row: 2, field: 'Tổ trưởng' });
@@ -178,7 +158,7 @@ describe('text typed with a legacy font into a Unicode file', () => {
     const caps = tcvn3('nguyễn văn hùng').replace(/[a-z]/g, (c) => c.toUpperCase());
     expect(caps).toBe('NGUYÔN V¨N HïNG');
     const csv = `STT;Tên tổ dân phố;Tổ trưởng\n1;Tổ 1;${caps}\n`;
-    const err = thrown(() => parseGroupsCsv(utf8(csv), 'caps.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(csv), 'caps.csv'));
     expect(err.where).toEqual({ file: 'caps.csv', row: 2, field: 'Tổ trưởng' });
     expect(err.message).toContain('TCVN3 (ABC) font');
     expect(err.hint).toContain('Chuyển mã');
@@ -187,7 +167,7 @@ describe('text typed with a legacy font into a Unicode file', () => {
   it('refuses VNI text, naming file, row and column, and says how to convert it', () => {
     const csv =
       'STT;Tên tổ dân phố;Tổ trưởng\n1;Tổ 1;Nguyễn Văn Hùng\n2;Toå 2;Nguyeãn Vaên Huøng\n';
-    const err = thrown(() => parseGroupsCsv(utf8(csv), 'vni.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(csv), 'vni.csv'));
     expect(err.where).toEqual({ file: 'vni.csv', row: 3, field: 'Tên tổ dân phố' });
     expect(err.message).toContain('VNI font');
     expect(err.message).toContain('"Toå 2" would print as "Tổ 2"');
@@ -227,7 +207,9 @@ describe('rosters share the decoding path', () => {
   });
 
   it('refuses a VNI roster without quoting the name', async () => {
-    const err = await rejected(parseRosterReport(utf8('Họ và tên\nNguyeãn Vaên Huøng\n'), 'r.csv'));
+    const err = await userError(() =>
+      parseRosterReport(utf8('Họ và tên\nNguyeãn Vaên Huøng\n'), 'r.csv'),
+    );
     expect(err.where).toEqual({ file: 'r.csv', row: 2, field: 'Họ và tên' });
     expect(err.message).toContain('VNI');
     expect(err.describe()).not.toContain('Nguye');

@@ -7,10 +7,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import {
   compareGroups,
   loadGroups,
@@ -18,6 +16,7 @@ import {
   parseGroupsXlsx,
 } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
+import { userError, userErrorSync, xlsxBytes } from '../support/inputs.js';
 
 const example = (name: string) =>
   fileURLToPath(new URL(`../../examples/hai-phong/${name}`, import.meta.url));
@@ -56,37 +55,6 @@ function csv(lines: string[], eol = '\r\n'): string {
   return lines.join(eol) + eol;
 }
 const withoutSource = (groups: Group[]) => groups.map(({ source: _, ...g }) => g);
-
-/** Runs `fn` and returns the UserError it throws (fails the test if it throws nothing else). */
-async function userError(fn: () => unknown): Promise<UserError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
-
-/** Same for synchronous parsers. */
-function parseErr(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
-
-async function xlsx(sheets: Record<string, ExcelJS.CellValue[][]>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
 
 describe('example campaign groups', () => {
   it('CSV and XLSX load to the same 32 groups', async () => {
@@ -202,7 +170,7 @@ describe('CSV encodings and layouts', () => {
 
   it('refuses windows-1258 bytes instead of printing mojibake', () => {
     const legacy = iconv.encode(text, 'windows-1258');
-    const err = parseErr(() => parseGroupsCsv(legacy, 'to-dan-pho.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(legacy, 'to-dan-pho.csv'));
     expect(err.describe()).toContain('to-dan-pho.csv');
     expect(err.message).toBe('the file is not UTF-8 (it looks like windows-1258)');
     expect(err.hint).toContain('UTF-8');
@@ -210,13 +178,15 @@ describe('CSV encodings and layouts', () => {
   });
 
   it('says a workbook renamed to .csv is a workbook', () => {
-    const err = parseErr(() => parseGroupsCsv(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.csv'));
+    const err = userErrorSync(() =>
+      parseGroupsCsv(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.csv'),
+    );
     expect(err.message).toContain('Excel workbook (.xlsx)');
   });
 
   it('names the row that has the wrong number of fields', () => {
     const bad = csv([HEADER, ROWS[0] ?? '', '2;Tổ 2;Lê Văn A;;số 5; ngõ 2;10;30']);
-    const err = parseErr(() => parseGroupsCsv(utf8(bad), 'a.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(bad), 'a.csv'));
     expect(err.where).toEqual({ file: 'a.csv', row: 3 });
     expect(err.message).toBe('the row has 8 fields but the header has 7');
   });
@@ -247,14 +217,16 @@ describe('headers', () => {
   });
 
   it('reports a missing name column with the accepted headers', () => {
-    const err = parseErr(() => parseGroupsCsv(utf8(csv(['STT;Tổ trưởng', '1;Lê Văn A'])), 'a.csv'));
+    const err = userErrorSync(() =>
+      parseGroupsCsv(utf8(csv(['STT;Tổ trưởng', '1;Lê Văn A'])), 'a.csv'),
+    );
     expect(err.where).toEqual({ file: 'a.csv', row: 1, field: 'Tên tổ dân phố' });
     expect(err.message).toContain('"STT", "Tổ trưởng"');
     expect(err.hint).toContain('"Tên tổ dân phố", "Tên tổ", "Tổ dân phố", "name"');
   });
 
   it('reports a missing id column', () => {
-    const err = parseErr(() => parseGroupsCsv(utf8(csv(['Tên tổ dân phố', 'Tổ 1'])), 'a.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(csv(['Tên tổ dân phố', 'Tổ 1'])), 'a.csv'));
     expect(err.where.field).toBe('STT');
   });
 });
@@ -264,7 +236,7 @@ describe('row validation', () => {
 
   it('rejects a duplicate id, naming both rows and the column as written', () => {
     const text = csv([header, '5;Tổ 5;;', '6;Tổ 6;;', 'TDP7;Tổ 7;;', '5;Tổ năm;;']);
-    const err = parseErr(() => parseGroupsCsv(utf8(text), 'g.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv'));
     expect(err.where).toEqual({ file: 'g.csv', row: 5, field: 'Mã tổ' });
     expect(err.message).toBe('the id "5" is already used by row 2');
     expect(err.describe()).toBe('g.csv, row 5, field "Mã tổ": the id "5" is already used by row 2');
@@ -272,15 +244,15 @@ describe('row validation', () => {
 
   it('treats ids differing only in case as duplicates (they name the same file)', () => {
     const text = csv([header, 'TDP7;Tổ 7;;', 'tdp7;Tổ bảy;;']);
-    expect(parseErr(() => parseGroupsCsv(utf8(text), 'g.csv')).where.row).toBe(3);
+    expect(userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv')).where.row).toBe(3);
   });
 
   it('rejects an empty id and an empty name with row and field', () => {
-    const noId = parseErr(() =>
+    const noId = userErrorSync(() =>
       parseGroupsCsv(utf8(csv([header, '1;Tổ 1;;', ' ;Tổ 2;;'])), 'g.csv'),
     );
     expect(noId.where).toEqual({ file: 'g.csv', row: 3, field: 'Mã tổ' });
-    const noName = parseErr(() =>
+    const noName = userErrorSync(() =>
       parseGroupsCsv(utf8(csv([header, '1;Tổ 1;;', '2;\u00A0;10;'])), 'g.csv'),
     );
     expect(noName.where).toEqual({ file: 'g.csv', row: 3, field: 'Tên tổ dân phố' });
@@ -300,25 +272,27 @@ describe('row validation', () => {
 
   it.each(['abc', '12,5', '-3', '1.23', '3.5 hộ'])('rejects "%s" as a count', (value) => {
     const text = csv([header, '1;Tổ 1;10;20', `2;Tổ 2;${value};20`]);
-    const err = parseErr(() => parseGroupsCsv(utf8(text), 'g.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv'));
     expect(err.where).toEqual({ file: 'g.csv', row: 3, field: 'Số hộ' });
     expect(err.message).toBe(`"${value}" is not a whole number`);
   });
 
   it('rejects a spreadsheet formula error instead of printing it', () => {
     const text = csv([header, '1;#REF!;10;20']);
-    expect(parseErr(() => parseGroupsCsv(utf8(text), 'g.csv')).where.field).toBe('Tên tổ dân phố');
+    expect(userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv')).where.field).toBe(
+      'Tên tổ dân phố',
+    );
   });
 
   it('rejects a file with a header and no groups', () => {
-    const err = parseErr(() => parseGroupsCsv(utf8(csv([header, ';;;'])), 'g.csv'));
+    const err = userErrorSync(() => parseGroupsCsv(utf8(csv([header, ';;;'])), 'g.csv'));
     expect(err.message).toBe('the file has a header but no groups');
   });
 });
 
 describe('XLSX', () => {
   it('reads numbers, rich text, formulas and dates as text', async () => {
-    const bytes = await xlsx({
+    const bytes = await xlsxBytes({
       'Danh sách': [
         ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ', 'Ghi chú'],
         [
@@ -346,7 +320,7 @@ describe('XLSX', () => {
   });
 
   it('keeps a phone typed as text as written', async () => {
-    const bytes = await xlsx({
+    const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ', 'SĐT'],
         ['1', 'Tổ 1', '912345678'],
@@ -356,7 +330,7 @@ describe('XLSX', () => {
   });
 
   it('uses spreadsheet row numbers, skipping empty rows and sheets without a header', async () => {
-    const bytes = await xlsx({
+    const bytes = await xlsxBytes({
       'Ghi chú': [['Danh sách do phường cập nhật']],
       'Tổ dân phố': [
         [],
@@ -376,7 +350,7 @@ describe('XLSX', () => {
   });
 
   it('reports errors with the spreadsheet row', async () => {
-    const bytes = await xlsx({
+    const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ dân phố', 'Số hộ'],
         [1, 'Tổ 1', 'nhiều'],
@@ -387,7 +361,7 @@ describe('XLSX', () => {
   });
 
   it('reports a missing column when no sheet has the header', async () => {
-    const bytes = await xlsx({
+    const bytes = await xlsxBytes({
       S: [
         ['Họ tên', 'Tuổi'],
         ['A', 3],

@@ -6,12 +6,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import { loadRoster, parseRoster } from '../../src/load/roster.js';
 import { loadRosters } from '../../src/load/roster-folder.js';
+import { userError, xlsxBytes } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -20,25 +19,6 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/hai-phong/rosters/5.csv', 
 const BOM = [0xef, 0xbb, 0xbf];
 const csv = (lines: string[], bom = true): Uint8Array =>
   new Uint8Array([...(bom ? BOM : []), ...new TextEncoder().encode(`${lines.join('\r\n')}\r\n`)]);
-
-async function userError(fn: () => unknown): Promise<UserError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
-
-async function xlsx(sheets: Record<string, ExcelJS.CellValue[][]>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
 
 describe('the example roster of group 5', () => {
   it('loads 40 residents in file order, with number, name, address, phone and year', async () => {
@@ -130,7 +110,7 @@ describe('roster errors', () => {
 
 describe('XLSX rosters', () => {
   it('take the first sheet with a name column and restore a phone stored as a number', async () => {
-    const bytes = await xlsx({
+    const bytes = await xlsxBytes({
       'Ghi chú': [['Danh sách hộ gia đình tổ 5']],
       'Danh sách': [
         ['STT', 'Họ và tên', 'Địa chỉ', 'Số điện thoại', 'Năm sinh'],
@@ -171,7 +151,7 @@ describe('a folder of rosters', () => {
   it('gives each wanted group its file (ids without case); others have none', async () => {
     const dir = await folder({
       '5.csv': roster,
-      'TDP7.XLSX': await xlsx({ s: [['Họ tên'], ['Lê Thị Bảy']] }),
+      'TDP7.XLSX': await xlsxBytes({ s: [['Họ tên'], ['Lê Thị Bảy']] }),
       '~$5.xlsx': 'lock',
       'README.txt': 'not a roster',
     });

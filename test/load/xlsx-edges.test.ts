@@ -4,45 +4,22 @@
  * (phones losing their leading 0), extra sheets. Workbooks are built with exceljs so each case
  * shows exactly what is in the file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import { parseGroupsXlsx } from '../../src/load/groups/index.js';
 import { parseRoster } from '../../src/load/roster.js';
 import type { Group } from '../../src/load/types.js';
+import { userError, xlsxBytes } from '../support/inputs.js';
 
 type Rows = ExcelJS.CellValue[][];
-
-async function workbook(
-  sheets: Record<string, Rows>,
-  shape?: (ws: ExcelJS.Worksheet, name: string) => void,
-): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-    shape?.(ws, name);
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function rejected(p: Promise<unknown>): Promise<UserError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError');
-}
 
 const brief = (gs: Group[]) =>
   gs.map(({ source, ...g }) => ({ ...g, row: source.row }) as Record<string, unknown>);
 
 describe('headers', () => {
   it('finds the header under a merged title, and folds a two-row header with merges', async () => {
-    const bytes = await workbook(
+    const bytes = await xlsxBytes(
       {
         'Danh sách': [
           ['DANH SÁCH TỔ DÂN PHỐ PHƯỜNG LÊ CHÂN'],
@@ -75,7 +52,7 @@ describe('headers', () => {
   });
 
   it('finds a header under a plain title and notes rows', async () => {
-    const bytes = await workbook({
+    const bytes = await xlsxBytes({
       S: [
         ['Ủy ban nhân dân phường Lê Chân'],
         ['Cập nhật ngày 01/10/2025', null, 'Người lập: Phòng VH-XH'],
@@ -90,8 +67,8 @@ describe('headers', () => {
 
   it('looks for the header in the first 10 rows only, and says so', async () => {
     const filler: Rows = Array.from({ length: 10 }, (_, i) => [`Ghi chú ${i + 1}`]);
-    const bytes = await workbook({ S: [...filler, ['STT', 'Tên tổ dân phố'], [1, 'Tổ 1']] });
-    const err = await rejected(parseGroupsXlsx(bytes, 'g.xlsx'));
+    const bytes = await xlsxBytes({ S: [...filler, ['STT', 'Tên tổ dân phố'], [1, 'Tổ 1']] });
+    const err = await userError(() => parseGroupsXlsx(bytes, 'g.xlsx'));
     expect(err.where).toEqual({ file: 'g.xlsx', row: 1, field: 'STT' });
     expect(err.hint).toContain('first 10 rows');
   });
@@ -99,7 +76,7 @@ describe('headers', () => {
 
 describe('rows', () => {
   it('ignores empty, blank and formatted-only rows at the end (and between)', async () => {
-    const bytes = await workbook(
+    const bytes = await xlsxBytes(
       {
         S: [
           ['STT', 'Tên tổ dân phố', 'Số hộ'],
@@ -132,7 +109,7 @@ describe('rows', () => {
 
 describe('numbers stored as numbers', () => {
   it('restores the leading 0 of mobile and landline phones typed into number cells', async () => {
-    const bytes = await workbook({
+    const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ dân phố', 'Số điện thoại', 'Số hộ', 'Số nhân khẩu'],
         [1, 'Tổ 1', 912345678, 1234, 4321],
@@ -151,26 +128,26 @@ describe('numbers stored as numbers', () => {
   });
 
   it('catches a number-cell phone whose lost digits cannot be told', async () => {
-    const bytes = await workbook({
+    const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ dân phố', 'Số điện thoại'],
         [1, 'Tổ 1', 12345678],
       ],
     });
-    const err = await rejected(parseGroupsXlsx(bytes, 'g.xlsx'));
+    const err = await userError(() => parseGroupsXlsx(bytes, 'g.xlsx'));
     expect(err.where).toEqual({ file: 'g.xlsx', row: 2, field: 'Số điện thoại' });
     expect(err.message).toContain('number cell');
     expect(err.hint).toContain('Text');
   });
 
   it('catches it in a roster too, without quoting the number (personal data)', async () => {
-    const bytes = await workbook({
+    const bytes = await xlsxBytes({
       S: [
         ['Họ và tên', 'Số điện thoại'],
         ['Nguyễn Văn An', 12345678],
       ],
     });
-    const err = await rejected(parseRoster(bytes, 'r.xlsx'));
+    const err = await userError(() => parseRoster(bytes, 'r.xlsx'));
     expect(err.where).toEqual({ file: 'r.xlsx', row: 2, field: 'Số điện thoại' });
     expect(err.describe()).not.toContain('12345678');
   });
@@ -178,7 +155,7 @@ describe('numbers stored as numbers', () => {
 
 describe('sheets', () => {
   it('takes the first sheet with the columns, after notes and before other tables', async () => {
-    const bytes = await workbook({
+    const bytes = await xlsxBytes({
       'Hướng dẫn': [['Điền mỗi tổ một dòng'], ['Không đổi tên cột']],
       'Thống kê': [
         ['Năm', 'Số hộ'],
@@ -199,7 +176,7 @@ describe('sheets', () => {
 describe('text in cells', () => {
   it('converts a name typed with a TCVN3 font into a workbook', async () => {
     const abc = iconv.encode('Tổ dân phố Cầu Đất', 'tcvn').toString('latin1');
-    const bytes = await workbook({
+    const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ dân phố'],
         [1, abc],
