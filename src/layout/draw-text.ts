@@ -19,7 +19,7 @@ export function layoutParagraph(
   runs: readonly Run[],
   style: TextStyle,
   width: number,
-): Line[] {
+): readonly Line[] {
   return breakLines(runs, style, width, canvas.measure);
 }
 

@@ -1,10 +1,12 @@
 /**
  * Layout stage: makes embedding a font cheap for the thousandth document.
- * pdfkit subsets and compresses every font for every document, which costs more than drawing a
- * poster. Every document here starts its subsets with the same glyphs — the whole Vietnamese
- * repertoire, in a fixed order — so the subset program is nearly always one already made: it is
- * encoded and compressed once per process and reused. Glyphs outside the repertoire still work:
- * they make a new subset (also cached). The output stays deterministic and fully subset-embedded.
+ * pdfkit subsets, compresses and describes (widths, ToUnicode map) every font for every document,
+ * which costs more than drawing a poster. Every document here starts its subsets with the same
+ * glyphs — the whole Vietnamese repertoire, in a fixed order — so a font's embedding is nearly
+ * always one already made. pdfkit's own embed() makes it once per process into a recorder (its
+ * streams compressed there, once); each document then gets a copy of the recorded objects.
+ * Glyphs outside the repertoire still work: they make a new embedding (also cached). The output
+ * stays deterministic and fully subset-embedded.
  */
 import { deflateSync } from 'node:zlib';
 import type { LoadedFont } from './fonts.js';
@@ -21,21 +23,26 @@ const REPERTOIRE = (() => {
 interface Subset {
   glyphs: number[];
   includeGlyph(id: number): number;
-  encode(): Uint8Array;
+}
+interface Ref {
+  data: Record<string, unknown>;
+  compress: boolean;
+  end(chunk?: Uint8Array | string): void;
 }
 interface EmbeddedFont {
+  id: string;
   font: LoadedFont & { glyphForCodePoint(cp: number): { id: number; advanceWidth: number } };
   scale: number;
   widths: number[];
   unicode: number[][];
   subset: Subset;
-  document: { ref(data?: object): unknown };
+  document: { ref(data?: object): Ref };
+  dictionary: Ref;
   embed(): void;
 }
 
 const repertoireGlyphs = new WeakMap<object, { id: number; cp: number; width: number }[]>();
-const programs = new Map<string, Uint8Array>();
-const MAX_PROGRAMS = 64;
+const repertoireIds = new WeakMap<object, Map<number, number>>();
 const prepared = new WeakSet<object>();
 
 function glyphsOf(font: EmbeddedFont['font']) {
@@ -53,16 +60,132 @@ function glyphsOf(font: EmbeddedFont['font']) {
   return glyphs;
 }
 
-/** Compressed subset program for this glyph list, made once. */
-function program(font: EmbeddedFont): Uint8Array {
-  const key = `${(font.font as { postscriptName: string }).postscriptName}:${font.subset.glyphs.join(',')}`;
-  let bytes = programs.get(key);
-  if (!bytes) {
-    bytes = new Uint8Array(deflateSync(font.subset.encode()));
-    if (programs.size >= MAX_PROGRAMS) programs.delete(programs.keys().next().value as string);
-    programs.set(key, bytes);
+/**
+ * Each repertoire glyph's id in the subset (its CID). Every document includes the repertoire
+ * first and in the same order, so these never change: text of repertoire glyphs can be encoded
+ * once per process (pdf-text.ts).
+ */
+export function repertoireCids(font: object): Map<number, number> {
+  let ids = repertoireIds.get(font);
+  if (!ids) {
+    ids = new Map();
+    for (const g of glyphsOf(font as EmbeddedFont['font'])) {
+      // .notdef is CID 0.
+      if (!ids.has(g.id)) ids.set(g.id, ids.size + 1);
+    }
+    repertoireIds.set(font, ids);
   }
-  return bytes;
+  return ids;
+}
+
+/** One object embed() made: its dictionary (other recorded objects inside) and stream. */
+class RecordedRef {
+  data: Record<string, unknown>;
+  stream?: Uint8Array;
+  constructor(data: object = {}) {
+    this.data = data as Record<string, unknown>;
+  }
+  end(chunk?: Uint8Array | string) {
+    if (chunk === undefined) return;
+    const raw = typeof chunk === 'string' ? Buffer.from(`${chunk}\n`, 'latin1') : chunk;
+    this.stream = new Uint8Array(deflateSync(raw));
+    this.data.Filter = 'FlateDecode';
+  }
+}
+
+/**
+ * A number array already written as PDF text (the widths array has hundreds of entries). pdfkit
+ * writes any object it does not know with toString(); the tag keeps it from being read as a
+ * dictionary.
+ */
+class PdfText {
+  constructor(readonly text: string) {}
+  get [Symbol.toStringTag]() {
+    return 'PdfText';
+  }
+  toString() {
+    return this.text;
+  }
+}
+
+const isNumberArray = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((x) => typeof x === 'number' || isNumberArray(x));
+
+/** As pdfkit writes numbers (six decimals at most) and arrays. */
+const numberArrayText = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(numberArrayText).join(' ')}]`
+    : String(Math.round((v as number) * 1e6) / 1e6);
+
+interface Embedding {
+  dictionary: RecordedRef;
+  others: RecordedRef[];
+}
+
+const embeddings = new Map<string, Embedding>();
+const MAX_EMBEDDINGS = 64;
+
+/** Runs pdfkit's embed() against a recorder instead of the document. */
+function record(f: EmbeddedFont, embed: () => void): Embedding {
+  const others: RecordedRef[] = [];
+  const dictionary = new RecordedRef();
+  const document = f.document;
+  const real = f.dictionary;
+  f.document = {
+    ref(data?: object) {
+      const r = new RecordedRef(data);
+      others.push(r);
+      return r as unknown as Ref;
+    },
+  };
+  f.dictionary = dictionary as unknown as Ref;
+  try {
+    embed();
+  } finally {
+    f.document = document;
+    f.dictionary = real;
+  }
+  for (const r of [dictionary, ...others]) {
+    for (const [k, v] of Object.entries(r.data)) {
+      if (isNumberArray(v)) r.data[k] = new PdfText(numberArrayText(v));
+    }
+  }
+  return { dictionary, others };
+}
+
+/** Writes a recorded embedding into the document: new objects, the recorded streams. */
+function replay(f: EmbeddedFont, e: Embedding): void {
+  const refs = new Map<RecordedRef, Ref>();
+  for (const r of e.others) {
+    const ref = f.document.ref();
+    // The recorded stream is compressed already.
+    ref.compress = false;
+    refs.set(r, ref);
+  }
+  // The font's own dictionary comes last, as pdfkit writes it.
+  refs.set(e.dictionary, f.dictionary);
+  const copy = (v: unknown): unknown => {
+    if (v instanceof RecordedRef) return refs.get(v);
+    if (Array.isArray(v)) return v.map(copy);
+    if (v && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+    }
+    return v;
+  };
+  for (const [r, ref] of refs) {
+    ref.data = copy(r.data) as Record<string, unknown>;
+    if (r.stream) {
+      delete ref.data.Length;
+      ref.end(r.stream);
+    } else ref.end();
+  }
+}
+
+function embeddingKey(f: EmbeddedFont): string {
+  const base = 1 + repertoireCids(f.font).size;
+  // Beyond the repertoire, a glyph's text can differ from one document to the next.
+  const extra = f.unicode.slice(base).map((u) => u?.join(' '));
+  return `${f.font.postscriptName}|${f.id}|${f.subset.glyphs.join(',')}|${extra.join(';')}`;
 }
 
 /** Call on pdfkit's font object before its first glyph is encoded. */
@@ -78,21 +201,16 @@ export function prepareEmbeddedFont(pdfFont: unknown): void {
   }
   const embed = f.embed.bind(f);
   f.embed = () => {
-    const compressed = program(f);
-    const doc = f.document;
-    const ref = doc.ref;
-    // pdfkit's embed() first creates the font file stream, then ends it with subset.encode():
-    // give that stream our compressed program, marked as such, so it is not compressed again.
-    doc.ref = (data?: object) => {
-      doc.ref = ref;
-      return ref.call(doc, data ?? { Filter: 'FlateDecode' });
-    };
-    f.subset.encode = () => compressed;
-    try {
-      embed();
-    } finally {
-      doc.ref = ref;
+    const key = embeddingKey(f);
+    let e = embeddings.get(key);
+    if (!e) {
+      e = record(f, embed);
+      if (embeddings.size >= MAX_EMBEDDINGS) {
+        embeddings.delete(embeddings.keys().next().value as string);
+      }
+      embeddings.set(key, e);
     }
+    replay(f, e);
   };
 }
 
@@ -100,5 +218,5 @@ export function prepareEmbeddedFont(pdfFont: unknown): void {
 export function hasExtraGlyphs(pdfFont: unknown): boolean {
   const f = pdfFont as EmbeddedFont;
   // The subset always starts with .notdef, then the repertoire.
-  return f.subset.glyphs.length > 1 + new Set(glyphsOf(f.font).map((g) => g.id)).size;
+  return f.subset.glyphs.length > 1 + repertoireCids(f.font).size;
 }

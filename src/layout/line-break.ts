@@ -40,6 +40,8 @@ export interface Line {
 export class Measurer {
   // Per face, widths in ems by text: one map lookup per word, no key strings to build.
   private readonly cache = new Map<string, Map<string, number>>();
+  /** Broken paragraphs by text and style (see breakLines). */
+  readonly paragraphs = new Map<string, Line[]>();
   constructor(readonly fonts: FontSet) {}
 
   width(text: string, style: TextStyle, bold: boolean, italic: boolean): number {
@@ -181,8 +183,30 @@ function isUrlLike(word: Word): boolean {
   return word.fragments.some((f) => f.link !== undefined || /^https?:\/\//.test(f.text));
 }
 
-/** Greedy line breaking of one paragraph into lines of `width` points. */
+/**
+ * Greedy line breaking of one paragraph into lines of `width` points. Most paragraphs recur in
+ * every document of a build (the notice's body is the same for each group), so their lines are
+ * kept by text and style and each is broken once per process. Lines are never changed after.
+ */
 export function breakLines(
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+  m: Measurer,
+): readonly Line[] {
+  let key = `${style.family}|${style.size}|${style.firstIndent}|${style.indent}|${style.bold}|${style.italic}|${width}`;
+  for (const r of runs)
+    key += `\u0001${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.link ?? ''}\u0002${r.text}`;
+  let lines = m.paragraphs.get(key);
+  if (!lines) {
+    lines = breakParagraph(runs, style, width, m);
+    if (m.paragraphs.size > 20_000) m.paragraphs.clear();
+    m.paragraphs.set(key, lines);
+  }
+  return lines;
+}
+
+function breakParagraph(
   runs: readonly Run[],
   style: TextStyle,
   width: number,

@@ -3,11 +3,11 @@
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
-import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
 import { sharedMeasurer } from './line-break.js';
+import { bufferPageContent, gatherBytes } from './pdf-bytes.js';
 import type { CapturedPage, PdfSurface } from './pdf-pages.js';
 import { num, type SymbolProgram, symbolProgram } from './pdf-symbols.js';
 import { type PdfKitFont, writeText } from './pdf-text.js';
@@ -19,12 +19,6 @@ export interface DocumentMeta {
   subject?: string;
   /** Fixed creation date: the same inputs must give the same bytes. */
   created: Date;
-}
-
-interface CapturableRef {
-  finalize(): void;
-  buffer: Uint8Array[];
-  compress: boolean;
 }
 
 interface PdfKitPage {
@@ -95,7 +89,7 @@ export function createPdfSurface(
       );
     }
   }
-  if (sink) doc.pipe(sink);
+  const output = gatherBytes(doc, sink);
   const docFonts = new Map<string, PdfKitFont>();
   for (const [family, face] of FACE_ORDER) {
     doc.font(fontKey(family, face));
@@ -125,22 +119,17 @@ export function createPdfSurface(
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
-  const capturePage = () => {
-    if (!opts.capture) return;
-    const page = (doc as unknown as { page: { content: CapturableRef } }).page;
+  const startPage = () => {
+    const page = (doc as unknown as { page: { content: unknown } }).page;
+    if (!opts.capture) {
+      bufferPageContent(page.content);
+      return;
+    }
     const entry: CapturedPage = { content: new Uint8Array(), fonts: [], symbols: {}, links: [] };
-    const content = page.content;
-    const finalize = content.finalize.bind(content);
-    // pdfkit compresses a page's content when the page ends; compress it here instead and keep
-    // the compressed stream (pdfkit then writes it as it is).
-    content.finalize = () => {
-      if (content.buffer.length) {
-        entry.content = new Uint8Array(deflateSync(Buffer.concat(content.buffer)));
-        content.buffer = [entry.content];
-        content.compress = false;
-      }
-      finalize();
-    };
+    // The compressed stream is kept as it is, to be moved into the print file.
+    bufferPageContent(page.content, (bytes) => {
+      entry.content = bytes;
+    });
     captured.push(entry);
     current = entry;
   };
@@ -159,7 +148,7 @@ export function createPdfSurface(
       doc.addPage();
       pages++;
       fill = undefined;
-      capturePage();
+      startPage();
     },
     text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
@@ -221,26 +210,13 @@ export function createPdfSurface(
       for (const program of Object.values(page.symbols)) useSymbol(program);
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
     },
-    finish() {
-      const capture = () =>
-        opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs)
-          ? captured
-          : undefined;
-      return new Promise((resolve, reject) => {
-        if (sink) {
-          sink.on('finish', () => resolve({ bytes: new Uint8Array(), pages }));
-          sink.on('error', reject);
-          doc.end();
-          return;
-        }
-        const chunks: Buffer[] = [];
-        doc.on('data', (c: Buffer) => chunks.push(c));
-        doc.on('end', () =>
-          resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages, captured: capture() }),
-        );
-        doc.on('error', reject);
-        doc.end();
-      });
+    async finish() {
+      doc.end();
+      await output.ended;
+      if (sink) return { bytes: new Uint8Array(), pages };
+      const capture =
+        opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      return { bytes: output.bytes(), pages, captured: capture ? captured : undefined };
     },
   };
 }

@@ -5,6 +5,7 @@
  * TJ adjustment after each space — the way a typesetter does it. Glyph bookkeeping (subset ids,
  * widths, ToUnicode) goes through pdfkit's font object, so its embedding stays correct.
  */
+import { repertoireCids } from './font-embed.js';
 import type { PdfDoc } from './pdf-types.js';
 
 interface Glyph {
@@ -32,41 +33,147 @@ export interface PdfKitFont {
 
 const num = (n: number) => Math.round(n * 100) / 100;
 
-interface Shaped {
+/** A run of glyph CIDs (hex) and the TJ adjustment after it (kerning, thousandths of an em). */
+interface Segment {
+  hex: string;
+  adjust: number;
+}
+
+/** One word (with its trailing space, if any) as a font shapes it. */
+interface Word {
   glyphs: Glyph[];
   /** Advances in thousandths of the font size, as PDF text space wants them. */
   xAdvance: number[];
+  /** Sum of xAdvance. */
+  advance: number;
+  /** Ends with a space: word spacing goes after it. */
+  spaced: boolean;
+  /** Encoded once, when every glyph is in the repertoire (CIDs the same in every document). */
+  segments?: Segment[];
 }
 
-const shapes = new WeakMap<object, Map<string, Shaped>>();
+const words = new WeakMap<object, Map<string, Word>>();
+
+function encode(glyphs: Glyph[], xAdvance: number[], scale: number, cid: (g: Glyph) => number) {
+  const segments: Segment[] = [];
+  let hex = '';
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i] as Glyph;
+    hex += `0000${cid(glyph).toString(16)}`.slice(-4);
+    // Kerning: the layout's advance differs from the glyph's own width.
+    const adjust = (xAdvance[i] as number) - glyph.advanceWidth * scale;
+    if (Math.abs(adjust) > 0.001 || i === glyphs.length - 1) {
+      segments.push({ hex, adjust });
+      hex = '';
+    }
+  }
+  return segments;
+}
 
 /**
- * Shapes text word by word with a cache that outlives the document: pdfkit caches shaping per
- * document, so each new document would shape the same words again.
+ * Shapes and encodes a word once per process: pdfkit caches shaping per document, so each new
+ * document would shape the same words again.
  */
-function shape(font: PdfKitFont, text: string): Shaped {
-  let cache = shapes.get(font.font);
+function wordOf(font: PdfKitFont, text: string): Word {
+  let cache = words.get(font.font);
   if (!cache) {
     cache = new Map();
-    shapes.set(font.font, cache);
+    words.set(font.font, cache);
   }
-  const out: Shaped = { glyphs: [], xAdvance: [] };
-  for (const word of text.split(/(?<= )/)) {
-    let run = cache.get(word);
-    if (!run) {
-      const laid = font.font.layout(word);
-      run = { glyphs: laid.glyphs, xAdvance: laid.positions.map((p) => p.xAdvance * font.scale) };
-      if (cache.size > 50_000) cache.clear();
-      cache.set(word, run);
+  let word = cache.get(text);
+  if (!word) {
+    const laid = font.font.layout(text);
+    const xAdvance = laid.positions.map((p) => p.xAdvance * font.scale);
+    const cids = repertoireCids(font.font);
+    word = {
+      glyphs: laid.glyphs,
+      xAdvance,
+      advance: xAdvance.reduce((a, b) => a + b, 0),
+      spaced: laid.glyphs.at(-1)?.codePoints.includes(32) ?? false,
+      segments: laid.glyphs.every((g) => cids.has(g.id))
+        ? encode(laid.glyphs, xAdvance, font.scale, (g) => cids.get(g.id) as number)
+        : undefined,
+    };
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, word);
+  }
+  return word;
+}
+
+/** This document's CIDs for glyphs beyond the repertoire: added to its subset as they come. */
+function documentSegments(font: PdfKitFont, word: Word): Segment[] {
+  return encode(word.glyphs, word.xAdvance, font.scale, (glyph) => {
+    const gid = font.subset.includeGlyph(glyph.id);
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    return gid;
+  });
+}
+
+interface EncodedRun {
+  /** The TJ operator's array. */
+  tj: string;
+  /** Advance in thousandths of the font size, spaces' stretch not included. */
+  units: number;
+  /** Spaces stretched by the word spacing. */
+  spaces: number;
+}
+
+const runs = new WeakMap<object, Map<string, EncodedRun>>();
+
+function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
+  const parts: string[] = [];
+  let hex = '';
+  let units = 0;
+  let spaces = 0;
+  let shared = true;
+  for (const piece of text.split(/(?<= )/)) {
+    const word = wordOf(font, piece);
+    if (!word.segments) shared = false;
+    const segments = word.segments ?? documentSegments(font, word);
+    units += word.advance;
+    const stretch = word.spaced && spaceAdjust !== 0;
+    if (stretch) spaces++;
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i] as Segment;
+      hex += seg.hex;
+      const adjust = stretch && i === segments.length - 1 ? seg.adjust + spaceAdjust : seg.adjust;
+      if (Math.abs(adjust) > 0.001) {
+        parts.push(`<${hex}> ${num(-adjust)}`);
+        hex = '';
+      }
     }
-    out.glyphs.push(...run.glyphs);
-    out.xAdvance.push(...run.xAdvance);
   }
-  return out;
+  if (hex) parts.push(`<${hex}>`);
+  return { run: { tj: `[${parts.join(' ')}]`, units, spaces }, shared };
+}
+
+/**
+ * A run's TJ array, encoded once per process when all its glyphs are the repertoire's: the same
+ * lines recur in every group's documents.
+ */
+function runOf(font: PdfKitFont, text: string, spaceAdjust: number): EncodedRun {
+  let cache = runs.get(font.font);
+  if (!cache) {
+    cache = new Map();
+    runs.set(font.font, cache);
+  }
+  const key = `${spaceAdjust}|${text}`;
+  let run = cache.get(key);
+  if (!run) {
+    const encoded = encodeRun(font, text, spaceAdjust);
+    run = encoded.run;
+    if (encoded.shared) {
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, run);
+    }
+  }
+  return run;
 }
 
 /**
  * Draws `text` with its line box top at `top`. `wordSpacing` (points) is added after each space.
+ * Call prepareEmbeddedFont(font) first: the repertoire's CIDs must be this document's.
  * Returns the advance width in points.
  */
 export function writeText(
@@ -80,37 +187,11 @@ export function writeText(
 ): number {
   const page = (doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-  const { glyphs, xAdvance } = shape(font, text);
-  const scale = size / 1000;
-  const spaceAdjust = (wordSpacing * 1000) / size;
-  const parts: string[] = [];
-  let hex = '';
-  let width = 0;
-  for (let i = 0; i < glyphs.length; i++) {
-    const glyph = glyphs[i] as Glyph;
-    const advanceUnits = xAdvance[i] as number;
-    const gid = font.subset.includeGlyph(glyph.id);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-    hex += `0000${gid.toString(16)}`.slice(-4);
-    // Kerning: the layout's advance differs from the glyph's own width.
-    let adjust = advanceUnits - glyph.advanceWidth * font.scale;
-    let advance = advanceUnits * scale;
-    if (glyph.codePoints.includes(32) && wordSpacing) {
-      adjust += spaceAdjust;
-      advance += wordSpacing;
-    }
-    width += advance;
-    if (Math.abs(adjust) > 0.001) {
-      parts.push(`<${hex}> ${num(-adjust)}`);
-      hex = '';
-    }
-  }
-  if (hex) parts.push(`<${hex}>`);
+  const run = runOf(font, text, (wordSpacing * 1000) / size);
   const baseline = top + (font.ascender / 1000) * size;
   // The page's CTM is flipped (y down); a text matrix with d = -1 sets glyphs upright again.
   doc.addContent(
-    `BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf [${parts.join(' ')}] TJ ET`,
+    `BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf ${run.tj} TJ ET`,
   );
-  return width;
+  return (run.units * size) / 1000 + run.spaces * wordSpacing;
 }

@@ -53,7 +53,7 @@ export interface ColumnBox {
 
 interface MeasuredCell {
   box: ColumnBox;
-  lines: Line[];
+  lines: readonly Line[];
   style: TextStyle;
 }
 
