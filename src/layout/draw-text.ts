@@ -6,7 +6,7 @@
 
 import type { Run } from '../template/blocks.js';
 import { breakLines, type Fragment, type Line } from './line-break.js';
-import type { Surface } from './surface.js';
+import type { Surface, TextPaint } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
 export function lineHeight(style: TextStyle): number {
@@ -23,26 +23,27 @@ export function layoutParagraph(
   return breakLines(runs, style, width, canvas.measure);
 }
 
-/** Draws one line whose top is at `y`, in a box from `x` of `width` points. */
-export function drawLine(
-  canvas: Surface,
-  line: Line,
-  style: TextStyle,
-  x: number,
-  y: number,
-  width: number,
-): void {
+/** A line's runs of one style, with their offsets from the box's left edge. */
+interface LinePlan {
+  /** Added to each space when justifying. */
+  extra: number;
+  runs: { text: string; dx: number; paint: TextPaint; link?: string }[];
+}
+
+// Lines are shared by every document that has the paragraph (see breakLines): so are their plans.
+const plans = new WeakMap<Line, Map<string, LinePlan>>();
+
+function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   const room = width - line.indent;
-  let left = x + line.indent;
+  let left = line.indent;
   let extra = 0;
   if (style.align === 'center') left += (room - line.width) / 2;
   else if (style.align === 'right') left += room - line.width;
   else if (style.align === 'justify' && !line.last && line.words.length > 1) {
     extra = Math.max(0, (room - line.width) / (line.words.length - 1));
   }
-  // Half-leading above the glyphs keeps lines of one size evenly spaced.
-  const top = y + (lineHeight(style) - style.size) / 2;
   const color = style.color ?? 'black';
+  const runs: LinePlan['runs'] = [];
   // Consecutive words in one style are drawn as one run, their spaces stretched by `extra`.
   let run: { text: string; x: number; frag: Fragment } | undefined;
   const flush = () => {
@@ -55,7 +56,7 @@ export function drawLine(
       size: style.size,
       color,
     };
-    canvas.text(run.text, run.x, top, paint, frag.link, extra);
+    runs.push({ text: run.text, dx: run.x, paint, link: frag.link });
     run = undefined;
   };
   let cursor = left;
@@ -80,6 +81,32 @@ export function drawLine(
     cursor += word.width + (isLast ? 0 : word.spaceWidth + extra);
   });
   flush();
+  return { extra, runs };
+}
+
+/** Draws one line whose top is at `y`, in a box from `x` of `width` points. */
+export function drawLine(
+  canvas: Surface,
+  line: Line,
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+): void {
+  let byStyle = plans.get(line);
+  if (!byStyle) {
+    byStyle = new Map();
+    plans.set(line, byStyle);
+  }
+  const key = `${width}|${style.align}|${style.family}|${style.size}|${style.color}`;
+  let plan = byStyle.get(key);
+  if (!plan) {
+    plan = planLine(line, style, width);
+    byStyle.set(key, plan);
+  }
+  // Half-leading above the glyphs keeps lines of one size evenly spaced.
+  const top = y + (lineHeight(style) - style.size) / 2;
+  for (const r of plan.runs) canvas.text(r.text, x + r.dx, top, r.paint, r.link, plan.extra);
 }
 
 /** Lays out and draws a paragraph in a box; returns the height used. */

@@ -22,6 +22,7 @@ const REPERTOIRE = (() => {
 
 interface Subset {
   glyphs: number[];
+  mapping: Record<number, number>;
   includeGlyph(id: number): number;
 }
 interface Ref {
@@ -44,6 +45,16 @@ interface EmbeddedFont {
 const repertoireGlyphs = new WeakMap<object, { id: number; cp: number; width: number }[]>();
 const repertoireIds = new WeakMap<object, Map<number, number>>();
 const prepared = new WeakSet<object>();
+
+/** A font's subset, widths and ToUnicode entries once the repertoire is in, as every document
+ * starts them. */
+interface Start {
+  glyphs: number[];
+  mapping: Record<number, number>;
+  widths: number[];
+  unicode: number[][];
+}
+const starts = new WeakMap<object, Start>();
 
 function glyphsOf(font: EmbeddedFont['font']) {
   let glyphs = repertoireGlyphs.get(font);
@@ -193,11 +204,26 @@ export function prepareEmbeddedFont(pdfFont: unknown): void {
   if (prepared.has(pdfFont as object)) return;
   prepared.add(pdfFont as object);
   const f = pdfFont as EmbeddedFont;
-  // Widths and ToUnicode entries too: pdfkit writes one for every glyph of the subset.
-  for (const g of glyphsOf(f.font)) {
-    const gid = f.subset.includeGlyph(g.id);
-    f.widths[gid] ??= g.width * f.scale;
-    f.unicode[gid] ??= [g.cp];
+  const start = starts.get(f.font);
+  if (start) {
+    // Copies, not 230 calls: the mapping's entries are read through its prototype.
+    f.subset.glyphs = start.glyphs.slice();
+    f.subset.mapping = Object.create(start.mapping);
+    f.widths = start.widths.slice();
+    f.unicode = start.unicode.slice();
+  } else {
+    // Widths and ToUnicode entries too: pdfkit writes one for every glyph of the subset.
+    for (const g of glyphsOf(f.font)) {
+      const gid = f.subset.includeGlyph(g.id);
+      f.widths[gid] ??= g.width * f.scale;
+      f.unicode[gid] ??= [g.cp];
+    }
+    starts.set(f.font, {
+      glyphs: f.subset.glyphs.slice(),
+      mapping: { ...f.subset.mapping },
+      widths: f.widths.slice(),
+      unicode: f.unicode.slice(),
+    });
   }
   const embed = f.embed.bind(f);
   f.embed = () => {

@@ -3,8 +3,7 @@
  * inside the archive, UTF-8, and bytes) and the campaign's issue date. Out: the archive's bytes,
  * the same for the same inputs (fixed entry dates, entries in the given order).
  */
-import { type Zippable, zipSync } from 'fflate';
-import { zipDate } from '../output/archive.js';
+import { storedZip, zipDate } from '../output/stored-zip.js';
 
 export interface ZipEntry {
   /** "Tổ dân phố số 5 - Thông báo.pdf", or "Tổ dân phố số 5/…" inside the ward's archive. */
@@ -13,12 +12,11 @@ export interface ZipEntry {
 }
 
 export function makeZip(entries: readonly ZipEntry[], issued: string): Uint8Array {
-  const mtime = zipDate(issued);
-  const files: Zippable = {};
-  for (const e of entries) {
-    // PDFs and PNGs are compressed already: storing them costs a few percent and saves the CPU.
-    files[e.path.normalize('NFC')] = [e.bytes, { level: 0, mtime }];
-  }
-  // fflate sets the UTF-8 flag on names that are not ASCII, so unzip shows "Tổ", not "Tß╗ò".
-  return zipSync(files, { mtime });
+  const all = Buffer.concat(
+    storedZip(
+      entries.map((e) => ({ name: e.path, bytes: e.bytes })),
+      zipDate(issued),
+    ),
+  );
+  return new Uint8Array(all.buffer, all.byteOffset, all.length);
 }

@@ -1,0 +1,50 @@
+/**
+ * Output stage: ZIP archives whose members are stored, not deflated (PDFs and PNGs are compressed
+ * already: deflating them again saves a few percent and costs the CPU). In: names (UTF-8) and
+ * bytes, and the members' date. Out: the archive as chunks, in member order, the same for the
+ * same inputs.
+ *
+ * fflate writes the format; the CRC-32 of each member comes from Node's zlib, which computes it
+ * natively — fflate's own CRC is JavaScript, and a ward's build checksums every document twice
+ * (its own ZIP and the group's). Members carry a data descriptor, as any streamed ZIP does.
+ */
+import { crc32 } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
+
+export interface StoredMember {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * ZIP stores local time (DOS date), and fflate reads the Date's local fields: noon of the issue
+ * day in local time is that day at 12:00 on every machine, whatever its time zone.
+ */
+export function zipDate(issued: string): Date {
+  const [y, m, d] = issued.split('-').map(Number);
+  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+}
+
+export function storedZip(members: readonly StoredMember[], mtime: Date): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | undefined;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else chunks.push(chunk);
+  });
+  for (const m of members) {
+    const file: ZipInputFile = {
+      // fflate sets the UTF-8 flag on names that are not ASCII, so unzip shows "Tổ", not "Tß╗ò".
+      filename: m.name.normalize('NFC'),
+      size: m.bytes.length,
+      crc: crc32(m.bytes),
+      compression: 0,
+      mtime,
+    };
+    zip.add(file);
+    file.ondata?.(null, m.bytes as Uint8Array<ArrayBuffer>, true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return chunks;
+}
