@@ -26,6 +26,14 @@ const S = {
   subject: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
   recipients: { family: 'serif', size: 14, leading: 1.25, align: 'left' },
   body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
+  heading: {
+    family: 'serif',
+    size: 13,
+    leading: 1.25,
+    align: 'justify',
+    firstIndent: 12.7 * MM,
+    bold: true,
+  },
   ccLabel: { family: 'serif', size: 12, leading: 1.2, align: 'left', bold: true, italic: true },
   cc: { family: 'serif', size: 11, leading: 1.2, align: 'left' },
   signer: { family: 'serif', size: 13, leading: 1.25, align: 'center', bold: true },
@@ -140,7 +148,7 @@ function drawBody(flow: Flow, blocks: Block[]): void {
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     const keep = b.type === 'heading' && next ? 2 * lineHeight(S.body) : 0;
-    const style: TextStyle = b.type === 'heading' ? { ...S.body, bold: true } : S.body;
+    const style: TextStyle = b.type === 'heading' ? S.heading : S.body;
     flow.paragraph(blockRuns(b), style, {
       spaceBefore: 0,
       spaceAfter: PARA_GAP,

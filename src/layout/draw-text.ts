@@ -5,7 +5,7 @@
  */
 
 import type { Run } from '../template/blocks.js';
-import { breakLines, type Fragment, type Line } from './line-break.js';
+import { breakLines, type Fragment, type Line, styleKey } from './line-break.js';
 import type { Surface, TextPaint } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
@@ -31,7 +31,7 @@ interface LinePlan {
 }
 
 // Lines are shared by every document that has the paragraph (see breakLines): so are their plans.
-const plans = new WeakMap<Line, Map<string, LinePlan>>();
+const plans = new WeakMap<Line, Map<string, Map<number, LinePlan>>>();
 
 function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   const room = width - line.indent;
@@ -98,11 +98,16 @@ export function drawLine(
     byStyle = new Map();
     plans.set(line, byStyle);
   }
-  const key = `${width}|${style.align}|${style.family}|${style.size}|${style.color}`;
-  let plan = byStyle.get(key);
+  const sk = styleKey(style);
+  let byWidth = byStyle.get(sk);
+  if (!byWidth) {
+    byWidth = new Map();
+    byStyle.set(sk, byWidth);
+  }
+  let plan = byWidth.get(width);
   if (!plan) {
     plan = planLine(line, style, width);
-    byStyle.set(key, plan);
+    byWidth.set(width, plan);
   }
   // Half-leading above the glyphs keeps lines of one size evenly spaced.
   const top = y + (lineHeight(style) - style.size) / 2;

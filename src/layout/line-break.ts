@@ -5,6 +5,7 @@
  * loses them. Words wider than a line (long URLs) are split after "/", "-", "?", "&", "=" or "_".
  */
 
+import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './fonts.js';
 import type { TextStyle } from './text-model.js';
@@ -39,9 +40,10 @@ export interface Line {
 /** Measures text in a style; widths are cached because paragraphs repeat words a lot. */
 export class Measurer {
   // Per face, widths in ems by text: one map lookup per word, no key strings to build.
-  private readonly cache = new Map<string, Map<string, number>>();
-  /** Broken paragraphs by text and style (see breakLines). */
-  readonly paragraphs = new Map<string, Line[]>();
+  // Caches are bounded: names, numbers and addresses bring new words with every group.
+  private readonly cache = new Map<string, LRUCache<string, number>>();
+  /** Broken paragraphs by style and width (few), then text (see breakLines). */
+  readonly paragraphs = new LRUCache<string, LRUCache<string, Line[]>>({ max: 256 });
   constructor(readonly fonts: FontSet) {}
 
   width(text: string, style: TextStyle, bold: boolean, italic: boolean): number {
@@ -49,14 +51,13 @@ export class Measurer {
     const faceKey = style.family === 'serif' ? face : `sans-${face}`;
     let widths = this.cache.get(faceKey);
     if (!widths) {
-      widths = new Map();
+      widths = new LRUCache({ max: 4_096 });
       this.cache.set(faceKey, widths);
     }
     let units = widths.get(text);
     if (units === undefined) {
       const font = this.fonts.families[style.family][face];
       units = font.layout(text).advanceWidth / font.unitsPerEm;
-      if (widths.size > 100_000) widths.clear();
       widths.set(text, units);
     }
     return units * style.size;
@@ -194,16 +195,38 @@ export function breakLines(
   width: number,
   m: Measurer,
 ): readonly Line[] {
-  let key = `${style.family}|${style.size}|${style.firstIndent}|${style.indent}|${style.bold}|${style.italic}|${width}`;
-  for (const r of runs)
-    key += `\u0001${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.link ?? ''}\u0002${r.text}`;
-  let lines = m.paragraphs.get(key);
+  const outer = `${styleKey(style)}|${width}`;
+  let byText = m.paragraphs.get(outer);
+  if (!byText) {
+    byText = new LRUCache({ max: 128 });
+    m.paragraphs.set(outer, byText);
+  }
+  // A plain paragraph's text is its key as it is: no new string to build and hash.
+  const only = runs.length === 1 ? runs[0] : undefined;
+  let key = only && !only.bold && !only.italic && only.link === undefined ? only.text : '';
+  if (!key) {
+    for (const r of runs)
+      key += `\u0001${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.link ?? ''}\u0002${r.text}`;
+  }
+  let lines = byText.get(key);
   if (!lines) {
     lines = breakParagraph(runs, style, width, m);
-    if (m.paragraphs.size > 20_000) m.paragraphs.clear();
-    m.paragraphs.set(key, lines);
+    byText.set(key, lines);
   }
   return lines;
+}
+
+const styleKeys = new WeakMap<TextStyle, string>();
+
+/** Everything about a style that changes how its text is broken or drawn, as one string. */
+export function styleKey(style: TextStyle): string {
+  let key = styleKeys.get(style);
+  if (key === undefined) {
+    const { family, size, align, firstIndent, indent, bold, italic, color } = style;
+    key = `${family}|${size}|${align}|${firstIndent}|${indent}|${bold}|${italic}|${color}`;
+    styleKeys.set(style, key);
+  }
+  return key;
 }
 
 function breakParagraph(

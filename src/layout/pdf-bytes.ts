@@ -7,6 +7,7 @@
  * (or handed to a file in large writes) instead of streamed. The bytes are the same as pdfkit's.
  */
 import { deflateSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
 
 interface ContentRef {
   write(chunk: string | Uint8Array): void;
@@ -42,61 +43,80 @@ export function bufferPageContent(content: unknown, onCompressed?: (bytes: Uint8
   };
 }
 
-interface WritableDoc {
-  _write(data: string | Uint8Array): void;
-  _offset: number;
-  push(chunk: unknown): boolean;
-  read(): Buffer | null;
-}
-
 /** Large enough that a print file's objects reach the disk in few writes. */
 const SINK_CHUNK = 256 * 1024;
 
+interface Gathering {
+  chunks: Uint8Array[];
+  pending: number;
+  sink?: NodeJS.WritableStream;
+  done?: () => void;
+  failed?: (e: Error) => void;
+}
+
+const Base = PDFDocument as unknown as new (
+  options: PDFKit.PDFDocumentOptions,
+) => PDFKit.PDFDocument;
+
 /**
- * Gathers the document's bytes itself. Without a sink, `bytes()` returns the whole document once
- * it has ended; with one, bytes go to the sink in large writes and `bytes()` returns nothing.
+ * A pdfkit document that gathers its own bytes: an array of chunks (whole documents), or large
+ * writes to a sink (print files). It never uses its Node stream side, which would need the event
+ * loop to turn between documents to let go of them.
  */
-export function gatherBytes(
-  doc: unknown,
-  sink?: NodeJS.WritableStream,
-): { ended: Promise<void>; bytes(): Uint8Array } {
-  const d = doc as WritableDoc;
-  // The header pdfkit wrote when it was made waits in its stream buffer.
-  let chunks: Uint8Array[] = [];
-  for (let c = d.read(); c !== null; c = d.read()) chunks.push(c);
-  let pending = 0;
-  const flush = () => {
-    if (sink && chunks.length) sink.write(Buffer.concat(chunks));
-    chunks = [];
-    pending = 0;
-  };
-  d._write = (data) => {
+export class GatheredPdf extends Base {
+  // Not class fields: pdfkit writes the header from its constructor, before fields would be set.
+  declare private gathering?: Gathering;
+
+  private state(): Gathering {
+    this.gathering ??= { chunks: [], pending: 0 };
+    return this.gathering;
+  }
+
+  /** pdfkit's one way out for bytes. */
+  _write(data: string | Uint8Array): void {
+    const g = this.state();
     const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
-    chunks.push(bytes);
-    d._offset += bytes.length;
-    pending += bytes.length;
-    if (sink && pending >= SINK_CHUNK) flush();
-  };
-  const ended = new Promise<void>((resolve, reject) => {
-    // pdfkit's last act is push(null), once every object is written.
-    d.push = (chunk: unknown) => {
-      if (chunk !== null) throw new Error('pdf-bytes: unexpected stream chunk');
-      if (!sink) {
-        resolve();
-        return false;
-      }
-      flush();
-      sink.on('error', reject);
-      sink.end(() => resolve());
-      return false;
-    };
-  });
-  return {
-    ended,
-    bytes: () => {
-      if (sink) return new Uint8Array();
-      const all = Buffer.concat(chunks);
-      return new Uint8Array(all.buffer, all.byteOffset, all.length);
-    },
-  };
+    g.chunks.push(bytes);
+    (this as unknown as { _offset: number })._offset += bytes.length;
+    g.pending += bytes.length;
+    if (g.sink && g.pending >= SINK_CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    const g = this.state();
+    if (g.sink && g.chunks.length) g.sink.write(Buffer.concat(g.chunks));
+    g.chunks = [];
+    g.pending = 0;
+  }
+
+  /** pdfkit's last act is push(null), once every object is written. */
+  override push(chunk: unknown): boolean {
+    if (chunk !== null) throw new Error('GatheredPdf: unexpected stream chunk');
+    const g = this.state();
+    if (g.sink) {
+      this.flush();
+      g.sink.on('error', (e: Error) => g.failed?.(e));
+      g.sink.end(() => g.done?.());
+    } else g.done?.();
+    return false;
+  }
+
+  /** Sends bytes to `sink` from now on (the header is held until the first large write). */
+  pipeTo(sink: NodeJS.WritableStream): void {
+    this.state().sink = sink;
+  }
+
+  /** Ends the document; resolves with its bytes (none when it went to a sink). */
+  finish(): Promise<Uint8Array> {
+    const g = this.state();
+    return new Promise((resolve, reject) => {
+      g.failed = reject;
+      g.done = () => {
+        if (g.sink) return resolve(new Uint8Array());
+        const all = Buffer.concat(g.chunks);
+        resolve(new Uint8Array(all.buffer, all.byteOffset, all.length));
+      };
+      this.end();
+    });
+  }
 }

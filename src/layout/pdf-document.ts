@@ -3,11 +3,10 @@
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
-import PDFDocument from 'pdfkit';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
 import { sharedMeasurer } from './line-break.js';
-import { bufferPageContent, gatherBytes } from './pdf-bytes.js';
+import { bufferPageContent, GatheredPdf } from './pdf-bytes.js';
 import type { CapturedPage, PdfSurface } from './pdf-pages.js';
 import { num, type SymbolProgram, symbolProgram } from './pdf-symbols.js';
 import { type PdfKitFont, writeText } from './pdf-text.js';
@@ -60,7 +59,7 @@ export function createPdfSurface(
   opts: PdfOptions = {},
 ): PdfSurface {
   const { sink } = opts;
-  const doc = new PDFDocument({
+  const doc = new GatheredPdf({
     size: [size[0], size[1]],
     margin: 0,
     autoFirstPage: false,
@@ -89,7 +88,7 @@ export function createPdfSurface(
       );
     }
   }
-  const output = gatherBytes(doc, sink);
+  if (sink) doc.pipeTo(sink);
   const docFonts = new Map<string, PdfKitFont>();
   for (const [family, face] of FACE_ORDER) {
     doc.font(fontKey(family, face));
@@ -211,12 +210,11 @@ export function createPdfSurface(
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
     },
     async finish() {
-      doc.end();
-      await output.ended;
-      if (sink) return { bytes: new Uint8Array(), pages };
+      const bytes = await doc.finish();
+      if (sink) return { bytes, pages };
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
-      return { bytes: output.bytes(), pages, captured: capture ? captured : undefined };
+      return { bytes, pages, captured: capture ? captured : undefined };
     },
   };
 }

@@ -3,8 +3,10 @@
  * process and written once per document; its resource name comes from its key, so the same code
  * has the same name in every document — pages can move between documents unchanged.
  */
+
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import type { Rect } from './surface.js';
 
 export const num = (n: number) => Math.round(n * 1000) / 1000;
@@ -17,7 +19,7 @@ export interface SymbolProgram {
   bbox: number[];
 }
 
-const programs = new Map<string, SymbolProgram>();
+const programs = new LRUCache<string, SymbolProgram>({ max: 256 });
 
 /** The PDF fill operator for "black", "white" or "#rrggbb". */
 function fillOperator(color: string): string {
@@ -41,7 +43,6 @@ export function symbolProgram(key: string, rects: readonly Rect[], color: string
       bytes: new Uint8Array(deflateSync(`${fillOperator(color)}\n${body}\nf\n`)),
       bbox: [0, 0, maxX, maxY],
     };
-    if (programs.size > 256) programs.clear();
     programs.set(id, p);
   }
   return p;

@@ -5,6 +5,7 @@
  * TJ adjustment after each space — the way a typesetter does it. Glyph bookkeeping (subset ids,
  * widths, ToUnicode) goes through pdfkit's font object, so its embedding stays correct.
  */
+import { LRUCache } from 'lru-cache';
 import { repertoireCids } from './font-embed.js';
 import type { PdfDoc } from './pdf-types.js';
 
@@ -52,7 +53,7 @@ interface Word {
   segments?: Segment[];
 }
 
-const words = new WeakMap<object, Map<string, Word>>();
+const words = new WeakMap<object, LRUCache<string, Word>>();
 
 function encode(glyphs: Glyph[], xAdvance: number[], scale: number, cid: (g: Glyph) => number) {
   const segments: Segment[] = [];
@@ -77,7 +78,8 @@ function encode(glyphs: Glyph[], xAdvance: number[], scale: number, cid: (g: Gly
 function wordOf(font: PdfKitFont, text: string): Word {
   let cache = words.get(font.font);
   if (!cache) {
-    cache = new Map();
+    // Bounded: names, phone numbers and addresses add new words with every group.
+    cache = new LRUCache({ max: 4_096 });
     words.set(font.font, cache);
   }
   let word = cache.get(text);
@@ -94,7 +96,6 @@ function wordOf(font: PdfKitFont, text: string): Word {
         ? encode(laid.glyphs, xAdvance, font.scale, (g) => cids.get(g.id) as number)
         : undefined,
     };
-    if (cache.size > 50_000) cache.clear();
     cache.set(text, word);
   }
   return word;
@@ -111,6 +112,8 @@ function documentSegments(font: PdfKitFont, word: Word): Segment[] {
 }
 
 interface EncodedRun {
+  /** Thousandths of an em added after each space (justification). */
+  spaceAdjust: number;
   /** The TJ operator's array. */
   tj: string;
   /** Advance in thousandths of the font size, spaces' stretch not included. */
@@ -119,7 +122,9 @@ interface EncodedRun {
   spaces: number;
 }
 
-const runs = new WeakMap<object, Map<string, EncodedRun>>();
+// By text, then by spacing: the text strings come from cached line plans, the same string
+// objects in every document, so a lookup does not hash the text again.
+const runs = new WeakMap<object, LRUCache<string, EncodedRun[]>>();
 
 function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
   const parts: string[] = [];
@@ -145,7 +150,7 @@ function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
     }
   }
   if (hex) parts.push(`<${hex}>`);
-  return { run: { tj: `[${parts.join(' ')}]`, units, spaces }, shared };
+  return { run: { spaceAdjust, tj: `[${parts.join(' ')}]`, units, spaces }, shared };
 }
 
 /**
@@ -155,18 +160,16 @@ function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
 function runOf(font: PdfKitFont, text: string, spaceAdjust: number): EncodedRun {
   let cache = runs.get(font.font);
   if (!cache) {
-    cache = new Map();
+    cache = new LRUCache({ max: 4_096 });
     runs.set(font.font, cache);
   }
-  const key = `${spaceAdjust}|${text}`;
-  let run = cache.get(key);
-  if (!run) {
-    const encoded = encodeRun(font, text, spaceAdjust);
-    run = encoded.run;
-    if (encoded.shared) {
-      if (cache.size > 50_000) cache.clear();
-      cache.set(key, run);
-    }
+  const known = cache.get(text);
+  const hit = known?.find((r) => r.spaceAdjust === spaceAdjust);
+  if (hit) return hit;
+  const { run, shared } = encodeRun(font, text, spaceAdjust);
+  if (shared) {
+    if (!known) cache.set(text, [run]);
+    else if (known.push(run) > 8) known.shift();
   }
   return run;
 }

@@ -3,6 +3,7 @@
  * bitmap, so they stay sharp at any print size). Matrices are cached per process: the same few
  * URLs are printed on every group's documents.
  */
+import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import type { Rect, Surface } from './surface.js';
 
@@ -17,7 +18,8 @@ export interface QrMatrix {
   dark: Uint8Array;
 }
 
-const matrices = new Map<string, QrMatrix>();
+// Bounded: a long-running server meets every group's own links.
+const matrices = new LRUCache<string, QrMatrix>({ max: 256 });
 
 export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
   const key = `${ecc}\u0000${text}`;
@@ -35,7 +37,7 @@ export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
  * Horizontal runs of dark modules are merged into one rectangle each: fewer path operators,
  * and no hairline seams between modules in some viewers.
  */
-const symbols = new Map<string, Rect[]>();
+const symbols = new LRUCache<string, Rect[]>({ max: 256 });
 
 /** The dark modules as rectangles in module units (horizontal runs merged), made once per code. */
 function qrRuns(text: string, ecc: ErrorCorrection): Rect[] {

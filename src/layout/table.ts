@@ -77,6 +77,27 @@ export function tableWidth(spec: Pick<TableSpec, 'columns'>): number {
   return spec.columns.reduce((s, c) => s + c.width, 0);
 }
 
+const cellStyles = new WeakMap<TextStyle, Map<string, TextStyle>>();
+
+/**
+ * A cell's style, one object per base, alignment and weight: layout caches key on the style's
+ * identity, and a fresh object per cell would miss them in every document.
+ */
+function cellStyleOf(base: TextStyle, align: TextStyle['align'], bold?: boolean): TextStyle {
+  let styles = cellStyles.get(base);
+  if (!styles) {
+    styles = new Map();
+    cellStyles.set(base, styles);
+  }
+  const key = `${align}|${Boolean(base.bold || bold)}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = { ...base, align, bold: base.bold || bold };
+    styles.set(key, style);
+  }
+  return style;
+}
+
 /** Breaks every cell's text inside its cell; the row is as tall as its tallest cell. */
 export function measureRow(
   canvas: Surface,
@@ -96,11 +117,7 @@ export function measureRow(
     if (!first || !last || !column) throw new Error(`table row has more cells than columns`);
     col += span;
     const box = { left: first.left, right: last.right };
-    const cellStyle: TextStyle = {
-      ...base,
-      align: kind === 'head' ? 'center' : column.align,
-      bold: base.bold || cell.bold,
-    };
+    const cellStyle = cellStyleOf(base, kind === 'head' ? 'center' : column.align, cell.bold);
     const width = box.right - box.left - 2 * style.padX;
     return { box, lines: layoutParagraph(canvas, cell.runs, cellStyle, width), style: cellStyle };
   });

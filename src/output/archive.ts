@@ -19,15 +19,17 @@ export async function writeGroupZip(
   out: string,
   group: string,
   spec: ZipSpec,
-  fresh: Map<string, Uint8Array>,
+  /** Documents this run made, with their hashes; the others are read from disk. */
+  fresh: Map<string, { bytes: Uint8Array; sha256: string }>,
   date: Date,
 ): Promise<ManifestBundle> {
   const members = [];
   const hashes: string[] = [];
   for (const m of spec.members) {
-    const bytes = fresh.get(m) ?? new Uint8Array(await readFile(join(out, m)));
+    const made = fresh.get(m);
+    const bytes = made?.bytes ?? new Uint8Array(await readFile(join(out, m)));
     members.push({ name: basename(m), bytes });
-    hashes.push(sha256(bytes));
+    hashes.push(made?.sha256 ?? sha256(bytes));
   }
   const zip = Buffer.concat(storedZip(members, date));
   await writeFileAtomic(join(out, spec.path), zip);

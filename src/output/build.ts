@@ -184,7 +184,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const finishGroup = async (i: number, r: JobResult | undefined) => {
     const entry = jobs[i];
     if (r) {
-      for (const f of r.files) await journal.add(f);
+      await journal.add(r.files);
       written.push(...r.files);
       if (r.zip) zips.push(r.zip);
       if (r.error) {

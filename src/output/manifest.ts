@@ -83,8 +83,8 @@ export async function readPrevious(out: string): Promise<Manifest> {
 }
 
 export interface Journal {
-  /** Notes a finished file at once, so a killed build still knows it next time. */
-  add(f: ManifestFile): Promise<void>;
+  /** Notes finished files at once (one write), so a killed build still knows them next time. */
+  add(files: readonly ManifestFile[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,8 +92,9 @@ export async function openJournal(out: string): Promise<Journal> {
   await mkdir(out, { recursive: true });
   const handle = await open(join(out, JOURNAL), 'a');
   return {
-    add: async (f) => {
-      await handle.write(`${JSON.stringify(f)}\n`);
+    add: async (files) => {
+      if (files.length === 0) return;
+      await handle.write(files.map((f) => `${JSON.stringify(f)}\n`).join(''));
     },
     close: () => handle.close(),
   };

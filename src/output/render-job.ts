@@ -55,7 +55,10 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
   const group = inputs.groups.find((g) => g.id === job.groupId);
   if (!group) throw new Error(`group ${job.groupId} is not in the inputs`);
   const ctx = inputs.contextOf(group);
-  const fresh = new Map<string, Uint8Array>();
+  const fresh = new Map<string, { bytes: Uint8Array; sha256: string }>();
+  // Files are written while the next document is laid out (the writes run on libuv's threads);
+  // the job ends only when every one of them is on disk.
+  const writes: Promise<void>[] = [];
   try {
     for (const item of job.items) {
       const kind = findKind(item.kind);
@@ -97,8 +100,9 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         }
       }
       if (item.path) {
-        await writeFileAtomic(join(job.out, item.path), bytes);
-        fresh.set(item.path, bytes);
+        writes.push(writeFileAtomic(join(job.out, item.path), bytes));
+        const hash = sha256(bytes);
+        fresh.set(item.path, { bytes, sha256: hash });
         result.files.push({
           group: group.id,
           kind: kind.name,
@@ -106,7 +110,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
           path: item.path,
           pages,
           bytes: bytes.length,
-          sha256: sha256(bytes),
+          sha256: hash,
           key: item.key,
         });
       }
@@ -114,10 +118,19 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
     if (job.zip)
       result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.created);
   } catch (e) {
+    await allWritten(writes);
     if (!isUserError(e)) throw e;
     result.error = { message: e.message, hint: e.hint, where: e.where };
     result.recordings = [];
     result.pages = [];
+    return result;
   }
+  await allWritten(writes);
   return result;
+}
+
+/** Waits for every write, then fails with the first that failed (a disk error ends the build). */
+async function allWritten(writes: Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(writes)).find((w) => w.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -47,6 +47,13 @@ function inlineRuns(tokens: readonly Token[] | undefined, style: InlineStyle, ou
   return mergeRuns(out);
 }
 
+/**
+ * A copy of the text that shares no memory with the string it was cut from. Runs outlive their
+ * document (layout caches keep the lines of paragraphs that recur), and a substring would keep
+ * the group's whole rendered template alive with it.
+ */
+const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 /** Joins neighbouring runs of the same style so words are not cut at style seams needlessly. */
 function mergeRuns(runs: Run[]): Run[] {
   const out: Run[] = [];
@@ -56,6 +63,7 @@ function mergeRuns(runs: Run[]): Run[] {
       prev.text += r.text;
     else out.push({ ...r });
   }
+  for (const r of out) r.text = detached(r.text);
   return out;
 }
 
