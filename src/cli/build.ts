@@ -6,7 +6,6 @@ import { kindNames } from '../kinds/registry.js';
 import { build } from '../output/build.js';
 import { defaultJobs } from '../output/pool.js';
 import { parseShard } from '../output/shard.js';
-import { writeSite } from '../output/site.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
@@ -135,6 +134,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     if (result.interrupted) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;
     if (secret !== undefined) {
+      // The site's modules (the web views) load only with --site.
+      const { writeSite } = await import('../output/site.js');
       const site = await writeSite({
         campaign: args.campaign,
         groups: args.groups,

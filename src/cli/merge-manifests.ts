@@ -2,7 +2,6 @@
  * CLI command `merge-manifests`: joins shard builds' output folders into one.
  */
 import type { CommandModule } from 'yargs';
-import { mergeShards } from '../output/merge.js';
 
 interface MergeArgs {
   out: string;
@@ -30,6 +29,8 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
         'Join three shards into out/',
       ) as never,
   handler: async (args) => {
+    // pdf-lib loads only for this command.
+    const { mergeShards } = await import('../output/merge.js');
     const r = await mergeShards(args.shards, args.out);
     process.stdout.write(
       `merged ${args.shards.length} shards: ${r.groups} groups, ${r.manifest.files.length} files, ${r.manifest.print.length} print files into ${args.out}\n`,

@@ -4,10 +4,7 @@
  */
 import type { CommandModule } from 'yargs';
 import { UserError } from '../errors.js';
-import { createServer } from '../serve/app.js';
-import { createPoolRenderer } from '../serve/pool-renderer.js';
 import { resolveSecret } from '../serve/tokens.js';
-import { loadWard } from '../serve/ward.js';
 
 interface ServeArgs {
   campaign: string;
@@ -70,6 +67,12 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     }
     const secret = resolveSecret(args.secret, process.env, args.dev);
     const wardOptions = { campaign: args.campaign, groups: args.groups, rosters: args.rosters };
+    // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
+    const [{ createServer }, { createPoolRenderer }, { loadWard }] = await Promise.all([
+      import('../serve/app.js'),
+      import('../serve/pool-renderer.js'),
+      import('../serve/ward.js'),
+    ]);
     const ward = await loadWard(wardOptions);
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const app = await createServer({

@@ -6,7 +6,6 @@
  * Each file is prepared once per process: every group's poster prints the same logo.
  */
 import { resolve } from 'node:path';
-import sharp from 'sharp';
 import { UserError } from '../errors.js';
 
 const MAX_SIDE = 1200;
@@ -15,6 +14,8 @@ const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 const prepared = new Map<string, Promise<Uint8Array>>();
 
 async function prepare(path: string): Promise<Uint8Array> {
+  // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
+  const { default: sharp } = await import('sharp');
   let format: string | undefined;
   let width = 0;
   let height = 0;

@@ -48,6 +48,8 @@ const SINK_CHUNK = 256 * 1024;
 
 interface Gathering {
   chunks: Uint8Array[];
+  /** pdfkit's text (object dictionaries, xref) since the last binary chunk, encoded in one go. */
+  text: string[];
   pending: number;
   sink?: NodeJS.WritableStream;
   done?: () => void;
@@ -68,22 +70,38 @@ export class GatheredPdf extends Base {
   declare private gathering?: Gathering;
 
   private state(): Gathering {
-    this.gathering ??= { chunks: [], pending: 0 };
+    this.gathering ??= { chunks: [], text: [], pending: 0 };
     return this.gathering;
   }
 
   /** pdfkit's one way out for bytes. */
   _write(data: string | Uint8Array): void {
     const g = this.state();
-    const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
-    g.chunks.push(bytes);
-    (this as unknown as { _offset: number })._offset += bytes.length;
-    g.pending += bytes.length;
+    let length: number;
+    if (typeof data === 'string') {
+      // One byte per character (latin1), as pdfkit encodes it: the offset is the text's length.
+      g.text.push(data, '\n');
+      length = data.length + 1;
+    } else {
+      this.encodeText();
+      g.chunks.push(data);
+      length = data.length;
+    }
+    (this as unknown as { _offset: number })._offset += length;
+    g.pending += length;
     if (g.sink && g.pending >= SINK_CHUNK) this.flush();
+  }
+
+  private encodeText(): void {
+    const g = this.state();
+    if (g.text.length === 0) return;
+    g.chunks.push(Buffer.from(g.text.join(''), 'latin1'));
+    g.text = [];
   }
 
   private flush(): void {
     const g = this.state();
+    this.encodeText();
     if (g.sink && g.chunks.length) g.sink.write(Buffer.concat(g.chunks));
     g.chunks = [];
     g.pending = 0;
@@ -113,6 +131,7 @@ export class GatheredPdf extends Base {
       g.failed = reject;
       g.done = () => {
         if (g.sink) return resolve(new Uint8Array());
+        this.encodeText();
         const all = Buffer.concat(g.chunks);
         resolve(new Uint8Array(all.buffer, all.byteOffset, all.length));
       };

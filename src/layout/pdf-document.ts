@@ -21,8 +21,9 @@ export interface DocumentMeta {
 }
 
 interface PdfKitPage {
-  content: { end(): void };
+  content: { end(): void; data: object };
   dictionary: { data: { Contents: unknown } };
+  resources: { data: object };
   fonts: Record<string, unknown>;
 }
 
@@ -133,6 +134,22 @@ export function createPdfSurface(
     current = entry;
   };
   let pages = 0;
+  let previous: PdfKitPage | undefined;
+  /**
+   * Adds a page. pdfkit writes the previous page out first; its objects' dictionaries are then
+   * dropped: a print file of 30,000 pages would otherwise keep them all until it ends (only the
+   * references' numbers are needed for the page tree).
+   */
+  const newPage = (): PdfKitPage => {
+    doc.addPage();
+    if (previous) {
+      for (const ref of [previous.dictionary, previous.resources, previous.content]) {
+        (ref as { data: object }).data = {};
+      }
+    }
+    previous = (doc as unknown as { page: PdfKitPage }).page;
+    return previous;
+  };
   // Fill colour in force on the current page, to set it only when it changes.
   let fill: string | undefined;
   const setFill = (color: string) => {
@@ -144,7 +161,7 @@ export function createPdfSurface(
     measure: sharedMeasurer(fonts),
     size,
     addPage() {
-      doc.addPage();
+      newPage();
       pages++;
       fill = undefined;
       startPage();
@@ -188,10 +205,9 @@ export function createPdfSurface(
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
     transplant(page: CapturedPage) {
-      doc.addPage();
+      const p = newPage();
       pages++;
       fill = undefined;
-      const p = (doc as unknown as { page: PdfKitPage }).page;
       // The page's own (still empty) content stream is replaced by the moved, compressed one.
       const own = p.content;
       const moved = (doc as unknown as PdfRefs).ref({ Filter: 'FlateDecode' });

@@ -1,7 +1,6 @@
 /**
  * Layout stage: SVG → PNG with sharp (libvips' SVG loader), for images shared on Zalo/Facebook.
  */
-import sharp from 'sharp';
 
 /** Rasterises an SVG to a PNG exactly `width` × `height` pixels. */
 export async function svgToPng(
@@ -9,6 +8,8 @@ export async function svgToPng(
   width: number,
   height: number,
 ): Promise<Uint8Array> {
+  // Loaded on first use: a build of PDFs only never pays for libvips.
+  const { default: sharp } = await import('sharp');
   const png = await sharp(Buffer.from(svg), { density: 72 })
     .resize(width, height, { fit: 'fill' })
     .flatten({ background: '#ffffff' })

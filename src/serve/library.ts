@@ -7,7 +7,6 @@
  * renders, the others wait for the same promise), then served from the cache.
  */
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
 import type { CachedFile, DocumentCache } from './cache.js';
@@ -111,6 +110,7 @@ export class DocumentLibrary {
     if (!src) return undefined;
     const file = await this.once(key, async () => {
       const image = await this.file(groupId, outputFileName(src));
+      const { default: sharp } = await import('sharp');
       const bytes = await sharp(image?.bytes).resize({ width: PREVIEW_WIDTH }).jpeg().toBuffer();
       return { bytes: new Uint8Array(bytes), pages: 1 };
     });

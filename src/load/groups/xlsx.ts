@@ -7,7 +7,7 @@
  * Cells become text here so the validator treats both formats alike; which cells were numbers is
  * kept because a phone stored as a number has lost its leading 0.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
@@ -67,7 +67,9 @@ function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {
 }
 
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: most wards send CSV, and ExcelJS costs every thread ~25 MB.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at run time it wants a
   // Node Buffer, which is what this is.
   const buffer = Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0];
