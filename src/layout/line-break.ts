@@ -42,8 +42,8 @@ export class Measurer {
   // Per face, widths in ems by text: one map lookup per word, no key strings to build.
   // Caches are bounded: names, numbers and addresses bring new words with every group.
   private readonly cache = new Map<string, LRUCache<string, number>>();
-  /** Broken paragraphs by style and width (few), then text (see breakLines). */
-  readonly paragraphs = new LRUCache<string, LRUCache<string, Line[]>>({ max: 256 });
+  /** Broken paragraphs by style, width (few of each), then text (see breakLines). */
+  readonly paragraphs = new Map<string, LRUCache<number, LRUCache<string, Line[]>>>();
   constructor(readonly fonts: FontSet) {}
 
   width(text: string, style: TextStyle, bold: boolean, italic: boolean): number {
@@ -51,7 +51,7 @@ export class Measurer {
     const faceKey = style.family === 'serif' ? face : `sans-${face}`;
     let widths = this.cache.get(faceKey);
     if (!widths) {
-      widths = new LRUCache({ max: 4_096 });
+      widths = new LRUCache({ max: 1_024 });
       this.cache.set(faceKey, widths);
     }
     let units = widths.get(text);
@@ -195,11 +195,19 @@ export function breakLines(
   width: number,
   m: Measurer,
 ): readonly Line[] {
-  const outer = `${styleKey(style)}|${width}`;
-  let byText = m.paragraphs.get(outer);
+  // Nested by the style's key and the width, not one key string: the style's key is the same
+  // string object every time, so the lookup does not hash a new string.
+  const sk = styleKey(style);
+  let byWidth = m.paragraphs.get(sk);
+  if (!byWidth) {
+    if (m.paragraphs.size > 1_000) m.paragraphs.clear();
+    byWidth = new LRUCache({ max: 16 });
+    m.paragraphs.set(sk, byWidth);
+  }
+  let byText = byWidth.get(width);
   if (!byText) {
-    byText = new LRUCache({ max: 128 });
-    m.paragraphs.set(outer, byText);
+    byText = new LRUCache({ max: 64 });
+    byWidth.set(width, byText);
   }
   // A plain paragraph's text is its key as it is: no new string to build and hash.
   const only = runs.length === 1 ? runs[0] : undefined;

@@ -79,7 +79,7 @@ function wordOf(font: PdfKitFont, text: string): Word {
   let cache = words.get(font.font);
   if (!cache) {
     // Bounded: names, phone numbers and addresses add new words with every group.
-    cache = new LRUCache({ max: 4_096 });
+    cache = new LRUCache({ max: 1_024 });
     words.set(font.font, cache);
   }
   let word = cache.get(text);
@@ -160,7 +160,7 @@ function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
 function runOf(font: PdfKitFont, text: string, spaceAdjust: number): EncodedRun {
   let cache = runs.get(font.font);
   if (!cache) {
-    cache = new LRUCache({ max: 4_096 });
+    cache = new LRUCache({ max: 1_024 });
     runs.set(font.font, cache);
   }
   const known = cache.get(text);

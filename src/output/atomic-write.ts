@@ -6,15 +6,19 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 let counter = 0;
-// Folders made by this process: a build writes thousands of files into a few hundred folders.
-const made = new Set<string>();
+// Folders made (or being made) by this process: a build writes thousands of files into a few
+// hundred folders, a group's files all at once.
+const made = new Map<string, Promise<unknown>>();
 
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(path);
-  if (!made.has(dir)) {
-    await mkdir(dir, { recursive: true });
-    made.add(dir);
+  let folder = made.get(dir);
+  if (!folder) {
+    folder = mkdir(dir, { recursive: true });
+    made.set(dir, folder);
+    folder.catch(() => made.delete(dir));
   }
+  await folder;
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
   try {
     await writeFile(tmp, data);
