@@ -111,6 +111,7 @@ export async function planBuild(
           variant: p.o.variant,
           key: p.key,
           path: p.fresh ? undefined : p.path,
+          document: p.path,
           record,
         });
       }
@@ -124,7 +125,15 @@ export async function planBuild(
         };
     const job =
       items.length || zip
-        ? { spec, kinds: kinds.map((k) => k.name), out: opts.out, groupId: g.id, items, zip }
+        ? {
+            spec,
+            kinds: kinds.map((k) => k.name),
+            out: opts.out,
+            groupId: g.id,
+            slug: inputs.slugs.get(g.id) ?? g.id,
+            items,
+            zip,
+          }
         : undefined;
     return { group: g, job, reused };
   });

@@ -176,6 +176,35 @@ describe('re-runs', () => {
       'print/poster-a3-all.pdf',
       'print/poster-a4-all.pdf',
     ]);
+    // The print files were remade from the other groups' kept pages and group 7's new ones:
+    // every group, in order, with group 7's new leader.
+    const noticeAll = join(out, 'print/notice-all.pdf');
+    const groupsIn = (text: string) =>
+      [...text.matchAll(/Kính gửi: Tổ dân phố số (\d+) \(Tổ trưởng: ([^)]*)\)/g)].map(
+        (m) => `${m[1]}:${m[2]}`,
+      );
+    const expected = Array.from({ length: 40 }, (_, k) =>
+      k + 1 === 7 ? '7:Trần Thị Thu Hằng' : `${k + 1}:Nguyễn Văn Hùng ${k + 1}`,
+    );
+    expect(groupsIn(collapseSpaces(await pdfText(noticeAll)))).toEqual(expected);
+    const noticePages = after.files
+      .filter((f) => f.path.endsWith('/notice.pdf'))
+      .reduce((n, f) => n + f.pages, 0);
+    expect((await pdfInfo(noticeAll)).pages).toBe(noticePages);
+
+    // Kept pages that cannot be read are laid out again: same print file.
+    const kept = join(out, '.cache/pages');
+    expect((await readdir(kept)).length).toBe(40);
+    for (const f of await readdir(kept)) await writeFile(join(kept, f), 'not pages');
+    await writeFile(
+      ward,
+      wardCsv(40, (i) => (i === 7 ? 'Trần Thị Thu' : `Nguyễn Văn Hùng ${i}`)),
+    );
+    const damaged = summary((await run()).stdout);
+    expect(damaged.built).toBe(3);
+    expect(groupsIn(collapseSpaces(await pdfText(noticeAll)))).toEqual(
+      expected.map((g) => (g.startsWith('7:') ? '7:Trần Thị Thu' : g)),
+    );
 
     const forced = summary((await run(['--force'])).stdout);
     expect(forced.built).toBe(120);
