@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeJobFile } from './atomic-write.js';
 import { type ManifestBundle, sha256 } from './manifest.js';
 import { storedZip } from './stored-zip.js';
 
@@ -32,7 +32,7 @@ export async function writeGroupZip(
     hashes.push(made?.sha256 ?? sha256(bytes));
   }
   const zip = Buffer.concat(storedZip(members, date));
-  await writeFileAtomic(join(out, spec.path), zip);
+  await writeJobFile(join(out, spec.path), zip);
   return {
     kind: 'zip',
     group,

@@ -2,8 +2,10 @@
  * Output stage: files are written to a temporary name beside their target and then renamed, so a
  * crash or Ctrl-C never leaves a truncated PDF and never destroys the previous good file.
  */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 let counter = 0;
 // Folders made (or being made) by this process: a build writes thousands of files into a few
@@ -28,3 +30,30 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     throw e;
   }
 }
+
+/** The same, blocking. */
+export function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
+  const dir = dirname(path);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.set(dir, Promise.resolve());
+  }
+  const tmp = `${path}.${process.pid}.${counter++}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * How a render job writes its files. In a worker thread, blocking: the thread has nothing else to
+ * do, and the promise API's thread-pool round trips cost a worker more than the writes (a 1,000-
+ * group build on 2 workers: 18.1 s against 20.7 s). In the main thread (--jobs 1), on libuv's
+ * threads: the writes then overlap the next group's layout on the other core.
+ */
+export const writeJobFile: (path: string, data: Uint8Array | string) => Promise<void> = isMainThread
+  ? writeFileAtomic
+  : async (path, data) => writeFileAtomicSync(path, data);

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CapturedPage } from '../layout/pdf-pages.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeJobFile } from './atomic-write.js';
 
 /** By document path (`to-dan-pho-so-5/notice.pdf`): the document's key and its pages. */
 export type KeptPages = Record<string, { key: string; pages: CapturedPage[] }>;
@@ -37,5 +37,5 @@ export function keptPagesOf(
 }
 
 export function writeKeptPages(out: string, slug: string, kept: KeptPages): Promise<void> {
-  return writeFileAtomic(join(out, pageStorePath(slug)), serialize(kept));
+  return writeJobFile(join(out, pageStorePath(slug)), serialize(kept));
 }

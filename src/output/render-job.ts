@@ -14,7 +14,7 @@ import { svgToPng } from '../layout/raster.js';
 import { createRecorder, type Recording } from '../layout/recording.js';
 import { createSvgSurface } from '../layout/svg-surface.js';
 import { writeGroupZip, type ZipSpec } from './archive.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeJobFile } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
 import { keptPagesOf, readKeptPages, writeKeptPages } from './page-store.js';
@@ -117,7 +117,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         }
       }
       if (item.path) {
-        writes.push(writeFileAtomic(join(job.out, item.path), bytes));
+        writes.push(writeJobFile(join(job.out, item.path), bytes));
         const hash = sha256(bytes);
         fresh.set(item.path, { bytes, sha256: hash });
         result.files.push({
