@@ -37,7 +37,15 @@ export function groupLinks(groups: readonly Group[], secret: string, baseUrl: st
   });
 }
 
-const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * A field as RFC 4180 wants it. A text that a spreadsheet would run as a formula (it starts with
+ * =, +, -, @, a tab or a carriage return: OWASP's "CSV injection") is prefixed with an apostrophe,
+ * which shows it as text: a group's name comes from a file the office did not necessarily write.
+ */
+function csvField(s: string): string {
+  const text = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 /** `id,name,url` with a header, CRLF line ends (RFC 4180, as spreadsheets expect). */
 export function linksCsv(links: readonly GroupLink[]): string {

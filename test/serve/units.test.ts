@@ -81,6 +81,20 @@ describe('links', () => {
     const csv = linksCsv([{ id: '7', name: 'Tổ "Bảy", phố A', url: 'https://x/g/t/', href: '' }]);
     expect(csv).toBe('id,name,url\r\n7,"Tổ ""Bảy"", phố A",https://x/g/t/\r\n');
   });
+
+  it('CSV shows a name that a spreadsheet would run as a formula as text', () => {
+    const names = ['=HYPERLINK("http://x","Tổ 1")', '+1+2', '-3', '@SUM(A1)', 'Tổ 5 = tốt'];
+    const csv = linksCsv(
+      names.map((name, i) => ({ id: `${i}`, name, url: 'https://x/', href: '' })),
+    );
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      '0,"\'=HYPERLINK(""http://x"",""Tổ 1"")",https://x/',
+      "1,'+1+2,https://x/",
+      "2,'-3,https://x/",
+      "3,'@SUM(A1),https://x/",
+      '4,Tổ 5 = tốt,https://x/',
+    ]);
+  });
 });
 
 describe('cache', () => {
