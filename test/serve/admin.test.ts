@@ -8,23 +8,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { decodeQrWithJsqr } from '../support/qr.js';
 import { EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, SECRET, startServer, type TestServer, tokenOf } from './server.js';
+import { makeTempDir } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, SECRET, serveForFile, startServer, tokenOf } from './server.js';
 
 const BASE = 'https://phuong-lechan.example.vn/tai-lieu';
-let s: TestServer;
-beforeAll(async () => {
-  s = await startServer({ baseUrl: BASE });
-});
-afterAll(async () => {
-  await s.app.close();
-  await removeTempDirs();
-});
+const s = serveForFile({ baseUrl: BASE });
 
 const admin = (path = '/admin', auth = basic('admin', ADMIN_PASSWORD)) =>
   fetch(`${s.url}${path}`, { headers: { authorization: auth } });

@@ -5,20 +5,13 @@
  * the disk cache outlives the server; a failure is a plain 500 page whose log line holds no token.
  */
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Renderer } from '../../src/serve/renderer.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { startServer, type TestServer, tokenOf } from './server.js';
+import { makeTempDir } from '../support/tmp.js';
+import { serveForFile, startServer, tokenOf } from './server.js';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await startServer();
-});
-afterAll(async () => {
-  await s.app.close();
-  await removeTempDirs();
-});
+const s = serveForFile();
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${s.url}${path}`, { headers });

@@ -3,19 +3,11 @@
  * Vietnamese with its documents; unknown tokens, traversal attempts and any other path are a bare
  * 404; the secure headers are on every answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { rawGet, startServer, type TestServer, tokenOf } from './server.js';
+import { rawGet, serveForFile, tokenOf } from './server.js';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await startServer();
-});
-afterAll(async () => {
-  await s.app.close();
-  await removeTempDirs();
-});
+const s = serveForFile();
 
 describe('leader page', () => {
   it("shows the group's name, its documents and a ZIP, in Vietnamese", async () => {

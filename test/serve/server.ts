@@ -5,12 +5,13 @@
  */
 import { request } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
 import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
 import { groupToken } from '../../src/serve/tokens.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 export const SECRET = 'test-secret-Ab3kP9xQ2mZ7';
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
@@ -95,4 +96,20 @@ export function rawGet(
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * The example server for a whole test file: started before its tests, closed (and the temporary
+ * folders removed) after them. The object is filled in when the server is up.
+ */
+export function serveForFile(opts: Partial<ServerOptions> = {}): TestServer {
+  const s = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(s, await startServer(opts));
+  });
+  afterAll(async () => {
+    await s.app?.close();
+    await removeTempDirs();
+  });
+  return s;
 }
