@@ -4,7 +4,8 @@
  * and pushes every object through a Node stream chunk by chunk. For a 4-page notice that is
  * thousands of small arrays and stream calls. Here a page's operators stay strings until the page
  * ends, then are encoded and compressed in one go; a document's objects are gathered in an array
- * (or handed to a file in large writes) instead of streamed. The bytes are the same as pdfkit's.
+ * (or handed to a file in large writes) instead of streamed. The objects are pdfkit's; only the
+ * page content's compression level is ours.
  */
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
