@@ -135,7 +135,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     else if (result.failed.length > 0) process.exitCode = 1;
     if (secret !== undefined) {
       // The site's modules (the web views) load only with --site.
-      const { writeSite } = await import('../output/site.js');
+      const { writeSite } = await import('../serve/site.js');
       const site = await writeSite({
         campaign: args.campaign,
         groups: args.groups,

@@ -1,5 +1,5 @@
 /**
- * Output stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
+ * Serve stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
  * static web host or the ward's portal. In: the campaign, groups, secret and the files the build
  * wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
  * as the server), the office's page in `admin-<token>/` (a static host has no password to ask),
@@ -11,15 +11,15 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { outputFileName } from '../kinds/render.js';
-import { builtFilesRenderer, type WrittenFile } from '../serve/built-files.js';
-import { DocumentCache } from '../serve/cache.js';
-import { ASSETS, readAsset, renderPage } from '../serve/html.js';
-import { DocumentLibrary, GROUP_ZIP, PREVIEW, WARD_ZIP } from '../serve/library.js';
-import { groupLinks, groupPath, linksCsv } from '../serve/links.js';
-import { createInProcessRenderer } from '../serve/renderer.js';
-import { adminSiteToken } from '../serve/tokens.js';
-import { adminView, type GroupLink, leaderView } from '../serve/views.js';
-import { loadWard } from '../serve/ward.js';
+import { builtFilesRenderer, type WrittenFile } from './built-files.js';
+import { DocumentCache } from './cache.js';
+import { ASSETS, readAsset, renderPage } from './html.js';
+import { DocumentLibrary, GROUP_ZIP, PREVIEW, WARD_ZIP } from './library.js';
+import { groupLinks, groupPath, linksCsv } from './links.js';
+import { createInProcessRenderer } from './renderer.js';
+import { adminSiteToken } from './tokens.js';
+import { adminView, type GroupLink, leaderView } from './views.js';
+import { loadWard } from './ward.js';
 
 export interface SiteOptions {
   campaign: string;
