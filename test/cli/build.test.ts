@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindNames } from '../../src/kinds/registry.js';
 import { type CliResult, runCli } from '../support/cli.js';
+import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -19,23 +20,6 @@ const example = (name: string) =>
 const CAMPAIGN = example('campaign.yaml');
 const GROUPS_CSV = example('groups.csv');
 const GROUPS_XLSX = example('groups.xlsx');
-
-interface ManifestFile {
-  group: string;
-  kind: string;
-  path: string;
-  pages: number;
-  bytes: number;
-  sha256: string;
-  key?: string;
-}
-interface Manifest {
-  tool: string;
-  inputs: string;
-  files: ManifestFile[];
-  print: (Omit<ManifestFile, 'group'> & { pages: number })[];
-  zips: { group: string; path: string; sha256: string }[];
-}
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,10 +45,6 @@ function build(
     ...(extra.includes('--kind') ? [] : ['--kind', 'notice']),
     ...extra,
   ]);
-}
-
-async function readManifest(out: string): Promise<Manifest> {
-  return JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
 }
 
 /** Every entry (files and folders) under `dir`, sorted; [] when `dir` is missing. */
