@@ -1,0 +1,118 @@
+/**
+ * The output folder stays true to its manifest. A re-run must not trust a file because it is
+ * still there with the right size: a group's PDF, a print file and a ZIP with 200 bytes zeroed in
+ * the middle (size unchanged) are found and rebuilt. A second build into a folder that a build
+ * is writing is refused, and the first one's files all match its manifest.
+ */
+import { spawn } from 'node:child_process';
+import { access, open, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/output/manifest.js';
+import { CLI_PATH, runCli } from '../support/cli.js';
+import { readManifest } from '../support/manifest.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
+
+let dir: string;
+let groups: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-damaged-');
+  groups = join(dir, 'groups.csv');
+  await writeFile(groups, wardCsv(4));
+});
+afterAll(removeTempDirs);
+
+async function zeroMiddle(file: string, length = 200): Promise<void> {
+  const handle = await open(file, 'r+');
+  const { size } = await handle.stat();
+  await handle.write(Buffer.alloc(length), 0, length, Math.floor(size / 2));
+  await handle.close();
+}
+
+const build = (out: string) =>
+  runCli([
+    'build',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    groups,
+    '--out',
+    out,
+    '--kind',
+    'notice,flyer',
+    '--json',
+  ]);
+const summary = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+
+describe('a damaged file in the output folder', () => {
+  it('is rebuilt on the next run, and every file then matches its manifest', async () => {
+    const out = join(dir, 'out');
+    const first = await build(out);
+    expect(first.code, first.stderr).toBe(0);
+    const damaged = [
+      'to-dan-pho-so-2/notice.pdf',
+      'print/flyer-all.pdf',
+      'zip/to-dan-pho-so-3.zip',
+    ];
+    for (const path of damaged) await zeroMiddle(join(out, path));
+
+    const again = await build(out);
+    expect(again.code, again.stderr).toBe(0);
+    const s = summary(again.stdout);
+    expect(s.built).toBe(1);
+    expect(s.print).toEqual(['print/flyer-all.pdf']);
+    const m = await readManifest(out);
+    const all = [...m.files, ...m.print, ...m.zips];
+    for (const path of damaged) expect(all.map((f) => f.path)).toContain(path);
+    for (const f of all) expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+  });
+});
+
+describe('two builds into one folder', () => {
+  it('the second is refused while the first writes; the first completes whole', async () => {
+    const out = join(dir, 'busy');
+    const big = join(dir, 'big.csv');
+    await writeFile(big, wardCsv(30));
+    const args = (ward: string) => [
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      ward,
+      '--out',
+      out,
+    ];
+    const first = spawn(process.execPath, [CLI_PATH, ...args(big), '--kind', 'notice', '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const firstDone = new Promise<number | null>((resolve) => first.on('close', resolve));
+    // Wait until the first build holds the folder.
+    const lock = join(out, '.phuong-print.lock');
+    for (let i = 0; i < 400; i++) {
+      if (
+        await access(lock).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const second = await runCli([...args(groups), '--kind', 'flyer']);
+    expect(second.code, second.stderr).toBe(1);
+    expect(second.stderr).toMatch(/^error: .*another build is writing into/m);
+    expect(second.stderr).toMatch(/^hint: /m);
+    expect(second.stderr).not.toMatch(/\n\s+at /);
+    expect(await firstDone).toBe(0);
+    const m = await readManifest(out);
+    expect(m.files).toHaveLength(30);
+    expect(m.files.every((f) => f.kind === 'notice')).toBe(true);
+    for (const f of [...m.files, ...m.print, ...m.zips])
+      expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+    // Released: the next build goes ahead.
+    expect((await runCli([...args(big), '--kind', 'notice'])).code).toBe(0);
+  });
+});
