@@ -5,7 +5,7 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { CombinedFile } from './combined.js';
-import { lockOutputFolder } from './folder-lock.js';
+import { lockOutputFolder, removeLeftovers } from './folder-lock.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
   type Manifest,
@@ -127,6 +127,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const outputs = expandOutputs(kinds, opts.variants);
   const unlock = await lockOutputFolder(opts.out);
   try {
+    await removeLeftovers(opts.out);
     return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs);
   } finally {
     await unlock().catch(() => {});
@@ -239,10 +240,15 @@ async function buildLocked(
         finishGroup(i, r),
       );
       inFlight.add(task);
-      task.finally(() => inFlight.delete(task));
+      // The failure itself reaches Promise.race/all below; this branch only tidies the set.
+      task.finally(() => inFlight.delete(task)).catch(() => {});
       if (inFlight.size >= window) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+  } catch (e) {
+    // A write failed (disk full, read-only): no half-made print file is left behind.
+    await Promise.all([...combined.values()].map((c) => c.file?.abort().catch(() => {})));
+    throw e;
   } finally {
     await runner.close();
     await journal.close();

@@ -1,12 +1,12 @@
 /**
- * Output stage: one writer per output folder. Two builds into the same `--out` would interleave
+ * Output stage: one writer per output folder, and what a killed writer left. Two builds into the same `--out` would interleave
  * their files (a notice of one run beside the ZIP and print file of the other) and each rewrite
  * the manifest without the other's files. A build holds `<out>/.phuong-print.lock` (a folder
  * made atomically, its time refreshed while the build runs, by `proper-lockfile`) from before it
  * reads the old manifest until after it writes the new one; a second build is refused at once.
  * A lock left by a killed build goes stale after LOCK_STALE_MS and is taken over.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
@@ -37,4 +37,18 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
     }
     throw e;
   }
+}
+
+/** A temporary file of atomic-write.ts or combined.ts: `<name>.<pid>[.<n>].tmp`. */
+const LEFTOVER = /\.\d+(\.\d+)?\.tmp$/;
+
+/**
+ * Removes the temporary files a killed or crashed build left in `out` (never renamed into place).
+ * Called with the folder locked: no other build of ours is writing them now.
+ */
+export async function removeLeftovers(out: string): Promise<number> {
+  const names = await readdir(out, { recursive: true }).catch(() => [] as string[]);
+  const stale = names.map(String).filter((n) => LEFTOVER.test(n));
+  await Promise.all(stale.map((n) => rm(join(out, n), { force: true })));
+  return stale.length;
 }

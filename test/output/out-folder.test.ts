@@ -4,8 +4,9 @@
  * the middle (size unchanged) are found and rebuilt. A second build into a folder that a build
  * is writing is refused, and the first one's files all match its manifest.
  */
-import { spawn } from 'node:child_process';
-import { access, open, readFile, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { access, mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
@@ -114,5 +115,46 @@ describe('two builds into one folder', () => {
       expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
     // Released: the next build goes ahead.
     expect((await runCli([...args(big), '--kind', 'notice'])).code).toBe(0);
+  });
+});
+
+/** A tmpfs of `size` mounted at a fresh folder (root only, as in CI); undefined where mounting is not allowed. */
+function mountTmpfs(at: string, size: string): boolean {
+  if (process.getuid?.() !== 0) return false;
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', at]).status === 0;
+}
+
+describe('a full disk', () => {
+  const disk = join(tmpdir(), `phuong-print-full-${process.pid}`);
+  let mounted = false;
+  beforeAll(async () => {
+    await mkdir(disk, { recursive: true });
+    mounted = mountTmpfs(disk, '600k');
+  });
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [disk]);
+  });
+
+  it('fails the build with no temporary file left; once there is room the next run completes', async (ctx) => {
+    if (!mounted) ctx.skip();
+    const out = join(disk, 'out');
+    // A killed build's leftovers are cleared by the next run too.
+    await mkdir(join(out, 'print'), { recursive: true });
+    await writeFile(join(out, 'print/notice-all.pdf.4242.tmp'), 'half a file');
+    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const full = await runCli([...args, '--kind', 'notice,poster']);
+    expect(full.code, full.stderr).not.toBe(0);
+    const leftovers = async () =>
+      (await readdir(out, { recursive: true })).map(String).filter((n) => n.endsWith('.tmp'));
+    expect(await leftovers()).toEqual([]);
+
+    expect(spawnSync('mount', ['-o', 'remount,size=64m', disk]).status).toBe(0);
+    const next = await runCli([...args, '--kind', 'notice,poster']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(await leftovers()).toEqual([]);
+    const m = await readManifest(out);
+    expect(m.files).toHaveLength(4 * 3);
+    for (const f of [...m.files, ...m.print, ...m.zips])
+      expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
   });
 });
