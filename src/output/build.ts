@@ -5,7 +5,7 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { CombinedFile } from './combined.js';
-import { lockOutputFolder, removeLeftovers } from './folder-lock.js';
+import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
   type Manifest,
@@ -127,7 +127,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const outputs = expandOutputs(kinds, opts.variants);
   const unlock = await lockOutputFolder(opts.out);
   try {
-    await removeLeftovers(opts.out);
+    await prepareOutputFolder(opts.out, opts.force);
     return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs);
   } finally {
     await unlock().catch(() => {});

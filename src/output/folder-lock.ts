@@ -7,7 +7,7 @@
  * A lock left by a killed build goes stale after LOCK_STALE_MS and is taken over.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
 
@@ -19,7 +19,7 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
   await mkdir(out, { recursive: true });
   try {
     return await lockfile.lock(out, {
-      lockfilePath: join(out, '.phuong-print.lock'),
+      lockfilePath: join(out, LOCK),
       stale: LOCK_STALE_MS,
       realpath: false,
       retries: 0,
@@ -41,14 +41,34 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
 
 /** A temporary file of atomic-write.ts or combined.ts: `<name>.<pid>[.<n>].tmp`. */
 const LEFTOVER = /\.\d+(\.\d+)?\.tmp$/;
+/** What marks a folder as one of ours: a finished build's manifest, or a killed build's journal. */
+const OURS = ['manifest.json', '.manifest-journal.jsonl'];
+const LOCK = '.phuong-print.lock';
 
 /**
- * Removes the temporary files a killed or crashed build left in `out` (never renamed into place).
- * Called with the folder locked: no other build of ours is writing them now.
+ * Readies a locked output folder. Refuses a folder that holds files but no manifest of ours
+ * (someone's documents, a wrong --out) unless `force`; refuses symbolic links inside it, which
+ * would make a write land outside it; removes the temporary files a killed build left.
  */
-export async function removeLeftovers(out: string): Promise<number> {
-  const names = await readdir(out, { recursive: true }).catch(() => [] as string[]);
-  const stale = names.map(String).filter((n) => LEFTOVER.test(n));
+export async function prepareOutputFolder(out: string, force = false): Promise<void> {
+  const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
+  const names = entries.map((e) => relative(out, join(e.parentPath, e.name)));
+  const top = names.filter((n) => !n.includes(sep) && n !== LOCK);
+  if (!force && top.length > 0 && !top.some((n) => OURS.includes(n))) {
+    throw new UserError(
+      `the folder ${out} already holds files that phuong-print did not make (${top.slice(0, 3).join(', ')}${top.length > 3 ? ', …' : ''})`,
+      { file: out, field: '--out' },
+      'Choose an empty or new folder with --out, or add --force to build into it anyway.',
+    );
+  }
+  const link = entries.find((e) => e.isSymbolicLink());
+  if (link) {
+    throw new UserError(
+      `the output folder holds a symbolic link: ${join(link.parentPath, link.name)}`,
+      { file: out, field: '--out' },
+      'A build never writes through links; remove the link (or build into a new folder).',
+    );
+  }
+  const stale = names.filter((n) => LEFTOVER.test(n));
   await Promise.all(stale.map((n) => rm(join(out, n), { force: true })));
-  return stale.length;
 }

@@ -2,10 +2,12 @@
  * The output folder stays true to its manifest. A re-run must not trust a file because it is
  * still there with the right size: a group's PDF, a print file and a ZIP with 200 bytes zeroed in
  * the middle (size unchanged) are found and rebuilt. A second build into a folder that a build
- * is writing is refused, and the first one's files all match its manifest.
+ * is writing is refused, and the first one's files all match its manifest. A folder of someone
+ * else's files is refused unless --force; a planted link is never written through; a full disk
+ * leaves no temporary file, and the next run completes.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { access, mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,9 +140,6 @@ describe('a full disk', () => {
   it('fails the build with no temporary file left; once there is room the next run completes', async (ctx) => {
     if (!mounted) ctx.skip();
     const out = join(disk, 'out');
-    // A killed build's leftovers are cleared by the next run too.
-    await mkdir(join(out, 'print'), { recursive: true });
-    await writeFile(join(out, 'print/notice-all.pdf.4242.tmp'), 'half a file');
     const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
     const full = await runCli([...args, '--kind', 'notice,poster']);
     expect(full.code, full.stderr).not.toBe(0);
@@ -149,6 +148,9 @@ describe('a full disk', () => {
     expect(await leftovers()).toEqual([]);
 
     expect(spawnSync('mount', ['-o', 'remount,size=64m', disk]).status).toBe(0);
+    // A killed build's leftovers are cleared by the next run too.
+    await mkdir(join(out, 'print'), { recursive: true });
+    await writeFile(join(out, 'print/notice-all.pdf.4242.tmp'), 'half a file');
     const next = await runCli([...args, '--kind', 'notice,poster']);
     expect(next.code, next.stderr).toBe(0);
     expect(await leftovers()).toEqual([]);
@@ -156,5 +158,36 @@ describe('a full disk', () => {
     expect(m.files).toHaveLength(4 * 3);
     for (const f of [...m.files, ...m.print, ...m.zips])
       expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+  });
+});
+
+describe('a folder the tool did not make', () => {
+  it('is refused unless --force, and its files survive either way', async () => {
+    const out = join(dir, 'foreign');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'bao-cao.docx'), 'the office’s own report');
+    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const refused = await runCli([...args, '--kind', 'flyer']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^error: .*did not make \(bao-cao\.docx\)/m);
+    expect(refused.stderr).toMatch(/^hint: .*--force/m);
+    expect(await readdir(out)).toEqual(['bao-cao.docx']);
+    const forced = await runCli([...args, '--kind', 'flyer', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await readFile(join(out, 'bao-cao.docx'), 'utf8')).toBe('the office’s own report');
+  });
+
+  it('a symbolic link planted inside is never written through', async () => {
+    const out = join(dir, 'linked');
+    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    expect((await runCli([...args, '--kind', 'flyer'])).code).toBe(0);
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(elsewhere);
+    await rm(join(out, 'to-dan-pho-so-1'), { recursive: true });
+    await symlink(elsewhere, join(out, 'to-dan-pho-so-1'));
+    const r = await runCli([...args, '--kind', 'flyer,notice']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*symbolic link: .*to-dan-pho-so-1/m);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 });
