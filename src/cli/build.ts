@@ -144,9 +144,10 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         secret,
         baseUrl: args['base-url'],
         written: result.manifest.files,
+        force: args.force,
       });
       process.stdout.write(
-        `wrote the download site (${site.files} files) to ${site.dir}; office page: ${site.adminPage}\n`,
+        `wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}\n`,
       );
     }
   },
