@@ -33,10 +33,26 @@ export interface ServerOptions {
   baseUrl?: string;
   /** Requests per minute and client (default 300). */
   rateLimit?: number;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * Behind a reverse proxy: the number of proxies (hops) to trust in X-Forwarded-For, or their
+   * addresses; `true` means one. Trusting every hop would let a client name its own address.
+   */
+  trustProxy?: boolean | number | string;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
+}
+
+/**
+ * Fastify's trust setting for X-Forwarded-For: a hop count (as proxy-addr counts hops: trust the
+ * n nearest) or addresses; `true` trusts the one proxy in front, never every hop.
+ */
+function trustedProxies(
+  trust: ServerOptions['trustProxy'],
+): string | ((addr: string, hop: number) => boolean) | false {
+  if (trust === undefined || trust === false) return false;
+  if (typeof trust === 'string' && !/^\d+$/.test(trust)) return trust;
+  const hops = trust === true ? 1 : Number(trust);
+  return (_addr, hop) => hop < hops;
 }
 
 /** Everything a route needs. */
@@ -61,7 +77,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     logger: false,
     bodyLimit: 1024,
     routerOptions: { maxParamLength: 64 },
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: trustedProxies(opts.trustProxy),
     requestTimeout: 120_000,
   });
   await app.register(helmet, {
