@@ -55,6 +55,19 @@ function trustedProxies(
   return (_addr, hop) => hop < hops;
 }
 
+/**
+ * The headers helmet sets, for the answers given before its hook can run (frameworkErrors): a
+ * page that loads nothing, is never framed, and sends no Referer.
+ */
+const BARE_SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
 /** Everything a route needs. */
 export interface ServeContext {
   lib: DocumentLibrary;
@@ -79,6 +92,15 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     routerOptions: { maxParamLength: 64 },
     trustProxy: trustedProxies(opts.trustProxy),
     requestTimeout: 120_000,
+    // A URL Fastify cannot decode (bad percent-encoding) is answered before any hook runs; by
+    // default with JSON that echoes the URL, token and all. Answer it as any unknown path is.
+    frameworkErrors: (_err, _req, reply) => {
+      reply.raw.writeHead(400, {
+        ...BARE_SECURITY_HEADERS,
+        'Content-Type': 'text/html; charset=utf-8',
+      });
+      reply.raw.end(errorPage(400, opts.ward.templateDir));
+    },
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -94,6 +116,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     },
     // The page's URL holds the token: never send it on as a Referer.
     referrerPolicy: { policy: 'no-referrer' },
+    // HSTS means something only over HTTPS: sent when the public address is https.
+    strictTransportSecurity: opts.baseUrl?.startsWith('https:') ? undefined : false,
   });
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
   app.addHook('onSend', async (_req, reply) => {

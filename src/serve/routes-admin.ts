@@ -77,7 +77,8 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
   app.get(`/admin/${WARD_ZIP}`, { preHandler: guard }, async (req, reply) => {
     const etag = lib.wardEtag();
     if (notModified(req, etag)) return reply.header('ETag', etag).code(304).send();
-    return sendFile(req, reply, await lib.wardZip());
+    // Like the rest of the office's pages: never kept by a browser or a proxy.
+    return sendFile(req, reply, await lib.wardZip(), 'attachment', 'private, no-store');
   });
 
   app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) =>

@@ -43,6 +43,9 @@ describe('office page', () => {
     const res = await admin();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const zip = await admin('/admin/ward.zip');
+    expect(zip.headers.get('cache-control')).toBe('private, no-store');
+    await zip.arrayBuffer();
     const html = await res.text();
     const cli = await runCli(['links', '--groups', EXAMPLE_GROUPS, '--base-url', `${BASE}/`], {
       env: { PHUONG_PRINT_SECRET: SECRET },
