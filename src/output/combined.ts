@@ -9,9 +9,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FontSet } from '../layout/fonts.js';
-import { createPdfSurface, type DocumentMeta } from '../layout/pdf-document.js';
-import type { CapturedPage, PdfSurface } from '../layout/pdf-pages.js';
-import { type Recording, replay } from '../layout/recording.js';
+import { createPdfSurface, type DocumentMeta } from '../render/pdf/document.js';
+import type { CapturedPage, PdfSurface } from '../render/pdf/pages.js';
+import { type Recording, replay } from '../render/recording/recording.js';
 
 export class CombinedFile {
   private readonly tmp: string;

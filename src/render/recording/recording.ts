@@ -4,9 +4,9 @@
  * own PDF and its pages in the ward's combined print file, written in group order. A recording
  * is plain data, so it crosses threads, and a document that fails half-way is never replayed.
  */
-import type { FontSet } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import type { Rect, Surface, TextPaint } from './surface.js';
+import type { FontSet } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
 
 export type Op =
   | ['page']

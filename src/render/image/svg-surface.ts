@@ -3,9 +3,9 @@
  * raster does not depend on the fonts installed on the machine). The share image is this SVG
  * rasterised by sharp: the same layout code as the PDF poster, another backend.
  */
-import { type FontSet, faceOf, type LoadedFont } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import type { Rect, Surface, TextPaint } from './surface.js';
+import { type FontSet, faceOf, type LoadedFont } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
 
 interface GlyphLike {
   id: number;

@@ -9,7 +9,7 @@
  * stays deterministic and fully subset-embedded.
  */
 import { deflateSync } from 'node:zlib';
-import type { LoadedFont } from './fonts.js';
+import type { LoadedFont } from '../../layout/fonts.js';
 
 /** ASCII, the Latin letters of Vietnamese with every tone mark, and common punctuation. */
 const REPERTOIRE = (() => {
@@ -74,7 +74,7 @@ function glyphsOf(font: EmbeddedFont['font']) {
 /**
  * Each repertoire glyph's id in the subset (its CID). Every document includes the repertoire
  * first and in the same order, so these never change: text of repertoire glyphs can be encoded
- * once per process (pdf-text.ts).
+ * once per process (text.ts).
  */
 export function repertoireCids(font: object): Map<number, number> {
   let ids = repertoireIds.get(font);

@@ -3,14 +3,15 @@
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
+
+import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, TextPaint } from '../../layout/surface.js';
+import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
-import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import { bufferPageContent, GatheredPdf } from './pdf-bytes.js';
-import type { CapturedPage, PdfSurface } from './pdf-pages.js';
-import { num, type SymbolProgram, symbolProgram } from './pdf-symbols.js';
-import { type PdfKitFont, writeText } from './pdf-text.js';
-import type { Rect, TextPaint } from './surface.js';
+import type { CapturedPage, PdfSurface } from './pages.js';
+import { num, type SymbolProgram, symbolProgram } from './symbols.js';
+import { type PdfKitFont, writeText } from './text.js';
 
 export interface DocumentMeta {
   title: string;

@@ -7,7 +7,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { repertoireCids } from './font-embed.js';
-import type { PdfDoc } from './pdf-types.js';
+import type { PdfDoc } from './types.js';
 
 interface Glyph {
   id: number;
