@@ -40,6 +40,9 @@ export interface PdfOptions {
   sink?: NodeJS.WritableStream;
   /** Keep each page's compressed content, resources and links, to move pages into another PDF. */
   capture?: boolean;
+  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
+   * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
+  pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
 }
 
 /** Every face, in one order: each gets the same font resource name (F1…) in every document. */
@@ -69,6 +72,7 @@ export function createPdfSurface(
     lang: 'vi-VN',
     displayTitle: true,
     pdfVersion: '1.7',
+    subset: opts.pdfa,
     info: {
       Title: meta.title,
       Author: meta.author,
