@@ -174,7 +174,7 @@ function replay(f: EmbeddedFont, e: Embedding): void {
     refs.set(r, ref);
   }
   // The font's own dictionary comes last, as pdfkit writes it.
-  refs.set(e.dictionary, f.dictionary);
+  refs.set(e.dictionary, f.ref());
   const copy = (v: unknown): unknown => {
     if (v instanceof RecordedRef) return refs.get(v);
     if (Array.isArray(v)) return v.map(copy);

@@ -62,11 +62,14 @@ export interface EmbeddedFont {
   /** By CID: the code points it stands for (written as the ToUnicode map). */
   unicode: number[][];
   document: EmbedTarget;
-  /** The font's own dictionary, numbered when the font was made, written by embed(). */
-  dictionary: PdfRef;
-  /** Writes the font program, descriptor, widths and ToUnicode map (pdfkit calls it at end()). */
+  /** The font's own dictionary: made by the first ref(), filled and written by embed(). */
+  dictionary?: PdfRef;
+  /**
+   * Writes the font program, descriptor, widths and ToUnicode map, then the dictionary; pdfkit
+   * calls it at end() for each font that has a dictionary (one some page used).
+   */
   embed(): void;
-  /** The font's dictionary, as a page's resources refer to it. */
+  /** The font's dictionary (made on first call), as a page's resources refer to it. */
   ref(): PdfRef;
 }
 
