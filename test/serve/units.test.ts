@@ -1,5 +1,5 @@
 /**
- * The download pages' small parts: link tokens (stable, per group, per secret, constant-time
+ * The download pages' small parts: link tokens (stable, per group, per secret, one-map-look-up
  * lookup), the secret's checks, the Content-Disposition of Vietnamese names, the memory cache's
  * bound and the disk cache's atomic files.
  */
