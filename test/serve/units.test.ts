@@ -1,6 +1,6 @@
 /**
- * The download pages' small parts: link tokens (stable, per group, per secret, one-map-look-up
- * lookup), the secret's checks, the Content-Disposition of Vietnamese names, the memory cache's
+ * The download pages' small parts: link tokens (stable, per group, per secret, found by
+ * digest), the secret's checks, the Content-Disposition of Vietnamese names, the memory cache's
  * bound and the disk cache's atomic files.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
