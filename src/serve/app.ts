@@ -6,6 +6,9 @@
  * Safety: secure headers and a strict CSP (helmet), a rate limit per client, tiny request bodies,
  * no request logging (URLs carry tokens, which are credentials), no detail in errors.
  */
+
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -68,6 +71,38 @@ const BARE_SECURITY_HEADERS = {
   'X-Robots-Tag': 'noindex, nofollow',
 };
 
+/** A cold document renders in well under a second; a request still open after this is not a reader. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Headers arrive in one packet from a phone; dripping them is how slow clients hold sockets. */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** Connections one address may hold open at once: a phone opens a few, a proxy more. */
+const CONNECTIONS_PER_CLIENT = 64;
+
+/**
+ * Slow clients (slowloris) hold a socket each; enough of them exhaust the process's file
+ * descriptors and every later request fails. Headers must arrive in HEADERS_TIMEOUT_MS, and one
+ * address holds at most CONNECTIONS_PER_CLIENT sockets: the rest are closed at once, so a
+ * legitimate reader on another address is still answered.
+ */
+function limitConnections(server: Server): void {
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const who = socket.remoteAddress ?? '?';
+    const n = (open.get(who) ?? 0) + 1;
+    if (n > CONNECTIONS_PER_CLIENT) {
+      socket.destroy();
+      return;
+    }
+    open.set(who, n);
+    socket.once('close', () => {
+      const left = (open.get(who) ?? 1) - 1;
+      if (left > 0) open.set(who, left);
+      else open.delete(who);
+    });
+  });
+}
+
 /** Everything a route needs. */
 export interface ServeContext {
   lib: DocumentLibrary;
@@ -91,7 +126,9 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     bodyLimit: 1024,
     routerOptions: { maxParamLength: 64 },
     trustProxy: trustedProxies(opts.trustProxy),
-    requestTimeout: 120_000,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: 5_000,
     // A URL Fastify cannot decode (bad percent-encoding) is answered before any hook runs; by
     // default with JSON that echoes the URL, token and all. Answer it as any unknown path is.
     frameworkErrors: (_err, _req, reply) => {
@@ -102,6 +139,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       reply.raw.end(errorPage(400, opts.ward.templateDir));
     },
   });
+  // Behind a proxy every client shares its address, and the proxy guards against slow clients.
+  if (!opts.trustProxy) limitConnections(app.server);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
