@@ -26,11 +26,22 @@ export interface Recording {
   symbols: Record<string, Float64Array>;
 }
 
+// By the rectangles' array: a symbol (a QR code) comes from a cache as the same array in every
+// document, so it is flattened once, not once per recording. Never written to once made.
+const flattened = new WeakMap<readonly Rect[], Float64Array>();
+
 const flatten = (rects: readonly Rect[]) => {
-  const flat = new Float64Array(rects.length * 4);
-  rects.forEach((r, i) => {
-    flat.set(r, i * 4);
-  });
+  let flat = flattened.get(rects);
+  if (flat) return flat;
+  flat = new Float64Array(rects.length * 4);
+  let i = 0;
+  for (const [x, y, w, h] of rects) {
+    flat[i++] = x;
+    flat[i++] = y;
+    flat[i++] = w;
+    flat[i++] = h;
+  }
+  flattened.set(rects, flat);
   return flat;
 };
 
