@@ -10,7 +10,8 @@
  */
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import yargs from 'yargs';
-import { isUserError, systemErrorOf, type UserError } from '../errors.js';
+import { isUserError, type UserError } from '../errors.js';
+import { systemErrorOf } from '../system-errors.js';
 import { checkGivenOnce, explainFailure, type UsageContext, UsageError } from './usage.js';
 
 /** What a command's file exports as `command`: its options and what it does. */

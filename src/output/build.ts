@@ -220,7 +220,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         finishGroup(i, r),
       );
       inFlight.add(task);
-      task.finally(() => inFlight.delete(task));
+      // Both outcomes: a `.finally` chain would be a second, unhandled rejection of a failed task
+      // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
+      const settled = () => inFlight.delete(task);
+      task.then(settled, settled);
       if (inFlight.size >= window) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
