@@ -19,7 +19,11 @@ interface LinksArgs {
 export const command: CommandParts<LinksArgs> = {
   builder: (y: Argv) =>
     y
-      .option('groups', { type: 'string', demandOption: true, describe: 'Groups: .csv or .xlsx' })
+      .option('groups', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+      })
       .option('base-url', {
         type: 'string',
         demandOption: true,

@@ -29,7 +29,11 @@ export const command: CommandParts<ServeArgs> = {
   builder: (y: Argv) =>
     y
       .option('campaign', { type: 'string', demandOption: true, describe: 'Campaign file' })
-      .option('groups', { type: 'string', demandOption: true, describe: 'Groups: .csv or .xlsx' })
+      .option('groups', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+      })
       .option('rosters', { type: 'string', describe: 'Folder of rosters for the tracking sheets' })
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
       .option('port', {
