@@ -8,6 +8,7 @@
  * A command's module (and everything it imports: pdfkit, sharp, Fastify…) loads only when that
  * command runs, so `--version` and `--help` start in a fraction of the time.
  */
+import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import yargs from 'yargs';
 import { isUserError, type UserError } from '../errors.js';
@@ -56,6 +57,15 @@ const COMMANDS: readonly CommandEntry[] = [
   },
 ];
 
+/**
+ * This package's version. yargs would look for the package.json above the working directory's
+ * node_modules, which is the user's project when phuong-print is installed as a dependency.
+ */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return String(pkg.version);
+}
+
 const COMMAND_NAMES = COMMANDS.map((c) => c.command.split(' ')[0] as string);
 
 /** yargs' command, its module loaded when the command runs (or its help is asked for). */
@@ -88,7 +98,7 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     }, true)
     .help()
     .alias('h', 'help')
-    .version()
+    .version(version())
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
       // An error a command's handler threw is not a usage mistake: main's catch reports it.
