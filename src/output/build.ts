@@ -240,8 +240,10 @@ async function buildLocked(
         finishGroup(i, r),
       );
       inFlight.add(task);
-      // The failure itself reaches Promise.race/all below; this branch only tidies the set.
-      task.finally(() => inFlight.delete(task)).catch(() => {});
+      // Both outcomes: a `.finally` chain would be a second, unhandled rejection of a failed task
+      // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
+      const settled = () => inFlight.delete(task);
+      task.then(settled, settled);
       if (inFlight.size >= window) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);

@@ -9,7 +9,6 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kindNames } from '../../src/kinds/registry.js';
 import { type CliResult, runCli } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
@@ -428,16 +427,6 @@ describe('bad inputs write nothing and say where the problem is', () => {
     });
   });
 
-  it('an unknown --kind: lists the known kinds', async () => {
-    const out = await emptyOut();
-    await expectRejected(await build(out, ['--kind', 'nottice']), out, {
-      where: 'field "--kind": ',
-      says: ['"nottice"'],
-      hint: new RegExp(`Known kinds: ${escapeRe(kindNames().join(', '))}`),
-    });
-    expect(kindNames()).toContain('notice');
-  });
-
   it('an unknown --group id: names it and the groups file', async () => {
     const out = await emptyOut();
     await expectRejected(await build(out, ['--group', '5,99']), out, {
@@ -449,11 +438,11 @@ describe('bad inputs write nothing and say where the problem is', () => {
 
 describe('usage errors stop before building', () => {
   it.each([
-    ['a missing --groups', ['--campaign', CAMPAIGN], 'Missing required argument: groups'],
+    ['a missing --groups', ['--campaign', CAMPAIGN], 'missing required option --groups'],
     [
       'an unknown option',
       ['--campaign', CAMPAIGN, '--groups', GROUPS_CSV, '--group', '5', '--colour'],
-      'Unknown argument: colour',
+      'unknown option --colour',
     ],
   ])('%s: exit 2, no stack trace, nothing written', async (_, args, message) => {
     const out = join(await makeTempDir('phuong-print-cli-usage-'), 'out');

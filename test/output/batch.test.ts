@@ -234,7 +234,7 @@ describe('--shard', () => {
       '--shard',
       '4/3',
     ]);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--shard');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--shard: "4/3"');
   });
 });
