@@ -140,19 +140,56 @@ function withEnd(runs: Run[], end: string): Run[] {
   return /[.;,:]$/.test(plainText(runs)) ? runs : [...runs, { text: end }];
 }
 
-function blockRuns(b: Block): Run[] {
+/** How far each level of a nested list (or an indented paragraph) is set in. */
+const LEVEL_STEP = 10 * MM;
+/** A quoted passage is set in on both sides, in italics, as official documents quote. */
+const QUOTE_INSET = 10 * MM;
+
+const levelStyles = new Map<string, TextStyle>();
+
+/**
+ * The body's style set in by `level` steps: the paragraph's shape (first-line indent, justified)
+ * moved right. One object per level: layout caches key on the style.
+ */
+function bodyStyle(base: TextStyle, level: number, italic = false): TextStyle {
+  if (level === 0 && !italic) return base;
+  const key = `${base.bold}|${level}|${italic}`;
+  let style = levelStyles.get(key);
+  if (!style) {
+    const shift = level * LEVEL_STEP;
+    style = {
+      ...base,
+      firstIndent: (base.firstIndent ?? 0) + shift,
+      indent: (base.indent ?? 0) + shift,
+      italic: base.italic || italic,
+    };
+    levelStyles.set(key, style);
+  }
+  return style;
+}
+
+function blockRuns(b: Block & { runs: Run[] }): Run[] {
   return b.type === 'item' ? [{ text: `${b.marker} ` }, ...b.runs] : b.runs;
 }
 
-function drawBody(flow: Flow, blocks: Block[]): void {
+function drawBody(flow: Flow, blocks: readonly Block[], quoted = false): void {
+  const inset = quoted ? QUOTE_INSET : 0;
   blocks.forEach((b, i) => {
+    if (b.type === 'quote') {
+      drawBody(flow, b.blocks, true);
+      return;
+    }
+    if (b.type === 'table') return;
     const next = blocks[i + 1];
     const keep = b.type === 'heading' && next ? 2 * lineHeight(S.body) : 0;
-    const style: TextStyle = b.type === 'heading' ? S.heading : S.body;
+    const level = b.type === 'item' ? b.depth : b.type === 'paragraph' ? (b.level ?? 0) : 0;
+    const style = bodyStyle(b.type === 'heading' ? S.heading : S.body, level, quoted);
     flow.paragraph(blockRuns(b), style, {
       spaceBefore: 0,
       spaceAfter: PARA_GAP,
       keepWithNext: keep,
+      insetLeft: inset,
+      insetRight: inset,
     });
   });
 }

@@ -22,6 +22,9 @@ export interface FlowOptions {
   spaceAfter?: number;
   /** Extra height that must fit on the same page after this paragraph (heading + next lines). */
   keepWithNext?: number;
+  /** Points taken off the frame on the left and on the right (a quoted passage). */
+  insetLeft?: number;
+  insetRight?: number;
 }
 
 export class Flow {
@@ -62,7 +65,9 @@ export class Flow {
 
   paragraph(runs: readonly Run[], style: TextStyle, opts: FlowOptions = {}): void {
     const { frame } = this;
-    const lines = layoutParagraph(this.canvas, runs, style, frame.width);
+    const x = frame.left + (opts.insetLeft ?? 0);
+    const width = frame.width - (opts.insetLeft ?? 0) - (opts.insetRight ?? 0);
+    const lines = layoutParagraph(this.canvas, runs, style, width);
     const h = lineHeight(style);
     const atTop = this.y <= (this.pageNumber === 1 ? this.firstTop : frame.top) + 0.5;
     if (!atTop) this.y += opts.spaceBefore ?? 0;
@@ -91,7 +96,7 @@ export class Flow {
       }
       for (let k = 0; k < take; k++) {
         const line = lines[i + k];
-        if (line) drawLine(this.canvas, line, style, frame.left, this.y, frame.width);
+        if (line) drawLine(this.canvas, line, style, x, this.y, width);
         this.y += h;
       }
       i += take;
