@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
+import { type Shaped, shareShaping } from './shaping.js';
 
 export type FontFamilyName = 'serif' | 'sans';
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -17,7 +18,7 @@ export interface LoadedFont {
   readonly ascent: number;
   readonly descent: number;
   hasGlyphForCodePoint(codePoint: number): boolean;
-  layout(text: string): { advanceWidth: number };
+  layout(text: string): Shaped;
 }
 
 export interface FontSet {
@@ -54,6 +55,7 @@ export function loadFonts(dir: string = DEFAULT_FONT_DIR): FontSet {
     let font = parsed.get(file);
     if (!font) {
       font = fontkit.create(readFileSync(`${dir}/${file}`)) as unknown as LoadedFont;
+      shareShaping(font);
       parsed.set(file, font);
     }
     return font;
