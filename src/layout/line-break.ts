@@ -282,6 +282,11 @@ function splitHead(
   ];
 }
 
+/** Width of the widest word: the narrowest a box can be without cutting a word. */
+export function widestWord(runs: readonly Run[], style: TextStyle, m: Measurer): number {
+  return Math.max(0, ...toWords(runs, style, m).map((w) => w.width));
+}
+
 function isLink(word: Word): boolean {
   return word.fragments.some((f) => f.link !== undefined || /^https?:\/\//.test(f.text));
 }

@@ -253,6 +253,9 @@ class Walker {
         out.push({ type: 'paragraph', runs, level: level + 1 });
         return;
       }
+      case 'table':
+        out.push(this.table(t as Tokens.Table, line));
+        return;
       default:
         this.problem(t.type, line, t.raw);
     }
@@ -287,6 +290,24 @@ class Walker {
     // The header is the table's first line, the delimiter row its second.
     const head = t.header.map((c) => this.runs(c.tokens, line));
     const rows = t.rows.map((row, i) => row.map((c) => this.runs(c.tokens, line + 2 + i)));
+    // GFM drops the cells of a row beyond the header's count: here that is the author's to fix.
+    t.raw
+      .split('\n')
+      .slice(2)
+      .forEach((text, i) => {
+        const cells = text
+          .trim()
+          .replace(/^\|/, '')
+          .replace(/(?<!\\)\|$/, '')
+          .split(/(?<!\\)\|/);
+        if (text.trim() !== '' && cells.length > head.length) {
+          this.problems.push({
+            line: line + 2 + i,
+            message: `this table row has ${cells.length} cells, its header ${head.length}: the last ${cells.length - head.length} would not be printed`,
+            hint: 'Add the missing header cells, or write a "|" inside a cell as "\\|".',
+          });
+        }
+      });
     return { type: 'table', align, head, rows };
   }
 }

@@ -137,3 +137,137 @@ describe('line-break opportunities (UAX #14)', () => {
     expect(squeezed).toContain(paragraph.replace(/\s+/g, ''));
   });
 });
+
+/** A class schedule as a ward writes one: 7 rows, 4 columns, one long cell that must wrap. */
+const SCHEDULE = [
+  ['STT', 'Khu phố', 'Địa điểm tập huấn', 'Thời gian'],
+  ['1', 'Khu phố 1', 'Nhà văn hóa khu phố 1, số 12 đường Trần Nguyên Hãn', '08/11/2025'],
+  [
+    '2',
+    'Khu phố 2',
+    'Hội trường Ủy ban nhân dân phường Lê Chân (tầng 2, phòng họp lớn, lối vào từ cổng phụ phía đường Hai Bà Trưng, có chỗ để xe máy)',
+    '09/11/2025',
+  ],
+  ['3', 'Khu phố 3', 'Trường Tiểu học Lê Chân', '15/11/2025'],
+  ['4', 'Khu phố 4', 'Nhà văn hóa khu phố 4', '16/11/2025'],
+  ['5', 'Khu phố 5', 'Điểm sinh hoạt cộng đồng ngõ 58', '22/11/2025'],
+  ['6', 'Khu phố 6', 'Nhà văn hóa khu phố 6', '23/11/2025'],
+];
+const pipeRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+const pipeTable = (rows: readonly (readonly string[])[], delimiter = '|:-:|---|---|:-:|') =>
+  [pipeRow(rows[0] as string[]), delimiter, ...rows.slice(1).map(pipeRow)].join('\n');
+
+describe('a body table', () => {
+  let pdf: Uint8Array;
+  let pages: PageItems[];
+  beforeAll(async () => {
+    pdf = await noticeWith(
+      `Lịch tập huấn kỹ năng số tại các khu phố như sau:\n\n${pipeTable(SCHEDULE)}\n\nĐề nghị các khu phố thông báo đến người dân.`,
+    );
+    pages = await pdfTextItems(pdf);
+  });
+
+  it('prints every cell whole, in its row, the rows in order', () => {
+    const items = allItems(pages).filter((i) => i.str.trim() !== '');
+    const mid = (i: { yTopMm: number; heightMm: number }) => i.yTopMm + i.heightMm / 2;
+    // Each row by its number in the first column; cells are centred on their row's middle.
+    const middles = SCHEDULE.map((row, r) => {
+      const marker = items.find(
+        (i) => i.str.trim() === row[0] && i.xMm < 50 && i.bold === (r === 0),
+      );
+      expect(marker, `row ${r} ("${row[0]}") not found`).toBeDefined();
+      return marker ? mid(marker) : 0;
+    });
+    middles.forEach((m, r) => {
+      if (r > 0) expect(m).toBeGreaterThan(middles[r - 1] as number);
+    });
+    SCHEDULE.forEach((row, r) => {
+      const middle = middles[r] as number;
+      for (const cell of row) {
+        const first = items
+          .filter((i) => cell.startsWith(i.str.trim()) && Math.abs(mid(i) - middle) < 15)
+          .sort((a, b) => Math.abs(mid(a) - middle) - Math.abs(mid(b) - middle))[0];
+        expect(first, `"${cell}" is not in row ${r}`).toBeDefined();
+        // The cell's lines: the items under its first one at the same left edge.
+        const column = items
+          .filter(
+            (i) =>
+              Math.abs(i.xMm - (first?.xMm ?? 0)) < 1 && i.yTopMm >= (first?.yTopMm ?? 0) - 0.1,
+          )
+          .sort((a, b) => a.yTopMm - b.yTopMm);
+        let text = '';
+        let last = first;
+        for (const i of column) {
+          if (text.replace(/\s+/g, '').length >= cell.replace(/\s+/g, '').length) break;
+          text += ` ${i.str}`;
+          last = i;
+        }
+        expect(text.replace(/\s+/g, ' ').trim()).toBe(cell);
+        // Centred on its row: between the rows before and after it.
+        const centre = ((first?.yTopMm ?? 0) + (last ? last.yTopMm + last.heightMm : 0)) / 2;
+        expect(Math.abs(centre - middle)).toBeLessThan(2);
+      }
+    });
+  });
+
+  it('wraps the long cell inside its column, beside the short ones of its row', () => {
+    const items = allItems(pages);
+    const start = items.find((i) => i.str.includes('Hội trường Ủy ban'));
+    const date = items.find((i) => i.str.includes('09/11/2025'));
+    const no = items.find((i) => i.str.trim() === '2' && i.xMm < 50);
+    expect(start && date && no).toBeTruthy();
+    // Wrapped: the end of the cell is on a lower line than its start, in the same column.
+    const end = items.find((i) => i.str.includes('xe máy'));
+    expect(end).toBeDefined();
+    expect((end?.yTopMm ?? 0) > (start?.yTopMm ?? 0) + 3).toBe(true);
+    expect(Math.abs((end?.xMm ?? 0) - (start?.xMm ?? 0))).toBeLessThan(2);
+    // The column stays left of the date column, and the table inside the text width.
+    const right = Math.max(
+      ...items
+        .filter(
+          (i) =>
+            (i.yTopMm > (start?.yTopMm ?? 0) - 1 &&
+              i.yTopMm < (end?.yTopMm ?? 0) + 1 &&
+              i.str.includes('Hội trường')) ||
+            i.str.includes('xe máy'),
+        )
+        .map((i) => i.xMm + i.widthMm),
+    );
+    expect(right).toBeLessThan(date?.xMm ?? 0);
+    expect((date?.xMm ?? 0) + (date?.widthMm ?? 0)).toBeLessThan(210 - 15);
+  });
+
+  it('sets the header row in bold', () => {
+    const head = allItems(pages).filter((i) =>
+      ['STT', 'Khu phố', 'Địa điểm tập huấn', 'Thời gian'].includes(i.str.trim()),
+    );
+    expect(head.length).toBe(4);
+    expect(head.every((i) => i.bold)).toBe(true);
+    const body = allItems(pages).find((i) => i.str.trim() === 'Khu phố 3');
+    expect(body?.bold).toBe(false);
+  });
+});
+
+describe('a table longer than a page', () => {
+  it('repeats its header row at the top of the next page, and loses no row', async () => {
+    const rows = [
+      ['STT', 'Họ và tên', 'Địa chỉ', 'Ghi chú'],
+      ...Array.from({ length: 60 }, (_, i) => [
+        String(i + 1),
+        `Người số ${i + 1}`,
+        `Số ${i + 1} ngõ ${i + 3}`,
+        i % 7 === 0 ? 'Đã đăng ký' : '',
+      ]),
+    ];
+    const pdf = await noticeWith(`Danh sách:\n\n${pipeTable(rows, '|---|---|---|---|')}`);
+    const pageTexts = await pdfPageTexts(pdf, { layout: true });
+    const withRows = pageTexts.filter((t) => /Người số \d+/.test(t));
+    expect(withRows.length).toBeGreaterThanOrEqual(2);
+    for (const t of withRows) {
+      const header = t.split('\n').find((l) => /STT\s+Họ và tên\s+Địa chỉ\s+Ghi chú/.test(l));
+      expect(header, t).toBeDefined();
+    }
+    const all = pageTexts.join('\n');
+    for (let i = 1; i <= 60; i++) expect(all).toMatch(new RegExp(`Người số ${i}\\b`));
+  });
+});
