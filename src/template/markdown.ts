@@ -264,7 +264,6 @@ class Walker {
   private list(list: Tokens.List, line: number, level: number, out: Block[]): void {
     for (const item of list.items) {
       const marker = /^\s*(\S+)/.exec(item.raw)?.[1] ?? '-';
-      if (item.task) this.problem('checkbox', line, item.raw);
       const [first, ...rest] = item.tokens;
       let childLine = line;
       if (first && (first.type === 'text' || first.type === 'paragraph')) {

@@ -271,3 +271,94 @@ describe('a table longer than a page', () => {
     for (let i = 1; i <= 60; i++) expect(all).toMatch(new RegExp(`Người số ${i}\\b`));
   });
 });
+
+describe('lists, quotes and indented paragraphs', () => {
+  let items: ReturnType<typeof allItems>;
+  let lines: string[];
+  const LONG_QUOTE =
+    'Theo Kế hoạch số 12/KH-UBND: Phấn đấu đến hết năm 2025, 100% công dân từ đủ 14 tuổi trở lên trên địa bàn phường được cấp tài khoản định danh điện tử mức độ 2 và sử dụng thành thạo các tiện ích cơ bản.';
+  beforeAll(async () => {
+    const pdf = await noticeWith(
+      [
+        'Đề nghị các khu phố thực hiện:',
+        '',
+        '1) Tuyên truyền đến từng hộ gia đình.',
+        '   a) Tổ chức họp khu phố.',
+        '   b) Treo băng rôn tại nhà văn hóa.',
+        '3) Rà soát danh sách người dân chưa kích hoạt tài khoản:',
+        '   - người cao tuổi;',
+        '     + người từ 80 tuổi trở lên được hỗ trợ tại nhà;',
+        '   - người khuyết tật.',
+        '',
+        `> ${LONG_QUOTE}`,
+        '',
+        '    Ghi chú: đoạn văn này đặt lùi vào so với các đoạn khác để người đọc dễ phân biệt, kể cả những dòng sau dòng đầu tiên của đoạn.',
+        '',
+        'Đề nghị các khu phố nghiêm túc thực hiện.',
+      ].join('\n'),
+    );
+    items = allItems(await pdfTextItems(pdf));
+    lines = await layoutLines(pdf);
+  });
+  const at = (start: string) => {
+    const hit = items.find((i) => i.str.startsWith(start));
+    expect(hit, `"${start}" not found`).toBeDefined();
+    return hit as (typeof items)[number];
+  };
+
+  it('keeps "1)", "3)" and "a)", "b)" as written, each item on a line of its own', () => {
+    for (const start of [
+      '1) Tuyên truyền',
+      'a) Tổ chức họp',
+      'b) Treo băng rôn',
+      '3) Rà soát',
+      '- người cao tuổi;',
+      '+ người từ 80 tuổi',
+      '- người khuyết tật.',
+    ])
+      expect(
+        lines.some((l) => l.startsWith(start)),
+        `${start}\n${lines.join('\n')}`,
+      ).toBe(true);
+  });
+
+  it('sets each nested level further in than the one above it', () => {
+    const top = at('1) Tuyên truyền').xMm;
+    expect(at('a) Tổ chức').xMm).toBeGreaterThan(top + 5);
+    expect(Math.abs(at('b) Treo').xMm - at('a) Tổ chức').xMm)).toBeLessThan(0.5);
+    expect(Math.abs(at('3) Rà soát').xMm - top)).toBeLessThan(0.5);
+    expect(at('- người cao tuổi').xMm).toBeGreaterThan(top + 5);
+    expect(at('+ người từ 80').xMm).toBeGreaterThan(at('- người cao tuổi').xMm + 5);
+  });
+
+  it('sets a quote in on both sides, in italics, every word printed', () => {
+    const quote = items.filter(
+      (i) =>
+        i.italic &&
+        i.yTopMm > at('- người khuyết tật').yTopMm &&
+        i.yTopMm < at('Ghi chú: đoạn văn').yTopMm,
+    );
+    expect(quote.length).toBeGreaterThanOrEqual(2);
+    const body = at('Đề nghị các khu phố nghiêm túc');
+    const left = Math.min(...quote.map((i) => i.xMm));
+    const right = Math.max(...quote.map((i) => i.xMm + i.widthMm));
+    expect(left).toBeGreaterThan(30 + 5);
+    expect(right).toBeLessThan(210 - 15 - 5);
+    expect(body.xMm).toBeGreaterThan(left - 1);
+    const text = quote
+      .map((i) => i.str)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toBe(LONG_QUOTE);
+  });
+
+  it('sets an indented paragraph in, its following lines too', () => {
+    const first = at('Ghi chú: đoạn văn');
+    const after = items.filter(
+      (i) => i.yTopMm > first.yTopMm + 1 && i.yTopMm < at('Đề nghị các khu phố nghiêm túc').yTopMm,
+    );
+    expect(after.length).toBeGreaterThan(0);
+    for (const i of after) expect(i.xMm).toBeGreaterThan(30 + 5);
+    expect(first.xMm).toBeGreaterThan(at('Đề nghị các khu phố nghiêm túc').xMm + 5);
+  });
+});
