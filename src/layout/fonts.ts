@@ -84,15 +84,20 @@ export function missingCharacters(text: string, fonts: FontSet, family: FontFami
   const faces = Object.values(fonts.families[family]);
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x20 && ch !== '\n' && ch !== '\t') continue;
-    if (ch === '\n' || ch === '\t') continue;
-    if (!faces.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
+    // Newlines and tabs become line breaks and spaces; any other control character has no
+    // glyph to draw (and the layout refuses to draw one: draw-text.ts › assertPrintable).
+    if (ch === '\n' || ch === '\t' || ch === '\r') continue;
+    const control = cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
+    if (control || !faces.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
   }
   return [...missing];
 }
 
-/** "“ꝏ” (U+A74F)" — how a character is named in error messages. */
+/** "“ꝏ” (U+A74F)" — how a character is named in error messages (an invisible one by its code). */
 export function describeCharacter(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
-  return `"${ch}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)
+    ? `an invisible control character (${code})`
+    : `"${ch}" (${code})`;
 }

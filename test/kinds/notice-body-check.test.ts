@@ -89,6 +89,19 @@ describe('check on a body with what a notice cannot print', () => {
     expect(r.stderr).toMatch(new RegExp(`line ${line},.*U\\+0007`));
   });
 
+  it('reports a control character in a groups file with its row, not a crash', async () => {
+    const csv = await readFile(EXAMPLE_GROUPS, 'utf8');
+    expect(csv.split('Nguyễn Văn Hùng')).toHaveLength(2);
+    const groups = join(dir, 'groups-control.csv');
+    await writeFile(groups, csv.replace('Nguyễn Văn Hùng', 'Nguyễn\u0007 Văn Hùng'));
+    const cwd = await makeTempDir('phuong-print-body-check-cwd-');
+    const r = await runCli(['check', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).toMatch(/row 2\b.*U\+0007/);
+  });
+
   it('says ok for the example body as it is', async () => {
     const r = await check(EXAMPLE_CAMPAIGN);
     expect(r.stderr).toBe('');

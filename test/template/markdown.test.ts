@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Block, linksOf, plainText } from '../../src/template/blocks.js';
 import { parseMarkdown } from '../../src/template/markdown.js';
 
-const shape = (blocks: Block[]) =>
+const shape = (blocks: Block[]): string[] =>
   blocks.map((b) => {
     if (b.type === 'item') return `item ${b.depth} ${b.marker} ${plainText(b.runs)}`;
     if (b.type === 'paragraph') return `p${b.level ?? 0} ${plainText(b.runs)}`;
