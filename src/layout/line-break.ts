@@ -246,11 +246,14 @@ function splitHead(
     const c = chars[k - 1];
     return c ? ((word.fragments[c.frag] as Fragment).text[c.index - 1] ?? '') : '';
   };
-  // Never inside or right after a URL's scheme ("https:" | "//", "https://" | "docs…").
+  // Never inside or right after a URL's scheme ("https:" | "//", "https://" | "docs…"); and,
+  // unless the word must be cut, not inside its host ("https://docs" | ".google.com/…").
   const whole = word.fragments.map((f) => f.text).join('');
-  const schemeEnd = /^[a-z][a-z0-9+.-]*:\/\//i.exec(whole)?.[0].length ?? 0;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(whole);
+  const schemeEnd = scheme ? whole.indexOf('//') + 2 : 0;
+  const keepFrom = anyCut ? schemeEnd : (scheme?.[0].length ?? 0);
   let cut = 0;
-  for (let k = fit; k > Math.max(1, schemeEnd); k--) {
+  for (let k = fit; k > Math.max(1, keepFrom); k--) {
     const before = charAt(k);
     const next = charAt(k + 1);
     if (next !== '' && '/.-_?#%~&='.includes(next) && before !== '/') {
@@ -375,12 +378,9 @@ function breakParagraph(
     }
     const free = room() - lineWidth - gap;
     const alone = words.length === 0;
-    // A word alone on a line and still too wide is cut where it must be; a piece of a link
-    // that leaves much room is cut to fill the line rather than leave a gappy justified line.
-    const split =
-      alone || (isLink(word) && free > room() * 0.25)
-        ? splitHead(word, free, style, m, alone)
-        : undefined;
+    // A word alone on a line and still too wide is cut where it must be; a piece of a link is
+    // cut before its punctuation to fill the line rather than leave a gappy justified line.
+    const split = alone || isLink(word) ? splitHead(word, free, style, m, alone) : undefined;
     if (split) {
       const [head, tail] = split;
       words.push(head);
