@@ -4,7 +4,7 @@
  * keeps real spaces in the PDF and extracts as it was written.
  */
 
-import type { Run } from '../template/blocks.js';
+import { isControl, type Run } from '../template/blocks.js';
 import { breakLines, type Fragment, type Line, styleKey } from './line-break.js';
 import type { Surface, TextPaint } from './surface.js';
 import type { TextStyle } from './text-model.js';
@@ -93,7 +93,7 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
 function assertPrintable(text: string): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+    if (isControl(c))
       throw new Error(`control character U+${c.toString(16).padStart(4, '0')} in a glyph run`);
   }
 }

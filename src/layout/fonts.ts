@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
+import { isControl } from '../template/blocks.js';
 import { type Shaped, shareShaping } from './shaping.js';
 
 export type FontFamilyName = 'serif' | 'sans';
@@ -87,8 +88,7 @@ export function missingCharacters(text: string, fonts: FontSet, family: FontFami
     // Newlines and tabs become line breaks and spaces; any other control character has no
     // glyph to draw (and the layout refuses to draw one: draw-text.ts › assertPrintable).
     if (ch === '\n' || ch === '\t' || ch === '\r') continue;
-    const control = cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
-    if (control || !faces.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
+    if (isControl(cp) || !faces.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
   }
   return [...missing];
 }
@@ -97,7 +97,5 @@ export function missingCharacters(text: string, fonts: FontSet, family: FontFami
 export function describeCharacter(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
   const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)
-    ? `an invisible control character (${code})`
-    : `"${ch}" (${code})`;
+  return isControl(cp) ? `an invisible control character (${code})` : `"${ch}" (${code})`;
 }

@@ -34,6 +34,11 @@ export type Block =
   | { type: 'quote'; blocks: Block[] }
   | TableBlock;
 
+/** A C0 or C1 control character (tab and newline included): no font draws one. */
+export function isControl(codePoint: number): boolean {
+  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
+}
+
 /** The plain text of runs, as a reader would copy it. */
 export function plainText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('');

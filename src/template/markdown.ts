@@ -8,7 +8,7 @@
  * never dropped without a word: `check` reports it before anything is built.
  */
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
-import type { Block, CellAlign, Run, TableBlock } from './blocks.js';
+import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
 
 /** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
 export interface MarkdownProblem {
@@ -71,12 +71,9 @@ interface InlineStyle {
 
 const newlines = (s: string): number => s.split('\n').length - 1;
 
-/** C0 and C1 controls other than tab and newline: invisible, and no font draws them. */
+/** The first control character of a line other than a tab: invisible, and no font draws it. */
 function controlCharacter(text: string): string | undefined {
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c < 0x20 && ch !== '\t' && ch !== '\n') || (c >= 0x7f && c <= 0x9f)) return ch;
-  }
+  for (const ch of text) if (ch !== '\t' && isControl(ch.codePointAt(0) ?? 0)) return ch;
   return undefined;
 }
 
