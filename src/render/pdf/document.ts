@@ -222,10 +222,12 @@ export function createPdfSurface(
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
     },
     async finish() {
-      const bytes = await doc.finish();
-      if (sink) return { bytes, pages };
+      // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of
+      // composite glyphs (a letter and its tone mark), which no page refers to.
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      const bytes = await doc.finish();
+      if (sink) return { bytes, pages };
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };
