@@ -18,6 +18,7 @@ interface BuildArgs {
   group?: string[];
   size?: string[];
   rosters?: string;
+  templates?: string;
   quiet?: boolean;
   jobs?: number;
   force?: boolean;
@@ -123,6 +124,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       groupIds: list(args.group),
       variants: list(args.size),
       rosters: args.rosters,
+      templateDir: args.templates,
       jobs: args.jobs,
       force: args.force,
       strict: args.strict,
@@ -140,6 +142,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         campaign: args.campaign,
         groups: args.groups,
         rosters: args.rosters,
+        templateDir: args.templates,
         out: args.out,
         secret,
         baseUrl: args['base-url'],

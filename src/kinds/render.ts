@@ -2,7 +2,7 @@
  * Kinds: renders one document — template text for a group, then the kind's layout — to bytes.
  * Templates are read and compiled once per process.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontSet } from '../layout/fonts.js';
@@ -19,8 +19,10 @@ export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', im
 
 const sources = new Map<string, string>();
 
+/** The kind's template in `dir`, or the default one when `dir` does not override it. */
 export function templateFile(kind: DocumentKind, dir = DEFAULT_TEMPLATE_DIR): string {
-  return join(dir, kind.template);
+  const file = join(dir, kind.template);
+  return sources.has(file) || existsSync(file) ? file : join(DEFAULT_TEMPLATE_DIR, kind.template);
 }
 
 export function templateText(file: string): string {

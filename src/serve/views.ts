@@ -35,6 +35,7 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       contest: ctx.contest,
       contestDates: ctx.contestDates,
       app: ctx.app,
+      subject: ctx.notice.subject,
     },
     documents: docs.map(({ output, file }) => ({
       title: labels.title(output),

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PosterSize, poster } from '../../src/kinds/poster.js';
 import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
+import type { Rect } from '../../src/layout/surface.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { pdfTextItems } from '../support/pdf-items.js';
@@ -14,7 +15,7 @@ import { mm, posterGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor } from '../support/render.js';
+import { exampleInputs, renderFor, seedApp } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 const DPI = 150;
@@ -64,7 +65,9 @@ describe.each(SIZES)('poster %s', (size) => {
   it('has codes that decode to exactly the iOS and Android links', async () => {
     const [png] = await rasterize(pdfOf(size), { dpi: DPI });
     const decoded = await decodeQrCodes(png as string);
-    expect(new Set(decoded)).toEqual(new Set([campaign.app.ios.url, campaign.app.android.url]));
+    expect(new Set(decoded)).toEqual(
+      new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]),
+    );
     expect(decoded).toHaveLength(2);
   });
 
@@ -72,7 +75,7 @@ describe.each(SIZES)('poster %s', (size) => {
     const geometry = await posterGeometry(campaign, group5, size);
     const img = await greyImage((await rasterize(pdfOf(size), { dpi: DPI }))[0] as string);
     const px = (pt: number) => (mm(pt) / 25.4) * DPI;
-    const urls = [campaign.app.ios.url, campaign.app.android.url];
+    const urls = [seedApp(campaign).ios.url, seedApp(campaign).android.url];
     geometry.qr.forEach(([x, y, side], i) => {
       expect(mm(side)).toBeGreaterThanOrEqual(MIN_QR[size]);
       const modules = qrMatrix(urls[i] as string, geometry.ecc).size;
@@ -87,7 +90,7 @@ describe.each(SIZES)('poster %s', (size) => {
       expect(Math.abs(code.dark[1] - (px(y) + qzPx))).toBeLessThan(1.5);
     });
     // Inside the page, and apart from each other.
-    const [a, b] = geometry.qr;
+    const [a, b] = geometry.qr as [Rect, Rect];
     for (const [x, y, side] of geometry.qr) {
       expect(mm(x)).toBeGreaterThanOrEqual(5);
       expect(mm(x + side)).toBeLessThanOrEqual(PAGE[size][0] - 5);
@@ -133,7 +136,9 @@ describe('poster with an 80-character group name', () => {
       expect(text).toContain(longName.toLocaleUpperCase('vi'));
       const [png] = await rasterize(pdf, { dpi: DPI });
       const decoded = await decodeQrCodes(png as string);
-      expect(new Set(decoded)).toEqual(new Set([campaign.app.ios.url, campaign.app.android.url]));
+      expect(new Set(decoded)).toEqual(
+        new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]),
+      );
     },
   );
 });

@@ -1,0 +1,383 @@
+/**
+ * Load stage: schema problems of `campaign.yaml` in words an office worker understands. In: the
+ * validator's issues and the parsed YAML document. Out: one UserError per problem — what is
+ * wrong, on the line of its key (of its parent's key when the key is missing), with what is
+ * expected and an example — all of them at once, so one `check` run lists every mistake.
+ */
+
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import type { z } from 'zod';
+import { UserError } from '../errors.js';
+
+interface FieldHelp {
+  expected: string;
+  example: string;
+}
+
+/** What each field holds, keyed by its path with list positions and link names as "*". */
+const FIELDS: Record<string, FieldHelp> = {
+  issued: { expected: 'the date of the notice, written YYYY-MM-DD', example: 'issued: 2025-10-09' },
+  issuer: {
+    expected: 'the body that issues the notice: name, ward, place, office',
+    example:
+      'issuer: { name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH], ward: phường Bến Thành, place: TP. Hồ Chí Minh, office: Văn phòng UBND }',
+  },
+  'issuer.parent': { expected: 'the parent body, or ""', example: 'parent: ""' },
+  'issuer.name': {
+    expected: 'the issuing body, one entry per printed line',
+    example: 'name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH]',
+  },
+  'issuer.name.*': { expected: 'one printed line of the issuer', example: '- ỦY BAN NHÂN DÂN' },
+  'issuer.ward': {
+    expected: 'the ward as named in running text',
+    example: 'ward: phường Bến Thành',
+  },
+  'issuer.place': {
+    expected: 'the place name printed before the date',
+    example: 'place: Bến Thành',
+  },
+  'issuer.office': {
+    expected: 'the office that answers questions',
+    example: 'office: Văn phòng UBND',
+  },
+  'issuer.phone': {
+    expected: "the office's phone number, in quotes",
+    example: 'phone: "028 3822 1234"',
+  },
+  notice: {
+    expected: 'the notice: number, symbol, subject, recipients, body, signer, cc',
+    example:
+      'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',
+  },
+  'notice.number': {
+    expected: 'the notice number, a whole number of 1 or more',
+    example: 'number: 5',
+  },
+  'notice.symbol': { expected: 'the notice symbol', example: 'symbol: UBND-VHXH' },
+  'notice.subject': {
+    expected: 'the subject printed after "V/v"',
+    example: 'subject: tăng cường phòng, chống sốt xuất huyết',
+  },
+  'notice.recipients': {
+    expected: 'a list of recipients ("Kính gửi"), each a line of text',
+    example: 'recipients: ["{{group.name}}"]',
+  },
+  'notice.recipients.*': { expected: 'one recipient', example: '- "{{group.name}}"' },
+  'notice.body': {
+    expected: 'the text of the notice',
+    example: 'body: |  (then the text, indented, on the next lines)',
+  },
+  'notice.signer': {
+    expected: 'the signature block: the lines above the signature and the name',
+    example: 'signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A }',
+  },
+  'notice.signer.lines': {
+    expected: 'the lines above the signature',
+    example: 'lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+  },
+  'notice.signer.lines.*': { expected: 'one line above the signature', example: '- KT. CHỦ TỊCH' },
+  'notice.signer.name': { expected: "the signer's full name", example: 'name: Nguyễn Văn A' },
+  'notice.cc': { expected: 'the "Nơi nhận" list', example: 'cc: [Như trên;, "Lưu: VT, VHXH."]' },
+  'notice.cc.*': { expected: 'one "Nơi nhận" entry', example: '- Như trên;' },
+  contest: {
+    expected: 'the contest (only for a campaign that has one): name, platform, starts, ends',
+    example: 'contest: { name: …, platform: One Touch, starts: 2025-10-11, ends: 2025-11-11 }',
+  },
+  'contest.starts': {
+    expected: 'the first day of the contest, YYYY-MM-DD',
+    example: 'starts: 2025-10-11',
+  },
+  'contest.ends': {
+    expected: 'the last day of the contest, YYYY-MM-DD',
+    example: 'ends: 2025-11-11',
+  },
+  'contest.questions': {
+    expected: 'the number of questions, a whole number',
+    example: 'questions: 20',
+  },
+  'contest.prizes.individual.items.*': {
+    expected: 'a prize: how many, which rank, the amount in đồng',
+    example: '- { count: 1, rank: giải nhất, amount: 5000000 }',
+  },
+  actions: {
+    expected: 'what residents are asked to do, one step each (a short tracker column optional)',
+    example: 'actions: [{ step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn vật chứa nước }]',
+  },
+  'actions.*': {
+    expected: 'one step: the sentence, and optionally a short column title',
+    example: '- { step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn }',
+  },
+  links: {
+    expected: "the campaign's links by name, each with a url and a label",
+    example: 'links: { guide: { url: "https://…", label: Tài liệu hướng dẫn } }',
+  },
+  'links.*': {
+    expected: 'a link with a url and a label (printed under its QR code)',
+    example: 'guide: { url: "https://example.gov.vn/huong-dan", label: Tài liệu hướng dẫn }',
+  },
+  'links.*.url': {
+    expected: 'a full web address',
+    example: 'url: "https://example.gov.vn/huong-dan"',
+  },
+  'links.*.label': {
+    expected: 'the caption under its QR code',
+    example: 'label: Tài liệu hướng dẫn',
+  },
+  app: {
+    expected:
+      'the app (only for a campaign that has one): name, ios, android and their QR captions',
+    example:
+      'app: { name: …, ios: { url: …, label: iPhone }, android: { url: …, label: Android }, qr_caption_ios: …, qr_caption_android: … }',
+  },
+  'app.ios': {
+    expected: 'the App Store link and its label',
+    example: 'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',
+  },
+  'app.android': {
+    expected: 'the Google Play link and its label',
+    example: 'android: { url: "https://play.google.com/…", label: Android }',
+  },
+  'assets.logo': { expected: 'a picture file beside campaign.yaml', example: 'logo: logo.png' },
+  'assets.logo_on_qr': { expected: 'true or false', example: 'logo_on_qr: true' },
+};
+
+const GENERIC: Record<string, FieldHelp> = {
+  string: { expected: 'a text', example: 'field: some text' },
+  number: { expected: 'a number', example: 'field: 5' },
+  array: { expected: 'a list', example: 'field: [first, second]' },
+  object: { expected: 'a group of fields, indented under it', example: 'field: { a: …, b: … }' },
+  boolean: { expected: 'true or false', example: 'field: true' },
+};
+
+const WHAT: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a group of fields',
+  record: 'a group of named entries',
+  boolean: 'true or false',
+};
+
+/** The path with list positions and link names replaced by "*" (the FIELDS key). */
+function pattern(path: readonly string[]): string {
+  return path
+    .map((p, i) => (/^\d+$/.test(p) || (path[0] === 'links' && i === 1) ? '*' : p))
+    .join('.');
+}
+
+function helpFor(path: readonly string[], kind?: string): FieldHelp | undefined {
+  return FIELDS[pattern(path)] ?? (kind ? GENERIC[kind] : undefined);
+}
+
+function hintOf(help: FieldHelp | undefined, extra?: string): string {
+  const parts = [extra, help ? `Expected ${help.expected}, e.g. ${help.example}` : undefined];
+  const body = parts.filter(Boolean).join(' ');
+  return `${body}${body ? '. ' : ''}See README.md › Inputs › campaign.yaml.`;
+}
+
+/** What a YAML node holds, in words ("a list", "the text \"abc\""). */
+function found(node: unknown): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a group of fields';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined || v === '') return 'nothing';
+    if (typeof v === 'number') return `the number ${v}`;
+    if (typeof v === 'boolean') return `"${v}"`;
+    return `the text "${String(v).split('\n')[0]?.slice(0, 40)}"`;
+  }
+  return 'nothing';
+}
+
+/** Edit distance, for "did you mean …" on a misspelt key. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] as number;
+      row[j] = Math.min(
+        cur + 1,
+        (row[j - 1] as number) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      prev = cur;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
+  let s: unknown = schema;
+  for (const part of path) {
+    s = unwrap(s);
+    const def = (
+      s as {
+        def?: {
+          type?: string;
+          shape?: Record<string, unknown>;
+          element?: unknown;
+          valueType?: unknown;
+        };
+      }
+    ).def;
+    if (def?.type === 'object') s = def.shape?.[part];
+    else if (def?.type === 'array') s = def.element;
+    else if (def?.type === 'record') s = def.valueType;
+    else return [];
+  }
+  const def = (unwrap(s) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default'))
+    cur = cur.def.innerType as typeof cur;
+  return cur;
+}
+
+export class CampaignLines {
+  constructor(
+    private readonly doc: Document,
+    private readonly counter: LineCounter,
+  ) {}
+
+  private lineAt(offset: number | undefined): number | undefined {
+    return offset === undefined ? undefined : this.counter.linePos(offset).line;
+  }
+
+  /** The line of the key at `path` (of a list item, the item), or undefined when absent. */
+  keyLine(path: readonly string[]): number | undefined {
+    if (path.length === 0) return 1;
+    const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === last,
+      );
+      const key = pair?.key as Node | undefined;
+      return this.lineAt(key?.range?.[0]);
+    }
+    if (isSeq(parent))
+      return this.lineAt((parent.items[Number(last)] as Node | undefined)?.range?.[0]);
+    return undefined;
+  }
+
+  /** The line of the key, or of the nearest parent key that is in the file. */
+  nearestLine(path: readonly string[]): number | undefined {
+    for (let n = path.length; n >= 1; n--) {
+      const line = this.keyLine(path.slice(0, n));
+      if (line !== undefined) return line;
+    }
+    return 1;
+  }
+
+  node(path: readonly string[]): unknown {
+    return this.doc.getIn(path, true);
+  }
+
+  has(path: readonly string[]): boolean {
+    return this.doc.hasIn(path);
+  }
+}
+
+/** One validator issue in plain words, at the line of its key. */
+function describe(
+  issue: z.core.$ZodIssue,
+  file: string,
+  lines: CampaignLines,
+  schema: z.ZodType,
+): UserError[] {
+  const path = issue.path.map(String);
+  const field = path.join('.');
+  const name = path.at(-1) ?? 'the campaign';
+  const at = (p: readonly string[]) => ({ file, line: lines.nearestLine(p), field: p.join('.') });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const known = knownKeys(schema, path);
+        const near = known.find((k) => distance(k, key) <= Math.max(1, Math.floor(k.length / 4)));
+        const where = path.length ? `"${field}"` : 'the campaign';
+        return new UserError(
+          `"${key}" is not a field of ${where}, so it would not be printed`,
+          at([...path, key]),
+          `${near ? `Did you mean "${near}"? ` : ''}The fields of ${where} are: ${known.join(', ')}.`,
+        );
+      });
+    case 'invalid_type': {
+      const expected = String(issue.expected);
+      if (
+        !lines.has(path) ||
+        (isScalar(lines.node(path)) && (lines.node(path) as { value: unknown }).value === null)
+      ) {
+        const parent = path.length > 1 ? `"${path.slice(0, -1).join('.')}"` : 'the campaign';
+        const missing = !lines.has(path);
+        return [
+          new UserError(
+            missing
+              ? `the required field "${name}" is missing from ${parent}`
+              : `"${name}" is empty: it must be filled in`,
+            {
+              file,
+              line: missing ? lines.nearestLine(path.slice(0, -1)) : lines.keyLine(path),
+              field,
+            },
+            hintOf(helpFor(path, expected)),
+          ),
+        ];
+      }
+      return [
+        new UserError(
+          `"${name}" must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
+          at(path),
+          hintOf(helpFor(path, expected)),
+        ),
+      ];
+    }
+    case 'too_small': {
+      const what =
+        issue.origin === 'string'
+          ? `"${name}" is empty`
+          : issue.origin === 'array'
+            ? `"${name}" has no entries: it needs at least one`
+            : `"${name}" must be ${issue.minimum} or more`;
+      return [new UserError(what, at(path), hintOf(helpFor(path, String(issue.origin))))];
+    }
+    case 'invalid_format':
+    case 'custom': {
+      const shown = found(lines.node(path));
+      const what =
+        issue.message === 'date'
+          ? `"${name}" must be a date written YYYY-MM-DD, but it is ${shown}`
+          : issue.message === 'real-date'
+            ? `"${name}" is not a real date (${shown})`
+            : issue.message === 'url'
+              ? `"${name}" must be a full web address starting with https:// or http://, but it is ${shown}`
+              : `"${name}" is not valid (${shown})`;
+      return [new UserError(what, at(path), hintOf(helpFor(path, 'string')))];
+    }
+    default:
+      return [
+        new UserError(
+          `"${name}" is not valid (${found(lines.node(path))})`,
+          at(path),
+          hintOf(helpFor(path)),
+        ),
+      ];
+  }
+}
+
+/** Every issue, in file order. */
+export function campaignProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  lines: CampaignLines,
+  schema: z.ZodType,
+): UserError[] {
+  return issues
+    .flatMap((i) => describe(i, file, lines, schema))
+    .sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0));
+}
