@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/tan-dinh/', import.meta.url));
@@ -98,6 +100,20 @@ describe('the second example (no contest, no app)', () => {
     const tracker = texts.get('khu-pho-3/tracker.pdf') ?? '';
     for (const column of ['Đã dọn vật chứa nước', 'Đã đậy, thay nước', 'Đã ngủ mùng'])
       expect(tracker).toContain(column);
+  });
+
+  it('prints the QR codes its templates name: every link on the checklist, the guide on the flyer', async () => {
+    const yaml = await readFile(CAMPAIGN, 'utf8');
+    const urls = [...yaml.matchAll(/url: "([^"]+)"/g)].map((m) => m[1]);
+    expect(urls).toHaveLength(2);
+    const decode = async (file: string) => {
+      const pngs = await rasterize(join(out, 'khu-pho-2', file), { dpi: 150 });
+      return (await Promise.all(pngs.map(decodeQrCodes))).flat();
+    };
+    expect((await decode('checklist.pdf')).sort()).toEqual([...urls].sort());
+    // Two flyers on the sheet, each with the guide's code (the campaign's own @@ qr line).
+    const guide = /guide:\s*url: "([^"]+)"/.exec(yaml)?.[1];
+    expect(await decode('flyer.pdf')).toEqual([guide, guide]);
   });
 
   it('warns about a groups column no template prints, naming the file and its header', async () => {
