@@ -90,16 +90,21 @@ describe('the second example (no contest, no app)', () => {
     expect(stderr).toMatch(/^warning: .*share: skipped, nothing to print/m);
   });
 
-  it("uses the campaign's own flyer template, and the default one for the other kinds", () => {
+  it("uses the campaign's own flyer and tracker templates, and the tool's for the other kinds", () => {
     const flyer = texts.get('khu-pho-3/flyer.pdf') ?? '';
     // From examples/tan-dinh/templates/flyer.hbs, with the khu phố's own date.
     expect(flyer).toContain('Không có lăng quăng, không có sốt xuất huyết');
     expect(flyer).toContain('Tập huấn tại Khu phố 3: sáng 11/03/2026');
-    // The default checklist and tracker, about the campaign's actions.
-    expect(texts.get('khu-pho-3/checklist.pdf')).toContain('PHIẾU KIỂM TRA CÁC VIỆC CẦN LÀM');
+    // Its own tracking sheet: the khu phố's head by that title, the actions as tick columns.
     const tracker = texts.get('khu-pho-3/tracker.pdf') ?? '';
+    expect(tracker).toContain('Trưởng khu phố:');
+    expect(tracker).not.toContain('Tổ trưởng');
     for (const column of ['Đã dọn vật chứa nước', 'Đã đậy, thay nước', 'Đã ngủ mùng'])
       expect(tracker).toContain(column);
+    // The tool's checklist, about the campaign's actions.
+    const checklist = texts.get('khu-pho-3/checklist.pdf') ?? '';
+    expect(checklist).toContain('PHIẾU KIỂM TRA CÁC VIỆC CẦN LÀM');
+    expect(checklist).toContain('Ngủ mùng cả ban ngày');
   });
 
   it('prints the QR codes its templates name: every link on the checklist, the guide on the flyer', async () => {
