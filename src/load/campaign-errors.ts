@@ -14,131 +14,97 @@ interface FieldHelp {
   example: string;
 }
 
-/** What each field holds, keyed by its path with list positions and link names as "*". */
-const FIELDS: Record<string, FieldHelp> = {
-  issued: { expected: 'the date of the notice, written YYYY-MM-DD', example: 'issued: 2025-10-09' },
-  issuer: {
-    expected: 'the body that issues the notice: name, ward, place, office',
-    example:
-      'issuer: { name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH], ward: phường Bến Thành, place: TP. Hồ Chí Minh, office: Văn phòng UBND }',
-  },
-  'issuer.parent': { expected: 'the parent body, or ""', example: 'parent: ""' },
-  'issuer.name': {
-    expected: 'the issuing body, one entry per printed line',
-    example: 'name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH]',
-  },
-  'issuer.name.*': { expected: 'one printed line of the issuer', example: '- ỦY BAN NHÂN DÂN' },
-  'issuer.ward': {
-    expected: 'the ward as named in running text',
-    example: 'ward: phường Bến Thành',
-  },
-  'issuer.place': {
-    expected: 'the place name printed before the date',
-    example: 'place: Bến Thành',
-  },
-  'issuer.office': {
-    expected: 'the office that answers questions',
-    example: 'office: Văn phòng UBND',
-  },
-  'issuer.phone': {
-    expected: "the office's phone number, in quotes",
-    example: 'phone: "028 3822 1234"',
-  },
-  notice: {
-    expected: 'the notice: number, symbol, subject, recipients, body, signer, cc',
-    example:
-      'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',
-  },
-  'notice.number': {
-    expected: 'the notice number, a whole number of 1 or more',
-    example: 'number: 5',
-  },
-  'notice.symbol': { expected: 'the notice symbol', example: 'symbol: UBND-VHXH' },
-  'notice.subject': {
-    expected: 'the subject printed after "V/v"',
-    example: 'subject: tăng cường phòng, chống sốt xuất huyết',
-  },
-  'notice.recipients': {
-    expected: 'a list of recipients ("Kính gửi"), each a line of text',
-    example: 'recipients: ["{{group.name}}"]',
-  },
-  'notice.recipients.*': { expected: 'one recipient', example: '- "{{group.name}}"' },
-  'notice.body': {
-    expected: 'the text of the notice',
-    example: 'body: |  (then the text, indented, on the next lines)',
-  },
-  'notice.signer': {
-    expected: 'the signature block: the lines above the signature and the name',
-    example: 'signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A }',
-  },
-  'notice.signer.lines': {
-    expected: 'the lines above the signature',
-    example: 'lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
-  },
-  'notice.signer.lines.*': { expected: 'one line above the signature', example: '- KT. CHỦ TỊCH' },
-  'notice.signer.name': { expected: "the signer's full name", example: 'name: Nguyễn Văn A' },
-  'notice.cc': { expected: 'the "Nơi nhận" list', example: 'cc: [Như trên;, "Lưu: VT, VHXH."]' },
-  'notice.cc.*': { expected: 'one "Nơi nhận" entry', example: '- Như trên;' },
-  contest: {
-    expected: 'the contest (only for a campaign that has one): name, platform, starts, ends',
-    example: 'contest: { name: …, platform: One Touch, starts: 2025-10-11, ends: 2025-11-11 }',
-  },
-  'contest.starts': {
-    expected: 'the first day of the contest, YYYY-MM-DD',
-    example: 'starts: 2025-10-11',
-  },
-  'contest.ends': {
-    expected: 'the last day of the contest, YYYY-MM-DD',
-    example: 'ends: 2025-11-11',
-  },
-  'contest.questions': {
-    expected: 'the number of questions, a whole number',
-    example: 'questions: 20',
-  },
-  'contest.prizes.individual.items.*': {
-    expected: 'a prize: how many, which rank, the amount in đồng',
-    example: '- { count: 1, rank: giải nhất, amount: 5000000 }',
-  },
-  actions: {
-    expected: 'what residents are asked to do, one step each (a short tracker column optional)',
-    example: 'actions: [{ step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn vật chứa nước }]',
-  },
-  'actions.*': {
-    expected: 'one step: the sentence, and optionally a short column title',
-    example: '- { step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn }',
-  },
-  links: {
-    expected: "the campaign's links by name, each with a url and a label",
-    example: 'links: { guide: { url: "https://…", label: Tài liệu hướng dẫn } }',
-  },
-  'links.*': {
-    expected: 'a link with a url and a label (printed under its QR code)',
-    example: 'guide: { url: "https://example.gov.vn/huong-dan", label: Tài liệu hướng dẫn }',
-  },
-  'links.*.url': {
-    expected: 'a full web address',
-    example: 'url: "https://example.gov.vn/huong-dan"',
-  },
-  'links.*.label': {
-    expected: 'the caption under its QR code',
-    example: 'label: Tài liệu hướng dẫn',
-  },
-  app: {
-    expected:
-      'the app (only for a campaign that has one): name, ios, android and their QR captions',
-    example:
-      'app: { name: …, ios: { url: …, label: iPhone }, android: { url: …, label: Android }, qr_caption_ios: …, qr_caption_android: … }',
-  },
-  'app.ios': {
-    expected: 'the App Store link and its label',
-    example: 'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',
-  },
-  'app.android': {
-    expected: 'the Google Play link and its label',
-    example: 'android: { url: "https://play.google.com/…", label: Android }',
-  },
-  'assets.logo': { expected: 'a picture file beside campaign.yaml', example: 'logo: logo.png' },
-  'assets.logo_on_qr': { expected: 'true or false', example: 'logo_on_qr: true' },
+/**
+ * What each field holds — [what is expected, an example] — keyed by its path with list positions
+ * and link names as "*".
+ */
+const FIELDS: Record<string, readonly [expected: string, example: string]> = {
+  issued: ['the date of the notice, written YYYY-MM-DD', 'issued: 2025-10-09'],
+  issuer: [
+    'the body that issues the notice: name, ward, place, office',
+    'issuer: { name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH], ward: phường Bến Thành, place: TP. Hồ Chí Minh, office: Văn phòng UBND }',
+  ],
+  'issuer.parent': ['the parent body, or ""', 'parent: ""'],
+  'issuer.name': [
+    'the issuing body, one entry per printed line',
+    'name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH]',
+  ],
+  'issuer.name.*': ['one printed line of the issuer', '- ỦY BAN NHÂN DÂN'],
+  'issuer.ward': ['the ward as named in running text', 'ward: phường Bến Thành'],
+  'issuer.place': ['the place name printed before the date', 'place: Bến Thành'],
+  'issuer.office': ['the office that answers questions', 'office: Văn phòng UBND'],
+  'issuer.phone': ["the office's phone number, in quotes", 'phone: "028 3822 1234"'],
+  notice: [
+    'the notice: number, symbol, subject, recipients, body, signer, cc',
+    'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',
+  ],
+  'notice.number': ['the notice number, a whole number of 1 or more', 'number: 5'],
+  'notice.symbol': ['the notice symbol', 'symbol: UBND-VHXH'],
+  'notice.subject': [
+    'the subject printed after "V/v"',
+    'subject: tăng cường phòng, chống sốt xuất huyết',
+  ],
+  'notice.recipients': [
+    'a list of recipients ("Kính gửi"), each a line of text',
+    'recipients: ["{{group.name}}"]',
+  ],
+  'notice.recipients.*': ['one recipient', '- "{{group.name}}"'],
+  'notice.body': [
+    'the text of the notice',
+    'body: |  (then the text, indented, on the next lines)',
+  ],
+  'notice.signer': [
+    'the signature block: the lines above the signature and the name',
+    'signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A }',
+  ],
+  'notice.signer.lines': ['the lines above the signature', 'lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]'],
+  'notice.signer.lines.*': ['one line above the signature', '- KT. CHỦ TỊCH'],
+  'notice.signer.name': ["the signer's full name", 'name: Nguyễn Văn A'],
+  'notice.cc': ['the "Nơi nhận" list', 'cc: [Như trên;, "Lưu: VT, VHXH."]'],
+  'notice.cc.*': ['one "Nơi nhận" entry', '- Như trên;'],
+  contest: [
+    'the contest (only for a campaign that has one): name, platform, starts, ends',
+    'contest: { name: …, platform: One Touch, starts: 2025-10-11, ends: 2025-11-11 }',
+  ],
+  'contest.starts': ['the first day of the contest, YYYY-MM-DD', 'starts: 2025-10-11'],
+  'contest.ends': ['the last day of the contest, YYYY-MM-DD', 'ends: 2025-11-11'],
+  'contest.questions': ['the number of questions, a whole number', 'questions: 20'],
+  'contest.prizes.individual.items.*': [
+    'a prize: how many, which rank, the amount in đồng',
+    '- { count: 1, rank: giải nhất, amount: 5000000 }',
+  ],
+  actions: [
+    'what residents are asked to do, one step each (a short tracker column optional)',
+    'actions: [{ step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn vật chứa nước }]',
+  ],
+  'actions.*': [
+    'one step: the sentence, and optionally a short column title',
+    '- { step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn }',
+  ],
+  links: [
+    "the campaign's links by name, each with a url and a label",
+    'links: { guide: { url: "https://…", label: Tài liệu hướng dẫn } }',
+  ],
+  'links.*': [
+    'a link with a url and a label (printed under its QR code)',
+    'guide: { url: "https://example.gov.vn/huong-dan", label: Tài liệu hướng dẫn }',
+  ],
+  'links.*.url': ['a full web address', 'url: "https://example.gov.vn/huong-dan"'],
+  'links.*.label': ['the caption under its QR code', 'label: Tài liệu hướng dẫn'],
+  app: [
+    'the app (only for a campaign that has one): name, ios, android and their QR captions',
+    'app: { name: …, ios: { url: …, label: iPhone }, android: { url: …, label: Android }, qr_caption_ios: …, qr_caption_android: … }',
+  ],
+  'app.ios': [
+    'the App Store link and its label',
+    'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',
+  ],
+  'app.android': [
+    'the Google Play link and its label',
+    'android: { url: "https://play.google.com/…", label: Android }',
+  ],
+  'assets.logo': ['a picture file beside campaign.yaml', 'logo: logo.png'],
+  'assets.logo_on_qr': ['true or false', 'logo_on_qr: true'],
 };
 
 const GENERIC: Record<string, FieldHelp> = {
@@ -167,7 +133,9 @@ function pattern(path: readonly string[]): string {
 }
 
 function helpFor(path: readonly string[], kind?: string): FieldHelp | undefined {
-  return FIELDS[pattern(path)] ?? (kind ? GENERIC[kind] : undefined);
+  const known = FIELDS[pattern(path)];
+  if (known) return { expected: known[0], example: known[1] };
+  return kind ? GENERIC[kind] : undefined;
 }
 
 function hintOf(help: FieldHelp | undefined, extra?: string): string {
