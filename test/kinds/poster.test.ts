@@ -3,12 +3,18 @@
  * the app, two codes that decode to the store links and are big enough to scan from a distance
  * (measured on a 150-dpi raster, quiet zone white), the venue and the ward's contact.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { type PosterSize, poster } from '../../src/kinds/poster.js';
+import { renderDocument } from '../../src/kinds/render.js';
+import { loadFonts } from '../../src/layout/fonts.js';
 import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
 import type { Rect } from '../../src/layout/surface.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
+import { buildContext } from '../../src/model/context.js';
 import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { mm, posterGeometry } from '../support/poster.js';
@@ -16,7 +22,7 @@ import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
 import { exampleInputs, renderFor, seedApp } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const DPI = 150;
 const PAGE = { a4: [210, 297], a3: [297, 420] } as const;
@@ -149,5 +155,42 @@ describe('poster without a venue', () => {
     const text = collapseSpaces(await pdfText((await renderFor(poster, campaign, group)).bytes));
     expect(text).not.toContain('Địa điểm');
     expect(text).toContain('Liên hệ:');
+  });
+});
+
+describe('the codes its template names', () => {
+  const withQr = async (lines: string[]) => {
+    const dir = await makeTempDir('phuong-print-poster-qr-');
+    const source = await readFile(new URL('../../templates/poster.hbs', import.meta.url), 'utf8');
+    const start = source.indexOf('@@ qr\n');
+    const end = source.indexOf('@@ steps\n');
+    await writeFile(
+      join(dir, 'poster.hbs'),
+      `${source.slice(0, start)}@@ qr\n${lines.join('\n')}\n${source.slice(end)}`,
+    );
+    const ctx = buildContext(campaign, group5, 'to-dan-pho-so-5');
+    return renderDocument(poster, ctx, {
+      fonts: loadFonts(),
+      created: new Date(0),
+      templateDir: dir,
+      variant: 'a4',
+    });
+  };
+
+  it('one code: any link of the campaign, with its caption', async () => {
+    const zalo = campaign.links.zalo as { url: string; label: string };
+    const doc = await withQr([`${zalo.url} ${zalo.label}`]);
+    const pngs = await rasterize(doc.bytes, { dpi: DPI });
+    expect((await Promise.all(pngs.map(decodeQrCodes))).flat()).toEqual([zalo.url]);
+    expect(collapseSpaces(await pdfText(doc.bytes))).toContain(zalo.label);
+  });
+
+  it('three codes: an error naming the count the poster has room for', async () => {
+    const urls = Object.values(campaign.links).map((l) => l.url);
+    const err = await withQr(urls.slice(0, 3)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(
+      'the "@@ qr" section names 3 QR codes; this document has room for 2',
+    );
   });
 });
