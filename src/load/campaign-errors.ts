@@ -267,7 +267,7 @@ function describe(
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const known = knownKeys(schema, path);
-        const near = known.find((k) => distance(k, key) <= Math.max(1, Math.floor(k.length / 4)));
+        const near = likelyMeant(schema, path, key);
         const where = path.length ? `"${field}"` : 'the campaign';
         return new UserError(
           `"${key}" is not a field of ${where}, so it would not be printed`,
@@ -338,14 +338,39 @@ function describe(
   }
 }
 
-/** Every issue, in file order. */
+/** The known field a misspelt key most likely is ("recipents" → "recipients"). */
+function likelyMeant(schema: z.ZodType, path: readonly string[], key: string): string | undefined {
+  return knownKeys(schema, path).find(
+    (k) => distance(k, key) <= Math.max(1, Math.floor(k.length / 4)),
+  );
+}
+
+/**
+ * Every issue, in file order. A required field that is missing because its key is misspelt is
+ * one problem, not two: the misspelt key's error says what it most likely is.
+ */
 export function campaignProblems(
   issues: readonly z.core.$ZodIssue[],
   file: string,
   lines: CampaignLines,
   schema: z.ZodType,
 ): UserError[] {
+  const misspelt = new Set(
+    issues.flatMap((i) => {
+      if (i.code !== 'unrecognized_keys') return [];
+      const path = i.path.map(String);
+      return i.keys.flatMap((key) => {
+        const near = likelyMeant(schema, path, key);
+        return near ? [[...path, near].join('.')] : [];
+      });
+    }),
+  );
+  const meantElsewhere = (i: z.core.$ZodIssue) =>
+    i.code === 'invalid_type' &&
+    misspelt.has(i.path.map(String).join('.')) &&
+    !lines.has(i.path.map(String));
   return issues
+    .filter((i) => !meantElsewhere(i))
     .flatMap((i) => describe(i, file, lines, schema))
     .sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0));
 }

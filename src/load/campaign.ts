@@ -34,15 +34,17 @@ export function parseCampaignReport(
 ): { campaign: Campaign; warnings: UserError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
-    throw new UserError(
-      `invalid YAML: ${yamlError.message.split('\n')[0]}`,
-      { file, line },
-      'Check indentation and quotes around values that contain ":".',
-    );
-  }
+  // Every syntax error of the file, each on its line.
+  throwProblems(
+    doc.errors.map(
+      (e) =>
+        new UserError(
+          `invalid YAML: ${e.message.split('\n')[0]}`,
+          { file, line: e.linePos?.[0]?.line },
+          'Check indentation and quotes around values that contain ":".',
+        ),
+    ),
+  );
   if (!isMap(doc.contents))
     throw new UserError('expected a YAML mapping of campaign fields', { file, line: 1 });
   const result = campaignSchema.safeParse(normalizeDeep(doc.toJS()));
