@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { GlyphRun } from 'fontkit';
 import * as fontkit from 'fontkit';
 
 export type FontFamilyName = 'serif' | 'sans';
@@ -17,7 +18,7 @@ export interface LoadedFont {
   readonly ascent: number;
   readonly descent: number;
   hasGlyphForCodePoint(codePoint: number): boolean;
-  layout(text: string): { advanceWidth: number };
+  layout(text: string): GlyphRun;
 }
 
 export interface FontSet {
@@ -53,7 +54,10 @@ export function loadFonts(dir: string = DEFAULT_FONT_DIR): FontSet {
   const open = (file: string): LoadedFont => {
     let font = parsed.get(file);
     if (!font) {
-      font = fontkit.create(readFileSync(`${dir}/${file}`)) as unknown as LoadedFont;
+      const opened = fontkit.create(readFileSync(`${dir}/${file}`));
+      // A collection (.ttc) holds several fonts: the project ships single fonts only.
+      if ('fonts' in opened) throw new Error(`${file} is a font collection, not one font`);
+      font = opened;
       parsed.set(file, font);
     }
     return font;

@@ -5,6 +5,7 @@
  * expected and an example — all of them at once, so one `check` run lists every mistake.
  */
 
+import leven from 'leven';
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
@@ -156,25 +157,6 @@ function found(node: unknown): string {
     return `the text "${String(v).split('\n')[0]?.slice(0, 40)}"`;
   }
   return 'nothing';
-}
-
-/** Edit distance, for "did you mean …" on a misspelt key. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] as number;
-      row[j] = Math.min(
-        cur + 1,
-        (row[j - 1] as number) + 1,
-        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      prev = cur;
-    }
-  }
-  return row[b.length] as number;
 }
 
 function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
@@ -341,7 +323,7 @@ function describe(
 /** The known field a misspelt key most likely is ("recipents" → "recipients"). */
 function likelyMeant(schema: z.ZodType, path: readonly string[], key: string): string | undefined {
   return knownKeys(schema, path).find(
-    (k) => distance(k, key) <= Math.max(1, Math.floor(k.length / 4)),
+    (k) => leven(k, key) <= Math.max(1, Math.floor(k.length / 4)),
   );
 }
 

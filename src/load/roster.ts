@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Column, ColumnSpec, ColumnsOf } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
-import { decodeCsvReport } from './groups/decode.js';
+import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import {
@@ -160,14 +160,14 @@ export async function readBytes(file: string, hint: string): Promise<Uint8Array>
   }
 }
 
-export const EXTENSIONS = ['.csv', '.xlsx'];
+export const EXTENSIONS = [...TEXT_TABLE_EXTENSIONS, '.xlsx'];
 
 export async function loadRoster(file: string): Promise<Resident[]> {
   if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
-      'a roster must be a .csv or .xlsx file',
+      'a roster must be a .csv, .txt (Excel "Unicode Text") or .xlsx file',
       { file },
-      'Save the roster as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).',
+      'Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).',
     );
   }
   return parseRoster(await readBytes(file, 'Check the path of the roster.'), file);

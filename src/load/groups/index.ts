@@ -1,5 +1,6 @@
 /**
- * Load stage, groups: the groups file (CSV or XLSX) → validated Group[] in file order.
+ * Load stage, groups: the groups file (CSV, Excel's "Unicode Text" .txt, TSV or XLSX) → validated
+ * Group[] in file order.
  * In: a path, or bytes plus the name to use in errors. Out: groups whose text is NFC and trimmed,
  * each with its source row; or a UserError naming file, row and column, with a hint.
  *
@@ -12,7 +13,7 @@ import { UserError } from '../../errors.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
-import { decodeCsvReport } from './decode.js';
+import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, toGroups } from './rows.js';
 import type { RawTable } from './table.js';
@@ -73,17 +74,17 @@ export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<
   return toGroups(table, columns, file, extras);
 }
 
-async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; ext: string }> {
+async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbook: boolean }> {
   const ext = extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') {
+  if (ext !== '.xlsx' && !TEXT_TABLE_EXTENSIONS.includes(ext)) {
     throw new UserError(
       `cannot read groups from a "${ext || 'no extension'}" file`,
       { file },
-      'Give the groups as a .csv (CSV UTF-8) or .xlsx (Excel workbook) file.',
+      'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.',
     );
   }
   try {
-    return { bytes: await readFile(file), ext };
+    return { bytes: await readFile(file), workbook: ext === '.xlsx' };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -96,8 +97,8 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; ext: s
 
 /** Every row must be good: the first bad row is thrown as a UserError. */
 export async function loadGroups(file: string): Promise<Group[]> {
-  const { bytes, ext } = await readGroupsFile(file);
-  return ext === '.csv' ? parseGroupsCsv(bytes, file) : parseGroupsXlsx(bytes, file);
+  const { bytes, workbook } = await readGroupsFile(file);
+  return workbook ? parseGroupsXlsx(bytes, file) : parseGroupsCsv(bytes, file);
 }
 
 /**
@@ -105,9 +106,10 @@ export async function loadGroups(file: string): Promise<Group[]> {
  * Problems with the file as a whole (encoding, missing columns) are still thrown.
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
-  const { bytes, ext } = await readGroupsFile(file);
-  const { table, columns, extras, warnings } =
-    ext === '.csv' ? csvTable(bytes, file) : await xlsxTable(bytes, file);
+  const { bytes, workbook } = await readGroupsFile(file);
+  const { table, columns, extras, warnings } = workbook
+    ? await xlsxTable(bytes, file)
+    : csvTable(bytes, file);
   const extraColumns = extras.map((c) => c.header);
   return { ...checkGroups(table, columns, file, extras), bytes, warnings, extraColumns };
 }

@@ -1,16 +1,26 @@
 /**
- * Layout stage: the pdfkit Surface, the one place that creates pdfkit documents.
+ * Render stage, PDF back end: the pdfkit Surface, the one place that creates pdfkit documents.
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
+
+import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, TextPaint } from '../../layout/surface.js';
+import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
-import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import { bufferPageContent, GatheredPdf } from './pdf-bytes.js';
-import type { CapturedPage, PdfSurface } from './pdf-pages.js';
-import { num, type SymbolProgram, symbolProgram } from './pdf-symbols.js';
-import { type PdfKitFont, writeText } from './pdf-text.js';
-import type { Rect, TextPaint } from './surface.js';
+import type { CapturedPage, PdfSurface } from './pages.js';
+import {
+  currentFont,
+  currentPage,
+  type EmbeddedFont,
+  newRef,
+  type PdfPage,
+  type PdfRef,
+  registerParsedFont,
+} from './pdfkit-internals.js';
+import { num, type SymbolProgram, symbolProgram } from './symbols.js';
+import { writeText } from './text.js';
 
 export interface DocumentMeta {
   title: string;
@@ -18,17 +28,6 @@ export interface DocumentMeta {
   subject?: string;
   /** Fixed creation date: the same inputs must give the same bytes. */
   created: Date;
-}
-
-interface PdfKitPage {
-  content: { end(): void; data: object };
-  dictionary: { data: { Contents: unknown } };
-  resources: { data: object };
-  fonts: Record<string, unknown>;
-}
-
-interface PdfRefs {
-  ref(data: object): { end(chunk?: Uint8Array): void; write(chunk: Uint8Array): void };
 }
 
 function fontKey(family: FontFamilyName, face: FontFace): string {
@@ -41,6 +40,9 @@ export interface PdfOptions {
   sink?: NodeJS.WritableStream;
   /** Keep each page's compressed content, resources and links, to move pages into another PDF. */
   capture?: boolean;
+  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
+   * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
+  pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
 }
 
 /** Every face, in one order: each gets the same font resource name (F1…) in every document. */
@@ -65,11 +67,12 @@ export function createPdfSurface(
     margin: 0,
     autoFirstPage: false,
     // No default Helvetica: every glyph comes from our embedded fonts.
-    font: null as unknown as string,
+    font: null,
     compress: true,
     lang: 'vi-VN',
     displayTitle: true,
     pdfVersion: '1.7',
+    subset: opts.pdfa,
     info: {
       Title: meta.title,
       Author: meta.author,
@@ -82,28 +85,24 @@ export function createPdfSurface(
   });
   for (const [family, faces] of Object.entries(fonts.families)) {
     for (const [face, font] of Object.entries(faces)) {
-      // pdfkit accepts any object with layout(); passing the parsed font avoids re-parsing it.
-      doc.registerFont(
-        fontKey(family as FontFamilyName, face as FontFace),
-        font as unknown as string,
-      );
+      registerParsedFont(doc, fontKey(family as FontFamilyName, face as FontFace), font);
     }
   }
   if (sink) doc.pipeTo(sink);
-  const docFonts = new Map<string, PdfKitFont>();
+  const docFonts = new Map<string, EmbeddedFont>();
   for (const [family, face] of FACE_ORDER) {
     doc.font(fontKey(family, face));
     // Its glyphs are laid out on first use (prepareEmbeddedFont in text()): most documents
     // use two or three of the faces.
-    const f = (doc as unknown as { _font: PdfKitFont })._font;
+    const f = currentFont(doc);
     docFonts.set(f.id, f);
   }
-  const symbolRefs = new Map<string, unknown>();
+  const symbolRefs = new Map<string, PdfRef>();
   const useSymbol = (p: SymbolProgram) => {
     let ref = symbolRefs.get(p.name);
     if (!ref) {
       // A form XObject: written once per document, placed by every use with one operator.
-      const r = (doc as unknown as PdfRefs).ref({
+      const r = newRef(doc, {
         Type: 'XObject',
         Subtype: 'Form',
         BBox: p.bbox,
@@ -113,14 +112,13 @@ export function createPdfSurface(
       ref = r;
       symbolRefs.set(p.name, ref);
     }
-    const page = (doc as unknown as { page: { xobjects: Record<string, unknown> } }).page;
-    page.xobjects[p.name] ??= ref;
+    currentPage(doc).xobjects[p.name] ??= ref;
   };
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
   const startPage = () => {
-    const page = (doc as unknown as { page: { content: unknown } }).page;
+    const page = currentPage(doc);
     if (!opts.capture) {
       bufferPageContent(page.content);
       return;
@@ -134,20 +132,18 @@ export function createPdfSurface(
     current = entry;
   };
   let pages = 0;
-  let previous: PdfKitPage | undefined;
+  let previous: PdfPage | undefined;
   /**
    * Adds a page. pdfkit writes the previous page out first; its objects' dictionaries are then
    * dropped: a print file of 30,000 pages would otherwise keep them all until it ends (only the
    * references' numbers are needed for the page tree).
    */
-  const newPage = (): PdfKitPage => {
+  const newPage = (): PdfPage => {
     doc.addPage();
     if (previous) {
-      for (const ref of [previous.dictionary, previous.resources, previous.content]) {
-        (ref as { data: object }).data = {};
-      }
+      for (const ref of [previous.dictionary, previous.resources, previous.content]) ref.data = {};
     }
-    previous = (doc as unknown as { page: PdfKitPage }).page;
+    previous = currentPage(doc);
     return previous;
   };
   // Fill colour in force on the current page, to set it only when it changes.
@@ -169,7 +165,7 @@ export function createPdfSurface(
     text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
-      const font = (doc as unknown as { _font: PdfKitFont })._font;
+      const font = currentFont(doc);
       prepareEmbeddedFont(font);
       const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
@@ -210,9 +206,9 @@ export function createPdfSurface(
       fill = undefined;
       // The page's own (still empty) content stream is replaced by the moved, compressed one.
       const own = p.content;
-      const moved = (doc as unknown as PdfRefs).ref({ Filter: 'FlateDecode' });
+      const moved = newRef(doc, { Filter: 'FlateDecode' });
       moved.write(page.content);
-      p.content = moved as unknown as PdfKitPage['content'];
+      p.content = moved;
       p.dictionary.data.Contents = moved;
       own.end();
       for (const id of page.fonts) {
