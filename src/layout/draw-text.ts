@@ -4,7 +4,7 @@
  * keeps real spaces in the PDF and extracts as it was written.
  */
 
-import type { Run } from '../template/blocks.js';
+import { isControl, type Run } from '../template/blocks.js';
 import { breakLines, type Fragment, type Line, styleKey } from './line-break.js';
 import type { Surface, TextPaint } from './surface.js';
 import type { TextStyle } from './text-model.js';
@@ -39,8 +39,10 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   let extra = 0;
   if (style.align === 'center') left += (room - line.width) / 2;
   else if (style.align === 'right') left += room - line.width;
-  else if (style.align === 'justify' && !line.last && line.words.length > 1) {
-    extra = Math.max(0, (room - line.width) / (line.words.length - 1));
+  else if (style.align === 'justify' && !line.last) {
+    // Only spaces stretch: a URL broken after "/" has none between its pieces.
+    const gaps = line.words.slice(0, -1).filter((w) => w.spaceWidth > 0).length;
+    if (gaps > 0) extra = Math.max(0, (room - line.width) / gaps);
   }
   const color = style.color ?? 'black';
   const runs: LinePlan['runs'] = [];
@@ -49,6 +51,7 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   const flush = () => {
     if (!run) return;
     const { frag } = run;
+    assertPrintable(run.text);
     const paint = {
       family: style.family,
       bold: frag.bold,
@@ -62,26 +65,37 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   let cursor = left;
   line.words.forEach((word, i) => {
     let fx = cursor;
-    word.fragments.forEach((frag, j) => {
+    for (const frag of word.fragments) {
       const same =
         run &&
         run.frag.bold === frag.bold &&
         run.frag.italic === frag.italic &&
         run.frag.link === frag.link;
-      // The space between words stays a real glyph, in whichever run it ends.
-      if (run && j === 0) run.text += ' ';
       if (!same) flush();
       if (run) run.text += frag.text;
       else run = { text: frag.text, x: fx, frag };
       fx += frag.width;
-    });
+    }
     const isLast = i === line.words.length - 1;
-    // A word that does not continue in the run's style ends the run before the space.
-    if (isLast || word.spaceWidth === 0) flush();
-    cursor += word.width + (isLast ? 0 : word.spaceWidth + extra);
+    // The space after a word is a real glyph, in the run of the word's last fragment: the piece
+    // "word " the line breaker measured (line-break.ts › measureWords).
+    if (!isLast && word.spaceWidth > 0 && run) run.text += ' ';
+    cursor += word.width + (isLast ? 0 : word.spaceWidth + (word.spaceWidth > 0 ? extra : 0));
   });
   flush();
   return { extra, runs };
+}
+
+/**
+ * No control character reaches a glyph run: a font has no glyph for "\n" or "\t" and would draw
+ * .notdef boxes. The line breaker turns them into breaks and spaces; this guards the invariant.
+ */
+function assertPrintable(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isControl(c))
+      throw new Error(`control character U+${c.toString(16).padStart(4, '0')} in a glyph run`);
+  }
 }
 
 /** Draws one line whose top is at `y`, in a box from `x` of `width` points. */

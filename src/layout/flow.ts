@@ -7,6 +7,7 @@
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
 import type { Surface } from './surface.js';
+import { drawTablePage, measureRow, planTable, type TableCell, type TableSpec } from './table.js';
 import type { TextStyle } from './text-model.js';
 
 export interface Frame {
@@ -22,6 +23,9 @@ export interface FlowOptions {
   spaceAfter?: number;
   /** Extra height that must fit on the same page after this paragraph (heading + next lines). */
   keepWithNext?: number;
+  /** Points taken off the frame on the left and on the right (a quoted passage). */
+  insetLeft?: number;
+  insetRight?: number;
 }
 
 export class Flow {
@@ -51,6 +55,11 @@ export class Flow {
     return this.frame.bottom - this.y;
   }
 
+  /** Nothing drawn yet in the frame of this page. */
+  atTop(): boolean {
+    return this.y <= (this.pageNumber === 1 ? this.firstTop : this.frame.top) + 0.5;
+  }
+
   /** Starts a new page unless `height` fits below the cursor. */
   ensure(height: number): void {
     if (height > this.remaining() && this.y > this.frame.top + 0.5) this.addPage();
@@ -62,10 +71,11 @@ export class Flow {
 
   paragraph(runs: readonly Run[], style: TextStyle, opts: FlowOptions = {}): void {
     const { frame } = this;
-    const lines = layoutParagraph(this.canvas, runs, style, frame.width);
+    const x = frame.left + (opts.insetLeft ?? 0);
+    const width = frame.width - (opts.insetLeft ?? 0) - (opts.insetRight ?? 0);
+    const lines = layoutParagraph(this.canvas, runs, style, width);
     const h = lineHeight(style);
-    const atTop = this.y <= (this.pageNumber === 1 ? this.firstTop : frame.top) + 0.5;
-    if (!atTop) this.y += opts.spaceBefore ?? 0;
+    if (!this.atTop()) this.y += opts.spaceBefore ?? 0;
     // Whole paragraph plus what must follow it, or at least two lines, must fit to start here.
     const needFirst =
       Math.min(lines.length, 2) * h + (lines.length <= 2 ? (opts.keepWithNext ?? 0) : 0);
@@ -91,12 +101,41 @@ export class Flow {
       }
       for (let k = 0; k < take; k++) {
         const line = lines[i + k];
-        if (line) drawLine(this.canvas, line, style, frame.left, this.y, frame.width);
+        if (line) drawLine(this.canvas, line, style, x, this.y, width);
         this.y += h;
       }
       i += take;
       if (i < lines.length) this.addPage();
     }
+    this.y += opts.spaceAfter ?? 0;
+  }
+
+  /**
+   * A ruled table across the frame's width and down its pages: a row is never split, and the
+   * header row is drawn again at the top of each page. The header starts with the first row
+   * (a header alone at the foot of a page helps no one).
+   */
+  table(
+    spec: Omit<TableSpec, 'left'>,
+    head: readonly TableCell[],
+    rows: readonly (readonly TableCell[])[],
+    opts: FlowOptions = {},
+  ): void {
+    const full: TableSpec = { ...spec, left: this.frame.left };
+    const headRow = measureRow(this.canvas, full, head, 'head');
+    const measured = rows.map((r) => measureRow(this.canvas, full, r));
+    if (!this.atTop()) this.y += opts.spaceBefore ?? 0;
+    this.ensure(headRow.height + (measured[0]?.height ?? 0));
+    const { frame } = this;
+    const plan = planTable(headRow, measured, {
+      firstTop: this.y,
+      top: frame.top,
+      bottom: frame.bottom,
+    });
+    plan.pages.forEach((page, i) => {
+      if (i > 0) this.addPage();
+      this.y = drawTablePage(this.canvas, full, headRow, page, this.y);
+    });
     this.y += opts.spaceAfter ?? 0;
   }
 

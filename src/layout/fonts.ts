@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GlyphRun } from 'fontkit';
 import * as fontkit from 'fontkit';
+import { isControl } from '../template/blocks.js';
+import { shareShaping } from './shaping.js';
 
 export type FontFamilyName = 'serif' | 'sans';
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -58,6 +60,7 @@ export function loadFonts(dir: string = DEFAULT_FONT_DIR): FontSet {
       // A collection (.ttc) holds several fonts: the project ships single fonts only.
       if ('fonts' in opened) throw new Error(`${file} is a font collection, not one font`);
       font = opened;
+      shareShaping(font);
       parsed.set(file, font);
     }
     return font;
@@ -86,15 +89,17 @@ export function missingCharacters(text: string, fonts: FontSet, family: FontFami
   const faces = Object.values(fonts.families[family]);
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x20 && ch !== '\n' && ch !== '\t') continue;
-    if (ch === '\n' || ch === '\t') continue;
-    if (!faces.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
+    // Newlines and tabs become line breaks and spaces; any other control character has no
+    // glyph to draw (and the layout refuses to draw one: draw-text.ts › assertPrintable).
+    if (ch === '\n' || ch === '\t' || ch === '\r') continue;
+    if (isControl(cp) || !faces.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
   }
   return [...missing];
 }
 
-/** "“ꝏ” (U+A74F)" — how a character is named in error messages. */
+/** "“ꝏ” (U+A74F)" — how a character is named in error messages (an invisible one by its code). */
 export function describeCharacter(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
-  return `"${ch}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return isControl(cp) ? `an invisible control character (${code})` : `"${ch}" (${code})`;
 }

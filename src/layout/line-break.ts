@@ -2,9 +2,12 @@
  * Layout stage: breaks styled runs into lines that fit a width.
  * We break lines ourselves (rather than let pdfkit wrap) so that justified lines can be drawn
  * with real space glyphs: pdfkit's own justification drops the spaces, and copied text then
- * loses them. Words wider than a line (long URLs) are split after "/", "-", "?", "&", "=" or "_".
+ * loses them. Lines may break where UAX #14 allows (the `linebreak` package): after spaces, and
+ * inside long words and URLs after "/" or "-" (the hyphen stays at the end of the line); a "\n"
+ * in the text (a hard line break) must break. A word wider than a whole line is cut anyway.
  */
 
+import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './fonts.js';
@@ -19,12 +22,17 @@ export interface Fragment {
   width: number;
 }
 
-/** A word: fragments with no space between them, then maybe a space. */
+/**
+ * A word: what lies between two break opportunities — fragments with no space between them,
+ * then maybe a space. A word of a long URL ends at "/" with no space.
+ */
 export interface Word {
   fragments: Fragment[];
   width: number;
   /** Width of the space that follows the word (0 when none). */
   spaceWidth: number;
+  /** A hard line break follows the word. */
+  hard?: boolean;
 }
 
 export interface Line {
@@ -33,34 +41,59 @@ export interface Line {
   width: number;
   /** Left edge offset within the box (first-line indent or hanging indent). */
   indent: number;
-  /** Last line of its paragraph: never stretched when justifying. */
+  /** Last line of its paragraph, or ended by a hard break: never stretched when justifying. */
   last: boolean;
 }
 
-/** Measures text in a style; widths are cached because paragraphs repeat words a lot. */
+/**
+ * Measures text in a style. A text is shaped once (shaping.ts) and its widths kept: the width
+ * of every prefix, so a word broken inside ("khoa-" | "hoc/") is measured from the same shaping.
+ */
 export class Measurer {
-  // Per face, widths in ems by text: one map lookup per word, no key strings to build.
+  // Per face, prefix widths in ems by text: one map lookup per word, no key strings to build.
   // Caches are bounded: names, numbers and addresses bring new words with every group.
-  private readonly cache = new Map<string, LRUCache<string, number>>();
+  private readonly cache = new Map<string, LRUCache<string, Float64Array>>();
   /** Broken paragraphs by style, width (few of each), then text (see breakLines). */
   readonly paragraphs = new Map<string, LRUCache<number, LRUCache<string, Line[]>>>();
   constructor(readonly fonts: FontSet) {}
 
-  width(text: string, style: TextStyle, bold: boolean, italic: boolean): number {
+  /** `result[i]` is the width in ems of `text.slice(0, i)` (at glyph boundaries). */
+  prefixes(text: string, family: TextStyle['family'], bold: boolean, italic: boolean) {
     const face = faceOf(bold, italic);
-    const faceKey = style.family === 'serif' ? face : `sans-${face}`;
+    const faceKey = family === 'serif' ? face : `sans-${face}`;
     let widths = this.cache.get(faceKey);
     if (!widths) {
-      widths = new LRUCache({ max: 1_024 });
+      widths = new LRUCache({ max: 2_048 });
       this.cache.set(faceKey, widths);
     }
     let units = widths.get(text);
     if (units === undefined) {
-      const font = this.fonts.families[style.family][face];
-      units = font.layout(text).advanceWidth / font.unitsPerEm;
+      const font = this.fonts.families[family][face];
+      const shaped = font.layout(text);
+      units = new Float64Array(text.length + 1);
+      let at = 0;
+      let x = 0;
+      shaped.glyphs.forEach((g, i) => {
+        // A glyph stands for its code points; a ligature's inner positions share its start.
+        const end = at + String.fromCodePoint(...g.codePoints).length;
+        for (let k = at + 1; k <= end && k <= text.length; k++) (units as Float64Array)[k] = x;
+        x += (shaped.positions[i]?.xAdvance ?? 0) / font.unitsPerEm;
+        at = end;
+        if (at <= text.length) (units as Float64Array)[at] = x;
+      });
+      // Glyphs that do not map back to the text (a decomposition): measure the whole only.
+      if (at !== text.length) {
+        units.fill(0);
+        units[text.length] = shaped.advanceWidth / font.unitsPerEm;
+      }
       widths.set(text, units);
     }
-    return units * style.size;
+    return units;
+  }
+
+  width(text: string, style: TextStyle, bold: boolean, italic: boolean): number {
+    const units = this.prefixes(text, style.family, bold, italic);
+    return (units[text.length] ?? 0) * style.size;
   }
 }
 
@@ -76,46 +109,117 @@ export function sharedMeasurer(fonts: FontSet): Measurer {
   return m;
 }
 
-function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
-  const words: Word[] = [];
-  let current: Fragment[] = [];
-  const flush = (spaceAfter: boolean, bold: boolean, italic: boolean) => {
-    if (current.length === 0) return;
-    const width = current.reduce((s, f) => s + f.width, 0);
-    words.push({
-      fragments: current,
-      width,
-      spaceWidth: spaceAfter ? m.width(' ', style, bold, italic) : 0,
-    });
-    current = [];
-  };
-  for (const run of runs) {
-    const bold = Boolean(style.bold || run.bold);
-    const italic = Boolean(style.italic || run.italic);
-    // Split on spaces but keep them, so "a  b" and leading/trailing spaces end words.
-    for (const piece of run.text.split(/( +)/)) {
-      if (piece === '') continue;
-      if (piece.startsWith(' ')) {
-        flush(true, bold, italic);
-        continue;
-      }
-      current.push({
-        text: piece,
-        bold,
-        italic,
-        link: run.link,
-        width: m.width(piece, style, bold, italic),
-      });
-    }
+interface Segment {
+  start: number;
+  /** End of the text, spaces and break excluded. */
+  end: number;
+  spaced: boolean;
+  hard: boolean;
+}
+
+/** The text between UAX #14 break opportunities, without its trailing spaces or newline. */
+function segmentsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  const breaker = new LineBreaker(text);
+  let start = 0;
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
+    // "https://" alone at the end of a line reads as a URL of its own: keep it with its host.
+    if (!b.required && text.endsWith('://', b.position)) continue;
+    let end = b.position;
+    const hard = text[end - 1] === '\n';
+    if (hard) end--;
+    let content = end;
+    while (content > start && text[content - 1] === ' ') content--;
+    // Spaces open a line only at the paragraph's start or after a hard break: not printed.
+    let from = start;
+    while (from < content && text[from] === ' ') from++;
+    out.push({ start: from, end: content, spaced: content < end, hard });
+    start = b.position;
   }
-  const lastRun = runs[runs.length - 1];
-  flush(false, Boolean(lastRun?.bold), Boolean(lastRun?.italic));
-  return words;
+  return out;
 }
 
 /**
- * Splits a word so that its head fits `maxWidth`, cutting after URL punctuation when possible.
- * Returns undefined when not even one glyph fits.
+ * The paragraph as words. Widths come from shaping what the back end will draw: each stretch of
+ * one style up to and with its space ("word "), as draw-text.ts hands it to the surface, so the
+ * surface finds the text already shaped.
+ */
+function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
+  const text = runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/[\t\r]/g, ' ');
+  const runStart: number[] = [];
+  let at = 0;
+  for (const r of runs) {
+    runStart.push(at);
+    at += r.text.length;
+  }
+  const words: Word[] = [];
+  for (const seg of segmentsOf(text)) {
+    const fragments: Fragment[] = [];
+    runs.forEach((run, i) => {
+      const from = Math.max(seg.start, runStart[i] ?? 0);
+      const to = Math.min(seg.end, (runStart[i] ?? 0) + run.text.length);
+      if (from >= to) return;
+      fragments.push({
+        text: text.slice(from, to),
+        bold: Boolean(style.bold || run.bold),
+        italic: Boolean(style.italic || run.italic),
+        link: run.link,
+        width: 0,
+      });
+    });
+    if (fragments.length === 0 && !seg.hard) continue;
+    // A space before a hard break ends the line: nothing to measure or draw.
+    words.push({
+      fragments,
+      width: 0,
+      spaceWidth: seg.spaced && !seg.hard ? 1 : 0,
+      hard: seg.hard,
+    });
+  }
+  measureWords(words, style, m);
+  return words;
+}
+
+const sameStyle = (a: Fragment, b: Fragment) =>
+  a.bold === b.bold && a.italic === b.italic && a.link === b.link;
+
+/**
+ * Sets the widths of words (spaceWidth 1 marks a space to measure), one shaping per piece the
+ * surface will be given: fragments of one style joined until a space, the space included.
+ */
+function measureWords(words: Word[], style: TextStyle, m: Measurer): void {
+  let piece: Fragment[] = [];
+  const measure = (space: Word | undefined) => {
+    const first = piece[0];
+    if (!first) return;
+    const text = piece.map((f) => f.text).join('') + (space ? ' ' : '');
+    const units = m.prefixes(text, style.family, first.bold, first.italic);
+    let from = 0;
+    for (const f of piece) {
+      f.width = ((units[from + f.text.length] ?? 0) - (units[from] ?? 0)) * style.size;
+      from += f.text.length;
+    }
+    if (space) space.spaceWidth = ((units[text.length] ?? 0) - (units[from] ?? 0)) * style.size;
+    piece = [];
+  };
+  for (const word of words) {
+    for (const f of word.fragments) {
+      const prev = piece[piece.length - 1];
+      if (prev && !sameStyle(prev, f)) measure(undefined);
+      piece.push(f);
+    }
+    if (word.spaceWidth > 0 || word.hard) measure(word.spaceWidth > 0 ? word : undefined);
+  }
+  measure(undefined);
+  for (const w of words) w.width = w.fragments.reduce((s, f) => s + f.width, 0);
+}
+
+/**
+ * Splits a word so that its head fits `maxWidth`: before URL punctuation when possible, else
+ * (`anyCut`, a word wider than a whole line) where it must. Undefined when it cannot.
  */
 function splitHead(
   word: Word,
@@ -137,25 +241,27 @@ function splitHead(
   };
   let fit = 0;
   while (fit < chars.length - 1 && widthUpTo(fit + 1) <= maxWidth) fit++;
-  // Break where a URL style guide would (Chicago): after "//", before other punctuation, so the
-  // hyphen starts the next line and is not taken for a word hyphen (copy tools drop those).
+  // Break where a URL style guide would (Chicago): before punctuation.
   const charAt = (k: number): string => {
     const c = chars[k - 1];
     return c ? ((word.fragments[c.frag] as Fragment).text[c.index - 1] ?? '') : '';
   };
+  // Never inside or right after a URL's scheme ("https:" | "//", "https://" | "docs…"); and,
+  // unless the word must be cut, not inside its host ("https://docs" | ".google.com/…").
+  const whole = word.fragments.map((f) => f.text).join('');
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(whole);
+  const schemeEnd = scheme ? whole.indexOf('//') + 2 : 0;
+  const keepFrom = anyCut ? schemeEnd : (scheme?.[0].length ?? 0);
   let cut = 0;
-  for (let k = fit; k > 1; k--) {
+  for (let k = fit; k > Math.max(1, keepFrom); k--) {
     const before = charAt(k);
     const next = charAt(k + 1);
-    if (
-      (before === '/' && charAt(k - 1) === '/') ||
-      (next !== '' && '/.-_?#%~&='.includes(next) && before !== '/')
-    ) {
+    if (next !== '' && '/.-_?#%~&='.includes(next) && before !== '/') {
       cut = k;
       break;
     }
   }
-  if (cut === 0 && anyCut) cut = fit;
+  if (cut === 0 && anyCut) cut = Math.max(1, fit);
   if (cut === 0) return undefined;
   const { frag, index } = chars[cut - 1] as { frag: number; index: number };
   const measure = (f: Fragment, text: string): Fragment => ({
@@ -175,12 +281,16 @@ function splitHead(
   const sum = (fs: Fragment[]) => fs.reduce((s, f) => s + f.width, 0);
   return [
     { fragments: headFrags, width: sum(headFrags), spaceWidth: 0 },
-    { fragments: tailFrags, width: sum(tailFrags), spaceWidth: word.spaceWidth },
+    { fragments: tailFrags, width: sum(tailFrags), spaceWidth: word.spaceWidth, hard: word.hard },
   ];
 }
 
-/** Long links are split to fill a line rather than leave a gappy justified line behind them. */
-function isUrlLike(word: Word): boolean {
+/** Width of the widest word: the narrowest a box can be without cutting a word. */
+export function widestWord(runs: readonly Run[], style: TextStyle, m: Measurer): number {
+  return Math.max(0, ...toWords(runs, style, m).map((w) => w.width));
+}
+
+function isLink(word: Word): boolean {
   return word.fragments.some((f) => f.link !== undefined || /^https?:\/\//.test(f.text));
 }
 
@@ -249,8 +359,9 @@ function breakParagraph(
   let words: Word[] = [];
   let lineWidth = 0;
   const room = () => width - (lines.length === 0 ? first : rest);
-  const endLine = () => {
-    lines.push({ words, width: lineWidth, indent: lines.length === 0 ? first : rest, last: false });
+  const endLine = (hard = false) => {
+    const indent = lines.length === 0 ? first : rest;
+    lines.push({ words, width: lineWidth, indent, last: hard });
     words = [];
     lineWidth = 0;
   };
@@ -262,20 +373,21 @@ function breakParagraph(
     if (lineWidth + gap + word.width <= room() + 0.01) {
       words.push(word);
       lineWidth += gap + word.width;
+      if (word.hard) endLine(true);
       continue;
     }
     const free = room() - lineWidth - gap;
     const alone = words.length === 0;
-    // A word alone on a line that is still too wide, or a link worth starting on this line.
-    const split =
-      alone || (isUrlLike(word) && free > room() * 0.25)
-        ? splitHead(word, free, style, m, alone)
-        : undefined;
+    // A word alone on a line and still too wide is cut where it must be; a piece of a link is
+    // cut before its punctuation to fill the line rather than leave a gappy justified line.
+    const split = alone || isLink(word) ? splitHead(word, free, style, m, alone) : undefined;
     if (split) {
-      words.push(split[0]);
-      lineWidth += gap + split[0].width;
-      endLine();
-      if (split[1].fragments.length > 0) queue.unshift(split[1]);
+      const [head, tail] = split;
+      words.push(head);
+      lineWidth += gap + head.width;
+      const done = tail.fragments.length === 0;
+      endLine(done && Boolean(word.hard));
+      if (!done) queue.unshift(tail);
       continue;
     }
     endLine();

@@ -4,14 +4,17 @@
  * characters removed and spaces folded so they cannot slip onto paper.
  */
 
-/** NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept. */
+/**
+ * NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept, and
+ * so are two spaces before one (Markdown's hard line break).
+ */
 export function normalizeText(s: string): string {
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\u00A0\t]/g, ' ')
     .replace(/\r\n?/g, '\n')
-    .replace(/(\S) {2,}/g, '$1 ');
+    .replace(/(\S) {2,}(?! *\n)/g, '$1 ');
 }
 
 /** Applies normalizeText to every string of a parsed YAML/JSON value. */

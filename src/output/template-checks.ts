@@ -10,6 +10,7 @@ import type { Group, Resident } from '../load/types.js';
 import { buildContext } from '../model/context.js';
 import { checkTemplate } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { parseMarkdown } from '../template/markdown.js';
 
 /** An error in a campaign value that is a template names the campaign file and its line there. */
 export function inCampaignFile(e: unknown, file: string, bytes: Uint8Array): unknown {
@@ -18,6 +19,30 @@ export function inCampaignFile(e: unknown, file: string, bytes: Uint8Array): unk
   const text = new TextDecoder().decode(bytes);
   const yamlLine = field && line !== undefined ? campaignValueLine(text, field, line) : undefined;
   return new UserError(e.message, { file, field, line: yamlLine }, e.hint);
+}
+
+/** Campaign values that are Markdown-like text, printed as blocks (README › Inputs). */
+const MARKDOWN_FIELDS = [['notice', 'body']] as const;
+
+/**
+ * What a Markdown-like campaign value holds that cannot be printed, each with its line in the
+ * campaign file. Checked on the value as written (Handlebars expressions and all): its lines are
+ * the file's lines, which a rendered text's are not.
+ */
+function markdownProblems(campaign: Campaign, file: string, bytes: Uint8Array): UserError[] {
+  return MARKDOWN_FIELDS.flatMap((path) => {
+    let value: unknown = campaign;
+    for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+    if (typeof value !== 'string') return [];
+    const field = path.join('.');
+    return parseMarkdown(value).problems.map((p) =>
+      inCampaignFile(
+        new UserError(p.message, { file: CAMPAIGN_VALUE, field, line: p.line }, p.hint),
+        file,
+        bytes,
+      ),
+    ) as UserError[];
+  });
 }
 
 /**
@@ -78,5 +103,6 @@ export function checkTemplates(
     for (const e of checkTemplate({ file: CAMPAIGN_VALUE, field, text }, sample))
       problems.push(inCampaignFile(e, campaignFile, campaignBytes) as UserError);
   }
+  problems.push(...markdownProblems(campaign, campaignFile, campaignBytes));
   throwProblems(problems);
 }

@@ -1,11 +1,67 @@
 /**
- * Template stage: Markdown-like text → blocks of styled runs.
- * Supports what official notices use: paragraphs, headings (`##`), bulleted and numbered lists
- * (printed as "- " / "1. " paragraphs, as Vietnamese administrative style does), **bold**,
- * *italic*, and links (bare URLs become links). Parsing is marked's lexer; we only map tokens.
+ * Template stage: Markdown-like text → blocks of styled runs. Parsing is marked's lexer (GFM);
+ * we map its tokens to what an official notice prints: paragraphs, headings, lists (nested, each
+ * marker kept as written: "1)", "a)", "-", "+"), quotes, indented paragraphs, pipe tables, hard
+ * line breaks, **bold**, *italic* and links (bare URLs become links).
+ *
+ * Whatever else the text holds (an image, HTML, a code fence, a rule) is a problem with its line,
+ * never dropped without a word: `check` reports it before anything is built.
  */
-import { marked, type Token, type Tokens } from 'marked';
-import type { Block, Run } from './blocks.js';
+import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
+import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
+
+/** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
+export interface MarkdownProblem {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+export interface ParsedText {
+  blocks: Block[];
+  problems: MarkdownProblem[];
+}
+
+/** A letter or roman numeral item marker as Vietnamese documents number sub-items: "a)", "đ)". */
+const LETTER_MARKER = String.raw`(?:[a-zđ]|[ivx]{1,4})\)`;
+/** A line that starts another block: it ends a lettered item's continuation lines. */
+const BLOCK_START = String.raw`(?: {0,3}(?:[-+*] |\d{1,9}[.)] |#|>|\|)| {0,3}${LETTER_MARKER} )`;
+
+interface LetterItem extends Tokens.Generic {
+  type: 'letterItem';
+  marker: string;
+  tokens: Token[];
+}
+
+/**
+ * "a) …" lines are items, as "1) …" lines are: CommonMark knows no lettered lists and would run
+ * consecutive "a) …" lines into one paragraph.
+ */
+const letterItem: TokenizerExtension = {
+  name: 'letterItem',
+  level: 'block',
+  start(src: string) {
+    const m = new RegExp(String.raw`(^|\n) {0,3}${LETTER_MARKER} `).exec(src);
+    return m ? m.index + (m[1] ?? '').length : undefined;
+  },
+  tokenizer(src: string) {
+    const m = new RegExp(
+      String.raw`^ {0,3}(${LETTER_MARKER}) +([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
+    ).exec(src);
+    if (!m) return undefined;
+    const token: LetterItem = {
+      type: 'letterItem',
+      raw: m[0],
+      marker: m[1] ?? '',
+      text: m[2] ?? '',
+      tokens: [],
+    };
+    this.lexer.inline(token.text as string, token.tokens);
+    return token;
+  },
+};
+
+const md = new Marked({ gfm: true, extensions: [letterItem] });
 
 interface InlineStyle {
   bold?: boolean;
@@ -13,38 +69,12 @@ interface InlineStyle {
   link?: string;
 }
 
-function inlineRuns(tokens: readonly Token[] | undefined, style: InlineStyle, out: Run[]): Run[] {
-  for (const t of tokens ?? []) {
-    switch (t.type) {
-      case 'strong':
-        inlineRuns((t as Tokens.Strong).tokens, { ...style, bold: true }, out);
-        break;
-      case 'em':
-        inlineRuns((t as Tokens.Em).tokens, { ...style, italic: true }, out);
-        break;
-      case 'link': {
-        const link = t as Tokens.Link;
-        inlineRuns(link.tokens, { ...style, link: link.href }, out);
-        break;
-      }
-      case 'br':
-        out.push({ text: '\n', ...style });
-        break;
-      case 'codespan':
-        out.push({ text: (t as Tokens.Codespan).text, ...style });
-        break;
-      case 'text': {
-        const text = t as Tokens.Text;
-        if (text.tokens) inlineRuns(text.tokens, style, out);
-        else out.push({ text: text.text.replace(/\n/g, ' '), ...style });
-        break;
-      }
-      default:
-        // escape, del, html: print what the author wrote, minus Markdown's own syntax.
-        out.push({ text: 'text' in t ? String(t.text) : t.raw, ...style });
-    }
-  }
-  return mergeRuns(out);
+const newlines = (s: string): number => s.split('\n').length - 1;
+
+/** The first control character of a line other than a tab: invisible, and no font draws it. */
+function controlCharacter(text: string): string | undefined {
+  for (const ch of text) if (ch !== '\t' && isControl(ch.codePointAt(0) ?? 0)) return ch;
+  return undefined;
 }
 
 /**
@@ -67,33 +97,244 @@ function mergeRuns(runs: Run[]): Run[] {
   return out;
 }
 
-function listBlocks(list: Tokens.List, depth: number, out: Block[]): void {
-  const start = typeof list.start === 'number' ? list.start : 1;
-  list.items.forEach((item, i) => {
-    const marker = list.ordered ? `${start + i}.` : '-';
-    for (const child of item.tokens) {
-      if (child.type === 'list') listBlocks(child as Tokens.List, depth + 1, out);
-      else if ('tokens' in child && child.tokens)
-        out.push({ type: 'item', marker, depth, runs: inlineRuns(child.tokens, {}, []) });
+/** What an author may mean by each construct we cannot print, and what to write instead. */
+const UNPRINTABLE: Record<string, { what: string; hint: string }> = {
+  image: {
+    what: 'an image',
+    hint: 'A notice prints no pictures: write the picture’s URL instead (it gets a QR code).',
+  },
+  html: {
+    what: 'HTML',
+    hint: 'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.',
+  },
+  code: {
+    what: 'a code block (```)',
+    hint: 'Remove the ``` lines; indent a paragraph by four spaces to set it in.',
+  },
+  hr: {
+    what: 'a horizontal rule (---, ***)',
+    hint: 'Remove the line, or escape it (\\---) to print it as written.',
+  },
+  def: {
+    what: 'a link definition ([name]: URL)',
+    hint: 'Write the URL in the text itself: it becomes a link and a QR code.',
+  },
+  checkbox: {
+    what: 'a task list item ([ ] / [x])',
+    hint: 'Write the item without the box, or escape it: \\[ ].',
+  },
+};
+
+class Walker {
+  readonly problems: MarkdownProblem[] = [];
+
+  /** `asWritten`: a line of a template prints what it cannot format as its author wrote it. */
+  constructor(private readonly asWritten = false) {}
+
+  problem(type: string, line: number, raw: string, out?: Run[]): void {
+    if (this.asWritten && out) {
+      out.push({ text: raw.replace(/[\t\n]/g, ' ') });
+      return;
     }
-  });
+    const known = UNPRINTABLE[type];
+    const shown = raw.trim().split('\n')[0]?.slice(0, 60) ?? '';
+    this.problems.push({
+      line,
+      message: `the text holds ${known?.what ?? `"${type}"`} ("${shown}"), which cannot be printed`,
+      hint: known?.hint ?? 'Write it as plain text.',
+    });
+  }
+
+  inline(tokens: readonly Token[] | undefined, line: number, style: InlineStyle, out: Run[]) {
+    for (const t of tokens ?? []) {
+      this.inlineToken(t, line, style, out);
+      line += newlines(t.raw);
+    }
+    return out;
+  }
+
+  private inlineToken(t: Token, line: number, style: InlineStyle, out: Run[]): void {
+    switch (t.type) {
+      case 'strong':
+      case 'em': {
+        const key = t.type === 'strong' ? 'bold' : 'italic';
+        this.inline((t as Tokens.Strong).tokens, line, { ...style, [key]: true }, out);
+        return;
+      }
+      case 'link': {
+        const link = t as Tokens.Link;
+        this.inline(link.tokens, line, { ...style, link: link.href }, out);
+        return;
+      }
+      case 'br':
+        out.push({ text: '\n', ...style });
+        return;
+      case 'text': {
+        const text = t as Tokens.Text;
+        if (text.tokens) this.inline(text.tokens, line, style, out);
+        else out.push({ text: text.text.replace(/[\t\n]/g, ' '), ...style });
+        return;
+      }
+      case 'escape':
+        out.push({ text: (t as Tokens.Escape).text, ...style });
+        return;
+      case 'del':
+      case 'codespan':
+        // "7h~9h" is not a strikethrough in a notice: print what the author wrote.
+        out.push({ text: t.raw.replace(/[\t\n]/g, ' '), ...style });
+        return;
+      case 'html':
+        // A table cell has no other way to break a line.
+        if (/^<br\s*\/?>$/i.test(t.raw.trim())) out.push({ text: '\n', ...style });
+        else this.problem('html', line, t.raw, out);
+        return;
+      default:
+        this.problem(t.type, line, t.raw, out);
+    }
+  }
+
+  runs(tokens: readonly Token[] | undefined, line: number): Run[] {
+    return mergeRuns(this.inline(tokens, line, {}, []));
+  }
+
+  blocks(tokens: readonly Token[], line: number, level: number, out: Block[]): Block[] {
+    for (const t of tokens) {
+      this.block(t, line, level, out);
+      line += newlines(t.raw);
+    }
+    return out;
+  }
+
+  private block(t: Token, line: number, level: number, out: Block[]): void {
+    switch (t.type) {
+      case 'space':
+        return;
+      case 'paragraph':
+      case 'text': {
+        const runs = this.runs((t as Tokens.Paragraph).tokens, line);
+        out.push(level > 0 ? { type: 'paragraph', runs, level } : { type: 'paragraph', runs });
+        return;
+      }
+      case 'heading': {
+        const h = t as Tokens.Heading;
+        out.push({ type: 'heading', depth: h.depth, runs: this.runs(h.tokens, line) });
+        return;
+      }
+      case 'list':
+        this.list(t as Tokens.List, line, level, out);
+        return;
+      case 'letterItem': {
+        const item = t as LetterItem;
+        out.push({
+          type: 'item',
+          marker: item.marker,
+          depth: level,
+          runs: this.runs(item.tokens, line),
+        });
+        return;
+      }
+      case 'blockquote':
+        out.push({
+          type: 'quote',
+          blocks: this.blocks((t as Tokens.Blockquote).tokens, line, 0, []),
+        });
+        return;
+      case 'code': {
+        const code = t as Tokens.Code;
+        // Four spaces in front set a paragraph in; nobody prints program code in a notice.
+        if (code.codeBlockStyle !== 'indented') {
+          this.problem('code', line, t.raw);
+          return;
+        }
+        const runs = this.runs(md.Lexer.lexInline(code.text, md.defaults), line);
+        out.push({ type: 'paragraph', runs, level: level + 1 });
+        return;
+      }
+      case 'table':
+        out.push(this.table(t as Tokens.Table, line));
+        return;
+      default:
+        this.problem(t.type, line, t.raw);
+    }
+  }
+
+  private list(list: Tokens.List, line: number, level: number, out: Block[]): void {
+    for (const item of list.items) {
+      const marker = /^\s*(\S+)/.exec(item.raw)?.[1] ?? '-';
+      const [first, ...rest] = item.tokens;
+      let childLine = line;
+      if (first && (first.type === 'text' || first.type === 'paragraph')) {
+        const runs = this.runs((first as Tokens.Text).tokens, line);
+        out.push({ type: 'item', marker, depth: level, runs });
+        childLine += newlines(first.raw);
+      } else {
+        out.push({ type: 'item', marker, depth: level, runs: [] });
+        if (first) rest.unshift(first);
+      }
+      for (const child of rest) {
+        // A paragraph that continues the item stays at its level; what nests goes one deeper.
+        const nested = child.type !== 'text' && child.type !== 'paragraph';
+        this.block(child, childLine, nested ? level + 1 : level, out);
+        childLine += newlines(child.raw);
+      }
+      line += newlines(item.raw);
+    }
+  }
+
+  private table(t: Tokens.Table, line: number): TableBlock {
+    const align = t.align.map((a) => a ?? undefined) as (CellAlign | undefined)[];
+    // The header is the table's first line, the delimiter row its second.
+    const head = t.header.map((c) => this.runs(c.tokens, line));
+    const rows = t.rows.map((row, i) => row.map((c) => this.runs(c.tokens, line + 2 + i)));
+    // GFM drops the cells of a row beyond the header's count: here that is the author's to fix.
+    t.raw
+      .split('\n')
+      .slice(2)
+      .forEach((text, i) => {
+        const cells = text
+          .trim()
+          .replace(/^\|/, '')
+          .replace(/(?<!\\)\|$/, '')
+          .split(/(?<!\\)\|/);
+        if (text.trim() !== '' && cells.length > head.length) {
+          this.problems.push({
+            line: line + 2 + i,
+            message: `this table row has ${cells.length} cells, its header ${head.length}: the last ${cells.length - head.length} would not be printed`,
+            hint: 'Add the missing header cells, or write a "|" inside a cell as "\\|".',
+          });
+        }
+      });
+    return { type: 'table', align, head, rows };
+  }
 }
 
-/** Parses a Markdown-like text into blocks. */
-export function parseBlocks(source: string): Block[] {
-  const out: Block[] = [];
-  for (const t of marked.lexer(source, { gfm: true })) {
-    if (t.type === 'paragraph')
-      out.push({ type: 'paragraph', runs: inlineRuns((t as Tokens.Paragraph).tokens, {}, []) });
-    else if (t.type === 'heading') {
-      const h = t as Tokens.Heading;
-      out.push({ type: 'heading', depth: h.depth, runs: inlineRuns(h.tokens, {}, []) });
-    } else if (t.type === 'list') listBlocks(t as Tokens.List, 0, out);
-  }
-  return out;
+/** Lines holding control characters: invisible in an editor, unprintable on paper. */
+function controlProblems(source: string): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  source.split('\n').forEach((text, i) => {
+    const ch = controlCharacter(text);
+    if (ch) {
+      const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({
+        line: i + 1,
+        message: `the text holds an invisible control character (${code}), which cannot be printed`,
+        hint: 'Delete it: retype the line, or paste it as plain text.',
+      });
+    }
+  });
+  return problems;
+}
+
+/** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
+export function parseMarkdown(source: string): ParsedText {
+  const text = source.replace(/\r\n?/g, '\n');
+  const walker = new Walker();
+  const blocks = walker.blocks(md.lexer(text), 1, 0, []);
+  const problems = [...controlProblems(text), ...walker.problems].sort((a, b) => a.line - b.line);
+  return { blocks, problems };
 }
 
 /** Parses one line of inline Markdown (bold, italic, links) into runs. */
 export function parseInline(source: string): Run[] {
-  return inlineRuns(marked.Lexer.lexInline(source, { gfm: true }), {}, []);
+  return new Walker(true).runs(md.Lexer.lexInline(source, md.defaults), 1);
 }

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Block, Run } from './blocks.js';
-import { parseBlocks, parseInline } from './markdown.js';
+import { parseInline, parseMarkdown } from './markdown.js';
 
 export class Sections {
   private constructor(
@@ -57,8 +57,21 @@ export class Sections {
       .map(parseInline);
   }
 
-  /** The whole section as Markdown-like blocks. */
+  /**
+   * The whole section as Markdown-like blocks. What it cannot print is an error: `check` finds it
+   * in the campaign's own text (template-checks.ts), so here it can only come from a value
+   * filled in for one group.
+   */
   blocks(name: string): Block[] {
-    return parseBlocks(this.text(name));
+    const { blocks, problems } = parseMarkdown(this.text(name));
+    const [first] = problems;
+    if (first) {
+      throw new UserError(
+        `${first.message} (line ${first.line} of section "@@ ${name}" as filled in)`,
+        { file: this.file },
+        first.hint,
+      );
+    }
+    return blocks;
   }
 }

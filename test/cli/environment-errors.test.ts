@@ -81,6 +81,8 @@ describe('build into an output folder that cannot be made', () => {
     const dir = await makeTempDir('phuong-print-env-out-');
     const out = join(dir, 'out');
     mkdirSync(out);
+    // An output folder of an earlier build (else it is refused as someone else's folder).
+    writeFileSync(join(out, 'manifest.json'), '{}');
     writeFileSync(join(out, 'zip'), 'in the way');
     expectRefused(
       await build(out),

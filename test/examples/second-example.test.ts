@@ -66,6 +66,30 @@ describe('the second example (no contest, no app)', () => {
     }
   });
 
+  it("holds every cell of the body's table, in row order, in every notice", async () => {
+    const yaml = await readFile(CAMPAIGN, 'utf8');
+    const rows = yaml
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split('|')
+          .map((c) => c.trim()),
+      );
+    expect(rows).toHaveLength(5);
+    for (const [path, text] of texts) {
+      if (!path.endsWith('/notice.pdf')) continue;
+      let at = text.indexOf('Kế hoạch ra quân');
+      for (const cell of rows.flat()) {
+        const found = text.indexOf(cell, at);
+        expect(found, `${path}: "${cell}" after position ${at}`).toBeGreaterThan(at);
+        at = found + cell.length;
+      }
+    }
+  });
+
   it('signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and lists every recipient', () => {
     const notice = texts.get('khu-pho-1/notice.pdf') ?? '';
     for (const part of ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Mỹ Hạnh'])

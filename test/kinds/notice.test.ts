@@ -18,6 +18,7 @@ let campaign: Campaign;
 let group5: Group;
 let pdf: Uint8Array;
 let text: string;
+let layoutText: string;
 let pages: PageItems[];
 
 beforeAll(async () => {
@@ -40,6 +41,14 @@ beforeAll(async () => {
       .join('\n'),
   );
   pages = await pdfTextItems(pdf);
+  layoutText = (await pdfPageTexts(pdf, { layout: true }))
+    .map((t) =>
+      t
+        .split('\n')
+        .filter((l) => !furniture(l))
+        .join('\n'),
+    )
+    .join('\n');
 });
 afterAll(removeTempDirs);
 
@@ -47,13 +56,12 @@ describe('notice text', () => {
   it('holds every sentence of the seed body, words and spaces intact', () => {
     const sentences = seedBodySentences();
     expect(sentences.length).toBeGreaterThan(50);
-    const urls = seedUrls();
-    // A URL may be split over two lines, so units with a URL are compared without whitespace.
-    const squeezed = text.replace(/\s+/g, '');
+    // A line may break inside a URL or after any "/" (UAX #14), where extraction cannot tell a
+    // line end from a space: those units are compared without whitespace, in the layout text
+    // (plain pdftotext also drops a hyphen that ends a line).
+    const squeezed = layoutText.replace(/\s+/g, '');
     const missing = sentences.filter((s) =>
-      urls.some((u) => s.includes(u))
-        ? !squeezed.includes(s.replace(/\s+/g, ''))
-        : !text.includes(s),
+      s.includes('/') ? !squeezed.includes(s.replace(/\s+/g, '')) : !text.includes(s),
     );
     expect(missing).toEqual([]);
   });

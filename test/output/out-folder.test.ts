@@ -142,7 +142,10 @@ describe('a full disk', () => {
     const out = join(disk, 'out');
     const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
     const full = await runCli([...args, '--kind', 'notice,poster']);
-    expect(full.code, full.stderr).not.toBe(0);
+    expect(full.code, full.stderr).toBe(1);
+    expect(full.stderr).toMatch(/^error: .*/m);
+    expect(full.stderr).toMatch(/^hint: /m);
+    expect(full.stderr).not.toMatch(/\n\s+at /);
     const leftovers = async () =>
       (await readdir(out, { recursive: true })).map(String).filter((n) => n.endsWith('.tmp'));
     expect(await leftovers()).toEqual([]);

@@ -55,13 +55,16 @@ const FACE_ORDER: [FontFamilyName, FontFace][] = [
   ['sans', 'bold'],
 ];
 
-export function createPdfSurface(
+/**
+ * A pdfkit document with every face registered (the shared parsed fonts) and selected once in
+ * FACE_ORDER, so each face has the same resource name (F1…) in every document.
+ */
+function openDocument(
   fonts: FontSet,
   size: readonly [number, number],
   meta: DocumentMeta,
-  opts: PdfOptions = {},
-): PdfSurface {
-  const { sink } = opts;
+  opts: PdfOptions,
+) {
   const doc = new GatheredPdf({
     size: [size[0], size[1]],
     margin: 0,
@@ -88,7 +91,7 @@ export function createPdfSurface(
       registerParsedFont(doc, fontKey(family as FontFamilyName, face as FontFace), font);
     }
   }
-  if (sink) doc.pipeTo(sink);
+  if (opts.sink) doc.pipeTo(opts.sink);
   const docFonts = new Map<string, EmbeddedFont>();
   for (const [family, face] of FACE_ORDER) {
     doc.font(fontKey(family, face));
@@ -97,23 +100,33 @@ export function createPdfSurface(
     const f = currentFont(doc);
     docFonts.set(f.id, f);
   }
-  const symbolRefs = new Map<string, PdfRef>();
-  const useSymbol = (p: SymbolProgram) => {
-    let ref = symbolRefs.get(p.name);
+  return { doc, docFonts };
+}
+
+/** Puts a symbol on the current page: a form XObject, written once per document. */
+function symbolPlacer(doc: GatheredPdf) {
+  const refs = new Map<string, PdfRef>();
+  return (p: SymbolProgram) => {
+    let ref = refs.get(p.name);
     if (!ref) {
-      // A form XObject: written once per document, placed by every use with one operator.
-      const r = newRef(doc, {
-        Type: 'XObject',
-        Subtype: 'Form',
-        BBox: p.bbox,
-        Filter: 'FlateDecode',
-      });
-      r.end(p.bytes);
-      ref = r;
-      symbolRefs.set(p.name, ref);
+      ref = newRef(doc, { Type: 'XObject', Subtype: 'Form', BBox: p.bbox, Filter: 'FlateDecode' });
+      ref.end(p.bytes);
+      refs.set(p.name, ref);
     }
     currentPage(doc).xobjects[p.name] ??= ref;
   };
+}
+
+export function createPdfSurface(
+  fonts: FontSet,
+  size: readonly [number, number],
+  meta: DocumentMeta,
+  opts: PdfOptions = {},
+): PdfSurface {
+  const { sink } = opts;
+  const { doc, docFonts } = openDocument(fonts, size, meta, opts);
+  // Placed by every use with one operator.
+  const useSymbol = symbolPlacer(doc);
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
@@ -222,10 +235,12 @@ export function createPdfSurface(
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
     },
     async finish() {
-      const bytes = await doc.finish();
-      if (sink) return { bytes, pages };
+      // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of
+      // composite glyphs (a letter and its tone mark), which no page refers to.
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      const bytes = await doc.finish();
+      if (sink) return { bytes, pages };
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };

@@ -1,0 +1,122 @@
+/**
+ * The body's Markdown-like text as blocks: what each construct becomes, and what cannot be
+ * printed reported with the line it is on (1-based in the text; template-checks.ts maps it to
+ * the campaign file's line).
+ */
+import { describe, expect, it } from 'vitest';
+import { type Block, linksOf, plainText } from '../../src/template/blocks.js';
+import { parseMarkdown } from '../../src/template/markdown.js';
+
+const shape = (blocks: Block[]): string[] =>
+  blocks.map((b) => {
+    if (b.type === 'item') return `item ${b.depth} ${b.marker} ${plainText(b.runs)}`;
+    if (b.type === 'paragraph') return `p${b.level ?? 0} ${plainText(b.runs)}`;
+    if (b.type === 'heading') return `h${b.depth} ${plainText(b.runs)}`;
+    if (b.type === 'quote') return `quote [${shape(b.blocks).join(' / ')}]`;
+    return `table ${b.head.length}x${b.rows.length}`;
+  });
+
+describe('parseMarkdown', () => {
+  it('keeps list markers as written and nests by indentation', () => {
+    const { blocks, problems } = parseMarkdown(
+      [
+        '1) Một',
+        '   a) Một a',
+        '   b) Một b',
+        '2) Hai',
+        '   - gạch',
+        '     + cộng',
+        '',
+        '5. Năm',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(shape(blocks)).toEqual([
+      'item 0 1) Một',
+      'item 1 a) Một a',
+      'item 1 b) Một b',
+      'item 0 2) Hai',
+      'item 1 - gạch',
+      'item 2 + cộng',
+      'item 0 5. Năm',
+    ]);
+  });
+
+  it('makes consecutive "a)" lines separate items, not one paragraph', () => {
+    const { blocks } = parseMarkdown('a) Giải nhất;\nb) Giải nhì;\nđ) Giải khuyến khích.');
+    expect(shape(blocks)).toEqual([
+      'item 0 a) Giải nhất;',
+      'item 0 b) Giải nhì;',
+      'item 0 đ) Giải khuyến khích.',
+    ]);
+  });
+
+  it('keeps "1\\." escapes, bold, italic, hard breaks and bare URLs as links', () => {
+    const { blocks } = parseMarkdown(
+      '1\\. Không phải danh sách **đậm** *nghiêng*  \ndòng mới\\\ndòng nữa https://vneid.gov.vn/a-b',
+    );
+    expect(blocks).toHaveLength(1);
+    const b = blocks[0] as Extract<Block, { type: 'paragraph' }>;
+    expect(plainText(b.runs)).toBe(
+      '1. Không phải danh sách đậm nghiêng\ndòng mới\ndòng nữa https://vneid.gov.vn/a-b',
+    );
+    expect(b.runs.find((r) => r.text === 'đậm')?.bold).toBe(true);
+    expect(b.runs.find((r) => r.text === 'nghiêng')?.italic).toBe(true);
+    expect(linksOf(blocks)).toEqual(['https://vneid.gov.vn/a-b']);
+  });
+
+  it('reads quotes, indented paragraphs and tables (links in cells count)', () => {
+    const { blocks, problems } = parseMarkdown(
+      [
+        '> Trích dẫn',
+        '',
+        '    Đoạn thụt lề',
+        '',
+        '| A | B |',
+        '|:-:|---|',
+        '| 1 | https://dichvucong.gov.vn |',
+        '| 2 | x<br>y |',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(shape(blocks)).toEqual(['quote [p0 Trích dẫn]', 'p1 Đoạn thụt lề', 'table 2x2']);
+    const table = blocks[2] as Extract<Block, { type: 'table' }>;
+    expect(table.align).toEqual(['center', undefined]);
+    expect(plainText(table.rows[1]?.[1] ?? [])).toBe('x\ny');
+    expect(linksOf(blocks)).toEqual(['https://dichvucong.gov.vn']);
+  });
+
+  it('prints "~" and backticks as written', () => {
+    const { blocks, problems } = parseMarkdown('Từ 7h~9h và 14h~16h, mã `A1`.');
+    expect(problems).toEqual([]);
+    expect(plainText((blocks[0] as Extract<Block, { type: 'paragraph' }>).runs)).toBe(
+      'Từ 7h~9h và 14h~16h, mã `A1`.',
+    );
+  });
+
+  it('reports what it cannot print with its line', () => {
+    const { problems } = parseMarkdown(
+      [
+        'Đoạn một.',
+        '',
+        '![ảnh](a.png)',
+        '',
+        '- [ ] việc',
+        '',
+        '| A | B |',
+        '|---|---|',
+        '| 1 | 2 | 3 |',
+        '',
+        '[x]: https://a.vn',
+      ].join('\n'),
+    );
+    expect(
+      problems.map((p) => [p.line, /image|task|3 cells|link definition/.exec(p.message)?.[0]]),
+    ).toEqual([
+      [3, 'image'],
+      [5, 'task'],
+      [9, '3 cells'],
+      [11, 'link definition'],
+    ]);
+  });
+});
