@@ -20,6 +20,7 @@ interface BuildArgs {
   group?: string[];
   size?: string[];
   rosters?: string;
+  templates?: string;
   quiet?: boolean;
   jobs?: number;
   force?: boolean;
@@ -122,6 +123,7 @@ export const command: CommandParts<BuildArgs> = {
       groupIds: args.group,
       variants: args.size,
       rosters: args.rosters,
+      templateDir: args.templates,
       jobs: args.jobs,
       force: args.force,
       strict: args.strict,
@@ -139,6 +141,7 @@ export const command: CommandParts<BuildArgs> = {
         campaign: args.campaign,
         groups: args.groups,
         rosters: args.rosters,
+        templateDir: args.templates,
         out: args.out,
         secret,
         baseUrl: args['base-url'],
