@@ -30,7 +30,7 @@ export function shareShaping(font: ShapingFont): void {
   if (shared.has(font)) return;
   shared.add(font);
   const shape = font.layout.bind(font);
-  const cache = new LRUCache<string, Shaped>({ max: 4_096 });
+  const cache = new LRUCache<string, Shaped>({ max: 1_024 });
   font.layout = (text: string, ...rest: unknown[]): Shaped => {
     if (rest.some((r) => r !== undefined)) return shape(text, ...rest);
     let run = cache.get(text);
