@@ -1,13 +1,14 @@
 /**
- * Bench: our kinds in-process — renderDocument with the shared fonts of loadFonts(), one group
+ * Bench: our kinds in-process — renderOutput with the shared fonts of loadFonts(), one group
  * after another of the synthetic ward. Out: per kind/variant, median ms and bytes per document;
  * and the A4 poster alone, timed like the peers.
  */
 
 import { join } from 'node:path';
 import { findKind, KINDS } from '../src/kinds/registry.js';
-import { expandOutputs, outputFileName, renderDocument } from '../src/kinds/render.js';
+import { expandOutputs, outputFileName } from '../src/kinds/render.js';
 import { loadBuildInputs } from '../src/output/inputs.js';
+import { renderOutput } from '../src/render/output.js';
 import { ROOT } from './cli-run.js';
 import { type ProbeOptions, type Timing, time } from './timing.js';
 
@@ -20,7 +21,7 @@ export async function probeKinds(opts: ProbeOptions): Promise<Timing[]> {
     const render = (i: number) => {
       const g = inputs.groups[i % inputs.groups.length];
       if (!g) throw new Error('bench: no groups');
-      return renderDocument(o.kind, inputs.contextOf(g), {
+      return renderOutput(o.kind, inputs.contextOf(g), {
         fonts: inputs.fonts,
         created: inputs.created,
         variant: o.variant,
@@ -43,7 +44,7 @@ export async function probeOurPoster(opts: ProbeOptions): Promise<Timing> {
       return (i) => {
         const g = inputs.groups[i % inputs.groups.length];
         if (!g) throw new Error('bench: no groups');
-        return renderDocument(poster, inputs.contextOf(g), {
+        return renderOutput(poster, inputs.contextOf(g), {
           fonts: inputs.fonts,
           created: inputs.created,
           variant: 'a4',

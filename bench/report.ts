@@ -86,7 +86,7 @@ export function buildSection(r: Report): string {
     '',
     'Rebuilt = group files written (`built` of --json). The print files `print/<kind>-all.pdf` are remade as well when any group changed.',
     '',
-    'Per document, in one process (`renderDocument`, fonts shared through `loadFonts()`), ' +
+    'Per document, in one process (`renderOutput`, fonts shared through `loadFonts()`), ' +
       `${r.kinds[0]?.count ?? 0} documents per output after a warm-up:`,
     '',
     '| output | ms per document | CPU ms per document | bytes per document | pages | load at start |',
@@ -134,7 +134,7 @@ export function peersSection(r: Report): string {
     '',
     '| tool | steady ms per poster (median) | CPU ms per poster | first poster ms (set-up included) | KB per PDF | RSS start → end MB | peak RSS MB | load at start |',
     '|---|---|---|---|---|---|---|---|',
-    peerRow('ours: poster kind, a4 (`renderDocument`)', r.ours),
+    peerRow('ours: poster kind, a4 (`renderOutput`)', r.ours),
     peerRow('minimal pdfkit, shared fontkit font (`bench/peer-pdfkit.ts`)', r.pdfkit),
     peerRow(
       `Typst${r.typstVersion ? ` (typst-ts-node-compiler ${r.typstVersion})` : ''} (\`bench/peer-typst.ts\`)`,

@@ -1,14 +1,16 @@
 /**
  * CLI command `build`: renders the campaign's documents for every group (or the chosen ones).
  */
-import type { CommandModule } from 'yargs';
-import { kindNames } from '../kinds/registry.js';
+import type { Argv } from 'yargs';
+import { KINDS, kindNames } from '../kinds/registry.js';
 import { build } from '../output/build.js';
 import { defaultJobs } from '../output/pool.js';
-import { parseShard } from '../output/shard.js';
+import { parseShard, type Shard } from '../output/shard.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
+import type { CommandParts } from './main.js';
+import { baseUrl, choiceList, parsed, textList, wholeNumber } from './option-values.js';
 
 interface BuildArgs {
   campaign: string;
@@ -23,46 +25,41 @@ interface BuildArgs {
   force?: boolean;
   strict?: boolean;
   json?: boolean;
-  shard?: string;
+  shard?: Shard;
   site?: boolean;
   secret?: string;
   'base-url'?: string;
 }
 
-const list = (v: unknown): string[] | undefined =>
-  v === undefined
-    ? undefined
-    : ([] as unknown[])
-        .concat(v)
-        .flatMap((s) => String(s).split(','))
-        .map((s) => s.trim())
-        .filter(Boolean);
+/** Every variant some kind has (poster sizes), in the kinds' order. */
+const variantNames = (): string[] => [...new Set(KINDS.flatMap((k) => k.variants ?? []))];
 
-export const buildCommand: CommandModule<object, BuildArgs> = {
-  command: 'build',
-  describe: 'Render the documents of every residential group into the output folder',
-  builder: (y) =>
+export const command: CommandParts<BuildArgs> = {
+  builder: (y: Argv) =>
     inputOptions(y)
       .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
       .option('kind', {
         type: 'string',
         array: true,
         describe: `Kinds to build, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        coerce: choiceList('kind', [...kindNames(), 'all']),
       })
       .option('group', {
         type: 'string',
         array: true,
         describe: 'Only these group ids (repeat or comma-separate)',
+        coerce: textList('group', 'one or more group ids'),
       })
       .option('size', {
         type: 'string',
         array: true,
-        describe: 'Poster sizes to build: a4, a3 (default: both)',
+        describe: `Poster sizes to build, comma-separated: ${variantNames().join(', ')} (default: all)`,
+        coerce: choiceList('size', variantNames()),
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .option('jobs', {
-        type: 'number',
-        describe: `Worker threads (default: one per core, here ${defaultJobs()})`,
+        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()})`,
+        coerce: wholeNumber('jobs', 1),
       })
       .option('force', {
         type: 'boolean',
@@ -82,6 +79,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('shard', {
         type: 'string',
         describe: 'Build only share i of n of the groups (e.g. 2/4), stable by group id',
+        coerce: parsed('shard', 'i/n with 1 ≤ i ≤ n (e.g. 2/4)', parseShard),
       })
       .option('site', {
         type: 'boolean',
@@ -95,6 +93,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('base-url', {
         type: 'string',
         describe: 'Where the site will be published (for the QR codes on its office page)',
+        coerce: baseUrl,
       })
       .example(
         '$0 build --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv --out out',
@@ -103,7 +102,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .example(
         '$0 build --campaign c.yaml --groups g.xlsx --kind notice --group 5',
         'One notice for group 5',
-      ) as never,
+      ),
   handler: async (args) => {
     // Checked before building: a missing secret must not cost a whole build first.
     const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
@@ -119,14 +118,14 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       campaign: args.campaign,
       groups: args.groups,
       out: args.out,
-      kinds: list(args.kind),
-      groupIds: list(args.group),
-      variants: list(args.size),
+      kinds: args.kind,
+      groupIds: args.group,
+      variants: args.size,
       rosters: args.rosters,
       jobs: args.jobs,
       force: args.force,
       strict: args.strict,
-      shard: args.shard ? parseShard(args.shard) : undefined,
+      shard: args.shard,
       signal: abort.signal,
       onProgress: (p) => reporter.onProgress(p),
     }).finally(() => process.off('SIGINT', onSigint));
@@ -135,7 +134,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     else if (result.failed.length > 0) process.exitCode = 1;
     if (secret !== undefined) {
       // The site's modules (the web views) load only with --site.
-      const { writeSite } = await import('../output/site.js');
+      const { writeSite } = await import('../serve/site.js');
       const site = await writeSite({
         campaign: args.campaign,
         groups: args.groups,
@@ -144,9 +143,10 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         secret,
         baseUrl: args['base-url'],
         written: result.manifest.files,
+        force: args.force,
       });
       process.stdout.write(
-        `wrote the download site (${site.files} files) to ${site.dir}; office page: ${site.adminPage}\n`,
+        `wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}\n`,
       );
     }
   },

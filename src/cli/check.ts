@@ -9,14 +9,17 @@
  * and the group with the most text are rendered in memory, so that what only drawing finds (a
  * name too long for a page) is found too.
  */
-import type { CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
-import { expandOutputs, outputFileName, renderDocument } from '../kinds/render.js';
+import { expandOutputs, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { renderOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
+import type { CommandParts } from './main.js';
+import { choiceList } from './option-values.js';
 
 interface CheckArgs {
   campaign: string;
@@ -64,7 +67,7 @@ async function trialRender(
   for (const group of trialGroups(inputs.groups)) {
     for (const o of expandOutputs(kinds)) {
       try {
-        await renderDocument(o.kind, inputs.contextOf(group), {
+        await renderOutput(o.kind, inputs.contextOf(group), {
           fonts: inputs.fonts,
           created: inputs.created,
           templateDir: inputs.spec.templateDir,
@@ -115,15 +118,14 @@ async function check(args: CheckArgs): Promise<boolean> {
   return true;
 }
 
-export const checkCommand: CommandModule<object, CheckArgs> = {
-  command: 'check',
-  describe: 'Check the campaign, templates, groups and rosters without building (exit 0 = ok)',
-  builder: (y) =>
+export const command: CommandParts<CheckArgs> = {
+  builder: (y: Argv) =>
     inputOptions(y)
       .option('kind', {
         type: 'string',
         array: true,
         describe: `Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        coerce: choiceList('kind', [...kindNames(), 'all']),
       })
       .option('templates', {
         type: 'string',
@@ -132,7 +134,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .example(
         '$0 check --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv',
         'Check the example ward',
-      ) as never,
+      ),
   handler: async (args) => {
     if (!(await check(args))) process.exitCode = 1;
   },

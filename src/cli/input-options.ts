@@ -19,10 +19,10 @@ export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
     .option('groups', {
       type: 'string',
       demandOption: true,
-      describe: 'Residential groups: .csv or .xlsx',
+      describe: 'Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
     })
     .option('rosters', {
       type: 'string',
-      describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv or .xlsx',
+      describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx',
     }) as Argv<T & InputArgs>;
 }

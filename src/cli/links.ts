@@ -2,10 +2,12 @@
  * CLI command `links`: every group's leader link as CSV (`id,name,url`) on stdout — the same links
  * as the office's page — for a mail merge into Zalo or SMS messages.
  */
-import type { CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
 import { resolveSecret } from '../serve/tokens.js';
+import type { CommandParts } from './main.js';
+import { baseUrl } from './option-values.js';
 
 interface LinksArgs {
   groups: string;
@@ -14,16 +16,19 @@ interface LinksArgs {
   bom: boolean;
 }
 
-export const linksCommand: CommandModule<object, LinksArgs> = {
-  command: 'links',
-  describe: "Print every group's download link as CSV (id,name,url)",
-  builder: (y) =>
+export const command: CommandParts<LinksArgs> = {
+  builder: (y: Argv) =>
     y
-      .option('groups', { type: 'string', demandOption: true, describe: 'Groups: .csv or .xlsx' })
+      .option('groups', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+      })
       .option('base-url', {
         type: 'string',
         demandOption: true,
         describe: 'Public address of the server or static site, e.g. https://phuong.example.vn',
+        coerce: baseUrl,
       })
       .option('secret', {
         type: 'string',
@@ -37,7 +42,7 @@ export const linksCommand: CommandModule<object, LinksArgs> = {
       .example(
         '$0 links --groups groups.csv --base-url https://phuong.example.vn > links.csv',
         'Links to mail-merge',
-      ) as never,
+      ),
   handler: async (args) => {
     const secret = resolveSecret(args.secret, process.env);
     const groups = (await loadGroups(args.groups)).sort(compareGroups);

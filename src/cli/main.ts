@@ -1,54 +1,139 @@
 /**
- * CLI: the program's entry. One file per command; this one wires them into yargs and turns a
- * UserError into `error:` / `hint:` lines and exit code 1, without a stack trace.
+ * CLI: the program's entry. One file per command; this one lists them and wires them into yargs,
+ * and turns what went wrong into the lines a user reads, without a stack trace:
+ * - a command-line mistake (usage.ts, option-values.ts): `error:` / `hint:`, exit code 2;
+ * - a UserError, or a system error of the machine (a busy port, a full disk): exit code 1;
+ * - anything else is a bug: `internal error:` with the stack, exit code 70.
+ *
+ * A command's module (and everything it imports: pdfkit, sharp, Fastify…) loads only when that
+ * command runs, so `--version` and `--help` start in a fraction of the time.
  */
+import { readFileSync } from 'node:fs';
+import type { ArgumentsCamelCase, Argv } from 'yargs';
 import yargs from 'yargs';
-import { isUserError } from '../errors.js';
-import { buildCommand } from './build.js';
-import { checkCommand } from './check.js';
-import { linksCommand } from './links.js';
-import { mergeCommand } from './merge-manifests.js';
-import { serveCommand } from './serve.js';
+import { isUserError, type UserError } from '../errors.js';
+import { systemErrorOf } from '../system-errors.js';
+import { checkGivenOnce, explainFailure, type UsageContext, UsageError } from './usage.js';
 
-/** A command-line mistake (unknown option, missing argument): help and message, exit code 2. */
-class UsageError extends Error {}
+/** What a command's file exports as `command`: its options and what it does. */
+export interface CommandParts<A> {
+  /** Declares the options (returns the yargs chain). */
+  builder(y: Argv): unknown;
+  handler(args: ArgumentsCamelCase<A>): Promise<void>;
+}
+
+interface CommandEntry {
+  command: string;
+  describe: string;
+  load: () => Promise<CommandParts<unknown>>;
+}
+
+const COMMANDS: readonly CommandEntry[] = [
+  {
+    command: 'build',
+    describe: 'Render the documents of every residential group into the output folder',
+    load: () => import('./build.js').then((m) => m.command),
+  },
+  {
+    command: 'check',
+    describe: 'Check the campaign, templates, groups and rosters without building (exit 0 = ok)',
+    load: () => import('./check.js').then((m) => m.command),
+  },
+  {
+    command: 'merge-manifests <shards..>',
+    describe:
+      'Join the output folders of `build --shard i/n` runs: files, manifest and print files',
+    load: () => import('./merge-manifests.js').then((m) => m.command),
+  },
+  {
+    command: 'serve',
+    describe: 'Serve the download pages: one per group (secret link) and the office page (/admin)',
+    load: () => import('./serve.js').then((m) => m.command),
+  },
+  {
+    command: 'links',
+    describe: "Print every group's download link as CSV (id,name,url)",
+    load: () => import('./links.js').then((m) => m.command),
+  },
+];
+
+/**
+ * This package's version. yargs would look for the package.json above the working directory's
+ * node_modules, which is the user's project when phuong-print is installed as a dependency.
+ */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return String(pkg.version);
+}
+
+const COMMAND_NAMES = COMMANDS.map((c) => c.command.split(' ')[0] as string);
+
+/** yargs' command, its module loaded when the command runs (or its help is asked for). */
+function lazyCommand(entry: CommandEntry) {
+  return {
+    command: entry.command,
+    describe: entry.describe,
+    builder: async (y: Argv) => (await entry.load()).builder(y) as Argv,
+    handler: async (args: ArgumentsCamelCase<unknown>) => (await entry.load()).handler(args),
+  };
+}
+
+async function run(argv: string[], failures: UsageContext): Promise<void> {
+  let y = yargs(argv)
+    .scriptName('phuong-print')
+    .usage(
+      '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
+    );
+  for (const entry of COMMANDS) y = y.command(lazyCommand(entry));
+  await y
+    .example(
+      '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
+      'Notices for every group (all options: phuong-print build --help)',
+    )
+    .demandCommand(1)
+    .strict()
+    .recommendCommands()
+    .middleware((args, table?: Parameters<typeof checkGivenOnce>[1]) => {
+      if (table) failures.options = checkGivenOnce(args, table);
+    }, true)
+    .help()
+    .alias('h', 'help')
+    .version(version())
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      // An error a command's handler threw is not a usage mistake: main's catch reports it.
+      if (err && !isUsageFailure(err)) throw err;
+      // Throw, not return: after a callback that returns, yargs goes on to run the command.
+      throw explainFailure(err?.message ?? msg, failures);
+    })
+    .parseAsync();
+}
+
+function printUserError(e: UserError): void {
+  process.stderr.write(`error: ${e.describe()}\n`);
+  if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+}
+
+/** yargs' own errors (YError: a value refused by an option's coerce) and ours. */
+function isUsageFailure(e: unknown): e is Error {
+  return e instanceof UsageError || (e instanceof Error && e.name === 'YError');
+}
 
 export async function main(argv: string[]): Promise<number> {
+  // What a failure is worded against; the running command's options are known once it runs.
+  const failures: UsageContext = { argv, commands: COMMAND_NAMES, options: [] };
   try {
-    await yargs(argv)
-      .scriptName('phuong-print')
-      .usage(
-        '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
-      )
-      .command(buildCommand)
-      .command(checkCommand)
-      .command(mergeCommand)
-      .command(serveCommand)
-      .command(linksCommand)
-      .example(
-        '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
-        'Notices for every group (all options: phuong-print build --help)',
-      )
-      .demandCommand(1, 'Name a command: build, serve or links.')
-      .strict()
-      .help()
-      .alias('h', 'help')
-      .version()
-      .wrap(Math.min(100, process.stdout.columns || 100))
-      .fail((msg, err, y) => {
-        if (err) throw err;
-        // Throw, not return: after a callback that returns, yargs goes on to run the command.
-        throw new UsageError(`${y.help()}\n\nerror: ${msg}\n`);
-      })
-      .parseAsync();
+    await run(argv, failures);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(e.message);
+    if (isUsageFailure(e)) {
+      const usage = e instanceof UsageError && e.hint ? e : explainFailure(e.message, failures);
+      process.stderr.write(`error: ${usage.message}\n`);
+      if (usage.hint) process.stderr.write(`hint: ${usage.hint}\n`);
       return 2;
     }
-    if (isUserError(e)) {
-      process.stderr.write(`error: ${e.describe()}\n`);
-      if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+    const userError = isUserError(e) ? e : systemErrorOf(e);
+    if (userError) {
+      printUserError(userError);
       return 1;
     }
     process.stderr.write(

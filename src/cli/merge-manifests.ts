@@ -1,17 +1,16 @@
 /**
  * CLI command `merge-manifests`: joins shard builds' output folders into one.
  */
-import type { CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { CommandParts } from './main.js';
 
 interface MergeArgs {
   out: string;
   shards: string[];
 }
 
-export const mergeCommand: CommandModule<object, MergeArgs> = {
-  command: 'merge-manifests <shards..>',
-  describe: 'Join the output folders of `build --shard i/n` runs: files, manifest and print files',
-  builder: (y) =>
+export const command: CommandParts<MergeArgs> = {
+  builder: (y: Argv) =>
     y
       .positional('shards', {
         type: 'string',
@@ -24,10 +23,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
         demandOption: true,
         describe: 'Folder to join them into (may be one of them)',
       })
-      .example(
-        '$0 merge-manifests --out out out-1 out-2 out-3',
-        'Join three shards into out/',
-      ) as never,
+      .example('$0 merge-manifests --out out out-1 out-2 out-3', 'Join three shards into out/'),
   handler: async (args) => {
     // pdf-lib loads only for this command.
     const { mergeShards } = await import('../output/merge.js');

@@ -2,9 +2,11 @@
  * CLI command `serve`: the download pages over HTTP — each group leader's page behind their
  * secret link, and the culture office's page behind its password. Runs until Ctrl-C / SIGTERM.
  */
-import type { CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { resolveSecret } from '../serve/tokens.js';
+import type { CommandParts } from './main.js';
+import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 
 interface ServeArgs {
   campaign: string;
@@ -23,16 +25,22 @@ interface ServeArgs {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
-export const serveCommand: CommandModule<object, ServeArgs> = {
-  command: 'serve',
-  describe: 'Serve the download pages: one per group (secret link) and the office page (/admin)',
-  builder: (y) =>
+export const command: CommandParts<ServeArgs> = {
+  builder: (y: Argv) =>
     y
       .option('campaign', { type: 'string', demandOption: true, describe: 'Campaign file' })
-      .option('groups', { type: 'string', demandOption: true, describe: 'Groups: .csv or .xlsx' })
+      .option('groups', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+      })
       .option('rosters', { type: 'string', describe: 'Folder of rosters for the tracking sheets' })
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
-      .option('port', { type: 'number', default: 8080, describe: 'Port to listen on' })
+      .option('port', {
+        default: 8080,
+        describe: 'Port to listen on, 0 to 65535 (0: any free port)',
+        coerce: wholeNumber('port', 0, 65535),
+      })
       .option('secret', {
         type: 'string',
         describe: 'Secret the group links derive from (default: $PHUONG_PRINT_SECRET)',
@@ -45,10 +53,19 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       .option('base-url', {
         type: 'string',
         describe: 'Public address of the server, for the links and QR codes on /admin',
+        coerce: baseUrl,
       })
       .option('cache-dir', { type: 'string', default: 'out/.cache', describe: 'Disk cache' })
-      .option('cache-mb', { type: 'number', default: 64, describe: 'Memory cache bound (MB)' })
-      .option('rate-limit', { type: 'number', default: 300, describe: 'Requests/min per client' })
+      .option('cache-mb', {
+        default: 64,
+        describe: 'Memory cache bound (MB, 0: none)',
+        coerce: numberFrom('cache-mb', 0),
+      })
+      .option('rate-limit', {
+        default: 300,
+        describe: 'Requests/min per client, a whole number from 1',
+        coerce: wholeNumber('rate-limit', 1),
+      })
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
@@ -56,7 +73,7 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       })
       .epilogue(
         'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).',
-      ) as never,
+      ),
   handler: async (args) => {
     if (args.dev && !LOOPBACK.has(args.host)) {
       throw new UserError(

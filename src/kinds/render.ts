@@ -1,19 +1,15 @@
 /**
- * Kinds: renders one document — template text for a group, then the kind's layout — to bytes.
- * Templates are read and compiled once per process.
+ * Kinds: what a kind's outputs are called and say — its template file, read once per process,
+ * its wording for one group (named sections), and its output files' names. Drawing them into
+ * bytes is the render stage's (render/output.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FontSet } from '../layout/fonts.js';
-import { createPdfSurface, type DocumentMeta } from '../layout/pdf-document.js';
-import { svgToPng } from '../layout/raster.js';
-import { createSvgSurface } from '../layout/svg-surface.js';
 import type { DocContext } from '../model/context.js';
-import { plainText } from '../template/blocks.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
-import type { DocumentKind, RenderedDocument } from './kind.js';
+import type { DocumentKind } from './kind.js';
 
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -30,13 +26,6 @@ export function templateText(file: string): string {
     sources.set(file, text);
   }
   return text;
-}
-
-export interface RenderOptions {
-  fonts: FontSet;
-  created: Date;
-  templateDir?: string;
-  variant?: string;
 }
 
 /** One file to produce: a kind, and its variant when it has several. */
@@ -67,33 +56,4 @@ export function renderSections(
 ): Sections {
   const file = templateFile(kind, templateDir);
   return Sections.parse(renderTemplate({ text: templateText(file), file }, ctx), file);
-}
-
-/** Title and author of a kind's PDF for one group. */
-export function documentMeta(sections: Sections, ctx: DocContext, created: Date): DocumentMeta {
-  return {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
-    created,
-  };
-}
-
-/** One document of one group, as bytes: a PDF, or a PNG for image kinds. */
-export async function renderDocument(
-  kind: DocumentKind,
-  ctx: DocContext,
-  opts: RenderOptions,
-): Promise<RenderedDocument> {
-  const sections = renderSections(kind, ctx, opts.templateDir);
-  const input = { sections, ctx, fonts: opts.fonts, created: opts.created, variant: opts.variant };
-  const size = kind.pageSize(opts.variant);
-  if (kind.ext === 'png') {
-    const svg = createSvgSurface(opts.fonts, size);
-    await kind.draw(svg, input);
-    const { bytes, pages } = await svg.finish();
-    return { bytes: await svgToPng(bytes, size[0], size[1]), pages };
-  }
-  const pdf = createPdfSurface(opts.fonts, size, documentMeta(sections, ctx, opts.created));
-  await kind.draw(pdf, input);
-  return pdf.finish();
 }

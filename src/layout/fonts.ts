@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { GlyphRun } from 'fontkit';
 import * as fontkit from 'fontkit';
 import { isControl } from '../template/blocks.js';
-import { type Shaped, shareShaping } from './shaping.js';
+import { shareShaping } from './shaping.js';
 
 export type FontFamilyName = 'serif' | 'sans';
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -19,7 +20,7 @@ export interface LoadedFont {
   readonly ascent: number;
   readonly descent: number;
   hasGlyphForCodePoint(codePoint: number): boolean;
-  layout(text: string): Shaped;
+  layout(text: string): GlyphRun;
 }
 
 export interface FontSet {
@@ -55,7 +56,10 @@ export function loadFonts(dir: string = DEFAULT_FONT_DIR): FontSet {
   const open = (file: string): LoadedFont => {
     let font = parsed.get(file);
     if (!font) {
-      font = fontkit.create(readFileSync(`${dir}/${file}`)) as unknown as LoadedFont;
+      const opened = fontkit.create(readFileSync(`${dir}/${file}`));
+      // A collection (.ttc) holds several fonts: the project ships single fonts only.
+      if ('fonts' in opened) throw new Error(`${file} is a font collection, not one font`);
+      font = opened;
       shareShaping(font);
       parsed.set(file, font);
     }

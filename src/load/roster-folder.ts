@@ -1,6 +1,6 @@
 /**
- * Load stage, rosters: a folder of rosters, one `<group id>.csv` or `<group id>.xlsx` per group →
- * each wanted group's residents. In: the folder and the group ids. Out: a map from group id to its
+ * Load stage, rosters: a folder of rosters, one `<group id>.csv`, `.txt`, `.tsv` or `.xlsx` per
+ * group → each wanted group's residents. In: the folder and the group ids. Out: a map from group id to its
  * roster (file, bytes, residents); groups without a file are absent. Errors are UserErrors naming
  * the file; a roster's content is never quoted (personal data, Decree 13/2023/NĐ-CP).
  */
@@ -38,7 +38,7 @@ export async function loadRosters(
     throw new UserError(
       'the rosters folder cannot be read',
       { file: dir, field: '--rosters' },
-      'Give a folder that holds one <group id>.csv or <group id>.xlsx file per group.',
+      'Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.',
     );
   }
   const key = (id: string) => id.toLocaleLowerCase('vi');
@@ -51,6 +51,8 @@ export async function loadRosters(
     if (!EXTENSIONS.includes(ext) || name.startsWith('~$') || name.startsWith('.')) continue;
     const file = join(dir, name);
     const id = known.get(key(name.slice(0, -ext.length).normalize('NFC')));
+    // A .txt is a roster only when named after a group: a README.txt or notes are not.
+    if (id === undefined && ext === '.txt') continue;
     if (id === undefined) {
       throw new UserError(
         'the roster is named after no group',

@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Column, ColumnSpec, ColumnsOf } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
-import { decodeCsvReport } from './groups/decode.js';
+import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import {
@@ -22,6 +22,7 @@ import {
   restorePhone,
 } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
+import { checkTableFileSize, checkTableSize, checkTextRows } from './limits.js';
 import type { Resident } from './types.js';
 
 type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
@@ -132,15 +133,22 @@ export interface RosterReport {
   warnings: UserError[];
 }
 
+const sized = (table: RawTable, file: string) => {
+  checkTableSize(table, file);
+  return table;
+};
+
 /** A roster from bytes: an .xlsx name is read as a workbook, anything else as CSV. */
 export async function parseRosterReport(bytes: Uint8Array, file: string): Promise<RosterReport> {
   if (extname(file).toLowerCase() !== '.xlsx') {
     const { text, warnings } = decodeCsvReport(bytes, file);
-    const report = toRoster(parseCsvTable(text, file), file);
+    checkTextRows(text, file);
+    const report = toRoster(sized(parseCsvTable(text, file), file), file);
     return { ...report, warnings: [...warnings, ...report.warnings] };
   }
   // The first sheet with a name column: workbooks often start with a cover or notes sheet.
-  return toRoster(pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file), file);
+  const sheet = pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file);
+  return toRoster(sized(sheet, file), file);
 }
 
 export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resident[]> {
@@ -148,6 +156,7 @@ export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resi
 }
 
 export async function readBytes(file: string, hint: string): Promise<Uint8Array> {
+  await checkTableFileSize(file);
   try {
     return await readFile(file);
   } catch (e) {
@@ -160,14 +169,14 @@ export async function readBytes(file: string, hint: string): Promise<Uint8Array>
   }
 }
 
-export const EXTENSIONS = ['.csv', '.xlsx'];
+export const EXTENSIONS = [...TEXT_TABLE_EXTENSIONS, '.xlsx'];
 
 export async function loadRoster(file: string): Promise<Resident[]> {
   if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
-      'a roster must be a .csv or .xlsx file',
+      'a roster must be a .csv, .txt (Excel "Unicode Text") or .xlsx file',
       { file },
-      'Save the roster as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).',
+      'Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).',
     );
   }
   return parseRoster(await readBytes(file, 'Check the path of the roster.'), file);

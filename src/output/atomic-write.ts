@@ -8,6 +8,20 @@ import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
 let counter = 0;
+
+/**
+ * A failed write's error names the file the user asked for, not its temporary name: in its path
+ * and in its message, the part that survives the way back from a worker thread.
+ */
+function naming(e: unknown, tmp: string, path: string): unknown {
+  if (!(e instanceof Error)) return e;
+  const err = e as NodeJS.ErrnoException & { dest?: string };
+  err.message = err.message.replaceAll(`'${tmp}' -> `, '').replaceAll(tmp, path);
+  // A failed `write` (a full disk) names no file at all.
+  if (!err.message.includes(path)) err.message += ` '${path}'`;
+  if (err.path === undefined || err.path === tmp) err.path = err.dest ?? path;
+  return err;
+}
 // Folders made (or being made) by this process: a build writes thousands of files into a few
 // hundred folders, a group's files all at once.
 const made = new Map<string, Promise<unknown>>();
@@ -27,7 +41,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw naming(e, tmp, path);
   }
 }
 
@@ -44,7 +58,7 @@ export function writeFileAtomicSync(path: string, data: Uint8Array | string): vo
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw e;
+    throw naming(e, tmp, path);
   }
 }
 

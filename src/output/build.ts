@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
-import { expandOutputs, outputFileName } from '../kinds/render.js';
+import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { CombinedFile } from './combined.js';
-import { type BuildInputs, loadBuildInputs } from './inputs.js';
+import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
+import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
   type Manifest,
   type ManifestBundle,
@@ -112,7 +113,6 @@ function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const log = opts.log ?? (() => {});
   const kinds = selectKinds(opts.kinds);
   const spec = {
     campaign: opts.campaign,
@@ -125,6 +125,26 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
+  const unlock = await lockOutputFolder(opts.out);
+  try {
+    await prepareOutputFolder(opts.out, opts.force);
+    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs);
+  } finally {
+    await unlock().catch(() => {});
+  }
+}
+
+/** The build itself, while this process holds the output folder (folder-lock.ts). */
+async function buildLocked(
+  opts: BuildOptions,
+  started: number,
+  kinds: DocumentKind[],
+  spec: InputSpec,
+  inputs: BuildInputs,
+  groups: Group[],
+  outputs: Output[],
+): Promise<BuildResult> {
+  const log = opts.log ?? (() => {});
   const {
     prev,
     combined: stale,
@@ -220,10 +240,17 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         finishGroup(i, r),
       );
       inFlight.add(task);
-      task.finally(() => inFlight.delete(task));
+      // Both outcomes: a `.finally` chain would be a second, unhandled rejection of a failed task
+      // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
+      const settled = () => inFlight.delete(task);
+      task.then(settled, settled);
       if (inFlight.size >= window) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+  } catch (e) {
+    // A write failed (disk full, read-only): no half-made print file is left behind.
+    await Promise.all([...combined.values()].map((c) => c.file?.abort().catch(() => {})));
+    throw e;
   } finally {
     await runner.close();
     await journal.close();

@@ -9,13 +9,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FontSet } from '../layout/fonts.js';
-import { createPdfSurface, type DocumentMeta } from '../layout/pdf-document.js';
-import type { CapturedPage, PdfSurface } from '../layout/pdf-pages.js';
-import { type Recording, replay } from '../layout/recording.js';
+import type { DocumentMeta } from '../render/pdf/document.js';
+import type { CapturedPage } from '../render/pdf/pages.js';
+import { openPrintDocument, type PrintDocument } from '../render/print.js';
+import type { Recording } from '../render/recording/recording.js';
 
 export class CombinedFile {
   private readonly tmp: string;
-  private readonly surface: PdfSurface;
+  private readonly doc: PrintDocument;
   private pages = 0;
 
   constructor(
@@ -25,7 +26,7 @@ export class CombinedFile {
     meta: DocumentMeta,
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
-    this.surface = createPdfSurface(fonts, size, meta, { sink: createWriteStream(this.tmp) });
+    this.doc = openPrintDocument(fonts, size, meta, createWriteStream(this.tmp));
   }
 
   static async open(
@@ -38,20 +39,19 @@ export class CombinedFile {
     return new CombinedFile(path, fonts, size, meta);
   }
 
+  /** A group's pages drawn again from its recording. */
   add(recording: Recording): void {
-    replay(recording, this.surface);
-    this.pages += recording.pages;
+    this.pages += this.doc.add({ recording });
   }
 
   /** Pages already made for the group's own PDF, moved in as they are. */
   addPages(pages: CapturedPage[]): void {
-    for (const page of pages) this.surface.transplant(page);
-    this.pages += pages.length;
+    this.pages += this.doc.add({ pages });
   }
 
   /** Ends the file and moves it into place; returns its size, hash and page count. */
   async close(): Promise<{ pages: number; bytes: number; sha256: string }> {
-    await this.surface.finish();
+    await this.doc.finish();
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(this.tmp)) hash.update(chunk as Buffer);
     const { size } = await stat(this.tmp);
@@ -62,7 +62,7 @@ export class CombinedFile {
   /** Drops the unfinished file; the previous one, if any, stays. */
   async abort(): Promise<void> {
     try {
-      await this.surface.finish();
+      await this.doc.finish();
     } catch {
       // The stream may already be broken: all that matters is that the temp file goes.
     }

@@ -1,6 +1,6 @@
 /**
  * Output stage: the key of an output — a hash of everything it is made from (its group's row and
- * roster, the campaign, its template, the fonts, the logo, the tool's version). Same key, same
+ * roster, the campaign, its template, the fonts, the logo, the tool's code). Same key, same
  * bytes: a re-run reuses every file whose key has not changed.
  */
 
@@ -10,16 +10,8 @@ import { join } from 'node:path';
 import type { Output } from '../kinds/render.js';
 import { templateFile } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { codeVersion } from './code-version.js';
 import type { BuildInputs } from './inputs.js';
-
-const TOOL_VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    return String(pkg.version);
-  } catch {
-    return 'unknown';
-  }
-})();
 
 const fontHashes = new Map<string, string>();
 
@@ -47,9 +39,12 @@ function hash(parts: (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
-/** What every output of the build shares: campaign, fonts, logo, tool. */
+/**
+ * What every output of the build shares: campaign, fonts, logo, and the code itself (a changed
+ * layout constant must rebuild what it draws; see code-version.ts).
+ */
 export function sharedKey(inputs: BuildInputs, logo: Uint8Array | undefined): string {
-  return hash([TOOL_VERSION, inputs.campaignBytes, fontsHash(inputs.fonts.dir), logo ?? '']);
+  return hash([codeVersion(), inputs.campaignBytes, fontsHash(inputs.fonts.dir), logo ?? '']);
 }
 
 export function outputKey(inputs: BuildInputs, shared: string, group: Group, o: Output): string {

@@ -4,7 +4,7 @@
  * knows what it can reuse. A journal of finished files survives an interrupted build.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -37,6 +37,11 @@ export interface ManifestBundle {
 
 export interface Manifest {
   tool: string;
+  /**
+   * When this record was last written (ms since the epoch; not saved in the file): a file
+   * modified after it may have been changed by someone else, and is checked against its hash.
+   */
+  recordedAt?: number;
   /** SHA-256 over the campaign, groups, templates and fonts the files were made from. */
   inputs: string;
   files: ManifestFile[];
@@ -73,8 +78,17 @@ export async function readPrevious(out: string): Promise<Manifest> {
   } catch {
     // No journal: the last build finished.
   }
+  const times = await Promise.all(
+    [MANIFEST, JOURNAL].map((name) =>
+      stat(join(out, name)).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
   return {
     tool: 'phuong-print',
+    recordedAt: Math.max(...times),
     inputs: m.inputs ?? '',
     files: [...files.values()],
     print: Array.isArray(m.print) ? m.print : [],
@@ -101,6 +115,7 @@ export async function openJournal(out: string): Promise<Journal> {
 }
 
 export async function writeManifest(out: string, m: Manifest): Promise<void> {
-  await writeFileAtomic(join(out, MANIFEST), `${JSON.stringify(m, null, 2)}\n`);
+  const { recordedAt: _when, ...record } = m;
+  await writeFileAtomic(join(out, MANIFEST), `${JSON.stringify(record, null, 2)}\n`);
   await rm(join(out, JOURNAL), { force: true });
 }

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { combinedKey } from './keys.js';
 import {
   type Manifest,
@@ -47,6 +48,16 @@ export interface MergeResult {
 }
 
 export async function mergeShards(shardDirs: string[], out: string): Promise<MergeResult> {
+  const unlock = await lockOutputFolder(out);
+  try {
+    await prepareOutputFolder(out);
+    return await mergeLocked(shardDirs, out);
+  } finally {
+    await unlock().catch(() => {});
+  }
+}
+
+async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResult> {
   const shards = await Promise.all(
     shardDirs.map(async (dir) => ({ dir, m: await readShard(dir) })),
   );

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CapturedPage } from '../layout/pdf-pages.js';
+import type { CapturedPage } from '../render/pdf/pages.js';
 import { writeJobFile } from './atomic-write.js';
 
 /** By document path (`to-dan-pho-so-5/notice.pdf`): the document's key and its pages. */

@@ -3,7 +3,7 @@
  * (same key as last time, still on disk), which combined print files must be remade, which
  * ZIPs, and the job each group's worker gets. Pure bookkeeping: nothing is rendered here.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../kinds/kind.js';
 import { type Output, outputFileName } from '../kinds/render.js';
@@ -36,9 +36,20 @@ export interface BuildPlan {
   jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[];
 }
 
-async function exists(path: string, bytes: number): Promise<boolean> {
+/**
+ * Is the file on disk the one the manifest records? Its size must match; a file modified after
+ * the manifest was written (someone else's write, a damaged disk block rewritten, a copy) must
+ * also match its recorded SHA-256, or it is rebuilt.
+ */
+async function unchanged(
+  path: string,
+  old: { bytes: number; sha256: string },
+  recordedAt: number,
+): Promise<boolean> {
   try {
-    return (await stat(path)).size === bytes;
+    const s = await stat(path);
+    if (s.size !== old.bytes) return false;
+    return s.mtimeMs <= recordedAt || sha256(await readFile(path)) === old.sha256;
   } catch {
     return false;
   }
@@ -55,6 +66,7 @@ export async function planBuild(
   opts: PlanOptions,
 ): Promise<BuildPlan> {
   const prev = await readPrevious(opts.out);
+  const recordedAt = prev.recordedAt ?? 0;
   const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
   const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
 
@@ -68,7 +80,9 @@ export async function planBuild(
           const key = outputKey(inputs, shared, g, o);
           const old = prevFiles.get(path);
           const fresh =
-            !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
+            !opts.force &&
+            old?.key === key &&
+            (await unchanged(join(opts.out, path), old, recordedAt));
           return { o, path, key, fresh, old };
         }),
       );
@@ -84,7 +98,7 @@ export async function planBuild(
     const path = printPath(o);
     const old = prevPrint.get(path);
     const fresh =
-      !opts.force && old?.key === key && (await exists(join(opts.out, path), old.bytes));
+      !opts.force && old?.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
     if (!fresh) combined.set(idx, { o, key, path });
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
@@ -96,7 +110,7 @@ export async function planBuild(
       if (opts.force || !old || !members.every((p) => p.fresh)) return false;
       // Same documents in it as now (a --kind run may have zipped fewer).
       const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
-      return old.key === key && (await exists(join(opts.out, path), old.bytes));
+      return old.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
     }),
   );
   const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {

@@ -1,18 +1,16 @@
 /**
- * Output stage: one group's share of a build — lay out each of its documents once (a recording),
- * write the group's own files that are out of date, and hand back the recordings the ward's
- * combined print files need. Runs in a worker thread, or in the main thread with --jobs 1.
+ * Output stage: one group's share of a build — render each of its documents that is out of date
+ * or that a print file needs (once: render/output.ts), write the group's own files, and hand back
+ * what the ward's combined print files need: the pages themselves, or recordings. Runs in a
+ * worker thread, or in the main thread with --jobs 1.
  */
 import { join } from 'node:path';
 import type { Where } from '../errors.js';
 import { isUserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
-import { documentMeta, renderSections } from '../kinds/render.js';
-import { createPdfSurface } from '../layout/pdf-document.js';
-import type { CapturedPage } from '../layout/pdf-pages.js';
-import { svgToPng } from '../layout/raster.js';
-import { createRecorder, type Recording } from '../layout/recording.js';
-import { createSvgSurface } from '../layout/svg-surface.js';
+import { renderOutput } from '../render/output.js';
+import type { CapturedPage } from '../render/pdf/pages.js';
+import type { Recording } from '../render/recording/recording.js';
 import { writeGroupZip, type ZipSpec } from './archive.js';
 import { writeJobFile } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
@@ -78,43 +76,23 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         result.pages.push({ kind: kind.name, variant: item.variant, pages: keptPages });
         continue;
       }
-      const sections = renderSections(kind, ctx, inputs.spec.templateDir);
-      const size = kind.pageSize(item.variant);
-      const input = {
-        sections,
-        ctx,
+      const { bytes, pages, print } = await renderOutput(kind, ctx, {
         fonts: inputs.fonts,
         created: inputs.created,
+        templateDir: inputs.spec.templateDir,
         variant: item.variant,
-      };
-      let bytes: Uint8Array;
-      let pages: number;
-      if (kind.ext === 'png') {
-        const svg = createSvgSurface(inputs.fonts, size);
-        await kind.draw(svg, input);
-        const done = await svg.finish();
-        bytes = await svgToPng(done.bytes, size[0], size[1]);
-        pages = done.pages;
-      } else {
-        const meta = documentMeta(sections, ctx, inputs.created);
-        const pdf = createPdfSurface(inputs.fonts, size, meta, { capture: item.record });
-        await kind.draw(pdf, input);
-        const done = await pdf.finish();
-        ({ bytes, pages } = done);
-        if (item.record && done.captured) {
-          result.pages.push({ kind: kind.name, variant: item.variant, pages: done.captured });
-          kept[item.document] = { key: item.key, pages: done.captured };
-          keptChanged = true;
-        } else if (item.record) {
-          // Pages that cannot move as they are (an image, a rare glyph) are drawn again.
-          const recorder = createRecorder(inputs.fonts, size);
-          await kind.draw(recorder, input);
-          result.recordings.push({
-            kind: kind.name,
-            variant: item.variant,
-            recording: recorder.recording(),
-          });
-        }
+        forPrint: item.record,
+      });
+      if (print && 'pages' in print) {
+        result.pages.push({ kind: kind.name, variant: item.variant, pages: print.pages });
+        kept[item.document] = { key: item.key, pages: print.pages };
+        keptChanged = true;
+      } else if (print) {
+        result.recordings.push({
+          kind: kind.name,
+          variant: item.variant,
+          recording: print.recording,
+        });
       }
       if (item.path) {
         writes.push(writeJobFile(join(job.out, item.path), bytes));

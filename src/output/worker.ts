@@ -6,7 +6,7 @@
 import { threadId } from 'node:worker_threads';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind } from '../kinds/registry.js';
-import { renderDocument } from '../kinds/render.js';
+import { type RenderedOutput, renderOutput } from '../render/output.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
 
@@ -38,14 +38,12 @@ export interface DocumentTask {
 }
 
 /** One document of one group, for the web server: rendered here, off its event loop. */
-export async function renderOne(
-  task: DocumentTask,
-): Promise<{ bytes: Uint8Array; pages: number; thread: number }> {
+export async function renderOne(task: DocumentTask): Promise<RenderedOutput & { thread: number }> {
   const inputs = await inputsFor(task.spec, task.kinds);
   const group = inputs.groups.find((g) => g.id === task.groupId);
   const kind = findKind(task.kind);
   if (!group || !kind) throw new Error(`unknown document ${task.groupId}/${task.kind}`);
-  const doc = await renderDocument(kind, inputs.contextOf(group), {
+  const doc = await renderOutput(kind, inputs.contextOf(group), {
     fonts: inputs.fonts,
     created: inputs.created,
     templateDir: task.spec.templateDir,

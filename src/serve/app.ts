@@ -6,6 +6,9 @@
  * Safety: secure headers and a strict CSP (helmet), a rate limit per client, tiny request bodies,
  * no request logging (URLs carry tokens, which are credentials), no detail in errors.
  */
+
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -33,10 +36,71 @@ export interface ServerOptions {
   baseUrl?: string;
   /** Requests per minute and client (default 300). */
   rateLimit?: number;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * Behind a reverse proxy: the number of proxies (hops) to trust in X-Forwarded-For, or their
+   * addresses; `true` means one. Trusting every hop would let a client name its own address.
+   */
+  trustProxy?: boolean | number | string;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
+}
+
+/**
+ * Fastify's trust setting for X-Forwarded-For: a hop count (as proxy-addr counts hops: trust the
+ * n nearest) or addresses; `true` trusts the one proxy in front, never every hop.
+ */
+function trustedProxies(
+  trust: ServerOptions['trustProxy'],
+): string | ((addr: string, hop: number) => boolean) | false {
+  if (trust === undefined || trust === false) return false;
+  if (typeof trust === 'string' && !/^\d+$/.test(trust)) return trust;
+  const hops = trust === true ? 1 : Number(trust);
+  return (_addr, hop) => hop < hops;
+}
+
+/**
+ * The headers helmet sets, for the answers given before its hook can run (frameworkErrors): a
+ * page that loads nothing, is never framed, and sends no Referer.
+ */
+const BARE_SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
+/** A cold document renders in well under a second; a request still open after this is not a reader. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Headers arrive in one packet from a phone; dripping them is how slow clients hold sockets. */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** Connections one address may hold open at once: a phone opens a few, a proxy more. */
+const CONNECTIONS_PER_CLIENT = 64;
+
+/**
+ * Slow clients (slowloris) hold a socket each; enough of them exhaust the process's file
+ * descriptors and every later request fails. Headers must arrive in HEADERS_TIMEOUT_MS, and one
+ * address holds at most CONNECTIONS_PER_CLIENT sockets: the rest are closed at once, so a
+ * legitimate reader on another address is still answered.
+ */
+function limitConnections(server: Server): void {
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const who = socket.remoteAddress ?? '?';
+    const n = (open.get(who) ?? 0) + 1;
+    if (n > CONNECTIONS_PER_CLIENT) {
+      socket.destroy();
+      return;
+    }
+    open.set(who, n);
+    socket.once('close', () => {
+      const left = (open.get(who) ?? 1) - 1;
+      if (left > 0) open.set(who, left);
+      else open.delete(who);
+    });
+  });
 }
 
 /** Everything a route needs. */
@@ -61,9 +125,22 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     logger: false,
     bodyLimit: 1024,
     routerOptions: { maxParamLength: 64 },
-    trustProxy: opts.trustProxy ?? false,
-    requestTimeout: 120_000,
+    trustProxy: trustedProxies(opts.trustProxy),
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: 5_000,
+    // A URL Fastify cannot decode (bad percent-encoding) is answered before any hook runs; by
+    // default with JSON that echoes the URL, token and all. Answer it as any unknown path is.
+    frameworkErrors: (_err, _req, reply) => {
+      reply.raw.writeHead(400, {
+        ...BARE_SECURITY_HEADERS,
+        'Content-Type': 'text/html; charset=utf-8',
+      });
+      reply.raw.end(errorPage(400, opts.ward.templateDir));
+    },
   });
+  // Behind a proxy every client shares its address, and the proxy guards against slow clients.
+  if (!opts.trustProxy) limitConnections(app.server);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -78,6 +155,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     },
     // The page's URL holds the token: never send it on as a Referer.
     referrerPolicy: { policy: 'no-referrer' },
+    // HSTS means something only over HTTPS: sent when the public address is https.
+    strictTransportSecurity: opts.baseUrl?.startsWith('https:') ? undefined : false,
   });
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
   app.addHook('onSend', async (_req, reply) => {

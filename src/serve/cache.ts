@@ -4,10 +4,13 @@
  * bounded in bytes) or from the disk folder (which survives restarts).
  *
  * Keys are content hashes, so an entry never goes stale: a changed input is a different key.
- * Disk files are written to a temporary name and renamed, so a crash never leaves half a file.
+ * Disk files are written to a temporary name and renamed, so a crash never leaves half a file,
+ * and carry a checksum that is verified on every read.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { writeFileAtomic } from '../output/atomic-write.js';
 
 export interface CachedFile {
@@ -22,31 +25,36 @@ export interface CacheOptions {
   maxBytes?: number;
 }
 
-const MAGIC = 'PPC1';
+// Header: magic, page count, SHA-256 of the bytes. A cache file damaged on disk (truncated, a
+// flipped bit) no longer matches its checksum and is dropped and rendered again, never served.
+const MAGIC = 'PPC2';
+const HEADER = 4 + 4 + 32;
 const KEY = /^[0-9a-f]{64}$/;
 
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+
 export class DocumentCache {
-  private readonly memory = new Map<string, CachedFile>();
-  private size = 0;
+  private readonly memory: LRUCache<string, CachedFile>;
   readonly maxBytes: number;
 
   constructor(private readonly opts: CacheOptions = {}) {
     this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
+    this.memory = new LRUCache<string, CachedFile>({
+      maxSize: this.maxBytes,
+      // lru-cache refuses (does not keep) an entry larger than the whole bound.
+      maxEntrySize: this.maxBytes,
+      sizeCalculation: (file) => Math.max(1, file.bytes.length),
+    });
   }
 
   /** Bytes held in memory now. */
   get memoryBytes(): number {
-    return this.size;
+    return this.memory.calculatedSize;
   }
 
   async get(key: string): Promise<CachedFile | undefined> {
     const hit = this.memory.get(key);
-    if (hit) {
-      // Re-insert: a Map iterates in insertion order, so the first entry is the least recent.
-      this.memory.delete(key);
-      this.memory.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const fromDisk = await this.readDisk(key);
     if (fromDisk) this.remember(key, fromDisk);
     return fromDisk;
@@ -55,27 +63,17 @@ export class DocumentCache {
   async set(key: string, file: CachedFile): Promise<void> {
     this.remember(key, file);
     if (!this.opts.dir) return;
-    const header = Buffer.alloc(8);
+    const header = Buffer.alloc(HEADER);
     header.write(MAGIC, 0, 'latin1');
     header.writeUInt32BE(file.pages, 4);
+    digest(file.bytes).copy(header, 8);
     // A full or read-only disk must not fail the request: the memory copy still serves it.
     await writeFileAtomic(this.path(key), Buffer.concat([header, file.bytes])).catch(() => {});
   }
 
   private remember(key: string, file: CachedFile): void {
     if (file.bytes.length > this.maxBytes) return;
-    const old = this.memory.get(key);
-    if (old) {
-      this.memory.delete(key);
-      this.size -= old.bytes.length;
-    }
     this.memory.set(key, file);
-    this.size += file.bytes.length;
-    for (const [k, v] of this.memory) {
-      if (this.size <= this.maxBytes) break;
-      this.memory.delete(k);
-      this.size -= v.bytes.length;
-    }
   }
 
   private path(key: string): string {
@@ -84,13 +82,23 @@ export class DocumentCache {
   }
 
   private async readDisk(key: string): Promise<CachedFile | undefined> {
-    if (!this.opts.dir) return undefined;
+    if (!this.opts.dir || !KEY.test(key)) return undefined;
+    const path = this.path(key);
+    let data: Buffer;
     try {
-      const data = await readFile(this.path(key));
-      if (data.length < 8 || data.toString('latin1', 0, 4) !== MAGIC) return undefined;
-      return { pages: data.readUInt32BE(4), bytes: data.subarray(8) };
+      data = await readFile(path);
     } catch {
       return undefined;
     }
+    const bytes = data.subarray(HEADER);
+    const whole =
+      data.length >= HEADER &&
+      data.toString('latin1', 0, 4) === MAGIC &&
+      digest(bytes).equals(data.subarray(8, HEADER));
+    if (!whole) {
+      await rm(path, { force: true }).catch(() => {});
+      return undefined;
+    }
+    return { pages: data.readUInt32BE(4), bytes };
   }
 }

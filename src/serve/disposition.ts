@@ -4,6 +4,7 @@
  * `attachment; filename="To dan pho so 5 - Thong bao.pdf"; filename*=UTF-8''T%E1%BB%95…` — an
  * ASCII fallback for old clients, then the exact name encoded as RFC 5987 says.
  */
+import header from 'content-disposition';
 import { withoutMarks } from '../model/format.js';
 
 /** "Tổ dân phố" → "To dan pho", for clients that only read the ASCII name. */
@@ -11,14 +12,6 @@ export function asciiFallback(name: string): string {
   return withoutMarks(name)
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\]/g, '_');
-}
-
-/** RFC 5987 `value-chars`: everything but attr-char is percent-encoded as UTF-8. */
-function encodeExtValue(name: string): string {
-  return encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
 }
 
 /** A name safe as a file name on phones and Windows: no path separators or reserved signs. */
@@ -34,9 +27,8 @@ export function safeFileName(name: string): string {
   );
 }
 
+/** The header itself, by the `content-disposition` package (the one Express uses). */
 export function contentDisposition(name: string, type: 'attachment' | 'inline' = 'attachment') {
   const exact = safeFileName(name);
-  const ascii = asciiFallback(exact);
-  if (ascii === exact) return `${type}; filename="${ascii}"`;
-  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(exact)}`;
+  return header(exact, { type, fallback: asciiFallback(exact) });
 }

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { KINDS } from '../kinds/registry.js';
 import { defaultJobs, WORKER } from '../output/pool.js';
-import { CONTENT_TYPES, createInProcessRenderer, type Renderer } from './renderer.js';
+import type { RenderedOutput } from '../render/output.js';
+import { createInProcessRenderer, type Renderer } from './renderer.js';
 import type { Ward, WardOptions } from './ward.js';
 
 export function createPoolRenderer(
@@ -41,14 +42,10 @@ export function createPoolRenderer(
         groupId,
         kind: output.kind.name,
         variant: output.variant,
-      })) as {
-        bytes: Uint8Array;
-        pages: number;
-        thread: number;
-      };
+      })) as RenderedOutput & { thread: number };
       return {
         bytes: doc.bytes,
-        contentType: CONTENT_TYPES[output.kind.ext ?? 'pdf'] ?? 'application/octet-stream',
+        contentType: doc.mediaType,
         fileName: outputName,
         pages: doc.pages,
         thread: doc.thread,

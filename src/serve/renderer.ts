@@ -9,8 +9,8 @@
  */
 
 import { threadId } from 'node:worker_threads';
-import { renderDocument } from '../kinds/render.js';
 import { loadFonts } from '../layout/fonts.js';
+import { renderOutput } from '../render/output.js';
 import type { Ward } from './ward.js';
 
 export interface RenderedFile {
@@ -41,7 +41,7 @@ export function createInProcessRenderer(ward: Ward): Renderer {
     if (!output) throw new Error(`unknown output ${outputName}`);
     // Let pending I/O (other requests) run before this render takes the thread.
     await new Promise((resolve) => setImmediate(resolve));
-    const doc = await renderDocument(output.kind, ward.contextOf(groupId), {
+    const doc = await renderOutput(output.kind, ward.contextOf(groupId), {
       fonts,
       created: ward.created,
       templateDir: ward.templateDir,
@@ -49,7 +49,7 @@ export function createInProcessRenderer(ward: Ward): Renderer {
     });
     return {
       bytes: doc.bytes,
-      contentType: CONTENT_TYPES[output.kind.ext ?? 'pdf'] ?? 'application/octet-stream',
+      contentType: doc.mediaType,
       fileName: outputName,
       pages: doc.pages,
       thread: threadId,

@@ -12,6 +12,7 @@ import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
 import { notModified, sendFile } from './routes-leader.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView } from './views.js';
 
 export const ADMIN_USER = 'admin';
@@ -30,9 +31,22 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
   const { lib, opts, secret } = ctx;
   const password = opts.adminPassword;
 
+  const throttle = new SignInThrottle();
   const guard = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!password) return reply.callNotFound();
-    if (!basicAuthOk(req.headers.authorization, password)) {
+    const wait = throttle.retryAfter(req.ip, ADMIN_USER);
+    if (wait > 0) {
+      return reply
+        .code(429)
+        .header('Retry-After', String(wait))
+        .header('Cache-Control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(errorPage(429, lib.ward.templateDir));
+    }
+    if (basicAuthOk(req.headers.authorization, password)) throttle.succeeded(req.ip);
+    else {
+      // A request without credentials is how a browser first asks: not a failed guess.
+      if (req.headers.authorization) throttle.failed(req.ip, ADMIN_USER);
       return reply
         .code(401)
         .header('WWW-Authenticate', 'Basic realm="phuong-print", charset="UTF-8"')
@@ -57,16 +71,17 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       .type('text/html; charset=utf-8')
       .send(renderPage('admin', view, lib.ward.templateDir));
   };
-  app.get('/admin', { onRequest: guard }, page);
-  app.get('/admin/', { onRequest: guard }, page);
+  app.get('/admin', { preHandler: guard }, page);
+  app.get('/admin/', { preHandler: guard }, page);
 
-  app.get(`/admin/${WARD_ZIP}`, { onRequest: guard }, async (req, reply) => {
+  app.get(`/admin/${WARD_ZIP}`, { preHandler: guard }, async (req, reply) => {
     const etag = lib.wardEtag();
     if (notModified(req, etag)) return reply.header('ETag', etag).code(304).send();
-    return sendFile(req, reply, await lib.wardZip());
+    // Like the rest of the office's pages: never kept by a browser or a proxy.
+    return sendFile(req, reply, await lib.wardZip(), 'attachment', 'private, no-store');
   });
 
-  app.get('/admin/links.csv', { onRequest: guard }, async (req, reply) =>
+  app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) =>
     reply
       .type('text/csv; charset=utf-8')
       .header('Content-Disposition', contentDisposition('links.csv'))

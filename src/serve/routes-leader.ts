@@ -5,20 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fresh from 'fresh';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
 import { PREVIEW } from './library.js';
 import { leaderView } from './views.js';
 
-/** Does the request's If-None-Match name this ETag (or `*`)? */
+/**
+ * Is the client's copy still good (If-None-Match names this ETag)? Token parsing and weak
+ * comparison by `fresh`, given the If-None-Match header alone: `fresh` treats a request's
+ * `Cache-Control: no-cache` as stale, a rule for caches; an origin server answers the
+ * condition whatever the client's cache directives (RFC 9110 §13.1.2), and fetch() sends that
+ * directive with every conditional request it makes.
+ */
 export function notModified(req: FastifyRequest, etag: string): boolean {
-  const header = req.headers['if-none-match'];
-  if (!header) return false;
-  return header
-    .split(',')
-    .map((s) => s.trim().replace(/^W\//, ''))
-    .some((t) => t === etag || t === '*');
+  return fresh({ 'if-none-match': req.headers['if-none-match'] }, { etag });
 }
 
 export function sendFile(
@@ -26,8 +28,9 @@ export function sendFile(
   reply: FastifyReply,
   file: { bytes: Uint8Array; contentType: string; etag: string; downloadName: string },
   disposition: 'attachment' | 'inline' = 'attachment',
+  cacheControl = 'private, no-cache',
 ) {
-  reply.header('ETag', file.etag).header('Cache-Control', 'private, no-cache');
+  reply.header('ETag', file.etag).header('Cache-Control', cacheControl);
   if (notModified(req, file.etag)) return reply.code(304).send();
   return reply
     .type(file.contentType)

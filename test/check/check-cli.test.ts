@@ -185,10 +185,11 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(r.stderr.match(/^hint: /gm)).toHaveLength(3);
   });
 
-  it('an unknown --kind: lists the known ones', async () => {
+  it('an unknown --kind: lists the known ones (a usage error: exit 2)', async () => {
     const r = await check(['--kind', 'nottice']);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain('error: field "--kind": unknown document kind "nottice"');
-    expect(r.stderr).toContain(`hint: Known kinds: ${kindNames().join(', ')}.`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(
+      `error: --kind: "nottice" is not one of ${kindNames().join(', ')}, all (did you mean "notice"?)`,
+    );
   });
 });

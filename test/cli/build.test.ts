@@ -9,8 +9,8 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kindNames } from '../../src/kinds/registry.js';
 import { type CliResult, runCli } from '../support/cli.js';
+import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -19,23 +19,6 @@ const example = (name: string) =>
 const CAMPAIGN = example('campaign.yaml');
 const GROUPS_CSV = example('groups.csv');
 const GROUPS_XLSX = example('groups.xlsx');
-
-interface ManifestFile {
-  group: string;
-  kind: string;
-  path: string;
-  pages: number;
-  bytes: number;
-  sha256: string;
-  key?: string;
-}
-interface Manifest {
-  tool: string;
-  inputs: string;
-  files: ManifestFile[];
-  print: (Omit<ManifestFile, 'group'> & { pages: number })[];
-  zips: { group: string; path: string; sha256: string }[];
-}
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,10 +44,6 @@ function build(
     ...(extra.includes('--kind') ? [] : ['--kind', 'notice']),
     ...extra,
   ]);
-}
-
-async function readManifest(out: string): Promise<Manifest> {
-  return JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
 }
 
 /** Every entry (files and folders) under `dir`, sorted; [] when `dir` is missing. */
@@ -448,16 +427,6 @@ describe('bad inputs write nothing and say where the problem is', () => {
     });
   });
 
-  it('an unknown --kind: lists the known kinds', async () => {
-    const out = await emptyOut();
-    await expectRejected(await build(out, ['--kind', 'nottice']), out, {
-      where: 'field "--kind": ',
-      says: ['"nottice"'],
-      hint: new RegExp(`Known kinds: ${escapeRe(kindNames().join(', '))}`),
-    });
-    expect(kindNames()).toContain('notice');
-  });
-
   it('an unknown --group id: names it and the groups file', async () => {
     const out = await emptyOut();
     await expectRejected(await build(out, ['--group', '5,99']), out, {
@@ -469,11 +438,11 @@ describe('bad inputs write nothing and say where the problem is', () => {
 
 describe('usage errors stop before building', () => {
   it.each([
-    ['a missing --groups', ['--campaign', CAMPAIGN], 'Missing required argument: groups'],
+    ['a missing --groups', ['--campaign', CAMPAIGN], 'missing required option --groups'],
     [
       'an unknown option',
       ['--campaign', CAMPAIGN, '--groups', GROUPS_CSV, '--group', '5', '--colour'],
-      'Unknown argument: colour',
+      'unknown option --colour',
     ],
   ])('%s: exit 2, no stack trace, nothing written', async (_, args, message) => {
     const out = join(await makeTempDir('phuong-print-cli-usage-'), 'out');

@@ -1,14 +1,22 @@
 /**
  * Every kind with a 200-character group name, a long leader name and a long venue: it renders,
  * the whole name is printed, and no text leaves the page or runs over other text (positions from
- * pdfTextItems). The share image (PNG) is only rendered.
+ * pdfTextItems). The share image (PNG) keeps its size, both codes still decode, and nothing is
+ * drawn into its outer margin (a long name that ran off would be).
  */
-import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/registry.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
 import { exampleInputs, renderFor } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
 
 const WORDS =
   'Tổ dân phố Khu tập thể Nguyễn Đức Cảnh phường Lê Chân thành phố Hải Phòng liên khu dân cư số'.split(
@@ -22,6 +30,25 @@ function longText(length: number): string {
 }
 
 const NAME = longText(200);
+
+/**
+ * Pixels darker than paper within `margin` pixels of the image's left, right and bottom edges,
+ * below the top band (coloured to the edge by design, as tall as the name needs).
+ */
+async function inkInMargin(png: Uint8Array, margin: number): Promise<number> {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => data[y * info.width + x] ?? 255;
+  let below = 0;
+  while (below < info.height && at(2, below) < 200) below++;
+  expect(below).toBeLessThan(info.height / 2);
+  let ink = 0;
+  for (let y = below; y < info.height; y++)
+    for (let x = 0; x < info.width; x++) {
+      const edge = x < margin || x >= info.width - margin || y >= info.height - margin;
+      if (edge && at(x, y) < 200) ink++;
+    }
+  return ink;
+}
 
 /** Pairs of text items whose glyph boxes (ascent to baseline) overlap by more than 0.5 mm. */
 function overlaps(page: PageItems): string[] {
@@ -60,7 +87,17 @@ describe('a 200-character group name', () => {
       };
       const doc = await renderFor(kind, campaign, group, variant);
       expect(doc.pages).toBeGreaterThan(0);
-      if (kind.ext === 'png') return;
+      if (kind.ext === 'png') {
+        const meta = await sharp(doc.bytes).metadata();
+        expect([meta.width, meta.height]).toEqual(kind.pageSize(variant));
+        const file = join(await makeTempDir('phuong-print-long-'), 'share.png');
+        await writeFile(file, doc.bytes);
+        expect(new Set(await decodeQrCodes(file))).toEqual(
+          new Set([campaign.app.ios.url, campaign.app.android.url]),
+        );
+        expect(await inkInMargin(doc.bytes, 20)).toBe(0);
+        return;
+      }
       const text = collapseSpaces(await pdfText(doc.bytes));
       expect(text.toLocaleLowerCase('vi')).toContain(NAME.toLocaleLowerCase('vi'));
       for (const page of await pdfTextItems(doc.bytes)) {

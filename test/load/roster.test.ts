@@ -101,7 +101,7 @@ describe('roster errors', () => {
     expect(e.message).toContain('not UTF-8');
     const none = await userError(() => parseRoster(csv(['STT;Họ và tên', '1;', '2;']), 'j.csv'));
     expect(none.message).toContain('no residents');
-    const txt = await userError(() => loadRoster('roster.txt'));
+    const txt = await userError(() => loadRoster('roster.ods'));
     expect(txt.hint).toContain('.xlsx');
     const missing = await userError(() => loadRoster('/nonexistent/5.csv'));
     expect(missing.message).toContain('does not exist');

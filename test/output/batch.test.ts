@@ -7,38 +7,18 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, runCli } from '../support/cli.js';
+import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-
-interface Entry {
-  group: string;
-  path: string;
-  pages: number;
-  bytes: number;
-  key: string;
-}
-interface Manifest {
-  files: Entry[];
-  print: { path: string; pages: number }[];
-}
+import { wardCsv } from '../support/ward.js';
 
 let dir: string;
 let groupsCsv: string;
 const GROUPS = 150;
 
-/** A synthetic ward: Excel-style CSV (BOM, ";", CRLF). */
-function wardCsv(
-  n: number,
-  leaderOf: (i: number) => string = (i) => `Nguyễn Văn Hùng ${i}`,
-): string {
-  const rows = ['STT;Tên tổ dân phố;Tổ trưởng;Số nhân khẩu'];
-  for (let i = 1; i <= n; i++) rows.push(`${i};Tổ dân phố số ${i};${leaderOf(i)};${400 + i}`);
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
-}
-
-const manifestOf = async (out: string) =>
-  JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+const manifestOf = readManifest;
+const hung = (i: number) => `Nguyễn Văn Hùng ${i}`;
 const args = (out: string, extra: string[] = []) => [
   'build',
   '--campaign',
@@ -61,7 +41,7 @@ async function allFiles(root: string): Promise<string[]> {
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-batch-');
   groupsCsv = join(dir, 'groups.csv');
-  await writeFile(groupsCsv, wardCsv(GROUPS));
+  await writeFile(groupsCsv, wardCsv(GROUPS, hung));
 });
 afterAll(removeTempDirs);
 
@@ -136,7 +116,7 @@ describe('re-runs', () => {
   it('reuse everything when nothing changed, and rebuild only the group whose row changed', async () => {
     const out = join(dir, 'incremental');
     const ward = join(dir, 'incremental.csv');
-    await writeFile(ward, wardCsv(40));
+    await writeFile(ward, wardCsv(40, hung));
     const run = (extra: string[] = []) =>
       runCli([
         'build',
@@ -160,7 +140,7 @@ describe('re-runs', () => {
 
     await writeFile(
       ward,
-      wardCsv(40, (i) => (i === 7 ? 'Trần Thị Thu Hằng' : `Nguyễn Văn Hùng ${i}`)),
+      wardCsv(40, (i) => (i === 7 ? 'Trần Thị Thu Hằng' : hung(i))),
     );
     const changed = summary((await run()).stdout);
     expect(changed.built).toBe(3);
@@ -198,7 +178,7 @@ describe('re-runs', () => {
     for (const f of await readdir(kept)) await writeFile(join(kept, f), 'not pages');
     await writeFile(
       ward,
-      wardCsv(40, (i) => (i === 7 ? 'Trần Thị Thu' : `Nguyễn Văn Hùng ${i}`)),
+      wardCsv(40, (i) => (i === 7 ? 'Trần Thị Thu' : hung(i))),
     );
     const damaged = summary((await run()).stdout);
     expect(damaged.built).toBe(3);
@@ -254,7 +234,7 @@ describe('--shard', () => {
       '--shard',
       '4/3',
     ]);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--shard');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--shard: "4/3"');
   });
 });

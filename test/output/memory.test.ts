@@ -11,29 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { leaderName, wardCsv } from '../support/ward.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const WARM = 150;
 const MORE = 450;
 
-/** Every group different: leader, phone, street, household counts. */
-function wardCsv(n: number): string {
-  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
-  const given = ['Hùng', 'Hằng', 'Thắng', 'Ánh', 'Dũng', 'Yến', 'Tuấn', 'Hương', 'Cường'];
-  const rows = ['STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Địa chỉ nhà văn hóa;Số hộ'];
-  for (let i = 1; i <= n; i++) {
-    const leader = `${family[i % 8]} Văn ${given[(i * 7) % 9]} ${i}`;
-    const phone = `09${String(10_000_000 + i * 7919).slice(-8)}`;
-    rows.push(
-      `${i};Tổ dân phố số ${i};${leader};${phone};Nhà văn hóa số ${i}, ngõ ${i * 3};${150 + i}`,
-    );
-  }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
-}
-
 const SCRIPT = `
 import { KINDS } from '${DIST}kinds/registry.js';
-import { expandOutputs, renderDocument } from '${DIST}kinds/render.js';
+import { expandOutputs } from '${DIST}kinds/render.js';
+import { renderOutput } from '${DIST}render/output.js';
 import { loadBuildInputs } from '${DIST}output/inputs.js';
 const [campaign, groups, warm, more] = process.argv.slice(1);
 const inputs = await loadBuildInputs({ campaign, groups });
@@ -41,7 +28,7 @@ const outputs = expandOutputs(KINDS).filter((o) => (o.kind.ext ?? 'pdf') === 'pd
 const render = async (from, to) => {
   for (let i = from; i < to; i++)
     for (const o of outputs)
-      await renderDocument(o.kind, inputs.contextOf(inputs.groups[i]), {
+      await renderOutput(o.kind, inputs.contextOf(inputs.groups[i]), {
         fonts: inputs.fonts, created: inputs.created, variant: o.variant });
 };
 const live = () => { globalThis.gc(); globalThis.gc(); return process.memoryUsage().heapUsed; };
@@ -57,7 +44,10 @@ describe('memory over many groups', () => {
   it(`stays flat: ${MORE} more groups after ${WARM} add less than 6 MB of live heap`, async () => {
     const dir = await makeTempDir();
     const groups = join(dir, 'groups.csv');
-    await writeFile(groups, wardCsv(WARM + MORE));
+    await writeFile(
+      groups,
+      wardCsv(WARM + MORE, (i) => `${leaderName(i)} ${i}`),
+    );
     const out = execFileSync(
       process.execPath,
       [

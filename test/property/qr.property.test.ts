@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
-import { createPdfSurface } from '../../src/layout/pdf-document.js';
 import { drawQr } from '../../src/layout/qr.js';
 import { MM } from '../../src/layout/text-model.js';
 import { QR_MIN_PRINT_MM, qrProblem } from '../../src/load/campaign-checks.js';
+import { createPdfSurface } from '../../src/render/pdf/document.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { removeTempDirs } from '../support/tmp.js';

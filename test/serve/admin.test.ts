@@ -43,6 +43,9 @@ describe('office page', () => {
     const res = await admin();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const zip = await admin('/admin/ward.zip');
+    expect(zip.headers.get('cache-control')).toBe('private, no-store');
+    await zip.arrayBuffer();
     const html = await res.text();
     const cli = await runCli(['links', '--groups', EXAMPLE_GROUPS, '--base-url', `${BASE}/`], {
       env: { PHUONG_PRINT_SECRET: SECRET },
@@ -124,5 +127,58 @@ describe('links', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('error: field "--secret": no secret for the group links');
     expect(r.stderr).toContain('hint: Set PHUONG_PRINT_SECRET');
+  });
+});
+
+describe('password guessing', () => {
+  const wrong = basic('admin', 'doan-mat-khau');
+  /** Statuses of `n` wrong sign-ins, 20 at a time, each with the headers `headers(i)` gives. */
+  async function guesses(url: string, n: number, headers: (i: number) => Record<string, string>) {
+    const statuses: number[] = [];
+    for (let i = 0; i < n; i += 20) {
+      const batch = Array.from({ length: Math.min(20, n - i) }, (_, k) =>
+        fetch(`${url}/admin`, { headers: { authorization: wrong, ...headers(i + k) } }).then(
+          (r) => r.status,
+        ),
+      );
+      statuses.push(...(await Promise.all(batch)));
+    }
+    return statuses;
+  }
+
+  it('1,000 wrong passwords from one client: refused with 429 after the first few', async () => {
+    const server = await startServer();
+    try {
+      const statuses = await guesses(server.url, 1000, () => ({}));
+      const firstRefusal = statuses.indexOf(429);
+      expect(firstRefusal).toBeGreaterThan(0);
+      expect(firstRefusal).toBeLessThanOrEqual(50);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(50);
+      // Even the right password waits now: the guessing is not simply let through.
+      expect(
+        (
+          await fetch(`${server.url}/admin`, {
+            headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+          })
+        ).status,
+      ).toBe(429);
+    } finally {
+      await server.app.close();
+    }
+  });
+
+  it('behind one trusted proxy, a spoofed X-Forwarded-For does not reset the count', async () => {
+    // As `serve --trust-proxy` sets it.
+    const server = await startServer({ trustProxy: true });
+    try {
+      // The client claims a new address each time; the proxy appends the one it saw.
+      const statuses = await guesses(server.url, 300, (i) => ({
+        'x-forwarded-for': `203.0.113.${i % 250}, 198.51.100.7`,
+      }));
+      expect(statuses.indexOf(429)).toBeGreaterThan(0);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(50);
+    } finally {
+      await server.app.close();
+    }
   });
 });

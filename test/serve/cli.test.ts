@@ -4,6 +4,7 @@
  * real program from dist/ (`npm run build` first).
  */
 import { spawn } from 'node:child_process';
+import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
 import { CLI_PATH, runCli } from '../support/cli.js';
@@ -61,5 +62,50 @@ describe('serve', () => {
     expect(stdout).toContain('stopped');
     // Nothing about requests, tokens or groups' pages in the output.
     expect(stdout).not.toContain('/g/');
+  });
+});
+
+describe('slow clients', () => {
+  it('hundreds of dripping connections from one address do not lock out another reader', async () => {
+    // 256 file descriptors: without a per-client cap, 300 held sockets exhaust them.
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        `ulimit -n 256 && exec "${process.execPath}" "$@"`,
+        'serve',
+        CLI_PATH,
+        'serve',
+        ...INPUTS,
+        '--dev',
+        '--port',
+        '0',
+      ],
+      { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    const sockets: Socket[] = [];
+    try {
+      await expect.poll(() => stdout, { timeout: 20_000 }).toContain('leader links:');
+      const port = Number(/127\.0\.0\.1:(\d+)/.exec(stdout)?.[1]);
+      // Each sends half a request line and holds on (Linux answers on all of 127.0.0.0/8).
+      for (let i = 0; i < 300; i++) {
+        const s = connect({ host: '127.0.0.1', port, localAddress: '127.0.0.2' });
+        s.on('error', () => {});
+        s.write('GET /g/');
+        sockets.push(s);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      const page = await fetch(`http://127.0.0.1:${port}/g/${groupToken(DEV_SECRET, '3')}/`, {
+        signal: AbortSignal.timeout(8_000),
+      });
+      expect(page.status).toBe(200);
+    } finally {
+      for (const s of sockets) s.destroy();
+      child.kill('SIGTERM');
+    }
   });
 });

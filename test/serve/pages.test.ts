@@ -122,6 +122,24 @@ describe('what is not there is a bare 404', () => {
     }
   });
 
+  it('a URL that cannot be decoded: the generic page, no echo of the URL, secure headers', async () => {
+    const path = `/g/${tokenOf('5')}/%E0%A4%A`;
+    const res = await rawGet(s.url, path);
+    expect(res.status).toBe(400);
+    const body = res.body.toString('utf8');
+    expect(body).toBe(generic);
+    expect(body).not.toContain(tokenOf('5'));
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('no HSTS over plain http', async () => {
+    const res = await rawGet(s.url, `/g/${tokenOf('5')}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
   it('no listing and no other paths', async () => {
     for (const path of [
       '/',

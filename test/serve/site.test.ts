@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
@@ -49,7 +49,16 @@ beforeAll(async () => {
   const r = await buildSite(SECRET);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/wrote the download site \(\d+ files\) to .*site; office page: admin-/);
+  expect(r.stdout).toMatch(
+    /wrote the download site \(\d+ files\) to .*site; .* is in .*site-admin\.txt/,
+  );
+  // The office's secret path is not printed, only kept in a file its owner alone can read.
+  expect(r.stdout).not.toContain(adminSiteToken(SECRET));
+  const adminFile = join(out, 'site-admin.txt');
+  expect(await readFile(adminFile, 'utf8')).toBe(
+    `site/admin-${adminSiteToken(SECRET)}/index.html\n`,
+  );
+  expect((await stat(adminFile)).mode & 0o777).toBe(0o600);
 });
 afterAll(removeTempDirs);
 
@@ -120,6 +129,40 @@ describe('static site', () => {
       expect(html).not.toContain('admin-');
     }
     expect(await readFile(join(site, 'robots.txt'), 'utf8')).toContain('Disallow: /');
+  });
+
+  it('never deletes a site/ folder it did not write, unless --force', async () => {
+    const dir = await makeTempDir();
+    const mine = join(dir, 'out');
+    await mkdir(join(mine, 'site'), { recursive: true });
+    await writeFile(join(mine, 'site', 'trang-chu.html'), '<p>the ward’s own page</p>');
+    // An output folder of ours (a manifest) whose site/ holds the user's own page.
+    await writeFile(join(mine, 'manifest.json'), '{}');
+    const args = (extra: string[]) =>
+      runCli(
+        [
+          'build',
+          '--campaign',
+          EXAMPLE_CAMPAIGN,
+          '--groups',
+          groups,
+          '--out',
+          mine,
+          '--site',
+          '--kind',
+          'flyer',
+          ...extra,
+        ],
+        { env: { PHUONG_PRINT_SECRET: SECRET } },
+      );
+    const refused = await args([]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^error: .*site already exists and was not written by phuong-print/m,
+    );
+    expect(await readdir(join(mine, 'site'))).toEqual(['trang-chu.html']);
+    expect((await args(['--force'])).code).toBe(0);
+    expect(existsSync(join(mine, 'site', 'robots.txt'))).toBe(true);
   });
 
   it('a new secret replaces the old links; no secret builds nothing', async () => {

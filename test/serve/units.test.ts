@@ -1,9 +1,10 @@
 /**
- * The download pages' small parts: link tokens (stable, per group, per secret, constant-time
- * lookup), the secret's checks, the Content-Disposition of Vietnamese names, the memory cache's
+ * The download pages' small parts: link tokens (stable, per group, per secret, found by
+ * digest), the secret's checks, the Content-Disposition of Vietnamese names, the memory cache's
  * bound and the disk cache's atomic files.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DocumentCache } from '../../src/serve/cache.js';
 import { asciiFallback, contentDisposition, safeFileName } from '../../src/serve/disposition.js';
@@ -125,5 +126,24 @@ describe('cache', () => {
     // Keys are hex digests: anything else never becomes a path.
     expect(await new DocumentCache({ dir }).get('../../etc/passwd')).toBeUndefined();
     await expect(new DocumentCache({ dir }).set('../x', file(1))).rejects.toThrow(/SHA-256/);
+  });
+
+  it('never serves a damaged disk entry: a truncated or bit-flipped file is dropped', async () => {
+    const dir = await makeTempDir();
+    const bytes = new Uint8Array(2000).map((_, i) => i % 251);
+    await new DocumentCache({ dir }).set(key(7), { bytes, pages: 2 });
+    await new DocumentCache({ dir }).set(key(8), { bytes, pages: 2 });
+    const pathOf = (k: string) => join(dir, k.slice(0, 2), `${k}.bin`);
+    const whole = await readFile(pathOf(key(7)));
+    // Header intact, the end cut off; and one flipped bit in the middle of the bytes.
+    await writeFile(pathOf(key(7)), whole.subarray(0, whole.length - 100));
+    const flipped = Buffer.from(whole);
+    flipped[1000] = (flipped[1000] ?? 0) ^ 0x10;
+    await writeFile(pathOf(key(8)), flipped);
+    expect(await new DocumentCache({ dir }).get(key(7))).toBeUndefined();
+    expect(await new DocumentCache({ dir }).get(key(8))).toBeUndefined();
+    // Dropped from the disk too: the next request renders the document again.
+    const left = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.bin'));
+    expect(left).toEqual([]);
   });
 });

@@ -8,11 +8,11 @@ import { type PosterGeometry, planPoster } from '../../src/kinds/poster-layout.j
 import { renderSections } from '../../src/kinds/render.js';
 import { SHARE_MIN_QR, SHARE_SIZE } from '../../src/kinds/share.js';
 import { loadFonts } from '../../src/layout/fonts.js';
-import { createSvgSurface } from '../../src/layout/svg-surface.js';
 import { MM } from '../../src/layout/text-model.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
+import { createSvgSurface } from '../../src/render/image/svg-surface.js';
 
 /** The geometry in the surface's units (points for PDFs, pixels for the share image). */
 export async function posterGeometry(

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawParagraph } from '../../src/layout/draw-text.js';
 import { loadFonts } from '../../src/layout/fonts.js';
-import { createRecorder } from '../../src/layout/recording.js';
 import type { TextStyle } from '../../src/layout/text-model.js';
+import { createRecorder } from '../../src/render/recording/recording.js';
 import type { Run } from '../../src/template/blocks.js';
 import { parseInline } from '../../src/template/markdown.js';
 

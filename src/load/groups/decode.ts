@@ -63,6 +63,13 @@ function notCsv(bytes: Uint8Array, file: string): UserError | undefined {
   return undefined;
 }
 
+/**
+ * The names a text table goes by: CSV, TSV and Excel's "Unicode Text" save type (.txt: UTF-16 with
+ * a BOM, tab-separated). They are read by their content, whatever the name: the encoding here,
+ * the delimiter in csv.ts.
+ */
+export const TEXT_TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+
 export interface DecodedCsv {
   text: string;
   /** Said to the user, not an error: e.g. the file was converted from Windows-1258. */

@@ -1,5 +1,6 @@
 /**
- * Load stage, groups: the groups file (CSV or XLSX) → validated Group[] in file order.
+ * Load stage, groups: the groups file (CSV, Excel's "Unicode Text" .txt, TSV or XLSX) → validated
+ * Group[] in file order.
  * In: a path, or bytes plus the name to use in errors. Out: groups whose text is NFC and trimmed,
  * each with its source row; or a UserError naming file, row and column, with a hint.
  *
@@ -9,10 +10,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../../errors.js';
+import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import type { Group } from '../types.js';
 import { type Columns, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
-import { decodeCsvReport } from './decode.js';
+import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, toGroups } from './rows.js';
 import type { RawTable } from './table.js';
@@ -45,14 +47,19 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
 
 function csvTable(bytes: Uint8Array, file: string): GroupsTable {
   const { text, warnings } = decodeCsvReport(bytes, file);
-  return prepared(parseCsvTable(text, file), file, warnings);
+  checkTextRows(text, file);
+  const raw = parseCsvTable(text, file);
+  checkTableSize(raw, file);
+  return prepared(raw, file, warnings);
 }
 
 async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
   // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
   // and report against the first sheet when none has them.
   const tables = await readXlsxTables(bytes, file);
-  return prepared(pickSheet(tables, GROUP_COLUMNS, file), file, []);
+  const raw = pickSheet(tables, GROUP_COLUMNS, file);
+  checkTableSize(raw, file);
+  return prepared(raw, file, []);
 }
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
@@ -65,17 +72,18 @@ export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<
   return toGroups(table, columns, file);
 }
 
-async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; ext: string }> {
+async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbook: boolean }> {
   const ext = extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') {
+  if (ext !== '.xlsx' && !TEXT_TABLE_EXTENSIONS.includes(ext)) {
     throw new UserError(
       `cannot read groups from a "${ext || 'no extension'}" file`,
       { file },
-      'Give the groups as a .csv (CSV UTF-8) or .xlsx (Excel workbook) file.',
+      'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.',
     );
   }
+  await checkTableFileSize(file);
   try {
-    return { bytes: await readFile(file), ext };
+    return { bytes: await readFile(file), workbook: ext === '.xlsx' };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -88,8 +96,8 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; ext: s
 
 /** Every row must be good: the first bad row is thrown as a UserError. */
 export async function loadGroups(file: string): Promise<Group[]> {
-  const { bytes, ext } = await readGroupsFile(file);
-  return ext === '.csv' ? parseGroupsCsv(bytes, file) : parseGroupsXlsx(bytes, file);
+  const { bytes, workbook } = await readGroupsFile(file);
+  return workbook ? parseGroupsXlsx(bytes, file) : parseGroupsCsv(bytes, file);
 }
 
 /**
@@ -97,8 +105,9 @@ export async function loadGroups(file: string): Promise<Group[]> {
  * Problems with the file as a whole (encoding, missing columns) are still thrown.
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
-  const { bytes, ext } = await readGroupsFile(file);
-  const { table, columns, warnings } =
-    ext === '.csv' ? csvTable(bytes, file) : await xlsxTable(bytes, file);
+  const { bytes, workbook } = await readGroupsFile(file);
+  const { table, columns, warnings } = workbook
+    ? await xlsxTable(bytes, file)
+    : csvTable(bytes, file);
   return { ...checkGroups(table, columns, file), bytes, warnings };
 }

@@ -1,36 +1,15 @@
 /**
- * Layout stage: writes a run of text straight into a pdfkit page as one TJ operator.
+ * Render stage, PDF back end: writes a run of text straight into a pdfkit page as one TJ operator.
  * pdfkit's own text() costs ~50 µs per call and, when justifying, drops the space glyphs (copied
  * text then loses its spaces). Here every glyph is kept, spaces included, and justification is a
  * TJ adjustment after each space — the way a typesetter does it. Glyph bookkeeping (subset ids,
  * widths, ToUnicode) goes through pdfkit's font object, so its embedding stays correct.
  */
+import type { Glyph } from 'fontkit';
 import { LRUCache } from 'lru-cache';
 import { repertoireCids } from './font-embed.js';
-import type { PdfDoc } from './pdf-types.js';
-
-interface Glyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-interface Position {
-  xAdvance: number;
-  xOffset: number;
-  yOffset: number;
-}
-/** The parts of pdfkit's EmbeddedFont this module relies on. */
-export interface PdfKitFont {
-  id: string;
-  /** The fontkit font underneath. */
-  font: { layout(text: string): { glyphs: Glyph[]; positions: Position[] } };
-  scale: number;
-  ascender: number;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
+import { currentPage, type EmbeddedFont } from './pdfkit-internals.js';
+import type { PdfDoc } from './types.js';
 
 const num = (n: number) => Math.round(n * 100) / 100;
 
@@ -75,7 +54,7 @@ function encode(glyphs: Glyph[], xAdvance: number[], scale: number, cid: (g: Gly
  * Shapes and encodes a word once per process: pdfkit caches shaping per document, so each new
  * document would shape the same words again.
  */
-function wordOf(font: PdfKitFont, text: string): Word {
+function wordOf(font: EmbeddedFont, text: string): Word {
   let cache = words.get(font.font);
   if (!cache) {
     // Bounded: names, phone numbers and addresses add new words with every group.
@@ -102,7 +81,7 @@ function wordOf(font: PdfKitFont, text: string): Word {
 }
 
 /** This document's CIDs for glyphs beyond the repertoire: added to its subset as they come. */
-function documentSegments(font: PdfKitFont, word: Word): Segment[] {
+function documentSegments(font: EmbeddedFont, word: Word): Segment[] {
   return encode(word.glyphs, word.xAdvance, font.scale, (glyph) => {
     const gid = font.subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
@@ -126,7 +105,7 @@ interface EncodedRun {
 // objects in every document, so a lookup does not hash the text again.
 const runs = new WeakMap<object, LRUCache<string, EncodedRun[]>>();
 
-function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
+function encodeRun(font: EmbeddedFont, text: string, spaceAdjust: number) {
   const parts: string[] = [];
   let hex = '';
   let units = 0;
@@ -157,7 +136,7 @@ function encodeRun(font: PdfKitFont, text: string, spaceAdjust: number) {
  * A run's TJ array, encoded once per process when all its glyphs are the repertoire's: the same
  * lines recur in every group's documents.
  */
-function runOf(font: PdfKitFont, text: string, spaceAdjust: number): EncodedRun {
+function runOf(font: EmbeddedFont, text: string, spaceAdjust: number): EncodedRun {
   let cache = runs.get(font.font);
   if (!cache) {
     cache = new LRUCache({ max: 1_024 });
@@ -181,14 +160,14 @@ function runOf(font: PdfKitFont, text: string, spaceAdjust: number): EncodedRun 
  */
 export function writeText(
   doc: PdfDoc,
-  font: PdfKitFont,
+  font: EmbeddedFont,
   size: number,
   text: string,
   x: number,
   top: number,
   wordSpacing: number,
 ): number {
-  const page = (doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
+  const page = currentPage(doc);
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
   const run = runOf(font, text, (wordSpacing * 1000) / size);
   const baseline = top + (font.ascender / 1000) * size;

@@ -1,16 +1,26 @@
 /**
- * Layout stage: the pdfkit Surface, the one place that creates pdfkit documents.
+ * Render stage, PDF back end: the pdfkit Surface, the one place that creates pdfkit documents.
  * Documents are deterministic (creation date from the campaign, fonts shared and subset) and end
  * as bytes in memory: only the output stage writes files.
  */
+
+import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, TextPaint } from '../../layout/surface.js';
+import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
-import { type FontFace, type FontFamilyName, type FontSet, faceOf } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import { bufferPageContent, GatheredPdf } from './pdf-bytes.js';
-import type { CapturedPage, PdfSurface } from './pdf-pages.js';
-import { num, type SymbolProgram, symbolProgram } from './pdf-symbols.js';
-import { type PdfKitFont, writeText } from './pdf-text.js';
-import type { Rect, TextPaint } from './surface.js';
+import type { CapturedPage, PdfSurface } from './pages.js';
+import {
+  currentFont,
+  currentPage,
+  type EmbeddedFont,
+  newRef,
+  type PdfPage,
+  type PdfRef,
+  registerParsedFont,
+} from './pdfkit-internals.js';
+import { num, type SymbolProgram, symbolProgram } from './symbols.js';
+import { writeText } from './text.js';
 
 export interface DocumentMeta {
   title: string;
@@ -18,17 +28,6 @@ export interface DocumentMeta {
   subject?: string;
   /** Fixed creation date: the same inputs must give the same bytes. */
   created: Date;
-}
-
-interface PdfKitPage {
-  content: { end(): void; data: object };
-  dictionary: { data: { Contents: unknown } };
-  resources: { data: object };
-  fonts: Record<string, unknown>;
-}
-
-interface PdfRefs {
-  ref(data: object): { end(chunk?: Uint8Array): void; write(chunk: Uint8Array): void };
 }
 
 function fontKey(family: FontFamilyName, face: FontFace): string {
@@ -41,6 +40,9 @@ export interface PdfOptions {
   sink?: NodeJS.WritableStream;
   /** Keep each page's compressed content, resources and links, to move pages into another PDF. */
   capture?: boolean;
+  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
+   * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
+  pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
 }
 
 /** Every face, in one order: each gets the same font resource name (F1…) in every document. */
@@ -53,23 +55,27 @@ const FACE_ORDER: [FontFamilyName, FontFace][] = [
   ['sans', 'bold'],
 ];
 
-export function createPdfSurface(
+/**
+ * A pdfkit document with every face registered (the shared parsed fonts) and selected once in
+ * FACE_ORDER, so each face has the same resource name (F1…) in every document.
+ */
+function openDocument(
   fonts: FontSet,
   size: readonly [number, number],
   meta: DocumentMeta,
-  opts: PdfOptions = {},
-): PdfSurface {
-  const { sink } = opts;
+  opts: PdfOptions,
+) {
   const doc = new GatheredPdf({
     size: [size[0], size[1]],
     margin: 0,
     autoFirstPage: false,
     // No default Helvetica: every glyph comes from our embedded fonts.
-    font: null as unknown as string,
+    font: null,
     compress: true,
     lang: 'vi-VN',
     displayTitle: true,
     pdfVersion: '1.7',
+    subset: opts.pdfa,
     info: {
       Title: meta.title,
       Author: meta.author,
@@ -82,45 +88,50 @@ export function createPdfSurface(
   });
   for (const [family, faces] of Object.entries(fonts.families)) {
     for (const [face, font] of Object.entries(faces)) {
-      // pdfkit accepts any object with layout(); passing the parsed font avoids re-parsing it.
-      doc.registerFont(
-        fontKey(family as FontFamilyName, face as FontFace),
-        font as unknown as string,
-      );
+      registerParsedFont(doc, fontKey(family as FontFamilyName, face as FontFace), font);
     }
   }
-  if (sink) doc.pipeTo(sink);
-  const docFonts = new Map<string, PdfKitFont>();
+  if (opts.sink) doc.pipeTo(opts.sink);
+  const docFonts = new Map<string, EmbeddedFont>();
   for (const [family, face] of FACE_ORDER) {
     doc.font(fontKey(family, face));
     // Its glyphs are laid out on first use (prepareEmbeddedFont in text()): most documents
     // use two or three of the faces.
-    const f = (doc as unknown as { _font: PdfKitFont })._font;
+    const f = currentFont(doc);
     docFonts.set(f.id, f);
   }
-  const symbolRefs = new Map<string, unknown>();
-  const useSymbol = (p: SymbolProgram) => {
-    let ref = symbolRefs.get(p.name);
+  return { doc, docFonts };
+}
+
+/** Puts a symbol on the current page: a form XObject, written once per document. */
+function symbolPlacer(doc: GatheredPdf) {
+  const refs = new Map<string, PdfRef>();
+  return (p: SymbolProgram) => {
+    let ref = refs.get(p.name);
     if (!ref) {
-      // A form XObject: written once per document, placed by every use with one operator.
-      const r = (doc as unknown as PdfRefs).ref({
-        Type: 'XObject',
-        Subtype: 'Form',
-        BBox: p.bbox,
-        Filter: 'FlateDecode',
-      });
-      r.end(p.bytes);
-      ref = r;
-      symbolRefs.set(p.name, ref);
+      ref = newRef(doc, { Type: 'XObject', Subtype: 'Form', BBox: p.bbox, Filter: 'FlateDecode' });
+      ref.end(p.bytes);
+      refs.set(p.name, ref);
     }
-    const page = (doc as unknown as { page: { xobjects: Record<string, unknown> } }).page;
-    page.xobjects[p.name] ??= ref;
+    currentPage(doc).xobjects[p.name] ??= ref;
   };
+}
+
+export function createPdfSurface(
+  fonts: FontSet,
+  size: readonly [number, number],
+  meta: DocumentMeta,
+  opts: PdfOptions = {},
+): PdfSurface {
+  const { sink } = opts;
+  const { doc, docFonts } = openDocument(fonts, size, meta, opts);
+  // Placed by every use with one operator.
+  const useSymbol = symbolPlacer(doc);
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
   const startPage = () => {
-    const page = (doc as unknown as { page: { content: unknown } }).page;
+    const page = currentPage(doc);
     if (!opts.capture) {
       bufferPageContent(page.content);
       return;
@@ -134,20 +145,18 @@ export function createPdfSurface(
     current = entry;
   };
   let pages = 0;
-  let previous: PdfKitPage | undefined;
+  let previous: PdfPage | undefined;
   /**
    * Adds a page. pdfkit writes the previous page out first; its objects' dictionaries are then
    * dropped: a print file of 30,000 pages would otherwise keep them all until it ends (only the
    * references' numbers are needed for the page tree).
    */
-  const newPage = (): PdfKitPage => {
+  const newPage = (): PdfPage => {
     doc.addPage();
     if (previous) {
-      for (const ref of [previous.dictionary, previous.resources, previous.content]) {
-        (ref as { data: object }).data = {};
-      }
+      for (const ref of [previous.dictionary, previous.resources, previous.content]) ref.data = {};
     }
-    previous = (doc as unknown as { page: PdfKitPage }).page;
+    previous = currentPage(doc);
     return previous;
   };
   // Fill colour in force on the current page, to set it only when it changes.
@@ -169,7 +178,7 @@ export function createPdfSurface(
     text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
-      const font = (doc as unknown as { _font: PdfKitFont })._font;
+      const font = currentFont(doc);
       prepareEmbeddedFont(font);
       const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
@@ -210,9 +219,9 @@ export function createPdfSurface(
       fill = undefined;
       // The page's own (still empty) content stream is replaced by the moved, compressed one.
       const own = p.content;
-      const moved = (doc as unknown as PdfRefs).ref({ Filter: 'FlateDecode' });
+      const moved = newRef(doc, { Filter: 'FlateDecode' });
       moved.write(page.content);
-      p.content = moved as unknown as PdfKitPage['content'];
+      p.content = moved;
       p.dictionary.data.Contents = moved;
       own.end();
       for (const id of page.fonts) {
@@ -226,10 +235,12 @@ export function createPdfSurface(
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
     },
     async finish() {
-      const bytes = await doc.finish();
-      if (sink) return { bytes, pages };
+      // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of
+      // composite glyphs (a letter and its tone mark), which no page refers to.
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      const bytes = await doc.finish();
+      if (sink) return { bytes, pages };
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };

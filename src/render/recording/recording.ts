@@ -1,12 +1,13 @@
 /**
- * Layout stage: a Surface that records what is drawn, to replay it onto other surfaces.
- * A group's document is laid out once, in a worker; the recording then becomes both the group's
- * own PDF and its pages in the ward's combined print file, written in group order. A recording
- * is plain data, so it crosses threads, and a document that fails half-way is never replayed.
+ * Render stage, recorder: a Surface that records what is drawn, to replay it onto other surfaces.
+ * A group's document is laid out once, in a worker, onto its own PDF through a recorder; when
+ * its pages cannot move into the ward's print file as they are (an image, a rare glyph), the
+ * recording draws them there, in group order. A recording is plain data, so it crosses threads,
+ * and a document that fails half-way is never replayed.
  */
-import type { FontSet } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import type { Rect, Surface, TextPaint } from './surface.js';
+import type { FontSet } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
 
 export type Op =
   | ['page']
@@ -25,11 +26,22 @@ export interface Recording {
   symbols: Record<string, Float64Array>;
 }
 
+// By the rectangles' array: a symbol (a QR code) comes from a cache as the same array in every
+// document, so it is flattened once, not once per recording. Never written to once made.
+const flattened = new WeakMap<readonly Rect[], Float64Array>();
+
 const flatten = (rects: readonly Rect[]) => {
-  const flat = new Float64Array(rects.length * 4);
-  rects.forEach((r, i) => {
-    flat.set(r, i * 4);
-  });
+  let flat = flattened.get(rects);
+  if (flat) return flat;
+  flat = new Float64Array(rects.length * 4);
+  let i = 0;
+  for (const [x, y, w, h] of rects) {
+    flat[i++] = x;
+    flat[i++] = y;
+    flat[i++] = w;
+    flat[i++] = h;
+  }
+  flattened.set(rects, flat);
   return flat;
 };
 
@@ -55,7 +67,12 @@ export interface Recorder extends Surface {
   recording(): Recording;
 }
 
-export function createRecorder(fonts: FontSet, size: readonly [number, number]): Recorder {
+/** With `onto`, every call is drawn there too: one layout makes a document and its recording. */
+export function createRecorder(
+  fonts: FontSet,
+  size: readonly [number, number],
+  onto?: Surface,
+): Recorder {
   const ops: Op[] = [];
   const symbols: Record<string, Float64Array> = {};
   let pages = 0;
@@ -67,26 +84,33 @@ export function createRecorder(fonts: FontSet, size: readonly [number, number]):
     addPage() {
       pages++;
       ops.push(['page']);
+      onto?.addPage();
     },
     text(text, x, top, paint, link, wordSpacing = 0) {
       ops.push(['text', text, x, top, paint, link, wordSpacing]);
+      onto?.text(text, x, top, paint, link, wordSpacing);
     },
     fillRects(rects, color) {
       // Flat numbers: cheap to send to another thread as one typed array.
       ops.push(['rects', flatten(rects), color]);
+      onto?.fillRects(rects, color);
     },
     symbol(key, rects, x, y, scale, color) {
       symbols[key] ??= flatten(rects);
       ops.push(['symbol', key, x, y, scale, color]);
+      onto?.symbol(key, rects, x, y, scale, color);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       ops.push(['line', x1, y1, x2, y2, width, color, dash]);
+      onto?.strokeLine(x1, y1, x2, y2, width, color, dash);
     },
     strokeRect(rect, width, color, dash) {
       ops.push(['box', rect, width, color, dash]);
+      onto?.strokeRect(rect, width, color, dash);
     },
     image(png, rect) {
       ops.push(['image', png, rect]);
+      onto?.image(png, rect);
     },
     async finish() {
       return { bytes: new Uint8Array(), pages };

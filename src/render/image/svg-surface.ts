@@ -1,24 +1,16 @@
 /**
- * Layout stage: a Surface that writes SVG, with text as glyph outlines from our own fonts (so the
+ * Render stage, image back end: a Surface that writes SVG, with text as glyph outlines from our own fonts (so the
  * raster does not depend on the fonts installed on the machine). The share image is this SVG
  * rasterised by sharp: the same layout code as the PDF poster, another backend.
  */
-import { type FontSet, faceOf, type LoadedFont } from './fonts.js';
-import { sharedMeasurer } from './line-break.js';
-import type { Rect, Surface, TextPaint } from './surface.js';
-
-interface GlyphLike {
-  id: number;
-  path: { toSVG(): string };
-}
-interface LayoutLike {
-  glyphs: GlyphLike[];
-  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
-}
+import type { Glyph } from 'fontkit';
+import { type FontSet, faceOf, type LoadedFont } from '../../layout/fonts.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
 
 const glyphPaths = new WeakMap<LoadedFont, Map<number, string>>();
 
-function glyphPath(font: LoadedFont, glyph: GlyphLike): string {
+function glyphPath(font: LoadedFont, glyph: Glyph): string {
   let paths = glyphPaths.get(font);
   if (!paths) {
     paths = new Map();
@@ -32,8 +24,7 @@ function glyphPath(font: LoadedFont, glyph: GlyphLike): string {
   return d;
 }
 
-const isSpace = (g: GlyphLike) =>
-  (g as unknown as { codePoints: number[] }).codePoints.includes(32);
+const isSpace = (g: Glyph) => g.codePoints.includes(32);
 const n = (v: number) => Number(v.toFixed(2));
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -53,7 +44,7 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
       const font = fonts.families[paint.family][faceOf(paint.bold, paint.italic)];
       const scale = paint.size / font.unitsPerEm;
       const baseline = top + font.ascent * scale;
-      const run = font.layout(text) as unknown as LayoutLike;
+      const run = font.layout(text);
       let pen = x;
       const glyphs: string[] = [];
       run.glyphs.forEach((g, i) => {

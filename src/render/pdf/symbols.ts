@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import type { Rect } from './surface.js';
+import type { Rect } from '../../layout/surface.js';
 
 export const num = (n: number) => Math.round(n * 1000) / 1000;
 

@@ -1,5 +1,5 @@
 /**
- * Layout stage: makes embedding a font cheap for the thousandth document.
+ * Render stage, PDF back end: makes embedding a font cheap for the thousandth document.
  * pdfkit subsets, compresses and describes (widths, ToUnicode map) every font for every document,
  * which costs more than drawing a poster. Every document here starts its subsets with the same
  * glyphs — the whole Vietnamese repertoire, in a fixed order — so a font's embedding is nearly
@@ -9,7 +9,8 @@
  * stays deterministic and fully subset-embedded.
  */
 import { deflateSync } from 'node:zlib';
-import type { LoadedFont } from './fonts.js';
+import type { Font as FontkitFont } from 'fontkit';
+import type { EmbeddedFont, EmbedTarget, PdfRef } from './pdfkit-internals.js';
 
 /** ASCII, the Latin letters of Vietnamese with every tone mark, and common punctuation. */
 const REPERTOIRE = (() => {
@@ -19,28 +20,6 @@ const REPERTOIRE = (() => {
   for (let c = 0x1ea0; c <= 0x1ef9; c++) s += String.fromCharCode(c);
   return `${s}“”‘’–—…•·№°%₫×`;
 })();
-
-interface Subset {
-  glyphs: number[];
-  mapping: Record<number, number>;
-  includeGlyph(id: number): number;
-}
-interface Ref {
-  data: Record<string, unknown>;
-  compress: boolean;
-  end(chunk?: Uint8Array | string): void;
-}
-interface EmbeddedFont {
-  id: string;
-  font: LoadedFont & { glyphForCodePoint(cp: number): { id: number; advanceWidth: number } };
-  scale: number;
-  widths: number[];
-  unicode: number[][];
-  subset: Subset;
-  document: { ref(data?: object): Ref };
-  dictionary: Ref;
-  embed(): void;
-}
 
 const repertoireGlyphs = new WeakMap<object, { id: number; cp: number; width: number }[]>();
 const repertoireIds = new WeakMap<object, Map<number, number>>();
@@ -56,7 +35,7 @@ interface Start {
 }
 const starts = new WeakMap<object, Start>();
 
-function glyphsOf(font: EmbeddedFont['font']) {
+function glyphsOf(font: FontkitFont) {
   let glyphs = repertoireGlyphs.get(font);
   if (!glyphs) {
     glyphs = [];
@@ -74,13 +53,13 @@ function glyphsOf(font: EmbeddedFont['font']) {
 /**
  * Each repertoire glyph's id in the subset (its CID). Every document includes the repertoire
  * first and in the same order, so these never change: text of repertoire glyphs can be encoded
- * once per process (pdf-text.ts).
+ * once per process (text.ts).
  */
-export function repertoireCids(font: object): Map<number, number> {
+export function repertoireCids(font: FontkitFont): Map<number, number> {
   let ids = repertoireIds.get(font);
   if (!ids) {
     ids = new Map();
-    for (const g of glyphsOf(font as EmbeddedFont['font'])) {
+    for (const g of glyphsOf(font)) {
       // .notdef is CID 0.
       if (!ids.has(g.id)) ids.set(g.id, ids.size + 1);
     }
@@ -89,18 +68,36 @@ export function repertoireCids(font: object): Map<number, number> {
   return ids;
 }
 
-/** One object embed() made: its dictionary (other recorded objects inside) and stream. */
-class RecordedRef {
+/**
+ * One object embed() made, kept to be copied into every document: its dictionary (other
+ * recorded objects inside) and its stream, compressed once. It behaves as a pdfkit object does
+ * (write, end, finalize), so any path of embed() works on it — PDF/A-1's CIDSet is written with
+ * write() then end().
+ */
+class RecordedRef implements PdfRef {
   data: Record<string, unknown>;
+  /** As pdfkit's: compressed unless the dictionary names a filter already. */
+  compress: boolean;
+  buffer: Uint8Array[] = [];
   stream?: Uint8Array;
-  constructor(data: object = {}) {
-    this.data = data as Record<string, unknown>;
+  constructor(data: Record<string, unknown> = {}) {
+    this.data = data;
+    this.compress = !data.Filter;
+  }
+  write(chunk: Uint8Array | string) {
+    // As pdfkit writes a string: one byte per character, and a newline.
+    this.buffer.push(typeof chunk === 'string' ? Buffer.from(`${chunk}\n`, 'latin1') : chunk);
   }
   end(chunk?: Uint8Array | string) {
-    if (chunk === undefined) return;
-    const raw = typeof chunk === 'string' ? Buffer.from(`${chunk}\n`, 'latin1') : chunk;
-    this.stream = new Uint8Array(deflateSync(raw));
-    this.data.Filter = 'FlateDecode';
+    if (chunk) this.write(chunk);
+    this.finalize();
+  }
+  finalize() {
+    if (this.buffer.length === 0) return;
+    const raw = Buffer.concat(this.buffer);
+    this.buffer = [];
+    this.stream = new Uint8Array(this.compress ? deflateSync(raw) : raw);
+    if (this.compress) this.data.Filter = 'FlateDecode';
   }
 }
 
@@ -142,14 +139,17 @@ function record(f: EmbeddedFont, embed: () => void): Embedding {
   const dictionary = new RecordedRef();
   const document = f.document;
   const real = f.dictionary;
-  f.document = {
-    ref(data?: object) {
+  const recorder: EmbedTarget = {
+    // embed() reads the document's PDF/A part (PDF/A-1 adds a CIDSet) and makes objects.
+    subset: document.subset,
+    ref(data) {
       const r = new RecordedRef(data);
       others.push(r);
-      return r as unknown as Ref;
+      return r;
     },
   };
-  f.dictionary = dictionary as unknown as Ref;
+  f.document = recorder;
+  f.dictionary = dictionary;
   try {
     embed();
   } finally {
@@ -166,7 +166,7 @@ function record(f: EmbeddedFont, embed: () => void): Embedding {
 
 /** Writes a recorded embedding into the document: new objects, the recorded streams. */
 function replay(f: EmbeddedFont, e: Embedding): void {
-  const refs = new Map<RecordedRef, Ref>();
+  const refs = new Map<RecordedRef, PdfRef>();
   for (const r of e.others) {
     const ref = f.document.ref();
     // The recorded stream is compressed already.
@@ -174,7 +174,7 @@ function replay(f: EmbeddedFont, e: Embedding): void {
     refs.set(r, ref);
   }
   // The font's own dictionary comes last, as pdfkit writes it.
-  refs.set(e.dictionary, f.dictionary);
+  refs.set(e.dictionary, f.ref());
   const copy = (v: unknown): unknown => {
     if (v instanceof RecordedRef) return refs.get(v);
     if (Array.isArray(v)) return v.map(copy);
@@ -196,14 +196,15 @@ function embeddingKey(f: EmbeddedFont): string {
   const base = 1 + repertoireCids(f.font).size;
   // Beyond the repertoire, a glyph's text can differ from one document to the next.
   const extra = f.unicode.slice(base).map((u) => u?.join(' '));
-  return `${f.font.postscriptName}|${f.id}|${f.subset.glyphs.join(',')}|${extra.join(';')}`;
+  // A PDF/A-1 document's embedding has a CIDSet more.
+  const part = f.document.subset ?? 0;
+  return `${f.font.postscriptName}|${f.id}|${part}|${f.subset.glyphs.join(',')}|${extra.join(';')}`;
 }
 
 /** Call on pdfkit's font object before its first glyph is encoded. */
-export function prepareEmbeddedFont(pdfFont: unknown): void {
-  if (prepared.has(pdfFont as object)) return;
-  prepared.add(pdfFont as object);
-  const f = pdfFont as EmbeddedFont;
+export function prepareEmbeddedFont(f: EmbeddedFont): void {
+  if (prepared.has(f)) return;
+  prepared.add(f);
   const start = starts.get(f.font);
   if (start) {
     // Copies, not 230 calls: the mapping's entries are read through its prototype.
@@ -241,8 +242,7 @@ export function prepareEmbeddedFont(pdfFont: unknown): void {
 }
 
 /** Whether a document used glyphs beyond the repertoire (its subset is then its own). */
-export function hasExtraGlyphs(pdfFont: unknown): boolean {
-  const f = pdfFont as EmbeddedFont;
+export function hasExtraGlyphs(f: EmbeddedFont): boolean {
   // The subset always starts with .notdef, then the repertoire.
   return f.subset.glyphs.length > 1 + repertoireCids(f.font).size;
 }

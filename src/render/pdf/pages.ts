@@ -5,8 +5,9 @@
  * (F1…) and symbols the same way and starts its font subsets with the same glyphs; a document
  * that used anything else (an image, a rare glyph) is redrawn instead.
  */
-import type { SymbolProgram } from './pdf-symbols.js';
-import type { Surface } from './surface.js';
+
+import type { Surface } from '../../layout/surface.js';
+import type { SymbolProgram } from './symbols.js';
 
 export interface CapturedPage {
   /** The page's content stream, compressed (FlateDecode). */

@@ -1,5 +1,5 @@
 /**
- * Output stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
+ * Serve stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
  * static web host or the ward's portal. In: the campaign, groups, secret and the files the build
  * wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
  * as the server), the office's page in `admin-<token>/` (a static host has no password to ask),
@@ -8,23 +8,26 @@
  * The site is written into a temporary folder and swapped in whole: links of an old secret and
  * removed groups disappear, and a half-written site is never published.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
 import { outputFileName } from '../kinds/render.js';
-import { builtFilesRenderer, type WrittenFile } from '../serve/built-files.js';
-import { DocumentCache } from '../serve/cache.js';
-import { ASSETS, readAsset, renderPage } from '../serve/html.js';
-import { DocumentLibrary, GROUP_ZIP, PREVIEW, WARD_ZIP } from '../serve/library.js';
-import { groupLinks, groupPath, linksCsv } from '../serve/links.js';
-import { createInProcessRenderer } from '../serve/renderer.js';
-import { adminSiteToken } from '../serve/tokens.js';
-import { adminView, type GroupLink, leaderView } from '../serve/views.js';
-import { loadWard } from '../serve/ward.js';
+import { builtFilesRenderer, type WrittenFile } from './built-files.js';
+import { DocumentCache } from './cache.js';
+import { ASSETS, readAsset, renderPage } from './html.js';
+import { DocumentLibrary, GROUP_ZIP, PREVIEW, WARD_ZIP } from './library.js';
+import { groupLinks, groupPath, linksCsv } from './links.js';
+import { createInProcessRenderer } from './renderer.js';
+import { adminSiteToken } from './tokens.js';
+import { adminView, type GroupLink, leaderView } from './views.js';
+import { loadWard } from './ward.js';
 
 export interface SiteOptions {
   campaign: string;
   groups: string;
   rosters?: string;
+  /** Replace a `site/` folder that a build of ours did not write. */
+  force?: boolean;
   /** The build's output folder: the site goes to `<out>/site/`. */
   out: string;
   secret: string;
@@ -39,10 +42,35 @@ export interface SiteResult {
   dir: string;
   /** The office's page, relative to the site's root: `admin-<token>/index.html`. */
   adminPage: string;
+  /** The file that names the office's page (mode 600). */
+  adminFile: string;
   files: number;
 }
 
+/** Beside the site, readable by its owner only: where the office's (secret) page is. */
+export const SITE_ADMIN_FILE = 'site-admin.txt';
+
+/**
+ * A `site/` folder is replaced only when a build of ours wrote it (its SITE_ADMIN_FILE is beside
+ * it): a folder of the user's own pages is never deleted, unless `force`.
+ */
+async function checkSiteFolder(out: string, force: boolean): Promise<void> {
+  const dir = join(out, 'site');
+  const present = async (p: string) =>
+    stat(p).then(
+      () => true,
+      () => false,
+    );
+  if (force || !(await present(dir)) || (await present(join(out, SITE_ADMIN_FILE)))) return;
+  throw new UserError(
+    `${dir} already exists and was not written by phuong-print`,
+    { file: dir, field: '--site' },
+    'Move that folder away, build into another folder with --out, or add --force to replace it.',
+  );
+}
+
 export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
+  await checkSiteFolder(opts.out, opts.force ?? false);
   const ward = await loadWard(opts);
   const renderer = builtFilesRenderer(opts.out, opts.written ?? [], createInProcessRenderer(ward));
   // The ward's ZIP needs every document again: keep them all in memory for this run.
@@ -105,7 +133,12 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     await rename(dir, old).catch(() => {});
     await rename(tmp, dir);
     await rm(old, { recursive: true, force: true });
-    return { dir, adminPage: `${admin}index.html`, files };
+    // The office's page is a secret path: written to a file only its owner reads, not to stdout
+    // (which ends up in CI logs and terminals' scrollback).
+    const adminFile = join(opts.out, SITE_ADMIN_FILE);
+    await writeFile(adminFile, `site/${admin}index.html\n`, { mode: 0o600 });
+    await chmod(adminFile, 0o600);
+    return { dir, adminPage: `${admin}index.html`, adminFile, files };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;

@@ -1,5 +1,5 @@
 /**
- * Layout stage: how a pdfkit document's bytes are gathered, made cheap.
+ * Render stage, PDF back end: how a pdfkit document's bytes are gathered, made cheap.
  * pdfkit turns every content operator into its own byte array (a JavaScript loop per character),
  * and pushes every object through a Node stream chunk by chunk. For a 4-page notice that is
  * thousands of small arrays and stream calls. Here a page's operators stay strings until the page
@@ -8,7 +8,7 @@
  * page content's compression level is ours.
  */
 import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import { advanceOffset, PdfKitDocumentClass, type PdfRef } from './pdfkit-internals.js';
 
 /**
  * zlib level for page content. Level 3 compresses a notice page 2.6× faster than the default 6,
@@ -16,20 +16,11 @@ import PDFDocument from 'pdfkit';
  */
 const CONTENT_LEVEL = 3;
 
-interface ContentRef {
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-  buffer: Uint8Array[];
-  compress: boolean;
-  data: { Filter?: string };
-}
-
 /**
  * Keeps a page's content operators as text; when the page ends they are compressed once.
  * `onCompressed` sees the compressed stream (to move the page into another PDF later).
  */
-export function bufferPageContent(content: unknown, onCompressed?: (bytes: Uint8Array) => void) {
-  const ref = content as ContentRef;
+export function bufferPageContent(ref: PdfRef, onCompressed?: (bytes: Uint8Array) => void) {
   // What pdfkit wrote when it opened the page (its y-down transform), each ending in a newline.
   const ops: string[] = ref.buffer.map((b) => Buffer.from(b).toString('latin1').replace(/\n$/, ''));
   ref.buffer = [];
@@ -64,16 +55,12 @@ interface Gathering {
   failed?: (e: Error) => void;
 }
 
-const Base = PDFDocument as unknown as new (
-  options: PDFKit.PDFDocumentOptions,
-) => PDFKit.PDFDocument;
-
 /**
  * A pdfkit document that gathers its own bytes: an array of chunks (whole documents), or large
  * writes to a sink (print files). It never uses its Node stream side, which would need the event
  * loop to turn between documents to let go of them.
  */
-export class GatheredPdf extends Base {
+export class GatheredPdf extends PdfKitDocumentClass {
   // Not class fields: pdfkit writes the header from its constructor, before fields would be set.
   declare private gathering?: Gathering;
 
@@ -83,7 +70,7 @@ export class GatheredPdf extends Base {
   }
 
   /** pdfkit's one way out for bytes. */
-  _write(data: string | Uint8Array): void {
+  override _write(data: string | Uint8Array): void {
     const g = this.state();
     let length: number;
     if (typeof data === 'string') {
@@ -95,7 +82,7 @@ export class GatheredPdf extends Base {
       g.chunks.push(data);
       length = data.length;
     }
-    (this as unknown as { _offset: number })._offset += length;
+    advanceOffset(this, length);
     g.pending += length;
     if (g.sink && g.pending >= SINK_CHUNK) this.flush();
   }

@@ -1,0 +1,133 @@
+/**
+ * CLI: option values checked as yargs reads them (its `coerce` hook). A bad value stops the
+ * command before it starts — exit code 2, one line that names the option, the value given and
+ * what is accepted — instead of a build that silently makes nothing (`--size a5`, `--jobs abc`).
+ *
+ * Each function returns the coerce function for one option. Numbers are read from the text the
+ * user typed, so the options that use them must not set `type: 'number'` (yargs would turn
+ * "abc" into NaN before we see it).
+ */
+import { isUserError } from '../errors.js';
+import { normalizeBaseUrl } from '../serve/links.js';
+import { nearest } from './suggest.js';
+import { givenMoreThanOnce } from './usage.js';
+
+/** What a coerce function throws; yargs passes its message to main's fail handler. */
+export class OptionValueError extends Error {
+  override readonly name = 'OptionValueError';
+}
+
+type Coerce<T> = (value: unknown) => T;
+
+/** The value given once; an option given twice is a mistake rather than "the last one wins". */
+function single(option: string, value: unknown, accepted: string): unknown {
+  if (Array.isArray(value)) {
+    throw new OptionValueError(givenMoreThanOnce(option, value));
+  }
+  // A flag with nothing after it: yargs reads `--jobs` alone as true.
+  if (value === true || value === false || value === '') {
+    throw new OptionValueError(`--${option} needs a value: ${accepted}`);
+  }
+  return value;
+}
+
+function refuse(option: string, value: unknown, accepted: string): OptionValueError {
+  return new OptionValueError(`--${option}: "${String(value)}" is not ${accepted}`);
+}
+
+/** A whole number from `min` (to `max`), e.g. --jobs (≥ 1) and --port (0–65535). */
+export function wholeNumber(option: string, min: number, max?: number): Coerce<number> {
+  const accepted =
+    max === undefined ? `a whole number from ${min} up` : `a whole number from ${min} to ${max}`;
+  return (value) => {
+    const text = String(single(option, value, accepted)).trim();
+    const n = Number(text);
+    if (!/^[+-]?\d+$/.test(text) || n < min || (max !== undefined && n > max)) {
+      throw refuse(option, value, accepted);
+    }
+    return n;
+  };
+}
+
+/** A number (fractions too) from `min` up, e.g. --cache-mb. */
+export function numberFrom(option: string, min: number): Coerce<number> {
+  const accepted = `a number from ${min} up`;
+  return (value) => {
+    const text = String(single(option, value, accepted)).trim();
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n) || n < min) throw refuse(option, value, accepted);
+    return n;
+  };
+}
+
+/** The values a list option accepts, in the order to show them. */
+function oneOfText(accepted: readonly string[]): string {
+  return `one of ${accepted.join(', ')}`;
+}
+
+function checkChoice(option: string, value: string, accepted: readonly string[]): string {
+  if (accepted.includes(value)) return value;
+  const guess = nearest(value, accepted);
+  const didYouMean = guess ? ` (did you mean "${guess}"?)` : '';
+  throw new OptionValueError(`--${option}: "${value}" is not ${oneOfText(accepted)}${didYouMean}`);
+}
+
+/** One of a fixed set of words. */
+export function choice(option: string, accepted: readonly string[]): Coerce<string> {
+  return (value) =>
+    checkChoice(option, String(single(option, value, oneOfText(accepted))).trim(), accepted);
+}
+
+/** The values of a list option; `--kind` with nothing after it is a mistake, not "all". */
+function listItems(option: string, value: unknown, accepted: string): unknown[] {
+  const items = ([] as unknown[]).concat(value);
+  if (items.length === 0 || items.some((v) => v === true || v === false || v === '')) {
+    throw new OptionValueError(`--${option} needs a value: ${accepted}`);
+  }
+  return items;
+}
+
+/**
+ * A list option, repeated or comma-separated (`--kind notice,poster --kind flyer`): each item one
+ * of `accepted`. The items come back split, trimmed, without empty ones.
+ */
+export function choiceList(option: string, accepted: readonly string[]): Coerce<string[]> {
+  return (value) => {
+    const items = listItems(option, value, oneOfText(accepted));
+    return items
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .map((v) => checkChoice(option, v, accepted));
+  };
+}
+
+/** Free text split like a list option (`--group 5,6 --group 7`), e.g. ids only the input knows. */
+export function textList(option: string, what: string): Coerce<string[]> {
+  return (value) => {
+    const items = listItems(option, value, what);
+    return items
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
+  };
+}
+
+/**
+ * A value another module parses: whatever `parse` throws for bad text becomes the usage error,
+ * worded with `accepted`. E.g. --shard with output/shard.ts's parseShard.
+ */
+export function parsed<T>(option: string, accepted: string, parse: (text: string) => T): Coerce<T> {
+  return (value) => {
+    const given = String(single(option, value, accepted));
+    try {
+      return parse(given);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      throw refuse(option, given, accepted);
+    }
+  };
+}
+
+/** --base-url: where the pages are published, for links and QR codes. */
+export const baseUrl = parsed('base-url', 'an http:// or https:// address', normalizeBaseUrl);

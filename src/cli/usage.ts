@@ -1,0 +1,154 @@
+/**
+ * CLI: mistakes in the command line itself (an unknown command or option, a bad or missing
+ * value). They stop the program before any work with exit code 2 and two lines: `error:` naming
+ * what was typed and what is accepted (with "did you mean" when a known word is close), and
+ * `hint:` pointing at the help. Values are checked in option-values.ts; this module words what
+ * yargs itself finds, and adds two checks yargs does not make.
+ */
+import { nearest } from './suggest.js';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `--out is given 2 times ("a", "b"); give it once` */
+export function givenMoreThanOnce(option: string, values: readonly unknown[]): string {
+  const shown = values.map((v) => `"${String(v)}"`).join(', ');
+  return `--${option} is given ${values.length} times (${shown}); give it once`;
+}
+
+/** What a failure is worded against: the words the user could have meant. */
+export interface UsageContext {
+  /** The raw arguments, as typed. */
+  argv: readonly string[];
+  /** Every command's name. */
+  commands: readonly string[];
+  /** The options of the command that was running, with their aliases (no dashes), when known. */
+  options: string[];
+}
+
+/** The command the user named, if any: the first argument that is one. */
+function commandOf(ctx: UsageContext): string | undefined {
+  return ctx.argv.find((a) => ctx.commands.includes(a));
+}
+
+function helpHint(ctx: UsageContext): string {
+  const command = commandOf(ctx);
+  return command
+    ? `"phuong-print ${command} --help" lists its options and the values they take.`
+    : `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
+}
+
+/** The option names typed (`--name`, `--name=x`, `--no-name`, `-n`), up to a bare `--`. */
+function typedOptions(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).flatMap((a) => {
+    const name = /^--?([^=-][^=]*)/.exec(a)?.[1];
+    return name && !/^\d/.test(name) ? [name] : [];
+  });
+}
+
+/** `-x` for a one-letter option, `--name` otherwise. */
+const dashed = (name: string) => (name.length === 1 ? `-${name}` : `--${name}`);
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Options typed that the running command does not know (a misspelt one is often the cause). */
+function unknownTyped(ctx: UsageContext): string[] {
+  if (ctx.options.length === 0) return [];
+  const known = new Set(ctx.options.flatMap((o) => [o, camel(o)]));
+  return typedOptions(ctx.argv).filter(
+    (name) => !known.has(name) && !(name.startsWith('no-') && known.has(name.slice(3))),
+  );
+}
+
+/** Was `name` typed as an option rather than as a plain word? */
+function typedAsOption(name: string, argv: readonly string[]): boolean {
+  const typed = typedOptions(argv);
+  return typed.includes(name) || typed.map(camel).includes(name);
+}
+
+/** "Unknown arguments: colour, x" → one sentence with the nearest known option or command. */
+function unknownArguments(names: readonly string[], ctx: UsageContext): string {
+  const parts = names.map((name) => {
+    if (typedAsOption(name, ctx.argv)) {
+      const guess = nearest(name, ctx.options);
+      return `unknown option ${dashed(name)}${guess ? ` (did you mean ${dashed(guess)}?)` : ''}`;
+    }
+    const guess = commandOf(ctx) ? undefined : nearest(name, ctx.commands);
+    return `unexpected argument "${name}"${guess ? ` (did you mean the command ${guess}?)` : ''}`;
+  });
+  return parts.join('; ');
+}
+
+/** yargs' failure message (or a value error's) → the UsageError to print. */
+export function explainFailure(message: string, ctx: UsageContext): UsageError {
+  const hint = helpHint(ctx);
+  const unknown = /^Unknown arguments?: (.*)$/s.exec(message);
+  if (unknown?.[1]) return new UsageError(unknownArguments(unknown[1].split(', '), ctx), hint);
+  const command = /^Unknown command: (.*)$/s.exec(message)?.[1];
+  const didYouMean = /^Did you mean (.*)\?$/s.exec(message)?.[1];
+  if (command !== undefined || didYouMean !== undefined) {
+    const typed = command ?? ctx.argv.find((a) => !a.startsWith('-')) ?? '';
+    const guess = didYouMean ?? nearest(typed, ctx.commands);
+    return new UsageError(
+      `unknown command "${typed}"${guess ? ` (did you mean ${guess}?)` : ''}`,
+      `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`,
+    );
+  }
+  // "Missing required argument: campaign" when `--campain` was typed: the typo is the news.
+  const typos = unknownTyped(ctx);
+  if (typos.length > 0) return new UsageError(unknownArguments(typos, ctx), hint);
+  const missing = /^Missing required arguments?: (.*)$/s.exec(message)?.[1];
+  if (missing) {
+    const names = missing.split(', ').map(dashed);
+    return new UsageError(
+      `missing required option${names.length > 1 ? 's' : ''} ${names.join(', ')}`,
+      hint,
+    );
+  }
+  const few = /^Not enough non-option arguments: (.*)$/s.exec(message)?.[1];
+  if (few !== undefined) {
+    return commandOf(ctx)
+      ? new UsageError(`not enough arguments: ${few}`, hint)
+      : new UsageError(`name a command: ${ctx.commands.join(', ')}`, hint);
+  }
+  return new UsageError(message, hint);
+}
+
+/** What the checks below read of yargs' option table (yargs hands it to middleware). */
+interface OptionTable {
+  getOptions(): {
+    key: Record<string, unknown>;
+    alias: Record<string, string[]>;
+    array: string[];
+    string: string[];
+  };
+}
+
+/**
+ * Two mistakes yargs lets through: an option that takes one value given twice (yargs makes an
+ * array that no command expects) and a text option given without its value (`--out` at the end
+ * of the line, read as ""). Returns the options the running command knows with their aliases,
+ * for "did you mean".
+ */
+export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): string[] {
+  const table = y.getOptions();
+  const known = Object.keys(table.key);
+  for (const name of known) {
+    const value = argv[name];
+    if (Array.isArray(value) && !table.array.includes(name)) {
+      throw new UsageError(givenMoreThanOnce(name, value));
+    }
+    if (value === '' && table.string.includes(name)) {
+      throw new UsageError(`--${name} needs a value`);
+    }
+  }
+  return [...known, ...Object.values(table.alias).flat()];
+}

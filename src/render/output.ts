@@ -1,0 +1,112 @@
+/**
+ * Render stage: one output of one group, the one place that picks a back end.
+ * In: a kind (and its variant), the group's DocContext, the shared fonts and creation date. The
+ * kind's template gives the wording; the kind lays it out once, onto a PDF (pdfkit) or an image
+ * (SVG rasterised to PNG). Out: the file's bytes, page count and media type and, when the ward's
+ * print file needs the document too, its share of that file — the pages themselves, moved as
+ * they are, or (when they cannot move: an image, a rare glyph) a recording of the same layout to
+ * draw them again. Used by the build's jobs, the server's renderers and `check`.
+ */
+
+import type { DocumentKind } from '../kinds/kind.js';
+import { renderSections } from '../kinds/render.js';
+import type { FontSet } from '../layout/fonts.js';
+import type { Surface } from '../layout/surface.js';
+import type { DocContext } from '../model/context.js';
+import { plainText } from '../template/blocks.js';
+import type { Sections } from '../template/sections.js';
+import { svgToPng } from './image/raster.js';
+import { createSvgSurface } from './image/svg-surface.js';
+import { createPdfSurface, type DocumentMeta } from './pdf/document.js';
+import type { CapturedPage } from './pdf/pages.js';
+import { createRecorder, type Recording } from './recording/recording.js';
+
+export interface RenderOptions {
+  fonts: FontSet;
+  /** Fixed creation date (from the campaign): same inputs, same bytes. */
+  created: Date;
+  templateDir?: string;
+  variant?: string;
+  /** The ward's print file takes this document too: return its `print` share. */
+  forPrint?: boolean;
+}
+
+/** A document's share of a print file (print.ts). */
+export type PrintPart = { pages: CapturedPage[] } | { recording: Recording };
+
+export interface RenderedOutput {
+  bytes: Uint8Array;
+  pages: number;
+  /** `application/pdf` or `image/png`. */
+  mediaType: string;
+  /** With `forPrint`. */
+  print?: PrintPart;
+}
+
+/** A back end: the surface a kind draws on, and how it ends as a file. */
+interface BackEnd {
+  surface: Surface;
+  mediaType: string;
+  finish(): Promise<{ bytes: Uint8Array; pages: number; captured?: CapturedPage[] }>;
+}
+
+/** Title and author of a kind's PDF for one group. */
+export function documentMeta(sections: Sections, ctx: DocContext, created: Date): DocumentMeta {
+  return {
+    title: plainText(sections.lines('meta-title')[0] ?? []),
+    author: ctx.issuer.name.join(' '),
+    created,
+  };
+}
+
+function pngBackEnd(fonts: FontSet, size: readonly [number, number]): BackEnd {
+  const svg = createSvgSurface(fonts, size);
+  return {
+    surface: svg,
+    mediaType: 'image/png',
+    async finish() {
+      const { bytes, pages } = await svg.finish();
+      return { bytes: await svgToPng(bytes, size[0], size[1]), pages };
+    },
+  };
+}
+
+function pdfBackEnd(
+  fonts: FontSet,
+  size: readonly [number, number],
+  meta: DocumentMeta,
+  capture: boolean,
+): BackEnd {
+  const pdf = createPdfSurface(fonts, size, meta, { capture });
+  return { surface: pdf, mediaType: 'application/pdf', finish: () => pdf.finish() };
+}
+
+/** One document of one group: its file (a PDF, or a PNG for image kinds) and print share. */
+export async function renderOutput(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: RenderOptions,
+): Promise<RenderedOutput> {
+  const sections = renderSections(kind, ctx, opts.templateDir);
+  const size = kind.pageSize(opts.variant);
+  const forPrint = opts.forPrint ?? false;
+  const back =
+    kind.ext === 'png'
+      ? pngBackEnd(opts.fonts, size)
+      : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created), forPrint);
+  // For a print file the same calls are recorded as they are drawn: should the pages turn out
+  // unable to move, they are drawn again from the recording, not laid out a second time.
+  const recorder = forPrint ? createRecorder(opts.fonts, size, back.surface) : undefined;
+  await kind.draw(recorder ?? back.surface, {
+    sections,
+    ctx,
+    fonts: opts.fonts,
+    created: opts.created,
+    variant: opts.variant,
+  });
+  const { bytes, pages, captured } = await back.finish();
+  const out: RenderedOutput = { bytes, pages, mediaType: back.mediaType };
+  if (captured) out.print = { pages: captured };
+  else if (recorder) out.print = { recording: recorder.recording() };
+  return out;
+}

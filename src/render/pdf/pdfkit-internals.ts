@@ -1,0 +1,150 @@
+/**
+ * Render stage, PDF back end: the one door to pdfkit's and fontkit's private parts.
+ * pdfkit has no public way to do what this back end does — gather a document's bytes without its
+ * stream, keep a page's operators as text, move a compressed page into another document, record
+ * a font's embedding once and copy it — so it reaches into fields and methods that pdfkit and
+ * fontkit do not document. Every such access is here, typed with the shape relied on; nothing
+ * else in src/ casts pdfkit or fontkit objects. package.json pins both packages to the exact
+ * versions these shapes were read from, and test/render/pdfkit-contract.test.ts checks each one
+ * against the installed packages: an upgrade breaks that test and this file, nowhere else.
+ */
+import type { Font as FontkitFont } from 'fontkit';
+import PDFDocument from 'pdfkit';
+import type { LoadedFont } from '../../layout/fonts.js';
+
+/**
+ * A PDF object (pdfkit's PDFReference): a dictionary and, once written to, a stream. Its number
+ * is taken when it is made; finalize() writes it to the document.
+ */
+export interface PdfRef {
+  data: Record<string, unknown>;
+  /** Whether finalize() deflates the stream (false: the chunks are compressed already). */
+  compress: boolean;
+  /** The stream's chunks until finalize() writes them. */
+  buffer: Uint8Array[];
+  /** Appends to the stream (a string gets a newline, as every content operator does). */
+  write(chunk: Uint8Array | string): void;
+  /** write(chunk) if given, then finalize(). */
+  end(chunk?: Uint8Array | string): void;
+  finalize(): void;
+}
+
+/** fontkit's TTFSubset, the glyphs a document embeds, as pdfkit drives it. */
+export interface FontSubset {
+  /** The font's glyph ids in subset order: a glyph's index here is its CID. */
+  glyphs: number[];
+  /** Glyph id → CID; read with `mapping[id] == null`, so entries may come from a prototype. */
+  mapping: Record<number, number>;
+  /** Adds a glyph (by its id) if it is new; returns its CID. */
+  includeGlyph(id: number): number;
+}
+
+/** Where a font's embed() makes its objects: the document, or a recorder (font-embed.ts). */
+export interface EmbedTarget {
+  /** The document's PDF/A part (1, 2, 3) when it is one: PDF/A-1 fonts carry a CIDSet. */
+  subset?: number;
+  ref(data?: Record<string, unknown>): PdfRef;
+}
+
+/** pdfkit's EmbeddedFont: one font of one document, with its subset, widths and ToUnicode. */
+export interface EmbeddedFont {
+  /** Resource name on every page (F1…), in the order the document first selected its fonts. */
+  id: string;
+  /** The fontkit font underneath: the one parsed object shared by every document. */
+  font: FontkitFont;
+  /** 1000 / unitsPerEm. */
+  scale: number;
+  /** In thousandths of the font size. */
+  ascender: number;
+  subset: FontSubset;
+  /** By CID: advance in thousandths of the font size (written as the W array). */
+  widths: number[];
+  /** By CID: the code points it stands for (written as the ToUnicode map). */
+  unicode: number[][];
+  document: EmbedTarget;
+  /** The font's own dictionary: made by the first ref(), filled and written by embed(). */
+  dictionary?: PdfRef;
+  /**
+   * Writes the font program, descriptor, widths and ToUnicode map, then the dictionary; pdfkit
+   * calls it at end() for each font that has a dictionary (one some page used).
+   */
+  embed(): void;
+  /** The font's dictionary (made on first call), as a page's resources refer to it. */
+  ref(): PdfRef;
+}
+
+/** pdfkit's PDFPage: the page being drawn and its objects. */
+export interface PdfPage {
+  content: PdfRef;
+  dictionary: PdfRef;
+  resources: PdfRef;
+  /** The page's /Font resources, by name (F1…). */
+  fonts: Record<string, PdfRef>;
+  /** The page's /XObject resources, by name. */
+  xobjects: Record<string, PdfRef>;
+}
+
+/** pdfkit's document options, with `font: null`: no default Helvetica is ever loaded. */
+export type PdfDocumentOptions = Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null };
+
+/** The document, with the two methods a subclass overrides to gather its bytes. */
+export interface PdfKitDocument extends PDFKit.PDFDocument {
+  /** pdfkit's one way out for bytes: every object and the xref pass through here. */
+  _write(data: string | Uint8Array): void;
+  /** Its Readable side: pdfkit calls push(chunk) from _write only, and push(null) at the end. */
+  push(chunk: unknown): boolean;
+}
+
+interface Inside {
+  _font: EmbeddedFont | null;
+  _offset: number;
+  page: PdfPage | null;
+  subset?: number;
+  ref(data?: Record<string, unknown>): PdfRef;
+  registerFont(name: string, src: unknown): unknown;
+}
+
+/** The one cast: a pdfkit document seen with the private fields this back end uses. */
+const inside = (doc: PDFKit.PDFDocument) => doc as unknown as Inside;
+
+/** pdfkit's document class, to be extended (bytes.ts). */
+export const PdfKitDocumentClass = PDFDocument as unknown as new (
+  options: PdfDocumentOptions,
+) => PdfKitDocument;
+
+/** The font selected by the last doc.font() call. */
+export function currentFont(doc: PDFKit.PDFDocument): EmbeddedFont {
+  const font = inside(doc)._font;
+  if (!font) throw new Error('pdfkit: no font selected');
+  return font;
+}
+
+/** The page being drawn. */
+export function currentPage(doc: PDFKit.PDFDocument): PdfPage {
+  const page = inside(doc).page;
+  if (!page) throw new Error('pdfkit: no page added');
+  return page;
+}
+
+/** A new object of the document (pdfkit's ref(), typed as it behaves). */
+export function newRef(doc: PDFKit.PDFDocument, data: Record<string, unknown> = {}): PdfRef {
+  return inside(doc).ref(data);
+}
+
+/** pdfkit writes the xref from `_offset`: a subclass's _write must advance it as pdfkit's does. */
+export function advanceOffset(doc: PDFKit.PDFDocument, length: number): void {
+  inside(doc)._offset += length;
+}
+
+/** The document's PDF/A part (1, 2, 3), when it was made with a `subset` option. */
+export function pdfaPart(doc: PDFKit.PDFDocument): number | undefined {
+  return inside(doc).subset;
+}
+
+/**
+ * Registers an already parsed font: pdfkit takes any object with layout() as a fontkit font, so
+ * fonts are parsed once per thread, not once per document.
+ */
+export function registerParsedFont(doc: PDFKit.PDFDocument, name: string, font: LoadedFont): void {
+  inside(doc).registerFont(name, font);
+}

@@ -1,0 +1,38 @@
+/**
+ * Render stage: a ward's print file for one output (every group's pages in group order, one PDF,
+ * one copy of the fonts), written to a stream as the pages come. In: each group's print share
+ * from renderOutput — its pages, moved in as they are, or a recording, drawn again here.
+ */
+import type { FontSet } from '../layout/fonts.js';
+import type { PrintPart } from './output.js';
+import { createPdfSurface, type DocumentMeta } from './pdf/document.js';
+import { replay } from './recording/recording.js';
+
+export interface PrintDocument {
+  /** Adds one document's pages; returns how many. */
+  add(part: PrintPart): number;
+  /** Ends the PDF; resolves when the sink has every byte. */
+  finish(): Promise<void>;
+}
+
+export function openPrintDocument(
+  fonts: FontSet,
+  size: readonly [number, number],
+  meta: DocumentMeta,
+  sink: NodeJS.WritableStream,
+): PrintDocument {
+  const surface = createPdfSurface(fonts, size, meta, { sink });
+  return {
+    add(part) {
+      if ('pages' in part) {
+        for (const page of part.pages) surface.transplant(page);
+        return part.pages.length;
+      }
+      replay(part.recording, surface);
+      return part.recording.pages;
+    },
+    async finish() {
+      await surface.finish();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Serve stage: failed sign-ins, counted per client and per account, so that a password cannot be
+ * guessed by brute force. The general rate limit is not enough: it allows hundreds of requests a
+ * minute, and a guard that answers 401 early may end a request before that limit counts it.
+ *
+ * A client (address) gets CLIENT_FREE failures in a window, then waits; each further failure
+ * doubles the wait, up to the window. An account gets ACCOUNT_FREE failures (from any number of
+ * clients) before the same back-off applies to everyone's attempts on it — slower guessing from
+ * many addresses, at the cost of the office waiting a little during an attack.
+ */
+import { LRUCache } from 'lru-cache';
+
+const WINDOW_MS = 15 * 60_000;
+const CLIENT_FREE = 20;
+const ACCOUNT_FREE = 100;
+const FIRST_WAIT_MS = 1_000;
+
+interface Failures {
+  count: number;
+  /** No attempt is taken before this time (ms since the epoch). */
+  until: number;
+}
+
+export class SignInThrottle {
+  // Bounded: an attacker rotating addresses cannot grow it without limit.
+  private readonly failures = new LRUCache<string, Failures>({ max: 50_000, ttl: WINDOW_MS });
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Seconds to wait before `client` may try `account` again; 0 when it may try now. */
+  retryAfter(client: string, account: string): number {
+    const t = this.now();
+    const wait = Math.max(
+      this.failures.get(`c:${client}`)?.until ?? 0,
+      this.failures.get(`a:${account}`)?.until ?? 0,
+    );
+    return wait > t ? Math.ceil((wait - t) / 1000) : 0;
+  }
+
+  failed(client: string, account: string): void {
+    this.count(`c:${client}`, CLIENT_FREE);
+    this.count(`a:${account}`, ACCOUNT_FREE);
+  }
+
+  succeeded(client: string): void {
+    this.failures.delete(`c:${client}`);
+  }
+
+  private count(key: string, free: number): void {
+    const f = this.failures.get(key) ?? { count: 0, until: 0 };
+    f.count++;
+    if (f.count >= free) {
+      const wait = Math.min(WINDOW_MS, FIRST_WAIT_MS * 2 ** (f.count - free));
+      f.until = this.now() + wait;
+    }
+    this.failures.set(key, f);
+  }
+}

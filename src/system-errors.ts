@@ -1,0 +1,91 @@
+/**
+ * Node's system errors worded for the user. What the machine refused (a port in use, a folder
+ * that cannot be written, a full disk) is not a bug: the CLI prints it as a UserError — one
+ * sentence naming the path or port, and what to do — with exit code 1 and no stack trace.
+ */
+import { UserError } from './errors.js';
+
+/**
+ * The UserError for a system error, or undefined for anything else (a bug). Node's errors carry
+ * `code`, `syscall`, `path` and `port`; an error that crossed from a worker thread keeps only its
+ * message (`EACCES: permission denied, open '/x/y.pdf'`), so the code and path are read from it.
+ */
+export function systemErrorOf(e: unknown): UserError | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const err = e as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string };
+  const fromMessage = /^(E[A-Z_]+): [^,]*(?:, (\w+)(?: '([^']*)')?)?/.exec(err.message);
+  const code = err.code ?? fromMessage?.[1];
+  const path = err.path ?? fromMessage?.[3];
+  const syscall = err.syscall ?? fromMessage?.[2];
+  const wordOf = SYSTEM_ERRORS[code ?? ''];
+  if (!wordOf) return undefined;
+  const worded = wordOf({ path, syscall, address: err.address ?? err.hostname, port: err.port });
+  return worded && new UserError(worded.message, path ? { file: path } : {}, worded.hint);
+}
+
+interface SystemErrorFacts {
+  path?: string;
+  syscall?: string;
+  address?: string;
+  port?: number;
+}
+
+type Worded = { message: string; hint: string } | undefined;
+
+const OUT_HINT = 'Choose an output folder this user can write to (--out), or fix its permissions.';
+const SPACE_HINT = 'Free some space, or choose an output folder on another disk (--out).';
+const HOST_HINT =
+  'Give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0 (every address).';
+const IN_THE_WAY_HINT =
+  'A file stands where the output needs a folder (or the other way round): choose another --out, or move it away.';
+
+function listenFailure(f: SystemErrorFacts, problem: string, hint: string): Worded {
+  const where = `${f.address ?? 'the address'}${f.port !== undefined ? ` port ${f.port}` : ''}`;
+  return { message: `cannot listen on ${where}: ${problem}`, hint };
+}
+
+const SYSTEM_ERRORS: Record<string, (f: SystemErrorFacts) => Worded> = {
+  EADDRINUSE: (f) =>
+    listenFailure(
+      f,
+      'another program is already using it',
+      'Stop the other server (or an earlier phuong-print serve), or choose another --port.',
+    ),
+  EADDRNOTAVAIL: (f) => listenFailure(f, 'the address is not one of this machine’s', HOST_HINT),
+  ENOTFOUND: (f) => unknownHost(f),
+  EAI_AGAIN: (f) => unknownHost(f),
+  EACCES: (f) => denied(f),
+  EPERM: (f) => denied(f),
+  EROFS: () => ({ message: 'the disk is read-only', hint: OUT_HINT }),
+  ENOTDIR: () => ({ message: 'a part of the path is a file, not a folder', hint: IN_THE_WAY_HINT }),
+  EEXIST: (f) =>
+    f.syscall === 'mkdir'
+      ? { message: 'a file stands where a folder should be made', hint: IN_THE_WAY_HINT }
+      : undefined,
+  EISDIR: () => ({ message: 'a folder stands where a file should be', hint: IN_THE_WAY_HINT }),
+  EBUSY: () => ({
+    message: 'the file is in use by another program',
+    hint: 'Close it (a PDF viewer or Excel may hold it open) and run the command again.',
+  }),
+  ENOSPC: () => ({ message: 'the disk is full', hint: SPACE_HINT }),
+  EDQUOT: () => ({ message: "the user's disk quota is used up", hint: SPACE_HINT }),
+  EMFILE: () => ({
+    message: 'too many files are open at once',
+    hint: 'Raise the limit (ulimit -n 4096) or build with fewer --jobs.',
+  }),
+};
+
+function unknownHost(f: SystemErrorFacts): Worded {
+  return listenFailure(f, 'no such host name', HOST_HINT);
+}
+
+function denied(f: SystemErrorFacts): Worded {
+  if (f.syscall === 'listen' || f.syscall === 'bind') {
+    return listenFailure(
+      f,
+      'permission denied',
+      'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.',
+    );
+  }
+  return { message: 'permission denied', hint: OUT_HINT };
+}

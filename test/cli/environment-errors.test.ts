@@ -1,0 +1,131 @@
+/**
+ * What the machine refuses, as the user meets it: a port another program holds, an output folder
+ * that cannot be made (a file stands in its path), a full disk, a busy file. The real program
+ * (bin/phuong-print.js → dist/) says so in one `error:` line naming the path or port and one
+ * `hint:` line, exits 1, and prints no stack trace. The errors fed to `systemErrorOf` are real
+ * ones, made by the system calls that fail. Run `npm run build` first.
+ */
+import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { systemErrorOf } from '../../src/system-errors.js';
+import { type CliResult, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const INPUTS = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS];
+
+/** Exit 1, `error:` + `hint:` and nothing else on stderr. */
+function expectRefused(r: CliResult, error: string): void {
+  expect(r.code, r.stderr).toBe(1);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(2);
+  expect(lines[0]).toBe(`error: ${error}`);
+  expect(lines[1]).toMatch(/^hint: \S/);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.stderr).not.toContain('internal error');
+}
+
+describe('serve on a port in use', () => {
+  let blocker: Server | undefined;
+  afterAll(
+    () => new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve())),
+  );
+
+  it('names the address and port, hints at --port, exit 1', async () => {
+    blocker = createServer();
+    const server = blocker;
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      }),
+    );
+    const cache = await makeTempDir('phuong-print-env-cache-');
+    const r = await runCli(
+      ['serve', ...INPUTS, '--dev', '--port', String(port), '--cache-dir', cache],
+      { timeoutMs: 60_000 },
+    );
+    expectRefused(
+      r,
+      `cannot listen on 127.0.0.1 port ${port}: another program is already using it`,
+    );
+    expect(r.stderr).toContain('--port');
+  });
+});
+
+describe('build into an output folder that cannot be made', () => {
+  const build = (out: string) =>
+    runCli(['build', ...INPUTS, '--out', out, '--quiet', '--kind', 'notice', '--group', '5']);
+
+  it('under a regular file: names the path, exit 1', async () => {
+    const dir = await makeTempDir('phuong-print-env-out-');
+    const file = join(dir, 'report.pdf');
+    await writeFile(file, 'not a folder');
+    const out = join(file, 'out');
+    expectRefused(await build(out), `${out}: a part of the path is a file, not a folder`);
+  });
+
+  it('a regular file where the folder should be: names it, exit 1', async () => {
+    const dir = await makeTempDir('phuong-print-env-out-');
+    const out = join(dir, 'out');
+    await writeFile(out, 'not a folder');
+    expectRefused(await build(out), `${out}: a file stands where a folder should be made`);
+  });
+
+  it("a file where the group's folder goes (the write happens in a worker): names it, exit 1", async () => {
+    const dir = await makeTempDir('phuong-print-env-out-');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    // An output folder of an earlier build (else it is refused as someone else's folder).
+    writeFileSync(join(out, 'manifest.json'), '{}');
+    writeFileSync(join(out, 'zip'), 'in the way');
+    expectRefused(
+      await build(out),
+      `${join(out, 'zip')}: a file stands where a folder should be made`,
+    );
+  });
+});
+
+/** The error a failing system call throws. */
+function thrown(call: () => unknown): NodeJS.ErrnoException {
+  try {
+    call();
+  } catch (e) {
+    return e as NodeJS.ErrnoException;
+  }
+  throw new Error('the call did not fail');
+}
+
+describe('systemErrorOf: real system errors, and the same after a worker thread', () => {
+  it('a full disk (/dev/full): names the file, hints at space', () => {
+    const e = thrown(() => writeFileSync('/dev/full', 'x'.repeat(4096)));
+    expect(e.code).toBe('ENOSPC');
+    // Node's error names no file for a failed write; atomic-write adds it to the message.
+    const named = Object.assign(e, { message: `${e.message} '/data/out/notice.pdf'` });
+    for (const error of [named, structuredClone(named)]) {
+      const u = systemErrorOf(error);
+      expect(u?.describe()).toBe('/data/out/notice.pdf: the disk is full');
+      expect(u?.hint).toMatch(/space/);
+    }
+  });
+
+  it('a folder held by the system (EBUSY)', (ctx) => {
+    const e = thrown(() => rmdirSync('/proc'));
+    if (e.code !== 'EBUSY') ctx.skip();
+    for (const error of [e, structuredClone(e)]) {
+      expect(systemErrorOf(error)?.describe()).toBe('/proc: the file is in use by another program');
+    }
+  });
+
+  it('a bug is not worded as the machine’s fault', () => {
+    expect(systemErrorOf(new TypeError('x is undefined'))).toBeUndefined();
+    const missing = thrown(() => rmdirSync('/no/such/folder/here'));
+    expect(missing.code).toBe('ENOENT');
+    expect(systemErrorOf(missing)).toBeUndefined();
+  });
+});

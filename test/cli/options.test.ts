@@ -1,0 +1,191 @@
+/**
+ * CLI options, as a user mistypes them: every bad value, unknown option or command stops the real
+ * program (bin/phuong-print.js → dist/) before any work, with exit code 2 and two lines — `error:`
+ * naming the option, the value given and the values accepted (with "did you mean" when one is
+ * close), and `hint:` pointing at the command's help — and nothing written. Run `npm run build`
+ * first.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kindNames } from '../../src/kinds/registry.js';
+import { type CliResult, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const INPUTS = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS];
+// Every kind, and "all"; the poster sizes below are the README's (`--size`: a4, a3).
+const KINDS = `${kindNames().join(', ')}, all`;
+
+/** Exit 2; stderr is exactly an `error:` line and a `hint:` line; no stack trace. */
+function expectUsageError(r: CliResult, says: readonly string[], hint: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(2);
+  const [error, hintLine] = lines as [string, string];
+  expect(error).toMatch(/^error: /);
+  for (const text of says) expect(error).toContain(text);
+  expect(hintLine).toMatch(/^hint: /);
+  expect(hintLine).toMatch(hint);
+  expect(r.stdout).toBe('');
+}
+
+const buildHelp = /"phuong-print build --help"/;
+
+describe('build: a bad option value stops it with exit 2 and the values accepted', () => {
+  it.each([
+    [
+      ['--size', 'a5'],
+      ['--size', '"a5"', 'a4, a3', 'did you mean "a4"?'],
+    ],
+    [
+      ['--size', 'a4,A3'],
+      ['--size', '"A3"', 'a4, a3'],
+    ],
+    [
+      ['--kind', 'nottice'],
+      ['--kind', '"nottice"', KINDS, 'did you mean "notice"?'],
+    ],
+    [
+      ['--kind', 'notice,postr'],
+      ['--kind', '"postr"', 'did you mean "poster"?'],
+    ],
+    [['--kind'], ['--kind needs a value', KINDS]],
+    [
+      ['--jobs', 'abc'],
+      ['--jobs', '"abc"', 'whole number from 1 up'],
+    ],
+    [
+      ['--jobs', '0'],
+      ['--jobs', '"0"', 'whole number from 1 up'],
+    ],
+    [
+      ['--jobs', '1.5'],
+      ['--jobs', '"1.5"', 'whole number from 1 up'],
+    ],
+    [['--jobs'], ['--jobs needs a value', 'whole number from 1 up']],
+    [
+      ['--shard', '4/3'],
+      ['--shard', '"4/3"', 'i/n with 1 ≤ i ≤ n'],
+    ],
+    [
+      ['--shard', '0/2'],
+      ['--shard', '"0/2"', 'i/n with 1 ≤ i ≤ n'],
+    ],
+    [
+      ['--shard', 'half'],
+      ['--shard', '"half"', 'i/n with 1 ≤ i ≤ n'],
+    ],
+    [['--group'], ['--group needs a value']],
+    [
+      ['--base-url', 'ftp://x.vn'],
+      ['--base-url', '"ftp://x.vn"', 'http:// or https://'],
+    ],
+    [['--quiet', '--out', 'a', '--out', 'b'], ['--out is given 2 times ("a", "b")']],
+  ])('%j', async (args, says) => {
+    const dir = await makeTempDir('phuong-print-cli-options-');
+    const r = await runCli(['build', ...INPUTS, ...args], { cwd: dir });
+    expectUsageError(r, says, buildHelp);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('the accepted values still work: --size a3 --kind poster --jobs 1 builds only the A3 poster', async () => {
+    const out = join(await makeTempDir('phuong-print-cli-options-'), 'out');
+    const r = await runCli([
+      'build',
+      ...INPUTS,
+      '--out',
+      out,
+      '--quiet',
+      '--group',
+      '5',
+      '--kind',
+      'poster',
+      '--size',
+      'a3',
+      '--jobs',
+      '1',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readdir(join(out, 'to-dan-pho-so-5'))).toEqual(['poster-a3.pdf']);
+  });
+});
+
+describe('serve, links and check: bad values stop them before they start', () => {
+  it.each([
+    [
+      ['serve', '--port', '70000'],
+      ['--port', '"70000"', 'from 0 to 65535'],
+    ],
+    [
+      ['serve', '--port', '-1'],
+      ['--port', '"-1"', 'from 0 to 65535'],
+    ],
+    [
+      ['serve', '--port', 'http'],
+      ['--port', '"http"', 'from 0 to 65535'],
+    ],
+    [
+      ['serve', '--cache-mb', 'lots'],
+      ['--cache-mb', '"lots"', 'a number from 0 up'],
+    ],
+    [
+      ['serve', '--cache-mb', '-5'],
+      ['--cache-mb', '"-5"', 'a number from 0 up'],
+    ],
+    [
+      ['serve', '--rate-limit', '0'],
+      ['--rate-limit', '"0"', 'whole number from 1 up'],
+    ],
+    [
+      ['serve', '--rate-limit', '2.5'],
+      ['--rate-limit', '"2.5"', 'whole number from 1 up'],
+    ],
+    [
+      ['links', '--base-url', 'phuong.vn'],
+      ['--base-url', '"phuong.vn"', 'http:// or https://'],
+    ],
+    [
+      ['check', '--kind', 'flyers'],
+      ['--kind', '"flyers"', KINDS, 'did you mean "flyer"?'],
+    ],
+  ])('%j', async ([command, ...args], says) => {
+    // --dev: were the value accepted, serve would start (and the test time out) rather than fail.
+    const inputs = command === 'links' ? ['--groups', EXAMPLE_GROUPS] : INPUTS;
+    const extra = command === 'serve' ? ['--dev'] : [];
+    const r = await runCli([command as string, ...inputs, ...extra, ...args], {
+      timeoutMs: 30_000,
+    });
+    expectUsageError(r, says, new RegExp(`"phuong-print ${command} --help"`));
+  });
+});
+
+describe('unknown commands and options: did you mean', () => {
+  it('a misspelt command is named, with the command meant; its options are not blamed', async () => {
+    const r = await runCli(['buld', '--campaign', 'x']);
+    expectUsageError(
+      r,
+      ['unknown command "buld" (did you mean build?)'],
+      /build, check, merge-manifests, serve, links/,
+    );
+    expect(r.stderr).not.toContain('campaign');
+  });
+
+  it('a misspelt option is named, with the option meant, even when it leaves one missing', async () => {
+    const r = await runCli(['build', '--campain', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS]);
+    expectUsageError(r, ['unknown option --campain (did you mean --campaign?)'], buildHelp);
+  });
+
+  it('an option no command has: named without a guess', async () => {
+    const r = await runCli(['check', ...INPUTS, '--colour']);
+    expectUsageError(r, ['unknown option --colour'], /"phuong-print check --help"/);
+    expect(r.stderr).not.toContain('did you mean');
+  });
+
+  it('no command: lists the commands', async () => {
+    const r = await runCli([]);
+    expectUsageError(r, ['name a command: build, check, merge-manifests, serve, links'], /--help/);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The package as a user gets it: `npm pack` on a clean copy of the repository (its git files, no
+ * dist/; prepack builds), then `npm install --omit=dev <tarball>` in an empty folder — no
+ * TypeScript, no sources — and the installed `phuong-print` builds the bundled example ward.
+ * The notice's text is read back with pdftotext. Needs git and the npm registry (or npm's cache);
+ * installing the dependencies takes a while.
+ */
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { execTool } from '../support/exec.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The environment without the variables of the `npm test` that runs us (npm_config_…). */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')),
+  );
+}
+
+async function run(cmd: string, args: string[], cwd: string, timeoutMs = 240_000) {
+  const r = await execTool(cmd, args, { cwd, env: cleanEnv(), timeoutMs });
+  expect(r.code, `${cmd} ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
+  return r;
+}
+
+/** The repository as a clean clone has it (tracked and new, not ignored, files), dist/ excluded. */
+async function cleanCopy(to: string): Promise<void> {
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  )
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) {
+    await mkdir(dirname(join(to, file)), { recursive: true });
+    await cp(join(ROOT, file), join(to, file)).catch((e: NodeJS.ErrnoException) => {
+      // A file deleted but not yet committed is still listed by git.
+      if (e.code !== 'ENOENT') throw e;
+    });
+  }
+  // The dev dependencies (TypeScript for prepack) as `npm ci` installed them.
+  await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
+}
+
+describe('npm pack', () => {
+  it('installs from its tarball without dev dependencies and builds the example ward', async () => {
+    const source = await makeTempDir('phuong-print-pack-src-');
+    await cleanCopy(source);
+    const packs = await makeTempDir('phuong-print-pack-out-');
+    const packed = await run('npm', ['pack', '--json', '--pack-destination', packs], source);
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
+    const paths = info?.files.map((f) => f.path) ?? [];
+    expect(paths).toContain('dist/cli/main.js');
+    expect(paths).toContain('dist/output/worker.js');
+    expect(paths).toContain('templates/notice.hbs');
+    expect(paths.filter((p) => p.startsWith('fonts/') && p.endsWith('.ttf')).length).toBe(6);
+    expect(paths.filter((p) => /^(src|test|bench)\//.test(p))).toEqual([]);
+
+    const project = await makeTempDir('phuong-print-pack-install-');
+    await writeFile(join(project, 'package.json'), '{ "name": "ward-office", "private": true }\n');
+    await run(
+      'npm',
+      ['install', '--omit=dev', '--no-audit', '--no-fund', join(packs, info?.filename ?? '')],
+      project,
+    );
+    const bin = join(project, 'node_modules', '.bin', 'phuong-print');
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    expect((await run(bin, ['--version'], project)).stdout.trim()).toBe(pkg.version);
+
+    // The example as it comes in the package, copied where a user would keep their ward's files.
+    await cp(
+      join(project, 'node_modules', 'phuong-print', 'examples', 'hai-phong'),
+      join(project, 'ward'),
+      {
+        recursive: true,
+      },
+    );
+    const groupsCsv = await readFile(join(project, 'ward', 'groups.csv'), 'utf8');
+    const row5 = groupsCsv.split(/\r?\n/).find((line) => line.startsWith('5;'));
+    const name5 = row5?.split(';')[1] ?? '';
+    expect(name5).not.toBe('');
+    await run(
+      bin,
+      [
+        'build',
+        '--campaign',
+        'ward/campaign.yaml',
+        '--groups',
+        'ward/groups.csv',
+        '--out',
+        'out',
+        '--kind',
+        'notice',
+        '--group',
+        '5',
+        '--quiet',
+      ],
+      project,
+    );
+    const manifest = JSON.parse(await readFile(join(project, 'out', 'manifest.json'), 'utf8'));
+    const notice = manifest.files.find((f: { kind: string }) => f.kind === 'notice');
+    const text = collapseSpaces(await pdfText(join(project, 'out', notice.path)));
+    expect(text).toContain(name5);
+  }, 420_000);
+});

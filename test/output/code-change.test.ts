@@ -1,0 +1,91 @@
+/**
+ * A changed layout constant must rebuild what it draws. The tool is copied to a temporary folder
+ * (its compiled code, templates, fonts), one constant of the notice's layout is edited in the copy,
+ * and the same build is run again: nothing may be reused, and the print file must be what a clean
+ * build of the edited code makes (pages kept by the old code must not leak into it).
+ */
+import { execFile } from 'node:child_process';
+import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let pkg: string;
+let groups: string;
+let work: string;
+
+async function build(out: string, extra: string[] = []) {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      join(pkg, 'bin/phuong-print.js'),
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groups,
+      '--out',
+      out,
+      '--kind',
+      'notice,flyer',
+      '--jobs',
+      '1',
+      '--json',
+      ...extra,
+    ],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { built: number; reused: number };
+}
+
+const bytesOf = (out: string, path: string) => readFile(join(out, path));
+
+beforeAll(async () => {
+  work = await makeTempDir('phuong-print-code-');
+  pkg = join(work, 'pkg');
+  for (const part of ['bin', 'dist', 'templates', 'fonts', 'assets', 'package.json'])
+    await cp(join(ROOT, part), join(pkg, part), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  groups = join(work, 'groups.csv');
+  await writeFile(
+    groups,
+    'STT,Tên tổ dân phố,Tổ trưởng\n1,Tổ dân phố số 1,Trần Văn An\n2,Tổ dân phố số 2,Lê Thị Bình\n',
+  );
+});
+afterAll(removeTempDirs);
+
+describe('a change to the code', () => {
+  it('rebuilds every file it could change, and keeps no page of the old code', async () => {
+    const out = join(work, 'out');
+    const first = await build(out);
+    expect(first.built).toBeGreaterThan(0);
+    // Same code, same inputs: everything is reused.
+    expect((await build(out)).reused).toBe(first.built);
+    const before = await bytesOf(out, 'print/notice-all.pdf');
+
+    // The gap between the notice's paragraphs, as compiled: 6 pt → 9 pt.
+    const file = join(pkg, 'dist/kinds/notice.js');
+    const code = await readFile(file, 'utf8');
+    const edited = code.replace(/const PARA_GAP = 6;/, 'const PARA_GAP = 9;');
+    expect(edited).not.toBe(code);
+    await writeFile(file, edited);
+
+    const second = await build(out);
+    expect(second.reused).toBe(0);
+    expect(second.built).toBe(first.built);
+    const after = await bytesOf(out, 'print/notice-all.pdf');
+    expect(after.equals(before)).toBe(false);
+    // The incremental result is exactly what a clean build of the edited code makes.
+    const clean = join(work, 'clean');
+    await build(clean, ['--force']);
+    expect(after.equals(await bytesOf(clean, 'print/notice-all.pdf'))).toBe(true);
+    const groupNotice = 'to-dan-pho-so-1/notice.pdf';
+    expect((await bytesOf(out, groupNotice)).equals(await bytesOf(clean, groupNotice))).toBe(true);
+  });
+});

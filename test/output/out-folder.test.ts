@@ -1,0 +1,196 @@
+/**
+ * The output folder stays true to its manifest. A re-run must not trust a file because it is
+ * still there with the right size: a group's PDF, a print file and a ZIP with 200 bytes zeroed in
+ * the middle (size unchanged) are found and rebuilt. A second build into a folder that a build
+ * is writing is refused, and the first one's files all match its manifest. A folder of someone
+ * else's files is refused unless --force; a planted link is never written through; a full disk
+ * leaves no temporary file, and the next run completes.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { access, mkdir, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/output/manifest.js';
+import { CLI_PATH, runCli } from '../support/cli.js';
+import { readManifest } from '../support/manifest.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
+
+let dir: string;
+let groups: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-damaged-');
+  groups = join(dir, 'groups.csv');
+  await writeFile(groups, wardCsv(4));
+});
+afterAll(removeTempDirs);
+
+async function zeroMiddle(file: string, length = 200): Promise<void> {
+  const handle = await open(file, 'r+');
+  const { size } = await handle.stat();
+  await handle.write(Buffer.alloc(length), 0, length, Math.floor(size / 2));
+  await handle.close();
+}
+
+const build = (out: string) =>
+  runCli([
+    'build',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    groups,
+    '--out',
+    out,
+    '--kind',
+    'notice,flyer',
+    '--json',
+  ]);
+const summary = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+
+describe('a damaged file in the output folder', () => {
+  it('is rebuilt on the next run, and every file then matches its manifest', async () => {
+    const out = join(dir, 'out');
+    const first = await build(out);
+    expect(first.code, first.stderr).toBe(0);
+    const damaged = [
+      'to-dan-pho-so-2/notice.pdf',
+      'print/flyer-all.pdf',
+      'zip/to-dan-pho-so-3.zip',
+    ];
+    for (const path of damaged) await zeroMiddle(join(out, path));
+
+    const again = await build(out);
+    expect(again.code, again.stderr).toBe(0);
+    const s = summary(again.stdout);
+    expect(s.built).toBe(1);
+    expect(s.print).toEqual(['print/flyer-all.pdf']);
+    const m = await readManifest(out);
+    const all = [...m.files, ...m.print, ...m.zips];
+    for (const path of damaged) expect(all.map((f) => f.path)).toContain(path);
+    for (const f of all) expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+  });
+});
+
+describe('two builds into one folder', () => {
+  it('the second is refused while the first writes; the first completes whole', async () => {
+    const out = join(dir, 'busy');
+    const big = join(dir, 'big.csv');
+    await writeFile(big, wardCsv(30));
+    const args = (ward: string) => [
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      ward,
+      '--out',
+      out,
+    ];
+    const first = spawn(process.execPath, [CLI_PATH, ...args(big), '--kind', 'notice', '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const firstDone = new Promise<number | null>((resolve) => first.on('close', resolve));
+    // Wait until the first build holds the folder.
+    const lock = join(out, '.phuong-print.lock');
+    for (let i = 0; i < 400; i++) {
+      if (
+        await access(lock).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const second = await runCli([...args(groups), '--kind', 'flyer']);
+    expect(second.code, second.stderr).toBe(1);
+    expect(second.stderr).toMatch(/^error: .*another build is writing into/m);
+    expect(second.stderr).toMatch(/^hint: /m);
+    expect(second.stderr).not.toMatch(/\n\s+at /);
+    expect(await firstDone).toBe(0);
+    const m = await readManifest(out);
+    expect(m.files).toHaveLength(30);
+    expect(m.files.every((f) => f.kind === 'notice')).toBe(true);
+    for (const f of [...m.files, ...m.print, ...m.zips])
+      expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+    // Released: the next build goes ahead.
+    expect((await runCli([...args(big), '--kind', 'notice'])).code).toBe(0);
+  });
+});
+
+/** A tmpfs of `size` mounted at a fresh folder (root only, as in CI); undefined where mounting is not allowed. */
+function mountTmpfs(at: string, size: string): boolean {
+  if (process.getuid?.() !== 0) return false;
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', at]).status === 0;
+}
+
+describe('a full disk', () => {
+  const disk = join(tmpdir(), `phuong-print-full-${process.pid}`);
+  let mounted = false;
+  beforeAll(async () => {
+    await mkdir(disk, { recursive: true });
+    mounted = mountTmpfs(disk, '600k');
+  });
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [disk]);
+  });
+
+  it('fails the build with no temporary file left; once there is room the next run completes', async (ctx) => {
+    if (!mounted) ctx.skip();
+    const out = join(disk, 'out');
+    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const full = await runCli([...args, '--kind', 'notice,poster']);
+    expect(full.code, full.stderr).toBe(1);
+    expect(full.stderr).toMatch(/^error: .*/m);
+    expect(full.stderr).toMatch(/^hint: /m);
+    expect(full.stderr).not.toMatch(/\n\s+at /);
+    const leftovers = async () =>
+      (await readdir(out, { recursive: true })).map(String).filter((n) => n.endsWith('.tmp'));
+    expect(await leftovers()).toEqual([]);
+
+    expect(spawnSync('mount', ['-o', 'remount,size=64m', disk]).status).toBe(0);
+    // A killed build's leftovers are cleared by the next run too.
+    await mkdir(join(out, 'print'), { recursive: true });
+    await writeFile(join(out, 'print/notice-all.pdf.4242.tmp'), 'half a file');
+    const next = await runCli([...args, '--kind', 'notice,poster']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(await leftovers()).toEqual([]);
+    const m = await readManifest(out);
+    expect(m.files).toHaveLength(4 * 3);
+    for (const f of [...m.files, ...m.print, ...m.zips])
+      expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+  });
+});
+
+describe('a folder the tool did not make', () => {
+  it('is refused unless --force, and its files survive either way', async () => {
+    const out = join(dir, 'foreign');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'bao-cao.docx'), 'the office’s own report');
+    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const refused = await runCli([...args, '--kind', 'flyer']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^error: .*did not make \(bao-cao\.docx\)/m);
+    expect(refused.stderr).toMatch(/^hint: .*--force/m);
+    expect(await readdir(out)).toEqual(['bao-cao.docx']);
+    const forced = await runCli([...args, '--kind', 'flyer', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await readFile(join(out, 'bao-cao.docx'), 'utf8')).toBe('the office’s own report');
+  });
+
+  it('a symbolic link planted inside is never written through', async () => {
+    const out = join(dir, 'linked');
+    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    expect((await runCli([...args, '--kind', 'flyer'])).code).toBe(0);
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(elsewhere);
+    await rm(join(out, 'to-dan-pho-so-1'), { recursive: true });
+    await symlink(elsewhere, join(out, 'to-dan-pho-so-1'));
+    const r = await runCli([...args, '--kind', 'flyer,notice']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*symbolic link: .*to-dan-pho-so-1/m);
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+});

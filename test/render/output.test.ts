@@ -1,0 +1,103 @@
+/**
+ * renderOutput: one layout of a document gives its file and, for a print file, its pages or a
+ * recording — the kind's draw runs once either way — and a print file made from that share has
+ * the document's text.
+ */
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../src/kinds/kind.js';
+import { findKind } from '../../src/kinds/registry.js';
+import { loadFonts } from '../../src/layout/fonts.js';
+import { buildContext, groupSlugs } from '../../src/model/context.js';
+import { renderOutput } from '../../src/render/output.js';
+import { openPrintDocument } from '../../src/render/print.js';
+import { pdfPageTexts } from '../support/pdf-text.js';
+import { exampleInputs } from '../support/render.js';
+
+const PAINT = { family: 'serif', bold: false, italic: false, size: 14, color: 'black' } as const;
+
+/** The notice kind with its own draw: `lines` on one page, draws counted. */
+function countingKind(lines: string[]) {
+  const notice = findKind('notice') as DocumentKind;
+  const counter = { draws: 0 };
+  const kind: DocumentKind = {
+    ...notice,
+    draw(surface) {
+      counter.draws++;
+      surface.addPage();
+      lines.forEach((line, i) => {
+        surface.text(line, 60, 80 + i * 24, PAINT);
+      });
+    },
+  };
+  return { kind, counter };
+}
+
+async function context() {
+  const { campaign, groups } = await exampleInputs();
+  const group = groups[4] ?? (groups[0] as (typeof groups)[number]);
+  const slug = groupSlugs([group]).get(group.id) ?? group.id;
+  return {
+    ctx: buildContext(campaign, group, slug),
+    created: new Date(`${campaign.issued}T00:00:00+07:00`),
+  };
+}
+
+/** A print file of the given shares, as bytes. */
+async function printFile(parts: Parameters<ReturnType<typeof openPrintDocument>['add']>[0][]) {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const doc = openPrintDocument(
+    loadFonts(),
+    [595, 842],
+    { title: 'Print', author: 'UBND', created: new Date('2026-03-01T00:00:00Z') },
+    sink,
+  );
+  let pages = 0;
+  for (const part of parts) pages += doc.add(part);
+  await doc.finish();
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages };
+}
+
+describe('renderOutput', () => {
+  it('a document of repertoire glyphs: one draw, its pages move into the print file', async () => {
+    const { ctx, created } = await context();
+    const lines = ['Thông báo họp tổ dân phố', 'Ông Lê Văn Thịnh'];
+    const { kind, counter } = countingKind(lines);
+    const out = await renderOutput(kind, ctx, { fonts: loadFonts(), created, forPrint: true });
+    expect(counter.draws).toBe(1);
+    expect(out.mediaType).toBe('application/pdf');
+    expect(out.pages).toBe(1);
+    expect(out.print && 'pages' in out.print).toBe(true);
+    // Keeping the pages does not change the file.
+    const plain = await renderOutput(kind, ctx, { fonts: loadFonts(), created });
+    expect(plain.print).toBeUndefined();
+    expect(Buffer.from(plain.bytes).equals(Buffer.from(out.bytes))).toBe(true);
+    const print = await printFile([out.print as NonNullable<typeof out.print>]);
+    expect(print.pages).toBe(1);
+    expect((await pdfPageTexts(print.bytes)).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      lines.join(' '),
+    ]);
+  });
+
+  it('a glyph beyond the repertoire: still one draw, and a recording for the print file', async () => {
+    const { ctx, created } = await context();
+    const lines = ['Điện trở 4,7 kΩ'];
+    const { kind, counter } = countingKind(lines);
+    const out = await renderOutput(kind, ctx, { fonts: loadFonts(), created, forPrint: true });
+    expect(counter.draws).toBe(1);
+    expect(out.print && 'recording' in out.print).toBe(true);
+    const print = await printFile([out.print as NonNullable<typeof out.print>]);
+    expect(print.pages).toBe(1);
+    expect((await pdfPageTexts(print.bytes))[0]?.trim()).toBe(lines[0]);
+  });
+
+  it('an image kind is a PNG', async () => {
+    const { ctx, created } = await context();
+    const share = findKind('share') as DocumentKind;
+    const out = await renderOutput(share, ctx, { fonts: loadFonts(), created });
+    expect(out.mediaType).toBe('image/png');
+    expect(Buffer.from(out.bytes.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * The contract with pdfkit's and fontkit's private parts (render/pdf/pdfkit-internals.ts): every
+ * field and method the adapter declares is checked here against the installed packages — that it
+ * exists, has the declared type, and behaves as the back end relies on. An upgrade that changes
+ * one fails here, by name, instead of as a wrong or broken PDF somewhere else. The packages must
+ * also be the exact versions package.json pins.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { loadFonts } from '../../src/layout/fonts.js';
+import {
+  advanceOffset,
+  currentFont,
+  currentPage,
+  type EmbedTarget,
+  newRef,
+  PdfKitDocumentClass,
+  type PdfRef,
+  pdfaPart,
+  registerParsedFont,
+} from '../../src/render/pdf/pdfkit-internals.js';
+import { execTool } from '../support/exec.js';
+import { withPdfFile } from '../support/tmp.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+const serif = () => loadFonts().families.serif.regular;
+
+/** A bare document the way the back end makes one; `written` collects what _write received. */
+function makeDocument(options: { subset?: 'PDF/A-1b' | 'PDF/A-2b' } = {}) {
+  const written: (string | Uint8Array)[] = [];
+  const pushed: unknown[] = [];
+  class Probe extends PdfKitDocumentClass {
+    override _write(data: string | Uint8Array): void {
+      written.push(data);
+      advanceOffset(this, typeof data === 'string' ? data.length + 1 : data.length);
+    }
+    override push(chunk: unknown): boolean {
+      pushed.push(chunk);
+      return false;
+    }
+  }
+  const doc = new Probe({ autoFirstPage: false, font: null, compress: true, ...options });
+  registerParsedFont(doc, 'serif', serif());
+  return { doc, written, pushed };
+}
+
+const bytesOf = (chunks: (string | Uint8Array)[]) =>
+  Buffer.concat(
+    chunks.map((c) => (typeof c === 'string' ? Buffer.from(`${c}\n`, 'latin1') : Buffer.from(c))),
+  );
+
+function expectRef(ref: PdfRef) {
+  expect(typeof ref.data).toBe('object');
+  expect(typeof ref.compress).toBe('boolean');
+  expect(Array.isArray(ref.buffer)).toBe(true);
+  for (const method of ['write', 'end', 'finalize'] as const) {
+    expect(typeof ref[method], method).toBe('function');
+  }
+}
+
+describe('pinned versions', () => {
+  it.each(['pdfkit', 'fontkit'])('%s is pinned exactly and installed at that version', (name) => {
+    const pinned = json('package.json').dependencies[name];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json(`node_modules/${name}/package.json`).version).toBe(pinned);
+    expect(json('package-lock.json').packages[`node_modules/${name}`].version).toBe(pinned);
+  });
+
+  it('pdfkit uses the same fontkit as we parse fonts with (no second copy)', () => {
+    expect(existsSync(join(ROOT, 'node_modules/pdfkit/node_modules/fontkit'))).toBe(false);
+  });
+});
+
+describe('pdfkit document internals', () => {
+  it('font: null loads no default font, and _font is the selected EmbeddedFont', () => {
+    const { doc } = makeDocument();
+    expect(() => currentFont(doc)).toThrow(/no font selected/);
+    doc.font('serif');
+    const f = currentFont(doc);
+    const font = serif();
+    expect(f.id).toBe('F1');
+    // The parsed object itself: no second parse per document.
+    expect(f.font).toBe(font);
+    expect(f.scale).toBe(1000 / font.unitsPerEm);
+    expect(f.ascender).toBeCloseTo(font.ascent * f.scale, 9);
+    expect(f.widths).toEqual([f.font.getGlyph(0).advanceWidth]);
+    expect(f.unicode).toEqual([[0]]);
+    expect(f.document).toBe(doc);
+    // The dictionary comes with the first ref() (a page uses the font), once.
+    expect(f.dictionary).toBeUndefined();
+    const dictionary = f.ref();
+    expectRef(dictionary);
+    expect(f.dictionary).toBe(dictionary);
+    expect(f.ref()).toBe(dictionary);
+    expect(typeof f.embed).toBe('function');
+  });
+
+  it("the font's subset: glyphs by CID, a mapping read through its prototype, includeGlyph", () => {
+    const { doc } = makeDocument();
+    doc.font('serif');
+    const { subset, font } = currentFont(doc);
+    expect(subset.glyphs).toEqual([0]);
+    const a = font.glyphForCodePoint(0x1ea1).id; // ạ
+    const b = font.glyphForCodePoint(0x0111).id; // đ
+    expect(subset.includeGlyph(a)).toBe(1);
+    expect(subset.includeGlyph(b)).toBe(2);
+    expect(subset.includeGlyph(a)).toBe(1);
+    expect(subset.glyphs).toEqual([0, a, b]);
+    expect({ ...subset.mapping }).toEqual({ 0: 0, [a]: 1, [b]: 2 });
+    // font-embed.ts starts each subset from a copy whose mapping is a prototype: same CIDs, same
+    // font program.
+    const copy = font.createSubset() as unknown as typeof subset & { encode(): Uint8Array };
+    copy.glyphs = subset.glyphs.slice();
+    copy.mapping = Object.create(subset.mapping);
+    const c = font.glyphForCodePoint(0x01b0).id; // ư
+    expect(copy.includeGlyph(b)).toBe(2);
+    expect(copy.includeGlyph(c)).toBe(3);
+    subset.includeGlyph(c);
+    const direct = subset as typeof subset & { encode(): Uint8Array };
+    expect(Buffer.from(copy.encode()).equals(Buffer.from(direct.encode()))).toBe(true);
+  });
+
+  it('embed() makes objects only through document.ref() and reads only document.subset', () => {
+    const { doc } = makeDocument();
+    doc.font('serif');
+    const f = currentFont(doc);
+    f.subset.includeGlyph(f.font.glyphForCodePoint(0x1ec7).id); // ệ
+    f.widths[1] = 500;
+    f.unicode[1] = [0x1ec7];
+    // As when a page used the font: its dictionary exists before embed() runs.
+    const dictionary = f.ref();
+    const read = new Set<string | symbol>();
+    const made: PdfRef[] = [];
+    const target: EmbedTarget = {
+      subset: undefined,
+      ref(data) {
+        const r = newRef(doc, data);
+        made.push(r);
+        return r;
+      },
+    };
+    f.document = new Proxy(target, {
+      get(t, key, receiver) {
+        read.add(key);
+        return Reflect.get(t, key, receiver);
+      },
+    });
+    let ended = false;
+    const end = dictionary.end.bind(dictionary);
+    dictionary.end = (chunk) => {
+      ended = true;
+      end(chunk);
+    };
+    f.embed();
+    expect([...read].sort()).toEqual(['ref', 'subset']);
+    // Font file, descriptor, descendant font, ToUnicode map; then the font's own dictionary.
+    expect(made).toHaveLength(4);
+    expect(ended).toBe(true);
+    expect(dictionary.data).toMatchObject({
+      Type: 'Font',
+      Subtype: 'Type0',
+      Encoding: 'Identity-H',
+    });
+  });
+
+  it('a page: content, dictionary and resources objects; fonts and xobjects in its resources', () => {
+    const { doc } = makeDocument();
+    expect(() => currentPage(doc)).toThrow(/no page added/);
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const page = currentPage(doc);
+    for (const ref of [page.content, page.dictionary, page.resources]) expectRef(ref);
+    expect(page.dictionary.data.Contents).toBe(page.content);
+    expect(page.dictionary.data.Resources).toBe(page.resources);
+    // What pdfkit writes when it opens a page (its y-down transform): chunks ending in a newline.
+    expect(page.content.buffer.length).toBeGreaterThan(0);
+    for (const chunk of page.content.buffer) {
+      expect(chunk).toBeInstanceOf(Uint8Array);
+      expect(chunk.at(-1)).toBe(0x0a);
+    }
+    doc.font('serif');
+    page.fonts.F1 = currentFont(doc).ref();
+    page.xobjects.S1 = newRef(doc, {});
+    expect((page.resources.data.Font as Record<string, unknown>).F1).toBe(page.fonts.F1);
+    expect((page.resources.data.XObject as Record<string, unknown>).S1).toBe(page.xobjects.S1);
+    // A content stream can be replaced by another object (a moved page).
+    const moved = newRef(doc, { Filter: 'FlateDecode' });
+    page.content = moved;
+    expect(currentPage(doc).content).toBe(moved);
+  });
+
+  it('ref(): write appends bytes (strings with a newline), end writes and finalizes', () => {
+    const { doc, written } = makeDocument();
+    const ref = newRef(doc, { Type: 'Test' });
+    expectRef(ref);
+    expect(ref.data).toEqual({ Type: 'Test' });
+    expect(ref.compress).toBe(true);
+    expect(newRef(doc, { Filter: 'FlateDecode' }).compress).toBe(false);
+    ref.compress = false;
+    ref.write('1 0 0 1 0 0 cm');
+    expect(Buffer.from(ref.buffer[0] as Uint8Array).toString('latin1')).toBe('1 0 0 1 0 0 cm\n');
+    const before = written.length;
+    ref.end(new Uint8Array([0x41]));
+    const out = bytesOf(written.slice(before)).toString('latin1');
+    expect(out).toMatch(
+      /^\d+ 0 obj\n<<\n\/Type \/Test\n\/Length 16\n>>\nstream\n1 0 0 1 0 0 cm\nA/,
+    );
+    expect(ref.buffer).toEqual([]);
+  });
+
+  it('_write carries every byte and _offset, push(null) ends: the gathered PDF is whole', async () => {
+    const { doc, written, pushed } = makeDocument();
+    doc.addPage({ size: [200, 100], margin: 0 });
+    doc.font('serif');
+    doc.text('Tổ dân phố', 10, 10);
+    doc.end();
+    expect(pushed).toEqual([null]);
+    const pdf = bytesOf(written);
+    const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+    expect(check.stderr).toBe('');
+    // No default Helvetica was embedded or named.
+    expect(pdf.toString('latin1')).not.toContain('Helvetica');
+  });
+
+  it('the subset option gives the PDF/A part embed() reads', () => {
+    expect(pdfaPart(makeDocument().doc)).toBeUndefined();
+    expect(pdfaPart(makeDocument({ subset: 'PDF/A-1b' }).doc)).toBe(1);
+    expect(pdfaPart(makeDocument({ subset: 'PDF/A-2b' }).doc)).toBe(2);
+  });
+});
+
+describe('fontkit', () => {
+  it('create() gives one font whose glyph runs carry ids, code points, advances and outlines', () => {
+    const font = fontkit.create(readFileSync(join(ROOT, 'fonts/LiberationSerif-Regular.ttf')));
+    expect('fonts' in font).toBe(false);
+    const run = serif().layout('Tổ 5');
+    expect(run.glyphs).toHaveLength(4);
+    expect(run.positions).toHaveLength(4);
+    expect(run.glyphs[2]?.codePoints).toEqual([32]);
+    for (const g of run.glyphs) {
+      expect(typeof g.id).toBe('number');
+      expect(typeof g.advanceWidth).toBe('number');
+      expect(typeof g.path.toSVG()).toBe('string');
+    }
+    for (const p of run.positions) {
+      for (const k of ['xAdvance', 'xOffset', 'yOffset'] as const)
+        expect(typeof p[k]).toBe('number');
+    }
+  });
+});
