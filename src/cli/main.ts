@@ -13,7 +13,13 @@ import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError, type UserError } from '../errors.js';
 import { systemErrorOf } from '../system-errors.js';
-import { checkGivenOnce, explainFailure, type UsageContext, UsageError } from './usage.js';
+import {
+  checkGivenOnce,
+  explainFailure,
+  knownOptions,
+  type UsageContext,
+  UsageError,
+} from './usage.js';
 
 /** What a command's file exports as `command`: its options and what it does. */
 export interface CommandParts<A> {
@@ -95,7 +101,9 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .strict()
     .recommendCommands()
     .middleware((args, table?: Parameters<typeof checkGivenOnce>[1]) => {
-      if (table) failures.options = checkGivenOnce(args, table);
+      if (!table) return;
+      failures.options = knownOptions(table);
+      checkGivenOnce(args, table);
     }, true)
     .help()
     .alias('h', 'help')

@@ -132,16 +132,20 @@ interface OptionTable {
   };
 }
 
+/** The options the running command knows, with their aliases, for "did you mean". */
+export function knownOptions(y: OptionTable): string[] {
+  const table = y.getOptions();
+  return [...Object.keys(table.key), ...Object.values(table.alias).flat()];
+}
+
 /**
  * Two mistakes yargs lets through: an option that takes one value given twice (yargs makes an
  * array that no command expects) and a text option given without its value (`--out` at the end
- * of the line, read as ""). Returns the options the running command knows with their aliases,
- * for "did you mean".
+ * of the line, read as "").
  */
-export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): string[] {
+export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): void {
   const table = y.getOptions();
-  const known = Object.keys(table.key);
-  for (const name of known) {
+  for (const name of Object.keys(table.key)) {
     const value = argv[name];
     if (Array.isArray(value) && !table.array.includes(name)) {
       throw new UsageError(givenMoreThanOnce(name, value));
@@ -150,5 +154,4 @@ export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): s
       throw new UsageError(`--${name} needs a value`);
     }
   }
-  return [...known, ...Object.values(table.alias).flat()];
 }
