@@ -17,6 +17,7 @@ import {
   checkGivenOnce,
   explainFailure,
   knownOptions,
+  type OptionTable,
   type UsageContext,
   UsageError,
 } from './usage.js';
@@ -100,7 +101,9 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .demandCommand(1)
     .strict()
     .recommendCommands()
-    .middleware((args, table?: Parameters<typeof checkGivenOnce>[1]) => {
+    // Before validation, so that a failure can name the running command's options. yargs hands
+    // middleware its instance as a second argument, which @types/yargs does not declare.
+    .middleware((args, table?: OptionTable) => {
       if (!table) return;
       failures.options = knownOptions(table);
       checkGivenOnce(args, table);

@@ -123,7 +123,7 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
 }
 
 /** What the checks below read of yargs' option table (yargs hands it to middleware). */
-interface OptionTable {
+export interface OptionTable {
   getOptions(): {
     key: Record<string, unknown>;
     alias: Record<string, string[]>;
