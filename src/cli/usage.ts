@@ -38,11 +38,14 @@ function commandOf(ctx: UsageContext): string | undefined {
   return ctx.argv.find((a) => ctx.commands.includes(a));
 }
 
+const commandsHint = (ctx: UsageContext) =>
+  `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
+
 function helpHint(ctx: UsageContext): string {
   const command = commandOf(ctx);
   return command
     ? `"phuong-print ${command} --help" lists its options and the values they take.`
-    : `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
+    : commandsHint(ctx);
 }
 
 /** The option names typed (`--name`, `--name=x`, `--no-name`, `-n`), up to a bare `--`. */
@@ -99,7 +102,7 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
     const guess = didYouMean ?? nearest(typed, ctx.commands);
     return new UsageError(
       `unknown command "${typed}"${guess ? ` (did you mean ${guess}?)` : ''}`,
-      `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`,
+      commandsHint(ctx),
     );
   }
   // "Missing required argument: campaign" when `--campain` was typed: the typo is the news.
