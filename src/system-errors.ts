@@ -32,7 +32,9 @@ interface SystemErrorFacts {
 
 type Worded = { message: string; hint: string } | undefined;
 
-const OUT_HINT = 'Choose an output folder this user can write to (--out), or fix its permissions.';
+const OUT_HINT =
+  'Choose an output folder this user can write to (--out), or fix its permissions; ' +
+  'on Windows, also close a program that has the file open.';
 const SPACE_HINT = 'Free some space, or choose an output folder on another disk (--out).';
 const HOST_HINT =
   'Give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0 (every address).';
