@@ -58,7 +58,10 @@ const SYSTEM_ERRORS: Record<string, (f: SystemErrorFacts) => Worded> = {
   EAI_AGAIN: (f) => unknownHost(f),
   EACCES: (f) => denied(f),
   EPERM: (f) => denied(f),
-  EROFS: () => ({ message: 'the disk is read-only', hint: OUT_HINT }),
+  EROFS: () => ({
+    message: 'the disk is read-only',
+    hint: 'Choose an output folder on a disk that can be written (--out).',
+  }),
   ENOTDIR: () => ({ message: 'a part of the path is a file, not a folder', hint: IN_THE_WAY_HINT }),
   EEXIST: (f) =>
     f.syscall === 'mkdir'
