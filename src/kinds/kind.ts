@@ -32,6 +32,11 @@ export interface DocumentKind {
    * when a campaign leaves it empty (no app), the kind is skipped with a note, not an error.
    */
   readonly needs?: string;
+  /**
+   * Whether the kind prints the group's residents roster (the tracking sheet): the roster is then
+   * part of its files' keys, and a changed roster rebuilds them, and only them.
+   */
+  readonly readsRoster?: boolean;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -231,6 +231,7 @@ export const tracker: DocumentKind = {
   name: 'tracker',
   template: 'tracker.hbs',
   family: 'serif',
+  readsRoster: true,
   pageSize: () => PAGE,
   draw,
 };

@@ -50,7 +50,7 @@ export function sharedKey(inputs: BuildInputs, logo: Uint8Array | undefined): st
 export function outputKey(inputs: BuildInputs, shared: string, group: Group, o: Output): string {
   const template = inputs.templates.get(templateFile(o.kind, inputs.spec.templateDir)) ?? '';
   const { source: _source, ...row } = group;
-  const roster = o.kind.name === 'tracker' ? (inputs.rosters.get(group.id)?.bytes ?? '') : '';
+  const roster = o.kind.readsRoster ? (inputs.rosters.get(group.id)?.bytes ?? '') : '';
   return hash([
     shared,
     o.kind.name,

@@ -293,6 +293,22 @@ describe('build with a rosters folder', () => {
     expect(blank.manifest.inputs).not.toBe(result.manifest.inputs);
   });
 
+  it('a changed roster rebuilds the tracking sheet, and no other document', async () => {
+    const rosters = join(await makeTempDir(), 'rosters');
+    await mkdir(rosters);
+    await copyFile(join(ROSTERS, '5.csv'), join(rosters, '5.csv'));
+    const out = await makeTempDir();
+    const both = { ...opts(out, rosters), kinds: ['tracker', 'flyer'] };
+    expect((await build(both)).built).toBe(2);
+    const text = await readFile(join(rosters, '5.csv'), 'utf8');
+    await writeFile(join(rosters, '5.csv'), text.replace('Phùng Thị Gấm', 'Phùng Thị Gấm Nhung'));
+    const again = await build(both);
+    expect(again.written.map((f) => f.path)).toEqual(['to-dan-pho-so-5/tracker.pdf']);
+    expect(again.reused).toBe(1);
+    const sheet = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-5/tracker.pdf')));
+    expect(sheet).toContain('Phùng Thị Gấm Nhung');
+  });
+
   it('refuses a broken roster, naming file and row, before writing anything', async () => {
     const rosters = join(await makeTempDir(), 'rosters');
     await mkdir(rosters);
