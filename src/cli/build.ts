@@ -20,6 +20,7 @@ interface BuildArgs {
   group?: string[];
   size?: string[];
   rosters?: string;
+  templates?: string;
   quiet?: boolean;
   jobs?: number;
   force?: boolean;
@@ -122,13 +123,19 @@ export const command: CommandParts<BuildArgs> = {
       groupIds: args.group,
       variants: args.size,
       rosters: args.rosters,
+      templateDir: args.templates,
       jobs: args.jobs,
       force: args.force,
       strict: args.strict,
       shard: args.shard,
       signal: abort.signal,
       onProgress: (p) => reporter.onProgress(p),
-    }).finally(() => process.off('SIGINT', onSigint));
+    })
+      .catch((e: unknown) => {
+        reporter.stop();
+        throw e;
+      })
+      .finally(() => process.off('SIGINT', onSigint));
     reporter.done(result, args.out);
     if (result.interrupted) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;
@@ -139,6 +146,7 @@ export const command: CommandParts<BuildArgs> = {
         campaign: args.campaign,
         groups: args.groups,
         rosters: args.rosters,
+        templateDir: args.templates,
         out: args.out,
         secret,
         baseUrl: args['base-url'],

@@ -103,7 +103,7 @@ async function check(args: CheckArgs): Promise<boolean> {
   }
   for (const w of inputs.warnings) print('warning', w);
   for (const f of inputs.failures) print('error', f.error, f.id ? `group ${f.id}: ` : '');
-  const rendered = await trialRender(inputs, kinds);
+  const rendered = await trialRender(inputs, inputs.kinds);
   for (const p of rendered) print('error', p);
   const total = inputs.groups.length + inputs.failures.length;
   if (inputs.failures.length > 0 || rendered.length > 0) {
@@ -114,7 +114,7 @@ async function check(args: CheckArgs): Promise<boolean> {
     );
     return false;
   }
-  process.stdout.write(`ok: ${total} groups, ${kinds.length} kinds\n`);
+  process.stdout.write(`ok: ${total} groups, ${inputs.kinds.length} kinds\n`);
   return true;
 }
 
@@ -126,10 +126,6 @@ export const command: CommandParts<CheckArgs> = {
         array: true,
         describe: `Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
         coerce: choiceList('kind', [...kindNames(), 'all']),
-      })
-      .option('templates', {
-        type: 'string',
-        describe: 'Folder of templates to use instead of the built-in ones',
       })
       .example(
         '$0 check --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv',

@@ -7,6 +7,7 @@ export interface InputArgs {
   campaign: string;
   groups: string;
   rosters?: string;
+  templates?: string;
 }
 
 export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
@@ -24,5 +25,10 @@ export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
     .option('rosters', {
       type: 'string',
       describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx',
+    })
+    .option('templates', {
+      type: 'string',
+      describe:
+        "Folder of templates overriding the built-in ones kind by kind (default: the campaign's templates/ folder, if any)",
     }) as Argv<T & InputArgs>;
 }

@@ -12,6 +12,7 @@ interface ServeArgs {
   campaign: string;
   groups: string;
   rosters?: string;
+  templates?: string;
   host: string;
   port: number;
   secret?: string;
@@ -35,6 +36,11 @@ export const command: CommandParts<ServeArgs> = {
         describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
       })
       .option('rosters', { type: 'string', describe: 'Folder of rosters for the tracking sheets' })
+      .option('templates', {
+        type: 'string',
+        describe:
+          "Folder of templates overriding the built-in ones (default: the campaign's templates/)",
+      })
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
       .option('port', {
         default: 8080,
@@ -83,7 +89,12 @@ export const command: CommandParts<ServeArgs> = {
       );
     }
     const secret = resolveSecret(args.secret, process.env, args.dev);
-    const wardOptions = { campaign: args.campaign, groups: args.groups, rosters: args.rosters };
+    const wardOptions = {
+      campaign: args.campaign,
+      groups: args.groups,
+      rosters: args.rosters,
+      templateDir: args.templates,
+    };
     // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
     const [{ createServer }, { createPoolRenderer }, { loadWard }] = await Promise.all([
       import('../serve/app.js'),

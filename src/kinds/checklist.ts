@@ -1,7 +1,7 @@
 /**
- * Kind "checklist": an A4 sheet a participant ticks off — the steps of the contest and the rules
- * that make an entry valid, each beside an empty box — with QR codes to the support links
- * (Zalo group, guide, video) and the support phone. The group's header is on every page.
+ * Kind "checklist": an A4 sheet a participant ticks off — the steps (of the contest, or the
+ * campaign's actions) and the rules that make an entry valid, each beside an empty box — with
+ * the QR codes the template's "@@ qr" section names, and the support phone. The group's header is on every page.
  * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
  * example campaign; longer lists flow onto more pages).
  */
@@ -10,10 +10,10 @@ import { Flow } from '../layout/flow.js';
 import { drawQr, shortUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import type { DocContext } from '../model/context.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
+import { type QrCode, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
 const A4: [number, number] = [210 * MM, 297 * MM];
@@ -24,8 +24,8 @@ const BOX = 5 * MM;
 const BOX_GAP = 4 * MM;
 /** Read in hand: ≥ 30 mm across, quiet zone included. */
 const QR = 35 * MM;
-/** The support links printed as QR codes, in order; caption sections are `qr-<key>`. */
-const SUPPORT_LINKS = ['zalo', 'guide', 'video'] as const;
+/** Codes per row: three 35 mm codes with their captions fill the text width. */
+const QR_PER_ROW = 3;
 
 const S = {
   header: { family: 'sans', size: 9.5, leading: 1.2, align: 'left', color: '#333333' },
@@ -98,16 +98,17 @@ function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry): void {
   }
 }
 
-/** One row of QR codes, each with its caption and short link under it. */
-function qrRow(flow: Flow, sections: Sections, ctx: DocContext, geo: ChecklistGeometry): void {
+/** The template's "@@ qr" codes, three to a row, each with its caption and short link under it. */
+function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry): void {
+  for (let i = 0; i < codes.length; i += QR_PER_ROW)
+    qrRow(flow, codes.slice(i, i + QR_PER_ROW), geo);
+}
+
+function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry): void {
   const { canvas } = flow;
-  const cells = SUPPORT_LINKS.flatMap((key) => {
-    const link = ctx.links[key];
-    return link ? [{ url: link.url, caption: sections.lines(`qr-${key}`) }] : [];
-  });
-  const cellW = CONTENT_W / SUPPORT_LINKS.length;
+  const cellW = CONTENT_W / QR_PER_ROW;
   const textW = cellW - 4 * MM;
-  const captionOf = (c: (typeof cells)[number]) => [
+  const captionOf = (c: QrCode) => [
     ...c.caption.map((runs) => ({ runs, style: S.qrCaption })),
     { runs: [{ text: shortUrl(c.url, 34), link: c.url }], style: S.qrUrl },
   ];
@@ -118,7 +119,7 @@ function qrRow(flow: Flow, sections: Sections, ctx: DocContext, geo: ChecklistGe
     ),
   );
   flow.keepTogether(QR + 2 * MM + captionH, (x, y) => {
-    const offset = ((SUPPORT_LINKS.length - cells.length) * cellW) / 2;
+    const offset = ((QR_PER_ROW - cells.length) * cellW) / 2;
     cells.forEach((c, i) => {
       const cx = x + offset + i * cellW;
       const qx = cx + (cellW - QR) / 2;
@@ -132,11 +133,7 @@ function qrRow(flow: Flow, sections: Sections, ctx: DocContext, geo: ChecklistGe
 }
 
 /** Lays the checklist out on `canvas` (pages are added as needed); returns where boxes and codes went. */
-export function drawChecklist(
-  canvas: Surface,
-  sections: Sections,
-  ctx: DocContext,
-): ChecklistGeometry {
+export function drawChecklist(canvas: Surface, sections: Sections): ChecklistGeometry {
   const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
   const header = sections.lines('header');
   const flow = new Flow(
@@ -153,23 +150,28 @@ export function drawChecklist(
   tickList(flow, sections.lines('steps'), geo);
   heading(flow, sections.lines('rules-heading'), sections);
   tickList(flow, sections.lines('rules'), geo);
-  const supportH = S.heading.size * S.heading.leading + 6 * MM + QR + 20 * MM;
-  flow.ensure(supportH);
-  heading(flow, sections.lines('support-heading'), sections);
-  qrRow(flow, sections, ctx, geo);
+  const codes = qrCodes(sections);
+  if (codes.length > 0) {
+    const supportH = S.heading.size * S.heading.leading + 6 * MM + QR + 20 * MM;
+    flow.ensure(supportH);
+    heading(flow, sections.lines('support-heading'), sections);
+    qrRows(flow, codes, geo);
+  }
   for (const r of sections.lines('support-phone'))
     flow.paragraph(r, S.phone, { spaceBefore: 3 * MM });
   return geo;
 }
 
 function draw(canvas: Surface, input: RenderInput): void {
-  drawChecklist(canvas, input.sections, input.ctx);
+  drawChecklist(canvas, input.sections);
 }
 
 export const checklist: DocumentKind = {
   name: 'checklist',
   template: 'checklist.hbs',
   family: 'sans',
+  // Nothing to tick without steps (a campaign with neither a contest nor actions).
+  needs: 'steps',
   pageSize: () => A4,
   draw,
 };

@@ -1,6 +1,6 @@
 /**
- * Kind "flyer": the contest in brief (what, when, who, prizes, how to join, QR to the contest
- * page, support phone) on an A5 portrait page. Office printers take A4, so one A4 landscape sheet
+ * Kind "flyer": the campaign in brief (for a contest: what, when, who, prizes, how to join; the
+ * QR code of the template's "@@ qr" line; the support phone) on an A5 portrait page. Office printers take A4, so one A4 landscape sheet
  * holds two identical flyers side by side with a dashed cut line between them.
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
@@ -9,10 +9,10 @@ import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.
 import { drawQr, shortUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import type { DocContext } from '../model/context.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
+import { qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
 const PAGE_MM = { width: 297, height: 210 };
@@ -114,19 +114,13 @@ function flowPieces(canvas: Surface, list: Piece[], s: number, col: Col, draw: b
 export function drawFlyer(
   canvas: Surface,
   sections: Sections,
-  ctx: DocContext,
   x: number,
   y: number,
   w: number,
   h: number,
 ): void {
-  const url = ctx.links.contest?.url;
-  if (!url)
-    throw new UserError(
-      'the flyer needs the contest page link',
-      { field: 'links.contest' },
-      'Add links.contest.url to campaign.yaml.',
-    );
+  // The template's "@@ qr" line: the one code a flyer has room for (none: no code).
+  const [code] = qrCodes(sections, 'qr', 1);
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
@@ -145,15 +139,17 @@ export function drawFlyer(
   flowPieces(canvas, list, s, col, true);
 
   canvas.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT);
-  drawQr(canvas, url, cx + cw - qr, qrTop, qr);
-  const tw = cw - qr - 4 * MM;
+  if (code) drawQr(canvas, code.url, cx + cw - qr, qrTop, qr);
+  const tw = code ? cw - qr - 4 * MM : cw;
   let ty = qrTop + 3 * MM;
   const put = (runs: Run[], st: TextStyle) => {
     ty += drawParagraph(canvas, runs, st, cx, ty, tw);
   };
-  for (const runs of sections.lines('qr-caption')) put(runs, S.qrCaption);
-  put([{ text: shortUrl(url, 36), link: url }], S.qrUrl);
-  ty += 4 * MM;
+  if (code) {
+    for (const runs of code.caption) put(runs, S.qrCaption);
+    put([{ text: shortUrl(code.url, 36), link: code.url }], S.qrUrl);
+    ty += 4 * MM;
+  }
   for (const runs of sections.lines('support')) put(runs, S.support);
   for (const runs of sections.lines('support-phone')) put(runs, S.supportPhone);
 }
@@ -175,10 +171,10 @@ function drawCutLine(canvas: Surface, sections: Sections): void {
 }
 
 function draw(canvas: Surface, input: RenderInput): void {
-  const { sections, ctx } = input;
+  const { sections } = input;
   canvas.addPage();
   for (const half of FLYER_GEOMETRY.halvesMm)
-    drawFlyer(canvas, sections, ctx, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
+    drawFlyer(canvas, sections, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
   drawCutLine(canvas, sections);
 }
 

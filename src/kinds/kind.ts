@@ -27,6 +27,11 @@ export interface DocumentKind {
   readonly family: 'serif' | 'sans';
   /** Variants rendered as separate files (`poster-a4.pdf`, `poster-a3.pdf`); none by default. */
   readonly variants?: readonly string[];
+  /**
+   * A section that must have text for the kind to have anything to print (the poster's "qr"):
+   * when a campaign leaves it empty (no app), the kind is skipped with a note, not an error.
+   */
+  readonly needs?: string;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -1,7 +1,8 @@
 /**
  * Kind "notice": the official notice (công văn) per group, laid out as Decree 30/2020/NĐ-CP,
  * Phụ lục I asks: two-column header, number and date, V/v, Kính gửi, justified body, signature
- * beside "Nơi nhận", page numbers from page 2. Every link of the body also gets a QR code.
+ * beside "Nơi nhận", page numbers from page 2. Every link of the body also gets a QR code, and so
+ * does every line of the template's "@@ qr" section (the app's store links).
  */
 
 import { LRUCache } from 'lru-cache';
@@ -13,6 +14,7 @@ import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js'
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
+import { qrCodes } from './qr-section.js';
 
 const A4: [number, number] = [210 * MM, 297 * MM];
 const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
@@ -268,9 +270,10 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   const labelOf = new Map(Object.values(ctx.links).map((l) => [l.url, l.label]));
   const cells: QrCell[] = [
     ...bodyLinks.map((url) => ({ url, caption: [[{ text: labelOf.get(url) ?? '', bold: true }]] })),
-    { url: ctx.app.ios.url, caption: sections.lines('qr-app-ios') },
-    { url: ctx.app.android.url, caption: sections.lines('qr-app-android') },
+    // Codes the template adds after the body's links (the app's store links).
+    ...qrCodes(sections),
   ];
+  if (cells.length === 0) return;
   flow.skip(8 * MM);
   const heading = sections.lines('qr-heading');
   const headingH = heading.reduce(

@@ -10,11 +10,11 @@
 import type { ErrorCorrection } from '../layout/qr.js';
 import type { Rect, Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import { codesArea } from './poster-codes.js';
 import { boxPart, drawLogo, type Part, stacked, textPart } from './poster-parts.js';
 import { L, OPTIONAL, RED, S, TEXT_STEPS, TINT } from './poster-style.js';
+import { qrCodes } from './qr-section.js';
 
 export interface PosterOptions {
   /** Smallest QR code allowed, quiet zone included, in units of the surface. */
@@ -30,7 +30,7 @@ export interface PosterGeometry {
   /** The coloured header box holding the group's name and ward. */
   band: Rect;
   /** Outer squares of the iOS and Android codes, quiet zone included. */
-  qr: [ios: Rect, android: Rect];
+  qr: Rect[];
   ecc: ErrorCorrection;
   /** Codes side by side, or one above the other when two do not fit across (A3's 15 cm). */
   arrangement: 'row' | 'stack';
@@ -51,7 +51,6 @@ const scaled = (s: TextStyle, t: number): TextStyle => ({ ...s, size: s.size * t
 function plan(
   c: Surface,
   sections: Sections,
-  ctx: DocContext,
   opts: PosterOptions,
   t: number,
   omit: readonly string[],
@@ -88,9 +87,11 @@ function plan(
   if (has('steps'))
     after.push(boxPart(c, lines('steps'), scaled(S.steps, t), L.stepsPad * k, cw, TINT));
 
+  // The template's "@@ qr" lines; a campaign without any has no poster (the kind's `needs`).
+  const qr = qrCodes(sections, 'qr', 2);
   const codes = codesArea(c, {
-    urls: [ctx.app.ios.url, ctx.app.android.url],
-    labels: [lines('qr-ios'), lines('qr-android')],
+    urls: qr.map((code) => code.url),
+    labels: qr.map((code) => code.caption),
     left: m,
     width: cw,
     minQr: opts.minQr,
@@ -108,7 +109,7 @@ function plan(
   const room = H - bandH - footerH - others - (before.length + after.length + 2) * L.minGap * k;
   const q = Math.min(
     codes.target,
-    codes.row ? room - codes.height(0) : (room - codes.height(0)) / 2,
+    codes.row ? room - codes.height(0) : (room - codes.height(0)) / Math.max(1, qr.length),
   );
   const qrH = codes.height(q);
 
@@ -152,17 +153,12 @@ function plan(
 }
 
 /** The largest type and the most parts that fit the page (the smallest type if nothing does). */
-export function planPoster(
-  c: Surface,
-  sections: Sections,
-  ctx: DocContext,
-  opts: PosterOptions,
-): PosterPlan {
+export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
   let chosen: PosterPlan | undefined;
   for (const step of TEXT_STEPS) {
     for (let n = 0; n <= OPTIONAL.length; n++) {
-      chosen = plan(c, sections, ctx, opts, step * k, OPTIONAL.slice(0, n));
+      chosen = plan(c, sections, opts, step * k, OPTIONAL.slice(0, n));
       if (chosen.fits) return chosen;
     }
   }
@@ -170,13 +166,8 @@ export function planPoster(
 }
 
 /** Draws the poster on a new page of `c`; returns where its parts went. */
-export function drawPoster(
-  c: Surface,
-  sections: Sections,
-  ctx: DocContext,
-  opts: PosterOptions,
-): PosterGeometry {
-  const p = planPoster(c, sections, ctx, opts);
+export function drawPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterGeometry {
+  const p = planPoster(c, sections, opts);
   c.addPage();
   p.draw();
   return p.geometry;

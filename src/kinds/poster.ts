@@ -38,7 +38,7 @@ function sizeOf(variant: string | undefined) {
 
 async function draw(canvas: Surface, input: RenderInput): Promise<void> {
   const size = sizeOf(input.variant);
-  drawPoster(canvas, input.sections, input.ctx, await posterOptions(input.ctx, size.minQrMm * MM));
+  drawPoster(canvas, input.sections, await posterOptions(input.ctx, size.minQrMm * MM));
 }
 
 export const poster: DocumentKind = {
@@ -46,6 +46,8 @@ export const poster: DocumentKind = {
   template: 'poster.hbs',
   family: 'sans',
   variants: ['a4', 'a3'],
+  // No codes in the template's "@@ qr" (a campaign without an app): no poster.
+  needs: 'qr',
   pageSize: (variant) => {
     const { page } = sizeOf(variant);
     return [page[0] * MM, page[1] * MM];

@@ -3,7 +3,7 @@
  * its wording for one group (named sections), and its output files' names. Drawing them into
  * bytes is the render stage's (render/output.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocContext } from '../model/context.js';
@@ -15,8 +15,10 @@ export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', im
 
 const sources = new Map<string, string>();
 
+/** The kind's template in `dir`, or the default one when `dir` does not override it. */
 export function templateFile(kind: DocumentKind, dir = DEFAULT_TEMPLATE_DIR): string {
-  return join(dir, kind.template);
+  const file = join(dir, kind.template);
+  return sources.has(file) || existsSync(file) ? file : join(DEFAULT_TEMPLATE_DIR, kind.template);
 }
 
 export function templateText(file: string): string {

@@ -16,7 +16,7 @@ export const SHARE_SIZE: readonly [number, number] = [1080, 1350];
 export const SHARE_MIN_QR = (SHARE_SIZE[0] * POSTER_SIZES.a4.minQrMm) / POSTER_SIZES.a4.page[0];
 
 async function draw(canvas: Surface, input: RenderInput): Promise<void> {
-  drawPoster(canvas, input.sections, input.ctx, await posterOptions(input.ctx, SHARE_MIN_QR));
+  drawPoster(canvas, input.sections, await posterOptions(input.ctx, SHARE_MIN_QR));
 }
 
 export const share: DocumentKind = {
@@ -24,6 +24,8 @@ export const share: DocumentKind = {
   template: 'poster.hbs',
   family: 'sans',
   ext: 'png',
+  // No codes in the template's "@@ qr" (a campaign without an app): no poster.
+  needs: 'qr',
   pageSize: () => SHARE_SIZE,
   draw,
 };

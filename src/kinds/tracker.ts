@@ -1,7 +1,7 @@
 /**
  * Kind "tracker": the group's tracking sheet (bảng theo dõi), A4 landscape. One row per resident
  * of the group's roster — or blank numbered rows to fill in by hand, filling whole pages — with
- * tick columns for each step of the contest, a totals row, and the participation rate line the
+ * the tick columns its template names (the contest's steps, the campaign's actions), a totals row, and the participation rate line the
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
  */
@@ -40,25 +40,45 @@ const S = {
   privacy: { family: 'serif', size: 8, leading: 1.1, align: 'center', italic: true },
 } satisfies Record<string, TextStyle>;
 
-/** STT | Họ và tên | Địa chỉ | five tick columns | Ghi chú — widths add up to the content width. */
+/**
+ * STT | Họ và tên | Địa chỉ | the tick columns | Ghi chú. The template's "columns" section says
+ * how many tick columns there are (one title per line); they share what the other four leave of
+ * the content width, each at least TICK_MIN wide.
+ */
 const col = (mm: number, align: TableColumn['align']): TableColumn => ({ width: mm * MM, align });
-export const TRACKER_TABLE: TableSpec = {
-  left: MARGIN.left,
-  columns: [col(11, 'center'), col(60, 'left'), col(64, 'left')]
-    .concat(Array.from({ length: 5 }, () => col(21, 'center')))
-    .concat(col(30, 'left')),
-  style: {
-    head: S.head,
-    body: S.body,
-    padX: 1.5 * MM,
-    padY: 1.2 * MM,
-    minRowHeight: 7 * MM,
-    rule: 0.5,
-    frame: 1,
-    ruleColor: 'black',
-    headFill: '#e8e8e8',
-  },
-};
+const FIXED_MM = { no: 11, name: 60, address: 64, notes: 30 };
+/** In whole mm (297 − margins), so that five tick columns are exactly 21 mm. */
+const CONTENT_MM = 297 - 15 - 12;
+const TICKS_MM = CONTENT_MM - FIXED_MM.no - FIXED_MM.name - FIXED_MM.address - FIXED_MM.notes;
+/** A tick column narrower than this cannot hold a two-word title at 10 pt on three lines. */
+const TICK_MIN_MM = 12;
+/** Columns other than the tick columns: STT, name, address, notes. */
+const OTHER_COLUMNS = 4;
+export const MAX_TICK_COLUMNS = Math.floor(TICKS_MM / TICK_MIN_MM);
+
+export function trackerTable(ticks: number): TableSpec {
+  const tick = TICKS_MM / Math.max(1, ticks);
+  return {
+    left: MARGIN.left,
+    columns: [col(FIXED_MM.no, 'center'), col(FIXED_MM.name, 'left'), col(FIXED_MM.address, 'left')]
+      .concat(Array.from({ length: ticks }, () => col(tick, 'center')))
+      .concat(col(FIXED_MM.notes + (ticks === 0 ? TICKS_MM : 0), 'left')),
+    style: {
+      head: S.head,
+      body: S.body,
+      padX: 1.5 * MM,
+      padY: 1.2 * MM,
+      minRowHeight: 7 * MM,
+      rule: 0.5,
+      frame: 1,
+      ruleColor: 'black',
+      headFill: '#e8e8e8',
+    },
+  };
+}
+
+/** The example's table: five tick columns. */
+export const TRACKER_TABLE: TableSpec = trackerTable(5);
 
 /** Where the table may run: under the page header, above the privacy line. */
 export const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
@@ -72,23 +92,27 @@ const blankCount = (households = 0) => (households > 0 && households < 25 ? hous
 
 const text = (s: string): Run[] => (s ? [{ text: s }] : []);
 
-function columnTitles(input: RenderInput): TableCell[] {
+/** The table the template's "columns" section asks for, and its header cells. */
+function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] } {
   const titles = input.sections.lines('columns');
-  if (titles.length !== TRACKER_TABLE.columns.length) {
+  const ticks = titles.length - OTHER_COLUMNS;
+  if (ticks < 0 || ticks > MAX_TICK_COLUMNS) {
     throw new UserError(
-      `the "columns" section has ${titles.length} lines; the tracking sheet has ${TRACKER_TABLE.columns.length} columns`,
+      ticks < 0
+        ? `the "columns" section has ${titles.length} lines; the tracking sheet needs at least ${OTHER_COLUMNS} (STT, name, address, notes)`
+        : `the "columns" section has ${titles.length} columns; an A4 landscape page fits at most ${MAX_TICK_COLUMNS + OTHER_COLUMNS} (STT, name, address, ${MAX_TICK_COLUMNS} tick columns, notes)`,
       { file: input.sections.file, field: 'columns' },
-      'Write one column title per line: STT, name, address, the five steps, notes.',
+      'Write one column title per line: STT, name, address, one line per step to tick, notes.',
     );
   }
-  return titles.map((runs) => ({ runs }));
+  return { table: trackerTable(ticks), titles: titles.map((runs) => ({ runs })) };
 }
 
 /** A body row: number, name, address; the tick and note cells stay empty for the pen. */
-function row(canvas: Surface, no: string, name = '', address = ''): MeasuredRow {
+function row(canvas: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
   const given = [no, name, address];
-  const cells = TRACKER_TABLE.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
-  return measureRow(canvas, TRACKER_TABLE, cells);
+  const cells = table.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
+  return measureRow(canvas, table, cells);
 }
 
 const GROUP_W = CONTENT_W - 30 * MM;
@@ -169,7 +193,8 @@ function afterTable(canvas: Surface, input: RenderInput, y: number, draw: boolea
 
 function draw(canvas: Surface, input: RenderInput): void {
   const { sections, ctx } = input;
-  const head = measureRow(canvas, TRACKER_TABLE, columnTitles(input), 'head');
+  const { table, titles } = columnsOf(input);
+  const head = measureRow(canvas, table, titles, 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(canvas, input, 0, false);
   const extra = headerExtra(canvas, input);
@@ -177,17 +202,19 @@ function draw(canvas: Surface, input: RenderInput): void {
   const frame = { firstTop: title(canvas, input, false, top), top, bottom: TRACKER_FRAME.bottom };
   // "Tổng cộng" across the first three columns; its tick cells are summed by hand.
   const label = { runs: sections.lines('totals')[0] ?? [], span: 3, bold: true };
-  const empty = TRACKER_TABLE.columns.slice(3).map(() => ({ runs: [] }));
-  const totals = measureRow(canvas, TRACKER_TABLE, [label, ...empty]);
+  const empty = table.columns.slice(3).map(() => ({ runs: [] }));
+  const totals = measureRow(canvas, table, [label, ...empty]);
   const rows = ctx.roster
-    ? ctx.roster.map((r, i) => row(canvas, r.no ?? String(i + 1), r.name, r.address))
-    : Array.from({ length: blankCount(ctx.group.households) }, (_, i) => row(canvas, `${i + 1}`));
+    ? ctx.roster.map((r, i) => row(canvas, table, r.no ?? String(i + 1), r.name, r.address))
+    : Array.from({ length: blankCount(ctx.group.households) }, (_, i) =>
+        row(canvas, table, `${i + 1}`),
+      );
   let plan = planTable(head, [...rows, totals], frame, afterH);
   if (!ctx.roster) {
     // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
-    const rowH = row(canvas, '0').height;
+    const rowH = row(canvas, table, '0').height;
     const spare = Math.floor((frame.bottom - plan.end - afterH + 0.01) / rowH);
-    for (let k = 0; k < spare; k++) rows.push(row(canvas, String(rows.length + 1)));
+    for (let k = 0; k < spare; k++) rows.push(row(canvas, table, String(rows.length + 1)));
     plan = planTable(head, [...rows, totals], frame, afterH);
   }
   const pages = plan.pages.length;
@@ -195,7 +222,7 @@ function draw(canvas: Surface, input: RenderInput): void {
     canvas.addPage();
     drawFurniture(canvas, input, i + 1, pages, extra);
     const at = i === 0 ? title(canvas, input, true, top) : top;
-    const end = drawTablePage(canvas, TRACKER_TABLE, head, pageRows, at);
+    const end = drawTablePage(canvas, table, head, pageRows, at);
     if (i === pages - 1) afterTable(canvas, input, end, true);
   });
 }

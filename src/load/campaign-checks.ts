@@ -100,8 +100,12 @@ function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line
       path: ['links', key, 'url'],
       url: link.url,
     })),
-    { path: ['app', 'ios', 'url'], url: c.app.ios.url },
-    { path: ['app', 'android', 'url'], url: c.app.android.url },
+    ...(c.app
+      ? [
+          { path: ['app', 'ios', 'url'], url: c.app.ios.url },
+          { path: ['app', 'android', 'url'], url: c.app.android.url },
+        ]
+      : []),
   ].map((f) => ({ url: f.url, field: f.path.join('.'), line: lineOf(f.path) }));
   // Bare URLs in the body become links, and every link of the notice gets a QR code.
   const bare = c.notice.body.split('\n').flatMap((text, i) =>
@@ -115,8 +119,8 @@ function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line
 }
 
 export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): CampaignFindings {
-  const errors: UserError[] = [];
-  const warnings: UserError[] = [];
+  const findings: CampaignFindings = { errors: [], warnings: [] };
+  const { errors } = findings;
   for (const { url, field, line } of qrUrls(c, lineOf)) {
     const bad = urlProblem(url);
     const where = { file, line, field };
@@ -134,7 +138,18 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
       }
     }
   }
-  const { starts, ends } = c.contest;
+  if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
+  return findings;
+}
+
+function checkContestDates(
+  c: Campaign,
+  contest: NonNullable<Campaign['contest']>,
+  file: string,
+  lineOf: LineOf,
+  { errors, warnings }: CampaignFindings,
+): void {
+  const { starts, ends } = contest;
   if (ends < starts) {
     errors.push(
       new UserError(
@@ -153,5 +168,4 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
       ),
     );
   }
-  return { errors, warnings };
 }

@@ -1,76 +1,103 @@
 /**
  * Load stage: the schema of `campaign.yaml`. Field names are English; every printed value is the
  * campaign's own Vietnamese text. See README.md › Inputs for what each field prints as.
+ *
+ * Only what an official notice needs is required (issuer, number, date, subject, recipients,
+ * body, signer, cc): `contest`, `app`, `links` and `actions` belong to some campaigns only, and
+ * the templates print them only when the campaign has them. Objects are strict: a key the tool
+ * does not know (a misspelt `recipents`) is an error, never silently ignored.
+ * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'real-date');
 
-const url = z.url({ protocol: /^https?$/, error: 'expected a full http(s):// URL' });
-const text = z.string().min(1, 'must not be empty');
+const url = z.url({ protocol: /^https?$/, error: 'url' });
+const text = z.string().min(1, 'empty');
+const lines = z.array(text).min(1, 'no-items');
 
-const link = z.object({ url, label: text });
+const link = z.strictObject({ url, label: text });
 
-export const campaignSchema = z.object({
+const contest = z.strictObject({
+  name: text,
+  platform: text,
+  starts: isoDate,
+  ends: isoDate,
+  /** 0 when the contest has no quiz. */
+  questions: z.number().int().nonnegative().default(0),
+  share_message: z.string().default(''),
+  certificate_button: z.string().default(''),
+  support_phone: z.string().default(''),
+  topics: z.array(text).default([]),
+  eligible: z.array(text).default([]),
+  rules: z.array(text).default([]),
+  prizes: z
+    .strictObject({
+      community: z.strictObject({ title: text, detail: text }).nullable().default(null),
+      individual: z
+        .strictObject({
+          title: text,
+          items: z.array(
+            z.strictObject({
+              count: z.number().int().positive(),
+              rank: text,
+              amount: z.number().int().nonnegative(),
+            }),
+          ),
+        })
+        .nullable()
+        .default(null),
+    })
+    .nullable()
+    .default(null),
+});
+
+const app = z.strictObject({
+  name: text,
+  ios: link,
+  android: link,
+  qr_caption_ios: text,
+  qr_caption_android: text,
+});
+
+/** What residents are asked to do (a campaign without a contest): the checklist's tick items,
+ * the flyer's steps, and, shortened in `column`, the tracking sheet's tick columns. */
+const action = z.strictObject({ step: text, column: z.string().default('') });
+
+export const campaignSchema = z.strictObject({
   issued: isoDate,
-  issuer: z.object({
+  issuer: z.strictObject({
     parent: z.string().default(''),
-    name: z.array(text).min(1),
+    name: lines,
     ward: text,
     place: text,
     office: text,
     phone: z.string().default(''),
   }),
-  notice: z.object({
+  notice: z.strictObject({
     number: z.number().int().positive(),
     symbol: text,
     subject: text,
-    recipients: z.array(text).min(1),
+    recipients: lines,
     body: text,
-    signer: z.object({ lines: z.array(text).min(1), name: text }),
-    cc: z.array(text).min(1),
+    signer: z.strictObject({ lines, name: text }),
+    cc: lines,
   }),
-  contest: z.object({
-    name: text,
-    platform: text,
-    starts: isoDate,
-    ends: isoDate,
-    questions: z.number().int().positive(),
-    share_message: text,
-    certificate_button: text,
-    support_phone: text,
-    topics: z.array(text).min(1),
-    eligible: z.array(text).min(1),
-    rules: z.array(text).min(1),
-    prizes: z.object({
-      community: z.object({ title: text, detail: text }),
-      individual: z.object({
-        title: text,
-        items: z.array(
-          z.object({
-            count: z.number().int().positive(),
-            rank: text,
-            amount: z.number().int().nonnegative(),
-          }),
-        ),
-      }),
-    }),
-  }),
-  links: z.record(z.string(), link),
-  app: z.object({
-    name: text,
-    ios: link,
-    android: link,
-    qr_caption_ios: text,
-    qr_caption_android: text,
-  }),
+  /** A short name of the campaign for the flyer and posters (the notice has its subject). */
+  title: z.string().default(''),
+  // null, not absent, when the campaign has none: templates test {{#if contest}} and the
+  // template checker then knows the branch cannot print.
+  contest: contest.nullable().default(null),
+  actions: z.array(action).default([]),
+  links: z.record(z.string(), link).default({}),
+  app: app.nullable().default(null),
   /** Images to print; `logo` is a path relative to campaign.yaml (see resolveAssetPaths). */
   assets: z
-    .object({
+    .strictObject({
       logo: text.optional(),
       /** Also print the logo in the centre of the poster's QR codes (they switch to level H). */
       logo_on_qr: z.boolean().default(false),

@@ -1,12 +1,14 @@
 /**
  * Load stage: reads `campaign.yaml` → a validated, NFC-normalised Campaign.
- * Schema errors name the file, the YAML line and the field path; then campaign-checks.ts looks
- * at what a schema cannot (URLs, QR sizes, dates) and its errors stop the load too.
+ * Schema problems are all reported at once, in plain words, each on its key's line
+ * (campaign-errors.ts); then campaign-checks.ts looks at what a schema cannot (URLs, QR sizes,
+ * dates) and its errors stop the load too.
  */
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { throwProblems, UserError } from '../errors.js';
 import { checkCampaign } from './campaign-checks.js';
+import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema, resolveAssetPaths } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
 
@@ -32,41 +34,33 @@ export function parseCampaignReport(
 ): { campaign: Campaign; warnings: UserError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
-    throw new UserError(
-      `invalid YAML: ${yamlError.message.split('\n')[0]}`,
-      { file, line },
-      'Check indentation and quotes around values that contain ":".',
-    );
-  }
+  // Every syntax error of the file, each on its line.
+  throwProblems(
+    doc.errors.map(
+      (e) =>
+        new UserError(
+          `invalid YAML: ${e.message.split('\n')[0]}`,
+          { file, line: e.linePos?.[0]?.line },
+          'Check indentation and quotes around values that contain ":".',
+        ),
+    ),
+  );
   if (!isMap(doc.contents))
     throw new UserError('expected a YAML mapping of campaign fields', { file, line: 1 });
   const result = campaignSchema.safeParse(normalizeDeep(doc.toJS()));
-  if (result.success) {
-    const lineOf = (path: readonly string[], lineInValue?: number) => {
-      if (lineInValue !== undefined) return campaignValueLine(source, path.join('.'), lineInValue);
-      const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
-      return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    };
-    const { errors, warnings } = checkCampaign(result.data, file, lineOf);
-    throwProblems(errors);
-    return { campaign: result.data, warnings };
+  if (!result.success) {
+    const lines = new CampaignLines(doc, lineCounter);
+    throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
   }
-  const issue = result.error.issues[0];
-  const path = (issue?.path ?? []).map(String);
-  // Point at the deepest node that exists in the file.
-  let line: number | undefined;
-  for (let n = path.length; n >= 0 && line === undefined; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
-    if (node?.range) line = lineCounter.linePos(node.range[0]).line;
-  }
-  throw new UserError(
-    issue?.message ?? 'invalid campaign',
-    { file, line, field: path.join('.') },
-    'See README.md › Inputs › campaign.yaml for the expected fields.',
-  );
+  const campaign = result.data as Campaign;
+  const lineOf = (path: readonly string[], lineInValue?: number) => {
+    if (lineInValue !== undefined) return campaignValueLine(source, path.join('.'), lineInValue);
+    const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const { errors, warnings } = checkCampaign(campaign, file, lineOf);
+  throwProblems(errors);
+  return { campaign, warnings };
 }
 
 /**

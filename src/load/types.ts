@@ -14,6 +14,11 @@ export interface Group {
   venue?: string;
   households?: number;
   population?: number;
+  /**
+   * The groups file's other columns, by header as written (NFC), each row's cell ('' when
+   * empty): templates print them as {{group.[Ngày tập huấn]}}. Absent when there are none.
+   */
+  columns?: Record<string, string>;
   /** Where the row came from, for error messages. */
   source: { file: string; row: number };
 }

@@ -6,17 +6,25 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { type DateParts, dateParts, documentNumber, groupThousands, slugify } from './format.js';
 
-export interface GroupRef extends Omit<Group, 'source'> {
+export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
+  /** Extra columns of the groups file, by their header as written. */
+  [header: string]: unknown;
   /** Folder name under out/: ASCII, unique in the ward. */
   slug: string;
 }
 
-export interface DocContext extends Omit<Campaign, 'issued'> {
+export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'> {
   group: GroupRef;
   issued: DateParts & { iso: string };
   /** "05/UBND-VHXH" */
   noticeNumber: string;
-  contestDates: { starts: DateParts; ends: DateParts };
+  /**
+   * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
+   * mode, where a name that is not there at all is an error.
+   */
+  contest: Campaign['contest'] | null;
+  app: Campaign['app'] | null;
+  contestDates: { starts: DateParts; ends: DateParts } | null;
   /** Prize amounts with thousands grouped ("5.000.000"). */
   prizeItems: { count: string; rank: string; amount: string }[];
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
@@ -41,17 +49,20 @@ export function buildContext(
   slug: string,
   roster?: Resident[],
 ): DocContext {
-  const { source: _source, ...groupData } = group;
+  const { source: _source, columns, ...groupData } = group;
+  const { contest } = campaign;
   return {
     ...campaign,
-    group: { ...groupData, slug },
+    contest: contest ?? null,
+    app: campaign.app ?? null,
+    // Extra columns by their header as written ({{group.[Ngày tập huấn]}}); known fields win.
+    group: { ...columns, ...groupData, slug },
     issued: { ...dateParts(campaign.issued), iso: campaign.issued },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
-    contestDates: {
-      starts: dateParts(campaign.contest.starts),
-      ends: dateParts(campaign.contest.ends),
-    },
-    prizeItems: campaign.contest.prizes.individual.items.map((p) => ({
+    contestDates: contest
+      ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
+      : null,
+    prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,
       amount: groupThousands(p.amount),

@@ -113,7 +113,7 @@ function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const kinds = selectKinds(opts.kinds);
+  const asked = selectKinds(opts.kinds);
   const spec = {
     campaign: opts.campaign,
     groups: opts.groups,
@@ -121,7 +121,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     fontDir: opts.fontDir,
     templateDir: opts.templateDir,
   };
-  const inputs = await loadBuildInputs(spec, kinds);
+  const inputs = await loadBuildInputs(spec, asked);
+  const { kinds } = inputs;
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);

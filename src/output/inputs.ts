@@ -3,8 +3,10 @@
  * and once per worker thread to render. Problems with the campaign or the templates stop the
  * build; a problem with one group's row fails only that group (unless --strict).
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isUserError, type UserError } from '../errors.js';
+import { dirname, join } from 'node:path';
+import { isUserError, UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
@@ -14,8 +16,9 @@ import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
+import { groupFieldsUsed } from '../template/check.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
-import { checkTemplates, inCampaignFile } from './template-checks.js';
+import { campaignTemplates, checkTemplates, inCampaignFile } from './template-checks.js';
 
 export interface InputSpec {
   campaign: string;
@@ -34,7 +37,10 @@ export interface GroupFailure {
 }
 
 export interface BuildInputs {
+  /** As given, with `templateDir` resolved (see templateDirOf). */
   spec: InputSpec;
+  /** The kinds asked for that have something to print for this campaign. */
+  kinds: DocumentKind[];
   campaign: Campaign;
   campaignBytes: Uint8Array;
   groupsBytes: Uint8Array;
@@ -51,10 +57,49 @@ export interface BuildInputs {
   warnings: UserError[];
 }
 
+/** A campaign's own templates: the `templates/` folder beside its campaign.yaml, if any. */
+export function campaignTemplateDir(campaignFile: string): string | undefined {
+  const dir = join(dirname(campaignFile), 'templates');
+  try {
+    return statSync(dir).isDirectory() ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The templates folder a build uses: --templates when given, else the campaign's own. Either
+ * overrides the tool's templates kind by kind (templateFile falls back to the default for a
+ * template the folder does not have).
+ */
+export function templateDirOf(spec: InputSpec): string | undefined {
+  return spec.templateDir ?? campaignTemplateDir(spec.campaign);
+}
+
+/** A groups column that no field took and no template prints is data nobody will see. */
+function unusedColumnWarnings(
+  extraColumns: readonly string[],
+  groupsFile: string,
+  templates: readonly string[],
+): UserError[] {
+  const used = new Set(templates.flatMap((t) => [...groupFieldsUsed(t)]));
+  return extraColumns
+    .filter((header) => !used.has(header))
+    .map(
+      (header) =>
+        new UserError(
+          `the column "${header}" is not one the tool knows, and no template prints it`,
+          { file: groupsFile, field: header },
+          `Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+        ),
+    );
+}
+
 export async function loadBuildInputs(
-  spec: InputSpec,
-  kinds: readonly DocumentKind[] = KINDS,
+  given: InputSpec,
+  asked: readonly DocumentKind[] = KINDS,
 ): Promise<BuildInputs> {
+  const spec: InputSpec = { ...given, templateDir: templateDirOf(given) };
   const { campaign, bytes: campaignBytes, warnings } = await loadCampaign(spec.campaign);
   const report = await loadGroupsReport(spec.groups);
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
@@ -68,16 +113,20 @@ export async function loadBuildInputs(
       )
     : new Map<string, LoadedRoster>();
   const fonts = loadFonts(spec.fontDir ?? DEFAULT_FONT_DIR);
-  const families = [...new Set(kinds.map((k) => k.family))];
-  const templates = new Map(
-    kinds.map((k) => {
-      const file = templateFile(k, spec.templateDir);
-      return [file, templateText(file)];
-    }),
-  );
+  const families = [...new Set(asked.map((k) => k.family))];
+  const templateOf = (k: DocumentKind): [string, string] => {
+    const file = templateFile(k, spec.templateDir);
+    return [file, templateText(file)];
+  };
+  const templates = new Map(asked.map(templateOf));
   // Every branch of every template, before fonts: a misspelt name is found even where the first
   // group's documents do not go.
-  checkTemplates(campaign, spec.campaign, campaignBytes, templates);
+  checkTemplates(campaign, spec.campaign, campaignBytes, templates, report.extraColumns);
+  // Whether a column is printed depends on every kind's template, not only those asked for.
+  const printed = [
+    ...KINDS.map((k) => templateOf(k)[1]),
+    ...campaignTemplates(campaign).map((t) => t.text),
+  ];
   checkCampaignCoverage(
     campaign,
     spec.campaign,
@@ -100,16 +149,28 @@ export async function loadBuildInputs(
     buildContext(campaign, g, slugs.get(g.id) ?? g.id, rosters.get(g.id)?.residents);
   // A template error (a misspelt variable) is the campaign's or the template's, not a group's:
   // found on the first group, it stops the build before any file is written.
+  // A kind whose template leaves its needed section empty has nothing to print for this
+  // campaign (the app poster of a campaign with no app): it is skipped, with a note.
   const first = good[0];
-  if (first) {
+  const kinds: DocumentKind[] = [];
+  const skipped: UserError[] = [];
+  for (const kind of asked) {
+    if (!first) {
+      kinds.push(kind);
+      continue;
+    }
+    let sections: ReturnType<typeof renderSections>;
     try {
-      for (const kind of kinds) renderSections(kind, contextOf(first), spec.templateDir);
+      sections = renderSections(kind, contextOf(first), spec.templateDir);
     } catch (e) {
       throw inCampaignFile(e, spec.campaign, campaignBytes);
     }
+    if (kind.needs && !sections.has(kind.needs)) skipped.push(skipNote(kind, sections.file));
+    else kinds.push(kind);
   }
   return {
     spec,
+    kinds,
     campaign,
     campaignBytes,
     groupsBytes: report.bytes,
@@ -122,11 +183,20 @@ export async function loadBuildInputs(
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
     contextOf,
     warnings: [
+      ...skipped,
       ...warnings,
       ...report.warnings,
+      ...unusedColumnWarnings(report.extraColumns, spec.groups, printed),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],
   };
+}
+
+function skipNote(kind: DocumentKind, file: string): UserError {
+  return new UserError(
+    `${kind.name}: skipped, nothing to print for this campaign (its "@@ ${kind.needs}" section is empty)`,
+    { file },
+  );
 }
 
 /** Bytes of the optional logo, part of a poster's inputs. */

@@ -67,8 +67,11 @@ export function checkCampaignCoverage(
 
 /** One group's row: a missing glyph fails that group. */
 export function checkGroupCoverage(group: Group, fonts: FontSet, families: FontFamilyName[]): void {
-  const { source, ...fields } = group;
+  const { source, columns = {}, ...fields } = group;
   for (const family of families) {
+    // Extra columns can be printed too ({{group.[header]}}): named by their own header.
+    for (const [header, value] of Object.entries(columns))
+      check(value, fonts, family, { file: source.file, row: source.row, field: header });
     for (const [field, value] of Object.entries(fields)) {
       // Name the column as row errors do (the usual header: Group does not keep the file's own).
       const column = HEADERS[field as Field]?.[0] ?? field;

@@ -49,8 +49,9 @@ function markdownProblems(campaign: Campaign, file: string, bytes: Uint8Array): 
  * A context with every field any group can have (optional ones set), so that a name is unknown
  * only when no group could ever have it.
  */
-export function sampleContext(campaign: Campaign) {
+export function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
   const source = { file: '', row: 0 };
+  const columns = Object.fromEntries(extraColumns.map((h) => [h, '-']));
   const group: Required<Group> = {
     id: '1',
     name: 'Tổ dân phố số 1',
@@ -59,6 +60,7 @@ export function sampleContext(campaign: Campaign) {
     venue: '-',
     households: 1,
     population: 1,
+    columns,
     source,
   };
   const resident: Required<Resident> = {
@@ -74,7 +76,10 @@ export function sampleContext(campaign: Campaign) {
 }
 
 /** Campaign values that contain "{{", with their field path ("notice.recipients.0"). */
-function campaignTemplates(value: unknown, path: string[] = []): { field: string; text: string }[] {
+export function campaignTemplates(
+  value: unknown,
+  path: string[] = [],
+): { field: string; text: string }[] {
   if (typeof value === 'string')
     return value.includes('{{') ? [{ field: path.join('.'), text: value }] : [];
   if (Array.isArray(value))
@@ -89,8 +94,9 @@ export function checkTemplates(
   campaignFile: string,
   campaignBytes: Uint8Array,
   templates: ReadonlyMap<string, string>,
+  extraColumns: readonly string[] = [],
 ): void {
-  const sample = sampleContext(campaign);
+  const sample = sampleContext(campaign, extraColumns);
   const problems: UserError[] = [];
   for (const [file, text] of templates) problems.push(...checkTemplate({ file, text }, sample));
   for (const { field, text } of campaignTemplates(campaign)) {

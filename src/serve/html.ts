@@ -4,7 +4,7 @@
  * (group names and campaign values are data, not markup), and stay `strict` so a misspelt
  * variable is an error rather than a blank on the page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATE_DIR } from './ward.js';
@@ -18,8 +18,11 @@ hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''))
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
+/** A page's template from `dir`, or the default one when `dir` does not override it. */
 function read(dir: string, name: string): string {
-  return readFileSync(join(dir, 'web', name), 'utf8').normalize('NFC');
+  const file = join(dir, 'web', name);
+  const from = existsSync(file) ? file : join(TEMPLATE_DIR, 'web', name);
+  return readFileSync(from, 'utf8').normalize('NFC');
 }
 
 export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_DIR): string {
@@ -59,5 +62,6 @@ export function errorPage(status: number, templateDir = TEMPLATE_DIR): string {
 export const ASSETS: Record<string, string> = { 'style.css': 'text/css; charset=utf-8' };
 
 export function readAsset(name: string, templateDir = TEMPLATE_DIR): Buffer {
-  return readFileSync(join(templateDir, 'web', name));
+  const file = join(templateDir, 'web', name);
+  return readFileSync(existsSync(file) ? file : join(TEMPLATE_DIR, 'web', name));
 }

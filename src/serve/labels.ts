@@ -3,7 +3,7 @@
  * group's document context. Out: each output's title and note for the pages, and the file names
  * used in downloads and inside ZIPs ("Tổ dân phố số 5 - Thông báo của phường.pdf").
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
@@ -29,7 +29,8 @@ const FILE = 'web/labels.hbs';
 let source: { file: string; text: string } | undefined;
 
 function labelsSource(dir: string): { file: string; text: string } {
-  const file = join(dir, FILE);
+  const own = join(dir, FILE);
+  const file = existsSync(own) ? own : join(TEMPLATE_DIR, FILE);
   if (source?.file !== file) source = { file, text: readFileSync(file, 'utf8').normalize('NFC') };
   return source;
 }

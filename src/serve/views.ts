@@ -35,6 +35,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       contest: ctx.contest,
       contestDates: ctx.contestDates,
       app: ctx.app,
+      title: ctx.title,
+      subject: ctx.notice.subject,
     },
     documents: docs.map(({ output, file }) => ({
       title: labels.title(output),

@@ -6,7 +6,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import { KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
@@ -53,7 +52,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   });
   const { campaign, groups } = inputs;
   const byId = new Map(groups.map((g) => [g.id, g]));
-  const outputs = expandOutputs(KINDS);
+  const outputs = expandOutputs(inputs.kinds);
   const byFile = new Map(outputs.map((o) => [outputFileName(o), o]));
   const shared = sharedKey(inputs, await logoBytes(campaign));
   const keys = new Map<string, string>();
@@ -67,7 +66,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     groups,
     outputs,
     created: inputs.created,
-    templateDir: opts.templateDir,
+    templateDir: inputs.spec.templateDir,
     group: (id) => byId.get(id),
     contextOf: (id) => inputs.contextOf(known(id)),
     output: (fileName) => byFile.get(fileName),

@@ -42,10 +42,15 @@ function resolve(scope: Scope, parts: readonly string[]): Scope | undefined {
   return v;
 }
 
-/** The scope inside {{#each x}} / {{#with x}} / {{#x}}: the first item of a list. */
-function inner(value: Scope | undefined): Scope {
+/** The scope inside {{#each x}} / {{#with x}} / {{#x}}: the first item of a list or object. */
+function inner(value: Scope | undefined, each = false): Scope {
   if (value === UNKNOWN || value === undefined) return UNKNOWN;
   if (Array.isArray(value)) return value.length ? value[0] : UNKNOWN;
+  // {{#each links}} over an object: its values.
+  if (each && value !== null && typeof value === 'object') {
+    const [first] = Object.values(value);
+    return first === undefined ? UNKNOWN : first;
+  }
   return value !== null && typeof value === 'object' ? value : UNKNOWN;
 }
 
@@ -86,6 +91,12 @@ class Walker {
     return v;
   }
 
+  /** `{{#if links.zalo}}`: the campaign names its links, so testing for one is no misspelling. */
+  private link(path: Path): Scope | undefined {
+    const v = resolve(this.scopes[this.scopes.length - 1], path.parts);
+    return v === undefined ? null : v;
+  }
+
   private expr(node: hbs.AST.Expression): Scope | undefined {
     if (node.type === 'PathExpression') return this.value(node as Path);
     if (node.type === 'SubExpression') {
@@ -105,7 +116,11 @@ class Walker {
       this.fail(`unknown helper "${name}"`, node);
       return { helper: false, value: UNKNOWN, args: [] as Scope[] };
     }
-    const args = node.params.map((p) => this.expr(p));
+    const args = node.params.map((p) =>
+      (name === 'if' || name === 'unless') && isOptionalLink(p)
+        ? this.link(p as Path)
+        : this.expr(p),
+    );
     for (const pair of node.hash?.pairs ?? []) this.expr(pair.value);
     return { helper: isHelper, value: isHelper ? UNKNOWN : this.expr(path), args };
   }
@@ -115,12 +130,15 @@ class Walker {
     const name = (node.path as Path).original;
     // Only blocks that change the context add a level for "../" (Handlebars 4).
     const changes = !helper || name === 'each' || name === 'with';
-    if (changes) this.scopes.push(inner(helper ? args[0] : value));
+    // A part the campaign does not have (`contest: null`) never prints: {{#if contest}}…{{/if}}
+    // is not checked against it, and {{#unless contest}} checks only its first branch.
+    const absent = helper && (name === 'if' || name === 'unless') && args[0] === null;
+    if (changes) this.scopes.push(inner(helper ? args[0] : value, name === 'each'));
     this.blockParams.push(node.program.blockParams ?? []);
-    this.program(node.program);
+    if (!(absent && name === 'if')) this.program(node.program);
     this.blockParams.pop();
     if (changes) this.scopes.pop();
-    if (node.inverse) this.program(node.inverse);
+    if (node.inverse && !(absent && name === 'unless')) this.program(node.inverse);
   }
 
   program(p: hbs.AST.Program): void {
@@ -131,6 +149,17 @@ class Walker {
         this.fail('partials are not supported', s);
     }
   }
+}
+
+function isOptionalLink(node: hbs.AST.Expression): boolean {
+  const path = node as Path;
+  return (
+    node.type === 'PathExpression' &&
+    !path.data &&
+    path.depth === 0 &&
+    path.parts.length === 2 &&
+    path.parts[0] === 'links'
+  );
 }
 
 /** Where an unclosed block was opened: Handlebars only says where the text ended. */
@@ -171,4 +200,36 @@ export function checkTemplate(src: TemplateSource, sample: object): UserError[] 
   const walker = new Walker(src, sample);
   walker.program(ast);
   return walker.errors;
+}
+
+/**
+ * The `group.*` names a template prints ({{group.leader}}, {{group.[Ngày tập huấn]}}, also as a
+ * helper's argument or a block's condition), for telling which columns of the groups file no
+ * template uses. A template that does not parse uses none (its error is reported elsewhere).
+ */
+export function groupFieldsUsed(text: string): Set<string> {
+  const used = new Set<string>();
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(text);
+  } catch {
+    return used;
+  }
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as HbNode;
+    if (n.type === 'PathExpression') {
+      const parts = (n as unknown as Path).parts;
+      const at = parts[0] === 'group' ? 1 : parts[0] === 'root' && parts[1] === 'group' ? 2 : -1;
+      if (at > 0 && parts[at] !== undefined) used.add(parts[at]);
+      return;
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value);
+  };
+  visit(ast);
+  return used;
 }

@@ -185,6 +185,47 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(r.stderr.match(/^hint: /gm)).toHaveLength(3);
   });
 
+  it('the campaign schema: a missing field and two other problems, all in one run, each on its line', async () => {
+    // notice.signer.name deleted; notice.number not a number; "recipients" misspelt.
+    let bad = replaceOnce(yaml, '    name: Nguyễn Đức Anh\n', '');
+    bad = replaceOnce(bad, '  number: 5 #', '  number: năm #');
+    bad = replaceOnce(bad, '  recipients: #', '  recipents: #');
+    const campaign = await file('schema.yaml', bad);
+    const r = await check([], { campaign });
+    expect(r.code, r.stderr).toBe(1);
+    const at = (line: number, field: string) =>
+      `error: ${campaign}, line ${line}, field "${field}": `;
+    // In file order. "recipients" is missing because it is misspelt: one problem, with its
+    // likely meaning. A missing key ("name") is reported on the line of its parent.
+    expect(errors(r)).toEqual([
+      `${at(lineOf(bad, 'number: năm'), 'notice.number')}"number" must be a number, but it is the text "năm"`,
+      `${at(lineOf(bad, 'recipents:'), 'notice.recipents')}"recipents" is not a field of "notice", so it would not be printed`,
+      `${at(lineOf(bad, '  signer:'), 'notice.signer.name')}the required field "name" is missing from "notice.signer"`,
+    ]);
+    // Each says what is expected, with an example; the misspelt key gets its likely meaning.
+    expect(r.stderr).toContain('hint: Did you mean "recipients"?');
+    expect(r.stderr).toContain("Expected the signer's full name, e.g. name: Nguyễn Văn A.");
+    expect(r.stderr).not.toMatch(/Invalid input|expected object|received undefined/);
+  });
+
+  it('a campaign with no contest, no app and no links is a whole campaign', async () => {
+    const start = yaml.indexOf('\ncontest:');
+    const plain = `${yaml.slice(0, start)}\n`.replace(
+      /\{\{links\.\w+\.url\}\}/g,
+      'tại trang của phường',
+    );
+    // In a folder of its own: a templates/ folder beside it would be the campaign's templates.
+    const campaign = join(await makeTempDir('phuong-print-plain-'), 'campaign.yaml');
+    await writeFile(campaign, plain);
+    const r = await check([], { campaign });
+    expect(r.code, r.stderr).toBe(0);
+    // The app poster, its share image and (with no steps to tick) the checklist have nothing to
+    // print: a note each, not an error. Notice, flyer and tracker remain.
+    for (const kind of ['poster', 'share', 'checklist'])
+      expect(r.stderr).toMatch(new RegExp(`^warning: .*${kind}: skipped, nothing to print`, 'm'));
+    expect(r.stdout).toMatch(/^ok: 32 groups, 3 kinds$/m);
+  });
+
   it('an unknown --kind: lists the known ones (a usage error: exit 2)', async () => {
     const r = await check(['--kind', 'nottice']);
     expect(r.code, r.stderr).toBe(2);

@@ -17,7 +17,7 @@ import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor } from '../support/render.js';
+import { exampleInputs, renderFor, seedContest } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 let campaign: Campaign;
@@ -42,7 +42,7 @@ async function layout(c: Campaign, g: Group) {
     author: '',
     created: new Date(`${c.issued}T00:00:00+07:00`),
   });
-  const geo = drawChecklist(canvas, renderSections(checklist, ctx), ctx);
+  const geo = drawChecklist(canvas, renderSections(checklist, ctx));
   await canvas.finish();
   return geo;
 }
@@ -102,7 +102,7 @@ describe('checklist text', () => {
   });
 
   it('holds every step of the contest', () => {
-    const c = campaign.contest;
+    const c = seedContest(campaign);
     for (const part of [
       `nền tảng ${c.platform} với thông tin chính xác`,
       'tất cả các chuyên đề',
@@ -118,8 +118,8 @@ describe('checklist text', () => {
 
   it('holds every validity rule word for word, and the support phone', () => {
     expect(text).toContain('Điều kiện bài thi hợp lệ');
-    for (const rule of campaign.contest.rules) expect(text).toContain(collapseSpaces(rule));
-    expect(text).toContain(`Hỗ trợ kỹ thuật: ${campaign.contest.support_phone}`);
+    for (const rule of seedContest(campaign).rules) expect(text).toContain(collapseSpaces(rule));
+    expect(text).toContain(`Hỗ trợ kỹ thuật: ${seedContest(campaign).support_phone}`);
   });
 
   it('carries the group header on every page', async () => {
@@ -134,7 +134,7 @@ describe('checklist tick boxes', () => {
   it('has one box per step and per rule, each beside its item, empty and outlined', async () => {
     const geo = await layout(campaign, group5);
     const steps = 5; // register, topics, questions, share, certificate
-    expect(geo.tickBoxesMm).toHaveLength(steps + campaign.contest.rules.length);
+    expect(geo.tickBoxesMm).toHaveLength(steps + seedContest(campaign).rules.length);
     for (const b of geo.tickBoxesMm) expect(b.size).toBeCloseTo(5, 1);
     // Each box has text starting just right of it, level with it.
     const items = await pdfTextItems(pdf);
@@ -152,7 +152,7 @@ describe('checklist tick boxes', () => {
   });
 
   it('flows a long list onto a second page with the header and every box', async () => {
-    const c = campaign.contest;
+    const c = seedContest(campaign);
     const long = { ...campaign, contest: { ...c, rules: Array(5).fill(c.rules).flat() } };
     const doc = (await renderFor(checklist, long, group5)).bytes;
     const pages = await pdfPageTexts(doc);

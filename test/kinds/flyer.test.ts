@@ -13,7 +13,7 @@ import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-item
 import { collapseSpaces, pdfInfo } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor } from '../support/render.js';
+import { exampleInputs, renderFor, seedContest } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 const CUT_LABEL = 'cắt theo đường này';
@@ -91,7 +91,7 @@ describe('flyer sheet', () => {
   });
 
   it('gives each half the whole brief: group, contest, dates, who, prizes, steps, phone', () => {
-    const c = campaign.contest;
+    const c = seedContest(campaign);
     for (const half of [0, 1] as const) {
       const text = halfText(page, half);
       for (const part of [
@@ -135,7 +135,7 @@ describe('flyer sheet', () => {
   });
 
   it('shrinks the type rather than overflow when the contest texts are longer', async () => {
-    const c = campaign.contest;
+    const c = seedContest(campaign);
     const longer = { ...campaign, contest: { ...c, eligible: [...c.eligible, ...c.eligible] } };
     const p = (await pdfTextItems((await renderFor(flyer, longer, group5)).bytes))[0] as PageItems;
     expect(strayItems(p)).toEqual([]);

@@ -10,7 +10,7 @@ import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor } from '../support/render.js';
+import { exampleInputs, renderFor, seedApp } from '../support/render.js';
 import { seedBodySentences, seedUrls } from '../support/seed.js';
 import { removeTempDirs } from '../support/tmp.js';
 
@@ -178,8 +178,8 @@ describe('notice QR codes', () => {
     const decoded = (await Promise.all(pngs.map(decodeQrCodes))).flat();
     const expected = [
       ...Object.values(campaign.links).map((l) => l.url),
-      campaign.app.ios.url,
-      campaign.app.android.url,
+      seedApp(campaign).ios.url,
+      seedApp(campaign).android.url,
     ];
     expect([...decoded].sort()).toEqual([...expected].sort());
     // The body's links are the seed's links.

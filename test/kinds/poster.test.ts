@@ -3,19 +3,26 @@
  * the app, two codes that decode to the store links and are big enough to scan from a distance
  * (measured on a 150-dpi raster, quiet zone white), the venue and the ward's contact.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { type PosterSize, poster } from '../../src/kinds/poster.js';
+import { loadFonts } from '../../src/layout/fonts.js';
 import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
+import type { Rect } from '../../src/layout/surface.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
+import { buildContext } from '../../src/model/context.js';
+import { renderOutput } from '../../src/render/output.js';
 import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { mm, posterGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { exampleInputs, renderFor, seedApp } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const DPI = 150;
 const PAGE = { a4: [210, 297], a3: [297, 420] } as const;
@@ -64,7 +71,9 @@ describe.each(SIZES)('poster %s', (size) => {
   it('has codes that decode to exactly the iOS and Android links', async () => {
     const [png] = await rasterize(pdfOf(size), { dpi: DPI });
     const decoded = await decodeQrCodes(png as string);
-    expect(new Set(decoded)).toEqual(new Set([campaign.app.ios.url, campaign.app.android.url]));
+    expect(new Set(decoded)).toEqual(
+      new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]),
+    );
     expect(decoded).toHaveLength(2);
   });
 
@@ -72,7 +81,7 @@ describe.each(SIZES)('poster %s', (size) => {
     const geometry = await posterGeometry(campaign, group5, size);
     const img = await greyImage((await rasterize(pdfOf(size), { dpi: DPI }))[0] as string);
     const px = (pt: number) => (mm(pt) / 25.4) * DPI;
-    const urls = [campaign.app.ios.url, campaign.app.android.url];
+    const urls = [seedApp(campaign).ios.url, seedApp(campaign).android.url];
     geometry.qr.forEach(([x, y, side], i) => {
       expect(mm(side)).toBeGreaterThanOrEqual(MIN_QR[size]);
       const modules = qrMatrix(urls[i] as string, geometry.ecc).size;
@@ -87,7 +96,7 @@ describe.each(SIZES)('poster %s', (size) => {
       expect(Math.abs(code.dark[1] - (px(y) + qzPx))).toBeLessThan(1.5);
     });
     // Inside the page, and apart from each other.
-    const [a, b] = geometry.qr;
+    const [a, b] = geometry.qr as [Rect, Rect];
     for (const [x, y, side] of geometry.qr) {
       expect(mm(x)).toBeGreaterThanOrEqual(5);
       expect(mm(x + side)).toBeLessThanOrEqual(PAGE[size][0] - 5);
@@ -133,7 +142,9 @@ describe('poster with an 80-character group name', () => {
       expect(text).toContain(longName.toLocaleUpperCase('vi'));
       const [png] = await rasterize(pdf, { dpi: DPI });
       const decoded = await decodeQrCodes(png as string);
-      expect(new Set(decoded)).toEqual(new Set([campaign.app.ios.url, campaign.app.android.url]));
+      expect(new Set(decoded)).toEqual(
+        new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]),
+      );
     },
   );
 });
@@ -144,5 +155,42 @@ describe('poster without a venue', () => {
     const text = collapseSpaces(await pdfText((await renderFor(poster, campaign, group)).bytes));
     expect(text).not.toContain('Địa điểm');
     expect(text).toContain('Liên hệ:');
+  });
+});
+
+describe('the codes its template names', () => {
+  const withQr = async (lines: string[]) => {
+    const dir = await makeTempDir('phuong-print-poster-qr-');
+    const source = await readFile(new URL('../../templates/poster.hbs', import.meta.url), 'utf8');
+    const start = source.indexOf('@@ qr\n');
+    const end = source.indexOf('@@ steps\n');
+    await writeFile(
+      join(dir, 'poster.hbs'),
+      `${source.slice(0, start)}@@ qr\n${lines.join('\n')}\n${source.slice(end)}`,
+    );
+    const ctx = buildContext(campaign, group5, 'to-dan-pho-so-5');
+    return renderOutput(poster, ctx, {
+      fonts: loadFonts(),
+      created: new Date(0),
+      templateDir: dir,
+      variant: 'a4',
+    });
+  };
+
+  it('one code: any link of the campaign, with its caption', async () => {
+    const zalo = campaign.links.zalo as { url: string; label: string };
+    const doc = await withQr([`${zalo.url} ${zalo.label}`]);
+    const pngs = await rasterize(doc.bytes, { dpi: DPI });
+    expect((await Promise.all(pngs.map(decodeQrCodes))).flat()).toEqual([zalo.url]);
+    expect(collapseSpaces(await pdfText(doc.bytes))).toContain(zalo.label);
+  });
+
+  it('three codes: an error naming the count the poster has room for', async () => {
+    const urls = Object.values(campaign.links).map((l) => l.url);
+    const err = await withQr(urls.slice(0, 3)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(
+      'the "@@ qr" section names 3 QR codes; this document has room for 2',
+    );
   });
 });

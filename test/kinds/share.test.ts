@@ -18,7 +18,7 @@ import { mm, posterGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
-import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor } from '../support/render.js';
+import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor, seedApp } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const EMBLEM = fileURLToPath(new URL('../../assets/emblem.svg', import.meta.url));
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const inputs = await exampleInputs();
   campaign = inputs.campaign;
   group5 = inputs.groups.find((g) => g.id === '5') as Group;
-  urls = new Set([campaign.app.ios.url, campaign.app.android.url]);
+  urls = new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]);
   dir = await makeTempDir('phuong-print-share-');
 });
 afterAll(removeTempDirs);
@@ -63,7 +63,7 @@ describe('share image', () => {
     const geometry = await posterGeometry(campaign, group5, 'share');
     expect(geometry.arrangement).toBe('row');
     const img = await greyImage(doc.bytes);
-    const list = [campaign.app.ios.url, campaign.app.android.url];
+    const list = [seedApp(campaign).ios.url, seedApp(campaign).android.url];
     geometry.qr.forEach(([x, y, side], i) => {
       expect(side).toBeGreaterThanOrEqual(410);
       const code = measureCode(img, [x, y, side], qrMatrix(list[i] as string).size);

@@ -243,19 +243,31 @@ describe('without a roster', () => {
 });
 
 describe('the template', () => {
-  it('must have one column title per column', async () => {
-    const dir = await makeTempDir();
+  it('takes its columns from the template: fewer tick columns print, too many is an error with the count that fits', async () => {
     const source = fileURLToPath(new URL('../../templates/tracker.hbs', import.meta.url));
-    const text = (await readFile(source, 'utf8')).replace('Ghi chú\n', '');
-    await writeFile(join(dir, 'tracker.hbs'), text);
-    const ctx = buildContext(campaign, group5, 'to');
-    const err = await renderOutput(tracker, ctx, {
-      fonts: loadFonts(),
-      created: new Date(0),
-      templateDir: dir,
-    }).catch((e: unknown) => e);
+    const original = await readFile(source, 'utf8');
+    const render = async (text: string) => {
+      const dir = await makeTempDir();
+      await writeFile(join(dir, 'tracker.hbs'), text);
+      return renderOutput(tracker, buildContext(campaign, group5, 'to'), {
+        fonts: loadFonts(),
+        created: new Date(0),
+        templateDir: dir,
+      });
+    };
+    // Two tick columns fewer: the sheet has the other three, and not the two dropped.
+    const fewer = original.replace('Đã chia sẻ\n', '').replace('Đã nhận chứng nhận\n', '');
+    const text = await pdfText((await render(fewer)).bytes);
+    expect(text).toContain('Đã hoàn thành');
+    expect(text).not.toContain('Đã chia sẻ');
+    // Six more: 15 columns on an A4 landscape page.
+    const extra = Array.from({ length: 6 }, (_, i) => `Bước thêm ${i + 1}`).join('\n');
+    const many = original.replace('Ghi chú\n', `${extra}\nGhi chú\n`);
+    const err = await render(many).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toContain('8 lines');
+    expect((err as UserError).message).toMatch(
+      /has 15 columns; an A4 landscape page fits at most \d+/,
+    );
   });
 });
 

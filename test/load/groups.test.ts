@@ -209,10 +209,10 @@ describe('headers', () => {
     expect(withoutSource(groups)).toEqual(EXPECTED);
   });
 
-  it('ignores unknown columns and column order', () => {
+  it('keeps unknown columns by their header, in any column order', () => {
     const text = csv(['Ghi chú;Tên tổ dân phố;Số hộ;STT', 'x;Tổ dân phố số 9;120;9']);
     expect(withoutSource(parseGroupsCsv(utf8(text), 'a.csv'))).toEqual([
-      { id: '9', name: 'Tổ dân phố số 9', households: 120 },
+      { id: '9', name: 'Tổ dân phố số 9', households: 120, columns: { 'Ghi chú': 'x' } },
     ]);
   });
 
@@ -222,7 +222,28 @@ describe('headers', () => {
     );
     expect(err.where).toEqual({ file: 'a.csv', row: 1, field: 'Tên tổ dân phố' });
     expect(err.message).toContain('"STT", "Tổ trưởng"');
-    expect(err.hint).toContain('"Tên tổ dân phố", "Tên tổ", "Tổ dân phố", "name"');
+    expect(err.hint).toContain('"Tên tổ dân phố", "Tên tổ", "Tổ dân phố", "Tên khu phố"');
+    expect(err.hint).toContain('"Thôn", "Tên ấp", "Ấp", "name"');
+  });
+
+  it('knows the other names of a residential unit and of its head', () => {
+    const text = csv([
+      'STT;Tên khu phố;Trưởng khu phố;Địa điểm sinh hoạt;Ngày tập huấn',
+      '3;Khu phố 3;Lê Văn Tám;12 Hai Bà Trưng;sáng 11/03/2026',
+    ]);
+    expect(withoutSource(parseGroupsCsv(utf8(text), 'a.csv'))).toEqual([
+      {
+        id: '3',
+        name: 'Khu phố 3',
+        leader: 'Lê Văn Tám',
+        venue: '12 Hai Bà Trưng',
+        columns: { 'Ngày tập huấn': 'sáng 11/03/2026' },
+      },
+    ]);
+    const thon = csv(['STT;Thôn;Trưởng thôn', '1;Thôn Đông;Hà Văn Sáu']);
+    expect(withoutSource(parseGroupsCsv(utf8(thon), 'a.csv'))).toEqual([
+      { id: '1', name: 'Thôn Đông', leader: 'Hà Văn Sáu' },
+    ]);
   });
 
   it('reports a missing id column', () => {
@@ -314,8 +335,15 @@ describe('XLSX', () => {
         leader: 'Lê Thị Ngọc Ánh',
         phone: '0912345678',
         households: 120,
+        columns: { 'Ghi chú': '2025-10-11' },
       },
-      { id: '8', name: 'Tổ dân phố số 8', phone: '02253812345', households: 95 },
+      {
+        id: '8',
+        name: 'Tổ dân phố số 8',
+        phone: '02253812345',
+        households: 95,
+        columns: { 'Ghi chú': '' },
+      },
     ]);
   });
 

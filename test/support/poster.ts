@@ -28,7 +28,7 @@ export async function posterGeometry(
       : [POSTER_SIZES[size].page[0] * MM, POSTER_SIZES[size].page[1] * MM];
   const minQr = size === 'share' ? SHARE_MIN_QR : POSTER_SIZES[size].minQrMm * MM;
   const surface = createSvgSurface(loadFonts(), page);
-  return planPoster(surface, sections, ctx, await posterOptions(ctx, minQr)).geometry;
+  return planPoster(surface, sections, await posterOptions(ctx, minQr)).geometry;
 }
 
 /** Points → millimetres. */

@@ -37,3 +37,18 @@ export async function renderFor(
     variant,
   });
 }
+
+/** The seed's contest, with its prizes: the example campaign has all of them. */
+export function seedContest(campaign: Campaign) {
+  const c = campaign.contest;
+  const community = c?.prizes?.community;
+  const individual = c?.prizes?.individual;
+  if (!c || !community || !individual) throw new Error('the example campaign has a contest');
+  return { ...c, prizes: { community, individual } };
+}
+
+/** The seed's app: the example campaign has one. */
+export function seedApp(campaign: Campaign) {
+  if (!campaign.app) throw new Error('the example campaign has an app');
+  return campaign.app;
+}

@@ -1,7 +1,8 @@
 /**
  * Load stage, groups: header row → which column holds which Group field. In: the cleaned header
- * cells. Out: a column index (and the header as written) per recognised field; unknown columns
- * are ignored. Missing required columns are a UserError listing the headers that would match.
+ * cells. Out: a column index (and the header as written) per recognised field, and every other
+ * column with a header (`extraColumns`: templates print them by header). Missing required
+ * columns are a UserError listing the headers that would match.
  *
  * Ward offices type headers by hand, so matching ignores case, diacritics, spacing and a trailing
  * ":" or "*" ("TEN TO DAN PHO", "Tên tổ dân phố (*)", "Số hộ:"). The matching itself is generic
@@ -19,10 +20,45 @@ export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' 
  */
 export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
   id: ['Mã tổ', 'Mã', 'STT', 'Số TT', 'id'],
-  name: ['Tên tổ dân phố', 'Tên tổ', 'Tổ dân phố', 'name'],
-  leader: ['Tổ trưởng', 'Họ tên tổ trưởng', 'leader'],
+  // The residential unit has other names: khu phố (cities in the South), thôn (villages), ấp
+  // (the Mekong delta), tổ dân cư.
+  name: [
+    'Tên tổ dân phố',
+    'Tên tổ',
+    'Tổ dân phố',
+    'Tên khu phố',
+    'Khu phố',
+    'Tên tổ dân cư',
+    'Tổ dân cư',
+    'Tên thôn',
+    'Thôn',
+    'Tên ấp',
+    'Ấp',
+    'name',
+  ],
+  leader: [
+    'Tổ trưởng',
+    'Họ tên tổ trưởng',
+    'Tổ trưởng tổ dân phố',
+    'Tổ trưởng tổ dân cư',
+    'Trưởng khu phố',
+    'Họ tên trưởng khu phố',
+    'Trưởng thôn',
+    'Trưởng ấp',
+    'leader',
+  ],
   phone: ['Số điện thoại', 'SĐT', 'Điện thoại', 'phone'],
-  venue: ['Địa chỉ nhà văn hóa', 'Nhà văn hóa', 'Địa điểm', 'venue'],
+  // Where the group meets: its cultural house, or the place named for this campaign. When a file
+  // has both, the cultural house is the venue and the other stays a column of its own.
+  venue: [
+    'Địa chỉ nhà văn hóa',
+    'Nhà văn hóa',
+    'Địa điểm',
+    'Địa điểm sinh hoạt',
+    'Địa điểm sinh hoạt cộng đồng',
+    'Địa điểm tập huấn',
+    'venue',
+  ],
   households: ['Số hộ', 'households'],
   population: ['Số nhân khẩu', 'Nhân khẩu', 'Dân số', 'population'],
 };
@@ -146,6 +182,24 @@ export function findColumnsOf<F extends string, R extends F>(
     `Name the column one of ${quoteList(spec.headers[field])} (case and accents do not matter); ` +
       'the header must be one of the first 10 rows.',
   );
+}
+
+/**
+ * The columns no field took, by header as written: a column the tool does not know is still the
+ * ward's data, printed by templates as {{group.[header]}}. Columns without a header are left
+ * out; of two with the same header, the first.
+ */
+export function extraColumns(
+  header: readonly string[],
+  matched: Partial<Record<string, Column>>,
+): Column[] {
+  const taken = new Set(Object.values(matched).map((c) => c?.index));
+  const seen = new Set<string>();
+  return header.flatMap((text, index) => {
+    if (text === '' || taken.has(index) || seen.has(text)) return [];
+    seen.add(text);
+    return [{ index, header: text }];
+  });
 }
 
 /** Columns of a groups file's header row (see findColumnsOf). */

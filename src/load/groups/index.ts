@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import type { Group } from '../types.js';
-import { type Columns, GROUP_COLUMNS } from './columns.js';
+import { type Column, type Columns, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { pickSheet, prepareTable } from './prepare.js';
@@ -32,17 +32,25 @@ export interface GroupsReport {
   bytes: Uint8Array;
   /** What the user should know though nothing failed (a file converted from a legacy encoding). */
   warnings: UserError[];
+  /** Headers (as written) of the columns no field took: each group has them in `columns`. */
+  extraColumns: string[];
 }
 
 interface GroupsTable {
   table: RawTable;
   columns: Columns;
+  extras: Column[];
   warnings: UserError[];
 }
 
 function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
-  const p = prepareTable(raw, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true);
-  return { table: p.table, columns: p.columns, warnings: [...warnings, ...p.warnings] };
+  const p = prepareTable(raw, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true, true);
+  return {
+    table: p.table,
+    columns: p.columns,
+    extras: p.extras,
+    warnings: [...warnings, ...p.warnings],
+  };
 }
 
 function csvTable(bytes: Uint8Array, file: string): GroupsTable {
@@ -63,13 +71,13 @@ async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> 
 }
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
-  const { table, columns } = csvTable(bytes, file);
-  return toGroups(table, columns, file);
+  const { table, columns, extras } = csvTable(bytes, file);
+  return toGroups(table, columns, file, extras);
 }
 
 export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<Group[]> {
-  const { table, columns } = await xlsxTable(bytes, file);
-  return toGroups(table, columns, file);
+  const { table, columns, extras } = await xlsxTable(bytes, file);
+  return toGroups(table, columns, file, extras);
 }
 
 async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbook: boolean }> {
@@ -106,8 +114,9 @@ export async function loadGroups(file: string): Promise<Group[]> {
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const { bytes, workbook } = await readGroupsFile(file);
-  const { table, columns, warnings } = workbook
+  const { table, columns, extras, warnings } = workbook
     ? await xlsxTable(bytes, file)
     : csvTable(bytes, file);
-  return { ...checkGroups(table, columns, file), bytes, warnings };
+  const extraColumns = extras.map((c) => c.header);
+  return { ...checkGroups(table, columns, file, extras), bytes, warnings, extraColumns };
 }

@@ -6,8 +6,10 @@
  */
 import { UserError } from '../../errors.js';
 import {
+  type Column,
   type ColumnSpec,
   type ColumnsOf,
+  extraColumns,
   findColumnsOf,
   hasRequiredOf,
   matchColumnsOf,
@@ -20,6 +22,8 @@ import type { RawTable } from './table.js';
 export interface PreparedTable<F extends string, R extends F> {
   table: RawTable;
   columns: ColumnsOf<F, R>;
+  /** The columns no field took (see extraColumns); empty unless asked for. */
+  extras: Column[];
   warnings: UserError[];
 }
 
@@ -54,11 +58,15 @@ export function prepareTable<F extends string, R extends F>(
   spec: ColumnSpec<F, R>,
   textFields: readonly F[],
   quote: boolean,
+  withExtras = false,
 ): PreparedTable<F, R> {
   const found = findHeaderRow(raw, headerSpec(spec));
   const named = fixLegacyCells(found, [], file, quote);
   const columns = findColumnsOf(named.table.header, file, spec);
-  const text = textFields.flatMap((f) => columns[f] ?? []);
+  const extras = withExtras ? extraColumns(named.table.header.cells, columns) : [];
+  // Extra columns are free text as well: typed with a legacy font, they are converted too.
+  const text = [...textFields.flatMap((f) => columns[f] ?? []), ...extras];
   const fixed = fixLegacyCells(named.table, text, file, quote, named.warnings.length > 0);
-  return { table: fixed.table, columns, warnings: [...named.warnings, ...fixed.warnings] };
+  const warnings = [...named.warnings, ...fixed.warnings];
+  return { table: fixed.table, columns, extras, warnings };
 }

@@ -23,7 +23,7 @@ function fail(message: string, file: string, row: RawRow, col: Column, hint: str
   throw new UserError(message, { file, row: row.row, field: col.header }, hint);
 }
 
-function checkFormulaErrors(row: RawRow, columns: Columns, file: string): void {
+function checkFormulaErrors(row: RawRow, columns: Columns | readonly Column[], file: string): void {
   for (const col of Object.values(columns)) {
     const text = cell(row, col);
     if (col && isFormulaError(text)) {
@@ -53,8 +53,9 @@ function count(row: RawRow, col: Column | undefined, file: string): number | und
   return n ?? undefined;
 }
 
-function toGroup(row: RawRow, columns: Columns, file: string): Group {
+function toGroup(row: RawRow, columns: Columns, file: string, extras: readonly Column[]): Group {
   checkFormulaErrors(row, columns, file);
+  checkFormulaErrors(row, extras, file);
   const id = cell(row, columns.id);
   if (id === '') {
     fail(
@@ -98,6 +99,9 @@ function toGroup(row: RawRow, columns: Columns, file: string): Group {
   if (households !== undefined) group.households = households;
   const population = count(row, columns.population, file);
   if (population !== undefined) group.population = population;
+  // Only when there are any: a file without extra columns keeps the row (and its key) as before.
+  if (extras.length > 0)
+    group.columns = Object.fromEntries(extras.map((col) => [col.header, cell(row, col)]));
   return group;
 }
 
@@ -115,6 +119,7 @@ export function checkGroups(
   table: RawTable,
   columns: Columns,
   file: string,
+  extras: readonly Column[] = [],
 ): { groups: Group[]; failures: RowFailure[] } {
   if (table.rows.length === 0) {
     throw new UserError(
@@ -129,7 +134,7 @@ export function checkGroups(
   const failures: RowFailure[] = [];
   for (const row of table.rows) {
     try {
-      const group = toGroup(row, columns, file);
+      const group = toGroup(row, columns, file, extras);
       const key = group.id.toLocaleLowerCase('vi');
       const first = firstRow.get(key);
       if (first !== undefined) {
@@ -154,8 +159,13 @@ export function checkGroups(
 }
 
 /** Every row must be good: the first problem is thrown. */
-export function toGroups(table: RawTable, columns: Columns, file: string): Group[] {
-  const { groups, failures } = checkGroups(table, columns, file);
+export function toGroups(
+  table: RawTable,
+  columns: Columns,
+  file: string,
+  extras: readonly Column[] = [],
+): Group[] {
+  const { groups, failures } = checkGroups(table, columns, file, extras);
   if (failures[0]) throw failures[0].error;
   return groups;
 }

@@ -1,0 +1,358 @@
+/**
+ * Load stage: schema problems of `campaign.yaml` in words an office worker understands. In: the
+ * validator's issues and the parsed YAML document. Out: one UserError per problem — what is
+ * wrong, on the line of its key (of its parent's key when the key is missing), with what is
+ * expected and an example — all of them at once, so one `check` run lists every mistake.
+ */
+
+import leven from 'leven';
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import type { z } from 'zod';
+import { UserError } from '../errors.js';
+
+interface FieldHelp {
+  expected: string;
+  example: string;
+}
+
+/**
+ * What each field holds — [what is expected, an example] — keyed by its path with list positions
+ * and link names as "*".
+ */
+const FIELDS: Record<string, readonly [expected: string, example: string]> = {
+  issued: ['the date of the notice, written YYYY-MM-DD', 'issued: 2025-10-09'],
+  issuer: [
+    'the body that issues the notice: name, ward, place, office',
+    'issuer: { name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH], ward: phường Bến Thành, place: TP. Hồ Chí Minh, office: Văn phòng UBND }',
+  ],
+  'issuer.parent': ['the parent body, or ""', 'parent: ""'],
+  'issuer.name': [
+    'the issuing body, one entry per printed line',
+    'name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH]',
+  ],
+  'issuer.name.*': ['one printed line of the issuer', '- ỦY BAN NHÂN DÂN'],
+  'issuer.ward': ['the ward as named in running text', 'ward: phường Bến Thành'],
+  'issuer.place': ['the place name printed before the date', 'place: Bến Thành'],
+  'issuer.office': ['the office that answers questions', 'office: Văn phòng UBND'],
+  'issuer.phone': ["the office's phone number, in quotes", 'phone: "028 3822 1234"'],
+  notice: [
+    'the notice: number, symbol, subject, recipients, body, signer, cc',
+    'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',
+  ],
+  'notice.number': ['the notice number, a whole number of 1 or more', 'number: 5'],
+  'notice.symbol': ['the notice symbol', 'symbol: UBND-VHXH'],
+  'notice.subject': [
+    'the subject printed after "V/v"',
+    'subject: tăng cường phòng, chống sốt xuất huyết',
+  ],
+  'notice.recipients': [
+    'a list of recipients ("Kính gửi"), each a line of text',
+    'recipients: ["{{group.name}}"]',
+  ],
+  'notice.recipients.*': ['one recipient', '- "{{group.name}}"'],
+  'notice.body': [
+    'the text of the notice',
+    'body: |  (then the text, indented, on the next lines)',
+  ],
+  'notice.signer': [
+    'the signature block: the lines above the signature and the name',
+    'signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A }',
+  ],
+  'notice.signer.lines': ['the lines above the signature', 'lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]'],
+  'notice.signer.lines.*': ['one line above the signature', '- KT. CHỦ TỊCH'],
+  'notice.signer.name': ["the signer's full name", 'name: Nguyễn Văn A'],
+  'notice.cc': ['the "Nơi nhận" list', 'cc: [Như trên;, "Lưu: VT, VHXH."]'],
+  'notice.cc.*': ['one "Nơi nhận" entry', '- Như trên;'],
+  contest: [
+    'the contest (only for a campaign that has one): name, platform, starts, ends',
+    'contest: { name: …, platform: One Touch, starts: 2025-10-11, ends: 2025-11-11 }',
+  ],
+  'contest.starts': ['the first day of the contest, YYYY-MM-DD', 'starts: 2025-10-11'],
+  'contest.ends': ['the last day of the contest, YYYY-MM-DD', 'ends: 2025-11-11'],
+  'contest.questions': ['the number of questions, a whole number', 'questions: 20'],
+  'contest.prizes.individual.items.*': [
+    'a prize: how many, which rank, the amount in đồng',
+    '- { count: 1, rank: giải nhất, amount: 5000000 }',
+  ],
+  actions: [
+    'what residents are asked to do, one step each (a short tracker column optional)',
+    'actions: [{ step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn vật chứa nước }]',
+  ],
+  'actions.*': [
+    'one step: the sentence, and optionally a short column title',
+    '- { step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn }',
+  ],
+  links: [
+    "the campaign's links by name, each with a url and a label",
+    'links: { guide: { url: "https://…", label: Tài liệu hướng dẫn } }',
+  ],
+  'links.*': [
+    'a link with a url and a label (printed under its QR code)',
+    'guide: { url: "https://example.gov.vn/huong-dan", label: Tài liệu hướng dẫn }',
+  ],
+  'links.*.url': ['a full web address', 'url: "https://example.gov.vn/huong-dan"'],
+  'links.*.label': ['the caption under its QR code', 'label: Tài liệu hướng dẫn'],
+  app: [
+    'the app (only for a campaign that has one): name, ios, android and their QR captions',
+    'app: { name: …, ios: { url: …, label: iPhone }, android: { url: …, label: Android }, qr_caption_ios: …, qr_caption_android: … }',
+  ],
+  'app.ios': [
+    'the App Store link and its label',
+    'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',
+  ],
+  'app.android': [
+    'the Google Play link and its label',
+    'android: { url: "https://play.google.com/…", label: Android }',
+  ],
+  'assets.logo': ['a picture file beside campaign.yaml', 'logo: logo.png'],
+  'assets.logo_on_qr': ['true or false', 'logo_on_qr: true'],
+};
+
+const GENERIC: Record<string, FieldHelp> = {
+  string: { expected: 'a text', example: 'field: some text' },
+  number: { expected: 'a number', example: 'field: 5' },
+  array: { expected: 'a list', example: 'field: [first, second]' },
+  object: { expected: 'a group of fields, indented under it', example: 'field: { a: …, b: … }' },
+  boolean: { expected: 'true or false', example: 'field: true' },
+};
+
+const WHAT: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a group of fields',
+  record: 'a group of named entries',
+  boolean: 'true or false',
+};
+
+/** The path with list positions and link names replaced by "*" (the FIELDS key). */
+function pattern(path: readonly string[]): string {
+  return path
+    .map((p, i) => (/^\d+$/.test(p) || (path[0] === 'links' && i === 1) ? '*' : p))
+    .join('.');
+}
+
+function helpFor(path: readonly string[], kind?: string): FieldHelp | undefined {
+  const known = FIELDS[pattern(path)];
+  if (known) return { expected: known[0], example: known[1] };
+  return kind ? GENERIC[kind] : undefined;
+}
+
+function hintOf(help: FieldHelp | undefined, extra?: string): string {
+  const parts = [extra, help ? `Expected ${help.expected}, e.g. ${help.example}` : undefined];
+  const body = parts.filter(Boolean).join(' ');
+  return `${body}${body ? '. ' : ''}See README.md › Inputs › campaign.yaml.`;
+}
+
+/** What a YAML node holds, in words ("a list", "the text \"abc\""). */
+function found(node: unknown): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a group of fields';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined || v === '') return 'nothing';
+    if (typeof v === 'number') return `the number ${v}`;
+    if (typeof v === 'boolean') return `"${v}"`;
+    return `the text "${String(v).split('\n')[0]?.slice(0, 40)}"`;
+  }
+  return 'nothing';
+}
+
+function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
+  let s: unknown = schema;
+  for (const part of path) {
+    s = unwrap(s);
+    const def = (
+      s as {
+        def?: {
+          type?: string;
+          shape?: Record<string, unknown>;
+          element?: unknown;
+          valueType?: unknown;
+        };
+      }
+    ).def;
+    if (def?.type === 'object') s = def.shape?.[part];
+    else if (def?.type === 'array') s = def.element;
+    else if (def?.type === 'record') s = def.valueType;
+    else return [];
+  }
+  const def = (unwrap(s) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default'))
+    cur = cur.def.innerType as typeof cur;
+  return cur;
+}
+
+export class CampaignLines {
+  constructor(
+    private readonly doc: Document,
+    private readonly counter: LineCounter,
+  ) {}
+
+  private lineAt(offset: number | undefined): number | undefined {
+    return offset === undefined ? undefined : this.counter.linePos(offset).line;
+  }
+
+  /** The line of the key at `path` (of a list item, the item), or undefined when absent. */
+  keyLine(path: readonly string[]): number | undefined {
+    if (path.length === 0) return 1;
+    const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === last,
+      );
+      const key = pair?.key as Node | undefined;
+      return this.lineAt(key?.range?.[0]);
+    }
+    if (isSeq(parent))
+      return this.lineAt((parent.items[Number(last)] as Node | undefined)?.range?.[0]);
+    return undefined;
+  }
+
+  /** The line of the key, or of the nearest parent key that is in the file. */
+  nearestLine(path: readonly string[]): number | undefined {
+    for (let n = path.length; n >= 1; n--) {
+      const line = this.keyLine(path.slice(0, n));
+      if (line !== undefined) return line;
+    }
+    return 1;
+  }
+
+  node(path: readonly string[]): unknown {
+    return this.doc.getIn(path, true);
+  }
+
+  has(path: readonly string[]): boolean {
+    return this.doc.hasIn(path);
+  }
+}
+
+/** One validator issue in plain words, at the line of its key. */
+function describe(
+  issue: z.core.$ZodIssue,
+  file: string,
+  lines: CampaignLines,
+  schema: z.ZodType,
+): UserError[] {
+  const path = issue.path.map(String);
+  const field = path.join('.');
+  const name = path.at(-1) ?? 'the campaign';
+  const at = (p: readonly string[]) => ({ file, line: lines.nearestLine(p), field: p.join('.') });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const known = knownKeys(schema, path);
+        const near = likelyMeant(schema, path, key);
+        const where = path.length ? `"${field}"` : 'the campaign';
+        return new UserError(
+          `"${key}" is not a field of ${where}, so it would not be printed`,
+          at([...path, key]),
+          `${near ? `Did you mean "${near}"? ` : ''}The fields of ${where} are: ${known.join(', ')}.`,
+        );
+      });
+    case 'invalid_type': {
+      const expected = String(issue.expected);
+      if (
+        !lines.has(path) ||
+        (isScalar(lines.node(path)) && (lines.node(path) as { value: unknown }).value === null)
+      ) {
+        const parent = path.length > 1 ? `"${path.slice(0, -1).join('.')}"` : 'the campaign';
+        const missing = !lines.has(path);
+        return [
+          new UserError(
+            missing
+              ? `the required field "${name}" is missing from ${parent}`
+              : `"${name}" is empty: it must be filled in`,
+            {
+              file,
+              line: missing ? lines.nearestLine(path.slice(0, -1)) : lines.keyLine(path),
+              field,
+            },
+            hintOf(helpFor(path, expected)),
+          ),
+        ];
+      }
+      return [
+        new UserError(
+          `"${name}" must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
+          at(path),
+          hintOf(helpFor(path, expected)),
+        ),
+      ];
+    }
+    case 'too_small': {
+      const what =
+        issue.origin === 'string'
+          ? `"${name}" is empty`
+          : issue.origin === 'array'
+            ? `"${name}" has no entries: it needs at least one`
+            : `"${name}" must be ${issue.minimum} or more`;
+      return [new UserError(what, at(path), hintOf(helpFor(path, String(issue.origin))))];
+    }
+    case 'invalid_format':
+    case 'custom': {
+      const shown = found(lines.node(path));
+      const what =
+        issue.message === 'date'
+          ? `"${name}" must be a date written YYYY-MM-DD, but it is ${shown}`
+          : issue.message === 'real-date'
+            ? `"${name}" is not a real date (${shown})`
+            : issue.message === 'url'
+              ? `"${name}" must be a full web address starting with https:// or http://, but it is ${shown}`
+              : `"${name}" is not valid (${shown})`;
+      return [new UserError(what, at(path), hintOf(helpFor(path, 'string')))];
+    }
+    default:
+      return [
+        new UserError(
+          `"${name}" is not valid (${found(lines.node(path))})`,
+          at(path),
+          hintOf(helpFor(path)),
+        ),
+      ];
+  }
+}
+
+/** The known field a misspelt key most likely is ("recipents" → "recipients"). */
+function likelyMeant(schema: z.ZodType, path: readonly string[], key: string): string | undefined {
+  return knownKeys(schema, path).find(
+    (k) => leven(k, key) <= Math.max(1, Math.floor(k.length / 4)),
+  );
+}
+
+/**
+ * Every issue, in file order. A required field that is missing because its key is misspelt is
+ * one problem, not two: the misspelt key's error says what it most likely is.
+ */
+export function campaignProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  lines: CampaignLines,
+  schema: z.ZodType,
+): UserError[] {
+  const misspelt = new Set(
+    issues.flatMap((i) => {
+      if (i.code !== 'unrecognized_keys') return [];
+      const path = i.path.map(String);
+      return i.keys.flatMap((key) => {
+        const near = likelyMeant(schema, path, key);
+        return near ? [[...path, near].join('.')] : [];
+      });
+    }),
+  );
+  const meantElsewhere = (i: z.core.$ZodIssue) =>
+    i.code === 'invalid_type' &&
+    misspelt.has(i.path.map(String).join('.')) &&
+    !lines.has(i.path.map(String));
+  return issues
+    .filter((i) => !meantElsewhere(i))
+    .flatMap((i) => describe(i, file, lines, schema))
+    .sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0));
+}

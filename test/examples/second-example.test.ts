@@ -1,0 +1,173 @@
+/**
+ * The second example (examples/tan-dinh): a TP. Hồ Chí Minh ward's dengue campaign with no contest
+ * and no app, an extra groups column printed per khu phố, and its own flyer template. Built end
+ * to end with the CLI (bin/phuong-print.js → dist/; run `npm run build` first), then read as a
+ * reader does: pdftotext on every PDF.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/tan-dinh/', import.meta.url));
+const CAMPAIGN = join(EXAMPLE, 'campaign.yaml');
+const GROUPS = join(EXAMPLE, 'groups.csv');
+
+/** The groups file's rows by header, read straight from the CSV (";"-separated, no quotes). */
+async function groupRows(): Promise<Record<string, string>[]> {
+  const [head = '', ...rows] = (await readFile(GROUPS, 'utf8')).trim().split('\n');
+  const headers = head.split(';');
+  return rows.map((r) => Object.fromEntries(r.split(';').map((v, i) => [headers[i], v])));
+}
+
+let out: string;
+let stderr: string;
+const texts = new Map<string, string>();
+
+beforeAll(async () => {
+  out = await makeTempDir('phuong-print-second-');
+  const r = await runCli(['build', '--campaign', CAMPAIGN, '--groups', GROUPS, '--out', out]);
+  expect(r.code, r.stderr).toBe(0);
+  stderr = r.stderr;
+  for (const dir of await readdir(out, { withFileTypes: true })) {
+    if (!dir.isDirectory() || dir.name.startsWith('.') || dir.name === 'zip') continue;
+    for (const f of await readdir(join(out, dir.name))) {
+      if (f.endsWith('.pdf')) {
+        const path = join(out, dir.name, f);
+        texts.set(`${dir.name}/${f}`, collapseSpaces(await pdfText(await readFile(path))));
+      }
+    }
+  }
+}, 180_000);
+afterAll(removeTempDirs);
+
+describe('the second example (no contest, no app)', () => {
+  it("prints each khu phố's own training date from its extra column in its notice", async () => {
+    const rows = await groupRows();
+    expect(rows).toHaveLength(25);
+    for (const row of rows) {
+      const name = row['Tên khu phố'] as string;
+      const slug = name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-');
+      const notice = texts.get(`${slug}/notice.pdf`) ?? '';
+      expect(notice, name).toContain(`Nhiệm vụ của ${name}`);
+      expect(notice, name).toContain(`vào ${row['Ngày tập huấn']}`);
+      // Recipients: the leader and the party secretary, both from the groups file.
+      expect(notice, name).toContain(`Trưởng ${name} (ông/bà ${row['Trưởng khu phố']})`);
+      expect(notice, name).toContain(`(đồng chí ${row['Bí thư chi bộ']})`);
+    }
+  });
+
+  it("holds every cell of the body's table, in row order, in every notice", async () => {
+    const yaml = await readFile(CAMPAIGN, 'utf8');
+    const rows = yaml
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split('|')
+          .map((c) => c.trim()),
+      );
+    expect(rows).toHaveLength(5);
+    for (const [path, text] of texts) {
+      if (!path.endsWith('/notice.pdf')) continue;
+      let at = text.indexOf('Kế hoạch ra quân');
+      for (const cell of rows.flat()) {
+        const found = text.indexOf(cell, at);
+        expect(found, `${path}: "${cell}" after position ${at}`).toBeGreaterThan(at);
+        at = found + cell.length;
+      }
+    }
+  });
+
+  it('signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and lists every recipient', () => {
+    const notice = texts.get('khu-pho-1/notice.pdf') ?? '';
+    for (const part of ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Mỹ Hạnh'])
+      expect(notice).toContain(part);
+    expect(notice).toContain('Ban Công tác Mặt trận Khu phố 1.');
+  });
+
+  it('has no contest wording in any document', () => {
+    expect(texts.size).toBeGreaterThanOrEqual(25 * 4);
+    for (const [path, text] of texts) {
+      const lower = text.toLocaleLowerCase('vi');
+      expect(lower, path).not.toContain('cuộc thi');
+      expect(lower, path).not.toContain('bài thi');
+      expect(lower, path).not.toContain('dự thi');
+    }
+  });
+
+  it('makes no app poster or share image, and says so in one line each', async () => {
+    const files = await readdir(join(out, 'khu-pho-1'));
+    expect(files.sort()).toEqual(['checklist.pdf', 'flyer.pdf', 'notice.pdf', 'tracker.pdf']);
+    expect(stderr).toMatch(/^warning: .*poster: skipped, nothing to print/m);
+    expect(stderr).toMatch(/^warning: .*share: skipped, nothing to print/m);
+  });
+
+  it("uses the campaign's own flyer and tracker templates, and the tool's for the other kinds", () => {
+    const flyer = texts.get('khu-pho-3/flyer.pdf') ?? '';
+    // From examples/tan-dinh/templates/flyer.hbs, with the khu phố's own date.
+    expect(flyer).toContain('Không có lăng quăng, không có sốt xuất huyết');
+    expect(flyer).toContain('Tập huấn tại Khu phố 3: sáng 11/03/2026');
+    // Its own tracking sheet: the khu phố's head by that title, the actions as tick columns.
+    const tracker = texts.get('khu-pho-3/tracker.pdf') ?? '';
+    expect(tracker).toContain('Trưởng khu phố:');
+    expect(tracker).not.toContain('Tổ trưởng');
+    for (const column of ['Đã dọn vật chứa nước', 'Đã đậy, thay nước', 'Đã ngủ mùng'])
+      expect(tracker).toContain(column);
+    // The tool's checklist, about the campaign's actions.
+    const checklist = texts.get('khu-pho-3/checklist.pdf') ?? '';
+    expect(checklist).toContain('PHIẾU KIỂM TRA CÁC VIỆC CẦN LÀM');
+    expect(checklist).toContain('Ngủ mùng cả ban ngày');
+  });
+
+  it('prints the QR codes its templates name: every link on the checklist, the guide on the flyer', async () => {
+    const yaml = await readFile(CAMPAIGN, 'utf8');
+    const urls = [...yaml.matchAll(/url: "([^"]+)"/g)].map((m) => m[1]);
+    expect(urls).toHaveLength(2);
+    const decode = async (file: string) => {
+      const pngs = await rasterize(join(out, 'khu-pho-2', file), { dpi: 150 });
+      return (await Promise.all(pngs.map(decodeQrCodes))).flat();
+    };
+    expect((await decode('checklist.pdf')).sort()).toEqual([...urls].sort());
+    // Two flyers on the sheet, each with the guide's code (the campaign's own @@ qr line).
+    const guide = /guide:\s*url: "([^"]+)"/.exec(yaml)?.[1];
+    expect(await decode('flyer.pdf')).toEqual([guide, guide]);
+  });
+
+  it('warns about a groups column no template prints, naming the file and its header', async () => {
+    const dir = await makeTempDir('phuong-print-second-cols-');
+    const csv = (await readFile(GROUPS, 'utf8'))
+      .split('\n')
+      .map((l, i) => (l === '' ? l : `${l};${i === 0 ? 'Ghi chú nội bộ' : 'x'}`))
+      .join('\n');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, csv);
+    const r = await runCli([
+      'check',
+      '--campaign',
+      CAMPAIGN,
+      '--groups',
+      groups,
+      '--kind',
+      'notice',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `warning: ${groups}, field "Ghi chú nội bộ": the column "Ghi chú nội bộ" is not one the tool knows, and no template prints it`,
+    );
+    // The columns the templates print are not warned about.
+    expect(r.stderr).not.toContain('"Ngày tập huấn" is not');
+    expect(r.stderr).not.toContain('"Bí thư chi bộ" is not');
+  });
+});
