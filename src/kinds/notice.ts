@@ -205,7 +205,14 @@ function drawTable(flow: Flow, table: TableBlock): void {
     widths = fitColumns(flow.canvas, rows, TABLE_STYLE, flow.frame.width);
     columnCache.set(key, widths);
   }
-  const columns = widths.map((width, c) => ({ width, align: table.align[c] ?? 'left' }));
+  // A column of numbers only (STT) is centred, as official tables set it, unless the delimiter
+  // row says otherwise.
+  const numbers = (c: number) =>
+    table.rows.every((row) => /^\s*\d{1,4}[.)]?\s*$/.test(plainText(row[c] ?? [])));
+  const columns = widths.map((width, c) => ({
+    width,
+    align: table.align[c] ?? (numbers(c) ? 'center' : 'left'),
+  }));
   const [head = [], ...body] = rows;
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
 }

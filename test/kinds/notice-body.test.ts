@@ -269,6 +269,14 @@ describe('a table longer than a page', () => {
     }
     const all = pageTexts.join('\n');
     for (let i = 1; i <= 60; i++) expect(all).toMatch(new RegExp(`Người số ${i}\\b`));
+    // The number column, unmarked in the delimiter row, is centred as official tables set it.
+    const items = allItems(await pdfTextItems(pdf)).filter((i) => i.xMm < 60);
+    const centre = (n: string) => {
+      const hit = items.find((i) => i.str.trim() === n);
+      expect(hit, n).toBeDefined();
+      return (hit?.xMm ?? 0) + (hit?.widthMm ?? 0) / 2;
+    };
+    expect(Math.abs(centre('7') - centre('57'))).toBeLessThan(0.3);
   });
 });
 
