@@ -65,6 +65,10 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
       ['--jobs', '1.5'],
       ['--jobs', '"1.5"', 'whole number from 1 up'],
     ],
+    [
+      ['--jobs', '1e3'],
+      ['--jobs', '"1e3"', 'whole number from 1 up'],
+    ],
     [['--jobs'], ['--jobs needs a value', 'whole number from 1 up']],
     [
       ['--shard', '4/3'],
