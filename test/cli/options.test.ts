@@ -54,6 +54,10 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
     ],
     [['--kind'], ['--kind needs a value', KINDS]],
     [
+      ['--kind', ','],
+      ['--kind needs a value', KINDS],
+    ],
+    [
       ['--jobs', 'abc'],
       ['--jobs', '"abc"', 'whole number from 1 up'],
     ],
