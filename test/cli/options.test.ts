@@ -192,6 +192,13 @@ describe('unknown commands and options: did you mean', () => {
     expect(r.stderr).not.toContain('did you mean');
   });
 
+  it('in English whatever the locale (yargs would translate its own words)', async () => {
+    const r = await runCli(['check', '--groups', EXAMPLE_GROUPS], {
+      env: { LC_ALL: 'fr_FR.UTF-8' },
+    });
+    expectUsageError(r, ['missing required option --campaign'], /"phuong-print check --help"/);
+  });
+
   it('no command: lists the commands', async () => {
     const r = await runCli([]);
     expectUsageError(r, ['name a command: build, check, merge-manifests, serve, links'], /--help/);
