@@ -1,12 +1,12 @@
 /**
- * CLI: option values checked as yargs reads them (its `coerce` hook; what it throws reaches
- * main's fail handler, as a YError with the same message). A bad value stops the
- * command before it starts — exit code 2, one line that names the option, the value given and
- * what is accepted — instead of a build that silently makes nothing (`--size a5`, `--jobs abc`).
+ * CLI: option values checked as yargs reads them (its `coerce` hook; what it throws reaches main
+ * as a YError with the same message). A bad value stops the command before it starts — exit code
+ * 2, one line that names the option, the value given and what is accepted — instead of a build
+ * that silently makes nothing (`--size a5`, `--jobs abc`).
  *
  * Each function returns the coerce function for one option. Numbers are read from the text the
- * user typed, so the options that use them must not set `type: 'number'` (yargs would turn
- * "abc" into NaN before we see it).
+ * user typed (main turns yargs' number parsing off), so the options that use them must not set
+ * `type: 'number'` (yargs would turn "abc" into NaN before we see it).
  */
 import { isUserError } from '../errors.js';
 import { normalizeBaseUrl } from '../serve/links.js';
