@@ -89,6 +89,10 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
   const { default: yargs } = await import('yargs');
   let y = yargs(argv)
     .scriptName('phuong-print')
+    // Values reach option-values.ts as typed: "1e3" or "0x1F" is not a whole number to a user.
+    .parserConfiguration({ 'parse-numbers': false })
+    // The CLI speaks English (usage.ts rewords yargs' English messages), whatever $LANG says.
+    .locale('en')
     .usage(
       '$0 <command> [options]\n\nPrint-ready PDFs for every residential group (tổ dân phố) of a ward campaign.',
     );

@@ -1,12 +1,12 @@
 /**
- * CLI: option values checked as yargs reads them (its `coerce` hook; what it throws reaches
- * main's fail handler, as a YError with the same message). A bad value stops the
- * command before it starts — exit code 2, one line that names the option, the value given and
- * what is accepted — instead of a build that silently makes nothing (`--size a5`, `--jobs abc`).
+ * CLI: option values checked as yargs reads them (its `coerce` hook; what it throws reaches main
+ * as a YError with the same message). A bad value stops the command before it starts — exit code
+ * 2, one line that names the option, the value given and what is accepted — instead of a build
+ * that silently makes nothing (`--size a5`, `--jobs abc`).
  *
  * Each function returns the coerce function for one option. Numbers are read from the text the
- * user typed, so the options that use them must not set `type: 'number'` (yargs would turn
- * "abc" into NaN before we see it).
+ * user typed (main turns yargs' number parsing off), so the options that use them must not set
+ * `type: 'number'` (yargs would turn "abc" into NaN before we see it).
  */
 import { isUserError } from '../errors.js';
 import { normalizeBaseUrl } from '../serve/links.js';
@@ -74,10 +74,18 @@ export function choice(option: string, accepted: readonly string[]): Coerce<stri
     checkChoice(option, String(single(option, value, oneOfText(accepted))).trim(), accepted);
 }
 
-/** The values of a list option; `--kind` with nothing after it is a mistake, not "all". */
-function listItems(option: string, value: unknown, accepted: string): unknown[] {
-  const items = ([] as unknown[]).concat(value);
-  if (items.length === 0 || items.some((v) => v === true || v === false || v === '')) {
+/**
+ * The items of a list option, repeated or comma-separated, trimmed. `--kind` with nothing after
+ * it (or only commas) is a mistake, not "all".
+ */
+function listItems(option: string, value: unknown, accepted: string): string[] {
+  const given = ([] as unknown[]).concat(value);
+  const items = given
+    .filter((v) => typeof v !== 'boolean')
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (items.length === 0 || given.some((v) => typeof v === 'boolean' || v === '')) {
     throw new UsageError(`--${option} needs a value: ${accepted}`);
   }
   return items;
@@ -88,25 +96,13 @@ function listItems(option: string, value: unknown, accepted: string): unknown[] 
  * of `accepted`. The items come back split, trimmed, without empty ones.
  */
 export function choiceList(option: string, accepted: readonly string[]): Coerce<string[]> {
-  return (value) => {
-    const items = listItems(option, value, oneOfText(accepted));
-    return items
-      .flatMap((v) => String(v).split(','))
-      .map((v) => v.trim())
-      .filter(Boolean)
-      .map((v) => checkChoice(option, v, accepted));
-  };
+  return (value) =>
+    listItems(option, value, oneOfText(accepted)).map((v) => checkChoice(option, v, accepted));
 }
 
 /** Free text split like a list option (`--group 5,6 --group 7`), e.g. ids only the input knows. */
 export function textList(option: string, what: string): Coerce<string[]> {
-  return (value) => {
-    const items = listItems(option, value, what);
-    return items
-      .flatMap((v) => String(v).split(','))
-      .map((v) => v.trim())
-      .filter(Boolean);
-  };
+  return (value) => listItems(option, value, what);
 }
 
 /**

@@ -54,6 +54,10 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
     ],
     [['--kind'], ['--kind needs a value', KINDS]],
     [
+      ['--kind', ','],
+      ['--kind needs a value', KINDS],
+    ],
+    [
       ['--jobs', 'abc'],
       ['--jobs', '"abc"', 'whole number from 1 up'],
     ],
@@ -64,6 +68,10 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
     [
       ['--jobs', '1.5'],
       ['--jobs', '"1.5"', 'whole number from 1 up'],
+    ],
+    [
+      ['--jobs', '1e3'],
+      ['--jobs', '"1e3"', 'whole number from 1 up'],
     ],
     [['--jobs'], ['--jobs needs a value', 'whole number from 1 up']],
     [
@@ -182,6 +190,13 @@ describe('unknown commands and options: did you mean', () => {
     const r = await runCli(['check', ...INPUTS, '--colour']);
     expectUsageError(r, ['unknown option --colour'], /"phuong-print check --help"/);
     expect(r.stderr).not.toContain('did you mean');
+  });
+
+  it('in English whatever the locale (yargs would translate its own words)', async () => {
+    const r = await runCli(['check', '--groups', EXAMPLE_GROUPS], {
+      env: { LC_ALL: 'fr_FR.UTF-8' },
+    });
+    expectUsageError(r, ['missing required option --campaign'], /"phuong-print check --help"/);
   });
 
   it('no command: lists the commands', async () => {
