@@ -145,6 +145,34 @@ describe('the second example (no contest, no app)', () => {
     expect(await decode('flyer.pdf')).toEqual([guide, guide]);
   });
 
+  it('a groups file without a column the campaign prints: an error on the campaign line, naming the column', async () => {
+    const dir = await makeTempDir('phuong-print-second-nocol-');
+    const csv = (await readFile(GROUPS, 'utf8'))
+      .split('\n')
+      .map((l) => l.split(';').slice(0, -1).join(';'))
+      .join('\n');
+    expect(csv).not.toContain('Ngày tập huấn');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, csv);
+    const r = await runCli([
+      'check',
+      '--campaign',
+      CAMPAIGN,
+      '--groups',
+      groups,
+      '--kind',
+      'notice',
+    ]);
+    expect(r.code, r.stderr).toBe(1);
+    const yaml = await readFile(CAMPAIGN, 'utf8');
+    const line =
+      yaml.split('\n').findIndex((l) => l.includes('vào **{{group.[Ngày tập huấn]}}**')) + 1;
+    expect(r.stderr).toContain(
+      `error: ${CAMPAIGN}, line ${line}, field "notice.body": template error: unknown variable "group.[Ngày tập huấn]"`,
+    );
+    expect(r.stderr).toContain('hint: The groups file has no column "Ngày tập huấn"');
+  });
+
   it('warns about a groups column no template prints, naming the file and its header', async () => {
     const dir = await makeTempDir('phuong-print-second-cols-');
     const csv = (await readFile(GROUPS, 'utf8'))
