@@ -32,7 +32,9 @@ interface SystemErrorFacts {
 
 type Worded = { message: string; hint: string } | undefined;
 
-const OUT_HINT = 'Choose an output folder this user can write to (--out), or fix its permissions.';
+const OUT_HINT =
+  'Choose an output folder this user can write to (--out), or fix its permissions; ' +
+  'on Windows, also close a program that has the file open.';
 const SPACE_HINT = 'Free some space, or choose an output folder on another disk (--out).';
 const HOST_HINT =
   'Give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0 (every address).';
@@ -56,7 +58,10 @@ const SYSTEM_ERRORS: Record<string, (f: SystemErrorFacts) => Worded> = {
   EAI_AGAIN: (f) => unknownHost(f),
   EACCES: (f) => denied(f),
   EPERM: (f) => denied(f),
-  EROFS: () => ({ message: 'the disk is read-only', hint: OUT_HINT }),
+  EROFS: () => ({
+    message: 'the disk is read-only',
+    hint: 'Choose an output folder on a disk that can be written (--out).',
+  }),
   ENOTDIR: () => ({ message: 'a part of the path is a file, not a folder', hint: IN_THE_WAY_HINT }),
   EEXIST: (f) =>
     f.syscall === 'mkdir'

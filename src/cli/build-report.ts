@@ -8,6 +8,8 @@ import type { BuildResult, Progress } from '../output/build.js';
 export interface Reporter {
   onProgress(p: Progress): void;
   done(result: BuildResult, out: string): void;
+  /** The build failed as a whole: the error is printed next, on a line of its own. */
+  stop(): void;
 }
 
 export function createReporter(mode: { json: boolean; quiet: boolean }): Reporter {
@@ -41,6 +43,9 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       process.stdout.write(
         `${p.done}/${p.total} groups, ${rate} groups/s: ${p.built} built, ${p.reused} reused, ${p.failed} failed\n`,
       );
+    },
+    stop() {
+      bar?.stop();
     },
     done(r, out) {
       bar?.stop();

@@ -130,7 +130,12 @@ export const command: CommandParts<BuildArgs> = {
       shard: args.shard,
       signal: abort.signal,
       onProgress: (p) => reporter.onProgress(p),
-    }).finally(() => process.off('SIGINT', onSigint));
+    })
+      .catch((e: unknown) => {
+        reporter.stop();
+        throw e;
+      })
+      .finally(() => process.off('SIGINT', onSigint));
     reporter.done(result, args.out);
     if (result.interrupted) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;

@@ -13,9 +13,10 @@ import type { Argv } from 'yargs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
-import { expandOutputs, outputFileName, renderDocument } from '../kinds/render.js';
+import { expandOutputs, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { renderOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { choiceList } from './option-values.js';
@@ -66,7 +67,7 @@ async function trialRender(
   for (const group of trialGroups(inputs.groups)) {
     for (const o of expandOutputs(kinds)) {
       try {
-        await renderDocument(o.kind, inputs.contextOf(group), {
+        await renderOutput(o.kind, inputs.contextOf(group), {
           fonts: inputs.fonts,
           created: inputs.created,
           templateDir: inputs.spec.templateDir,

@@ -1,5 +1,6 @@
 /**
- * CLI: option values checked as yargs reads them (its `coerce` hook). A bad value stops the
+ * CLI: option values checked as yargs reads them (its `coerce` hook; what it throws reaches
+ * main's fail handler, as a YError with the same message). A bad value stops the
  * command before it starts — exit code 2, one line that names the option, the value given and
  * what is accepted — instead of a build that silently makes nothing (`--size a5`, `--jobs abc`).
  *
@@ -10,29 +11,24 @@
 import { isUserError } from '../errors.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { nearest } from './suggest.js';
-import { givenMoreThanOnce } from './usage.js';
-
-/** What a coerce function throws; yargs passes its message to main's fail handler. */
-export class OptionValueError extends Error {
-  override readonly name = 'OptionValueError';
-}
+import { givenMoreThanOnce, UsageError } from './usage.js';
 
 type Coerce<T> = (value: unknown) => T;
 
 /** The value given once; an option given twice is a mistake rather than "the last one wins". */
 function single(option: string, value: unknown, accepted: string): unknown {
   if (Array.isArray(value)) {
-    throw new OptionValueError(givenMoreThanOnce(option, value));
+    throw new UsageError(givenMoreThanOnce(option, value));
   }
   // A flag with nothing after it: yargs reads `--jobs` alone as true.
   if (value === true || value === false || value === '') {
-    throw new OptionValueError(`--${option} needs a value: ${accepted}`);
+    throw new UsageError(`--${option} needs a value: ${accepted}`);
   }
   return value;
 }
 
-function refuse(option: string, value: unknown, accepted: string): OptionValueError {
-  return new OptionValueError(`--${option}: "${String(value)}" is not ${accepted}`);
+function refuse(option: string, value: unknown, accepted: string): UsageError {
+  return new UsageError(`--${option}: "${String(value)}" is not ${accepted}`);
 }
 
 /** A whole number from `min` (to `max`), e.g. --jobs (≥ 1) and --port (0–65535). */
@@ -69,7 +65,7 @@ function checkChoice(option: string, value: string, accepted: readonly string[])
   if (accepted.includes(value)) return value;
   const guess = nearest(value, accepted);
   const didYouMean = guess ? ` (did you mean "${guess}"?)` : '';
-  throw new OptionValueError(`--${option}: "${value}" is not ${oneOfText(accepted)}${didYouMean}`);
+  throw new UsageError(`--${option}: "${value}" is not ${oneOfText(accepted)}${didYouMean}`);
 }
 
 /** One of a fixed set of words. */
@@ -82,7 +78,7 @@ export function choice(option: string, accepted: readonly string[]): Coerce<stri
 function listItems(option: string, value: unknown, accepted: string): unknown[] {
   const items = ([] as unknown[]).concat(value);
   if (items.length === 0 || items.some((v) => v === true || v === false || v === '')) {
-    throw new OptionValueError(`--${option} needs a value: ${accepted}`);
+    throw new UsageError(`--${option} needs a value: ${accepted}`);
   }
   return items;
 }

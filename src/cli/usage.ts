@@ -38,11 +38,14 @@ function commandOf(ctx: UsageContext): string | undefined {
   return ctx.argv.find((a) => ctx.commands.includes(a));
 }
 
+const commandsHint = (ctx: UsageContext) =>
+  `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
+
 function helpHint(ctx: UsageContext): string {
   const command = commandOf(ctx);
   return command
     ? `"phuong-print ${command} --help" lists its options and the values they take.`
-    : `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
+    : commandsHint(ctx);
 }
 
 /** The option names typed (`--name`, `--name=x`, `--no-name`, `-n`), up to a bare `--`. */
@@ -99,7 +102,7 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
     const guess = didYouMean ?? nearest(typed, ctx.commands);
     return new UsageError(
       `unknown command "${typed}"${guess ? ` (did you mean ${guess}?)` : ''}`,
-      `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`,
+      commandsHint(ctx),
     );
   }
   // "Missing required argument: campaign" when `--campain` was typed: the typo is the news.
@@ -123,7 +126,7 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
 }
 
 /** What the checks below read of yargs' option table (yargs hands it to middleware). */
-interface OptionTable {
+export interface OptionTable {
   getOptions(): {
     key: Record<string, unknown>;
     alias: Record<string, string[]>;
@@ -132,16 +135,20 @@ interface OptionTable {
   };
 }
 
+/** The options the running command knows, with their aliases, for "did you mean". */
+export function knownOptions(y: OptionTable): string[] {
+  const table = y.getOptions();
+  return [...Object.keys(table.key), ...Object.values(table.alias).flat()];
+}
+
 /**
  * Two mistakes yargs lets through: an option that takes one value given twice (yargs makes an
  * array that no command expects) and a text option given without its value (`--out` at the end
- * of the line, read as ""). Returns the options the running command knows with their aliases,
- * for "did you mean".
+ * of the line, read as "").
  */
-export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): string[] {
+export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): void {
   const table = y.getOptions();
-  const known = Object.keys(table.key);
-  for (const name of known) {
+  for (const name of Object.keys(table.key)) {
     const value = argv[name];
     if (Array.isArray(value) && !table.array.includes(name)) {
       throw new UsageError(givenMoreThanOnce(name, value));
@@ -150,5 +157,4 @@ export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): s
       throw new UsageError(`--${name} needs a value`);
     }
   }
-  return [...known, ...Object.values(table.alias).flat()];
 }

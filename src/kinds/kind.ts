@@ -18,11 +18,6 @@ export interface RenderInput {
   variant?: string;
 }
 
-export interface RenderedDocument {
-  bytes: Uint8Array;
-  pages: number;
-}
-
 export interface DocumentKind {
   /** Used on the command line (--kind) and in file names: `notice.pdf`. */
   readonly name: string;

@@ -222,7 +222,9 @@ function drawBody(flow: Flow, blocks: readonly Block[], quoted = false): void {
       return;
     }
     const next = blocks[i + 1];
-    const keep = b.type === 'heading' && next ? 2 * lineHeight(S.body) : 0;
+    // A heading, or a paragraph that introduces a table, stays with what follows it.
+    const keep =
+      (b.type === 'heading' && next) || next?.type === 'table' ? 2 * lineHeight(S.body) : 0;
     const level = b.type === 'item' ? b.depth : b.type === 'paragraph' ? (b.level ?? 0) : 0;
     const style = bodyStyle(b.type === 'heading' ? S.heading : S.body, level, quoted);
     flow.paragraph(blockRuns(b), style, {

@@ -59,9 +59,3 @@ export function renderSections(
   const file = templateFile(kind, templateDir);
   return Sections.parse(renderTemplate({ text: templateText(file), file }, ctx), file);
 }
-
-/**
- * For importers not yet moved to the render stage (cli/check.ts): the render stage's
- * renderOutput under its old name. Remove once nothing imports it from here.
- */
-export { renderOutput as renderDocument } from '../render/output.js';

@@ -63,7 +63,7 @@ export class Measurer {
     const faceKey = family === 'serif' ? face : `sans-${face}`;
     let widths = this.cache.get(faceKey);
     if (!widths) {
-      widths = new LRUCache({ max: 2_048 });
+      widths = new LRUCache({ max: 1_024 });
       this.cache.set(faceKey, widths);
     }
     let units = widths.get(text);

@@ -30,7 +30,9 @@ export function shareShaping(font: ShapingFont): void {
   if (shared.has(font)) return;
   shared.add(font);
   const shape = font.layout.bind(font);
-  const cache = new LRUCache<string, Shaped>({ max: 4_096 });
+  // 1,024 runs a font: a notice's recurring words fit; 4,096 let names and addresses of new
+  // groups grow the live heap past the memory test's bound (7.2 MB over 450 groups).
+  const cache = new LRUCache<string, Shaped>({ max: 1_024 });
   font.layout = (text: string, ...rest: unknown[]): Shaped => {
     if (rest.some((r) => r !== undefined)) return shape(text, ...rest);
     let run = cache.get(text);

@@ -6,12 +6,14 @@
 
 /**
  * NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept, and
- * so are two spaces before one (Markdown's hard line break).
+ * so are two spaces before one (Markdown's hard line break). A tab that indents a line is four
+ * spaces, as Markdown counts it: a body's nested item or indented paragraph keeps its level.
  */
 export function normalizeText(s: string): string {
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/^[ \t]*\t/gm, (indent) => indent.replace(/ {0,3}\t/g, '    '))
     .replace(/[\u00A0\t]/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(/(\S) {2,}(?! *\n)/g, '$1 ');

@@ -22,6 +22,7 @@ import {
   restorePhone,
 } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
+import { checkTableFileSize, checkTableSize, checkTextRows } from './limits.js';
 import type { Resident } from './types.js';
 
 type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
@@ -132,15 +133,22 @@ export interface RosterReport {
   warnings: UserError[];
 }
 
+const sized = (table: RawTable, file: string) => {
+  checkTableSize(table, file);
+  return table;
+};
+
 /** A roster from bytes: an .xlsx name is read as a workbook, anything else as CSV. */
 export async function parseRosterReport(bytes: Uint8Array, file: string): Promise<RosterReport> {
   if (extname(file).toLowerCase() !== '.xlsx') {
     const { text, warnings } = decodeCsvReport(bytes, file);
-    const report = toRoster(parseCsvTable(text, file), file);
+    checkTextRows(text, file);
+    const report = toRoster(sized(parseCsvTable(text, file), file), file);
     return { ...report, warnings: [...warnings, ...report.warnings] };
   }
   // The first sheet with a name column: workbooks often start with a cover or notes sheet.
-  return toRoster(pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file), file);
+  const sheet = pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file);
+  return toRoster(sized(sheet, file), file);
 }
 
 export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resident[]> {
@@ -148,6 +156,7 @@ export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resi
 }
 
 export async function readBytes(file: string, hint: string): Promise<Uint8Array> {
+  await checkTableFileSize(file);
   try {
     return await readFile(file);
   } catch (e) {

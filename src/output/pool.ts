@@ -24,7 +24,7 @@ export const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', impor
  * sooner instead of growing: 3,000 groups on 2 workers peak at ~475 MB RSS, against ~525 MB
  * with 256 MB and no difference in time (bench/results.md).
  */
-const WORKER_HEAP_MB = 128;
+export const WORKER_HEAP_MB = 128;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

@@ -26,25 +26,49 @@ export function zipDate(issued: string): Date {
 }
 
 export function storedZip(members: readonly StoredMember[], mtime: Date): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | undefined;
-  const zip = new Zip((err, chunk) => {
-    if (err) failure = err;
-    else chunks.push(chunk);
+  const writer = new StoredZipWriter(mtime);
+  for (const m of members) writer.add(m);
+  return [...writer.take(), ...writer.end()];
+}
+
+/**
+ * The same archive made member by member, for archives too large to hold (a city's ward ZIP):
+ * each call hands back the bytes made since the last, so they can be sent and forgotten.
+ */
+export class StoredZipWriter {
+  private chunks: Uint8Array[] = [];
+  private failure: Error | undefined;
+  private readonly zip = new Zip((err, chunk) => {
+    if (err) this.failure = err;
+    else this.chunks.push(chunk);
   });
-  for (const m of members) {
+
+  constructor(private readonly mtime: Date) {}
+
+  add(m: StoredMember): void {
     const file: ZipInputFile = {
       // fflate sets the UTF-8 flag on names that are not ASCII, so unzip shows "Tổ", not "Tß╗ò".
       filename: m.name.normalize('NFC'),
       size: m.bytes.length,
       crc: crc32(m.bytes),
       compression: 0,
-      mtime,
+      mtime: this.mtime,
     };
-    zip.add(file);
+    this.zip.add(file);
     file.ondata?.(null, m.bytes as Uint8Array<ArrayBuffer>, true);
   }
-  zip.end();
-  if (failure) throw failure;
-  return chunks;
+
+  /** The archive's bytes made since the last call. */
+  take(): Uint8Array[] {
+    if (this.failure) throw this.failure;
+    const out = this.chunks;
+    this.chunks = [];
+    return out;
+  }
+
+  /** The central directory: the archive's last bytes. */
+  end(): Uint8Array[] {
+    this.zip.end();
+    return this.take();
+  }
 }

@@ -7,8 +7,10 @@
  * renders, the others wait for the same promise), then served from the cache.
  */
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
+import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import type { CachedFile, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type Renderer } from './renderer.js';
@@ -147,6 +149,30 @@ export class DocumentLibrary {
     });
     const name = this.labelsOf(this.ward.groups[0]?.id ?? '').wardZip;
     return this.served(key, file, 'application/zip', `${name}.zip`);
+  }
+
+  /**
+   * The ward's ZIP as a stream, group after group: the same bytes as wardZip(), but a city's
+   * archive (gigabytes) is never held. Each group's documents come through the document cache;
+   * when the reader goes away the stream is destroyed and no further group is rendered.
+   */
+  wardZipStream(): Readable {
+    const lib = this;
+    async function* chunks() {
+      const writer = new StoredZipWriter(zipDate(lib.ward.campaign.issued));
+      for (const g of lib.ward.groups) {
+        for (const e of await lib.entries(g.id, `${lib.labelsOf(g.id).groupFolder}/`))
+          writer.add({ name: e.path, bytes: e.bytes });
+        yield* writer.take();
+      }
+      yield* writer.end();
+    }
+    return Readable.from(chunks(), { objectMode: false });
+  }
+
+  /** The ward ZIP's download name, as wardZip() gives it. */
+  get wardZipName(): string {
+    return `${this.labelsOf(this.ward.groups[0]?.id ?? '').wardZip}.zip`;
   }
 
   private async entries(groupId: string, folder: string) {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { KINDS } from '../kinds/registry.js';
-import { defaultJobs, WORKER } from '../output/pool.js';
+import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
 import type { RenderedOutput } from '../render/output.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
 import type { Ward, WardOptions } from './ward.js';
@@ -21,6 +21,9 @@ export function createPoolRenderer(
   const pool = new Piscina({
     filename: WORKER,
     name: 'renderOne',
+    // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
+    // fixed amount a thread, and a runaway document fails that request, not the process.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     minThreads: 1,
     maxThreads: threads,
     idleTimeout: 30_000,

@@ -11,7 +11,7 @@ import { contentDisposition } from './disposition.js';
 import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
-import { notModified, sendFile } from './routes-leader.js';
+import { notModified } from './routes-leader.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView } from './views.js';
 
@@ -76,9 +76,14 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
 
   app.get(`/admin/${WARD_ZIP}`, { preHandler: guard }, async (req, reply) => {
     const etag = lib.wardEtag();
-    if (notModified(req, etag)) return reply.header('ETag', etag).code(304).send();
-    // Like the rest of the office's pages: never kept by a browser or a proxy.
-    return sendFile(req, reply, await lib.wardZip(), 'attachment', 'private, no-store');
+    reply.header('ETag', etag).header('Cache-Control', 'private, no-store');
+    if (notModified(req, etag)) return reply.code(304).send();
+    // Streamed group by group: a city's archive is gigabytes, and the server keeps answering
+    // the leaders' pages while it goes out.
+    return reply
+      .type('application/zip')
+      .header('Content-Disposition', contentDisposition(lib.wardZipName))
+      .send(lib.wardZipStream());
   });
 
   app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) =>

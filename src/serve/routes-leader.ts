@@ -28,9 +28,8 @@ export function sendFile(
   reply: FastifyReply,
   file: { bytes: Uint8Array; contentType: string; etag: string; downloadName: string },
   disposition: 'attachment' | 'inline' = 'attachment',
-  cacheControl = 'private, no-cache',
 ) {
-  reply.header('ETag', file.etag).header('Cache-Control', cacheControl);
+  reply.header('ETag', file.etag).header('Cache-Control', 'private, no-cache');
   if (notModified(req, file.etag)) return reply.code(304).send();
   return reply
     .type(file.contentType)

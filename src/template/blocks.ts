@@ -45,13 +45,14 @@ export function plainText(runs: readonly Run[]): string {
 }
 
 /** Every run of the blocks, quotes and table cells included, in reading order. */
-export function* runsOf(blocks: readonly Block[]): Generator<Run> {
+export function runsOf(blocks: readonly Block[], out: Run[] = []): Run[] {
   for (const b of blocks) {
-    if (b.type === 'quote') yield* runsOf(b.blocks);
+    if (b.type === 'quote') runsOf(b.blocks, out);
     else if (b.type === 'table') {
-      for (const row of [b.head, ...b.rows]) for (const cell of row) yield* cell;
-    } else yield* b.runs;
+      for (const row of [b.head, ...b.rows]) for (const cell of row) out.push(...cell);
+    } else out.push(...b.runs);
   }
+  return out;
 }
 
 /** Every URL linked from the blocks, in order of first appearance. */

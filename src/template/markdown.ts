@@ -27,6 +27,12 @@ const LETTER_MARKER = String.raw`(?:[a-zđ]|[ivx]{1,4})\)`;
 /** A line that starts another block: it ends a lettered item's continuation lines. */
 const BLOCK_START = String.raw`(?: {0,3}(?:[-+*] |\d{1,9}[.)] |#|>|\|)| {0,3}${LETTER_MARKER} )`;
 
+const LETTER_START = new RegExp(String.raw`(^|\n) {0,3}${LETTER_MARKER} `);
+/** A lettered item: its line, and the lines that continue it up to a blank line or a block. */
+const LETTER_ITEM = new RegExp(
+  String.raw`^ {0,3}(${LETTER_MARKER}) +([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
+);
+
 interface LetterItem extends Tokens.Generic {
   type: 'letterItem';
   marker: string;
@@ -41,13 +47,11 @@ const letterItem: TokenizerExtension = {
   name: 'letterItem',
   level: 'block',
   start(src: string) {
-    const m = new RegExp(String.raw`(^|\n) {0,3}${LETTER_MARKER} `).exec(src);
+    const m = LETTER_START.exec(src);
     return m ? m.index + (m[1] ?? '').length : undefined;
   },
   tokenizer(src: string) {
-    const m = new RegExp(
-      String.raw`^ {0,3}(${LETTER_MARKER}) +([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
-    ).exec(src);
+    const m = LETTER_ITEM.exec(src);
     if (!m) return undefined;
     const token: LetterItem = {
       type: 'letterItem',

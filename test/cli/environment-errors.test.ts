@@ -77,7 +77,7 @@ describe('build into an output folder that cannot be made', () => {
     expectRefused(await build(out), `${out}: a file stands where a folder should be made`);
   });
 
-  it("a file where the group's folder goes (the write happens in a worker): names it, exit 1", async () => {
+  it("a file where the ZIPs' folder goes (the write happens in a worker): names it, exit 1", async () => {
     const dir = await makeTempDir('phuong-print-env-out-');
     const out = join(dir, 'out');
     mkdirSync(out);
@@ -88,6 +88,14 @@ describe('build into an output folder that cannot be made', () => {
       await build(out),
       `${join(out, 'zip')}: a file stands where a folder should be made`,
     );
+  });
+
+  it('a folder where the output file goes: names the file (not its temporary name), exit 1', async () => {
+    const dir = await makeTempDir('phuong-print-env-out-');
+    const out = join(dir, 'out');
+    const manifest = join(out, 'manifest.json');
+    mkdirSync(manifest, { recursive: true });
+    expectRefused(await build(out), `${manifest}: a folder stands where a file should be`);
   });
 });
 

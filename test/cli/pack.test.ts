@@ -2,8 +2,9 @@
  * The package as a user gets it: `npm pack` on a clean copy of the repository (its git files, no
  * dist/; prepack builds), then `npm install --omit=dev <tarball>` in an empty folder — no
  * TypeScript, no sources — and the installed `phuong-print` builds the bundled example ward.
- * The notice's text is read back with pdftotext. Needs git and the npm registry (or npm's cache);
- * installing the dependencies takes a while.
+ * The notice's text is read back with pdftotext. And a clone installed without the dev
+ * dependencies: its `prepare` succeeds without TypeScript. Needs git and the npm registry (or
+ * npm's cache); installing the dependencies takes a while.
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -31,8 +32,11 @@ async function run(cmd: string, args: string[], cwd: string, timeoutMs = 240_000
   return r;
 }
 
-/** The repository as a clean clone has it (tracked and new, not ignored, files), dist/ excluded. */
-async function cleanCopy(to: string): Promise<void> {
+/**
+ * The repository as a clean clone has it (tracked and new, not ignored, files: no dist/), with
+ * the dev dependencies as `npm ci` installed them (TypeScript, for prepack) or without any.
+ */
+async function cleanCopy(to: string, devDependencies: boolean): Promise<void> {
   const files = execFileSync(
     'git',
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
@@ -50,14 +54,13 @@ async function cleanCopy(to: string): Promise<void> {
       if (e.code !== 'ENOENT') throw e;
     });
   }
-  // The dev dependencies (TypeScript for prepack) as `npm ci` installed them.
-  await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
+  if (devDependencies) await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
 }
 
 describe('npm pack', () => {
   it('installs from its tarball without dev dependencies and builds the example ward', async () => {
     const source = await makeTempDir('phuong-print-pack-src-');
-    await cleanCopy(source);
+    await cleanCopy(source, true);
     const packs = await makeTempDir('phuong-print-pack-out-');
     const packed = await run('npm', ['pack', '--json', '--pack-destination', packs], source);
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as {
@@ -117,4 +120,17 @@ describe('npm pack', () => {
     const text = collapseSpaces(await pdfText(join(project, 'out', notice.path)));
     expect(text).toContain(name5);
   }, 420_000);
+
+  it('a clone installed without dev dependencies: prepare says dist/ was not built, and succeeds', async () => {
+    const source = await makeTempDir('phuong-print-pack-src-');
+    await cleanCopy(source, false);
+    // What `npm ci --omit=dev` runs after installing: it used to fail with "tsc: not found".
+    const r = await run('npm', ['run', 'prepare'], source, 60_000);
+    expect(r.stderr).toContain('TypeScript is not installed');
+    const bin = await execTool(process.execPath, ['bin/phuong-print.js', '--version'], {
+      cwd: source,
+    });
+    expect(bin.code).toBe(1);
+    expect(bin.stderr).toMatch(/^error: phuong-print is not built: dist\/ is missing\nhint: /);
+  });
 });

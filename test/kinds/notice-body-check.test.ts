@@ -102,6 +102,29 @@ describe('check on a body with what a notice cannot print', () => {
     expect(r.stderr).toMatch(/row 2\b.*U\+0007/);
   });
 
+  it('says ok for a body with what it can print: a table, nested lists, a quote, hard breaks', async () => {
+    const campaign = await campaignWith('printable.yaml', [
+      '| STT | Khu phố | Ngày |',
+      '|:-:|---|---|',
+      '| 1 | Khu phố 1<br>(nhà văn hóa) | 08/11/2025 |',
+      '',
+      '1) Tuyên truyền:',
+      '   a) họp khu phố;',
+      '   - loa phát thanh;',
+      '',
+      '> Trích Kế hoạch số 12/KH-UBND.',
+      '',
+      '    Đoạn thụt lề.',
+      '',
+      'Dòng một  ',
+      'Dòng hai\\',
+      'Dòng ba, 7h~9h.',
+    ]);
+    const r = await check(campaign);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('says ok for the example body as it is', async () => {
     const r = await check(EXAMPLE_CAMPAIGN);
     expect(r.stderr).toBe('');

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { type PosterSize, poster } from '../../src/kinds/poster.js';
-import { renderDocument } from '../../src/kinds/render.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
 import type { Rect } from '../../src/layout/surface.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
+import { renderOutput } from '../../src/render/output.js';
 import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { mm, posterGeometry } from '../support/poster.js';
@@ -169,7 +169,7 @@ describe('the codes its template names', () => {
       `${source.slice(0, start)}@@ qr\n${lines.join('\n')}\n${source.slice(end)}`,
     );
     const ctx = buildContext(campaign, group5, 'to-dan-pho-so-5');
-    return renderDocument(poster, ctx, {
+    return renderOutput(poster, ctx, {
       fonts: loadFonts(),
       created: new Date(0),
       templateDir: dir,

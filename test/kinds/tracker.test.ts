@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { renderDocument } from '../../src/kinds/render.js';
 import { TRACKER_FRAME, TRACKER_TABLE, tracker } from '../../src/kinds/tracker.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { columnBoxes } from '../../src/layout/table.js';
@@ -17,6 +16,7 @@ import { loadRoster } from '../../src/load/roster.js';
 import type { Group, Resident } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { build } from '../../src/output/build.js';
+import { renderOutput } from '../../src/render/output.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleInputs } from '../support/render.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 function render(group: Group, roster?: Resident[]) {
-  return renderDocument(tracker, buildContext(campaign, group, 'to', roster), {
+  return renderOutput(tracker, buildContext(campaign, group, 'to', roster), {
     fonts: loadFonts(),
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
   });
@@ -249,7 +249,7 @@ describe('the template', () => {
     const render = async (text: string) => {
       const dir = await makeTempDir();
       await writeFile(join(dir, 'tracker.hbs'), text);
-      return renderDocument(tracker, buildContext(campaign, group5, 'to'), {
+      return renderOutput(tracker, buildContext(campaign, group5, 'to'), {
         fonts: loadFonts(),
         created: new Date(0),
         templateDir: dir,

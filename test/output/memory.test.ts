@@ -19,7 +19,8 @@ const MORE = 450;
 
 const SCRIPT = `
 import { KINDS } from '${DIST}kinds/registry.js';
-import { expandOutputs, renderDocument } from '${DIST}kinds/render.js';
+import { expandOutputs } from '${DIST}kinds/render.js';
+import { renderOutput } from '${DIST}render/output.js';
 import { loadBuildInputs } from '${DIST}output/inputs.js';
 const [campaign, groups, warm, more] = process.argv.slice(1);
 const inputs = await loadBuildInputs({ campaign, groups });
@@ -27,7 +28,7 @@ const outputs = expandOutputs(KINDS).filter((o) => (o.kind.ext ?? 'pdf') === 'pd
 const render = async (from, to) => {
   for (let i = from; i < to; i++)
     for (const o of outputs)
-      await renderDocument(o.kind, inputs.contextOf(inputs.groups[i]), {
+      await renderOutput(o.kind, inputs.contextOf(inputs.groups[i]), {
         fonts: inputs.fonts, created: inputs.created, variant: o.variant });
 };
 const live = () => { globalThis.gc(); globalThis.gc(); return process.memoryUsage().heapUsed; };

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { DocumentCache } from '../../src/serve/cache.js';
+import { DocumentLibrary } from '../../src/serve/library.js';
+import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { runCli } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { decodeQrWithJsqr } from '../support/qr.js';
@@ -73,14 +76,35 @@ describe('office page', () => {
     expect(await decodeQrWithJsqr(png)).toBe(`${BASE}/g/${tokenOf('5')}/`);
   });
 
-  it("the ward's ZIP: a folder per group, every document", async () => {
+  it("the ward's ZIP: a folder per group, every document, streamed as the site's copy", async () => {
     const res = await admin('/admin/ward.zip');
     expect(s.errors).toEqual([]);
     expect(res.status).toBe(200);
-    const names = Object.keys(unzipSync(new Uint8Array(await res.arrayBuffer())));
+    // Streamed: sent as it is made, never held whole.
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const held = await new DocumentLibrary(
+      s.ward,
+      createInProcessRenderer(s.ward),
+      new DocumentCache({ maxBytes: 2 ** 30 }),
+    ).wardZip();
+    expect(Buffer.from(bytes).equals(Buffer.from(held.bytes))).toBe(true);
+    const names = Object.keys(unzipSync(bytes));
     expect(names).toHaveLength(s.ward.groups.length * s.ward.outputs.length);
     expect(names).toContain('Tổ dân phố số 12/Tổ dân phố số 12 - Áp phích A3.pdf');
     expect(names[0]).toMatch(/^Tổ dân phố số 1\//);
+  });
+
+  it("pages keep being answered while the ward's ZIP goes out, and a reader who leaves stops it", async () => {
+    const zip = await admin('/admin/ward.zip');
+    const reader = zip.body?.getReader();
+    expect((await reader?.read())?.value?.length).toBeGreaterThan(0);
+    const page = await fetch(`${s.url}/g/${tokenOf('7')}/`);
+    expect(page.status).toBe(200);
+    await reader?.cancel();
+    expect((await fetch(`${s.url}/g/${tokenOf('8')}/`)).status).toBe(200);
+    expect(s.errors).toEqual([]);
   });
 
   it('the links as CSV for Excel (with a BOM)', async () => {

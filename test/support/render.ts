@@ -3,13 +3,13 @@
  * look at one document without going through the CLI.
  */
 import { fileURLToPath } from 'node:url';
-import type { DocumentKind, RenderedDocument } from '../../src/kinds/kind.js';
-import { renderDocument } from '../../src/kinds/render.js';
+import type { DocumentKind } from '../../src/kinds/kind.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
+import { renderOutput } from '../../src/render/output.js';
 
 export const EXAMPLE_CAMPAIGN = fileURLToPath(
   new URL('../../examples/hai-phong/campaign.yaml', import.meta.url),
@@ -29,9 +29,9 @@ export async function renderFor(
   group: Group,
   /** For kinds with variants, e.g. "a3" for the poster. */
   variant?: string,
-): Promise<RenderedDocument> {
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const slug = groupSlugs([group]).get(group.id) ?? group.id;
-  return renderDocument(kind, buildContext(campaign, group, slug), {
+  return renderOutput(kind, buildContext(campaign, group, slug), {
     fonts: loadFonts(),
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
     variant,

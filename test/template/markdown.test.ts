@@ -4,6 +4,7 @@
  * the campaign file's line).
  */
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/load/normalize.js';
 import { type Block, linksOf, plainText } from '../../src/template/blocks.js';
 import { parseMarkdown } from '../../src/template/markdown.js';
 
@@ -117,6 +118,23 @@ describe('parseMarkdown', () => {
       [5, 'task'],
       [9, '3 cells'],
       [11, 'link definition'],
+    ]);
+  });
+});
+
+describe('a body indented with tabs (as loaded from campaign.yaml)', () => {
+  it('nests and sets in as the same body indented with spaces', () => {
+    const tabs = '1) Một\n\t- gạch\n\t\t+ cộng\n\nĐoạn.\n\n\tĐoạn thụt lề\tcó tab';
+    const spaces = '1) Một\n    - gạch\n        + cộng\n\nĐoạn.\n\n    Đoạn thụt lề có tab';
+    expect(shape(parseMarkdown(normalizeText(tabs)).blocks)).toEqual(
+      shape(parseMarkdown(spaces).blocks),
+    );
+    expect(shape(parseMarkdown(spaces).blocks)).toEqual([
+      'item 0 1) Một',
+      'item 1 - gạch',
+      'item 2 + cộng',
+      'p0 Đoạn.',
+      'p1 Đoạn thụt lề có tab',
     ]);
   });
 });

@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../../errors.js';
+import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
@@ -54,14 +55,19 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
 
 function csvTable(bytes: Uint8Array, file: string): GroupsTable {
   const { text, warnings } = decodeCsvReport(bytes, file);
-  return prepared(parseCsvTable(text, file), file, warnings);
+  checkTextRows(text, file);
+  const raw = parseCsvTable(text, file);
+  checkTableSize(raw, file);
+  return prepared(raw, file, warnings);
 }
 
 async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
   // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
   // and report against the first sheet when none has them.
   const tables = await readXlsxTables(bytes, file);
-  return prepared(pickSheet(tables, GROUP_COLUMNS, file), file, []);
+  const raw = pickSheet(tables, GROUP_COLUMNS, file);
+  checkTableSize(raw, file);
+  return prepared(raw, file, []);
 }
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
@@ -83,6 +89,7 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
       'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.',
     );
   }
+  await checkTableFileSize(file);
   try {
     return { bytes: await readFile(file), workbook: ext === '.xlsx' };
   } catch (e) {

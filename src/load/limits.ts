@@ -1,0 +1,61 @@
+/**
+ * Load stage: bounds no real ward meets, so that a wrong or hostile file is refused in seconds
+ * with the bound named, instead of passing `check` and then exhausting a build's memory (a
+ * 63 MB CSV killed a worker; a million rows aborted the build). A city's groups file has a few
+ * thousand rows of short cells; a roster, a few hundred residents.
+ */
+import { stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import type { RawTable } from './groups/table.js';
+
+export const MAX_TABLE_FILE_MB = 32;
+export const MAX_TABLE_ROWS = 100_000;
+export const MAX_CELL_CHARS = 2_000;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Refuses a table file larger than MAX_TABLE_FILE_MB before reading it. */
+export async function checkTableFileSize(file: string): Promise<void> {
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0, // a missing file is reported by the reader, with its own hint
+  );
+  if (size > MAX_TABLE_FILE_MB * 1024 * 1024) {
+    throw new UserError(
+      `the file is ${fmt(Math.round(size / 1024 / 1024))} MB; a groups or roster file may be at most ${MAX_TABLE_FILE_MB} MB`,
+      { file },
+      'Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.',
+    );
+  }
+}
+
+/** Refuses text with more lines than MAX_TABLE_ROWS (+ a header), before it is parsed. */
+export function checkTextRows(text: string, file: string): void {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > MAX_TABLE_ROWS + 10) tooManyRows(file);
+  }
+}
+
+/** Refuses a parsed table with too many rows, or a cell too long to be one person's or group's. */
+export function checkTableSize(table: RawTable, file: string): void {
+  if (table.rows.length > MAX_TABLE_ROWS) tooManyRows(file);
+  for (const r of table.rows) {
+    const long = r.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      throw new UserError(
+        `a cell holds ${fmt(r.cells[long]?.length ?? 0)} characters; a cell may hold at most ${fmt(MAX_CELL_CHARS)}`,
+        { file, row: r.row, field: table.header.cells[long] || `column ${long + 1}` },
+        'Check that cell: a name, phone or address is much shorter.',
+      );
+    }
+  }
+}
+
+function tooManyRows(file: string): never {
+  throw new UserError(
+    `the file has more than ${fmt(MAX_TABLE_ROWS)} rows, the most a groups or roster file may have`,
+    { file },
+    'Check that this is the right file, or split a very large city into several files.',
+  );
+}
