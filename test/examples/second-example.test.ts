@@ -157,6 +157,7 @@ describe('the second example (no contest, no app)', () => {
   it('a groups file without a column the campaign prints: an error on the campaign line, naming the column', async () => {
     // The last column ("Ngày tập huấn") removed.
     const { groups, r } = await checkWithGroups((l) => l.split(';').slice(0, -1).join(';'));
+    expect(await readFile(groups, 'utf8')).not.toContain('Ngày tập huấn');
     expect(r.code, r.stderr).toBe(1);
     const yaml = await readFile(CAMPAIGN, 'utf8');
     const line =
