@@ -184,8 +184,8 @@ function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
 
 function unwrap(s: unknown): unknown {
   let cur = s as { def?: { type?: string; innerType?: unknown } } | undefined;
-  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default'))
-    cur = cur.def.innerType as typeof cur;
+  const wrappers = ['optional', 'default', 'nullable'];
+  while (cur?.def?.type && wrappers.includes(cur.def.type)) cur = cur.def.innerType as typeof cur;
   return cur;
 }
 
@@ -243,7 +243,15 @@ function describe(
 ): UserError[] {
   const path = issue.path.map(String);
   const field = path.join('.');
-  const name = path.at(-1) ?? 'the campaign';
+  // How the field is named in a message: "signer", or entry 2 of "cc".
+  const last = path.at(-1);
+  const label =
+    last === undefined
+      ? 'the campaign'
+      : /^\d+$/.test(last)
+        ? `entry ${Number(last) + 1} of "${path.at(-2) ?? ''}"`
+        : `"${last}"`;
+  const name = last ?? 'the campaign';
   const at = (p: readonly string[]) => ({ file, line: lines.nearestLine(p), field: p.join('.') });
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -269,7 +277,7 @@ function describe(
           new UserError(
             missing
               ? `the required field "${name}" is missing from ${parent}`
-              : `"${name}" is empty: it must be filled in`,
+              : `${label} is empty: it must be filled in`,
             {
               file,
               line: missing ? lines.nearestLine(path.slice(0, -1)) : lines.keyLine(path),
@@ -281,7 +289,7 @@ function describe(
       }
       return [
         new UserError(
-          `"${name}" must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
+          `${label} must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
           at(path),
           hintOf(helpFor(path, expected)),
         ),
@@ -290,10 +298,10 @@ function describe(
     case 'too_small': {
       const what =
         issue.origin === 'string'
-          ? `"${name}" is empty`
+          ? `${label} is empty`
           : issue.origin === 'array'
-            ? `"${name}" has no entries: it needs at least one`
-            : `"${name}" must be ${issue.minimum} or more`;
+            ? `${label} has no entries: it needs at least one`
+            : `${label} must be ${issue.minimum} or more`;
       return [new UserError(what, at(path), hintOf(helpFor(path, String(issue.origin))))];
     }
     case 'invalid_format':
@@ -301,18 +309,18 @@ function describe(
       const shown = found(lines.node(path));
       const what =
         issue.message === 'date'
-          ? `"${name}" must be a date written YYYY-MM-DD, but it is ${shown}`
+          ? `${label} must be a date written YYYY-MM-DD, but it is ${shown}`
           : issue.message === 'real-date'
-            ? `"${name}" is not a real date (${shown})`
+            ? `${label} is not a real date (${shown})`
             : issue.message === 'url'
-              ? `"${name}" must be a full web address starting with https:// or http://, but it is ${shown}`
-              : `"${name}" is not valid (${shown})`;
+              ? `${label} must be a full web address starting with https:// or http://, but it is ${shown}`
+              : `${label} is not valid (${shown})`;
       return [new UserError(what, at(path), hintOf(helpFor(path, 'string')))];
     }
     default:
       return [
         new UserError(
-          `"${name}" is not valid (${found(lines.node(path))})`,
+          `${label} is not valid (${found(lines.node(path))})`,
           at(path),
           hintOf(helpFor(path)),
         ),

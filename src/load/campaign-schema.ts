@@ -11,10 +11,13 @@
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'real-date');
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
+const isRealDay = (s: string) => {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !ISO_DATE.test(s) || (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s);
+};
+const isoDate = z.string().regex(ISO_DATE, 'date').refine(isRealDay, 'real-date');
 
 const url = z.url({ protocol: /^https?$/, error: 'url' });
 const text = z.string().min(1, 'empty');

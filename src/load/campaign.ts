@@ -34,9 +34,16 @@ export function parseCampaignReport(
 ): { campaign: Campaign; warnings: UserError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  // Every syntax error of the file, each on its line.
+  // Every syntax error of the file, one per line (the parser may find two at one place).
+  const seen = new Set<number | undefined>();
+  const syntax = doc.errors.filter((e) => {
+    const line = e.linePos?.[0]?.line;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
   throwProblems(
-    doc.errors.map(
+    syntax.map(
       (e) =>
         new UserError(
           `invalid YAML: ${e.message.split('\n')[0]}`,

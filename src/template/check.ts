@@ -29,6 +29,23 @@ function lineOf(node: hbs.AST.Node): number | undefined {
   return node.loc?.start.line;
 }
 
+/** A path as written: Handlebars' `original` drops the brackets of `group.[Ngày tập huấn]`. */
+function shown(path: Path): string {
+  if (path.parts.every((p) => /^[\w-]+$/.test(p))) return path.original;
+  const prefix = path.original.match(/^(?:@|(?:\.\.\/)+)/)?.[0] ?? '';
+  return prefix + path.parts.map((p) => (/^[\w-]+$/.test(p) ? p : `[${p}]`)).join('.');
+}
+
+/** `group.[Ngày tập huấn]` names a column of the groups file: say so when there is none. */
+function hintFor(parts: readonly string[]): string {
+  const [first, column] = parts;
+  if (first !== 'group' || column === undefined || parts.length !== 2) return HINT;
+  return (
+    `The groups file has no column "${column}": add it (the header exactly as written here), ` +
+    'or use one of group.id, name, leader, phone, venue, households, population.'
+  );
+}
+
 /** The value at `parts` under `scope`; UNKNOWN when the scope itself is not known. */
 function resolve(scope: Scope, parts: readonly string[]): Scope | undefined {
   let v = scope;
@@ -66,10 +83,10 @@ class Walker {
     this.scopes = [root];
   }
 
-  private fail(message: string, node: hbs.AST.Node): void {
+  private fail(message: string, node: hbs.AST.Node, hint = HINT): void {
     const { file, field } = this.src;
     this.errors.push(
-      new UserError(`template error: ${message}`, { file, field, line: lineOf(node) }, HINT),
+      new UserError(`template error: ${message}`, { file, field, line: lineOf(node) }, hint),
     );
   }
 
@@ -87,7 +104,7 @@ class Walker {
 
   private check(path: Path, scope: Scope, parts: readonly string[]): Scope | undefined {
     const v = resolve(scope, parts);
-    if (v === undefined) this.fail(`unknown variable "${path.original}"`, path);
+    if (v === undefined) this.fail(`unknown variable "${shown(path)}"`, path, hintFor(parts));
     return v;
   }
 

@@ -1,7 +1,8 @@
 /**
  * A campaign's own templates: the `templates/` folder beside campaign.yaml, or --templates, in
  * `build` (CLI, bin/phuong-print.js → dist/; run `npm run build` first). A template there replaces
- * the tool's for its kind only; the incremental build sees the template actually used.
+ * the tool's for its kind only; the incremental build sees the template actually used, and a
+ * groups file's extra columns as part of each group's row.
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,5 +80,43 @@ describe("a campaign's templates folder", () => {
     const text = await flyerText(out);
     expect(text).toContain('Tờ rơi từ thư mục khác');
     expect(text).not.toContain(WORDING);
+  });
+});
+
+describe('an extra groups column', () => {
+  it("is part of its group's row: a changed cell rebuilds that group's notice only", async () => {
+    const example = fileURLToPath(new URL('../../examples/tan-dinh/', import.meta.url));
+    const ward = await makeTempDir('phuong-print-extra-column-');
+    await copyFile(join(example, 'campaign.yaml'), join(ward, 'campaign.yaml'));
+    const csv = await readFile(join(example, 'groups.csv'), 'utf8');
+    await writeFile(join(ward, 'groups.csv'), csv);
+    const out = join(ward, 'out');
+    const run = () =>
+      runCli([
+        'build',
+        '--campaign',
+        join(ward, 'campaign.yaml'),
+        '--groups',
+        join(ward, 'groups.csv'),
+        '--out',
+        out,
+        '--kind',
+        'notice',
+        '--json',
+      ]);
+    const first = await run();
+    expect(first.code, first.stderr).toBe(0);
+    expect(summary(first.stdout).built).toBe(25);
+    // Khu phố 3's training moves to another day: its "Ngày tập huấn" cell, nothing else.
+    const moved = csv.replace(';sáng 11/03/2026\n', ';chiều 21/03/2026\n');
+    expect(moved).not.toBe(csv);
+    await writeFile(join(ward, 'groups.csv'), moved);
+    const second = await run();
+    expect(second.code, second.stderr).toBe(0);
+    expect(summary(second.stdout)).toMatchObject({ built: 1, reused: 24 });
+    const notice = collapseSpaces(
+      await pdfText(await readFile(join(out, 'khu-pho-3', 'notice.pdf'))),
+    );
+    expect(notice).toContain('vào chiều 21/03/2026');
   });
 });

@@ -25,6 +25,15 @@ async function groupRows(): Promise<Record<string, string>[]> {
   return rows.map((r) => Object.fromEntries(r.split(';').map((v, i) => [headers[i], v])));
 }
 
+/** `check --kind notice` of the example with each line of its groups file edited. */
+async function checkWithGroups(edit: (line: string, index: number) => string) {
+  const dir = await makeTempDir('phuong-print-second-groups-');
+  const groups = join(dir, 'groups.csv');
+  await writeFile(groups, (await readFile(GROUPS, 'utf8')).split('\n').map(edit).join('\n'));
+  const args = ['check', '--campaign', CAMPAIGN, '--groups', groups, '--kind', 'notice'];
+  return { groups, r: await runCli(args) };
+}
+
 let out: string;
 let stderr: string;
 const texts = new Map<string, string>();
@@ -145,23 +154,24 @@ describe('the second example (no contest, no app)', () => {
     expect(await decode('flyer.pdf')).toEqual([guide, guide]);
   });
 
+  it('a groups file without a column the campaign prints: an error on the campaign line, naming the column', async () => {
+    // The last column ("Ngày tập huấn") removed.
+    const { groups, r } = await checkWithGroups((l) => l.split(';').slice(0, -1).join(';'));
+    expect(await readFile(groups, 'utf8')).not.toContain('Ngày tập huấn');
+    expect(r.code, r.stderr).toBe(1);
+    const yaml = await readFile(CAMPAIGN, 'utf8');
+    const line =
+      yaml.split('\n').findIndex((l) => l.includes('vào **{{group.[Ngày tập huấn]}}**')) + 1;
+    expect(r.stderr).toContain(
+      `error: ${CAMPAIGN}, line ${line}, field "notice.body": template error: unknown variable "group.[Ngày tập huấn]"`,
+    );
+    expect(r.stderr).toContain('hint: The groups file has no column "Ngày tập huấn"');
+  });
+
   it('warns about a groups column no template prints, naming the file and its header', async () => {
-    const dir = await makeTempDir('phuong-print-second-cols-');
-    const csv = (await readFile(GROUPS, 'utf8'))
-      .split('\n')
-      .map((l, i) => (l === '' ? l : `${l};${i === 0 ? 'Ghi chú nội bộ' : 'x'}`))
-      .join('\n');
-    const groups = join(dir, 'groups.csv');
-    await writeFile(groups, csv);
-    const r = await runCli([
-      'check',
-      '--campaign',
-      CAMPAIGN,
-      '--groups',
-      groups,
-      '--kind',
-      'notice',
-    ]);
+    const { groups, r } = await checkWithGroups((l, i) =>
+      l === '' ? l : `${l};${i === 0 ? 'Ghi chú nội bộ' : 'x'}`,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       `warning: ${groups}, field "Ghi chú nội bộ": the column "Ghi chú nội bộ" is not one the tool knows, and no template prints it`,

@@ -1,0 +1,83 @@
+/**
+ * campaign.yaml as the loader reads it: only what a notice needs is required, and every schema
+ * problem of the file comes back at once, each on its key's line, in plain words.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { problemsOf } from '../../src/errors.js';
+import { parseCampaign } from '../../src/load/campaign.js';
+import { userErrorSync } from '../support/inputs.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+
+const NOTICE_ONLY = `issued: 2026-03-02
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]
+  ward: phường Tân Định
+  place: Tân Định
+  office: Phòng Văn hóa - Xã hội
+notice:
+  number: 27
+  symbol: UBND-VHXH
+  subject: tăng cường phòng, chống sốt xuất huyết
+  recipients: ["{{group.name}}"]
+  body: Đề nghị các khu phố triển khai.
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
+  cc: [Như trên;]
+`;
+
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('campaign.yaml', () => {
+  it('needs only what a notice needs: no contest, app or links', () => {
+    const c = parseCampaign(NOTICE_ONLY, 'c.yaml');
+    expect(c.contest).toBeNull();
+    expect(c.app).toBeNull();
+    expect(c.links).toEqual({});
+    expect(c.actions).toEqual([]);
+    expect(c.notice.signer.lines).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+
+  it('reports every problem at once, each on its line, in plain words', async () => {
+    const seed = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    const bad = seed
+      .replace('    - Như trên;', '    - ""')
+      .replace('  platform: One Touch', '  platfrom: One Touch')
+      .replace('  starts: 2025-10-11', '  starts: 11/10/2025')
+      .replace('  ends: 2025-11-11', '  ends: 2025-02-30');
+    const problems = problemsOf(userErrorSync(() => parseCampaign(bad, 'c.yaml')));
+    expect(problems.map((p) => [p.where.line, p.where.field, p.message])).toEqual([
+      [lineOf(bad, '    - ""'), 'notice.cc.0', 'entry 1 of "cc" is empty'],
+      [
+        lineOf(bad, 'platfrom:'),
+        'contest.platfrom',
+        '"platfrom" is not a field of "contest", so it would not be printed',
+      ],
+      [
+        lineOf(bad, 'starts: 11/10/2025'),
+        'contest.starts',
+        '"starts" must be a date written YYYY-MM-DD, but it is the text "11/10/2025"',
+      ],
+      [
+        lineOf(bad, 'ends: 2025-02-30'),
+        'contest.ends',
+        '"ends" is not a real date (the text "2025-02-30")',
+      ],
+    ]);
+    expect(problems[1]?.hint).toContain('Did you mean "platform"?');
+    expect(problems[2]?.hint).toContain('e.g. starts: 2025-10-11');
+  });
+
+  it('reports every YAML syntax error, one per place', () => {
+    // Two keys indented under a value, far apart in the file.
+    const bad = NOTICE_ONLY.replace('issuer:\n', 'issuer: x\n').replace(
+      '  symbol: UBND-VHXH\n',
+      '  symbol: UBND-VHXH\n    extra: 1\n',
+    );
+    const problems = problemsOf(userErrorSync(() => parseCampaign(bad, 'c.yaml')));
+    const lines = problems.map((p) => p.where.line ?? 0);
+    expect(problems.every((p) => p.message.startsWith('invalid YAML: '))).toBe(true);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+  });
+});
