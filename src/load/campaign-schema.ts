@@ -8,8 +8,10 @@
  * does not know (a misspelt `recipents`) is an error, never silently ignored.
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
-import { dirname, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
+import { UserError } from '../errors.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -110,10 +112,24 @@ export const campaignSchema = z.strictObject({
 
 export type Campaign = z.infer<typeof campaignSchema>;
 
-/** Asset paths made absolute against the campaign file's folder (for the loader to call). */
+/**
+ * Asset paths made absolute against the campaign file's folder (for the loader to call). An
+ * asset must lie inside that folder (following links): a campaign shared by someone else must
+ * not be able to print any image of the machine it is built on.
+ */
 export function resolveAssetPaths(campaign: Campaign, campaignFile: string): Campaign {
   const logo = campaign.assets?.logo;
   if (!campaign.assets || !logo) return campaign;
-  const assets = { ...campaign.assets, logo: resolve(dirname(campaignFile), logo) };
-  return { ...campaign, assets };
+  const folder = dirname(resolve(campaignFile));
+  const path = resolve(folder, logo);
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  const inside = relative(real(folder), real(path));
+  if (isAbsolute(logo) || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new UserError(
+      `the logo "${logo}" is outside the campaign's folder`,
+      { file: campaignFile, field: 'assets.logo' },
+      'Copy the image into the folder of campaign.yaml (e.g. assets/logo.png) and give its path from there.',
+    );
+  }
+  return { ...campaign, assets: { ...campaign.assets, logo: path } };
 }

@@ -54,7 +54,7 @@ export function parseCampaignReport(
   );
   if (!isMap(doc.contents))
     throw new UserError('expected a YAML mapping of campaign fields', { file, line: 1 });
-  const result = campaignSchema.safeParse(normalizeDeep(doc.toJS()));
+  const result = campaignSchema.safeParse(normalizeDeep(toPlainData(doc, file)));
   if (!result.success) {
     const lines = new CampaignLines(doc, lineCounter);
     throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
@@ -68,6 +68,26 @@ export function parseCampaignReport(
   const { errors, warnings } = checkCampaign(campaign, file, lineOf);
   throwProblems(errors);
   return { campaign, warnings };
+}
+
+/**
+ * The document as plain data. YAML aliases (`*name`) may repeat a node; nested, a few lines can
+ * stand for billions of values (an "alias bomb"). The yaml library stops at a bound and throws;
+ * that is the file's problem, said as such, not an internal error.
+ */
+function toPlainData(doc: ReturnType<typeof parseDocument>, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      throw new UserError(
+        'the file repeats its aliases (*name) too many times to be read',
+        { file },
+        'Write the values out instead of repeating them with YAML aliases: a campaign needs none.',
+      );
+    }
+    throw e;
+  }
 }
 
 /**

@@ -3,11 +3,12 @@
  * the image's size, codes that still scan, the same bytes on every render; a logo at the top of
  * the poster and, when asked, in the centre of codes that switch to level H and still decode.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { poster } from '../../src/kinds/poster.js';
 import { share } from '../../src/kinds/share.js';
 import { prepareLogo } from '../../src/layout/images.js';
@@ -18,7 +19,7 @@ import { mm, posterGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
-import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor, seedApp } from '../support/render.js';
+import { exampleInputs, renderFor, seedApp } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const EMBLEM = fileURLToPath(new URL('../../assets/emblem.svg', import.meta.url));
@@ -85,12 +86,24 @@ describe('logo', () => {
     assets: { logo: EMBLEM, logo_on_qr: onQr },
   });
 
-  it('is found relative to the campaign file', () => {
-    const resolved = resolveAssetPaths(
-      { ...campaign, assets: { logo: '../../assets/emblem.svg', logo_on_qr: false } },
-      EXAMPLE_CAMPAIGN,
+  it('is found relative to the campaign file, and only inside its folder', async () => {
+    const folder = await makeTempDir('phuong-print-logo-');
+    await mkdir(join(folder, 'assets'));
+    await copyFile(EMBLEM, join(folder, 'assets', 'emblem.svg'));
+    const file = join(folder, 'campaign.yaml');
+    const withLogo = (logo: string) => ({ ...campaign, assets: { logo, logo_on_qr: false } });
+    expect(resolveAssetPaths(withLogo('assets/emblem.svg'), file).assets?.logo).toBe(
+      join(folder, 'assets', 'emblem.svg'),
     );
-    expect(resolved.assets?.logo).toBe(EMBLEM);
+    // Any other image of the machine: refused, naming the field.
+    for (const outside of [EMBLEM, '../../etc/logo.png', 'assets/../../x.png']) {
+      expect(() => resolveAssetPaths(withLogo(outside), file)).toThrow(
+        /outside the campaign's folder/,
+      );
+    }
+    // A link inside the folder that leads out of it is outside too.
+    await symlink(dirname(EMBLEM), join(folder, 'elsewhere'));
+    expect(() => resolveAssetPaths(withLogo('elsewhere/emblem.svg'), file)).toThrow(UserError);
   });
 
   it('is prepared as an opaque PNG of at most 1200 px from SVG, PNG, JPEG or WebP', async () => {

@@ -29,6 +29,21 @@ const lineOf = (text: string, needle: string) =>
   text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('campaign.yaml', () => {
+  it('an alias bomb is the file’s problem, said in one line, not an internal error', () => {
+    const levels = Array.from({ length: 8 }, (_, i) =>
+      i === 0
+        ? 'x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+        : `x${i}: &a${i} [${Array(9)
+            .fill(`*a${i - 1}`)
+            .join(', ')}]`,
+    );
+    const e = userErrorSync(() => parseCampaign(`${NOTICE_ONLY}${levels.join('\n')}\n`, 'c.yaml'));
+    expect(e.describe()).toBe(
+      'c.yaml: the file repeats its aliases (*name) too many times to be read',
+    );
+    expect(e.hint).toMatch(/aliases/);
+  });
+
   it('needs only what a notice needs: no contest, app or links', () => {
     const c = parseCampaign(NOTICE_ONLY, 'c.yaml');
     expect(c.contest).toBeNull();
