@@ -96,17 +96,27 @@ export const command: CommandParts<ServeArgs> = {
       templateDir: args.templates,
     };
     // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
-    const [{ createServer }, { createPoolRenderer }, { loadWard }] = await Promise.all([
-      import('../serve/app.js'),
-      import('../serve/pool-renderer.js'),
-      import('../serve/ward.js'),
-    ]);
-    const ward = await loadWard(wardOptions);
+    const [{ createServer }, { createPoolRenderer }, { loadWard }, { snapshotInputs }] =
+      await Promise.all([
+        import('../serve/app.js'),
+        import('../serve/pool-renderer.js'),
+        import('../serve/ward.js'),
+        import('../serve/snapshot.js'),
+      ]);
+    // The server and its workers work from one frozen copy of the inputs (snapshot.ts). A file
+    // that cannot be copied (missing, unreadable) is reported as the loader words it.
+    const snapshot = await snapshotInputs(wardOptions).catch(async (e: unknown) => {
+      await loadWard(wardOptions);
+      throw e;
+    });
+    const ward = await loadWard(snapshot.options).catch((e: unknown) => {
+      throw snapshot.original(e);
+    });
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const app = await createServer({
       ward,
       // Documents render in worker threads: a cold render never holds up other requests.
-      renderer: createPoolRenderer(ward, wardOptions),
+      renderer: createPoolRenderer(ward, snapshot.options),
       secret,
       adminPassword,
       baseUrl: args['base-url'],
@@ -139,6 +149,7 @@ export const command: CommandParts<ServeArgs> = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    await snapshot.remove();
     out('stopped');
   },
 };
