@@ -35,7 +35,7 @@ const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
 const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
 
 /** Why `text` is not a web address a phone can open, or undefined when it is one. */
-export function urlProblem(text: string): string | undefined {
+function urlProblem(text: string): string | undefined {
   if (/\s/u.test(text)) return 'contains a space';
   let url: URL;
   try {

@@ -23,7 +23,7 @@ const FINAL = '(?:ch|ng|nh|[cmnpt])?';
 const SYLLABLE = new RegExp(`^${INITIAL}(?:${NUCLEUS})${FINAL}$`);
 
 /** True when `word` (letters only, any case, NFC or NFD) is a well-formed Vietnamese syllable. */
-export function isVietnameseSyllable(word: string): boolean {
+function isVietnameseSyllable(word: string): boolean {
   const chars = [...word.toLocaleLowerCase('vi').normalize('NFD')];
   let toneless = '';
   let tones = 0;
@@ -48,7 +48,7 @@ export function isVietnameseSyllable(word: string): boolean {
  * The words of a text for this check. Latin-1 symbols (¨ © ª « ¬ soft hyphen …) stay inside
  * words: in TCVN3 text they are letters ("V¨n" is "Văn"), so they must make a word fail.
  */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/u).filter((w) => w !== '');
 }
 

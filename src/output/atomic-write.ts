@@ -46,7 +46,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
 }
 
 /** The same, blocking. */
-export function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
+function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
   const dir = dirname(path);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });

@@ -14,7 +14,7 @@ import { writeJobFile } from './atomic-write.js';
 /** By document path (`to-dan-pho-so-5/notice.pdf`): the document's key and its pages. */
 export type KeptPages = Record<string, { key: string; pages: CapturedPage[] }>;
 
-export const pageStorePath = (slug: string) => `.cache/pages/${slug}.bin`;
+const pageStorePath = (slug: string) => `.cache/pages/${slug}.bin`;
 
 export async function readKeptPages(out: string, slug: string): Promise<KeptPages> {
   try {

@@ -55,7 +55,7 @@ async function unchanged(
   }
 }
 
-export const printPath = (o: Output) => `print/${outputFileName(o).replace(/\.pdf$/, '')}-all.pdf`;
+const printPath = (o: Output) => `print/${outputFileName(o).replace(/\.pdf$/, '')}-all.pdf`;
 
 export async function planBuild(
   inputs: BuildInputs,

@@ -49,7 +49,7 @@ function markdownProblems(campaign: Campaign, file: string, bytes: Uint8Array): 
  * A context with every field any group can have (optional ones set), so that a name is unknown
  * only when no group could ever have it.
  */
-export function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
+function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
   const source = { file: '', row: 0 };
   const columns = Object.fromEntries(extraColumns.map((h) => [h, '-']));
   const group: Required<Group> = {

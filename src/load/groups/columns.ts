@@ -80,7 +80,7 @@ export interface Column {
 export type Columns = Partial<Record<Field, Column>> & Record<(typeof REQUIRED)[number], Column>;
 
 /** "Tên Tổ  Dân Phố:" → "ten to dan pho". */
-export function normaliseHeader(text: string): string {
+function normaliseHeader(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -153,15 +153,6 @@ export function hasRequiredOf<F extends string, R extends F>(
   return spec.required.every((f) => columns[f] !== undefined);
 }
 
-/** Recognised columns of a groups file's header row. */
-export function matchColumns(header: readonly string[]): Partial<Record<Field, Column>> {
-  return matchColumnsOf(header, HEADERS);
-}
-
-export function hasRequired(columns: Partial<Record<Field, Column>>): columns is Columns {
-  return hasRequiredOf(columns, GROUP_COLUMNS);
-}
-
 function quoteList(items: readonly string[]): string {
   return items.map((h) => `"${h}"`).join(', ');
 }
@@ -200,9 +191,4 @@ export function extraColumns(
     seen.add(text);
     return [{ index, header: text }];
   });
-}
-
-/** Columns of a groups file's header row (see findColumnsOf). */
-export function findColumns(header: RawRow, file: string): Columns {
-  return findColumnsOf(header, file, GROUP_COLUMNS);
 }

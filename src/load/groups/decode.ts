@@ -76,10 +76,6 @@ export interface DecodedCsv {
   warnings: UserError[];
 }
 
-export function decodeCsv(bytes: Uint8Array, file: string): string {
-  return decodeCsvReport(bytes, file).text;
-}
-
 export function decodeCsvReport(bytes: Uint8Array, file: string): DecodedCsv {
   let text: string | undefined;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {

@@ -19,7 +19,7 @@ function scalarText(v: Scalar): string {
 }
 
 /** The text Excel would show for a cell value (without number formatting). */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || typeof value !== 'object' || value instanceof Date)
     return scalarText(value);
   if ('richText' in value) return cleanCell(value.richText.map((r) => r.text).join(''));
