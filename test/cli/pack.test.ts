@@ -46,7 +46,8 @@ async function cleanCopy(to: string, devDependencies: boolean): Promise<void> {
     },
   )
     .split('\0')
-    .filter(Boolean);
+    // node_modules/ is ignored as a folder; a linked one (a second work tree) is still listed.
+    .filter((f) => f && f !== 'node_modules' && !f.startsWith('node_modules/'));
   for (const file of files) {
     await mkdir(dirname(join(to, file)), { recursive: true });
     await cp(join(ROOT, file), join(to, file)).catch((e: NodeJS.ErrnoException) => {
