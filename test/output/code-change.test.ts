@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArgs } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -25,13 +26,7 @@ async function build(out: string, extra: string[] = []) {
     process.execPath,
     [
       join(pkg, 'bin/phuong-print.js'),
-      'build',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      groups,
-      '--out',
-      out,
+      ...buildArgs(EXAMPLE_CAMPAIGN, groups, out),
       '--kind',
       'notice,flyer',
       '--jobs',

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
-import { CLI_PATH, runCli } from '../support/cli.js';
+import { buildArgs, CLI_PATH, runCli } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -36,18 +36,7 @@ async function zeroMiddle(file: string, length = 200): Promise<void> {
 }
 
 const build = (out: string) =>
-  runCli([
-    'build',
-    '--campaign',
-    EXAMPLE_CAMPAIGN,
-    '--groups',
-    groups,
-    '--out',
-    out,
-    '--kind',
-    'notice,flyer',
-    '--json',
-  ]);
+  runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice,flyer', '--json'));
 const summary = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
 
 describe('a damaged file in the output folder', () => {
@@ -79,15 +68,7 @@ describe('two builds into one folder', () => {
     const out = join(dir, 'busy');
     const big = join(dir, 'big.csv');
     await writeFile(big, wardCsv(30));
-    const args = (ward: string) => [
-      'build',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      ward,
-      '--out',
-      out,
-    ];
+    const args = (ward: string) => buildArgs(EXAMPLE_CAMPAIGN, ward, out);
     const first = spawn(process.execPath, [CLI_PATH, ...args(big), '--kind', 'notice', '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -140,7 +121,7 @@ describe('a full disk', () => {
   it('fails the build with no temporary file left; once there is room the next run completes', async (ctx) => {
     if (!mounted) ctx.skip();
     const out = join(disk, 'out');
-    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const args = buildArgs(EXAMPLE_CAMPAIGN, groups, out);
     const full = await runCli([...args, '--kind', 'notice,poster']);
     expect(full.code, full.stderr).toBe(1);
     expect(full.stderr).toMatch(/^error: .*/m);
@@ -169,7 +150,7 @@ describe('a folder the tool did not make', () => {
     const out = join(dir, 'foreign');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'bao-cao.docx'), 'the office’s own report');
-    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const args = buildArgs(EXAMPLE_CAMPAIGN, groups, out);
     const refused = await runCli([...args, '--kind', 'flyer']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^error: .*did not make \(bao-cao\.docx\)/m);
@@ -182,7 +163,7 @@ describe('a folder the tool did not make', () => {
 
   it('a symbolic link planted inside is never written through', async () => {
     const out = join(dir, 'linked');
-    const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+    const args = buildArgs(EXAMPLE_CAMPAIGN, groups, out);
     expect((await runCli([...args, '--kind', 'flyer'])).code).toBe(0);
     const elsewhere = join(dir, 'elsewhere');
     await mkdir(elsewhere);

@@ -49,3 +49,13 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     child.stdin?.end();
   });
 }
+
+/** `build --campaign … --groups … --out …` and any further arguments, as the tests run it. */
+export function buildArgs(
+  campaign: string,
+  groups: string,
+  out: string,
+  ...more: string[]
+): string[] {
+  return ['build', '--campaign', campaign, '--groups', groups, '--out', out, ...more];
+}
