@@ -101,7 +101,11 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
       for (const name of [GROUP_ZIP, ...(lib.previewSource ? [PREVIEW] : [])]) {
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
-      const view = await leaderView(lib, g.id, { files: '', assets: '../../assets/' });
+      const view = await leaderView(lib, g.id, {
+        files: '',
+        assets: '../../assets/',
+        viewQuery: '',
+      });
       await put(`${path}index.html`, renderPage('leader', view, opts.templateDir));
     }
 

@@ -18,6 +18,18 @@ export interface LeaderLinks {
   files: string;
   /** Where style.css is. */
   assets: string;
+  /**
+   * The query that asks for a file inline ("?view" on the server); a static site has none (its
+   * host serves PDFs and images without `attachment`, so a browser shows them).
+   */
+  viewQuery: string;
+  /** Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to leave it. */
+  inApp?: boolean;
+}
+
+/** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
+export function isInAppBrowser(userAgent: string | undefined): boolean {
+  return /\bZalo\b|FBAN|FBAV|FB_IAB/i.test(userAgent ?? '');
 }
 
 export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
@@ -28,6 +40,7 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const preview = lib.previewSource ? `${links.files}${PREVIEW}` : null;
   return {
     assets: links.assets,
+    inApp: links.inApp ?? false,
     // Only what the page prints: the context also carries the roster, which stays in its PDF.
     doc: {
       group: { id: ctx.group.id, name: ctx.group.name },
@@ -42,6 +55,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       title: labels.title(output),
       note: labels.note(output),
       href: `${links.files}${outputFileName(output)}`,
+      view: `${links.files}${outputFileName(output)}${links.viewQuery}`,
+      share: output.kind.ext === 'png',
       downloadName: file.downloadName,
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',
