@@ -9,7 +9,7 @@ import fresh from 'fresh';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
-import { PREVIEW } from './library.js';
+import { isPreviewName } from './library.js';
 import { isInAppBrowser, leaderView } from './views.js';
 
 /**
@@ -86,7 +86,7 @@ export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: Serv
     }
     const file = await lib.file(groupId, name);
     if (!file) return reply.callNotFound();
-    const inline = name === PREVIEW || req.query.view !== undefined;
+    const inline = isPreviewName(name) || req.query.view !== undefined;
     return sendFile(req, reply, file, inline ? 'inline' : 'attachment');
   });
 }

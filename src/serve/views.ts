@@ -5,7 +5,7 @@
  */
 import QRCode from 'qrcode';
 import { outputFileName } from '../kinds/render.js';
-import { type DocumentLibrary, GROUP_ZIP, PREVIEW } from './library.js';
+import { type DocumentLibrary, GROUP_ZIP, pagePreviewName } from './library.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
 export function formatSize(bytes: number): string {
@@ -37,7 +37,6 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const labels = lib.labelsOf(groupId);
   const docs = await lib.documents(groupId);
   const zip = await lib.file(groupId, GROUP_ZIP);
-  const preview = lib.previewSource ? `${links.files}${PREVIEW}` : null;
   return {
     assets: links.assets,
     inApp: links.inApp ?? false,
@@ -62,7 +61,7 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       image: output.kind.ext === 'png',
       pages: file.pages,
       size: formatSize(file.bytes.length),
-      preview: lib.hasPreview(output) ? preview : null,
+      preview: `${links.files}${pagePreviewName(output)}`,
     })),
     zip: {
       href: `${links.files}${GROUP_ZIP}`,
