@@ -151,7 +151,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         imgSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
-        formAction: ["'none'"],
+        // The office page's search box is a GET form to itself.
+        formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
     },

@@ -5,6 +5,7 @@
  */
 import QRCode from 'qrcode';
 import { outputFileName } from '../kinds/render.js';
+import { withoutMarks } from '../model/format.js';
 import { type DocumentLibrary, GROUP_ZIP, pagePreviewName } from './library.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
@@ -86,6 +87,9 @@ export async function qrDataUri(url: string): Promise<string> {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
+/** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
+const folded = (s: string) => withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
+
 export async function adminView(
   lib: DocumentLibrary,
   opts: {
@@ -94,9 +98,21 @@ export async function adminView(
     linksCsv: string | null;
     assets: string;
     qr: boolean;
+    /** The search box (server only: a static page has nobody to answer `?q=`). */
+    search?: { query: string };
   },
 ) {
   const { issuer } = lib.ward.campaign;
+  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
+  const words = folded(opts.search?.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const shown = opts.links
+    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
+    .filter((l) => {
+      const text = folded(`${l.name} ${l.id} ${l.leader}`);
+      return words.every((w) => text.includes(w));
+    });
   return {
     assets: opts.assets,
     ward: issuer.ward,
@@ -104,8 +120,10 @@ export async function adminView(
     wardZip: opts.wardZip,
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,
+    search: opts.search ?? null,
+    total: opts.links.length,
     groups: await Promise.all(
-      opts.links.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
+      shown.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
     ),
   };
 }
