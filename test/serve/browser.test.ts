@@ -5,46 +5,25 @@
  * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (copy it to
  * docs/images/ by hand when the page changes: a test run must not edit tracked files).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PHONE = { width: 390, height: 844 };
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) {
-  throw new Error(
-    `${CHROMIUM} is missing: CI must install Debian's chromium (scripts/test-tools.sh)`,
-  );
-}
-if (!available) {
-  console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
-}
 
-describe.skipIf(!available)('leader page in a browser', () => {
+describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   let s: TestServer;
   let browser: Browser;
   beforeAll(async () => {
     s = await startServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
