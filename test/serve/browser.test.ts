@@ -22,7 +22,8 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   let s: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    s = await startServer();
+    // A public address, so that the office's page prints its QR codes.
+    s = await startServer({ baseUrl: 'https://phuong-lechan.example.vn/tai-lieu' });
     browser = await launchChromium();
   });
   afterAll(async () => {
