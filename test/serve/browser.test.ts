@@ -2,8 +2,9 @@
  * `serve` end to end in a real browser: headless Chromium (Debian's, driven by playwright-core)
  * on a phone-sized screen opens a leader's link, sees the group's name, taps the poster's
  * download and gets a PDF that names the group; the office's page asks for its credential; a
- * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (copy it to
- * docs/images/ by hand when the page changes: a test run must not edit tracked files).
+ * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (a test run
+ * must not edit tracked files: docs/images/leader-page.png is phone.test.ts's
+ * leader-page-zalo.png, copied by hand when the page changes).
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
