@@ -1,7 +1,7 @@
 /**
  * Serve stage: the HTTP server (Fastify). In: a loaded ward, the secret and the options. Out: a
  * Fastify instance with the leader pages (/g/<token>/), the office's page (/admin), the style
- * sheet (/assets/style.css) — and nothing else: every other path is a bare 404.
+ * sheet and share script (/assets/) — and nothing else: every other path is a bare 404.
  *
  * Safety: secure headers and a strict CSP (helmet), a rate limit per client, tiny request bodies,
  * no request logging (URLs carry tokens, which are credentials), no detail in errors.
@@ -146,10 +146,13 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
+        // The leader page's share.js, a file of ours: no inline script, no eval, no other host.
+        scriptSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
-        formAction: ["'none'"],
+        // The office page's search box is a GET form to itself.
+        formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
     },

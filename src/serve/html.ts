@@ -59,7 +59,10 @@ export function errorPage(status: number, templateDir = TEMPLATE_DIR): string {
 }
 
 /** Files served as they are under /assets/ (and copied into a static site's assets/). */
-export const ASSETS: Record<string, string> = { 'style.css': 'text/css; charset=utf-8' };
+export const ASSETS: Record<string, string> = {
+  'style.css': 'text/css; charset=utf-8',
+  'share.js': 'text/javascript; charset=utf-8',
+};
 
 export function readAsset(name: string, templateDir = TEMPLATE_DIR): Buffer {
   const file = join(templateDir, 'web', name);

@@ -1,6 +1,6 @@
 /**
  * Serve stage: every file the download pages offer, by group. In: the ward, a Renderer and the
- * cache. Out: documents, the preview image, the group's ZIP and the ward's ZIP, each with its
+ * cache. Out: documents, the preview image, each document's first-page thumbnail, the group's ZIP and the ward's ZIP, each with its
  * ETag (known before rendering: it is the content key) and its Vietnamese download name.
  *
  * A file is rendered once however many requests ask for it at the same moment (the first request
@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
+import { loadFonts } from '../layout/fonts.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import type { CachedFile, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
@@ -29,6 +30,16 @@ export const GROUP_ZIP = 'all.zip';
 export const WARD_ZIP = 'ward.zip';
 export const PREVIEW = 'preview.jpg';
 const PREVIEW_WIDTH = 360;
+/** Thumbnails are shown 72 CSS px wide; this is sharp on a 3× phone and keeps QR codes legible. */
+const PAGE_PREVIEW_WIDTH = 360;
+
+/** A picture for the page itself (shown, never saved): the preview and the thumbnails. */
+export const isPreviewName = (name: string) => name === PREVIEW || name.endsWith('.preview.jpg');
+
+/** `poster-a4.preview.jpg`: the URL name of a document's first-page thumbnail. */
+export function pagePreviewName(o: Output): string {
+  return `${outputFileName(o).replace(/\.[^.]+$/, '')}.preview.jpg`;
+}
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
 const etagOf = (key: string) => `"${key.slice(0, 32)}"`;
@@ -57,11 +68,6 @@ export class DocumentLibrary {
     return this.ward.outputs.find((o) => o.kind.ext === 'png');
   }
 
-  /** Does `o` look like the preview (same template, e.g. the posters and the share image)? */
-  hasPreview(o: Output): boolean {
-    return this.previewSource?.kind.template === o.kind.template;
-  }
-
   /** The ETag `name` would be served with; undefined for a name the group does not have. */
   etag(groupId: string, name: string): string | undefined {
     const key = this.keyOf(groupId, name);
@@ -75,7 +81,13 @@ export class DocumentLibrary {
     if (name === GROUP_ZIP) return hash('zip', this.labelsKey(groupId), ...keys());
     const src = this.previewSource;
     if (name === PREVIEW && src) return hash('preview', this.ward.keyOf(groupId, src));
+    const previewed = this.previewedOutput(name);
+    if (previewed) return hash('page-preview', this.ward.keyOf(groupId, previewed));
     return undefined;
+  }
+
+  private previewedOutput(name: string): Output | undefined {
+    return this.ward.outputs.find((o) => pagePreviewName(o) === name);
   }
 
   private labelsKey(groupId: string): string {
@@ -108,6 +120,14 @@ export class DocumentLibrary {
       }));
       return this.served(key, file, 'application/zip', `${labels.groupZip}.zip`);
     }
+    const previewed = this.previewedOutput(name);
+    if (previewed) {
+      const file = await this.once(key, async () => ({
+        bytes: await this.firstPage(groupId, previewed),
+        pages: 1,
+      }));
+      return this.served(key, file, 'image/jpeg', `${labels.title(previewed)}.jpg`);
+    }
     const src = this.previewSource;
     if (!src) return undefined;
     const file = await this.once(key, async () => {
@@ -117,6 +137,18 @@ export class DocumentLibrary {
       return { bytes: new Uint8Array(bytes), pages: 1 };
     });
     return this.served(key, file, 'image/jpeg', `${labels.title(src)}.jpg`);
+  }
+
+  /** The first page of `o` as a thumbnail, drawn from its layout (in this thread: it is small). */
+  private async firstPage(groupId: string, o: Output): Promise<Uint8Array> {
+    const { renderFirstPageJpeg } = await import('../render/image/first-page.js');
+    const opts = {
+      fonts: loadFonts(),
+      created: this.ward.created,
+      templateDir: this.ward.templateDir,
+      variant: o.variant,
+    };
+    return renderFirstPageJpeg(o.kind, this.ward.contextOf(groupId), opts, PAGE_PREVIEW_WIDTH);
   }
 
   /** Every document of the group, rendered (the page shows their page counts and sizes). */

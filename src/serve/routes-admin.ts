@@ -60,12 +60,16 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
   const links = (req: FastifyRequest) => groupLinks(lib.ward.groups, secret, base(req));
 
   const page = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { q } = req.query as { q?: string | string[] };
     const view = await adminView(lib, {
       links: links(req),
       wardZip: `/admin/${WARD_ZIP}`,
       linksCsv: '/admin/links.csv',
       assets: '/assets/',
-      qr: true,
+      // Without --base-url the links come from the Host header: on the office's own machine that
+      // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
+      qr: opts.baseUrl !== undefined,
+      search: { query: (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '' },
     });
     return reply
       .type('text/html; charset=utf-8')

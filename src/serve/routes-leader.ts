@@ -9,8 +9,8 @@ import fresh from 'fresh';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
-import { PREVIEW } from './library.js';
-import { leaderView } from './views.js';
+import { isPreviewName } from './library.js';
+import { isInAppBrowser, leaderView } from './views.js';
 
 /**
  * Is the client's copy still good (If-None-Match names this ETag)? Token parsing and weak
@@ -37,7 +37,13 @@ export function sendFile(
     .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
 }
 
-type TokenRequest = FastifyRequest<{ Params: { token: string; file?: string } }>;
+type TokenRequest = FastifyRequest<{
+  Params: { token: string; file?: string };
+  Querystring: { view?: string };
+}>;
+
+/** `?view` asks for a document to be shown in the browser (Xem) rather than saved (Tải về). */
+export const VIEW_QUERY = '?view';
 
 export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: ServeContext): void {
   const page = async (req: TokenRequest, reply: FastifyReply) => {
@@ -48,11 +54,17 @@ export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: Serv
       await leaderView(lib, groupId, {
         files: `/g/${req.params.token}/`,
         assets: '/assets/',
+        viewQuery: VIEW_QUERY,
+        inApp: isInAppBrowser(req.headers['user-agent']),
       }),
       lib.ward.templateDir,
     );
     const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
-    reply.header('ETag', etag).header('Cache-Control', 'private, no-cache');
+    // The page says more inside Zalo's browser: a cache must not give it to another browser.
+    reply
+      .header('ETag', etag)
+      .header('Cache-Control', 'private, no-cache')
+      .header('Vary', 'User-Agent');
     if (notModified(req, etag)) return reply.code(304).send();
     return reply.type('text/html; charset=utf-8').send(html);
   };
@@ -74,6 +86,7 @@ export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: Serv
     }
     const file = await lib.file(groupId, name);
     if (!file) return reply.callNotFound();
-    return sendFile(req, reply, file, name === PREVIEW ? 'inline' : 'attachment');
+    const inline = isPreviewName(name) || req.query.view !== undefined;
+    return sendFile(req, reply, file, inline ? 'inline' : 'attachment');
   });
 }

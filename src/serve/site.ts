@@ -15,7 +15,7 @@ import { outputFileName } from '../kinds/render.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
-import { DocumentLibrary, GROUP_ZIP, PREVIEW, WARD_ZIP } from './library.js';
+import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
 import { groupLinks, groupPath, linksCsv } from './links.js';
 import { createInProcessRenderer } from './renderer.js';
 import { adminSiteToken } from './tokens.js';
@@ -98,10 +98,15 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
         const name = outputFileName(o);
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
-      for (const name of [GROUP_ZIP, ...(lib.previewSource ? [PREVIEW] : [])]) {
+      const previews = ward.outputs.map(pagePreviewName);
+      for (const name of [GROUP_ZIP, ...(lib.previewSource ? [PREVIEW] : []), ...previews]) {
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
-      const view = await leaderView(lib, g.id, { files: '', assets: '../../assets/' });
+      const view = await leaderView(lib, g.id, {
+        files: '',
+        assets: '../../assets/',
+        viewQuery: '',
+      });
       await put(`${path}index.html`, renderPage('leader', view, opts.templateDir));
     }
 

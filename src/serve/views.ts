@@ -5,7 +5,8 @@
  */
 import QRCode from 'qrcode';
 import { outputFileName } from '../kinds/render.js';
-import { type DocumentLibrary, GROUP_ZIP, PREVIEW } from './library.js';
+import { withoutMarks } from '../model/format.js';
+import { type DocumentLibrary, GROUP_ZIP, pagePreviewName } from './library.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
 export function formatSize(bytes: number): string {
@@ -18,6 +19,18 @@ export interface LeaderLinks {
   files: string;
   /** Where style.css is. */
   assets: string;
+  /**
+   * The query that asks for a file inline ("?view" on the server); a static site has none (its
+   * host serves PDFs and images without `attachment`, so a browser shows them).
+   */
+  viewQuery: string;
+  /** Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to leave it. */
+  inApp?: boolean;
+}
+
+/** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
+export function isInAppBrowser(userAgent: string | undefined): boolean {
+  return /\bZalo\b|FBAN|FBAV|FB_IAB/i.test(userAgent ?? '');
 }
 
 export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
@@ -25,9 +38,9 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const labels = lib.labelsOf(groupId);
   const docs = await lib.documents(groupId);
   const zip = await lib.file(groupId, GROUP_ZIP);
-  const preview = lib.previewSource ? `${links.files}${PREVIEW}` : null;
   return {
     assets: links.assets,
+    inApp: links.inApp ?? false,
     // Only what the page prints: the context also carries the roster, which stays in its PDF.
     doc: {
       group: { id: ctx.group.id, name: ctx.group.name },
@@ -42,12 +55,14 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       title: labels.title(output),
       note: labels.note(output),
       href: `${links.files}${outputFileName(output)}`,
+      view: `${links.files}${outputFileName(output)}${links.viewQuery}`,
+      share: output.kind.ext === 'png',
       downloadName: file.downloadName,
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',
       pages: file.pages,
       size: formatSize(file.bytes.length),
-      preview: lib.hasPreview(output) ? preview : null,
+      preview: `${links.files}${pagePreviewName(output)}`,
     })),
     zip: {
       href: `${links.files}${GROUP_ZIP}`,
@@ -72,6 +87,9 @@ export async function qrDataUri(url: string): Promise<string> {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
+/** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
+const folded = (s: string) => withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
+
 export async function adminView(
   lib: DocumentLibrary,
   opts: {
@@ -80,9 +98,21 @@ export async function adminView(
     linksCsv: string | null;
     assets: string;
     qr: boolean;
+    /** The search box (server only: a static page has nobody to answer `?q=`). */
+    search?: { query: string };
   },
 ) {
   const { issuer } = lib.ward.campaign;
+  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
+  const words = folded(opts.search?.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const shown = opts.links
+    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
+    .filter((l) => {
+      const text = folded(`${l.name} ${l.id} ${l.leader}`);
+      return words.every((w) => text.includes(w));
+    });
   return {
     assets: opts.assets,
     ward: issuer.ward,
@@ -90,8 +120,10 @@ export async function adminView(
     wardZip: opts.wardZip,
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,
+    search: opts.search ?? null,
+    total: opts.links.length,
     groups: await Promise.all(
-      opts.links.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
+      shown.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
     ),
   };
 }

@@ -115,6 +115,34 @@ describe('office page', () => {
     expect(text).toContain(`5,Tổ dân phố số 5,${BASE}/g/${tokenOf('5')}/\r\n`);
   });
 
+  it('its search narrows the list by name, id or leader, with or without diacritics', async () => {
+    const names = async (q: string) => {
+      const html = await (await admin(`/admin?q=${encodeURIComponent(q)}`)).text();
+      return [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    };
+    // examples/hai-phong/groups.csv: group 2's leader is Trần Thị Thu Hằng.
+    expect(await names('Thu Hằng')).toEqual(['Tổ dân phố số 2']);
+    expect(await names('thu hang')).toEqual(['Tổ dân phố số 2']);
+    expect(await names('số 12')).toEqual(['Tổ dân phố số 12']);
+    expect(await names('không có tổ này')).toEqual([]);
+    expect(await names('')).toHaveLength(s.ward.groups.length);
+  });
+
+  it('without --base-url, withholds the QR codes (they would point at this machine) and says why', async () => {
+    const local = await startServer({ baseUrl: undefined });
+    try {
+      const res = await fetch(`${local.url}/admin`, {
+        headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+      });
+      const html = await res.text();
+      expect(html).not.toContain('data:image/svg+xml');
+      expect(html).toContain('--base-url');
+      expect(html).toContain('Chưa in mã QR');
+    } finally {
+      await local.app.close();
+    }
+  });
+
   it('does not exist without a password', async () => {
     const off = await startServer({ adminPassword: undefined });
     try {

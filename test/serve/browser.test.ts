@@ -2,49 +2,30 @@
  * `serve` end to end in a real browser: headless Chromium (Debian's, driven by playwright-core)
  * on a phone-sized screen opens a leader's link, sees the group's name, taps the poster's
  * download and gets a PDF that names the group; the office's page asks for its credential; a
- * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (copy it to
- * docs/images/ by hand when the page changes: a test run must not edit tracked files).
+ * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (a test run
+ * must not edit tracked files: docs/images/leader-page.png is phone.test.ts's
+ * leader-page-zalo.png, copied by hand when the page changes).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PHONE = { width: 390, height: 844 };
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) {
-  throw new Error(
-    `${CHROMIUM} is missing: CI must install Debian's chromium (scripts/test-tools.sh)`,
-  );
-}
-if (!available) {
-  console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
-}
 
-describe.skipIf(!available)('leader page in a browser', () => {
+describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   let s: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    s = await startServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    // A public address, so that the office's page prints its QR codes.
+    s = await startServer({ baseUrl: 'https://phuong-lechan.example.vn/tai-lieu' });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,10 +4,15 @@
  * fallback); ZIPs with UTF-8 names and the same bytes every time; concurrent requests render once;
  * the disk cache outlives the server; a failure is a plain 500 page whose log line holds no token.
  */
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Renderer } from '../../src/serve/renderer.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
 import { makeTempDir } from '../support/tmp.js';
 import { serveForFile, startServer, tokenOf } from './server.js';
 
@@ -63,6 +68,34 @@ describe('documents', () => {
     const jpg = await get(`/g/${tokenOf('5')}/preview.jpg`);
     expect(jpg.headers.get('content-type')).toBe('image/jpeg');
     expect(jpg.headers.get('content-disposition')).toMatch(/^inline; /);
+  });
+
+  it("each document's thumbnail is its own first page", async () => {
+    const names = ['notice', 'poster-a4', 'poster-a3', 'share', 'flyer', 'checklist', 'tracker'];
+    const previews = await Promise.all(
+      names.map(async (n) => {
+        const r = await get(`/g/${tokenOf('5')}/${n}.preview.jpg`);
+        expect(r.status).toBe(200);
+        expect(r.headers.get('content-type')).toBe('image/jpeg');
+        expect(r.headers.get('content-disposition')).toMatch(/^inline; /);
+        return createHash('sha256')
+          .update(new Uint8Array(await r.arrayBuffer()))
+          .digest('hex');
+      }),
+    );
+    expect(new Set(previews).size).toBe(names.length);
+    // The poster's thumbnail carries the same QR codes as its PDF's first page.
+    const dir = await makeTempDir();
+    const thumb = join(dir, 'poster.jpg');
+    await writeFile(
+      thumb,
+      new Uint8Array(await (await get(`/g/${tokenOf('5')}/poster-a4.preview.jpg`)).arrayBuffer()),
+    );
+    const pdf = new Uint8Array(await (await get(`/g/${tokenOf('5')}/poster-a4.pdf`)).arrayBuffer());
+    const [page] = await rasterize(pdf, { dpi: 100, page: 1 });
+    const fromPdf = await decodeQrCodes(page as string);
+    expect(fromPdf.length).toBeGreaterThan(0);
+    expect((await decodeQrCodes(thumb)).sort()).toEqual(fromPdf.sort());
   });
 
   it('twenty requests at once for a cold document render it once', async () => {

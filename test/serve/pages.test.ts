@@ -9,6 +9,10 @@ import { rawGet, serveForFile, tokenOf } from './server.js';
 
 const s = serveForFile();
 
+const ANDROID_UA =
+  'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
+const ZALO_UA = `${ANDROID_UA} Zalo android/12100543 ZaloTheme/light ZaloLanguage/vi`;
+
 describe('leader page', () => {
   it("shows the group's name, its documents and a ZIP, in Vietnamese", async () => {
     const res = await fetch(`${s.url}/g/${tokenOf('5')}/`);
@@ -23,11 +27,41 @@ describe('leader page', () => {
     }
     expect(html).toContain(`href="/g/${tokenOf('5')}/poster-a4.pdf"`);
     expect(html).toContain(`href="/g/${tokenOf('5')}/share.png"`);
-    expect(html).toMatch(/Tải tất cả \(ZIP, \d+ KB\)/);
+    // What to do comes first, the ZIP (for a computer) last.
+    const steps = html.indexOf('In áp phích và dán ở nhà văn hóa');
+    const firstDoc = html.indexOf('class="doc"');
+    const zip = html.search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
+    expect(steps).toBeGreaterThan(0);
+    expect(firstDoc).toBeGreaterThan(steps);
+    expect(zip).toBeGreaterThan(html.lastIndexOf('class="doc"'));
+    // Every document can be looked at (Xem) as well as saved (Tải về).
+    for (const file of ['notice.pdf', 'poster-a4.pdf', 'share.png']) {
+      expect(html).toContain(`href="/g/${tokenOf('5')}/${file}?view" aria-label="Xem `);
+    }
     expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4.pdf"');
     expect(html).toMatch(/PDF · 4 trang · \d+ KB/);
     // Another group's name appears nowhere on it.
     expect(html).not.toContain('Tổ dân phố số 4');
+  });
+
+  it('"Xem" answers inline, "Tải về" as an attachment, with the same bytes', async () => {
+    const base = `${s.url}/g/${tokenOf('5')}/poster-a4.pdf`;
+    const view = await fetch(`${base}?view`);
+    const save = await fetch(base);
+    expect(view.status).toBe(200);
+    expect(view.headers.get('content-type')).toBe('application/pdf');
+    expect(view.headers.get('content-disposition')).toMatch(/^inline;/);
+    expect(save.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(Buffer.from(await view.arrayBuffer())).toEqual(Buffer.from(await save.arrayBuffer()));
+  });
+
+  it("says how to leave Zalo's or Facebook's browser only inside them", async () => {
+    const page = (ua: string) =>
+      fetch(`${s.url}/g/${tokenOf('5')}/`, { headers: { 'user-agent': ua } }).then((r) => r.text());
+    const hint = 'Mở bằng trình duyệt';
+    expect(await page(ZALO_UA)).toContain(hint);
+    expect(await page(`${ANDROID_UA} [FBAN/EMA;FBLC/vi_VN;FBAV/400.0.0.0]`)).toContain(hint);
+    expect(await page(ANDROID_UA)).not.toContain(hint);
   });
 
   it('answers the same page without the trailing slash, and 304 to its ETag', async () => {
@@ -56,7 +90,11 @@ describe('leader page', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/css');
     const html = await (await fetch(`${s.url}/g/${tokenOf('5')}/`)).text();
-    expect(html).not.toMatch(/<style|style="|<script/);
+    expect(html).not.toMatch(/<style|style="|<script>|<script(?![^>]*\ssrc="\/assets\/)/);
+    // The one script is ours, a file the CSP allows ('self'), never inline.
+    const csp = (await fetch(`${s.url}/g/${tokenOf('5')}/`)).headers.get('content-security-policy');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 });
 

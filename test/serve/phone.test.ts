@@ -1,0 +1,215 @@
+/**
+ * The leader's page as a group leader meets it: a 360×740 phone, inside Zalo's own browser.
+ * Headless Chromium (Debian's, by playwright-core) shows the hint to open the page in the
+ * phone's browser (and not outside Zalo), each document's own first-page thumbnail, "Xem"
+ * answering inline, buttons at least 48 px tall, the share sheet offered the PNG itself, text at
+ * 200 % that still fits the screen, and no axe-core violation on the leader, error and office
+ * pages. Screenshots are kept in test-output/.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
+import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = join(ROOT, 'test-output');
+const PHONE = { width: 360, height: 740 };
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
+const ZALO = `${ANDROID} Zalo android/12100543 ZaloTheme/light ZaloLanguage/vi`;
+const HINT = 'Mở bằng trình duyệt';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', () => {
+  let s: TestServer;
+  let browser: Browser;
+  const phone = (userAgent: string, more: BrowserContextOptions = {}) =>
+    browser.newContext({
+      viewport: PHONE,
+      userAgent,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+      ...more,
+    });
+  const leaderUrl = () => `${s.url}/g/${tokenOf('5')}/`;
+
+  beforeAll(async () => {
+    s = await startServer();
+    browser = await launchChromium();
+    await mkdir(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.app.close();
+    await removeTempDirs();
+  });
+
+  it("says how to open the page in the phone's browser inside Zalo, and only there", async () => {
+    const zalo = await phone(ZALO);
+    const page = await zalo.newPage();
+    await page.goto(leaderUrl());
+    await expect.poll(() => page.getByText(HINT).isVisible()).toBe(true);
+    await page.screenshot({ path: join(OUT, 'leader-page-zalo.png') });
+    await zalo.close();
+
+    const plain = await phone(ANDROID);
+    const other = await plain.newPage();
+    await other.goto(leaderUrl());
+    expect(await other.locator('h1').textContent()).toBe('Tổ dân phố số 5');
+    expect(await other.getByText(HINT).count()).toBe(0);
+    await plain.close();
+  });
+
+  it("shows each document's own thumbnail, and Xem answers inline", async () => {
+    const ctx = await phone(ZALO);
+    const page = await ctx.newPage();
+    await page.goto(leaderUrl());
+    const docs = page.locator('li.doc');
+    const n = await docs.count();
+    expect(n).toBe(s.ward.outputs.length);
+    const sources = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const img = docs.nth(i).locator('img.thumb');
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
+      const src = (await img.getAttribute('src')) ?? '';
+      const bytes = await (await page.request.get(new URL(src, page.url()).href)).body();
+      sources.add(bytes.toString('base64'));
+
+      const view = docs.nth(i).getByRole('link', { name: /^Xem / });
+      const res = await page.request.get(
+        new URL((await view.getAttribute('href')) ?? '', page.url()).href,
+      );
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-disposition']).toMatch(/^inline;/);
+    }
+    // Seven documents, seven different pictures.
+    expect(sources.size).toBe(n);
+    await ctx.close();
+  });
+
+  it('every action is at least 48 px tall', async () => {
+    const ctx = await phone(ZALO);
+    const page = await ctx.newPage();
+    await page.goto(leaderUrl());
+    const heights = await page
+      .locator('a.btn:visible')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(2 * s.ward.outputs.length);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
+    await ctx.close();
+  });
+
+  it("offers the share image's PNG to the phone's share sheet", async () => {
+    const ctx = await phone(ZALO);
+    // The Web Share API of a phone, recorded: headless Chromium on Linux has none.
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { shared: { name: string; type: string; size: number }[] };
+      w.shared = [];
+      Object.assign(navigator, {
+        canShare: (d: { files?: File[] }) => Boolean(d.files?.length),
+        share: async (d: { files: File[] }) => {
+          for (const f of d.files) w.shared.push({ name: f.name, type: f.type, size: f.size });
+        },
+      });
+    });
+    const page = await ctx.newPage();
+    await page.goto(leaderUrl());
+    const button = page.getByRole('link', { name: 'Gửi qua Zalo…' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.click();
+    const shared = await page.evaluate(
+      () =>
+        (window as unknown as { shared: { name: string; type: string; size: number }[] }).shared,
+    );
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.type).toBe('image/png');
+    expect(shared[0]?.name).toBe('Tổ dân phố số 5 - Ảnh chia sẻ Zalo.png');
+    const png = await (await page.request.get(`${leaderUrl()}share.png`)).body();
+    expect(shared[0]?.size).toBe(png.length);
+    await ctx.close();
+
+    // Without the API (or without JavaScript) the button stays hidden: "Xem" shows the image.
+    const plain = await phone(ZALO, { javaScriptEnabled: false });
+    const noJs = await plain.newPage();
+    await noJs.goto(leaderUrl());
+    expect(await noJs.getByRole('link', { name: 'Gửi qua Zalo…' }).count()).toBe(0);
+    expect(await noJs.getByRole('link', { name: 'Xem Ảnh chia sẻ Zalo' }).isVisible()).toBe(true);
+    await plain.close();
+  });
+
+  it('fits the screen with the text at 200 %', async () => {
+    const ctx = await phone(ZALO);
+    const page = await ctx.newPage();
+    await page.goto(leaderUrl());
+    // The phone's font size setting scales the root font; the page's sizes are in rem.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll('h1, h2, h3, p, li, a, span')].filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline',
+      );
+      return {
+        page: document.documentElement.scrollWidth,
+        elements: wide.map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`),
+      };
+    });
+    await page.screenshot({ path: join(OUT, 'leader-page-200.png'), fullPage: true });
+    expect(overflow.page).toBeLessThanOrEqual(PHONE.width);
+    expect(overflow.elements).toEqual([]);
+    const heading = await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize);
+    expect(Number.parseFloat(heading)).toBeGreaterThan(40);
+    await ctx.close();
+  });
+
+  describe('axe-core finds no violation', () => {
+    const axe = async (page: Page) => {
+      await page.evaluate(await readFile(AXE, 'utf8'));
+      return page.evaluate(async () => {
+        const r = await (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: [] }>;
+            };
+          }
+        ).axe.run();
+        // No rule passing would mean axe checked nothing.
+        if (r.passes.length === 0) return ['axe ran no rule'];
+        return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+    };
+    it('on the leader page', async () => {
+      const ctx = await phone(ZALO);
+      const page = await ctx.newPage();
+      await page.goto(leaderUrl());
+      expect(await axe(page)).toEqual([]);
+      await ctx.close();
+    });
+    it('on the error page', async () => {
+      const ctx = await phone(ZALO);
+      const page = await ctx.newPage();
+      expect((await page.goto(`${s.url}/g/not-a-token/`))?.status()).toBe(404);
+      expect(await axe(page)).toEqual([]);
+      await ctx.close();
+    });
+    it('on the office page', async () => {
+      const ctx = await phone(ANDROID, {
+        httpCredentials: { username: 'admin', password: ADMIN_PASSWORD },
+      });
+      const page = await ctx.newPage();
+      expect((await page.goto(`${s.url}/admin?q=s%E1%BB%91`))?.status()).toBe(200);
+      expect(await axe(page)).toEqual([]);
+      await ctx.close();
+    });
+  });
+});
