@@ -217,34 +217,89 @@ function drawTable(flow: Flow, table: TableBlock): void {
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
 }
 
-function drawBody(flow: Flow, blocks: readonly Block[], quoted = false): void {
-  const inset = quoted ? QUOTE_INSET : 0;
-  blocks.forEach((b, i) => {
-    if (b.type === 'quote') {
-      drawBody(flow, b.blocks, true);
+/** A body block as the flow sets it: quotes opened up, each paragraph knowing if it is quoted. */
+type FlatBlock = { block: Exclude<Block, { type: 'quote' }>; quoted: boolean };
+
+function flatten(blocks: readonly Block[], quoted = false, out: FlatBlock[] = []): FlatBlock[] {
+  for (const b of blocks) {
+    if (b.type === 'quote') flatten(b.blocks, true, out);
+    else out.push({ block: b, quoted });
+  }
+  return out;
+}
+
+/**
+ * A paragraph that introduces what follows and must not end a page: a heading, a paragraph wholly
+ * bold ("**a) …**", "* Lưu ý:" set bold), or one ending with ":".
+ */
+function isLeadIn(b: FlatBlock['block']): boolean {
+  if (b.type === 'heading') return true;
+  if (b.type === 'table') return false;
+  const text = plainText(b.runs).trim();
+  if (text.endsWith(':')) return true;
+  const inked = b.runs.filter((r) => r.text.trim() !== '');
+  return inked.length > 0 && inked.every((r) => r.bold);
+}
+
+function paragraphOptions(b: FlatBlock) {
+  const inset = b.quoted ? QUOTE_INSET : 0;
+  const { block } = b;
+  const level =
+    block.type === 'item' ? block.depth : block.type === 'paragraph' ? (block.level ?? 0) : 0;
+  const style = bodyStyle(block.type === 'heading' ? S.heading : S.body, level, b.quoted);
+  return {
+    style,
+    opts: { spaceBefore: 0, spaceAfter: PARA_GAP, insetLeft: inset, insetRight: inset },
+  };
+}
+
+/**
+ * Sets the body, then the signature block with at least the body's last two lines. Each
+ * paragraph is told how much of what follows must share its page: a lead-in keeps two lines of
+ * the next block (and that block's own keep, if it is a lead-in too); the last lines of the body
+ * keep the whole signature block.
+ */
+function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): void {
+  const flat = flatten(blocks);
+  const lineCount = flat.map((b) =>
+    b.block.type === 'table'
+      ? 2
+      : flow.lines(blockRuns(b.block), paragraphOptions(b).style, paragraphOptions(b).opts),
+  );
+  // Blocks that keep with the signature: from the end, until two lines are kept.
+  const keepsSignature = new Set<number>();
+  for (let i = flat.length - 1, kept = 0; i >= 0 && kept < 2; i--) {
+    if (flat[i]?.block.type === 'table') break;
+    keepsSignature.add(i);
+    kept += lineCount[i] ?? 0;
+  }
+  // How much must fit on the page before block i can start there, its keeps included.
+  const need: number[] = [];
+  const keepOf: number[] = [];
+  const bodyH = lineHeight(S.body);
+  for (let i = flat.length - 1; i >= 0; i--) {
+    const b = flat[i] as FlatBlock;
+    const n = lineCount[i] ?? 0;
+    const leadIn = isLeadIn(b.block) || flat[i + 1]?.block.type === 'table';
+    let keep = 0;
+    if (i === flat.length - 1) keep = signatureH;
+    else if (leadIn || keepsSignature.has(i)) keep = need[i + 1] ?? 0;
+    keepOf[i] = keep;
+    const first = b.block.type === 'table' ? 2 * bodyH : (n <= 3 ? n : 2) * bodyH;
+    need[i] = first + (n <= 3 || b.block.type === 'table' ? PARA_GAP + keep : 0);
+  }
+  flat.forEach((b, i) => {
+    if (b.block.type === 'table') {
+      drawTable(flow, b.block);
       return;
     }
-    if (b.type === 'table') {
-      drawTable(flow, b);
-      return;
-    }
-    const next = blocks[i + 1];
-    // A heading, or a paragraph that introduces a table, stays with what follows it.
-    const keep =
-      (b.type === 'heading' && next) || next?.type === 'table' ? 2 * lineHeight(S.body) : 0;
-    const level = b.type === 'item' ? b.depth : b.type === 'paragraph' ? (b.level ?? 0) : 0;
-    const style = bodyStyle(b.type === 'heading' ? S.heading : S.body, level, quoted);
-    flow.paragraph(blockRuns(b), style, {
-      spaceBefore: 0,
-      spaceAfter: PARA_GAP,
-      keepWithNext: keep,
-      insetLeft: inset,
-      insetRight: inset,
-    });
+    const { style, opts } = paragraphOptions(b);
+    flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
   });
 }
 
-function drawSignature(flow: Flow, input: RenderInput): void {
+/** The signature block's height, and a function drawing it in the flow. */
+function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
   const { canvas } = flow;
   const { sections } = input;
   const leftW = 75 * MM;
@@ -261,15 +316,19 @@ function drawSignature(flow: Flow, input: RenderInput): void {
     signer.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0) +
     SIGNATURE_SPACE +
     name.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0);
-  flow.skip(PARA_GAP);
-  flow.keepTogether(Math.max(leftH, rightH), (x, y) => {
-    let ly = y;
-    ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
-    column(canvas, cc, S.cc, x, ly, leftW);
-    let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
-    ry += SIGNATURE_SPACE;
-    column(canvas, name, S.signer, rightX, ry, rightW);
-  });
+  const height = Math.max(leftH, rightH);
+  const draw = () => {
+    flow.skip(PARA_GAP);
+    flow.keepTogether(height, (x, y) => {
+      let ly = y;
+      ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
+      column(canvas, cc, S.cc, x, ly, leftW);
+      let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
+      ry += SIGNATURE_SPACE;
+      column(canvas, name, S.signer, rightX, ry, rightW);
+    });
+  };
+  return { height: height + PARA_GAP, draw };
 }
 
 function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void {
@@ -320,8 +379,9 @@ function draw(canvas: Surface, input: RenderInput): void {
   );
   flow.y = drawRecipients(canvas, input, drawHeader(canvas, input)) + 5 * MM;
   const body = sections.blocks('body');
-  drawBody(flow, body);
-  drawSignature(flow, input);
+  const sig = signature(flow, input);
+  drawBody(flow, body, sig.height);
+  sig.draw();
   drawQrAnnex(flow, input, linksOf(body));
 }
 
