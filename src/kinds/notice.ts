@@ -8,6 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { nameJoiner } from '../layout/names.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import type { Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
@@ -108,9 +109,14 @@ function drawHeader(canvas: Surface, input: RenderInput): number {
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
-function drawRecipients(canvas: Surface, input: RenderInput, y: number): number {
+function drawRecipients(
+  canvas: Surface,
+  input: RenderInput,
+  y: number,
+  keepNames: (runs: readonly Run[]) => Run[],
+): number {
   const label = input.sections.lines('recipients-label')[0] ?? [];
-  const recipients = input.sections.lines('recipients');
+  const recipients = input.sections.lines('recipients').map(keepNames);
   const style = S.recipients;
   const labelW =
     widestLine(canvas, label, style, CONTENT_W) + canvas.measure.width(' ', style, false, false);
@@ -215,6 +221,17 @@ function drawTable(flow: Flow, table: TableBlock): void {
   }));
   const [head = [], ...body] = rows;
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
+}
+
+/** The blocks with each paragraph's runs passed through `f` (tables as they are). */
+function withRuns(blocks: readonly Block[], f: (runs: readonly Run[]) => Run[]): Block[] {
+  return blocks.map((b) =>
+    b.type === 'quote'
+      ? { ...b, blocks: withRuns(b.blocks, f) }
+      : b.type === 'table'
+        ? b
+        : { ...b, runs: f(b.runs) },
+  );
 }
 
 /** A body block as the flow sets it: quotes opened up, each paragraph knowing if it is quoted. */
@@ -358,7 +375,14 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
 
 function draw(canvas: Surface, input: RenderInput): void {
   const { sections } = input;
-  const pageTag = sections.lines('page-tag');
+  // Names of the group and the issuer never split across lines where a break elsewhere is possible.
+  const { group, issuer, notice: n } = input.ctx;
+  const keepNames = nameJoiner(
+    [group.name, group.leader, issuer.ward, issuer.place, n.signer.name].filter(
+      (x): x is string => typeof x === 'string',
+    ),
+  );
+  const pageTag = sections.lines('page-tag').map(keepNames);
   const flow = new Flow(
     canvas,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
@@ -377,8 +401,8 @@ function draw(canvas: Surface, input: RenderInput): void {
         drawParagraph(canvas, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
     },
   );
-  flow.y = drawRecipients(canvas, input, drawHeader(canvas, input)) + 5 * MM;
-  const body = sections.blocks('body');
+  flow.y = drawRecipients(canvas, input, drawHeader(canvas, input), keepNames) + 5 * MM;
+  const body = withRuns(sections.blocks('body'), keepNames);
   const sig = signature(flow, input);
   drawBody(flow, body, sig.height);
   sig.draw();
