@@ -50,6 +50,11 @@ const S = {
 } satisfies Record<string, TextStyle>;
 
 const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
+/**
+ * Added between "Số: …" and "V/v …": with the half-leading of the two lines, their letters
+ * stand 6 pt apart, as Phụ lục I sets the trích yếu under the number.
+ */
+const NUMBER_SUBJECT_GAP = 5.2;
 const SIGNATURE_SPACE = 24 * MM;
 
 /** Draws each line centred in a column; returns the height used. */
@@ -103,7 +108,7 @@ function drawHeader(canvas: Surface, input: RenderInput): number {
   let y = Math.max(ly, ry) + 1 * MM;
   const numberH = column(canvas, sections.lines('number'), S.number, leftX, y, leftCol);
   const dateH = column(canvas, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
-  y += Math.max(numberH, dateH);
+  y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
   y += column(canvas, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
   return y + 8 * MM;
 }
