@@ -45,7 +45,9 @@ const S = {
   signer: { family: 'serif', size: 13, leading: 1.25, align: 'center', bold: true },
   pageNumber: { family: 'serif', size: 13, leading: 1, align: 'center' },
   pageTag: { family: 'serif', size: 9, leading: 1, align: 'center', italic: true },
-  qrHeading: { family: 'serif', size: 12, leading: 1.2, align: 'center', italic: true },
+  annexLabel: { family: 'serif', size: 14, leading: 1.3, align: 'center', bold: true },
+  annexTitle: { family: 'serif', size: 14, leading: 1.3, align: 'center', bold: true },
+  annexRef: { family: 'serif', size: 14, leading: 1.3, align: 'center', italic: true },
   qrCaption: { family: 'serif', size: 9, leading: 1.15, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
@@ -362,20 +364,22 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
     ...qrCodes(sections),
   ];
   if (cells.length === 0) return;
-  flow.skip(8 * MM);
-  const heading = sections.lines('qr-heading');
-  const headingH = heading.reduce(
-    (s, r) => s + paragraphHeight(flow.canvas, r, S.qrHeading, CONTENT_W),
-    0,
-  );
-  qrGrid(flow, cells, {
-    columns: 3,
-    qrSize: 32 * MM,
-    caption: S.qrCaption,
-    heading,
-    headingStyle: S.qrHeading,
-    headingH,
-  });
+  // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
+  // its title, and which document it goes with. A template from before the annex has only the
+  // title; it is set the same way.
+  flow.addPage();
+  const heading = [
+    ...(sections.has('annex-label')
+      ? sections.lines('annex-label').map((runs) => ({ runs, style: S.annexLabel }))
+      : []),
+    ...sections.lines('qr-heading').map((runs) => ({ runs, style: S.annexTitle })),
+    ...(sections.has('annex-ref')
+      ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
+      : []),
+  ];
+  for (const { runs, style } of heading) flow.paragraph(runs, style);
+  flow.skip(6 * MM);
+  qrGrid(flow, cells, { columns: 3, qrSize: 32 * MM, caption: S.qrCaption });
 }
 
 function draw(canvas: Surface, input: RenderInput): void {

@@ -33,3 +33,20 @@ it('sets "V/v" 6 pt under "Số:" and dates the file in +07:00', async () => {
   expect(created).toBe(`${campaign.issued}T00:00:00+07`);
   expect(modified).toBe(created);
 });
+
+it('sets the QR codes as an annex on a page of its own, after the signature page', async () => {
+  const { campaign, groups } = await exampleInputs();
+  const group = groups[0];
+  if (!group) throw new Error('the example has groups');
+  const { bytes } = await renderFor(notice, campaign, group);
+  const pages = await pdfTextItems(bytes);
+  const signature = pages.findIndex((p) => findItem(p, /^Nơi nhận/));
+  const annex = pages.findIndex((p) => findItem(p, /^PHỤ LỤC$/));
+  expect(signature).toBeGreaterThanOrEqual(0);
+  expect(annex).toBe(signature + 1);
+  const [year, month, day] = campaign.issued.split('-');
+  const text = (pages[annex]?.items ?? []).map((i) => i.str).join(' ');
+  expect(text).toContain(
+    `Kèm theo Công văn số 05/${campaign.notice.symbol} ngày ${day} tháng ${month} năm ${year}`,
+  );
+});
