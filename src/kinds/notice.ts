@@ -8,6 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { nameJoiner } from '../layout/names.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import type { Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
@@ -44,11 +45,18 @@ const S = {
   signer: { family: 'serif', size: 13, leading: 1.25, align: 'center', bold: true },
   pageNumber: { family: 'serif', size: 13, leading: 1, align: 'center' },
   pageTag: { family: 'serif', size: 9, leading: 1, align: 'center', italic: true },
-  qrHeading: { family: 'serif', size: 12, leading: 1.2, align: 'center', italic: true },
+  annexLabel: { family: 'serif', size: 14, leading: 1.3, align: 'center', bold: true },
+  annexTitle: { family: 'serif', size: 14, leading: 1.3, align: 'center', bold: true },
+  annexRef: { family: 'serif', size: 14, leading: 1.3, align: 'center', italic: true },
   qrCaption: { family: 'serif', size: 9, leading: 1.15, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
 const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
+/**
+ * Added between "Số: …" and "V/v …": with the half-leading of the two lines, their letters
+ * stand 6 pt apart, as Phụ lục I sets the trích yếu under the number.
+ */
+const NUMBER_SUBJECT_GAP = 5.2;
 const SIGNATURE_SPACE = 24 * MM;
 
 /** Draws each line centred in a column; returns the height used. */
@@ -102,15 +110,20 @@ function drawHeader(canvas: Surface, input: RenderInput): number {
   let y = Math.max(ly, ry) + 1 * MM;
   const numberH = column(canvas, sections.lines('number'), S.number, leftX, y, leftCol);
   const dateH = column(canvas, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
-  y += Math.max(numberH, dateH);
+  y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
   y += column(canvas, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
   return y + 8 * MM;
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
-function drawRecipients(canvas: Surface, input: RenderInput, y: number): number {
+function drawRecipients(
+  canvas: Surface,
+  input: RenderInput,
+  y: number,
+  keepNames: (runs: readonly Run[]) => Run[],
+): number {
   const label = input.sections.lines('recipients-label')[0] ?? [];
-  const recipients = input.sections.lines('recipients');
+  const recipients = input.sections.lines('recipients').map(keepNames);
   const style = S.recipients;
   const labelW =
     widestLine(canvas, label, style, CONTENT_W) + canvas.measure.width(' ', style, false, false);
@@ -217,34 +230,100 @@ function drawTable(flow: Flow, table: TableBlock): void {
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
 }
 
-function drawBody(flow: Flow, blocks: readonly Block[], quoted = false): void {
-  const inset = quoted ? QUOTE_INSET : 0;
-  blocks.forEach((b, i) => {
-    if (b.type === 'quote') {
-      drawBody(flow, b.blocks, true);
+/** The blocks with each paragraph's runs passed through `f` (tables as they are). */
+function withRuns(blocks: readonly Block[], f: (runs: readonly Run[]) => Run[]): Block[] {
+  return blocks.map((b) =>
+    b.type === 'quote'
+      ? { ...b, blocks: withRuns(b.blocks, f) }
+      : b.type === 'table'
+        ? b
+        : { ...b, runs: f(b.runs) },
+  );
+}
+
+/** A body block as the flow sets it: quotes opened up, each paragraph knowing if it is quoted. */
+type FlatBlock = { block: Exclude<Block, { type: 'quote' }>; quoted: boolean };
+
+function flatten(blocks: readonly Block[], quoted = false, out: FlatBlock[] = []): FlatBlock[] {
+  for (const b of blocks) {
+    if (b.type === 'quote') flatten(b.blocks, true, out);
+    else out.push({ block: b, quoted });
+  }
+  return out;
+}
+
+/**
+ * A paragraph that introduces what follows and must not end a page: a heading, a paragraph wholly
+ * bold ("**a) …**", "* Lưu ý:" set bold), or one ending with ":".
+ */
+function isLeadIn(b: FlatBlock['block']): boolean {
+  if (b.type === 'heading') return true;
+  if (b.type === 'table') return false;
+  const text = plainText(b.runs).trim();
+  if (text.endsWith(':')) return true;
+  const inked = b.runs.filter((r) => r.text.trim() !== '');
+  return inked.length > 0 && inked.every((r) => r.bold);
+}
+
+function paragraphOptions(b: FlatBlock) {
+  const inset = b.quoted ? QUOTE_INSET : 0;
+  const { block } = b;
+  const level =
+    block.type === 'item' ? block.depth : block.type === 'paragraph' ? (block.level ?? 0) : 0;
+  const style = bodyStyle(block.type === 'heading' ? S.heading : S.body, level, b.quoted);
+  return {
+    style,
+    opts: { spaceBefore: 0, spaceAfter: PARA_GAP, insetLeft: inset, insetRight: inset },
+  };
+}
+
+/**
+ * Sets the body, then the signature block with at least the body's last two lines. Each
+ * paragraph is told how much of what follows must share its page: a lead-in keeps two lines of
+ * the next block (and that block's own keep, if it is a lead-in too); the last lines of the body
+ * keep the whole signature block.
+ */
+function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): void {
+  const flat = flatten(blocks);
+  const lineCount = flat.map((b) =>
+    b.block.type === 'table'
+      ? 2
+      : flow.lines(blockRuns(b.block), paragraphOptions(b).style, paragraphOptions(b).opts),
+  );
+  // Blocks that keep with the signature: from the end, until two lines are kept.
+  const keepsSignature = new Set<number>();
+  for (let i = flat.length - 1, kept = 0; i >= 0 && kept < 2; i--) {
+    if (flat[i]?.block.type === 'table') break;
+    keepsSignature.add(i);
+    kept += lineCount[i] ?? 0;
+  }
+  // How much must fit on the page before block i can start there, its keeps included.
+  const need: number[] = [];
+  const keepOf: number[] = [];
+  const bodyH = lineHeight(S.body);
+  for (let i = flat.length - 1; i >= 0; i--) {
+    const b = flat[i] as FlatBlock;
+    const n = lineCount[i] ?? 0;
+    const leadIn = isLeadIn(b.block) || flat[i + 1]?.block.type === 'table';
+    let keep = 0;
+    if (i === flat.length - 1) keep = signatureH;
+    else if (leadIn || keepsSignature.has(i)) keep = need[i + 1] ?? 0;
+    keepOf[i] = keep;
+    const first = b.block.type === 'table' ? 2 * bodyH : (n <= 3 ? n : 2) * bodyH;
+    need[i] = first + (n <= 3 || b.block.type === 'table' ? PARA_GAP + keep : 0);
+  }
+  flat.forEach((b, i) => {
+    if (b.block.type === 'table') {
+      drawTable(flow, b.block);
       return;
     }
-    if (b.type === 'table') {
-      drawTable(flow, b);
-      return;
-    }
-    const next = blocks[i + 1];
-    // A heading, or a paragraph that introduces a table, stays with what follows it.
-    const keep =
-      (b.type === 'heading' && next) || next?.type === 'table' ? 2 * lineHeight(S.body) : 0;
-    const level = b.type === 'item' ? b.depth : b.type === 'paragraph' ? (b.level ?? 0) : 0;
-    const style = bodyStyle(b.type === 'heading' ? S.heading : S.body, level, quoted);
-    flow.paragraph(blockRuns(b), style, {
-      spaceBefore: 0,
-      spaceAfter: PARA_GAP,
-      keepWithNext: keep,
-      insetLeft: inset,
-      insetRight: inset,
-    });
+    const { style, opts } = paragraphOptions(b);
+    flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
   });
 }
 
-function drawSignature(flow: Flow, input: RenderInput): void {
+/** The signature block's height, and a function drawing it in the flow. */
+function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
   const { canvas } = flow;
   const { sections } = input;
   const leftW = 75 * MM;
@@ -261,15 +340,19 @@ function drawSignature(flow: Flow, input: RenderInput): void {
     signer.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0) +
     SIGNATURE_SPACE +
     name.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0);
-  flow.skip(PARA_GAP);
-  flow.keepTogether(Math.max(leftH, rightH), (x, y) => {
-    let ly = y;
-    ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
-    column(canvas, cc, S.cc, x, ly, leftW);
-    let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
-    ry += SIGNATURE_SPACE;
-    column(canvas, name, S.signer, rightX, ry, rightW);
-  });
+  const height = Math.max(leftH, rightH);
+  const draw = () => {
+    flow.skip(PARA_GAP);
+    flow.keepTogether(height, (x, y) => {
+      let ly = y;
+      ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
+      column(canvas, cc, S.cc, x, ly, leftW);
+      let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
+      ry += SIGNATURE_SPACE;
+      column(canvas, name, S.signer, rightX, ry, rightW);
+    });
+  };
+  return { height: height + PARA_GAP, draw };
 }
 
 function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void {
@@ -281,25 +364,34 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
     ...qrCodes(sections),
   ];
   if (cells.length === 0) return;
-  flow.skip(8 * MM);
-  const heading = sections.lines('qr-heading');
-  const headingH = heading.reduce(
-    (s, r) => s + paragraphHeight(flow.canvas, r, S.qrHeading, CONTENT_W),
-    0,
-  );
-  qrGrid(flow, cells, {
-    columns: 3,
-    qrSize: 32 * MM,
-    caption: S.qrCaption,
-    heading,
-    headingStyle: S.qrHeading,
-    headingH,
-  });
+  // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
+  // its title, and which document it goes with. A template from before the annex has only the
+  // title; it is set the same way.
+  flow.addPage();
+  const heading = [
+    ...(sections.has('annex-label')
+      ? sections.lines('annex-label').map((runs) => ({ runs, style: S.annexLabel }))
+      : []),
+    ...sections.lines('qr-heading').map((runs) => ({ runs, style: S.annexTitle })),
+    ...(sections.has('annex-ref')
+      ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
+      : []),
+  ];
+  for (const { runs, style } of heading) flow.paragraph(runs, style);
+  flow.skip(6 * MM);
+  qrGrid(flow, cells, { columns: 3, qrSize: 32 * MM, caption: S.qrCaption });
 }
 
 function draw(canvas: Surface, input: RenderInput): void {
   const { sections } = input;
-  const pageTag = sections.lines('page-tag');
+  // Names of the group and the issuer never split across lines where a break elsewhere is possible.
+  const { group, issuer, notice: n } = input.ctx;
+  const keepNames = nameJoiner(
+    [group.name, group.leader, issuer.ward, issuer.place, n.signer.name].filter(
+      (x): x is string => typeof x === 'string',
+    ),
+  );
+  const pageTag = sections.lines('page-tag').map(keepNames);
   const flow = new Flow(
     canvas,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
@@ -318,10 +410,11 @@ function draw(canvas: Surface, input: RenderInput): void {
         drawParagraph(canvas, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
     },
   );
-  flow.y = drawRecipients(canvas, input, drawHeader(canvas, input)) + 5 * MM;
-  const body = sections.blocks('body');
-  drawBody(flow, body);
-  drawSignature(flow, input);
+  flow.y = drawRecipients(canvas, input, drawHeader(canvas, input), keepNames) + 5 * MM;
+  const body = withRuns(sections.blocks('body'), keepNames);
+  const sig = signature(flow, input);
+  drawBody(flow, body, sig.height);
+  sig.draw();
   drawQrAnnex(flow, input, linksOf(body));
 }
 

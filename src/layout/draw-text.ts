@@ -41,8 +41,12 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   else if (style.align === 'right') left += room - line.width;
   else if (style.align === 'justify' && !line.last) {
     // Only spaces stretch: a URL broken after "/" has none between its pieces.
-    const gaps = line.words.slice(0, -1).filter((w) => w.spaceWidth > 0).length;
-    if (gaps > 0) extra = Math.max(0, (room - line.width) / gaps);
+    const spaces = line.words.slice(0, -1).filter((w) => w.spaceWidth > 0);
+    const stretch = spaces.length > 0 ? Math.max(0, (room - line.width) / spaces.length) : 0;
+    // A gap wider than two spaces reads as a hole (a line broken before a long URL): such a
+    // line is left ragged instead.
+    const narrowest = Math.min(...spaces.map((w) => w.spaceWidth));
+    if (stretch <= narrowest + 0.001) extra = stretch;
   }
   const color = style.color ?? 'black';
   const runs: LinePlan['runs'] = [];

@@ -69,35 +69,46 @@ export class Flow {
     this.y = Math.min(this.y + height, this.frame.bottom);
   }
 
+  /** The lines `runs` break into in this frame (the same lines `paragraph` draws). */
+  lines(runs: readonly Run[], style: TextStyle, opts: FlowOptions = {}): number {
+    const width = this.frame.width - (opts.insetLeft ?? 0) - (opts.insetRight ?? 0);
+    return layoutParagraph(this.canvas, runs, style, width).length;
+  }
+
+  /**
+   * Sets a paragraph down the page and onto the next ones. A page break inside it leaves at least
+   * two lines on each side (so a paragraph of three lines or fewer moves whole); with
+   * `keepWithNext`, its last lines share a page with that much of what follows.
+   */
   paragraph(runs: readonly Run[], style: TextStyle, opts: FlowOptions = {}): void {
     const { frame } = this;
     const x = frame.left + (opts.insetLeft ?? 0);
     const width = frame.width - (opts.insetLeft ?? 0) - (opts.insetRight ?? 0);
     const lines = layoutParagraph(this.canvas, runs, style, width);
     const h = lineHeight(style);
+    const keep = opts.keepWithNext ?? 0;
+    const after = opts.spaceAfter ?? 0;
     if (!this.atTop()) this.y += opts.spaceBefore ?? 0;
-    // Whole paragraph plus what must follow it, or at least two lines, must fit to start here.
-    const needFirst =
-      Math.min(lines.length, 2) * h + (lines.length <= 2 ? (opts.keepWithNext ?? 0) : 0);
-    this.ensure(needFirst);
     let i = 0;
     while (i < lines.length) {
-      const fit = Math.floor((this.frame.bottom - this.y + 0.01) / h);
-      let take = Math.min(fit, lines.length - i);
-      const left = lines.length - i - take;
-      // Never leave one line alone at the top of the next page.
-      if (left === 1 && take > 2) take--;
-      if (
-        left === 0 &&
-        opts.keepWithNext &&
-        this.remaining() - take * h < opts.keepWithNext &&
-        take > 2
-      ) {
-        take -= 2;
-      }
+      const fit = Math.max(0, Math.floor((this.frame.bottom - this.y + 0.01) / h));
+      const rest = lines.length - i;
+      let take = Math.min(fit, rest);
+      // All the rest fits: it still moves on if what must follow it does not fit after it.
+      if (take === rest && keep > 0 && this.remaining() - rest * h - after < keep - 0.01)
+        take = rest - 2;
+      // Never one line alone at the head of the next page…
+      if (take < rest && rest - take < 2) take = rest - 2;
+      // …nor at the foot of this one.
+      if (take < rest && take < 2) take = 0;
       if (take <= 0) {
-        this.addPage();
-        continue;
+        if (this.atTop()) {
+          // Nothing better is possible on an empty page: set what fits.
+          take = Math.max(1, Math.min(fit, rest));
+        } else {
+          this.addPage();
+          continue;
+        }
       }
       for (let k = 0; k < take; k++) {
         const line = lines[i + k];
@@ -107,7 +118,7 @@ export class Flow {
       i += take;
       if (i < lines.length) this.addPage();
     }
-    this.y += opts.spaceAfter ?? 0;
+    this.y += after;
   }
 
   /**

@@ -33,6 +33,12 @@ export interface Word {
   spaceWidth: number;
   /** A hard line break follows the word. */
   hard?: boolean;
+  /**
+   * The space after the word was a no-break space (U+00A0, as in a name kept together): the
+   * line breaks there only when the words so joined are wider than a whole line. It is drawn
+   * as an ordinary space, so copied text reads as written.
+   */
+  glue?: boolean;
 }
 
 export interface Line {
@@ -116,6 +122,16 @@ interface Segment {
   end: number;
   spaced: boolean;
   hard: boolean;
+  /** Ends at a no-break space. */
+  glue?: boolean;
+}
+
+/** A segment cut at its no-break spaces: words joined by a space the line keeps. */
+function atNoBreakSpaces(text: string, seg: Segment): Segment[] {
+  const at = text.indexOf('\u00a0', seg.start);
+  if (at < 0 || at >= seg.end) return [seg];
+  const head: Segment = { start: seg.start, end: at, spaced: true, hard: false, glue: true };
+  return [head, ...atNoBreakSpaces(text, { ...seg, start: at + 1 })];
 }
 
 /** The text between UAX #14 break opportunities, without its trailing spaces or newline. */
@@ -157,7 +173,7 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
     at += r.text.length;
   }
   const words: Word[] = [];
-  for (const seg of segmentsOf(text)) {
+  for (const seg of segmentsOf(text).flatMap((s) => atNoBreakSpaces(text, s))) {
     const fragments: Fragment[] = [];
     runs.forEach((run, i) => {
       const from = Math.max(seg.start, runStart[i] ?? 0);
@@ -178,6 +194,7 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
       width: 0,
       spaceWidth: seg.spaced && !seg.hard ? 1 : 0,
       hard: seg.hard,
+      ...(seg.glue ? { glue: true } : {}),
     });
   }
   measureWords(words, style, m);
@@ -375,6 +392,17 @@ function breakParagraph(
       words.push(word);
       lineWidth += gap + word.width;
       if (word.hard) endLine(true);
+      continue;
+    }
+    // Words joined by no-break spaces move on together, unless they began this line (then they
+    // are wider than a line and break like any words).
+    let from = words.length;
+    while (from > 0 && words[from - 1]?.glue) from--;
+    if (from > 0 && from < words.length) {
+      const moved = words.splice(from);
+      lineWidth = words.reduce((sum, w, i) => sum + w.width + (words[i - 1]?.spaceWidth ?? 0), 0);
+      endLine();
+      queue.unshift(...moved, word);
       continue;
     }
     const free = room() - lineWidth - gap;

@@ -82,8 +82,8 @@ function openDocument(
       Subject: meta.subject ?? '',
       Creator: 'phuong-print',
       Producer: 'phuong-print (pdfkit)',
-      CreationDate: meta.created,
-      ModDate: meta.created,
+      CreationDate: wardDate(meta.created),
+      ModDate: wardDate(meta.created),
     },
   });
   for (const [family, faces] of Object.entries(fonts.families)) {
@@ -101,6 +101,27 @@ function openDocument(
     docFonts.set(f.id, f);
   }
   return { doc, docFonts };
+}
+
+/** Viet Nam keeps one time zone all year, without summer time: UTC+07:00. */
+const WARD_OFFSET_MIN = 7 * 60;
+
+/**
+ * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a
+ * viewer shows the day the ward issued the notice. pdfkit writes a Date in UTC ("…Z", the day
+ * before for a morning date), but writes a String object as it is; it also reads the date's
+ * getTime (the file ID) and toISOString (XMP metadata), which this object keeps.
+ */
+function wardDate(date: Date): Date {
+  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000);
+  const digits = local.toISOString().slice(0, 19).replace(/\D/g, '');
+  const hh = String(Math.floor(WARD_OFFSET_MIN / 60)).padStart(2, '0');
+  const mm = String(WARD_OFFSET_MIN % 60).padStart(2, '0');
+  const text = Object.assign(new String(`D:${digits}+${hh}'${mm}'`), {
+    getTime: () => date.getTime(),
+    toISOString: () => date.toISOString(),
+  });
+  return text as unknown as Date;
 }
 
 /** Puts a symbol on the current page: a form XObject, written once per document. */
