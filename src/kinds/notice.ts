@@ -8,6 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import type { Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
@@ -289,7 +290,9 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   );
   qrGrid(flow, cells, {
     columns: 3,
-    qrSize: 32 * MM,
+    module: HAND_MODULE,
+    document: 'notice',
+    file: sections.file,
     caption: S.qrCaption,
     heading,
     headingStyle: S.qrHeading,

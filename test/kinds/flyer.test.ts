@@ -17,7 +17,7 @@ import { exampleInputs, renderFor, seedContest } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 const CUT_LABEL = 'cắt theo đường này';
-const { cutXMm, marginMm, halvesMm, qrMm } = FLYER_GEOMETRY;
+const { cutXMm, marginMm, halvesMm } = FLYER_GEOMETRY;
 
 let campaign: Campaign;
 let group5: Group;
@@ -176,6 +176,7 @@ describe('flyer QR codes', () => {
     const [png] = await rasterize(pdf, { dpi: 150 });
     const img = await grey(png as string);
     const px = (mm: number) => Math.round((mm / 25.4) * 150);
+    const qrMm = FLYER_GEOMETRY.qrMm(url);
     expect(qrMm).toHaveLength(2);
     qrMm.forEach((q, i) => {
       expect(q.size).toBeGreaterThanOrEqual(30);
