@@ -170,18 +170,26 @@ export function drawFlyer(
   for (const runs of sections.lines('support-phone')) put(runs, S.supportPhone);
 }
 
-/** The dashed cut line between the two flyers, with its label at both ends. */
+/** The label fits the 20 mm between the two flyers' text (two short lines if need be). */
+const CUT_LABEL_W = 18 * MM;
+
+/**
+ * The dashed cut line between the two flyers, with its label at both ends. Like everything on
+ * the sheet it keeps 10 mm from the edges: office printers leave the outer 5 mm or so blank.
+ */
 function drawCutLine(canvas: Surface, sections: Sections): void {
   const x = FLYER_GEOMETRY.cutXMm * MM;
   const H = PAGE_MM.height * MM;
-  canvas.strokeLine(x, 0, x, H, 0.7, '#444444', 4);
+  const m = MARGIN_MM * MM;
+  canvas.strokeLine(x, m, x, H - m, 0.7, '#444444', 4);
   const label = sections.lines('cut')[0];
   if (!label) return;
-  const lw = widestLine(canvas, label, S.cut, 60 * MM) + 2 * MM;
-  // In the top and bottom margins, outside both flyers' text.
-  for (const top of [4.5 * MM, H - 8 * MM]) {
+  const lw = Math.min(widestLine(canvas, label, S.cut, CUT_LABEL_W), CUT_LABEL_W);
+  const lh = paragraphHeight(canvas, label, S.cut, lw);
+  // At both ends of the line, between the two flyers' text.
+  for (const top of [m, H - m - lh]) {
     // A white patch interrupts the line so the label reads cleanly.
-    canvas.fillRects([[x - lw / 2, top - 1, lw, S.cut.size + 2]], 'white');
+    canvas.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
     drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
   }
 }

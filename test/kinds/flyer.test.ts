@@ -7,7 +7,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLYER_GEOMETRY, flyer } from '../../src/kinds/flyer.js';
 import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
-import type { Campaign } from '../../src/load/campaign.js';
+import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
+import { loadGroups } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo } from '../support/pdf-text.js';
@@ -150,14 +151,15 @@ describe('flyer sheet', () => {
     const dark = (x: number, y: number) => img.at(x, y) < 128;
     const onCut = (y: number) => [-1, 0, 1].some((d) => dark(px(cutXMm) + d, y));
     const rows: boolean[] = [];
-    for (let y = px(15); y < px(195); y++) rows.push(onCut(y));
+    for (let y = px(20); y < px(190); y++) rows.push(onCut(y));
     const share = rows.filter(Boolean).length / rows.length;
     const dashes = rows.filter((d, i) => d && !rows[i - 1]).length;
     expect(share).toBeGreaterThan(0.3);
     expect(share).toBeLessThan(0.7);
     expect(dashes).toBeGreaterThan(30);
-    // 2–6 mm either side of the cut is blank paper, so cutting never clips a flyer.
-    const gutter: Box = [px(cutXMm - 6), px(12), px(cutXMm + 6), px(198)];
+    // 2–6 mm either side of the cut is blank paper, so cutting never clips a flyer (the cut
+    // labels at both ends of the line, at most 20 mm long, aside).
+    const gutter: Box = [px(cutXMm - 6), px(20), px(cutXMm + 6), px(190)];
     const line: Box = [px(cutXMm - 2), 0, px(cutXMm + 2), px(210)];
     expect(darkShare(img, gutter, line).dark).toBe(0);
   });
@@ -205,4 +207,26 @@ describe('flyer QR codes', () => {
       expect(inner.dark / inner.pixels).toBeLessThan(0.7);
     });
   });
+});
+
+describe('the flyer sheet on an office printer', () => {
+  it.each(['hai-phong', 'tan-dinh'])(
+    '%s: prints nothing within 10 mm of the sheet edge, the cut line and its labels included',
+    async (example) => {
+      const dir = `${new URL(`../../examples/${example}/`, import.meta.url).pathname}`;
+      const { campaign: c } = await loadCampaign(`${dir}campaign.yaml`);
+      const [g] = await loadGroups(`${dir}groups.csv`);
+      const [png] = await rasterize((await renderFor(flyer, c, g as Group)).bytes, { dpi: 100 });
+      const img = await grey(png as string);
+      // 9.7 mm: the last pixel row/column wholly inside the 10 mm band.
+      const band = Math.floor((9.7 / 25.4) * 100);
+      const marks: string[] = [];
+      for (let y = 0; y < img.height; y++)
+        for (let x = 0; x < img.width; x++) {
+          const inBand = x < band || y < band || x >= img.width - band || y >= img.height - band;
+          if (inBand && img.at(x, y) < 230) marks.push(`${x},${y}`);
+        }
+      expect(marks.slice(0, 5)).toEqual([]);
+    },
+  );
 });
