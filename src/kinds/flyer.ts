@@ -98,7 +98,12 @@ function pieces(sections: Sections): Piece[] {
 
 type Col = { x: number; y: number; w: number };
 
-const scaled = (name: StyleName, s: number): TextStyle => ({ ...S[name], size: S[name].size * s });
+/** Smallest type on the sheet: what a reader holding it reads without glasses. */
+const MIN_SIZE = 9;
+const scaled = (name: StyleName, s: number): TextStyle => ({
+  ...S[name],
+  size: Math.max(MIN_SIZE, S[name].size * s),
+});
 
 /** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
 function flowPieces(canvas: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {

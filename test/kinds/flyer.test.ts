@@ -140,8 +140,13 @@ describe('flyer sheet', () => {
     const longer = { ...campaign, contest: { ...c, eligible: [...c.eligible, ...c.eligible] } };
     const p = (await pdfTextItems((await renderFor(flyer, longer, group5)).bytes))[0] as PageItems;
     expect(strayItems(p)).toEqual([]);
-    const size = (q: PageItems) => q.items.find((i) => i.str.includes('Nhân dân'))?.fontSize ?? 0;
+    // The larger type shrinks; nothing goes under 9 pt.
+    const title = campaign.contest?.name.split(' ')[0] ?? '';
+    const size = (q: PageItems) => q.items.find((i) => i.str.startsWith(title))?.fontSize ?? 0;
     expect(size(p)).toBeLessThan(size(page));
+    expect(Math.min(...p.items.filter((i) => i.str.trim()).map((i) => i.fontSize))).toBeGreaterThan(
+      8.95,
+    );
   });
 
   it('draws a dashed cut line down the middle, with nothing else near it', async () => {

@@ -1,0 +1,60 @@
+/**
+ * The web address printed with each QR code, on every kind of both examples: whole (never cut
+ * short with "…"), as people read it (percent-escapes decoded, no "https://"), the same on every
+ * kind, and nothing on a page with codes printed under 9 pt. Expected addresses come from the
+ * codes themselves (decoded from a 300 dpi render).
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../src/kinds/kind.js';
+import { KINDS } from '../../src/kinds/registry.js';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { loadGroups } from '../../src/load/groups/index.js';
+import { decodeDegradedPdf } from '../support/degrade.js';
+import { pdfTextItems } from '../support/pdf-items.js';
+import { renderFor } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const SHARP = { dpi: 300, scale: 1, blur: 0, rotate: 0 };
+const kind = (name: string) => KINDS.find((k) => k.name === name) as DocumentKind;
+/** Text with every space and line break removed: an address wrapped over lines reads whole. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+const cases: [string, string, string | undefined][] = [];
+for (const ex of ['hai-phong', 'tan-dinh'])
+  for (const k of ['notice', 'flyer', 'checklist', 'poster'])
+    for (const v of kind(k).variants ?? [undefined]) cases.push([ex, k, v]);
+
+describe('the address under each code', () => {
+  it.each(cases)(
+    '%s %s %s',
+    async (ex, name, variant) => {
+      const dir = fileURLToPath(new URL(`../../examples/${ex}/`, import.meta.url));
+      const { campaign } = await loadCampaign(`${dir}campaign.yaml`);
+      const [group] = await loadGroups(`${dir}groups.csv`);
+      if (name === 'poster' && !campaign.app) return;
+      const { bytes } = await renderFor(kind(name), campaign, group as NonNullable<typeof group>);
+      const codes = await decodeDegradedPdf(bytes, SHARP);
+      const items = await pdfTextItems(bytes);
+      codes.forEach((urls, p) => {
+        if (urls.length === 0) return;
+        // The page's text runs in drawing order (pdftotext would join "cong-" + "dan" as "congdan").
+        const text = squeeze((items[p]?.items ?? []).map((i) => i.str).join(''));
+        for (const url of urls) {
+          const readable = decodeURI(url)
+            .replace(/^https?:\/\//, '')
+            .replace(/\/$/, '');
+          expect(text, `page ${p + 1}`).toContain(squeeze(readable));
+        }
+        expect(text).not.toContain('…');
+        const small = (items[p]?.items ?? [])
+          .filter((i) => i.str.trim() !== '' && i.fontSize < 8.95)
+          .map((i) => `${i.str} ${i.fontSize.toFixed(1)} pt`);
+        expect(small, `page ${p + 1}`).toEqual([]);
+      });
+    },
+    120_000,
+  );
+});
