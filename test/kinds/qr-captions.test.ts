@@ -35,7 +35,12 @@ describe('the address under each code', () => {
       const { campaign } = await loadCampaign(`${dir}campaign.yaml`);
       const [group] = await loadGroups(`${dir}groups.csv`);
       if (name === 'poster' && !campaign.app) return;
-      const { bytes } = await renderFor(kind(name), campaign, group as NonNullable<typeof group>);
+      const { bytes } = await renderFor(
+        kind(name),
+        campaign,
+        group as NonNullable<typeof group>,
+        variant,
+      );
       const codes = await decodeDegradedPdf(bytes, SHARP);
       const items = await pdfTextItems(bytes);
       codes.forEach((urls, p) => {
