@@ -7,14 +7,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLYER_GEOMETRY, flyer } from '../../src/kinds/flyer.js';
 import { QUIET_ZONE, qrMatrix } from '../../src/layout/qr.js';
-import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
-import { loadGroups } from '../../src/load/groups/index.js';
+import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor, seedContest } from '../support/render.js';
+import { exampleFirstGroup, exampleInputs, renderFor, seedContest } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 const CUT_LABEL = 'cắt theo đường này';
@@ -218,10 +217,8 @@ describe('the flyer sheet on an office printer', () => {
   it.each(['hai-phong', 'tan-dinh'])(
     '%s: prints nothing within 10 mm of the sheet edge, the cut line and its labels included',
     async (example) => {
-      const dir = `${new URL(`../../examples/${example}/`, import.meta.url).pathname}`;
-      const { campaign: c } = await loadCampaign(`${dir}campaign.yaml`);
-      const [g] = await loadGroups(`${dir}groups.csv`);
-      const [png] = await rasterize((await renderFor(flyer, c, g as Group)).bytes, { dpi: 100 });
+      const { campaign: c, group: g } = await exampleFirstGroup(example);
+      const [png] = await rasterize((await renderFor(flyer, c, g)).bytes, { dpi: 100 });
       const img = await grey(png as string);
       // 9.7 mm: the last pixel row/column wholly inside the 10 mm band.
       const band = Math.floor((9.7 / 25.4) * 100);

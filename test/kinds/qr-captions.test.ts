@@ -4,15 +4,12 @@
  * kind, and nothing on a page with codes printed under 9 pt. Expected addresses come from the
  * codes themselves (decoded from a 300 dpi render).
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { KINDS } from '../../src/kinds/registry.js';
-import { loadCampaign } from '../../src/load/campaign.js';
-import { loadGroups } from '../../src/load/groups/index.js';
 import { decodeDegradedPdf } from '../support/degrade.js';
 import { pdfTextItems } from '../support/pdf-items.js';
-import { renderFor } from '../support/render.js';
+import { exampleFirstGroup, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -31,16 +28,9 @@ describe('the address under each code', () => {
   it.each(cases)(
     '%s %s %s',
     async (ex, name, variant) => {
-      const dir = fileURLToPath(new URL(`../../examples/${ex}/`, import.meta.url));
-      const { campaign } = await loadCampaign(`${dir}campaign.yaml`);
-      const [group] = await loadGroups(`${dir}groups.csv`);
+      const { campaign, group } = await exampleFirstGroup(ex);
       if (name === 'poster' && !campaign.app) return;
-      const { bytes } = await renderFor(
-        kind(name),
-        campaign,
-        group as NonNullable<typeof group>,
-        variant,
-      );
+      const { bytes } = await renderFor(kind(name), campaign, group, variant);
       const codes = await decodeDegradedPdf(bytes, SHARP);
       const items = await pdfTextItems(bytes);
       codes.forEach((urls, p) => {

@@ -5,27 +5,17 @@
  * expected are those a sharp 300 dpi render of the same page decodes, so a code that only a
  * perfect print scans fails here.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { KINDS } from '../../src/kinds/registry.js';
-import { loadCampaign } from '../../src/load/campaign.js';
-import { loadGroups } from '../../src/load/groups/index.js';
 import { decodeDegradedImage, decodeDegradedPdf, IN_HAND, ON_WALL } from '../support/degrade.js';
-import { renderFor } from '../support/render.js';
+import { exampleFirstGroup, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
 const SHARP = { dpi: 300, scale: 1, blur: 0, rotate: 0 };
 const sorted = (pages: string[][]) => pages.map((p) => [...p].sort());
-
-async function example(name: string) {
-  const dir = fileURLToPath(new URL(`../../examples/${name}/`, import.meta.url));
-  const { campaign } = await loadCampaign(`${dir}campaign.yaml`);
-  const groups = await loadGroups(`${dir}groups.csv`);
-  return { campaign, group: groups[0] as (typeof groups)[number] };
-}
 
 const kind = (name: string) => KINDS.find((k) => k.name === name) as DocumentKind;
 const cases: [string, string, string | undefined][] = [];
@@ -37,7 +27,7 @@ describe('every QR code decodes as it will be met', () => {
   it.each(cases)(
     '%s %s %s',
     async (ex, name, variant) => {
-      const { campaign, group } = await example(ex);
+      const { campaign, group } = await exampleFirstGroup(ex);
       if ((name === 'poster' || name === 'share') && !campaign.app) return;
       const { bytes } = await renderFor(kind(name), campaign, group, variant);
       if (name === 'share') {
@@ -58,7 +48,7 @@ describe('every QR code decodes as it will be met', () => {
 
 describe('a link too long for a code that scans', () => {
   it('is an error naming the link, not a code shrunk under 1 mm a module', async () => {
-    const { campaign, group } = await example('hai-phong');
+    const { campaign, group } = await exampleFirstGroup('hai-phong');
     const contest = campaign.links.contest;
     if (!contest) throw new Error('the example campaign has a contest link');
     const long = `https://example.gov.vn/${'cuoc-thi-'.repeat(40)}`;

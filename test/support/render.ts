@@ -52,3 +52,14 @@ export function seedApp(campaign: Campaign) {
   if (!campaign.app) throw new Error('the example campaign has an app');
   return campaign.app;
 }
+
+/** An example campaign (`examples/<name>`) and the first group of its groups file. */
+export async function exampleFirstGroup(
+  name: string,
+): Promise<{ campaign: Campaign; group: Group }> {
+  const dir = fileURLToPath(new URL(`../../examples/${name}/`, import.meta.url));
+  const { campaign } = await loadCampaign(`${dir}campaign.yaml`);
+  const [group] = await loadGroups(`${dir}groups.csv`);
+  if (!group) throw new Error(`examples/${name} has no groups`);
+  return { campaign, group };
+}
