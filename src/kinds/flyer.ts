@@ -179,7 +179,7 @@ export function drawFlyer(
 const CUT_LABEL_W = 18 * MM;
 
 /**
- * The dashed cut line between the two flyers, with its label at both ends. Like everything on
+ * The dashed cut line between the two flyers, with its label at its foot. Like everything on
  * the sheet it keeps 10 mm from the edges: office printers leave the outer 5 mm or so blank.
  */
 function drawCutLine(canvas: Surface, sections: Sections): void {
@@ -191,12 +191,12 @@ function drawCutLine(canvas: Surface, sections: Sections): void {
   if (!label) return;
   const lw = Math.min(widestLine(canvas, label, S.cut, CUT_LABEL_W), CUT_LABEL_W);
   const lh = paragraphHeight(canvas, label, S.cut, lw);
-  // At both ends of the line, between the two flyers' text.
-  for (const top of [m, H - m - lh]) {
-    // A white patch interrupts the line so the label reads cleanly.
-    canvas.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
-    drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
-  }
+  // At the foot of the line, between the two flyers' text. (Not at its head too: there it sat
+  // between the two group headers, and copied text ran one header into the label and the other.)
+  const top = H - m - lh;
+  // A white patch interrupts the line so the label reads cleanly.
+  canvas.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
+  drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
 }
 
 function draw(canvas: Surface, input: RenderInput): void {

@@ -162,7 +162,7 @@ describe('flyer sheet', () => {
     expect(share).toBeLessThan(0.7);
     expect(dashes).toBeGreaterThan(30);
     // 2–6 mm either side of the cut is blank paper, so cutting never clips a flyer (the cut
-    // labels at both ends of the line, at most 20 mm long, aside).
+    // label at the foot of the line, at most 20 mm long, aside).
     const gutter: Box = [px(cutXMm - 6), px(20), px(cutXMm + 6), px(190)];
     const line: Box = [px(cutXMm - 2), 0, px(cutXMm + 2), px(210)];
     expect(darkShare(img, gutter, line).dark).toBe(0);
