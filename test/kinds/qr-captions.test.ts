@@ -9,7 +9,7 @@ import type { DocumentKind } from '../../src/kinds/kind.js';
 import { KINDS } from '../../src/kinds/registry.js';
 import { decodeDegradedPdf } from '../support/degrade.js';
 import { pdfTextItems } from '../support/pdf-items.js';
-import { exampleFirstGroup, renderFor } from '../support/render.js';
+import { exampleFirstGroup, exampleKindCases, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -19,10 +19,7 @@ const kind = (name: string) => KINDS.find((k) => k.name === name) as DocumentKin
 /** Text with every space and line break removed: an address wrapped over lines reads whole. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-const cases: [string, string, string | undefined][] = [];
-for (const ex of ['hai-phong', 'tan-dinh'])
-  for (const k of ['notice', 'flyer', 'checklist', 'poster'])
-    for (const v of kind(k).variants ?? [undefined]) cases.push([ex, k, v]);
+const cases = exampleKindCases(['notice', 'flyer', 'checklist', 'poster']);
 
 describe('the address under each code', () => {
   it.each(cases)(

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { KINDS } from '../../src/kinds/registry.js';
 import { decodeDegradedImage, decodeDegradedPdf, IN_HAND, ON_WALL } from '../support/degrade.js';
-import { exampleFirstGroup, renderFor } from '../support/render.js';
+import { exampleFirstGroup, exampleKindCases, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -18,10 +18,7 @@ const SHARP = { dpi: 300, scale: 1, blur: 0, rotate: 0 };
 const sorted = (pages: string[][]) => pages.map((p) => [...p].sort());
 
 const kind = (name: string) => KINDS.find((k) => k.name === name) as DocumentKind;
-const cases: [string, string, string | undefined][] = [];
-for (const ex of ['hai-phong', 'tan-dinh'])
-  for (const k of ['notice', 'flyer', 'checklist', 'tracker', 'poster', 'share'])
-    for (const v of kind(k).variants ?? [undefined]) cases.push([ex, k, v]);
+const cases = exampleKindCases(['notice', 'flyer', 'checklist', 'tracker', 'poster', 'share']);
 
 describe('every QR code decodes as it will be met', () => {
   it.each(cases)(

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { DocumentKind } from '../../src/kinds/kind.js';
+import { findKind } from '../../src/kinds/registry.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
@@ -62,4 +63,17 @@ export async function exampleFirstGroup(
   const [group] = await loadGroups(`${dir}groups.csv`);
   if (!group) throw new Error(`examples/${name} has no groups`);
   return { campaign, group };
+}
+
+/** [example, kind, variant] for each of both examples' documents of these kinds, for `it.each`. */
+export function exampleKindCases(kinds: string[]): [string, string, string | undefined][] {
+  return ['hai-phong', 'tan-dinh'].flatMap((ex) =>
+    kinds.flatMap((k) =>
+      (findKind(k)?.variants ?? [undefined]).map((v): [string, string, string | undefined] => [
+        ex,
+        k,
+        v,
+      ]),
+    ),
+  );
 }
