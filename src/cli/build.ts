@@ -25,6 +25,7 @@ interface BuildArgs {
   jobs?: number;
   force?: boolean;
   strict?: boolean;
+  simplex?: boolean;
   json?: boolean;
   shard?: Shard;
   site?: boolean;
@@ -71,6 +72,12 @@ export const command: CommandParts<BuildArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Any bad group row fails the whole build (nothing is written)',
+      })
+      .option('simplex', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Print files for one-sided printers (default: two-sided, each group starting on a front page)',
       })
       .option('json', {
         type: 'boolean',
@@ -127,6 +134,7 @@ export const command: CommandParts<BuildArgs> = {
       jobs: args.jobs,
       force: args.force,
       strict: args.strict,
+      simplex: args.simplex,
       shard: args.shard,
       signal: abort.signal,
       onProgress: (p) => reporter.onProgress(p),

@@ -7,7 +7,7 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import { drawQr, shortUrl } from '../layout/qr.js';
+import { drawQr, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
@@ -22,10 +22,17 @@ const CONTENT_W = A4[0] - MARGIN.left - MARGIN.right;
 const HEADER_TOP = 10 * MM;
 const BOX = 5 * MM;
 const BOX_GAP = 4 * MM;
-/** Read in hand: ≥ 30 mm across, quiet zone included. */
-const QR = 35 * MM;
-/** Codes per row: three 35 mm codes with their captions fill the text width. */
+/** Read in hand: ≥ 30 mm across, quiet zone included; larger when a link needs more modules. */
+const MIN_QR = 30 * MM;
+/** Codes per row: three codes with their captions fill the text width. */
 const QR_PER_ROW = 3;
+const CELL_W = CONTENT_W / QR_PER_ROW;
+
+/** Side of the code of `url`: as large as its modules need at a hand's reading distance. */
+function qrSizeOf(url: string, file: string): number {
+  const side = qrSideWithin(url, HAND_MODULE, CELL_W - 2 * MM, { document: 'checklist', file });
+  return Math.max(MIN_QR, side);
+}
 
 const S = {
   header: { family: 'sans', size: 9.5, leading: 1.2, align: 'left', color: '#333333' },
@@ -36,7 +43,7 @@ const S = {
   note: { family: 'sans', size: 10, leading: 1.25, align: 'left', color: '#333333' },
   item: { family: 'sans', size: 12, leading: 1.3, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.2, align: 'center' },
-  qrUrl: { family: 'sans', size: 7.5, leading: 1.2, align: 'center', color: '#333333' },
+  qrUrl: { family: 'sans', size: 9, leading: 1.2, align: 'center', color: '#333333' },
   phone: { family: 'sans', size: 12, leading: 1.3, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
@@ -99,18 +106,19 @@ function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry): void {
 }
 
 /** The template's "@@ qr" codes, three to a row, each with its caption and short link under it. */
-function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry): void {
+function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
   for (let i = 0; i < codes.length; i += QR_PER_ROW)
-    qrRow(flow, codes.slice(i, i + QR_PER_ROW), geo);
+    qrRow(flow, codes.slice(i, i + QR_PER_ROW), geo, file);
 }
 
-function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry): void {
+function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
   const { canvas } = flow;
-  const cellW = CONTENT_W / QR_PER_ROW;
+  const cellW = CELL_W;
+  const QR = Math.max(...cells.map((c) => qrSizeOf(c.url, file)));
   const textW = cellW - 4 * MM;
   const captionOf = (c: QrCode) => [
     ...c.caption.map((runs) => ({ runs, style: S.qrCaption })),
-    { runs: [{ text: shortUrl(c.url, 34), link: c.url }], style: S.qrUrl },
+    { runs: [{ text: readableUrl(c.url), link: c.url }], style: S.qrUrl },
   ];
   const captionH = Math.max(
     0,
@@ -122,9 +130,18 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry): vo
     const offset = ((QR_PER_ROW - cells.length) * cellW) / 2;
     cells.forEach((c, i) => {
       const cx = x + offset + i * cellW;
-      const qx = cx + (cellW - QR) / 2;
-      drawQr(canvas, c.url, qx, y, QR);
-      geo.qrMm.push({ page: flow.pageNumber, x: toMm(qx), y: toMm(y), size: toMm(QR), url: c.url });
+      const side = qrSizeOf(c.url, file);
+      const qx = cx + (cellW - side) / 2;
+      // Codes of one row end level, so their captions start on one line.
+      const qy = y + QR - side;
+      drawQr(canvas, c.url, qx, qy, side);
+      geo.qrMm.push({
+        page: flow.pageNumber,
+        x: toMm(qx),
+        y: toMm(qy),
+        size: toMm(side),
+        url: c.url,
+      });
       let cy = y + QR + 1 * MM;
       for (const p of captionOf(c))
         cy += drawParagraph(canvas, p.runs, p.style, cx + 2 * MM, cy, textW);
@@ -152,10 +169,14 @@ export function drawChecklist(canvas: Surface, sections: Sections): ChecklistGeo
   tickList(flow, sections.lines('rules'), geo);
   const codes = qrCodes(sections);
   if (codes.length > 0) {
-    const supportH = S.heading.size * S.heading.leading + 6 * MM + QR + 20 * MM;
+    const largest = Math.max(...codes.map((c) => qrSizeOf(c.url, sections.file)));
+    // The heading, a row of codes with up to four caption lines, and the phone line under them:
+    // kept on one page, so the phone never stands alone at the head of the next.
+    const phoneH = S.phone.size * S.phone.leading + 3 * MM;
+    const supportH = S.heading.size * S.heading.leading + 6 * MM + largest + 20 * MM + phoneH;
     flow.ensure(supportH);
     heading(flow, sections.lines('support-heading'), sections);
-    qrRows(flow, codes, geo);
+    qrRows(flow, codes, geo, sections.file);
   }
   for (const r of sections.lines('support-phone'))
     flow.paragraph(r, S.phone, { spaceBefore: 3 * MM });

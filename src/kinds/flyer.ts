@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { drawQr, shortUrl } from '../layout/qr.js';
+import { drawQr, HAND_MODULE, qrSide, qrSideWithin, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
@@ -19,7 +19,14 @@ const PAGE_MM = { width: 297, height: 210 };
 const HALF_W_MM = PAGE_MM.width / 2;
 const MARGIN_MM = 10;
 /** A flyer is read in hand: ≥ 30 mm across, quiet zone included (scanning distance ÷ 10). */
-const QR_MM = 34;
+const MIN_QR_MM = 30;
+/** The most a code may take of the flyer's width, leaving its caption room beside it. */
+const MAX_QR_MM = 60;
+
+/** Outer side in mm of the flyer's code of `url`: as large as its modules need, at least 30 mm. */
+export function flyerQrMm(url: string): number {
+  return Math.max(MIN_QR_MM, qrSide(url, HAND_MODULE) / MM);
+}
 
 /** Where things sit on the sheet, in mm from the top-left corner: for tests and for drawing. */
 export const FLYER_GEOMETRY = {
@@ -27,12 +34,13 @@ export const FLYER_GEOMETRY = {
   cutXMm: HALF_W_MM,
   marginMm: MARGIN_MM,
   halvesMm: [0, 1].map((i) => ({ x: i * HALF_W_MM, y: 0, width: HALF_W_MM, height: 210 })),
-  /** Outer squares of the QR codes (quiet zone included), one per flyer. */
-  qrMm: [0, 1].map((i) => ({
-    x: (i + 1) * HALF_W_MM - MARGIN_MM - QR_MM,
-    y: PAGE_MM.height - MARGIN_MM - QR_MM,
-    size: QR_MM,
-  })),
+  /** Outer squares of the QR codes of `url` (quiet zone included), one per flyer. */
+  qrMm: (url: string) =>
+    [0, 1].map((i) => ({
+      x: (i + 1) * HALF_W_MM - MARGIN_MM - flyerQrMm(url),
+      y: PAGE_MM.height - MARGIN_MM - flyerQrMm(url),
+      size: flyerQrMm(url),
+    })),
 } as const;
 
 /** Type of each part at full size; the flowing parts shrink together when a flyer overflows. */
@@ -44,10 +52,10 @@ const S = {
   heading: { family: 'sans', size: 12.5, leading: 1.25, align: 'left', bold: true, color: ACCENT },
   body: { family: 'sans', size: 10.5, leading: 1.25, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.25, align: 'left', bold: true },
-  qrUrl: { family: 'sans', size: 7.5, leading: 1.25, align: 'left', color: '#333333' },
+  qrUrl: { family: 'sans', size: 9, leading: 1.25, align: 'left', color: '#333333' },
   support: { family: 'sans', size: 10, leading: 1.25, align: 'left' },
   supportPhone: { family: 'sans', size: 15, leading: 1.2, align: 'left' },
-  cut: { family: 'sans', size: 7, leading: 1, align: 'center', color: '#444444' },
+  cut: { family: 'sans', size: 9, leading: 1, align: 'center', color: '#444444' },
 } satisfies Record<string, TextStyle>;
 type StyleName = keyof typeof S;
 
@@ -90,7 +98,12 @@ function pieces(sections: Sections): Piece[] {
 
 type Col = { x: number; y: number; w: number };
 
-const scaled = (name: StyleName, s: number): TextStyle => ({ ...S[name], size: S[name].size * s });
+/** Smallest type on the sheet: what a reader holding it reads without glasses. */
+const MIN_SIZE = 9;
+const scaled = (name: StyleName, s: number): TextStyle => ({
+  ...S[name],
+  size: Math.max(MIN_SIZE, S[name].size * s),
+});
 
 /** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
 function flowPieces(canvas: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
@@ -124,7 +137,15 @@ export function drawFlyer(
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const qr = QR_MM * MM;
+  const qr = code
+    ? Math.max(
+        MIN_QR_MM * MM,
+        qrSideWithin(code.url, HAND_MODULE, MAX_QR_MM * MM, {
+          document: 'flyer',
+          file: sections.file,
+        }),
+      )
+    : MIN_QR_MM * MM;
   const qrTop = y + h - m - qr;
   // The QR block has a fixed place at the bottom; everything else must fit above it.
   const room = qrTop - 4 * MM - col.y;
@@ -147,27 +168,35 @@ export function drawFlyer(
   };
   if (code) {
     for (const runs of code.caption) put(runs, S.qrCaption);
-    put([{ text: shortUrl(code.url, 36), link: code.url }], S.qrUrl);
+    put([{ text: readableUrl(code.url), link: code.url }], S.qrUrl);
     ty += 4 * MM;
   }
   for (const runs of sections.lines('support')) put(runs, S.support);
   for (const runs of sections.lines('support-phone')) put(runs, S.supportPhone);
 }
 
-/** The dashed cut line between the two flyers, with its label at both ends. */
+/** The label fits the 20 mm between the two flyers' text (two short lines if need be). */
+const CUT_LABEL_W = 18 * MM;
+
+/**
+ * The dashed cut line between the two flyers, with its label at its foot. Like everything on
+ * the sheet it keeps 10 mm from the edges: office printers leave the outer 5 mm or so blank.
+ */
 function drawCutLine(canvas: Surface, sections: Sections): void {
   const x = FLYER_GEOMETRY.cutXMm * MM;
   const H = PAGE_MM.height * MM;
-  canvas.strokeLine(x, 0, x, H, 0.7, '#444444', 4);
+  const m = MARGIN_MM * MM;
+  canvas.strokeLine(x, m, x, H - m, 0.7, '#444444', 4);
   const label = sections.lines('cut')[0];
   if (!label) return;
-  const lw = widestLine(canvas, label, S.cut, 60 * MM) + 2 * MM;
-  // In the top and bottom margins, outside both flyers' text.
-  for (const top of [4.5 * MM, H - 8 * MM]) {
-    // A white patch interrupts the line so the label reads cleanly.
-    canvas.fillRects([[x - lw / 2, top - 1, lw, S.cut.size + 2]], 'white');
-    drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
-  }
+  const lw = Math.min(widestLine(canvas, label, S.cut, CUT_LABEL_W), CUT_LABEL_W);
+  const lh = paragraphHeight(canvas, label, S.cut, lw);
+  // At the foot of the line, between the two flyers' text. (Not at its head too: there it sat
+  // between the two group headers, and copied text ran one header into the label and the other.)
+  const top = H - m - lh;
+  // A white patch interrupts the line so the label reads cleanly.
+  canvas.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
+  drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
 }
 
 function draw(canvas: Surface, input: RenderInput): void {

@@ -9,6 +9,7 @@ import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { nameJoiner } from '../layout/names.js';
+import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import type { Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
@@ -379,7 +380,13 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   ];
   for (const { runs, style } of heading) flow.paragraph(runs, style);
   flow.skip(6 * MM);
-  qrGrid(flow, cells, { columns: 3, qrSize: 32 * MM, caption: S.qrCaption });
+  qrGrid(flow, cells, {
+    columns: 3,
+    module: HAND_MODULE,
+    document: 'notice',
+    file: sections.file,
+    caption: S.qrCaption,
+  });
 }
 
 function draw(canvas: Surface, input: RenderInput): void {

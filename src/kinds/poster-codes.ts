@@ -26,6 +26,8 @@ export interface CodesSpec {
   captionGap: number;
   labelStyle: TextStyle;
   urlStyle: TextStyle;
+  /** Smallest type of a URL under a code. */
+  urlMin: number;
   ecc: ErrorCorrection;
   logo?: Uint8Array;
 }
@@ -51,7 +53,7 @@ export function codesArea(c: Surface, s: CodesSpec): CodesArea {
   const colW = row ? (s.width - (n - 1) * s.gap) / n : s.width - target - s.gap;
   const label = row ? s.labelStyle : { ...s.labelStyle, size: s.labelStyle.size * STACKED_LABEL };
   const captions = s.urls.map((url, i) =>
-    qrCaption(c, s.labels[i] ?? [], url, label, s.urlStyle, colW),
+    qrCaption(c, s.labels[i] ?? [], url, label, s.urlStyle, colW, s.urlMin),
   );
   const captionH = Math.max(...captions.map((cap) => cap.h));
   const right = s.left + s.width;

@@ -100,7 +100,10 @@ function plan(
     rowGap: L.rowGap * k,
     captionGap: L.captionGap * k,
     labelStyle: scaled(S.qrLabel, t),
-    urlStyle: scaled(S.qrUrl, t),
+    // The URL under a code: A4's 10 pt scaled with the page, shrunk to stay on one line but never
+    // under the 9 pt a reader types from.
+    urlStyle: { ...S.qrUrl, size: Math.max(S.qrUrl.size * t, 9 * k) },
+    urlMin: 9,
     ecc,
     logo: opts.logoOnQr ? opts.logo : undefined,
   });

@@ -6,7 +6,7 @@
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { missingCharacters } from '../layout/fonts.js';
 import { pngSize } from '../layout/images.js';
-import { drawQr, type ErrorCorrection, QUIET_ZONE, qrMatrix, shortUrl } from '../layout/qr.js';
+import { drawQr, type ErrorCorrection, QUIET_ZONE, qrMatrix, readableUrl } from '../layout/qr.js';
 import type { Rect, Surface } from '../layout/surface.js';
 import type { TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
@@ -65,21 +65,16 @@ export function boxPart(
 }
 
 /**
- * A URL as people read it: percent-escapes decoded ("Smart Hải Phòng", not "Smart%20H%E1…")
- * when the fonts can print the result, then shortened.
+ * A URL as people read it (layout/qr.ts `readableUrl`, the same on every kind) when the fonts can
+ * print the decoded characters; else as written, without its scheme.
  */
-export function readableUrl(c: Surface, url: string, family: TextStyle['family']): string {
-  let text = url;
-  try {
-    const decoded = decodeURI(url);
-    if (missingCharacters(decoded, c.fonts, family).length === 0) text = decoded;
-  } catch {
-    // A malformed escape: print the URL as written.
-  }
-  return shortUrl(text, 60);
+export function printableUrl(c: Surface, url: string, family: TextStyle['family']): string {
+  const decoded = readableUrl(url);
+  if (missingCharacters(decoded, c.fonts, family).length === 0) return decoded;
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
-/** The caption under (or beside) a code: its label, then its short URL on one line. */
+/** The caption under (or beside) a code: its label, then its whole URL (wrapped, never cut). */
 export interface Caption {
   h: number;
   draw(x: number, y: number, w: number): void;
@@ -92,11 +87,14 @@ export function qrCaption(
   labelStyle: TextStyle,
   urlStyle: TextStyle,
   w: number,
+  /** Smallest type the URL may shrink to so that it stays on one line (9 pt on an A4 page). */
+  urlMin: number,
 ): Caption {
-  const text = readableUrl(c, url, urlStyle.family);
-  // The URL shrinks (to 60 %) rather than wrap: a URL broken over lines is hard to type.
+  const text = printableUrl(c, url, urlStyle.family);
+  // The URL shrinks a little to stay on one line (easier to type), never under `urlMin`: past
+  // that it wraps after "/" instead.
   const natural = c.measure.width(text, urlStyle, false, false);
-  const size = urlStyle.size * Math.max(0.6, Math.min(1, (w * 0.98) / natural));
+  const size = Math.max(urlMin, Math.min(urlStyle.size, (w * 0.95 * urlStyle.size) / natural));
   const urlFit: TextStyle = { ...urlStyle, size };
   const urlRuns: Run[] = [{ text, link: url }];
   const labelH = label.reduce((s, r) => s + paragraphHeight(c, r, labelStyle, w), 0);

@@ -15,6 +15,7 @@ import {
   planTable,
   type TableCell,
   type TableColumn,
+  type TablePlan,
   type TableSpec,
 } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -37,7 +38,7 @@ const S = {
   rateNote: { family: 'serif', size: 10, leading: 1.2, align: 'left' },
   placeDate: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
   signer: { family: 'serif', size: 12, leading: 1.25, align: 'center', bold: true },
-  privacy: { family: 'serif', size: 8, leading: 1.1, align: 'center', italic: true },
+  privacy: { family: 'serif', size: 9, leading: 1.1, align: 'center', italic: true },
 } satisfies Record<string, TextStyle>;
 
 /**
@@ -191,6 +192,29 @@ function afterTable(canvas: Surface, input: RenderInput, y: number, draw: boolea
   return Math.max(ly, ry) - y;
 }
 
+/** Fewest residents' rows on a last page, above the totals row (a sheet is not printed for two). */
+const MIN_LAST_ROWS = 3;
+
+/**
+ * When the last page would hold fewer than MIN_LAST_ROWS rows and the totals, the last two pages
+ * share their rows evenly instead (as far as the last page has room, the lines under the table
+ * included). The totals row is the last row of the plan.
+ */
+function balanceLastPage(plan: TablePlan, frame: { bottom: number }, afterH: number): TablePlan {
+  const last = plan.pages.at(-1);
+  const before = plan.pages.at(-2);
+  if (!last || !before || last.length - 1 >= MIN_LAST_ROWS) return plan;
+  let end = plan.end;
+  const target = Math.ceil((before.length + last.length - 1) / 2);
+  while (last.length - 1 < target && before.length > MIN_LAST_ROWS) {
+    const row = before.at(-1) as MeasuredRow;
+    if (end + row.height + afterH > frame.bottom + 0.01) break;
+    last.unshift(before.pop() as MeasuredRow);
+    end += row.height;
+  }
+  return { pages: plan.pages, end };
+}
+
 function draw(canvas: Surface, input: RenderInput): void {
   const { sections, ctx } = input;
   const { table, titles } = columnsOf(input);
@@ -217,6 +241,7 @@ function draw(canvas: Surface, input: RenderInput): void {
     for (let k = 0; k < spare; k++) rows.push(row(canvas, table, String(rows.length + 1)));
     plan = planTable(head, [...rows, totals], frame, afterH);
   }
+  plan = balanceLastPage(plan, frame, afterH);
   const pages = plan.pages.length;
   plan.pages.forEach((pageRows, i) => {
     canvas.addPage();

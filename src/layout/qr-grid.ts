@@ -6,7 +6,7 @@
 import type { Run } from '../template/blocks.js';
 import { drawParagraph, paragraphHeight } from './draw-text.js';
 import type { Flow } from './flow.js';
-import { drawQr, shortUrl } from './qr.js';
+import { drawQr, qrSide, qrSideWithin, readableUrl } from './qr.js';
 import { MM, type TextStyle } from './text-model.js';
 
 export interface QrCell {
@@ -16,9 +16,13 @@ export interface QrCell {
 }
 
 export interface QrGridOptions {
+  /** Codes a row at most; fewer when a code is wider than a cell. */
   columns: number;
-  /** Printed size of each code, quiet zone included. */
-  qrSize: number;
+  /** Size of one module: each code is as large as its link needs at that module. */
+  module: number;
+  /** The document, named in the error for a link too long to fit a cell. */
+  document: string;
+  file?: string;
   caption: TextStyle;
   heading?: Run[][];
   headingStyle?: TextStyle;
@@ -27,21 +31,28 @@ export interface QrGridOptions {
 
 export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
   const { canvas } = flow;
-  const cellW = flow.frame.width / opts.columns;
+  const where = { document: opts.document, file: opts.file };
+  // As many columns as asked for, fewer when a long link's code needs a wider cell.
+  const largest = Math.max(...cells.map((c) => qrSide(c.url, opts.module)));
+  let columns = opts.columns;
+  while (columns > 1 && largest > flow.frame.width / columns - 2 * MM) columns--;
+  const cellW = flow.frame.width / columns;
   const textW = cellW - 4 * MM;
   const captionOf = (c: QrCell): Run[][] => [
     ...c.caption,
-    [{ text: shortUrl(c.url), link: c.url }],
+    [{ text: readableUrl(c.url), link: c.url }],
   ];
   const rows: QrCell[][] = [];
-  for (let i = 0; i < cells.length; i += opts.columns) rows.push(cells.slice(i, i + opts.columns));
+  for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns));
+  const sideOf = (c: QrCell) => qrSideWithin(c.url, opts.module, cellW - 2 * MM, where);
   rows.forEach((row, r) => {
+    const qrH = Math.max(...row.map(sideOf));
     const captionH = Math.max(
       ...row.map((c) =>
         captionOf(c).reduce((s, runs) => s + paragraphHeight(canvas, runs, opts.caption, textW), 0),
       ),
     );
-    const rowH = opts.qrSize + 1 * MM + captionH + 4 * MM;
+    const rowH = qrH + 1 * MM + captionH + 4 * MM;
     const headH = r === 0 && opts.heading && opts.headingStyle ? (opts.headingH ?? 0) + 2 * MM : 0;
     flow.keepTogether(headH + rowH, (x, y) => {
       if (headH && opts.heading && opts.headingStyle) {
@@ -51,11 +62,13 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
       }
       const top = y + headH;
       // Centre a short last row under the full ones.
-      const offset = ((opts.columns - row.length) * cellW) / 2;
+      const offset = ((columns - row.length) * cellW) / 2;
       row.forEach((cell, i) => {
         const cx = x + offset + i * cellW;
-        drawQr(canvas, cell.url, cx + (cellW - opts.qrSize) / 2, top, opts.qrSize);
-        let cy = top + opts.qrSize + 1 * MM;
+        const side = sideOf(cell);
+        // Codes of one row share a baseline: their captions start level under the largest.
+        drawQr(canvas, cell.url, cx + (cellW - side) / 2, top + qrH - side, side);
+        let cy = top + qrH + 1 * MM;
         for (const runs of captionOf(cell))
           cy += drawParagraph(canvas, runs, opts.caption, cx + 2 * MM, cy, textW);
       });

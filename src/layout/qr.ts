@@ -5,7 +5,9 @@
  */
 import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
+import { UserError } from '../errors.js';
 import type { Rect, Surface } from './surface.js';
+import { MM } from './text-model.js';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
@@ -82,9 +84,50 @@ export function drawQr(
   canvas.symbol(`qr:${ecc}:${text}`, qrRuns(text, ecc), x, y, unit, 'black');
 }
 
-/** "onetouch.mic.gov.vn/khoa-hoc/…" — a URL as a person would read it under its code. */
-export function shortUrl(url: string, max = 40): string {
+/**
+ * The smallest module a phone resolves on a sheet held in the hand (about 25 cm away, a slightly
+ * shaky 72 dpi-equivalent camera frame): a longer link makes a larger code, never finer modules.
+ */
+export const HAND_MODULE = 3; // points: 1.06 mm, three whole pixels at a 72 dpi view
+
+/** Outer side, quiet zone included, of the code of `text` drawn with modules of `module`. */
+export function qrSide(text: string, module: number, ecc: ErrorCorrection = 'M'): number {
+  return (qrMatrix(text, ecc).size + 2 * QUIET_ZONE) * module;
+}
+
+/**
+ * `qrSide`, checked against the room a document has for one code: a link too long to print as a
+ * code that still scans is an error naming the link, never a code shrunk until phones miss it.
+ */
+export function qrSideWithin(
+  text: string,
+  module: number,
+  room: number,
+  where: { file?: string; document: string },
+  ecc: ErrorCorrection = 'M',
+): number {
+  const side = qrSide(text, module, ecc);
+  if (side > room + 0.01) {
+    throw new UserError(
+      `the link ${text} is too long for a QR code on the ${where.document}: it needs ${Math.ceil(side / MM)} mm, the page has room for ${Math.floor(room / MM)} mm`,
+      { file: where.file },
+      'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.',
+    );
+  }
+  return side;
+}
+
+/**
+ * "onetouch.mic.gov.vn/khoa-hoc/…" — a URL as a person would read and type it under its code:
+ * no scheme, no trailing "/", percent-escapes decoded ("Smart Hải Phòng", not "Smart%20H%E1…").
+ * Never cut short: the caption wraps it instead.
+ */
+export function readableUrl(url: string): string {
   const bare = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-  if (bare.length <= max) return bare;
-  return `${bare.slice(0, max - 1)}…`;
+  try {
+    return decodeURI(bare).normalize('NFC');
+  } catch {
+    // A malformed escape: print the address exactly as given.
+    return bare;
+  }
 }

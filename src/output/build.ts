@@ -40,6 +40,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Any bad group fails the whole build, before anything is written. */
   strict?: boolean;
+  /** Print files for one-sided printers: no blank back pages between groups' documents. */
+  simplex?: boolean;
   shard?: Shard;
   /** Stop starting new groups (Ctrl-C); what is done is kept. */
   signal?: AbortSignal;
@@ -154,6 +156,7 @@ async function buildLocked(
     out: opts.out,
     force: opts.force,
     print: !opts.groupIds?.length,
+    duplex: !opts.simplex,
   });
   const combined = new Map<number, StalePrint & { file?: CombinedFile }>(stale);
   const first = groups[0];
@@ -164,7 +167,14 @@ async function buildLocked(
       author: inputs.campaign.issuer.name.join(' '),
       created: inputs.created,
     };
-    if (first) c.file = await CombinedFile.open(join(opts.out, c.path), inputs.fonts, size, meta);
+    if (first)
+      c.file = await CombinedFile.open(
+        join(opts.out, c.path),
+        inputs.fonts,
+        size,
+        meta,
+        !opts.simplex,
+      );
   }
 
   const runner = createRunner(opts.jobs ?? defaultJobs(), inputs);
@@ -273,6 +283,7 @@ async function buildLocked(
       path: c.path,
       ...done,
       key: c.key,
+      ...(opts.simplex ? {} : { duplex: true }),
     });
   }
 

@@ -2,6 +2,8 @@
  * Output stage: a ward's combined print file for one kind (`print/notice-all.pdf`): every group's
  * pages in group order, in ONE PDF with one copy of the fonts. Pages stream to a temporary file as
  * they come, so a city's file never sits in memory; it is renamed into place only when whole.
+ * For duplex printing (the default) every group's document starts on the front of a sheet: after
+ * a document with an odd page count comes a blank page, the back of its last sheet.
  */
 
 import { createHash } from 'node:crypto';
@@ -24,6 +26,8 @@ export class CombinedFile {
     fonts: FontSet,
     size: readonly [number, number],
     meta: DocumentMeta,
+    /** Two-sided printing: each document starts on a front page. */
+    readonly duplex = true,
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
     this.doc = openPrintDocument(fonts, size, meta, createWriteStream(this.tmp));
@@ -34,19 +38,29 @@ export class CombinedFile {
     fonts: FontSet,
     size: readonly [number, number],
     meta: DocumentMeta,
+    duplex = true,
   ) {
     await mkdir(dirname(path), { recursive: true });
-    return new CombinedFile(path, fonts, size, meta);
+    return new CombinedFile(path, fonts, size, meta, duplex);
   }
 
   /** A group's pages drawn again from its recording. */
   add(recording: Recording): void {
     this.pages += this.doc.add({ recording });
+    this.endDocument();
   }
 
   /** Pages already made for the group's own PDF, moved in as they are. */
   addPages(pages: CapturedPage[]): void {
     this.pages += this.doc.add({ pages });
+    this.endDocument();
+  }
+
+  /** In duplex, a blank back page after an odd page count: the next document starts on a front. */
+  private endDocument(): void {
+    if (!this.duplex || this.pages % 2 === 0) return;
+    this.doc.blank();
+    this.pages++;
   }
 
   /** Ends the file and moves it into place; returns its size, hash and page count. */

@@ -30,6 +30,8 @@ export interface ManifestBundle {
   group?: string;
   path: string;
   pages?: number;
+  /** A print file for two-sided printing: a blank page after each document of odd page count. */
+  duplex?: boolean;
   bytes: number;
   sha256: string;
   key: string;

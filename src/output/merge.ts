@@ -96,20 +96,30 @@ async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResul
       const doc = await PDFDocument.load(await readFile(join(dir, path)), {
         updateMetadata: false,
       });
+      // In a duplex shard file, a document of odd page count is followed by a blank page.
+      const duplex = m.print?.find((p) => p.path === path)?.duplex === true;
       let start = 0;
       for (const f of m.files.filter(pagesOf).sort(byGroup)) {
         ranges.push({ group: f.group, doc, start, count: f.pages, key: f.key ?? '' });
-        start += f.pages;
+        start += f.pages + (duplex ? f.pages % 2 : 0);
       }
     }
     ranges.sort((a, b) => collator.compare(a.group, b.group));
+    const duplex = entry.duplex === true;
+    let pages = 0;
     for (const r of ranges) {
       const indices = Array.from({ length: r.count }, (_, i) => r.start + i);
-      for (const page of await merged.copyPages(r.doc, indices)) merged.addPage(page);
+      const copied = await merged.copyPages(r.doc, indices);
+      for (const page of copied) merged.addPage(page);
+      pages += r.count;
+      const last = copied.at(-1);
+      if (duplex && r.count % 2 === 1 && last) {
+        merged.addPage([last.getWidth(), last.getHeight()]);
+        pages++;
+      }
     }
     const bytes = await merged.save({ useObjectStreams: false });
     await writeFileAtomic(join(out, path), bytes);
-    const pages = ranges.reduce((s, r) => s + r.count, 0);
     print.push({
       ...entry,
       pages,

@@ -19,6 +19,8 @@ export interface PlanOptions {
   force?: boolean;
   /** Whether combined print files are made (not for a --group subset). */
   print: boolean;
+  /** Print files for two-sided printing (a blank back page after an odd page count). */
+  duplex: boolean;
 }
 
 export interface StalePrint {
@@ -94,7 +96,9 @@ export async function planBuild(
   const combined = new Map<number, StalePrint>();
   for (const o of printable) {
     const idx = outputs.indexOf(o);
-    const key = combinedKey(plan.map((items) => items[idx]?.key ?? ''));
+    // A switch between duplex and simplex remakes the print files.
+    const keys = plan.map((items) => items[idx]?.key ?? '');
+    const key = combinedKey(opts.duplex ? keys : [...keys, 'simplex']);
     const path = printPath(o);
     const old = prevPrint.get(path);
     const fresh =

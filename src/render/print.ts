@@ -11,6 +11,8 @@ import { replay } from './recording/recording.js';
 export interface PrintDocument {
   /** Adds one document's pages; returns how many. */
   add(part: PrintPart): number;
+  /** Adds an empty page (the back of a group's last sheet in a duplex print file). */
+  blank(): void;
   /** Ends the PDF; resolves when the sink has every byte. */
   finish(): Promise<void>;
 }
@@ -30,6 +32,9 @@ export function openPrintDocument(
       }
       replay(part.recording, surface);
       return part.recording.pages;
+    },
+    blank() {
+      surface.addPage();
     },
     async finish() {
       await surface.finish();

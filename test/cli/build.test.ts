@@ -149,7 +149,8 @@ describe('build the whole example ward', () => {
     }
 
     // The ward's print file: every notice's pages, in group order, in one PDF.
-    const pages = manifest.files.reduce((s, f) => s + f.pages, 0);
+    // Duplex by default: a document of odd page count is followed by a blank back page.
+    const pages = manifest.files.reduce((s, f) => s + f.pages + (f.pages % 2), 0);
     expect(manifest.print.map((p) => p.path)).toEqual(['print/notice-all.pdf']);
     const printFile = join(out, 'print/notice-all.pdf');
     expect((await pdfInfo(printFile)).pages).toBe(pages);

@@ -13,11 +13,11 @@ import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-item
 import { collapseSpaces, pdfInfo } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
-import { exampleInputs, renderFor, seedContest } from '../support/render.js';
+import { exampleFirstGroup, exampleInputs, renderFor, seedContest } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 const CUT_LABEL = 'cắt theo đường này';
-const { cutXMm, marginMm, halvesMm, qrMm } = FLYER_GEOMETRY;
+const { cutXMm, marginMm, halvesMm } = FLYER_GEOMETRY;
 
 let campaign: Campaign;
 let group5: Group;
@@ -139,8 +139,13 @@ describe('flyer sheet', () => {
     const longer = { ...campaign, contest: { ...c, eligible: [...c.eligible, ...c.eligible] } };
     const p = (await pdfTextItems((await renderFor(flyer, longer, group5)).bytes))[0] as PageItems;
     expect(strayItems(p)).toEqual([]);
-    const size = (q: PageItems) => q.items.find((i) => i.str.includes('Nhân dân'))?.fontSize ?? 0;
+    // The larger type shrinks; nothing goes under 9 pt.
+    const title = campaign.contest?.name.split(' ')[0] ?? '';
+    const size = (q: PageItems) => q.items.find((i) => i.str.startsWith(title))?.fontSize ?? 0;
     expect(size(p)).toBeLessThan(size(page));
+    expect(Math.min(...p.items.filter((i) => i.str.trim()).map((i) => i.fontSize))).toBeGreaterThan(
+      8.95,
+    );
   });
 
   it('draws a dashed cut line down the middle, with nothing else near it', async () => {
@@ -150,14 +155,15 @@ describe('flyer sheet', () => {
     const dark = (x: number, y: number) => img.at(x, y) < 128;
     const onCut = (y: number) => [-1, 0, 1].some((d) => dark(px(cutXMm) + d, y));
     const rows: boolean[] = [];
-    for (let y = px(15); y < px(195); y++) rows.push(onCut(y));
+    for (let y = px(20); y < px(190); y++) rows.push(onCut(y));
     const share = rows.filter(Boolean).length / rows.length;
     const dashes = rows.filter((d, i) => d && !rows[i - 1]).length;
     expect(share).toBeGreaterThan(0.3);
     expect(share).toBeLessThan(0.7);
     expect(dashes).toBeGreaterThan(30);
-    // 2–6 mm either side of the cut is blank paper, so cutting never clips a flyer.
-    const gutter: Box = [px(cutXMm - 6), px(12), px(cutXMm + 6), px(198)];
+    // 2–6 mm either side of the cut is blank paper, so cutting never clips a flyer (the cut
+    // label at the foot of the line, at most 20 mm long, aside).
+    const gutter: Box = [px(cutXMm - 6), px(20), px(cutXMm + 6), px(190)];
     const line: Box = [px(cutXMm - 2), 0, px(cutXMm + 2), px(210)];
     expect(darkShare(img, gutter, line).dark).toBe(0);
   });
@@ -176,6 +182,7 @@ describe('flyer QR codes', () => {
     const [png] = await rasterize(pdf, { dpi: 150 });
     const img = await grey(png as string);
     const px = (mm: number) => Math.round((mm / 25.4) * 150);
+    const qrMm = FLYER_GEOMETRY.qrMm(url);
     expect(qrMm).toHaveLength(2);
     qrMm.forEach((q, i) => {
       expect(q.size).toBeGreaterThanOrEqual(30);
@@ -204,4 +211,24 @@ describe('flyer QR codes', () => {
       expect(inner.dark / inner.pixels).toBeLessThan(0.7);
     });
   });
+});
+
+describe('the flyer sheet on an office printer', () => {
+  it.each(['hai-phong', 'tan-dinh'])(
+    '%s: prints nothing within 10 mm of the sheet edge, the cut line and its labels included',
+    async (example) => {
+      const { campaign: c, group: g } = await exampleFirstGroup(example);
+      const [png] = await rasterize((await renderFor(flyer, c, g)).bytes, { dpi: 100 });
+      const img = await grey(png as string);
+      // 9.7 mm: the last pixel row/column wholly inside the 10 mm band.
+      const band = Math.floor((9.7 / 25.4) * 100);
+      const marks: string[] = [];
+      for (let y = 0; y < img.height; y++)
+        for (let x = 0; x < img.width; x++) {
+          const inBand = x < band || y < band || x >= img.width - band || y >= img.height - band;
+          if (inBand && img.at(x, y) < 230) marks.push(`${x},${y}`);
+        }
+      expect(marks.slice(0, 5)).toEqual([]);
+    },
+  );
 });

@@ -340,3 +340,22 @@ describe('build with a rosters folder', () => {
     await expect(readdir(out)).rejects.toThrow();
   });
 });
+
+describe('rosters of every length', () => {
+  it('never leave a last page with fewer than 3 residents above the totals', async () => {
+    const all = bigRoster();
+    const short: string[] = [];
+    // Lengths around one and two full pages, where a last page of 1–2 rows would fall.
+    for (const n of [18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 46, 47, 48, 49, 50, 51, 52]) {
+      const roster = all.slice(0, n).map((r) => ({ ...r, name: r.name.slice(0, 20) }));
+      const pages = await pdfTextItems((await render(group5, roster)).bytes);
+      if (pages.length < 2) continue;
+      const last = pages.at(-1) as PageItems;
+      const names = last.items.filter(
+        (i) => inColumn(i, NAME_COLUMN) && roster.some((r) => r.name === i.str.trim()),
+      );
+      if (names.length < 3) short.push(`${n} residents: ${names.length} on page ${pages.length}`);
+    }
+    expect(short).toEqual([]);
+  }, 120_000);
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
-import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -49,7 +49,13 @@ describe('merge-manifests', () => {
       Array.from({ length: 24 }, (_, i) => String(i + 1)),
     );
     const print = join(merged, 'print/flyer-all.pdf');
-    expect((await pdfInfo(print)).pages).toBe(24);
+    // Duplex: each one-page flyer keeps its blank back page, so every group starts on a front.
+    expect((await pdfInfo(print)).pages).toBe(48);
+    const pages = await pdfPageTexts(print);
+    for (let i = 0; i < 48; i += 2) {
+      expect(collapseSpaces(pages[i] ?? '')).toContain(`Tổ dân phố số ${i / 2 + 1} `);
+      expect((pages[i + 1] ?? '').trim()).toBe('');
+    }
     const text = collapseSpaces(await pdfText(print));
     const at = Array.from({ length: 24 }, (_, i) => text.indexOf(`Tổ dân phố số ${i + 1} `));
     expect(at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0)))).toBe(true);

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { DocumentKind } from '../../src/kinds/kind.js';
+import { findKind } from '../../src/kinds/registry.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
@@ -51,4 +52,28 @@ export function seedContest(campaign: Campaign) {
 export function seedApp(campaign: Campaign) {
   if (!campaign.app) throw new Error('the example campaign has an app');
   return campaign.app;
+}
+
+/** An example campaign (`examples/<name>`) and the first group of its groups file. */
+export async function exampleFirstGroup(
+  name: string,
+): Promise<{ campaign: Campaign; group: Group }> {
+  const dir = fileURLToPath(new URL(`../../examples/${name}/`, import.meta.url));
+  const { campaign } = await loadCampaign(`${dir}campaign.yaml`);
+  const [group] = await loadGroups(`${dir}groups.csv`);
+  if (!group) throw new Error(`examples/${name} has no groups`);
+  return { campaign, group };
+}
+
+/** [example, kind, variant] for each of both examples' documents of these kinds, for `it.each`. */
+export function exampleKindCases(kinds: string[]): [string, string, string | undefined][] {
+  return ['hai-phong', 'tan-dinh'].flatMap((ex) =>
+    kinds.flatMap((k) =>
+      (findKind(k)?.variants ?? [undefined]).map((v): [string, string, string | undefined] => [
+        ex,
+        k,
+        v,
+      ]),
+    ),
+  );
 }

@@ -1,0 +1,60 @@
+/**
+ * Print files for two-sided printing: every group's document starts on a front page (an odd page
+ * number), a blank back page following a document of odd page count; `--simplex` packs them.
+ * Read from the built PDFs: the page where each group's name first appears.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const NAMES = ['Tổ dân phố số 1', 'Tổ dân phố số 2', 'Tổ dân phố số 3'];
+
+/** 1-based number of the first page naming each group ("… số 1" not matching "… số 12"). */
+function firstPages(pages: string[], names: string[]): number[] {
+  return names.map((name) => {
+    const re = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'u');
+    return pages.findIndex((p) => re.test(collapseSpaces(p))) + 1;
+  });
+}
+
+async function build(extra: string[]) {
+  const dir = await makeTempDir('phuong-print-duplex-');
+  const groups = join(dir, 'groups.csv');
+  const rows = ['STT;Tên tổ dân phố', ...NAMES.map((n, i) => `${i + 1};${n}`)];
+  await writeFile(groups, `${rows.join('\r\n')}\r\n`);
+  const out = join(dir, 'out');
+  const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
+  const r = await runCli([...args, '--kind', 'flyer,notice', '--quiet', ...extra]);
+  expect(r.code, r.stderr).toBe(0);
+  return async (kind: string) => pdfPageTexts(join(out, `print/${kind}-all.pdf`));
+}
+
+describe('print files', () => {
+  it('start every group on a front page for duplex printing, by default', async () => {
+    const pagesOf = await build([]);
+    for (const kind of ['flyer', 'notice']) {
+      const pages = await pagesOf(kind);
+      const first = firstPages(pages, NAMES);
+      expect(first.every((p) => p > 0)).toBe(true);
+      for (const p of first) expect(p % 2, `${kind}: first pages ${first}`).toBe(1);
+      expect(pages.length % 2).toBe(0);
+    }
+    // The one-page flyer: its back page is left blank.
+    const flyer = await pagesOf('flyer');
+    expect(flyer).toHaveLength(2 * NAMES.length);
+    for (let i = 1; i < flyer.length; i += 2) expect((flyer[i] ?? '').trim()).toBe('');
+  });
+
+  it('with --simplex, put the documents one after the other', async () => {
+    const pagesOf = await build(['--simplex']);
+    const flyer = await pagesOf('flyer');
+    expect(flyer).toHaveLength(NAMES.length);
+    expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * A page as a phone meets it: rendered, then blurred, shrunk and turned as a hand-held sheet, a
+ * poster across a room or a share image on a screen would be. Images are made with sharp (a
+ * dependency already) and written as PNG files for zbarimg.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { decodeQrCodes } from './qr.js';
+import { rasterize } from './raster.js';
+import { makeTempDir } from './tmp.js';
+
+export interface Degradation {
+  /** Render resolution of a PDF page (ignored for an image). */
+  dpi: number;
+  /** Scale after rendering (1 = as rendered). */
+  scale: number;
+  /** Gaussian blur σ in pixels. */
+  blur: number;
+  /** Rotation in degrees. */
+  rotate: number;
+}
+
+/** A sheet held in the hand (notice, flyer, checklist, tracker). */
+export const IN_HAND: Degradation = { dpi: 72, scale: 1, blur: 0.5, rotate: 3 };
+/** A poster on the wall photographed across a room. */
+export const ON_WALL: Degradation = { dpi: 150, scale: 0.3, blur: 1, rotate: 3 };
+
+/** Blur, scale and turn one image (PNG bytes or a path); returns the PNG bytes. */
+export async function degradeImage(
+  image: Uint8Array | string,
+  d: Omit<Degradation, 'dpi'>,
+): Promise<Buffer> {
+  let png = await sharp(image).flatten({ background: '#ffffff' }).png().toBuffer();
+  if (d.scale !== 1) {
+    const { width = 0 } = await sharp(png).metadata();
+    png = await sharp(png)
+      .resize({ width: Math.round(width * d.scale), kernel: 'lanczos3' })
+      .png()
+      .toBuffer();
+  }
+  if (d.blur > 0) png = await sharp(png).blur(d.blur).png().toBuffer();
+  if (d.rotate !== 0)
+    png = await sharp(png).rotate(d.rotate, { background: '#ffffff' }).png().toBuffer();
+  return png;
+}
+
+/** The payloads decoded from every page of `pdf` after degrading it, one list per page. */
+export async function decodeDegradedPdf(pdf: Uint8Array, d: Degradation): Promise<string[][]> {
+  const pages = await rasterize(pdf, { dpi: d.dpi });
+  const dir = await makeTempDir('phuong-print-degrade-');
+  const out: string[][] = [];
+  for (const [i, page] of pages.entries()) {
+    const file = join(dir, `page-${i + 1}.png`);
+    await writeFile(file, await degradeImage(page, d));
+    out.push(await decodeQrCodes(file));
+  }
+  return out;
+}
+
+/** The payloads decoded from an image (e.g. the share PNG) after degrading it. */
+export async function decodeDegradedImage(
+  png: Uint8Array,
+  d: Omit<Degradation, 'dpi'>,
+): Promise<string[]> {
+  const dir = await makeTempDir('phuong-print-degrade-');
+  const file = join(dir, 'image.png');
+  await writeFile(file, await degradeImage(png, d));
+  return decodeQrCodes(file);
+}
