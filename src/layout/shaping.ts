@@ -30,9 +30,11 @@ export function shareShaping(font: ShapingFont): void {
   if (shared.has(font)) return;
   shared.add(font);
   const shape = font.layout.bind(font);
-  // 1,024 runs a font: a notice's recurring words fit; 4,096 let names and addresses of new
-  // groups grow the live heap past the memory test's bound (7.2 MB over 450 groups).
-  const cache = new LRUCache<string, Shaped>({ max: 1_024 });
+  // 256 runs a face: the words of a line being broken and drawn recur within a document; a
+  // cross-document hit is what the width and TJ-run caches are for. 4,096 grew the live heap past
+  // the memory test's bound (7.2 MB over 450 groups); 1,024 peaked a 3,000-group build at 518 MB,
+  // 256 at 500 MB in the same time (npm run bench -- --cold-only --groups 3000).
+  const cache = new LRUCache<string, Shaped>({ max: 256 });
   font.layout = (text: string, ...rest: unknown[]): Shaped => {
     if (rest.some((r) => r !== undefined)) return shape(text, ...rest);
     let run = cache.get(text);
