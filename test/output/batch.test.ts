@@ -15,7 +15,8 @@ import { wardCsv } from '../support/ward.js';
 
 let dir: string;
 let groupsCsv: string;
-const GROUPS = 150;
+// Enough for Ctrl-C to land mid-build and for three shards of a fair size; not a city (npm run bench).
+const GROUPS = 90;
 
 const manifestOf = readManifest;
 const hung = (i: number) => `Nguyễn Văn Hùng ${i}`;
@@ -219,8 +220,8 @@ describe('--shard', () => {
       return (await manifestOf(out)).files.map((f) => f.group);
     };
     const [a, b, c] = [await ids('1/3'), await ids('2/3'), await ids('3/3')];
-    expect(a.length).toBeGreaterThan(20);
-    expect(b.length).toBeGreaterThan(20);
+    expect(a.length).toBeGreaterThan(15);
+    expect(b.length).toBeGreaterThan(15);
     expect(new Set([...a, ...b, ...c]).size).toBe(GROUPS);
     expect(a.length + b.length + c.length).toBe(GROUPS);
     expect(await ids('1/3')).toEqual(a);
