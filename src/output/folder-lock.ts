@@ -44,6 +44,7 @@ const LEFTOVER = /\.\d+(\.\d+)?\.tmp$/;
 /** What marks a folder as one of ours: a finished build's manifest, or a killed build's journal. */
 const OURS = ['manifest.json', '.manifest-journal.jsonl'];
 const LOCK = '.phuong-print.lock';
+const TOOL_NAMES = [LOCK, '.cache', 'site-admin.txt'];
 
 /**
  * Readies a locked output folder. Refuses a folder that holds files but no manifest of ours
@@ -53,7 +54,9 @@ const LOCK = '.phuong-print.lock';
 export async function prepareOutputFolder(out: string, force = false): Promise<void> {
   const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
   const names = entries.map((e) => relative(out, join(e.parentPath, e.name)));
-  const top = names.filter((n) => !n.includes(sep) && n !== LOCK);
+  // The tool's own leftovers do not make a folder someone else's: the server's default disk
+  // cache (out/.cache), the lock, a site's admin file.
+  const top = names.filter((n) => !n.includes(sep) && !TOOL_NAMES.includes(n));
   if (!force && top.length > 0 && !top.some((n) => OURS.includes(n))) {
     throw new UserError(
       `the folder ${out} already holds files that phuong-print did not make (${top.slice(0, 3).join(', ')}${top.length > 3 ? ', …' : ''})`,

@@ -156,6 +156,16 @@ describe('a folder the tool did not make', () => {
     expect(refused.stderr).toMatch(/^error: .*did not make \(bao-cao\.docx\)/m);
     expect(refused.stderr).toMatch(/^hint: .*--force/m);
     expect(await readdir(out)).toEqual(['bao-cao.docx']);
+    // The server's disk cache (serve's default --cache-dir is out/.cache) is the tool's own.
+    const served = join(dir, 'served');
+    await mkdir(join(served, '.cache', 'ab'), { recursive: true });
+    await writeFile(join(served, '.cache', 'ab', 'x.bin'), 'cached');
+    const afterServe = await runCli([
+      ...buildArgs(EXAMPLE_CAMPAIGN, groups, served),
+      '--kind',
+      'flyer',
+    ]);
+    expect(afterServe.code, afterServe.stderr).toBe(0);
     const forced = await runCli([...args, '--kind', 'flyer', '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(await readFile(join(out, 'bao-cao.docx'), 'utf8')).toBe('the office’s own report');

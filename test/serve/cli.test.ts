@@ -80,6 +80,8 @@ describe('slow clients', () => {
         '--dev',
         '--port',
         '0',
+        '--cache-dir',
+        await makeTempDir(),
       ],
       { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
