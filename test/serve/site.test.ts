@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
-import { runCli } from '../support/cli.js';
+import { buildArgs, runCli } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -143,22 +143,9 @@ describe('static site', () => {
     // An output folder of ours (a manifest) whose site/ holds the user's own page.
     await writeFile(join(mine, 'manifest.json'), '{}');
     const args = (extra: string[]) =>
-      runCli(
-        [
-          'build',
-          '--campaign',
-          EXAMPLE_CAMPAIGN,
-          '--groups',
-          groups,
-          '--out',
-          mine,
-          '--site',
-          '--kind',
-          'flyer',
-          ...extra,
-        ],
-        { env: { PHUONG_PRINT_SECRET: SECRET } },
-      );
+      runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, mine, '--site', '--kind', 'flyer', ...extra), {
+        env: { PHUONG_PRINT_SECRET: SECRET },
+      });
     const refused = await args([]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
