@@ -1,43 +1,24 @@
-/**
- * The notice's body as real notices write it, set from a campaign file (a temp copy of the
- * example with another body) through the real pipeline, and read back from the PDF as a reader's
- * tools would: pdftotext for lines and their order, pdfjs for positions.
- */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
-import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor } from '../support/render.js';
+import { exampleInputs, exampleWithBody, renderFor } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 let dir: string;
-let yaml: string;
 let group: Group;
 
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-notice-body-');
-  yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
   group = (await exampleInputs()).groups[0] as Group;
 });
 afterAll(removeTempDirs);
 
 /** The example campaign with its body replaced by `body` (lines as written, unindented). */
 async function noticeWith(body: string): Promise<Uint8Array> {
-  const start = yaml.indexOf('  body: |\n');
-  const end = yaml.indexOf('\n  signer:', start);
-  expect(start).toBeGreaterThan(0);
-  expect(end).toBeGreaterThan(start);
-  const indented = body
-    .split('\n')
-    .map((l) => (l ? `    ${l}` : ''))
-    .join('\n');
-  const path = join(dir, `campaign-${Math.random().toString(36).slice(2)}.yaml`);
-  await writeFile(path, `${yaml.slice(0, start)}  body: |\n${indented}\n${yaml.slice(end)}`);
-  const { campaign } = await loadCampaign(path);
+  const name = `campaign-${Math.random().toString(36).slice(2)}`;
+  const campaign = await exampleWithBody(dir, name, () => body);
   return (await renderFor(notice, campaign, group)).bytes;
 }
 

@@ -5,23 +5,20 @@
  * on either side, no heading or lead-in ("* Lưu ý:", a wholly bold line) ends a page, and the
  * signature page holds body text above "Nơi nhận:".
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
-import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
-import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor } from '../support/render.js';
+import { exampleInputs, exampleWithBody, renderFor } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 let dir: string;
-let yaml: string;
 let group: Group;
 
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-notice-breaks-');
-  yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
   group = (await exampleInputs()).groups[0] as Group;
 });
 afterAll(removeTempDirs);
@@ -37,15 +34,9 @@ function added(i: number, long: boolean): string {
 
 /** The example campaign with `extra` paragraphs added at the end of its body. */
 async function noticeWith(extra: string[], name: string): Promise<Uint8Array> {
-  const start = yaml.indexOf('  body: |\n');
-  const end = yaml.indexOf('\n  signer:', start);
-  expect(start).toBeGreaterThan(0);
-  expect(end).toBeGreaterThan(start);
-  const body = yaml.slice(start, end).replace(/\n+$/, '');
-  const more = extra.map((p) => `\n\n    ${p}`).join('');
-  const path = join(dir, `${name}.yaml`);
-  await writeFile(path, `${yaml.slice(0, start)}${body}${more}\n${yaml.slice(end)}`);
-  const { campaign } = await loadCampaign(path);
+  const campaign = await exampleWithBody(dir, name, (body) =>
+    [body.replace(/\n+$/, ''), ...extra].join('\n\n'),
+  );
   return (await renderFor(notice, campaign, group)).bytes;
 }
 

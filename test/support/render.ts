@@ -2,6 +2,8 @@
  * Renders documents through the real pipeline (load → model → template → layout) for tests that
  * look at one document without going through the CLI.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
@@ -76,4 +78,31 @@ export function exampleKindCases(kinds: string[]): [string, string, string | und
       ]),
     ),
   );
+}
+
+/**
+ * The example campaign with its notice body rewritten by `edit` (given and returning the body's
+ * lines unindented), saved as `<dir>/<name>.yaml` and loaded as a user's campaign would be.
+ */
+export async function exampleWithBody(
+  dir: string,
+  name: string,
+  edit: (body: string) => string,
+): Promise<Campaign> {
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  const start = yaml.indexOf('  body: |\n') + '  body: |\n'.length;
+  const end = yaml.indexOf('\n  signer:', start);
+  if (start < '  body: |\n'.length || end < start) throw new Error('example body not found');
+  const body = yaml
+    .slice(start, end)
+    .split('\n')
+    .map((l) => l.replace(/^ {4}/, ''))
+    .join('\n');
+  const indented = edit(body)
+    .split('\n')
+    .map((l) => (l ? `    ${l}` : ''))
+    .join('\n');
+  const path = join(dir, `${name}.yaml`);
+  await writeFile(path, `${yaml.slice(0, start)}${indented}\n${yaml.slice(end)}`);
+  return (await loadCampaign(path)).campaign;
 }
