@@ -36,7 +36,10 @@ describe('openStore (SQLite)', () => {
 
   it('refuses a file that is not a store with a user error', async () => {
     const dir = await makeTempDir();
-    await writeFile(join(dir, 'phuong-print.sqlite'), 'this is a spreadsheet, not a database\n'.repeat(200));
+    await writeFile(
+      join(dir, 'phuong-print.sqlite'),
+      'this is a spreadsheet, not a database\n'.repeat(200),
+    );
     const err = await openStore({ dataDir: dir }).then(
       () => undefined,
       (e: unknown) => e,
