@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { drawQr, HAND_MODULE, qrSide, qrSideWithin, readableUrl } from '../layout/qr.js';
+import { drawQr, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
@@ -23,24 +23,10 @@ const MIN_QR_MM = 30;
 /** The most a code may take of the flyer's width, leaving its caption room beside it. */
 const MAX_QR_MM = 60;
 
-/** Outer side in mm of the flyer's code of `url`: as large as its modules need, at least 30 mm. */
-export function flyerQrMm(url: string): number {
-  return Math.max(MIN_QR_MM, qrSide(url, HAND_MODULE) / MM);
-}
-
-/** Where things sit on the sheet, in mm from the top-left corner: for tests and for drawing. */
-export const FLYER_GEOMETRY = {
-  pageMm: PAGE_MM,
+/** Where things sit on the sheet, in mm from the top-left corner. */
+const FLYER_GEOMETRY = {
   cutXMm: HALF_W_MM,
-  marginMm: MARGIN_MM,
   halvesMm: [0, 1].map((i) => ({ x: i * HALF_W_MM, y: 0, width: HALF_W_MM, height: 210 })),
-  /** Outer squares of the QR codes of `url` (quiet zone included), one per flyer. */
-  qrMm: (url: string) =>
-    [0, 1].map((i) => ({
-      x: (i + 1) * HALF_W_MM - MARGIN_MM - flyerQrMm(url),
-      y: PAGE_MM.height - MARGIN_MM - flyerQrMm(url),
-      size: flyerQrMm(url),
-    })),
 } as const;
 
 /** Type of each part at full size; the flowing parts shrink together when a flyer overflows. */

@@ -78,11 +78,8 @@ export function trackerTable(ticks: number): TableSpec {
   };
 }
 
-/** The example's table: five tick columns. */
-export const TRACKER_TABLE: TableSpec = trackerTable(5);
-
 /** Where the table may run: under the page header, above the privacy line. */
-export const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
+const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
 const RULE_Y = 16 * MM;
 const TITLE_GAP = 3 * MM;
 const AFTER_GAP = 4 * MM;
