@@ -4,7 +4,7 @@
 import type { Argv } from 'yargs';
 import { KINDS, kindNames } from '../kinds/registry.js';
 import { build } from '../output/build.js';
-import { defaultJobs } from '../output/pool.js';
+import { defaultJobs, SMALL_BUILD } from '../output/pool.js';
 import { parseShard, type Shard } from '../output/shard.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter } from './build-report.js';
@@ -60,7 +60,7 @@ export const command: CommandParts<BuildArgs> = {
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .option('jobs', {
-        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()})`,
+        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()}, for ${SMALL_BUILD} documents or more; fewer are made in the main thread)`,
         coerce: wholeNumber('jobs', 1),
       })
       .option('force', {

@@ -16,7 +16,7 @@ import {
   writeManifest,
 } from './manifest.js';
 import { planBuild, type StalePrint } from './plan.js';
-import { createRunner, defaultJobs } from './pool.js';
+import { createRunner, threadsFor } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -34,7 +34,7 @@ export interface BuildOptions {
   rosters?: string;
   fontDir?: string;
   templateDir?: string;
-  /** Worker threads; one per core by default. */
+  /** Worker threads; by default one per core for a large build, the main thread for a small one. */
   jobs?: number;
   /** Rebuild everything, even outputs whose inputs did not change. */
   force?: boolean;
@@ -177,7 +177,13 @@ async function buildLocked(
       );
   }
 
-  const runner = createRunner(opts.jobs ?? defaultJobs(), inputs);
+  const work = jobs.flatMap((j) => (j.job ? [j.job.items.length] : []));
+  const threads = threadsFor(
+    work.reduce((a, b) => a + b, 0),
+    work.length,
+    opts.jobs,
+  );
+  const runner = createRunner(threads, inputs);
   const journal = await openJournal(opts.out);
   const zips: ManifestBundle[] = [];
   const written: ManifestFile[] = [];
