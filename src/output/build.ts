@@ -16,9 +16,10 @@ import {
   writeManifest,
 } from './manifest.js';
 import { planBuild, type StalePrint } from './plan.js';
-import { createRunner, threadsFor } from './pool.js';
+import { createRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
+import { threadsFor } from './threads.js';
 
 export interface BuildOptions {
   campaign: string;
