@@ -163,7 +163,7 @@ async function buildLocked(
   for (const c of combined.values()) {
     const size = c.o.kind.pageSize(c.o.variant);
     const meta = {
-      title: `${inputs.campaign.issuer.ward} — ${outputFileName(c.o)}`,
+      title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
       author: inputs.campaign.issuer.name.join(' '),
       created: inputs.created,
     };
