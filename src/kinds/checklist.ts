@@ -1,6 +1,7 @@
 /**
  * Kind "checklist": an A4 sheet a participant ticks off — the steps (of the contest, or the
  * campaign's actions) and the rules that make an entry valid, each beside an empty box — with
+ * the code of what the first step asks for ("@@ start-qr", the contest's page) beside the steps,
  * the QR codes the template's "@@ qr" section names, and the support phone. The group's header is on every page.
  * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
  * example campaign; longer lists flow onto more pages).
@@ -29,8 +30,8 @@ const QR_PER_ROW = 3;
 const CELL_W = CONTENT_W / QR_PER_ROW;
 
 /** Side of the code of `url`: as large as its modules need at a hand's reading distance. */
-function qrSizeOf(url: string, file: string): number {
-  const side = qrSideWithin(url, HAND_MODULE, CELL_W - 2 * MM, { document: 'checklist', file });
+function qrSizeOf(url: string, file: string, room = CELL_W - 2 * MM): number {
+  const side = qrSideWithin(url, HAND_MODULE, room, { document: 'checklist', file });
   return Math.max(MIN_QR, side);
 }
 
@@ -44,6 +45,8 @@ const S = {
   item: { family: 'sans', size: 12, leading: 1.3, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.2, align: 'center' },
   qrUrl: { family: 'sans', size: 9, leading: 1.2, align: 'center', color: '#333333' },
+  startCaption: { family: 'sans', size: 12, leading: 1.3, align: 'left' },
+  startUrl: { family: 'sans', size: 9, leading: 1.2, align: 'left', color: '#333333' },
   phone: { family: 'sans', size: 12, leading: 1.3, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
@@ -149,6 +152,37 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
   });
 }
 
+/**
+ * The code of what the first step asks for (the contest's page), beside the steps: the code on
+ * the left, its caption and address on the right, level with its middle.
+ */
+function startCode(flow: Flow, code: QrCode, geo: ChecklistGeometry, file: string): void {
+  const { surface } = flow;
+  // Alone on its row: up to half the width, its caption beside it.
+  const side = qrSizeOf(code.url, file, CONTENT_W / 2);
+  const textX = side + 4 * MM;
+  const textW = CONTENT_W - textX;
+  const parts = [
+    ...code.caption.map((runs) => ({ runs, style: S.startCaption })),
+    { runs: [{ text: readableUrl(code.url), link: code.url }], style: S.startUrl },
+  ];
+  const textH = parts.reduce((h, p) => h + paragraphHeight(surface, p.runs, p.style, textW), 0);
+  const h = Math.max(side, textH);
+  flow.keepTogether(h + 3 * MM, (x, y) => {
+    const qy = y + (h - side) / 2;
+    drawQr(surface, code.url, x, qy, side);
+    geo.qrMm.push({
+      page: flow.pageNumber,
+      x: toMm(x),
+      y: toMm(qy),
+      size: toMm(side),
+      url: code.url,
+    });
+    let ty = y + (h - textH) / 2;
+    for (const p of parts) ty += drawParagraph(surface, p.runs, p.style, x + textX, ty, textW);
+  });
+}
+
 /** Lays the checklist out on `surface` (pages are added as needed); returns where boxes and codes went. */
 export function drawChecklist(surface: Surface, sections: Sections): ChecklistGeometry {
   const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
@@ -164,6 +198,8 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
   flow.skip(4 * MM);
   drawFields(flow, sections.lines('fields'));
   heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
+  const [start] = qrCodes(sections, 'start-qr', 1);
+  if (start) startCode(flow, start, geo, sections.file);
   tickList(flow, sections.lines('steps'), geo);
   heading(flow, sections.lines('rules-heading'), sections);
   tickList(flow, sections.lines('rules'), geo);

@@ -362,7 +362,44 @@ function signature(flow: Flow, input: RenderInput): { height: number; draw: () =
   return { height: height + PARA_GAP, draw };
 }
 
-function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void {
+/**
+ * The body with a pointer to the annex after its first link ("… https://… (mã QR của các đường
+ * dẫn tại Phụ lục kèm theo)"), as Decree 30 asks a document to refer to its annex: once, not
+ * after every link. The words are the template's "annex-pointer" section. A body that names the
+ * annex itself (its "annex-label" words) is left as written.
+ */
+function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[] {
+  const { sections } = input;
+  const pointer = sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [];
+  const label = sections.has('annex-label')
+    ? plainText(sections.lines('annex-label')[0] ?? [])
+    : '';
+  const names = (b: Block): boolean =>
+    b.type === 'quote'
+      ? b.blocks.some(names)
+      : b.type === 'table'
+        ? [b.head, ...b.rows].some((row) => row.some((cell) => mentions(plainText(cell), label)))
+        : mentions(plainText(b.runs), label);
+  if (pointer.length === 0 || blocks.some(names)) return [...blocks];
+  let pointed = false;
+  return withRuns(blocks, (runs) =>
+    runs.flatMap((r, i) => {
+      if (pointed || !r.link || runs[i + 1]?.link === r.link) return [r];
+      pointed = true;
+      return [r, { text: ' ' }, ...pointer];
+    }),
+  );
+}
+
+const mentions = (text: string, words: string) =>
+  words !== '' && text.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'));
+
+function drawQrAnnex(
+  flow: Flow,
+  input: RenderInput,
+  bodyLinks: string[],
+  onStart: () => void,
+): void {
   const { ctx, sections } = input;
   const labelOf = new Map(Object.values(ctx.links).map((l) => [l.url, l.label]));
   const cells: QrCell[] = [
@@ -373,7 +410,8 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   if (cells.length === 0) return;
   // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
   // its title, and which document it goes with. A template from before the annex has only the
-  // title; it is set the same way.
+  // title; it is set the same way. Its pages are numbered on their own, as the Decree allows.
+  onStart();
   flow.addPage();
   const heading = [
     ...(sections.has('annex-label')
@@ -405,15 +443,19 @@ function draw(surface: Surface, input: RenderInput): void {
     ),
   );
   const pageTag = sections.lines('page-tag').map(keepNames);
+  // The first page of the annex: its pages are numbered from 1 again.
+  let annexFrom = 0;
   const flow = new Flow(
     surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
     (page) => {
-      // Page numbers centred in the top margin, from page 2 on; the group tag on every page.
-      if (page > 1)
+      // Page numbers centred in the top margin, from page 2 on (of the notice, of its annex);
+      // the group tag on every page.
+      const number = annexFrom > 0 ? page - annexFrom + 1 : page;
+      if (number > 1)
         drawParagraph(
           surface,
-          [{ text: String(page) }],
+          [{ text: String(number) }],
           S.pageNumber,
           MARGIN.left,
           9 * MM,
@@ -426,9 +468,11 @@ function draw(surface: Surface, input: RenderInput): void {
   flow.y = drawRecipients(surface, input, drawHeader(surface, input), keepNames) + 5 * MM;
   const body = withRuns(sections.blocks('body'), keepNames);
   const sig = signature(flow, input);
-  drawBody(flow, body, sig.height);
+  drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();
-  drawQrAnnex(flow, input, linksOf(body));
+  drawQrAnnex(flow, input, linksOf(body), () => {
+    annexFrom = flow.pageNumber + 1;
+  });
 }
 
 export const notice: DocumentKind = {

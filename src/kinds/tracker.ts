@@ -1,7 +1,9 @@
 /**
  * Kind "tracker": the group's tracking sheet (bảng theo dõi), A4 landscape. One row per resident
- * of the group's roster — or blank numbered rows to fill in by hand, filling whole pages — with
- * the tick columns its template names (the contest's steps, the campaign's actions), a totals row, and the participation rate line the
+ * of the group's roster — or one blank numbered row per household to fill in by hand, filling
+ * whole pages — with
+ * the tick columns its template names (the contest's steps, the campaign's actions), a subtotal
+ * row per page when there are several, a totals row, and the participation rate line the
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
  */
@@ -85,8 +87,13 @@ const TITLE_GAP = 3 * MM;
 const AFTER_GAP = 4 * MM;
 const SIGNATURE_W = 95 * MM;
 const SIGNATURE_SPACE = 16 * MM;
-/** Blank rows without a roster: 25, or one per household when fewer (then the page is filled). */
-const blankCount = (households = 0) => (households > 0 && households < 25 ? households : 25);
+/**
+ * Blank rows without a roster: one per household (then the last page is filled), 25 when the
+ * groups file does not say. At most MAX_BLANK_ROWS: more households than a residential group
+ * has (the largest are a few hundred) is a typing slip, not 80 pages to print.
+ */
+export const MAX_BLANK_ROWS = 1_000;
+const blankCount = (households = 0) => (households > 0 ? Math.min(households, MAX_BLANK_ROWS) : 25);
 
 const text = (s: string): Run[] => (s ? [{ text: s }] : []);
 
@@ -221,24 +228,43 @@ function draw(surface: Surface, input: RenderInput): void {
   const extra = headerExtra(surface, input);
   const top = TRACKER_FRAME.top + extra;
   const frame = { firstTop: title(surface, input, false, top), top, bottom: TRACKER_FRAME.bottom };
-  // "Tổng cộng" across the first three columns; its tick cells are summed by hand.
-  const label = { runs: sections.lines('totals')[0] ?? [], span: 3, bold: true };
+  // "Tổng cộng" across the first three columns; its tick cells are summed by hand, and so are
+  // those of each page's "Cộng trang" row on a sheet of several pages.
   const empty = table.columns.slice(3).map(() => ({ runs: [] }));
-  const totals = measureRow(surface, table, [label, ...empty]);
+  const labelRow = (runs: Run[]) =>
+    measureRow(surface, table, [{ runs, span: 3, bold: true }, ...empty]);
+  const totals = labelRow(sections.lines('totals')[0] ?? []);
+  const subtotalRuns = sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
+  const subtotal = (page: number) =>
+    labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
   const rows = ctx.roster
     ? ctx.roster.map((r, i) => row(surface, table, r.no ?? String(i + 1), r.name, r.address))
     : Array.from({ length: blankCount(ctx.group.households) }, (_, i) =>
         row(surface, table, `${i + 1}`),
       );
-  let plan = planTable(head, [...rows, totals], frame, afterH);
-  if (!ctx.roster) {
+  const planned = (f: typeof frame) => {
+    const body = [...rows];
+    let plan = planTable(head, [...body, totals], f, afterH);
     // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
+    // Again after each fill: rows the last page took from the page before may go back there.
     const rowH = row(surface, table, '0').height;
-    const spare = Math.floor((frame.bottom - plan.end - afterH + 0.01) / rowH);
-    for (let k = 0; k < spare; k++) rows.push(row(surface, table, String(rows.length + 1)));
-    plan = planTable(head, [...rows, totals], frame, afterH);
+    for (let round = 0; !ctx.roster && round < 4; round++) {
+      const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
+      if (spare <= 0) break;
+      for (let k = 0; k < spare; k++) body.push(row(surface, table, String(body.length + 1)));
+      plan = planTable(head, [...body, totals], f, afterH);
+    }
+    return balanceLastPage(plan, f, afterH);
+  };
+  let plan = planned(frame);
+  if (plan.pages.length > 1 && subtotalRuns.length > 0) {
+    // Each page keeps room for its subtotal row, which ends its rows (above the totals).
+    plan = planned({ ...frame, bottom: frame.bottom - subtotal(1).height });
+    plan.pages.forEach((pageRows, i) => {
+      const at = i === plan.pages.length - 1 ? pageRows.length - 1 : pageRows.length;
+      pageRows.splice(at, 0, subtotal(i + 1));
+    });
   }
-  plan = balanceLastPage(plan, frame, afterH);
   const pages = plan.pages.length;
   plan.pages.forEach((pageRows, i) => {
     surface.addPage();

@@ -188,7 +188,7 @@ async function openPrintFiles(
   if (!groups[0]) return printFiles;
   for (const c of printFiles.values()) {
     const meta = {
-      title: `${inputs.campaign.issuer.ward} — ${outputFileName(c.o)}`,
+      title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
       author: inputs.campaign.issuer.name.join(' '),
       created: inputs.created,
     };

@@ -88,11 +88,15 @@ const inColumn = (i: TextItem, c: Column) =>
   i.xMm >= c.left - 0.05 && i.xMm + i.widthMm <= c.right + 0.05;
 const find = (p: PageItems, s: string) => p.items.find((i) => i.str.trim() === s);
 
+/** The header's name column and the rows that sum the ticks: not residents. */
+const isLabel = (s: string) => ['Họ và tên', 'Tổng cộng'].includes(s.trim()) || SUBTOTAL.test(s);
+const SUBTOTAL = /^\s*Cộng trang (\d+)\s*$/;
+
 /** Items of the name column, page by page, top to bottom: the names as a reader goes down. */
 function nameColumnText(pages: PageItems[]): string {
   const items = pages.flatMap((p, n) =>
     p.items
-      .filter((i) => inColumn(i, NAME_COLUMN) && !['Họ và tên', 'Tổng cộng'].includes(i.str.trim()))
+      .filter((i) => inColumn(i, NAME_COLUMN) && !isLabel(i.str))
       .map((i) => ({ ...i, page: n })),
   );
   items.sort((a, b) => a.page - b.page || a.yTopMm - b.yTopMm || a.xMm - b.xMm);
@@ -195,6 +199,32 @@ describe('a 400-row roster', () => {
     }
   });
 
+  it('ends every page with its own subtotal row, the last one above the totals', () => {
+    const faults: string[] = [];
+    pages.forEach((page, n) => {
+      const label = page.items.find((i) => /^Trang \d+\/\d+$/.test(i.str.trim()));
+      const own = label?.str.trim().split(/[ /]/)[1];
+      const sub = page.items.filter((i) => SUBTOTAL.test(i.str));
+      if (sub.length !== 1 || SUBTOTAL.exec(sub[0]?.str ?? '')?.[1] !== own) {
+        faults.push(
+          `p${n + 1} (${label?.str}): ${sub.map((i) => i.str).join(', ') || 'no subtotal'}`,
+        );
+        return;
+      }
+      const at = (sub[0] as TextItem).yTopMm;
+      // Below every resident's number on its page.
+      const numbers = page.items.filter(
+        (i) =>
+          inColumn(i, COLUMNS[0] as { left: number; right: number }) && /^\d+$/.test(i.str.trim()),
+      );
+      if (numbers.some((i) => i.yTopMm > at)) faults.push(`p${n + 1}: a row under the subtotal`);
+      const totals = find(page, 'Tổng cộng');
+      if (n === pages.length - 1 ? !totals || totals.yTopMm < at : totals)
+        faults.push(`p${n + 1}: totals misplaced`);
+    });
+    expect(faults).toEqual([]);
+  });
+
   it('prints all 400 names, each whole and in order', () => {
     expect(nameColumnText(pages)).toBe(roster.map((r) => r.name).join(' '));
   });
@@ -222,7 +252,7 @@ describe('a 400-row roster', () => {
         const mid = i.yTopMm + i.heightMm / 2;
         if (mid < headTop - 0.5 || mid > bottom) continue;
         const inTable =
-          i.str.trim() === 'Tổng cộng'
+          i.str.trim() === 'Tổng cộng' || SUBTOTAL.test(i.str)
             ? inColumn(i, { left: COLUMNS[0]?.left ?? 0, right: COLUMNS[2]?.right ?? 0 })
             : COLUMNS.some((c) => inColumn(i, c));
         if (!inTable) problems.push(`across columns: ${at(i)}`);
@@ -251,11 +281,15 @@ describe('without a roster', () => {
         .filter((s) => /^\d+$/.test(s)),
     );
 
-  it('prints blank numbered rows that fill the last page, and the population', async () => {
+  it('prints a blank numbered row per household, filling the last page, and the population', async () => {
     const pdf = (await render(group5)).bytes;
     const pages = await pdfTextItems(pdf);
     const nums = numbers(pages);
-    expect(nums.length).toBeGreaterThanOrEqual(25);
+    // As many rows as the groups file gives households, and at most one page more.
+    const households = group5.households ?? 0;
+    expect(households).toBeGreaterThan(100);
+    expect(nums.length).toBeGreaterThanOrEqual(households);
+    expect(nums.length - households).toBeLessThan(nums.length / pages.length);
     expect(nums).toEqual(nums.map((_, i) => String(i + 1)));
     // Only numbers in the table: no names, no addresses.
     expect(nameColumnText(pages)).toBe('');
@@ -289,6 +323,8 @@ describe('without a roster', () => {
     const pages = await pdfTextItems(pdf);
     expect(pages).toHaveLength(1);
     expect(numbers(pages).length).toBeGreaterThanOrEqual(12);
+    // One page: no page subtotal, only the totals.
+    expect(pages[0]?.items.some((i) => SUBTOTAL.test(i.str))).toBe(false);
     const text = collapseSpaces(await pdfText(pdf));
     expect(text).toContain('Tỷ lệ tham gia: ……… người / ……… nhân khẩu = ……… %');
     expect(text).toContain('Tổ dân phố số 40 – phường Lê Chân');

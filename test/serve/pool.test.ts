@@ -39,7 +39,7 @@ describe('the worker pool renderer', () => {
         }),
       );
       for (const [i, body] of bodies.entries()) {
-        expect(collapseSpaces(await pdfText(body))).toContain(`Kính gửi: Tổ dân phố số ${ids[i]} `);
+        expect(collapseSpaces(await pdfText(body))).toContain(`Bản gửi: Tổ dân phố số ${ids[i]},`);
       }
       expect(threads).toHaveLength(6);
       expect(threads.every((t) => t !== threadId && t > 0)).toBe(true);
