@@ -187,7 +187,7 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
   }
   const width = Math.max(1, ...grid.map((row) => row.length));
   const line = (cells: string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => cells[i] || ' ').join(' | ')} |`;
+    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
   const [head = [], ...rows] = grid;
   const markdown = [
     line(head),

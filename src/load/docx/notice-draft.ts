@@ -115,8 +115,8 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     guesses.push({
       field: 'notice.body',
       value: `${bodyParas.length} paragraphs`,
-      from: [sourceOf(firstBody), sourceOf(lastBody)],
-      how: 'everything between "Kính gửi" and the signature',
+      from: [sourceOf(firstBody)],
+      how: `paragraphs ${firstBody.index} to ${lastBody.index}: everything between "Kính gửi" and the signature`,
     });
   }
 

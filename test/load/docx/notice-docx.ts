@@ -10,6 +10,7 @@ import {
   BorderStyle,
   Document,
   FootnoteReferenceRun,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -83,6 +84,7 @@ export const NOTICE = {
   signer: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
   signerName: 'Nguyễn Đức Anh',
   annexCaption: 'Mã QR tải ứng dụng (dùng cho điện thoại iOS)',
+  pageHeader: 'DỰ THẢO LẦN 2',
 };
 
 /** A small picture, as a notice carries the app's QR codes. */
@@ -165,6 +167,7 @@ export async function noticeDocx(): Promise<Buffer> {
     footnotes: { 1: { children: [p(n.footnote)] } },
     sections: [
       {
+        headers: { default: new Header({ children: [p(n.pageHeader, { center: true })] }) },
         children: [
           header,
           new Paragraph({
