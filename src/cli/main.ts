@@ -11,8 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import { isUserError, type UserError } from '../errors.js';
+import { isUserError } from '../errors.js';
 import { systemErrorOf } from '../system-errors.js';
+import { printUserError } from './print-error.js';
 import {
   checkGivenOnce,
   explainFailure,
@@ -128,11 +129,6 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
       throw explainFailure(err?.message ?? msg, failures);
     })
     .parseAsync();
-}
-
-function printUserError(e: UserError): void {
-  process.stderr.write(`error: ${e.describe()}\n`);
-  if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
 }
 
 /** yargs' own errors (YError: a value refused by an option's coerce) and ours. */
