@@ -59,14 +59,14 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./serve.js').then((m) => m.command),
   },
   {
-    command: 'import-docx <file>',
-    describe: "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)",
-    load: () => import('./import-docx.js').then((m) => m.command),
-  },
-  {
     command: 'links',
     describe: "Print every group's download link as CSV (id,name,url)",
     load: () => import('./links.js').then((m) => m.command),
+  },
+  {
+    command: 'import-docx <file>',
+    describe: "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)",
+    load: () => import('./import-docx.js').then((m) => m.command),
   },
 ];
 
