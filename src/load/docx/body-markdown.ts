@@ -7,12 +7,13 @@
 import type { Cell, Item, Para, TableItem } from './html-items.js';
 import { escapeLineStart, runsToMarkdown, type TextRun } from './inline-markdown.js';
 import { type ImportWarning, warningAt } from './provenance.js';
-import { DASH } from './tail.js';
 
 export interface BodyContext {
   textBoxParagraphs: ReadonlySet<string>;
   notes: ReadonlyMap<string, string>;
   pictureNames: ReadonlyMap<number, string>;
+  /** Headings numbered by Word, by text. */
+  numberedHeadings: ReadonlySet<string>;
 }
 
 /** A bold paragraph numbered "I." or "1." (as notices title their parts) is a heading. */
@@ -20,11 +21,16 @@ const ROMAN_TITLE = /^[IVXLC]+\.\s/;
 const NUMBER_TITLE = /^\d+(?:\.\d+)*\.\s/;
 const TITLE_MAX = 250;
 
+/** Dashes typed before a point, each followed by a space (so "-5" and "+84" stay as they are). */
+const TYPED_DASH = /^(?:[-–—•+]\s+)+/u;
+
 /** The paragraph's runs without the hand-typed dash that starts it. */
 function withoutDash(runs: readonly TextRun[]): TextRun[] {
   const [first, ...rest] = runs;
   if (!first) return [];
-  return [{ ...first, text: first.text.replace(DASH, '') }, ...rest].filter((r) => r.text !== '');
+  return [{ ...first, text: first.text.replace(TYPED_DASH, '') }, ...rest].filter(
+    (r) => r.text !== '',
+  );
 }
 
 /** Inline Markdown of a paragraph: its line breaks kept, each line safe from block syntax. */
@@ -58,6 +64,14 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
       warningAt(
         para,
         'this text is in a text box: imported where the box is anchored; check its place',
+      ),
+    );
+  }
+  if (para.kind === 'h' && ctx.numberedHeadings.has(para.text)) {
+    out.push(
+      warningAt(
+        para,
+        'Word numbers this heading itself: its number is not in the text; type it in',
       ),
     );
   }
@@ -104,7 +118,10 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       counters[item.depth] = n;
       if (item.ordered) ordered.push(item);
       const marker = item.ordered ? `${n}.` : '-';
-      blocks.push(`${'    '.repeat(item.depth)}${marker} ${paragraphMarkdown(item.runs)}`);
+      // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
+      const runs = item.ordered ? item.runs : withoutDash(item.runs);
+      const text = escapeLineStart(paragraphMarkdown(runs));
+      blocks.push(`${'    '.repeat(item.depth)}${marker} ${text}`);
       continue;
     }
     endOrdered();
@@ -124,8 +141,10 @@ function paraMarkdown(para: Para): string {
     if (ROMAN_TITLE.test(para.text)) return `## ${paragraphMarkdown(unbold)}`;
     if (NUMBER_TITLE.test(para.text)) return `### ${paragraphMarkdown(unbold)}`;
   }
-  if (DASH.test(para.text) && /^[-–—•+]\s/u.test(para.text)) {
-    return `- ${paragraphMarkdown(withoutDash(para.runs))}`;
+  if (TYPED_DASH.test(para.text)) {
+    // "+" is kept as written (a sub-point in many notices); the other dashes print as "-".
+    const text = escapeLineStart(paragraphMarkdown(withoutDash(para.runs)));
+    return `${para.text.startsWith('+') ? '+' : '-'} ${text}`;
   }
   return escapeLineStart(paragraphMarkdown(para.runs));
 }

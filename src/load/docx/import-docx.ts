@@ -37,6 +37,26 @@ const EXTENSIONS: Record<string, string> = {
   'image/svg+xml': 'svg',
 };
 
+/**
+ * mammoth's messages. Styles it has no rule for are many in a real notice ("Normal (Web)",
+ * "Body Text") and lose nothing but the style: one warning names them all.
+ */
+function readerMessages(messages: readonly string[]): ImportWarning[] {
+  const styles = new Set<string>();
+  const other: ImportWarning[] = [];
+  for (const m of messages) {
+    const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(m);
+    if (style?.[1]) styles.add(style[1]);
+    else other.push({ message: `Word reader: ${m}` });
+  }
+  if (styles.size > 0) {
+    other.unshift({
+      message: `Word styles imported as plain text (their look is not kept): ${[...styles].map((s) => `"${s}"`).join(', ')}`,
+    });
+  }
+  return other;
+}
+
 export interface ImportOptions {
   /** The file's name, for messages and the YAML's first comment. */
   source: string;
@@ -57,6 +77,9 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
+    numberedHeadings: new Set(
+      docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
+    ),
   };
   const draft = draftNotice(html.items, ctx);
   const warnings: ImportWarning[] = [
@@ -64,7 +87,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ...docx.unread.map((u) => ({
       message: `the document's ${u.part} holds "${u.text}": not imported`,
     })),
-    ...docx.messages.map((m) => ({ message: `Word reader: ${m}` })),
+    ...readerMessages(docx.messages),
   ];
   const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts);
   for (const field of missing) warnings.push({ message: `${field} was not found: fill it in` });

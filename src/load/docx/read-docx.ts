@@ -48,6 +48,8 @@ export interface DocxContent {
   /** mammoth's warnings and errors, as it words them. */
   messages: string[];
   pictures: DocxPicture[];
+  /** Headings Word numbers itself: the number is not in their text (mammoth drops it). */
+  numberedHeadings: string[];
   /** The text of each paragraph inside a text box (mammoth puts them after their anchor). */
   textBoxParagraphs: string[];
   /** Text in parts of the file mammoth does not read: `{ part, text }`. */
@@ -105,6 +107,25 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread };
 }
 
+interface DocNode {
+  type?: string;
+  value?: string;
+  styleName?: string | null;
+  numbering?: unknown;
+  children?: DocNode[];
+}
+
+const textOf = (node: DocNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+
+/** The text of every heading paragraph that has Word numbering, from mammoth's document tree. */
+function numberedHeadings(node: DocNode, out: string[]): void {
+  if (node.type === 'paragraph' && node.numbering && /heading|title/i.test(node.styleName ?? '')) {
+    out.push(textOf(node).trim());
+  }
+  for (const child of node.children ?? []) numberedHeadings(child, out);
+}
+
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
   const parts = unzip(bytes, file);
   if (!parts['word/document.xml']) {
@@ -115,6 +136,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     );
   }
   const pictures: DocxPicture[] = [];
+  const headings: string[] = [];
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
@@ -124,6 +146,10 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
       // Empty paragraphs are counted, so "paragraph N" is the Nth paragraph Word has.
       ignoreEmptyParagraphs: false,
       externalFileAccess: false,
+      transformDocument: (document: DocNode) => {
+        numberedHeadings(document, headings);
+        return document;
+      },
       convertImage: mammoth.images.imgElement(async (image) => {
         const number = pictures.length + 1;
         pictures.push({
@@ -139,6 +165,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     html: result.value,
     messages: result.messages.map((m) => m.message),
     pictures,
+    numberedHeadings: headings,
     ...unreadParts(parts),
   };
 }

@@ -72,7 +72,10 @@ describe('import-docx', () => {
     expect(lines).toContain(`## ${NOTICE.heading1}`);
     expect(lines).toContain(`### ${NOTICE.heading2}`);
     for (const topic of NOTICE.topics) expect(lines).toContain(`- ${topic}`);
+    expect(lines).toContain(NOTICE.typedDashTopic);
     expect(lines).toContain(NOTICE.dashItem);
+    expect(lines).toContain(NOTICE.plusPoint);
+    expect(lines).toContain(`### ${NOTICE.numberedHeading}`);
     expect(lines).toContain(`**\\${NOTICE.note.bold}**${NOTICE.note.rest}`);
     expect(lines).toContain(`*${NOTICE.italicPara}*`);
     const [head, ...rows] = NOTICE.table;
@@ -99,6 +102,7 @@ describe('import-docx', () => {
     expect(out).toContain(`its footnote is not imported: "${NOTICE.footnote}"`);
     expect(out).toMatch(new RegExp(`"${NOTICE.textBox}"\\): this text is in a text box`));
     expect(out).toContain(`the document's header holds "${NOTICE.pageHeader}": not imported`);
+    expect(out).toContain(`"${NOTICE.numberedHeading}"): Word numbers this heading itself`);
     expect(out).toMatch(
       new RegExp(`"${NOTICE.annexCaption.replace(/[()]/g, '\\$&')}"\\): after the signature`),
     );

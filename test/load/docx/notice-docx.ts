@@ -61,6 +61,10 @@ export const NOTICE = {
   heading1: 'I. Hưởng ứng, tham gia cuộc thi',
   heading2: '1. Về nội dung thi',
   topics: ['Về nhận thức số và năng lực số cơ bản.', 'Sử dụng dịch vụ số thiết yếu.'],
+  /** A bullet of Word's list with a dash typed after it, as the seed notice has. */
+  typedDashTopic: '- Tương tác trên môi trường số.',
+  plusPoint: '+ Nhiệt độ buổi sáng có thể xuống -5 độ C, người cao tuổi mặc ấm.',
+  numberedHeading: 'Tổ chức thực hiện',
   dashItem: '- Địa chỉ truy cập: https://onetouch.mic.gov.vn/khoa-hoc/cuoc-thi-2025',
   note: {
     bold: '* Lưu ý:',
@@ -193,7 +197,12 @@ export async function noticeDocx(): Promise<Buffer> {
                 children: [new TextRun(t)],
               }),
           ),
+          new Paragraph({
+            numbering: { reference: 'dash', level: 0 },
+            children: [new TextRun(n.typedDashTopic)],
+          }),
           p(n.dashItem),
+          p(n.plusPoint),
           new Paragraph({
             children: [new TextRun({ text: n.note.bold, bold: true }), new TextRun(n.note.rest)],
           }),
@@ -219,6 +228,11 @@ export async function noticeDocx(): Promise<Buffer> {
           new Textbox({
             style: { width: '120pt', height: '40pt' },
             children: [p(n.textBox)],
+          }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            numbering: { reference: 'numbers', level: 0 },
+            children: [new TextRun(n.numberedHeading)],
           }),
           p(n.closing),
           tail,
