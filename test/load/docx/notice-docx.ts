@@ -40,6 +40,9 @@ const p = (text: string, opts: { bold?: boolean; italic?: boolean; center?: bool
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     children: [new TextRun({ text, bold: opts.bold, italics: opts.italic })],
   });
+/** An item of one of Word's own lists (numbering "dash" or "numbers", defined below). */
+const item = (text: string, reference: 'dash' | 'numbers') =>
+  new Paragraph({ numbering: { reference, level: 0 }, children: [new TextRun(text)] });
 const cell = (children: Paragraph[]) =>
   new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
 
@@ -178,29 +181,14 @@ export async function noticeDocx(): Promise<Buffer> {
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ text: 'Kính gửi:' })],
           }),
-          ...n.recipients.map(
-            (r) =>
-              new Paragraph({
-                numbering: { reference: 'dash', level: 0 },
-                children: [new TextRun(r)],
-              }),
-          ),
+          ...n.recipients.map((r) => item(r, 'dash')),
           new Paragraph({
             children: [new TextRun(n.opening), new FootnoteReferenceRun(1)],
           }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(n.heading1)] }),
           p(n.heading2, { bold: true }),
-          ...n.topics.map(
-            (t) =>
-              new Paragraph({
-                numbering: { reference: 'dash', level: 0 },
-                children: [new TextRun(t)],
-              }),
-          ),
-          new Paragraph({
-            numbering: { reference: 'dash', level: 0 },
-            children: [new TextRun(n.typedDashTopic)],
-          }),
+          ...n.topics.map((t) => item(t, 'dash')),
+          item(n.typedDashTopic, 'dash'),
           p(n.dashItem),
           p(n.plusPoint),
           new Paragraph({
@@ -218,13 +206,7 @@ export async function noticeDocx(): Promise<Buffer> {
               }),
             ],
           }),
-          ...n.numbered.map(
-            (t) =>
-              new Paragraph({
-                numbering: { reference: 'numbers', level: 0 },
-                children: [new TextRun(t)],
-              }),
-          ),
+          ...n.numbered.map((t) => item(t, 'numbers')),
           new Textbox({
             style: { width: '120pt', height: '40pt' },
             children: [p(n.textBox)],
