@@ -35,7 +35,10 @@ const NO_BORDERS = {
   insideVertical: NONE,
 };
 
-const p = (text: string, opts: { bold?: boolean; italic?: boolean; center?: boolean } = {}) =>
+export const p = (
+  text: string,
+  opts: { bold?: boolean; italic?: boolean; center?: boolean } = {},
+) =>
   new Paragraph({
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     children: [new TextRun({ text, bold: opts.bold, italics: opts.italic })],
@@ -101,9 +104,21 @@ async function picture(): Promise<Buffer> {
     .toBuffer();
 }
 
-export async function noticeDocx(): Promise<Buffer> {
-  const n = NOTICE;
-  const header = new Table({
+/** What a notice's header and signature say, as Word shows them. */
+export interface NoticeParts {
+  parent: string;
+  issuer: string[];
+  number: string;
+  placeDate: string;
+  subject: string;
+  cc: string[];
+  signer: string[];
+  signerName: string;
+}
+
+/** The header as Word notices set it: a borderless two-column table. */
+export function headerTable(n: NoticeParts): Table {
+  return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
@@ -111,8 +126,7 @@ export async function noticeDocx(): Promise<Buffer> {
         children: [
           cell([
             p(n.parent, { center: true }),
-            p(n.issuer[0] ?? '', { bold: true, center: true }),
-            p(n.issuer[1] ?? '', { bold: true, center: true }),
+            ...n.issuer.map((line) => p(line, { bold: true, center: true })),
             p('—————', { center: true }),
           ]),
           cell([
@@ -129,16 +143,11 @@ export async function noticeDocx(): Promise<Buffer> {
       }),
     ],
   });
-  const bodyTable = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: n.table.map(
-      (row, r) =>
-        new TableRow({
-          children: row.map((text) => new TableCell({ children: [p(text, { bold: r === 0 })] })),
-        }),
-    ),
-  });
-  const tail = new Table({
+}
+
+/** "Nơi nhận" (left) and the signer (right), in a borderless table. */
+export function tailTable(n: NoticeParts): Table {
+  return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
@@ -153,6 +162,21 @@ export async function noticeDocx(): Promise<Buffer> {
         ],
       }),
     ],
+  });
+}
+
+export async function noticeDocx(): Promise<Buffer> {
+  const n = NOTICE;
+  const header = headerTable(n);
+  const tail = tailTable(n);
+  const bodyTable = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: n.table.map(
+      (row, r) =>
+        new TableRow({
+          children: row.map((text) => new TableCell({ children: [p(text, { bold: r === 0 })] })),
+        }),
+    ),
   });
   const doc = new Document({
     numbering: {
