@@ -87,6 +87,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ...docx.unread.map((u) => ({
       message: `the document's ${u.part} holds "${u.text}": not imported`,
     })),
+    ...docx.skipped.map((message) => ({ message })),
     ...readerMessages(docx.messages),
   ];
   const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts);

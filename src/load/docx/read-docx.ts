@@ -54,7 +54,23 @@ export interface DocxContent {
   textBoxParagraphs: string[];
   /** Text in parts of the file mammoth does not read: `{ part, text }`. */
   unread: { part: string; text: string }[];
+  /** What mammoth passes over in the body without a word, said as a warning. */
+  skipped: string[];
 }
+
+/** What mammoth passes over in the body, by the XML element that marks it, and what to say. */
+const SKIPPED: { tag: RegExp; say: (n: number) => string }[] = [
+  {
+    tag: /<w:object[\s>]/g,
+    say: (n) => `${n} embedded object(s) (e.g. a pasted Excel table): not imported`,
+  },
+  { tag: /<c:chart[\s>]/g, say: (n) => `${n} chart(s): not imported` },
+  { tag: /<m:oMath[\s>]/g, say: (n) => `${n} equation(s): not imported` },
+  {
+    tag: /<w:(?:ins|del)\s/g,
+    say: (n) => `${n} tracked change(s): imported as if accepted (deleted text left out)`,
+  },
+];
 
 /** The text of each `<w:p>` of an XML part. */
 function paragraphTexts(xml: string): string[] {
@@ -104,7 +120,11 @@ function unreadParts(parts: Record<string, Uint8Array>) {
     if (!part) continue;
     for (const text of paragraphTexts(strFromU8(data))) unread.push({ part, text });
   }
-  return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread };
+  const skipped = SKIPPED.flatMap(({ tag, say }) => {
+    const n = document.match(tag)?.length ?? 0;
+    return n > 0 ? [`the document holds ${say(n)}`] : [];
+  });
+  return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
 }
 
 interface DocNode {

@@ -6,7 +6,11 @@
  */
 import {
   AlignmentType,
+  DeletedTextRun,
   Document,
+  InsertedTextRun,
+  Math as MathBlock,
+  MathRun,
   Packer,
   Paragraph,
   Table,
@@ -47,12 +51,22 @@ describe('import-docx, other layouts', () => {
       line(new TextRun({ text: 'XÃ AN HÒA', bold: true }), 'Độc lập - Tự do - Hạnh phúc'),
       line('Số: 07/UBND', 'An Hòa, ngày 15 tháng 3 năm 2026'),
       line('V/v tổng vệ sinh môi trường'),
-      line('Kính gửi: Các thôn trên địa bàn xã.'),
+      // Decomposed, as some Mac and phone keyboards type it: the draft is NFC.
+      line('Kính gửi: Các thôn trên địa bàn xã.'.normalize('NFD')),
       line('Ủy ban nhân dân xã đề nghị các thôn tổ chức tổng vệ sinh vào Chủ nhật.'),
       ...TRICKY.map((t) => line(t)),
       new Paragraph({
         children: [
           new TextRun({ text: 'Chữ gạch chân', underline: { type: UnderlineType.SINGLE } }),
+        ],
+      }),
+      // A tracked change and an equation: mammoth passes over them without a word.
+      new Paragraph({
+        children: [
+          new TextRun('Họp lúc '),
+          new DeletedTextRun({ text: '7 giờ', id: 1, author: 'VP', date: '2026-03-14T08:00:00Z' }),
+          new InsertedTextRun({ text: '8 giờ', id: 2, author: 'VP', date: '2026-03-14T08:00:00Z' }),
+          new MathBlock({ children: [new MathRun('x+1')] }),
         ],
       }),
       new Table({
@@ -79,6 +93,8 @@ describe('import-docx, other layouts', () => {
       line('Lê Văn Bình'),
     ]);
     const r = await importDocx(bytes, { source: 'xa.docx', today: '2026-01-01' });
+    expect(r.fields.recipients).toEqual(['Các thôn trên địa bàn xã.'.normalize('NFC')]);
+    expect(r.yaml).toContain('- Các thôn trên địa bàn xã.'.normalize('NFC'));
     const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
     expect(campaign.issuer.name).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ AN HÒA']);
     expect(campaign.issuer.ward).toBe('xã An Hòa');
@@ -105,6 +121,11 @@ describe('import-docx, other layouts', () => {
     expect(warnings).toContainEqual(
       expect.stringMatching(/"\(Đã ký\)"\): a note in place of the signature/),
     );
+    expect(warnings).toContain(
+      'the document holds 2 tracked change(s): imported as if accepted (deleted text left out)',
+    );
+    expect(warnings).toContain('the document holds 1 equation(s): not imported');
+    expect(body).toContain('Họp lúc 8 giờ');
     // The office is not in the document: a placeholder, marked.
     expect(r.missing).toEqual(['issuer.office']);
     expect(r.yaml).toMatch(
