@@ -22,7 +22,8 @@ export const MOTTO = /^CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VI
 export const MOTTO_SUB = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$/iu;
 const NUMBER = /^Số\s*:?\s*(\d*)\s*\/\s*(\S.*)$/iu;
 const DATE = /^(.*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/iu;
-const SUBJECT = /^V\/v\s*:?\s*(.*)$/iu;
+/** "V/v …" under the number; "Về việc …" as some notices spell it out. */
+const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
 /** A rule drawn with characters under the issuer or the motto. */
 export const DECORATION = /^[-–—_=*.~\s]+$/u;
 

@@ -180,7 +180,7 @@ const OFFICES: Record<string, string> = {
 function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
   const issuerGuess = guesses.find((g) => g.field === 'issuer.name');
   const last = fields.name?.at(-1) ?? '';
-  const unit = /^(PHƯỜNG|XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU)\s+(.+)$/iu.exec(last);
+  const unit = /(?:^|\s)(PHƯỜNG|XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU)\s+(.+)$/iu.exec(last);
   if (unit?.[1] && unit[2]) {
     fields.ward = `${unit[1].toLocaleLowerCase('vi')} ${titleCase(unit[2])}`;
     guesses.push({

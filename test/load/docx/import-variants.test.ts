@@ -135,10 +135,9 @@ describe('import-docx, other layouts', () => {
 
   it('marks a draft without number, date and recipients, and still writes a loadable campaign', async () => {
     const bytes = await docxOf([
-      line('ỦY BAN NHÂN DÂN'),
-      line('PHƯỜNG 5'),
+      line('UBND PHƯỜNG 5'),
       line('Số:     /UBND-VP', 'Phường 5, ngày      tháng      năm 2026'),
-      line('V/v họp tổ dân phố'),
+      line('Về việc họp tổ dân phố'),
       line('Đề nghị các tổ dân phố họp định kỳ.'),
     ]);
     const r = await importDocx(bytes, { source: 'du-thao.docx', today: '2026-11-30' });
@@ -153,6 +152,9 @@ describe('import-docx, other layouts', () => {
       ]),
     );
     expect(campaign.issued).toBe('2026-11-30');
+    expect(campaign.issuer.name).toEqual(['UBND PHƯỜNG 5']);
+    expect(campaign.issuer.ward).toBe('phường 5');
+    expect(campaign.notice.subject).toBe('họp tổ dân phố');
     expect(campaign.notice.symbol).toBe('UBND-VP');
     expect(campaign.issuer.office).toBe('Văn phòng HĐND và UBND');
     expect(campaign.notice.body).toBe('Đề nghị các tổ dân phố họp định kỳ.');
