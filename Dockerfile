@@ -12,7 +12,7 @@ COPY package.json package-lock.json ./
 # No install scripts here: `prepack` below builds dist/ once.
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN npm pack --pack-destination /pkg
+RUN mkdir /pkg && npm pack --pack-destination /pkg
 
 # Runtime: the package and its production dependencies only, run as the unprivileged "node" user.
 FROM node:20-bookworm-slim AS runtime
