@@ -22,6 +22,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { headerTable, NOTICE, p, tailTable } from './notice-docx.js';
 
 const line = (...parts: (string | TextRun)[]) =>
   new Paragraph({
@@ -161,5 +162,28 @@ describe('import-docx, other layouts', () => {
     expect(r.warnings.map(describeWarning)).toContainEqual(
       expect.stringContaining('no "Kính gửi:" line was found'),
     );
+  });
+
+  it('reads "Kính gửi" set in a table beside its list', async () => {
+    const bytes = await docxOf([
+      headerTable(NOTICE),
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ children: [p('Kính gửi:')] }),
+              new TableCell({ children: NOTICE.recipients.map((r) => p(`- ${r}`)) }),
+            ],
+          }),
+        ],
+      }),
+      p(NOTICE.opening),
+      tailTable(NOTICE),
+    ]);
+    const r = await importDocx(bytes, { source: 'bang.docx', today: '2026-11-30' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.notice.recipients).toEqual(NOTICE.recipients);
+    expect(campaign.notice.body).toBe(NOTICE.opening);
+    expect(campaign.notice.signer.name).toBe(NOTICE.signerName);
   });
 });
