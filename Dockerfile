@@ -5,24 +5,28 @@
 # installs it (npm pack → npm install --omit=dev), which test/cli/pack.test.ts also runs, with
 # this file's CMD and ENV, where Docker itself is not available.
 
-# Build: the dev dependencies (TypeScript) compile dist/, and `npm pack` makes the package.
-FROM node:20-bookworm-slim AS build
+# Build: the dev dependencies (TypeScript) compile dist/ and `npm pack` makes the package; then
+# the package is installed as a user installs it, production dependencies only. Native modules
+# (better-sqlite3 when no prebuilt binary fits) compile here, where Debian's compilers are.
+FROM node:20-bookworm AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
-# No install scripts here: `prepack` below builds dist/ once.
+# No install scripts here: `prepack` below builds dist/ once, and nothing native is needed.
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN mkdir /pkg && npm pack --pack-destination /pkg
+WORKDIR /app
+RUN echo '{ "name": "phuong-print-server", "private": true }' > package.json \
+  && npm install --omit=dev --no-audit --no-fund /pkg/phuong-print-*.tgz \
+  && npm cache clean --force
 
-# Runtime: the package and its production dependencies only, run as the unprivileged "node" user.
+# Runtime: the installed package on the slim image of the same Debian, as the unprivileged
+# "node" user; no compilers, no dev dependencies, no sources.
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-COPY --from=build /pkg/ /tmp/pkg/
-RUN echo '{ "name": "phuong-print-server", "private": true }' > package.json \
-  && npm install --omit=dev --no-audit --no-fund /tmp/pkg/phuong-print-*.tgz \
-  && rm -rf /tmp/pkg && npm cache clean --force \
-  && mkdir -p /data && chown node:node /data
+COPY --from=build /app /app
+RUN mkdir -p /data && chown node:node /data
 # The fonts come with the package (node_modules/phuong-print/fonts): every PDF embeds them, so
 # the image needs no system fonts.
 USER node
