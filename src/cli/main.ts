@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import { isUserError, type UserError } from '../errors.js';
+import { isUserError } from '../errors.js';
+import { printUserError } from './print-error.js';
 import {
   checkGivenOnce,
   explainFailure,
@@ -60,6 +61,11 @@ const COMMANDS: readonly CommandEntry[] = [
     command: 'links',
     describe: "Print every group's download link as CSV (id,name,url)",
     load: () => import('./links.js').then((m) => m.command),
+  },
+  {
+    command: 'import-docx <file>',
+    describe: "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)",
+    load: () => import('./import-docx.js').then((m) => m.command),
   },
 ];
 
@@ -124,11 +130,6 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
       throw explainFailure(err?.message ?? msg, failures);
     })
     .parseAsync();
-}
-
-function printUserError(e: UserError): void {
-  process.stderr.write(`error: ${e.describe()}\n`);
-  if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
 }
 
 /** yargs' own errors (YError: a value refused by an option's coerce) and ours. */

@@ -1,7 +1,8 @@
 /**
  * Serve stage: the HTTP server (Fastify). In: a loaded ward, the secret and the options. Out: a
  * Fastify instance with the leader pages (/g/<token>/), the office's page (/admin), the style
- * sheet and share script (/assets/) — and nothing else: every other path is a bare 404.
+ * sheet and share script (/assets/), a health check (/healthz) — and nothing else: every other
+ * path is a bare 404.
  *
  * Safety: secure headers and a strict CSP (helmet), a rate limit per client, tiny request bodies,
  * no request logging (URLs carry tokens, which are credentials), no detail in errors.
@@ -192,6 +193,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         .send(body),
     );
   }
+  // For a container's HEALTHCHECK or a load balancer: the server answers. It names nothing of
+  // the ward, and is not rate-limited (a probe every few seconds must not be refused).
+  app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
+    reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
+  );
   const ctx: ServeContext = { lib, tokens, secret: opts.secret, opts };
   registerLeaderRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
