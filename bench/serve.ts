@@ -50,6 +50,7 @@ async function server(): Promise<void> {
         rendered++;
         return inner.render(g, n);
       },
+      renderPage: inner.renderPage,
       close: inner.close,
     },
   });

@@ -1,14 +1,16 @@
 /**
  * Serve stage: a Renderer that renders in worker threads (the build's worker, piscina), so a
- * cold document never blocks the event loop: cached downloads and pages keep flowing while
- * documents for other groups render on the other cores.
+ * cold document — or a page picture: a burst of first visits asks for many thumbnails — never
+ * blocks the event loop: cached downloads and pages keep flowing while documents for other
+ * groups render on the other cores.
  */
 import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { KINDS } from '../kinds/registry.js';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
+import type { PageTask } from '../output/worker.js';
 import type { RenderedOutput } from '../render/output.js';
-import { createInProcessRenderer, type Renderer } from './renderer.js';
+import { createInProcessRenderer, type RenderedPage, type Renderer } from './renderer.js';
 import type { Ward, WardOptions } from './ward.js';
 
 export function createPoolRenderer(
@@ -53,6 +55,20 @@ export function createPoolRenderer(
         pages: doc.pages,
         thread: doc.thread,
       };
+    },
+    async renderPage(groupId, outputName, page, width) {
+      const output = ward.output(outputName);
+      if (!output) throw new Error(`unknown output ${outputName}`);
+      const task: PageTask = {
+        spec,
+        kinds,
+        groupId,
+        kind: output.kind.name,
+        variant: output.variant,
+        page,
+        width,
+      };
+      return (await pool.run(task, { name: 'renderPageImage' })) as RenderedPage | undefined;
     },
     close: () => pool.destroy(),
   };
