@@ -34,7 +34,7 @@ const PREVIEW_WIDTH = 360;
 const PAGE_PREVIEW_WIDTH = 360;
 
 /** Pages are shown phone-wide: sharp on a 3× phone, and small print stays readable when zoomed. */
-const PAGE_IMAGE_WIDTH = 1080;
+export const PAGE_IMAGE_WIDTH = 1080;
 /** More pages than any document has: a bound on what a URL may ask for. */
 const MAX_PAGES = 99;
 
@@ -48,6 +48,11 @@ export const outputStem = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '
 /** `poster-a4.preview.jpg`: the URL name of a document's first-page thumbnail. */
 export function pagePreviewName(o: Output): string {
   return `${outputStem(o)}.preview.jpg`;
+}
+
+/** `notice.html`: the URL name of the page that shows a document page by page, as pictures. */
+export function pagesViewName(o: Output): string {
+  return `${outputStem(o)}.html`;
 }
 
 /** `notice.page-2.jpg`: the URL name of page `page` (1-based) of a document as a picture. */
@@ -75,6 +80,11 @@ export class DocumentLibrary {
       this.labels.set(groupId, l);
     }
     return l;
+  }
+
+  /** The document whose page-by-page view `name` is (`notice.html`); PDFs only. */
+  pagedOutput(name: string): Output | undefined {
+    return this.ward.outputs.find((o) => o.kind.ext !== 'png' && pagesViewName(o) === name);
   }
 
   /** The output whose image previews the group's documents (the share image), if any. */
