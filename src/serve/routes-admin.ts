@@ -14,6 +14,7 @@ import { groupLinks, linksCsv } from './links.js';
 import { notModified } from './routes-leader.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView } from './views.js';
+import type { Ward } from './ward.js';
 
 export const ADMIN_USER = 'admin';
 
@@ -28,7 +29,7 @@ export function basicAuthOk(header: string | undefined, password: string): boole
 }
 
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): void {
-  const { lib, opts, secret } = ctx;
+  const { inputs, opts, secret } = ctx;
   const password = opts.adminPassword;
 
   const throttle = new SignInThrottle();
@@ -41,7 +42,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
         .header('Retry-After', String(wait))
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(errorPage(429, lib.ward.templateDir));
+        .send(errorPage(429, inputs().ward.templateDir));
     }
     if (basicAuthOk(req.headers.authorization, password)) throttle.succeeded(req.ip);
     else {
@@ -52,17 +53,18 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
         .header('WWW-Authenticate', 'Basic realm="phuong-print", charset="UTF-8"')
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(errorPage(401, lib.ward.templateDir));
+        .send(errorPage(401, inputs().ward.templateDir));
     }
     reply.header('Cache-Control', 'private, no-store');
   };
   const base = (req: FastifyRequest) => opts.baseUrl ?? `${req.protocol}://${req.host}`;
-  const links = (req: FastifyRequest) => groupLinks(lib.ward.groups, secret, base(req));
+  const links = (req: FastifyRequest, ward: Ward) => groupLinks(ward.groups, secret, base(req));
 
   const page = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { lib } = inputs();
     const { q } = req.query as { q?: string | string[] };
     const view = await adminView(lib, {
-      links: links(req),
+      links: links(req, lib.ward),
       wardZip: `/admin/${WARD_ZIP}`,
       linksCsv: '/admin/links.csv',
       assets: '/assets/',
@@ -79,6 +81,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
   app.get('/admin/', { preHandler: guard }, page);
 
   app.get(`/admin/${WARD_ZIP}`, { preHandler: guard }, async (req, reply) => {
+    const { lib } = inputs();
     const etag = lib.wardEtag();
     reply.header('ETag', etag).header('Cache-Control', 'private, no-store');
     if (notModified(req, etag)) return reply.code(304).send();
@@ -95,6 +98,6 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       .type('text/csv; charset=utf-8')
       .header('Content-Disposition', contentDisposition('links.csv'))
       // A BOM so that Excel reads the Vietnamese names as UTF-8.
-      .send(`\uFEFF${linksCsv(links(req))}`),
+      .send(`\uFEFF${linksCsv(links(req, inputs().ward))}`),
   );
 }

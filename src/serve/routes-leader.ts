@@ -57,7 +57,7 @@ function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
-export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: ServeContext): void {
+export function registerLeaderRoutes(app: FastifyInstance, { inputs }: ServeContext): void {
   const linksOf = (req: TokenRequest) => ({
     files: `/g/${req.params.token}/`,
     assets: '/assets/',
@@ -66,6 +66,7 @@ export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: Serv
     inApp: isInAppBrowser(req.headers['user-agent']),
   });
   const page = async (req: TokenRequest, reply: FastifyReply) => {
+    const { lib, tokens } = inputs();
     const groupId = tokens.find(req.params.token);
     if (groupId === undefined) return reply.callNotFound();
     const view = await leaderView(lib, groupId, linksOf(req));
@@ -75,6 +76,7 @@ export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: Serv
   app.get('/g/:token/', page);
 
   app.get('/g/:token/:file', async (req: TokenRequest, reply) => {
+    const { lib, tokens } = inputs();
     const groupId = tokens.find(req.params.token);
     const name = req.params.file ?? '';
     const paged = groupId === undefined ? undefined : lib.pagedOutput(name);
