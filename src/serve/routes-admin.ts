@@ -1,7 +1,8 @@
 /**
  * Serve stage: the culture office's routes, behind HTTP Basic (user "admin", the password from
- * PHUONG_PRINT_ADMIN_PASSWORD). In: `/admin`, `/admin/ward.zip`, `/admin/links.csv`. Out: every
- * group's link with its QR code, the whole ward's ZIP, the links as CSV. Without a password set,
+ * PHUONG_PRINT_ADMIN_PASSWORD). In: `/admin`, `/admin/ward.zip`, `/admin/links.csv`,
+ * `/admin/qr.pdf`. Out: every group's link with its QR code, the whole ward's ZIP, the links as
+ * CSV, the codes on A4 sheets to cut and hand out. Without a password set,
  * these routes answer 404 like any unknown path: there is no office page to find.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -11,9 +12,10 @@ import { contentDisposition } from './disposition.js';
 import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
+import { QR_SHEET, QR_SHEET_NAME, wardQrSheet } from './qr-sheet.js';
 import { notModified } from './routes-leader.js';
 import { SignInThrottle } from './sign-in-throttle.js';
-import { adminView } from './views.js';
+import { adminView, searchLinks } from './views.js';
 import type { Ward } from './ward.js';
 
 export const ADMIN_USER = 'admin';
@@ -60,18 +62,25 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
   const base = (req: FastifyRequest) => opts.baseUrl ?? `${req.protocol}://${req.host}`;
   const links = (req: FastifyRequest, ward: Ward) => groupLinks(ward.groups, secret, base(req));
 
+  const queryOf = (req: FastifyRequest) => {
+    const { q } = req.query as { q?: string | string[] };
+    return (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '';
+  };
+  // Without --base-url the links come from the Host header: on the office's own machine that
+  // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
+  const qr = opts.baseUrl !== undefined;
+
   const page = async (req: FastifyRequest, reply: FastifyReply) => {
     const { lib } = inputs();
-    const { q } = req.query as { q?: string | string[] };
+    const query = queryOf(req);
     const view = await adminView(lib, {
       links: links(req, lib.ward),
       wardZip: `/admin/${WARD_ZIP}`,
       linksCsv: '/admin/links.csv',
       assets: '/assets/',
-      // Without --base-url the links come from the Host header: on the office's own machine that
-      // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
-      qr: opts.baseUrl !== undefined,
-      search: { query: (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '' },
+      qr,
+      qrSheet: `/admin/${QR_SHEET}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+      search: { query },
     });
     return reply
       .type('text/html; charset=utf-8')
@@ -91,6 +100,18 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       .type('application/zip')
       .header('Content-Disposition', contentDisposition(lib.wardZipName))
       .send(lib.wardZipStream());
+  });
+
+  // The sheet of codes to print and cut (the groups a search shows); without public links, the
+  // office's page in its place, saying why there are none (409: not until --base-url is set).
+  app.get(`/admin/${QR_SHEET}`, { preHandler: guard }, async (req, reply) => {
+    if (!qr) return page(req, reply.code(409));
+    const { lib } = inputs();
+    const pdf = await wardQrSheet(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
+    return reply
+      .type('application/pdf')
+      .header('Content-Disposition', contentDisposition(QR_SHEET_NAME, 'inline'))
+      .send(Buffer.from(pdf));
   });
 
   app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) =>

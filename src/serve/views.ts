@@ -152,6 +152,25 @@ export async function qrDataUri(url: string): Promise<string> {
 /** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
 const folded = (s: string) => withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
 
+/**
+ * The groups' links with their leaders, those a search asks for: every word of `query` in the
+ * name, id or leader, with or without diacritics; all of them for an empty query.
+ */
+export function searchLinks(
+  lib: DocumentLibrary,
+  links: readonly GroupLink[],
+  query = '',
+): (GroupLink & { leader: string })[] {
+  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
+  const words = folded(query).split(/\s+/).filter(Boolean);
+  return links
+    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
+    .filter((l) => {
+      const text = folded(`${l.name} ${l.id} ${l.leader}`);
+      return words.every((w) => text.includes(w));
+    });
+}
+
 export async function adminView(
   lib: DocumentLibrary,
   opts: {
@@ -160,21 +179,14 @@ export async function adminView(
     linksCsv: string | null;
     assets: string;
     qr: boolean;
+    /** The printable A4 sheet of the shown groups' QR codes, when there are codes. */
+    qrSheet?: string;
     /** The search box (server only: a static page has nobody to answer `?q=`). */
     search?: { query: string };
   },
 ) {
   const { issuer } = lib.ward.campaign;
-  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
-  const words = folded(opts.search?.query ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const shown = opts.links
-    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
-    .filter((l) => {
-      const text = folded(`${l.name} ${l.id} ${l.leader}`);
-      return words.every((w) => text.includes(w));
-    });
+  const shown = searchLinks(lib, opts.links, opts.search?.query);
   return {
     assets: opts.assets,
     ward: issuer.ward,
@@ -182,6 +194,7 @@ export async function adminView(
     wardZip: opts.wardZip,
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,
+    qrSheet: opts.qr && opts.qrSheet ? opts.qrSheet : null,
     search: opts.search ?? null,
     total: opts.links.length,
     groups: await Promise.all(
