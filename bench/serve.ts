@@ -37,7 +37,7 @@ async function server(): Promise<void> {
   };
   const ward = await loadWard(wardOptions);
   // As `serve` runs it: documents render in the worker pool (compiled: run `npm run build`).
-  const inner = createPoolRenderer(ward, wardOptions);
+  const inner = createPoolRenderer(ward);
   let rendered = 0;
   const app = await createServer({
     ward,

@@ -112,12 +112,12 @@ export const command: CommandParts<ServeArgs> = {
     // The server and its workers work from one frozen copy of the inputs (snapshot.ts), replaced
     // whole when the files change (reload.ts).
     const first = await loadInputs(wardOptions);
-    const { ward, snapshot } = first;
+    const { ward } = first;
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const app = await createServer({
       ward,
       // Documents render in worker threads: a cold render never holds up other requests.
-      renderer: createPoolRenderer(ward, snapshot.options),
+      renderer: createPoolRenderer(ward),
       secret,
       adminPassword,
       baseUrl: args['base-url'],
@@ -131,8 +131,7 @@ export const command: CommandParts<ServeArgs> = {
     const reloader = await startReloader({
       inputs: wardOptions,
       first,
-      apply: (next) =>
-        replaceInputs(app, next.ward, createPoolRenderer(next.ward, next.snapshot.options)),
+      apply: (next) => replaceInputs(app, next.ward, createPoolRenderer(next.ward)),
       log: (line, problem) => (problem ? process.stderr.write(`warning: ${line}\n`) : out(line)),
       watch: args.watch,
     });

@@ -208,11 +208,6 @@ export class DocumentLibrary {
     return this.ward.outputs.map((output, i) => ({ output, file: files[i] as ServedFile }));
   }
 
-  /** The ETag of the ward's ZIP: it changes when any group's document does. */
-  wardEtag(): string {
-    return etagOf(this.wardKey());
-  }
-
   private wardKey(): string {
     const all = this.ward.groups.map((g) => this.keyOf(g.id, GROUP_ZIP) ?? '');
     return hash('ward-zip', this.labelsOf(this.ward.groups[0]?.id ?? '').wardZip, ...all);
@@ -239,12 +234,35 @@ export class DocumentLibrary {
    */
   wardZipStream(): Readable {
     const lib = this;
+    const { groups } = lib.ward;
+    // A group's documents, all asked for at once (every worker busy), each awaited in turn.
+    const ask = (i: number) => {
+      const g = groups[i];
+      if (!g) return [];
+      const files = lib.ward.outputs.map((o) => lib.file(g.id, outputFileName(o)));
+      // A reader that leaves drops the group asked for ahead: its failure is nobody's to report.
+      for (const f of files) f.catch(() => {});
+      return files;
+    };
     async function* chunks() {
       const writer = new StoredZipWriter(zipDate(lib.ward.campaign.issued));
-      for (const g of lib.ward.groups) {
-        for (const e of await lib.entries(g.id, `${lib.labelsOf(g.id).groupFolder}/`))
-          writer.add({ name: e.path, bytes: e.bytes });
-        yield* writer.take();
+      let next = ask(0);
+      for (const [i, g] of groups.entries()) {
+        const files = next;
+        // The next group renders while this one goes out: the workers never wait for the reader
+        // (and at most two groups' documents are held).
+        next = ask(i + 1);
+        for (const pending of files) {
+          const file = await pending;
+          if (!file) continue;
+          writer.add({
+            name: `${lib.labelsOf(g.id).groupFolder}/${file.downloadName}`,
+            bytes: file.bytes,
+          });
+          // Each document goes out as soon as it is there: the first bytes do not wait for the
+          // group's slowest document.
+          yield* writer.take();
+        }
       }
       yield* writer.end();
     }

@@ -2,15 +2,19 @@
  * Cold documents render in worker threads: the server's own thread only serves them, so it stays
  * free to answer other requests while groups' documents render on the other cores.
  */
+
+import { copyFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outputFileName } from '../../src/kinds/render.js';
 import { createPoolRenderer } from '../../src/serve/pool-renderer.js';
 import type { Renderer } from '../../src/serve/renderer.js';
+import { loadWard } from '../../src/serve/ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { EXAMPLE_ROSTERS, exampleWard, startServer, tokenOf } from './server.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { exampleWard, startServer, tokenOf } from './server.js';
 
 afterAll(removeTempDirs);
 
@@ -36,8 +40,7 @@ const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
 describe('the worker pool renderer', () => {
   it('renders concurrent cold documents in worker threads, each with its group', async () => {
     const ward = await exampleWard();
-    const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS, rosters: EXAMPLE_ROSTERS };
-    const pool = createPoolRenderer(ward, spec, 2);
+    const pool = createPoolRenderer(ward, 2);
     const threads: number[] = [];
     const watching = watchThreads(pool, threads, []);
     const server = await startServer({ renderer: watching });
@@ -62,11 +65,10 @@ describe('the worker pool renderer', () => {
 
   it("draws a burst of thumbnails and page pictures in worker threads, never the server's", async () => {
     const ward = await exampleWard();
-    const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS, rosters: EXAMPLE_ROSTERS };
     const documents: number[] = [];
     const pictures: number[] = [];
     const server = await startServer({
-      renderer: watchThreads(createPoolRenderer(ward, spec, 2), documents, pictures),
+      renderer: watchThreads(createPoolRenderer(ward, 2), documents, pictures),
     });
     try {
       // First visits of three leaders at once: every thumbnail, and the notice's second page.
@@ -87,6 +89,25 @@ describe('the worker pool renderer', () => {
       expect(pictures.every((t) => t !== threadId && t > 0)).toBe(true);
     } finally {
       await server.app.close();
+    }
+  });
+
+  it("renders from the server's share of the ward: its workers never read the groups file", async () => {
+    const dir = await makeTempDir();
+    const campaign = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'groups.csv');
+    await copyFile(EXAMPLE_CAMPAIGN, campaign);
+    await copyFile(EXAMPLE_GROUPS, groups);
+    const ward = await loadWard({ campaign, groups });
+    // Gone before any worker starts: a worker that loaded the ward itself would fail.
+    await rm(groups);
+    const pool = createPoolRenderer(ward, 2);
+    try {
+      const doc = await pool.render('7', 'notice.pdf');
+      expect(doc.thread).not.toBe(threadId);
+      expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Kính gửi: Tổ dân phố số 7 ');
+    } finally {
+      await pool.close();
     }
   });
 });
