@@ -14,6 +14,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSections } from './results-file.js';
+import { BENCH_SECRET, startBenchServer } from './serve-child.js';
 import { fmt, median } from './stats.js';
 import { writeWard } from './ward.js';
 
@@ -22,7 +23,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STREAM_SECONDS = 30;
 const PROBE_MS = 250;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SECRET = 'bench-secret-0123456789abcdef';
 const PASSWORD = 'bench-password';
 
 interface Stats {
@@ -32,42 +32,16 @@ interface Stats {
 }
 
 async function server(): Promise<void> {
-  const { createServer } = await import('../src/serve/app.js');
-  const { createPoolRenderer } = await import('../src/serve/pool-renderer.js');
-  const { loadWard } = await import('../src/serve/ward.js');
-  const wardOptions = {
-    campaign: join(ROOT, 'examples/hai-phong/campaign.yaml'),
-    groups: process.env.BENCH_GROUPS ?? '',
-  };
-  const started = performance.now();
-  const ward = await loadWard(wardOptions);
-  const inner = createPoolRenderer(ward);
-  let rendered = 0;
-  const app = await createServer({
-    ward,
-    secret: SECRET,
-    adminPassword: PASSWORD,
-    cacheDir: process.env.BENCH_CACHE,
-    rateLimit: 1e9,
-    renderer: {
-      render: (g, n) => {
-        rendered++;
-        return inner.render(g, n);
-      },
-      renderPage: inner.renderPage,
-      close: inner.close,
-    },
-  });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const { address, startMs, rendered } = await startBenchServer({ adminPassword: PASSWORD });
   process.on('message', (m) => {
     if (m !== 'stats') return;
     process.send?.({
       rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      rendered,
+      rendered: rendered(),
     } satisfies Stats);
   });
-  process.send?.({ address, startMs: performance.now() - started });
+  process.send?.({ address, startMs });
 }
 
 interface Run {
@@ -96,7 +70,7 @@ async function oneRun(groups: string, dir: string): Promise<Run> {
         child.send('stats');
       });
     const { groupToken } = await import('../src/serve/tokens.js');
-    const cached = `${ready.address}/g/${groupToken(SECRET, '1')}/poster-a4.pdf`;
+    const cached = `${ready.address}/g/${groupToken(BENCH_SECRET, '1')}/poster-a4.pdf`;
     await (await fetch(cached)).arrayBuffer();
 
     const { hostname, port } = new URL(ready.address);

@@ -7,11 +7,13 @@
  * A file is rendered once however many requests ask for it at the same moment (the first request
  * renders, the others wait for the same promise), then served from the cache.
  */
+
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
+import { loadSharp } from '../render/image/sharp.js';
 import type { CachedFile, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type Renderer } from './renderer.js';
@@ -179,7 +181,7 @@ export class DocumentLibrary {
     if (!src) return undefined;
     const file = await this.once(key, async () => {
       const image = await this.file(groupId, outputFileName(src));
-      const { default: sharp } = await import('sharp');
+      const sharp = await loadSharp();
       const bytes = await sharp(image?.bytes).resize({ width: PREVIEW_WIDTH }).jpeg().toBuffer();
       return { bytes: new Uint8Array(bytes), pages: 1 };
     });

@@ -6,11 +6,13 @@
  * the file, so the picture is that file's own page (its QR codes included), not a generic icon.
  * A phone's in-app browser (Zalo's on Android) often cannot show a PDF; it always shows a JPEG.
  */
+
 import type { DocumentKind } from '../../kinds/kind.js';
 import { renderSections } from '../../kinds/render.js';
 import type { Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
 import type { RenderOptions } from '../output.js';
+import { loadSharp } from './sharp.js';
 import { createSvgSurface } from './svg-surface.js';
 
 /**
@@ -66,7 +68,7 @@ export async function renderPageJpeg(
   });
   if (page < 1 || only.pagesSeen() < page) return undefined;
   const { bytes } = await svg.finish();
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   // Drawn at the scale the picture needs (not at 72 dpi, then blurred by a resize).
   const density = Math.min(600, (72 * width) / size[0]);
   const jpeg = await sharp(Buffer.from(bytes), { density })
