@@ -172,8 +172,10 @@ async function main(): Promise<void> {
     )} | (the group under way) |`,
     '',
     "A cold ward ZIP is bound by rendering (every group's documents, the share PNG the slowest):",
-    'it streams group by group as they render, so the first bytes come after the first group, and',
-    'the whole archive of a 3,000-group ward takes as long as rendering the ward (see ## build).',
+    "it streams document by document as they render (the first bytes come after the first group's",
+    'notice), and the whole archive of a 3,000-group ward takes as long as rendering the ward (see',
+    '## build). With a load average well above the cores, other work had the CPU: figures are',
+    'pessimistic.',
   ].join('\n');
   process.stdout.write(`${section}\n`);
   await writeSections(join(ROOT, 'bench/results.md'), [['ward\\.zip', section]]);
