@@ -105,7 +105,7 @@ describe('the worker pool renderer', () => {
     try {
       const doc = await pool.render('7', 'notice.pdf');
       expect(doc.thread).not.toBe(threadId);
-      expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Kính gửi: Tổ dân phố số 7 ');
+      expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Bản gửi: Tổ dân phố số 7,');
     } finally {
       await pool.close();
     }

@@ -123,7 +123,7 @@ describe('serve reloads its inputs', () => {
       s.child.kill('SIGHUP');
       await expect.poll(() => s.stdout(), POLL).toContain('reloaded (SIGHUP): 32 groups');
       expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
-      expect(await noticeText(s, '5')).toContain('Kính gửi: Tổ dân phố Cát Dài');
+      expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
     } finally {
       expect(await s.stop()).toBe(0);
     }
