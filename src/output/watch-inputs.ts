@@ -16,6 +16,8 @@ export type CloseWatch = () => Promise<void>;
 export interface WatchOptions {
   /** Quiet time after the last event before onChange is called (default 150 ms). */
   debounceMs?: number;
+  /** Told when the file system reports a problem with a watch (default: ignored). */
+  onError?: (e: unknown) => void;
 }
 
 /**
@@ -62,7 +64,10 @@ export async function watchInputs(
       ignored: (p) => inputOf(p) === undefined,
     }),
   );
-  for (const w of watchers) w.on('all', onEvent);
+  for (const w of watchers) {
+    w.on('all', onEvent);
+    if (opts.onError) w.on('error', opts.onError);
+  }
   await Promise.all(watchers.map((w) => new Promise<void>((ok) => w.once('ready', () => ok()))));
   return async () => {
     clearTimeout(timer);

@@ -10,9 +10,9 @@
  * too (cli/serve.ts).
  */
 import { dirname, join } from 'node:path';
-import { watch } from 'chokidar';
 import { isUserError } from '../errors.js';
 import { campaignTemplateDir } from '../output/inputs.js';
+import { type CloseWatch, watchInputs } from '../output/watch-inputs.js';
 import { type InputSnapshot, logoOf, snapshotInputs } from './snapshot.js';
 import { loadWard, type Ward, type WardOptions } from './ward.js';
 
@@ -135,25 +135,26 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     return running;
   };
 
-  let watcher: ReturnType<typeof watch> | undefined;
-  let settle: NodeJS.Timeout | undefined;
+  // The same watch as `build --watch` (output/watch-inputs.ts): through the folders, so an
+  // editor's rename-save is seen; a save's burst of events is one reload.
+  let stopWatching: CloseWatch | undefined;
   if (o.watch) {
-    watcher = watch(await inputPaths(o.inputs), { ignoreInitial: true, atomic: true });
-    await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
-    watcher.on('all', (_event, path) => {
-      clearTimeout(settle);
-      settle = setTimeout(() => {
-        reload(`${path} changed`).catch(() => {});
-      }, o.settleMs ?? SETTLE_MS);
-    });
-    watcher.on('error', (e) => o.log(`watching the inputs: ${problemLine(e)}`, true));
+    stopWatching = await watchInputs(
+      await inputPaths(o.inputs),
+      (changed) => {
+        reload(`${changed.join(', ')} changed`).catch(() => {});
+      },
+      {
+        debounceMs: o.settleMs ?? SETTLE_MS,
+        onError: (e) => o.log(`watching the inputs: ${problemLine(e)}`, true),
+      },
+    );
   }
 
   return {
     reload,
     async close() {
-      clearTimeout(settle);
-      await watcher?.close();
+      await stopWatching?.();
       await running?.catch(() => {});
       for (const t of removals) clearTimeout(t);
       await Promise.all([...old, served.snapshot].map((s) => s.remove()));
