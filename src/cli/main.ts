@@ -62,6 +62,11 @@ const COMMANDS: readonly CommandEntry[] = [
     describe: "Print every group's download link as CSV (id,name,url)",
     load: () => import('./links.js').then((m) => m.command),
   },
+  {
+    command: 'studio',
+    describe: "The culture office's web studio: make, preview, build and download campaigns",
+    load: () => import('./studio.js').then((m) => m.command),
+  },
 ];
 
 /**

@@ -1,0 +1,1 @@
+// The studio's progressive script: every page works without it.
