@@ -20,6 +20,7 @@ import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
 import { statusPage } from './layout.js';
+import type { NoticeImporter } from './notice-import.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerSignIn, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
@@ -33,6 +34,8 @@ export interface StudioOptions {
   /** Requests per minute and client (default 600: the preview asks for a few images a save). */
   rateLimit?: number;
   trustProxy?: boolean;
+  /** Reads the office's Word notice into a campaign.yaml (notice-import.ts); absent: no upload. */
+  importNotice?: NoticeImporter;
   /** Where internal errors are reported; stderr by default. */
   logError?: (line: string) => void;
 }

@@ -75,3 +75,22 @@ export function statusPage(status: number, session?: Session): string {
     body: html`<h1>${title}</h1><p>${text}</p><p><a href="/">Về trang chính</a></p>`,
   });
 }
+
+export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build';
+
+const TABS: readonly [CampaignTab, string, string][] = [
+  ['edit', '', 'Nội dung'],
+  ['groups', '/groups', 'Danh sách tổ'],
+  ['preview', '/preview', 'Xem trước'],
+  ['build', '/build', 'In và tải về'],
+];
+
+/** The campaign's heading and its pages' tabs. */
+export function campaignHeader(slug: string, name: string, current: CampaignTab): Html {
+  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${slug}</p>
+<h1>${name}</h1>
+<ul class="tabs">${TABS.map(
+    ([tab, path, label]) =>
+      html`<li><a href="/c/${slug}${path}"${tab === current ? html` aria-current="page"` : ''}>${label}</a></li>`,
+  )}</ul>`;
+}
