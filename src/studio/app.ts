@@ -22,6 +22,7 @@ import { findSession, type Session } from './accounts.js';
 import { statusPage } from './layout.js';
 import type { NoticeImporter } from './notice-import.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
+import { registerGroupRoutes } from './routes-groups.js';
 import { registerSignIn, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -185,5 +186,6 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerSignIn(app, ctx);
   registerUsers(app, ctx);
   registerCampaignRoutes(app, ctx);
+  registerGroupRoutes(app, ctx);
   return app;
 }
