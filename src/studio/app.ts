@@ -23,6 +23,7 @@ import { statusPage } from './layout.js';
 import type { NoticeImporter } from './notice-import.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
+import { registerPreviewRoutes } from './routes-preview.js';
 import { registerSignIn, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -187,5 +188,6 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerUsers(app, ctx);
   registerCampaignRoutes(app, ctx);
   registerGroupRoutes(app, ctx);
+  registerPreviewRoutes(app, ctx);
   return app;
 }

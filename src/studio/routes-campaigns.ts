@@ -104,7 +104,9 @@ function editPage(
     session,
     script: true,
     body: html`${campaignHeader(slug, campaignName(form, slug), 'edit')}
-${opts.saved ? notice('ok', 'Đã lưu. Bản xem trước đã cập nhật theo nội dung mới.') : ''}
+<div class="editor">
+<div id="edit-area">
+${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${
   count
     ? notice(
@@ -124,9 +126,14 @@ ${s.help ? html`<p class="help">${s.help}</p>` : ''}
 ${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))?.join(' ')))}
 </fieldset>`,
 )}
-<div class="actions"><button type="submit">Lưu</button></div>
+<div class="actions sticky"><button type="submit">Lưu</button></div>
 </form>
-<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách tổ và mẫu, dùng được với lệnh phuong-print.</p>`,
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách tổ và mẫu, dùng được với lệnh phuong-print.</p>
+</div>
+<section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
+<p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
+</section>
+</div>`,
   });
 }
 
