@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { Output } from '../kinds/render.js';
 import { loadFonts } from '../layout/fonts.js';
-import { renderPagePngs } from '../render/image/page-images.js';
+import { pagePng, renderPageSvgs } from '../render/image/page-images.js';
 import { renderOutput } from '../render/output.js';
 import { loadWard, type Ward } from '../serve/ward.js';
 import type { CampaignPaths } from './campaign-folders.js';
@@ -43,7 +43,8 @@ function inputsStamp(c: CampaignPaths): string {
 export class Previewer {
   private readonly wards = new Map<string, { stamp: string; ward: Promise<Ward> }>();
   private readonly files = new LRUCache<string, Promise<PreviewFile>>({ max: 64 });
-  private readonly images = new LRUCache<string, Promise<Uint8Array[]>>({ max: 64 });
+  private readonly svgs = new LRUCache<string, Promise<Uint8Array[]>>({ max: 64 });
+  private readonly pngs = new LRUCache<string, Promise<Uint8Array>>({ max: 256 });
 
   /** The campaign's inputs loaded as the build loads them; a UserError names what is wrong. */
   ward(c: CampaignPaths): Promise<Ward> {
@@ -75,28 +76,46 @@ export class Previewer {
     return file;
   }
 
-  /** Each page as a PNG (an image kind is its own single page). */
-  pages(ward: Ward, groupId: string, output: Output): Promise<Uint8Array[]> {
-    const key = ward.keyOf(groupId, output);
-    let pages = this.images.get(key);
-    if (!pages) {
-      pages =
-        output.kind.ext === 'png'
-          ? this.file(ward, groupId, output).then((f) => [f.bytes])
-          : renderPagePngs(
-              output.kind,
-              ward.contextOf(groupId),
-              {
-                fonts: loadFonts(),
-                created: ward.created,
-                templateDir: ward.templateDir,
-                variant: output.variant,
-              },
-              PREVIEW_WIDTH,
-            );
-      pages.catch(() => this.images.delete(key));
-      this.images.set(key, pages);
+  /** How many page images the document has (an image kind is its own single page). */
+  async pageCount(ward: Ward, groupId: string, output: Output): Promise<number> {
+    if (output.kind.ext === 'png') return 1;
+    return (await this.pageSvgs(ward, groupId, output)).length;
+  }
+
+  /** Page `n` (1-based) as a PNG; undefined past the last page. */
+  async page(
+    ward: Ward,
+    groupId: string,
+    output: Output,
+    n: number,
+  ): Promise<Uint8Array | undefined> {
+    if (output.kind.ext === 'png')
+      return n === 1 ? (await this.file(ward, groupId, output)).bytes : undefined;
+    const key = `${ward.keyOf(groupId, output)}:${n}`;
+    let png = this.pngs.get(key);
+    if (!png) {
+      const svg = (await this.pageSvgs(ward, groupId, output))[n - 1];
+      if (!svg) return undefined;
+      png = pagePng(svg, output.kind.pageSize(output.variant)[0], PREVIEW_WIDTH);
+      png.catch(() => this.pngs.delete(key));
+      this.pngs.set(key, png);
     }
-    return pages;
+    return png;
+  }
+
+  private pageSvgs(ward: Ward, groupId: string, output: Output): Promise<Uint8Array[]> {
+    const key = ward.keyOf(groupId, output);
+    let svgs = this.svgs.get(key);
+    if (!svgs) {
+      svgs = renderPageSvgs(output.kind, ward.contextOf(groupId), {
+        fonts: loadFonts(),
+        created: ward.created,
+        templateDir: ward.templateDir,
+        variant: output.variant,
+      });
+      svgs.catch(() => this.svgs.delete(key));
+      this.svgs.set(key, svgs);
+    }
+    return svgs;
   }
 }

@@ -75,11 +75,11 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     let pages: Html;
     try {
       const file = await previewer.file(ward, group.id, output);
-      const count = (await previewer.pages(ward, group.id, output)).length;
+      const count = await previewer.pageCount(ward, group.id, output);
       pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
 <div class="pages">${Array.from({ length: count }, (_, i) => {
         const src = `/c/${c.slug}/preview/page.png?${query.toString()}&page=${i + 1}`;
-        return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900" loading="lazy">`;
+        return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
       })}</div>`;
     } catch (e) {
       pages = problem(c.slug, e);
@@ -142,9 +142,11 @@ ${pages}`;
   app.get('/c/:slug/preview/page.png', async (req, reply) => {
     const d = await document(req);
     if (!d) return reply.callNotFound();
-    const pages = await previewer.pages(d.ward, d.group.id, d.output);
     const n = Number((req.query as PreviewQuery).page ?? '1');
-    const png = pages[n - 1];
+    const png =
+      Number.isInteger(n) && n >= 1
+        ? await previewer.page(d.ward, d.group.id, d.output, n)
+        : undefined;
     if (!png) return reply.callNotFound();
     return reply
       .type('image/png')

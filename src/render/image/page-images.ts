@@ -43,16 +43,14 @@ function pagedSvg(fonts: Surface['fonts'], size: readonly [number, number]) {
   };
 }
 
-/** Each page of the document as a PNG `width` pixels wide. */
-export async function renderPagePngs(
+/** Each page of the document as an SVG (text as glyph outlines), in page order. */
+export async function renderPageSvgs(
   kind: DocumentKind,
   ctx: DocContext,
   opts: Omit<RenderOptions, 'forPrint'>,
-  width: number,
 ): Promise<Uint8Array[]> {
   const sections = renderSections(kind, ctx, opts.templateDir);
-  const size = kind.pageSize(opts.variant);
-  const paged = pagedSvg(opts.fonts, size);
+  const paged = pagedSvg(opts.fonts, kind.pageSize(opts.variant));
   await kind.draw(paged.surface, {
     sections,
     ctx,
@@ -60,16 +58,24 @@ export async function renderPagePngs(
     created: opts.created,
     variant: opts.variant,
   });
+  return paged.svgs();
+}
+
+/**
+ * One page's SVG as a PNG `width` pixels wide, drawn at that scale (not at 72 dpi and then
+ * blurred by a resize). Pages are drawn one at a time, when asked: the first shows sooner.
+ */
+export async function pagePng(
+  svg: Uint8Array,
+  pageWidthPt: number,
+  width: number,
+): Promise<Uint8Array> {
   const { default: sharp } = await import('sharp');
-  const density = Math.min(600, (72 * width) / size[0]);
-  return Promise.all(
-    (await paged.svgs()).map(async (svg) => {
-      const png = await sharp(Buffer.from(svg), { density })
-        .resize({ width })
-        .flatten({ background: '#ffffff' })
-        .png({ compressionLevel: 6 })
-        .toBuffer();
-      return new Uint8Array(png);
-    }),
-  );
+  const density = Math.min(600, (72 * width) / pageWidthPt);
+  const png = await sharp(Buffer.from(svg), { density })
+    .resize({ width })
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 3 })
+    .toBuffer();
+  return new Uint8Array(png);
 }
