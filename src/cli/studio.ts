@@ -4,8 +4,9 @@
  * Runs until Ctrl-C / SIGTERM.
  */
 import type { Argv } from 'yargs';
+import { normalizeBaseUrl } from '../serve/links.js';
 import type { CommandParts } from './main.js';
-import { baseUrl, wholeNumber } from './option-values.js';
+import { baseUrl, parsed, wholeNumber } from './option-values.js';
 
 interface StudioArgs {
   data: string;
@@ -13,6 +14,7 @@ interface StudioArgs {
   port: number;
   'base-url'?: string;
   'trust-proxy': boolean;
+  'leader-site'?: string;
 }
 
 export const command: CommandParts<StudioArgs> = {
@@ -33,6 +35,12 @@ export const command: CommandParts<StudioArgs> = {
         type: 'string',
         describe: 'Public address of the studio (https: makes its cookies Secure)',
         coerce: baseUrl,
+      })
+      .option('leader-site', {
+        type: 'string',
+        describe:
+          "Address where `serve` publishes the leaders' pages (the studio links to its /admin)",
+        coerce: parsed('leader-site', 'an http:// or https:// address', normalizeBaseUrl),
       })
       .option('trust-proxy', {
         type: 'boolean',
@@ -67,6 +75,7 @@ export const command: CommandParts<StudioArgs> = {
       store,
       baseUrl: args['base-url'],
       trustProxy: args['trust-proxy'],
+      leaderSiteUrl: args['leader-site']?.replace(/\/+$/, ''),
     });
     const address = await app.listen({ host: args.host, port: args.port }).catch(async (e) => {
       await app.close();

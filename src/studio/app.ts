@@ -21,6 +21,8 @@ import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
 import { statusPage } from './layout.js';
 import type { NoticeImporter } from './notice-import.js';
+import { Previewer } from './preview.js';
+import { registerBuildRoutes } from './routes-build.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
 import { registerPreviewRoutes } from './routes-preview.js';
@@ -36,6 +38,8 @@ export interface StudioOptions {
   /** Requests per minute and client (default 600: the preview asks for a few images a save). */
   rateLimit?: number;
   trustProxy?: boolean;
+  /** Where `serve` publishes the leaders' pages (its office page is <url>/admin), if it runs. */
+  leaderSiteUrl?: string;
   /** Reads the office's Word notice into a campaign.yaml (notice-import.ts); absent: no upload. */
   importNotice?: NoticeImporter;
   /** Where internal errors are reported; stderr by default. */
@@ -67,6 +71,8 @@ export interface StudioContext {
   campaignsDir: string;
   /** The cookies' Secure flag. */
   secure: boolean;
+  /** Loads campaigns' inputs and renders previews (shared by the preview and build pages). */
+  previewer: Previewer;
 }
 
 /** The signed-in session of a request that passed the session hook. */
@@ -106,6 +112,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     opts,
     campaignsDir: join(opts.dataDir, 'campaigns'),
     secure: opts.baseUrl?.startsWith('https:') ?? false,
+    previewer: new Previewer(),
   };
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
   const app = Fastify({
@@ -189,5 +196,6 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerCampaignRoutes(app, ctx);
   registerGroupRoutes(app, ctx);
   registerPreviewRoutes(app, ctx);
+  registerBuildRoutes(app, ctx);
   return app;
 }

@@ -17,7 +17,6 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
-import { Previewer } from './preview.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 interface PreviewQuery {
@@ -47,7 +46,7 @@ function pick(ward: Ward, q: PreviewQuery) {
 }
 
 export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext): void {
-  const previewer = new Previewer();
+  const { previewer } = ctx;
 
   const panel = async (c: CampaignPaths, q: PreviewQuery): Promise<Html> => {
     if (!c.groups) {

@@ -65,4 +65,28 @@
   });
 
   if (panel()?.dataset.load === 'yes') loadPanel();
+
+  // Build all: the progress bar follows the build; the page reloads (with its files) at the end.
+  const build = document.getElementById('build-status');
+  if (build?.dataset.state === 'running' && build.dataset.status) {
+    const poll = async () => {
+      try {
+        const res = await fetch(build.dataset.status, { credentials: 'same-origin' });
+        const s = await res.json();
+        if (s.state !== 'running') {
+          location.reload();
+          return;
+        }
+        const bar = build.querySelector('progress');
+        if (bar) {
+          bar.max = Math.max(1, s.total);
+          bar.value = s.done;
+        }
+        const text = build.querySelector('p');
+        if (text) text.textContent = `Đang in: ${s.done}/${s.total || '…'} tổ.`;
+      } catch {}
+      setTimeout(poll, 1000);
+    };
+    setTimeout(poll, 1000);
+  }
 })();
