@@ -37,6 +37,15 @@ function groupsTable(report: GroupsReport) {
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
   return html`<p>${report.groups.length} tổ đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các tổ này chưa được in)` : ''}.</p>
+${
+  // Listed above the table too: on a phone the table's last column is off screen.
+  failures.length
+    ? html`<ul class="problems">${failures.map(
+        (f) =>
+          html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error.message)}</li>`,
+      )}</ul>`
+    : ''
+}
 <div class="table-wrap"><table>
 <thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi</th></tr></thead>
 <tbody>${rows.map((r) => {
