@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
+import { closeOnSignal } from './until-stopped.js';
 
 interface ServeArgs {
   campaign: string;
@@ -137,18 +138,7 @@ export const command: CommandParts<ServeArgs> = {
         : 'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin',
     );
     out('leader links: phuong-print links --groups <file> --base-url <public address>');
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        app.close().then(
-          () => resolve(),
-          () => resolve(),
-        );
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await closeOnSignal(app);
     await snapshot.remove();
     out('stopped');
   },

@@ -7,6 +7,7 @@ import type { Argv } from 'yargs';
 import { normalizeBaseUrl } from '../serve/links.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
+import { closeOnSignal } from './until-stopped.js';
 
 interface StudioArgs {
   data: string;
@@ -83,18 +84,7 @@ export const command: CommandParts<StudioArgs> = {
       throw e;
     });
     out(`studio on ${address} (data: ${args.data})`);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        app.close().then(
-          () => resolve(),
-          () => resolve(),
-        );
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await closeOnSignal(app);
     await store.close();
     out('stopped');
   },

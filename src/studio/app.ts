@@ -16,6 +16,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { helmetOptions } from '../serve/app.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
@@ -133,22 +134,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     }
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: ctx.secure ? undefined : false,
-  });
+  await app.register(helmet, helmetOptions(ctx.secure));
   await app.register(rateLimit, { max: opts.rateLimit ?? 600, timeWindow: '1 minute' });
   await app.register(cookie);
   await app.register(formbody);

@@ -40,6 +40,28 @@ function inputsStamp(c: CampaignPaths): string {
   return [c.file, c.groups ?? '', ...templateFiles].map(stamp).join('\n');
 }
 
+const renderOptions = (ward: Ward, output: Output) => ({
+  fonts: loadFonts(),
+  created: ward.created,
+  templateDir: ward.templateDir,
+  variant: output.variant,
+});
+
+/** The cache's promise for `key`, made now when absent; a failure is not kept (a retry renders). */
+function cached<T>(
+  cache: LRUCache<string, Promise<T>>,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
+
 export class Previewer {
   private readonly wards = new Map<string, { stamp: string; ward: Promise<Ward> }>();
   private readonly files = new LRUCache<string, Promise<PreviewFile>>({ max: 64 });
@@ -61,19 +83,14 @@ export class Previewer {
 
   /** The document's file (PDF, or PNG for an image kind). */
   file(ward: Ward, groupId: string, output: Output): Promise<PreviewFile> {
-    const key = ward.keyOf(groupId, output);
-    let file = this.files.get(key);
-    if (!file) {
-      file = renderOutput(output.kind, ward.contextOf(groupId), {
-        fonts: loadFonts(),
-        created: ward.created,
-        templateDir: ward.templateDir,
-        variant: output.variant,
-      }).then((r) => ({ bytes: r.bytes, mediaType: r.mediaType, pages: r.pages }));
-      file.catch(() => this.files.delete(key));
-      this.files.set(key, file);
-    }
-    return file;
+    return cached(this.files, ward.keyOf(groupId, output), async () => {
+      const r = await renderOutput(
+        output.kind,
+        ward.contextOf(groupId),
+        renderOptions(ward, output),
+      );
+      return { bytes: r.bytes, mediaType: r.mediaType, pages: r.pages };
+    });
   }
 
   /** How many page images the document has (an image kind is its own single page). */
@@ -89,33 +106,19 @@ export class Previewer {
     output: Output,
     n: number,
   ): Promise<Uint8Array | undefined> {
-    if (output.kind.ext === 'png')
+    if (output.kind.ext === 'png') {
       return n === 1 ? (await this.file(ward, groupId, output)).bytes : undefined;
-    const key = `${ward.keyOf(groupId, output)}:${n}`;
-    let png = this.pngs.get(key);
-    if (!png) {
-      const svg = (await this.pageSvgs(ward, groupId, output))[n - 1];
-      if (!svg) return undefined;
-      png = pagePng(svg, output.kind.pageSize(output.variant)[0], PREVIEW_WIDTH);
-      png.catch(() => this.pngs.delete(key));
-      this.pngs.set(key, png);
     }
-    return png;
+    const svg = (await this.pageSvgs(ward, groupId, output))[n - 1];
+    if (!svg) return undefined;
+    return cached(this.pngs, `${ward.keyOf(groupId, output)}:${n}`, () =>
+      pagePng(svg, output.kind.pageSize(output.variant)[0], PREVIEW_WIDTH),
+    );
   }
 
   private pageSvgs(ward: Ward, groupId: string, output: Output): Promise<Uint8Array[]> {
-    const key = ward.keyOf(groupId, output);
-    let svgs = this.svgs.get(key);
-    if (!svgs) {
-      svgs = renderPageSvgs(output.kind, ward.contextOf(groupId), {
-        fonts: loadFonts(),
-        created: ward.created,
-        templateDir: ward.templateDir,
-        variant: output.variant,
-      });
-      svgs.catch(() => this.svgs.delete(key));
-      this.svgs.set(key, svgs);
-    }
-    return svgs;
+    return cached(this.svgs, ward.keyOf(groupId, output), () =>
+      renderPageSvgs(output.kind, ward.contextOf(groupId), renderOptions(ward, output)),
+    );
   }
 }

@@ -3,14 +3,13 @@
  * reported until it ends, then the print files and the groups' ZIPs listed and downloadable (and
  * nothing else under /out/), and how the leaders' pages are published.
  */
-import { cp, readFile, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 describe('build all', () => {
   let s: TestStudio;
@@ -18,12 +17,7 @@ describe('build all', () => {
   const slug = 'hai-phong';
   let folder: string;
   beforeAll(async () => {
-    s = await startStudio({ leaderSiteUrl: 'https://in.phuong-le-chan.vn' });
-    folder = join(s.dataDir, 'campaigns', slug);
-    await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
-    await rm(join(folder, 'groups.xlsx'));
-    c = new Client(s.url);
-    await c.signIn();
+    ({ s, c, folder } = await studioWithExample({ leaderSiteUrl: 'https://in.phuong-le-chan.vn' }));
   });
   afterAll(async () => {
     await s.close();

@@ -3,15 +3,15 @@
  * PDF — and, after the subject is edited and saved, the new subject in the preview's PDF and new
  * image addresses. A campaign whose inputs fail names the problem instead.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { EXAMPLE_GROUPS } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const images = (html: string) =>
   [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
@@ -24,13 +24,7 @@ describe('the preview', () => {
   const slug = 'hai-phong';
   let folder: string;
   beforeAll(async () => {
-    s = await startStudio();
-    folder = join(s.dataDir, 'campaigns', slug);
-    await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
-    // One groups file, as the studio keeps it (the example has the same list twice).
-    await rm(join(folder, 'groups.xlsx'));
-    c = new Client(s.url);
-    await c.signIn();
+    ({ s, c, folder } = await studioWithExample());
   });
   afterAll(async () => {
     await s.close();

@@ -82,12 +82,7 @@ describe('the studio with a session', () => {
 
   it('sets the session cookie HttpOnly, SameSite, path /, with an expiry, and opens the home page', async () => {
     const c = new Client(s.url);
-    const token = await c.tokenOf('/sign-in');
-    const res = await c.postRaw('/sign-in', {
-      _csrf: token,
-      name: 'admin',
-      password: ADMIN_PASSWORD,
-    });
+    const res = await c.signIn();
     expect(res.status).toBe(303);
     const cookie = res.headers.getSetCookie().find((l) => l.startsWith('studio='));
     expect(cookie).toMatch(/; HttpOnly/);
@@ -212,13 +207,7 @@ describe('over https', () => {
   it('names the cookie __Host- and marks it Secure', async () => {
     const s = await startStudio({ baseUrl: 'https://studio.example.vn' });
     try {
-      const c = new Client(s.url);
-      const token = await c.tokenOf('/sign-in');
-      const res = await c.postRaw('/sign-in', {
-        _csrf: token,
-        name: 'admin',
-        password: ADMIN_PASSWORD,
-      });
+      const res = await new Client(s.url).signIn();
       const cookie = res.headers.getSetCookie().find((l) => l.startsWith('__Host-studio='));
       expect(cookie).toMatch(/; Secure/);
       expect(cookie).toMatch(/; HttpOnly/);

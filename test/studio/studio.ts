@@ -3,10 +3,13 @@
  * a real SQLite store), with user "admin", and a small browser-like client that keeps cookies,
  * follows no redirects and posts forms with their CSRF token.
  */
+import { cp, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
@@ -38,6 +41,23 @@ export async function startStudio(opts: Partial<StudioOptions> = {}): Promise<Te
       await store.close();
     },
   };
+}
+
+/**
+ * A studio holding the Hải Phòng example as campaign `slug` (with one groups file, groups.csv,
+ * as the studio keeps it), and a client signed in as admin.
+ */
+export async function studioWithExample(
+  opts: Partial<StudioOptions> = {},
+  slug = 'hai-phong',
+): Promise<{ s: TestStudio; c: Client; folder: string }> {
+  const s = await startStudio(opts);
+  const folder = join(s.dataDir, 'campaigns', slug);
+  await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
+  await rm(join(folder, 'groups.xlsx'));
+  const c = new Client(s.url);
+  await c.signIn();
+  return { s, c, folder };
 }
 
 export interface Answer {
