@@ -59,7 +59,10 @@ const STATUS_TEXT: Record<number, [string, string]> = {
   ],
   404: ['Không tìm thấy trang', 'Địa chỉ này không có trong phần mềm. Hãy quay về trang chính.'],
   413: ['Tệp quá lớn', 'Tệp tải lên lớn hơn mức cho phép (10 MB).'],
-  429: ['Tạm khoá đăng nhập', 'Đã nhập sai mật khẩu nhiều lần. Hãy đợi một lúc rồi thử lại.'],
+  429: [
+    'Quá nhiều yêu cầu',
+    'Máy này gửi quá nhiều yêu cầu trong một phút. Hãy đợi một phút rồi thử lại.',
+  ],
   500: [
     'Có lỗi xảy ra',
     'Phần mềm gặp lỗi khi làm việc này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.',
