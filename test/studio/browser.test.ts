@@ -19,6 +19,7 @@ import { removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio');
+const FIRST_SUBJECT = 'tổng vệ sinh môi trường';
 const SUBJECT = 'tổng vệ sinh môi trường, phòng chống sốt xuất huyết';
 
 const groups = (households: string | number) => [
@@ -96,7 +97,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     await error.scrollIntoViewIfNeeded();
     await shot('field-error');
     // Fix it.
-    await page.getByLabel('Trích yếu (V/v)').fill(SUBJECT);
+    await page.getByLabel('Trích yếu (V/v)').fill(FIRST_SUBJECT);
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.locator('.notice.ok').textContent()).toBe('Đã lưu.');
     expect(await page.locator('#f-notice-subject-error').count()).toBe(0);
@@ -131,6 +132,23 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     expect(await page.locator('tr.bad').count()).toBe(0);
     await expect.poll(() => page.locator('main').textContent()).toContain('3 tổ đọc được');
     await shot('groups-fixed');
+
+    // With the groups in place, the edit page's preview follows a save without a page reload.
+    await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    const panelImage = page.locator('#preview-panel .pages img').first();
+    await panelImage.waitFor();
+    const before = await panelImage.getAttribute('src');
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+    });
+    await page.getByLabel('Trích yếu (V/v)').fill(SUBJECT);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => panelImage.getAttribute('src')).not.toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
+      true,
+    );
+    await page.locator('#preview-panel').scrollIntoViewIfNeeded();
+    await shot('live-preview');
 
     // Preview group 2's notice: its PDF has the subject as edited.
     await page.getByRole('link', { name: 'Xem trước', exact: true }).click();
