@@ -29,6 +29,9 @@ const groups = (households: string | number) => [
   [3, 'Tổ dân phố số 3', 'Phạm Đức Thắng', 442],
 ];
 
+/** A machine under load takes seconds for a save and its preview: wait well past that. */
+const WAIT = { timeout: 60_000, interval: 200 };
+
 const SIZES = [
   { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true },
   { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false },
@@ -85,7 +88,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
     await page.waitForURL(/\/c\/tong-ve-sinh-thang-12$/);
     await expect
-      .poll(() => page.locator('#preview-panel').textContent())
+      .poll(() => page.locator('#preview-panel').textContent(), WAIT)
       .toContain('Chưa có danh sách tổ');
 
     // Leave the subject empty: the problem is shown next to it, in Vietnamese.
@@ -93,13 +96,13 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     await subject.fill('');
     await page.getByRole('button', { name: 'Lưu' }).click();
     const error = page.locator('#f-notice-subject-error');
-    await expect.poll(() => error.textContent()).toBe('Không được để trống.');
+    await expect.poll(() => error.textContent(), WAIT).toBe('Không được để trống.');
     await error.scrollIntoViewIfNeeded();
     await shot('field-error');
     // Fix it.
     await page.getByLabel('Trích yếu (V/v)').fill(FIRST_SUBJECT);
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => page.locator('.notice.ok').textContent()).toBe('Đã lưu.');
+    await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
     expect(await page.locator('#f-notice-subject-error').count()).toBe(0);
     await page.locator('.notice.ok').scrollIntoViewIfNeeded();
     await shot('saved');
@@ -130,7 +133,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     await page.getByRole('button', { name: 'Tải lên', exact: true }).click();
     await page.waitForURL(/groups\?uploaded=1$/);
     expect(await page.locator('tr.bad').count()).toBe(0);
-    await expect.poll(() => page.locator('main').textContent()).toContain('3 tổ đọc được');
+    await expect.poll(() => page.locator('main').textContent(), WAIT).toContain('3 tổ đọc được');
     await shot('groups-fixed');
 
     // With the groups in place, the edit page's preview follows a save without a page reload.
@@ -143,7 +146,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     });
     await page.getByLabel('Trích yếu (V/v)').fill(SUBJECT);
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => panelImage.getAttribute('src')).not.toBe(before);
+    await expect.poll(() => panelImage.getAttribute('src'), WAIT).not.toBe(before);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
       true,
     );
@@ -154,11 +157,11 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     await page.getByRole('link', { name: 'Xem trước', exact: true }).click();
     await page.getByLabel('Tổ dân phố').selectOption('2');
     await expect
-      .poll(() => page.locator('#preview-panel h2').textContent())
+      .poll(() => page.locator('#preview-panel h2').textContent(), WAIT)
       .toContain('Tổ dân phố số 2');
     const first = page.locator('.pages img').first();
     await expect
-      .poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT)
       .toBe(900);
     await shot('preview');
     const pdfHref = await page.getByRole('link', { name: /Mở tệp PDF/ }).getAttribute('href');
