@@ -67,6 +67,11 @@ const COMMANDS: readonly CommandEntry[] = [
     describe: "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)",
     load: () => import('./import-docx.js').then((m) => m.command),
   },
+  {
+    command: 'studio',
+    describe: "The culture office's web studio: make, preview, build and download campaigns",
+    load: () => import('./studio.js').then((m) => m.command),
+  },
 ];
 
 /**

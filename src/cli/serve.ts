@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
+import { closeOnSignal } from './until-stopped.js';
 
 interface ServeArgs {
   campaign: string;
@@ -154,19 +155,8 @@ export const command: CommandParts<ServeArgs> = {
         ? 'edits to the inputs are served as they are saved (or on SIGHUP)'
         : 'edited inputs are served on SIGHUP',
     );
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        process.off('SIGHUP', reloadOnHup);
-        app.close().then(
-          () => resolve(),
-          () => resolve(),
-        );
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await closeOnSignal(app);
+    process.off('SIGHUP', reloadOnHup);
     await reloader.close();
     out('stopped');
   },

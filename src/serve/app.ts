@@ -72,6 +72,31 @@ const BARE_SECURITY_HEADERS = {
   'X-Robots-Tag': 'noindex, nofollow',
 };
 
+/**
+ * Secure headers (helmet) for our servers — the download pages and the studio: a strict CSP (our
+ * own scripts only: no inline script, no eval, no other host; images also as data: URIs, for
+ * the QR codes; forms post to the same site), never framed, no Referer (a leader's URL holds its
+ * token), and HSTS when the public address is https (it means nothing over http).
+ */
+export function helmetOptions(https: boolean) {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' as const },
+    strictTransportSecurity: https ? undefined : (false as const),
+  };
+}
+
 /** A cold document renders in well under a second; a request still open after this is not a reader. */
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Headers arrive in one packet from a phone; dripping them is how slow clients hold sockets. */
@@ -176,26 +201,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
   // Behind a proxy every client shares its address, and the proxy guards against slow clients.
   if (!opts.trustProxy) limitConnections(app.server);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        // The leader page's share.js, a file of ours: no inline script, no eval, no other host.
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        // The office page's search box is a GET form to itself.
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // The page's URL holds the token: never send it on as a Referer.
-    referrerPolicy: { policy: 'no-referrer' },
-    // HSTS means something only over HTTPS: sent when the public address is https.
-    strictTransportSecurity: opts.baseUrl?.startsWith('https:') ? undefined : false,
-  });
+  await app.register(helmet, helmetOptions(opts.baseUrl?.startsWith('https:') ?? false));
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
   app.addHook('onSend', async (_req, reply) => {
     reply.header('X-Robots-Tag', 'noindex, nofollow');

@@ -25,7 +25,17 @@ export class SignInThrottle {
   // Bounded: an attacker rotating addresses cannot grow it without limit.
   private readonly failures = new LRUCache<string, Failures>({ max: 50_000, ttl: WINDOW_MS });
 
-  constructor(private readonly now: () => number = Date.now) {}
+  /**
+   * `limits`: failures let through before the back-off starts, per client and per account (the
+   * studio, whose users type their passwords into a form, starts it sooner than the defaults).
+   */
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly limits: { client: number; account: number } = {
+      client: CLIENT_FREE,
+      account: ACCOUNT_FREE,
+    },
+  ) {}
 
   /** Seconds to wait before `client` may try `account` again; 0 when it may try now. */
   retryAfter(client: string, account: string): number {
@@ -38,8 +48,8 @@ export class SignInThrottle {
   }
 
   failed(client: string, account: string): void {
-    this.count(`c:${client}`, CLIENT_FREE);
-    this.count(`a:${account}`, ACCOUNT_FREE);
+    this.count(`c:${client}`, this.limits.client);
+    this.count(`a:${account}`, this.limits.account);
   }
 
   succeeded(client: string): void {

@@ -12,6 +12,28 @@ export interface StoreMetaTable {
   value: string;
 }
 
+/** A person of the office who signs in to the studio. */
+export interface StudioUsersTable {
+  name: string;
+  /** passwords.ts: `scrypt$N$r$p$salt$hash`. */
+  password_hash: string;
+  /** 1: may add users. */
+  is_admin: number;
+  created_at: string;
+}
+
+/** A signed-in browser: the SHA-256 of its cookie's random id, and its form token. */
+export interface StudioSessionsTable {
+  id_hash: string;
+  user_name: string;
+  /** The CSRF token every form of this session carries. */
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface StoreTables {
   store_meta: StoreMetaTable;
+  studio_users: StudioUsersTable;
+  studio_sessions: StudioSessionsTable;
 }

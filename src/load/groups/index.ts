@@ -34,6 +34,8 @@ export interface GroupsReport {
   warnings: UserError[];
   /** Headers (as written) of the columns no field took: each group has them in `columns`. */
   extraColumns: string[];
+  /** The table as read (header and every data row, good or bad), for a page that shows it. */
+  table: RawTable;
 }
 
 interface GroupsTable {
@@ -118,5 +120,5 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     ? await xlsxTable(bytes, file)
     : csvTable(bytes, file);
   const extraColumns = extras.map((c) => c.header);
-  return { ...checkGroups(table, columns, file, extras), bytes, warnings, extraColumns };
+  return { ...checkGroups(table, columns, file, extras), bytes, warnings, extraColumns, table };
 }

@@ -1,0 +1,94 @@
+/**
+ * CLI command `studio`: the culture office's web studio — sign in, make a campaign, upload the
+ * groups, preview, build and download — over the data folder DIR (its store and campaigns/).
+ * Runs until Ctrl-C / SIGTERM.
+ */
+import type { Argv } from 'yargs';
+import { normalizeBaseUrl } from '../serve/links.js';
+import type { CommandParts } from './main.js';
+import { baseUrl, parsed, wholeNumber } from './option-values.js';
+import { closeOnSignal } from './until-stopped.js';
+
+interface StudioArgs {
+  data: string;
+  host: string;
+  port: number;
+  'base-url'?: string;
+  'trust-proxy': boolean;
+  'leader-site'?: string;
+}
+
+export const command: CommandParts<StudioArgs> = {
+  builder: (y: Argv) =>
+    y
+      .option('data', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Data folder: the store (users, sessions) and campaigns/<name>/',
+      })
+      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('port', {
+        default: 8090,
+        describe: 'Port to listen on, 0 to 65535 (0: any free port)',
+        coerce: wholeNumber('port', 0, 65535),
+      })
+      .option('base-url', {
+        type: 'string',
+        describe: 'Public address of the studio (https: makes its cookies Secure)',
+        coerce: baseUrl,
+      })
+      .option('leader-site', {
+        type: 'string',
+        describe:
+          "Address where `serve` publishes the leaders' pages (the studio links to its /admin)",
+        coerce: parsed('leader-site', 'an http:// or https:// address', normalizeBaseUrl),
+      })
+      .option('trust-proxy', {
+        type: 'boolean',
+        default: false,
+        describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
+      })
+      .epilogue(
+        'Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_STORE_URL (a postgres:// store instead of the data folder\'s SQLite file).',
+      ),
+  handler: async (args) => {
+    // The studio's modules (Fastify, the store's driver…) load only for this command.
+    const [{ openStore }, { createStudio }, { ensureFirstUser }, { wordNoticeImporter }] =
+      await Promise.all([
+        import('../store/open-store.js'),
+        import('../studio/app.js'),
+        import('../studio/first-user.js'),
+        import('../studio/notice-import.js'),
+      ]);
+    const store = await openStore({
+      dataDir: args.data,
+      url: process.env.PHUONG_PRINT_STORE_URL || undefined,
+    });
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    try {
+      if (await ensureFirstUser(store.db, process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined)) {
+        out('created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD');
+      }
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+    const app = await createStudio({
+      dataDir: args.data,
+      store,
+      baseUrl: args['base-url'],
+      trustProxy: args['trust-proxy'],
+      leaderSiteUrl: args['leader-site']?.replace(/\/+$/, ''),
+      importNotice: wordNoticeImporter,
+    });
+    const address = await app.listen({ host: args.host, port: args.port }).catch(async (e) => {
+      await app.close();
+      await store.close();
+      throw e;
+    });
+    out(`studio on ${address} (data: ${args.data})`);
+    await closeOnSignal(app);
+    await store.close();
+    out('stopped');
+  },
+};

@@ -1,0 +1,187 @@
+/**
+ * Studio stage: the culture office's web studio (Fastify). In: the data folder and its store.
+ * Out: a Fastify instance where signed-in users make, check, preview, build and download their
+ * campaigns — folders under DIR/campaigns/ that the CLI reads as they are.
+ *
+ * Safety: every route needs a session except the sign-in page and the style/script files
+ * (`config.public`); every POST carries the session's CSRF token; secure headers and a strict CSP
+ * (no inline script), a rate limit per client, no request logging, no detail in errors.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { helmetOptions } from '../serve/app.js';
+import { TEMPLATE_DIR } from '../serve/ward.js';
+import type { Store } from '../store/open-store.js';
+import { findSession, type Session } from './accounts.js';
+import { statusPage } from './layout.js';
+import type { NoticeImporter } from './notice-import.js';
+import { Previewer } from './preview.js';
+import { registerBuildRoutes } from './routes-build.js';
+import { registerCampaignRoutes } from './routes-campaigns.js';
+import { registerGroupRoutes } from './routes-groups.js';
+import { registerPreviewRoutes } from './routes-preview.js';
+import { registerSignIn, sessionCookie } from './routes-sign-in.js';
+import { registerUsers } from './routes-users.js';
+
+export interface StudioOptions {
+  /** The data folder: campaigns/ and (by default) the store live here. */
+  dataDir: string;
+  store: Store;
+  /** Public address (https: marks the cookie Secure and turns on HSTS). */
+  baseUrl?: string;
+  /** Requests per minute and client (default 600: the preview asks for a few images a save). */
+  rateLimit?: number;
+  trustProxy?: boolean;
+  /** Where `serve` publishes the leaders' pages (its office page is <url>/admin), if it runs. */
+  leaderSiteUrl?: string;
+  /** Reads the office's Word notice into a campaign.yaml (notice-import.ts); absent: no upload. */
+  importNotice?: NoticeImporter;
+  /** Where internal errors are reported; stderr by default. */
+  logError?: (line: string) => void;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, for the test that checks each one asks for a session. */
+    studioRoutes: RouteEntry[];
+  }
+  interface FastifyRequest {
+    studio: Session | null;
+  }
+  interface FastifyContextConfig {
+    /** Answered without a session (the sign-in page, the style sheet and script). */
+    public?: boolean;
+  }
+}
+
+export interface StudioContext {
+  opts: StudioOptions;
+  campaignsDir: string;
+  /** The cookies' Secure flag. */
+  secure: boolean;
+  /** Loads campaigns' inputs and renders previews (shared by the preview and build pages). */
+  previewer: Previewer;
+}
+
+/** The signed-in session of a request that passed the session hook. */
+export function sessionOf(req: FastifyRequest): Session {
+  if (!req.studio) throw new Error('route without session');
+  return req.studio;
+}
+
+export const sendPage = (reply: FastifyReply, body: string, status = 200) =>
+  reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('Cache-Control', 'no-store')
+    .send(body);
+
+const ASSETS: Record<string, string> = {
+  'studio.css': 'text/css; charset=utf-8',
+  'studio.js': 'text/javascript; charset=utf-8',
+};
+
+/** The token a form sent: a field of a urlencoded body, or of a multipart one ({ value }). */
+function formToken(body: unknown): string {
+  const field = (body as Record<string, unknown> | undefined)?._csrf;
+  const value =
+    typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+  return typeof value === 'string' ? value : '';
+}
+
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+}
+
+export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
+  const ctx: StudioContext = {
+    opts,
+    campaignsDir: join(opts.dataDir, 'campaigns'),
+    secure: opts.baseUrl?.startsWith('https:') ?? false,
+    previewer: new Previewer(),
+  };
+  const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
+  const app = Fastify({
+    logger: false,
+    // The campaign form (the notice's body) fits in this; uploads have their own limit.
+    bodyLimit: 1024 * 1024,
+    trustProxy: opts.trustProxy ?? false,
+    requestTimeout: 120_000,
+  });
+  const routes: RouteEntry[] = [];
+  app.decorate('studioRoutes', routes);
+  app.decorateRequest('studio', null);
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: r.url, public: r.config?.public === true });
+    }
+  });
+
+  await app.register(helmet, helmetOptions(ctx.secure));
+  await app.register(rateLimit, { max: opts.rateLimit ?? 600, timeWindow: '1 minute' });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(multipart, {
+    attachFieldsToBody: true,
+    limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, fieldSize: 64 * 1024 },
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    sendPage(reply, statusPage(404, req.studio ?? undefined), 404),
+  );
+  app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500)
+      return sendPage(reply, statusPage(status, req.studio ?? undefined), status);
+    logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
+    return sendPage(reply, statusPage(500, req.studio ?? undefined), 500);
+  });
+
+  // Who is asking: a session, or the sign-in page for a page, and 403 for anything else.
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.routeOptions.config?.public === true) return;
+    // A path no route has: the 404 page, not a hint that it exists behind the sign-in.
+    if (req.routeOptions.url === undefined) return;
+    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx)]);
+    if (!session) {
+      if (req.method === 'GET') return reply.redirect('/sign-in', 303);
+      return sendPage(reply, statusPage(403), 403);
+    }
+    req.studio = session;
+    if (req.method !== 'GET' && !sameToken(formToken(req.body), session.csrf)) {
+      return sendPage(reply, statusPage(403, session), 403);
+    }
+    reply.header('Cache-Control', 'private, no-store');
+  });
+
+  for (const [name, type] of Object.entries(ASSETS)) {
+    const body = readFileSync(join(TEMPLATE_DIR, 'studio', name));
+    app.get(`/assets/${name}`, { config: { public: true } }, async (_req, reply) =>
+      reply.type(type).header('Cache-Control', 'public, max-age=300').send(body),
+    );
+  }
+  registerSignIn(app, ctx);
+  registerUsers(app, ctx);
+  registerCampaignRoutes(app, ctx);
+  registerGroupRoutes(app, ctx);
+  registerPreviewRoutes(app, ctx);
+  registerBuildRoutes(app, ctx);
+  return app;
+}

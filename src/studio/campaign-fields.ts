@@ -1,0 +1,372 @@
+/**
+ * Studio: every field of campaign.yaml as a form field — its label and help in Vietnamese, how
+ * its value is shown in the form (text, date, one item a line…) and how the form's text goes
+ * back into the YAML document. Writing changes only the fields' values in the parsed document,
+ * so the file's comments and the keys the form does not show stay where they were.
+ */
+import { type Document, isMap, isScalar, isSeq, parse, Scalar, stringify } from 'yaml';
+
+export type FieldType =
+  | 'text'
+  | 'date'
+  | 'number'
+  | 'lines'
+  | 'body'
+  | 'actions'
+  | 'links'
+  | 'yaml'
+  | 'checkbox';
+
+export interface FieldDef {
+  path: readonly string[];
+  label: string;
+  help: string;
+  type: FieldType;
+  /** Left empty, the key is removed (the loader's default applies). */
+  optional?: boolean;
+}
+
+export interface Section {
+  title: string;
+  /** A part some campaigns have (contest, app): all empty → `key: null`. */
+  optionalKey?: string;
+  help?: string;
+  fields: readonly FieldDef[];
+}
+
+const f = (
+  path: string,
+  label: string,
+  type: FieldType,
+  help: string,
+  optional = false,
+): FieldDef => ({
+  path: path.split('.'),
+  label,
+  type,
+  help,
+  optional,
+});
+
+export const SECTIONS: readonly Section[] = [
+  {
+    title: 'Cơ quan ban hành',
+    fields: [
+      f(
+        'issuer.parent',
+        'Cơ quan chủ quản',
+        'text',
+        'In hoa phía trên tên cơ quan, nếu có. Ví dụ: UBND QUẬN 1. Để trống nếu không có.',
+        true,
+      ),
+      f(
+        'issuer.name',
+        'Tên cơ quan ban hành',
+        'lines',
+        'Mỗi dòng là một dòng in đậm. Ví dụ: ỦY BAN NHÂN DÂN ↵ PHƯỜNG LÊ CHÂN',
+      ),
+      f(
+        'issuer.ward',
+        'Tên phường trong câu',
+        'text',
+        'Cách gọi phường trong nội dung, ví dụ: phường Lê Chân',
+      ),
+      f(
+        'issuer.place',
+        'Địa danh',
+        'text',
+        'In trước ngày tháng: “Lê Chân, ngày 09 tháng 10 năm 2025”.',
+      ),
+      f(
+        'issuer.office',
+        'Bộ phận giải đáp',
+        'text',
+        'Nơi người dân hỏi thêm, ví dụ: Phòng Văn hoá - Xã hội',
+      ),
+      f(
+        'issuer.phone',
+        'Số điện thoại liên hệ',
+        'text',
+        'Ví dụ: 0225 3 857 123. Để trống nếu không in.',
+        true,
+      ),
+    ],
+  },
+  {
+    title: 'Văn bản',
+    fields: [
+      f('notice.number', 'Số văn bản', 'number', 'Chỉ ghi số, ví dụ 5 (in thành “Số: 05/…”).'),
+      f('notice.symbol', 'Ký hiệu', 'text', 'Phần sau dấu gạch chéo, ví dụ: UBND-VHXH'),
+      f('issued', 'Ngày ban hành', 'date', 'Ngày ghi trên văn bản.'),
+      f(
+        'notice.subject',
+        'Trích yếu (V/v)',
+        'text',
+        'In sau “V/v”, viết thường chữ đầu, ví dụ: tăng cường phòng, chống sốt xuất huyết',
+      ),
+      f(
+        'notice.recipients',
+        'Kính gửi',
+        'lines',
+        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ dân phố.',
+      ),
+      f(
+        'notice.body',
+        'Nội dung',
+        'body',
+        'Mỗi đoạn một dòng, cách nhau một dòng trống. “## ” đầu dòng: đề mục lớn; “### ”: đề mục nhỏ; “- ”: gạch đầu dòng; **chữ đậm**; *chữ nghiêng*. {{links.tên.url}}: địa chỉ của một đường dẫn bên dưới.',
+      ),
+    ],
+  },
+  {
+    title: 'Người ký và nơi nhận',
+    fields: [
+      f(
+        'notice.signer.lines',
+        'Quyền hạn, chức vụ người ký',
+        'lines',
+        'Mỗi dòng một dòng in, ví dụ: KT. CHỦ TỊCH ↵ PHÓ CHỦ TỊCH',
+      ),
+      f('notice.signer.name', 'Họ và tên người ký', 'text', 'Ví dụ: Nguyễn Văn An'),
+      f(
+        'notice.cc',
+        'Nơi nhận',
+        'lines',
+        'Mỗi dòng một nơi nhận, như in ở góc trái cuối văn bản. Ví dụ: Như trên; ↵ Lưu: VT, VHXH.',
+      ),
+    ],
+  },
+  {
+    title: 'Áp phích, tờ rơi, phiếu theo dõi',
+    fields: [
+      f(
+        'title',
+        'Tên ngắn của chiến dịch',
+        'text',
+        'In to trên áp phích và tờ rơi, ví dụ: Phòng, chống sốt xuất huyết',
+        true,
+      ),
+      f(
+        'actions',
+        'Việc người dân cần làm',
+        'actions',
+        'Mỗi dòng một việc. Muốn đặt tên cột ngắn cho phiếu theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn',
+        true,
+      ),
+      f(
+        'links',
+        'Đường dẫn (in thành mã QR)',
+        'links',
+        'Mỗi dòng: tên | địa chỉ | chú thích dưới mã QR. Ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của phường',
+        true,
+      ),
+      f(
+        'assets.logo',
+        'Ảnh logo',
+        'text',
+        'Tên tệp ảnh trong thư mục chiến dịch, ví dụ logo.png. Để trống nếu không có.',
+        true,
+      ),
+      f('assets.logo_on_qr', 'In logo giữa mã QR của áp phích', 'checkbox', '', true),
+    ],
+  },
+  {
+    title: 'Cuộc thi (nếu có)',
+    optionalKey: 'contest',
+    help: 'Để trống cả phần này nếu chiến dịch không có cuộc thi.',
+    fields: [
+      f('contest.name', 'Tên cuộc thi', 'text', ''),
+      f('contest.platform', 'Nền tảng thi', 'text', 'Ví dụ: One Touch'),
+      f('contest.starts', 'Ngày bắt đầu', 'date', ''),
+      f('contest.ends', 'Ngày kết thúc', 'date', ''),
+      f('contest.questions', 'Số câu hỏi', 'number', '0 nếu không có bài trắc nghiệm.', true),
+      f('contest.share_message', 'Thông điệp chia sẻ', 'text', '', true),
+      f(
+        'contest.certificate_button',
+        'Nút nhận chứng nhận',
+        'text',
+        'Ví dụ: Nhận chứng nhận',
+        true,
+      ),
+      f('contest.support_phone', 'Số điện thoại hỗ trợ', 'text', '', true),
+      f('contest.topics', 'Nội dung thi', 'lines', 'Mỗi dòng một nội dung.', true),
+      f('contest.eligible', 'Đối tượng tham gia', 'lines', 'Mỗi dòng một đối tượng.', true),
+      f('contest.rules', 'Thể lệ', 'lines', 'Mỗi dòng một điều.', true),
+      f(
+        'contest.prizes',
+        'Giải thưởng',
+        'yaml',
+        'Viết theo dạng YAML như trong campaign.yaml (community / individual). Để trống nếu không có.',
+        true,
+      ),
+    ],
+  },
+  {
+    title: 'Ứng dụng (nếu có)',
+    optionalKey: 'app',
+    help: 'Để trống cả phần này nếu chiến dịch không mời cài ứng dụng.',
+    fields: [
+      f('app.name', 'Tên ứng dụng', 'text', ''),
+      f('app.ios.url', 'Địa chỉ trên App Store', 'text', 'https://apps.apple.com/…'),
+      f('app.ios.label', 'Chú thích mã iPhone', 'text', 'Ví dụ: iPhone (iOS)'),
+      f('app.android.url', 'Địa chỉ trên Google Play', 'text', 'https://play.google.com/…'),
+      f('app.android.label', 'Chú thích mã Android', 'text', 'Ví dụ: Android'),
+      f('app.qr_caption_ios', 'Dòng dưới mã iPhone', 'text', ''),
+      f('app.qr_caption_android', 'Dòng dưới mã Android', 'text', ''),
+    ],
+  },
+];
+
+export const FIELDS: readonly FieldDef[] = SECTIONS.flatMap((s) => s.fields);
+export const fieldName = (d: FieldDef) => d.path.join('.');
+
+/** The form field a loader's error belongs to: its path, or the nearest one above it. */
+export function fieldOf(path: string | undefined): FieldDef | undefined {
+  if (!path) return undefined;
+  const parts = path.split('.');
+  for (let n = parts.length; n >= 1; n--) {
+    const name = parts.slice(0, n).join('.');
+    const found = FIELDS.find((d) => fieldName(d) === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const getPath = (data: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+    data,
+  );
+
+/** The form's text of each field, from the campaign's data. */
+export function formValues(data: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of FIELDS) {
+    const v = getPath(data, d.path);
+    out[fieldName(d)] = toFormText(d, v);
+  }
+  return out;
+}
+
+function toFormText(d: FieldDef, v: unknown): string {
+  if (v === undefined || v === null) return '';
+  switch (d.type) {
+    case 'lines':
+      return Array.isArray(v) ? v.map(String).join('\n') : String(v);
+    case 'actions':
+      return Array.isArray(v)
+        ? v
+            .map((a: { step?: unknown; column?: unknown }) =>
+              a.column ? `${a.step ?? ''} | ${a.column}` : String(a.step ?? ''),
+            )
+            .join('\n')
+        : '';
+    case 'links':
+      return Object.entries(v as Record<string, { url?: unknown; label?: unknown }>)
+        .map(([name, l]) => `${name} | ${l?.url ?? ''} | ${l?.label ?? ''}`)
+        .join('\n');
+    case 'yaml':
+      return stringify(v).trimEnd();
+    case 'checkbox':
+      return v === true ? '1' : '';
+    default:
+      return String(v);
+  }
+}
+
+/** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
+export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+const nonEmptyLines = (s: string) =>
+  clean(s)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The YAML value of a field's form text; undefined removes the key. */
+function fromFormText(d: FieldDef, text: string): unknown {
+  const t = clean(text);
+  if (d.type === 'checkbox') return t === '1' ? true : undefined;
+  if (t === '') {
+    if (d.optional) return undefined;
+    return d.type === 'lines' ? [] : '';
+  }
+  switch (d.type) {
+    case 'number':
+      // Digits become a number; anything else stays text, for the loader to name.
+      return /^\d+$/.test(t) ? Number(t) : t;
+    case 'lines':
+      return nonEmptyLines(t);
+    case 'actions':
+      return nonEmptyLines(t).map((line) => {
+        const [step = '', column = ''] = line.split('|').map((p) => p.trim());
+        return column ? { step, column } : { step };
+      });
+    case 'links':
+      return Object.fromEntries(
+        nonEmptyLines(t).map((line, i) => {
+          const [name = '', url = '', label = ''] = line.split('|').map((p) => p.trim());
+          return [name || `link${i + 1}`, { url, label }];
+        }),
+      );
+    case 'yaml':
+      try {
+        return parse(t);
+      } catch {
+        return t;
+      }
+    default:
+      return t;
+  }
+}
+
+/** Sets `value` at `path`, keeping the node (and its comments) when it is a scalar already. */
+function put(doc: Document, path: readonly string[], value: unknown): void {
+  if (value === undefined) {
+    if (doc.hasIn(path)) doc.deleteIn(path);
+    return;
+  }
+  // A parent written as `contest: null` (or missing) becomes a map first.
+  for (let n = 1; n < path.length; n++) {
+    const parent = doc.getIn(path.slice(0, n), true);
+    if (!isMap(parent)) doc.setIn(path.slice(0, n), doc.createNode({}));
+  }
+  const node = doc.getIn(path, true);
+  if (isScalar(node) && (typeof value !== 'object' || value === null)) {
+    node.value = value;
+    if (typeof value === 'string' && value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    return;
+  }
+  if (isSeq(node) && Array.isArray(value) && value.every((v) => typeof v !== 'object')) {
+    // Item by item: a comment on a line the office did not change stays on it.
+    value.forEach((v, i) => {
+      const item = node.items[i];
+      if (isScalar(item)) item.value = v;
+      else node.items[i] = doc.createNode(v);
+    });
+    node.items.length = value.length;
+    return;
+  }
+  const created = doc.createNode(value);
+  if (isScalar(created) && typeof value === 'string' && value.includes('\n')) {
+    created.type = Scalar.BLOCK_LITERAL;
+  }
+  doc.setIn(path, created);
+}
+
+/** The document with the form's values in place. */
+export function applyForm(doc: Document, form: Record<string, string>): void {
+  for (const section of SECTIONS) {
+    const texts = section.fields.map((d) => clean(form[fieldName(d)] ?? ''));
+    if (section.optionalKey && texts.every((t) => t === '')) {
+      // A part the campaign does not have: null, as the loader reads it.
+      doc.setIn([section.optionalKey], null);
+      continue;
+    }
+    section.fields.forEach((d, i) => {
+      put(doc, d.path, fromFormText(d, texts[i] ?? ''));
+    });
+  }
+  // `assets` left with no key at all is removed rather than written as `assets: {}`.
+  const assets = doc.getIn(['assets'], true);
+  if (isMap(assets) && assets.items.length === 0) doc.deleteIn(['assets']);
+}

@@ -1,0 +1,70 @@
+/**
+ * Studio: one campaign's campaign.yaml — read, checked by the real loader (the same checks as
+ * `phuong-print check`), changed by the form and written back whole or not at all.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { isUserError, problemsOf, UserError } from '../errors.js';
+import { parseCampaignReport } from '../load/campaign.js';
+import { resolveAssetPaths } from '../load/campaign-schema.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { applyForm, formValues } from './campaign-fields.js';
+
+/** No folding of long lines: a paragraph of the notice stays one line of the file. */
+const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
+
+export interface Checked {
+  errors: UserError[];
+  warnings: UserError[];
+}
+
+/** Every problem the loader finds in `text`, as it would find them in the file. */
+export function checkCampaignText(text: string, file: string): Checked {
+  try {
+    const { campaign, warnings } = parseCampaignReport(text, file);
+    resolveAssetPaths(campaign, file);
+    return { errors: [], warnings };
+  } catch (e) {
+    if (isUserError(e)) return { errors: [...problemsOf(e)], warnings: [] };
+    throw e;
+  }
+}
+
+export async function readCampaignText(file: string): Promise<string> {
+  return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+}
+
+/** The form's text of every field, from the file (a file that does not parse gives blanks). */
+export function campaignForm(text: string): Record<string, string> {
+  const doc = parseDocument(text);
+  return formValues(doc.errors.length ? {} : doc.toJS());
+}
+
+export interface SaveResult extends Checked {
+  saved: boolean;
+}
+
+/**
+ * The form's values put into the file's document and checked; written only when the loader
+ * accepts the result, so campaign.yaml is never left in a state the CLI refuses.
+ */
+export async function saveCampaignForm(
+  file: string,
+  form: Record<string, string>,
+): Promise<SaveResult> {
+  const doc = parseDocument(await readCampaignText(file));
+  if (doc.errors.length) {
+    const line = doc.errors[0]?.linePos?.[0]?.line;
+    return {
+      saved: false,
+      errors: [new UserError(`invalid YAML at line ${line ?? '?'}`, { file, line })],
+      warnings: [],
+    };
+  }
+  applyForm(doc, form);
+  const text = doc.toString(TO_STRING);
+  const checked = checkCampaignText(text, file);
+  if (checked.errors.length) return { ...checked, saved: false };
+  await writeFileAtomic(file, text);
+  return { ...checked, saved: true };
+}

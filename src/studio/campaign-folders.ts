@@ -1,0 +1,77 @@
+/**
+ * Studio: campaigns as folders the CLI reads. DIR/campaigns/<slug>/ holds campaign.yaml, the
+ * groups file (groups.xlsx or groups.csv), optionally templates/ and pictures, and the build's
+ * out/. In: the campaigns folder and a slug. Out: the paths, the list of campaigns.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { slugify } from '../model/format.js';
+
+export const CAMPAIGN_FILE = 'campaign.yaml';
+export const GROUPS_FILES = ['groups.xlsx', 'groups.csv'] as const;
+export const OUT_DIR = 'out';
+
+/** A slug names a folder: lower-case ASCII letters, digits and dashes. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+export const isSlug = (s: string) => SLUG.test(s);
+
+/** A folder name from what the office calls the campaign, at most 60 characters. */
+export const campaignSlug = (name: string) =>
+  slugify(name.normalize('NFC')).slice(0, 60).replace(/-+$/, '');
+
+export interface CampaignPaths {
+  slug: string;
+  folder: string;
+  file: string;
+  out: string;
+  /** The groups file present, if any. */
+  groups: string | undefined;
+}
+
+export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths {
+  const folder = join(campaignsDir, slug);
+  const groups = GROUPS_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
+  return { slug, folder, file: join(folder, CAMPAIGN_FILE), out: join(folder, OUT_DIR), groups };
+}
+
+export const campaignExists = (campaignsDir: string, slug: string) =>
+  isSlug(slug) && existsSync(join(campaignsDir, slug, CAMPAIGN_FILE));
+
+export interface CampaignSummary {
+  slug: string;
+  /** The notice's subject, or the short title. */
+  subject: string;
+  issued: string;
+  modified: Date;
+}
+
+/** Every campaign folder, newest change first. A file that does not parse still lists. */
+export async function listCampaigns(campaignsDir: string): Promise<CampaignSummary[]> {
+  if (!existsSync(campaignsDir)) return [];
+  const entries = await readdir(campaignsDir, { withFileTypes: true });
+  const found = await Promise.all(
+    entries
+      .filter((e) => e.isDirectory() && isSlug(e.name))
+      .map(async (e) => {
+        const file = join(campaignsDir, e.name, CAMPAIGN_FILE);
+        if (!existsSync(file)) return undefined;
+        let data: Record<string, unknown> = {};
+        try {
+          data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
+        } catch {}
+        const notice = (data.notice ?? {}) as Record<string, unknown>;
+        const subject = String(data.title || notice.subject || e.name);
+        return {
+          slug: e.name,
+          subject,
+          issued: String(data.issued ?? ''),
+          modified: (await stat(file)).mtime,
+        };
+      }),
+  );
+  return found
+    .filter((c): c is CampaignSummary => c !== undefined)
+    .sort((a, b) => b.modified.getTime() - a.modified.getTime());
+}

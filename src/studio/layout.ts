@@ -1,0 +1,99 @@
+/**
+ * Studio: the frame of every page — head, the top bar with the signed-in user's links, the
+ * page's content — and the small pieces pages share (a form's hidden CSRF field, notices).
+ */
+import type { Session } from './accounts.js';
+import { type Html, html } from './html.js';
+
+export interface PageOptions {
+  title: string;
+  /** The signed-in session (the bar shows its links and the sign-out button). */
+  session?: Session;
+  body: Html;
+  /** The campaign page's script (progressive: every page works without it). */
+  script?: boolean;
+}
+
+export const csrfField = (session: Session) =>
+  html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
+
+export function page({ title, session, body, script }: PageOptions): string {
+  const bar = session
+    ? html`<nav class="bar" aria-label="Trình đơn">
+  <a class="home" href="/">Chiến dịch</a>
+  ${session.user.isAdmin ? html`<a href="/users">Người dùng</a>` : ''}
+  <form method="post" action="/sign-out" class="inline">${csrfField(session)}
+    <button type="submit" class="link">Đăng xuất (${session.user.name})</button>
+  </form>
+</nav>`
+    : html`<nav class="bar"><span class="home">Phường in ấn</span></nav>`;
+  return html`<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex, nofollow">
+<title>${title} — Phường in ấn</title>
+<link rel="stylesheet" href="/assets/studio.css">
+${script ? html`<script src="/assets/studio.js" defer></script>` : ''}
+</head>
+<body>
+${bar}
+<main>
+${body}
+</main>
+</body>
+</html>
+`.text;
+}
+
+export const notice = (kind: 'ok' | 'error' | 'info', text: Html | string) =>
+  html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
+
+/** The page of a refused or failed request: fixed text per status, nothing of the request. */
+const STATUS_TEXT: Record<number, [string, string]> = {
+  403: [
+    'Yêu cầu bị từ chối',
+    'Biểu mẫu đã hết hạn hoặc không gửi từ trang này. Hãy mở lại trang, rồi làm lại.',
+  ],
+  404: ['Không tìm thấy trang', 'Địa chỉ này không có trong phần mềm. Hãy quay về trang chính.'],
+  413: ['Tệp quá lớn', 'Tệp tải lên lớn hơn mức cho phép (10 MB).'],
+  429: [
+    'Quá nhiều yêu cầu',
+    'Máy này gửi quá nhiều yêu cầu trong một phút. Hãy đợi một phút rồi thử lại.',
+  ],
+  500: [
+    'Có lỗi xảy ra',
+    'Phần mềm gặp lỗi khi làm việc này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.',
+  ],
+};
+
+export function statusPage(status: number, session?: Session): string {
+  const [title, text] = STATUS_TEXT[status] ??
+    (status < 500 ? STATUS_TEXT[404] : STATUS_TEXT[500]) ?? ['', ''];
+  return page({
+    title,
+    session,
+    body: html`<h1>${title}</h1><p>${text}</p><p><a href="/">Về trang chính</a></p>`,
+  });
+}
+
+export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build';
+
+const TABS: readonly [CampaignTab, string, string][] = [
+  ['edit', '', 'Nội dung'],
+  ['groups', '/groups', 'Danh sách tổ'],
+  ['preview', '/preview', 'Xem trước'],
+  ['build', '/build', 'In và tải về'],
+];
+
+/** The campaign's heading and its pages' tabs. */
+export function campaignHeader(slug: string, name: string, current: CampaignTab): Html {
+  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${slug}</p>
+<h1>${name}</h1>
+<ul class="tabs">${TABS.map(
+    ([tab, path, label]) =>
+      html`<li><a href="/c/${slug}${path}"${tab === current ? html` aria-current="page"` : ''}>${label}</a></li>`,
+  )}</ul>`;
+}

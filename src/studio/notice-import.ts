@@ -1,0 +1,42 @@
+/**
+ * Studio: where the Word (.docx) importer plugs in. The "new campaign" page offers an upload of
+ * the office's Word notice only when an importer is given (StudioOptions.importNotice); without
+ * one the field is not shown at all.
+ *
+ * PLUG-IN POINT (branch `office`: the .docx import module and its `import-docx` command): wrap
+ * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
+ */
+
+export interface ImportedNotice {
+  /** The campaign.yaml text made from the notice. */
+  yaml: string;
+  /** What the importer guessed or could not read, one sentence each, shown for review. */
+  notes: string[];
+}
+
+export type NoticeImporter = (bytes: Uint8Array, fileName: string) => Promise<ImportedNotice>;
+
+/**
+ * The Word importer (load/docx): every guess is a note with the paragraph it came from, every
+ * part it could not place or read is a note too, so the office reviews all of it on the edit
+ * page. The importer's own sentences are English (the CLI shows them as they are); the studio
+ * frames each in Vietnamese.
+ */
+export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
+  const { importDocx, describeSources, describeWarning } = await import(
+    '../load/docx/import-docx.js'
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  const imported = await importDocx(bytes, { source: fileName, today });
+  return {
+    yaml: imported.yaml,
+    notes: [
+      ...imported.guesses.map(
+        (g) =>
+          `Đã đọc ${g.field}: “${g.value}” — ${describeSources(g.from)}${g.how ? ` (${g.how})` : ''}`,
+      ),
+      ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${f}`),
+      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${describeWarning(w)}`),
+    ],
+  };
+};

@@ -1,0 +1,143 @@
+/**
+ * Studio: build all, and the files to print and send. `/c/<slug>/build` shows the last build's
+ * progress (its script polls `/build/status`; without it, the page's reload link does), then the
+ * print files and the groups' ZIPs listed in the build's manifest — the only files `/out/` gives
+ * — and how the leaders' download pages are published.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { readPrevious } from '../output/manifest.js';
+import { contentDisposition } from '../serve/disposition.js';
+import { labelsFor } from '../serve/labels.js';
+import { formatSize } from '../serve/views.js';
+import type { Ward } from '../serve/ward.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { type BuildStatus, Builds } from './builds.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import { type Html, html } from './html.js';
+import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+
+function statusView(slug: string, s: BuildStatus | undefined): Html {
+  if (!s) return html`<p>Chưa in lần nào từ khi mở phần mềm.</p>`;
+  const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ in">${s.done}/${s.total}</progress>`;
+  if (s.state === 'running') {
+    return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} tổ. <a href="/c/${slug}/build">Cập nhật</a></p>`;
+  }
+  if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
+  const seconds = (s.seconds ?? 0).toFixed(1).replace('.', ',');
+  return html`${bar}${notice(
+    s.failures.length ? 'error' : 'ok',
+    html`Đã in xong ${s.total - s.failures.length}/${s.total} tổ trong ${seconds} giây.${
+      s.failures.length
+        ? html`<br>Các tổ chưa in được:<br>${s.failures.map(
+            (f) =>
+              html`${f.name ?? f.group ?? ''}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
+          )}<a href="/c/${slug}/groups">Sửa danh sách tổ</a>`
+        : ''
+    }`,
+  )}`;
+}
+
+export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const builds = new Builds(ctx.opts.logError ?? ((l) => process.stderr.write(`${l}\n`)));
+
+  /** The print files and ZIPs of the last build, with their names in Vietnamese. */
+  const downloads = async (slug: string, out: string, ward: Ward | undefined): Promise<Html> => {
+    const m = await readPrevious(out);
+    if (m.print.length === 0 && m.zips.length === 0)
+      return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
+    const first = ward?.groups[0];
+    const labels =
+      ward && first ? labelsFor(ward.contextOf(first.id), ward.templateDir) : undefined;
+    const title = (kind: string, variant?: string) => {
+      const o = ward?.outputs.find((x) => x.kind.name === kind && x.variant === variant);
+      return o && labels ? labels.title(o) : `${kind}${variant ? ` ${variant}` : ''}`;
+    };
+    const link = (path: string) => `/c/${slug}/out/${path}`;
+    return html`<h2>Tệp in cho cả phường</h2>
+<p class="help">Mỗi tệp gồm văn bản của mọi tổ, in hai mặt.</p>
+<ul class="list">${m.print.map(
+      (b) =>
+        html`<li><a href="${link(b.path)}" download>${title(b.kind, b.variant)}</a> <span class="muted">${b.pages ?? ''} trang · ${formatSize(b.bytes)}</span></li>`,
+    )}</ul>
+<h2>Tệp ZIP của từng tổ</h2>
+<p class="help">Gửi cho tổ trưởng qua Zalo, hoặc để tổ trưởng tải ở trang của tổ.</p>
+<ul class="list">${m.zips.map(
+      (b) =>
+        html`<li><a href="${link(b.path)}" download>${ward?.group(b.group ?? '')?.name ?? b.group ?? b.path}</a> <span class="muted">${formatSize(b.bytes)}</span></li>`,
+    )}</ul>`;
+  };
+
+  app.get('/c/:slug/build', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const session = sessionOf(req);
+    const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
+    const status = builds.status(c.slug);
+    const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
+    const serveCommand = `phuong-print serve --campaign "${c.file}" --groups "${c.groups ?? join(c.folder, 'groups.xlsx')}" --cache-dir "${join(c.out, '.cache')}" --base-url https://<địa chỉ của phường>`;
+    return sendPage(
+      reply,
+      page({
+        title: `In: ${name}`,
+        session,
+        script: true,
+        body: html`${campaignHeader(c.slug, name, 'build')}
+<form method="post" action="/c/${c.slug}/build" class="card">
+${csrfField(session)}
+<p>In văn bản, áp phích, tờ rơi, phiếu cho mọi tổ dân phố theo nội dung và danh sách tổ đã lưu.</p>
+<button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
+</form>
+<section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" aria-live="polite">
+${statusView(c.slug, status)}
+</section>
+${status?.state === 'running' ? '' : await downloads(c.slug, c.out, ward)}
+<h2>Trang tải về cho tổ trưởng</h2>
+${
+  ctx.opts.leaderSiteUrl
+    ? html`<p><a class="button secondary" href="${ctx.opts.leaderSiteUrl}/admin">Mở trang văn phòng: đường dẫn và mã QR của từng tổ</a></p>`
+    : html`<p>Mỗi tổ trưởng có một đường dẫn riêng để tải văn bản của tổ mình. Người quản trị mở các trang này trên máy chủ của phường bằng lệnh:</p>
+<pre class="command">${serveCommand}</pre>
+<p class="help">Rồi mở trang /admin của địa chỉ đó để lấy đường dẫn và mã QR của từng tổ.</p>`
+}`,
+      }),
+    );
+  });
+
+  app.post('/c/:slug/build', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    builds.start(c);
+    return reply.redirect(`/c/${c.slug}/build`, 303);
+  });
+
+  app.get('/c/:slug/build/status', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const s = builds.status(c.slug);
+    return reply.header('Cache-Control', 'no-store').send({
+      state: s?.state ?? 'none',
+      done: s?.done ?? 0,
+      total: s?.total ?? 0,
+      failed: s?.failures.length ?? 0,
+    });
+  });
+
+  app.get('/c/:slug/out/*', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const path = (req.params as { '*': string })['*'];
+    const m = await readPrevious(c.out);
+    // Only a file the build listed: never a path the request makes up.
+    const listed = [...m.print, ...m.zips].find((b) => b.path === path);
+    if (!listed) return reply.callNotFound();
+    const bytes = await readFile(join(c.out, listed.path));
+    return reply
+      .type(path.endsWith('.zip') ? 'application/zip' : 'application/pdf')
+      .header('Content-Disposition', contentDisposition(basename(listed.path)))
+      .send(bytes);
+  });
+}

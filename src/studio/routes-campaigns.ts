@@ -1,0 +1,319 @@
+/**
+ * Studio: the campaigns — the list (home page), a new one (from scratch, as a copy of an earlier
+ * one, or from a Word notice when an importer is plugged in), the edit form with the loader's
+ * problems next to their fields, and the campaign folder as a ZIP.
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { UserError } from '../errors.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { storedZip } from '../output/stored-zip.js';
+import { contentDisposition } from '../serve/disposition.js';
+import type { Session } from './accounts.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { FIELDS, type FieldDef, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
+import {
+  campaignForm,
+  checkCampaignText,
+  readCampaignText,
+  saveCampaignForm,
+} from './campaign-file.js';
+import {
+  campaignExists,
+  campaignPaths,
+  campaignSlug,
+  listCampaigns,
+  OUT_DIR,
+} from './campaign-folders.js';
+import { type Html, html } from './html.js';
+import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { inVietnamese } from './messages.js';
+import { skeletonCampaign } from './skeleton.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const fieldId = (d: FieldDef) => `f-${fieldName(d).replace(/\./g, '-')}`;
+
+/** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
+export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
+  const { slug } = req.params as { slug: string };
+  if (!campaignExists(ctx.campaignsDir, slug)) return undefined;
+  return campaignPaths(ctx.campaignsDir, slug);
+}
+
+/** What the campaign is called on its pages: its short title or its subject. */
+export function campaignName(form: Record<string, string>, slug: string): string {
+  return form.title || form['notice.subject'] || slug;
+}
+
+function fieldInput(d: FieldDef, value: string, error: string | undefined): Html {
+  const id = fieldId(d);
+  const name = fieldName(d);
+  const described = [d.help ? `${id}-help` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const aria = html` aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}`;
+  const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
+  const input =
+    d.type === 'checkbox'
+      ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? ' checked' : ''}> ${d.label}</label>`
+      : d.type === 'body'
+        ? html`<textarea id="${id}" name="${name}" class="body" spellcheck="false"${aria}>${value}</textarea>`
+        : ['lines', 'actions', 'links', 'yaml'].includes(d.type)
+          ? html`<textarea id="${id}" name="${name}" rows="${rows}"${aria}>${value}</textarea>`
+          : html`<input id="${id}" name="${name}" value="${value}"${
+              d.type === 'date' ? ' type="date"' : d.type === 'number' ? ' inputmode="numeric"' : ''
+            }${aria}>`;
+  return html`<div class="field${error ? ' invalid' : ''}">
+${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
+${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
+${input}
+${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+</div>`;
+}
+
+/** The loader's problems by form field; those of no field are listed above the form. */
+function placeProblems(errors: readonly UserError[]) {
+  const byField = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const e of errors) {
+    const d = fieldOf(e.where.field);
+    const text = inVietnamese(e.message);
+    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), text]);
+    else other.push(text);
+  }
+  return { byField, other };
+}
+
+function editPage(
+  session: Session,
+  slug: string,
+  form: Record<string, string>,
+  opts: {
+    errors?: readonly UserError[];
+    warnings?: readonly UserError[];
+    saved?: boolean;
+    notes?: string[];
+  },
+): string {
+  const { byField, other } = placeProblems(opts.errors ?? []);
+  const count = opts.errors?.length ?? 0;
+  return page({
+    title: `Sửa: ${campaignName(form, slug)}`,
+    session,
+    script: true,
+    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit')}
+<div class="editor">
+<div id="edit-area">
+${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${
+  count
+    ? notice(
+        'error',
+        html`Chưa lưu: có ${count} chỗ cần sửa (đánh dấu đỏ bên dưới).${other.length ? html`<br>${other.map((t) => html`${t}<br>`)}` : ''}`,
+      )
+    : ''
+}
+${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w.message)))}
+${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
+<form method="post" action="/c/${slug}" class="campaign-form" novalidate>
+${csrfField(session)}
+${SECTIONS.map(
+  (s) => html`<fieldset>
+<legend>${s.title}</legend>
+${s.help ? html`<p class="help">${s.help}</p>` : ''}
+${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))?.join(' ')))}
+</fieldset>`,
+)}
+<div class="actions sticky"><button type="submit">Lưu</button></div>
+</form>
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách tổ và mẫu, dùng được với lệnh phuong-print.</p>
+</div>
+<section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
+<p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
+</section>
+</div>`,
+  });
+}
+
+function newPage(
+  session: Session,
+  campaigns: { slug: string; subject: string }[],
+  opts: { error?: string; name?: string; importer: boolean },
+): string {
+  return page({
+    title: 'Chiến dịch mới',
+    session,
+    body: html`<p class="muted"><a href="/">Chiến dịch</a> › mới</p>
+<h1>Chiến dịch mới</h1>
+${opts.error ? notice('error', opts.error) : ''}
+<form method="post" action="/new" class="card" enctype="multipart/form-data">
+${csrfField(session)}
+<label for="name">Tên chiến dịch</label>
+<p class="help" id="name-help">Ví dụ: Phòng, chống sốt xuất huyết 2026. Tên thư mục được đặt theo tên này.</p>
+<input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}" aria-describedby="name-help">
+<label for="from">Bắt đầu từ</label>
+<select id="from" name="from">
+  <option value="">Mẫu trống (điền từng mục)</option>
+  ${campaigns.map((c) => html`<option value="${c.slug}">Bản sao của: ${c.subject}</option>`)}
+</select>
+${
+  // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
+  opts.importer
+    ? html`<label for="docx">Hoặc đọc từ văn bản Word (.docx)</label>
+<p class="help" id="docx-help">Phần mềm đọc số, ngày, trích yếu, kính gửi, nội dung, người ký, nơi nhận; bạn kiểm tra lại từng mục.</p>
+<input id="docx" name="docx" type="file" accept=".docx" aria-describedby="docx-help">`
+    : ''
+}
+<div class="actions"><button type="submit">Tạo chiến dịch</button></div>
+</form>`,
+  });
+}
+
+/** Every file of the campaign's folder but the build's output, as ZIP entries under `slug/`. */
+async function folderEntries(folder: string, slug: string) {
+  const entries: { name: string; bytes: Uint8Array }[] = [];
+  const walk = async (dir: string) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      const rel = relative(folder, path);
+      if (rel === OUT_DIR) continue;
+      if (e.isDirectory()) await walk(path);
+      else if (e.isFile())
+        entries.push({ name: `${slug}/${rel.split('\\').join('/')}`, bytes: await readFile(path) });
+    }
+  };
+  await walk(folder);
+  return entries.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A folder name not yet taken: "ten", "ten-2", "ten-3"… */
+function freeSlug(dir: string, wanted: string): string {
+  let slug = wanted || 'chien-dich';
+  for (let n = 2; existsSync(join(dir, slug)); n++) slug = `${wanted || 'chien-dich'}-${n}`;
+  return slug;
+}
+
+export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const notFound = (reply: FastifyReply) => reply.callNotFound();
+
+  app.get('/', async (req, reply) => {
+    const session = sessionOf(req);
+    const campaigns = await listCampaigns(ctx.campaignsDir);
+    return sendPage(
+      reply,
+      page({
+        title: 'Chiến dịch',
+        session,
+        body: html`<h1>Chiến dịch</h1>
+<div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a></div>
+${
+  campaigns.length
+    ? html`<ul class="list">${campaigns.map(
+        (c) =>
+          html`<li><a href="/c/${c.slug}">${c.subject}</a><br><span class="muted">Ngày ${c.issued} · thư mục ${c.slug}</span></li>`,
+      )}</ul>`
+    : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
+}`,
+      }),
+    );
+  });
+
+  app.get('/new', async (req, reply) =>
+    sendPage(
+      reply,
+      newPage(sessionOf(req), await listCampaigns(ctx.campaignsDir), {
+        importer: !!ctx.opts.importNotice,
+      }),
+    ),
+  );
+
+  app.post('/new', async (req, reply) => {
+    const session = sessionOf(req);
+    const body = req.body as Record<
+      string,
+      { value?: unknown; toBuffer?: () => Promise<Buffer>; filename?: string }
+    >;
+    const value = (k: string) => {
+      const v = body[k];
+      return typeof v === 'string' ? v : typeof v?.value === 'string' ? v.value : '';
+    };
+    const name = value('name').normalize('NFC').trim();
+    const from = value('from');
+    const campaigns = await listCampaigns(ctx.campaignsDir);
+    const again = (error: string) =>
+      sendPage(
+        reply,
+        newPage(session, campaigns, { error, name, importer: !!ctx.opts.importNotice }),
+        400,
+      );
+    if (!name) return again('Hãy đặt tên cho chiến dịch.');
+    const docx = body.docx;
+    const word =
+      ctx.opts.importNotice && docx?.filename && docx.toBuffer ? await docx.toBuffer() : undefined;
+    const slug = freeSlug(ctx.campaignsDir, campaignSlug(name));
+    const target = campaignPaths(ctx.campaignsDir, slug);
+    let notes: string[] = [];
+    if (from) {
+      if (!campaignExists(ctx.campaignsDir, from))
+        return again('Không tìm thấy chiến dịch để sao chép.');
+      await mkdir(ctx.campaignsDir, { recursive: true });
+      // The build's files belong to the earlier campaign: the copy starts without them.
+      await cp(join(ctx.campaignsDir, from), target.folder, {
+        recursive: true,
+        filter: (src) => relative(join(ctx.campaignsDir, from), src) !== OUT_DIR,
+      });
+    } else if (word && ctx.opts.importNotice) {
+      const imported = await ctx.opts.importNotice(
+        new Uint8Array(word),
+        docx?.filename ?? 'notice.docx',
+      );
+      notes = imported.notes;
+      await writeFileAtomic(target.file, imported.yaml);
+    } else {
+      await writeFileAtomic(target.file, skeletonCampaign(name, today()));
+    }
+    if (notes.length) {
+      const text = await readCampaignText(target.file);
+      const checked = checkCampaignText(text, target.file);
+      return sendPage(reply, editPage(session, slug, campaignForm(text), { ...checked, notes }));
+    }
+    return reply.redirect(`/c/${slug}`, 303);
+  });
+
+  app.get('/c/:slug', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    const text = await readCampaignText(c.file);
+    const checked = checkCampaignText(text, c.file);
+    const saved = (req.query as { saved?: string }).saved === '1';
+    return sendPage(
+      reply,
+      editPage(sessionOf(req), c.slug, campaignForm(text), { ...checked, saved }),
+    );
+  });
+
+  app.post('/c/:slug', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    const body = req.body as Record<string, unknown>;
+    const form = Object.fromEntries(
+      FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')]),
+    );
+    const result = await saveCampaignForm(c.file, form);
+    if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
+    return sendPage(reply, editPage(sessionOf(req), c.slug, form, result), 422);
+  });
+
+  app.get('/c/:slug/campaign.zip', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    const entries = await folderEntries(c.folder, c.slug);
+    const zip = Buffer.concat(storedZip(entries, new Date()));
+    return reply
+      .type('application/zip')
+      .header('Content-Disposition', contentDisposition(`${c.slug}.zip`))
+      .send(zip);
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Studio: the campaign's groups file. The office uploads the Excel workbook (.xlsx) or CSV it
+ * keeps; it is read by the build's own loader and shown as a table, each bad row marked with its
+ * problem in Vietnamese and the cell at fault outlined. A file that cannot be read at all is not
+ * kept (the previous one stays); .xls and .ods are refused with how to save them as .xlsx.
+ */
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isUserError } from '../errors.js';
+import { type GroupsReport, loadGroupsReport } from '../load/groups/index.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import { GROUPS_FILES } from './campaign-folders.js';
+import { html } from './html.js';
+import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { inVietnamese } from './messages.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+
+/** Rows shown in the page; a ward has a few hundred groups at most. */
+const MAX_SHOWN = 2000;
+
+const RESAVE: Record<string, string> = {
+  '.xls':
+    'Đây là tệp Excel cũ (.xls). Mở tệp trong Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi tải tệp .xlsx lên.',
+  '.ods':
+    'Đây là tệp LibreOffice (.ods). Mở tệp, chọn Tệp → Lưu thành → kiểu “Excel 2007-365 (.xlsx)”, rồi tải tệp .xlsx lên.',
+};
+
+type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
+
+function groupsTable(report: GroupsReport) {
+  const { table, failures } = report;
+  const bad = new Map(failures.map((f) => [f.row, f]));
+  const header = table.header.cells;
+  const rows = table.rows.slice(0, MAX_SHOWN);
+  return html`<p>${report.groups.length} tổ đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các tổ này chưa được in)` : ''}.</p>
+${
+  // Listed above the table too: on a phone the table's last column is off screen.
+  failures.length
+    ? html`<ul class="problems">${failures.map(
+        (f) =>
+          html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error.message)}</li>`,
+      )}</ul>`
+    : ''
+}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi</th></tr></thead>
+<tbody>${rows.map((r) => {
+    const f = bad.get(r.row);
+    const badColumn = f?.error.where.field;
+    return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
+      (h, i) => html`<td${f && h === badColumn ? html` class="bad"` : ''}>${r.cells[i] ?? ''}</td>`,
+    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error.message)}` : ''}</td></tr>`;
+  })}</tbody>
+</table></div>
+${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;
+}
+
+export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const show = async (req: FastifyRequest, message?: { ok?: string; error?: string }) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return undefined;
+    const session = sessionOf(req);
+    const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
+    let table = html`<p>Chưa có danh sách tổ dân phố.</p>`;
+    if (c.groups) {
+      try {
+        const report = await loadGroupsReport(c.groups);
+        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w.message)))}${groupsTable(report)}`;
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        table = notice('error', inVietnamese(e.message));
+      }
+    }
+    return page({
+      title: `Danh sách tổ: ${name}`,
+      session,
+      body: html`${campaignHeader(c.slug, name, 'groups')}
+${message?.ok ? notice('ok', message.ok) : ''}${message?.error ? notice('error', message.error) : ''}
+<form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
+${csrfField(session)}
+<label for="file">Tải lên danh sách tổ dân phố</label>
+<p class="help" id="file-help">Tệp Excel (.xlsx) hoặc CSV. Dòng đầu là tiêu đề, có cột “STT” (hoặc “Mã tổ”) và “Tên tổ dân phố”; có thể thêm “Tổ trưởng”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.</p>
+<input id="file" name="file" type="file" accept=".xlsx,.csv" required aria-describedby="file-help">
+<div class="actions"><button type="submit">Tải lên</button></div>
+</form>
+${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
+${table}`,
+    }) as string | undefined;
+  };
+
+  app.get('/c/:slug/groups', async (req, reply) => {
+    const uploaded = (req.query as { uploaded?: string }).uploaded === '1';
+    const body = await show(req, uploaded ? { ok: 'Đã tải lên danh sách tổ.' } : undefined);
+    return body === undefined ? reply.callNotFound() : sendPage(reply, body);
+  });
+
+  app.post('/c/:slug/groups', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const upload = (req.body as Record<string, Upload | undefined>).file;
+    const ext = extname(upload?.filename ?? '').toLowerCase();
+    const answer = async (message: { ok?: string; error?: string }, status: number) =>
+      sendPage(reply, (await show(req, message)) ?? '', status);
+    if (!upload?.filename || !upload.toBuffer)
+      return answer({ error: 'Hãy chọn tệp danh sách tổ.' }, 400);
+    if (RESAVE[ext]) return answer({ error: RESAVE[ext] }, 400);
+    if (ext !== '.xlsx' && ext !== '.csv') {
+      return answer(
+        {
+          error:
+            'Chỉ nhận tệp Excel (.xlsx) hoặc CSV. Trong Excel: Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
+        },
+        400,
+      );
+    }
+    const target = join(c.folder, `groups${ext}`);
+    const trial = join(c.folder, `.upload-groups${ext}`);
+    await writeFileAtomic(trial, new Uint8Array(await upload.toBuffer()));
+    try {
+      // Read as the build reads it: a file it cannot read at all is not kept.
+      await loadGroupsReport(trial);
+    } catch (e) {
+      await rm(trial, { force: true });
+      if (!isUserError(e)) throw e;
+      return answer(
+        {
+          error: `Không dùng được tệp này: ${inVietnamese(e.message)} Danh sách cũ vẫn giữ nguyên.`,
+        },
+        422,
+      );
+    }
+    await rename(trial, target);
+    for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
+      if (other !== target && existsSync(other)) await rm(other, { force: true });
+    }
+    return reply.redirect(`/c/${c.slug}/groups?uploaded=1`, 303);
+  });
+}

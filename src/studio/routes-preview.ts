@@ -1,0 +1,166 @@
+/**
+ * Studio: the preview pages. `/c/<slug>/preview` (a whole page: pick a group and a document, see
+ * its pages; works without JavaScript), `/preview/panel` (the same as a fragment, which the edit
+ * page's script reloads after each save), and the images and file themselves. Images carry the
+ * document's content key in their address, so a browser shows the new page after an edit and
+ * keeps the old one while nothing changed.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isUserError } from '../errors.js';
+import { outputFileName } from '../kinds/render.js';
+import { contentDisposition } from '../serve/disposition.js';
+import { labelsFor } from '../serve/labels.js';
+import type { Ward } from '../serve/ward.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import type { CampaignPaths } from './campaign-folders.js';
+import { type Html, html } from './html.js';
+import { campaignHeader, notice, page } from './layout.js';
+import { inVietnamese } from './messages.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+
+interface PreviewQuery {
+  group?: string;
+  kind?: string;
+  page?: string;
+}
+
+const DEFAULT_KIND = 'notice.pdf';
+
+/** The problem in words, with where to fix it. */
+function problem(slug: string, e: unknown): Html {
+  if (!isUserError(e)) throw e;
+  const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
+  return notice(
+    'error',
+    html`Chưa xem trước được: ${inVietnamese(e.message)}${e.where.field ? html` (mục ${e.where.field})` : ''}
+<br><a href="/c/${slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
+  );
+}
+
+/** The group and output asked for, or the first group's notice. */
+function pick(ward: Ward, q: PreviewQuery) {
+  const group = ward.group(q.group ?? '') ?? ward.groups[0];
+  const output = ward.output(q.kind ?? '') ?? ward.output(DEFAULT_KIND) ?? ward.outputs[0];
+  return group && output ? { group, output } : undefined;
+}
+
+export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const { previewer } = ctx;
+
+  const panel = async (c: CampaignPaths, q: PreviewQuery): Promise<Html> => {
+    if (!c.groups) {
+      return notice(
+        'info',
+        html`Chưa có danh sách tổ dân phố. <a href="/c/${c.slug}/groups">Tải lên danh sách tổ</a> để xem trước.`,
+      );
+    }
+    let ward: Ward;
+    try {
+      ward = await previewer.ward(c);
+    } catch (e) {
+      return problem(c.slug, e);
+    }
+    const chosen = pick(ward, q);
+    if (!chosen) return notice('info', 'Danh sách tổ chưa có tổ nào đọc được.');
+    const { group, output } = chosen;
+    const labels = labelsFor(ward.contextOf(group.id), ward.templateDir);
+    const kind = outputFileName(output);
+    const query = new URLSearchParams({
+      group: group.id,
+      kind,
+      v: ward.keyOf(group.id, output).slice(0, 16),
+    });
+    let pages: Html;
+    try {
+      const file = await previewer.file(ward, group.id, output);
+      const count = await previewer.pageCount(ward, group.id, output);
+      pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
+<div class="pages">${Array.from({ length: count }, (_, i) => {
+        const src = `/c/${c.slug}/preview/page.png?${query.toString()}&page=${i + 1}`;
+        return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
+      })}</div>`;
+    } catch (e) {
+      pages = problem(c.slug, e);
+    }
+    return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
+<div class="grid two">
+<div><label for="p-group">Tổ dân phố</label>
+<select id="p-group" name="group">${ward.groups.map(
+      (g) =>
+        html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,
+    )}</select></div>
+<div><label for="p-kind">Văn bản</label>
+<select id="p-kind" name="kind">${ward.outputs.map((o) => {
+      const name = outputFileName(o);
+      return html`<option value="${name}"${name === kind ? ' selected' : ''}>${labels.title(o)}</option>`;
+    })}</select></div>
+</div>
+<div class="actions"><button type="submit">Xem</button></div>
+</form>
+<h2>${labels.title(output)} — ${group.name}</h2>
+${pages}`;
+  };
+
+  /** The file or page asked for, once the campaign and its inputs load. */
+  const document = async (req: FastifyRequest) => {
+    const c = campaignOf(ctx, req);
+    if (!c?.groups) return undefined;
+    const ward = await previewer.ward(c).catch(() => undefined);
+    const q = req.query as PreviewQuery;
+    const group = ward?.group(q.group ?? '');
+    const output = ward?.output(q.kind ?? '');
+    return ward && group && output ? { ward, group, output } : undefined;
+  };
+
+  app.get('/c/:slug/preview', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
+    return sendPage(
+      reply,
+      page({
+        title: `Xem trước: ${name}`,
+        session: sessionOf(req),
+        script: true,
+        body: html`${campaignHeader(c.slug, name, 'preview')}
+<section id="preview-panel" data-src="/c/${c.slug}/preview/panel" aria-live="polite">${await panel(c, req.query as PreviewQuery)}</section>`,
+      }),
+    );
+  });
+
+  app.get('/c/:slug/preview/panel', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .send((await panel(c, req.query as PreviewQuery)).text);
+  });
+
+  app.get('/c/:slug/preview/page.png', async (req, reply) => {
+    const d = await document(req);
+    if (!d) return reply.callNotFound();
+    const n = Number((req.query as PreviewQuery).page ?? '1');
+    const png =
+      Number.isInteger(n) && n >= 1
+        ? await previewer.page(d.ward, d.group.id, d.output, n)
+        : undefined;
+    if (!png) return reply.callNotFound();
+    return reply
+      .type('image/png')
+      .header('Cache-Control', 'private, max-age=3600')
+      .send(Buffer.from(png));
+  });
+
+  app.get('/c/:slug/preview/file', async (req, reply) => {
+    const d = await document(req);
+    if (!d) return reply.callNotFound();
+    const file = await previewer.file(d.ward, d.group.id, d.output);
+    const name = labelsFor(d.ward.contextOf(d.group.id), d.ward.templateDir).fileName(d.output);
+    return reply
+      .type(file.mediaType)
+      .header('Content-Disposition', contentDisposition(name, 'inline'))
+      .send(Buffer.from(file.bytes));
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * Studio: signing in and out. The sign-in form is protected against cross-site posting by a
+ * token in a short-lived cookie that the form repeats (there is no session yet to hold one);
+ * failed attempts are counted per client and per account (SignInThrottle), and past a few the
+ * form refuses every attempt for a while, the right password included.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SignInThrottle } from '../serve/sign-in-throttle.js';
+import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
+import { type StudioContext, sameToken, sendPage } from './app.js';
+import { html } from './html.js';
+import { notice, page } from './layout.js';
+
+/** Failures let through before the back-off: five per browser, twenty per account. */
+const LIMITS = { client: 5, account: 20 };
+const SIGN_IN_COOKIE = 'studio_signin';
+
+/** The session cookie's name: `__Host-` (bound to this host, Secure, path /) over https. */
+export const sessionCookie = (ctx: StudioContext) => (ctx.secure ? '__Host-studio' : 'studio');
+
+function signInPage(token: string, opts: { name?: string; error?: string } = {}): string {
+  return page({
+    title: 'Đăng nhập',
+    body: html`<h1>Đăng nhập</h1>
+<p>Phần mềm làm văn bản, áp phích và tờ rơi của chiến dịch cho từng tổ dân phố.</p>
+${opts.error ? notice('error', opts.error) : ''}
+<form method="post" action="/sign-in" class="card">
+  <input type="hidden" name="_csrf" value="${token}">
+  <label for="name">Tên đăng nhập</label>
+  <input id="name" name="name" autocomplete="username" required value="${opts.name ?? ''}" autocapitalize="none">
+  <label for="password">Mật khẩu</label>
+  <input id="password" name="password" type="password" autocomplete="current-password" required>
+  <button type="submit">Đăng nhập</button>
+</form>`,
+  });
+}
+
+export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
+  const { db } = ctx.opts.store;
+  const throttle = new SignInThrottle(Date.now, LIMITS);
+  const cookieFlags = { httpOnly: true, sameSite: 'strict' as const, secure: ctx.secure };
+
+  const freshForm = (
+    reply: FastifyReply,
+    opts: { name?: string; error?: string } = {},
+    status = 200,
+  ) => {
+    const token = randomBytes(24).toString('base64url');
+    reply.setCookie(SIGN_IN_COOKIE, token, { ...cookieFlags, path: '/sign-in', maxAge: 3600 });
+    return sendPage(reply, signInPage(token, opts), status);
+  };
+
+  app.get('/sign-in', { config: { public: true } }, async (_req, reply) => freshForm(reply));
+
+  app.post('/sign-in', { config: { public: true } }, async (req: FastifyRequest, reply) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+    if (!sameToken(text('_csrf'), req.cookies[SIGN_IN_COOKIE] ?? '')) {
+      return freshForm(reply, { error: 'Biểu mẫu đã hết hạn. Hãy nhập lại.' }, 403);
+    }
+    const name = text('name').trim().normalize('NFC').slice(0, 100);
+    const wait = throttle.retryAfter(req.ip, name);
+    if (wait > 0) {
+      reply.header('Retry-After', String(wait));
+      return freshForm(
+        reply,
+        {
+          name,
+          error: `Đã nhập sai nhiều lần: đăng nhập tạm khoá. Hãy thử lại sau ${wait} giây.`,
+        },
+        429,
+      );
+    }
+    const user = await checkPassword(db, name, text('password').slice(0, 1000));
+    if (!user) {
+      throttle.failed(req.ip, name);
+      return freshForm(
+        reply,
+        {
+          name,
+          error:
+            'Tên đăng nhập hoặc mật khẩu không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.',
+        },
+        401,
+      );
+    }
+    throttle.succeeded(req.ip);
+    const id = await startSession(db, user.name);
+    reply.clearCookie(SIGN_IN_COOKIE, { path: '/sign-in' });
+    reply.setCookie(sessionCookie(ctx), id, {
+      ...cookieFlags,
+      // Lax: a link to the studio from Zalo or an e-mail opens signed in; POSTs still need the token.
+      sameSite: 'lax',
+      path: '/',
+      maxAge: SESSION_HOURS * 3600,
+    });
+    return reply.redirect('/', 303);
+  });
+
+  app.post('/sign-out', async (req, reply) => {
+    await endSession(db, req.cookies[sessionCookie(ctx)]);
+    reply.clearCookie(sessionCookie(ctx), { path: '/', secure: ctx.secure });
+    return reply.redirect('/sign-in', 303);
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Studio: a new campaign from scratch — a campaign.yaml the loader accepts as it is, written as
+ * a ward's notice usually reads, with every value one the office replaces (and comments saying
+ * which field is what, for whoever opens the file in an editor).
+ */
+
+export function skeletonCampaign(title: string, today: string): string {
+  const quoted = JSON.stringify(title.normalize('NFC'));
+  return `# Chiến dịch tạo trong phần mềm (phuong-print studio). Sửa trong trang "Sửa chiến dịch",
+# hoặc bằng một trình soạn thảo: mỗi mục có ghi chú bên cạnh.
+issued: ${today} # ngày ban hành văn bản
+issuer:
+  parent: "" # cơ quan chủ quản (nếu có)
+  name: # tên cơ quan ban hành, mỗi dòng một dòng in
+    - ỦY BAN NHÂN DÂN
+    - PHƯỜNG (TÊN PHƯỜNG)
+  ward: phường (tên phường) # tên phường trong câu
+  place: (Địa danh) # in trước ngày tháng
+  office: Phòng Văn hoá - Xã hội
+  phone: "" # số điện thoại liên hệ
+notice:
+  number: 1
+  symbol: UBND-VHXH
+  subject: ${quoted}
+  recipients: # "Kính gửi": {{group.name}} là tên từng tổ dân phố
+    - "{{group.name}}"
+  body: |
+    Thực hiện kế hoạch của Ủy ban nhân dân phường, đề nghị các tổ dân phố triển khai các nội dung sau:
+
+    ## 1. Mục đích, yêu cầu
+
+    - Nội dung thứ nhất.
+
+    - Nội dung thứ hai.
+
+    ## 2. Tổ chức thực hiện
+
+    Tổ trưởng tổ dân phố thông báo đến từng hộ gia đình và báo cáo kết quả về **Phòng Văn hoá - Xã hội**.
+  signer:
+    lines: # quyền hạn, chức vụ người ký
+      - TM. ỦY BAN NHÂN DÂN
+      - CHỦ TỊCH
+    name: (Họ và tên người ký)
+  cc: # nơi nhận
+    - Như trên;
+    - "Lưu: VT, VHXH."
+title: ${quoted} # tên ngắn, in trên áp phích và tờ rơi
+`;
+}

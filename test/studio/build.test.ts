@@ -1,0 +1,75 @@
+/**
+ * Build all from the studio: the CLI's build into the campaign's out/ folder, its progress
+ * reported until it ends, then the print files and the groups' ZIPs listed and downloadable (and
+ * nothing else under /out/), and how the leaders' pages are published.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+describe('build all', () => {
+  let s: TestStudio;
+  let c: Client;
+  const slug = 'hai-phong';
+  let folder: string;
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithExample({ leaderSiteUrl: 'https://in.phuong-le-chan.vn' }));
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('builds every group into out/, reports progress, and lists the files to print and send', async () => {
+    const started = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    expect(started.status).toBe(303);
+    let status = { state: 'running', done: 0, total: 0 };
+    await expect
+      .poll(
+        async () => {
+          status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
+          return status.state;
+        },
+        { timeout: 180_000, interval: 500 },
+      )
+      .toBe('done');
+    const groups =
+      (await readFile(join(folder, 'groups.csv'), 'utf8')).trim().split('\n').length - 1;
+    expect(status).toMatchObject({ done: groups, total: groups });
+
+    const page = (await c.get(`/c/${slug}/build`)).text;
+    expect(page).toContain(`Đã in xong ${groups}/${groups} tổ`);
+    const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+    const print = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
+    const href = `/c/${slug}/out/${print.path}`;
+    expect(page).toContain(`href="${href}"`);
+    const pdf = await c.get(href);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment/);
+    const text = collapseSpaces(await pdfText(pdf.bytes));
+    expect(text).toContain('Tổ dân phố số 1');
+    expect(text).toContain(`Tổ dân phố số ${groups}`);
+
+    const zip = manifest.zips[0];
+    expect(page).toContain(`href="/c/${slug}/out/${zip.path}"`);
+    const bytes = (await c.get(`/c/${slug}/out/${zip.path}`)).bytes;
+    expect(Object.keys(unzipSync(bytes)).some((n) => n.endsWith('.pdf'))).toBe(true);
+
+    expect(page).toContain('href="https://in.phuong-le-chan.vn/admin"');
+  });
+
+  it('gives no file the build did not list', async () => {
+    for (const path of [
+      'manifest.json',
+      '..%2Fcampaign.yaml',
+      '.cache/x',
+      'print/../../campaign.yaml',
+    ]) {
+      expect((await c.get(`/c/${slug}/out/${path}`)).status, path).toBe(404);
+    }
+  });
+});

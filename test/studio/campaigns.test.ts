@@ -1,0 +1,145 @@
+/**
+ * Campaigns in the studio: a new one from the skeleton, the edit form (every field labelled in
+ * Vietnamese, a problem shown next to its field and nothing written, then saved with the file's
+ * comments kept and read by the CLI's loader), a copy of an earlier campaign, and the folder as
+ * a ZIP.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { FIELDS, fieldName } from '../../src/studio/campaign-fields.js';
+import { campaignForm } from '../../src/studio/campaign-file.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { Client, startStudio, type TestStudio } from './studio.js';
+
+/** The text inside the element with `id` (one level: a <p> or <textarea>). */
+const textOf = (page: string, id: string) =>
+  new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(page)?.[1]?.replace(/&quot;/g, '"');
+
+describe('campaigns in the studio', () => {
+  let s: TestStudio;
+  let c: Client;
+  let slug: string;
+  let file: string;
+  beforeAll(async () => {
+    s = await startStudio();
+    c = new Client(s.url);
+    await c.signIn();
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('makes a new campaign from the skeleton, a folder the CLI loads', async () => {
+    const res = await c.upload('/new', 'docx', '', new Uint8Array(), {
+      name: 'Phòng, chống sốt xuất huyết 2026',
+      from: '',
+    });
+    expect(res.status).toBe(303);
+    slug = (res.headers.get('location') ?? '').replace('/c/', '');
+    expect(slug).toBe('phong-chong-sot-xuat-huyet-2026');
+    file = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
+    const loaded = await loadCampaign(file);
+    expect(loaded.campaign.notice.subject).toBe('Phòng, chống sốt xuất huyết 2026');
+    const list = await c.get('/');
+    expect(list.text).toContain(`href="/c/${slug}"`);
+  });
+
+  it('shows every field of the campaign with a Vietnamese label', async () => {
+    const page = await c.get(`/c/${slug}`);
+    expect(page.status).toBe(200);
+    for (const d of FIELDS) {
+      expect(page.text, fieldName(d)).toContain(`name="${fieldName(d)}"`);
+    }
+    for (const label of [
+      'Trích yếu (V/v)',
+      'Kính gửi',
+      'Nội dung',
+      'Nơi nhận',
+      'Họ và tên người ký',
+      'Ngày ban hành',
+    ]) {
+      expect(page.text).toContain(label);
+    }
+    // No Word import without an importer.
+    expect((await c.get('/new')).text).not.toContain('name="docx"');
+  });
+
+  it('shows a problem next to its field in Vietnamese and writes nothing', async () => {
+    const before = await readFile(file, 'utf8');
+    const form = campaignForm(before);
+    const res = await c.post(
+      `/c/${slug}`,
+      { ...form, 'notice.subject': '', links: 'zalo | zalo.me/g/abc | Nhóm Zalo' },
+      `/c/${slug}`,
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Chưa lưu');
+    expect(textOf(res.text, 'f-notice-subject-error')).toBe('Không được để trống.');
+    expect(textOf(res.text, 'f-links-error')).toMatch(
+      /^Phải là địa chỉ web đầy đủ, bắt đầu bằng https:\/\/ hoặc http:\/\/; đang là “zalo.me\/g\/abc”.$/,
+    );
+    // What was typed is kept in the form.
+    expect(textOf(res.text, 'f-links')).toBe('zalo | zalo.me/g/abc | Nhóm Zalo');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('saves a valid form: comments kept, paragraphs unfolded, the loader reads the new text', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const paragraph = `Đề nghị các hộ gia đình ${'dọn dẹp vệ sinh, '.repeat(12)}diệt lăng quăng.`;
+    const res = await c.post(
+      `/c/${slug}`,
+      {
+        ...form,
+        'notice.subject': 'tăng cường phòng, chống sốt xuất huyết',
+        'notice.body': `${paragraph}\r\n\r\n## 1. Việc cần làm\r\n\r\n- Đổ nước đọng.`,
+        'notice.recipients': '{{group.name}}\nBan công tác Mặt trận',
+        links: 'zalo | https://zalo.me/g/abc123 | Nhóm Zalo của phường',
+      },
+      `/c/${slug}`,
+    );
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/c/${slug}?saved=1`);
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('# ngày ban hành văn bản');
+    expect(text).toContain(`    ${paragraph}\n`);
+    const { campaign } = await loadCampaign(file);
+    expect(campaign.notice.subject).toBe('tăng cường phòng, chống sốt xuất huyết');
+    expect(campaign.notice.recipients).toEqual(['{{group.name}}', 'Ban công tác Mặt trận']);
+    expect(campaign.notice.body).toBe(`${paragraph}\n\n## 1. Việc cần làm\n\n- Đổ nước đọng.`);
+    expect(campaign.links).toEqual({
+      zalo: { url: 'https://zalo.me/g/abc123', label: 'Nhóm Zalo của phường' },
+    });
+    expect(campaign.contest).toBeNull();
+    const saved = await c.get(`/c/${slug}?saved=1`);
+    expect(saved.text).toContain('Đã lưu');
+  });
+
+  it('copies an earlier campaign, and gives the folder as a ZIP', async () => {
+    const res = await c.upload('/new', 'docx', '', new Uint8Array(), {
+      name: 'Tiêm chủng',
+      from: slug,
+    });
+    expect(res.status).toBe(303);
+    const copy = (res.headers.get('location') ?? '').replace('/c/', '');
+    expect(copy).toBe('tiem-chung');
+    const copied = await readFile(join(s.dataDir, 'campaigns', copy, 'campaign.yaml'), 'utf8');
+    expect(copied).toBe(await readFile(file, 'utf8'));
+
+    const zip = await c.get(`/c/${slug}/campaign.zip`);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const entries = unzipSync(zip.bytes);
+    expect(new TextDecoder().decode(entries[`${slug}/campaign.yaml`])).toBe(
+      await readFile(file, 'utf8'),
+    );
+  });
+
+  it('answers 404 for a campaign that does not exist or a path that is not a folder name', async () => {
+    expect((await c.get('/c/khong-co')).status).toBe(404);
+    expect((await c.get('/c/..%2F..%2Fetc')).status).toBe(404);
+  });
+});

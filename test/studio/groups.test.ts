@@ -1,0 +1,102 @@
+/**
+ * The groups file in the studio: an .xlsx with one bad row is kept and shown as a table with the
+ * problem on that row and its column, in Vietnamese; the corrected file replaces it; .xls and
+ * .ods are refused with how to save them as .xlsx; a file that cannot be read is not kept.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsxBytes } from '../support/inputs.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { Client, startStudio, type TestStudio } from './studio.js';
+
+const HEADER = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số hộ'];
+const rows = (households2: string | number) => [
+  HEADER,
+  [1, 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', 248],
+  [2, 'Tổ dân phố số 2', 'Trần Thị Thu Hằng', households2],
+  [3, 'Tổ dân phố số 3', 'Phạm Đức Thắng', 442],
+];
+
+/** The <tr> of a data row (its number in the first cell). */
+const rowOf = (page: string, n: number) =>
+  new RegExp(`<tr[^>]*><th scope="row">${n}</th>.*?</tr>`, 's').exec(page)?.[0] ?? '';
+
+describe('the groups file in the studio', () => {
+  let s: TestStudio;
+  let c: Client;
+  const slug = 'tiem-chung';
+  const groupsPage = `/c/${slug}/groups`;
+  beforeAll(async () => {
+    s = await startStudio();
+    c = new Client(s.url);
+    await c.signIn();
+    await c.upload('/new', 'docx', '', new Uint8Array(), { name: 'Tiêm chủng', from: '' }, '/new');
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('shows a bad row with its problem on that row and column, in Vietnamese', async () => {
+    const bytes = await xlsxBytes({ 'Danh sách': rows('nhiều') });
+    const res = await c.upload(groupsPage, 'file', 'to-dan-pho.xlsx', bytes, {}, groupsPage);
+    expect(res.status).toBe(303);
+    expect(
+      new Uint8Array(await readFile(join(s.dataDir, 'campaigns', slug, 'groups.xlsx'))),
+    ).toEqual(bytes);
+    const page = (await c.get(res.headers.get('location') ?? '')).text;
+    expect(page).toContain('Đã tải lên');
+    expect(page).toContain('2 tổ đọc được');
+    const bad = rowOf(page, 3);
+    expect(bad).toContain('class="bad"');
+    expect(bad).toContain('Trần Thị Thu Hằng');
+    expect(bad).toContain('<td class="bad">nhiều</td>');
+    expect(bad).toContain('Cột “Số hộ”: “nhiều” không phải là số nguyên');
+    expect(rowOf(page, 2)).not.toContain('class="bad"');
+    expect(rowOf(page, 4)).not.toContain('class="bad"');
+  });
+
+  it('replaces it with the corrected file', async () => {
+    const bytes = await xlsxBytes({ 'Danh sách': rows(345) });
+    await c.upload(groupsPage, 'file', 'to-dan-pho.xlsx', bytes, {}, groupsPage);
+    const page = (await c.get(groupsPage)).text;
+    expect(page).toContain('3 tổ đọc được');
+    expect(page).not.toContain('class="bad"');
+  });
+
+  it('refuses .xls and .ods with how to re-save, and keeps the file it had', async () => {
+    for (const [name, hint] of [
+      ['to.xls', 'Lưu thành → “Sổ làm việc Excel (*.xlsx)”'],
+      ['to.ods', 'Excel 2007-365 (.xlsx)'],
+    ] as const) {
+      const res = await c.upload(
+        groupsPage,
+        'file',
+        name,
+        new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]),
+        {},
+        groupsPage,
+      );
+      expect(res.status).toBe(400);
+      expect(res.text).toContain(hint);
+    }
+    expect(existsSync(join(s.dataDir, 'campaigns', slug, 'groups.xlsx'))).toBe(true);
+  });
+
+  it('does not keep a file it cannot read, and says why', async () => {
+    const res = await c.upload(
+      groupsPage,
+      'file',
+      'to.csv',
+      new TextEncoder().encode('Họ tên;Tuổi\nAn;30\n'),
+      {},
+      groupsPage,
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Không dùng được tệp này: Dòng tiêu đề không có cột');
+    expect(existsSync(join(s.dataDir, 'campaigns', slug, 'groups.csv'))).toBe(false);
+    expect((await c.get(groupsPage)).text).toContain('3 tổ đọc được');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The loader's messages in Vietnamese: real problems of a campaign file and a groups file, as the
+ * loader words them, come out in Vietnamese with their values; a message the catalogue does not
+ * know comes out as the loader wrote it, not dropped.
+ */
+import { describe, expect, it } from 'vitest';
+import { problemsOf, UserError } from '../../src/errors.js';
+import { parseCampaignReport } from '../../src/load/campaign.js';
+import { parseGroupsCsv } from '../../src/load/groups/index.js';
+import { inVietnamese } from '../../src/studio/messages.js';
+import { skeletonCampaign } from '../../src/studio/skeleton.js';
+import { userError, userErrorSync } from '../support/inputs.js';
+
+const problems = (yaml: string) =>
+  problemsOf(userErrorSync(() => parseCampaignReport(yaml, 'campaign.yaml'))).map((e) => ({
+    field: e.where.field,
+    vi: inVietnamese(e.message),
+  }));
+
+describe('the loader in Vietnamese', () => {
+  const good = skeletonCampaign('Tiêm chủng', '2026-11-30');
+
+  it('the skeleton of a new campaign loads as it is', () => {
+    expect(parseCampaignReport(good, 'campaign.yaml').campaign.notice.subject).toBe('Tiêm chủng');
+  });
+
+  it('says the campaign file problems in Vietnamese, with the values', () => {
+    const bad = good
+      .replace('issued: 2026-11-30', 'issued: 2026-02-30')
+      .replace('number: 1', 'number: một')
+      .replace('  symbol: UBND-VHXH\n', '  symbol: ""\n')
+      .replace('  cc: # nơi nhận\n    - Như trên;\n    - "Lưu: VT, VHXH."\n', '  cc: []\n')
+      .concat('links:\n  zalo: { url: "zalo.me/g/abc", label: Nhóm Zalo }\n');
+    expect(problems(bad)).toEqual([
+      { field: 'issued', vi: 'Không có ngày này trên lịch: “2026-02-30”.' },
+      { field: 'notice.number', vi: 'Phải là một số; đang là “một”.' },
+      { field: 'notice.symbol', vi: 'Không được để trống.' },
+      { field: 'notice.cc', vi: 'Cần ít nhất một dòng.' },
+      {
+        field: 'links.zalo.url',
+        vi: 'Phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://; đang là “zalo.me/g/abc”.',
+      },
+    ]);
+  });
+
+  it('says a bad row of the groups file in Vietnamese', async () => {
+    const csv = new TextEncoder().encode('STT;Tên tổ dân phố;Số hộ\n1;Tổ 1;12\n1;Tổ 2;30\n');
+    const e = await userError(() => parseGroupsCsv(csv, 'groups.csv'));
+    expect(inVietnamese(e.message)).toBe('Mã “1” trùng với dòng 2.');
+  });
+
+  it('keeps a message it does not know as the loader wrote it', () => {
+    const e = new UserError('the moon is not a template');
+    expect(inVietnamese(e.message)).toBe('the moon is not a template');
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The studio's doors: no page or file without a session (every route the app registers, so a
+ * route added later cannot be forgotten), every POST refused without the session's CSRF token or
+ * with a wrong one, wrong passwords lock out (per browser and per account), the session cookie's
+ * flags, signing out, and the users page kept to the admin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, listUsers } from '../../src/studio/accounts.js';
+import { hashPassword, verifyPassword } from '../../src/studio/passwords.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
+
+/** A path that matches a route's pattern: parameters and wildcards filled with a plain word. */
+const pathOf = (pattern: string) =>
+  pattern.replace(/:[A-Za-z]+/g, 'khong-co').replace(/\*/g, 'tep.pdf');
+
+describe('the studio without a session', () => {
+  let s: TestStudio;
+  beforeAll(async () => {
+    s = await startStudio();
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('registers its routes with only the sign-in page and the style and script public', () => {
+    const routes = s.app.studioRoutes;
+    expect(routes.length).toBeGreaterThan(4);
+    const open = routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
+    expect(open.sort()).toEqual([
+      'GET /assets/studio.css',
+      'GET /assets/studio.js',
+      'GET /sign-in',
+      'POST /sign-in',
+    ]);
+  });
+
+  it('answers every other route with the sign-in page (GET) or a refusal (POST), whatever the cookie', async () => {
+    for (const cookie of [undefined, 'studio=forged-session-id-0123456789']) {
+      const client = new Client(s.url, cookie ? { cookie } : {});
+      for (const r of s.app.studioRoutes.filter((x) => !x.public)) {
+        const res = await client.request(
+          r.method,
+          pathOf(r.url),
+          r.method === 'GET' ? undefined : '',
+        );
+        const what = `${r.method} ${r.url} (${cookie ? 'forged cookie' : 'no cookie'})`;
+        if (r.method === 'GET') {
+          expect(res.status, what).toBe(303);
+          expect(res.headers.get('location'), what).toBe('/sign-in');
+        } else {
+          expect(res.status, what).toBe(403);
+          expect(res.text, what).toContain('Yêu cầu bị từ chối');
+        }
+      }
+    }
+  });
+
+  it('refuses a sign-in posted without the form token of its page', async () => {
+    const res = await new Client(s.url).postRaw('/sign-in', {
+      name: 'admin',
+      password: ADMIN_PASSWORD,
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('studio='))).toBe(false);
+  });
+});
+
+describe('the studio with a session', () => {
+  let s: TestStudio;
+  let admin: Client;
+  beforeAll(async () => {
+    s = await startStudio();
+    admin = new Client(s.url);
+    expect((await admin.signIn()).status).toBe(303);
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('sets the session cookie HttpOnly, SameSite, path /, with an expiry, and opens the home page', async () => {
+    const c = new Client(s.url);
+    const res = await c.signIn();
+    expect(res.status).toBe(303);
+    const cookie = res.headers.getSetCookie().find((l) => l.startsWith('studio='));
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=(Lax|Strict)/);
+    expect(cookie).toMatch(/; Path=\/(;|$)/);
+    expect(cookie).toMatch(/; Max-Age=\d+/);
+    // Not https here: a Secure cookie would never come back over http.
+    expect(cookie).not.toMatch(/Secure/);
+    const id = /^studio=([^;]+)/.exec(cookie ?? '')?.[1] ?? '';
+    expect(Buffer.from(id, 'base64url').length).toBe(32);
+    const home = await c.get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('Chiến dịch');
+  });
+
+  it('refuses every POST route without the CSRF token or with a wrong one, as a form or an upload', async () => {
+    const posts = s.app.studioRoutes.filter((r) => r.method === 'POST' && !r.public);
+    expect(posts.map((r) => r.url)).toContain('/users');
+    for (const r of posts) {
+      const path = pathOf(r.url);
+      const none = await admin.postRaw(path, { name: 'ke-gian', password: 'mat-khau-dai-du' });
+      expect(none.status, `${r.url} without a token`).toBe(403);
+      const wrong = await admin.postRaw(path, {
+        _csrf: 'x'.repeat(43),
+        name: 'ke-gian',
+        password: 'mat-khau-dai-du',
+      });
+      expect(wrong.status, `${r.url} with a wrong token`).toBe(403);
+      const form = new FormData();
+      form.append('_csrf', 'y'.repeat(43));
+      form.append('file', new Blob(['STT,Tên tổ dân phố\n1,Tổ 1\n']), 'groups.csv');
+      const upload = await admin.request('POST', path, form);
+      expect(upload.status, `${r.url} upload with a wrong token`).toBe(403);
+      expect(upload.text).toContain('Yêu cầu bị từ chối');
+    }
+    expect((await listUsers(s.store.db)).map((u) => u.name)).toEqual(['admin']);
+    // The same form with the page's token goes through.
+    const ok = await admin.post('/users', { name: 'lan.vhxh', password: 'mật khẩu của Lan' });
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('Đã thêm người dùng');
+    expect((await listUsers(s.store.db)).map((u) => u.name)).toEqual(['admin', 'lan.vhxh']);
+  });
+
+  it('keeps the users page to the admin', async () => {
+    await addUser(s.store.db, 'hoa', 'mật khẩu của Hoa');
+    const hoa = new Client(s.url);
+    expect((await hoa.signIn('hoa', 'mật khẩu của Hoa')).status).toBe(303);
+    expect((await hoa.get('/users')).status).toBe(403);
+    expect((await hoa.post('/users', { name: 'x', password: 'mat-khau-dai-du' })).status).toBe(403);
+    expect((await hoa.get('/')).text).not.toContain('href="/users"');
+  });
+
+  it('signs out: the old cookie opens nothing any more', async () => {
+    const c = new Client(s.url);
+    await c.signIn();
+    const id = c.cookies.get('studio') ?? '';
+    expect((await c.get('/')).status).toBe(200);
+    const out = await c.post('/sign-out', {});
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/sign-in');
+    const replay = new Client(s.url, { cookie: `studio=${id}` });
+    const res = await replay.get('/');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/sign-in');
+  });
+});
+
+describe('wrong passwords', () => {
+  let s: TestStudio;
+  beforeAll(async () => {
+    s = await startStudio({ trustProxy: true });
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('lock out a browser: after five failures even the right password is refused for a while', async () => {
+    const c = new Client(s.url, { 'x-forwarded-for': '203.0.113.7' });
+    for (let i = 0; i < 5; i++) {
+      const res = await c.signIn('admin', `sai-${i}`);
+      expect(res.status).toBe(401);
+      expect(res.text).toContain('mật khẩu không đúng');
+    }
+    const locked = await c.signIn('admin', ADMIN_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.text).toContain('tạm khoá');
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(locked.headers.getSetCookie().some((l) => l.startsWith('studio='))).toBe(false);
+    // Another browser is not locked out by this one.
+    const other = new Client(s.url, { 'x-forwarded-for': '198.51.100.9' });
+    expect((await other.signIn()).status).toBe(303);
+  });
+
+  it('lock out an account tried from many addresses', async () => {
+    await addUser(s.store.db, 'mai', 'mật khẩu của Mai');
+    for (let i = 0; i < 20; i++) {
+      const c = new Client(s.url, { 'x-forwarded-for': `192.0.2.${i + 1}` });
+      expect((await c.signIn('mai', `sai-${i}`)).status).toBe(401);
+    }
+    const fresh = new Client(s.url, { 'x-forwarded-for': '192.0.2.200' });
+    expect((await fresh.signIn('mai', 'mật khẩu của Mai')).status).toBe(429);
+  });
+});
+
+describe('password hashes', () => {
+  it('are salted scrypt with their parameters, and only the password verifies', async () => {
+    const a = await hashPassword('mật khẩu');
+    const b = await hashPassword('mật khẩu');
+    expect(a).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(a).not.toBe(b);
+    expect(a).not.toContain('mật');
+    expect(await verifyPassword('mật khẩu', a)).toBe(true);
+    // NFC at the boundary: the same word typed with combining marks is the same password.
+    expect(await verifyPassword('mật khẩu'.normalize('NFD'), a)).toBe(true);
+    expect(await verifyPassword('mat khau', a)).toBe(false);
+    expect(await verifyPassword('mật khẩu', 'scrypt$1$1$1$$')).toBe(false);
+  });
+});
+
+describe('over https', () => {
+  it('names the cookie __Host- and marks it Secure', async () => {
+    const s = await startStudio({ baseUrl: 'https://studio.example.vn' });
+    try {
+      const res = await new Client(s.url).signIn();
+      const cookie = res.headers.getSetCookie().find((l) => l.startsWith('__Host-studio='));
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    } finally {
+      await s.close();
+    }
+  });
+});

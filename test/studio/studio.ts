@@ -1,0 +1,156 @@
+/**
+ * Test support for the studio: a studio on loopback over a fresh data folder (real sockets and
+ * a real SQLite store), with user "admin", and a small browser-like client that keeps cookies,
+ * follows no redirects and posts forms with their CSRF token.
+ */
+import { cp, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { createStudio, type StudioOptions } from '../../src/studio/app.js';
+import { ensureFirstUser } from '../../src/studio/first-user.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir } from '../support/tmp.js';
+
+export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
+
+export interface TestStudio {
+  app: FastifyInstance;
+  url: string;
+  dataDir: string;
+  store: Store;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function startStudio(opts: Partial<StudioOptions> = {}): Promise<TestStudio> {
+  const dataDir = await makeTempDir('phuong-print-studio-');
+  const store = await openStore({ dataDir });
+  await ensureFirstUser(store.db, ADMIN_PASSWORD);
+  const errors: string[] = [];
+  const app = await createStudio({ dataDir, store, logError: (l) => errors.push(l), ...opts });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    app,
+    url,
+    dataDir,
+    store,
+    errors,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * A studio holding the Hải Phòng example as campaign `slug` (with one groups file, groups.csv,
+ * as the studio keeps it), and a client signed in as admin.
+ */
+export async function studioWithExample(
+  opts: Partial<StudioOptions> = {},
+  slug = 'hai-phong',
+): Promise<{ s: TestStudio; c: Client; folder: string }> {
+  const s = await startStudio(opts);
+  const folder = join(s.dataDir, 'campaigns', slug);
+  await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
+  await rm(join(folder, 'groups.xlsx'));
+  const c = new Client(s.url);
+  await c.signIn();
+  return { s, c, folder };
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  bytes: Uint8Array;
+}
+
+/** A client with a cookie jar (name → value), like one browser. */
+export class Client {
+  readonly cookies = new Map<string, string>();
+  constructor(
+    readonly base: string,
+    readonly headers: Record<string, string> = {},
+  ) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async request(method: string, path: string, body?: BodyInit, type?: string): Promise<Answer> {
+    const res = await fetch(this.base + path, {
+      method,
+      redirect: 'manual',
+      headers: {
+        ...this.headers,
+        ...(this.cookies.size ? { cookie: this.cookieHeader() } : {}),
+        ...(type ? { 'content-type': type } : {}),
+      },
+      body,
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...value] = (pair ?? '').split('=');
+      if (!name) continue;
+      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value.join('='));
+    }
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return {
+      status: res.status,
+      headers: res.headers,
+      bytes,
+      text: new TextDecoder().decode(bytes),
+    };
+  }
+
+  get(path: string) {
+    return this.request('GET', path);
+  }
+
+  /** A urlencoded POST of `fields` as given (no token added). */
+  postRaw(path: string, fields: Record<string, string>) {
+    return this.request(
+      'POST',
+      path,
+      new URLSearchParams(fields).toString(),
+      'application/x-www-form-urlencoded',
+    );
+  }
+
+  /** The CSRF token of the page at `path` (its first form's hidden field). */
+  async tokenOf(path = '/'): Promise<string> {
+    const page = await this.get(path);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+    if (!token) throw new Error(`no CSRF token on ${path} (status ${page.status})`);
+    return token;
+  }
+
+  /** A form POST with the session's token, as the page's form sends it. */
+  async post(path: string, fields: Record<string, string>, tokenFrom = '/') {
+    return this.postRaw(path, { _csrf: await this.tokenOf(tokenFrom), ...fields });
+  }
+
+  /** A multipart POST (a file upload) with the token first, as a browser orders the fields. */
+  async upload(
+    path: string,
+    field: string,
+    name: string,
+    bytes: Uint8Array,
+    fields: Record<string, string> = {},
+    tokenFrom = '/',
+  ) {
+    const form = new FormData();
+    form.append('_csrf', await this.tokenOf(tokenFrom));
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append(field, new Blob([Buffer.from(bytes)]), name);
+    return this.request('POST', path, form);
+  }
+
+  async signIn(name = 'admin', password = ADMIN_PASSWORD): Promise<Answer> {
+    const token = await this.tokenOf('/sign-in');
+    return this.postRaw('/sign-in', { _csrf: token, name, password });
+  }
+}
