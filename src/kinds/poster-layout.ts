@@ -3,11 +3,13 @@
  * PDF page, or the 1080×1350 share image. In: the poster template's sections, the group's context,
  * the smallest QR size allowed and an optional logo. Out: the drawing, and where its parts sit.
  * Every length is set for A4 and scaled by (page width ÷ A4 width), so A3 is A4 × 1.414 and the
- * share image is the same poster in pixels. When the page is too short for everything (the share
- * image, A3's larger codes, a long group name), optional parts are left out first, then the type
- * shrinks a step; the QR codes never go below `minQr`.
+ * share image is the same poster in pixels. A3 has one code a sheet (`only`): two codes of
+ * 15 cm with their quiet zones are wider than its 297 mm, and landscape leaves no height for the
+ * rest; the two sheets hang side by side. When the page is too short for everything (the share
+ * image, a long group name), optional parts are left out first, then the type shrinks a step;
+ * the QR codes never go below their minimum.
  */
-import type { ErrorCorrection } from '../layout/qr.js';
+import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import type { Rect, Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
@@ -23,6 +25,13 @@ export interface PosterOptions {
   logo?: Uint8Array;
   /** Also put the logo in the centre of both codes (error correction H keeps them readable). */
   logoOnQr?: boolean;
+  /**
+   * Smallest code itself, quiet zone not included (A3: 15 cm): when given, it sets the smallest
+   * outer size for each code from its module count, instead of `minQr`.
+   */
+  minCode?: number;
+  /** Draw only this one of the template's codes (a sheet per code). */
+  only?: number;
 }
 
 /** Where the parts of the poster sit, in units of the surface. */
@@ -88,14 +97,21 @@ function plan(
     after.push(boxPart(c, lines('steps'), scaled(S.steps, t), L.stepsPad * k, cw, TINT));
 
   // The template's "@@ qr" lines; a campaign without any has no poster (the kind's `needs`).
-  const qr = qrCodes(sections, 'qr', 2);
+  const all = qrCodes(sections, 'qr', 2);
+  const qr = opts.only === undefined ? all : all.slice(opts.only, opts.only + 1);
+  const { minCode } = opts;
+  const minQr =
+    minCode === undefined
+      ? opts.minQr
+      : Math.max(...qr.map((code) => qrOuterFor(code.url, minCode, ecc)));
   const codes = codesArea(c, {
     urls: qr.map((code) => code.url),
     labels: qr.map((code) => code.caption),
     left: m,
     width: cw,
-    minQr: opts.minQr,
-    maxQr: L.qrMax * k,
+    minQr,
+    // A code alone on its sheet may be a little larger than its minimum.
+    maxQr: qr.length === 1 ? Math.max(L.qrMax * k, 1.05 * minQr) : L.qrMax * k,
     gap: L.qrGap * k,
     rowGap: L.rowGap * k,
     captionGap: L.captionGap * k,
@@ -142,7 +158,7 @@ function plan(
     footer.draw(fy + L.footerPad * k);
   };
   return {
-    fits: q >= opts.minQr,
+    fits: q >= minQr - 0.01,
     draw,
     geometry: {
       band: [0, 0, W, bandH],
