@@ -135,7 +135,7 @@ describe('the A3 poster', () => {
         (l) =>
           l !== labels[other] &&
           !l.startsWith(links[other] as string) &&
-          !l.includes(' ' + links[other]),
+          !l.includes(` ${links[other]}`),
       );
       const missing = wanted.filter((l) => !text.includes(l));
       expect(missing).toEqual([]);
