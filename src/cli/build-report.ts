@@ -71,32 +71,42 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
         process.stdout.write(`${JSON.stringify(summary)}\n`);
         return;
       }
-      for (const w of r.warnings) {
-        process.stderr.write(`warning: ${w.describe()}\n`);
-        if (w.hint) process.stderr.write(`hint: ${w.hint}\n`);
-      }
+      printWarnings(r);
       const pages = r.written.reduce((s, f) => s + f.pages, 0);
       process.stdout.write(
         `wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ` +
           `${r.print.length} print files, ${r.zips.length} ZIPs, in ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)\n`,
       );
-      for (const f of r.failed) {
-        const where = [
-          f.where.file,
-          f.row !== undefined ? `row ${f.row}` : '',
-          f.where.field ? `field "${f.where.field}"` : '',
-        ]
-          .filter(Boolean)
-          .join(', ');
-        process.stderr.write(
-          `failed: group ${f.group ?? '?'}${f.name ? ` (${f.name})` : ''}: ${where ? `${where}: ` : ''}${f.message}\n`,
-        );
-        if (f.hint) process.stderr.write(`hint: ${f.hint}\n`);
-      }
-      if (r.interrupted)
-        process.stderr.write(
-          'interrupted: finished files are kept; run the same command again to complete the build\n',
-        );
+      printFailures(r);
     },
   };
+}
+
+/** The inputs' warnings (a file converted from a legacy encoding…), on stderr. */
+export function printWarnings(r: BuildResult): void {
+  for (const w of r.warnings) {
+    process.stderr.write(`warning: ${w.describe()}\n`);
+    if (w.hint) process.stderr.write(`hint: ${w.hint}\n`);
+  }
+}
+
+/** Each failed group with its reason and hint, and whether the build was interrupted. */
+export function printFailures(r: BuildResult): void {
+  for (const f of r.failed) {
+    const where = [
+      f.where.file,
+      f.row !== undefined ? `row ${f.row}` : '',
+      f.where.field ? `field "${f.where.field}"` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    process.stderr.write(
+      `failed: group ${f.group ?? '?'}${f.name ? ` (${f.name})` : ''}: ${where ? `${where}: ` : ''}${f.message}\n`,
+    );
+    if (f.hint) process.stderr.write(`hint: ${f.hint}\n`);
+  }
+  if (r.interrupted)
+    process.stderr.write(
+      'interrupted: finished files are kept; run the same command again to complete the build\n',
+    );
 }

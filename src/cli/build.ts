@@ -3,16 +3,16 @@
  */
 import type { Argv } from 'yargs';
 import { KINDS, kindNames } from '../kinds/registry.js';
-import { build } from '../output/build.js';
-import { defaultJobs } from '../output/pool.js';
+import type { BuildResult } from '../output/build.js';
 import { parseShard, type Shard } from '../output/shard.js';
+import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
-import { createReporter } from './build-report.js';
+import { createReporter, type Reporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, choiceList, parsed, textList, wholeNumber } from './option-values.js';
 
-interface BuildArgs {
+export interface BuildArgs {
   campaign: string;
   groups: string;
   out: string;
@@ -31,6 +31,7 @@ interface BuildArgs {
   site?: boolean;
   secret?: string;
   'base-url'?: string;
+  watch?: boolean;
 }
 
 /** Every variant some kind has (poster sizes), in the kinds' order. */
@@ -60,7 +61,7 @@ export const command: CommandParts<BuildArgs> = {
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .option('jobs', {
-        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()})`,
+        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()}, for ${SMALL_BUILD} documents or more; fewer are made in the main thread)`,
         coerce: wholeNumber('jobs', 1),
       })
       .option('force', {
@@ -98,6 +99,12 @@ export const command: CommandParts<BuildArgs> = {
         type: 'string',
         describe: "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)",
       })
+      .option('watch', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'After building, rebuild whenever the campaign, its templates, the groups or the rosters change (Ctrl-C stops)',
+      })
       .option('base-url', {
         type: 'string',
         describe: 'Where the site will be published (for the QR codes on its office page)',
@@ -114,6 +121,11 @@ export const command: CommandParts<BuildArgs> = {
   handler: async (args) => {
     // Checked before building: a missing secret must not cost a whole build first.
     const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
+    if (args.watch) {
+      const { buildAndWatch } = await import('./build-watch.js');
+      await buildAndWatch(args, (signal, reporter) => buildOnce(args, secret, signal, reporter));
+      return;
+    }
     const reporter = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
     // Ctrl-C: stop starting groups, keep what is whole, write the manifest; a second one kills.
     const abort = new AbortController();
@@ -122,48 +134,62 @@ export const command: CommandParts<BuildArgs> = {
       abort.abort();
     };
     process.on('SIGINT', onSigint);
-    const result = await build({
-      campaign: args.campaign,
-      groups: args.groups,
-      out: args.out,
-      kinds: args.kind,
-      groupIds: args.group,
-      variants: args.size,
-      rosters: args.rosters,
-      templateDir: args.templates,
-      jobs: args.jobs,
-      force: args.force,
-      strict: args.strict,
-      simplex: args.simplex,
-      shard: args.shard,
-      signal: abort.signal,
-      onProgress: (p) => reporter.onProgress(p),
-    })
-      .catch((e: unknown) => {
-        reporter.stop();
-        throw e;
-      })
-      .finally(() => process.off('SIGINT', onSigint));
-    reporter.done(result, args.out);
+    const result = await buildOnce(args, secret, abort.signal, reporter).finally(() =>
+      process.off('SIGINT', onSigint),
+    );
     if (result.interrupted) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;
-    if (secret !== undefined) {
-      // The site's modules (the web views) load only with --site.
-      const { writeSite } = await import('../serve/site.js');
-      const site = await writeSite({
-        campaign: args.campaign,
-        groups: args.groups,
-        rosters: args.rosters,
-        templateDir: args.templates,
-        out: args.out,
-        secret,
-        baseUrl: args['base-url'],
-        written: result.manifest.files,
-        force: args.force,
-      });
-      process.stdout.write(
-        `wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}\n`,
-      );
-    }
   },
 };
+
+/** One build as the options ask, reported by `reporter`, and the download site if asked for. */
+async function buildOnce(
+  args: BuildArgs,
+  secret: string | undefined,
+  signal: AbortSignal,
+  reporter: Reporter,
+): Promise<BuildResult> {
+  // The build's modules (the renderer, pdfkit, the worker pool) load only when it runs: a
+  // mistyped option is answered without them (main.ts).
+  const { build } = await import('../output/build.js');
+  const result = await build({
+    campaign: args.campaign,
+    groups: args.groups,
+    out: args.out,
+    kinds: args.kind,
+    groupIds: args.group,
+    variants: args.size,
+    rosters: args.rosters,
+    templateDir: args.templates,
+    jobs: args.jobs,
+    force: args.force,
+    strict: args.strict,
+    simplex: args.simplex,
+    shard: args.shard,
+    signal,
+    onProgress: (p) => reporter.onProgress(p),
+  }).catch((e: unknown) => {
+    reporter.stop();
+    throw e;
+  });
+  reporter.done(result, args.out);
+  if (secret !== undefined) {
+    // The site's modules (the web views) load only with --site.
+    const { writeSite } = await import('../serve/site.js');
+    const site = await writeSite({
+      campaign: args.campaign,
+      groups: args.groups,
+      rosters: args.rosters,
+      templateDir: args.templates,
+      out: args.out,
+      secret,
+      baseUrl: args['base-url'],
+      written: result.manifest.files,
+      force: args.force,
+    });
+    process.stdout.write(
+      `wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}\n`,
+    );
+  }
+  return result;
+}

@@ -58,9 +58,9 @@ export async function posterSheets(
   return qrCodes(sections, 'qr', 2).map((_, only) => ({ ...options, minCode, only }));
 }
 
-async function draw(canvas: Surface, input: RenderInput): Promise<void> {
+async function draw(surface: Surface, input: RenderInput): Promise<void> {
   for (const sheet of await posterSheets(input.ctx, input.sections, input.variant))
-    drawPoster(canvas, input.sections, sheet);
+    drawPoster(surface, input.sections, sheet);
 }
 
 export const poster: DocumentKind = {

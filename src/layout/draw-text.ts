@@ -15,12 +15,12 @@ export function lineHeight(style: TextStyle): number {
 
 /** Lines of a paragraph in a box of `width` points. */
 export function layoutParagraph(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
 ): readonly Line[] {
-  return breakLines(runs, style, width, canvas.measure);
+  return breakLines(runs, style, width, surface.measure);
 }
 
 /** A line's runs of one style, with their offsets from the box's left edge. */
@@ -114,7 +114,7 @@ function assertPrintable(text: string): void {
 
 /** Draws one line whose top is at `y`, in a box from `x` of `width` points. */
 export function drawLine(
-  canvas: Surface,
+  surface: Surface,
   line: Line,
   style: TextStyle,
   x: number,
@@ -140,42 +140,42 @@ export function drawLine(
   // Half-leading above the glyphs keeps lines of one size evenly spaced.
   const top = y + (lineHeight(style) - style.size) / 2;
   for (const r of plan.runs)
-    canvas.text(r.text, x + r.dx, top, r.paint, r.link, plan.extra, r.actualText);
+    surface.text(r.text, x + r.dx, top, r.paint, r.link, plan.extra, r.actualText);
 }
 
 /** Lays out and draws a paragraph in a box; returns the height used. */
 export function drawParagraph(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   x: number,
   y: number,
   width: number,
 ): number {
-  const lines = layoutParagraph(canvas, runs, style, width);
+  const lines = layoutParagraph(surface, runs, style, width);
   const h = lineHeight(style);
   lines.forEach((line, i) => {
-    drawLine(canvas, line, style, x, y + i * h, width);
+    drawLine(surface, line, style, x, y + i * h, width);
   });
   return lines.length * h;
 }
 
 /** Height a paragraph would take in a box of `width` points. */
 export function paragraphHeight(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
 ): number {
-  return layoutParagraph(canvas, runs, style, width).length * lineHeight(style);
+  return layoutParagraph(surface, runs, style, width).length * lineHeight(style);
 }
 
 /** Width of the longest line of a paragraph: for rules drawn as long as their text. */
 export function widestLine(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
 ): number {
-  return Math.max(0, ...layoutParagraph(canvas, runs, style, width).map((l) => l.width));
+  return Math.max(0, ...layoutParagraph(surface, runs, style, width).map((l) => l.width));
 }

@@ -3,14 +3,17 @@
  * dist/; prepack builds), then `npm install --omit=dev <tarball>` in an empty folder — no
  * TypeScript, no sources — and the installed `phuong-print` builds the bundled example ward.
  * The notice's text is read back with pdftotext. And a clone installed without the dev
- * dependencies: its `prepare` succeeds without TypeScript. Needs git and the npm registry (or
- * npm's cache); installing the dependencies takes a while.
+ * dependencies: its `prepare` succeeds without TypeScript. And the container's entry point:
+ * the Dockerfile's CMD, run from that install, answers the image's health check. Needs git and
+ * the npm registry (or npm's cache); installing the dependencies takes a while.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readDockerfile } from '../support/dockerfile.js';
 import { execTool } from '../support/exec.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -58,6 +61,9 @@ async function cleanCopy(to: string, devDependencies: boolean): Promise<void> {
   if (devDependencies) await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
 }
 
+/** The folder the tarball was installed into, for the container's entry point below. */
+let installed: string | undefined;
+
 describe('npm pack', () => {
   it('installs from its tarball without dev dependencies and builds the example ward', async () => {
     const source = await makeTempDir('phuong-print-pack-src-');
@@ -76,10 +82,19 @@ describe('npm pack', () => {
     expect(paths.filter((p) => /^(src|test|bench)\/|\.map$|tsbuildinfo/.test(p))).toEqual([]);
 
     const project = await makeTempDir('phuong-print-pack-install-');
+    installed = project;
     await writeFile(join(project, 'package.json'), '{ "name": "ward-office", "private": true }\n');
     await run(
       'npm',
-      ['install', '--omit=dev', '--no-audit', '--no-fund', join(packs, info?.filename ?? '')],
+      // --prefer-offline: what npm ci put in its cache is taken without asking the registry again.
+      [
+        'install',
+        '--omit=dev',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        join(packs, info?.filename ?? ''),
+      ],
       project,
     );
     const bin = join(project, 'node_modules', '.bin', 'phuong-print');
@@ -121,6 +136,67 @@ describe('npm pack', () => {
     const text = collapseSpaces(await pdfText(join(project, 'out', notice.path)));
     expect(text).toContain(name5);
   }, 420_000);
+
+  it("runs the container's entry point: the Dockerfile's CMD and ENV, answering its health check", async () => {
+    // Docker may be missing, or its daemon not running (CI builds the image when it can):
+    // the image installs this same tarball, so its command line runs here as it would there.
+    expect(installed, 'the tarball is installed by the test above').toBeDefined();
+    const project = installed ?? '';
+    const spec = await readDockerfile(join(ROOT, 'Dockerfile'));
+    const [port] = spec.expose;
+    const [volume] = spec.volumes;
+    expect(spec.cmd.slice(0, 2)).toEqual(['node_modules/.bin/phuong-print', 'serve']);
+    expect(spec.cmd[spec.cmd.indexOf('--port') + 1]).toBe(port);
+    expect(spec.healthcheck.join(' ')).toContain(`http://127.0.0.1:${port}/healthz`);
+    // compose.yaml publishes that port and keeps the volume on a named volume.
+    const compose = parse(await readFile(join(ROOT, 'compose.yaml'), 'utf8'));
+    const service = Object.values(compose.services)[0] as { ports: string[]; volumes: string[] };
+    expect(service.ports.map((p) => p.split(':').at(-1))).toContain(port);
+    expect(service.volumes.map((v) => v.split(':')[1])).toContain(volume);
+
+    // The same command, from the image's WORKDIR (here the install folder), with the volume
+    // as a temporary folder and any free port in place of the published one.
+    const data = await makeTempDir('phuong-print-container-data-');
+    const args = spec.cmd.slice(1).map((a, i, all) => {
+      if (all[i - 1] === '--port') return '0';
+      return volume && a.startsWith(volume) ? data + a.slice(volume.length) : a;
+    });
+    const server = spawn(join(project, spec.cmd[0] ?? ''), args, {
+      cwd: project,
+      env: { ...cleanEnv(), ...spec.env, PHUONG_PRINT_SECRET: 'container-test-secret-0123456789' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let output = '';
+      server.stdout.on('data', (d) => {
+        output += String(d);
+      });
+      server.stderr.on('data', (d) => {
+        output += String(d);
+      });
+      const address = await new Promise<string>((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no "serving" line:\n${output}`)), 60_000);
+        server.stdout.on('data', () => {
+          const m = / on (http:\/\/\S+)/.exec(output);
+          if (m?.[1]) {
+            clearTimeout(timer);
+            ok(m[1]);
+          }
+        });
+        server.on('exit', () => fail(new Error(`the server stopped:\n${output}`)));
+      });
+      const listening = new URL(address).port;
+      const health = await fetch(`http://127.0.0.1:${listening}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.text()).toBe('ok\n');
+      // The HEALTHCHECK's own command, pointed at this port.
+      const probe = spec.healthcheck.map((a) => a.replace(`:${port}/`, `:${listening}/`));
+      const check = await execTool(probe[0] ?? '', probe.slice(1), { cwd: project });
+      expect(check.code).toBe(0);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }, 90_000);
 
   it('a clone installed without dev dependencies: prepare says dist/ was not built, and succeeds', async () => {
     const source = await makeTempDir('phuong-print-pack-src-');

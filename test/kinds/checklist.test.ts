@@ -37,13 +37,13 @@ afterAll(removeTempDirs);
 /** Lays the checklist out again, as render does, to read where its boxes and codes went. */
 async function layout(c: Campaign, g: Group) {
   const ctx = buildContext(c, g, 'to');
-  const canvas = createPdfSurface(loadFonts(), [210 * MM, 297 * MM], {
+  const surface = createPdfSurface(loadFonts(), [210 * MM, 297 * MM], {
     title: '',
     author: '',
     created: new Date(`${c.issued}T00:00:00+07:00`),
   });
-  const geo = drawChecklist(canvas, renderSections(checklist, ctx));
-  await canvas.finish();
+  const geo = drawChecklist(surface, renderSections(checklist, ctx));
+  await surface.finish();
   return geo;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * CLI: `build --watch`: build, then watch the campaign file, its templates folder, the groups
+ * file and the rosters folder, and build again after each change: the incremental build
+ * rebuilds only the documents whose inputs changed and reuses the rest. One line per rebuild
+ * says what changed and how long it took. A change that breaks the inputs prints the error and
+ * the watch goes on; Ctrl-C stops it (during a rebuild, after the files being written are whole).
+ */
+import { basename, dirname, join, relative } from 'node:path';
+import { isUserError } from '../errors.js';
+import type { BuildResult } from '../output/build.js';
+import { campaignTemplateDir } from '../output/inputs.js';
+import { watchInputs } from '../output/watch-inputs.js';
+import { systemErrorOf } from '../system-errors.js';
+import type { BuildArgs } from './build.js';
+import { createReporter, printFailures, printWarnings, type Reporter } from './build-report.js';
+import { printUserError } from './print-error.js';
+
+type BuildOnce = (signal: AbortSignal, reporter: Reporter) => Promise<BuildResult>;
+
+/** What to watch: the inputs the build reads (a templates folder even before it exists). */
+function watchedPaths(args: BuildArgs): string[] {
+  const templates =
+    args.templates ??
+    campaignTemplateDir(args.campaign) ??
+    join(dirname(args.campaign), 'templates');
+  return [args.campaign, templates, args.groups, ...(args.rosters ? [args.rosters] : [])];
+}
+
+/** A user's error (bad input, a full disk) is printed and the watch goes on; a bug is thrown. */
+function reportFailure(e: unknown): void {
+  const userError = isUserError(e) ? e : systemErrorOf(e);
+  if (!userError) throw e;
+  printUserError(userError);
+  process.stderr.write('watching for the next change (Ctrl-C stops)\n');
+}
+
+const shown = (path: string) => relative(process.cwd(), path) || basename(path);
+
+export async function buildAndWatch(args: BuildArgs, buildOnce: BuildOnce): Promise<void> {
+  let abort = new AbortController();
+  let stopping = false;
+  let stopped: () => void = () => {};
+  const done = new Promise<void>((ok) => {
+    stopped = ok;
+  });
+  const stop = () => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    abort.abort();
+    stopped();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  const first = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
+  await buildOnce(abort.signal, first).catch(reportFailure);
+
+  // Changes that come during a build are kept and built after it, together.
+  const pending = new Set<string>();
+  let running: Promise<void> | undefined;
+  const rebuild = async () => {
+    while (pending.size > 0 && !stopping) {
+      const changed = [...pending].map(shown);
+      pending.clear();
+      abort = new AbortController();
+      const started = performance.now();
+      try {
+        const r = await buildOnce(abort.signal, silentReporter);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        printWarnings(r);
+        process.stdout.write(
+          `rebuilt after a change to ${changed.join(', ')} in ${seconds} s: ` +
+            `${r.built} built, ${r.reused} reused, ${r.failed.length} failed\n`,
+        );
+        printFailures(r);
+      } catch (e) {
+        reportFailure(e);
+      }
+    }
+    running = undefined;
+  };
+  const close = await watchInputs(watchedPaths(args), (changed) => {
+    for (const c of changed) pending.add(c);
+    running ??= rebuild();
+  });
+  process.stdout.write(
+    `watching ${watchedPaths(args).map(shown).join(', ')} for changes (Ctrl-C stops)\n`,
+  );
+  await done;
+  await close();
+  await running;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  process.stdout.write('stopped watching\n');
+}
+
+/** A rebuild reports in one line of its own, not with the build's progress and summary. */
+const silentReporter: Reporter = { onProgress() {}, done() {}, stop() {} };

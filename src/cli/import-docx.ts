@@ -1,0 +1,129 @@
+/**
+ * CLI command `import-docx`: a ward's notice in Word (.docx) → a campaign folder holding
+ * `campaign.yaml` (and the document's pictures, which a notice does not print, under
+ * `pictures/`). Prints every guess with the paragraphs it came from, and every warning; then
+ * loads the written campaign with the real loader, so that what would stop a build is said now.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { isUserError, problemsOf, UserError } from '../errors.js';
+import { parseCampaignReport } from '../load/campaign.js';
+import {
+  type DocxImport,
+  describeSources,
+  describeWarning,
+  importDocx,
+} from '../load/docx/import-docx.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import type { CommandParts } from './main.js';
+
+interface ImportArgs {
+  file: string;
+  out: string;
+  force: boolean;
+}
+
+/** A notice is a few hundred KB; its pictures may make it a few MB. */
+const MAX_DOCX_MB = 50;
+
+/** Today in the machine's time zone, YYYY-MM-DD (for "issued" when the notice has no date). */
+function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+async function readNotice(file: string): Promise<Uint8Array> {
+  const size = await stat(file).then(
+    (s) => (s.isFile() ? s.size : -1),
+    () => -1,
+  );
+  if (size < 0) {
+    throw new UserError('cannot read the Word file', { file }, 'Check the path and the file name.');
+  }
+  if (size > MAX_DOCX_MB * 1024 * 1024) {
+    throw new UserError(
+      `the file is ${Math.round(size / 1024 / 1024)} MB; a notice may be at most ${MAX_DOCX_MB} MB`,
+      { file },
+      'Check that this is the notice: a notice with its pictures fits in a few MB.',
+    );
+  }
+  return readFile(file);
+}
+
+function report(result: DocxImport, yamlFile: string): string {
+  const lines = ['guesses (each has a comment in campaign.yaml; check them):'];
+  for (const g of result.guesses) {
+    const value = g.value.length > 70 ? `${g.value.slice(0, 69)}…` : g.value;
+    lines.push(`  ${g.field}: ${value}`, `      from ${describeSources(g.from)}`);
+  }
+  if (result.warnings.length > 0) {
+    lines.push(`warnings (${result.warnings.length}: not imported as the document has it):`);
+    for (const w of result.warnings) lines.push(`  warning: ${describeWarning(w)}`);
+  }
+  lines.push(`wrote ${yamlFile}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The loader's verdict on the written file: its errors are what the office must fix first. */
+function loaderProblems(yaml: string, file: string): string[] {
+  try {
+    const { warnings } = parseCampaignReport(yaml, file);
+    return warnings.map((w) => `warning: ${w.describe()}`);
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return problemsOf(e).map((p) => `error: ${p.describe()}${p.hint ? `\nhint: ${p.hint}` : ''}`);
+  }
+}
+
+export const command: CommandParts<ImportArgs> = {
+  builder: (y: Argv) =>
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: 'The notice (.docx)' })
+      .option('out', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Campaign folder to write campaign.yaml into (made if missing)',
+      })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'Replace a campaign.yaml already in the folder',
+      })
+      .example(
+        '$0 import-docx cong-van.docx --out ward/',
+        'A campaign draft from the Word notice: ward/campaign.yaml',
+      ),
+  handler: async (args) => {
+    const yamlFile = join(args.out, 'campaign.yaml');
+    if (existsSync(yamlFile) && !args.force) {
+      throw new UserError(
+        'the folder already has a campaign.yaml',
+        { file: yamlFile },
+        'Import into a new folder, or add --force to replace it.',
+      );
+    }
+    const bytes = await readNotice(args.file);
+    const result = await importDocx(bytes, { source: args.file, today: today() });
+    for (const picture of result.pictures) {
+      await writeFileAtomic(join(args.out, 'pictures', picture.name), picture.bytes);
+    }
+    await writeFileAtomic(yamlFile, result.yaml);
+    process.stdout.write(report(result, yamlFile));
+    if (result.pictures.length > 0) {
+      process.stdout.write(
+        `saved the document's ${result.pictures.length} picture(s) to ${join(args.out, 'pictures')} (a notice prints none)\n`,
+      );
+    }
+    const problems = loaderProblems(result.yaml, yamlFile);
+    if (problems.length > 0) {
+      process.stdout.write(`the campaign as imported:\n${problems.join('\n')}\n`);
+    }
+    const fill = result.missing.length > 0 ? 'fill in what is marked FILL IN, then ' : '';
+    process.stdout.write(
+      `next: ${fill}phuong-print build --campaign ${yamlFile} --groups groups.csv --kind notice\n`,
+    );
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * Load stage, Word import: the draft → the text of a `campaign.yaml` the loader accepts. Each
+ * field read from the document has a comment naming the paragraphs it came from; a field the
+ * document did not have holds a placeholder in parentheses, marked "FILL IN".
+ */
+import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
+import type { NoticeFields } from './notice-draft.js';
+import { describeSources, type Guess } from './provenance.js';
+
+/** Placeholders for fields a notice may lack, in Vietnamese: they would print as written. */
+export const PLACEHOLDERS = {
+  name: ['(TÊN CƠ QUAN BAN HÀNH)'],
+  ward: '(tên phường)',
+  place: '(địa danh)',
+  office: '(phòng phụ trách)',
+  number: 1,
+  symbol: 'UBND',
+  subject: '(trích yếu nội dung)',
+  recipients: ['(nơi gửi)'],
+  body: '(nội dung công văn)',
+  signerLines: ['(CHỨC VỤ NGƯỜI KÝ)'],
+  signerName: '(họ tên người ký)',
+  cc: ['Lưu: VT.'],
+} as const;
+
+/** The campaign's data: found values, else placeholders; the fields left to fill in. */
+export function campaignData(f: NoticeFields, today: string) {
+  const missing: string[] = [];
+  const pick = <T>(field: string, value: T | undefined, placeholder: T): T => {
+    const empty =
+      value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty) missing.push(field);
+    return empty ? placeholder : value;
+  };
+  const data = {
+    issued: pick('issued', f.issued, today),
+    issuer: {
+      parent: f.parent ?? '',
+      name: pick('issuer.name', f.name, [...PLACEHOLDERS.name]),
+      ward: pick('issuer.ward', f.ward, PLACEHOLDERS.ward),
+      place: pick('issuer.place', f.place, PLACEHOLDERS.place),
+      office: pick('issuer.office', f.office, PLACEHOLDERS.office),
+    },
+    notice: {
+      number: pick('notice.number', f.number, PLACEHOLDERS.number),
+      symbol: pick('notice.symbol', f.symbol, PLACEHOLDERS.symbol),
+      subject: pick('notice.subject', f.subject, PLACEHOLDERS.subject),
+      recipients: pick('notice.recipients', f.recipients, [...PLACEHOLDERS.recipients]),
+      body: pick('notice.body', f.body, PLACEHOLDERS.body),
+      signer: {
+        lines: pick('notice.signer.lines', f.signerLines, [...PLACEHOLDERS.signerLines]),
+        name: pick('notice.signer.name', f.signerName, PLACEHOLDERS.signerName),
+      },
+      cc: pick('notice.cc', f.cc, [...PLACEHOLDERS.cc]),
+    },
+  };
+  return { data, missing };
+}
+
+const NOTES: Record<string, string> = {
+  'notice.recipients':
+    'Kính gửi, as the document has it. The tool prints one notice per residential group: a recipient may name it, e.g. "{{group.name}}".',
+  'notice.body':
+    'The body in the campaign’s Markdown: "##"/"###" headings, "- " and "1." items, **bold**, *italic*, "|" tables; a "\\" keeps a character as written.',
+};
+
+/** The key's pair in its map, for a comment above it. */
+function keyNode(doc: Document, path: readonly string[]): Scalar | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = (parent as YAMLMap).items.find(
+    (p) => isScalar(p.key) && p.key.value === path.at(-1),
+  );
+  return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+export function campaignYaml(
+  f: NoticeFields,
+  guesses: readonly Guess[],
+  opts: { source: string; today: string },
+): { yaml: string; missing: string[] } {
+  const { data, missing } = campaignData(f, opts.today);
+  const doc = new Document(data);
+  doc.commentBefore = [
+    ` Imported from ${opts.source} by "phuong-print import-docx".`,
+    ' Every value read from the document says, above it, which paragraphs it came from: check each.',
+    ' A value in parentheses marked FILL IN was not in the document.',
+  ].join('\n');
+  const body = doc.getIn(['notice', 'body'], true);
+  if (isScalar(body)) body.type = Scalar.BLOCK_LITERAL;
+  const comments = new Map<string, string[]>();
+  const add = (field: string, line: string) =>
+    comments.set(field, [...(comments.get(field) ?? []), line]);
+  for (const g of guesses) {
+    add(g.field, ` GUESS from ${describeSources(g.from)}${g.how ? `: ${g.how}` : ''}`);
+  }
+  for (const field of missing) add(field, ' FILL IN: not found in the document');
+  for (const [field, note] of Object.entries(NOTES)) add(field, ` ${note}`);
+  for (const [field, lines] of comments) {
+    const key = keyNode(doc, field.split('.'));
+    if (key) key.commentBefore = lines.join('\n');
+  }
+  return { yaml: doc.toString({ lineWidth: 0 }), missing };
+}

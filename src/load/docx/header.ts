@@ -1,0 +1,198 @@
+/**
+ * Load stage, Word import: the notice's header (Decree 30/2020, Phụ lục I): the issuer's
+ * superior body and the issuer (left), the national motto (right), "Số: …" (left), place and
+ * date (right), "V/v …" (left, under the number). Word notices set it in a borderless two-column
+ * table, or in paragraphs with tabs between the columns; both come here as lines with a column.
+ */
+import type { Line } from './lines.js';
+import { type Guess, type ImportWarning, type Source, sourceOf, warningAt } from './provenance.js';
+
+export interface HeaderDraft {
+  parent?: string;
+  name?: string[];
+  number?: number;
+  symbol?: string;
+  place?: string;
+  /** YYYY-MM-DD. */
+  issued?: string;
+  subject?: string;
+}
+
+export const MOTTO = /^CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
+export const MOTTO_SUB = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$/iu;
+const NUMBER = /^Số\s*:?\s*(\d*)\s*\/\s*(\S.*)$/iu;
+const DATE = /^(.*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/iu;
+/** "V/v …" under the number; "Về việc …" as some notices spell it out. */
+const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
+/** A rule drawn with characters under the issuer or the motto. */
+export const DECORATION = /^[-–—_=*.~\s]+$/u;
+
+/** A header line: classified, or left for the issuer. */
+type Kind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'other';
+
+function kindOf(text: string): Kind {
+  if (MOTTO.test(text) || MOTTO_SUB.test(text)) return 'motto';
+  if (NUMBER.test(text)) return 'number';
+  if (DATE.test(text)) return 'date';
+  if (SUBJECT.test(text)) return 'subject';
+  if (DECORATION.test(text)) return 'rule';
+  return 'other';
+}
+
+/** Does this line belong to a notice's header? (To find where a header without "Kính gửi" ends.) */
+export const isHeaderLine = (text: string) => kindOf(text) !== 'other' && kindOf(text) !== 'rule';
+
+const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
+
+export function readHeader(lines: readonly Line[]) {
+  const draft: HeaderDraft = {};
+  const guesses: Guess[] = [];
+  const warnings: ImportWarning[] = [];
+  const issuerLines: Line[] = [];
+  let subject: { lines: Line[]; box: string } | undefined;
+  let numberSeen = false;
+
+  for (const line of lines) {
+    const kind = kindOf(line.text);
+    if (subject && kind === 'other' && line.box === subject.box) {
+      subject.lines.push(line);
+      continue;
+    }
+    switch (kind) {
+      case 'motto':
+        break; // the template prints the motto itself
+      case 'number': {
+        numberSeen = true;
+        const m = NUMBER.exec(line.text);
+        const number = Number(m?.[1]);
+        const symbol = m?.[2]?.trim() ?? '';
+        if (number > 0) {
+          draft.number = number;
+          guesses.push({
+            field: 'notice.number',
+            value: String(number),
+            from: [sourceOf(line.para, line.text)],
+          });
+        } else {
+          warnings.push(
+            warningAt(
+              line.para,
+              'the notice has no number yet: notice.number must be filled in',
+              line.text,
+            ),
+          );
+        }
+        if (symbol) {
+          draft.symbol = symbol;
+          guesses.push({
+            field: 'notice.symbol',
+            value: symbol,
+            from: [sourceOf(line.para, line.text)],
+          });
+        }
+        break;
+      }
+      case 'date': {
+        const m = DATE.exec(line.text);
+        const from = [sourceOf(line.para, line.text)];
+        const place = m?.[1]?.replace(/,$/, '').trim();
+        if (place) {
+          draft.place = place;
+          guesses.push({ field: 'issuer.place', value: place, from });
+        }
+        const iso = isoDay(Number(m?.[4]), Number(m?.[3]), Number(m?.[2]));
+        if (iso) {
+          draft.issued = iso;
+          guesses.push({ field: 'issued', value: iso, from });
+        } else {
+          warnings.push(
+            warningAt(
+              line.para,
+              'the date is not a real day: "issued" must be filled in',
+              line.text,
+            ),
+          );
+        }
+        break;
+      }
+      case 'subject':
+        subject = { lines: [line], box: line.box };
+        break;
+      case 'rule':
+        warnings.push(
+          warningAt(
+            line.para,
+            'a rule drawn with characters is not imported (the notice draws its own)',
+            line.text,
+          ),
+        );
+        break;
+      default:
+        if (line.col !== 1 && !numberSeen && !subject) issuerLines.push(line);
+        else
+          warnings.push(
+            warningAt(
+              line.para,
+              'a header line that is none of the notice’s fields: not imported',
+              line.text,
+            ),
+          );
+    }
+  }
+  if (subject) {
+    const [first, ...rest] = subject.lines;
+    const text = [SUBJECT.exec(first?.text ?? '')?.[1] ?? '', ...rest.map((l) => l.text)]
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) {
+      draft.subject = text;
+      guesses.push({
+        field: 'notice.subject',
+        value: text,
+        from: subject.lines.map((l) => sourceOf(l.para, l.text)),
+      });
+    }
+  }
+  splitIssuer(issuerLines, draft, guesses);
+  return { draft, guesses, warnings };
+}
+
+function isoDay(year: number, month: number, day: number): string | undefined {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+/**
+ * The lines above the number are the superior body (cơ quan chủ quản, regular) and the issuer
+ * (cơ quan ban hành, bold). Bold tells them apart when the document has it; else the issuer
+ * starts at its "ỦY BAN NHÂN DÂN" line, or is the last two of three lines.
+ */
+function splitIssuer(lines: Line[], draft: HeaderDraft, guesses: Guess[]): void {
+  if (lines.length === 0) return;
+  let start = 0;
+  let how: string;
+  const firstBold = lines.findIndex((l) => l.para.allBold);
+  const councils = lines.map((l, i) => (/^(ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN$/iu.test(l.text) ? i : -1));
+  const council = Math.max(...councils);
+  if (firstBold > 0 && lines.slice(firstBold).every((l) => l.para.allBold)) {
+    start = firstBold;
+    how = 'the bold lines are the issuer, those above them its superior body';
+  } else if (council > 0) {
+    start = council;
+    how = 'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body';
+  } else if (lines.length === 3 && lines.every((l) => isUpper(l.text))) {
+    start = 1;
+    how = 'of three lines, the first is the superior body';
+  } else how = 'every line above the number is the issuer';
+  const src = (ls: Line[]): Source[] => ls.map((l) => sourceOf(l.para, l.text));
+  const parent = lines.slice(0, start);
+  const name = lines.slice(start);
+  if (parent.length > 0) {
+    draft.parent = parent.map((l) => l.text).join(' ');
+    guesses.push({ field: 'issuer.parent', value: draft.parent, from: src(parent), how });
+  }
+  draft.name = name.map((l) => l.text);
+  guesses.push({ field: 'issuer.name', value: draft.name.join(' / '), from: src(name), how });
+}

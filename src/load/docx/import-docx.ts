@@ -1,0 +1,99 @@
+/**
+ * Load stage: a ward's notice as a Word file (.docx) → a campaign draft: the text of a
+ * `campaign.yaml` for the notice, every guess with the paragraphs it came from, and everything
+ * that could not be read or placed as a warning. The pipeline: readDocx (mammoth's HTML and what
+ * it cannot read) → readHtml (items with paragraph numbers) → draftNotice (the notice's parts)
+ * → campaignYaml.
+ */
+import { campaignYaml } from './campaign-yaml.js';
+import { readHtml } from './html-items.js';
+import { draftNotice, type NoticeFields } from './notice-draft.js';
+import type { Guess, ImportWarning } from './provenance.js';
+import { type DocxPicture, readDocx } from './read-docx.js';
+
+export type { Guess, ImportWarning } from './provenance.js';
+export { describeSources, describeWarning } from './provenance.js';
+
+export interface DocxImport {
+  /** The campaign.yaml text. */
+  yaml: string;
+  fields: NoticeFields;
+  guesses: Guess[];
+  warnings: ImportWarning[];
+  /** Fields the document did not have: placeholders in the YAML. */
+  missing: string[];
+  /** The document's pictures, `name` as the warnings call them (e.g. picture-1.png). */
+  pictures: (DocxPicture & { name: string })[];
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+  'image/tiff': 'tif',
+  'image/x-emf': 'emf',
+  'image/x-wmf': 'wmf',
+  'image/svg+xml': 'svg',
+};
+
+/**
+ * mammoth's messages. Styles it has no rule for are many in a real notice ("Normal (Web)",
+ * "Body Text") and lose nothing but the style: one warning names them all.
+ */
+function readerMessages(messages: readonly string[]): ImportWarning[] {
+  const styles = new Set<string>();
+  const other: ImportWarning[] = [];
+  for (const m of messages) {
+    const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(m);
+    if (style?.[1]) styles.add(style[1]);
+    else other.push({ message: `Word reader: ${m}` });
+  }
+  if (styles.size > 0) {
+    other.unshift({
+      message: `Word styles imported as plain text (their look is not kept): ${[...styles].map((s) => `"${s}"`).join(', ')}`,
+    });
+  }
+  return other;
+}
+
+export interface ImportOptions {
+  /** The file's name, for messages and the YAML's first comment. */
+  source: string;
+  /** The date to put in "issued" when the document has none (YYYY-MM-DD). */
+  today: string;
+}
+
+export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
+  const docx = await readDocx(bytes, opts.source);
+  const html = readHtml(docx.html);
+  const pictures = docx.pictures.map((p) => ({
+    ...p,
+    name: `picture-${p.number}.${EXTENSIONS[p.contentType] ?? 'bin'}`,
+  }));
+  const ctx = {
+    textBoxParagraphs: new Set(
+      docx.textBoxParagraphs.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
+    ),
+    notes: new Map(html.notes.map((n) => [n.id, n.text])),
+    pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
+    numberedHeadings: new Set(
+      docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
+    ),
+  };
+  const draft = draftNotice(html.items, ctx);
+  const warnings: ImportWarning[] = [
+    ...draft.warnings,
+    ...docx.unread.map((u) => ({
+      message: `the document's ${u.part} holds "${u.text}": not imported`,
+    })),
+    ...docx.skipped.map((message) => ({ message })),
+    ...readerMessages(docx.messages),
+  ];
+  const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts);
+  for (const field of missing) warnings.push({ message: `${field} was not found: fill it in` });
+  // In the document's order; what belongs to no paragraph last.
+  const at = (w: ImportWarning) => w.paragraph ?? Number.POSITIVE_INFINITY;
+  warnings.sort((a, b) => at(a) - at(b));
+  return { yaml, fields: draft.fields, guesses: draft.guesses, warnings, missing, pictures };
+}

@@ -1,0 +1,204 @@
+/**
+ * Load stage, Word import: the document's items → a draft of the campaign's notice. The parts
+ * are found in the order a notice has them: the header (up to "Kính gửi"), the recipients, the
+ * body, and from "Nơi nhận" or the signer's "TM."/"KT." line on, the signature. Every field read
+ * carries the paragraphs it came from; a field not found gets a placeholder and a warning.
+ */
+import { type BodyContext, bodyMarkdown } from './body-markdown.js';
+import { isHeaderLine, readHeader } from './header.js';
+import { flattenParas, type Item, type Para } from './html-items.js';
+import { escapeMarkdown } from './inline-markdown.js';
+import { type Line, linesOf } from './lines.js';
+import { type Guess, type ImportWarning, sourceOf } from './provenance.js';
+import { CC_LABEL, DASH, readTail, SIGNER_MARK } from './tail.js';
+
+const KINH_GUI = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
+/** How far into the document a header without "Kính gửi" may reach. */
+const HEADER_ITEMS = 10;
+const RECIPIENT_MAX = 200;
+
+export interface NoticeFields {
+  issued?: string;
+  parent?: string;
+  name?: string[];
+  ward?: string;
+  place?: string;
+  office?: string;
+  number?: number;
+  symbol?: string;
+  subject?: string;
+  recipients: string[];
+  body: string;
+  signerLines: string[];
+  signerName?: string;
+  cc: string[];
+}
+
+export interface NoticeDraft {
+  fields: NoticeFields;
+  guesses: Guess[];
+  warnings: ImportWarning[];
+}
+
+const firstLine = (p: Para) => p.text.split('\n')[0] ?? '';
+const parasOf = (item: Item) => flattenParas([item]);
+const isTailStart = (p: Para) => CC_LABEL.test(firstLine(p)) || SIGNER_MARK.test(firstLine(p));
+
+export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDraft {
+  const guesses: Guess[] = [];
+  const warnings: ImportWarning[] = [];
+  const k = items.findIndex((item) => parasOf(item).some((p) => KINH_GUI.test(firstLine(p))));
+  const tailAt = (from: number) => {
+    const t = items.findIndex((item, i) => i >= from && parasOf(item).some(isTailStart));
+    return t < 0 ? items.length : t;
+  };
+
+  let headLines: Line[];
+  let recipientLines: Line[] = [];
+  let bodyStart: number;
+  if (k >= 0) {
+    const all = linesOf(items.slice(0, k + 1));
+    const at = all.findIndex((l) => KINH_GUI.test(l.text));
+    headLines = all.slice(0, at);
+    const label = all[at] as Line;
+    const rest = KINH_GUI.exec(label.text)?.[1]?.trim() ?? '';
+    recipientLines = [...(rest ? [{ ...label, text: rest }] : []), ...all.slice(at + 1)];
+    bodyStart = k + 1;
+    // Recipients listed after the "Kính gửi:" paragraph, as items or dashed lines.
+    for (; bodyStart < items.length; bodyStart++) {
+      const item = items[bodyStart] as Item;
+      if (item.kind === 'table') break;
+      if (item.text === '' && item.pictures.length === 0) continue;
+      const listed = item.kind === 'li' || /^[-–—•+]\s/u.test(item.text);
+      const single =
+        recipientLines.length === 0 && item.text.length <= RECIPIENT_MAX && /[.;]$/.test(item.text);
+      if (!listed && !single) break;
+      recipientLines.push(...linesOf([item]).map((l) => ({ ...l, col: undefined })));
+      if (/\.$/.test(item.text)) {
+        bodyStart++;
+        break;
+      }
+    }
+  } else {
+    const t = tailAt(0);
+    let h = 0;
+    items.slice(0, Math.min(t, HEADER_ITEMS)).forEach((item, i) => {
+      if (linesOf([item]).some((l) => isHeaderLine(l.text))) h = i + 1;
+    });
+    headLines = linesOf(items.slice(0, h));
+    bodyStart = h;
+    warnings.push({
+      message: 'no "Kính gửi:" line was found: notice.recipients must be filled in',
+    });
+  }
+  const t = tailAt(bodyStart);
+
+  const header = readHeader(headLines);
+  guesses.push(...header.guesses);
+  warnings.push(...header.warnings);
+
+  const recipients = recipientLines.map((l) => escapeMarkdown(l.text.replace(DASH, '').trim()));
+  if (recipients.length > 0) {
+    guesses.push({
+      field: 'notice.recipients',
+      value: recipients.join(' / '),
+      from: recipientLines.map((l) => sourceOf(l.para, l.text)),
+    });
+  }
+
+  const body = bodyMarkdown(items.slice(bodyStart, t), ctx);
+  warnings.push(...body.warnings);
+  const bodyParas = flattenParas(items.slice(bodyStart, t)).filter((p) => p.text !== '');
+  const [firstBody] = bodyParas;
+  const lastBody = bodyParas.at(-1);
+  if (firstBody && lastBody) {
+    guesses.push({
+      field: 'notice.body',
+      value: `${bodyParas.length} paragraphs`,
+      from: [sourceOf(firstBody)],
+      how: `paragraphs ${firstBody.index} to ${lastBody.index}: everything between "Kính gửi" and the signature`,
+    });
+  }
+
+  const tailItems = items.slice(t);
+  const tail = readTail(linesOf(tailItems));
+  guesses.push(...tail.guesses);
+  warnings.push(...tail.warnings);
+  for (const para of flattenParas(tailItems)) {
+    for (const n of para.pictures) {
+      warnings.push({
+        ...sourceOf(para),
+        message: `a picture (${ctx.pictureNames.get(n) ?? n}) is not imported`,
+      });
+    }
+  }
+  for (const para of flattenParas(items.slice(0, bodyStart))) {
+    for (const n of para.pictures) {
+      warnings.push({
+        ...sourceOf(para),
+        message: `a picture (${ctx.pictureNames.get(n) ?? n}) in the header is not imported`,
+      });
+    }
+  }
+
+  const fields: NoticeFields = {
+    issued: header.draft.issued,
+    parent: header.draft.parent,
+    name: header.draft.name,
+    place: header.draft.place,
+    number: header.draft.number,
+    symbol: header.draft.symbol,
+    subject: header.draft.subject,
+    recipients,
+    body: body.markdown,
+    signerLines: tail.draft.signerLines,
+    signerName: tail.draft.signerName,
+    cc: tail.draft.cc.map(escapeMarkdown),
+  };
+  deriveIssuerFields(fields, guesses);
+  return { fields, guesses, warnings };
+}
+
+/** Words of an upper-case name in title case: "LÊ CHÂN" → "Lê Chân". */
+const titleCase = (s: string) =>
+  s
+    .toLocaleLowerCase('vi')
+    .replace(
+      /(^|\s)(\p{L})/gu,
+      (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'),
+    );
+
+/** Offices a notice's symbol names after "UBND-" (Decree 30, Phụ lục III abbreviations). */
+const OFFICES: Record<string, string> = {
+  VHXH: 'Phòng Văn hóa - Xã hội',
+  KT: 'Phòng Kinh tế',
+  KTHTĐT: 'Phòng Kinh tế, Hạ tầng và Đô thị',
+  VP: 'Văn phòng HĐND và UBND',
+};
+
+/** The ward's name in running text and the office, from the issuer and the symbol. */
+function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
+  const issuerGuess = guesses.find((g) => g.field === 'issuer.name');
+  const last = fields.name?.at(-1) ?? '';
+  const unit = /(?:^|\s)(PHƯỜNG|XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU)\s+(.+)$/iu.exec(last);
+  if (unit?.[1] && unit[2]) {
+    fields.ward = `${unit[1].toLocaleLowerCase('vi')} ${titleCase(unit[2])}`;
+    guesses.push({
+      field: 'issuer.ward',
+      value: fields.ward,
+      from: issuerGuess?.from.slice(-1) ?? [],
+      how: 'the issuer’s last line in running-text case',
+    });
+  }
+  const suffix = fields.symbol?.split('-').at(-1) ?? '';
+  const office = OFFICES[suffix.toLocaleUpperCase('vi')];
+  if (office) {
+    fields.office = office;
+    guesses.push({
+      field: 'issuer.office',
+      value: office,
+      from: guesses.find((g) => g.field === 'notice.symbol')?.from ?? [],
+      how: `the office "${suffix}" in the notice's symbol`,
+    });
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Load stage, Word import: a .docx → mammoth's HTML, with everything mammoth read but cannot
+ * carry into a campaign kept aside for the warnings: its own messages, the pictures, and the
+ * parts of the file it does not read (text boxes are read inline, so we name them; headers,
+ * footers and comments are not read at all, so we list their text).
+ *
+ * The style map is explicit (no default map): Word's built-in heading styles, its list
+ * numbering, and underline/strike kept as tags we can warn about.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { UserError } from '../../errors.js';
+
+const STYLE_MAP = [
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
+    `p[style-name='heading ${n}'] => h${n}:fresh`,
+    `p[style-name='Heading ${n}'] => h${n}:fresh`,
+    `p.Heading${n} => h${n}:fresh`,
+  ]),
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='footnote text'] => p:fresh",
+  "r[style-name='footnote reference'] =>",
+  "p[style-name='endnote text'] => p:fresh",
+  "r[style-name='endnote reference'] =>",
+  "r[style-name='Strong'] => strong",
+  'b => strong',
+  'i => em',
+  'u => u',
+  'strike => s',
+  'p:unordered-list(1) => ul > li:fresh',
+  'p:unordered-list(2) => ul|ol > li > ul > li:fresh',
+  'p:unordered-list(3) => ul|ol > li > ul|ol > li > ul > li:fresh',
+  'p:ordered-list(1) => ol > li:fresh',
+  'p:ordered-list(2) => ul|ol > li > ol > li:fresh',
+  'p:ordered-list(3) => ul|ol > li > ul|ol > li > ol > li:fresh',
+];
+
+export interface DocxPicture {
+  /** 1-based, in document order: `src="picture:N"` in the HTML. */
+  number: number;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface DocxContent {
+  html: string;
+  /** mammoth's warnings and errors, as it words them. */
+  messages: string[];
+  pictures: DocxPicture[];
+  /** Headings Word numbers itself: the number is not in their text (mammoth drops it). */
+  numberedHeadings: string[];
+  /** The text of each paragraph inside a text box (mammoth puts them after their anchor). */
+  textBoxParagraphs: string[];
+  /** Text in parts of the file mammoth does not read: `{ part, text }`. */
+  unread: { part: string; text: string }[];
+  /** What mammoth passes over in the body without a word, said as a warning. */
+  skipped: string[];
+}
+
+/** What mammoth passes over in the body, by the XML element that marks it, and what to say. */
+const SKIPPED: { tag: RegExp; say: (n: number) => string }[] = [
+  {
+    tag: /<w:object[\s>]/g,
+    say: (n) => `${n} embedded object(s) (e.g. a pasted Excel table): not imported`,
+  },
+  { tag: /<c:chart[\s>]/g, say: (n) => `${n} chart(s): not imported` },
+  { tag: /<m:oMath[\s>]/g, say: (n) => `${n} equation(s): not imported` },
+  {
+    tag: /<w:(?:ins|del)\s/g,
+    say: (n) => `${n} tracked change(s): imported as if accepted (deleted text left out)`,
+  },
+];
+
+/** The text of each `<w:p>` of an XML part. */
+function paragraphTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)]
+    .map((p) =>
+      [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((t) => decodeXml(t[1] ?? ''))
+        .join(''),
+    )
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    if (named[e.toLowerCase()]) return named[e.toLowerCase()] as string;
+    const code =
+      e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return String.fromCodePoint(code);
+  });
+}
+
+function unzip(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
+  try {
+    return unzipSync(bytes, {
+      filter: (f) => f.name.startsWith('word/') && f.name.endsWith('.xml'),
+    });
+  } catch {
+    throw new UserError(
+      'this is not a Word document (.docx) that can be read',
+      { file },
+      'Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.',
+    );
+  }
+}
+
+/** What mammoth does not read: text boxes (read, but out of place), headers, footers, comments. */
+function unreadParts(parts: Record<string, Uint8Array>) {
+  const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+  const textBoxParagraphs = [
+    ...document.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g),
+  ].flatMap((m) => paragraphTexts(m[1] ?? ''));
+  const unread: DocxContent['unread'] = [];
+  for (const [name, data] of Object.entries(parts).sort(([a], [b]) => a.localeCompare(b))) {
+    const part = /^word\/(header|footer|comments)\d*\.xml$/.exec(name)?.[1];
+    if (!part) continue;
+    for (const text of paragraphTexts(strFromU8(data))) unread.push({ part, text });
+  }
+  const skipped = SKIPPED.flatMap(({ tag, say }) => {
+    const n = document.match(tag)?.length ?? 0;
+    return n > 0 ? [`the document holds ${say(n)}`] : [];
+  });
+  return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
+}
+
+interface DocNode {
+  type?: string;
+  value?: string;
+  styleName?: string | null;
+  numbering?: unknown;
+  children?: DocNode[];
+}
+
+const textOf = (node: DocNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+
+/** The text of every heading paragraph that has Word numbering, from mammoth's document tree. */
+function numberedHeadings(node: DocNode, out: string[]): void {
+  if (node.type === 'paragraph' && node.numbering && /heading|title/i.test(node.styleName ?? '')) {
+    out.push(textOf(node).trim());
+  }
+  for (const child of node.children ?? []) numberedHeadings(child, out);
+}
+
+export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
+  const parts = unzip(bytes, file);
+  if (!parts['word/document.xml']) {
+    throw new UserError(
+      'this file holds no Word document (word/document.xml is missing)',
+      { file },
+      'Open it in Word and save it as "Word Document (*.docx)".',
+    );
+  }
+  const pictures: DocxPicture[] = [];
+  const headings: string[] = [];
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    {
+      styleMap: STYLE_MAP,
+      includeDefaultStyleMap: false,
+      includeEmbeddedStyleMap: false,
+      // Empty paragraphs are counted, so "paragraph N" is the Nth paragraph Word has.
+      ignoreEmptyParagraphs: false,
+      externalFileAccess: false,
+      transformDocument: (document: DocNode) => {
+        numberedHeadings(document, headings);
+        return document;
+      },
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const number = pictures.length + 1;
+        pictures.push({
+          number,
+          contentType: image.contentType,
+          bytes: await image.readAsBuffer(),
+        });
+        return { src: `picture:${number}` };
+      }),
+    },
+  );
+  return {
+    html: result.value,
+    messages: result.messages.map((m) => m.message),
+    pictures,
+    numberedHeadings: headings,
+    ...unreadParts(parts),
+  };
+}

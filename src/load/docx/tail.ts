@@ -1,0 +1,99 @@
+/**
+ * Load stage, Word import: the end of a notice: "Nơi nhận:" and its list (left), the signer's
+ * titles ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and name (right). Word notices
+ * set them in a borderless two-column table, or one after the other; either way they come here
+ * as lines in reading order.
+ */
+import type { Line } from './lines.js';
+import { type Guess, type ImportWarning, sourceOf, warningAt } from './provenance.js';
+
+export const CC_LABEL = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
+/** "TM.", "KT.", "TL.", "TUQ.", "Q." before the body the signer signs for. */
+export const SIGNER_MARK = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u;
+/** "- ", "– ", "• ", "+ " before an item typed by hand. */
+export const DASH = /^(?:[-–—•+]\s*)+/u;
+/** "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)": a placeholder for the signature. */
+const SIGNATURE_NOTE = /^\(.*\)$/u;
+
+const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
+
+export interface TailDraft {
+  cc: string[];
+  signerLines: string[];
+  signerName?: string;
+}
+
+export function readTail(lines: readonly Line[]) {
+  const draft: TailDraft = { cc: [], signerLines: [] };
+  const guesses: Guess[] = [];
+  const warnings: ImportWarning[] = [];
+  const ccFrom: Line[] = [];
+  const signerFrom: Line[] = [];
+  let state: 'start' | 'cc' | 'signer' | 'done' = 'start';
+
+  for (const line of lines) {
+    const label = CC_LABEL.exec(line.text);
+    if (label) {
+      state = 'cc';
+      const rest = label[1]?.replace(DASH, '').trim();
+      if (rest) {
+        draft.cc.push(rest);
+        ccFrom.push(line);
+      }
+      continue;
+    }
+    if (state === 'cc' && (DASH.test(line.text) || line.para.kind === 'li')) {
+      draft.cc.push(line.text.replace(DASH, '').trim());
+      ccFrom.push(line);
+      continue;
+    }
+    const titled = SIGNER_MARK.test(line.text) || isUpper(line.text);
+    if (titled && !draft.signerName && state !== 'done') {
+      state = 'signer';
+      draft.signerLines.push(line.text);
+      signerFrom.push(line);
+      continue;
+    }
+    if (state === 'cc' && /[;.]$/.test(line.text)) {
+      draft.cc.push(line.text.replace(DASH, '').trim());
+      ccFrom.push(line);
+      continue;
+    }
+    if (state === 'signer' && SIGNATURE_NOTE.test(line.text)) {
+      warnings.push(
+        warningAt(line.para, 'a note in place of the signature: not imported', line.text),
+      );
+      continue;
+    }
+    if (state === 'signer' && !draft.signerName) {
+      draft.signerName = line.text;
+      guesses.push({
+        field: 'notice.signer.name',
+        value: line.text,
+        from: [sourceOf(line.para, line.text)],
+        how: 'the first line under the signer’s titles',
+      });
+      state = 'done';
+      continue;
+    }
+    warnings.push(
+      warningAt(line.para, 'after the signature and not part of it: not imported', line.text),
+    );
+  }
+  if (draft.cc.length > 0) {
+    guesses.push({
+      field: 'notice.cc',
+      value: draft.cc.join(' / '),
+      from: ccFrom.map((l) => sourceOf(l.para, l.text)),
+    });
+  }
+  if (draft.signerLines.length > 0) {
+    guesses.push({
+      field: 'notice.signer.lines',
+      value: draft.signerLines.join(' / '),
+      from: signerFrom.map((l) => sourceOf(l.para, l.text)),
+      how: 'the upper-case lines of the signature',
+    });
+  }
+  return { draft, guesses, warnings };
+}

@@ -1,0 +1,12 @@
+/**
+ * Every migration, by name. Kysely applies them in name order and records each once, so a name
+ * never changes once released. Names start with a number that orders them; features that land
+ * side by side take numbers from their own hundred (store 0000, studio 0100…, results 0200…) so
+ * that their migrations never collide.
+ */
+import type { Migration } from 'kysely/migration';
+import * as storeMeta from './0000-store-meta.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0000-store-meta': storeMeta,
+};

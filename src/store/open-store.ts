@@ -1,0 +1,94 @@
+/**
+ * The store: where the office's data lives between runs (users, sessions, campaigns' figures).
+ * By default an embedded SQLite file in the data folder, so the office installs no database
+ * server; a `postgres://` URL selects PostgreSQL for a district that hosts many wards. Opening
+ * brings the schema up to date (`migrations/`), so a newer tool opens an older store.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type MigrationProvider, Migrator } from 'kysely/migration';
+import { UserError } from '../errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { StoreTables } from './tables.js';
+
+export type StoreDb = Kysely<StoreTables>;
+
+export interface Store {
+  readonly db: StoreDb;
+  readonly kind: 'sqlite' | 'postgres';
+  /** The SQLite file's path (undefined for PostgreSQL). */
+  readonly file?: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** The data folder: the SQLite file is `<dataDir>/phuong-print.sqlite`. */
+  dataDir?: string;
+  /** A `postgres://` or `postgresql://` URL; wins over dataDir. */
+  url?: string;
+}
+
+export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = options.url ? await openPostgres(options.url) : await openSqlite(options);
+  try {
+    await migrate(store.db);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return store;
+}
+
+async function openSqlite(options: StoreOptions): Promise<Store> {
+  if (!options.dataDir) throw new Error('openStore: dataDir or url is required');
+  const dir = resolve(options.dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, SQLITE_FILE_NAME);
+  // Loaded here, not at the top: only the commands that keep data pay for the native module.
+  const { default: Database } = await import('better-sqlite3');
+  let sqlite: import('better-sqlite3').Database;
+  try {
+    sqlite = new Database(file);
+    // WAL: readers never wait for the writer. synchronous=FULL: a write the server has
+    // acknowledged survives a crash (kill -9 or power) — the loop's figures must never be lost.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw new UserError(
+      `cannot open the data store ${file}: ${(e as Error).message}`,
+      { file },
+      'check that the data folder is writable and the file is not a damaged or foreign file',
+    );
+  }
+  const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  // Loaded here: only a district's server that chose PostgreSQL needs the driver.
+  const { default: pg } = await import('pg');
+  const Pool = pg.Pool;
+  const db = new Kysely<StoreTables>({
+    dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: 10 }) }),
+  });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+async function migrate(db: StoreDb): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new UserError(
+      `the data store could not be brought up to date${failed ? ` (step ${failed})` : ''}: ${(error as Error).message ?? error}`,
+      {},
+      'restore the store from its latest backup, or report this with the data folder kept as it is',
+    );
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The Word import on notices laid out otherwise than in tables: a header of tab-separated
+ * columns, one recipient on the "Kính gửi" line, the signature in plain paragraphs; a draft
+ * without number or date (placeholders, FILL IN); text Markdown or Handlebars would misread;
+ * merged table cells and underline (warned). The campaign it writes must load with the loader.
+ */
+import {
+  AlignmentType,
+  DeletedTextRun,
+  Document,
+  InsertedTextRun,
+  Math as MathBlock,
+  MathRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  UnderlineType,
+} from 'docx';
+import { describe, expect, it } from 'vitest';
+import { parseCampaignReport } from '../../../src/load/campaign.js';
+import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { headerTable, NOTICE, p, tailTable } from './notice-docx.js';
+
+const line = (...parts: (string | TextRun)[]) =>
+  new Paragraph({
+    children: parts.flatMap((part, i) => [
+      ...(i > 0 ? [new TextRun({ text: '\t' })] : []),
+      typeof part === 'string' ? new TextRun(part) : part,
+    ]),
+  });
+
+async function docxOf(children: (Paragraph | Table)[]): Promise<Uint8Array> {
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const TRICKY = [
+  '1. Số thứ tự gõ tay, không phải danh sách.',
+  'Mẫu {{group.name}} và dấu * sao, <thẻ> và a_b_c giữ nguyên.',
+  '# không phải tiêu đề',
+];
+
+describe('import-docx, other layouts', () => {
+  it('reads a tab-laid header, an inline recipient and a signature in paragraphs', async () => {
+    const bytes = await docxOf([
+      line(
+        new TextRun({ text: 'ỦY BAN NHÂN DÂN', bold: true }),
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      ),
+      line(new TextRun({ text: 'XÃ AN HÒA', bold: true }), 'Độc lập - Tự do - Hạnh phúc'),
+      line('Số: 07/UBND', 'An Hòa, ngày 15 tháng 3 năm 2026'),
+      line('V/v tổng vệ sinh môi trường'),
+      // Decomposed, as some Mac and phone keyboards type it: the draft is NFC.
+      line('Kính gửi: Các thôn trên địa bàn xã.'.normalize('NFD')),
+      line('Ủy ban nhân dân xã đề nghị các thôn tổ chức tổng vệ sinh vào Chủ nhật.'),
+      ...TRICKY.map((t) => line(t)),
+      new Paragraph({
+        children: [
+          new TextRun({ text: 'Chữ gạch chân', underline: { type: UnderlineType.SINGLE } }),
+        ],
+      }),
+      // A tracked change and an equation: mammoth passes over them without a word.
+      new Paragraph({
+        children: [
+          new TextRun('Họp lúc '),
+          new DeletedTextRun({ text: '7 giờ', id: 1, author: 'VP', date: '2026-03-14T08:00:00Z' }),
+          new InsertedTextRun({ text: '8 giờ', id: 2, author: 'VP', date: '2026-03-14T08:00:00Z' }),
+          new MathBlock({ children: [new MathRun('x+1')] }),
+        ],
+      }),
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ columnSpan: 2, children: [line('Gộp hai cột')] }),
+              new TableCell({ children: [line('C')] }),
+            ],
+          }),
+          new TableRow({
+            children: ['a', 'b', 'c'].map((t) => new TableCell({ children: [line(t)] })),
+          }),
+        ],
+      }),
+      line('Nơi nhận:'),
+      line('- Như trên;'),
+      line('- Lưu: VT.'),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: 'CHỦ TỊCH', bold: true })],
+      }),
+      line('(Đã ký)'),
+      line('Lê Văn Bình'),
+    ]);
+    const r = await importDocx(bytes, { source: 'xa.docx', today: '2026-01-01' });
+    expect(r.fields.recipients).toEqual(['Các thôn trên địa bàn xã.'.normalize('NFC')]);
+    expect(r.yaml).toContain('- Các thôn trên địa bàn xã.'.normalize('NFC'));
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.issuer.name).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ AN HÒA']);
+    expect(campaign.issuer.ward).toBe('xã An Hòa');
+    expect(campaign.issuer.place).toBe('An Hòa');
+    expect(campaign.issued).toBe('2026-03-15');
+    expect([campaign.notice.number, campaign.notice.symbol]).toEqual([7, 'UBND']);
+    expect(campaign.notice.subject).toBe('tổng vệ sinh môi trường');
+    expect(campaign.notice.recipients).toEqual(['Các thôn trên địa bàn xã.']);
+    expect(campaign.notice.signer).toEqual({ lines: ['CHỦ TỊCH'], name: 'Lê Văn Bình' });
+    expect(campaign.notice.cc).toEqual(['Như trên;', 'Lưu: VT.']);
+    const body = campaign.notice.body;
+    // Escaped, so that each prints as typed (not a list, a template or a heading).
+    expect(body).toContain('1\\. Số thứ tự gõ tay');
+    expect(body).toContain('Mẫu \\{\\{group.name\\}\\} và dấu \\* sao, \\<thẻ\\> và a\\_b\\_c');
+    expect(body).toContain('\\# không phải tiêu đề');
+    expect(body).toContain('| Gộp hai cột | | C |\n| --- | --- | --- |\n| a | b | c |');
+    const warnings = r.warnings.map(describeWarning);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/"Chữ gạch chân"\): underline cannot be printed/),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/"Gộp hai cột"\): table 1 has merged cells/),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/"\(Đã ký\)"\): a note in place of the signature/),
+    );
+    expect(warnings).toContain(
+      'the document holds 2 tracked change(s): imported as if accepted (deleted text left out)',
+    );
+    expect(warnings).toContain('the document holds 1 equation(s): not imported');
+    expect(body).toContain('Họp lúc 8 giờ');
+    // The office is not in the document: a placeholder, marked.
+    expect(r.missing).toEqual(['issuer.office']);
+    expect(r.yaml).toMatch(
+      /# FILL IN: not found in the document\n\s+office: "?\(phòng phụ trách\)"?/,
+    );
+  });
+
+  it('marks a draft without number, date and recipients, and still writes a loadable campaign', async () => {
+    const bytes = await docxOf([
+      line('UBND PHƯỜNG 5'),
+      line('Số:     /UBND-VP', 'Phường 5, ngày      tháng      năm 2026'),
+      line('Về việc họp tổ dân phố'),
+      line('Đề nghị các tổ dân phố họp định kỳ.'),
+    ]);
+    const r = await importDocx(bytes, { source: 'du-thao.docx', today: '2026-11-30' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(r.missing).toEqual(
+      expect.arrayContaining([
+        'issued',
+        'notice.number',
+        'notice.recipients',
+        'notice.signer.lines',
+        'notice.signer.name',
+      ]),
+    );
+    expect(campaign.issued).toBe('2026-11-30');
+    expect(campaign.issuer.name).toEqual(['UBND PHƯỜNG 5']);
+    expect(campaign.issuer.ward).toBe('phường 5');
+    expect(campaign.notice.subject).toBe('họp tổ dân phố');
+    expect(campaign.notice.symbol).toBe('UBND-VP');
+    expect(campaign.issuer.office).toBe('Văn phòng HĐND và UBND');
+    expect(campaign.notice.body).toBe('Đề nghị các tổ dân phố họp định kỳ.');
+    expect(r.warnings.map(describeWarning)).toContainEqual(
+      expect.stringContaining('no "Kính gửi:" line was found'),
+    );
+  });
+
+  it('reads "Kính gửi" set in a table beside its list', async () => {
+    const bytes = await docxOf([
+      headerTable(NOTICE),
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ children: [p('Kính gửi:')] }),
+              new TableCell({ children: NOTICE.recipients.map((r) => p(`- ${r}`)) }),
+            ],
+          }),
+        ],
+      }),
+      p(NOTICE.opening),
+      tailTable(NOTICE),
+    ]);
+    const r = await importDocx(bytes, { source: 'bang.docx', today: '2026-11-30' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.notice.recipients).toEqual(NOTICE.recipients);
+    expect(campaign.notice.body).toBe(NOTICE.opening);
+    expect(campaign.notice.signer.name).toBe(NOTICE.signerName);
+  });
+});
