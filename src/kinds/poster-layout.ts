@@ -3,11 +3,13 @@
  * PDF page, or the 1080×1350 share image. In: the poster template's sections, the group's context,
  * the smallest QR size allowed and an optional logo. Out: the drawing, and where its parts sit.
  * Every length is set for A4 and scaled by (page width ÷ A4 width), so A3 is A4 × 1.414 and the
- * share image is the same poster in pixels. When the page is too short for everything (the share
- * image, A3's larger codes, a long group name), optional parts are left out first, then the type
- * shrinks a step; the QR codes never go below `minQr`.
+ * share image is the same poster in pixels. A3 has one code a sheet (`only`): two codes of
+ * 15 cm with their quiet zones are wider than its 297 mm, and landscape leaves no height for the
+ * rest; the two sheets hang side by side. When the page is too short for everything (the share
+ * image, a long group name), optional parts are left out first, then the type shrinks a step;
+ * the QR codes never go below their minimum.
  */
-import type { ErrorCorrection } from '../layout/qr.js';
+import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import type { Rect, Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
@@ -23,6 +25,13 @@ export interface PosterOptions {
   logo?: Uint8Array;
   /** Also put the logo in the centre of both codes (error correction H keeps them readable). */
   logoOnQr?: boolean;
+  /**
+   * Smallest code itself, quiet zone not included (A3: 15 cm): when given, it sets the smallest
+   * outer size for each code from its module count, instead of `minQr`.
+   */
+  minCode?: number;
+  /** Draw only this one of the template's codes (a sheet per code). */
+  only?: number;
 }
 
 /** Where the parts of the poster sit, in units of the surface. */
@@ -112,15 +121,22 @@ function textParts(f: Frame, omit: readonly string[]): { before: Part[]; after: 
 
 /** The template's "@@ qr" lines as codes; a campaign without any has no poster (the kind's `needs`). */
 function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
-  const qr = qrCodes(f.sections, 'qr', 2);
+  const all = qrCodes(f.sections, 'qr', 2);
+  const qr = opts.only === undefined ? all : all.slice(opts.only, opts.only + 1);
   const { k, t } = f;
+  const { minCode } = opts;
+  const minQr =
+    minCode === undefined
+      ? opts.minQr
+      : Math.max(...qr.map((code) => qrOuterFor(code.url, minCode, ecc)));
   const codes = codesArea(f.c, {
     urls: qr.map((code) => code.url),
     labels: qr.map((code) => code.caption),
     left: f.m,
     width: f.cw,
-    minQr: opts.minQr,
-    maxQr: L.qrMax * k,
+    minQr,
+    // A code alone on its sheet may be a little larger than its minimum.
+    maxQr: qr.length === 1 ? Math.max(L.qrMax * k, 1.05 * minQr) : L.qrMax * k,
     gap: L.qrGap * k,
     rowGap: L.rowGap * k,
     captionGap: L.captionGap * k,
@@ -132,7 +148,7 @@ function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
     ecc,
     logo: opts.logoOnQr ? opts.logo : undefined,
   });
-  return { codes, count: qr.length };
+  return { codes, count: qr.length, minQr };
 }
 
 /**
@@ -198,7 +214,7 @@ function plan(
     foot.footer.draw(fy + L.footerPad * k);
   };
   return {
-    fits: q >= opts.minQr,
+    fits: q >= area.minQr - 0.01,
     draw,
     geometry: {
       band: [0, 0, W, band.height],

@@ -1,7 +1,7 @@
 /**
  * Kind "poster": the app poster for cultural houses and community points, A4 or A3 (one PDF per
  * size). In: the poster template's sections and the group's context (and the campaign's logo, if
- * any). Out: a one-page PDF. The layout itself is poster-layout.ts, shared with the share image.
+ * any). Out: a one-page PDF (A4), or a sheet per code (A3). The layout itself is poster-layout.ts, shared with the share image.
  */
 
 import { isAbsolute, resolve } from 'node:path';
@@ -9,14 +9,20 @@ import { prepareLogo } from '../layout/images.js';
 import type { Surface } from '../layout/surface.js';
 import { MM } from '../layout/text-model.js';
 import type { DocContext } from '../model/context.js';
+import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { drawPoster, type PosterOptions } from './poster-layout.js';
+import { qrCodes } from './qr-section.js';
 
-/** Page sizes and the smallest QR code of each, in mm. A poster is read from about 1.5 m (A3)
- * or 0.8 m (A4): a code must be at least a tenth of that across, quiet zone included. */
+/**
+ * Page sizes and the smallest QR code of each, in mm. A poster is read from about 1.5 m (A3) or
+ * 0.8 m (A4): a code must be at least a tenth of that across. On A4 that is 80 mm with the quiet
+ * zone, both codes side by side; on A3 the code itself is 15 cm (`minCodeMm`), which two codes
+ * cannot be side by side on 297 mm: A3 prints one code a sheet, the sheets hung side by side.
+ */
 export const POSTER_SIZES = {
-  a4: { page: [210, 297], minQrMm: 80 },
-  a3: { page: [297, 420], minQrMm: 150 },
+  a4: { page: [210, 297], minQrMm: 80, minCodeMm: undefined, sheetPerCode: false },
+  a3: { page: [297, 420], minQrMm: 150, minCodeMm: 150, sheetPerCode: true },
 } as const;
 export type PosterSize = keyof typeof POSTER_SIZES;
 
@@ -36,9 +42,25 @@ function sizeOf(variant: string | undefined) {
   return size;
 }
 
+/**
+ * The options of each sheet of a poster: one sheet (A4), or one per code of the template (A3),
+ * each the whole poster (kicker, tagline, steps) with its code and that code's label.
+ */
+export async function posterSheets(
+  ctx: DocContext,
+  sections: Sections,
+  variant: string | undefined,
+): Promise<PosterOptions[]> {
+  const size = sizeOf(variant);
+  const options = await posterOptions(ctx, size.minQrMm * MM);
+  if (!size.sheetPerCode) return [options];
+  const minCode = size.minCodeMm * MM;
+  return qrCodes(sections, 'qr', 2).map((_, only) => ({ ...options, minCode, only }));
+}
+
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
-  const size = sizeOf(input.variant);
-  drawPoster(surface, input.sections, await posterOptions(input.ctx, size.minQrMm * MM));
+  for (const sheet of await posterSheets(input.ctx, input.sections, input.variant))
+    drawPoster(surface, input.sections, sheet);
 }
 
 export const poster: DocumentKind = {

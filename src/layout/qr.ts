@@ -90,6 +90,12 @@ export function drawQr(
  */
 export const HAND_MODULE = 3; // points: 1.06 mm, three whole pixels at a 72 dpi view
 
+/** Outer side, quiet zone included, of the code of `text` whose dark part is `codeSide` across. */
+export function qrOuterFor(text: string, codeSide: number, ecc: ErrorCorrection = 'M'): number {
+  const n = qrMatrix(text, ecc).size;
+  return (codeSide * (n + 2 * QUIET_ZONE)) / n;
+}
+
 /** Outer side, quiet zone included, of the code of `text` drawn with modules of `module`. */
 export function qrSide(text: string, module: number, ecc: ErrorCorrection = 'M'): number {
   return (qrMatrix(text, ecc).size + 2 * QUIET_ZONE) * module;

@@ -16,8 +16,8 @@ import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { renderOutput } from '../../src/render/output.js';
 import { pdfTextItems } from '../support/pdf-items.js';
-import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
-import { mm, posterGeometry } from '../support/poster.js';
+import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
+import { mm, posterGeometry, posterSheetsGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
@@ -43,12 +43,20 @@ afterAll(removeTempDirs);
 
 const pdfOf = (size: PosterSize) => pdfs.get(size) as Uint8Array;
 
+/** The app's store links, one code each: the iOS one first, as the template lists them. */
+const storeUrls = () => [seedApp(campaign).ios.url, seedApp(campaign).android.url];
+
 describe.each(SIZES)('poster %s', (size) => {
-  it('is one page of the right size', async () => {
+  // A4 has both codes on one sheet; A3 one code a sheet (two 15 cm codes do not fit across it).
+  const sheets = () => (size === 'a4' ? [storeUrls()] : storeUrls().map((u) => [u]));
+
+  it('has a sheet of the right size for its codes', async () => {
     const info = await pdfInfo(pdfOf(size));
-    expect(info.pages).toBe(1);
-    expect(info.pageSizesMm[0]?.width).toBeCloseTo(PAGE[size][0], 0);
-    expect(info.pageSizesMm[0]?.height).toBeCloseTo(PAGE[size][1], 0);
+    expect(info.pages).toBe(sheets().length);
+    for (const page of info.pageSizesMm) {
+      expect(page.width).toBeCloseTo(PAGE[size][0], 0);
+      expect(page.height).toBeCloseTo(PAGE[size][1], 0);
+    }
   });
 
   it('prints the group, the app, both captions, the venue and the contact', async () => {
@@ -68,42 +76,74 @@ describe.each(SIZES)('poster %s', (size) => {
     }
   });
 
-  it('has codes that decode to exactly the iOS and Android links', async () => {
-    const [png] = await rasterize(pdfOf(size), { dpi: DPI });
-    const decoded = await decodeQrCodes(png as string);
-    expect(new Set(decoded)).toEqual(
-      new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]),
-    );
-    expect(decoded).toHaveLength(2);
+  it('has on each sheet codes that decode to exactly its store links', async () => {
+    const pngs = await rasterize(pdfOf(size), { dpi: DPI });
+    const decoded = await Promise.all(pngs.map(decodeQrCodes));
+    expect(decoded.map((d) => [...d].sort())).toEqual(sheets().map((s) => [...s].sort()));
   });
 
-  it(`has codes at least ${MIN_QR[size]} mm across with a white quiet zone, measured on the raster`, async () => {
-    const geometry = await posterGeometry(campaign, group5, size);
-    const img = await greyImage((await rasterize(pdfOf(size), { dpi: DPI }))[0] as string);
-    const px = (pt: number) => (mm(pt) / 25.4) * DPI;
-    const urls = [seedApp(campaign).ios.url, seedApp(campaign).android.url];
-    geometry.qr.forEach(([x, y, side], i) => {
-      expect(mm(side)).toBeGreaterThanOrEqual(MIN_QR[size]);
-      const modules = qrMatrix(urls[i] as string, geometry.ecc).size;
-      const code = measureCode(img, [px(x), px(y), px(side)], modules);
-      expect(code.quietZoneInk).toBe(0);
-      const measuredMm = (code.withQuietZone / DPI) * 25.4;
-      expect(measuredMm).toBeGreaterThanOrEqual(MIN_QR[size] - 0.3);
-      expect(Math.abs(measuredMm - mm(side))).toBeLessThan(1);
-      // The dark modules start one quiet zone in from the planned square.
-      const qzPx = (px(side) * QUIET_ZONE) / (modules + 2 * QUIET_ZONE);
-      expect(Math.abs(code.dark[0] - (px(x) + qzPx))).toBeLessThan(1.5);
-      expect(Math.abs(code.dark[1] - (px(y) + qzPx))).toBeLessThan(1.5);
-    });
-    // Inside the page, and apart from each other.
-    const [a, b] = geometry.qr as [Rect, Rect];
-    for (const [x, y, side] of geometry.qr) {
-      expect(mm(x)).toBeGreaterThanOrEqual(5);
-      expect(mm(x + side)).toBeLessThanOrEqual(PAGE[size][0] - 5);
-      expect(mm(y + side)).toBeLessThanOrEqual(PAGE[size][1] - 5);
+  it(`has codes at least ${MIN_QR[size]} mm across${size === 'a3' ? ' without their quiet zone' : ''}, the quiet zone white, measured on the raster`, async () => {
+    const geometries = await posterSheetsGeometry(campaign, group5, size);
+    const pngs = await rasterize(pdfOf(size), { dpi: DPI });
+    expect(geometries).toHaveLength(pngs.length);
+    for (const [n, geometry] of geometries.entries()) {
+      const img = await greyImage(pngs[n] as string);
+      const px = (pt: number) => (mm(pt) / 25.4) * DPI;
+      const urls = sheets()[n] as string[];
+      geometry.qr.forEach(([x, y, side], i) => {
+        const modules = qrMatrix(urls[i] as string, geometry.ecc).size;
+        const code = measureCode(img, [px(x), px(y), px(side)], modules);
+        expect(code.quietZoneInk).toBe(0);
+        const measuredMm = (code.withQuietZone / DPI) * 25.4;
+        // The dark symbol itself, from its first to its last module.
+        const darkMm = ((code.dark[2] - code.dark[0] + 1) / DPI) * 25.4;
+        if (size === 'a3') expect(darkMm).toBeGreaterThanOrEqual(MIN_QR[size] - 0.5);
+        else expect(measuredMm).toBeGreaterThanOrEqual(MIN_QR[size] - 0.3);
+        expect(Math.abs(measuredMm - mm(side))).toBeLessThan(1);
+        // The dark modules start one quiet zone in from the planned square.
+        const qzPx = (px(side) * QUIET_ZONE) / (modules + 2 * QUIET_ZONE);
+        expect(Math.abs(code.dark[0] - (px(x) + qzPx))).toBeLessThan(1.5);
+        expect(Math.abs(code.dark[1] - (px(y) + qzPx))).toBeLessThan(1.5);
+      });
+      for (const [x, y, side] of geometry.qr) {
+        expect(mm(x)).toBeGreaterThanOrEqual(5);
+        expect(mm(x + side)).toBeLessThanOrEqual(PAGE[size][0] - 5);
+        expect(mm(y + side)).toBeLessThanOrEqual(PAGE[size][1] - 5);
+      }
+      const [a, b] = geometry.qr as [Rect, Rect | undefined];
+      if (b) expect(a[0] + a[2] <= b[0] || a[1] + a[3] <= b[1]).toBe(true);
     }
-    const apart = a[0] + a[2] <= b[0] || a[1] + a[3] <= b[1];
-    expect(apart).toBe(true);
+  });
+});
+
+describe('the A3 poster', () => {
+  it("keeps on each sheet all the A4's text but the other code's label and link", async () => {
+    const lines = (t: string) =>
+      t
+        .split('\n')
+        .map((l) => collapseSpaces(l))
+        .filter((l) => l !== '');
+    const a4 = lines(await pdfText(pdfOf('a4')));
+    const sheets = await pdfPageTexts(pdfOf('a3'));
+    const labels = ['iPhone (iOS)', 'Android'];
+    const links = ['apps.apple.com/', 'play.google.com/'];
+    expect(sheets).toHaveLength(2);
+    sheets.forEach((sheet, n) => {
+      const text = collapseSpaces(sheet);
+      const other = 1 - n;
+      const wanted = a4.filter(
+        (l) =>
+          l !== labels[other] &&
+          !l.startsWith(links[other] as string) &&
+          !l.includes(` ${links[other]}`),
+      );
+      const missing = wanted.filter((l) => !text.includes(l));
+      expect(missing).toEqual([]);
+      const own = lines(sheet);
+      expect(own).toContain(labels[n]);
+      expect(own).not.toContain(labels[other]);
+      expect(text).not.toContain(links[other]);
+    });
   });
 });
 
@@ -140,11 +180,10 @@ describe('poster with an 80-character group name', () => {
 
       const text = collapseSpaces(await pdfText(pdf));
       expect(text).toContain(longName.toLocaleUpperCase('vi'));
-      const [png] = await rasterize(pdf, { dpi: DPI });
-      const decoded = await decodeQrCodes(png as string);
-      expect(new Set(decoded)).toEqual(
-        new Set([seedApp(campaign).ios.url, seedApp(campaign).android.url]),
-      );
+      // Every sheet's codes (A3: one a sheet) decode.
+      const pngs = await rasterize(pdf, { dpi: DPI });
+      const decoded = (await Promise.all(pngs.map(decodeQrCodes))).flat();
+      expect(new Set(decoded)).toEqual(new Set(storeUrls()));
     },
   );
 });

@@ -15,7 +15,7 @@ import { prepareLogo } from '../../src/layout/images.js';
 import { qrMatrix } from '../../src/layout/qr.js';
 import { type Campaign, resolveAssetPaths } from '../../src/load/campaign-schema.js';
 import type { Group } from '../../src/load/types.js';
-import { mm, posterGeometry } from '../support/poster.js';
+import { mm, posterGeometry, posterSheetsGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
@@ -167,17 +167,22 @@ describe('logo', () => {
   it('on the codes switches them to level H, and they still decode (A4, A3, share image)', async () => {
     const c = withLogo(true);
     for (const size of ['a4', 'a3'] as const) {
-      const geometry = await posterGeometry(c, group5, size);
-      expect(geometry.ecc).toBe('H');
+      const sheets = await posterSheetsGeometry(c, group5, size);
       const pdf = (await renderFor(poster, c, group5, size)).bytes;
-      const [png] = await rasterize(pdf, { dpi: 150 });
-      // The centre of each code is the logo (in colour), not a module (black or white).
-      for (const [x, y, side] of geometry.qr) {
-        const px = (v: number) => Math.round((mm(v) / 25.4) * 150);
-        const [r, g, b] = await rgbAt(png as string, px(x + side / 2), px(y + side / 2));
-        expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeGreaterThan(120);
+      const pngs = await rasterize(pdf, { dpi: 150 });
+      expect(pngs).toHaveLength(sheets.length);
+      const decoded: string[] = [];
+      for (const [n, geometry] of sheets.entries()) {
+        expect(geometry.ecc).toBe('H');
+        const png = pngs[n] as string;
+        // The centre of each code is the logo (in colour), not a module (black or white).
+        for (const [x, y, side] of geometry.qr) {
+          const px = (v: number) => Math.round((mm(v) / 25.4) * 150);
+          const [r, g, b] = await rgbAt(png, px(x + side / 2), px(y + side / 2));
+          expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeGreaterThan(120);
+        }
+        decoded.push(...(await decodeQrCodes(png)));
       }
-      const decoded = await decodeQrCodes(png as string);
       expect(new Set(decoded)).toEqual(urls);
       expect(decoded).toHaveLength(2);
     }

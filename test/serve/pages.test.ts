@@ -46,7 +46,12 @@ describe('leader page', () => {
       expect(html).toContain(`href="/g/${tokenOf('5')}/${view}" aria-label="Xem `);
     }
     expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4.pdf"');
-    expect(html).toMatch(/PDF · 4 trang · \d+ KB/);
+    // The notice's size as the served file has it.
+    const notice = new Uint8Array(
+      await (await fetch(`${s.url}/g/${tokenOf('5')}/notice.pdf`)).arrayBuffer(),
+    );
+    const { pages } = await pdfInfo(notice);
+    expect(html).toMatch(new RegExp(`PDF · ${pages} trang · \\d+ KB`));
     // Another group's name appears nowhere on it.
     expect(html).not.toContain('Tổ dân phố số 4');
   });

@@ -3,7 +3,13 @@
  * computed with the same sections and options the kinds use: tests compare it with the pixels.
  */
 
-import { POSTER_SIZES, type PosterSize, poster, posterOptions } from '../../src/kinds/poster.js';
+import {
+  POSTER_SIZES,
+  type PosterSize,
+  poster,
+  posterOptions,
+  posterSheets,
+} from '../../src/kinds/poster.js';
 import { type PosterGeometry, planPoster } from '../../src/kinds/poster-layout.js';
 import { renderSections } from '../../src/kinds/render.js';
 import { SHARE_MIN_QR, SHARE_SIZE } from '../../src/kinds/share.js';
@@ -14,21 +20,35 @@ import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { createSvgSurface } from '../../src/render/image/svg-surface.js';
 
-/** The geometry in the surface's units (points for PDFs, pixels for the share image). */
+/**
+ * The geometry in the surface's units (points for PDFs, pixels for the share image), of the
+ * first sheet (A3 has one sheet per code: see posterSheetsGeometry).
+ */
 export async function posterGeometry(
   campaign: Campaign,
   group: Group,
   size: PosterSize | 'share',
 ): Promise<PosterGeometry> {
+  if (size !== 'share')
+    return (await posterSheetsGeometry(campaign, group, size))[0] as PosterGeometry;
   const ctx = buildContext(campaign, group, group.id);
   const sections = renderSections(poster, ctx);
-  const page: readonly [number, number] =
-    size === 'share'
-      ? SHARE_SIZE
-      : [POSTER_SIZES[size].page[0] * MM, POSTER_SIZES[size].page[1] * MM];
-  const minQr = size === 'share' ? SHARE_MIN_QR : POSTER_SIZES[size].minQrMm * MM;
-  const surface = createSvgSurface(loadFonts(), page);
-  return planPoster(surface, sections, await posterOptions(ctx, minQr)).geometry;
+  const surface = createSvgSurface(loadFonts(), SHARE_SIZE);
+  return planPoster(surface, sections, await posterOptions(ctx, SHARE_MIN_QR)).geometry;
+}
+
+/** The geometry of each sheet of a poster, in points, with the options the kind uses. */
+export async function posterSheetsGeometry(
+  campaign: Campaign,
+  group: Group,
+  size: PosterSize,
+): Promise<PosterGeometry[]> {
+  const ctx = buildContext(campaign, group, group.id);
+  const sections = renderSections(poster, ctx);
+  const page: [number, number] = [POSTER_SIZES[size].page[0] * MM, POSTER_SIZES[size].page[1] * MM];
+  return (await posterSheets(ctx, sections, size)).map(
+    (sheet) => planPoster(createSvgSurface(loadFonts(), page), sections, sheet).geometry,
+  );
 }
 
 /** Points → millimetres. */
