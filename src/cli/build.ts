@@ -11,6 +11,7 @@ import { createReporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, choiceList, parsed, textList, wholeNumber } from './option-values.js';
+import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
 
 interface BuildArgs {
   campaign: string;
@@ -31,14 +32,15 @@ interface BuildArgs {
   site?: boolean;
   secret?: string;
   'base-url'?: string;
+  pdfa?: boolean;
 }
 
 /** Every variant some kind has (poster sizes), in the kinds' order. */
 const variantNames = (): string[] => [...new Set(KINDS.flatMap((k) => k.variants ?? []))];
 
-export const command: CommandParts<BuildArgs> = {
+export const command: CommandParts<BuildArgs & SigningArgs> = {
   builder: (y: Argv) =>
-    inputOptions(y)
+    signingOptions(inputOptions(y))
       .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
       .option('kind', {
         type: 'string',
@@ -98,6 +100,11 @@ export const command: CommandParts<BuildArgs> = {
         type: 'string',
         describe: "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)",
       })
+      .option('pdfa', {
+        type: 'boolean',
+        default: false,
+        describe: 'Make every PDF an archival PDF/A-2b file',
+      })
       .option('base-url', {
         type: 'string',
         describe: 'Where the site will be published (for the QR codes on its office page)',
@@ -110,10 +117,15 @@ export const command: CommandParts<BuildArgs> = {
       .example(
         '$0 build --campaign c.yaml --groups g.xlsx --kind notice --group 5',
         'One notice for group 5',
+      )
+      .example(
+        'PHUONG_PRINT_SIGN_PASSWORD=… $0 build --campaign c.yaml --groups g.csv --kind notice --sign chu-tich.p12 --pdfa',
+        'Signed, archival notices',
       ),
   handler: async (args) => {
     // Checked before building: a missing secret must not cost a whole build first.
     const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
+    const sign = await signRequest(args);
     const reporter = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
     // Ctrl-C: stop starting groups, keep what is whole, write the manifest; a second one kills.
     const abort = new AbortController();
@@ -136,6 +148,8 @@ export const command: CommandParts<BuildArgs> = {
       strict: args.strict,
       simplex: args.simplex,
       shard: args.shard,
+      pdfa: args.pdfa,
+      sign,
       signal: abort.signal,
       onProgress: (p) => reporter.onProgress(p),
     })

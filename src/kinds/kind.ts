@@ -37,6 +37,11 @@ export interface DocumentKind {
    * part of its files' keys, and a changed roster rebuilds them, and only them.
    */
   readonly readsRoster?: boolean;
+  /**
+   * Whether the kind has a place for the signer's signature (Surface.signatureField): a signed
+   * build signs its files, and the signing identity is part of their keys.
+   */
+  readonly signs?: boolean;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

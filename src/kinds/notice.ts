@@ -349,6 +349,7 @@ function signature(flow: Flow, input: RenderInput): { height: number; draw: () =
       ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
       column(canvas, cc, S.cc, x, ly, leftW);
       let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
+      canvas.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
       ry += SIGNATURE_SPACE;
       column(canvas, name, S.signer, rightX, ry, rightW);
     });
@@ -430,5 +431,6 @@ export const notice: DocumentKind = {
   template: 'notice.hbs',
   family: 'serif',
   pageSize: () => A4,
+  signs: true,
   draw,
 };

@@ -60,6 +60,11 @@ export interface Surface {
   strokeRect(rect: Rect, width: number, color: string, dash?: number): void;
   /** A raster image (PNG bytes) scaled into the rectangle. */
   image(png: Uint8Array, rect: Rect): void;
+  /**
+   * The space left for the signer's signature (between the signer's title and name). A signed
+   * PDF puts its signature field and visible signature there; other surfaces draw nothing.
+   */
+  signatureField?(rect: Rect): void;
   /** Ends the document: its bytes and page count. */
   finish(): Promise<{ bytes: Uint8Array; pages: number }>;
 }

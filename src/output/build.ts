@@ -19,6 +19,7 @@ import { planBuild, type StalePrint } from './plan.js';
 import { createRunner, defaultJobs } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
+import { type DocumentOptions, prepareSigning, type SignRequest } from './signing.js';
 
 export interface BuildOptions {
   campaign: string;
@@ -43,6 +44,10 @@ export interface BuildOptions {
   /** Print files for one-sided printers: no blank back pages between groups' documents. */
   simplex?: boolean;
   shard?: Shard;
+  /** Every PDF as PDF/A-2b. */
+  pdfa?: boolean;
+  /** Sign the notices with this certificate (signing.ts). */
+  sign?: SignRequest;
   /** Stop starting new groups (Ctrl-C); what is done is kept. */
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
@@ -128,10 +133,25 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
+  // The certificate is checked before the output folder is touched.
+  const signing = opts.sign
+    ? await prepareSigning(opts.sign, inputs.campaign, inputs.created)
+    : undefined;
+  if (signing && !kinds.some((k) => k.signs)) {
+    inputs.warnings.push(
+      new UserError(
+        `--sign: none of the kinds built (${kinds.map((k) => k.name).join(', ')}) has a signature`,
+        { field: '--sign' },
+        'Only the notice is signed: add --kind notice.',
+      ),
+    );
+  }
+  const document: DocumentOptions | undefined =
+    opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
   const unlock = await lockOutputFolder(opts.out);
   try {
     await prepareOutputFolder(opts.out, opts.force);
-    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs);
+    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs, document);
   } finally {
     await unlock().catch(() => {});
   }
@@ -146,6 +166,7 @@ async function buildLocked(
   inputs: BuildInputs,
   groups: Group[],
   outputs: Output[],
+  document: DocumentOptions | undefined,
 ): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const {
@@ -157,6 +178,7 @@ async function buildLocked(
     force: opts.force,
     print: !opts.groupIds?.length,
     duplex: !opts.simplex,
+    document,
   });
   const combined = new Map<number, StalePrint & { file?: CombinedFile }>(stale);
   const first = groups[0];
@@ -174,6 +196,7 @@ async function buildLocked(
         size,
         meta,
         !opts.simplex,
+        opts.pdfa,
       );
   }
 

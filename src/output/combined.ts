@@ -28,9 +28,10 @@ export class CombinedFile {
     meta: DocumentMeta,
     /** Two-sided printing: each document starts on a front page. */
     readonly duplex = true,
+    pdfa = false,
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
-    this.doc = openPrintDocument(fonts, size, meta, createWriteStream(this.tmp));
+    this.doc = openPrintDocument(fonts, size, meta, createWriteStream(this.tmp), pdfa);
   }
 
   static async open(
@@ -39,9 +40,10 @@ export class CombinedFile {
     size: readonly [number, number],
     meta: DocumentMeta,
     duplex = true,
+    pdfa = false,
   ) {
     await mkdir(dirname(path), { recursive: true });
-    return new CombinedFile(path, fonts, size, meta, duplex);
+    return new CombinedFile(path, fonts, size, meta, duplex, pdfa);
   }
 
   /** A group's pages drawn again from its recording. */

@@ -13,6 +13,7 @@ import { logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
 import type { GroupJob, JobItem } from './render-job.js';
+import { type DocumentOptions, documentKey } from './signing.js';
 
 export interface PlanOptions {
   out: string;
@@ -21,6 +22,8 @@ export interface PlanOptions {
   print: boolean;
   /** Print files for two-sided printing (a blank back page after an odd page count). */
   duplex: boolean;
+  /** PDF/A and signing: part of the keys, and passed to every job. */
+  document?: DocumentOptions;
 }
 
 export interface StalePrint {
@@ -79,7 +82,7 @@ export async function planBuild(
       return Promise.all(
         outputs.map(async (o) => {
           const path = `${slug}/${outputFileName(o)}`;
-          const key = outputKey(inputs, shared, g, o);
+          const key = outputKey(inputs, shared, g, o, documentKey(o.kind, opts.document));
           const old = prevFiles.get(path);
           const fresh =
             !opts.force &&
@@ -151,6 +154,7 @@ export async function planBuild(
             slug: inputs.slugs.get(g.id) ?? g.id,
             items,
             zip,
+            ...(opts.document ? { document: opts.document } : {}),
           }
         : undefined;
     return { group: g, job, reused };

@@ -22,8 +22,13 @@ export function openPrintDocument(
   size: readonly [number, number],
   meta: DocumentMeta,
   sink: NodeJS.WritableStream,
+  /** A PDF/A-2b file. */
+  pdfa = false,
 ): PrintDocument {
-  const surface = createPdfSurface(fonts, size, meta, { sink });
+  const surface = createPdfSurface(fonts, size, meta, {
+    sink,
+    pdfa: pdfa ? 'PDF/A-2b' : undefined,
+  });
   return {
     add(part) {
       if ('pages' in part) {

@@ -8,6 +8,7 @@ import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect, TextPaint } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
+import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import type { CapturedPage, PdfSurface } from './pages.js';
 import {
@@ -19,6 +20,7 @@ import {
   type PdfRef,
   registerParsedFont,
 } from './pdfkit-internals.js';
+import { addSignatureField, type SignOptions, signDocument } from './sign.js';
 import { num, type SymbolProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
@@ -43,6 +45,8 @@ export interface PdfOptions {
   /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
    * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
   pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
+  /** Sign the document: its signature goes where the kind calls signatureField (sign.ts). */
+  sign?: SignOptions;
 }
 
 /** Every face, in one order: each gets the same font resource name (F1…) in every document. */
@@ -79,11 +83,11 @@ function openDocument(
     info: {
       Title: meta.title,
       Author: meta.author,
-      Subject: meta.subject ?? '',
       Creator: 'phuong-print',
       Producer: 'phuong-print (pdfkit)',
       CreationDate: wardDate(meta.created),
-      ModDate: wardDate(meta.created),
+      // pdfkit's XMP metadata (PDF/A) has no equivalent of these; PDF/A wants the two to agree.
+      ...(opts.pdfa ? {} : { Subject: meta.subject ?? '', ModDate: wardDate(meta.created) }),
     },
   });
   for (const [family, faces] of Object.entries(fonts.families)) {
@@ -101,27 +105,6 @@ function openDocument(
     docFonts.set(f.id, f);
   }
   return { doc, docFonts };
-}
-
-/** Viet Nam keeps one time zone all year, without summer time: UTC+07:00. */
-const WARD_OFFSET_MIN = 7 * 60;
-
-/**
- * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a
- * viewer shows the day the ward issued the notice. pdfkit writes a Date in UTC ("…Z", the day
- * before for a morning date), but writes a String object as it is; it also reads the date's
- * getTime (the file ID) and toISOString (XMP metadata), which this object keeps.
- */
-function wardDate(date: Date): Date {
-  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000);
-  const digits = local.toISOString().slice(0, 19).replace(/\D/g, '');
-  const hh = String(Math.floor(WARD_OFFSET_MIN / 60)).padStart(2, '0');
-  const mm = String(WARD_OFFSET_MIN % 60).padStart(2, '0');
-  const text = Object.assign(new String(`D:${digits}+${hh}'${mm}'`), {
-    getTime: () => date.getTime(),
-    toISOString: () => date.toISOString(),
-  });
-  return text as unknown as Date;
 }
 
 /** Puts a symbol on the current page: a form XObject, written once per document. */
@@ -151,6 +134,7 @@ export function createPdfSurface(
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
+  let signed = false;
   const startPage = () => {
     const page = currentPage(doc);
     if (!opts.capture) {
@@ -234,6 +218,11 @@ export function createPdfSurface(
       transplantable = false;
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
+    signatureField(rect) {
+      if (!opts.sign || signed) return;
+      addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
+      signed = true;
+    },
     transplant(page: CapturedPage) {
       const p = newPage();
       pages++;
@@ -260,8 +249,9 @@ export function createPdfSurface(
       // composite glyphs (a letter and its tone mark), which no page refers to.
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
-      const bytes = await doc.finish();
-      if (sink) return { bytes, pages };
+      const finished = await doc.finish();
+      if (sink) return { bytes: finished, pages };
+      const bytes = signed && opts.sign ? await signDocument(finished, opts.sign) : finished;
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };

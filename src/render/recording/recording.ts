@@ -112,6 +112,10 @@ export function createRecorder(
       ops.push(['image', png, rect]);
       onto?.image(png, rect);
     },
+    // Not recorded: the ward's print file is not signed.
+    signatureField(rect) {
+      onto?.signatureField?.(rect);
+    },
     async finish() {
       return { bytes: new Uint8Array(), pages };
     },
