@@ -81,8 +81,8 @@ function openDocument(
     pdfVersion: '1.7',
     subset: opts.pdfa,
     info: {
-      Title: meta.title,
-      Author: meta.author,
+      Title: xmpSafe(meta.title),
+      Author: xmpSafe(meta.author),
       Creator: 'phuong-print',
       Producer: 'phuong-print (pdfkit)',
       CreationDate: wardDate(meta.created),
@@ -105,6 +105,20 @@ function openDocument(
     docFonts.set(f.id, f);
   }
   return { doc, docFonts };
+}
+
+/**
+ * A text of the info dictionary that pdfkit also writes into its XMP metadata (PDF/A) as it is:
+ * "Tổ 1 & 2" would make that XML malformed. The dictionary reads the String's value; the XMP
+ * template reads its toString, here escaped for XML.
+ */
+function xmpSafe(text: string): string {
+  const escaped = text.replace(
+    /[&<>]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c,
+  );
+  if (escaped === text) return text;
+  return Object.assign(new String(text), { toString: () => escaped }) as unknown as string;
 }
 
 /** Puts a symbol on the current page: a form XObject, written once per document. */
