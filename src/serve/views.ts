@@ -6,6 +6,7 @@
 import QRCode from 'qrcode';
 import { outputFileName } from '../kinds/render.js';
 import { withoutMarks } from '../model/format.js';
+import { isSignedPdf } from '../render/pdf/sign.js';
 import { type DocumentLibrary, GROUP_ZIP, pagePreviewName } from './library.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
@@ -62,6 +63,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       image: output.kind.ext === 'png',
       pages: file.pages,
       size: formatSize(file.bytes.length),
+      // A built file that was signed (build --sign --site serves the build's own files).
+      signed: output.kind.signs === true && isSignedPdf(file.bytes),
       preview: `${links.files}${pagePreviewName(output)}`,
     })),
     zip: {

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupToken } from '../../src/serve/tokens.js';
 import { exampleWithSignatureImages, makeSignerP12 } from '../support/certificates.js';
 import { buildArgs, runCli } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
@@ -157,6 +158,55 @@ describe('build --sign', () => {
     // 08:30 in Viet Nam is 01:30 UTC.
     expect(r.stdout).toContain('Signing Time: Oct 10 2025 01:30:00');
   });
+});
+
+describe('build --sign --site', () => {
+  it("the group's download page offers the signed notice and says so", async () => {
+    const secret = 'a-secret-for-the-signed-site-0123';
+    const out = join(dir, 'site');
+    // Two groups: a site renders every group's previews.
+    const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+    const groups = join(dir, 'two-groups.csv');
+    await writeFile(groups, `${csv.slice(0, 3).join('\r\n')}\r\n`);
+    const r = await runCli(
+      buildArgs(
+        campaign,
+        EXAMPLE_GROUPS,
+        out,
+        '--kind',
+        'notice,flyer',
+        '--quiet',
+        '--sign',
+        cert.file,
+        '--site',
+      ),
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, PHUONG_PRINT_SECRET: secret } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const pageDir = join(out, 'site', 'g', groupToken(secret, '1'));
+    const html = await readFile(join(pageDir, 'index.html'), 'utf8');
+    // One document says it is signed: the notice, not the flyer.
+    expect(html.split('Bản có chữ ký số').length - 1).toBe(1);
+    const items = html.split('<li class="doc">').slice(1);
+    const signed = items.filter((li) => li.includes('Bản có chữ ký số'));
+    expect(signed.length).toBe(1);
+    expect(signed[0]).toContain('href="notice.pdf"');
+    expect(items.some((li) => li.includes('href="flyer.pdf"'))).toBe(true);
+    const served = await pdfsig(join(pageDir, 'notice.pdf'));
+    expect(served.stdout).toContain('Signature is Valid.');
+    // Without --sign, no page says so.
+    const plain = join(dir, 'site-plain');
+    const p = await runCli(
+      buildArgs(campaign, groups, plain, '--kind', 'notice', '--site', '--quiet'),
+      { env: { PHUONG_PRINT_SECRET: secret } },
+    );
+    expect(p.code, p.stderr).toBe(0);
+    const plainHtml = await readFile(
+      join(plain, 'site', 'g', groupToken(secret, '1'), 'index.html'),
+      'utf8',
+    );
+    expect(plainHtml).not.toContain('chữ ký số');
+  }, 240_000);
 });
 
 describe('build --sign --pdfa', () => {

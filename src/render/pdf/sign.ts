@@ -73,6 +73,16 @@ export async function signDocument(bytes: Uint8Array, opts: SignOptions): Promis
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.length);
 }
 
+/**
+ * Whether a PDF made by this tool carries a signature: its signature dictionary's /ByteRange
+ * holds numbers (the placeholder's are names).
+ */
+export function isSignedPdf(bytes: Uint8Array): boolean {
+  return /\/ByteRange \[0 \d/.test(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'),
+  );
+}
+
 /** "09/10/2025 08:30 (GMT+7)": the signing time as the ward reads it. */
 function wardTime(date: Date): string {
   const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString();
