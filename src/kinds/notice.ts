@@ -11,7 +11,7 @@ import { Flow } from '../layout/flow.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
-import type { Surface } from '../layout/surface.js';
+import type { StructureType, Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
@@ -60,7 +60,10 @@ const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
 const NUMBER_SUBJECT_GAP = 5.2;
 const SIGNATURE_SPACE = 24 * MM;
 
-/** Draws each line centred in a column; returns the height used. */
+/**
+ * Draws each line centred in a column; returns the height used. The lines are one element of a
+ * tagged PDF's structure (a paragraph unless `tag` says otherwise).
+ */
 function column(
   canvas: Surface,
   lines: Run[][],
@@ -68,9 +71,12 @@ function column(
   x: number,
   y: number,
   w: number,
+  tag: StructureType = 'P',
 ): number {
   let h = 0;
+  canvas.beginStructure?.(tag);
   for (const runs of lines) h += drawParagraph(canvas, runs, style, x, y + h, w);
+  canvas.endStructure?.();
   return h;
 }
 
@@ -112,12 +118,35 @@ function drawHeader(canvas: Surface, input: RenderInput): number {
   const numberH = column(canvas, sections.lines('number'), S.number, leftX, y, leftCol);
   const dateH = column(canvas, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
-  y += column(canvas, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
+  // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
+  y += column(
+    canvas,
+    sections.lines('subject'),
+    S.subject,
+    leftX + 4 * MM,
+    y,
+    leftCol - 8 * MM,
+    'H1',
+  );
   return y + 8 * MM;
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
 function drawRecipients(
+  canvas: Surface,
+  input: RenderInput,
+  y: number,
+  keepNames: (runs: readonly Run[]) => Run[],
+): number {
+  canvas.beginStructure?.('P');
+  try {
+    return drawRecipientLines(canvas, input, y, keepNames);
+  } finally {
+    canvas.endStructure?.();
+  }
+}
+
+function drawRecipientLines(
   canvas: Surface,
   input: RenderInput,
   y: number,
@@ -228,7 +257,9 @@ function drawTable(flow: Flow, table: TableBlock): void {
     align: table.align[c] ?? (numbers(c) ? 'center' : 'left'),
   }));
   const [head = [], ...body] = rows;
+  flow.canvas.beginStructure?.('Table');
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
+  flow.canvas.endStructure?.();
 }
 
 /** The blocks with each paragraph's runs passed through `f` (tables as they are). */
@@ -313,13 +344,19 @@ function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): voi
     const first = b.block.type === 'table' ? 2 * bodyH : (n <= 3 ? n : 2) * bodyH;
     need[i] = first + (n <= 3 || b.block.type === 'table' ? PARA_GAP + keep : 0);
   }
+  const { canvas } = flow;
   flat.forEach((b, i) => {
-    if (b.block.type === 'table') {
-      drawTable(flow, b.block);
-      return;
+    // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
+    const item = b.block.type === 'item';
+    if (item && flat[i - 1]?.block.type !== 'item') canvas.beginStructure?.('L');
+    if (b.block.type === 'table') drawTable(flow, b.block);
+    else {
+      const { style, opts } = paragraphOptions(b);
+      canvas.beginStructure?.(item ? 'LI' : b.block.type === 'heading' ? 'H2' : 'P');
+      flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
+      canvas.endStructure?.();
     }
-    const { style, opts } = paragraphOptions(b);
-    flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
+    if (item && flat[i + 1]?.block.type !== 'item') canvas.endStructure?.();
   });
 }
 
@@ -347,7 +384,9 @@ function signature(flow: Flow, input: RenderInput): { height: number; draw: () =
     flow.keepTogether(height, (x, y) => {
       let ly = y;
       ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
-      column(canvas, cc, S.cc, x, ly, leftW);
+      canvas.beginStructure?.('L');
+      for (const runs of cc) ly += column(canvas, [runs], S.cc, x, ly, leftW, 'LI');
+      canvas.endStructure?.();
       let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
       canvas.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
       ry += SIGNATURE_SPACE;
@@ -379,7 +418,11 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
       ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
       : []),
   ];
-  for (const { runs, style } of heading) flow.paragraph(runs, style);
+  for (const { runs, style } of heading) {
+    flow.canvas.beginStructure?.(style === S.annexTitle ? 'H2' : 'P');
+    flow.paragraph(runs, style);
+    flow.canvas.endStructure?.();
+  }
   flow.skip(6 * MM);
   qrGrid(flow, cells, {
     columns: 3,
@@ -404,7 +447,9 @@ function draw(canvas: Surface, input: RenderInput): void {
     canvas,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
     (page) => {
-      // Page numbers centred in the top margin, from page 2 on; the group tag on every page.
+      // Page numbers centred in the top margin, from page 2 on; the group tag on every page:
+      // drawn, not read (a tagged PDF's artifacts).
+      canvas.beginStructure?.('Artifact');
       if (page > 1)
         drawParagraph(
           canvas,
@@ -416,6 +461,7 @@ function draw(canvas: Surface, input: RenderInput): void {
         );
       for (const runs of pageTag)
         drawParagraph(canvas, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+      canvas.endStructure?.();
     },
   );
   flow.y = drawRecipients(canvas, input, drawHeader(canvas, input), keepNames) + 5 * MM;

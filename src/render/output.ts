@@ -30,7 +30,7 @@ export interface RenderOptions {
   variant?: string;
   /** The ward's print file takes this document too: return its `print` share. */
   forPrint?: boolean;
-  /** Make PDF/A-2b files. */
+  /** Make PDF/A-2b files, tagged (a structure tree for screen readers). */
   pdfa?: boolean;
   /** Sign the kinds that have a place for a signature (the notice); the reason is the notice's. */
   sign?: Omit<SignOptions, 'reason' | 'location'>;
@@ -101,6 +101,8 @@ export async function renderOutput(
       : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created), {
           capture: forPrint,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
+          // An archival copy is also an accessible one: a structure tree a screen reader follows.
+          tagged: opts.pdfa,
           sign:
             kind.signs && opts.sign
               ? {

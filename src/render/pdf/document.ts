@@ -21,6 +21,7 @@ import {
   registerParsedFont,
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
+import { structureWriter } from './structure.js';
 import { num, type SymbolProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
@@ -47,6 +48,8 @@ export interface PdfOptions {
   pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
   /** Sign the document: its signature goes where the kind calls signatureField (sign.ts). */
   sign?: SignOptions;
+  /** A tagged PDF: a structure tree from the kind's beginStructure/endStructure (structure.ts). */
+  tagged?: boolean;
 }
 
 /** Every face, in one order: each gets the same font resource name (F1…) in every document. */
@@ -80,6 +83,7 @@ function openDocument(
     displayTitle: true,
     pdfVersion: '1.7',
     subset: opts.pdfa,
+    tagged: opts.tagged ?? false,
     info: {
       Title: xmpSafe(meta.title),
       Author: xmpSafe(meta.author),
@@ -149,6 +153,7 @@ export function createPdfSurface(
   let current: CapturedPage | undefined;
   let transplantable = true;
   let signed = false;
+  const structure = opts.tagged ? structureWriter(doc) : undefined;
   const startPage = () => {
     const page = currentPage(doc);
     if (!opts.capture) {
@@ -189,12 +194,14 @@ export function createPdfSurface(
     measure: sharedMeasurer(fonts),
     size,
     addPage() {
+      structure?.closeMarked();
       newPage();
       pages++;
       fill = undefined;
       startPage();
     },
     text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
+      structure?.mark();
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
       const font = currentFont(doc);
@@ -207,22 +214,26 @@ export function createPdfSurface(
       }
     },
     fillRects(rects: readonly Rect[], color: string) {
+      structure?.mark();
       for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
       doc.fill(color);
       fill = color;
     },
     symbol(key, rects, x, y, scale, color) {
+      structure?.mark();
       const p = symbolProgram(key, rects, color);
       useSymbol(p);
       if (current) current.symbols[p.name] = p;
       doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${p.name} Do Q`);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
+      structure?.mark();
       doc.save().lineWidth(width);
       if (dash) doc.dash(dash, { space: dash });
       doc.moveTo(x1, y1).lineTo(x2, y2).stroke(color).restore();
     },
     strokeRect([x, y, w, h], width, color, dash) {
+      structure?.mark();
       doc.save().lineWidth(width);
       if (dash) doc.dash(dash, { space: dash });
       doc.rect(x, y, w, h).stroke(color).restore();
@@ -230,6 +241,7 @@ export function createPdfSurface(
     image(png, [x, y, w, h]) {
       // Image resources are named per document: such pages are not moved, they are redrawn.
       transplantable = false;
+      structure?.mark();
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
     signatureField(rect) {
@@ -237,7 +249,14 @@ export function createPdfSurface(
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
+    beginStructure(type, alt) {
+      structure?.begin(type, alt);
+    },
+    endStructure() {
+      structure?.end();
+    },
     transplant(page: CapturedPage) {
+      structure?.closeMarked();
       const p = newPage();
       pages++;
       fill = undefined;
@@ -263,6 +282,7 @@ export function createPdfSurface(
       // composite glyphs (a letter and its tone mark), which no page refers to.
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      structure?.finish();
       const finished = await doc.finish();
       if (sink) return { bytes: finished, pages };
       const bytes = signed && opts.sign ? await signDocument(finished, opts.sign) : finished;
