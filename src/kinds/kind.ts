@@ -42,6 +42,11 @@ export interface DocumentKind {
    * build signs its files, and the signing identity is part of their keys.
    */
   readonly signs?: boolean;
+  /**
+   * Whether the kind says what each part of it is (Surface.beginStructure): its PDF/A files are
+   * then tagged. A kind that does not would have all its text marked as decoration.
+   */
+  readonly tagged?: boolean;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -478,5 +478,6 @@ export const notice: DocumentKind = {
   family: 'serif',
   pageSize: () => A4,
   signs: true,
+  tagged: true,
   draw,
 };

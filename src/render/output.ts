@@ -102,7 +102,7 @@ export async function renderOutput(
           capture: forPrint,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
           // An archival copy is also an accessible one: a structure tree a screen reader follows.
-          tagged: opts.pdfa,
+          tagged: opts.pdfa && kind.tagged,
           sign:
             kind.signs && opts.sign
               ? {

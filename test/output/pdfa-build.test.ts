@@ -83,6 +83,11 @@ describe('build --pdfa', () => {
       expect(xmp, file).toContain(`<rdf:li>${author}</rdf:li>`);
       // The campaign's issue date (2025-10-09 in Viet Nam).
       expect(xmp, file).toContain('<xmp:CreateDate>2025-10-08T17:00:00Z</xmp:CreateDate>');
+      // The notice is tagged for screen readers (test/render/tagged.test.ts reads its tree).
+      if (file.endsWith('/notice.pdf') && !file.startsWith('print/')) {
+        expect(catalog?.value?.['/StructTreeRoot'], file).toBeDefined();
+        expect(String(catalog?.value?.['/Lang']), file).toMatch(/^u:vi/);
+      }
       const intents = catalog?.value?.['/OutputIntents'] as unknown[];
       expect(intents?.length, file).toBe(1);
       const intent = objects[ref(intents[0])]?.value ?? {};
