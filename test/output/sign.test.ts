@@ -86,6 +86,13 @@ describe('build --sign', () => {
     }
   });
 
+  it('the print file stays unsigned and whole (it is for the printer)', async () => {
+    const [print] = (await readManifest(out)).print.filter((p) => p.kind === 'notice');
+    const file = join(out, print?.path ?? '');
+    expect((await pdfsig(file)).stdout).toContain('does not contain any signatures');
+    expect((await execTool('qpdf', ['--check', file])).code).toBe(0);
+  });
+
   it('the signature dictionary has the reason "Phê duyệt <số hiệu>" and the signer', async () => {
     const [first] = (await readManifest(out)).files.filter((f) => f.kind === 'notice');
     const json = await execTool('qpdf', [
