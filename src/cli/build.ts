@@ -33,6 +33,7 @@ interface BuildArgs {
   secret?: string;
   'base-url'?: string;
   pdfa?: boolean;
+  'sign-print'?: boolean;
 }
 
 /** Every variant some kind has (poster sizes), in the kinds' order. */
@@ -100,6 +101,11 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
         type: 'string',
         describe: "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)",
       })
+      .option('sign-print', {
+        type: 'boolean',
+        default: false,
+        describe: "With --sign: also sign the notices' print file (an invisible signature)",
+      })
       .option('pdfa', {
         type: 'boolean',
         default: false,
@@ -150,6 +156,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
       shard: args.shard,
       pdfa: args.pdfa,
       sign,
+      signPrint: args['sign-print'],
       signal: abort.signal,
       onProgress: (p) => reporter.onProgress(p),
     })

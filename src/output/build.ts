@@ -4,6 +4,8 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { documentNumber } from '../model/format.js';
+import type { SignOptions } from '../render/pdf/sign.js';
 import { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
@@ -48,6 +50,8 @@ export interface BuildOptions {
   pdfa?: boolean;
   /** Sign the notices with this certificate (signing.ts). */
   sign?: SignRequest;
+  /** Also sign the print files of the signed kinds (an invisible signature). */
+  signPrint?: boolean;
   /** Stop starting new groups (Ctrl-C); what is done is kept. */
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
@@ -134,6 +138,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
   // The certificate is checked before the output folder is touched.
+  if (opts.signPrint && !opts.sign) {
+    throw new UserError(
+      '--sign-print is given without --sign',
+      { field: '--sign-print' },
+      'Add --sign <certificate.p12>, or leave out --sign-print.',
+    );
+  }
   const signing = opts.sign
     ? await prepareSigning(opts.sign, inputs.campaign, inputs.created)
     : undefined;
@@ -151,7 +162,26 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const unlock = await lockOutputFolder(opts.out);
   try {
     await prepareOutputFolder(opts.out, opts.force);
-    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs, document);
+    const printSign: SignOptions | undefined =
+      signing && opts.signPrint
+        ? {
+            identity: signing.identity,
+            signedAt: new Date(signing.spec.signedAt),
+            reason: `Phê duyệt ${documentNumber(inputs.campaign.notice.number, inputs.campaign.notice.symbol)}`,
+            location: inputs.campaign.issuer.ward,
+          }
+        : undefined;
+    return await buildLocked(
+      opts,
+      started,
+      kinds,
+      spec,
+      inputs,
+      groups,
+      outputs,
+      document,
+      printSign,
+    );
   } finally {
     await unlock().catch(() => {});
   }
@@ -167,6 +197,7 @@ async function buildLocked(
   groups: Group[],
   outputs: Output[],
   document: DocumentOptions | undefined,
+  printSign: SignOptions | undefined,
 ): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const {
@@ -179,6 +210,7 @@ async function buildLocked(
     print: !opts.groupIds?.length,
     duplex: !opts.simplex,
     document,
+    signPrint: printSign !== undefined,
   });
   const combined = new Map<number, StalePrint & { file?: CombinedFile }>(stale);
   const first = groups[0];
@@ -197,6 +229,7 @@ async function buildLocked(
         meta,
         !opts.simplex,
         opts.pdfa,
+        c.o.kind.signs ? printSign : undefined,
       );
   }
 

@@ -24,6 +24,8 @@ export interface PlanOptions {
   duplex: boolean;
   /** PDF/A and signing: part of the keys, and passed to every job. */
   document?: DocumentOptions;
+  /** The print files of signed kinds are signed too (--sign-print). */
+  signPrint?: boolean;
 }
 
 export interface StalePrint {
@@ -101,7 +103,11 @@ export async function planBuild(
     const idx = outputs.indexOf(o);
     // A switch between duplex and simplex remakes the print files.
     const keys = plan.map((items) => items[idx]?.key ?? '');
-    const key = combinedKey(opts.duplex ? keys : [...keys, 'simplex']);
+    const key = combinedKey([
+      ...keys,
+      ...(opts.duplex ? [] : ['simplex']),
+      ...(opts.signPrint && o.kind.signs ? ['signed'] : []),
+    ]);
     const path = printPath(o);
     const old = prevPrint.get(path);
     const fresh =

@@ -216,6 +216,30 @@ describe('build --sign --site', () => {
   }, 240_000);
 });
 
+describe('build --sign --sign-print', () => {
+  it("the notices' print file is signed too (invisibly), and unsigned again without it", async () => {
+    const out = join(dir, 'sign-print');
+    const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+    const groups = join(dir, 'three-groups.csv');
+    await writeFile(groups, `${csv.slice(0, 4).join('\r\n')}\r\n`);
+    const env = { PHUONG_PRINT_SIGN_PASSWORD: cert.password };
+    const args = (...more: string[]) =>
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet', '--sign', cert.file, ...more);
+    const r = await runCli(args('--sign-print'), { env });
+    expect(r.code, r.stderr).toBe(0);
+    const [print] = (await readManifest(out)).print;
+    const file = join(out, print?.path ?? '');
+    const sig = await pdfsig(file);
+    expect(sig.stdout).toContain('Signature is Valid.');
+    expect(sig.stdout).toContain('Total document signed');
+    expect(sig.stdout).toContain(`Signer Certificate Common Name: ${SIGNER}`);
+    expect(sha256(await readFile(file))).toBe(print?.sha256);
+    const again = await runCli(args(), { env });
+    expect(again.code, again.stderr).toBe(0);
+    expect((await pdfsig(file)).stdout).toContain('does not contain any signatures');
+  });
+});
+
 describe('build --sign --pdfa', () => {
   it('signed PDF/A-2b notices: valid signatures over PDF/A files with every font embedded', async () => {
     const out = join(dir, 'pdfa');

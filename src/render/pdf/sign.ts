@@ -141,18 +141,8 @@ function union(pieces: readonly Piece[]): Box {
   return [x0, y0, x1 - x0, y1 - y0];
 }
 
-/**
- * Adds the signature field to the current page, its widget over `space` (top-left coordinates
- * on a page `pageHeight` high), with the visible appearance and the placeholder that
- * signDocument fills. `font`'s outlines draw the text of an appearance without a signature image.
- */
-export function addSignatureField(
-  doc: PdfDoc,
-  space: Rect,
-  pageHeight: number,
-  font: LoadedFont,
-  opts: SignOptions,
-): void {
+/** The visible signature: a form XObject drawing its parts, and where it goes on the page. */
+function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOptions) {
   const images: Record<string, { ref: PdfRef; width: number; height: number }> = {};
   if (opts.signature) images.signature = embedImage(doc, opts.signature);
   if (opts.seal) images.seal = embedImage(doc, opts.seal);
@@ -160,7 +150,8 @@ export function addSignatureField(
     Object.entries(images).map(([k, v]) => [k, [v.width, v.height] as [number, number]]),
   );
   const pieces = arrange(space, opts, sizes);
-  const [bx, by, bw, bh] = union(pieces);
+  const box = union(pieces);
+  const [bx, by, bw, bh] = box;
   // Appearance coordinates: y up, the origin at the box's bottom-left corner.
   const ops: string[] = [];
   const xobjects: Record<string, PdfRef> = {};
@@ -179,13 +170,31 @@ export function addSignatureField(
       ops.push(`q ${num(w)} 0 0 ${num(h)} ${num(left)} ${num(bottom)} cm /${name} Do Q`);
     }
   }
-  const appearance = newRef(doc, {
+  const ref = newRef(doc, {
     Type: 'XObject',
     Subtype: 'Form',
     BBox: [0, 0, num(bw), num(bh)],
     Resources: { XObject: xobjects },
   });
-  appearance.end(ops.join('\n'));
+  ref.end(ops.join('\n'));
+  return { ref, box };
+}
+
+/**
+ * Adds the signature field to the current page, its widget over `space` (top-left coordinates
+ * on a page `pageHeight` high), with the visible appearance and the placeholder that
+ * signDocument fills. `font`'s outlines draw the text of an appearance without a signature image.
+ * An empty `space` makes an invisible signature (a print file's: no place on its pages is the
+ * signer's).
+ */
+export function addSignatureField(
+  doc: PdfDoc,
+  space: Rect,
+  pageHeight: number,
+  font: LoadedFont,
+  opts: SignOptions,
+): void {
+  const shown = space[2] > 0 && space[3] > 0 ? appearance(doc, space, font, opts) : undefined;
   const signature = newRef(doc, {
     Type: 'Sig',
     Filter: 'Adobe.PPKLite',
@@ -206,6 +215,7 @@ export function addSignatureField(
   signature.end();
   const page = currentPage(doc);
   const form = signatureForm(doc);
+  const [bx, by, bw, bh] = shown?.box ?? [0, pageHeight, 0, 0];
   const widget = newRef(doc, {
     Type: 'Annot',
     Subtype: 'Widget',
@@ -216,7 +226,7 @@ export function addSignatureField(
     V: signature,
     T: new String(`Signature${form.data.Fields.length + 1}`),
     P: page.dictionary,
-    AP: { N: appearance },
+    ...(shown ? { AP: { N: shown.ref } } : {}),
   });
   page.annotations.push(widget);
   form.data.Fields.push(widget);
