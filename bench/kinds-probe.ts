@@ -1,14 +1,20 @@
 /**
  * Bench: our kinds in-process — renderOutput with the shared fonts of loadFonts(), one group
- * after another of the synthetic ward. Out: per kind/variant, median ms and bytes per document;
- * and the A4 poster alone, timed like the peers.
+ * after another of the synthetic ward. Out: per kind/variant, median ms and bytes per document
+ * (and the notice again as PDF/A, signed, and both: what --pdfa and --sign cost); and the A4
+ * poster alone, timed like the peers.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 import { join } from 'node:path';
 import { findKind, KINDS } from '../src/kinds/registry.js';
 import { expandOutputs, outputFileName } from '../src/kinds/render.js';
+import { loadSigner } from '../src/load/certificate.js';
 import { loadBuildInputs } from '../src/output/inputs.js';
+import type { RenderOptions } from '../src/render/output.js';
 import { renderOutput } from '../src/render/output.js';
+import { makeSignerP12 } from '../test/support/certificates.js';
 import { ROOT } from './cli-run.js';
 import { type ProbeOptions, type Timing, time } from './timing.js';
 
@@ -30,7 +36,45 @@ export async function probeKinds(opts: ProbeOptions): Promise<Timing[]> {
     out.push(await time(outputFileName(o), async () => render, opts.warmup, opts.count));
     process.stderr.write(`bench: ${outputFileName(o)} ${out.at(-1)?.steadyMs.toFixed(1)} ms\n`);
   }
+  out.push(...(await probeSignedNotices(inputs, opts)));
   return out;
+}
+
+/** The notice as --pdfa, --sign and both make it (a test certificate, RSA-2048, made here). */
+async function probeSignedNotices(
+  inputs: Awaited<ReturnType<typeof loadBuildInputs>>,
+  opts: ProbeOptions,
+): Promise<Timing[]> {
+  const notice = findKind('notice');
+  if (!notice) return [];
+  const dir = await mkdtemp(join(tmpdir(), 'phuong-print-bench-cert-'));
+  try {
+    const cert = await makeSignerP12(dir);
+    const { identity } = await loadSigner(cert.file, cert.password, inputs.created);
+    const sign = { identity, signedAt: inputs.created };
+    const variants: [string, Partial<RenderOptions>][] = [
+      ['notice.pdf --pdfa', { pdfa: true }],
+      ['notice.pdf --sign', { sign }],
+      ['notice.pdf --sign --pdfa', { sign, pdfa: true }],
+    ];
+    const out: Timing[] = [];
+    for (const [name, extra] of variants) {
+      const render = (i: number) => {
+        const g = inputs.groups[i % inputs.groups.length];
+        if (!g) throw new Error('bench: no groups');
+        return renderOutput(notice, inputs.contextOf(g), {
+          fonts: inputs.fonts,
+          created: inputs.created,
+          ...extra,
+        });
+      };
+      out.push(await time(name, async () => render, opts.warmup, opts.count));
+      process.stderr.write(`bench: ${name} ${out.at(-1)?.steadyMs.toFixed(1)} ms\n`);
+    }
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** The A4 poster, from loading campaign, fonts and templates to the last poster. */

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The tests look at PDFs the way a reader does: poppler (pdftotext, pdftoppm, pdfinfo) for text
-# and pictures, zbar (zbarimg) to scan the QR codes, qpdf to check the files. The tool itself
-# needs none of them; Chromium runs the download page's browser test. Installs them when missing
-# and we may (root, as in CI); otherwise says how.
+# and pictures and its pdfsig for digital signatures, zbar (zbarimg) to scan the QR codes, qpdf to
+# check the files. The tool itself needs none of them; Chromium runs the download page's browser
+# test. Installs them when missing and we may (root, as in CI); otherwise says how.
 set -euo pipefail
 need=()
-command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 &&
+  command -v pdfsig >/dev/null 2>&1 || need+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 # The web page's end-to-end test drives Debian's Chromium through playwright-core.

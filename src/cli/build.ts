@@ -11,6 +11,7 @@ import { createReporter, type Reporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, choiceList, parsed, textList, wholeNumber } from './option-values.js';
+import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
 
 export interface BuildArgs {
   campaign: string;
@@ -32,14 +33,16 @@ export interface BuildArgs {
   secret?: string;
   'base-url'?: string;
   watch?: boolean;
+  pdfa?: boolean;
+  'sign-print'?: boolean;
 }
 
 /** Every variant some kind has (poster sizes), in the kinds' order. */
 const variantNames = (): string[] => [...new Set(KINDS.flatMap((k) => k.variants ?? []))];
 
-export const command: CommandParts<BuildArgs> = {
+export const command: CommandParts<BuildArgs & SigningArgs> = {
   builder: (y: Argv) =>
-    inputOptions(y)
+    signingOptions(inputOptions(y))
       .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
       .option('kind', {
         type: 'string',
@@ -105,6 +108,16 @@ export const command: CommandParts<BuildArgs> = {
         describe:
           'After building, rebuild whenever the campaign, its templates, the groups or the rosters change (Ctrl-C stops)',
       })
+      .option('sign-print', {
+        type: 'boolean',
+        default: false,
+        describe: "With --sign: also sign the notices' print file (an invisible signature)",
+      })
+      .option('pdfa', {
+        type: 'boolean',
+        default: false,
+        describe: 'Make every PDF an archival PDF/A-2b file',
+      })
       .option('base-url', {
         type: 'string',
         describe: 'Where the site will be published (for the QR codes on its office page)',
@@ -117,13 +130,20 @@ export const command: CommandParts<BuildArgs> = {
       .example(
         '$0 build --campaign c.yaml --groups g.xlsx --kind notice --group 5',
         'One notice for group 5',
+      )
+      .example(
+        'PHUONG_PRINT_SIGN_PASSWORD=… $0 build --campaign c.yaml --groups g.csv --kind notice --sign chu-tich.p12 --pdfa',
+        'Signed, archival notices',
       ),
   handler: async (args) => {
     // Checked before building: a missing secret must not cost a whole build first.
     const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
+    const sign = await signRequest(args);
     if (args.watch) {
       const { buildAndWatch } = await import('./build-watch.js');
-      await buildAndWatch(args, (signal, reporter) => buildOnce(args, secret, signal, reporter));
+      await buildAndWatch(args, (signal, reporter) =>
+        buildOnce(args, secret, sign, signal, reporter),
+      );
       return;
     }
     const reporter = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
@@ -134,7 +154,7 @@ export const command: CommandParts<BuildArgs> = {
       abort.abort();
     };
     process.on('SIGINT', onSigint);
-    const result = await buildOnce(args, secret, abort.signal, reporter).finally(() =>
+    const result = await buildOnce(args, secret, sign, abort.signal, reporter).finally(() =>
       process.off('SIGINT', onSigint),
     );
     if (result.interrupted) process.exitCode = 130;
@@ -146,6 +166,7 @@ export const command: CommandParts<BuildArgs> = {
 async function buildOnce(
   args: BuildArgs,
   secret: string | undefined,
+  sign: Awaited<ReturnType<typeof signRequest>>,
   signal: AbortSignal,
   reporter: Reporter,
 ): Promise<BuildResult> {
@@ -166,6 +187,9 @@ async function buildOnce(
     strict: args.strict,
     simplex: args.simplex,
     shard: args.shard,
+    pdfa: args.pdfa,
+    sign,
+    signPrint: args['sign-print'],
     signal,
     onProgress: (p) => reporter.onProgress(p),
   }).catch((e: unknown) => {

@@ -16,12 +16,14 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { prepareSigning } from '../output/signing.js';
 import { renderOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { choiceList } from './option-values.js';
+import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
 
-interface CheckArgs {
+interface CheckArgs extends SigningArgs {
   campaign: string;
   groups: string;
   rosters?: string;
@@ -83,6 +85,24 @@ async function trialRender(
   return problems;
 }
 
+/** Whether the certificate can sign at the signing time; prints what it found. */
+async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<boolean> {
+  try {
+    const request = await signRequest(args);
+    if (!request) return true;
+    const { identity, spec } = await prepareSigning(request, inputs.campaign, inputs.created);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    process.stdout.write(
+      `ok: certificate of "${identity.name}" can sign at ${spec.signedAt} (valid ${day(identity.notBefore)} to ${day(identity.notAfter)})\n`,
+    );
+    return true;
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    print('error', e);
+    return false;
+  }
+}
+
 async function check(args: CheckArgs): Promise<boolean> {
   const kinds = selectKinds((args.kind ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()));
   let inputs: BuildInputs;
@@ -102,6 +122,11 @@ async function check(args: CheckArgs): Promise<boolean> {
     return false;
   }
   for (const w of inputs.warnings) print('warning', w);
+  // The certificate first: a build would stop on it before anything else.
+  if (!(await checkCertificate(args, inputs))) {
+    process.stderr.write('check failed: the certificate cannot sign\n');
+    return false;
+  }
   for (const f of inputs.failures) print('error', f.error, f.id ? `group ${f.id}: ` : '');
   const rendered = await trialRender(inputs, inputs.kinds);
   for (const p of rendered) print('error', p);
@@ -120,7 +145,7 @@ async function check(args: CheckArgs): Promise<boolean> {
 
 export const command: CommandParts<CheckArgs> = {
   builder: (y: Argv) =>
-    inputOptions(y)
+    signingOptions(inputOptions(y))
       .option('kind', {
         type: 'string',
         array: true,

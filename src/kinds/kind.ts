@@ -37,6 +37,16 @@ export interface DocumentKind {
    * part of its files' keys, and a changed roster rebuilds them, and only them.
    */
   readonly readsRoster?: boolean;
+  /**
+   * Whether the kind has a place for the signer's signature (Surface.signatureField): a signed
+   * build signs its files, and the signing identity is part of their keys.
+   */
+  readonly signs?: boolean;
+  /**
+   * Whether the kind says what each part of it is (Surface.beginStructure): its PDF/A files are
+   * then tagged. A kind that does not would have all its text marked as decoration.
+   */
+  readonly tagged?: boolean;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -11,7 +11,7 @@ import { Flow } from '../layout/flow.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
-import type { Surface } from '../layout/surface.js';
+import type { StructureType, Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
@@ -60,7 +60,10 @@ const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
 const NUMBER_SUBJECT_GAP = 5.2;
 const SIGNATURE_SPACE = 24 * MM;
 
-/** Draws each line centred in a column; returns the height used. */
+/**
+ * Draws each line centred in a column; returns the height used. The lines are one element of a
+ * tagged PDF's structure (a paragraph unless `tag` says otherwise).
+ */
 function column(
   surface: Surface,
   lines: Run[][],
@@ -68,9 +71,12 @@ function column(
   x: number,
   y: number,
   w: number,
+  tag: StructureType = 'P',
 ): number {
   let h = 0;
+  surface.beginStructure?.(tag);
   for (const runs of lines) h += drawParagraph(surface, runs, style, x, y + h, w);
+  surface.endStructure?.();
   return h;
 }
 
@@ -112,12 +118,35 @@ function drawHeader(surface: Surface, input: RenderInput): number {
   const numberH = column(surface, sections.lines('number'), S.number, leftX, y, leftCol);
   const dateH = column(surface, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
-  y += column(surface, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
+  // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
+  y += column(
+    surface,
+    sections.lines('subject'),
+    S.subject,
+    leftX + 4 * MM,
+    y,
+    leftCol - 8 * MM,
+    'H1',
+  );
   return y + 8 * MM;
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
 function drawRecipients(
+  surface: Surface,
+  input: RenderInput,
+  y: number,
+  keepNames: (runs: readonly Run[]) => Run[],
+): number {
+  surface.beginStructure?.('P');
+  try {
+    return drawRecipientLines(surface, input, y, keepNames);
+  } finally {
+    surface.endStructure?.();
+  }
+}
+
+function drawRecipientLines(
   surface: Surface,
   input: RenderInput,
   y: number,
@@ -234,7 +263,9 @@ function drawTable(flow: Flow, table: TableBlock): void {
     align: table.align[c] ?? (numbers(c) ? 'center' : 'left'),
   }));
   const [head = [], ...body] = rows;
+  flow.surface.beginStructure?.('Table');
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
+  flow.surface.endStructure?.();
 }
 
 /** The blocks with each paragraph's runs passed through `f` (tables as they are). */
@@ -319,13 +350,19 @@ function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): voi
     const first = b.block.type === 'table' ? 2 * bodyH : (n <= 3 ? n : 2) * bodyH;
     need[i] = first + (n <= 3 || b.block.type === 'table' ? PARA_GAP + keep : 0);
   }
+  const { surface } = flow;
   flat.forEach((b, i) => {
-    if (b.block.type === 'table') {
-      drawTable(flow, b.block);
-      return;
+    // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
+    const item = b.block.type === 'item';
+    if (item && flat[i - 1]?.block.type !== 'item') surface.beginStructure?.('L');
+    if (b.block.type === 'table') drawTable(flow, b.block);
+    else {
+      const { style, opts } = paragraphOptions(b);
+      surface.beginStructure?.(item ? 'LI' : b.block.type === 'heading' ? 'H2' : 'P');
+      flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
+      surface.endStructure?.();
     }
-    const { style, opts } = paragraphOptions(b);
-    flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
+    if (item && flat[i + 1]?.block.type !== 'item') surface.endStructure?.();
   });
 }
 
@@ -353,8 +390,11 @@ function signature(flow: Flow, input: RenderInput): { height: number; draw: () =
     flow.keepTogether(height, (x, y) => {
       let ly = y;
       ly += column(surface, ccLabel, S.ccLabel, x, ly, leftW);
-      column(surface, cc, S.cc, x, ly, leftW);
+      surface.beginStructure?.('L');
+      for (const runs of cc) ly += column(surface, [runs], S.cc, x, ly, leftW, 'LI');
+      surface.endStructure?.();
       let ry = y + column(surface, signer, S.signer, rightX, y, rightW);
+      surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
       ry += SIGNATURE_SPACE;
       column(surface, name, S.signer, rightX, ry, rightW);
     });
@@ -422,7 +462,11 @@ function drawQrAnnex(
       ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
       : []),
   ];
-  for (const { runs, style } of heading) flow.paragraph(runs, style);
+  for (const { runs, style } of heading) {
+    flow.surface.beginStructure?.(style === S.annexTitle ? 'H2' : 'P');
+    flow.paragraph(runs, style);
+    flow.surface.endStructure?.();
+  }
   flow.skip(6 * MM);
   qrGrid(flow, cells, {
     columns: 3,
@@ -450,8 +494,9 @@ function draw(surface: Surface, input: RenderInput): void {
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
     (page) => {
       // Page numbers centred in the top margin, from page 2 on (of the notice, of its annex);
-      // the group tag on every page.
+      // the group tag on every page: drawn, not read (a tagged PDF's artifacts).
       const number = annexFrom > 0 ? page - annexFrom + 1 : page;
+      surface.beginStructure?.('Artifact');
       if (number > 1)
         drawParagraph(
           surface,
@@ -463,6 +508,7 @@ function draw(surface: Surface, input: RenderInput): void {
         );
       for (const runs of pageTag)
         drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+      surface.endStructure?.();
     },
   );
   flow.y = drawRecipients(surface, input, drawHeader(surface, input), keepNames) + 5 * MM;
@@ -480,5 +526,7 @@ export const notice: DocumentKind = {
   template: 'notice.hbs',
   family: 'serif',
   pageSize: () => A4,
+  signs: true,
+  tagged: true,
   draw,
 };

@@ -1,8 +1,10 @@
 /**
- * Layout stage: raster images a document prints (a ward's logo or emblem).
+ * Layout stage: raster images a document prints (a ward's logo or emblem; the signer's signature
+ * and the seal of a signed notice).
  * In: a path to a PNG, JPEG, SVG or WebP file. Out: PNG bytes ready for any Surface — sRGB,
- * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs), and
- * flattened on white, so a transparent logo prints the same in a PDF and in the share image.
+ * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs). A logo is
+ * flattened on white, so a transparent logo prints the same in a PDF and in the share image; a
+ * signature and a seal keep their transparency, as they are drawn over each other and the page.
  * Each file is prepared once per process: every group's poster prints the same logo.
  */
 import { resolve } from 'node:path';
@@ -13,7 +15,14 @@ const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 
 const prepared = new Map<string, Promise<Uint8Array>>();
 
-async function prepare(path: string): Promise<Uint8Array> {
+/** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
+interface ImageUse {
+  field: string;
+  transparent: boolean;
+}
+
+async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
+  const what = use.field.replace(/^assets\./, '');
   // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
   const { default: sharp } = await import('sharp');
   let format: string | undefined;
@@ -23,42 +32,57 @@ async function prepare(path: string): Promise<Uint8Array> {
     ({ format, width = 0, height = 0 } = await sharp(path).metadata());
   } catch {
     throw new UserError(
-      'cannot read the logo image',
-      { file: path, field: 'assets.logo' },
+      `cannot read the ${what} image`,
+      { file: path, field: use.field },
       'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.',
     );
   }
   if (!format || !FORMATS.has(format)) {
     throw new UserError(
-      `the logo is a ${format ?? 'unknown'} image`,
-      { file: path, field: 'assets.logo' },
-      'Save the logo as PNG, JPEG, SVG or WebP.',
+      `the ${what} is a ${format ?? 'unknown'} image`,
+      { file: path, field: use.field },
+      `Save the ${what} as PNG, JPEG, SVG or WebP.`,
     );
   }
   // An SVG has no pixels of its own: render it at a density that gives MAX_SIDE pixels, so the
   // outline stays sharp instead of scaling up a 72-dpi raster.
   const side = Math.max(width, height, 1);
   const density = format === 'svg' ? Math.min(72 * (MAX_SIDE / side), 10_000) : undefined;
-  const png = await sharp(path, density ? { density } : {})
+  const image = sharp(path, density ? { density } : {})
     .resize(MAX_SIDE, MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
-    .toColourspace('srgb')
-    .flatten({ background: '#ffffff' })
+    .toColourspace('srgb');
+  const png = await (use.transparent
+    ? image.ensureAlpha()
+    : image.flatten({ background: '#ffffff' })
+  )
     .png({ compressionLevel: 9 })
     .toBuffer();
   return new Uint8Array(png);
 }
 
-/** The logo at `path` as print-ready PNG bytes (prepared once per absolute path). */
-export function prepareLogo(path: string): Promise<Uint8Array> {
-  const key = resolve(path);
+function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
+  const key = `${use.transparent}|${resolve(path)}`;
   let hit = prepared.get(key);
   if (!hit) {
-    hit = prepare(key);
+    hit = prepare(resolve(path), use);
     // A failed read is not cached: the user may fix the file and retry in the same server.
     hit.catch(() => prepared.delete(key));
     prepared.set(key, hit);
   }
   return hit;
+}
+
+/** The logo at `path` as print-ready PNG bytes (prepared once per absolute path). */
+export function prepareLogo(path: string): Promise<Uint8Array> {
+  return preparedOnce(path, { field: 'assets.logo', transparent: false });
+}
+
+/** A signed notice's signature or seal image: PNG bytes with their transparency. */
+export function prepareSignatureImage(
+  path: string,
+  field: 'assets.signature' | 'assets.seal',
+): Promise<Uint8Array> {
+  return preparedOnce(path, { field, transparent: true });
 }
 
 /** Pixel size of PNG bytes, from the IHDR chunk (always the first chunk, at byte 8). */

@@ -17,6 +17,26 @@ export interface TextPaint {
 
 export type Rect = readonly [x: number, y: number, w: number, h: number];
 
+/**
+ * What a part of a document is, for a tagged PDF's structure tree (a screen reader reads it in
+ * this order): headings, paragraphs, lists, tables, figures; an Artifact is drawn but not read
+ * (page numbers, running footers, rules).
+ */
+export type StructureType =
+  | 'H1'
+  | 'H2'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure'
+  | 'Caption'
+  | 'Artifact';
+
 export interface Surface {
   readonly fonts: FontSet;
   readonly measure: Measurer;
@@ -63,6 +83,17 @@ export interface Surface {
   strokeRect(rect: Rect, width: number, color: string, dash?: number): void;
   /** A raster image (PNG bytes) scaled into the rectangle. */
   image(png: Uint8Array, rect: Rect): void;
+  /**
+   * The space left for the signer's signature (between the signer's title and name). A signed
+   * PDF puts its signature field and visible signature there; other surfaces draw nothing.
+   */
+  signatureField?(rect: Rect): void;
+  /**
+   * Opens a structure element inside the open one (a tagged PDF; other surfaces ignore it):
+   * what is drawn until the matching endStructure belongs to it. `alt` is a figure's text.
+   */
+  beginStructure?(type: StructureType, alt?: string): void;
+  endStructure?(): void;
   /** Ends the document: its bytes and page count. */
   finish(): Promise<{ bytes: Uint8Array; pages: number }>;
 }

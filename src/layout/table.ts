@@ -242,12 +242,23 @@ export function planTable(
   return { pages, end: y };
 }
 
-function drawRow(surface: Surface, spec: TableSpec, row: MeasuredRow, y: number): void {
+function drawRow(
+  surface: Surface,
+  spec: TableSpec,
+  row: MeasuredRow,
+  y: number,
+  head: boolean,
+): void {
   const { style } = spec;
+  // A tagged PDF: the row and its header or data cells; the rules are not read.
+  surface.beginStructure?.('TR');
   for (const cell of row.cells) {
+    surface.beginStructure?.(head ? 'TH' : 'TD');
     const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
+    surface.beginStructure?.('Artifact');
     if (row.fill) surface.fillRects([rect], row.fill);
     surface.strokeRect(rect, style.rule, style.ruleColor);
+    surface.endStructure?.();
     const h = lineHeight(cell.style);
     // Text centred vertically: short cells line up with the tallest one of their row.
     let ty = y + (row.height - cell.lines.length * h) / 2;
@@ -256,7 +267,9 @@ function drawRow(surface: Surface, spec: TableSpec, row: MeasuredRow, y: number)
       drawLine(surface, line, cell.style, cell.box.left + style.padX, ty, width);
       ty += h;
     }
+    surface.endStructure?.();
   }
+  surface.endStructure?.();
 }
 
 /** Draws the header row and the rows of one page from `y`; returns the y under the last row. */
@@ -269,10 +282,12 @@ export function drawTablePage(
 ): number {
   const top = y;
   for (const row of [head, ...rows]) {
-    drawRow(surface, spec, row, y);
+    drawRow(surface, spec, row, y, row === head);
     y += row.height;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;
+  surface.beginStructure?.('Artifact');
   surface.strokeRect(rect, spec.style.frame, spec.style.ruleColor);
+  surface.endStructure?.();
   return y;
 }

@@ -106,6 +106,14 @@ const FIELDS: Record<string, readonly [expected: string, example: string]> = {
   ],
   'assets.logo': ['a picture file beside campaign.yaml', 'logo: logo.png'],
   'assets.logo_on_qr': ['true or false', 'logo_on_qr: true'],
+  'assets.signature': [
+    "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)",
+    'signature: chu-ky.png',
+  ],
+  'assets.seal': [
+    "a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)",
+    'seal: con-dau.png',
+  ],
 };
 
 const GENERIC: Record<string, FieldHelp> = {

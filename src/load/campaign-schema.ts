@@ -100,10 +100,14 @@ export const campaignSchema = z.strictObject({
   actions: z.array(action).default([]),
   links: z.record(z.string(), link).default({}),
   app: app.nullable().default(null),
-  /** Images to print; `logo` is a path relative to campaign.yaml (see resolveAssetPaths). */
+  /** Images to print: paths relative to campaign.yaml (see resolveAssetPaths). */
   assets: z
     .strictObject({
       logo: text.optional(),
+      /** The signer's handwritten signature, in a signed notice's visible signature (build --sign). */
+      signature: text.optional(),
+      /** The agency's seal, over the left third of the signature in a signed notice. */
+      seal: text.optional(),
       /** Also print the logo in the centre of the poster's QR codes (they switch to level H). */
       logo_on_qr: z.boolean().default(false),
     })
@@ -112,24 +116,33 @@ export const campaignSchema = z.strictObject({
 
 export type Campaign = z.infer<typeof campaignSchema>;
 
+/** The campaign's image files, by their field under `assets`. */
+const ASSET_FILES = ['logo', 'signature', 'seal'] as const;
+
 /**
  * Asset paths made absolute against the campaign file's folder (for the loader to call). An
  * asset must lie inside that folder (following links): a campaign shared by someone else must
  * not be able to print any image of the machine it is built on.
  */
 export function resolveAssetPaths(campaign: Campaign, campaignFile: string): Campaign {
-  const logo = campaign.assets?.logo;
-  if (!campaign.assets || !logo) return campaign;
+  const { assets } = campaign;
+  if (!assets) return campaign;
   const folder = dirname(resolve(campaignFile));
-  const path = resolve(folder, logo);
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  const inside = relative(real(folder), real(path));
-  if (isAbsolute(logo) || inside.startsWith('..') || isAbsolute(inside)) {
-    throw new UserError(
-      `the logo "${logo}" is outside the campaign's folder`,
-      { file: campaignFile, field: 'assets.logo' },
-      'Copy the image into the folder of campaign.yaml (e.g. assets/logo.png) and give its path from there.',
-    );
+  const resolved = { ...assets };
+  for (const field of ASSET_FILES) {
+    const given = assets[field];
+    if (!given) continue;
+    const path = resolve(folder, given);
+    const inside = relative(real(folder), real(path));
+    if (isAbsolute(given) || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new UserError(
+        `the ${field} image "${given}" is outside the campaign's folder`,
+        { file: campaignFile, field: `assets.${field}` },
+        `Copy the image into the folder of campaign.yaml (e.g. assets/${field}.png) and give its path from there.`,
+      );
+    }
+    resolved[field] = path;
   }
-  return { ...campaign, assets: { ...campaign.assets, logo: path } };
+  return { ...campaign, assets: resolved };
 }

@@ -4,6 +4,8 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { documentNumber } from '../model/format.js';
+import type { SignOptions } from '../render/pdf/sign.js';
 import { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
@@ -19,6 +21,7 @@ import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import { createRunner, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
+import { type DocumentOptions, prepareSigning, type SignRequest } from './signing.js';
 import { threadsFor } from './threads.js';
 
 export interface BuildOptions {
@@ -44,6 +47,12 @@ export interface BuildOptions {
   /** Print files for one-sided printers: no blank back pages between groups' documents. */
   simplex?: boolean;
   shard?: Shard;
+  /** Every PDF as PDF/A-2b. */
+  pdfa?: boolean;
+  /** Sign the notices with this certificate (signing.ts). */
+  sign?: SignRequest;
+  /** Also sign the print files of the signed kinds (an invisible signature). */
+  signPrint?: boolean;
   /** Stop starting new groups (Ctrl-C); what is done is kept. */
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
@@ -129,13 +138,60 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
+  // The certificate is checked before the output folder is touched.
+  const documents = await documentOptions(opts, inputs, kinds);
   const unlock = await lockOutputFolder(opts.out);
   try {
     await prepareOutputFolder(opts.out, opts.force);
-    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs);
+    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs, documents);
   } finally {
     await unlock().catch(() => {});
   }
+}
+
+/** How every document is written (PDF/A, signed) and how the signed kinds' print files are signed. */
+interface DocumentsAsked {
+  document: DocumentOptions | undefined;
+  printSign: SignOptions | undefined;
+}
+
+/** Reads --pdfa, --sign and --sign-print: the certificate is opened and checked here. */
+async function documentOptions(
+  opts: BuildOptions,
+  inputs: BuildInputs,
+  kinds: DocumentKind[],
+): Promise<DocumentsAsked> {
+  if (opts.signPrint && !opts.sign) {
+    throw new UserError(
+      '--sign-print is given without --sign',
+      { field: '--sign-print' },
+      'Add --sign <certificate.p12>, or leave out --sign-print.',
+    );
+  }
+  const signing = opts.sign
+    ? await prepareSigning(opts.sign, inputs.campaign, inputs.created)
+    : undefined;
+  if (signing && !kinds.some((k) => k.signs)) {
+    inputs.warnings.push(
+      new UserError(
+        `--sign: none of the kinds built (${kinds.map((k) => k.name).join(', ')}) has a signature`,
+        { field: '--sign' },
+        'Only the notice is signed: add --kind notice.',
+      ),
+    );
+  }
+  const document: DocumentOptions | undefined =
+    opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
+  const printSign: SignOptions | undefined =
+    signing && opts.signPrint
+      ? {
+          identity: signing.identity,
+          signedAt: new Date(signing.spec.signedAt),
+          reason: `Phê duyệt ${documentNumber(inputs.campaign.notice.number, inputs.campaign.notice.symbol)}`,
+          location: inputs.campaign.issuer.ward,
+        }
+      : undefined;
+  return { document, printSign };
 }
 
 /** The build itself, while this process holds the output folder (folder-lock.ts). */
@@ -147,14 +203,17 @@ async function buildLocked(
   inputs: BuildInputs,
   groups: Group[],
   outputs: Output[],
+  documents: DocumentsAsked,
 ): Promise<BuildResult> {
   const plan = await planBuild(inputs, spec, kinds, groups, outputs, {
     out: opts.out,
     force: opts.force,
     print: !opts.groupIds?.length,
     duplex: !opts.simplex,
+    document: documents.document,
+    signPrint: documents.printSign !== undefined,
   });
-  const printFiles = await openPrintFiles(opts, inputs, groups, plan.combined);
+  const printFiles = await openPrintFiles(opts, inputs, groups, plan.combined, documents.printSign);
   const run = await runGroupJobs(opts, inputs, outputs, plan.jobs, printFiles);
   const print = await closePrintFiles(printFiles, run.interrupted, opts.simplex);
   const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips);
@@ -183,6 +242,7 @@ async function openPrintFiles(
   inputs: BuildInputs,
   groups: Group[],
   stale: Map<number, StalePrint>,
+  printSign: SignOptions | undefined,
 ): Promise<PrintFiles> {
   const printFiles: PrintFiles = new Map(stale);
   if (!groups[0]) return printFiles;
@@ -198,6 +258,8 @@ async function openPrintFiles(
       c.o.kind.pageSize(c.o.variant),
       meta,
       !opts.simplex,
+      opts.pdfa,
+      c.o.kind.signs ? printSign : undefined,
     );
   }
   return printFiles;

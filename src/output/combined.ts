@@ -8,11 +8,12 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FontSet } from '../layout/fonts.js';
 import type { DocumentMeta } from '../render/pdf/document.js';
 import type { CapturedPage } from '../render/pdf/pages.js';
+import { type SignOptions, signDocument } from '../render/pdf/sign.js';
 import { openPrintDocument, type PrintDocument } from '../render/print.js';
 import type { Recording } from '../render/recording/recording.js';
 
@@ -28,9 +29,12 @@ export class CombinedFile {
     meta: DocumentMeta,
     /** Two-sided printing: each document starts on a front page. */
     readonly duplex = true,
+    pdfa = false,
+    /** Sign the file (build --sign-print): read back whole once written, then signed. */
+    private readonly sign?: SignOptions,
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
-    this.doc = openPrintDocument(fonts, size, meta, createWriteStream(this.tmp));
+    this.doc = openPrintDocument(fonts, size, meta, createWriteStream(this.tmp), pdfa, sign);
   }
 
   static async open(
@@ -39,9 +43,11 @@ export class CombinedFile {
     size: readonly [number, number],
     meta: DocumentMeta,
     duplex = true,
+    pdfa = false,
+    sign?: SignOptions,
   ) {
     await mkdir(dirname(path), { recursive: true });
-    return new CombinedFile(path, fonts, size, meta, duplex);
+    return new CombinedFile(path, fonts, size, meta, duplex, pdfa, sign);
   }
 
   /** A group's pages drawn again from its recording. */
@@ -66,6 +72,8 @@ export class CombinedFile {
   /** Ends the file and moves it into place; returns its size, hash and page count. */
   async close(): Promise<{ pages: number; bytes: number; sha256: string }> {
     await this.doc.finish();
+    if (this.sign)
+      await writeFile(this.tmp, await signDocument(await readFile(this.tmp), this.sign));
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(this.tmp)) hash.update(chunk as Buffer);
     const { size } = await stat(this.tmp);

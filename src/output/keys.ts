@@ -47,7 +47,14 @@ export function sharedKey(inputs: BuildInputs, logo: Uint8Array | undefined): st
   return hash([codeVersion(), inputs.campaignBytes, fontsHash(inputs.fonts.dir), logo ?? '']);
 }
 
-export function outputKey(inputs: BuildInputs, shared: string, group: Group, o: Output): string {
+/** `extra`: what the build does to the file beyond drawing it (PDF/A, signing: signing.ts). */
+export function outputKey(
+  inputs: BuildInputs,
+  shared: string,
+  group: Group,
+  o: Output,
+  extra = '',
+): string {
   const template = inputs.templates.get(templateFile(o.kind, inputs.spec.templateDir)) ?? '';
   const { source: _source, ...row } = group;
   const roster = o.kind.readsRoster ? (inputs.rosters.get(group.id)?.bytes ?? '') : '';
@@ -59,6 +66,8 @@ export function outputKey(inputs: BuildInputs, shared: string, group: Group, o: 
     JSON.stringify(row),
     inputs.slugs.get(group.id) ?? '',
     roster,
+    // Only when there is something: the keys of plain files stay as they were.
+    ...(extra ? [extra] : []),
   ]);
 }
 

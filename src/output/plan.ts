@@ -13,6 +13,7 @@ import { logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
 import type { GroupJob, JobItem } from './render-job.js';
+import { type DocumentOptions, documentKey } from './signing.js';
 
 export interface PlanOptions {
   out: string;
@@ -21,6 +22,10 @@ export interface PlanOptions {
   print: boolean;
   /** Print files for two-sided printing (a blank back page after an odd page count). */
   duplex: boolean;
+  /** PDF/A and signing: part of the keys, and passed to every job. */
+  document?: DocumentOptions;
+  /** The print files of signed kinds are signed too (--sign-print). */
+  signPrint?: boolean;
 }
 
 export interface StalePrint {
@@ -79,7 +84,7 @@ export async function planBuild(
       return Promise.all(
         outputs.map(async (o) => {
           const path = `${slug}/${outputFileName(o)}`;
-          const key = outputKey(inputs, shared, g, o);
+          const key = outputKey(inputs, shared, g, o, documentKey(o.kind, opts.document));
           const old = prevFiles.get(path);
           const fresh =
             !opts.force &&
@@ -98,7 +103,11 @@ export async function planBuild(
     const idx = outputs.indexOf(o);
     // A switch between duplex and simplex remakes the print files.
     const keys = plan.map((items) => items[idx]?.key ?? '');
-    const key = combinedKey(opts.duplex ? keys : [...keys, 'simplex']);
+    const key = combinedKey([
+      ...keys,
+      ...(opts.duplex ? [] : ['simplex']),
+      ...(opts.signPrint && o.kind.signs ? ['signed'] : []),
+    ]);
     const path = printPath(o);
     const old = prevPrint.get(path);
     const fresh =
@@ -151,6 +160,7 @@ export async function planBuild(
             slug: inputs.slugs.get(g.id) ?? g.id,
             items,
             zip,
+            ...(opts.document ? { document: opts.document } : {}),
           }
         : undefined;
     return { group: g, job, reused };

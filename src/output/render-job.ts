@@ -16,6 +16,7 @@ import { writeJobFile } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
 import { keptPagesOf, readKeptPages, writeKeptPages } from './page-store.js';
+import { type DocumentOptions, renderOptionsOf } from './signing.js';
 
 export interface JobItem {
   kind: string;
@@ -39,6 +40,8 @@ export interface GroupJob {
   zip?: ZipSpec;
   /** The group's folder name, which also names its kept pages. */
   slug: string;
+  /** PDF/A, signing. */
+  document?: DocumentOptions;
 }
 
 export interface JobResult {
@@ -68,6 +71,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
     : {};
   let keptChanged = false;
   try {
+    const documentOptions = await renderOptionsOf(job.document, inputs.campaign);
     for (const item of job.items) {
       const kind = findKind(item.kind);
       if (!kind) throw new Error(`unknown kind ${item.kind}`);
@@ -82,6 +86,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         templateDir: inputs.spec.templateDir,
         variant: item.variant,
         forPrint: item.record,
+        ...documentOptions,
       });
       if (print && 'pages' in print) {
         result.pages.push({ kind: kind.name, variant: item.variant, pages: print.pages });

@@ -17,8 +17,9 @@ import { plainText } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import { svgToPng } from './image/raster.js';
 import { createSvgSurface } from './image/svg-surface.js';
-import { createPdfSurface, type DocumentMeta } from './pdf/document.js';
+import { createPdfSurface, type DocumentMeta, type PdfOptions } from './pdf/document.js';
 import type { CapturedPage } from './pdf/pages.js';
+import type { SignOptions } from './pdf/sign.js';
 import { createRecorder, type Recording } from './recording/recording.js';
 
 export interface RenderOptions {
@@ -29,6 +30,10 @@ export interface RenderOptions {
   variant?: string;
   /** The ward's print file takes this document too: return its `print` share. */
   forPrint?: boolean;
+  /** Make PDF/A-2b files, tagged (a structure tree for screen readers). */
+  pdfa?: boolean;
+  /** Sign the kinds that have a place for a signature (the notice); the reason is the notice's. */
+  sign?: Omit<SignOptions, 'reason' | 'location'>;
 }
 
 /** A document's share of a print file (print.ts). */
@@ -75,9 +80,9 @@ function pdfBackEnd(
   fonts: FontSet,
   size: readonly [number, number],
   meta: DocumentMeta,
-  capture: boolean,
+  opts: PdfOptions,
 ): BackEnd {
-  const pdf = createPdfSurface(fonts, size, meta, { capture });
+  const pdf = createPdfSurface(fonts, size, meta, opts);
   return { surface: pdf, mediaType: 'application/pdf', finish: () => pdf.finish() };
 }
 
@@ -93,7 +98,20 @@ export async function renderOutput(
   const back =
     kind.ext === 'png'
       ? pngBackEnd(opts.fonts, size)
-      : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created), forPrint);
+      : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created), {
+          capture: forPrint,
+          pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
+          // An archival copy is also an accessible one: a structure tree a screen reader follows.
+          tagged: opts.pdfa && kind.tagged,
+          sign:
+            kind.signs && opts.sign
+              ? {
+                  ...opts.sign,
+                  reason: `Phê duyệt ${ctx.noticeNumber}`,
+                  location: ctx.issuer.ward,
+                }
+              : undefined,
+        });
   // For a print file the same calls are recorded as they are drawn: should the pages turn out
   // unable to move, they are drawn again from the recording, not laid out a second time.
   const recorder = forPrint ? createRecorder(opts.fonts, size, back.surface) : undefined;

@@ -6,6 +6,7 @@
 import type { FontSet } from '../layout/fonts.js';
 import type { PrintPart } from './output.js';
 import { createPdfSurface, type DocumentMeta } from './pdf/document.js';
+import type { SignOptions } from './pdf/sign.js';
 import { replay } from './recording/recording.js';
 
 export interface PrintDocument {
@@ -22,15 +23,33 @@ export function openPrintDocument(
   size: readonly [number, number],
   meta: DocumentMeta,
   sink: NodeJS.WritableStream,
+  /** A PDF/A-2b file. */
+  pdfa = false,
+  /** An invisible signature's placeholder, on the first page (the caller signs the file). */
+  sign?: SignOptions,
 ): PrintDocument {
-  const surface = createPdfSurface(fonts, size, meta, { sink });
+  const surface = createPdfSurface(fonts, size, meta, {
+    sink,
+    pdfa: pdfa ? 'PDF/A-2b' : undefined,
+    sign,
+  });
+  let placed = false;
+  const placeSignature = () => {
+    if (placed || !sign) return;
+    surface.signatureField?.([0, 0, 0, 0]);
+    placed = true;
+  };
   return {
     add(part) {
       if ('pages' in part) {
-        for (const page of part.pages) surface.transplant(page);
+        for (const page of part.pages) {
+          surface.transplant(page);
+          placeSignature();
+        }
         return part.pages.length;
       }
       replay(part.recording, surface);
+      placeSignature();
       return part.recording.pages;
     },
     blank() {

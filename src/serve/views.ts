@@ -6,6 +6,7 @@
 import QRCode from 'qrcode';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { withoutMarks } from '../model/format.js';
+import { isSignedPdf } from '../render/pdf/sign.js';
 import {
   type DocumentLibrary,
   GROUP_ZIP,
@@ -84,6 +85,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       image: output.kind.ext === 'png',
       pages: file.pages,
       size: formatSize(file.bytes.length),
+      // A built file that was signed (build --sign --site serves the build's own files).
+      signed: output.kind.signs === true && isSignedPdf(file.bytes),
       preview: `${links.files}${pagePreviewName(output)}`,
     })),
     zip: {

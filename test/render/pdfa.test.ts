@@ -94,6 +94,26 @@ describe('PDF/A through the shared-font path', () => {
     }
   });
 
+  it('a title with "&" and "<": the XMP stays well-formed, the info dictionary keeps the text', async () => {
+    const title = 'Tổ 1 & 2 <khu A>';
+    const surface = createPdfSurface(
+      loadFonts(),
+      [595, 842],
+      { title, author: 'UBND phường', created: new Date('2026-03-01T00:00:00Z') },
+      { pdfa: 'PDF/A-2b' },
+    );
+    surface.addPage();
+    const { objects, file } = await inspect((await surface.finish()).bytes);
+    const xmp = Buffer.from(
+      objects.slice(objects.indexOf('<x:xmpmeta'), objects.indexOf('</x:xmpmeta>')),
+      'latin1',
+    ).toString('utf8');
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Tổ 1 &amp; 2 &lt;khu A&gt;</rdf:li>');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;)|<khu/);
+    const info = await execTool('pdfinfo', [file]);
+    expect(info.stdout).toMatch(new RegExp(`^Title:\\s+${title}$`, 'm'));
+  });
+
   it('a document that asks for no PDF/A is not identified as one', async () => {
     const { objects } = await inspect(await makePdf(undefined));
     expect(objects).not.toContain('pdfaid:part');

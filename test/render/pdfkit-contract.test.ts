@@ -16,11 +16,13 @@ import {
   currentFont,
   currentPage,
   type EmbedTarget,
+  embedImage,
   newRef,
   PdfKitDocumentClass,
   type PdfRef,
   pdfaPart,
   registerParsedFont,
+  signatureForm,
 } from '../../src/render/pdf/pdfkit-internals.js';
 import { execTool } from '../support/exec.js';
 import { withPdfFile } from '../support/tmp.js';
@@ -224,6 +226,62 @@ describe('pdfkit document internals', () => {
     expect(check.stderr).toBe('');
     // No default Helvetica was embedded or named.
     expect(pdf.toString('latin1')).not.toContain('Helvetica');
+  });
+
+  it("a page's annotations: its dictionary's Annots array, made on first use", () => {
+    const { doc } = makeDocument();
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const page = currentPage(doc);
+    const annot = newRef(doc, { Type: 'Annot' });
+    page.annotations.push(annot);
+    expect(page.dictionary.data.Annots).toEqual([annot]);
+  });
+
+  it('signatureForm: one AcroForm in the catalog, written at end() with its fields', async () => {
+    const { doc, written } = makeDocument();
+    doc.addPage({ size: [200, 100], margin: 0 });
+    doc.font('serif');
+    const form = signatureForm(doc);
+    expectRef(form);
+    expect(signatureForm(doc)).toBe(form);
+    expect(form.data.Fields).toEqual([]);
+    expect(form.data.SigFlags).toBe(3);
+    expect(form.data.NeedAppearances).toBeUndefined();
+    const field = newRef(doc, { FT: 'Sig', T: new String('Signature1') });
+    form.data.Fields.push(field);
+    field.end();
+    doc.end();
+    const pdf = bytesOf(written);
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/AcroForm \d+ 0 R/);
+    expect(text).toMatch(/\/Fields \[\d+ 0 R\]/);
+    expect(text).toContain('/SigFlags 3');
+    const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+  });
+
+  it('embedImage: a PNG with alpha becomes an image XObject (with its soft mask) of its size', async () => {
+    const { doc, written } = makeDocument();
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const { default: sharp } = await import('sharp');
+    const png = await sharp({
+      create: { width: 4, height: 3, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer();
+    const image = embedImage(doc, png);
+    expect([image.width, image.height]).toEqual([4, 3]);
+    expectRef(image.ref);
+    expect(image.ref.data).toMatchObject({
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: 4,
+      Height: 3,
+    });
+    doc.font('serif');
+    doc.end();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(bytesOf(written).toString('latin1')).toContain('/SMask');
   });
 
   it('the subset option gives the PDF/A part embed() reads', () => {

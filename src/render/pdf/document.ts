@@ -8,6 +8,7 @@ import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect, TextPaint } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
+import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import type { CapturedPage, PdfSurface } from './pages.js';
 import {
@@ -19,6 +20,8 @@ import {
   type PdfRef,
   registerParsedFont,
 } from './pdfkit-internals.js';
+import { addSignatureField, type SignOptions, signDocument } from './sign.js';
+import { structureWriter } from './structure.js';
 import { num, type SymbolProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
@@ -50,6 +53,10 @@ export interface PdfOptions {
   /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
    * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
   pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
+  /** Sign the document: its signature goes where the kind calls signatureField (sign.ts). */
+  sign?: SignOptions;
+  /** A tagged PDF: a structure tree from the kind's beginStructure/endStructure (structure.ts). */
+  tagged?: boolean;
 }
 
 /** Every face, in one order: each gets the same font resource name (F1…) in every document. */
@@ -83,14 +90,15 @@ function openDocument(
     displayTitle: true,
     pdfVersion: '1.7',
     subset: opts.pdfa,
+    tagged: opts.tagged ?? false,
     info: {
-      Title: meta.title,
-      Author: meta.author,
-      Subject: meta.subject ?? '',
+      Title: xmpSafe(meta.title),
+      Author: xmpSafe(meta.author),
       Creator: 'phuong-print',
       Producer: 'phuong-print (pdfkit)',
       CreationDate: wardDate(meta.created),
-      ModDate: wardDate(meta.created),
+      // pdfkit's XMP metadata (PDF/A) has no equivalent of these; PDF/A wants the two to agree.
+      ...(opts.pdfa ? {} : { Subject: meta.subject ?? '', ModDate: wardDate(meta.created) }),
     },
   });
   for (const [family, faces] of Object.entries(fonts.families)) {
@@ -110,25 +118,18 @@ function openDocument(
   return { doc, docFonts };
 }
 
-/** Viet Nam keeps one time zone all year, without summer time: UTC+07:00. */
-const WARD_OFFSET_MIN = 7 * 60;
-
 /**
- * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a
- * viewer shows the day the ward issued the notice. pdfkit writes a Date in UTC ("…Z", the day
- * before for a morning date), but writes a String object as it is; it also reads the date's
- * getTime (the file ID) and toISOString (XMP metadata), which this object keeps.
+ * A text of the info dictionary that pdfkit also writes into its XMP metadata (PDF/A) as it is:
+ * "Tổ 1 & 2" would make that XML malformed. The dictionary reads the String's value; the XMP
+ * template reads its toString, here escaped for XML.
  */
-function wardDate(date: Date): Date {
-  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000);
-  const digits = local.toISOString().slice(0, 19).replace(/\D/g, '');
-  const hh = String(Math.floor(WARD_OFFSET_MIN / 60)).padStart(2, '0');
-  const mm = String(WARD_OFFSET_MIN % 60).padStart(2, '0');
-  const text = Object.assign(new String(`D:${digits}+${hh}'${mm}'`), {
-    getTime: () => date.getTime(),
-    toISOString: () => date.toISOString(),
-  });
-  return text as unknown as Date;
+function xmpSafe(text: string): string {
+  const escaped = text.replace(
+    /[&<>]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c,
+  );
+  if (escaped === text) return text;
+  return Object.assign(new String(text), { toString: () => escaped }) as unknown as string;
 }
 
 /** Puts a symbol on the current page: a form XObject, written once per document. */
@@ -158,6 +159,8 @@ export function createPdfSurface(
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
+  let signed = false;
+  const structure = opts.tagged ? structureWriter(doc) : undefined;
   const startPage = () => {
     const page = currentPage(doc);
     if (!opts.capture) {
@@ -198,6 +201,7 @@ export function createPdfSurface(
     measure: sharedMeasurer(fonts),
     size,
     addPage() {
+      structure?.closeMarked();
       newPage();
       pages++;
       fill = undefined;
@@ -212,6 +216,7 @@ export function createPdfSurface(
       wordSpacing = 0,
       actualText?: string,
     ) {
+      structure?.mark();
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
       const font = currentFont(doc);
@@ -228,22 +233,26 @@ export function createPdfSurface(
       }
     },
     fillRects(rects: readonly Rect[], color: string) {
+      structure?.mark();
       for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
       doc.fill(color);
       fill = color;
     },
     symbol(key, rects, x, y, scale, color) {
+      structure?.mark();
       const p = symbolProgram(key, rects, color);
       useSymbol(p);
       if (current) current.symbols[p.name] = p;
       doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${p.name} Do Q`);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
+      structure?.mark();
       doc.save().lineWidth(width);
       if (dash) doc.dash(dash, { space: dash });
       doc.moveTo(x1, y1).lineTo(x2, y2).stroke(color).restore();
     },
     strokeRect([x, y, w, h], width, color, dash) {
+      structure?.mark();
       doc.save().lineWidth(width);
       if (dash) doc.dash(dash, { space: dash });
       doc.rect(x, y, w, h).stroke(color).restore();
@@ -251,9 +260,22 @@ export function createPdfSurface(
     image(png, [x, y, w, h]) {
       // Image resources are named per document: such pages are not moved, they are redrawn.
       transplantable = false;
+      structure?.mark();
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
+    signatureField(rect) {
+      if (!opts.sign || signed) return;
+      addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
+      signed = true;
+    },
+    beginStructure(type, alt) {
+      structure?.begin(type, alt);
+    },
+    endStructure() {
+      structure?.end();
+    },
     transplant(page: CapturedPage) {
+      structure?.closeMarked();
       const p = newPage();
       pages++;
       fill = undefined;
@@ -279,8 +301,10 @@ export function createPdfSurface(
       // composite glyphs (a letter and its tone mark), which no page refers to.
       const capture =
         opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
-      const bytes = await doc.finish();
-      if (sink) return { bytes, pages };
+      structure?.finish();
+      const finished = await doc.finish();
+      if (sink) return { bytes: finished, pages };
+      const bytes = signed && opts.sign ? await signDocument(finished, opts.sign) : finished;
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };

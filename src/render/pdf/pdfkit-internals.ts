@@ -82,6 +82,17 @@ export interface PdfPage {
   fonts: Record<string, PdfRef>;
   /** The page's /XObject resources, by name. */
   xobjects: Record<string, PdfRef>;
+  /** The page's /Annots (made on first use). */
+  annotations: PdfRef[];
+}
+
+/** pdfkit's PNGImage or JPEG: an image opened by doc.openImage(), embedded once. */
+interface PdfImage {
+  width: number;
+  height: number;
+  /** Its XObject, once embed() made it. */
+  obj: PdfRef | null;
+  embed(doc: PDFKit.PDFDocument): void;
 }
 
 /** pdfkit's document options, with `font: null`: no default Helvetica is ever loaded. */
@@ -100,8 +111,12 @@ interface Inside {
   _offset: number;
   page: PdfPage | null;
   subset?: number;
+  /** The catalog; its AcroForm entry is written by endAcroForm() at end(). */
+  _root: PdfRef;
   ref(data?: Record<string, unknown>): PdfRef;
   registerFont(name: string, src: unknown): unknown;
+  initForm(): unknown;
+  openImage(src: Buffer): PdfImage;
 }
 
 /** The one cast: a pdfkit document seen with the private fields this back end uses. */
@@ -147,4 +162,34 @@ export function pdfaPart(doc: PDFKit.PDFDocument): number | undefined {
  */
 export function registerParsedFont(doc: PDFKit.PDFDocument, name: string, font: LoadedFont): void {
   inside(doc).registerFont(name, font);
+}
+
+/**
+ * The document's interactive form (AcroForm), made on first call with pdfkit's initForm(); its
+ * endAcroForm() writes it at end() (and ends only fields with Kids: a widget field pushed to
+ * `Fields` is ended by its maker). The dictionary is replaced by one for signatures: initForm's NeedAppearances would make
+ * a viewer redraw the fields (PDF/A forbids it), and SigFlags 3 says the file holds signatures
+ * and must only be appended to. Its default resources keep the selected font, which initForm
+ * requires (select a font the document uses before the first call).
+ */
+export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Fields: PdfRef[] } } {
+  const d = inside(doc);
+  if (!d._root.data.AcroForm) {
+    d.initForm();
+    const form = d._root.data.AcroForm as PdfRef;
+    const dr = form.data.DR;
+    form.data = { Fields: [], SigFlags: 3, DR: dr };
+  }
+  return d._root.data.AcroForm as PdfRef & { data: { Fields: PdfRef[] } };
+}
+
+/** A raster image as an XObject of the document (pdfkit's own PNG/JPEG embedding). */
+export function embedImage(
+  doc: PDFKit.PDFDocument,
+  bytes: Uint8Array,
+): { ref: PdfRef; width: number; height: number } {
+  const image = inside(doc).openImage(Buffer.from(bytes));
+  image.embed(doc);
+  if (!image.obj) throw new Error('pdfkit: the image was not embedded');
+  return { ref: image.obj, width: image.width, height: image.height };
 }

@@ -112,6 +112,16 @@ export function createRecorder(
       ops.push(['image', png, rect]);
       onto?.image(png, rect);
     },
+    // Not recorded: the ward's print file is neither signed nor tagged.
+    signatureField(rect) {
+      onto?.signatureField?.(rect);
+    },
+    beginStructure(type, alt) {
+      onto?.beginStructure?.(type, alt);
+    },
+    endStructure() {
+      onto?.endStructure?.();
+    },
     async finish() {
       return { bytes: new Uint8Array(), pages };
     },

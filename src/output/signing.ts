@@ -1,0 +1,111 @@
+/**
+ * Output stage: what a build does to its PDFs beyond drawing them — PDF/A, and signing the kinds
+ * that have a place for a signature (the notice) — as plain data that crosses into the worker
+ * threads (`DocumentOptions`), its share of the files' keys, and, in a worker, the render
+ * options it stands for (the certificate opened once per thread, the images prepared once).
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { DocumentKind } from '../kinds/kind.js';
+import { prepareSignatureImage } from '../layout/images.js';
+import type { Campaign } from '../load/campaign.js';
+import { loadSigner, openP12, type SignerIdentity } from '../load/certificate.js';
+import type { RenderOptions } from '../render/output.js';
+
+/** A signing identity as it travels to the workers. */
+export interface SignSpec {
+  /** The certificate file, as the user named it (for messages). */
+  file: string;
+  p12: Uint8Array;
+  password: string;
+  /** ISO date-time. */
+  signedAt: string;
+  /** SHA-256 of the signer's certificate. */
+  fingerprint: string;
+  /** SHA-256 of the signature and seal images ('' when none): a new image re-signs. */
+  images: string;
+}
+
+export interface DocumentOptions {
+  /** PDF/A-2b for every PDF. */
+  pdfa?: boolean;
+  sign?: SignSpec;
+}
+
+/** What the CLI asks for: the certificate file, its password and the signing time. */
+export interface SignRequest {
+  file: string;
+  password: string;
+  /** Default: the campaign's issue date. */
+  signedAt?: Date;
+}
+
+const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
+/** The signature and seal images of the campaign, prepared (transparent PNG), if it has them. */
+async function signatureImages(campaign: Campaign) {
+  const { signature, seal } = campaign.assets ?? {};
+  return {
+    signature: signature ? await prepareSignatureImage(signature, 'assets.signature') : undefined,
+    seal: seal ? await prepareSignatureImage(seal, 'assets.seal') : undefined,
+  };
+}
+
+/**
+ * Opens and checks the certificate (and the signature images) before anything is built: a wrong
+ * password, an expired certificate or an unreadable image stops the build with one message.
+ */
+export async function prepareSigning(
+  request: SignRequest,
+  campaign: Campaign,
+  issued: Date,
+): Promise<{ spec: SignSpec; identity: SignerIdentity }> {
+  const signedAt = request.signedAt ?? issued;
+  const { bytes, identity } = await loadSigner(request.file, request.password, signedAt);
+  const images = await signatureImages(campaign);
+  const files = [campaign.assets?.signature, campaign.assets?.seal];
+  const imageBytes = await Promise.all(files.map((f) => (f ? readFile(f) : '')));
+  return {
+    identity,
+    spec: {
+      file: request.file,
+      p12: bytes,
+      password: request.password,
+      signedAt: signedAt.toISOString(),
+      fingerprint: identity.fingerprint,
+      images: images.signature || images.seal ? sha256(imageBytes.map(sha256).join(',')) : '',
+    },
+  };
+}
+
+/** A kind's share of its files' keys: PDF/A, and for a kind that is signed, the signing. */
+export function documentKey(kind: DocumentKind, opts: DocumentOptions | undefined): string {
+  if (!opts || (kind.ext ?? 'pdf') !== 'pdf') return '';
+  const parts: string[] = [];
+  if (opts.pdfa) parts.push('pdfa-2b');
+  if (opts.sign && kind.signs) {
+    parts.push(`signed:${opts.sign.fingerprint}:${opts.sign.signedAt}:${opts.sign.images}`);
+  }
+  return parts.join('|');
+}
+
+const identities = new Map<string, SignerIdentity>();
+
+/** The render options of a build's document options, in a worker thread. */
+export async function renderOptionsOf(
+  opts: DocumentOptions | undefined,
+  campaign: Campaign,
+): Promise<Pick<RenderOptions, 'pdfa' | 'sign'>> {
+  if (!opts) return {};
+  const spec = opts.sign;
+  if (!spec) return { pdfa: opts.pdfa };
+  let identity = identities.get(spec.fingerprint);
+  if (!identity) {
+    identity = openP12(spec.p12, spec.password, spec.file);
+    identities.set(spec.fingerprint, identity);
+  }
+  return {
+    pdfa: opts.pdfa,
+    sign: { identity, signedAt: new Date(spec.signedAt), ...(await signatureImages(campaign)) },
+  };
+}

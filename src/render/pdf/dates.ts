@@ -1,0 +1,24 @@
+/**
+ * Render stage, PDF back end: dates as a PDF writes them, in the ward's time zone.
+ */
+
+/** Viet Nam keeps one time zone all year, without summer time: UTC+07:00. */
+export const WARD_OFFSET_MIN = 7 * 60;
+
+/**
+ * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a
+ * viewer shows the day the ward issued the notice. pdfkit writes a Date in UTC ("…Z", the day
+ * before for a morning date), but writes a String object as it is; it also reads the date's
+ * getTime (the file ID) and toISOString (XMP metadata), which this object keeps.
+ */
+export function wardDate(date: Date): Date {
+  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000);
+  const digits = local.toISOString().slice(0, 19).replace(/\D/g, '');
+  const hh = String(Math.floor(WARD_OFFSET_MIN / 60)).padStart(2, '0');
+  const mm = String(WARD_OFFSET_MIN % 60).padStart(2, '0');
+  const text = Object.assign(new String(`D:${digits}+${hh}'${mm}'`), {
+    getTime: () => date.getTime(),
+    toISOString: () => date.toISOString(),
+  });
+  return text as unknown as Date;
+}

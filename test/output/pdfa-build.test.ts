@@ -1,0 +1,119 @@
+/**
+ * `build --pdfa`, end to end: every PDF the build writes — each group's documents of every kind
+ * and the ward's print files — reads back (qpdf's JSON) as PDF/A-2b: XMP metadata identifying
+ * part 2, conformance B, with the document's Vietnamese title and author and its date; an sRGB
+ * output intent with its ICC profile; every font embedded (pdffonts); and the file whole
+ * (qpdf --check). No PDF/A validator installs from the registries this project uses; these
+ * checks stand in for one. Run `npm run build` first: the CLI runs from dist/.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCli } from '../support/cli.js';
+import { execTool } from '../support/exec.js';
+import { readManifest } from '../support/manifest.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+interface QpdfObject {
+  value?: Record<string, unknown>;
+  stream?: { dict: Record<string, unknown>; data?: string };
+}
+
+/** Every object of the file, by "obj:n 0 R", streams decoded (qpdf --json=2). */
+async function objectsOf(file: string): Promise<Record<string, QpdfObject>> {
+  const r = await execTool('qpdf', [
+    '--json=2',
+    '--json-key=qpdf',
+    '--json-stream-data=inline',
+    '--decode-level=generalized',
+    file,
+  ]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout).qpdf[1];
+}
+
+const ref = (r: unknown) => `obj:${String(r)}`;
+
+let out: string;
+let files: string[];
+
+beforeAll(async () => {
+  const dir = await makeTempDir('phuong-print-pdfa-build-');
+  // Three groups: every kind, and the print files (made for a whole ward, not for --group).
+  const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+  const groups = join(dir, 'groups.csv');
+  await writeFile(groups, `${csv.slice(0, 4).join('\r\n')}\r\n`);
+  out = join(dir, 'out');
+  const r = await runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--pdfa', '--quiet'));
+  expect(r.code, r.stderr).toBe(0);
+  const manifest = await readManifest(out);
+  files = [...manifest.files.map((f) => f.path), ...manifest.print.map((p) => p.path)].filter((p) =>
+    p.endsWith('.pdf'),
+  );
+});
+
+describe('build --pdfa', () => {
+  it('writes group files of every PDF kind and print files', () => {
+    expect(files.some((f) => f.startsWith('print/'))).toBe(true);
+    for (const kind of ['notice', 'poster-a4', 'flyer', 'checklist', 'tracker']) {
+      expect(files.some((f) => f.endsWith(`/${kind}.pdf`))).toBe(true);
+    }
+  });
+
+  it('every PDF: XMP pdfaid part 2 conformance B with its title and author, an sRGB output intent', async () => {
+    for (const file of files) {
+      const path = join(out, file);
+      const objects = await objectsOf(path);
+      const catalog = Object.values(objects).find((o) => o.value?.['/Type'] === '/Catalog');
+      expect(catalog, file).toBeDefined();
+      const xmpStream = objects[ref(catalog?.value?.['/Metadata'])]?.stream;
+      const xmp = Buffer.from(xmpStream?.data ?? '', 'base64').toString('utf8');
+      expect(xmp, file).toContain('<pdfaid:part>2</pdfaid:part>');
+      expect(xmp, file).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+      // The same title and author as the document information a viewer shows (Vietnamese).
+      const info = (await execTool('pdfinfo', [path])).stdout;
+      const title = /^Title:\s+(.*)$/m.exec(info)?.[1] ?? '';
+      const author = /^Author:\s+(.*)$/m.exec(info)?.[1] ?? '';
+      expect(title, file).toMatch(/[À-ỹ]/);
+      expect(author, file).toMatch(/[À-ỹ]/);
+      expect(xmp, file).toContain(`<rdf:li xml:lang="x-default">${title}</rdf:li>`);
+      expect(xmp, file).toContain(`<rdf:li>${author}</rdf:li>`);
+      // The campaign's issue date (2025-10-09 in Viet Nam).
+      expect(xmp, file).toContain('<xmp:CreateDate>2025-10-08T17:00:00Z</xmp:CreateDate>');
+      // The notice is tagged for screen readers (test/render/tagged.test.ts reads its tree).
+      if (file.endsWith('/notice.pdf') && !file.startsWith('print/')) {
+        expect(catalog?.value?.['/StructTreeRoot'], file).toBeDefined();
+        expect(String(catalog?.value?.['/Lang']), file).toMatch(/^u:vi/);
+      }
+      const intents = catalog?.value?.['/OutputIntents'] as unknown[];
+      expect(intents?.length, file).toBe(1);
+      const intent = objects[ref(intents[0])]?.value ?? {};
+      expect(intent['/S'], file).toBe('/GTS_PDFA1');
+      expect(String(intent['/OutputConditionIdentifier']), file).toContain('sRGB');
+      const profile = objects[ref(intent['/DestOutputProfile'])]?.stream;
+      expect(profile?.dict['/N'], file).toBe(3);
+      // An ICC profile: "acsp" at byte 36 of its header.
+      const icc = Buffer.from(profile?.data ?? '', 'base64');
+      expect(icc.subarray(36, 40).toString('latin1'), file).toBe('acsp');
+    }
+  });
+
+  it('every PDF is whole and embeds every font', async () => {
+    for (const file of files) {
+      const path = join(out, file);
+      const check = await execTool('qpdf', ['--check', path]);
+      expect(check.code, `${file}\n${check.stdout}`).toBe(0);
+      const rows = (await execTool('pdffonts', [path])).stdout
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim());
+      expect(rows.length, file).toBeGreaterThan(0);
+      // Columns: name type encoding emb sub uni object ID.
+      for (const row of rows)
+        expect(row, `${file}: ${row}`).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+    }
+  });
+});

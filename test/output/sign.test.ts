@@ -1,0 +1,350 @@
+/**
+ * Signed notices, end to end: `build --sign` with a certificate made here (a test CA and a signer
+ * it issued, node-forge), checked the way a recipient's software checks them — poppler's
+ * `pdfsig` says every notice's signature is valid, covers the whole file and names the signer;
+ * one byte changed in the signed range and it says otherwise. Signing changes neither the text
+ * (pdftotext) nor the QR codes (zbarimg); the manifest records the signed bytes; a re-run reuses
+ * them unless the signing changed. Certificates that cannot sign stop the build before it writes
+ * anything. Run `npm run build` first: the CLI runs from dist/.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupToken } from '../../src/serve/tokens.js';
+import { exampleWithSignatureImages, makeSignerP12 } from '../support/certificates.js';
+import { buildArgs, runCli } from '../support/cli.js';
+import { execTool } from '../support/exec.js';
+import { readManifest } from '../support/manifest.js';
+import { pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const SIGNER = 'Nguyễn Đức Anh';
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+let dir: string;
+let campaign: string;
+let cert: { file: string; password: string };
+
+/** `build --kind notice --sign …` of the example (with signature images) into `out`. */
+function signedBuild(out: string, more: string[] = [], env: Record<string, string> = {}) {
+  return runCli(buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--quiet', ...more), {
+    env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, ...env },
+  });
+}
+
+async function pdfsig(file: string) {
+  return execTool('pdfsig', [file]);
+}
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-sign-');
+  campaign = await exampleWithSignatureImages(EXAMPLE_CAMPAIGN, await mkdirIn(dir, 'campaign'));
+  cert = await makeSignerP12(dir, { name: SIGNER });
+});
+
+async function mkdirIn(parent: string, name: string): Promise<string> {
+  const path = join(parent, name);
+  await mkdir(path, { recursive: true });
+  return path;
+}
+
+describe('build --sign', () => {
+  let out: string;
+  let plainOut: string;
+
+  beforeAll(async () => {
+    out = join(dir, 'signed');
+    plainOut = join(dir, 'plain');
+    const signed = await signedBuild(out, ['--sign', cert.file]);
+    expect(signed.code, signed.stderr).toBe(0);
+    const plain = await runCli(
+      buildArgs(campaign, EXAMPLE_GROUPS, plainOut, '--kind', 'notice', '--quiet'),
+    );
+    expect(plain.code, plain.stderr).toBe(0);
+  });
+
+  it('every notice verifies with pdfsig: valid, whole document signed, the signer named', async () => {
+    const manifest = await readManifest(out);
+    const notices = manifest.files.filter((f) => f.kind === 'notice');
+    expect(notices.length).toBeGreaterThan(10);
+    for (const f of notices) {
+      const r = await pdfsig(join(out, f.path));
+      expect(r.stdout, f.path).toContain('Signature Validation: Signature is Valid.');
+      expect(r.stdout, f.path).toContain('Total document signed');
+      expect(r.stdout, f.path).toContain(`Signer Certificate Common Name: ${SIGNER}`);
+      // The signing time is the campaign's issue date (2025-10-09, 00:00 in Viet Nam).
+      expect(r.stdout, f.path).toContain('Signing Time: Oct 08 2025 17:00:00');
+      expect(r.stdout, f.path).toMatch(/Signature Type: (ETSI\.CAdES|adbe\.pkcs7)\.detached/);
+      // The manifest records the signed bytes.
+      expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+    }
+  });
+
+  it('the print file stays unsigned and whole (it is for the printer)', async () => {
+    const [print] = (await readManifest(out)).print.filter((p) => p.kind === 'notice');
+    const file = join(out, print?.path ?? '');
+    expect((await pdfsig(file)).stdout).toContain('does not contain any signatures');
+    expect((await execTool('qpdf', ['--check', file])).code).toBe(0);
+  });
+
+  it('the signature dictionary has the reason "Phê duyệt <số hiệu>" and the signer', async () => {
+    const [first] = (await readManifest(out)).files.filter((f) => f.kind === 'notice');
+    const json = await execTool('qpdf', [
+      '--json=2',
+      '--json-key=qpdf',
+      join(out, first?.path ?? ''),
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    const objects = Object.values(JSON.parse(json.stdout).qpdf[1]) as {
+      value?: Record<string, string>;
+    }[];
+    const sig = objects.find((o) => o.value?.['/Type'] === '/Sig')?.value ?? {};
+    // The campaign's notice number is 05/UBND-VHXH (examples/hai-phong/campaign.yaml).
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    const number = /\n {2}number: (\d+)/.exec(yaml)?.[1]?.padStart(2, '0');
+    const symbol = /\n {2}symbol: (\S+)/.exec(yaml)?.[1];
+    expect(sig['/Reason']).toBe(`u:Phê duyệt ${number}/${symbol}`);
+    expect(sig['/Name']).toBe(`u:${SIGNER}`);
+  });
+
+  it('one byte changed inside the signed range: pdfsig reports it', async () => {
+    const [first] = (await readManifest(out)).files.filter((f) => f.kind === 'notice');
+    const bytes = Buffer.from(await readFile(join(out, first?.path ?? '')));
+    const range = /\/ByteRange \[0 (\d+) (\d+) (\d+)/.exec(bytes.toString('latin1'));
+    expect(range).not.toBeNull();
+    // A byte of the second signed range (after the signature): the page objects, the xref.
+    const at = Number(range?.[2]) + Math.floor(Number(range?.[3]) / 2);
+    bytes[at] = (bytes[at] as number) ^ 0x01;
+    const tampered = join(dir, 'tampered.pdf');
+    await writeFile(tampered, bytes);
+    const r = await pdfsig(tampered);
+    expect(r.stdout).not.toContain('Signature is Valid.');
+    expect(`${r.stdout}${r.stderr}`).toMatch(/Digest Mismatch|Invalid|not valid|Failure/i);
+  });
+
+  it('signing changes neither the text nor the QR codes', async () => {
+    const manifest = await readManifest(out);
+    const [first] = manifest.files.filter((f) => f.kind === 'notice');
+    const signed = join(out, first?.path ?? '');
+    const plain = join(plainOut, first?.path ?? '');
+    expect(await pdfText(signed)).toBe(await pdfText(plain));
+    const codes = async (file: string) => {
+      const pages = await rasterize(file, { dpi: 150 });
+      return (await Promise.all(pages.map(decodeQrCodes))).flat().sort();
+    };
+    const signedCodes = await codes(signed);
+    expect(signedCodes.length).toBeGreaterThan(0);
+    expect(signedCodes).toEqual(await codes(plain));
+  });
+
+  it('a re-run reuses the signed notices; another signing time signs them again', async () => {
+    const again = await signedBuild(out, ['--sign', cert.file, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    const summary = JSON.parse(again.stdout);
+    expect(summary.built).toBe(0);
+    const later = await signedBuild(out, [
+      '--sign',
+      cert.file,
+      '--signed-at',
+      '2025-10-10T08:30',
+      '--group',
+      '1',
+      '--json',
+    ]);
+    expect(later.code, later.stderr).toBe(0);
+    expect(JSON.parse(later.stdout).built).toBe(1);
+    const f = (await readManifest(out)).files.find((x) => x.kind === 'notice' && x.group === '1');
+    const r = await pdfsig(join(out, f?.path ?? ''));
+    expect(r.stdout).toContain('Signature is Valid.');
+    // 08:30 in Viet Nam is 01:30 UTC.
+    expect(r.stdout).toContain('Signing Time: Oct 10 2025 01:30:00');
+  });
+});
+
+describe('build --sign --site', () => {
+  it("the group's download page offers the signed notice and says so", async () => {
+    const secret = 'a-secret-for-the-signed-site-0123';
+    const out = join(dir, 'site');
+    // Two groups: a site renders every group's previews.
+    const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+    const groups = join(dir, 'two-groups.csv');
+    await writeFile(groups, `${csv.slice(0, 3).join('\r\n')}\r\n`);
+    const r = await runCli(
+      buildArgs(
+        campaign,
+        EXAMPLE_GROUPS,
+        out,
+        '--kind',
+        'notice,flyer',
+        '--quiet',
+        '--sign',
+        cert.file,
+        '--site',
+      ),
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, PHUONG_PRINT_SECRET: secret } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const pageDir = join(out, 'site', 'g', groupToken(secret, '1'));
+    const html = await readFile(join(pageDir, 'index.html'), 'utf8');
+    // One document says it is signed: the notice, not the flyer.
+    expect(html.split('Bản có chữ ký số').length - 1).toBe(1);
+    const items = html.split('<li class="doc">').slice(1);
+    const signed = items.filter((li) => li.includes('Bản có chữ ký số'));
+    expect(signed.length).toBe(1);
+    expect(signed[0]).toContain('href="notice.pdf"');
+    expect(items.some((li) => li.includes('href="flyer.pdf"'))).toBe(true);
+    const served = await pdfsig(join(pageDir, 'notice.pdf'));
+    expect(served.stdout).toContain('Signature is Valid.');
+    // Without --sign, no page says so.
+    const plain = join(dir, 'site-plain');
+    const p = await runCli(
+      buildArgs(campaign, groups, plain, '--kind', 'notice', '--site', '--quiet'),
+      { env: { PHUONG_PRINT_SECRET: secret } },
+    );
+    expect(p.code, p.stderr).toBe(0);
+    const plainHtml = await readFile(
+      join(plain, 'site', 'g', groupToken(secret, '1'), 'index.html'),
+      'utf8',
+    );
+    expect(plainHtml).not.toContain('chữ ký số');
+  }, 240_000);
+});
+
+describe('build --sign --sign-print', () => {
+  it("the notices' print file is signed too (invisibly), and unsigned again without it", async () => {
+    const out = join(dir, 'sign-print');
+    const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+    const groups = join(dir, 'three-groups.csv');
+    await writeFile(groups, `${csv.slice(0, 4).join('\r\n')}\r\n`);
+    const env = { PHUONG_PRINT_SIGN_PASSWORD: cert.password };
+    const args = (...more: string[]) =>
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet', '--sign', cert.file, ...more);
+    const r = await runCli(args('--sign-print'), { env });
+    expect(r.code, r.stderr).toBe(0);
+    const [print] = (await readManifest(out)).print;
+    const file = join(out, print?.path ?? '');
+    const sig = await pdfsig(file);
+    expect(sig.stdout).toContain('Signature is Valid.');
+    expect(sig.stdout).toContain('Total document signed');
+    expect(sig.stdout).toContain(`Signer Certificate Common Name: ${SIGNER}`);
+    expect(sha256(await readFile(file))).toBe(print?.sha256);
+    const again = await runCli(args(), { env });
+    expect(again.code, again.stderr).toBe(0);
+    expect((await pdfsig(file)).stdout).toContain('does not contain any signatures');
+  });
+});
+
+describe('build --sign --pdfa', () => {
+  it('signed PDF/A-2b notices: valid signatures over PDF/A files with every font embedded', async () => {
+    const out = join(dir, 'pdfa');
+    const r = await signedBuild(out, ['--sign', cert.file, '--pdfa', '--group', '1,2']);
+    expect(r.code, r.stderr).toBe(0);
+    const files = (await readManifest(out)).files.filter((f) => f.kind === 'notice');
+    expect(files.length).toBe(2);
+    for (const f of files) {
+      const file = join(out, f.path);
+      expect((await pdfsig(file)).stdout).toContain('Signature is Valid.');
+      const check = await execTool('qpdf', ['--check', file]);
+      expect(check.code, check.stdout).toBe(0);
+      const qdf = join(dir, 'pdfa-qdf.pdf');
+      await execTool('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
+      const objects = (await readFile(qdf)).toString('latin1');
+      expect(objects).toContain('<pdfaid:part>2</pdfaid:part>');
+      expect(objects).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+      expect(objects).toContain('/OutputIntents');
+      const fonts = (await execTool('pdffonts', [file])).stdout.split('\n').slice(2);
+      const rows = fonts.filter((l) => l.trim());
+      expect(rows.length).toBeGreaterThan(0);
+      // Columns: name type encoding emb sub uni object ID; "emb" is yes for every font.
+      for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+    }
+  });
+});
+
+describe('certificates that cannot sign', () => {
+  const failsCleanly = async (more: string[], env: Record<string, string>, message: RegExp) => {
+    const out = join(dir, `fail-${Math.random().toString(36).slice(2)}`);
+    const r = await signedBuild(out, more, env);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^error: /);
+    expect(lines[0]).toMatch(message);
+    expect(lines[1]).toMatch(/^hint: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Nothing written: not even the output folder.
+    await expect(readFile(join(out, 'manifest.json'))).rejects.toThrow();
+    return r;
+  };
+
+  it('expired at the signing time', async () => {
+    const expired = await makeSignerP12(dir, {
+      notBefore: new Date('2023-01-01T00:00:00Z'),
+      notAfter: new Date('2025-06-30T00:00:00Z'),
+    });
+    await failsCleanly(['--sign', expired.file], {}, /expired on 2025-06-30/);
+  });
+
+  it('not yet valid at the signing time', async () => {
+    const future = await makeSignerP12(dir, { notBefore: new Date('2026-01-01T00:00:00Z') });
+    await failsCleanly(['--sign', future.file], {}, /valid only from 2026-01-01/);
+  });
+
+  it('a certificate whose key is not for signatures', async () => {
+    const encipher = await makeSignerP12(dir, { keyUsage: { keyEncipherment: true } });
+    await failsCleanly(['--sign', encipher.file], {}, /key usage/);
+  });
+
+  it('a wrong password', async () => {
+    await failsCleanly(
+      ['--sign', cert.file],
+      { PHUONG_PRINT_SIGN_PASSWORD: 'sai mật khẩu' },
+      /wrong password/,
+    );
+  });
+
+  it('an unreadable file', async () => {
+    const junk = join(dir, 'junk.p12');
+    await writeFile(junk, 'not a certificate');
+    await failsCleanly(['--sign', junk], {}, /not a PKCS#12 file/);
+    await failsCleanly(['--sign', join(dir, 'missing.p12')], {}, /does not exist/);
+  });
+
+  it('no password and no terminal to ask at', async () => {
+    const out = join(dir, 'no-password');
+    const env = { ...process.env };
+    delete env.PHUONG_PRINT_SIGN_PASSWORD;
+    const r = await runCli(
+      buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--sign', cert.file),
+      { env: env as Record<string, string> },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*no password for the signing certificate/);
+    expect(r.stderr).toMatch(/\nhint: Set PHUONG_PRINT_SIGN_PASSWORD/);
+  });
+});
+
+describe('check --sign', () => {
+  const check = (file: string) =>
+    runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--sign', file], {
+      env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password },
+    });
+
+  it('reports the certificate valid for signing, with its name', async () => {
+    const r = await check(cert.file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`ok: certificate of "${SIGNER}" can sign at 2025-10-08T17:00:00`);
+  });
+
+  it('reports an expired certificate as an error', async () => {
+    const expired = await makeSignerP12(dir, { notAfter: new Date('2025-01-01T00:00:00Z') });
+    const r = await check(expired.file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*expired on 2025-01-01/m);
+  });
+});
