@@ -4,7 +4,9 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
+import type { Store } from '../store/open-store.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 
@@ -22,6 +24,8 @@ interface ServeArgs {
   'cache-mb': number;
   'rate-limit': number;
   'trust-proxy': boolean;
+  data?: string;
+  'database-url'?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -77,6 +81,16 @@ export const command: CommandParts<ServeArgs> = {
         default: false,
         describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
       })
+      .option('data', {
+        type: 'string',
+        describe:
+          "Data folder: keeps the groups' reported figures (a SQLite file); without it, no figures are taken",
+      })
+      .option('database-url', {
+        type: 'string',
+        describe:
+          'PostgreSQL instead of --data: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)',
+      })
       .epilogue(
         'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).',
       ),
@@ -113,7 +127,13 @@ export const command: CommandParts<ServeArgs> = {
       throw snapshot.original(e);
     });
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
+    const store = await openResultsStore(args);
     const app = await createServer({
+      results: store && {
+        db: store.db,
+        campaign: campaignKey(ward.campaign),
+        measures: ward.campaign.measures,
+      },
       ward,
       // Documents render in worker threads: a cold render never holds up other requests.
       renderer: createPoolRenderer(ward, snapshot.options),
@@ -136,6 +156,13 @@ export const command: CommandParts<ServeArgs> = {
         ? `office page: ${address}/admin (user "admin")`
         : 'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin',
     );
+    if (store) {
+      out(
+        ward.campaign.measures.length > 0
+          ? `figures kept in ${store.file ?? 'PostgreSQL'}`
+          : 'warning: the campaign declares no measures: leaders have no figures to report',
+      );
+    }
     out('leader links: phuong-print links --groups <file> --base-url <public address>');
     await new Promise<void>((resolve) => {
       const stop = () => {
@@ -149,7 +176,19 @@ export const command: CommandParts<ServeArgs> = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    await store?.close();
     await snapshot.remove();
     out('stopped');
   },
 };
+
+/** The store of the groups' figures, when a data folder or a database is given. */
+export async function openResultsStore(args: {
+  data?: string;
+  'database-url'?: string;
+}): Promise<Store | undefined> {
+  const url = args['database-url'] ?? (process.env.PHUONG_PRINT_DATABASE_URL || undefined);
+  if (!url && !args.data) return undefined;
+  const { openStore } = await import('../store/open-store.js');
+  return openStore({ dataDir: args.data, url });
+}

@@ -16,8 +16,10 @@ import { DocumentCache } from './cache.js';
 import { ASSETS, errorPage, readAsset } from './html.js';
 import { DocumentLibrary } from './library.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
+import type { ResultsService } from './results-form.js';
 import { registerAdminRoutes } from './routes-admin.js';
 import { registerLeaderRoutes } from './routes-leader.js';
+import { registerResultsRoutes } from './routes-results.js';
 import { TokenIndex } from './tokens.js';
 import type { Ward } from './ward.js';
 
@@ -41,6 +43,13 @@ export interface ServerOptions {
    * addresses; `true` means one. Trusting every hop would let a client name its own address.
    */
   trustProxy?: boolean | number | string;
+  /**
+   * Where the groups' figures are kept (the participation loop): with it, and measures in the
+   * campaign, the leader's page takes figures and the office's page shows them.
+   */
+  results?: ResultsService;
+  /** Figure submissions per minute and group link (default 30). */
+  resultsRateLimit?: number;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
 }
@@ -109,6 +118,8 @@ export interface ServeContext {
   tokens: TokenIndex;
   secret: string;
   opts: ServerOptions;
+  /** Present when the server keeps figures and the campaign has measures. */
+  results?: ResultsService;
 }
 
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -192,8 +203,10 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         .send(body),
     );
   }
-  const ctx: ServeContext = { lib, tokens, secret: opts.secret, opts };
+  const results = opts.results?.measures.length ? opts.results : undefined;
+  const ctx: ServeContext = { lib, tokens, secret: opts.secret, opts, results };
   registerLeaderRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
+  if (results) await registerResultsRoutes(app, ctx, results);
   return app;
 }

@@ -30,6 +30,7 @@ export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_
   let page = compiled.get(key);
   if (!page) {
     hb.registerPartial('layout', read(templateDir, 'layout.hbs'));
+    hb.registerPartial('results-form', read(templateDir, 'results-form.hbs'));
     page = hb.compile(read(templateDir, `${name}.hbs`), { strict: true });
     compiled.set(key, page);
   }

@@ -10,6 +10,7 @@ import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
 import { isPreviewName } from './library.js';
+import { type FormState, RESULTS_PATH, resultsFormView, SAVED_QUERY } from './results-form.js';
 import { isInAppBrowser, leaderView } from './views.js';
 
 /**
@@ -39,26 +40,46 @@ export function sendFile(
 
 type TokenRequest = FastifyRequest<{
   Params: { token: string; file?: string };
-  Querystring: { view?: string };
+  Querystring: { view?: string; 'da-luu'?: string };
 }>;
 
 /** `?view` asks for a document to be shown in the browser (Xem) rather than saved (Tải về). */
 export const VIEW_QUERY = '?view';
 
-export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: ServeContext): void {
+/**
+ * The leader's page of a group: its documents, and — when the server keeps figures — the
+ * participation form (results-form.ts) in the state given (saved, or refused with what was typed).
+ */
+export async function leaderPageHtml(
+  ctx: ServeContext,
+  req: FastifyRequest,
+  token: string,
+  groupId: string,
+  form: FormState = {},
+): Promise<string> {
+  const { lib } = ctx;
+  const group = lib.ward.group(groupId);
+  const results =
+    ctx.results && group
+      ? await resultsFormView(ctx.results, ctx.secret, group, `/g/${token}/${RESULTS_PATH}`, form)
+      : null;
+  const view = await leaderView(lib, groupId, {
+    files: `/g/${token}/`,
+    assets: '/assets/',
+    viewQuery: VIEW_QUERY,
+    inApp: isInAppBrowser(req.headers['user-agent']),
+  });
+  return renderPage('leader', { ...view, results }, lib.ward.templateDir);
+}
+
+export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  const { lib, tokens } = ctx;
   const page = async (req: TokenRequest, reply: FastifyReply) => {
     const groupId = tokens.find(req.params.token);
     if (groupId === undefined) return reply.callNotFound();
-    const html = renderPage(
-      'leader',
-      await leaderView(lib, groupId, {
-        files: `/g/${req.params.token}/`,
-        assets: '/assets/',
-        viewQuery: VIEW_QUERY,
-        inApp: isInAppBrowser(req.headers['user-agent']),
-      }),
-      lib.ward.templateDir,
-    );
+    const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
+      saved: req.query[SAVED_QUERY] !== undefined,
+    });
     const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
     // The page says more inside Zalo's browser: a cache must not give it to another browser.
     reply

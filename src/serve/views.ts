@@ -64,6 +64,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       size: formatSize(file.bytes.length),
       preview: `${links.files}${pagePreviewName(output)}`,
     })),
+    // The participation form: the server fills it in (results-form.ts); a static site has none.
+    results: null,
     zip: {
       href: `${links.files}${GROUP_ZIP}`,
       downloadName: zip?.downloadName ?? GROUP_ZIP,
