@@ -206,7 +206,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const results = opts.results?.measures.length ? opts.results : undefined;
   const ctx: ServeContext = { lib, tokens, secret: opts.secret, opts, results };
   registerLeaderRoutes(app, ctx);
-  registerAdminRoutes(app, ctx);
-  if (results) await registerResultsRoutes(app, ctx, results);
+  const adminGuard = registerAdminRoutes(app, ctx);
+  if (results) await registerResultsRoutes(app, ctx, results, adminGuard);
   return app;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATE_DIR } from './ward.js';
 
-export type PageName = 'leader' | 'admin' | 'blank' | 'error';
+export type PageName = 'leader' | 'admin' | 'blank' | 'error' | 'results';
 
 const hb = Handlebars.create();
 hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));

@@ -11,6 +11,7 @@ import { contentDisposition } from './disposition.js';
 import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
+import { RESULTS_PAGE } from './results-admin.js';
 import { notModified } from './routes-leader.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView } from './views.js';
@@ -27,7 +28,10 @@ export function basicAuthOk(header: string | undefined, password: string): boole
   return timingSafeEqual(digest(given), digest(`${ADMIN_USER}:${password}`));
 }
 
-export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): void {
+/** The office's routes; returns their guard (HTTP Basic, throttled) for other office routes. */
+export type AdminGuard = (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): AdminGuard {
   const { lib, opts, secret } = ctx;
   const password = opts.adminPassword;
 
@@ -70,6 +74,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
       qr: opts.baseUrl !== undefined,
       search: { query: (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '' },
+      results: ctx.results ? RESULTS_PAGE : undefined,
     });
     return reply
       .type('text/html; charset=utf-8')
@@ -97,4 +102,5 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       // A BOM so that Excel reads the Vietnamese names as UTF-8.
       .send(`\uFEFF${linksCsv(links(req))}`),
   );
+  return guard;
 }

@@ -13,6 +13,8 @@ import type { Group } from '../load/types.js';
 import { FiguresRefused } from '../results/figures.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
 import type { ServeContext } from './app.js';
+import { renderPage } from './html.js';
+import { REPORT_PDF, REPORT_XLSX, RESULTS_PAGE, resultsAdminView } from './results-admin.js';
 import {
   type FormState,
   fieldOf,
@@ -23,6 +25,7 @@ import {
   SAVED_QUERY,
   submissionId,
 } from './results-form.js';
+import type { AdminGuard } from './routes-admin.js';
 import { leaderPageHtml } from './routes-leader.js';
 
 type FormRequest = FastifyRequest<{ Params: { token: string }; Body: Record<string, string> }>;
@@ -44,7 +47,23 @@ export async function registerResultsRoutes(
   app: FastifyInstance,
   ctx: ServeContext,
   service: ResultsService,
+  adminGuard: AdminGuard,
 ): Promise<void> {
+  app.get(RESULTS_PAGE, { preHandler: adminGuard }, async (req, reply) => {
+    const { q, 'sap-xep': sort } = req.query as { q?: unknown; 'sap-xep'?: unknown };
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
+    const { ward } = ctx.lib;
+    const view = await resultsAdminView(
+      service,
+      ward.groups,
+      ward.campaign.issuer,
+      { q: text(q), sort: text(sort) },
+      { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
+    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderPage('results', view, ward.templateDir));
+  });
   await app.register(async (scope) => {
     // Forms only, parsed here: the rest of the server takes no bodies at all.
     scope.addContentTypeParser(

@@ -90,7 +90,8 @@ export async function qrDataUri(url: string): Promise<string> {
 }
 
 /** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
-const folded = (s: string) => withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
+export const folded = (s: string) =>
+  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
 
 export async function adminView(
   lib: DocumentLibrary,
@@ -102,6 +103,8 @@ export async function adminView(
     qr: boolean;
     /** The search box (server only: a static page has nobody to answer `?q=`). */
     search?: { query: string };
+    /** The ward's figures page, when the server keeps figures (results-admin.ts). */
+    results?: string;
   },
 ) {
   const { issuer } = lib.ward.campaign;
@@ -123,6 +126,7 @@ export async function adminView(
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,
     search: opts.search ?? null,
+    results: opts.results ?? null,
     total: opts.links.length,
     groups: await Promise.all(
       shown.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
