@@ -15,7 +15,7 @@ import type { Figure, LatestFigures } from './results-store.js';
 
 export interface Cell {
   figure?: Figure;
-  /** The rate in tenths of a percent (123 = 12,3 %); undefined without a figure or a base. */
+  /** The rate in tenths of a percent (123 = 12,3%); undefined without a figure or a base. */
   rate?: number;
 }
 
@@ -55,10 +55,10 @@ export function rateOf(value: number, base: number | undefined): number | undefi
   return Math.round((value * 1000) / base);
 }
 
-/** 123 → "12,3 %": a Vietnamese reader's decimal comma. */
+/** 123 → "12,3%": a Vietnamese reader's decimal comma. */
 export function formatRate(rate: number | undefined): string {
   if (rate === undefined) return '';
-  return `${Math.floor(rate / 10)},${rate % 10} %`;
+  return `${Math.floor(rate / 10)},${rate % 10}%`;
 }
 
 export function standingsOf(
@@ -93,4 +93,13 @@ export function standingsOf(
   });
   const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);
   return { measures, rows, totals, missing, ranked };
+}
+
+/** Ranked groups first, best first; then the rest, in ward order (ties keep ward order too). */
+export function byRank(rows: readonly GroupStanding[]): GroupStanding[] {
+  const order = new Map(rows.map((r, i) => [r, i]));
+  const last = Number.MAX_SAFE_INTEGER;
+  return [...rows].sort(
+    (a, b) => (a.rank ?? last) - (b.rank ?? last) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
 }

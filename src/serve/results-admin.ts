@@ -8,7 +8,7 @@
 import type { Group } from '../load/types.js';
 import { chartOf } from '../results/chart.js';
 import { readLatest } from '../results/results-store.js';
-import { formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
+import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
 import { formatCount, formatTime, type ResultsService, SOURCE_LABEL } from './results-form.js';
 import { folded } from './views.js';
 
@@ -35,7 +35,7 @@ export function chartSvg(chart: ReturnType<typeof chartOf>, title: string): stri
     .map(
       (t) =>
         `<line x1="${x(t / chart.top)}" y1="${top - 6}" x2="${x(t / chart.top)}" y2="${height - 4}" stroke="#d0d0d6" stroke-width="1"/>` +
-        `<text x="${x(t / chart.top)}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#5b5b60">${t / 10} %</text>`,
+        `<text x="${x(t / chart.top)}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#5b5b60">${t / 10}%</text>`,
     )
     .join('');
   const bars = chart.bars
@@ -65,10 +65,7 @@ function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[
   }
   const m = key.startsWith('ty-le-') ? measureIds.indexOf(key.slice(6)) : -1;
   if (m >= 0) return [...rows].sort(desc((r) => r.cells[m]?.rate ?? r.cells[m]?.figure?.value));
-  return [...rows].sort(
-    (a, b) =>
-      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || ward(a, b),
-  );
+  return byRank(rows);
 }
 
 export async function resultsAdminView(

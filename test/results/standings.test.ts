@@ -42,8 +42,8 @@ describe('standings', () => {
       group('4', 1000, 250),
       group('5', 800, 200),
     ];
-    // 1: 123/1000 = 12,3 %. 2: 370/3000 = 12,333… → 12,3 %. 3: 300/2000 = 15,0 %.
-    // 4: 50/1000 = 5,0 %. 5: nothing reported.
+    // 1: 123/1000 = 12,3%. 2: 370/3000 = 12,333… → 12,3%. 3: 300/2000 = 15,0%.
+    // 4: 50/1000 = 5,0%. 5: nothing reported.
     const s = standingsOf(
       groups,
       MEASURES,
@@ -55,15 +55,15 @@ describe('standings', () => {
       }),
     );
     expect(s.rows.map((r) => [r.group.id, formatRate(r.cells[0]?.rate), r.rank])).toEqual([
-      ['1', '12,3 %', 2],
-      ['2', '12,3 %', 2],
-      ['3', '15,0 %', 1],
-      ['4', '5,0 %', 4],
+      ['1', '12,3%', 2],
+      ['2', '12,3%', 2],
+      ['3', '15,0%', 1],
+      ['4', '5,0%', 4],
       ['5', '', undefined],
     ]);
     expect(s.ranked.map((r) => r.group.id)).toEqual(['3', '1', '2', '4']);
     expect(s.missing.map((g) => g.id)).toEqual(['5']);
-    // Totals: 843 people of 7 800 (10,8 %); 280 households of 2 150 (13,0 %), from 2 groups.
+    // Totals: 843 people of 7 800 (10,8%); 280 households of 2 150 (13,0%), from 2 groups.
     expect(s.totals).toEqual([
       { value: 843, base: 7800, rate: 108, groups: 4 },
       { value: 280, base: 2150, rate: 130, groups: 2 },

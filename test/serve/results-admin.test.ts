@@ -19,8 +19,8 @@ beforeAll(async () => {
   const scope = { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures };
   const group = (id: string) => ward.groups.find((g) => g.id === id) ?? ward.groups[0];
   // groups.csv: group 1 has 861 residents, 248 households; group 2 1 152 and 345; group 4 745.
-  // 1: 172/861 = 19,98 % → 20,0 %. 2: 230/1152 = 19,97 % → 20,0 % (same rank as 1).
-  // 4: 300/745 = 40,27 % → 40,3 % (first). 3 reports households only.
+  // 1: 172/861 = 19,98 % → 20,0%. 2: 230/1152 = 19,97 % → 20,0% (same rank as 1).
+  // 4: 300/745 = 40,27 % → 40,3% (first). 3 reports households only.
   const reports: [string, Record<string, number>][] = [
     ['1', { tham_gia: 172, cai_app: 100 }],
     ['2', { tham_gia: 230 }],
@@ -68,16 +68,16 @@ describe('office figures page', () => {
     const html = await (await admin('/admin/ket-qua')).text();
     const table = rows(html);
     expect(table.slice(0, 4).map((r) => r.slice(0, 4))).toEqual([
-      ['1', 'Tổ dân phố số 4', '300', '40,3 %'],
-      ['2', 'Tổ dân phố số 1', '172', '20,0 %'],
-      ['2', 'Tổ dân phố số 2', '230', '20,0 %'],
+      ['1', 'Tổ dân phố số 4', '300', '40,3%'],
+      ['2', 'Tổ dân phố số 1', '172', '20,0%'],
+      ['2', 'Tổ dân phố số 2', '230', '20,0%'],
       ['', 'Tổ dân phố số 3', '', ''],
     ]);
-    // Group 3's households: 221 of 442 = 50,0 %.
-    expect(table[3]?.slice(6, 8)).toEqual(['221', '50,0 %']);
-    // The ward: 702 participants of 30 304 residents (the groups file's sum) = 2,3 %.
+    // Group 3's households: 221 of 442 = 50,0%.
+    expect(table[3]?.slice(6, 8)).toEqual(['221', '50,0%']);
+    // The ward: 702 participants of 30 304 residents (the groups file's sum) = 2,3%.
     const foot = /<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '';
-    expect(foot.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Toàn phường 702 2,3 %');
+    expect(foot.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Toàn phường 702 2,3%');
     expect(html).toContain('Đã báo cáo: 4/32 tổ.');
     expect(html).toContain('Chưa báo cáo (28 tổ)');
     const missing = /<ul class="missing-list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
