@@ -64,6 +64,11 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./report.js').then((m) => m.command),
   },
   {
+    command: 'backup',
+    describe: "Copy the server's data store (the groups' figures) to a file, while it runs",
+    load: () => import('./backup.js').then((m) => m.command),
+  },
+  {
     command: 'links',
     describe: "Print every group's download link as CSV (id,name,url)",
     load: () => import('./links.js').then((m) => m.command),

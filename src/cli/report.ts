@@ -13,6 +13,7 @@ import { UserError } from '../errors.js';
 import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import { campaignKey } from '../results/campaign-key.js';
+import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import type { CommandParts } from './main.js';
 import { parsed, wholeNumber } from './option-values.js';
@@ -39,11 +40,6 @@ const isoDay = parsed('date', 'a date written YYYY-MM-DD', (text) => {
     throw new Error('not a date');
   return text;
 });
-
-/** Today in Vietnam (UTC+7), YYYY-MM-DD: the report's date when none is given. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
 
 export const command: CommandParts<ReportArgs> = {
   builder: (y: Argv) =>

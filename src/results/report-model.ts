@@ -79,3 +79,8 @@ export function reportData(
 
 /** "40,3": a rate in a table whose header says "(%)". */
 export const rateNumber = (rate: number | undefined) => formatRate(rate).replace('%', '');
+
+/** Today in Vietnam (UTC+7, no summer time), YYYY-MM-DD: a report's date when none is given. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

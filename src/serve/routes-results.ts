@@ -8,11 +8,15 @@
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type FontSet, loadFonts } from '../layout/fonts.js';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
+import { renderReport } from '../output/report.js';
 import { FiguresRefused } from '../results/figures.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
 import type { ServeContext } from './app.js';
+import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
 import { REPORT_PDF, REPORT_XLSX, RESULTS_PAGE, resultsAdminView } from './results-admin.js';
 import {
@@ -64,6 +68,7 @@ export async function registerResultsRoutes(
       .type('text/html; charset=utf-8')
       .send(renderPage('results', view, ward.templateDir));
   });
+  registerReportRoutes(app, ctx, service, adminGuard);
   await app.register(async (scope) => {
     // Forms only, parsed here: the rest of the server takes no bodies at all.
     scope.addContentTypeParser(
@@ -184,4 +189,44 @@ function page(
   state: FormState,
 ) {
   return leaderPageHtml(ctx, req, token, group.id, state);
+}
+
+/** The office's report buttons: the same report.pdf and report.xlsx as `phuong-print report`. */
+function registerReportRoutes(
+  app: FastifyInstance,
+  ctx: ServeContext,
+  service: ResultsService,
+  adminGuard: AdminGuard,
+): void {
+  let fonts: FontSet | undefined;
+  const files = async () => {
+    const { ward } = ctx.lib;
+    fonts ??= loadFonts();
+    return renderReport({
+      campaign: ward.campaign,
+      groups: ward.groups,
+      latest: await readLatest(service.db, service.campaign),
+      options: { date: todayInVietnam() },
+      fonts,
+      templateDir: ward.templateDir,
+    });
+  };
+  app.get(REPORT_PDF, { preHandler: adminGuard }, async (_req, reply) =>
+    reply
+      .type('application/pdf')
+      .header(
+        'Content-Disposition',
+        contentDisposition(`Báo cáo kết quả - ${ctx.lib.ward.campaign.issuer.ward}.pdf`),
+      )
+      .send(Buffer.from((await files()).pdf)),
+  );
+  app.get(REPORT_XLSX, { preHandler: adminGuard }, async (_req, reply) =>
+    reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header(
+        'Content-Disposition',
+        contentDisposition(`Kết quả - ${ctx.lib.ward.campaign.issuer.ward}.xlsx`),
+      )
+      .send(Buffer.from((await files()).xlsx)),
+  );
 }

@@ -4,10 +4,12 @@
  * not reported, search and sort, and the chart's bars in rate order. Figures are stored through
  * the store; the expected rates are worked out from the groups file's population.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, exampleWard, startServer, type TestServer } from './server.js';
 
@@ -101,5 +103,28 @@ describe('office figures page', () => {
     expect(found.map((r) => r[1])).toEqual(['Tổ dân phố số 5']);
     const byApp = rows(await (await admin('/admin/ket-qua?sap-xep=ty-le-cai_app')).text());
     expect(byApp.slice(0, 2).map((r) => r[1])).toEqual(['Tổ dân phố số 3', 'Tổ dân phố số 1']);
+  });
+
+  it('the report buttons give the report of the stored figures, behind the password', async () => {
+    expect((await fetch(`${s.url}/admin/bao-cao.pdf`)).status).toBe(401);
+    const pdf = await admin('/admin/bao-cao.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()), { layout: true });
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toMatch(/^\s*1\s+Tổ dân phố số 4\s+300\s+40,3\s*$/m);
+    expect(text).toMatch(/^\s*2\s+Tổ dân phố số 1\s+172\s+20,0\s+100\s+40,3\s*$/m);
+    const xlsx = await admin('/admin/bao-cao.xlsx');
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    expect(wb.worksheets[0]?.getRow(3).values).toEqual([
+      undefined,
+      1,
+      '4',
+      'Tổ dân phố số 4',
+      300,
+      40.3,
+    ]);
   });
 });
