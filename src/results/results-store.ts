@@ -30,6 +30,8 @@ export interface Recorded {
   seq: number;
   /** False when this id was already stored: nothing was written. */
   stored: boolean;
+  /** The figures stored under this id (the earlier ones when `stored` is false). */
+  values: Record<string, number>;
 }
 
 /** The campaign whose figures these are, and its measures. */
@@ -64,7 +66,13 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
       .select('seq')
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    return { seq: known.seq, stored: false };
+    const rows = await db
+      .selectFrom('result_values')
+      .select(['measure', 'value'])
+      .where('submission', '=', known.seq)
+      .execute();
+    const values = Object.fromEntries(rows.map((r) => [r.measure, Number(r.value)]));
+    return { seq: Number(known.seq), stored: false, values };
   }
   const values = Object.entries(s.values).map(([measure, value]) => ({
     submission: row.seq,
@@ -72,7 +80,7 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
     value,
   }));
   if (values.length > 0) await db.insertInto('result_values').values(values).execute();
-  return { seq: row.seq, stored: true };
+  return { seq: Number(row.seq), stored: true, values: { ...s.values } };
 }
 
 /** One submission, checked, in one transaction. Throws FiguresRefused (nothing stored). */

@@ -3,7 +3,7 @@
  * tapping "Lưu lại" twice) → every submission stored once; `kill -9` of the serve process while
  * leaders are submitting → the store opens clean and holds every figure the server acknowledged
  * (answered 303), because each submission is one transaction and SQLite writes with
- * synchronous=FULL.
+ * synchronous=FULL. The first runs on PostgreSQL too when PHUONG_PRINT_TEST_PG_URL is set.
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -20,11 +20,15 @@ import { loadWard } from '../../src/serve/ward.js';
 import { openStore } from '../../src/store/open-store.js';
 import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { SECRET, startServer } from './server.js';
 
-afterAll(removeTempDirs);
+afterAll(async () => {
+  await dropTestDatabases();
+  await removeTempDirs();
+});
 
 const LEADERS = 50;
 /** Leaders in the crash test: enough that many are still sending when the server dies. */
@@ -79,11 +83,11 @@ async function wardFiles(leaders = LEADERS) {
   return { dir, groups };
 }
 
-describe('figures under load', () => {
+describe.each(BACKENDS)('figures under load ($name)', ({ open }) => {
   it('50 leaders at once, each sending twice: every submission stored once', async () => {
-    const { dir, groups } = await wardFiles();
+    const { groups } = await wardFiles();
     const ward = await loadWard({ campaign: EXAMPLE_CAMPAIGN, groups });
-    const store = await openStore({ dataDir: join(dir, 'data') });
+    const store = await open();
     const campaign = campaignKey(ward.campaign);
     const server = await startServer({
       ward,
@@ -116,7 +120,9 @@ describe('figures under load', () => {
       await store.close();
     }
   });
+});
 
+describe('figures through a crash', () => {
   it('kill -9 mid-load: the store opens clean and holds every acknowledged figure', async () => {
     const { dir, groups } = await wardFiles(CRASH_LEADERS);
     const data = join(dir, 'data');
