@@ -15,6 +15,7 @@ import { compareGroups, loadGroups } from '../load/groups/index.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
+import { wardOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { parsed, wholeNumber } from './option-values.js';
 import { openResultsStore } from './serve.js';
@@ -43,13 +44,7 @@ const isoDay = parsed('date', 'a date written YYYY-MM-DD', (text) => {
 
 export const command: CommandParts<ReportArgs> = {
   builder: (y: Argv) =>
-    y
-      .option('campaign', { type: 'string', demandOption: true, describe: 'Campaign file' })
-      .option('groups', {
-        type: 'string',
-        demandOption: true,
-        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
-      })
+    wardOptions(y)
       .option('results', {
         type: 'string',
         describe: 'Figures per group: .csv or .xlsx (group id or name, one column per measure)',
