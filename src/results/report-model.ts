@@ -13,7 +13,7 @@ import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 
 export interface ReportOptions {
-  /** The report's number in the office's register; blank ("Số:      /BC-UBND") when not given. */
+  /** The report's number in the office's register; a dotted blank ("Số: ……/BC-UBND") when not given. */
   number?: number;
   /** The report's symbol: "BC-UBND". */
   symbol?: string;
@@ -54,7 +54,7 @@ export function reportData(
   return {
     number:
       opts.number === undefined
-        ? `\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/${symbol}`
+        ? `……/${symbol}`
         : `${String(opts.number).padStart(2, '0')}/${symbol}`,
     date: { ...dateParts(opts.date), iso: opts.date },
     measures: campaign.measures.map((m) => ({

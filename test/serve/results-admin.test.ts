@@ -112,6 +112,8 @@ describe('office figures page', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()), { layout: true });
     expect(text).toContain('BÁO CÁO');
+    // No number yet: the office writes it in when the report is registered.
+    expect(text).toContain('Số: ……/BC-UBND');
     expect(text).toMatch(/^\s*1\s+Tổ dân phố số 4\s+300\s+40,3\s*$/m);
     expect(text).toMatch(/^\s*2\s+Tổ dân phố số 1\s+172\s+20,0\s+100\s+40,3\s*$/m);
     const xlsx = await admin('/admin/bao-cao.xlsx');
