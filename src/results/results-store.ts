@@ -178,3 +178,29 @@ export async function readHistory(
   }
   return [...bySeq.values()];
 }
+
+/**
+ * The ward's total of one measure after each submission that changed it, in store order: how
+ * the figure grew (each group counts with its latest figure at that moment, never twice).
+ */
+export async function readProgress(
+  db: StoreDb,
+  campaign: string,
+  measure: string,
+): Promise<{ at: string; total: number }[]> {
+  const rows = await db
+    .selectFrom('result_values as v')
+    .innerJoin('result_submissions as s', 's.seq', 'v.submission')
+    .select(['s.group_id', 's.recorded_at', 'v.value'])
+    .where('s.campaign', '=', campaign)
+    .where('v.measure', '=', measure)
+    .orderBy('s.seq')
+    .execute();
+  const current = new Map<string, number>();
+  let total = 0;
+  return rows.map((r) => {
+    total += Number(r.value) - (current.get(r.group_id) ?? 0);
+    current.set(r.group_id, Number(r.value));
+    return { at: r.recorded_at, total };
+  });
+}

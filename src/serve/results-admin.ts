@@ -7,7 +7,7 @@
  */
 import type { Group } from '../load/types.js';
 import { chartOf } from '../results/chart.js';
-import { readLatest } from '../results/results-store.js';
+import { readLatest, readProgress } from '../results/results-store.js';
 import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
 import { formatCount, formatTime, type ResultsService, SOURCE_LABEL } from './results-form.js';
 import { folded } from './views.js';
@@ -49,8 +49,46 @@ export function chartSvg(chart: ReturnType<typeof chartOf>, title: string): stri
     })
     .join('');
   return (
-    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart bars" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
     `<title>${escapeXml(title)}</title>${ticks}${bars}</svg>`
+  );
+}
+
+/**
+ * The ward's rate of the first measure over time, as an SVG line (one point per submission that
+ * changed it); empty until there are two points.
+ */
+export function progressSvg(
+  points: readonly { at: string; total: number }[],
+  base: number | undefined,
+  title: string,
+): string {
+  if (points.length < 2 || !base) return '';
+  const width = 640;
+  const height = 200;
+  const pad = { left: 48, right: 16, top: 16, bottom: 28 };
+  const t0 = Date.parse(points[0]?.at ?? '');
+  const t1 = Math.max(t0 + 1, Date.parse(points.at(-1)?.at ?? ''));
+  const best = Math.max(...points.map((p) => p.total / base));
+  const top = Math.max(0.1, Math.ceil(best * 10) / 10);
+  const x = (at: string) =>
+    pad.left + ((Date.parse(at) - t0) / (t1 - t0)) * (width - pad.left - pad.right);
+  const y = (total: number) => pad.top + (1 - total / base / top) * (height - pad.top - pad.bottom);
+  const line = points.map((p) => `${x(p.at).toFixed(1)},${y(p.total).toFixed(1)}`).join(' ');
+  const ticks = [0, top / 2, top]
+    .map(
+      (v) =>
+        `<line x1="${pad.left}" y1="${y(v * base)}" x2="${width - pad.right}" y2="${y(v * base)}" stroke="#d0d0d6"/>` +
+        `<text x="${pad.left - 6}" y="${y(v * base) + 4}" text-anchor="end" font-size="11" fill="#5b5b60">${Math.round(v * 100)}%</text>`,
+    )
+    .join('');
+  const day = (at: string) => formatTime(at).slice(6);
+  return (
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<title>${escapeXml(title)}</title>${ticks}` +
+    `<polyline class="progress" points="${line}" fill="none" stroke="#b3121b" stroke-width="2.5"/>` +
+    `<text x="${pad.left}" y="${height - 8}" font-size="11" fill="#5b5b60">${escapeXml(day(points[0]?.at ?? ''))}</text>` +
+    `<text x="${width - pad.right}" y="${height - 8}" text-anchor="end" font-size="11" fill="#5b5b60">${escapeXml(day(points.at(-1)?.at ?? ''))}</text></svg>`
   );
 }
 
@@ -75,6 +113,8 @@ export async function resultsAdminView(
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
 ) {
+  const first = service.measures[0];
+  const progress = first ? await readProgress(service.db, service.campaign, first.id) : [];
   const standings = standingsOf(
     groups,
     service.measures,
@@ -90,7 +130,6 @@ export async function resultsAdminView(
     return words.every((w) => text.includes(w));
   });
   const chart = chartOf(standings, (name) => name);
-  const first = service.measures[0];
   const sortLink = (k: string) =>
     `?sap-xep=${encodeURIComponent(k)}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`;
   return {
@@ -150,6 +189,11 @@ export async function resultsAdminView(
       leader: g.leader ?? '',
       phone: g.phone ?? '',
     })),
+    progress: progressSvg(
+      progress,
+      standings.totals[0]?.base,
+      `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn phường theo thời gian`,
+    ),
     chart: chart.bars.length
       ? chartSvg(chart, `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của các tổ`)
       : '',

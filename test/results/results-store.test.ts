@@ -11,6 +11,7 @@ import { FiguresRefused, type Measure } from '../../src/results/figures.js';
 import {
   readHistory,
   readLatest,
+  readProgress,
   recordAll,
   recordSubmission,
 } from '../../src/results/results-store.js';
@@ -78,6 +79,31 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
     ]);
     // Another campaign's store holds none of these.
     expect((await readLatest(store.db, '2026-1-UBND-VHXH')).size).toBe(0);
+    await store.close();
+  });
+
+  it("the ward's progress counts each group once, with its latest figure at each moment", async () => {
+    const store = await freshStore();
+    for (const [g, v] of [
+      [G1, 120],
+      [G2, 30],
+      [G1, 150],
+      [G2, 25],
+    ] as const) {
+      await recordSubmission(store.db, scope, {
+        group: g,
+        values: { tham_gia: v },
+        source: 'leader',
+      });
+    }
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { cai_app: 9 },
+      source: 'leader',
+    });
+    const progress = await readProgress(store.db, scope.campaign, 'tham_gia');
+    // 120; 120 + 30; 150 + 30 (a correction, not an addition); 150 + 25.
+    expect(progress.map((p) => p.total)).toEqual([120, 150, 180, 175]);
     await store.close();
   });
 

@@ -89,13 +89,23 @@ describe('office figures page', () => {
 
   it('draws the bars in rate order, each as long as its rate', async () => {
     const html = await (await admin('/admin/ket-qua')).text();
-    const svg = /<svg class="chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    const svg = /<svg class="chart bars"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     const bars = [...svg.matchAll(/<rect class="bar"[^>]*width="([\d.]+)"[^>]*data-rate="(\d+)"/g)];
     expect(bars.map((b) => Number(b[2]))).toEqual([403, 200, 200]);
     const widths = bars.map((b) => Number(b[1]));
     expect(widths[0]).toBeGreaterThan(widths[1] ?? 0);
     expect(widths[1]).toBe(widths[2]);
     expect((widths[1] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(200 / 403, 2);
+  });
+
+  it("draws the ward's rate over time once there is history", async () => {
+    const html = await (await admin('/admin/ket-qua')).text();
+    // Three submissions changed the participants: 172, then 402, then 702 of 30 304.
+    const line = /<polyline class="progress" points="([^"]+)"/.exec(html)?.[1] ?? '';
+    const ys = line.split(' ').map((p) => Number(p.split(',')[1]));
+    expect(ys).toHaveLength(3);
+    expect(ys[0]).toBeGreaterThan(ys[1] ?? 0);
+    expect(ys[1]).toBeGreaterThan(ys[2] ?? 0);
   });
 
   it('searches without diacritics and sorts by another measure', async () => {
