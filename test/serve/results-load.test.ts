@@ -5,7 +5,6 @@
  * (answered 303), because each submission is one transaction and SQLite writes with
  * synchronous=FULL. The first runs on PostgreSQL too when PHUONG_PRINT_TEST_PG_URL is set.
  */
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -18,12 +17,11 @@ import { formToken } from '../../src/serve/results-form.js';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { openStore } from '../../src/store/open-store.js';
-import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
-import { SECRET, startServer } from './server.js';
+import { SECRET, spawnServe, startServer } from './server.js';
 
 afterAll(async () => {
   await dropTestDatabases();
@@ -126,37 +124,12 @@ describe('figures through a crash', () => {
   it('kill -9 mid-load: the store opens clean and holds every acknowledged figure', async () => {
     const { dir, groups } = await wardFiles(CRASH_LEADERS);
     const data = join(dir, 'data');
-    const child = spawn(
-      process.execPath,
-      [
-        CLI_PATH,
-        'serve',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        groups,
-        '--dev',
-        '--port',
-        '0',
-        '--cache-dir',
-        join(dir, 'cache'),
-        '--data',
-        data,
-        '--rate-limit',
-        '100000',
-      ],
-      {
-        env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_DATABASE_URL: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    await expect.poll(() => stdout, { timeout: 30_000 }).toContain('leader links:');
-    const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
+    const { child, base, exited } = await spawnServe(EXAMPLE_CAMPAIGN, groups, join(dir, 'cache'), [
+      '--data',
+      data,
+      '--rate-limit',
+      '100000',
+    ]);
     const campaign = campaignKey((await loadWard({ campaign: EXAMPLE_CAMPAIGN, groups })).campaign);
     // Acknowledged: the groups whose figure the server answered 303 for.
     const acked = new Set<string>();
