@@ -9,9 +9,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { UserError } from '../errors.js';
+import { UserError, UserErrors } from '../errors.js';
 import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
+import type { Group } from '../load/types.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
@@ -93,12 +94,7 @@ export const command: CommandParts<ReportArgs> = {
     }
     const groups = (await loadGroups(args.groups)).sort(compareGroups);
     const rows = args.results
-      ? await (await import('../load/results-file.js')).loadResultsFile(
-          args.results,
-          campaign.measures,
-          groups,
-          args.confirm,
-        )
+      ? await readResults(args.results, campaign.measures, groups, args.confirm)
       : undefined;
     const store = await openResultsStore(args);
     if (!store && !rows) {
@@ -173,4 +169,28 @@ function fileFigures(
       ),
     ]),
   );
+}
+
+/**
+ * The results file's figures. Its problems are all said, one `error:` line each (the office fixes
+ * them in one pass), then one line saying that nothing was taken from the file.
+ */
+async function readResults(
+  file: string,
+  measures: Parameters<typeof import('../load/results-file.js').loadResultsFile>[1],
+  groups: Group[],
+  confirm: boolean,
+) {
+  const { loadResultsFile } = await import('../load/results-file.js');
+  try {
+    return await loadResultsFile(file, measures, groups, confirm);
+  } catch (e) {
+    if (!(e instanceof UserErrors)) throw e;
+    for (const p of e.all) process.stderr.write(`error: ${p.describe()}\n`);
+    throw new UserError(
+      `${e.all.length} problems in the results file: nothing was imported or reported`,
+      { file },
+      'Fix each row named above and run again.',
+    );
+  }
 }
