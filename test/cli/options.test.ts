@@ -176,7 +176,7 @@ describe('unknown commands and options: did you mean', () => {
     expectUsageError(
       r,
       ['unknown command "buld" (did you mean build?)'],
-      /build, check, merge-manifests, serve, links/,
+      /build, check, merge-manifests, serve, report, backup, links/,
     );
     expect(r.stderr).not.toContain('campaign');
   });
@@ -201,6 +201,6 @@ describe('unknown commands and options: did you mean', () => {
 
   it('no command: lists the commands', async () => {
     const r = await runCli([]);
-    expectUsageError(r, ['name a command: build, check, merge-manifests, serve, links'], /--help/);
+    expectUsageError(r, ['name a command: build, check, merge-manifests, serve, report, backup, links'], /--help/);
   });
 });
