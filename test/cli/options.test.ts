@@ -201,6 +201,10 @@ describe('unknown commands and options: did you mean', () => {
 
   it('no command: lists the commands', async () => {
     const r = await runCli([]);
-    expectUsageError(r, ['name a command: build, check, merge-manifests, serve, report, backup, links'], /--help/);
+    expectUsageError(
+      r,
+      ['name a command: build, check, merge-manifests, serve, report, backup, links'],
+      /--help/,
+    );
   });
 });
