@@ -144,9 +144,14 @@ describe('figures through a crash', () => {
         );
       }),
     );
-    // Killed while submissions are still arriving.
-    await expect.poll(() => acked.size, { timeout: 60_000, interval: 5 }).toBeGreaterThanOrEqual(5);
-    child.kill('SIGKILL');
+    // Killed while submissions are still arriving (and killed whatever happens: no stray server).
+    try {
+      await expect
+        .poll(() => acked.size, { timeout: 60_000, interval: 5 })
+        .toBeGreaterThanOrEqual(5);
+    } finally {
+      child.kill('SIGKILL');
+    }
     await exited;
     await load;
     expect(acked.size).toBeLessThan(CRASH_LEADERS);
