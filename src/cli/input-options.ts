@@ -10,7 +10,8 @@ export interface InputArgs {
   templates?: string;
 }
 
-export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
+/** The campaign and its groups: what every command that knows the ward reads. */
+export function wardOptions<T>(y: Argv<T>): Argv<T & Pick<InputArgs, 'campaign' | 'groups'>> {
   return y
     .option('campaign', {
       type: 'string',
@@ -21,7 +22,11 @@ export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
       type: 'string',
       demandOption: true,
       describe: 'Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
-    })
+    }) as Argv<T & Pick<InputArgs, 'campaign' | 'groups'>>;
+}
+
+export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
+  return wardOptions(y)
     .option('rosters', {
       type: 'string',
       describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx',

@@ -58,6 +58,17 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./serve.js').then((m) => m.command),
   },
   {
+    command: 'report',
+    describe:
+      "Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures",
+    load: () => import('./report.js').then((m) => m.command),
+  },
+  {
+    command: 'backup',
+    describe: "Copy the server's data store (the groups' figures) to a file, while it runs",
+    load: () => import('./backup.js').then((m) => m.command),
+  },
+  {
     command: 'links',
     describe: "Print every group's download link as CSV (id,name,url)",
     load: () => import('./links.js').then((m) => m.command),

@@ -4,7 +4,9 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
+import type { Store } from '../store/open-store.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -24,6 +26,8 @@ interface ServeArgs {
   'rate-limit': number;
   'trust-proxy': boolean;
   watch: boolean;
+  data?: string;
+  'database-url'?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -85,6 +89,16 @@ export const command: CommandParts<ServeArgs> = {
         describe:
           'Serve edited inputs (campaign, groups, rosters, templates) without a restart; --no-watch: on SIGHUP only',
       })
+      .option('data', {
+        type: 'string',
+        describe:
+          "Data folder: keeps the groups' reported figures (a SQLite file); without it, no figures are taken",
+      })
+      .option('database-url', {
+        type: 'string',
+        describe:
+          'PostgreSQL instead of --data: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)',
+      })
       .epilogue(
         'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).',
       ),
@@ -115,7 +129,13 @@ export const command: CommandParts<ServeArgs> = {
     const first = await loadInputs(wardOptions);
     const { ward } = first;
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
+    const store = await openResultsStore(args);
     const app = await createServer({
+      results: store && {
+        db: store.db,
+        campaign: campaignKey(ward.campaign),
+        measures: ward.campaign.measures,
+      },
       ward,
       // Documents render in worker threads: a cold render never holds up other requests.
       renderer: createPoolRenderer(ward),
@@ -149,6 +169,13 @@ export const command: CommandParts<ServeArgs> = {
         ? `office page: ${address}/admin (user "admin")`
         : 'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin',
     );
+    if (store) {
+      out(
+        ward.campaign.measures.length > 0
+          ? `figures kept in ${store.file ?? 'PostgreSQL'}`
+          : 'warning: the campaign declares no measures: leaders have no figures to report',
+      );
+    }
     out('leader links: phuong-print links --groups <file> --base-url <public address>');
     out(
       args.watch
@@ -158,6 +185,18 @@ export const command: CommandParts<ServeArgs> = {
     await closeOnSignal(app);
     process.off('SIGHUP', reloadOnHup);
     await reloader.close();
+    await store?.close();
     out('stopped');
   },
 };
+
+/** The store of the groups' figures, when a data folder or a database is given. */
+export async function openResultsStore(args: {
+  data?: string;
+  'database-url'?: string;
+}): Promise<Store | undefined> {
+  const url = args['database-url'] ?? (process.env.PHUONG_PRINT_DATABASE_URL || undefined);
+  if (!url && !args.data) return undefined;
+  const { openStore } = await import('../store/open-store.js');
+  return openStore({ dataDir: args.data, url });
+}

@@ -18,12 +18,12 @@ import { type Block, linksOf, plainText, type Run, type TableBlock } from '../te
 import type { DocumentKind, RenderInput } from './kind.js';
 import { qrCodes } from './qr-section.js';
 
-const A4: [number, number] = [210 * MM, 297 * MM];
-const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
-const CONTENT_W = A4[0] - MARGIN.left - MARGIN.right;
+export const A4: [number, number] = [210 * MM, 297 * MM];
+export const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+export const CONTENT_W = A4[0] - MARGIN.left - MARGIN.right;
 
 /** Type sizes and styles of each part, from the Decree's table (see design notes). */
-const S = {
+export const S = {
   issuerParent: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
   issuer: { family: 'serif', size: 12, leading: 1.15, align: 'center', bold: true },
   motto: { family: 'serif', size: 12, leading: 1.15, align: 'center', bold: true },
@@ -52,7 +52,7 @@ const S = {
   qrCaption: { family: 'serif', size: 9, leading: 1.15, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
-const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
+export const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
 /**
  * Added between "Số: …" and "V/v …": with the half-leading of the two lines, their letters
  * stand 6 pt apart, as Phụ lục I sets the trích yếu under the number.
@@ -64,7 +64,7 @@ const SIGNATURE_SPACE = 24 * MM;
  * Draws each line centred in a column; returns the height used. The lines are one element of a
  * tagged PDF's structure (a paragraph unless `tag` says otherwise).
  */
-function column(
+export function column(
   surface: Surface,
   lines: Run[][],
   style: TextStyle,
@@ -85,7 +85,7 @@ function rule(surface: Surface, cx: number, y: number, width: number): void {
   surface.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
 }
 
-function drawHeader(surface: Surface, input: RenderInput): number {
+export function drawHeader(surface: Surface, input: RenderInput): number {
   const { sections } = input;
   const top = MARGIN.top;
   const motto = sections.lines('motto');
@@ -230,7 +230,7 @@ function blockRuns(b: Block & { runs: Run[] }): Run[] {
  * A body table as official documents rule theirs: thin solid lines round every cell, the header
  * row bold and centred. 12 pt, a size smaller than the body, as tables in công văn usually are.
  */
-const TABLE_STYLE: TableStyle = {
+export const TABLE_STYLE: TableStyle = {
   head: { family: 'serif', size: 12, leading: 1.15, align: 'center', bold: true },
   body: { family: 'serif', size: 12, leading: 1.15, align: 'left' },
   padX: 1.5 * MM,
@@ -321,7 +321,7 @@ function paragraphOptions(b: FlatBlock) {
  * the next block (and that block's own keep, if it is a lead-in too); the last lines of the body
  * keep the whole signature block.
  */
-function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): void {
+export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): void {
   const flat = flatten(blocks);
   const lineCount = flat.map((b) =>
     b.block.type === 'table'
@@ -367,7 +367,7 @@ function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): voi
 }
 
 /** The signature block's height, and a function drawing it in the flow. */
-function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
+export function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
   const { surface } = flow;
   const { sections } = input;
   const leftW = 75 * MM;

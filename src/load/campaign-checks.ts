@@ -139,7 +139,32 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
     }
   }
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
+  checkMeasures(c, file, lineOf, findings);
   return findings;
+}
+
+/** Two measures with one id would report into one figure; two with one label, look alike. */
+function checkMeasures(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  const seen = new Map<string, number>();
+  c.measures.forEach((m, i) => {
+    for (const key of ['id', 'label'] as const) {
+      const value = key === 'id' ? m.id : m.label.toLocaleLowerCase('vi');
+      const first = seen.get(`${key}\u0000${value}`);
+      if (first === undefined) {
+        seen.set(`${key}\u0000${value}`, i);
+        continue;
+      }
+      errors.push(
+        new UserError(
+          `measure ${i + 1} has the same ${key} as measure ${first + 1} ("${key === 'id' ? m.id : m.label}")`,
+          { file, line: lineOf(['measures', String(i), key]), field: `measures.${i}.${key}` },
+          key === 'id'
+            ? 'Give each measure its own id, e.g. tham_gia, chung_nhan, cai_app.'
+            : 'Give each measure its own label: a leader must tell the boxes apart.',
+        ),
+      );
+    }
+  });
 }
 
 function checkContestDates(

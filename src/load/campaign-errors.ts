@@ -104,6 +104,26 @@ const FIELDS: Record<string, readonly [expected: string, example: string]> = {
     'the Google Play link and its label',
     'android: { url: "https://play.google.com/…", label: Android }',
   ],
+  measures: [
+    'a list of the figures each group reports back, each with id, label and of (people or households)',
+    'measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }]',
+  ],
+  'measures.*': [
+    'one figure: id, label and of (people or households)',
+    '- { id: cai_app, label: Số hộ cài đặt ứng dụng, of: households }',
+  ],
+  'measures.*.id': [
+    'a short name of lower-case letters, digits and "_", starting with a letter',
+    'id: tham_gia',
+  ],
+  'measures.*.label': [
+    'the label a leader reads above the number',
+    'label: Số người tham gia cuộc thi',
+  ],
+  'measures.*.of': [
+    'people (its rate is taken against the population) or households',
+    'of: people',
+  ],
   'assets.logo': ['a picture file beside campaign.yaml', 'logo: logo.png'],
   'assets.logo_on_qr': ['true or false', 'logo_on_qr: true'],
   'assets.signature': [
@@ -312,6 +332,16 @@ function describe(
             : `${label} must be ${issue.minimum} or more`;
       return [new UserError(what, at(path), hintOf(helpFor(path, String(issue.origin))))];
     }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String).join(' or ');
+      return [
+        new UserError(
+          `${label} must be ${allowed}, but it is ${found(lines.node(path))}`,
+          at(path),
+          hintOf(helpFor(path, 'string')),
+        ),
+      ];
+    }
     case 'invalid_format':
     case 'custom': {
       const shown = found(lines.node(path));
@@ -320,9 +350,11 @@ function describe(
           ? `${label} must be a date written YYYY-MM-DD, but it is ${shown}`
           : issue.message === 'real-date'
             ? `${label} is not a real date (${shown})`
-            : issue.message === 'url'
-              ? `${label} must be a full web address starting with https:// or http://, but it is ${shown}`
-              : `${label} is not valid (${shown})`;
+            : issue.message === 'measure-id'
+              ? `${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
+              : issue.message === 'url'
+                ? `${label} must be a full web address starting with https:// or http://, but it is ${shown}`
+                : `${label} is not valid (${shown})`;
       return [new UserError(what, at(path), hintOf(helpFor(path, 'string')))];
     }
     default:

@@ -73,6 +73,18 @@ const app = z.strictObject({
  * the flyer's steps, and, shortened in `column`, the tracking sheet's tick columns. */
 const action = z.strictObject({ step: text, column: z.string().default('') });
 
+/**
+ * A figure the groups report back (the participation loop): how many residents joined the
+ * contest, how many households installed the app. `of` says what it counts, and so what its rate
+ * is taken against: the group's population (people) or its households. The id names the measure
+ * in the store and in a results file's column headers, so it never changes once reported.
+ */
+const measure = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'measure-id'),
+  label: text,
+  of: z.enum(['people', 'households'], { error: 'measure-of' }),
+});
+
 export const campaignSchema = z.strictObject({
   issued: isoDate,
   issuer: z.strictObject({
@@ -100,7 +112,9 @@ export const campaignSchema = z.strictObject({
   actions: z.array(action).default([]),
   links: z.record(z.string(), link).default({}),
   app: app.nullable().default(null),
-  /** Images to print: paths relative to campaign.yaml (see resolveAssetPaths). */
+  /** The figures each group reports (see `measure`); the first one ranks the groups. */
+  measures: z.array(measure).default([]),
+  /** Images to print; paths relative to campaign.yaml (see resolveAssetPaths). */
   assets: z
     .strictObject({
       logo: text.optional(),

@@ -13,12 +13,15 @@ import type { Socket } from 'node:net';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { campaignKey } from '../results/campaign-key.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, errorPage, readAsset } from './html.js';
 import { DocumentLibrary } from './library.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
+import type { ResultsService } from './results-form.js';
 import { registerAdminRoutes } from './routes-admin.js';
 import { registerLeaderRoutes } from './routes-leader.js';
+import { registerResultsRoutes } from './routes-results.js';
 import { TokenIndex } from './tokens.js';
 import type { Ward } from './ward.js';
 
@@ -42,6 +45,13 @@ export interface ServerOptions {
    * addresses; `true` means one. Trusting every hop would let a client name its own address.
    */
   trustProxy?: boolean | number | string;
+  /**
+   * Where the groups' figures are kept (the participation loop): with it, and measures in the
+   * campaign, the leader's page takes figures and the office's page shows them.
+   */
+  results?: ResultsService;
+  /** Figure submissions per minute and group link (default 30). */
+  resultsRateLimit?: number;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
 }
@@ -138,6 +148,8 @@ export interface ServedInputs {
   lib: DocumentLibrary;
   tokens: TokenIndex;
   renderer: Renderer;
+  /** The figures leaders report: present when the server keeps them and the campaign has measures. */
+  results?: ResultsService;
 }
 
 /** Everything a route needs. */
@@ -166,16 +178,25 @@ export function replaceInputs(app: FastifyInstance, ward: Ward, renderer: Render
 
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
   const cache = new DocumentCache({ dir: opts.cacheDir, maxBytes: opts.cacheBytes });
-  const inputsOf = (ward: Ward, renderer: Renderer): ServedInputs => ({
+  const inputsOf = (
+    ward: Ward,
+    renderer: Renderer,
+    results: ResultsService | undefined,
+  ): ServedInputs => ({
     ward,
     renderer,
+    results: results?.measures.length ? results : undefined,
     lib: new DocumentLibrary(ward, renderer, cache),
     tokens: new TokenIndex(
       opts.secret,
       ward.groups.map((g) => g.id),
     ),
   });
-  let current = inputsOf(opts.ward, opts.renderer ?? createInProcessRenderer(opts.ward));
+  let current = inputsOf(
+    opts.ward,
+    opts.renderer ?? createInProcessRenderer(opts.ward),
+    opts.results,
+  );
   /** Renderers of replaced inputs, closed when their last requests have had time to finish. */
   const retiring = new Map<Renderer, NodeJS.Timeout>();
   const templateDir = () => current.ward.templateDir;
@@ -219,7 +240,13 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
   replacers.set(app, (ward, renderer) => {
     const old = current.renderer;
-    current = inputsOf(ward, renderer);
+    // A reloaded campaign may declare other measures, or be another campaign (its key).
+    const results = opts.results && {
+      db: opts.results.db,
+      campaign: campaignKey(ward.campaign),
+      measures: ward.campaign.measures,
+    };
+    current = inputsOf(ward, renderer, results);
     const timer = setTimeout(() => {
       retiring.delete(old);
       old.close().catch(() => {});
@@ -257,6 +284,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   );
   const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts };
   registerLeaderRoutes(app, ctx);
-  registerAdminRoutes(app, ctx);
+  const adminGuard = registerAdminRoutes(app, ctx);
+  // With a store, the figures' routes exist; they answer 404 while the campaign has no measures.
+  if (opts.results) await registerResultsRoutes(app, ctx, adminGuard);
   return app;
 }

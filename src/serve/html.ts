@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATE_DIR } from './ward.js';
 
-export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error';
+export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'results';
 
 const hb = Handlebars.create();
 hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
@@ -31,6 +31,7 @@ export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_
   if (!page) {
     hb.registerPartial('layout', read(templateDir, 'layout.hbs'));
     hb.registerPartial('in-app', read(templateDir, 'in-app.hbs'));
+    hb.registerPartial('results-form', read(templateDir, 'results-form.hbs'));
     page = hb.compile(read(templateDir, `${name}.hbs`), { strict: true });
     compiled.set(key, page);
   }

@@ -49,7 +49,7 @@ const NAME = style(12, true);
 const LINE = style(9.5);
 const URL_TEXT = style(9);
 
-function drawCard(canvas: Surface, card: QrCard, ward: string, x: number, y: number, h: number) {
+function drawCard(surface: Surface, card: QrCard, ward: string, x: number, y: number, h: number) {
   // At least CODE wide; a longer link makes a larger code (modules never under HAND_MODULE).
   const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
   if (size > MAX_CODE) {
@@ -59,33 +59,33 @@ function drawCard(canvas: Surface, card: QrCard, ward: string, x: number, y: num
       'Publish the pages at a shorter address and give that as --base-url.',
     );
   }
-  drawQr(canvas, card.url, x + PAD, y + (h - size) / 2, size);
+  drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);
   const tx = x + PAD + size + PAD;
   const tw = (A4[0] - 2 * EDGE) / COLUMNS - (tx - x) - PAD;
   let ty = y + PAD;
-  ty += drawParagraph(canvas, [{ text: card.name }], NAME, tx, ty, tw) + 1.5 * MM;
+  ty += drawParagraph(surface, [{ text: card.name }], NAME, tx, ty, tw) + 1.5 * MM;
   if (card.leader)
-    ty += drawParagraph(canvas, [{ text: `Tổ trưởng: ${card.leader}` }], LINE, tx, ty, tw);
-  ty += drawParagraph(canvas, [{ text: ward }], LINE, tx, ty, tw) + 2 * MM;
-  ty += drawParagraph(canvas, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
+    ty += drawParagraph(surface, [{ text: `Tổ trưởng: ${card.leader}` }], LINE, tx, ty, tw);
+  ty += drawParagraph(surface, [{ text: ward }], LINE, tx, ty, tw) + 2 * MM;
+  ty += drawParagraph(surface, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
   // The token on a line of its own: a line broken at one of its "-" would look like a hyphen
   // to someone typing the link.
   const readable = readableUrl(card.url);
   const cut = readable.replace(/\/$/, '').lastIndexOf('/') + 1;
   const text = `${readable.slice(0, cut)}\n${readable.slice(cut)}`;
-  drawParagraph(canvas, [{ text }], URL_TEXT, tx, ty, tw);
+  drawParagraph(surface, [{ text }], URL_TEXT, tx, ty, tw);
 }
 
 /** Dashed lines between the cards, where the office cuts. */
-function drawCutLines(canvas: Surface, cardW: number, cardH: number) {
+function drawCutLines(surface: Surface, cardW: number, cardH: number) {
   const dash = 3;
   for (let c = 1; c < COLUMNS; c++) {
     const x = EDGE + c * cardW;
-    canvas.strokeLine(x, EDGE, x, A4[1] - EDGE, 0.5, '#777777', dash);
+    surface.strokeLine(x, EDGE, x, A4[1] - EDGE, 0.5, '#777777', dash);
   }
   for (let r = 1; r < ROWS; r++) {
     const y = EDGE + r * cardH;
-    canvas.strokeLine(EDGE, y, A4[0] - EDGE, y, 0.5, '#777777', dash);
+    surface.strokeLine(EDGE, y, A4[0] - EDGE, y, 0.5, '#777777', dash);
   }
 }
 
@@ -94,7 +94,7 @@ export async function qrSheetPdf(
   cards: readonly QrCard[],
   opts: { fonts: FontSet; created: Date; ward: string; office: string },
 ): Promise<Uint8Array> {
-  const canvas = createPdfSurface(opts.fonts, A4, {
+  const surface = createPdfSurface(opts.fonts, A4, {
     title: `Mã QR đường dẫn tải tài liệu các tổ — ${opts.ward}`,
     author: opts.office,
     created: opts.created,
@@ -103,16 +103,16 @@ export async function qrSheetPdf(
   const cardH = (A4[1] - 2 * EDGE) / ROWS;
   const perPage = COLUMNS * ROWS;
   for (let i = 0; i < Math.max(1, cards.length); i += perPage) {
-    canvas.addPage();
+    surface.addPage();
     const onPage = cards.slice(i, i + perPage);
     onPage.forEach((card, k) => {
       const x = EDGE + (k % COLUMNS) * cardW;
       const y = EDGE + Math.floor(k / COLUMNS) * cardH;
-      drawCard(canvas, card, opts.ward, x, y, cardH);
+      drawCard(surface, card, opts.ward, x, y, cardH);
     });
-    drawCutLines(canvas, cardW, cardH);
+    drawCutLines(surface, cardW, cardH);
   }
-  return (await canvas.finish()).bytes;
+  return (await surface.finish()).bytes;
 }
 
 /** The sheet of the ward's links (public ones: the caller checks), with each group's leader. */

@@ -13,6 +13,7 @@ import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
 import { QR_SHEET, QR_SHEET_NAME, wardQrSheet } from './qr-sheet.js';
+import { RESULTS_PAGE } from './results-admin.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView, searchLinks } from './views.js';
 import type { Ward } from './ward.js';
@@ -29,7 +30,10 @@ export function basicAuthOk(header: string | undefined, password: string): boole
   return timingSafeEqual(digest(given), digest(`${ADMIN_USER}:${password}`));
 }
 
-export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): void {
+/** The office's routes; returns their guard (HTTP Basic, throttled) for other office routes. */
+export type AdminGuard = (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): AdminGuard {
   const { inputs, opts, secret } = ctx;
   const password = opts.adminPassword;
 
@@ -80,6 +84,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       qr,
       qrSheet: `/admin/${QR_SHEET}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
       search: { query },
+      results: inputs().results ? RESULTS_PAGE : undefined,
     });
     return reply
       .type('text/html; charset=utf-8')
@@ -119,4 +124,5 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       // A BOM so that Excel reads the Vietnamese names as UTF-8.
       .send(`\uFEFF${linksCsv(links(req, inputs().ward))}`),
   );
+  return guard;
 }

@@ -10,6 +10,7 @@ import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
 import { isPreviewName } from './library.js';
+import { type FormState, RESULTS_PATH, resultsFormView, SAVED_QUERY } from './results-form.js';
 import { isInAppBrowser, leaderView, pagesView } from './views.js';
 
 /**
@@ -39,7 +40,7 @@ export function sendFile(
 
 type TokenRequest = FastifyRequest<{
   Params: { token: string; file?: string };
-  Querystring: { view?: string };
+  Querystring: { view?: string; 'da-luu'?: string };
 }>;
 
 /** `?view` asks for a document to be shown in the browser (Xem) rather than saved (Tải về). */
@@ -57,20 +58,49 @@ function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
-export function registerLeaderRoutes(app: FastifyInstance, { inputs }: ServeContext): void {
-  const linksOf = (req: TokenRequest) => ({
-    files: `/g/${req.params.token}/`,
+/**
+ * The leader's page of a group: its documents, and — when the server keeps figures — the
+ * participation form (results-form.ts) in the state given (saved, or refused with what was typed).
+ */
+export async function leaderPageHtml(
+  ctx: ServeContext,
+  req: FastifyRequest,
+  token: string,
+  groupId: string,
+  form: FormState = {},
+): Promise<string> {
+  const { lib, results: service } = ctx.inputs();
+  const group = lib.ward.group(groupId);
+  const results =
+    service && group
+      ? await resultsFormView(service, ctx.secret, group, `/g/${token}/${RESULTS_PATH}`, form)
+      : null;
+  const view = await leaderView(lib, groupId, linksFor(req, token));
+  return renderPage('leader', { ...view, results }, lib.ward.templateDir);
+}
+
+/** The links of a group's pages, as the leader's browser gets them. */
+function linksFor(req: FastifyRequest, token: string) {
+  return {
+    files: `/g/${token}/`,
     assets: '/assets/',
     viewQuery: VIEW_QUERY,
     pageViews: true,
     inApp: isInAppBrowser(req.headers['user-agent']),
-  });
+  };
+}
+
+export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  const { inputs } = ctx;
+  const linksOf = (req: TokenRequest) => linksFor(req, req.params.token);
   const page = async (req: TokenRequest, reply: FastifyReply) => {
-    const { lib, tokens } = inputs();
+    const { tokens } = inputs();
     const groupId = tokens.find(req.params.token);
     if (groupId === undefined) return reply.callNotFound();
-    const view = await leaderView(lib, groupId, linksOf(req));
-    return sendHtml(req, reply, renderPage('leader', view, lib.ward.templateDir));
+    const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
+      saved: req.query[SAVED_QUERY] !== undefined,
+    });
+    return sendHtml(req, reply, html);
   };
   app.get('/g/:token', page);
   app.get('/g/:token/', page);

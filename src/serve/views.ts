@@ -89,6 +89,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       signed: output.kind.signs === true && isSignedPdf(file.bytes),
       preview: `${links.files}${pagePreviewName(output)}`,
     })),
+    // The participation form: the server fills it in (results-form.ts); a static site has none.
+    results: null,
     zip: {
       href: `${links.files}${GROUP_ZIP}`,
       downloadName: zip?.downloadName ?? GROUP_ZIP,
@@ -153,7 +155,8 @@ export async function qrDataUri(url: string): Promise<string> {
 }
 
 /** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
-const folded = (s: string) => withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
+export const folded = (s: string) =>
+  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
 
 /**
  * The groups' links with their leaders, those a search asks for: every word of `query` in the
@@ -186,6 +189,8 @@ export async function adminView(
     qrSheet?: string;
     /** The search box (server only: a static page has nobody to answer `?q=`). */
     search?: { query: string };
+    /** The ward's figures page, when the server keeps figures (results-admin.ts). */
+    results?: string;
   },
 ) {
   const { issuer } = lib.ward.campaign;
@@ -199,6 +204,7 @@ export async function adminView(
     hasQr: opts.qr,
     qrSheet: opts.qr && opts.qrSheet ? opts.qrSheet : null,
     search: opts.search ?? null,
+    results: opts.results ?? null,
     total: opts.links.length,
     groups: await Promise.all(
       shown.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),

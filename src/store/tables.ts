@@ -5,6 +5,7 @@
  * PostgreSQL (a connection URL), so column types stay to what both have: integer, text, and
  * timestamps kept as ISO 8601 text in UTC (sortable, and read the same by both).
  */
+import type { Generated } from 'kysely';
 
 /** Facts about the store itself (for example when it was created), one row per key. */
 export interface StoreMetaTable {
@@ -32,8 +33,35 @@ export interface StudioSessionsTable {
   expires_at: string;
 }
 
+/** One report of a group's figures (results/): who sent it, when; never updated. */
+export interface ResultSubmissionsTable {
+  /** Store order of submissions (auto-numbered). */
+  seq: Generated<number>;
+  /** The submitter's key for this submission: a form sent twice is stored once. */
+  id: string;
+  /** The campaign the figures belong to (results/campaign-key.ts). */
+  campaign: string;
+  group_id: string;
+  /** Where the figures came from: the leader's link, an imported file, the office's page. */
+  source: 'leader' | 'import' | 'office';
+  /** ISO 8601, UTC. */
+  recorded_at: string;
+  /** 1 when a figure above the group's population or households was confirmed. */
+  confirmed: Generated<number>;
+}
+
+/** One figure of a submission. */
+export interface ResultValuesTable {
+  submission: number;
+  /** A measure id of the campaign (campaign.yaml `measures`). */
+  measure: string;
+  value: number;
+}
+
 export interface StoreTables {
   store_meta: StoreMetaTable;
   studio_users: StudioUsersTable;
   studio_sessions: StudioSessionsTable;
+  result_submissions: ResultSubmissionsTable;
+  result_values: ResultValuesTable;
 }

@@ -176,7 +176,7 @@ describe('unknown commands and options: did you mean', () => {
     expectUsageError(
       r,
       ['unknown command "buld" (did you mean build?)'],
-      /build, check, merge-manifests, serve, links, import-docx, studio/,
+      /build, check, merge-manifests, serve, report, backup, links, import-docx, studio/,
     );
     expect(r.stderr).not.toContain('campaign');
   });
@@ -203,7 +203,9 @@ describe('unknown commands and options: did you mean', () => {
     const r = await runCli([]);
     expectUsageError(
       r,
-      ['name a command: build, check, merge-manifests, serve, links, import-docx, studio'],
+      [
+        'name a command: build, check, merge-manifests, serve, report, backup, links, import-docx, studio',
+      ],
       /--help/,
     );
   });

@@ -6,27 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../../src/errors.js';
 import { parseCampaign } from '../../src/load/campaign.js';
-import { userErrorSync } from '../support/inputs.js';
+import { lineOf, NOTICE_ONLY, userErrorSync } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-
-const NOTICE_ONLY = `issued: 2026-03-02
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]
-  ward: phường Tân Định
-  place: Tân Định
-  office: Phòng Văn hóa - Xã hội
-notice:
-  number: 27
-  symbol: UBND-VHXH
-  subject: tăng cường phòng, chống sốt xuất huyết
-  recipients: ["{{group.name}}"]
-  body: Đề nghị các khu phố triển khai.
-  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
-  cc: [Như trên;]
-`;
-
-const lineOf = (text: string, needle: string) =>
-  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('campaign.yaml', () => {
   it('an alias bomb is the file’s problem, said in one line, not an internal error', () => {

@@ -3,13 +3,15 @@
  * requests go through the same HTTP parsing as a phone's), with a known secret and password, a
  * fresh disk cache, and a renderer that counts what it renders.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
 import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
 import { groupToken } from '../../src/serve/tokens.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
+import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -114,4 +116,54 @@ export function serveForFile(opts: Partial<ServerOptions> = {}): TestServer {
     await removeTempDirs();
   });
   return s;
+}
+
+export interface ServeProcess {
+  child: ChildProcess;
+  /** The server's address, e.g. http://127.0.0.1:41234. */
+  base: string;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
+}
+
+/**
+ * A real `phuong-print serve --dev --port 0 …` process (the built CLI), once it has said where it
+ * listens. No secret from the environment: --dev's built-in one (DEV_SECRET) makes the links.
+ */
+export async function spawnServe(
+  campaign: string,
+  groups: string,
+  cacheDir: string,
+  more: string[] = [],
+): Promise<ServeProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      CLI_PATH,
+      'serve',
+      '--campaign',
+      campaign,
+      '--groups',
+      groups,
+      '--dev',
+      '--port',
+      '0',
+      '--cache-dir',
+      cacheDir,
+      ...more,
+    ],
+    {
+      env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    stdout += d.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // The last line of the start-up message: all of it has arrived.
+  await expect.poll(() => stdout, { timeout: 30_000 }).toContain('leader links:');
+  const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
+  return { child, base, exited };
 }

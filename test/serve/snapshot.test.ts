@@ -5,15 +5,14 @@
  * SIGHUP); reloads on a change are reload.test.ts. A real server process, its worker pool, real
  * files.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
-import { CLI_PATH } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { spawnServe } from './server.js';
 
 afterAll(removeTempDirs);
 
@@ -24,31 +23,8 @@ describe('serve --no-watch while the groups file is edited', () => {
     const groups = join(dir, 'groups.csv');
     await copyFile(EXAMPLE_CAMPAIGN, campaign);
     await copyFile(EXAMPLE_GROUPS, groups);
-    const child = spawn(
-      process.execPath,
-      [
-        CLI_PATH,
-        'serve',
-        '--campaign',
-        campaign,
-        '--groups',
-        groups,
-        '--dev',
-        '--port',
-        '0',
-        '--cache-dir',
-        join(dir, 'cache'),
-        '--no-watch',
-      ],
-      { env: { ...process.env, PHUONG_PRINT_SECRET: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
+    const { child, base } = await spawnServe(campaign, groups, join(dir, 'cache'), ['--no-watch']);
     try {
-      await expect.poll(() => stdout, { timeout: 30_000 }).toContain('leader links:');
-      const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
       const files = `${base}/g/${groupToken(DEV_SECRET, '5')}/`;
       // The office renames group 5 (and, a moment later, saves a broken file).
       const text = await readFile(groups, 'utf8');

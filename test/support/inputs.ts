@@ -41,3 +41,24 @@ export async function xlsxBytes(
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** A campaign with only what a notice needs (no contest, app, links or measures). */
+export const NOTICE_ONLY = `issued: 2026-03-02
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]
+  ward: phường Tân Định
+  place: Tân Định
+  office: Phòng Văn hóa - Xã hội
+notice:
+  number: 27
+  symbol: UBND-VHXH
+  subject: tăng cường phòng, chống sốt xuất huyết
+  recipients: ["{{group.name}}"]
+  body: Đề nghị các khu phố triển khai.
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
+  cc: [Như trên;]
+`;
+
+/** The 1-based line of `text` that holds `needle` (0 when none). */
+export const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -7,8 +7,10 @@
 import type { Migration } from 'kysely/migration';
 import * as storeMeta from './0000-store-meta.js';
 import * as studioUsers from './0100-studio-users.js';
+import * as results from './0200-results.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0000-store-meta': storeMeta,
   '0100-studio-users': studioUsers,
+  '0200-results': results,
 };

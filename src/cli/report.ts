@@ -1,0 +1,196 @@
+/**
+ * CLI command `report`: the ward's report of results — report.pdf (a Decree 30 "Báo cáo kết
+ * quả": the per-group table with figures, rates and rank, the totals, a bar chart of the rates,
+ * the signature) and report.xlsx (the same figures) — from a results file (`--results`), from the
+ * figures the leaders sent (`--data`, the server's data folder), or both: a results file given
+ * with `--data` is imported into the store first (one transaction: all of it or, on any error,
+ * none), then the report is made from everything stored.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { UserError, UserErrors } from '../errors.js';
+import { loadCampaign } from '../load/campaign.js';
+import { compareGroups, loadGroups } from '../load/groups/index.js';
+import type { Group } from '../load/types.js';
+import { campaignKey } from '../results/campaign-key.js';
+import { todayInVietnam } from '../results/report-model.js';
+import type { LatestFigures } from '../results/results-store.js';
+import { wardOptions } from './input-options.js';
+import type { CommandParts } from './main.js';
+import { parsed, wholeNumber } from './option-values.js';
+import { openResultsStore } from './serve.js';
+
+interface ReportArgs {
+  campaign: string;
+  groups: string;
+  templates?: string;
+  results?: string;
+  data?: string;
+  'database-url'?: string;
+  out: string;
+  number?: number;
+  symbol: string;
+  date?: string;
+  confirm: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isoDay = parsed('date', 'a date written YYYY-MM-DD', (text) => {
+  const t = Date.parse(`${text}T00:00:00Z`);
+  if (!ISO_DAY.test(text) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== text)
+    throw new Error('not a date');
+  return text;
+});
+
+export const command: CommandParts<ReportArgs> = {
+  builder: (y: Argv) =>
+    wardOptions(y)
+      .option('results', {
+        type: 'string',
+        describe: 'Figures per group: .csv or .xlsx (group id or name, one column per measure)',
+      })
+      .option('data', {
+        type: 'string',
+        describe:
+          "The server's data folder: the figures the leaders sent (and where --results goes)",
+      })
+      .option('database-url', {
+        type: 'string',
+        describe: 'PostgreSQL instead of --data (default: $PHUONG_PRINT_DATABASE_URL)',
+      })
+      .option('out', { type: 'string', demandOption: true, describe: 'Output folder' })
+      .option('number', {
+        describe: "The report's number in the register (default: left blank to write in)",
+        coerce: wholeNumber('number', 1),
+      })
+      .option('symbol', { type: 'string', default: 'BC-UBND', describe: "The report's symbol" })
+      .option('date', {
+        type: 'string',
+        describe: "The report's date, YYYY-MM-DD (default: today)",
+        coerce: isoDay,
+      })
+      .option('templates', {
+        type: 'string',
+        describe: "Folder of templates overriding report.hbs (default: the campaign's templates/)",
+      })
+      .option('confirm', {
+        type: 'boolean',
+        default: false,
+        describe: "Accept figures above a group's population or households (--results)",
+      })
+      .example(
+        '$0 report --campaign campaign.yaml --groups groups.csv --results ket-qua.xlsx --out bao-cao',
+        'The report from a spreadsheet of figures',
+      ),
+  handler: async (args) => {
+    const { campaign } = await loadCampaign(args.campaign);
+    if (campaign.measures.length === 0) {
+      throw new UserError(
+        'the campaign declares no measures, so there is nothing to report',
+        { file: args.campaign, field: 'measures' },
+        'Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].',
+      );
+    }
+    const groups = (await loadGroups(args.groups)).sort(compareGroups);
+    const rows = args.results
+      ? await readResults(args.results, campaign.measures, groups, args.confirm)
+      : undefined;
+    const store = await openResultsStore(args);
+    if (!store && !rows) {
+      throw new UserError(
+        'no figures to report',
+        { field: '--results' },
+        'Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).',
+      );
+    }
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    let latest: LatestFigures;
+    const { recordAll, readLatest } = await import('../results/results-store.js');
+    const scope = { campaign: campaignKey(campaign), measures: campaign.measures };
+    try {
+      if (store && rows) {
+        const at = new Date();
+        await recordAll(
+          store.db,
+          scope,
+          rows.map((r) => ({
+            group: r.group,
+            values: r.values,
+            source: 'import',
+            confirmed: args.confirm,
+            at,
+          })),
+        );
+        out(`imported the figures of ${rows.length} groups from ${args.results}`);
+      }
+      latest = store ? await readLatest(store.db, scope.campaign) : fileFigures(rows ?? []);
+    } finally {
+      await store?.close();
+    }
+    const [{ renderReport }, { loadFonts }, { templateDirOf }, { writeFileAtomic }] =
+      await Promise.all([
+        import('../output/report.js'),
+        import('../layout/fonts.js'),
+        import('../output/inputs.js'),
+        import('../output/atomic-write.js'),
+      ]);
+    const files = await renderReport({
+      campaign,
+      groups,
+      latest,
+      options: { number: args.number, symbol: args.symbol, date: args.date ?? todayInVietnam() },
+      fonts: loadFonts(),
+      templateDir: templateDirOf({
+        campaign: args.campaign,
+        groups: args.groups,
+        templateDir: args.templates,
+      }),
+    });
+    await mkdir(args.out, { recursive: true });
+    await writeFileAtomic(join(args.out, 'report.pdf'), files.pdf);
+    await writeFileAtomic(join(args.out, 'report.xlsx'), files.xlsx);
+    out(
+      `wrote ${join(args.out, 'report.pdf')} (${files.pages} pages) and ${join(args.out, 'report.xlsx')}`,
+    );
+  },
+};
+
+/** A results file's figures as the store would give them back. */
+function fileFigures(
+  rows: readonly { group: { id: string }; values: Record<string, number> }[],
+): LatestFigures {
+  const at = new Date().toISOString();
+  return new Map(
+    rows.map((r) => [
+      r.group.id,
+      new Map(
+        Object.entries(r.values).map(([m, value]) => [m, { value, at, source: 'import' as const }]),
+      ),
+    ]),
+  );
+}
+
+/**
+ * The results file's figures. Its problems are all said, one `error:` line each (the office fixes
+ * them in one pass), then one line saying that nothing was taken from the file.
+ */
+async function readResults(
+  file: string,
+  measures: Parameters<typeof import('../load/results-file.js').loadResultsFile>[1],
+  groups: Group[],
+  confirm: boolean,
+) {
+  const { loadResultsFile } = await import('../load/results-file.js');
+  try {
+    return await loadResultsFile(file, measures, groups, confirm);
+  } catch (e) {
+    if (!(e instanceof UserErrors)) throw e;
+    for (const p of e.all) process.stderr.write(`error: ${p.describe()}\n`);
+    throw new UserError(
+      `${e.all.length} problems in the results file: nothing was imported or reported`,
+      { file },
+      'Fix each row named above and run again.',
+    );
+  }
+}

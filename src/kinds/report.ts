@@ -1,0 +1,214 @@
+/**
+ * Kind "report": the ward's report of results (báo cáo kết quả) — one document for the ward, not
+ * one per group, so it is not in the registry's per-group list; `phuong-print report` and the
+ * office's button render it. Laid out as the notice (Decree 30/2020/NĐ-CP): the same header,
+ * number and date, then the document's name "BÁO CÁO" and its subject centred, the body, the
+ * per-group table (figures, rates, rank, the ward's totals), the bar chart of the rates drawn as
+ * vector rectangles in rate order, and the signature beside "Nơi nhận".
+ */
+
+import { drawParagraph } from '../layout/draw-text.js';
+import { Flow } from '../layout/flow.js';
+import type { Surface } from '../layout/surface.js';
+import type { TableCell } from '../layout/table.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import type { Campaign } from '../load/campaign.js';
+import { buildContext, type DocContext } from '../model/context.js';
+import { groupThousands } from '../model/format.js';
+import { type ReportData, rateNumber } from '../results/report-model.js';
+import { formatRate } from '../results/standings.js';
+import type { Run } from '../template/blocks.js';
+import type { DocumentKind, RenderInput } from './kind.js';
+import {
+  A4,
+  CONTENT_W,
+  column,
+  drawBody,
+  drawHeader,
+  MARGIN,
+  PARA_GAP,
+  S,
+  signature,
+  TABLE_STYLE,
+} from './notice.js';
+
+const TITLE: TextStyle = { family: 'serif', size: 14, leading: 1.2, align: 'center', bold: true };
+const CELL: TextStyle = { family: 'serif', size: 11, leading: 1.15, align: 'left' };
+const HEAD: TextStyle = { ...CELL, size: 10, align: 'center', bold: true };
+const CHART_LABEL: TextStyle = { family: 'serif', size: 10, leading: 1.1, align: 'right' };
+const CHART_VALUE: TextStyle = { family: 'serif', size: 10, leading: 1.1, align: 'left' };
+const CHART_TICK: TextStyle = { family: 'serif', size: 9, leading: 1, align: 'center' };
+/** The bars' colour: a dark grey that prints the same on a black-and-white office printer. */
+export const BAR_COLOR = '#4d4d4d';
+const BAR_ROW = 5.2 * MM;
+
+/** The report's data as the kind reads it, next to the notice's context. */
+export interface ReportContext extends DocContext {
+  /** What the template prints: figures with thousands grouped, rates with a decimal comma. */
+  report: Omit<ReportData, 'totals' | 'missing' | 'rankBy'> & {
+    totals: { label: string; value: string; base: string; unit: string; rate: string }[];
+    missing: string;
+    missingCount: number;
+    rankBy: string;
+  };
+  /** The figures as the kind draws them. */
+  figures: ReportData;
+}
+
+export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
+  // The ward stands where a notice has its group: the report is the ward's, not a group's.
+  const ctx = buildContext(
+    campaign,
+    { id: '', name: campaign.issuer.ward, source: { file: '', row: 0 } },
+    'phuong',
+  );
+  const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  return {
+    ...ctx,
+    figures: data,
+    report: {
+      ...data,
+      rankBy: lower(data.rankBy),
+      totals: data.measures.map((m, i) => {
+        const t = data.totals[i];
+        return {
+          label: m.label,
+          value: groupThousands(t?.value ?? 0),
+          base: t?.base === undefined ? '' : groupThousands(t.base),
+          unit: m.unit,
+          rate: formatRate(t?.rate),
+        };
+      }),
+      missing: data.missing.map((g) => g.name).join(', '),
+      missingCount: data.missing.length,
+    },
+  };
+}
+
+const text = (s: string): Run[] => [{ text: s }];
+const cell = (s: string, bold = false): TableCell => ({ runs: text(s), bold });
+const count = (n: number | undefined) => (n === undefined ? '' : groupThousands(n));
+
+function drawTable(flow: Flow, data: ReportData): void {
+  const head = [
+    cell('Hạng'),
+    cell('Tổ dân phố'),
+    ...data.measures.flatMap((m) => [cell(m.label), cell('Tỷ lệ (%)')]),
+  ];
+  const rows = data.rows.map((r) => [
+    cell(r.rank === undefined ? '' : String(r.rank)),
+    cell(r.name),
+    ...data.measures.flatMap((_, i) => [cell(count(r.values[i])), cell(rateNumber(r.rates[i]))]),
+  ]);
+  const totals = [
+    { runs: text('Toàn phường'), span: 2, bold: true },
+    ...data.totals.flatMap((t) => [
+      cell(groupThousands(t.value), true),
+      cell(rateNumber(t.rate), true),
+    ]),
+  ];
+  const style = { ...TABLE_STYLE, head: HEAD, body: CELL };
+  // Rank and name take what they need; the measures share the rest, a figure wider than its
+  // rate: their long labels wrap in the header.
+  const rankW = 12 * MM;
+  const nameW = 36 * MM;
+  const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
+  const widths = [rankW, nameW, ...data.measures.flatMap(() => [each * 0.56, each * 0.44])];
+  const columns = widths.map((width, c) => ({
+    width,
+    align: (c === 1 ? 'left' : c === 0 ? 'center' : 'right') as 'left' | 'center' | 'right',
+  }));
+  flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP });
+}
+
+/** The bars in rate order, best first: a scale on top, a label, a bar and its rate per group. */
+function drawChart(flow: Flow, data: ReportData): void {
+  const { surface } = flow;
+  const { chart } = data;
+  const labelW = 38 * MM;
+  const gap = 2 * MM;
+  const plotW = CONTENT_W - labelW - gap - 16 * MM;
+  const left = MARGIN.left + labelW + gap;
+  const xOf = (share: number) => left + share * plotW;
+  const scale = () =>
+    flow.keepTogether(6 * MM, (_x, y) => {
+      for (const t of chart.ticks) {
+        const x = xOf(t / chart.top);
+        drawParagraph(surface, text(`${t / 10}%`), CHART_TICK, x - 10 * MM, y, 20 * MM);
+        surface.strokeLine(x, y + 4 * MM, x, y + 6 * MM, 0.5, '#000000');
+      }
+    });
+  scale();
+  let page = flow.pageNumber;
+  for (const bar of chart.bars) {
+    flow.ensure(BAR_ROW);
+    // A chart that runs onto another page has its scale again.
+    if (flow.pageNumber !== page) {
+      page = flow.pageNumber;
+      scale();
+    }
+    flow.keepTogether(BAR_ROW, (x, y) => {
+      drawParagraph(surface, text(bar.label), CHART_LABEL, x, y + 0.8 * MM, labelW);
+      surface.fillRects([[left, y + 0.8 * MM, bar.share * plotW, BAR_ROW - 1.6 * MM]], BAR_COLOR);
+      drawParagraph(
+        surface,
+        text(bar.text),
+        CHART_VALUE,
+        xOf(bar.share) + 1.5 * MM,
+        y + 0.8 * MM,
+        16 * MM,
+      );
+      surface.strokeLine(left, y, left, y + BAR_ROW, 0.5, '#000000');
+    });
+  }
+  flow.skip(PARA_GAP);
+}
+
+function draw(surface: Surface, input: RenderInput): void {
+  const { sections } = input;
+  const data = (input.ctx as ReportContext).figures;
+  const flow = new Flow(
+    surface,
+    { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
+    (page) => {
+      if (page > 1)
+        drawParagraph(surface, text(String(page)), S.pageNumber, MARGIN.left, 9 * MM, CONTENT_W);
+    },
+  );
+  let y = drawHeader(surface, input) - 4 * MM;
+  y += column(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W);
+  y += column(
+    surface,
+    sections.lines('title-subject'),
+    TITLE,
+    MARGIN.left + 10 * MM,
+    y,
+    CONTENT_W - 20 * MM,
+  );
+  surface.strokeLine(
+    A4[0] / 2 + 7.5 * MM - 20 * MM,
+    y + 2,
+    A4[0] / 2 + 7.5 * MM + 20 * MM,
+    y + 2,
+    0.6,
+    'black',
+  );
+  flow.y = y + 6 * MM;
+  drawBody(flow, sections.blocks('body'), 0);
+  drawTable(flow, data);
+  if (data.chart.bars.length > 0) {
+    drawBody(flow, sections.blocks('chart-title'), BAR_ROW * 3);
+    drawChart(flow, data);
+  }
+  const sig = signature(flow, input);
+  drawBody(flow, sections.blocks('closing'), sig.height);
+  sig.draw();
+}
+
+export const report: DocumentKind = {
+  name: 'report',
+  template: 'report.hbs',
+  family: 'serif',
+  pageSize: () => A4,
+  draw,
+};

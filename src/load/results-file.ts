@@ -1,0 +1,174 @@
+/**
+ * Load stage, results: a file of per-group figures (the contest platform's export, or the
+ * office's spreadsheet; CSV or XLSX, read as the groups file is) → figures per group. In: the
+ * file, the campaign's measures, the ward's groups. Out: one entry per matched group with its
+ * figures; or every problem at once — a row matching no group, a group given twice, a figure
+ * that is not a whole number ≥ 0, a figure above the group's population or households (unless
+ * confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
+ * nothing of it is stored.
+ *
+ * Columns: the group by "Mã tổ"/"STT" (its id) or "Tên tổ dân phố" (its name; accents, case
+ * and spacing do not matter), and one column per measure headed by its label or its id.
+ */
+import { extname } from 'node:path';
+import { throwProblems, UserError } from '../errors.js';
+import { withoutMarks } from '../model/format.js';
+import { figureProblems, type Measure } from '../results/figures.js';
+import { type Column, HEADERS, matchColumnsOf } from './groups/columns.js';
+import { parseCsvTable } from './groups/csv.js';
+import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
+import { findHeaderRow } from './groups/header-row.js';
+import type { RawRow, RawTable } from './groups/table.js';
+import { parseCount } from './groups/values.js';
+import { readXlsxTables } from './groups/xlsx.js';
+import { checkTableSize, checkTextRows } from './limits.js';
+import { readBytes } from './roster.js';
+import type { Group } from './types.js';
+
+export interface ResultsRow {
+  group: Group;
+  values: Record<string, number>;
+  row: number;
+}
+
+const HINT =
+  'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.';
+
+const fold = (s: string) => withoutMarks(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+function headersOf(measures: readonly Measure[]): Record<string, readonly string[]> {
+  return {
+    id: HEADERS.id,
+    name: HEADERS.name,
+    ...Object.fromEntries(measures.map((m) => [`m:${m.id}`, [m.label, m.id]])),
+  };
+}
+
+async function readTable(bytes: Uint8Array, file: string): Promise<RawTable[]> {
+  if (extname(file).toLowerCase() === '.xlsx') return readXlsxTables(bytes, file);
+  const { text } = decodeCsvReport(bytes, file);
+  checkTextRows(text, file);
+  return [parseCsvTable(text, file)];
+}
+
+export async function parseResultsFile(
+  bytes: Uint8Array,
+  file: string,
+  measures: readonly Measure[],
+  groups: readonly Group[],
+  confirmed = false,
+): Promise<ResultsRow[]> {
+  const headers = headersOf(measures);
+  const columnsOf = (cells: readonly string[]) => matchColumnsOf(cells, headers);
+  const isHeader = (cells: readonly string[]) => {
+    const c = columnsOf(cells);
+    return (c.id !== undefined || c.name !== undefined) && measures.some((m) => c[`m:${m.id}`]);
+  };
+  const spec = { isHeader, isKnown: (t: string) => Object.keys(columnsOf([t])).length > 0 };
+  const tables = (await readTable(bytes, file)).map((t) => findHeaderRow(t, spec));
+  const table = tables.find((t) => isHeader(t.header.cells));
+  if (!table) {
+    const first = tables[0]?.header.cells.filter(Boolean) ?? [];
+    throw new UserError(
+      `no header with a group column and a figure column (found: ${first.map((h) => `"${h}"`).join(', ') || 'nothing'})`,
+      { file },
+      `Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+    );
+  }
+  checkTableSize(table, file);
+  const columns = columnsOf(table.header.cells);
+  return rowsOf(table.rows, columns, file, measures, groups, confirmed);
+}
+
+function rowsOf(
+  rows: readonly RawRow[],
+  columns: Partial<Record<string, Column>>,
+  file: string,
+  measures: readonly Measure[],
+  groups: readonly Group[],
+  confirmed: boolean,
+): ResultsRow[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const byName = new Map(groups.map((g) => [fold(g.name), g]));
+  const cell = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
+  const problems: UserError[] = [];
+  const seen = new Map<string, number>();
+  const out: ResultsRow[] = [];
+  for (const row of rows) {
+    const id = cell(row, columns.id);
+    const name = cell(row, columns.name);
+    const group = byId.get(id) ?? byName.get(fold(name));
+    if (!group) {
+      const said = [id && `id "${id}"`, name && `name "${name}"`].filter(Boolean).join(' or ');
+      problems.push(
+        new UserError(
+          `no group of the groups file has the ${said || 'empty id and name'}`,
+          { file, row: row.row, field: (columns.id ?? columns.name)?.header },
+          HINT,
+        ),
+      );
+      continue;
+    }
+    const earlier = seen.get(group.id);
+    if (earlier !== undefined) {
+      problems.push(
+        new UserError(
+          `${group.name} is given twice (rows ${earlier} and ${row.row}): its figures would count twice`,
+          { file, row: row.row },
+          'Keep one row per group: add up the figures, or delete the older row.',
+        ),
+      );
+      continue;
+    }
+    seen.set(group.id, row.row);
+    const values: Record<string, number> = {};
+    for (const m of measures) {
+      const col = columns[`m:${m.id}`];
+      const text = cell(row, col);
+      if (!col || text === '') continue;
+      const n = parseCount(text);
+      if (n === null || n === undefined) {
+        const negative = /^-\s*\d/.test(text);
+        problems.push(
+          new UserError(
+            negative ? `a negative count (${text})` : `"${text}" is not a whole number`,
+            { file, row: row.row, field: col.header },
+            'A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).',
+          ),
+        );
+      } else values[m.id] = n;
+    }
+    for (const p of figureProblems(measures, group, values, confirmed)) {
+      if (p.kind !== 'above') continue;
+      problems.push(
+        new UserError(
+          `${p.value} is more than the ${p.of === 'people' ? 'population' : 'households'} of ${group.name} (${p.limit})`,
+          { file, row: row.row, field: columns[`m:${p.measure}`]?.header },
+          'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.',
+        ),
+      );
+    }
+    out.push({ group, values, row: row.row });
+  }
+  throwProblems(problems);
+  return out;
+}
+
+export const RESULTS_EXTENSIONS = [...TEXT_TABLE_EXTENSIONS, '.xlsx'];
+
+export async function loadResultsFile(
+  file: string,
+  measures: readonly Measure[],
+  groups: readonly Group[],
+  confirmed = false,
+): Promise<ResultsRow[]> {
+  if (!RESULTS_EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new UserError(
+      'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file',
+      { file },
+      'Save the figures as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).',
+    );
+  }
+  const bytes = await readBytes(file, 'Check the path given to --results.');
+  return parseResultsFile(bytes, file, measures, groups, confirmed);
+}

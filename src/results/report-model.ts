@@ -1,0 +1,86 @@
+/**
+ * Results → model: the report's figures (báo cáo kết quả), one plain-data object for the PDF's
+ * template and layout (kinds/report.ts) and the spreadsheet (output/report-xlsx.ts), so both
+ * print the same numbers. In: the campaign, the groups, the current figures, the report's number
+ * and date. Out: the rows in rank order with their figures and rates, the ward's totals, the
+ * chart's bars, who has not reported.
+ */
+import type { Campaign } from '../load/campaign.js';
+import type { Group } from '../load/types.js';
+import { type DateParts, dateParts } from '../model/format.js';
+import { type Chart, chartOf } from './chart.js';
+import type { LatestFigures } from './results-store.js';
+import { byRank, formatRate, standingsOf, type Total } from './standings.js';
+
+export interface ReportOptions {
+  /** The report's number in the office's register; a dotted blank ("Số: ……/BC-UBND") when not given. */
+  number?: number;
+  /** The report's symbol: "BC-UBND". */
+  symbol?: string;
+  /** The report's date, YYYY-MM-DD (also the PDF's creation date). */
+  date: string;
+}
+
+export interface ReportRow {
+  rank: number | undefined;
+  id: string;
+  name: string;
+  /** Per measure: the figure and its rate in tenths of a percent (undefined when none). */
+  values: (number | undefined)[];
+  rates: (number | undefined)[];
+}
+
+export interface ReportData {
+  number: string;
+  date: DateParts & { iso: string };
+  measures: { id: string; label: string; of: 'people' | 'households'; unit: string }[];
+  rankBy: string;
+  rows: ReportRow[];
+  totals: Total[];
+  chart: Chart;
+  reported: number;
+  total: number;
+  missing: { id: string; name: string }[];
+}
+
+export function reportData(
+  campaign: Campaign,
+  groups: readonly Group[],
+  latest: LatestFigures,
+  opts: ReportOptions,
+): ReportData {
+  const s = standingsOf(groups, campaign.measures, latest);
+  const symbol = opts.symbol ?? 'BC-UBND';
+  return {
+    number:
+      opts.number === undefined
+        ? `……/${symbol}`
+        : `${String(opts.number).padStart(2, '0')}/${symbol}`,
+    date: { ...dateParts(opts.date), iso: opts.date },
+    measures: campaign.measures.map((m) => ({
+      ...m,
+      unit: m.of === 'people' ? 'nhân khẩu' : 'hộ',
+    })),
+    rankBy: campaign.measures[0]?.label ?? '',
+    rows: byRank(s.rows).map((r) => ({
+      rank: r.rank,
+      id: r.group.id,
+      name: r.group.name,
+      values: r.cells.map((c) => c.figure?.value),
+      rates: r.cells.map((c) => c.rate),
+    })),
+    totals: s.totals,
+    chart: chartOf(s, (name) => name),
+    reported: s.rows.length - s.missing.length,
+    total: s.rows.length,
+    missing: s.missing.map((g) => ({ id: g.id, name: g.name })),
+  };
+}
+
+/** "40,3": a rate in a table whose header says "(%)". */
+export const rateNumber = (rate: number | undefined) => formatRate(rate).replace('%', '');
+
+/** Today in Vietnam (UTC+7, no summer time), YYYY-MM-DD: a report's date when none is given. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

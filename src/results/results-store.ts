@@ -1,0 +1,206 @@
+/**
+ * Results: the groups' figures in the store. In: submissions (a leader's form, an imported
+ * file, the office). Out: each group's current figures (the latest of each measure) and its
+ * history. Writes are append-only, one transaction per submission — or one for a whole
+ * imported file, so that a file is stored whole or not at all — and a submission's id is unique,
+ * so the same form sent twice (a double tap, a retry after a lost answer) is stored once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Group } from '../load/types.js';
+import type { StoreDb } from '../store/open-store.js';
+import type { ResultSubmissionsTable } from '../store/tables.js';
+import { FiguresRefused, figureProblems, type Measure } from './figures.js';
+
+export type Source = ResultSubmissionsTable['source'];
+
+export interface Submission {
+  group: Group;
+  /** Measure id → whole number ≥ 0; a measure left out keeps its previous figure. */
+  values: Readonly<Record<string, number>>;
+  source: Source;
+  /** Figures above the group's population/households are meant (see figures.ts). */
+  confirmed?: boolean;
+  /** The submitter's key: the same id again is the same submission (stored once). */
+  id?: string;
+  /** When it was made (default: now). */
+  at?: Date;
+}
+
+export interface Recorded {
+  seq: number;
+  /** False when this id was already stored: nothing was written. */
+  stored: boolean;
+  /** The figures stored under this id (the earlier ones when `stored` is false). */
+  values: Record<string, number>;
+}
+
+/** The campaign whose figures these are, and its measures. */
+export interface ResultsScope {
+  campaign: string;
+  measures: readonly Measure[];
+}
+
+function check(scope: ResultsScope, s: Submission): void {
+  const problems = figureProblems(scope.measures, s.group, s.values, s.confirmed ?? false);
+  if (problems.length > 0) throw new FiguresRefused(problems);
+}
+
+async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<Recorded> {
+  const id = s.id ?? randomUUID();
+  const row = await db
+    .insertInto('result_submissions')
+    .values({
+      id,
+      campaign: scope.campaign,
+      group_id: s.group.id,
+      source: s.source,
+      recorded_at: (s.at ?? new Date()).toISOString(),
+      confirmed: s.confirmed ? 1 : 0,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('seq')
+    .executeTakeFirst();
+  if (!row) {
+    const known = await db
+      .selectFrom('result_submissions')
+      .select('seq')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const rows = await db
+      .selectFrom('result_values')
+      .select(['measure', 'value'])
+      .where('submission', '=', known.seq)
+      .execute();
+    const values = Object.fromEntries(rows.map((r) => [r.measure, Number(r.value)]));
+    return { seq: Number(known.seq), stored: false, values };
+  }
+  const values = Object.entries(s.values).map(([measure, value]) => ({
+    submission: row.seq,
+    measure,
+    value,
+  }));
+  if (values.length > 0) await db.insertInto('result_values').values(values).execute();
+  return { seq: Number(row.seq), stored: true, values: { ...s.values } };
+}
+
+/** One submission, checked, in one transaction. Throws FiguresRefused (nothing stored). */
+export async function recordSubmission(
+  db: StoreDb,
+  scope: ResultsScope,
+  s: Submission,
+): Promise<Recorded> {
+  check(scope, s);
+  return db.transaction().execute((tx) => insert(tx, scope, s));
+}
+
+/** Several submissions (an imported file): all checked first, then stored in one transaction. */
+export async function recordAll(
+  db: StoreDb,
+  scope: ResultsScope,
+  all: readonly Submission[],
+): Promise<Recorded[]> {
+  for (const s of all) check(scope, s);
+  return db.transaction().execute(async (tx) => {
+    const done: Recorded[] = [];
+    for (const s of all) done.push(await insert(tx, scope, s));
+    return done;
+  });
+}
+
+export interface Figure {
+  value: number;
+  /** ISO 8601 time of the submission that set it. */
+  at: string;
+  source: Source;
+}
+
+/** Group id → measure id → its current figure. Groups that never reported are absent. */
+export type LatestFigures = Map<string, Map<string, Figure>>;
+
+export async function readLatest(db: StoreDb, campaign: string): Promise<LatestFigures> {
+  const rows = await db
+    .selectFrom('result_values as v')
+    .innerJoin('result_submissions as s', 's.seq', 'v.submission')
+    .select(['s.group_id', 's.recorded_at', 's.source', 'v.measure', 'v.value'])
+    .where('s.campaign', '=', campaign)
+    .orderBy('s.seq')
+    .execute();
+  const latest: LatestFigures = new Map();
+  for (const r of rows) {
+    let group = latest.get(r.group_id);
+    if (!group) {
+      group = new Map();
+      latest.set(r.group_id, group);
+    }
+    // Rows come in submission order: a later one replaces the earlier figure.
+    group.set(r.measure, { value: Number(r.value), at: r.recorded_at, source: r.source });
+  }
+  return latest;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  source: Source;
+  confirmed: boolean;
+  values: Record<string, number>;
+}
+
+/** A group's submissions, newest first. */
+export async function readHistory(
+  db: StoreDb,
+  campaign: string,
+  groupId: string,
+): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom('result_submissions as s')
+    .leftJoin('result_values as v', 'v.submission', 's.seq')
+    .select(['s.seq', 's.recorded_at', 's.source', 's.confirmed', 'v.measure', 'v.value'])
+    .where('s.campaign', '=', campaign)
+    .where('s.group_id', '=', groupId)
+    .orderBy('s.seq', 'desc')
+    .execute();
+  const bySeq = new Map<number, HistoryEntry>();
+  for (const r of rows) {
+    const seq = Number(r.seq);
+    let entry = bySeq.get(seq);
+    if (!entry) {
+      entry = {
+        seq,
+        at: r.recorded_at,
+        source: r.source,
+        confirmed: Number(r.confirmed) === 1,
+        values: {},
+      };
+      bySeq.set(seq, entry);
+    }
+    if (r.measure !== null && r.value !== null) entry.values[r.measure] = Number(r.value);
+  }
+  return [...bySeq.values()];
+}
+
+/**
+ * The ward's total of one measure after each submission that changed it, in store order: how
+ * the figure grew (each group counts with its latest figure at that moment, never twice).
+ */
+export async function readProgress(
+  db: StoreDb,
+  campaign: string,
+  measure: string,
+): Promise<{ at: string; total: number }[]> {
+  const rows = await db
+    .selectFrom('result_values as v')
+    .innerJoin('result_submissions as s', 's.seq', 'v.submission')
+    .select(['s.group_id', 's.recorded_at', 'v.value'])
+    .where('s.campaign', '=', campaign)
+    .where('v.measure', '=', measure)
+    .orderBy('s.seq')
+    .execute();
+  const current = new Map<string, number>();
+  let total = 0;
+  return rows.map((r) => {
+    total += Number(r.value) - (current.get(r.group_id) ?? 0);
+    current.set(r.group_id, Number(r.value));
+    return { at: r.recorded_at, total };
+  });
+}

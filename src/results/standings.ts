@@ -1,0 +1,105 @@
+/**
+ * Results → model: the ward's table of figures, shared by the office's page and the report so
+ * both say the same numbers. In: the groups in ward order, the campaign's measures, the current
+ * figures. Out: per group its figures and rates, the ward's totals, the ranking, and who has not
+ * reported.
+ *
+ * A rate is rounded once, here, to a tenth of a percent, and kept as a whole number of tenths:
+ * the ranking compares the rounded rates, so two groups shown with the same rate share a rank
+ * (competition ranking, 1-2-2-4), as the prize rule reads the published table. The first measure
+ * ranks (the contest's participants / population).
+ */
+import type { Group } from '../load/types.js';
+import { baseOf, type Measure } from './figures.js';
+import type { Figure, LatestFigures } from './results-store.js';
+
+export interface Cell {
+  figure?: Figure;
+  /** The rate in tenths of a percent (123 = 12,3%); undefined without a figure or a base. */
+  rate?: number;
+}
+
+export interface GroupStanding {
+  group: Group;
+  /** One per measure, in the campaign's order. */
+  cells: Cell[];
+  /** By the first measure's rate; undefined when the group has no rate for it. */
+  rank?: number;
+  /** The latest time any of its figures was set. */
+  updated?: string;
+}
+
+export interface Total {
+  value: number;
+  /** The ward's population (or households): every group's, reported or not. */
+  base?: number;
+  rate?: number;
+  /** How many groups reported this measure. */
+  groups: number;
+}
+
+export interface Standings {
+  measures: readonly Measure[];
+  /** Ward order. */
+  rows: GroupStanding[];
+  totals: Total[];
+  /** Groups with no figure at all. */
+  missing: Group[];
+  /** Ward order of the ranked groups, best first (rank ties keep ward order). */
+  ranked: GroupStanding[];
+}
+
+/** value / base in tenths of a percent, rounded half up; undefined without a positive base. */
+export function rateOf(value: number, base: number | undefined): number | undefined {
+  if (base === undefined || base <= 0) return undefined;
+  return Math.round((value * 1000) / base);
+}
+
+/** 123 → "12,3%": a Vietnamese reader's decimal comma. */
+export function formatRate(rate: number | undefined): string {
+  if (rate === undefined) return '';
+  return `${Math.floor(rate / 10)},${rate % 10}%`;
+}
+
+export function standingsOf(
+  groups: readonly Group[],
+  measures: readonly Measure[],
+  latest: LatestFigures,
+): Standings {
+  const rows: GroupStanding[] = groups.map((group) => {
+    const figures = latest.get(group.id);
+    const cells = measures.map((m): Cell => {
+      const figure = figures?.get(m.id);
+      return figure ? { figure, rate: rateOf(figure.value, baseOf(group, m)) } : {};
+    });
+    const times = cells.flatMap((c) => (c.figure ? [c.figure.at] : [])).sort();
+    return { group, cells, updated: times.at(-1) };
+  });
+  const ranked = rows
+    .filter((r) => r.cells[0]?.rate !== undefined)
+    .sort((a, b) => (b.cells[0]?.rate ?? 0) - (a.cells[0]?.rate ?? 0));
+  ranked.forEach((r, i) => {
+    const previous = ranked[i - 1];
+    r.rank = previous && previous.cells[0]?.rate === r.cells[0]?.rate ? previous.rank : i + 1;
+  });
+  const totals = measures.map((m, i): Total => {
+    const reported = rows.filter((r) => r.cells[i]?.figure);
+    const value = reported.reduce((sum, r) => sum + (r.cells[i]?.figure?.value ?? 0), 0);
+    const bases = groups.map((g) => baseOf(g, m));
+    const base = bases.some((b) => b !== undefined)
+      ? bases.reduce<number>((sum, b) => sum + (b ?? 0), 0)
+      : undefined;
+    return { value, base, rate: rateOf(value, base), groups: reported.length };
+  });
+  const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);
+  return { measures, rows, totals, missing, ranked };
+}
+
+/** Ranked groups first, best first; then the rest, in ward order (ties keep ward order too). */
+export function byRank(rows: readonly GroupStanding[]): GroupStanding[] {
+  const order = new Map(rows.map((r, i) => [r, i]));
+  const last = Number.MAX_SAFE_INTEGER;
+  return [...rows].sort(
+    (a, b) => (a.rank ?? last) - (b.rank ?? last) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
+}

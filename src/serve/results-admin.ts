@@ -1,0 +1,201 @@
+/**
+ * Serve stage, the participation loop on the office's side: the ward's figures page
+ * (/admin/ket-qua). In: the results service, the ward, the query (search, sort). Out: the view of
+ * templates/web/results.hbs — each group's figures and rates, the ward's totals, the ranking, who
+ * has not reported, and the bar chart of the rates as server-drawn SVG (no script needed).
+ * Current on every load: the figures are read from the store each time.
+ */
+import type { Group } from '../load/types.js';
+import { chartOf } from '../results/chart.js';
+import { readLatest, readProgress } from '../results/results-store.js';
+import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
+import { formatCount, formatTime, type ResultsService, SOURCE_LABEL } from './results-form.js';
+import { folded } from './views.js';
+
+/** The ward's figures page, and the report's files (the office's "report" buttons). */
+export const RESULTS_PAGE = '/admin/ket-qua';
+export const REPORT_PDF = '/admin/bao-cao.pdf';
+export const REPORT_XLSX = '/admin/bao-cao.xlsx';
+
+/** The sort orders the page offers: by rank, ward order, a measure's rate, latest report. */
+export type SortKey = 'hang' | 'to' | 'cap-nhat' | `ty-le-${string}`;
+
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The rates' bar chart as SVG markup (text escaped here: it goes into the page unescaped). */
+export function chartSvg(chart: ReturnType<typeof chartOf>, title: string): string {
+  const rowH = 22;
+  const left = 150;
+  const width = 640;
+  const plot = width - left - 70;
+  const top = 28;
+  const height = top + chart.bars.length * rowH + 8;
+  const x = (share: number) => left + share * plot;
+  const ticks = chart.ticks
+    .map(
+      (t) =>
+        `<line x1="${x(t / chart.top)}" y1="${top - 6}" x2="${x(t / chart.top)}" y2="${height - 4}" stroke="#d0d0d6" stroke-width="1"/>` +
+        `<text x="${x(t / chart.top)}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#5b5b60">${t / 10}%</text>`,
+    )
+    .join('');
+  const bars = chart.bars
+    .map((b, i) => {
+      const y = top + i * rowH;
+      return (
+        `<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="12" fill="#1d1d1f">${escapeXml(b.label)}</text>` +
+        `<rect class="bar" x="${left}" y="${y + 3}" width="${(b.share * plot).toFixed(2)}" height="${rowH - 6}" fill="#b3121b" data-rate="${b.rate}"/>` +
+        `<text x="${x(b.share) + 6}" y="${y + 15}" font-size="12" fill="#1d1d1f">${escapeXml(b.text)}</text>`
+      );
+    })
+    .join('');
+  return (
+    `<svg class="chart bars" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<title>${escapeXml(title)}</title>${ticks}${bars}</svg>`
+  );
+}
+
+/**
+ * The ward's rate of the first measure over time, as an SVG line (one point per submission that
+ * changed it); empty until there are two points.
+ */
+export function progressSvg(
+  points: readonly { at: string; total: number }[],
+  base: number | undefined,
+  title: string,
+): string {
+  if (points.length < 2 || !base) return '';
+  const width = 640;
+  const height = 200;
+  const pad = { left: 48, right: 16, top: 16, bottom: 28 };
+  const t0 = Date.parse(points[0]?.at ?? '');
+  const t1 = Math.max(t0 + 1, Date.parse(points.at(-1)?.at ?? ''));
+  const best = Math.max(...points.map((p) => p.total / base));
+  const top = Math.max(0.1, Math.ceil(best * 10) / 10);
+  const x = (at: string) =>
+    pad.left + ((Date.parse(at) - t0) / (t1 - t0)) * (width - pad.left - pad.right);
+  const y = (total: number) => pad.top + (1 - total / base / top) * (height - pad.top - pad.bottom);
+  const line = points.map((p) => `${x(p.at).toFixed(1)},${y(p.total).toFixed(1)}`).join(' ');
+  const ticks = [0, top / 2, top]
+    .map(
+      (v) =>
+        `<line x1="${pad.left}" y1="${y(v * base)}" x2="${width - pad.right}" y2="${y(v * base)}" stroke="#d0d0d6"/>` +
+        `<text x="${pad.left - 6}" y="${y(v * base) + 4}" text-anchor="end" font-size="11" fill="#5b5b60">${Math.round(v * 100)}%</text>`,
+    )
+    .join('');
+  const day = (at: string) => formatTime(at).slice(6);
+  return (
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<title>${escapeXml(title)}</title>${ticks}` +
+    `<polyline class="progress" points="${line}" fill="none" stroke="#b3121b" stroke-width="2.5"/>` +
+    `<text x="${pad.left}" y="${height - 8}" font-size="11" fill="#5b5b60">${escapeXml(day(points[0]?.at ?? ''))}</text>` +
+    `<text x="${width - pad.right}" y="${height - 8}" text-anchor="end" font-size="11" fill="#5b5b60">${escapeXml(day(points.at(-1)?.at ?? ''))}</text></svg>`
+  );
+}
+
+function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[]) {
+  const ward = (a: GroupStanding, b: GroupStanding) => rows.indexOf(a) - rows.indexOf(b);
+  const desc =
+    (v: (r: GroupStanding) => number | undefined) => (a: GroupStanding, b: GroupStanding) =>
+      (v(b) ?? -1) - (v(a) ?? -1) || ward(a, b);
+  if (key === 'to') return [...rows];
+  if (key === 'cap-nhat') {
+    return [...rows].sort((a, b) => (b.updated ?? '').localeCompare(a.updated ?? '') || ward(a, b));
+  }
+  const m = key.startsWith('ty-le-') ? measureIds.indexOf(key.slice(6)) : -1;
+  if (m >= 0) return [...rows].sort(desc((r) => r.cells[m]?.rate ?? r.cells[m]?.figure?.value));
+  return byRank(rows);
+}
+
+export async function resultsAdminView(
+  service: ResultsService,
+  groups: readonly Group[],
+  ward: { ward: string; office: string },
+  query: { q?: string; sort?: string },
+  links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
+) {
+  const first = service.measures[0];
+  const progress = first ? await readProgress(service.db, service.campaign, first.id) : [];
+  const standings = standingsOf(
+    groups,
+    service.measures,
+    await readLatest(service.db, service.campaign),
+  );
+  const ids = service.measures.map((m) => m.id);
+  const key = query.sort ?? 'hang';
+  const words = folded(query.q ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const rows = sorted(standings.rows, key, ids).filter((r) => {
+    const text = folded(`${r.group.name} ${r.group.id} ${r.group.leader ?? ''}`);
+    return words.every((w) => text.includes(w));
+  });
+  const chart = chartOf(standings, (name) => name);
+  const sortLink = (k: string) =>
+    `?sap-xep=${encodeURIComponent(k)}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`;
+  return {
+    assets: links.assets,
+    admin: links.admin,
+    reportPdf: links.reportPdf,
+    reportXlsx: links.reportXlsx,
+    ward: ward.ward,
+    office: ward.office,
+    search: { query: query.q ?? '' },
+    sort: key,
+    sorts: [
+      { key: 'hang', label: 'Xếp hạng', href: sortLink('hang'), current: key === 'hang' },
+      { key: 'to', label: 'Thứ tự tổ', href: sortLink('to'), current: key === 'to' },
+      ...service.measures.map((m) => ({
+        key: `ty-le-${m.id}`,
+        label: m.label,
+        href: sortLink(`ty-le-${m.id}`),
+        current: key === `ty-le-${m.id}`,
+      })),
+      {
+        key: 'cap-nhat',
+        label: 'Mới cập nhật',
+        href: sortLink('cap-nhat'),
+        current: key === 'cap-nhat',
+      },
+    ],
+    measures: service.measures.map((m) => ({
+      label: m.label,
+      of: m.of === 'people' ? 'nhân khẩu' : 'hộ',
+    })),
+    rankBy: first?.label ?? '',
+    total: standings.rows.length,
+    reported: standings.rows.length - standings.missing.length,
+    rows: rows.map((r) => ({
+      id: r.group.id,
+      name: r.group.name,
+      leader: r.group.leader ?? '',
+      rank: r.rank ?? '',
+      cells: r.cells.map((c) => ({
+        value: c.figure ? formatCount(c.figure.value) : '',
+        rate: formatRate(c.rate),
+        source: c.figure ? SOURCE_LABEL[c.figure.source] : '',
+      })),
+      updated: r.updated ? formatTime(r.updated) : '',
+      missing: !r.updated,
+    })),
+    totals: standings.totals.map((t) => ({
+      value: formatCount(t.value),
+      base: t.base === undefined ? '' : formatCount(t.base),
+      rate: formatRate(t.rate),
+      groups: t.groups,
+    })),
+    missing: standings.missing.map((g) => ({
+      id: g.id,
+      name: g.name,
+      leader: g.leader ?? '',
+      phone: g.phone ?? '',
+    })),
+    progress: progressSvg(
+      progress,
+      standings.totals[0]?.base,
+      `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn phường theo thời gian`,
+    ),
+    chart: chart.bars.length
+      ? chartSvg(chart, `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của các tổ`)
+      : '',
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Serve stage, the participation loop on the leader's page: the form of the campaign's measures
+ * and the group's saved figures. In: the results service (store + campaign), the group, what was
+ * typed (after a refused submission). Out: the view of leader.hbs's "results" section, and the
+ * form's hidden fields.
+ *
+ * The form is bound to its group and to the figures it was shown on top of: its `form` field is
+ * HMAC(secret, campaign, group, base), `base` being the group's latest submission when the page
+ * was made. The same form sent twice (a double tap, a resend after a lost answer) is the same
+ * submission and is stored once; a form of another group, or forged, is refused. The page has no
+ * cookies, so a cross-site form cannot ride on a session; the route also refuses a request a
+ * browser marks as cross-site.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Group } from '../load/types.js';
+import type { FigureProblem, Measure } from '../results/figures.js';
+import {
+  type HistoryEntry,
+  readHistory,
+  readLatest,
+  type Source,
+} from '../results/results-store.js';
+import { formatRate, rateOf } from '../results/standings.js';
+import type { StoreDb } from '../store/open-store.js';
+
+/** What the server needs to take and show figures. */
+export interface ResultsService {
+  db: StoreDb;
+  campaign: string;
+  measures: readonly Measure[];
+}
+
+/** Where the form posts, under the group's link: /g/<token>/ket-qua. */
+export const RESULTS_PATH = 'ket-qua';
+/** The page's query after a save: /g/<token>/?da-luu shows "Đã lưu". */
+export const SAVED_QUERY = 'da-luu';
+
+/** The form field of a measure's figure: "so_<id>" (never a group id: the URL's token decides). */
+export const fieldOf = (m: Measure) => `so_${m.id}`;
+
+export function formToken(secret: string, campaign: string, groupId: string, base: number) {
+  return createHmac('sha256', secret)
+    .update(`results-form\u0000${campaign}\u0000${groupId}\u0000${base}`, 'utf8')
+    .digest('base64url')
+    .slice(0, 32);
+}
+
+export function formTokenOk(
+  secret: string,
+  campaign: string,
+  groupId: string,
+  base: number,
+  given: string,
+): boolean {
+  const want = Buffer.from(formToken(secret, campaign, groupId, base));
+  const got = Buffer.from(given);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+/** The submission's key in the store: one per group and base, so a resend is stored once. */
+export const submissionId = (campaign: string, groupId: string, base: number) =>
+  `leader:${campaign}:${groupId}:${base}`;
+
+const TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** "08:05 20/10/2025", Vietnam's time: when a figure was saved, as a leader reads a clock. */
+export function formatTime(iso: string): string {
+  const parts = Object.fromEntries(TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** "1.234": whole numbers as a Vietnamese reader writes them. */
+export const formatCount = (n: number) => n.toLocaleString('vi-VN');
+
+export const SOURCE_LABEL: Record<Source, string> = {
+  leader: 'Tổ trưởng gửi',
+  import: 'Văn phòng nhập từ tệp',
+  office: 'Văn phòng sửa',
+};
+
+/** A refused figure, in words a leader reads. */
+export function problemText(p: FigureProblem, measures: readonly Measure[]): string {
+  const label = measures.find((m) => m.id === p.measure)?.label ?? p.measure;
+  switch (p.kind) {
+    case 'not-a-count':
+      return `“${label}”: hãy nhập một số nguyên không âm, ví dụ 125.`;
+    case 'above':
+      return `“${label}”: ${formatCount(p.value)} lớn hơn ${p.of === 'people' ? 'số nhân khẩu' : 'số hộ'} của tổ (${formatCount(p.limit)}). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
+    case 'unknown-measure':
+      return `“${label}” không phải là số liệu của đợt vận động này.`;
+  }
+}
+
+export interface FormState {
+  /** What the leader typed, by measure id (after a refused submission). */
+  typed?: Record<string, string>;
+  errors?: string[];
+  /** Ask to confirm figures above the group's population/households. */
+  askConfirm?: boolean;
+  saved?: boolean;
+}
+
+/** The latest submission of the group (0 when none): the base the next form is made on. */
+export function latestSeq(history: readonly HistoryEntry[]): number {
+  return history[0]?.seq ?? 0;
+}
+
+export async function resultsFormView(
+  service: ResultsService,
+  secret: string,
+  group: Group,
+  action: string,
+  state: FormState = {},
+) {
+  const { db, campaign, measures } = service;
+  const [latest, history] = await Promise.all([
+    readLatest(db, campaign).then((all) => all.get(group.id)),
+    readHistory(db, campaign, group.id),
+  ]);
+  const base = latestSeq(history);
+  return {
+    action,
+    form: formToken(secret, campaign, group.id, base),
+    base,
+    saved: state.saved ?? false,
+    errors: state.errors ?? [],
+    askConfirm: state.askConfirm ?? false,
+    measures: measures.map((m) => {
+      const figure = latest?.get(m.id);
+      const limit = m.of === 'people' ? group.population : group.households;
+      return {
+        field: fieldOf(m),
+        label: m.label,
+        value: state.typed?.[m.id] ?? (figure ? String(figure.value) : ''),
+        saved: figure ? formatCount(figure.value) : null,
+        savedAt: figure ? formatTime(figure.at) : null,
+        rate: figure ? formatRate(rateOf(figure.value, limit)) : '',
+        of:
+          limit === undefined
+            ? ''
+            : `trên ${formatCount(limit)} ${m.of === 'people' ? 'nhân khẩu' : 'hộ'}`,
+      };
+    }),
+    history: history.map((h) => ({
+      at: formatTime(h.at),
+      source: SOURCE_LABEL[h.source],
+      figures: measures
+        .filter((m) => h.values[m.id] !== undefined)
+        .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),
+    })),
+  };
+}

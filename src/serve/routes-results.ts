@@ -1,0 +1,240 @@
+/**
+ * Serve stage: a leader sends the group's figures. In: POST /g/<token>/ket-qua, an urlencoded
+ * form (results-form.ts). Out: 303 back to the page ("Đã lưu"), or the page again with what was
+ * typed and why it was refused (422), in Vietnamese.
+ *
+ * The token in the URL decides the group — a group id in the body is never read. The form's
+ * token must be this group's (HMAC), a browser's cross-site request is refused, and each link
+ * may send only so many forms a minute (its own rate limit, apart from the per-client one).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type FontSet, loadFonts } from '../layout/fonts.js';
+import { parseCount } from '../load/groups/values.js';
+import type { Group } from '../load/types.js';
+import { renderReport } from '../output/report.js';
+import { FiguresRefused } from '../results/figures.js';
+import { todayInVietnam } from '../results/report-model.js';
+import { readLatest, recordSubmission } from '../results/results-store.js';
+import type { ServeContext } from './app.js';
+import { contentDisposition } from './disposition.js';
+import { renderPage } from './html.js';
+import { REPORT_PDF, REPORT_XLSX, RESULTS_PAGE, resultsAdminView } from './results-admin.js';
+import {
+  type FormState,
+  fieldOf,
+  formTokenOk,
+  problemText,
+  RESULTS_PATH,
+  type ResultsService,
+  SAVED_QUERY,
+  submissionId,
+} from './results-form.js';
+import type { AdminGuard } from './routes-admin.js';
+import { leaderPageHtml } from './routes-leader.js';
+import type { Ward } from './ward.js';
+
+type FormRequest = FastifyRequest<{ Params: { token: string }; Body: Record<string, string> }>;
+
+/** A browser's own word that the form came from another site (Fetch Metadata, or Origin). */
+function crossSite(req: FastifyRequest): boolean {
+  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = req.headers.origin;
+  // "null": the page's no-referrer policy makes a browser send that for its own forms.
+  if (!origin || origin === 'null') return false;
+  try {
+    return new URL(origin).host !== req.host;
+  } catch {
+    return true;
+  }
+}
+
+export async function registerResultsRoutes(
+  app: FastifyInstance,
+  ctx: ServeContext,
+  adminGuard: AdminGuard,
+): Promise<void> {
+  app.get(RESULTS_PAGE, { preHandler: adminGuard }, async (req, reply) => {
+    const { q, 'sap-xep': sort } = req.query as { q?: unknown; 'sap-xep'?: unknown };
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
+    const { ward, results: service } = ctx.inputs();
+    if (!service) return reply.callNotFound();
+    const view = await resultsAdminView(
+      service,
+      ward.groups,
+      ward.campaign.issuer,
+      { q: text(q), sort: text(sort) },
+      { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
+    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderPage('results', view, ward.templateDir));
+  });
+  registerReportRoutes(app, ctx, adminGuard);
+  await app.register(async (scope) => {
+    // Forms only, parsed here: the rest of the server takes no bodies at all.
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_req, body, done) => {
+        const fields: Record<string, string> = {};
+        // The first of a repeated field: a form of ours never repeats one.
+        for (const [k, v] of new URLSearchParams(String(body))) fields[k] ??= v.normalize('NFC');
+        done(null, fields);
+      },
+    );
+    scope.post(
+      `/g/:token/${RESULTS_PATH}`,
+      {
+        config: {
+          rateLimit: {
+            max: ctx.opts.resultsRateLimit ?? 30,
+            timeWindow: '1 minute',
+            keyGenerator: (req: FastifyRequest) =>
+              `results:${(req.params as { token?: string }).token ?? ''}`,
+          },
+        },
+      },
+      (req: FormRequest, reply) => submit(ctx, req, reply),
+    );
+  });
+}
+
+async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) {
+  const { token } = req.params;
+  // One version of the inputs for the whole request (a reload may come in between).
+  const { tokens, lib, results: service } = ctx.inputs();
+  const groupId = tokens.find(token);
+  const group = groupId === undefined ? undefined : lib.ward.group(groupId);
+  if (!group || !service) return reply.callNotFound();
+  const body = req.body ?? {};
+  const base = Number(body.base);
+  if (
+    crossSite(req) ||
+    !Number.isSafeInteger(base) ||
+    !formTokenOk(ctx.secret, service.campaign, group.id, base, String(body.form ?? ''))
+  ) {
+    return reply
+      .code(403)
+      .type('text/html; charset=utf-8')
+      .send(
+        await page(ctx, req, token, group, {
+          errors: ['Biểu mẫu đã cũ hoặc không hợp lệ. Hãy xem lại các số dưới đây rồi gửi lại.'],
+        }),
+      );
+  }
+  const typed: Record<string, string> = {};
+  const values: Record<string, number> = {};
+  const errors: string[] = [];
+  for (const m of service.measures) {
+    const text = String(body[fieldOf(m)] ?? '').trim();
+    typed[m.id] = text;
+    if (text === '') continue;
+    const n = parseCount(text);
+    if (n === null || n === undefined)
+      errors.push(problemText({ kind: 'not-a-count', measure: m.id }, service.measures));
+    else values[m.id] = n;
+  }
+  const refuse = (state: FormState) =>
+    page(ctx, req, token, group, { typed, ...state }).then((html) =>
+      reply.code(422).type('text/html; charset=utf-8').send(html),
+    );
+  if (errors.length > 0) return refuse({ errors });
+  // Only what changed is a new figure: the form shows the saved ones, and sending them back
+  // unchanged (or twice) adds nothing to the history.
+  const current = (await readLatest(service.db, service.campaign)).get(group.id);
+  const changed = Object.fromEntries(
+    Object.entries(values).filter(([id, v]) => current?.get(id)?.value !== v),
+  );
+  if (Object.keys(changed).length === 0) {
+    if (Object.keys(values).length === 0) return refuse({ errors: ['Chưa nhập số liệu nào.'] });
+    return reply.redirect(`/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
+  }
+  try {
+    const done = await recordSubmission(
+      service.db,
+      { campaign: service.campaign, measures: service.measures },
+      {
+        group,
+        values: changed,
+        source: 'leader',
+        confirmed: body.xac_nhan === '1',
+        id: submissionId(service.campaign, group.id, base),
+      },
+    );
+    // The same form already stored with these figures (a double tap racing itself): done.
+    const same = (a: Record<string, number>, b: Record<string, number>) =>
+      Object.keys(a).length === Object.keys(b).length &&
+      Object.entries(a).every(([k, v]) => b[k] === v);
+    if (!done.stored && !same(done.values, changed)) {
+      // This form was already sent with other figures (two tabs, or two phones, on one page).
+      return refuse({
+        errors: [
+          'Số liệu của tổ vừa được cập nhật từ một trang khác. Hãy xem lại các số đã lưu rồi gửi lại.',
+        ],
+      });
+    }
+  } catch (e) {
+    if (!(e instanceof FiguresRefused)) throw e;
+    return refuse({
+      errors: e.problems.map((p) => problemText(p, service.measures)),
+      askConfirm: e.problems.some((p) => p.kind === 'above'),
+    });
+  }
+  return reply.redirect(`/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
+}
+
+function page(
+  ctx: ServeContext,
+  req: FastifyRequest,
+  token: string,
+  group: Group,
+  state: FormState,
+) {
+  return leaderPageHtml(ctx, req, token, group.id, state);
+}
+
+/** The office's report buttons: the same report.pdf and report.xlsx as `phuong-print report`. */
+function registerReportRoutes(
+  app: FastifyInstance,
+  ctx: ServeContext,
+  adminGuard: AdminGuard,
+): void {
+  let fonts: FontSet | undefined;
+  const files = async (ward: Ward, service: ResultsService) => {
+    fonts ??= loadFonts();
+    return renderReport({
+      campaign: ward.campaign,
+      groups: ward.groups,
+      latest: await readLatest(service.db, service.campaign),
+      options: { date: todayInVietnam() },
+      fonts,
+      templateDir: ward.templateDir,
+    });
+  };
+  const answer =
+    (file: 'pdf' | 'xlsx', type: string, name: (ward: string) => string) =>
+    async (_req: FastifyRequest, reply: FastifyReply) => {
+      // One version of the inputs for the whole request (a reload may come in between).
+      const { ward, results: service } = ctx.inputs();
+      if (!service) return reply.callNotFound();
+      const made = await files(ward, service);
+      return reply
+        .type(type)
+        .header('Content-Disposition', contentDisposition(name(ward.campaign.issuer.ward)))
+        .send(Buffer.from(made[file]));
+    };
+  app.get(
+    REPORT_PDF,
+    { preHandler: adminGuard },
+    answer('pdf', 'application/pdf', (w) => `Báo cáo kết quả - ${w}.pdf`),
+  );
+  app.get(
+    REPORT_XLSX,
+    { preHandler: adminGuard },
+    answer(
+      'xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      (w) => `Kết quả - ${w}.xlsx`,
+    ),
+  );
+}

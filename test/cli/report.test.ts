@@ -1,0 +1,247 @@
+/**
+ * `phuong-print report` on the example ward with a synthetic results file: report.pdf's table,
+ * read back with pdftotext, equals the file's figures row by row (rates and ranks worked out here
+ * from the groups file, independently of the tool); the totals row is the sum of the rows; qpdf
+ * finds nothing wrong; the chart's bars, read back from the page content, are in rate order and
+ * as long as their rates; report.xlsx read back with exceljs holds the same figures. A results
+ * file with an unmatched row and a negative count names both, and stores nothing.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLatest } from '../../src/results/results-store.js';
+import { openStore } from '../../src/store/open-store.js';
+import { runCli } from '../support/cli.js';
+import { execToolOk } from '../support/exec.js';
+import { pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+interface Row {
+  id: string;
+  name: string;
+  population: number;
+  households: number;
+}
+
+/** The example's groups, read here from the file as a person would (";"-separated). */
+async function exampleGroups(): Promise<Row[]> {
+  const text = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(/^\uFEFF/, '');
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => {
+      const c = line.split(';');
+      return {
+        id: c[0] ?? '',
+        name: c[1] ?? '',
+        households: Number(c[5]),
+        population: Number(c[6]),
+      };
+    });
+}
+
+/** Figures of group i: participants, certificates, households with the app (some ties). */
+function figuresOf(g: Row): [number, number, number] {
+  const i = Number(g.id);
+  // Groups 3 and 13 report the same share of their residents (30 %): a tie, one rank.
+  const share = i === 3 || i === 13 ? 30 : (i * 37) % 60;
+  const joined = Math.floor((g.population * share) / 100);
+  return [joined, Math.floor(joined / 2), Math.floor((g.households * ((i * 13) % 80)) / 100)];
+}
+
+const ratePct = (value: number, base: number) => Math.round((value * 1000) / base) / 10;
+const shown = (r: number) => r.toFixed(1).replace('.', ',');
+const thousands = (n: number) => n.toLocaleString('de-DE');
+
+let groups: Row[];
+let reported: Row[];
+let dir: string;
+beforeAll(async () => {
+  groups = await exampleGroups();
+  reported = groups.slice(0, 28);
+  dir = await makeTempDir();
+  const header =
+    'Mã tổ,Tên tổ dân phố,Số người dân tham gia cuộc thi,Số người dân nhận giấy chứng nhận,Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng';
+  const lines = reported.map((g) => [g.id, g.name, ...figuresOf(g)].join(','));
+  await writeFile(join(dir, 'ket-qua.csv'), `${[header, ...lines].join('\n')}\n`);
+});
+
+const report = (args: string[]) =>
+  runCli([
+    'report',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    EXAMPLE_GROUPS,
+    '--date',
+    '2025-11-12',
+    '--number',
+    '12',
+    ...args,
+  ]);
+
+describe('report', () => {
+  it('writes report.pdf whose table, totals and chart are the figures, and report.xlsx', async () => {
+    const out = join(dir, 'out');
+    const res = await report(['--results', join(dir, 'ket-qua.csv'), '--out', out]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const pdf = join(out, 'report.pdf');
+    await execToolOk('qpdf', ['--check', pdf]);
+
+    // Expected: the rate of participants per resident, rounded once; competition ranking.
+    const expected = reported
+      .map((g) => {
+        const f = figuresOf(g);
+        return {
+          g,
+          f,
+          rates: [
+            ratePct(f[0], g.population),
+            ratePct(f[1], g.population),
+            ratePct(f[2], g.households),
+          ],
+        };
+      })
+      .sort((a, b) => (b.rates[0] ?? 0) - (a.rates[0] ?? 0) || Number(a.g.id) - Number(b.g.id));
+    const ranks = expected.map((e) => expected.findIndex((o) => o.rates[0] === e.rates[0]) + 1);
+    expect(new Set(ranks).size).toBeLessThan(ranks.length); // the tie is there
+
+    const text = await pdfText(pdf, { layout: true });
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Số: 12/BC-UBND');
+    expect(text).toContain('Lê Chân, ngày 12 tháng 11 năm 2025');
+    const tableRows = [
+      ...text.matchAll(
+        /^\s*(\d+)\s+(Tổ dân phố số \d+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s*$/gm,
+      ),
+    ].map((m) => m.slice(1, 9));
+    expect(tableRows).toEqual(
+      expected.map((e, i) => [
+        String(ranks[i]),
+        e.g.name,
+        thousands(e.f[0]),
+        shown(e.rates[0] ?? 0),
+        thousands(e.f[1]),
+        shown(e.rates[1] ?? 0),
+        thousands(e.f[2]),
+        shown(e.rates[2] ?? 0),
+      ]),
+    );
+    // The four groups that did not report are listed, without figures.
+    for (const g of groups.slice(28)) expect(text).toMatch(new RegExp(`^\\s*${g.name}\\s*$`, 'm'));
+    // Totals: the sum of the rows, against the whole ward's population (every group's).
+    const sums = [0, 1, 2].map((k) => reported.reduce((s, g) => s + (figuresOf(g)[k] ?? 0), 0));
+    const pop = groups.reduce((s, g) => s + g.population, 0);
+    const hh = groups.reduce((s, g) => s + g.households, 0);
+    const totals =
+      /^\s*Toàn phường\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s*$/m.exec(
+        text,
+      );
+    expect(totals?.slice(1)).toEqual([
+      thousands(sums[0] ?? 0),
+      shown(ratePct(sums[0] ?? 0, pop)),
+      thousands(sums[1] ?? 0),
+      shown(ratePct(sums[1] ?? 0, pop)),
+      thousands(sums[2] ?? 0),
+      shown(ratePct(sums[2] ?? 0, hh)),
+    ]);
+    const summed = tableRows.reduce((s, r) => s + Number((r[2] ?? '').replaceAll('.', '')), 0);
+    expect(thousands(summed)).toBe(totals?.[1]);
+
+    // The chart: the bars (the one grey fill) in rate order, each as long as its rate.
+    const qdf = join(dir, 'qdf.pdf');
+    await execToolOk('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    const content = await readFile(qdf, 'latin1');
+    const bars = [
+      ...content.matchAll(
+        /([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re\n\/DeviceRGB cs\n0\.30196\d* 0\.30196\d* 0\.30196\d* scn\nf/g,
+      ),
+    ].map((m) => Number(m[3]));
+    expect(bars).toHaveLength(reported.length);
+    const chartRates = expected.map((e) => e.rates[0] ?? 0);
+    for (let i = 1; i < bars.length; i++) {
+      expect(bars[i]).toBeLessThanOrEqual(bars[i - 1] ?? 0);
+      // Lengths in proportion to the rates (to within rounding of the drawn widths).
+      expect((bars[i] ?? 0) / (bars[0] ?? 1)).toBeCloseTo(
+        (chartRates[i] ?? 0) / (chartRates[0] ?? 1),
+        2,
+      );
+    }
+
+    // report.xlsx: the same rows and totals, as numbers.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'report.xlsx'));
+    const ws = wb.worksheets[0];
+    const values: unknown[][] = [];
+    ws?.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    const body = values.slice(2, 2 + expected.length);
+    expect(body).toEqual(
+      expected.map((e, i) => [
+        ranks[i],
+        e.g.id,
+        e.g.name,
+        e.f[0],
+        e.rates[0],
+        e.f[1],
+        e.rates[1],
+        e.f[2],
+        e.rates[2],
+      ]),
+    );
+    expect(values.at(-1)?.slice(2)).toEqual([
+      'Toàn phường',
+      sums[0],
+      ratePct(sums[0] ?? 0, pop),
+      sums[1],
+      ratePct(sums[1] ?? 0, pop),
+      sums[2],
+      ratePct(sums[2] ?? 0, hh),
+    ]);
+  });
+
+  it('imports into the data folder and reports from it; a file with errors names each and stores nothing', async () => {
+    const data = join(dir, 'data');
+    const bad = new ExcelJS.Workbook();
+    const ws = bad.addWorksheet('Kết quả');
+    ws.addRow(['Tên tổ dân phố', 'Số người dân tham gia cuộc thi', 'cai_app']);
+    ws.addRow(['Tổ dân phố số 1', 100, 20]);
+    ws.addRow(['Tổ dân phố số 99', 50, 10]);
+    ws.addRow(['TO DAN PHO SO 2', -4, 10]);
+    const badFile = join(dir, 'ket-qua-loi.xlsx');
+    await bad.xlsx.writeFile(badFile);
+    const res = await report(['--results', badFile, '--data', data, '--out', join(dir, 'bad')]);
+    expect(res.code).toBe(1);
+    // Every problem named, each on its row and column, then that nothing was taken.
+    expect(res.stderr.trimEnd().split('\n')).toEqual([
+      `error: ${badFile}, row 3, field "Tên tổ dân phố": no group of the groups file has the name "Tổ dân phố số 99"`,
+      `error: ${badFile}, row 4, field "Số người dân tham gia cuộc thi": a negative count (-4)`,
+      `error: ${badFile}: 2 problems in the results file: nothing was imported or reported`,
+      'hint: Fix each row named above and run again.',
+    ]);
+    const store = await openStore({ dataDir: data });
+    expect((await readLatest(store.db, '2025-5-UBND-VHXH')).size).toBe(0);
+    await store.close();
+
+    const good = await report([
+      '--results',
+      join(dir, 'ket-qua.csv'),
+      '--data',
+      data,
+      '--out',
+      join(dir, 'stored'),
+    ]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('imported the figures of 28 groups');
+    const fromStore = await report(['--data', data, '--out', join(dir, 'again')]);
+    expect(fromStore.code).toBe(0);
+    const a = await pdfText(join(dir, 'stored', 'report.pdf'), { layout: true });
+    const b = await pdfText(join(dir, 'again', 'report.pdf'), { layout: true });
+    expect(b).toBe(a);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * `measures:` in campaign.yaml: the figures the groups report back. The example declares the
+ * three the issue names; a mistake in one is said in plain words on its own line.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { problemsOf } from '../../src/errors.js';
+import { parseCampaign } from '../../src/load/campaign.js';
+import { lineOf, NOTICE_ONLY, userErrorSync } from '../support/inputs.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+
+describe('campaign measures', () => {
+  it('the example declares the three figures of the issue, in its order', async () => {
+    const c = parseCampaign(await readFile(EXAMPLE_CAMPAIGN, 'utf8'), EXAMPLE_CAMPAIGN);
+    expect(c.measures.map((m) => [m.label, m.of])).toEqual([
+      ['Số người dân tham gia cuộc thi', 'people'],
+      ['Số người dân nhận giấy chứng nhận', 'people'],
+      ['Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng', 'households'],
+    ]);
+  });
+
+  it('a campaign without measures has none', () => {
+    expect(parseCampaign(NOTICE_ONLY, 'c.yaml').measures).toEqual([]);
+  });
+
+  it('a bad id, an unknown "of" and a missing label are each named on their line', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: Tham Gia, label: Số người tham gia, of: people }
+  - { id: cai_app, label: Số hộ cài ứng dụng, of: families }
+  - { id: chung_nhan, of: people }
+`;
+    const all = problemsOf(userErrorSync(() => parseCampaign(text, 'c.yaml')));
+    const said = all.map((e) => [e.where.line, e.message]);
+    expect(said).toEqual([
+      [
+        lineOf(text, 'Tham Gia'),
+        '"id" must be a short name of lower-case letters, digits and "_", starting with a letter, but it is the text "Tham Gia"',
+      ],
+      [
+        lineOf(text, 'families'),
+        '"of" must be people or households, but it is the text "families"',
+      ],
+      [lineOf(text, 'chung_nhan'), 'the required field "label" is missing from "measures.2"'],
+    ]);
+    expect(all[1]?.hint).toContain('of: people');
+  });
+
+  it('two measures with one id are refused, naming both', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: tham_gia, label: Số người tham gia, of: people }
+  - { id: tham_gia, label: Số hộ tham gia, of: households }
+`;
+    const e = userErrorSync(() => parseCampaign(text, 'c.yaml'));
+    expect(e.message).toBe('measure 2 has the same id as measure 1 ("tham_gia")');
+    expect(e.where.line).toBe(lineOf(text, 'Số hộ tham gia'));
+  });
+});

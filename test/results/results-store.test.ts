@@ -1,0 +1,200 @@
+/**
+ * The groups' figures in a real store file: a submission is checked before anything is stored,
+ * stored in one transaction, never overwritten (a correction is a new submission, the old one
+ * stays in the history), and the same submission sent twice is stored once — on SQLite, and on
+ * PostgreSQL when a test server is given (PHUONG_PRINT_TEST_PG_URL).
+ */
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Group } from '../../src/load/types.js';
+import { FiguresRefused, type Measure } from '../../src/results/figures.js';
+import {
+  readHistory,
+  readLatest,
+  readProgress,
+  recordAll,
+  recordSubmission,
+} from '../../src/results/results-store.js';
+import { BACKENDS, dropTestDatabases } from '../support/stores.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(async () => {
+  await dropTestDatabases();
+  await removeTempDirs();
+});
+
+const MEASURES: Measure[] = [
+  { id: 'tham_gia', label: 'Số người tham gia', of: 'people' },
+  { id: 'cai_app', label: 'Số hộ cài ứng dụng', of: 'households' },
+];
+const scope = { campaign: '2025-5-UBND-VHXH', measures: MEASURES };
+const group = (id: string, population: number, households: number): Group => ({
+  id,
+  name: `Tổ dân phố số ${id}`,
+  population,
+  households,
+  source: { file: 'groups.csv', row: Number(id) + 1 },
+});
+const G1 = group('1', 861, 248);
+const G2 = group('2', 1152, 345);
+
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+
+describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) => {
+  it('keeps every submission; the current figure is the latest of each measure', async () => {
+    const store = await freshStore();
+    const at = (m: number) => new Date(Date.UTC(2025, 9, 20, 8, m));
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 120, cai_app: 40 },
+      source: 'leader',
+      at: at(0),
+    });
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 150 },
+      source: 'leader',
+      at: at(5),
+    });
+    await recordSubmission(store.db, scope, {
+      group: G2,
+      values: { cai_app: 12 },
+      source: 'import',
+      at: at(7),
+    });
+    const latest = await readLatest(store.db, scope.campaign);
+    expect(Object.fromEntries(latest.get('1') ?? [])).toEqual({
+      tham_gia: { value: 150, at: at(5).toISOString(), source: 'leader' },
+      cai_app: { value: 40, at: at(0).toISOString(), source: 'leader' },
+    });
+    expect(latest.get('2')?.get('cai_app')?.value).toBe(12);
+    const history = await readHistory(store.db, scope.campaign, '1');
+    expect(history.map((h) => [h.at, h.values])).toEqual([
+      [at(5).toISOString(), { tham_gia: 150 }],
+      [at(0).toISOString(), { tham_gia: 120, cai_app: 40 }],
+    ]);
+    // Another campaign's store holds none of these.
+    expect((await readLatest(store.db, '2026-1-UBND-VHXH')).size).toBe(0);
+    await store.close();
+  });
+
+  it("the ward's progress counts each group once, with its latest figure at each moment", async () => {
+    const store = await freshStore();
+    for (const [g, v] of [
+      [G1, 120],
+      [G2, 30],
+      [G1, 150],
+      [G2, 25],
+    ] as const) {
+      await recordSubmission(store.db, scope, {
+        group: g,
+        values: { tham_gia: v },
+        source: 'leader',
+      });
+    }
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { cai_app: 9 },
+      source: 'leader',
+    });
+    const progress = await readProgress(store.db, scope.campaign, 'tham_gia');
+    // 120; 120 + 30; 150 + 30 (a correction, not an addition); 150 + 25.
+    expect(progress.map((p) => p.total)).toEqual([120, 150, 180, 175]);
+    await store.close();
+  });
+
+  it('the same submission id twice is stored once', async () => {
+    const store = await freshStore();
+    const s = { group: G1, values: { tham_gia: 10 }, source: 'leader' as const, id: 'form-abc' };
+    const first = await recordSubmission(store.db, scope, s);
+    const again = await recordSubmission(store.db, scope, { ...s, values: { tham_gia: 11 } });
+    expect(first.stored).toBe(true);
+    expect(again).toEqual({ seq: first.seq, stored: false, values: { tham_gia: 10 } });
+    const history = await readHistory(store.db, scope.campaign, '1');
+    expect(history.map((h) => h.values)).toEqual([{ tham_gia: 10 }]);
+    await store.close();
+  });
+
+  it('refuses negative, fractional and unknown figures, and above the population unless confirmed', async () => {
+    const store = await freshStore();
+    const refused = await refusal(
+      recordSubmission(store.db, scope, {
+        group: G1,
+        values: { tham_gia: -1, cai_app: 2.5, khac: 3 },
+        source: 'leader',
+      }),
+    );
+    expect(refused).toBeInstanceOf(FiguresRefused);
+    expect((refused as FiguresRefused).problems.map((p) => [p.measure, p.kind])).toEqual([
+      ['tham_gia', 'not-a-count'],
+      ['cai_app', 'not-a-count'],
+      ['khac', 'unknown-measure'],
+    ]);
+    // 249 households is one more than the groups file says group 1 has (248).
+    const above = await refusal(
+      recordSubmission(store.db, scope, { group: G1, values: { cai_app: 249 }, source: 'leader' }),
+    );
+    expect((above as FiguresRefused).problems).toEqual([
+      { kind: 'above', measure: 'cai_app', value: 249, limit: 248, of: 'households' },
+    ]);
+    expect((await readLatest(store.db, scope.campaign)).size).toBe(0);
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { cai_app: 249, tham_gia: 861 },
+      source: 'office',
+      confirmed: true,
+    });
+    const [entry] = await readHistory(store.db, scope.campaign, '1');
+    expect(entry).toMatchObject({ confirmed: true, source: 'office' });
+    expect(entry?.values).toEqual({ cai_app: 249, tham_gia: 861 });
+    await store.close();
+  });
+
+  it('a batch with one bad submission stores nothing of the batch', async () => {
+    const store = await freshStore();
+    const refused = await refusal(
+      recordAll(store.db, scope, [
+        { group: G1, values: { tham_gia: 100 }, source: 'import' },
+        { group: G2, values: { tham_gia: -4 }, source: 'import' },
+      ]),
+    );
+    expect(refused).toBeInstanceOf(FiguresRefused);
+    expect((await readLatest(store.db, scope.campaign)).size).toBe(0);
+    await recordAll(store.db, scope, [
+      { group: G1, values: { tham_gia: 100 }, source: 'import' },
+      { group: G2, values: { tham_gia: 4 }, source: 'import' },
+    ]);
+    expect((await readLatest(store.db, scope.campaign)).size).toBe(2);
+    await store.close();
+  });
+
+  it.skipIf(name !== 'SQLite')(
+    'the file itself refuses a negative figure written behind the module',
+    async () => {
+      const store = await freshStore();
+      await recordSubmission(store.db, scope, {
+        group: G1,
+        values: { tham_gia: 1 },
+        source: 'leader',
+      });
+      const file = store.file as string;
+      await store.close();
+      const raw = new Database(file);
+      expect(() =>
+        raw.prepare("insert into result_values values (1, 'cai_app', -5)").run(),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        raw
+          .prepare(
+            "insert into result_submissions (id, campaign, group_id, source, recorded_at) values ('x', 'c', '1', 'anyone', 't')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+      raw.close();
+    },
+  );
+});

@@ -1,0 +1,150 @@
+/**
+ * The whole loop in a browser, as people meet it: a group leader on a 360×740 phone inside
+ * Zalo's browser, with JavaScript off (the form must not need it), enters the figures, sees them
+ * saved, corrects one; the office's figures page then shows the new figure, rate, rank and
+ * totals; the report button's PDF has that row. Every control of the form is at least 48 px
+ * tall, and axe-core finds no violation on the form. Screenshots are kept in test-output/.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
+import {
+  ADMIN_PASSWORD,
+  basic,
+  exampleWard,
+  startServer,
+  type TestServer,
+  tokenOf,
+} from './server.js';
+
+const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output');
+const ZALO =
+  'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36 Zalo android/12100543 ZaloTheme/light ZaloLanguage/vi';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () => {
+  let s: TestServer;
+  let store: Store;
+  let browser: Browser;
+  beforeAll(async () => {
+    store = await openStore({ dataDir: await makeTempDir() });
+    const ward = await exampleWard();
+    s = await startServer({
+      results: {
+        db: store.db,
+        campaign: campaignKey(ward.campaign),
+        measures: ward.campaign.measures,
+      },
+    });
+    browser = await launchChromium();
+    await mkdir(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.app.close();
+    await store?.close();
+    await removeTempDirs();
+  });
+
+  it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      userAgent: ZALO,
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+      locale: 'vi-VN',
+    });
+    const page = await phone.newPage();
+    await page.goto(`${s.url}/g/${tokenOf('7')}/`);
+    // Group 7: 536 residents, 168 households (groups.csv).
+    await page.getByLabel('Số người dân tham gia cuộc thi').fill('134');
+    await page.getByLabel('Số người dân nhận giấy chứng nhận').fill('90');
+    await page.getByLabel('Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng').fill('42');
+    for (const box of await page
+      .locator('.figures input:not([type=hidden]), .figures button')
+      .all()) {
+      expect((await box.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+    }
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
+    // 134 / 536 = 25,0 %.
+    expect(await page.locator('#so_tham_gia-saved').textContent()).toMatch(
+      /^Đã lưu: 134 \(25,0% trên 536 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
+    );
+    await page.locator('#ket-qua').screenshot({ path: join(OUT, 'results-form-saved.png') });
+
+    // A correction: 134 was a typo for 143 (26,7 %).
+    await page.getByLabel('Số người dân tham gia cuộc thi').fill('143');
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect
+      .poll(() => page.locator('#so_tham_gia-saved').textContent())
+      .toContain('Đã lưu: 143 (26,7%');
+    await page.getByText('Lịch sử cập nhật (2 lần)').click();
+    expect(await page.locator('.history li').allInnerTexts()).toEqual([
+      expect.stringMatching(/Tổ trưởng gửi: Số người dân tham gia cuộc thi 143$/),
+      expect.stringMatching(
+        /Tổ trưởng gửi: Số người dân tham gia cuộc thi 134; Số người dân nhận giấy chứng nhận 90; Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng 42$/,
+      ),
+    ]);
+    await phone.close();
+
+    const checked = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const a11y = await checked.newPage();
+    await a11y.goto(`${s.url}/g/${tokenOf('7')}/`);
+    await a11y.evaluate(await readFile(AXE, 'utf8'));
+    const violations = await a11y.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run(c: string): Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      return (await axe.run('#ket-qua')).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await checked.close();
+
+    const office = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      httpCredentials: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    const desk = await office.newPage();
+    await desk.goto(`${s.url}/admin/ket-qua`);
+    const row = desk.locator('tbody tr', { hasText: 'Tổ dân phố số 7' });
+    expect(await row.locator('td').allInnerTexts()).toEqual([
+      '1',
+      '143',
+      '26,7%',
+      '90',
+      '16,8%',
+      '42',
+      '25,0%',
+      expect.stringMatching(/^\d\d:\d\d \d\d\/\d\d\/\d{4}$/),
+    ]);
+    expect(await desk.locator('tfoot th, tfoot td').allTextContents()).toEqual([
+      '',
+      'Toàn phường',
+      '143',
+      '0,5%',
+      '90',
+      '0,3%',
+      '42',
+      '0,5%',
+      '',
+    ]);
+    await desk.screenshot({ path: join(OUT, 'results-office.png'), fullPage: false });
+    await office.close();
+
+    const pdf = await fetch(`${s.url}/admin/bao-cao.pdf`, {
+      headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+    });
+    const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()), { layout: true });
+    expect(text).toMatch(/^\s*1\s+Tổ dân phố số 7\s+143\s+26,7\s+90\s+16,8\s+42\s+25,0\s*$/m);
+  });
+});
