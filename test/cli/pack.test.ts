@@ -8,7 +8,7 @@
  * the npm registry (or npm's cache); installing the dependencies takes a while.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,7 +78,11 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/cli/main.js');
     expect(paths).toContain('dist/output/worker.js');
     expect(paths).toContain('templates/notice.hbs');
-    expect(paths.filter((p) => p.startsWith('fonts/') && p.endsWith('.ttf')).length).toBe(6);
+    // Every font of the repository's fonts/ folder, and nothing else there.
+    const fonts = (await readdir(join(ROOT, 'fonts'))).filter((f) => f.endsWith('.ttf')).sort();
+    expect(paths.filter((p) => p.startsWith('fonts/') && p.endsWith('.ttf')).sort()).toEqual(
+      fonts.map((f) => `fonts/${f}`),
+    );
     expect(paths.filter((p) => /^(src|test|bench)\/|\.map$|tsbuildinfo/.test(p))).toEqual([]);
 
     const project = await makeTempDir('phuong-print-pack-install-');

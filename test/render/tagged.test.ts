@@ -177,9 +177,9 @@ describe('tagged notice (--pdfa)', () => {
     // A page number would be an element of its own holding only "2", "3"… (table cells aside).
     const numbers = nodes.filter((n) => n.role !== 'TD' && /^\d+$/.test(n.text));
     expect(numbers).toEqual([]);
-    // The running footer names the group on every page ("Bản gửi <group>, …").
-    expect(await pdfText(bytes)).toContain(`Bản gửi ${group.name}`);
-    expect(read).not.toContain(`Bản gửi ${group.name}`);
+    // The running footer names the group on every page ("Bản gửi: <group>, …").
+    expect(await pdfText(bytes)).toContain(`Bản gửi: ${group.name}`);
+    expect(read).not.toContain(`Bản gửi: ${group.name}`);
     const plain = (await render(campaign, false)).bytes;
     expect(await pdfText(bytes)).toBe(await pdfText(plain));
   });
