@@ -12,13 +12,13 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
+import { BENCH_SECRET, startBenchServer } from './serve-child.js';
 
 const CONNECTIONS = 50;
 const SECONDS = 20;
 const GROUPS = 400;
 const CACHED_GROUPS = 40;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SECRET = 'bench-secret-0123456789abcdef';
 
 interface Stats {
   maxRssMb: number;
@@ -28,37 +28,16 @@ interface Stats {
 }
 
 async function server(): Promise<void> {
-  const { createServer } = await import('../src/serve/app.js');
-  const { createPoolRenderer } = await import('../src/serve/pool-renderer.js');
-  const { loadWard } = await import('../src/serve/ward.js');
-  const wardOptions = {
-    campaign: join(ROOT, 'examples/hai-phong/campaign.yaml'),
-    groups: process.env.BENCH_GROUPS ?? '',
-  };
-  const ward = await loadWard(wardOptions);
-  // As `serve` runs it: documents render in the worker pool (compiled: run `npm run build`).
-  const inner = createPoolRenderer(ward, wardOptions);
-  let rendered = 0;
-  const app = await createServer({
-    ward,
-    secret: SECRET,
-    cacheDir: process.env.BENCH_CACHE,
-    // One client (autocannon) makes every request: lift the per-client limit for the run.
-    rateLimit: 1e9,
-    renderer: {
-      render: (g, n) => {
-        rendered++;
-        return inner.render(g, n);
-      },
-      close: inner.close,
-    },
-  });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const { address, ward, rendered } = await startBenchServer();
   process.on('message', (m) => {
     if (m !== 'stats') return;
     const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const cpu = process.cpuUsage();
-    process.send?.({ maxRssMb, rendered, cpuMs: (cpu.user + cpu.system) / 1000 } satisfies Stats);
+    process.send?.({
+      maxRssMb,
+      rendered: rendered(),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    } satisfies Stats);
   });
   process.send?.({
     address,
@@ -108,7 +87,8 @@ async function main(): Promise<void> {
     const urls: string[] = [];
     // Group by group, every document of each: the mix of kinds a leader downloads.
     for (let g = 1; g <= n; g++) {
-      for (const out of ready.outputs) urls.push(`/g/${groupToken(SECRET, String(g))}/${out}`);
+      for (const out of ready.outputs)
+        urls.push(`/g/${groupToken(BENCH_SECRET, String(g))}/${out}`);
     }
     return urls;
   };

@@ -3,9 +3,9 @@
  */
 import type { Argv } from 'yargs';
 import { KINDS, kindNames } from '../kinds/registry.js';
-import { type BuildResult, build } from '../output/build.js';
-import { defaultJobs } from '../output/pool.js';
+import type { BuildResult } from '../output/build.js';
 import { parseShard, type Shard } from '../output/shard.js';
+import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter, type Reporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
@@ -61,7 +61,7 @@ export const command: CommandParts<BuildArgs> = {
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
       .option('jobs', {
-        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()})`,
+        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()}, for ${SMALL_BUILD} documents or more; fewer are made in the main thread)`,
         coerce: wholeNumber('jobs', 1),
       })
       .option('force', {
@@ -149,6 +149,9 @@ async function buildOnce(
   signal: AbortSignal,
   reporter: Reporter,
 ): Promise<BuildResult> {
+  // The build's modules (the renderer, pdfkit, the worker pool) load only when it runs: a
+  // mistyped option is answered without them (main.ts).
+  const { build } = await import('../output/build.js');
   const result = await build({
     campaign: args.campaign,
     groups: args.groups,

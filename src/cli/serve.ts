@@ -22,6 +22,7 @@ interface ServeArgs {
   'cache-mb': number;
   'rate-limit': number;
   'trust-proxy': boolean;
+  watch: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -77,6 +78,12 @@ export const command: CommandParts<ServeArgs> = {
         default: false,
         describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
       })
+      .option('watch', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'Serve edited inputs (campaign, groups, rosters, templates) without a restart; --no-watch: on SIGHUP only',
+      })
       .epilogue(
         'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).',
       ),
@@ -96,27 +103,21 @@ export const command: CommandParts<ServeArgs> = {
       templateDir: args.templates,
     };
     // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
-    const [{ createServer }, { createPoolRenderer }, { loadWard }, { snapshotInputs }] =
+    const [{ createServer, replaceInputs }, { createPoolRenderer }, { loadInputs, startReloader }] =
       await Promise.all([
         import('../serve/app.js'),
         import('../serve/pool-renderer.js'),
-        import('../serve/ward.js'),
-        import('../serve/snapshot.js'),
+        import('../serve/reload.js'),
       ]);
-    // The server and its workers work from one frozen copy of the inputs (snapshot.ts). A file
-    // that cannot be copied (missing, unreadable) is reported as the loader words it.
-    const snapshot = await snapshotInputs(wardOptions).catch(async (e: unknown) => {
-      await loadWard(wardOptions);
-      throw e;
-    });
-    const ward = await loadWard(snapshot.options).catch((e: unknown) => {
-      throw snapshot.original(e);
-    });
+    // The server and its workers work from one frozen copy of the inputs (snapshot.ts), replaced
+    // whole when the files change (reload.ts).
+    const first = await loadInputs(wardOptions);
+    const { ward } = first;
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const app = await createServer({
       ward,
       // Documents render in worker threads: a cold render never holds up other requests.
-      renderer: createPoolRenderer(ward, snapshot.options),
+      renderer: createPoolRenderer(ward),
       secret,
       adminPassword,
       baseUrl: args['base-url'],
@@ -127,6 +128,17 @@ export const command: CommandParts<ServeArgs> = {
     });
     const address = await app.listen({ host: args.host, port: args.port });
     const out = (line: string) => process.stdout.write(`${line}\n`);
+    const reloader = await startReloader({
+      inputs: wardOptions,
+      first,
+      apply: (next) => replaceInputs(app, next.ward, createPoolRenderer(next.ward)),
+      log: (line, problem) => (problem ? process.stderr.write(`warning: ${line}\n`) : out(line)),
+      watch: args.watch,
+    });
+    const reloadOnHup = () => {
+      reloader.reload('SIGHUP').catch(() => {});
+    };
+    process.on('SIGHUP', reloadOnHup);
     out(`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
     if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
       out('warning: --dev uses a built-in secret: these links are not private');
@@ -137,10 +149,16 @@ export const command: CommandParts<ServeArgs> = {
         : 'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin',
     );
     out('leader links: phuong-print links --groups <file> --base-url <public address>');
+    out(
+      args.watch
+        ? 'edits to the inputs are served as they are saved (or on SIGHUP)'
+        : 'edited inputs are served on SIGHUP',
+    );
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        process.off('SIGHUP', reloadOnHup);
         app.close().then(
           () => resolve(),
           () => resolve(),
@@ -149,7 +167,7 @@ export const command: CommandParts<ServeArgs> = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
-    await snapshot.remove();
+    await reloader.close();
     out('stopped');
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Kind "checklist": an A4 sheet a participant ticks off — the steps (of the contest, or the
  * campaign's actions) and the rules that make an entry valid, each beside an empty box — with
+ * the code of what the first step asks for ("@@ start-qr", the contest's page) beside the steps,
  * the QR codes the template's "@@ qr" section names, and the support phone. The group's header is on every page.
  * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
  * example campaign; longer lists flow onto more pages).
@@ -29,8 +30,8 @@ const QR_PER_ROW = 3;
 const CELL_W = CONTENT_W / QR_PER_ROW;
 
 /** Side of the code of `url`: as large as its modules need at a hand's reading distance. */
-function qrSizeOf(url: string, file: string): number {
-  const side = qrSideWithin(url, HAND_MODULE, CELL_W - 2 * MM, { document: 'checklist', file });
+function qrSizeOf(url: string, file: string, room = CELL_W - 2 * MM): number {
+  const side = qrSideWithin(url, HAND_MODULE, room, { document: 'checklist', file });
   return Math.max(MIN_QR, side);
 }
 
@@ -44,6 +45,8 @@ const S = {
   item: { family: 'sans', size: 12, leading: 1.3, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.2, align: 'center' },
   qrUrl: { family: 'sans', size: 9, leading: 1.2, align: 'center', color: '#333333' },
+  startCaption: { family: 'sans', size: 12, leading: 1.3, align: 'left' },
+  startUrl: { family: 'sans', size: 9, leading: 1.2, align: 'left', color: '#333333' },
   phone: { family: 'sans', size: 12, leading: 1.3, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
@@ -55,22 +58,22 @@ export interface ChecklistGeometry {
 
 const toMm = (v: number) => v / MM;
 
-function drawHeader(canvas: Surface, header: Run[][]): void {
+function drawHeader(surface: Surface, header: Run[][]): void {
   let y = HEADER_TOP;
-  for (const runs of header) y += drawParagraph(canvas, runs, S.header, MARGIN.left, y, CONTENT_W);
-  canvas.strokeLine(MARGIN.left, y + 1.5 * MM, A4[0] - MARGIN.right, y + 1.5 * MM, 0.6, ACCENT);
+  for (const runs of header) y += drawParagraph(surface, runs, S.header, MARGIN.left, y, CONTENT_W);
+  surface.strokeLine(MARGIN.left, y + 1.5 * MM, A4[0] - MARGIN.right, y + 1.5 * MM, 0.6, ACCENT);
 }
 
 /** "Họ và tên: ……" — a label and a dotted line to write on. */
 function drawFields(flow: Flow, fields: Run[][]): void {
-  const { canvas } = flow;
+  const { surface } = flow;
   for (const label of fields) {
-    const h = paragraphHeight(canvas, label, S.field, CONTENT_W) + 4 * MM;
+    const h = paragraphHeight(surface, label, S.field, CONTENT_W) + 4 * MM;
     flow.keepTogether(h, (x, y) => {
-      drawParagraph(canvas, label, S.field, x, y + 2 * MM, CONTENT_W);
-      const lw = widestLine(canvas, label, S.field, CONTENT_W) + 2 * MM;
+      drawParagraph(surface, label, S.field, x, y + 2 * MM, CONTENT_W);
+      const lw = widestLine(surface, label, S.field, CONTENT_W) + 2 * MM;
       const base = y + 2 * MM + S.field.size * S.field.leading - 1;
-      canvas.strokeLine(x + lw, base, x + CONTENT_W, base, 0.6, '#555555', 1);
+      surface.strokeLine(x + lw, base, x + CONTENT_W, base, 0.6, '#555555', 1);
     });
   }
 }
@@ -86,21 +89,21 @@ function heading(flow: Flow, runs: Run[][], sections: Sections, note?: string): 
 
 /** Items each with an empty tick box to the left of its first line. */
 function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry): void {
-  const { canvas } = flow;
+  const { surface } = flow;
   const textW = CONTENT_W - BOX - BOX_GAP;
   const lineH = S.item.size * S.item.leading;
   for (const runs of items) {
-    const h = Math.max(paragraphHeight(canvas, runs, S.item, textW), BOX);
+    const h = Math.max(paragraphHeight(surface, runs, S.item, textW), BOX);
     flow.keepTogether(h + 3 * MM, (x, y) => {
       const by = y + (lineH - BOX) / 2;
-      canvas.strokeRect([x, by, BOX, BOX], 1, 'black');
+      surface.strokeRect([x, by, BOX, BOX], 1, 'black');
       geo.tickBoxesMm.push({
         page: flow.pageNumber,
         x: toMm(x),
         y: toMm(by),
         size: toMm(BOX),
       });
-      drawParagraph(canvas, runs, S.item, x + BOX + BOX_GAP, y, textW);
+      drawParagraph(surface, runs, S.item, x + BOX + BOX_GAP, y, textW);
     });
   }
 }
@@ -112,7 +115,7 @@ function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry, fi
 }
 
 function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
-  const { canvas } = flow;
+  const { surface } = flow;
   const cellW = CELL_W;
   const QR = Math.max(...cells.map((c) => qrSizeOf(c.url, file)));
   const textW = cellW - 4 * MM;
@@ -123,7 +126,7 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
   const captionH = Math.max(
     0,
     ...cells.map((c) =>
-      captionOf(c).reduce((s, p) => s + paragraphHeight(canvas, p.runs, p.style, textW), 0),
+      captionOf(c).reduce((s, p) => s + paragraphHeight(surface, p.runs, p.style, textW), 0),
     ),
   );
   flow.keepTogether(QR + 2 * MM + captionH, (x, y) => {
@@ -134,7 +137,7 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
       const qx = cx + (cellW - side) / 2;
       // Codes of one row end level, so their captions start on one line.
       const qy = y + QR - side;
-      drawQr(canvas, c.url, qx, qy, side);
+      drawQr(surface, c.url, qx, qy, side);
       geo.qrMm.push({
         page: flow.pageNumber,
         x: toMm(qx),
@@ -144,19 +147,50 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
       });
       let cy = y + QR + 1 * MM;
       for (const p of captionOf(c))
-        cy += drawParagraph(canvas, p.runs, p.style, cx + 2 * MM, cy, textW);
+        cy += drawParagraph(surface, p.runs, p.style, cx + 2 * MM, cy, textW);
     });
   });
 }
 
-/** Lays the checklist out on `canvas` (pages are added as needed); returns where boxes and codes went. */
-export function drawChecklist(canvas: Surface, sections: Sections): ChecklistGeometry {
+/**
+ * The code of what the first step asks for (the contest's page), beside the steps: the code on
+ * the left, its caption and address on the right, level with its middle.
+ */
+function startCode(flow: Flow, code: QrCode, geo: ChecklistGeometry, file: string): void {
+  const { surface } = flow;
+  // Alone on its row: up to half the width, its caption beside it.
+  const side = qrSizeOf(code.url, file, CONTENT_W / 2);
+  const textX = side + 4 * MM;
+  const textW = CONTENT_W - textX;
+  const parts = [
+    ...code.caption.map((runs) => ({ runs, style: S.startCaption })),
+    { runs: [{ text: readableUrl(code.url), link: code.url }], style: S.startUrl },
+  ];
+  const textH = parts.reduce((h, p) => h + paragraphHeight(surface, p.runs, p.style, textW), 0);
+  const h = Math.max(side, textH);
+  flow.keepTogether(h + 3 * MM, (x, y) => {
+    const qy = y + (h - side) / 2;
+    drawQr(surface, code.url, x, qy, side);
+    geo.qrMm.push({
+      page: flow.pageNumber,
+      x: toMm(x),
+      y: toMm(qy),
+      size: toMm(side),
+      url: code.url,
+    });
+    let ty = y + (h - textH) / 2;
+    for (const p of parts) ty += drawParagraph(surface, p.runs, p.style, x + textX, ty, textW);
+  });
+}
+
+/** Lays the checklist out on `surface` (pages are added as needed); returns where boxes and codes went. */
+export function drawChecklist(surface: Surface, sections: Sections): ChecklistGeometry {
   const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
   const header = sections.lines('header');
   const flow = new Flow(
-    canvas,
+    surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
-    () => drawHeader(canvas, header),
+    () => drawHeader(surface, header),
   );
   for (const r of sections.lines('title')) flow.paragraph(r, S.title);
   flow.skip(1 * MM);
@@ -164,6 +198,8 @@ export function drawChecklist(canvas: Surface, sections: Sections): ChecklistGeo
   flow.skip(4 * MM);
   drawFields(flow, sections.lines('fields'));
   heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
+  const [start] = qrCodes(sections, 'start-qr', 1);
+  if (start) startCode(flow, start, geo, sections.file);
   tickList(flow, sections.lines('steps'), geo);
   heading(flow, sections.lines('rules-heading'), sections);
   tickList(flow, sections.lines('rules'), geo);
@@ -183,8 +219,8 @@ export function drawChecklist(canvas: Surface, sections: Sections): ChecklistGeo
   return geo;
 }
 
-function draw(canvas: Surface, input: RenderInput): void {
-  drawChecklist(canvas, input.sections);
+function draw(surface: Surface, input: RenderInput): void {
+  drawChecklist(surface, input.sections);
 }
 
 export const checklist: DocumentKind = {

@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { drawQr, HAND_MODULE, qrSide, qrSideWithin, readableUrl } from '../layout/qr.js';
+import { drawQr, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
@@ -23,24 +23,10 @@ const MIN_QR_MM = 30;
 /** The most a code may take of the flyer's width, leaving its caption room beside it. */
 const MAX_QR_MM = 60;
 
-/** Outer side in mm of the flyer's code of `url`: as large as its modules need, at least 30 mm. */
-export function flyerQrMm(url: string): number {
-  return Math.max(MIN_QR_MM, qrSide(url, HAND_MODULE) / MM);
-}
-
-/** Where things sit on the sheet, in mm from the top-left corner: for tests and for drawing. */
-export const FLYER_GEOMETRY = {
-  pageMm: PAGE_MM,
+/** Where things sit on the sheet, in mm from the top-left corner. */
+const FLYER_GEOMETRY = {
   cutXMm: HALF_W_MM,
-  marginMm: MARGIN_MM,
   halvesMm: [0, 1].map((i) => ({ x: i * HALF_W_MM, y: 0, width: HALF_W_MM, height: 210 })),
-  /** Outer squares of the QR codes of `url` (quiet zone included), one per flyer. */
-  qrMm: (url: string) =>
-    [0, 1].map((i) => ({
-      x: (i + 1) * HALF_W_MM - MARGIN_MM - flyerQrMm(url),
-      y: PAGE_MM.height - MARGIN_MM - flyerQrMm(url),
-      size: flyerQrMm(url),
-    })),
 } as const;
 
 /** Type of each part at full size; the flowing parts shrink together when a flyer overflows. */
@@ -106,18 +92,18 @@ const scaled = (name: StyleName, s: number): TextStyle => ({
 });
 
 /** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
-function flowPieces(canvas: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
+function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
   const { x, y, w } = col;
   let h = 0;
   for (const p of list) {
     h += p.gap * s;
     const style = scaled(p.style, s);
     const indent = p.marker ? MARKER_W * s : 0;
-    if (draw && p.marker) drawParagraph(canvas, [{ text: p.marker }], style, x, y + h, indent);
+    if (draw && p.marker) drawParagraph(surface, [{ text: p.marker }], style, x, y + h, indent);
     h += draw
-      ? drawParagraph(canvas, p.runs, style, x + indent, y + h, w - indent)
-      : paragraphHeight(canvas, p.runs, style, w - indent);
-    if (p.ruleAfter && draw) canvas.strokeLine(x, y + h + 2, x + w, y + h + 2, 0.6, ACCENT);
+      ? drawParagraph(surface, p.runs, style, x + indent, y + h, w - indent)
+      : paragraphHeight(surface, p.runs, style, w - indent);
+    if (p.ruleAfter && draw) surface.strokeLine(x, y + h + 2, x + w, y + h + 2, 0.6, ACCENT);
     if (p.ruleAfter) h += 2;
   }
   return h;
@@ -125,7 +111,7 @@ function flowPieces(canvas: Surface, list: Piece[], s: number, col: Col, draw: b
 
 /** One flyer in the box (x, y, w, h) in points. */
 export function drawFlyer(
-  canvas: Surface,
+  surface: Surface,
   sections: Sections,
   x: number,
   y: number,
@@ -150,21 +136,21 @@ export function drawFlyer(
   // The QR block has a fixed place at the bottom; everything else must fit above it.
   const room = qrTop - 4 * MM - col.y;
   const list = pieces(sections);
-  const s = SCALES.find((k) => flowPieces(canvas, list, k, col, false) <= room);
+  const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
   if (s === undefined)
     throw new UserError(
       'the flyer text does not fit on an A5 page, even in smaller type',
       { file: sections.file },
       'Shorten the flyer template or the contest texts it prints.',
     );
-  flowPieces(canvas, list, s, col, true);
+  flowPieces(surface, list, s, col, true);
 
-  canvas.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT);
-  if (code) drawQr(canvas, code.url, cx + cw - qr, qrTop, qr);
+  surface.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT);
+  if (code) drawQr(surface, code.url, cx + cw - qr, qrTop, qr);
   const tw = code ? cw - qr - 4 * MM : cw;
   let ty = qrTop + 3 * MM;
   const put = (runs: Run[], st: TextStyle) => {
-    ty += drawParagraph(canvas, runs, st, cx, ty, tw);
+    ty += drawParagraph(surface, runs, st, cx, ty, tw);
   };
   if (code) {
     for (const runs of code.caption) put(runs, S.qrCaption);
@@ -182,29 +168,29 @@ const CUT_LABEL_W = 18 * MM;
  * The dashed cut line between the two flyers, with its label at its foot. Like everything on
  * the sheet it keeps 10 mm from the edges: office printers leave the outer 5 mm or so blank.
  */
-function drawCutLine(canvas: Surface, sections: Sections): void {
+function drawCutLine(surface: Surface, sections: Sections): void {
   const x = FLYER_GEOMETRY.cutXMm * MM;
   const H = PAGE_MM.height * MM;
   const m = MARGIN_MM * MM;
-  canvas.strokeLine(x, m, x, H - m, 0.7, '#444444', 4);
+  surface.strokeLine(x, m, x, H - m, 0.7, '#444444', 4);
   const label = sections.lines('cut')[0];
   if (!label) return;
-  const lw = Math.min(widestLine(canvas, label, S.cut, CUT_LABEL_W), CUT_LABEL_W);
-  const lh = paragraphHeight(canvas, label, S.cut, lw);
+  const lw = Math.min(widestLine(surface, label, S.cut, CUT_LABEL_W), CUT_LABEL_W);
+  const lh = paragraphHeight(surface, label, S.cut, lw);
   // At the foot of the line, between the two flyers' text. (Not at its head too: there it sat
   // between the two group headers, and copied text ran one header into the label and the other.)
   const top = H - m - lh;
   // A white patch interrupts the line so the label reads cleanly.
-  canvas.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
-  drawParagraph(canvas, label, S.cut, x - lw / 2, top, lw);
+  surface.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
+  drawParagraph(surface, label, S.cut, x - lw / 2, top, lw);
 }
 
-function draw(canvas: Surface, input: RenderInput): void {
+function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
-  canvas.addPage();
+  surface.addPage();
   for (const half of FLYER_GEOMETRY.halvesMm)
-    drawFlyer(canvas, sections, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
-  drawCutLine(canvas, sections);
+    drawFlyer(surface, sections, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
+  drawCutLine(surface, sections);
 }
 
 export const flyer: DocumentKind = {

@@ -62,7 +62,7 @@ const SIGNATURE_SPACE = 24 * MM;
 
 /** Draws each line centred in a column; returns the height used. */
 function column(
-  canvas: Surface,
+  surface: Surface,
   lines: Run[][],
   style: TextStyle,
   x: number,
@@ -70,22 +70,22 @@ function column(
   w: number,
 ): number {
   let h = 0;
-  for (const runs of lines) h += drawParagraph(canvas, runs, style, x, y + h, w);
+  for (const runs of lines) h += drawParagraph(surface, runs, style, x, y + h, w);
   return h;
 }
 
 /** A rule centred under text, `fraction` of its width long. */
-function rule(canvas: Surface, cx: number, y: number, width: number): void {
-  canvas.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
+function rule(surface: Surface, cx: number, y: number, width: number): void {
+  surface.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
 }
 
-function drawHeader(canvas: Surface, input: RenderInput): number {
+function drawHeader(surface: Surface, input: RenderInput): number {
   const { sections } = input;
   const top = MARGIN.top;
   const motto = sections.lines('motto');
   const mottoSub = sections.lines('motto-sub');
   // The right column is as wide as the Quốc hiệu needs; the left column takes the rest.
-  const mottoW = Math.max(...motto.map((r) => widestLine(canvas, r, S.motto, CONTENT_W)));
+  const mottoW = Math.max(...motto.map((r) => widestLine(surface, r, S.motto, CONTENT_W)));
   const rightW = Math.max(mottoW + 4 * MM, 92 * MM);
   const rightX = MARGIN.left + CONTENT_W - rightW;
   const leftW = rightX - MARGIN.left - 4 * MM;
@@ -94,31 +94,31 @@ function drawHeader(canvas: Surface, input: RenderInput): number {
 
   let ly = top;
   if (sections.has('issuer-parent'))
-    ly += column(canvas, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
+    ly += column(surface, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
   const issuer = sections.lines('issuer');
-  ly += column(canvas, issuer, S.issuer, leftX, ly, leftCol);
-  const issuerW = widestLine(canvas, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
-  rule(canvas, leftX + leftCol / 2, ly + 4, issuerW * 0.45);
+  ly += column(surface, issuer, S.issuer, leftX, ly, leftCol);
+  const issuerW = widestLine(surface, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
+  rule(surface, leftX + leftCol / 2, ly + 4, issuerW * 0.45);
   ly += 4 * MM;
 
   let ry = top;
-  ry += column(canvas, motto, S.motto, rightX, ry, rightW);
-  ry += column(canvas, mottoSub, S.mottoSub, rightX, ry, rightW);
-  const subW = Math.max(...mottoSub.map((r) => widestLine(canvas, r, S.mottoSub, rightW)));
-  rule(canvas, rightX + rightW / 2, ry + 4, subW);
+  ry += column(surface, motto, S.motto, rightX, ry, rightW);
+  ry += column(surface, mottoSub, S.mottoSub, rightX, ry, rightW);
+  const subW = Math.max(...mottoSub.map((r) => widestLine(surface, r, S.mottoSub, rightW)));
+  rule(surface, rightX + rightW / 2, ry + 4, subW);
   ry += 4 * MM;
 
   let y = Math.max(ly, ry) + 1 * MM;
-  const numberH = column(canvas, sections.lines('number'), S.number, leftX, y, leftCol);
-  const dateH = column(canvas, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
+  const numberH = column(surface, sections.lines('number'), S.number, leftX, y, leftCol);
+  const dateH = column(surface, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
-  y += column(canvas, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
+  y += column(surface, sections.lines('subject'), S.subject, leftX + 4 * MM, y, leftCol - 8 * MM);
   return y + 8 * MM;
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
 function drawRecipients(
-  canvas: Surface,
+  surface: Surface,
   input: RenderInput,
   y: number,
   keepNames: (runs: readonly Run[]) => Run[],
@@ -127,20 +127,26 @@ function drawRecipients(
   const recipients = input.sections.lines('recipients').map(keepNames);
   const style = S.recipients;
   const labelW =
-    widestLine(canvas, label, style, CONTENT_W) + canvas.measure.width(' ', style, false, false);
+    widestLine(surface, label, style, CONTENT_W) + surface.measure.width(' ', style, false, false);
   if (recipients.length === 1) {
     const only = recipients[0] ?? [];
-    const textW = widestLine(canvas, only, style, 10_000);
+    const textW = widestLine(surface, only, style, 10_000);
     if (labelW + textW <= CONTENT_W - 10 * MM) {
       const x = MARGIN.left + (CONTENT_W - labelW - textW) / 2;
       return (
-        drawParagraph(canvas, [...label, { text: ' ' }, ...only], style, x, y, labelW + textW + 1) +
-        y
+        drawParagraph(
+          surface,
+          [...label, { text: ' ' }, ...only],
+          style,
+          x,
+          y,
+          labelW + textW + 1,
+        ) + y
       );
     }
   }
   const x = MARGIN.left + 15 * MM;
-  drawParagraph(canvas, label, style, x, y, labelW);
+  drawParagraph(surface, label, style, x, y, labelW);
   const items =
     recipients.length === 1
       ? recipients
@@ -150,7 +156,7 @@ function drawRecipients(
         ]);
   let h = 0;
   for (const runs of items)
-    h += drawParagraph(canvas, runs, style, x + labelW, y + h, CONTENT_W - 15 * MM - labelW);
+    h += drawParagraph(surface, runs, style, x + labelW, y + h, CONTENT_W - 15 * MM - labelW);
   return y + h;
 }
 
@@ -216,7 +222,7 @@ function drawTable(flow: Flow, table: TableBlock): void {
   const key = JSON.stringify(rows);
   let widths = columnCache.get(key);
   if (!widths) {
-    widths = fitColumns(flow.canvas, rows, TABLE_STYLE, flow.frame.width);
+    widths = fitColumns(flow.surface, rows, TABLE_STYLE, flow.frame.width);
     columnCache.set(key, widths);
   }
   // A column of numbers only (STT) is centred, as official tables set it, unless the delimiter
@@ -325,7 +331,7 @@ function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): voi
 
 /** The signature block's height, and a function drawing it in the flow. */
 function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
-  const { canvas } = flow;
+  const { surface } = flow;
   const { sections } = input;
   const leftW = 75 * MM;
   const rightX = MARGIN.left + 70 * MM;
@@ -335,28 +341,65 @@ function signature(flow: Flow, input: RenderInput): { height: number; draw: () =
   const signer = sections.lines('signer');
   const name = sections.lines('signer-name');
   const leftH =
-    ccLabel.reduce((s, r) => s + paragraphHeight(canvas, r, S.ccLabel, leftW), 0) +
-    cc.reduce((s, r) => s + paragraphHeight(canvas, r, S.cc, leftW), 0);
+    ccLabel.reduce((s, r) => s + paragraphHeight(surface, r, S.ccLabel, leftW), 0) +
+    cc.reduce((s, r) => s + paragraphHeight(surface, r, S.cc, leftW), 0);
   const rightH =
-    signer.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0) +
+    signer.reduce((s, r) => s + paragraphHeight(surface, r, S.signer, rightW), 0) +
     SIGNATURE_SPACE +
-    name.reduce((s, r) => s + paragraphHeight(canvas, r, S.signer, rightW), 0);
+    name.reduce((s, r) => s + paragraphHeight(surface, r, S.signer, rightW), 0);
   const height = Math.max(leftH, rightH);
   const draw = () => {
     flow.skip(PARA_GAP);
     flow.keepTogether(height, (x, y) => {
       let ly = y;
-      ly += column(canvas, ccLabel, S.ccLabel, x, ly, leftW);
-      column(canvas, cc, S.cc, x, ly, leftW);
-      let ry = y + column(canvas, signer, S.signer, rightX, y, rightW);
+      ly += column(surface, ccLabel, S.ccLabel, x, ly, leftW);
+      column(surface, cc, S.cc, x, ly, leftW);
+      let ry = y + column(surface, signer, S.signer, rightX, y, rightW);
       ry += SIGNATURE_SPACE;
-      column(canvas, name, S.signer, rightX, ry, rightW);
+      column(surface, name, S.signer, rightX, ry, rightW);
     });
   };
   return { height: height + PARA_GAP, draw };
 }
 
-function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void {
+/**
+ * The body with a pointer to the annex after its first link ("… https://… (mã QR của các đường
+ * dẫn tại Phụ lục kèm theo)"), as Decree 30 asks a document to refer to its annex: once, not
+ * after every link. The words are the template's "annex-pointer" section. A body that names the
+ * annex itself (its "annex-label" words) is left as written.
+ */
+function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[] {
+  const { sections } = input;
+  const pointer = sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [];
+  const label = sections.has('annex-label')
+    ? plainText(sections.lines('annex-label')[0] ?? [])
+    : '';
+  const names = (b: Block): boolean =>
+    b.type === 'quote'
+      ? b.blocks.some(names)
+      : b.type === 'table'
+        ? [b.head, ...b.rows].some((row) => row.some((cell) => mentions(plainText(cell), label)))
+        : mentions(plainText(b.runs), label);
+  if (pointer.length === 0 || blocks.some(names)) return [...blocks];
+  let pointed = false;
+  return withRuns(blocks, (runs) =>
+    runs.flatMap((r, i) => {
+      if (pointed || !r.link || runs[i + 1]?.link === r.link) return [r];
+      pointed = true;
+      return [r, { text: ' ' }, ...pointer];
+    }),
+  );
+}
+
+const mentions = (text: string, words: string) =>
+  words !== '' && text.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'));
+
+function drawQrAnnex(
+  flow: Flow,
+  input: RenderInput,
+  bodyLinks: string[],
+  onStart: () => void,
+): void {
   const { ctx, sections } = input;
   const labelOf = new Map(Object.values(ctx.links).map((l) => [l.url, l.label]));
   const cells: QrCell[] = [
@@ -367,7 +410,8 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   if (cells.length === 0) return;
   // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
   // its title, and which document it goes with. A template from before the annex has only the
-  // title; it is set the same way.
+  // title; it is set the same way. Its pages are numbered on their own, as the Decree allows.
+  onStart();
   flow.addPage();
   const heading = [
     ...(sections.has('annex-label')
@@ -389,7 +433,7 @@ function drawQrAnnex(flow: Flow, input: RenderInput, bodyLinks: string[]): void 
   });
 }
 
-function draw(canvas: Surface, input: RenderInput): void {
+function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
   // Names of the group and the issuer never split across lines where a break elsewhere is possible.
   const { group, issuer, notice: n } = input.ctx;
@@ -399,30 +443,36 @@ function draw(canvas: Surface, input: RenderInput): void {
     ),
   );
   const pageTag = sections.lines('page-tag').map(keepNames);
+  // The first page of the annex: its pages are numbered from 1 again.
+  let annexFrom = 0;
   const flow = new Flow(
-    canvas,
+    surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
     (page) => {
-      // Page numbers centred in the top margin, from page 2 on; the group tag on every page.
-      if (page > 1)
+      // Page numbers centred in the top margin, from page 2 on (of the notice, of its annex);
+      // the group tag on every page.
+      const number = annexFrom > 0 ? page - annexFrom + 1 : page;
+      if (number > 1)
         drawParagraph(
-          canvas,
-          [{ text: String(page) }],
+          surface,
+          [{ text: String(number) }],
           S.pageNumber,
           MARGIN.left,
           9 * MM,
           CONTENT_W,
         );
       for (const runs of pageTag)
-        drawParagraph(canvas, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+        drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
     },
   );
-  flow.y = drawRecipients(canvas, input, drawHeader(canvas, input), keepNames) + 5 * MM;
+  flow.y = drawRecipients(surface, input, drawHeader(surface, input), keepNames) + 5 * MM;
   const body = withRuns(sections.blocks('body'), keepNames);
   const sig = signature(flow, input);
-  drawBody(flow, body, sig.height);
+  drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();
-  drawQrAnnex(flow, input, linksOf(body));
+  drawQrAnnex(flow, input, linksOf(body), () => {
+    annexFrom = flow.pageNumber + 1;
+  });
 }
 
 export const notice: DocumentKind = {

@@ -48,52 +48,77 @@ export interface PosterPlan {
 
 const scaled = (s: TextStyle, t: number): TextStyle => ({ ...s, size: s.size * t });
 
-function plan(
-  c: Surface,
-  sections: Sections,
-  opts: PosterOptions,
-  t: number,
-  omit: readonly string[],
-): PosterPlan {
+/** The page's frame: its size, the A4 scale `k`, margins and content width, and the type step. */
+interface Frame {
+  c: Surface;
+  sections: Sections;
+  W: number;
+  H: number;
+  k: number;
+  m: number;
+  cw: number;
+  t: number;
+  text(name: string, style: TextStyle): Part;
+}
+
+function frameOf(c: Surface, sections: Sections, t: number): Frame {
   const [W, H] = c.size;
   const k = W / (210 * MM);
   const m = L.margin * k;
   const cw = W - 2 * m;
-  const lines = (name: string) => sections.lines(name);
-  const has = (name: string) => sections.has(name) && !omit.includes(name);
   const text = (name: string, style: TextStyle) =>
-    textPart(c, lines(name), scaled(style, t), m, cw);
-  const ecc: ErrorCorrection = opts.logo && opts.logoOnQr ? 'H' : 'M';
+    textPart(c, sections.lines(name), scaled(style, t), m, cw);
+  return { c, sections, W, H, k, m, cw, t, text };
+}
 
-  // Header band: group and ward, centred; the logo on the left with as much room kept on the right.
-  const logoW = opts.logo ? L.logo * k : 0;
-  const inset = opts.logo ? logoW + 4 * MM * k : 0;
-  const header = textPart(c, lines('header'), scaled(S.header, t), m + inset, cw - 2 * inset);
-  const bandH = Math.max(header.h, logoW) + 2 * L.bandPad * k;
-  // Footer: where (the venue, when known) and whom to ask, under a rule at the bottom of the page.
-  const footer = stacked(
-    sections.has('venue')
-      ? [text('venue', S.venue), text('contact', S.contact)]
-      : [text('contact', S.contact)],
+/** Header band: group and ward, centred; the logo on the left with as much room kept on the right. */
+function headerBand(f: Frame, logo: Uint8Array | undefined) {
+  const logoW = logo ? L.logo * f.k : 0;
+  const inset = logo ? logoW + 4 * MM * f.k : 0;
+  const header = textPart(
+    f.c,
+    f.sections.lines('header'),
+    scaled(S.header, f.t),
+    f.m + inset,
+    f.cw - 2 * inset,
   );
-  const footerH = L.footerPad * k + footer.h + L.bottom * k;
+  return { header, logoW, height: Math.max(header.h, logoW) + 2 * L.bandPad * f.k };
+}
 
+/** Footer: where (the venue, when known) and whom to ask, under a rule at the bottom of the page. */
+function footerPart(f: Frame) {
+  const footer = stacked(
+    f.sections.has('venue')
+      ? [f.text('venue', S.venue), f.text('contact', S.contact)]
+      : [f.text('contact', S.contact)],
+  );
+  return { footer, height: L.footerPad * f.k + footer.h + L.bottom * f.k };
+}
+
+/** The parts above the codes (title, call to action) and below them (steps), less those omitted. */
+function textParts(f: Frame, omit: readonly string[]): { before: Part[]; after: Part[] } {
+  const has = (name: string) => f.sections.has(name) && !omit.includes(name);
   const title: Part[] = [];
-  if (has('kicker')) title.push(text('kicker', S.kicker));
-  title.push(text('app-name', S.appName));
-  if (has('tagline')) title.push(text('tagline', S.tagline));
-  const before = [stacked(title), text('call-to-action', S.cta)];
+  if (has('kicker')) title.push(f.text('kicker', S.kicker));
+  title.push(f.text('app-name', S.appName));
+  if (has('tagline')) title.push(f.text('tagline', S.tagline));
   const after: Part[] = [];
   if (has('steps'))
-    after.push(boxPart(c, lines('steps'), scaled(S.steps, t), L.stepsPad * k, cw, TINT));
+    after.push(
+      boxPart(f.c, f.sections.lines('steps'), scaled(S.steps, f.t), L.stepsPad * f.k, f.cw, TINT),
+    );
+  return { before: [stacked(title), f.text('call-to-action', S.cta)], after };
+}
 
-  // The template's "@@ qr" lines; a campaign without any has no poster (the kind's `needs`).
-  const qr = qrCodes(sections, 'qr', 2);
-  const codes = codesArea(c, {
+/** The template's "@@ qr" lines as codes; a campaign without any has no poster (the kind's `needs`). */
+function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
+  const qr = qrCodes(f.sections, 'qr', 2);
+  const { k, t } = f;
+  const codes = codesArea(f.c, {
     urls: qr.map((code) => code.url),
     labels: qr.map((code) => code.caption),
-    left: m,
-    width: cw,
+    left: f.m,
+    width: f.cw,
     minQr: opts.minQr,
     maxQr: L.qrMax * k,
     gap: L.qrGap * k,
@@ -107,20 +132,33 @@ function plan(
     ecc,
     logo: opts.logoOnQr ? opts.logo : undefined,
   });
-  // The codes take what the text and the smallest gaps leave, up to their preferred size.
+  return { codes, count: qr.length };
+}
+
+/**
+ * Down the page between band and footer: the codes take what the text and the smallest gaps
+ * leave, up to their preferred size; spare height becomes equal gaps (at most maxGap) and what is
+ * left over centres the parts. Returns the code size and where each part and the codes go.
+ */
+function arrange(
+  f: Frame,
+  top: number,
+  bottom: number,
+  { before, after }: { before: Part[]; after: Part[] },
+  { codes, count }: ReturnType<typeof codesPart>,
+) {
+  const { H, k } = f;
   const others = [...before, ...after].reduce((s, p) => s + p.h, 0);
-  const room = H - bandH - footerH - others - (before.length + after.length + 2) * L.minGap * k;
+  const room = H - top - bottom - others - (before.length + after.length + 2) * L.minGap * k;
   const q = Math.min(
     codes.target,
-    codes.row ? room - codes.height(0) : (room - codes.height(0)) / Math.max(1, qr.length),
+    codes.row ? room - codes.height(0) : (room - codes.height(0)) / Math.max(1, count),
   );
   const qrH = codes.height(q);
-
-  // Spare height becomes equal gaps (at most maxGap); what is left over centres the parts.
   const parts = before.length + 1 + after.length;
-  const free = H - bandH - footerH - others - qrH;
+  const free = H - top - bottom - others - qrH;
   const step = Math.min(L.maxGap * k, free / (parts + 1));
-  let y = bandH + step + (free - step * (parts + 1)) / 2;
+  let y = top + step + (free - step * (parts + 1)) / 2;
   const placed: [Part, number][] = [];
   const place = (p: Part) => {
     placed.push([p, y]);
@@ -130,25 +168,43 @@ function plan(
   const qrTop = y;
   y += qrH + step;
   after.forEach(place);
+  return { q, qrTop, placed };
+}
+
+function plan(
+  c: Surface,
+  sections: Sections,
+  opts: PosterOptions,
+  t: number,
+  omit: readonly string[],
+): PosterPlan {
+  const f = frameOf(c, sections, t);
+  const { W, H, k, m } = f;
+  const ecc: ErrorCorrection = opts.logo && opts.logoOnQr ? 'H' : 'M';
+  const band = headerBand(f, opts.logo);
+  const foot = footerPart(f);
+  const area = codesPart(f, opts, ecc);
+  const { q, qrTop, placed } = arrange(f, band.height, foot.height, textParts(f, omit), area);
 
   const draw = () => {
-    c.fillRects([[0, 0, W, bandH]], RED);
-    header.draw((bandH - header.h) / 2);
-    if (opts.logo) drawLogo(c, opts.logo, [m, (bandH - logoW) / 2, logoW, logoW], true);
+    c.fillRects([[0, 0, W, band.height]], RED);
+    band.header.draw((band.height - band.header.h) / 2);
+    if (opts.logo)
+      drawLogo(c, opts.logo, [m, (band.height - band.logoW) / 2, band.logoW, band.logoW], true);
     for (const [p, py] of placed) p.draw(py);
-    codes.draw(qrTop, q);
-    const fy = H - footerH;
+    area.codes.draw(qrTop, q);
+    const fy = H - foot.height;
     c.strokeLine(m, fy, W - m, fy, 1.2 * k, RED);
-    footer.draw(fy + L.footerPad * k);
+    foot.footer.draw(fy + L.footerPad * k);
   };
   return {
     fits: q >= opts.minQr,
     draw,
     geometry: {
-      band: [0, 0, W, bandH],
-      qr: codes.rects(qrTop, q),
+      band: [0, 0, W, band.height],
+      qr: area.codes.rects(qrTop, q),
       ecc,
-      arrangement: codes.row ? 'row' : 'stack',
+      arrangement: area.codes.row ? 'row' : 'stack',
       textScale: t / k,
       omitted: omit.filter((n) => sections.has(n)),
     },

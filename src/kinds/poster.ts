@@ -36,9 +36,9 @@ function sizeOf(variant: string | undefined) {
   return size;
 }
 
-async function draw(canvas: Surface, input: RenderInput): Promise<void> {
+async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const size = sizeOf(input.variant);
-  drawPoster(canvas, input.sections, await posterOptions(input.ctx, size.minQrMm * MM));
+  drawPoster(surface, input.sections, await posterOptions(input.ctx, size.minQrMm * MM));
 }
 
 export const poster: DocumentKind = {

@@ -15,8 +15,8 @@ export const SHARE_SIZE: readonly [number, number] = [1080, 1350];
 /** The same share of the width as the A4 poster's smallest code: about 410 px, 10 px a module. */
 export const SHARE_MIN_QR = (SHARE_SIZE[0] * POSTER_SIZES.a4.minQrMm) / POSTER_SIZES.a4.page[0];
 
-async function draw(canvas: Surface, input: RenderInput): Promise<void> {
-  drawPoster(canvas, input.sections, await posterOptions(input.ctx, SHARE_MIN_QR));
+async function draw(surface: Surface, input: RenderInput): Promise<void> {
+  drawPoster(surface, input.sections, await posterOptions(input.ctx, SHARE_MIN_QR));
 }
 
 export const share: DocumentKind = {

@@ -1,7 +1,9 @@
 /**
  * Kind "tracker": the group's tracking sheet (bảng theo dõi), A4 landscape. One row per resident
- * of the group's roster — or blank numbered rows to fill in by hand, filling whole pages — with
- * the tick columns its template names (the contest's steps, the campaign's actions), a totals row, and the participation rate line the
+ * of the group's roster — or one blank numbered row per household to fill in by hand, filling
+ * whole pages — with
+ * the tick columns its template names (the contest's steps, the campaign's actions), a subtotal
+ * row per page when there are several, a totals row, and the participation rate line the
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
  */
@@ -78,18 +80,20 @@ export function trackerTable(ticks: number): TableSpec {
   };
 }
 
-/** The example's table: five tick columns. */
-export const TRACKER_TABLE: TableSpec = trackerTable(5);
-
 /** Where the table may run: under the page header, above the privacy line. */
-export const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
+const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
 const RULE_Y = 16 * MM;
 const TITLE_GAP = 3 * MM;
 const AFTER_GAP = 4 * MM;
 const SIGNATURE_W = 95 * MM;
 const SIGNATURE_SPACE = 16 * MM;
-/** Blank rows without a roster: 25, or one per household when fewer (then the page is filled). */
-const blankCount = (households = 0) => (households > 0 && households < 25 ? households : 25);
+/**
+ * Blank rows without a roster: one per household (then the last page is filled), 25 when the
+ * groups file does not say. At most MAX_BLANK_ROWS: more households than a residential group
+ * has (the largest are a few hundred) is a typing slip, not 80 pages to print.
+ */
+export const MAX_BLANK_ROWS = 1_000;
+const blankCount = (households = 0) => (households > 0 ? Math.min(households, MAX_BLANK_ROWS) : 25);
 
 const text = (s: string): Run[] => (s ? [{ text: s }] : []);
 
@@ -110,24 +114,24 @@ function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] 
 }
 
 /** A body row: number, name, address; the tick and note cells stay empty for the pen. */
-function row(canvas: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
+function row(surface: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
   const given = [no, name, address];
   const cells = table.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
-  return measureRow(canvas, table, cells);
+  return measureRow(surface, table, cells);
 }
 
 const GROUP_W = CONTENT_W - 30 * MM;
 
 /** How far a group line longer than one line pushes the rule and the table down, on every page. */
-function headerExtra(canvas: Surface, input: RenderInput): number {
+function headerExtra(surface: Surface, input: RenderInput): number {
   const at = { x: MARGIN.left, y: 0, w: GROUP_W };
-  const h = column(canvas, input.sections.lines('group'), S.group, at, false);
-  return Math.max(0, h - paragraphHeight(canvas, [{ text: 'x' }], S.group, GROUP_W));
+  const h = column(surface, input.sections.lines('group'), S.group, at, false);
+  return Math.max(0, h - paragraphHeight(surface, [{ text: 'x' }], S.group, GROUP_W));
 }
 
 /** Group line and page number at the top, the privacy reminder at the foot of every page. */
 function drawFurniture(
-  canvas: Surface,
+  surface: Surface,
   input: RenderInput,
   page: number,
   pages: number,
@@ -136,22 +140,22 @@ function drawFurniture(
   const { sections } = input;
   const half = CONTENT_W / 2;
   for (const runs of sections.lines('group'))
-    drawParagraph(canvas, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
+    drawParagraph(surface, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
   // "Trang {page}/{pages}": the template has the words, the layout knows the numbers.
   const number = (sections.lines('page-number')[0] ?? []).map((r) => ({
     ...r,
     text: r.text.replace('{page}', String(page)).replace('{pages}', String(pages)),
   }));
-  drawParagraph(canvas, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
+  drawParagraph(surface, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
   const ruleY = RULE_Y + extra;
-  canvas.strokeLine(MARGIN.left, ruleY, MARGIN.left + CONTENT_W, ruleY, 0.6, 'black');
+  surface.strokeLine(MARGIN.left, ruleY, MARGIN.left + CONTENT_W, ruleY, 0.6, 'black');
   for (const runs of sections.lines('privacy'))
-    drawParagraph(canvas, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
+    drawParagraph(surface, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
 }
 
 /** Draws lines one under the other (or only measures them); returns the height. */
 function column(
-  canvas: Surface,
+  surface: Surface,
   lines: Run[][],
   style: TextStyle,
   at: { x: number; y: number; w: number },
@@ -160,28 +164,28 @@ function column(
   let h = 0;
   for (const runs of lines)
     h += draw
-      ? drawParagraph(canvas, runs, style, at.x, at.y + h, at.w)
-      : paragraphHeight(canvas, runs, style, at.w);
+      ? drawParagraph(surface, runs, style, at.x, at.y + h, at.w)
+      : paragraphHeight(surface, runs, style, at.w);
   return h;
 }
 
 /** Title, contest line and instructions on page 1; returns where the table starts. */
-function title(canvas: Surface, input: RenderInput, draw: boolean, top: number): number {
+function title(surface: Surface, input: RenderInput, draw: boolean, top: number): number {
   let y = top;
   for (const name of ['title', 'subtitle', 'instructions'] as const) {
     const at = { x: MARGIN.left, y, w: CONTENT_W };
-    y += column(canvas, input.sections.lines(name), S[name], at, draw);
+    y += column(surface, input.sections.lines(name), S[name], at, draw);
   }
   return y + TITLE_GAP;
 }
 
 /** Rate line and its note on the left, date and the leader's signature on the right; returns
  * the height used under the table. */
-function afterTable(canvas: Surface, input: RenderInput, y: number, draw: boolean): number {
+function afterTable(surface: Surface, input: RenderInput, y: number, draw: boolean): number {
   const left = { x: MARGIN.left, w: CONTENT_W - SIGNATURE_W - 10 * MM };
   const right = { x: MARGIN.left + CONTENT_W - SIGNATURE_W, w: SIGNATURE_W };
   const put = (name: string, style: TextStyle, at: { x: number; w: number }, top: number) =>
-    column(canvas, input.sections.lines(name), style, { ...at, y: top }, draw);
+    column(surface, input.sections.lines(name), style, { ...at, y: top }, draw);
   let ly = y + AFTER_GAP;
   ly += put('rate', S.rate, left, ly);
   ly += put('rate-note', S.rateNote, left, ly);
@@ -215,40 +219,59 @@ function balanceLastPage(plan: TablePlan, frame: { bottom: number }, afterH: num
   return { pages: plan.pages, end };
 }
 
-function draw(canvas: Surface, input: RenderInput): void {
+function draw(surface: Surface, input: RenderInput): void {
   const { sections, ctx } = input;
   const { table, titles } = columnsOf(input);
-  const head = measureRow(canvas, table, titles, 'head');
+  const head = measureRow(surface, table, titles, 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
-  const afterH = afterTable(canvas, input, 0, false);
-  const extra = headerExtra(canvas, input);
+  const afterH = afterTable(surface, input, 0, false);
+  const extra = headerExtra(surface, input);
   const top = TRACKER_FRAME.top + extra;
-  const frame = { firstTop: title(canvas, input, false, top), top, bottom: TRACKER_FRAME.bottom };
-  // "Tổng cộng" across the first three columns; its tick cells are summed by hand.
-  const label = { runs: sections.lines('totals')[0] ?? [], span: 3, bold: true };
+  const frame = { firstTop: title(surface, input, false, top), top, bottom: TRACKER_FRAME.bottom };
+  // "Tổng cộng" across the first three columns; its tick cells are summed by hand, and so are
+  // those of each page's "Cộng trang" row on a sheet of several pages.
   const empty = table.columns.slice(3).map(() => ({ runs: [] }));
-  const totals = measureRow(canvas, table, [label, ...empty]);
+  const labelRow = (runs: Run[]) =>
+    measureRow(surface, table, [{ runs, span: 3, bold: true }, ...empty]);
+  const totals = labelRow(sections.lines('totals')[0] ?? []);
+  const subtotalRuns = sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
+  const subtotal = (page: number) =>
+    labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
   const rows = ctx.roster
-    ? ctx.roster.map((r, i) => row(canvas, table, r.no ?? String(i + 1), r.name, r.address))
+    ? ctx.roster.map((r, i) => row(surface, table, r.no ?? String(i + 1), r.name, r.address))
     : Array.from({ length: blankCount(ctx.group.households) }, (_, i) =>
-        row(canvas, table, `${i + 1}`),
+        row(surface, table, `${i + 1}`),
       );
-  let plan = planTable(head, [...rows, totals], frame, afterH);
-  if (!ctx.roster) {
+  const planned = (f: typeof frame) => {
+    const body = [...rows];
+    let plan = planTable(head, [...body, totals], f, afterH);
     // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
-    const rowH = row(canvas, table, '0').height;
-    const spare = Math.floor((frame.bottom - plan.end - afterH + 0.01) / rowH);
-    for (let k = 0; k < spare; k++) rows.push(row(canvas, table, String(rows.length + 1)));
-    plan = planTable(head, [...rows, totals], frame, afterH);
+    // Again after each fill: rows the last page took from the page before may go back there.
+    const rowH = row(surface, table, '0').height;
+    for (let round = 0; !ctx.roster && round < 4; round++) {
+      const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
+      if (spare <= 0) break;
+      for (let k = 0; k < spare; k++) body.push(row(surface, table, String(body.length + 1)));
+      plan = planTable(head, [...body, totals], f, afterH);
+    }
+    return balanceLastPage(plan, f, afterH);
+  };
+  let plan = planned(frame);
+  if (plan.pages.length > 1 && subtotalRuns.length > 0) {
+    // Each page keeps room for its subtotal row, which ends its rows (above the totals).
+    plan = planned({ ...frame, bottom: frame.bottom - subtotal(1).height });
+    plan.pages.forEach((pageRows, i) => {
+      const at = i === plan.pages.length - 1 ? pageRows.length - 1 : pageRows.length;
+      pageRows.splice(at, 0, subtotal(i + 1));
+    });
   }
-  plan = balanceLastPage(plan, frame, afterH);
   const pages = plan.pages.length;
   plan.pages.forEach((pageRows, i) => {
-    canvas.addPage();
-    drawFurniture(canvas, input, i + 1, pages, extra);
-    const at = i === 0 ? title(canvas, input, true, top) : top;
-    const end = drawTablePage(canvas, table, head, pageRows, at);
-    if (i === pages - 1) afterTable(canvas, input, end, true);
+    surface.addPage();
+    drawFurniture(surface, input, i + 1, pages, extra);
+    const at = i === 0 ? title(surface, input, true, top) : top;
+    const end = drawTablePage(surface, table, head, pageRows, at);
+    if (i === pages - 1) afterTable(surface, input, end, true);
   });
 }
 

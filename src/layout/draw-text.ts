@@ -5,7 +5,7 @@
  */
 
 import { isControl, type Run } from '../template/blocks.js';
-import { breakLines, type Fragment, type Line, styleKey } from './line-break.js';
+import { breakLines, type Fragment, type Joined, type Line, styleKey } from './line-break.js';
 import type { Surface, TextPaint } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
@@ -15,19 +15,19 @@ export function lineHeight(style: TextStyle): number {
 
 /** Lines of a paragraph in a box of `width` points. */
 export function layoutParagraph(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
 ): readonly Line[] {
-  return breakLines(runs, style, width, canvas.measure);
+  return breakLines(runs, style, width, surface.measure);
 }
 
 /** A line's runs of one style, with their offsets from the box's left edge. */
 interface LinePlan {
   /** Added to each space when justifying. */
   extra: number;
-  runs: { text: string; dx: number; paint: TextPaint; link?: string }[];
+  runs: { text: string; dx: number; paint: TextPaint; link?: string; actualText?: string }[];
 }
 
 // Lines are shared by every document that has the paragraph (see breakLines): so are their plans.
@@ -51,10 +51,12 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
   const color = style.color ?? 'black';
   const runs: LinePlan['runs'] = [];
   // Consecutive words in one style are drawn as one run, their spaces stretched by `extra`.
-  let run: { text: string; x: number; frag: Fragment } | undefined;
+  let run:
+    | { text: string; x: number; frag: Fragment; joined?: Joined; actual?: string }
+    | undefined;
   const flush = () => {
     if (!run) return;
-    const { frag } = run;
+    const { frag, joined } = run;
     assertPrintable(run.text);
     const paint = {
       family: style.family,
@@ -63,23 +65,31 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
       size: style.size,
       color,
     };
-    runs.push({ text: run.text, dx: run.x, paint, link: frag.link });
+    // A piece of a word broken over lines copies as the whole word (its first piece) or as
+    // nothing (the others), keeping the space that may follow it.
+    const actualText = joined && `${run.actual ?? ''}${run.text.endsWith(' ') ? ' ' : ''}`;
+    runs.push({ text: run.text, dx: run.x, paint, link: frag.link, actualText });
     run = undefined;
   };
   let cursor = left;
   line.words.forEach((word, i) => {
     let fx = cursor;
-    for (const frag of word.fragments) {
+    word.fragments.forEach((frag, k) => {
       const same =
         run &&
         run.frag.bold === frag.bold &&
         run.frag.italic === frag.italic &&
-        run.frag.link === frag.link;
+        run.frag.link === frag.link &&
+        run.joined === word.joined;
       if (!same) flush();
       if (run) run.text += frag.text;
-      else run = { text: frag.text, x: fx, frag };
+      else {
+        const { joined } = word;
+        const actual = joined?.first === word && k === 0 ? joined.text : '';
+        run = { text: frag.text, x: fx, frag, joined, actual };
+      }
       fx += frag.width;
-    }
+    });
     const isLast = i === line.words.length - 1;
     // The space after a word is a real glyph, in the run of the word's last fragment: the piece
     // "word " the line breaker measured (line-break.ts › measureWords).
@@ -104,7 +114,7 @@ function assertPrintable(text: string): void {
 
 /** Draws one line whose top is at `y`, in a box from `x` of `width` points. */
 export function drawLine(
-  canvas: Surface,
+  surface: Surface,
   line: Line,
   style: TextStyle,
   x: number,
@@ -129,42 +139,43 @@ export function drawLine(
   }
   // Half-leading above the glyphs keeps lines of one size evenly spaced.
   const top = y + (lineHeight(style) - style.size) / 2;
-  for (const r of plan.runs) canvas.text(r.text, x + r.dx, top, r.paint, r.link, plan.extra);
+  for (const r of plan.runs)
+    surface.text(r.text, x + r.dx, top, r.paint, r.link, plan.extra, r.actualText);
 }
 
 /** Lays out and draws a paragraph in a box; returns the height used. */
 export function drawParagraph(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   x: number,
   y: number,
   width: number,
 ): number {
-  const lines = layoutParagraph(canvas, runs, style, width);
+  const lines = layoutParagraph(surface, runs, style, width);
   const h = lineHeight(style);
   lines.forEach((line, i) => {
-    drawLine(canvas, line, style, x, y + i * h, width);
+    drawLine(surface, line, style, x, y + i * h, width);
   });
   return lines.length * h;
 }
 
 /** Height a paragraph would take in a box of `width` points. */
 export function paragraphHeight(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
 ): number {
-  return layoutParagraph(canvas, runs, style, width).length * lineHeight(style);
+  return layoutParagraph(surface, runs, style, width).length * lineHeight(style);
 }
 
 /** Width of the longest line of a paragraph: for rules drawn as long as their text. */
 export function widestLine(
-  canvas: Surface,
+  surface: Surface,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
 ): number {
-  return Math.max(0, ...layoutParagraph(canvas, runs, style, width).map((l) => l.width));
+  return Math.max(0, ...layoutParagraph(surface, runs, style, width).map((l) => l.width));
 }

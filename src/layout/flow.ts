@@ -33,7 +33,7 @@ export class Flow {
   pageNumber = 0;
 
   constructor(
-    readonly canvas: Surface,
+    readonly surface: Surface,
     readonly frame: Frame,
     /** Called after each new page is added: page furniture (numbers, group header). */
     private readonly onPage: (pageNumber: number) => void,
@@ -45,7 +45,7 @@ export class Flow {
   }
 
   addPage(): void {
-    this.canvas.addPage();
+    this.surface.addPage();
     this.pageNumber++;
     this.y = this.pageNumber === 1 ? this.firstTop : this.frame.top;
     this.onPage(this.pageNumber);
@@ -72,7 +72,7 @@ export class Flow {
   /** The lines `runs` break into in this frame (the same lines `paragraph` draws). */
   lines(runs: readonly Run[], style: TextStyle, opts: FlowOptions = {}): number {
     const width = this.frame.width - (opts.insetLeft ?? 0) - (opts.insetRight ?? 0);
-    return layoutParagraph(this.canvas, runs, style, width).length;
+    return layoutParagraph(this.surface, runs, style, width).length;
   }
 
   /**
@@ -84,7 +84,7 @@ export class Flow {
     const { frame } = this;
     const x = frame.left + (opts.insetLeft ?? 0);
     const width = frame.width - (opts.insetLeft ?? 0) - (opts.insetRight ?? 0);
-    const lines = layoutParagraph(this.canvas, runs, style, width);
+    const lines = layoutParagraph(this.surface, runs, style, width);
     const h = lineHeight(style);
     const keep = opts.keepWithNext ?? 0;
     const after = opts.spaceAfter ?? 0;
@@ -112,7 +112,7 @@ export class Flow {
       }
       for (let k = 0; k < take; k++) {
         const line = lines[i + k];
-        if (line) drawLine(this.canvas, line, style, x, this.y, width);
+        if (line) drawLine(this.surface, line, style, x, this.y, width);
         this.y += h;
       }
       i += take;
@@ -133,8 +133,8 @@ export class Flow {
     opts: FlowOptions = {},
   ): void {
     const full: TableSpec = { ...spec, left: this.frame.left };
-    const headRow = measureRow(this.canvas, full, head, 'head');
-    const measured = rows.map((r) => measureRow(this.canvas, full, r));
+    const headRow = measureRow(this.surface, full, head, 'head');
+    const measured = rows.map((r) => measureRow(this.surface, full, r));
     if (!this.atTop()) this.y += opts.spaceBefore ?? 0;
     this.ensure(headRow.height + (measured[0]?.height ?? 0));
     const { frame } = this;
@@ -145,7 +145,7 @@ export class Flow {
     });
     plan.pages.forEach((page, i) => {
       if (i > 0) this.addPage();
-      this.y = drawTablePage(this.canvas, full, headRow, page, this.y);
+      this.y = drawTablePage(this.surface, full, headRow, page, this.y);
     });
     this.y += opts.spaceAfter ?? 0;
   }

@@ -35,12 +35,11 @@ const FILES: Record<FontFamilyName, Record<FontFace, string>> = {
     italic: 'LiberationSerif-Italic.ttf',
     boldItalic: 'LiberationSerif-BoldItalic.ttf',
   },
-  // Liberation Sans ships no italics here: posters never need them, so italic maps to upright.
   sans: {
     regular: 'LiberationSans-Regular.ttf',
     bold: 'LiberationSans-Bold.ttf',
-    italic: 'LiberationSans-Regular.ttf',
-    boldItalic: 'LiberationSans-Bold.ttf',
+    italic: 'LiberationSans-Italic.ttf',
+    boldItalic: 'LiberationSans-BoldItalic.ttf',
   },
 };
 

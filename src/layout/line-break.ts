@@ -39,6 +39,17 @@ export interface Word {
    * as an ordinary space, so copied text reads as written.
    */
   glue?: boolean;
+  /**
+   * The word is part of one broken over lines with no space at the break (a URL cut after "/"):
+   * all its pieces share this, so the surface can give copied text the whole word once.
+   */
+  joined?: Joined;
+}
+
+/** A word broken across lines: its whole text, and its first piece. */
+export interface Joined {
+  text: string;
+  first: Word;
 }
 
 export interface Line {
@@ -425,5 +436,33 @@ function breakParagraph(
   if (words.length > 0 || lines.length === 0) endLine();
   const lastLine = lines[lines.length - 1];
   if (lastLine) lastLine.last = true;
+  markJoins(lines);
   return lines;
+}
+
+/**
+ * Marks the words that run across a line break with no space between them (a URL or a long word
+ * broken inside) as one `Joined`: copied text must give them back whole, with no line break.
+ */
+function markJoins(lines: readonly Line[]): void {
+  let unit: Word[] = [];
+  let spansLines = false;
+  const close = () => {
+    const first = unit[0];
+    if (first && spansLines) {
+      const text = unit.map((w) => w.fragments.map((f) => f.text).join('')).join('');
+      const joined: Joined = { text, first };
+      for (const w of unit) w.joined = joined;
+    }
+    unit = [];
+    spansLines = false;
+  };
+  for (const line of lines) {
+    if (unit.length > 0) spansLines = true;
+    for (const word of line.words) {
+      unit.push(word);
+      if (word.spaceWidth > 0 || word.hard) close();
+    }
+  }
+  close();
 }

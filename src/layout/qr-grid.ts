@@ -30,7 +30,7 @@ export interface QrGridOptions {
 }
 
 export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
-  const { canvas } = flow;
+  const { surface } = flow;
   const where = { document: opts.document, file: opts.file };
   // As many columns as asked for, fewer when a long link's code needs a wider cell.
   const largest = Math.max(...cells.map((c) => qrSide(c.url, opts.module)));
@@ -49,7 +49,10 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
     const qrH = Math.max(...row.map(sideOf));
     const captionH = Math.max(
       ...row.map((c) =>
-        captionOf(c).reduce((s, runs) => s + paragraphHeight(canvas, runs, opts.caption, textW), 0),
+        captionOf(c).reduce(
+          (s, runs) => s + paragraphHeight(surface, runs, opts.caption, textW),
+          0,
+        ),
       ),
     );
     const rowH = qrH + 1 * MM + captionH + 4 * MM;
@@ -58,7 +61,7 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
       if (headH && opts.heading && opts.headingStyle) {
         let hy = y;
         for (const runs of opts.heading)
-          hy += drawParagraph(canvas, runs, opts.headingStyle, x, hy, flow.frame.width);
+          hy += drawParagraph(surface, runs, opts.headingStyle, x, hy, flow.frame.width);
       }
       const top = y + headH;
       // Centre a short last row under the full ones.
@@ -67,10 +70,10 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
         const cx = x + offset + i * cellW;
         const side = sideOf(cell);
         // Codes of one row share a baseline: their captions start level under the largest.
-        drawQr(canvas, cell.url, cx + (cellW - side) / 2, top + qrH - side, side);
+        drawQr(surface, cell.url, cx + (cellW - side) / 2, top + qrH - side, side);
         let cy = top + qrH + 1 * MM;
         for (const runs of captionOf(cell))
-          cy += drawParagraph(canvas, runs, opts.caption, cx + 2 * MM, cy, textW);
+          cy += drawParagraph(surface, runs, opts.caption, cx + 2 * MM, cy, textW);
       });
     });
   });

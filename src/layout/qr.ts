@@ -71,7 +71,7 @@ function qrRuns(text: string, ecc: ErrorCorrection): Rect[] {
  * it is printed again (every group's pages in a combined print file share it).
  */
 export function drawQr(
-  canvas: Surface,
+  surface: Surface,
   text: string,
   x: number,
   y: number,
@@ -80,8 +80,8 @@ export function drawQr(
 ): void {
   const m = qrMatrix(text, ecc);
   const unit = size / (m.size + 2 * QUIET_ZONE);
-  canvas.fillRects([[x, y, size, size]], 'white');
-  canvas.symbol(`qr:${ecc}:${text}`, qrRuns(text, ecc), x, y, unit, 'black');
+  surface.fillRects([[x, y, size, size]], 'white');
+  surface.symbol(`qr:${ecc}:${text}`, qrRuns(text, ecc), x, y, unit, 'black');
 }
 
 /**

@@ -25,7 +25,9 @@ export interface Surface {
   addPage(): void;
   /**
    * Draws text whose line box starts at `top` (the baseline is one ascent lower);
-   * `wordSpacing` points are added after each space (justified lines).
+   * `wordSpacing` points are added after each space (justified lines). `actualText`, when
+   * given, is what copied text reads instead of the run (a piece of a URL broken over lines
+   * reads as the whole URL, or as nothing); a surface without copyable text ignores it.
    */
   text(
     text: string,
@@ -34,6 +36,7 @@ export interface Surface {
     paint: TextPaint,
     link?: string,
     wordSpacing?: number,
+    actualText?: string,
   ): void;
   fillRects(rects: readonly Rect[], color: string): void;
   /**

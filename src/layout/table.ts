@@ -100,7 +100,7 @@ function cellStyleOf(base: TextStyle, align: TextStyle['align'], bold?: boolean)
 
 /** Breaks every cell's text inside its cell; the row is as tall as its tallest cell. */
 export function measureRow(
-  canvas: Surface,
+  surface: Surface,
   spec: TableSpec,
   cells: readonly TableCell[],
   kind: 'head' | 'body' = 'body',
@@ -119,7 +119,7 @@ export function measureRow(
     const box = { left: first.left, right: last.right };
     const cellStyle = cellStyleOf(base, kind === 'head' ? 'center' : column.align, cell.bold);
     const width = box.right - box.left - 2 * style.padX;
-    return { box, lines: layoutParagraph(canvas, cell.runs, cellStyle, width), style: cellStyle };
+    return { box, lines: layoutParagraph(surface, cell.runs, cellStyle, width), style: cellStyle };
   });
   const textH = Math.max(0, ...measured.map((c) => c.lines.length * lineHeight(c.style)));
   const min = kind === 'head' ? 0 : style.minRowHeight;
@@ -138,7 +138,7 @@ export function measureRow(
  * `rows` are the header row first, then the body rows, one cell per column.
  */
 export function fitColumns(
-  canvas: Surface,
+  surface: Surface,
   rows: readonly (readonly TableCell[])[],
   style: Pick<TableStyle, 'head' | 'body' | 'padX'>,
   width: number,
@@ -150,9 +150,9 @@ export function fitColumns(
     const base = r === 0 ? style.head : style.body;
     row.forEach((cell, c) => {
       const cellStyle = cellStyleOf(base, 'left', cell.bold);
-      const lines = layoutParagraph(canvas, cell.runs, cellStyle, 100_000);
+      const lines = layoutParagraph(surface, cell.runs, cellStyle, 100_000);
       const natural = Math.max(0, ...lines.map((l) => l.width)) + 2 * style.padX;
-      const word = widestWord(cell.runs, cellStyle, canvas.measure) + 2 * style.padX;
+      const word = widestWord(cell.runs, cellStyle, surface.measure) + 2 * style.padX;
       max[c] = Math.max(max[c] ?? 0, natural);
       min[c] = Math.max(min[c] ?? 0, word);
     });
@@ -242,18 +242,18 @@ export function planTable(
   return { pages, end: y };
 }
 
-function drawRow(canvas: Surface, spec: TableSpec, row: MeasuredRow, y: number): void {
+function drawRow(surface: Surface, spec: TableSpec, row: MeasuredRow, y: number): void {
   const { style } = spec;
   for (const cell of row.cells) {
     const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
-    if (row.fill) canvas.fillRects([rect], row.fill);
-    canvas.strokeRect(rect, style.rule, style.ruleColor);
+    if (row.fill) surface.fillRects([rect], row.fill);
+    surface.strokeRect(rect, style.rule, style.ruleColor);
     const h = lineHeight(cell.style);
     // Text centred vertically: short cells line up with the tallest one of their row.
     let ty = y + (row.height - cell.lines.length * h) / 2;
     const width = cell.box.right - cell.box.left - 2 * style.padX;
     for (const line of cell.lines) {
-      drawLine(canvas, line, cell.style, cell.box.left + style.padX, ty, width);
+      drawLine(surface, line, cell.style, cell.box.left + style.padX, ty, width);
       ty += h;
     }
   }
@@ -261,7 +261,7 @@ function drawRow(canvas: Surface, spec: TableSpec, row: MeasuredRow, y: number):
 
 /** Draws the header row and the rows of one page from `y`; returns the y under the last row. */
 export function drawTablePage(
-  canvas: Surface,
+  surface: Surface,
   spec: TableSpec,
   head: MeasuredRow,
   rows: readonly MeasuredRow[],
@@ -269,10 +269,10 @@ export function drawTablePage(
 ): number {
   const top = y;
   for (const row of [head, ...rows]) {
-    drawRow(canvas, spec, row, y);
+    drawRow(surface, spec, row, y);
     y += row.height;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;
-  canvas.strokeRect(rect, spec.style.frame, spec.style.ruleColor);
+  surface.strokeRect(rect, spec.style.frame, spec.style.ruleColor);
   return y;
 }

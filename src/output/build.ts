@@ -15,10 +15,11 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
-import { planBuild, type StalePrint } from './plan.js';
-import { createRunner, defaultJobs } from './pool.js';
+import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
+import { createRunner, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
+import { threadsFor } from './threads.js';
 
 export interface BuildOptions {
   campaign: string;
@@ -34,7 +35,7 @@ export interface BuildOptions {
   rosters?: string;
   fontDir?: string;
   templateDir?: string;
-  /** Worker threads; one per core by default. */
+  /** Worker threads; by default one per core for a large build, the main thread for a small one. */
   jobs?: number;
   /** Rebuild everything, even outputs whose inputs did not change. */
   force?: boolean;
@@ -147,40 +148,91 @@ async function buildLocked(
   groups: Group[],
   outputs: Output[],
 ): Promise<BuildResult> {
-  const log = opts.log ?? (() => {});
-  const {
-    prev,
-    combined: stale,
-    jobs,
-  } = await planBuild(inputs, spec, kinds, groups, outputs, {
+  const plan = await planBuild(inputs, spec, kinds, groups, outputs, {
     out: opts.out,
     force: opts.force,
     print: !opts.groupIds?.length,
     duplex: !opts.simplex,
   });
-  const combined = new Map<number, StalePrint & { file?: CombinedFile }>(stale);
-  const first = groups[0];
-  for (const c of combined.values()) {
-    const size = c.o.kind.pageSize(c.o.variant);
+  const printFiles = await openPrintFiles(opts, inputs, groups, plan.combined);
+  const run = await runGroupJobs(opts, inputs, outputs, plan.jobs, printFiles);
+  const print = await closePrintFiles(printFiles, run.interrupted, opts.simplex);
+  const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips);
+  await writeManifest(opts.out, manifest);
+  return {
+    manifest,
+    written: run.written,
+    built: run.written.length,
+    reused: run.progress.reused,
+    failed: run.failed,
+    print,
+    zips: run.zips,
+    interrupted: run.interrupted,
+    warnings: inputs.warnings,
+    threads: run.threads,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** A print file to remake, by the index of its output, and the file being written. */
+type PrintFiles = Map<number, StalePrint & { file?: CombinedFile }>;
+
+/** Opens the print files the plan remakes (none when no group is built). */
+async function openPrintFiles(
+  opts: BuildOptions,
+  inputs: BuildInputs,
+  groups: Group[],
+  stale: Map<number, StalePrint>,
+): Promise<PrintFiles> {
+  const printFiles: PrintFiles = new Map(stale);
+  if (!groups[0]) return printFiles;
+  for (const c of printFiles.values()) {
     const meta = {
-      title: `${inputs.campaign.issuer.ward} — ${outputFileName(c.o)}`,
+      title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
       author: inputs.campaign.issuer.name.join(' '),
       created: inputs.created,
     };
-    if (first)
-      c.file = await CombinedFile.open(
-        join(opts.out, c.path),
-        inputs.fonts,
-        size,
-        meta,
-        !opts.simplex,
-      );
+    c.file = await CombinedFile.open(
+      join(opts.out, c.path),
+      inputs.fonts,
+      c.o.kind.pageSize(c.o.variant),
+      meta,
+      !opts.simplex,
+    );
   }
+  return printFiles;
+}
 
-  const runner = createRunner(opts.jobs ?? defaultJobs(), inputs);
+interface JobsRun {
+  written: ManifestFile[];
+  zips: ManifestBundle[];
+  failed: GroupFailureReport[];
+  progress: Progress;
+  interrupted: boolean;
+  threads: number;
+}
+
+/**
+ * Runs the groups' jobs on the runner, a bounded window of them in flight, and records what each
+ * wrote (in the journal as it comes) and what it failed; their pages reach the print files in
+ * group order.
+ */
+async function runGroupJobs(
+  opts: BuildOptions,
+  inputs: BuildInputs,
+  outputs: Output[],
+  jobs: BuildPlan['jobs'],
+  printFiles: PrintFiles,
+): Promise<JobsRun> {
+  const log = opts.log ?? (() => {});
+  const work = jobs.flatMap((j) => (j.job ? [j.job.items.length] : []));
+  const threads = threadsFor(
+    work.reduce((a, b) => a + b, 0),
+    work.length,
+    opts.jobs,
+  );
+  const runner = createRunner(threads, inputs);
   const journal = await openJournal(opts.out);
-  const zips: ManifestBundle[] = [];
-  const written: ManifestFile[] = [];
   const failed: GroupFailureReport[] = inputs.failures.map((f) => ({
     group: f.id,
     name: f.name,
@@ -189,37 +241,24 @@ async function buildLocked(
     hint: f.error.hint,
     where: f.error.where,
   }));
-  const progress: Progress = {
-    done: 0,
-    total: groups.length,
-    built: 0,
-    reused: 0,
-    failed: failed.length,
+  const run: JobsRun = {
+    written: [],
+    zips: [],
+    failed,
+    progress: { done: 0, total: jobs.length, built: 0, reused: 0, failed: failed.length },
+    interrupted: false,
+    threads: runner.threads,
   };
-  const results = new Map<number, JobResult | undefined>();
-  let nextToPrint = 0;
-  let interrupted = false;
-
-  // Recordings reach the print files in group order, whatever order the workers finish in.
-  const drain = () => {
-    while (results.has(nextToPrint)) {
-      const r = results.get(nextToPrint);
-      results.delete(nextToPrint);
-      const fileOf = (kind: string, variant?: string) =>
-        combined.get(outputs.findIndex((o) => o.kind.name === kind && o.variant === variant))?.file;
-      for (const p of r?.pages ?? []) fileOf(p.kind, p.variant)?.addPages(p.pages);
-      for (const rec of r?.recordings ?? []) fileOf(rec.kind, rec.variant)?.add(rec.recording);
-      nextToPrint++;
-    }
-  };
+  const toPrint = printInGroupOrder(outputs, printFiles);
   const finishGroup = async (i: number, r: JobResult | undefined) => {
     const entry = jobs[i];
+    const { progress } = run;
     if (r) {
       await journal.add(r.files);
-      written.push(...r.files);
-      if (r.zip) zips.push(r.zip);
+      run.written.push(...r.files);
+      if (r.zip) run.zips.push(r.zip);
       if (r.error) {
-        failed.push({
+        run.failed.push({
           group: entry?.group.id,
           name: entry?.group.name,
           row: entry?.group.source.row,
@@ -232,46 +271,85 @@ async function buildLocked(
     progress.built += r?.files.length ?? 0;
     progress.reused += entry?.reused.length ?? 0;
     progress.done++;
-    results.set(i, r);
-    drain();
+    toPrint(i, r);
     opts.onProgress?.({ ...progress });
   };
 
   try {
-    // A bounded window of groups in flight keeps memory flat and the print files in order.
-    const window = Math.max(2, runner.threads * 4);
-    const inFlight = new Set<Promise<void>>();
-    for (let i = 0; i < jobs.length; i++) {
-      if (opts.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      const { job } = jobs[i] as (typeof jobs)[number];
-      const task = (job ? runner.run(job) : Promise.resolve(undefined)).then((r) =>
-        finishGroup(i, r),
-      );
-      inFlight.add(task);
-      // Both outcomes: a `.finally` chain would be a second, unhandled rejection of a failed task
-      // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
-      const settled = () => inFlight.delete(task);
-      task.then(settled, settled);
-      if (inFlight.size >= window) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
+    run.interrupted = await runWindowed(jobs, runner, opts.signal, finishGroup);
   } catch (e) {
     // A write failed (disk full, read-only): no half-made print file is left behind.
-    await Promise.all([...combined.values()].map((c) => c.file?.abort().catch(() => {})));
+    await Promise.all([...printFiles.values()].map((c) => c.file?.abort().catch(() => {})));
     throw e;
   } finally {
     await runner.close();
     await journal.close();
   }
+  return run;
+}
 
+/**
+ * Starts the jobs in order, a bounded window of them in flight (which keeps memory flat and the
+ * print files' queue short), until all are done or `signal` stops new ones; true when stopped.
+ */
+async function runWindowed(
+  jobs: BuildPlan['jobs'],
+  runner: JobRunner,
+  signal: AbortSignal | undefined,
+  finish: (i: number, r: JobResult | undefined) => Promise<void>,
+): Promise<boolean> {
+  const window = Math.max(2, runner.threads * 4);
+  const inFlight = new Set<Promise<void>>();
+  let interrupted = false;
+  for (let i = 0; i < jobs.length; i++) {
+    if (signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    const { job } = jobs[i] as (typeof jobs)[number];
+    const task = (job ? runner.run(job) : Promise.resolve(undefined)).then((r) => finish(i, r));
+    inFlight.add(task);
+    // Both outcomes: a `.finally` chain would be a second, unhandled rejection of a failed task
+    // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
+    const settled = () => inFlight.delete(task);
+    task.then(settled, settled);
+    if (inFlight.size >= window) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return interrupted;
+}
+
+/**
+ * Takes each group's result as it finishes (`i`: its place in the plan) and hands the pages and
+ * recordings to the print files in group order, whatever order the workers finish in.
+ */
+function printInGroupOrder(outputs: Output[], printFiles: PrintFiles) {
+  const results = new Map<number, JobResult | undefined>();
+  let next = 0;
+  const fileOf = (kind: string, variant?: string) =>
+    printFiles.get(outputs.findIndex((o) => o.kind.name === kind && o.variant === variant))?.file;
+  return (i: number, r: JobResult | undefined) => {
+    results.set(i, r);
+    while (results.has(next)) {
+      const ready = results.get(next);
+      results.delete(next);
+      for (const p of ready?.pages ?? []) fileOf(p.kind, p.variant)?.addPages(p.pages);
+      for (const rec of ready?.recordings ?? []) fileOf(rec.kind, rec.variant)?.add(rec.recording);
+      next++;
+    }
+  };
+}
+
+/** Renames the finished print files into place; an interrupted build's are removed instead. */
+async function closePrintFiles(
+  printFiles: PrintFiles,
+  interrupted: boolean,
+  simplex: boolean | undefined,
+): Promise<ManifestBundle[]> {
   const print: ManifestBundle[] = [];
-  const incomplete = interrupted;
-  for (const c of combined.values()) {
+  for (const c of printFiles.values()) {
     if (!c.file) continue;
-    if (incomplete) {
+    if (interrupted) {
       // A print file missing a group would be printed and handed out as if whole.
       await c.file.abort();
       continue;
@@ -283,13 +361,24 @@ async function buildLocked(
       path: c.path,
       ...done,
       key: c.key,
-      ...(opts.simplex ? {} : { duplex: true }),
+      ...(simplex ? {} : { duplex: true }),
     });
   }
+  return print;
+}
 
+/**
+ * The new manifest: this run's files over the previous ones. It keeps what other runs (--group,
+ * --kind, other shards' kinds) made and still holds, for the groups the inputs still have.
+ */
+function manifestOf(
+  inputs: BuildInputs,
+  prev: Manifest,
+  written: ManifestFile[],
+  print: ManifestBundle[],
+  zips: ManifestBundle[],
+): Manifest {
   const allFiles = new Map([...prev.files, ...written].map((f) => [f.path, f]));
-
-  // The manifest keeps what other runs (--group, --kind, other shards' kinds) made and still holds.
   const order = new Map(inputs.groups.map((g, i) => [g.id, i]));
   const files = [...allFiles.values()]
     .filter((f) => order.has(f.group))
@@ -301,7 +390,7 @@ async function buildLocked(
     [...new Map([...old, ...fresh].map((b) => [b.path, b])).values()].sort((a, b) =>
       a.path.localeCompare(b.path),
     );
-  const manifest: Manifest = {
+  return {
     tool: 'phuong-print',
     inputs: sha256(
       [
@@ -314,19 +403,5 @@ async function buildLocked(
     files,
     print: merge(prev.print, print),
     zips: merge(prev.zips, zips),
-  };
-  await writeManifest(opts.out, manifest);
-  return {
-    manifest,
-    written,
-    built: written.length,
-    reused: progress.reused,
-    failed,
-    print,
-    zips,
-    interrupted,
-    warnings: inputs.warnings,
-    threads: runner.threads,
-    seconds: (performance.now() - started) / 1000,
   };
 }

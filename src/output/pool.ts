@@ -3,11 +3,12 @@
  * main thread for --jobs 1 (no thread start-up, simplest to debug).
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+
+export { defaultJobs } from './threads.js';
 
 export interface JobRunner {
   readonly threads: number;
@@ -25,10 +26,6 @@ export const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', impor
  * with 256 MB and no difference in time (bench/results.md).
  */
 export const WORKER_HEAP_MB = 128;
-
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
 
 export function createRunner(jobs: number, inputs: BuildInputs): JobRunner {
   if (jobs <= 1 || !existsSync(WORKER)) {

@@ -104,22 +104,56 @@ function limitConnections(server: Server): void {
   });
 }
 
-/** Everything a route needs. */
-export interface ServeContext {
+/**
+ * The inputs being served and what is made from them. A reload replaces them whole: a request
+ * takes them once, when it starts, so its answer never mixes two versions of the inputs.
+ */
+export interface ServedInputs {
+  ward: Ward;
   lib: DocumentLibrary;
   tokens: TokenIndex;
+  renderer: Renderer;
+}
+
+/** Everything a route needs. */
+export interface ServeContext {
+  /** The inputs now (take them once per request). */
+  inputs(): ServedInputs;
   secret: string;
   opts: ServerOptions;
 }
 
+/** A request still open after a reload may need the old renderer until it times out. */
+const RETIRE_AFTER_MS = 35_000;
+
+const replacers = new WeakMap<FastifyInstance, (ward: Ward, renderer: Renderer) => void>();
+
+/**
+ * Serves `ward` from now on, its documents rendered by `renderer` (the caller's, closed with the
+ * server). Requests under way finish with the old inputs; the old renderer is closed once they
+ * have had time to. Cached files need no clearing: their keys hash the inputs they came from.
+ */
+export function replaceInputs(app: FastifyInstance, ward: Ward, renderer: Renderer): void {
+  const replace = replacers.get(app);
+  if (!replace) throw new Error('not a server made by createServer');
+  replace(ward, renderer);
+}
+
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
-  const renderer = opts.renderer ?? createInProcessRenderer(opts.ward);
   const cache = new DocumentCache({ dir: opts.cacheDir, maxBytes: opts.cacheBytes });
-  const lib = new DocumentLibrary(opts.ward, renderer, cache);
-  const tokens = new TokenIndex(
-    opts.secret,
-    opts.ward.groups.map((g) => g.id),
-  );
+  const inputsOf = (ward: Ward, renderer: Renderer): ServedInputs => ({
+    ward,
+    renderer,
+    lib: new DocumentLibrary(ward, renderer, cache),
+    tokens: new TokenIndex(
+      opts.secret,
+      ward.groups.map((g) => g.id),
+    ),
+  });
+  let current = inputsOf(opts.ward, opts.renderer ?? createInProcessRenderer(opts.ward));
+  /** Renderers of replaced inputs, closed when their last requests have had time to finish. */
+  const retiring = new Map<Renderer, NodeJS.Timeout>();
+  const templateDir = () => current.ward.templateDir;
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
 
   const app = Fastify({
@@ -137,7 +171,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         ...BARE_SECURITY_HEADERS,
         'Content-Type': 'text/html; charset=utf-8',
       });
-      reply.raw.end(errorPage(400, opts.ward.templateDir));
+      reply.raw.end(errorPage(400, templateDir()));
     },
   });
   // Behind a proxy every client shares its address, and the proxy guards against slow clients.
@@ -168,10 +202,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
 
   const sendStatus = (reply: FastifyReply, status: number) =>
-    reply
-      .code(status)
-      .type('text/html; charset=utf-8')
-      .send(errorPage(status, opts.ward.templateDir));
+    reply.code(status).type('text/html; charset=utf-8').send(errorPage(status, templateDir()));
   app.setNotFoundHandler((_req, reply) => sendStatus(reply, 404));
   app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
     const status = err.statusCode ?? 500;
@@ -180,25 +211,45 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
     return sendStatus(reply, 500);
   });
+  replacers.set(app, (ward, renderer) => {
+    const old = current.renderer;
+    current = inputsOf(ward, renderer);
+    const timer = setTimeout(() => {
+      retiring.delete(old);
+      old.close().catch(() => {});
+    }, RETIRE_AFTER_MS);
+    timer.unref();
+    retiring.set(old, timer);
+  });
   app.addHook('onClose', async () => {
-    await renderer.close();
+    for (const timer of retiring.values()) clearTimeout(timer);
+    const all = [current.renderer, ...retiring.keys()];
+    retiring.clear();
+    await Promise.all(all.map((r) => r.close().catch(() => {})));
   });
 
+  // Read once per templates folder (a reload may bring another).
+  const assets = new Map<string, Buffer>();
   for (const name of Object.keys(ASSETS)) {
-    const body = readAsset(name, opts.ward.templateDir);
-    app.get(`/assets/${name}`, async (_req, reply) =>
-      reply
+    app.get(`/assets/${name}`, async (_req, reply) => {
+      const key = `${templateDir()}\u0000${name}`;
+      let body = assets.get(key);
+      if (!body) {
+        body = readAsset(name, templateDir());
+        assets.set(key, body);
+      }
+      return reply
         .type(ASSETS[name] ?? 'application/octet-stream')
         .header('Cache-Control', 'public, max-age=3600')
-        .send(body),
-    );
+        .send(body);
+    });
   }
   // For a container's HEALTHCHECK or a load balancer: the server answers. It names nothing of
   // the ward, and is not rate-limited (a probe every few seconds must not be refused).
   app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
     reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
   );
-  const ctx: ServeContext = { lib, tokens, secret: opts.secret, opts };
+  const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts };
   registerLeaderRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   return app;

@@ -37,6 +37,8 @@ export function builtFilesRenderer(
         pages: f.pages,
       };
     },
+    renderPage: (groupId, outputName, page, width) =>
+      fallback.renderPage(groupId, outputName, page, width),
     close: () => fallback.close(),
   };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATE_DIR } from './ward.js';
 
-export type PageName = 'leader' | 'admin' | 'blank' | 'error';
+export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error';
 
 const hb = Handlebars.create();
 hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
@@ -30,6 +30,7 @@ export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_
   let page = compiled.get(key);
   if (!page) {
     hb.registerPartial('layout', read(templateDir, 'layout.hbs'));
+    hb.registerPartial('in-app', read(templateDir, 'in-app.hbs'));
     page = hb.compile(read(templateDir, `${name}.hbs`), { strict: true });
     compiled.set(key, page);
   }

@@ -1,17 +1,19 @@
 /**
  * Serve stage: every file the download pages offer, by group. In: the ward, a Renderer and the
- * cache. Out: documents, the preview image, each document's first-page thumbnail, the group's ZIP and the ward's ZIP, each with its
- * ETag (known before rendering: it is the content key) and its Vietnamese download name.
+ * cache. Out: documents, the preview image, each document's first-page thumbnail and each of its
+ * pages as a picture, the group's ZIP and the ward's ZIP, each with its ETag (known before
+ * rendering: it is the content key) and its Vietnamese download name.
  *
  * A file is rendered once however many requests ask for it at the same moment (the first request
  * renders, the others wait for the same promise), then served from the cache.
  */
+
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
-import { loadFonts } from '../layout/fonts.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
+import { loadSharp } from '../render/image/sharp.js';
 import type { CachedFile, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type Renderer } from './renderer.js';
@@ -33,19 +35,38 @@ const PREVIEW_WIDTH = 360;
 /** Thumbnails are shown 72 CSS px wide; this is sharp on a 3× phone and keeps QR codes legible. */
 const PAGE_PREVIEW_WIDTH = 360;
 
-/** A picture for the page itself (shown, never saved): the preview and the thumbnails. */
-export const isPreviewName = (name: string) => name === PREVIEW || name.endsWith('.preview.jpg');
+/** Pages are shown phone-wide: sharp on a 3× phone, and small print stays readable when zoomed. */
+export const PAGE_IMAGE_WIDTH = 1080;
+/** More pages than any document has: a bound on what a URL may ask for. */
+const MAX_PAGES = 99;
+
+/** A picture for the page itself (shown, never saved): the preview, thumbnails, page images. */
+export const isPreviewName = (name: string) =>
+  name === PREVIEW || name.endsWith('.preview.jpg') || /\.page-\d+\.jpg$/.test(name);
+
+/** `poster-a4`: an output's file name without its extension, the stem of its pictures' names. */
+export const outputStem = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');
 
 /** `poster-a4.preview.jpg`: the URL name of a document's first-page thumbnail. */
 export function pagePreviewName(o: Output): string {
-  return `${outputFileName(o).replace(/\.[^.]+$/, '')}.preview.jpg`;
+  return `${outputStem(o)}.preview.jpg`;
+}
+
+/** `notice.html`: the URL name of the page that shows a document page by page, as pictures. */
+export function pagesViewName(o: Output): string {
+  return `${outputStem(o)}.html`;
+}
+
+/** `notice.page-2.jpg`: the URL name of page `page` (1-based) of a document as a picture. */
+export function pageImageName(o: Output, page: number): string {
+  return `${outputStem(o)}.page-${page}.jpg`;
 }
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
 const etagOf = (key: string) => `"${key.slice(0, 32)}"`;
 
 export class DocumentLibrary {
-  private readonly inFlight = new Map<string, Promise<CachedFile>>();
+  private readonly inFlight = new Map<string, Promise<CachedFile | undefined>>();
   private readonly labels = new Map<string, Labels>();
 
   constructor(
@@ -61,6 +82,11 @@ export class DocumentLibrary {
       this.labels.set(groupId, l);
     }
     return l;
+  }
+
+  /** The document whose page-by-page view `name` is (`notice.html`); PDFs only. */
+  pagedOutput(name: string): Output | undefined {
+    return this.ward.outputs.find((o) => o.kind.ext !== 'png' && pagesViewName(o) === name);
   }
 
   /** The output whose image previews the group's documents (the share image), if any. */
@@ -83,11 +109,23 @@ export class DocumentLibrary {
     if (name === PREVIEW && src) return hash('preview', this.ward.keyOf(groupId, src));
     const previewed = this.previewedOutput(name);
     if (previewed) return hash('page-preview', this.ward.keyOf(groupId, previewed));
+    const paged = this.pageOf(name);
+    if (paged)
+      return hash('page-image', String(paged.page), this.ward.keyOf(groupId, paged.output));
     return undefined;
   }
 
   private previewedOutput(name: string): Output | undefined {
     return this.ward.outputs.find((o) => pagePreviewName(o) === name);
+  }
+
+  /** The output and page a page image's name asks for (`notice.page-2.jpg`). */
+  private pageOf(name: string): { output: Output; page: number } | undefined {
+    const m = /^(.+)\.page-([1-9]\d?)\.jpg$/.exec(name);
+    if (!m) return undefined;
+    const output = this.ward.outputs.find((o) => outputStem(o) === m[1]);
+    const page = Number(m[2]);
+    return output && page <= MAX_PAGES ? { output, page } : undefined;
   }
 
   private labelsKey(groupId: string): string {
@@ -122,33 +160,46 @@ export class DocumentLibrary {
     }
     const previewed = this.previewedOutput(name);
     if (previewed) {
-      const file = await this.once(key, async () => ({
-        bytes: await this.firstPage(groupId, previewed),
-        pages: 1,
-      }));
-      return this.served(key, file, 'image/jpeg', `${labels.title(previewed)}.jpg`);
+      const file = await this.once(key, () =>
+        this.pageImage(groupId, previewed, 1, PAGE_PREVIEW_WIDTH),
+      );
+      return file && this.served(key, file, 'image/jpeg', `${labels.title(previewed)}.jpg`);
+    }
+    const paged = this.pageOf(name);
+    if (paged) {
+      const { output, page } = paged;
+      // Beyond the document's last page: known from its page count, without drawing anything.
+      const doc = await this.file(groupId, outputFileName(output));
+      if (!doc || page > doc.pages) return undefined;
+      const file = await this.once(key, () =>
+        this.pageImage(groupId, output, page, PAGE_IMAGE_WIDTH),
+      );
+      const title = `${labels.title(output)} - trang ${page}.jpg`;
+      return file && this.served(key, file, 'image/jpeg', title);
     }
     const src = this.previewSource;
     if (!src) return undefined;
     const file = await this.once(key, async () => {
       const image = await this.file(groupId, outputFileName(src));
-      const { default: sharp } = await import('sharp');
+      const sharp = await loadSharp();
       const bytes = await sharp(image?.bytes).resize({ width: PREVIEW_WIDTH }).jpeg().toBuffer();
       return { bytes: new Uint8Array(bytes), pages: 1 };
     });
     return this.served(key, file, 'image/jpeg', `${labels.title(src)}.jpg`);
   }
 
-  /** The first page of `o` as a thumbnail, drawn from its layout (in this thread: it is small). */
-  private async firstPage(groupId: string, o: Output): Promise<Uint8Array> {
-    const { renderFirstPageJpeg } = await import('../render/image/first-page.js');
-    const opts = {
-      fonts: loadFonts(),
-      created: this.ward.created,
-      templateDir: this.ward.templateDir,
-      variant: o.variant,
-    };
-    return renderFirstPageJpeg(o.kind, this.ward.contextOf(groupId), opts, PAGE_PREVIEW_WIDTH);
+  /**
+   * Page `page` of `o` as a picture, drawn from its layout by the renderer (in a worker when it
+   * has them: a burst of first visits draws many, and the event loop must keep answering).
+   */
+  private async pageImage(
+    groupId: string,
+    o: Output,
+    page: number,
+    width: number,
+  ): Promise<CachedFile | undefined> {
+    const r = await this.renderer.renderPage(groupId, outputFileName(o), page, width);
+    return r && { bytes: r.bytes, pages: 1 };
   }
 
   /** Every document of the group, rendered (the page shows their page counts and sizes). */
@@ -157,11 +208,6 @@ export class DocumentLibrary {
       this.ward.outputs.map((o) => this.file(groupId, outputFileName(o))),
     );
     return this.ward.outputs.map((output, i) => ({ output, file: files[i] as ServedFile }));
-  }
-
-  /** The ETag of the ward's ZIP: it changes when any group's document does. */
-  wardEtag(): string {
-    return etagOf(this.wardKey());
   }
 
   private wardKey(): string {
@@ -190,12 +236,35 @@ export class DocumentLibrary {
    */
   wardZipStream(): Readable {
     const lib = this;
+    const { groups } = lib.ward;
+    // A group's documents, all asked for at once (every worker busy), each awaited in turn.
+    const ask = (i: number) => {
+      const g = groups[i];
+      if (!g) return [];
+      const files = lib.ward.outputs.map((o) => lib.file(g.id, outputFileName(o)));
+      // A reader that leaves drops the group asked for ahead: its failure is nobody's to report.
+      for (const f of files) f.catch(() => {});
+      return files;
+    };
     async function* chunks() {
       const writer = new StoredZipWriter(zipDate(lib.ward.campaign.issued));
-      for (const g of lib.ward.groups) {
-        for (const e of await lib.entries(g.id, `${lib.labelsOf(g.id).groupFolder}/`))
-          writer.add({ name: e.path, bytes: e.bytes });
-        yield* writer.take();
+      let next = ask(0);
+      for (const [i, g] of groups.entries()) {
+        const files = next;
+        // The next group renders while this one goes out: the workers never wait for the reader
+        // (and at most two groups' documents are held).
+        next = ask(i + 1);
+        for (const pending of files) {
+          const file = await pending;
+          if (!file) continue;
+          writer.add({
+            name: `${lib.labelsOf(g.id).groupFolder}/${file.downloadName}`,
+            bytes: file.bytes,
+          });
+          // Each document goes out as soon as it is there: the first bytes do not wait for the
+          // group's slowest document.
+          yield* writer.take();
+        }
       }
       yield* writer.end();
     }
@@ -216,14 +285,22 @@ export class DocumentLibrary {
     return { ...file, contentType, etag: etagOf(key), downloadName };
   }
 
-  private once(key: string, make: () => Promise<CachedFile>): Promise<CachedFile> {
+  private once(key: string, make: () => Promise<CachedFile>): Promise<CachedFile>;
+  private once(
+    key: string,
+    make: () => Promise<CachedFile | undefined>,
+  ): Promise<CachedFile | undefined>;
+  private once(
+    key: string,
+    make: () => Promise<CachedFile | undefined>,
+  ): Promise<CachedFile | undefined> {
     const pending = this.inFlight.get(key);
     if (pending) return pending;
     const run = (async () => {
       const hit = await this.cache.get(key);
       if (hit) return hit;
       const made = await make();
-      await this.cache.set(key, made);
+      if (made) await this.cache.set(key, made);
       return made;
     })().finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, run);

@@ -1,21 +1,18 @@
 /**
  * Serve stage: a Renderer that renders in worker threads (the build's worker, piscina), so a
- * cold document never blocks the event loop: cached downloads and pages keep flowing while
- * documents for other groups render on the other cores.
+ * cold document — or a page picture: a burst of first visits asks for many thumbnails — never
+ * blocks the event loop: cached downloads and pages keep flowing while documents for other
+ * groups render on the other cores.
  */
 import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
-import { KINDS } from '../kinds/registry.js';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
+import type { DocumentTask, PageTask } from '../output/worker.js';
 import type { RenderedOutput } from '../render/output.js';
-import { createInProcessRenderer, type Renderer } from './renderer.js';
-import type { Ward, WardOptions } from './ward.js';
+import { createInProcessRenderer, type RenderedPage, type Renderer } from './renderer.js';
+import type { Ward } from './ward.js';
 
-export function createPoolRenderer(
-  ward: Ward,
-  opts: WardOptions,
-  threads = defaultJobs(),
-): Renderer {
+export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Renderer {
   // Without compiled workers (a run from source), fall back to rendering in this thread.
   if (!existsSync(WORKER)) return createInProcessRenderer(ward);
   const pool = new Piscina({
@@ -28,24 +25,24 @@ export function createPoolRenderer(
     maxThreads: threads,
     idleTimeout: 30_000,
   });
-  const spec = {
-    campaign: opts.campaign,
-    groups: opts.groups,
-    rosters: opts.rosters,
-    templateDir: opts.templateDir,
+  // The task carries the group's context: workers never load the ward (nor a newer version of
+  // its files), they draw what the server's snapshot says.
+  const taskOf = (groupId: string, outputName: string): DocumentTask => {
+    const output = ward.output(outputName);
+    if (!output) throw new Error(`unknown output ${outputName}`);
+    return {
+      ctx: ward.contextOf(groupId),
+      kind: output.kind.name,
+      variant: output.variant,
+      templateDir: ward.templateDir,
+      created: ward.created,
+    };
   };
-  const kinds = KINDS.map((k) => k.name);
   return {
     async render(groupId, outputName) {
-      const output = ward.output(outputName);
-      if (!output) throw new Error(`unknown output ${outputName}`);
-      const doc = (await pool.run({
-        spec,
-        kinds,
-        groupId,
-        kind: output.kind.name,
-        variant: output.variant,
-      })) as RenderedOutput & { thread: number };
+      const doc = (await pool.run(taskOf(groupId, outputName))) as RenderedOutput & {
+        thread: number;
+      };
       return {
         bytes: doc.bytes,
         contentType: doc.mediaType,
@@ -53,6 +50,10 @@ export function createPoolRenderer(
         pages: doc.pages,
         thread: doc.thread,
       };
+    },
+    async renderPage(groupId, outputName, page, width) {
+      const task: PageTask = { ...taskOf(groupId, outputName), page, width };
+      return (await pool.run(task, { name: 'renderPageImage' })) as RenderedPage | undefined;
     },
     close: () => pool.destroy(),
   };

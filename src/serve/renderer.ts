@@ -10,6 +10,7 @@
 
 import { threadId } from 'node:worker_threads';
 import { loadFonts } from '../layout/fonts.js';
+import { renderPageJpeg } from '../render/image/page-image.js';
 import { renderOutput } from '../render/output.js';
 import type { Ward } from './ward.js';
 
@@ -23,8 +24,25 @@ export interface RenderedFile {
   thread?: number;
 }
 
+/** One page of a document as a picture: its JPEG and the thread that drew it. */
+export interface RenderedPage {
+  bytes: Uint8Array;
+  /** The thread that rendered it (0: the server's own). */
+  thread?: number;
+}
+
 export interface Renderer {
   render(groupId: string, outputName: string): Promise<RenderedFile>;
+  /**
+   * Page `page` (1-based) of a document as a JPEG `width` pixels wide (thumbnails, the
+   * page-by-page view); undefined when the document has fewer pages.
+   */
+  renderPage(
+    groupId: string,
+    outputName: string,
+    page: number,
+    width: number,
+  ): Promise<RenderedPage | undefined>;
   close(): Promise<void>;
 }
 
@@ -36,17 +54,29 @@ export const CONTENT_TYPES: Record<string, string> = {
 export function createInProcessRenderer(ward: Ward): Renderer {
   const fonts = loadFonts();
   let queue: Promise<unknown> = Promise.resolve();
-  const renderNow = async (groupId: string, outputName: string): Promise<RenderedFile> => {
+  const optionsOf = (outputName: string) => {
     const output = ward.output(outputName);
     if (!output) throw new Error(`unknown output ${outputName}`);
-    // Let pending I/O (other requests) run before this render takes the thread.
-    await new Promise((resolve) => setImmediate(resolve));
-    const doc = await renderOutput(output.kind, ward.contextOf(groupId), {
+    const opts = {
       fonts,
       created: ward.created,
       templateDir: ward.templateDir,
       variant: output.variant,
+    };
+    return { kind: output.kind, opts };
+  };
+  /** One at a time, after pending I/O (other requests) has run: cached answers keep flowing. */
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return work();
     });
+    queue = run.catch(() => {});
+    return run;
+  };
+  const renderNow = async (groupId: string, outputName: string): Promise<RenderedFile> => {
+    const { kind, opts } = optionsOf(outputName);
+    const doc = await renderOutput(kind, ward.contextOf(groupId), opts);
     return {
       bytes: doc.bytes,
       contentType: doc.mediaType,
@@ -56,11 +86,13 @@ export function createInProcessRenderer(ward: Ward): Renderer {
     };
   };
   return {
-    render(groupId, outputName) {
-      const run = queue.then(() => renderNow(groupId, outputName));
-      queue = run.catch(() => {});
-      return run;
-    },
+    render: (groupId, outputName) => inTurn(() => renderNow(groupId, outputName)),
+    renderPage: (groupId, outputName, page, width) =>
+      inTurn(async () => {
+        const { kind, opts } = optionsOf(outputName);
+        const bytes = await renderPageJpeg(kind, ward.contextOf(groupId), opts, page, width);
+        return bytes && { bytes, thread: threadId };
+      }),
     close: async () => {
       await queue;
     },

@@ -1,7 +1,8 @@
 /**
  * Serve stage: the culture office's routes, behind HTTP Basic (user "admin", the password from
- * PHUONG_PRINT_ADMIN_PASSWORD). In: `/admin`, `/admin/ward.zip`, `/admin/links.csv`. Out: every
- * group's link with its QR code, the whole ward's ZIP, the links as CSV. Without a password set,
+ * PHUONG_PRINT_ADMIN_PASSWORD). In: `/admin`, `/admin/ward.zip`, `/admin/links.csv`,
+ * `/admin/qr.pdf`. Out: every group's link with its QR code, the whole ward's ZIP, the links as
+ * CSV, the codes on A4 sheets to cut and hand out. Without a password set,
  * these routes answer 404 like any unknown path: there is no office page to find.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -11,9 +12,10 @@ import { contentDisposition } from './disposition.js';
 import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
-import { notModified } from './routes-leader.js';
+import { QR_SHEET, QR_SHEET_NAME, wardQrSheet } from './qr-sheet.js';
 import { SignInThrottle } from './sign-in-throttle.js';
-import { adminView } from './views.js';
+import { adminView, searchLinks } from './views.js';
+import type { Ward } from './ward.js';
 
 export const ADMIN_USER = 'admin';
 
@@ -28,7 +30,7 @@ export function basicAuthOk(header: string | undefined, password: string): boole
 }
 
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): void {
-  const { lib, opts, secret } = ctx;
+  const { inputs, opts, secret } = ctx;
   const password = opts.adminPassword;
 
   const throttle = new SignInThrottle();
@@ -41,7 +43,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
         .header('Retry-After', String(wait))
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(errorPage(429, lib.ward.templateDir));
+        .send(errorPage(429, inputs().ward.templateDir));
     }
     if (basicAuthOk(req.headers.authorization, password)) throttle.succeeded(req.ip);
     else {
@@ -52,24 +54,32 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
         .header('WWW-Authenticate', 'Basic realm="phuong-print", charset="UTF-8"')
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(errorPage(401, lib.ward.templateDir));
+        .send(errorPage(401, inputs().ward.templateDir));
     }
     reply.header('Cache-Control', 'private, no-store');
   };
   const base = (req: FastifyRequest) => opts.baseUrl ?? `${req.protocol}://${req.host}`;
-  const links = (req: FastifyRequest) => groupLinks(lib.ward.groups, secret, base(req));
+  const links = (req: FastifyRequest, ward: Ward) => groupLinks(ward.groups, secret, base(req));
+
+  const queryOf = (req: FastifyRequest) => {
+    const { q } = req.query as { q?: string | string[] };
+    return (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '';
+  };
+  // Without --base-url the links come from the Host header: on the office's own machine that
+  // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
+  const qr = opts.baseUrl !== undefined;
 
   const page = async (req: FastifyRequest, reply: FastifyReply) => {
-    const { q } = req.query as { q?: string | string[] };
+    const { lib } = inputs();
+    const query = queryOf(req);
     const view = await adminView(lib, {
-      links: links(req),
+      links: links(req, lib.ward),
       wardZip: `/admin/${WARD_ZIP}`,
       linksCsv: '/admin/links.csv',
       assets: '/assets/',
-      // Without --base-url the links come from the Host header: on the office's own machine that
-      // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
-      qr: opts.baseUrl !== undefined,
-      search: { query: (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '' },
+      qr,
+      qrSheet: `/admin/${QR_SHEET}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+      search: { query },
     });
     return reply
       .type('text/html; charset=utf-8')
@@ -78,16 +88,28 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
   app.get('/admin', { preHandler: guard }, page);
   app.get('/admin/', { preHandler: guard }, page);
 
-  app.get(`/admin/${WARD_ZIP}`, { preHandler: guard }, async (req, reply) => {
-    const etag = lib.wardEtag();
-    reply.header('ETag', etag).header('Cache-Control', 'private, no-store');
-    if (notModified(req, etag)) return reply.code(304).send();
+  app.get(`/admin/${WARD_ZIP}`, { preHandler: guard }, async (_req, reply) => {
+    const { lib } = inputs();
     // Streamed group by group: a city's archive is gigabytes, and the server keeps answering
-    // the leaders' pages while it goes out.
+    // the leaders' pages while it goes out. No ETag: nothing keeps a no-store answer to
+    // revalidate, and the ward's key is a pass over every group's documents and names (1.5 s of
+    // the event loop for 3,000 groups) before the first byte.
     return reply
       .type('application/zip')
       .header('Content-Disposition', contentDisposition(lib.wardZipName))
       .send(lib.wardZipStream());
+  });
+
+  // The sheet of codes to print and cut (the groups a search shows); without public links, the
+  // office's page in its place, saying why there are none (409: not until --base-url is set).
+  app.get(`/admin/${QR_SHEET}`, { preHandler: guard }, async (req, reply) => {
+    if (!qr) return page(req, reply.code(409));
+    const { lib } = inputs();
+    const pdf = await wardQrSheet(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
+    return reply
+      .type('application/pdf')
+      .header('Content-Disposition', contentDisposition(QR_SHEET_NAME, 'inline'))
+      .send(Buffer.from(pdf));
   });
 
   app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) =>
@@ -95,6 +117,6 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): vo
       .type('text/csv; charset=utf-8')
       .header('Content-Disposition', contentDisposition('links.csv'))
       // A BOM so that Excel reads the Vietnamese names as UTF-8.
-      .send(`\uFEFF${linksCsv(links(req))}`),
+      .send(`\uFEFF${linksCsv(links(req, inputs().ward))}`),
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Serve stage: a group leader's routes. In: `/g/<token>/` and `/g/<token>/<file>`. Out: the
- * group's page, or one of its files with its ETag (a matching If-None-Match gets 304 before
+ * group's page, a document's page-by-page view (`notice.html`), or one of its files with its ETag (a matching If-None-Match gets 304 before
  * anything is rendered) and its Vietnamese download name. A token that is not a group's: 404.
  */
 import { createHash } from 'node:crypto';
@@ -10,7 +10,7 @@ import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
 import { isPreviewName } from './library.js';
-import { isInAppBrowser, leaderView } from './views.js';
+import { isInAppBrowser, leaderView, pagesView } from './views.js';
 
 /**
  * Is the client's copy still good (If-None-Match names this ETag)? Token parsing and weak
@@ -45,35 +45,46 @@ type TokenRequest = FastifyRequest<{
 /** `?view` asks for a document to be shown in the browser (Xem) rather than saved (Tải về). */
 export const VIEW_QUERY = '?view';
 
-export function registerLeaderRoutes(app: FastifyInstance, { lib, tokens }: ServeContext): void {
+/** A page of HTML with its ETag (its hash), answered 304 when the client has it already. */
+function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
+  const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
+  // The page says more inside Zalo's browser: a cache must not give it to another browser.
+  reply
+    .header('ETag', etag)
+    .header('Cache-Control', 'private, no-cache')
+    .header('Vary', 'User-Agent');
+  if (notModified(req, etag)) return reply.code(304).send();
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+export function registerLeaderRoutes(app: FastifyInstance, { inputs }: ServeContext): void {
+  const linksOf = (req: TokenRequest) => ({
+    files: `/g/${req.params.token}/`,
+    assets: '/assets/',
+    viewQuery: VIEW_QUERY,
+    pageViews: true,
+    inApp: isInAppBrowser(req.headers['user-agent']),
+  });
   const page = async (req: TokenRequest, reply: FastifyReply) => {
+    const { lib, tokens } = inputs();
     const groupId = tokens.find(req.params.token);
     if (groupId === undefined) return reply.callNotFound();
-    const html = renderPage(
-      'leader',
-      await leaderView(lib, groupId, {
-        files: `/g/${req.params.token}/`,
-        assets: '/assets/',
-        viewQuery: VIEW_QUERY,
-        inApp: isInAppBrowser(req.headers['user-agent']),
-      }),
-      lib.ward.templateDir,
-    );
-    const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
-    // The page says more inside Zalo's browser: a cache must not give it to another browser.
-    reply
-      .header('ETag', etag)
-      .header('Cache-Control', 'private, no-cache')
-      .header('Vary', 'User-Agent');
-    if (notModified(req, etag)) return reply.code(304).send();
-    return reply.type('text/html; charset=utf-8').send(html);
+    const view = await leaderView(lib, groupId, linksOf(req));
+    return sendHtml(req, reply, renderPage('leader', view, lib.ward.templateDir));
   };
   app.get('/g/:token', page);
   app.get('/g/:token/', page);
 
   app.get('/g/:token/:file', async (req: TokenRequest, reply) => {
+    const { lib, tokens } = inputs();
     const groupId = tokens.find(req.params.token);
     const name = req.params.file ?? '';
+    const paged = groupId === undefined ? undefined : lib.pagedOutput(name);
+    if (groupId !== undefined && paged) {
+      const links = { ...linksOf(req), back: `/g/${req.params.token}/` };
+      const view = await pagesView(lib, groupId, paged, links);
+      return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
+    }
     const etag = groupId === undefined ? undefined : lib.etag(groupId, name);
     if (groupId === undefined || etag === undefined) return reply.callNotFound();
     // Known content key: a revalidation is answered without rendering or reading the cache.

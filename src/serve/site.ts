@@ -17,9 +17,10 @@ import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
 import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
 import { groupLinks, groupPath, linksCsv } from './links.js';
+import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
 import { createInProcessRenderer } from './renderer.js';
 import { adminSiteToken } from './tokens.js';
-import { adminView, type GroupLink, leaderView } from './views.js';
+import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
 import { loadWard } from './ward.js';
 
 export interface SiteOptions {
@@ -123,13 +124,17 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
         }));
     const anchors = links.map((l) => ({ ...l, href: `../${groupPath(opts.secret, l.id)}` }));
     await put(`${admin}${WARD_ZIP}`, (await lib.wardZip()).bytes);
-    if (opts.baseUrl) await put(`${admin}links.csv`, `\uFEFF${linksCsv(links)}`);
+    if (opts.baseUrl) {
+      await put(`${admin}links.csv`, `\uFEFF${linksCsv(links)}`);
+      await put(`${admin}${QR_SHEET}`, await wardQrSheet(lib, searchLinks(lib, links)));
+    }
     const view = await adminView(lib, {
       links: anchors,
       wardZip: WARD_ZIP,
       linksCsv: opts.baseUrl ? 'links.csv' : null,
       assets: '../assets/',
       qr: opts.baseUrl !== undefined,
+      qrSheet: QR_SHEET,
     });
     await put(`${admin}index.html`, renderPage('admin', view, opts.templateDir));
 

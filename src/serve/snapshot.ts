@@ -4,8 +4,8 @@
  * themselves, one response set would mix versions (a flyer with the new name beside a page with
  * the old), cached under the old content key. So the server copies what it reads — the campaign
  * file, its templates folder and logo, the groups file, the rosters, a --templates folder — into
- * a private folder once, loads the ward from there, and gives its workers the same copy. A new
- * version is served after a restart, and a half-saved file is never seen.
+ * a private folder, loads the ward from there, and gives its workers the same copy. A new
+ * version is a new copy, served whole once it loads (reload.ts); a half-saved file is never seen.
  */
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ export interface InputSnapshot {
 }
 
 /** The logo a campaign names, relative to its folder, if it names one inside it. */
-async function logoOf(campaignFile: string): Promise<string | undefined> {
+export async function logoOf(campaignFile: string): Promise<string | undefined> {
   try {
     const logo = parseDocument(await readFile(campaignFile, 'utf8')).getIn(['assets', 'logo']);
     if (typeof logo !== 'string' || isAbsolute(logo)) return undefined;

@@ -4,9 +4,16 @@
  * Out: the views of templates/web/leader.hbs and admin.hbs.
  */
 import QRCode from 'qrcode';
-import { outputFileName } from '../kinds/render.js';
+import { type Output, outputFileName } from '../kinds/render.js';
 import { withoutMarks } from '../model/format.js';
-import { type DocumentLibrary, GROUP_ZIP, pagePreviewName } from './library.js';
+import {
+  type DocumentLibrary,
+  GROUP_ZIP,
+  PAGE_IMAGE_WIDTH,
+  pageImageName,
+  pagePreviewName,
+  pagesViewName,
+} from './library.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
 export function formatSize(bytes: number): string {
@@ -24,6 +31,11 @@ export interface LeaderLinks {
    * host serves PDFs and images without `attachment`, so a browser shows them).
    */
   viewQuery: string;
+  /**
+   * "Xem" of a PDF opens its page-by-page view (pictures of its pages) rather than the PDF:
+   * Zalo's in-app browser on Android cannot show a PDF, every browser shows a JPEG.
+   */
+  pageViews?: boolean;
   /** Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to leave it. */
   inApp?: boolean;
 }
@@ -33,29 +45,39 @@ export function isInAppBrowser(userAgent: string | undefined): boolean {
   return /\bZalo\b|FBAN|FBAV|FB_IAB/i.test(userAgent ?? '');
 }
 
-export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
+/** Only what the pages print of a group's context: it also carries the roster, which stays in its PDF. */
+function groupHeading(lib: DocumentLibrary, groupId: string) {
   const ctx = lib.ward.contextOf(groupId);
+  return {
+    group: { id: ctx.group.id, name: ctx.group.name },
+    issuer: ctx.issuer,
+    contest: ctx.contest,
+    contestDates: ctx.contestDates,
+    app: ctx.app,
+    title: ctx.title,
+    subject: ctx.notice.subject,
+  };
+}
+
+/** Where "Xem" of a document goes: its page-by-page view, or the file shown inline. */
+function viewHref(output: Output, links: LeaderLinks): string {
+  if (links.pageViews && output.kind.ext !== 'png') return `${links.files}${pagesViewName(output)}`;
+  return `${links.files}${outputFileName(output)}${links.viewQuery}`;
+}
+
+export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
   const labels = lib.labelsOf(groupId);
   const docs = await lib.documents(groupId);
   const zip = await lib.file(groupId, GROUP_ZIP);
   return {
     assets: links.assets,
     inApp: links.inApp ?? false,
-    // Only what the page prints: the context also carries the roster, which stays in its PDF.
-    doc: {
-      group: { id: ctx.group.id, name: ctx.group.name },
-      issuer: ctx.issuer,
-      contest: ctx.contest,
-      contestDates: ctx.contestDates,
-      app: ctx.app,
-      title: ctx.title,
-      subject: ctx.notice.subject,
-    },
+    doc: groupHeading(lib, groupId),
     documents: docs.map(({ output, file }) => ({
       title: labels.title(output),
       note: labels.note(output),
       href: `${links.files}${outputFileName(output)}`,
-      view: `${links.files}${outputFileName(output)}${links.viewQuery}`,
+      view: viewHref(output, links),
       share: output.kind.ext === 'png',
       downloadName: file.downloadName,
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
@@ -68,6 +90,46 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       href: `${links.files}${GROUP_ZIP}`,
       downloadName: zip?.downloadName ?? GROUP_ZIP,
       size: formatSize(zip?.bytes.length ?? 0),
+    },
+  };
+}
+
+/**
+ * The page-by-page view of one document (templates/web/pages.hbs): a picture of each page,
+ * phone-wide, each opening at full size on tap, then the file to save or open.
+ */
+export async function pagesView(
+  lib: DocumentLibrary,
+  groupId: string,
+  output: Output,
+  links: LeaderLinks & { back: string },
+) {
+  const labels = lib.labelsOf(groupId);
+  const file = await lib.file(groupId, outputFileName(output));
+  const total = file?.pages ?? 0;
+  const title = labels.title(output);
+  const [w, h] = output.kind.pageSize(output.variant);
+  return {
+    assets: links.assets,
+    inApp: links.inApp ?? false,
+    doc: groupHeading(lib, groupId),
+    document: { title, note: labels.note(output), pages: total },
+    back: links.back,
+    pages: Array.from({ length: total }, (_, i) => ({
+      n: i + 1,
+      src: `${links.files}${pageImageName(output, i + 1)}`,
+      alt: `${title}, trang ${i + 1} trên ${total}`,
+      width: PAGE_IMAGE_WIDTH,
+      height: Math.round((PAGE_IMAGE_WIDTH * h) / w),
+      // The first page at once; the others as the leader scrolls (a cheap phone's data plan).
+      lazy: i > 0,
+    })),
+    file: {
+      href: `${links.files}${outputFileName(output)}`,
+      view: `${links.files}${outputFileName(output)}${links.viewQuery}`,
+      downloadName: file?.downloadName ?? outputFileName(output),
+      type: (output.kind.ext ?? 'pdf').toUpperCase(),
+      size: formatSize(file?.bytes.length ?? 0),
     },
   };
 }
@@ -90,6 +152,25 @@ export async function qrDataUri(url: string): Promise<string> {
 /** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
 const folded = (s: string) => withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
 
+/**
+ * The groups' links with their leaders, those a search asks for: every word of `query` in the
+ * name, id or leader, with or without diacritics; all of them for an empty query.
+ */
+export function searchLinks(
+  lib: DocumentLibrary,
+  links: readonly GroupLink[],
+  query = '',
+): (GroupLink & { leader: string })[] {
+  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
+  const words = folded(query).split(/\s+/).filter(Boolean);
+  return links
+    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
+    .filter((l) => {
+      const text = folded(`${l.name} ${l.id} ${l.leader}`);
+      return words.every((w) => text.includes(w));
+    });
+}
+
 export async function adminView(
   lib: DocumentLibrary,
   opts: {
@@ -98,21 +179,14 @@ export async function adminView(
     linksCsv: string | null;
     assets: string;
     qr: boolean;
+    /** The printable A4 sheet of the shown groups' QR codes, when there are codes. */
+    qrSheet?: string;
     /** The search box (server only: a static page has nobody to answer `?q=`). */
     search?: { query: string };
   },
 ) {
   const { issuer } = lib.ward.campaign;
-  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
-  const words = folded(opts.search?.query ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const shown = opts.links
-    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
-    .filter((l) => {
-      const text = folded(`${l.name} ${l.id} ${l.leader}`);
-      return words.every((w) => text.includes(w));
-    });
+  const shown = searchLinks(lib, opts.links, opts.search?.query);
   return {
     assets: opts.assets,
     ward: issuer.ward,
@@ -120,6 +194,7 @@ export async function adminView(
     wardZip: opts.wardZip,
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,
+    qrSheet: opts.qr && opts.qrSheet ? opts.qrSheet : null,
     search: opts.search ?? null,
     total: opts.links.length,
     groups: await Promise.all(

@@ -59,8 +59,19 @@ describe('serve on a port in use', () => {
 });
 
 describe('build into an output folder that cannot be made', () => {
-  const build = (out: string) =>
-    runCli(['build', ...INPUTS, '--out', out, '--quiet', '--kind', 'notice', '--group', '5']);
+  const build = (out: string, more: string[] = []) =>
+    runCli([
+      'build',
+      ...INPUTS,
+      '--out',
+      out,
+      '--quiet',
+      '--kind',
+      'notice',
+      '--group',
+      '5',
+      ...more,
+    ]);
 
   it('under a regular file: names the path, exit 1', async () => {
     const dir = await makeTempDir('phuong-print-env-out-');
@@ -85,7 +96,7 @@ describe('build into an output folder that cannot be made', () => {
     writeFileSync(join(out, 'manifest.json'), '{}');
     writeFileSync(join(out, 'zip'), 'in the way');
     expectRefused(
-      await build(out),
+      await build(out, ['--jobs', '2']),
       `${join(out, 'zip')}: a file stands where a folder should be made`,
     );
   });

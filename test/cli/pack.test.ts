@@ -85,7 +85,15 @@ describe('npm pack', () => {
     await writeFile(join(project, 'package.json'), '{ "name": "ward-office", "private": true }\n');
     await run(
       'npm',
-      ['install', '--omit=dev', '--no-audit', '--no-fund', join(packs, info?.filename ?? '')],
+      // --prefer-offline: what npm ci put in its cache is taken without asking the registry again.
+      [
+        'install',
+        '--omit=dev',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        join(packs, info?.filename ?? ''),
+      ],
       project,
     );
     const bin = join(project, 'node_modules', '.bin', 'phuong-print');

@@ -1,7 +1,7 @@
 /**
  * The checklist as a participant gets it: every step and every validity rule in the text, one
  * empty tick box per item (counted from the layout's geometry and seen on a raster), QR codes
- * that decode to the support links, and the group's header on every page.
+ * that decode to the contest page (beside the steps) and the support links, and the group's header on every page.
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,13 +37,13 @@ afterAll(removeTempDirs);
 /** Lays the checklist out again, as render does, to read where its boxes and codes went. */
 async function layout(c: Campaign, g: Group) {
   const ctx = buildContext(c, g, 'to');
-  const canvas = createPdfSurface(loadFonts(), [210 * MM, 297 * MM], {
+  const surface = createPdfSurface(loadFonts(), [210 * MM, 297 * MM], {
     title: '',
     author: '',
     created: new Date(`${c.issued}T00:00:00+07:00`),
   });
-  const geo = drawChecklist(canvas, renderSections(checklist, ctx));
-  await canvas.finish();
+  const geo = drawChecklist(surface, renderSections(checklist, ctx));
+  await surface.finish();
   return geo;
 }
 
@@ -166,17 +166,35 @@ describe('checklist tick boxes', () => {
 });
 
 describe('checklist QR codes', () => {
-  it('decode to exactly the Zalo group, the guide and the video', async () => {
+  it('decode to exactly the contest page, the Zalo group, the guide and the video', async () => {
     const pngs = await rasterize(pdf, { dpi: 150 });
     const decoded = (await Promise.all(pngs.map(decodeQrCodes))).flat();
-    const expected = ['zalo', 'guide', 'video'].map((k) => campaign.links[k]?.url);
+    const expected = ['contest', 'zalo', 'guide', 'video'].map((k) => campaign.links[k]?.url);
     expect([...decoded].sort()).toEqual([...expected].sort());
+  });
+
+  it('put the contest page, which the first step asks for, beside the steps, named', async () => {
+    const contest = campaign.links.contest;
+    if (!contest) throw new Error('the example has a contest page');
+    const pages = await pdfTextItems(pdf);
+    const first = pages[0] as PageItems;
+    // Its caption names the page by the campaign's label, between the steps' heading and step 1.
+    const heading = first.items.find((i) => i.str.startsWith('Các bước dự thi'));
+    const caption = first.items.find((i) => i.str.includes(contest.label));
+    const step1 = first.items.find((i) => i.str.startsWith('Đăng ký tài khoản'));
+    expect(heading && caption && step1).toBeTruthy();
+    if (!heading || !caption || !step1) return;
+    expect(caption.yTopMm).toBeGreaterThan(heading.yTopMm);
+    expect(caption.yTopMm).toBeLessThan(step1.yTopMm);
+    // The code on page 1 decodes to the contest page.
+    const [page1] = await rasterize(pdf, { dpi: 150, page: 1 });
+    expect(await decodeQrCodes(page1 as string)).toContain(contest.url);
   });
 
   it('are at least 30 mm across, quiet zone included', async () => {
     const geo = await layout(campaign, group5);
     expect(geo.qrMm.map((q) => q.url)).toEqual(
-      ['zalo', 'guide', 'video'].map((k) => campaign.links[k]?.url),
+      ['contest', 'zalo', 'guide', 'video'].map((k) => campaign.links[k]?.url),
     );
     for (const q of geo.qrMm) expect(q.size).toBeGreaterThanOrEqual(30);
   });

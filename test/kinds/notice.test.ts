@@ -11,7 +11,7 @@ import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { exampleInputs, renderFor, seedApp } from '../support/render.js';
-import { seedBodySentences, seedUrls } from '../support/seed.js';
+import { seedBodySentences, seedRecipients, seedUrls } from '../support/seed.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 let campaign: Campaign;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   pdf = (await renderFor(notice, campaign, group5)).bytes;
   // Page furniture (numbers, the group tag) would sit inside sentences that cross a page break.
   const furniture = (line: string) =>
-    /^\s*\d+\s*$/.test(line) || line.includes('Bản gửi Tổ dân phố số 5');
+    /^\s*\d+\s*$/.test(line) || line.includes('Bản gửi: Tổ dân phố số 5');
   const perPage = await pdfPageTexts(pdf);
   text = collapseSpaces(
     perPage
@@ -66,8 +66,18 @@ describe('notice text', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names the group and its leader after "Kính gửi:"', () => {
-    expect(text).toContain(`Kính gửi: Tổ dân phố số 5 (Tổ trưởng: ${group5.leader})`);
+  it('prints "Kính gửi:" as the seed issues it, one recipient a line', () => {
+    const issued = seedRecipients();
+    expect(issued).toHaveLength(8);
+    expect(text).toContain(`Kính gửi: ${issued.map((r) => `- ${r}`).join(' ')}`);
+    // One "- " line each, in a column: every entry starts at the same column of the layout.
+    const lines = layoutText.split('\n');
+    const columns = issued.map((r) => {
+      const line = lines.find((l) => collapseSpaces(l).endsWith(`- ${r}`));
+      return line?.indexOf('- ');
+    });
+    expect(columns.every((c) => c !== undefined && c > 0)).toBe(true);
+    expect(new Set(columns).size).toBe(1);
   });
 
   it('has the header, number, date, subject, signature and "Nơi nhận"', () => {
@@ -127,7 +137,7 @@ describe('notice layout (Decree 30/2020)', () => {
   });
 
   it('keeps all text inside the margins (page numbers and the group tag excepted)', () => {
-    const tag = collapseSpaces(`Bản gửi ${group5.name}, ${campaign.issuer.ward}`);
+    const tag = collapseSpaces(`Bản gửi: ${group5.name}, ${campaign.issuer.ward}`);
     const outside = pages.flatMap((p, n) =>
       p.items
         .filter((i) => !/^\d+$/.test(i.str.trim()) && !tag.includes(collapseSpaces(i.str)))
@@ -143,7 +153,7 @@ describe('notice layout (Decree 30/2020)', () => {
     expect(outside).toEqual([]);
   });
 
-  it('numbers pages from page 2, centred in the top margin', async () => {
+  it('numbers pages from page 2 up to the annex, centred in the top margin', async () => {
     const info = await pdfInfo(pdf);
     expect(info.pages).toBeGreaterThanOrEqual(2);
     expect(info.pageSizesMm[0]?.width).toBeCloseTo(210, 0);
@@ -151,16 +161,23 @@ describe('notice layout (Decree 30/2020)', () => {
     const numberOn = (p: PageItems) =>
       p.items.find((i) => /^\d+$/.test(i.str.trim()) && i.yTopMm < 20);
     expect(numberOn(pages[0] as PageItems)).toBeUndefined();
-    pages.slice(1).forEach((p, n) => {
+    // Up to the annex, which numbers its pages on its own (notice-conventions.test.ts).
+    const annex = pages.findIndex((p) => p.items.some((i) => i.str.trim() === 'PHỤ LỤC'));
+    expect(annex).toBeGreaterThan(1);
+    pages.slice(1, annex).forEach((p, n) => {
       const num = numberOn(p);
       expect(num?.str.trim()).toBe(String(n + 2));
       if (num) expect(Math.abs(num.xMm + num.widthMm / 2 - (30 + 165 / 2))).toBeLessThan(2);
     });
   });
 
-  it('carries the group on every page', async () => {
+  it("marks the group's copy on every page, and names the group nowhere else", async () => {
     const perPage = await pdfPageTexts(pdf);
-    for (const t of perPage) expect(collapseSpaces(t)).toContain('Bản gửi Tổ dân phố số 5');
+    for (const t of perPage) {
+      expect(collapseSpaces(t)).toContain(`Bản gửi: ${group5.name}, ${campaign.issuer.ward}`);
+      // The issued text is the same in every copy: the group is only in its copy's mark.
+      expect(collapseSpaces(t).split(group5.name)).toHaveLength(2);
+    }
   });
 
   it('keeps the signature block together: title, name and "Nơi nhận" on one page', () => {

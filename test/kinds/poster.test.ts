@@ -54,13 +54,13 @@ describe.each(SIZES)('poster %s', (size) => {
   it('prints the group, the app, both captions, the venue and the contact', async () => {
     const text = collapseSpaces(await pdfText(pdfOf(size)));
     for (const part of [
-      `${group5.name.toLocaleUpperCase('vi')} — PHƯỜNG LÊ CHÂN`,
+      `${group5.name.toLocaleUpperCase('vi')} – PHƯỜNG LÊ CHÂN`,
       'Smart Hải Phòng',
       'Quét mã QR để tải ứng dụng Smart Hải Phòng',
       'iPhone (iOS)',
       'Android',
       `Địa điểm: ${group5.venue}`,
-      'Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân — ĐT: 0225 3 857 123',
+      'Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân – ĐT: 0225 3 857 123',
       'apps.apple.com/vn/search?term=Smart Hải Phòng',
       'play.google.com/store/search?q=Smart Hải Phòng&c=apps',
     ]) {
@@ -134,7 +134,7 @@ describe('poster with an 80-character group name', () => {
       // The header box holds the whole header and nothing else.
       const inBand = page.items.filter((i) => i.yTopMm + i.heightMm <= bandBottom);
       const header = collapseSpaces(inBand.map((i) => i.str).join(' '));
-      expect(header).toBe(`${longName.toLocaleUpperCase('vi')} — PHƯỜNG LÊ CHÂN`);
+      expect(header).toBe(`${longName.toLocaleUpperCase('vi')} – PHƯỜNG LÊ CHÂN`);
       expect(inBand.length).toBeGreaterThan(1);
       expect(new Set(inBand.map((i) => Math.round(i.baselineMm))).size).toBeGreaterThan(1);
 

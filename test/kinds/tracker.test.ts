@@ -1,16 +1,16 @@
 /**
  * The tracking sheet as a group leader gets it: extracted text (poppler) page by page, where each
- * piece of text sits (pdfjs positions) against the table's own column geometry, and the `build`
- * plumbing that feeds it rosters from a folder.
+ * piece of text sits (pdfjs positions) against the table's columns as the printed page draws them
+ * (its vertical rules, found in a raster of the page), and the `build` plumbing that feeds it
+ * rosters from a folder.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { TRACKER_FRAME, TRACKER_TABLE, tracker } from '../../src/kinds/tracker.js';
+import { tracker } from '../../src/kinds/tracker.js';
 import { loadFonts } from '../../src/layout/fonts.js';
-import { columnBoxes } from '../../src/layout/table.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import { loadRoster } from '../../src/load/roster.js';
 import type { Group, Resident } from '../../src/load/types.js';
@@ -19,29 +19,63 @@ import { build } from '../../src/output/build.js';
 import { renderOutput } from '../../src/render/output.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
+import { greyImage } from '../support/qr-extent.js';
+import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleInputs } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const ROSTERS = fileURLToPath(new URL('../../examples/hai-phong/rosters', import.meta.url));
-const MM_PER_PT = 25.4 / 72;
-const COLUMNS = columnBoxes(TRACKER_TABLE).map((b) => ({
-  left: b.left * MM_PER_PT,
-  right: b.right * MM_PER_PT,
-}));
-const FRAME_BOTTOM = TRACKER_FRAME.bottom * MM_PER_PT;
-const NAME_COLUMN = COLUMNS[1] as { left: number; right: number };
+interface Column {
+  left: number;
+  right: number;
+}
 
 let campaign: Campaign;
 let groups: Group[];
 let group5: Group;
 let roster5: Resident[];
+/** The table's columns, in mm from the page's left edge, between its printed vertical rules. */
+let COLUMNS: Column[];
+let NAME_COLUMN: Column;
+
+/**
+ * The columns of the table on a page as printed: x positions (mm) where a dark line runs down at
+ * least 80 % of the table's height (from the header row's top to the privacy line), rasterised at
+ * 150 dpi. Adjacent pixel columns of one rule are one rule.
+ */
+async function printedColumns(pdf: Uint8Array, page: PageItems): Promise<Column[]> {
+  const DPI = 150;
+  const px = (mm: number) => Math.round((mm / 25.4) * DPI);
+  const top = page.items.find((i) => i.str.trim() === 'STT')?.yTopMm;
+  const bottom = page.items.find((i) => i.str.includes('Nghị định 13/2023'))?.yTopMm;
+  if (top === undefined || bottom === undefined) throw new Error('no table header or privacy line');
+  const [png] = await rasterize(pdf, { dpi: DPI, page: 1 });
+  const img = await greyImage(png as string);
+  const rules: number[][] = [];
+  for (let x = 0; x < img.width; x++) {
+    let dark = 0;
+    for (let y = px(top); y < px(bottom); y++) if (img.at(x, y) < 200) dark++;
+    if (dark < 0.8 * (px(bottom) - px(top))) continue;
+    const last = rules.at(-1);
+    if (last && x - (last.at(-1) ?? 0) <= 1) last.push(x);
+    else rules.push([x]);
+  }
+  const mm = rules.map((r) => (((r[0] ?? 0) + (r.at(-1) ?? 0)) / 2 / DPI) * 25.4);
+  return mm.slice(1).map((right, i) => ({ left: mm[i] ?? 0, right }));
+}
 
 beforeAll(async () => {
   ({ campaign, groups } = await exampleInputs());
   group5 = groups.find((g) => g.id === '5') as Group;
   roster5 = await loadRoster(join(ROSTERS, '5.csv'));
+  const blank = (await render(group5)).bytes;
+  COLUMNS = await printedColumns(blank, (await pdfTextItems(blank))[0] as PageItems);
+  NAME_COLUMN = COLUMNS[1] as Column;
 });
 afterAll(removeTempDirs);
+
+/** The page's privacy line: only it may be printed under the table's frame. */
+const privacyLine = (p: PageItems) => p.items.find((i) => i.str.includes('Nghị định 13/2023'));
 
 function render(group: Group, roster?: Resident[]) {
   return renderOutput(tracker, buildContext(campaign, group, 'to', roster), {
@@ -50,15 +84,19 @@ function render(group: Group, roster?: Resident[]) {
   });
 }
 
-const inColumn = (i: TextItem, c: { left: number; right: number }) =>
+const inColumn = (i: TextItem, c: Column) =>
   i.xMm >= c.left - 0.05 && i.xMm + i.widthMm <= c.right + 0.05;
 const find = (p: PageItems, s: string) => p.items.find((i) => i.str.trim() === s);
+
+/** The header's name column and the rows that sum the ticks: not residents. */
+const isLabel = (s: string) => ['Họ và tên', 'Tổng cộng'].includes(s.trim()) || SUBTOTAL.test(s);
+const SUBTOTAL = /^\s*Cộng trang (\d+)\s*$/;
 
 /** Items of the name column, page by page, top to bottom: the names as a reader goes down. */
 function nameColumnText(pages: PageItems[]): string {
   const items = pages.flatMap((p, n) =>
     p.items
-      .filter((i) => inColumn(i, NAME_COLUMN) && !['Họ và tên', 'Tổng cộng'].includes(i.str.trim()))
+      .filter((i) => inColumn(i, NAME_COLUMN) && !isLabel(i.str))
       .map((i) => ({ ...i, page: n })),
   );
   items.sort((a, b) => a.page - b.page || a.yTopMm - b.yTopMm || a.xMm - b.xMm);
@@ -71,6 +109,17 @@ describe('tracker with the example roster of group 5', () => {
   beforeAll(async () => {
     pdf = (await render(group5, roster5)).bytes;
     perPage = (await pdfPageTexts(pdf)).map(collapseSpaces);
+  });
+
+  it("draws one column per title of the template's columns section, inside the margins", () => {
+    // STT, Họ và tên, Địa chỉ, five steps of the contest (app, registered, finished, shared,
+    // certificate), Ghi chú.
+    expect(COLUMNS).toHaveLength(9);
+    expect(COLUMNS[0]?.left).toBeGreaterThan(10);
+    expect(COLUMNS.at(-1)?.right).toBeLessThan(297 - 10);
+    // The names' column is the widest but one (the address): a 60-character name wraps once.
+    expect(NAME_COLUMN.right - NAME_COLUMN.left).toBeGreaterThan(50);
+    for (const c of COLUMNS) expect(c.right - c.left).toBeGreaterThan(10);
   });
 
   it('is A4 landscape on every page', async () => {
@@ -150,6 +199,32 @@ describe('a 400-row roster', () => {
     }
   });
 
+  it('ends every page with its own subtotal row, the last one above the totals', () => {
+    const faults: string[] = [];
+    pages.forEach((page, n) => {
+      const label = page.items.find((i) => /^Trang \d+\/\d+$/.test(i.str.trim()));
+      const own = label?.str.trim().split(/[ /]/)[1];
+      const sub = page.items.filter((i) => SUBTOTAL.test(i.str));
+      if (sub.length !== 1 || SUBTOTAL.exec(sub[0]?.str ?? '')?.[1] !== own) {
+        faults.push(
+          `p${n + 1} (${label?.str}): ${sub.map((i) => i.str).join(', ') || 'no subtotal'}`,
+        );
+        return;
+      }
+      const at = (sub[0] as TextItem).yTopMm;
+      // Below every resident's number on its page.
+      const numbers = page.items.filter(
+        (i) =>
+          inColumn(i, COLUMNS[0] as { left: number; right: number }) && /^\d+$/.test(i.str.trim()),
+      );
+      if (numbers.some((i) => i.yTopMm > at)) faults.push(`p${n + 1}: a row under the subtotal`);
+      const totals = find(page, 'Tổng cộng');
+      if (n === pages.length - 1 ? !totals || totals.yTopMm < at : totals)
+        faults.push(`p${n + 1}: totals misplaced`);
+    });
+    expect(faults).toEqual([]);
+  });
+
   it('prints all 400 names, each whole and in order', () => {
     expect(nameColumnText(pages)).toBe(roster.map((r) => r.name).join(' '));
   });
@@ -159,25 +234,25 @@ describe('a 400-row roster', () => {
     pages.forEach((page, n) => {
       const at = (i: TextItem) =>
         `p${n + 1} "${i.str}" @${i.xMm.toFixed(1)},${i.yTopMm.toFixed(1)}`;
-      const privacy = page.items.find((i) => i.str.includes('Nghị định 13/2023'));
+      const privacy = privacyLine(page);
       const headTop = page.items.find((i) => i.str.trim() === 'Đã cài')?.yTopMm;
       const rate = page.items.find((i) => i.str.includes('Tỷ lệ tham gia'));
       if (!privacy || headTop === undefined) {
         problems.push(`p${n + 1}: no privacy line or table header`);
         return;
       }
-      const bottom = rate ? rate.yTopMm - 0.5 : FRAME_BOTTOM;
+      const bottom = rate ? rate.yTopMm - 0.5 : privacy.yTopMm;
       for (const i of page.items) {
         const outside =
           i.xMm < 0 || i.xMm + i.widthMm > 297 || i.yTopMm < 0 || i.yTopMm + i.heightMm > 210;
         if (outside) problems.push(`outside the page: ${at(i)}`);
         // Only the privacy line lives under the frame: a row running past it would show here.
-        if (i.yTopMm + i.heightMm > FRAME_BOTTOM + 0.3 && i.baselineMm !== privacy.baselineMm)
+        if (i.yTopMm + i.heightMm > privacy.yTopMm && i.baselineMm !== privacy.baselineMm)
           problems.push(`under the frame: ${at(i)}`);
         const mid = i.yTopMm + i.heightMm / 2;
         if (mid < headTop - 0.5 || mid > bottom) continue;
         const inTable =
-          i.str.trim() === 'Tổng cộng'
+          i.str.trim() === 'Tổng cộng' || SUBTOTAL.test(i.str)
             ? inColumn(i, { left: COLUMNS[0]?.left ?? 0, right: COLUMNS[2]?.right ?? 0 })
             : COLUMNS.some((c) => inColumn(i, c));
         if (!inTable) problems.push(`across columns: ${at(i)}`);
@@ -201,25 +276,38 @@ describe('without a roster', () => {
   const numbers = (pages: PageItems[]) =>
     pages.flatMap((p) =>
       p.items
-        .filter((i) => inColumn(i, COLUMNS[0] as { left: number; right: number }))
+        .filter((i) => inColumn(i, COLUMNS[0] as Column))
         .map((i) => i.str.trim())
         .filter((s) => /^\d+$/.test(s)),
     );
 
-  it('prints blank numbered rows that fill the last page, and the population', async () => {
+  it('prints a blank numbered row per household, filling the last page, and the population', async () => {
     const pdf = (await render(group5)).bytes;
     const pages = await pdfTextItems(pdf);
     const nums = numbers(pages);
-    expect(nums.length).toBeGreaterThanOrEqual(25);
+    // As many rows as the groups file gives households, and at most one page more.
+    const households = group5.households ?? 0;
+    expect(households).toBeGreaterThan(100);
+    expect(nums.length).toBeGreaterThanOrEqual(households);
+    expect(nums.length - households).toBeLessThan(nums.length / pages.length);
     expect(nums).toEqual(nums.map((_, i) => String(i + 1)));
     // Only numbers in the table: no names, no addresses.
     expect(nameColumnText(pages)).toBe('');
     const last = pages[pages.length - 1] as PageItems;
     const signer = find(last, 'Vũ Quang Trường');
     expect(signer).toBeDefined();
-    // The page is full: under the leader's name there is no room for another row.
-    const rowMm = TRACKER_TABLE.style.minRowHeight * MM_PER_PT;
-    expect(FRAME_BOTTOM - ((signer?.yTopMm ?? 0) + (signer?.heightMm ?? 0))).toBeLessThan(rowMm);
+    // The page is full: under the leader's name there is no room for another row (as tall as
+    // the printed rows: from one row number's baseline to the next).
+    const rowNumbers = last.items.filter(
+      (i) => inColumn(i, COLUMNS[0] as Column) && /^\d+$/.test(i.str.trim()),
+    );
+    const rowMm =
+      ((rowNumbers.at(-1)?.baselineMm ?? 0) - (rowNumbers[0]?.baselineMm ?? 0)) /
+      (rowNumbers.length - 1);
+    expect(rowMm).toBeGreaterThan(5);
+    const room =
+      (privacyLine(last)?.yTopMm ?? 0) - ((signer?.yTopMm ?? 0) + (signer?.heightMm ?? 0));
+    expect(room).toBeLessThan(rowMm);
     const text = collapseSpaces(await pdfText(pdf));
     expect(text).toContain('Tỷ lệ tham gia: ……… người / 1.052 nhân khẩu = ……… %');
   });
@@ -235,6 +323,8 @@ describe('without a roster', () => {
     const pages = await pdfTextItems(pdf);
     expect(pages).toHaveLength(1);
     expect(numbers(pages).length).toBeGreaterThanOrEqual(12);
+    // One page: no page subtotal, only the totals.
+    expect(pages[0]?.items.some((i) => SUBTOTAL.test(i.str))).toBe(false);
     const text = collapseSpaces(await pdfText(pdf));
     expect(text).toContain('Tỷ lệ tham gia: ……… người / ……… nhân khẩu = ……… %');
     expect(text).toContain('Tổ dân phố số 40 – phường Lê Chân');

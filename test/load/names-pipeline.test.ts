@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
+import { tracker } from '../../src/kinds/tracker.js';
 import { loadGroupsReport, parseGroupsCsv } from '../../src/load/groups/index.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { exampleInputs, renderFor } from '../support/render.js';
@@ -32,9 +33,15 @@ describe('dirty names through the whole pipeline', () => {
     expect(group?.name).toBe('Tổ dân phố Đồng Quốc Bình');
     const doc = await renderFor(notice, campaign, group as NonNullable<typeof group>);
     const text = collapseSpaces(await pdfText(doc.bytes));
-    expect(text).toContain('Kính gửi: Tổ dân phố Đồng Quốc Bình (Tổ trưởng: Nguyễn Thị Thu Hằng)');
-    expect(text).toContain('Bản gửi Tổ dân phố Đồng Quốc Bình, phường Lê Chân');
+    expect(text).toContain('Bản gửi: Tổ dân phố Đồng Quốc Bình, phường Lê Chân');
     expect(text).not.toMatch(/[\u200B-\u200D\uFEFF\u00A0]/);
+    // The notice names no leader (its "Kính gửi" is the campaign's list): the tracking sheet does.
+    const sheet = await renderFor(tracker, campaign, group as NonNullable<typeof group>);
+    const sheetText = collapseSpaces(await pdfText(sheet.bytes));
+    expect(sheetText).toContain(
+      'Tổ dân phố Đồng Quốc Bình – phường Lê Chân · Tổ trưởng: Nguyễn Thị Thu Hằng',
+    );
+    expect(sheetText).not.toMatch(/[\u200B-\u200D\uFEFF\u00A0]/);
   });
 });
 

@@ -69,9 +69,14 @@ describe('two builds into one folder', () => {
     const big = join(dir, 'big.csv');
     await writeFile(big, wardCsv(30));
     const args = (ward: string) => buildArgs(EXAMPLE_CAMPAIGN, ward, out);
-    const first = spawn(process.execPath, [CLI_PATH, ...args(big), '--kind', 'notice', '--quiet'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // Two worker threads, as a large build has: the first build still writes when the second starts.
+    const first = spawn(
+      process.execPath,
+      [CLI_PATH, ...args(big), '--kind', 'notice', '--quiet', '--jobs', '2'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const firstDone = new Promise<number | null>((resolve) => first.on('close', resolve));
     // Wait until the first build holds the folder.
     const lock = join(out, '.phuong-print.lock');
@@ -122,7 +127,8 @@ describe('a full disk', () => {
     if (!mounted) ctx.skip();
     const out = join(disk, 'out');
     const args = buildArgs(EXAMPLE_CAMPAIGN, groups, out);
-    const full = await runCli([...args, '--kind', 'notice,poster']);
+    // In worker threads, whose writes are the blocking kind (atomic-write.ts).
+    const full = await runCli([...args, '--kind', 'notice,poster', '--jobs', '2']);
     expect(full.code, full.stderr).toBe(1);
     expect(full.stderr).toMatch(/^error: .*/m);
     expect(full.stderr).toMatch(/^hint: /m);

@@ -1,7 +1,7 @@
 /**
  * Property: any Vietnamese name — words of any of the precomposed letters (and đ, and plain
  * Latin ones), each word lower case, Capitalised or ALL CAPS, given as NFC or NFD — read from a
- * groups file and printed on the notice, extracts from the PDF as the NFC name, word for word
+ * groups file and printed on the notice (its copy's mark, italic), extracts from the PDF as the NFC name, word for word
  * with its spaces. (A capital after a small letter inside a word, "NguyÔn", is what text typed
  * with a TCVN3 font looks like: the loader rightly treats it as such, so words are cased whole.)
  * Seeded, so CI runs the same 50 cases every time; a failure prints the shrunk counterexample.
@@ -45,9 +45,9 @@ async function printedName(written: string): Promise<string> {
   const [group] = parseGroupsCsv(new TextEncoder().encode(csv), 'p.csv');
   const doc = await renderFor(notice, inputs.campaign, group as Group);
   const text = collapseSpaces(await pdfText(doc.bytes));
-  // The recipient line: "Kính gửi: <name>" and then the body's first words.
-  const m = /Kính gửi: (.*?) Hưởng ứng phong trào/u.exec(text);
-  return m?.[1] ?? `(no recipient line in: ${text.slice(0, 200)})`;
+  // The copy's mark at the foot of the first page: "Bản gửi: <name>, <ward>".
+  const m = new RegExp(`Bản gửi: (.*?), ${inputs.campaign.issuer.ward}`, 'u').exec(text);
+  return m?.[1] ?? `(no copy mark in: ${text.slice(0, 200)})`;
 }
 
 describe('Vietnamese text survives load → template → layout → PDF', () => {

@@ -1,10 +1,10 @@
 /**
  * `serve`, the office's page and `links`: /admin needs user "admin" and the password; it lists
- * every group with the same link as `links` prints, and a QR code that scans to that link; the
- * ward's ZIP has one folder per group. Residents (the rosters) are only in their own group's
+ * every group with the same link as `links` prints, and a QR code that scans to that link (on the
+ * page and on A4 sheets to cut, withheld without --base-url); the ward's ZIP has one folder per group. Residents (the rosters) are only in their own group's
  * tracking sheet: not on any page, not in another group's PDF.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
@@ -13,8 +13,9 @@ import { DocumentCache } from '../../src/serve/cache.js';
 import { DocumentLibrary } from '../../src/serve/library.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { runCli } from '../support/cli.js';
-import { pdfText } from '../support/pdf-text.js';
-import { decodeQrWithJsqr } from '../support/qr.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes, decodeQrWithJsqr } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
 import { EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, SECRET, serveForFile, startServer, tokenOf } from './server.js';
@@ -128,6 +129,48 @@ describe('office page', () => {
     expect(await names('')).toHaveLength(s.ward.groups.length);
   });
 
+  it("prints every group's code on A4 sheets to cut: each scans to the link `links` prints", async () => {
+    const html = await (await admin()).text();
+    expect(html).toContain('href="/admin/qr.pdf"');
+    const res = await admin('/admin/qr.pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const pdf = new Uint8Array(await res.arrayBuffer());
+    const info = await pdfInfo(pdf);
+    for (const page of info.pageSizesMm) {
+      expect(page.width).toBeCloseTo(210, 0);
+      expect(page.height).toBeCloseTo(297, 0);
+    }
+    // Expected: the links `links` prints, not the server's own list.
+    const cli = await runCli(['links', '--groups', EXAMPLE_GROUPS, '--base-url', BASE], {
+      env: { PHUONG_PRINT_SECRET: SECRET },
+    });
+    const urls = cli.stdout
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((r) => r.split(',').pop());
+    expect(urls).toHaveLength(s.ward.groups.length);
+    const decoded: string[] = [];
+    for (const png of await rasterize(pdf, { dpi: 100 }))
+      decoded.push(...(await decodeQrCodes(png)));
+    expect(decoded.sort()).toEqual([...urls].sort());
+    // Each card names its group and leader beside its code (from the groups file).
+    const text = collapseSpaces(await pdfText(pdf));
+    const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).trim().split(/\r?\n/).slice(1);
+    for (const row of csv) {
+      const [, name, leader] = row.split(';');
+      expect(text).toContain(name);
+      expect(text).toContain(`Tổ trưởng: ${leader}`);
+    }
+
+    // A search narrows the sheet as it narrows the page.
+    const one = new Uint8Array(await (await admin('/admin/qr.pdf?q=thu%20hang')).arrayBuffer());
+    const [page] = await rasterize(one, { dpi: 100 });
+    expect(await decodeQrCodes(page as string)).toEqual([`${BASE}/g/${tokenOf('2')}/`]);
+  });
+
   it('without --base-url, withholds the QR codes (they would point at this machine) and says why', async () => {
     const local = await startServer({ baseUrl: undefined });
     try {
@@ -138,6 +181,14 @@ describe('office page', () => {
       expect(html).not.toContain('data:image/svg+xml');
       expect(html).toContain('--base-url');
       expect(html).toContain('Chưa in mã QR');
+      expect(html).not.toContain('/admin/qr.pdf');
+      // The sheet too: the office's page in its place, with the warning.
+      const sheet = await fetch(`${local.url}/admin/qr.pdf`, {
+        headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+      });
+      expect(sheet.status).toBe(409);
+      expect(sheet.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await sheet.text()).toContain('Chưa in mã QR');
     } finally {
       await local.app.close();
     }

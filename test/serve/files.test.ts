@@ -152,6 +152,7 @@ describe('cache and failures', () => {
     await first.app.close();
     const failing: Renderer = {
       render: () => Promise.reject(new Error('must not render')),
+      renderPage: () => Promise.reject(new Error('must not render')),
       close: async () => {},
     };
     const second = await startServer({ cacheDir, renderer: failing });
@@ -167,6 +168,7 @@ describe('cache and failures', () => {
   it('a rendering failure is a bare 500; the log names the route, not the token', async () => {
     const failing: Renderer = {
       render: () => Promise.reject(new Error('boom')),
+      renderPage: () => Promise.reject(new Error('boom')),
       close: async () => {},
     };
     const bad = await startServer({ renderer: failing });

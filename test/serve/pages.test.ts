@@ -1,10 +1,16 @@
 /**
  * `serve`, the leader's page and what is not there: a group's link shows that group's page in
- * Vietnamese with its documents; unknown tokens, traversal attempts and any other path are a bare
+ * Vietnamese with its documents, each PDF also page by page as pictures; unknown tokens, traversal attempts and any other path are a bare
  * 404; the secure headers are on every answer.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
+import { pdfInfo } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
+import { makeTempDir } from '../support/tmp.js';
 import { rawGet, serveForFile, tokenOf } from './server.js';
 
 const s = serveForFile();
@@ -34,9 +40,10 @@ describe('leader page', () => {
     expect(steps).toBeGreaterThan(0);
     expect(firstDoc).toBeGreaterThan(steps);
     expect(zip).toBeGreaterThan(html.lastIndexOf('class="doc"'));
-    // Every document can be looked at (Xem) as well as saved (Tải về).
-    for (const file of ['notice.pdf', 'poster-a4.pdf', 'share.png']) {
-      expect(html).toContain(`href="/g/${tokenOf('5')}/${file}?view" aria-label="Xem `);
+    // Every document can be looked at (Xem) as well as saved (Tải về): a PDF page by page as
+    // pictures (Zalo's browser on Android shows no PDF), the share image itself.
+    for (const view of ['notice.html', 'poster-a4.html', 'share.png?view']) {
+      expect(html).toContain(`href="/g/${tokenOf('5')}/${view}" aria-label="Xem `);
     }
     expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4.pdf"');
     expect(html).toMatch(/PDF · 4 trang · \d+ KB/);
@@ -53,6 +60,46 @@ describe('leader page', () => {
     expect(view.headers.get('content-disposition')).toMatch(/^inline;/);
     expect(save.headers.get('content-disposition')).toMatch(/^attachment;/);
     expect(Buffer.from(await view.arrayBuffer())).toEqual(Buffer.from(await save.arrayBuffer()));
+  });
+
+  it('"Xem" of a PDF shows every page of it as a picture, each its own page', async () => {
+    const files = `${s.url}/g/${tokenOf('5')}/`;
+    const pdf = new Uint8Array(await (await fetch(`${files}notice.pdf`)).arrayBuffer());
+    const { pages } = await pdfInfo(pdf);
+    expect(pages).toBeGreaterThan(1);
+    const res = await fetch(`${files}notice.html`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain('<h1>Thông báo của phường</h1>');
+    expect(html).toContain(`Tổ dân phố số 5 · ${pages} trang`);
+    const srcs = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(srcs).toEqual(
+      Array.from({ length: pages }, (_, i) => `/g/${tokenOf('5')}/notice.page-${i + 1}.jpg`),
+    );
+    expect(html).toContain(`href="/g/${tokenOf('5')}/notice.pdf" download="Tổ dân phố số 5 - `);
+    expect(html).toContain(`href="/g/${tokenOf('5')}/"`);
+    const images = await Promise.all(
+      srcs.map(async (src) => {
+        const r = await fetch(`${s.url}${src}`);
+        expect(r.status, src).toBe(200);
+        expect(r.headers.get('content-type')).toBe('image/jpeg');
+        expect(r.headers.get('content-disposition')).toMatch(/^inline;/);
+        return Buffer.from(await r.arrayBuffer());
+      }),
+    );
+    expect(new Set(images.map((b) => b.toString('base64'))).size).toBe(pages);
+    // The last page's picture carries the same QR codes as that page of the PDF.
+    const dir = await makeTempDir();
+    const last = join(dir, 'last.jpg');
+    await writeFile(last, images[pages - 1] as Buffer);
+    const [page] = await rasterize(pdf, { dpi: 150, page: pages });
+    const fromPdf = await decodeQrCodes(page as string);
+    expect(fromPdf.length).toBeGreaterThan(0);
+    expect((await decodeQrCodes(last)).sort()).toEqual(fromPdf.sort());
+    // No page after the last; no page view of the share image (it is a picture already).
+    expect((await fetch(`${files}notice.page-${pages + 1}.jpg`)).status).toBe(404);
+    expect((await fetch(`${files}share.html`)).status).toBe(404);
   });
 
   it("says how to leave Zalo's or Facebook's browser only inside them", async () => {

@@ -2,7 +2,7 @@
  * The leader's page as a group leader meets it: a 360×740 phone, inside Zalo's own browser.
  * Headless Chromium (Debian's, by playwright-core) shows the hint to open the page in the
  * phone's browser (and not outside Zalo), each document's own first-page thumbnail, "Xem"
- * answering inline, buttons at least 48 px tall, the share sheet offered the PNG itself, text at
+ * answering inline (a PDF: every page as a phone-wide picture, without JavaScript), buttons at least 48 px tall, the share sheet offered the PNG itself, text at
  * 200 % that still fits the screen, and no axe-core violation on the leader, error and office
  * pages. Screenshots are kept in test-output/.
  */
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
@@ -85,15 +86,53 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       const bytes = await (await page.request.get(new URL(src, page.url()).href)).body();
       sources.add(bytes.toString('base64'));
 
+      // Xem: a PDF's pages as pictures in a page, the share image itself, never a download.
       const view = docs.nth(i).getByRole('link', { name: /^Xem / });
       const res = await page.request.get(
         new URL((await view.getAttribute('href')) ?? '', page.url()).href,
       );
       expect(res.status()).toBe(200);
-      expect(res.headers()['content-disposition']).toMatch(/^inline;/);
+      const type = res.headers()['content-type'] ?? '';
+      if (type.startsWith('text/html')) expect(await res.text()).toContain('<ol class="pages">');
+      else expect(res.headers()['content-disposition']).toMatch(/^inline;/);
     }
     // Seven documents, seven different pictures.
     expect(sources.size).toBe(n);
+    await ctx.close();
+  });
+
+  it('shows every page of the notice on tap, without JavaScript, phone-wide', async () => {
+    const ctx = await phone(ZALO, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(leaderUrl());
+    await page.locator('li.doc').first().locator('a.thumb-link').click();
+    await page.waitForURL(/notice\.html$/);
+    expect(await page.locator('h1').textContent()).toBe('Thông báo của phường');
+    const pdf = await (await page.request.get(`${leaderUrl()}notice.pdf`)).body();
+    const { pages } = await pdfInfo(new Uint8Array(pdf));
+    const images = page.locator('ol.pages img');
+    expect(await images.count()).toBe(pages);
+    for (let i = 0; i < pages; i++) {
+      const img = images.nth(i);
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
+      // Phone-wide (the page's width less its margins), with the page's shape: no zooming to find it.
+      const box = await img.boundingBox();
+      expect(box?.width).toBeGreaterThan(PHONE.width * 0.8);
+      expect(box?.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+    const heights = await page
+      .locator('a.btn:visible')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
+    await page.screenshot({ path: join(OUT, 'leader-pages-zalo.png'), fullPage: true });
+    // Back to the list of documents.
+    await page.getByRole('link', { name: '← Về danh sách tài liệu' }).first().click();
+    await page.waitForURL(leaderUrl());
     await ctx.close();
   });
 
@@ -147,10 +186,13 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     await plain.close();
   });
 
-  it('fits the screen with the text at 200 %', async () => {
+  it.each([
+    ['leader-page-200.png', ''],
+    ['leader-pages-200.png', 'notice.html'],
+  ])('fits the screen with the text at 200 % (%s)', async (shot, path) => {
     const ctx = await phone(ZALO);
     const page = await ctx.newPage();
-    await page.goto(leaderUrl());
+    await page.goto(`${leaderUrl()}${path}`);
     // The phone's font size setting scales the root font; the page's sizes are in rem.
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
@@ -164,7 +206,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
         elements: wide.map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`),
       };
     });
-    await page.screenshot({ path: join(OUT, 'leader-page-200.png'), fullPage: true });
+    await page.screenshot({ path: join(OUT, shot), fullPage: true });
     expect(overflow.page).toBeLessThanOrEqual(PHONE.width);
     expect(overflow.elements).toEqual([]);
     const heading = await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize);
@@ -192,6 +234,13 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       const ctx = await phone(ZALO);
       const page = await ctx.newPage();
       await page.goto(leaderUrl());
+      expect(await axe(page)).toEqual([]);
+      await ctx.close();
+    });
+    it("on a document's page-by-page view", async () => {
+      const ctx = await phone(ZALO);
+      const page = await ctx.newPage();
+      await page.goto(`${leaderUrl()}notice.html`);
       expect(await axe(page)).toEqual([]);
       await ctx.close();
     });

@@ -2,32 +2,47 @@
  * Cold documents render in worker threads: the server's own thread only serves them, so it stays
  * free to answer other requests while groups' documents render on the other cores.
  */
+
+import { copyFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { outputFileName } from '../../src/kinds/render.js';
 import { createPoolRenderer } from '../../src/serve/pool-renderer.js';
 import type { Renderer } from '../../src/serve/renderer.js';
+import { loadWard } from '../../src/serve/ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { EXAMPLE_ROSTERS, exampleWard, startServer, tokenOf } from './server.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { exampleWard, startServer, tokenOf } from './server.js';
 
 afterAll(removeTempDirs);
+
+/** A renderer that notes which thread drew each document and each page picture. */
+function watchThreads(pool: Renderer, documents: number[], pictures: number[]): Renderer {
+  return {
+    render: async (g, name) => {
+      const r = await pool.render(g, name);
+      documents.push(r.thread ?? threadId);
+      return r;
+    },
+    renderPage: async (g, name, page, width) => {
+      const r = await pool.renderPage(g, name, page, width);
+      pictures.push(r?.thread ?? threadId);
+      return r;
+    },
+    close: () => pool.close(),
+  };
+}
+
+const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
 
 describe('the worker pool renderer', () => {
   it('renders concurrent cold documents in worker threads, each with its group', async () => {
     const ward = await exampleWard();
-    const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS, rosters: EXAMPLE_ROSTERS };
-    const pool = createPoolRenderer(ward, spec, 2);
+    const pool = createPoolRenderer(ward, 2);
     const threads: number[] = [];
-    // Notes which thread rendered each document the server asked for.
-    const watching: Renderer = {
-      render: async (g, name) => {
-        const r = await pool.render(g, name);
-        threads.push(r.thread ?? threadId);
-        return r;
-      },
-      close: () => pool.close(),
-    };
+    const watching = watchThreads(pool, threads, []);
     const server = await startServer({ renderer: watching });
     try {
       const ids = ['2', '3', '4', '5', '6', '7'];
@@ -39,12 +54,60 @@ describe('the worker pool renderer', () => {
         }),
       );
       for (const [i, body] of bodies.entries()) {
-        expect(collapseSpaces(await pdfText(body))).toContain(`Kính gửi: Tổ dân phố số ${ids[i]} `);
+        expect(collapseSpaces(await pdfText(body))).toContain(`Bản gửi: Tổ dân phố số ${ids[i]},`);
       }
       expect(threads).toHaveLength(6);
       expect(threads.every((t) => t !== threadId && t > 0)).toBe(true);
     } finally {
       await server.app.close();
+    }
+  });
+
+  it("draws a burst of thumbnails and page pictures in worker threads, never the server's", async () => {
+    const ward = await exampleWard();
+    const documents: number[] = [];
+    const pictures: number[] = [];
+    const server = await startServer({
+      renderer: watchThreads(createPoolRenderer(ward, 2), documents, pictures),
+    });
+    try {
+      // First visits of three leaders at once: every thumbnail, and the notice's second page.
+      const names = [
+        ...ward.outputs.map((o) => `${outputFileName(o).replace(/\.[^.]+$/, '')}.preview.jpg`),
+        'notice.page-2.jpg',
+      ];
+      const paths = ['2', '3', '4'].flatMap((id) => names.map((n) => `/g/${tokenOf(id)}/${n}`));
+      const bodies = await Promise.all(
+        paths.map(async (p) => {
+          const r = await fetch(`${server.url}${p}`);
+          expect(r.status, p).toBe(200);
+          return new Uint8Array(await r.arrayBuffer());
+        }),
+      );
+      expect(bodies.every(isJpeg)).toBe(true);
+      expect(pictures).toHaveLength(paths.length);
+      expect(pictures.every((t) => t !== threadId && t > 0)).toBe(true);
+    } finally {
+      await server.app.close();
+    }
+  });
+
+  it("renders from the server's share of the ward: its workers never read the groups file", async () => {
+    const dir = await makeTempDir();
+    const campaign = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'groups.csv');
+    await copyFile(EXAMPLE_CAMPAIGN, campaign);
+    await copyFile(EXAMPLE_GROUPS, groups);
+    const ward = await loadWard({ campaign, groups });
+    // Gone before any worker starts: a worker that loaded the ward itself would fail.
+    await rm(groups);
+    const pool = createPoolRenderer(ward, 2);
+    try {
+      const doc = await pool.render('7', 'notice.pdf');
+      expect(doc.thread).not.toBe(threadId);
+      expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Kính gửi: Tổ dân phố số 7 ');
+    } finally {
+      await pool.close();
     }
   });
 });

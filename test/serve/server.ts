@@ -46,6 +46,8 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
       rendered.push(`${g}/${name}`);
       return inner.render(g, name);
     },
+    // Pictures of pages are not documents: not counted.
+    renderPage: (g, name, page, width) => inner.renderPage(g, name, page, width),
     close: () => inner.close(),
   };
 }

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
 import { buildArgs, runCli } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { EXAMPLE_ROSTERS, SECRET } from './server.js';
@@ -120,6 +122,15 @@ describe('static site', () => {
     }
     expect(html.match(/<img class="qr"/g)).toHaveLength(3);
     expect(existsSync(join(dirname(page), 'ward.zip'))).toBe(true);
+    // The sheet of codes to cut (targets() above: the page links it) scans to the same links.
+    expect(html).toContain('href="qr.pdf"');
+    const urls = links.stdout
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((r) => r.split(',').at(-1));
+    const [sheet] = await rasterize(join(dirname(page), 'qr.pdf'), { dpi: 100 });
+    expect((await decodeQrCodes(sheet as string)).sort()).toEqual(urls.sort());
   });
 
   it('lists nothing: blank index pages, robots.txt, no stray files', async () => {

@@ -1,7 +1,9 @@
 /**
- * `serve` works from the inputs as they were when it started: the office editing the groups
- * file while the server runs must not give documents that mix versions (the render workers read
- * inputs lazily, on their first document). A real server process, its worker pool, real files.
+ * `serve` works from a copy of the inputs, taken whole: the office editing the groups file while
+ * the server runs must not give documents that mix versions (the render workers read inputs
+ * lazily, on their first document). With --no-watch the copy stays the one taken at start (until
+ * SIGHUP); reloads on a change are reload.test.ts. A real server process, its worker pool, real
+ * files.
  */
 import { spawn } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +17,7 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-describe('serve while the groups file is edited', () => {
+describe('serve --no-watch while the groups file is edited', () => {
   it('keeps serving the version it started with, in every document', async () => {
     const dir = await makeTempDir('phuong-print-snapshot-');
     const campaign = join(dir, 'campaign.yaml');
@@ -36,6 +38,7 @@ describe('serve while the groups file is edited', () => {
         '0',
         '--cache-dir',
         join(dir, 'cache'),
+        '--no-watch',
       ],
       { env: { ...process.env, PHUONG_PRINT_SECRET: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );

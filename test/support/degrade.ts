@@ -1,7 +1,8 @@
 /**
  * A page as a phone meets it: rendered, then blurred, shrunk and turned as a hand-held sheet, a
  * poster across a room or a share image on a screen would be. Images are made with sharp (a
- * dependency already) and written as PNG files for zbarimg.
+ * dependency already) and written as uncompressed TIFF files for zbarimg (no time spent
+ * compressing an image that is read once).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,23 +27,26 @@ export const IN_HAND: Degradation = { dpi: 72, scale: 1, blur: 0.5, rotate: 3 };
 /** A poster on the wall photographed across a room. */
 export const ON_WALL: Degradation = { dpi: 150, scale: 0.3, blur: 1, rotate: 3 };
 
-/** Blur, scale and turn one image (PNG bytes or a path); returns the PNG bytes. */
+const TIFF = { compression: 'none' } as const;
+const untouched = (d: Omit<Degradation, 'dpi'>) => d.scale === 1 && d.blur === 0 && d.rotate === 0;
+
+/** Blur, scale and turn one image (image bytes or a path); returns the TIFF bytes. */
 export async function degradeImage(
   image: Uint8Array | string,
   d: Omit<Degradation, 'dpi'>,
 ): Promise<Buffer> {
-  let png = await sharp(image).flatten({ background: '#ffffff' }).png().toBuffer();
+  let img = await sharp(image).flatten({ background: '#ffffff' }).tiff(TIFF).toBuffer();
   if (d.scale !== 1) {
-    const { width = 0 } = await sharp(png).metadata();
-    png = await sharp(png)
+    const { width = 0 } = await sharp(img).metadata();
+    img = await sharp(img)
       .resize({ width: Math.round(width * d.scale), kernel: 'lanczos3' })
-      .png()
+      .tiff(TIFF)
       .toBuffer();
   }
-  if (d.blur > 0) png = await sharp(png).blur(d.blur).png().toBuffer();
+  if (d.blur > 0) img = await sharp(img).blur(d.blur).tiff(TIFF).toBuffer();
   if (d.rotate !== 0)
-    png = await sharp(png).rotate(d.rotate, { background: '#ffffff' }).png().toBuffer();
-  return png;
+    img = await sharp(img).rotate(d.rotate, { background: '#ffffff' }).tiff(TIFF).toBuffer();
+  return img;
 }
 
 /** The payloads decoded from every page of `pdf` after degrading it, one list per page. */
@@ -51,7 +55,12 @@ export async function decodeDegradedPdf(pdf: Uint8Array, d: Degradation): Promis
   const dir = await makeTempDir('phuong-print-degrade-');
   const out: string[][] = [];
   for (const [i, page] of pages.entries()) {
-    const file = join(dir, `page-${i + 1}.png`);
+    // A page rendered as it is (a sharp reference) is read as pdftoppm wrote it.
+    if (untouched(d)) {
+      out.push(await decodeQrCodes(page));
+      continue;
+    }
+    const file = join(dir, `page-${i + 1}.tif`);
     await writeFile(file, await degradeImage(page, d));
     out.push(await decodeQrCodes(file));
   }
@@ -64,7 +73,7 @@ export async function decodeDegradedImage(
   d: Omit<Degradation, 'dpi'>,
 ): Promise<string[]> {
   const dir = await makeTempDir('phuong-print-degrade-');
-  const file = join(dir, 'image.png');
+  const file = join(dir, 'image.tif');
   await writeFile(file, await degradeImage(png, d));
   return decodeQrCodes(file);
 }

@@ -159,3 +159,85 @@ export function itemsMatching(
       .map((item) => ({ ...item, page: i + 1 })),
   );
 }
+
+/** A box in points, PDF user space (origin bottom left): [x1, y1, x2, y2]. */
+export type PdfRect = [number, number, number, number];
+
+export interface PageLinks {
+  /** Text drawn inside marked-content spans ("/Span … BDC … EMC"), each with its box. */
+  spans: { str: string; rect: PdfRect }[];
+  /** Link annotations: their URL and box. */
+  links: { url: string; rect: PdfRect }[];
+}
+
+/**
+ * Per page, the text drawn inside marked-content spans and the link annotations, from pdfjs:
+ * pdfjs reads the glyphs of a span, not its /ActualText, so a span's pieces show where a word
+ * was broken over lines.
+ */
+export async function pdfSpansAndLinks(pdf: Uint8Array): Promise<PageLinks[]> {
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    isEvalSupported: false,
+    standardFontDataUrl,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  }).promise;
+  try {
+    const pages: PageLinks[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const spans: PageLinks['spans'] = [];
+      let depth = 0;
+      let current: { str: string; rect: PdfRect } | undefined;
+      for (const item of content.items) {
+        if ('type' in item) {
+          if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+            depth++;
+            current = undefined;
+          } else if (item.type === 'endMarkedContent') {
+            depth--;
+            if (current) spans.push(current);
+            current = undefined;
+          }
+          continue;
+        }
+        // pdfjs adds the gap before a span as an item of its own, a space: not a drawn glyph.
+        if (depth === 0 || item.str.trim() === '') continue;
+        const [, , , d = 0, e = 0, f = 0] = item.transform as number[];
+        const box: PdfRect = [e, f - 0.2 * Math.abs(d), e + item.width, f + 0.8 * Math.abs(d)];
+        current = current
+          ? {
+              str: current.str + item.str,
+              rect: [
+                Math.min(current.rect[0], box[0]),
+                Math.min(current.rect[1], box[1]),
+                Math.max(current.rect[2], box[2]),
+                Math.max(current.rect[3], box[3]),
+              ],
+            }
+          : { str: item.str, rect: box };
+      }
+      const annotations = await page.getAnnotations();
+      const links = annotations
+        .filter((a) => a.subtype === 'Link' && typeof a.url === 'string')
+        .map((a) => ({ url: a.url as string, rect: a.rect as PdfRect }));
+      pages.push({ spans: spans.map((s) => ({ ...s, str: s.str.normalize('NFC') })), links });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** `inner` lies inside `outer`, give or take `slack` points. */
+export function rectInside(inner: PdfRect, outer: PdfRect, slack = 1): boolean {
+  return (
+    inner[0] >= outer[0] - slack &&
+    inner[1] >= outer[1] - slack &&
+    inner[2] <= outer[2] + slack &&
+    inner[3] <= outer[3] + slack
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * QR code decoding of rendered pages / images, with two independent decoders:
  * - `decodeQrCodes`: zbarimg (zbar-tools), every QR symbol in the image;
- * - `decodeQrWithJsqr`: sharp → raw RGBA → jsQR, a single code (handy for PNG share images).
+ * - `decodeQrWithJsqr`: sharp → raw RGBA → jsQR, a single code (handy for PNG share images);
+ * - `locateQrWithJsqr`: the same, with where the symbol is and its version (modules per side).
  *
  * zbarimg details (zbar 0.23): without `-Sqrcode.binary` zbar guesses a charset for byte-mode
  * data (our UTF-8 "dòng" comes back as Shift-JIS mojibake), so binary mode is used and the bytes
@@ -108,12 +109,21 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
+interface Point {
+  x: number;
+  y: number;
+}
+
 type JsQr = (
   data: Uint8ClampedArray,
   width: number,
   height: number,
   options?: { inversionAttempts?: 'dontInvert' | 'onlyInvert' | 'attemptBoth' | 'invertFirst' },
-) => { data: string } | null;
+) => {
+  data: string;
+  version: number;
+  location: Record<'topLeftCorner' | 'topRightCorner' | 'bottomLeftCorner', Point>;
+} | null;
 
 // jsqr is CommonJS (`module.exports = jsQR; module.exports.default = jsQR`); depending on the
 // interop layer the default import is the function itself or an object holding it.
@@ -124,7 +134,31 @@ const jsQR: JsQr = (() => {
 
 /** Decode a single QR code with jsQR; returns its payload or null when none is found. */
 export async function decodeQrWithJsqr(png: string): Promise<string | null> {
-  const { data, info } = await sharp(png)
+  return (await locateQrWithJsqr(png))?.data ?? null;
+}
+
+/** A code jsQR found: its payload, where its symbol is (quiet zone excluded) and its size. */
+export interface LocatedQr {
+  data: string;
+  /** Modules per side (17 + 4 × version). */
+  modules: number;
+  /** The symbol's outer square in pixels of the whole image: left, top, side. */
+  left: number;
+  top: number;
+  side: number;
+}
+
+/**
+ * Decode and locate a single QR code with jsQR, in the whole image or in `region` (pixels:
+ * left, top, width, height) of it; null when none is found.
+ */
+export async function locateQrWithJsqr(
+  png: string,
+  region?: { left: number; top: number; width: number; height: number },
+): Promise<LocatedQr | null> {
+  let image = sharp(png);
+  if (region) image = image.extract(region);
+  const { data, info } = await image
     .toColourspace('srgb')
     .ensureAlpha()
     .raw()
@@ -134,5 +168,13 @@ export async function decodeQrWithJsqr(png: string): Promise<string | null> {
   }
   const rgba = new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
   const code = jsQR(rgba, info.width, info.height, { inversionAttempts: 'attemptBoth' });
-  return code ? code.data : null;
+  if (!code) return null;
+  const { topLeftCorner: tl, topRightCorner: tr, bottomLeftCorner: bl } = code.location;
+  return {
+    data: code.data,
+    modules: 17 + 4 * code.version,
+    left: (region?.left ?? 0) + Math.min(tl.x, bl.x),
+    top: (region?.top ?? 0) + Math.min(tl.y, tr.y),
+    side: (Math.hypot(tr.x - tl.x, tr.y - tl.y) + Math.hypot(bl.x - tl.x, bl.y - tl.y)) / 2,
+  };
 }

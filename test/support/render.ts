@@ -106,3 +106,23 @@ export async function exampleWithBody(
   await writeFile(path, `${yaml.slice(0, start)}${indented}\n${yaml.slice(end)}`);
   return (await loadCampaign(path)).campaign;
 }
+
+/**
+ * The example campaign addressed to each group instead of as issued: "Kính gửi: Tổ dân phố số 5
+ * (Tổ trưởng: …)", the per-group choice the README describes. Saved as `<dir>/<name>.yaml`;
+ * returns its path.
+ */
+export async function examplePerGroupFile(dir: string, name = 'per-group'): Promise<string> {
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  const list = /^ {2}recipients:.*\n(?: {4}- .*\n)+/m;
+  if (!list.test(yaml)) throw new Error('example recipients not found');
+  const path = join(dir, `${name}.yaml`);
+  await writeFile(
+    path,
+    yaml.replace(
+      list,
+      '  recipients:\n    - "{{group.name}}{{#if group.leader}} (Tổ trưởng: {{group.leader}}){{/if}}"\n',
+    ),
+  );
+  return path;
+}

@@ -121,6 +121,23 @@ export function seedBodySentences(): string[] {
   return units.filter((unit) => unit.split(' ').length >= 3);
 }
 
+/**
+ * The "Kính gửi" list as the seed issues it: one entry a line, each without its "- " (the
+ * extraction doubles the dash), its own ";" or "." kept.
+ */
+export function seedRecipients(): string[] {
+  const text = readFileSync(SEED_FILE, 'utf8').normalize('NFC');
+  const from = text.indexOf('Kính gửi:');
+  const to = text.indexOf(BODY_START, from);
+  if (from < 0 || to < 0) throw new Error(`seed: "Kính gửi" not found in ${SEED_FILE.pathname}`);
+  return text
+    .slice(from + 'Kính gửi:'.length, to)
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.startsWith('-'))
+    .map((line) => line.replace(/^(?:- ?)+/, ''));
+}
+
 /** The distinct URLs the body prints, whole, in the order the body first prints them. */
 export function seedUrls(): string[] {
   const { blocks, urls } = seedBlocks();

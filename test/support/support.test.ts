@@ -142,8 +142,8 @@ describe('raster + qr', () => {
   it('rasterises every page and decodes the vector QR code with zbar and jsQR', async () => {
     const pngs = await rasterize(pdf, { dpi: 150 });
     expect(pngs).toHaveLength(2);
-    expect(pngs[0]).toMatch(/-0*1\.png$/);
-    expect(pngs[1]).toMatch(/-0*2\.png$/);
+    expect(pngs[0]).toMatch(/-0*1\.tif$/);
+    expect(pngs[1]).toMatch(/-0*2\.tif$/);
     const [page1, page2] = pngs as [string, string];
     expect(await decodeQrCodes(page1)).toEqual([QR_URL]);
     expect(await decodeQrWithJsqr(page1)).toBe(QR_URL);
@@ -154,7 +154,7 @@ describe('raster + qr', () => {
   it('rasterises a single page', async () => {
     const pngs = await rasterize(pdf, { dpi: 72, page: 2 });
     expect(pngs).toHaveLength(1);
-    expect(pngs[0]).toMatch(/-0*2\.png$/);
+    expect(pngs[0]).toMatch(/-0*2\.tif$/);
   });
 
   it('keeps multi-line and Vietnamese payloads intact, several codes per image', async () => {

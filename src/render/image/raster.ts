@@ -1,6 +1,7 @@
 /**
  * Layout stage: SVG → PNG with sharp (libvips' SVG loader), for images shared on Zalo/Facebook.
  */
+import { loadSharp } from './sharp.js';
 
 /** Rasterises an SVG to a PNG exactly `width` × `height` pixels. */
 export async function svgToPng(
@@ -9,7 +10,7 @@ export async function svgToPng(
   height: number,
 ): Promise<Uint8Array> {
   // Loaded on first use: a build of PDFs only never pays for libvips.
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   const png = await sharp(Buffer.from(svg), { density: 72 })
     .resize(width, height, { fit: 'fill' })
     .flatten({ background: '#ffffff' })

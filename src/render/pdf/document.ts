@@ -30,6 +30,13 @@ export interface DocumentMeta {
   created: Date;
 }
 
+/** A PDF text string in UTF-16BE with its byte-order mark, as hex: any text, no escaping. */
+function pdfString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return `<${hex}>`;
+}
+
 function fontKey(family: FontFamilyName, face: FontFace): string {
   return `${family}-${face}`;
 }
@@ -196,12 +203,24 @@ export function createPdfSurface(
       fill = undefined;
       startPage();
     },
-    text(text: string, x: number, top: number, paint: TextPaint, link?: string, wordSpacing = 0) {
+    text(
+      text: string,
+      x: number,
+      top: number,
+      paint: TextPaint,
+      link?: string,
+      wordSpacing = 0,
+      actualText?: string,
+    ) {
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
       const font = currentFont(doc);
       prepareEmbeddedFont(font);
+      // A marked-content span whose /ActualText copy, search and screen readers use instead.
+      if (actualText !== undefined)
+        doc.addContent(`/Span <</ActualText ${pdfString(actualText)}>> BDC`);
       const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
+      if (actualText !== undefined) doc.addContent('EMC');
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
       if (link) {
         doc.link(x, top, width, paint.size * 1.15, link);

@@ -11,7 +11,7 @@ import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
 
 export type Op =
   | ['page']
-  | ['text', string, number, number, TextPaint, string | undefined, number]
+  | ['text', string, number, number, TextPaint, string | undefined, number, string | undefined]
   | ['rects', Float64Array, string]
   | ['symbol', string, number, number, number, string]
   | ['line', number, number, number, number, number, string, number | undefined]
@@ -86,9 +86,9 @@ export function createRecorder(
       ops.push(['page']);
       onto?.addPage();
     },
-    text(text, x, top, paint, link, wordSpacing = 0) {
-      ops.push(['text', text, x, top, paint, link, wordSpacing]);
-      onto?.text(text, x, top, paint, link, wordSpacing);
+    text(text, x, top, paint, link, wordSpacing = 0, actualText) {
+      ops.push(['text', text, x, top, paint, link, wordSpacing, actualText]);
+      onto?.text(text, x, top, paint, link, wordSpacing, actualText);
     },
     fillRects(rects, color) {
       // Flat numbers: cheap to send to another thread as one typed array.
@@ -127,7 +127,7 @@ export function replay(rec: Recording, surface: Surface): void {
         surface.addPage();
         break;
       case 'text':
-        surface.text(op[1], op[2], op[3], op[4], op[5], op[6]);
+        surface.text(op[1], op[2], op[3], op[4], op[5], op[6], op[7]);
         break;
       case 'rects':
         surface.fillRects(unflatten(op[1]), op[2]);

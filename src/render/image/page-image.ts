@@ -1,0 +1,80 @@
+/**
+ * Render stage, image back end: a picture of one page of a document, for the download page's
+ * thumbnails (the first page, small) and its page-by-page view (every page, phone-wide). The kind
+ * lays itself out as it does for its PDF, onto the SVG surface the share image uses; every other
+ * page is dropped, and sharp turns the SVG into a JPEG `width` pixels wide. Same layout code as
+ * the file, so the picture is that file's own page (its QR codes included), not a generic icon.
+ * A phone's in-app browser (Zalo's on Android) often cannot show a PDF; it always shows a JPEG.
+ */
+
+import type { DocumentKind } from '../../kinds/kind.js';
+import { renderSections } from '../../kinds/render.js';
+import type { Surface } from '../../layout/surface.js';
+import type { DocContext } from '../../model/context.js';
+import type { RenderOptions } from '../output.js';
+import { loadSharp } from './sharp.js';
+import { createSvgSurface } from './svg-surface.js';
+
+/**
+ * A surface that passes page `page` (1-based) on to `inner` and ignores every other one;
+ * `pagesSeen()` tells how many pages the kind drew.
+ */
+function onePageOnly(inner: Surface, page: number): Surface & { pagesSeen(): number } {
+  let pages = 0;
+  const onPage =
+    <A extends unknown[]>(draw: (...a: A) => void) =>
+    (...a: A) => {
+      if (pages === page) draw.apply(inner, a);
+    };
+  return {
+    fonts: inner.fonts,
+    measure: inner.measure,
+    size: inner.size,
+    addPage() {
+      if (++pages === page) inner.addPage();
+    },
+    text: onPage(inner.text),
+    fillRects: onPage(inner.fillRects),
+    symbol: onPage(inner.symbol),
+    strokeLine: onPage(inner.strokeLine),
+    strokeRect: onPage(inner.strokeRect),
+    image: onPage(inner.image),
+    finish: () => inner.finish(),
+    pagesSeen: () => pages,
+  };
+}
+
+/**
+ * Page `page` (1-based) of the document as a JPEG `width` pixels wide (height as the page's shape
+ * gives); undefined when the document has fewer pages.
+ */
+export async function renderPageJpeg(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: Omit<RenderOptions, 'forPrint'>,
+  page: number,
+  width: number,
+): Promise<Uint8Array | undefined> {
+  const sections = renderSections(kind, ctx, opts.templateDir);
+  const size = kind.pageSize(opts.variant);
+  const svg = createSvgSurface(opts.fonts, size);
+  const only = onePageOnly(svg, page);
+  await kind.draw(only, {
+    sections,
+    ctx,
+    fonts: opts.fonts,
+    created: opts.created,
+    variant: opts.variant,
+  });
+  if (page < 1 || only.pagesSeen() < page) return undefined;
+  const { bytes } = await svg.finish();
+  const sharp = await loadSharp();
+  // Drawn at the scale the picture needs (not at 72 dpi, then blurred by a resize).
+  const density = Math.min(600, (72 * width) / size[0]);
+  const jpeg = await sharp(Buffer.from(bytes), { density })
+    .resize({ width })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  return new Uint8Array(jpeg);
+}

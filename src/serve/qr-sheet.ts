@@ -1,0 +1,128 @@
+/**
+ * Serve stage: the office's sheet of the leaders' links, to print on A4 and cut into cards — per
+ * group its name, its leader, a QR code of its link and the link written out. In: the groups'
+ * public links. Out: a PDF, set with the documents' own fonts, QR drawing and surface. Only for
+ * public links (the caller withholds it without --base-url: a code of 127.0.0.1 opens nothing on
+ * a leader's phone).
+ */
+
+import { UserError } from '../errors.js';
+import { drawParagraph } from '../layout/draw-text.js';
+import { type FontSet, loadFonts } from '../layout/fonts.js';
+import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
+import type { Surface } from '../layout/surface.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import { createPdfSurface } from '../render/pdf/document.js';
+import type { DocumentLibrary } from './library.js';
+import type { GroupLink } from './views.js';
+
+/** Its URL name (on /admin and in a static site's office folder), and its download name. */
+export const QR_SHEET = 'qr.pdf';
+export const QR_SHEET_NAME = 'Mã QR các tổ dân phố.pdf';
+
+/** A group's card: who it is for and the link its code holds. */
+export interface QrCard {
+  name: string;
+  leader: string;
+  url: string;
+}
+
+const A4: [number, number] = [210 * MM, 297 * MM];
+/** Nothing printed nearer the sheet's edge than this (what a photocopier leaves white). */
+const EDGE = 10 * MM;
+const COLUMNS = 2;
+const ROWS = 4;
+const PAD = 3 * MM;
+/** The code's side on a card: large enough for a phone held at arm's length… */
+const CODE = 42 * MM;
+/** …and at most this, which leaves the text beside it room for a name. */
+const MAX_CODE = 56 * MM;
+
+const style = (size: number, bold = false): TextStyle => ({
+  family: 'sans',
+  size,
+  leading: 1.25,
+  align: 'left',
+  bold,
+});
+const NAME = style(12, true);
+const LINE = style(9.5);
+const URL_TEXT = style(9);
+
+function drawCard(canvas: Surface, card: QrCard, ward: string, x: number, y: number, h: number) {
+  // At least CODE wide; a longer link makes a larger code (modules never under HAND_MODULE).
+  const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
+  if (size > MAX_CODE) {
+    throw new UserError(
+      `the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
+      { field: '--base-url' },
+      'Publish the pages at a shorter address and give that as --base-url.',
+    );
+  }
+  drawQr(canvas, card.url, x + PAD, y + (h - size) / 2, size);
+  const tx = x + PAD + size + PAD;
+  const tw = (A4[0] - 2 * EDGE) / COLUMNS - (tx - x) - PAD;
+  let ty = y + PAD;
+  ty += drawParagraph(canvas, [{ text: card.name }], NAME, tx, ty, tw) + 1.5 * MM;
+  if (card.leader)
+    ty += drawParagraph(canvas, [{ text: `Tổ trưởng: ${card.leader}` }], LINE, tx, ty, tw);
+  ty += drawParagraph(canvas, [{ text: ward }], LINE, tx, ty, tw) + 2 * MM;
+  ty += drawParagraph(canvas, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
+  // The token on a line of its own: a line broken at one of its "-" would look like a hyphen
+  // to someone typing the link.
+  const readable = readableUrl(card.url);
+  const cut = readable.replace(/\/$/, '').lastIndexOf('/') + 1;
+  const text = `${readable.slice(0, cut)}\n${readable.slice(cut)}`;
+  drawParagraph(canvas, [{ text }], URL_TEXT, tx, ty, tw);
+}
+
+/** Dashed lines between the cards, where the office cuts. */
+function drawCutLines(canvas: Surface, cardW: number, cardH: number) {
+  const dash = 3;
+  for (let c = 1; c < COLUMNS; c++) {
+    const x = EDGE + c * cardW;
+    canvas.strokeLine(x, EDGE, x, A4[1] - EDGE, 0.5, '#777777', dash);
+  }
+  for (let r = 1; r < ROWS; r++) {
+    const y = EDGE + r * cardH;
+    canvas.strokeLine(EDGE, y, A4[0] - EDGE, y, 0.5, '#777777', dash);
+  }
+}
+
+/** The cards, eight to an A4 page, in the order given. */
+export async function qrSheetPdf(
+  cards: readonly QrCard[],
+  opts: { fonts: FontSet; created: Date; ward: string; office: string },
+): Promise<Uint8Array> {
+  const canvas = createPdfSurface(opts.fonts, A4, {
+    title: `Mã QR đường dẫn tải tài liệu các tổ — ${opts.ward}`,
+    author: opts.office,
+    created: opts.created,
+  });
+  const cardW = (A4[0] - 2 * EDGE) / COLUMNS;
+  const cardH = (A4[1] - 2 * EDGE) / ROWS;
+  const perPage = COLUMNS * ROWS;
+  for (let i = 0; i < Math.max(1, cards.length); i += perPage) {
+    canvas.addPage();
+    const onPage = cards.slice(i, i + perPage);
+    onPage.forEach((card, k) => {
+      const x = EDGE + (k % COLUMNS) * cardW;
+      const y = EDGE + Math.floor(k / COLUMNS) * cardH;
+      drawCard(canvas, card, opts.ward, x, y, cardH);
+    });
+    drawCutLines(canvas, cardW, cardH);
+  }
+  return (await canvas.finish()).bytes;
+}
+
+/** The sheet of the ward's links (public ones: the caller checks), with each group's leader. */
+export function wardQrSheet(
+  lib: DocumentLibrary,
+  links: readonly (GroupLink & { leader: string })[],
+): Promise<Uint8Array> {
+  const { issuer } = lib.ward.campaign;
+  return qrSheetPdf(
+    links.map((l) => ({ name: l.name, leader: l.leader, url: l.url })),
+    { fonts: loadFonts(), created: lib.ward.created, ward: issuer.ward, office: issuer.office },
+  );
+}

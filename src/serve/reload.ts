@@ -1,0 +1,162 @@
+/**
+ * Serve stage: new inputs without a restart. The office edits campaign.yaml (or the groups file,
+ * a roster, a template) while the server runs; the pages then show the new notice. In: the
+ * user's input files. Out: a fresh snapshot of them (snapshot.ts), loaded and checked as at
+ * start, handed to the server whole — or, when the edit is not valid, one log line naming the
+ * problem while the last good inputs go on being served.
+ *
+ * Changes are watched (chokidar: editors save by writing a new file and renaming it over the
+ * old one) and gathered for a moment, since a save is several events; SIGHUP asks for a reload
+ * too (cli/serve.ts).
+ */
+import { dirname, join } from 'node:path';
+import { watch } from 'chokidar';
+import { isUserError } from '../errors.js';
+import { campaignTemplateDir } from '../output/inputs.js';
+import { type InputSnapshot, logoOf, snapshotInputs } from './snapshot.js';
+import { loadWard, type Ward, type WardOptions } from './ward.js';
+
+export interface LoadedInputs {
+  snapshot: InputSnapshot;
+  ward: Ward;
+}
+
+/**
+ * Copies the inputs and loads the copy. A problem is reported with the user's file names, as the
+ * loader words it; nothing of the copy is left behind.
+ */
+export async function loadInputs(opts: WardOptions): Promise<LoadedInputs> {
+  // A file that cannot be copied (missing, unreadable) is reported as the loader words it.
+  const snapshot = await snapshotInputs(opts).catch(async (e: unknown) => {
+    await loadWard(opts);
+    throw e;
+  });
+  try {
+    return { snapshot, ward: await loadWard(snapshot.options) };
+  } catch (e) {
+    await snapshot.remove();
+    throw snapshot.original(e);
+  }
+}
+
+/** Every file and folder the inputs are read from: a change to any of them is a new version. */
+export async function inputPaths(opts: WardOptions): Promise<string[]> {
+  const ownTemplates = campaignTemplateDir(opts.campaign);
+  const logo = await logoOf(opts.campaign);
+  return [
+    opts.campaign,
+    opts.groups,
+    ...(opts.rosters ? [opts.rosters] : []),
+    ...(opts.templateDir ? [opts.templateDir] : []),
+    ...(ownTemplates ? [ownTemplates] : []),
+    ...(logo ? [join(dirname(opts.campaign), logo)] : []),
+  ];
+}
+
+/** One line for the log: where the problem is and what it is (a parser's excerpt left out). */
+export function problemLine(e: unknown): string {
+  const text = isUserError(e) ? e.describe() : e instanceof Error ? e.message : String(e);
+  return (text.split('\n')[0] ?? '').replace(/:\s*$/, '');
+}
+
+export interface Reloader {
+  /** Loads the inputs again; true when the server now serves them. */
+  reload(why: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface ReloaderOptions {
+  inputs: WardOptions;
+  /** What is served now (its snapshot is removed once replaced). */
+  first: LoadedInputs;
+  /** Serves new inputs. */
+  apply(loaded: LoadedInputs): void;
+  /** A line for the log; `problem` for one that goes to the error stream. */
+  log(line: string, problem?: boolean): void;
+  /** Watch the input files (else reload on request only). */
+  watch: boolean;
+  /** How long a burst of file events is gathered before one reload (ms). */
+  settleMs?: number;
+  /** How long a replaced snapshot is kept for requests still reading it (ms). */
+  keepOldMs?: number;
+}
+
+const SETTLE_MS = 300;
+const KEEP_OLD_MS = 40_000;
+
+export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
+  let served = o.first;
+  const removals = new Set<NodeJS.Timeout>();
+  const old: InputSnapshot[] = [];
+  let running: Promise<boolean> | undefined;
+  let again: string | undefined;
+
+  const once = async (why: string): Promise<boolean> => {
+    let loaded: LoadedInputs;
+    try {
+      loaded = await loadInputs(o.inputs);
+    } catch (e) {
+      o.log(`reload (${why}) failed, still serving the last good inputs: ${problemLine(e)}`, true);
+      return false;
+    }
+    const replaced = served;
+    served = loaded;
+    o.apply(loaded);
+    o.log(`reloaded (${why}): ${loaded.ward.groups.length} groups`);
+    old.push(replaced.snapshot);
+    const timer = setTimeout(() => {
+      removals.delete(timer);
+      old.splice(old.indexOf(replaced.snapshot), 1);
+      replaced.snapshot.remove().catch(() => {});
+    }, o.keepOldMs ?? KEEP_OLD_MS);
+    timer.unref();
+    removals.add(timer);
+    return true;
+  };
+
+  // One reload at a time; a request during one runs once more after it (the files may have
+  // changed again while they were being read).
+  const reload = (why: string): Promise<boolean> => {
+    if (running) {
+      again = why;
+      return running;
+    }
+    running = (async () => {
+      let ok = await once(why);
+      while (again !== undefined) {
+        const next = again;
+        again = undefined;
+        ok = await once(next);
+      }
+      return ok;
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  let watcher: ReturnType<typeof watch> | undefined;
+  let settle: NodeJS.Timeout | undefined;
+  if (o.watch) {
+    watcher = watch(await inputPaths(o.inputs), { ignoreInitial: true, atomic: true });
+    await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
+    watcher.on('all', (_event, path) => {
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        reload(`${path} changed`).catch(() => {});
+      }, o.settleMs ?? SETTLE_MS);
+    });
+    watcher.on('error', (e) => o.log(`watching the inputs: ${problemLine(e)}`, true));
+  }
+
+  return {
+    reload,
+    async close() {
+      clearTimeout(settle);
+      await watcher?.close();
+      await running?.catch(() => {});
+      for (const t of removals) clearTimeout(t);
+      await Promise.all([...old, served.snapshot].map((s) => s.remove()));
+    },
+  };
+}

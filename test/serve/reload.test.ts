@@ -1,0 +1,131 @@
+/**
+ * `serve` picks up edited inputs without a restart: the office changes the campaign's subject in
+ * campaign.yaml (saved as editors do, a new file renamed over the old) and the notice served
+ * says the new subject; an invalid edit leaves the last good inputs served, with one log line
+ * naming the file and line; with --no-watch, SIGHUP reloads (here: a group renamed in the groups
+ * file). Runs the real program from dist/ (`npm run build` first) on loopback, with real files.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
+import { CLI_PATH } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const POLL = { timeout: 30_000, interval: 300 };
+
+interface Served {
+  child: ChildProcessWithoutNullStreams;
+  base: string;
+  stdout(): string;
+  stderr(): string;
+  /** The folder the server's snapshots go to (its TMPDIR). */
+  tmp: string;
+  stop(): Promise<number | null>;
+}
+
+/** The example campaign copied into a folder of its own, and the server started on it. */
+async function serveCopy(dir: string, more: string[] = []): Promise<Served> {
+  const campaign = join(dir, 'campaign.yaml');
+  const groups = join(dir, 'groups.csv');
+  await copyFile(EXAMPLE_CAMPAIGN, campaign);
+  await copyFile(EXAMPLE_GROUPS, groups);
+  const tmp = await makeTempDir('phuong-print-serve-tmp-');
+  const args = ['serve', '--campaign', campaign, '--groups', groups, '--dev', '--port', '0'];
+  const child = spawn(
+    process.execPath,
+    [CLI_PATH, ...args, '--cache-dir', join(dir, 'cache'), ...more],
+    { env: { ...process.env, PHUONG_PRINT_SECRET: '', TMPDIR: tmp } },
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString('utf8');
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await expect.poll(() => out, POLL).toContain('edit');
+  const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] ?? '';
+  return {
+    child,
+    base,
+    stdout: () => out,
+    stderr: () => err,
+    tmp,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** Saves as editors do: the whole new text to a temporary file, renamed over the old one. */
+async function save(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.swp`, text);
+  await rename(`${file}.swp`, file);
+}
+
+const noticeText = async (s: Served, group: string) => {
+  const r = await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/notice.pdf`);
+  return collapseSpaces(await pdfText(new Uint8Array(await r.arrayBuffer())));
+};
+
+describe('serve reloads its inputs', () => {
+  it('serves the edited subject of campaign.yaml; an invalid edit keeps the last good one', async () => {
+    const dir = await makeTempDir();
+    const s = await serveCopy(dir);
+    const campaign = join(dir, 'campaign.yaml');
+    try {
+      const yaml = await readFile(campaign, 'utf8');
+      const subject = /^\s+subject: "([^"]+)"/m.exec(yaml)?.[1] ?? '';
+      expect(subject.length).toBeGreaterThan(10);
+      expect(await noticeText(s, '5')).toContain(`V/v ${subject.slice(0, 20)}`);
+
+      const edited = 'họp toàn dân Tổ dân phố tháng 12 năm 2025';
+      await save(campaign, yaml.replace(subject, edited));
+      await expect.poll(() => noticeText(s, '5'), POLL).toContain(`V/v ${edited}`);
+      expect(s.stdout()).toMatch(/reloaded \(.*campaign\.yaml changed\): 32 groups/);
+
+      // A broken edit: the server says where, once, and goes on serving the good version.
+      await save(campaign, yaml.replace(`subject: "${subject}"`, 'subject: [không đóng'));
+      await expect.poll(() => s.stderr(), POLL).toContain('still serving the last good inputs');
+      const lines = s.stderr().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^warning: reload .* failed, .*: ${campaign.replace(/\./g, '\\.')}, line \\d+: `,
+        ),
+      );
+      expect(await noticeText(s, '5')).toContain(`V/v ${edited}`);
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
+    // Every snapshot of the inputs is removed when the server stops.
+    expect(await readdir(s.tmp)).toEqual([]);
+  });
+
+  it('with --no-watch, on SIGHUP: a group renamed in the groups file', async () => {
+    const dir = await makeTempDir();
+    const s = await serveCopy(dir, ['--no-watch']);
+    const groups = join(dir, 'groups.csv');
+    const page = async () => (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`)).text();
+    try {
+      expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
+      const csv = await readFile(groups, 'utf8');
+      await save(groups, csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;'));
+      s.child.kill('SIGHUP');
+      await expect.poll(() => s.stdout(), POLL).toContain('reloaded (SIGHUP): 32 groups');
+      expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
+      expect(await noticeText(s, '5')).toContain('Kính gửi: Tổ dân phố Cát Dài');
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
+  });
+});
