@@ -86,7 +86,6 @@ describe('npm pack', () => {
     expect(paths.filter((p) => /^(src|test|bench)\/|\.map$|tsbuildinfo/.test(p))).toEqual([]);
 
     const project = await makeTempDir('phuong-print-pack-install-');
-    installed = project;
     await writeFile(join(project, 'package.json'), '{ "name": "ward-office", "private": true }\n');
     await run(
       'npm',
@@ -104,6 +103,7 @@ describe('npm pack', () => {
     const bin = join(project, 'node_modules', '.bin', 'phuong-print');
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
     expect((await run(bin, ['--version'], project)).stdout.trim()).toBe(pkg.version);
+    installed = project;
 
     // The example as it comes in the package, copied where a user would keep their ward's files.
     await cp(

@@ -116,53 +116,47 @@ export interface NoticeParts {
   signerName: string;
 }
 
-/** The header as Word notices set it: a borderless two-column table. */
-export function headerTable(n: NoticeParts): Table {
-  return new Table({
+/** A borderless table of two columns, rows of [left, right] paragraphs: how notices lay out. */
+const twoColumns = (rows: [Paragraph[], Paragraph[]][]) =>
+  new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell([
-            p(n.parent, { center: true }),
-            ...n.issuer.map((line) => p(line, { bold: true, center: true })),
-            p('—————', { center: true }),
-          ]),
-          cell([
-            p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }),
-            p('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }),
-          ]),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell([p(n.number, { center: true }), p(n.subject, { center: true })]),
-          cell([p(n.placeDate, { italic: true, center: true })]),
-        ],
-      }),
-    ],
+    rows: rows.map(([left, right]) => new TableRow({ children: [cell(left), cell(right)] })),
   });
+
+/** The header as Word notices set it: issuer and motto, then number and subject, place and date. */
+export function headerTable(n: NoticeParts): Table {
+  return twoColumns([
+    [
+      [
+        p(n.parent, { center: true }),
+        ...n.issuer.map((line) => p(line, { bold: true, center: true })),
+        p('—————', { center: true }),
+      ],
+      [
+        p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }),
+        p('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }),
+      ],
+    ],
+    [
+      [p(n.number, { center: true }), p(n.subject, { center: true })],
+      [p(n.placeDate, { italic: true, center: true })],
+    ],
+  ]);
 }
 
-/** "Nơi nhận" (left) and the signer (right), in a borderless table. */
+/** "Nơi nhận" (left) and the signer (right). */
 export function tailTable(n: NoticeParts): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell([p('Nơi nhận:', { bold: true, italic: true }), ...n.cc.map((c) => p(`- ${c}`))]),
-          cell([
-            ...n.signer.map((s) => p(s, { bold: true, center: true })),
-            p('', {}),
-            p(n.signerName, { bold: true, center: true }),
-          ]),
-        ],
-      }),
+  return twoColumns([
+    [
+      [p('Nơi nhận:', { bold: true, italic: true }), ...n.cc.map((c) => p(`- ${c}`))],
+      [
+        ...n.signer.map((s) => p(s, { bold: true, center: true })),
+        p('', {}),
+        p(n.signerName, { bold: true, center: true }),
+      ],
     ],
-  });
+  ]);
 }
 
 export async function noticeDocx(): Promise<Buffer> {
