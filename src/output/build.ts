@@ -94,7 +94,9 @@ export interface BuildResult {
 
 function selectKinds(names: string[] | undefined): DocumentKind[] {
   if (!names || names.length === 0 || names.includes('all')) return [...KINDS];
-  return names.map((n) => {
+  // A kind named twice (--kind notice --kind notice,flyer) is one kind: two print files for one
+  // path would write over each other.
+  return [...new Set(names)].map((n) => {
     const kind = findKind(n);
     if (!kind)
       throw new UserError(

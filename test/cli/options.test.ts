@@ -119,6 +119,27 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
     expect(r.code, r.stderr).toBe(0);
     expect(await readdir(join(out, 'to-dan-pho-so-5'))).toEqual(['poster-a3.pdf']);
   });
+
+  it('a kind named twice is built once: --kind notice --kind notice,flyer', async () => {
+    const out = join(await makeTempDir('phuong-print-cli-options-'), 'out');
+    const r = await runCli([
+      'build',
+      ...INPUTS,
+      '--out',
+      out,
+      '--quiet',
+      '--kind',
+      'notice',
+      '--kind',
+      'notice,flyer',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await readdir(join(out, 'to-dan-pho-so-5'))).sort()).toEqual([
+      'flyer.pdf',
+      'notice.pdf',
+    ]);
+    expect((await readdir(join(out, 'print'))).sort()).toEqual(['flyer-all.pdf', 'notice-all.pdf']);
+  });
 });
 
 describe('serve, links and check: bad values stop them before they start', () => {
