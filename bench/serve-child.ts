@@ -46,6 +46,7 @@ export async function startBenchServer(
         return inner.render(g, n);
       },
       renderPage: inner.renderPage,
+      renderQrSheet: inner.renderQrSheet,
       close: inner.close,
     },
   });

@@ -5,6 +5,8 @@
  */
 import type { FontSet } from '../layout/fonts.js';
 import type { Surface } from '../layout/surface.js';
+import type { Field } from '../load/groups/columns.js';
+import type { Group } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 
@@ -47,6 +49,12 @@ export interface DocumentKind {
    * then tagged. A kind that does not would have all its text marked as decoration.
    */
   readonly tagged?: boolean;
+  /**
+   * What of a group's row the kind will not print as given (a count beyond what its pages hold):
+   * one message per cell, which the build reports as a warning naming the file, row and column.
+   * `rostered`: the group has a residents roster.
+   */
+  groupNotes?(group: Group, rostered: boolean): { field: Field; message: string; hint: string }[];
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

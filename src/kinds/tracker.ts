@@ -21,6 +21,7 @@ import {
   type TableSpec,
 } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import type { Group } from '../load/types.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 
@@ -94,6 +95,19 @@ const SIGNATURE_SPACE = 16 * MM;
  */
 export const MAX_BLANK_ROWS = 1_000;
 const blankCount = (households = 0) => (households > 0 ? Math.min(households, MAX_BLANK_ROWS) : 25);
+
+/** A blank sheet is capped at MAX_BLANK_ROWS: a larger household count is said, not dropped. */
+function groupNotes(group: Group, rostered: boolean) {
+  const households = group.households ?? 0;
+  if (rostered || households <= MAX_BLANK_ROWS) return [];
+  return [
+    {
+      field: 'households' as const,
+      message: `tracker: ${group.name} has ${households} households; its blank tracking sheet prints ${MAX_BLANK_ROWS} rows`,
+      hint: `Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
+    },
+  ];
+}
 
 const text = (s: string): Run[] => (s ? [{ text: s }] : []);
 
@@ -280,6 +294,7 @@ export const tracker: DocumentKind = {
   template: 'tracker.hbs',
   family: 'serif',
   readsRoster: true,
+  groupNotes,
   pageSize: () => PAGE,
   draw,
 };

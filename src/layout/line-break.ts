@@ -145,6 +145,23 @@ function atNoBreakSpaces(text: string, seg: Segment): Segment[] {
   return [head, ...atNoBreakSpaces(text, { ...seg, start: at + 1 })];
 }
 
+/**
+ * UAX #14 breaks after a dash even when a no-break space follows ("Hàng Kênh – Dư Hàng Kênh" in
+ * a name joined by names.ts): that space then opened the next segment and was lost. It glues the
+ * segment before it instead, as a no-break space does anywhere else.
+ */
+function gluedAcross(text: string, segments: readonly Segment[]): Segment[] {
+  const out = segments.map((seg) => ({ ...seg }));
+  for (const [k, seg] of out.entries()) {
+    const next = out[k + 1];
+    if (!next || seg.spaced || seg.hard || text[next.start] !== '\u00a0') continue;
+    next.start++;
+    seg.spaced = true;
+    seg.glue = true;
+  }
+  return out;
+}
+
 /** The text between UAX #14 break opportunities, without its trailing spaces or newline. */
 function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
@@ -184,7 +201,7 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
     at += r.text.length;
   }
   const words: Word[] = [];
-  for (const seg of segmentsOf(text).flatMap((s) => atNoBreakSpaces(text, s))) {
+  for (const seg of gluedAcross(text, segmentsOf(text)).flatMap((s) => atNoBreakSpaces(text, s))) {
     const fragments: Fragment[] = [];
     runs.forEach((run, i) => {
       const from = Math.max(seg.start, runStart[i] ?? 0);

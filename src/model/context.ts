@@ -4,7 +4,14 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
-import { type DateParts, dateParts, documentNumber, groupThousands, slugify } from './format.js';
+import {
+  type DateParts,
+  dateParts,
+  documentNumber,
+  groupThousands,
+  issuerInText,
+  slugify,
+} from './format.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
   /** Extra columns of the groups file, by their header as written. */
@@ -18,6 +25,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   issued: DateParts & { iso: string };
   /** "05/UBND-VHXH" */
   noticeNumber: string;
+  /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (format.ts issuerInText). */
+  issuerInText: string;
   /**
    * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
    * mode, where a name that is not there at all is an error.
@@ -59,6 +68,7 @@ export function buildContext(
     group: { ...columns, ...groupData, slug },
     issued: { ...dateParts(campaign.issued), iso: campaign.issued },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
+    issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,

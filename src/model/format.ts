@@ -35,6 +35,21 @@ export function documentNumber(n: number, symbol: string): string {
   return `${String(n).padStart(2, '0')}/${symbol}`;
 }
 
+/**
+ * The issuer as running text names it (Decree 30 writes "của Ủy ban nhân dân phường Lê Chân",
+ * not the header's capitals): the header's lines in lower case, the first letter capital, and
+ * the last line, when it is the ward, as the campaign writes the ward (its proper name's
+ * capitals). Lines that cannot be put in running-text case safely are kept as written.
+ */
+export function issuerInText(name: readonly string[], ward: string): string {
+  const key = (s: string) => s.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const last = name.at(-1);
+  if (last === undefined || key(last) !== key(ward)) return name.join(' ');
+  const lead = name.slice(0, -1).join(' ').toLocaleLowerCase('vi');
+  const text = lead ? `${lead} ${ward}` : ward;
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /** "Tổ dân phố" → "To dan pho": the marks stripped, and đ/Đ (a letter of its own) → d/D. */
 export function withoutMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');

@@ -12,6 +12,7 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
+import type { Field } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
@@ -187,9 +188,31 @@ export async function loadBuildInputs(
       ...warnings,
       ...report.warnings,
       ...unusedColumnWarnings(report.extraColumns, spec.groups, printed),
+      ...groupNotes(kinds, good, rosters, report.headers),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],
   };
+}
+
+/** What each kind built says it will not print of a group's row as given (kind.groupNotes). */
+function groupNotes(
+  kinds: readonly DocumentKind[],
+  groups: readonly Group[],
+  rosters: Map<string, LoadedRoster>,
+  headers: Partial<Record<Field, string>>,
+): UserError[] {
+  return kinds.flatMap((kind) =>
+    groups.flatMap((g) =>
+      (kind.groupNotes?.(g, rosters.has(g.id)) ?? []).map(
+        (n) =>
+          new UserError(
+            n.message,
+            { file: g.source.file, row: g.source.row, field: headers[n.field] ?? n.field },
+            n.hint,
+          ),
+      ),
+    ),
+  );
 }
 
 function skipNote(kind: DocumentKind, file: string): UserError {

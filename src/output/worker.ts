@@ -12,6 +12,10 @@ import type { DocContext } from '../model/context.js';
 import { renderPageJpeg } from '../render/image/page-image.js';
 import { type RenderedOutput, renderOutput } from '../render/output.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
+
+// The server's sheet of QR codes, drawn here off its event loop (pool-renderer.ts).
+export { renderQrSheet } from '../serve/qr-sheet.js';
+
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
 
 const loaded = new Map<string, Promise<BuildInputs>>();

@@ -39,6 +39,7 @@ export function builtFilesRenderer(
     },
     renderPage: (groupId, outputName, page, width) =>
       fallback.renderPage(groupId, outputName, page, width),
+    renderQrSheet: (task) => fallback.renderQrSheet(task),
     close: () => fallback.close(),
   };
 }

@@ -16,7 +16,8 @@ import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import { loadSharp } from '../render/image/sharp.js';
 import type { CachedFile, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
-import { CONTENT_TYPES, type Renderer } from './renderer.js';
+import type { QrSheetTask } from './qr-sheet.js';
+import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 import { makeZip } from './zip.js';
 
@@ -186,6 +187,11 @@ export class DocumentLibrary {
       return { bytes: new Uint8Array(bytes), pages: 1 };
     });
     return this.served(key, file, 'image/jpeg', `${labels.title(src)}.jpg`);
+  }
+
+  /** A sheet of codes (qr-sheet.ts), drawn by the renderer: off the event loop with a pool. */
+  renderQrSheet(task: QrSheetTask): Promise<RenderedPage> {
+    return this.renderer.renderQrSheet(task);
   }
 
   /**

@@ -55,6 +55,8 @@ export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Rendere
       const task: PageTask = { ...taskOf(groupId, outputName), page, width };
       return (await pool.run(task, { name: 'renderPageImage' })) as RenderedPage | undefined;
     },
+    renderQrSheet: async (task) =>
+      (await pool.run(task, { name: 'renderQrSheet' })) as RenderedPage,
     close: () => pool.destroy(),
   };
 }

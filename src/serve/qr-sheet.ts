@@ -6,6 +6,7 @@
  * a leader's phone).
  */
 
+import { threadId } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { drawParagraph } from '../layout/draw-text.js';
 import { type FontSet, loadFonts } from '../layout/fonts.js';
@@ -115,14 +116,37 @@ export async function qrSheetPdf(
   return (await surface.finish()).bytes;
 }
 
-/** The sheet of the ward's links (public ones: the caller checks), with each group's leader. */
-export function wardQrSheet(
+/** A sheet of codes to draw, as it goes to a worker thread: plain data only. */
+export interface QrSheetTask {
+  cards: QrCard[];
+  created: Date;
+  ward: string;
+  office: string;
+}
+
+/** Draws a sheet of codes with the tool's fonts (in a worker thread, or the in-process renderer). */
+export async function renderQrSheet(
+  task: QrSheetTask,
+): Promise<{ bytes: Uint8Array; thread: number }> {
+  const { cards, ...meta } = task;
+  return { bytes: await qrSheetPdf(cards, { ...meta, fonts: loadFonts() }), thread: threadId };
+}
+
+/**
+ * The sheet of the ward's links (public ones: the caller checks), with each group's leader. Drawn
+ * by the library's renderer: a ward's thousands of codes take a second, which the event loop
+ * would otherwise spend not answering the leaders' downloads.
+ */
+export async function wardQrSheet(
   lib: DocumentLibrary,
   links: readonly (GroupLink & { leader: string })[],
 ): Promise<Uint8Array> {
   const { issuer } = lib.ward.campaign;
-  return qrSheetPdf(
-    links.map((l) => ({ name: l.name, leader: l.leader, url: l.url })),
-    { fonts: loadFonts(), created: lib.ward.created, ward: issuer.ward, office: issuer.office },
-  );
+  const sheet = await lib.renderQrSheet({
+    cards: links.map((l) => ({ name: l.name, leader: l.leader, url: l.url })),
+    created: lib.ward.created,
+    ward: issuer.ward,
+    office: issuer.office,
+  });
+  return sheet.bytes;
 }

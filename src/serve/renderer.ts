@@ -12,6 +12,7 @@ import { threadId } from 'node:worker_threads';
 import { loadFonts } from '../layout/fonts.js';
 import { renderPageJpeg } from '../render/image/page-image.js';
 import { renderOutput } from '../render/output.js';
+import { type QrSheetTask, renderQrSheet } from './qr-sheet.js';
 import type { Ward } from './ward.js';
 
 export interface RenderedFile {
@@ -43,6 +44,8 @@ export interface Renderer {
     page: number,
     width: number,
   ): Promise<RenderedPage | undefined>;
+  /** The office's sheet of the leaders' QR codes (qr-sheet.ts): its PDF and the thread that drew it. */
+  renderQrSheet(task: QrSheetTask): Promise<RenderedPage>;
   close(): Promise<void>;
 }
 
@@ -93,6 +96,7 @@ export function createInProcessRenderer(ward: Ward): Renderer {
         const bytes = await renderPageJpeg(kind, ward.contextOf(groupId), opts, page, width);
         return bytes && { bytes, thread: threadId };
       }),
+    renderQrSheet: (task) => inTurn(() => renderQrSheet(task)),
     close: async () => {
       await queue;
     },

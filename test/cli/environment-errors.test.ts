@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemErrorOf } from '../../src/system-errors.js';
-import { type CliResult, runCli } from '../support/cli.js';
+import { buildArgs, type CliResult, runCli } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -60,18 +60,15 @@ describe('serve on a port in use', () => {
 
 describe('build into an output folder that cannot be made', () => {
   const build = (out: string, more: string[] = []) =>
-    runCli([
-      'build',
-      ...INPUTS,
-      '--out',
-      out,
-      '--quiet',
-      '--kind',
-      'notice',
-      '--group',
-      '5',
-      ...more,
-    ]);
+    runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        out,
+        ...'--quiet --kind notice --group 5'.split(' '),
+        ...more,
+      ),
+    );
 
   it('under a regular file: names the path, exit 1', async () => {
     const dir = await makeTempDir('phuong-print-env-out-');

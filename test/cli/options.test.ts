@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindNames } from '../../src/kinds/registry.js';
-import { type CliResult, runCli } from '../support/cli.js';
+import { buildArgs, type CliResult, runCli } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -101,38 +101,28 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
 
   it('the accepted values still work: --size a3 --kind poster --jobs 1 builds only the A3 poster', async () => {
     const out = join(await makeTempDir('phuong-print-cli-options-'), 'out');
-    const r = await runCli([
-      'build',
-      ...INPUTS,
-      '--out',
-      out,
-      '--quiet',
-      '--group',
-      '5',
-      '--kind',
-      'poster',
-      '--size',
-      'a3',
-      '--jobs',
-      '1',
-    ]);
+    const r = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        out,
+        ...'--quiet --group 5 --kind poster --size a3 --jobs 1'.split(' '),
+      ),
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(await readdir(join(out, 'to-dan-pho-so-5'))).toEqual(['poster-a3.pdf']);
   });
 
   it('a kind named twice is built once: --kind notice --kind notice,flyer', async () => {
     const out = join(await makeTempDir('phuong-print-cli-options-'), 'out');
-    const r = await runCli([
-      'build',
-      ...INPUTS,
-      '--out',
-      out,
-      '--quiet',
-      '--kind',
-      'notice',
-      '--kind',
-      'notice,flyer',
-    ]);
+    const r = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        out,
+        ...'--quiet --kind notice --kind notice,flyer'.split(' '),
+      ),
+    );
     expect(r.code, r.stderr).toBe(0);
     expect((await readdir(join(out, 'to-dan-pho-so-5'))).sort()).toEqual([
       'flyer.pdf',

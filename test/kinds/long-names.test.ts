@@ -112,3 +112,24 @@ describe('a 200-character group name', () => {
     },
   );
 });
+
+describe('a group name with a dash', () => {
+  it('keeps the spaces around the dash in every PDF kind that prints it', async () => {
+    const { campaign, groups } = await exampleInputs();
+    const name = 'Tổ dân phố số 1 liên khu Hàng Kênh – Dư Hàng Kênh';
+    const group: Group = { ...(groups[0] as Group), name };
+    for (const kind of KINDS.filter((k) => k.ext !== 'png')) {
+      for (const variant of kind.variants ?? [undefined]) {
+        const { bytes } = await renderFor(
+          kind,
+          { ...campaign, app: seedApp(campaign) },
+          group,
+          variant,
+        );
+        const text = collapseSpaces(await pdfText(bytes));
+        expect(text, kind.name).not.toMatch(/Kênh\s*–\S|\S–\s*Dư/iu);
+        expect(text.toLocaleLowerCase('vi'), kind.name).toContain('kênh – dư');
+      }
+    }
+  }, 120_000);
+});

@@ -52,6 +52,12 @@ it('sets the QR codes as an annex on a page of its own, after the signature page
   expect(text).toContain(
     `Kèm theo Công văn số 05/${campaign.notice.symbol} ngày ${day} tháng ${month} năm ${year}`,
   );
+  // The issuer as running text writes it (Decree 30), not in the header's capitals: the header's
+  // words in lower case, the ward as the campaign writes it.
+  const lead = campaign.issuer.name.slice(0, -1).join(' ').toLocaleLowerCase('vi');
+  const issuer = `${lead.charAt(0).toLocaleUpperCase('vi')}${lead.slice(1)} ${campaign.issuer.ward}`;
+  expect(collapseSpaces(text)).toContain(`của ${issuer})`);
+  expect(text).not.toContain(campaign.issuer.name.join(' '));
 });
 
 /** The page number printed in the top margin of a page, if any. */

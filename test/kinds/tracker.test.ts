@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import type { DocumentKind } from '../../src/kinds/kind.js';
+import { findKind } from '../../src/kinds/registry.js';
 import { tracker } from '../../src/kinds/tracker.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import type { Campaign } from '../../src/load/campaign.js';
@@ -16,6 +18,7 @@ import { loadRoster } from '../../src/load/roster.js';
 import type { Group, Resident } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { build } from '../../src/output/build.js';
+import { loadBuildInputs } from '../../src/output/inputs.js';
 import { renderOutput } from '../../src/render/output.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
@@ -448,4 +451,29 @@ describe('rosters of every length', () => {
     }
     expect(short).toEqual([]);
   }, 120_000);
+});
+
+describe('a household count beyond a blank sheet', () => {
+  it('is said, naming the groups file, the row and the column, not cut silently', async () => {
+    const lines = (await readFile(EXAMPLE_GROUPS, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('5;'));
+    const cells = (lines[at] as string).split(';');
+    cells[5] = '1500';
+    lines[at] = cells.join(';');
+    const groups = join(await makeTempDir(), 'groups.csv');
+    await writeFile(groups, lines.join('\n'));
+    const spec = { campaign: EXAMPLE_CAMPAIGN, groups };
+    const said = (await loadBuildInputs(spec, [tracker])).warnings.map((w) => w.describe());
+    const note = said.filter((w) => w.includes('1500'));
+    expect(note).toHaveLength(1);
+    expect(note[0]).toContain(groups);
+    expect(note[0]).toContain(`row ${at + 1}`);
+    expect(note[0]).toContain('Số hộ');
+    expect(note[0]).toContain('Tổ dân phố số 5');
+    // Only where the blank sheet prints: not for other kinds, nor over a roster.
+    const flyer = findKind('flyer') as DocumentKind;
+    expect((await loadBuildInputs(spec, [flyer])).warnings.join('\n')).not.toContain('1500');
+    const rostered = (await loadBuildInputs({ ...spec, rosters: ROSTERS }, [tracker])).warnings;
+    expect(rostered.join('\n')).not.toContain('1500');
+  });
 });

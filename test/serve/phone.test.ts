@@ -68,6 +68,29 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     await plain.close();
   });
 
+  it("keeps the ward's name on one line under a narrow screen's heading", async () => {
+    const ctx = await phone(ANDROID);
+    const page = await ctx.newPage();
+    await page.goto(leaderUrl());
+    const ward = s.ward.campaign.issuer.ward;
+    // The line boxes the ward's words sit on, from the page as laid out.
+    const tops = await page.evaluate((name) => {
+      const issuer = document.querySelector('.issuer') as HTMLElement;
+      const walker = document.createTreeWalker(issuer, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent?.indexOf(name) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + name.length);
+        return [...new Set([...range.getClientRects()].map((r) => Math.round(r.top)))];
+      }
+      return [];
+    }, ward);
+    expect(tops).toHaveLength(1);
+    await ctx.close();
+  });
+
   it("shows each document's own thumbnail, and Xem answers inline", async () => {
     const ctx = await phone(ZALO);
     const page = await ctx.newPage();

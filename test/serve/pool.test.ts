@@ -14,12 +14,17 @@ import { loadWard } from '../../src/serve/ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { exampleWard, startServer, tokenOf } from './server.js';
+import { ADMIN_PASSWORD, basic, exampleWard, startServer, tokenOf } from './server.js';
 
 afterAll(removeTempDirs);
 
-/** A renderer that notes which thread drew each document and each page picture. */
-function watchThreads(pool: Renderer, documents: number[], pictures: number[]): Renderer {
+/** A renderer that notes which thread drew each document, page picture and sheet of codes. */
+function watchThreads(
+  pool: Renderer,
+  documents: number[],
+  pictures: number[],
+  sheets: number[] = [],
+): Renderer {
   return {
     render: async (g, name) => {
       const r = await pool.render(g, name);
@@ -29,6 +34,11 @@ function watchThreads(pool: Renderer, documents: number[], pictures: number[]): 
     renderPage: async (g, name, page, width) => {
       const r = await pool.renderPage(g, name, page, width);
       pictures.push(r?.thread ?? threadId);
+      return r;
+    },
+    renderQrSheet: async (task) => {
+      const r = await pool.renderQrSheet(task);
+      sheets.push(r.thread ?? threadId);
       return r;
     },
     close: () => pool.close(),
@@ -87,6 +97,27 @@ describe('the worker pool renderer', () => {
       expect(bodies.every(isJpeg)).toBe(true);
       expect(pictures).toHaveLength(paths.length);
       expect(pictures.every((t) => t !== threadId && t > 0)).toBe(true);
+    } finally {
+      await server.app.close();
+    }
+  });
+
+  it("draws the office's sheet of QR codes in a worker thread, not on the server's event loop", async () => {
+    const ward = await exampleWard();
+    const sheets: number[] = [];
+    const server = await startServer({
+      baseUrl: 'https://tai.example.vn',
+      renderer: watchThreads(createPoolRenderer(ward, 2), [], [], sheets),
+    });
+    try {
+      const r = await fetch(`${server.url}/admin/qr.pdf`, {
+        headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+      });
+      expect(r.status).toBe(200);
+      const text = collapseSpaces(await pdfText(new Uint8Array(await r.arrayBuffer())));
+      for (const g of ward.groups) expect(text).toContain(g.name);
+      expect(sheets).toHaveLength(1);
+      expect(sheets.every((t) => t !== threadId && t > 0)).toBe(true);
     } finally {
       await server.app.close();
     }

@@ -50,6 +50,7 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
     },
     // Pictures of pages are not documents: not counted.
     renderPage: (g, name, page, width) => inner.renderPage(g, name, page, width),
+    renderQrSheet: (task) => inner.renderQrSheet(task),
     close: () => inner.close(),
   };
 }

@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import type { Group } from '../types.js';
-import { type Column, type Columns, GROUP_COLUMNS } from './columns.js';
+import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { pickSheet, prepareTable } from './prepare.js';
@@ -34,6 +34,8 @@ export interface GroupsReport {
   warnings: UserError[];
   /** Headers (as written) of the columns no field took: each group has them in `columns`. */
   extraColumns: string[];
+  /** The header (as written) of each field's column, for messages that name a group's cell. */
+  headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
   table: RawTable;
 }
@@ -120,5 +122,13 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     ? await xlsxTable(bytes, file)
     : csvTable(bytes, file);
   const extraColumns = extras.map((c) => c.header);
-  return { ...checkGroups(table, columns, file, extras), bytes, warnings, extraColumns, table };
+  const headers = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
+  return {
+    ...checkGroups(table, columns, file, extras),
+    bytes,
+    warnings,
+    extraColumns,
+    headers,
+    table,
+  };
 }
