@@ -57,6 +57,8 @@ async function mkdirIn(parent: string, name: string): Promise<string> {
 describe('build --sign', () => {
   let out: string;
   let plainOut: string;
+  let signedStderr: string;
+  let plainStderr: string;
 
   beforeAll(async () => {
     out = join(dir, 'signed');
@@ -67,6 +69,8 @@ describe('build --sign', () => {
       buildArgs(campaign, EXAMPLE_GROUPS, plainOut, '--kind', 'notice', '--quiet'),
     );
     expect(plain.code, plain.stderr).toBe(0);
+    signedStderr = signed.stderr;
+    plainStderr = plain.stderr;
   });
 
   it('every notice verifies with pdfsig: valid, whole document signed, the signer named', async () => {
@@ -84,6 +88,14 @@ describe('build --sign', () => {
       // The manifest records the signed bytes.
       expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
     }
+  });
+
+  it('without --sign, the signature and seal images are not dropped silently: a warning names them', () => {
+    expect(plainStderr).toMatch(
+      /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
+    );
+    expect(plainStderr).toMatch(/^hint: Add --sign /m);
+    expect(signedStderr).not.toMatch(/^warning: /m);
   });
 
   it('the print file stays unsigned and whole (it is for the printer)', async () => {
