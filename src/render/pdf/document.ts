@@ -6,7 +6,7 @@
 
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect, TextPaint } from '../../layout/surface.js';
+import type { Rect } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -207,15 +207,7 @@ export function createPdfSurface(
       fill = undefined;
       startPage();
     },
-    text(
-      text: string,
-      x: number,
-      top: number,
-      paint: TextPaint,
-      link?: string,
-      wordSpacing = 0,
-      actualText?: string,
-    ) {
+    text(text, x, top, paint, link, wordSpacing = 0, actualText) {
       // A marked-content span whose /ActualText copy, search and screen readers use instead: in
       // a tagged document the structure's own (structure.ts), else a plain one.
       const endSpan =
