@@ -10,6 +10,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+} from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
 import { exampleWithSignatureImages, makeSignerP12 } from '../support/certificates.js';
@@ -276,6 +284,59 @@ describe('build --sign --pdfa', () => {
       // Columns: name type encoding emb sub uni object ID; "emb" is yes for every font.
       for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
     }
+  });
+});
+
+/** The visible signature's appearance: its box and the places its glyphs are drawn at (x). */
+async function signatureAppearance(file: string) {
+  const doc = await PDFDocument.load(await readFile(file), { ignoreEncryption: true });
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (const ref of annots?.asArray() ?? []) {
+      const widget = doc.context.lookup(ref, PDFDict);
+      if (widget.get(PDFName.of('FT'))?.toString() !== '/Sig') continue;
+      const ap = widget.lookupMaybe(PDFName.of('AP'), PDFDict);
+      const stream = ap?.lookup(PDFName.of('N'));
+      if (!(stream instanceof PDFRawStream)) continue;
+      const bbox = stream.dict.lookup(PDFName.of('BBox'), PDFArray).asArray().map(Number);
+      const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      // Each glyph: "q <scale> 0 0 <scale> <x> <y> cm <path> Q" (outline.ts).
+      const xs = [...ops.matchAll(/q \S+ 0 0 \S+ (-?[\d.]+) -?[\d.]+ cm/g)].map((m) =>
+        Number(m[1]),
+      );
+      return { width: (bbox[2] ?? 0) - (bbox[0] ?? 0), xs };
+    }
+  }
+  throw new Error(`no visible signature in ${file}`);
+}
+
+describe('build --sign without a signature image, an agency certificate with a long name', () => {
+  it("the signer's name and the signing time fit inside the visible signature", async () => {
+    const longName =
+      'Ủy ban nhân dân phường Tân Định, Thành phố Hồ Chí Minh - Văn phòng HĐND và UBND';
+    const agency = await makeSignerP12(dir, { name: longName });
+    const out = join(dir, 'long-name');
+    const r = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        out,
+        '--kind',
+        'notice',
+        '--quiet',
+        '--sign',
+        agency.file,
+      ),
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: agency.password } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const file = (await readManifest(out)).files[0]?.path ?? '';
+    expect((await pdfsig(join(out, file))).stdout).toContain(longName);
+    const { width, xs } = await signatureAppearance(join(out, file));
+    // "Ký bởi: <name>" and "Thời gian ký: …": every glyph starts inside the box, none is cut.
+    expect(xs.length).toBeGreaterThan(longName.replace(/\s/g, '').length);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(width);
   });
 });
 

@@ -151,6 +151,13 @@ function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOption
   );
   const pieces = arrange(space, opts, sizes);
   const box = union(pieces);
+  // The text lines at one size that fits the widest in the space: a long signer's name (an
+  // agency's certificate) would otherwise be cut at the appearance's edges.
+  const widest = Math.max(
+    0,
+    ...pieces.map((p) => (p.text ? outlinedText(font, TEXT_SIZE, p.text, 0, 0).width : 0)),
+  );
+  const textSize = widest > space[2] ? (TEXT_SIZE * space[2]) / widest : TEXT_SIZE;
   const [bx, by, bw, bh] = box;
   // Appearance coordinates: y up, the origin at the box's bottom-left corner.
   const ops: string[] = [];
@@ -161,9 +168,9 @@ function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOption
     const bottom = by + bh - (y + h);
     if (p.kind === 'text') {
       const text = p.text ?? '';
-      const width = outlinedText(font, TEXT_SIZE, text, 0, 0).width;
-      const baseline = bottom + (h - TEXT_SIZE) / 2 + TEXT_SIZE * 0.22;
-      ops.push(`0 g ${outlinedText(font, TEXT_SIZE, text, left + (w - width) / 2, baseline).ops}`);
+      const width = outlinedText(font, textSize, text, 0, 0).width;
+      const baseline = bottom + (h - textSize) / 2 + textSize * 0.22;
+      ops.push(`0 g ${outlinedText(font, textSize, text, left + (w - width) / 2, baseline).ops}`);
     } else {
       const name = p.kind === 'seal' ? 'Seal' : 'Sign';
       xobjects[name] = (images[p.kind] as { ref: PdfRef }).ref;
