@@ -73,14 +73,18 @@ export async function signDocument(bytes: Uint8Array, opts: SignOptions): Promis
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.length);
 }
 
+const BYTE_RANGE = Buffer.from('/ByteRange [0 ', 'latin1');
+
 /**
  * Whether a PDF made by this tool carries a signature: its signature dictionary's /ByteRange
  * holds numbers (the placeholder's are names).
  */
 export function isSignedPdf(bytes: Uint8Array): boolean {
-  return /\/ByteRange \[0 \d/.test(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'),
-  );
+  // Searched in the bytes: a group's page asks on every view, and a notice is ~250 KB.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const at = buf.indexOf(BYTE_RANGE);
+  const next = buf[at + BYTE_RANGE.length] ?? 0;
+  return at >= 0 && next >= 0x30 && next <= 0x39;
 }
 
 /** "09/10/2025 08:30 (GMT+7)": the signing time as the ward reads it. */
