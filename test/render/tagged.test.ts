@@ -188,6 +188,7 @@ describe('tagged notice (--pdfa)', () => {
 describe('tagged notice: a URL broken over lines', () => {
   const url = `https://dichvucong.gov.vn/p/home/${'huong-dan-thu-tuc-hanh-chinh-'.repeat(4)}chi-tiet.html`;
   let nodes: Node[];
+  let tagged: Uint8Array;
 
   beforeAll(async () => {
     const dir = await makeTempDir('phuong-print-tagged-url-');
@@ -197,7 +198,8 @@ describe('tagged notice: a URL broken over lines', () => {
         `\n### 1. Về nội dung thi\n\nXem hướng dẫn tại ${url} rồi báo lại cho tổ trưởng.\n`,
       ),
     );
-    nodes = await structure((await render(c, true)).bytes);
+    tagged = (await render(c, true)).bytes;
+    nodes = await structure(tagged);
   });
 
   it('its paragraph reads the words before it, every piece of it, and the words after it', () => {
@@ -211,5 +213,12 @@ describe('tagged notice: a URL broken over lines', () => {
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.map((n) => n.text).join('')).toBe(url);
     expect(p.text).toContain('rồi báo lại cho tổ trưởng.');
+  });
+
+  it('copies back whole, once: the first piece reads as the URL, the others as nothing', async () => {
+    const text = (await pdfText(tagged)).replace(/\s+/g, ' ');
+    expect(text.split(url).length - 1).toBe(1);
+    // The annex pointer follows the body's first link.
+    expect(text).toMatch(new RegExp(`tại ${url.replace(/[.]/g, '\\.')} \\(.*\\) rồi báo lại`));
   });
 });
