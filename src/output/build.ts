@@ -21,7 +21,12 @@ import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import { createRunner, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
-import { type DocumentOptions, prepareSigning, type SignRequest } from './signing.js';
+import {
+  type DocumentOptions,
+  prepareSigning,
+  type SignRequest,
+  unsignedImages,
+} from './signing.js';
 import { threadsFor } from './threads.js';
 
 export interface BuildOptions {
@@ -182,17 +187,8 @@ async function documentOptions(
       ),
     );
   }
-  const images = (['signature', 'seal'] as const).filter((f) => inputs.campaign.assets?.[f]);
-  if (!signing && images[0] && kinds.some((k) => k.signs)) {
-    // They are drawn only in a signed notice's visible signature: unsigned, nothing prints them.
-    inputs.warnings.push(
-      new UserError(
-        `the ${images.join(' and ')} ${images.length > 1 ? 'images are' : 'image is'} not printed: only a signed notice shows a signature and seal`,
-        { file: opts.campaign, field: `assets.${images[0]}` },
-        'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.',
-      ),
-    );
-  }
+  const unused = unsignedImages(inputs.campaign, opts.campaign, signing !== undefined, kinds);
+  if (unused) inputs.warnings.push(unused);
   const document: DocumentOptions | undefined =
     opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
   const printSign: SignOptions | undefined =

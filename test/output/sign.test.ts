@@ -414,6 +414,14 @@ describe('check --sign', () => {
     expect(r.stdout).toContain(`ok: certificate of "${SIGNER}" can sign at 2025-10-08T17:00:00`);
   });
 
+  it('without --sign, warns that the signature and seal images would not be printed', async () => {
+    const r = await runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
+    );
+  });
+
   it('reports an expired certificate as an error', async () => {
     const expired = await makeSignerP12(dir, { notAfter: new Date('2025-01-01T00:00:00Z') });
     const r = await check(expired.file);
