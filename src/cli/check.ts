@@ -16,7 +16,7 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
-import { prepareSigning } from '../output/signing.js';
+import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { renderOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
@@ -121,7 +121,8 @@ async function check(args: CheckArgs): Promise<boolean> {
     for (const p of problemsOf(e)) print('error', p);
     return false;
   }
-  for (const w of inputs.warnings) print('warning', w);
+  const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
+  for (const w of unused ? [...inputs.warnings, unused] : inputs.warnings) print('warning', w);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {
     process.stderr.write('check failed: the certificate cannot sign\n');

@@ -21,7 +21,12 @@ import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import { createRunner, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
-import { type DocumentOptions, prepareSigning, type SignRequest } from './signing.js';
+import {
+  type DocumentOptions,
+  prepareSigning,
+  type SignRequest,
+  unsignedImages,
+} from './signing.js';
 import { threadsFor } from './threads.js';
 
 export interface BuildOptions {
@@ -182,6 +187,8 @@ async function documentOptions(
       ),
     );
   }
+  const unused = unsignedImages(inputs.campaign, opts.campaign, signing !== undefined, kinds);
+  if (unused) inputs.warnings.push(unused);
   const document: DocumentOptions | undefined =
     opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
   const printSign: SignOptions | undefined =

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { prepareSignatureImage } from '../layout/images.js';
 import type { Campaign } from '../load/campaign.js';
@@ -76,6 +77,26 @@ export async function prepareSigning(
       images: images.signature || images.seal ? sha256(imageBytes.map(sha256).join(',')) : '',
     },
   };
+}
+
+/**
+ * The warning for signature and seal images that a run does not sign with: they are drawn only in
+ * a signed notice's visible signature, so unsigned nothing prints them. None when the run signs
+ * or builds no kind that is signed.
+ */
+export function unsignedImages(
+  campaign: Campaign,
+  campaignFile: string,
+  signs: boolean,
+  kinds: readonly DocumentKind[],
+): UserError | undefined {
+  const images = (['signature', 'seal'] as const).filter((f) => campaign.assets?.[f]);
+  if (signs || !images[0] || !kinds.some((k) => k.signs)) return undefined;
+  return new UserError(
+    `the ${images.join(' and ')} ${images.length > 1 ? 'images are' : 'image is'} not printed: only a signed notice shows a signature and seal`,
+    { file: campaignFile, field: `assets.${images[0]}` },
+    'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.',
+  );
 }
 
 /** A kind's share of its files' keys: PDF/A, and for a kind that is signed, the signing. */

@@ -10,6 +10,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+} from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
 import { exampleWithSignatureImages, makeSignerP12 } from '../support/certificates.js';
@@ -57,6 +65,8 @@ async function mkdirIn(parent: string, name: string): Promise<string> {
 describe('build --sign', () => {
   let out: string;
   let plainOut: string;
+  let signedStderr: string;
+  let plainStderr: string;
 
   beforeAll(async () => {
     out = join(dir, 'signed');
@@ -67,6 +77,8 @@ describe('build --sign', () => {
       buildArgs(campaign, EXAMPLE_GROUPS, plainOut, '--kind', 'notice', '--quiet'),
     );
     expect(plain.code, plain.stderr).toBe(0);
+    signedStderr = signed.stderr;
+    plainStderr = plain.stderr;
   });
 
   it('every notice verifies with pdfsig: valid, whole document signed, the signer named', async () => {
@@ -84,6 +96,14 @@ describe('build --sign', () => {
       // The manifest records the signed bytes.
       expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
     }
+  });
+
+  it('without --sign, the signature and seal images are not dropped silently: a warning names them', () => {
+    expect(plainStderr).toMatch(
+      /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
+    );
+    expect(plainStderr).toMatch(/^hint: Add --sign /m);
+    expect(signedStderr).not.toMatch(/^warning: /m);
   });
 
   it('the print file stays unsigned and whole (it is for the printer)', async () => {
@@ -267,6 +287,59 @@ describe('build --sign --pdfa', () => {
   });
 });
 
+/** The visible signature's appearance: its box and the places its glyphs are drawn at (x). */
+async function signatureAppearance(file: string) {
+  const doc = await PDFDocument.load(await readFile(file), { ignoreEncryption: true });
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (const ref of annots?.asArray() ?? []) {
+      const widget = doc.context.lookup(ref, PDFDict);
+      if (widget.get(PDFName.of('FT'))?.toString() !== '/Sig') continue;
+      const ap = widget.lookupMaybe(PDFName.of('AP'), PDFDict);
+      const stream = ap?.lookup(PDFName.of('N'));
+      if (!(stream instanceof PDFRawStream)) continue;
+      const bbox = stream.dict.lookup(PDFName.of('BBox'), PDFArray).asArray().map(Number);
+      const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      // Each glyph: "q <scale> 0 0 <scale> <x> <y> cm <path> Q" (outline.ts).
+      const xs = [...ops.matchAll(/q \S+ 0 0 \S+ (-?[\d.]+) -?[\d.]+ cm/g)].map((m) =>
+        Number(m[1]),
+      );
+      return { width: (bbox[2] ?? 0) - (bbox[0] ?? 0), xs };
+    }
+  }
+  throw new Error(`no visible signature in ${file}`);
+}
+
+describe('build --sign without a signature image, an agency certificate with a long name', () => {
+  it("the signer's name and the signing time fit inside the visible signature", async () => {
+    const longName =
+      'Ủy ban nhân dân phường Tân Định, Thành phố Hồ Chí Minh - Văn phòng HĐND và UBND';
+    const agency = await makeSignerP12(dir, { name: longName });
+    const out = join(dir, 'long-name');
+    const r = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        out,
+        '--kind',
+        'notice',
+        '--quiet',
+        '--sign',
+        agency.file,
+      ),
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: agency.password } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const file = (await readManifest(out)).files[0]?.path ?? '';
+    expect((await pdfsig(join(out, file))).stdout).toContain(longName);
+    const { width, xs } = await signatureAppearance(join(out, file));
+    // "Ký bởi: <name>" and "Thời gian ký: …": every glyph starts inside the box, none is cut.
+    expect(xs.length).toBeGreaterThan(longName.replace(/\s/g, '').length);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(width);
+  });
+});
+
 describe('certificates that cannot sign', () => {
   const failsCleanly = async (more: string[], env: Record<string, string>, message: RegExp) => {
     const out = join(dir, `fail-${Math.random().toString(36).slice(2)}`);
@@ -339,6 +412,14 @@ describe('check --sign', () => {
     const r = await check(cert.file);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`ok: certificate of "${SIGNER}" can sign at 2025-10-08T17:00:00`);
+  });
+
+  it('without --sign, warns that the signature and seal images would not be printed', async () => {
+    const r = await runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
+    );
   });
 
   it('reports an expired certificate as an error', async () => {

@@ -184,3 +184,41 @@ describe('tagged notice (--pdfa)', () => {
     expect(await pdfText(bytes)).toBe(await pdfText(plain));
   });
 });
+
+describe('tagged notice: a URL broken over lines', () => {
+  const url = `https://dichvucong.gov.vn/p/home/${'huong-dan-thu-tuc-hanh-chinh-'.repeat(4)}chi-tiet.html`;
+  let nodes: Node[];
+  let tagged: Uint8Array;
+
+  beforeAll(async () => {
+    const dir = await makeTempDir('phuong-print-tagged-url-');
+    const c = await exampleWithBody(dir, 'long-url', (body) =>
+      body.replace(
+        /\n### 1\. Về nội dung thi\n/,
+        `\n### 1. Về nội dung thi\n\nXem hướng dẫn tại ${url} rồi báo lại cho tổ trưởng.\n`,
+      ),
+    );
+    tagged = (await render(c, true)).bytes;
+    nodes = await structure(tagged);
+  });
+
+  it('its paragraph reads the words before it, every piece of it, and the words after it', () => {
+    const at = nodes.findIndex((n) => n.role === 'P' && n.text.startsWith('Xem hướng dẫn tại'));
+    expect(at).toBeGreaterThan(-1);
+    const p = nodes[at] as Node;
+    const end = nodes.findIndex((n, i) => i > at && n.depth <= p.depth);
+    const inside = nodes.slice(at + 1, end);
+    // The URL is broken: its pieces are spans of the paragraph (their /ActualText reads it whole).
+    const pieces = inside.filter((n) => n.role === 'Span');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((n) => n.text).join('')).toBe(url);
+    expect(p.text).toContain('rồi báo lại cho tổ trưởng.');
+  });
+
+  it('copies back whole, once: the first piece reads as the URL, the others as nothing', async () => {
+    const text = (await pdfText(tagged)).replace(/\s+/g, ' ');
+    expect(text.split(url).length - 1).toBe(1);
+    // The annex pointer follows the body's first link.
+    expect(text).toMatch(new RegExp(`tại ${url.replace(/[.]/g, '\\.')} \\(.*\\) rồi báo lại`));
+  });
+});

@@ -6,7 +6,7 @@
 
 import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect, TextPaint } from '../../layout/surface.js';
+import type { Rect } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -207,25 +207,20 @@ export function createPdfSurface(
       fill = undefined;
       startPage();
     },
-    text(
-      text: string,
-      x: number,
-      top: number,
-      paint: TextPaint,
-      link?: string,
-      wordSpacing = 0,
-      actualText?: string,
-    ) {
-      structure?.mark();
+    text(text, x, top, paint, link, wordSpacing = 0, actualText) {
+      // A marked-content span whose /ActualText copy, search and screen readers use instead: in
+      // a tagged document the structure's own (structure.ts), else a plain one.
+      const endSpan =
+        actualText === undefined ? structure?.mark() : structure?.markActualText(actualText);
+      const plainSpan = actualText !== undefined && !endSpan;
       doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
       setFill(paint.color);
       const font = currentFont(doc);
       prepareEmbeddedFont(font);
-      // A marked-content span whose /ActualText copy, search and screen readers use instead.
-      if (actualText !== undefined)
-        doc.addContent(`/Span <</ActualText ${pdfString(actualText)}>> BDC`);
+      if (plainSpan) doc.addContent(`/Span <</ActualText ${pdfString(actualText)}>> BDC`);
       const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
-      if (actualText !== undefined) doc.addContent('EMC');
+      if (plainSpan) doc.addContent('EMC');
+      endSpan?.();
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
       if (link) {
         doc.link(x, top, width, paint.size * 1.15, link);

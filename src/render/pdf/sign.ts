@@ -73,14 +73,18 @@ export async function signDocument(bytes: Uint8Array, opts: SignOptions): Promis
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.length);
 }
 
+const BYTE_RANGE = Buffer.from('/ByteRange [0 ', 'latin1');
+
 /**
  * Whether a PDF made by this tool carries a signature: its signature dictionary's /ByteRange
  * holds numbers (the placeholder's are names).
  */
 export function isSignedPdf(bytes: Uint8Array): boolean {
-  return /\/ByteRange \[0 \d/.test(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'),
-  );
+  // Searched in the bytes: a group's page asks on every view, and a notice is ~250 KB.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const at = buf.indexOf(BYTE_RANGE);
+  const next = buf[at + BYTE_RANGE.length] ?? 0;
+  return at >= 0 && next >= 0x30 && next <= 0x39;
 }
 
 /** "09/10/2025 08:30 (GMT+7)": the signing time as the ward reads it. */
@@ -151,6 +155,13 @@ function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOption
   );
   const pieces = arrange(space, opts, sizes);
   const box = union(pieces);
+  // The text lines at one size that fits the widest in the space: a long signer's name (an
+  // agency's certificate) would otherwise be cut at the appearance's edges.
+  const widest = Math.max(
+    0,
+    ...pieces.map((p) => (p.text ? outlinedText(font, TEXT_SIZE, p.text, 0, 0).width : 0)),
+  );
+  const textSize = widest > space[2] ? (TEXT_SIZE * space[2]) / widest : TEXT_SIZE;
   const [bx, by, bw, bh] = box;
   // Appearance coordinates: y up, the origin at the box's bottom-left corner.
   const ops: string[] = [];
@@ -161,9 +172,9 @@ function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOption
     const bottom = by + bh - (y + h);
     if (p.kind === 'text') {
       const text = p.text ?? '';
-      const width = outlinedText(font, TEXT_SIZE, text, 0, 0).width;
-      const baseline = bottom + (h - TEXT_SIZE) / 2 + TEXT_SIZE * 0.22;
-      ops.push(`0 g ${outlinedText(font, TEXT_SIZE, text, left + (w - width) / 2, baseline).ops}`);
+      const width = outlinedText(font, textSize, text, 0, 0).width;
+      const baseline = bottom + (h - textSize) / 2 + textSize * 0.22;
+      ops.push(`0 g ${outlinedText(font, textSize, text, left + (w - width) / 2, baseline).ops}`);
     } else {
       const name = p.kind === 'seal' ? 'Seal' : 'Sign';
       xobjects[name] = (images[p.kind] as { ref: PdfRef }).ref;

@@ -23,6 +23,15 @@ export interface StructureWriter {
   end(): void;
   /** Before a drawing operator: opens the marked content it belongs to. */
   mark(): void;
+  /**
+   * Before a run that reads as `actual` (a piece of a word broken over lines): in an element, the
+   * run becomes a Span element of its own whose marked content carries the /ActualText, and the
+   * returned function ends it. A Span nested in the element's marked content instead would end
+   * that content for poppler and pdf.js, which then drop the rest of the paragraph. Outside
+   * every element (an artifact) the run is marked as mark() does and undefined is returned: the
+   * caller wraps it in a plain Span.
+   */
+  markActualText(actual: string): (() => void) | undefined;
   /** Before a page is added: closes the open marked content. */
   closeMarked(): void;
   /** Ends every element still open (the document ends). */
@@ -74,6 +83,26 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
         return;
       }
       t.content = doc.markStructureContent(t.type);
+    },
+    markActualText(actual) {
+      const t = top();
+      if (t.artifact || stack.length === 1 || !t.element) {
+        this.mark();
+        return undefined;
+      }
+      closeMarked();
+      const span = doc.struct('Span');
+      t.element.add(span);
+      // pdfkit writes /ActualText only when `actual` is truthy: a String object is, even empty
+      // (the later pieces of a broken word read as nothing).
+      const content = doc.markStructureContent('Span', {
+        actual: new String(actual) as unknown as string,
+      });
+      return () => {
+        doc.endMarkedContent();
+        span.add(content);
+        span.end();
+      };
     },
     closeMarked,
     finish() {
