@@ -46,6 +46,7 @@ export async function startBenchServer(
         return inner.render(g, n);
       },
       renderPage: inner.renderPage,
+      renderReport: inner.renderReport,
       close: inner.close,
     },
   });

@@ -39,6 +39,7 @@ export function builtFilesRenderer(
     },
     renderPage: (groupId, outputName, page, width) =>
       fallback.renderPage(groupId, outputName, page, width),
+    renderReport: (latest, options, file) => fallback.renderReport(latest, options, file),
     close: () => fallback.close(),
   };
 }

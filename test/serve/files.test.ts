@@ -153,6 +153,7 @@ describe('cache and failures', () => {
     const failing: Renderer = {
       render: () => Promise.reject(new Error('must not render')),
       renderPage: () => Promise.reject(new Error('must not render')),
+      renderReport: () => Promise.reject(new Error('must not render')),
       close: async () => {},
     };
     const second = await startServer({ cacheDir, renderer: failing });
@@ -169,6 +170,7 @@ describe('cache and failures', () => {
     const failing: Renderer = {
       render: () => Promise.reject(new Error('boom')),
       renderPage: () => Promise.reject(new Error('boom')),
+      renderReport: () => Promise.reject(new Error('boom')),
       close: async () => {},
     };
     const bad = await startServer({ renderer: failing });
