@@ -6,8 +6,8 @@
  * as long as their rates; report.xlsx read back with exceljs holds the same figures. A results
  * file with an unmatched row and a negative count names both, and stores nothing.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { appendFile, cp, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
@@ -243,5 +243,43 @@ describe('report', () => {
     const a = await pdfText(join(dir, 'stored', 'report.pdf'), { layout: true });
     const b = await pdfText(join(dir, 'again', 'report.pdf'), { layout: true });
     expect(b).toBe(a);
+  });
+
+  it('ranks by households when the first measure counts households (a khu phố ward)', async () => {
+    const ward = join(dir, 'tan-dinh');
+    await cp(join(dirname(EXAMPLE_CAMPAIGN), '..', 'tan-dinh'), ward, { recursive: true });
+    await appendFile(
+      join(ward, 'campaign.yaml'),
+      [
+        'measures:',
+        '  - { id: diet_lang_quang, label: Số hộ đã diệt lăng quăng, of: households }',
+        '  - { id: tap_huan, label: Số người dự tập huấn, of: people }',
+        '',
+      ].join('\n'),
+    );
+    // groups.csv: Khu phố 1 has 262 households; 131 of them → 50,0 %. Khu phố 2 does not report.
+    await writeFile(join(ward, 'ket-qua.csv'), 'STT;Số hộ đã diệt lăng quăng\n1;131\n');
+    const out = join(ward, 'out');
+    const res = await runCli([
+      'report',
+      '--campaign',
+      join(ward, 'campaign.yaml'),
+      '--groups',
+      join(ward, 'groups.csv'),
+      '--results',
+      join(ward, 'ket-qua.csv'),
+      '--date',
+      '2026-04-01',
+      '--out',
+      out,
+    ]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const text = await pdfText(join(out, 'report.pdf'), { layout: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('xếp hạng theo tỷ lệ số hộ đã diệt lăng quăng trên tổng số hộ;');
+    expect(flat).toMatch(/Khu phố 1 131 50,0/);
+    // Who has not reported, and the closing sentence, are two paragraphs.
+    expect(text).toMatch(/khẩn trương báo cáo kết quả\.\s*\n\s*Ủy ban nhân dân phường Tân Định/);
   });
 });
