@@ -7,7 +7,7 @@
  * vector rectangles in rate order, and the signature beside "Nơi nhận".
  */
 
-import { drawParagraph } from '../layout/draw-text.js';
+import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import type { Surface } from '../layout/surface.js';
 import type { TableCell } from '../layout/table.js';
@@ -140,25 +140,23 @@ function drawChart(flow: Flow, data: ReportData): void {
     });
   scale();
   let page = flow.pageNumber;
+  const barH = BAR_ROW - 1.6 * MM;
   for (const bar of chart.bars) {
-    flow.ensure(BAR_ROW);
+    // A long name wraps: its row grows to hold it, the bar centred beside it.
+    const labelH = paragraphHeight(surface, text(bar.label), CHART_LABEL, labelW);
+    const rowH = Math.max(BAR_ROW, labelH + 1.6 * MM);
+    flow.ensure(rowH);
     // A chart that runs onto another page has its scale again.
     if (flow.pageNumber !== page) {
       page = flow.pageNumber;
       scale();
     }
-    flow.keepTogether(BAR_ROW, (x, y) => {
-      drawParagraph(surface, text(bar.label), CHART_LABEL, x, y + 0.8 * MM, labelW);
-      surface.fillRects([[left, y + 0.8 * MM, bar.share * plotW, BAR_ROW - 1.6 * MM]], BAR_COLOR);
-      drawParagraph(
-        surface,
-        text(bar.text),
-        CHART_VALUE,
-        xOf(bar.share) + 1.5 * MM,
-        y + 0.8 * MM,
-        16 * MM,
-      );
-      surface.strokeLine(left, y, left, y + BAR_ROW, 0.5, '#000000');
+    flow.keepTogether(rowH, (x, y) => {
+      const barY = y + (rowH - barH) / 2;
+      drawParagraph(surface, text(bar.label), CHART_LABEL, x, y + (rowH - labelH) / 2, labelW);
+      surface.fillRects([[left, barY, bar.share * plotW, barH]], BAR_COLOR);
+      drawParagraph(surface, text(bar.text), CHART_VALUE, xOf(bar.share) + 1.5 * MM, barY, 16 * MM);
+      surface.strokeLine(left, y, left, y + rowH, 0.5, '#000000');
     });
   }
   flow.skip(PARA_GAP);
