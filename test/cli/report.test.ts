@@ -282,4 +282,20 @@ describe('report', () => {
     // Who has not reported, and the closing sentence, are two paragraphs.
     expect(text).toMatch(/khẩn trương báo cáo kết quả\.\s*\n\s*Ủy ban nhân dân phường Tân Định/);
   });
+
+  it('warns of a column it does not read (a figure under a header that is no measure)', async () => {
+    const file = join(dir, 'extra.csv');
+    // "Tổ trưởng" is the groups file's, and not a figure; "Số người dự thi" is no measure's label.
+    await writeFile(
+      file,
+      'Mã tổ;Tổ trưởng;Số người dân tham gia cuộc thi;Số người dự thi\n1;Nguyễn Văn Hùng;120;95\n',
+    );
+    const res = await report(['--results', file, '--out', join(dir, 'extra')]);
+    expect(res.code).toBe(0);
+    const warnings = res.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      `warning: ${file}, field "Số người dự thi": the column "Số người dự thi" is neither the group nor one of the campaign's measures: it is not read`,
+    ]);
+    expect(res.stderr).toContain('hint: To report it, head it with a measure');
+  });
 });
