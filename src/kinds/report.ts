@@ -46,7 +46,15 @@ const BAR_ROW = 5.2 * MM;
 export interface ReportContext extends DocContext {
   /** What the template prints: figures with thousands grouped, rates with a decimal comma. */
   report: Omit<ReportData, 'totals' | 'missing' | 'rankBy'> & {
-    totals: { label: string; value: string; base: string; unit: string; rate: string }[];
+    totals: {
+      label: string;
+      value: string;
+      base: string;
+      unit: string;
+      rate: string;
+      /** How many groups reported it (0: the total is no figure). */
+      groups: number;
+    }[];
     missing: string;
     missingCount: number;
     rankBy: string;
@@ -77,6 +85,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           base: t?.base === undefined ? '' : groupThousands(t.base),
           unit: m.unit,
           rate: formatRate(t?.rate),
+          groups: t?.groups ?? 0,
         };
       }),
       missing: data.missing.map((g) => g.name).join(', '),
@@ -102,10 +111,12 @@ function drawTable(flow: Flow, data: ReportData): void {
   ]);
   const totals = [
     { runs: text('Toàn phường'), span: 2, bold: true },
-    ...data.totals.flatMap((t) => [
-      cell(groupThousands(t.value), true),
-      cell(rateNumber(t.rate), true),
-    ]),
+    // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
+    ...data.totals.flatMap((t) =>
+      t.groups === 0
+        ? [cell(''), cell('')]
+        : [cell(groupThousands(t.value), true), cell(rateNumber(t.rate), true)],
+    ),
   ];
   const style = { ...TABLE_STYLE, head: HEAD, body: CELL };
   // Rank and name take what they need; the measures share the rest, a figure wider than its

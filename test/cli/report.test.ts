@@ -14,7 +14,7 @@ import { readLatest } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
-import { pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -297,5 +297,10 @@ describe('report', () => {
       `warning: ${file}, field "Số người dự thi": the column "Số người dự thi" is neither the group nor one of the campaign's measures: it is not read`,
     ]);
     expect(res.stderr).toContain('hint: To report it, head it with a measure');
+    // Nobody reported the certificates: the report says so rather than print a total of 0.
+    const text = collapseSpaces(await pdfText(join(dir, 'extra', 'report.pdf')));
+    expect(text).toContain('- Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo.');
+    expect(text).toContain('- Số người dân tham gia cuộc thi: 120/');
+    expect(text).toMatch(/Toàn phường 120 [\d,]+ 3\./);
   });
 });
