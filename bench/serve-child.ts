@@ -47,6 +47,7 @@ export async function startBenchServer(
       },
       renderPage: inner.renderPage,
       renderQrSheet: inner.renderQrSheet,
+      renderReport: inner.renderReport,
       close: inner.close,
     },
   });

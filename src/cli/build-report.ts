@@ -83,7 +83,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
 }
 
 /** The inputs' warnings (a file converted from a legacy encoding…), on stderr. */
-export function printWarnings(r: BuildResult): void {
+export function printWarnings(r: Pick<BuildResult, 'warnings'>): void {
   for (const w of r.warnings) {
     process.stderr.write(`warning: ${w.describe()}\n`);
     if (w.hint) process.stderr.write(`hint: ${w.hint}\n`);

@@ -16,6 +16,7 @@ import type { Group } from '../load/types.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
+import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
 import type { CommandParts } from './main.js';
 import { parsed, wholeNumber } from './option-values.js';
@@ -183,7 +184,9 @@ async function readResults(
 ) {
   const { loadResultsFile } = await import('../load/results-file.js');
   try {
-    return await loadResultsFile(file, measures, groups, confirm);
+    const results = await loadResultsFile(file, measures, groups, confirm);
+    printWarnings(results);
+    return results.rows;
   } catch (e) {
     if (!(e instanceof UserErrors)) throw e;
     for (const p of e.all) process.stderr.write(`error: ${p.describe()}\n`);

@@ -7,7 +7,7 @@
  * vector rectangles in rate order, and the signature beside "Nơi nhận".
  */
 
-import { drawParagraph } from '../layout/draw-text.js';
+import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import type { Surface } from '../layout/surface.js';
 import type { TableCell } from '../layout/table.js';
@@ -46,7 +46,15 @@ const BAR_ROW = 5.2 * MM;
 export interface ReportContext extends DocContext {
   /** What the template prints: figures with thousands grouped, rates with a decimal comma. */
   report: Omit<ReportData, 'totals' | 'missing' | 'rankBy'> & {
-    totals: { label: string; value: string; base: string; unit: string; rate: string }[];
+    totals: {
+      label: string;
+      value: string;
+      base: string;
+      unit: string;
+      rate: string;
+      /** How many groups reported it (0: the total is no figure). */
+      groups: number;
+    }[];
     missing: string;
     missingCount: number;
     rankBy: string;
@@ -77,6 +85,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           base: t?.base === undefined ? '' : groupThousands(t.base),
           unit: m.unit,
           rate: formatRate(t?.rate),
+          groups: t?.groups ?? 0,
         };
       }),
       missing: data.missing.map((g) => g.name).join(', '),
@@ -102,10 +111,12 @@ function drawTable(flow: Flow, data: ReportData): void {
   ]);
   const totals = [
     { runs: text('Toàn phường'), span: 2, bold: true },
-    ...data.totals.flatMap((t) => [
-      cell(groupThousands(t.value), true),
-      cell(rateNumber(t.rate), true),
-    ]),
+    // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
+    ...data.totals.flatMap((t) =>
+      t.groups === 0
+        ? [cell(''), cell('')]
+        : [cell(groupThousands(t.value), true), cell(rateNumber(t.rate), true)],
+    ),
   ];
   const style = { ...TABLE_STYLE, head: HEAD, body: CELL };
   // Rank and name take what they need; the measures share the rest, a figure wider than its
@@ -140,25 +151,23 @@ function drawChart(flow: Flow, data: ReportData): void {
     });
   scale();
   let page = flow.pageNumber;
+  const barH = BAR_ROW - 1.6 * MM;
   for (const bar of chart.bars) {
-    flow.ensure(BAR_ROW);
+    // A long name wraps: its row grows to hold it, the bar centred beside it.
+    const labelH = paragraphHeight(surface, text(bar.label), CHART_LABEL, labelW);
+    const rowH = Math.max(BAR_ROW, labelH + 1.6 * MM);
+    flow.ensure(rowH);
     // A chart that runs onto another page has its scale again.
     if (flow.pageNumber !== page) {
       page = flow.pageNumber;
       scale();
     }
-    flow.keepTogether(BAR_ROW, (x, y) => {
-      drawParagraph(surface, text(bar.label), CHART_LABEL, x, y + 0.8 * MM, labelW);
-      surface.fillRects([[left, y + 0.8 * MM, bar.share * plotW, BAR_ROW - 1.6 * MM]], BAR_COLOR);
-      drawParagraph(
-        surface,
-        text(bar.text),
-        CHART_VALUE,
-        xOf(bar.share) + 1.5 * MM,
-        y + 0.8 * MM,
-        16 * MM,
-      );
-      surface.strokeLine(left, y, left, y + BAR_ROW, 0.5, '#000000');
+    flow.keepTogether(rowH, (x, y) => {
+      const barY = y + (rowH - barH) / 2;
+      drawParagraph(surface, text(bar.label), CHART_LABEL, x, y + (rowH - labelH) / 2, labelW);
+      surface.fillRects([[left, barY, bar.share * plotW, barH]], BAR_COLOR);
+      drawParagraph(surface, text(bar.text), CHART_VALUE, xOf(bar.share) + 1.5 * MM, barY, 16 * MM);
+      surface.strokeLine(left, y, left, y + rowH, 0.5, '#000000');
     });
   }
   flow.skip(PARA_GAP);

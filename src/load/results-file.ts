@@ -8,7 +8,9 @@
  * nothing of it is stored.
  *
  * Columns: the group by "Mã tổ"/"STT" (its id) or "Tên tổ dân phố" (its name; accents, case
- * and spacing do not matter), and one column per measure headed by its label or its id.
+ * and spacing do not matter), and one column per measure headed by its label or its id. Any
+ * other column that is not a groups file's (leader, population…) is a warning: its figures are
+ * not read.
  */
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
@@ -44,11 +46,47 @@ function headersOf(measures: readonly Measure[]): Record<string, readonly string
   };
 }
 
-async function readTable(bytes: Uint8Array, file: string): Promise<RawTable[]> {
-  if (extname(file).toLowerCase() === '.xlsx') return readXlsxTables(bytes, file);
-  const { text } = decodeCsvReport(bytes, file);
+async function readTable(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ tables: RawTable[]; warnings: UserError[] }> {
+  if (extname(file).toLowerCase() === '.xlsx')
+    return { tables: await readXlsxTables(bytes, file), warnings: [] };
+  const { text, warnings } = decodeCsvReport(bytes, file);
   checkTextRows(text, file);
-  return [parseCsvTable(text, file)];
+  return { tables: [parseCsvTable(text, file)], warnings };
+}
+
+export interface ResultsFile {
+  rows: ResultsRow[];
+  /** A column the file has but the tool does not read; a file converted from a legacy encoding. */
+  warnings: UserError[];
+}
+
+/**
+ * Columns that are neither the group's (any column of a groups file: id, name, leader,
+ * population…) nor a measure: a figure under a header the tool does not know would be lost.
+ */
+function unreadColumns(
+  cells: readonly string[],
+  read: readonly (Column | undefined)[],
+  file: string,
+  measures: readonly Measure[],
+): UserError[] {
+  const used = new Set(
+    [...read, ...Object.values(matchColumnsOf(cells, HEADERS))].map((c) => c?.index),
+  );
+  return cells.flatMap((h, i) =>
+    h.trim() === '' || used.has(i)
+      ? []
+      : [
+          new UserError(
+            `the column "${h}" is neither the group nor one of the campaign's measures: it is not read`,
+            { file, field: h },
+            `To report it, head it with a measure's label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+          ),
+        ],
+  );
 }
 
 export async function parseResultsFile(
@@ -57,7 +95,7 @@ export async function parseResultsFile(
   measures: readonly Measure[],
   groups: readonly Group[],
   confirmed = false,
-): Promise<ResultsRow[]> {
+): Promise<ResultsFile> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) => matchColumnsOf(cells, headers);
   const isHeader = (cells: readonly string[]) => {
@@ -65,7 +103,8 @@ export async function parseResultsFile(
     return (c.id !== undefined || c.name !== undefined) && measures.some((m) => c[`m:${m.id}`]);
   };
   const spec = { isHeader, isKnown: (t: string) => Object.keys(columnsOf([t])).length > 0 };
-  const tables = (await readTable(bytes, file)).map((t) => findHeaderRow(t, spec));
+  const read = await readTable(bytes, file);
+  const tables = read.tables.map((t) => findHeaderRow(t, spec));
   const table = tables.find((t) => isHeader(t.header.cells));
   if (!table) {
     const first = tables[0]?.header.cells.filter(Boolean) ?? [];
@@ -77,7 +116,13 @@ export async function parseResultsFile(
   }
   checkTableSize(table, file);
   const columns = columnsOf(table.header.cells);
-  return rowsOf(table.rows, columns, file, measures, groups, confirmed);
+  return {
+    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed),
+    warnings: [
+      ...read.warnings,
+      ...unreadColumns(table.header.cells, Object.values(columns), file, measures),
+    ],
+  };
 }
 
 function rowsOf(
@@ -161,7 +206,7 @@ export async function loadResultsFile(
   measures: readonly Measure[],
   groups: readonly Group[],
   confirmed = false,
-): Promise<ResultsRow[]> {
+): Promise<ResultsFile> {
   if (!RESULTS_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
       'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file',

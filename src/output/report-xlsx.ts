@@ -40,7 +40,8 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     null,
     null,
     'Toàn phường',
-    ...data.totals.flatMap((t) => [t.value, rate(t.rate)]),
+    // A measure no group reported has no total, as in the PDF.
+    ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),
   ]);
   total.font = { bold: true };
   ws.columns.forEach((col, i) => {

@@ -1,11 +1,12 @@
 /**
  * Output stage: the ward's report of results as files — report.pdf (the kind "report", Decree 30)
  * and report.xlsx (the same figures). In: the campaign, the groups, the current figures, the
- * report's number and date. Out: both files' bytes. Used by `phuong-print report` and by the
- * office page's report buttons, so both give the same documents.
+ * report's number and date. Out: either file's bytes, or both. Used by `phuong-print report` and
+ * by the office page's report buttons (in the server's worker threads), so both give the same
+ * documents.
  */
 import { report, reportContext } from '../kinds/report.js';
-import type { FontSet } from '../layout/fonts.js';
+import { type FontSet, loadFonts } from '../layout/fonts.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { renderOutput } from '../render/output.js';
@@ -13,27 +14,52 @@ import { type ReportOptions, reportData } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { reportWorkbook } from './report-xlsx.js';
 
+export interface ReportInput {
+  campaign: Campaign;
+  groups: readonly Group[];
+  latest: LatestFigures;
+  options: ReportOptions;
+  templateDir?: string;
+}
+
 export interface ReportFiles {
   pdf: Uint8Array;
   xlsx: Uint8Array;
   pages: number;
 }
 
-export async function renderReport(input: {
-  campaign: Campaign;
-  groups: readonly Group[];
-  latest: LatestFigures;
-  options: ReportOptions;
-  fonts: FontSet;
-  templateDir?: string;
-}): Promise<ReportFiles> {
+function prepare(input: ReportInput) {
   const data = reportData(input.campaign, input.groups, input.latest, input.options);
-  const ctx = reportContext(input.campaign, data);
-  const pdf = await renderOutput(report, ctx, {
-    fonts: input.fonts,
+  return { data, ctx: reportContext(input.campaign, data) };
+}
+
+type Prepared = ReturnType<typeof prepare>;
+
+function pdfOf({ data, ctx }: Prepared, fonts: FontSet, templateDir: string | undefined) {
+  return renderOutput(report, ctx, {
+    fonts,
     created: new Date(`${data.date.iso}T00:00:00Z`),
-    templateDir: input.templateDir,
+    templateDir,
   });
-  const title = `Kết quả thực hiện Công văn số ${ctx.noticeNumber} — ${input.campaign.issuer.ward}, ngày ${data.date.short}`;
-  return { pdf: pdf.bytes, xlsx: await reportWorkbook(data, title), pages: pdf.pages };
+}
+
+function xlsxOf({ data, ctx }: Prepared, campaign: Campaign) {
+  const title = `Kết quả thực hiện Công văn số ${ctx.noticeNumber} — ${campaign.issuer.ward}, ngày ${data.date.short}`;
+  return reportWorkbook(data, title);
+}
+
+/** One of the two files: the office's buttons ask for one at a time. */
+export async function renderReportFile(
+  input: ReportInput,
+  file: 'pdf' | 'xlsx',
+): Promise<Uint8Array> {
+  const prepared = prepare(input);
+  if (file === 'xlsx') return xlsxOf(prepared, input.campaign);
+  return (await pdfOf(prepared, loadFonts(), input.templateDir)).bytes;
+}
+
+export async function renderReport(input: ReportInput & { fonts: FontSet }): Promise<ReportFiles> {
+  const prepared = prepare(input);
+  const pdf = await pdfOf(prepared, input.fonts, input.templateDir);
+  return { pdf: pdf.bytes, xlsx: await xlsxOf(prepared, input.campaign), pages: pdf.pages };
 }

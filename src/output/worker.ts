@@ -17,6 +17,7 @@ import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 export { renderQrSheet } from '../serve/qr-sheet.js';
 
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+import { type ReportInput, renderReportFile } from './report.js';
 
 const loaded = new Map<string, Promise<BuildInputs>>();
 
@@ -83,4 +84,15 @@ export async function renderPageImage(
   const { kind, opts } = optionsOf(task);
   const bytes = await renderPageJpeg(kind, task.ctx, opts, task.page, task.width);
   return bytes && { bytes, thread: threadId };
+}
+
+/** The ward's report.pdf or report.xlsx (the office's buttons), off the event loop. */
+export interface ReportTask extends ReportInput {
+  file: 'pdf' | 'xlsx';
+}
+
+export async function renderReportOne(
+  task: ReportTask,
+): Promise<{ bytes: Uint8Array; thread: number }> {
+  return { bytes: await renderReportFile(task, task.file), thread: threadId };
 }

@@ -35,6 +35,8 @@ export interface ReportData {
   date: DateParts & { iso: string };
   measures: { id: string; label: string; of: 'people' | 'households'; unit: string }[];
   rankBy: string;
+  /** What the ranking's rate is of: "nhân khẩu" (people) or "hộ" (households). */
+  rankUnit: string;
   rows: ReportRow[];
   totals: Total[];
   chart: Chart;
@@ -51,17 +53,16 @@ export function reportData(
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
   const symbol = opts.symbol ?? 'BC-UBND';
+  const measures = campaign.measures.map((m) => ({ ...m, unit: unitOf(m.of) }));
   return {
     number:
       opts.number === undefined
         ? `……/${symbol}`
         : `${String(opts.number).padStart(2, '0')}/${symbol}`,
     date: { ...dateParts(opts.date), iso: opts.date },
-    measures: campaign.measures.map((m) => ({
-      ...m,
-      unit: m.of === 'people' ? 'nhân khẩu' : 'hộ',
-    })),
-    rankBy: campaign.measures[0]?.label ?? '',
+    measures,
+    rankBy: measures[0]?.label ?? '',
+    rankUnit: measures[0]?.unit ?? '',
     rows: byRank(s.rows).map((r) => ({
       rank: r.rank,
       id: r.group.id,
@@ -76,6 +77,8 @@ export function reportData(
     missing: s.missing.map((g) => ({ id: g.id, name: g.name })),
   };
 }
+
+const unitOf = (of: 'people' | 'households') => (of === 'people' ? 'nhân khẩu' : 'hộ');
 
 /** "40,3": a rate in a table whose header says "(%)". */
 export const rateNumber = (rate: number | undefined) => formatRate(rate).replace('%', '');

@@ -40,6 +40,7 @@ export function builtFilesRenderer(
     renderPage: (groupId, outputName, page, width) =>
       fallback.renderPage(groupId, outputName, page, width),
     renderQrSheet: (task) => fallback.renderQrSheet(task),
+    renderReport: (latest, options, file) => fallback.renderReport(latest, options, file),
     close: () => fallback.close(),
   };
 }

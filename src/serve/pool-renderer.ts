@@ -7,9 +7,15 @@
 import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
-import type { DocumentTask, PageTask } from '../output/worker.js';
+import type { DocumentTask, PageTask, ReportTask } from '../output/worker.js';
 import type { RenderedOutput } from '../render/output.js';
-import { createInProcessRenderer, type RenderedPage, type Renderer } from './renderer.js';
+import {
+  createInProcessRenderer,
+  type RenderedPage,
+  type RenderedReport,
+  type Renderer,
+  reportInputOf,
+} from './renderer.js';
 import type { Ward } from './ward.js';
 
 export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Renderer {
@@ -57,6 +63,10 @@ export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Rendere
     },
     renderQrSheet: async (task) =>
       (await pool.run(task, { name: 'renderQrSheet' })) as RenderedPage,
+    async renderReport(latest, options, file) {
+      const task: ReportTask = { ...reportInputOf(ward, latest, options), file };
+      return (await pool.run(task, { name: 'renderReportOne' })) as RenderedReport;
+    },
     close: () => pool.destroy(),
   };
 }

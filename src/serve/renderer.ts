@@ -10,8 +10,11 @@
 
 import { threadId } from 'node:worker_threads';
 import { loadFonts } from '../layout/fonts.js';
+import { type ReportInput, renderReportFile } from '../output/report.js';
 import { renderPageJpeg } from '../render/image/page-image.js';
 import { renderOutput } from '../render/output.js';
+import type { ReportOptions } from '../results/report-model.js';
+import type { LatestFigures } from '../results/results-store.js';
 import { type QrSheetTask, renderQrSheet } from './qr-sheet.js';
 import type { Ward } from './ward.js';
 
@@ -32,6 +35,9 @@ export interface RenderedPage {
   thread?: number;
 }
 
+/** The ward's report.pdf or report.xlsx, and the thread that made it. */
+export type RenderedReport = RenderedPage;
+
 export interface Renderer {
   render(groupId: string, outputName: string): Promise<RenderedFile>;
   /**
@@ -46,7 +52,28 @@ export interface Renderer {
   ): Promise<RenderedPage | undefined>;
   /** The office's sheet of the leaders' QR codes (qr-sheet.ts): its PDF and the thread that drew it. */
   renderQrSheet(task: QrSheetTask): Promise<RenderedPage>;
+  /** The ward's report of these figures (report.pdf or report.xlsx: the office's buttons). */
+  renderReport(
+    latest: LatestFigures,
+    options: ReportOptions,
+    file: 'pdf' | 'xlsx',
+  ): Promise<RenderedReport>;
   close(): Promise<void>;
+}
+
+/** What a report of `ward` needs besides the figures. */
+export function reportInputOf(
+  ward: Ward,
+  latest: LatestFigures,
+  options: ReportOptions,
+): ReportInput {
+  return {
+    campaign: ward.campaign,
+    groups: ward.groups,
+    latest,
+    options,
+    templateDir: ward.templateDir,
+  };
 }
 
 export const CONTENT_TYPES: Record<string, string> = {
@@ -97,6 +124,11 @@ export function createInProcessRenderer(ward: Ward): Renderer {
         return bytes && { bytes, thread: threadId };
       }),
     renderQrSheet: (task) => inTurn(() => renderQrSheet(task)),
+    renderReport: (latest, options, file) =>
+      inTurn(async () => ({
+        bytes: await renderReportFile(reportInputOf(ward, latest, options), file),
+        thread: threadId,
+      })),
     close: async () => {
       await queue;
     },

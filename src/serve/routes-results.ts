@@ -8,10 +8,8 @@
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type FontSet, loadFonts } from '../layout/fonts.js';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
-import { renderReport } from '../output/report.js';
 import { FiguresRefused } from '../results/figures.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
@@ -25,13 +23,11 @@ import {
   formTokenOk,
   problemText,
   RESULTS_PATH,
-  type ResultsService,
   SAVED_QUERY,
   submissionId,
 } from './results-form.js';
 import type { AdminGuard } from './routes-admin.js';
 import { leaderPageHtml } from './routes-leader.js';
-import type { Ward } from './ward.js';
 
 type FormRequest = FastifyRequest<{ Params: { token: string }; Body: Record<string, string> }>;
 
@@ -199,29 +195,19 @@ function registerReportRoutes(
   ctx: ServeContext,
   adminGuard: AdminGuard,
 ): void {
-  let fonts: FontSet | undefined;
-  const files = async (ward: Ward, service: ResultsService) => {
-    fonts ??= loadFonts();
-    return renderReport({
-      campaign: ward.campaign,
-      groups: ward.groups,
-      latest: await readLatest(service.db, service.campaign),
-      options: { date: todayInVietnam() },
-      fonts,
-      templateDir: ward.templateDir,
-    });
-  };
   const answer =
     (file: 'pdf' | 'xlsx', type: string, name: (ward: string) => string) =>
     async (_req: FastifyRequest, reply: FastifyReply) => {
       // One version of the inputs for the whole request (a reload may come in between).
-      const { ward, results: service } = ctx.inputs();
+      const { ward, renderer, results: service } = ctx.inputs();
       if (!service) return reply.callNotFound();
-      const made = await files(ward, service);
+      const latest = await readLatest(service.db, service.campaign);
+      // In a worker thread: a ward's report is many pages, and the event loop serves the leaders.
+      const made = await renderer.renderReport(latest, { date: todayInVietnam() }, file);
       return reply
         .type(type)
         .header('Content-Disposition', contentDisposition(name(ward.campaign.issuer.ward)))
-        .send(Buffer.from(made[file]));
+        .send(Buffer.from(made.bytes));
     };
   app.get(
     REPORT_PDF,

@@ -6,15 +6,15 @@
  * as long as their rates; report.xlsx read back with exceljs holds the same figures. A results
  * file with an unmatched row and a negative count names both, and stores nothing.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { appendFile, cp, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
-import { pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -243,5 +243,64 @@ describe('report', () => {
     const a = await pdfText(join(dir, 'stored', 'report.pdf'), { layout: true });
     const b = await pdfText(join(dir, 'again', 'report.pdf'), { layout: true });
     expect(b).toBe(a);
+  });
+
+  it('ranks by households when the first measure counts households (a khu phố ward)', async () => {
+    const ward = join(dir, 'tan-dinh');
+    await cp(join(dirname(EXAMPLE_CAMPAIGN), '..', 'tan-dinh'), ward, { recursive: true });
+    await appendFile(
+      join(ward, 'campaign.yaml'),
+      [
+        'measures:',
+        '  - { id: diet_lang_quang, label: Số hộ đã diệt lăng quăng, of: households }',
+        '  - { id: tap_huan, label: Số người dự tập huấn, of: people }',
+        '',
+      ].join('\n'),
+    );
+    // groups.csv: Khu phố 1 has 262 households; 131 of them → 50,0 %. Khu phố 2 does not report.
+    await writeFile(join(ward, 'ket-qua.csv'), 'STT;Số hộ đã diệt lăng quăng\n1;131\n');
+    const out = join(ward, 'out');
+    const res = await runCli([
+      'report',
+      '--campaign',
+      join(ward, 'campaign.yaml'),
+      '--groups',
+      join(ward, 'groups.csv'),
+      '--results',
+      join(ward, 'ket-qua.csv'),
+      '--date',
+      '2026-04-01',
+      '--out',
+      out,
+    ]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const text = await pdfText(join(out, 'report.pdf'), { layout: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('xếp hạng theo tỷ lệ số hộ đã diệt lăng quăng trên tổng số hộ;');
+    expect(flat).toMatch(/Khu phố 1 131 50,0/);
+    // Who has not reported, and the closing sentence, are two paragraphs.
+    expect(text).toMatch(/khẩn trương báo cáo kết quả\.\s*\n\s*Ủy ban nhân dân phường Tân Định/);
+  });
+
+  it('warns of a column it does not read (a figure under a header that is no measure)', async () => {
+    const file = join(dir, 'extra.csv');
+    // "Tổ trưởng" is the groups file's, and not a figure; "Số người dự thi" is no measure's label.
+    await writeFile(
+      file,
+      'Mã tổ;Tổ trưởng;Số người dân tham gia cuộc thi;Số người dự thi\n1;Nguyễn Văn Hùng;120;95\n',
+    );
+    const res = await report(['--results', file, '--out', join(dir, 'extra')]);
+    expect(res.code).toBe(0);
+    const warnings = res.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      `warning: ${file}, field "Số người dự thi": the column "Số người dự thi" is neither the group nor one of the campaign's measures: it is not read`,
+    ]);
+    expect(res.stderr).toContain('hint: To report it, head it with a measure');
+    // Nobody reported the certificates: the report says so rather than print a total of 0.
+    const text = collapseSpaces(await pdfText(join(dir, 'extra', 'report.pdf')));
+    expect(text).toContain('- Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo.');
+    expect(text).toContain('- Số người dân tham gia cuộc thi: 120/');
+    expect(text).toMatch(/Toàn phường 120 [\d,]+ 3\./);
   });
 });

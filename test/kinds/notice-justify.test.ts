@@ -8,47 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { execToolOk } from '../support/exec.js';
+import { type PdfWord, pdfWords } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
-import { withPdfFile } from '../support/tmp.js';
-
-interface Word {
-  page: number;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-  text: string;
-}
-
-async function words(pdf: Uint8Array): Promise<Word[]> {
-  const html = await withPdfFile(pdf, (f) => execToolOk('pdftotext', ['-bbox', f, '-']));
-  const out: Word[] = [];
-  let page = 0;
-  for (const line of html.split('\n')) {
-    if (line.includes('<page ')) page++;
-    const m = line.match(
-      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/,
-    );
-    if (m)
-      out.push({
-        page,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        text: m[5] ?? '',
-      });
-  }
-  return out;
-}
 
 /**
  * Gaps between the words of justified lines: lines that reach the right edge of the text (the
  * widest line's end on that page). Columns side by side, far apart, are not one line.
  */
-function gaps(ws: Word[]): { gap: number; size: number; between: string }[] {
-  const lines: Word[][] = [];
+function gaps(ws: PdfWord[]): { gap: number; size: number; between: string }[] {
+  const lines: PdfWord[][] = [];
   for (const w of ws) {
     const line = lines[lines.length - 1];
     const prev = line?.[line.length - 1];
@@ -65,17 +33,17 @@ function gaps(ws: Word[]): { gap: number; size: number; between: string }[] {
   }
   const right = new Map<number, number>();
   for (const l of lines) {
-    const end = (l[l.length - 1] as Word).xMax;
-    const page = (l[0] as Word).page;
+    const end = (l[l.length - 1] as PdfWord).xMax;
+    const page = (l[0] as PdfWord).page;
     right.set(page, Math.max(right.get(page) ?? 0, end));
   }
   const out: { gap: number; size: number; between: string }[] = [];
   for (const l of lines) {
-    const last = l[l.length - 1] as Word;
+    const last = l[l.length - 1] as PdfWord;
     const justified = last.xMax >= (right.get(last.page) ?? 0) - 0.5;
     for (let i = 1; i < l.length; i++) {
-      const a = l[i - 1] as Word;
-      const b = l[i] as Word;
+      const a = l[i - 1] as PdfWord;
+      const b = l[i] as PdfWord;
       out.push({
         gap: b.xMin - a.xMax,
         size: Math.round((b.yMax - b.yMin) * 10),
@@ -96,7 +64,7 @@ describe('justified lines of the notice', () => {
       const [group] = await loadGroups(example(name, 'groups.csv'));
       if (!group) throw new Error('the example has groups');
       const { bytes } = await renderFor(notice, campaign, group);
-      const all = gaps(await words(bytes));
+      const all = gaps(await pdfWords(bytes));
       expect(all.length).toBeGreaterThan(200);
       // The normal space of each size: its most frequent gap (every ragged, centred or last line
       // sets it unstretched). Gaps under 1 pt are a word's pieces in two styles, not spaces.

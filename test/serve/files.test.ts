@@ -154,6 +154,7 @@ describe('cache and failures', () => {
       render: () => Promise.reject(new Error('must not render')),
       renderPage: () => Promise.reject(new Error('must not render')),
       renderQrSheet: () => Promise.reject(new Error('must not render')),
+      renderReport: () => Promise.reject(new Error('must not render')),
       close: async () => {},
     };
     const second = await startServer({ cacheDir, renderer: failing });
@@ -171,6 +172,7 @@ describe('cache and failures', () => {
       render: () => Promise.reject(new Error('boom')),
       renderPage: () => Promise.reject(new Error('boom')),
       renderQrSheet: () => Promise.reject(new Error('boom')),
+      renderReport: () => Promise.reject(new Error('boom')),
       close: async () => {},
     };
     const bad = await startServer({ renderer: failing });

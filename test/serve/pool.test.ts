@@ -41,6 +41,7 @@ function watchThreads(
       sheets.push(r.thread ?? threadId);
       return r;
     },
+    renderReport: (latest, options, file) => pool.renderReport(latest, options, file),
     close: () => pool.close(),
   };
 }
@@ -137,6 +138,30 @@ describe('the worker pool renderer', () => {
       const doc = await pool.render('7', 'notice.pdf');
       expect(doc.thread).not.toBe(threadId);
       expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Bản gửi: Tổ dân phố số 7,');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("makes the office's report in a worker thread, with the figures it is given", async () => {
+    const ward = await exampleWard();
+    const pool = createPoolRenderer(ward, 1);
+    // groups.csv: group 4 has 745 residents; 300 joined → 40,27 % → "40,3".
+    const at = '2026-03-20T08:00:00.000Z';
+    const latest = new Map([
+      ['4', new Map([['tham_gia', { value: 300, at, source: 'leader' as const }]])],
+    ]);
+    try {
+      const pdf = await pool.renderReport(latest, { date: '2026-03-21' }, 'pdf');
+      expect(pdf.thread).not.toBe(threadId);
+      const text = collapseSpaces(await pdfText(pdf.bytes));
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('Tổ dân phố số 4 300');
+      expect(text).toContain('Toàn phường 300 1,0');
+      expect(text).toContain('40,3%');
+      const xlsx = await pool.renderReport(latest, { date: '2026-03-21' }, 'xlsx');
+      expect(xlsx.thread).not.toBe(threadId);
+      expect(Buffer.from(xlsx.bytes).subarray(0, 2).toString()).toBe('PK');
     } finally {
       await pool.close();
     }

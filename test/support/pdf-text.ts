@@ -1,6 +1,6 @@
 /**
  * Text extraction and document info through poppler-utils:
- * `pdftotext` (pdfText, pdfPageTexts) and `pdfinfo` (pdfInfo).
+ * `pdftotext` (pdfText, pdfPageTexts, pdfWords) and `pdfinfo` (pdfInfo).
  * Accepts either PDF bytes (written to a temp file) or a path to a PDF file.
  */
 import { execToolOk } from './exec.js';
@@ -40,6 +40,40 @@ export async function pdfPageTexts(
   const pages = text.split('\f');
   if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop();
   return pages;
+}
+
+/** A word's box on its page (points, from the top left), from `pdftotext -bbox`. */
+export interface PdfWord {
+  /** 1-based. */
+  page: number;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  text: string;
+}
+
+/** Every word of the PDF with its box, in reading order (`pdftotext -bbox`). */
+export async function pdfWords(pdf: Uint8Array | string): Promise<PdfWord[]> {
+  const html = await withPdfFile(pdf, (f) => execToolOk('pdftotext', ['-bbox', f, '-']));
+  const out: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = line.match(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/,
+    );
+    if (m)
+      out.push({
+        page,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: m[5] ?? '',
+      });
+  }
+  return out;
 }
 
 /** Collapse every whitespace run (spaces, newlines, form feeds, NBSP…) into one space and trim. */
