@@ -120,10 +120,10 @@ ${body}`,
     const error = !USER_NAME.test(name)
       ? 'Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự), không có dấu cách.'
       : (newPasswordProblem(password) ??
-        ((await userExists(db, name)) ? `Đã có người dùng "${name}".` : undefined));
+        ((await userExists(db, name)) ? `Đã có người dùng “${name}”.` : undefined));
     if (error) return show(reply, session, { error, name }, 400);
     await addUser(db, name, password, body.admin === '1');
-    return show(reply, session, { ok: `Đã thêm người dùng "${name}".` });
+    return show(reply, session, { ok: `Đã thêm người dùng “${name}”.` });
   });
 
   const resetForm = (reply: FastifyReply, session: Session, name: string, error?: string) =>
