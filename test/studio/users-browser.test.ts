@@ -4,38 +4,25 @@
  * elsewhere is signed out, the new password signs in), and the admin removes a user through the
  * confirmation page. A screenshot of each step is kept in test-output/studio-users/.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUsers } from '../../src/studio/accounts.js';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-users');
 const LAN_OLD = 'mật khẩu của Lan';
 const LAN_NEW = 'Lan đổi mật khẩu tháng Mười Hai';
 
-const SIZES = [
-  { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true },
-  { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false },
-] as const;
-
 describe.skipIf(!chromiumAvailable).each(SIZES)('the users pages in Chromium ($name)', (size) => {
   let s: TestStudio;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let step = 0;
-  const shot = async (name: string) => {
-    step++;
-    await page.screenshot({
-      path: join(OUT, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`),
-      fullPage: false,
-    });
-  };
+  const shot = screenshots(OUT, size, () => page);
   const signIn = async (name: string, password: string) => {
     await page.goto(`${s.url}/sign-in`);
     await page.getByLabel('Tên đăng nhập').fill(name);
@@ -46,15 +33,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the users pages in Chromium ($n
   beforeAll(async () => {
     s = await startStudio();
     browser = await launchChromium();
-    await mkdir(OUT, { recursive: true });
-    context = await browser.newContext({
-      viewport: size.viewport,
-      isMobile: size.mobile,
-      hasTouch: size.mobile,
-      deviceScaleFactor: size.mobile ? 2 : 1,
-      locale: 'vi-VN',
-    });
-    page = await context.newPage();
+    page = await newPageAt(browser, size);
   });
   afterAll(async () => {
     await browser?.close();
