@@ -25,6 +25,9 @@ type Message = { ok?: string; error?: string; name?: string };
 const userPath = (name: string, action: 'password' | 'remove') =>
   `/users/${encodeURIComponent(name)}/${action}`;
 
+/** A user another admin removed while this page was open. */
+const gone = (name: string) => `Không có người dùng “${name}” (có thể vừa bị người khác xoá).`;
+
 const messages = (msg?: Message) =>
   html`${msg?.ok ? notice('ok', msg.ok) : ''}${msg?.error ? notice('error', msg.error) : ''}`;
 
@@ -155,7 +158,9 @@ ${messages({ error })}
     const password = String(body.password ?? '');
     const error = newPasswordProblem(password, String(body.repeat ?? ''));
     if (error) return resetForm(reply, session, name, error);
-    await setPassword(db, name, password);
+    if (!(await setPassword(db, name, password))) {
+      return show(reply, session, { error: gone(name) }, 409);
+    }
     return show(reply, session, {
       ok: `Đã đặt lại mật khẩu cho “${name}”. Người này đã bị đăng xuất trên mọi máy.`,
     });
@@ -185,9 +190,7 @@ ${messages({ error })}
     const result = await removeUser(db, name);
     if (result === 'removed') return show(reply, session, { ok: `Đã xoá người dùng “${name}”.` });
     const error =
-      result === 'last'
-        ? 'Không xoá được: đây là người dùng cuối cùng của phần mềm.'
-        : `Không có người dùng “${name}” (có thể vừa bị người khác xoá).`;
+      result === 'last' ? 'Không xoá được: đây là người dùng cuối cùng của phần mềm.' : gone(name);
     return show(reply, session, { error }, 409);
   });
 }
