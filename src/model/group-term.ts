@@ -13,6 +13,8 @@ export interface GroupTerm {
   Group: string;
   /** All of them, as Vietnamese says it: "các khu phố". */
   groups: string;
+  /** All of them at the start of a sentence: "Các khu phố". */
+  Groups: string;
   /** After a count or a "mã": "khu phố" ("3/10 khu phố"), but "tổ" for a tổ dân phố. */
   short: string;
   /** The short word at the start of a header: "Khu phố", "Tổ". */
@@ -65,6 +67,7 @@ export function termForms(word: string): GroupTerm {
     group,
     Group: upperFirst(group),
     groups: `các ${group}`,
+    Groups: `Các ${group}`,
     short,
     Short: upperFirst(short),
     leader,

@@ -85,7 +85,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     }
     return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
-<div><label for="p-group">Tổ dân phố</label>
+<div><label for="p-group">${ward.term.Group}</label>
 <select id="p-group" name="group">${ward.groups.map(
       (g) =>
         html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,

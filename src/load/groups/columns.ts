@@ -30,6 +30,7 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
     'Mã bản',
     'Mã xóm',
     'Mã khóm',
+    'Mã khu dân cư',
     'Mã khu',
     'Mã',
     'STT',
