@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { groupTermOf } from '../model/group-term.js';
+import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { labelsFor } from '../serve/labels.js';
@@ -21,22 +21,22 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
-function statusView(slug: string, s: BuildStatus | undefined): Html {
+function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): Html {
   if (!s) return html`<p>Chưa in lần nào từ khi mở phần mềm.</p>`;
   const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ in">${s.done}/${s.total}</progress>`;
   if (s.state === 'running') {
-    return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} tổ. <a href="/c/${slug}/build">Cập nhật</a></p>`;
+    return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
   }
   if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
   const seconds = (s.seconds ?? 0).toFixed(1).replace('.', ',');
   return html`${bar}${notice(
     s.failures.length ? 'error' : 'ok',
-    html`Đã in xong ${s.total - s.failures.length}/${s.total} tổ trong ${seconds} giây.${
+    html`Đã in xong ${s.total - s.failures.length}/${s.total} ${term.short} trong ${seconds} giây.${
       s.failures.length
-        ? html`<br>Các tổ chưa in được:<br>${s.failures.map(
+        ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
             (f) =>
               html`${f.name ?? f.group ?? ''}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
-          )}<a href="/c/${slug}/groups">Sửa danh sách tổ</a>`
+          )}<a href="/c/${slug}/groups">Sửa danh sách ${term.short}</a>`
         : ''
     }`,
   )}`;
@@ -95,8 +95,8 @@ ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
 <button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
 </form>
-<section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" aria-live="polite">
-${statusView(c.slug, status)}
+<section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
+${statusView(c.slug, status, term)}
 </section>
 ${status?.state === 'running' ? '' : await downloads(c.slug, c.out, ward)}
 <h2>Trang tải về cho ${term.leader}</h2>
