@@ -62,7 +62,11 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
       return problem(c.slug, e);
     }
     const chosen = pick(ward, q);
-    if (!chosen) return notice('info', 'Danh sách tổ chưa có tổ nào đọc được.');
+    if (!chosen)
+      return notice(
+        'info',
+        `Danh sách ${ward.term.short} chưa có ${ward.term.short} nào đọc được.`,
+      );
     const { group, output } = chosen;
     const labels = labelsFor(ward.contextOf(group.id), ward.templateDir);
     const kind = outputFileName(output);
