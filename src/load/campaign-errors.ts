@@ -35,6 +35,7 @@ const FIELDS: Record<string, readonly [expected: string, example: string]> = {
   'issuer.place': ['the place name printed before the date', 'place: Bến Thành'],
   'issuer.office': ['the office that answers questions', 'office: Văn phòng UBND'],
   'issuer.phone': ["the office's phone number, in quotes", 'phone: "028 3822 1234"'],
+  'issuer.group_term': ["the ward's word for its residential groups", 'group_term: khu phố'],
   notice: [
     'the notice: number, symbol, subject, recipients, body, signer, cc',
     'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',

@@ -10,6 +10,7 @@ import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { loadBuildInputs, logoBytes } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 
@@ -27,6 +28,8 @@ export interface Ward {
   campaign: Campaign;
   /** Groups in ward order ("số 2" before "số 10"). */
   groups: Group[];
+  /** The ward's word for its groups ("khu phố"), for the pages and file names. */
+  term: GroupTerm;
   /** Every output offered for each group, in the registry's order. */
   outputs: Output[];
   /** The PDFs' fixed creation date, also the ZIP entries' date. */
@@ -64,6 +67,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   return {
     campaign,
     groups,
+    term: inputs.term,
     outputs,
     created: inputs.created,
     templateDir: inputs.spec.templateDir,
