@@ -17,6 +17,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
+import { PREVIEW_PICTURE } from './preview.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 interface PreviewQuery {
@@ -77,7 +78,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
       const count = await previewer.pageCount(ward, group.id, output);
       pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
 <div class="pages">${Array.from({ length: count }, (_, i) => {
-        const src = `/c/${c.slug}/preview/page.png?${query.toString()}&page=${i + 1}`;
+        const src = `/c/${c.slug}/preview/${PREVIEW_PICTURE.file}?${query.toString()}&page=${i + 1}`;
         return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
       })}</div>`;
     } catch (e) {
@@ -138,19 +139,19 @@ ${pages}`;
       .send((await panel(c, req.query as PreviewQuery)).text);
   });
 
-  app.get('/c/:slug/preview/page.png', async (req, reply) => {
+  app.get(`/c/:slug/preview/${PREVIEW_PICTURE.file}`, async (req, reply) => {
     const d = await document(req);
     if (!d) return reply.callNotFound();
     const n = Number((req.query as PreviewQuery).page ?? '1');
-    const png =
+    const picture =
       Number.isInteger(n) && n >= 1
         ? await previewer.page(d.ward, d.group.id, d.output, n)
         : undefined;
-    if (!png) return reply.callNotFound();
+    if (!picture) return reply.callNotFound();
     return reply
-      .type('image/png')
+      .type(d.output.kind.ext === 'png' ? 'image/png' : PREVIEW_PICTURE.type)
       .header('Cache-Control', 'private, max-age=3600')
-      .send(Buffer.from(png));
+      .send(Buffer.from(picture));
   });
 
   app.get('/c/:slug/preview/file', async (req, reply) => {
