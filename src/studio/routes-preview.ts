@@ -5,6 +5,7 @@
  * document's content key in their address, so a browser shows the new page after an edit and
  * keeps the old one while nothing changed.
  */
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { outputFileName } from '../kinds/render.js';
@@ -28,14 +29,22 @@ interface PreviewQuery {
 
 const DEFAULT_KIND = 'notice.pdf';
 
+/** The file a problem is in, as the campaign's folder names it (`templates/notice.hbs`). */
+function fileOf(c: CampaignPaths, file: string | undefined, line: number | undefined): string {
+  if (!file) return '';
+  const inFolder = relative(c.folder, file);
+  const name = inFolder.startsWith('..') || isAbsolute(inFolder) ? basename(file) : inFolder;
+  return ` (tệp ${name.split(sep).join('/')}${line !== undefined ? `, dòng ${line}` : ''})`;
+}
+
 /** The problem in words, with where to fix it. */
-function problem(slug: string, e: unknown): Html {
+function problem(c: CampaignPaths, e: unknown): Html {
   if (!isUserError(e)) throw e;
   const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e.message)}${e.where.field ? html` (mục ${e.where.field})` : ''}
-<br><a href="/c/${slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
+    html`Chưa xem trước được: ${inVietnamese(e.message)}${e.where.field ? html` (mục ${e.where.field})` : ''}${fileOf(c, e.where.file, e.where.line)}
+<br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
   );
 }
 
@@ -60,7 +69,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     try {
       ward = await previewer.ward(c);
     } catch (e) {
-      return problem(c.slug, e);
+      return problem(c, e);
     }
     const chosen = pick(ward, q);
     if (!chosen) return notice('info', 'Danh sách tổ chưa có tổ nào đọc được.');
@@ -82,7 +91,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
         return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
       })}</div>`;
     } catch (e) {
-      pages = problem(c.slug, e);
+      pages = problem(c, e);
     }
     return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">

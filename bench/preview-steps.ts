@@ -1,0 +1,78 @@
+/**
+ * Where the studio preview's time goes (npm run bench:preview-steps; not a test): each round
+ * edits the example notice's subject (so every content key changes), then times the steps the
+ * preview takes — the inputs loaded (main thread), the document laid out once into its PDF and
+ * page SVGs, and every page's picture — through the worker pool and in this thread, alternating
+ * round by round so both see the same machine load. Prints medians per step.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PICTURE_TYPES, type PictureFormat } from '../src/render/image/page-images.js';
+import { createDocumentPool } from '../src/serve/pool-renderer.js';
+import { createInProcessPool, type DocumentPool, documentTaskOf } from '../src/serve/renderer.js';
+import { loadWard } from '../src/serve/ward.js';
+import { PREVIEW_WIDTH } from '../src/studio/preview.js';
+import { fmt, median } from './stats.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROUNDS = Number(process.env.ROUNDS ?? 15);
+const FORMATS = (process.env.FORMATS ?? 'png,jpeg').split(',') as PictureFormat[];
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'phuong-print-bench-steps-'));
+  await cp(join(ROOT, 'examples/hai-phong'), dir, { recursive: true });
+  const campaign = join(dir, 'campaign.yaml');
+  const text = await readFile(campaign, 'utf8');
+  const pools: [string, DocumentPool][] = [
+    ['workers', createDocumentPool({ minThreads: 2 })],
+    ['in-process', createInProcessPool()],
+  ];
+  const times = new Map<string, number[]>();
+  const note = (name: string, ms: number) => times.set(name, [...(times.get(name) ?? []), ms]);
+  const sizes = new Map<PictureFormat, number>();
+  const load = loadavg()[0] ?? 0;
+  for (let i = 0; i <= ROUNDS; i++) {
+    for (const [poolName, pool] of pools) {
+      for (const format of FORMATS) {
+        const subject = `tiêm chủng ${poolName} ${format} lần ${i}`;
+        await writeFile(campaign, text.replace(/subject: .*/, `subject: ${subject}`));
+        let t = performance.now();
+        const ward = await loadWard({ campaign, groups: join(dir, 'groups.csv') });
+        const loaded = performance.now() - t;
+        const output = ward.output('notice.pdf');
+        if (!output) throw new Error('no notice');
+        t = performance.now();
+        const doc = await pool.renderWithPages(documentTaskOf(ward, '5', output));
+        const laid = performance.now() - t;
+        t = performance.now();
+        const pageWidth = output.kind.pageSize(output.variant)[0];
+        const pictures = await Promise.all(
+          doc.svgs.map((svg) =>
+            pool.renderPicture({ svg, pageWidth, width: PREVIEW_WIDTH, format }),
+          ),
+        );
+        const drawn = performance.now() - t;
+        if (i === 0) continue; // cold: fonts, templates, threads
+        sizes.set(
+          format,
+          pictures.reduce((n, p) => n + p.bytes.length, 0),
+        );
+        note(`${poolName} inputs loaded`, loaded);
+        note(`${poolName} layout → PDF + ${doc.svgs.length} SVGs`, laid);
+        note(`${poolName} ${doc.svgs.length} pictures (${format})`, drawn);
+        note(`${poolName} ${format} total`, loaded + laid + drawn);
+      }
+    }
+  }
+  for (const [, pool] of pools) await pool.close();
+  await rm(dir, { recursive: true, force: true });
+  console.log(`load ${fmt(load, 1)}, ${ROUNDS} rounds, medians:`);
+  for (const [name, xs] of times) console.log(`  ${name}: ${fmt(median(xs), 0)} ms`);
+  for (const [format, bytes] of sizes) {
+    console.log(`  ${PICTURE_TYPES[format]}: ${fmt(bytes / 1024, 0)} KB for the pages`);
+  }
+}
+
+await main();
