@@ -14,6 +14,7 @@ import { createDocumentPool } from '../src/serve/pool-renderer.js';
 import { createInProcessPool, type DocumentPool, documentTaskOf } from '../src/serve/renderer.js';
 import { loadWard } from '../src/serve/ward.js';
 import { PREVIEW_WIDTH } from '../src/studio/preview.js';
+import { writeSections } from './results-file.js';
 import { fmt, median } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -68,11 +69,28 @@ async function main(): Promise<void> {
   }
   for (const [, pool] of pools) await pool.close();
   await rm(dir, { recursive: true, force: true });
-  console.log(`load ${fmt(load, 1)}, ${ROUNDS} rounds, medians:`);
-  for (const [name, xs] of times) console.log(`  ${name}: ${fmt(median(xs), 0)} ms`);
-  for (const [format, bytes] of sizes) {
-    console.log(`  ${PICTURE_TYPES[format]}: ${fmt(bytes / 1024, 0)} KB for the pages`);
-  }
+  const rows = [...times].map(([name, xs]) => `| ${name} | ${fmt(median(xs), 0)} ms |`);
+  const kb = [...sizes].map(([f, b]) => `${PICTURE_TYPES[f]} ${fmt(b / 1024, 0)} KB`).join(', ');
+  const body = `| step (${new Date().toISOString().slice(0, 10)}, load ${fmt(load, 1)}, ${ROUNDS} edits) | median |
+|---|---|
+${rows.join('\n')}
+
+The pages' pictures weigh ${kb}.`;
+  console.log(body);
+  await writeSections(join(ROOT, 'bench/results.md'), [
+    [
+      'preview steps',
+      `## preview steps
+
+Where an edit's preview time goes (\`npm run bench:preview-steps\`): the Hải Phòng notice for
+group 5 after each subject edit; the inputs loaded (the studio's main thread), the document
+laid out once into its PDF and its pages' SVGs, and every page's picture (all at once, as the
+panel's images ask for them), through the worker pool and in one thread, interleaved.
+
+${body}
+`,
+    ],
+  ]);
 }
 
 await main();
