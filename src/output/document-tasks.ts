@@ -17,6 +17,7 @@ import {
   pagePicture,
   renderFileWithPages,
 } from '../render/image/page-images.js';
+import { loadSharp } from '../render/image/sharp.js';
 import { type RenderedOutput, renderOutput } from '../render/output.js';
 import { type ReportInput, renderReportFile } from './report.js';
 
@@ -96,6 +97,16 @@ export async function renderPicture(task: PictureTask): Promise<OnThread<{ bytes
     bytes: await pagePicture(task.svg, task.pageWidth, task.width, task.format),
     thread: threadId,
   };
+}
+
+/**
+ * Loads what every document needs (fonts, sharp) before the first is asked for: a cold thread
+ * spends about a second on it, which the office's first preview need not wait for.
+ */
+export async function warmUp(): Promise<number> {
+  loadFonts();
+  await loadSharp();
+  return threadId;
 }
 
 export async function renderReportOne(task: ReportTask): Promise<OnThread<{ bytes: Uint8Array }>> {

@@ -39,3 +39,4 @@ export const renderWithPages = carryingUserErrors(tasks.renderWithPages);
 export const renderPicture = carryingUserErrors(tasks.renderPicture);
 export const renderReportOne = carryingUserErrors(tasks.renderReportOne);
 export const renderQrSheet = carryingUserErrors(tasks.renderQrSheet);
+export const warmUp = carryingUserErrors(tasks.warmUp);

@@ -48,6 +48,11 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     renderPicture: run('renderPicture'),
     renderQrSheet: run('renderQrSheet'),
     renderReport: run('renderReportOne'),
+    async warmUp() {
+      // One task a thread: each goes to a thread that is free, so every thread warms.
+      const warm = run<undefined, number>('warmUp');
+      await Promise.all(Array.from({ length: threads }, () => warm(undefined)));
+    },
     close: () => pool.destroy(),
   };
 }

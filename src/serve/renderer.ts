@@ -104,6 +104,8 @@ export interface DocumentPool {
   renderPicture(task: PictureTask): Promise<OnThread<{ bytes: Uint8Array }>>;
   renderQrSheet(task: QrSheetTask): Promise<RenderedPage>;
   renderReport(task: ReportTask): Promise<RenderedReport>;
+  /** Every thread loads its fonts and sharp now, before the first document is asked for. */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -130,6 +132,9 @@ export function createInProcessPool(): DocumentPool {
     renderPicture: inTurn(tasks.renderPicture),
     renderQrSheet: inTurn(tasks.renderQrSheet),
     renderReport: inTurn(tasks.renderReportOne),
+    warmUp: async () => {
+      await tasks.warmUp();
+    },
     close: async () => {
       await queue;
     },

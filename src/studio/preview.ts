@@ -79,16 +79,33 @@ export class Previewer {
   private readonly documents = new LRUCache<string, Promise<FileWithPages>>({ max: 16 });
   private readonly pictures = new LRUCache<string, Promise<Uint8Array>>({ max: 128 });
 
+  private made: DocumentPool | undefined;
+  private warm: Promise<void> | undefined;
+
   /**
-   * `pool` draws the documents: by default worker threads, all kept warm (a cold worker costs
-   * about a second, which an office that pauses between edits would otherwise pay again).
+   * `makePool` makes what draws the documents, when the first preview is asked for (a studio
+   * that previews nothing starts no threads): by default worker threads, all kept warm (a cold
+   * worker costs about a second, which an office that pauses between edits would otherwise pay
+   * again).
    */
   constructor(
-    private readonly pool: DocumentPool = createDocumentPool({
-      minThreads: defaultJobs(),
-      idleTimeout: 30 * 60_000,
-    }),
+    private readonly makePool: () => DocumentPool = () =>
+      createDocumentPool({ minThreads: defaultJobs(), idleTimeout: 30 * 60_000 }),
   ) {}
+
+  private get pool(): DocumentPool {
+    this.made ??= this.makePool();
+    return this.made;
+  }
+
+  /**
+   * Starts the threads and loads their fonts now: called when a page that shows a preview is
+   * served, so the panel's request that follows finds them ready.
+   */
+  warmUp(): void {
+    if (this.warm) return;
+    this.warm = this.pool.warmUp().catch(() => {});
+  }
 
   /** The campaign's inputs loaded as the build loads them; a UserError names what is wrong. */
   ward(c: CampaignPaths): Promise<Ward> {
@@ -137,8 +154,8 @@ export class Previewer {
     });
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  async close(): Promise<void> {
+    await this.made?.close();
   }
 
   /**

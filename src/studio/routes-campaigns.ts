@@ -305,6 +305,8 @@ ${
   app.get('/c/:slug', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
+    // The page's script asks for the preview next: its threads start now.
+    ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
     const checked = checkCampaignText(text, c.file);
     const saved = (req.query as { saved?: string }).saved === '1';

@@ -126,6 +126,7 @@ ${pages}`;
   app.get('/c/:slug/preview', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
+    previewer.warmUp();
     const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
     return sendPage(
       reply,

@@ -159,7 +159,7 @@ describe('the Previewer', () => {
         return r;
       },
     };
-    const previewer = new Previewer(pool);
+    const previewer = new Previewer(() => pool);
     const paths: CampaignPaths = {
       slug: 'p',
       folder: dir,
