@@ -129,9 +129,55 @@ const RULES: readonly Rule[] = [
     () =>
       'Chữ được gõ bằng phông cũ (TCVN3/VNI), không phải Unicode. Dùng Unikey chuyển mã sang Unicode.',
   ],
-  // Templates and rendering (template/, output/inputs.ts)
+  // Templates and rendering (template/, kinds/, layout/, output/inputs.ts)
   [/^no group with id "(.+)"$/, (m) => `Không có tổ mã ${q(m[1])}.`],
+  [
+    /^the template has no "@@ (.+)" section$/,
+    (m) => `Mẫu văn bản thiếu phần “@@ ${m[1]}”: thêm một dòng “@@ ${m[1]}”.`,
+  ],
+  [
+    /^template error(?: at "(.+?)")?: (.+)$/s,
+    (m) => `Mẫu văn bản có lỗi${m[1] ? ` ở ${q(m[1])}` : ''}: ${templateDetail(m[2] ?? '')}`,
+  ],
+  [
+    /^(.+) \(line (\d+) of section "@@ (.+)" as filled in\)$/s,
+    (m) => `${inVietnamese(m[1] ?? '')} (dòng ${m[2]} của phần “@@ ${m[3]}” sau khi điền)`,
+  ],
+  [
+    /^the flyer text does not fit on an A5 page/,
+    () => 'Nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ: hãy rút gọn.',
+  ],
+  [
+    /^the "@@ (.+)" section names (\d+) QR codes; this document has room for (\d+)$/,
+    (m) => `Phần “@@ ${m[1]}” có ${m[2]} mã QR; văn bản này chỉ in được ${m[3]}.`,
+  ],
+  [
+    /^a line of the "@@ (.+)" section does not start with a web address: "(.*)"$/s,
+    (m) => `Một dòng của phần “@@ ${m[1]}” không bắt đầu bằng địa chỉ web: ${q(m[2])}.`,
+  ],
+  [/^cannot read the (.+) image$/, (m) => `Không đọc được ảnh (${m[1]}).`],
+  [
+    /^the link (.+) is too long for a QR code on the (.+): it needs (\d+) mm, the page has room for (\d+) mm$/,
+    (m) =>
+      `Địa chỉ ${m[1]} quá dài để in mã QR (${m[2]}): cần ${m[3]} mm, trang chỉ có chỗ ${m[4]} mm. Hãy dùng địa chỉ ngắn hơn.`,
+  ],
 ];
+
+/** What Handlebars or the template check said was wrong, in Vietnamese where it is known. */
+function templateDetail(detail: string): string {
+  const known: readonly Rule[] = [
+    [/^unknown variable "(.+)"/, (m) => `không có biến ${q(m[1])}.`],
+    [/^"(.+)" not defined/, (m) => `không có biến ${q(m[1])}.`],
+    [/^unknown helper "(.+)"/, (m) => `không có hàm ${q(m[1])}.`],
+    [/^partials are not supported/, () => 'không dùng được mẫu con {{> …}}.'],
+    [/Parse error|Expecting|unclosed|doesn't match/i, () => 'sai cú pháp {{…}}.'],
+  ];
+  for (const [pattern, say] of known) {
+    const m = pattern.exec(detail);
+    if (m) return say(m);
+  }
+  return detail;
+}
 
 /** The message in Vietnamese, or as the loader wrote it when the catalogue does not know it. */
 export function inVietnamese(message: string): string {

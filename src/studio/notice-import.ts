@@ -7,6 +7,8 @@
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
 
+import { guessInVietnamese, warningInVietnamese } from './import-notes.js';
+
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
   yaml: string;
@@ -20,23 +22,18 @@ export type NoticeImporter = (bytes: Uint8Array, fileName: string) => Promise<Im
  * The Word importer (load/docx): every guess is a note with the paragraph it came from, every
  * part it could not place or read is a note too, so the office reviews all of it on the edit
  * page. The importer's own sentences are English (the CLI shows them as they are); the studio
- * frames each in Vietnamese.
+ * says each in Vietnamese (import-notes.ts).
  */
 export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
-  const { importDocx, describeSources, describeWarning } = await import(
-    '../load/docx/import-docx.js'
-  );
+  const { importDocx } = await import('../load/docx/import-docx.js');
   const today = new Date().toISOString().slice(0, 10);
   const imported = await importDocx(bytes, { source: fileName, today });
   return {
     yaml: imported.yaml,
     notes: [
-      ...imported.guesses.map(
-        (g) =>
-          `Đã đọc ${g.field}: “${g.value}” — ${describeSources(g.from)}${g.how ? ` (${g.how})` : ''}`,
-      ),
+      ...imported.guesses.map(guessInVietnamese),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${f}`),
-      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${describeWarning(w)}`),
+      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningInVietnamese(w)}`),
     ],
   };
 };

@@ -9,6 +9,9 @@ import { parseCampaignReport } from '../../src/load/campaign.js';
 import { parseGroupsCsv } from '../../src/load/groups/index.js';
 import { inVietnamese } from '../../src/studio/messages.js';
 import { skeletonCampaign } from '../../src/studio/skeleton.js';
+import { checkTemplate } from '../../src/template/check.js';
+import { renderTemplate } from '../../src/template/handlebars.js';
+import { Sections } from '../../src/template/sections.js';
 import { userError, userErrorSync } from '../support/inputs.js';
 
 const problems = (yaml: string) =>
@@ -52,5 +55,25 @@ describe('the loader in Vietnamese', () => {
   it('keeps a message it does not know as the loader wrote it', () => {
     const e = new UserError('the moon is not a template');
     expect(inVietnamese(e.message)).toBe('the moon is not a template');
+  });
+
+  it('says a template problem found only when drawing in Vietnamese', async () => {
+    const missing = await userError(async () =>
+      Sections.parse('@@ subject\nV/v họp\n', 'templates/notice.hbs').text('motto-sub'),
+    );
+    expect(inVietnamese(missing.message)).toBe(
+      'Mẫu văn bản thiếu phần “@@ motto-sub”: thêm một dòng “@@ motto-sub”.',
+    );
+    const [unknown] = checkTemplate(
+      { text: '@@ subject\n{{group.nam}}\n', file: 'templates/notice.hbs' },
+      { group: { name: 'Tổ 1' } },
+    );
+    expect(inVietnamese(unknown?.message ?? '')).toBe(
+      'Mẫu văn bản có lỗi: không có biến “group.nam”.',
+    );
+    const unclosed = await userError(async () =>
+      renderTemplate({ text: '@@ subject\n{{#if x}}\n', file: 'templates/notice.hbs' }, {}),
+    );
+    expect(inVietnamese(unclosed.message)).toBe('Mẫu văn bản có lỗi: sai cú pháp {{…}}.');
   });
 });
