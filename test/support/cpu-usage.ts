@@ -13,7 +13,10 @@ const TICKS_PER_S = 100; // USER_HZ on Linux
 /** [own, children] CPU seconds of this process so far. */
 function cpuSeconds(): [number, number] {
   const stat = readFileSync('/proc/self/stat', 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+  const f = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
   // Fields 14–17 of proc(5): utime, stime, cutime, cstime; f[0] is field 3.
   return [((f[11] ?? 0) + (f[12] ?? 0)) / TICKS_PER_S, ((f[13] ?? 0) + (f[14] ?? 0)) / TICKS_PER_S];
 }
