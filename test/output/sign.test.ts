@@ -406,9 +406,21 @@ describe('certificates that cannot sign', () => {
 
 describe('check --sign', () => {
   const check = (file: string) =>
-    runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--sign', file], {
-      env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password },
-    });
+    // The certificate is the point: the notice, the kind that is signed, is enough to check.
+    runCli(
+      [
+        'check',
+        '--campaign',
+        campaign,
+        '--groups',
+        EXAMPLE_GROUPS,
+        '--kind',
+        'notice',
+        '--sign',
+        file,
+      ],
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
+    );
 
   it('reports the certificate valid for signing, with its name', async () => {
     const r = await check(cert.file);
