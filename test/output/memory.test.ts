@@ -70,5 +70,7 @@ describe('memory over many groups', () => {
     const grownMb = (after - before) / 1024 / 1024;
     expect(before).toBeGreaterThan(0);
     expect(grownMb).toBeLessThan(LIMIT_MB);
-  }, 120_000);
+    // ~16 s of CPU; on a machine shared with other work (load ~20) it took 129 s of wall time.
+    // Speed is the bench's to measure: the limit only catches a hang.
+  }, 300_000);
 });
