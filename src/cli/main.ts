@@ -6,12 +6,13 @@
  * - anything else is a bug: `internal error:` with the stack, exit code 70.
  *
  * A command's module (and everything it imports: pdfkit, sharp, Fastify…) loads only when that
- * command runs, so `--version` and `--help` start in a fraction of the time; `--version` alone is
- * answered before yargs loads (`npm run bench:startup`).
+ * command runs, so `--version` and `--help` start in a fraction of the time; both are answered
+ * before yargs loads (help.ts; `npm run bench:startup`).
  */
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
+import { DESCRIPTION, EXAMPLE, programHelp, USAGE } from './help.js';
 import { printUserError } from './print-error.js';
 import {
   checkGivenOnce,
@@ -114,17 +115,12 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .parserConfiguration({ 'parse-numbers': false })
     // The CLI speaks English (usage.ts rewords yargs' English messages), whatever $LANG says.
     .locale('en')
-    .usage(
-      // ASCII only: the first non-ASCII text yargs measures (string-width) loads the Unicode
-      // segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
-      '$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.',
-    );
+    // ASCII only: the first non-ASCII text yargs measures (string-width) loads the Unicode
+    // segmentation data, ~10 % of a help's time (npm run bench:startup).
+    .usage(`${USAGE}\n\n${DESCRIPTION}`);
   for (const entry of COMMANDS) y = y.command(lazyCommand(entry));
   await y
-    .example(
-      '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
-      'Notices for every group (all options: phuong-print build --help)',
-    )
+    .example(EXAMPLE.command, EXAMPLE.describe)
     .demandCommand(1)
     .strict()
     .recommendCommands()
@@ -156,6 +152,10 @@ function isUsageFailure(e: unknown): e is Error {
 export async function main(argv: string[]): Promise<number> {
   if (argv.length === 1 && argv[0] === '--version') {
     process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    process.stdout.write(programHelp(COMMANDS, Math.min(100, process.stdout.columns || 100)));
     return 0;
   }
   // What a failure is worded against; the running command's options are known once it runs.
