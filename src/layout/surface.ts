@@ -23,11 +23,13 @@ export type Rect = readonly [x: number, y: number, w: number, h: number];
  * (page numbers, running footers, rules).
  */
 export type StructureType =
+  | 'Sect'
   | 'H1'
   | 'H2'
   | 'P'
   | 'L'
   | 'LI'
+  | 'Lbl'
   | 'LBody'
   | 'Table'
   | 'TR'
@@ -96,4 +98,17 @@ export interface Surface {
   endStructure?(): void;
   /** Ends the document: its bytes and page count. */
   finish(): Promise<{ bytes: Uint8Array; pages: number }>;
+}
+
+/**
+ * Draws `draw` as one structure element of a tagged PDF (`type`, with a figure's `alt`); on
+ * surfaces without structure it only draws. Returns what `draw` returns.
+ */
+export function tagged<T>(surface: Surface, type: StructureType, draw: () => T, alt?: string): T {
+  surface.beginStructure?.(type, alt);
+  try {
+    return draw();
+  } finally {
+    surface.endStructure?.();
+  }
 }

@@ -21,7 +21,7 @@ import {
   registerParsedFont,
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
-import { structureWriter } from './structure.js';
+import { structureWriter, type TagStep } from './structure.js';
 import { num, type SymbolProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
@@ -160,7 +160,12 @@ export function createPdfSurface(
   let current: CapturedPage | undefined;
   let transplantable = true;
   let signed = false;
-  const structure = opts.tagged ? structureWriter(doc) : undefined;
+  // A tagged document whose pages will move keeps its structure's steps with each page; steps
+  // taken before the first page, or after the last, go with that page.
+  let steps: TagStep[] = [];
+  const structure = opts.tagged
+    ? structureWriter(doc, opts.capture ? (step) => (current?.tags ?? steps).push(step) : undefined)
+    : undefined;
   const startPage = () => {
     const page = currentPage(doc);
     if (!opts.capture) {
@@ -168,6 +173,10 @@ export function createPdfSurface(
       return;
     }
     const entry: CapturedPage = { content: new Uint8Array(), fonts: [], symbols: {}, links: [] };
+    if (structure) {
+      entry.tags = steps;
+      steps = [];
+    }
     // The compressed stream is kept as it is, to be moved into the print file.
     bufferPageContent(page.content, (bytes) => {
       entry.content = bytes;
@@ -290,6 +299,7 @@ export function createPdfSurface(
       }
       for (const program of Object.values(page.symbols)) useSymbol(program);
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
+      if (page.tags) structure?.graft(page.tags);
     },
     async finish() {
       // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of

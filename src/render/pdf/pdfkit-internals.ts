@@ -84,6 +84,8 @@ export interface PdfPage {
   xobjects: Record<string, PdfRef>;
   /** The page's /Annots (made on first use). */
   annotations: PdfRef[];
+  /** The page's key in the structure's parent tree: read, it gives the page /StructParents. */
+  readonly structParentTreeKey: number;
 }
 
 /** pdfkit's PNGImage or JPEG: an image opened by doc.openImage(), embedded once. */
@@ -192,4 +194,42 @@ export function embedImage(
   image.embed(doc);
   if (!image.obj) throw new Error('pdfkit: the image was not embedded');
   return { ref: image.obj, width: image.width, height: image.height };
+}
+
+/** pdfkit's PDFStructureContent: marked content sequences, each a page and its MCID. */
+interface StructureContentShape {
+  refs: { pageRef: PdfRef; mcid: number }[];
+}
+
+/** The MCID of marked content made by markStructureContent (on the page being drawn). */
+export function markedContentId(content: PDFKit.PDFStructureContent): number {
+  const ref = (content as unknown as StructureContentShape).refs[0];
+  if (!ref) throw new Error('pdfkit: structure content without a reference');
+  return ref.mcid;
+}
+
+/**
+ * Marked content already in the current page's stream (a page moved in from another document,
+ * its BDC…EMC written there with this MCID), as a structure element's child. pdfkit makes such
+ * objects only while writing the operators (markStructureContent), so the class is taken from one
+ * made that way, here, once. Reading the page's structParentTreeKey gives it /StructParents, so
+ * that adding the content to an element fills the page's entry of the parent tree.
+ */
+export function movedStructureContent(
+  doc: PDFKit.PDFDocument,
+  mcid: number,
+): PDFKit.PDFStructureContent {
+  const page = currentPage(doc);
+  void page.structParentTreeKey;
+  contentClass ??= structureContentClass();
+  return new contentClass(page.dictionary, mcid);
+}
+
+type ContentClass = new (pageRef: PdfRef, mcid: number) => PDFKit.PDFStructureContent;
+let contentClass: ContentClass | undefined;
+
+function structureContentClass(): ContentClass {
+  const probe = new PdfKitDocumentClass({ font: null, tagged: true, autoFirstPage: true });
+  const content = probe.markStructureContent('P');
+  return Object.getPrototypeOf(content).constructor as ContentClass;
 }

@@ -8,7 +8,16 @@
  * Uses pdfkit's documented tagging API (struct, addStructure, markStructureContent).
  */
 import type { StructureType } from '../../layout/surface.js';
+import { markedContentId, movedStructureContent } from './pdfkit-internals.js';
 import type { PdfDoc } from './types.js';
+
+/**
+ * What a page moved into another PDF (pages.ts) carries of its document's structure: the
+ * writer's steps while the page was drawn, in order — an element opened (its type and alt
+ * text), marked content of the page (its MCID) added to the innermost open element, an element
+ * ended. Replayed after the page is moved (graft), they rebuild the same elements there.
+ */
+export type TagStep = ['begin', string, string | undefined] | ['content', number] | ['end'];
 
 interface Open {
   type: StructureType;
@@ -36,9 +45,17 @@ export interface StructureWriter {
   closeMarked(): void;
   /** Ends every element still open (the document ends). */
   finish(): void;
+  /**
+   * Rebuilds a moved page's share of its document's structure (its TagSteps) in this document:
+   * the page must be the current one, its marked content already in its stream.
+   */
+  graft(steps: readonly TagStep[]): void;
 }
 
-export function structureWriter(doc: PdfDoc): StructureWriter {
+/**
+ * `record`, when given, is told every step (a document whose pages will move into a print file).
+ */
+export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): StructureWriter {
   const root = doc.struct('Document');
   doc.addStructure(root);
   const stack: Open[] = [{ type: 'P', element: root }];
@@ -63,15 +80,21 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
         stack.push({ type, artifact: true });
         return;
       }
-      const element = doc.struct(type, alt ? { alt } : {});
+      // A header cell heads its column (a table's header row is its first): pdfkit writes
+      // `scope` as the cell's /A << /O /Table /Scope /Column >>, which its types do not list.
+      const options: { alt?: string; scope?: string } = alt ? { alt } : {};
+      if (type === 'TH') options.scope = 'Column';
+      const element = doc.struct(type, options);
       top().element?.add(element);
       stack.push({ type, element });
+      record?.(['begin', type, alt]);
     },
     end() {
       closeMarked();
       if (stack.length <= 1) throw new Error('structure: end without begin');
       const t = stack.pop() as Open;
       t.element?.end();
+      if (t.element) record?.(['end']);
     },
     mark() {
       const t = top();
@@ -83,6 +106,7 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
         return;
       }
       t.content = doc.markStructureContent(t.type);
+      record?.(['content', markedContentId(t.content)]);
     },
     markActualText(actual) {
       const t = top();
@@ -98,17 +122,27 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
       const content = doc.markStructureContent('Span', {
         actual: new String(actual) as unknown as string,
       });
+      record?.(['begin', 'Span', undefined]);
+      record?.(['content', markedContentId(content)]);
       return () => {
         doc.endMarkedContent();
         span.add(content);
         span.end();
+        record?.(['end']);
       };
     },
     closeMarked,
     finish() {
       closeMarked();
-      while (stack.length > 1) (stack.pop() as Open).element?.end();
+      while (stack.length > 1) this.end();
       root.end();
+    },
+    graft(steps) {
+      for (const step of steps) {
+        if (step[0] === 'begin') this.begin(step[1] as StructureType, step[2]);
+        else if (step[0] === 'end') this.end();
+        else top().element?.add(movedStructureContent(doc, step[1]));
+      }
     },
   };
 }
