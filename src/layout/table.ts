@@ -272,17 +272,26 @@ function drawRow(
   surface.endStructure?.();
 }
 
-/** Draws the header row and the rows of one page from `y`; returns the y under the last row. */
+/**
+ * Draws the header row and the rows of one page from `y`; returns the y under the last row.
+ * `repeatedHead`: the header row is a repeat of the one on the table's first page, decoration
+ * for a tagged PDF (read once).
+ */
 export function drawTablePage(
   surface: Surface,
   spec: TableSpec,
   head: MeasuredRow,
   rows: readonly MeasuredRow[],
   y: number,
+  repeatedHead = false,
 ): number {
   const top = y;
-  for (const row of [head, ...rows]) {
-    drawRow(surface, spec, row, y, row === head);
+  if (repeatedHead) surface.beginStructure?.('Artifact');
+  drawRow(surface, spec, head, y, true);
+  if (repeatedHead) surface.endStructure?.();
+  y += head.height;
+  for (const row of rows) {
+    drawRow(surface, spec, row, y, false);
     y += row.height;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;
