@@ -17,6 +17,8 @@ import {
   currentPage,
   type EmbedTarget,
   embedImage,
+  markedContentId,
+  movedStructureContent,
   newRef,
   PdfKitDocumentClass,
   type PdfRef,
@@ -288,6 +290,34 @@ describe('pdfkit document internals', () => {
     expect(pdfaPart(makeDocument().doc)).toBeUndefined();
     expect(pdfaPart(makeDocument({ subset: 'PDF/A-1b' }).doc)).toBe(1);
     expect(pdfaPart(makeDocument({ subset: 'PDF/A-2b' }).doc)).toBe(2);
+  });
+
+  it('structure content: MCIDs from markStructureContent; moved content fills the parent tree', () => {
+    const { doc } = makeDocument({ tagged: true } as never);
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const first = doc.markStructureContent('P');
+    doc.endMarkedContent();
+    const second = doc.markStructureContent('P');
+    doc.endMarkedContent();
+    expect([markedContentId(first), markedContentId(second)]).toEqual([0, 1]);
+    // A page moved in with MCIDs 0 and 1 already in its stream: no operators are written.
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const page = currentPage(doc);
+    const before = page.content.buffer.length;
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const p = doc.struct('P');
+    root.add(p);
+    p.add(movedStructureContent(doc, 0));
+    p.add(movedStructureContent(doc, 1));
+    expect(page.content.buffer.length).toBe(before);
+    const key = page.dictionary.data.StructParents as number;
+    expect(typeof key).toBe('number');
+    const data = doc.getStructTreeRoot().data as unknown as {
+      ParentTree: { get(k: number): unknown[] };
+    };
+    const element = (p as unknown as { dictionary: PdfRef }).dictionary;
+    expect(data.ParentTree.get(key)).toEqual([element, element]);
   });
 });
 

@@ -8,17 +8,21 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
+import { renderSections } from '../../src/kinds/render.js';
 import { report, reportContext } from '../../src/kinds/report.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import type { DocContext } from '../../src/model/context.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
-import { renderOutput } from '../../src/render/output.js';
+import { type PrintPart, renderOutput } from '../../src/render/output.js';
+import { openPrintDocument } from '../../src/render/print.js';
+import { createRecorder } from '../../src/render/recording/recording.js';
 import { reportData } from '../../src/results/report-model.js';
 import { execTool } from '../support/exec.js';
 import { type StructureNode, structure } from '../support/pdf-structure.js';
@@ -276,5 +280,71 @@ describe('tagged results report (--pdfa)', () => {
     expect(chart[0]?.alt).toContain(groups[0]?.name);
     // Page numbers are not read.
     expect(t.nodes.filter((n) => /^\d+$/.test(n.text) && n.role === 'P')).toEqual([]);
+  });
+});
+
+describe('tagged print file (--pdfa)', () => {
+  let groups: Group[];
+  let t: Tagged;
+  const created = () => new Date(`${campaign.issued}T00:00:00+07:00`);
+
+  /** The ward's print file of the checklist for `parts`, PDF/A or not. */
+  async function printFile(parts: PrintPart[], pdfa: boolean): Promise<Uint8Array> {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const meta = { title: 'Phiếu kiểm tra', author: 'UBND', created: created() };
+    const doc = openPrintDocument(loadFonts(), kindNamed('checklist').pageSize(), meta, sink, pdfa);
+    for (const part of parts) doc.add(part);
+    await doc.finish();
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+
+  /** One group's share: its pages moved as they are, or (`recorded`) its drawing replayed. */
+  async function share(g: Group, pdfa: boolean, recorded: boolean): Promise<PrintPart> {
+    const kind = kindNamed('checklist');
+    const ctx = contextOf(g);
+    if (recorded) {
+      const rec = createRecorder(loadFonts(), kind.pageSize());
+      const sections = renderSections(kind, ctx);
+      await kind.draw(rec, { sections, ctx, fonts: loadFonts(), created: created() });
+      return { recording: rec.recording() };
+    }
+    const out = await renderOutput(kind, ctx, {
+      fonts: loadFonts(),
+      created: created(),
+      pdfa,
+      forPrint: true,
+    });
+    if (!out.print || !('pages' in out.print)) throw new Error('the checklist pages should move');
+    return out.print;
+  }
+
+  beforeAll(async () => {
+    groups = (await exampleInputs()).groups.slice(0, 3);
+    // Moved pages, a replayed recording, moved pages: both ways into one file.
+    const parts = async (pdfa: boolean) =>
+      Promise.all(groups.map((g, i) => share(g, pdfa, i === 1)));
+    const bytes = await printFile(await parts(true), true);
+    t = { bytes, plain: await printFile(await parts(false), false), nodes: await structure(bytes) };
+  });
+
+  it("each group's document is a section with its own structure, in group order", async () => {
+    await expectTaggedFile(t);
+    const headers = groups.map((g) => `${g.name} – ${campaign.issuer.ward}`);
+    const read = t.nodes.filter((n) => n.role === 'P' && headers.includes(n.text));
+    expect(read.map((n) => n.text)).toEqual(headers);
+    // Document > Sect > P: each header in its group's section.
+    expect(read.every((n) => n.depth === 3)).toBe(true);
+    const sections = t.nodes.filter((n) => n.role === 'Sect');
+    for (const n of read) expect(sections.some((s) => s.page === n.page)).toBe(true);
+    expect(roles(t, 'H1', true).length).toBe(groups.length);
+    // Every group's codes are figures with their alt text, the tick boxes labels.
+    const zalo = campaign.links.zalo;
+    expect(zalo).toBeDefined();
+    const alt = qrAltOf(zalo?.label ?? '', zalo?.url ?? '');
+    expect(roles(t, 'Figure').filter((n) => n.alt === alt).length).toBe(groups.length);
+    const labels = roles(t, 'Lbl');
+    expect(labels.length).toBeGreaterThan(3 * groups.length);
   });
 });
