@@ -50,8 +50,8 @@ export interface PdfOptions {
   sink?: NodeJS.WritableStream;
   /** Keep each page's compressed content, resources and links, to move pages into another PDF. */
   capture?: boolean;
-  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
-   * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
+  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent): build --pdfa,
+   * report --pdfa; test/render/pdfa.test.ts keeps the path working with shared fonts. */
   pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
   /** Sign the document: its signature goes where the kind calls signatureField (sign.ts). */
   sign?: SignOptions;

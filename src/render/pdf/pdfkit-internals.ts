@@ -233,3 +233,15 @@ function structureContentClass(): ContentClass {
   const content = probe.markStructureContent('P');
   return Object.getPrototypeOf(content).constructor as ContentClass;
 }
+
+/**
+ * Drops a structure element's dictionary once pdfkit has written it (an element is written when
+ * it ends, its children written): only its reference is still needed, by the parent tree, and
+ * its parent entry, by pdfkit's own check that it was written. A
+ * tagged print file of a whole ward would otherwise keep every element's dictionary to its end.
+ */
+export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void {
+  const e = element as unknown as { _flushed: boolean; dictionary: PdfRef };
+  // Its parent, /P, stays: pdfkit reads it to tell that the element is written.
+  if (e._flushed) e.dictionary.data = { P: e.dictionary.data.P };
+}

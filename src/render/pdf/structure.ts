@@ -8,7 +8,11 @@
  * Uses pdfkit's documented tagging API (struct, addStructure, markStructureContent).
  */
 import type { StructureType } from '../../layout/surface.js';
-import { markedContentId, movedStructureContent } from './pdfkit-internals.js';
+import {
+  markedContentId,
+  movedStructureContent,
+  releaseWrittenElement,
+} from './pdfkit-internals.js';
 import type { PdfDoc } from './types.js';
 
 /**
@@ -93,8 +97,11 @@ export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): 
       closeMarked();
       if (stack.length <= 1) throw new Error('structure: end without begin');
       const t = stack.pop() as Open;
-      t.element?.end();
-      if (t.element) record?.(['end']);
+      if (t.element) {
+        t.element.end();
+        releaseWrittenElement(t.element);
+        record?.(['end']);
+      }
     },
     mark() {
       const t = top();
