@@ -92,9 +92,10 @@ export interface Surface {
   signatureField?(rect: Rect): void;
   /**
    * Opens a structure element inside the open one (a tagged PDF; other surfaces ignore it):
-   * what is drawn until the matching endStructure belongs to it. `alt` is a figure's text.
+   * what is drawn until the matching endStructure belongs to it. `alt` is a figure's text;
+   * `colSpan`, a table cell's number of columns when more than one.
    */
-  beginStructure?(type: StructureType, alt?: string): void;
+  beginStructure?(type: StructureType, alt?: string, colSpan?: number): void;
   endStructure?(): void;
   /** Ends the document: its bytes and page count. */
   finish(): Promise<{ bytes: Uint8Array; pages: number }>;

@@ -235,6 +235,29 @@ describe('tagged tracking sheet (--pdfa)', () => {
     expect(first.at(-1)?.text).toBe('Tổng cộng');
   });
 
+  it('header cells head their columns; the label cells of the totals rows span three columns', async () => {
+    const dir = await makeTempDir('phuong-print-tagged-tracker-');
+    const file = join(dir, 'tracker.pdf');
+    await writeFile(file, t.bytes);
+    const r = await execTool('qpdf', ['--json=2', '--json-key=qpdf', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const objects = Object.values(
+      JSON.parse(r.stdout).qpdf[1] as Record<string, { value?: Record<string, unknown> }>,
+    );
+    const cells = (role: string) => objects.filter((o) => o.value?.['/S'] === role);
+    const headers = cells('/TH');
+    expect(headers.length).toBe(9);
+    for (const h of headers)
+      expect(h.value?.['/A']).toMatchObject({ '/O': '/Table', '/Scope': '/Column' });
+    const spans = cells('/TD').filter(
+      (o) => (o.value?.['/A'] as Record<string, unknown> | undefined)?.['/ColSpan'],
+    );
+    // "Cộng trang N" on each page and "Tổng cộng": STT, name and address in one cell.
+    const pages = Math.max(...t.nodes.map((n) => n.page));
+    expect(spans.length).toBe(pages + 1);
+    for (const c of spans) expect(c.value?.['/A']).toMatchObject({ '/O': '/Table', '/ColSpan': 3 });
+  });
+
   it('page numbers are not read; the group line and the privacy note once', () => {
     const read = t.nodes.map((n) => n.text).join('\n');
     expect(read).not.toMatch(/Trang \d+\/\d+/);

@@ -272,8 +272,8 @@ export function createPdfSurface(
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
-    beginStructure(type, alt) {
-      structure?.begin(type, alt);
+    beginStructure(type, alt, colSpan) {
+      structure?.begin(type, alt, colSpan);
     },
     endStructure() {
       structure?.end();

@@ -245,3 +245,13 @@ export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void
   // Its parent, /P, stays: pdfkit reads it to tell that the element is written.
   if (e._flushed) e.dictionary.data = { P: e.dictionary.data.P };
 }
+
+/**
+ * A table cell spanning `columns` columns: its attributes (/A << /O /Table /ColSpan n >>, merged
+ * with a header cell's /Scope), which pdfkit's struct() options cannot give.
+ */
+export function spanColumns(element: PDFKit.PDFStructureElement, columns: number): void {
+  const { dictionary } = element as unknown as { dictionary: PdfRef };
+  const attributes = (dictionary.data.A ?? {}) as Record<string, unknown>;
+  dictionary.data.A = { ...attributes, O: 'Table', ColSpan: columns };
+}

@@ -12,6 +12,7 @@ import {
   markedContentId,
   movedStructureContent,
   releaseWrittenElement,
+  spanColumns,
 } from './pdfkit-internals.js';
 import type { PdfDoc } from './types.js';
 
@@ -21,7 +22,10 @@ import type { PdfDoc } from './types.js';
  * text), marked content of the page (its MCID) added to the innermost open element, an element
  * ended. Replayed after the page is moved (graft), they rebuild the same elements there.
  */
-export type TagStep = ['begin', string, string | undefined] | ['content', number] | ['end'];
+export type TagStep =
+  | ['begin', string, string | undefined, number | undefined]
+  | ['content', number]
+  | ['end'];
 
 interface Open {
   type: StructureType;
@@ -32,7 +36,7 @@ interface Open {
 }
 
 export interface StructureWriter {
-  begin(type: StructureType, alt?: string): void;
+  begin(type: StructureType, alt?: string, colSpan?: number): void;
   end(): void;
   /** Before a drawing operator: opens the marked content it belongs to. */
   mark(): void;
@@ -78,7 +82,7 @@ export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): 
     }
   };
   return {
-    begin(type, alt) {
+    begin(type, alt, colSpan) {
       closeMarked();
       if (type === 'Artifact' || top().artifact) {
         stack.push({ type, artifact: true });
@@ -89,9 +93,10 @@ export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): 
       const options: { alt?: string; scope?: string } = alt ? { alt } : {};
       if (type === 'TH') options.scope = 'Column';
       const element = doc.struct(type, options);
+      if (colSpan && colSpan > 1) spanColumns(element, colSpan);
       top().element?.add(element);
       stack.push({ type, element });
-      record?.(['begin', type, alt]);
+      record?.(['begin', type, alt, colSpan]);
     },
     end() {
       closeMarked();
@@ -129,7 +134,7 @@ export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): 
       const content = doc.markStructureContent('Span', {
         actual: new String(actual) as unknown as string,
       });
-      record?.(['begin', 'Span', undefined]);
+      record?.(['begin', 'Span', undefined, undefined]);
       record?.(['content', markedContentId(content)]);
       return () => {
         doc.endMarkedContent();
@@ -146,7 +151,7 @@ export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): 
     },
     graft(steps) {
       for (const step of steps) {
-        if (step[0] === 'begin') this.begin(step[1] as StructureType, step[2]);
+        if (step[0] === 'begin') this.begin(step[1] as StructureType, step[2], step[3]);
         else if (step[0] === 'end') this.end();
         else top().element?.add(movedStructureContent(doc, step[1]));
       }

@@ -17,7 +17,7 @@ export type Op =
   | ['line', number, number, number, number, number, string, number | undefined]
   | ['box', Rect, number, string, number | undefined]
   | ['image', Uint8Array, Rect]
-  | ['begin', StructureType, string | undefined]
+  | ['begin', StructureType, string | undefined, number | undefined]
   | ['end'];
 
 export interface Recording {
@@ -119,9 +119,9 @@ export function createRecorder(
       onto?.signatureField?.(rect);
     },
     // Recorded: a tagged print file (--pdfa) rebuilds each document's structure as it replays.
-    beginStructure(type, alt) {
-      ops.push(['begin', type, alt]);
-      onto?.beginStructure?.(type, alt);
+    beginStructure(type, alt, colSpan) {
+      ops.push(['begin', type, alt, colSpan]);
+      onto?.beginStructure?.(type, alt, colSpan);
     },
     endStructure() {
       ops.push(['end']);
@@ -162,7 +162,7 @@ export function replay(rec: Recording, surface: Surface): void {
         surface.image(op[1], op[2]);
         break;
       case 'begin':
-        surface.beginStructure?.(op[1], op[2]);
+        surface.beginStructure?.(op[1], op[2], op[3]);
         break;
       case 'end':
         surface.endStructure?.();
