@@ -12,6 +12,7 @@ import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import type { CapturedPage, PdfSurface } from './pages.js';
 import {
+  compactStructParents,
   currentFont,
   currentPage,
   type EmbeddedFont,
@@ -194,6 +195,7 @@ export function createPdfSurface(
   const newPage = (): PdfPage => {
     doc.addPage();
     if (previous) {
+      if (structure) compactStructParents(doc, previous);
       for (const ref of [previous.dictionary, previous.resources, previous.content]) ref.data = {};
     }
     previous = currentPage(doc);

@@ -255,3 +255,33 @@ export function spanColumns(element: PDFKit.PDFStructureElement, columns: number
   const attributes = (dictionary.data.A ?? {}) as Record<string, unknown>;
   dictionary.data.A = { ...attributes, O: 'Table', ColSpan: columns };
 }
+
+/**
+ * Once a page is written, its entry of the structure's parent tree (the element of each of its
+ * MCIDs) needs only the elements' object numbers: each is replaced by a bare reference of the
+ * same number (pdfkit writes any PDFReference as "n 0 R"), so that the elements' dictionaries and
+ * the chain of their parents can go. A ward's tagged print file would otherwise hold every
+ * table cell's reference to its end.
+ */
+export function compactStructParents(doc: PDFKit.PDFDocument, page: PdfPage): void {
+  const key = page.dictionary.data.StructParents;
+  if (typeof key !== 'number') return;
+  const tree = (doc as unknown as { getStructParentTree(): { get(k: number): unknown[] } })
+    .getStructParentTree()
+    .get(key);
+  if (!tree) return;
+  const bare = new Map<number, object>();
+  tree.forEach((entry, mcid) => {
+    const ref = entry as (PdfRef & { id: number }) | null;
+    if (!ref) return;
+    let stand = bare.get(ref.id);
+    if (!stand) {
+      stand = Object.assign(Object.create(Object.getPrototypeOf(ref)) as object, {
+        id: ref.id,
+        gen: 0,
+      });
+      bare.set(ref.id, stand);
+    }
+    tree[mcid] = stand;
+  });
+}
