@@ -127,11 +127,14 @@ function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] 
   return { table: trackerTable(ticks), titles: titles.map((runs) => ({ runs })) };
 }
 
-/** A body row: number, name, address; the tick and note cells stay empty for the pen. */
+/**
+ * A body row: number, name, address; the tick and note cells stay empty for the pen. A row with
+ * a number only (a sheet without a roster) is blank: a tagged PDF does not read it.
+ */
 function row(surface: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
   const given = [no, name, address];
   const cells = table.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
-  return measureRow(surface, table, cells);
+  return { ...measureRow(surface, table, cells), blank: name === '' && address === '' };
 }
 
 const GROUP_W = CONTENT_W - 30 * MM;

@@ -63,6 +63,11 @@ export interface MeasuredRow {
   cells: MeasuredCell[];
   height: number;
   fill?: string;
+  /**
+   * Nothing to read: a numbered blank line for the pen. A tagged PDF draws it as an artifact, not
+   * as a row of empty cells — a 300-group blank tracker print file was 92 MB tagged cell by cell.
+   */
+  blank?: boolean;
 }
 
 /** Left and right edges of every column in points: each cell's text stays between them. */
@@ -253,10 +258,11 @@ function drawRow(
   head: boolean,
 ): void {
   const { style } = spec;
-  // A tagged PDF: the row and its header or data cells; the rules are not read.
-  surface.beginStructure?.('TR');
+  // A tagged PDF: the row and its header or data cells; the rules are not read. A blank row is
+  // read not at all.
+  surface.beginStructure?.(row.blank ? 'Artifact' : 'TR');
   for (const cell of row.cells) {
-    surface.beginStructure?.(head ? 'TH' : 'TD', undefined, cell.span);
+    if (!row.blank) surface.beginStructure?.(head ? 'TH' : 'TD', undefined, cell.span);
     const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
     surface.beginStructure?.('Artifact');
     if (row.fill) surface.fillRects([rect], row.fill);
@@ -270,7 +276,7 @@ function drawRow(
       drawLine(surface, line, cell.style, cell.box.left + style.padX, ty, width);
       ty += h;
     }
-    surface.endStructure?.();
+    if (!row.blank) surface.endStructure?.();
   }
   surface.endStructure?.();
 }
