@@ -148,7 +148,10 @@ export function drawLogo(
   tile: boolean,
   alt?: string,
 ): void {
-  if (alt) return tagged(c, 'Figure', () => drawLogo(c, png, rect, tile), alt);
+  if (alt) {
+    tagged(c, 'Figure', () => drawLogo(c, png, rect, tile), alt);
+    return;
+  }
   const [x, y, w, h] = rect;
   if (tile) c.fillRects([rect], 'white');
   const pad = tile ? w * 0.06 : 0;
