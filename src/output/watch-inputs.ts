@@ -9,6 +9,7 @@
  * Events within `debounceMs` of each other are one change: a save is several events, and a
  * "save all" several files.
  */
+import { existsSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 
@@ -66,8 +67,14 @@ export async function watchInputs(
   };
   let watchers: FSWatcher[] = [];
   let closed = false;
+  // The inputs that existed when the watch began: chokidar does not look inside a folder made
+  // later (a new templates folder), so a path that came or went is watched afresh.
+  let existed = new Set<string>();
+  const existing = (given: readonly string[]) =>
+    new Set(given.map((p) => resolve(p)).filter((p) => existsSync(p)));
   const start = async (given: readonly string[]): Promise<void> => {
     const next = given.map((p) => ({ given: p, abs: resolve(p) }));
+    const nowExisting = existing(given);
     // While both watches run, a change to an old or a new path counts.
     const before = inputs;
     inputs = [...before, ...next];
@@ -94,6 +101,7 @@ export async function watchInputs(
     const old = watchers;
     inputs = next;
     watchers = started;
+    existed = nowExisting;
     await Promise.all(old.map((w) => w.close()));
   };
   await start(paths);
@@ -108,7 +116,9 @@ export async function watchInputs(
       updating = updating
         .catch(() => {})
         .then(async () => {
-          if (!closed && !sameSet(next, watched())) await start(next);
+          if (closed) return;
+          if (!sameSet(next, watched()) || !sameSet([...existing(next)], [...existed]))
+            await start(next);
         });
       return updating;
     },
