@@ -1,30 +1,35 @@
 /**
- * CLI: `build --watch`: build, then watch the campaign file, its templates folder, the groups
- * file and the rosters folder, and build again after each change: the incremental build
+ * CLI: `build --watch`: build, then watch every file the build reads (output/input-paths.ts: the
+ * campaign file and the images it names, its templates folder, the groups file, the rosters
+ * folder, the certificate of --sign), and build again after each change: the incremental build
  * rebuilds only the documents whose inputs changed and reuses the rest. One line per rebuild
  * says what changed and how long it took. A change that breaks the inputs prints the error and
  * the watch goes on; Ctrl-C stops it (during a rebuild, after the files being written are whole).
+ * Before each rebuild the watched files are asked for again, so an image an edit of
+ * campaign.yaml names is watched from then on (and one it no longer names is not).
  */
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { isUserError } from '../errors.js';
 import type { BuildResult } from '../output/build.js';
-import { campaignTemplateDir } from '../output/inputs.js';
+import { inputPaths } from '../output/input-paths.js';
 import { watchInputs } from '../output/watch-inputs.js';
 import { systemErrorOf } from '../system-errors.js';
 import type { BuildArgs } from './build.js';
 import { createReporter, printFailures, printWarnings, type Reporter } from './build-report.js';
 import { printUserError } from './print-error.js';
+import type { SigningArgs } from './signing-options.js';
 
 type BuildOnce = (signal: AbortSignal, reporter: Reporter) => Promise<BuildResult>;
 
 /** What to watch: the inputs the build reads (a templates folder even before it exists). */
-function watchedPaths(args: BuildArgs): string[] {
-  const templates =
-    args.templates ??
-    campaignTemplateDir(args.campaign) ??
-    join(dirname(args.campaign), 'templates');
-  return [args.campaign, templates, args.groups, ...(args.rosters ? [args.rosters] : [])];
-}
+const watchedPaths = (args: BuildArgs & SigningArgs): Promise<string[]> =>
+  inputPaths({
+    campaign: args.campaign,
+    groups: args.groups,
+    rosters: args.rosters,
+    templateDir: args.templates,
+    certificate: args.sign,
+  });
 
 /** A user's error (bad input, a full disk) is printed and the watch goes on; a bug is thrown. */
 function reportFailure(e: unknown): void {
@@ -36,7 +41,10 @@ function reportFailure(e: unknown): void {
 
 const shown = (path: string) => relative(process.cwd(), path) || basename(path);
 
-export async function buildAndWatch(args: BuildArgs, buildOnce: BuildOnce): Promise<void> {
+export async function buildAndWatch(
+  args: BuildArgs & SigningArgs,
+  buildOnce: BuildOnce,
+): Promise<void> {
   let abort = new AbortController();
   let stopping = false;
   let stopped: () => void = () => {};
@@ -62,6 +70,7 @@ export async function buildAndWatch(args: BuildArgs, buildOnce: BuildOnce): Prom
     while (pending.size > 0 && !stopping) {
       const changed = [...pending].map(shown);
       pending.clear();
+      await rewatch();
       abort = new AbortController();
       const started = performance.now();
       try {
@@ -79,15 +88,25 @@ export async function buildAndWatch(args: BuildArgs, buildOnce: BuildOnce): Prom
     }
     running = undefined;
   };
-  const close = await watchInputs(watchedPaths(args), (changed) => {
+  const watch = await watchInputs(await watchedPaths(args), (changed) => {
     for (const c of changed) pending.add(c);
     running ??= rebuild();
   });
+  // The files the build is about to read are watched before it reads them.
+  const rewatch = async () => {
+    const before = watch.paths;
+    const now = await watchedPaths(args);
+    await watch.update(now);
+    const added = now.filter((p) => !before.includes(p)).map(shown);
+    const dropped = before.filter((p) => !now.includes(p)).map(shown);
+    if (added.length > 0) process.stdout.write(`now also watching ${added.join(', ')}\n`);
+    if (dropped.length > 0) process.stdout.write(`no longer watching ${dropped.join(', ')}\n`);
+  };
   process.stdout.write(
-    `watching ${watchedPaths(args).map(shown).join(', ')} for changes (Ctrl-C stops)\n`,
+    `watching ${watch.paths.map(shown).join(', ')} for changes (Ctrl-C stops)\n`,
   );
   await done;
-  await close();
+  await watch.close();
   await running;
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);

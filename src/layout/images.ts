@@ -5,15 +5,19 @@
  * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs). A logo is
  * flattened on white, so a transparent logo prints the same in a PDF and in the share image; a
  * signature and a seal keep their transparency, as they are drawn over each other and the page.
- * Each file is prepared once per process: every group's poster prints the same logo.
+ * Each image is prepared once per process, by its bytes (every group's poster prints the same
+ * logo): a file edited while `build --watch` or `serve` runs is a new image, not the cached old.
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 
-const prepared = new Map<string, Promise<Uint8Array>>();
+/** By file (and use): the prepared image of the bytes it last had. */
+const prepared = new Map<string, { sha256: string; png: Promise<Uint8Array> }>();
 
 /** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
 interface ImageUse {
@@ -21,7 +25,14 @@ interface ImageUse {
   transparent: boolean;
 }
 
-async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
+const cannotRead = (path: string, use: ImageUse) =>
+  new UserError(
+    `cannot read the ${use.field.replace(/^assets\./, '')} image`,
+    { file: path, field: use.field },
+    'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.',
+  );
+
+async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<Uint8Array> {
   const what = use.field.replace(/^assets\./, '');
   // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
   const { default: sharp } = await import('sharp');
@@ -29,13 +40,9 @@ async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
   let width = 0;
   let height = 0;
   try {
-    ({ format, width = 0, height = 0 } = await sharp(path).metadata());
+    ({ format, width = 0, height = 0 } = await sharp(bytes).metadata());
   } catch {
-    throw new UserError(
-      `cannot read the ${what} image`,
-      { file: path, field: use.field },
-      'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.',
-    );
+    throw cannotRead(path, use);
   }
   if (!format || !FORMATS.has(format)) {
     throw new UserError(
@@ -48,7 +55,7 @@ async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
   // outline stays sharp instead of scaling up a 72-dpi raster.
   const side = Math.max(width, height, 1);
   const density = format === 'svg' ? Math.min(72 * (MAX_SIDE / side), 10_000) : undefined;
-  const image = sharp(path, density ? { density } : {})
+  const image = sharp(bytes, density ? { density } : {})
     .resize(MAX_SIDE, MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb');
   const png = await (use.transparent
@@ -60,19 +67,25 @@ async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
   return new Uint8Array(png);
 }
 
-function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
-  const key = `${use.transparent}|${resolve(path)}`;
-  let hit = prepared.get(key);
-  if (!hit) {
-    hit = prepare(resolve(path), use);
-    // A failed read is not cached: the user may fix the file and retry in the same server.
-    hit.catch(() => prepared.delete(key));
-    prepared.set(key, hit);
-  }
-  return hit;
+async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
+  const file = resolve(path);
+  const bytes = await readFile(file).catch(() => {
+    throw cannotRead(file, use);
+  });
+  const key = `${use.field}|${file}`;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const hit = prepared.get(key);
+  if (hit?.sha256 === sha256) return hit.png;
+  const png = prepare(file, bytes, use);
+  // A failed read is not cached: the user may fix the file and retry in the same server.
+  png.catch(() => {
+    if (prepared.get(key)?.png === png) prepared.delete(key);
+  });
+  prepared.set(key, { sha256, png });
+  return png;
 }
 
-/** The logo at `path` as print-ready PNG bytes (prepared once per absolute path). */
+/** The logo at `path` as print-ready PNG bytes (prepared once per content). */
 export function prepareLogo(path: string): Promise<Uint8Array> {
   return preparedOnce(path, { field: 'assets.logo', transparent: false });
 }

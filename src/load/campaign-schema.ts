@@ -134,7 +134,7 @@ export const campaignSchema = z.strictObject({
 export type Campaign = z.infer<typeof campaignSchema>;
 
 /** The campaign's image files, by their field under `assets`. */
-const ASSET_FILES = ['logo', 'signature', 'seal'] as const;
+export const ASSET_FILES = ['logo', 'signature', 'seal'] as const;
 
 /**
  * Asset paths made absolute against the campaign file's folder (for the loader to call). An

@@ -7,13 +7,13 @@
  *
  * Changes are watched (chokidar: editors save by writing a new file and renaming it over the
  * old one) and gathered for a moment, since a save is several events; SIGHUP asks for a reload
- * too (cli/serve.ts).
+ * too (cli/serve.ts). What is watched is what the build reads (output/input-paths.ts), asked
+ * for again before each reload: an image or templates folder an edit names is watched from then.
  */
-import { dirname, join } from 'node:path';
 import { isUserError } from '../errors.js';
-import { campaignTemplateDir } from '../output/inputs.js';
-import { type CloseWatch, watchInputs } from '../output/watch-inputs.js';
-import { type InputSnapshot, logoOf, snapshotInputs } from './snapshot.js';
+import { inputPaths } from '../output/input-paths.js';
+import { type InputWatch, watchInputs } from '../output/watch-inputs.js';
+import { type InputSnapshot, snapshotInputs } from './snapshot.js';
 import { loadWard, type Ward, type WardOptions } from './ward.js';
 
 export interface LoadedInputs {
@@ -37,20 +37,6 @@ export async function loadInputs(opts: WardOptions): Promise<LoadedInputs> {
     await snapshot.remove();
     throw snapshot.original(e);
   }
-}
-
-/** Every file and folder the inputs are read from: a change to any of them is a new version. */
-export async function inputPaths(opts: WardOptions): Promise<string[]> {
-  const ownTemplates = campaignTemplateDir(opts.campaign);
-  const logo = await logoOf(opts.campaign);
-  return [
-    opts.campaign,
-    opts.groups,
-    ...(opts.rosters ? [opts.rosters] : []),
-    ...(opts.templateDir ? [opts.templateDir] : []),
-    ...(ownTemplates ? [ownTemplates] : []),
-    ...(logo ? [join(dirname(opts.campaign), logo)] : []),
-  ];
 }
 
 /** One line for the log: where the problem is and what it is (a parser's excerpt left out). */
@@ -91,7 +77,12 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
   let running: Promise<boolean> | undefined;
   let again: string | undefined;
 
+  let watch: InputWatch | undefined;
   const once = async (why: string): Promise<boolean> => {
+    // The files about to be read are watched before they are read.
+    await watch
+      ?.update(await inputPaths(o.inputs))
+      .catch((e) => o.log(`watching the inputs: ${problemLine(e)}`, true));
     let loaded: LoadedInputs;
     try {
       loaded = await loadInputs(o.inputs);
@@ -137,9 +128,8 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
 
   // The same watch as `build --watch` (output/watch-inputs.ts): through the folders, so an
   // editor's rename-save is seen; a save's burst of events is one reload.
-  let stopWatching: CloseWatch | undefined;
   if (o.watch) {
-    stopWatching = await watchInputs(
+    watch = await watchInputs(
       await inputPaths(o.inputs),
       (changed) => {
         reload(`${changed.join(', ')} changed`).catch(() => {});
@@ -154,7 +144,7 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
   return {
     reload,
     async close() {
-      await stopWatching?.();
+      await watch?.close();
       await running?.catch(() => {});
       for (const t of removals) clearTimeout(t);
       await Promise.all([...old, served.snapshot].map((s) => s.remove()));

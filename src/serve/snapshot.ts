@@ -2,17 +2,18 @@
  * Serve stage: the inputs the server works from, frozen when it starts. The office edits the
  * groups file or the campaign while the server runs; if the render workers read the files
  * themselves, one response set would mix versions (a flyer with the new name beside a page with
- * the old), cached under the old content key. So the server copies what it reads — the campaign
- * file, its templates folder and logo, the groups file, the rosters, a --templates folder — into
+ * the old), cached under the old content key. So the server copies what it reads — every input
+ * of the build (output/input-paths.ts: the campaign file, its templates folder and the images it
+ * names, the groups file, the rosters, a --templates folder) — into
  * a private folder, loads the ward from there, and gives its workers the same copy. A new
  * version is a new copy, served whole once it loads (reload.ts); a half-saved file is never seen.
  */
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { isUserError, UserError } from '../errors.js';
-import { campaignTemplateDir } from '../output/inputs.js';
+import { inputFiles } from '../output/input-paths.js';
 import type { WardOptions } from './ward.js';
 
 export interface InputSnapshot {
@@ -22,33 +23,36 @@ export interface InputSnapshot {
   remove(): Promise<void>;
 }
 
-/** The logo a campaign names, relative to its folder, if it names one inside it. */
-export async function logoOf(campaignFile: string): Promise<string | undefined> {
-  try {
-    const logo = parseDocument(await readFile(campaignFile, 'utf8')).getIn(['assets', 'logo']);
-    if (typeof logo !== 'string' || isAbsolute(logo)) return undefined;
-    const inside = relative(dirname(campaignFile), resolve(dirname(campaignFile), logo));
-    return inside.startsWith('..') ? undefined : inside;
-  } catch {
-    return undefined; // the loader reports a campaign it cannot read, with its own words
-  }
+/** True when `path`, links followed, is not inside `folder` (a missing file is not). */
+function leadsOutside(folder: string, path: string): boolean {
+  if (!existsSync(path)) return false;
+  const inside = relative(realpathSync(folder), realpathSync(path));
+  return inside.startsWith('..') || isAbsolute(inside);
 }
+
+const isFolder = (path: string) =>
+  statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> {
   const dir = await mkdtemp(join(tmpdir(), 'phuong-print-serve-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
+    const files = await inputFiles(opts);
     const campaign = join(dir, 'campaign', basename(opts.campaign));
     await mkdir(dirname(campaign), { recursive: true });
     await copyFile(opts.campaign, campaign);
-    const ownTemplates = campaignTemplateDir(opts.campaign);
-    if (ownTemplates)
-      await cp(ownTemplates, join(dirname(campaign), 'templates'), { recursive: true });
-    const logo = await logoOf(opts.campaign);
-    if (logo) {
-      const to = join(dirname(campaign), logo);
+    if (files.ownTemplates && isFolder(files.templates))
+      await cp(files.templates, join(dirname(campaign), 'templates'), { recursive: true });
+    // A missing image is left to the loader, which names the field. An image that is a link
+    // out of the campaign's folder is not copied (the copy would be inside): the loader, reading
+    // the user's files when the snapshot fails (reload.ts), refuses it with its own words.
+    for (const asset of files.assets) {
+      const from = join(dirname(opts.campaign), asset);
+      if (leadsOutside(dirname(opts.campaign), from))
+        throw new Error(`${from} leads out of the campaign's folder`);
+      const to = join(dirname(campaign), asset);
       await mkdir(dirname(to), { recursive: true });
-      await copyFile(join(dirname(opts.campaign), logo), to).catch(() => {});
+      await copyFile(from, to).catch(() => {});
     }
     const groups = join(dir, 'groups', basename(opts.groups));
     await mkdir(dirname(groups), { recursive: true });
@@ -61,9 +65,9 @@ export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> 
         if (e.isFile()) await copyFile(join(opts.rosters, e.name), join(rosters, e.name));
     }
     let templateDir: string | undefined;
-    if (opts.templateDir) {
+    if (!files.ownTemplates) {
       templateDir = join(dir, 'templates-given');
-      await cp(opts.templateDir, templateDir, { recursive: true });
+      await cp(files.templates, templateDir, { recursive: true });
     }
     const pairs: [string, string][] = [
       [campaign, opts.campaign],

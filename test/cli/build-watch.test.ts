@@ -2,11 +2,14 @@
  * `build --watch` as a user runs it: a real child process on a copy of the second example. An
  * editor's save (a new file renamed over the old) of the campaign's subject rebuilds the notice,
  * whose pdftotext then shows the new subject; a broken save prints the error and the watch goes
- * on; Ctrl-C (SIGINT) ends it with exit code 0.
+ * on; Ctrl-C (SIGINT) ends it with exit code 0. The logo is an input too: a new logo image
+ * rebuilds the poster (its bytes change, the notice's do not), and a logo file that an edit of
+ * campaign.yaml names is watched from then on.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, CLI_PATH } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
@@ -14,6 +17,8 @@ import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const EXAMPLE = new URL('../../examples/tan-dinh/', import.meta.url);
+/** The example with a poster (its contest has QR codes), which prints the logo. */
+const POSTER_EXAMPLE = new URL('../../examples/hai-phong/', import.meta.url);
 let child: ChildProcess | undefined;
 
 afterAll(async () => {
@@ -46,9 +51,38 @@ function capture(stream: NodeJS.ReadableStream) {
 }
 
 /** Saves as editors do: a new file, renamed over the old one. */
-async function editorSave(path: string, text: string): Promise<void> {
+async function editorSave(path: string, text: string | Uint8Array): Promise<void> {
   await writeFile(`${path}.swp`, text);
   await rename(`${path}.swp`, path);
+}
+
+/** A 64×64 PNG of one colour: each colour is different bytes for the poster to print. */
+const square = (r: number, g: number, b: number) =>
+  sharp({ create: { width: 64, height: 64, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
+
+/** `build --watch` started in `dir` on ward/, with its output captured. */
+function startWatch(dir: string, kinds: string, more: string[] = []) {
+  const started = spawn(
+    process.execPath,
+    [
+      CLI_PATH,
+      ...buildArgs('ward/campaign.yaml', 'ward/groups.csv', 'out', '--kind', kinds),
+      '--group',
+      '1',
+      ...more,
+      '--watch',
+    ],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child = started;
+  return {
+    child: started,
+    out: capture(started.stdout as NodeJS.ReadableStream),
+    err: capture(started.stderr as NodeJS.ReadableStream),
+    exited: new Promise<number | null>((ok) => started.on('exit', (code) => ok(code))),
+  };
 }
 
 describe('build --watch', () => {
@@ -112,4 +146,56 @@ describe('build --watch', () => {
     expect(await exited).toBe(0);
     expect(out.text).toMatch(/stopped watching\n$/);
   }, 180_000);
+
+  it('rebuilds the poster when its logo changes, also a logo file named by an edit', async () => {
+    const dir = await makeTempDir('phuong-print-watch-logo-');
+    const ward = join(dir, 'ward');
+    await cp(POSTER_EXAMPLE, ward, { recursive: true });
+    const campaignFile = join(ward, 'campaign.yaml');
+    await writeFile(join(ward, 'logo.png'), await square(200, 0, 0));
+    await appendFile(campaignFile, '\nassets:\n  logo: logo.png\n');
+    const withLogo = await readFile(campaignFile, 'utf8');
+
+    const w = startWatch(dir, 'notice,poster', ['--size', 'a4']);
+    await w.out.waitFor(/^watching .*logo\.png.* for changes/m);
+    const hashes = async () => {
+      const manifest = await readManifest(join(dir, 'out'));
+      const of = (kind: string) => manifest.files.find((f) => f.kind === kind)?.sha256;
+      return { notice: of('notice'), poster: of('poster') };
+    };
+    const first = await hashes();
+    expect(first.notice).toBeDefined();
+    expect(first.poster).toBeDefined();
+
+    // A new logo image: the poster, which prints it, is new; the notice is the same bytes.
+    let mark = w.out.text.length;
+    await editorSave(join(ward, 'logo.png'), await square(0, 0, 200));
+    await w.out.waitFor(/^rebuilt after a change to ward\/logo\.png in .* 0 failed$/m, mark);
+    const second = await hashes();
+    expect(second.notice).toBe(first.notice);
+    expect(second.poster).not.toBe(first.poster);
+
+    // campaign.yaml now names another file, in a folder of its own: it is watched from then on.
+    await mkdir(join(ward, 'assets'));
+    await writeFile(join(ward, 'assets', 'new.png'), await square(0, 150, 0));
+    mark = w.out.text.length;
+    await editorSave(campaignFile, withLogo.replace('logo: logo.png', 'logo: assets/new.png'));
+    await w.out.waitFor(/^rebuilt after a change to ward\/campaign\.yaml in .* 0 failed$/m, mark);
+    expect(w.out.text.slice(mark)).toMatch(/^now also watching ward\/assets\/new\.png$/m);
+    expect(w.out.text.slice(mark)).toMatch(/^no longer watching ward\/logo\.png$/m);
+    const third = await hashes();
+    expect(third.notice).toBe(first.notice);
+    expect(third.poster).not.toBe(second.poster);
+
+    mark = w.out.text.length;
+    await editorSave(join(ward, 'assets', 'new.png'), await square(250, 200, 0));
+    await w.out.waitFor(/^rebuilt after a change to ward\/assets\/new\.png in .* 0 failed$/m, mark);
+    const fourth = await hashes();
+    expect(fourth.notice).toBe(first.notice);
+    expect(fourth.poster).not.toBe(third.poster);
+
+    w.child.kill('SIGINT');
+    expect(await w.exited).toBe(0);
+    expect(w.err.text).toBe('');
+  }, 240_000);
 });

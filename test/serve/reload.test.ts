@@ -3,11 +3,15 @@
  * campaign.yaml (saved as editors do, a new file renamed over the old) and the notice served
  * says the new subject; an invalid edit leaves the last good inputs served, with one log line
  * naming the file and line; with --no-watch, SIGHUP reloads (here: a group renamed in the groups
- * file). Runs the real program from dist/ (`npm run build` first) on loopback, with real files.
+ * file). A templates folder made beside campaign.yaml while the server runs, and each edit of
+ * its flyer template, is served; a broken groups file keeps the last good version served (no
+ * mix of old and new). Runs the real program from dist/ (`npm run build` first) on loopback,
+ * with real files.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
 import { CLI_PATH } from '../support/cli.js';
@@ -77,6 +81,16 @@ const noticeText = async (s: Served, group: string) => {
   return collapseSpaces(await pdfText(new Uint8Array(await r.arrayBuffer())));
 };
 
+const pdfTextOf = async (s: Served, group: string, file: string) => {
+  const r = await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/${file}`);
+  return collapseSpaces(await pdfText(new Uint8Array(await r.arrayBuffer())));
+};
+
+/** The tool's flyer template, with its kicker (the line over the title) replaced. */
+const TOOL_FLYER = fileURLToPath(new URL('../../templates/flyer.hbs', import.meta.url));
+const flyerWithKicker = async (kicker: string) =>
+  (await readFile(TOOL_FLYER, 'utf8')).replace(/^@@ kicker\n.*$/m, `@@ kicker\n${kicker}`);
+
 describe('serve reloads its inputs', () => {
   it('serves the edited subject of campaign.yaml; an invalid edit keeps the last good one', async () => {
     const dir = await makeTempDir();
@@ -124,6 +138,48 @@ describe('serve reloads its inputs', () => {
       await expect.poll(() => s.stdout(), POLL).toContain('reloaded (SIGHUP): 32 groups');
       expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
       expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
+  });
+
+  it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
+    const dir = await makeTempDir();
+    const s = await serveCopy(dir);
+    const groups = join(dir, 'groups.csv');
+    const page = async () => (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`)).text();
+    try {
+      const kicker = 'NGÀY HỘI XANH PHƯỜNG';
+      expect(await pdfTextOf(s, '5', 'flyer.pdf')).not.toContain(kicker);
+      // The campaign's own templates folder did not exist when the server started.
+      await mkdir(join(dir, 'templates'));
+      await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(kicker));
+      await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(kicker);
+      const edited = 'TỔNG VỆ SINH CUỐI TUẦN';
+      await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(edited));
+      await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(edited);
+
+      // A groups file whose name column is misnamed, saved with a group renamed: nothing of it
+      // is served, the server names the file, row and column once.
+      const csv = await readFile(groups, 'utf8');
+      const renamed = csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;');
+      await save(groups, renamed.replace('Tên tổ dân phố', 'Tên gì đó'));
+      await expect.poll(() => s.stderr(), POLL).toContain('still serving the last good inputs');
+      expect(s.stderr()).toMatch(
+        new RegExp(`${groups.replace(/\./g, '\\.')}, row 1, field "Tên tổ dân phố": `),
+      );
+      expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
+      const flyer = await pdfTextOf(s, '5', 'flyer.pdf');
+      expect(flyer).toContain(edited);
+      expect(flyer).toContain('Tổ dân phố số 5');
+      expect(flyer).not.toContain('Cát Dài');
+
+      // Fixed: the new name on the page and in the flyer, with the edited template.
+      await save(groups, renamed);
+      await expect.poll(page, POLL).toContain('<h1>Tổ dân phố Cát Dài</h1>');
+      const fixed = await pdfTextOf(s, '5', 'flyer.pdf');
+      expect(fixed).toContain('Cát Dài');
+      expect(fixed).toContain(edited);
     } finally {
       expect(await s.stop()).toBe(0);
     }
