@@ -7,8 +7,9 @@ import type { Measurer } from './line-break.js';
 import type { TextStyle } from './text-model.js';
 
 /**
- * The size, from `style.size` down to `min`, at which `text` fits `width` on one line, with 5 %
- * to spare for shaping at another size; `min` when even that is too wide.
+ * The size, from `style.size` down to `min`, at which `text` fits `width` on one line with
+ * `spare` of the width left (the line breaker measures word by word, which may differ a little
+ * from the whole text); `min` when even that is too wide.
  */
 export function sizeForOneLine(
   measure: Measurer,
@@ -16,8 +17,9 @@ export function sizeForOneLine(
   style: TextStyle,
   width: number,
   min: number,
+  spare = 0.05,
 ): number {
   const natural = measure.width(text, style, Boolean(style.bold), Boolean(style.italic));
   if (natural <= 0) return style.size;
-  return Math.max(min, Math.min(style.size, (width * 0.95 * style.size) / natural));
+  return Math.max(min, Math.min(style.size, (width * (1 - spare) * style.size) / natural));
 }

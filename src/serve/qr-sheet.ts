@@ -73,7 +73,7 @@ function drawName(
   label?: string,
 ): number {
   const whole = nameJoiner([name]);
-  const fit = sizeForOneLine(surface.measure, name, style, w, MIN_SIZE);
+  const fit = sizeForOneLine(surface.measure, name, style, w, MIN_SIZE, 0.01);
   const tooWide =
     surface.measure.width(name, { ...style, size: fit }, Boolean(style.bold), false) > w;
   if (fit >= style.size || tooWide) {
@@ -106,10 +106,10 @@ function drawCard(
       'Publish the pages at a shorter address and give that as --base-url.',
     );
   }
-  // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad beside it is
-  // enough, and leaves the text the width of a long name.
-  drawQr(surface, card.url, x + PAD / 2, y + (h - size) / 2, size);
-  const tx = x + PAD / 2 + size + PAD / 2;
+  // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad between it and
+  // the text is enough, and leaves the text the width of a long name.
+  drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);
+  const tx = x + PAD + size + PAD / 2;
   const tw = (A4[0] - 2 * EDGE) / COLUMNS - (tx - x) - PAD;
   let ty = y + PAD;
   ty += drawName(surface, card.name, NAME, tx, ty, tw) + 1.5 * MM;
