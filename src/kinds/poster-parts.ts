@@ -4,6 +4,7 @@
  * In: sections' runs, styles already scaled to the page, URLs, PNG bytes. Out: drawing on a Surface.
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { sizeForOneLine } from '../layout/fit-size.js';
 import { missingCharacters } from '../layout/fonts.js';
 import { pngSize } from '../layout/images.js';
 import {
@@ -120,9 +121,10 @@ export function qrCaption(
   const text = printableUrl(c, url, urlStyle.family);
   // The URL shrinks a little to stay on one line (easier to type), never under `urlMin`: past
   // that it wraps after "/" instead.
-  const natural = c.measure.width(text, urlStyle, false, false);
-  const size = Math.max(urlMin, Math.min(urlStyle.size, (w * 0.95 * urlStyle.size) / natural));
-  const urlFit: TextStyle = { ...urlStyle, size };
+  const urlFit: TextStyle = {
+    ...urlStyle,
+    size: sizeForOneLine(c.measure, text, urlStyle, w, urlMin),
+  };
   const urlRuns: Run[] = [{ text, link: url }];
   const labelH = label.reduce((s, r) => s + paragraphHeight(c, r, labelStyle, w), 0);
   return {

@@ -9,7 +9,9 @@
 import { threadId } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { drawParagraph } from '../layout/draw-text.js';
+import { sizeForOneLine } from '../layout/fit-size.js';
 import { type FontSet, loadFonts } from '../layout/fonts.js';
+import { nameJoiner } from '../layout/names.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -48,9 +50,44 @@ const style = (size: number, bold = false): TextStyle => ({
   align: 'left',
   bold,
 });
+/** Smallest type on a card: every kind's floor (test/kinds/min-text-size.test.ts). */
+const MIN_SIZE = 9;
 const NAME = style(12, true);
 const LINE = style(9.5);
 const URL_TEXT = style(9);
+
+/**
+ * A name (the group's, its leader's, the ward's) drawn whole, as notices keep theirs
+ * (layout/names.ts): read across a line break, "Nguyễn Văn / Hùng" is two people. After its
+ * `label` ("Tổ trưởng:") when both fit on the line, else on a line of its own; shrunk down to
+ * MIN_SIZE to stay on that line; only a name wider than the line even then is broken, between its
+ * words and at its own size. Returns the height used.
+ */
+function drawName(
+  surface: Surface,
+  name: string,
+  style: TextStyle,
+  x: number,
+  y: number,
+  w: number,
+  label?: string,
+): number {
+  const whole = nameJoiner([name]);
+  const fit = sizeForOneLine(surface.measure, name, style, w, MIN_SIZE, 0.01);
+  const tooWide =
+    surface.measure.width(name, { ...style, size: fit }, Boolean(style.bold), false) > w;
+  if (fit >= style.size || tooWide) {
+    // The line breaker moves the joined name whole to the next line when it does not fit after
+    // the label, and breaks it between words only when it is wider than a line.
+    const text = label ? `${label} ${name}` : name;
+    return drawParagraph(surface, whole([{ text }]), style, x, y, w);
+  }
+  const labelH = label ? drawParagraph(surface, [{ text: label }], style, x, y, w) : 0;
+  return (
+    labelH +
+    drawParagraph(surface, whole([{ text: name }]), { ...style, size: fit }, x, y + labelH, w)
+  );
+}
 
 function drawCard(
   surface: Surface,
@@ -69,21 +106,15 @@ function drawCard(
       'Publish the pages at a shorter address and give that as --base-url.',
     );
   }
+  // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad between it and
+  // the text is enough, and leaves the text the width of a long name.
   drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);
-  const tx = x + PAD + size + PAD;
+  const tx = x + PAD + size + PAD / 2;
   const tw = (A4[0] - 2 * EDGE) / COLUMNS - (tx - x) - PAD;
   let ty = y + PAD;
-  ty += drawParagraph(surface, [{ text: card.name }], NAME, tx, ty, tw) + 1.5 * MM;
-  if (card.leader)
-    ty += drawParagraph(
-      surface,
-      [{ text: `${opts.term.Leader}: ${card.leader}` }],
-      LINE,
-      tx,
-      ty,
-      tw,
-    );
-  ty += drawParagraph(surface, [{ text: opts.ward }], LINE, tx, ty, tw) + 2 * MM;
+  ty += drawName(surface, card.name, NAME, tx, ty, tw) + 1.5 * MM;
+  if (card.leader) ty += drawName(surface, card.leader, LINE, tx, ty, tw, `${opts.term.Leader}:`);
+  ty += drawName(surface, opts.ward, LINE, tx, ty, tw) + 2 * MM;
   ty += drawParagraph(surface, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
   // The token on a line of its own: a line broken at one of its "-" would look like a hyphen
   // to someone typing the link.
