@@ -4,14 +4,29 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 
+// A command whose work never completes (a stream that never ends, a promise nobody settles)
+// would let Node exit with code 0 once nothing is left to wait for: a build that wrote nothing
+// would look like a success. Say so, and fail.
+let settled = false;
+process.on('exit', (code) => {
+  if (settled || code !== 0) return;
+  process.stderr.write(
+    'internal error: phuong-print stopped before the command finished: its work never completed\n' +
+      'hint: Nothing it was writing is complete; run the command again, and report this if it repeats.\n',
+  );
+  process.exitCode = 70;
+});
+
 import(entry.href).then(
   ({ main }) =>
     main(process.argv.slice(2)).then((code) => {
+      settled = true;
       process.exitCode = code;
     }),
   (e) => {
     const notBuilt =
       e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes(fileURLToPath(entry));
+    settled = true;
     if (!notBuilt) throw e;
     process.stderr.write(
       'error: phuong-print is not built: dist/ is missing\n' +
