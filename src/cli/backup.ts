@@ -5,6 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { CommandParts } from './main.js';
 
 interface BackupArgs {
@@ -24,9 +25,9 @@ export const command: CommandParts<BackupArgs> = {
   handler: async (args) => {
     if (/^postgres(ql)?:\/\//.test(args.data)) {
       throw new UserError(
-        'backup copies a data folder, not a PostgreSQL database',
+        msg`backup copies a data folder, not a PostgreSQL database`,
         { field: '--data' },
-        'Back up PostgreSQL with pg_dump.',
+        msg`Back up PostgreSQL with pg_dump.`,
       );
     }
     const { backupStore } = await import('../store/backup.js');

@@ -16,7 +16,9 @@ import {
   describeWarning,
   importDocx,
 } from '../load/docx/import-docx.js';
+import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
 
 interface ImportArgs {
@@ -41,13 +43,17 @@ async function readNotice(file: string): Promise<Uint8Array> {
     () => -1,
   );
   if (size < 0) {
-    throw new UserError('cannot read the Word file', { file }, 'Check the path and the file name.');
+    throw new UserError(
+      msg`cannot read the Word file`,
+      { file },
+      msg`Check the path and the file name.`,
+    );
   }
   if (size > MAX_DOCX_MB * 1024 * 1024) {
     throw new UserError(
-      `the file is ${Math.round(size / 1024 / 1024)} MB; a notice may be at most ${MAX_DOCX_MB} MB`,
+      msg`the file is ${Math.round(size / 1024 / 1024)} MB; a notice may be at most ${MAX_DOCX_MB} MB`,
       { file },
-      'Check that this is the notice: a notice with its pictures fits in a few MB.',
+      msg`Check that this is the notice: a notice with its pictures fits in a few MB.`,
     );
   }
   return readFile(file);
@@ -71,10 +77,13 @@ function report(result: DocxImport, yamlFile: string): string {
 function loaderProblems(yaml: string, file: string): string[] {
   try {
     const { warnings } = parseCampaignReport(yaml, file);
-    return warnings.map((w) => `warning: ${w.describe()}`);
+    return warnings.map((w) => `${t(msg`warning:`)} ${w.describe(cliLanguage())}`);
   } catch (e) {
     if (!isUserError(e)) throw e;
-    return problemsOf(e).map((p) => `error: ${p.describe()}${p.hint ? `\nhint: ${p.hint}` : ''}`);
+    return problemsOf(e).map((p) => {
+      const hint = p.hintIn(cliLanguage());
+      return `${t(msg`error:`)} ${p.describe(cliLanguage())}${hint ? `\n${t(msg`hint:`)} ${hint}` : ''}`;
+    });
   }
 }
 
@@ -100,9 +109,9 @@ export const command: CommandParts<ImportArgs> = {
     const yamlFile = join(args.out, 'campaign.yaml');
     if (existsSync(yamlFile) && !args.force) {
       throw new UserError(
-        'the folder already has a campaign.yaml',
+        msg`the folder already has a campaign.yaml`,
         { file: yamlFile },
-        'Import into a new folder, or add --force to replace it.',
+        msg`Import into a new folder, or add --force to replace it.`,
       );
     }
     const bytes = await readNotice(args.file);

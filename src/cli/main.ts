@@ -12,6 +12,9 @@
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
+import { languageOf } from '../messages/language.js';
+import { LANGS, msg } from '../messages/message.js';
+import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
 import {
   checkGivenOnce,
@@ -106,14 +109,51 @@ function lazyCommand(entry: CommandEntry) {
   };
 }
 
+/** --lang's value (its default is worked out before yargs runs: messages/language.ts). */
+function langValue(value: unknown): string {
+  const text = String(value).trim().toLowerCase();
+  if ((LANGS as readonly string[]).includes(text)) return text;
+  throw new UsageError(
+    msg`--${'lang'}: "${String(value)}" is not ${msg`one of ${LANGS.join(', ')}`}`,
+  );
+}
+
+/** yargs' help headings in Vietnamese (yargs ships no "vi" locale). */
+const VI_HELP: Record<string, string> = {
+  'Commands:': 'Lệnh:',
+  'Options:': 'Tùy chọn:',
+  'Examples:': 'Ví dụ:',
+  'Positionals:': 'Tham số:',
+  boolean: 'đúng/sai',
+  count: 'số lần',
+  string: 'chữ',
+  number: 'số',
+  array: 'danh sách',
+  required: 'bắt buộc',
+  default: 'mặc định',
+  'default:': 'mặc định:',
+  'choices:': 'chọn một trong:',
+  'aliases:': 'tên khác:',
+  'Show help': 'Xem hướng dẫn',
+  'Show version number': 'Xem số phiên bản',
+};
+
 async function run(argv: string[], failures: UsageContext): Promise<void> {
   const { default: yargs } = await import('yargs');
   let y = yargs(argv)
     .scriptName('phuong-print')
     // Values reach option-values.ts as typed: "1e3" or "0x1F" is not a whole number to a user.
     .parserConfiguration({ 'parse-numbers': false })
-    // The CLI speaks English (usage.ts rewords yargs' English messages), whatever $LANG says.
+    // yargs' failure messages stay English, whatever $LANG says: usage.ts reads them and says
+    // them again in the run's language. Its help headings follow the run's language.
     .locale('en')
+    .updateStrings(cliLanguage() === 'vi' ? VI_HELP : {})
+    .option('lang', {
+      type: 'string',
+      describe: 'Language of messages: vi or en (default: from LANG / LC_ALL)',
+      global: true,
+      coerce: langValue,
+    })
     .usage(
       // ASCII only: the first non-ASCII text yargs measures (string-width) loads the Unicode
       // segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
@@ -158,6 +198,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  setCliLanguage(languageOf(argv, process.env));
   // What a failure is worded against; the running command's options are known once it runs.
   const failures: UsageContext = { argv, commands: COMMAND_NAMES, options: [] };
   try {
@@ -165,8 +206,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (isUsageFailure(e)) {
       const usage = e instanceof UsageError && e.hint ? e : explainFailure(e.message, failures);
-      process.stderr.write(`error: ${usage.message}\n`);
-      if (usage.hint) process.stderr.write(`hint: ${usage.hint}\n`);
+      process.stderr.write(`${t(msg`error:`)} ${t(usage.text)}\n`);
+      if (usage.hint) process.stderr.write(`${t(msg`hint:`)} ${t(usage.hint)}\n`);
       return 2;
     }
     // Loaded when something failed: a run that succeeds, and `--help`, do without it.

@@ -4,6 +4,7 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { Store } from '../store/open-store.js';
@@ -105,9 +106,9 @@ export const command: CommandParts<ServeArgs> = {
   handler: async (args) => {
     if (args.dev && !LOOPBACK.has(args.host)) {
       throw new UserError(
-        '--dev listens on loopback only',
+        msg`--dev listens on loopback only`,
         { field: '--host' },
-        'Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.',
+        msg`Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.`,
       );
     }
     const secret = resolveSecret(args.secret, process.env, args.dev);

@@ -4,6 +4,7 @@
  * Runs until Ctrl-C / SIGTERM.
  */
 import type { Argv } from 'yargs';
+import { msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
@@ -41,7 +42,7 @@ export const command: CommandParts<StudioArgs> = {
         type: 'string',
         describe:
           "Address where `serve` publishes the leaders' pages (the studio links to its /admin)",
-        coerce: parsed('leader-site', 'an http:// or https:// address', normalizeBaseUrl),
+        coerce: parsed('leader-site', msg`an http:// or https:// address`, normalizeBaseUrl),
       })
       .option('trust-proxy', {
         type: 'boolean',

@@ -9,11 +9,19 @@
  */
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 
 const prepared = new Map<string, Promise<Uint8Array>>();
+
+/** The campaign's pictures by their field under `assets`, as a message names them. */
+const IMAGE_NAMES: Record<string, Message> = {
+  logo: msg`logo`,
+  signature: msg`signature`,
+  seal: msg`seal`,
+};
 
 /** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
 interface ImageUse {
@@ -22,7 +30,8 @@ interface ImageUse {
 }
 
 async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
-  const what = use.field.replace(/^assets\./, '');
+  const field = use.field.replace(/^assets\./, '');
+  const what = IMAGE_NAMES[field] ?? field;
   // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
   const { default: sharp } = await import('sharp');
   let format: string | undefined;
@@ -32,16 +41,18 @@ async function prepare(path: string, use: ImageUse): Promise<Uint8Array> {
     ({ format, width = 0, height = 0 } = await sharp(path).metadata());
   } catch {
     throw new UserError(
-      `cannot read the ${what} image`,
+      msg`cannot read the ${what} image`,
       { file: path, field: use.field },
-      'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.',
+      msg`Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.`,
     );
   }
   if (!format || !FORMATS.has(format)) {
     throw new UserError(
-      `the ${what} is a ${format ?? 'unknown'} image`,
+      format
+        ? msg`the ${what} is a ${format} image`
+        : msg`the ${what} is not an image of a known kind`,
       { file: path, field: use.field },
-      `Save the ${what} as PNG, JPEG, SVG or WebP.`,
+      msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
     );
   }
   // An SVG has no pixels of its own: render it at a density that gives MAX_SIDE pixels, so the

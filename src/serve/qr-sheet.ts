@@ -13,6 +13,7 @@ import { type FontSet, loadFonts } from '../layout/fonts.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { msg } from '../messages/message.js';
 import { createPdfSurface } from '../render/pdf/document.js';
 import type { DocumentLibrary } from './library.js';
 import type { GroupLink } from './views.js';
@@ -55,9 +56,9 @@ function drawCard(surface: Surface, card: QrCard, ward: string, x: number, y: nu
   const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
   if (size > MAX_CODE) {
     throw new UserError(
-      `the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
+      msg`the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
       { field: '--base-url' },
-      'Publish the pages at a shorter address and give that as --base-url.',
+      msg`Publish the pages at a shorter address and give that as --base-url.`,
     );
   }
   drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);

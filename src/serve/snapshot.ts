@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { isUserError, UserError } from '../errors.js';
+import { mapValues } from '../messages/message.js';
 import { campaignTemplateDir } from '../output/inputs.js';
 import type { WardOptions } from './ward.js';
 
@@ -79,7 +80,10 @@ export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> 
       const hit = pairs.find(([copy]) => e.where.file?.startsWith(copy));
       if (!hit) return e;
       const file = hit[1] + e.where.file.slice(hit[0].length);
-      return new UserError(e.message.split(hit[0]).join(hit[1]), { ...e.where, file }, e.hint);
+      const text = mapValues(e.text, (v) =>
+        typeof v === 'string' ? v.split(hit[0]).join(hit[1]) : v,
+      );
+      return new UserError(text, { ...e.where, file }, e.hintText);
     };
     return {
       options: { campaign, groups, rosters, templateDir },

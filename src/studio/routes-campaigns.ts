@@ -79,7 +79,7 @@ function placeProblems(errors: readonly UserError[]) {
   const other: string[] = [];
   for (const e of errors) {
     const d = fieldOf(e.where.field);
-    const text = inVietnamese(e.message);
+    const text = inVietnamese(e);
     if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), text]);
     else other.push(text);
   }
@@ -115,7 +115,7 @@ ${
       )
     : ''
 }
-${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w.message)))}
+${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
 ${csrfField(session)}

@@ -33,7 +33,7 @@ function problem(slug: string, e: unknown): Html {
   const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e.message)}${e.where.field ? html` (mục ${e.where.field})` : ''}
+    html`Chưa xem trước được: ${inVietnamese(e)}${e.where.field ? html` (mục ${e.where.field})` : ''}
 <br><a href="/c/${slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
   );
 }

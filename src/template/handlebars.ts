@@ -5,6 +5,7 @@
  */
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 export interface TemplateSource {
   /** The text of the template. */
@@ -47,9 +48,9 @@ function wrapError(e: unknown, src: TemplateSource): UserError {
   // '"url" not defined in undefined' alone does not say which of the template's URLs is wrong.
   const expr = expressionAt(e, src.text);
   return new UserError(
-    `template error${expr ? ` at "${expr}"` : ''}: ${firstLine}`,
+    expr ? msg`template error at "${expr}": ${firstLine}` : msg`template error: ${firstLine}`,
     { file: src.file, field: src.field, line },
-    'Check the {{…}} expressions: variables are listed in README.md › Templates.',
+    msg`Check the {{…}} expressions: variables are listed in README.md › Templates.`,
   );
 }
 

@@ -10,6 +10,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
@@ -101,9 +102,9 @@ function unzip(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
     });
   } catch {
     throw new UserError(
-      'this is not a Word document (.docx) that can be read',
+      msg`this is not a Word document (.docx) that can be read`,
       { file },
-      'Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.',
+      msg`Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.`,
     );
   }
 }
@@ -150,9 +151,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   const parts = unzip(bytes, file);
   if (!parts['word/document.xml']) {
     throw new UserError(
-      'this file holds no Word document (word/document.xml is missing)',
+      msg`this file holds no Word document (word/document.xml is missing)`,
       { file },
-      'Open it in Word and save it as "Word Document (*.docx)".',
+      msg`Open it in Word and save it as "Word Document (*.docx)".`,
     );
   }
   const pictures: DocxPicture[] = [];
