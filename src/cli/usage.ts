@@ -8,6 +8,12 @@
 import { joined, type Message, msg, say, verbatim } from '../messages/message.js';
 import { nearest } from './suggest.js';
 
+/**
+ * Each UsageError's message by its English form: yargs passes an option's coerce error on as a
+ * YError that keeps only the English text, from which the message is found again.
+ */
+const SAID = new Map<string, Message>();
+
 /** `message` is the English form; `text` and `hint` are said in the CLI's language. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -16,6 +22,7 @@ export class UsageError extends Error {
     readonly hint?: Message,
   ) {
     super(say(text, 'en'));
+    SAID.set(this.message, text);
   }
 }
 
@@ -147,8 +154,9 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
   }
   const following = /^Not enough arguments following: (.*)$/s.exec(message)?.[1];
   if (following !== undefined) return new UsageError(msg`${dashed(following)} needs a value`, hint);
-  // A yargs message not worded above: said as yargs wrote it (English).
-  return new UsageError(verbatim(message), hint);
+  // One of ours (an option's value, refused in option-values.ts), or a yargs message not worded
+  // above: said as yargs wrote it (English).
+  return new UsageError(SAID.get(message) ?? verbatim(message), hint);
 }
 
 /** What the checks below read of yargs' option table (yargs hands it to middleware). */
