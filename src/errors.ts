@@ -53,12 +53,16 @@ export function describeWhere(where: Where, lang: Lang): string {
   if (where.file) parts.push(where.file);
   if (where.row !== undefined) parts.push(say(msg`row ${where.row}`, lang));
   if (where.line !== undefined) parts.push(say(msg`line ${where.line}`, lang));
-  if (where.field) parts.push(say(fieldWord(where.field, where.row !== undefined), lang));
+  if (where.field) parts.push(say(fieldWord(where.field, where.row !== undefined, lang), lang));
   return parts.join(', ');
 }
 
-/** A column of a table (a row is known), an option of the command line, or a field. */
-function fieldWord(field: string, inTable: boolean): Message {
+/**
+ * English says `field "x"` for all; Vietnamese names a column of a table (a row is known), an
+ * option of the command line, or a field of the campaign.
+ */
+function fieldWord(field: string, inTable: boolean, lang: Lang): Message {
+  if (lang === 'en') return msg`field "${field}"`;
   if (field.startsWith('--')) return msg`option ${field}`;
   return inTable ? msg`column "${field}"` : msg`field "${field}"`;
 }

@@ -49,9 +49,7 @@ describe.each([
     const r = await runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', ...lang), { env });
     // The other groups are built; this one is named. Rows are numbered as in the file.
     const [error, hint] = expectVietnamese(r, 1, 'không tạo được:');
-    expect(error).toBe(
-      `không tạo được: tổ 2: ${groups}, dòng 3, cột “Tên tổ dân phố”: thiếu tên`,
-    );
+    expect(error).toBe(`không tạo được: tổ 2: ${groups}, dòng 3, cột “Tên tổ dân phố”: thiếu tên`);
     expect(hint).toBe('gợi ý: Ghi tên tổ, ví dụ “Tổ dân phố số 5”.');
   });
 

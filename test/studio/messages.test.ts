@@ -32,13 +32,13 @@ describe('the loader in Vietnamese', () => {
       .replace('  cc: # nơi nhận\n    - Như trên;\n    - "Lưu: VT, VHXH."\n', '  cc: []\n')
       .concat('links:\n  zalo: { url: "zalo.me/g/abc", label: Nhóm Zalo }\n');
     expect(problems(bad)).toEqual([
-      { field: 'issued', vi: 'Không có ngày này trên lịch: “2026-02-30”.' },
-      { field: 'notice.number', vi: 'Phải là một số; đang là “một”.' },
-      { field: 'notice.symbol', vi: 'Không được để trống.' },
-      { field: 'notice.cc', vi: 'Cần ít nhất một dòng.' },
+      { field: 'issued', vi: '“issued” không phải là ngày có thật trên lịch (“2026-02-30”)' },
+      { field: 'notice.number', vi: '“number” phải là một số, nhưng đang là “một”' },
+      { field: 'notice.symbol', vi: '“symbol” không được để trống' },
+      { field: 'notice.cc', vi: '“cc” chưa có dòng nào: cần ít nhất một dòng' },
       {
         field: 'links.zalo.url',
-        vi: 'Phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://; đang là “zalo.me/g/abc”.',
+        vi: '“url” phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, nhưng đang là “zalo.me/g/abc”',
       },
     ]);
   });
