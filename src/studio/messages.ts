@@ -5,9 +5,14 @@
 import type { UserError } from '../errors.js';
 import { isMessage, type Message, say } from '../messages/message.js';
 
-/** A problem (a UserError, or a message a build reported) said in Vietnamese. */
+/**
+ * A problem (a UserError, or a message a build reported) said in Vietnamese, as a sentence of
+ * the page: a capital first letter and a full stop (the CLI prints it after `lỗi:` instead).
+ */
 export function inVietnamese(e: UserError | Message): string {
-  return isMessage(e) ? say(e, 'vi') : e.say('vi');
+  const text = isMessage(e) ? say(e, 'vi') : e.say('vi');
+  const capital = text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
 export interface ShownProblem {

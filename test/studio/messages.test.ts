@@ -32,13 +32,13 @@ describe('the loader in Vietnamese', () => {
       .replace('  cc: # nơi nhận\n    - Như trên;\n    - "Lưu: VT, VHXH."\n', '  cc: []\n')
       .concat('links:\n  zalo: { url: "zalo.me/g/abc", label: Nhóm Zalo }\n');
     expect(problems(bad)).toEqual([
-      { field: 'issued', vi: '“issued” không phải là ngày có thật trên lịch (“2026-02-30”)' },
-      { field: 'notice.number', vi: '“number” phải là một số, nhưng đang là “một”' },
-      { field: 'notice.symbol', vi: '“symbol” không được để trống' },
-      { field: 'notice.cc', vi: '“cc” chưa có dòng nào: cần ít nhất một dòng' },
+      { field: 'issued', vi: '“issued” không phải là ngày có thật trên lịch (“2026-02-30”).' },
+      { field: 'notice.number', vi: '“number” phải là một số, nhưng đang là “một”.' },
+      { field: 'notice.symbol', vi: '“symbol” không được để trống.' },
+      { field: 'notice.cc', vi: '“cc” chưa có dòng nào: cần ít nhất một dòng.' },
       {
         field: 'links.zalo.url',
-        vi: '“url” phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, nhưng đang là “zalo.me/g/abc”',
+        vi: '“url” phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, nhưng đang là “zalo.me/g/abc”.',
       },
     ]);
   });
@@ -46,6 +46,6 @@ describe('the loader in Vietnamese', () => {
   it('says a bad row of the groups file in Vietnamese', async () => {
     const csv = new TextEncoder().encode('STT;Tên tổ dân phố;Số hộ\n1;Tổ 1;12\n1;Tổ 2;30\n');
     const e = await userError(() => parseGroupsCsv(csv, 'groups.csv'));
-    expect(inVietnamese(e)).toBe('mã “1” trùng với dòng 2');
+    expect(inVietnamese(e)).toBe('Mã “1” trùng với dòng 2.');
   });
 });
