@@ -6,6 +6,7 @@
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 
 interface BackupArgs {
@@ -32,6 +33,6 @@ export const command: CommandParts<BackupArgs> = {
     }
     const { backupStore } = await import('../store/backup.js');
     const { pages } = await backupStore(args.data, args.out);
-    process.stdout.write(`backed up ${pages} pages of the store to ${args.out}\n`);
+    process.stdout.write(`${t(msg`backed up ${pages} pages of the store to ${args.out}`)}\n`);
   },
 };

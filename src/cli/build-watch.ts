@@ -7,12 +7,14 @@
  */
 import { basename, dirname, join, relative } from 'node:path';
 import { isUserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { campaignTemplateDir } from '../output/inputs.js';
 import { watchInputs } from '../output/watch-inputs.js';
 import { systemErrorOf } from '../system-errors.js';
 import type { BuildArgs } from './build.js';
 import { createReporter, printFailures, printWarnings, type Reporter } from './build-report.js';
+import { t } from './language.js';
 import { printUserError } from './print-error.js';
 
 type BuildOnce = (signal: AbortSignal, reporter: Reporter) => Promise<BuildResult>;
@@ -31,7 +33,7 @@ function reportFailure(e: unknown): void {
   const userError = isUserError(e) ? e : systemErrorOf(e);
   if (!userError) throw e;
   printUserError(userError);
-  process.stderr.write('watching for the next change (Ctrl-C stops)\n');
+  process.stderr.write(`${t(msg`watching for the next change (Ctrl-C stops)`)}\n`);
 }
 
 const shown = (path: string) => relative(process.cwd(), path) || basename(path);
@@ -69,8 +71,7 @@ export async function buildAndWatch(args: BuildArgs, buildOnce: BuildOnce): Prom
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         printWarnings(r);
         process.stdout.write(
-          `rebuilt after a change to ${changed.join(', ')} in ${seconds} s: ` +
-            `${r.built} built, ${r.reused} reused, ${r.failed.length} failed\n`,
+          `${t(msg`rebuilt after a change to ${changed.join(', ')} in ${seconds} s: ${r.built} built, ${r.reused} reused, ${r.failed.length} failed`)}\n`,
         );
         printFailures(r);
       } catch (e) {
@@ -84,14 +85,14 @@ export async function buildAndWatch(args: BuildArgs, buildOnce: BuildOnce): Prom
     running ??= rebuild();
   });
   process.stdout.write(
-    `watching ${watchedPaths(args).map(shown).join(', ')} for changes (Ctrl-C stops)\n`,
+    `${t(msg`watching ${watchedPaths(args).map(shown).join(', ')} for changes (Ctrl-C stops)`)}\n`,
   );
   await done;
   await close();
   await running;
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
-  process.stdout.write('stopped watching\n');
+  process.stdout.write(`${t(msg`stopped watching`)}\n`);
 }
 
 /** A rebuild reports in one line of its own, not with the build's progress and summary. */

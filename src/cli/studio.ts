@@ -4,8 +4,9 @@
  * Runs until Ctrl-C / SIGTERM.
  */
 import type { Argv } from 'yargs';
-import { msg } from '../messages/message.js';
+import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -65,10 +66,10 @@ export const command: CommandParts<StudioArgs> = {
       dataDir: args.data,
       url: process.env.PHUONG_PRINT_STORE_URL || undefined,
     });
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+    const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     try {
       if (await ensureFirstUser(store.db, process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined)) {
-        out('created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD');
+        out(msg`created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD`);
       }
     } catch (e) {
       await store.close();
@@ -87,9 +88,9 @@ export const command: CommandParts<StudioArgs> = {
       await store.close();
       throw e;
     });
-    out(`studio on ${address} (data: ${args.data})`);
+    out(msg`studio on ${address} (data: ${args.data})`);
     await closeOnSignal(app);
     await store.close();
-    out('stopped');
+    out(msg`stopped`);
   },
 };

@@ -135,4 +135,35 @@ export const CLI: Record<string, string> = {
   'permission denied': 'không có quyền truy cập',
   'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.':
     'Cổng dưới 1024 cần quyền quản trị: chọn --port 8080 hoặc một cổng khác lớn hơn 1023.',
+  'backed up {0} pages of the store to {1}': 'đã sao lưu {0} trang của kho dữ liệu vào {1}',
+  'watching for the next change (Ctrl-C stops)': 'đang chờ lần sửa tiếp theo (Ctrl-C để dừng)',
+  'rebuilt after a change to {0} in {1} s: {2} built, {3} reused, {4} failed':
+    'đã tạo lại sau khi {0} thay đổi, trong {1} giây: {2} đã tạo, {3} dùng lại, {4} lỗi',
+  'watching {0} for changes (Ctrl-C stops)': 'đang theo dõi thay đổi của {0} (Ctrl-C để dừng)',
+  'stopped watching': 'đã dừng theo dõi',
+  'merged {0} shards: {1} groups, {2} files, {3} print files into {4}':
+    'đã gộp {0} phần: {1} tổ, {2} tệp, {3} tệp in vào {4}',
+  'serving {0} groups of {1} on {2}': 'đang phục vụ {0} tổ của {1} tại {2}',
+  'warning: --dev uses a built-in secret: these links are not private':
+    'cảnh báo: --dev dùng khóa bí mật có sẵn: các đường liên kết này không được giữ kín',
+  'office page: {0}/admin (user "admin")': 'trang văn phòng: {0}/admin (người dùng “admin”)',
+  'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin':
+    'trang văn phòng đang tắt: đặt PHUONG_PRINT_ADMIN_PASSWORD để mở /admin',
+  'figures kept in {0}': 'số liệu được lưu trong {0}',
+  'warning: the campaign declares no measures: leaders have no figures to report':
+    'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: tổ trưởng không có số liệu để báo cáo',
+  'leader links: phuong-print links --groups <file> --base-url <public address>':
+    'đường liên kết cho tổ trưởng: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
+  'edits to the inputs are served as they are saved (or on SIGHUP)':
+    'dữ liệu đầu vào sửa đến đâu được cập nhật đến đó khi lưu (hoặc khi nhận SIGHUP)',
+  'edited inputs are served on SIGHUP': 'dữ liệu đầu vào đã sửa được cập nhật khi nhận SIGHUP',
+  stopped: 'đã dừng',
+  'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
+    'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
+  'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',
+  'reload ({0}) failed, still serving the last good inputs: {1}':
+    'nạp lại ({0}) không được, vẫn dùng dữ liệu đúng gần nhất: {1}',
+  'reloaded ({0}): {1} groups': 'đã nạp lại ({0}): {1} tổ',
+  '{0} changed': '{0} đã thay đổi',
+  'watching the inputs: {0}': 'theo dõi dữ liệu đầu vào: {0}',
 };
