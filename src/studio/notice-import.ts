@@ -6,6 +6,7 @@
  * PLUG-IN POINT (branch `office`: the .docx import module and its `import-docx` command): wrap
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
+import { say } from '../messages/message.js';
 
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
@@ -19,13 +20,10 @@ export type NoticeImporter = (bytes: Uint8Array, fileName: string) => Promise<Im
 /**
  * The Word importer (load/docx): every guess is a note with the paragraph it came from, every
  * part it could not place or read is a note too, so the office reviews all of it on the edit
- * page. The importer's own sentences are English (the CLI shows them as they are); the studio
- * frames each in Vietnamese.
+ * page, in Vietnamese (the importer's sentences come from the catalogue, src/messages/).
  */
 export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
-  const { importDocx, describeSources, describeWarning } = await import(
-    '../load/docx/import-docx.js'
-  );
+  const { importDocx, sourcesIn, warningIn } = await import('../load/docx/import-docx.js');
   const today = new Date().toISOString().slice(0, 10);
   const imported = await importDocx(bytes, { source: fileName, today });
   return {
@@ -33,10 +31,10 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
     notes: [
       ...imported.guesses.map(
         (g) =>
-          `Đã đọc ${g.field}: “${g.value}” — ${describeSources(g.from)}${g.how ? ` (${g.how})` : ''}`,
+          `Đã đọc ${g.field}: “${g.value}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${f}`),
-      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${describeWarning(w)}`),
+      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
     ],
   };
 };

@@ -5,5 +5,6 @@
 import { CLI } from './cli.js';
 import { DOCUMENTS } from './documents.js';
 import { INPUTS } from './inputs.js';
+import { WORD } from './word.js';
 
-export const VI: Readonly<Record<string, string>> = { ...CLI, ...INPUTS, ...DOCUMENTS };
+export const VI: Readonly<Record<string, string>> = { ...CLI, ...INPUTS, ...DOCUMENTS, ...WORD };
