@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
 import { languageOf } from '../messages/language.js';
-import { LANGS, msg } from '../messages/message.js';
+import { LANGS, type Message, msg } from '../messages/message.js';
 import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
 import {
@@ -34,56 +34,54 @@ export interface CommandParts<A> {
 
 interface CommandEntry {
   command: string;
-  describe: string;
+  describe: Message;
   load: () => Promise<CommandParts<unknown>>;
 }
 
 const COMMANDS: readonly CommandEntry[] = [
   {
     command: 'build',
-    describe: 'Render the documents of every residential group into the output folder',
+    describe: msg`Render the documents of every residential group into the output folder`,
     load: () => import('./build.js').then((m) => m.command),
   },
   {
     command: 'check',
-    describe: 'Check the campaign, templates, groups and rosters without building (exit 0 = ok)',
+    describe: msg`Check the campaign, templates, groups and rosters without building (exit 0 = ok)`,
     load: () => import('./check.js').then((m) => m.command),
   },
   {
     command: 'merge-manifests <shards..>',
-    describe:
-      'Join the output folders of `build --shard i/n` runs: files, manifest and print files',
+    describe: msg`Join the output folders of \`build --shard i/n\` runs: files, manifest and print files`,
     load: () => import('./merge-manifests.js').then((m) => m.command),
   },
   {
     command: 'serve',
-    describe: 'Serve the download pages: one per group (secret link) and the office page (/admin)',
+    describe: msg`Serve the download pages: one per group (secret link) and the office page (/admin)`,
     load: () => import('./serve.js').then((m) => m.command),
   },
   {
     command: 'report',
-    describe:
-      "Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures",
+    describe: msg`Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures`,
     load: () => import('./report.js').then((m) => m.command),
   },
   {
     command: 'backup',
-    describe: "Copy the server's data store (the groups' figures) to a file, while it runs",
+    describe: msg`Copy the server's data store (the groups' figures) to a file, while it runs`,
     load: () => import('./backup.js').then((m) => m.command),
   },
   {
     command: 'links',
-    describe: "Print every group's download link as CSV (id,name,url)",
+    describe: msg`Print every group's download link as CSV (id,name,url)`,
     load: () => import('./links.js').then((m) => m.command),
   },
   {
     command: 'import-docx <file>',
-    describe: "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)",
+    describe: msg`Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)`,
     load: () => import('./import-docx.js').then((m) => m.command),
   },
   {
     command: 'studio',
-    describe: "The culture office's web studio: make, preview, build and download campaigns",
+    describe: msg`The culture office's web studio: make, preview, build and download campaigns`,
     load: () => import('./studio.js').then((m) => m.command),
   },
 ];
@@ -103,7 +101,7 @@ const COMMAND_NAMES = COMMANDS.map((c) => c.command.split(' ')[0] as string);
 function lazyCommand(entry: CommandEntry) {
   return {
     command: entry.command,
-    describe: entry.describe,
+    describe: t(entry.describe),
     builder: async (y: Argv) => (await entry.load()).builder(y) as Argv,
     handler: async (args: ArgumentsCamelCase<unknown>) => (await entry.load()).handler(args),
   };
@@ -150,20 +148,22 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .updateStrings(cliLanguage() === 'vi' ? VI_HELP : {})
     .option('lang', {
       type: 'string',
-      describe: 'Language of messages: vi or en (default: from LANG / LC_ALL)',
+      describe: t(msg`Language of messages: vi or en (default: from LANG / LC_ALL)`),
       global: true,
       coerce: langValue,
     })
     .usage(
-      // ASCII only: the first non-ASCII text yargs measures (string-width) loads the Unicode
-      // segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
-      '$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.',
+      // ASCII only in English: the first non-ASCII text yargs measures (string-width) loads the
+      // Unicode segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
+      t(
+        msg`$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.`,
+      ),
     );
   for (const entry of COMMANDS) y = y.command(lazyCommand(entry));
   await y
     .example(
       '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
-      'Notices for every group (all options: phuong-print build --help)',
+      t(msg`Notices for every group (all options: phuong-print build --help)`),
     )
     .demandCommand(1)
     .strict()

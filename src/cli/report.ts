@@ -13,7 +13,7 @@ import { UserError, UserErrors } from '../errors.js';
 import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
-import { msg } from '../messages/message.js';
+import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
@@ -107,7 +107,7 @@ export const command: CommandParts<ReportArgs> = {
         msg`Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).`,
       );
     }
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+    const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     let latest: LatestFigures;
     const { recordAll, readLatest } = await import('../results/results-store.js');
     const scope = { campaign: campaignKey(campaign), measures: campaign.measures };
@@ -125,7 +125,7 @@ export const command: CommandParts<ReportArgs> = {
             at,
           })),
         );
-        out(`imported the figures of ${rows.length} groups from ${args.results}`);
+        out(msg`imported the figures of ${rows.length} groups from ${args.results ?? ''}`);
       }
       latest = store ? await readLatest(store.db, scope.campaign) : fileFigures(rows ?? []);
     } finally {
@@ -154,7 +154,7 @@ export const command: CommandParts<ReportArgs> = {
     await writeFileAtomic(join(args.out, 'report.pdf'), files.pdf);
     await writeFileAtomic(join(args.out, 'report.xlsx'), files.xlsx);
     out(
-      `wrote ${join(args.out, 'report.pdf')} (${files.pages} pages) and ${join(args.out, 'report.xlsx')}`,
+      msg`wrote ${join(args.out, 'report.pdf')} (${files.pages} pages) and ${join(args.out, 'report.xlsx')}`,
     );
   },
 };
