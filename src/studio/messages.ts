@@ -10,9 +10,23 @@ import { isMessage, type Message, say } from '../messages/message.js';
  * the page: a capital first letter and a full stop (the CLI prints it after `lỗi:` instead).
  */
 export function inVietnamese(e: UserError | Message): string {
-  const text = isMessage(e) ? say(e, 'vi') : e.say('vi');
+  return sentence(isMessage(e) ? say(e, 'vi') : e.say('vi'));
+}
+
+function sentence(text: string): string {
   const capital = text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * A campaign problem shown beside its own form field: without the field's key it starts with
+ * (`“subject” không được để trống` → `Không được để trống.`), since the field is right there.
+ */
+export function besideField(e: UserError): string {
+  const text = e.say('vi');
+  const [label] = e.text.values;
+  const named = isMessage(label) && label.key === '"{0}"' ? `${say(label, 'vi')} ` : undefined;
+  return sentence(named && text.startsWith(named) ? text.slice(named.length) : text);
 }
 
 export interface ShownProblem {

@@ -29,7 +29,7 @@ import {
 } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { inVietnamese } from './messages.js';
+import { besideField, inVietnamese } from './messages.js';
 import { skeletonCampaign } from './skeleton.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -79,9 +79,8 @@ function placeProblems(errors: readonly UserError[]) {
   const other: string[] = [];
   for (const e of errors) {
     const d = fieldOf(e.where.field);
-    const text = inVietnamese(e);
-    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), text]);
-    else other.push(text);
+    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), besideField(e)]);
+    else other.push(inVietnamese(e));
   }
   return { byField, other };
 }
