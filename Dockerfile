@@ -1,6 +1,6 @@
-# phuong-print as a container: the download server (`serve`) on the bundled example ward for now.
+# phuong-print as a container: the culture office's studio (`studio`), its data on /data.
 #   docker build -t phuong-print .
-#   docker run -p 8080:8080 -e PHUONG_PRINT_SECRET=… -v phuong-print-data:/data phuong-print
+#   docker run -p 8080:8080 -e PHUONG_PRINT_ADMIN_PASSWORD=… -v phuong-print-data:/data phuong-print
 # (or `docker compose up`, see compose.yaml). The image runs the npm package exactly as a user
 # installs it (npm pack → npm install --omit=dev), which test/cli/pack.test.ts also runs, with
 # this file's CMD and ENV, where Docker itself is not available.
@@ -30,11 +30,12 @@ RUN mkdir -p /data && chown node:node /data
 # The fonts come with the package (node_modules/phuong-print/fonts): every PDF embeds them, so
 # the image needs no system fonts.
 USER node
-# The server's cache and, later, the studio's campaigns live here.
+# The studio's store (users, sessions: phuong-print.sqlite) and its campaigns/ live here.
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8080/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# PHUONG_PRINT_SECRET (the links' secret) must be given at run time; PHUONG_PRINT_ADMIN_PASSWORD
-# turns the office page (/admin) on. The studio command (issue 11) will replace this one.
-CMD ["node_modules/.bin/phuong-print", "serve", "--campaign", "node_modules/phuong-print/examples/hai-phong/campaign.yaml", "--groups", "node_modules/phuong-print/examples/hai-phong/groups.csv", "--host", "0.0.0.0", "--port", "8080", "--cache-dir", "/data/cache"]
+# PHUONG_PRINT_ADMIN_PASSWORD must be given on the first start (an empty /data): it becomes the
+# password of user "admin"; without it the studio stops with one Vietnamese line saying so.
+# PHUONG_PRINT_DATABASE_URL=postgres://… keeps users and sessions in PostgreSQL instead.
+CMD ["node_modules/.bin/phuong-print", "studio", "--data", "/data", "--host", "0.0.0.0", "--port", "8080"]

@@ -198,7 +198,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  setCliLanguage(languageOf(argv, process.env));
+  // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
+  const studio = argv.find((a) => COMMAND_NAMES.includes(a)) === 'studio';
+  setCliLanguage(languageOf(argv, process.env, studio ? 'vi' : undefined));
   // What a failure is worded against; the running command's options are known once it runs.
   const failures: UsageContext = { argv, commands: COMMAND_NAMES, options: [] };
   try {

@@ -18,6 +18,7 @@ interface StudioArgs {
   'base-url'?: string;
   'trust-proxy': boolean;
   'leader-site'?: string;
+  'database-url'?: string;
 }
 
 export const command: CommandParts<StudioArgs> = {
@@ -27,6 +28,11 @@ export const command: CommandParts<StudioArgs> = {
         type: 'string',
         demandOption: true,
         describe: 'Data folder: the store (users, sessions) and campaigns/<name>/',
+      })
+      .option('database-url', {
+        type: 'string',
+        describe:
+          "PostgreSQL for the users and sessions instead of the data folder's SQLite file: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)",
       })
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
       .option('port', {
@@ -51,7 +57,7 @@ export const command: CommandParts<StudioArgs> = {
         describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
       })
       .epilogue(
-        'Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_STORE_URL (a postgres:// store instead of the data folder\'s SQLite file).',
+        'Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_DATABASE_URL (as --database-url).',
       ),
   handler: async (args) => {
     // The studio's modules (Fastify, the store's driver…) load only for this command.
@@ -62,10 +68,13 @@ export const command: CommandParts<StudioArgs> = {
         import('../studio/first-user.js'),
         import('../studio/notice-import.js'),
       ]);
-    const store = await openStore({
-      dataDir: args.data,
-      url: process.env.PHUONG_PRINT_STORE_URL || undefined,
-    });
+    // PHUONG_PRINT_STORE_URL: the variable's name before --database-url, still read.
+    const url =
+      args['database-url'] ||
+      process.env.PHUONG_PRINT_DATABASE_URL ||
+      process.env.PHUONG_PRINT_STORE_URL ||
+      undefined;
+    const store = await openStore({ dataDir: args.data, url });
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     try {
       if (await ensureFirstUser(store.db, process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined)) {

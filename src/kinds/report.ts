@@ -69,6 +69,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
     campaign,
     { id: '', name: campaign.issuer.ward, source: { file: '', row: 0 } },
     'phuong',
+    undefined,
+    data.term,
   );
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   return {
@@ -101,7 +103,7 @@ const count = (n: number | undefined) => (n === undefined ? '' : groupThousands(
 function drawTable(flow: Flow, data: ReportData): void {
   const head = [
     cell('Hạng'),
-    cell('Tổ dân phố'),
+    cell(data.term.Group),
     ...data.measures.flatMap((m) => [cell(m.label), cell('Tỷ lệ (%)')]),
   ];
   const rows = data.rows.map((r) => [

@@ -36,6 +36,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   'issuer.place': [msg`the place name printed before the date`, 'place: Bến Thành'],
   'issuer.office': [msg`the office that answers questions`, 'office: Văn phòng UBND'],
   'issuer.phone': [msg`the office's phone number, in quotes`, 'phone: "028 3822 1234"'],
+  'issuer.group_term': [msg`the ward's word for its residential groups`, 'group_term: khu phố'],
   notice: [
     msg`the notice: number, symbol, subject, recipients, body, signer, cc`,
     'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',

@@ -95,6 +95,9 @@ export const campaignSchema = z.strictObject({
     place: text,
     office: text,
     phone: z.string().default(''),
+    /** The ward's word for its groups ("khu phố", "thôn"); absent: read from the groups' names
+     * (model/group-term.ts). */
+    group_term: text.optional(),
   }),
   notice: z.strictObject({
     number: z.number().int().positive(),

@@ -1,7 +1,8 @@
 /**
- * The CLI's language: `--lang vi|en` when given, else PHUONG_PRINT_LANG, else the locale
- * (LC_ALL, LC_MESSAGES, LANG, in POSIX order): Vietnamese when it begins with "vi", else English.
- * The studio and the download pages always speak Vietnamese.
+ * The CLI's language: `--lang vi|en` when given, else PHUONG_PRINT_LANG, else the command's own
+ * (`studio` is the office's: Vietnamese), else the locale (LC_ALL, LC_MESSAGES, LANG, in POSIX
+ * order): Vietnamese when it begins with "vi", else English. The studio's and the download
+ * pages' web pages always speak Vietnamese.
  */
 import type { Lang } from './message.js';
 
@@ -20,12 +21,17 @@ function langArgument(argv: readonly string[]): string | undefined {
 const asLang = (text: string | undefined): Lang | undefined =>
   text === undefined || text === '' ? undefined : /^vi/i.test(text) ? 'vi' : 'en';
 
-export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+export function languageOf(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  commandLanguage?: Lang,
+): Lang {
   const typed = langArgument(argv)?.trim().toLowerCase();
   if (typed === 'vi' || typed === 'en') return typed;
   // A bad --lang value is refused by the option itself; its error is worded from the locale.
   return (
     asLang(env.PHUONG_PRINT_LANG) ??
+    commandLanguage ??
     asLang(env.LC_ALL) ??
     asLang(env.LC_MESSAGES) ??
     asLang(env.LANG) ??

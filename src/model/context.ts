@@ -12,6 +12,7 @@ import {
   issuerInText,
   slugify,
 } from './format.js';
+import { type GroupTerm, groupTermOf } from './group-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
   /** Extra columns of the groups file, by their header as written. */
@@ -36,6 +37,9 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   contestDates: { starts: DateParts; ends: DateParts } | null;
   /** Prize amounts with thousands grouped ("5.000.000"). */
   prizeItems: { count: string; rank: string; amount: string }[];
+  /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
+   * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… */
+  term: GroupTerm;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -57,6 +61,8 @@ export function buildContext(
   group: Group,
   slug: string,
   roster?: Resident[],
+  /** The ward's word, read from all its groups (groupTermOf); else from this group's name. */
+  term: GroupTerm = groupTermOf(campaign.issuer.group_term, [group.name]),
 ): DocContext {
   const { source: _source, columns, ...groupData } = group;
   const { contest } = campaign;
@@ -77,6 +83,7 @@ export function buildContext(
       rank: p.rank,
       amount: groupThousands(p.amount),
     })),
+    term,
     ...(roster ? { roster } : {}),
   };
 }

@@ -18,6 +18,7 @@ import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
+import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { campaignTemplates, checkTemplates, inCampaignFile } from './template-checks.js';
@@ -54,6 +55,8 @@ export interface BuildInputs {
   fonts: FontSet;
   templates: Map<string, string>;
   created: Date;
+  /** The ward's word for its groups, read once from all of them (model/group-term.ts). */
+  term: GroupTerm;
   contextOf(group: Group): DocContext;
   /** Worth telling the user though nothing failed: a file converted from a legacy encoding… */
   warnings: UserError[];
@@ -147,8 +150,12 @@ export async function loadBuildInputs(
       failures.push({ id: g.id, name: g.name, row: g.source.row, error: e });
     }
   }
+  const term = groupTermOf(
+    campaign.issuer.group_term,
+    groups.map((g) => g.name),
+  );
   const contextOf = (g: Group) =>
-    buildContext(campaign, g, slugs.get(g.id) ?? g.id, rosters.get(g.id)?.residents);
+    buildContext(campaign, g, slugs.get(g.id) ?? g.id, rosters.get(g.id)?.residents, term);
   // A template error (a misspelt variable) is the campaign's or the template's, not a group's:
   // found on the first group, it stops the build before any file is written.
   // A kind whose template leaves its needed section empty has nothing to print for this
@@ -183,6 +190,7 @@ export async function loadBuildInputs(
     fonts,
     templates,
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
+    term,
     contextOf,
     warnings: [
       ...skipped,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Output } from '../kinds/render.js';
 import { templateFile } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { DEFAULT_GROUP_TERM } from '../model/group-term.js';
 import { codeVersion } from './code-version.js';
 import type { BuildInputs } from './inputs.js';
 
@@ -44,7 +45,16 @@ function hash(parts: (string | Uint8Array)[]): string {
  * layout constant must rebuild what it draws; see code-version.ts).
  */
 export function sharedKey(inputs: BuildInputs, logo: Uint8Array | undefined): string {
-  return hash([codeVersion(), inputs.campaignBytes, fontsHash(inputs.fonts.dir), logo ?? '']);
+  // The ward's word for its groups comes from every group's name, not only the document's own
+  // row: keyed when it is not the default, so the keys of a tổ dân phố ward stay as they were.
+  const term = inputs.term.group === DEFAULT_GROUP_TERM ? [] : [inputs.term.group];
+  return hash([
+    codeVersion(),
+    inputs.campaignBytes,
+    fontsHash(inputs.fonts.dir),
+    logo ?? '',
+    ...term,
+  ]);
 }
 
 /** `extra`: what the build does to the file beyond drawing it (PDF/A, signing: signing.ts). */

@@ -18,8 +18,8 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   ws.addRow([title]).font = { bold: true };
   const head = ws.addRow([
     'Hạng',
-    'Mã tổ',
-    'Tổ dân phố',
+    `Mã ${data.term.short}`,
+    data.term.Group,
     ...data.measures.flatMap((m) => [
       m.label,
       `Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`,

@@ -8,6 +8,7 @@
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
+import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
@@ -43,6 +44,8 @@ export interface ReportData {
   reported: number;
   total: number;
   missing: { id: string; name: string }[];
+  /** The ward's word for its groups: the table's header, the spreadsheet's. */
+  term: GroupTerm;
 }
 
 export function reportData(
@@ -75,6 +78,10 @@ export function reportData(
     reported: s.rows.length - s.missing.length,
     total: s.rows.length,
     missing: s.missing.map((g) => ({ id: g.id, name: g.name })),
+    term: groupTermOf(
+      campaign.issuer.group_term,
+      groups.map((g) => g.name),
+    ),
   };
 }
 

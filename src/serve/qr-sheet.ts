@@ -14,13 +14,15 @@ import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { createPdfSurface } from '../render/pdf/document.js';
 import type { DocumentLibrary } from './library.js';
 import type { GroupLink } from './views.js';
 
 /** Its URL name (on /admin and in a static site's office folder), and its download name. */
 export const QR_SHEET = 'qr.pdf';
-export const QR_SHEET_NAME = 'Mã QR các tổ dân phố.pdf';
+/** "Mã QR các tổ dân phố.pdf", "Mã QR các khu phố.pdf": in the ward's own word. */
+export const qrSheetName = (term: GroupTerm) => `Mã QR ${term.groups}.pdf`;
 
 /** A group's card: who it is for and the link its code holds. */
 export interface QrCard {
@@ -51,7 +53,14 @@ const NAME = style(12, true);
 const LINE = style(9.5);
 const URL_TEXT = style(9);
 
-function drawCard(surface: Surface, card: QrCard, ward: string, x: number, y: number, h: number) {
+function drawCard(
+  surface: Surface,
+  card: QrCard,
+  opts: { ward: string; term: GroupTerm },
+  x: number,
+  y: number,
+  h: number,
+) {
   // At least CODE wide; a longer link makes a larger code (modules never under HAND_MODULE).
   const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
   if (size > MAX_CODE) {
@@ -67,8 +76,15 @@ function drawCard(surface: Surface, card: QrCard, ward: string, x: number, y: nu
   let ty = y + PAD;
   ty += drawParagraph(surface, [{ text: card.name }], NAME, tx, ty, tw) + 1.5 * MM;
   if (card.leader)
-    ty += drawParagraph(surface, [{ text: `Tổ trưởng: ${card.leader}` }], LINE, tx, ty, tw);
-  ty += drawParagraph(surface, [{ text: ward }], LINE, tx, ty, tw) + 2 * MM;
+    ty += drawParagraph(
+      surface,
+      [{ text: `${opts.term.Leader}: ${card.leader}` }],
+      LINE,
+      tx,
+      ty,
+      tw,
+    );
+  ty += drawParagraph(surface, [{ text: opts.ward }], LINE, tx, ty, tw) + 2 * MM;
   ty += drawParagraph(surface, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
   // The token on a line of its own: a line broken at one of its "-" would look like a hyphen
   // to someone typing the link.
@@ -94,10 +110,10 @@ function drawCutLines(surface: Surface, cardW: number, cardH: number) {
 /** The cards, eight to an A4 page, in the order given. */
 export async function qrSheetPdf(
   cards: readonly QrCard[],
-  opts: { fonts: FontSet; created: Date; ward: string; office: string },
+  opts: { fonts: FontSet; created: Date; ward: string; office: string; term: GroupTerm },
 ): Promise<Uint8Array> {
   const surface = createPdfSurface(opts.fonts, A4, {
-    title: `Mã QR đường dẫn tải tài liệu các tổ — ${opts.ward}`,
+    title: `Mã QR đường dẫn tải tài liệu các ${opts.term.short} — ${opts.ward}`,
     author: opts.office,
     created: opts.created,
   });
@@ -110,7 +126,7 @@ export async function qrSheetPdf(
     onPage.forEach((card, k) => {
       const x = EDGE + (k % COLUMNS) * cardW;
       const y = EDGE + Math.floor(k / COLUMNS) * cardH;
-      drawCard(surface, card, opts.ward, x, y, cardH);
+      drawCard(surface, card, opts, x, y, cardH);
     });
     drawCutLines(surface, cardW, cardH);
   }
@@ -123,6 +139,8 @@ export interface QrSheetTask {
   created: Date;
   ward: string;
   office: string;
+  /** The ward's word for its groups (plain data too). */
+  term: GroupTerm;
 }
 
 /** Draws a sheet of codes with the tool's fonts (in a worker thread, or the in-process renderer). */
@@ -148,6 +166,7 @@ export async function wardQrSheet(
     created: lib.ward.created,
     ward: issuer.ward,
     office: issuer.office,
+    term: lib.ward.term,
   });
   return sheet.bytes;
 }

@@ -6,10 +6,11 @@
  * Current on every load: the figures are read from the store each time.
  */
 import type { Group } from '../load/types.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { chartOf } from '../results/chart.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
-import { formatCount, formatTime, type ResultsService, SOURCE_LABEL } from './results-form.js';
+import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
 import { folded } from './views.js';
 
 /** The ward's figures page, and the report's files (the office's "report" buttons). */
@@ -109,7 +110,7 @@ function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[
 export async function resultsAdminView(
   service: ResultsService,
   groups: readonly Group[],
-  ward: { ward: string; office: string },
+  ward: { ward: string; office: string; term: GroupTerm },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
 ) {
@@ -139,11 +140,17 @@ export async function resultsAdminView(
     reportXlsx: links.reportXlsx,
     ward: ward.ward,
     office: ward.office,
+    term: ward.term,
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [
       { key: 'hang', label: 'Xếp hạng', href: sortLink('hang'), current: key === 'hang' },
-      { key: 'to', label: 'Thứ tự tổ', href: sortLink('to'), current: key === 'to' },
+      {
+        key: 'to',
+        label: `Thứ tự ${ward.term.short}`,
+        href: sortLink('to'),
+        current: key === 'to',
+      },
       ...service.measures.map((m) => ({
         key: `ty-le-${m.id}`,
         label: m.label,
@@ -172,7 +179,7 @@ export async function resultsAdminView(
       cells: r.cells.map((c) => ({
         value: c.figure ? formatCount(c.figure.value) : '',
         rate: formatRate(c.rate),
-        source: c.figure ? SOURCE_LABEL[c.figure.source] : '',
+        source: c.figure ? sourceLabel(c.figure.source, ward.term) : '',
       })),
       updated: r.updated ? formatTime(r.updated) : '',
       missing: !r.updated,
@@ -195,7 +202,10 @@ export async function resultsAdminView(
       `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn phường theo thời gian`,
     ),
     chart: chart.bars.length
-      ? chartSvg(chart, `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của các tổ`)
+      ? chartSvg(
+          chart,
+          `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của các ${ward.term.short}`,
+        )
       : '',
   };
 }

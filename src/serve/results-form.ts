@@ -13,6 +13,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Group } from '../load/types.js';
+import type { GroupTerm } from '../model/group-term.js';
 import type { FigureProblem, Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -80,20 +81,24 @@ export function formatTime(iso: string): string {
 /** "1.234": whole numbers as a Vietnamese reader writes them. */
 export const formatCount = (n: number) => n.toLocaleString('vi-VN');
 
-export const SOURCE_LABEL: Record<Source, string> = {
-  leader: 'Tổ trưởng gửi',
-  import: 'Văn phòng nhập từ tệp',
-  office: 'Văn phòng sửa',
-};
+/** Who gave a figure: "Tổ trưởng gửi", "Trưởng khu phố gửi" (the ward's word), the office. */
+export function sourceLabel(source: Source, term: GroupTerm): string {
+  if (source === 'leader') return `${term.Leader} gửi`;
+  return source === 'import' ? 'Văn phòng nhập từ tệp' : 'Văn phòng sửa';
+}
 
 /** A refused figure, in words a leader reads. */
-export function problemText(p: FigureProblem, measures: readonly Measure[]): string {
+export function problemText(
+  p: FigureProblem,
+  measures: readonly Measure[],
+  term: GroupTerm,
+): string {
   const label = measures.find((m) => m.id === p.measure)?.label ?? p.measure;
   switch (p.kind) {
     case 'not-a-count':
       return `“${label}”: hãy nhập một số nguyên không âm, ví dụ 125.`;
     case 'above':
-      return `“${label}”: ${formatCount(p.value)} lớn hơn ${p.of === 'people' ? 'số nhân khẩu' : 'số hộ'} của tổ (${formatCount(p.limit)}). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
+      return `“${label}”: ${formatCount(p.value)} lớn hơn ${p.of === 'people' ? 'số nhân khẩu' : 'số hộ'} của ${term.short} (${formatCount(p.limit)}). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
     case 'unknown-measure':
       return `“${label}” không phải là số liệu của đợt vận động này.`;
   }
@@ -117,6 +122,7 @@ export async function resultsFormView(
   service: ResultsService,
   secret: string,
   group: Group,
+  term: GroupTerm,
   action: string,
   state: FormState = {},
 ) {
@@ -130,6 +136,7 @@ export async function resultsFormView(
     action,
     form: formToken(secret, campaign, group.id, base),
     base,
+    term,
     saved: state.saved ?? false,
     errors: state.errors ?? [],
     askConfirm: state.askConfirm ?? false,
@@ -151,7 +158,7 @@ export async function resultsFormView(
     }),
     history: history.map((h) => ({
       at: formatTime(h.at),
-      source: SOURCE_LABEL[h.source],
+      source: sourceLabel(h.source, term),
       figures: measures
         .filter((m) => h.values[m.id] !== undefined)
         .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),

@@ -12,7 +12,7 @@ import { contentDisposition } from './disposition.js';
 import { errorPage, renderPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
-import { QR_SHEET, QR_SHEET_NAME, wardQrSheet } from './qr-sheet.js';
+import { QR_SHEET, qrSheetName, wardQrSheet } from './qr-sheet.js';
 import { RESULTS_PAGE } from './results-admin.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView, searchLinks } from './views.js';
@@ -113,7 +113,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
     const pdf = await wardQrSheet(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
     return reply
       .type('application/pdf')
-      .header('Content-Disposition', contentDisposition(QR_SHEET_NAME, 'inline'))
+      .header('Content-Disposition', contentDisposition(qrSheetName(lib.ward.term), 'inline'))
       .send(Buffer.from(pdf));
   });
 

@@ -73,7 +73,14 @@ export async function leaderPageHtml(
   const group = lib.ward.group(groupId);
   const results =
     service && group
-      ? await resultsFormView(service, ctx.secret, group, `/g/${token}/${RESULTS_PATH}`, form)
+      ? await resultsFormView(
+          service,
+          ctx.secret,
+          group,
+          lib.ward.term,
+          `/g/${token}/${RESULTS_PATH}`,
+          form,
+        )
       : null;
   const view = await leaderView(lib, groupId, linksFor(req, token));
   return renderPage('leader', { ...view, results }, lib.ward.templateDir);

@@ -57,7 +57,7 @@ export async function registerResultsRoutes(
     const view = await resultsAdminView(
       service,
       ward.groups,
-      ward.campaign.issuer,
+      { ...ward.campaign.issuer, term: ward.term },
       { q: text(q), sort: text(sort) },
       { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
     );
@@ -127,7 +127,9 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     if (text === '') continue;
     const n = parseCount(text);
     if (n === null || n === undefined)
-      errors.push(problemText({ kind: 'not-a-count', measure: m.id }, service.measures));
+      errors.push(
+        problemText({ kind: 'not-a-count', measure: m.id }, service.measures, lib.ward.term),
+      );
     else values[m.id] = n;
   }
   const refuse = (state: FormState) =>
@@ -165,14 +167,14 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
       // This form was already sent with other figures (two tabs, or two phones, on one page).
       return refuse({
         errors: [
-          'Số liệu của tổ vừa được cập nhật từ một trang khác. Hãy xem lại các số đã lưu rồi gửi lại.',
+          `Số liệu của ${lib.ward.term.short} vừa được cập nhật từ một trang khác. Hãy xem lại các số đã lưu rồi gửi lại.`,
         ],
       });
     }
   } catch (e) {
     if (!(e instanceof FiguresRefused)) throw e;
     return refuse({
-      errors: e.problems.map((p) => problemText(p, service.measures)),
+      errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
       askConfirm: e.problems.some((p) => p.kind === 'above'),
     });
   }

@@ -88,7 +88,7 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   };
   try {
     const blank = (assets: string) =>
-      renderPage('blank', { assets, ...ward.campaign.issuer }, opts.templateDir);
+      renderPage('blank', { assets, ...ward.campaign.issuer, term: ward.term }, opts.templateDir);
     await put('index.html', blank('assets/'));
     await put('g/index.html', blank('../assets/'));
     await put('robots.txt', 'User-agent: *\nDisallow: /\n');

@@ -52,6 +52,7 @@ function groupHeading(lib: DocumentLibrary, groupId: string) {
   return {
     group: { id: ctx.group.id, name: ctx.group.name },
     issuer: ctx.issuer,
+    term: ctx.term,
     contest: ctx.contest,
     contestDates: ctx.contestDates,
     app: ctx.app,
@@ -199,6 +200,7 @@ export async function adminView(
     assets: opts.assets,
     ward: issuer.ward,
     office: issuer.office,
+    term: lib.ward.term,
     wardZip: opts.wardZip,
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,

@@ -11,6 +11,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { loadBuildInputs, logoBytes } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 
@@ -28,6 +29,8 @@ export interface Ward {
   campaign: Campaign;
   /** Groups in ward order ("số 2" before "số 10"). */
   groups: Group[];
+  /** The ward's word for its groups ("khu phố"), for the pages and file names. */
+  term: GroupTerm;
   /** Every output offered for each group, in the registry's order. */
   outputs: Output[];
   /** The PDFs' fixed creation date, also the ZIP entries' date. */
@@ -65,6 +68,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   return {
     campaign,
     groups,
+    term: inputs.term,
     outputs,
     created: inputs.created,
     templateDir: inputs.spec.templateDir,

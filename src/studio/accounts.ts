@@ -30,6 +30,14 @@ const nowIso = () => new Date().toISOString();
 export const USER_NAME = /^[\p{L}\p{N}._-]{1,40}$/u;
 export const MIN_PASSWORD = 10;
 
+/** What is wrong with a new password, in the office's words; undefined when it will do. */
+export function newPasswordProblem(password: string, repeated?: string): string | undefined {
+  if (password.length < MIN_PASSWORD) return `Mật khẩu phải có ít nhất ${MIN_PASSWORD} ký tự.`;
+  if (repeated !== undefined && repeated.normalize('NFC') !== password.normalize('NFC'))
+    return 'Hai lần nhập mật khẩu mới không giống nhau.';
+  return undefined;
+}
+
 export async function countUsers(db: StoreDb): Promise<number> {
   const row = await db
     .selectFrom('studio_users')
@@ -67,6 +75,53 @@ export async function addUser(
       created_at: nowIso(),
     })
     .execute();
+}
+
+/**
+ * Gives `name` a new password and ends every session of theirs: a password changed because it
+ * leaked must shut out whoever used it. The caller starts a fresh session for the one who changed
+ * their own. False when there is no such user.
+ */
+export async function setPassword(db: StoreDb, user: string, password: string): Promise<boolean> {
+  const name = user.normalize('NFC');
+  const hash = await hashPassword(password);
+  return db.transaction().execute(async (tx) => {
+    const done = await tx
+      .updateTable('studio_users')
+      .set({ password_hash: hash })
+      .where('name', '=', name)
+      .executeTakeFirst();
+    await tx.deleteFrom('studio_sessions').where('user_name', '=', name).execute();
+    return done.numUpdatedRows > 0n;
+  });
+}
+
+export type Removal = 'removed' | 'unknown' | 'last';
+
+/**
+ * Removes `name` and their sessions, unless they are the only user left (the studio would have no
+ * way in). Serializable, so that two admins removing each other at the same moment on PostgreSQL
+ * cannot both succeed; SQLite runs one transaction at a time anyway.
+ */
+export async function removeUser(db: StoreDb, user: string): Promise<Removal> {
+  const name = user.normalize('NFC');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db
+        .transaction()
+        .setIsolationLevel('serializable')
+        .execute(async (tx) => {
+          if (!(await userExists(tx, name))) return 'unknown';
+          if ((await countUsers(tx)) <= 1) return 'last';
+          await tx.deleteFrom('studio_sessions').where('user_name', '=', name).execute();
+          await tx.deleteFrom('studio_users').where('name', '=', name).execute();
+          return 'removed';
+        });
+    } catch (e) {
+      // PostgreSQL's "could not serialize access": the other removal won; look again.
+      if ((e as { code?: string }).code !== '40001' || attempt >= 5) throw e;
+    }
+  }
 }
 
 /** The user, when `password` is theirs; as slow for an unknown name as for a known one. */

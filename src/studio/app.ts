@@ -3,8 +3,8 @@
  * Out: a Fastify instance where signed-in users make, check, preview, build and download their
  * campaigns — folders under DIR/campaigns/ that the CLI reads as they are.
  *
- * Safety: every route needs a session except the sign-in page and the style/script files
- * (`config.public`); every POST carries the session's CSRF token; secure headers and a strict CSP
+ * Safety: every route needs a session except the sign-in page, the style/script files and the
+ * health check (`config.public`); every POST carries the session's CSRF token; secure headers and a strict CSP
  * (no inline script), a rate limit per client, no request logging, no detail in errors.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -26,6 +26,7 @@ import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
+import { registerPassword } from './routes-password.js';
 import { registerPreviewRoutes } from './routes-preview.js';
 import { registerSignIn, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
@@ -62,7 +63,7 @@ declare module 'fastify' {
     studio: Session | null;
   }
   interface FastifyContextConfig {
-    /** Answered without a session (the sign-in page, the style sheet and script). */
+    /** Answered without a session (the sign-in page, the style sheet and script, /healthz). */
     public?: boolean;
   }
 }
@@ -177,7 +178,13 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
       reply.type(type).header('Cache-Control', 'public, max-age=300').send(body),
     );
   }
+  // For a container's HEALTHCHECK or a load balancer: the studio answers. Names nothing, needs no
+  // session, and is not rate-limited (a probe every few seconds must never be refused).
+  app.get('/healthz', { config: { public: true, rateLimit: false } }, async (_req, reply) =>
+    reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
+  );
   registerSignIn(app, ctx);
+  registerPassword(app, ctx);
   registerUsers(app, ctx);
   registerCampaignRoutes(app, ctx);
   registerGroupRoutes(app, ctx);

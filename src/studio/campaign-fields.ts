@@ -90,6 +90,13 @@ export const SECTIONS: readonly Section[] = [
         'Ví dụ: 0225 3 857 123. Để trống nếu không in.',
         true,
       ),
+      f(
+        'issuer.group_term',
+        'Cách gọi tổ dân phố ở phường',
+        'text',
+        'Phường gọi các tổ là gì: tổ dân phố, khu phố, thôn, ấp… Để trống thì lấy theo tên các tổ trong danh sách (“Khu phố 1” → khu phố).',
+        true,
+      ),
     ],
   },
   {

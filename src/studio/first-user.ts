@@ -2,6 +2,8 @@
  * Studio: the first start. A store without users gets `admin`, whose password comes from
  * PHUONG_PRINT_ADMIN_PASSWORD (as the office page of `serve` takes it); without that variable the
  * studio refuses to start rather than open with no way in, or with a password nobody chose.
+ * The refusal is one Vietnamese sentence that says what to do: the studio is the office's, and in
+ * a container it is the one line its log shows.
  */
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
@@ -13,16 +15,12 @@ export async function ensureFirstUser(db: StoreDb, password: string | undefined)
   if ((await countUsers(db)) > 0) return false;
   if (!password) {
     throw new UserError(
-      msg`the studio has no user yet and PHUONG_PRINT_ADMIN_PASSWORD is not set`,
-      {},
-      msg`Start it once as PHUONG_PRINT_ADMIN_PASSWORD='a password of ${MIN_PASSWORD}+ characters' phuong-print studio --data DIR: that becomes the password of user "admin", who adds the others.`,
+      msg`the studio has no user yet: set the environment variable PHUONG_PRINT_ADMIN_PASSWORD (at least ${MIN_PASSWORD} characters) and start it again; that becomes the password of user "admin".`,
     );
   }
   if (password.length < MIN_PASSWORD) {
     throw new UserError(
-      msg`PHUONG_PRINT_ADMIN_PASSWORD has ${password.length} characters; the studio needs at least ${MIN_PASSWORD}`,
-      {},
-      msg`Choose a longer password (a short sentence is easy to remember).`,
+      msg`PHUONG_PRINT_ADMIN_PASSWORD has only ${password.length} characters, at least ${MIN_PASSWORD} are needed: choose a longer password (a short sentence is easy to remember) and start it again.`,
     );
   }
   await addUser(db, ADMIN_USER, password, true);

@@ -22,6 +22,7 @@ export function page({ title, session, body, script }: PageOptions): string {
     ? html`<nav class="bar" aria-label="Trình đơn">
   <a class="home" href="/">Chiến dịch</a>
   ${session.user.isAdmin ? html`<a href="/users">Người dùng</a>` : ''}
+  <a href="/password">Đổi mật khẩu</a>
   <form method="post" action="/sign-out" class="inline">${csrfField(session)}
     <button type="submit" class="link">Đăng xuất (${session.user.name})</button>
   </form>

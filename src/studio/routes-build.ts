@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { labelsFor } from '../serve/labels.js';
@@ -20,22 +21,22 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
-function statusView(slug: string, s: BuildStatus | undefined): Html {
+function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): Html {
   if (!s) return html`<p>Chưa in lần nào từ khi mở phần mềm.</p>`;
   const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ in">${s.done}/${s.total}</progress>`;
   if (s.state === 'running') {
-    return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} tổ. <a href="/c/${slug}/build">Cập nhật</a></p>`;
+    return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
   }
   if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
   const seconds = (s.seconds ?? 0).toFixed(1).replace('.', ',');
   return html`${bar}${notice(
     s.failures.length ? 'error' : 'ok',
-    html`Đã in xong ${s.total - s.failures.length}/${s.total} tổ trong ${seconds} giây.${
+    html`Đã in xong ${s.total - s.failures.length}/${s.total} ${term.short} trong ${seconds} giây.${
       s.failures.length
-        ? html`<br>Các tổ chưa in được:<br>${s.failures.map(
+        ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
             (f) =>
               html`${f.name ?? f.group ?? ''}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
-          )}<a href="/c/${slug}/groups">Sửa danh sách tổ</a>`
+          )}<a href="/c/${slug}/groups">Sửa danh sách ${term.short}</a>`
         : ''
     }`,
   )}`;
@@ -50,6 +51,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     if (m.print.length === 0 && m.zips.length === 0)
       return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
     const first = ward?.groups[0];
+    const term = ward?.term ?? groupTermOf(undefined, []);
     const labels =
       ward && first ? labelsFor(ward.contextOf(first.id), ward.templateDir) : undefined;
     const title = (kind: string, variant?: string) => {
@@ -58,13 +60,13 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     };
     const link = (path: string) => `/c/${slug}/out/${path}`;
     return html`<h2>Tệp in cho cả phường</h2>
-<p class="help">Mỗi tệp gồm văn bản của mọi tổ, in hai mặt.</p>
+<p class="help">Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt.</p>
 <ul class="list">${m.print.map(
       (b) =>
         html`<li><a href="${link(b.path)}" download>${title(b.kind, b.variant)}</a> <span class="muted">${b.pages ?? ''} trang · ${formatSize(b.bytes)}</span></li>`,
     )}</ul>
-<h2>Tệp ZIP của từng tổ</h2>
-<p class="help">Gửi cho tổ trưởng qua Zalo, hoặc để tổ trưởng tải ở trang của tổ.</p>
+<h2>Tệp ZIP của từng ${term.short}</h2>
+<p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
 <ul class="list">${m.zips.map(
       (b) =>
         html`<li><a href="${link(b.path)}" download>${ward?.group(b.group ?? '')?.name ?? b.group ?? b.path}</a> <span class="muted">${formatSize(b.bytes)}</span></li>`,
@@ -75,9 +77,11 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     const session = sessionOf(req);
-    const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
+    const form = campaignForm(await readCampaignText(c.file));
+    const name = campaignName(form, c.slug);
     const status = builds.status(c.slug);
     const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
+    const term = ward?.term ?? groupTermOf(form['issuer.group_term'], []);
     const serveCommand = `phuong-print serve --campaign "${c.file}" --groups "${c.groups ?? join(c.folder, 'groups.xlsx')}" --cache-dir "${join(c.out, '.cache')}" --base-url https://<địa chỉ của phường>`;
     return sendPage(
       reply,
@@ -88,20 +92,20 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         body: html`${campaignHeader(c.slug, name, 'build')}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
-<p>In văn bản, áp phích, tờ rơi, phiếu cho mọi tổ dân phố theo nội dung và danh sách tổ đã lưu.</p>
+<p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
 <button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
 </form>
-<section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" aria-live="polite">
-${statusView(c.slug, status)}
+<section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
+${statusView(c.slug, status, term)}
 </section>
 ${status?.state === 'running' ? '' : await downloads(c.slug, c.out, ward)}
-<h2>Trang tải về cho tổ trưởng</h2>
+<h2>Trang tải về cho ${term.leader}</h2>
 ${
   ctx.opts.leaderSiteUrl
-    ? html`<p><a class="button secondary" href="${ctx.opts.leaderSiteUrl}/admin">Mở trang văn phòng: đường dẫn và mã QR của từng tổ</a></p>`
-    : html`<p>Mỗi tổ trưởng có một đường dẫn riêng để tải văn bản của tổ mình. Người quản trị mở các trang này trên máy chủ của phường bằng lệnh:</p>
+    ? html`<p><a class="button secondary" href="${ctx.opts.leaderSiteUrl}/admin">Mở trang văn phòng: đường dẫn và mã QR của từng ${term.short}</a></p>`
+    : html`<p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình. Người quản trị mở các trang này trên máy chủ của phường bằng lệnh:</p>
 <pre class="command">${serveCommand}</pre>
-<p class="help">Rồi mở trang /admin của địa chỉ đó để lấy đường dẫn và mã QR của từng tổ.</p>`
+<p class="help">Rồi mở trang /admin của địa chỉ đó để lấy đường dẫn và mã QR của từng ${term.short}.</p>`
 }`,
       }),
     );

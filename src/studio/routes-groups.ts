@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { type GroupsReport, loadGroupsReport } from '../load/groups/index.js';
+import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -29,14 +30,20 @@ const RESAVE: Record<string, string> = {
     'Đây là tệp LibreOffice (.ods). Mở tệp, chọn Tệp → Lưu thành → kiểu “Excel 2007-365 (.xlsx)”, rồi tải tệp .xlsx lên.',
 };
 
+/** The headers to write, in the ward's word when the loader reads that word's headers. */
+function fileHelp(term: GroupTerm): string {
+  const own = UNIT_WORDS.includes(term.group) ? term : groupTermOf(undefined, []);
+  return `Tệp Excel (.xlsx) hoặc CSV. Dòng đầu là tiêu đề, có cột “STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”; có thể thêm “${own.Leader}”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.`;
+}
+
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 
-function groupsTable(report: GroupsReport) {
+function groupsTable(report: GroupsReport, term: GroupTerm) {
   const { table, failures } = report;
   const bad = new Map(failures.map((f) => [f.row, f]));
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
-  return html`<p>${report.groups.length} tổ đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các tổ này chưa được in)` : ''}.</p>
+  return html`<p>${report.groups.length} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
@@ -64,26 +71,33 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     const c = campaignOf(ctx, req);
     if (!c) return undefined;
     const session = sessionOf(req);
-    const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
-    let table = html`<p>Chưa có danh sách tổ dân phố.</p>`;
+    const form = campaignForm(await readCampaignText(c.file));
+    const name = campaignName(form, c.slug);
+    // The ward's word: the campaign's, else its groups' names once they are read.
+    let term = groupTermOf(form['issuer.group_term'], []);
+    let table = html`<p>Chưa có danh sách ${term.group}.</p>`;
     if (c.groups) {
       try {
         const report = await loadGroupsReport(c.groups);
-        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w)))}${groupsTable(report)}`;
+        term = groupTermOf(
+          form['issuer.group_term'],
+          report.groups.map((g) => g.name),
+        );
+        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w)))}${groupsTable(report, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
         table = notice('error', inVietnamese(e));
       }
     }
     return page({
-      title: `Danh sách tổ: ${name}`,
+      title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups')}
 ${message?.ok ? notice('ok', message.ok) : ''}${message?.error ? notice('error', message.error) : ''}
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
-<label for="file">Tải lên danh sách tổ dân phố</label>
-<p class="help" id="file-help">Tệp Excel (.xlsx) hoặc CSV. Dòng đầu là tiêu đề, có cột “STT” (hoặc “Mã tổ”) và “Tên tổ dân phố”; có thể thêm “Tổ trưởng”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.</p>
+<label for="file">Tải lên danh sách ${term.group}</label>
+<p class="help" id="file-help">${fileHelp(term)}</p>
 <input id="file" name="file" type="file" accept=".xlsx,.csv" required aria-describedby="file-help">
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>

@@ -62,7 +62,11 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
       return problem(c.slug, e);
     }
     const chosen = pick(ward, q);
-    if (!chosen) return notice('info', 'Danh sách tổ chưa có tổ nào đọc được.');
+    if (!chosen)
+      return notice(
+        'info',
+        `Danh sách ${ward.term.short} chưa có ${ward.term.short} nào đọc được.`,
+      );
     const { group, output } = chosen;
     const labels = labelsFor(ward.contextOf(group.id), ward.templateDir);
     const kind = outputFileName(output);
@@ -85,7 +89,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     }
     return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
-<div><label for="p-group">Tổ dân phố</label>
+<div><label for="p-group">${ward.term.Group}</label>
 <select id="p-group" name="group">${ward.groups.map(
       (g) =>
         html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,

@@ -13,11 +13,24 @@ import { html } from './html.js';
 import { notice, page } from './layout.js';
 
 /** Failures let through before the back-off: five per browser, twenty per account. */
-const LIMITS = { client: 5, account: 20 };
+export const SIGN_IN_LIMITS = { client: 5, account: 20 };
 const SIGN_IN_COOKIE = 'studio_signin';
 
 /** The session cookie's name: `__Host-` (bound to this host, Secure, path /) over https. */
 export const sessionCookie = (ctx: StudioContext) => (ctx.secure ? '__Host-studio' : 'studio');
+
+/** Starts a session of `user` and gives its id to the browser. */
+export async function signInAs(ctx: StudioContext, reply: FastifyReply, user: string) {
+  const id = await startSession(ctx.opts.store.db, user);
+  reply.setCookie(sessionCookie(ctx), id, {
+    httpOnly: true,
+    secure: ctx.secure,
+    // Lax: a link to the studio from Zalo or an e-mail opens signed in; POSTs still need the token.
+    sameSite: 'lax',
+    path: '/',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
 
 function signInPage(token: string, opts: { name?: string; error?: string } = {}): string {
   return page({
@@ -38,7 +51,7 @@ ${opts.error ? notice('error', opts.error) : ''}
 
 export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
-  const throttle = new SignInThrottle(Date.now, LIMITS);
+  const throttle = new SignInThrottle(Date.now, SIGN_IN_LIMITS);
   const cookieFlags = { httpOnly: true, sameSite: 'strict' as const, secure: ctx.secure };
 
   const freshForm = (
@@ -86,15 +99,8 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
       );
     }
     throttle.succeeded(req.ip);
-    const id = await startSession(db, user.name);
     reply.clearCookie(SIGN_IN_COOKIE, { path: '/sign-in' });
-    reply.setCookie(sessionCookie(ctx), id, {
-      ...cookieFlags,
-      // Lax: a link to the studio from Zalo or an e-mail opens signed in; POSTs still need the token.
-      sameSite: 'lax',
-      path: '/',
-      maxAge: SESSION_HOURS * 3600,
-    });
+    await signInAs(ctx, reply, user.name);
     return reply.redirect('/', 303);
   });
 

@@ -18,14 +18,15 @@ issuer:
   place: (Địa danh) # in trước ngày tháng
   office: Phòng Văn hoá - Xã hội
   phone: "" # số điện thoại liên hệ
+  # group_term: khu phố # cách gọi tổ dân phố của phường (khu phố, thôn, ấp…); bỏ trống thì lấy theo tên các tổ
 notice:
   number: 1
   symbol: UBND-VHXH
   subject: ${quoted}
-  recipients: # "Kính gửi": {{group.name}} là tên từng tổ dân phố
+  recipients: # "Kính gửi": {{group.name}} là tên từng tổ; {{term.groups}} là "các tổ dân phố" (hoặc "các khu phố"…)
     - "{{group.name}}"
   body: |
-    Thực hiện kế hoạch của Ủy ban nhân dân phường, đề nghị các tổ dân phố triển khai các nội dung sau:
+    Thực hiện kế hoạch của Ủy ban nhân dân phường, đề nghị {{term.groups}} triển khai các nội dung sau:
 
     ## 1. Mục đích, yêu cầu
 
@@ -35,7 +36,7 @@ notice:
 
     ## 2. Tổ chức thực hiện
 
-    Tổ trưởng tổ dân phố thông báo đến từng hộ gia đình và báo cáo kết quả về **Phòng Văn hoá - Xã hội**.
+    {{term.Leader}} thông báo đến từng hộ gia đình và báo cáo kết quả về **Phòng Văn hoá - Xã hội**.
   signer:
     lines: # quyền hạn, chức vụ người ký
       - TM. ỦY BAN NHÂN DÂN

@@ -83,7 +83,9 @@
           bar.value = s.done;
         }
         const text = build.querySelector('p');
-        if (text) text.textContent = `Đang in: ${s.done}/${s.total || '…'} tổ.`;
+        // The ward's word for its groups (data-unit: "tổ", "khu phố"…).
+        const unit = build.dataset.unit || 'tổ';
+        if (text) text.textContent = `Đang in: ${s.done}/${s.total || '…'} ${unit}.`;
       } catch {}
       setTimeout(poll, 1000);
     };

@@ -4,7 +4,9 @@
  * TypeScript, no sources — and the installed `phuong-print` builds the bundled example ward.
  * The notice's text is read back with pdftotext. And a clone installed without the dev
  * dependencies: its `prepare` succeeds without TypeScript. And the container's entry point:
- * the Dockerfile's CMD, run from that install, answers the image's health check. Needs git and
+ * the Dockerfile's CMD, run from that install, refuses a first start without the admin's
+ * password in one Vietnamese line, and with it starts the studio, which answers the image's
+ * health check and its sign-in page. Needs git and
  * the npm registry (or npm's cache); installing the dependencies takes a while.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -141,7 +143,7 @@ describe('npm pack', () => {
     expect(text).toContain(name5);
   }, 420_000);
 
-  it("runs the container's entry point: the Dockerfile's CMD and ENV, answering its health check", async () => {
+  it("runs the container's entry point: the Dockerfile's CMD starts the studio, answering its health check and sign-in page", async () => {
     // Docker may be missing, or its daemon not running (CI builds the image when it can):
     // the image installs this same tarball, so its command line runs here as it would there.
     expect(installed, 'the tarball is installed by the test above').toBeDefined();
@@ -149,14 +151,23 @@ describe('npm pack', () => {
     const spec = await readDockerfile(join(ROOT, 'Dockerfile'));
     const [port] = spec.expose;
     const [volume] = spec.volumes;
-    expect(spec.cmd.slice(0, 2)).toEqual(['node_modules/.bin/phuong-print', 'serve']);
-    expect(spec.cmd[spec.cmd.indexOf('--port') + 1]).toBe(port);
+    const option = (name: string) => spec.cmd[spec.cmd.indexOf(name) + 1];
+    expect(spec.cmd.slice(0, 2)).toEqual(['node_modules/.bin/phuong-print', 'studio']);
+    expect(option('--data')).toBe(volume);
+    expect(option('--host')).toBe('0.0.0.0');
+    expect(option('--port')).toBe(port);
     expect(spec.healthcheck.join(' ')).toContain(`http://127.0.0.1:${port}/healthz`);
-    // compose.yaml publishes that port and keeps the volume on a named volume.
+    // compose.yaml publishes that port, keeps the volume on a named volume and passes the
+    // admin's password.
     const compose = parse(await readFile(join(ROOT, 'compose.yaml'), 'utf8'));
-    const service = Object.values(compose.services)[0] as { ports: string[]; volumes: string[] };
+    const service = Object.values(compose.services)[0] as {
+      ports: string[];
+      volumes: string[];
+      environment: Record<string, string>;
+    };
     expect(service.ports.map((p) => p.split(':').at(-1))).toContain(port);
     expect(service.volumes.map((v) => v.split(':')[1])).toContain(volume);
+    expect(Object.keys(service.environment)).toContain('PHUONG_PRINT_ADMIN_PASSWORD');
 
     // The same command, from the image's WORKDIR (here the install folder), with the volume
     // as a temporary folder and any free port in place of the published one.
@@ -165,9 +176,26 @@ describe('npm pack', () => {
       if (all[i - 1] === '--port') return '0';
       return volume && a.startsWith(volume) ? data + a.slice(volume.length) : a;
     });
-    const server = spawn(join(project, spec.cmd[0] ?? ''), args, {
+    const bin = join(project, spec.cmd[0] ?? '');
+    // A fresh container: no password and no database but what the test gives.
+    const env = Object.fromEntries(
+      Object.entries({ ...cleanEnv(), ...spec.env }).filter(
+        ([k]) => !/^PHUONG_PRINT_(ADMIN_PASSWORD|DATABASE_URL|STORE_URL)$/.test(k),
+      ),
+    );
+
+    // A first start without the admin's password: one Vietnamese line in the container's log.
+    const refused = await execTool(bin, args, { cwd: project, env, timeoutMs: 60_000 });
+    expect(refused.code).toBe(1);
+    const lines = refused.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('chưa có người dùng nào');
+    expect(lines[0]).toContain('PHUONG_PRINT_ADMIN_PASSWORD');
+
+    const password = 'mật khẩu của văn phòng';
+    const server = spawn(bin, args, {
       cwd: project,
-      env: { ...cleanEnv(), ...spec.env, PHUONG_PRINT_SECRET: 'container-test-secret-0123456789' },
+      env: { ...env, PHUONG_PRINT_ADMIN_PASSWORD: password },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -179,28 +207,48 @@ describe('npm pack', () => {
         output += String(d);
       });
       const address = await new Promise<string>((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`no "serving" line:\n${output}`)), 60_000);
+        const timer = setTimeout(() => fail(new Error(`no "studio on" line:\n${output}`)), 60_000);
         server.stdout.on('data', () => {
-          const m = / on (http:\/\/\S+)/.exec(output);
+          const m = /studio on (http:\/\/\S+)/.exec(output);
           if (m?.[1]) {
             clearTimeout(timer);
             ok(m[1]);
           }
         });
-        server.on('exit', () => fail(new Error(`the server stopped:\n${output}`)));
+        server.on('exit', () => fail(new Error(`the studio stopped:\n${output}`)));
       });
-      const listening = new URL(address).port;
-      const health = await fetch(`http://127.0.0.1:${listening}/healthz`);
+      const base = `http://127.0.0.1:${new URL(address).port}`;
+      const health = await fetch(`${base}/healthz`);
       expect(health.status).toBe(200);
       expect(await health.text()).toBe('ok\n');
+      // The studio, not the download server: its sign-in page, and "admin" signs in with the
+      // password given.
+      const home = await fetch(`${base}/`, { redirect: 'manual' });
+      expect(home.headers.get('location')).toBe('/sign-in');
+      const signIn = await fetch(`${base}/sign-in`);
+      expect(signIn.status).toBe(200);
+      const form = await signIn.text();
+      expect(form).toContain('<h1>Đăng nhập</h1>');
+      const token = /name="_csrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
+      const cookie = (signIn.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+      const signedIn = await fetch(`${base}/sign-in`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: token, name: 'admin', password }).toString(),
+      });
+      expect(signedIn.status).toBe(303);
+      expect(signedIn.headers.get('location')).toBe('/');
+      // The store is on the volume.
+      expect((await readdir(data)).sort()).toContain('phuong-print.sqlite');
       // The HEALTHCHECK's own command, pointed at this port.
-      const probe = spec.healthcheck.map((a) => a.replace(`:${port}/`, `:${listening}/`));
+      const probe = spec.healthcheck.map((a) => a.replace(`:${port}/`, `:${new URL(base).port}/`));
       const check = await execTool(probe[0] ?? '', probe.slice(1), { cwd: project });
       expect(check.code).toBe(0);
     } finally {
       server.kill('SIGTERM');
     }
-  }, 90_000);
+  }, 120_000);
 
   it('a clone installed without dev dependencies: prepare says dist/ was not built, and succeeds', async () => {
     const source = await makeTempDir('phuong-print-pack-src-');

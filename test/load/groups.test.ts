@@ -223,7 +223,8 @@ describe('headers', () => {
     expect(err.where).toEqual({ file: 'a.csv', row: 1, field: 'Tên tổ dân phố' });
     expect(err.message).toContain('"STT", "Tổ trưởng"');
     expect(err.hint).toContain('"Tên tổ dân phố", "Tên tổ", "Tổ dân phố", "Tên khu phố"');
-    expect(err.hint).toContain('"Thôn", "Tên ấp", "Ấp", "name"');
+    expect(err.hint).toContain('"Thôn", "Tên ấp", "Ấp", "Tên bản", "Bản", "Tên xóm"');
+    expect(err.hint).toContain('"Tên khu dân cư", "Khu dân cư", "Tên khu", "name"');
   });
 
   it('knows the other names of a residential unit and of its head', () => {

@@ -6,7 +6,7 @@
  * download a print file and a ZIP, sign out. A screenshot of each step is kept in
  * test-output/studio/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -16,6 +16,7 @@ import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio');
@@ -32,37 +33,16 @@ const groups = (households: string | number) => [
 /** A machine under load takes seconds for a save and its preview: wait well past that. */
 const WAIT = { timeout: 60_000, interval: 200 };
 
-const SIZES = [
-  { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true },
-  { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false },
-] as const;
-
 describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)', (size) => {
   let s: TestStudio;
   let browser: Browser;
   let page: Page;
-  let step = 0;
-  const shot = async (name: string) => {
-    step++;
-    await page.screenshot({
-      path: join(OUT, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`),
-      fullPage: false,
-    });
-  };
+  const shot = screenshots(OUT, size, () => page);
 
   beforeAll(async () => {
     s = await startStudio();
     browser = await launchChromium();
-    await mkdir(OUT, { recursive: true });
-    const context = await browser.newContext({
-      viewport: size.viewport,
-      isMobile: size.mobile,
-      hasTouch: size.mobile,
-      deviceScaleFactor: size.mobile ? 2 : 1,
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
+    page = await newPageAt(browser, size, { acceptDownloads: true });
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,8 @@
  * Campaigns in the studio: a new one from the skeleton, the edit form (every field labelled in
  * Vietnamese, a problem shown next to its field and nothing written, then saved with the file's
  * comments kept and read by the CLI's loader), a copy of an earlier campaign, and the folder as
- * a ZIP.
+ * a ZIP. Every step goes through a session in the store: the flow runs on SQLite and, when the
+ * test server is there, on PostgreSQL.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { FIELDS, fieldName } from '../../src/studio/campaign-fields.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
+import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
@@ -18,19 +20,23 @@ import { Client, startStudio, type TestStudio } from './studio.js';
 const textOf = (page: string, id: string) =>
   new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(page)?.[1]?.replace(/&quot;/g, '"');
 
-describe('campaigns in the studio', () => {
+afterAll(async () => {
+  await dropTestDatabases();
+  await removeTempDirs();
+});
+
+describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
   let s: TestStudio;
   let c: Client;
   let slug: string;
   let file: string;
   beforeAll(async () => {
-    s = await startStudio();
+    s = await startStudio({}, backend);
     c = new Client(s.url);
     await c.signIn();
   });
   afterAll(async () => {
     await s.close();
-    await removeTempDirs();
   });
 
   it('makes a new campaign from the skeleton, a folder the CLI loads', async () => {

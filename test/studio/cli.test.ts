@@ -1,49 +1,106 @@
 /**
- * `phuong-print studio` as the office starts it: a first start without the admin's password is
- * refused in one sentence with a hint (and no stack trace); with it, the studio answers.
+ * `phuong-print studio` as the office starts it: a first start without the admin's password (or
+ * with too short a one) is refused in one Vietnamese line (and no stack trace); with it, the
+ * studio answers. With --database-url its users and sessions live in PostgreSQL (when the test
+ * server is there), not in the data folder.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
+import { listUsers } from '../../src/studio/accounts.js';
 import { CLI_PATH, runCli } from '../support/cli.js';
+import { dropTestDatabases, freshPostgres, PG_URL } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, Client } from './studio.js';
 
-afterAll(removeTempDirs);
+afterAll(async () => {
+  await dropTestDatabases();
+  await removeTempDirs();
+});
+
+/** Starts the studio with `args`; resolves with its address once it says it listens. */
+function startCli(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI_PATH, 'studio', ...args], {
+    env: { ...process.env, PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
+  });
+  const address = new Promise<string>((resolve, reject) => {
+    let out = '';
+    const read = (d: Buffer) => {
+      out += d.toString();
+      const m = /studio on (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  return { child: child as ChildProcess, address };
+}
 
 describe('phuong-print studio', () => {
-  it('refuses a first start without PHUONG_PRINT_ADMIN_PASSWORD, saying how to give it', async () => {
+  it('refuses a first start without PHUONG_PRINT_ADMIN_PASSWORD in one Vietnamese line that says how', async () => {
     const data = await makeTempDir();
     const r = await runCli(['studio', '--data', data, '--port', '0'], {
       env: { PHUONG_PRINT_ADMIN_PASSWORD: '' },
     });
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe(
-      'error: the studio has no user yet and PHUONG_PRINT_ADMIN_PASSWORD is not set',
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^lỗi: phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD \(ít nhất 10 ký tự\) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”\.$/,
     );
-    expect(lines[1]).toMatch(/^hint: .*PHUONG_PRINT_ADMIN_PASSWORD=.*user "admin"/);
+    expect(lines[0]?.normalize('NFC')).toBe(lines[0]);
   });
 
-  it('starts with it, creates admin, and serves the sign-in page', async () => {
+  it('refuses a first start with too short a password, in one Vietnamese line', async () => {
     const data = await makeTempDir();
-    const child = spawn(process.execPath, [CLI_PATH, 'studio', '--data', data, '--port', '0'], {
-      env: { ...process.env, PHUONG_PRINT_ADMIN_PASSWORD: 'mật-khẩu-văn-phòng' },
+    const r = await runCli(['studio', '--data', data, '--port', '0'], {
+      env: { PHUONG_PRINT_ADMIN_PASSWORD: 'ngắn' },
     });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'error: PHUONG_PRINT_ADMIN_PASSWORD chỉ có 4 ký tự, cần ít nhất 10: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
+    ]);
+  });
+
+  it('starts with it, creates admin, and serves the sign-in page and the health check', async () => {
+    const data = await makeTempDir();
+    const { child, address } = startCli(['--data', data, '--port', '0']);
     try {
-      const address = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /studio on (http:\/\/\S+)/.exec(out);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
-      const res = await fetch(`${address}/sign-in`);
+      const base = await address;
+      const res = await fetch(`${base}/sign-in`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('Đăng nhập');
+      const health = await fetch(`${base}/healthz`);
+      expect(await health.text()).toBe('ok\n');
+      expect(existsSync(join(data, SQLITE_FILE_NAME))).toBe(true);
     } finally {
       child.kill('SIGTERM');
+    }
+  });
+
+  it.skipIf(!PG_URL)('keeps its users and sessions in PostgreSQL with --database-url', async () => {
+    const url = await freshPostgres(PG_URL ?? '');
+    const data = await makeTempDir();
+    const { child, address } = startCli(['--data', data, '--port', '0', '--database-url', url]);
+    try {
+      const c = new Client(await address);
+      expect((await c.signIn('admin', ADMIN_PASSWORD)).status).toBe(303);
+      expect((await c.get('/')).status).toBe(200);
+      expect(existsSync(join(data, SQLITE_FILE_NAME))).toBe(false);
+      const store = await openStore({ url });
+      try {
+        expect((await listUsers(store.db)).map((u) => u.name)).toEqual(['admin']);
+        const sessions = await store.db.selectFrom('studio_sessions').select('user_name').execute();
+        expect(sessions.map((r) => r.user_name)).toEqual(['admin']);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((ok) => child.once('exit', ok));
     }
   });
 });

@@ -99,4 +99,27 @@ describe('the groups file in the studio', () => {
     expect(existsSync(join(s.dataDir, 'campaigns', slug, 'groups.csv'))).toBe(false);
     expect((await c.get(groupsPage)).text).toContain('3 tổ đọc được');
   });
+
+  it('of a khu phố ward, says "khu phố" on its groups, preview and build pages', async () => {
+    const bytes = await xlsxBytes({
+      'Danh sách': [
+        ['STT', 'Tên khu phố', 'Trưởng khu phố', 'Số hộ'],
+        [1, 'Khu phố 1', 'Nguyễn Hữu Dũng', 262],
+        [2, 'Khu phố 2', 'Bùi Thị Loan', 241],
+      ],
+    });
+    await c.upload(groupsPage, 'file', 'khu-pho.xlsx', bytes, {}, groupsPage);
+    const wrongWord = /tổ dân phố|tổ trưởng/i;
+    const groups = (await c.get(groupsPage)).text;
+    expect(groups).toContain('2 khu phố đọc được');
+    expect(groups).toContain('<label for="file">Tải lên danh sách khu phố</label>');
+    expect(groups).toContain('(hoặc “Mã khu phố”) và “Tên khu phố”; có thể thêm “Trưởng khu phố”');
+    expect(groups).not.toMatch(wrongWord);
+    const preview = (await c.get(`/c/${slug}/preview`)).text;
+    expect(preview).toContain('<label for="p-group">Khu phố</label>');
+    expect(preview).toContain('<option value="1" selected>Khu phố 1</option>');
+    const build = (await c.get(`/c/${slug}/build`)).text;
+    expect(build).toContain('<h2>Trang tải về cho trưởng khu phố</h2>');
+    expect(build).not.toMatch(wrongWord);
+  });
 });

@@ -2,35 +2,42 @@
  * The studio's doors: no page or file without a session (every route the app registers, so a
  * route added later cannot be forgotten), every POST refused without the session's CSRF token or
  * with a wrong one, wrong passwords lock out (per browser and per account), the session cookie's
- * flags, signing out, and the users page kept to the admin.
+ * flags, signing out, and the users page kept to the admin. The store-touching parts (sessions,
+ * users, lock-out) run on SQLite and, when the test server is there, on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, listUsers } from '../../src/studio/accounts.js';
 import { hashPassword, verifyPassword } from '../../src/studio/passwords.js';
+import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
+
+afterAll(async () => {
+  await dropTestDatabases();
+  await removeTempDirs();
+});
 
 /** A path that matches a route's pattern: parameters and wildcards filled with a plain word. */
 const pathOf = (pattern: string) =>
   pattern.replace(/:[A-Za-z]+/g, 'khong-co').replace(/\*/g, 'tep.pdf');
 
-describe('the studio without a session', () => {
+describe.each(BACKENDS)('the studio without a session ($name)', (backend) => {
   let s: TestStudio;
   beforeAll(async () => {
-    s = await startStudio();
+    s = await startStudio({}, backend);
   });
   afterAll(async () => {
     await s.close();
-    await removeTempDirs();
   });
 
-  it('registers its routes with only the sign-in page and the style and script public', () => {
+  it('registers its routes with only the sign-in page, the style and script and the health check public', () => {
     const routes = s.app.studioRoutes;
     expect(routes.length).toBeGreaterThan(4);
     const open = routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
     expect(open.sort()).toEqual([
       'GET /assets/studio.css',
       'GET /assets/studio.js',
+      'GET /healthz',
       'GET /sign-in',
       'POST /sign-in',
     ]);
@@ -67,17 +74,16 @@ describe('the studio without a session', () => {
   });
 });
 
-describe('the studio with a session', () => {
+describe.each(BACKENDS)('the studio with a session ($name)', (backend) => {
   let s: TestStudio;
   let admin: Client;
   beforeAll(async () => {
-    s = await startStudio();
+    s = await startStudio({}, backend);
     admin = new Client(s.url);
     expect((await admin.signIn()).status).toBe(303);
   });
   afterAll(async () => {
     await s.close();
-    await removeTempDirs();
   });
 
   it('sets the session cookie HttpOnly, SameSite, path /, with an expiry, and opens the home page', async () => {
@@ -150,14 +156,13 @@ describe('the studio with a session', () => {
   });
 });
 
-describe('wrong passwords', () => {
+describe.each(BACKENDS)('wrong passwords ($name)', (backend) => {
   let s: TestStudio;
   beforeAll(async () => {
-    s = await startStudio({ trustProxy: true });
+    s = await startStudio({ trustProxy: true }, backend);
   });
   afterAll(async () => {
     await s.close();
-    await removeTempDirs();
   });
 
   it('lock out a browser: after five failures even the right password is refused for a while', async () => {
@@ -212,6 +217,27 @@ describe('over https', () => {
       expect(cookie).toMatch(/; Secure/);
       expect(cookie).toMatch(/; HttpOnly/);
       expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the health check', () => {
+  it('answers "ok" without a session, naming nothing, however often a probe asks', async () => {
+    const s = await startStudio({ rateLimit: 3 });
+    try {
+      for (let i = 0; i < 10; i++) {
+        const res = await new Client(s.url).get('/healthz');
+        expect(res.status).toBe(200);
+        expect(res.text).toBe('ok\n');
+        expect(res.headers.getSetCookie()).toEqual([]);
+      }
+      // The rate limit itself still holds for the pages.
+      const pages = await Promise.all(
+        Array.from({ length: 5 }, () => new Client(s.url).get('/sign-in')),
+      );
+      expect(pages.map((p) => p.status)).toContain(429);
     } finally {
       await s.close();
     }

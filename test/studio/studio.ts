@@ -1,6 +1,6 @@
 /**
  * Test support for the studio: a studio on loopback over a fresh data folder (real sockets and
- * a real SQLite store), with user "admin", and a small browser-like client that keeps cookies,
+ * a real store: the folder's SQLite file, or a backend of support/stores.ts), with user "admin", and a small browser-like client that keeps cookies,
  * follows no redirects and posts forms with their CSRF token.
  */
 import { cp, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { openStore, type Store } from '../../src/store/open-store.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import type { Backend } from '../support/stores.js';
 import { makeTempDir } from '../support/tmp.js';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
@@ -23,9 +24,13 @@ export interface TestStudio {
   close(): Promise<void>;
 }
 
-export async function startStudio(opts: Partial<StudioOptions> = {}): Promise<TestStudio> {
+/** A studio on loopback; its store is the data folder's SQLite file unless `backend` is given. */
+export async function startStudio(
+  opts: Partial<StudioOptions> = {},
+  backend?: Backend,
+): Promise<TestStudio> {
   const dataDir = await makeTempDir('phuong-print-studio-');
-  const store = await openStore({ dataDir });
+  const store = backend ? await backend.open() : await openStore({ dataDir });
   await ensureFirstUser(store.db, ADMIN_PASSWORD);
   const errors: string[] = [];
   const app = await createStudio({ dataDir, store, logError: (l) => errors.push(l), ...opts });
@@ -50,8 +55,9 @@ export async function startStudio(opts: Partial<StudioOptions> = {}): Promise<Te
 export async function studioWithExample(
   opts: Partial<StudioOptions> = {},
   slug = 'hai-phong',
+  backend?: Backend,
 ): Promise<{ s: TestStudio; c: Client; folder: string }> {
-  const s = await startStudio(opts);
+  const s = await startStudio(opts, backend);
   const folder = join(s.dataDir, 'campaigns', slug);
   await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
   await rm(join(folder, 'groups.xlsx'));

@@ -27,7 +27,7 @@ async function adminQuery(url: string, text: string): Promise<void> {
 }
 
 /** A new, empty PostgreSQL database on the test server, and its URL. */
-async function freshPostgres(url: string): Promise<string> {
+export async function freshPostgres(url: string): Promise<string> {
   const name = `phuong_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name}`);
   created.push({ url, name });

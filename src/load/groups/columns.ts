@@ -20,9 +20,24 @@ export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' 
  * a row counter, and the full "Tên tổ dân phố" a better name than a bare "Tổ dân phố".
  */
 export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
-  id: ['Mã tổ', 'Mã', 'STT', 'Số TT', 'id'],
-  // The residential unit has other names: khu phố (cities in the South), thôn (villages), ấp
-  // (the Mekong delta), tổ dân cư.
+  // The residential unit has other names: khu phố (cities in the South), thôn and xóm
+  // (villages), ấp and khóm (the Mekong delta), bản (the mountains), tổ dân cư, khu dân cư: its
+  // code, name and head go by each of them (model/group-term.ts prints the ward's own word).
+  id: [
+    'Mã tổ',
+    'Mã khu phố',
+    'Mã thôn',
+    'Mã ấp',
+    'Mã bản',
+    'Mã xóm',
+    'Mã khóm',
+    'Mã khu dân cư',
+    'Mã khu',
+    'Mã',
+    'STT',
+    'Số TT',
+    'id',
+  ],
   name: [
     'Tên tổ dân phố',
     'Tên tổ',
@@ -35,6 +50,15 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
     'Thôn',
     'Tên ấp',
     'Ấp',
+    'Tên bản',
+    'Bản',
+    'Tên xóm',
+    'Xóm',
+    'Tên khóm',
+    'Khóm',
+    'Tên khu dân cư',
+    'Khu dân cư',
+    'Tên khu',
     'name',
   ],
   leader: [
@@ -45,7 +69,14 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
     'Trưởng khu phố',
     'Họ tên trưởng khu phố',
     'Trưởng thôn',
+    'Họ tên trưởng thôn',
     'Trưởng ấp',
+    'Họ tên trưởng ấp',
+    'Trưởng bản',
+    'Trưởng xóm',
+    'Trưởng khóm',
+    'Trưởng khu',
+    'Trưởng khu dân cư',
     'leader',
   ],
   phone: ['Số điện thoại', 'SĐT', 'Điện thoại', 'phone'],

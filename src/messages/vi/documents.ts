@@ -119,14 +119,6 @@ export const DOCUMENTS: Record<string, string> = {
   'restore the store from its latest backup, or report this with the data folder kept as it is':
     'khôi phục kho dữ liệu từ bản sao lưu gần nhất, hoặc báo lỗi này và giữ nguyên thư mục dữ liệu',
   'invalid YAML at line {0}': 'tệp YAML sai cú pháp ở dòng {0}',
-  'the studio has no user yet and PHUONG_PRINT_ADMIN_PASSWORD is not set':
-    'studio chưa có người dùng nào và chưa đặt PHUONG_PRINT_ADMIN_PASSWORD',
-  'Start it once as PHUONG_PRINT_ADMIN_PASSWORD=\'a password of {0}+ characters\' phuong-print studio --data DIR: that becomes the password of user "admin", who adds the others.':
-    "Khởi động lần đầu bằng PHUONG_PRINT_ADMIN_PASSWORD='mật khẩu từ {0} ký tự trở lên' phuong-print studio --data DIR: đó là mật khẩu của người dùng “admin”, người sẽ thêm những người khác.",
-  'PHUONG_PRINT_ADMIN_PASSWORD has {0} characters; the studio needs at least {1}':
-    'PHUONG_PRINT_ADMIN_PASSWORD có {0} ký tự; studio cần ít nhất {1}',
-  'Choose a longer password (a short sentence is easy to remember).':
-    'Chọn mật khẩu dài hơn (một câu ngắn thì dễ nhớ).',
   'Check the {{…}} expressions: variables are listed in README.md › Templates.':
     'Kiểm tra các biểu thức {{…}}: danh sách biến có trong README.md › Templates.',
   'The groups file has no column "{0}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.':
@@ -179,4 +171,8 @@ export const DOCUMENTS: Record<string, string> = {
     'không có dòng tiêu đề gồm cột tổ và cột số liệu (tệp không có tiêu đề nào)',
   'no "{0}" column in the header (found: nothing)':
     'dòng tiêu đề không có cột “{0}” (dòng tiêu đề trống)',
+  'the studio has no user yet: set the environment variable PHUONG_PRINT_ADMIN_PASSWORD (at least {0} characters) and start it again; that becomes the password of user "admin".':
+    'phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất {0} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”.',
+  'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
+    'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
 };

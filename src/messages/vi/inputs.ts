@@ -332,4 +332,6 @@ export const INPUTS: Record<string, string> = {
   'Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).':
     'Lưu danh sách hộ thành CSV UTF-8 (.csv), Unicode Text (.txt) hoặc sổ tính Excel (.xlsx).',
   'Check the path of the roster.': 'Kiểm tra đường dẫn của tệp danh sách hộ.',
+  "the ward's word for its residential groups":
+    'từ phường dùng để gọi các đơn vị dân cư (tổ dân phố, khu phố, thôn, ấp…)',
 };

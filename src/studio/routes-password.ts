@@ -1,0 +1,89 @@
+/**
+ * Studio: changing one's own password. The current password is asked for (a browser left signed
+ * in must not be enough to take the account over), and wrong guesses are throttled as at sign-in.
+ * On success every session of the user ends — the other browsers are signed out at once — and
+ * this browser gets a fresh one.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SignInThrottle } from '../serve/sign-in-throttle.js';
+import {
+  checkPassword,
+  MIN_PASSWORD,
+  newPasswordProblem,
+  type Session,
+  setPassword,
+} from './accounts.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { type Html, html } from './html.js';
+import { csrfField, notice, page } from './layout.js';
+import { SIGN_IN_LIMITS, signInAs } from './routes-sign-in.js';
+
+/** The new password, twice (field names `password` and `repeat`), with the rule as help. */
+export function newPasswordFields(help: string): Html {
+  return html`<label for="password">Mật khẩu mới</label>
+  <p class="help" id="password-help">Ít nhất ${MIN_PASSWORD} ký tự. ${help}</p>
+  <input id="password" name="password" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password" aria-describedby="password-help">
+  <label for="repeat">Nhập lại mật khẩu mới</label>
+  <input id="repeat" name="repeat" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password">`;
+}
+
+function passwordPage(session: Session, msg: { ok?: string; error?: string } = {}): string {
+  return page({
+    title: 'Đổi mật khẩu',
+    session,
+    body: html`<h1>Đổi mật khẩu</h1>
+<p>Tài khoản: <strong>${session.user.name}</strong>. Sau khi đổi, các máy khác đang đăng nhập bằng tài khoản này sẽ bị đăng xuất.</p>
+${msg.ok ? notice('ok', msg.ok) : ''}${msg.error ? notice('error', msg.error) : ''}
+<form method="post" action="/password" class="card">${csrfField(session)}
+  <input type="hidden" name="username" value="${session.user.name}" autocomplete="username">
+  <label for="current">Mật khẩu hiện tại</label>
+  <input id="current" name="current" type="password" required autocomplete="current-password">
+  ${newPasswordFields('Nên dùng một câu ngắn dễ nhớ.')}
+  <button type="submit">Đổi mật khẩu</button>
+</form>`,
+  });
+}
+
+export function registerPassword(app: FastifyInstance, ctx: StudioContext): void {
+  const { db } = ctx.opts.store;
+  const throttle = new SignInThrottle(Date.now, SIGN_IN_LIMITS);
+
+  const refuse = (reply: FastifyReply, session: Session, error: string, status: number) =>
+    sendPage(reply, passwordPage(session, { error }), status);
+
+  app.get('/password', async (req: FastifyRequest, reply) => {
+    const changed = (req.query as { changed?: string }).changed === '1';
+    const ok = changed ? 'Đã đổi mật khẩu. Các máy khác đã bị đăng xuất.' : undefined;
+    return sendPage(reply, passwordPage(sessionOf(req), { ok }));
+  });
+
+  app.post('/password', async (req, reply) => {
+    const session = sessionOf(req);
+    const name = session.user.name;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+    const wait = throttle.retryAfter(req.ip, name);
+    if (wait > 0) {
+      reply.header('Retry-After', String(wait));
+      const error = `Đã nhập sai mật khẩu hiện tại nhiều lần. Hãy thử lại sau ${wait} giây.`;
+      return refuse(reply, session, error, 429);
+    }
+    const current = text('current').slice(0, 1000);
+    if (!(await checkPassword(db, name, current))) {
+      throttle.failed(req.ip, name);
+      const error = 'Mật khẩu hiện tại không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.';
+      return refuse(reply, session, error, 401);
+    }
+    throttle.succeeded(req.ip);
+    const password = text('password');
+    const problem =
+      newPasswordProblem(password, text('repeat')) ??
+      (password.normalize('NFC') === current.normalize('NFC')
+        ? 'Mật khẩu mới phải khác mật khẩu hiện tại.'
+        : undefined);
+    if (problem) return refuse(reply, session, problem, 400);
+    await setPassword(db, name, password);
+    await signInAs(ctx, reply, name);
+    return reply.redirect('/password?changed=1', 303);
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * A ward whose groups are "khu phố" (Hồ Chí Minh City since 2025): its groups file says
+ * "Khu phố 1…3" under the headers "Tên khu phố" and "Trưởng khu phố", its campaign does not name
+ * the word. The documents the tool words itself — the tracking sheet, the checklist, the report
+ * (its table's header cell, read back with pdftotext) and report.xlsx (its header row, read back
+ * with exceljs) — say "khu phố" and "trưởng khu phố", never "tổ dân phố" or "tổ trưởng". A
+ * campaign's `group_term` wins over the names; names that differ fall back to "tổ dân phố".
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCli } from '../support/cli.js';
+import { pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const campaignYaml = (groupTerm = '') => `issued: 2026-03-02
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]
+  ward: phường Tân Định
+  place: Tân Định
+  office: Phòng Văn hóa - Xã hội
+${groupTerm ? `  group_term: ${groupTerm}\n` : ''}title: Phòng, chống sốt xuất huyết
+notice:
+  number: 27
+  symbol: UBND-VHXH
+  subject: tăng cường phòng, chống sốt xuất huyết
+  recipients: ["{{group.name}}"]
+  body: |
+    Ủy ban nhân dân phường đề nghị {{term.groups}} triển khai các nội dung sau.
+
+    {{term.Leader}} báo cáo kết quả về Phòng Văn hóa - Xã hội.
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
+  cc: [Như trên;]
+actions:
+  - step: Lật úp các vật dụng chứa nước đọng.
+    column: Đã dọn vật chứa nước
+measures:
+  - { id: ho_sach, label: Số hộ đã dọn vật chứa nước, of: households }
+`;
+
+const LEADERS = ['Nguyễn Hữu Dũng', 'Bùi Thị Loan', 'Dương Đức Tâm'];
+const groupsCsv = (names: readonly string[]) =>
+  [
+    'STT;Tên khu phố;Trưởng khu phố;Số hộ;Số nhân khẩu',
+    ...names.map((n, i) => `${i + 1};${n};${LEADERS[i]};${240 + i * 10};${900 + i * 50}`),
+  ].join('\n');
+
+const KHU_PHO = ['Khu phố 1', 'Khu phố 2', 'Khu phố 3'];
+/** What a khu phố ward must never read. */
+const WRONG_WORD = /tổ dân phố|tổ trưởng/i;
+
+/** A ward folder: campaign.yaml, groups.csv, a results file with groups 1 and 2's figures. */
+async function ward(names: readonly string[], groupTerm = '') {
+  const dir = await makeTempDir();
+  const campaign = join(dir, 'campaign.yaml');
+  const groups = join(dir, 'groups.csv');
+  const results = join(dir, 'ket-qua.csv');
+  await writeFile(campaign, campaignYaml(groupTerm));
+  await writeFile(groups, groupsCsv(names));
+  await writeFile(results, `STT,Số hộ đã dọn vật chứa nước\n1,120\n2,200\n`);
+  return { dir, campaign, groups, results };
+}
+
+async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
+  const out = join(w.dir, 'out');
+  const res = await runCli([
+    ...buildArgs(w.campaign, w.groups, out),
+    '--kind',
+    kinds,
+    '--group',
+    '1',
+  ]);
+  expect(res.stderr).toBe('');
+  expect(res.code).toBe(0);
+  // Group 1 is "Khu phố 1" in every ward here: its folder is that name's slug.
+  return (kind: string) => pdfText(join(out, 'khu-pho-1', `${kind}.pdf`));
+}
+
+async function report(w: Awaited<ReturnType<typeof ward>>) {
+  const out = join(w.dir, 'report');
+  const res = await runCli([
+    'report',
+    '--campaign',
+    w.campaign,
+    '--groups',
+    w.groups,
+    '--results',
+    w.results,
+    '--date',
+    '2026-04-01',
+    '--out',
+    out,
+  ]);
+  expect(res.stderr).toBe('');
+  expect(res.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(out, 'report.xlsx'));
+  const header = ((wb.worksheets[0]?.getRow(2).values ?? []) as unknown[]).slice(1);
+  return { text: await pdfText(join(out, 'report.pdf'), { layout: true }), header };
+}
+
+describe('a khu phố ward', () => {
+  let w: Awaited<ReturnType<typeof ward>>;
+  beforeAll(async () => {
+    w = await ward(KHU_PHO);
+  });
+
+  it('has its tracking sheet, checklist and notice say "khu phố", never "tổ dân phố"', async () => {
+    const text = await build(w, 'notice,tracker,checklist');
+    const tracker = await text('tracker');
+    expect(tracker).toContain(`Trưởng khu phố: ${LEADERS[0]}`);
+    expect(tracker).toContain('TRƯỞNG KHU PHỐ');
+    expect(tracker).toContain('theo dõi trong khu phố');
+    const notice = await text('notice');
+    expect(notice).toContain('đề nghị các khu phố triển khai');
+    expect(notice).toContain('Trưởng khu phố báo cáo kết quả');
+    for (const t of [tracker, notice, await text('checklist')]) expect(t).not.toMatch(WRONG_WORD);
+  });
+
+  it('has its report’s table and report.xlsx headed "Khu phố"', async () => {
+    const { text, header } = await report(w);
+    expect(text).toMatch(/^\s*Hạng\s+Khu phố\s+Số hộ đã dọn/m);
+    expect(text).toContain('Số khu phố đã báo cáo: 2/3 khu phố.');
+    expect(text).toContain('Các khu phố chưa báo cáo (1 khu phố): Khu phố 3.');
+    expect(text).not.toMatch(WRONG_WORD);
+    expect(header.slice(0, 4)).toEqual([
+      'Hạng',
+      'Mã khu phố',
+      'Khu phố',
+      'Số hộ đã dọn vật chứa nước',
+    ]);
+  });
+});
+
+describe('the word of the campaign, or the default', () => {
+  it('a campaign’s group_term wins over the groups’ names', async () => {
+    const w = await ward(KHU_PHO, 'thôn');
+    const tracker = await (await build(w, 'tracker'))('tracker');
+    expect(tracker).toContain(`Trưởng thôn: ${LEADERS[0]}`);
+    expect(tracker).toContain('TRƯỞNG THÔN');
+    const { header } = await report(w);
+    expect(header.slice(1, 3)).toEqual(['Mã thôn', 'Thôn']);
+  });
+
+  it('groups named in different words are "tổ dân phố", as before', async () => {
+    const mixed = ['Khu phố 1', 'Thôn Đông', 'Tổ 3'];
+    const w = await ward(mixed);
+    const tracker = await (await build(w, 'tracker'))('tracker');
+    expect(tracker).toContain(`Tổ trưởng: ${LEADERS[0]}`);
+    expect(tracker).toContain('TỔ TRƯỞNG');
+    const { text, header } = await report(w);
+    expect(text).toMatch(/^\s*Hạng\s+Tổ dân phố\s+Số hộ đã dọn/m);
+    expect(header.slice(1, 3)).toEqual(['Mã tổ', 'Tổ dân phố']);
+  });
+});

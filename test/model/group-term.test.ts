@@ -1,0 +1,86 @@
+/**
+ * The ward's word for its groups: read from the groups' names when the campaign does not say it,
+ * the campaign's `issuer.group_term` when it does, "tổ dân phố" when the names differ; and the
+ * groups file's headers in that word ("Tên thôn", "Trưởng bản"…) read as the name and the leader.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGroups } from '../../src/load/groups/index.js';
+import { groupTermOf } from '../../src/model/group-term.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+describe('the ward’s word for its groups', () => {
+  it('is the unit word every name begins with, in each form a sentence needs', () => {
+    const t = groupTermOf(undefined, ['Khu phố 1', 'Khu phố Tân Định 2', 'KHU PHỐ 10']);
+    expect(t).toEqual({
+      group: 'khu phố',
+      Group: 'Khu phố',
+      groups: 'các khu phố',
+      Groups: 'Các khu phố',
+      short: 'khu phố',
+      Short: 'Khu phố',
+      leader: 'trưởng khu phố',
+      Leader: 'Trưởng khu phố',
+    });
+    expect(groupTermOf(undefined, ['Thôn Đông', 'Thôn 2']).Leader).toBe('Trưởng thôn');
+    expect(groupTermOf(undefined, ['Ấp Bình Thạnh', 'Ấp 3']).groups).toBe('các ấp');
+    expect(groupTermOf(undefined, ['Bản Mường', 'Bản Co Muông']).group).toBe('bản');
+    expect(groupTermOf(undefined, ['Xóm 1', 'Xóm 2']).group).toBe('xóm');
+    expect(groupTermOf(undefined, ['Khóm 1', 'Khóm 2']).group).toBe('khóm');
+    expect(groupTermOf(undefined, ['Khu 1', 'Khu 2']).group).toBe('khu');
+    // A tổ's head is a "tổ trưởng", and the groups are counted as "tổ".
+    const to = groupTermOf(undefined, ['Tổ 1', 'Tổ 2']);
+    expect([to.group, to.short, to.Leader]).toEqual(['tổ', 'tổ', 'Tổ trưởng']);
+  });
+
+  it('of a tổ dân phố ward is the words the tool has always printed', () => {
+    const t = groupTermOf(undefined, ['Tổ dân phố số 1', 'Tổ dân phố số 2']);
+    expect([t.group, t.Group, t.groups, t.short, t.Short, t.leader, t.Leader]).toEqual([
+      'tổ dân phố',
+      'Tổ dân phố',
+      'các tổ dân phố',
+      'tổ',
+      'Tổ',
+      'tổ trưởng',
+      'Tổ trưởng',
+    ]);
+  });
+
+  it('falls back to "tổ dân phố" when the names differ or begin with no unit word', () => {
+    expect(groupTermOf(undefined, ['Khu phố 1', 'Thôn 2', 'Tổ 3']).group).toBe('tổ dân phố');
+    expect(groupTermOf(undefined, ['Bến Thành', 'Chợ Lớn']).group).toBe('tổ dân phố');
+    // A word must end where the unit word does: "Tổng kho" is no "tổ", "Khu phố" no "khu".
+    expect(groupTermOf(undefined, ['Tổng kho 1', 'Tổng kho 2']).group).toBe('tổ dân phố');
+    expect(groupTermOf(undefined, ['Khu phố 1', 'Khu 2']).group).toBe('tổ dân phố');
+    expect(groupTermOf(undefined, []).group).toBe('tổ dân phố');
+  });
+
+  it('is the campaign’s own when given, whatever the names say', () => {
+    const t = groupTermOf('Thôn', ['Khu phố 1', 'Khu phố 2']);
+    expect([t.group, t.Group, t.Leader]).toEqual(['thôn', 'Thôn', 'Trưởng thôn']);
+    expect(groupTermOf('tổ dân cư', ['Khu phố 1']).Leader).toBe('Tổ trưởng');
+  });
+});
+
+describe('groups file headers in the ward’s word', () => {
+  it.each([
+    ['Mã khu phố', 'Tên khu phố', 'Trưởng khu phố', 'Khu phố 3'],
+    ['STT', 'Khu phố', 'Họ tên trưởng khu phố', 'Khu phố Tân Định 2'],
+    ['Mã thôn', 'Tên thôn', 'Trưởng thôn', 'Thôn Đông'],
+    ['STT', 'Tên ấp', 'Trưởng ấp', 'Ấp Bình Thạnh'],
+    ['STT', 'Tên bản', 'Trưởng bản', 'Bản Mường'],
+    ['STT', 'Tên xóm', 'Trưởng xóm', 'Xóm 2'],
+    ['STT', 'Tên khóm', 'Trưởng khóm', 'Khóm 4'],
+    ['Mã khu', 'Tên khu', 'Trưởng khu', 'Khu 5'],
+  ])('"%s", "%s", "%s" are the id, name and leader', async (id, name, leader, value) => {
+    const dir = await makeTempDir();
+    const file = join(dir, 'groups.csv');
+    await writeFile(file, `${id};${name};${leader}\n7;${value};Nguyễn Văn An\n`);
+    const [g] = await loadGroups(file);
+    expect(g).toMatchObject({ id: '7', name: value, leader: 'Nguyễn Văn An' });
+    expect(g?.columns).toBeUndefined();
+  });
+});

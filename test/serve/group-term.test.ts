@@ -1,0 +1,141 @@
+/**
+ * The pages of a ward whose groups are "khu phố" (groups file "Khu phố 1…3", headers "Tên khu
+ * phố" and "Trưởng khu phố"; the campaign names no word), served over loopback: the leader's page
+ * with its figures form, the office's page, its figures page and its sheet of QR codes (the
+ * download's file name and the cards' text) say "khu phố" and "trưởng khu phố", never "tổ dân
+ * phố" or "tổ trưởng".
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { recordSubmission } from '../../src/results/results-store.js';
+import { createServer } from '../../src/serve/app.js';
+import { createInProcessRenderer } from '../../src/serve/renderer.js';
+import { loadWard } from '../../src/serve/ward.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, SECRET, tokenOf } from './server.js';
+
+const CAMPAIGN = `issued: 2026-03-02
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]
+  ward: phường Tân Định
+  place: Tân Định
+  office: Phòng Văn hóa - Xã hội
+title: Phòng, chống sốt xuất huyết
+notice:
+  number: 27
+  symbol: UBND-VHXH
+  subject: tăng cường phòng, chống sốt xuất huyết
+  recipients: ["{{group.name}}"]
+  body: Đề nghị {{term.groups}} triển khai.
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
+  cc: [Như trên;]
+actions:
+  - step: Lật úp các vật dụng chứa nước đọng.
+measures:
+  - { id: ho_sach, label: Số hộ đã dọn vật chứa nước, of: households }
+`;
+const GROUPS = `STT;Tên khu phố;Trưởng khu phố;Số hộ;Số nhân khẩu
+1;Khu phố 1;Nguyễn Hữu Dũng;262;1010
+2;Khu phố 2;Bùi Thị Loan;241;764
+3;Khu phố 3;Dương Đức Tâm;322;1219
+`;
+const WRONG_WORD = /tổ dân phố|tổ trưởng/i;
+const BASE = 'https://phuong-tandinh.example.vn/tai-lieu';
+
+let app: FastifyInstance;
+let url: string;
+let store: Store;
+beforeAll(async () => {
+  const dir = await makeTempDir();
+  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+  const ward = await loadWard({
+    campaign: join(dir, 'campaign.yaml'),
+    groups: join(dir, 'groups.csv'),
+  });
+  store = await openStore({ dataDir: await makeTempDir() });
+  const results = {
+    db: store.db,
+    campaign: campaignKey(ward.campaign),
+    measures: ward.campaign.measures,
+  };
+  // Khu phố 1's leader has reported: the figures' source names who gave them.
+  const group = ward.group('1');
+  if (!group) throw new Error('no group 1');
+  await recordSubmission(store.db, results, {
+    group,
+    values: { ho_sach: 120 },
+    source: 'leader',
+    confirmed: false,
+    id: 'leader:test:1:0',
+  });
+  app = await createServer({
+    ward,
+    secret: SECRET,
+    adminPassword: ADMIN_PASSWORD,
+    baseUrl: BASE,
+    renderer: createInProcessRenderer(ward),
+    results,
+  });
+  url = await app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+  await removeTempDirs();
+});
+
+const get = (path: string) =>
+  fetch(`${url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+
+describe('a khu phố ward’s pages', () => {
+  it('the leader’s page and its figures form say "khu phố"', async () => {
+    const html = await (await fetch(`${url}/g/${tokenOf('1')}/`)).text();
+    expect(html).toContain('<h1>Khu phố 1</h1>');
+    expect(html).toContain('Gửi ảnh chia sẻ vào nhóm Zalo của khu phố.');
+    expect(html).toContain('Báo cáo kết quả của khu phố</h2>');
+    expect(html).toContain('Nhập số liệu mới nhất của khu phố');
+    expect(html).toContain('Trưởng khu phố gửi');
+    expect(html).not.toMatch(WRONG_WORD);
+  });
+
+  it('the office’s figures page says "khu phố"', async () => {
+    const res = await get('/admin/ket-qua');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<h1>Kết quả thực hiện của các khu phố</h1>');
+    expect(html).toContain('Đã báo cáo: 1/3 khu phố.');
+    expect(html).toContain('<th scope="col">Khu phố</th>');
+    expect(html).toContain('Chưa báo cáo (2 khu phố)');
+    expect(html).toContain('title="Trưởng khu phố gửi"');
+    expect(html).not.toMatch(WRONG_WORD);
+  });
+
+  it('the office’s links page says "khu phố" and "trưởng khu phố"', async () => {
+    const html = await (await get('/admin')).text();
+    expect(html).toContain('<h1>Đường dẫn tải tài liệu của các khu phố</h1>');
+    expect(html).toContain('Mã khu phố: 1 · Trưởng khu phố: Nguyễn Hữu Dũng');
+    expect(html).toContain('In mã QR để cắt và phát cho trưởng khu phố');
+    expect(html).not.toMatch(WRONG_WORD);
+  });
+
+  it('the sheet of QR codes downloads as "Mã QR các khu phố.pdf", its cards name the trưởng khu phố', async () => {
+    const res = await get('/admin/qr.pdf');
+    expect(res.status).toBe(200);
+    const disposition = res.headers.get('content-disposition') ?? '';
+    expect(disposition).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Mã QR các khu phố.pdf')}`,
+    );
+    expect(disposition).toContain('filename="Ma QR cac khu pho.pdf"');
+    // A card's line may wrap inside a long name.
+    const text = collapseSpaces(await pdfText(new Uint8Array(await res.arrayBuffer())));
+    for (const leader of ['Nguyễn Hữu Dũng', 'Bùi Thị Loan', 'Dương Đức Tâm'])
+      expect(text).toContain(`Trưởng khu phố: ${leader}`);
+    expect(text).not.toMatch(WRONG_WORD);
+  });
+});

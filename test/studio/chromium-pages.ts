@@ -1,0 +1,45 @@
+/**
+ * Test support for the studio in Chromium: the two screen sizes every walk runs at (a 360×740
+ * phone and a desk), a page of a fresh browser context at one of them, and numbered screenshots
+ * of each step (`<size>-01-<step>.png`, …) for a person to look at.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+
+export const SIZES = [
+  { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true },
+  { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false },
+] as const;
+
+export type Size = (typeof SIZES)[number];
+
+/** A page of a new context at `size`, its locale Vietnamese. */
+export async function newPageAt(
+  browser: Browser,
+  size: Size,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: size.viewport,
+    isMobile: size.mobile,
+    hasTouch: size.mobile,
+    deviceScaleFactor: size.mobile ? 2 : 1,
+    locale: 'vi-VN',
+    ...options,
+  });
+  return context.newPage();
+}
+
+/** `shot(name)`: a screenshot of what `page()` shows now, numbered in order, under `dir`. */
+export function screenshots(dir: string, size: Size, page: () => Page) {
+  let step = 0;
+  return async (name: string) => {
+    step++;
+    await mkdir(dir, { recursive: true });
+    await page().screenshot({
+      path: join(dir, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`),
+      fullPage: false,
+    });
+  };
+}
