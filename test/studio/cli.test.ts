@@ -29,7 +29,7 @@ function startCli(args: string[], env: Record<string, string> = {}) {
     let out = '';
     const read = (d: Buffer) => {
       out += d.toString();
-      const m = /studio on (http:\/\/\S+)/.exec(out);
+      const m = /(?:studio on|studio đang chạy tại) (http:\/\/\S+)/.exec(out);
       if (m?.[1]) resolve(m[1]);
     };
     child.stdout.on('data', read);
@@ -61,7 +61,7 @@ describe('phuong-print studio', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
-      'error: PHUONG_PRINT_ADMIN_PASSWORD chỉ có 4 ký tự, cần ít nhất 10: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
+      'lỗi: PHUONG_PRINT_ADMIN_PASSWORD chỉ có 4 ký tự, cần ít nhất 10: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
     ]);
   });
 
