@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // Per-file CPU for `npm run bench:tests` only.
+    setupFiles: process.env.PHUONG_PRINT_TEST_CPU ? ['test/support/cpu-usage.ts'] : [],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

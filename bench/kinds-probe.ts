@@ -1,8 +1,9 @@
 /**
  * Bench: our kinds in-process — renderOutput with the shared fonts of loadFonts(), one group
- * after another of the synthetic ward. Out: per kind/variant, median ms and bytes per document
- * (and the notice again as PDF/A, signed, and both: what --pdfa and --sign cost); and the A4
- * poster alone, timed like the peers.
+ * after another of the synthetic ward. Out: per kind/variant, median ms and bytes per document,
+ * each PDF also as --pdfa makes it (PDF/A-2b, tagged: what archiving and tagging cost), and the
+ * notice signed, and signed as PDF/A (what --sign costs); and the A4 poster alone, timed like
+ * the peers.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,23 +25,28 @@ export async function probeKinds(opts: ProbeOptions): Promise<Timing[]> {
   const inputs = await loadBuildInputs({ campaign: CAMPAIGN, groups: opts.groups });
   const out: Timing[] = [];
   for (const o of expandOutputs(KINDS)) {
-    const render = (i: number) => {
-      const g = inputs.groups[i % inputs.groups.length];
-      if (!g) throw new Error('bench: no groups');
-      return renderOutput(o.kind, inputs.contextOf(g), {
-        fonts: inputs.fonts,
-        created: inputs.created,
-        variant: o.variant,
-      });
-    };
-    out.push(await time(outputFileName(o), async () => render, opts.warmup, opts.count));
-    process.stderr.write(`bench: ${outputFileName(o)} ${out.at(-1)?.steadyMs.toFixed(1)} ms\n`);
+    // Each PDF plain, then as --pdfa makes it, one after the other (the same load on both).
+    for (const pdfa of o.kind.ext === 'png' ? [false] : [false, true]) {
+      const render = (i: number) => {
+        const g = inputs.groups[i % inputs.groups.length];
+        if (!g) throw new Error('bench: no groups');
+        return renderOutput(o.kind, inputs.contextOf(g), {
+          fonts: inputs.fonts,
+          created: inputs.created,
+          variant: o.variant,
+          pdfa,
+        });
+      };
+      const name = `${outputFileName(o)}${pdfa ? ' --pdfa' : ''}`;
+      out.push(await time(name, async () => render, opts.warmup, opts.count));
+      process.stderr.write(`bench: ${name} ${out.at(-1)?.steadyMs.toFixed(1)} ms\n`);
+    }
   }
   out.push(...(await probeSignedNotices(inputs, opts)));
   return out;
 }
 
-/** The notice as --pdfa, --sign and both make it (a test certificate, RSA-2048, made here). */
+/** The notice as --sign and --sign --pdfa make it (a test certificate, RSA-2048, made here). */
 async function probeSignedNotices(
   inputs: Awaited<ReturnType<typeof loadBuildInputs>>,
   opts: ProbeOptions,
@@ -53,7 +59,6 @@ async function probeSignedNotices(
     const { identity } = await loadSigner(cert.file, cert.password, inputs.created);
     const sign = { identity, signedAt: inputs.created };
     const variants: [string, Partial<RenderOptions>][] = [
-      ['notice.pdf --pdfa', { pdfa: true }],
       ['notice.pdf --sign', { sign }],
       ['notice.pdf --sign --pdfa', { sign, pdfa: true }],
     ];

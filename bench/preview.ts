@@ -20,6 +20,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ROUNDS = 30;
 const PASSWORD = 'bench-password-0123';
 
+const isPage = (src: string) => /\/page\.(?:png|jpg)\?/.test(src);
 const p95 = (xs: readonly number[]) =>
   [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
 
@@ -75,16 +76,16 @@ async function main(): Promise<void> {
     if (saved.status !== 303) throw new Error(`save answered ${saved.status}`);
     const panel = await (await get('/c/hai-phong/preview/panel?group=5&kind=notice.pdf')).text();
     const srcs = [
-      ...panel.matchAll(/(?:src|href)="(\/c\/hai-phong\/preview\/(?:page\.png|file)[^"]+)"/g),
+      ...panel.matchAll(
+        /(?:src|href)="(\/c\/hai-phong\/preview\/(?:page\.(?:png|jpg)|file)[^"]+)"/g,
+      ),
     ].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
     // The first page is what the office sees at once; the others load as they scroll.
-    const [first, ...rest] = srcs.filter((s) => s.includes('page.png'));
+    const [first, ...rest] = srcs.filter(isPage);
     await (await get(first ?? '')).arrayBuffer();
     firstPage.push(performance.now() - t0);
     await Promise.all(
-      [...rest, ...srcs.filter((s) => !s.includes('page.png'))].map(async (s) =>
-        (await get(s)).arrayBuffer(),
-      ),
+      [...rest, ...srcs.filter((s) => !isPage(s))].map(async (s) => (await get(s)).arrayBuffer()),
     );
     pages = srcs.length - 1;
     // Round 0 is the cold start (fonts, templates): reported apart.

@@ -96,7 +96,7 @@ export function buildSection(r: Report): string {
         `| ${k.name} | ${fmt(k.steadyMs, 2)} | ${fmt(1000 / k.steadyMs, 0)} | ${fmt(k.cpuMs, 2)} | ${fmt(k.bytes, 0)} | ${k.pages} | ${fmt(k.load)} |`,
     ),
     '',
-    'The notice also as `build --pdfa`, `--sign` (a test RSA-2048 certificate) and both make it: the last rows.',
+    'Each PDF also as `build --pdfa` makes it (PDF/A-2b, tagged: the `--pdfa` rows); the notice also signed (`--sign`, a test RSA-2048 certificate) and signed as PDF/A: the last rows.',
     '',
     '| target (issue, 2 cores) | figure | |',
     '|---|---|---|',

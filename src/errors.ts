@@ -97,3 +97,35 @@ export function throwProblems(problems: readonly UserError[]): void {
   if (!first) return;
   throw rest.length ? new UserErrors([first, ...rest]) : first;
 }
+
+/** A UserError as plain data: what crosses from a worker thread (its class does not). */
+export interface UserErrorData {
+  message: string;
+  where: Where;
+  hint?: string;
+  /** The messages themselves (plain data), said in the reader's language on the other side. */
+  text: Message;
+  hintText?: Message;
+  /** A UserErrors' problems. */
+  all?: UserErrorData[];
+}
+
+export function userErrorData(e: UserError): UserErrorData {
+  const data: UserErrorData = {
+    message: e.message,
+    where: e.where,
+    hint: e.hint,
+    text: e.text,
+    hintText: e.hintText,
+  };
+  if (e instanceof UserErrors) data.all = e.all.map(userErrorData);
+  return data;
+}
+
+/** The UserError (or UserErrors) that `data` was made from. */
+export function userErrorFrom(data: UserErrorData): UserError {
+  const [first, ...rest] = (data.all ?? []).map(userErrorFrom);
+  return first
+    ? new UserErrors([first, ...rest])
+    : new UserError(data.text, data.where, data.hintText);
+}

@@ -6,14 +6,15 @@
  * - anything else is a bug: `internal error:` with the stack, exit code 70.
  *
  * A command's module (and everything it imports: pdfkit, sharp, Fastify…) loads only when that
- * command runs, so `--version` and `--help` start in a fraction of the time; `--version` alone is
- * answered before yargs loads (`npm run bench:startup`).
+ * command runs, so `--version` and `--help` start in a fraction of the time; both are answered
+ * before yargs loads (help.ts; `npm run bench:startup`).
  */
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
 import { languageOf } from '../messages/language.js';
 import { LANGS, type Message, msg } from '../messages/message.js';
+import { programHelp } from './help.js';
 import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
 import {
@@ -201,6 +202,15 @@ export async function main(argv: string[]): Promise<number> {
   // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
   const studio = argv.find((a) => COMMAND_NAMES.includes(a)) === 'studio';
   setCliLanguage(languageOf(argv, process.env, studio ? 'vi' : undefined));
+  if (cliLanguage() === 'en' && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    process.stdout.write(
+      programHelp(
+        COMMANDS.map((c) => ({ command: c.command, describe: t(c.describe) })),
+        Math.min(100, process.stdout.columns || 100),
+      ),
+    );
+    return 0;
+  }
   // What a failure is worded against; the running command's options are known once it runs.
   const failures: UsageContext = { argv, commands: COMMAND_NAMES, options: [] };
   try {

@@ -36,6 +36,7 @@ interface ReportArgs {
   symbol: string;
   date?: string;
   confirm: boolean;
+  pdfa: boolean;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,6 +77,11 @@ export const command: CommandParts<ReportArgs> = {
       .option('templates', {
         type: 'string',
         describe: "Folder of templates overriding report.hbs (default: the campaign's templates/)",
+      })
+      .option('pdfa', {
+        type: 'boolean',
+        default: false,
+        describe: 'Make report.pdf archival (PDF/A-2b) and tagged for screen readers',
       })
       .option('confirm', {
         type: 'boolean',
@@ -144,6 +150,7 @@ export const command: CommandParts<ReportArgs> = {
       latest,
       options: { number: args.number, symbol: args.symbol, date: args.date ?? todayInVietnam() },
       fonts: loadFonts(),
+      pdfa: args.pdfa,
       templateDir: templateDirOf({
         campaign: args.campaign,
         groups: args.groups,

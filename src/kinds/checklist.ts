@@ -8,8 +8,8 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import { drawQr, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
-import type { Surface } from '../layout/surface.js';
+import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
+import { type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
@@ -59,10 +59,22 @@ export interface ChecklistGeometry {
 
 const toMm = (v: number) => v / MM;
 
-function drawHeader(surface: Surface, header: Run[][]): void {
+/** What a screen reader says for an empty tick box (a list item's label). */
+const TICK_BOX = '☐';
+
+/**
+ * The group's header on every page. A tagged PDF reads it once, on the first page, as a paragraph;
+ * on later pages it is page furniture (an artifact), as is the rule under it.
+ */
+function drawHeader(surface: Surface, header: Run[][], page: number): void {
   let y = HEADER_TOP;
-  for (const runs of header) y += drawParagraph(surface, runs, S.header, MARGIN.left, y, CONTENT_W);
-  surface.strokeLine(MARGIN.left, y + 1.5 * MM, A4[0] - MARGIN.right, y + 1.5 * MM, 0.6, ACCENT);
+  tagged(surface, page === 1 ? 'P' : 'Artifact', () => {
+    for (const runs of header)
+      y += drawParagraph(surface, runs, S.header, MARGIN.left, y, CONTENT_W);
+  });
+  tagged(surface, 'Artifact', () =>
+    surface.strokeLine(MARGIN.left, y + 1.5 * MM, A4[0] - MARGIN.right, y + 1.5 * MM, 0.6, ACCENT),
+  );
 }
 
 /** "Họ và tên: ……" — a label and a dotted line to write on. */
@@ -71,10 +83,12 @@ function drawFields(flow: Flow, fields: Run[][]): void {
   for (const label of fields) {
     const h = paragraphHeight(surface, label, S.field, CONTENT_W) + 4 * MM;
     flow.keepTogether(h, (x, y) => {
-      drawParagraph(surface, label, S.field, x, y + 2 * MM, CONTENT_W);
+      tagged(surface, 'P', () => drawParagraph(surface, label, S.field, x, y + 2 * MM, CONTENT_W));
       const lw = widestLine(surface, label, S.field, CONTENT_W) + 2 * MM;
       const base = y + 2 * MM + S.field.size * S.field.leading - 1;
-      surface.strokeLine(x + lw, base, x + CONTENT_W, base, 0.6, '#555555', 1);
+      tagged(surface, 'Artifact', () =>
+        surface.strokeLine(x + lw, base, x + CONTENT_W, base, 0.6, '#555555', 1),
+      );
     });
   }
 }
@@ -83,30 +97,46 @@ function heading(flow: Flow, runs: Run[][], sections: Sections, note?: string): 
   const style = S.heading;
   const noteRuns = note && sections.has(note) ? sections.lines(note) : [];
   const after = noteRuns.length * S.note.size * S.note.leading + S.item.size * S.item.leading * 2;
-  for (const r of runs) flow.paragraph(r, style, { spaceBefore: 6 * MM, keepWithNext: after });
-  for (const r of noteRuns) flow.paragraph(r, S.note, { spaceAfter: 1 * MM });
+  const { surface } = flow;
+  for (const r of runs)
+    tagged(surface, 'H2', () =>
+      flow.paragraph(r, style, { spaceBefore: 6 * MM, keepWithNext: after }),
+    );
+  for (const r of noteRuns)
+    tagged(surface, 'P', () => flow.paragraph(r, S.note, { spaceAfter: 1 * MM }));
   flow.skip(2 * MM);
 }
 
-/** Items each with an empty tick box to the left of its first line. */
+/**
+ * Items each with an empty tick box to the left of its first line. A tagged PDF reads them as a
+ * list (L) of items (LI), each box the item's label (Lbl, read as an empty ballot box) and its
+ * text the body (LBody).
+ */
 function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry): void {
+  if (items.length === 0) return;
+  tagged(flow.surface, 'L', () => {
+    for (const runs of items) tagged(flow.surface, 'LI', () => tickItem(flow, runs, geo));
+  });
+}
+
+function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry): void {
   const { surface } = flow;
   const textW = CONTENT_W - BOX - BOX_GAP;
   const lineH = S.item.size * S.item.leading;
-  for (const runs of items) {
-    const h = Math.max(paragraphHeight(surface, runs, S.item, textW), BOX);
-    flow.keepTogether(h + 3 * MM, (x, y) => {
-      const by = y + (lineH - BOX) / 2;
-      surface.strokeRect([x, by, BOX, BOX], 1, 'black');
-      geo.tickBoxesMm.push({
-        page: flow.pageNumber,
-        x: toMm(x),
-        y: toMm(by),
-        size: toMm(BOX),
-      });
-      drawParagraph(surface, runs, S.item, x + BOX + BOX_GAP, y, textW);
+  const h = Math.max(paragraphHeight(surface, runs, S.item, textW), BOX);
+  flow.keepTogether(h + 3 * MM, (x, y) => {
+    const by = y + (lineH - BOX) / 2;
+    tagged(surface, 'Lbl', () => surface.strokeRect([x, by, BOX, BOX], 1, 'black'), TICK_BOX);
+    geo.tickBoxesMm.push({
+      page: flow.pageNumber,
+      x: toMm(x),
+      y: toMm(by),
+      size: toMm(BOX),
     });
-  }
+    tagged(surface, 'LBody', () =>
+      drawParagraph(surface, runs, S.item, x + BOX + BOX_GAP, y, textW),
+    );
+  });
 }
 
 /** The template's "@@ qr" codes, three to a row, each with its caption and short link under it. */
@@ -138,7 +168,7 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
       const qx = cx + (cellW - side) / 2;
       // Codes of one row end level, so their captions start on one line.
       const qy = y + QR - side;
-      drawQr(surface, c.url, qx, qy, side);
+      drawQrFigure(surface, c, qx, qy, side);
       geo.qrMm.push({
         page: flow.pageNumber,
         x: toMm(qx),
@@ -148,7 +178,9 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
       });
       let cy = y + QR + 1 * MM;
       for (const p of captionOf(c))
-        cy += drawParagraph(surface, p.runs, p.style, cx + 2 * MM, cy, textW);
+        cy += tagged(surface, 'P', () =>
+          drawParagraph(surface, p.runs, p.style, cx + 2 * MM, cy, textW),
+        );
     });
   });
 }
@@ -171,7 +203,7 @@ function startCode(flow: Flow, code: QrCode, geo: ChecklistGeometry, file: strin
   const h = Math.max(side, textH);
   flow.keepTogether(h + 3 * MM, (x, y) => {
     const qy = y + (h - side) / 2;
-    drawQr(surface, code.url, x, qy, side);
+    drawQrFigure(surface, code, x, qy, side);
     geo.qrMm.push({
       page: flow.pageNumber,
       x: toMm(x),
@@ -180,7 +212,10 @@ function startCode(flow: Flow, code: QrCode, geo: ChecklistGeometry, file: strin
       url: code.url,
     });
     let ty = y + (h - textH) / 2;
-    for (const p of parts) ty += drawParagraph(surface, p.runs, p.style, x + textX, ty, textW);
+    for (const p of parts)
+      ty += tagged(surface, 'P', () =>
+        drawParagraph(surface, p.runs, p.style, x + textX, ty, textW),
+      );
   });
 }
 
@@ -191,11 +226,12 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
   const flow = new Flow(
     surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
-    () => drawHeader(surface, header),
+    (page) => drawHeader(surface, header, page),
   );
-  for (const r of sections.lines('title')) flow.paragraph(r, S.title);
+  for (const r of sections.lines('title')) tagged(surface, 'H1', () => flow.paragraph(r, S.title));
   flow.skip(1 * MM);
-  for (const r of sections.lines('subtitle')) flow.paragraph(r, S.subtitle);
+  for (const r of sections.lines('subtitle'))
+    tagged(surface, 'P', () => flow.paragraph(r, S.subtitle));
   flow.skip(4 * MM);
   drawFields(flow, sections.lines('fields'));
   heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
@@ -216,7 +252,7 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
     qrRows(flow, codes, geo, sections.file);
   }
   for (const r of sections.lines('support-phone'))
-    flow.paragraph(r, S.phone, { spaceBefore: 3 * MM });
+    tagged(surface, 'P', () => flow.paragraph(r, S.phone, { spaceBefore: 3 * MM }));
   return geo;
 }
 
@@ -230,6 +266,7 @@ export const checklist: DocumentKind = {
   family: 'sans',
   // Nothing to tick without steps (a campaign with neither a contest nor actions).
   needs: 'steps',
+  tagged: true,
   pageSize: () => A4,
   draw,
 };

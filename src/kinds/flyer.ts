@@ -6,8 +6,8 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { drawQr, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
-import type { Surface } from '../layout/surface.js';
+import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
+import { type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
@@ -58,13 +58,15 @@ interface Piece {
   gap: number;
   marker?: string;
   ruleAfter?: boolean;
+  /** The template section it comes from: a section's marked lines are one list. */
+  section: string;
 }
 
 function pieces(sections: Sections): Piece[] {
   const out: Piece[] = [];
   const add = (name: string, style: StyleName, gap: number, marker?: (i: number) => string) =>
     sections.lines(name).forEach((runs, i) => {
-      out.push({ runs, style, gap: i === 0 ? gap : GAP.line, marker: marker?.(i) });
+      out.push({ runs, style, gap: i === 0 ? gap : GAP.line, marker: marker?.(i), section: name });
     });
   add('header', 'header', 0);
   const last = out[out.length - 1];
@@ -92,21 +94,47 @@ const scaled = (name: StyleName, s: number): TextStyle => ({
   size: Math.max(MIN_SIZE, S[name].size * s),
 });
 
+/** What each piece is in a tagged PDF: the title a heading (H1), headings H2, the rest paragraphs. */
+const TAG: Partial<Record<StyleName, StructureType>> = { title: 'H1', heading: 'H2' };
+
 /** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
 function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
   const { x, y, w } = col;
   let h = 0;
-  for (const p of list) {
+  list.forEach((p, i) => {
     h += p.gap * s;
     const style = scaled(p.style, s);
     const indent = p.marker ? MARKER_W * s : 0;
-    if (draw && p.marker) drawParagraph(surface, [{ text: p.marker }], style, x, y + h, indent);
-    h += draw
-      ? drawParagraph(surface, p.runs, style, x + indent, y + h, w - indent)
-      : paragraphHeight(surface, p.runs, style, w - indent);
-    if (p.ruleAfter && draw) surface.strokeLine(x, y + h + 2, x + w, y + h + 2, 0.6, ACCENT);
-    if (p.ruleAfter) h += 2;
-  }
+    if (!draw) {
+      h += paragraphHeight(surface, p.runs, style, w - indent);
+      if (p.ruleAfter) h += 2;
+      return;
+    }
+    // A tagged PDF: a section's marked lines are a list (L), each an item (LI) whose marker is
+    // its label (Lbl) and its text the body (LBody).
+    const listed = (q: Piece | undefined) => q?.marker !== undefined && q.section === p.section;
+    if (p.marker) {
+      if (!listed(list[i - 1])) surface.beginStructure?.('L');
+      surface.beginStructure?.('LI');
+      const marker = [{ text: p.marker }];
+      tagged(surface, 'Lbl', () => drawParagraph(surface, marker, style, x, y + h, indent));
+      h += tagged(surface, 'LBody', () =>
+        drawParagraph(surface, p.runs, style, x + indent, y + h, w - indent),
+      );
+      surface.endStructure?.();
+      if (!listed(list[i + 1])) surface.endStructure?.();
+    } else {
+      h += tagged(surface, TAG[p.style] ?? 'P', () =>
+        drawParagraph(surface, p.runs, style, x, y + h, w),
+      );
+    }
+    if (p.ruleAfter) {
+      tagged(surface, 'Artifact', () =>
+        surface.strokeLine(x, y + h + 2, x + w, y + h + 2, 0.6, ACCENT),
+      );
+      h += 2;
+    }
+  });
   return h;
 }
 
@@ -146,12 +174,14 @@ export function drawFlyer(
     );
   flowPieces(surface, list, s, col, true);
 
-  surface.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT);
-  if (code) drawQr(surface, code.url, cx + cw - qr, qrTop, qr);
+  tagged(surface, 'Artifact', () =>
+    surface.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT),
+  );
+  if (code) drawQrFigure(surface, code, cx + cw - qr, qrTop, qr);
   const tw = code ? cw - qr - 4 * MM : cw;
   let ty = qrTop + 3 * MM;
   const put = (runs: Run[], st: TextStyle) => {
-    ty += drawParagraph(surface, runs, st, cx, ty, tw);
+    ty += tagged(surface, 'P', () => drawParagraph(surface, runs, st, cx, ty, tw));
   };
   if (code) {
     for (const runs of code.caption) put(runs, S.qrCaption);
@@ -189,15 +219,24 @@ function drawCutLine(surface: Surface, sections: Sections): void {
 function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
   surface.addPage();
-  for (const half of FLYER_GEOMETRY.halvesMm)
-    drawFlyer(surface, sections, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
-  drawCutLine(surface, sections);
+  FLYER_GEOMETRY.halvesMm.forEach((half, i) => {
+    const one = () =>
+      drawFlyer(surface, sections, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
+    // A tagged PDF reads the flyer once: the second copy on the sheet is the same flyer, there
+    // to be cut off and handed out; a screen reader user reading it twice (or finding two of
+    // every heading when moving by headings) gains nothing. So it is an artifact, as is the cut
+    // line with its label.
+    if (i === 0) one();
+    else tagged(surface, 'Artifact', one);
+  });
+  tagged(surface, 'Artifact', () => drawCutLine(surface, sections));
 }
 
 export const flyer: DocumentKind = {
   name: 'flyer',
   template: 'flyer.hbs',
   family: 'sans',
+  tagged: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
 };

@@ -63,7 +63,8 @@ const SIGNATURE_SPACE = 24 * MM;
 
 /**
  * Draws each line centred in a column; returns the height used. The lines are one element of a
- * tagged PDF's structure (a paragraph unless `tag` says otherwise).
+ * tagged PDF's structure (a paragraph unless `tag` says otherwise; none when it is null: the
+ * caller has one open).
  */
 export function column(
   surface: Surface,
@@ -72,12 +73,14 @@ export function column(
   x: number,
   y: number,
   w: number,
-  tag: StructureType = 'P',
+  tag: StructureType | null = 'P',
 ): number {
   let h = 0;
-  surface.beginStructure?.(tag);
+  // No lines (a template leaves the part empty): no empty element either.
+  if (lines.length === 0) return 0;
+  if (tag) surface.beginStructure?.(tag);
   for (const runs of lines) h += drawParagraph(surface, runs, style, x, y + h, w);
-  surface.endStructure?.();
+  if (tag) surface.endStructure?.();
   return h;
 }
 

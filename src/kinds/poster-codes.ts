@@ -73,7 +73,7 @@ export function codesArea(c: Surface, s: CodesSpec): CodesArea {
     draw(top, q) {
       rects(top, q).forEach((rect, i) => {
         const y = rect[1];
-        drawCode(c, s.urls[i] as string, rect, s.ecc, s.logo);
+        drawCode(c, { url: s.urls[i] as string, caption: s.labels[i] ?? [] }, rect, s.ecc, s.logo);
         const cap = captions[i];
         if (!cap) return;
         if (row) cap.draw(s.left + i * (colW + s.gap), y + q + s.captionGap, colW);

@@ -10,7 +10,7 @@
  * the QR codes never go below their minimum.
  */
 import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
-import type { Rect, Surface } from '../layout/surface.js';
+import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
 import { codesArea } from './poster-codes.js';
@@ -23,6 +23,8 @@ export interface PosterOptions {
   minQr: number;
   /** Logo as PNG bytes, shown at the top of the poster. */
   logo?: Uint8Array;
+  /** What a screen reader says for the logo (a tagged PDF): the agency's name. */
+  logoAlt?: string;
   /** Also put the logo in the centre of both codes (error correction H keeps them readable). */
   logoOnQr?: boolean;
   /**
@@ -67,7 +69,7 @@ interface Frame {
   m: number;
   cw: number;
   t: number;
-  text(name: string, style: TextStyle): Part;
+  text(name: string, style: TextStyle, tag?: StructureType): Part;
 }
 
 function frameOf(c: Surface, sections: Sections, t: number): Frame {
@@ -75,8 +77,8 @@ function frameOf(c: Surface, sections: Sections, t: number): Frame {
   const k = W / (210 * MM);
   const m = L.margin * k;
   const cw = W - 2 * m;
-  const text = (name: string, style: TextStyle) =>
-    textPart(c, sections.lines(name), scaled(style, t), m, cw);
+  const text = (name: string, style: TextStyle, tag?: StructureType) =>
+    textPart(c, sections.lines(name), scaled(style, t), m, cw, tag);
   return { c, sections, W, H, k, m, cw, t, text };
 }
 
@@ -109,7 +111,8 @@ function textParts(f: Frame, omit: readonly string[]): { before: Part[]; after: 
   const has = (name: string) => f.sections.has(name) && !omit.includes(name);
   const title: Part[] = [];
   if (has('kicker')) title.push(f.text('kicker', S.kicker));
-  title.push(f.text('app-name', S.appName));
+  // The app's name is the poster's title (H1 of a tagged PDF).
+  title.push(f.text('app-name', S.appName, 'H1'));
   if (has('tagline')) title.push(f.text('tagline', S.tagline));
   const after: Part[] = [];
   if (has('steps'))
@@ -184,7 +187,8 @@ function arrange(
   const qrTop = y;
   y += qrH + step;
   after.forEach(place);
-  return { q, qrTop, placed };
+  // Parts above the codes, and those below them: drawn in that order, as a screen reader reads.
+  return { q, qrTop, above: placed.slice(0, before.length), below: placed.slice(before.length) };
 }
 
 function plan(
@@ -200,17 +204,23 @@ function plan(
   const band = headerBand(f, opts.logo);
   const foot = footerPart(f);
   const area = codesPart(f, opts, ecc);
-  const { q, qrTop, placed } = arrange(f, band.height, foot.height, textParts(f, omit), area);
+  const { q, qrTop, above, below } = arrange(f, band.height, foot.height, textParts(f, omit), area);
 
   const draw = () => {
-    c.fillRects([[0, 0, W, band.height]], RED);
+    // Read in this order by a screen reader (a tagged PDF): group and ward, the logo, the title
+    // and call to action, each code with its caption, the steps, the footer. Band and rule are
+    // decoration.
+    tagged(c, 'Artifact', () => c.fillRects([[0, 0, W, band.height]], RED));
     band.header.draw((band.height - band.header.h) / 2);
-    if (opts.logo)
-      drawLogo(c, opts.logo, [m, (band.height - band.logoW) / 2, band.logoW, band.logoW], true);
-    for (const [p, py] of placed) p.draw(py);
+    if (opts.logo) {
+      const rect: Rect = [m, (band.height - band.logoW) / 2, band.logoW, band.logoW];
+      drawLogo(c, opts.logo, rect, true, opts.logoAlt ?? '');
+    }
+    for (const [p, py] of above) p.draw(py);
     area.codes.draw(qrTop, q);
+    for (const [p, py] of below) p.draw(py);
     const fy = H - foot.height;
-    c.strokeLine(m, fy, W - m, fy, 1.2 * k, RED);
+    tagged(c, 'Artifact', () => c.strokeLine(m, fy, W - m, fy, 1.2 * k, RED));
     foot.footer.draw(fy + L.footerPad * k);
   };
   return {

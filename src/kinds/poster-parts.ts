@@ -6,8 +6,15 @@
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { missingCharacters } from '../layout/fonts.js';
 import { pngSize } from '../layout/images.js';
-import { drawQr, type ErrorCorrection, QUIET_ZONE, qrMatrix, readableUrl } from '../layout/qr.js';
-import type { Rect, Surface } from '../layout/surface.js';
+import {
+  drawQr,
+  type ErrorCorrection,
+  QUIET_ZONE,
+  qrAlt,
+  qrMatrix,
+  readableUrl,
+} from '../layout/qr.js';
+import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
 import type { TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
 
@@ -17,13 +24,30 @@ export interface Part {
   draw(y: number): void;
 }
 
-export function textPart(c: Surface, lines: Run[][], style: TextStyle, x: number, w: number): Part {
+/**
+ * Lines one under the other, as one element of a tagged PDF (`tag`: a paragraph unless said);
+ * a list (L) has each line an item (LI).
+ */
+export function textPart(
+  c: Surface,
+  lines: Run[][],
+  style: TextStyle,
+  x: number,
+  w: number,
+  tag: StructureType = 'P',
+): Part {
   const h = lines.reduce((sum, r) => sum + paragraphHeight(c, r, style, w), 0);
   return {
     h,
     draw: (y) => {
-      let dy = y;
-      for (const r of lines) dy += drawParagraph(c, r, style, x, dy, w);
+      if (lines.length === 0) return;
+      tagged(c, tag, () => {
+        let dy = y;
+        for (const r of lines) {
+          if (tag === 'L') dy += tagged(c, 'LI', () => drawParagraph(c, r, style, x, dy, w));
+          else dy += drawParagraph(c, r, style, x, dy, w);
+        }
+      });
     },
   };
 }
@@ -54,11 +78,14 @@ export function boxPart(
   const widest = Math.max(...lines.map((r) => widestLine(c, r, style, maxW - 2 * pad)));
   const inner = Math.min(maxW - 2 * pad, widest + 1);
   const x = (c.size[0] - inner) / 2;
-  const text = textPart(c, lines, style, x, inner);
+  // The lines are steps: a list in a tagged PDF.
+  const text = textPart(c, lines, style, x, inner, 'L');
   return {
     h: text.h + 2 * pad,
     draw: (y) => {
-      c.fillRects([[x - pad, y, inner + 2 * pad, text.h + 2 * pad]], tint);
+      tagged(c, 'Artifact', () =>
+        c.fillRects([[x - pad, y, inner + 2 * pad, text.h + 2 * pad]], tint),
+      );
       text.draw(y + pad);
     },
   };
@@ -102,14 +129,26 @@ export function qrCaption(
     h: labelH + paragraphHeight(c, urlRuns, urlFit, w),
     draw: (x, y, width) => {
       let dy = y;
-      for (const r of label) dy += drawParagraph(c, r, labelStyle, x, dy, width);
-      drawParagraph(c, urlRuns, urlFit, x, dy, width);
+      for (const r of label)
+        dy += tagged(c, 'P', () => drawParagraph(c, r, labelStyle, x, dy, width));
+      tagged(c, 'P', () => drawParagraph(c, urlRuns, urlFit, x, dy, width));
     },
   };
 }
 
-/** `png` fitted into `rect` keeping its proportions; on a white tile filling `rect` if asked. */
-export function drawLogo(c: Surface, png: Uint8Array, rect: Rect, tile: boolean): void {
+/**
+ * `png` fitted into `rect` keeping its proportions; on a white tile filling `rect` if asked. With
+ * `alt` (the agency's name) it is a figure of a tagged PDF; without, it belongs to what is open
+ * (the centre of a QR code's figure).
+ */
+export function drawLogo(
+  c: Surface,
+  png: Uint8Array,
+  rect: Rect,
+  tile: boolean,
+  alt?: string,
+): void {
+  if (alt) return tagged(c, 'Figure', () => drawLogo(c, png, rect, tile), alt);
   const [x, y, w, h] = rect;
   if (tile) c.fillRects([rect], 'white');
   const pad = tile ? w * 0.06 : 0;
@@ -126,6 +165,22 @@ const LOGO_ON_QR = 0.25;
  * is cleared in the centre first, so no half-covered module confuses a reader.
  */
 export function drawCode(
+  c: Surface,
+  code: { url: string; caption: readonly Run[][] },
+  rect: Rect,
+  ecc: ErrorCorrection,
+  logo?: Uint8Array,
+): void {
+  // The code, and the logo in its centre, are one figure: its label and link (qrAlt).
+  tagged(
+    c,
+    'Figure',
+    () => drawCodeAndLogo(c, code.url, rect, ecc, logo),
+    qrAlt(code.caption, code.url),
+  );
+}
+
+function drawCodeAndLogo(
   c: Surface,
   url: string,
   rect: Rect,

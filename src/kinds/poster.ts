@@ -6,7 +6,7 @@
 
 import { isAbsolute, resolve } from 'node:path';
 import { prepareLogo } from '../layout/images.js';
-import type { Surface } from '../layout/surface.js';
+import { type Surface, tagged } from '../layout/surface.js';
 import { MM } from '../layout/text-model.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
@@ -33,7 +33,13 @@ export async function posterOptions(ctx: DocContext, minQr: number): Promise<Pos
   // The loader makes the path absolute (relative to campaign.yaml); a relative one is taken from
   // the working directory.
   const logo = await prepareLogo(isAbsolute(path) ? path : resolve(path));
-  return { minQr, logo, logoOnQr: ctx.assets?.logo_on_qr ?? false };
+  return {
+    minQr,
+    logo,
+    logoOnQr: ctx.assets?.logo_on_qr ?? false,
+    // The logo is the agency's: a screen reader says its name.
+    logoAlt: ctx.issuerInText,
+  };
 }
 
 function sizeOf(variant: string | undefined) {
@@ -59,8 +65,12 @@ export async function posterSheets(
 }
 
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
-  for (const sheet of await posterSheets(input.ctx, input.sections, input.variant))
-    drawPoster(surface, input.sections, sheet);
+  const sheets = await posterSheets(input.ctx, input.sections, input.variant);
+  // Sheets of one poster (A3: a code each) are sections of a tagged PDF, read one after the other.
+  for (const sheet of sheets)
+    if (sheets.length > 1)
+      tagged(surface, 'Sect', () => drawPoster(surface, input.sections, sheet));
+    else drawPoster(surface, input.sections, sheet);
 }
 
 export const poster: DocumentKind = {
@@ -70,6 +80,7 @@ export const poster: DocumentKind = {
   variants: ['a4', 'a3'],
   // No codes in the template's "@@ qr" (a campaign without an app): no poster.
   needs: 'qr',
+  tagged: true,
   pageSize: (variant) => {
     const { page } = sizeOf(variant);
     return [page[0] * MM, page[1] * MM];

@@ -9,7 +9,7 @@
 
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import type { Surface } from '../layout/surface.js';
+import { type Surface, tagged } from '../layout/surface.js';
 import type { TableCell } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
@@ -131,11 +131,22 @@ function drawTable(flow: Flow, data: ReportData): void {
     width,
     align: (c === 1 ? 'left' : c === 0 ? 'center' : 'right') as 'left' | 'center' | 'right',
   }));
-  flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP });
+  tagged(flow.surface, 'Table', () =>
+    flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP }),
+  );
 }
 
-/** The bars in rate order, best first: a scale on top, a label, a bar and its rate per group. */
+/**
+ * The bars in rate order, best first: a scale on top, a label, a bar and its rate per group. A
+ * tagged PDF reads the chart as a figure whose alternative text lists each group and its rate
+ * (the table above has the figures).
+ */
 function drawChart(flow: Flow, data: ReportData): void {
+  const alt = `Biểu đồ: ${data.chart.bars.map((b) => `${b.label} ${b.text}`).join('; ')}`;
+  tagged(flow.surface, 'Figure', () => drawBars(flow, data), alt);
+}
+
+function drawBars(flow: Flow, data: ReportData): void {
   const { surface } = flow;
   const { chart } = data;
   const labelW = 38 * MM;
@@ -182,27 +193,36 @@ function draw(surface: Surface, input: RenderInput): void {
     surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
     (page) => {
+      // Page numbers are not read (a tagged PDF's artifacts).
       if (page > 1)
-        drawParagraph(surface, text(String(page)), S.pageNumber, MARGIN.left, 9 * MM, CONTENT_W);
+        tagged(surface, 'Artifact', () =>
+          drawParagraph(surface, text(String(page)), S.pageNumber, MARGIN.left, 9 * MM, CONTENT_W),
+        );
     },
   );
   let y = drawHeader(surface, input) - 4 * MM;
-  y += column(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W);
-  y += column(
-    surface,
-    sections.lines('title-subject'),
-    TITLE,
-    MARGIN.left + 10 * MM,
-    y,
-    CONTENT_W - 20 * MM,
-  );
-  surface.strokeLine(
-    A4[0] / 2 + 7.5 * MM - 20 * MM,
-    y + 2,
-    A4[0] / 2 + 7.5 * MM + 20 * MM,
-    y + 2,
-    0.6,
-    'black',
+  // "BÁO CÁO" and what it reports on are the document's title (H1 of a tagged PDF).
+  tagged(surface, 'H1', () => {
+    y += column(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W, null);
+    y += column(
+      surface,
+      sections.lines('title-subject'),
+      TITLE,
+      MARGIN.left + 10 * MM,
+      y,
+      CONTENT_W - 20 * MM,
+      null,
+    );
+  });
+  tagged(surface, 'Artifact', () =>
+    surface.strokeLine(
+      A4[0] / 2 + 7.5 * MM - 20 * MM,
+      y + 2,
+      A4[0] / 2 + 7.5 * MM + 20 * MM,
+      y + 2,
+      0.6,
+      'black',
+    ),
   );
   flow.y = y + 6 * MM;
   drawBody(flow, sections.blocks('body'), 0);
@@ -220,6 +240,7 @@ export const report: DocumentKind = {
   name: 'report',
   template: 'report.hbs',
   family: 'serif',
+  tagged: true,
   pageSize: () => A4,
   draw,
 };

@@ -9,7 +9,7 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
-import type { Surface } from '../layout/surface.js';
+import { type StructureType, type Surface, tagged } from '../layout/surface.js';
 import {
   drawTablePage,
   type MeasuredRow,
@@ -144,7 +144,10 @@ function headerExtra(surface: Surface, input: RenderInput): number {
   return Math.max(0, h - paragraphHeight(surface, [{ text: 'x' }], S.group, GROUP_W));
 }
 
-/** Group line and page number at the top, the privacy reminder at the foot of every page. */
+/**
+ * Group line and page number at the top of every page. A tagged PDF reads the group line once,
+ * on the first page; the rest is page furniture (artifacts).
+ */
 function drawFurniture(
   surface: Surface,
   input: RenderInput,
@@ -154,34 +157,55 @@ function drawFurniture(
 ): void {
   const { sections } = input;
   const half = CONTENT_W / 2;
-  for (const runs of sections.lines('group'))
-    drawParagraph(surface, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
+  tagged(surface, page === 1 ? 'P' : 'Artifact', () => {
+    for (const runs of sections.lines('group'))
+      drawParagraph(surface, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
+  });
   // "Trang {page}/{pages}": the template has the words, the layout knows the numbers.
   const number = (sections.lines('page-number')[0] ?? []).map((r) => ({
     ...r,
     text: r.text.replace('{page}', String(page)).replace('{pages}', String(pages)),
   }));
-  drawParagraph(surface, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
-  const ruleY = RULE_Y + extra;
-  surface.strokeLine(MARGIN.left, ruleY, MARGIN.left + CONTENT_W, ruleY, 0.6, 'black');
-  for (const runs of sections.lines('privacy'))
-    drawParagraph(surface, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
+  tagged(surface, 'Artifact', () => {
+    drawParagraph(surface, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
+    const ruleY = RULE_Y + extra;
+    surface.strokeLine(MARGIN.left, ruleY, MARGIN.left + CONTENT_W, ruleY, 0.6, 'black');
+  });
 }
 
-/** Draws lines one under the other (or only measures them); returns the height. */
+/**
+ * The privacy reminder at the foot of every page: drawn after the page's table so that a tagged
+ * PDF reads it once, at the end of the last page (elsewhere it is an artifact).
+ */
+function drawPrivacy(surface: Surface, input: RenderInput, last: boolean): void {
+  tagged(surface, last ? 'P' : 'Artifact', () => {
+    for (const runs of input.sections.lines('privacy'))
+      drawParagraph(surface, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
+  });
+}
+
+/**
+ * Draws lines one under the other (or only measures them); returns the height. Drawn, they are
+ * one element of a tagged PDF (`tag`, a paragraph unless said).
+ */
 function column(
   surface: Surface,
   lines: Run[][],
   style: TextStyle,
   at: { x: number; y: number; w: number },
   draw: boolean,
+  tag: StructureType = 'P',
 ): number {
   let h = 0;
-  for (const runs of lines)
-    h += draw
-      ? drawParagraph(surface, runs, style, at.x, at.y + h, at.w)
-      : paragraphHeight(surface, runs, style, at.w);
-  return h;
+  if (!draw) {
+    for (const runs of lines) h += paragraphHeight(surface, runs, style, at.w);
+    return h;
+  }
+  if (lines.length === 0) return 0;
+  return tagged(surface, tag, () => {
+    for (const runs of lines) h += drawParagraph(surface, runs, style, at.x, at.y + h, at.w);
+    return h;
+  });
 }
 
 /** Title, contest line and instructions on page 1; returns where the table starts. */
@@ -189,7 +213,14 @@ function title(surface: Surface, input: RenderInput, draw: boolean, top: number)
   let y = top;
   for (const name of ['title', 'subtitle', 'instructions'] as const) {
     const at = { x: MARGIN.left, y, w: CONTENT_W };
-    y += column(surface, input.sections.lines(name), S[name], at, draw);
+    y += column(
+      surface,
+      input.sections.lines(name),
+      S[name],
+      at,
+      draw,
+      name === 'title' ? 'H1' : 'P',
+    );
   }
   return y + TITLE_GAP;
 }
@@ -281,12 +312,19 @@ function draw(surface: Surface, input: RenderInput): void {
     });
   }
   const pages = plan.pages.length;
+  // A tagged PDF: one table over every page, its header row read once (repeated on later pages
+  // as an artifact), then the lines under it.
   plan.pages.forEach((pageRows, i) => {
     surface.addPage();
     drawFurniture(surface, input, i + 1, pages, extra);
     const at = i === 0 ? title(surface, input, true, top) : top;
-    const end = drawTablePage(surface, table, head, pageRows, at);
-    if (i === pages - 1) afterTable(surface, input, end, true);
+    if (i === 0) surface.beginStructure?.('Table');
+    const end = drawTablePage(surface, table, head, pageRows, at, i > 0);
+    if (i === pages - 1) {
+      surface.endStructure?.();
+      afterTable(surface, input, end, true);
+    }
+    drawPrivacy(surface, input, i === pages - 1);
   });
 }
 
@@ -296,6 +334,7 @@ export const tracker: DocumentKind = {
   family: 'serif',
   readsRoster: true,
   groupNotes,
+  tagged: true,
   pageSize: () => PAGE,
   draw,
 };

@@ -145,7 +145,7 @@ export class Flow {
     });
     plan.pages.forEach((page, i) => {
       if (i > 0) this.addPage();
-      this.y = drawTablePage(this.surface, full, headRow, page, this.y);
+      this.y = drawTablePage(this.surface, full, headRow, page, this.y, i > 0);
     });
     this.y += opts.spaceAfter ?? 0;
   }

@@ -3,12 +3,11 @@
  * a reader of the paper copy can follow every link. Rows never split across pages, and the
  * heading stays with the first row.
  */
-
 import type { Message } from '../messages/message.js';
-import { plainText, type Run } from '../template/blocks.js';
+import type { Run } from '../template/blocks.js';
 import { drawParagraph, paragraphHeight } from './draw-text.js';
 import type { Flow } from './flow.js';
-import { drawQr, qrSide, qrSideWithin, readableUrl } from './qr.js';
+import { drawQrFigure, qrSide, qrSideWithin, readableUrl } from './qr.js';
 import { MM, type TextStyle } from './text-model.js';
 
 export interface QrCell {
@@ -71,17 +70,9 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
       row.forEach((cell, i) => {
         const cx = x + offset + i * cellW;
         const side = sideOf(cell);
-        // A screen reader reads the code as its label and link (a tagged PDF).
-        // (A caption that names the code itself, "Mã QR tải ứng dụng …", is not said twice.)
-        const label = cell.caption
-          .map(plainText)
-          .join(' ')
-          .trim()
-          .replace(/^Mã QR:?\s*/i, '');
-        surface.beginStructure?.('Figure', `Mã QR: ${label ? `${label} ` : ''}(${cell.url})`);
-        // Codes of one row share a baseline: their captions start level under the largest.
-        drawQr(surface, cell.url, cx + (cellW - side) / 2, top + qrH - side, side);
-        surface.endStructure?.();
+        // A screen reader reads the code as its label and link (a tagged PDF). Codes of one
+        // row share a baseline: their captions start level under the largest.
+        drawQrFigure(surface, cell, cx + (cellW - side) / 2, top + qrH - side, side);
         let cy = top + qrH + 1 * MM;
         for (const runs of captionOf(cell)) {
           surface.beginStructure?.('P');

@@ -7,7 +7,8 @@ import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
-import type { Rect, Surface } from './surface.js';
+import { plainText, type Run } from '../template/blocks.js';
+import { type Rect, type Surface, tagged } from './surface.js';
 import { MM } from './text-model.js';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
@@ -137,4 +138,35 @@ export function readableUrl(url: string): string {
     // A malformed escape: print the address exactly as given.
     return bare;
   }
+}
+
+/**
+ * What a screen reader says for a code (a tagged PDF's figure): "Mã QR: <label> (<URL>)", the
+ * label from its caption lines. A caption that names the code itself ("Mã QR tải ứng dụng …")
+ * does not have it said twice.
+ */
+export function qrAlt(caption: readonly Run[][], url: string): string {
+  const label = caption
+    .map(plainText)
+    .join(' ')
+    .trim()
+    .replace(/^Mã QR:?\s*/i, '');
+  return `Mã QR: ${label ? `${label} ` : ''}(${url})`;
+}
+
+/** A code as a tagged PDF's figure, with its alternative text (qrAlt). */
+export function drawQrFigure(
+  surface: Surface,
+  code: { url: string; caption: readonly Run[][] },
+  x: number,
+  y: number,
+  size: number,
+  ecc: ErrorCorrection = 'M',
+): void {
+  tagged(
+    surface,
+    'Figure',
+    () => drawQr(surface, code.url, x, y, size, ecc),
+    qrAlt(code.caption, code.url),
+  );
 }

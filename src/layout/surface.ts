@@ -23,11 +23,13 @@ export type Rect = readonly [x: number, y: number, w: number, h: number];
  * (page numbers, running footers, rules).
  */
 export type StructureType =
+  | 'Sect'
   | 'H1'
   | 'H2'
   | 'P'
   | 'L'
   | 'LI'
+  | 'Lbl'
   | 'LBody'
   | 'Table'
   | 'TR'
@@ -90,10 +92,24 @@ export interface Surface {
   signatureField?(rect: Rect): void;
   /**
    * Opens a structure element inside the open one (a tagged PDF; other surfaces ignore it):
-   * what is drawn until the matching endStructure belongs to it. `alt` is a figure's text.
+   * what is drawn until the matching endStructure belongs to it. `alt` is a figure's text;
+   * `colSpan`, a table cell's number of columns when more than one.
    */
-  beginStructure?(type: StructureType, alt?: string): void;
+  beginStructure?(type: StructureType, alt?: string, colSpan?: number): void;
   endStructure?(): void;
   /** Ends the document: its bytes and page count. */
   finish(): Promise<{ bytes: Uint8Array; pages: number }>;
+}
+
+/**
+ * Draws `draw` as one structure element of a tagged PDF (`type`, with a figure's `alt`); on
+ * surfaces without structure it only draws. Returns what `draw` returns.
+ */
+export function tagged<T>(surface: Surface, type: StructureType, draw: () => T, alt?: string): T {
+  surface.beginStructure?.(type, alt);
+  try {
+    return draw();
+  } finally {
+    surface.endStructure?.();
+  }
 }

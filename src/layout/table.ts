@@ -55,6 +55,8 @@ interface MeasuredCell {
   box: ColumnBox;
   lines: readonly Line[];
   style: TextStyle;
+  /** Columns it spans. */
+  span: number;
 }
 
 export interface MeasuredRow {
@@ -119,7 +121,8 @@ export function measureRow(
     const box = { left: first.left, right: last.right };
     const cellStyle = cellStyleOf(base, kind === 'head' ? 'center' : column.align, cell.bold);
     const width = box.right - box.left - 2 * style.padX;
-    return { box, lines: layoutParagraph(surface, cell.runs, cellStyle, width), style: cellStyle };
+    const lines = layoutParagraph(surface, cell.runs, cellStyle, width);
+    return { box, lines, style: cellStyle, span };
   });
   const textH = Math.max(0, ...measured.map((c) => c.lines.length * lineHeight(c.style)));
   const min = kind === 'head' ? 0 : style.minRowHeight;
@@ -253,7 +256,7 @@ function drawRow(
   // A tagged PDF: the row and its header or data cells; the rules are not read.
   surface.beginStructure?.('TR');
   for (const cell of row.cells) {
-    surface.beginStructure?.(head ? 'TH' : 'TD');
+    surface.beginStructure?.(head ? 'TH' : 'TD', undefined, cell.span);
     const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
     surface.beginStructure?.('Artifact');
     if (row.fill) surface.fillRects([rect], row.fill);
@@ -272,17 +275,26 @@ function drawRow(
   surface.endStructure?.();
 }
 
-/** Draws the header row and the rows of one page from `y`; returns the y under the last row. */
+/**
+ * Draws the header row and the rows of one page from `y`; returns the y under the last row.
+ * `repeatedHead`: the header row is a repeat of the one on the table's first page, decoration
+ * for a tagged PDF (read once).
+ */
 export function drawTablePage(
   surface: Surface,
   spec: TableSpec,
   head: MeasuredRow,
   rows: readonly MeasuredRow[],
   y: number,
+  repeatedHead = false,
 ): number {
   const top = y;
-  for (const row of [head, ...rows]) {
-    drawRow(surface, spec, row, y, row === head);
+  if (repeatedHead) surface.beginStructure?.('Artifact');
+  drawRow(surface, spec, head, y, true);
+  if (repeatedHead) surface.endStructure?.();
+  y += head.height;
+  for (const row of rows) {
+    drawRow(surface, spec, row, y, false);
     y += row.height;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;

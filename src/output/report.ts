@@ -20,6 +20,8 @@ export interface ReportInput {
   latest: LatestFigures;
   options: ReportOptions;
   templateDir?: string;
+  /** An archival PDF (PDF/A-2b), tagged for screen readers (report --pdfa). */
+  pdfa?: boolean;
 }
 
 export interface ReportFiles {
@@ -35,11 +37,17 @@ function prepare(input: ReportInput) {
 
 type Prepared = ReturnType<typeof prepare>;
 
-function pdfOf({ data, ctx }: Prepared, fonts: FontSet, templateDir: string | undefined) {
+function pdfOf(
+  { data, ctx }: Prepared,
+  fonts: FontSet,
+  templateDir: string | undefined,
+  pdfa = false,
+) {
   return renderOutput(report, ctx, {
     fonts,
     created: new Date(`${data.date.iso}T00:00:00Z`),
     templateDir,
+    pdfa,
   });
 }
 
@@ -60,6 +68,6 @@ export async function renderReportFile(
 
 export async function renderReport(input: ReportInput & { fonts: FontSet }): Promise<ReportFiles> {
   const prepared = prepare(input);
-  const pdf = await pdfOf(prepared, input.fonts, input.templateDir);
+  const pdf = await pdfOf(prepared, input.fonts, input.templateDir, input.pdfa);
   return { pdf: pdf.bytes, xlsx: await xlsxOf(prepared, input.campaign), pages: pdf.pages };
 }

@@ -86,11 +86,54 @@ function pdfBackEnd(
   return { surface: pdf, mediaType: 'application/pdf', finish: () => pdf.finish() };
 }
 
-/** One document of one group: its file (a PDF, or a PNG for image kinds) and print share. */
+/**
+ * Both surfaces get every call: one layout drawn twice (the file, and the studio's page
+ * pictures: `image/page-images.ts`). Measures come from `main`.
+ */
+function bothSurfaces(main: Surface, also: Surface): Surface {
+  return {
+    // Signature fields and structure marks are the file's own: the pictures have none.
+    ...main,
+    addPage() {
+      main.addPage();
+      also.addPage();
+    },
+    text(...a) {
+      main.text(...a);
+      also.text(...a);
+    },
+    fillRects(...a) {
+      main.fillRects(...a);
+      also.fillRects(...a);
+    },
+    symbol(...a) {
+      main.symbol(...a);
+      also.symbol(...a);
+    },
+    strokeLine(...a) {
+      main.strokeLine(...a);
+      also.strokeLine(...a);
+    },
+    strokeRect(...a) {
+      main.strokeRect(...a);
+      also.strokeRect(...a);
+    },
+    image(...a) {
+      main.image(...a);
+      also.image(...a);
+    },
+  };
+}
+
+/**
+ * One document of one group: its file (a PDF, or a PNG for image kinds) and print share. `also`,
+ * when given, is drawn on by the same layout (the studio's page pictures).
+ */
 export async function renderOutput(
   kind: DocumentKind,
   ctx: DocContext,
   opts: RenderOptions,
+  also?: Surface,
 ): Promise<RenderedOutput> {
   const sections = renderSections(kind, ctx, opts.templateDir);
   const size = kind.pageSize(opts.variant);
@@ -115,7 +158,8 @@ export async function renderOutput(
   // For a print file the same calls are recorded as they are drawn: should the pages turn out
   // unable to move, they are drawn again from the recording, not laid out a second time.
   const recorder = forPrint ? createRecorder(opts.fonts, size, back.surface) : undefined;
-  await kind.draw(recorder ?? back.surface, {
+  const surface = recorder ?? back.surface;
+  await kind.draw(also ? bothSurfaces(surface, also) : surface, {
     sections,
     ctx,
     fonts: opts.fonts,

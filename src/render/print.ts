@@ -23,7 +23,7 @@ export function openPrintDocument(
   size: readonly [number, number],
   meta: DocumentMeta,
   sink: NodeJS.WritableStream,
-  /** A PDF/A-2b file. */
+  /** A PDF/A-2b file, tagged: each document a section (Sect) of the file's structure. */
   pdfa = false,
   /** An invisible signature's placeholder, on the first page (the caller signs the file). */
   sign?: SignOptions,
@@ -31,6 +31,7 @@ export function openPrintDocument(
   const surface = createPdfSurface(fonts, size, meta, {
     sink,
     pdfa: pdfa ? 'PDF/A-2b' : undefined,
+    tagged: pdfa,
     sign,
   });
   let placed = false;
@@ -41,16 +42,23 @@ export function openPrintDocument(
   };
   return {
     add(part) {
-      if ('pages' in part) {
-        for (const page of part.pages) {
-          surface.transplant(page);
-          placeSignature();
+      // Each group's document is a section of a tagged file, its structure rebuilt inside: the
+      // moved pages bring their structure's steps (pages.ts), a recording its begin/end calls.
+      surface.beginStructure?.('Sect');
+      try {
+        if ('pages' in part) {
+          for (const page of part.pages) {
+            surface.transplant(page);
+            placeSignature();
+          }
+          return part.pages.length;
         }
-        return part.pages.length;
+        replay(part.recording, surface);
+        placeSignature();
+        return part.recording.pages;
+      } finally {
+        surface.endStructure?.();
       }
-      replay(part.recording, surface);
-      placeSignature();
-      return part.recording.pages;
     },
     blank() {
       surface.addPage();

@@ -3,19 +3,27 @@
  * In: a group id and an output's file name (`notice.pdf`, `poster-a3.pdf`, `share.png`). Out: the
  * bytes, their content type and the page count.
  *
- * The in-process implementation renders one document at a time and yields to the event loop
- * before each, so cached requests are still answered while a cold one waits its turn. A worker
- * pool implements the same interface to take rendering off the event loop altogether.
+ * Both implementations are a ward's view (`rendererOver`) of a DocumentPool: the in-process one
+ * renders one document at a time and yields to the event loop before each, so cached requests
+ * are still answered while a cold one waits its turn; the worker pool (pool-renderer.ts) takes
+ * rendering off the event loop altogether.
  */
 
-import { threadId } from 'node:worker_threads';
-import { loadFonts } from '../layout/fonts.js';
-import { type ReportInput, renderReportFile } from '../output/report.js';
-import { renderPageJpeg } from '../render/image/page-image.js';
-import { renderOutput } from '../render/output.js';
+import type { Output } from '../kinds/render.js';
+import type {
+  DocumentTask,
+  OnThread,
+  PageTask,
+  PictureTask,
+  ReportTask,
+} from '../output/document-tasks.js';
+import * as tasks from '../output/document-tasks.js';
+import type { ReportInput } from '../output/report.js';
+import type { FileWithPages } from '../render/image/page-images.js';
+import type { RenderedOutput } from '../render/output.js';
 import type { ReportOptions } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
-import { type QrSheetTask, renderQrSheet } from './qr-sheet.js';
+import type { QrSheetTask } from './qr-sheet.js';
 import type { Ward } from './ward.js';
 
 export interface RenderedFile {
@@ -81,56 +89,98 @@ export const CONTENT_TYPES: Record<string, string> = {
   png: 'image/png',
 };
 
-export function createInProcessRenderer(ward: Ward): Renderer {
-  const fonts = loadFonts();
+/**
+ * Where documents are drawn: worker threads (pool-renderer.ts's `createDocumentPool`) or this
+ * thread (`createInProcessPool`). Tasks are plain data (output/document-tasks.ts); a UserError
+ * comes back as a UserError either way.
+ */
+export interface DocumentPool {
+  render(task: DocumentTask): Promise<OnThread<RenderedOutput>>;
+  /** Page `task.page` as a picture; undefined when the document has fewer pages. */
+  renderPage(task: PageTask): Promise<OnThread<{ bytes: Uint8Array }> | undefined>;
+  /** The file and its pages as SVGs, from one layout (the studio's preview). */
+  renderWithPages(task: DocumentTask): Promise<OnThread<FileWithPages>>;
+  /** A page's SVG (from renderWithPages) as a picture. */
+  renderPicture(task: PictureTask): Promise<OnThread<{ bytes: Uint8Array }>>;
+  renderQrSheet(task: QrSheetTask): Promise<RenderedPage>;
+  renderReport(task: ReportTask): Promise<RenderedReport>;
+  /** Every thread loads its fonts and sharp now, before the first document is asked for. */
+  warmUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The documents drawn in this thread, one at a time, each after pending I/O (other requests) has
+ * run: cached answers keep flowing while a cold document waits its turn.
+ */
+export function createInProcessPool(): DocumentPool {
   let queue: Promise<unknown> = Promise.resolve();
-  const optionsOf = (outputName: string) => {
-    const output = ward.output(outputName);
-    if (!output) throw new Error(`unknown output ${outputName}`);
-    const opts = {
-      fonts,
-      created: ward.created,
-      templateDir: ward.templateDir,
-      variant: output.variant,
+  const inTurn =
+    <A, R>(work: (arg: A) => Promise<R>) =>
+    (arg: A): Promise<R> => {
+      const run = queue.then(async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        return work(arg);
+      });
+      queue = run.catch(() => {});
+      return run;
     };
-    return { kind: output.kind, opts };
-  };
-  /** One at a time, after pending I/O (other requests) has run: cached answers keep flowing. */
-  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-      return work();
-    });
-    queue = run.catch(() => {});
-    return run;
-  };
-  const renderNow = async (groupId: string, outputName: string): Promise<RenderedFile> => {
-    const { kind, opts } = optionsOf(outputName);
-    const doc = await renderOutput(kind, ward.contextOf(groupId), opts);
-    return {
-      bytes: doc.bytes,
-      contentType: doc.mediaType,
-      fileName: outputName,
-      pages: doc.pages,
-      thread: threadId,
-    };
-  };
   return {
-    render: (groupId, outputName) => inTurn(() => renderNow(groupId, outputName)),
-    renderPage: (groupId, outputName, page, width) =>
-      inTurn(async () => {
-        const { kind, opts } = optionsOf(outputName);
-        const bytes = await renderPageJpeg(kind, ward.contextOf(groupId), opts, page, width);
-        return bytes && { bytes, thread: threadId };
-      }),
-    renderQrSheet: (task) => inTurn(() => renderQrSheet(task)),
-    renderReport: (latest, options, file) =>
-      inTurn(async () => ({
-        bytes: await renderReportFile(reportInputOf(ward, latest, options), file),
-        thread: threadId,
-      })),
+    render: inTurn(tasks.renderOne),
+    renderPage: inTurn(tasks.renderPageImage),
+    renderWithPages: inTurn(tasks.renderWithPages),
+    renderPicture: inTurn(tasks.renderPicture),
+    renderQrSheet: inTurn(tasks.renderQrSheet),
+    renderReport: inTurn(tasks.renderReportOne),
+    warmUp: async () => {
+      await tasks.warmUp();
+    },
     close: async () => {
       await queue;
     },
   };
+}
+
+/** The task that draws `outputName` for one group of `ward`. */
+export function documentTaskOf(ward: Ward, groupId: string, output: Output): DocumentTask {
+  // The task carries the group's context: a worker never loads the ward (nor a newer version of
+  // its files), it draws what this snapshot says.
+  return {
+    ctx: ward.contextOf(groupId),
+    kind: output.kind.name,
+    variant: output.variant,
+    templateDir: ward.templateDir,
+    created: ward.created,
+  };
+}
+
+/** A ward's Renderer, drawing in `pool`. */
+export function rendererOver(ward: Ward, pool: DocumentPool): Renderer {
+  const taskOf = (groupId: string, outputName: string): DocumentTask => {
+    const output = ward.output(outputName);
+    if (!output) throw new Error(`unknown output ${outputName}`);
+    return documentTaskOf(ward, groupId, output);
+  };
+  return {
+    async render(groupId, outputName) {
+      const doc = await pool.render(taskOf(groupId, outputName));
+      return {
+        bytes: doc.bytes,
+        contentType: doc.mediaType,
+        fileName: outputName,
+        pages: doc.pages,
+        thread: doc.thread,
+      };
+    },
+    renderPage: (groupId, outputName, page, width) =>
+      pool.renderPage({ ...taskOf(groupId, outputName), page, width, format: 'jpeg' }),
+    renderQrSheet: (task) => pool.renderQrSheet(task),
+    renderReport: (latest, options, file) =>
+      pool.renderReport({ ...reportInputOf(ward, latest, options), file }),
+    close: () => pool.close(),
+  };
+}
+
+export function createInProcessRenderer(ward: Ward): Renderer {
+  return rendererOver(ward, createInProcessPool());
 }

@@ -127,6 +127,8 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   const routes: RouteEntry[] = [];
   app.decorate('studioRoutes', routes);
   app.decorateRequest('studio', null);
+  // The preview's worker threads end with the studio.
+  app.addHook('onClose', () => ctx.previewer.close());
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const method of methods) {

@@ -255,6 +255,31 @@ export function formValues(data: unknown): Record<string, string> {
   return out;
 }
 
+/**
+ * The campaign's keys that no form field shows (`issuer.email`, `notes`), as dotted paths: the
+ * form keeps them in the file as they are, and the page says which they are.
+ */
+export function keysNotInForm(data: unknown): string[] {
+  const names = new Set(FIELDS.map(fieldName));
+  const out: string[] = [];
+  const walk = (value: unknown, path: readonly string[]) => {
+    const name = path.join('.');
+    if (names.has(name)) return; // a field shows it (and everything under it)
+    const under = FIELDS.some(
+      (d) => d.path.length > path.length && name === d.path.slice(0, path.length).join('.'),
+    );
+    if (path.length > 0 && !under) {
+      out.push(name);
+      return;
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    }
+  };
+  walk(data, []);
+  return out;
+}
+
 function toFormText(d: FieldDef, v: unknown): string {
   if (v === undefined || v === null) return '';
   switch (d.type) {

@@ -9,7 +9,7 @@ import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-schema.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { applyForm, formValues } from './campaign-fields.js';
+import { applyForm, formValues, keysNotInForm } from './campaign-fields.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -39,6 +39,12 @@ export async function readCampaignText(file: string): Promise<string> {
 export function campaignForm(text: string): Record<string, string> {
   const doc = parseDocument(text);
   return formValues(doc.errors.length ? {} : doc.toJS());
+}
+
+/** The file's keys no form field shows (kept in the file as they are). */
+export function keysNotShown(text: string): string[] {
+  const doc = parseDocument(text);
+  return doc.errors.length ? [] : keysNotInForm(doc.toJS());
 }
 
 export interface SaveResult extends Checked {

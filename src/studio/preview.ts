@@ -1,25 +1,43 @@
 /**
  * Studio: the live preview. In: a campaign folder, a group and an output (kind + variant, by its
  * file name). Out: the document rendered from the saved inputs — its PDF (or PNG) and each page
- * as a PNG — with the same loader, checks and content keys as `build` (serve/ward.ts), so the
- * preview is the printed document.
+ * as a picture — with the same loader, checks and content keys as `build` (serve/ward.ts), so the
+ * preview is the printed document. Documents are drawn in worker threads (serve's
+ * `createDocumentPool`, shared with the download server's renderer): the layout once, giving the
+ * PDF and each page's SVG, then each page's picture as its own task, so both cores draw pages.
  *
- * Two caches: the loaded inputs per campaign, kept while the files' sizes and times are the same,
- * and rendered documents by content key, so an image asked for twice (or a save that changed
- * nothing a document uses) is not rendered again.
+ * Caches: the loaded inputs per campaign, kept while the files' sizes and times are the same,
+ * and rendered documents and pictures by content key, so an image asked for twice (or a save
+ * that changed nothing a document uses) is not rendered again.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { Output } from '../kinds/render.js';
-import { loadFonts } from '../layout/fonts.js';
-import { pagePng, renderPageSvgs } from '../render/image/page-images.js';
-import { renderOutput } from '../render/output.js';
+import { defaultJobs } from '../output/pool.js';
+import {
+  type FileWithPages,
+  PICTURE_TYPES,
+  type PictureFormat,
+} from '../render/image/page-images.js';
+import { createDocumentPool } from '../serve/pool-renderer.js';
+import { type DocumentPool, documentTaskOf } from '../serve/renderer.js';
 import { loadWard, type Ward } from '../serve/ward.js';
 import type { CampaignPaths } from './campaign-folders.js';
 
 /** Wide enough for a phone at twice its 360 px, and for a desk's column. */
 export const PREVIEW_WIDTH = 900;
+
+/**
+ * How the preview's page pictures are encoded, their media type and address. JPEG: drawn in the
+ * same time as a PNG (the time is librsvg's drawing, not the encoding), a quarter smaller, and
+ * its text as legible at this width (bench/results.md, preview).
+ */
+export const PREVIEW_PICTURE: { format: PictureFormat; type: string; file: string } = {
+  format: 'jpeg',
+  type: PICTURE_TYPES.jpeg,
+  file: 'page.jpg',
+};
 
 export interface PreviewFile {
   bytes: Uint8Array;
@@ -40,13 +58,6 @@ function inputsStamp(c: CampaignPaths): string {
   return [c.file, c.groups ?? '', ...templateFiles].map(stamp).join('\n');
 }
 
-const renderOptions = (ward: Ward, output: Output) => ({
-  fonts: loadFonts(),
-  created: ward.created,
-  templateDir: ward.templateDir,
-  variant: output.variant,
-});
-
 /** The cache's promise for `key`, made now when absent; a failure is not kept (a retry renders). */
 function cached<T>(
   cache: LRUCache<string, Promise<T>>,
@@ -64,9 +75,37 @@ function cached<T>(
 
 export class Previewer {
   private readonly wards = new Map<string, { stamp: string; ward: Promise<Ward> }>();
-  private readonly files = new LRUCache<string, Promise<PreviewFile>>({ max: 64 });
-  private readonly svgs = new LRUCache<string, Promise<Uint8Array[]>>({ max: 64 });
-  private readonly pngs = new LRUCache<string, Promise<Uint8Array>>({ max: 256 });
+  /** Each document's file and page SVGs (a notice's are ~2 MB), by content key. */
+  private readonly documents = new LRUCache<string, Promise<FileWithPages>>({ max: 16 });
+  private readonly pictures = new LRUCache<string, Promise<Uint8Array>>({ max: 128 });
+
+  private made: DocumentPool | undefined;
+  private warm: Promise<void> | undefined;
+
+  /**
+   * `makePool` makes what draws the documents, when the first preview is asked for (a studio
+   * that previews nothing starts no threads): by default worker threads, all kept warm (a cold
+   * worker costs about a second, which an office that pauses between edits would otherwise pay
+   * again).
+   */
+  constructor(
+    private readonly makePool: () => DocumentPool = () =>
+      createDocumentPool({ minThreads: defaultJobs(), idleTimeout: 30 * 60_000 }),
+  ) {}
+
+  private get pool(): DocumentPool {
+    this.made ??= this.makePool();
+    return this.made;
+  }
+
+  /**
+   * Starts the threads and loads their fonts now: called when a page that shows a preview is
+   * served, so the panel's request that follows finds them ready.
+   */
+  warmUp(): void {
+    if (this.warm) return;
+    this.warm = this.pool.warmUp().catch(() => {});
+  }
 
   /** The campaign's inputs loaded as the build loads them; a UserError names what is wrong. */
   ward(c: CampaignPaths): Promise<Ward> {
@@ -82,43 +121,63 @@ export class Previewer {
   }
 
   /** The document's file (PDF, or PNG for an image kind). */
-  file(ward: Ward, groupId: string, output: Output): Promise<PreviewFile> {
-    return cached(this.files, ward.keyOf(groupId, output), async () => {
-      const r = await renderOutput(
-        output.kind,
-        ward.contextOf(groupId),
-        renderOptions(ward, output),
-      );
-      return { bytes: r.bytes, mediaType: r.mediaType, pages: r.pages };
-    });
+  async file(ward: Ward, groupId: string, output: Output): Promise<PreviewFile> {
+    const { bytes, mediaType, pages } = await this.document(ward, groupId, output);
+    return { bytes, mediaType, pages };
   }
 
-  /** How many page images the document has (an image kind is its own single page). */
+  /** How many page pictures the document has (an image kind is its own single page). */
   async pageCount(ward: Ward, groupId: string, output: Output): Promise<number> {
     if (output.kind.ext === 'png') return 1;
-    return (await this.pageSvgs(ward, groupId, output)).length;
+    return (await this.document(ward, groupId, output)).svgs.length;
   }
 
-  /** Page `n` (1-based) as a PNG; undefined past the last page. */
+  /** Page `n` (1-based) as a picture (PREVIEW_PICTURE); undefined past the last page. */
   async page(
     ward: Ward,
     groupId: string,
     output: Output,
     n: number,
   ): Promise<Uint8Array | undefined> {
-    if (output.kind.ext === 'png') {
-      return n === 1 ? (await this.file(ward, groupId, output)).bytes : undefined;
-    }
-    const svg = (await this.pageSvgs(ward, groupId, output))[n - 1];
+    const doc = await this.document(ward, groupId, output);
+    if (output.kind.ext === 'png') return n === 1 ? doc.bytes : undefined;
+    const svg = doc.svgs[n - 1];
     if (!svg) return undefined;
-    return cached(this.pngs, `${ward.keyOf(groupId, output)}:${n}`, () =>
-      pagePng(svg, output.kind.pageSize(output.variant)[0], PREVIEW_WIDTH),
-    );
+    return cached(this.pictures, `${ward.keyOf(groupId, output)}:${n}`, async () => {
+      const task = {
+        svg,
+        pageWidth: output.kind.pageSize(output.variant)[0],
+        width: PREVIEW_WIDTH,
+        format: PREVIEW_PICTURE.format,
+      };
+      return (await this.pool.renderPicture(task)).bytes;
+    });
   }
 
-  private pageSvgs(ward: Ward, groupId: string, output: Output): Promise<Uint8Array[]> {
-    return cached(this.svgs, ward.keyOf(groupId, output), () =>
-      renderPageSvgs(output.kind, ward.contextOf(groupId), renderOptions(ward, output)),
+  async close(): Promise<void> {
+    await this.made?.close();
+  }
+
+  /**
+   * The file and page SVGs, laid out once, in a worker. As soon as they are there, every page's
+   * picture is started too (each on whichever worker is free, the first page first): the browser
+   * asks for them right after the panel, and they are then already under way.
+   */
+  private document(ward: Ward, groupId: string, output: Output): Promise<FileWithPages> {
+    const key = ward.keyOf(groupId, output);
+    const known = this.documents.get(key);
+    if (known) return known;
+    const made = cached(this.documents, key, () =>
+      this.pool.renderWithPages(documentTaskOf(ward, groupId, output)),
     );
+    made.then(
+      (doc) => {
+        for (let n = 1; n <= doc.svgs.length; n++) {
+          this.page(ward, groupId, output, n).catch(() => {});
+        }
+      },
+      () => {},
+    );
+    return made;
   }
 }

@@ -17,6 +17,7 @@ import { FIELDS, type FieldDef, fieldName, fieldOf, SECTIONS } from './campaign-
 import {
   campaignForm,
   checkCampaignText,
+  keysNotShown,
   readCampaignText,
   saveCampaignForm,
 } from './campaign-file.js';
@@ -85,6 +86,15 @@ function placeProblems(errors: readonly UserError[]) {
   return { byField, other };
 }
 
+/** What the file holds that the form does not show: named, and kept in the file. */
+function hiddenKeys(keys: readonly string[]): Html | string {
+  if (keys.length === 0) return '';
+  return notice(
+    'info',
+    html`Tệp campaign.yaml có ${keys.length} mục biểu mẫu này không hiển thị: ${keys.map((k, i) => html`${i ? ', ' : ''}<code>${k}</code>`)}. Khi lưu, các mục này được giữ nguyên trong tệp; muốn sửa, hãy mở tệp bằng trình soạn thảo (tải về ở “Tải thư mục chiến dịch”).`,
+  );
+}
+
 function editPage(
   session: Session,
   slug: string,
@@ -94,6 +104,8 @@ function editPage(
     warnings?: readonly UserError[];
     saved?: boolean;
     notes?: string[];
+    /** Keys of the file no field below shows. */
+    hidden?: readonly string[];
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? []);
@@ -116,6 +128,7 @@ ${
 }
 ${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
+${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
 ${csrfField(session)}
 ${SECTIONS.map(
@@ -276,7 +289,14 @@ ${
     if (notes.length) {
       const text = await readCampaignText(target.file);
       const checked = checkCampaignText(text, target.file);
-      return sendPage(reply, editPage(session, slug, campaignForm(text), { ...checked, notes }));
+      return sendPage(
+        reply,
+        editPage(session, slug, campaignForm(text), {
+          ...checked,
+          notes,
+          hidden: keysNotShown(text),
+        }),
+      );
     }
     return reply.redirect(`/c/${slug}`, 303);
   });
@@ -284,12 +304,18 @@ ${
   app.get('/c/:slug', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
+    // The page's script asks for the preview next: its threads start now.
+    ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
     const checked = checkCampaignText(text, c.file);
     const saved = (req.query as { saved?: string }).saved === '1';
     return sendPage(
       reply,
-      editPage(sessionOf(req), c.slug, campaignForm(text), { ...checked, saved }),
+      editPage(sessionOf(req), c.slug, campaignForm(text), {
+        ...checked,
+        saved,
+        hidden: keysNotShown(text),
+      }),
     );
   });
 
@@ -302,7 +328,8 @@ ${
     );
     const result = await saveCampaignForm(c.file, form);
     if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
-    return sendPage(reply, editPage(sessionOf(req), c.slug, form, result), 422);
+    const hidden = keysNotShown(await readCampaignText(c.file));
+    return sendPage(reply, editPage(sessionOf(req), c.slug, form, { ...result, hidden }), 422);
   });
 
   app.get('/c/:slug/campaign.zip', async (req, reply) => {

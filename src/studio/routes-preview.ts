@@ -5,6 +5,7 @@
  * document's content key in their address, so a browser shows the new page after an edit and
  * keeps the old one while nothing changed.
  */
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { outputFileName } from '../kinds/render.js';
@@ -17,6 +18,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
+import { PREVIEW_PICTURE } from './preview.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 interface PreviewQuery {
@@ -27,14 +29,22 @@ interface PreviewQuery {
 
 const DEFAULT_KIND = 'notice.pdf';
 
+/** The file a problem is in, as the campaign's folder names it (`templates/notice.hbs`). */
+function fileOf(c: CampaignPaths, file: string | undefined, line: number | undefined): string {
+  if (!file) return '';
+  const inFolder = relative(c.folder, file);
+  const name = inFolder.startsWith('..') || isAbsolute(inFolder) ? basename(file) : inFolder;
+  return ` (tệp ${name.split(sep).join('/')}${line !== undefined ? `, dòng ${line}` : ''})`;
+}
+
 /** The problem in words, with where to fix it. */
-function problem(slug: string, e: unknown): Html {
+function problem(c: CampaignPaths, e: unknown): Html {
   if (!isUserError(e)) throw e;
   const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e)}${e.where.field ? html` (mục ${e.where.field})` : ''}
-<br><a href="/c/${slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
+    html`Chưa xem trước được: ${inVietnamese(e)}${e.where.field ? html` (mục ${e.where.field})` : ''}${fileOf(c, e.where.file, e.where.line)}
+<br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
   );
 }
 
@@ -59,7 +69,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     try {
       ward = await previewer.ward(c);
     } catch (e) {
-      return problem(c.slug, e);
+      return problem(c, e);
     }
     const chosen = pick(ward, q);
     if (!chosen)
@@ -81,11 +91,11 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
       const count = await previewer.pageCount(ward, group.id, output);
       pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
 <div class="pages">${Array.from({ length: count }, (_, i) => {
-        const src = `/c/${c.slug}/preview/page.png?${query.toString()}&page=${i + 1}`;
+        const src = `/c/${c.slug}/preview/${PREVIEW_PICTURE.file}?${query.toString()}&page=${i + 1}`;
         return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
       })}</div>`;
     } catch (e) {
-      pages = problem(c.slug, e);
+      pages = problem(c, e);
     }
     return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
@@ -120,6 +130,7 @@ ${pages}`;
   app.get('/c/:slug/preview', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
+    previewer.warmUp();
     const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
     return sendPage(
       reply,
@@ -142,19 +153,19 @@ ${pages}`;
       .send((await panel(c, req.query as PreviewQuery)).text);
   });
 
-  app.get('/c/:slug/preview/page.png', async (req, reply) => {
+  app.get(`/c/:slug/preview/${PREVIEW_PICTURE.file}`, async (req, reply) => {
     const d = await document(req);
     if (!d) return reply.callNotFound();
     const n = Number((req.query as PreviewQuery).page ?? '1');
-    const png =
+    const picture =
       Number.isInteger(n) && n >= 1
         ? await previewer.page(d.ward, d.group.id, d.output, n)
         : undefined;
-    if (!png) return reply.callNotFound();
+    if (!picture) return reply.callNotFound();
     return reply
-      .type('image/png')
+      .type(d.output.kind.ext === 'png' ? 'image/png' : PREVIEW_PICTURE.type)
       .header('Cache-Control', 'private, max-age=3600')
-      .send(Buffer.from(png));
+      .send(Buffer.from(picture));
   });
 
   app.get('/c/:slug/preview/file', async (req, reply) => {

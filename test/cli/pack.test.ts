@@ -6,8 +6,9 @@
  * dependencies: its `prepare` succeeds without TypeScript. And the container's entry point:
  * the Dockerfile's CMD, run from that install, refuses a first start without the admin's
  * password in one Vietnamese line, and with it starts the studio, which answers the image's
- * health check and its sign-in page. Needs git and
- * the npm registry (or npm's cache); installing the dependencies takes a while.
+ * health check and its sign-in page. Needs git and the npm registry (or npm's cache).
+ * better-sqlite3's native module comes as a local prebuilt binary (see `localPrebuilds`), so
+ * the install does not compile SQLite.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -31,8 +32,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
   );
 }
 
-async function run(cmd: string, args: string[], cwd: string, timeoutMs = 240_000) {
-  const r = await execTool(cmd, args, { cwd, env: cleanEnv(), timeoutMs });
+async function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  timeoutMs = 240_000,
+  env: Record<string, string> = {},
+) {
+  const r = await execTool(cmd, args, { cwd, env: { ...cleanEnv(), ...env }, timeoutMs });
   expect(r.code, `${cmd} ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -61,6 +68,24 @@ async function cleanCopy(to: string, devDependencies: boolean): Promise<void> {
     });
   }
   if (devDependencies) await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
+}
+
+/**
+ * better-sqlite3's native module, packed as the prebuilt binary its install script
+ * (prebuild-install) would download from GitHub, from the one `npm ci` put in this checkout (same
+ * Node, same machine). prebuild-install takes a prebuilt from the folder its
+ * `npm_config_better_sqlite3_local_prebuilds` names before going to the network — how an office
+ * without internet access installs it — so the install runs the package's install script as a
+ * user's does, without compiling SQLite from source (minutes of CPU on 2 cores).
+ */
+async function localPrebuilds(): Promise<Record<string, string>> {
+  const module = join(ROOT, 'node_modules', 'better-sqlite3');
+  const { version } = JSON.parse(await readFile(join(module, 'package.json'), 'utf8'));
+  const dir = await makeTempDir('phuong-print-prebuilds-');
+  // prebuild-install's name: {name}-v{version}-{runtime}-v{abi}-{platform}{libc}-{arch}.tar.gz
+  const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  await run('tar', ['-czf', join(dir, name), 'build/Release/better_sqlite3.node'], module);
+  return { npm_config_better_sqlite3_local_prebuilds: dir };
 }
 
 /** The folder the tarball was installed into, for the container's entry point below. */
@@ -101,6 +126,8 @@ describe('npm pack', () => {
         join(packs, info?.filename ?? ''),
       ],
       project,
+      240_000,
+      await localPrebuilds(),
     );
     const bin = join(project, 'node_modules', '.bin', 'phuong-print');
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));

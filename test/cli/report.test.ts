@@ -14,6 +14,7 @@ import { readLatest } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
+import { structure } from '../support/pdf-structure.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -203,6 +204,26 @@ describe('report', () => {
       sums[2],
       ratePct(sums[2] ?? 0, hh),
     ]);
+  });
+
+  it('--pdfa: report.pdf is PDF/A-2b and tagged, its text the same', async () => {
+    const plainOut = join(dir, 'out-plain');
+    const out = join(dir, 'out-pdfa');
+    const args = ['--results', join(dir, 'ket-qua.csv')];
+    expect((await report([...args, '--out', plainOut])).code).toBe(0);
+    const res = await report([...args, '--out', out, '--pdfa']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const pdf = join(out, 'report.pdf');
+    await execToolOk('qpdf', ['--check', pdf]);
+    const bytes = new Uint8Array(await readFile(pdf));
+    expect(Buffer.from(bytes).toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
+    const nodes = await structure(bytes);
+    expect(nodes.filter((n) => n.role === 'H1').map((n) => n.text.slice(0, 7))).toEqual([
+      'BÁO CÁO',
+    ]);
+    expect(nodes.some((n) => n.role === 'TH' && n.text === 'Tổ dân phố')).toBe(true);
+    expect(await pdfText(pdf)).toBe(await pdfText(join(plainOut, 'report.pdf')));
   });
 
   it('imports into the data folder and reports from it; a file with errors names each and stores nothing', async () => {

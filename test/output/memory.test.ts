@@ -15,7 +15,11 @@ import { leaderName, wardCsv } from '../support/ward.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const WARM = 150;
-const MORE = 450;
+// 150 more groups keep this test at half the CPU of 450 (measured growth 1.4–1.8 MB here, 4.2 MB
+// for 450: V8's optimised code grows with the run too); a cache that kept each group's new words
+// for every kind would pass 3 MB well before.
+const MORE = 150;
+const LIMIT_MB = 3;
 
 const SCRIPT = `
 import { KINDS } from '${DIST}kinds/registry.js';
@@ -41,7 +45,7 @@ console.log(JSON.stringify({ before, after: live() }));
 afterAll(removeTempDirs);
 
 describe('memory over many groups', () => {
-  it(`stays flat: ${MORE} more groups after ${WARM} add less than 6 MB of live heap`, async () => {
+  it(`stays flat: ${MORE} more groups after ${WARM} add less than ${LIMIT_MB} MB of live heap`, async () => {
     const dir = await makeTempDir();
     const groups = join(dir, 'groups.csv');
     await writeFile(
@@ -65,6 +69,8 @@ describe('memory over many groups', () => {
     const { before, after } = JSON.parse(out.trim().split('\n').pop() ?? '{}');
     const grownMb = (after - before) / 1024 / 1024;
     expect(before).toBeGreaterThan(0);
-    expect(grownMb).toBeLessThan(6);
-  }, 120_000);
+    expect(grownMb).toBeLessThan(LIMIT_MB);
+    // ~16 s of CPU; on a machine shared with other work (load ~20) it took 129 s of wall time.
+    // Speed is the bench's to measure: the limit only catches a hang.
+  }, 300_000);
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCli } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
+import { structure } from '../support/pdf-structure.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -83,11 +84,14 @@ describe('build --pdfa', () => {
       expect(xmp, file).toContain(`<rdf:li>${author}</rdf:li>`);
       // The campaign's issue date (2025-10-09 in Viet Nam).
       expect(xmp, file).toContain('<xmp:CreateDate>2025-10-08T17:00:00Z</xmp:CreateDate>');
-      // The notice is tagged for screen readers (test/render/tagged.test.ts reads its tree).
-      if (file.endsWith('/notice.pdf') && !file.startsWith('print/')) {
-        expect(catalog?.value?.['/StructTreeRoot'], file).toBeDefined();
-        expect(String(catalog?.value?.['/Lang']), file).toMatch(/^u:vi/);
-      }
+      // Every PDF, print files included, is tagged for screen readers, in Vietnamese
+      // (test/render/tagged*.test.ts read the trees).
+      expect(catalog?.value?.['/StructTreeRoot'], file).toBeDefined();
+      expect(String(catalog?.value?.['/Lang']), file).toMatch(/^u:vi/);
+      const markInfo = catalog?.value?.['/MarkInfo'];
+      const marked =
+        typeof markInfo === 'string' ? objects[ref(markInfo)]?.value : (markInfo as object);
+      expect(marked, file).toMatchObject({ '/Marked': true });
       const intents = catalog?.value?.['/OutputIntents'] as unknown[];
       expect(intents?.length, file).toBe(1);
       const intent = objects[ref(intents[0])]?.value ?? {};
@@ -99,6 +103,21 @@ describe('build --pdfa', () => {
       const icc = Buffer.from(profile?.data ?? '', 'base64');
       expect(icc.subarray(36, 40).toString('latin1'), file).toBe('acsp');
     }
+  });
+
+  it("a print file's structure: each group's document a section, in group order", async () => {
+    const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/).slice(1, 4);
+    const names = csv.map((line) => line.split(';')[1] ?? '');
+    const nodes = await structure(new Uint8Array(await readFile(join(out, 'print/flyer-all.pdf'))));
+    // A flyer is one sheet (and a blank back, two-sided): each group's section holds the
+    // group's header and its one title, read once although printed twice.
+    const sections = nodes.filter((n) => n.role === 'Sect');
+    expect(sections.length).toBe(names.length);
+    const headers = nodes.filter((n) => n.role === 'P' && n.depth === 3 && / – /.test(n.text));
+    expect(headers.map((n) => n.text.split(' – ')[0])).toEqual(names);
+    expect(headers.map((n) => n.page)).toEqual(sections.map((n) => n.page));
+    const titles = nodes.filter((n) => n.role === 'H1');
+    expect(titles.map((n) => n.page)).toEqual(sections.map((n) => n.page));
   });
 
   it('every PDF is whole and embeds every font', async () => {

@@ -17,11 +17,14 @@ import {
   currentPage,
   type EmbedTarget,
   embedImage,
+  markedContentId,
+  movedStructureContent,
   newRef,
   PdfKitDocumentClass,
   type PdfRef,
   pdfaPart,
   registerParsedFont,
+  releaseWrittenElement,
   signatureForm,
 } from '../../src/render/pdf/pdfkit-internals.js';
 import { execTool } from '../support/exec.js';
@@ -32,7 +35,7 @@ const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')
 const serif = () => loadFonts().families.serif.regular;
 
 /** A bare document the way the back end makes one; `written` collects what _write received. */
-function makeDocument(options: { subset?: 'PDF/A-1b' | 'PDF/A-2b' } = {}) {
+function makeDocument(options: { subset?: 'PDF/A-1b' | 'PDF/A-2b'; tagged?: boolean } = {}) {
   const written: (string | Uint8Array)[] = [];
   const pushed: unknown[] = [];
   class Probe extends PdfKitDocumentClass {
@@ -288,6 +291,57 @@ describe('pdfkit document internals', () => {
     expect(pdfaPart(makeDocument().doc)).toBeUndefined();
     expect(pdfaPart(makeDocument({ subset: 'PDF/A-1b' }).doc)).toBe(1);
     expect(pdfaPart(makeDocument({ subset: 'PDF/A-2b' }).doc)).toBe(2);
+  });
+
+  it('structure content: MCIDs from markStructureContent; moved content fills the parent tree', () => {
+    const { doc } = makeDocument({ tagged: true });
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const first = doc.markStructureContent('P');
+    doc.endMarkedContent();
+    const second = doc.markStructureContent('P');
+    doc.endMarkedContent();
+    expect([markedContentId(first), markedContentId(second)]).toEqual([0, 1]);
+    // A page moved in with MCIDs 0 and 1 already in its stream: no operators are written.
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const page = currentPage(doc);
+    const before = page.content.buffer.length;
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const p = doc.struct('P');
+    root.add(p);
+    p.add(movedStructureContent(doc, 0));
+    p.add(movedStructureContent(doc, 1));
+    expect(page.content.buffer.length).toBe(before);
+    const key = page.dictionary.data.StructParents as number;
+    expect(typeof key).toBe('number');
+    const data = doc.getStructTreeRoot().data as unknown as {
+      ParentTree: { get(k: number): unknown[] };
+    };
+    const element = (p as unknown as { dictionary: PdfRef }).dictionary;
+    expect(data.ParentTree.get(key)).toEqual([element, element]);
+  });
+
+  it('a structure element is written when it ends: its dictionary can go but for /P', async () => {
+    const { doc, written } = makeDocument({ tagged: true });
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const p = doc.struct('P');
+    root.add(p);
+    p.add(doc.markStructureContent('P'));
+    doc.endMarkedContent();
+    p.end();
+    const dictionary = (p as unknown as { dictionary: PdfRef }).dictionary;
+    const parent = dictionary.data.P;
+    releaseWrittenElement(p);
+    expect(dictionary.data).toEqual({ P: parent });
+    root.end();
+    doc.end();
+    await new Promise((resolve) => setImmediate(resolve));
+    // The element was written before its dictionary went: /S /P with its parent and content.
+    const text = bytesOf(written).toString('latin1');
+    expect(text).toMatch(/<<\n\/S \/P\n\/P \d+ 0 R\n\/K \[0\]/);
+    expect(text).toContain('%%EOF');
   });
 });
 

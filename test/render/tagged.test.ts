@@ -14,55 +14,12 @@ import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
 import { renderOutput } from '../../src/render/output.js';
+import { type StructureNode as Node, structure } from '../support/pdf-structure.js';
 import { pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, exampleInputs, exampleWithBody } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-interface Node {
-  role: string;
-  alt?: string;
-  text: string;
-  depth: number;
-}
-
-/** The structure elements of every page in document order, each with its marked text. */
-async function structure(bytes: Uint8Array): Promise<Node[]> {
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
-  const nodes: Node[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    const text = await page.getTextContent({ includeMarkedContent: true });
-    const byId = new Map<string, string>();
-    let open: string | undefined;
-    for (const item of text.items as {
-      type?: string;
-      id?: string;
-      str?: string;
-      hasEOL?: boolean;
-    }[]) {
-      if (item.type === 'beginMarkedContentProps') open = item.id;
-      else if (item.type === 'endMarkedContent') open = undefined;
-      else if (open && item.str !== undefined)
-        byId.set(open, `${byId.get(open) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
-    }
-    type Tree = { role?: string; alt?: string; type?: string; id?: string; children?: Tree[] };
-    const walk = (n: Tree, depth: number) => {
-      const kids = n.children ?? [];
-      const own = kids
-        .filter((c) => c.type === 'content')
-        .map((c) => byId.get(c.id ?? '') ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (n.role && n.role !== 'Root') nodes.push({ role: n.role, alt: n.alt, text: own, depth });
-      for (const c of kids) if (!c.type) walk(c, depth + 1);
-    };
-    walk((await page.getStructTree()) as Tree, 0);
-  }
-  return nodes;
-}
 
 let campaign: Campaign;
 let group: Group;

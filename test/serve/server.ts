@@ -27,6 +27,8 @@ export interface TestServer {
   app: FastifyInstance;
   url: string;
   ward: Ward;
+  /** The server's disk cache of documents. */
+  cacheDir: string;
   /** "groupId/file" of every document rendered (not served from cache), in order. */
   rendered: string[];
   errors: string[];
@@ -60,18 +62,19 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
   const ward = await exampleWard();
   const rendered: string[] = [];
   const errors: string[] = [];
+  const cacheDir = opts.cacheDir ?? (await makeTempDir('phuong-print-cache-'));
   const app = await createServer({
     ward,
     secret: SECRET,
     adminPassword: ADMIN_PASSWORD,
-    cacheDir: await makeTempDir('phuong-print-cache-'),
+    cacheDir,
     renderer: countingRenderer(opts.renderer ?? createInProcessRenderer(ward), rendered),
     logError: (line) => errors.push(line),
     ...opts,
     ...(opts.renderer ? { renderer: countingRenderer(opts.renderer, rendered) } : {}),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { app, url, ward, rendered, errors };
+  return { app, url, ward, cacheDir, rendered, errors };
 }
 
 export interface RawResponse {

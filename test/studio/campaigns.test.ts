@@ -14,7 +14,7 @@ import { FIELDS, fieldName } from '../../src/studio/campaign-fields.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { Client, startStudio, studioWithExample, type TestStudio } from './studio.js';
 
 /** The text inside the element with `id` (one level: a <p> or <textarea>). */
 const textOf = (page: string, id: string) =>
@@ -147,5 +147,30 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
   it('answers 404 for a campaign that does not exist or a path that is not a folder name', async () => {
     expect((await c.get('/c/khong-co')).status).toBe(404);
     expect((await c.get('/c/..%2F..%2Fetc')).status).toBe(404);
+  });
+
+  it('names the keys of campaign.yaml no field shows, and keeps them when the form is saved', async () => {
+    const ex = await studioWithExample({}, 'co-chi-so');
+    try {
+      const campaign = join(ex.folder, 'campaign.yaml');
+      const measures = (await loadCampaign(campaign)).campaign.measures ?? [];
+      expect(measures.length).toBeGreaterThan(0);
+      const page = await ex.c.get('/c/co-chi-so');
+      expect(page.text).toContain(
+        'Tệp campaign.yaml có 1 mục biểu mẫu này không hiển thị: <code>measures</code>. Khi lưu, các mục này được giữ nguyên trong tệp',
+      );
+      const form = campaignForm(await readFile(campaign, 'utf8'));
+      const saved = await ex.c.post(
+        '/c/co-chi-so',
+        { ...form, 'notice.subject': 'đổi lịch họp' },
+        '/c/co-chi-so',
+      );
+      expect(saved.status).toBe(303);
+      const { campaign: after } = await loadCampaign(campaign);
+      expect(after.notice.subject).toBe('đổi lịch họp');
+      expect(after.measures).toEqual(measures);
+    } finally {
+      await ex.s.close();
+    }
   });
 });

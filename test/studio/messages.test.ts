@@ -9,6 +9,9 @@ import { parseCampaignReport } from '../../src/load/campaign.js';
 import { parseGroupsCsv } from '../../src/load/groups/index.js';
 import { inVietnamese } from '../../src/studio/messages.js';
 import { skeletonCampaign } from '../../src/studio/skeleton.js';
+import { checkTemplate } from '../../src/template/check.js';
+import { renderTemplate } from '../../src/template/handlebars.js';
+import { Sections } from '../../src/template/sections.js';
 import { userError, userErrorSync } from '../support/inputs.js';
 
 const problems = (yaml: string) =>
@@ -47,5 +50,22 @@ describe('the loader in Vietnamese', () => {
     const csv = new TextEncoder().encode('STT;Tên tổ dân phố;Số hộ\n1;Tổ 1;12\n1;Tổ 2;30\n');
     const e = await userError(() => parseGroupsCsv(csv, 'groups.csv'));
     expect(inVietnamese(e)).toBe('Mã “1” trùng với dòng 2.');
+  });
+
+  it('says a template problem found only when drawing in Vietnamese', async () => {
+    const missing = await userError(async () =>
+      Sections.parse('@@ subject\nV/v họp\n', 'templates/notice.hbs').text('motto-sub'),
+    );
+    expect(inVietnamese(missing)).toBe('Mẫu không có phần “@@ motto-sub”.');
+    expect(missing.hintIn('vi')).toBe('Thêm một dòng “@@ motto-sub”.');
+    const [unknown] = checkTemplate(
+      { text: '@@ subject\n{{group.nam}}\n', file: 'templates/notice.hbs' },
+      { group: { name: 'Tổ 1' } },
+    );
+    expect(unknown && inVietnamese(unknown)).toBe('Lỗi mẫu: không có biến “group.nam”.');
+    const unclosed = await userError(async () =>
+      renderTemplate({ text: '@@ subject\n{{#if x}}\n', file: 'templates/notice.hbs' }, {}),
+    );
+    expect(inVietnamese(unclosed)).toMatch(/^Lỗi mẫu: sai cú pháp \{\{…\}\} \(.+\)\.$/);
   });
 });

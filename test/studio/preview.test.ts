@@ -1,5 +1,5 @@
 /**
- * The studio's preview: a group's notice from the saved inputs — its pages as PNG images and its
+ * The studio's preview: a group's notice from the saved inputs — its pages as JPEG pictures and its
  * PDF — and, after the subject is edited and saved, the new subject in the preview's PDF and new
  * image addresses. A campaign whose inputs fail names the problem instead.
  */
@@ -41,9 +41,10 @@ describe('the preview', () => {
     const srcs = images(panel.text);
     expect(srcs).toHaveLength(pages.length);
     for (const src of srcs) {
-      const png = await c.get(src);
-      expect(png.headers.get('content-type')).toBe('image/png');
-      const meta = await sharp(Buffer.from(png.bytes)).metadata();
+      const picture = await c.get(src);
+      expect(picture.headers.get('content-type')).toBe('image/jpeg');
+      const meta = await sharp(Buffer.from(picture.bytes)).metadata();
+      expect(meta.format).toBe('jpeg');
       expect(meta.width).toBe(900);
       // A4 upright: √2 as tall as wide.
       expect(Math.round(((meta.height ?? 0) / 900) * 100)).toBe(141);

@@ -41,4 +41,14 @@ describe('new campaign from a Word notice', () => {
     expect(campaign.notice.subject).toContain('Công dân số Hải Phòng');
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
   });
+
+  it('says every guess and warning of the import in Vietnamese, with its paragraph', async () => {
+    const { notes } = await wordNoticeImporter(await noticeDocx(), 'cong-van.docx');
+    expect(notes.length).toBeGreaterThan(3);
+    // The English the importer writes for the CLI (its own words, not the notice's).
+    const english =
+      /\b(paragraphs?|not imported|was not found|fill it in|the issuer|Word reader)\b/;
+    for (const note of notes) expect(note).not.toMatch(english);
+    expect(notes.some((n) => /^Đã đọc notice\.number: .* — đoạn \d+ \(“Số:/.test(n))).toBe(true);
+  });
 });

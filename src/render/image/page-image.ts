@@ -2,7 +2,7 @@
  * Render stage, image back end: a picture of one page of a document, for the download page's
  * thumbnails (the first page, small) and its page-by-page view (every page, phone-wide). The kind
  * lays itself out as it does for its PDF, onto the SVG surface the share image uses; every other
- * page is dropped, and sharp turns the SVG into a JPEG `width` pixels wide. Same layout code as
+ * page is dropped, and sharp turns the SVG into a picture (JPEG or PNG) `width` pixels wide. Same layout code as
  * the file, so the picture is that file's own page (its QR codes included), not a generic icon.
  * A phone's in-app browser (Zalo's on Android) often cannot show a PDF; it always shows a JPEG.
  */
@@ -12,7 +12,7 @@ import { renderSections } from '../../kinds/render.js';
 import type { Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
 import type { RenderOptions } from '../output.js';
-import { loadSharp } from './sharp.js';
+import { type PictureFormat, pagePicture } from './page-images.js';
 import { createSvgSurface } from './svg-surface.js';
 
 /**
@@ -45,15 +45,16 @@ function onePageOnly(inner: Surface, page: number): Surface & { pagesSeen(): num
 }
 
 /**
- * Page `page` (1-based) of the document as a JPEG `width` pixels wide (height as the page's shape
- * gives); undefined when the document has fewer pages.
+ * Page `page` (1-based) of the document as a picture `width` pixels wide (height as the page's
+ * shape gives); undefined when the document has fewer pages.
  */
-export async function renderPageJpeg(
+export async function renderPagePicture(
   kind: DocumentKind,
   ctx: DocContext,
   opts: Omit<RenderOptions, 'forPrint'>,
   page: number,
   width: number,
+  format: PictureFormat,
 ): Promise<Uint8Array | undefined> {
   const sections = renderSections(kind, ctx, opts.templateDir);
   const size = kind.pageSize(opts.variant);
@@ -68,13 +69,5 @@ export async function renderPageJpeg(
   });
   if (page < 1 || only.pagesSeen() < page) return undefined;
   const { bytes } = await svg.finish();
-  const sharp = await loadSharp();
-  // Drawn at the scale the picture needs (not at 72 dpi, then blurred by a resize).
-  const density = Math.min(600, (72 * width) / size[0]);
-  const jpeg = await sharp(Buffer.from(bytes), { density })
-    .resize({ width })
-    .flatten({ background: '#ffffff' })
-    .jpeg({ quality: 80 })
-    .toBuffer();
-  return new Uint8Array(jpeg);
+  return pagePicture(bytes, size[0], width, format);
 }

@@ -1,14 +1,15 @@
 /**
- * Render stage, image back end: every page of a document as a PNG, for the studio's preview. The
- * kind lays itself out once, as for its PDF; each page goes onto its own SVG surface (an SVG
- * holds one page) and sharp draws each at the width asked. Same layout code as the file, so the
- * preview shows the PDF's own pages.
+ * Render stage, image back end: every page of a document as a picture, for the studio's preview.
+ * The kind lays itself out once, drawing both its file (the PDF) and, page by page, SVG surfaces
+ * (an SVG holds one page); sharp draws each SVG at the width asked, when it is asked (in a worker
+ * thread: each page on whichever is free). Same layout as the file, so the preview shows the
+ * PDF's own pages. The SVG → picture step is also the server's page pictures' (page-image.ts).
  */
 import type { DocumentKind } from '../../kinds/kind.js';
-import { renderSections } from '../../kinds/render.js';
 import type { Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
-import type { RenderOptions } from '../output.js';
+import { type RenderedOutput, type RenderOptions, renderOutput } from '../output.js';
+import { loadSharp } from './sharp.js';
 import { createSvgSurface } from './svg-surface.js';
 
 /** A surface that starts a new SVG surface at each page, and hands each call to the current one. */
@@ -43,39 +44,51 @@ function pagedSvg(fonts: Surface['fonts'], size: readonly [number, number]) {
   };
 }
 
-/** Each page of the document as an SVG (text as glyph outlines), in page order. */
-export async function renderPageSvgs(
-  kind: DocumentKind,
-  ctx: DocContext,
-  opts: Omit<RenderOptions, 'forPrint'>,
-): Promise<Uint8Array[]> {
-  const sections = renderSections(kind, ctx, opts.templateDir);
-  const paged = pagedSvg(opts.fonts, kind.pageSize(opts.variant));
-  await kind.draw(paged.surface, {
-    sections,
-    ctx,
-    fonts: opts.fonts,
-    created: opts.created,
-    variant: opts.variant,
-  });
-  return paged.svgs();
+/** The document's file and each of its pages as an SVG, from one layout. */
+export interface FileWithPages extends RenderedOutput {
+  /** Page by page, in order; none for an image kind (its file is its only page). */
+  svgs: Uint8Array[];
 }
 
 /**
- * One page's SVG as a PNG `width` pixels wide, drawn at that scale (not at 72 dpi and then
- * blurred by a resize). Pages are drawn one at a time, when asked: the first shows sooner.
+ * The document's file (as `renderOutput` makes it) and each page as an SVG (text as glyph
+ * outlines), in page order: the kind is laid out once and draws onto both.
  */
-export async function pagePng(
+export async function renderFileWithPages(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: Omit<RenderOptions, 'forPrint'>,
+): Promise<FileWithPages> {
+  if (kind.ext === 'png') return { ...(await renderOutput(kind, ctx, opts)), svgs: [] };
+  const paged = pagedSvg(opts.fonts, kind.pageSize(opts.variant));
+  const file = await renderOutput(kind, ctx, opts, paged.surface);
+  return { ...file, svgs: await paged.svgs() };
+}
+
+/** How a page picture is encoded. */
+export type PictureFormat = 'png' | 'jpeg';
+
+export const PICTURE_TYPES: Record<PictureFormat, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+};
+
+/**
+ * One page's SVG as a picture `width` pixels wide, drawn at that scale (not at 72 dpi and then
+ * blurred by a resize), on white.
+ */
+export async function pagePicture(
   svg: Uint8Array,
   pageWidthPt: number,
   width: number,
+  format: PictureFormat,
 ): Promise<Uint8Array> {
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   const density = Math.min(600, (72 * width) / pageWidthPt);
-  const png = await sharp(Buffer.from(svg), { density })
+  const drawn = sharp(Buffer.from(svg), { density })
     .resize({ width })
-    .flatten({ background: '#ffffff' })
-    .png({ compressionLevel: 3 })
-    .toBuffer();
-  return new Uint8Array(png);
+    .flatten({ background: '#ffffff' });
+  const encoded =
+    format === 'png' ? drawn.png({ compressionLevel: 3 }) : drawn.jpeg({ quality: 80 });
+  return new Uint8Array(await encoded.toBuffer());
 }

@@ -8,21 +8,27 @@ import { type FontSet, faceOf, type LoadedFont } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
 
+type PerGlyph<T> = Pick<WeakMap<LoadedFont, Map<number, T>>, 'get' | 'set'>;
+
+/** The value kept for a font's glyph, made (and kept) the first time. */
+function perGlyph<T>(table: PerGlyph<T>, font: LoadedFont, glyph: Glyph, make: () => T): T {
+  let byId = table.get(font);
+  if (!byId) {
+    byId = new Map();
+    table.set(font, byId);
+  }
+  let value = byId.get(glyph.id);
+  if (value === undefined) {
+    value = make();
+    byId.set(glyph.id, value);
+  }
+  return value;
+}
+
 const glyphPaths = new WeakMap<LoadedFont, Map<number, string>>();
 
-function glyphPath(font: LoadedFont, glyph: Glyph): string {
-  let paths = glyphPaths.get(font);
-  if (!paths) {
-    paths = new Map();
-    glyphPaths.set(font, paths);
-  }
-  let d = paths.get(glyph.id);
-  if (d === undefined) {
-    d = glyph.path.toSVG();
-    paths.set(glyph.id, d);
-  }
-  return d;
-}
+const glyphPath = (font: LoadedFont, glyph: Glyph): string =>
+  perGlyph(glyphPaths, font, glyph, () => glyph.path.toSVG());
 
 const isSpace = (g: Glyph) => g.codePoints.includes(32);
 const n = (v: number) => Number(v.toFixed(2));
@@ -30,6 +36,18 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function createSvgSurface(fonts: FontSet, size: readonly [number, number]): Surface {
   const parts: string[] = [];
+  // Each glyph's outline is written once, in <defs>, and every occurrence is a <use> of it: a
+  // page of text is a third of the bytes, and librsvg draws it sooner (bench:preview-steps).
+  const defs: string[] = [];
+  const glyphIds = new Map<LoadedFont, Map<number, string>>();
+  const glyphRef = (font: LoadedFont, glyph: Glyph): string | undefined =>
+    perGlyph(glyphIds, font, glyph, () => {
+      const d = glyphPath(font, glyph);
+      if (!d) return ''; // a space: nothing to draw
+      const id = `g${defs.length}`;
+      defs.push(`<path id="${id}" d="${d}"/>`);
+      return id;
+    }) || undefined;
   let pages = 0;
   return {
     fonts,
@@ -49,12 +67,12 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
       const glyphs: string[] = [];
       run.glyphs.forEach((g, i) => {
         const p = run.positions[i] ?? { xAdvance: 0, xOffset: 0, yOffset: 0 };
-        const d = glyphPath(font, g);
-        if (d) {
+        const id = glyphRef(font, g);
+        if (id) {
           const gx = pen + p.xOffset * scale;
           const gy = baseline - p.yOffset * scale;
           glyphs.push(
-            `<path transform="translate(${n(gx)} ${n(gy)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
+            `<use href="#${id}" transform="translate(${n(gx)} ${n(gy)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})"/>`,
           );
         }
         pen += p.xAdvance * scale + (isSpace(g) ? wordSpacing : 0);
@@ -92,7 +110,7 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
       );
     },
     async finish() {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${n(size[0])}" height="${n(size[1])}" viewBox="0 0 ${n(size[0])} ${n(size[1])}">${parts.join('')}</svg>`;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${n(size[0])}" height="${n(size[1])}" viewBox="0 0 ${n(size[0])} ${n(size[1])}"><defs>${defs.join('')}</defs>${parts.join('')}</svg>`;
       return { bytes: new TextEncoder().encode(svg), pages };
     },
   };

@@ -12,6 +12,7 @@ import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import type { CapturedPage, PdfSurface } from './pages.js';
 import {
+  compactStructParents,
   currentFont,
   currentPage,
   type EmbeddedFont,
@@ -21,7 +22,7 @@ import {
   registerParsedFont,
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
-import { structureWriter } from './structure.js';
+import { structureWriter, type TagStep } from './structure.js';
 import { num, type SymbolProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
@@ -50,8 +51,8 @@ export interface PdfOptions {
   sink?: NodeJS.WritableStream;
   /** Keep each page's compressed content, resources and links, to move pages into another PDF. */
   capture?: boolean;
-  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent). No command
-   * asks for one yet; test/render/pdfa.test.ts keeps the path working with shared fonts. */
+  /** Make a PDF/A file (pdfkit's own XMP identification and sRGB output intent): build --pdfa,
+   * report --pdfa; test/render/pdfa.test.ts keeps the path working with shared fonts. */
   pdfa?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
   /** Sign the document: its signature goes where the kind calls signatureField (sign.ts). */
   sign?: SignOptions;
@@ -160,7 +161,12 @@ export function createPdfSurface(
   let current: CapturedPage | undefined;
   let transplantable = true;
   let signed = false;
-  const structure = opts.tagged ? structureWriter(doc) : undefined;
+  // A tagged document whose pages will move keeps its structure's steps with each page; steps
+  // taken before the first page, or after the last, go with that page.
+  let steps: TagStep[] = [];
+  const structure = opts.tagged
+    ? structureWriter(doc, opts.capture ? (step) => (current?.tags ?? steps).push(step) : undefined)
+    : undefined;
   const startPage = () => {
     const page = currentPage(doc);
     if (!opts.capture) {
@@ -168,6 +174,10 @@ export function createPdfSurface(
       return;
     }
     const entry: CapturedPage = { content: new Uint8Array(), fonts: [], symbols: {}, links: [] };
+    if (structure) {
+      entry.tags = steps;
+      steps = [];
+    }
     // The compressed stream is kept as it is, to be moved into the print file.
     bufferPageContent(page.content, (bytes) => {
       entry.content = bytes;
@@ -185,6 +195,7 @@ export function createPdfSurface(
   const newPage = (): PdfPage => {
     doc.addPage();
     if (previous) {
+      if (structure) compactStructParents(doc, previous);
       for (const ref of [previous.dictionary, previous.resources, previous.content]) ref.data = {};
     }
     previous = currentPage(doc);
@@ -263,8 +274,8 @@ export function createPdfSurface(
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
-    beginStructure(type, alt) {
-      structure?.begin(type, alt);
+    beginStructure(type, alt, colSpan) {
+      structure?.begin(type, alt, colSpan);
     },
     endStructure() {
       structure?.end();
@@ -290,6 +301,7 @@ export function createPdfSurface(
       }
       for (const program of Object.values(page.symbols)) useSymbol(program);
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
+      if (page.tags) structure?.graft(page.tags);
     },
     async finish() {
       // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of

@@ -7,6 +7,7 @@
  */
 
 import type { Surface } from '../../layout/surface.js';
+import type { TagStep } from './structure.js';
 import type { SymbolProgram } from './symbols.js';
 
 export interface CapturedPage {
@@ -17,6 +18,11 @@ export interface CapturedPage {
   symbols: Record<string, SymbolProgram>;
   /** Link rectangles, top-left coordinates: [x, y, w, h, url]. */
   links: [number, number, number, number, string][];
+  /**
+   * A tagged document's structure steps while this page was drawn (structure.ts): a tagged print
+   * file rebuilds the document's elements round the page's marked content as it moves in.
+   */
+  tags?: TagStep[];
 }
 
 export interface PdfSurface extends Surface {

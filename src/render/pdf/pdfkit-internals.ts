@@ -84,6 +84,8 @@ export interface PdfPage {
   xobjects: Record<string, PdfRef>;
   /** The page's /Annots (made on first use). */
   annotations: PdfRef[];
+  /** The page's key in the structure's parent tree: read, it gives the page /StructParents. */
+  readonly structParentTreeKey: number;
 }
 
 /** pdfkit's PNGImage or JPEG: an image opened by doc.openImage(), embedded once. */
@@ -192,4 +194,94 @@ export function embedImage(
   image.embed(doc);
   if (!image.obj) throw new Error('pdfkit: the image was not embedded');
   return { ref: image.obj, width: image.width, height: image.height };
+}
+
+/** pdfkit's PDFStructureContent: marked content sequences, each a page and its MCID. */
+interface StructureContentShape {
+  refs: { pageRef: PdfRef; mcid: number }[];
+}
+
+/** The MCID of marked content made by markStructureContent (on the page being drawn). */
+export function markedContentId(content: PDFKit.PDFStructureContent): number {
+  const ref = (content as unknown as StructureContentShape).refs[0];
+  if (!ref) throw new Error('pdfkit: structure content without a reference');
+  return ref.mcid;
+}
+
+/**
+ * Marked content already in the current page's stream (a page moved in from another document,
+ * its BDC…EMC written there with this MCID), as a structure element's child. pdfkit makes such
+ * objects only while writing the operators (markStructureContent), so the class is taken from one
+ * made that way, here, once. Reading the page's structParentTreeKey gives it /StructParents, so
+ * that adding the content to an element fills the page's entry of the parent tree.
+ */
+export function movedStructureContent(
+  doc: PDFKit.PDFDocument,
+  mcid: number,
+): PDFKit.PDFStructureContent {
+  const page = currentPage(doc);
+  void page.structParentTreeKey;
+  contentClass ??= structureContentClass();
+  return new contentClass(page.dictionary, mcid);
+}
+
+type ContentClass = new (pageRef: PdfRef, mcid: number) => PDFKit.PDFStructureContent;
+let contentClass: ContentClass | undefined;
+
+function structureContentClass(): ContentClass {
+  const probe = new PdfKitDocumentClass({ font: null, tagged: true, autoFirstPage: true });
+  const content = probe.markStructureContent('P');
+  return Object.getPrototypeOf(content).constructor as ContentClass;
+}
+
+/**
+ * Drops a structure element's dictionary once pdfkit has written it (an element is written when
+ * it ends, its children written): only its reference is still needed, by the parent tree, and
+ * its parent entry, by pdfkit's own check that it was written. A
+ * tagged print file of a whole ward would otherwise keep every element's dictionary to its end.
+ */
+export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void {
+  const e = element as unknown as { _flushed: boolean; dictionary: PdfRef };
+  // Its parent, /P, stays: pdfkit reads it to tell that the element is written.
+  if (e._flushed) e.dictionary.data = { P: e.dictionary.data.P };
+}
+
+/**
+ * A table cell spanning `columns` columns: its attributes (/A << /O /Table /ColSpan n >>, merged
+ * with a header cell's /Scope), which pdfkit's struct() options cannot give.
+ */
+export function spanColumns(element: PDFKit.PDFStructureElement, columns: number): void {
+  const { dictionary } = element as unknown as { dictionary: PdfRef };
+  const attributes = (dictionary.data.A ?? {}) as Record<string, unknown>;
+  dictionary.data.A = { ...attributes, O: 'Table', ColSpan: columns };
+}
+
+/**
+ * Once a page is written, its entry of the structure's parent tree (the element of each of its
+ * MCIDs) needs only the elements' object numbers: each is replaced by a bare reference of the
+ * same number (pdfkit writes any PDFReference as "n 0 R"), so that the elements' dictionaries and
+ * the chain of their parents can go. A ward's tagged print file would otherwise hold every
+ * table cell's reference to its end.
+ */
+export function compactStructParents(doc: PDFKit.PDFDocument, page: PdfPage): void {
+  const key = page.dictionary.data.StructParents;
+  if (typeof key !== 'number') return;
+  const tree = (doc as unknown as { getStructParentTree(): { get(k: number): unknown[] } })
+    .getStructParentTree()
+    .get(key);
+  if (!tree) return;
+  const bare = new Map<number, object>();
+  tree.forEach((entry, mcid) => {
+    const ref = entry as (PdfRef & { id: number }) | null;
+    if (!ref) return;
+    let stand = bare.get(ref.id);
+    if (!stand) {
+      stand = Object.assign(Object.create(Object.getPrototypeOf(ref)) as object, {
+        id: ref.id,
+        gen: 0,
+      });
+      bare.set(ref.id, stand);
+    }
+    tree[mcid] = stand;
+  });
 }

@@ -8,7 +8,24 @@
  * Uses pdfkit's documented tagging API (struct, addStructure, markStructureContent).
  */
 import type { StructureType } from '../../layout/surface.js';
+import {
+  markedContentId,
+  movedStructureContent,
+  releaseWrittenElement,
+  spanColumns,
+} from './pdfkit-internals.js';
 import type { PdfDoc } from './types.js';
+
+/**
+ * What a page moved into another PDF (pages.ts) carries of its document's structure: the
+ * writer's steps while the page was drawn, in order — an element opened (its type and alt
+ * text), marked content of the page (its MCID) added to the innermost open element, an element
+ * ended. Replayed after the page is moved (graft), they rebuild the same elements there.
+ */
+export type TagStep =
+  | ['begin', string, string | undefined, number | undefined]
+  | ['content', number]
+  | ['end'];
 
 interface Open {
   type: StructureType;
@@ -19,7 +36,7 @@ interface Open {
 }
 
 export interface StructureWriter {
-  begin(type: StructureType, alt?: string): void;
+  begin(type: StructureType, alt?: string, colSpan?: number): void;
   end(): void;
   /** Before a drawing operator: opens the marked content it belongs to. */
   mark(): void;
@@ -36,9 +53,17 @@ export interface StructureWriter {
   closeMarked(): void;
   /** Ends every element still open (the document ends). */
   finish(): void;
+  /**
+   * Rebuilds a moved page's share of its document's structure (its TagSteps) in this document:
+   * the page must be the current one, its marked content already in its stream.
+   */
+  graft(steps: readonly TagStep[]): void;
 }
 
-export function structureWriter(doc: PdfDoc): StructureWriter {
+/**
+ * `record`, when given, is told every step (a document whose pages will move into a print file).
+ */
+export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): StructureWriter {
   const root = doc.struct('Document');
   doc.addStructure(root);
   const stack: Open[] = [{ type: 'P', element: root }];
@@ -57,21 +82,31 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
     }
   };
   return {
-    begin(type, alt) {
+    begin(type, alt, colSpan) {
       closeMarked();
       if (type === 'Artifact' || top().artifact) {
         stack.push({ type, artifact: true });
         return;
       }
-      const element = doc.struct(type, alt ? { alt } : {});
+      // A header cell heads its column (a table's header row is its first): pdfkit writes
+      // `scope` as the cell's /A << /O /Table /Scope /Column >>, which its types do not list.
+      const options: { alt?: string; scope?: string } = alt ? { alt } : {};
+      if (type === 'TH') options.scope = 'Column';
+      const element = doc.struct(type, options);
+      if (colSpan && colSpan > 1) spanColumns(element, colSpan);
       top().element?.add(element);
       stack.push({ type, element });
+      record?.(['begin', type, alt, colSpan]);
     },
     end() {
       closeMarked();
       if (stack.length <= 1) throw new Error('structure: end without begin');
       const t = stack.pop() as Open;
-      t.element?.end();
+      if (t.element) {
+        t.element.end();
+        releaseWrittenElement(t.element);
+        record?.(['end']);
+      }
     },
     mark() {
       const t = top();
@@ -83,6 +118,7 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
         return;
       }
       t.content = doc.markStructureContent(t.type);
+      record?.(['content', markedContentId(t.content)]);
     },
     markActualText(actual) {
       const t = top();
@@ -98,17 +134,27 @@ export function structureWriter(doc: PdfDoc): StructureWriter {
       const content = doc.markStructureContent('Span', {
         actual: new String(actual) as unknown as string,
       });
+      record?.(['begin', 'Span', undefined, undefined]);
+      record?.(['content', markedContentId(content)]);
       return () => {
         doc.endMarkedContent();
         span.add(content);
         span.end();
+        record?.(['end']);
       };
     },
     closeMarked,
     finish() {
       closeMarked();
-      while (stack.length > 1) (stack.pop() as Open).element?.end();
+      while (stack.length > 1) this.end();
       root.end();
+    },
+    graft(steps) {
+      for (const step of steps) {
+        if (step[0] === 'begin') this.begin(step[1] as StructureType, step[2], step[3]);
+        else if (step[0] === 'end') this.end();
+        else top().element?.add(movedStructureContent(doc, step[1]));
+      }
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { FontSet } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect, Surface, TextPaint } from '../../layout/surface.js';
+import type { Rect, StructureType, Surface, TextPaint } from '../../layout/surface.js';
 
 export type Op =
   | ['page']
@@ -16,7 +16,9 @@ export type Op =
   | ['symbol', string, number, number, number, string]
   | ['line', number, number, number, number, number, string, number | undefined]
   | ['box', Rect, number, string, number | undefined]
-  | ['image', Uint8Array, Rect];
+  | ['image', Uint8Array, Rect]
+  | ['begin', StructureType, string | undefined, number | undefined]
+  | ['end'];
 
 export interface Recording {
   size: readonly [number, number];
@@ -112,14 +114,17 @@ export function createRecorder(
       ops.push(['image', png, rect]);
       onto?.image(png, rect);
     },
-    // Not recorded: the ward's print file is neither signed nor tagged.
+    // Not recorded: the ward's print file carries no visible signature.
     signatureField(rect) {
       onto?.signatureField?.(rect);
     },
-    beginStructure(type, alt) {
-      onto?.beginStructure?.(type, alt);
+    // Recorded: a tagged print file (--pdfa) rebuilds each document's structure as it replays.
+    beginStructure(type, alt, colSpan) {
+      ops.push(['begin', type, alt, colSpan]);
+      onto?.beginStructure?.(type, alt, colSpan);
     },
     endStructure() {
+      ops.push(['end']);
       onto?.endStructure?.();
     },
     async finish() {
@@ -155,6 +160,12 @@ export function replay(rec: Recording, surface: Surface): void {
         break;
       case 'image':
         surface.image(op[1], op[2]);
+        break;
+      case 'begin':
+        surface.beginStructure?.(op[1], op[2], op[3]);
+        break;
+      case 'end':
+        surface.endStructure?.();
         break;
     }
   }

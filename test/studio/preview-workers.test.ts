@@ -1,0 +1,199 @@
+/**
+ * The studio's preview draws in worker threads (serve's document pool): what the office sees is
+ * still the edited document — the page picture shows the new subject where the PDF prints it —
+ * and a template that fails in a worker is still named, in Vietnamese, with its file.
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { WORKER } from '../../src/output/pool.js';
+import { createDocumentPool } from '../../src/serve/pool-renderer.js';
+import type { DocumentPool } from '../../src/serve/renderer.js';
+import { campaignForm } from '../../src/studio/campaign-file.js';
+import type { CampaignPaths } from '../../src/studio/campaign-folders.js';
+import { Previewer } from '../../src/studio/preview.js';
+import { collapseSpaces, pdfText, pdfWords } from '../support/pdf-text.js';
+import { rasterize } from '../support/raster.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const TEMPLATE = join(import.meta.dirname, '../../templates/notice.hbs');
+
+const panelOf = (c: Client, slug: string) =>
+  c.get(`/c/${slug}/preview/panel?group=5&kind=notice.pdf`);
+const firstImage = (html: string) =>
+  (/<img src="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&amp;/g, '&');
+const fileLink = (html: string) =>
+  (/href="([^"]*\/preview\/file\?[^"]+)"/.exec(html)?.[1] ?? '').replace(/&amp;/g, '&');
+
+/**
+ * A picture as grey pixels `width` wide, blurred: two rasterisers' anti-aliasing and a fraction
+ * of a pixel's offset then count for little, different words for much.
+ */
+async function grey(picture: Uint8Array | string, width: number) {
+  const { data, info } = await sharp(picture)
+    .resize({ width })
+    .greyscale()
+    .blur(2)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+type Grey = Awaited<ReturnType<typeof grey>>;
+type Box = { x: number; y: number; w: number; h: number };
+
+/** Mean absolute difference of two pictures inside a box (0 = the same, 255 = opposite). */
+function difference(a: Grey, b: Grey, box: Box): number {
+  let sum = 0;
+  for (let y = box.y; y < box.y + box.h; y++) {
+    for (let x = box.x; x < box.x + box.w; x++) {
+      sum += Math.abs((a.data[y * a.width + x] ?? 0) - (b.data[y * b.width + x] ?? 0));
+    }
+  }
+  return sum / (box.w * box.h);
+}
+
+/** How dark a box is on average (0 = blank paper). */
+function ink(a: Grey, box: Box): number {
+  let sum = 0;
+  for (let y = box.y; y < box.y + box.h; y++) {
+    for (let x = box.x; x < box.x + box.w; x++) sum += 255 - (a.data[y * a.width + x] ?? 255);
+  }
+  return sum / (box.w * box.h);
+}
+
+afterAll(removeTempDirs);
+
+describe('the preview through the worker pool', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  const slug = 'hai-phong';
+  beforeAll(async () => {
+    // Without compiled workers the studio draws in its own thread: this test is about workers.
+    expect(existsSync(WORKER), 'run npm run build first').toBe(true);
+    ({ s, c, folder } = await studioWithExample());
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('shows the edited subject on the page picture, where the PDF prints it', async () => {
+    const before = await panelOf(c, slug);
+    const beforePicture = (await c.get(firstImage(before.text))).bytes;
+    const form = campaignForm(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
+    const subject = 'KHẨN: đổi lịch họp tổ dân phố sang thứ Bảy';
+    const saved = await c.post(`/c/${slug}`, { ...form, 'notice.subject': subject }, `/c/${slug}`);
+    expect(saved.status).toBe(303);
+    const after = await panelOf(c, slug);
+    const picture = await c.get(firstImage(after.text));
+    expect(picture.headers.get('content-type')).toBe('image/jpeg');
+    const pdf = (await c.get(fileLink(after.text))).bytes;
+    expect(collapseSpaces(await pdfText(pdf))).toContain(subject);
+
+    // Where the PDF prints the new subject's words (poppler's boxes, in points)…
+    const words = (await pdfWords(pdf)).filter(
+      (w) => w.page === 1 && ['KHẨN:', 'đổi', 'lịch', 'họp', 'Bảy'].includes(w.text),
+    );
+    expect(words.length).toBeGreaterThanOrEqual(5);
+    const now = await grey(picture.bytes, 900);
+    const px = 900 / 595.28;
+    const box: Box = {
+      x: Math.floor(Math.min(...words.map((w) => w.xMin)) * px),
+      y: Math.floor(Math.min(...words.map((w) => w.yMin)) * px),
+      w: Math.ceil(
+        (Math.max(...words.map((w) => w.xMax)) - Math.min(...words.map((w) => w.xMin))) * px,
+      ),
+      h: Math.ceil(
+        (Math.max(...words.map((w) => w.yMax)) - Math.min(...words.map((w) => w.yMin))) * px,
+      ),
+    };
+    // …the preview's picture has text, and it is poppler's own drawing of the new PDF there,
+    // not the old subject's.
+    const [page1] = await rasterize(pdf, { dpi: 72 * px, page: 1 });
+    const printed = await grey(page1 ?? '', 900);
+    const old = await grey(beforePicture, 900);
+    expect(ink(now, box)).toBeGreaterThan(20);
+    const same = difference(now, printed, box);
+    const changed = difference(old, printed, box);
+    expect(same).toBeLessThan(changed / 3);
+  });
+
+  it('names a template that fails in a worker, in Vietnamese, with its file', async () => {
+    await cp(EXAMPLE_GROUPS, join(folder, 'groups.csv'));
+    // Every other check passes: only drawing the notice finds the missing section.
+    const template = (await readFile(TEMPLATE, 'utf8')).replace(/^@@ motto-sub\n/m, '');
+    await mkdir(join(folder, 'templates'), { recursive: true });
+    await writeFile(join(folder, 'templates', 'notice.hbs'), template);
+    const panel = await panelOf(c, slug);
+    expect(panel.status).toBe(200);
+    expect(panel.text).toContain('Chưa xem trước được: Mẫu văn bản thiếu phần “@@ motto-sub”');
+    expect(panel.text).toContain('(tệp templates/notice.hbs)');
+    expect(panel.text).not.toContain('<img');
+  });
+});
+
+describe('the Previewer', () => {
+  it('draws the document and its page pictures in worker threads, and rebuilds their UserErrors', async () => {
+    const dir = await makeTempDir();
+    await cp(EXAMPLE_CAMPAIGN, join(dir, 'campaign.yaml'));
+    await cp(EXAMPLE_GROUPS, join(dir, 'groups.csv'));
+    const threads: number[] = [];
+    const inner = createDocumentPool({ threads: 2 });
+    const pool: DocumentPool = {
+      ...inner,
+      renderWithPages: async (task) => {
+        const r = await inner.renderWithPages(task);
+        threads.push(r.thread);
+        return r;
+      },
+      renderPicture: async (task) => {
+        const r = await inner.renderPicture(task);
+        threads.push(r.thread);
+        return r;
+      },
+    };
+    const previewer = new Previewer(() => pool);
+    const paths: CampaignPaths = {
+      slug: 'p',
+      folder: dir,
+      file: join(dir, 'campaign.yaml'),
+      out: join(dir, 'out'),
+      groups: join(dir, 'groups.csv'),
+    };
+    try {
+      const ward = await previewer.ward(paths);
+      const output = ward.output('notice.pdf');
+      if (!output) throw new Error('no notice');
+      const count = await previewer.pageCount(ward, '5', output);
+      const pdf = await previewer.file(ward, '5', output);
+      expect(count).toBe(pdf.pages);
+      for (let n = 1; n <= count; n++) {
+        const picture = await previewer.page(ward, '5', output, n);
+        expect((await sharp(picture ?? new Uint8Array()).metadata()).width).toBe(900);
+      }
+      expect(await previewer.page(ward, '5', output, count + 1)).toBeUndefined();
+      // One layout, then each page's picture: none of it on this thread.
+      expect(threads).toHaveLength(1 + count);
+      expect(threads.every((t) => t !== threadId && t > 0)).toBe(true);
+
+      // A template only drawing finds wrong: the worker's UserError arrives as a UserError.
+      await mkdir(join(dir, 'templates'));
+      const broken = (await readFile(TEMPLATE, 'utf8')).replace(/^@@ motto-sub\n/m, '');
+      await writeFile(join(dir, 'templates', 'notice.hbs'), broken);
+      const next = await previewer.ward(paths);
+      const failed = await previewer.file(next, '5', output).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(UserError);
+      expect((failed as UserError).message).toContain('@@ motto-sub');
+      expect((failed as UserError).where.file).toBe(join(dir, 'templates', 'notice.hbs'));
+    } finally {
+      await previewer.close();
+    }
+  });
+});
