@@ -31,10 +31,16 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
     notes: [
       ...imported.guesses.map(
         (g) =>
-          `Đã đọc ${g.field}: “${g.value}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
+          `Đã đọc ${g.field}: “${valueInVietnamese(g.value)}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${f}`),
       ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
     ],
   };
 };
+
+/** The body is summed up by its size ("24 paragraphs"), not quoted: said in Vietnamese. */
+function valueInVietnamese(value: string): string {
+  const size = /^(\d+) paragraphs?$/.exec(value)?.[1];
+  return size === undefined ? value : `${size} đoạn`;
+}
