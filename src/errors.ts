@@ -3,6 +3,8 @@
  * Every stage throws it with where the problem is, so the CLI can print `error:` and `hint:`
  * without a stack trace, and the server can answer 4xx. Anything else is a bug.
  */
+import { type Lang, type Message, msg, say } from './messages/message.js';
+
 export interface Where {
   /** File the problem is in (as the user named it). */
   file?: string;
@@ -13,25 +15,56 @@ export interface Where {
   field?: string;
 }
 
+/**
+ * `message` and `hint` are the English forms (logs, tests); `text` and `hintText` are the
+ * messages themselves, said in the reader's language with `say` / `hintIn` / `describe(lang)`.
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  readonly hint?: string;
   constructor(
-    message: string,
+    readonly text: Message,
     readonly where: Where = {},
-    readonly hint?: string,
+    readonly hintText?: Message,
   ) {
-    super(message);
+    super(say(text, 'en'));
+    if (hintText) this.hint = say(hintText, 'en');
+  }
+
+  /** The message alone, in `lang`. */
+  say(lang: Lang): string {
+    return say(this.text, lang);
+  }
+
+  hintIn(lang: Lang): string | undefined {
+    return this.hintText && say(this.hintText, lang);
   }
 
   /** `file, row 3, field "Tên tổ dân phố": message` — the form the CLI prints. */
-  describe(): string {
-    const parts: string[] = [];
-    if (this.where.file) parts.push(this.where.file);
-    if (this.where.row !== undefined) parts.push(`row ${this.where.row}`);
-    if (this.where.line !== undefined) parts.push(`line ${this.where.line}`);
-    if (this.where.field) parts.push(`field "${this.where.field}"`);
-    return parts.length ? `${parts.join(', ')}: ${this.message}` : this.message;
+  describe(lang: Lang = 'en'): string {
+    const where = describeWhere(this.where, lang);
+    return where ? `${where}: ${this.say(lang)}` : this.say(lang);
   }
+}
+
+/** `file, row 3, field "Tên tổ dân phố"` in `lang` ("" when nothing is known). */
+export function describeWhere(where: Where, lang: Lang): string {
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (where.row !== undefined) parts.push(say(msg`row ${where.row}`, lang));
+  if (where.line !== undefined) parts.push(say(msg`line ${where.line}`, lang));
+  if (where.field) parts.push(say(fieldWord(where.field, where.row !== undefined, lang), lang));
+  return parts.join(', ');
+}
+
+/**
+ * English says `field "x"` for all; Vietnamese names a column of a table (a row is known), an
+ * option of the command line, or a field of the campaign.
+ */
+function fieldWord(field: string, inTable: boolean, lang: Lang): Message {
+  if (lang === 'en') return msg`field "${field}"`;
+  if (field.startsWith('--')) return msg`option ${field}`;
+  return inTable ? msg`column "${field}"` : msg`field "${field}"`;
 }
 
 export function isUserError(e: unknown): e is UserError {
@@ -45,8 +78,11 @@ export function isUserError(e: unknown): e is UserError {
 export class UserErrors extends UserError {
   constructor(readonly all: readonly [UserError, ...UserError[]]) {
     const [first] = all;
-    const more = all.length > 1 ? ` (and ${all.length - 1} more: run "phuong-print check")` : '';
-    super(`${first.message}${more}`, first.where, first.hint);
+    const text =
+      all.length > 1
+        ? msg`${first.text} (and ${all.length - 1} more: run "phuong-print check")`
+        : first.text;
+    super(text, first.where, first.hintText);
   }
 }
 
@@ -67,12 +103,21 @@ export interface UserErrorData {
   message: string;
   where: Where;
   hint?: string;
+  /** The messages themselves (plain data), said in the reader's language on the other side. */
+  text: Message;
+  hintText?: Message;
   /** A UserErrors' problems. */
   all?: UserErrorData[];
 }
 
 export function userErrorData(e: UserError): UserErrorData {
-  const data: UserErrorData = { message: e.message, where: e.where, hint: e.hint };
+  const data: UserErrorData = {
+    message: e.message,
+    where: e.where,
+    hint: e.hint,
+    text: e.text,
+    hintText: e.hintText,
+  };
   if (e instanceof UserErrors) data.all = e.all.map(userErrorData);
   return data;
 }
@@ -82,5 +127,5 @@ export function userErrorFrom(data: UserErrorData): UserError {
   const [first, ...rest] = (data.all ?? []).map(userErrorFrom);
   return first
     ? new UserErrors([first, ...rest])
-    : new UserError(data.message, data.where, data.hint);
+    : new UserError(data.text, data.where, data.hintText);
 }

@@ -4,6 +4,7 @@
  * sentence naming the path or port, and what to do — with exit code 1 and no stack trace.
  */
 import { UserError } from './errors.js';
+import { type Message, msg } from './messages/message.js';
 
 /**
  * The UserError for a system error, or undefined for anything else (a bug). Node's errors carry
@@ -30,67 +31,67 @@ interface SystemErrorFacts {
   port?: number;
 }
 
-type Worded = { message: string; hint: string } | undefined;
+type Worded = { message: Message; hint: Message } | undefined;
 
-const OUT_HINT =
-  'Choose an output folder this user can write to (--out), or fix its permissions; ' +
-  'on Windows, also close a program that has the file open.';
-const SPACE_HINT = 'Free some space, or choose an output folder on another disk (--out).';
-const HOST_HINT =
-  'Give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0 (every address).';
-const IN_THE_WAY_HINT =
-  'A file stands where the output needs a folder (or the other way round): choose another --out, or move it away.';
+const OUT_HINT = msg`Choose an output folder this user can write to (--out), or fix its permissions; on Windows, also close a program that has the file open.`;
+const SPACE_HINT = msg`Free some space, or choose an output folder on another disk (--out).`;
+const HOST_HINT = msg`Give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0 (every address).`;
+const IN_THE_WAY_HINT = msg`A file stands where the output needs a folder (or the other way round): choose another --out, or move it away.`;
 
-function listenFailure(f: SystemErrorFacts, problem: string, hint: string): Worded {
-  const where = `${f.address ?? 'the address'}${f.port !== undefined ? ` port ${f.port}` : ''}`;
-  return { message: `cannot listen on ${where}: ${problem}`, hint };
+function listenFailure(f: SystemErrorFacts, problem: Message, hint: Message): Worded {
+  const address = f.address ?? msg`the address`;
+  const where = f.port !== undefined ? msg`${address} port ${f.port}` : address;
+  return { message: msg`cannot listen on ${where}: ${problem}`, hint };
 }
 
 const SYSTEM_ERRORS: Record<string, (f: SystemErrorFacts) => Worded> = {
   EADDRINUSE: (f) =>
     listenFailure(
       f,
-      'another program is already using it',
-      'Stop the other server (or an earlier phuong-print serve), or choose another --port.',
+      msg`another program is already using it`,
+      msg`Stop the other server (or an earlier phuong-print serve), or choose another --port.`,
     ),
-  EADDRNOTAVAIL: (f) => listenFailure(f, 'the address is not one of this machine’s', HOST_HINT),
+  EADDRNOTAVAIL: (f) => listenFailure(f, msg`the address is not one of this machine’s`, HOST_HINT),
   ENOTFOUND: (f) => unknownHost(f),
   EAI_AGAIN: (f) => unknownHost(f),
   EACCES: (f) => denied(f),
   EPERM: (f) => denied(f),
   EROFS: () => ({
-    message: 'the disk is read-only',
-    hint: 'Choose an output folder on a disk that can be written (--out).',
+    message: msg`the disk is read-only`,
+    hint: msg`Choose an output folder on a disk that can be written (--out).`,
   }),
-  ENOTDIR: () => ({ message: 'a part of the path is a file, not a folder', hint: IN_THE_WAY_HINT }),
+  ENOTDIR: () => ({
+    message: msg`a part of the path is a file, not a folder`,
+    hint: IN_THE_WAY_HINT,
+  }),
   EEXIST: (f) =>
     f.syscall === 'mkdir'
-      ? { message: 'a file stands where a folder should be made', hint: IN_THE_WAY_HINT }
+      ? { message: msg`a file stands where a folder should be made`, hint: IN_THE_WAY_HINT }
       : undefined,
-  EISDIR: () => ({ message: 'a folder stands where a file should be', hint: IN_THE_WAY_HINT }),
+  EISDIR: () => ({ message: msg`a folder stands where a file should be`, hint: IN_THE_WAY_HINT }),
   EBUSY: () => ({
-    message: 'the file is in use by another program',
-    hint: 'Close it (a PDF viewer or Excel may hold it open) and run the command again.',
+    message: msg`the file is in use by another program`,
+    hint: msg`Close it (a PDF viewer or Excel may hold it open) and run the command again.`,
   }),
-  ENOSPC: () => ({ message: 'the disk is full', hint: SPACE_HINT }),
-  EDQUOT: () => ({ message: "the user's disk quota is used up", hint: SPACE_HINT }),
+  ENOSPC: () => ({ message: msg`the disk is full`, hint: SPACE_HINT }),
+  EDQUOT: () => ({ message: msg`the user's disk quota is used up`, hint: SPACE_HINT }),
   EMFILE: () => ({
-    message: 'too many files are open at once',
-    hint: 'Raise the limit (ulimit -n 4096) or build with fewer --jobs.',
+    message: msg`too many files are open at once`,
+    hint: msg`Raise the limit (ulimit -n 4096) or build with fewer --jobs.`,
   }),
 };
 
 function unknownHost(f: SystemErrorFacts): Worded {
-  return listenFailure(f, 'no such host name', HOST_HINT);
+  return listenFailure(f, msg`no such host name`, HOST_HINT);
 }
 
 function denied(f: SystemErrorFacts): Worded {
   if (f.syscall === 'listen' || f.syscall === 'bind') {
     return listenFailure(
       f,
-      'permission denied',
-      'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.',
+      msg`permission denied`,
+      msg`Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.`,
     );
   }
-  return { message: 'permission denied', hint: OUT_HINT };
+  return { message: msg`permission denied`, hint: OUT_HINT };
 }

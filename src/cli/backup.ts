@@ -5,6 +5,8 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 
 interface BackupArgs {
@@ -24,13 +26,13 @@ export const command: CommandParts<BackupArgs> = {
   handler: async (args) => {
     if (/^postgres(ql)?:\/\//.test(args.data)) {
       throw new UserError(
-        'backup copies a data folder, not a PostgreSQL database',
+        msg`backup copies a data folder, not a PostgreSQL database`,
         { field: '--data' },
-        'Back up PostgreSQL with pg_dump.',
+        msg`Back up PostgreSQL with pg_dump.`,
       );
     }
     const { backupStore } = await import('../store/backup.js');
     const { pages } = await backupStore(args.data, args.out);
-    process.stdout.write(`backed up ${pages} pages of the store to ${args.out}\n`);
+    process.stdout.write(`${t(msg`backed up ${pages} pages of the store to ${args.out}`)}\n`);
   },
 };

@@ -3,7 +3,10 @@
  * with --json one machine-readable object. Group names are shown; residents never are.
  */
 import cliProgress from 'cli-progress';
+import { describeWhere } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { BuildResult, Progress } from '../output/build.js';
+import { cliLanguage, t } from './language.js';
 
 export interface Reporter {
   onProgress(p: Progress): void;
@@ -17,8 +20,9 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
   const bar = tty
     ? new cliProgress.SingleBar(
         {
-          format:
-            'building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed',
+          format: t(
+            msg`building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed`,
+          ),
           hideCursor: true,
           stream: process.stderr,
         },
@@ -41,7 +45,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       if (now - lastLine < 1000 && p.done < p.total) return;
       lastLine = now;
       process.stdout.write(
-        `${p.done}/${p.total} groups, ${rate} groups/s: ${p.built} built, ${p.reused} reused, ${p.failed} failed\n`,
+        `${t(msg`${p.done}/${p.total} groups, ${rate} groups/s: ${p.built} built, ${p.reused} reused, ${p.failed} failed`)}\n`,
       );
     },
     stop() {
@@ -74,8 +78,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       printWarnings(r);
       const pages = r.written.reduce((s, f) => s + f.pages, 0);
       process.stdout.write(
-        `wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ` +
-          `${r.print.length} print files, ${r.zips.length} ZIPs, in ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)\n`,
+        `${t(msg`wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ${r.print.length} print files, ${r.zips.length} ZIPs, in ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)`)}\n`,
       );
       printFailures(r);
     },
@@ -84,29 +87,29 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
 
 /** The inputs' warnings (a file converted from a legacy encoding…), on stderr. */
 export function printWarnings(r: Pick<BuildResult, 'warnings'>): void {
+  const lang = cliLanguage();
   for (const w of r.warnings) {
-    process.stderr.write(`warning: ${w.describe()}\n`);
-    if (w.hint) process.stderr.write(`hint: ${w.hint}\n`);
+    process.stderr.write(`${t(msg`warning:`)} ${w.describe(lang)}\n`);
+    const hint = w.hintIn(lang);
+    if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
   }
 }
 
 /** Each failed group with its reason and hint, and whether the build was interrupted. */
 export function printFailures(r: BuildResult): void {
+  const lang = cliLanguage();
   for (const f of r.failed) {
-    const where = [
-      f.where.file,
-      f.row !== undefined ? `row ${f.row}` : '',
-      f.where.field ? `field "${f.where.field}"` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+    const where = describeWhere({ file: f.where.file, row: f.row, field: f.where.field }, lang);
+    const group = f.name ? `${f.group ?? '?'} (${f.name})` : (f.group ?? '?');
+    const message = f.text ? t(f.text) : f.message;
     process.stderr.write(
-      `failed: group ${f.group ?? '?'}${f.name ? ` (${f.name})` : ''}: ${where ? `${where}: ` : ''}${f.message}\n`,
+      `${t(msg`failed: group ${group}: ${where ? `${where}: ` : ''}${message}`)}\n`,
     );
-    if (f.hint) process.stderr.write(`hint: ${f.hint}\n`);
+    const hint = f.hintText ? t(f.hintText) : f.hint;
+    if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
   }
   if (r.interrupted)
     process.stderr.write(
-      'interrupted: finished files are kept; run the same command again to complete the build\n',
+      `${t(msg`interrupted: finished files are kept; run the same command again to complete the build`)}\n`,
     );
 }

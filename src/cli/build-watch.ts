@@ -10,12 +10,14 @@
  */
 import { basename, relative } from 'node:path';
 import { isUserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { inputPaths } from '../output/input-paths.js';
 import { watchInputs } from '../output/watch-inputs.js';
 import { systemErrorOf } from '../system-errors.js';
 import type { BuildArgs } from './build.js';
 import { createReporter, printFailures, printWarnings, type Reporter } from './build-report.js';
+import { t } from './language.js';
 import { printUserError } from './print-error.js';
 import type { SigningArgs } from './signing-options.js';
 
@@ -36,7 +38,7 @@ function reportFailure(e: unknown): void {
   const userError = isUserError(e) ? e : systemErrorOf(e);
   if (!userError) throw e;
   printUserError(userError);
-  process.stderr.write('watching for the next change (Ctrl-C stops)\n');
+  process.stderr.write(`${t(msg`watching for the next change (Ctrl-C stops)`)}\n`);
 }
 
 const shown = (path: string) => relative(process.cwd(), path) || basename(path);
@@ -78,8 +80,7 @@ export async function buildAndWatch(
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         printWarnings(r);
         process.stdout.write(
-          `rebuilt after a change to ${changed.join(', ')} in ${seconds} s: ` +
-            `${r.built} built, ${r.reused} reused, ${r.failed.length} failed\n`,
+          `${t(msg`rebuilt after a change to ${changed.join(', ')} in ${seconds} s: ${r.built} built, ${r.reused} reused, ${r.failed.length} failed`)}\n`,
         );
         printFailures(r);
       } catch (e) {
@@ -99,18 +100,20 @@ export async function buildAndWatch(
     await watch.update(now);
     const added = now.filter((p) => !before.includes(p)).map(shown);
     const dropped = before.filter((p) => !now.includes(p)).map(shown);
-    if (added.length > 0) process.stdout.write(`now also watching ${added.join(', ')}\n`);
-    if (dropped.length > 0) process.stdout.write(`no longer watching ${dropped.join(', ')}\n`);
+    if (added.length > 0)
+      process.stdout.write(`${t(msg`now also watching ${added.join(', ')}`)}\n`);
+    if (dropped.length > 0)
+      process.stdout.write(`${t(msg`no longer watching ${dropped.join(', ')}`)}\n`);
   };
   process.stdout.write(
-    `watching ${watch.paths.map(shown).join(', ')} for changes (Ctrl-C stops)\n`,
+    `${t(msg`watching ${watch.paths.map(shown).join(', ')} for changes (Ctrl-C stops)`)}\n`,
   );
   await done;
   await watch.close();
   await running;
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
-  process.stdout.write('stopped watching\n');
+  process.stdout.write(`${t(msg`stopped watching`)}\n`);
 }
 
 /** A rebuild reports in one line of its own, not with the build's progress and summary. */

@@ -3,12 +3,14 @@
  */
 import type { Argv } from 'yargs';
 import { KINDS, kindNames } from '../kinds/registry.js';
+import { msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { parseShard, type Shard } from '../output/shard.js';
 import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter, type Reporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, choiceList, parsed, textList, wholeNumber } from './option-values.js';
 import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
@@ -54,7 +56,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
         type: 'string',
         array: true,
         describe: 'Only these group ids (repeat or comma-separate)',
-        coerce: textList('group', 'one or more group ids'),
+        coerce: textList('group', msg`one or more group ids`),
       })
       .option('size', {
         type: 'string',
@@ -91,7 +93,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
       .option('shard', {
         type: 'string',
         describe: 'Build only share i of n of the groups (e.g. 2/4), stable by group id',
-        coerce: parsed('shard', 'i/n with 1 ≤ i ≤ n (e.g. 2/4)', parseShard),
+        coerce: parsed('shard', msg`i/n with 1 ≤ i ≤ n (e.g. 2/4)`, parseShard),
       })
       .option('site', {
         type: 'boolean',
@@ -212,7 +214,7 @@ async function buildOnce(
       force: args.force,
     });
     process.stdout.write(
-      `wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}\n`,
+      `${t(msg`wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}`)}\n`,
     );
   }
   return result;

@@ -15,10 +15,12 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { renderOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
+import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { choiceList } from './option-values.js';
 import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
@@ -37,18 +39,22 @@ function selectKinds(names: readonly string[]): DocumentKind[] {
     const kind = findKind(n);
     if (!kind) {
       throw new UserError(
-        `unknown document kind "${n}"`,
+        msg`unknown document kind "${n}"`,
         { field: '--kind' },
-        `Known kinds: ${kindNames().join(', ')}.`,
+        msg`Known kinds: ${kindNames().join(', ')}.`,
       );
     }
     return kind;
   });
 }
 
-function print(level: 'error' | 'warning', e: UserError, prefix = ''): void {
-  process.stderr.write(`${level}: ${prefix}${e.describe()}\n`);
-  if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+function print(level: 'error' | 'warning', e: UserError, group?: string): void {
+  const lang = cliLanguage();
+  const word = level === 'error' ? msg`error:` : msg`warning:`;
+  const text = group ? t(msg`group ${group}: ${e.describe(lang)}`) : e.describe(lang);
+  process.stderr.write(`${t(word)} ${text}\n`);
+  const hint = e.hintIn(lang);
+  if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
 }
 
 /** The groups worth a trial render: the first, and the one with the most text to fit. */
@@ -77,8 +83,8 @@ async function trialRender(
         });
       } catch (e) {
         if (!isUserError(e)) throw e;
-        const at = `group ${group.id} (${group.source.file}, row ${group.source.row}), ${outputFileName(o)}`;
-        problems.push(new UserError(`${at}: ${e.message}`, e.where, e.hint));
+        const at = msg`group ${group.id} (${group.source.file}, row ${group.source.row}), ${outputFileName(o)}`;
+        problems.push(new UserError(msg`${at}: ${e.text}`, e.where, e.hintText));
       }
     }
   }
@@ -93,7 +99,7 @@ async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<b
     const { identity, spec } = await prepareSigning(request, inputs.campaign, inputs.created);
     const day = (d: Date) => d.toISOString().slice(0, 10);
     process.stdout.write(
-      `ok: certificate of "${identity.name}" can sign at ${spec.signedAt} (valid ${day(identity.notBefore)} to ${day(identity.notAfter)})\n`,
+      `${t(msg`ok: certificate of "${identity.name}" can sign at ${spec.signedAt} (valid ${day(identity.notBefore)} to ${day(identity.notAfter)})`)}\n`,
     );
     return true;
   } catch (e) {
@@ -125,22 +131,25 @@ async function check(args: CheckArgs): Promise<boolean> {
   for (const w of unused ? [...inputs.warnings, unused] : inputs.warnings) print('warning', w);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {
-    process.stderr.write('check failed: the certificate cannot sign\n');
+    process.stderr.write(`${t(msg`check failed: the certificate cannot sign`)}\n`);
     return false;
   }
-  for (const f of inputs.failures) print('error', f.error, f.id ? `group ${f.id}: ` : '');
+  for (const f of inputs.failures) print('error', f.error, f.id || undefined);
   const rendered = await trialRender(inputs, inputs.kinds);
   for (const p of rendered) print('error', p);
   const total = inputs.groups.length + inputs.failures.length;
   if (inputs.failures.length > 0 || rendered.length > 0) {
+    const failed = inputs.failures.length;
     process.stderr.write(
-      `check failed: ${inputs.failures.length} of ${total} groups cannot be built` +
-        (rendered.length ? `, ${rendered.length} document(s) failed to render` : '') +
-        '\n',
+      `${t(
+        rendered.length
+          ? msg`check failed: ${failed} of ${total} groups cannot be built, ${rendered.length} document(s) failed to render`
+          : msg`check failed: ${failed} of ${total} groups cannot be built`,
+      )}\n`,
     );
     return false;
   }
-  process.stdout.write(`ok: ${total} groups, ${inputs.kinds.length} kinds\n`);
+  process.stdout.write(`${t(msg`ok: ${total} groups, ${inputs.kinds.length} kinds`)}\n`);
   return true;
 }
 

@@ -10,13 +10,10 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
-import {
-  type DocxImport,
-  describeSources,
-  describeWarning,
-  importDocx,
-} from '../load/docx/import-docx.js';
+import { type DocxImport, importDocx, sourcesIn, warningIn } from '../load/docx/import-docx.js';
+import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
 
 interface ImportArgs {
@@ -41,29 +38,34 @@ async function readNotice(file: string): Promise<Uint8Array> {
     () => -1,
   );
   if (size < 0) {
-    throw new UserError('cannot read the Word file', { file }, 'Check the path and the file name.');
+    throw new UserError(
+      msg`cannot read the Word file`,
+      { file },
+      msg`Check the path and the file name.`,
+    );
   }
   if (size > MAX_DOCX_MB * 1024 * 1024) {
     throw new UserError(
-      `the file is ${Math.round(size / 1024 / 1024)} MB; a notice may be at most ${MAX_DOCX_MB} MB`,
+      msg`the file is ${Math.round(size / 1024 / 1024)} MB; a notice may be at most ${MAX_DOCX_MB} MB`,
       { file },
-      'Check that this is the notice: a notice with its pictures fits in a few MB.',
+      msg`Check that this is the notice: a notice with its pictures fits in a few MB.`,
     );
   }
   return readFile(file);
 }
 
 function report(result: DocxImport, yamlFile: string): string {
-  const lines = ['guesses (each has a comment in campaign.yaml; check them):'];
+  const lang = cliLanguage();
+  const lines = [t(msg`guesses (each has a comment in campaign.yaml; check them):`)];
   for (const g of result.guesses) {
     const value = g.value.length > 70 ? `${g.value.slice(0, 69)}…` : g.value;
-    lines.push(`  ${g.field}: ${value}`, `      from ${describeSources(g.from)}`);
+    lines.push(`  ${g.field}: ${value}`, `      ${t(msg`from ${sourcesIn(g.from, lang)}`)}`);
   }
   if (result.warnings.length > 0) {
-    lines.push(`warnings (${result.warnings.length}: not imported as the document has it):`);
-    for (const w of result.warnings) lines.push(`  warning: ${describeWarning(w)}`);
+    lines.push(t(msg`warnings (${result.warnings.length}: not imported as the document has it):`));
+    for (const w of result.warnings) lines.push(`  ${t(msg`warning:`)} ${warningIn(w, lang)}`);
   }
-  lines.push(`wrote ${yamlFile}`);
+  lines.push(t(msg`wrote ${yamlFile}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -71,10 +73,13 @@ function report(result: DocxImport, yamlFile: string): string {
 function loaderProblems(yaml: string, file: string): string[] {
   try {
     const { warnings } = parseCampaignReport(yaml, file);
-    return warnings.map((w) => `warning: ${w.describe()}`);
+    return warnings.map((w) => `${t(msg`warning:`)} ${w.describe(cliLanguage())}`);
   } catch (e) {
     if (!isUserError(e)) throw e;
-    return problemsOf(e).map((p) => `error: ${p.describe()}${p.hint ? `\nhint: ${p.hint}` : ''}`);
+    return problemsOf(e).map((p) => {
+      const hint = p.hintIn(cliLanguage());
+      return `${t(msg`error:`)} ${p.describe(cliLanguage())}${hint ? `\n${t(msg`hint:`)} ${hint}` : ''}`;
+    });
   }
 }
 
@@ -100,9 +105,9 @@ export const command: CommandParts<ImportArgs> = {
     const yamlFile = join(args.out, 'campaign.yaml');
     if (existsSync(yamlFile) && !args.force) {
       throw new UserError(
-        'the folder already has a campaign.yaml',
+        msg`the folder already has a campaign.yaml`,
         { file: yamlFile },
-        'Import into a new folder, or add --force to replace it.',
+        msg`Import into a new folder, or add --force to replace it.`,
       );
     }
     const bytes = await readNotice(args.file);
@@ -114,16 +119,16 @@ export const command: CommandParts<ImportArgs> = {
     process.stdout.write(report(result, yamlFile));
     if (result.pictures.length > 0) {
       process.stdout.write(
-        `saved the document's ${result.pictures.length} picture(s) to ${join(args.out, 'pictures')} (a notice prints none)\n`,
+        `${t(msg`saved the document's ${result.pictures.length} picture(s) to ${join(args.out, 'pictures')} (a notice prints none)`)}\n`,
       );
     }
     const problems = loaderProblems(result.yaml, yamlFile);
     if (problems.length > 0) {
-      process.stdout.write(`the campaign as imported:\n${problems.join('\n')}\n`);
+      process.stdout.write(`${t(msg`the campaign as imported:`)}\n${problems.join('\n')}\n`);
     }
-    const fill = result.missing.length > 0 ? 'fill in what is marked FILL IN, then ' : '';
+    const build = `phuong-print build --campaign ${yamlFile} --groups groups.csv --kind notice`;
     process.stdout.write(
-      `next: ${fill}phuong-print build --campaign ${yamlFile} --groups groups.csv --kind notice\n`,
+      `${t(result.missing.length > 0 ? msg`next: fill in what is marked FILL IN, then ${build}` : msg`next: ${build}`)}\n`,
     );
   },
 };

@@ -12,7 +12,10 @@
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
-import { DESCRIPTION, EXAMPLE, programHelp, USAGE } from './help.js';
+import { languageOf } from '../messages/language.js';
+import { LANGS, type Message, msg } from '../messages/message.js';
+import { programHelp } from './help.js';
+import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
 import {
   checkGivenOnce,
@@ -32,56 +35,54 @@ export interface CommandParts<A> {
 
 interface CommandEntry {
   command: string;
-  describe: string;
+  describe: Message;
   load: () => Promise<CommandParts<unknown>>;
 }
 
 const COMMANDS: readonly CommandEntry[] = [
   {
     command: 'build',
-    describe: 'Render the documents of every residential group into the output folder',
+    describe: msg`Render the documents of every residential group into the output folder`,
     load: () => import('./build.js').then((m) => m.command),
   },
   {
     command: 'check',
-    describe: 'Check the campaign, templates, groups and rosters without building (exit 0 = ok)',
+    describe: msg`Check the campaign, templates, groups and rosters without building (exit 0 = ok)`,
     load: () => import('./check.js').then((m) => m.command),
   },
   {
     command: 'merge-manifests <shards..>',
-    describe:
-      'Join the output folders of `build --shard i/n` runs: files, manifest and print files',
+    describe: msg`Join the output folders of \`build --shard i/n\` runs: files, manifest and print files`,
     load: () => import('./merge-manifests.js').then((m) => m.command),
   },
   {
     command: 'serve',
-    describe: 'Serve the download pages: one per group (secret link) and the office page (/admin)',
+    describe: msg`Serve the download pages: one per group (secret link) and the office page (/admin)`,
     load: () => import('./serve.js').then((m) => m.command),
   },
   {
     command: 'report',
-    describe:
-      "Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures",
+    describe: msg`Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures`,
     load: () => import('./report.js').then((m) => m.command),
   },
   {
     command: 'backup',
-    describe: "Copy the server's data store (the groups' figures) to a file, while it runs",
+    describe: msg`Copy the server's data store (the groups' figures) to a file, while it runs`,
     load: () => import('./backup.js').then((m) => m.command),
   },
   {
     command: 'links',
-    describe: "Print every group's download link as CSV (id,name,url)",
+    describe: msg`Print every group's download link as CSV (id,name,url)`,
     load: () => import('./links.js').then((m) => m.command),
   },
   {
     command: 'import-docx <file>',
-    describe: "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)",
+    describe: msg`Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)`,
     load: () => import('./import-docx.js').then((m) => m.command),
   },
   {
     command: 'studio',
-    describe: "The culture office's web studio: make, preview, build and download campaigns",
+    describe: msg`The culture office's web studio: make, preview, build and download campaigns`,
     load: () => import('./studio.js').then((m) => m.command),
   },
 ];
@@ -101,11 +102,40 @@ const COMMAND_NAMES = COMMANDS.map((c) => c.command.split(' ')[0] as string);
 function lazyCommand(entry: CommandEntry) {
   return {
     command: entry.command,
-    describe: entry.describe,
+    describe: t(entry.describe),
     builder: async (y: Argv) => (await entry.load()).builder(y) as Argv,
     handler: async (args: ArgumentsCamelCase<unknown>) => (await entry.load()).handler(args),
   };
 }
+
+/** --lang's value (its default is worked out before yargs runs: messages/language.ts). */
+function langValue(value: unknown): string {
+  const text = String(value).trim().toLowerCase();
+  if ((LANGS as readonly string[]).includes(text)) return text;
+  throw new UsageError(
+    msg`--${'lang'}: "${String(value)}" is not ${msg`one of ${LANGS.join(', ')}`}`,
+  );
+}
+
+/** yargs' help headings in Vietnamese (yargs ships no "vi" locale). */
+const VI_HELP: Record<string, string> = {
+  'Commands:': 'Lệnh:',
+  'Options:': 'Tùy chọn:',
+  'Examples:': 'Ví dụ:',
+  'Positionals:': 'Tham số:',
+  boolean: 'đúng/sai',
+  count: 'số lần',
+  string: 'chữ',
+  number: 'số',
+  array: 'danh sách',
+  required: 'bắt buộc',
+  default: 'mặc định',
+  'default:': 'mặc định:',
+  'choices:': 'chọn một trong:',
+  'aliases:': 'tên khác:',
+  'Show help': 'Xem hướng dẫn',
+  'Show version number': 'Xem số phiên bản',
+};
 
 async function run(argv: string[], failures: UsageContext): Promise<void> {
   const { default: yargs } = await import('yargs');
@@ -113,14 +143,29 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .scriptName('phuong-print')
     // Values reach option-values.ts as typed: "1e3" or "0x1F" is not a whole number to a user.
     .parserConfiguration({ 'parse-numbers': false })
-    // The CLI speaks English (usage.ts rewords yargs' English messages), whatever $LANG says.
+    // yargs' failure messages stay English, whatever $LANG says: usage.ts reads them and says
+    // them again in the run's language. Its help headings follow the run's language.
     .locale('en')
-    // ASCII only: the first non-ASCII text yargs measures (string-width) loads the Unicode
-    // segmentation data, ~10 % of a help's time (npm run bench:startup).
-    .usage(`${USAGE}\n\n${DESCRIPTION}`);
+    .updateStrings(cliLanguage() === 'vi' ? VI_HELP : {})
+    .option('lang', {
+      type: 'string',
+      describe: t(msg`Language of messages: vi or en (default: from LANG / LC_ALL)`),
+      global: true,
+      coerce: langValue,
+    })
+    .usage(
+      // ASCII only in English: the first non-ASCII text yargs measures (string-width) loads the
+      // Unicode segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
+      t(
+        msg`$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.`,
+      ),
+    );
   for (const entry of COMMANDS) y = y.command(lazyCommand(entry));
   await y
-    .example(EXAMPLE.command, EXAMPLE.describe)
+    .example(
+      '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
+      t(msg`Notices for every group (all options: phuong-print build --help)`),
+    )
     .demandCommand(1)
     .strict()
     .recommendCommands()
@@ -154,8 +199,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
-    process.stdout.write(programHelp(COMMANDS, Math.min(100, process.stdout.columns || 100)));
+  // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
+  const studio = argv.find((a) => COMMAND_NAMES.includes(a)) === 'studio';
+  setCliLanguage(languageOf(argv, process.env, studio ? 'vi' : undefined));
+  if (cliLanguage() === 'en' && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    process.stdout.write(
+      programHelp(
+        COMMANDS.map((c) => ({ command: c.command, describe: t(c.describe) })),
+        Math.min(100, process.stdout.columns || 100),
+      ),
+    );
     return 0;
   }
   // What a failure is worded against; the running command's options are known once it runs.
@@ -165,8 +218,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (isUsageFailure(e)) {
       const usage = e instanceof UsageError && e.hint ? e : explainFailure(e.message, failures);
-      process.stderr.write(`error: ${usage.message}\n`);
-      if (usage.hint) process.stderr.write(`hint: ${usage.hint}\n`);
+      process.stderr.write(`${t(msg`error:`)} ${t(usage.text)}\n`);
+      if (usage.hint) process.stderr.write(`${t(msg`hint:`)} ${t(usage.hint)}\n`);
       return 2;
     }
     // Loaded when something failed: a run that succeeds, and `--help`, do without it.

@@ -2,6 +2,8 @@
  * CLI command `merge-manifests`: joins shard builds' output folders into one.
  */
 import type { Argv } from 'yargs';
+import { msg } from '../messages/message.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 
 interface MergeArgs {
@@ -29,7 +31,7 @@ export const command: CommandParts<MergeArgs> = {
     const { mergeShards } = await import('../output/merge.js');
     const r = await mergeShards(args.shards, args.out);
     process.stdout.write(
-      `merged ${args.shards.length} shards: ${r.groups} groups, ${r.manifest.files.length} files, ${r.manifest.print.length} print files into ${args.out}\n`,
+      `${t(msg`merged ${args.shards.length} shards: ${r.groups} groups, ${r.manifest.files.length} files, ${r.manifest.print.length} print files into ${args.out}`)}\n`,
     );
   },
 };

@@ -9,6 +9,7 @@
  * `type: 'number'` (yargs would turn "abc" into NaN before we see it).
  */
 import { isUserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { nearest } from './suggest.js';
 import { givenMoreThanOnce, UsageError } from './usage.js';
@@ -16,25 +17,27 @@ import { givenMoreThanOnce, UsageError } from './usage.js';
 type Coerce<T> = (value: unknown) => T;
 
 /** The value given once; an option given twice is a mistake rather than "the last one wins". */
-function single(option: string, value: unknown, accepted: string): unknown {
+function single(option: string, value: unknown, accepted: Message): unknown {
   if (Array.isArray(value)) {
     throw new UsageError(givenMoreThanOnce(option, value));
   }
   // A flag with nothing after it: yargs reads `--jobs` alone as true.
   if (value === true || value === false || value === '') {
-    throw new UsageError(`--${option} needs a value: ${accepted}`);
+    throw new UsageError(msg`--${option} needs a value: ${accepted}`);
   }
   return value;
 }
 
-function refuse(option: string, value: unknown, accepted: string): UsageError {
-  return new UsageError(`--${option}: "${String(value)}" is not ${accepted}`);
+function refuse(option: string, value: unknown, accepted: Message): UsageError {
+  return new UsageError(msg`--${option}: "${String(value)}" is not ${accepted}`);
 }
 
 /** A whole number from `min` (to `max`), e.g. --jobs (≥ 1) and --port (0–65535). */
 export function wholeNumber(option: string, min: number, max?: number): Coerce<number> {
   const accepted =
-    max === undefined ? `a whole number from ${min} up` : `a whole number from ${min} to ${max}`;
+    max === undefined
+      ? msg`a whole number from ${min} up`
+      : msg`a whole number from ${min} to ${max}`;
   return (value) => {
     const text = String(single(option, value, accepted)).trim();
     const n = Number(text);
@@ -47,7 +50,7 @@ export function wholeNumber(option: string, min: number, max?: number): Coerce<n
 
 /** A number (fractions too) from `min` up, e.g. --cache-mb. */
 export function numberFrom(option: string, min: number): Coerce<number> {
-  const accepted = `a number from ${min} up`;
+  const accepted = msg`a number from ${min} up`;
   return (value) => {
     const text = String(single(option, value, accepted)).trim();
     const n = Number(text);
@@ -57,15 +60,18 @@ export function numberFrom(option: string, min: number): Coerce<number> {
 }
 
 /** The values a list option accepts, in the order to show them. */
-function oneOfText(accepted: readonly string[]): string {
-  return `one of ${accepted.join(', ')}`;
+function oneOfText(accepted: readonly string[]): Message {
+  return msg`one of ${accepted.join(', ')}`;
 }
 
 function checkChoice(option: string, value: string, accepted: readonly string[]): string {
   if (accepted.includes(value)) return value;
   const guess = nearest(value, accepted);
-  const didYouMean = guess ? ` (did you mean "${guess}"?)` : '';
-  throw new UsageError(`--${option}: "${value}" is not ${oneOfText(accepted)}${didYouMean}`);
+  throw new UsageError(
+    guess
+      ? msg`--${option}: "${value}" is not ${oneOfText(accepted)} (did you mean "${guess}"?)`
+      : msg`--${option}: "${value}" is not ${oneOfText(accepted)}`,
+  );
 }
 
 /** One of a fixed set of words. */
@@ -78,7 +84,7 @@ export function choice(option: string, accepted: readonly string[]): Coerce<stri
  * The items of a list option, repeated or comma-separated, trimmed. `--kind` with nothing after
  * it (or only commas) is a mistake, not "all".
  */
-function listItems(option: string, value: unknown, accepted: string): string[] {
+function listItems(option: string, value: unknown, accepted: Message): string[] {
   const given = ([] as unknown[]).concat(value);
   const items = given
     .filter((v) => typeof v !== 'boolean')
@@ -86,7 +92,7 @@ function listItems(option: string, value: unknown, accepted: string): string[] {
     .map((v) => v.trim())
     .filter(Boolean);
   if (items.length === 0 || given.some((v) => typeof v === 'boolean' || v === '')) {
-    throw new UsageError(`--${option} needs a value: ${accepted}`);
+    throw new UsageError(msg`--${option} needs a value: ${accepted}`);
   }
   return items;
 }
@@ -101,7 +107,7 @@ export function choiceList(option: string, accepted: readonly string[]): Coerce<
 }
 
 /** Free text split like a list option (`--group 5,6 --group 7`), e.g. ids only the input knows. */
-export function textList(option: string, what: string): Coerce<string[]> {
+export function textList(option: string, what: Message): Coerce<string[]> {
   return (value) => listItems(option, value, what);
 }
 
@@ -109,7 +115,11 @@ export function textList(option: string, what: string): Coerce<string[]> {
  * A value another module parses: whatever `parse` throws for bad text becomes the usage error,
  * worded with `accepted`. E.g. --shard with output/shard.ts's parseShard.
  */
-export function parsed<T>(option: string, accepted: string, parse: (text: string) => T): Coerce<T> {
+export function parsed<T>(
+  option: string,
+  accepted: Message,
+  parse: (text: string) => T,
+): Coerce<T> {
   return (value) => {
     const given = String(single(option, value, accepted));
     try {
@@ -122,4 +132,4 @@ export function parsed<T>(option: string, accepted: string, parse: (text: string
 }
 
 /** --base-url: where the pages are published, for links and QR codes. */
-export const baseUrl = parsed('base-url', 'an http:// or https:// address', normalizeBaseUrl);
+export const baseUrl = parsed('base-url', msg`an http:// or https:// address`, normalizeBaseUrl);

@@ -1,9 +1,14 @@
 /**
- * CLI: a user's error as the CLI prints it: `error:` with where, then `hint:`.
+ * CLI: a user's error as the CLI prints it, in the run's language: `error:` with where, then
+ * `hint:` (`lỗi:` / `gợi ý:` in Vietnamese).
  */
 import type { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
+import { cliLanguage, t } from './language.js';
 
 export function printUserError(e: UserError): void {
-  process.stderr.write(`error: ${e.describe()}\n`);
-  if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+  const lang = cliLanguage();
+  process.stderr.write(`${t(msg`error:`)} ${e.describe(lang)}\n`);
+  const hint = e.hintIn(lang);
+  if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
 }

@@ -13,11 +13,13 @@ import { UserError, UserErrors } from '../errors.js';
 import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
+import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
+import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { parsed, wholeNumber } from './option-values.js';
 import { openResultsStore } from './serve.js';
@@ -38,7 +40,7 @@ interface ReportArgs {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isoDay = parsed('date', 'a date written YYYY-MM-DD', (text) => {
+const isoDay = parsed('date', msg`a date written YYYY-MM-DD`, (text) => {
   const t = Date.parse(`${text}T00:00:00Z`);
   if (!ISO_DAY.test(text) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== text)
     throw new Error('not a date');
@@ -94,9 +96,9 @@ export const command: CommandParts<ReportArgs> = {
     const { campaign } = await loadCampaign(args.campaign);
     if (campaign.measures.length === 0) {
       throw new UserError(
-        'the campaign declares no measures, so there is nothing to report',
+        msg`the campaign declares no measures, so there is nothing to report`,
         { file: args.campaign, field: 'measures' },
-        'Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].',
+        msg`Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].`,
       );
     }
     const groups = (await loadGroups(args.groups)).sort(compareGroups);
@@ -106,12 +108,12 @@ export const command: CommandParts<ReportArgs> = {
     const store = await openResultsStore(args);
     if (!store && !rows) {
       throw new UserError(
-        'no figures to report',
+        msg`no figures to report`,
         { field: '--results' },
-        'Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).',
+        msg`Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).`,
       );
     }
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+    const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     let latest: LatestFigures;
     const { recordAll, readLatest } = await import('../results/results-store.js');
     const scope = { campaign: campaignKey(campaign), measures: campaign.measures };
@@ -129,7 +131,7 @@ export const command: CommandParts<ReportArgs> = {
             at,
           })),
         );
-        out(`imported the figures of ${rows.length} groups from ${args.results}`);
+        out(msg`imported the figures of ${rows.length} groups from ${args.results ?? ''}`);
       }
       latest = store ? await readLatest(store.db, scope.campaign) : fileFigures(rows ?? []);
     } finally {
@@ -159,7 +161,7 @@ export const command: CommandParts<ReportArgs> = {
     await writeFileAtomic(join(args.out, 'report.pdf'), files.pdf);
     await writeFileAtomic(join(args.out, 'report.xlsx'), files.xlsx);
     out(
-      `wrote ${join(args.out, 'report.pdf')} (${files.pages} pages) and ${join(args.out, 'report.xlsx')}`,
+      msg`wrote ${join(args.out, 'report.pdf')} (${files.pages} pages) and ${join(args.out, 'report.xlsx')}`,
     );
   },
 };
@@ -196,11 +198,11 @@ async function readResults(
     return results.rows;
   } catch (e) {
     if (!(e instanceof UserErrors)) throw e;
-    for (const p of e.all) process.stderr.write(`error: ${p.describe()}\n`);
+    for (const p of e.all) process.stderr.write(`${t(msg`error:`)} ${p.describe(cliLanguage())}\n`);
     throw new UserError(
-      `${e.all.length} problems in the results file: nothing was imported or reported`,
+      msg`${e.all.length} problems in the results file: nothing was imported or reported`,
       { file },
-      'Fix each row named above and run again.',
+      msg`Fix each row named above and run again.`,
     );
   }
 }

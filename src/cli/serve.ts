@@ -4,9 +4,11 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { Store } from '../store/open-store.js';
+import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -105,9 +107,9 @@ export const command: CommandParts<ServeArgs> = {
   handler: async (args) => {
     if (args.dev && !LOOPBACK.has(args.host)) {
       throw new UserError(
-        '--dev listens on loopback only',
+        msg`--dev listens on loopback only`,
         { field: '--host' },
-        'Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.',
+        msg`Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.`,
       );
     }
     const secret = resolveSecret(args.secret, process.env, args.dev);
@@ -148,45 +150,47 @@ export const command: CommandParts<ServeArgs> = {
       trustProxy: args['trust-proxy'],
     });
     const address = await app.listen({ host: args.host, port: args.port });
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+    const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
+    const warn = (line: string) => process.stderr.write(`${t(msg`warning:`)} ${line}\n`);
     const reloader = await startReloader({
       inputs: wardOptions,
       first,
       apply: (next) => replaceInputs(app, next.ward, createPoolRenderer(next.ward)),
-      log: (line, problem) => (problem ? process.stderr.write(`warning: ${line}\n`) : out(line)),
+      log: (line, problem) =>
+        problem ? warn(line(cliLanguage())) : process.stdout.write(`${line(cliLanguage())}\n`),
       watch: args.watch,
     });
     const reloadOnHup = () => {
       reloader.reload('SIGHUP').catch(() => {});
     };
     process.on('SIGHUP', reloadOnHup);
-    out(`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
+    out(msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
     if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
-      out('warning: --dev uses a built-in secret: these links are not private');
+      out(msg`warning: --dev uses a built-in secret: these links are not private`);
     }
     out(
       adminPassword
-        ? `office page: ${address}/admin (user "admin")`
-        : 'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin',
+        ? msg`office page: ${address}/admin (user "admin")`
+        : msg`office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin`,
     );
     if (store) {
       out(
         ward.campaign.measures.length > 0
-          ? `figures kept in ${store.file ?? 'PostgreSQL'}`
-          : 'warning: the campaign declares no measures: leaders have no figures to report',
+          ? msg`figures kept in ${store.file ?? 'PostgreSQL'}`
+          : msg`warning: the campaign declares no measures: leaders have no figures to report`,
       );
     }
-    out('leader links: phuong-print links --groups <file> --base-url <public address>');
+    out(msg`leader links: phuong-print links --groups <file> --base-url <public address>`);
     out(
       args.watch
-        ? 'edits to the inputs are served as they are saved (or on SIGHUP)'
-        : 'edited inputs are served on SIGHUP',
+        ? msg`edits to the inputs are served as they are saved (or on SIGHUP)`
+        : msg`edited inputs are served on SIGHUP`,
     );
     await closeOnSignal(app);
     process.off('SIGHUP', reloadOnHup);
     await reloader.close();
     await store?.close();
-    out('stopped');
+    out(msg`stopped`);
   },
 };
 

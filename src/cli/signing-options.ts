@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { SignRequest } from '../output/signing.js';
 import { parsed } from './option-values.js';
 
@@ -24,7 +25,7 @@ export function parseSignedAt(text: string): Date {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(
     text.trim(),
   );
-  if (!m) throw new UserError('not a date');
+  if (!m) throw new UserError(msg`not a date`);
   const [, day, time = '00:00', zone = '+07:00'] = m;
   const date = new Date(`${day}T${time}${zone}`);
   // Not 2025-02-30 (which Date would roll over into March).
@@ -34,7 +35,7 @@ export function parseSignedAt(text: string): Date {
     Number.isNaN(real.getTime()) ||
     real.toISOString().slice(0, 10) !== day
   ) {
-    throw new UserError('not a date');
+    throw new UserError(msg`not a date`);
   }
   return date;
 }
@@ -50,7 +51,7 @@ export function signingOptions<T>(y: Argv<T>): Argv<T & SigningArgs> {
         "Signing time, ISO date or date-time (default: the campaign's issue date; no zone: UTC+07:00)",
       coerce: parsed(
         'signed-at',
-        'an ISO date or date-time, e.g. 2025-10-09 or 2025-10-09T08:30',
+        msg`an ISO date or date-time, e.g. 2025-10-09 or 2025-10-09T08:30`,
         parseSignedAt,
       ),
     }) as Argv<T & SigningArgs>;
@@ -82,9 +83,9 @@ export async function signRequest(
   if (args.sign === undefined) {
     if (args['signed-at']) {
       throw new UserError(
-        '--signed-at is given without --sign',
+        msg`--signed-at is given without --sign`,
         { field: '--signed-at' },
-        'Add --sign <certificate.p12>, or leave out --signed-at.',
+        msg`Add --sign <certificate.p12>, or leave out --signed-at.`,
       );
     }
     return undefined;
@@ -93,9 +94,9 @@ export async function signRequest(
   if (password === undefined) {
     if (!process.stdin.isTTY) {
       throw new UserError(
-        'no password for the signing certificate',
+        msg`no password for the signing certificate`,
         { file: args.sign, field: '--sign' },
-        `Set ${PASSWORD_ENV} to the certificate's password (it is never a command-line option).`,
+        msg`Set ${PASSWORD_ENV} to the certificate's password (it is never a command-line option).`,
       );
     }
     password = await promptHidden(`Password of ${args.sign}: `);

@@ -4,7 +4,9 @@
  * Runs until Ctrl-C / SIGTERM.
  */
 import type { Argv } from 'yargs';
+import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -47,7 +49,7 @@ export const command: CommandParts<StudioArgs> = {
         type: 'string',
         describe:
           "Address where `serve` publishes the leaders' pages (the studio links to its /admin)",
-        coerce: parsed('leader-site', 'an http:// or https:// address', normalizeBaseUrl),
+        coerce: parsed('leader-site', msg`an http:// or https:// address`, normalizeBaseUrl),
       })
       .option('trust-proxy', {
         type: 'boolean',
@@ -73,10 +75,10 @@ export const command: CommandParts<StudioArgs> = {
       process.env.PHUONG_PRINT_STORE_URL ||
       undefined;
     const store = await openStore({ dataDir: args.data, url });
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+    const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     try {
       if (await ensureFirstUser(store.db, process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined)) {
-        out('created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD');
+        out(msg`created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD`);
       }
     } catch (e) {
       await store.close();
@@ -95,9 +97,9 @@ export const command: CommandParts<StudioArgs> = {
       await store.close();
       throw e;
     });
-    out(`studio on ${address} (data: ${args.data})`);
+    out(msg`studio on ${address} (data: ${args.data})`);
     await closeOnSignal(app);
     await store.close();
-    out('stopped');
+    out(msg`stopped`);
   },
 };

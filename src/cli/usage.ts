@@ -5,22 +5,31 @@
  * `hint:` pointing at the help. Values are checked in option-values.ts; this module words what
  * yargs itself finds, and adds two checks yargs does not make.
  */
+import { joined, type Message, msg, say, verbatim } from '../messages/message.js';
 import { nearest } from './suggest.js';
 
+/**
+ * Each UsageError's message by its English form: yargs passes an option's coerce error on as a
+ * YError that keeps only the English text, from which the message is found again.
+ */
+const SAID = new Map<string, Message>();
+
+/** `message` is the English form; `text` and `hint` are said in the CLI's language. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   constructor(
-    message: string,
-    readonly hint?: string,
+    readonly text: Message,
+    readonly hint?: Message,
   ) {
-    super(message);
+    super(say(text, 'en'));
+    SAID.set(this.message, text);
   }
 }
 
 /** `--out is given 2 times ("a", "b"); give it once` */
-export function givenMoreThanOnce(option: string, values: readonly unknown[]): string {
+export function givenMoreThanOnce(option: string, values: readonly unknown[]): Message {
   const shown = values.map((v) => `"${String(v)}"`).join(', ');
-  return `--${option} is given ${values.length} times (${shown}); give it once`;
+  return msg`--${option} is given ${values.length} times (${shown}); give it once`;
 }
 
 /** What a failure is worded against: the words the user could have meant. */
@@ -39,12 +48,12 @@ function commandOf(ctx: UsageContext): string | undefined {
 }
 
 const commandsHint = (ctx: UsageContext) =>
-  `The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
+  msg`The commands are ${ctx.commands.join(', ')}; "phuong-print --help" describes them.`;
 
-function helpHint(ctx: UsageContext): string {
+function helpHint(ctx: UsageContext): Message {
   const command = commandOf(ctx);
   return command
-    ? `"phuong-print ${command} --help" lists its options and the values they take.`
+    ? msg`"phuong-print ${command} --help" lists its options and the values they take.`
     : commandsHint(ctx);
 }
 
@@ -78,16 +87,20 @@ function typedAsOption(name: string, argv: readonly string[]): boolean {
 }
 
 /** "Unknown arguments: colour, x" → one sentence with the nearest known option or command. */
-function unknownArguments(names: readonly string[], ctx: UsageContext): string {
+function unknownArguments(names: readonly string[], ctx: UsageContext): Message {
   const parts = names.map((name) => {
     if (typedAsOption(name, ctx.argv)) {
       const guess = nearest(name, ctx.options);
-      return `unknown option ${dashed(name)}${guess ? ` (did you mean ${dashed(guess)}?)` : ''}`;
+      return guess
+        ? msg`unknown option ${dashed(name)} (did you mean ${dashed(guess)}?)`
+        : msg`unknown option ${dashed(name)}`;
     }
     const guess = commandOf(ctx) ? undefined : nearest(name, ctx.commands);
-    return `unexpected argument "${name}"${guess ? ` (did you mean the command ${guess}?)` : ''}`;
+    return guess
+      ? msg`unexpected argument "${name}" (did you mean the command ${guess}?)`
+      : msg`unexpected argument "${name}"`;
   });
-  return parts.join('; ');
+  return joined(parts, '; ');
 }
 
 /** yargs' failure message (or a value error's) → the UsageError to print. */
@@ -101,7 +114,9 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
     const typed = command ?? ctx.argv.find((a) => !a.startsWith('-')) ?? '';
     const guess = didYouMean ?? nearest(typed, ctx.commands);
     return new UsageError(
-      `unknown command "${typed}"${guess ? ` (did you mean ${guess}?)` : ''}`,
+      guess
+        ? msg`unknown command "${typed}" (did you mean ${guess}?)`
+        : msg`unknown command "${typed}"`,
       commandsHint(ctx),
     );
   }
@@ -112,17 +127,36 @@ export function explainFailure(message: string, ctx: UsageContext): UsageError {
   if (missing) {
     const names = missing.split(', ').map(dashed);
     return new UsageError(
-      `missing required option${names.length > 1 ? 's' : ''} ${names.join(', ')}`,
+      names.length > 1
+        ? msg`missing required options ${names.join(', ')}`
+        : msg`missing required option ${names.join(', ')}`,
       hint,
     );
   }
   const few = /^Not enough non-option arguments: (.*)$/s.exec(message)?.[1];
   if (few !== undefined) {
+    const counts = /^got (\d+), need at least (\d+)$/.exec(few);
     return commandOf(ctx)
-      ? new UsageError(`not enough arguments: ${few}`, hint)
-      : new UsageError(`name a command: ${ctx.commands.join(', ')}`, hint);
+      ? new UsageError(
+          counts
+            ? msg`not enough arguments: got ${counts[1] ?? ''}, need at least ${counts[2] ?? ''}`
+            : msg`not enough arguments: ${few}`,
+          hint,
+        )
+      : new UsageError(msg`name a command: ${ctx.commands.join(', ')}`, hint);
   }
-  return new UsageError(message, hint);
+  const many = /^Too many non-option arguments: got (\d+), maximum of (\d+)$/s.exec(message);
+  if (many) {
+    return new UsageError(
+      msg`too many arguments: got ${many[1] ?? ''}, at most ${many[2] ?? ''}`,
+      hint,
+    );
+  }
+  const following = /^Not enough arguments following: (.*)$/s.exec(message)?.[1];
+  if (following !== undefined) return new UsageError(msg`${dashed(following)} needs a value`, hint);
+  // One of ours (an option's value, refused in option-values.ts), or a yargs message not worded
+  // above: said as yargs wrote it (English).
+  return new UsageError(SAID.get(message) ?? verbatim(message), hint);
 }
 
 /** What the checks below read of yargs' option table (yargs hands it to middleware). */
@@ -154,7 +188,7 @@ export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): v
       throw new UsageError(givenMoreThanOnce(name, value));
     }
     if (value === '' && table.string.includes(name)) {
-      throw new UsageError(`--${name} needs a value`);
+      throw new UsageError(msg`--${name} needs a value`);
     }
   }
 }

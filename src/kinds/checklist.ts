@@ -11,6 +11,7 @@ import { Flow } from '../layout/flow.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -31,7 +32,7 @@ const CELL_W = CONTENT_W / QR_PER_ROW;
 
 /** Side of the code of `url`: as large as its modules need at a hand's reading distance. */
 function qrSizeOf(url: string, file: string, room = CELL_W - 2 * MM): number {
-  const side = qrSideWithin(url, HAND_MODULE, room, { document: 'checklist', file });
+  const side = qrSideWithin(url, HAND_MODULE, room, { document: msg`checklist`, file });
   return Math.max(MIN_QR, side);
 }
 

@@ -9,6 +9,7 @@ import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -155,7 +156,7 @@ export function drawFlyer(
     ? Math.max(
         MIN_QR_MM * MM,
         qrSideWithin(code.url, HAND_MODULE, MAX_QR_MM * MM, {
-          document: 'flyer',
+          document: msg`flyer`,
           file: sections.file,
         }),
       )
@@ -167,9 +168,9 @@ export function drawFlyer(
   const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
   if (s === undefined)
     throw new UserError(
-      'the flyer text does not fit on an A5 page, even in smaller type',
+      msg`the flyer text does not fit on an A5 page, even in smaller type`,
       { file: sections.file },
-      'Shorten the flyer template or the contest texts it prints.',
+      msg`Shorten the flyer template or the contest texts it prints.`,
     );
   flowPieces(surface, list, s, col, true);
 

@@ -7,6 +7,7 @@ import type { FontSet } from '../layout/fonts.js';
 import type { Surface } from '../layout/surface.js';
 import type { Field } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
+import type { Message } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 
@@ -54,7 +55,7 @@ export interface DocumentKind {
    * one message per cell, which the build reports as a warning naming the file, row and column.
    * `rostered`: the group has a residents roster.
    */
-  groupNotes?(group: Group, rostered: boolean): { field: Field; message: string; hint: string }[];
+  groupNotes?(group: Group, rostered: boolean): { field: Field; message: Message; hint: Message }[];
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

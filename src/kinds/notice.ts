@@ -14,6 +14,7 @@ import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import type { StructureType, Surface } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { msg } from '../messages/message.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { qrCodes } from './qr-section.js';
@@ -474,7 +475,7 @@ function drawQrAnnex(
   qrGrid(flow, cells, {
     columns: 3,
     module: HAND_MODULE,
-    document: 'notice',
+    document: msg`notice`,
     file: sections.file,
     caption: S.qrCaption,
   });

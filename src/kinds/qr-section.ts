@@ -6,6 +6,7 @@
  * In: the rendered sections. Out: the codes in order (none when the section is empty or absent).
  */
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import { parseInline } from '../template/markdown.js';
 import type { Sections } from '../template/sections.js';
@@ -26,18 +27,18 @@ export function qrCodes(sections: Sections, name = 'qr', max = Number.POSITIVE_I
     .filter((l) => l !== '');
   if (lines.length > max) {
     throw new UserError(
-      `the "@@ ${name}" section names ${lines.length} QR codes; this document has room for ${max}`,
+      msg`the "@@ ${name}" section names ${lines.length} QR codes; this document has room for ${max}`,
       { file: sections.file, field: name },
-      `Keep at most ${max} lines in "@@ ${name}" (one code per line).`,
+      msg`Keep at most ${max} lines in "@@ ${name}" (one code per line).`,
     );
   }
   return lines.map((line) => {
     const [url = '', ...rest] = line.split(/\s+/);
     if (!/^https?:\/\/\S+$/i.test(url)) {
       throw new UserError(
-        `a line of the "@@ ${name}" section does not start with a web address: "${line.slice(0, 60)}"`,
+        msg`a line of the "@@ ${name}" section does not start with a web address: "${line.slice(0, 60)}"`,
         { file: sections.file, field: name },
-        'Write one code per line: the address, then its caption, e.g. {{links.guide.url}} **{{md links.guide.label}}**.',
+        msg`Write one code per line: the address, then its caption, e.g. {{links.guide.url}} **{{md links.guide.label}}**.`,
       );
     }
     const caption = rest.join(' ');

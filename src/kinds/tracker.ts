@@ -22,6 +22,7 @@ import {
 } from '../layout/table.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 
@@ -103,8 +104,8 @@ function groupNotes(group: Group, rostered: boolean) {
   return [
     {
       field: 'households' as const,
-      message: `tracker: ${group.name} has ${households} households; its blank tracking sheet prints ${MAX_BLANK_ROWS} rows`,
-      hint: `Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
+      message: msg`tracker: ${group.name} has ${households} households; its blank tracking sheet prints ${MAX_BLANK_ROWS} rows`,
+      hint: msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
     },
   ];
 }
@@ -118,10 +119,10 @@ function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] 
   if (ticks < 0 || ticks > MAX_TICK_COLUMNS) {
     throw new UserError(
       ticks < 0
-        ? `the "columns" section has ${titles.length} lines; the tracking sheet needs at least ${OTHER_COLUMNS} (STT, name, address, notes)`
-        : `the "columns" section has ${titles.length} columns; an A4 landscape page fits at most ${MAX_TICK_COLUMNS + OTHER_COLUMNS} (STT, name, address, ${MAX_TICK_COLUMNS} tick columns, notes)`,
+        ? msg`the "columns" section has ${titles.length} lines; the tracking sheet needs at least ${OTHER_COLUMNS} (STT, name, address, notes)`
+        : msg`the "columns" section has ${titles.length} columns; an A4 landscape page fits at most ${MAX_TICK_COLUMNS + OTHER_COLUMNS} (STT, name, address, ${MAX_TICK_COLUMNS} tick columns, notes)`,
       { file: input.sections.file, field: 'columns' },
-      'Write one column title per line: STT, name, address, one line per step to tick, notes.',
+      msg`Write one column title per line: STT, name, address, one line per step to tick, notes.`,
     );
   }
   return { table: trackerTable(ticks), titles: titles.map((runs) => ({ runs })) };

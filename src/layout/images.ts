@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
@@ -19,21 +20,31 @@ const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 /** By file (and use): the prepared image of the bytes it last had. */
 const prepared = new Map<string, { sha256: string; png: Promise<Uint8Array> }>();
 
+/** The campaign's pictures by their field under `assets`, as a message names them. */
+const IMAGE_NAMES: Record<string, Message> = {
+  logo: msg`logo`,
+  signature: msg`signature`,
+  seal: msg`seal`,
+};
+
 /** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
 interface ImageUse {
   field: string;
   transparent: boolean;
 }
 
-const cannotRead = (path: string, use: ImageUse) =>
-  new UserError(
-    `cannot read the ${use.field.replace(/^assets\./, '')} image`,
+const cannotRead = (path: string, use: ImageUse) => {
+  const field = use.field.replace(/^assets\./, '');
+  return new UserError(
+    msg`cannot read the ${IMAGE_NAMES[field] ?? field} image`,
     { file: path, field: use.field },
-    'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.',
+    msg`Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.`,
   );
+};
 
 async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<Uint8Array> {
-  const what = use.field.replace(/^assets\./, '');
+  const field = use.field.replace(/^assets\./, '');
+  const what = IMAGE_NAMES[field] ?? field;
   // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
   const { default: sharp } = await import('sharp');
   let format: string | undefined;
@@ -46,9 +57,11 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   }
   if (!format || !FORMATS.has(format)) {
     throw new UserError(
-      `the ${what} is a ${format ?? 'unknown'} image`,
+      format
+        ? msg`the ${what} is a ${format} image`
+        : msg`the ${what} is not an image of a known kind`,
       { file: path, field: use.field },
-      `Save the ${what} as PNG, JPEG, SVG or WebP.`,
+      msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
     );
   }
   // An SVG has no pixels of its own: render it at a density that gives MAX_SIDE pixels, so the

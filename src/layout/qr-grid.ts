@@ -3,6 +3,7 @@
  * a reader of the paper copy can follow every link. Rows never split across pages, and the
  * heading stays with the first row.
  */
+import type { Message } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import { drawParagraph, paragraphHeight } from './draw-text.js';
 import type { Flow } from './flow.js';
@@ -21,7 +22,7 @@ export interface QrGridOptions {
   /** Size of one module: each code is as large as its link needs at that module. */
   module: number;
   /** The document, named in the error for a link too long to fit a cell. */
-  document: string;
+  document: Message;
   file?: string;
   caption: TextStyle;
   heading?: Run[][];

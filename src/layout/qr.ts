@@ -6,6 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 import { plainText, type Run } from '../template/blocks.js';
 import { type Rect, type Surface, tagged } from './surface.js';
 import { MM } from './text-model.js';
@@ -110,15 +111,15 @@ export function qrSideWithin(
   text: string,
   module: number,
   room: number,
-  where: { file?: string; document: string },
+  where: { file?: string; document: Message },
   ecc: ErrorCorrection = 'M',
 ): number {
   const side = qrSide(text, module, ecc);
   if (side > room + 0.01) {
     throw new UserError(
-      `the link ${text} is too long for a QR code on the ${where.document}: it needs ${Math.ceil(side / MM)} mm, the page has room for ${Math.floor(room / MM)} mm`,
+      msg`the link ${text} is too long for a QR code on the ${where.document}: it needs ${Math.ceil(side / MM)} mm, the page has room for ${Math.floor(room / MM)} mm`,
       { file: where.file },
-      'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.',
+      msg`Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.`,
     );
   }
   return side;

@@ -9,6 +9,7 @@
  */
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 import type { Campaign } from './campaign-schema.js';
 
 /**
@@ -29,30 +30,33 @@ export interface CampaignFindings {
   warnings: UserError[];
 }
 
-const URL_HINT = 'Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.';
+const URL_HINT = msg`Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
 const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
 
 /** Why `text` is not a web address a phone can open, or undefined when it is one. */
-function urlProblem(text: string): string | undefined {
-  if (/\s/u.test(text)) return 'contains a space';
+function urlProblem(text: string): Message | undefined {
+  if (/\s/u.test(text)) return msg`the URL "${text}" contains a space`;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'is not a web address';
+    return msg`the URL "${text}" is not a web address`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return 'must start with https:// or http://';
-  if (!/^https?:\/\/[^/?#]/i.test(text)) return 'must start with https:// or http:// and a domain';
-  if (url.username || url.password) return 'must not contain a user name or password';
+    return msg`the URL "${text}" must start with https:// or http://`;
+  if (!/^https?:\/\/[^/?#]/i.test(text))
+    return msg`the URL "${text}" must start with https:// or http:// and a domain`;
+  if (url.username || url.password)
+    return msg`the URL "${text}" must not contain a user name or password`;
   const host = url.hostname;
   if (IP.test(host)) return undefined;
   const labels = host.split('.');
-  if (labels.length < 2) return `has no domain ("${host}" is not a web site's name)`;
+  if (labels.length < 2)
+    return msg`the URL "${text}" has no domain ("${host}" is not a web site's name)`;
   if (!labels.every((l) => LABEL.test(l)) || !TOP_LEVEL.test(labels.at(-1) ?? ''))
-    return `has a malformed domain ("${host}")`;
+    return msg`the URL "${text}" has a malformed domain ("${host}")`;
   return undefined;
 }
 
@@ -75,7 +79,7 @@ function capacity(): number {
 }
 
 /** Why `url` makes a QR code too dense to scan where it is printed, or undefined. */
-export function qrProblem(url: string): string | undefined {
+export function qrProblem(url: string): Message | undefined {
   const bytes = new TextEncoder().encode(url).length;
   let modules: number;
   try {
@@ -85,12 +89,9 @@ export function qrProblem(url: string): string | undefined {
   }
   if (modules <= MAX_MODULES) return undefined;
   const size = Number.isFinite(modules)
-    ? `${modules}×${modules} modules of ${(QR_MIN_PRINT_MM / (modules + 2 * QUIET_ZONE)).toFixed(2)} mm`
-    : 'more than any QR code holds';
-  return (
-    `is too long for a printed QR code: ${bytes} bytes need ${size} in a ${QR_MIN_PRINT_MM} mm ` +
-    `code (phones need modules of at least ${QR_MIN_MODULE_MM} mm; about ${capacity()} bytes fit)`
-  );
+    ? msg`${modules}×${modules} modules of ${(QR_MIN_PRINT_MM / (modules + 2 * QUIET_ZONE)).toFixed(2)} mm`
+    : msg`more than any QR code holds`;
+  return msg`the URL is too long for a printed QR code: ${bytes} bytes need ${size} in a ${QR_MIN_PRINT_MM} mm code (phones need modules of at least ${QR_MIN_MODULE_MM} mm; about ${capacity()} bytes fit)`;
 }
 
 /** Every URL printed as a QR code, with the field it comes from. */
@@ -124,15 +125,15 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   for (const { url, field, line } of qrUrls(c, lineOf)) {
     const bad = urlProblem(url);
     const where = { file, line, field };
-    if (bad) errors.push(new UserError(`the URL "${url}" ${bad}`, where, URL_HINT));
+    if (bad) errors.push(new UserError(bad, where, URL_HINT));
     else {
       const dense = qrProblem(url);
       if (dense) {
         errors.push(
           new UserError(
-            `the URL ${dense}`,
+            dense,
             where,
-            "Use a shorter link: the page's short address, or a link shortener.",
+            msg`Use a shorter link: the page's short address, or a link shortener.`,
           ),
         );
       }
@@ -156,11 +157,13 @@ function checkMeasures(c: Campaign, file: string, lineOf: LineOf, { errors }: Ca
       }
       errors.push(
         new UserError(
-          `measure ${i + 1} has the same ${key} as measure ${first + 1} ("${key === 'id' ? m.id : m.label}")`,
+          key === 'id'
+            ? msg`measure ${i + 1} has the same id as measure ${first + 1} ("${m.id}")`
+            : msg`measure ${i + 1} has the same label as measure ${first + 1} ("${m.label}")`,
           { file, line: lineOf(['measures', String(i), key]), field: `measures.${i}.${key}` },
           key === 'id'
-            ? 'Give each measure its own id, e.g. tham_gia, chung_nhan, cai_app.'
-            : 'Give each measure its own label: a leader must tell the boxes apart.',
+            ? msg`Give each measure its own id, e.g. tham_gia, chung_nhan, cai_app.`
+            : msg`Give each measure its own label: a leader must tell the boxes apart.`,
         ),
       );
     }
@@ -178,18 +181,18 @@ function checkContestDates(
   if (ends < starts) {
     errors.push(
       new UserError(
-        `the contest ends (${ends}) before it starts (${starts})`,
+        msg`the contest ends (${ends}) before it starts (${starts})`,
         { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' },
-        'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.',
+        msg`Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.`,
       ),
     );
   }
   if (c.issued > starts) {
     warnings.push(
       new UserError(
-        `the notice is dated ${c.issued}, after the contest starts (${starts})`,
+        msg`the notice is dated ${c.issued}, after the contest starts (${starts})`,
         { file, line: lineOf(['issued']), field: 'issued' },
-        'A notice usually comes out before the contest; check "issued".',
+        msg`A notice usually comes out before the contest; check "issued".`,
       ),
     );
   }

@@ -9,9 +9,10 @@ import leven from 'leven';
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
+import { type Message, msg, type Value } from '../messages/message.js';
 
 interface FieldHelp {
-  expected: string;
+  expected: Message;
   example: string;
 }
 
@@ -19,140 +20,140 @@ interface FieldHelp {
  * What each field holds — [what is expected, an example] — keyed by its path with list positions
  * and link names as "*".
  */
-const FIELDS: Record<string, readonly [expected: string, example: string]> = {
-  issued: ['the date of the notice, written YYYY-MM-DD', 'issued: 2025-10-09'],
+const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
+  issued: [msg`the date of the notice, written YYYY-MM-DD`, 'issued: 2025-10-09'],
   issuer: [
-    'the body that issues the notice: name, ward, place, office',
+    msg`the body that issues the notice: name, ward, place, office`,
     'issuer: { name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH], ward: phường Bến Thành, place: TP. Hồ Chí Minh, office: Văn phòng UBND }',
   ],
-  'issuer.parent': ['the parent body, or ""', 'parent: ""'],
+  'issuer.parent': [msg`the parent body, or ""`, 'parent: ""'],
   'issuer.name': [
-    'the issuing body, one entry per printed line',
+    msg`the issuing body, one entry per printed line`,
     'name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH]',
   ],
-  'issuer.name.*': ['one printed line of the issuer', '- ỦY BAN NHÂN DÂN'],
-  'issuer.ward': ['the ward as named in running text', 'ward: phường Bến Thành'],
-  'issuer.place': ['the place name printed before the date', 'place: Bến Thành'],
-  'issuer.office': ['the office that answers questions', 'office: Văn phòng UBND'],
-  'issuer.phone': ["the office's phone number, in quotes", 'phone: "028 3822 1234"'],
-  'issuer.group_term': ["the ward's word for its residential groups", 'group_term: khu phố'],
+  'issuer.name.*': [msg`one printed line of the issuer`, '- ỦY BAN NHÂN DÂN'],
+  'issuer.ward': [msg`the ward as named in running text`, 'ward: phường Bến Thành'],
+  'issuer.place': [msg`the place name printed before the date`, 'place: Bến Thành'],
+  'issuer.office': [msg`the office that answers questions`, 'office: Văn phòng UBND'],
+  'issuer.phone': [msg`the office's phone number, in quotes`, 'phone: "028 3822 1234"'],
+  'issuer.group_term': [msg`the ward's word for its residential groups`, 'group_term: khu phố'],
   notice: [
-    'the notice: number, symbol, subject, recipients, body, signer, cc',
+    msg`the notice: number, symbol, subject, recipients, body, signer, cc`,
     'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',
   ],
-  'notice.number': ['the notice number, a whole number of 1 or more', 'number: 5'],
-  'notice.symbol': ['the notice symbol', 'symbol: UBND-VHXH'],
+  'notice.number': [msg`the notice number, a whole number of 1 or more`, 'number: 5'],
+  'notice.symbol': [msg`the notice symbol`, 'symbol: UBND-VHXH'],
   'notice.subject': [
-    'the subject printed after "V/v"',
+    msg`the subject printed after "V/v"`,
     'subject: tăng cường phòng, chống sốt xuất huyết',
   ],
   'notice.recipients': [
-    'a list of recipients ("Kính gửi"), each a line of text',
+    msg`a list of recipients ("Kính gửi"), each a line of text`,
     'recipients: ["{{group.name}}"]',
   ],
-  'notice.recipients.*': ['one recipient', '- "{{group.name}}"'],
-  'notice.body': [
-    'the text of the notice',
-    'body: |  (then the text, indented, on the next lines)',
-  ],
+  'notice.recipients.*': [msg`one recipient`, '- "{{group.name}}"'],
+  'notice.body': [msg`the text of the notice, on the lines under "body: |", indented`, 'body: |'],
   'notice.signer': [
-    'the signature block: the lines above the signature and the name',
+    msg`the signature block: the lines above the signature and the name`,
     'signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Nguyễn Văn A }',
   ],
-  'notice.signer.lines': ['the lines above the signature', 'lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]'],
-  'notice.signer.lines.*': ['one line above the signature', '- KT. CHỦ TỊCH'],
-  'notice.signer.name': ["the signer's full name", 'name: Nguyễn Văn A'],
-  'notice.cc': ['the "Nơi nhận" list', 'cc: [Như trên;, "Lưu: VT, VHXH."]'],
-  'notice.cc.*': ['one "Nơi nhận" entry', '- Như trên;'],
+  'notice.signer.lines': [
+    msg`the lines above the signature`,
+    'lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
+  ],
+  'notice.signer.lines.*': [msg`one line above the signature`, '- KT. CHỦ TỊCH'],
+  'notice.signer.name': [msg`the signer's full name`, 'name: Nguyễn Văn A'],
+  'notice.cc': [msg`the "Nơi nhận" list`, 'cc: [Như trên;, "Lưu: VT, VHXH."]'],
+  'notice.cc.*': [msg`one "Nơi nhận" entry`, '- Như trên;'],
   contest: [
-    'the contest (only for a campaign that has one): name, platform, starts, ends',
+    msg`the contest (only for a campaign that has one): name, platform, starts, ends`,
     'contest: { name: …, platform: One Touch, starts: 2025-10-11, ends: 2025-11-11 }',
   ],
-  'contest.starts': ['the first day of the contest, YYYY-MM-DD', 'starts: 2025-10-11'],
-  'contest.ends': ['the last day of the contest, YYYY-MM-DD', 'ends: 2025-11-11'],
-  'contest.questions': ['the number of questions, a whole number', 'questions: 20'],
+  'contest.starts': [msg`the first day of the contest, YYYY-MM-DD`, 'starts: 2025-10-11'],
+  'contest.ends': [msg`the last day of the contest, YYYY-MM-DD`, 'ends: 2025-11-11'],
+  'contest.questions': [msg`the number of questions, a whole number`, 'questions: 20'],
   'contest.prizes.individual.items.*': [
-    'a prize: how many, which rank, the amount in đồng',
+    msg`a prize: how many, which rank, the amount in đồng`,
     '- { count: 1, rank: giải nhất, amount: 5000000 }',
   ],
   actions: [
-    'what residents are asked to do, one step each (a short tracker column optional)',
+    msg`what residents are asked to do, one step each (a short tracker column optional)`,
     'actions: [{ step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn vật chứa nước }]',
   ],
   'actions.*': [
-    'one step: the sentence, and optionally a short column title',
+    msg`one step: the sentence, and optionally a short column title`,
     '- { step: Đổ bỏ vật dụng chứa nước đọng, column: Đã dọn }',
   ],
   links: [
-    "the campaign's links by name, each with a url and a label",
+    msg`the campaign's links by name, each with a url and a label`,
     'links: { guide: { url: "https://…", label: Tài liệu hướng dẫn } }',
   ],
   'links.*': [
-    'a link with a url and a label (printed under its QR code)',
+    msg`a link with a url and a label (printed under its QR code)`,
     'guide: { url: "https://example.gov.vn/huong-dan", label: Tài liệu hướng dẫn }',
   ],
-  'links.*.url': ['a full web address', 'url: "https://example.gov.vn/huong-dan"'],
-  'links.*.label': ['the caption under its QR code', 'label: Tài liệu hướng dẫn'],
+  'links.*.url': [msg`a full web address`, 'url: "https://example.gov.vn/huong-dan"'],
+  'links.*.label': [msg`the caption under its QR code`, 'label: Tài liệu hướng dẫn'],
   app: [
-    'the app (only for a campaign that has one): name, ios, android and their QR captions',
+    msg`the app (only for a campaign that has one): name, ios, android and their QR captions`,
     'app: { name: …, ios: { url: …, label: iPhone }, android: { url: …, label: Android }, qr_caption_ios: …, qr_caption_android: … }',
   ],
   'app.ios': [
-    'the App Store link and its label',
+    msg`the App Store link and its label`,
     'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',
   ],
   'app.android': [
-    'the Google Play link and its label',
+    msg`the Google Play link and its label`,
     'android: { url: "https://play.google.com/…", label: Android }',
   ],
   measures: [
-    'a list of the figures each group reports back, each with id, label and of (people or households)',
+    msg`a list of the figures each group reports back, each with id, label and of (people or households)`,
     'measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }]',
   ],
   'measures.*': [
-    'one figure: id, label and of (people or households)',
+    msg`one figure: id, label and of (people or households)`,
     '- { id: cai_app, label: Số hộ cài đặt ứng dụng, of: households }',
   ],
   'measures.*.id': [
-    'a short name of lower-case letters, digits and "_", starting with a letter',
+    msg`a short name of lower-case letters, digits and "_", starting with a letter`,
     'id: tham_gia',
   ],
   'measures.*.label': [
-    'the label a leader reads above the number',
+    msg`the label a leader reads above the number`,
     'label: Số người tham gia cuộc thi',
   ],
   'measures.*.of': [
-    'people (its rate is taken against the population) or households',
+    msg`people (its rate is taken against the population) or households`,
     'of: people',
   ],
-  'assets.logo': ['a picture file beside campaign.yaml', 'logo: logo.png'],
-  'assets.logo_on_qr': ['true or false', 'logo_on_qr: true'],
+  'assets.logo': [msg`a picture file beside campaign.yaml`, 'logo: logo.png'],
+  'assets.logo_on_qr': [msg`true or false`, 'logo_on_qr: true'],
   'assets.signature': [
-    "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)",
+    msg`a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)`,
     'signature: chu-ky.png',
   ],
   'assets.seal': [
-    "a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)",
+    msg`a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)`,
     'seal: con-dau.png',
   ],
 };
 
 const GENERIC: Record<string, FieldHelp> = {
-  string: { expected: 'a text', example: 'field: some text' },
-  number: { expected: 'a number', example: 'field: 5' },
-  array: { expected: 'a list', example: 'field: [first, second]' },
-  object: { expected: 'a group of fields, indented under it', example: 'field: { a: …, b: … }' },
-  boolean: { expected: 'true or false', example: 'field: true' },
+  string: { expected: msg`a text`, example: 'field: …' },
+  number: { expected: msg`a number`, example: 'field: 5' },
+  array: { expected: msg`a list`, example: 'field: [first, second]' },
+  object: { expected: msg`a group of fields, indented under it`, example: 'field: { a: …, b: … }' },
+  boolean: { expected: msg`true or false`, example: 'field: true' },
 };
 
-const WHAT: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'a group of fields',
-  record: 'a group of named entries',
-  boolean: 'true or false',
+const WHAT: Record<string, Message> = {
+  string: msg`a text`,
+  number: msg`a number`,
+  int: msg`a whole number`,
+  array: msg`a list`,
+  object: msg`a group of fields`,
+  record: msg`a group of named entries`,
+  boolean: msg`true or false`,
 };
 
 /** The path with list positions and link names replaced by "*" (the FIELDS key). */
@@ -168,24 +169,24 @@ function helpFor(path: readonly string[], kind?: string): FieldHelp | undefined 
   return kind ? GENERIC[kind] : undefined;
 }
 
-function hintOf(help: FieldHelp | undefined, extra?: string): string {
-  const parts = [extra, help ? `Expected ${help.expected}, e.g. ${help.example}` : undefined];
-  const body = parts.filter(Boolean).join(' ');
-  return `${body}${body ? '. ' : ''}See README.md › Inputs › campaign.yaml.`;
+function hintOf(help: FieldHelp | undefined): Message {
+  return help
+    ? msg`Expected ${help.expected}, e.g. ${help.example}. See README.md › Inputs › campaign.yaml.`
+    : msg`See README.md › Inputs › campaign.yaml.`;
 }
 
 /** What a YAML node holds, in words ("a list", "the text \"abc\""). */
-function found(node: unknown): string {
-  if (isSeq(node)) return 'a list';
-  if (isMap(node)) return 'a group of fields';
+function found(node: unknown): Message {
+  if (isSeq(node)) return msg`a list`;
+  if (isMap(node)) return msg`a group of fields`;
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null || v === undefined || v === '') return 'nothing';
-    if (typeof v === 'number') return `the number ${v}`;
-    if (typeof v === 'boolean') return `"${v}"`;
-    return `the text "${String(v).split('\n')[0]?.slice(0, 40)}"`;
+    if (v === null || v === undefined || v === '') return msg`nothing`;
+    if (typeof v === 'number') return msg`the number ${v}`;
+    if (typeof v === 'boolean') return msg`"${String(v)}"`;
+    return msg`the text "${String(v).split('\n')[0]?.slice(0, 40) ?? ''}"`;
   }
-  return 'nothing';
+  return msg`nothing`;
 }
 
 function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
@@ -276,22 +277,23 @@ function describe(
   const last = path.at(-1);
   const label =
     last === undefined
-      ? 'the campaign'
+      ? msg`the campaign`
       : /^\d+$/.test(last)
-        ? `entry ${Number(last) + 1} of "${path.at(-2) ?? ''}"`
-        : `"${last}"`;
-  const name = last ?? 'the campaign';
+        ? msg`entry ${Number(last) + 1} of "${path.at(-2) ?? ''}"`
+        : msg`"${last}"`;
+  const name = last ?? msg`the campaign`;
   const at = (p: readonly string[]) => ({ file, line: lines.nearestLine(p), field: p.join('.') });
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const known = knownKeys(schema, path);
         const near = likelyMeant(schema, path, key);
-        const where = path.length ? `"${field}"` : 'the campaign';
+        const where = path.length ? msg`"${field}"` : msg`the campaign`;
+        const fields = msg`The fields of ${where} are: ${known.join(', ')}.`;
         return new UserError(
-          `"${key}" is not a field of ${where}, so it would not be printed`,
+          msg`"${key}" is not a field of ${where}, so it would not be printed`,
           at([...path, key]),
-          `${near ? `Did you mean "${near}"? ` : ''}The fields of ${where} are: ${known.join(', ')}.`,
+          near ? msg`Did you mean "${near}"? ${fields}` : fields,
         );
       });
     case 'invalid_type': {
@@ -300,13 +302,13 @@ function describe(
         !lines.has(path) ||
         (isScalar(lines.node(path)) && (lines.node(path) as { value: unknown }).value === null)
       ) {
-        const parent = path.length > 1 ? `"${path.slice(0, -1).join('.')}"` : 'the campaign';
+        const parent = path.length > 1 ? msg`"${path.slice(0, -1).join('.')}"` : msg`the campaign`;
         const missing = !lines.has(path);
         return [
           new UserError(
             missing
-              ? `the required field "${name}" is missing from ${parent}`
-              : `${label} is empty: it must be filled in`,
+              ? msg`the required field "${name}" is missing from ${parent}`
+              : msg`${label} is empty: it must be filled in`,
             {
               file,
               line: missing ? lines.nearestLine(path.slice(0, -1)) : lines.keyLine(path),
@@ -318,7 +320,7 @@ function describe(
       }
       return [
         new UserError(
-          `${label} must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
+          msg`${label} must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
           at(path),
           hintOf(helpFor(path, expected)),
         ),
@@ -327,17 +329,18 @@ function describe(
     case 'too_small': {
       const what =
         issue.origin === 'string'
-          ? `${label} is empty`
+          ? msg`${label} is empty`
           : issue.origin === 'array'
-            ? `${label} has no entries: it needs at least one`
-            : `${label} must be ${issue.minimum} or more`;
+            ? msg`${label} has no entries: it needs at least one`
+            : msg`${label} must be ${String(issue.minimum)} or more`;
       return [new UserError(what, at(path), hintOf(helpFor(path, String(issue.origin))))];
     }
     case 'invalid_value': {
-      const allowed = issue.values.map(String).join(' or ');
+      const [one = '', ...others] = issue.values.map(String);
+      const allowed = others.reduce<Value>((a, v) => msg`${a} or ${v}`, one);
       return [
         new UserError(
-          `${label} must be ${allowed}, but it is ${found(lines.node(path))}`,
+          msg`${label} must be ${allowed}, but it is ${found(lines.node(path))}`,
           at(path),
           hintOf(helpFor(path, 'string')),
         ),
@@ -348,20 +351,20 @@ function describe(
       const shown = found(lines.node(path));
       const what =
         issue.message === 'date'
-          ? `${label} must be a date written YYYY-MM-DD, but it is ${shown}`
+          ? msg`${label} must be a date written YYYY-MM-DD, but it is ${shown}`
           : issue.message === 'real-date'
-            ? `${label} is not a real date (${shown})`
+            ? msg`${label} is not a real date (${shown})`
             : issue.message === 'measure-id'
-              ? `${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
+              ? msg`${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
               : issue.message === 'url'
-                ? `${label} must be a full web address starting with https:// or http://, but it is ${shown}`
-                : `${label} is not valid (${shown})`;
+                ? msg`${label} must be a full web address starting with https:// or http://, but it is ${shown}`
+                : msg`${label} is not valid (${shown})`;
       return [new UserError(what, at(path), hintOf(helpFor(path, 'string')))];
     }
     default:
       return [
         new UserError(
-          `${label} is not valid (${found(lines.node(path))})`,
+          msg`${label} is not valid (${found(lines.node(path))})`,
           at(path),
           hintOf(helpFor(path)),
         ),

@@ -12,6 +12,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -154,9 +155,9 @@ export function resolveAssetPaths(campaign: Campaign, campaignFile: string): Cam
     const inside = relative(real(folder), real(path));
     if (isAbsolute(given) || inside.startsWith('..') || isAbsolute(inside)) {
       throw new UserError(
-        `the ${field} image "${given}" is outside the campaign's folder`,
+        msg`the ${field} image "${given}" is outside the campaign's folder`,
         { file: campaignFile, field: `assets.${field}` },
-        `Copy the image into the folder of campaign.yaml (e.g. assets/${field}.png) and give its path from there.`,
+        msg`Copy the image into the folder of campaign.yaml (e.g. assets/${field}.png) and give its path from there.`,
       );
     }
     resolved[field] = path;

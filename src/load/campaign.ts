@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { throwProblems, UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema, resolveAssetPaths } from './campaign-schema.js';
@@ -46,14 +47,14 @@ export function parseCampaignReport(
     syntax.map(
       (e) =>
         new UserError(
-          `invalid YAML: ${e.message.split('\n')[0]}`,
+          msg`invalid YAML: ${e.message.split('\n')[0] ?? ''}`,
           { file, line: e.linePos?.[0]?.line },
-          'Check indentation and quotes around values that contain ":".',
+          msg`Check indentation and quotes around values that contain ":".`,
         ),
     ),
   );
   if (!isMap(doc.contents))
-    throw new UserError('expected a YAML mapping of campaign fields', { file, line: 1 });
+    throw new UserError(msg`expected a YAML mapping of campaign fields`, { file, line: 1 });
   const result = campaignSchema.safeParse(normalizeDeep(toPlainData(doc, file)));
   if (!result.success) {
     const lines = new CampaignLines(doc, lineCounter);
@@ -81,9 +82,9 @@ function toPlainData(doc: ReturnType<typeof parseDocument>, file: string): unkno
   } catch (e) {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       throw new UserError(
-        'the file repeats its aliases (*name) too many times to be read',
+        msg`the file repeats its aliases (*name) too many times to be read`,
         { file },
-        'Write the values out instead of repeating them with YAML aliases: a campaign needs none.',
+        msg`Write the values out instead of repeating them with YAML aliases: a campaign needs none.`,
       );
     }
     throw e;
@@ -116,9 +117,9 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
     bytes = await readFile(file);
   } catch {
     throw new UserError(
-      'cannot read the campaign file',
+      msg`cannot read the campaign file`,
       { file },
-      'Check the path given to --campaign.',
+      msg`Check the path given to --campaign.`,
     );
   }
   let text: string;
@@ -126,9 +127,9 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new UserError(
-      'the campaign file is not UTF-8',
+      msg`the campaign file is not UTF-8`,
       { file },
-      'Save it as UTF-8 (any modern editor does by default).',
+      msg`Save it as UTF-8 (any modern editor does by default).`,
     );
   }
   const { campaign, warnings } = parseCampaignReport(text.replace(/^\uFEFF/, ''), file);

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import forge from 'node-forge';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 export interface SignerIdentity {
   key: forge.pki.rsa.PrivateKey;
@@ -35,9 +36,9 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
     asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(bytes).toString('binary')));
   } catch {
     throw new UserError(
-      'the signing certificate is not a PKCS#12 file',
+      msg`the signing certificate is not a PKCS#12 file`,
       where(file),
-      'Give the .p12 or .pfx file your certificate authority issued (certificate and private key).',
+      msg`Give the .p12 or .pfx file your certificate authority issued (certificate and private key).`,
     );
   }
   try {
@@ -46,12 +47,12 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
     const wrongPassword = /password|MAC/i.test(String((e as Error).message));
     throw new UserError(
       wrongPassword
-        ? 'wrong password for the signing certificate'
-        : `cannot read the signing certificate (${(e as Error).message})`,
+        ? msg`wrong password for the signing certificate`
+        : msg`cannot read the signing certificate (${(e as Error).message})`,
       where(file),
       wrongPassword
-        ? 'Set PHUONG_PRINT_SIGN_PASSWORD to the password of the .p12 file (or type it when asked).'
-        : 'Export the certificate and its key again as a .p12 file.',
+        ? msg`Set PHUONG_PRINT_SIGN_PASSWORD to the password of the .p12 file (or type it when asked).`
+        : msg`Export the certificate and its key again as a .p12 file.`,
     );
   }
   const bags = (type: string) => p12.getBags({ bagType: type })[type] ?? [];
@@ -65,9 +66,9 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
   ][0]?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key) {
     throw new UserError(
-      'the signing certificate file holds no private key',
+      msg`the signing certificate file holds no private key`,
       where(file),
-      'Export the certificate together with its private key (a .p12 or .pfx file).',
+      msg`Export the certificate together with its private key (a .p12 or .pfx file).`,
     );
   }
   const certificate = chain.find((c) => {
@@ -76,9 +77,9 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
   });
   if (!certificate) {
     throw new UserError(
-      'the signing certificate file has no certificate for its private key (or the key is not RSA)',
+      msg`the signing certificate file has no certificate for its private key (or the key is not RSA)`,
       where(file),
-      'Export the certificate together with its own private key.',
+      msg`Export the certificate together with its own private key.`,
     );
   }
   const der = forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes();
@@ -120,10 +121,10 @@ export function checkSigningUse(id: SignerIdentity, at: Date, file: string): voi
     const expired = at > id.notAfter;
     throw new UserError(
       expired
-        ? `the signing certificate expired on ${day(id.notAfter)} UTC, before the signing time ${day(at)} UTC`
-        : `the signing certificate is valid only from ${day(id.notBefore)} UTC, after the signing time ${day(at)} UTC`,
+        ? msg`the signing certificate expired on ${day(id.notAfter)} UTC, before the signing time ${day(at)} UTC`
+        : msg`the signing certificate is valid only from ${day(id.notBefore)} UTC, after the signing time ${day(at)} UTC`,
       where(file),
-      'Use a certificate valid at the signing time, or set the time with --signed-at.',
+      msg`Use a certificate valid at the signing time, or set the time with --signed-at.`,
     );
   }
   const usage = id.certificate.getExtension('keyUsage') as
@@ -132,9 +133,9 @@ export function checkSigningUse(id: SignerIdentity, at: Date, file: string): voi
   // No key usage extension: the key is not restricted (RFC 5280, 4.2.1.3).
   if (usage && !usage.digitalSignature && !usage.nonRepudiation) {
     throw new UserError(
-      'the signing certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)',
+      msg`the signing certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)`,
       where(file),
-      'Ask the certificate authority for a signing certificate.',
+      msg`Ask the certificate authority for a signing certificate.`,
     );
   }
 }
@@ -148,10 +149,10 @@ export async function loadSigner(file: string, password: string, at: Date) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
       code === 'ENOENT'
-        ? 'the signing certificate file does not exist'
-        : `cannot read the signing certificate file (${code ?? 'error'})`,
+        ? msg`the signing certificate file does not exist`
+        : msg`cannot read the signing certificate file (${code ?? 'EIO'})`,
       where(file),
-      'Give the path of the .p12 or .pfx file after --sign.',
+      msg`Give the path of the .p12 or .pfx file after --sign.`,
     );
   }
   const identity = openP12(bytes, password, file);

@@ -6,6 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { RawTable } from './groups/table.js';
 
 export const MAX_TABLE_FILE_MB = 32;
@@ -22,9 +23,9 @@ export async function checkTableFileSize(file: string): Promise<void> {
   );
   if (size > MAX_TABLE_FILE_MB * 1024 * 1024) {
     throw new UserError(
-      `the file is ${fmt(Math.round(size / 1024 / 1024))} MB; a groups or roster file may be at most ${MAX_TABLE_FILE_MB} MB`,
+      msg`the file is ${fmt(Math.round(size / 1024 / 1024))} MB; a groups or roster file may be at most ${MAX_TABLE_FILE_MB} MB`,
       { file },
-      'Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.',
+      msg`Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.`,
     );
   }
 }
@@ -44,9 +45,9 @@ export function checkTableSize(table: RawTable, file: string): void {
     const long = r.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
     if (long >= 0) {
       throw new UserError(
-        `a cell holds ${fmt(r.cells[long]?.length ?? 0)} characters; a cell may hold at most ${fmt(MAX_CELL_CHARS)}`,
+        msg`a cell holds ${fmt(r.cells[long]?.length ?? 0)} characters; a cell may hold at most ${fmt(MAX_CELL_CHARS)}`,
         { file, row: r.row, field: table.header.cells[long] || `column ${long + 1}` },
-        'Check that cell: a name, phone or address is much shorter.',
+        msg`Check that cell: a name, phone or address is much shorter.`,
       );
     }
   }
@@ -54,8 +55,8 @@ export function checkTableSize(table: RawTable, file: string): void {
 
 function tooManyRows(file: string): never {
   throw new UserError(
-    `the file has more than ${fmt(MAX_TABLE_ROWS)} rows, the most a groups or roster file may have`,
+    msg`the file has more than ${fmt(MAX_TABLE_ROWS)} rows, the most a groups or roster file may have`,
     { file },
-    'Check that this is the right file, or split a very large city into several files.',
+    msg`Check that this is the right file, or split a very large city into several files.`,
   );
 }

@@ -14,6 +14,7 @@
  */
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
 import { figureProblems, type Measure } from '../results/figures.js';
 import { type Column, HEADERS, matchColumnsOf } from './groups/columns.js';
@@ -33,8 +34,7 @@ export interface ResultsRow {
   row: number;
 }
 
-const HINT =
-  'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.';
+const HINT = msg`Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
 
 const fold = (s: string) => withoutMarks(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
@@ -81,9 +81,9 @@ function unreadColumns(
       ? []
       : [
           new UserError(
-            `the column "${h}" is neither the group nor one of the campaign's measures: it is not read`,
+            msg`the column "${h}" is neither the group nor one of the campaign's measures: it is not read`,
             { file, field: h },
-            `To report it, head it with a measure's label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+            msg`To report it, head it with a measure's label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
           ),
         ],
   );
@@ -109,9 +109,11 @@ export async function parseResultsFile(
   if (!table) {
     const first = tables[0]?.header.cells.filter(Boolean) ?? [];
     throw new UserError(
-      `no header with a group column and a figure column (found: ${first.map((h) => `"${h}"`).join(', ') || 'nothing'})`,
+      first.length
+        ? msg`no header with a group column and a figure column (found: ${first.map((h) => `"${h}"`).join(', ')})`
+        : msg`no header with a group column and a figure column (found: nothing)`,
       { file },
-      `Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+      msg`Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
     );
   }
   checkTableSize(table, file);
@@ -144,10 +146,17 @@ function rowsOf(
     const name = cell(row, columns.name);
     const group = byId.get(id) ?? byName.get(fold(name));
     if (!group) {
-      const said = [id && `id "${id}"`, name && `name "${name}"`].filter(Boolean).join(' or ');
+      const said =
+        id && name
+          ? msg`no group of the groups file has the id "${id}" or the name "${name}"`
+          : id
+            ? msg`no group of the groups file has the id "${id}"`
+            : name
+              ? msg`no group of the groups file has the name "${name}"`
+              : msg`no group of the groups file has the empty id and name`;
       problems.push(
         new UserError(
-          `no group of the groups file has the ${said || 'empty id and name'}`,
+          said,
           { file, row: row.row, field: (columns.id ?? columns.name)?.header },
           HINT,
         ),
@@ -158,9 +167,9 @@ function rowsOf(
     if (earlier !== undefined) {
       problems.push(
         new UserError(
-          `${group.name} is given twice (rows ${earlier} and ${row.row}): its figures would count twice`,
+          msg`${group.name} is given twice (rows ${earlier} and ${row.row}): its figures would count twice`,
           { file, row: row.row },
-          'Keep one row per group: add up the figures, or delete the older row.',
+          msg`Keep one row per group: add up the figures, or delete the older row.`,
         ),
       );
       continue;
@@ -176,9 +185,9 @@ function rowsOf(
         const negative = /^-\s*\d/.test(text);
         problems.push(
           new UserError(
-            negative ? `a negative count (${text})` : `"${text}" is not a whole number`,
+            negative ? msg`a negative count (${text})` : msg`"${text}" is not a whole number`,
             { file, row: row.row, field: col.header },
-            'A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).',
+            msg`A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).`,
           ),
         );
       } else values[m.id] = n;
@@ -187,9 +196,11 @@ function rowsOf(
       if (p.kind !== 'above') continue;
       problems.push(
         new UserError(
-          `${p.value} is more than the ${p.of === 'people' ? 'population' : 'households'} of ${group.name} (${p.limit})`,
+          p.of === 'people'
+            ? msg`${p.value} is more than the population of ${group.name} (${p.limit})`
+            : msg`${p.value} is more than the households of ${group.name} (${p.limit})`,
           { file, row: row.row, field: columns[`m:${p.measure}`]?.header },
-          'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.',
+          msg`Check the figure; if it is right (the groups file is older than the count), run again with --confirm.`,
         ),
       );
     }
@@ -209,11 +220,11 @@ export async function loadResultsFile(
 ): Promise<ResultsFile> {
   if (!RESULTS_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
-      'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file',
+      msg`a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file`,
       { file },
-      'Save the figures as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).',
+      msg`Save the figures as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).`,
     );
   }
-  const bytes = await readBytes(file, 'Check the path given to --results.');
+  const bytes = await readBytes(file, msg`Check the path given to --results.`);
   return parseResultsFile(bytes, file, measures, groups, confirmed);
 }

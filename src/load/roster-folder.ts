@@ -7,6 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { EXTENSIONS, parseRosterReport, readBytes } from './roster.js';
 import type { Resident } from './types.js';
 
@@ -36,9 +37,9 @@ export async function loadRosters(
       .map((e) => e.name);
   } catch {
     throw new UserError(
-      'the rosters folder cannot be read',
+      msg`the rosters folder cannot be read`,
       { file: dir, field: '--rosters' },
-      'Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.',
+      msg`Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.`,
     );
   }
   const key = (id: string) => id.toLocaleLowerCase('vi');
@@ -55,17 +56,17 @@ export async function loadRosters(
     if (id === undefined && ext === '.txt') continue;
     if (id === undefined) {
       throw new UserError(
-        'the roster is named after no group',
+        msg`the roster is named after no group`,
         { file },
-        'Name each roster after its group\'s id from the groups file (STT / Mã tổ), e.g. "5.csv".',
+        msg`Name each roster after its group's id from the groups file (STT / Mã tổ), e.g. "5.csv".`,
       );
     }
     const other = fileOf.get(id);
     if (other) {
       throw new UserError(
-        `group "${id}" has two rosters (also ${other})`,
+        msg`group "${id}" has two rosters (also ${other})`,
         { file },
-        'Keep one file per group.',
+        msg`Keep one file per group.`,
       );
     }
     fileOf.set(id, file);
@@ -74,7 +75,7 @@ export async function loadRosters(
   for (const id of ids) {
     const file = fileOf.get(id);
     if (!file) continue;
-    const bytes = await readBytes(file, 'Check the rosters folder.');
+    const bytes = await readBytes(file, msg`Check the rosters folder.`);
     rosters.set(id, { file, bytes, ...(await parseRosterReport(bytes, file)) });
   }
   return rosters;

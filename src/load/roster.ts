@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 import type { Column, ColumnSpec, ColumnsOf } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
@@ -45,7 +46,7 @@ function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
 }
 
-function fail(message: string, file: string, row: RawRow, col: Column, hint: string): never {
+function fail(message: Message, file: string, row: RawRow, col: Column, hint: Message): never {
   throw new UserError(message, { file, row: row.row, field: col.header }, hint);
 }
 
@@ -64,18 +65,24 @@ function year(text: string): number | undefined | null {
 function toResident(row: RawRow, columns: RosterColumns, file: string): Resident | undefined {
   for (const col of Object.values(columns)) {
     if (col && isFormulaError(cell(row, col)))
-      fail('the cell shows a formula error', file, row, col, 'Fix the formula or type the value.');
+      fail(
+        msg`the cell shows a formula error`,
+        file,
+        row,
+        col,
+        msg`Fix the formula or type the value.`,
+      );
   }
   const numberIndex = columns.no?.index;
   if (row.cells.every((c, i) => c === '' || i === numberIndex)) return undefined;
   const name = cell(row, columns.name);
   if (name === '') {
     fail(
-      'the name is empty',
+      msg`the name is empty`,
       file,
       row,
       columns.name,
-      "Write the resident's (or head of household's) full name, or delete the row.",
+      msg`Write the resident's (or head of household's) full name, or delete the row.`,
     );
   }
   const resident: Resident = { name, source: { file, row: row.row } };
@@ -89,7 +96,7 @@ function toResident(row: RawRow, columns: RosterColumns, file: string): Resident
     resident.phone = restorePhone(phone, numeric);
     if (numeric && !isNumericPhoneOk(resident.phone)) {
       fail(
-        'the phone is a number cell and has lost digits',
+        msg`the phone is a number cell and has lost digits`,
         file,
         row,
         columns.phone,
@@ -100,11 +107,11 @@ function toResident(row: RawRow, columns: RosterColumns, file: string): Resident
   const born = year(cell(row, columns.born));
   if (born === null && columns.born) {
     fail(
-      'the year of birth is not a year',
+      msg`the year of birth is not a year`,
       file,
       row,
       columns.born,
-      'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.',
+      msg`Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.`,
     );
   }
   if (born) resident.born = born;
@@ -117,9 +124,9 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   const residents = table.rows.flatMap((row) => toResident(row, columns, file) ?? []);
   if (residents.length === 0) {
     throw new UserError(
-      'the roster has a header but no residents',
+      msg`the roster has a header but no residents`,
       { file },
-      'Add one row per resident or household, or remove the file to print blank numbered rows.',
+      msg`Add one row per resident or household, or remove the file to print blank numbered rows.`,
     );
   }
   return { residents, warnings };
@@ -155,14 +162,16 @@ export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resi
   return (await parseRosterReport(bytes, file)).residents;
 }
 
-export async function readBytes(file: string, hint: string): Promise<Uint8Array> {
+export async function readBytes(file: string, hint: Message): Promise<Uint8Array> {
   await checkTableFileSize(file);
   try {
     return await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
-      code === 'ENOENT' ? 'the file does not exist' : `cannot read the file (${code ?? e})`,
+      code === 'ENOENT'
+        ? msg`the file does not exist`
+        : msg`cannot read the file (${code ?? String(e)})`,
       { file },
       hint,
     );
@@ -174,10 +183,10 @@ export const EXTENSIONS = [...TEXT_TABLE_EXTENSIONS, '.xlsx'];
 export async function loadRoster(file: string): Promise<Resident[]> {
   if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
-      'a roster must be a .csv, .txt (Excel "Unicode Text") or .xlsx file',
+      msg`a roster must be a .csv, .txt (Excel "Unicode Text") or .xlsx file`,
       { file },
-      'Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).',
+      msg`Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).`,
     );
   }
-  return parseRoster(await readBytes(file, 'Check the path of the roster.'), file);
+  return parseRoster(await readBytes(file, msg`Check the path of the roster.`), file);
 }

@@ -4,6 +4,7 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { type Message, msg } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { CombinedFile } from './combined.js';
@@ -76,8 +77,11 @@ export interface GroupFailureReport {
   group?: string;
   name?: string;
   row?: number;
+  /** English, as logs and --json show it; `text`/`hintText` say it in the reader's language. */
   message: string;
   hint?: string;
+  text?: Message;
+  hintText?: Message;
   where: Where;
 }
 
@@ -105,9 +109,9 @@ function selectKinds(names: string[] | undefined): DocumentKind[] {
     const kind = findKind(n);
     if (!kind)
       throw new UserError(
-        `unknown document kind "${n}"`,
+        msg`unknown document kind "${n}"`,
         { field: '--kind' },
-        `Known kinds: ${kindNames().join(', ')}.`,
+        msg`Known kinds: ${kindNames().join(', ')}.`,
       );
     return kind;
   });
@@ -119,9 +123,9 @@ function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
   for (const id of wanted) {
     if (!known.has(id)) {
       throw new UserError(
-        `no group with id "${id}"`,
+        msg`no group with id "${id}"`,
         { file: opts.groups, field: '--group' },
-        'Use an id from the STT / Mã tổ column.',
+        msg`Use an id from the STT / Mã tổ column.`,
       );
     }
   }
@@ -170,9 +174,9 @@ async function documentOptions(
 ): Promise<DocumentsAsked> {
   if (opts.signPrint && !opts.sign) {
     throw new UserError(
-      '--sign-print is given without --sign',
+      msg`--sign-print is given without --sign`,
       { field: '--sign-print' },
-      'Add --sign <certificate.p12>, or leave out --sign-print.',
+      msg`Add --sign <certificate.p12>, or leave out --sign-print.`,
     );
   }
   const signing = opts.sign
@@ -181,9 +185,9 @@ async function documentOptions(
   if (signing && !kinds.some((k) => k.signs)) {
     inputs.warnings.push(
       new UserError(
-        `--sign: none of the kinds built (${kinds.map((k) => k.name).join(', ')}) has a signature`,
+        msg`--sign: none of the kinds built (${kinds.map((k) => k.name).join(', ')}) has a signature`,
         { field: '--sign' },
-        'Only the notice is signed: add --kind notice.',
+        msg`Only the notice is signed: add --kind notice.`,
       ),
     );
   }
@@ -310,6 +314,8 @@ async function runGroupJobs(
     row: f.row,
     message: f.error.message,
     hint: f.error.hint,
+    text: f.error.text,
+    hintText: f.error.hintText,
     where: f.error.where,
   }));
   const run: JobsRun = {

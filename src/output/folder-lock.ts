@@ -10,6 +10,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 const LOCK_STALE_MS = 15_000;
 
@@ -30,9 +31,9 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new UserError(
-        `another build is writing into ${out} right now`,
+        msg`another build is writing into ${out} right now`,
         { file: out, field: '--out' },
-        'Wait for it to finish, or build into another folder with --out.',
+        msg`Wait for it to finish, or build into another folder with --out.`,
       );
     }
     throw e;
@@ -59,17 +60,17 @@ export async function prepareOutputFolder(out: string, force = false): Promise<v
   const top = names.filter((n) => !n.includes(sep) && !TOOL_NAMES.includes(n));
   if (!force && top.length > 0 && !top.some((n) => OURS.includes(n))) {
     throw new UserError(
-      `the folder ${out} already holds files that phuong-print did not make (${top.slice(0, 3).join(', ')}${top.length > 3 ? ', …' : ''})`,
+      msg`the folder ${out} already holds files that phuong-print did not make (${top.slice(0, 3).join(', ')}${top.length > 3 ? ', …' : ''})`,
       { file: out, field: '--out' },
-      'Choose an empty or new folder with --out, or add --force to build into it anyway.',
+      msg`Choose an empty or new folder with --out, or add --force to build into it anyway.`,
     );
   }
   const link = entries.find((e) => e.isSymbolicLink());
   if (link) {
     throw new UserError(
-      `the output folder holds a symbolic link: ${join(link.parentPath, link.name)}`,
+      msg`the output folder holds a symbolic link: ${join(link.parentPath, link.name)}`,
       { file: out, field: '--out' },
-      'A build never writes through links; remove the link (or build into a new folder).',
+      msg`A build never writes through links; remove the link (or build into a new folder).`,
     );
   }
   const stale = names.filter((n) => LEFTOVER.test(n));

@@ -16,6 +16,7 @@ import type { Field } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
@@ -92,9 +93,9 @@ function unusedColumnWarnings(
     .map(
       (header) =>
         new UserError(
-          `the column "${header}" is not one the tool knows, and no template prints it`,
+          msg`the column "${header}" is not one the tool knows, and no template prints it`,
           { file: groupsFile, field: header },
-          `Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+          msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
         ),
     );
 }
@@ -225,7 +226,7 @@ function groupNotes(
 
 function skipNote(kind: DocumentKind, file: string): UserError {
   return new UserError(
-    `${kind.name}: skipped, nothing to print for this campaign (its "@@ ${kind.needs}" section is empty)`,
+    msg`${kind.name}: skipped, nothing to print for this campaign (its "@@ ${kind.needs ?? ''}" section is empty)`,
     { file },
   );
 }

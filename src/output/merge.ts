@@ -7,6 +7,7 @@ import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { combinedKey } from './keys.js';
@@ -25,9 +26,9 @@ async function readShard(dir: string): Promise<Manifest> {
     return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } catch {
     throw new UserError(
-      'no readable manifest.json here',
+      msg`no readable manifest.json here`,
       { file: dir },
-      'Give the output folders of the shard builds.',
+      msg`Give the output folders of the shard builds.`,
     );
   }
 }

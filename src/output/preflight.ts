@@ -15,6 +15,7 @@ import { type Field, HEADERS } from '../load/groups/columns.js';
 import { ROSTER_COLUMNS } from '../load/roster.js';
 import type { LoadedRoster } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
 
 function check(
   text: string,
@@ -25,9 +26,9 @@ function check(
   const missing = missingCharacters(text, fonts, family);
   if (missing.length > 0) {
     throw new UserError(
-      `the fonts have no glyph for ${missing.map(describeCharacter).join(', ')}`,
+      msg`the fonts have no glyph for ${missing.map(describeCharacter).join(', ')}`,
       where,
-      'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.',
+      msg`Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.`,
     );
   }
 }
@@ -95,9 +96,9 @@ export function checkRosterCoverage(
         if (missing.length === 0) continue;
         const column = ROSTER_COLUMNS.headers[field as keyof typeof ROSTER_COLUMNS.headers][0];
         throw new UserError(
-          `the fonts have no glyph for ${[...new Set(missing)].map(describeCharacter).join(', ')}`,
+          msg`the fonts have no glyph for ${[...new Set(missing)].map(describeCharacter).join(', ')}`,
           { file: source.file, row: source.row, field: column },
-          'Replace the character (look for look-alikes pasted from other scripts, or symbols).',
+          msg`Replace the character (look for look-alikes pasted from other scripts, or symbols).`,
         );
       }
     }

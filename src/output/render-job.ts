@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Where } from '../errors.js';
 import { isUserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
+import type { Message } from '../messages/message.js';
 import { renderOutput } from '../render/output.js';
 import type { CapturedPage } from '../render/pdf/pages.js';
 import type { Recording } from '../render/recording/recording.js';
@@ -53,7 +54,13 @@ export interface JobResult {
   recordings: { kind: string; variant?: string; recording: Recording }[];
   zip?: ManifestBundle;
   /** The group failed (its reason, as the CLI prints it); the others go on. */
-  error?: { message: string; hint?: string; where: Where };
+  error?: {
+    message: string;
+    hint?: string;
+    text: Message;
+    hintText?: Message;
+    where: Where;
+  };
 }
 
 export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<JobResult> {
@@ -121,7 +128,13 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
   } catch (e) {
     await allWritten(writes);
     if (!isUserError(e)) throw e;
-    result.error = { message: e.message, hint: e.hint, where: e.where };
+    result.error = {
+      message: e.message,
+      hint: e.hint,
+      text: e.text,
+      hintText: e.hintText,
+      where: e.where,
+    };
     result.recordings = [];
     result.pages = [];
     return result;

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 export interface Shard {
   index: number;
@@ -16,9 +17,9 @@ export function parseShard(text: string): Shard {
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) {
     throw new UserError(
-      `"${text}" is not a shard`,
+      msg`"${text}" is not a shard`,
       { field: '--shard' },
-      'Write i/n with 1 ≤ i ≤ n, e.g. 2/4.',
+      msg`Write i/n with 1 ≤ i ≤ n, e.g. 2/4.`,
     );
   }
   return { index, count };

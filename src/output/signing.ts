@@ -11,6 +11,7 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { prepareSignatureImage } from '../layout/images.js';
 import type { Campaign } from '../load/campaign.js';
 import { loadSigner, openP12, type SignerIdentity } from '../load/certificate.js';
+import { msg } from '../messages/message.js';
 import type { RenderOptions } from '../render/output.js';
 
 /** A signing identity as it travels to the workers. */
@@ -93,9 +94,13 @@ export function unsignedImages(
   const images = (['signature', 'seal'] as const).filter((f) => campaign.assets?.[f]);
   if (signs || !images[0] || !kinds.some((k) => k.signs)) return undefined;
   return new UserError(
-    `the ${images.join(' and ')} ${images.length > 1 ? 'images are' : 'image is'} not printed: only a signed notice shows a signature and seal`,
+    images.length > 1
+      ? msg`the signature and seal images are not printed: only a signed notice shows a signature and seal`
+      : images[0] === 'seal'
+        ? msg`the seal image is not printed: only a signed notice shows a signature and seal`
+        : msg`the signature image is not printed: only a signed notice shows a signature and seal`,
     { file: campaignFile, field: `assets.${images[0]}` },
-    'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.',
+    msg`Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.`,
   );
 }
 

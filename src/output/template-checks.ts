@@ -18,7 +18,7 @@ export function inCampaignFile(e: unknown, file: string, bytes: Uint8Array): unk
   const { field, line } = e.where;
   const text = new TextDecoder().decode(bytes);
   const yamlLine = field && line !== undefined ? campaignValueLine(text, field, line) : undefined;
-  return new UserError(e.message, { file, field, line: yamlLine }, e.hint);
+  return new UserError(e.text, { file, field, line: yamlLine }, e.hintText);
 }
 
 /** Campaign values that are Markdown-like text, printed as blocks (README › Inputs). */

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
 import { groupToken } from './tokens.js';
 import type { GroupLink } from './views.js';
 
@@ -19,15 +20,14 @@ export function normalizeBaseUrl(base: string): string {
   try {
     url = new URL(base);
   } catch {
-    throw new UserError(`"${base}" is not a URL`, { field: '--base-url' }, baseHint);
+    throw new UserError(msg`"${base}" is not a URL`, { field: '--base-url' }, baseHint);
   }
   if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
-    throw new UserError(`"${base}" cannot be a base URL`, { field: '--base-url' }, baseHint);
+    throw new UserError(msg`"${base}" cannot be a base URL`, { field: '--base-url' }, baseHint);
   }
   return url.href.replace(/\/+$/, '');
 }
-const baseHint =
-  'Give the address the pages are published at, e.g. https://phuong.example.vn/tai-lieu';
+const baseHint = msg`Give the address the pages are published at, e.g. https://phuong.example.vn/tai-lieu`;
 
 export function groupLinks(groups: readonly Group[], secret: string, baseUrl: string): GroupLink[] {
   const base = normalizeBaseUrl(baseUrl);

@@ -15,6 +15,7 @@ import { nameJoiner } from '../layout/names.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { msg } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { createPdfSurface } from '../render/pdf/document.js';
 import type { DocumentLibrary } from './library.js';
@@ -101,9 +102,9 @@ function drawCard(
   const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
   if (size > MAX_CODE) {
     throw new UserError(
-      `the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
+      msg`the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
       { field: '--base-url' },
-      'Publish the pages at a shorter address and give that as --base-url.',
+      msg`Publish the pages at a shorter address and give that as --base-url.`,
     );
   }
   // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad between it and

@@ -11,6 +11,7 @@
  * for again before each reload: an image or templates folder an edit names is watched from then.
  */
 import { isUserError } from '../errors.js';
+import { type Lang, msg, say, type Value } from '../messages/message.js';
 import { inputPaths } from '../output/input-paths.js';
 import { type InputWatch, watchInputs } from '../output/watch-inputs.js';
 import { type InputSnapshot, snapshotInputs } from './snapshot.js';
@@ -40,14 +41,17 @@ export async function loadInputs(opts: WardOptions): Promise<LoadedInputs> {
 }
 
 /** One line for the log: where the problem is and what it is (a parser's excerpt left out). */
-export function problemLine(e: unknown): string {
-  const text = isUserError(e) ? e.describe() : e instanceof Error ? e.message : String(e);
+export function problemLine(e: unknown, lang: Lang = 'en'): string {
+  const text = isUserError(e) ? e.describe(lang) : e instanceof Error ? e.message : String(e);
   return (text.split('\n')[0] ?? '').replace(/:\s*$/, '');
 }
 
+/** A log line said in the reader's language. */
+export type LogLine = (lang: Lang) => string;
+
 export interface Reloader {
   /** Loads the inputs again; true when the server now serves them. */
-  reload(why: string): Promise<boolean>;
+  reload(why: Value): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -58,7 +62,7 @@ export interface ReloaderOptions {
   /** Serves new inputs. */
   apply(loaded: LoadedInputs): void;
   /** A line for the log; `problem` for one that goes to the error stream. */
-  log(line: string, problem?: boolean): void;
+  log(line: LogLine, problem?: boolean): void;
   /** Watch the input files (else reload on request only). */
   watch: boolean;
   /** How long a burst of file events is gathered before one reload (ms). */
@@ -75,25 +79,34 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
   const removals = new Set<NodeJS.Timeout>();
   const old: InputSnapshot[] = [];
   let running: Promise<boolean> | undefined;
-  let again: string | undefined;
+  let again: Value | undefined;
 
   let watch: InputWatch | undefined;
-  const once = async (why: string): Promise<boolean> => {
+  const once = async (why: Value): Promise<boolean> => {
     // The files about to be read are watched before they are read.
     await watch
       ?.update(await inputPaths(o.inputs))
-      .catch((e) => o.log(`watching the inputs: ${problemLine(e)}`, true));
+      .catch((e) =>
+        o.log((lang) => say(msg`watching the inputs: ${problemLine(e, lang)}`, lang), true),
+      );
     let loaded: LoadedInputs;
     try {
       loaded = await loadInputs(o.inputs);
     } catch (e) {
-      o.log(`reload (${why}) failed, still serving the last good inputs: ${problemLine(e)}`, true);
+      o.log(
+        (lang) =>
+          say(
+            msg`reload (${why}) failed, still serving the last good inputs: ${problemLine(e, lang)}`,
+            lang,
+          ),
+        true,
+      );
       return false;
     }
     const replaced = served;
     served = loaded;
     o.apply(loaded);
-    o.log(`reloaded (${why}): ${loaded.ward.groups.length} groups`);
+    o.log((lang) => say(msg`reloaded (${why}): ${loaded.ward.groups.length} groups`, lang));
     old.push(replaced.snapshot);
     const timer = setTimeout(() => {
       removals.delete(timer);
@@ -107,7 +120,7 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
 
   // One reload at a time; a request during one runs once more after it (the files may have
   // changed again while they were being read).
-  const reload = (why: string): Promise<boolean> => {
+  const reload = (why: Value): Promise<boolean> => {
     if (running) {
       again = why;
       return running;
@@ -132,11 +145,12 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     watch = await watchInputs(
       await inputPaths(o.inputs),
       (changed) => {
-        reload(`${changed.join(', ')} changed`).catch(() => {});
+        reload(msg`${changed.join(', ')} changed`).catch(() => {});
       },
       {
         debounceMs: o.settleMs ?? SETTLE_MS,
-        onError: (e) => o.log(`watching the inputs: ${problemLine(e)}`, true),
+        onError: (e) =>
+          o.log((lang) => say(msg`watching the inputs: ${problemLine(e, lang)}`, lang), true),
       },
     );
   }

@@ -12,6 +12,7 @@ import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { outputFileName } from '../kinds/render.js';
+import { msg } from '../messages/message.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
@@ -64,9 +65,9 @@ async function checkSiteFolder(out: string, force: boolean): Promise<void> {
     );
   if (force || !(await present(dir)) || (await present(join(out, SITE_ADMIN_FILE)))) return;
   throw new UserError(
-    `${dir} already exists and was not written by phuong-print`,
+    msg`${dir} already exists and was not written by phuong-print`,
     { file: dir, field: '--site' },
-    'Move that folder away, build into another folder with --out, or add --force to replace it.',
+    msg`Move that folder away, build into another folder with --out, or add --force to replace it.`,
   );
 }
 

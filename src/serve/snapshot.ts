@@ -13,6 +13,7 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { isUserError, UserError } from '../errors.js';
+import { mapValues } from '../messages/message.js';
 import { inputFiles } from '../output/input-paths.js';
 import type { WardOptions } from './ward.js';
 
@@ -83,7 +84,10 @@ export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> 
       const hit = pairs.find(([copy]) => e.where.file?.startsWith(copy));
       if (!hit) return e;
       const file = hit[1] + e.where.file.slice(hit[0].length);
-      return new UserError(e.message.split(hit[0]).join(hit[1]), { ...e.where, file }, e.hint);
+      const text = mapValues(e.text, (v) =>
+        typeof v === 'string' ? v.split(hit[0]).join(hit[1]) : v,
+      );
+      return new UserError(text, { ...e.where, file }, e.hintText);
     };
     return {
       options: { campaign, groups, rosters, templateDir },

@@ -9,6 +9,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 export const TOKEN_LENGTH = 22;
 /** Shortest secret accepted: 16 characters of `openssl rand -base64 32` are ~96 bits. */
@@ -63,16 +64,16 @@ export function resolveSecret(
   if (secret === undefined || secret === '') {
     if (dev) return DEV_SECRET;
     throw new UserError(
-      'no secret for the group links',
+      msg`no secret for the group links`,
       { field: '--secret' },
-      'Set PHUONG_PRINT_SECRET (e.g. to the output of `openssl rand -base64 32`) or pass --secret; keep it private and the same across runs so the links stay valid.',
+      msg`Set PHUONG_PRINT_SECRET (e.g. to the output of \`openssl rand -base64 32\`) or pass --secret; keep it private and the same across runs so the links stay valid.`,
     );
   }
   if (secret.length < MIN_SECRET_LENGTH) {
     throw new UserError(
-      `the secret is too short (${secret.length} characters, at least ${MIN_SECRET_LENGTH})`,
+      msg`the secret is too short (${secret.length} characters, at least ${MIN_SECRET_LENGTH})`,
       { field: '--secret' },
-      'Use a long random value, e.g. the output of `openssl rand -base64 32`.',
+      msg`Use a long random value, e.g. the output of \`openssl rand -base64 32\`.`,
     );
   }
   return secret;

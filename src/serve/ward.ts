@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { loadBuildInputs, logoBytes } from '../output/inputs.js';
@@ -61,7 +62,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   const keys = new Map<string, string>();
   const known = (id: string): Group => {
     const g = byId.get(id);
-    if (!g) throw new UserError(`no group with id "${id}"`, { file: opts.groups });
+    if (!g) throw new UserError(msg`no group with id "${id}"`, { file: opts.groups });
     return g;
   };
   return {

@@ -7,22 +7,23 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { SQLITE_FILE_NAME } from './open-store.js';
 
 export async function backupStore(dataDir: string, to: string): Promise<{ pages: number }> {
   const file = join(resolve(dataDir), SQLITE_FILE_NAME);
   if (!existsSync(file)) {
     throw new UserError(
-      `no data store in ${dataDir}`,
+      msg`no data store in ${dataDir}`,
       { file },
-      'Give the folder passed to `serve --data` (it holds phuong-print.sqlite).',
+      msg`Give the folder passed to \`serve --data\` (it holds phuong-print.sqlite).`,
     );
   }
   if (existsSync(to)) {
     throw new UserError(
-      'the backup file already exists',
+      msg`the backup file already exists`,
       { file: to },
-      'Name a new file, e.g. with the date: phuong-print-2025-11-12.sqlite.',
+      msg`Name a new file, e.g. with the date: phuong-print-2025-11-12.sqlite.`,
     );
   }
   const { default: Database } = await import('better-sqlite3');

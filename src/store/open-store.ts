@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { type MigrationProvider, Migrator } from 'kysely/migration';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { StoreTables } from './tables.js';
 
@@ -60,9 +61,9 @@ async function openSqlite(options: StoreOptions): Promise<Store> {
     sqlite.pragma('busy_timeout = 5000');
   } catch (e) {
     throw new UserError(
-      `cannot open the data store ${file}: ${(e as Error).message}`,
+      msg`cannot open the data store ${file}: ${(e as Error).message}`,
       { file },
-      'check that the data folder is writable and the file is not a damaged or foreign file',
+      msg`check that the data folder is writable and the file is not a damaged or foreign file`,
     );
   }
   const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
@@ -86,9 +87,11 @@ async function migrate(db: StoreDb): Promise<void> {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new UserError(
-      `the data store could not be brought up to date${failed ? ` (step ${failed})` : ''}: ${(error as Error).message ?? error}`,
+      failed
+        ? msg`the data store could not be brought up to date (step ${failed}): ${(error as Error).message ?? String(error)}`
+        : msg`the data store could not be brought up to date: ${(error as Error).message ?? String(error)}`,
       {},
-      'restore the store from its latest backup, or report this with the data folder kept as it is',
+      msg`restore the store from its latest backup, or report this with the data folder kept as it is`,
     );
   }
 }

@@ -53,12 +53,12 @@ export class Builds {
           group: f.group,
           name: f.name,
           row: f.row,
-          message: inVietnamese(f.message),
+          message: f.text ? inVietnamese(f.text) : f.message,
         }));
       },
       (e: unknown) => {
         status.state = 'failed';
-        if (isUserError(e)) status.error = inVietnamese(e.message);
+        if (isUserError(e)) status.error = inVietnamese(e);
         else {
           status.error =
             'Phần mềm gặp lỗi khi in. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.';

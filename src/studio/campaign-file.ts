@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-schema.js';
+import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { applyForm, formValues, keysNotInForm } from './campaign-fields.js';
 
@@ -63,7 +64,7 @@ export async function saveCampaignForm(
     const line = doc.errors[0]?.linePos?.[0]?.line;
     return {
       saved: false,
-      errors: [new UserError(`invalid YAML at line ${line ?? '?'}`, { file, line })],
+      errors: [new UserError(msg`invalid YAML at line ${line ?? '?'}`, { file, line })],
       warnings: [],
     };
   }

@@ -6,6 +6,7 @@
  * a container it is the one line its log shows.
  */
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { StoreDb } from '../store/open-store.js';
 import { ADMIN_USER, addUser, countUsers, MIN_PASSWORD } from './accounts.js';
 
@@ -14,12 +15,12 @@ export async function ensureFirstUser(db: StoreDb, password: string | undefined)
   if ((await countUsers(db)) > 0) return false;
   if (!password) {
     throw new UserError(
-      `phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất ${MIN_PASSWORD} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng "admin".`,
+      msg`the studio has no user yet: set the environment variable PHUONG_PRINT_ADMIN_PASSWORD (at least ${MIN_PASSWORD} characters) and start it again; that becomes the password of user "admin".`,
     );
   }
   if (password.length < MIN_PASSWORD) {
     throw new UserError(
-      `PHUONG_PRINT_ADMIN_PASSWORD chỉ có ${password.length} ký tự, cần ít nhất ${MIN_PASSWORD}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.`,
+      msg`PHUONG_PRINT_ADMIN_PASSWORD has only ${password.length} characters, at least ${MIN_PASSWORD} are needed: choose a longer password (a short sentence is easy to remember) and start it again.`,
     );
   }
   await addUser(db, ADMIN_USER, password, true);

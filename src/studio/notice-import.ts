@@ -6,8 +6,7 @@
  * PLUG-IN POINT (branch `office`: the .docx import module and its `import-docx` command): wrap
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
-
-import { guessInVietnamese, warningInVietnamese } from './import-notes.js';
+import { say } from '../messages/message.js';
 
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
@@ -21,19 +20,27 @@ export type NoticeImporter = (bytes: Uint8Array, fileName: string) => Promise<Im
 /**
  * The Word importer (load/docx): every guess is a note with the paragraph it came from, every
  * part it could not place or read is a note too, so the office reviews all of it on the edit
- * page. The importer's own sentences are English (the CLI shows them as they are); the studio
- * says each in Vietnamese (import-notes.ts).
+ * page, in Vietnamese (the importer's sentences come from the catalogue, src/messages/).
  */
 export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
-  const { importDocx } = await import('../load/docx/import-docx.js');
+  const { importDocx, sourcesIn, warningIn } = await import('../load/docx/import-docx.js');
   const today = new Date().toISOString().slice(0, 10);
   const imported = await importDocx(bytes, { source: fileName, today });
   return {
     yaml: imported.yaml,
     notes: [
-      ...imported.guesses.map(guessInVietnamese),
+      ...imported.guesses.map(
+        (g) =>
+          `Đã đọc ${g.field}: “${valueInVietnamese(g.value)}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
+      ),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${f}`),
-      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningInVietnamese(w)}`),
+      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
     ],
   };
 };
+
+/** The body is summed up by its size ("24 paragraphs"), not quoted: said in Vietnamese. */
+function valueInVietnamese(value: string): string {
+  const size = /^(\d+) paragraphs?$/.exec(value)?.[1];
+  return size === undefined ? value : `${size} đoạn`;
+}

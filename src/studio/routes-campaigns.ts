@@ -30,7 +30,7 @@ import {
 } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { inVietnamese } from './messages.js';
+import { besideField, inVietnamese } from './messages.js';
 import { skeletonCampaign } from './skeleton.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -80,9 +80,8 @@ function placeProblems(errors: readonly UserError[]) {
   const other: string[] = [];
   for (const e of errors) {
     const d = fieldOf(e.where.field);
-    const text = inVietnamese(e.message);
-    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), text]);
-    else other.push(text);
+    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), besideField(e)]);
+    else other.push(inVietnamese(e));
   }
   return { byField, other };
 }
@@ -127,7 +126,7 @@ ${
       )
     : ''
 }
-${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w.message)))}
+${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>

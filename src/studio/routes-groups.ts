@@ -49,7 +49,7 @@ ${
   failures.length
     ? html`<ul class="problems">${failures.map(
         (f) =>
-          html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error.message)}</li>`,
+          html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error)}</li>`,
       )}</ul>`
     : ''
 }
@@ -60,7 +60,7 @@ ${
     const badColumn = f?.error.where.field;
     return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) => html`<td${f && h === badColumn ? html` class="bad"` : ''}>${r.cells[i] ?? ''}</td>`,
-    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error.message)}` : ''}</td></tr>`;
+    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error)}` : ''}</td></tr>`;
   })}</tbody>
 </table></div>
 ${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;
@@ -83,10 +83,10 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           form['issuer.group_term'],
           report.groups.map((g) => g.name),
         );
-        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w.message)))}${groupsTable(report, term)}`;
+        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w)))}${groupsTable(report, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
-        table = notice('error', inVietnamese(e.message));
+        table = notice('error', inVietnamese(e));
       }
     }
     return page({
@@ -142,7 +142,7 @@ ${table}`,
       if (!isUserError(e)) throw e;
       return answer(
         {
-          error: `Không dùng được tệp này: ${inVietnamese(e.message)} Danh sách cũ vẫn giữ nguyên.`,
+          error: `Không dùng được tệp này: ${inVietnamese(e)} Danh sách cũ vẫn giữ nguyên.`,
         },
         422,
       );

@@ -43,7 +43,7 @@ function problem(c: CampaignPaths, e: unknown): Html {
   const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e.message)}${e.where.field ? html` (mục ${e.where.field})` : ''}${fileOf(c, e.where.file, e.where.line)}
+    html`Chưa xem trước được: ${inVietnamese(e)}${e.where.field ? html` (mục ${e.where.field})` : ''}${fileOf(c, e.where.file, e.where.line)}
 <br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
   );
 }

@@ -11,6 +11,7 @@
  */
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 import type { TemplateSource } from './handlebars.js';
 
 /** Helpers the templates may use: ours (handlebars.ts) and the Handlebars built-ins. */
@@ -23,7 +24,7 @@ type Path = hbs.AST.PathExpression;
 const UNKNOWN = Symbol('unknown scope');
 type Scope = unknown;
 
-const HINT = 'Check the {{…}} expressions: variables are listed in README.md › Templates.';
+const HINT = msg`Check the {{…}} expressions: variables are listed in README.md › Templates.`;
 
 function lineOf(node: hbs.AST.Node): number | undefined {
   return node.loc?.start.line;
@@ -37,13 +38,10 @@ function shown(path: Path): string {
 }
 
 /** `group.[Ngày tập huấn]` names a column of the groups file: say so when there is none. */
-function hintFor(parts: readonly string[]): string {
+function hintFor(parts: readonly string[]): Message {
   const [first, column] = parts;
   if (first !== 'group' || column === undefined || parts.length !== 2) return HINT;
-  return (
-    `The groups file has no column "${column}": add it (the header exactly as written here), ` +
-    'or use one of group.id, name, leader, phone, venue, households, population.'
-  );
+  return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
 }
 
 /** The value at `parts` under `scope`; UNKNOWN when the scope itself is not known. */
@@ -83,10 +81,10 @@ class Walker {
     this.scopes = [root];
   }
 
-  private fail(message: string, node: hbs.AST.Node, hint = HINT): void {
+  private fail(message: Message, node: hbs.AST.Node, hint = HINT): void {
     const { file, field } = this.src;
     this.errors.push(
-      new UserError(`template error: ${message}`, { file, field, line: lineOf(node) }, hint),
+      new UserError(msg`template error: ${message}`, { file, field, line: lineOf(node) }, hint),
     );
   }
 
@@ -104,7 +102,7 @@ class Walker {
 
   private check(path: Path, scope: Scope, parts: readonly string[]): Scope | undefined {
     const v = resolve(scope, parts);
-    if (v === undefined) this.fail(`unknown variable "${shown(path)}"`, path, hintFor(parts));
+    if (v === undefined) this.fail(msg`unknown variable "${shown(path)}"`, path, hintFor(parts));
     return v;
   }
 
@@ -130,7 +128,7 @@ class Walker {
     const isHelper =
       path.type === 'PathExpression' && path.parts.length === 1 && !path.data && HELPERS.has(name);
     if (!isHelper && (node.params.length > 0 || node.hash?.pairs.length)) {
-      this.fail(`unknown helper "${name}"`, node);
+      this.fail(msg`unknown helper "${name}"`, node);
       return { helper: false, value: UNKNOWN, args: [] as Scope[] };
     }
     const args = node.params.map((p) =>
@@ -163,7 +161,7 @@ class Walker {
       if (s.type === 'MustacheStatement') this.call(s as unknown as hbs.AST.MustacheStatement);
       else if (s.type === 'BlockStatement') this.block(s as unknown as hbs.AST.BlockStatement);
       else if (s.type === 'PartialStatement' || s.type === 'PartialBlockStatement')
-        this.fail('partials are not supported', s);
+        this.fail(msg`partials are not supported`, s);
     }
   }
 }
@@ -180,7 +178,7 @@ function isOptionalLink(node: hbs.AST.Expression): boolean {
 }
 
 /** Where an unclosed block was opened: Handlebars only says where the text ended. */
-function unclosedBlock(text: string): string | undefined {
+function unclosedBlock(text: string): { text: Message; line: number } | undefined {
   const open: { name: string; line: number }[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/\{\{~?\s*([#/^])\s*([\w.-]+)/g)) {
@@ -191,7 +189,10 @@ function unclosedBlock(text: string): string | undefined {
   });
   const last = open.at(-1);
   return last
-    ? `{{#${last.name}}} on line ${last.line} is not closed with {{/${last.name}}}`
+    ? {
+        text: msg`{{#${last.name}}} on line ${last.line} is not closed with {{/${last.name}}}`,
+        line: last.line,
+      }
     : undefined;
 }
 
@@ -208,8 +209,10 @@ export function checkTemplate(src: TemplateSource, sample: object): UserError[] 
     const first = message.split('\n')[0] ?? message;
     return [
       new UserError(
-        `template error: ${unclosed ?? first}${unclosed ? ` (${first.replace(/:$/, '')})` : ''}`,
-        { file, field, line: unclosed ? Number(/line (\d+)/.exec(unclosed)?.[1]) : line },
+        unclosed
+          ? msg`template error: ${unclosed.text} (${first.replace(/:$/, '')})`
+          : msg`template error: ${first}`,
+        { file, field, line: unclosed ? unclosed.line : line },
         HINT,
       ),
     ];

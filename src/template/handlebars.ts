@@ -5,6 +5,7 @@
  */
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
 
 export interface TemplateSource {
   /** The text of the template. */
@@ -47,10 +48,26 @@ function wrapError(e: unknown, src: TemplateSource): UserError {
   // '"url" not defined in undefined' alone does not say which of the template's URLs is wrong.
   const expr = expressionAt(e, src.text);
   return new UserError(
-    `template error${expr ? ` at "${expr}"` : ''}: ${firstLine}`,
+    expr ? msg`template error at "${expr}": ${firstLine}` : handlebarsError(firstLine),
     { file: src.file, field: src.field, line },
-    'Check the {{…}} expressions: variables are listed in README.md › Templates.',
+    msg`Check the {{…}} expressions: variables are listed in README.md › Templates.`,
   );
+}
+
+/**
+ * Handlebars' own words, which only English shows as they are: a syntax error or an undefined
+ * name is said in Vietnamese with Handlebars' text in brackets (same English, other keys).
+ */
+function handlebarsError(detail: string): Message {
+  const undefinedName = /^"(.+)" not defined(.*)$/s.exec(detail);
+  if (undefinedName) {
+    const [, name = '', rest = ''] = undefinedName;
+    return msg`template error: "${name}" not defined${rest}`;
+  }
+  if (/Parse error|Expecting|unclosed|doesn't match/i.test(detail)) {
+    return msg`template error: ${detail}${''}`;
+  }
+  return msg`template error: ${detail}`;
 }
 
 /** Compiles (once) and renders a template with a context. */

@@ -8,13 +8,14 @@
  * never dropped without a word: `check` reports it before anything is built.
  */
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
+import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
 
 /** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
 export interface MarkdownProblem {
   line: number;
-  message: string;
-  hint: string;
+  message: Message;
+  hint: Message;
 }
 
 export interface ParsedText {
@@ -102,30 +103,30 @@ function mergeRuns(runs: Run[]): Run[] {
 }
 
 /** What an author may mean by each construct we cannot print, and what to write instead. */
-const UNPRINTABLE: Record<string, { what: string; hint: string }> = {
+const UNPRINTABLE: Record<string, { what: Message; hint: Message }> = {
   image: {
-    what: 'an image',
-    hint: 'A notice prints no pictures: write the picture’s URL instead (it gets a QR code).',
+    what: msg`an image`,
+    hint: msg`A notice prints no pictures: write the picture’s URL instead (it gets a QR code).`,
   },
   html: {
-    what: 'HTML',
-    hint: 'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.',
+    what: msg`HTML`,
+    hint: msg`Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.`,
   },
   code: {
-    what: 'a code block (```)',
-    hint: 'Remove the ``` lines; indent a paragraph by four spaces to set it in.',
+    what: msg`a code block (\`\`\`)`,
+    hint: msg`Remove the \`\`\` lines; indent a paragraph by four spaces to set it in.`,
   },
   hr: {
-    what: 'a horizontal rule (---, ***)',
-    hint: 'Remove the line, or escape it (\\---) to print it as written.',
+    what: msg`a horizontal rule (---, ***)`,
+    hint: msg`Remove the line, or escape it (\\---) to print it as written.`,
   },
   def: {
-    what: 'a link definition ([name]: URL)',
-    hint: 'Write the URL in the text itself: it becomes a link and a QR code.',
+    what: msg`a link definition ([name]: URL)`,
+    hint: msg`Write the URL in the text itself: it becomes a link and a QR code.`,
   },
   checkbox: {
-    what: 'a task list item ([ ] / [x])',
-    hint: 'Write the item without the box, or escape it: \\[ ].',
+    what: msg`a task list item ([ ] / [x])`,
+    hint: msg`Write the item without the box, or escape it: \\[ ].`,
   },
 };
 
@@ -144,8 +145,8 @@ class Walker {
     const shown = raw.trim().split('\n')[0]?.slice(0, 60) ?? '';
     this.problems.push({
       line,
-      message: `the text holds ${known?.what ?? `"${type}"`} ("${shown}"), which cannot be printed`,
-      hint: known?.hint ?? 'Write it as plain text.',
+      message: msg`the text holds ${known?.what ?? msg`"${type}"`} ("${shown}"), which cannot be printed`,
+      hint: known?.hint ?? msg`Write it as plain text.`,
     });
   }
 
@@ -303,8 +304,8 @@ class Walker {
         if (text.trim() !== '' && cells.length > head.length) {
           this.problems.push({
             line: line + 2 + i,
-            message: `this table row has ${cells.length} cells, its header ${head.length}: the last ${cells.length - head.length} would not be printed`,
-            hint: 'Add the missing header cells, or write a "|" inside a cell as "\\|".',
+            message: msg`this table row has ${cells.length} cells, its header ${head.length}: the last ${cells.length - head.length} would not be printed`,
+            hint: msg`Add the missing header cells, or write a "|" inside a cell as "\\|".`,
           });
         }
       });
@@ -321,8 +322,8 @@ function controlProblems(source: string): MarkdownProblem[] {
       const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
       problems.push({
         line: i + 1,
-        message: `the text holds an invisible control character (${code}), which cannot be printed`,
-        hint: 'Delete it: retype the line, or paste it as plain text.',
+        message: msg`the text holds an invisible control character (${code}), which cannot be printed`,
+        hint: msg`Delete it: retype the line, or paste it as plain text.`,
       });
     }
   });

@@ -3,6 +3,7 @@
  * `@@ name`. Sections let wording live in the template while the kind decides where each goes.
  */
 import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import type { Block, Run } from './blocks.js';
 import { parseInline, parseMarkdown } from './markdown.js';
 
@@ -40,9 +41,9 @@ export class Sections {
     const t = this.texts.get(name);
     if (t === undefined) {
       throw new UserError(
-        `the template has no "@@ ${name}" section`,
+        msg`the template has no "@@ ${name}" section`,
         { file: this.file },
-        `Add a line "@@ ${name}".`,
+        msg`Add a line "@@ ${name}".`,
       );
     }
     return t;
@@ -67,7 +68,7 @@ export class Sections {
     const [first] = problems;
     if (first) {
       throw new UserError(
-        `${first.message} (line ${first.line} of section "@@ ${name}" as filled in)`,
+        msg`${first.message} (line ${first.line} of section "@@ ${name}" as filled in)`,
         { file: this.file },
         first.hint,
       );

@@ -236,7 +236,7 @@ describe('npm pack', () => {
       const address = await new Promise<string>((ok, fail) => {
         const timer = setTimeout(() => fail(new Error(`no "studio on" line:\n${output}`)), 60_000);
         server.stdout.on('data', () => {
-          const m = /studio on (http:\/\/\S+)/.exec(output);
+          const m = /(?:studio on|studio đang chạy tại) (http:\/\/\S+)/.exec(output);
           if (m?.[1]) {
             clearTimeout(timer);
             ok(m[1]);

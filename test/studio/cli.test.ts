@@ -29,7 +29,7 @@ function startCli(args: string[], env: Record<string, string> = {}) {
     let out = '';
     const read = (d: Buffer) => {
       out += d.toString();
-      const m = /studio on (http:\/\/\S+)/.exec(out);
+      const m = /(?:studio on|studio đang chạy tại) (http:\/\/\S+)/.exec(out);
       if (m?.[1]) resolve(m[1]);
     };
     child.stdout.on('data', read);
@@ -49,7 +49,7 @@ describe('phuong-print studio', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^error: phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD \(ít nhất 10 ký tự\) rồi chạy lại; đó sẽ là mật khẩu của người dùng "admin"\.$/,
+      /^lỗi: phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD \(ít nhất 10 ký tự\) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”\.$/,
     );
     expect(lines[0]?.normalize('NFC')).toBe(lines[0]);
   });
@@ -61,7 +61,7 @@ describe('phuong-print studio', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
-      'error: PHUONG_PRINT_ADMIN_PASSWORD chỉ có 4 ký tự, cần ít nhất 10: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
+      'lỗi: PHUONG_PRINT_ADMIN_PASSWORD chỉ có 4 ký tự, cần ít nhất 10: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
     ]);
   });
 

@@ -4,7 +4,7 @@
  * know comes out as the loader wrote it, not dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { problemsOf, UserError } from '../../src/errors.js';
+import { problemsOf } from '../../src/errors.js';
 import { parseCampaignReport } from '../../src/load/campaign.js';
 import { parseGroupsCsv } from '../../src/load/groups/index.js';
 import { inVietnamese } from '../../src/studio/messages.js';
@@ -17,7 +17,7 @@ import { userError, userErrorSync } from '../support/inputs.js';
 const problems = (yaml: string) =>
   problemsOf(userErrorSync(() => parseCampaignReport(yaml, 'campaign.yaml'))).map((e) => ({
     field: e.where.field,
-    vi: inVietnamese(e.message),
+    vi: inVietnamese(e),
   }));
 
 describe('the loader in Vietnamese', () => {
@@ -35,13 +35,13 @@ describe('the loader in Vietnamese', () => {
       .replace('  cc: # nơi nhận\n    - Như trên;\n    - "Lưu: VT, VHXH."\n', '  cc: []\n')
       .concat('links:\n  zalo: { url: "zalo.me/g/abc", label: Nhóm Zalo }\n');
     expect(problems(bad)).toEqual([
-      { field: 'issued', vi: 'Không có ngày này trên lịch: “2026-02-30”.' },
-      { field: 'notice.number', vi: 'Phải là một số; đang là “một”.' },
-      { field: 'notice.symbol', vi: 'Không được để trống.' },
-      { field: 'notice.cc', vi: 'Cần ít nhất một dòng.' },
+      { field: 'issued', vi: '“issued” không phải là ngày có thật trên lịch (“2026-02-30”).' },
+      { field: 'notice.number', vi: '“number” phải là một số, nhưng đang là “một”.' },
+      { field: 'notice.symbol', vi: '“symbol” không được để trống.' },
+      { field: 'notice.cc', vi: '“cc” chưa có dòng nào: cần ít nhất một dòng.' },
       {
         field: 'links.zalo.url',
-        vi: 'Phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://; đang là “zalo.me/g/abc”.',
+        vi: '“url” phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, nhưng đang là “zalo.me/g/abc”.',
       },
     ]);
   });
@@ -49,31 +49,23 @@ describe('the loader in Vietnamese', () => {
   it('says a bad row of the groups file in Vietnamese', async () => {
     const csv = new TextEncoder().encode('STT;Tên tổ dân phố;Số hộ\n1;Tổ 1;12\n1;Tổ 2;30\n');
     const e = await userError(() => parseGroupsCsv(csv, 'groups.csv'));
-    expect(inVietnamese(e.message)).toBe('Mã “1” trùng với dòng 2.');
-  });
-
-  it('keeps a message it does not know as the loader wrote it', () => {
-    const e = new UserError('the moon is not a template');
-    expect(inVietnamese(e.message)).toBe('the moon is not a template');
+    expect(inVietnamese(e)).toBe('Mã “1” trùng với dòng 2.');
   });
 
   it('says a template problem found only when drawing in Vietnamese', async () => {
     const missing = await userError(async () =>
       Sections.parse('@@ subject\nV/v họp\n', 'templates/notice.hbs').text('motto-sub'),
     );
-    expect(inVietnamese(missing.message)).toBe(
-      'Mẫu văn bản thiếu phần “@@ motto-sub”: thêm một dòng “@@ motto-sub”.',
-    );
+    expect(inVietnamese(missing)).toBe('Mẫu không có phần “@@ motto-sub”.');
+    expect(missing.hintIn('vi')).toBe('Thêm một dòng “@@ motto-sub”.');
     const [unknown] = checkTemplate(
       { text: '@@ subject\n{{group.nam}}\n', file: 'templates/notice.hbs' },
       { group: { name: 'Tổ 1' } },
     );
-    expect(inVietnamese(unknown?.message ?? '')).toBe(
-      'Mẫu văn bản có lỗi: không có biến “group.nam”.',
-    );
+    expect(unknown && inVietnamese(unknown)).toBe('Lỗi mẫu: không có biến “group.nam”.');
     const unclosed = await userError(async () =>
       renderTemplate({ text: '@@ subject\n{{#if x}}\n', file: 'templates/notice.hbs' }, {}),
     );
-    expect(inVietnamese(unclosed.message)).toBe('Mẫu văn bản có lỗi: sai cú pháp {{…}}.');
+    expect(inVietnamese(unclosed)).toMatch(/^Lỗi mẫu: sai cú pháp \{\{…\}\} \(.+\)\.$/);
   });
 });

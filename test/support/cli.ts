@@ -22,6 +22,8 @@ export interface CliOptions {
   timeoutMs?: number;
 }
 
+const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', PHUONG_PRINT_LANG: '' };
+
 /** `node bin/phuong-print.js ...args`; resolves for any exit code, rejects on spawn failure/timeout. */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
@@ -30,7 +32,9 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
       [CLI_PATH, ...args],
       {
         cwd: opts.cwd,
-        env: { ...process.env, ...opts.env },
+        // English unless a test asks for another language: the tester's own locale must not
+        // change what the English tests read.
+        env: { ...process.env, ...ENGLISH, ...opts.env },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
         timeout: opts.timeoutMs ?? 120_000,

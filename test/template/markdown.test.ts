@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/load/normalize.js';
+import { say } from '../../src/messages/message.js';
 import { type Block, linksOf, plainText } from '../../src/template/blocks.js';
 import { parseMarkdown } from '../../src/template/markdown.js';
 
@@ -112,7 +113,10 @@ describe('parseMarkdown', () => {
       ].join('\n'),
     );
     expect(
-      problems.map((p) => [p.line, /image|task|3 cells|link definition/.exec(p.message)?.[0]]),
+      problems.map((p) => [
+        p.line,
+        /image|task|3 cells|link definition/.exec(say(p.message, 'en'))?.[0],
+      ]),
     ).toEqual([
       [3, 'image'],
       [5, 'task'],

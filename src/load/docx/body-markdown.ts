@@ -4,7 +4,9 @@
  * items, **bold** and *italic*, pipe tables. What it cannot carry (pictures, footnotes, text
  * boxes out of place, underline) is a warning on its paragraph.
  */
-import type { Cell, Item, Para, TableItem } from './html-items.js';
+
+import { joined, type Message, msg } from '../../messages/message.js';
+import type { Cell, Item, LostMark, Para, TableItem } from './html-items.js';
 import { escapeLineStart, runsToMarkdown, type TextRun } from './inline-markdown.js';
 import { type ImportWarning, warningAt } from './provenance.js';
 
@@ -15,6 +17,14 @@ export interface BodyContext {
   /** Headings numbered by Word, by text. */
   numberedHeadings: ReadonlySet<string>;
 }
+
+/** The formatting a printed notice cannot show, as a warning names it. */
+const LOST_MARKS: Record<LostMark, Message> = {
+  underline: msg`underline`,
+  strikethrough: msg`strikethrough`,
+  superscript: msg`superscript`,
+  subscript: msg`subscript`,
+};
 
 /** A bold paragraph numbered "I." or "1." (as notices title their parts) is a heading. */
 const ROMAN_TITLE = /^[IVXLC]+\.\s/;
@@ -47,7 +57,7 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
     out.push(
       warningAt(
         para,
-        `a picture (${ctx.pictureNames.get(n) ?? `picture ${n}`}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead`,
+        msg`a picture (${ctx.pictureNames.get(n) ?? `picture ${n}`}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead`,
       ),
     );
   }
@@ -55,7 +65,7 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
     out.push(
       warningAt(
         para,
-        `its footnote is not imported: "${ctx.notes.get(id) ?? ''}" (write it into the text if it must print)`,
+        msg`its footnote is not imported: "${ctx.notes.get(id) ?? ''}" (write it into the text if it must print)`,
       ),
     );
   }
@@ -63,7 +73,7 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
     out.push(
       warningAt(
         para,
-        'this text is in a text box: imported where the box is anchored; check its place',
+        msg`this text is in a text box: imported where the box is anchored; check its place`,
       ),
     );
   }
@@ -71,13 +81,19 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
     out.push(
       warningAt(
         para,
-        'Word numbers this heading itself: its number is not in the text; type it in',
+        msg`Word numbers this heading itself: its number is not in the text; type it in`,
       ),
     );
   }
   if (para.lost.length > 0) {
     out.push(
-      warningAt(para, `${para.lost.join(', ')} cannot be printed: the text is kept without it`),
+      warningAt(
+        para,
+        msg`${joined(
+          para.lost.map((m) => LOST_MARKS[m]),
+          ', ',
+        )} cannot be printed: the text is kept without it`,
+      ),
     );
   }
   return out;
@@ -95,7 +111,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       warnings.push(
         warningAt(
           first,
-          `paragraphs ${first.index}–${last.index} are a list Word numbers itself: numbered 1., 2., … here; check the numbers and their style (a), b), …)`,
+          msg`paragraphs ${first.index}–${last.index} are a list Word numbers itself: numbered 1., 2., … here; check the numbers and their style (a), b), …)`,
         ),
       );
     }
@@ -200,7 +216,7 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
     warnings.push(
       warningAt(
         merged,
-        `table ${table.number} has merged cells: each is split, its text in the first of them; check the table`,
+        msg`table ${table.number} has merged cells: each is split, its text in the first of them; check the table`,
       ),
     );
   }

@@ -4,6 +4,7 @@
  * document did not have holds a placeholder in parentheses, marked "FILL IN".
  */
 import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
+import { say } from '../../messages/message.js';
 import type { NoticeFields } from './notice-draft.js';
 import { describeSources, type Guess } from './provenance.js';
 
@@ -92,7 +93,7 @@ export function campaignYaml(
   const add = (field: string, line: string) =>
     comments.set(field, [...(comments.get(field) ?? []), line]);
   for (const g of guesses) {
-    add(g.field, ` GUESS from ${describeSources(g.from)}${g.how ? `: ${g.how}` : ''}`);
+    add(g.field, ` GUESS from ${describeSources(g.from)}${g.how ? `: ${say(g.how, 'en')}` : ''}`);
   }
   for (const field of missing) add(field, ' FILL IN: not found in the document');
   for (const [field, note] of Object.entries(NOTES)) add(field, ` ${note}`);

@@ -4,6 +4,8 @@
  * date (right), "V/v …" (left, under the number). Word notices set it in a borderless two-column
  * table, or in paragraphs with tabs between the columns; both come here as lines with a column.
  */
+
+import { type Message, msg } from '../../messages/message.js';
 import type { Line } from './lines.js';
 import { type Guess, type ImportWarning, type Source, sourceOf, warningAt } from './provenance.js';
 
@@ -77,7 +79,7 @@ export function readHeader(lines: readonly Line[]) {
           warnings.push(
             warningAt(
               line.para,
-              'the notice has no number yet: notice.number must be filled in',
+              msg`the notice has no number yet: notice.number must be filled in`,
               line.text,
             ),
           );
@@ -108,7 +110,7 @@ export function readHeader(lines: readonly Line[]) {
           warnings.push(
             warningAt(
               line.para,
-              'the date is not a real day: "issued" must be filled in',
+              msg`the date is not a real day: "issued" must be filled in`,
               line.text,
             ),
           );
@@ -122,7 +124,7 @@ export function readHeader(lines: readonly Line[]) {
         warnings.push(
           warningAt(
             line.para,
-            'a rule drawn with characters is not imported (the notice draws its own)',
+            msg`a rule drawn with characters is not imported (the notice draws its own)`,
             line.text,
           ),
         );
@@ -133,7 +135,7 @@ export function readHeader(lines: readonly Line[]) {
           warnings.push(
             warningAt(
               line.para,
-              'a header line that is none of the notice’s fields: not imported',
+              msg`a header line that is none of the notice’s fields: not imported`,
               line.text,
             ),
           );
@@ -172,20 +174,20 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 function splitIssuer(lines: Line[], draft: HeaderDraft, guesses: Guess[]): void {
   if (lines.length === 0) return;
   let start = 0;
-  let how: string;
+  let how: Message;
   const firstBold = lines.findIndex((l) => l.para.allBold);
   const councils = lines.map((l, i) => (/^(ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN$/iu.test(l.text) ? i : -1));
   const council = Math.max(...councils);
   if (firstBold > 0 && lines.slice(firstBold).every((l) => l.para.allBold)) {
     start = firstBold;
-    how = 'the bold lines are the issuer, those above them its superior body';
+    how = msg`the bold lines are the issuer, those above them its superior body`;
   } else if (council > 0) {
     start = council;
-    how = 'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body';
+    how = msg`the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body`;
   } else if (lines.length === 3 && lines.every((l) => isUpper(l.text))) {
     start = 1;
-    how = 'of three lines, the first is the superior body';
-  } else how = 'every line above the number is the issuer';
+    how = msg`of three lines, the first is the superior body`;
+  } else how = msg`every line above the number is the issuer`;
   const src = (ls: Line[]): Source[] => ls.map((l) => sourceOf(l.para, l.text));
   const parent = lines.slice(0, start);
   const name = lines.slice(start);

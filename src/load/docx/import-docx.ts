@@ -5,14 +5,16 @@
  * it cannot read) → readHtml (items with paragraph numbers) → draftNotice (the notice's parts)
  * → campaignYaml.
  */
+
+import { type Message, msg } from '../../messages/message.js';
 import { campaignYaml } from './campaign-yaml.js';
 import { readHtml } from './html-items.js';
 import { draftNotice, type NoticeFields } from './notice-draft.js';
-import type { Guess, ImportWarning } from './provenance.js';
+import { type Guess, type ImportWarning, importWarning } from './provenance.js';
 import { type DocxPicture, readDocx } from './read-docx.js';
 
 export type { Guess, ImportWarning } from './provenance.js';
-export { describeSources, describeWarning } from './provenance.js';
+export { describeSources, describeWarning, sourcesIn, warningIn } from './provenance.js';
 
 export interface DocxImport {
   /** The campaign.yaml text. */
@@ -37,6 +39,13 @@ const EXTENSIONS: Record<string, string> = {
   'image/svg+xml': 'svg',
 };
 
+/** What a header, footer or comment holds that is not imported. */
+function unreadText(part: string, text: string): Message {
+  if (part === 'header') return msg`the document's header holds "${text}": not imported`;
+  if (part === 'footer') return msg`the document's footer holds "${text}": not imported`;
+  return msg`the document's comments holds "${text}": not imported`;
+}
+
 /**
  * mammoth's messages. Styles it has no rule for are many in a real notice ("Normal (Web)",
  * "Body Text") and lose nothing but the style: one warning names them all.
@@ -47,12 +56,14 @@ function readerMessages(messages: readonly string[]): ImportWarning[] {
   for (const m of messages) {
     const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(m);
     if (style?.[1]) styles.add(style[1]);
-    else other.push({ message: `Word reader: ${m}` });
+    else other.push(importWarning(msg`Word reader: ${m}`));
   }
   if (styles.size > 0) {
-    other.unshift({
-      message: `Word styles imported as plain text (their look is not kept): ${[...styles].map((s) => `"${s}"`).join(', ')}`,
-    });
+    other.unshift(
+      importWarning(
+        msg`Word styles imported as plain text (their look is not kept): ${[...styles].map((s) => `"${s}"`).join(', ')}`,
+      ),
+    );
   }
   return other;
 }
@@ -84,14 +95,13 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
   const draft = draftNotice(html.items, ctx);
   const warnings: ImportWarning[] = [
     ...draft.warnings,
-    ...docx.unread.map((u) => ({
-      message: `the document's ${u.part} holds "${u.text}": not imported`,
-    })),
-    ...docx.skipped.map((message) => ({ message })),
+    ...docx.unread.map((u) => importWarning(unreadText(u.part, u.text))),
+    ...docx.skipped.map((said) => importWarning(said)),
     ...readerMessages(docx.messages),
   ];
   const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts);
-  for (const field of missing) warnings.push({ message: `${field} was not found: fill it in` });
+  for (const field of missing)
+    warnings.push(importWarning(msg`${field} was not found: fill it in`));
   // In the document's order; what belongs to no paragraph last.
   const at = (w: ImportWarning) => w.paragraph ?? Number.POSITIVE_INFINITY;
   warnings.sort((a, b) => at(a) - at(b));

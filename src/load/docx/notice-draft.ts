@@ -4,12 +4,14 @@
  * body, and from "Nơi nhận" or the signer's "TM."/"KT." line on, the signature. Every field read
  * carries the paragraphs it came from; a field not found gets a placeholder and a warning.
  */
+
+import { msg } from '../../messages/message.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
 import { isHeaderLine, readHeader } from './header.js';
 import { flattenParas, type Item, type Para } from './html-items.js';
 import { escapeMarkdown } from './inline-markdown.js';
 import { type Line, linesOf } from './lines.js';
-import { type Guess, type ImportWarning, sourceOf } from './provenance.js';
+import { type Guess, type ImportWarning, importWarning, sourceOf } from './provenance.js';
 import { CC_LABEL, DASH, readTail, SIGNER_MARK } from './tail.js';
 
 const KINH_GUI = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
@@ -87,9 +89,9 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     });
     headLines = linesOf(items.slice(0, h));
     bodyStart = h;
-    warnings.push({
-      message: 'no "Kính gửi:" line was found: notice.recipients must be filled in',
-    });
+    warnings.push(
+      importWarning(msg`no "Kính gửi:" line was found: notice.recipients must be filled in`),
+    );
   }
   const t = tailAt(bodyStart);
 
@@ -116,7 +118,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
       field: 'notice.body',
       value: `${bodyParas.length} paragraphs`,
       from: [sourceOf(firstBody)],
-      how: `paragraphs ${firstBody.index} to ${lastBody.index}: everything between "Kính gửi" and the signature`,
+      how: msg`paragraphs ${firstBody.index} to ${lastBody.index}: everything between "Kính gửi" and the signature`,
     });
   }
 
@@ -126,18 +128,22 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   warnings.push(...tail.warnings);
   for (const para of flattenParas(tailItems)) {
     for (const n of para.pictures) {
-      warnings.push({
-        ...sourceOf(para),
-        message: `a picture (${ctx.pictureNames.get(n) ?? n}) is not imported`,
-      });
+      warnings.push(
+        importWarning(
+          msg`a picture (${ctx.pictureNames.get(n) ?? n}) is not imported`,
+          sourceOf(para),
+        ),
+      );
     }
   }
   for (const para of flattenParas(items.slice(0, bodyStart))) {
     for (const n of para.pictures) {
-      warnings.push({
-        ...sourceOf(para),
-        message: `a picture (${ctx.pictureNames.get(n) ?? n}) in the header is not imported`,
-      });
+      warnings.push(
+        importWarning(
+          msg`a picture (${ctx.pictureNames.get(n) ?? n}) in the header is not imported`,
+          sourceOf(para),
+        ),
+      );
     }
   }
 
@@ -187,7 +193,7 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       field: 'issuer.ward',
       value: fields.ward,
       from: issuerGuess?.from.slice(-1) ?? [],
-      how: 'the issuer’s last line in running-text case',
+      how: msg`the issuer’s last line in running-text case`,
     });
   }
   const suffix = fields.symbol?.split('-').at(-1) ?? '';
@@ -198,7 +204,7 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       field: 'issuer.office',
       value: office,
       from: guesses.find((g) => g.field === 'notice.symbol')?.from ?? [],
-      how: `the office "${suffix}" in the notice's symbol`,
+      how: msg`the office "${suffix}" in the notice's symbol`,
     });
   }
 }

@@ -10,6 +10,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { UserError } from '../../errors.js';
+import { type Message, msg } from '../../messages/message.js';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
@@ -55,20 +56,22 @@ export interface DocxContent {
   /** Text in parts of the file mammoth does not read: `{ part, text }`. */
   unread: { part: string; text: string }[];
   /** What mammoth passes over in the body without a word, said as a warning. */
-  skipped: string[];
+  skipped: Message[];
 }
 
 /** What mammoth passes over in the body, by the XML element that marks it, and what to say. */
-const SKIPPED: { tag: RegExp; say: (n: number) => string }[] = [
+const SKIPPED: { tag: RegExp; say: (n: number) => Message }[] = [
   {
     tag: /<w:object[\s>]/g,
-    say: (n) => `${n} embedded object(s) (e.g. a pasted Excel table): not imported`,
+    say: (n) =>
+      msg`the document holds ${n} embedded object(s) (e.g. a pasted Excel table): not imported`,
   },
-  { tag: /<c:chart[\s>]/g, say: (n) => `${n} chart(s): not imported` },
-  { tag: /<m:oMath[\s>]/g, say: (n) => `${n} equation(s): not imported` },
+  { tag: /<c:chart[\s>]/g, say: (n) => msg`the document holds ${n} chart(s): not imported` },
+  { tag: /<m:oMath[\s>]/g, say: (n) => msg`the document holds ${n} equation(s): not imported` },
   {
     tag: /<w:(?:ins|del)\s/g,
-    say: (n) => `${n} tracked change(s): imported as if accepted (deleted text left out)`,
+    say: (n) =>
+      msg`the document holds ${n} tracked change(s): imported as if accepted (deleted text left out)`,
   },
 ];
 
@@ -101,9 +104,9 @@ function unzip(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
     });
   } catch {
     throw new UserError(
-      'this is not a Word document (.docx) that can be read',
+      msg`this is not a Word document (.docx) that can be read`,
       { file },
-      'Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.',
+      msg`Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.`,
     );
   }
 }
@@ -122,7 +125,7 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   }
   const skipped = SKIPPED.flatMap(({ tag, say }) => {
     const n = document.match(tag)?.length ?? 0;
-    return n > 0 ? [`the document holds ${say(n)}`] : [];
+    return n > 0 ? [say(n)] : [];
   });
   return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
 }
@@ -150,9 +153,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   const parts = unzip(bytes, file);
   if (!parts['word/document.xml']) {
     throw new UserError(
-      'this file holds no Word document (word/document.xml is missing)',
+      msg`this file holds no Word document (word/document.xml is missing)`,
       { file },
-      'Open it in Word and save it as "Word Document (*.docx)".',
+      msg`Open it in Word and save it as "Word Document (*.docx)".`,
     );
   }
   const pictures: DocxPicture[] = [];

@@ -4,6 +4,8 @@
  * set them in a borderless two-column table, or one after the other; either way they come here
  * as lines in reading order.
  */
+
+import { msg } from '../../messages/message.js';
 import type { Line } from './lines.js';
 import { type Guess, type ImportWarning, sourceOf, warningAt } from './provenance.js';
 
@@ -61,7 +63,7 @@ export function readTail(lines: readonly Line[]) {
     }
     if (state === 'signer' && SIGNATURE_NOTE.test(line.text)) {
       warnings.push(
-        warningAt(line.para, 'a note in place of the signature: not imported', line.text),
+        warningAt(line.para, msg`a note in place of the signature: not imported`, line.text),
       );
       continue;
     }
@@ -71,13 +73,13 @@ export function readTail(lines: readonly Line[]) {
         field: 'notice.signer.name',
         value: line.text,
         from: [sourceOf(line.para, line.text)],
-        how: 'the first line under the signer’s titles',
+        how: msg`the first line under the signer’s titles`,
       });
       state = 'done';
       continue;
     }
     warnings.push(
-      warningAt(line.para, 'after the signature and not part of it: not imported', line.text),
+      warningAt(line.para, msg`after the signature and not part of it: not imported`, line.text),
     );
   }
   if (draft.cc.length > 0) {
@@ -92,7 +94,7 @@ export function readTail(lines: readonly Line[]) {
       field: 'notice.signer.lines',
       value: draft.signerLines.join(' / '),
       from: signerFrom.map((l) => sourceOf(l.para, l.text)),
-      how: 'the upper-case lines of the signature',
+      how: msg`the upper-case lines of the signature`,
     });
   }
   return { draft, guesses, warnings };

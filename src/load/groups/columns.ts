@@ -9,6 +9,7 @@
  * (`ColumnSpec`, `…Of` functions) so other tables (the residents roster) match headers alike.
  */
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import type { RawRow } from './table.js';
 
 export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' | 'population';
@@ -199,10 +200,11 @@ export function findColumnsOf<F extends string, R extends F>(
   const field = spec.required.find((f) => !columns[f]) as R;
   const written = header.cells.filter((h) => h !== '');
   throw new UserError(
-    `no "${spec.expected[field]}" column in the header (found: ${quoteList(written) || 'nothing'})`,
+    written.length
+      ? msg`no "${spec.expected[field]}" column in the header (found: ${quoteList(written)})`
+      : msg`no "${spec.expected[field]}" column in the header (found: nothing)`,
     { file, row: header.row, field: spec.expected[field] },
-    `Name the column one of ${quoteList(spec.headers[field])} (case and accents do not matter); ` +
-      'the header must be one of the first 10 rows.',
+    msg`Name the column one of ${quoteList(spec.headers[field])} (case and accents do not matter); the header must be one of the first 10 rows.`,
   );
 }
 

@@ -8,6 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -44,10 +45,9 @@ function parseRecords(text: string, delimiter: Delimiter, file: string): string[
   } catch (e) {
     const err = e as CsvParseError;
     throw new UserError(
-      `the file is not valid CSV: ${err.message}`,
+      msg`the file is not valid CSV: ${err.message}`,
       { file, line: err.lines },
-      'A value that contains the delimiter, a quote or a line break must be in double quotes, ' +
-        'with quotes inside it doubled (""). Saving from Excel or LibreOffice does this.',
+      msg`A value that contains the delimiter, a quote or a line break must be in double quotes, with quotes inside it doubled (""). Saving from Excel or LibreOffice does this.`,
     );
   }
 }
@@ -58,10 +58,9 @@ function checkFieldCount(row: RawRow, width: number, delimiter: Delimiter, file:
   if (row.cells.length >= width && isEmptyRow(extra)) return;
   const shown = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
   throw new UserError(
-    `the row has ${row.cells.length} fields but the header has ${width}`,
+    msg`the row has ${row.cells.length} fields but the header has ${width}`,
     { file, row: row.row },
-    `Fields are separated by ${shown}. A value that contains ${shown} must be in double quotes; ` +
-      'every row needs as many fields as the header (empty ones too).',
+    msg`Fields are separated by ${shown}. A value that contains ${shown} must be in double quotes; every row needs as many fields as the header (empty ones too).`,
   );
 }
 
@@ -82,6 +81,6 @@ export function parseCsvTable(text: string, file: string): RawTable {
     rows.push({ row: row.row, cells: row.cells.slice(0, header.cells.length) });
   });
   if (!header)
-    throw new UserError('the file is empty', { file }, 'The first row must be the header.');
+    throw new UserError(msg`the file is empty`, { file }, msg`The first row must be the header.`);
   return { header, rows };
 }

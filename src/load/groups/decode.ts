@@ -9,11 +9,10 @@
  */
 import { detect } from 'chardet';
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import { decodeWindows1258 } from './windows-1258.js';
 
-export const SAVE_AS_UTF8_HINT =
-  'In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; ' +
-  'in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".';
+export const SAVE_AS_UTF8_HINT = msg`In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".`;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -40,22 +39,25 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
 
 function notUtf8(bytes: Uint8Array, file: string): UserError {
   const guess = detect(bytes);
-  const looks = guess && !/^utf-8$/i.test(guess) ? ` (it looks like ${guess})` : '';
-  return new UserError(`the file is not UTF-8${looks}`, { file }, SAVE_AS_UTF8_HINT);
+  const text =
+    guess && !/^utf-8$/i.test(guess)
+      ? msg`the file is not UTF-8 (it looks like ${guess})`
+      : msg`the file is not UTF-8`;
+  return new UserError(text, { file }, SAVE_AS_UTF8_HINT);
 }
 
 /** A workbook saved under a .csv name is common; say so instead of "not UTF-8". */
 function notCsv(bytes: Uint8Array, file: string): UserError | undefined {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return new UserError(
-      'the file is an Excel workbook (.xlsx), not CSV',
+      msg`the file is an Excel workbook (.xlsx), not CSV`,
       { file },
-      'Rename it to end in .xlsx, or save it again as CSV UTF-8.',
+      msg`Rename it to end in .xlsx, or save it again as CSV UTF-8.`,
     );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return new UserError(
-      'the file is an old Excel workbook (.xls), not CSV',
+      msg`the file is an old Excel workbook (.xls), not CSV`,
       { file },
       SAVE_AS_UTF8_HINT,
     );
@@ -93,9 +95,9 @@ export function decodeCsvReport(bytes: Uint8Array, file: string): DecodedCsv {
       const legacy = decodeWindows1258(bytes);
       if (legacy !== undefined) {
         const warning = new UserError(
-          'the file is not UTF-8: it was read as Windows-1258 (Vietnamese) and converted',
+          msg`the file is not UTF-8: it was read as Windows-1258 (Vietnamese) and converted`,
           { file },
-          `Check the names on the proofs. To stop this warning, save the file as UTF-8: ${SAVE_AS_UTF8_HINT}`,
+          msg`Check the names on the proofs. To stop this warning, save the file as UTF-8: ${SAVE_AS_UTF8_HINT}`,
         );
         return { text: legacy, warnings: [warning] };
       }

@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
@@ -88,9 +89,9 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
   const ext = extname(file).toLowerCase();
   if (ext !== '.xlsx' && !TEXT_TABLE_EXTENSIONS.includes(ext)) {
     throw new UserError(
-      `cannot read groups from a "${ext || 'no extension'}" file`,
+      msg`cannot read groups from a "${ext || 'no extension'}" file`,
       { file },
-      'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.',
+      msg`Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.`,
     );
   }
   await checkTableFileSize(file);
@@ -99,9 +100,11 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
-      code === 'ENOENT' ? 'the file does not exist' : `cannot read the file (${code ?? e})`,
+      code === 'ENOENT'
+        ? msg`the file does not exist`
+        : msg`cannot read the file (${code ?? String(e)})`,
       { file },
-      'Check the path given for the groups file.',
+      msg`Check the path given for the groups file.`,
     );
   }
 }

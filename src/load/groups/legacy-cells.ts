@@ -5,6 +5,7 @@
  * of text typed with a VNI font, or of TCVN3 that cannot be converted with certainty.
  */
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import { CONVERT_HINT, decodeTcvn3, detectLegacyFont, isAmbiguousTcvn3 } from './legacy-fonts.js';
 import type { RawRow, RawTable } from './table.js';
 
@@ -20,9 +21,10 @@ function refuseAmbiguous(
     for (const i of row === table.header ? row.cells.map((_, k) => k) : indexes) {
       const text = row.cells[i] ?? '';
       if (!isAmbiguousTcvn3(text)) continue;
-      const shown = quote ? ` ("${text}" or "${decodeTcvn3(text)}")` : '';
       throw new UserError(
-        `the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted${shown}`,
+        quote
+          ? msg`the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("${text}" or "${decodeTcvn3(text)}")`
+          : msg`the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted`,
         { file, row: row.row, field: row === table.header ? text : (names.get(i) ?? '') },
         CONVERT_HINT,
       );
@@ -56,10 +58,12 @@ export function fixLegacyCells(
       const legacy = detectLegacyFont(text);
       if (!legacy) continue;
       const field = header(i);
-      const shown = quote ? ` ("${text}" would print as "${legacy.unicode}")` : '';
       if (legacy.font === 'VNI' || !legacy.certain) {
+        const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
         throw new UserError(
-          `the text was typed with a ${legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)'} font, not in Unicode${shown}`,
+          quote
+            ? msg`the text was typed with a ${font} font, not in Unicode ("${text}" would print as "${legacy.unicode}")`
+            : msg`the text was typed with a ${font} font, not in Unicode`,
           { file, row: row.row, field },
           CONVERT_HINT,
         );
@@ -81,11 +85,12 @@ export function fixLegacyCells(
   const rows = table.rows.map((r) => fixRow(r, indexes, (i) => names.get(i) ?? ''));
   if (first || knownTcvn3) refuseAmbiguous({ header, rows }, indexes, names, file, quote);
   if (!first) return { table, warnings: [] };
-  const example = quote ? `, e.g. "${first.from}" → "${first.to}"` : '';
   const warning = new UserError(
-    `${converted} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode${example}`,
+    quote
+      ? msg`${converted} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode, e.g. "${first.from}" → "${first.to}"`
+      : msg`${converted} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode`,
     { file, row: first.row, field: first.field },
-    `Check them on the proofs. To fix the file itself: ${CONVERT_HINT}`,
+    msg`Check them on the proofs. To fix the file itself: ${CONVERT_HINT}`,
   );
   return { table: { header, rows }, warnings: [warning] };
 }

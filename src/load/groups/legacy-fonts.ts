@@ -14,6 +14,7 @@
  * anything else uncertain — is refused, as is VNI, with how to convert it.
  */
 import iconv from 'iconv-lite';
+import { msg } from '../../messages/message.js';
 import { verdictOf } from '../vietnamese.js';
 
 /** VN3 code points with one meaning whatever the font: Ă…đ, and the lowercase letters with tones. */
@@ -139,7 +140,4 @@ export function isAmbiguousTcvn3(text: string): boolean {
   return decoded !== text && verdictOf(text) !== 'other' && verdictOf(decoded) === 'vietnamese';
 }
 
-export const CONVERT_HINT =
-  'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), ' +
-  'choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click ' +
-  '"Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.';
+export const CONVERT_HINT = msg`Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.`;

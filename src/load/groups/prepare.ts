@@ -5,6 +5,7 @@
  * legacy-font text refused (legacy-cells.ts), its columns, and the warnings to show.
  */
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import {
   type Column,
   type ColumnSpec,
@@ -48,7 +49,7 @@ export function pickSheet<F extends string, R extends F>(
   const hs = headerSpec(spec);
   const found = tables.map((t) => findHeaderRow(t, hs));
   const table = found.find((t) => hs.isHeader(t.header.cells)) ?? found[0];
-  if (!table) throw new UserError('the workbook has no data', { file });
+  if (!table) throw new UserError(msg`the workbook has no data`, { file });
   return table;
 }
 

@@ -4,6 +4,7 @@
  * problem as a UserError with file, row and the column's header as written in the file.
  */
 import { UserError } from '../../errors.js';
+import { type Message, msg } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import type { Column, Columns, Field } from './columns.js';
 import type { RawRow, RawTable } from './table.js';
@@ -19,7 +20,7 @@ function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
 }
 
-function fail(message: string, file: string, row: RawRow, col: Column, hint: string): never {
+function fail(message: Message, file: string, row: RawRow, col: Column, hint: Message): never {
   throw new UserError(message, { file, row: row.row, field: col.header }, hint);
 }
 
@@ -28,11 +29,11 @@ function checkFormulaErrors(row: RawRow, columns: Columns | readonly Column[], f
     const text = cell(row, col);
     if (col && isFormulaError(text)) {
       fail(
-        `the cell shows the formula error ${text}`,
+        msg`the cell shows the formula error ${text}`,
         file,
         row,
         col,
-        'Fix the formula or type the value.',
+        msg`Fix the formula or type the value.`,
       );
     }
   }
@@ -43,11 +44,11 @@ function count(row: RawRow, col: Column | undefined, file: string): number | und
   const n = parseCount(text);
   if (n === null && col) {
     fail(
-      `"${text}" is not a whole number`,
+      msg`"${text}" is not a whole number`,
       file,
       row,
       col,
-      'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.',
+      msg`Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.`,
     );
   }
   return n ?? undefined;
@@ -59,21 +60,21 @@ function toGroup(row: RawRow, columns: Columns, file: string, extras: readonly C
   const id = cell(row, columns.id);
   if (id === '') {
     fail(
-      'the id is empty',
+      msg`the id is empty`,
       file,
       row,
       columns.id,
-      'Every row needs an id (e.g. "5"), different on every row.',
+      msg`Every row needs an id (e.g. "5"), different on every row.`,
     );
   }
   const name = cell(row, columns.name);
   if (name === '') {
     fail(
-      'the name is empty',
+      msg`the name is empty`,
       file,
       row,
       columns.name,
-      'Write the group\'s name, e.g. "Tổ dân phố số 5".',
+      msg`Write the group's name, e.g. "Tổ dân phố số 5".`,
     );
   }
   const group: Group = { id, name, source: { file, row: row.row } };
@@ -87,7 +88,7 @@ function toGroup(row: RawRow, columns: Columns, file: string, extras: readonly C
     // A number cell drops the leading 0; restorePhone puts it back when the length says how.
     if (numeric && !isNumericPhoneOk(group.phone)) {
       fail(
-        `the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
+        msg`the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
         file,
         row,
         phoneCol,
@@ -123,9 +124,9 @@ export function checkGroups(
 ): { groups: Group[]; failures: RowFailure[] } {
   if (table.rows.length === 0) {
     throw new UserError(
-      'the file has a header but no groups',
+      msg`the file has a header but no groups`,
       { file },
-      'Add one row per residential group under the header.',
+      msg`Add one row per residential group under the header.`,
     );
   }
   // Ids name output files and links; "TDP5" and "tdp5" would collide on Windows and macOS disks.
@@ -139,11 +140,11 @@ export function checkGroups(
       const first = firstRow.get(key);
       if (first !== undefined) {
         fail(
-          `the id "${group.id}" is already used by row ${first}`,
+          msg`the id "${group.id}" is already used by row ${first}`,
           file,
           row,
           columns.id,
-          'Every group needs its own id; renumber one of the two rows.',
+          msg`Every group needs its own id; renumber one of the two rows.`,
         );
       }
       firstRow.set(key, row.row);

@@ -2,6 +2,7 @@
  * Load stage, groups: one cell's text → a typed value. In: a cleaned cell. Out: a count, a phone
  * number, or `undefined`/`null` for "not valid" so the caller can name row and column.
  */
+import { msg } from '../../messages/message.js';
 
 // Vietnamese writes thousands with "." or a space ("1.234", "1 234"); "," is the decimal mark,
 // so "1,5" is not a whole number and is refused rather than misread.
@@ -33,8 +34,7 @@ export function isNumericPhoneOk(text: string): boolean {
   return /^(?:0\d{9,10}|1[89]00\d{4,6}|84\d{9,10})$/.test(text);
 }
 
-export const PHONE_AS_TEXT_HINT =
-  'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.';
+export const PHONE_AS_TEXT_HINT = msg`Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.`;
 
 /** What Excel shows (and exports to CSV) for a broken formula; never a real value. */
 export function isFormulaError(text: string): boolean {

@@ -9,6 +9,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 type Scalar = number | string | boolean | Date | null | undefined;
@@ -78,10 +79,9 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   } catch {
     // The zip library's message ("Corrupted zip?") would not help a ward office; the hint does.
     throw new UserError(
-      'the file is not a readable Excel workbook',
+      msg`the file is not a readable Excel workbook`,
       { file },
-      'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; ' +
-        'old .xls files and password-protected workbooks cannot be read.',
+      msg`Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.`,
     );
   }
   const tables: RawTable[] = [];
@@ -90,7 +90,11 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
     if (table) tables.push(table);
   }
   if (tables.length === 0) {
-    throw new UserError('the workbook has no data', { file }, 'The first row must be the header.');
+    throw new UserError(
+      msg`the workbook has no data`,
+      { file },
+      msg`The first row must be the header.`,
+    );
   }
   return tables;
 }

@@ -1,0 +1,197 @@
+/**
+ * Vietnamese for the command line: framing words, usage mistakes, option values, summaries, and the machine's refusals (system-errors.ts).
+ * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
+ */
+export const CLI: Record<string, string> = {
+  'error:': 'lỗi:',
+  'hint:': 'gợi ý:',
+  'warning:': 'cảnh báo:',
+  'row {0}': 'dòng {0}',
+  'line {0}': 'dòng {0}',
+  'option {0}': 'tùy chọn {0}',
+  'column "{0}"': 'cột “{0}”',
+  'field "{0}"': 'mục “{0}”',
+  '{0} (and {1} more: run "phuong-print check")':
+    '{0} (và {1} lỗi khác: chạy “phuong-print check” để xem hết)',
+  '{0}: {1}': '{0}: {1}',
+  '{0} or {1}': '{0} hoặc {1}',
+  'group {0}: {1}': 'tổ {0}: {1}',
+  'group {0} ({1}, row {2}), {3}': 'tổ {0} ({1}, dòng {2}), {3}',
+  'building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed':
+    'đang tạo [{bar}] {value}/{total} tổ | {rate} tổ/giây | {built} đã tạo, {reused} dùng lại, {failed} lỗi',
+  '{0}/{1} groups, {2} groups/s: {3} built, {4} reused, {5} failed':
+    '{0}/{1} tổ, {2} tổ/giây: {3} đã tạo, {4} dùng lại, {5} lỗi',
+  'wrote {0} files ({1} pages) to {2}, reused {3}, {4} print files, {5} ZIPs, in {6} s on {7} thread(s)':
+    'đã ghi {0} tệp ({1} trang) vào {2}, dùng lại {3}, {4} tệp in, {5} tệp ZIP, trong {6} giây trên {7} luồng',
+  'failed: group {0}: {1}{2}': 'không tạo được: tổ {0}: {1}{2}',
+  'interrupted: finished files are kept; run the same command again to complete the build':
+    'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
+  'one or more group ids': 'một hoặc nhiều mã tổ',
+  'i/n with 1 ≤ i ≤ n (e.g. 2/4)': 'dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4)',
+  "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
+    'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
+  'unknown document kind "{0}"': 'không có loại tài liệu “{0}”',
+  'Known kinds: {0}.': 'Các loại tài liệu: {0}.',
+  'ok: certificate of "{0}" can sign at {1} (valid {2} to {3})':
+    'ổn: chứng thư số của “{0}” ký được vào lúc {1} (hiệu lực từ {2} đến {3})',
+  'check failed: the certificate cannot sign': 'kiểm tra không đạt: chứng thư số không ký được',
+  'check failed: {0} of {1} groups cannot be built, {2} document(s) failed to render':
+    'kiểm tra không đạt: {0} trên {1} tổ không tạo được tài liệu, {2} tài liệu không dựng được',
+  'check failed: {0} of {1} groups cannot be built':
+    'kiểm tra không đạt: {0} trên {1} tổ không tạo được tài liệu',
+  'ok: {0} groups, {1} kinds': 'ổn: {0} tổ, {1} loại tài liệu',
+  'cannot read the Word file': 'không đọc được tệp Word',
+  'Check the path and the file name.': 'Kiểm tra lại đường dẫn và tên tệp.',
+  'the file is {0} MB; a notice may be at most {1} MB':
+    'tệp nặng {0} MB; một văn bản thông báo chỉ được tối đa {1} MB',
+  'Check that this is the notice: a notice with its pictures fits in a few MB.':
+    'Kiểm tra xem có đúng là tệp thông báo không: một thông báo kèm hình ảnh chỉ nặng vài MB.',
+  'the folder already has a campaign.yaml': 'thư mục đã có tệp campaign.yaml',
+  'Import into a new folder, or add --force to replace it.':
+    'Hãy nhập vào một thư mục mới, hoặc thêm --force để ghi đè.',
+  '--{0}: "{1}" is not {2}': '--{0}: “{1}” không phải là {2}',
+  'one of {0}': 'một trong các giá trị {0}',
+  '--{0} needs a value: {1}': '--{0} cần có giá trị: {1}',
+  'a whole number from {0} up': 'một số nguyên từ {0} trở lên',
+  'a whole number from {0} to {1}': 'một số nguyên từ {0} đến {1}',
+  'a number from {0} up': 'một số từ {0} trở lên',
+  '--{0}: "{1}" is not {2} (did you mean "{3}"?)':
+    '--{0}: “{1}” không phải là {2} (có phải ý bạn là “{3}”?)',
+  'an http:// or https:// address': 'một địa chỉ bắt đầu bằng http:// hoặc https://',
+  'a date written YYYY-MM-DD': 'một ngày viết dạng năm-tháng-ngày (YYYY-MM-DD)',
+  'the campaign declares no measures, so there is nothing to report':
+    'chiến dịch chưa khai báo chỉ tiêu nào (measures) nên không có gì để báo cáo',
+  'Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].':
+    'Thêm các chỉ tiêu mà các tổ báo cáo, ví dụ measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].',
+  'no figures to report': 'không có số liệu để báo cáo',
+  'Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).':
+    'Đưa số liệu bằng một tệp (--results ket-qua.xlsx), hoặc thư mục dữ liệu của máy chủ mà các tổ trưởng báo cáo vào (--data).',
+  '{0} problems in the results file: nothing was imported or reported':
+    'tệp kết quả có {0} lỗi: chưa nhập và chưa báo cáo gì',
+  'Fix each row named above and run again.': 'Sửa từng dòng nêu ở trên rồi chạy lại.',
+  '--dev listens on loopback only': '--dev chỉ mở trên máy này (loopback)',
+  'Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.':
+    'Bỏ --host, hoặc đặt PHUONG_PRINT_SECRET và bỏ --dev.',
+  'not a date': 'không phải là ngày',
+  'an ISO date or date-time, e.g. 2025-10-09 or 2025-10-09T08:30':
+    'một ngày hoặc ngày giờ dạng ISO, ví dụ 2025-10-09 hoặc 2025-10-09T08:30',
+  '--signed-at is given without --sign': 'có --signed-at nhưng thiếu --sign',
+  'Add --sign <certificate.p12>, or leave out --signed-at.':
+    'Thêm --sign <chứng-thư.p12>, hoặc bỏ --signed-at.',
+  'no password for the signing certificate': 'chưa có mật khẩu của chứng thư số',
+  "Set {0} to the certificate's password (it is never a command-line option).":
+    'Đặt biến {0} bằng mật khẩu của chứng thư số (mật khẩu không bao giờ được gõ trên dòng lệnh).',
+  '--{0} is given {1} times ({2}); give it once': '--{0} được ghi {1} lần ({2}); chỉ ghi một lần',
+  'The commands are {0}; "phuong-print --help" describes them.':
+    'Các lệnh là {0}; “phuong-print --help” giải thích từng lệnh.',
+  '"phuong-print {0} --help" lists its options and the values they take.':
+    '“phuong-print {0} --help” liệt kê các tùy chọn của lệnh và giá trị được phép.',
+  'unknown option {0} (did you mean {1}?)': 'không có tùy chọn {0} (có phải ý bạn là {1}?)',
+  'unknown option {0}': 'không có tùy chọn {0}',
+  'unexpected argument "{0}" (did you mean the command {1}?)':
+    'không hiểu “{0}” (có phải ý bạn là lệnh {1}?)',
+  'unexpected argument "{0}"': 'không hiểu “{0}”',
+  'unknown command "{0}" (did you mean {1}?)': 'không có lệnh “{0}” (có phải ý bạn là {1}?)',
+  'unknown command "{0}"': 'không có lệnh “{0}”',
+  'missing required options {0}': 'thiếu các tùy chọn bắt buộc {0}',
+  'missing required option {0}': 'thiếu tùy chọn bắt buộc {0}',
+  'not enough arguments: got {0}, need at least {1}': 'thiếu tham số: có {0}, cần ít nhất {1}',
+  'not enough arguments: {0}': 'thiếu tham số: {0}',
+  'name a command: {0}': 'hãy ghi một lệnh: {0}',
+  'too many arguments: got {0}, at most {1}': 'thừa tham số: có {0}, tối đa {1}',
+  '{0} needs a value': '{0} cần có giá trị',
+  '--{0} needs a value': '--{0} cần có giá trị',
+  'Choose an output folder this user can write to (--out), or fix its permissions; on Windows, also close a program that has the file open.':
+    'Chọn thư mục kết quả mà tài khoản này ghi được (--out), hoặc sửa quyền của thư mục; trên Windows, đóng cả chương trình đang mở tệp đó.',
+  'Free some space, or choose an output folder on another disk (--out).':
+    'Giải phóng bớt dung lượng, hoặc chọn thư mục kết quả trên ổ đĩa khác (--out).',
+  'Give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0 (every address).':
+    'Ghi cho --host một địa chỉ của máy này, ví dụ 127.0.0.1 hoặc 0.0.0.0 (mọi địa chỉ).',
+  'A file stands where the output needs a folder (or the other way round): choose another --out, or move it away.':
+    'Có một tệp nằm đúng chỗ cần tạo thư mục (hoặc ngược lại): chọn --out khác, hoặc chuyển tệp đó đi chỗ khác.',
+  'the address': 'địa chỉ',
+  '{0} port {1}': '{0} cổng {1}',
+  'cannot listen on {0}: {1}': 'không mở được {0}: {1}',
+  'another program is already using it': 'một chương trình khác đang dùng cổng này',
+  'Stop the other server (or an earlier phuong-print serve), or choose another --port.':
+    'Tắt máy chủ kia (hoặc lệnh phuong-print serve đang chạy từ trước), hoặc chọn cổng khác bằng --port.',
+  'the address is not one of this machine’s': 'địa chỉ này không thuộc máy này',
+  'the disk is read-only': 'ổ đĩa chỉ cho đọc, không ghi được',
+  'Choose an output folder on a disk that can be written (--out).':
+    'Chọn thư mục kết quả trên ổ đĩa ghi được (--out).',
+  'a part of the path is a file, not a folder':
+    'một phần của đường dẫn là tệp chứ không phải thư mục',
+  'a file stands where a folder should be made': 'đã có một tệp ở chỗ cần tạo thư mục',
+  'a folder stands where a file should be': 'đã có một thư mục ở chỗ cần ghi tệp',
+  'the file is in use by another program': 'tệp đang được một chương trình khác mở',
+  'Close it (a PDF viewer or Excel may hold it open) and run the command again.':
+    'Đóng tệp đó (trình xem PDF hoặc Excel có thể đang mở) rồi chạy lại lệnh.',
+  'the disk is full': 'ổ đĩa đã đầy',
+  "the user's disk quota is used up": 'tài khoản đã dùng hết dung lượng được cấp',
+  'too many files are open at once': 'đang mở quá nhiều tệp cùng lúc',
+  'Raise the limit (ulimit -n 4096) or build with fewer --jobs.':
+    'Nâng giới hạn (ulimit -n 4096) hoặc chạy với ít --jobs hơn.',
+  'no such host name': 'không có tên máy này',
+  'permission denied': 'không có quyền truy cập',
+  'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.':
+    'Cổng dưới 1024 cần quyền quản trị: chọn --port 8080 hoặc một cổng khác lớn hơn 1023.',
+  'backed up {0} pages of the store to {1}': 'đã sao lưu {0} trang của kho dữ liệu vào {1}',
+  'watching for the next change (Ctrl-C stops)': 'đang chờ lần sửa tiếp theo (Ctrl-C để dừng)',
+  'rebuilt after a change to {0} in {1} s: {2} built, {3} reused, {4} failed':
+    'đã tạo lại sau khi {0} thay đổi, trong {1} giây: {2} đã tạo, {3} dùng lại, {4} lỗi',
+  'watching {0} for changes (Ctrl-C stops)': 'đang theo dõi thay đổi của {0} (Ctrl-C để dừng)',
+  'now also watching {0}': 'theo dõi thêm {0}',
+  'no longer watching {0}': 'thôi theo dõi {0}',
+  'stopped watching': 'đã dừng theo dõi',
+  'merged {0} shards: {1} groups, {2} files, {3} print files into {4}':
+    'đã gộp {0} phần: {1} tổ, {2} tệp, {3} tệp in vào {4}',
+  'serving {0} groups of {1} on {2}': 'đang phục vụ {0} tổ của {1} tại {2}',
+  'warning: --dev uses a built-in secret: these links are not private':
+    'cảnh báo: --dev dùng khóa bí mật có sẵn: các đường liên kết này không được giữ kín',
+  'office page: {0}/admin (user "admin")': 'trang văn phòng: {0}/admin (người dùng “admin”)',
+  'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin':
+    'trang văn phòng đang tắt: đặt PHUONG_PRINT_ADMIN_PASSWORD để mở /admin',
+  'figures kept in {0}': 'số liệu được lưu trong {0}',
+  'warning: the campaign declares no measures: leaders have no figures to report':
+    'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: tổ trưởng không có số liệu để báo cáo',
+  'leader links: phuong-print links --groups <file> --base-url <public address>':
+    'đường liên kết cho tổ trưởng: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
+  'edits to the inputs are served as they are saved (or on SIGHUP)':
+    'dữ liệu đầu vào sửa đến đâu được cập nhật đến đó khi lưu (hoặc khi nhận SIGHUP)',
+  'edited inputs are served on SIGHUP': 'dữ liệu đầu vào đã sửa được cập nhật khi nhận SIGHUP',
+  stopped: 'đã dừng',
+  'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
+    'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
+  'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',
+  'reload ({0}) failed, still serving the last good inputs: {1}':
+    'nạp lại ({0}) không được, vẫn dùng dữ liệu đúng gần nhất: {1}',
+  'reloaded ({0}): {1} groups': 'đã nạp lại ({0}): {1} tổ',
+  '{0} changed': '{0} đã thay đổi',
+  'watching the inputs: {0}': 'theo dõi dữ liệu đầu vào: {0}',
+  'Render the documents of every residential group into the output folder':
+    'Tạo tài liệu của mọi tổ dân phố vào thư mục kết quả',
+  'Check the campaign, templates, groups and rosters without building (exit 0 = ok)':
+    'Kiểm tra chiến dịch, mẫu, danh sách tổ và danh sách hộ mà không tạo tài liệu (mã thoát 0 = ổn)',
+  'Join the output folders of `build --shard i/n` runs: files, manifest and print files':
+    'Gộp các thư mục kết quả của những lần chạy `build --shard i/n`: tệp, manifest và tệp in',
+  'Serve the download pages: one per group (secret link) and the office page (/admin)':
+    'Mở các trang tải tài liệu: mỗi tổ một trang (đường liên kết bí mật) và trang văn phòng (/admin)',
+  "Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures":
+    'Tạo báo cáo kết quả của phường (report.pdf, report.xlsx) từ tệp kết quả hoặc số liệu đã lưu',
+  "Copy the server's data store (the groups' figures) to a file, while it runs":
+    'Sao lưu kho dữ liệu của máy chủ (số liệu các tổ) ra một tệp, ngay khi máy chủ đang chạy',
+  "Print every group's download link as CSV (id,name,url)":
+    'In đường liên kết tải tài liệu của mọi tổ dạng CSV (id,name,url)',
+  "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)":
+    'Tạo thư mục chiến dịch (campaign.yaml) từ văn bản thông báo của phường bằng Word (.docx)',
+  "The culture office's web studio: make, preview, build and download campaigns":
+    'Studio trên web cho bộ phận văn hóa: soạn, xem trước, tạo và tải tài liệu chiến dịch',
+  'Language of messages: vi or en (default: from LANG / LC_ALL)':
+    'Ngôn ngữ thông báo: vi hoặc en (mặc định: theo LANG / LC_ALL)',
+  '$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.':
+    '$0 <lệnh> [tùy chọn]\n\nTạo tệp PDF sẵn sàng để in cho mọi tổ dân phố trong một chiến dịch của phường.',
+  'Notices for every group (all options: phuong-print build --help)':
+    'Thông báo cho mọi tổ (mọi tùy chọn: phuong-print build --help)',
+  'imported the figures of {0} groups from {1}': 'đã nhập số liệu của {0} tổ từ {1}',
+  'wrote {0} ({1} pages) and {2}': 'đã ghi {0} ({1} trang) và {2}',
+};

@@ -1,0 +1,181 @@
+/**
+ * Vietnamese for templates, documents, the build's output folder, the download site, the store and the studio.
+ * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
+ */
+export const DOCUMENTS: Record<string, string> = {
+  checklist: 'phiếu kiểm tra',
+  flyer: 'tờ rơi',
+  notice: 'thông báo',
+  'the flyer text does not fit on an A5 page, even in smaller type':
+    'nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ',
+  'Shorten the flyer template or the contest texts it prints.':
+    'Rút ngắn mẫu tờ rơi hoặc các nội dung cuộc thi in trên đó.',
+  'the "@@ {0}" section names {1} QR codes; this document has room for {2}':
+    'phần “@@ {0}” có {1} mã QR; tài liệu này chỉ đủ chỗ cho {2}',
+  'Keep at most {0} lines in "@@ {1}" (one code per line).':
+    'Chỉ giữ tối đa {0} dòng trong “@@ {1}” (mỗi dòng một mã).',
+  'a line of the "@@ {0}" section does not start with a web address: "{1}"':
+    'một dòng trong phần “@@ {0}” không bắt đầu bằng địa chỉ web: “{1}”',
+  'Write one code per line: the address, then its caption, e.g. {{links.guide.url}} **{{md links.guide.label}}**.':
+    'Mỗi dòng một mã: địa chỉ trước, chú thích sau, ví dụ {{links.guide.url}} **{{md links.guide.label}}**.',
+  'tracker: {0} has {1} households; its blank tracking sheet prints {2} rows':
+    'phiếu theo dõi: {0} có {1} hộ; phiếu theo dõi trống chỉ in {2} dòng',
+  'Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).':
+    'Kiểm tra lại số hộ (một tổ dân phố chỉ có tối đa vài trăm hộ), hoặc đưa danh sách hộ của tổ (--rosters).',
+  'the "columns" section has {0} lines; the tracking sheet needs at least {1} (STT, name, address, notes)':
+    'phần “columns” có {0} dòng; phiếu theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
+  'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':
+    'phần “columns” có {0} cột; trang A4 khổ ngang chỉ vừa tối đa {1} (STT, họ tên, địa chỉ, {2} cột đánh dấu, ghi chú)',
+  'Write one column title per line: STT, name, address, one line per step to tick, notes.':
+    'Mỗi dòng một tên cột: STT, họ tên, địa chỉ, mỗi việc cần đánh dấu một dòng, ghi chú.',
+  logo: 'logo',
+  signature: 'chữ ký',
+  seal: 'con dấu',
+  'cannot read the {0} image': 'không đọc được ảnh {0}',
+  'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.':
+    'Ghi đường dẫn tệp PNG, JPEG, SVG hoặc WebP, tính từ thư mục của campaign.yaml.',
+  'the {0} is a {1} image': 'ảnh {0} ở dạng {1}, không dùng được',
+  'the {0} is not an image of a known kind': 'ảnh {0} không thuộc dạng ảnh nào đọc được',
+  'Save the {0} as PNG, JPEG, SVG or WebP.': 'Lưu ảnh {0} thành PNG, JPEG, SVG hoặc WebP.',
+  'the link {0} is too long for a QR code on the {1}: it needs {2} mm, the page has room for {3} mm':
+    'đường liên kết {0} quá dài để in mã QR trên {1}: cần {2} mm, trang chỉ còn chỗ {3} mm',
+  'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':
+    'Khai báo một địa chỉ rút gọn trong chiến dịch (ví dụ tạo bằng dịch vụ rút gọn liên kết) và dùng địa chỉ đó trong mẫu.',
+  'no group with id "{0}"': 'không có tổ mã “{0}”',
+  'Use an id from the STT / Mã tổ column.': 'Dùng một mã trong cột STT / Mã tổ.',
+  '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',
+  'Add --sign <certificate.p12>, or leave out --sign-print.':
+    'Thêm --sign <chứng-thư.p12>, hoặc bỏ --sign-print.',
+  '--sign: none of the kinds built ({0}) has a signature':
+    '--sign: không loại tài liệu nào đang tạo ({0}) có chỗ ký',
+  'Only the notice is signed: add --kind notice.':
+    'Chỉ văn bản thông báo được ký số: thêm --kind notice.',
+  'another build is writing into {0} right now': 'một lần tạo tài liệu khác đang ghi vào {0}',
+  'Wait for it to finish, or build into another folder with --out.':
+    'Đợi lần đó xong, hoặc ghi vào thư mục khác bằng --out.',
+  'the folder {0} already holds files that phuong-print did not make ({1}{2})':
+    'thư mục {0} đã có những tệp không do phuong-print tạo ra ({1}{2})',
+  'Choose an empty or new folder with --out, or add --force to build into it anyway.':
+    'Chọn thư mục trống hoặc thư mục mới bằng --out, hoặc thêm --force để vẫn ghi vào thư mục này.',
+  'the output folder holds a symbolic link: {0}':
+    'thư mục kết quả có một liên kết tượng trưng (symbolic link): {0}',
+  'A build never writes through links; remove the link (or build into a new folder).':
+    'Công cụ không bao giờ ghi qua liên kết; hãy xóa liên kết đó (hoặc ghi vào thư mục mới).',
+  'the column "{0}" is not one the tool knows, and no template prints it':
+    'cột “{0}” không phải cột công cụ biết, và không mẫu nào in cột này',
+  'Print it with {{group.[{0}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.':
+    'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
+  '{0}: skipped, nothing to print for this campaign (its "@@ {1}" section is empty)':
+    '{0}: bỏ qua, chiến dịch này không có gì để in (phần “@@ {1}” để trống)',
+  'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
+  'Give the output folders of the shard builds.':
+    'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
+  'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
+  'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.':
+    'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu), hoặc thêm phông chữ có ký tự này.',
+  'Replace the character (look for look-alikes pasted from other scripts, or symbols).':
+    'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu).',
+  '"{0}" is not a shard': '“{0}” không phải là một phần (shard)',
+  'Write i/n with 1 ≤ i ≤ n, e.g. 2/4.': 'Ghi dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4.',
+  'the signature and seal images are not printed: only a signed notice shows a signature and seal':
+    'ảnh chữ ký và con dấu sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
+  'the seal image is not printed: only a signed notice shows a signature and seal':
+    'ảnh con dấu sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
+  'the signature image is not printed: only a signed notice shows a signature and seal':
+    'ảnh chữ ký sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
+  'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.':
+    'Thêm --sign <chứng-thư.p12> để ký số các thông báo; không ký số thì thông báo chừa chỗ để ký tay.',
+  '"{0}" is not a URL': '“{0}” không phải là địa chỉ web',
+  '"{0}" cannot be a base URL': '“{0}” không dùng làm địa chỉ gốc được',
+  'Give the address the pages are published at, e.g. https://phuong.example.vn/tai-lieu':
+    'Ghi địa chỉ nơi đăng các trang, ví dụ https://phuong.example.vn/tai-lieu',
+  'the link {0} is too long for a QR code on the sheet of codes: it needs {1} mm, a card has room for {2} mm':
+    'đường liên kết {0} quá dài để in mã QR trên tờ mã: cần {1} mm, mỗi thẻ chỉ có chỗ {2} mm',
+  'Publish the pages at a shorter address and give that as --base-url.':
+    'Đăng các trang ở địa chỉ ngắn hơn và ghi địa chỉ đó cho --base-url.',
+  '{0} already exists and was not written by phuong-print':
+    '{0} đã có sẵn và không do phuong-print tạo ra',
+  'Move that folder away, build into another folder with --out, or add --force to replace it.':
+    'Chuyển thư mục đó đi chỗ khác, ghi vào thư mục khác bằng --out, hoặc thêm --force để thay thế.',
+  'no secret for the group links': 'chưa có khóa bí mật cho đường liên kết của các tổ',
+  'Set PHUONG_PRINT_SECRET (e.g. to the output of `openssl rand -base64 32`) or pass --secret; keep it private and the same across runs so the links stay valid.':
+    'Đặt PHUONG_PRINT_SECRET (ví dụ bằng kết quả của `openssl rand -base64 32`) hoặc dùng --secret; giữ kín và giữ nguyên qua các lần chạy để đường liên kết vẫn dùng được.',
+  'the secret is too short ({0} characters, at least {1})':
+    'khóa bí mật quá ngắn ({0} ký tự, cần ít nhất {1})',
+  'Use a long random value, e.g. the output of `openssl rand -base64 32`.':
+    'Dùng một chuỗi ngẫu nhiên dài, ví dụ kết quả của `openssl rand -base64 32`.',
+  'no data store in {0}': 'không có kho dữ liệu trong {0}',
+  'Give the folder passed to `serve --data` (it holds phuong-print.sqlite).':
+    'Chọn thư mục đã dùng với `serve --data` (thư mục có tệp phuong-print.sqlite).',
+  'the backup file already exists': 'tệp sao lưu đã có sẵn',
+  'Name a new file, e.g. with the date: phuong-print-2025-11-12.sqlite.':
+    'Đặt tên tệp mới, ví dụ kèm ngày: phuong-print-2025-11-12.sqlite.',
+  'cannot open the data store {0}: {1}': 'không mở được kho dữ liệu {0}: {1}',
+  'check that the data folder is writable and the file is not a damaged or foreign file':
+    'kiểm tra xem thư mục dữ liệu có ghi được không, và tệp có bị hỏng hay là tệp của chương trình khác không',
+  'the data store could not be brought up to date (step {0}): {1}':
+    'không cập nhật được kho dữ liệu (bước {0}): {1}',
+  'the data store could not be brought up to date: {0}': 'không cập nhật được kho dữ liệu: {0}',
+  'restore the store from its latest backup, or report this with the data folder kept as it is':
+    'khôi phục kho dữ liệu từ bản sao lưu gần nhất, hoặc báo lỗi này và giữ nguyên thư mục dữ liệu',
+  'invalid YAML at line {0}': 'tệp YAML sai cú pháp ở dòng {0}',
+  'Check the {{…}} expressions: variables are listed in README.md › Templates.':
+    'Kiểm tra các biểu thức {{…}}: danh sách biến có trong README.md › Templates.',
+  'The groups file has no column "{0}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.':
+    'Tệp danh sách tổ không có cột “{0}”: thêm cột này (tiêu đề đúng như viết ở đây), hoặc dùng một trong group.id, name, leader, phone, venue, households, population.',
+  'template error: {0}': 'lỗi mẫu: {0}',
+  'unknown variable "{0}"': 'không có biến “{0}”',
+  'unknown helper "{0}"': 'không có hàm “{0}”',
+  'partials are not supported': 'không hỗ trợ mẫu con (partial)',
+  '{{#{0}}} on line {1} is not closed with {{/{2}}}':
+    '{{#{0}}} ở dòng {1} chưa được đóng bằng {{/{2}}}',
+  'template error: {0} ({1})': 'lỗi mẫu: {0} ({1})',
+  'template error at "{0}": {1}': 'lỗi mẫu tại “{0}”: {1}',
+  'an image': 'một hình ảnh',
+  'A notice prints no pictures: write the picture’s URL instead (it gets a QR code).':
+    'Thông báo không in hình ảnh: hãy ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+  HTML: 'mã HTML',
+  'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
+    'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
+  'a code block (```)': 'một khối mã (```)',
+  'Remove the ``` lines; indent a paragraph by four spaces to set it in.':
+    'Xóa các dòng ```; muốn thụt đoạn văn vào thì thêm bốn dấu cách ở đầu.',
+  'a horizontal rule (---, ***)': 'một đường kẻ ngang (---, ***)',
+  'Remove the line, or escape it (\\---) to print it as written.':
+    'Xóa dòng đó, hoặc viết \\--- để in đúng như gõ.',
+  'a link definition ([name]: URL)': 'một định nghĩa liên kết ([tên]: URL)',
+  'Write the URL in the text itself: it becomes a link and a QR code.':
+    'Ghi thẳng địa chỉ vào nội dung: địa chỉ sẽ thành liên kết và mã QR.',
+  'a task list item ([ ] / [x])': 'một mục ô đánh dấu ([ ] / [x])',
+  'Write the item without the box, or escape it: \\[ ].':
+    'Viết mục đó không có ô, hoặc viết \\[ ].',
+  'the text holds {0} ("{1}"), which cannot be printed':
+    'nội dung có {0} (“{1}”), phần này không in được',
+  'Write it as plain text.': 'Viết thành chữ thường.',
+  'this table row has {0} cells, its header {1}: the last {2} would not be printed':
+    'dòng này của bảng có {0} ô, dòng tiêu đề có {1}: {2} ô cuối sẽ không được in',
+  'Add the missing header cells, or write a "|" inside a cell as "\\|".':
+    'Thêm các ô tiêu đề còn thiếu, hoặc viết dấu “|” trong ô thành “\\|”.',
+  'the text holds an invisible control character ({0}), which cannot be printed':
+    'nội dung có một ký tự điều khiển vô hình ({0}), ký tự này không in được',
+  'Delete it: retype the line, or paste it as plain text.':
+    'Xóa ký tự đó: gõ lại dòng, hoặc dán dưới dạng chữ thuần.',
+  'the template has no "@@ {0}" section': 'mẫu không có phần “@@ {0}”',
+  'Add a line "@@ {0}".': 'Thêm một dòng “@@ {0}”.',
+  '{0} (line {1} of section "@@ {2}" as filled in)':
+    '{0} (dòng {1} của phần “@@ {2}” sau khi điền dữ liệu)',
+  'backup copies a data folder, not a PostgreSQL database':
+    'lệnh backup sao lưu thư mục dữ liệu, không sao lưu cơ sở dữ liệu PostgreSQL',
+  'Back up PostgreSQL with pg_dump.': 'Sao lưu PostgreSQL bằng pg_dump.',
+  'no header with a group column and a figure column (found: nothing)':
+    'không có dòng tiêu đề gồm cột tổ và cột số liệu (tệp không có tiêu đề nào)',
+  'no "{0}" column in the header (found: nothing)':
+    'dòng tiêu đề không có cột “{0}” (dòng tiêu đề trống)',
+  'the studio has no user yet: set the environment variable PHUONG_PRINT_ADMIN_PASSWORD (at least {0} characters) and start it again; that becomes the password of user "admin".':
+    'phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất {0} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”.',
+  'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
+    'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
+  'template error: {0}{1}': 'lỗi mẫu: sai cú pháp {{…}} ({0}){1}',
+  'template error: "{0}" not defined{1}':
+    'lỗi mẫu: không có biến “{0}” (Handlebars: “not defined{1}”)',
+};

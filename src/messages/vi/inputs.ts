@@ -1,0 +1,337 @@
+/**
+ * Vietnamese for the inputs: campaign.yaml, the groups file, rosters, results files, the signing certificate, the Word notice.
+ * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
+ */
+export const INPUTS: Record<string, string> = {
+  'Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.':
+    'Ghi đầy đủ địa chỉ như trình duyệt hiển thị, ví dụ https://zalo.me/g/abc123.',
+  'the URL "{0}" contains a space': 'địa chỉ “{0}” có dấu cách',
+  'the URL "{0}" is not a web address': '“{0}” không phải là địa chỉ web',
+  'the URL "{0}" must start with https:// or http://':
+    'địa chỉ “{0}” phải bắt đầu bằng https:// hoặc http://',
+  'the URL "{0}" must start with https:// or http:// and a domain':
+    'địa chỉ “{0}” phải bắt đầu bằng https:// hoặc http:// và tên miền',
+  'the URL "{0}" must not contain a user name or password':
+    'địa chỉ “{0}” không được chứa tên đăng nhập hay mật khẩu',
+  'the URL "{0}" has no domain ("{1}" is not a web site\'s name)':
+    'địa chỉ “{0}” thiếu tên miền (“{1}” không phải là tên một trang web)',
+  'the URL "{0}" has a malformed domain ("{1}")': 'tên miền trong địa chỉ “{0}” không đúng (“{1}”)',
+  '{0}×{1} modules of {2} mm': '{0}×{1} ô, mỗi ô {2} mm',
+  'more than any QR code holds': 'nhiều hơn mức một mã QR chứa được',
+  'the URL is too long for a printed QR code: {0} bytes need {1} in a {2} mm code (phones need modules of at least {3} mm; about {4} bytes fit)':
+    'địa chỉ quá dài để in thành mã QR: {0} byte cần {1} trong một mã {2} mm (điện thoại cần ô tối thiểu {3} mm; chỉ chứa được khoảng {4} byte)',
+  "Use a shorter link: the page's short address, or a link shortener.":
+    'Dùng địa chỉ ngắn hơn: địa chỉ rút gọn của trang, hoặc một dịch vụ rút gọn liên kết.',
+  'measure {0} has the same id as measure {1} ("{2}")':
+    'chỉ tiêu thứ {0} trùng mã với chỉ tiêu thứ {1} (“{2}”)',
+  'measure {0} has the same label as measure {1} ("{2}")':
+    'chỉ tiêu thứ {0} trùng tên với chỉ tiêu thứ {1} (“{2}”)',
+  'Give each measure its own id, e.g. tham_gia, chung_nhan, cai_app.':
+    'Mỗi chỉ tiêu cần một mã riêng, ví dụ tham_gia, chung_nhan, cai_app.',
+  'Give each measure its own label: a leader must tell the boxes apart.':
+    'Mỗi chỉ tiêu cần một tên riêng để tổ trưởng phân biệt được các ô.',
+  'the contest ends ({0}) before it starts ({1})':
+    'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
+  'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.':
+    'Ngày viết dạng năm-tháng-ngày; kiểm tra xem contest.starts và contest.ends có bị đảo không.',
+  'the notice is dated {0}, after the contest starts ({1})':
+    'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
+  'A notice usually comes out before the contest; check "issued".':
+    'Thông báo thường ban hành trước cuộc thi; kiểm tra lại mục “issued”.',
+  'the date of the notice, written YYYY-MM-DD': 'ngày ban hành văn bản, viết dạng năm-tháng-ngày',
+  'the body that issues the notice: name, ward, place, office':
+    'cơ quan ban hành văn bản: name, ward, place, office',
+  'the parent body, or ""': 'cơ quan cấp trên, hoặc ""',
+  'the issuing body, one entry per printed line': 'tên cơ quan ban hành, mỗi dòng in một mục',
+  'one printed line of the issuer': 'một dòng in tên cơ quan ban hành',
+  'the ward as named in running text': 'tên phường như viết trong câu văn',
+  'the place name printed before the date': 'địa danh in trước ngày tháng',
+  'the office that answers questions': 'bộ phận giải đáp thắc mắc',
+  "the office's phone number, in quotes": 'số điện thoại của bộ phận, đặt trong dấu ngoặc kép',
+  'the notice: number, symbol, subject, recipients, body, signer, cc':
+    'văn bản thông báo: number, symbol, subject, recipients, body, signer, cc',
+  'the notice number, a whole number of 1 or more': 'số văn bản, một số nguyên từ 1 trở lên',
+  'the notice symbol': 'ký hiệu văn bản',
+  'the subject printed after "V/v"': 'trích yếu in sau “V/v”',
+  'a list of recipients ("Kính gửi"), each a line of text':
+    'danh sách nơi gửi (“Kính gửi”), mỗi nơi một dòng',
+  'one recipient': 'một nơi gửi',
+  'the text of the notice, on the lines under "body: |", indented':
+    'nội dung văn bản, viết thụt vào trên các dòng dưới “body: |”',
+  'the signature block: the lines above the signature and the name':
+    'phần ký: các dòng trên chữ ký và họ tên người ký',
+  'the lines above the signature': 'các dòng trên chữ ký',
+  'one line above the signature': 'một dòng trên chữ ký',
+  "the signer's full name": 'họ và tên người ký',
+  'the "Nơi nhận" list': 'danh sách “Nơi nhận”',
+  'one "Nơi nhận" entry': 'một mục “Nơi nhận”',
+  'the contest (only for a campaign that has one): name, platform, starts, ends':
+    'cuộc thi (chỉ khi chiến dịch có cuộc thi): name, platform, starts, ends',
+  'the first day of the contest, YYYY-MM-DD': 'ngày đầu của cuộc thi, dạng năm-tháng-ngày',
+  'the last day of the contest, YYYY-MM-DD': 'ngày cuối của cuộc thi, dạng năm-tháng-ngày',
+  'the number of questions, a whole number': 'số câu hỏi, một số nguyên',
+  'a prize: how many, which rank, the amount in đồng':
+    'một giải: số lượng, hạng giải, số tiền (đồng)',
+  'what residents are asked to do, one step each (a short tracker column optional)':
+    'những việc người dân cần làm, mỗi việc một mục (có thể kèm tên cột ngắn cho phiếu theo dõi)',
+  'one step: the sentence, and optionally a short column title':
+    'một việc: câu mô tả, có thể kèm tên cột ngắn',
+  "the campaign's links by name, each with a url and a label":
+    'các đường liên kết của chiến dịch theo tên, mỗi liên kết có url và label',
+  'a link with a url and a label (printed under its QR code)':
+    'một liên kết có url và label (in dưới mã QR)',
+  'a full web address': 'một địa chỉ web đầy đủ',
+  'the caption under its QR code': 'chú thích in dưới mã QR',
+  'the app (only for a campaign that has one): name, ios, android and their QR captions':
+    'ứng dụng (chỉ khi chiến dịch có ứng dụng): name, ios, android và chú thích mã QR',
+  'the App Store link and its label': 'liên kết App Store và nhãn của nó',
+  'the Google Play link and its label': 'liên kết Google Play và nhãn của nó',
+  'a list of the figures each group reports back, each with id, label and of (people or households)':
+    'danh sách các chỉ tiêu mỗi tổ báo cáo, mỗi chỉ tiêu có id, label và of (people: người, households: hộ)',
+  'one figure: id, label and of (people or households)':
+    'một chỉ tiêu: id, label và of (people hoặc households)',
+  'a short name of lower-case letters, digits and "_", starting with a letter':
+    'một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái',
+  'the label a leader reads above the number': 'tên chỉ tiêu mà tổ trưởng đọc phía trên ô số',
+  'people (its rate is taken against the population) or households':
+    'people (tỷ lệ tính theo số nhân khẩu) hoặc households (theo số hộ)',
+  'a picture file beside campaign.yaml': 'một tệp ảnh nằm cạnh campaign.yaml',
+  'true or false': 'true (có) hoặc false (không)',
+  "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)":
+    'ảnh chữ ký của người ký, nằm cạnh campaign.yaml (PNG nền trong suốt hoặc SVG)',
+  "a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)":
+    'ảnh con dấu của cơ quan, nằm cạnh campaign.yaml (PNG nền trong suốt hoặc SVG)',
+  'a text': 'một đoạn chữ',
+  'a number': 'một số',
+  'a list': 'một danh sách',
+  'a group of fields, indented under it': 'một nhóm mục, viết thụt vào bên dưới',
+  'a whole number': 'một số nguyên',
+  'a group of fields': 'một nhóm mục',
+  'a group of named entries': 'một nhóm mục có tên',
+  'Expected {0}, e.g. {1}. See README.md › Inputs › campaign.yaml.':
+    'Cần {0}, ví dụ {1}. Xem README.md › Inputs › campaign.yaml.',
+  'See README.md › Inputs › campaign.yaml.': 'Xem README.md › Inputs › campaign.yaml.',
+  nothing: 'để trống',
+  'the number {0}': 'số {0}',
+  '"{0}"': '“{0}”',
+  'the text "{0}"': '“{0}”',
+  'the campaign': 'chiến dịch',
+  'entry {0} of "{1}"': 'mục thứ {0} của “{1}”',
+  'The fields of {0} are: {1}.': 'Các mục của {0} là: {1}.',
+  '"{0}" is not a field of {1}, so it would not be printed':
+    '“{0}” không phải là mục của {1} nên sẽ không được in',
+  'Did you mean "{0}"? {1}': 'Có phải ý bạn là “{0}”? {1}',
+  'the required field "{0}" is missing from {1}': 'thiếu mục bắt buộc “{0}” trong {1}',
+  '{0} is empty: it must be filled in': '{0} còn trống: đây là mục bắt buộc',
+  '{0} must be {1}, but it is {2}': '{0} phải là {1}, nhưng đang là {2}',
+  '{0} is empty': '{0} không được để trống',
+  '{0} has no entries: it needs at least one': '{0} chưa có dòng nào: cần ít nhất một dòng',
+  '{0} must be {1} or more': '{0} phải từ {1} trở lên',
+  '{0} must be a date written YYYY-MM-DD, but it is {1}':
+    '{0} phải là ngày viết dạng năm-tháng-ngày (ví dụ 2026-11-30), nhưng đang là {1}',
+  '{0} is not a real date ({1})': '{0} không phải là ngày có thật trên lịch ({1})',
+  '{0} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is {1}':
+    '{0} phải là một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái, nhưng đang là {1}',
+  '{0} must be a full web address starting with https:// or http://, but it is {1}':
+    '{0} phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, nhưng đang là {1}',
+  '{0} is not valid ({1})': '{0} không hợp lệ ({1})',
+  'the {0} image "{1}" is outside the campaign\'s folder':
+    'ảnh {0} “{1}” nằm ngoài thư mục chiến dịch',
+  'Copy the image into the folder of campaign.yaml (e.g. assets/{0}.png) and give its path from there.':
+    'Chép ảnh vào thư mục chứa campaign.yaml (ví dụ assets/{0}.png) rồi ghi đường dẫn tính từ thư mục đó.',
+  'invalid YAML: {0}': 'tệp YAML sai cú pháp: {0}',
+  'Check indentation and quotes around values that contain ":".':
+    'Kiểm tra thụt lề, và đặt trong dấu ngoặc kép những giá trị có dấu “:”.',
+  'expected a YAML mapping of campaign fields':
+    'tệp phải là danh sách các mục của chiến dịch dạng YAML (tên mục: giá trị)',
+  'the file repeats its aliases (*name) too many times to be read':
+    'tệp lặp lại bí danh (*tên) quá nhiều lần nên không đọc được',
+  'Write the values out instead of repeating them with YAML aliases: a campaign needs none.':
+    'Hãy viết thẳng các giá trị thay vì lặp lại bằng bí danh YAML: chiến dịch không cần bí danh.',
+  'cannot read the campaign file': 'không đọc được tệp chiến dịch',
+  'Check the path given to --campaign.': 'Kiểm tra đường dẫn ghi sau --campaign.',
+  'the campaign file is not UTF-8': 'tệp chiến dịch không ở dạng UTF-8',
+  'Save it as UTF-8 (any modern editor does by default).':
+    'Lưu tệp dạng UTF-8 (các trình soạn thảo hiện nay đều mặc định như vậy).',
+  'the signing certificate is not a PKCS#12 file': 'tệp chứng thư số không phải dạng PKCS#12',
+  'Give the .p12 or .pfx file your certificate authority issued (certificate and private key).':
+    'Dùng tệp .p12 hoặc .pfx do tổ chức cung cấp chứng thư số cấp (gồm chứng thư và khóa bí mật).',
+  'wrong password for the signing certificate': 'sai mật khẩu của chứng thư số',
+  'cannot read the signing certificate ({0})': 'không đọc được chứng thư số ({0})',
+  'Set PHUONG_PRINT_SIGN_PASSWORD to the password of the .p12 file (or type it when asked).':
+    'Đặt PHUONG_PRINT_SIGN_PASSWORD bằng mật khẩu của tệp .p12 (hoặc gõ khi được hỏi).',
+  'Export the certificate and its key again as a .p12 file.':
+    'Xuất lại chứng thư số cùng khóa thành tệp .p12.',
+  'the signing certificate file holds no private key': 'tệp chứng thư số không có khóa bí mật',
+  'Export the certificate together with its private key (a .p12 or .pfx file).':
+    'Xuất chứng thư số cùng khóa bí mật (tệp .p12 hoặc .pfx).',
+  'the signing certificate file has no certificate for its private key (or the key is not RSA)':
+    'tệp chứng thư số không có chứng thư khớp với khóa bí mật (hoặc khóa không phải RSA)',
+  'Export the certificate together with its own private key.':
+    'Xuất chứng thư số cùng đúng khóa bí mật của nó.',
+  'the signing certificate expired on {0} UTC, before the signing time {1} UTC':
+    'chứng thư số đã hết hạn ngày {0} UTC, trước thời điểm ký {1} UTC',
+  'the signing certificate is valid only from {0} UTC, after the signing time {1} UTC':
+    'chứng thư số chỉ có hiệu lực từ {0} UTC, sau thời điểm ký {1} UTC',
+  'Use a certificate valid at the signing time, or set the time with --signed-at.':
+    'Dùng chứng thư số còn hiệu lực vào thời điểm ký, hoặc đặt thời điểm ký bằng --signed-at.',
+  'the signing certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)':
+    'chứng thư số này không được dùng để ký (mục đích sử dụng khóa không có digitalSignature hay nonRepudiation)',
+  'Ask the certificate authority for a signing certificate.':
+    'Đề nghị tổ chức cung cấp chứng thư số cấp chứng thư dùng để ký.',
+  'the signing certificate file does not exist': 'không có tệp chứng thư số',
+  'cannot read the signing certificate file ({0})': 'không đọc được tệp chứng thư số ({0})',
+  'Give the path of the .p12 or .pfx file after --sign.':
+    'Ghi đường dẫn tệp .p12 hoặc .pfx sau --sign.',
+  'this is not a Word document (.docx) that can be read':
+    'đây không phải là văn bản Word (.docx) đọc được',
+  'Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.':
+    'Mở tệp bằng Word và lưu thành “Word Document (*.docx)”; tệp .doc cũ phải lưu lại thành .docx trước.',
+  'this file holds no Word document (word/document.xml is missing)':
+    'tệp này không chứa văn bản Word (thiếu word/document.xml)',
+  'Open it in Word and save it as "Word Document (*.docx)".':
+    'Mở tệp bằng Word và lưu thành “Word Document (*.docx)”.',
+  'no "{0}" column in the header (found: {1})': 'dòng tiêu đề không có cột “{0}” (chỉ có: {1})',
+  'Name the column one of {0} (case and accents do not matter); the header must be one of the first 10 rows.':
+    'Đặt tên cột là một trong {0} (không phân biệt hoa thường, có dấu hay không); dòng tiêu đề phải nằm trong 10 dòng đầu.',
+  'the file is not valid CSV: {0}': 'tệp CSV không đúng định dạng: {0}',
+  'A value that contains the delimiter, a quote or a line break must be in double quotes, with quotes inside it doubled (""). Saving from Excel or LibreOffice does this.':
+    'Giá trị có dấu phân cách, dấu ngoặc kép hoặc xuống dòng phải đặt trong ngoặc kép, ngoặc kép bên trong viết đôi (""). Lưu từ Excel hoặc LibreOffice sẽ tự làm việc này.',
+  'the row has {0} fields but the header has {1}':
+    'dòng này có {0} ô nhưng dòng tiêu đề có {1} cột',
+  'Fields are separated by {0}. A value that contains {1} must be in double quotes; every row needs as many fields as the header (empty ones too).':
+    'Các ô được ngăn cách bằng {0}. Giá trị có {1} phải đặt trong ngoặc kép; mỗi dòng phải có đủ số ô như dòng tiêu đề (kể cả ô trống).',
+  'the file is empty': 'tệp trống',
+  'The first row must be the header.': 'Dòng đầu tiên phải là dòng tiêu đề.',
+  'In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".':
+    'Trong Excel: File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”; trong LibreOffice: Save As CSV, Character set “Unicode (UTF-8)”.',
+  'the file is not UTF-8 (it looks like {0})': 'tệp không ở dạng UTF-8 (có vẻ là {0})',
+  'the file is not UTF-8': 'tệp không ở dạng UTF-8',
+  'the file is an Excel workbook (.xlsx), not CSV':
+    'tệp này là sổ tính Excel (.xlsx), không phải CSV',
+  'Rename it to end in .xlsx, or save it again as CSV UTF-8.':
+    'Đổi tên tệp cho đuôi là .xlsx, hoặc lưu lại thành CSV UTF-8.',
+  'the file is an old Excel workbook (.xls), not CSV':
+    'tệp này là sổ tính Excel cũ (.xls), không phải CSV',
+  'the file is not UTF-8: it was read as Windows-1258 (Vietnamese) and converted':
+    'tệp không ở dạng UTF-8: đã đọc theo bảng mã Windows-1258 (tiếng Việt) và chuyển đổi',
+  'Check the names on the proofs. To stop this warning, save the file as UTF-8: {0}':
+    'Kiểm tra lại các tên trên bản in thử. Để hết cảnh báo này, hãy lưu tệp dạng UTF-8: {0}',
+  'cannot read groups from a "{0}" file': 'không đọc được danh sách tổ từ tệp “{0}”',
+  'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.':
+    'Đưa danh sách tổ dạng tệp .csv (CSV UTF-8), .txt (Excel “Unicode Text”) hoặc .xlsx (sổ tính Excel).',
+  'the file does not exist': 'không có tệp này',
+  'cannot read the file ({0})': 'không đọc được tệp ({0})',
+  'Check the path given for the groups file.': 'Kiểm tra đường dẫn của tệp danh sách tổ.',
+  'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("{0}" or "{1}")':
+    'tệp có chữ gõ bằng phông TCVN3 (ABC), và ô này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã (“{0}” hoặc “{1}”)',
+  'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted':
+    'tệp có chữ gõ bằng phông TCVN3 (ABC), và ô này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã',
+  'the text was typed with a {0} font, not in Unicode ("{1}" would print as "{2}")':
+    'chữ được gõ bằng phông {0}, không phải Unicode (“{1}” sẽ in thành “{2}”)',
+  'the text was typed with a {0} font, not in Unicode':
+    'chữ được gõ bằng phông {0}, không phải Unicode',
+  '{0} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode, e.g. "{1}" → "{2}"':
+    'đã chuyển {0} ô gõ bằng phông TCVN3 (ABC) sang Unicode, ví dụ “{1}” → “{2}”',
+  '{0} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode':
+    'đã chuyển {0} ô gõ bằng phông TCVN3 (ABC) sang Unicode',
+  'Check them on the proofs. To fix the file itself: {0}':
+    'Kiểm tra lại trên bản in thử. Để sửa ngay trong tệp: {0}',
+  'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.':
+    'Chuyển mã bằng Unikey: chép các ô, mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “TCVN3 (ABC)” hoặc “VNI Windows” tùy theo chữ, Đích “Unicode”, bấm “Chuyển mã”, dán lại rồi lưu thành CSV UTF-8 hoặc sổ tính Excel.',
+  'the workbook has no data': 'tệp Excel không có dữ liệu',
+  'the cell shows the formula error {0}': 'ô này báo lỗi công thức {0}',
+  'Fix the formula or type the value.': 'Sửa công thức hoặc gõ thẳng giá trị.',
+  '"{0}" is not a whole number': '“{0}” không phải là số nguyên',
+  'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.':
+    'Chỉ ghi chữ số, ví dụ 245 hoặc 1.234 (được dùng dấu chấm hay dấu cách ngăn hàng nghìn); chưa biết thì để trống.',
+  'the id is empty': 'thiếu mã tổ',
+  'Every row needs an id (e.g. "5"), different on every row.':
+    'Mỗi dòng cần một mã tổ (ví dụ “5”), không dòng nào trùng nhau.',
+  'the name is empty': 'thiếu tên',
+  'Write the group\'s name, e.g. "Tổ dân phố số 5".': 'Ghi tên tổ, ví dụ “Tổ dân phố số 5”.',
+  'the phone "{0}" is a number cell and has lost digits (its leading 0)':
+    'số điện thoại “{0}” bị Excel lưu dạng số nên mất chữ số 0 ở đầu',
+  'the file has a header but no groups': 'tệp có dòng tiêu đề nhưng không có tổ nào',
+  'Add one row per residential group under the header.':
+    'Thêm mỗi tổ dân phố một dòng bên dưới dòng tiêu đề.',
+  'the id "{0}" is already used by row {1}': 'mã “{0}” trùng với dòng {1}',
+  'Every group needs its own id; renumber one of the two rows.':
+    'Mỗi tổ cần một mã riêng; đánh số lại một trong hai dòng.',
+  'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.':
+    'Định dạng cột là Văn bản (Format Cells › Text) rồi gõ lại các số, có cả số 0 ở đầu.',
+  'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
+  'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
+    'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
+  'the file is {0} MB; a groups or roster file may be at most {1} MB':
+    'tệp nặng {0} MB; tệp danh sách tổ hay danh sách hộ chỉ được tối đa {1} MB',
+  'Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.':
+    'Kiểm tra xem có đúng tệp không: danh sách tổ hay cư dân của một phường chỉ nặng vài trăm KB.',
+  'a cell holds {0} characters; a cell may hold at most {1}':
+    'một ô có {0} ký tự; mỗi ô chỉ được tối đa {1}',
+  'Check that cell: a name, phone or address is much shorter.':
+    'Kiểm tra ô đó: tên, số điện thoại hay địa chỉ ngắn hơn nhiều.',
+  'the file has more than {0} rows, the most a groups or roster file may have':
+    'tệp có hơn {0} dòng, vượt mức tối đa của tệp danh sách tổ hay danh sách hộ',
+  'Check that this is the right file, or split a very large city into several files.':
+    'Kiểm tra xem có đúng tệp không, hoặc chia danh sách rất lớn thành nhiều tệp.',
+  'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
+    'Đối chiếu dòng này với tệp danh sách tổ: mã tổ (“Mã tổ”/“STT”) hoặc tên phải là của một tổ trong đó.',
+  'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
+    'cột “{0}” không phải cột tổ, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
+  "To report it, head it with a measure's label or id: {0}.":
+    'Muốn báo cáo cột này, đặt tiêu đề là tên hoặc mã của một chỉ tiêu: {0}.',
+  'no header with a group column and a figure column (found: {0})':
+    'không có dòng tiêu đề gồm cột tổ và cột số liệu (chỉ có: {0})',
+  'Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: {0}.':
+    'Đặt một cột tiêu đề “Mã tổ” hoặc “Tên tổ dân phố”, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
+  'no group of the groups file has the id "{0}" or the name "{1}"':
+    'tệp danh sách tổ không có tổ nào mã “{0}” hay tên “{1}”',
+  'no group of the groups file has the id "{0}"': 'tệp danh sách tổ không có tổ nào mã “{0}”',
+  'no group of the groups file has the name "{0}"': 'tệp danh sách tổ không có tổ nào tên “{0}”',
+  'no group of the groups file has the empty id and name': 'dòng này không có mã tổ và tên tổ',
+  '{0} is given twice (rows {1} and {2}): its figures would count twice':
+    '{0} có hai dòng (dòng {1} và {2}): số liệu sẽ bị tính hai lần',
+  'Keep one row per group: add up the figures, or delete the older row.':
+    'Mỗi tổ chỉ giữ một dòng: cộng gộp số liệu, hoặc xóa dòng cũ.',
+  'a negative count ({0})': 'số âm ({0})',
+  'A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).':
+    'Số liệu là số đếm từ 0 trở lên, viết bằng chữ số (có thể ngăn hàng nghìn: 1.234).',
+  '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',
+  '{0} is more than the households of {1} ({2})': '{0} lớn hơn số hộ của {1} ({2})',
+  'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.':
+    'Kiểm tra lại số liệu; nếu đúng (tệp danh sách tổ cũ hơn số liệu), chạy lại với --confirm.',
+  'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file':
+    'tệp kết quả phải là tệp .csv, .txt (Excel “Unicode Text”) hoặc .xlsx',
+  'Save the figures as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).':
+    'Lưu số liệu thành CSV UTF-8 (.csv) hoặc sổ tính Excel (.xlsx).',
+  'Check the path given to --results.': 'Kiểm tra đường dẫn ghi sau --results.',
+  'the rosters folder cannot be read': 'không đọc được thư mục danh sách hộ',
+  'Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.':
+    'Chọn thư mục có mỗi tổ một tệp <mã tổ>.csv, .txt hoặc .xlsx.',
+  'the roster is named after no group': 'tên tệp danh sách hộ không trùng mã tổ nào',
+  'Name each roster after its group\'s id from the groups file (STT / Mã tổ), e.g. "5.csv".':
+    'Đặt tên mỗi tệp danh sách hộ theo mã tổ trong tệp danh sách tổ (STT / Mã tổ), ví dụ “5.csv”.',
+  'group "{0}" has two rosters (also {1})': 'tổ “{0}” có hai tệp danh sách hộ (tệp kia là {1})',
+  'Keep one file per group.': 'Mỗi tổ chỉ giữ một tệp.',
+  'Check the rosters folder.': 'Kiểm tra thư mục danh sách hộ.',
+  'the cell shows a formula error': 'ô này báo lỗi công thức',
+  "Write the resident's (or head of household's) full name, or delete the row.":
+    'Ghi họ tên người dân (hoặc chủ hộ), hoặc xóa dòng này.',
+  'the phone is a number cell and has lost digits':
+    'số điện thoại bị Excel lưu dạng số nên mất chữ số',
+  'the year of birth is not a year': 'năm sinh không phải là một năm',
+  'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.':
+    'Ghi bốn chữ số (ví dụ 1958) hoặc ngày tháng (02/03/1958); chưa biết thì để trống.',
+  'the roster has a header but no residents':
+    'danh sách hộ có dòng tiêu đề nhưng không có người nào',
+  'Add one row per resident or household, or remove the file to print blank numbered rows.':
+    'Thêm mỗi người dân hoặc mỗi hộ một dòng, hoặc bỏ tệp này để in các dòng trống có đánh số.',
+  'a roster must be a .csv, .txt (Excel "Unicode Text") or .xlsx file':
+    'danh sách hộ phải là tệp .csv, .txt (Excel “Unicode Text”) hoặc .xlsx',
+  'Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).':
+    'Lưu danh sách hộ thành CSV UTF-8 (.csv), Unicode Text (.txt) hoặc sổ tính Excel (.xlsx).',
+  'Check the path of the roster.': 'Kiểm tra đường dẫn của tệp danh sách hộ.',
+  "the ward's word for its residential groups":
+    'từ phường dùng để gọi các đơn vị dân cư (tổ dân phố, khu phố, thôn, ấp…)',
+};

@@ -1,0 +1,87 @@
+/**
+ * Vietnamese for the Word import (load/docx): its guesses and warnings, and import-docx's report.
+ * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
+ */
+export const WORD: Record<string, string> = {
+  'guesses (each has a comment in campaign.yaml; check them):':
+    'những chỗ đoán (mỗi chỗ có ghi chú trong campaign.yaml; hãy kiểm tra):',
+  'from {0}': 'lấy từ {0}',
+  'warnings ({0}: not imported as the document has it):':
+    'cảnh báo ({0}: chưa đưa vào đúng như trong văn bản):',
+  'wrote {0}': 'đã ghi {0}',
+  "saved the document's {0} picture(s) to {1} (a notice prints none)":
+    'đã lưu {0} hình ảnh của văn bản vào {1} (thông báo không in hình ảnh)',
+  'the campaign as imported:': 'chiến dịch vừa nhập:',
+  'next: fill in what is marked FILL IN, then {0}':
+    'tiếp theo: điền những chỗ đánh dấu FILL IN, rồi chạy {0}',
+  'next: {0}': 'tiếp theo: {0}',
+  "a picture ({0}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead":
+    'hình ảnh ({0}) không được đưa vào: thông báo không in hình ảnh; có thể ghi địa chỉ web vào nội dung để in thành mã QR',
+  'its footnote is not imported: "{0}" (write it into the text if it must print)':
+    'chú thích cuối trang không được đưa vào: “{0}” (cần in thì viết vào nội dung)',
+  'this text is in a text box: imported where the box is anchored; check its place':
+    'đoạn chữ này nằm trong hộp văn bản: đã đưa vào tại chỗ gắn hộp; hãy kiểm tra vị trí',
+  'Word numbers this heading itself: its number is not in the text; type it in':
+    'Word tự đánh số đề mục này: số không có trong chữ; hãy gõ số vào',
+  '{0} cannot be printed: the text is kept without it':
+    'không in được {0}: giữ nguyên chữ, bỏ định dạng đó',
+  underline: 'gạch chân',
+  strikethrough: 'gạch ngang',
+  superscript: 'chỉ số trên',
+  subscript: 'chỉ số dưới',
+  'paragraphs {0}–{1} are a list Word numbers itself: numbered 1., 2., … here; check the numbers and their style (a), b), …)':
+    'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số 1., 2., …; hãy kiểm tra số và kiểu đánh số (a), b), …)',
+  'table {0} has merged cells: each is split, its text in the first of them; check the table':
+    'bảng {0} có ô gộp: mỗi ô gộp được tách ra, chữ nằm ở ô đầu; hãy kiểm tra bảng',
+  'the notice has no number yet: notice.number must be filled in':
+    'thông báo chưa có số: cần điền notice.number',
+  'the date is not a real day: "issued" must be filled in':
+    'ngày tháng không có thật: cần điền “issued”',
+  'a rule drawn with characters is not imported (the notice draws its own)':
+    'đường kẻ vẽ bằng ký tự không được đưa vào (thông báo tự kẻ)',
+  'a header line that is none of the notice’s fields: not imported':
+    'một dòng phần đầu văn bản không thuộc mục nào của thông báo: không được đưa vào',
+  'the bold lines are the issuer, those above them its superior body':
+    'các dòng in đậm là cơ quan ban hành, các dòng phía trên là cơ quan cấp trên',
+  'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body':
+    'cơ quan ban hành bắt đầu từ “ỦY BAN NHÂN DÂN”, các dòng phía trên là cơ quan cấp trên',
+  'of three lines, the first is the superior body': 'trong ba dòng, dòng đầu là cơ quan cấp trên',
+  'every line above the number is the issuer': 'mọi dòng phía trên số văn bản là cơ quan ban hành',
+  'the document\'s header holds "{0}": not imported':
+    'phần đầu trang (header) của văn bản có “{0}”: không được đưa vào',
+  'the document\'s footer holds "{0}": not imported':
+    'phần chân trang (footer) của văn bản có “{0}”: không được đưa vào',
+  'the document\'s comments holds "{0}": not imported':
+    'phần chú thích (comment) của văn bản có “{0}”: không được đưa vào',
+  'Word reader: {0}': 'trình đọc Word: {0}',
+  'Word styles imported as plain text (their look is not kept): {0}':
+    'các kiểu định dạng Word được đưa vào như chữ thường (không giữ hình thức): {0}',
+  '{0} was not found: fill it in': 'không tìm thấy {0}: hãy điền vào',
+  'no "Kính gửi:" line was found: notice.recipients must be filled in':
+    'không thấy dòng “Kính gửi:”: cần điền notice.recipients',
+  'paragraphs {0} to {1}: everything between "Kính gửi" and the signature':
+    'các đoạn {0} đến {1}: toàn bộ phần giữa “Kính gửi” và chữ ký',
+  'a picture ({0}) is not imported': 'hình ảnh ({0}) không được đưa vào',
+  'a picture ({0}) in the header is not imported':
+    'hình ảnh ({0}) ở phần đầu văn bản không được đưa vào',
+  'the issuer’s last line in running-text case':
+    'dòng cuối tên cơ quan ban hành, viết theo kiểu trong câu văn',
+  'the office "{0}" in the notice\'s symbol': 'bộ phận “{0}” trong ký hiệu văn bản',
+  'not in the document': 'không có trong văn bản',
+  'paragraphs {0} ("{1}")': 'các đoạn {0} (“{1}”)',
+  'paragraph {0} ("{1}")': 'đoạn {0} (“{1}”)',
+  'paragraph {0} ("{1}"): {2}': 'đoạn {0} (“{1}”): {2}',
+  'paragraph {0}: {1}': 'đoạn {0}: {1}',
+  'the document holds {0} embedded object(s) (e.g. a pasted Excel table): not imported':
+    'văn bản có {0} đối tượng nhúng (ví dụ bảng Excel dán vào): không được đưa vào',
+  'the document holds {0} chart(s): not imported': 'văn bản có {0} biểu đồ: không được đưa vào',
+  'the document holds {0} equation(s): not imported':
+    'văn bản có {0} công thức toán: không được đưa vào',
+  'the document holds {0} tracked change(s): imported as if accepted (deleted text left out)':
+    'văn bản có {0} chỗ sửa được theo dõi (track changes): đưa vào như đã chấp nhận (bỏ phần đã xóa)',
+  'a note in place of the signature: not imported': 'ghi chú ở chỗ chữ ký: không được đưa vào',
+  'the first line under the signer’s titles': 'dòng đầu tiên dưới chức danh người ký',
+  'after the signature and not part of it: not imported':
+    'nằm sau chữ ký và không thuộc phần ký: không được đưa vào',
+  'the upper-case lines of the signature': 'các dòng chữ in hoa của phần ký',
+};

@@ -1,0 +1,131 @@
+/**
+ * The CLI in Vietnamese, as the office meets it: with `--lang vi` or a Vietnamese locale
+ * (LANG=vi_VN.UTF-8), a bad row of the groups file, a busy port, an output folder that cannot be
+ * made and a bad option value are each one Vietnamese sentence (`lỗi:`) naming the file, row and
+ * column, port or value, and a hint (`gợi ý:`), with the exit codes of the English CLI and no
+ * stack trace; `--lang en` keeps English under a Vietnamese locale. Run `npm run build` first.
+ */
+import { writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, type CliResult, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const VI_LOCALE = { LANG: 'vi_VN.UTF-8' };
+
+/** Two lines, `lỗi:` (or `first`) and `gợi ý:`, NFC, no stack, no English framing. */
+function expectVietnamese(r: CliResult, code: number, first = 'lỗi:'): [string, string] {
+  expect(r.code, r.stderr).toBe(code);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(2);
+  const [error = '', hint = ''] = lines;
+  expect(error.startsWith(`${first} `)).toBe(true);
+  expect(hint).toMatch(/^gợi ý: \S/);
+  expect(r.stderr).toBe(r.stderr.normalize('NFC'));
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.stderr).not.toMatch(/\b(error|hint|internal)\b/);
+  return [error, hint];
+}
+
+/** A groups file whose second group has no name, in row 3 of the file (row 2 of data + header). */
+async function badGroups(): Promise<string> {
+  const dir = await makeTempDir('phuong-print-vi-');
+  const file = join(dir, 'to-dan-pho.csv');
+  await writeFile(file, 'STT,Tên tổ dân phố,Số hộ\n1,Tổ dân phố số 1,120\n2,,95\n');
+  return file;
+}
+
+describe.each([
+  ['--lang vi', ['--lang', 'vi'], {}],
+  ['LANG=vi_VN.UTF-8', [], VI_LOCALE],
+])('in Vietnamese (%s)', (_, lang, env) => {
+  it('a bad row of the groups file: the file, its row and column, what is wrong, exit 1', async () => {
+    const groups = await badGroups();
+    const out = await makeTempDir('phuong-print-vi-out-');
+    const r = await runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', ...lang), { env });
+    // The other groups are built; this one is named. Rows are numbered as in the file.
+    const [error, hint] = expectVietnamese(r, 1, 'không tạo được:');
+    expect(error).toBe(`không tạo được: tổ 2: ${groups}, dòng 3, cột “Tên tổ dân phố”: thiếu tên`);
+    expect(hint).toBe('gợi ý: Ghi tên tổ, ví dụ “Tổ dân phố số 5”.');
+  });
+
+  it('a busy port: names the address and port, hints at --port, exit 1', async () => {
+    const blocker: Server = createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => {
+        const address = blocker.address();
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      }),
+    );
+    try {
+      const cache = await makeTempDir('phuong-print-vi-cache-');
+      const r = await runCli(
+        [
+          'serve',
+          ...['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS],
+          ...['--dev', '--port', String(port), '--cache-dir', cache, ...lang],
+        ],
+        { env, timeoutMs: 60_000 },
+      );
+      const [error, hint] = expectVietnamese(r, 1);
+      expect(error).toBe(
+        `lỗi: không mở được 127.0.0.1 cổng ${port}: một chương trình khác đang dùng cổng này`,
+      );
+      expect(hint).toContain('--port');
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+
+  it('an output folder that cannot be made: names the path, exit 1', async () => {
+    const dir = await makeTempDir('phuong-print-vi-out-');
+    const file = join(dir, 'bao-cao.pdf');
+    await writeFile(file, 'not a folder');
+    const out = join(file, 'out');
+    const r = await runCli(
+      buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet', '--kind', 'notice', ...lang),
+      { env },
+    );
+    const [error, hint] = expectVietnamese(r, 1);
+    expect(error).toBe(`lỗi: ${out}: một phần của đường dẫn là tệp chứ không phải thư mục`);
+    expect(hint).toContain('--out');
+  });
+
+  it('a bad option value: the value, the accepted values and the nearest one, exit 2', async () => {
+    const r = await runCli(['build', '--kind', 'poser', ...lang], { env });
+    const [error, hint] = expectVietnamese(r, 2);
+    expect(error).toBe(
+      'lỗi: --kind: “poser” không phải là một trong các giá trị notice, poster, share, flyer, checklist, tracker, all (có phải ý bạn là “poster”?)',
+    );
+    expect(hint).toBe(
+      'gợi ý: “phuong-print build --help” liệt kê các tùy chọn của lệnh và giá trị được phép.',
+    );
+  });
+
+  it('a mistyped option: "did you mean" in Vietnamese, exit 2', async () => {
+    const r = await runCli(['build', '--campain', 'x.yaml', ...lang], { env });
+    const [error] = expectVietnamese(r, 2);
+    expect(error).toBe('lỗi: không có tùy chọn --campain (có phải ý bạn là --campaign?)');
+  });
+});
+
+describe('English stays available', () => {
+  it('--lang en under a Vietnamese locale keeps the English wording', async () => {
+    const r = await runCli(['build', '--kind', 'poser', '--lang', 'en'], { env: VI_LOCALE });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'error: --kind: "poser" is not one of notice, poster, share, flyer, checklist, tracker, all (did you mean "poster"?)\n' +
+        'hint: "phuong-print build --help" lists its options and the values they take.\n',
+    );
+  });
+
+  it('a language the CLI does not speak is refused, exit 2', async () => {
+    const r = await runCli(['build', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: --lang: "fr" is not one of vi, en\n/);
+  });
+});
