@@ -6,10 +6,13 @@ const entry = new URL('../dist/cli/main.js', import.meta.url);
 
 // A command whose work never completes (a stream that never ends, a promise nobody settles)
 // would let Node exit with code 0 once nothing is left to wait for: a build that wrote nothing
-// would look like a success. Say so, and fail.
+// would look like a success. Say so, and fail. 'beforeExit' comes only from an empty event
+// loop, never from process.exit (yargs exits that way after printing a command's help).
 let settled = false;
-process.on('exit', (code) => {
-  if (settled || code !== 0) return;
+let said = false;
+process.on('beforeExit', () => {
+  if (settled || said) return;
+  said = true;
   process.stderr.write(
     'internal error: phuong-print stopped before the command finished: its work never completed\n' +
       'hint: Nothing it was writing is complete; run the command again, and report this if it repeats.\n',

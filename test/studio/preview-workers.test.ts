@@ -133,7 +133,7 @@ describe('the preview through the worker pool', () => {
     await writeFile(join(folder, 'templates', 'notice.hbs'), template);
     const panel = await panelOf(c, slug);
     expect(panel.status).toBe(200);
-    expect(panel.text).toContain('Chưa xem trước được: Mẫu văn bản thiếu phần “@@ motto-sub”');
+    expect(panel.text).toContain('Chưa xem trước được: Mẫu không có phần “@@ motto-sub”');
     expect(panel.text).toContain('(tệp templates/notice.hbs)');
     expect(panel.text).not.toContain('<img');
   });
