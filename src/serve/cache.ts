@@ -34,26 +34,30 @@ const KEY = /^[0-9a-f]{64}$/;
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 
 export class DocumentCache {
-  private readonly memory: LRUCache<string, CachedFile>;
+  /** Absent with a bound of 0 (`--cache-mb 0`: no memory cache; lru-cache refuses a 0 bound). */
+  private readonly memory: LRUCache<string, CachedFile> | undefined;
   readonly maxBytes: number;
 
   constructor(private readonly opts: CacheOptions = {}) {
     this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
-    this.memory = new LRUCache<string, CachedFile>({
-      maxSize: this.maxBytes,
-      // lru-cache refuses (does not keep) an entry larger than the whole bound.
-      maxEntrySize: this.maxBytes,
-      sizeCalculation: (file) => Math.max(1, file.bytes.length),
-    });
+    this.memory =
+      this.maxBytes > 0
+        ? new LRUCache<string, CachedFile>({
+            maxSize: this.maxBytes,
+            // lru-cache refuses (does not keep) an entry larger than the whole bound.
+            maxEntrySize: this.maxBytes,
+            sizeCalculation: (file) => Math.max(1, file.bytes.length),
+          })
+        : undefined;
   }
 
   /** Bytes held in memory now. */
   get memoryBytes(): number {
-    return this.memory.calculatedSize;
+    return this.memory?.calculatedSize ?? 0;
   }
 
   async get(key: string): Promise<CachedFile | undefined> {
-    const hit = this.memory.get(key);
+    const hit = this.memory?.get(key);
     if (hit) return hit;
     const fromDisk = await this.readDisk(key);
     if (fromDisk) this.remember(key, fromDisk);
@@ -73,7 +77,7 @@ export class DocumentCache {
 
   private remember(key: string, file: CachedFile): void {
     if (file.bytes.length > this.maxBytes) return;
-    this.memory.set(key, file);
+    this.memory?.set(key, file);
   }
 
   private path(key: string): string {

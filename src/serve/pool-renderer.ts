@@ -31,8 +31,11 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   const pool = new Piscina({
     filename: WORKER,
     // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
-    // fixed amount a thread, and a runaway document fails that request, not the process.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // fixed amount a thread, and a runaway document fails that request, not the process. A small
+    // young generation: streaming a 3,000-group ward.zip for 30 s peaked at 595 MB RSS with V8's
+    // default and 550 MB with 8 MB, rendering as much (a smaller old generation, 64 MB, halved
+    // what was rendered): bench/results.md "## ward.zip".
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
     minThreads: Math.min(threads, options.minThreads ?? 1),
     maxThreads: threads,
     idleTimeout: options.idleTimeout ?? 30_000,
