@@ -7,6 +7,7 @@
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
 import { say } from '../messages/message.js';
+import { fieldOf } from './campaign-fields.js';
 
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
@@ -31,13 +32,19 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
     notes: [
       ...imported.guesses.map(
         (g) =>
-          `Đã đọc ${g.field}: “${valueInVietnamese(g.value)}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
+          `Đã đọc ${fieldLabel(g.field)}: “${valueInVietnamese(g.value)}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
-      ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${f}`),
+      ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
       ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
     ],
   };
 };
+
+/** A campaign.yaml key as the form labels it ("Số văn bản", not "notice.number"). */
+function fieldLabel(path: string): string {
+  const field = fieldOf(path);
+  return field && field.path.join('.') === path ? `“${field.label}”` : path;
+}
 
 /** The body is summed up by its size ("24 paragraphs"), not quoted: said in Vietnamese. */
 function valueInVietnamese(value: string): string {

@@ -1,7 +1,8 @@
 /**
  * The studio as the culture office uses it, in Chromium (Debian's, by playwright-core), on a
- * 360×740 phone and on a desk: sign in, create a campaign, see a problem next to its field and
- * fix it, upload a groups workbook with one bad row and see the problem on that row, upload the
+ * 360×740 phone and on a desk: sign in, create a campaign from a Word notice (.docx, with a
+ * table and a "Kính gửi" list: its fields land in the form, the table in the body), see a
+ * problem next to its field and fix it, upload a groups workbook with one bad row and see the problem on that row, upload the
  * corrected one, preview a group's notice (the preview's PDF has the edited subject), build all,
  * download a print file and a ZIP, sign out. A screenshot of each step is kept in
  * test-output/studio/.
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordNoticeImporter } from '../../src/studio/notice-import.js';
+import { NOTICE, noticeDocx } from '../load/docx/notice-docx.js';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -40,7 +43,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
   const shot = screenshots(OUT, size, () => page);
 
   beforeAll(async () => {
-    s = await startStudio();
+    s = await startStudio({ importNotice: wordNoticeImporter });
     browser = await launchChromium();
     page = await newPageAt(browser, size, { acceptDownloads: true });
   });
@@ -61,12 +64,27 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
     await page.waitForURL(`${s.url}/`);
     await shot('campaigns');
 
-    // Create a campaign from scratch.
+    // Create a campaign from the office's Word notice.
     await page.getByRole('link', { name: 'Tạo chiến dịch mới' }).click();
     await page.getByLabel('Tên chiến dịch').fill('Tổng vệ sinh tháng 12');
+    await page.locator('#docx').setInputFiles({
+      name: 'cong-van.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(await noticeDocx()),
+    });
     await shot('new-campaign');
     await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
-    await page.waitForURL(/\/c\/tong-ve-sinh-thang-12$/);
+    // The edit page comes back at once, with every guess of the import listed for review.
+    await page.locator('textarea.body').waitFor(WAIT);
+    // What the notice says is in the form: its "Kính gửi" list, and its table in the body.
+    const recipients = await page
+      .getByLabel(/Kính gửi/)
+      .first()
+      .inputValue();
+    for (const r of NOTICE.recipients) expect(recipients).toContain(r.replace(/[;.]$/, ''));
+    const body = await page.locator('textarea.body').inputValue();
+    for (const cell of NOTICE.table.flat()) expect(body).toContain(cell);
+    await shot('imported');
     await expect
       .poll(() => page.locator('#preview-panel').textContent(), WAIT)
       .toContain('Chưa có danh sách tổ');

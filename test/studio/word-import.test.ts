@@ -49,6 +49,8 @@ describe('new campaign from a Word notice', () => {
     const english =
       /\b(paragraphs?|not imported|was not found|fill it in|the issuer|Word reader)\b/;
     for (const note of notes) expect(note).not.toMatch(english);
-    expect(notes.some((n) => /^Đã đọc notice\.number: .* — đoạn \d+ \(“Số:/.test(n))).toBe(true);
+    // Named by the form's label of the field, not by its campaign.yaml key.
+    expect(notes.some((n) => /^Đã đọc “Số văn bản”: .* — đoạn \d+ \(“Số:/.test(n))).toBe(true);
+    for (const note of notes) expect(note).not.toMatch(/\bnotice\.(number|subject|symbol)\b/);
   });
 });
