@@ -26,8 +26,11 @@ export interface Session {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const nowIso = () => new Date().toISOString();
 
-/** A user name as the studio accepts it: letters, digits, dot, dash, underscore; 1–40 long. */
-export const USER_NAME = /^[\p{L}\p{N}._-]{1,40}$/u;
+/**
+ * A user name as the studio accepts it: letters, digits, dot, dash, underscore; 1–40 long; not
+ * dots alone ("." or ".." in /users/<name>/… would be read by a browser as a path step).
+ */
+export const USER_NAME = /^(?!\.+$)[\p{L}\p{N}._-]{1,40}$/u;
 export const MIN_PASSWORD = 10;
 
 /** What is wrong with a new password, in the office's words; undefined when it will do. */

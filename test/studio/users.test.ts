@@ -116,6 +116,21 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
     expect((await new Client(s.url).signIn('minh', 'mật khẩu mới dài')).status).toBe(401);
   });
 
+  it('refuses a user name of dots alone (a browser reads /users/../password as /password)', async () => {
+    const admin = await signedInAs(s, 'admin', ADMIN_PASSWORD);
+    for (const name of ['.', '..']) {
+      const res = await admin.post('/users', { name, password: 'mật khẩu đủ dài 123' });
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('Tên đăng nhập chỉ gồm');
+    }
+    expect(await names(s)).not.toContain('..');
+    // A dot inside a name is still a name.
+    expect(
+      (await admin.post('/users', { name: 'ng.thu', password: 'mật khẩu đủ dài 123' })).status,
+    ).toBe(200);
+    expect(await names(s)).toContain('ng.thu');
+  });
+
   it('lets an admin give another user a new password, signing that user out everywhere', async () => {
     await addUser(s.store.db, 'thu', 'mật khẩu của Thu');
     const thu = await signedInAs(s, 'thu', 'mật khẩu của Thu');
