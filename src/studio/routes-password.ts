@@ -82,7 +82,9 @@ export function registerPassword(app: FastifyInstance, ctx: StudioContext): void
         ? 'Mật khẩu mới phải khác mật khẩu hiện tại.'
         : undefined);
     if (problem) return refuse(reply, session, problem, 400);
-    await setPassword(db, name, password);
+    // Removed by an admin meanwhile: no new session for a user who is gone.
+    if (!(await setPassword(db, name, password)))
+      return refuse(reply, session, 'Tài khoản này không còn nữa.', 409);
     await signInAs(ctx, reply, name);
     return reply.redirect('/password?changed=1', 303);
   });
