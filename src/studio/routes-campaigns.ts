@@ -91,7 +91,7 @@ function hiddenKeys(keys: readonly string[]): Html | string {
   if (keys.length === 0) return '';
   return notice(
     'info',
-    html`Tệp campaign.yaml có ${keys.length} mục biểu mẫu này không hiển thị: ${keys.map((k, i) => html`${i ? ', ' : ''}<code>${k}</code>`)}. Khi lưu, các mục này được giữ nguyên trong tệp; muốn sửa, hãy mở tệp bằng trình soạn thảo (tải về ở “Tải thư mục chiến dịch”).`,
+    html`Tệp campaign.yaml có ${keys.length} mục không hiện trên biểu mẫu này: ${keys.map((k, i) => html`${i ? ', ' : ''}<code>${k}</code>`)}. Khi lưu, các mục này được giữ nguyên trong tệp; muốn sửa, hãy mở tệp bằng trình soạn thảo (tải về ở “Tải thư mục chiến dịch”).`,
   );
 }
 

@@ -157,7 +157,7 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
       expect(measures.length).toBeGreaterThan(0);
       const page = await ex.c.get('/c/co-chi-so');
       expect(page.text).toContain(
-        'Tệp campaign.yaml có 1 mục biểu mẫu này không hiển thị: <code>measures</code>. Khi lưu, các mục này được giữ nguyên trong tệp',
+        'Tệp campaign.yaml có 1 mục không hiện trên biểu mẫu này: <code>measures</code>. Khi lưu, các mục này được giữ nguyên trong tệp',
       );
       const form = campaignForm(await readFile(campaign, 'utf8'));
       const saved = await ex.c.post(
