@@ -72,10 +72,12 @@ export async function buildAndWatch(
     while (pending.size > 0 && !stopping) {
       const changed = [...pending].map(shown);
       pending.clear();
-      await rewatch();
       abort = new AbortController();
       const started = performance.now();
       try {
+        // Inside the try: a failure to watch is reported and the watch goes on (outside it,
+        // `running` was never reset and no later save rebuilt anything).
+        await rewatch();
         const r = await buildOnce(abort.signal, silentReporter);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         printWarnings(r);
