@@ -5,11 +5,10 @@
  * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs). A logo is
  * flattened on white, so a transparent logo prints the same in a PDF and in the share image; a
  * signature and a seal keep their transparency, as they are drawn over each other and the page.
- * Each image is prepared once per process, by its bytes (every group's poster prints the same
- * logo): a file edited while `build --watch` or `serve` runs is a new image, not the cached old.
+ * Each image is prepared once per process while the file is unchanged (every group's poster
+ * prints the same logo): a file edited while `build --watch` or `serve` runs is a new image, not the cached old.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
@@ -17,8 +16,8 @@ import { type Message, msg } from '../messages/message.js';
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 
-/** By file (and use): the prepared image of the bytes it last had. */
-const prepared = new Map<string, { sha256: string; png: Promise<Uint8Array> }>();
+/** By file (and use): the prepared image of the file as it last was (size, time, inode). */
+const prepared = new Map<string, { stamp: string; png: Promise<Uint8Array> }>();
 
 /** The campaign's pictures by their field under `assets`, as a message names them. */
 const IMAGE_NAMES: Record<string, Message> = {
@@ -82,19 +81,26 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
 
 async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
   const file = resolve(path);
-  const bytes = await readFile(file).catch(() => {
+  // A stat, not a read and a hash, for each group's document: the file's size, time and inode
+  // change when an editor saves it, and every group's poster asks for the same logo.
+  const info = await stat(file).catch(() => {
     throw cannotRead(file, use);
   });
   const key = `${use.field}|${file}`;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
   const hit = prepared.get(key);
-  if (hit?.sha256 === sha256) return hit.png;
-  const png = prepare(file, bytes, use);
+  if (hit?.stamp === stamp) return hit.png;
+  const png = readFile(file).then(
+    (bytes) => prepare(file, bytes, use),
+    () => {
+      throw cannotRead(file, use);
+    },
+  );
   // A failed read is not cached: the user may fix the file and retry in the same server.
   png.catch(() => {
     if (prepared.get(key)?.png === png) prepared.delete(key);
   });
-  prepared.set(key, { sha256, png });
+  prepared.set(key, { stamp, png });
   return png;
 }
 
