@@ -5,6 +5,7 @@
  * document's content key in their address, so a browser shows the new page after an edit and
  * keeps the old one while nothing changed.
  */
+
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
@@ -13,6 +14,7 @@ import { contentDisposition } from '../serve/disposition.js';
 import { labelsFor } from '../serve/labels.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { fieldOf } from './campaign-fields.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
@@ -41,9 +43,13 @@ function fileOf(c: CampaignPaths, file: string | undefined, line: number | undef
 function problem(c: CampaignPaths, e: unknown): Html {
   if (!isUserError(e)) throw e;
   const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
+  // The field by its form label ("Trích yếu (V/v)"), not its campaign.yaml key; and the hint
+  // that says how to fix it, which the CLI prints too.
+  const field = e.where.field ? (fieldOf(e.where.field)?.label ?? e.where.field) : '';
+  const hint = e.hintIn('vi');
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e)}${e.where.field ? html` (mục ${e.where.field})` : ''}${fileOf(c, e.where.file, e.where.line)}
+    html`Chưa xem trước được: ${inVietnamese(e)}${field ? html` (mục “${field}”)` : ''}${fileOf(c, e.where.file, e.where.line)}${hint ? html`<br>${hint}` : ''}
 <br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
   );
 }

@@ -135,6 +135,8 @@ describe('the preview through the worker pool', () => {
     expect(panel.status).toBe(200);
     expect(panel.text).toContain('Chưa xem trước được: Mẫu không có phần “@@ motto-sub”');
     expect(panel.text).toContain('(tệp templates/notice.hbs)');
+    // And how to fix it, as the CLI's hint says it.
+    expect(panel.text).toContain('Thêm một dòng “@@ motto-sub”.');
     expect(panel.text).not.toContain('<img');
   });
 });
