@@ -8,6 +8,7 @@ import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { SignRequest } from '../output/signing.js';
+import { t } from './language.js';
 import { parsed } from './option-values.js';
 
 export interface SigningArgs {
@@ -99,7 +100,7 @@ export async function signRequest(
         msg`Set ${PASSWORD_ENV} to the certificate's password (it is never a command-line option).`,
       );
     }
-    password = await promptHidden(`Password of ${args.sign}: `);
+    password = await promptHidden(t(msg`Password of ${args.sign}: `));
   }
   return { file: args.sign, password, signedAt: args['signed-at'] };
 }

@@ -141,6 +141,7 @@ export const CLI: Record<string, string> = {
     'đã tạo lại sau khi {0} thay đổi, trong {1} giây: {2} đã tạo, {3} dùng lại, {4} lỗi',
   'watching {0} for changes (Ctrl-C stops)': 'đang theo dõi thay đổi của {0} (Ctrl-C để dừng)',
   'now also watching {0}': 'theo dõi thêm {0}',
+  'Password of {0}: ': 'Mật khẩu của {0}: ',
   'no longer watching {0}': 'thôi theo dõi {0}',
   'stopped watching': 'đã dừng theo dõi',
   'merged {0} shards: {1} groups, {2} files, {3} print files into {4}':
