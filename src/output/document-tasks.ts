@@ -21,7 +21,7 @@ import { loadSharp } from '../render/image/sharp.js';
 import { type RenderedOutput, renderOutput } from '../render/output.js';
 import { type ReportInput, renderReportFile } from './report.js';
 
-export { renderQrSheet } from '../serve/qr-sheet.js';
+export { renderQrSheet } from './qr-sheet.js';
 
 export interface DocumentTask {
   ctx: DocContext;

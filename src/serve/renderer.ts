@@ -18,12 +18,12 @@ import type {
   ReportTask,
 } from '../output/document-tasks.js';
 import * as tasks from '../output/document-tasks.js';
+import type { QrSheetTask } from '../output/qr-sheet.js';
 import type { ReportInput } from '../output/report.js';
 import type { FileWithPages } from '../render/image/page-images.js';
 import type { RenderedOutput } from '../render/output.js';
 import type { ReportOptions } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
-import type { QrSheetTask } from './qr-sheet.js';
 import type { Ward } from './ward.js';
 
 export interface RenderedFile {

@@ -8,9 +8,10 @@
  * sizes (pdf.js) and the codes (zbarimg).
  */
 import { describe, expect, it } from 'vitest';
+import type { QrCard } from '../../src/kinds/qr-sheet.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { termForms } from '../../src/model/group-term.js';
-import { type QrCard, qrSheetPdf } from '../../src/serve/qr-sheet.js';
+import { qrSheetPdf } from '../../src/output/qr-sheet.js';
 import { decodeDegradedPdf, IN_HAND } from '../support/degrade.js';
 import { pdfTextItems } from '../support/pdf-items.js';
 import { type PdfWord, pdfWords } from '../support/pdf-text.js';

@@ -1,0 +1,152 @@
+/**
+ * The office's sheet of the leaders' links, to print on A4 and cut into cards — per group its
+ * name, its leader, a QR code of its link and the link written out. A document of the ward, not
+ * of a group (like the report), so not in the registry. In: the cards (plain data, as it goes to
+ * a worker thread). Out: the cards drawn on a Surface (output/qr-sheet.ts makes it a PDF). Only
+ * for public links: `serve/qr-sheet.ts` withholds it without --base-url (a code of 127.0.0.1
+ * opens nothing on a leader's phone).
+ */
+import { UserError } from '../errors.js';
+import { drawParagraph } from '../layout/draw-text.js';
+import { sizeForOneLine } from '../layout/fit-size.js';
+import { nameJoiner } from '../layout/names.js';
+import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
+import type { Surface } from '../layout/surface.js';
+import { MM, type TextStyle } from '../layout/text-model.js';
+import { msg } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
+
+/** A group's card: who it is for and the link its code holds. */
+export interface QrCard {
+  name: string;
+  leader: string;
+  url: string;
+}
+
+const A4: [number, number] = [210 * MM, 297 * MM];
+/** The sheet's page, A4 portrait. */
+export const QR_SHEET_PAGE = A4;
+/** Nothing printed nearer the sheet's edge than this (what a photocopier leaves white). */
+const EDGE = 10 * MM;
+const COLUMNS = 2;
+const ROWS = 4;
+const PAD = 3 * MM;
+/** The code's side on a card: large enough for a phone held at arm's length… */
+const CODE = 42 * MM;
+/** …and at most this, which leaves the text beside it room for a name. */
+const MAX_CODE = 56 * MM;
+
+const style = (size: number, bold = false): TextStyle => ({
+  family: 'sans',
+  size,
+  leading: 1.25,
+  align: 'left',
+  bold,
+});
+/** Smallest type on a card: every kind's floor (test/kinds/min-text-size.test.ts). */
+const MIN_SIZE = 9;
+const NAME = style(12, true);
+const LINE = style(9.5);
+const URL_TEXT = style(9);
+
+/**
+ * A name (the group's, its leader's, the ward's) drawn whole, as notices keep theirs
+ * (layout/names.ts): read across a line break, "Nguyễn Văn / Hùng" is two people. After its
+ * `label` ("Tổ trưởng:") when both fit on the line, else on a line of its own; shrunk down to
+ * MIN_SIZE to stay on that line; only a name wider than the line even then is broken, between its
+ * words and at its own size. Returns the height used.
+ */
+function drawName(
+  surface: Surface,
+  name: string,
+  style: TextStyle,
+  x: number,
+  y: number,
+  w: number,
+  label?: string,
+): number {
+  const whole = nameJoiner([name]);
+  const fit = sizeForOneLine(surface.measure, name, style, w, MIN_SIZE, 0.01);
+  const tooWide =
+    surface.measure.width(name, { ...style, size: fit }, Boolean(style.bold), false) > w;
+  if (fit >= style.size || tooWide) {
+    // The line breaker moves the joined name whole to the next line when it does not fit after
+    // the label, and breaks it between words only when it is wider than a line.
+    const text = label ? `${label} ${name}` : name;
+    return drawParagraph(surface, whole([{ text }]), style, x, y, w);
+  }
+  const labelH = label ? drawParagraph(surface, [{ text: label }], style, x, y, w) : 0;
+  return (
+    labelH +
+    drawParagraph(surface, whole([{ text: name }]), { ...style, size: fit }, x, y + labelH, w)
+  );
+}
+
+function drawCard(
+  surface: Surface,
+  card: QrCard,
+  opts: { ward: string; term: GroupTerm },
+  x: number,
+  y: number,
+  h: number,
+) {
+  // At least CODE wide; a longer link makes a larger code (modules never under HAND_MODULE).
+  const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
+  if (size > MAX_CODE) {
+    throw new UserError(
+      msg`the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
+      { field: '--base-url' },
+      msg`Publish the pages at a shorter address and give that as --base-url.`,
+    );
+  }
+  // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad between it and
+  // the text is enough, and leaves the text the width of a long name.
+  drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);
+  const tx = x + PAD + size + PAD / 2;
+  const tw = (A4[0] - 2 * EDGE) / COLUMNS - (tx - x) - PAD;
+  let ty = y + PAD;
+  ty += drawName(surface, card.name, NAME, tx, ty, tw) + 1.5 * MM;
+  if (card.leader) ty += drawName(surface, card.leader, LINE, tx, ty, tw, `${opts.term.Leader}:`);
+  ty += drawName(surface, opts.ward, LINE, tx, ty, tw) + 2 * MM;
+  ty += drawParagraph(surface, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
+  // The token on a line of its own: a line broken at one of its "-" would look like a hyphen
+  // to someone typing the link.
+  const readable = readableUrl(card.url);
+  const cut = readable.replace(/\/$/, '').lastIndexOf('/') + 1;
+  const text = `${readable.slice(0, cut)}\n${readable.slice(cut)}`;
+  drawParagraph(surface, [{ text }], URL_TEXT, tx, ty, tw);
+}
+
+/** Dashed lines between the cards, where the office cuts. */
+function drawCutLines(surface: Surface, cardW: number, cardH: number) {
+  const dash = 3;
+  for (let c = 1; c < COLUMNS; c++) {
+    const x = EDGE + c * cardW;
+    surface.strokeLine(x, EDGE, x, A4[1] - EDGE, 0.5, '#777777', dash);
+  }
+  for (let r = 1; r < ROWS; r++) {
+    const y = EDGE + r * cardH;
+    surface.strokeLine(EDGE, y, A4[0] - EDGE, y, 0.5, '#777777', dash);
+  }
+}
+
+/** The cards on as many A4 pages as they take (one empty page for none), with cut lines. */
+export function drawQrSheet(
+  surface: Surface,
+  cards: readonly QrCard[],
+  opts: { ward: string; term: GroupTerm },
+): void {
+  const cardW = (A4[0] - 2 * EDGE) / COLUMNS;
+  const cardH = (A4[1] - 2 * EDGE) / ROWS;
+  const perPage = COLUMNS * ROWS;
+  for (let i = 0; i < Math.max(1, cards.length); i += perPage) {
+    surface.addPage();
+    const onPage = cards.slice(i, i + perPage);
+    onPage.forEach((card, k) => {
+      const x = EDGE + (k % COLUMNS) * cardW;
+      const y = EDGE + Math.floor(k / COLUMNS) * cardH;
+      drawCard(surface, card, opts, x, y, cardH);
+    });
+    drawCutLines(surface, cardW, cardH);
+  }
+}
