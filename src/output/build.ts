@@ -390,10 +390,31 @@ async function runWindowed(
     // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
     const settled = () => inFlight.delete(task);
     task.then(settled, settled);
-    if (inFlight.size >= window) await Promise.race(inFlight);
+    if (inFlight.size >= window) {
+      try {
+        await Promise.race(inFlight);
+      } catch (e) {
+        await settleAll(inFlight);
+        throw e;
+      }
+    }
   }
-  await Promise.all(inFlight);
+  try {
+    await Promise.all(inFlight);
+  } catch (e) {
+    await settleAll(inFlight);
+    throw e;
+  }
   return interrupted;
+}
+
+/**
+ * Waits for the jobs still running after one failed (a full disk): each then removes its own
+ * temporary file. Closing the pool under them instead ended a thread between its write and its
+ * clean-up, and left a `.tmp` file behind (seen in CI).
+ */
+async function settleAll(inFlight: Set<Promise<void>>): Promise<void> {
+  await Promise.allSettled([...inFlight]);
 }
 
 /**

@@ -17,7 +17,7 @@ export interface JobRunner {
 }
 
 // Workers run compiled JavaScript: from src/ (tests) and from dist/ alike, this is dist/'s file.
-export const WORKER = fileURLToPath(new URL('../../dist/output/worker.js', import.meta.url));
+export const WORKER = fileURLToPath(new URL('../../dist/output/worker-entry.cjs', import.meta.url));
 
 /**
  * A worker's live heap is ~45 MB and flat in the number of groups (fonts, templates, bounded
