@@ -9,6 +9,7 @@ import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
+import { renderFileWithPages } from '../../src/render/image/page-images.js';
 import { renderOutput } from '../../src/render/output.js';
 import { openPrintDocument } from '../../src/render/print.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
@@ -91,6 +92,23 @@ describe('renderOutput', () => {
     const print = await printFile([out.print as NonNullable<typeof out.print>]);
     expect(print.pages).toBe(1);
     expect((await pdfPageTexts(print.bytes))[0]?.trim()).toBe(lines[0]);
+  });
+
+  it('drawn with its page pictures too, a tagged notice is the same file, one picture a page', async () => {
+    const { ctx, created } = await context();
+    const notice = findKind('notice') as DocumentKind;
+    const opts = { fonts: loadFonts(), created, pdfa: true };
+    const alone = await renderOutput(notice, ctx, opts);
+    const both = await renderFileWithPages(notice, ctx, opts);
+    // Every call reached the file (its text, its structure) and each page picture got its page.
+    expect(Buffer.from(both.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    expect(both.svgs.length).toBe(alone.pages);
+    const texts = await pdfPageTexts(alone.bytes);
+    texts.forEach((text, i) => {
+      // A picture's text is outlines: each page's glyphs are drawn, as many pages as the file.
+      expect(Buffer.from(both.svgs[i] ?? []).toString()).toContain('<use href="#g');
+      expect(text.trim().length).toBeGreaterThan(0);
+    });
   });
 
   it('an image kind is a PNG', async () => {
