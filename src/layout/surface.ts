@@ -103,12 +103,12 @@ export interface Surface {
 
 /**
  * Draws `draw` as one structure element of a tagged PDF (`type`, with a figure's `alt` or a table
- * cell's `colSpan`); on surfaces without structure, or with no `type`, it only draws (in the
- * element already open). Returns what `draw` returns.
+ * cell's `colSpan`); on surfaces without structure, or with no `type` (null or undefined), it
+ * only draws (in the element already open). Returns what `draw` returns.
  */
 export function tagged<T>(
   surface: Surface,
-  type: StructureType | undefined,
+  type: StructureType | null | undefined,
   draw: () => T,
   alt?: string,
   colSpan?: number,
@@ -181,4 +181,31 @@ export function forwarding<M extends Call>(
   const calls: Partial<Record<Call, (...args: unknown[]) => void>> = {};
   for (const m of methods) calls[m] = (...args) => hand(m, args);
   return calls as Pick<Surface, M>;
+}
+
+/**
+ * Draws `items` in order, each run of neighbours in the same list (`listOf` names it; undefined:
+ * not a list item) as one list of a tagged PDF (L). `draw` draws one item, a list item tagging
+ * itself (LI).
+ */
+export function taggedLists<T>(
+  surface: Surface,
+  items: readonly T[],
+  listOf: (item: T) => string | undefined,
+  draw: (item: T, index: number) => void,
+): void {
+  let i = 0;
+  while (i < items.length) {
+    const from = i;
+    const list = listOf(items[from] as T);
+    if (list === undefined) {
+      draw(items[i] as T, i);
+      i++;
+      continue;
+    }
+    while (i < items.length && listOf(items[i] as T) === list) i++;
+    tagged(surface, 'L', () => {
+      for (let k = from; k < i; k++) draw(items[k] as T, k);
+    });
+  }
 }
