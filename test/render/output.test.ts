@@ -45,13 +45,16 @@ async function context() {
 }
 
 /** A print file of the given shares, as bytes. */
-async function printFile(parts: Parameters<ReturnType<typeof openPrintDocument>['add']>[0][]) {
+async function printFile(
+  parts: Parameters<ReturnType<typeof openPrintDocument>['add']>[0][],
+  size: readonly [number, number] = [595, 842],
+) {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
   const doc = openPrintDocument(
     loadFonts(),
-    [595, 842],
+    size,
     { title: 'Print', author: 'UBND', created: new Date('2026-03-01T00:00:00Z') },
     sink,
   );
@@ -109,6 +112,17 @@ describe('renderOutput', () => {
       expect(Buffer.from(both.svgs[i] ?? []).toString()).toContain('<use href="#g');
       expect(text.trim().length).toBeGreaterThan(0);
     });
+  });
+
+  it("every kind's pages read the same in the print file as in the group's own file", async () => {
+    const { ctx, created } = await context();
+    for (const name of ['notice', 'poster', 'flyer', 'checklist', 'tracker']) {
+      const kind = findKind(name) as DocumentKind;
+      const out = await renderOutput(kind, ctx, { fonts: loadFonts(), created, forPrint: true });
+      const print = await printFile([out.print as NonNullable<typeof out.print>], kind.pageSize());
+      // Every face the document uses is the print file's too (the checklist's italic note).
+      expect(await pdfPageTexts(print.bytes), name).toEqual(await pdfPageTexts(out.bytes));
+    }
   });
 
   it('an image kind is a PNG', async () => {
