@@ -7,7 +7,7 @@
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
-import { type StructureType, type Surface, tagged } from '../layout/surface.js';
+import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
@@ -101,7 +101,7 @@ const TAG: Partial<Record<StyleName, StructureType>> = { title: 'H1', heading: '
 function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
   const { x, y, w } = col;
   let h = 0;
-  list.forEach((p, i) => {
+  const piece = (p: Piece) => {
     h += p.gap * s;
     const style = scaled(p.style, s);
     const indent = p.marker ? MARKER_W * s : 0;
@@ -110,19 +110,14 @@ function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: 
       if (p.ruleAfter) h += 2;
       return;
     }
-    // A tagged PDF: a section's marked lines are a list (L), each an item (LI) whose marker is
-    // its label (Lbl) and its text the body (LBody).
-    const listed = (q: Piece | undefined) => q?.marker !== undefined && q.section === p.section;
     if (p.marker) {
-      if (!listed(list[i - 1])) surface.beginStructure?.('L');
-      surface.beginStructure?.('LI');
       const marker = [{ text: p.marker }];
-      tagged(surface, 'Lbl', () => drawParagraph(surface, marker, style, x, y + h, indent));
-      h += tagged(surface, 'LBody', () =>
-        drawParagraph(surface, p.runs, style, x + indent, y + h, w - indent),
-      );
-      surface.endStructure?.();
-      if (!listed(list[i + 1])) surface.endStructure?.();
+      h += tagged(surface, 'LI', () => {
+        tagged(surface, 'Lbl', () => drawParagraph(surface, marker, style, x, y + h, indent));
+        return tagged(surface, 'LBody', () =>
+          drawParagraph(surface, p.runs, style, x + indent, y + h, w - indent),
+        );
+      });
     } else {
       h += tagged(surface, TAG[p.style] ?? 'P', () =>
         drawParagraph(surface, p.runs, style, x, y + h, w),
@@ -134,7 +129,11 @@ function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: 
       );
       h += 2;
     }
-  });
+  };
+  // A tagged PDF: a section's marked lines are a list (L), each an item (LI) whose marker is its
+  // label (Lbl) and its text the body (LBody). Measuring opens no element.
+  if (draw) taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
+  else list.forEach(piece);
   return h;
 }
 

@@ -11,8 +11,9 @@ import { Flow } from '../layout/flow.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
-import type { StructureType, Surface } from '../layout/surface.js';
+import { type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
+import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
@@ -61,29 +62,6 @@ export const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
 const NUMBER_SUBJECT_GAP = 5.2;
 const SIGNATURE_SPACE = 24 * MM;
 
-/**
- * Draws each line centred in a column; returns the height used. The lines are one element of a
- * tagged PDF's structure (a paragraph unless `tag` says otherwise; none when it is null: the
- * caller has one open).
- */
-export function column(
-  surface: Surface,
-  lines: Run[][],
-  style: TextStyle,
-  x: number,
-  y: number,
-  w: number,
-  tag: StructureType | null = 'P',
-): number {
-  let h = 0;
-  // No lines (a template leaves the part empty): no empty element either.
-  if (lines.length === 0) return 0;
-  if (tag) surface.beginStructure?.(tag);
-  for (const runs of lines) h += drawParagraph(surface, runs, style, x, y + h, w);
-  if (tag) surface.endStructure?.();
-  return h;
-}
-
 /** A rule centred under text, `fraction` of its width long. */
 function rule(surface: Surface, cx: number, y: number, width: number): void {
   surface.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
@@ -104,26 +82,26 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
 
   let ly = top;
   if (sections.has('issuer-parent'))
-    ly += column(surface, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
+    ly += drawColumn(surface, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
   const issuer = sections.lines('issuer');
-  ly += column(surface, issuer, S.issuer, leftX, ly, leftCol);
+  ly += drawColumn(surface, issuer, S.issuer, leftX, ly, leftCol);
   const issuerW = widestLine(surface, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
   rule(surface, leftX + leftCol / 2, ly + 4, issuerW * 0.45);
   ly += 4 * MM;
 
   let ry = top;
-  ry += column(surface, motto, S.motto, rightX, ry, rightW);
-  ry += column(surface, mottoSub, S.mottoSub, rightX, ry, rightW);
+  ry += drawColumn(surface, motto, S.motto, rightX, ry, rightW);
+  ry += drawColumn(surface, mottoSub, S.mottoSub, rightX, ry, rightW);
   const subW = Math.max(...mottoSub.map((r) => widestLine(surface, r, S.mottoSub, rightW)));
   rule(surface, rightX + rightW / 2, ry + 4, subW);
   ry += 4 * MM;
 
   let y = Math.max(ly, ry) + 1 * MM;
-  const numberH = column(surface, sections.lines('number'), S.number, leftX, y, leftCol);
-  const dateH = column(surface, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
+  const numberH = drawColumn(surface, sections.lines('number'), S.number, leftX, y, leftCol);
+  const dateH = drawColumn(surface, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
-  y += column(
+  y += drawColumn(
     surface,
     sections.lines('subject'),
     S.subject,
@@ -142,12 +120,7 @@ function drawRecipients(
   y: number,
   keepNames: (runs: readonly Run[]) => Run[],
 ): number {
-  surface.beginStructure?.('P');
-  try {
-    return drawRecipientLines(surface, input, y, keepNames);
-  } finally {
-    surface.endStructure?.();
-  }
+  return tagged(surface, 'P', () => drawRecipientLines(surface, input, y, keepNames));
 }
 
 function drawRecipientLines(
@@ -267,9 +240,7 @@ function drawTable(flow: Flow, table: TableBlock): void {
     align: table.align[c] ?? (numbers(c) ? 'center' : 'left'),
   }));
   const [head = [], ...body] = rows;
-  flow.surface.beginStructure?.('Table');
   flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
-  flow.surface.endStructure?.();
 }
 
 /** The blocks with each paragraph's runs passed through `f` (tables as they are). */
@@ -355,18 +326,15 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
     need[i] = first + (n <= 3 || b.block.type === 'table' ? PARA_GAP + keep : 0);
   }
   const { surface } = flow;
-  flat.forEach((b, i) => {
-    // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
-    const item = b.block.type === 'item';
-    if (item && flat[i - 1]?.block.type !== 'item') surface.beginStructure?.('L');
-    if (b.block.type === 'table') drawTable(flow, b.block);
-    else {
-      const { style, opts } = paragraphOptions(b);
-      surface.beginStructure?.(item ? 'LI' : b.block.type === 'heading' ? 'H2' : 'P');
-      flow.paragraph(blockRuns(b.block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 });
-      surface.endStructure?.();
-    }
-    if (item && flat[i + 1]?.block.type !== 'item') surface.endStructure?.();
+  // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
+  const listOf = (b: FlatBlock) => (b.block.type === 'item' ? 'items' : undefined);
+  taggedLists(surface, flat, listOf, (b, i) => {
+    const { block } = b;
+    if (block.type === 'table') return drawTable(flow, block);
+    const { style, opts } = paragraphOptions(b);
+    tagged(surface, block.type === 'item' ? 'LI' : block.type === 'heading' ? 'H2' : 'P', () =>
+      flow.paragraph(blockRuns(block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 }),
+    );
   });
 }
 
@@ -393,14 +361,12 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
     flow.skip(PARA_GAP);
     flow.keepTogether(height, (x, y) => {
       let ly = y;
-      ly += column(surface, ccLabel, S.ccLabel, x, ly, leftW);
-      surface.beginStructure?.('L');
-      for (const runs of cc) ly += column(surface, [runs], S.cc, x, ly, leftW, 'LI');
-      surface.endStructure?.();
-      let ry = y + column(surface, signer, S.signer, rightX, y, rightW);
+      ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
+      ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
+      let ry = y + drawColumn(surface, signer, S.signer, rightX, y, rightW);
       surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
       ry += SIGNATURE_SPACE;
-      column(surface, name, S.signer, rightX, ry, rightW);
+      drawColumn(surface, name, S.signer, rightX, ry, rightW);
     });
   };
   return { height: height + PARA_GAP, draw };
@@ -466,11 +432,8 @@ function drawQrAnnex(
       ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
       : []),
   ];
-  for (const { runs, style } of heading) {
-    flow.surface.beginStructure?.(style === S.annexTitle ? 'H2' : 'P');
-    flow.paragraph(runs, style);
-    flow.surface.endStructure?.();
-  }
+  for (const { runs, style } of heading)
+    tagged(flow.surface, style === S.annexTitle ? 'H2' : 'P', () => flow.paragraph(runs, style));
   flow.skip(6 * MM);
   qrGrid(flow, cells, {
     columns: 3,
@@ -500,19 +463,19 @@ function draw(surface: Surface, input: RenderInput): void {
       // Page numbers centred in the top margin, from page 2 on (of the notice, of its annex);
       // the group tag on every page: drawn, not read (a tagged PDF's artifacts).
       const number = annexFrom > 0 ? page - annexFrom + 1 : page;
-      surface.beginStructure?.('Artifact');
-      if (number > 1)
-        drawParagraph(
-          surface,
-          [{ text: String(number) }],
-          S.pageNumber,
-          MARGIN.left,
-          9 * MM,
-          CONTENT_W,
-        );
-      for (const runs of pageTag)
-        drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
-      surface.endStructure?.();
+      tagged(surface, 'Artifact', () => {
+        if (number > 1)
+          drawParagraph(
+            surface,
+            [{ text: String(number) }],
+            S.pageNumber,
+            MARGIN.left,
+            9 * MM,
+            CONTENT_W,
+          );
+        for (const runs of pageTag)
+          drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+      });
     },
   );
   flow.y = drawRecipients(surface, input, drawHeader(surface, input), keepNames) + 5 * MM;

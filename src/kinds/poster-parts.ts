@@ -16,6 +16,7 @@ import {
   readableUrl,
 } from '../layout/qr.js';
 import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
+import { columnHeight, drawColumn } from '../layout/text-column.js';
 import type { TextStyle } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
 
@@ -37,18 +38,10 @@ export function textPart(
   w: number,
   tag: StructureType = 'P',
 ): Part {
-  const h = lines.reduce((sum, r) => sum + paragraphHeight(c, r, style, w), 0);
   return {
-    h,
+    h: columnHeight(c, lines, style, w),
     draw: (y) => {
-      if (lines.length === 0) return;
-      tagged(c, tag, () => {
-        let dy = y;
-        for (const r of lines) {
-          if (tag === 'L') dy += tagged(c, 'LI', () => drawParagraph(c, r, style, x, dy, w));
-          else dy += drawParagraph(c, r, style, x, dy, w);
-        }
-      });
+      drawColumn(c, lines, style, x, y, w, tag);
     },
   };
 }

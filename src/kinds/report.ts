@@ -11,6 +11,7 @@ import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import type { TableCell } from '../layout/table.js';
+import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
@@ -22,7 +23,6 @@ import type { DocumentKind, RenderInput } from './kind.js';
 import {
   A4,
   CONTENT_W,
-  column,
   drawBody,
   drawHeader,
   MARGIN,
@@ -131,9 +131,7 @@ function drawTable(flow: Flow, data: ReportData): void {
     width,
     align: (c === 1 ? 'left' : c === 0 ? 'center' : 'right') as 'left' | 'center' | 'right',
   }));
-  tagged(flow.surface, 'Table', () =>
-    flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP }),
-  );
+  flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP });
 }
 
 /**
@@ -203,8 +201,8 @@ function draw(surface: Surface, input: RenderInput): void {
   let y = drawHeader(surface, input) - 4 * MM;
   // "BÁO CÁO" and what it reports on are the document's title (H1 of a tagged PDF).
   tagged(surface, 'H1', () => {
-    y += column(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W, null);
-    y += column(
+    y += drawColumn(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W, null);
+    y += drawColumn(
       surface,
       sections.lines('title-subject'),
       TITLE,

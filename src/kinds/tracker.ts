@@ -9,9 +9,9 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
-import { type StructureType, type Surface, tagged } from '../layout/surface.js';
+import { type Surface, tagged } from '../layout/surface.js';
 import {
-  drawTablePage,
+  drawTable,
   type MeasuredRow,
   measureRow,
   planTable,
@@ -20,6 +20,7 @@ import {
   type TablePlan,
   type TableSpec,
 } from '../layout/table.js';
+import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
@@ -142,8 +143,7 @@ const GROUP_W = CONTENT_W - 30 * MM;
 
 /** How far a group line longer than one line pushes the rule and the table down, on every page. */
 function headerExtra(surface: Surface, input: RenderInput): number {
-  const at = { x: MARGIN.left, y: 0, w: GROUP_W };
-  const h = column(surface, input.sections.lines('group'), S.group, at, false);
+  const h = columnHeight(surface, input.sections.lines('group'), S.group, GROUP_W);
   return Math.max(0, h - paragraphHeight(surface, [{ text: 'x' }], S.group, GROUP_W));
 }
 
@@ -187,43 +187,22 @@ function drawPrivacy(surface: Surface, input: RenderInput, last: boolean): void 
   });
 }
 
-/**
- * Draws lines one under the other (or only measures them); returns the height. Drawn, they are
- * one element of a tagged PDF (`tag`, a paragraph unless said).
- */
-function column(
-  surface: Surface,
-  lines: Run[][],
-  style: TextStyle,
-  at: { x: number; y: number; w: number },
-  draw: boolean,
-  tag: StructureType = 'P',
-): number {
-  let h = 0;
-  if (!draw) {
-    for (const runs of lines) h += paragraphHeight(surface, runs, style, at.w);
-    return h;
-  }
-  if (lines.length === 0) return 0;
-  return tagged(surface, tag, () => {
-    for (const runs of lines) h += drawParagraph(surface, runs, style, at.x, at.y + h, at.w);
-    return h;
-  });
-}
-
 /** Title, contest line and instructions on page 1; returns where the table starts. */
 function title(surface: Surface, input: RenderInput, draw: boolean, top: number): number {
   let y = top;
   for (const name of ['title', 'subtitle', 'instructions'] as const) {
-    const at = { x: MARGIN.left, y, w: CONTENT_W };
-    y += column(
-      surface,
-      input.sections.lines(name),
-      S[name],
-      at,
-      draw,
-      name === 'title' ? 'H1' : 'P',
-    );
+    const lines = input.sections.lines(name);
+    y += draw
+      ? drawColumn(
+          surface,
+          lines,
+          S[name],
+          MARGIN.left,
+          y,
+          CONTENT_W,
+          name === 'title' ? 'H1' : 'P',
+        )
+      : columnHeight(surface, lines, S[name], CONTENT_W);
   }
   return y + TITLE_GAP;
 }
@@ -233,8 +212,12 @@ function title(surface: Surface, input: RenderInput, draw: boolean, top: number)
 function afterTable(surface: Surface, input: RenderInput, y: number, draw: boolean): number {
   const left = { x: MARGIN.left, w: CONTENT_W - SIGNATURE_W - 10 * MM };
   const right = { x: MARGIN.left + CONTENT_W - SIGNATURE_W, w: SIGNATURE_W };
-  const put = (name: string, style: TextStyle, at: { x: number; w: number }, top: number) =>
-    column(surface, input.sections.lines(name), style, { ...at, y: top }, draw);
+  const put = (name: string, style: TextStyle, at: { x: number; w: number }, top: number) => {
+    const lines = input.sections.lines(name);
+    return draw
+      ? drawColumn(surface, lines, style, at.x, top, at.w)
+      : columnHeight(surface, lines, style, at.w);
+  };
   let ly = y + AFTER_GAP;
   ly += put('rate', S.rate, left, ly);
   ly += put('rate-note', S.rateNote, left, ly);
@@ -315,20 +298,22 @@ function draw(surface: Surface, input: RenderInput): void {
     });
   }
   const pages = plan.pages.length;
-  // A tagged PDF: one table over every page, its header row read once (repeated on later pages
-  // as an artifact), then the lines under it.
-  plan.pages.forEach((pageRows, i) => {
-    surface.addPage();
-    drawFurniture(surface, input, i + 1, pages, extra);
-    const at = i === 0 ? title(surface, input, true, top) : top;
-    if (i === 0) surface.beginStructure?.('Table');
-    const end = drawTablePage(surface, table, head, pageRows, at, i > 0);
-    if (i === pages - 1) {
-      surface.endStructure?.();
-      afterTable(surface, input, end, true);
-    }
-    drawPrivacy(surface, input, i === pages - 1);
-  });
+  // One table over every page (a tagged PDF reads it once), then the lines under it.
+  drawTable(
+    surface,
+    table,
+    head,
+    plan.pages,
+    (i) => {
+      surface.addPage();
+      drawFurniture(surface, input, i + 1, pages, extra);
+      return i === 0 ? title(surface, input, true, top) : top;
+    },
+    (i, end) => {
+      if (i === pages - 1) afterTable(surface, input, end, true);
+      drawPrivacy(surface, input, i === pages - 1);
+    },
+  );
 }
 
 export const tracker: DocumentKind = {

@@ -7,7 +7,7 @@
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
 import type { Surface } from './surface.js';
-import { drawTablePage, measureRow, planTable, type TableCell, type TableSpec } from './table.js';
+import { drawTable, measureRow, planTable, type TableCell, type TableSpec } from './table.js';
 import type { TextStyle } from './text-model.js';
 
 export interface Frame {
@@ -124,7 +124,7 @@ export class Flow {
   /**
    * A ruled table across the frame's width and down its pages: a row is never split, and the
    * header row is drawn again at the top of each page. The header starts with the first row
-   * (a header alone at the foot of a page helps no one).
+   * (a header alone at the foot of a page helps no one). One table of a tagged PDF (drawTable).
    */
   table(
     spec: Omit<TableSpec, 'left'>,
@@ -143,10 +143,19 @@ export class Flow {
       top: frame.top,
       bottom: frame.bottom,
     });
-    plan.pages.forEach((page, i) => {
-      if (i > 0) this.addPage();
-      this.y = drawTablePage(this.surface, full, headRow, page, this.y, i > 0);
-    });
+    drawTable(
+      this.surface,
+      full,
+      headRow,
+      plan.pages,
+      (i) => {
+        if (i > 0) this.addPage();
+        return this.y;
+      },
+      (_, end) => {
+        this.y = end;
+      },
+    );
     this.y += opts.spaceAfter ?? 0;
   }
 

@@ -8,6 +8,7 @@ import type { Run } from '../template/blocks.js';
 import { drawParagraph, paragraphHeight } from './draw-text.js';
 import type { Flow } from './flow.js';
 import { drawQrFigure, qrSide, qrSideWithin, readableUrl } from './qr.js';
+import { tagged } from './surface.js';
 import { MM, type TextStyle } from './text-model.js';
 
 export interface QrCell {
@@ -74,11 +75,10 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
         // row share a baseline: their captions start level under the largest.
         drawQrFigure(surface, cell, cx + (cellW - side) / 2, top + qrH - side, side);
         let cy = top + qrH + 1 * MM;
-        for (const runs of captionOf(cell)) {
-          surface.beginStructure?.('P');
-          cy += drawParagraph(surface, runs, opts.caption, cx + 2 * MM, cy, textW);
-          surface.endStructure?.();
-        }
+        for (const runs of captionOf(cell))
+          cy += tagged(surface, 'P', () =>
+            drawParagraph(surface, runs, opts.caption, cx + 2 * MM, cy, textW),
+          );
       });
     });
   });

@@ -102,14 +102,110 @@ export interface Surface {
 }
 
 /**
- * Draws `draw` as one structure element of a tagged PDF (`type`, with a figure's `alt`); on
- * surfaces without structure it only draws. Returns what `draw` returns.
+ * Draws `draw` as one structure element of a tagged PDF (`type`, with a figure's `alt` or a table
+ * cell's `colSpan`); on surfaces without structure, or with no `type` (null or undefined), it
+ * only draws (in the element already open). Returns what `draw` returns.
  */
-export function tagged<T>(surface: Surface, type: StructureType, draw: () => T, alt?: string): T {
-  surface.beginStructure?.(type, alt);
+export function tagged<T>(
+  surface: Surface,
+  type: StructureType | null | undefined,
+  draw: () => T,
+  alt?: string,
+  colSpan?: number,
+): T {
+  if (!type) return draw();
+  surface.beginStructure?.(type, alt, colSpan);
   try {
     return draw();
   } finally {
     surface.endStructure?.();
+  }
+}
+
+/** The names of Surface's methods. */
+type SurfaceMethod = {
+  [K in keyof Surface]-?: NonNullable<Surface[K]> extends (...args: never[]) => unknown ? K : never;
+}[keyof Surface];
+
+/**
+ * What each Surface method is, for the surfaces that hand calls on to others (render/: a document
+ * and its page pictures, a document and its recording, one page of many): `draw` draws on the
+ * current page, every surface has it; `mark` marks what is drawn for the file (the signature's
+ * place, a tagged PDF's structure), only some surfaces have it; `page` starts a page; `end` ends
+ * the document. A method added to Surface does not compile here until it has a role, and then
+ * every forwarder hands it on.
+ */
+const METHOD_ROLES = {
+  addPage: 'page',
+  text: 'draw',
+  fillRects: 'draw',
+  symbol: 'draw',
+  strokeLine: 'draw',
+  strokeRect: 'draw',
+  image: 'draw',
+  signatureField: 'mark',
+  beginStructure: 'mark',
+  endStructure: 'mark',
+  finish: 'end',
+} as const satisfies Record<SurfaceMethod, 'page' | 'draw' | 'mark' | 'end'>;
+
+type MethodsWithRole<R> = {
+  [K in SurfaceMethod]: (typeof METHOD_ROLES)[K] extends R ? K : never;
+}[SurfaceMethod];
+export type DrawMethod = MethodsWithRole<'draw'>;
+export type MarkMethod = MethodsWithRole<'mark'>;
+
+const methodsWithRole = <M extends SurfaceMethod>(role: string): readonly M[] =>
+  (Object.keys(METHOD_ROLES) as SurfaceMethod[]).filter((m) => METHOD_ROLES[m] === role) as M[];
+
+/** The methods that draw on the current page. */
+export const DRAW_METHODS = methodsWithRole<DrawMethod>('draw');
+/** The methods that mark what is drawn for the file; a surface may lack them. */
+export const MARK_METHODS = methodsWithRole<MarkMethod>('mark');
+
+type Call = DrawMethod | MarkMethod;
+
+/** Calls `surface[method](...args)`; a mark the surface lacks is skipped. */
+export function callOn(surface: Surface, method: Call, args: unknown[]): void {
+  (surface[method] as ((...a: unknown[]) => void) | undefined)?.apply(surface, args);
+}
+
+/**
+ * `methods` of a surface that hands its calls on: each calls `hand` with its name and arguments.
+ * With DRAW_METHODS (and MARK_METHODS), no drawing call can be left out.
+ */
+export function forwarding<M extends Call>(
+  methods: readonly M[],
+  hand: (method: M, args: unknown[]) => void,
+): Pick<Surface, M> {
+  const calls: Partial<Record<Call, (...args: unknown[]) => void>> = {};
+  for (const m of methods) calls[m] = (...args) => hand(m, args);
+  return calls as Pick<Surface, M>;
+}
+
+/**
+ * Draws `items` in order, each run of neighbours in the same list (`listOf` names it; undefined:
+ * not a list item) as one list of a tagged PDF (L). `draw` draws one item, a list item tagging
+ * itself (LI).
+ */
+export function taggedLists<T>(
+  surface: Surface,
+  items: readonly T[],
+  listOf: (item: T) => string | undefined,
+  draw: (item: T, index: number) => void,
+): void {
+  let i = 0;
+  while (i < items.length) {
+    const from = i;
+    const list = listOf(items[from] as T);
+    if (list === undefined) {
+      draw(items[i] as T, i);
+      i++;
+      continue;
+    }
+    while (i < items.length && listOf(items[i] as T) === list) i++;
+    tagged(surface, 'L', () => {
+      for (let k = from; k < i; k++) draw(items[k] as T, k);
+    });
   }
 }

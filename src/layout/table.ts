@@ -10,7 +10,7 @@
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
 import { type Line, widestWord } from './line-break.js';
-import type { Surface } from './surface.js';
+import { type Surface, tagged } from './surface.js';
 import type { Align, TextStyle } from './text-model.js';
 
 export interface TableColumn {
@@ -260,25 +260,34 @@ function drawRow(
   const { style } = spec;
   // A tagged PDF: the row and its header or data cells; the rules are not read. A blank row is
   // read not at all.
-  surface.beginStructure?.(row.blank ? 'Artifact' : 'TR');
-  for (const cell of row.cells) {
-    if (!row.blank) surface.beginStructure?.(head ? 'TH' : 'TD', undefined, cell.span);
-    const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
-    surface.beginStructure?.('Artifact');
+  tagged(surface, row.blank ? 'Artifact' : 'TR', () => {
+    for (const cell of row.cells) {
+      const cellTag = row.blank ? undefined : head ? 'TH' : 'TD';
+      tagged(surface, cellTag, () => drawCell(surface, style, row, cell, y), undefined, cell.span);
+    }
+  });
+}
+
+function drawCell(
+  surface: Surface,
+  style: TableStyle,
+  row: MeasuredRow,
+  cell: MeasuredCell,
+  y: number,
+): void {
+  const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
+  tagged(surface, 'Artifact', () => {
     if (row.fill) surface.fillRects([rect], row.fill);
     surface.strokeRect(rect, style.rule, style.ruleColor);
-    surface.endStructure?.();
-    const h = lineHeight(cell.style);
-    // Text centred vertically: short cells line up with the tallest one of their row.
-    let ty = y + (row.height - cell.lines.length * h) / 2;
-    const width = cell.box.right - cell.box.left - 2 * style.padX;
-    for (const line of cell.lines) {
-      drawLine(surface, line, cell.style, cell.box.left + style.padX, ty, width);
-      ty += h;
-    }
-    if (!row.blank) surface.endStructure?.();
+  });
+  const h = lineHeight(cell.style);
+  // Text centred vertically: short cells line up with the tallest one of their row.
+  let ty = y + (row.height - cell.lines.length * h) / 2;
+  const width = cell.box.right - cell.box.left - 2 * style.padX;
+  for (const line of cell.lines) {
+    drawLine(surface, line, cell.style, cell.box.left + style.padX, ty, width);
+    ty += h;
   }
-  surface.endStructure?.();
 }
 
 /**
@@ -286,7 +295,7 @@ function drawRow(
  * `repeatedHead`: the header row is a repeat of the one on the table's first page, decoration
  * for a tagged PDF (read once).
  */
-export function drawTablePage(
+function drawTablePage(
   surface: Surface,
   spec: TableSpec,
   head: MeasuredRow,
@@ -295,17 +304,44 @@ export function drawTablePage(
   repeatedHead = false,
 ): number {
   const top = y;
-  if (repeatedHead) surface.beginStructure?.('Artifact');
-  drawRow(surface, spec, head, y, true);
-  if (repeatedHead) surface.endStructure?.();
+  tagged(surface, repeatedHead ? 'Artifact' : undefined, () =>
+    drawRow(surface, spec, head, y, true),
+  );
   y += head.height;
   for (const row of rows) {
     drawRow(surface, spec, row, y, false);
     y += row.height;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;
-  surface.beginStructure?.('Artifact');
-  surface.strokeRect(rect, spec.style.frame, spec.style.ruleColor);
-  surface.endStructure?.();
+  tagged(surface, 'Artifact', () =>
+    surface.strokeRect(rect, spec.style.frame, spec.style.ruleColor),
+  );
   return y;
+}
+
+/**
+ * Draws a planned table over its pages as one table: a tagged PDF's Table element, its header
+ * row read once (repeated on later pages as an artifact). `startPage(i)` makes page i ready —
+ * page 0 is the current page; a later one is added, with its furniture — and returns where the
+ * table starts on it. `endPage(i, y)` draws what goes under the table's rows on page i (`y` is
+ * under the last row); on the last page that is outside the table.
+ */
+export function drawTable(
+  surface: Surface,
+  spec: TableSpec,
+  head: MeasuredRow,
+  pages: readonly (readonly MeasuredRow[])[],
+  startPage: (page: number) => number,
+  endPage: (page: number, y: number) => void,
+): void {
+  const last = pages.length - 1;
+  const first = startPage(0);
+  let end = first;
+  tagged(surface, 'Table', () => {
+    pages.forEach((rows, i) => {
+      end = drawTablePage(surface, spec, head, rows, i === 0 ? first : startPage(i), i > 0);
+      if (i < last) endPage(i, end);
+    });
+  });
+  endPage(last, end);
 }

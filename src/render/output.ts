@@ -11,7 +11,15 @@
 import type { DocumentKind } from '../kinds/kind.js';
 import { renderSections } from '../kinds/render.js';
 import type { FontSet } from '../layout/fonts.js';
-import type { Surface } from '../layout/surface.js';
+import {
+  callOn,
+  DRAW_METHODS,
+  type DrawMethod,
+  forwarding,
+  MARK_METHODS,
+  type MarkMethod,
+  type Surface,
+} from '../layout/surface.js';
 import type { DocContext } from '../model/context.js';
 import { plainText } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
@@ -87,41 +95,26 @@ function pdfBackEnd(
 }
 
 /**
- * Both surfaces get every call: one layout drawn twice (the file, and the studio's page
- * pictures: `image/page-images.ts`). Measures come from `main`.
+ * Both surfaces get every call, `main` first, each the marks it has: one layout drawn twice (the
+ * file and its recording, the file and the studio's page pictures: `image/page-images.ts`).
+ * Measures, size and the end are `main`'s.
  */
 function bothSurfaces(main: Surface, also: Surface): Surface {
+  const both = (method: DrawMethod | MarkMethod, args: unknown[]) => {
+    callOn(main, method, args);
+    callOn(also, method, args);
+  };
   return {
-    // Signature fields and structure marks are the file's own: the pictures have none.
-    ...main,
+    fonts: main.fonts,
+    measure: main.measure,
+    size: main.size,
     addPage() {
       main.addPage();
       also.addPage();
     },
-    text(...a) {
-      main.text(...a);
-      also.text(...a);
-    },
-    fillRects(...a) {
-      main.fillRects(...a);
-      also.fillRects(...a);
-    },
-    symbol(...a) {
-      main.symbol(...a);
-      also.symbol(...a);
-    },
-    strokeLine(...a) {
-      main.strokeLine(...a);
-      also.strokeLine(...a);
-    },
-    strokeRect(...a) {
-      main.strokeRect(...a);
-      also.strokeRect(...a);
-    },
-    image(...a) {
-      main.image(...a);
-      also.image(...a);
-    },
+    ...forwarding(DRAW_METHODS, both),
+    ...forwarding(MARK_METHODS, both),
+    finish: () => main.finish(),
   };
 }
 
@@ -157,9 +150,10 @@ export async function renderOutput(
         });
   // For a print file the same calls are recorded as they are drawn: should the pages turn out
   // unable to move, they are drawn again from the recording, not laid out a second time.
-  const recorder = forPrint ? createRecorder(opts.fonts, size, back.surface) : undefined;
-  const surface = recorder ?? back.surface;
-  await kind.draw(also ? bothSurfaces(surface, also) : surface, {
+  const recorder = forPrint ? createRecorder(opts.fonts, size) : undefined;
+  let surface = recorder ? bothSurfaces(back.surface, recorder) : back.surface;
+  if (also) surface = bothSurfaces(surface, also);
+  await kind.draw(surface, {
     sections,
     ctx,
     fonts: opts.fonts,

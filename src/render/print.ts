@@ -4,6 +4,7 @@
  * from renderOutput — its pages, moved in as they are, or a recording, drawn again here.
  */
 import type { FontSet } from '../layout/fonts.js';
+import { tagged } from '../layout/surface.js';
 import type { PrintPart } from './output.js';
 import { createPdfSurface, type DocumentMeta } from './pdf/document.js';
 import type { SignOptions } from './pdf/sign.js';
@@ -44,8 +45,7 @@ export function openPrintDocument(
     add(part) {
       // Each group's document is a section of a tagged file, its structure rebuilt inside: the
       // moved pages bring their structure's steps (pages.ts), a recording its begin/end calls.
-      surface.beginStructure?.('Sect');
-      try {
+      return tagged(surface, 'Sect', () => {
         if ('pages' in part) {
           for (const page of part.pages) {
             surface.transplant(page);
@@ -56,9 +56,7 @@ export function openPrintDocument(
         replay(part.recording, surface);
         placeSignature();
         return part.recording.pages;
-      } finally {
-        surface.endStructure?.();
-      }
+      });
     },
     blank() {
       surface.addPage();

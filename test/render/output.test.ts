@@ -9,6 +9,7 @@ import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
+import { renderFileWithPages } from '../../src/render/image/page-images.js';
 import { renderOutput } from '../../src/render/output.js';
 import { openPrintDocument } from '../../src/render/print.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
@@ -44,13 +45,16 @@ async function context() {
 }
 
 /** A print file of the given shares, as bytes. */
-async function printFile(parts: Parameters<ReturnType<typeof openPrintDocument>['add']>[0][]) {
+async function printFile(
+  parts: Parameters<ReturnType<typeof openPrintDocument>['add']>[0][],
+  size: readonly [number, number] = [595, 842],
+) {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
   const doc = openPrintDocument(
     loadFonts(),
-    [595, 842],
+    size,
     { title: 'Print', author: 'UBND', created: new Date('2026-03-01T00:00:00Z') },
     sink,
   );
@@ -91,6 +95,34 @@ describe('renderOutput', () => {
     const print = await printFile([out.print as NonNullable<typeof out.print>]);
     expect(print.pages).toBe(1);
     expect((await pdfPageTexts(print.bytes))[0]?.trim()).toBe(lines[0]);
+  });
+
+  it('drawn with its page pictures too, a tagged notice is the same file, one picture a page', async () => {
+    const { ctx, created } = await context();
+    const notice = findKind('notice') as DocumentKind;
+    const opts = { fonts: loadFonts(), created, pdfa: true };
+    const alone = await renderOutput(notice, ctx, opts);
+    const both = await renderFileWithPages(notice, ctx, opts);
+    // Every call reached the file (its text, its structure) and each page picture got its page.
+    expect(Buffer.from(both.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    expect(both.svgs.length).toBe(alone.pages);
+    const texts = await pdfPageTexts(alone.bytes);
+    texts.forEach((text, i) => {
+      // A picture's text is outlines: each page's glyphs are drawn, as many pages as the file.
+      expect(Buffer.from(both.svgs[i] ?? []).toString()).toContain('<use href="#g');
+      expect(text.trim().length).toBeGreaterThan(0);
+    });
+  });
+
+  it("every kind's pages read the same in the print file as in the group's own file", async () => {
+    const { ctx, created } = await context();
+    for (const name of ['notice', 'poster', 'flyer', 'checklist', 'tracker']) {
+      const kind = findKind(name) as DocumentKind;
+      const out = await renderOutput(kind, ctx, { fonts: loadFonts(), created, forPrint: true });
+      const print = await printFile([out.print as NonNullable<typeof out.print>], kind.pageSize());
+      // Every face the document uses is the print file's too (the checklist's italic note).
+      expect(await pdfPageTexts(print.bytes), name).toEqual(await pdfPageTexts(out.bytes));
+    }
   });
 
   it('an image kind is a PNG', async () => {

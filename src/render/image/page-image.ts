@@ -9,7 +9,7 @@
 
 import type { DocumentKind } from '../../kinds/kind.js';
 import { renderSections } from '../../kinds/render.js';
-import type { Surface } from '../../layout/surface.js';
+import { callOn, DRAW_METHODS, forwarding, type Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
 import type { RenderOptions } from '../output.js';
 import { type PictureFormat, pagePicture } from './page-images.js';
@@ -21,11 +21,6 @@ import { createSvgSurface } from './svg-surface.js';
  */
 function onePageOnly(inner: Surface, page: number): Surface & { pagesSeen(): number } {
   let pages = 0;
-  const onPage =
-    <A extends unknown[]>(draw: (...a: A) => void) =>
-    (...a: A) => {
-      if (pages === page) draw.apply(inner, a);
-    };
   return {
     fonts: inner.fonts,
     measure: inner.measure,
@@ -33,12 +28,9 @@ function onePageOnly(inner: Surface, page: number): Surface & { pagesSeen(): num
     addPage() {
       if (++pages === page) inner.addPage();
     },
-    text: onPage(inner.text),
-    fillRects: onPage(inner.fillRects),
-    symbol: onPage(inner.symbol),
-    strokeLine: onPage(inner.strokeLine),
-    strokeRect: onPage(inner.strokeRect),
-    image: onPage(inner.image),
+    ...forwarding(DRAW_METHODS, (method, args) => {
+      if (pages === page) callOn(inner, method, args);
+    }),
     finish: () => inner.finish(),
     pagesSeen: () => pages,
   };

@@ -6,7 +6,7 @@
  * PDF's own pages. The SVG → picture step is also the server's page pictures' (page-image.ts).
  */
 import type { DocumentKind } from '../../kinds/kind.js';
-import type { Surface } from '../../layout/surface.js';
+import { callOn, DRAW_METHODS, forwarding, type Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
 import { type RenderedOutput, type RenderOptions, renderOutput } from '../output.js';
 import { loadSharp } from './sharp.js';
@@ -30,12 +30,7 @@ function pagedSvg(fonts: Surface['fonts'], size: readonly [number, number]) {
       page.addPage();
       pages.push(page);
     },
-    text: (...a) => current().text(...a),
-    fillRects: (...a) => current().fillRects(...a),
-    symbol: (...a) => current().symbol(...a),
-    strokeLine: (...a) => current().strokeLine(...a),
-    strokeRect: (...a) => current().strokeRect(...a),
-    image: (...a) => current().image(...a),
+    ...forwarding(DRAW_METHODS, (method, args) => callOn(current(), method, args)),
     finish: async () => ({ bytes: new Uint8Array(), pages: pages.length }),
   };
   return {

@@ -60,7 +60,12 @@ export interface PdfOptions {
   tagged?: boolean;
 }
 
-/** Every face, in one order: each gets the same font resource name (F1…) in every document. */
+/**
+ * Every face, in one order: each gets the same font resource name (F1…) in every document, so a
+ * page moved into a print file finds its fonts there. (A face left out got the next free name in
+ * the document that used it, and none in the print file: the checklist's italic note vanished
+ * from checklist-all.pdf.)
+ */
 const FACE_ORDER: [FontFamilyName, FontFace][] = [
   ['serif', 'regular'],
   ['serif', 'bold'],
@@ -68,6 +73,8 @@ const FACE_ORDER: [FontFamilyName, FontFace][] = [
   ['serif', 'boldItalic'],
   ['sans', 'regular'],
   ['sans', 'bold'],
+  ['sans', 'italic'],
+  ['sans', 'boldItalic'],
 ];
 
 /**
@@ -294,7 +301,8 @@ export function createPdfSurface(
       own.end();
       for (const id of page.fonts) {
         const f = docFonts.get(id);
-        if (!f) continue;
+        // Never silently: the page's text in that font would be lost.
+        if (!f) throw new Error(`a moved page uses font ${id}, which this document does not have`);
         // The moved glyph ids are the repertoire's: this document's subset must start with it too.
         prepareEmbeddedFont(f);
         p.fonts[id] ??= f.ref();

@@ -69,12 +69,8 @@ export interface Recorder extends Surface {
   recording(): Recording;
 }
 
-/** With `onto`, every call is drawn there too: one layout makes a document and its recording. */
-export function createRecorder(
-  fonts: FontSet,
-  size: readonly [number, number],
-  onto?: Surface,
-): Recorder {
+/** A surface that keeps every call (`render/output.ts` has it beside the document's own). */
+export function createRecorder(fonts: FontSet, size: readonly [number, number]): Recorder {
   const ops: Op[] = [];
   const symbols: Record<string, Float64Array> = {};
   let pages = 0;
@@ -86,46 +82,34 @@ export function createRecorder(
     addPage() {
       pages++;
       ops.push(['page']);
-      onto?.addPage();
     },
     text(text, x, top, paint, link, wordSpacing = 0, actualText) {
       ops.push(['text', text, x, top, paint, link, wordSpacing, actualText]);
-      onto?.text(text, x, top, paint, link, wordSpacing, actualText);
     },
     fillRects(rects, color) {
       // Flat numbers: cheap to send to another thread as one typed array.
       ops.push(['rects', flatten(rects), color]);
-      onto?.fillRects(rects, color);
     },
     symbol(key, rects, x, y, scale, color) {
       symbols[key] ??= flatten(rects);
       ops.push(['symbol', key, x, y, scale, color]);
-      onto?.symbol(key, rects, x, y, scale, color);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
       ops.push(['line', x1, y1, x2, y2, width, color, dash]);
-      onto?.strokeLine(x1, y1, x2, y2, width, color, dash);
     },
     strokeRect(rect, width, color, dash) {
       ops.push(['box', rect, width, color, dash]);
-      onto?.strokeRect(rect, width, color, dash);
     },
     image(png, rect) {
       ops.push(['image', png, rect]);
-      onto?.image(png, rect);
     },
-    // Not recorded: the ward's print file carries no visible signature.
-    signatureField(rect) {
-      onto?.signatureField?.(rect);
-    },
+    // No signatureField: the ward's print file carries no visible signature.
     // Recorded: a tagged print file (--pdfa) rebuilds each document's structure as it replays.
     beginStructure(type, alt, colSpan) {
       ops.push(['begin', type, alt, colSpan]);
-      onto?.beginStructure?.(type, alt, colSpan);
     },
     endStructure() {
       ops.push(['end']);
-      onto?.endStructure?.();
     },
     async finish() {
       return { bytes: new Uint8Array(), pages };
@@ -167,6 +151,9 @@ export function replay(rec: Recording, surface: Surface): void {
       case 'end':
         surface.endStructure?.();
         break;
+      default:
+        // A new kind of call, recorded but not drawn again, does not compile.
+        op satisfies never;
     }
   }
 }
