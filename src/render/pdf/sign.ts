@@ -11,7 +11,8 @@
  * signed (sign-bytes.ts): same inputs and the same key give the same bytes (RSA PKCS#1 v1.5 is
  * deterministic).
  */
-import { DEFAULT_BYTE_RANGE_PLACEHOLDER } from '@signpdf/utils';
+import { createRequire } from 'node:module';
+import type * as signpdfUtils from '@signpdf/utils';
 import type { LoadedFont } from '../../layout/fonts.js';
 import type { Rect } from '../../layout/surface.js';
 import type { SignerIdentity } from '../../load/certificate.js';
@@ -189,6 +190,10 @@ export function addSignatureField(
   opts: SignOptions,
 ): void {
   const shown = space[2] > 0 && space[3] > 0 ? appearance(doc, space, font, opts) : undefined;
+  // @signpdf's placeholder, from its package loaded here: an unsigned build never loads it.
+  const { DEFAULT_BYTE_RANGE_PLACEHOLDER } = createRequire(import.meta.url)(
+    '@signpdf/utils',
+  ) as typeof signpdfUtils;
   const signature = newRef(doc, {
     Type: 'Sig',
     Filter: 'Adobe.PPKLite',
