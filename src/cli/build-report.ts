@@ -2,7 +2,8 @@
  * CLI: how a build reports — a progress bar on a terminal, plain lines otherwise, a summary, and
  * with --json one machine-readable object. Group names are shown; residents never are.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import { describeWhere } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { BuildResult, Progress } from '../output/build.js';
@@ -15,9 +16,14 @@ export interface Reporter {
   stop(): void;
 }
 
+/** The progress bar's package, loaded only when a bar is drawn (a terminal, not --quiet/--json). */
+const loadProgressBars = () =>
+  createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
+
 export function createReporter(mode: { json: boolean; quiet: boolean }): Reporter {
   const tty = Boolean(process.stderr.isTTY) && !mode.json && !mode.quiet;
-  const bar = tty
+  const cliProgress = tty ? loadProgressBars() : undefined;
+  const bar = cliProgress
     ? new cliProgress.SingleBar(
         {
           format: t(

@@ -306,7 +306,7 @@ async function runGroupJobs(
     work.length,
     opts.jobs,
   );
-  const runner = createRunner(threads, inputs);
+  const runner = await createRunner(threads, inputs);
   const journal = await openJournal(opts.out);
   const failed: GroupFailureReport[] = inputs.failures.map((f) => ({
     group: f.id,

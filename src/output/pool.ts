@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
 
@@ -27,10 +26,12 @@ export const WORKER = fileURLToPath(new URL('../../dist/output/worker-entry.cjs'
  */
 export const WORKER_HEAP_MB = 128;
 
-export function createRunner(jobs: number, inputs: BuildInputs): JobRunner {
+export async function createRunner(jobs: number, inputs: BuildInputs): Promise<JobRunner> {
   if (jobs <= 1 || !existsSync(WORKER)) {
     return { threads: 1, run: (job) => runGroupJob(inputs, job), close: async () => {} };
   }
+  // The pool's code loads only for a build on threads.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: WORKER,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

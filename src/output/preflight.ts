@@ -17,13 +17,31 @@ import type { LoadedRoster } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 
+/**
+ * Characters already found in every face of a family, by font set: a ward's texts repeat a few
+ * hundred characters, and asking each face's cmap again for each of them cost a build's checks
+ * most of their time.
+ */
+const covered = new WeakMap<FontSet, Partial<Record<FontFamilyName, Set<string>>>>();
+
 function check(
   text: string,
   fonts: FontSet,
   family: FontFamilyName,
   where: ConstructorParameters<typeof UserError>[1],
 ) {
-  const missing = missingCharacters(text, fonts, family);
+  let families = covered.get(fonts);
+  if (!families) {
+    families = {};
+    covered.set(fonts, families);
+  }
+  families[family] ??= new Set();
+  const known = families[family];
+  // The text's characters not yet known, in their order: a missing one is reported as before.
+  let fresh = '';
+  for (const ch of text) if (!known.has(ch)) fresh += ch;
+  if (!fresh) return;
+  const missing = missingCharacters(fresh, fonts, family);
   if (missing.length > 0) {
     throw new UserError(
       msg`the fonts have no glyph for ${missing.map(describeCharacter).join(', ')}`,
@@ -31,6 +49,7 @@ function check(
       msg`Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.`,
     );
   }
+  for (const ch of fresh) known.add(ch);
 }
 
 function walk(value: unknown, path: string[], visit: (text: string, path: string[]) => void): void {

@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { prepareSignatureImage } from '../layout/images.js';
 import type { Campaign } from '../load/campaign.js';
-import { loadSigner, openP12, type SignerIdentity } from '../load/certificate.js';
+import type { SignerIdentity } from '../load/certificate.js';
 import { msg } from '../messages/message.js';
 import type { RenderOptions } from '../render/output.js';
 
@@ -63,6 +63,8 @@ export async function prepareSigning(
   issued: Date,
 ): Promise<{ spec: SignSpec; identity: SignerIdentity }> {
   const signedAt = request.signedAt ?? issued;
+  // node-forge loads only for a build that signs.
+  const { loadSigner } = await import('../load/certificate.js');
   const { bytes, identity } = await loadSigner(request.file, request.password, signedAt);
   const images = await signatureImages(campaign);
   const files = [campaign.assets?.signature, campaign.assets?.seal];
@@ -127,6 +129,7 @@ export async function renderOptionsOf(
   if (!spec) return { pdfa: opts.pdfa };
   let identity = identities.get(spec.fingerprint);
   if (!identity) {
+    const { openP12 } = await import('../load/certificate.js');
     identity = openP12(spec.p12, spec.password, spec.file);
     identities.set(spec.fingerprint, identity);
   }

@@ -7,7 +7,8 @@
  * Anything else is refused rather than guessed: a wrong guess puts mojibake on paper that nobody
  * notices until the posters are up.
  */
-import { detect } from 'chardet';
+import { createRequire } from 'node:module';
+import type * as chardet from 'chardet';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { decodeWindows1258 } from './windows-1258.js';
@@ -38,6 +39,8 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
 }
 
 function notUtf8(bytes: Uint8Array, file: string): UserError {
+  // The encoding guesser loads only for a file that is refused.
+  const { detect } = createRequire(import.meta.url)('chardet') as typeof chardet;
   const guess = detect(bytes);
   const text =
     guess && !/^utf-8$/i.test(guess)

@@ -13,9 +13,9 @@
  * with tones live in separate ".VnTimeH" fonts with no fixed code points, so text using them — or
  * anything else uncertain — is refused, as is VNI, with how to convert it.
  */
-import iconv from 'iconv-lite';
 import { msg } from '../../messages/message.js';
 import { verdictOf } from '../vietnamese.js';
+import { decodeLegacy } from './legacy-decode.js';
 
 /** VN3 code points with one meaning whatever the font: Ă…đ, and the lowercase letters with tones. */
 const TCVN3_CERTAIN =
@@ -86,7 +86,7 @@ function decodeVni(text: string): string {
 }
 
 export function decodeTcvn3(text: string): string {
-  return iconv.decode(Buffer.from(text, 'latin1'), 'tcvn').normalize('NFC');
+  return decodeLegacy(Buffer.from(text, 'latin1'), 'tcvn');
 }
 
 // Legacy fonts put their letters on Latin-1 code points and nowhere else.

@@ -8,8 +8,8 @@
  * when, after NFC, every tone mark sits on a vowel it composes with, every word with a letter
  * beyond ASCII is a Vietnamese syllable, and nothing was lost in an earlier save ("?" in words).
  */
-import iconv from 'iconv-lite';
 import { verdictOf } from '../vietnamese.js';
+import { decodeLegacy } from './legacy-decode.js';
 
 // Undefined code points (U+FFFD from the decoder) and control characters other than tab/CR/LF.
 const UNDEFINED = /\uFFFD|(?![\t\n\r])\p{Cc}/u;
@@ -19,7 +19,7 @@ const LOOSE_MARK = /\p{M}/u;
 const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
 
 export function decodeWindows1258(bytes: Uint8Array): string | undefined {
-  const text = iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC');
+  const text = decodeLegacy(bytes, 'windows1258');
   if (UNDEFINED.test(text) || LOOSE_MARK.test(text) || LOST_LETTER.test(text)) return undefined;
   return verdictOf(text) === 'vietnamese' ? text : undefined;
 }

@@ -8,14 +8,14 @@
  * signing time and reason in the signature dictionary.
  *
  * The placeholder is written by our own writer (pdfkit's objects), then the finished bytes are
- * signed: same inputs and the same key give the same bytes (RSA PKCS#1 v1.5 is deterministic).
+ * signed (sign-bytes.ts): same inputs and the same key give the same bytes (RSA PKCS#1 v1.5 is
+ * deterministic).
  */
-import { SignPdf } from '@signpdf/signpdf';
-import { DEFAULT_BYTE_RANGE_PLACEHOLDER, Signer } from '@signpdf/utils';
+import { createRequire } from 'node:module';
+import type * as signpdfUtils from '@signpdf/utils';
 import type { LoadedFont } from '../../layout/fonts.js';
 import type { Rect } from '../../layout/surface.js';
 import type { SignerIdentity } from '../../load/certificate.js';
-import { cmsSignature } from './cms.js';
 import { WARD_OFFSET_MIN, wardDate } from './dates.js';
 import { outlinedText } from './outline.js';
 import { currentPage, embedImage, newRef, type PdfRef, signatureForm } from './pdfkit-internals.js';
@@ -48,29 +48,13 @@ const SEAL = 34 * MM;
 const SIGNATURE_MAX_W = 55 * MM;
 const TEXT_SIZE = 10;
 
-/** The signer's identity as @signpdf's Signer (cms.ts makes the signature). */
-class IdentitySigner extends Signer {
-  constructor(private readonly id: SignerIdentity) {
-    super();
-  }
-
-  override async sign(pdf: Buffer): Promise<Buffer> {
-    return cmsSignature(pdf, this.id);
-  }
-}
-
-const signers = new WeakMap<SignerIdentity, IdentitySigner>();
-const signPdf = new SignPdf();
-
-/** Signs a finished document that has a signature placeholder (addSignatureField). */
+/**
+ * Signs a finished document that has a signature placeholder (addSignatureField). The signing
+ * code (node-forge, @signpdf) loads on the first signed document: an unsigned build never loads it.
+ */
 export async function signDocument(bytes: Uint8Array, opts: SignOptions): Promise<Uint8Array> {
-  let signer = signers.get(opts.identity);
-  if (!signer) {
-    signer = new IdentitySigner(opts.identity);
-    signers.set(opts.identity, signer);
-  }
-  const signed = await signPdf.sign(Buffer.from(bytes), signer, opts.signedAt);
-  return new Uint8Array(signed.buffer, signed.byteOffset, signed.length);
+  const { signBytes } = await import('./sign-bytes.js');
+  return signBytes(bytes, opts.identity, opts.signedAt);
 }
 
 const BYTE_RANGE = Buffer.from('/ByteRange [0 ', 'latin1');
@@ -206,6 +190,10 @@ export function addSignatureField(
   opts: SignOptions,
 ): void {
   const shown = space[2] > 0 && space[3] > 0 ? appearance(doc, space, font, opts) : undefined;
+  // @signpdf's placeholder, from its package loaded here: an unsigned build never loads it.
+  const { DEFAULT_BYTE_RANGE_PLACEHOLDER } = createRequire(import.meta.url)(
+    '@signpdf/utils',
+  ) as typeof signpdfUtils;
   const signature = newRef(doc, {
     Type: 'Sig',
     Filter: 'Adobe.PPKLite',
