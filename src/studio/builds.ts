@@ -3,8 +3,10 @@
  * out/ folder, run in the background (its worker pool), one at a time per campaign, with its
  * progress kept for the page to show.
  */
-import { isUserError } from '../errors.js';
-import { build } from '../output/build.js';
+import { isUserError, UserError } from '../errors.js';
+import { verbatim } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
+import { build, type GroupFailureReport } from '../output/build.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { inVietnamese } from './messages.js';
 
@@ -28,13 +30,13 @@ export class Builds {
     return this.runs.get(slug);
   }
 
-  /** Starts a build unless one is running; false when one was. */
-  start(c: CampaignPaths): boolean {
+  /** Starts a build unless one is running; false when one was. `term`: the ward's word. */
+  start(c: CampaignPaths, term: GroupTerm): boolean {
     if (this.runs.get(c.slug)?.state === 'running') return false;
     const status: BuildStatus = { state: 'running', done: 0, total: 0, failures: [] };
     this.runs.set(c.slug, status);
     if (!c.groups) {
-      Object.assign(status, { state: 'failed', error: 'Chưa có danh sách tổ dân phố.' });
+      Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });
       return true;
     }
     build({
@@ -53,12 +55,12 @@ export class Builds {
           group: f.group,
           name: f.name,
           row: f.row,
-          message: f.text ? inVietnamese(f.text) : f.message,
+          message: this.failureInVietnamese(c.slug, f, term),
         }));
       },
       (e: unknown) => {
         status.state = 'failed';
-        if (isUserError(e)) status.error = inVietnamese(e);
+        if (isUserError(e)) status.error = inVietnamese(e, term);
         else {
           status.error =
             'Phần mềm gặp lỗi khi in. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.';
@@ -67,5 +69,20 @@ export class Builds {
       },
     );
     return true;
+  }
+
+  /**
+   * A group's failure as the office reads it: the problem and its hint, in Vietnamese. A failure
+   * without its message (none is made so today) is logged in English and said in general words,
+   * never shown in English.
+   */
+  private failureInVietnamese(slug: string, f: GroupFailureReport, term: GroupTerm): string {
+    if (!f.text) {
+      this.logError(`build of ${slug}: group ${f.group ?? '?'} failed: ${f.message}`);
+      return `Không in được ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;
+    }
+    const problem = new UserError(f.text, {}, f.hintText);
+    const hint = problem.hintIn('vi', term);
+    return `${inVietnamese(problem, term)}${hint ? ` ${inVietnamese(verbatim(hint))}` : ''}`;
   }
 }

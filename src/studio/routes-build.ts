@@ -17,6 +17,7 @@ import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildStatus, Builds } from './builds.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
+import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -89,7 +90,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         title: `In: ${name}`,
         session,
         script: true,
-        body: html`${campaignHeader(c.slug, name, 'build')}
+        body: html`${campaignHeader(c.slug, name, 'build', term)}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
@@ -114,7 +115,8 @@ ${
   app.post('/c/:slug/build', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    builds.start(c);
+    const form = campaignForm(await readCampaignText(c.file));
+    builds.start(c, await campaignTerm(form, c.groups));
     return reply.redirect(`/c/${c.slug}/build`, 303);
   });
 

@@ -1,0 +1,110 @@
+/**
+ * A ward whose groups are "thôn" (a commune): its campaign says `group_term: thôn`, its groups
+ * file names its thôn. Every campaign page of the studio names its groups "thôn" — the tab
+ * "Danh sách thôn" on each page, the groups page's count, its help and its problems — and never
+ * "tổ". Pages fetched over HTTP; the groups page also opened in Chromium at both sizes
+ * (screenshots in test-output/studio-term/).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
+import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-term');
+const TERM = 'thôn';
+const slug = 'xa-an-binh';
+
+/** Three thôn, the second without a name (a problem the page names on its row). */
+const GROUPS = [
+  'STT;Tên thôn;Trưởng thôn;Số hộ',
+  '1;Thôn Đông;Nguyễn Văn Hùng;248',
+  '2;;Trần Thị Thu Hằng;345',
+  '3;Thôn Đoài;Phạm Đức Thắng;442',
+].join('\n');
+
+/** "Tổ"/"tổ" as a word (not "tổng", "tổ chức" is no group either). */
+const GROUP_WORD_TO = /\b[Tt]ổ\b(?! chức)/u;
+
+describe("the studio in the ward's word for its groups", () => {
+  let s: TestStudio;
+  let c: Client;
+  beforeAll(async () => {
+    const example = await studioWithExample({}, slug);
+    s = example.s;
+    c = example.c;
+    const file = join(example.folder, 'campaign.yaml');
+    const { readFile } = await import('node:fs/promises');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`),
+      'utf8',
+    );
+    await writeFile(join(example.folder, 'groups.csv'), GROUPS, 'utf8');
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it.each([
+    ['edit', ''],
+    ['groups', '/groups'],
+    ['preview', '/preview'],
+    ['build', '/build'],
+  ])('the %s page names the groups tab "Danh sách thôn"', async (_, path) => {
+    const page = await c.get(`/c/${slug}${path}`);
+    expect(page.status).toBe(200);
+    const tabs = /<ul class="tabs">.*?<\/ul>/s.exec(page.text)?.[0] ?? '';
+    expect(tabs).toContain(`Danh sách ${TERM}`);
+    expect(tabs).not.toMatch(GROUP_WORD_TO);
+  });
+
+  it('the groups page counts, helps and names its problems in thôn', async () => {
+    const page = (await c.get(`/c/${slug}/groups`)).text;
+    expect(page).toContain(`2 ${TERM} đọc được`);
+    expect(page).toContain(`<title>Danh sách ${TERM}:`);
+    expect(page).toContain(`“Tên ${TERM}”`);
+    // The row without a name: the loader's hint in the ward's word.
+    expect(page).toContain(`Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    const main = /<main>.*<\/main>/s.exec(page)?.[0] ?? '';
+    expect(main.replace(/<[^>]+>/g, ' ')).not.toMatch(GROUP_WORD_TO);
+  });
+
+  it('says what was uploaded in thôn', async () => {
+    const page = await c.get(`/c/${slug}/groups?uploaded=1`);
+    expect(page.text).toContain(`Đã tải lên danh sách ${TERM}.`);
+  });
+
+  describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('shows the tab and the table in thôn', async () => {
+      const page = await newPageAt(browser, size);
+      const shot = screenshots(OUT, size, () => page);
+      await page.goto(`${s.url}/sign-in`);
+      await page.getByLabel('Tên đăng nhập').fill('admin');
+      await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL(`${s.url}/`);
+      await page.goto(`${s.url}/c/${slug}/groups`);
+      const tab = page.getByRole('link', { name: `Danh sách ${TERM}` });
+      expect(await tab.getAttribute('aria-current')).toBe('page');
+      await shot('groups');
+      await page.goto(`${s.url}/c/${slug}/build`);
+      await shot('build');
+      expect(await page.locator('main').innerText()).not.toMatch(GROUP_WORD_TO);
+    });
+  });
+});
