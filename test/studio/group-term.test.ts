@@ -5,7 +5,7 @@
  * "tổ". Pages fetched over HTTP; the groups page also opened in Chromium at both sizes
  * (screenshots in test-output/studio-term/).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -33,21 +33,19 @@ const GROUP_WORD_TO = /\b[Tt]ổ\b(?! chức)/u;
 describe("the studio in the ward's word for its groups", () => {
   let s: TestStudio;
   let c: Client;
+  let browser: Browser | undefined;
   beforeAll(async () => {
+    if (chromiumAvailable) browser = await launchChromium();
     const example = await studioWithExample({}, slug);
     s = example.s;
     c = example.c;
     const file = join(example.folder, 'campaign.yaml');
-    const { readFile } = await import('node:fs/promises');
     const yaml = await readFile(file, 'utf8');
-    await writeFile(
-      file,
-      yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`),
-      'utf8',
-    );
+    await writeFile(file, yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`), 'utf8');
     await writeFile(join(example.folder, 'groups.csv'), GROUPS, 'utf8');
   });
   afterAll(async () => {
+    await browser?.close();
     await s?.close();
     await removeTempDirs();
   });
@@ -82,15 +80,8 @@ describe("the studio in the ward's word for its groups", () => {
   });
 
   describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-
     it('shows the tab and the table in thôn', async () => {
+      if (!browser) throw new Error('no browser');
       const page = await newPageAt(browser, size);
       const shot = screenshots(OUT, size, () => page);
       await page.goto(`${s.url}/sign-in`);
@@ -104,7 +95,7 @@ describe("the studio in the ward's word for its groups", () => {
       await shot('groups');
       await page.goto(`${s.url}/c/${slug}/build`);
       await shot('build');
-      expect(await page.locator('main').innerText()).not.toMatch(GROUP_WORD_TO);
+      expect(await page.locator('main').textContent()).not.toMatch(GROUP_WORD_TO);
     });
   });
 });
