@@ -1,0 +1,105 @@
+/**
+ * The CLI's Vietnamese as the office reads it, beyond its errors (vietnamese.test.ts):
+ * - a campaign whose ward calls its groups "thôn" (`issuer.group_term`) has `check` name them
+ *   "thôn" in its problems, hints and summary, never "tổ";
+ * - numbers in Vietnamese: a decimal comma ("0,4 giây", never "0.4 giây") in build's summary, and
+ *   thousands with "." ("100.000 dòng", never "100,000");
+ * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings.
+ * Run `npm run build` first: the CLI runs from dist/.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const TERM = 'thôn';
+/** "tổ" as a word ("tổng", "tổ chức" are not the groups). */
+const GROUP_WORD_TO = /(^|[^\p{L}])[Tt]ổ(?![\p{L}])(?! chức)/u;
+
+/** The example campaign with `group_term: thôn`, and three thôn, the second without a name. */
+async function communeCampaign(): Promise<{ campaign: string; groups: string }> {
+  const dir = await makeTempDir('phuong-print-term-');
+  const campaign = join(dir, 'campaign.yaml');
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  await writeFile(campaign, yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`));
+  const groups = join(dir, 'thon.csv');
+  await writeFile(
+    groups,
+    'STT;Tên thôn;Trưởng thôn;Số hộ\n1;Thôn Đông;Nguyễn Văn Hùng;248\n2;;Trần Thị Thu Hằng;345\n3;Thôn Đoài;Phạm Đức Thắng;442\n',
+  );
+  return { campaign, groups };
+}
+
+describe("the ward's word for its groups in the CLI", () => {
+  it('check --lang vi names the groups "thôn" in the problem, its hint and the summary', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const r = await runCli(
+      ['check', '--campaign', campaign, '--groups', groups, '--kind', 'notice', '--lang', 'vi'],
+      { timeoutMs: 180_000 },
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toContain(`lỗi: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`);
+    expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    expect(lines).toContain(`kiểm tra không đạt: 1 trên 3 ${TERM} không tạo được tài liệu`);
+    expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe('numbers in Vietnamese', () => {
+  it("build's summary says its seconds with a decimal comma (--lang vi), a point in English", async () => {
+    const vi = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        await makeTempDir('phuong-print-vi-out-'),
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+        '--quiet',
+        '--lang',
+        'vi',
+      ),
+    );
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(vi.stdout).toMatch(/ trong \d+,\d giây trên \d+ luồng/);
+    expect(vi.stdout).not.toMatch(/\d\.\d/);
+    const en = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        await makeTempDir('phuong-print-en-out-'),
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+        '--quiet',
+      ),
+    );
+    expect(en.stdout).toMatch(/ in \d+\.\d s on \d+ thread/);
+  });
+
+  it('a groups file over the row limit: the limit with "." between thousands', async () => {
+    const dir = await makeTempDir('phuong-print-rows-');
+    const groups = join(dir, 'qua-nhieu.csv');
+    const rows = Array.from({ length: 100_020 }, (_, i) => `${i + 1},Tổ dân phố số ${i + 1}`);
+    await writeFile(groups, ['STT,Tên tổ dân phố', ...rows].join('\n'));
+    const r = await runCli([
+      'check',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groups,
+      '--lang',
+      'vi',
+    ]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('hơn 100.000 dòng');
+    expect(r.stderr).not.toMatch(/100,000/);
+  });
+});
