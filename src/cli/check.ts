@@ -163,12 +163,14 @@ export const command: CommandParts<CheckArgs> = {
       .option('kind', {
         type: 'string',
         array: true,
-        describe: `Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        describe: t(
+          msg`Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        ),
         coerce: choiceList('kind', [...kindNames(), 'all']),
       })
       .example(
         '$0 check --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv',
-        'Check the example ward',
+        t(msg`Check the example ward`),
       ),
   handler: async (args) => {
     if (!(await check(args))) process.exitCode = 1;

@@ -86,20 +86,24 @@ function loaderProblems(yaml: string, file: string): string[] {
 export const command: CommandParts<ImportArgs> = {
   builder: (y: Argv) =>
     y
-      .positional('file', { type: 'string', demandOption: true, describe: 'The notice (.docx)' })
+      .positional('file', {
+        type: 'string',
+        demandOption: true,
+        describe: t(msg`The notice (.docx)`),
+      })
       .option('out', {
         type: 'string',
         demandOption: true,
-        describe: 'Campaign folder to write campaign.yaml into (made if missing)',
+        describe: t(msg`Campaign folder to write campaign.yaml into (made if missing)`),
       })
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'Replace a campaign.yaml already in the folder',
+        describe: t(msg`Replace a campaign.yaml already in the folder`),
       })
       .example(
         '$0 import-docx cong-van.docx --out ward/',
-        'A campaign draft from the Word notice: ward/campaign.yaml',
+        t(msg`A campaign draft from the Word notice: ward/campaign.yaml`),
       ),
   handler: async (args) => {
     const yamlFile = join(args.out, 'campaign.yaml');

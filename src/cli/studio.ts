@@ -27,37 +27,45 @@ export const command: CommandParts<StudioArgs> = {
       .option('data', {
         type: 'string',
         demandOption: true,
-        describe: 'Data folder: the store (users, sessions) and campaigns/<name>/',
+        describe: t(msg`Data folder: the store (users, sessions) and campaigns/<name>/`),
       })
       .option('database-url', {
         type: 'string',
-        describe:
-          "PostgreSQL for the users and sessions instead of the data folder's SQLite file: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)",
+        describe: t(
+          msg`PostgreSQL for the users and sessions instead of the data folder's SQLite file: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)`,
+        ),
       })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('host', {
+        type: 'string',
+        default: '127.0.0.1',
+        describe: t(msg`Address to listen on`),
+      })
       .option('port', {
         default: 8090,
-        describe: 'Port to listen on, 0 to 65535 (0: any free port)',
+        describe: t(msg`Port to listen on, 0 to 65535 (0: any free port)`),
         coerce: wholeNumber('port', 0, 65535),
       })
       .option('base-url', {
         type: 'string',
-        describe: 'Public address of the studio (https: makes its cookies Secure)',
+        describe: t(msg`Public address of the studio (https: makes its cookies Secure)`),
         coerce: baseUrl,
       })
       .option('leader-site', {
         type: 'string',
-        describe:
-          "Address where `serve` publishes the leaders' pages (the studio links to its /admin)",
+        describe: t(
+          msg`Address where \`serve\` publishes the leaders' pages (the studio links to its /admin)`,
+        ),
         coerce: parsed('leader-site', msg`an http:// or https:// address`, normalizeBaseUrl),
       })
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
-        describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
+        describe: t(msg`Behind a reverse proxy: client address from X-Forwarded-For`),
       })
       .epilogue(
-        'Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_DATABASE_URL (as --database-url).',
+        t(
+          msg`Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_DATABASE_URL (as --database-url).`,
+        ),
       ),
   handler: async (args) => {
     // The studio's modules (Fastify, the store's driver…) load only for this command.

@@ -103,3 +103,51 @@ describe('numbers in Vietnamese', () => {
     expect(r.stderr).not.toMatch(/100,000/);
   });
 });
+
+/** Each option's description as `--help` lays it out: its name, then its first line of text. */
+function optionDescriptions(help: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of help.matchAll(
+    /^ {2}(?:-\w, |\s{4})(--[\w-]+|<\w+>)\s{2,}(\S.*?)(?:\s{2,}\[.*)?$/gm,
+  )) {
+    found.set(m[1] ?? '', m[2] ?? '');
+  }
+  return found;
+}
+
+const COMMANDS = [
+  'build',
+  'check',
+  'serve',
+  'report',
+  'backup',
+  'links',
+  'import-docx',
+  'merge-manifests',
+  'studio',
+];
+
+describe('--help of every command in Vietnamese', () => {
+  it.each(COMMANDS)('%s --help --lang vi: every option said in Vietnamese', async (command) => {
+    const [vi, viLocale, en] = await Promise.all([
+      runCli([command, '--help', '--lang', 'vi']),
+      runCli([command, '--help'], { env: { LANG: 'vi_VN.UTF-8' } }),
+      runCli([command, '--help', '--lang', 'en']),
+    ]);
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(viLocale.stdout).toBe(vi.stdout);
+    const said = optionDescriptions(vi.stdout);
+    const english = optionDescriptions(en.stdout);
+    expect(said.size).toBeGreaterThan(2);
+    expect([...said.keys()]).toEqual([...english.keys()]);
+    for (const [option, text] of said) {
+      // Vietnamese has its marks; the English description is not what it says.
+      expect(text, `${command} ${option}`).toMatch(/[àáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/i);
+      expect(text, `${command} ${option}`).not.toBe(english.get(option));
+    }
+    // The examples and the notes below them too.
+    const examples = vi.stdout.split('\nVí dụ:\n')[1] ?? '';
+    const englishExamples = en.stdout.split('\nExamples:\n')[1] ?? '';
+    if (englishExamples) expect(examples).not.toBe(englishExamples);
+  });
+});
