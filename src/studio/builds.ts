@@ -4,6 +4,7 @@
  * progress kept for the page to show.
  */
 import { isUserError, UserError } from '../errors.js';
+import { loadGroupsReport } from '../load/groups/index.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { build, type GroupFailureReport } from '../output/build.js';
@@ -16,6 +17,11 @@ export interface BuildStatus {
   total: number;
   /** Groups that could not be built, each with its problem in Vietnamese. */
   failures: { group?: string; name?: string; row?: number; message: string }[];
+  /**
+   * Every group of the file, its bad rows too (`total` counts only the groups sent to be
+   * built), so that "2/3 built" counts what the office's file holds.
+   */
+  groups?: number;
   /** Why the whole build stopped (state "failed"), in Vietnamese. */
   error?: string;
   seconds?: number;
@@ -39,6 +45,11 @@ export class Builds {
       Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });
       return true;
     }
+    // The file's groups, bad rows included, read as the build reads them.
+    const counted = loadGroupsReport(c.groups).then(
+      (r) => r.groups.length + r.failures.length,
+      () => undefined,
+    );
     build({
       campaign: c.file,
       groups: c.groups,
@@ -48,7 +59,8 @@ export class Builds {
         status.total = p.total;
       },
     }).then(
-      (result) => {
+      async (result) => {
+        status.groups = (await counted) ?? status.total + result.failed.length;
         status.state = 'done';
         status.seconds = result.seconds;
         status.failures = result.failed.map((f) => ({

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { decimal, say } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -29,10 +30,11 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): 
     return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
   }
   if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
-  const seconds = (s.seconds ?? 0).toFixed(1).replace('.', ',');
+  const seconds = say(decimal(s.seconds ?? 0, 1), 'vi');
+  const groups = s.groups ?? s.total;
   return html`${bar}${notice(
     s.failures.length ? 'error' : 'ok',
-    html`Đã in xong ${s.total - s.failures.length}/${s.total} ${term.short} trong ${seconds} giây.${
+    html`Đã in xong ${groups - s.failures.length}/${groups} ${term.short} trong ${seconds} giây.${
       s.failures.length
         ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
             (f) =>

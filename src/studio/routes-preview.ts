@@ -44,7 +44,10 @@ function fileOf(c: CampaignPaths, file: string | undefined, line: number | undef
 /** The problem in words, with where to fix it. */
 function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
   if (!isUserError(e)) throw e;
-  const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
+  // A problem of the groups file (a row, or the file itself) is fixed on the groups page; the
+  // English `e.message` is never read to decide.
+  const inGroups = e.where.row !== undefined || (!!c.groups && e.where.file === c.groups);
+  const where = inGroups ? 'groups' : '';
   // The field by its form label ("Trích yếu (V/v)"), not its campaign.yaml key; and the hint
   // that says how to fix it, which the CLI prints too.
   const field = e.where.field ? (fieldOf(e.where.field)?.label ?? e.where.field) : '';

@@ -79,6 +79,37 @@ describe("the studio in the ward's word for its groups", () => {
     expect(page.text).toContain(`Đã tải lên danh sách ${TERM}.`);
   });
 
+  it('a preview the groups file stops names the groups page in thôn', async () => {
+    const dir = join(s.dataDir, 'campaigns', slug);
+    const good = await readFile(join(dir, 'groups.csv'), 'utf8');
+    // No column of names at all: the file cannot be used, the preview says where to fix it.
+    await writeFile(join(dir, 'groups.csv'), 'STT;Số hộ\n1;248\n', 'utf8');
+    try {
+      const panel = (await c.get(`/c/${slug}/preview/panel`)).text;
+      expect(panel).toContain('Chưa xem trước được');
+      expect(panel).toContain(`<a href="/c/${slug}/groups">Sửa ở trang Danh sách ${TERM}</a>`);
+    } finally {
+      await writeFile(join(dir, 'groups.csv'), good, 'utf8');
+    }
+  });
+
+  it("a build's failed row is said in Vietnamese with its hint, in thôn", async () => {
+    const started = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    expect(started.status).toBe(303);
+    await expect
+      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
+        timeout: 240_000,
+        interval: 500,
+      })
+      .toBe('done');
+    const page = (await c.get(`/c/${slug}/build`)).text;
+    expect(page).toContain(`Đã in xong 2/3 ${TERM}`);
+    expect(page).toContain(`Các ${TERM} chưa in được`);
+    // The row without a name: the problem and how to fix it, both in Vietnamese.
+    expect(page).toContain(`(dòng 3): Thiếu tên. Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    expect(page).not.toMatch(/the name is empty|Write the group/);
+  }, 300_000);
+
   describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {
     it('shows the tab and the table in thôn', async () => {
       if (!browser) throw new Error('no browser');
