@@ -58,7 +58,8 @@ function report(result: DocxImport, yamlFile: string): string {
   const lang = cliLanguage();
   const lines = [t(msg`guesses (each has a comment in campaign.yaml; check them):`)];
   for (const g of result.guesses) {
-    const value = g.value.length > 70 ? `${g.value.slice(0, 69)}…` : g.value;
+    const said = t(g.value);
+    const value = said.length > 70 ? `${said.slice(0, 69)}…` : said;
     lines.push(`  ${g.field}: ${value}`, `      ${t(msg`from ${sourcesIn(g.from, lang)}`)}`);
   }
   if (result.warnings.length > 0) {

@@ -4,12 +4,14 @@
  *   "thôn" in its problems, hints and summary, never "tổ";
  * - numbers in Vietnamese: a decimal comma ("0,4 giây", never "0.4 giây") in build's summary, and
  *   thousands with "." ("100.000 dòng", never "100,000");
- * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings.
+ * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
+ * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
  * Run `npm run build` first: the CLI runs from dist/.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { noticeDocx } from '../load/docx/notice-docx.js';
 import { buildArgs, runCli } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -149,5 +151,22 @@ describe('--help of every command in Vietnamese', () => {
     const examples = vi.stdout.split('\nVí dụ:\n')[1] ?? '';
     const englishExamples = en.stdout.split('\nExamples:\n')[1] ?? '';
     if (englishExamples) expect(examples).not.toBe(englishExamples);
+  });
+});
+
+describe('import-docx in Vietnamese', () => {
+  it('sums the body up in Vietnamese ("24 đoạn"), as English says "24 paragraphs"', async () => {
+    const dir = await makeTempDir('phuong-print-docx-');
+    const docx = join(dir, 'cong-van.docx');
+    await writeFile(docx, await noticeDocx());
+    const [vi, en] = await Promise.all([
+      runCli(['import-docx', docx, '--out', join(dir, 'vi'), '--lang', 'vi']),
+      runCli(['import-docx', docx, '--out', join(dir, 'en')]),
+    ]);
+    expect(en.code, en.stderr).toBe(0);
+    const paragraphs = /^ {2}notice\.body: (\d+) paragraphs$/m.exec(en.stdout)?.[1];
+    expect(paragraphs, en.stdout).toBeDefined();
+    expect(vi.stdout).toMatch(new RegExp(`^ {2}notice\\.body: ${paragraphs} đoạn$`, 'm'));
+    expect(vi.stdout).not.toMatch(/paragraph/);
   });
 });
