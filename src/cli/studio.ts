@@ -3,6 +3,8 @@
  * groups, preview, build and download — over the data folder DIR (its store and campaigns/).
  * Runs until Ctrl-C / SIGTERM.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
@@ -69,23 +71,32 @@ export const command: CommandParts<StudioArgs> = {
       ),
   handler: async (args) => {
     // The studio's modules (Fastify, the store's driver…) load only for this command.
-    const [{ openStore }, { createStudio }, { ensureFirstUser }, { wordNoticeImporter }] =
-      await Promise.all([
-        import('../store/open-store.js'),
-        import('../studio/app.js'),
-        import('../studio/first-user.js'),
-        import('../studio/notice-import.js'),
-      ]);
+    const [
+      { openStore, SQLITE_FILE_NAME },
+      { createStudio },
+      { ensureFirstUser, firstUserPassword },
+      { wordNoticeImporter },
+    ] = await Promise.all([
+      import('../store/open-store.js'),
+      import('../studio/app.js'),
+      import('../studio/first-user.js'),
+      import('../studio/notice-import.js'),
+    ]);
     // PHUONG_PRINT_STORE_URL: the variable's name before --database-url, still read.
     const url =
       args['database-url'] ||
       process.env.PHUONG_PRINT_DATABASE_URL ||
       process.env.PHUONG_PRINT_STORE_URL ||
       undefined;
+    const password = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
+    // A first start (no store file yet) without its password is refused before the store is
+    // made: neither the data folder nor an empty SQLite file with no user is left behind.
+    if (!url && !existsSync(join(resolve(args.data), SQLITE_FILE_NAME)))
+      firstUserPassword(password);
     const store = await openStore({ dataDir: args.data, url });
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     try {
-      if (await ensureFirstUser(store.db, process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined)) {
+      if (await ensureFirstUser(store.db, password)) {
         out(msg`created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD`);
       }
     } catch (e) {
