@@ -4,7 +4,7 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
-import { type Message, msg } from '../messages/message.js';
+import { type Message, msg, withTerm } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { Store } from '../store/open-store.js';
@@ -177,7 +177,13 @@ export const command: CommandParts<ServeArgs> = {
       reloader.reload('SIGHUP').catch(() => {});
     };
     process.on('SIGHUP', reloadOnHup);
-    out(msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
+    // In the ward's word for its groups ("đang phục vụ 12 khu phố…").
+    out(
+      withTerm(
+        msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`,
+        ward.term,
+      ),
+    );
     if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
       out(msg`warning: --dev uses a built-in secret: these links are not private`);
     }
