@@ -38,7 +38,8 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): 
       s.failures.length
         ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
             (f) =>
-              html`${f.name ?? f.group ?? ''}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
+              // A row without a name is named by its id: "Thôn 2 (dòng 3)".
+              html`${f.name || (f.group ? `${term.Short} ${f.group}` : '')}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
           )}<a href="/c/${slug}/groups">Sửa danh sách ${term.short}</a>`
         : ''
     }`,

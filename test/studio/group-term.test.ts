@@ -106,7 +106,7 @@ describe("the studio in the ward's word for its groups", () => {
     expect(page).toContain(`Đã in xong 2/3 ${TERM}`);
     expect(page).toContain(`Các ${TERM} chưa in được`);
     // The row without a name: the problem and how to fix it, both in Vietnamese.
-    expect(page).toContain(`(dòng 3): Thiếu tên. Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    expect(page).toContain(`Thôn 2 (dòng 3): Thiếu tên. Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
     expect(page).not.toMatch(/the name is empty|Write the group/);
   }, 300_000);
 
@@ -125,6 +125,8 @@ describe("the studio in the ward's word for its groups", () => {
       expect(await tab.getAttribute('aria-current')).toBe('page');
       await shot('groups');
       await page.goto(`${s.url}/c/${slug}/build`);
+      // The last build's outcome (the failed thôn and its hint), in view.
+      await page.locator('#build-status').scrollIntoViewIfNeeded();
       await shot('build');
       expect(await page.locator('main').textContent()).not.toMatch(GROUP_WORD_TO);
     });
