@@ -1,18 +1,19 @@
 /**
  * The CLI's Vietnamese as the office reads it, beyond its errors (vietnamese.test.ts):
  * - a campaign whose ward calls its groups "thôn" (`issuer.group_term`) has `check` name them
- *   "thôn" in its problems, hints and summary, never "tổ";
+ *   "thôn" in its problems, hints and summary, never "tổ", and `serve` counts the thôn it serves;
  * - numbers in Vietnamese: a decimal comma ("0,4 giây", never "0.4 giây") in build's summary, and
  *   thousands with "." ("100.000 dòng", never "100,000");
  * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
  * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
  * Run `npm run build` first: the CLI runs from dist/.
  */
+import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noticeDocx } from '../load/docx/notice-docx.js';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, CLI_PATH, runCli } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -49,6 +50,49 @@ describe("the ward's word for its groups in the CLI", () => {
     expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
     expect(lines).toContain(`kiểm tra không đạt: 1 trên 3 ${TERM} không tạo được tài liệu`);
     expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe("serve's start line in the ward's word", () => {
+  it('serve --lang vi says how many thôn it serves', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const cache = await makeTempDir('phuong-print-term-cache-');
+    const child = spawn(
+      process.execPath,
+      [
+        CLI_PATH,
+        'serve',
+        '--campaign',
+        campaign,
+        '--groups',
+        groups,
+        '--dev',
+        '--port',
+        '0',
+        '--cache-dir',
+        cache,
+        '--lang',
+        'vi',
+      ],
+      {
+        env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    try {
+      // Two thôn are read (the third row has no name).
+      await expect
+        .poll(() => stdout, { timeout: 30_000 })
+        .toMatch(new RegExp(`đang phục vụ 2 ${TERM} của phường Lê Chân tại http`));
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
   });
 });
 
