@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import { describeWhere } from '../errors.js';
 import { decimal, msg } from '../messages/message.js';
 import type { BuildResult, Progress } from '../output/build.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, setCliTerm, t } from './language.js';
 
 export interface Reporter {
   onProgress(p: Progress): void;
@@ -55,6 +55,8 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
     },
     done(r, out) {
       bar?.stop();
+      // From here the messages name the groups in the ward's word ("không tạo được: thôn 2: …").
+      setCliTerm(r.term);
       if (mode.json) {
         const summary = {
           out,

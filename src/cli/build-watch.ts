@@ -17,7 +17,7 @@ import { watchInputs } from '../output/watch-inputs.js';
 import { systemErrorOf } from '../system-errors.js';
 import type { BuildArgs } from './build.js';
 import { createReporter, printFailures, printWarnings, type Reporter } from './build-report.js';
-import { t } from './language.js';
+import { setCliTerm, t } from './language.js';
 import { printUserError } from './print-error.js';
 import type { SigningArgs } from './signing-options.js';
 
@@ -79,6 +79,7 @@ export async function buildAndWatch(
         // `running` was never reset and no later save rebuilt anything).
         await rewatch();
         const r = await buildOnce(abort.signal, silentReporter);
+        setCliTerm(r.term);
         const seconds = decimal((performance.now() - started) / 1000, 1);
         printWarnings(r);
         process.stdout.write(

@@ -1,7 +1,8 @@
 /**
  * The CLI's Vietnamese as the office reads it, beyond its errors (vietnamese.test.ts):
  * - a campaign whose ward calls its groups "thôn" (`issuer.group_term`) has `check` name them
- *   "thôn" in its problems, hints and summary, never "tổ", and `serve` counts the thôn it serves;
+ *   "thôn" in its problems, hints and summary, never "tổ", `build` its failed rows, and `serve`
+ *   counts the thôn it serves;
  * - numbers in Vietnamese: a decimal comma ("0,4 giây", never "0.4 giây") in build's summary, and
  *   thousands with "." ("100.000 dòng", never "100,000");
  * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
@@ -49,6 +50,23 @@ describe("the ward's word for its groups in the CLI", () => {
     expect(lines).toContain(`lỗi: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`);
     expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
     expect(lines).toContain(`kiểm tra không đạt: 1 trên 3 ${TERM} không tạo được tài liệu`);
+    expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe("build's failures in the ward's word", () => {
+  it('build --lang vi names the failed row "thôn 2" and its hint in thôn', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const out = await makeTempDir('phuong-print-term-out-');
+    const r = await runCli(
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet', '--lang', 'vi'),
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toContain(
+      `không tạo được: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`,
+    );
+    expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
     expect(r.stderr).not.toMatch(GROUP_WORD_TO);
   });
 });
