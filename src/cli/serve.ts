@@ -4,11 +4,11 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
-import { type Message, msg, withTerm } from '../messages/message.js';
+import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { Store } from '../store/open-store.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -143,6 +143,8 @@ export const command: CommandParts<ServeArgs> = {
     // whole when the files change (reload.ts).
     const first = await loadInputs(wardOptions);
     const { ward } = first;
+    // Its messages name the groups in the ward's word ("đang phục vụ 12 khu phố…").
+    setCliTerm(ward.term);
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const store = await openResultsStore(args);
     const app = await createServer({
@@ -177,13 +179,7 @@ export const command: CommandParts<ServeArgs> = {
       reloader.reload('SIGHUP').catch(() => {});
     };
     process.on('SIGHUP', reloadOnHup);
-    // In the ward's word for its groups ("đang phục vụ 12 khu phố…").
-    out(
-      withTerm(
-        msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`,
-        ward.term,
-      ),
-    );
+    out(msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
     if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
       out(msg`warning: --dev uses a built-in secret: these links are not private`);
     }

@@ -9,12 +9,12 @@
  * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
  * Run `npm run build` first: the CLI runs from dist/.
  */
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noticeDocx } from '../load/docx/notice-docx.js';
-import { buildArgs, CLI_PATH, runCli } from '../support/cli.js';
+import { spawnServe } from '../serve/server.js';
+import { buildArgs, runCli } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -75,41 +75,21 @@ describe("serve's start line in the ward's word", () => {
   it('serve --lang vi says how many thôn it serves', async () => {
     const { campaign, groups } = await communeCampaign();
     const cache = await makeTempDir('phuong-print-term-cache-');
-    const child = spawn(
-      process.execPath,
-      [
-        CLI_PATH,
-        'serve',
-        '--campaign',
-        campaign,
-        '--groups',
-        groups,
-        '--dev',
-        '--port',
-        '0',
-        '--cache-dir',
-        cache,
-        '--lang',
-        'vi',
-      ],
-      {
-        env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+    const serve = await spawnServe(
+      campaign,
+      groups,
+      cache,
+      ['--lang', 'vi'],
+      'đường liên kết cho trưởng thôn:',
     );
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
     try {
       // Two thôn are read (the third row has no name).
-      await expect
-        .poll(() => stdout, { timeout: 30_000 })
-        .toMatch(new RegExp(`đang phục vụ 2 ${TERM} của phường Lê Chân tại http`));
+      expect(serve.stdout()).toMatch(
+        new RegExp(`đang phục vụ 2 ${TERM} của phường Lê Chân tại http`),
+      );
     } finally {
-      child.kill('SIGTERM');
-      await exited;
+      serve.child.kill('SIGTERM');
+      await serve.exited;
     }
   });
 });
