@@ -3,7 +3,9 @@
  * Every stage throws it with where the problem is, so the CLI can print `error:` and `hint:`
  * without a stack trace, and the server can answer 4xx. Anything else is a bug.
  */
+
 import { type Lang, type Message, msg, say } from './messages/message.js';
+import type { GroupTerm } from './model/group-term.js';
 
 export interface Where {
   /** File the problem is in (as the user named it). */
@@ -31,19 +33,19 @@ export class UserError extends Error {
     if (hintText) this.hint = say(hintText, 'en');
   }
 
-  /** The message alone, in `lang`. */
-  say(lang: Lang): string {
-    return say(this.text, lang);
+  /** The message alone, in `lang` (`term`: the ward's word for its groups, when known). */
+  say(lang: Lang, term?: GroupTerm): string {
+    return say(this.text, lang, term);
   }
 
-  hintIn(lang: Lang): string | undefined {
-    return this.hintText && say(this.hintText, lang);
+  hintIn(lang: Lang, term?: GroupTerm): string | undefined {
+    return this.hintText && say(this.hintText, lang, term);
   }
 
   /** `file, row 3, field "Tên tổ dân phố": message` — the form the CLI prints. */
-  describe(lang: Lang = 'en'): string {
+  describe(lang: Lang = 'en', term?: GroupTerm): string {
     const where = describeWhere(this.where, lang);
-    return where ? `${where}: ${this.say(lang)}` : this.say(lang);
+    return where ? `${where}: ${this.say(lang, term)}` : this.say(lang, term);
   }
 }
 

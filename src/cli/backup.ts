@@ -17,11 +17,24 @@ interface BackupArgs {
 export const command: CommandParts<BackupArgs> = {
   builder: (y: Argv) =>
     y
-      .option('data', { type: 'string', demandOption: true, describe: "The server's data folder" })
-      .option('out', { type: 'string', demandOption: true, describe: 'The backup file to write' })
-      .example('$0 backup --data du-lieu --out sao-luu/2025-11-12.sqlite', 'Back up the figures')
+      .option('data', {
+        type: 'string',
+        demandOption: true,
+        describe: t(msg`The server's data folder`),
+      })
+      .option('out', {
+        type: 'string',
+        demandOption: true,
+        describe: t(msg`The backup file to write`),
+      })
+      .example(
+        '$0 backup --data du-lieu --out sao-luu/2025-11-12.sqlite',
+        t(msg`Back up the figures`),
+      )
       .epilogue(
-        'PostgreSQL stores are backed up with its own tools (pg_dump); this command copies the SQLite file of --data.',
+        t(
+          msg`PostgreSQL stores are backed up with its own tools (pg_dump); this command copies the SQLite file of --data.`,
+        ),
       ),
   handler: async (args) => {
     if (/^postgres(ql)?:\/\//.test(args.data)) {

@@ -5,9 +5,9 @@
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import { describeWhere } from '../errors.js';
-import { msg } from '../messages/message.js';
+import { decimal, msg } from '../messages/message.js';
 import type { BuildResult, Progress } from '../output/build.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, setCliTerm, t } from './language.js';
 
 export interface Reporter {
   onProgress(p: Progress): void;
@@ -39,10 +39,12 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
   let lastLine = 0;
   return {
     onProgress(p) {
-      const rate = (p.done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
+      // In the reader's decimal mark: "2,5 tổ/giây".
+      const rate = decimal(p.done / Math.max(0.001, (performance.now() - started) / 1000), 1);
       if (bar) {
-        if (!bar.isActive) bar.start(p.total, 0, { rate, built: 0, reused: 0, failed: 0 });
-        bar.update(p.done, { rate, built: p.built, reused: p.reused, failed: p.failed });
+        const shown = t(rate);
+        if (!bar.isActive) bar.start(p.total, 0, { rate: shown, built: 0, reused: 0, failed: 0 });
+        bar.update(p.done, { rate: shown, built: p.built, reused: p.reused, failed: p.failed });
         return;
       }
       if (mode.json || mode.quiet) return;
@@ -59,6 +61,8 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
     },
     done(r, out) {
       bar?.stop();
+      // From here the messages name the groups in the ward's word ("không tạo được: thôn 2: …").
+      setCliTerm(r.term);
       if (mode.json) {
         const summary = {
           out,
@@ -84,7 +88,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       printWarnings(r);
       const pages = r.written.reduce((s, f) => s + f.pages, 0);
       process.stdout.write(
-        `${t(msg`wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ${r.print.length} print files, ${r.zips.length} ZIPs, in ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)`)}\n`,
+        `${t(msg`wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ${r.print.length} print files, ${r.zips.length} ZIPs, in ${decimal(r.seconds, 1)} s on ${r.threads} thread(s)`)}\n`,
       );
       printFailures(r);
     },

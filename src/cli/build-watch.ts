@@ -10,14 +10,14 @@
  */
 import { basename, relative } from 'node:path';
 import { isUserError } from '../errors.js';
-import { msg } from '../messages/message.js';
+import { decimal, msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { inputPaths } from '../output/input-paths.js';
 import { watchInputs } from '../output/watch-inputs.js';
 import { systemErrorOf } from '../system-errors.js';
 import type { BuildArgs } from './build.js';
 import { createReporter, printFailures, printWarnings, type Reporter } from './build-report.js';
-import { t } from './language.js';
+import { setCliTerm, t } from './language.js';
 import { printUserError } from './print-error.js';
 import type { SigningArgs } from './signing-options.js';
 
@@ -79,7 +79,8 @@ export async function buildAndWatch(
         // `running` was never reset and no later save rebuilt anything).
         await rewatch();
         const r = await buildOnce(abort.signal, silentReporter);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        setCliTerm(r.term);
+        const seconds = decimal((performance.now() - started) / 1000, 1);
         printWarnings(r);
         process.stdout.write(
           `${t(msg`rebuilt after a change to ${changed.join(', ')} in ${seconds} s: ${r.built} built, ${r.reused} reused, ${r.failed.length} failed`)}\n`,

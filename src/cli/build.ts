@@ -45,97 +45,109 @@ const variantNames = (): string[] => [...new Set(KINDS.flatMap((k) => k.variants
 export const command: CommandParts<BuildArgs & SigningArgs> = {
   builder: (y: Argv) =>
     signingOptions(inputOptions(y))
-      .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
+      .option('out', { type: 'string', default: 'out', describe: t(msg`Output folder`) })
       .option('kind', {
         type: 'string',
         array: true,
-        describe: `Kinds to build, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        describe: t(
+          msg`Kinds to build, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        ),
         coerce: choiceList('kind', [...kindNames(), 'all']),
       })
       .option('group', {
         type: 'string',
         array: true,
-        describe: 'Only these group ids (repeat or comma-separate)',
+        describe: t(msg`Only these group ids (repeat or comma-separate)`),
         coerce: textList('group', msg`one or more group ids`),
       })
       .option('size', {
         type: 'string',
         array: true,
-        describe: `Poster sizes to build, comma-separated: ${variantNames().join(', ')} (default: all)`,
+        describe: t(
+          msg`Poster sizes to build, comma-separated: ${variantNames().join(', ')} (default: all)`,
+        ),
         coerce: choiceList('size', variantNames()),
       })
-      .option('quiet', { type: 'boolean', default: false, describe: 'Print only the summary' })
+      .option('quiet', {
+        type: 'boolean',
+        default: false,
+        describe: t(msg`Print only the summary`),
+      })
       .option('jobs', {
-        describe: `Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()}, for ${SMALL_BUILD} documents or more; fewer are made in the main thread)`,
+        describe: t(
+          msg`Worker threads, a whole number from 1 (default: one per core, here ${defaultJobs()}, for ${SMALL_BUILD} documents or more; fewer are made in the main thread)`,
+        ),
         coerce: wholeNumber('jobs', 1),
       })
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'Rebuild everything, even what did not change',
+        describe: t(msg`Rebuild everything, even what did not change`),
       })
       .option('strict', {
         type: 'boolean',
         default: false,
-        describe: 'Any bad group row fails the whole build (nothing is written)',
+        describe: t(msg`Any bad group row fails the whole build (nothing is written)`),
       })
       .option('simplex', {
         type: 'boolean',
         default: false,
-        describe:
-          'Print files for one-sided printers (default: two-sided, each group starting on a front page)',
+        describe: t(
+          msg`Print files for one-sided printers (default: two-sided, each group starting on a front page)`,
+        ),
       })
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'Print a machine-readable summary (JSON) on stdout',
+        describe: t(msg`Print a machine-readable summary (JSON) on stdout`),
       })
       .option('shard', {
         type: 'string',
-        describe: 'Build only share i of n of the groups (e.g. 2/4), stable by group id',
+        describe: t(msg`Build only share i of n of the groups (e.g. 2/4), stable by group id`),
         coerce: parsed('shard', msg`i/n with 1 ≤ i ≤ n (e.g. 2/4)`, parseShard),
       })
       .option('site', {
         type: 'boolean',
         default: false,
-        describe: 'Also write the static download site to <out>/site (secret: --secret)',
+        describe: t(msg`Also write the static download site to <out>/site (secret: --secret)`),
       })
       .option('secret', {
         type: 'string',
-        describe: "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)",
+        describe: t(msg`Secret of the site's group links (default: $PHUONG_PRINT_SECRET)`),
       })
       .option('watch', {
         type: 'boolean',
         default: false,
-        describe:
-          'After building, rebuild whenever the campaign, its templates, the groups or the rosters change (Ctrl-C stops)',
+        describe: t(
+          msg`After building, rebuild whenever the campaign, its templates, the groups or the rosters change (Ctrl-C stops)`,
+        ),
       })
       .option('sign-print', {
         type: 'boolean',
         default: false,
-        describe: "With --sign: also sign the notices' print file (an invisible signature)",
+        describe: t(msg`With --sign: also sign the notices' print file (an invisible signature)`),
       })
       .option('pdfa', {
         type: 'boolean',
         default: false,
-        describe: 'Make every PDF an archival PDF/A-2b file',
+        describe: t(msg`Make every PDF an archival PDF/A-2b file`),
       })
       .option('base-url', {
         type: 'string',
-        describe: 'Where the site will be published (for the QR codes on its office page)',
+        describe: t(msg`Where the site will be published (for the QR codes on its office page)`),
         coerce: baseUrl,
       })
       .example(
         '$0 build --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv --out out',
-        'Build everything',
+        t(msg`Build everything`),
       )
       .example(
         '$0 build --campaign c.yaml --groups g.xlsx --kind notice --group 5',
-        'One notice for group 5',
+        t(msg`One notice for group 5`),
       )
       .example(
         'PHUONG_PRINT_SIGN_PASSWORD=… $0 build --campaign c.yaml --groups g.csv --kind notice --sign chu-tich.p12 --pdfa',
-        'Signed, archival notices',
+        t(msg`Signed, archival notices`),
       ),
   handler: async (args) => {
     // Checked before building: a missing secret must not cost a whole build first.

@@ -20,7 +20,7 @@ import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { renderOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { choiceList } from './option-values.js';
 import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
@@ -51,9 +51,11 @@ function selectKinds(names: readonly string[]): DocumentKind[] {
 function print(level: 'error' | 'warning', e: UserError, group?: string): void {
   const lang = cliLanguage();
   const word = level === 'error' ? msg`error:` : msg`warning:`;
-  const text = group ? t(msg`group ${group}: ${e.describe(lang)}`) : e.describe(lang);
+  const text = group
+    ? t(msg`group ${group}: ${e.describe(lang, cliTerm())}`)
+    : e.describe(lang, cliTerm());
   process.stderr.write(`${t(word)} ${text}\n`);
-  const hint = e.hintIn(lang);
+  const hint = e.hintIn(lang, cliTerm());
   if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
 }
 
@@ -127,6 +129,8 @@ async function check(args: CheckArgs): Promise<boolean> {
     for (const p of problemsOf(e)) print('error', p);
     return false;
   }
+  // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
+  setCliTerm(inputs.term);
   const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
   for (const w of unused ? [...inputs.warnings, unused] : inputs.warnings) print('warning', w);
   // The certificate first: a build would stop on it before anything else.
@@ -159,12 +163,14 @@ export const command: CommandParts<CheckArgs> = {
       .option('kind', {
         type: 'string',
         array: true,
-        describe: `Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        describe: t(
+          msg`Kinds to check, comma-separated: ${kindNames().join(', ')} or all (default)`,
+        ),
         coerce: choiceList('kind', [...kindNames(), 'all']),
       })
       .example(
         '$0 check --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv',
-        'Check the example ward',
+        t(msg`Check the example ward`),
       ),
   handler: async (args) => {
     if (!(await check(args))) process.exitCode = 1;

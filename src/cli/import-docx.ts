@@ -58,7 +58,8 @@ function report(result: DocxImport, yamlFile: string): string {
   const lang = cliLanguage();
   const lines = [t(msg`guesses (each has a comment in campaign.yaml; check them):`)];
   for (const g of result.guesses) {
-    const value = g.value.length > 70 ? `${g.value.slice(0, 69)}…` : g.value;
+    const said = t(g.value);
+    const value = said.length > 70 ? `${said.slice(0, 69)}…` : said;
     lines.push(`  ${g.field}: ${value}`, `      ${t(msg`from ${sourcesIn(g.from, lang)}`)}`);
   }
   if (result.warnings.length > 0) {
@@ -86,20 +87,24 @@ function loaderProblems(yaml: string, file: string): string[] {
 export const command: CommandParts<ImportArgs> = {
   builder: (y: Argv) =>
     y
-      .positional('file', { type: 'string', demandOption: true, describe: 'The notice (.docx)' })
+      .positional('file', {
+        type: 'string',
+        demandOption: true,
+        describe: t(msg`The notice (.docx)`),
+      })
       .option('out', {
         type: 'string',
         demandOption: true,
-        describe: 'Campaign folder to write campaign.yaml into (made if missing)',
+        describe: t(msg`Campaign folder to write campaign.yaml into (made if missing)`),
       })
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'Replace a campaign.yaml already in the folder',
+        describe: t(msg`Replace a campaign.yaml already in the folder`),
       })
       .example(
         '$0 import-docx cong-van.docx --out ward/',
-        'A campaign draft from the Word notice: ward/campaign.yaml',
+        t(msg`A campaign draft from the Word notice: ward/campaign.yaml`),
       ),
   handler: async (args) => {
     const yamlFile = join(args.out, 'campaign.yaml');

@@ -2,6 +2,8 @@
  * CLI: the options that name a ward's inputs, the same for every command that reads them.
  */
 import type { Argv } from 'yargs';
+import { msg } from '../messages/message.js';
+import { t } from './language.js';
 
 export interface InputArgs {
   campaign: string;
@@ -16,12 +18,12 @@ export function wardOptions<T>(y: Argv<T>): Argv<T & Pick<InputArgs, 'campaign' 
     .option('campaign', {
       type: 'string',
       demandOption: true,
-      describe: 'Campaign file (campaign.yaml)',
+      describe: t(msg`Campaign file (campaign.yaml)`),
     })
     .option('groups', {
       type: 'string',
       demandOption: true,
-      describe: 'Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+      describe: t(msg`Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")`),
     }) as Argv<T & Pick<InputArgs, 'campaign' | 'groups'>>;
 }
 
@@ -29,11 +31,14 @@ export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
   return wardOptions(y)
     .option('rosters', {
       type: 'string',
-      describe: 'Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx',
+      describe: t(
+        msg`Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx`,
+      ),
     })
     .option('templates', {
       type: 'string',
-      describe:
-        "Folder of templates overriding the built-in ones kind by kind (default: the campaign's templates/ folder, if any)",
+      describe: t(
+        msg`Folder of templates overriding the built-in ones kind by kind (default: the campaign's templates/ folder, if any)`,
+      ),
     }) as Argv<T & InputArgs>;
 }

@@ -4,8 +4,10 @@
  */
 import type { Argv } from 'yargs';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
+import { msg } from '../messages/message.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
 import { resolveSecret } from '../serve/tokens.js';
+import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl } from './option-values.js';
 
@@ -22,26 +24,28 @@ export const command: CommandParts<LinksArgs> = {
       .option('groups', {
         type: 'string',
         demandOption: true,
-        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+        describe: t(msg`Groups: .csv, .xlsx or .txt (Excel "Unicode Text")`),
       })
       .option('base-url', {
         type: 'string',
         demandOption: true,
-        describe: 'Public address of the server or static site, e.g. https://phuong.example.vn',
+        describe: t(
+          msg`Public address of the server or static site, e.g. https://phuong.example.vn`,
+        ),
         coerce: baseUrl,
       })
       .option('secret', {
         type: 'string',
-        describe: 'Secret the links derive from (default: $PHUONG_PRINT_SECRET)',
+        describe: t(msg`Secret the links derive from (default: $PHUONG_PRINT_SECRET)`),
       })
       .option('bom', {
         type: 'boolean',
         default: false,
-        describe: 'Start with a UTF-8 BOM (for Excel)',
+        describe: t(msg`Start with a UTF-8 BOM (for Excel)`),
       })
       .example(
         '$0 links --groups groups.csv --base-url https://phuong.example.vn > links.csv',
-        'Links to mail-merge',
+        t(msg`Links to mail-merge`),
       ),
   handler: async (args) => {
     const secret = resolveSecret(args.secret, process.env);

@@ -18,14 +18,17 @@ export const command: CommandParts<MergeArgs> = {
         type: 'string',
         array: true,
         demandOption: true,
-        describe: 'Output folders of the shard builds',
+        describe: t(msg`Output folders of the shard builds`),
       })
       .option('out', {
         type: 'string',
         demandOption: true,
-        describe: 'Folder to join them into (may be one of them)',
+        describe: t(msg`Folder to join them into (may be one of them)`),
       })
-      .example('$0 merge-manifests --out out out-1 out-2 out-3', 'Join three shards into out/'),
+      .example(
+        '$0 merge-manifests --out out out-1 out-2 out-3',
+        t(msg`Join three shards into out/`),
+      ),
   handler: async (args) => {
     // pdf-lib loads only for this command.
     const { mergeShards } = await import('../output/merge.js');

@@ -4,11 +4,11 @@
  */
 import type { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, cliTerm, t } from './language.js';
 
 export function printUserError(e: UserError): void {
   const lang = cliLanguage();
-  process.stderr.write(`${t(msg`error:`)} ${e.describe(lang)}\n`);
-  const hint = e.hintIn(lang);
+  process.stderr.write(`${t(msg`error:`)} ${e.describe(lang, cliTerm())}\n`);
+  const hint = e.hintIn(lang, cliTerm());
   if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
 }

@@ -52,45 +52,54 @@ export const command: CommandParts<ReportArgs> = {
     wardOptions(y)
       .option('results', {
         type: 'string',
-        describe: 'Figures per group: .csv or .xlsx (group id or name, one column per measure)',
+        describe: t(
+          msg`Figures per group: .csv or .xlsx (group id or name, one column per measure)`,
+        ),
       })
       .option('data', {
         type: 'string',
-        describe:
-          "The server's data folder: the figures the leaders sent (and where --results goes)",
+        describe: t(
+          msg`The server's data folder: the figures the leaders sent (and where --results goes)`,
+        ),
       })
       .option('database-url', {
         type: 'string',
-        describe: 'PostgreSQL instead of --data (default: $PHUONG_PRINT_DATABASE_URL)',
+        describe: t(msg`PostgreSQL instead of --data (default: $PHUONG_PRINT_DATABASE_URL)`),
       })
-      .option('out', { type: 'string', demandOption: true, describe: 'Output folder' })
+      .option('out', { type: 'string', demandOption: true, describe: t(msg`Output folder`) })
       .option('number', {
-        describe: "The report's number in the register (default: left blank to write in)",
+        describe: t(msg`The report's number in the register (default: left blank to write in)`),
         coerce: wholeNumber('number', 1),
       })
-      .option('symbol', { type: 'string', default: 'BC-UBND', describe: "The report's symbol" })
+      .option('symbol', {
+        type: 'string',
+        default: 'BC-UBND',
+        describe: t(msg`The report's symbol`),
+      })
       .option('date', {
         type: 'string',
-        describe: "The report's date, YYYY-MM-DD (default: today)",
+        describe: t(msg`The report's date, YYYY-MM-DD (default: today)`),
         coerce: isoDay,
       })
       .option('templates', {
         type: 'string',
-        describe: "Folder of templates overriding report.hbs (default: the campaign's templates/)",
+        describe: t(
+          msg`Folder of templates overriding report.hbs (default: the campaign's templates/)`,
+        ),
       })
       .option('pdfa', {
         type: 'boolean',
         default: false,
-        describe: 'Make report.pdf archival (PDF/A-2b) and tagged for screen readers',
+        describe: t(msg`Make report.pdf archival (PDF/A-2b) and tagged for screen readers`),
       })
       .option('confirm', {
         type: 'boolean',
         default: false,
-        describe: "Accept figures above a group's population or households (--results)",
+        describe: t(msg`Accept figures above a group's population or households (--results)`),
       })
       .example(
         '$0 report --campaign campaign.yaml --groups groups.csv --results ket-qua.xlsx --out bao-cao',
-        'The report from a spreadsheet of figures',
+        t(msg`The report from a spreadsheet of figures`),
       ),
   handler: async (args) => {
     const { campaign } = await loadCampaign(args.campaign);

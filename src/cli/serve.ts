@@ -8,7 +8,7 @@ import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
 import type { Store } from '../store/open-store.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -37,72 +37,85 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 export const command: CommandParts<ServeArgs> = {
   builder: (y: Argv) =>
     y
-      .option('campaign', { type: 'string', demandOption: true, describe: 'Campaign file' })
+      .option('campaign', { type: 'string', demandOption: true, describe: t(msg`Campaign file`) })
       .option('groups', {
         type: 'string',
         demandOption: true,
-        describe: 'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")',
+        describe: t(msg`Groups: .csv, .xlsx or .txt (Excel "Unicode Text")`),
       })
-      .option('rosters', { type: 'string', describe: 'Folder of rosters for the tracking sheets' })
+      .option('rosters', {
+        type: 'string',
+        describe: t(msg`Folder of rosters for the tracking sheets`),
+      })
       .option('templates', {
         type: 'string',
-        describe:
-          "Folder of templates overriding the built-in ones (default: the campaign's templates/)",
+        describe: t(
+          msg`Folder of templates overriding the built-in ones (default: the campaign's templates/)`,
+        ),
       })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('host', {
+        type: 'string',
+        default: '127.0.0.1',
+        describe: t(msg`Address to listen on`),
+      })
       .option('port', {
         default: 8080,
-        describe: 'Port to listen on, 0 to 65535 (0: any free port)',
+        describe: t(msg`Port to listen on, 0 to 65535 (0: any free port)`),
         coerce: wholeNumber('port', 0, 65535),
       })
       .option('secret', {
         type: 'string',
-        describe: 'Secret the group links derive from (default: $PHUONG_PRINT_SECRET)',
+        describe: t(msg`Secret the group links derive from (default: $PHUONG_PRINT_SECRET)`),
       })
       .option('dev', {
         type: 'boolean',
         default: false,
-        describe: 'Development: allow a built-in secret (loopback only)',
+        describe: t(msg`Development: allow a built-in secret (loopback only)`),
       })
       .option('base-url', {
         type: 'string',
-        describe: 'Public address of the server, for the links and QR codes on /admin',
+        describe: t(msg`Public address of the server, for the links and QR codes on /admin`),
         coerce: baseUrl,
       })
-      .option('cache-dir', { type: 'string', default: 'out/.cache', describe: 'Disk cache' })
+      .option('cache-dir', { type: 'string', default: 'out/.cache', describe: t(msg`Disk cache`) })
       .option('cache-mb', {
         default: 64,
-        describe: 'Memory cache bound (MB, 0: none)',
+        describe: t(msg`Memory cache bound (MB, 0: none)`),
         coerce: numberFrom('cache-mb', 0),
       })
       .option('rate-limit', {
         default: 300,
-        describe: 'Requests/min per client, a whole number from 1',
+        describe: t(msg`Requests/min per client, a whole number from 1`),
         coerce: wholeNumber('rate-limit', 1),
       })
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
-        describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
+        describe: t(msg`Behind a reverse proxy: client address from X-Forwarded-For`),
       })
       .option('watch', {
         type: 'boolean',
         default: true,
-        describe:
-          'Serve edited inputs (campaign, groups, rosters, templates) without a restart; --no-watch: on SIGHUP only',
+        describe: t(
+          msg`Serve edited inputs (campaign, groups, rosters, templates) without a restart; --no-watch: on SIGHUP only`,
+        ),
       })
       .option('data', {
         type: 'string',
-        describe:
-          "Data folder: keeps the groups' reported figures (a SQLite file); without it, no figures are taken",
+        describe: t(
+          msg`Data folder: keeps the groups' reported figures (a SQLite file); without it, no figures are taken`,
+        ),
       })
       .option('database-url', {
         type: 'string',
-        describe:
-          'PostgreSQL instead of --data: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)',
+        describe: t(
+          msg`PostgreSQL instead of --data: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)`,
+        ),
       })
       .epilogue(
-        'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).',
+        t(
+          msg`Environment: PHUONG_PRINT_SECRET (the links' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).`,
+        ),
       ),
   handler: async (args) => {
     if (args.dev && !LOOPBACK.has(args.host)) {
@@ -130,6 +143,8 @@ export const command: CommandParts<ServeArgs> = {
     // whole when the files change (reload.ts).
     const first = await loadInputs(wardOptions);
     const { ward } = first;
+    // Its messages name the groups in the ward's word ("đang phục vụ 12 khu phố…").
+    setCliTerm(ward.term);
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const store = await openResultsStore(args);
     const app = await createServer({

@@ -45,11 +45,14 @@ export function signingOptions<T>(y: Argv<T>): Argv<T & SigningArgs> {
   return y
     .option('sign', {
       type: 'string',
-      describe: `Sign every notice with this certificate (.p12/.pfx; password: $${PASSWORD_ENV} or a prompt)`,
+      describe: t(
+        msg`Sign every notice with this certificate (.p12/.pfx; password: ${`$${PASSWORD_ENV}`} or a prompt)`,
+      ),
     })
     .option('signed-at', {
-      describe:
-        "Signing time, ISO date or date-time (default: the campaign's issue date; no zone: UTC+07:00)",
+      describe: t(
+        msg`Signing time, ISO date or date-time (default: the campaign's issue date; no zone: UTC+07:00)`,
+      ),
       coerce: parsed(
         'signed-at',
         msg`an ISO date or date-time, e.g. 2025-10-09 or 2025-10-09T08:30`,

@@ -3,6 +3,8 @@
  * groups, preview, build and download — over the data folder DIR (its store and campaigns/).
  * Runs until Ctrl-C / SIGTERM.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
@@ -27,57 +29,74 @@ export const command: CommandParts<StudioArgs> = {
       .option('data', {
         type: 'string',
         demandOption: true,
-        describe: 'Data folder: the store (users, sessions) and campaigns/<name>/',
+        describe: t(msg`Data folder: the store (users, sessions) and campaigns/<name>/`),
       })
       .option('database-url', {
         type: 'string',
-        describe:
-          "PostgreSQL for the users and sessions instead of the data folder's SQLite file: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)",
+        describe: t(
+          msg`PostgreSQL for the users and sessions instead of the data folder's SQLite file: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)`,
+        ),
       })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('host', {
+        type: 'string',
+        default: '127.0.0.1',
+        describe: t(msg`Address to listen on`),
+      })
       .option('port', {
         default: 8090,
-        describe: 'Port to listen on, 0 to 65535 (0: any free port)',
+        describe: t(msg`Port to listen on, 0 to 65535 (0: any free port)`),
         coerce: wholeNumber('port', 0, 65535),
       })
       .option('base-url', {
         type: 'string',
-        describe: 'Public address of the studio (https: makes its cookies Secure)',
+        describe: t(msg`Public address of the studio (https: makes its cookies Secure)`),
         coerce: baseUrl,
       })
       .option('leader-site', {
         type: 'string',
-        describe:
-          "Address where `serve` publishes the leaders' pages (the studio links to its /admin)",
+        describe: t(
+          msg`Address where \`serve\` publishes the leaders' pages (the studio links to its /admin)`,
+        ),
         coerce: parsed('leader-site', msg`an http:// or https:// address`, normalizeBaseUrl),
       })
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
-        describe: 'Behind a reverse proxy: client address from X-Forwarded-For',
+        describe: t(msg`Behind a reverse proxy: client address from X-Forwarded-For`),
       })
       .epilogue(
-        'Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_DATABASE_URL (as --database-url).',
+        t(
+          msg`Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_DATABASE_URL (as --database-url).`,
+        ),
       ),
   handler: async (args) => {
     // The studio's modules (Fastify, the store's driver…) load only for this command.
-    const [{ openStore }, { createStudio }, { ensureFirstUser }, { wordNoticeImporter }] =
-      await Promise.all([
-        import('../store/open-store.js'),
-        import('../studio/app.js'),
-        import('../studio/first-user.js'),
-        import('../studio/notice-import.js'),
-      ]);
+    const [
+      { openStore, SQLITE_FILE_NAME },
+      { createStudio },
+      { ensureFirstUser, firstUserPassword },
+      { wordNoticeImporter },
+    ] = await Promise.all([
+      import('../store/open-store.js'),
+      import('../studio/app.js'),
+      import('../studio/first-user.js'),
+      import('../studio/notice-import.js'),
+    ]);
     // PHUONG_PRINT_STORE_URL: the variable's name before --database-url, still read.
     const url =
       args['database-url'] ||
       process.env.PHUONG_PRINT_DATABASE_URL ||
       process.env.PHUONG_PRINT_STORE_URL ||
       undefined;
+    const password = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
+    // A first start (no store file yet) without its password is refused before the store is
+    // made: neither the data folder nor an empty SQLite file with no user is left behind.
+    if (!url && !existsSync(join(resolve(args.data), SQLITE_FILE_NAME)))
+      firstUserPassword(password);
     const store = await openStore({ dataDir: args.data, url });
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     try {
-      if (await ensureFirstUser(store.db, process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined)) {
+      if (await ensureFirstUser(store.db, password)) {
         out(msg`created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD`);
       }
     } catch (e) {

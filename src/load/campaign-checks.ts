@@ -9,7 +9,7 @@
  */
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
-import { type Message, msg } from '../messages/message.js';
+import { decimal, type Message, msg } from '../messages/message.js';
 import type { Campaign } from './campaign-schema.js';
 
 /**
@@ -96,7 +96,7 @@ export function qrProblem(url: string): Message | undefined {
   }
   if (modules <= MAX_MODULES) return undefined;
   const size = Number.isFinite(modules)
-    ? msg`${modules}×${modules} modules of ${(QR_MIN_PRINT_MM / (modules + 2 * QUIET_ZONE)).toFixed(2)} mm`
+    ? msg`${modules}×${modules} modules of ${decimal(QR_MIN_PRINT_MM / (modules + 2 * QUIET_ZONE), 2)} mm`
     : msg`more than any QR code holds`;
   return msg`the URL is too long for a printed QR code: ${bytes} bytes need ${size} in a ${QR_MIN_PRINT_MM} mm code (phones need modules of at least ${QR_MIN_MODULE_MM} mm; about ${capacity()} bytes fit)`;
 }

@@ -6,14 +6,15 @@
  */
 import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
-import { msg } from '../messages/message.js';
+import { count, msg } from '../messages/message.js';
 import type { RawTable } from './groups/table.js';
 
 export const MAX_TABLE_FILE_MB = 32;
 export const MAX_TABLE_ROWS = 100_000;
 export const MAX_CELL_CHARS = 2_000;
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+/** A count with its thousands grouped in the reader's way ("100.000" in Vietnamese). */
+const fmt = count;
 
 /** Refuses a table file larger than MAX_TABLE_FILE_MB before reading it. */
 export async function checkTableFileSize(file: string): Promise<void> {

@@ -9,12 +9,26 @@
  * threads as they are. `test/messages/catalogue.test.ts` finds every `msg` template in src/ and
  * fails when the catalogue has no Vietnamese for it.
  */
+import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../model/group-term.js';
 import { VI } from './vi/index.js';
 
 export type Lang = 'en' | 'vi';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-export type Value = string | number | Message;
+/**
+ * A number said as the reader's language writes it: Vietnamese "0,4" and "1.234", English
+ * "0.4" and "1,234". A plain number value is said as it is, with a decimal comma in Vietnamese
+ * (no grouping: a year, a port or an id is a plain number).
+ */
+export interface NumberValue {
+  readonly number: number;
+  /** Digits after the decimal mark, exactly (a duration "0,4 giây"). */
+  readonly digits?: number;
+  /** Thousands grouped ("12.000 hộ"). */
+  readonly grouped?: boolean;
+}
+
+export type Value = string | number | NumberValue | Message;
 
 /** A sentence or phrase: its English template and the values that fill it. */
 export interface Message {
@@ -22,6 +36,40 @@ export interface Message {
   readonly values: readonly Value[];
   /** When set, the values said one after the other with this between them (a list). */
   readonly separator?: string;
+  /**
+   * The ward's word for its groups, when the message is about a campaign whose word is known:
+   * the Vietnamese says `{term.short}`, `{term.group}`… (model/group-term.ts) and gets "khu
+   * phố", "thôn"…; without it, "tổ dân phố" ("tổ").
+   */
+  readonly term?: GroupTerm;
+}
+
+/** `n` with exactly `digits` decimals, in the reader's decimal mark. */
+export const decimal = (n: number, digits: number): NumberValue => ({ number: n, digits });
+
+/** A count with its thousands grouped ("12.000" in Vietnamese, "12,000" in English). */
+export const count = (n: number): NumberValue => ({ number: n, grouped: true });
+
+const LOCALES: Record<Lang, string> = { en: 'en-US', vi: 'vi-VN' };
+
+function sayNumber(v: number | NumberValue, lang: Lang): string {
+  if (typeof v === 'number') return lang === 'vi' ? String(v).replace('.', ',') : String(v);
+  if (!Number.isFinite(v.number)) return String(v.number);
+  return v.number.toLocaleString(LOCALES[lang], {
+    useGrouping: v.grouped ?? false,
+    minimumFractionDigits: v.digits ?? 0,
+    maximumFractionDigits: v.digits ?? 20,
+  });
+}
+
+const isNumberValue = (v: unknown): v is NumberValue =>
+  typeof v === 'object' && v !== null && typeof (v as NumberValue).number === 'number';
+
+const DEFAULT_TERM = termForms(DEFAULT_GROUP_TERM);
+
+/** The message about a campaign whose groups are called `term` (kept by its phrases too). */
+export function withTerm(m: Message, term: GroupTerm | undefined): Message {
+  return term ? { ...m, term } : m;
 }
 
 /** The tag: `msg\`…${value}…\``. */
@@ -45,21 +93,30 @@ export function isMessage(v: unknown): v is Message {
   return typeof v === 'object' && v !== null && typeof (v as Message).key === 'string';
 }
 
-/** The message in `lang`; English is the template itself, Vietnamese its catalogue entry. */
-export function say(m: Message | Value, lang: Lang): string {
+/**
+ * The message in `lang`; English is the template itself, Vietnamese its catalogue entry. `term`:
+ * the ward's word for its groups where the message does not carry its own.
+ */
+export function say(m: Message | Value, lang: Lang, term?: GroupTerm): string {
+  if (isNumberValue(m) || typeof m === 'number') return sayNumber(m, lang);
   if (!isMessage(m)) return String(m);
-  if (m.separator !== undefined) return m.values.map((v) => say(v, lang)).join(m.separator);
+  const words = m.term ?? term;
+  if (m.separator !== undefined) return m.values.map((v) => say(v, lang, words)).join(m.separator);
   const template = lang === 'vi' ? (VI[m.key] ?? m.key) : m.key;
-  return template.replace(/\{(\d+)\}/g, (all: string, i: string) => {
-    const v = m.values[Number(i)];
-    return v === undefined ? all : say(v, lang);
-  });
+  return template.replace(
+    /\{(\d+)\}|\{term\.(\w+)\}/g,
+    (all: string, i: string | undefined, form: string | undefined) => {
+      if (form !== undefined) return (words ?? DEFAULT_TERM)[form as keyof GroupTerm] ?? all;
+      const v = m.values[Number(i)];
+      return v === undefined ? all : say(v, lang, words);
+    },
+  );
 }
 
 /** The same message with each name or number replaced by `f` (e.g. a temporary path). */
 export function mapValues(m: Message, f: (v: string | number) => string | number): Message {
   return {
     ...m,
-    values: m.values.map((v) => (isMessage(v) ? mapValues(v, f) : f(v))),
+    values: m.values.map((v) => (isMessage(v) ? mapValues(v, f) : isNumberValue(v) ? v : f(v))),
   };
 }

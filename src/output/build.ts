@@ -6,6 +6,7 @@ import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
+import type { GroupTerm } from '../model/group-term.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
@@ -99,6 +100,8 @@ export interface BuildResult {
   warnings: UserError[];
   threads: number;
   seconds: number;
+  /** The ward's word for its groups (model/group-term.ts), for the messages about them. */
+  term: GroupTerm;
 }
 
 function selectKinds(names: string[] | undefined): DocumentKind[] {
@@ -243,6 +246,7 @@ async function buildLocked(
     warnings: inputs.warnings,
     threads: run.threads,
     seconds: (performance.now() - started) / 1000,
+    term: inputs.term,
   };
 }
 

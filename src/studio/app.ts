@@ -17,6 +17,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { helmetOptions } from '../serve/app.js';
+import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
@@ -28,7 +29,7 @@ import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
 import { registerPassword } from './routes-password.js';
 import { registerPreviewRoutes } from './routes-preview.js';
-import { registerSignIn, sessionCookie } from './routes-sign-in.js';
+import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
 export interface StudioOptions {
@@ -75,6 +76,11 @@ export interface StudioContext {
   secure: boolean;
   /** Loads campaigns' inputs and renders previews (shared by the preview and build pages). */
   previewer: Previewer;
+  /**
+   * Wrong passwords, counted per browser and per account wherever one is typed (sign-in and the
+   * change-password form): guessing on one form counts, and locks out, on the other too.
+   */
+  passwordGuesses: SignInThrottle;
 }
 
 /** The signed-in session of a request that passed the session hook. */
@@ -115,6 +121,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     campaignsDir: join(opts.dataDir, 'campaigns'),
     secure: opts.baseUrl?.startsWith('https:') ?? false,
     previewer: new Previewer(),
+    passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
   };
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
   const app = Fastify({

@@ -3,8 +3,11 @@
  * out/ folder, run in the background (its worker pool), one at a time per campaign, with its
  * progress kept for the page to show.
  */
-import { isUserError } from '../errors.js';
-import { build } from '../output/build.js';
+import { isUserError, UserError } from '../errors.js';
+import { loadGroupsReport } from '../load/groups/index.js';
+import { verbatim } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
+import { build, type GroupFailureReport } from '../output/build.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { inVietnamese } from './messages.js';
 
@@ -14,6 +17,11 @@ export interface BuildStatus {
   total: number;
   /** Groups that could not be built, each with its problem in Vietnamese. */
   failures: { group?: string; name?: string; row?: number; message: string }[];
+  /**
+   * Every group of the file, its bad rows too (`total` counts only the groups sent to be
+   * built), so that "2/3 built" counts what the office's file holds.
+   */
+  groups?: number;
   /** Why the whole build stopped (state "failed"), in Vietnamese. */
   error?: string;
   seconds?: number;
@@ -28,15 +36,20 @@ export class Builds {
     return this.runs.get(slug);
   }
 
-  /** Starts a build unless one is running; false when one was. */
-  start(c: CampaignPaths): boolean {
+  /** Starts a build unless one is running; false when one was. `term`: the ward's word. */
+  start(c: CampaignPaths, term: GroupTerm): boolean {
     if (this.runs.get(c.slug)?.state === 'running') return false;
     const status: BuildStatus = { state: 'running', done: 0, total: 0, failures: [] };
     this.runs.set(c.slug, status);
     if (!c.groups) {
-      Object.assign(status, { state: 'failed', error: 'Chưa có danh sách tổ dân phố.' });
+      Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });
       return true;
     }
+    // The file's groups, bad rows included, read as the build reads them.
+    const counted = loadGroupsReport(c.groups).then(
+      (r) => r.groups.length + r.failures.length,
+      () => undefined,
+    );
     build({
       campaign: c.file,
       groups: c.groups,
@@ -46,19 +59,20 @@ export class Builds {
         status.total = p.total;
       },
     }).then(
-      (result) => {
+      async (result) => {
+        status.groups = (await counted) ?? status.total + result.failed.length;
         status.state = 'done';
         status.seconds = result.seconds;
         status.failures = result.failed.map((f) => ({
           group: f.group,
           name: f.name,
           row: f.row,
-          message: f.text ? inVietnamese(f.text) : f.message,
+          message: this.failureInVietnamese(c.slug, f, term),
         }));
       },
       (e: unknown) => {
         status.state = 'failed';
-        if (isUserError(e)) status.error = inVietnamese(e);
+        if (isUserError(e)) status.error = inVietnamese(e, term);
         else {
           status.error =
             'Phần mềm gặp lỗi khi in. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.';
@@ -67,5 +81,20 @@ export class Builds {
       },
     );
     return true;
+  }
+
+  /**
+   * A group's failure as the office reads it: the problem and its hint, in Vietnamese. A failure
+   * without its message (none is made so today) is logged in English and said in general words,
+   * never shown in English.
+   */
+  private failureInVietnamese(slug: string, f: GroupFailureReport, term: GroupTerm): string {
+    if (!f.text) {
+      this.logError(`build of ${slug}: group ${f.group ?? '?'} failed: ${f.message}`);
+      return `Không in được ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;
+    }
+    const problem = new UserError(f.text, {}, f.hintText);
+    const hint = problem.hintIn('vi', term);
+    return `${inVietnamese(problem, term)}${hint ? ` ${inVietnamese(verbatim(hint))}` : ''}`;
   }
 }

@@ -10,9 +10,11 @@ import { msg } from '../messages/message.js';
 import type { StoreDb } from '../store/open-store.js';
 import { ADMIN_USER, addUser, countUsers, MIN_PASSWORD } from './accounts.js';
 
-/** True when `admin` was created now. */
-export async function ensureFirstUser(db: StoreDb, password: string | undefined): Promise<boolean> {
-  if ((await countUsers(db)) > 0) return false;
+/**
+ * The first user's password, or the refusal: called before a new store is made, so that a
+ * refused first start leaves no empty store behind (a SQLite file with no way in).
+ */
+export function firstUserPassword(password: string | undefined): string {
   if (!password) {
     throw new UserError(
       msg`the studio has no user yet: set the environment variable PHUONG_PRINT_ADMIN_PASSWORD (at least ${MIN_PASSWORD} characters) and start it again; that becomes the password of user "admin".`,
@@ -23,6 +25,12 @@ export async function ensureFirstUser(db: StoreDb, password: string | undefined)
       msg`PHUONG_PRINT_ADMIN_PASSWORD has only ${password.length} characters, at least ${MIN_PASSWORD} are needed: choose a longer password (a short sentence is easy to remember) and start it again.`,
     );
   }
-  await addUser(db, ADMIN_USER, password, true);
+  return password;
+}
+
+/** True when `admin` was created now. */
+export async function ensureFirstUser(db: StoreDb, password: string | undefined): Promise<boolean> {
+  if ((await countUsers(db)) > 0) return false;
+  await addUser(db, ADMIN_USER, firstUserPassword(password), true);
   return true;
 }

@@ -2,6 +2,7 @@
  * Studio: the frame of every page — head, the top bar with the signed-in user's links, the
  * page's content — and the small pieces pages share (a form's hidden CSRF field, notices).
  */
+import type { GroupTerm } from '../model/group-term.js';
 import type { Session } from './accounts.js';
 import { type Html, html } from './html.js';
 
@@ -82,18 +83,24 @@ export function statusPage(status: number, session?: Session): string {
 
 export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build';
 
-const TABS: readonly [CampaignTab, string, string][] = [
+/** The tabs of a campaign's pages; the groups' in the ward's word ("Danh sách khu phố"). */
+const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
   ['edit', '', 'Nội dung'],
-  ['groups', '/groups', 'Danh sách tổ'],
+  ['groups', '/groups', `Danh sách ${term.short}`],
   ['preview', '/preview', 'Xem trước'],
   ['build', '/build', 'In và tải về'],
 ];
 
 /** The campaign's heading and its pages' tabs. */
-export function campaignHeader(slug: string, name: string, current: CampaignTab): Html {
+export function campaignHeader(
+  slug: string,
+  name: string,
+  current: CampaignTab,
+  term: GroupTerm,
+): Html {
   return html`<p class="muted"><a href="/">Chiến dịch</a> › ${slug}</p>
 <h1>${name}</h1>
-<ul class="tabs">${TABS.map(
+<ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>
       html`<li><a href="/c/${slug}${path}"${tab === current ? html` aria-current="page"` : ''}>${label}</a></li>`,
   )}</ul>`;

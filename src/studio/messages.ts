@@ -4,13 +4,14 @@
  */
 import type { UserError } from '../errors.js';
 import { isMessage, type Message, say } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
 
 /**
  * A problem (a UserError, or a message a build reported) said in Vietnamese, as a sentence of
  * the page: a capital first letter and a full stop (the CLI prints it after `lỗi:` instead).
  */
-export function inVietnamese(e: UserError | Message): string {
-  return sentence(isMessage(e) ? say(e, 'vi') : e.say('vi'));
+export function inVietnamese(e: UserError | Message, term?: GroupTerm): string {
+  return sentence(isMessage(e) ? say(e, 'vi', term) : e.say('vi', term));
 }
 
 function sentence(text: string): string {
@@ -22,8 +23,8 @@ function sentence(text: string): string {
  * A campaign problem shown beside its own form field: without the field's key it starts with
  * (`“subject” không được để trống` → `Không được để trống.`), since the field is right there.
  */
-export function besideField(e: UserError): string {
-  const text = e.say('vi');
+export function besideField(e: UserError, term?: GroupTerm): string {
+  const text = e.say('vi', term);
   const [label] = e.text.values;
   const named = isMessage(label) && label.key === '"{0}"' ? `${say(label, 'vi')} ` : undefined;
   return sentence(named && text.startsWith(named) ? text.slice(named.length) : text);

@@ -32,7 +32,7 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
     notes: [
       ...imported.guesses.map(
         (g) =>
-          `Đã đọc ${fieldLabel(g.field)}: “${valueInVietnamese(g.value)}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
+          `Đã đọc ${fieldLabel(g.field)}: “${say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
       ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
@@ -44,10 +44,4 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
 function fieldLabel(path: string): string {
   const field = fieldOf(path);
   return field && field.path.join('.') === path ? `“${field.label}”` : path;
-}
-
-/** The body is summed up by its size ("24 paragraphs"), not quoted: said in Vietnamese. */
-function valueInVietnamese(value: string): string {
-  const size = /^(\d+) paragraphs?$/.exec(value)?.[1];
-  return size === undefined ? value : `${size} đoạn`;
 }

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { decimal, say } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -17,6 +18,7 @@ import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildStatus, Builds } from './builds.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
+import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -28,14 +30,16 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): 
     return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
   }
   if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
-  const seconds = (s.seconds ?? 0).toFixed(1).replace('.', ',');
+  const seconds = say(decimal(s.seconds ?? 0, 1), 'vi');
+  const groups = s.groups ?? s.total;
   return html`${bar}${notice(
     s.failures.length ? 'error' : 'ok',
-    html`Đã in xong ${s.total - s.failures.length}/${s.total} ${term.short} trong ${seconds} giây.${
+    html`Đã in xong ${groups - s.failures.length}/${groups} ${term.short} trong ${seconds} giây.${
       s.failures.length
         ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
             (f) =>
-              html`${f.name ?? f.group ?? ''}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
+              // A row without a name is named by its id: "Thôn 2 (dòng 3)".
+              html`${f.name || (f.group ? `${term.Short} ${f.group}` : '')}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
           )}<a href="/c/${slug}/groups">Sửa danh sách ${term.short}</a>`
         : ''
     }`,
@@ -89,7 +93,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         title: `In: ${name}`,
         session,
         script: true,
-        body: html`${campaignHeader(c.slug, name, 'build')}
+        body: html`${campaignHeader(c.slug, name, 'build', term)}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
@@ -114,7 +118,8 @@ ${
   app.post('/c/:slug/build', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    builds.start(c);
+    const form = campaignForm(await readCampaignText(c.file));
+    builds.start(c, await campaignTerm(form, c.groups));
     return reply.redirect(`/c/${c.slug}/build`, 303);
   });
 

@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserError } from '../errors.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -28,6 +29,7 @@ import {
   listCampaigns,
   OUT_DIR,
 } from './campaign-folders.js';
+import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { besideField, inVietnamese } from './messages.js';
@@ -75,13 +77,13 @@ ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
 }
 
 /** The loader's problems by form field; those of no field are listed above the form. */
-function placeProblems(errors: readonly UserError[]) {
+function placeProblems(errors: readonly UserError[], term: GroupTerm) {
   const byField = new Map<string, string[]>();
   const other: string[] = [];
   for (const e of errors) {
     const d = fieldOf(e.where.field);
-    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), besideField(e)]);
-    else other.push(inVietnamese(e));
+    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), besideField(e, term)]);
+    else other.push(inVietnamese(e, term));
   }
   return { byField, other };
 }
@@ -106,15 +108,17 @@ function editPage(
     notes?: string[];
     /** Keys of the file no field below shows. */
     hidden?: readonly string[];
+    /** The ward's word for its groups (the groups tab, the problems). */
+    term: GroupTerm;
   },
 ): string {
-  const { byField, other } = placeProblems(opts.errors ?? []);
+  const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
   const count = opts.errors?.length ?? 0;
   return page({
     title: `Sửa: ${campaignName(form, slug)}`,
     session,
     script: true,
-    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit')}
+    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term)}
 <div class="editor">
 <div id="edit-area">
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
@@ -126,7 +130,7 @@ ${
       )
     : ''
 }
-${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w)))}
+${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w, opts.term)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
@@ -140,7 +144,7 @@ ${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldN
 )}
 <div class="actions sticky"><button type="submit">Lưu</button></div>
 </form>
-<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách tổ và mẫu, dùng được với lệnh phuong-print.</p>
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.</p>
 </div>
 <section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
 <p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
@@ -289,12 +293,14 @@ ${
     if (notes.length) {
       const text = await readCampaignText(target.file);
       const checked = checkCampaignText(text, target.file);
+      const form = campaignForm(text);
       return sendPage(
         reply,
-        editPage(session, slug, campaignForm(text), {
+        editPage(session, slug, form, {
           ...checked,
           notes,
           hidden: keysNotShown(text),
+          term: await campaignTerm(form, undefined),
         }),
       );
     }
@@ -309,12 +315,14 @@ ${
     const text = await readCampaignText(c.file);
     const checked = checkCampaignText(text, c.file);
     const saved = (req.query as { saved?: string }).saved === '1';
+    const form = campaignForm(text);
     return sendPage(
       reply,
-      editPage(sessionOf(req), c.slug, campaignForm(text), {
+      editPage(sessionOf(req), c.slug, form, {
         ...checked,
         saved,
         hidden: keysNotShown(text),
+        term: await campaignTerm(form, c.groups),
       }),
     );
   });
@@ -329,7 +337,12 @@ ${
     const result = await saveCampaignForm(c.file, form);
     if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     const hidden = keysNotShown(await readCampaignText(c.file));
-    return sendPage(reply, editPage(sessionOf(req), c.slug, form, { ...result, hidden }), 422);
+    const term = await campaignTerm(form, c.groups);
+    return sendPage(
+      reply,
+      editPage(sessionOf(req), c.slug, form, { ...result, hidden, term }),
+      422,
+    );
   });
 
   app.get('/c/:slug/campaign.zip', async (req, reply) => {

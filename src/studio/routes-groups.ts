@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { type GroupsReport, loadGroupsReport } from '../load/groups/index.js';
+import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -37,6 +38,7 @@ function fileHelp(term: GroupTerm): string {
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
+type Said = { ok?: string; error?: string };
 
 function groupsTable(report: GroupsReport, term: GroupTerm) {
   const { table, failures } = report;
@@ -47,10 +49,11 @@ function groupsTable(report: GroupsReport, term: GroupTerm) {
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
-    ? html`<ul class="problems">${failures.map(
-        (f) =>
-          html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error)}</li>`,
-      )}</ul>`
+    ? html`<ul class="problems">${failures.map((f) => {
+        // With how to fix it, as the CLI says it (the table's cell keeps the problem alone).
+        const hint = f.error.hintIn('vi', term);
+        return html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
+      })}</ul>`
     : ''
 }
 <div class="table-wrap"><table>
@@ -60,14 +63,15 @@ ${
     const badColumn = f?.error.where.field;
     return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) => html`<td${f && h === badColumn ? html` class="bad"` : ''}>${r.cells[i] ?? ''}</td>`,
-    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error)}` : ''}</td></tr>`;
+    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}` : ''}</td></tr>`;
   })}</tbody>
 </table></div>
 ${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;
 }
 
 export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): void {
-  const show = async (req: FastifyRequest, message?: { ok?: string; error?: string }) => {
+  /** The page; `message` says what just happened, in the campaign's word for its groups. */
+  const show = async (req: FastifyRequest, message?: (term: GroupTerm) => Said) => {
     const c = campaignOf(ctx, req);
     if (!c) return undefined;
     const session = sessionOf(req);
@@ -83,17 +87,18 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           form['issuer.group_term'],
           report.groups.map((g) => g.name),
         );
-        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w)))}${groupsTable(report, term)}`;
+        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w, term)))}${groupsTable(report, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
-        table = notice('error', inVietnamese(e));
+        table = notice('error', inVietnamese(e, term));
       }
     }
+    const said = message?.(term);
     return page({
       title: `Danh sách ${term.short}: ${name}`,
       session,
-      body: html`${campaignHeader(c.slug, name, 'groups')}
-${message?.ok ? notice('ok', message.ok) : ''}${message?.error ? notice('error', message.error) : ''}
+      body: html`${campaignHeader(c.slug, name, 'groups', term)}
+${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
@@ -108,7 +113,10 @@ ${table}`,
 
   app.get('/c/:slug/groups', async (req, reply) => {
     const uploaded = (req.query as { uploaded?: string }).uploaded === '1';
-    const body = await show(req, uploaded ? { ok: 'Đã tải lên danh sách tổ.' } : undefined);
+    const body = await show(
+      req,
+      uploaded ? (term) => ({ ok: `Đã tải lên danh sách ${term.short}.` }) : undefined,
+    );
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
   });
 
@@ -117,17 +125,18 @@ ${table}`,
     if (!c) return reply.callNotFound();
     const upload = (req.body as Record<string, Upload | undefined>).file;
     const ext = extname(upload?.filename ?? '').toLowerCase();
-    const answer = async (message: { ok?: string; error?: string }, status: number) =>
+    const answer = async (message: (term: GroupTerm) => Said, status: number) =>
       sendPage(reply, (await show(req, message)) ?? '', status);
     if (!upload?.filename || !upload.toBuffer)
-      return answer({ error: 'Hãy chọn tệp danh sách tổ.' }, 400);
-    if (RESAVE[ext]) return answer({ error: RESAVE[ext] }, 400);
+      return answer((term) => ({ error: `Hãy chọn tệp danh sách ${term.short}.` }), 400);
+    const resave = RESAVE[ext];
+    if (resave) return answer(() => ({ error: resave }), 400);
     if (ext !== '.xlsx' && ext !== '.csv') {
       return answer(
-        {
+        () => ({
           error:
             'Chỉ nhận tệp Excel (.xlsx) hoặc CSV. Trong Excel: Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
-        },
+        }),
         400,
       );
     }
@@ -141,9 +150,9 @@ ${table}`,
       await rm(trial, { force: true });
       if (!isUserError(e)) throw e;
       return answer(
-        {
-          error: `Không dùng được tệp này: ${inVietnamese(e)} Danh sách cũ vẫn giữ nguyên.`,
-        },
+        (term) => ({
+          error: `Không dùng được tệp này: ${inVietnamese(e, term)} Danh sách cũ vẫn giữ nguyên.`,
+        }),
         422,
       );
     }

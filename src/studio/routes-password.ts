@@ -1,11 +1,11 @@
 /**
  * Studio: changing one's own password. The current password is asked for (a browser left signed
- * in must not be enough to take the account over), and wrong guesses are throttled as at sign-in.
+ * in must not be enough to take the account over), and wrong guesses are counted with sign-in's
+ * (one throttle, StudioContext.passwordGuesses): a lock-out on either form holds on both.
  * On success every session of the user ends — the other browsers are signed out at once — and
  * this browser gets a fresh one.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import {
   checkPassword,
   MIN_PASSWORD,
@@ -16,7 +16,7 @@ import {
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type Html, html } from './html.js';
 import { csrfField, notice, page } from './layout.js';
-import { SIGN_IN_LIMITS, signInAs } from './routes-sign-in.js';
+import { signInAs } from './routes-sign-in.js';
 
 /** The new password, twice (field names `password` and `repeat`), with the rule as help. */
 export function newPasswordFields(help: string): Html {
@@ -46,7 +46,7 @@ ${msg.ok ? notice('ok', msg.ok) : ''}${msg.error ? notice('error', msg.error) : 
 
 export function registerPassword(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
-  const throttle = new SignInThrottle(Date.now, SIGN_IN_LIMITS);
+  const throttle = ctx.passwordGuesses;
 
   const refuse = (reply: FastifyReply, session: Session, error: string, status: number) =>
     sendPage(reply, passwordPage(session, { error }), status);

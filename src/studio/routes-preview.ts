@@ -10,6 +10,7 @@ import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { outputFileName } from '../kinds/render.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { labelsFor } from '../serve/labels.js';
 import type { Ward } from '../serve/ward.js';
@@ -17,6 +18,7 @@ import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldOf } from './campaign-fields.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
+import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
@@ -40,17 +42,20 @@ function fileOf(c: CampaignPaths, file: string | undefined, line: number | undef
 }
 
 /** The problem in words, with where to fix it. */
-function problem(c: CampaignPaths, e: unknown): Html {
+function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
   if (!isUserError(e)) throw e;
-  const where = e.where.row !== undefined || /group|row|column/i.test(e.message) ? 'groups' : '';
+  // A problem of the groups file (a row, or the file itself) is fixed on the groups page; the
+  // English `e.message` is never read to decide.
+  const inGroups = e.where.row !== undefined || (!!c.groups && e.where.file === c.groups);
+  const where = inGroups ? 'groups' : '';
   // The field by its form label ("Trích yếu (V/v)"), not its campaign.yaml key; and the hint
   // that says how to fix it, which the CLI prints too.
   const field = e.where.field ? (fieldOf(e.where.field)?.label ?? e.where.field) : '';
-  const hint = e.hintIn('vi');
+  const hint = e.hintIn('vi', term);
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e)}${field ? html` (mục “${field}”)` : ''}${fileOf(c, e.where.file, e.where.line)}${hint ? html`<br>${hint}` : ''}
-<br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? 'Danh sách tổ' : 'Nội dung'}</a>`,
+    html`Chưa xem trước được: ${inVietnamese(e, term)}${field ? html` (mục “${field}”)` : ''}${fileOf(c, e.where.file, e.where.line)}${hint ? html`<br>${hint}` : ''}
+<br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? `Danh sách ${term.short}` : 'Nội dung'}</a>`,
   );
 }
 
@@ -64,18 +69,24 @@ function pick(ward: Ward, q: PreviewQuery) {
 export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const { previewer } = ctx;
 
-  const panel = async (c: CampaignPaths, q: PreviewQuery): Promise<Html> => {
+  /** `form`: the campaign's fields, for its word for its groups until its inputs load. */
+  const panel = async (
+    c: CampaignPaths,
+    q: PreviewQuery,
+    form: Record<string, string>,
+  ): Promise<Html> => {
     if (!c.groups) {
+      const term = await campaignTerm(form, undefined);
       return notice(
         'info',
-        html`Chưa có danh sách tổ dân phố. <a href="/c/${c.slug}/groups">Tải lên danh sách tổ</a> để xem trước.`,
+        html`Chưa có danh sách ${term.group}. <a href="/c/${c.slug}/groups">Tải lên danh sách ${term.short}</a> để xem trước.`,
       );
     }
     let ward: Ward;
     try {
       ward = await previewer.ward(c);
     } catch (e) {
-      return problem(c, e);
+      return problem(c, e, await campaignTerm(form, c.groups));
     }
     const chosen = pick(ward, q);
     if (!chosen)
@@ -101,7 +112,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
         return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
       })}</div>`;
     } catch (e) {
-      pages = problem(c, e);
+      pages = problem(c, e, ward.term);
     }
     return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
@@ -137,15 +148,19 @@ ${pages}`;
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     previewer.warmUp();
-    const name = campaignName(campaignForm(await readCampaignText(c.file)), c.slug);
+    const form = campaignForm(await readCampaignText(c.file));
+    const name = campaignName(form, c.slug);
+    // The loaded inputs' word (kept by the previewer, which the panel loads anyway).
+    const ward = c.groups ? await previewer.ward(c).catch(() => undefined) : undefined;
+    const term = ward?.term ?? (await campaignTerm(form, c.groups));
     return sendPage(
       reply,
       page({
         title: `Xem trước: ${name}`,
         session: sessionOf(req),
         script: true,
-        body: html`${campaignHeader(c.slug, name, 'preview')}
-<section id="preview-panel" data-src="/c/${c.slug}/preview/panel" aria-live="polite">${await panel(c, req.query as PreviewQuery)}</section>`,
+        body: html`${campaignHeader(c.slug, name, 'preview', term)}
+<section id="preview-panel" data-src="/c/${c.slug}/preview/panel" aria-live="polite">${await panel(c, req.query as PreviewQuery, form)}</section>`,
       }),
     );
   });
@@ -153,10 +168,11 @@ ${pages}`;
   app.get('/c/:slug/preview/panel', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
+    const form = campaignForm(await readCampaignText(c.file));
     return reply
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-store')
-      .send((await panel(c, req.query as PreviewQuery)).text);
+      .send((await panel(c, req.query as PreviewQuery, form)).text);
   });
 
   app.get(`/c/:slug/preview/${PREVIEW_PICTURE.file}`, async (req, reply) => {

@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
 import { type StudioContext, sameToken, sendPage } from './app.js';
 import { html } from './html.js';
@@ -51,7 +50,7 @@ ${opts.error ? notice('error', opts.error) : ''}
 
 export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
-  const throttle = new SignInThrottle(Date.now, SIGN_IN_LIMITS);
+  const throttle = ctx.passwordGuesses;
   const cookieFlags = { httpOnly: true, sameSite: 'strict' as const, secure: ctx.secure };
 
   const freshForm = (

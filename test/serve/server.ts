@@ -129,6 +129,8 @@ export interface ServeProcess {
   base: string;
   /** Resolves with the exit code when the process ends. */
   exited: Promise<number | null>;
+  /** What it has printed on stdout so far. */
+  stdout(): string;
 }
 
 /**
@@ -140,6 +142,8 @@ export async function spawnServe(
   groups: string,
   cacheDir: string,
   more: string[] = [],
+  /** The last line of its start-up message, in the language it speaks. */
+  ready = 'leader links:',
 ): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
@@ -168,7 +172,7 @@ export async function spawnServe(
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   // The last line of the start-up message: all of it has arrived.
-  await expect.poll(() => stdout, { timeout: 30_000 }).toContain('leader links:');
-  const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
-  return { child, base, exited };
+  await expect.poll(() => stdout, { timeout: 30_000 }).toContain(ready);
+  const base = /(?:on|tại) (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
+  return { child, base, exited, stdout: () => stdout };
 }

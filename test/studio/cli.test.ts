@@ -1,11 +1,12 @@
 /**
  * `phuong-print studio` as the office starts it: a first start without the admin's password (or
- * with too short a one) is refused in one Vietnamese line (and no stack trace); with it, the
+ * with too short a one) is refused in one Vietnamese line (and no stack trace), leaving no store
+ * file (nor a data folder it made) behind; with it, the
  * studio answers. With --database-url its users and sessions live in PostgreSQL (when the test
  * server is there), not in the data folder.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
@@ -52,6 +53,17 @@ describe('phuong-print studio', () => {
       /^lỗi: phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD \(ít nhất 10 ký tự\) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”\.$/,
     );
     expect(lines[0]?.normalize('NFC')).toBe(lines[0]);
+    // Nothing is left behind: a later start with the password is a first start again.
+    expect(readdirSync(data)).toEqual([]);
+  });
+
+  it('a refused first start does not make the data folder it was given', async () => {
+    const data = join(await makeTempDir(), 'du-lieu');
+    const r = await runCli(['studio', '--data', data, '--port', '0'], {
+      env: { PHUONG_PRINT_ADMIN_PASSWORD: '' },
+    });
+    expect(r.code).toBe(1);
+    expect(existsSync(data)).toBe(false);
   });
 
   it('refuses a first start with too short a password, in one Vietnamese line', async () => {
@@ -63,6 +75,7 @@ describe('phuong-print studio', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       'lỗi: PHUONG_PRINT_ADMIN_PASSWORD chỉ có 4 ký tự, cần ít nhất 10: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
     ]);
+    expect(readdirSync(data)).toEqual([]);
   });
 
   it('starts with it, creates admin, and serves the sign-in page and the health check', async () => {

@@ -182,6 +182,34 @@ describe.each(BACKENDS)('wrong passwords ($name)', (backend) => {
     expect((await other.signIn()).status).toBe(303);
   });
 
+  it('lock out the change-password form too, with the same count as sign-in', async () => {
+    await addUser(s.store.db, 'lan', 'mật khẩu của Lan');
+    const address = { 'x-forwarded-for': '203.0.113.50' };
+    const c = new Client(s.url, address);
+    expect((await c.signIn('lan', 'mật khẩu của Lan')).status).toBe(303);
+    const change = (current: string) =>
+      c.post(
+        '/password',
+        { current, password: 'mật khẩu mới của Lan', repeat: 'mật khẩu mới của Lan' },
+        '/password',
+      );
+    for (let i = 0; i < 5; i++) {
+      const res = await change(`sai-${i}`);
+      expect(res.status).toBe(401);
+      expect(res.text).toContain('Mật khẩu hiện tại không đúng');
+    }
+    // Past five wrong guesses even the right current password waits, and says how long.
+    const locked = await change('mật khẩu của Lan');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(locked.text).toMatch(/Hãy thử lại sau \d+ giây/);
+    // One count: this browser cannot turn to the sign-in form to go on guessing there.
+    const again = new Client(s.url, address);
+    const signIn = await again.signIn('lan', 'mật khẩu của Lan');
+    expect(signIn.status).toBe(429);
+    expect(signIn.text).toContain('tạm khoá');
+  });
+
   it('lock out an account tried from many addresses', async () => {
     await addUser(s.store.db, 'mai', 'mật khẩu của Mai');
     for (let i = 0; i < 20; i++) {

@@ -116,7 +116,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   if (firstBody && lastBody) {
     guesses.push({
       field: 'notice.body',
-      value: `${bodyParas.length} paragraphs`,
+      value: msg`${bodyParas.length} paragraphs`,
       from: [sourceOf(firstBody)],
       how: msg`paragraphs ${firstBody.index} to ${lastBody.index}: everything between "Kính gửi" and the signature`,
     });

@@ -16,7 +16,8 @@ export interface Source {
 export interface Guess {
   /** The campaign field, e.g. "notice.number". */
   field: string;
-  value: string;
+  /** The text read; or, where the value is summed up rather than quoted, a phrase (a message). */
+  value: string | Message;
   from: Source[];
   /** How it was read, when that is itself a guess (e.g. "the bold lines are the issuer"). */
   how?: Message;

@@ -15,18 +15,18 @@ export const CLI: Record<string, string> = {
     '{0} (và {1} lỗi khác: chạy “phuong-print check” để xem hết)',
   '{0}: {1}': '{0}: {1}',
   '{0} or {1}': '{0} hoặc {1}',
-  'group {0}: {1}': 'tổ {0}: {1}',
-  'group {0} ({1}, row {2}), {3}': 'tổ {0} ({1}, dòng {2}), {3}',
+  'group {0}: {1}': '{term.short} {0}: {1}',
+  'group {0} ({1}, row {2}), {3}': '{term.short} {0} ({1}, dòng {2}), {3}',
   'building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed':
-    'đang tạo [{bar}] {value}/{total} tổ | {rate} tổ/giây | {built} đã tạo, {reused} dùng lại, {failed} lỗi',
+    'đang tạo [{bar}] {value}/{total} {term.short} | {rate} {term.short}/giây | {built} đã tạo, {reused} dùng lại, {failed} lỗi',
   '{0}/{1} groups, {2} groups/s: {3} built, {4} reused, {5} failed':
-    '{0}/{1} tổ, {2} tổ/giây: {3} đã tạo, {4} dùng lại, {5} lỗi',
+    '{0}/{1} {term.short}, {2} {term.short}/giây: {3} đã tạo, {4} dùng lại, {5} lỗi',
   'wrote {0} files ({1} pages) to {2}, reused {3}, {4} print files, {5} ZIPs, in {6} s on {7} thread(s)':
     'đã ghi {0} tệp ({1} trang) vào {2}, dùng lại {3}, {4} tệp in, {5} tệp ZIP, trong {6} giây trên {7} luồng',
-  'failed: group {0}: {1}{2}': 'không tạo được: tổ {0}: {1}{2}',
+  'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'interrupted: finished files are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
-  'one or more group ids': 'một hoặc nhiều mã tổ',
+  'one or more group ids': 'một hoặc nhiều mã {term.short}',
   'i/n with 1 ≤ i ≤ n (e.g. 2/4)': 'dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4)',
   "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
     'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
@@ -36,10 +36,10 @@ export const CLI: Record<string, string> = {
     'ổn: chứng thư số của “{0}” ký được vào lúc {1} (hiệu lực từ {2} đến {3})',
   'check failed: the certificate cannot sign': 'kiểm tra không đạt: chứng thư số không ký được',
   'check failed: {0} of {1} groups cannot be built, {2} document(s) failed to render':
-    'kiểm tra không đạt: {0} trên {1} tổ không tạo được tài liệu, {2} tài liệu không dựng được',
+    'kiểm tra không đạt: {0} trên {1} {term.short} không tạo được tài liệu, {2} tài liệu không dựng được',
   'check failed: {0} of {1} groups cannot be built':
-    'kiểm tra không đạt: {0} trên {1} tổ không tạo được tài liệu',
-  'ok: {0} groups, {1} kinds': 'ổn: {0} tổ, {1} loại tài liệu',
+    'kiểm tra không đạt: {0} trên {1} {term.short} không tạo được tài liệu',
+  'ok: {0} groups, {1} kinds': 'ổn: {0} {term.short}, {1} loại tài liệu',
   'cannot read the Word file': 'không đọc được tệp Word',
   'Check the path and the file name.': 'Kiểm tra lại đường dẫn và tên tệp.',
   'the file is {0} MB; a notice may be at most {1} MB':
@@ -62,10 +62,10 @@ export const CLI: Record<string, string> = {
   'the campaign declares no measures, so there is nothing to report':
     'chiến dịch chưa khai báo chỉ tiêu nào (measures) nên không có gì để báo cáo',
   'Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].':
-    'Thêm các chỉ tiêu mà các tổ báo cáo, ví dụ measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].',
+    'Thêm các chỉ tiêu mà {term.groups} báo cáo, ví dụ measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].',
   'no figures to report': 'không có số liệu để báo cáo',
   'Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).':
-    'Đưa số liệu bằng một tệp (--results ket-qua.xlsx), hoặc thư mục dữ liệu của máy chủ mà các tổ trưởng báo cáo vào (--data).',
+    'Đưa số liệu bằng một tệp (--results ket-qua.xlsx), hoặc thư mục dữ liệu của máy chủ mà các {term.leader} báo cáo vào (--data).',
   '{0} problems in the results file: nothing was imported or reported':
     'tệp kết quả có {0} lỗi: chưa nhập và chưa báo cáo gì',
   'Fix each row named above and run again.': 'Sửa từng dòng nêu ở trên rồi chạy lại.',
@@ -145,8 +145,8 @@ export const CLI: Record<string, string> = {
   'no longer watching {0}': 'thôi theo dõi {0}',
   'stopped watching': 'đã dừng theo dõi',
   'merged {0} shards: {1} groups, {2} files, {3} print files into {4}':
-    'đã gộp {0} phần: {1} tổ, {2} tệp, {3} tệp in vào {4}',
-  'serving {0} groups of {1} on {2}': 'đang phục vụ {0} tổ của {1} tại {2}',
+    'đã gộp {0} phần: {1} {term.short}, {2} tệp, {3} tệp in vào {4}',
+  'serving {0} groups of {1} on {2}': 'đang phục vụ {0} {term.short} của {1} tại {2}',
   'warning: --dev uses a built-in secret: these links are not private':
     'cảnh báo: --dev dùng khóa bí mật có sẵn: các đường liên kết này không được giữ kín',
   'office page: {0}/admin (user "admin")': 'trang văn phòng: {0}/admin (người dùng “admin”)',
@@ -154,9 +154,9 @@ export const CLI: Record<string, string> = {
     'trang văn phòng đang tắt: đặt PHUONG_PRINT_ADMIN_PASSWORD để mở /admin',
   'figures kept in {0}': 'số liệu được lưu trong {0}',
   'warning: the campaign declares no measures: leaders have no figures to report':
-    'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: tổ trưởng không có số liệu để báo cáo',
+    'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: {term.leader} không có số liệu để báo cáo',
   'leader links: phuong-print links --groups <file> --base-url <public address>':
-    'đường liên kết cho tổ trưởng: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
+    'đường liên kết cho {term.leader}: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
   'edits to the inputs are served as they are saved (or on SIGHUP)':
     'dữ liệu đầu vào sửa đến đâu được cập nhật đến đó khi lưu (hoặc khi nhận SIGHUP)',
   'edited inputs are served on SIGHUP': 'dữ liệu đầu vào đã sửa được cập nhật khi nhận SIGHUP',
@@ -166,7 +166,7 @@ export const CLI: Record<string, string> = {
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',
   'reload ({0}) failed, still serving the last good inputs: {1}':
     'nạp lại ({0}) không được, vẫn dùng dữ liệu đúng gần nhất: {1}',
-  'reloaded ({0}): {1} groups': 'đã nạp lại ({0}): {1} tổ',
+  'reloaded ({0}): {1} groups': 'đã nạp lại ({0}): {1} {term.short}',
   '{0} changed': '{0} đã thay đổi',
   'watching the inputs: {0}': 'theo dõi dữ liệu đầu vào: {0}',
   'Render the documents of every residential group into the output folder':

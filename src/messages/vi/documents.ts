@@ -21,7 +21,7 @@ export const DOCUMENTS: Record<string, string> = {
   'tracker: {0} has {1} households; its blank tracking sheet prints {2} rows':
     'phiếu theo dõi: {0} có {1} hộ; phiếu theo dõi trống chỉ in {2} dòng',
   'Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).':
-    'Kiểm tra lại số hộ (một tổ dân phố chỉ có tối đa vài trăm hộ), hoặc đưa danh sách hộ của tổ (--rosters).',
+    'Kiểm tra lại số hộ (một {term.group} chỉ có tối đa vài trăm hộ), hoặc đưa danh sách hộ của {term.short} (--rosters).',
   'the "columns" section has {0} lines; the tracking sheet needs at least {1} (STT, name, address, notes)':
     'phần “columns” có {0} dòng; phiếu theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
   'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':
@@ -41,8 +41,8 @@ export const DOCUMENTS: Record<string, string> = {
     'đường liên kết {0} quá dài để in mã QR trên {1}: cần {2} mm, trang chỉ còn chỗ {3} mm',
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':
     'Khai báo một địa chỉ rút gọn trong chiến dịch (ví dụ tạo bằng dịch vụ rút gọn liên kết) và dùng địa chỉ đó trong mẫu.',
-  'no group with id "{0}"': 'không có tổ mã “{0}”',
-  'Use an id from the STT / Mã tổ column.': 'Dùng một mã trong cột STT / Mã tổ.',
+  'no group with id "{0}"': 'không có {term.short} mã “{0}”',
+  'Use an id from the STT / Mã tổ column.': 'Dùng một mã trong cột STT / Mã {term.short}.',
   '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',
   'Add --sign <certificate.p12>, or leave out --sign-print.':
     'Thêm --sign <chứng-thư.p12>, hoặc bỏ --sign-print.',
@@ -97,7 +97,7 @@ export const DOCUMENTS: Record<string, string> = {
     '{0} đã có sẵn và không do phuong-print tạo ra',
   'Move that folder away, build into another folder with --out, or add --force to replace it.':
     'Chuyển thư mục đó đi chỗ khác, ghi vào thư mục khác bằng --out, hoặc thêm --force để thay thế.',
-  'no secret for the group links': 'chưa có khóa bí mật cho đường liên kết của các tổ',
+  'no secret for the group links': 'chưa có khóa bí mật cho đường liên kết của {term.groups}',
   'Set PHUONG_PRINT_SECRET (e.g. to the output of `openssl rand -base64 32`) or pass --secret; keep it private and the same across runs so the links stay valid.':
     'Đặt PHUONG_PRINT_SECRET (ví dụ bằng kết quả của `openssl rand -base64 32`) hoặc dùng --secret; giữ kín và giữ nguyên qua các lần chạy để đường liên kết vẫn dùng được.',
   'the secret is too short ({0} characters, at least {1})':
@@ -122,7 +122,7 @@ export const DOCUMENTS: Record<string, string> = {
   'Check the {{…}} expressions: variables are listed in README.md › Templates.':
     'Kiểm tra các biểu thức {{…}}: danh sách biến có trong README.md › Templates.',
   'The groups file has no column "{0}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.':
-    'Tệp danh sách tổ không có cột “{0}”: thêm cột này (tiêu đề đúng như viết ở đây), hoặc dùng một trong group.id, name, leader, phone, venue, households, population.',
+    'Tệp danh sách {term.short} không có cột “{0}”: thêm cột này (tiêu đề đúng như viết ở đây), hoặc dùng một trong group.id, name, leader, phone, venue, households, population.',
   'template error: {0}': 'lỗi mẫu: {0}',
   'unknown variable "{0}"': 'không có biến “{0}”',
   'unknown helper "{0}"': 'không có hàm “{0}”',
@@ -168,7 +168,7 @@ export const DOCUMENTS: Record<string, string> = {
     'lệnh backup sao lưu thư mục dữ liệu, không sao lưu cơ sở dữ liệu PostgreSQL',
   'Back up PostgreSQL with pg_dump.': 'Sao lưu PostgreSQL bằng pg_dump.',
   'no header with a group column and a figure column (found: nothing)':
-    'không có dòng tiêu đề gồm cột tổ và cột số liệu (tệp không có tiêu đề nào)',
+    'không có dòng tiêu đề gồm cột {term.short} và cột số liệu (tệp không có tiêu đề nào)',
   'no "{0}" column in the header (found: nothing)':
     'dòng tiêu đề không có cột “{0}” (dòng tiêu đề trống)',
   'the studio has no user yet: set the environment variable PHUONG_PRINT_ADMIN_PASSWORD (at least {0} characters) and start it again; that becomes the password of user "admin".':

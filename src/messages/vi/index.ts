@@ -5,6 +5,13 @@
 import { CLI } from './cli.js';
 import { DOCUMENTS } from './documents.js';
 import { INPUTS } from './inputs.js';
+import { OPTIONS } from './options.js';
 import { WORD } from './word.js';
 
-export const VI: Readonly<Record<string, string>> = { ...CLI, ...INPUTS, ...DOCUMENTS, ...WORD };
+export const VI: Readonly<Record<string, string>> = {
+  ...CLI,
+  ...INPUTS,
+  ...DOCUMENTS,
+  ...WORD,
+  ...OPTIONS,
+};

@@ -29,7 +29,7 @@ export const INPUTS: Record<string, string> = {
   'Give each measure its own id, e.g. tham_gia, chung_nhan, cai_app.':
     'Mỗi chỉ tiêu cần một mã riêng, ví dụ tham_gia, chung_nhan, cai_app.',
   'Give each measure its own label: a leader must tell the boxes apart.':
-    'Mỗi chỉ tiêu cần một tên riêng để tổ trưởng phân biệt được các ô.',
+    'Mỗi chỉ tiêu cần một tên riêng để {term.leader} phân biệt được các ô.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
   'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.':
@@ -87,12 +87,12 @@ export const INPUTS: Record<string, string> = {
   'the App Store link and its label': 'liên kết App Store và nhãn của nó',
   'the Google Play link and its label': 'liên kết Google Play và nhãn của nó',
   'a list of the figures each group reports back, each with id, label and of (people or households)':
-    'danh sách các chỉ tiêu mỗi tổ báo cáo, mỗi chỉ tiêu có id, label và of (people: người, households: hộ)',
+    'danh sách các chỉ tiêu mỗi {term.short} báo cáo, mỗi chỉ tiêu có id, label và of (people: người, households: hộ)',
   'one figure: id, label and of (people or households)':
     'một chỉ tiêu: id, label và of (people hoặc households)',
   'a short name of lower-case letters, digits and "_", starting with a letter':
     'một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái',
-  'the label a leader reads above the number': 'tên chỉ tiêu mà tổ trưởng đọc phía trên ô số',
+  'the label a leader reads above the number': 'tên chỉ tiêu mà {term.leader} đọc phía trên ô số',
   'people (its rate is taken against the population) or households':
     'people (tỷ lệ tính theo số nhân khẩu) hoặc households (theo số hộ)',
   'a picture file beside campaign.yaml': 'một tệp ảnh nằm cạnh campaign.yaml',
@@ -217,12 +217,12 @@ export const INPUTS: Record<string, string> = {
     'tệp không ở dạng UTF-8: đã đọc theo bảng mã Windows-1258 (tiếng Việt) và chuyển đổi',
   'Check the names on the proofs. To stop this warning, save the file as UTF-8: {0}':
     'Kiểm tra lại các tên trên bản in thử. Để hết cảnh báo này, hãy lưu tệp dạng UTF-8: {0}',
-  'cannot read groups from a "{0}" file': 'không đọc được danh sách tổ từ tệp “{0}”',
+  'cannot read groups from a "{0}" file': 'không đọc được danh sách {term.short} từ tệp “{0}”',
   'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.':
-    'Đưa danh sách tổ dạng tệp .csv (CSV UTF-8), .txt (Excel “Unicode Text”) hoặc .xlsx (sổ tính Excel).',
+    'Đưa danh sách {term.short} dạng tệp .csv (CSV UTF-8), .txt (Excel “Unicode Text”) hoặc .xlsx (sổ tính Excel).',
   'the file does not exist': 'không có tệp này',
   'cannot read the file ({0})': 'không đọc được tệp ({0})',
-  'Check the path given for the groups file.': 'Kiểm tra đường dẫn của tệp danh sách tổ.',
+  'Check the path given for the groups file.': 'Kiểm tra đường dẫn của tệp danh sách {term.short}.',
   'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("{0}" or "{1}")':
     'tệp có chữ gõ bằng phông TCVN3 (ABC), và ô này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã (“{0}” hoặc “{1}”)',
   'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted':
@@ -245,62 +245,66 @@ export const INPUTS: Record<string, string> = {
   '"{0}" is not a whole number': '“{0}” không phải là số nguyên',
   'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.':
     'Chỉ ghi chữ số, ví dụ 245 hoặc 1.234 (được dùng dấu chấm hay dấu cách ngăn hàng nghìn); chưa biết thì để trống.',
-  'the id is empty': 'thiếu mã tổ',
+  'the id is empty': 'thiếu mã {term.short}',
   'Every row needs an id (e.g. "5"), different on every row.':
-    'Mỗi dòng cần một mã tổ (ví dụ “5”), không dòng nào trùng nhau.',
+    'Mỗi dòng cần một mã {term.short} (ví dụ “5”), không dòng nào trùng nhau.',
   'the name is empty': 'thiếu tên',
-  'Write the group\'s name, e.g. "Tổ dân phố số 5".': 'Ghi tên tổ, ví dụ “Tổ dân phố số 5”.',
+  'Write the group\'s name, e.g. "Tổ dân phố số 5".':
+    'Ghi tên {term.short}, ví dụ “{term.Group} số 5”.',
   'the phone "{0}" is a number cell and has lost digits (its leading 0)':
     'số điện thoại “{0}” bị Excel lưu dạng số nên mất chữ số 0 ở đầu',
-  'the file has a header but no groups': 'tệp có dòng tiêu đề nhưng không có tổ nào',
+  'the file has a header but no groups': 'tệp có dòng tiêu đề nhưng không có {term.short} nào',
   'Add one row per residential group under the header.':
-    'Thêm mỗi tổ dân phố một dòng bên dưới dòng tiêu đề.',
+    'Thêm mỗi {term.group} một dòng bên dưới dòng tiêu đề.',
   'the id "{0}" is already used by row {1}': 'mã “{0}” trùng với dòng {1}',
   'Every group needs its own id; renumber one of the two rows.':
-    'Mỗi tổ cần một mã riêng; đánh số lại một trong hai dòng.',
+    'Mỗi {term.short} cần một mã riêng; đánh số lại một trong hai dòng.',
   'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.':
     'Định dạng cột là Văn bản (Format Cells › Text) rồi gõ lại các số, có cả số 0 ở đầu.',
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
   'the file is {0} MB; a groups or roster file may be at most {1} MB':
-    'tệp nặng {0} MB; tệp danh sách tổ hay danh sách hộ chỉ được tối đa {1} MB',
+    'tệp nặng {0} MB; tệp danh sách {term.short} hay danh sách hộ chỉ được tối đa {1} MB',
   'Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.':
-    'Kiểm tra xem có đúng tệp không: danh sách tổ hay cư dân của một phường chỉ nặng vài trăm KB.',
+    'Kiểm tra xem có đúng tệp không: danh sách {term.short} hay cư dân của một phường chỉ nặng vài trăm KB.',
   'a cell holds {0} characters; a cell may hold at most {1}':
     'một ô có {0} ký tự; mỗi ô chỉ được tối đa {1}',
   'Check that cell: a name, phone or address is much shorter.':
     'Kiểm tra ô đó: tên, số điện thoại hay địa chỉ ngắn hơn nhiều.',
   'the file has more than {0} rows, the most a groups or roster file may have':
-    'tệp có hơn {0} dòng, vượt mức tối đa của tệp danh sách tổ hay danh sách hộ',
+    'tệp có hơn {0} dòng, vượt mức tối đa của tệp danh sách {term.short} hay danh sách hộ',
   'Check that this is the right file, or split a very large city into several files.':
     'Kiểm tra xem có đúng tệp không, hoặc chia danh sách rất lớn thành nhiều tệp.',
   'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
-    'Đối chiếu dòng này với tệp danh sách tổ: mã tổ (“Mã tổ”/“STT”) hoặc tên phải là của một tổ trong đó.',
+    'Đối chiếu dòng này với tệp danh sách {term.short}: mã {term.short} (“Mã {term.short}”/“STT”) hoặc tên phải là của một {term.short} trong đó.',
   'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
-    'cột “{0}” không phải cột tổ, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
+    'cột “{0}” không phải cột {term.short}, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
   "To report it, head it with a measure's label or id: {0}.":
     'Muốn báo cáo cột này, đặt tiêu đề là tên hoặc mã của một chỉ tiêu: {0}.',
   'no header with a group column and a figure column (found: {0})':
-    'không có dòng tiêu đề gồm cột tổ và cột số liệu (chỉ có: {0})',
+    'không có dòng tiêu đề gồm cột {term.short} và cột số liệu (chỉ có: {0})',
   'Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: {0}.':
-    'Đặt một cột tiêu đề “Mã tổ” hoặc “Tên tổ dân phố”, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
+    'Đặt một cột tiêu đề “Mã {term.short}” hoặc “Tên {term.group}”, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
   'no group of the groups file has the id "{0}" or the name "{1}"':
-    'tệp danh sách tổ không có tổ nào mã “{0}” hay tên “{1}”',
-  'no group of the groups file has the id "{0}"': 'tệp danh sách tổ không có tổ nào mã “{0}”',
-  'no group of the groups file has the name "{0}"': 'tệp danh sách tổ không có tổ nào tên “{0}”',
-  'no group of the groups file has the empty id and name': 'dòng này không có mã tổ và tên tổ',
+    'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”',
+  'no group of the groups file has the id "{0}"':
+    'tệp danh sách {term.short} không có {term.short} nào mã “{0}”',
+  'no group of the groups file has the name "{0}"':
+    'tệp danh sách {term.short} không có {term.short} nào tên “{0}”',
+  'no group of the groups file has the empty id and name':
+    'dòng này không có mã {term.short} và tên {term.short}',
   '{0} is given twice (rows {1} and {2}): its figures would count twice':
     '{0} có hai dòng (dòng {1} và {2}): số liệu sẽ bị tính hai lần',
   'Keep one row per group: add up the figures, or delete the older row.':
-    'Mỗi tổ chỉ giữ một dòng: cộng gộp số liệu, hoặc xóa dòng cũ.',
+    'Mỗi {term.short} chỉ giữ một dòng: cộng gộp số liệu, hoặc xóa dòng cũ.',
   'a negative count ({0})': 'số âm ({0})',
   'A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).':
     'Số liệu là số đếm từ 0 trở lên, viết bằng chữ số (có thể ngăn hàng nghìn: 1.234).',
   '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',
   '{0} is more than the households of {1} ({2})': '{0} lớn hơn số hộ của {1} ({2})',
   'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.':
-    'Kiểm tra lại số liệu; nếu đúng (tệp danh sách tổ cũ hơn số liệu), chạy lại với --confirm.',
+    'Kiểm tra lại số liệu; nếu đúng (tệp danh sách {term.short} cũ hơn số liệu), chạy lại với --confirm.',
   'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file':
     'tệp kết quả phải là tệp .csv, .txt (Excel “Unicode Text”) hoặc .xlsx',
   'Save the figures as CSV UTF-8 (.csv) or as an Excel workbook (.xlsx).':
@@ -308,12 +312,13 @@ export const INPUTS: Record<string, string> = {
   'Check the path given to --results.': 'Kiểm tra đường dẫn ghi sau --results.',
   'the rosters folder cannot be read': 'không đọc được thư mục danh sách hộ',
   'Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.':
-    'Chọn thư mục có mỗi tổ một tệp <mã tổ>.csv, .txt hoặc .xlsx.',
-  'the roster is named after no group': 'tên tệp danh sách hộ không trùng mã tổ nào',
+    'Chọn thư mục có mỗi {term.short} một tệp <mã {term.short}>.csv, .txt hoặc .xlsx.',
+  'the roster is named after no group': 'tên tệp danh sách hộ không trùng mã {term.short} nào',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ), e.g. "5.csv".':
-    'Đặt tên mỗi tệp danh sách hộ theo mã tổ trong tệp danh sách tổ (STT / Mã tổ), ví dụ “5.csv”.',
-  'group "{0}" has two rosters (also {1})': 'tổ “{0}” có hai tệp danh sách hộ (tệp kia là {1})',
-  'Keep one file per group.': 'Mỗi tổ chỉ giữ một tệp.',
+    'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (STT / Mã {term.short}), ví dụ “5.csv”.',
+  'group "{0}" has two rosters (also {1})':
+    '{term.short} “{0}” có hai tệp danh sách hộ (tệp kia là {1})',
+  'Keep one file per group.': 'Mỗi {term.short} chỉ giữ một tệp.',
   'Check the rosters folder.': 'Kiểm tra thư mục danh sách hộ.',
   'the cell shows a formula error': 'ô này báo lỗi công thức',
   "Write the resident's (or head of household's) full name, or delete the row.":

@@ -84,4 +84,5 @@ export const WORD: Record<string, string> = {
   'after the signature and not part of it: not imported':
     'nằm sau chữ ký và không thuộc phần ký: không được đưa vào',
   'the upper-case lines of the signature': 'các dòng chữ in hoa của phần ký',
+  '{0} paragraphs': '{0} đoạn',
 };

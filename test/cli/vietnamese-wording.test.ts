@@ -1,0 +1,214 @@
+/**
+ * The CLI's Vietnamese as the office reads it, beyond its errors (vietnamese.test.ts):
+ * - a campaign whose ward calls its groups "thôn" (`issuer.group_term`) has `check` name them
+ *   "thôn" in its problems, hints and summary, never "tổ", `build` its failed rows, and `serve`
+ *   counts the thôn it serves;
+ * - numbers in Vietnamese: a decimal comma ("0,4 giây", never "0.4 giây") in build's summary, and
+ *   thousands with "." ("100.000 dòng", never "100,000");
+ * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
+ * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
+ * Run `npm run build` first: the CLI runs from dist/.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { noticeDocx } from '../load/docx/notice-docx.js';
+import { spawnServe } from '../serve/server.js';
+import { buildArgs, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const TERM = 'thôn';
+/** "tổ" as a word ("tổng", "tổ chức" are not the groups). */
+const GROUP_WORD_TO = /(^|[^\p{L}])[Tt]ổ(?![\p{L}])(?! chức)/u;
+
+/** The example campaign with `group_term: thôn`, and three thôn, the second without a name. */
+async function communeCampaign(): Promise<{ campaign: string; groups: string }> {
+  const dir = await makeTempDir('phuong-print-term-');
+  const campaign = join(dir, 'campaign.yaml');
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  await writeFile(campaign, yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`));
+  const groups = join(dir, 'thon.csv');
+  await writeFile(
+    groups,
+    'STT;Tên thôn;Trưởng thôn;Số hộ\n1;Thôn Đông;Nguyễn Văn Hùng;248\n2;;Trần Thị Thu Hằng;345\n3;Thôn Đoài;Phạm Đức Thắng;442\n',
+  );
+  return { campaign, groups };
+}
+
+describe("the ward's word for its groups in the CLI", () => {
+  it('check --lang vi names the groups "thôn" in the problem, its hint and the summary', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const r = await runCli(
+      ['check', '--campaign', campaign, '--groups', groups, '--kind', 'notice', '--lang', 'vi'],
+      { timeoutMs: 180_000 },
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toContain(`lỗi: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`);
+    expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    expect(lines).toContain(`kiểm tra không đạt: 1 trên 3 ${TERM} không tạo được tài liệu`);
+    expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe("build's failures in the ward's word", () => {
+  it('build --lang vi names the failed row "thôn 2" and its hint in thôn', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const out = await makeTempDir('phuong-print-term-out-');
+    const r = await runCli(
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet', '--lang', 'vi'),
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toContain(
+      `không tạo được: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`,
+    );
+    expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe("serve's start line in the ward's word", () => {
+  it('serve --lang vi says how many thôn it serves', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const cache = await makeTempDir('phuong-print-term-cache-');
+    const serve = await spawnServe(
+      campaign,
+      groups,
+      cache,
+      ['--lang', 'vi'],
+      'đường liên kết cho trưởng thôn:',
+    );
+    try {
+      // Two thôn are read (the third row has no name).
+      expect(serve.stdout()).toMatch(
+        new RegExp(`đang phục vụ 2 ${TERM} của phường Lê Chân tại http`),
+      );
+    } finally {
+      serve.child.kill('SIGTERM');
+      await serve.exited;
+    }
+  });
+});
+
+describe('numbers in Vietnamese', () => {
+  it("build's summary says its seconds with a decimal comma (--lang vi), a point in English", async () => {
+    const vi = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        await makeTempDir('phuong-print-vi-out-'),
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+        '--quiet',
+        '--lang',
+        'vi',
+      ),
+    );
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(vi.stdout).toMatch(/ trong \d+,\d giây trên \d+ luồng/);
+    expect(vi.stdout).not.toMatch(/\d\.\d/);
+    const en = await runCli(
+      buildArgs(
+        EXAMPLE_CAMPAIGN,
+        EXAMPLE_GROUPS,
+        await makeTempDir('phuong-print-en-out-'),
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+        '--quiet',
+      ),
+    );
+    expect(en.stdout).toMatch(/ in \d+\.\d s on \d+ thread/);
+  });
+
+  it('a groups file over the row limit: the limit with "." between thousands', async () => {
+    const dir = await makeTempDir('phuong-print-rows-');
+    const groups = join(dir, 'qua-nhieu.csv');
+    const rows = Array.from({ length: 100_020 }, (_, i) => `${i + 1},Tổ dân phố số ${i + 1}`);
+    await writeFile(groups, ['STT,Tên tổ dân phố', ...rows].join('\n'));
+    const r = await runCli([
+      'check',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groups,
+      '--lang',
+      'vi',
+    ]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('hơn 100.000 dòng');
+    expect(r.stderr).not.toMatch(/100,000/);
+  });
+});
+
+/** Each option's description as `--help` lays it out: its name, then its first line of text. */
+function optionDescriptions(help: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of help.matchAll(
+    /^ {2}(?:-\w, |\s{4})(--[\w-]+|<\w+>)\s{2,}(\S.*?)(?:\s{2,}\[.*)?$/gm,
+  )) {
+    found.set(m[1] ?? '', m[2] ?? '');
+  }
+  return found;
+}
+
+const COMMANDS = [
+  'build',
+  'check',
+  'serve',
+  'report',
+  'backup',
+  'links',
+  'import-docx',
+  'merge-manifests',
+  'studio',
+];
+
+describe('--help of every command in Vietnamese', () => {
+  it.each(COMMANDS)('%s --help --lang vi: every option said in Vietnamese', async (command) => {
+    const [vi, viLocale, en] = await Promise.all([
+      runCli([command, '--help', '--lang', 'vi']),
+      runCli([command, '--help'], { env: { LANG: 'vi_VN.UTF-8' } }),
+      runCli([command, '--help', '--lang', 'en']),
+    ]);
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(viLocale.stdout).toBe(vi.stdout);
+    const said = optionDescriptions(vi.stdout);
+    const english = optionDescriptions(en.stdout);
+    expect(said.size).toBeGreaterThan(2);
+    expect([...said.keys()]).toEqual([...english.keys()]);
+    for (const [option, text] of said) {
+      // Vietnamese has its marks; the English description is not what it says.
+      expect(text, `${command} ${option}`).toMatch(/[àáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/i);
+      expect(text, `${command} ${option}`).not.toBe(english.get(option));
+    }
+    // The examples and the notes below them too.
+    const examples = vi.stdout.split('\nVí dụ:\n')[1] ?? '';
+    const englishExamples = en.stdout.split('\nExamples:\n')[1] ?? '';
+    if (englishExamples) expect(examples).not.toBe(englishExamples);
+  });
+});
+
+describe('import-docx in Vietnamese', () => {
+  it('sums the body up in Vietnamese ("24 đoạn"), as English says "24 paragraphs"', async () => {
+    const dir = await makeTempDir('phuong-print-docx-');
+    const docx = join(dir, 'cong-van.docx');
+    await writeFile(docx, await noticeDocx());
+    const [vi, en] = await Promise.all([
+      runCli(['import-docx', docx, '--out', join(dir, 'vi'), '--lang', 'vi']),
+      runCli(['import-docx', docx, '--out', join(dir, 'en')]),
+    ]);
+    expect(en.code, en.stderr).toBe(0);
+    const paragraphs = /^ {2}notice\.body: (\d+) paragraphs$/m.exec(en.stdout)?.[1];
+    expect(paragraphs, en.stdout).toBeDefined();
+    expect(vi.stdout).toMatch(new RegExp(`^ {2}notice\\.body: ${paragraphs} đoạn$`, 'm'));
+    expect(vi.stdout).not.toMatch(/paragraph/);
+  });
+});

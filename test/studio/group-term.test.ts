@@ -1,0 +1,134 @@
+/**
+ * A ward whose groups are "thôn" (a commune): its campaign says `group_term: thôn`, its groups
+ * file names its thôn. Every campaign page of the studio names its groups "thôn" — the tab
+ * "Danh sách thôn" on each page, the groups page's count, its help and its problems — and never
+ * "tổ". Pages fetched over HTTP; the groups page also opened in Chromium at both sizes
+ * (screenshots in test-output/studio-term/).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
+import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-term');
+const TERM = 'thôn';
+const slug = 'xa-an-binh';
+
+/** Three thôn, the second without a name (a problem the page names on its row). */
+const GROUPS = [
+  'STT;Tên thôn;Trưởng thôn;Số hộ',
+  '1;Thôn Đông;Nguyễn Văn Hùng;248',
+  '2;;Trần Thị Thu Hằng;345',
+  '3;Thôn Đoài;Phạm Đức Thắng;442',
+].join('\n');
+
+/** "Tổ"/"tổ" as a word (not "tổng", "tổ chức" is no group either). */
+const GROUP_WORD_TO = /\b[Tt]ổ\b(?! chức)/u;
+
+describe("the studio in the ward's word for its groups", () => {
+  let s: TestStudio;
+  let c: Client;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (chromiumAvailable) browser = await launchChromium();
+    const example = await studioWithExample({}, slug);
+    s = example.s;
+    c = example.c;
+    const file = join(example.folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(file, yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`), 'utf8');
+    await writeFile(join(example.folder, 'groups.csv'), GROUPS, 'utf8');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it.each([
+    ['edit', ''],
+    ['groups', '/groups'],
+    ['preview', '/preview'],
+    ['build', '/build'],
+  ])('the %s page names the groups tab "Danh sách thôn"', async (_, path) => {
+    const page = await c.get(`/c/${slug}${path}`);
+    expect(page.status).toBe(200);
+    const tabs = /<ul class="tabs">.*?<\/ul>/s.exec(page.text)?.[0] ?? '';
+    expect(tabs).toContain(`Danh sách ${TERM}`);
+    expect(tabs).not.toMatch(GROUP_WORD_TO);
+  });
+
+  it('the groups page counts, helps and names its problems in thôn', async () => {
+    const page = (await c.get(`/c/${slug}/groups`)).text;
+    expect(page).toContain(`2 ${TERM} đọc được`);
+    expect(page).toContain(`<title>Danh sách ${TERM}:`);
+    expect(page).toContain(`“Tên ${TERM}”`);
+    // The row without a name: the loader's hint in the ward's word.
+    expect(page).toContain(`Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    const main = /<main>.*<\/main>/s.exec(page)?.[0] ?? '';
+    expect(main.replace(/<[^>]+>/g, ' ')).not.toMatch(GROUP_WORD_TO);
+  });
+
+  it('says what was uploaded in thôn', async () => {
+    const page = await c.get(`/c/${slug}/groups?uploaded=1`);
+    expect(page.text).toContain(`Đã tải lên danh sách ${TERM}.`);
+  });
+
+  it('a preview the groups file stops names the groups page in thôn', async () => {
+    const dir = join(s.dataDir, 'campaigns', slug);
+    const good = await readFile(join(dir, 'groups.csv'), 'utf8');
+    // No column of names at all: the file cannot be used, the preview says where to fix it.
+    await writeFile(join(dir, 'groups.csv'), 'STT;Số hộ\n1;248\n', 'utf8');
+    try {
+      const panel = (await c.get(`/c/${slug}/preview/panel`)).text;
+      expect(panel).toContain('Chưa xem trước được');
+      expect(panel).toContain(`<a href="/c/${slug}/groups">Sửa ở trang Danh sách ${TERM}</a>`);
+    } finally {
+      await writeFile(join(dir, 'groups.csv'), good, 'utf8');
+    }
+  });
+
+  it("a build's failed row is said in Vietnamese with its hint, in thôn", async () => {
+    const started = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    expect(started.status).toBe(303);
+    await expect
+      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
+        timeout: 240_000,
+        interval: 500,
+      })
+      .toBe('done');
+    const page = (await c.get(`/c/${slug}/build`)).text;
+    expect(page).toContain(`Đã in xong 2/3 ${TERM}`);
+    expect(page).toContain(`Các ${TERM} chưa in được`);
+    // The row without a name: the problem and how to fix it, both in Vietnamese.
+    expect(page).toContain(`Thôn 2 (dòng 3): Thiếu tên. Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
+    expect(page).not.toMatch(/the name is empty|Write the group/);
+  }, 300_000);
+
+  describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {
+    it('shows the tab and the table in thôn', async () => {
+      if (!browser) throw new Error('no browser');
+      const page = await newPageAt(browser, size);
+      const shot = screenshots(OUT, size, () => page);
+      await page.goto(`${s.url}/sign-in`);
+      await page.getByLabel('Tên đăng nhập').fill('admin');
+      await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL(`${s.url}/`);
+      await page.goto(`${s.url}/c/${slug}/groups`);
+      const tab = page.getByRole('link', { name: `Danh sách ${TERM}` });
+      expect(await tab.getAttribute('aria-current')).toBe('page');
+      await shot('groups');
+      await page.goto(`${s.url}/c/${slug}/build`);
+      // The last build's outcome (the failed thôn and its hint), in view.
+      await page.locator('#build-status').scrollIntoViewIfNeeded();
+      await shot('build');
+      expect(await page.locator('main').textContent()).not.toMatch(GROUP_WORD_TO);
+    });
+  });
+});
