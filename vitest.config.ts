@@ -9,6 +9,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A fork runs test file after test file with the modules it has loaded (pdfkit, fontkit, the
+    // fonts, src/): re-importing them for every file cost about half of an in-process test
+    // file's CPU (bench/results.md). Test files must therefore leave no global state behind.
+    isolate: false,
     // Vitest's default is one fork per core less one: a single fork on a 2-core machine. Most
     // test time is spent waiting on child processes (the CLI, pdftotext, zbarimg, chromium), so
     // three forks keep both cores busy.

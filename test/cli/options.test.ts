@@ -5,13 +5,14 @@
  * close), and `hint:` pointing at the command's help — and nothing written. Run `npm run build`
  * first.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindNames } from '../../src/kinds/registry.js';
 import { buildArgs, type CliResult, runCli } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
 
 afterAll(removeTempDirs);
 
@@ -114,11 +115,15 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
   });
 
   it('a kind named twice is built once: --kind notice --kind notice,flyer', async () => {
-    const out = join(await makeTempDir('phuong-print-cli-options-'), 'out');
+    const dir = await makeTempDir('phuong-print-cli-options-');
+    const out = join(dir, 'out');
+    // Five groups: the print files are a whole ward's; its size is not the point.
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, wardCsv(5));
     const r = await runCli(
       buildArgs(
         EXAMPLE_CAMPAIGN,
-        EXAMPLE_GROUPS,
+        groups,
         out,
         ...'--quiet --kind notice --kind notice,flyer'.split(' '),
       ),

@@ -34,7 +34,10 @@ async function campaignWith(name: string, lines: string[]): Promise<string> {
 
 async function check(campaign: string) {
   const cwd = await makeTempDir('phuong-print-body-check-cwd-');
-  return runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS], { cwd });
+  // The body is the notice's: checking that kind is enough (and half the CPU of every kind).
+  return runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'], {
+    cwd,
+  });
 }
 
 /** The line of the file that is `needle`, or holds it (a short needle must be the whole line). */
@@ -95,7 +98,10 @@ describe('check on a body with what a notice cannot print', () => {
     const groups = join(dir, 'groups-control.csv');
     await writeFile(groups, csv.replace('Nguyễn Văn Hùng', 'Nguyễn\u0007 Văn Hùng'));
     const cwd = await makeTempDir('phuong-print-body-check-cwd-');
-    const r = await runCli(['check', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups], { cwd });
+    const r = await runCli(
+      ['check', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--kind', 'notice'],
+      { cwd },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).not.toContain('internal error');

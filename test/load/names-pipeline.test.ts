@@ -1,7 +1,7 @@
 /**
  * Names as phones, Word and Excel deliver them — decomposed (NFD), with zero-width characters,
  * non-breaking spaces, tabs and runs of spaces — go through load → template → layout and come out
- * of the PDF as the clean NFC name. And a ward of 10,000 groups loads fast and whole.
+ * of the PDF as the clean NFC name. And a ward of 10,000 groups loads whole, in order.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { loadGroupsReport, parseGroupsCsv } from '../../src/load/groups/index.js
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { exampleInputs, renderFor } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv, wardRow } from '../support/ward.js';
 
 afterAll(removeTempDirs);
 
@@ -46,30 +47,24 @@ describe('dirty names through the whole pipeline', () => {
 });
 
 describe('10,000 groups', () => {
-  it('loads a 10,000-row CSV in under 2 s, every row in order', async () => {
-    const lines = [
-      'STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Địa chỉ nhà văn hóa;Số hộ;Số nhân khẩu',
-    ];
-    for (let i = 1; i <= 10_000; i++) {
-      lines.push(
-        `${i};Tổ dân phố số ${i};Nguyễn Văn Hùng ${i};0912 ${String(i).padStart(6, '0')};` +
-          `Nhà văn hóa số ${i}, phố Lê Chân;${100 + (i % 300)};${400 + (i % 1200)}`,
-      );
-    }
+  // Whole and in order; how fast is the bench's to measure (a timed test fails on a loaded machine).
+  it('loads a 10,000-row CSV, every row in order', async () => {
     const file = join(await makeTempDir('phuong-print-10k-'), 'groups.csv');
-    await writeFile(file, `\uFEFF${lines.join('\r\n')}\r\n`);
-    const started = performance.now();
+    await writeFile(file, wardCsv(10_000));
     const report = await loadGroupsReport(file);
-    const seconds = (performance.now() - started) / 1000;
-    expect(seconds).toBeLessThan(2);
     expect(report.failures).toEqual([]);
     expect(report.groups).toHaveLength(10_000);
-    expect(new Set(report.groups.map((g) => g.id)).size).toBe(10_000);
+    expect(report.groups.map((g) => g.id)).toEqual(
+      Array.from({ length: 10_000 }, (_, i) => String(i + 1)),
+    );
+    // The last row, as the generator wrote it (test/support/ward.ts).
+    const last = wardRow(10_000).split(';');
     expect(report.groups[9_999]).toMatchObject({
       id: '10000',
-      name: 'Tổ dân phố số 10000',
-      phone: '0912 010000',
-      households: 100 + (10_000 % 300),
+      name: last[1],
+      leader: last[2],
+      phone: last[3],
+      households: Number(last[5]),
       source: { row: 10_001 },
     });
   });

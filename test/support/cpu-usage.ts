@@ -4,6 +4,11 @@
  * file's tests are done — the fork's own CPU and that of the child processes it waited for (the
  * CLI, pdftotext, chromium…), from /proc/self/stat. Vitest's per-file durations are wall time,
  * which other work on a shared machine inflates; CPU time is what a test file costs.
+ *
+ * A fork runs several files one after the other when isolation is off (vitest.config.ts), and
+ * /proc/self/stat counts from the fork's start: each file is charged what the fork spent since
+ * the previous file's line (so its imports too, and the fork's start-up to the first file). This
+ * setup file is evaluated again for every test file; the mark lives on globalThis, which is not.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -21,6 +26,10 @@ function cpuSeconds(): [number, number] {
   return [((f[11] ?? 0) + (f[12] ?? 0)) / TICKS_PER_S, ((f[13] ?? 0) + (f[14] ?? 0)) / TICKS_PER_S];
 }
 
+/** What the fork had spent when it wrote its previous line. */
+const MARK = Symbol.for('phuong-print.test-cpu.mark');
+const marks = globalThis as { [MARK]?: [number, number] };
+
 const out = process.env.PHUONG_PRINT_TEST_CPU;
 if (out) {
   let startWall = 0;
@@ -29,11 +38,13 @@ if (out) {
   });
   afterAll(() => {
     const [own, children] = cpuSeconds();
+    const [ownBefore, childrenBefore] = marks[MARK] ?? [0, 0];
+    marks[MARK] = [own, children];
     const line = {
       file: expect.getState().testPath,
       pid: process.pid,
-      own,
-      children,
+      own: own - ownBefore,
+      children: children - childrenBefore,
       wall: (performance.now() - startWall) / 1000,
       sinceStart: process.uptime(),
     };

@@ -1,17 +1,47 @@
 /**
  * Vitest global setup: compile `src/` to `dist/` before any test runs. The CLI tests run the tool
  * as users do (`bin/phuong-print.js` → `dist/`), so a `vitest` started without a build would test
- * yesterday's code. The build is incremental: with nothing changed it takes about a second.
+ * yesterday's code. The build is incremental, and skipped when dist/ is newer than everything it
+ * is made from: a source file, a folder (a file added or removed) or a tsconfig newer than
+ * dist/.tsbuildinfo means a build is due (and the file is touched after each build, so that a
+ * build which found nothing to change counts too). An incremental tsc with nothing to do still
+ * costs ~2.7 s of CPU before the first test starts.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** The newest modification time (ms) of `path` and, for a folder, of everything under it. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+/** Whether dist/ was built after the last change to what it is built from. */
+function distIsCurrent(root: string): boolean {
+  let built: number;
+  try {
+    built = statSync(join(root, 'dist', '.tsbuildinfo')).mtimeMs;
+  } catch {
+    return false;
+  }
+  const sources = ['src', 'tsconfig.json', 'tsconfig.build.json'];
+  return sources.every((p) => newest(join(root, p)) < built);
+}
 
 export default function setup(): void {
   const root = fileURLToPath(new URL('../../', import.meta.url));
+  if (distIsCurrent(root)) return;
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
     cwd: root,
     stdio: 'inherit',
   });
+  const now = new Date();
+  utimesSync(join(root, 'dist', '.tsbuildinfo'), now, now);
 }
