@@ -25,6 +25,7 @@ import {
   type UsageContext,
   UsageError,
 } from './usage.js';
+import { skipHelpLayout, type YargsInternals } from './yargs-internals.js';
 
 /** What a command's file exports as `command`: its options and what it does. */
 export interface CommandParts<A> {
@@ -188,23 +189,6 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
       throw explainFailure(err?.message ?? msg, failures);
     })
     .parseAsync();
-}
-
-/** The part of yargs' instance that skipHelpLayout reaches (not in @types/yargs). */
-interface YargsInternals {
-  getInternalMethods(): { getUsageInstance?(): { cacheHelpMessage?: () => void } | undefined };
-}
-
-/**
- * yargs lays out the running command's whole help as the command starts (cacheHelpMessage), to
- * have it at hand for a failure it reports itself. Every failure here goes through .fail above
- * and is worded without that help, so the layout (each option's width measured: ~40 ms of CPU for
- * `build`, a quarter of yargs' part of a run) is skipped. `--help` lays out its help as before.
- * If a yargs release moves this method, nothing breaks: the layout is made again.
- */
-export function skipHelpLayout(y: Partial<YargsInternals>): void {
-  const usage = y.getInternalMethods?.().getUsageInstance?.();
-  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 /** yargs' own errors (YError: a value refused by an option's coerce) and ours. */

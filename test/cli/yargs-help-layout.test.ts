@@ -1,5 +1,5 @@
 /**
- * The contract main.ts's skipHelpLayout has with yargs' internals: a command's run lays out the
+ * The contract yargs-internals.ts's skipHelpLayout has with yargs' internals: a command's run lays out the
  * command's help (every option measured) only for yargs' own failure report, which the CLI never
  * prints. If a yargs release moves the method, the skip silently stops paying (~40 ms of CPU a
  * run); this test says so by name.
@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import yargs, { type Argv } from 'yargs';
-import { skipHelpLayout } from '../../src/cli/main.js';
+import { skipHelpLayout } from '../../src/cli/yargs-internals.js';
 
 /** Runs a one-command CLI and counts how often yargs lays out a help text. */
 async function helpLayouts(skip: boolean): Promise<{ layouts: number; ran: boolean }> {
