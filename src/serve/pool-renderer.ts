@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
 import { type Carried, uncarried } from '../output/worker-result.js';
-import { createInProcessPool, type DocumentPool, type Renderer, rendererOver } from './renderer.js';
+import { createInProcessPool, type DocumentPool, ownPool, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 
 export interface PoolOptions {
@@ -60,7 +60,10 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   };
 }
 
-/** A ward's documents drawn in worker threads (the server's Renderer). */
+/**
+ * A ward's documents drawn in worker threads of its own, ended when it is closed. `serve` keeps
+ * one pool for all its reloads instead (cli/serve.ts: `rendererOver` each ward).
+ */
 export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Renderer {
-  return rendererOver(ward, createDocumentPool({ threads }));
+  return ownPool(ward, createDocumentPool({ threads }));
 }

@@ -154,7 +154,10 @@ export function documentTaskOf(ward: Ward, groupId: string, output: Output): Doc
   };
 }
 
-/** A ward's Renderer, drawing in `pool`. */
+/**
+ * A ward's Renderer, drawing in `pool`. The pool is not the view's: closing the view leaves it
+ * open (whoever made the pool closes it), so the server hands one pool to each reloaded ward.
+ */
 export function rendererOver(ward: Ward, pool: DocumentPool): Renderer {
   const taskOf = (groupId: string, outputName: string): DocumentTask => {
     const output = ward.output(outputName);
@@ -177,10 +180,15 @@ export function rendererOver(ward: Ward, pool: DocumentPool): Renderer {
     renderQrSheet: (task) => pool.renderQrSheet(task),
     renderReport: (latest, options, file) =>
       pool.renderReport({ ...reportInputOf(ward, latest, options), file }),
-    close: () => pool.close(),
+    close: async () => {},
   };
 }
 
+/** A ward's Renderer over a pool of its own, closed with it. */
+export function ownPool(ward: Ward, pool: DocumentPool): Renderer {
+  return { ...rendererOver(ward, pool), close: () => pool.close() };
+}
+
 export function createInProcessRenderer(ward: Ward): Renderer {
-  return rendererOver(ward, createInProcessPool());
+  return ownPool(ward, createInProcessPool());
 }
