@@ -122,7 +122,7 @@ export const command: CommandParts<ServeArgs> = {
     // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
     const [
       { createServer, replaceInputs },
-      { createDocumentPool },
+      { createDocumentPool, SERVE_POOL },
       { rendererOver },
       { loadInputs, startReloader },
     ] = await Promise.all([
@@ -140,7 +140,7 @@ export const command: CommandParts<ServeArgs> = {
     // Documents render in worker threads: a cold render never holds up other requests. One pool
     // for the server's life: each task carries its group's context, so a reloaded ward renders
     // in the same threads (a pool per reload started threads, and their memory, each time).
-    const pool = createDocumentPool();
+    const pool = createDocumentPool(SERVE_POOL);
     const app = await createServer({
       results: store && {
         db: store.db,

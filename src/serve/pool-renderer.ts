@@ -19,7 +19,21 @@ export interface PoolOptions {
   minThreads?: number;
   /** How long a thread above `minThreads` may idle before it ends, in ms. */
   idleTimeout?: number;
+  /**
+   * Tasks a thread is handed at once (default 1). With 2, a thread has its next document as
+   * soon as it finishes one, and a second thread starts only when the first has two.
+   */
+  tasksPerThread?: number;
 }
+
+/**
+ * The server's pool (`serve`): two tasks a thread. The ward's ZIP keeps two documents in flight
+ * (library.ts), so it renders in one thread, without a gap between its documents, and leaves
+ * the others to the leaders' cold documents: a second thread starts when one is asked for, and
+ * ends when they stop. Streaming a 3,000-group ward.zip for 30 s peaked at ~380 MB RSS this way,
+ * against 500–550 MB on two threads, at less CPU a MB streamed (bench/results.md "## ward.zip").
+ */
+export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
 
 /**
  * Documents drawn in worker threads (the build's worker, piscina), or in this thread when there
@@ -39,6 +53,7 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     minThreads: Math.min(threads, options.minThreads ?? 1),
     maxThreads: threads,
     idleTimeout: options.idleTimeout ?? 30_000,
+    concurrentTasksPerWorker: options.tasksPerThread ?? 1,
   });
   const run =
     <A, R>(name: string) =>
@@ -64,6 +79,6 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
  * A ward's documents drawn in worker threads of its own, ended when it is closed. `serve` keeps
  * one pool for all its reloads instead (cli/serve.ts: `rendererOver` each ward).
  */
-export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Renderer {
-  return ownPool(ward, createDocumentPool({ threads }));
+export function createPoolRenderer(ward: Ward, options: PoolOptions = {}): Renderer {
+  return ownPool(ward, createDocumentPool(options));
 }
