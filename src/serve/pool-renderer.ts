@@ -31,7 +31,7 @@ export interface PoolOptions {
  * (library.ts), so it renders in one thread, without a gap between its documents, and leaves
  * the others to the leaders' cold documents: a second thread starts when one is asked for, and
  * ends when they stop. Streaming a 3,000-group ward.zip for 30 s peaked at ~380 MB RSS this way,
- * against 500–550 MB on two threads, at less CPU a MB streamed (bench/results.md "## ward.zip").
+ * against 514–563 MB on two threads, at less CPU a MB streamed (bench/results.md "## ward.zip").
  */
 export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
 
