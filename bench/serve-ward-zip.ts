@@ -203,8 +203,10 @@ async function main(): Promise<void> {
     "group's notice). It renders in one thread: two documents in flight, and the server's pool",
     'hands a thread two tasks (`SERVE_POOL`), so that thread never waits between documents and',
     "the other is left to the leaders' cold documents; the archive's documents go through the",
-    'disk cache only (not the memory cache). With a load average well above the cores, other',
-    'work had the CPU: figures are pessimistic.',
+    'disk cache only (not the memory cache).',
+    ...(Number(load) > availableParallelism()
+      ? ['With a load average above the cores, other work had the CPU: figures are pessimistic.']
+      : []),
   ].join('\n');
   process.stdout.write(`${section}\n`);
   await writeSections(join(ROOT, 'bench/results.md'), [['ward\\.zip', section]]);
