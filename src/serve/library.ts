@@ -31,9 +31,9 @@ export interface ServedFile extends CachedFile {
 /**
  * Documents of the ward's ZIP asked for at once: the one going out next and the one after it.
  * The server's pool hands a thread two tasks (pool-renderer.ts `SERVE_POOL`), so the archive
- * renders in one thread, never idle between documents, and its memory stays that of one thread:
- * the office's download does not take every core from the leaders, nor the server's RSS over
- * its budget (issue 16: a 3,000-group ward in 500 MB).
+ * renders in one thread, never idle between documents: the office's download does not take
+ * every core from the leaders, and the server's RSS stays within its budget (issue 16: a
+ * 3,000-group ward in 500 MB; see SERVE_POOL for when a second thread joins in).
  */
 const WARD_ZIP_AHEAD = 2;
 

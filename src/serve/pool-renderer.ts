@@ -29,9 +29,15 @@ export interface PoolOptions {
 /**
  * The server's pool (`serve`): two tasks a thread. The ward's ZIP keeps two documents in flight
  * (library.ts), so it renders in one thread, without a gap between its documents, and leaves
- * the others to the leaders' cold documents: a second thread starts when one is asked for, and
- * ends when they stop. Streaming a 3,000-group ward.zip for 30 s peaked at ~380 MB RSS this way,
- * against 514–563 MB on two threads, at less CPU a MB streamed (bench/results.md "## ward.zip").
+ * the others to the leaders' cold documents: a second thread starts when one is asked for.
+ * Streaming a 3,000-group ward.zip for 30 s peaked at ~390 MB RSS this way, against 514–571 MB
+ * on two threads, at less CPU a MB streamed (bench/results.md "## ward.zip"). Limits: piscina
+ * hands a task to an idle thread first, so once a leader's document has started the second
+ * thread, the archive's documents go to both until it ends (the peak of two threads: 492 MB
+ * measured); and with every thread busy, the server's own thread has less of the CPU for cached
+ * answers (bench/results.md "## serve", mixed phase). A balancer that keeps the archive's tasks
+ * on one thread (piscina's `loadBalancer`, the task marked with `queueOptionsSymbol`) is the
+ * next step.
  */
 export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
 
