@@ -42,6 +42,10 @@ export async function startBenchServer(): Promise<BenchServer> {
         rendered++;
         return inner.render(g, n);
       },
+      renderInBackground: (g, n) => {
+        rendered++;
+        return (inner.renderInBackground ?? inner.render).call(inner, g, n);
+      },
       renderPage: inner.renderPage,
       renderQrSheet: inner.renderQrSheet,
       renderReport: inner.renderReport,

@@ -21,6 +21,11 @@ import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 import { makeZip } from './zip.js';
 
+/** How a document is asked for: kept (cache.ts `CacheUse`), and drawn in the background. */
+export interface FileUse extends CacheUse {
+  background?: boolean;
+}
+
 export interface ServedFile extends CachedFile {
   contentType: string;
   /** Strong ETag, quoted. */
@@ -29,11 +34,11 @@ export interface ServedFile extends CachedFile {
 }
 
 /**
- * Documents of the ward's ZIP asked for at once: the one going out next and the one after it.
- * The server's pool hands a thread two tasks (pool-renderer.ts `SERVE_POOL`), so the archive
- * renders in one thread, never idle between documents: the office's download does not take
- * every core from the leaders, and the server's RSS stays within its budget (issue 16: a
- * 3,000-group ward in 500 MB; see SERVE_POOL for when a second thread joins in).
+ * Documents of the ward's ZIP asked for at once: the one going out next and the one after it,
+ * both drawn in the background: the server's pool puts them on one thread (pool-renderer.ts
+ * `SERVE_POOL`), never idle between documents, so the office's download does not take every
+ * core from the leaders, and the server's RSS stays within its budget (issue 16: a 3,000-group
+ * ward in 500 MB).
  */
 const WARD_ZIP_AHEAD = 2;
 
@@ -149,18 +154,22 @@ export class DocumentLibrary {
 
   /**
    * A document, the preview or the group's ZIP by its name in the URL; undefined if unknown.
-   * `use` says how a document is kept (cache.ts: the ward's ZIP reads each one once).
+   * `use` says how a document is kept (cache.ts: the ward's ZIP reads each one once) and
+   * whether it is drawn in the background (the ward's ZIP: one thread, Renderer's
+   * `renderInBackground`).
    */
-  async file(groupId: string, name: string, use: CacheUse = {}): Promise<ServedFile | undefined> {
+  async file(groupId: string, name: string, use: FileUse = {}): Promise<ServedFile | undefined> {
     const key = this.keyOf(groupId, name);
     if (!key) return undefined;
     const labels = this.labelsOf(groupId);
     const o = this.ward.output(name);
     if (o) {
+      const { renderer } = this;
+      const draw = (use.background && renderer.renderInBackground) || renderer.render;
       const file = await this.once(
         key,
         async () => {
-          const r = await this.renderer.render(groupId, name);
+          const r = await draw.call(renderer, groupId, name);
           return { bytes: r.bytes, pages: r.pages };
         },
         use,
@@ -274,8 +283,9 @@ export class DocumentLibrary {
           const next = todo.next();
           if (next.done) return;
           const { g, name } = next.value;
-          // Read once, from the disk cache or rendered: none is held in the memory cache.
-          const file = lib.file(g.id, name, { memory: false });
+          // Read once, from the disk cache or rendered in the background: none is held in the
+          // memory cache.
+          const file = lib.file(g.id, name, { memory: false, background: true });
           // A reader that leaves drops what was asked ahead: its failure is nobody's to report.
           file.catch(() => {});
           asked.push({ folder: lib.labelsOf(g.id).groupFolder, file });

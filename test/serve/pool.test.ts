@@ -18,17 +18,26 @@ import { ADMIN_PASSWORD, basic, exampleWard, startServer, tokenOf } from './serv
 
 afterAll(removeTempDirs);
 
-/** A renderer that notes which thread drew each document, page picture and sheet of codes. */
+/**
+ * A renderer that notes which thread drew each document, page picture and sheet of codes (and
+ * each document drawn in the background: the ward's ZIP).
+ */
 function watchThreads(
   pool: Renderer,
   documents: number[],
   pictures: number[],
   sheets: number[] = [],
+  background: number[] = documents,
 ): Renderer {
   return {
     render: async (g, name) => {
       const r = await pool.render(g, name);
       documents.push(r.thread ?? threadId);
+      return r;
+    },
+    renderInBackground: async (g, name) => {
+      const r = await (pool.renderInBackground ?? pool.render).call(pool, g, name);
+      background.push(r.thread ?? threadId);
       return r;
     },
     renderPage: async (g, name, page, width) => {
@@ -124,30 +133,35 @@ describe('the worker pool renderer', () => {
     }
   });
 
-  it("streams the ward's ZIP from one thread of the server's pool, the leaders answered meanwhile", async () => {
+  it("streams the ward's ZIP from one thread of the server's pool, the leaders' documents drawn in another", async () => {
     const ward = await exampleWard();
-    const threads: number[] = [];
-    const server = await startServer({
-      renderer: watchThreads(createPoolRenderer(ward, { ...SERVE_POOL, threads: 2 }), threads, []),
-    });
+    const archive: number[] = [];
+    const leaders: number[] = [];
+    const pool = createPoolRenderer(ward, { ...SERVE_POOL, threads: 2 });
+    const server = await startServer({ renderer: watchThreads(pool, leaders, [], [], archive) });
     try {
       const zip = await fetch(`${server.url}/admin/ward.zip`, {
         headers: { authorization: basic('admin', ADMIN_PASSWORD) },
       });
       expect(zip.status).toBe(200);
       const reader = zip.body?.getReader();
-      // Three groups' documents, read as they come.
-      while (threads.length < 3 * ward.outputs.length) {
+      // Two groups' documents, read as they come; then a leader's first visit meanwhile.
+      while (archive.length < 2 * ward.outputs.length) {
         if ((await reader?.read())?.done) break;
       }
       const leader = await fetch(`${server.url}/g/${tokenOf('30')}/`);
       expect(leader.status).toBe(200);
       expect(await leader.text()).toContain('Tổ dân phố số 30');
+      // Three more groups' documents, still from the archive's one thread.
+      while (archive.length < 5 * ward.outputs.length) {
+        if ((await reader?.read())?.done) break;
+      }
       await reader?.cancel();
-      // Every document of the archive so far from one thread: the other was the leaders'.
-      const archive = threads.filter((_, i) => i < 3 * ward.outputs.length);
       expect(archive.every((t) => t !== threadId && t > 0)).toBe(true);
       expect(new Set(archive).size).toBe(1);
+      // The leader's documents (the page shows each one's pages and size) from the other thread.
+      expect(leaders).toHaveLength(ward.outputs.length);
+      expect(leaders.every((t) => t > 0 && !archive.includes(t))).toBe(true);
     } finally {
       await server.app.close();
     }
