@@ -39,10 +39,6 @@ export interface PoolOptions {
  */
 export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
 
-/**
- * Documents drawn in worker threads (the build's worker, piscina), or in this thread when there
- * are no compiled workers (a run from source).
- */
 /** How a background task is marked for the balancer (a symbol key: not sent to the thread). */
 const BACKGROUND = { background: true };
 
@@ -85,6 +81,10 @@ export function threadFor<T extends Thread>(
   return how.oneThread && home && home.currentUsage < how.perThread ? home : null;
 }
 
+/**
+ * Documents drawn in worker threads (the build's worker, piscina), or in this thread when there
+ * are no compiled workers (a run from source).
+ */
 export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   if (!existsSync(WORKER)) return createInProcessPool();
   const threads = options.threads ?? defaultJobs();
