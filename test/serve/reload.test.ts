@@ -143,6 +143,36 @@ describe('serve reloads its inputs', () => {
     }
   });
 
+  // Linux: the process's thread count is read from /proc.
+  it.skipIf(process.platform !== 'linux')(
+    'renders every reload in the same threads: reloading four times starts none',
+    async () => {
+      const dir = await makeTempDir();
+      const s = await serveCopy(dir, ['--no-watch']);
+      const threads = async () =>
+        Number(
+          /^Threads:\s+(\d+)/m.exec(await readFile(`/proc/${s.child.pid}/status`, 'utf8'))?.[1],
+        );
+      const notice = async (group: string) =>
+        (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/notice.pdf`)).status;
+      try {
+        expect(await notice('1')).toBe(200);
+        const before = await threads();
+        for (let i = 1; i <= 4; i++) {
+          s.child.kill('SIGHUP');
+          await expect.poll(() => s.stdout().split('reloaded (SIGHUP)').length - 1, POLL).toBe(i);
+          // A cold document of the reloaded ward, drawn by a render thread.
+          expect(await notice(String(i + 1))).toBe(200);
+        }
+        // A pool per reload started a thread each time (kept 35 s for requests under way).
+        expect(await threads()).toBeLessThanOrEqual(before + 1);
+        expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
+      } finally {
+        expect(await s.stop()).toBe(0);
+      }
+    },
+  );
+
   it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
     const dir = await makeTempDir();
     const s = await serveCopy(dir);
