@@ -210,9 +210,10 @@ export const command: CommandParts<ServeArgs> = {
         : msg`edited inputs are served on SIGHUP`,
     );
     await closeOnSignal(app);
-    await pool.close();
+    // No reload may start once the pool is closing: it would make a renderer over a closed pool.
     process.off('SIGHUP', reloadOnHup);
     await reloader.close();
+    await pool.close();
     await store?.close();
     out(msg`stopped`);
   },

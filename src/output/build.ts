@@ -381,8 +381,11 @@ async function runWindowed(
 ): Promise<boolean> {
   const window = Math.max(2, runner.threads * 4);
   const inFlight = new Set<Promise<void>>();
+  // The first job that failed (a write, a print file). Kept here, not left to the races below: a
+  // job that fails while another one wins a race would be missed by every later await.
+  let failure: { error: unknown } | undefined;
   let interrupted = false;
-  for (let i = 0; i < jobs.length; i++) {
+  for (let i = 0; i < jobs.length && !failure; i++) {
     if (signal?.aborted) {
       interrupted = true;
       break;
@@ -390,35 +393,23 @@ async function runWindowed(
     const { job } = jobs[i] as (typeof jobs)[number];
     const task = (job ? runner.run(job) : Promise.resolve(undefined)).then((r) => finish(i, r));
     inFlight.add(task);
-    // Both outcomes: a `.finally` chain would be a second, unhandled rejection of a failed task
-    // (a full disk in a worker then crashed the process instead of reaching the CLI's report).
-    const settled = () => inFlight.delete(task);
-    task.then(settled, settled);
-    if (inFlight.size >= window) {
-      try {
-        await Promise.race(inFlight);
-      } catch (e) {
-        await settleAll(inFlight);
-        throw e;
-      }
-    }
+    // Both outcomes handled: a `.finally` chain would be a second, unhandled rejection of a
+    // failed task (a full disk in a worker then crashed the process before the CLI's report).
+    task.then(
+      () => inFlight.delete(task),
+      (error) => {
+        failure ??= { error };
+        inFlight.delete(task);
+      },
+    );
+    if (inFlight.size >= window) await Promise.allSettled([Promise.race(inFlight)]);
   }
-  try {
-    await Promise.all(inFlight);
-  } catch (e) {
-    await settleAll(inFlight);
-    throw e;
-  }
-  return interrupted;
-}
-
-/**
- * Waits for the jobs still running after one failed (a full disk): each then removes its own
- * temporary file. Closing the pool under them instead ended a thread between its write and its
- * clean-up, and left a `.tmp` file behind (seen in CI).
- */
-async function settleAll(inFlight: Set<Promise<void>>): Promise<void> {
+  // Every job started is waited for, failed or not: each then removes its own temporary file.
+  // Closing the pool under them instead ended a thread between its write and its clean-up, and
+  // left a `.tmp` file behind (seen in CI on a full disk).
   await Promise.allSettled([...inFlight]);
+  if (failure) throw failure.error;
+  return interrupted;
 }
 
 /**

@@ -27,6 +27,11 @@ const NAMES = [
   'warmUp',
 ] as const satisfies readonly (keyof Worker)[];
 
+// Every task worker.ts exports is listed: tsc names one left out here (it would fail at run time).
+type Unlisted = Exclude<keyof Worker, (typeof NAMES)[number]>;
+const everyTaskListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyTaskListed;
+
 // Marked as an ES module's namespace, so piscina takes `default` as the function itself.
 Object.defineProperty(exports, '__esModule', { value: true });
 for (const name of NAMES) {

@@ -66,7 +66,9 @@ export class DocumentCache {
   }
 
   async get(key: string, use: CacheUse = {}): Promise<CachedFile | undefined> {
-    const hit = this.memory?.get(key);
+    // A read-once use (the ward's ZIP) peeks: it must not move the entry up the eviction order
+    // ahead of the documents leaders come back for.
+    const hit = use.memory === false ? this.memory?.peek(key) : this.memory?.get(key);
     if (hit) return hit;
     const fromDisk = await this.readDisk(key);
     if (fromDisk && use.memory !== false) this.remember(key, fromDisk);

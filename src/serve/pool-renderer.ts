@@ -54,31 +54,34 @@ interface Thread {
 }
 
 /**
- * The thread a task goes to (piscina's `loadBalancer`), or none yet (it waits, and piscina starts
- * a thread if the pool may have more). `home` is the thread of the long job under way, if any.
- * A background task goes to it while it has room (`perThread` tasks), else waits: the job stays
- * on one thread. A task someone waits for goes to an idle thread other than `home` (to `home`
- * only in a pool of one thread): the others stay free for them, and idle out when they stop.
+ * The thread a task goes to (piscina's `loadBalancer`), or none (the task waits at the head of
+ * piscina's queue, and piscina starts a thread if the pool may have more). `home` is the thread of
+ * the long job under way, if any. A background task goes to `home` while it has room (`perThread`
+ * tasks): the job stays on one thread; else to the thread with room that is busiest. A task
+ * someone waits for goes to an idle thread other than `home`, so the others stay free for
+ * people and idle out when they stop; when there is none and the pool cannot grow, to another
+ * thread with room, else to `home` if it has room.
+ *
+ * Why never "none" while a thread has room: piscina stops handing out tasks at the first one its
+ * balancer refuses, and queues every later task behind it without asking. A refused task would
+ * hold up the others with threads free (a leader's document waited 0.9 s behind an archive's
+ * queued documents with a thread idle).
  */
 export function threadFor<T extends Thread>(
   background: boolean,
   threads: readonly T[],
-  how: { perThread: number; home?: number; oneThread: boolean },
+  how: { perThread: number; home?: number; canGrow: boolean },
 ): T | null {
-  const free = threads.filter((t) => !t.isRunningAbortableTask);
-  const home = free.find((t) => t.id === how.home);
-  if (background) {
-    if (home) return home.currentUsage < how.perThread ? home : null;
-    // No job under way: the busiest thread with room.
-    let pick: T | null = null;
-    for (const t of free) {
-      if (t.currentUsage < how.perThread && (!pick || t.currentUsage > pick.currentUsage)) pick = t;
-    }
-    return pick;
-  }
-  const idle = free.find((t) => t.currentUsage === 0 && t !== home);
+  const open = threads.filter((t) => !t.isRunningAbortableTask && t.currentUsage < how.perThread);
+  const home = open.find((t) => t.id === how.home);
+  const byUsage = (pick: (a: T, b: T) => boolean) =>
+    open.reduce<T | null>((best, t) => (!best || pick(t, best) ? t : best), null);
+  if (background) return home ?? byUsage((a, b) => a.currentUsage > b.currentUsage);
+  const others = open.filter((t) => t.id !== how.home);
+  const idle = others.find((t) => t.currentUsage === 0);
   if (idle) return idle;
-  return how.oneThread && home && home.currentUsage < how.perThread ? home : null;
+  if (how.canGrow) return null;
+  return others[0] ?? home ?? null;
 }
 
 /**
@@ -95,6 +98,7 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   let home: number | undefined;
   let inBackground = 0;
   let leaving: NodeJS.Timeout | undefined;
+  const backgroundTurns = turns(perThread);
   const pool = new Piscina({
     filename: WORKER,
     // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
@@ -109,7 +113,8 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     concurrentTasksPerWorker: perThread,
     loadBalancer: (task, all) => {
       const background = task[queueOptionsSymbol] === BACKGROUND;
-      const thread = threadFor(background, all, { perThread, home, oneThread: threads === 1 });
+      const canGrow = all.length < threads;
+      const thread = threadFor(background, all, { perThread, home, canGrow });
       if (background && thread) home = thread.id;
       return thread;
     },
@@ -125,7 +130,11 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
       inBackground++;
       clearTimeout(leaving);
       try {
-        return await renderOne({ ...task, [queueOptionsSymbol]: BACKGROUND });
+        // Background tasks wait here, not in piscina's queue (see threadFor): at most a thread's
+        // worth of them is handed to piscina at a time, however many archives are streaming.
+        return await backgroundTurns.run(() =>
+          renderOne({ ...task, [queueOptionsSymbol]: BACKGROUND }),
+        );
       } finally {
         if (--inBackground === 0) {
           leaving = setTimeout(() => {
@@ -154,4 +163,22 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
  */
 export function createPoolRenderer(ward: Ward, options: PoolOptions = {}): Renderer {
   return ownPool(ward, createDocumentPool(options));
+}
+
+/** Runs at most `n` of the functions given at once, the others in the order they came. */
+function turns(n: number): { run<R>(f: () => Promise<R>): Promise<R> } {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async run(f) {
+      if (running >= n) await new Promise<void>((go) => waiting.push(go));
+      running++;
+      try {
+        return await f();
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    },
+  };
 }

@@ -159,9 +159,12 @@ describe('the worker pool renderer', () => {
       await reader?.cancel();
       expect(archive.every((t) => t !== threadId && t > 0)).toBe(true);
       expect(new Set(archive).size).toBe(1);
-      // The leader's documents (the page shows each one's pages and size) from the other thread.
+      // The leader's documents (the page shows each one's pages and size): the first from the
+      // other thread; the rest wherever a thread has room (a document waiting for one thread
+      // would hold up piscina's whole queue).
       expect(leaders).toHaveLength(ward.outputs.length);
-      expect(leaders.every((t) => t > 0 && !archive.includes(t))).toBe(true);
+      expect(leaders.every((t) => t > 0)).toBe(true);
+      expect(leaders.some((t) => !archive.includes(t))).toBe(true);
     } finally {
       await server.app.close();
     }

@@ -30,18 +30,20 @@ function distIsCurrent(root: string): boolean {
   } catch {
     return false;
   }
-  const sources = ['src', 'tsconfig.json', 'tsconfig.build.json'];
+  // package-lock.json: a TypeScript (or @types) upgrade changes what tsc makes.
+  const sources = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
   return sources.every((p) => newest(join(root, p)) < built);
 }
 
 export default function setup(): void {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   if (distIsCurrent(root)) return;
+  // The time the build starts: a source saved while tsc runs is then newer, and rebuilt next time.
+  const started = new Date();
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
     cwd: root,
     stdio: 'inherit',
   });
-  const now = new Date();
-  utimesSync(join(root, 'dist', '.tsbuildinfo'), now, now);
+  utimesSync(join(root, 'dist', '.tsbuildinfo'), started, started);
 }
