@@ -441,40 +441,25 @@ describe('certificates that cannot sign', () => {
 });
 
 describe('check --sign', () => {
-  const check = (file: string) =>
-    // The certificate is the point: the notice, the kind that is signed, is enough to check.
+  // The notice, the kind that is signed (and that the images are for), is enough to check.
+  const check = (...more: string[]) =>
     runCli(
-      [
-        'check',
-        '--campaign',
-        campaign,
-        '--groups',
-        EXAMPLE_GROUPS,
-        '--kind',
-        'notice',
-        '--sign',
-        file,
-      ],
-      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
+      ['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'].concat(
+        more,
+      ),
+      {
+        env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password },
+      },
     );
 
   it('reports the certificate valid for signing, with its name', async () => {
-    const r = await check(cert.file);
+    const r = await check('--sign', cert.file);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`ok: certificate of "${SIGNER}" can sign at 2025-10-08T17:00:00`);
   });
 
   it('without --sign, warns that the signature and seal images would not be printed', async () => {
-    // The notice is the kind the images are for: enough to check (every kind costs twice).
-    const r = await runCli([
-      'check',
-      '--campaign',
-      campaign,
-      '--groups',
-      EXAMPLE_GROUPS,
-      '--kind',
-      'notice',
-    ]);
+    const r = await check();
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
       /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
@@ -483,7 +468,7 @@ describe('check --sign', () => {
 
   it('reports an expired certificate as an error', async () => {
     const expired = await makeSignerP12(dir, { notAfter: new Date('2025-01-01T00:00:00Z') });
-    const r = await check(expired.file);
+    const r = await check('--sign', expired.file);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: .*expired on 2025-01-01/m);
   });
