@@ -24,6 +24,9 @@ RUN echo '{ "name": "phuong-print-server", "private": true }' > package.json \
 # "node" user; no compilers, no dev dependencies, no sources.
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# Fewer glibc malloc arenas for the render threads: a serve streaming a 3,000-group ward.zip
+# peaked ~70 MB lower with 2 (bench/results.md "## ward.zip"); glibc reads it only at start.
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app /app
 RUN mkdir -p /data && chown node:node /data

@@ -2,7 +2,7 @@
  * Bench: the server as `serve` runs it (its worker pool; compiled workers: run `npm run build`),
  * started inside a bench's child process on 127.0.0.1 over the example campaign and the groups
  * file in $BENCH_GROUPS, with the disk cache in $BENCH_CACHE. Counts the documents it renders.
- * Shared by bench/serve.ts and bench/serve-ward-zip.ts.
+ * Used by bench/serve.ts.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,23 +20,20 @@ export interface BenchServer {
   rendered(): number;
 }
 
-export async function startBenchServer(
-  opts: { adminPassword?: string } = {},
-): Promise<BenchServer> {
+export async function startBenchServer(): Promise<BenchServer> {
   const { createServer } = await import('../src/serve/app.js');
-  const { createPoolRenderer } = await import('../src/serve/pool-renderer.js');
+  const { createPoolRenderer, SERVE_POOL } = await import('../src/serve/pool-renderer.js');
   const { loadWard } = await import('../src/serve/ward.js');
   const started = performance.now();
   const ward = await loadWard({
     campaign: join(ROOT, 'examples/hai-phong/campaign.yaml'),
     groups: process.env.BENCH_GROUPS ?? '',
   });
-  const inner = createPoolRenderer(ward);
+  const inner = createPoolRenderer(ward, SERVE_POOL);
   let rendered = 0;
   const app = await createServer({
     ward,
     secret: BENCH_SECRET,
-    adminPassword: opts.adminPassword,
     cacheDir: process.env.BENCH_CACHE,
     // One client makes every request: lift the per-client limit for the run.
     rateLimit: 1e9,
@@ -44,6 +41,10 @@ export async function startBenchServer(
       render: (g, n) => {
         rendered++;
         return inner.render(g, n);
+      },
+      renderInBackground: (g, n) => {
+        rendered++;
+        return (inner.renderInBackground ?? inner.render).call(inner, g, n);
       },
       renderPage: inner.renderPage,
       renderQrSheet: inner.renderQrSheet,

@@ -133,12 +133,17 @@ export const command: CommandParts<ServeArgs> = {
       templateDir: args.templates,
     };
     // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
-    const [{ createServer, replaceInputs }, { createPoolRenderer }, { loadInputs, startReloader }] =
-      await Promise.all([
-        import('../serve/app.js'),
-        import('../serve/pool-renderer.js'),
-        import('../serve/reload.js'),
-      ]);
+    const [
+      { createServer, replaceInputs },
+      { createDocumentPool, SERVE_POOL },
+      { rendererOver },
+      { loadInputs, startReloader },
+    ] = await Promise.all([
+      import('../serve/app.js'),
+      import('../serve/pool-renderer.js'),
+      import('../serve/renderer.js'),
+      import('../serve/reload.js'),
+    ]);
     // The server and its workers work from one frozen copy of the inputs (snapshot.ts), replaced
     // whole when the files change (reload.ts).
     const first = await loadInputs(wardOptions);
@@ -147,6 +152,10 @@ export const command: CommandParts<ServeArgs> = {
     setCliTerm(ward.term);
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     const store = await openResultsStore(args);
+    // Documents render in worker threads: a cold render never holds up other requests. One pool
+    // for the server's life: each task carries its group's context, so a reloaded ward renders
+    // in the same threads (a pool per reload started threads, and their memory, each time).
+    const pool = createDocumentPool(SERVE_POOL);
     const app = await createServer({
       results: store && {
         db: store.db,
@@ -154,8 +163,7 @@ export const command: CommandParts<ServeArgs> = {
         measures: ward.campaign.measures,
       },
       ward,
-      // Documents render in worker threads: a cold render never holds up other requests.
-      renderer: createPoolRenderer(ward),
+      renderer: rendererOver(ward, pool),
       secret,
       adminPassword,
       baseUrl: args['base-url'],
@@ -170,7 +178,7 @@ export const command: CommandParts<ServeArgs> = {
     const reloader = await startReloader({
       inputs: wardOptions,
       first,
-      apply: (next) => replaceInputs(app, next.ward, createPoolRenderer(next.ward)),
+      apply: (next) => replaceInputs(app, next.ward, rendererOver(next.ward, pool)),
       log: (line, problem) =>
         problem ? warn(line(cliLanguage())) : process.stdout.write(`${line(cliLanguage())}\n`),
       watch: args.watch,
@@ -202,6 +210,7 @@ export const command: CommandParts<ServeArgs> = {
         : msg`edited inputs are served on SIGHUP`,
     );
     await closeOnSignal(app);
+    await pool.close();
     process.off('SIGHUP', reloadOnHup);
     await reloader.close();
     await store?.close();

@@ -18,6 +18,15 @@ export interface CachedFile {
   pages: number;
 }
 
+/**
+ * How an entry is used: `memory: false` for a document read once (the ward's ZIP streams every
+ * group's): it goes to and comes from the disk only, so it neither evicts the documents leaders
+ * ask for again nor adds its bytes to the server's memory.
+ */
+export interface CacheUse {
+  memory?: boolean;
+}
+
 export interface CacheOptions {
   /** Folder of the disk cache; memory only when absent. */
   dir?: string;
@@ -56,16 +65,16 @@ export class DocumentCache {
     return this.memory?.calculatedSize ?? 0;
   }
 
-  async get(key: string): Promise<CachedFile | undefined> {
+  async get(key: string, use: CacheUse = {}): Promise<CachedFile | undefined> {
     const hit = this.memory?.get(key);
     if (hit) return hit;
     const fromDisk = await this.readDisk(key);
-    if (fromDisk) this.remember(key, fromDisk);
+    if (fromDisk && use.memory !== false) this.remember(key, fromDisk);
     return fromDisk;
   }
 
-  async set(key: string, file: CachedFile): Promise<void> {
-    this.remember(key, file);
+  async set(key: string, file: CachedFile, use: CacheUse = {}): Promise<void> {
+    if (use.memory !== false) this.remember(key, file);
     if (!this.opts.dir) return;
     const header = Buffer.alloc(HEADER);
     header.write(MAGIC, 0, 'latin1');

@@ -15,11 +15,16 @@ import { outputFileName } from '../kinds/render.js';
 import type { QrSheetTask } from '../output/qr-sheet.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import { loadSharp } from '../render/image/sharp.js';
-import type { CachedFile, DocumentCache } from './cache.js';
+import type { CachedFile, CacheUse, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 import { makeZip } from './zip.js';
+
+/** How a document is asked for: kept (cache.ts `CacheUse`), and drawn in the background. */
+export interface FileUse extends CacheUse {
+  background?: boolean;
+}
 
 export interface ServedFile extends CachedFile {
   contentType: string;
@@ -27,6 +32,15 @@ export interface ServedFile extends CachedFile {
   etag: string;
   downloadName: string;
 }
+
+/**
+ * Documents of the ward's ZIP asked for at once: the one going out next and the one after it,
+ * both drawn in the background: the server's pool puts them on one thread (pool-renderer.ts
+ * `SERVE_POOL`), never idle between documents, so the office's download does not take every
+ * core from the leaders, and the server's RSS stays within its budget (issue 16: a 3,000-group
+ * ward in 500 MB).
+ */
+const WARD_ZIP_AHEAD = 2;
 
 /** URL names of the files that are not documents. */
 export const GROUP_ZIP = 'all.zip';
@@ -138,17 +152,28 @@ export class DocumentLibrary {
     ]);
   }
 
-  /** A document, the preview or the group's ZIP by its name in the URL; undefined if unknown. */
-  async file(groupId: string, name: string): Promise<ServedFile | undefined> {
+  /**
+   * A document, the preview or the group's ZIP by its name in the URL; undefined if unknown.
+   * `use` says how a document is kept (cache.ts: the ward's ZIP reads each one once) and
+   * whether it is drawn in the background (the ward's ZIP: one thread, Renderer's
+   * `renderInBackground`).
+   */
+  async file(groupId: string, name: string, use: FileUse = {}): Promise<ServedFile | undefined> {
     const key = this.keyOf(groupId, name);
     if (!key) return undefined;
     const labels = this.labelsOf(groupId);
     const o = this.ward.output(name);
     if (o) {
-      const file = await this.once(key, async () => {
-        const r = await this.renderer.render(groupId, name);
-        return { bytes: r.bytes, pages: r.pages };
-      });
+      const { renderer } = this;
+      const draw = (use.background && renderer.renderInBackground) || renderer.render;
+      const file = await this.once(
+        key,
+        async () => {
+          const r = await draw.call(renderer, groupId, name);
+          return { bytes: r.bytes, pages: r.pages };
+        },
+        use,
+      );
       const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
       return this.served(key, file, type, labels.fileName(o));
     }
@@ -236,41 +261,44 @@ export class DocumentLibrary {
   }
 
   /**
-   * The ward's ZIP as a stream, group after group: the same bytes as wardZip(), but a city's
-   * archive (gigabytes) is never held. Each group's documents come through the document cache;
-   * when the reader goes away the stream is destroyed and no further group is rendered.
+   * The ward's ZIP as a stream, document after document: the same bytes as wardZip(), but a
+   * city's archive (gigabytes) is never held. Each document comes through the disk cache (read
+   * once: not kept in memory), WARD_ZIP_AHEAD at a time; when the reader goes away the stream is
+   * destroyed and no further document is rendered.
    */
   wardZipStream(): Readable {
     const lib = this;
-    const { groups } = lib.ward;
-    // A group's documents, all asked for at once (every worker busy), each awaited in turn.
-    const ask = (i: number) => {
-      const g = groups[i];
-      if (!g) return [];
-      const files = lib.ward.outputs.map((o) => lib.file(g.id, outputFileName(o)));
-      // A reader that leaves drops the group asked for ahead: its failure is nobody's to report.
-      for (const f of files) f.catch(() => {});
-      return files;
-    };
+    // Every document of the ward, in archive order.
+    function* documents() {
+      for (const g of lib.ward.groups) {
+        for (const o of lib.ward.outputs) yield { g, name: outputFileName(o) };
+      }
+    }
     async function* chunks() {
       const writer = new StoredZipWriter(zipDate(lib.ward.campaign.issued));
-      let next = ask(0);
-      for (const [i, g] of groups.entries()) {
-        const files = next;
-        // The next group renders while this one goes out: the workers never wait for the reader
-        // (and at most two groups' documents are held).
-        next = ask(i + 1);
-        for (const pending of files) {
-          const file = await pending;
-          if (!file) continue;
-          writer.add({
-            name: `${lib.labelsOf(g.id).groupFolder}/${file.downloadName}`,
-            bytes: file.bytes,
-          });
-          // Each document goes out as soon as it is there: the first bytes do not wait for the
-          // group's slowest document.
-          yield* writer.take();
+      const todo = documents();
+      const asked: { folder: string; file: Promise<ServedFile | undefined> }[] = [];
+      const ask = () => {
+        while (asked.length < WARD_ZIP_AHEAD) {
+          const next = todo.next();
+          if (next.done) return;
+          const { g, name } = next.value;
+          // Read once, from the disk cache or rendered in the background: none is held in the
+          // memory cache.
+          const file = lib.file(g.id, name, { memory: false, background: true });
+          // A reader that leaves drops what was asked ahead: its failure is nobody's to report.
+          file.catch(() => {});
+          asked.push({ folder: lib.labelsOf(g.id).groupFolder, file });
         }
+      };
+      ask();
+      for (let head = asked.shift(); head; head = asked.shift()) {
+        const file = await head.file;
+        ask();
+        if (!file) continue;
+        writer.add({ name: `${head.folder}/${file.downloadName}`, bytes: file.bytes });
+        // Each document goes out as soon as it is there.
+        yield* writer.take();
       }
       yield* writer.end();
     }
@@ -291,22 +319,24 @@ export class DocumentLibrary {
     return { ...file, contentType, etag: etagOf(key), downloadName };
   }
 
-  private once(key: string, make: () => Promise<CachedFile>): Promise<CachedFile>;
+  private once(key: string, make: () => Promise<CachedFile>, use?: CacheUse): Promise<CachedFile>;
   private once(
     key: string,
     make: () => Promise<CachedFile | undefined>,
+    use?: CacheUse,
   ): Promise<CachedFile | undefined>;
   private once(
     key: string,
     make: () => Promise<CachedFile | undefined>,
+    use: CacheUse = {},
   ): Promise<CachedFile | undefined> {
     const pending = this.inFlight.get(key);
     if (pending) return pending;
     const run = (async () => {
-      const hit = await this.cache.get(key);
+      const hit = await this.cache.get(key, use);
       if (hit) return hit;
       const made = await make();
-      if (made) await this.cache.set(key, made);
+      if (made) await this.cache.set(key, made, use);
       return made;
     })().finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, run);

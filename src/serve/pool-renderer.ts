@@ -6,10 +6,12 @@
  * server's Renderer and the studio's Previewer both draw through `createDocumentPool`.
  */
 import { existsSync } from 'node:fs';
-import { Piscina } from 'piscina';
+import { Piscina, queueOptionsSymbol } from 'piscina';
+import type { DocumentTask, OnThread } from '../output/document-tasks.js';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
 import { type Carried, uncarried } from '../output/worker-result.js';
-import { createInProcessPool, type DocumentPool, type Renderer, rendererOver } from './renderer.js';
+import type { RenderedOutput } from '../render/output.js';
+import { createInProcessPool, type DocumentPool, ownPool, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 
 export interface PoolOptions {
@@ -19,6 +21,64 @@ export interface PoolOptions {
   minThreads?: number;
   /** How long a thread above `minThreads` may idle before it ends, in ms. */
   idleTimeout?: number;
+  /**
+   * Background tasks a thread is handed at once (default 1; `threadFor`). With 2, a thread has
+   * the next document of a long job as soon as it finishes one. Other tasks: one a thread.
+   */
+  tasksPerThread?: number;
+}
+
+/**
+ * The server's pool (`serve`): two background tasks a thread. The ward's ZIP keeps two documents
+ * in flight (library.ts), drawn in the background: both go to one thread (`threadFor`), so the
+ * archive renders without a gap between its documents and leaves the other threads to the
+ * leaders' cold documents, which go to an idle thread only (a second one starts when one is
+ * asked for, and ends when they stop). Streaming a 3,000-group ward.zip for 30 s peaked at
+ * ~390 MB RSS this way, against 514–571 MB on two threads, at less CPU a MB streamed
+ * (bench/results.md "## ward.zip").
+ */
+export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
+
+/** How a background task is marked for the balancer (a symbol key: not sent to the thread). */
+const BACKGROUND = { background: true };
+
+/** A task with the balancer's mark. */
+interface Background {
+  [queueOptionsSymbol]?: typeof BACKGROUND;
+}
+
+interface Thread {
+  id: number;
+  currentUsage: number;
+  isRunningAbortableTask: boolean;
+}
+
+/**
+ * The thread a task goes to (piscina's `loadBalancer`), or none yet (it waits, and piscina starts
+ * a thread if the pool may have more). `home` is the thread of the long job under way, if any.
+ * A background task goes to it while it has room (`perThread` tasks), else waits: the job stays
+ * on one thread. A task someone waits for goes to an idle thread other than `home` (to `home`
+ * only in a pool of one thread): the others stay free for them, and idle out when they stop.
+ */
+export function threadFor<T extends Thread>(
+  background: boolean,
+  threads: readonly T[],
+  how: { perThread: number; home?: number; oneThread: boolean },
+): T | null {
+  const free = threads.filter((t) => !t.isRunningAbortableTask);
+  const home = free.find((t) => t.id === how.home);
+  if (background) {
+    if (home) return home.currentUsage < how.perThread ? home : null;
+    // No job under way: the busiest thread with room.
+    let pick: T | null = null;
+    for (const t of free) {
+      if (t.currentUsage < how.perThread && (!pick || t.currentUsage > pick.currentUsage)) pick = t;
+    }
+    return pick;
+  }
+  const idle = free.find((t) => t.currentUsage === 0 && t !== home);
+  if (idle) return idle;
+  return how.oneThread && home && home.currentUsage < how.perThread ? home : null;
 }
 
 /**
@@ -28,6 +88,13 @@ export interface PoolOptions {
 export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   if (!existsSync(WORKER)) return createInProcessPool();
   const threads = options.threads ?? defaultJobs();
+  const perThread = options.tasksPerThread ?? 1;
+  // The thread of the background tasks under way (none: undefined), and how many there are. A
+  // job has short gaps between its tasks (its previous document being written): its thread stays
+  // its own until it has had none for a second.
+  let home: number | undefined;
+  let inBackground = 0;
+  let leaving: NodeJS.Timeout | undefined;
   const pool = new Piscina({
     filename: WORKER,
     // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
@@ -39,13 +106,34 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     minThreads: Math.min(threads, options.minThreads ?? 1),
     maxThreads: threads,
     idleTimeout: options.idleTimeout ?? 30_000,
+    concurrentTasksPerWorker: perThread,
+    loadBalancer: (task, all) => {
+      const background = task[queueOptionsSymbol] === BACKGROUND;
+      const thread = threadFor(background, all, { perThread, home, oneThread: threads === 1 });
+      if (background && thread) home = thread.id;
+      return thread;
+    },
   });
   const run =
     <A, R>(name: string) =>
     async (task: A): Promise<R> =>
       uncarried((await pool.run(task, { name })) as Carried<R>);
+  const renderOne = run<DocumentTask & Background, OnThread<RenderedOutput>>('renderOne');
   return {
-    render: run('renderOne'),
+    render: renderOne,
+    async renderInBackground(task) {
+      inBackground++;
+      clearTimeout(leaving);
+      try {
+        return await renderOne({ ...task, [queueOptionsSymbol]: BACKGROUND });
+      } finally {
+        if (--inBackground === 0) {
+          leaving = setTimeout(() => {
+            home = undefined;
+          }, 1000).unref();
+        }
+      }
+    },
     renderPage: run('renderPageImage'),
     renderWithPages: run('renderWithPages'),
     renderPicture: run('renderPicture'),
@@ -60,7 +148,10 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   };
 }
 
-/** A ward's documents drawn in worker threads (the server's Renderer). */
-export function createPoolRenderer(ward: Ward, threads = defaultJobs()): Renderer {
-  return rendererOver(ward, createDocumentPool({ threads }));
+/**
+ * A ward's documents drawn in worker threads of its own, ended when it is closed. `serve` keeps
+ * one pool for all its reloads instead (cli/serve.ts: `rendererOver` each ward).
+ */
+export function createPoolRenderer(ward: Ward, options: PoolOptions = {}): Renderer {
+  return ownPool(ward, createDocumentPool(options));
 }

@@ -48,6 +48,8 @@ export type RenderedReport = RenderedPage;
 
 export interface Renderer {
   render(groupId: string, outputName: string): Promise<RenderedFile>;
+  /** The same for a long job (the ward's ZIP; DocumentPool's `renderInBackground`); else render. */
+  renderInBackground?(groupId: string, outputName: string): Promise<RenderedFile>;
   /**
    * Page `page` (1-based) of a document as a JPEG `width` pixels wide (thumbnails, the
    * page-by-page view); undefined when the document has fewer pages.
@@ -96,6 +98,11 @@ export const CONTENT_TYPES: Record<string, string> = {
  */
 export interface DocumentPool {
   render(task: DocumentTask): Promise<OnThread<RenderedOutput>>;
+  /**
+   * The same, for a long job nobody waits on document by document (the ward's ZIP): kept to one
+   * thread, leaving the others to the documents people wait for (pool-renderer.ts `threadFor`).
+   */
+  renderInBackground(task: DocumentTask): Promise<OnThread<RenderedOutput>>;
   /** Page `task.page` as a picture; undefined when the document has fewer pages. */
   renderPage(task: PageTask): Promise<OnThread<{ bytes: Uint8Array }> | undefined>;
   /** The file and its pages as SVGs, from one layout (the studio's preview). */
@@ -127,6 +134,7 @@ export function createInProcessPool(): DocumentPool {
     };
   return {
     render: inTurn(tasks.renderOne),
+    renderInBackground: inTurn(tasks.renderOne),
     renderPage: inTurn(tasks.renderPageImage),
     renderWithPages: inTurn(tasks.renderWithPages),
     renderPicture: inTurn(tasks.renderPicture),
@@ -154,33 +162,42 @@ export function documentTaskOf(ward: Ward, groupId: string, output: Output): Doc
   };
 }
 
-/** A ward's Renderer, drawing in `pool`. */
+/**
+ * A ward's Renderer, drawing in `pool`. The pool is not the view's: closing the view leaves it
+ * open (whoever made the pool closes it), so the server hands one pool to each reloaded ward.
+ */
 export function rendererOver(ward: Ward, pool: DocumentPool): Renderer {
   const taskOf = (groupId: string, outputName: string): DocumentTask => {
     const output = ward.output(outputName);
     if (!output) throw new Error(`unknown output ${outputName}`);
     return documentTaskOf(ward, groupId, output);
   };
+  const file = (outputName: string, doc: OnThread<RenderedOutput>): RenderedFile => ({
+    bytes: doc.bytes,
+    contentType: doc.mediaType,
+    fileName: outputName,
+    pages: doc.pages,
+    thread: doc.thread,
+  });
   return {
-    async render(groupId, outputName) {
-      const doc = await pool.render(taskOf(groupId, outputName));
-      return {
-        bytes: doc.bytes,
-        contentType: doc.mediaType,
-        fileName: outputName,
-        pages: doc.pages,
-        thread: doc.thread,
-      };
-    },
+    render: async (groupId, outputName) =>
+      file(outputName, await pool.render(taskOf(groupId, outputName))),
+    renderInBackground: async (groupId, outputName) =>
+      file(outputName, await pool.renderInBackground(taskOf(groupId, outputName))),
     renderPage: (groupId, outputName, page, width) =>
       pool.renderPage({ ...taskOf(groupId, outputName), page, width, format: 'jpeg' }),
     renderQrSheet: (task) => pool.renderQrSheet(task),
     renderReport: (latest, options, file) =>
       pool.renderReport({ ...reportInputOf(ward, latest, options), file }),
-    close: () => pool.close(),
+    close: async () => {},
   };
 }
 
+/** A ward's Renderer over a pool of its own, closed with it. */
+export function ownPool(ward: Ward, pool: DocumentPool): Renderer {
+  return { ...rendererOver(ward, pool), close: () => pool.close() };
+}
+
 export function createInProcessRenderer(ward: Ward): Renderer {
-  return rendererOver(ward, createInProcessPool());
+  return ownPool(ward, createInProcessPool());
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outputFileName } from '../../src/kinds/render.js';
-import { createPoolRenderer } from '../../src/serve/pool-renderer.js';
+import { createPoolRenderer, SERVE_POOL } from '../../src/serve/pool-renderer.js';
 import type { Renderer } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -18,17 +18,26 @@ import { ADMIN_PASSWORD, basic, exampleWard, startServer, tokenOf } from './serv
 
 afterAll(removeTempDirs);
 
-/** A renderer that notes which thread drew each document, page picture and sheet of codes. */
+/**
+ * A renderer that notes which thread drew each document, page picture and sheet of codes (and
+ * each document drawn in the background: the ward's ZIP).
+ */
 function watchThreads(
   pool: Renderer,
   documents: number[],
   pictures: number[],
   sheets: number[] = [],
+  background: number[] = documents,
 ): Renderer {
   return {
     render: async (g, name) => {
       const r = await pool.render(g, name);
       documents.push(r.thread ?? threadId);
+      return r;
+    },
+    renderInBackground: async (g, name) => {
+      const r = await (pool.renderInBackground ?? pool.render).call(pool, g, name);
+      background.push(r.thread ?? threadId);
       return r;
     },
     renderPage: async (g, name, page, width) => {
@@ -51,7 +60,7 @@ const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
 describe('the worker pool renderer', () => {
   it('renders concurrent cold documents in worker threads, each with its group', async () => {
     const ward = await exampleWard();
-    const pool = createPoolRenderer(ward, 2);
+    const pool = createPoolRenderer(ward, { threads: 2 });
     const threads: number[] = [];
     const watching = watchThreads(pool, threads, []);
     const server = await startServer({ renderer: watching });
@@ -79,7 +88,7 @@ describe('the worker pool renderer', () => {
     const documents: number[] = [];
     const pictures: number[] = [];
     const server = await startServer({
-      renderer: watchThreads(createPoolRenderer(ward, 2), documents, pictures),
+      renderer: watchThreads(createPoolRenderer(ward, { threads: 2 }), documents, pictures),
     });
     try {
       // First visits of three leaders at once: every thumbnail, and the notice's second page.
@@ -108,7 +117,7 @@ describe('the worker pool renderer', () => {
     const sheets: number[] = [];
     const server = await startServer({
       baseUrl: 'https://tai.example.vn',
-      renderer: watchThreads(createPoolRenderer(ward, 2), [], [], sheets),
+      renderer: watchThreads(createPoolRenderer(ward, { threads: 2 }), [], [], sheets),
     });
     try {
       const r = await fetch(`${server.url}/admin/qr.pdf`, {
@@ -124,6 +133,40 @@ describe('the worker pool renderer', () => {
     }
   });
 
+  it("streams the ward's ZIP from one thread of the server's pool, the leaders' documents drawn in another", async () => {
+    const ward = await exampleWard();
+    const archive: number[] = [];
+    const leaders: number[] = [];
+    const pool = createPoolRenderer(ward, { ...SERVE_POOL, threads: 2 });
+    const server = await startServer({ renderer: watchThreads(pool, leaders, [], [], archive) });
+    try {
+      const zip = await fetch(`${server.url}/admin/ward.zip`, {
+        headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+      });
+      expect(zip.status).toBe(200);
+      const reader = zip.body?.getReader();
+      // Two groups' documents, read as they come; then a leader's first visit meanwhile.
+      while (archive.length < 2 * ward.outputs.length) {
+        if ((await reader?.read())?.done) break;
+      }
+      const leader = await fetch(`${server.url}/g/${tokenOf('30')}/`);
+      expect(leader.status).toBe(200);
+      expect(await leader.text()).toContain('Tổ dân phố số 30');
+      // Three more groups' documents, still from the archive's one thread.
+      while (archive.length < 5 * ward.outputs.length) {
+        if ((await reader?.read())?.done) break;
+      }
+      await reader?.cancel();
+      expect(archive.every((t) => t !== threadId && t > 0)).toBe(true);
+      expect(new Set(archive).size).toBe(1);
+      // The leader's documents (the page shows each one's pages and size) from the other thread.
+      expect(leaders).toHaveLength(ward.outputs.length);
+      expect(leaders.every((t) => t > 0 && !archive.includes(t))).toBe(true);
+    } finally {
+      await server.app.close();
+    }
+  });
+
   it("renders from the server's share of the ward: its workers never read the groups file", async () => {
     const dir = await makeTempDir();
     const campaign = join(dir, 'campaign.yaml');
@@ -133,7 +176,7 @@ describe('the worker pool renderer', () => {
     const ward = await loadWard({ campaign, groups });
     // Gone before any worker starts: a worker that loaded the ward itself would fail.
     await rm(groups);
-    const pool = createPoolRenderer(ward, 2);
+    const pool = createPoolRenderer(ward, { threads: 2 });
     try {
       const doc = await pool.render('7', 'notice.pdf');
       expect(doc.thread).not.toBe(threadId);
@@ -145,7 +188,7 @@ describe('the worker pool renderer', () => {
 
   it("makes the office's report in a worker thread, with the figures it is given", async () => {
     const ward = await exampleWard();
-    const pool = createPoolRenderer(ward, 1);
+    const pool = createPoolRenderer(ward, { threads: 1 });
     // groups.csv: group 4 has 745 residents; 300 joined → 40,27 % → "40,3".
     const at = '2026-03-20T08:00:00.000Z';
     const latest = new Map([

@@ -182,21 +182,57 @@ describe('serve reloads its inputs', () => {
 });
 
 describe('serve --no-watch', () => {
-  it('with --no-watch, on SIGHUP: a group renamed in the groups file', async () => {
-    const dir = await makeTempDir();
-    const s = await serveCopy(dir, ['--no-watch']);
+  // One server for the SIGHUP cases, in turn: unchanged inputs reloaded four times, then a
+  // group renamed.
+  let dir: string;
+  let s: Served;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    s = await serveCopy(dir, ['--no-watch']);
+  });
+  afterAll(() => {
+    s.child.kill('SIGKILL');
+  });
+  const reloads = () => s.stdout().split('reloaded (SIGHUP): 32 groups').length - 1;
+
+  // Linux: the process's thread count is read from /proc.
+  it.skipIf(process.platform !== 'linux')(
+    'renders every reload in the same threads: reloading four times starts none',
+    async () => {
+      const threads = async () =>
+        Number(
+          /^Threads:\s+(\d+)/m.exec(await readFile(`/proc/${s.child.pid}/status`, 'utf8'))?.[1],
+        );
+      const notice = async (group: string) =>
+        (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/notice.pdf`)).status;
+      expect(await notice('1')).toBe(200);
+      const before = await threads();
+      for (let i = 1; i <= 4; i++) {
+        s.child.kill('SIGHUP');
+        await expect.poll(reloads, POLL).toBe(i);
+        // A cold document of the reloaded ward, drawn by a render thread.
+        expect(await notice(String(i + 1))).toBe(200);
+      }
+      // A pool per reload started a thread each time (kept 35 s for requests under way).
+      expect(await threads()).toBeLessThanOrEqual(before + 1);
+      expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
+    },
+  );
+
+  it('on SIGHUP: a group renamed in the groups file', async () => {
     const groups = join(dir, 'groups.csv');
     const page = async () => (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`)).text();
-    try {
-      expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
-      const csv = await readFile(groups, 'utf8');
-      await save(groups, csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;'));
-      s.child.kill('SIGHUP');
-      await expect.poll(() => s.stdout(), POLL).toContain('reloaded (SIGHUP): 32 groups');
-      expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
-      expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
-    } finally {
-      expect(await s.stop()).toBe(0);
-    }
+    expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
+    const csv = await readFile(groups, 'utf8');
+    await save(groups, csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;'));
+    const before = reloads();
+    s.child.kill('SIGHUP');
+    await expect.poll(reloads, POLL).toBe(before + 1);
+    expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
+    expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
+  });
+
+  it('stops on SIGTERM', async () => {
+    expect(await s.stop()).toBe(0);
   });
 });

@@ -50,6 +50,10 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
       rendered.push(`${g}/${name}`);
       return inner.render(g, name);
     },
+    renderInBackground: (g, name) => {
+      rendered.push(`${g}/${name}`);
+      return (inner.renderInBackground ?? inner.render).call(inner, g, name);
+    },
     // Pictures of pages are not documents: not counted.
     renderPage: (g, name, page, width) => inner.renderPage(g, name, page, width),
     renderQrSheet: (task) => inner.renderQrSheet(task),

@@ -115,6 +115,20 @@ describe('cache', () => {
     expect(cache.memoryBytes).toBe(800);
   });
 
+  it("a document read once (the ward's ZIP) goes to the disk only: memory keeps the others", async () => {
+    const dir = await makeTempDir();
+    const cache = new DocumentCache({ dir, maxBytes: 1000 });
+    await cache.set(key(1), file(400));
+    await cache.set(key(2), file(700), { memory: false });
+    expect(cache.memoryBytes).toBe(400);
+    expect((await cache.get(key(2), { memory: false }))?.bytes.length).toBe(700);
+    expect(cache.memoryBytes).toBe(400);
+    // Still the leaders' document in memory; asked for as usual, the other is kept from then.
+    expect(await cache.get(key(1), { memory: false })).toBeDefined();
+    expect((await cache.get(key(2)))?.bytes.length).toBe(700);
+    expect(cache.memoryBytes).toBe(700);
+  });
+
   it('disk keeps pages and bytes, and leaves no temporary files', async () => {
     const dir = await makeTempDir();
     await new DocumentCache({ dir }).set(key(9), { bytes: new Uint8Array([1, 2, 3]), pages: 4 });
