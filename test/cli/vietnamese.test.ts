@@ -39,19 +39,37 @@ async function badGroups(): Promise<string> {
   return file;
 }
 
-describe.each([
-  ['--lang vi', ['--lang', 'vi'], {}],
-  ['LANG=vi_VN.UTF-8', [], VI_LOCALE],
-])('in Vietnamese (%s)', (_, lang, env) => {
-  it('a bad row of the groups file: the file, its row and column, what is wrong, exit 1', async () => {
-    const groups = await badGroups();
-    const out = await makeTempDir('phuong-print-vi-out-');
-    const r = await runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', ...lang), { env });
-    // The other groups are built; this one is named. Rows are numbered as in the file.
-    const [error, hint] = expectVietnamese(r, 1, 'không tạo được:');
-    expect(error).toBe(`không tạo được: tổ 2: ${groups}, dòng 3, cột “Tên tổ dân phố”: thiếu tên`);
-    expect(hint).toBe('gợi ý: Ghi tên tổ, ví dụ “Tổ dân phố số 5”.');
-  });
+/** A bad row of the groups file (a failed group, exit 1), with `lang` or under `env`. */
+async function badRow(lang: string[], env: Record<string, string>) {
+  const groups = await badGroups();
+  const out = await makeTempDir('phuong-print-vi-out-');
+  const r = await runCli(
+    buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', '--kind', 'notice', ...lang),
+    { env },
+  );
+  // The other groups are built; this one is named. Rows are numbered as in the file.
+  const [error, hint] = expectVietnamese(r, 1, 'không tạo được:');
+  expect(error).toBe(`không tạo được: tổ 2: ${groups}, dòng 3, cột “Tên tổ dân phố”: thiếu tên`);
+  expect(hint).toBe('gợi ý: Ghi tên tổ, ví dụ “Tổ dân phố số 5”.');
+}
+
+/** A bad option value (a usage error, exit 2), with `lang` or under `env`. */
+async function badOptionValue(lang: string[], env: Record<string, string>) {
+  const r = await runCli(['build', '--kind', 'poser', ...lang], { env });
+  const [error, hint] = expectVietnamese(r, 2);
+  expect(error).toBe(
+    'lỗi: --kind: “poser” không phải là một trong các giá trị notice, poster, share, flyer, checklist, tracker, all (có phải ý bạn là “poster”?)',
+  );
+  expect(hint).toBe(
+    'gợi ý: “phuong-print build --help” liệt kê các tùy chọn của lệnh và giá trị được phép.',
+  );
+}
+
+describe('in Vietnamese (--lang vi)', () => {
+  const lang = ['--lang', 'vi'];
+  const env = {};
+  it('a bad row of the groups file: the file, its row and column, what is wrong, exit 1', () =>
+    badRow(lang, env));
 
   it('a busy port: names the address and port, hints at --port, exit 1', async () => {
     const blocker: Server = createServer();
@@ -95,22 +113,24 @@ describe.each([
     expect(hint).toContain('--out');
   });
 
-  it('a bad option value: the value, the accepted values and the nearest one, exit 2', async () => {
-    const r = await runCli(['build', '--kind', 'poser', ...lang], { env });
-    const [error, hint] = expectVietnamese(r, 2);
-    expect(error).toBe(
-      'lỗi: --kind: “poser” không phải là một trong các giá trị notice, poster, share, flyer, checklist, tracker, all (có phải ý bạn là “poster”?)',
-    );
-    expect(hint).toBe(
-      'gợi ý: “phuong-print build --help” liệt kê các tùy chọn của lệnh và giá trị được phép.',
-    );
-  });
+  it('a bad option value: the value, the accepted values and the nearest one, exit 2', () =>
+    badOptionValue(lang, env));
 
   it('a mistyped option: "did you mean" in Vietnamese, exit 2', async () => {
     const r = await runCli(['build', '--campain', 'x.yaml', ...lang], { env });
     const [error] = expectVietnamese(r, 2);
     expect(error).toBe('lỗi: không có tùy chọn --campain (có phải ý bạn là --campaign?)');
   });
+});
+
+// The language is chosen once, for every command and message (cli/language.ts): under the
+// locale, one failure of each path out (a failed group, a usage error) shows it is taken.
+describe('in Vietnamese (LANG=vi_VN.UTF-8)', () => {
+  it('a bad row of the groups file: the file, its row and column, what is wrong, exit 1', () =>
+    badRow([], VI_LOCALE));
+
+  it('a bad option value: the value, the accepted values and the nearest one, exit 2', () =>
+    badOptionValue([], VI_LOCALE));
 });
 
 describe('English stays available', () => {

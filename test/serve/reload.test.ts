@@ -12,7 +12,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
 import { CLI_PATH } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -55,7 +55,11 @@ async function serveCopy(dir: string, more: string[] = []): Promise<Served> {
     err += d.toString('utf8');
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  await expect.poll(() => out, POLL).toContain('edit');
+  // Started (a loop, not expect.poll: this also runs in beforeAll, outside any test).
+  for (const until = Date.now() + POLL.timeout; !out.includes('edit'); ) {
+    if (Date.now() > until) throw new Error(`serve did not start: ${out}${err}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] ?? '';
   return {
     child,
@@ -92,126 +96,143 @@ const flyerWithKicker = async (kicker: string) =>
   (await readFile(TOOL_FLYER, 'utf8')).replace(/^@@ kicker\n.*$/m, `@@ kicker\n${kicker}`);
 
 describe('serve reloads its inputs', () => {
+  // One watching server for the edits of the campaign, the templates and the groups, in turn
+  // (each process and each reload's worker pool costs a second of CPU): each case starts from
+  // good inputs and reads only the log written since it started.
+  let dir: string;
+  let s: Served;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    s = await serveCopy(dir);
+  });
+  afterAll(() => {
+    s.child.kill('SIGKILL');
+  });
+
   it('serves the edited subject of campaign.yaml; an invalid edit keeps the last good one', async () => {
-    const dir = await makeTempDir();
-    const s = await serveCopy(dir);
     const campaign = join(dir, 'campaign.yaml');
-    try {
-      const yaml = await readFile(campaign, 'utf8');
-      const subject = /^\s+subject: "([^"]+)"/m.exec(yaml)?.[1] ?? '';
-      expect(subject.length).toBeGreaterThan(10);
-      expect(await noticeText(s, '5')).toContain(`V/v ${subject.slice(0, 20)}`);
+    const yaml = await readFile(campaign, 'utf8');
+    const subject = /^\s+subject: "([^"]+)"/m.exec(yaml)?.[1] ?? '';
+    expect(subject.length).toBeGreaterThan(10);
+    expect(await noticeText(s, '5')).toContain(`V/v ${subject.slice(0, 20)}`);
 
-      const edited = 'họp toàn dân Tổ dân phố tháng 12 năm 2025';
-      await save(campaign, yaml.replace(subject, edited));
-      await expect.poll(() => noticeText(s, '5'), POLL).toContain(`V/v ${edited}`);
-      expect(s.stdout()).toMatch(/reloaded \(.*campaign\.yaml changed\): 32 groups/);
+    const edited = 'họp toàn dân Tổ dân phố tháng 12 năm 2025';
+    await save(campaign, yaml.replace(subject, edited));
+    await expect.poll(() => noticeText(s, '5'), POLL).toContain(`V/v ${edited}`);
+    expect(s.stdout()).toMatch(/reloaded \(.*campaign\.yaml changed\): 32 groups/);
 
-      // A broken edit: the server says where, once, and goes on serving the good version.
-      await save(campaign, yaml.replace(`subject: "${subject}"`, 'subject: [không đóng'));
-      await expect.poll(() => s.stderr(), POLL).toContain('still serving the last good inputs');
-      const lines = s.stderr().trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(
-        new RegExp(
-          `^warning: reload .* failed, .*: ${campaign.replace(/\./g, '\\.')}, line \\d+: `,
-        ),
-      );
-      expect(await noticeText(s, '5')).toContain(`V/v ${edited}`);
-    } finally {
-      expect(await s.stop()).toBe(0);
-    }
-    // Every snapshot of the inputs is removed when the server stops.
+    // A broken edit: the server says where, once, and goes on serving the good version.
+    await save(campaign, yaml.replace(`subject: "${subject}"`, 'subject: [không đóng'));
+    await expect.poll(() => s.stderr(), POLL).toContain('still serving the last good inputs');
+    const lines = s.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`^warning: reload .* failed, .*: ${campaign.replace(/\./g, '\\.')}, line \\d+: `),
+    );
+    expect(await noticeText(s, '5')).toContain(`V/v ${edited}`);
+
+    // Good again, for the next case.
+    const reloads = s.stdout().split('reloaded').length;
+    await save(campaign, yaml);
+    await expect.poll(() => s.stdout().split('reloaded').length, POLL).toBe(reloads + 1);
+  });
+
+  it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
+    const groups = join(dir, 'groups.csv');
+    const logged = s.stderr().length;
+    const log = () => s.stderr().slice(logged);
+    const page = async () => (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`)).text();
+    const kicker = 'NGÀY HỘI XANH PHƯỜNG';
+    expect(await pdfTextOf(s, '5', 'flyer.pdf')).not.toContain(kicker);
+    // The campaign's own templates folder did not exist when the server started.
+    await mkdir(join(dir, 'templates'));
+    await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(kicker));
+    await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(kicker);
+    const edited = 'TỔNG VỆ SINH CUỐI TUẦN';
+    await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(edited));
+    await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(edited);
+
+    // A groups file whose name column is misnamed, saved with a group renamed: nothing of it
+    // is served, the server names the file, row and column once.
+    const csv = await readFile(groups, 'utf8');
+    const renamed = csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;');
+    await save(groups, renamed.replace('Tên tổ dân phố', 'Tên gì đó'));
+    await expect.poll(log, POLL).toContain('still serving the last good inputs');
+    expect(log()).toMatch(
+      new RegExp(`${groups.replace(/\./g, '\\.')}, row 1, field "Tên tổ dân phố": `),
+    );
+    expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
+    const flyer = await pdfTextOf(s, '5', 'flyer.pdf');
+    expect(flyer).toContain(edited);
+    expect(flyer).toContain('Tổ dân phố số 5');
+    expect(flyer).not.toContain('Cát Dài');
+
+    // Fixed: the new name on the page and in the flyer, with the edited template.
+    await save(groups, renamed);
+    await expect.poll(page, POLL).toContain('<h1>Tổ dân phố Cát Dài</h1>');
+    const fixed = await pdfTextOf(s, '5', 'flyer.pdf');
+    expect(fixed).toContain('Cát Dài');
+    expect(fixed).toContain(edited);
+  });
+
+  it('stops on SIGTERM, every snapshot of the inputs removed', async () => {
+    expect(await s.stop()).toBe(0);
     expect(await readdir(s.tmp)).toEqual([]);
   });
+});
 
-  it('with --no-watch, on SIGHUP: a group renamed in the groups file', async () => {
-    const dir = await makeTempDir();
-    const s = await serveCopy(dir, ['--no-watch']);
-    const groups = join(dir, 'groups.csv');
-    const page = async () => (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`)).text();
-    try {
-      expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
-      const csv = await readFile(groups, 'utf8');
-      await save(groups, csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;'));
-      s.child.kill('SIGHUP');
-      await expect.poll(() => s.stdout(), POLL).toContain('reloaded (SIGHUP): 32 groups');
-      expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
-      expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
-    } finally {
-      expect(await s.stop()).toBe(0);
-    }
+describe('serve --no-watch', () => {
+  // One server for the SIGHUP cases, in turn: unchanged inputs reloaded four times, then a
+  // group renamed.
+  let dir: string;
+  let s: Served;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    s = await serveCopy(dir, ['--no-watch']);
   });
+  afterAll(() => {
+    s.child.kill('SIGKILL');
+  });
+  const reloads = () => s.stdout().split('reloaded (SIGHUP): 32 groups').length - 1;
 
   // Linux: the process's thread count is read from /proc.
   it.skipIf(process.platform !== 'linux')(
     'renders every reload in the same threads: reloading four times starts none',
     async () => {
-      const dir = await makeTempDir();
-      const s = await serveCopy(dir, ['--no-watch']);
       const threads = async () =>
         Number(
           /^Threads:\s+(\d+)/m.exec(await readFile(`/proc/${s.child.pid}/status`, 'utf8'))?.[1],
         );
       const notice = async (group: string) =>
         (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/notice.pdf`)).status;
-      try {
-        expect(await notice('1')).toBe(200);
-        const before = await threads();
-        for (let i = 1; i <= 4; i++) {
-          s.child.kill('SIGHUP');
-          await expect.poll(() => s.stdout().split('reloaded (SIGHUP)').length - 1, POLL).toBe(i);
-          // A cold document of the reloaded ward, drawn by a render thread.
-          expect(await notice(String(i + 1))).toBe(200);
-        }
-        // A pool per reload started a thread each time (kept 35 s for requests under way).
-        expect(await threads()).toBeLessThanOrEqual(before + 1);
-        expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
-      } finally {
-        expect(await s.stop()).toBe(0);
+      expect(await notice('1')).toBe(200);
+      const before = await threads();
+      for (let i = 1; i <= 4; i++) {
+        s.child.kill('SIGHUP');
+        await expect.poll(reloads, POLL).toBe(i);
+        // A cold document of the reloaded ward, drawn by a render thread.
+        expect(await notice(String(i + 1))).toBe(200);
       }
+      // A pool per reload started a thread each time (kept 35 s for requests under way).
+      expect(await threads()).toBeLessThanOrEqual(before + 1);
+      expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
     },
   );
 
-  it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
-    const dir = await makeTempDir();
-    const s = await serveCopy(dir);
+  it('on SIGHUP: a group renamed in the groups file', async () => {
     const groups = join(dir, 'groups.csv');
     const page = async () => (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`)).text();
-    try {
-      const kicker = 'NGÀY HỘI XANH PHƯỜNG';
-      expect(await pdfTextOf(s, '5', 'flyer.pdf')).not.toContain(kicker);
-      // The campaign's own templates folder did not exist when the server started.
-      await mkdir(join(dir, 'templates'));
-      await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(kicker));
-      await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(kicker);
-      const edited = 'TỔNG VỆ SINH CUỐI TUẦN';
-      await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(edited));
-      await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(edited);
+    expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
+    const csv = await readFile(groups, 'utf8');
+    await save(groups, csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;'));
+    const before = reloads();
+    s.child.kill('SIGHUP');
+    await expect.poll(reloads, POLL).toBe(before + 1);
+    expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
+    expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
+  });
 
-      // A groups file whose name column is misnamed, saved with a group renamed: nothing of it
-      // is served, the server names the file, row and column once.
-      const csv = await readFile(groups, 'utf8');
-      const renamed = csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;');
-      await save(groups, renamed.replace('Tên tổ dân phố', 'Tên gì đó'));
-      await expect.poll(() => s.stderr(), POLL).toContain('still serving the last good inputs');
-      expect(s.stderr()).toMatch(
-        new RegExp(`${groups.replace(/\./g, '\\.')}, row 1, field "Tên tổ dân phố": `),
-      );
-      expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
-      const flyer = await pdfTextOf(s, '5', 'flyer.pdf');
-      expect(flyer).toContain(edited);
-      expect(flyer).toContain('Tổ dân phố số 5');
-      expect(flyer).not.toContain('Cát Dài');
-
-      // Fixed: the new name on the page and in the flyer, with the edited template.
-      await save(groups, renamed);
-      await expect.poll(page, POLL).toContain('<h1>Tổ dân phố Cát Dài</h1>');
-      const fixed = await pdfTextOf(s, '5', 'flyer.pdf');
-      expect(fixed).toContain('Cát Dài');
-      expect(fixed).toContain(edited);
-    } finally {
-      expect(await s.stop()).toBe(0);
-    }
+  it('stops on SIGTERM', async () => {
+    expect(await s.stop()).toBe(0);
   });
 });

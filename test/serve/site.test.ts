@@ -153,8 +153,11 @@ describe('static site', () => {
     await writeFile(join(mine, 'site', 'trang-chu.html'), '<p>the ward’s own page</p>');
     // An output folder of ours (a manifest) whose site/ holds the user's own page.
     await writeFile(join(mine, 'manifest.json'), '{}');
+    // One group's flyer: what is kept or replaced is the folder, not what is in the site.
+    const one = join(dir, 'one-group.csv');
+    await writeFile(one, (await readFile(groups, 'utf8')).split('\r\n').slice(0, 2).join('\r\n'));
     const args = (extra: string[]) =>
-      runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, mine, '--site', '--kind', 'flyer', ...extra), {
+      runCli(buildArgs(EXAMPLE_CAMPAIGN, one, mine, '--site', '--kind', 'flyer', ...extra), {
         env: { PHUONG_PRINT_SECRET: SECRET },
       });
     const refused = await args([]);
