@@ -2,41 +2,22 @@
  * The serve snapshot reads campaign.yaml once: the text it copies and the images it copies come
  * from the same bytes. Here the office saves a new campaign.yaml (naming another logo) the moment
  * the snapshot has read the file — the worst time. The copy must be one version whole: the text
- * read and the logo that text names, never the new text beside the old text's logo.
+ * read and the logo that text names, never the new text beside the old text's logo. The snapshot
+ * is taken by the built code in a child process whose fs counts the reads
+ * (snapshot-read-child.mjs).
  */
+import { execFile } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { snapshotInputs } from '../../src/serve/snapshot.js';
-import { loadWard } from '../../src/serve/ward.js';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
-/** Reads of one file, and what happens right after the first of them. */
-const watched = vi.hoisted(() => ({
-  path: '',
-  reads: 0,
-  afterFirstRead: undefined as (() => Promise<void>) | undefined,
-}));
-
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = (async (...args: Parameters<typeof fs.readFile>) => {
-    const result = await fs.readFile(...args);
-    if (String(args[0]) === watched.path) {
-      watched.reads++;
-      const after = watched.afterFirstRead;
-      watched.afterFirstRead = undefined;
-      await after?.();
-    }
-    return result;
-  }) as typeof fs.readFile;
-  return { ...fs, readFile, default: { ...fs, readFile } };
-});
-
 afterAll(removeTempDirs);
 
+const CHILD = fileURLToPath(new URL('./snapshot-read-child.mjs', import.meta.url));
 const EMBLEM = fileURLToPath(new URL('../../assets/emblem.svg', import.meta.url));
 const OTHER_LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#c00"/></svg>\n';
@@ -56,22 +37,19 @@ describe('serve snapshot of campaign.yaml', () => {
     const version = (logo: string) => `${example}\nassets:\n  logo: ${logo}\n`;
     await writeFile(campaign, version('old-logo.svg'));
 
-    watched.path = campaign;
-    watched.reads = 0;
-    watched.afterFirstRead = () => writeFile(campaign, version('new-logo.svg'));
-    const snapshot = await snapshotInputs({ campaign, groups });
-    try {
-      expect(watched.afterFirstRead).toBeUndefined(); // the save did happen mid-snapshot
-      expect(watched.reads).toBe(1);
-      const copied = await readFile(snapshot.options.campaign, 'utf8');
-      expect(copied).toBe(version('old-logo.svg'));
-      // The copy loads, and its logo is the image the copied text names.
-      const ward = await loadWard(snapshot.options);
-      const logo = ward.campaign.assets?.logo ?? '';
-      expect(logo.startsWith(join(snapshot.options.campaign, '..'))).toBe(true);
-      expect(await readFile(logo)).toEqual(await readFile(EMBLEM));
-    } finally {
-      await snapshot.remove();
-    }
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      CHILD,
+      campaign,
+      groups,
+      version('new-logo.svg'),
+    ]);
+    const r = JSON.parse(stdout);
+    expect(r.saved).toBe(true); // the new version was saved mid-snapshot
+    expect(await readFile(campaign, 'utf8')).toBe(version('new-logo.svg'));
+    expect(r.reads).toBe(1);
+    expect(r.copied).toBe(version('old-logo.svg'));
+    // The copy loads, and its logo is the image the copied text names, copied with it.
+    expect(r.inCopy).toBe(true);
+    expect(r.logoBytes).toBe((await readFile(EMBLEM)).toString('base64'));
   });
 });
