@@ -15,6 +15,7 @@ import { outputFileName } from '../kinds/render.js';
 import type { QrSheetTask } from '../output/qr-sheet.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import { loadSharp } from '../render/image/sharp.js';
+import { isSignedPdf } from '../render/pdf/sign.js';
 import type { CachedFile, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
@@ -147,7 +148,9 @@ export class DocumentLibrary {
     if (o) {
       const file = await this.once(key, async () => {
         const r = await this.renderer.render(groupId, name);
-        return { bytes: r.bytes, pages: r.pages };
+        // Whether it is signed is found here, once: the cache keeps it with the bytes.
+        const signed = o.kind.signs === true && isSignedPdf(r.bytes);
+        return { bytes: r.bytes, pages: r.pages, ...(signed ? { signed } : {}) };
       });
       const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
       return this.served(key, file, type, labels.fileName(o));
