@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
+import { databaseUrl } from '../store/database-url.js';
 import type { Store } from '../store/open-store.js';
 import { cliLanguage, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
@@ -224,7 +225,7 @@ export async function openResultsStore(args: {
   data?: string;
   'database-url'?: string;
 }): Promise<Store | undefined> {
-  const url = args['database-url'] ?? (process.env.PHUONG_PRINT_DATABASE_URL || undefined);
+  const url = databaseUrl(args['database-url']);
   if (!url && !args.data) return undefined;
   const { openStore } = await import('../store/open-store.js');
   return openStore({ dataDir: args.data, url });

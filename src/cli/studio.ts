@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
+import { databaseUrl } from '../store/database-url.js';
 import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
@@ -82,12 +83,7 @@ export const command: CommandParts<StudioArgs> = {
       import('../studio/first-user.js'),
       import('../studio/notice-import.js'),
     ]);
-    // PHUONG_PRINT_STORE_URL: the variable's name before --database-url, still read.
-    const url =
-      args['database-url'] ||
-      process.env.PHUONG_PRINT_DATABASE_URL ||
-      process.env.PHUONG_PRINT_STORE_URL ||
-      undefined;
+    const url = databaseUrl(args['database-url']);
     const password = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     // A first start (no store file yet) without its password is refused before the store is
     // made: neither the data folder nor an empty SQLite file with no user is left behind.

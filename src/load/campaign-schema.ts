@@ -8,11 +8,7 @@
  * does not know (a misspelt `recipents`) is an error, never silently ignored.
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
-import { msg } from '../messages/message.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -118,7 +114,7 @@ export const campaignSchema = z.strictObject({
   app: app.nullable().default(null),
   /** The figures each group reports (see `measure`); the first one ranks the groups. */
   measures: z.array(measure).default([]),
-  /** Images to print; paths relative to campaign.yaml (see resolveAssetPaths). */
+  /** Images to print; paths relative to campaign.yaml (see campaign-assets.ts). */
   assets: z
     .strictObject({
       logo: text.optional(),
@@ -136,31 +132,3 @@ export type Campaign = z.infer<typeof campaignSchema>;
 
 /** The campaign's image files, by their field under `assets`. */
 export const ASSET_FILES = ['logo', 'signature', 'seal'] as const;
-
-/**
- * Asset paths made absolute against the campaign file's folder (for the loader to call). An
- * asset must lie inside that folder (following links): a campaign shared by someone else must
- * not be able to print any image of the machine it is built on.
- */
-export function resolveAssetPaths(campaign: Campaign, campaignFile: string): Campaign {
-  const { assets } = campaign;
-  if (!assets) return campaign;
-  const folder = dirname(resolve(campaignFile));
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  const resolved = { ...assets };
-  for (const field of ASSET_FILES) {
-    const given = assets[field];
-    if (!given) continue;
-    const path = resolve(folder, given);
-    const inside = relative(real(folder), real(path));
-    if (isAbsolute(given) || inside.startsWith('..') || isAbsolute(inside)) {
-      throw new UserError(
-        msg`the ${field} image "${given}" is outside the campaign's folder`,
-        { file: campaignFile, field: `assets.${field}` },
-        msg`Copy the image into the folder of campaign.yaml (e.g. assets/${field}.png) and give its path from there.`,
-      );
-    }
-    resolved[field] = path;
-  }
-  return { ...campaign, assets: resolved };
-}

@@ -8,9 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { resolveAssetPaths } from './campaign-assets.js';
 import { checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
-import { type Campaign, campaignSchema, resolveAssetPaths } from './campaign-schema.js';
+import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
 
 export type { Campaign } from './campaign-schema.js';
@@ -133,5 +134,5 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
     );
   }
   const { campaign, warnings } = parseCampaignReport(text.replace(/^\uFEFF/, ''), file);
-  return { campaign: resolveAssetPaths(campaign, file), file, bytes, warnings };
+  return { campaign: await resolveAssetPaths(campaign, file), file, bytes, warnings };
 }

@@ -6,14 +6,13 @@
  * including the image files campaign.yaml names under `assets`.
  *
  * The images are read from the campaign file as it is now, by the rule the loader uses
- * (resolveAssetPaths: a path relative to its folder, inside it). A campaign file that does not
+ * (load/campaign-assets.ts: a path relative to its folder, inside it). A campaign file that does not
  * parse names no images here; the loader reports it in its own words. Callers ask again after
  * each rebuild or reload, so an image named by an edit is watched from then on.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { ASSET_FILES } from '../load/campaign-schema.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { assetsNamedIn, campaignAssetPath } from '../load/campaign-assets.js';
 
 export interface InputSpecPaths {
   campaign: string;
@@ -41,26 +40,30 @@ export interface InputFiles {
   certificate?: string;
 }
 
-/** The images campaign.yaml names, relative to its folder; none outside it (the loader refuses those). */
+/**
+ * The images campaign.yaml names, relative to its folder; none that the loader refuses (outside
+ * the folder: load/campaign-assets.ts says so in its own words).
+ */
 export async function assetFilesOf(campaignFile: string): Promise<string[]> {
-  let assets: unknown;
+  let text: string;
   try {
-    assets = parseDocument(await readFile(campaignFile, 'utf8')).toJS()?.assets;
+    text = await readFile(campaignFile, 'utf8');
   } catch {
-    return []; // the loader reports a campaign it cannot read or parse, in its own words
+    return []; // the loader reports a campaign it cannot read, in its own words
   }
-  if (typeof assets !== 'object' || assets === null) return [];
   const folder = dirname(resolve(campaignFile));
   const files = new Set<string>();
-  for (const field of ASSET_FILES) {
-    const given = (assets as Record<string, unknown>)[field];
-    if (typeof given !== 'string' || given === '' || isAbsolute(given)) continue;
-    const inside = relative(folder, resolve(folder, given));
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) continue;
-    files.add(inside);
+  for (const { field, given } of assetsNamedIn(text)) {
+    const path = await campaignAssetPath(campaignFile, field, given).catch(() => undefined);
+    const inside = path && relative(folder, path);
+    if (inside) files.add(inside);
   }
   return [...files];
 }
+
+/** The templates folder a build reads: --templates, else `templates/` beside campaign.yaml. */
+export const templatesFolderOf = (spec: { campaign: string; templateDir?: string }): string =>
+  spec.templateDir ?? join(dirname(spec.campaign), 'templates');
 
 /** Every input of a build, by its role (for the serve snapshot, which copies each its own way). */
 export async function inputFiles(spec: InputSpecPaths): Promise<InputFiles> {
@@ -68,7 +71,7 @@ export async function inputFiles(spec: InputSpecPaths): Promise<InputFiles> {
     campaign: spec.campaign,
     groups: spec.groups,
     ...(spec.rosters ? { rosters: spec.rosters } : {}),
-    templates: spec.templateDir ?? join(dirname(spec.campaign), 'templates'),
+    templates: templatesFolderOf(spec),
     ownTemplates: spec.templateDir === undefined,
     assets: await assetFilesOf(spec.campaign),
     ...(spec.certificate ? { certificate: spec.certificate } : {}),

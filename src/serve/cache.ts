@@ -16,6 +16,11 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 export interface CachedFile {
   bytes: Uint8Array;
   pages: number;
+  /**
+   * The PDF carries a digital signature (build --sign): found once, when the file is made, and
+   * kept with it, so the download page does not search the bytes on every view.
+   */
+  signed?: boolean;
 }
 
 /**
@@ -34,13 +39,17 @@ export interface CacheOptions {
   maxBytes?: number;
 }
 
-// Header: magic, page count, SHA-256 of the bytes. A cache file damaged on disk (truncated, a
-// flipped bit) no longer matches its checksum and is dropped and rendered again, never served.
-const MAGIC = 'PPC2';
-const HEADER = 4 + 4 + 32;
+// Header: magic, page count, flags (1: signed), SHA-256 of those and the bytes. A cache file
+// damaged on disk (truncated, a flipped bit) no longer matches its checksum and is dropped and rendered
+// again, never served; so is a file of an older header.
+const MAGIC = 'PPC3';
+const HEADER = 4 + 4 + 4 + 32;
+const SIGNED = 1;
 const KEY = /^[0-9a-f]{64}$/;
 
-const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+/** The checksum: of the page count and flags (header bytes 4–11) as well as the file. */
+const digest = (meta: Uint8Array, bytes: Uint8Array) =>
+  createHash('sha256').update(meta).update(bytes).digest();
 
 export class DocumentCache {
   /** Absent with a bound of 0 (`--cache-mb 0`: no memory cache; lru-cache refuses a 0 bound). */
@@ -81,7 +90,8 @@ export class DocumentCache {
     const header = Buffer.alloc(HEADER);
     header.write(MAGIC, 0, 'latin1');
     header.writeUInt32BE(file.pages, 4);
-    digest(file.bytes).copy(header, 8);
+    header.writeUInt32BE(file.signed ? SIGNED : 0, 8);
+    digest(header.subarray(4, 12), file.bytes).copy(header, 12);
     // A full or read-only disk must not fail the request: the memory copy still serves it.
     await writeFileAtomic(this.path(key), Buffer.concat([header, file.bytes])).catch(() => {});
   }
@@ -109,11 +119,12 @@ export class DocumentCache {
     const whole =
       data.length >= HEADER &&
       data.toString('latin1', 0, 4) === MAGIC &&
-      digest(bytes).equals(data.subarray(8, HEADER));
+      digest(data.subarray(4, 12), bytes).equals(data.subarray(12, HEADER));
     if (!whole) {
       await rm(path, { force: true }).catch(() => {});
       return undefined;
     }
-    return { pages: data.readUInt32BE(4), bytes };
+    const signed = (data.readUInt32BE(8) & SIGNED) !== 0;
+    return { pages: data.readUInt32BE(4), bytes, ...(signed ? { signed } : {}) };
   }
 }

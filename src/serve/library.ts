@@ -15,6 +15,7 @@ import { outputFileName } from '../kinds/render.js';
 import type { QrSheetTask } from '../output/qr-sheet.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import { loadSharp } from '../render/image/sharp.js';
+import { isSignedPdf } from '../render/pdf/sign.js';
 import type { CachedFile, CacheUse, DocumentCache } from './cache.js';
 import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
@@ -170,7 +171,9 @@ export class DocumentLibrary {
         key,
         async () => {
           const r = await draw.call(renderer, groupId, name);
-          return { bytes: r.bytes, pages: r.pages };
+          // Whether it is signed is found here, once: the cache keeps it with the bytes.
+          const signed = o.kind.signs === true && isSignedPdf(r.bytes);
+          return { bytes: r.bytes, pages: r.pages, ...(signed ? { signed } : {}) };
         },
         use,
       );

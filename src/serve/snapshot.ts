@@ -3,18 +3,18 @@
  * groups file or the campaign while the server runs; if the render workers read the files
  * themselves, one response set would mix versions (a flyer with the new name beside a page with
  * the old), cached under the old content key. So the server copies what it reads — every input
- * of the build (output/input-paths.ts: the campaign file, its templates folder and the images it
- * names, the groups file, the rosters, a --templates folder) — into
- * a private folder, loads the ward from there, and gives its workers the same copy. A new
+ * of the build (the campaign file, its templates folder and the images it names, the groups
+ * file, the rosters, a --templates folder), each file read once — into a private folder, loads
+ * the ward from there, and gives its workers the same copy. A new
  * version is a new copy, served whole once it loads (reload.ts); a half-saved file is never seen.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { copyFile, cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isUserError, UserError } from '../errors.js';
+import { assetsNamedIn, campaignAssetPath } from '../load/campaign-assets.js';
 import { mapValues } from '../messages/message.js';
-import { inputFiles } from '../output/input-paths.js';
+import { templatesFolderOf } from '../output/input-paths.js';
 import type { WardOptions } from './ward.js';
 
 export interface InputSnapshot {
@@ -24,51 +24,50 @@ export interface InputSnapshot {
   remove(): Promise<void>;
 }
 
-/** True when `path`, links followed, is not inside `folder` (a missing file is not). */
-function leadsOutside(folder: string, path: string): boolean {
-  if (!existsSync(path)) return false;
-  const inside = relative(realpathSync(folder), realpathSync(path));
-  return inside.startsWith('..') || isAbsolute(inside);
-}
+const isFolder = async (path: string) =>
+  (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
-const isFolder = (path: string) =>
-  statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** `bytes` written at `path`, its folders made first. */
+async function put(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+}
 
 export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> {
   const dir = await mkdtemp(join(tmpdir(), 'phuong-print-serve-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
-    const files = await inputFiles(opts);
+    // campaign.yaml is read once: the images copied are the ones these bytes name, so an edit
+    // saved meanwhile cannot give the copy one version's text and another's images.
+    const campaignBytes = await readFile(opts.campaign);
     const campaign = join(dir, 'campaign', basename(opts.campaign));
-    await mkdir(dirname(campaign), { recursive: true });
-    await copyFile(opts.campaign, campaign);
-    if (files.ownTemplates && isFolder(files.templates))
-      await cp(files.templates, join(dirname(campaign), 'templates'), { recursive: true });
-    // A missing image is left to the loader, which names the field. An image that is a link
-    // out of the campaign's folder is not copied (the copy would be inside): the loader, reading
-    // the user's files when the snapshot fails (reload.ts), refuses it with its own words.
-    for (const asset of files.assets) {
-      const from = join(dirname(opts.campaign), asset);
-      if (leadsOutside(dirname(opts.campaign), from))
-        throw new Error(`${from} leads out of the campaign's folder`);
-      const to = join(dirname(campaign), asset);
-      await mkdir(dirname(to), { recursive: true });
-      await copyFile(from, to).catch(() => {});
+    await put(campaign, campaignBytes);
+    const ownTemplates = opts.templateDir === undefined;
+    const templates = templatesFolderOf(opts);
+    if (ownTemplates && (await isFolder(templates)))
+      await cp(templates, join(dirname(campaign), 'templates'), { recursive: true });
+    // An image outside the campaign's folder is refused as the loader refuses it (the copy would
+    // be inside). A missing image is left to the loader, which names the field.
+    const folder = dirname(resolve(opts.campaign));
+    for (const { field, given } of assetsNamedIn(new TextDecoder().decode(campaignBytes))) {
+      const from = await campaignAssetPath(opts.campaign, field, given);
+      const bytes = await readFile(from).catch(() => undefined);
+      if (bytes) await put(join(dirname(campaign), relative(folder, from)), bytes);
     }
     const groups = join(dir, 'groups', basename(opts.groups));
-    await mkdir(dirname(groups), { recursive: true });
-    await copyFile(opts.groups, groups);
+    await put(groups, await readFile(opts.groups));
     let rosters: string | undefined;
     if (opts.rosters) {
       rosters = join(dir, 'rosters');
       await mkdir(rosters);
       for (const e of await readdir(opts.rosters, { withFileTypes: true }))
-        if (e.isFile()) await copyFile(join(opts.rosters, e.name), join(rosters, e.name));
+        if (e.isFile())
+          await put(join(rosters, e.name), await readFile(join(opts.rosters, e.name)));
     }
     let templateDir: string | undefined;
-    if (!files.ownTemplates) {
+    if (!ownTemplates) {
       templateDir = join(dir, 'templates-given');
-      await cp(files.templates, templateDir, { recursive: true });
+      await cp(templates, templateDir, { recursive: true });
     }
     const pairs: [string, string][] = [
       [campaign, opts.campaign],

@@ -6,7 +6,6 @@
 import QRCode from 'qrcode';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { withoutMarks } from '../model/format.js';
-import { isSignedPdf } from '../render/pdf/sign.js';
 import {
   type DocumentLibrary,
   GROUP_ZIP,
@@ -87,7 +86,7 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       pages: file.pages,
       size: formatSize(file.bytes.length),
       // A built file that was signed (build --sign --site serves the build's own files).
-      signed: output.kind.signs === true && isSignedPdf(file.bytes),
+      signed: file.signed === true,
       preview: `${links.files}${pagePreviewName(output)}`,
     })),
     // The participation form: the server fills it in (results-form.ts); a static site has none.

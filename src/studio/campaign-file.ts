@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
-import { resolveAssetPaths } from '../load/campaign-schema.js';
+import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { applyForm, formValues, keysNotInForm } from './campaign-fields.js';
@@ -20,10 +20,10 @@ export interface Checked {
 }
 
 /** Every problem the loader finds in `text`, as it would find them in the file. */
-export function checkCampaignText(text: string, file: string): Checked {
+export async function checkCampaignText(text: string, file: string): Promise<Checked> {
   try {
     const { campaign, warnings } = parseCampaignReport(text, file);
-    resolveAssetPaths(campaign, file);
+    await resolveAssetPaths(campaign, file);
     return { errors: [], warnings };
   } catch (e) {
     if (isUserError(e)) return { errors: [...problemsOf(e)], warnings: [] };
@@ -70,7 +70,7 @@ export async function saveCampaignForm(
   }
   applyForm(doc, form);
   const text = doc.toString(TO_STRING);
-  const checked = checkCampaignText(text, file);
+  const checked = await checkCampaignText(text, file);
   if (checked.errors.length) return { ...checked, saved: false };
   await writeFileAtomic(file, text);
   return { ...checked, saved: true };

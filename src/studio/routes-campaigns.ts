@@ -292,7 +292,7 @@ ${
     }
     if (notes.length) {
       const text = await readCampaignText(target.file);
-      const checked = checkCampaignText(text, target.file);
+      const checked = await checkCampaignText(text, target.file);
       const form = campaignForm(text);
       return sendPage(
         reply,
@@ -313,7 +313,7 @@ ${
     // The page's script asks for the preview next: its threads start now.
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
-    const checked = checkCampaignText(text, c.file);
+    const checked = await checkCampaignText(text, c.file);
     const saved = (req.query as { saved?: string }).saved === '1';
     const form = campaignForm(text);
     return sendPage(

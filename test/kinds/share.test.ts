@@ -13,7 +13,8 @@ import { poster } from '../../src/kinds/poster.js';
 import { share } from '../../src/kinds/share.js';
 import { prepareLogo } from '../../src/layout/images.js';
 import { qrMatrix } from '../../src/layout/qr.js';
-import { type Campaign, resolveAssetPaths } from '../../src/load/campaign-schema.js';
+import { resolveAssetPaths } from '../../src/load/campaign-assets.js';
+import type { Campaign } from '../../src/load/campaign-schema.js';
 import type { Group } from '../../src/load/types.js';
 import { mm, posterGeometry, posterSheetsGeometry } from '../support/poster.js';
 import { decodeQrCodes } from '../support/qr.js';
@@ -92,18 +93,20 @@ describe('logo', () => {
     await copyFile(EMBLEM, join(folder, 'assets', 'emblem.svg'));
     const file = join(folder, 'campaign.yaml');
     const withLogo = (logo: string) => ({ ...campaign, assets: { logo, logo_on_qr: false } });
-    expect(resolveAssetPaths(withLogo('assets/emblem.svg'), file).assets?.logo).toBe(
+    expect((await resolveAssetPaths(withLogo('assets/emblem.svg'), file)).assets?.logo).toBe(
       join(folder, 'assets', 'emblem.svg'),
     );
     // Any other image of the machine: refused, naming the field.
     for (const outside of [EMBLEM, '../../etc/logo.png', 'assets/../../x.png']) {
-      expect(() => resolveAssetPaths(withLogo(outside), file)).toThrow(
+      await expect(resolveAssetPaths(withLogo(outside), file)).rejects.toThrow(
         /outside the campaign's folder/,
       );
     }
     // A link inside the folder that leads out of it is outside too.
     await symlink(dirname(EMBLEM), join(folder, 'elsewhere'));
-    expect(() => resolveAssetPaths(withLogo('elsewhere/emblem.svg'), file)).toThrow(UserError);
+    await expect(resolveAssetPaths(withLogo('elsewhere/emblem.svg'), file)).rejects.toThrow(
+      UserError,
+    );
   });
 
   it('is prepared as an opaque PNG of at most 1200 px from SVG, PNG, JPEG or WebP', async () => {

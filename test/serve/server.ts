@@ -166,7 +166,12 @@ export async function spawnServe(
       ...more,
     ],
     {
-      env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        PHUONG_PRINT_SECRET: '',
+        PHUONG_PRINT_DATABASE_URL: '',
+        PHUONG_PRINT_STORE_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -129,11 +129,18 @@ describe('cache', () => {
     expect(cache.memoryBytes).toBe(700);
   });
 
-  it('disk keeps pages and bytes, and leaves no temporary files', async () => {
+  it('disk keeps pages, bytes and the signed mark, and leaves no temporary files', async () => {
     const dir = await makeTempDir();
     await new DocumentCache({ dir }).set(key(9), { bytes: new Uint8Array([1, 2, 3]), pages: 4 });
+    await new DocumentCache({ dir }).set(key(5), {
+      bytes: new Uint8Array([4]),
+      pages: 1,
+      signed: true,
+    });
     const back = await new DocumentCache({ dir }).get(key(9));
     expect(back?.pages).toBe(4);
+    expect(back?.signed).toBeUndefined();
+    expect((await new DocumentCache({ dir }).get(key(5)))?.signed).toBe(true);
     expect([...(back?.bytes ?? [])]).toEqual([1, 2, 3]);
     const files = await readdir(dir, { recursive: true });
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -154,6 +161,12 @@ describe('cache', () => {
     const flipped = Buffer.from(whole);
     flipped[1000] = (flipped[1000] ?? 0) ^ 0x10;
     await writeFile(pathOf(key(8)), flipped);
+    // A flipped bit in the header's page count or flags (a notice said signed that is not).
+    await new DocumentCache({ dir }).set(key(6), { bytes, pages: 2 });
+    const header = await readFile(pathOf(key(6)));
+    header[11] = (header[11] ?? 0) ^ 0x01;
+    await writeFile(pathOf(key(6)), header);
+    expect(await new DocumentCache({ dir }).get(key(6))).toBeUndefined();
     expect(await new DocumentCache({ dir }).get(key(7))).toBeUndefined();
     expect(await new DocumentCache({ dir }).get(key(8))).toBeUndefined();
     // Dropped from the disk too: the next request renders the document again.

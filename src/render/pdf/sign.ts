@@ -64,7 +64,8 @@ const BYTE_RANGE = Buffer.from('/ByteRange [0 ', 'latin1');
  * holds numbers (the placeholder's are names).
  */
 export function isSignedPdf(bytes: Uint8Array): boolean {
-  // Searched in the bytes: a group's page asks on every view, and a notice is ~250 KB.
+  // Searched in the bytes, once per file: the server keeps the answer with the file it caches
+  // (serve/cache.ts), so a group's page does not search a ~250 KB notice on every view.
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const at = buf.indexOf(BYTE_RANGE);
   const next = buf[at + BYTE_RANGE.length] ?? 0;

@@ -1,0 +1,81 @@
+/**
+ * Load stage: where the images campaign.yaml names (logo, signature, seal) are, by the one rule
+ * for them: relative to the campaign file's folder and inside it, links followed. A campaign
+ * shared by someone else must not be able to print any image of the machine it is built on.
+ *
+ * Everyone who reads those images asks here, so a path is refused the same way by `check` and
+ * `build` (the loader, resolveAssetPaths), by `serve` (its snapshot copies the images,
+ * serve/snapshot.ts) and is not watched by `build --watch` (output/input-paths.ts).
+ */
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
+import { ASSET_FILES, type Campaign } from './campaign-schema.js';
+import { normalizeText } from './normalize.js';
+
+export type AssetField = (typeof ASSET_FILES)[number];
+
+/** `path` with its links followed; a path that does not exist (yet) as it is written. */
+const real = (path: string) => realpath(path).catch(() => path);
+
+/**
+ * The absolute path of the image `given` names at `assets.<field>` of `campaignFile`; a
+ * UserError naming the field when it is absolute or lies outside the campaign's folder (through
+ * `..` or a link). A missing file is not refused here: whoever reads it says so.
+ */
+export async function campaignAssetPath(
+  campaignFile: string,
+  field: AssetField,
+  given: string,
+): Promise<string> {
+  const folder = dirname(resolve(campaignFile));
+  const path = resolve(folder, given);
+  const inside = relative(await real(folder), await real(path));
+  if (isAbsolute(given) || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new UserError(
+      msg`the ${field} image "${given}" is outside the campaign's folder`,
+      { file: campaignFile, field: `assets.${field}` },
+      msg`Copy the image into the folder of campaign.yaml (e.g. assets/${field}.png) and give its path from there.`,
+    );
+  }
+  return path;
+}
+
+/** Asset paths made absolute against the campaign file's folder (for the loader to call). */
+export async function resolveAssetPaths(
+  campaign: Campaign,
+  campaignFile: string,
+): Promise<Campaign> {
+  const { assets } = campaign;
+  if (!assets) return campaign;
+  const resolved = { ...assets };
+  for (const field of ASSET_FILES) {
+    const given = assets[field];
+    if (given) resolved[field] = await campaignAssetPath(campaignFile, field, given);
+  }
+  return { ...campaign, assets: resolved };
+}
+
+/**
+ * The images a campaign file's text names, by field, before it is loaded (for those who copy or
+ * watch them). A text that does not parse names none: the loader reports it in its own words.
+ */
+export function assetsNamedIn(text: string): { field: AssetField; given: string }[] {
+  let assets: unknown;
+  try {
+    assets = parseDocument(text.replace(/^\uFEFF/, '')).toJS({ maxAliasCount: 100 })?.assets;
+  } catch {
+    return [];
+  }
+  if (typeof assets !== 'object' || assets === null) return [];
+  const named: { field: AssetField; given: string }[] = [];
+  for (const field of ASSET_FILES) {
+    const given = (assets as Record<string, unknown>)[field];
+    // As the loader reads every text of the file (NFC, invisible characters removed).
+    if (typeof given === 'string' && given !== '')
+      named.push({ field, given: normalizeText(given) });
+  }
+  return named;
+}
