@@ -9,13 +9,13 @@
  * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
  * Run `npm run build` first: the CLI runs from dist/.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noticeDocx } from '../load/docx/notice-docx.js';
 import { spawnServe } from '../serve/server.js';
 import { buildArgs, runCli } from '../support/cli.js';
-import { communeCampaign, GROUP_WORD_TO, TERM } from '../support/group-term.js';
+import { communeCampaign, GROUP_WORD_TO, TERM, withGroupTerm } from '../support/group-term.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -67,6 +67,32 @@ describe("build's lines in the ward's word", () => {
       `gợi ý: Dùng một mã ${TERM} có trong tệp danh sách ${TERM} (cột “STT” hoặc cột “Mã”).`,
     );
     expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe('a hint names only the headers the loader reads, whatever the ward calls its groups', () => {
+  it('group_term "cụm dân cư": every column the --group hint names is a header check reads', async () => {
+    const dir = await makeTempDir('phuong-print-term-free-');
+    const campaign = join(dir, 'campaign.yaml');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    await writeFile(campaign, withGroupTerm(yaml, 'cụm dân cư'));
+    const out = await makeTempDir('phuong-print-term-out-');
+    const r = await runCli(
+      buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--group', '99', '--lang', 'vi'),
+    );
+    const hint = r.stderr.split('\n').find((l) => l.startsWith('gợi ý:')) ?? '';
+    expect(hint, r.stderr).toContain('cụm dân cư');
+    const headers = [...hint.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+    expect(headers.length, hint).toBeGreaterThan(0);
+    for (const header of headers) {
+      const groups = join(dir, 'cum.csv');
+      await writeFile(groups, `${header};Tên tổ dân phố\n7;Cụm dân cư số 7\n`);
+      const check = await runCli(
+        ['check', '--campaign', campaign, '--groups', groups, '--kind', 'notice', '--lang', 'vi'],
+        { timeoutMs: 180_000 },
+      );
+      expect(check.code, `“${header}”: ${check.stderr}`).toBe(0);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
-import { GROUP_WORD_TO, TERM, THON_GROUPS, withThonTerm } from '../support/group-term.js';
+import { GROUP_WORD_TO, TERM, THON_GROUPS, withGroupTerm } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -30,7 +30,7 @@ describe("the studio in the ward's word for its groups", () => {
     c = example.c;
     const file = join(example.folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
-    await writeFile(file, withThonTerm(yaml), 'utf8');
+    await writeFile(file, withGroupTerm(yaml), 'utf8');
     await writeFile(join(example.folder, 'groups.csv'), THON_GROUPS, 'utf8');
   });
   afterAll(async () => {

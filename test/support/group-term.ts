@@ -25,16 +25,16 @@ export const THON_GROUPS = [
   '',
 ].join('\n');
 
-/** A campaign's YAML with `group_term: thôn` under its issuer (after `office:`). */
-export function withThonTerm(yaml: string): string {
-  return yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`);
+/** A campaign's YAML with `group_term: <term>` (default "thôn") under its issuer. */
+export function withGroupTerm(yaml: string, term = TERM): string {
+  return yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${term}`);
 }
 
 /** The example campaign with `group_term: thôn` and the three thôn, in a fresh temp folder. */
 export async function communeCampaign(): Promise<{ campaign: string; groups: string }> {
   const dir = await makeTempDir('phuong-print-term-');
   const campaign = join(dir, 'campaign.yaml');
-  await writeFile(campaign, withThonTerm(await readFile(EXAMPLE_CAMPAIGN, 'utf8')));
+  await writeFile(campaign, withGroupTerm(await readFile(EXAMPLE_CAMPAIGN, 'utf8')));
   const groups = join(dir, 'thon.csv');
   await writeFile(groups, THON_GROUPS);
   return { campaign, groups };
