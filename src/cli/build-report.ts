@@ -6,10 +6,13 @@ import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import { describeWhere } from '../errors.js';
 import { decimal, msg } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
 import type { BuildResult, Progress } from '../output/build.js';
 import { cliLanguage, setCliTerm, t } from './language.js';
 
 export interface Reporter {
+  /** The inputs are read: from here the lines name the groups in the ward's word. */
+  onInputs(read: { term: GroupTerm }): void;
   onProgress(p: Progress): void;
   done(result: BuildResult, out: string): void;
   /** The build failed as a whole: the error is printed next, on a line of its own. */
@@ -23,25 +26,32 @@ const loadProgressBars = () =>
 export function createReporter(mode: { json: boolean; quiet: boolean }): Reporter {
   const tty = Boolean(process.stderr.isTTY) && !mode.json && !mode.quiet;
   const cliProgress = tty ? loadProgressBars() : undefined;
-  const bar = cliProgress
-    ? new cliProgress.SingleBar(
-        {
-          format: t(
-            msg`building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed`,
-          ),
-          hideCursor: true,
-          stream: process.stderr,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
+  // Made at the first progress event, once the ward's word for its groups is known.
+  let bar: cliProgressModule.SingleBar | undefined;
+  const newBar = () =>
+    cliProgress &&
+    new cliProgress.SingleBar(
+      {
+        format: t(
+          msg`building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed`,
+        ),
+        hideCursor: true,
+        stream: process.stderr,
+      },
+      cliProgress.Presets.shades_classic,
+    );
   const started = performance.now();
   let lastLine = 0;
   return {
+    onInputs(read) {
+      setCliTerm(read.term);
+    },
     onProgress(p) {
       // In the reader's decimal mark: "2,5 tổ/giây".
       const rate = decimal(p.done / Math.max(0.001, (performance.now() - started) / 1000), 1);
-      if (bar) {
+      if (cliProgress) {
+        bar ??= newBar();
+        if (!bar) return;
         const shown = t(rate);
         if (!bar.isActive) bar.start(p.total, 0, { rate: shown, built: 0, reused: 0, failed: 0 });
         bar.update(p.done, { rate: shown, built: p.built, reused: p.reused, failed: p.failed });

@@ -120,4 +120,4 @@ export async function buildAndWatch(
 }
 
 /** A rebuild reports in one line of its own, not with the build's progress and summary. */
-const silentReporter: Reporter = { onProgress() {}, done() {}, stop() {} };
+const silentReporter: Reporter = { onInputs() {}, onProgress() {}, done() {}, stop() {} };

@@ -205,6 +205,7 @@ async function buildOnce(
     sign,
     signPrint: args['sign-print'],
     signal,
+    onInputs: (read) => reporter.onInputs(read),
     onProgress: (p) => reporter.onProgress(p),
   }).catch((e: unknown) => {
     reporter.stop();

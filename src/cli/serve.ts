@@ -81,12 +81,12 @@ export const command: CommandParts<ServeArgs> = {
       .option('cache-dir', { type: 'string', default: 'out/.cache', describe: t(msg`Disk cache`) })
       .option('cache-mb', {
         default: 64,
-        describe: t(msg`Memory cache bound (MB, 0: none)`),
+        describe: t(msg`Memory cache bound (MB; 0: no memory cache)`),
         coerce: numberFrom('cache-mb', 0),
       })
       .option('rate-limit', {
         default: 300,
-        describe: t(msg`Requests/min per client, a whole number from 1`),
+        describe: t(msg`Most requests per minute from one client, a whole number from 1`),
         coerce: wholeNumber('rate-limit', 1),
       })
       .option('trust-proxy', {
@@ -179,7 +179,11 @@ export const command: CommandParts<ServeArgs> = {
     const reloader = await startReloader({
       inputs: wardOptions,
       first,
-      apply: (next) => replaceInputs(app, next.ward, rendererOver(next.ward, pool)),
+      apply: (next) => {
+        // The lines after a reload name the groups in the word the edited campaign says.
+        setCliTerm(next.ward.term);
+        replaceInputs(app, next.ward, rendererOver(next.ward, pool));
+      },
       log: (line, problem) =>
         problem ? warn(line(cliLanguage())) : process.stdout.write(`${line(cliLanguage())}\n`),
       watch: args.watch,

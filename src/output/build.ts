@@ -4,7 +4,7 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
-import { type Message, msg } from '../messages/message.js';
+import { type Message, msg, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { SignOptions } from '../render/pdf/sign.js';
@@ -62,6 +62,8 @@ export interface BuildOptions {
   signPrint?: boolean;
   /** Stop starting new groups (Ctrl-C); what is done is kept. */
   signal?: AbortSignal;
+  /** Once the inputs are read, before any group is built: the ward's word for its groups. */
+  onInputs?: (read: { term: GroupTerm }) => void;
   onProgress?: (p: Progress) => void;
   log?: (line: string) => void;
 }
@@ -125,10 +127,11 @@ function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
   const known = new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]);
   for (const id of wanted) {
     if (!known.has(id)) {
+      // Said in the ward's word wherever it is read ("không có thôn mã …").
       throw new UserError(
-        msg`no group with id "${id}"`,
+        withTerm(msg`no group with id "${id}"`, inputs.term),
         { file: opts.groups, field: '--group' },
-        msg`Use an id from the STT / Mã tổ column.`,
+        withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
       );
     }
   }
@@ -148,6 +151,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     templateDir: opts.templateDir,
   };
   const inputs = await loadBuildInputs(spec, asked);
+  opts.onInputs?.({ term: inputs.term });
   const { kinds } = inputs;
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);

@@ -46,7 +46,7 @@ export function problemLine(e: unknown, lang: Lang = 'en'): string {
   return (text.split('\n')[0] ?? '').replace(/:\s*$/, '');
 }
 
-/** A log line said in the reader's language. */
+/** A log line said in the reader's language (groups in the served ward's word). */
 export type LogLine = (lang: Lang) => string;
 
 export interface Reloader {
@@ -87,7 +87,10 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     await watch
       ?.update(await inputPaths(o.inputs))
       .catch((e) =>
-        o.log((lang) => say(msg`watching the inputs: ${problemLine(e, lang)}`, lang), true),
+        o.log(
+          (lang) => say(msg`watching the inputs: ${problemLine(e, lang)}`, lang, served.ward.term),
+          true,
+        ),
       );
     let loaded: LoadedInputs;
     try {
@@ -98,6 +101,7 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
           say(
             msg`reload (${why}) failed, still serving the last good inputs: ${problemLine(e, lang)}`,
             lang,
+            served.ward.term,
           ),
         true,
       );
@@ -106,7 +110,9 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     const replaced = served;
     served = loaded;
     o.apply(loaded);
-    o.log((lang) => say(msg`reloaded (${why}): ${loaded.ward.groups.length} groups`, lang));
+    o.log((lang) =>
+      say(msg`reloaded (${why}): ${loaded.ward.groups.length} groups`, lang, loaded.ward.term),
+    );
     old.push(replaced.snapshot);
     const timer = setTimeout(() => {
       removals.delete(timer);
@@ -150,7 +156,11 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
       {
         debounceMs: o.settleMs ?? SETTLE_MS,
         onError: (e) =>
-          o.log((lang) => say(msg`watching the inputs: ${problemLine(e, lang)}`, lang), true),
+          o.log(
+            (lang) =>
+              say(msg`watching the inputs: ${problemLine(e, lang)}`, lang, served.ward.term),
+            true,
+          ),
       },
     );
   }

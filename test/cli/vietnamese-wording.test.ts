@@ -15,28 +15,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { noticeDocx } from '../load/docx/notice-docx.js';
 import { spawnServe } from '../serve/server.js';
 import { buildArgs, runCli } from '../support/cli.js';
+import { communeCampaign, GROUP_WORD_TO, TERM, withGroupTerm } from '../support/group-term.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-const TERM = 'thôn';
-/** "tổ" as a word ("tổng", "tổ chức" are not the groups). */
-const GROUP_WORD_TO = /(^|[^\p{L}])[Tt]ổ(?![\p{L}])(?! chức)/u;
-
-/** The example campaign with `group_term: thôn`, and three thôn, the second without a name. */
-async function communeCampaign(): Promise<{ campaign: string; groups: string }> {
-  const dir = await makeTempDir('phuong-print-term-');
-  const campaign = join(dir, 'campaign.yaml');
-  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
-  await writeFile(campaign, yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`));
-  const groups = join(dir, 'thon.csv');
-  await writeFile(
-    groups,
-    'STT;Tên thôn;Trưởng thôn;Số hộ\n1;Thôn Đông;Nguyễn Văn Hùng;248\n2;;Trần Thị Thu Hằng;345\n3;Thôn Đoài;Phạm Đức Thắng;442\n',
-  );
-  return { campaign, groups };
-}
 
 describe("the ward's word for its groups in the CLI", () => {
   it('check --lang vi names the groups "thôn" in the problem, its hint and the summary', async () => {
@@ -54,14 +37,16 @@ describe("the ward's word for its groups in the CLI", () => {
   });
 });
 
-describe("build's failures in the ward's word", () => {
-  it('build --lang vi names the failed row "thôn 2" and its hint in thôn', async () => {
+describe("build's lines in the ward's word", () => {
+  it('build --lang vi (plain lines, not a terminal): progress, failed row and hint in thôn', async () => {
     const { campaign, groups } = await communeCampaign();
     const out = await makeTempDir('phuong-print-term-out-');
-    const r = await runCli(
-      buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet', '--lang', 'vi'),
-    );
+    const r = await runCli(buildArgs(campaign, groups, out, '--kind', 'notice', '--lang', 'vi'));
     expect(r.code, r.stderr).toBe(1);
+    // Progress from the first line on: two thôn have a name, the third row fails.
+    expect(r.stdout).toMatch(new RegExp(`^\\d/2 ${TERM}, \\d+,\\d ${TERM}/giây: `, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^2/2 ${TERM}, `, 'm'));
+    expect(r.stdout).not.toMatch(GROUP_WORD_TO);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toContain(
       `không tạo được: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`,
@@ -69,10 +54,50 @@ describe("build's failures in the ward's word", () => {
     expect(lines).toContain(`gợi ý: Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
     expect(r.stderr).not.toMatch(GROUP_WORD_TO);
   });
+
+  it('build --group 99 --lang vi: "không có thôn mã “99”", its hint in thôn', async () => {
+    const { campaign, groups } = await communeCampaign();
+    const out = await makeTempDir('phuong-print-term-out-');
+    const r = await runCli(
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--group', '99', '--lang', 'vi'),
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`không có ${TERM} mã “99”`);
+    expect(r.stderr).toContain(
+      `gợi ý: Dùng một mã ${TERM} có trong tệp danh sách ${TERM} (cột “STT” hoặc cột “Mã”).`,
+    );
+    expect(r.stderr).not.toMatch(GROUP_WORD_TO);
+  });
+});
+
+describe('a hint names only the headers the loader reads, whatever the ward calls its groups', () => {
+  it('group_term "cụm dân cư": every column the --group hint names is a header check reads', async () => {
+    const dir = await makeTempDir('phuong-print-term-free-');
+    const campaign = join(dir, 'campaign.yaml');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    await writeFile(campaign, withGroupTerm(yaml, 'cụm dân cư'));
+    const out = await makeTempDir('phuong-print-term-out-');
+    const r = await runCli(
+      buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--group', '99', '--lang', 'vi'),
+    );
+    const hint = r.stderr.split('\n').find((l) => l.startsWith('gợi ý:')) ?? '';
+    expect(hint, r.stderr).toContain('cụm dân cư');
+    const headers = [...hint.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+    expect(headers.length, hint).toBeGreaterThan(0);
+    for (const header of headers) {
+      const groups = join(dir, 'cum.csv');
+      await writeFile(groups, `${header};Tên tổ dân phố\n7;Cụm dân cư số 7\n`);
+      const check = await runCli(
+        ['check', '--campaign', campaign, '--groups', groups, '--kind', 'notice', '--lang', 'vi'],
+        { timeoutMs: 180_000 },
+      );
+      expect(check.code, `“${header}”: ${check.stderr}`).toBe(0);
+    }
+  });
 });
 
 describe("serve's start line in the ward's word", () => {
-  it('serve --lang vi says how many thôn it serves', async () => {
+  it('serve --lang vi says how many thôn it serves, and again after a reload (SIGHUP)', async () => {
     const { campaign, groups } = await communeCampaign();
     const cache = await makeTempDir('phuong-print-term-cache-');
     const serve = await spawnServe(
@@ -87,6 +112,11 @@ describe("serve's start line in the ward's word", () => {
       expect(serve.stdout()).toMatch(
         new RegExp(`đang phục vụ 2 ${TERM} của phường Lê Chân tại http`),
       );
+      serve.child.kill('SIGHUP');
+      await expect
+        .poll(() => serve.stdout(), { timeout: 60_000 })
+        .toContain(`đã nạp lại (SIGHUP): 2 ${TERM}`);
+      expect(serve.stdout()).not.toMatch(GROUP_WORD_TO);
     } finally {
       serve.child.kill('SIGTERM');
       await serve.exited;

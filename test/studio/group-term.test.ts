@@ -11,24 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { GROUP_WORD_TO, TERM, THON_GROUPS, withGroupTerm } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-term');
-const TERM = 'thôn';
 const slug = 'xa-an-binh';
-
-/** Three thôn, the second without a name (a problem the page names on its row). */
-const GROUPS = [
-  'STT;Tên thôn;Trưởng thôn;Số hộ',
-  '1;Thôn Đông;Nguyễn Văn Hùng;248',
-  '2;;Trần Thị Thu Hằng;345',
-  '3;Thôn Đoài;Phạm Đức Thắng;442',
-].join('\n');
-
-/** "Tổ"/"tổ" as a word (not "tổng", "tổ chức" is no group either). */
-const GROUP_WORD_TO = /\b[Tt]ổ\b(?! chức)/u;
 
 describe("the studio in the ward's word for its groups", () => {
   let s: TestStudio;
@@ -41,8 +30,8 @@ describe("the studio in the ward's word for its groups", () => {
     c = example.c;
     const file = join(example.folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
-    await writeFile(file, yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${TERM}`), 'utf8');
-    await writeFile(join(example.folder, 'groups.csv'), GROUPS, 'utf8');
+    await writeFile(file, withGroupTerm(yaml), 'utf8');
+    await writeFile(join(example.folder, 'groups.csv'), THON_GROUPS, 'utf8');
   });
   afterAll(async () => {
     await browser?.close();

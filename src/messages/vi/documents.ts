@@ -42,7 +42,8 @@ export const DOCUMENTS: Record<string, string> = {
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':
     'Khai báo một địa chỉ rút gọn trong chiến dịch (ví dụ tạo bằng dịch vụ rút gọn liên kết) và dùng địa chỉ đó trong mẫu.',
   'no group with id "{0}"': 'không có {term.short} mã “{0}”',
-  'Use an id from the STT / Mã tổ column.': 'Dùng một mã trong cột STT / Mã {term.short}.',
+  'Use an id from the STT / Mã tổ column.':
+    'Dùng một mã {term.short} có trong tệp danh sách {term.short} (cột “STT” hoặc cột “Mã”).',
   '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',
   'Add --sign <certificate.p12>, or leave out --sign-print.':
     'Thêm --sign <chứng-thư.p12>, hoặc bỏ --sign-print.',

@@ -277,7 +277,7 @@ export const INPUTS: Record<string, string> = {
   'Check that this is the right file, or split a very large city into several files.':
     'Kiểm tra xem có đúng tệp không, hoặc chia danh sách rất lớn thành nhiều tệp.',
   'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
-    'Đối chiếu dòng này với tệp danh sách {term.short}: mã {term.short} (“Mã {term.short}”/“STT”) hoặc tên phải là của một {term.short} trong đó.',
+    'Đối chiếu dòng này với tệp danh sách {term.short}: mã {term.short} (cột “STT” hoặc “Mã”) hoặc tên phải là của một {term.short} trong đó.',
   'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
     'cột “{0}” không phải cột {term.short}, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
   "To report it, head it with a measure's label or id: {0}.":
@@ -285,7 +285,7 @@ export const INPUTS: Record<string, string> = {
   'no header with a group column and a figure column (found: {0})':
     'không có dòng tiêu đề gồm cột {term.short} và cột số liệu (chỉ có: {0})',
   'Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: {0}.':
-    'Đặt một cột tiêu đề “Mã {term.short}” hoặc “Tên {term.group}”, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
+    'Đặt một cột tiêu đề “STT” hoặc “Mã” cho mã {term.short}, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
   'no group of the groups file has the id "{0}" or the name "{1}"':
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”',
   'no group of the groups file has the id "{0}"':
@@ -315,7 +315,7 @@ export const INPUTS: Record<string, string> = {
     'Chọn thư mục có mỗi {term.short} một tệp <mã {term.short}>.csv, .txt hoặc .xlsx.',
   'the roster is named after no group': 'tên tệp danh sách hộ không trùng mã {term.short} nào',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ), e.g. "5.csv".':
-    'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (STT / Mã {term.short}), ví dụ “5.csv”.',
+    'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”), ví dụ “5.csv”.',
   'group "{0}" has two rosters (also {1})':
     '{term.short} “{0}” có hai tệp danh sách hộ (tệp kia là {1})',
   'Keep one file per group.': 'Mỗi {term.short} chỉ giữ một tệp.',

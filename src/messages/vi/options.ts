@@ -63,7 +63,10 @@ export const OPTIONS: Readonly<Record<string, string>> = {
   'Make every PDF an archival PDF/A-2b file': 'Tạo mọi tệp PDF theo chuẩn lưu trữ PDF/A-2b',
   'Make report.pdf archival (PDF/A-2b) and tagged for screen readers':
     'Tạo report.pdf theo chuẩn lưu trữ (PDF/A-2b), có gắn thẻ cho phần mềm đọc màn hình',
-  'Memory cache bound (MB, 0: none)': 'Giới hạn bộ nhớ đệm (MB, 0: không giới hạn)',
+  'Memory cache bound (MB; 0: no memory cache)':
+    'Giới hạn bộ nhớ đệm trong RAM (MB; 0: không dùng bộ nhớ đệm trong RAM)',
+  'Most requests per minute from one client, a whole number from 1':
+    'Số yêu cầu tối đa mỗi phút từ một máy, số nguyên từ 1',
   'One notice for group 5': 'Một thông báo cho tổ 5',
   'Only these group ids (repeat or comma-separate)':
     'Chỉ các tổ có mã này (ghi nhiều lần hoặc cách nhau bằng dấu phẩy)',
@@ -94,8 +97,6 @@ export const OPTIONS: Readonly<Record<string, string>> = {
     'Địa chỉ công khai của studio (https: cookie được đặt chế độ Secure)',
   'Rebuild everything, even what did not change': 'Tạo lại tất cả, kể cả phần không thay đổi',
   'Replace a campaign.yaml already in the folder': 'Ghi đè campaign.yaml đã có trong thư mục',
-  'Requests/min per client, a whole number from 1':
-    'Số yêu cầu mỗi phút của một máy, số nguyên từ 1',
   'Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")':
     'Danh sách tổ dân phố: tệp .csv, .xlsx hoặc .txt (Excel “Unicode Text”)',
   "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)":

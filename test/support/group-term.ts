@@ -1,0 +1,41 @@
+/**
+ * A ward whose groups are "thôn" (a commune), for the tests that check every line and page says
+ * the ward's word: its campaign (`issuer.group_term: thôn`), its groups file (three thôn, the
+ * second without a name) and a pattern for "tổ" said as a word.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXAMPLE_CAMPAIGN } from './render.js';
+import { makeTempDir } from './tmp.js';
+
+export const TERM = 'thôn';
+
+/**
+ * "Tổ"/"tổ" as a word: not inside "tổng", and "tổ chức" is no group. Letter-aware (JS `\b` only
+ * knows ASCII letters, so `\btổ\b` never matches "tổ dân phố").
+ */
+export const GROUP_WORD_TO = /(^|[^\p{L}])[Tt]ổ(?![\p{L}])(?! chức)/u;
+
+/** Three thôn, the second without a name (a problem every surface names on its row). */
+export const THON_GROUPS = [
+  'STT;Tên thôn;Trưởng thôn;Số hộ',
+  '1;Thôn Đông;Nguyễn Văn Hùng;248',
+  '2;;Trần Thị Thu Hằng;345',
+  '3;Thôn Đoài;Phạm Đức Thắng;442',
+  '',
+].join('\n');
+
+/** A campaign's YAML with `group_term: <term>` (default "thôn") under its issuer. */
+export function withGroupTerm(yaml: string, term = TERM): string {
+  return yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${term}`);
+}
+
+/** The example campaign with `group_term: thôn` and the three thôn, in a fresh temp folder. */
+export async function communeCampaign(): Promise<{ campaign: string; groups: string }> {
+  const dir = await makeTempDir('phuong-print-term-');
+  const campaign = join(dir, 'campaign.yaml');
+  await writeFile(campaign, withGroupTerm(await readFile(EXAMPLE_CAMPAIGN, 'utf8')));
+  const groups = join(dir, 'thon.csv');
+  await writeFile(groups, THON_GROUPS);
+  return { campaign, groups };
+}
