@@ -10,8 +10,11 @@ import * as fontkit from 'fontkit';
 import { isControl } from '../template/blocks.js';
 import { shareShaping } from './shaping.js';
 
-export type FontFamilyName = 'serif' | 'sans';
-export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
+/** Every family and every face, as values: a list of all faces is made from these, never by hand. */
+export const FONT_FAMILIES = ['serif', 'sans'] as const;
+export const FONT_FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
+export type FontFamilyName = (typeof FONT_FAMILIES)[number];
+export type FontFace = (typeof FONT_FACES)[number];
 
 /** The subset of a fontkit font this project relies on. */
 export interface LoadedFont {

@@ -4,7 +4,14 @@
  * as bytes in memory: only the output stage writes files.
  */
 
-import { type FontFace, type FontFamilyName, type FontSet, faceOf } from '../../layout/fonts.js';
+import {
+  FONT_FACES,
+  FONT_FAMILIES,
+  type FontFace,
+  type FontFamilyName,
+  type FontSet,
+  faceOf,
+} from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
@@ -66,16 +73,9 @@ export interface PdfOptions {
  * the document that used it, and none in the print file: the checklist's italic note vanished
  * from checklist-all.pdf.)
  */
-const FACE_ORDER: [FontFamilyName, FontFace][] = [
-  ['serif', 'regular'],
-  ['serif', 'bold'],
-  ['serif', 'italic'],
-  ['serif', 'boldItalic'],
-  ['sans', 'regular'],
-  ['sans', 'bold'],
-  ['sans', 'italic'],
-  ['sans', 'boldItalic'],
-];
+const FACE_ORDER: [FontFamilyName, FontFace][] = FONT_FAMILIES.flatMap((family) =>
+  FONT_FACES.map((face): [FontFamilyName, FontFace] => [family, face]),
+);
 
 /**
  * A pdfkit document with every face registered (the shared parsed fonts) and selected once in
