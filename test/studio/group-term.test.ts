@@ -138,7 +138,11 @@ describe("the studio in the ward's word for its groups", () => {
       // The last build's outcome (the failed thôn and its hint), in view.
       await page.locator('#build-status').scrollIntoViewIfNeeded();
       await shot('build');
-      expect(await page.locator('main').textContent()).not.toMatch(GROUP_WORD_TO);
+      const main = (await page.locator('main').textContent()) ?? '';
+      expect(main).not.toMatch(GROUP_WORD_TO);
+      // The commune's build page, as a reader sees it: its print files are "cả xã".
+      expect(main).toContain(`Tệp in cho cả ${UNIT}`);
+      expect(main).not.toMatch(UNIT_WORD_PHUONG);
     });
   });
 });
