@@ -112,7 +112,7 @@ function drawTable(flow: Flow, data: ReportData): void {
     ...data.measures.flatMap((_, i) => [cell(count(r.values[i])), cell(rateNumber(r.rates[i]))]),
   ]);
   const totals = [
-    { runs: text('Toàn phường'), span: 2, bold: true },
+    { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
     ...data.totals.flatMap((t) =>
       t.groups === 0

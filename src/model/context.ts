@@ -13,6 +13,7 @@ import {
   slugify,
 } from './format.js';
 import { type GroupTerm, groupTermOf } from './group-term.js';
+import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
   /** Extra columns of the groups file, by their header as written. */
@@ -40,6 +41,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
    * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… */
   term: GroupTerm;
+  /** The issuing unit's word, {{unit}}: "phường", "xã", "thị trấn" (unit-term.ts). */
+  unit: string;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -84,6 +87,7 @@ export function buildContext(
       amount: groupThousands(p.amount),
     })),
     term,
+    unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     ...(roster ? { roster } : {}),
   };
 }

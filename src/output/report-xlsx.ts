@@ -39,7 +39,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   const total = ws.addRow([
     null,
     null,
-    'Toàn phường',
+    `Toàn ${data.unitTerm}`,
     // A measure no group reported has no total, as in the PDF.
     ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),
   ]);

@@ -9,6 +9,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { unitTermOf } from '../model/unit-term.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
@@ -46,6 +47,8 @@ export interface ReportData {
   missing: { id: string; name: string }[];
   /** The ward's word for its groups: the table's header, the spreadsheet's. */
   term: GroupTerm;
+  /** The issuing unit's word ("phường", "xã"): the totals row, "Toàn xã" (model/unit-term.ts). */
+  unitTerm: string;
 }
 
 export function reportData(
@@ -82,6 +85,7 @@ export function reportData(
       campaign.issuer.group_term,
       groups.map((g) => g.name),
     ),
+    unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
   };
 }
 

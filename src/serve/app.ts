@@ -15,7 +15,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
 import { DocumentCache } from './cache.js';
-import { ASSETS, errorPage, readAsset } from './html.js';
+import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { DocumentLibrary } from './library.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
 import type { ResultsService } from './results-form.js';
@@ -217,7 +217,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         ...BARE_SECURITY_HEADERS,
         'Content-Type': 'text/html; charset=utf-8',
       });
-      reply.raw.end(errorPage(400, templateDir()));
+      reply.raw.end(wardErrorPage(400, current.ward));
     },
   });
   // Behind a proxy every client shares its address, and the proxy guards against slow clients.
@@ -229,7 +229,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
 
   const sendStatus = (reply: FastifyReply, status: number) =>
-    reply.code(status).type('text/html; charset=utf-8').send(errorPage(status, templateDir()));
+    reply.code(status).type('text/html; charset=utf-8').send(wardErrorPage(status, current.ward));
   app.setNotFoundHandler((_req, reply) => sendStatus(reply, 404));
   app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
     const status = err.statusCode ?? 500;

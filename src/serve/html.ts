@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { TEMPLATE_DIR } from './ward.js';
+import { unitTermOf } from '../model/unit-term.js';
+import { TEMPLATE_DIR, type Ward } from './ward.js';
 
 export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'results';
 
@@ -47,17 +48,26 @@ const STATUS_VIEW: Record<number, string> = {
 
 const errorPages = new Map<string, string>();
 
-/** The page of an error status: fixed per status, so it tells nothing about the request. */
-export function errorPage(status: number, templateDir = TEMPLATE_DIR): string {
-  const cacheKey = `${templateDir}\u0000${status}`;
+/**
+ * The page of an error status: fixed per status, so it tells nothing about the request. `unit`
+ * is the ward's word for itself ("phường", "xã": model/unit-term.ts), for "cán bộ văn hóa xã".
+ */
+export function errorPage(status: number, templateDir = TEMPLATE_DIR, unit = 'phường'): string {
+  const cacheKey = `${templateDir}\u0000${status}\u0000${unit}`;
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
     const flags = Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false]));
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
-    page = renderPage('error', { assets: '/assets/', ...flags, [key]: true }, templateDir);
+    page = renderPage('error', { assets: '/assets/', unit, ...flags, [key]: true }, templateDir);
     errorPages.set(cacheKey, page);
   }
   return page;
+}
+
+/** The error page in the served ward's templates and its word for itself. */
+export function wardErrorPage(status: number, ward: Ward): string {
+  const { name, ward: inText } = ward.campaign.issuer;
+  return errorPage(status, ward.templateDir, unitTermOf(name, inText));
 }
 
 /** Files served as they are under /assets/ (and copied into a static site's assets/). */

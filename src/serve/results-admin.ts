@@ -7,6 +7,7 @@
  */
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { unitTermOf } from '../model/unit-term.js';
 import { chartOf } from '../results/chart.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
@@ -114,6 +115,7 @@ export async function resultsAdminView(
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
 ) {
+  const unit = unitTermOf(ward.ward);
   const first = service.measures[0];
   const progress = first ? await readProgress(service.db, service.campaign, first.id) : [];
   const standings = standingsOf(
@@ -141,6 +143,8 @@ export async function resultsAdminView(
     ward: ward.ward,
     office: ward.office,
     term: ward.term,
+    /** "phường", "xã"…: the unit "toàn …" means. */
+    unit,
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [
@@ -199,7 +203,7 @@ export async function resultsAdminView(
     progress: progressSvg(
       progress,
       standings.totals[0]?.base,
-      `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn phường theo thời gian`,
+      `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn ${unit} theo thời gian`,
     ),
     chart: chart.bars.length
       ? chartSvg(

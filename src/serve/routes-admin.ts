@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
-import { errorPage, renderPage } from './html.js';
+import { renderPage, wardErrorPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksCsv } from './links.js';
 import { QR_SHEET, qrSheetName, wardQrSheet } from './qr-sheet.js';
@@ -47,7 +47,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
         .header('Retry-After', String(wait))
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(errorPage(429, inputs().ward.templateDir));
+        .send(wardErrorPage(429, inputs().ward));
     }
     if (basicAuthOk(req.headers.authorization, password)) throttle.succeeded(req.ip);
     else {
@@ -58,7 +58,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
         .header('WWW-Authenticate', 'Basic realm="phuong-print", charset="UTF-8"')
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(errorPage(401, inputs().ward.templateDir));
+        .send(wardErrorPage(401, inputs().ward));
     }
     reply.header('Cache-Control', 'private, no-store');
   };

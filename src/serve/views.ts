@@ -6,6 +6,7 @@
 import QRCode from 'qrcode';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { withoutMarks } from '../model/format.js';
+import { unitTermOf } from '../model/unit-term.js';
 import {
   type DocumentLibrary,
   GROUP_ZIP,
@@ -200,6 +201,8 @@ export async function adminView(
     ward: issuer.ward,
     office: issuer.office,
     term: lib.ward.term,
+    /** "phường", "xã"…: the unit "cả …" means. */
+    unit: unitTermOf(issuer.name, issuer.ward),
     wardZip: opts.wardZip,
     linksCsv: opts.linksCsv,
     hasQr: opts.qr,

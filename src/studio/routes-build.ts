@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { decimal, say } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { unitTermOf } from '../model/unit-term.js';
 import { readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { labelsFor } from '../serve/labels.js';
@@ -50,7 +51,12 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
   const builds = new Builds(ctx.opts.logError ?? ((l) => process.stderr.write(`${l}\n`)));
 
   /** The print files and ZIPs of the last build, with their names in Vietnamese. */
-  const downloads = async (slug: string, out: string, ward: Ward | undefined): Promise<Html> => {
+  const downloads = async (
+    slug: string,
+    out: string,
+    ward: Ward | undefined,
+    unit: string,
+  ): Promise<Html> => {
     const m = await readPrevious(out);
     if (m.print.length === 0 && m.zips.length === 0)
       return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
@@ -63,7 +69,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       return o && labels ? labels.title(o) : `${kind}${variant ? ` ${variant}` : ''}`;
     };
     const link = (path: string) => `/c/${slug}/out/${path}`;
-    return html`<h2>Tệp in cho cả phường</h2>
+    return html`<h2>Tệp in cho cả ${unit}</h2>
 <p class="help">Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt.</p>
 <ul class="list">${m.print.map(
       (b) =>
@@ -86,7 +92,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const status = builds.status(c.slug);
     const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
     const term = ward?.term ?? groupTermOf(form['issuer.group_term'], []);
-    const serveCommand = `phuong-print serve --campaign "${c.file}" --groups "${c.groups ?? join(c.folder, 'groups.xlsx')}" --cache-dir "${join(c.out, '.cache')}" --base-url https://<địa chỉ của phường>`;
+    const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
+    const serveCommand = `phuong-print serve --campaign "${c.file}" --groups "${c.groups ?? join(c.folder, 'groups.xlsx')}" --cache-dir "${join(c.out, '.cache')}" --base-url https://<địa chỉ của ${unit}>`;
     return sendPage(
       reply,
       page({
@@ -102,12 +109,12 @@ ${csrfField(session)}
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
 ${statusView(c.slug, status, term)}
 </section>
-${status?.state === 'running' ? '' : await downloads(c.slug, c.out, ward)}
+${status?.state === 'running' ? '' : await downloads(c.slug, c.out, ward, unit)}
 <h2>Trang tải về cho ${term.leader}</h2>
 ${
   ctx.opts.leaderSiteUrl
     ? html`<p><a class="button secondary" href="${ctx.opts.leaderSiteUrl}/admin">Mở trang văn phòng: đường dẫn và mã QR của từng ${term.short}</a></p>`
-    : html`<p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình. Người quản trị mở các trang này trên máy chủ của phường bằng lệnh:</p>
+    : html`<p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình. Người quản trị mở các trang này trên máy chủ của ${unit} bằng lệnh:</p>
 <pre class="command">${serveCommand}</pre>
 <p class="help">Rồi mở trang /admin của địa chỉ đó để lấy đường dẫn và mã QR của từng ${term.short}.</p>`
 }`,

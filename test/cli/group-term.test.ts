@@ -99,7 +99,18 @@ async function report(w: Awaited<ReturnType<typeof ward>>) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(out, 'report.xlsx'));
   const header = ((wb.worksheets[0]?.getRow(2).values ?? []) as unknown[]).slice(1);
-  return { text: await pdfText(join(out, 'report.pdf'), { layout: true }), header };
+  // Every cell's text, as the spreadsheet's reader sees it.
+  const cells: string[] = [];
+  wb.worksheets[0]?.eachRow((row) => {
+    row.eachCell((c) => {
+      cells.push(String(c.text));
+    });
+  });
+  return {
+    text: await pdfText(join(out, 'report.pdf'), { layout: true }),
+    header,
+    xlsx: cells.join('\n'),
+  };
 }
 
 describe('a khu phố ward', () => {
@@ -132,6 +143,26 @@ describe('a khu phố ward', () => {
       'Khu phố',
       'Số hộ đã dọn vật chứa nước',
     ]);
+  });
+});
+
+describe('a commune (xã)', () => {
+  it('has its report and report.xlsx total "Toàn xã" and copy the xã\'s offices', async () => {
+    const w = await ward(KHU_PHO);
+    // The same campaign issued by a commune: its printed name and its name in running text.
+    const yaml = campaignYaml()
+      .replace('PHƯỜNG TÂN ĐỊNH', 'XÃ TÂN ĐỊNH')
+      .replace('ward: phường Tân Định', 'ward: xã Tân Định')
+      .replace('Ủy ban nhân dân phường đề nghị', 'Ủy ban nhân dân xã đề nghị');
+    expect(yaml).toContain('XÃ TÂN ĐỊNH');
+    await writeFile(w.campaign, yaml);
+    const { text, xlsx } = await report(w);
+    expect(text).toMatch(/^\s*Toàn xã\s+320/m);
+    expect(text).toContain('Thường trực Đảng ủy xã;');
+    expect(text).toContain('Chủ tịch, các PCT UBND xã;');
+    expect(text).not.toMatch(/(^|[^\p{L}])[Pp]hường(?![\p{L}])/u);
+    expect(xlsx).toContain('Toàn xã');
+    expect(xlsx).not.toContain('phường');
   });
 });
 

@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
-import { GROUP_WORD_TO, TERM, THON_GROUPS, withGroupTerm } from '../support/group-term.js';
+import {
+  asCommuneIssuer,
+  GROUP_WORD_TO,
+  TERM,
+  THON_GROUPS,
+  UNIT,
+  UNIT_WORD_PHUONG,
+  withGroupTerm,
+} from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -30,7 +38,10 @@ describe("the studio in the ward's word for its groups", () => {
     c = example.c;
     const file = join(example.folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
-    await writeFile(file, withGroupTerm(yaml), 'utf8');
+    const commune = asCommuneIssuer(withGroupTerm(yaml));
+    // The issuer is a commune ("XÃ AN BÌNH"): pages that mean the whole unit say "xã".
+    expect(commune).toContain(`ward: ${UNIT} An Bình`);
+    await writeFile(file, commune, 'utf8');
     await writeFile(join(example.folder, 'groups.csv'), THON_GROUPS, 'utf8');
   });
   afterAll(async () => {
@@ -99,6 +110,16 @@ describe("the studio in the ward's word for its groups", () => {
     expect(page).not.toMatch(/the name is empty|Write the group/);
   }, 300_000);
 
+  it('the build page names the whole unit "xã", never "phường"', async () => {
+    const page = (await c.get(`/c/${slug}/build`)).text;
+    expect(page).toContain(`<h2>Tệp in cho cả ${UNIT}</h2>`);
+    expect(page).toContain(`máy chủ của ${UNIT} bằng lệnh`);
+    // The notice's title in the list of print files, from templates/web/labels.hbs.
+    expect(page).toContain(`Thông báo của ${UNIT}</a>`);
+    const main = /<main>.*<\/main>/s.exec(page)?.[0] ?? '';
+    expect(main.replace(/<[^>]+>/g, ' ')).not.toMatch(UNIT_WORD_PHUONG);
+  });
+
   describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {
     it('shows the tab and the table in thôn', async () => {
       if (!browser) throw new Error('no browser');
@@ -117,7 +138,11 @@ describe("the studio in the ward's word for its groups", () => {
       // The last build's outcome (the failed thôn and its hint), in view.
       await page.locator('#build-status').scrollIntoViewIfNeeded();
       await shot('build');
-      expect(await page.locator('main').textContent()).not.toMatch(GROUP_WORD_TO);
+      const main = (await page.locator('main').textContent()) ?? '';
+      expect(main).not.toMatch(GROUP_WORD_TO);
+      // The commune's build page, as a reader sees it: its print files are "cả xã".
+      expect(main).toContain(`Tệp in cho cả ${UNIT}`);
+      expect(main).not.toMatch(UNIT_WORD_PHUONG);
     });
   });
 });

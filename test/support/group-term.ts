@@ -39,3 +39,19 @@ export async function communeCampaign(): Promise<{ campaign: string; groups: str
   await writeFile(groups, THON_GROUPS);
   return { campaign, groups };
 }
+
+/** The commune's word for itself, as its issuer's name says it ("XÃ AN BÌNH"). */
+export const UNIT = 'xã';
+
+/** "phường"/"Phường" as a word, letter-aware as GROUP_WORD_TO. */
+export const UNIT_WORD_PHUONG = /(^|[^\p{L}])[Pp]hường(?![\p{L}])/u;
+
+/**
+ * A campaign's YAML whose issuer is a commune: its printed name "XÃ AN BÌNH" and its name in
+ * running text "xã An Bình" in place of the example's phường.
+ */
+export function asCommuneIssuer(yaml: string): string {
+  return yaml
+    .replace(/^( {4}- )PHƯỜNG LÊ CHÂN$/m, '$1XÃ AN BÌNH')
+    .replace(/^( {2}ward: )phường Lê Chân/m, '$1xã An Bình');
+}

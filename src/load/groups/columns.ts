@@ -203,7 +203,8 @@ export function findColumnsOf<F extends string, R extends F>(
     written.length
       ? msg`no "${spec.expected[field]}" column in the header (found: ${quoteList(written)})`
       : msg`no "${spec.expected[field]}" column in the header (found: nothing)`,
-    { file, row: header.row, field: spec.expected[field] },
+    // No `field`: the column is not in the file, so no place in it is "at" that column.
+    { file, row: header.row },
     msg`Name the column one of ${quoteList(spec.headers[field])} (case and accents do not matter); the header must be one of the first 10 rows.`,
   );
 }

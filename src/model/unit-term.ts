@@ -1,0 +1,37 @@
+/**
+ * Model stage: the issuing unit's own word. Since the 2025 reorganisation the tool prints for a
+ * phường, a xã or a thị trấn (a special zone, "đặc khu", too); a page that means "the whole
+ * unit" ("Tệp in cho cả xã") says the unit's word, not always "phường". In: the issuer's name
+ * as printed ("ỦY BAN NHÂN DÂN" / "XÃ AN BÌNH") and its running-text name ("xã An Bình"). Out:
+ * the word, lower case ("xã").
+ */
+
+/** What an issuer whose name says none of the words is: the word the tool has always printed. */
+export const DEFAULT_UNIT_TERM = 'phường';
+
+/** The unit words, longest first so "thị trấn" is not cut short. */
+const UNIT_TERMS: readonly string[] = ['thị trấn', 'đặc khu', 'phường', 'xã'];
+
+/** The first unit word said as a word in `text` (letter-aware: JS `\b` knows ASCII only). */
+function wordIn(text: string): string | undefined {
+  const lower = text.normalize('NFC').toLocaleLowerCase('vi');
+  let best: { word: string; at: number } | undefined;
+  for (const word of UNIT_TERMS) {
+    const at = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').exec(lower)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { word, at };
+  }
+  return best?.word;
+}
+
+/**
+ * The unit's word: from the first of `names` that says one, the issuer's printed name first
+ * ("PHƯỜNG LÊ CHÂN", one entry per printed line), then its name in running text ("xã An Bình");
+ * else "phường".
+ */
+export function unitTermOf(...names: (string | readonly string[] | undefined)[]): string {
+  for (const name of names) {
+    const word = wordIn(typeof name === 'string' ? name : (name ?? []).join('\n'));
+    if (word) return word;
+  }
+  return DEFAULT_UNIT_TERM;
+}
