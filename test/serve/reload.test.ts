@@ -153,13 +153,15 @@ describe('serve reloads its inputs', () => {
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(edited);
 
     // A groups file whose name column is misnamed, saved with a group renamed: nothing of it
-    // is served, the server names the file, row and column once.
+    // is served, the server names the file, the header row and the missing column once.
     const csv = await readFile(groups, 'utf8');
     const renamed = csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;');
     await save(groups, renamed.replace('Tên tổ dân phố', 'Tên gì đó'));
     await expect.poll(log, POLL).toContain('still serving the last good inputs');
     expect(log()).toMatch(
-      new RegExp(`${groups.replace(/\./g, '\\.')}, row 1, field "Tên tổ dân phố": `),
+      new RegExp(
+        `${groups.replace(/\./g, '\\.')}, row 1: no "Tên tổ dân phố" column in the header`,
+      ),
     );
     expect(await page()).toContain('<h1>Tổ dân phố số 5</h1>');
     const flyer = await pdfTextOf(s, '5', 'flyer.pdf');
