@@ -62,8 +62,11 @@ export interface BuildOptions {
   signPrint?: boolean;
   /** Stop starting new groups (Ctrl-C); what is done is kept. */
   signal?: AbortSignal;
-  /** Once the inputs are read, before any group is built: the ward's word for its groups. */
-  onInputs?: (read: { term: GroupTerm }) => void;
+  /**
+   * Once the inputs are read, before any group is built: the ward's word for its groups, and the
+   * groups file's rows (good groups and bad rows).
+   */
+  onInputs?: (read: { term: GroupTerm; rows: number }) => void;
   onProgress?: (p: Progress) => void;
   log?: (line: string) => void;
 }
@@ -151,7 +154,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     templateDir: opts.templateDir,
   };
   const inputs = await loadBuildInputs(spec, asked);
-  opts.onInputs?.({ term: inputs.term });
+  opts.onInputs?.({ term: inputs.term, rows: inputs.groups.length + inputs.failures.length });
   const { kinds } = inputs;
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const groups = selectGroups(inputs, opts);

@@ -4,7 +4,6 @@
  * progress kept for the page to show.
  */
 import { isUserError, UserError } from '../errors.js';
-import { loadGroupsReport } from '../load/groups/index.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { build, type GroupFailureReport } from '../output/build.js';
@@ -45,22 +44,22 @@ export class Builds {
       Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });
       return true;
     }
-    // The file's groups, bad rows included, read as the build reads them.
-    const counted = loadGroupsReport(c.groups).then(
-      (r) => r.groups.length + r.failures.length,
-      () => undefined,
-    );
+    // The file's groups, bad rows included, as the build read them.
+    let rows: number | undefined;
     build({
       campaign: c.file,
       groups: c.groups,
       out: c.out,
+      onInputs: (read) => {
+        rows = read.rows;
+      },
       onProgress: (p) => {
         status.done = p.done;
         status.total = p.total;
       },
     }).then(
       async (result) => {
-        status.groups = (await counted) ?? status.total + result.failed.length;
+        status.groups = rows ?? status.total;
         status.state = 'done';
         status.seconds = result.seconds;
         status.failures = result.failed.map((f) => ({
