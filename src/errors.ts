@@ -4,8 +4,8 @@
  * without a stack trace, and the server can answer 4xx. Anything else is a bug.
  */
 
+import type { GroupTerm } from './messages/group-term-forms.js';
 import { type Lang, type Message, msg, say } from './messages/message.js';
-import type { GroupTerm } from './model/group-term.js';
 
 export interface Where {
   /** File the problem is in (as the user named it). */

@@ -9,7 +9,7 @@
  * threads as they are. `test/messages/catalogue.test.ts` finds every `msg` template in src/ and
  * fails when the catalogue has no Vietnamese for it.
  */
-import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../model/group-term.js';
+import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from './group-term-forms.js';
 import { VI } from './vi/index.js';
 
 export type Lang = 'en' | 'vi';
@@ -38,7 +38,7 @@ export interface Message {
   readonly separator?: string;
   /**
    * The ward's word for its groups, when the message is about a campaign whose word is known:
-   * the Vietnamese says `{term.short}`, `{term.group}`… (model/group-term.ts) and gets "khu
+   * the Vietnamese says `{term.short}`, `{term.group}`… (messages/group-term-forms.ts) and gets "khu
    * phố", "thôn"…; without it, "tổ dân phố" ("tổ").
    */
   readonly term?: GroupTerm;

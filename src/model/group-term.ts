@@ -6,27 +6,11 @@
  * form a sentence needs.
  */
 
-export interface GroupTerm {
-  /** Mid-sentence: "khu phố" ("của khu phố"). */
-  group: string;
-  /** At the start of a heading or a table header: "Khu phố". */
-  Group: string;
-  /** All of them, as Vietnamese says it: "các khu phố". */
-  groups: string;
-  /** All of them at the start of a sentence: "Các khu phố". */
-  Groups: string;
-  /** After a count or a "mã": "khu phố" ("3/10 khu phố"), but "tổ" for a tổ dân phố. */
-  short: string;
-  /** The short word at the start of a header: "Khu phố", "Tổ". */
-  Short: string;
-  /** The group's leader mid-sentence: "trưởng khu phố", "tổ trưởng". */
-  leader: string;
-  /** The leader at the start of a line or a header: "Trưởng khu phố", "Tổ trưởng". */
-  Leader: string;
-}
+import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
 
-/** What a ward says when it says nothing else: the word the tool has always printed. */
-export const DEFAULT_GROUP_TERM = 'tổ dân phố';
+// The word's forms are how Vietnamese says it, which the messages need without the model:
+// they live beside the catalogue (messages/group-term-forms.ts).
+export { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
 
 /**
  * The unit words a group's name may begin with, longest first so "Khu phố 3" is a khu phố, not
@@ -47,32 +31,12 @@ export const UNIT_WORDS: readonly string[] = [
 ];
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The unit word a name begins with ("Khu phố Tân Định 2" → "khu phố"), if any. */
 export function unitWordOf(name: string): string | undefined {
   const text = lower(name).trim();
   // The word must end there: "Tổng kho" is no "tổ", "Khu phố" no "khu" (the longer comes first).
   return UNIT_WORDS.find((w) => text === w || new RegExp(`^${w}[\\s\\d.,:;-]`, 'u').test(text));
-}
-
-/** The word in every form, from its mid-sentence form ("khu phố"). */
-export function termForms(word: string): GroupTerm {
-  const group = lower(word).replace(/\s+/g, ' ').trim();
-  // A tổ's leader is a "tổ trưởng"; a khu phố's, a thôn's… a "trưởng khu phố", "trưởng thôn".
-  const isTo = group === 'tổ' || group.startsWith('tổ ');
-  const short = isTo ? 'tổ' : group;
-  const leader = isTo ? 'tổ trưởng' : `trưởng ${group}`;
-  return {
-    group,
-    Group: upperFirst(group),
-    groups: `các ${group}`,
-    Groups: `Các ${group}`,
-    short,
-    Short: upperFirst(short),
-    leader,
-    Leader: upperFirst(leader),
-  };
 }
 
 /**

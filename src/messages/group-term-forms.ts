@@ -1,0 +1,49 @@
+/**
+ * Messages: the forms Vietnamese gives a ward's word for its groups ("khu phố": "Khu phố", "các
+ * khu phố", "trưởng khu phố"; "tổ dân phố": "tổ", "tổ trưởng"). Beside the catalogue, which fills
+ * `{term.*}` with them; the model (model/group-term.ts) finds which word a ward uses.
+ */
+
+export interface GroupTerm {
+  /** Mid-sentence: "khu phố" ("của khu phố"). */
+  group: string;
+  /** At the start of a heading or a table header: "Khu phố". */
+  Group: string;
+  /** All of them, as Vietnamese says it: "các khu phố". */
+  groups: string;
+  /** All of them at the start of a sentence: "Các khu phố". */
+  Groups: string;
+  /** After a count or a "mã": "khu phố" ("3/10 khu phố"), but "tổ" for a tổ dân phố. */
+  short: string;
+  /** The short word at the start of a header: "Khu phố", "Tổ". */
+  Short: string;
+  /** The group's leader mid-sentence: "trưởng khu phố", "tổ trưởng". */
+  leader: string;
+  /** The leader at the start of a line or a header: "Trưởng khu phố", "Tổ trưởng". */
+  Leader: string;
+}
+
+/** What a ward says when it says nothing else: the word the tool has always printed. */
+export const DEFAULT_GROUP_TERM = 'tổ dân phố';
+
+const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** The word in every form, from its mid-sentence form ("khu phố"). */
+export function termForms(word: string): GroupTerm {
+  const group = lower(word).replace(/\s+/g, ' ').trim();
+  // A tổ's leader is a "tổ trưởng"; a khu phố's, a thôn's… a "trưởng khu phố", "trưởng thôn".
+  const isTo = group === 'tổ' || group.startsWith('tổ ');
+  const short = isTo ? 'tổ' : group;
+  const leader = isTo ? 'tổ trưởng' : `trưởng ${group}`;
+  return {
+    group,
+    Group: upperFirst(group),
+    groups: `các ${group}`,
+    Groups: `Các ${group}`,
+    short,
+    Short: upperFirst(short),
+    leader,
+    Leader: upperFirst(leader),
+  };
+}
