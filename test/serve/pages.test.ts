@@ -38,6 +38,9 @@ describe('leader page', () => {
     const firstDoc = html.indexOf('class="doc"');
     const zip = html.search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
     expect(steps).toBeGreaterThan(0);
+    // The example offers a share image and a contest's checklist: the steps say what to do with them.
+    expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
+    expect(html).toContain('<li>In các bước dự thi, đưa cho người muốn dự thi.</li>');
     expect(firstDoc).toBeGreaterThan(steps);
     expect(zip).toBeGreaterThan(html.lastIndexOf('class="doc"'));
     // Every document can be looked at (Xem) as well as saved (Tải về): a PDF page by page as
