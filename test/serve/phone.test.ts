@@ -171,6 +171,27 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     await ctx.close();
   });
 
+  it('every link, button and box a finger taps is at least 44 px tall, the phone number too', async () => {
+    const ctx = await phone(ZALO);
+    const page = await ctx.newPage();
+    const small = () =>
+      page.locator('a, button, input:not([type=hidden]), select, summary').evaluateAll((els) =>
+        els
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height < 44)
+          .map(({ e, r }) => `${e.outerHTML.slice(0, 60)}: ${Math.round(r.height)} px`),
+      );
+    await page.goto(leaderUrl());
+    // The example office's phone (campaign.yaml, issuer.phone), as a call to start.
+    const call = page.locator('a[href="tel:02253857123"]');
+    expect(await call.textContent()).toBe('0225 3 857 123');
+    expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(await small()).toEqual([]);
+    await page.goto(`${leaderUrl()}notice.html`);
+    expect(await small()).toEqual([]);
+    await ctx.close();
+  });
+
   it("offers the share image's PNG to the phone's share sheet", async () => {
     const ctx = await phone(ZALO);
     // The Web Share API of a phone, recorded: headless Chromium on Linux has none.

@@ -204,6 +204,12 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await page.getByRole('button', { name: 'Lưu lại' }).click();
     await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
     expect(await onScreen(page, '.saved')).toBe(true);
+    // With the figures form and its history, every control is still a finger's size.
+    const heights = await page
+      .locator('a, button, input:not([type=hidden]), summary')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0));
+    expect(heights.length).toBeGreaterThan(10);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     await phone.close();
   });
 });
