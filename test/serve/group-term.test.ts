@@ -142,6 +142,12 @@ describe('a khu phố ward’s pages', () => {
     expect(html).toContain('Mã khu phố: 1 · Trưởng khu phố: Nguyễn Hữu Dũng');
     expect(html).toContain('In mã QR để cắt và phát cho trưởng khu phố');
     expect(html).not.toMatch(WRONG_WORD);
+    // Its sheet of links names the columns in the same words (groups.csv: "Trưởng khu phố").
+    const sheet = await (await get('/admin/links.csv')).text();
+    expect(sheet.split('\r\n').slice(0, 2)).toEqual([
+      'Mã khu phố;Tên khu phố;Trưởng khu phố;Đường dẫn',
+      `1;Khu phố 1;Nguyễn Hữu Dũng;${BASE}/g/${tokenOf('1')}/`,
+    ]);
   });
 
   it('the sheet of QR codes downloads as "Mã QR các khu phố.pdf", its cards name the trưởng khu phố', async () => {
