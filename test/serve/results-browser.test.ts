@@ -54,8 +54,9 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await removeTempDirs();
   });
 
-  it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
-    const phone = await browser.newContext({
+  /** A 360×740 phone inside Zalo's browser, with JavaScript off: the form must not need it. */
+  const zaloWithoutScript = () =>
+    browser.newContext({
       viewport: { width: 360, height: 740 },
       userAgent: ZALO,
       isMobile: true,
@@ -63,6 +64,9 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       javaScriptEnabled: false,
       locale: 'vi-VN',
     });
+
+  it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
+    const phone = await zaloWithoutScript();
     const page = await phone.newPage();
     await page.goto(`${s.url}/g/${tokenOf('7')}/`);
     // Group 7: 536 residents, 168 households (groups.csv).
@@ -155,14 +159,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     });
 
   it('a refused figure opens the page at the red box, not at its top (no JavaScript)', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      userAgent: ZALO,
-      isMobile: true,
-      hasTouch: true,
-      javaScriptEnabled: false,
-      locale: 'vi-VN',
-    });
+    const phone = await zaloWithoutScript();
     const page = await phone.newPage();
     await page.goto(`${s.url}/g/${tokenOf('9')}/`);
     const box = page.getByLabel('Số người dân tham gia cuộc thi');
