@@ -48,26 +48,55 @@ const STATUS_VIEW: Record<number, string> = {
 
 const errorPages = new Map<string, string>();
 
+/** Who a reader of an error page can ask: the issuing office, and its phone when the campaign gives one. */
+export interface ErrorContact {
+  /** "phường", "xã"…: the ward's word for itself (model/unit-term.ts), for "cán bộ văn hóa xã". */
+  unit: string;
+  /** The office that answers questions ("Phòng Văn hóa - Xã hội"), or empty. */
+  office: string;
+  /** The ward in running text ("phường Lê Chân"), or empty. */
+  ward: string;
+  /** The office's phone as printed ("0225 3 857 123"), or empty. */
+  phone: string;
+}
+
+const NO_CONTACT: ErrorContact = { unit: 'phường', office: '', ward: '', phone: '' };
+
 /**
- * The page of an error status: fixed per status, so it tells nothing about the request. `unit`
- * is the ward's word for itself ("phường", "xã": model/unit-term.ts), for "cán bộ văn hóa xã".
+ * The page of an error status: fixed per status and ward, so it tells nothing about the request.
+ * A wrong link's page (404) says whom to ask: the office, by phone when it has one.
  */
-export function errorPage(status: number, templateDir = TEMPLATE_DIR, unit = 'phường'): string {
-  const cacheKey = `${templateDir}\u0000${status}\u0000${unit}`;
+export function errorPage(
+  status: number,
+  templateDir = TEMPLATE_DIR,
+  contact: ErrorContact = NO_CONTACT,
+): string {
+  const cacheKey = [templateDir, status, contact.unit, contact.office, contact.ward, contact.phone]
+    .map(String)
+    .join('\u0000');
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
     const flags = Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false]));
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
-    page = renderPage('error', { assets: '/assets/', unit, ...flags, [key]: true }, templateDir);
+    page = renderPage(
+      'error',
+      { assets: '/assets/', ...contact, ...flags, [key]: true },
+      templateDir,
+    );
     errorPages.set(cacheKey, page);
   }
   return page;
 }
 
-/** The error page in the served ward's templates and its word for itself. */
+/** The error page in the served ward's templates, its word for itself and its office. */
 export function wardErrorPage(status: number, ward: Ward): string {
-  const { name, ward: inText } = ward.campaign.issuer;
-  return errorPage(status, ward.templateDir, unitTermOf(name, inText));
+  const { name, ward: inText, office, phone } = ward.campaign.issuer;
+  return errorPage(status, ward.templateDir, {
+    unit: unitTermOf(name, inText),
+    office,
+    ward: inText,
+    phone,
+  });
 }
 
 /** Files served as they are under /assets/ (and copied into a static site's assets/). */

@@ -1,11 +1,13 @@
 /**
  * Serve stage: every group's leader link. In: the groups (in ward order), the secret and the
  * public base URL. Out: the links — one shape for the admin page, `links` (CSV for a mail merge
- * into Zalo or SMS messages) and the static site, so the three always agree.
+ * into Zalo or SMS messages) and the static site, so the three always agree — and the office's
+ * spreadsheet of them (`linksSheet`).
  */
 import { UserError } from '../errors.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { groupToken } from './tokens.js';
 import type { GroupLink } from './views.js';
 
@@ -38,17 +40,40 @@ export function groupLinks(groups: readonly Group[], secret: string, baseUrl: st
 }
 
 /**
- * A field as RFC 4180 wants it. A text that a spreadsheet would run as a formula (it starts with
- * =, +, -, @, a tab or a carriage return: OWASP's "CSV injection") is prefixed with an apostrophe,
- * which shows it as text: a group's name comes from a file the office did not necessarily write.
+ * A field as RFC 4180 wants it (with `sep` between fields). A text that a spreadsheet would run
+ * as a formula (it starts with =, +, -, @, a tab or a carriage return: OWASP's "CSV injection") is
+ * prefixed with an apostrophe, which shows it as text: a group's name comes from a file the office
+ * did not necessarily write.
  */
-function csvField(s: string): string {
+function csvField(s: string, sep: string): string {
   const text = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** `id,name,url` with a header, CRLF line ends (RFC 4180, as spreadsheets expect). */
-export function linksCsv(links: readonly GroupLink[]): string {
-  const rows = [['id', 'name', 'url'], ...links.map((l) => [l.id, l.name, l.url])];
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+/** Rows with a header, CRLF line ends (RFC 4180, as spreadsheets expect). */
+function csv(rows: readonly (readonly string[])[], sep: string): string {
+  return `${rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join('\r\n')}\r\n`;
 }
+
+/** `id,name,url` with a header: the `links` command's output, for a mail merge or a script. */
+export function linksCsv(links: readonly GroupLink[]): string {
+  return csv([['id', 'name', 'url'], ...links.map((l) => [l.id, l.name, l.url])], ',');
+}
+
+/**
+ * The links as the office opens them in Excel (`/admin/links.csv`, the static site's
+ * `links.csv`): headers in Vietnamese and in the ward's own word ("Mã tổ", "Tên tổ dân phố",
+ * "Tổ trưởng", "Đường dẫn"), the leader beside the group, `;` between fields — the list separator
+ * of Windows' Vietnamese regional settings, which Excel splits a .csv on (the decimal separator
+ * being ",") — and a BOM, without which Excel reads UTF-8 as a Windows code page. A `sep=;`
+ * line would make any Excel split on ";", but Excel then ignores the BOM and garbles the
+ * Vietnamese, so there is none.
+ */
+export function linksSheet(links: readonly (GroupLink & { leader: string })[], term: GroupTerm) {
+  const header = [`Mã ${term.short}`, `Tên ${term.group}`, term.Leader, 'Đường dẫn'];
+  return `\uFEFF${csv([header, ...links.map((l) => [l.id, l.name, l.leader, l.url])], ';')}`;
+}
+
+/** The sheet's download name: "Đường dẫn các tổ dân phố - phường Lê Chân.csv". */
+export const linksSheetName = (term: GroupTerm, ward: string) =>
+  `Đường dẫn ${term.groups} - ${ward}.csv`;

@@ -108,6 +108,8 @@ export interface FormState {
   /** What the leader typed, by measure id (after a refused submission). */
   typed?: Record<string, string>;
   errors?: string[];
+  /** The measures whose figure was refused: their boxes are marked (aria-invalid, red). */
+  invalid?: readonly string[];
   /** Ask to confirm figures above the group's population/households. */
   askConfirm?: boolean;
   saved?: boolean;
@@ -146,6 +148,7 @@ export async function resultsFormView(
       return {
         field: fieldOf(m),
         label: m.label,
+        invalid: state.invalid?.includes(m.id) ?? false,
         value: state.typed?.[m.id] ?? (figure ? String(figure.value) : ''),
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,

@@ -11,7 +11,7 @@ import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage, wardErrorPage } from './html.js';
 import { WARD_ZIP } from './library.js';
-import { groupLinks, linksCsv } from './links.js';
+import { groupLinks, linksSheet, linksSheetName } from './links.js';
 import { QR_SHEET, qrSheetName, wardQrSheet } from './qr-sheet.js';
 import { RESULTS_PAGE } from './results-admin.js';
 import { SignInThrottle } from './sign-in-throttle.js';
@@ -117,12 +117,13 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
       .send(Buffer.from(pdf));
   });
 
-  app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) =>
-    reply
+  app.get('/admin/links.csv', { preHandler: guard }, async (req, reply) => {
+    const { lib } = inputs();
+    const { term, campaign } = lib.ward;
+    return reply
       .type('text/csv; charset=utf-8')
-      .header('Content-Disposition', contentDisposition('links.csv'))
-      // A BOM so that Excel reads the Vietnamese names as UTF-8.
-      .send(`\uFEFF${linksCsv(links(req, inputs().ward))}`),
-  );
+      .header('Content-Disposition', contentDisposition(linksSheetName(term, campaign.issuer.ward)))
+      .send(linksSheet(searchLinks(lib, links(req, lib.ward)), term));
+  });
   return guard;
 }

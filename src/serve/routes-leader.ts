@@ -43,6 +43,16 @@ type TokenRequest = FastifyRequest<{
   Querystring: { view?: string; 'da-luu'?: string };
 }>;
 
+/**
+ * What Zalo, SMS and mail text glue to a link pasted at the end of a sentence or in brackets:
+ * closing brackets and quotes, sentence and list punctuation, spaces ("…/g/<token>/).").
+ */
+const TRAILING_PUNCTUATION = /[\s)\]}>.,;:!'"”’»…]+$/u;
+
+/** A path segment without what a message glued to its end. */
+export const withoutTrailingPunctuation = (segment: string) =>
+  segment.replace(TRAILING_PUNCTUATION, '');
+
 /** `?view` asks for a document to be shown in the browser (Xem) rather than saved (Tải về). */
 export const VIEW_QUERY = '?view';
 
@@ -103,7 +113,13 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
   const page = async (req: TokenRequest, reply: FastifyReply) => {
     const { tokens } = inputs();
     const groupId = tokens.find(req.params.token);
-    if (groupId === undefined) return reply.callNotFound();
+    if (groupId === undefined) {
+      // A link pasted with the sentence's ")." after it: the group's page, at its clean link.
+      const clean = withoutTrailingPunctuation(req.params.token);
+      if (clean !== req.params.token && tokens.find(clean) !== undefined)
+        return reply.redirect(`/g/${clean}/`, 301);
+      return reply.callNotFound();
+    }
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
       saved: req.query[SAVED_QUERY] !== undefined,
     });
@@ -123,7 +139,14 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
     }
     const etag = groupId === undefined ? undefined : lib.etag(groupId, name);
-    if (groupId === undefined || etag === undefined) return reply.callNotFound();
+    if (groupId === undefined) return reply.callNotFound();
+    if (etag === undefined) {
+      // "/g/<token>/)." or "…/notice.pdf,": punctuation of the message the link was pasted from.
+      const clean = withoutTrailingPunctuation(name);
+      const known = clean === '' || lib.pagedOutput(clean) || lib.etag(groupId, clean);
+      if (clean !== name && known) return reply.redirect(`/g/${req.params.token}/${clean}`, 301);
+      return reply.callNotFound();
+    }
     // Known content key: a revalidation is answered without rendering or reading the cache.
     if (notModified(req, etag)) {
       return reply

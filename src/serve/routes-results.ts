@@ -121,22 +121,24 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   const typed: Record<string, string> = {};
   const values: Record<string, number> = {};
   const errors: string[] = [];
+  const invalid: string[] = [];
   for (const m of service.measures) {
     const text = String(body[fieldOf(m)] ?? '').trim();
     typed[m.id] = text;
     if (text === '') continue;
     const n = parseCount(text);
-    if (n === null || n === undefined)
+    if (n === null || n === undefined) {
       errors.push(
         problemText({ kind: 'not-a-count', measure: m.id }, service.measures, lib.ward.term),
       );
-    else values[m.id] = n;
+      invalid.push(m.id);
+    } else values[m.id] = n;
   }
   const refuse = (state: FormState) =>
     page(ctx, req, token, group, { typed, ...state }).then((html) =>
       reply.code(422).type('text/html; charset=utf-8').send(html),
     );
-  if (errors.length > 0) return refuse({ errors });
+  if (errors.length > 0) return refuse({ errors, invalid });
   // Only what changed is a new figure: the form shows the saved ones, and sending them back
   // unchanged (or twice) adds nothing to the history.
   const current = (await readLatest(service.db, service.campaign)).get(group.id);
@@ -175,6 +177,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     if (!(e instanceof FiguresRefused)) throw e;
     return refuse({
       errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
+      invalid: e.problems.map((p) => p.measure),
       askConfirm: e.problems.some((p) => p.kind === 'above'),
     });
   }

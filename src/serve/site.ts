@@ -17,7 +17,7 @@ import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
 import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
-import { groupLinks, groupPath, linksCsv } from './links.js';
+import { groupLinks, groupPath, linksSheet } from './links.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
 import { createInProcessRenderer } from './renderer.js';
 import { adminSiteToken } from './tokens.js';
@@ -126,7 +126,7 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const anchors = links.map((l) => ({ ...l, href: `../${groupPath(opts.secret, l.id)}` }));
     await put(`${admin}${WARD_ZIP}`, (await lib.wardZip()).bytes);
     if (opts.baseUrl) {
-      await put(`${admin}links.csv`, `\uFEFF${linksCsv(links)}`);
+      await put(`${admin}links.csv`, linksSheet(searchLinks(lib, links), ward.term));
       await put(`${admin}${QR_SHEET}`, await wardQrSheet(lib, searchLinks(lib, links)));
     }
     const view = await adminView(lib, {

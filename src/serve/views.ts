@@ -4,6 +4,7 @@
  * Out: the views of templates/web/leader.hbs and admin.hbs.
  */
 import QRCode from 'qrcode';
+import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { withoutMarks } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -67,14 +68,28 @@ function viewHref(output: Output, links: LeaderLinks): string {
   return `${links.files}${outputFileName(output)}${links.viewQuery}`;
 }
 
+/**
+ * Which documents the page offers, by kind ("poster", "share", "notice"…): "Việc cần làm" names
+ * only what the leader can find below it (a campaign without an app has no poster to print).
+ */
+export function offeredKinds(outputs: readonly Output[]): Record<string, boolean> {
+  // Every kind named (false when not offered): the pages' templates are strict.
+  const offered = new Set(outputs.map((o) => o.kind.name));
+  return Object.fromEntries(kindNames().map((k) => [k, offered.has(k)]));
+}
+
 export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
   const labels = lib.labelsOf(groupId);
   const docs = await lib.documents(groupId);
   const zip = await lib.file(groupId, GROUP_ZIP);
+  const { issuer } = lib.ward.campaign;
   return {
     assets: links.assets,
     inApp: links.inApp ?? false,
     doc: groupHeading(lib, groupId),
+    /** "phường", "xã"…: whose notice it is ("Thông báo của xã"). */
+    unit: unitTermOf(issuer.name, issuer.ward),
+    offers: offeredKinds(docs.map((d) => d.output)),
     documents: docs.map(({ output, file }) => ({
       title: labels.title(output),
       note: labels.note(output),

@@ -111,12 +111,29 @@ describe('office page', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('the links as CSV for Excel (with a BOM)', async () => {
+  it('the links as a sheet a Vietnamese Excel opens: BOM, ";", headers in the ward’s word', async () => {
     const res = await admin('/admin/links.csv');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Đường dẫn các tổ dân phố - phường Lê Chân.csv')}`,
+    );
     const bytes = Buffer.from(await res.arrayBuffer());
+    // UTF-8's BOM: without it Excel reads the names in a Windows code page.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = bytes.toString('utf8');
-    expect(text).toContain(`5,Tổ dân phố số 5,${BASE}/g/${tokenOf('5')}/\r\n`);
+    const rows = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    // ";" between fields, as Windows' Vietnamese regional settings separate lists (and as the
+    // ward's own groups.csv is written); each group's id, name and leader from groups.csv.
+    expect(rows[0]).toBe('Mã tổ;Tên tổ dân phố;Tổ trưởng;Đường dẫn');
+    const groups = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(/^\uFEFF/, '');
+    const expected = groups
+      .trimEnd()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => {
+        const [id = '', name = '', leader = ''] = line.split(';');
+        return `${id};${name};${leader};${BASE}/g/${tokenOf(id)}/`;
+      });
+    expect(rows.slice(1)).toEqual(expected);
   });
 
   it('its search narrows the list by name, id or leader, with or without diacritics', async () => {

@@ -97,11 +97,31 @@ describe('a khu phố ward’s pages', () => {
   it('the leader’s page and its figures form say "khu phố"', async () => {
     const html = await (await fetch(`${url}/g/${tokenOf('1')}/`)).text();
     expect(html).toContain('<h1>Khu phố 1</h1>');
-    expect(html).toContain('Gửi ảnh chia sẻ vào nhóm Zalo của khu phố.');
     expect(html).toContain('Báo cáo kết quả của khu phố</h2>');
     expect(html).toContain('Nhập số liệu mới nhất của khu phố');
     expect(html).toContain('Trưởng khu phố gửi');
     expect(html).not.toMatch(WRONG_WORD);
+  });
+
+  it('"Việc cần làm" names the documents this campaign offers, in the ward’s words', async () => {
+    const html = await (await fetch(`${url}/g/${tokenOf('1')}/`)).text();
+    const list = /<ol class="steps">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const steps = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
+      (m[1] ?? '').replace(/<[^>]+>/g, ''),
+    );
+    // A dengue campaign without an app or a contest: a notice, a flyer, a checklist, a
+    // tracking sheet and a figure to report; no poster, no share image, so neither is asked for.
+    expect(steps).toEqual([
+      'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
+      'In tờ rơi, phát cho từng hộ trong khu phố.',
+      'In danh mục các việc cần làm, đưa cho các hộ tự đánh dấu.',
+      'In bảng theo dõi, đánh dấu những người đã tham gia.',
+      'Báo cáo số liệu của khu phố ở cuối trang này.',
+    ]);
+    expect(html).not.toMatch(/áp phích|ảnh chia sẻ|Zalo của/i);
+    // The last step takes the leader to the form, far down the page.
+    expect(list).toContain('<a href="#ket-qua">');
+    expect(html).toContain('id="ket-qua"');
   });
 
   it('the office’s figures page says "khu phố"', async () => {
@@ -122,6 +142,12 @@ describe('a khu phố ward’s pages', () => {
     expect(html).toContain('Mã khu phố: 1 · Trưởng khu phố: Nguyễn Hữu Dũng');
     expect(html).toContain('In mã QR để cắt và phát cho trưởng khu phố');
     expect(html).not.toMatch(WRONG_WORD);
+    // Its sheet of links names the columns in the same words (groups.csv: "Trưởng khu phố").
+    const sheet = await (await get('/admin/links.csv')).text();
+    expect(sheet.split('\r\n').slice(0, 2)).toEqual([
+      'Mã khu phố;Tên khu phố;Trưởng khu phố;Đường dẫn',
+      `1;Khu phố 1;Nguyễn Hữu Dũng;${BASE}/g/${tokenOf('1')}/`,
+    ]);
   });
 
   it('the sheet of QR codes downloads as "Mã QR các khu phố.pdf", its cards name the trưởng khu phố', async () => {

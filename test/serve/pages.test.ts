@@ -3,13 +3,15 @@
  * Vietnamese with its documents, each PDF also page by page as pictures; unknown tokens, traversal attempts and any other path are a bare
  * 404; the secure headers are on every answer.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { groupToken } from '../../src/serve/tokens.js';
 import { pdfInfo } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
 import { rawGet, serveForFile, tokenOf } from './server.js';
 
@@ -38,6 +40,9 @@ describe('leader page', () => {
     const firstDoc = html.indexOf('class="doc"');
     const zip = html.search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
     expect(steps).toBeGreaterThan(0);
+    // The example offers a share image and a contest's checklist: the steps say what to do with them.
+    expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
+    expect(html).toContain('<li>In các bước dự thi, đưa cho người muốn dự thi.</li>');
     expect(firstDoc).toBeGreaterThan(steps);
     expect(zip).toBeGreaterThan(html.lastIndexOf('class="doc"'));
     // Every document can be looked at (Xem) as well as saved (Tải về): a PDF page by page as
@@ -147,6 +152,61 @@ describe('leader page', () => {
     const csp = (await fetch(`${s.url}/g/${tokenOf('5')}/`)).headers.get('content-security-policy');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+});
+
+describe('a link pasted from a message with the punctuation after it', () => {
+  const redirect = async (path: string) => {
+    const res = await rawGet(s.url, path);
+    return { status: res.status, location: res.headers.location };
+  };
+
+  it('opens the group at its clean link', async () => {
+    const t = tokenOf('5');
+    const page = { status: 301, location: `/g/${t}/` };
+    // Closing brackets and quotes, sentence and list ends, as Zalo's and SMS text have them.
+    for (const tail of [')', '.', ',', ').', '),', ';', ':', '!', '”', ')”.', "'", ']', '…']) {
+      const enc = encodeURI(tail);
+      expect(await redirect(`/g/${t}${enc}`), `/g/<token>${tail}`).toEqual(page);
+      expect(await redirect(`/g/${t}${enc}/`), `/g/<token>${tail}/`).toEqual(page);
+      expect(await redirect(`/g/${t}/${enc}`), `/g/<token>/${tail}`).toEqual(page);
+    }
+    for (const file of ['notice.pdf', 'notice.html', 'share.png', 'all.zip']) {
+      expect(await redirect(`/g/${t}/${file}).`)).toEqual({
+        status: 301,
+        location: `/g/${t}/${file}`,
+      });
+    }
+    // The clean link is the page itself.
+    expect((await rawGet(s.url, `/g/${t}/`)).body.toString('utf8')).toContain(
+      '<h1>Tổ dân phố số 5</h1>',
+    );
+  });
+
+  it('is still a 404 when what is left is not a group of the ward, or not its file', async () => {
+    const t = tokenOf('5');
+    for (const path of [
+      '/g/AAAAAAAAAAAAAAAAAAAAAA)./',
+      `/g/${t.slice(0, 21)}).`,
+      `/g/${groupToken('another-secret-0123456789', '5')}).`,
+      `/g/${t}/x).`,
+      `/g/${t}/poster.pdf,`,
+      `/g/${t})x`,
+    ]) {
+      expect((await rawGet(s.url, path)).status, path).toBe(404);
+    }
+  });
+
+  it('names whom to ask on the page of a wrong link: the office and its phone', async () => {
+    const { issuer } = parse(await readFile(EXAMPLE_CAMPAIGN, 'utf8')) as {
+      issuer: { office: string; ward: string; phone: string };
+    };
+    const res = await rawGet(s.url, '/g/AAAAAAAAAAAAAAAAAAAAAA/');
+    expect(res.status).toBe(404);
+    const html = res.body.toString('utf8');
+    expect(html).toContain(
+      `Nếu vẫn không mở được, xin gọi cho ${issuer.office}, ${issuer.ward}: <a class="tel" href="tel:${issuer.phone.replace(/\s/g, '')}">${issuer.phone}</a>.`,
+    );
   });
 });
 

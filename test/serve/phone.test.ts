@@ -171,6 +171,46 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     await ctx.close();
   });
 
+  it('every link, button and box a finger taps is at least 44 px tall, the phone number too', async () => {
+    const ctx = await phone(ZALO);
+    const page = await ctx.newPage();
+    const small = () =>
+      page.locator('a, button, input:not([type=hidden]), select, summary').evaluateAll((els) =>
+        els
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height < 44)
+          .map(({ e, r }) => `${e.outerHTML.slice(0, 60)}: ${Math.round(r.height)} px`),
+      );
+    await page.goto(leaderUrl());
+    // The example office's phone (campaign.yaml, issuer.phone), as a call to start.
+    const call = page.locator('a[href="tel:02253857123"]');
+    expect(await call.textContent()).toBe('0225 3 857 123');
+    expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(await small()).toEqual([]);
+    await page.goto(`${leaderUrl()}notice.html`);
+    expect(await small()).toEqual([]);
+    await ctx.close();
+  });
+
+  it('opens a link tapped in a message with ")." glued to it, and a wrong link says whom to call', async () => {
+    const ctx = await phone(ZALO);
+    const page = await ctx.newPage();
+    const opened = await page.goto(`${leaderUrl()}).`);
+    expect(opened?.status()).toBe(200);
+    expect(page.url()).toBe(leaderUrl());
+    expect(await page.locator('h1').textContent()).toBe('Tổ dân phố số 5');
+
+    expect((await page.goto(`${s.url}/g/AAAAAAAAAAAAAAAAAAAAAA/`))?.status()).toBe(404);
+    // The example's office and its phone (campaign.yaml, issuer.office and issuer.phone).
+    expect(await page.locator('.ask').textContent()).toBe(
+      'Nếu vẫn không mở được, xin gọi cho Phòng Văn hoá - Xã hội, phường Lê Chân: 0225 3 857 123.',
+    );
+    const call = page.locator('a[href="tel:02253857123"]');
+    expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: join(OUT, 'not-found-phone.png') });
+    await ctx.close();
+  });
+
   it("offers the share image's PNG to the phone's share sheet", async () => {
     const ctx = await phone(ZALO);
     // The Web Share API of a phone, recorded: headless Chromium on Linux has none.

@@ -9,7 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
@@ -54,8 +54,9 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await removeTempDirs();
   });
 
-  it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
-    const phone = await browser.newContext({
+  /** A 360×740 phone inside Zalo's browser, with JavaScript off: the form must not need it. */
+  const zaloWithoutScript = () =>
+    browser.newContext({
       viewport: { width: 360, height: 740 },
       userAgent: ZALO,
       isMobile: true,
@@ -63,6 +64,9 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       javaScriptEnabled: false,
       locale: 'vi-VN',
     });
+
+  it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
+    const phone = await zaloWithoutScript();
     const page = await phone.newPage();
     await page.goto(`${s.url}/g/${tokenOf('7')}/`);
     // Group 7: 536 residents, 168 households (groups.csv).
@@ -146,5 +150,63 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     });
     const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()), { layout: true });
     expect(text).toMatch(/^\s*1\s+Tổ dân phố số 7\s+143\s+26,7\s+90\s+16,8\s+42\s+25,0\s*$/m);
+  });
+  /** Is the element's box inside the phone's screen as it is scrolled now? */
+  const onScreen = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+
+  it('a refused figure opens the page at the red box, not at its top (no JavaScript)', async () => {
+    const phone = await zaloWithoutScript();
+    const page = await phone.newPage();
+    await page.goto(`${s.url}/g/${tokenOf('9')}/`);
+    const box = page.getByLabel('Số người dân tham gia cuộc thi');
+    await box.fill('mười');
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect.poll(() => page.getByText('Chưa lưu được:').count()).toBe(1);
+    // Opened where the problem is: the red box on the screen, the page scrolled far from its top.
+    expect(await onScreen(page, '.form-errors')).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(740);
+    expect(await page.locator('.form-errors').textContent()).toContain(
+      '“Số người dân tham gia cuộc thi”: hãy nhập một số nguyên không âm',
+    );
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await box.inputValue()).toBe('mười');
+    await page.screenshot({ path: join(OUT, 'results-form-refused.png') });
+    await phone.close();
+  });
+
+  it('a figure above the population opens the page at the question to confirm it', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    const page = await phone.newPage();
+    await page.goto(`${s.url}/g/${tokenOf('9')}/`);
+    // Group 9 has 362 households (groups.csv): one more asks to be confirmed.
+    await page.getByLabel('Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng').fill('363');
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect.poll(() => page.getByText('Chưa lưu được:').count()).toBe(1);
+    expect(await onScreen(page, '.form-errors')).toBe(true);
+    expect(await page.locator('.form-errors').textContent()).toContain(
+      '363 lớn hơn số hộ của tổ (362)',
+    );
+    // The box has the focus: a screen reader reads the problem first.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-loi');
+    await page.getByLabel('Tôi xác nhận số liệu trên là đúng').check();
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
+    expect(await onScreen(page, '.saved')).toBe(true);
+    // With the figures form and its history, every control is still a finger's size.
+    const heights = await page
+      .locator('a, button, input:not([type=hidden]), summary')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0));
+    expect(heights.length).toBeGreaterThan(10);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    await phone.close();
   });
 });

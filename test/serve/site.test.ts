@@ -115,8 +115,14 @@ describe('static site', () => {
     const links = await runCli(['links', '--groups', groups, '--base-url', BASE], {
       env: { PHUONG_PRINT_SECRET: SECRET },
     });
+    // The office's sheet of them: BOM, ";", Vietnamese headers; the same links in the same order.
     const csv = await readFile(join(dirname(page), 'links.csv'), 'utf8');
-    expect(csv).toBe(`\uFEFF${links.stdout}`);
+    const csvRows = csv.split('\r\n');
+    expect(csvRows[0]).toBe('\uFEFFMã tổ;Tên tổ dân phố;Tổ trưởng;Đường dẫn');
+    const lastField = (rows: string[], sep: string) => rows.map((r) => r.split(sep).at(-1));
+    expect(lastField(csvRows.slice(1, -1), ';')).toEqual(
+      lastField(links.stdout.trimEnd().split('\r\n').slice(1), ','),
+    );
     for (const row of links.stdout.trimEnd().split('\r\n').slice(1)) {
       expect(html).toContain(`>${row.split(',').at(-1)}</a>`);
     }

@@ -39,12 +39,33 @@ it("the office's page offers the whole commune's documents", async () => {
   expect(text).not.toMatch(UNIT_WORD_PHUONG);
 });
 
-it("a wrong link's page sends the leader to the commune's officer", async () => {
+it("a wrong link's page sends the leader to the commune's office", async () => {
   const r = await rawGet(s.url, '/g/khong-co-ma/');
   expect(r.status).toBe(404);
-  const text = textOf(r.body.toString('utf8'));
-  expect(text).toContain(`hỏi cán bộ văn hóa ${UNIT}.`);
+  const text = textOf(r.body.toString('utf8')).replace(/\s+/g, ' ');
+  // The campaign's office in the commune (issuer.office, issuer.ward).
+  expect(text).toContain(`xin gọi cho Phòng Văn hoá - Xã hội, ${UNIT} An Bình: 0225 3 857 123 .`);
   expect(text).not.toMatch(UNIT_WORD_PHUONG);
+});
+
+it("without an office phone, the wrong link's page names the office to ask", async () => {
+  const dir = await makeTempDir('phuong-print-xa-');
+  const campaign = join(dir, 'campaign.yaml');
+  const yaml = asCommuneIssuer(await readFile(EXAMPLE_CAMPAIGN, 'utf8'));
+  await writeFile(campaign, yaml.replace(/^( {2}phone: ).*$/m, '$1""'));
+  const ward = await loadWard({ campaign, groups: EXAMPLE_GROUPS });
+  const own = await startServer({ ward, renderer: createInProcessRenderer(ward) });
+  try {
+    const r = await rawGet(own.url, '/g/khong-co-ma/');
+    expect(r.status).toBe(404);
+    const text = textOf(r.body.toString('utf8')).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `Nếu vẫn không mở được, xin hỏi Phòng Văn hoá - Xã hội, ${UNIT} An Bình.`,
+    );
+    expect(text).not.toContain('tel:');
+  } finally {
+    await own.app.close();
+  }
 });
 
 it("the office's page without its password names the commune's officer", async () => {

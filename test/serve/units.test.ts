@@ -6,9 +6,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { termForms } from '../../src/messages/group-term-forms.js';
 import { DocumentCache } from '../../src/serve/cache.js';
 import { asciiFallback, contentDisposition, safeFileName } from '../../src/serve/disposition.js';
-import { linksCsv, normalizeBaseUrl } from '../../src/serve/links.js';
+import { linksCsv, linksSheet, normalizeBaseUrl } from '../../src/serve/links.js';
 import { DEV_SECRET, groupToken, resolveSecret, TokenIndex } from '../../src/serve/tokens.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -81,6 +82,14 @@ describe('links', () => {
   it('CSV quotes what needs quoting', () => {
     const csv = linksCsv([{ id: '7', name: 'Tổ "Bảy", phố A', url: 'https://x/g/t/', href: '' }]);
     expect(csv).toBe('id,name,url\r\n7,"Tổ ""Bảy"", phố A",https://x/g/t/\r\n');
+  });
+
+  it('the office’s sheet quotes a field with ";", names its columns in the ward’s word', () => {
+    const link = { id: '7', name: 'Thôn 7; xóm Đông', url: 'https://x/g/t/', href: '' };
+    const sheet = linksSheet([{ ...link, leader: 'Lê Văn "Tư"' }], termForms('thôn'));
+    expect(sheet).toBe(
+      '\uFEFFMã thôn;Tên thôn;Trưởng thôn;Đường dẫn\r\n7;"Thôn 7; xóm Đông";"Lê Văn ""Tư""";https://x/g/t/\r\n',
+    );
   });
 
   it('CSV shows a name that a spreadsheet would run as a formula as text', () => {
