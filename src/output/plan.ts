@@ -6,7 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../kinds/kind.js';
-import { type Output, outputFileName } from '../kinds/render.js';
+import { KINDS } from '../kinds/registry.js';
+import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
@@ -115,14 +116,15 @@ export async function planBuild(
     if (!fresh) combined.set(idx, { o, key, path });
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  const members = await zipMembers(prev, groups, plan, opts.out);
   const zipFresh = await Promise.all(
     groups.map(async (g, gi) => {
       const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
       const old = prevZips.get(path);
-      const members = plan[gi] ?? [];
-      if (opts.force || !old || !members.every((p) => p.fresh)) return false;
-      // Same documents in it as now (a --kind run may have zipped fewer).
-      const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
+      const inZip = members[gi] ?? [];
+      if (opts.force || !old || !(plan[gi] ?? []).every((p) => p.fresh)) return false;
+      // Same documents in it as now.
+      const key = sha256(inZip.map((m) => m.sha256).join(','));
       return old.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
     }),
   );
@@ -148,7 +150,7 @@ export async function planBuild(
       ? undefined
       : {
           path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-          members: (plan[gi] ?? []).map((p) => p.path),
+          members: (members[gi] ?? []).map((m) => m.path),
         };
     const job =
       items.length || zip
@@ -167,4 +169,58 @@ export async function planBuild(
   });
 
   return { prev, plan, combined, jobs };
+}
+
+/** A document in a group's ZIP: its path and the hash it has (or had, for one remade now). */
+interface ZipMember {
+  path: string;
+  sha256: string;
+}
+
+/**
+ * What each group's ZIP holds: all of the group's documents, not only this run's kinds — a
+ * `--kind notice` run still zips the flyer and checklist an earlier run made and the manifest
+ * keeps (README: one ZIP per group with all its documents). In the order a whole build makes them.
+ */
+async function zipMembers(
+  prev: Manifest,
+  groups: readonly Group[],
+  plan: BuildPlan['plan'],
+  out: string,
+): Promise<ZipMember[][]> {
+  const order = new Map(
+    expandOutputs(KINDS).map((o, i) => [`${o.kind.name}/${o.variant ?? ''}`, i]),
+  );
+  const rank = (kind: string, variant: string | undefined) =>
+    order.get(`${kind}/${variant ?? ''}`) ?? order.size;
+  const earlier = new Map<string, ManifestFile[]>();
+  for (const f of prev.files) earlier.set(f.group, [...(earlier.get(f.group) ?? []), f]);
+  return Promise.all(
+    groups.map(async (g, gi) => {
+      const now = plan[gi] ?? [];
+      const planned = new Set(now.map((p) => p.path));
+      const kept = (earlier.get(g.id) ?? []).filter((f) => !planned.has(f.path));
+      // A file the manifest lists but someone deleted is left out, not read and failed on.
+      const present = await Promise.all(
+        kept.map((f) =>
+          stat(join(out, f.path)).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      return [
+        ...now.map((p) => ({
+          path: p.path,
+          sha256: p.old?.sha256 ?? '',
+          at: rank(p.o.kind.name, p.o.variant),
+        })),
+        ...kept
+          .filter((_, i) => present[i])
+          .map((f) => ({ path: f.path, sha256: f.sha256, at: rank(f.kind, f.variant) })),
+      ]
+        .sort((a, b) => a.at - b.at || a.path.localeCompare(b.path))
+        .map(({ path, sha256 }) => ({ path, sha256 }));
+    }),
+  );
 }
