@@ -52,3 +52,49 @@ describe('a --kind run after a whole build', () => {
     expect((await zipNames(out, slug)).sort()).toEqual([...whole].sort());
   });
 });
+
+describe('a --group run after one group changed', () => {
+  const renamed = (changed: Record<number, string>) => (i: number) => changed[i] ?? leaderName(i);
+
+  it("remakes the ward's print files in step, from the other groups' kept pages", async () => {
+    const out = join(dir, 'group');
+    await run(out);
+    const before = leaderName(1);
+    await writeFile(groups, wardCsv(GROUPS, renamed({ 1: 'Phạm Văn Đổi' })));
+    const r = await run(out, { groupIds: ['1'] });
+    expect(r.print.map((p) => p.path).sort()).toEqual(
+      KINDS.map((k) => `print/${k}-all.pdf`).sort(),
+    );
+    const tracker = collapseSpaces(await pdfText(join(out, 'print', 'tracker-all.pdf')));
+    expect(tracker).toContain('Phạm Văn Đổi');
+    expect(tracker).not.toContain(before);
+    // Every other group is still in it.
+    for (const i of [2, 3]) expect(tracker).toContain(leaderName(i));
+    // Nothing is left for a whole build to do.
+    const whole = await run(out);
+    expect(whole.written).toEqual([]);
+    expect(whole.print).toEqual([]);
+    expect((await readManifest(out)).print).toHaveLength(KINDS.length);
+  });
+
+  it('leaves them, and says so, when other groups changed too', async () => {
+    const out = join(dir, 'group-behind');
+    await writeFile(groups, wardCsv(GROUPS));
+    await run(out);
+    await writeFile(groups, wardCsv(GROUPS, renamed({ 1: 'Phạm Văn Đổi', 2: 'Lý Thị Xuân' })));
+    const r = await run(out, { groupIds: ['1'] });
+    expect(r.print).toEqual([]);
+    const said = r.warnings.map((w) => w.message).join('\n');
+    for (const k of KINDS) expect(said).toContain(`print/${k}-all.pdf`);
+    expect(said).toMatch(/not remade/);
+    // The print file still holds what group 2's own file says; a whole build brings both along.
+    expect(collapseSpaces(await pdfText(join(out, 'print', 'tracker-all.pdf')))).toContain(
+      leaderName(2),
+    );
+    const whole = await run(out);
+    expect(whole.print).toHaveLength(KINDS.length);
+    const tracker = collapseSpaces(await pdfText(join(out, 'print', 'tracker-all.pdf')));
+    expect(tracker).toContain('Lý Thị Xuân');
+    expect(tracker).toContain('Phạm Văn Đổi');
+  });
+});

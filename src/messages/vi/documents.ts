@@ -42,6 +42,10 @@ export const DOCUMENTS: Record<string, string> = {
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':
     'Khai báo một địa chỉ rút gọn trong chiến dịch (ví dụ tạo bằng dịch vụ rút gọn liên kết) và dùng địa chỉ đó trong mẫu.',
   'no group with id "{0}"': 'không có {term.short} mã “{0}”',
+  "the print files {0} are not remade: other groups' documents changed too, and they would print what those groups' files do not say":
+    'chưa làm lại các tệp in {0}: tài liệu của các {term.short} khác cũng đã thay đổi, làm lại thì tệp in sẽ khác với tệp riêng của các {term.short} đó',
+  'Build without --group to remake every group and the print files.':
+    'Chạy lại lệnh build không có --group để làm lại mọi {term.short} và các tệp in.',
   'Use an id from the STT / Mã tổ column.':
     'Dùng một mã {term.short} có trong tệp danh sách {term.short} (cột “STT” hoặc cột “Mã”).',
   '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',
