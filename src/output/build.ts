@@ -488,8 +488,9 @@ async function closePrintFiles(
   const print: ManifestBundle[] = [];
   for (const c of printFiles.values()) {
     if (!c.file) continue;
-    if (interrupted) {
-      // A print file missing a group would be printed and handed out as if whole.
+    // A print file missing a group would be printed and handed out as if whole; one with no
+    // page at all (every group failed) is no PDF a reader opens. The previous file, if any, stays.
+    if (interrupted || c.file.pageCount === 0) {
       await c.file.abort();
       continue;
     }
