@@ -68,6 +68,15 @@ const SYSTEM_ERRORS: Record<string, (f: SystemErrorFacts) => Worded> = {
     f.syscall === 'mkdir'
       ? { message: msg`a file stands where a folder should be made`, hint: IN_THE_WAY_HINT }
       : undefined,
+  // makeFolder (output/make-folder.ts) makes the missing parents first: a folder that still
+  // cannot be made is one the file system refuses (procfs, a dangling link's target).
+  ENOENT: (f) =>
+    f.syscall === 'mkdir'
+      ? {
+          message: msg`the folder cannot be made there: the file system does not allow it`,
+          hint: OUT_HINT,
+        }
+      : undefined,
   EISDIR: () => ({ message: msg`a folder stands where a file should be`, hint: IN_THE_WAY_HINT }),
   EBUSY: () => ({
     message: msg`the file is in use by another program`,

@@ -6,7 +6,6 @@
  * with `--data` is imported into the store first (one transaction: all of it or, on any error,
  * none), then the report is made from everything stored.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UserError, UserErrors } from '../errors.js';
@@ -14,6 +13,7 @@ import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
+import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
@@ -166,7 +166,7 @@ export const command: CommandParts<ReportArgs> = {
         templateDir: args.templates,
       }),
     });
-    await mkdir(args.out, { recursive: true });
+    await makeFolder(args.out);
     await writeFileAtomic(join(args.out, 'report.pdf'), files.pdf);
     await writeFileAtomic(join(args.out, 'report.xlsx'), files.xlsx);
     out(

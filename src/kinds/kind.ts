@@ -56,6 +56,12 @@ export interface DocumentKind {
    * `rostered`: the group has a residents roster.
    */
   groupNotes?(group: Group, rostered: boolean): { field: Field; message: Message; hint: Message }[];
+  /**
+   * What the kind cannot print of its template's sections as the campaign fills them (too many
+   * columns for the page): thrown as a UserError. Asked once, on the first group's sections,
+   * before anything is written — a campaign's problem must not fail every group one by one.
+   */
+  checkSections?(sections: Sections): void;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

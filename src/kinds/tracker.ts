@@ -25,6 +25,7 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
+import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
@@ -115,18 +116,31 @@ const text = (s: string): Run[] => (s ? [{ text: s }] : []);
 
 /** The table the template's "columns" section asks for, and its header cells. */
 function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] } {
-  const titles = input.sections.lines('columns');
+  const titles = checkColumns(input.sections);
+  const ticks = titles.length - OTHER_COLUMNS;
+  return { table: trackerTable(ticks), titles: titles.map((runs) => ({ runs })) };
+}
+
+/**
+ * The "columns" section's titles, when the page can hold them. The same for every group (the
+ * built-in template makes a tick column of each of the campaign's actions), so the build asks
+ * once, before anything is written.
+ */
+function checkColumns(sections: Sections): Run[][] {
+  const titles = sections.lines('columns');
   const ticks = titles.length - OTHER_COLUMNS;
   if (ticks < 0 || ticks > MAX_TICK_COLUMNS) {
     throw new UserError(
       ticks < 0
         ? msg`the "columns" section has ${titles.length} lines; the tracking sheet needs at least ${OTHER_COLUMNS} (STT, name, address, notes)`
         : msg`the "columns" section has ${titles.length} columns; an A4 landscape page fits at most ${MAX_TICK_COLUMNS + OTHER_COLUMNS} (STT, name, address, ${MAX_TICK_COLUMNS} tick columns, notes)`,
-      { file: input.sections.file, field: 'columns' },
-      msg`Write one column title per line: STT, name, address, one line per step to tick, notes.`,
+      { file: sections.file, field: 'columns' },
+      ticks < 0
+        ? msg`Write one column title per line: STT, name, address, one line per step to tick, notes.`
+        : msg`Each of the campaign's actions (and installing its app) is a column to tick: keep at most ${MAX_TICK_COLUMNS} of them, or give a template with fewer columns (--templates).`,
     );
   }
-  return { table: trackerTable(ticks), titles: titles.map((runs) => ({ runs })) };
+  return titles;
 }
 
 /**
@@ -322,6 +336,7 @@ export const tracker: DocumentKind = {
   family: 'serif',
   readsRoster: true,
   groupNotes,
+  checkSections: (sections) => void checkColumns(sections),
   tagged: true,
   pageSize: () => PAGE,
   draw,

@@ -6,6 +6,8 @@
  *   is a web address a phone can open: http(s), a real domain, no spaces or passwords.
  * - Each of them fits a QR code that still scans at the smallest size a kind prints one.
  * - The contest does not end before it starts; a notice dated after the start is a warning.
+ * - No field still holds a blank form's placeholder ("(Họ và tên người ký)", "PHƯỜNG (TÊN
+ *   PHƯỜNG)"): printed on every group's notice, it is a warning.
  */
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
@@ -148,7 +150,42 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   }
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   checkMeasures(c, file, lineOf, findings);
+  checkPlaceholders(c, file, lineOf, findings);
   return findings;
+}
+
+/**
+ * A blank form's "fill in here": a parenthesised name, the signer's full name or a place name, as
+ * the studio's blank campaign and most Word templates of a notice write them.
+ */
+const PLACEHOLDER = /\((?:tên|họ và tên|họ tên|địa danh)(?:\s[^()]*)?\)/iu;
+
+/** Every text of the campaign with its path, in the file's order. */
+function* texts(value: unknown, path: string[] = []): Generator<[string, string[]]> {
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* texts(v, [...path, String(i)]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* texts(v, [...path, k]);
+}
+
+function checkPlaceholders(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  for (const [text, path] of texts(c)) {
+    const found = PLACEHOLDER.exec(text);
+    if (!found) continue;
+    warnings.push(
+      new UserError(
+        msg`this still holds the placeholder "${found[0]}", printed as it is on every notice`,
+        { file, line: lineOf(path), field: path.join('.') },
+        msg`Write the real value in its place.`,
+      ),
+    );
+  }
 }
 
 /** Two measures with one id would report into one figure; two with one label, look alike. */

@@ -125,7 +125,14 @@ function selectKinds(names: string[] | undefined): DocumentKind[] {
   });
 }
 
-function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
+/**
+ * The groups to make (--group, --shard) and the scope of the print files: the shard's groups, or
+ * the ward's.
+ */
+function selectGroups(
+  inputs: BuildInputs,
+  opts: BuildOptions,
+): { groups: Group[]; scope: Group[] } {
   const wanted = new Set(opts.groupIds ?? []);
   const known = new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]);
   for (const id of wanted) {
@@ -138,9 +145,8 @@ function selectGroups(inputs: BuildInputs, opts: BuildOptions): Group[] {
       );
     }
   }
-  return inputs.groups.filter(
-    (g) => (wanted.size === 0 || wanted.has(g.id)) && (!opts.shard || inShard(g.id, opts.shard)),
-  );
+  const scope = inputs.groups.filter((g) => !opts.shard || inShard(g.id, opts.shard));
+  return { groups: wanted.size ? scope.filter((g) => wanted.has(g.id)) : scope, scope };
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
@@ -157,14 +163,23 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   opts.onInputs?.({ term: inputs.term, rows: inputs.groups.length + inputs.failures.length });
   const { kinds } = inputs;
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
-  const groups = selectGroups(inputs, opts);
+  const { groups, scope } = selectGroups(inputs, opts);
   const outputs = expandOutputs(kinds, opts.variants);
   // The certificate is checked before the output folder is touched.
   const documents = await documentOptions(opts, inputs, kinds);
   const unlock = await lockOutputFolder(opts.out);
   try {
     await prepareOutputFolder(opts.out, opts.force);
-    return await buildLocked(opts, started, kinds, spec, inputs, groups, outputs, documents);
+    return await buildLocked(
+      opts,
+      started,
+      kinds,
+      spec,
+      inputs,
+      { groups, scope },
+      outputs,
+      documents,
+    );
   } finally {
     await unlock().catch(() => {});
   }
@@ -224,18 +239,34 @@ async function buildLocked(
   kinds: DocumentKind[],
   spec: InputSpec,
   inputs: BuildInputs,
-  groups: Group[],
+  { groups, scope }: { groups: Group[]; scope: Group[] },
   outputs: Output[],
   documents: DocumentsAsked,
 ): Promise<BuildResult> {
-  const plan = await planBuild(inputs, spec, kinds, groups, outputs, {
+  const selected = opts.groupIds?.length ? new Set(groups.map((g) => g.id)) : undefined;
+  const plan = await planBuild(inputs, spec, kinds, scope, outputs, {
     out: opts.out,
     force: opts.force,
-    print: !opts.groupIds?.length,
+    selected,
     duplex: !opts.simplex,
     document: documents.document,
     signPrint: documents.printSign !== undefined,
   });
+  if (plan.behind.length) {
+    inputs.warnings.push(
+      new UserError(
+        withTerm(
+          msg`the print files ${plan.behind.join(', ')} are not remade: other groups' documents changed too, and they would print what those groups' files do not say`,
+          inputs.term,
+        ),
+        { file: join(opts.out, 'print') },
+        withTerm(
+          msg`Build without --group to remake every group and the print files.`,
+          inputs.term,
+        ),
+      ),
+    );
+  }
   const printFiles = await openPrintFiles(opts, inputs, groups, plan.combined, documents.printSign);
   const run = await runGroupJobs(opts, inputs, outputs, plan.jobs, printFiles);
   const print = await closePrintFiles(printFiles, run.interrupted, opts.simplex);
@@ -333,7 +364,13 @@ async function runGroupJobs(
     written: [],
     zips: [],
     failed,
-    progress: { done: 0, total: jobs.length, built: 0, reused: 0, failed: failed.length },
+    progress: {
+      done: 0,
+      total: jobs.filter((j) => !j.printOnly).length,
+      built: 0,
+      reused: 0,
+      failed: failed.length,
+    },
     interrupted: false,
     threads: runner.threads,
   };
@@ -356,10 +393,12 @@ async function runGroupJobs(
         log(`failed ${entry?.group.id} ${entry?.group.name}: ${r.error.message}`);
       }
     }
+    toPrint(i, r);
+    // A group outside a --group run only lent its pages to the print files.
+    if (entry?.printOnly) return;
     progress.built += r?.files.length ?? 0;
     progress.reused += entry?.reused.length ?? 0;
     progress.done++;
-    toPrint(i, r);
     opts.onProgress?.({ ...progress });
   };
 
@@ -449,8 +488,9 @@ async function closePrintFiles(
   const print: ManifestBundle[] = [];
   for (const c of printFiles.values()) {
     if (!c.file) continue;
-    if (interrupted) {
-      // A print file missing a group would be printed and handed out as if whole.
+    // A print file missing a group would be printed and handed out as if whole; one with no
+    // page at all (every group failed) is no PDF a reader opens. The previous file, if any, stays.
+    if (interrupted || c.file.pageCount === 0) {
       await c.file.abort();
       continue;
     }

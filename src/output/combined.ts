@@ -50,6 +50,11 @@ export class CombinedFile {
     return new CombinedFile(path, fonts, size, meta, duplex, pdfa, sign);
   }
 
+  /** Pages so far, blank backs included. */
+  get pageCount(): number {
+    return this.pages;
+  }
+
   /** A group's pages drawn again from its recording. */
   add(recording: Recording): void {
     this.pages += this.doc.add({ recording });

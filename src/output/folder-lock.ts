@@ -6,18 +6,19 @@
  * reads the old manifest until after it writes the new one; a second build is refused at once.
  * A lock left by a killed build goes stale after LOCK_STALE_MS and is taken over.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { makeFolder } from './make-folder.js';
 
 const LOCK_STALE_MS = 15_000;
 
 export type Unlock = () => Promise<void>;
 
 export async function lockOutputFolder(out: string): Promise<Unlock> {
-  await mkdir(out, { recursive: true });
+  await makeFolder(out);
   try {
     return await lockfile.lock(out, {
       lockfilePath: join(out, LOCK),

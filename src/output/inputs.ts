@@ -178,7 +178,10 @@ export async function loadBuildInputs(
       throw inCampaignFile(e, spec.campaign, campaignBytes);
     }
     if (kind.needs && !sections.has(kind.needs)) skipped.push(skipNote(kind, sections.file));
-    else kinds.push(kind);
+    else {
+      kind.checkSections?.(sections);
+      kinds.push(kind);
+    }
   }
   return {
     spec,

@@ -4,9 +4,10 @@
  * knows what it can reuse. A journal of finished files survives an interrupted build.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import { makeFolder } from './make-folder.js';
 
 export interface ManifestFile {
   group: string;
@@ -105,7 +106,7 @@ export interface Journal {
 }
 
 export async function openJournal(out: string): Promise<Journal> {
-  await mkdir(out, { recursive: true });
+  await makeFolder(out);
   const handle = await open(join(out, JOURNAL), 'a');
   return {
     add: async (files) => {

@@ -6,7 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../kinds/kind.js';
-import { type Output, outputFileName } from '../kinds/render.js';
+import { KINDS } from '../kinds/registry.js';
+import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
@@ -18,8 +19,11 @@ import { type DocumentOptions, documentKey } from './signing.js';
 export interface PlanOptions {
   out: string;
   force?: boolean;
-  /** Whether combined print files are made (not for a --group subset). */
-  print: boolean;
+  /**
+   * The groups a `--group` run makes (the others of `groups` only feed the print files); all of
+   * them when absent.
+   */
+  selected?: ReadonlySet<string>;
   /** Print files for two-sided printing (a blank back page after an odd page count). */
   duplex: boolean;
   /** PDF/A and signing: part of the keys, and passed to every job. */
@@ -40,7 +44,13 @@ export interface BuildPlan {
   plan: { o: Output; path: string; key: string; fresh: boolean; old?: ManifestFile }[][];
   /** Print files to remake, by the index of their output. */
   combined: Map<number, StalePrint>;
-  jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[];
+  /**
+   * Print files a `--group` run leaves out of date: other groups' documents changed too, and
+   * remaking the print file would print what their own files do not say.
+   */
+  behind: string[];
+  /** `printOnly`: a group outside a `--group` run, there only for its pages in the print files. */
+  jobs: { group: Group; job?: GroupJob; reused: ManifestFile[]; printOnly?: boolean }[];
 }
 
 /**
@@ -95,11 +105,17 @@ export async function planBuild(
       );
     }),
   );
-  // Combined print files cover the whole ward (or shard): not made for a --group subset.
-  const printable = opts.print ? outputs.filter((o) => (o.kind.ext ?? 'pdf') === 'pdf') : [];
+  // Combined print files cover the whole ward (or shard). A --group run keeps the ones an earlier
+  // build made in step with the groups it makes, from the other groups' kept pages — as long as
+  // those groups' documents are current; it never makes a new one (that is a whole build's work).
+  const { selected } = opts;
+  const outside = (gi: number) => selected !== undefined && !selected.has(groups[gi]?.id ?? '');
+  const printable = outputs.filter((o) => (o.kind.ext ?? 'pdf') === 'pdf');
   const prevPrint = new Map(prev.print.map((p) => [p.path, p]));
   const combined = new Map<number, StalePrint>();
+  const behind: string[] = [];
   for (const o of printable) {
+    if (selected && !prevPrint.has(printPath(o))) continue;
     const idx = outputs.indexOf(o);
     // A switch between duplex and simplex remakes the print files.
     const keys = plan.map((items) => items[idx]?.key ?? '');
@@ -112,23 +128,46 @@ export async function planBuild(
     const old = prevPrint.get(path);
     const fresh =
       !opts.force && old?.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
-    if (!fresh) combined.set(idx, { o, key, path });
+    if (fresh) continue;
+    if (selected && plan.some((items, gi) => outside(gi) && !items[idx]?.fresh)) behind.push(path);
+    else combined.set(idx, { o, key, path });
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  const members = await zipMembers(prev, groups, plan, opts.out);
   const zipFresh = await Promise.all(
     groups.map(async (g, gi) => {
       const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
       const old = prevZips.get(path);
-      const members = plan[gi] ?? [];
-      if (opts.force || !old || !members.every((p) => p.fresh)) return false;
-      // Same documents in it as now (a --kind run may have zipped fewer).
-      const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
+      const inZip = members[gi] ?? [];
+      if (opts.force || !old || !(plan[gi] ?? []).every((p) => p.fresh)) return false;
+      // Same documents in it as now.
+      const key = sha256(inZip.map((m) => m.sha256).join(','));
       return old.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
     }),
   );
-  const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {
+  const jobs: BuildPlan['jobs'] = groups.map((g, gi) => {
     const items: JobItem[] = [];
     const reused: ManifestFile[] = [];
+    if (outside(gi)) {
+      // Its pages only: its documents are current (else no print file is remade), and stay as
+      // they are on disk.
+      (plan[gi] ?? []).forEach((p, oi) => {
+        if (combined.has(oi))
+          items.push({
+            kind: p.o.kind.name,
+            variant: p.o.variant,
+            key: p.key,
+            document: p.path,
+            record: true,
+          });
+      });
+      return {
+        group: g,
+        job: items.length ? jobOf(g, items, undefined) : undefined,
+        reused,
+        printOnly: true,
+      };
+    }
     (plan[gi] ?? []).forEach((p, oi) => {
       const record = combined.has(oi);
       if (p.fresh && p.old) reused.push(p.old);
@@ -148,23 +187,76 @@ export async function planBuild(
       ? undefined
       : {
           path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-          members: (plan[gi] ?? []).map((p) => p.path),
+          members: (members[gi] ?? []).map((m) => m.path),
         };
-    const job =
-      items.length || zip
-        ? {
-            spec,
-            kinds: kinds.map((k) => k.name),
-            out: opts.out,
-            groupId: g.id,
-            slug: inputs.slugs.get(g.id) ?? g.id,
-            items,
-            zip,
-            ...(opts.document ? { document: opts.document } : {}),
-          }
-        : undefined;
-    return { group: g, job, reused };
+    return { group: g, job: items.length || zip ? jobOf(g, items, zip) : undefined, reused };
   });
+  function jobOf(g: Group, items: JobItem[], zip: GroupJob['zip']): GroupJob {
+    return {
+      spec,
+      kinds: kinds.map((k) => k.name),
+      out: opts.out,
+      groupId: g.id,
+      slug: inputs.slugs.get(g.id) ?? g.id,
+      items,
+      zip,
+      ...(opts.document ? { document: opts.document } : {}),
+    };
+  }
 
-  return { prev, plan, combined, jobs };
+  return { prev, plan, combined, behind, jobs };
+}
+
+/** A document in a group's ZIP: its path and the hash it has (or had, for one remade now). */
+interface ZipMember {
+  path: string;
+  sha256: string;
+}
+
+/**
+ * What each group's ZIP holds: all of the group's documents, not only this run's kinds — a
+ * `--kind notice` run still zips the flyer and checklist an earlier run made and the manifest
+ * keeps (README: one ZIP per group with all its documents). In the order a whole build makes them.
+ */
+async function zipMembers(
+  prev: Manifest,
+  groups: readonly Group[],
+  plan: BuildPlan['plan'],
+  out: string,
+): Promise<ZipMember[][]> {
+  const order = new Map(
+    expandOutputs(KINDS).map((o, i) => [`${o.kind.name}/${o.variant ?? ''}`, i]),
+  );
+  const rank = (kind: string, variant: string | undefined) =>
+    order.get(`${kind}/${variant ?? ''}`) ?? order.size;
+  const earlier = new Map<string, ManifestFile[]>();
+  for (const f of prev.files) earlier.set(f.group, [...(earlier.get(f.group) ?? []), f]);
+  return Promise.all(
+    groups.map(async (g, gi) => {
+      const now = plan[gi] ?? [];
+      const planned = new Set(now.map((p) => p.path));
+      const kept = (earlier.get(g.id) ?? []).filter((f) => !planned.has(f.path));
+      // A file the manifest lists but someone deleted is left out, not read and failed on.
+      const present = await Promise.all(
+        kept.map((f) =>
+          stat(join(out, f.path)).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      return [
+        ...now.map((p) => ({
+          path: p.path,
+          sha256: p.old?.sha256 ?? '',
+          at: rank(p.o.kind.name, p.o.variant),
+        })),
+        ...kept
+          .filter((_, i) => present[i])
+          .map((f) => ({ path: f.path, sha256: f.sha256, at: rank(f.kind, f.variant) })),
+      ]
+        .sort((a, b) => a.at - b.at || a.path.localeCompare(b.path))
+        .map(({ path, sha256 }) => ({ path, sha256 }));
+    }),
+  );
 }

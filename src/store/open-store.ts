@@ -4,12 +4,13 @@
  * server; a `postgres://` URL selects PostgreSQL for a district that hosts many wards. Opening
  * brings the schema up to date (`migrations/`), so a newer tool opens an older store.
  */
-import { mkdirSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { type MigrationProvider, Migrator } from 'kysely/migration';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { makeFolderSync } from '../output/make-folder.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { StoreTables } from './tables.js';
 
@@ -46,7 +47,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 async function openSqlite(options: StoreOptions): Promise<Store> {
   if (!options.dataDir) throw new Error('openStore: dataDir or url is required');
   const dir = resolve(options.dataDir);
-  mkdirSync(dir, { recursive: true });
+  makeFolderSync(dir);
   const file = join(dir, SQLITE_FILE_NAME);
   // Loaded here, not at the top: only the commands that keep data pay for the native module.
   const { default: Database } = await import('better-sqlite3');

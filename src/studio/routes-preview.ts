@@ -19,7 +19,7 @@ import { fieldOf } from './campaign-fields.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
-import { type Html, html } from './html.js';
+import { type Html, html, raw } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
 import { PREVIEW_PICTURE } from './preview.js';
@@ -109,12 +109,22 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
       pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
 <div class="pages">${Array.from({ length: count }, (_, i) => {
         const src = `/c/${c.slug}/preview/${PREVIEW_PICTURE.file}?${query.toString()}&page=${i + 1}`;
-        return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? ' loading="lazy"' : ''}>`;
+        return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? raw(' loading="lazy"') : ''}>`;
       })}</div>`;
     } catch (e) {
       pages = problem(c, e, ward.term);
     }
-    return html`<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
+    // A link to a group the list no longer has (a code changed, a stale bookmark) says so
+    // rather than showing another group as if it were the one asked for.
+    const asked = q.group?.trim();
+    const gone =
+      asked && !ward.group(asked)
+        ? notice(
+            'info',
+            html`Danh sách không có ${ward.term.short} mã “${asked}”: đang xem ${group.name}.`,
+          )
+        : '';
+    return html`${gone}<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
 <div><label for="p-group">${ward.term.Group}</label>
 <select id="p-group" name="group">${ward.groups.map(

@@ -5,7 +5,7 @@
  * `hint:` line, exits 1, and prints no stack trace. The errors fed to `systemErrorOf` are real
  * ones, made by the system calls that fail. Run `npm run build` first.
  */
-import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -95,6 +95,25 @@ describe('build into an output folder that cannot be made', () => {
     expectRefused(
       await build(out, ['--jobs', '2']),
       `${join(out, 'zip')}: a file stands where a folder should be made`,
+    );
+  });
+
+  it('a link to a folder that does not exist: says so, exit 1', async () => {
+    const dir = await makeTempDir('phuong-print-env-out-');
+    const out = join(dir, 'out');
+    const target = join(dir, 'unplugged', 'drive');
+    symlinkSync(target, out);
+    expectRefused(await build(out), `${out}: it is a link to ${target}, which does not exist`);
+  });
+
+  it('on a file system that makes no folder (procfs): refused at once, not retried forever', async (ctx) => {
+    if (!existsSync('/proc/self')) ctx.skip();
+    const out = '/proc/phuong-print-out/x';
+    expectRefused(
+      await runCli(buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet'), {
+        timeoutMs: 30_000,
+      }),
+      '/proc/phuong-print-out: the folder cannot be made there: the file system does not allow it',
     );
   });
 

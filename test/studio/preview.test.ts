@@ -50,6 +50,17 @@ describe('the preview', () => {
       expect(Math.round(((meta.height ?? 0) / 900) * 100)).toBe(141);
     }
     expect(collapseSpaces(await pdfText(file.bytes))).toContain('Tổ dân phố số 5');
+    // Pages after the first load as they are scrolled to: a real attribute, not escaped text.
+    const tags = [...panel.text.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
+    expect(tags.length).toBeGreaterThan(1);
+    expect(tags.slice(1).every((t) => / loading="lazy"/.test(t))).toBe(true);
+    expect(panel.text).not.toContain('&quot;lazy');
+  });
+
+  it('says so when the group asked for is not in the list, rather than showing another as it', async () => {
+    const panel = await c.get(`/c/${slug}/preview/panel?group=999&kind=notice.pdf`);
+    expect(panel.status).toBe(200);
+    expect(collapseSpaces(panel.text)).toContain('Danh sách không có tổ mã “999”');
   });
 
   it('follows an edit: the saved subject is in the new PDF, at a new address', async () => {

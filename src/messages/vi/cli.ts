@@ -117,6 +117,12 @@ export const CLI: Record<string, string> = {
     'Tắt máy chủ kia (hoặc lệnh phuong-print serve đang chạy từ trước), hoặc chọn cổng khác bằng --port.',
   'the address is not one of this machine’s': 'địa chỉ này không thuộc máy này',
   'the disk is read-only': 'ổ đĩa chỉ cho đọc, không ghi được',
+  'it is a link to {0}, which does not exist':
+    'đây là liên kết (shortcut) tới {0}, nơi không có thật',
+  'Make the folder it points to (or mount its drive), or choose another folder.':
+    'Tạo thư mục mà liên kết trỏ tới (hoặc cắm ổ đĩa chứa nó), hoặc chọn thư mục khác.',
+  'the folder cannot be made there: the file system does not allow it':
+    'không tạo được thư mục ở đó: hệ thống tệp không cho phép',
   'Choose an output folder on a disk that can be written (--out).':
     'Chọn thư mục kết quả trên ổ đĩa ghi được (--out).',
   'a part of the path is a file, not a folder':

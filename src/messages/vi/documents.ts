@@ -26,6 +26,8 @@ export const DOCUMENTS: Record<string, string> = {
     'phần “columns” có {0} dòng; phiếu theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
   'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':
     'phần “columns” có {0} cột; trang A4 khổ ngang chỉ vừa tối đa {1} (STT, họ tên, địa chỉ, {2} cột đánh dấu, ghi chú)',
+  "Each of the campaign's actions (and installing its app) is a column to tick: keep at most {0} of them, or give a template with fewer columns (--templates).":
+    'Mỗi việc trong mục “actions” của chiến dịch (và việc cài ứng dụng) là một cột đánh dấu: giữ tối đa {0} việc, hoặc dùng mẫu riêng có ít cột hơn (--templates).',
   'Write one column title per line: STT, name, address, one line per step to tick, notes.':
     'Mỗi dòng một tên cột: STT, họ tên, địa chỉ, mỗi việc cần đánh dấu một dòng, ghi chú.',
   logo: 'logo',
@@ -42,6 +44,10 @@ export const DOCUMENTS: Record<string, string> = {
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':
     'Khai báo một địa chỉ rút gọn trong chiến dịch (ví dụ tạo bằng dịch vụ rút gọn liên kết) và dùng địa chỉ đó trong mẫu.',
   'no group with id "{0}"': 'không có {term.short} mã “{0}”',
+  "the print files {0} are not remade: other groups' documents changed too, and they would print what those groups' files do not say":
+    'chưa làm lại các tệp in {0}: tài liệu của các {term.short} khác cũng đã thay đổi, làm lại thì tệp in sẽ khác với tệp riêng của các {term.short} đó',
+  'Build without --group to remake every group and the print files.':
+    'Chạy lại lệnh build không có --group để làm lại mọi {term.short} và các tệp in.',
   'Use an id from the STT / Mã tổ column.':
     'Dùng một mã {term.short} có trong tệp danh sách {term.short} (cột “STT” hoặc cột “Mã”).',
   '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',

@@ -36,6 +36,9 @@ export const INPUTS: Record<string, string> = {
     'Ngày viết dạng năm-tháng-ngày; kiểm tra xem contest.starts và contest.ends có bị đảo không.',
   'the notice is dated {0}, after the contest starts ({1})':
     'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
+  'this still holds the placeholder "{0}", printed as it is on every notice':
+    'vẫn còn chỗ để điền “{0}”: sẽ in nguyên như vậy trên mọi văn bản',
+  'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
   'A notice usually comes out before the contest; check "issued".':
     'Thông báo thường ban hành trước cuộc thi; kiểm tra lại mục “issued”.',
   'the date of the notice, written YYYY-MM-DD': 'ngày ban hành văn bản, viết dạng năm-tháng-ngày',
