@@ -6,13 +6,18 @@
 // - ES modules, split at the lazy imports (serve, studio, signing, report…): a command still loads
 //   only its own code. Every file lands directly in dist/bundle/, two folders below the package,
 //   like dist/<stage>/*.js, so `new URL('../../templates/', import.meta.url)` finds the same folder.
-// - Inside: the pure-JavaScript packages a build or check loads (INSIDE below) and what they import.
-//   Outside, loaded from node_modules as before: pdfkit and fontkit (pdfkit finds its ICC profile
-//   and standard fonts beside its own file, and our adapters and contract tests are about the
-//   installed copies; linebreak and fontkit are shared with pdfkit, so they stay one copy), yargs
-//   (its private parts, cli/yargs-internals.ts), native packages, piscina (it starts workers from
-//   its own files), Fastify and the server's stack (loaded only by serve and the studio), and
-//   whatever is loaded by `createRequire` (iconv-lite, chardet, cli-progress: never bundled).
+// - Inside: the pure-JavaScript packages a build or check loads (INSIDE below) and what they
+//   import. pdfkit and fontkit too (with linebreak, which pdfkit shares with us: one copy): ~30
+//   fewer ES modules, 0.90× one poster's CPU (bench/results.md). They are the exact versions
+//   package.json pins and test/render/pdfkit-contract.test.ts checks, and esbuild keeps every
+//   property name, so the private parts render/pdf/pdfkit-internals.ts uses are the same. pdfkit
+//   finds its own files (the PDF/A ICC profile, standard fonts) from `import.meta.url`, which in a
+//   chunk is the chunk's: those two places ask Node for the installed pdfkit instead.
+//   Outside, loaded from node_modules as before: yargs (its private parts,
+//   cli/yargs-internals.ts; it reads its locales beside its own files), native packages, piscina
+//   (it starts workers from its own files), Fastify and the server's stack (loaded only by serve
+//   and the studio), and whatever is loaded by `createRequire` (iconv-lite, chardet,
+//   cli-progress: never bundled).
 // - zod's 64 locales: every zod entry point re-exports them all (`export * as locales`); the
 //   bundle gets a locales module that holds English only, the one zod uses by default.
 // - dist/bundle/worker-entry.cjs: the CommonJS shim piscina requires (src/output/worker-entry.cts),
@@ -21,7 +26,7 @@
 // It cannot go stale beside tsc's output: `npm run build`, `prepare` and the tests' global setup
 // run it after tsc, and the launcher runs the bundle only when it is newer than dist/.tsbuildinfo
 // (tsc writes that file whenever it changes dist/); otherwise it runs tsc's output.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +50,9 @@ const INSIDE = new Set([
   'htmlparser2',
   'domhandler',
   '@cantoo/pdf-lib',
+  'pdfkit',
+  'fontkit',
+  'linebreak',
 ]);
 
 /** The package a bare specifier names (`@scope/name/sub` → `@scope/name`). */
@@ -81,6 +89,22 @@ const zodEnglishOnly = {
   },
 };
 
+const pdfkitFindsItsFiles = {
+  name: 'pdfkit-finds-its-files',
+  setup(build) {
+    build.onLoad({ filter: /\/node_modules\/pdfkit\/js\/pdfkit\.node\.mjs$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const uses = code.split('import.meta.url').length - 1;
+      // pdfkit 0.20.2: the ICC profile's URL and the standard fonts' `createRequire`.
+      if (uses !== 2)
+        throw new Error(
+          `pdfkit uses import.meta.url ${uses} times, not 2: check scripts/bundle.mjs`,
+        );
+      return { contents: code.replaceAll('import.meta.url', "import.meta.resolve('pdfkit')") };
+    });
+  },
+};
+
 export async function bundle() {
   const esbuild = await import('esbuild');
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
@@ -100,7 +124,7 @@ export async function bundle() {
     banner: {
       js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);",
     },
-    plugins: [insideOnly, zodEnglishOnly],
+    plugins: [insideOnly, zodEnglishOnly, pdfkitFindsItsFiles],
     logLevel: 'warning',
     legalComments: 'none',
   });
