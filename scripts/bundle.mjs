@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles tsc's output (dist/) into dist/bundle/, which bin/phuong-print.js and the worker threads
 // run: one poster's build spends about half its CPU loading ~670 files through Node's module
-// loaders; the bundle loads a few dozen (bench/results.md "## whole process: bundled").
+// loaders; the bundle loads a few dozen (bench/results.md "## whole process: the bundle").
 //
 // - ES modules, split at the lazy imports (serve, studio, signing, report…): a command still loads
 //   only its own code. Every file lands directly in dist/bundle/, two folders below the package,
