@@ -5,9 +5,10 @@
 # installs it (npm pack → npm install --omit=dev), which test/cli/pack.test.ts also runs, with
 # this file's CMD and ENV, where Docker itself is not available.
 
-# Build: the dev dependencies (TypeScript) compile dist/ and `npm pack` makes the package; then
-# the package is installed as a user installs it, production dependencies only. Native modules
-# (better-sqlite3 when no prebuilt binary fits) compile here, where Debian's compilers are.
+# Build: the dev dependencies (TypeScript, esbuild) compile and bundle dist/ and `npm pack` makes
+# the package; then the package is installed as a user installs it, production dependencies only.
+# Native modules (better-sqlite3 when no prebuilt binary fits) compile here, where Debian's
+# compilers are.
 FROM node:20-bookworm AS build
 WORKDIR /src
 COPY package.json package-lock.json ./

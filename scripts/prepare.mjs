@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm install` / `npm ci` in a clone runs this (npm's `prepare`): it compiles src/ to dist/, which
-// bin/phuong-print.js runs. Without the dev dependencies (`npm ci --omit=dev`) there is no
+// `npm install` / `npm ci` in a clone runs this (npm's `prepare`): it compiles src/ to dist/ and
+// bundles it (dist/bundle/, scripts/bundle.mjs), which bin/phuong-print.js runs. Without the dev dependencies (`npm ci --omit=dev`) there is no
 // TypeScript to compile with: say so and succeed, so that the install itself does not fail
 // ("tsc: not found"). During `npm pack` / `npm publish` the `prepack` script has just built.
 import { spawnSync } from 'node:child_process';
@@ -22,4 +22,7 @@ try {
   process.exit(0);
 }
 const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+if (r.status !== 0) process.exit(r.status ?? 1);
+// esbuild is a dev dependency too, installed with TypeScript.
+const { bundle } = await import('./bundle.mjs');
+await bundle();

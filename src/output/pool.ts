@@ -3,7 +3,7 @@
  * main thread for --jobs 1 (no thread start-up, simplest to debug).
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
 
@@ -15,8 +15,7 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-// Workers run compiled JavaScript: from src/ (tests) and from dist/ alike, this is dist/'s file.
-export const WORKER = fileURLToPath(new URL('../../dist/output/worker-entry.cjs', import.meta.url));
+export { WORKER } from './code-location.js';
 
 /**
  * A worker's live heap is ~45 MB and flat in the number of groups (fonts, templates, bounded

@@ -102,8 +102,11 @@ describe('npm pack', () => {
       files: { path: string }[];
     }[];
     const paths = info?.files.map((f) => f.path) ?? [];
-    expect(paths).toContain('dist/cli/main.js');
-    expect(paths).toContain('dist/output/worker.js');
+    // The bundle (scripts/bundle.mjs) and nothing else of dist/: tsc's output never runs here.
+    expect(paths).toContain('dist/bundle/main.js');
+    expect(paths).toContain('dist/bundle/worker.js');
+    expect(paths).toContain('dist/bundle/worker-entry.cjs');
+    expect(paths.filter((p) => p.startsWith('dist/') && !p.startsWith('dist/bundle/'))).toEqual([]);
     expect(paths).toContain('templates/notice.hbs');
     // Every font of the repository's fonts/ folder, and nothing else there.
     const fonts = (await readdir(join(ROOT, 'fonts'))).filter((f) => f.endsWith('.ttf')).sort();
@@ -146,7 +149,8 @@ describe('npm pack', () => {
     const row5 = groupsCsv.split(/\r?\n/).find((line) => line.startsWith('5;'));
     const name5 = row5?.split(';')[1] ?? '';
     expect(name5).not.toBe('');
-    await run(
+    // Two groups on two threads: the worker threads run the package's bundle too.
+    const built = await run(
       bin,
       [
         'build',
@@ -159,11 +163,15 @@ describe('npm pack', () => {
         '--kind',
         'notice',
         '--group',
-        '5',
-        '--quiet',
+        '5,6',
+        '--jobs',
+        '2',
+        '--json',
       ],
       project,
     );
+    const summary = JSON.parse(built.stdout.trim().split('\n').pop() ?? '{}');
+    expect(summary).toMatchObject({ built: 2, failed: [], threads: 2 });
     const manifest = JSON.parse(await readFile(join(project, 'out', 'manifest.json'), 'utf8'));
     const notice = manifest.files.find((f: { kind: string }) => f.kind === 'notice');
     const text = collapseSpaces(await pdfText(join(project, 'out', notice.path)));

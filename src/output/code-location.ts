@@ -1,0 +1,28 @@
+/**
+ * Output stage: where the running code is, for the worker threads' file and the code's version.
+ * The tool runs three ways: from src/ (vitest, tsx), from tsc's output (dist/<stage>/*.js) or
+ * from the bundle (dist/bundle/*.js, scripts/bundle.mjs), where this module is part of a chunk.
+ */
+import { fileURLToPath } from 'node:url';
+
+const HERE = import.meta.url;
+
+/** Run from src/ (vitest, tsx): TypeScript, whose worker threads need compiled code. */
+const FROM_SOURCE = HERE.endsWith('.ts');
+
+/** This module is its own file in src/ and in tsc's output; in the bundle it is inside a chunk. */
+const BUNDLED = !/\/output\/code-location\.[jt]s$/.test(HERE);
+
+/** The folder that holds every module of the running code: dist/bundle/, dist/ or src/. */
+export const CODE_ROOT = fileURLToPath(new URL(BUNDLED ? './' : '../', HERE));
+
+/** The bundle's folder inside dist/, which tsc's output does not count as its own code. */
+export const BUNDLE_FOLDER = 'bundle';
+
+/**
+ * The CommonJS shim piscina loads in each worker thread (output/worker-entry.cts): the one beside
+ * the running code, so that threads run what the main thread runs; from src/, dist/'s.
+ */
+export const WORKER = fileURLToPath(
+  new URL(FROM_SOURCE ? '../../dist/output/worker-entry.cjs' : './worker-entry.cjs', HERE),
+);
