@@ -6,8 +6,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../kinds/kind.js';
+import { labelsFor } from '../kinds/labels.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { type ZipSpec, zipKey } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
@@ -115,15 +117,26 @@ export async function planBuild(
     if (!fresh) combined.set(idx, { o, key, path });
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  // Each group's ZIP, its documents named as the download pages name them (kinds/labels.ts).
+  const zips: ZipSpec[] = groups.map((g, gi) => {
+    const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
+    return {
+      path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
+      members: (plan[gi] ?? []).map((p) => ({ path: p.path, name: labels.fileName(p.o) })),
+    };
+  });
   const zipFresh = await Promise.all(
-    groups.map(async (g, gi) => {
-      const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
-      const old = prevZips.get(path);
+    groups.map(async (_g, gi) => {
+      const zip = zips[gi] as ZipSpec;
+      const old = prevZips.get(zip.path);
       const members = plan[gi] ?? [];
       if (opts.force || !old || !members.every((p) => p.fresh)) return false;
-      // Same documents in it as now (a --kind run may have zipped fewer).
-      const key = sha256(members.map((p) => p.old?.sha256 ?? '').join(','));
-      return old.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
+      // Same documents in it, under the same names, as now (a --kind run may have zipped fewer).
+      const key = zipKey(
+        zip,
+        members.map((p) => p.old?.sha256 ?? ''),
+      );
+      return old.key === key && (await unchanged(join(opts.out, zip.path), old, recordedAt));
     }),
   );
   const jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[] = groups.map((g, gi) => {
@@ -144,12 +157,7 @@ export async function planBuild(
       }
     });
     // One ZIP per group with all its documents, remade when any of them changed.
-    const zip = zipFresh[gi]
-      ? undefined
-      : {
-          path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-          members: (plan[gi] ?? []).map((p) => p.path),
-        };
+    const zip = zipFresh[gi] ? undefined : zips[gi];
     const job =
       items.length || zip
         ? {

@@ -8,12 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { labelsFor } from '../kinds/labels.js';
 import { decimal, say } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { labelsFor } from '../serve/labels.js';
 import { formatSize } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
