@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio } from '../../src/studio/app.js';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
-import { ADMIN_PASSWORD, Client, studioWithExample, type TestStudio } from './studio.js';
+import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
 const slug = 'hai-phong';
@@ -81,11 +81,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     const pages = await Promise.all(
       SIZES.map(async (size) => {
         const page = await newPageAt(browser, size);
-        await page.goto(`${s.url}/sign-in`);
-        await page.getByLabel('Tên đăng nhập').fill('admin');
-        await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-        await page.getByRole('button', { name: 'Đăng nhập' }).click();
-        await page.waitForURL(`${s.url}/`);
+        await signInAt(page, s.url);
         return { size, page, shot: screenshots(OUT, size, () => page) };
       }),
     );

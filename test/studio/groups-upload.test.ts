@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
 import { runCli } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
-import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
+import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'test-output', 'studio-groups');
@@ -34,9 +34,9 @@ interface Said {
   hint?: string;
 }
 
-/** `check --lang vi` on the example campaign and `groups`: its errors and warnings. */
-async function checkSays(groups: string): Promise<Said[]> {
-  const r = await runCli([
+/** `check --lang vi` on the example campaign and `groups`, as a real process. */
+const check = (groups: string) =>
+  runCli([
     'check',
     '--lang',
     'vi',
@@ -45,6 +45,10 @@ async function checkSays(groups: string): Promise<Said[]> {
     '--groups',
     groups,
   ]);
+
+/** What `check` says of `groups`: its errors and warnings, each with its hint. */
+async function checkSays(groups: string): Promise<Said[]> {
+  const r = await check(groups);
   const said: Said[] = [];
   for (const line of r.stderr.split('\n')) {
     const problem = /^(?:lỗi|cảnh báo): [^,]+, (.+?): (.+)$/.exec(line);
@@ -104,15 +108,7 @@ describe('uploading a groups file', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(table, 'utf16le')]);
     const file = join(dir, 'thon-unicode.txt');
     await writeFile(file, bytes);
-    const cli = await runCli([
-      'check',
-      '--lang',
-      'vi',
-      '--campaign',
-      join(ROOT, 'examples/hai-phong/campaign.yaml'),
-      '--groups',
-      file,
-    ]);
+    const cli = await check(file);
     expect(cli.code, cli.stderr).toBe(0);
     const res = await c.upload(groupsPage, 'file', 'thon-unicode.txt', bytes, {}, groupsPage);
     expect(res.status).toBe(303);
@@ -149,11 +145,7 @@ describe('uploading a groups file', () => {
         for (const size of SIZES) {
           const page = await newPageAt(browser, size);
           const shot = screenshots(OUT, size, () => page);
-          await page.goto(`${s.url}/sign-in`);
-          await page.getByLabel('Tên đăng nhập').fill('admin');
-          await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-          await page.getByRole('button', { name: 'Đăng nhập' }).click();
-          await page.waitForURL(`${s.url}/`);
+          await signInAt(page, s.url);
           await page.goto(`${s.url}${groupsPage}`);
           const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
           for (const w of warnings) {
