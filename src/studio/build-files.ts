@@ -76,10 +76,11 @@ export async function buildFiles(
     return kind && { kind, variant: b.variant };
   };
   // In the registry's order (the notice first), as the leader's page lists them.
-  const place = (b: ManifestBundle) => KINDS.findIndex((k) => k.name === b.kind);
-  const ordered = [...m.print].sort(
-    (a, b) => place(a) - place(b) || (a.variant ?? '').localeCompare(b.variant ?? ''),
-  );
+  const place = (b: ManifestBundle) => {
+    const kind = KINDS.findIndex((k) => k.name === b.kind);
+    return kind * 100 + (KINDS[kind]?.variants?.indexOf(b.variant ?? '') ?? 0);
+  };
+  const ordered = [...m.print].sort((a, b) => place(a) - place(b));
   const print = ordered.map((bundle) => {
     const o = output(bundle);
     const label = o ? first.title(o) : bundle.kind;
