@@ -53,11 +53,7 @@ export class UserError extends Error {
  * `file, row 3, field "Tên tổ dân phố"` in `lang` ("" when nothing is known). `inTable`: the
  * field is a column of a table (said "cột" in Vietnamese) — by default when a row is known.
  */
-export function describeWhere(
-  where: Where,
-  lang: Lang,
-  inTable = where.row !== undefined,
-): string {
+export function describeWhere(where: Where, lang: Lang, inTable = where.row !== undefined): string {
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
   if (where.row !== undefined) parts.push(say(msg`row ${where.row}`, lang));
