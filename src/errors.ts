@@ -49,13 +49,16 @@ export class UserError extends Error {
   }
 }
 
-/** `file, row 3, field "Tên tổ dân phố"` in `lang` ("" when nothing is known). */
-export function describeWhere(where: Where, lang: Lang): string {
+/**
+ * `file, row 3, field "Tên tổ dân phố"` in `lang` ("" when nothing is known). `inTable`: the
+ * field is a column of a table (said "cột" in Vietnamese) — by default when a row is known.
+ */
+export function describeWhere(where: Where, lang: Lang, inTable = where.row !== undefined): string {
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
   if (where.row !== undefined) parts.push(say(msg`row ${where.row}`, lang));
   if (where.line !== undefined) parts.push(say(msg`line ${where.line}`, lang));
-  if (where.field) parts.push(say(fieldWord(where.field, where.row !== undefined, lang), lang));
+  if (where.field) parts.push(say(fieldWord(where.field, inTable, lang), lang));
   return parts.join(', ');
 }
 

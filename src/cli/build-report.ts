@@ -87,6 +87,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           })),
           print: r.print.map((p) => p.path),
           zips: r.zips.length,
+          removed: r.removed,
           interrupted: r.interrupted,
           warnings: r.warnings.map((w) => w.describe()),
           threads: r.threads,
@@ -100,6 +101,10 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       process.stdout.write(
         `${t(msg`wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ${r.print.length} print files, ${r.zips.length} ZIPs, in ${decimal(r.seconds, 1)} s on ${r.threads} thread(s)`)}\n`,
       );
+      if (r.removed > 0)
+        process.stdout.write(
+          `${t(msg`removed the files of ${r.removed} groups no longer in the groups file`)}\n`,
+        );
       printFailures(r);
     },
   };

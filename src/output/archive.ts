@@ -4,15 +4,23 @@
  * rendered the group, from the bytes it has in hand.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { writeJobFile } from './atomic-write.js';
 import { type ManifestBundle, sha256 } from './manifest.js';
-import { storedZip } from './stored-zip.js';
+import { storedZip, zipDate } from './stored-zip.js';
 
 export interface ZipSpec {
   path: string;
-  /** Every document of the group, by path; reused ones are read from disk. */
-  members: string[];
+  /**
+   * Every document of the group: its path (reused ones are read from disk) and its name in the
+   * ZIP, "Thôn 7 - Thông báo của xã.pdf" (kinds/labels.ts, as the download pages name it).
+   */
+  members: { path: string; name: string }[];
+}
+
+/** What a ZIP is made of: its members' names and contents. Same key, same ZIP. */
+export function zipKey(spec: ZipSpec, hashes: readonly string[]): string {
+  return sha256([...hashes, ...spec.members.map((m) => m.name)].join(','));
 }
 
 export async function writeGroupZip(
@@ -21,17 +29,18 @@ export async function writeGroupZip(
   spec: ZipSpec,
   /** Documents this run made, with their hashes; the others are read from disk. */
   fresh: Map<string, { bytes: Uint8Array; sha256: string }>,
-  date: Date,
+  /** The campaign's issue date (stored-zip.ts `zipDate`). */
+  issued: string,
 ): Promise<ManifestBundle> {
   const members = [];
   const hashes: string[] = [];
   for (const m of spec.members) {
-    const made = fresh.get(m);
-    const bytes = made?.bytes ?? new Uint8Array(await readFile(join(out, m)));
-    members.push({ name: basename(m), bytes });
+    const made = fresh.get(m.path);
+    const bytes = made?.bytes ?? new Uint8Array(await readFile(join(out, m.path)));
+    members.push({ name: m.name, bytes });
     hashes.push(made?.sha256 ?? sha256(bytes));
   }
-  const zip = Buffer.concat(storedZip(members, date));
+  const zip = Buffer.concat(storedZip(members, zipDate(issued)));
   await writeJobFile(join(out, spec.path), zip);
   return {
     kind: 'zip',
@@ -39,6 +48,6 @@ export async function writeGroupZip(
     path: spec.path,
     bytes: zip.length,
     sha256: sha256(zip),
-    key: sha256(hashes.join(',')),
+    key: zipKey(spec, hashes),
   };
 }

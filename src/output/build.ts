@@ -10,6 +10,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
+import { removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
   type Manifest,
@@ -107,6 +108,8 @@ export interface BuildResult {
   seconds: number;
   /** The ward's word for its groups (model/group-term.ts), for the messages about them. */
   term: GroupTerm;
+  /** Groups no longer in the groups file whose files this build removed (gone-groups.ts). */
+  removed: number;
 }
 
 function selectKinds(names: string[] | undefined): DocumentKind[] {
@@ -271,6 +274,16 @@ async function buildLocked(
   const run = await runGroupJobs(opts, inputs, outputs, plan.jobs, printFiles);
   const print = await closePrintFiles(printFiles, run.interrupted, opts.simplex);
   const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips);
+  // Before the manifest that no longer lists them: a crash in between leaves them listed, and
+  // the next build removes them.
+  const removed =
+    opts.groupIds?.length || opts.shard
+      ? 0
+      : await removeGoneGroups(
+          opts.out,
+          plan.prev,
+          new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]),
+        );
   await writeManifest(opts.out, manifest);
   return {
     manifest,
@@ -285,6 +298,7 @@ async function buildLocked(
     threads: run.threads,
     seconds: (performance.now() - started) / 1000,
     term: inputs.term,
+    removed,
   };
 }
 
@@ -530,6 +544,10 @@ function manifestOf(
     [...new Map([...old, ...fresh].map((b) => [b.path, b])).values()].sort((a, b) =>
       a.path.localeCompare(b.path),
     );
+  // A group's ZIP is listed while its group is in the file, in the file's order.
+  const groupZips = merge(prev.zips, zips)
+    .filter((z) => z.group !== undefined && order.has(z.group))
+    .sort((a, b) => (order.get(a.group ?? '') ?? 0) - (order.get(b.group ?? '') ?? 0));
   return {
     tool: 'phuong-print',
     inputs: sha256(
@@ -542,6 +560,6 @@ function manifestOf(
     ),
     files,
     print: merge(prev.print, print),
-    zips: merge(prev.zips, zips),
+    zips: groupZips,
   };
 }

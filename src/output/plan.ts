@@ -6,9 +6,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../kinds/kind.js';
-import { KINDS } from '../kinds/registry.js';
+import { labelsFor } from '../kinds/labels.js';
+import { findKind, KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { type ZipSpec, zipKey } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
@@ -133,16 +135,26 @@ export async function planBuild(
     else combined.set(idx, { o, key, path });
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
+  // Each group's ZIP: all its documents, named as the download pages name them (kinds/labels.ts).
   const members = await zipMembers(prev, groups, plan, opts.out);
+  const zips: ZipSpec[] = groups.map((g, gi) => {
+    const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
+    return {
+      path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
+      members: (members[gi] ?? []).map((m) => ({ path: m.path, name: labels.fileName(m.o) })),
+    };
+  });
   const zipFresh = await Promise.all(
-    groups.map(async (g, gi) => {
-      const path = `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`;
-      const old = prevZips.get(path);
-      const inZip = members[gi] ?? [];
+    groups.map(async (_g, gi) => {
+      const zip = zips[gi] as ZipSpec;
+      const old = prevZips.get(zip.path);
       if (opts.force || !old || !(plan[gi] ?? []).every((p) => p.fresh)) return false;
-      // Same documents in it as now.
-      const key = sha256(inZip.map((m) => m.sha256).join(','));
-      return old.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
+      // Same documents in it, under the same names, as now.
+      const key = zipKey(
+        zip,
+        (members[gi] ?? []).map((m) => m.sha256),
+      );
+      return old.key === key && (await unchanged(join(opts.out, zip.path), old, recordedAt));
     }),
   );
   const jobs: BuildPlan['jobs'] = groups.map((g, gi) => {
@@ -183,12 +195,7 @@ export async function planBuild(
       }
     });
     // One ZIP per group with all its documents, remade when any of them changed.
-    const zip = zipFresh[gi]
-      ? undefined
-      : {
-          path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-          members: (members[gi] ?? []).map((m) => m.path),
-        };
+    const zip = zipFresh[gi] ? undefined : zips[gi];
     return { group: g, job: items.length || zip ? jobOf(g, items, zip) : undefined, reused };
   });
   function jobOf(g: Group, items: JobItem[], zip: GroupJob['zip']): GroupJob {
@@ -211,6 +218,7 @@ export async function planBuild(
 interface ZipMember {
   path: string;
   sha256: string;
+  o: Output;
 }
 
 /**
@@ -245,18 +253,20 @@ async function zipMembers(
           ),
         ),
       );
+      const earlierOnes = kept.flatMap((f, i) => {
+        const kind = findKind(f.kind);
+        // A kind this version no longer has is not zipped (nor named).
+        return present[i] && kind
+          ? [{ path: f.path, sha256: f.sha256, o: { kind, variant: f.variant } }]
+          : [];
+      });
       return [
-        ...now.map((p) => ({
-          path: p.path,
-          sha256: p.old?.sha256 ?? '',
-          at: rank(p.o.kind.name, p.o.variant),
-        })),
-        ...kept
-          .filter((_, i) => present[i])
-          .map((f) => ({ path: f.path, sha256: f.sha256, at: rank(f.kind, f.variant) })),
+        ...now.map((p) => ({ path: p.path, sha256: p.old?.sha256 ?? '', o: p.o })),
+        ...earlierOnes,
       ]
+        .map((m) => ({ ...m, at: rank(m.o.kind.name, m.o.variant) }))
         .sort((a, b) => a.at - b.at || a.path.localeCompare(b.path))
-        .map(({ path, sha256 }) => ({ path, sha256 }));
+        .map(({ path, sha256, o }) => ({ path, sha256, o }));
     }),
   );
 }

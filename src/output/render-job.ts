@@ -123,7 +123,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       }
     }
     if (job.zip)
-      result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.created);
+      result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.campaign.issued);
     if (keptChanged) writes.push(writeKeptPages(job.out, job.slug, kept));
   } catch (e) {
     await allWritten(writes);

@@ -17,8 +17,10 @@ export interface StoredMember {
 }
 
 /**
- * ZIP stores local time (DOS date), and fflate reads the Date's local fields: noon of the issue
- * day in local time is that day at 12:00 on every machine, whatever its time zone.
+ * The entries' date: the ward's wall clock (Viet Nam, UTC+07:00) at noon of the issue day. ZIP
+ * stores a time without a zone (DOS date) and fflate writes the Date's local fields, so the
+ * Date is made from local fields: every machine, whatever its zone, writes 12:00 of that day,
+ * and the office sees the day the ward issued the notice (the build's ZIPs and serve's alike).
  */
 export function zipDate(issued: string): Date {
   const [y, m, d] = issued.split('-').map(Number);

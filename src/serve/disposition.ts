@@ -5,26 +5,16 @@
  * ASCII fallback for old clients, then the exact name encoded as RFC 5987 says.
  */
 import header from 'content-disposition';
+import { safeFileName } from '../kinds/labels.js';
 import { withoutMarks } from '../model/format.js';
+
+export { safeFileName };
 
 /** "Tổ dân phố" → "To dan pho", for clients that only read the ASCII name. */
 export function asciiFallback(name: string): string {
   return withoutMarks(name)
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\]/g, '_');
-}
-
-/** A name safe as a file name on phones and Windows: no path separators or reserved signs. */
-export function safeFileName(name: string): string {
-  return (
-    name
-      .normalize('NFC')
-      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      // A leading dot hides a file (and ".." must never start a name).
-      .replace(/^[.\s]+/, '')
-      .trim() || 'tai-lieu'
-  );
 }
 
 /** The header itself, by the `content-disposition` package (the one Express uses). */

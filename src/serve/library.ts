@@ -10,6 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { type Labels, labelsFor } from '../kinds/labels.js';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
 import type { QrSheetTask } from '../output/qr-sheet.js';
@@ -17,7 +18,6 @@ import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import { loadSharp } from '../render/image/sharp.js';
 import { isSignedPdf } from '../render/pdf/sign.js';
 import type { CachedFile, CacheUse, DocumentCache } from './cache.js';
-import { type Labels, labelsFor } from './labels.js';
 import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 import { makeZip } from './zip.js';

@@ -41,6 +41,8 @@ export interface Ward {
   output(fileName: string): Output | undefined;
   /** Content hash of one document: kind, variant, the group's row, campaign, template, roster. */
   keyOf(groupId: string, output: Output): string;
+  /** What the inputs do that is printed other than asked (output/inputs.ts), as `check` warns. */
+  warnings: UserError[];
 }
 
 /**
@@ -75,6 +77,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     group: (id) => byId.get(id),
     contextOf: (id) => inputs.contextOf(known(id)),
     output: (fileName) => byFile.get(fileName),
+    warnings: inputs.warnings,
     keyOf: (id, o) => {
       // The inputs are read once, so a key never changes: hash once per document.
       const memo = `${id}\u0000${o.kind.name}\u0000${o.variant ?? ''}`;

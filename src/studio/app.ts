@@ -21,7 +21,7 @@ import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
-import { statusPage } from './layout.js';
+import { MAX_UPLOAD_MB, statusPage } from './layout.js';
 import type { NoticeImporter } from './notice-import.js';
 import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
@@ -150,14 +150,21 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   await app.register(formbody);
   await app.register(multipart, {
     attachFieldsToBody: true,
-    limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, fieldSize: 64 * 1024 },
+    limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 20, fieldSize: 64 * 1024 },
   });
 
   app.setNotFoundHandler((req, reply) =>
     sendPage(reply, statusPage(404, req.studio ?? undefined), 404),
   );
-  app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
+  app.setErrorHandler(async (err: { statusCode?: number; stack?: string }, req, reply) => {
     const status = err.statusCode ?? 500;
+    if (status === 413) {
+      // Refused while the body was read, before the session hook: the page is still the
+      // signed-in studio's, with its bar and the way back to the form.
+      const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx)]);
+      const back = session && req.method === 'POST' ? req.url.split('?')[0] : undefined;
+      return sendPage(reply, statusPage(status, session, back), status);
+    }
     if (status >= 400 && status < 500)
       return sendPage(reply, statusPage(status, req.studio ?? undefined), status);
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);

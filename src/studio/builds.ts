@@ -24,6 +24,10 @@ export interface BuildStatus {
   /** Why the whole build stopped (state "failed"), in Vietnamese. */
   error?: string;
   seconds?: number;
+  /** When the build read the campaign and groups files (ms): an edit after it is not in it. */
+  readAt?: number;
+  /** Groups no longer in the file whose files the build removed. */
+  removed?: number;
 }
 
 export class Builds {
@@ -38,7 +42,9 @@ export class Builds {
   /** Starts a build unless one is running; false when one was. `term`: the ward's word. */
   start(c: CampaignPaths, term: GroupTerm): boolean {
     if (this.runs.get(c.slug)?.state === 'running') return false;
-    const status: BuildStatus = { state: 'running', done: 0, total: 0, failures: [] };
+    // Before the files are read: an edit from here on is marked as not in this build's files.
+    const readAt = Date.now();
+    const status: BuildStatus = { state: 'running', done: 0, total: 0, failures: [], readAt };
     this.runs.set(c.slug, status);
     if (!c.groups) {
       Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });
@@ -62,6 +68,7 @@ export class Builds {
         status.groups = rows ?? status.total;
         status.state = 'done';
         status.seconds = result.seconds;
+        status.removed = result.removed;
         status.failures = result.failed.map((f) => ({
           group: f.group,
           name: f.name,

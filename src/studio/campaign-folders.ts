@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { slugify } from '../model/format.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
-export const GROUPS_FILES = ['groups.xlsx', 'groups.csv'] as const;
+export const GROUPS_FILES = ['groups.xlsx', 'groups.csv', 'groups.txt', 'groups.tsv'] as const;
 export const OUT_DIR = 'out';
 
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */

@@ -2,6 +2,7 @@
  * Studio: the frame of every page — head, the top bar with the signed-in user's links, the
  * page's content — and the small pieces pages share (a form's hidden CSRF field, notices).
  */
+import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Session } from './accounts.js';
 import { type Html, html } from './html.js';
@@ -53,6 +54,12 @@ ${body}
 export const notice = (kind: 'ok' | 'error' | 'info', text: Html | string) =>
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 
+/**
+ * An upload's limit: the loader's for a groups file (load/limits.ts), one number for the office
+ * whatever it uploads (README › Inputs).
+ */
+export const MAX_UPLOAD_MB = MAX_TABLE_FILE_MB;
+
 /** The page of a refused or failed request: fixed text per status, nothing of the request. */
 const STATUS_TEXT: Record<number, [string, string]> = {
   403: [
@@ -60,7 +67,7 @@ const STATUS_TEXT: Record<number, [string, string]> = {
     'Biểu mẫu đã hết hạn hoặc không gửi từ trang này. Hãy mở lại trang, rồi làm lại.',
   ],
   404: ['Không tìm thấy trang', 'Địa chỉ này không có trong phần mềm. Hãy quay về trang chính.'],
-  413: ['Tệp quá lớn', 'Tệp tải lên lớn hơn mức cho phép (10 MB).'],
+  413: ['Tệp quá lớn', `Tệp tải lên lớn hơn mức cho phép (${MAX_UPLOAD_MB} MB).`],
   429: [
     'Quá nhiều yêu cầu',
     'Máy này gửi quá nhiều yêu cầu trong một phút. Hãy đợi một phút rồi thử lại.',
@@ -71,13 +78,19 @@ const STATUS_TEXT: Record<number, [string, string]> = {
   ],
 };
 
-export function statusPage(status: number, session?: Session): string {
+/**
+ * `back`: the studio page the request came from (a refused upload's form), offered first, so
+ * the office returns to it rather than to the list of campaigns.
+ */
+export function statusPage(status: number, session?: Session, back?: string): string {
   const [title, text] = STATUS_TEXT[status] ??
     (status < 500 ? STATUS_TEXT[404] : STATUS_TEXT[500]) ?? ['', ''];
   return page({
     title,
     session,
-    body: html`<h1>${title}</h1><p>${text}</p><p><a href="/">Về trang chính</a></p>`,
+    body: html`<h1>${title}</h1><p>${text}</p>${
+      back ? html`<p><a class="button" href="${back}">Quay lại trang trước</a></p>` : ''
+    }<p><a href="/">Về trang chính</a></p>`,
   });
 }
 

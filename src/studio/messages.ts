@@ -2,7 +2,7 @@
  * Studio: problems in Vietnamese. The stages word their problems once (`msg`, src/messages/);
  * the studio always says them from the Vietnamese catalogue, whatever the server's locale.
  */
-import type { UserError } from '../errors.js';
+import { describeWhere, type UserError } from '../errors.js';
 import { isMessage, type Message, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 
@@ -12,6 +12,18 @@ import type { GroupTerm } from '../model/group-term.js';
  */
 export function inVietnamese(e: UserError | Message, term?: GroupTerm): string {
   return sentence(isMessage(e) ? say(e, 'vi', term) : e.say('vi', term));
+}
+
+/**
+ * A problem of a file the office uploaded, as `check --lang vi` says it but without the file's
+ * path (the office knows which file it chose): "Dòng 3, cột “Số hộ”: … ." and the hint.
+ */
+export function inUploadedFile(e: UserError, term?: GroupTerm): string {
+  // Every field of a groups file is one of its columns, a row named or not.
+  const where = describeWhere({ ...e.where, file: undefined }, 'vi', true);
+  const text = e.say('vi', term);
+  const hint = e.hintIn('vi', term);
+  return `${sentence(where ? `${where}: ${text}` : text)}${hint ? ` ${sentence(hint)}` : ''}`;
 }
 
 function sentence(text: string): string {

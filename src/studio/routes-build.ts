@@ -8,24 +8,30 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { decimal, say } from '../messages/message.js';
-import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { count, decimal, say } from '../messages/message.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
-import { readPrevious } from '../output/manifest.js';
+import { type Manifest, readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { labelsFor } from '../serve/labels.js';
 import { formatSize } from '../serve/views.js';
-import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
 import { type BuildStatus, Builds } from './builds.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
+import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
-function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): Html {
-  if (!s) return html`<p>Chưa in lần nào từ khi mở phần mềm.</p>`;
+/** The last build: running, failed, done — or, after a restart, when its files were made. */
+function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
+  if (!s) {
+    const made = m.print.length > 0 || m.zips.length > 0;
+    return made && m.recordedAt
+      ? html`<p>Lần in gần nhất xong lúc ${wardTime(m.recordedAt)}.</p>`
+      : html`<p>Chưa in lần nào.</p>`;
+  }
   const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ in">${s.done}/${s.total}</progress>`;
   if (s.state === 'running') {
     return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
@@ -33,9 +39,12 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): 
   if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
   const seconds = say(decimal(s.seconds ?? 0, 1), 'vi');
   const groups = s.groups ?? s.total;
+  const removed = s.removed
+    ? html`<br>Đã xoá tệp của ${say(count(s.removed), 'vi')} ${term.short} không còn trong danh sách.`
+    : '';
   return html`${bar}${notice(
     s.failures.length ? 'error' : 'ok',
-    html`Đã in xong ${groups - s.failures.length}/${groups} ${term.short} trong ${seconds} giây.${
+    html`Đã in xong ${say(count(groups - s.failures.length), 'vi')}/${say(count(groups), 'vi')} ${term.short} trong ${seconds} giây.${removed}${
       s.failures.length
         ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
             (f) =>
@@ -47,52 +56,77 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm): 
   )}`;
 }
 
+/** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
+function downloadsView(
+  slug: string,
+  files: BuildFiles,
+  term: GroupTerm,
+  unit: string,
+  editedAt: number | undefined,
+): Html {
+  if (files.print.length === 0 && files.zips.length === 0)
+    return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
+  const link = (f: BuildFile) => `/c/${slug}/out/${f.bundle.path}`;
+  const old = editedAt ? html` <span class="old">Bản in cũ</span>` : '';
+  return html`${
+    editedAt
+      ? notice(
+          'error',
+          html`Bản in cũ, trước lần sửa lúc ${wardTime(editedAt)}: các tệp dưới đây chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “In tất cả” để in lại.`,
+        )
+      : ''
+  }
+<h2>Tệp in cho cả ${unit}</h2>
+<p class="help">Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt.</p>
+<ul class="list">${files.print.map(
+    (f) =>
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang · `}${formatSize(f.bundle.bytes)}</span></li>`,
+  )}</ul>
+<h2>Tệp ZIP của từng ${term.short}</h2>
+<p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
+<ul class="list">${files.zips.map(
+    (f) =>
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
+  )}</ul>`;
+}
+
 export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const builds = new Builds(ctx.opts.logError ?? ((l) => process.stderr.write(`${l}\n`)));
 
-  /** The print files and ZIPs of the last build, with their names in Vietnamese. */
-  const downloads = async (
-    slug: string,
-    out: string,
-    ward: Ward | undefined,
-    unit: string,
-  ): Promise<Html> => {
-    const m = await readPrevious(out);
-    if (m.print.length === 0 && m.zips.length === 0)
-      return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
-    const first = ward?.groups[0];
-    const term = ward?.term ?? groupTermOf(undefined, []);
-    const labels =
-      ward && first ? labelsFor(ward.contextOf(first.id), ward.templateDir) : undefined;
-    const title = (kind: string, variant?: string) => {
-      const o = ward?.outputs.find((x) => x.kind.name === kind && x.variant === variant);
-      return o && labels ? labels.title(o) : `${kind}${variant ? ` ${variant}` : ''}`;
+  /** The saved form, the ward when it loads, and the words its pages and file names use. */
+  const campaignState = async (c: CampaignPaths) => {
+    const form = campaignForm(await readCampaignText(c.file));
+    const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
+    return {
+      form,
+      ward,
+      // The groups' own word even when the campaign does not load (a failed build).
+      term: ward?.term ?? (await campaignTerm(form, c.groups)),
+      unit: unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']),
     };
-    const link = (path: string) => `/c/${slug}/out/${path}`;
-    return html`<h2>Tệp in cho cả ${unit}</h2>
-<p class="help">Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt.</p>
-<ul class="list">${m.print.map(
-      (b) =>
-        html`<li><a href="${link(b.path)}" download>${title(b.kind, b.variant)}</a> <span class="muted">${b.pages ?? ''} trang · ${formatSize(b.bytes)}</span></li>`,
-    )}</ul>
-<h2>Tệp ZIP của từng ${term.short}</h2>
-<p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
-<ul class="list">${m.zips.map(
-      (b) =>
-        html`<li><a href="${link(b.path)}" download>${ward?.group(b.group ?? '')?.name ?? b.group ?? b.path}</a> <span class="muted">${formatSize(b.bytes)}</span></li>`,
-    )}</ul>`;
   };
 
   app.get('/c/:slug/build', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     const session = sessionOf(req);
-    const form = campaignForm(await readCampaignText(c.file));
+    const { form, ward, term, unit } = await campaignState(c);
     const name = campaignName(form, c.slug);
     const status = builds.status(c.slug);
-    const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
-    const term = ward?.term ?? groupTermOf(form['issuer.group_term'], []);
-    const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
+    const m = await readPrevious(c.out);
+    // The files' inputs: this build's when it finished, else the last manifest's.
+    const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
+    const edited = await lastEdit(c);
+    const downloads =
+      status?.state === 'running'
+        ? ''
+        : downloadsView(
+            c.slug,
+            await buildFiles(c, m, form, term, unit, ward),
+            term,
+            unit,
+            madeAt !== undefined && edited > madeAt ? edited : undefined,
+          );
     const serveCommand = `phuong-print serve --campaign "${c.file}" --groups "${c.groups ?? join(c.folder, 'groups.xlsx')}" --cache-dir "${join(c.out, '.cache')}" --base-url https://<địa chỉ của ${unit}>`;
     return sendPage(
       reply,
@@ -107,9 +141,9 @@ ${csrfField(session)}
 <button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
 </form>
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
-${statusView(c.slug, status, term)}
+${statusView(c.slug, status, term, m)}
 </section>
-${status?.state === 'running' ? '' : await downloads(c.slug, c.out, ward, unit)}
+${downloads}
 <h2>Trang tải về cho ${term.leader}</h2>
 ${
   ctx.opts.leaderSiteUrl
@@ -151,9 +185,21 @@ ${
     const listed = [...m.print, ...m.zips].find((b) => b.path === path);
     if (!listed) return reply.callNotFound();
     const bytes = await readFile(join(c.out, listed.path));
+    // Saved under its Vietnamese name, as the page lists it.
+    const { form, ward, term, unit } = await campaignState(c);
+    const only = (bundles: typeof m.print) => bundles.filter((b) => b === listed);
+    const named = await buildFiles(
+      c,
+      { ...m, print: only(m.print), zips: only(m.zips) },
+      form,
+      term,
+      unit,
+      ward,
+    );
+    const file = [...named.print, ...named.zips][0];
     return reply
       .type(path.endsWith('.zip') ? 'application/zip' : 'application/pdf')
-      .header('Content-Disposition', contentDisposition(basename(listed.path)))
+      .header('Content-Disposition', contentDisposition(file?.fileName ?? basename(listed.path)))
       .send(bytes);
   });
 }

@@ -9,7 +9,9 @@ import { rename, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
+import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import { type GroupsReport, loadGroupsReport } from '../load/groups/index.js';
+import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -18,8 +20,11 @@ import { campaignForm, readCampaignText } from './campaign-file.js';
 import { GROUPS_FILES } from './campaign-folders.js';
 import { html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { inVietnamese } from './messages.js';
+import { inUploadedFile, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
+
+/** What the build reads (load/groups): a workbook, or a text table (Excel's "Unicode Text"). */
+const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS];
 
 /** Rows shown in the page; a ward has a few hundred groups at most. */
 const MAX_SHOWN = 2000;
@@ -34,7 +39,7 @@ const RESAVE: Record<string, string> = {
 /** The headers to write, in the ward's word when the loader reads that word's headers. */
 function fileHelp(term: GroupTerm): string {
   const own = UNIT_WORDS.includes(term.group) ? term : groupTermOf(undefined, []);
-  return `Tệp Excel (.xlsx) hoặc CSV. Dòng đầu là tiêu đề, có cột “STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”; có thể thêm “${own.Leader}”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.`;
+  return `Tệp Excel (.xlsx), CSV, hoặc “Văn bản Unicode” (.txt) lưu từ Excel, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu là tiêu đề, có cột “STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”; có thể thêm “${own.Leader}”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.`;
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
@@ -81,16 +86,28 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     let term = groupTermOf(form['issuer.group_term'], []);
     let table = html`<p>Chưa có danh sách ${term.group}.</p>`;
     if (c.groups) {
+      const file = c.groups;
       try {
-        const report = await loadGroupsReport(c.groups);
+        const report = await loadGroupsReport(file);
         term = groupTermOf(
           form['issuer.group_term'],
           report.groups.map((g) => g.name),
         );
-        table = html`${report.warnings.map((w) => notice('info', inVietnamese(w, term)))}${groupsTable(report, term)}`;
+        // What `check` warns of this file (a figure the tracking sheet cannot hold, a column
+        // nothing prints), from the build's own reading; the loader's alone when the campaign
+        // does not load.
+        const ward = await ctx.previewer.ward(c).catch(() => undefined);
+        const warnings = ward
+          ? ward.warnings.filter((w) => w.where.file === file)
+          : report.warnings;
+        table = html`${
+          warnings.length
+            ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
+            : ''
+        }${groupsTable(report, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
-        table = notice('error', inVietnamese(e, term));
+        table = notice('error', inUploadedFile(e, term));
       }
     }
     const said = message?.(term);
@@ -103,7 +120,7 @@ ${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.err
 ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term)}</p>
-<input id="file" name="file" type="file" accept=".xlsx,.csv" required aria-describedby="file-help">
+<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
@@ -131,11 +148,11 @@ ${table}`,
       return answer((term) => ({ error: `Hãy chọn tệp danh sách ${term.short}.` }), 400);
     const resave = RESAVE[ext];
     if (resave) return answer(() => ({ error: resave }), 400);
-    if (ext !== '.xlsx' && ext !== '.csv') {
+    if (!ACCEPTED.includes(ext)) {
       return answer(
         () => ({
           error:
-            'Chỉ nhận tệp Excel (.xlsx) hoặc CSV. Trong Excel: Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
+            'Chỉ nhận tệp Excel (.xlsx), CSV hoặc “Văn bản Unicode” (.txt). Trong Excel: Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
         }),
         400,
       );
@@ -151,7 +168,7 @@ ${table}`,
       if (!isUserError(e)) throw e;
       return answer(
         (term) => ({
-          error: `Không dùng được tệp này: ${inVietnamese(e, term)} Danh sách cũ vẫn giữ nguyên.`,
+          error: `Không dùng được tệp này. ${inUploadedFile(e, term)} Danh sách cũ vẫn giữ nguyên.`,
         }),
         422,
       );

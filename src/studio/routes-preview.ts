@@ -9,10 +9,10 @@
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
+import { labelsFor } from '../kinds/labels.js';
 import { outputFileName } from '../kinds/render.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { labelsFor } from '../serve/labels.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldOf } from './campaign-fields.js';

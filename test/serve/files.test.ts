@@ -14,6 +14,7 @@ import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { makeTempDir } from '../support/tmp.js';
+import { GROUP_5_ZIP_NAMES } from '../support/zip-names.js';
 import { serveForFile, startServer, tokenOf } from './server.js';
 
 const s = serveForFile();
@@ -116,15 +117,7 @@ describe('ZIP of a group', () => {
     ).toBe('Tổ dân phố số 5 - Tất cả tài liệu.zip');
     const bytes = new Uint8Array(await res.arrayBuffer());
     const names = Object.keys(unzipSync(bytes));
-    expect(names).toEqual([
-      'Tổ dân phố số 5 - Thông báo của phường.pdf',
-      'Tổ dân phố số 5 - Áp phích A4.pdf',
-      'Tổ dân phố số 5 - Áp phích A3.pdf',
-      'Tổ dân phố số 5 - Ảnh chia sẻ Zalo.png',
-      'Tổ dân phố số 5 - Tờ rơi cuộc thi.pdf',
-      'Tổ dân phố số 5 - Các bước dự thi.pdf',
-      'Tổ dân phố số 5 - Bảng theo dõi của tổ.pdf',
-    ]);
+    expect(names).toEqual(GROUP_5_ZIP_NAMES);
     // General purpose flag bit 11: names are UTF-8 (else unzip shows mojibake).
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     expect(view.getUint32(0, true)).toBe(0x04034b50);

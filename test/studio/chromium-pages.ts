@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { ADMIN_PASSWORD } from './studio.js';
 
 export const SIZES = [
   { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true },
@@ -42,4 +43,13 @@ export function screenshots(dir: string, size: Size, page: () => Page) {
       fullPage: false,
     });
   };
+}
+
+/** Signs `page` in as admin on the studio at `base`, as the office does, and waits for the home page. */
+export async function signInAt(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${base}/`);
 }

@@ -95,7 +95,7 @@ describe('the groups file in the studio', () => {
       groupsPage,
     );
     expect(res.status).toBe(422);
-    expect(res.text).toContain('Không dùng được tệp này: Dòng tiêu đề không có cột');
+    expect(res.text).toContain('Không dùng được tệp này. Dòng 1: dòng tiêu đề không có cột');
     expect(existsSync(join(s.dataDir, 'campaigns', slug, 'groups.csv'))).toBe(false);
     expect((await c.get(groupsPage)).text).toContain('3 tổ đọc được');
   });

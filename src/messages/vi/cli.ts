@@ -23,6 +23,8 @@ export const CLI: Record<string, string> = {
     '{0}/{1} {term.short}, {2} {term.short}/giây: {3} đã tạo, {4} dùng lại, {5} lỗi',
   'wrote {0} files ({1} pages) to {2}, reused {3}, {4} print files, {5} ZIPs, in {6} s on {7} thread(s)':
     'đã ghi {0} tệp ({1} trang) vào {2}, dùng lại {3}, {4} tệp in, {5} tệp ZIP, trong {6} giây trên {7} luồng',
+  'removed the files of {0} groups no longer in the groups file':
+    'đã xoá tệp của {0} {term.short} không còn trong danh sách',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'interrupted: finished files are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',

@@ -1,16 +1,15 @@
 /**
- * Serve stage: the Vietnamese names of a group's documents, from templates/web/labels.hbs. In: a
+ * Kinds: the Vietnamese names of a group's documents, from templates/web/labels.hbs. In: a
  * group's document context. Out: each output's title and note for the pages, and the file names
- * used in downloads and inside ZIPs ("Tổ dân phố số 5 - Thông báo của phường.pdf").
+ * used in downloads and inside ZIPs ("Tổ dân phố số 5 - Thông báo của phường.pdf"): one rule
+ * for the build's group ZIPs (output/archive.ts), the download pages (serve/) and the studio.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
-import { safeFileName } from './disposition.js';
-import { TEMPLATE_DIR } from './ward.js';
+import { DEFAULT_TEMPLATE_DIR, type Output, outputFileName } from './render.js';
 
 export interface Labels {
   /** "Áp phích A4"; a kind the template does not name yet keeps its file name. */
@@ -25,17 +24,30 @@ export interface Labels {
   wardZip: string;
 }
 
+/** A name safe as a file name on phones and Windows: no path separators or reserved signs. */
+export function safeFileName(name: string): string {
+  return (
+    name
+      .normalize('NFC')
+      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      // A leading dot hides a file (and ".." must never start a name).
+      .replace(/^[.\s]+/, '')
+      .trim() || 'tai-lieu'
+  );
+}
+
 const FILE = 'web/labels.hbs';
 let source: { file: string; text: string } | undefined;
 
 function labelsSource(dir: string): { file: string; text: string } {
   const own = join(dir, FILE);
-  const file = existsSync(own) ? own : join(TEMPLATE_DIR, FILE);
+  const file = existsSync(own) ? own : join(DEFAULT_TEMPLATE_DIR, FILE);
   if (source?.file !== file) source = { file, text: readFileSync(file, 'utf8').normalize('NFC') };
   return source;
 }
 
-export function labelsFor(ctx: DocContext, templateDir = TEMPLATE_DIR): Labels {
+export function labelsFor(ctx: DocContext, templateDir = DEFAULT_TEMPLATE_DIR): Labels {
   const src = labelsSource(templateDir);
   const sections = Sections.parse(renderTemplate(src, ctx), src.file);
   const section = (name: string) => (sections.has(name) ? sections.text(name) : '');

@@ -1,0 +1,38 @@
+/**
+ * Output stage: the files of groups no longer in the groups file. When thôn are merged or a row
+ * is deleted, a whole-ward build removes what the tool made for the groups that are gone — only
+ * the files the previous manifest lists (their documents and ZIPs), never a file it does not
+ * know, and then each such group's folder if nothing else is left in it. A build of part of the
+ * ward (--group, --shard) removes nothing: it does not see the whole file.
+ */
+import { rm, rmdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Manifest } from './manifest.js';
+
+/** A path the tool writes: relative, inside the output folder (a damaged manifest deletes nothing else). */
+const insideOut = (path: string) =>
+  typeof path === 'string' && !isAbsolute(path) && !path.split(/[\\/]/).includes('..');
+
+/** Removes the listed files of groups not in `known`; returns how many groups lost files. */
+export async function removeGoneGroups(
+  out: string,
+  prev: Manifest,
+  known: ReadonlySet<string | undefined>,
+): Promise<number> {
+  const gone = [...prev.files, ...prev.zips].filter(
+    (f): f is typeof f & { group: string } =>
+      f.group !== undefined && !known.has(f.group) && insideOut(f.path),
+  );
+  const folders = new Set<string>();
+  for (const f of gone) {
+    await rm(join(out, f.path), { force: true });
+    const folder = dirname(f.path);
+    // The group's own folder ("thon-7/"), never the shared "zip/" or the output folder itself.
+    if (folder !== '.' && !prev.zips.some((z) => dirname(z.path) === folder)) folders.add(folder);
+  }
+  for (const folder of folders) {
+    // Left in place when something else is in it (a file the office put there).
+    await rmdir(join(out, folder)).catch(() => {});
+  }
+  return new Set(gone.map((f) => f.group)).size;
+}

@@ -1,0 +1,129 @@
+/**
+ * Studio: the build's files as the office reads them — each print file's and group ZIP's name in
+ * Vietnamese (the download pages' names, kinds/labels.ts), the ZIPs in group order, and whether
+ * the files are older than the last edit of the campaign or its groups. Whatever state the
+ * campaign is in: when its inputs do not load (a body the last save broke), the names come from
+ * the campaign form and the groups file, never from kind ids or bare group codes.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isUserError } from '../errors.js';
+import { labelsFor } from '../kinds/labels.js';
+import { findKind, KINDS } from '../kinds/registry.js';
+import type { Output } from '../kinds/render.js';
+import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
+import type { Group } from '../load/types.js';
+import type { DocContext } from '../model/context.js';
+import type { GroupTerm } from '../model/group-term.js';
+import type { Manifest, ManifestBundle } from '../output/manifest.js';
+import { WARD_OFFSET_MIN } from '../render/pdf/dates.js';
+import type { Ward } from '../serve/ward.js';
+import type { CampaignPaths } from './campaign-folders.js';
+
+export interface BuildFile {
+  bundle: ManifestBundle;
+  /** "Thông báo của xã", "Thôn 7". */
+  label: string;
+  /** The name a download is saved under: "Thôn 7 - Tất cả tài liệu.zip". */
+  fileName: string;
+}
+
+export interface BuildFiles {
+  print: BuildFile[];
+  /** In the ward's group order ("Thôn 7" before "Thôn 10"). */
+  zips: BuildFile[];
+}
+
+/** A group's document context when the ward does not load: what labels.hbs reads. */
+function formContext(
+  form: Record<string, string>,
+  term: GroupTerm,
+  unit: string,
+  group: Pick<Group, 'id' | 'name'>,
+): DocContext {
+  const has = (prefix: string) =>
+    Object.entries(form).some(([k, v]) => k.startsWith(prefix) && v.trim() !== '');
+  return {
+    group: { ...group, slug: '' },
+    term,
+    unit,
+    issuer: { ward: form['issuer.ward'] ?? '' },
+    contest: has('contest.') ? { name: form['contest.name'] ?? '' } : null,
+    app: has('app.') ? { name: form['app.name'] ?? '' } : null,
+  } as unknown as DocContext;
+}
+
+export async function buildFiles(
+  c: CampaignPaths,
+  m: Manifest,
+  form: Record<string, string>,
+  term: GroupTerm,
+  unit: string,
+  ward: Ward | undefined,
+): Promise<BuildFiles> {
+  const groups: Pick<Group, 'id' | 'name'>[] =
+    ward?.groups ?? (c.groups ? await groupsOf(c.groups) : []);
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const templates = ward ? ward.templateDir : join(c.folder, 'templates');
+  const labelsOf = (id: string) => {
+    const group = byId.get(id) ?? { id, name: `${term.Short} ${id}` };
+    const ctx = ward && byId.has(id) ? ward.contextOf(id) : formContext(form, term, unit, group);
+    return { group, labels: labelsFor(ctx, templates) };
+  };
+  const first = labelsOf(groups[0]?.id ?? '').labels;
+  const output = (b: ManifestBundle): Output | undefined => {
+    const kind = findKind(b.kind);
+    return kind && { kind, variant: b.variant };
+  };
+  // In the registry's order (the notice first), as the leader's page lists them.
+  const place = (b: ManifestBundle) => {
+    const kind = KINDS.findIndex((k) => k.name === b.kind);
+    return kind * 100 + (KINDS[kind]?.variants?.indexOf(b.variant ?? '') ?? 0);
+  };
+  const ordered = [...m.print].sort((a, b) => place(a) - place(b));
+  const print = ordered.map((bundle) => {
+    const o = output(bundle);
+    const label = o ? first.title(o) : bundle.kind;
+    return { bundle, label, fileName: `${label} - tất cả ${term.groups}.pdf` };
+  });
+  const zips = m.zips
+    .map((bundle) => {
+      const { group, labels } = labelsOf(bundle.group ?? '');
+      return { bundle, group, label: group.name, fileName: `${labels.groupZip}.zip` };
+    })
+    .sort((a, b) => compareGroups(a.group, b.group))
+    .map(({ group: _group, ...file }) => file);
+  return { print, zips };
+}
+
+async function groupsOf(file: string): Promise<Group[]> {
+  try {
+    return (await loadGroupsReport(file)).groups;
+  } catch (e) {
+    // A groups file that cannot be read is the groups page's to show.
+    if (!isUserError(e)) throw e;
+    return [];
+  }
+}
+
+/** When the campaign file or its groups file was last saved (ms since the epoch). */
+export async function lastEdit(c: CampaignPaths): Promise<number> {
+  const times = await Promise.all(
+    [c.file, c.groups].map((f) =>
+      f
+        ? stat(f).then(
+            (s) => s.mtimeMs,
+            () => 0,
+          )
+        : 0,
+    ),
+  );
+  return Math.max(...times);
+}
+
+/** "14:05 ngày 01/12/2026", on the ward's clock (Viet Nam, UTC+07:00). */
+export function wardTime(ms: number): string {
+  const t = new Date(ms + WARD_OFFSET_MIN * 60_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(t.getUTCHours())}:${two(t.getUTCMinutes())} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * The group's ZIP a build writes (out/zip/…), which the office sends a leader via Zalo: the real
+ * CLI on a machine in UTC. Its documents carry the same Vietnamese names as the leader's ZIP from
+ * `serve` (test/serve/files.test.ts › ZIP of a group), and the date the ward issued the notice.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { readManifest } from '../support/manifest.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { GROUP_5_ZIP_NAMES } from '../support/zip-names.js';
+
+const example = (name: string) =>
+  fileURLToPath(new URL(`../../examples/hai-phong/${name}`, import.meta.url));
+
+afterAll(removeTempDirs);
+
+/** Each central directory entry: its name and DOS date and time (APPNOTE 4.3.12). */
+function entries(zip: Buffer): { name: string; date: number[]; time: number[] }[] {
+  const out = [];
+  const signature = Buffer.from([0x50, 0x4b, 1, 2]);
+  for (let at = zip.indexOf(signature); at >= 0; ) {
+    const time = zip.readUInt16LE(at + 12);
+    const date = zip.readUInt16LE(at + 14);
+    const nameLength = zip.readUInt16LE(at + 28);
+    out.push({
+      name: zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
+      date: [(date >> 9) + 1980, (date >> 5) & 15, date & 31],
+      time: [time >> 11, (time >> 5) & 63],
+    });
+    at = zip.indexOf(signature, at + 46 + nameLength);
+  }
+  return out;
+}
+
+describe('a group’s ZIP from build', () => {
+  it('names its documents in Vietnamese, dated the issue day in Viet Nam time', async () => {
+    const out = join(await makeTempDir('group-zip-'), 'out');
+    const campaign = example('campaign.yaml');
+    const r = await runCli(
+      [
+        'build',
+        '--campaign',
+        campaign,
+        '--groups',
+        example('groups.csv'),
+        '--out',
+        out,
+        '--group',
+        '5',
+        '--quiet',
+      ],
+      { env: { TZ: 'UTC' }, timeoutMs: 240_000 },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const zip = (await readManifest(out)).zips.find((z) => z.group === '5');
+    expect(zip).toBeDefined();
+    const list = entries(await readFile(join(out, zip?.path ?? '')));
+    // The group's name from groups.csv (row of id 5), then each document's title.
+    expect(list.map((e) => e.name)).toEqual(GROUP_5_ZIP_NAMES);
+    // campaign.yaml's `issued`, as a clock in Viet Nam reads it (not the day before at 17:00).
+    const issued = /^issued: (\d{4})-(\d\d)-(\d\d)/m.exec(await readFile(campaign, 'utf8'));
+    const day = issued?.slice(1).map(Number);
+    for (const e of list) {
+      expect(e.date, e.name).toEqual(day);
+      expect(e.time, e.name).toEqual([12, 0]);
+    }
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The studio's "In và tải về" tab as the office reads it, in Chromium at 360×740 and on a desk:
+ * a ward of ten thôn built, then its files listed in group order under their Vietnamese names
+ * and saved under them; files older than the last save marked as old; after a restart, when
+ * they were made (not "never built"); after a failed build, the same names and the ward's own
+ * word, never kind ids ("notice") or a bare group code. Screenshots in test-output/studio-build/.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStudio } from '../../src/studio/app.js';
+import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
+const slug = 'hai-phong';
+/** The file's rows in its own order; "Thôn 7" must be listed before "Thôn 10". */
+const IDS = [10, 2, 7, 1, 9, 3, 8, 4, 6, 5];
+const NAMES = IDS.map((id) => `Thôn ${id}`);
+const GROUPS = `${[
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu',
+  ...IDS.map((id) => `${id};Thôn ${id};Nguyễn Văn Bình;120;400`),
+].join('\n')}\n`;
+/** Group order: numbers as numbers (the CLI's Intl.Collator('vi', { numeric: true })). */
+const inGroupOrder = [...NAMES].sort(new Intl.Collator('vi', { numeric: true }).compare);
+/** A clock in Viet Nam, as the office reads one: "14:05 ngày 01/12/2026". */
+function vietnamTime(ms: number): string {
+  const part = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', ...o }).format(ms);
+  return `${part({ hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${part({ day: '2-digit', month: '2-digit', year: 'numeric' })}`;
+}
+const WAIT = { timeout: 180_000, interval: 500 };
+
+async function buildAll(c: Client): Promise<string> {
+  await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+  let state = 'running';
+  await expect
+    .poll(async () => {
+      state = JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state;
+      return state;
+    }, WAIT)
+    .not.toBe('running');
+  return state;
+}
+
+const linkTexts = (page: Page, part: string) =>
+  page.locator(`main a[href*="/out/${part}/"]`).allInnerTexts();
+
+describe.skipIf(!chromiumAvailable)('the build tab', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  let browser: Browser;
+  let restarted: FastifyInstance | undefined;
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await restarted?.close();
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('lists the files in Vietnamese and group order, marks old ones, survives a restart and a failed build', async () => {
+    expect(await buildAll(c)).toBe('done');
+    const manifestFile = join(folder, 'out', 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+    const notice = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
+    // A large ward's print file: the page count with Vietnamese grouping.
+    notice.pages = 3672;
+    await writeFile(manifestFile, JSON.stringify(manifest));
+
+    const pages = await Promise.all(
+      SIZES.map(async (size) => {
+        const page = await newPageAt(browser, size);
+        await signInAt(page, s.url);
+        return { size, page, shot: screenshots(OUT, size, () => page) };
+      }),
+    );
+    for (const { page, shot } of pages) {
+      await page.goto(`${s.url}/c/${slug}/build`);
+      expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
+      const body = (await page.locator('main').textContent()) ?? '';
+      expect(body).toContain('Thông báo của phường');
+      expect(body).toContain('3.672 trang');
+      expect(body).toContain('Tệp ZIP của từng thôn');
+      expect(body).not.toContain('Bản in cũ');
+      await shot('built');
+    }
+
+    // Saved under their Vietnamese names.
+    const name = async (path: string) =>
+      decodeURIComponent(
+        /filename\*=UTF-8''(.+)$/.exec(
+          (await c.get(`/c/${slug}/out/${path}`)).headers.get('content-disposition') ?? '',
+        )?.[1] ?? '',
+      );
+    expect(await name(notice.path)).toBe('Thông báo của phường - tất cả các thôn.pdf');
+    const zip7 = manifest.zips.find((z: { group: string }) => z.group === '7');
+    expect(await name(zip7.path)).toBe('Thôn 7 - Tất cả tài liệu.zip');
+
+    // An edit after the build: its files are old.
+    const campaignFile = join(folder, 'campaign.yaml');
+    const yaml = await readFile(campaignFile, 'utf8');
+    await new Promise((r) => setTimeout(r, 1100));
+    await writeFile(campaignFile, yaml.replace(/^issued: .*$/m, 'issued: 2025-10-10'));
+    const edited = vietnamTime(Date.now());
+    for (const { page, shot } of pages) {
+      await page.reload();
+      const body = (await page.locator('main').textContent()) ?? '';
+      expect(body).toContain(`Bản in cũ, trước lần sửa lúc ${edited}`);
+      expect(body).toContain('In tất cả');
+      await shot('old-files');
+    }
+
+    // A restart: the studio no longer knows the build, but the files are there.
+    const madeAt = vietnamTime((await stat(manifestFile)).mtimeMs);
+    await s.app.close();
+    restarted = await createStudio({ dataDir: s.dataDir, store: s.store, logError: () => {} });
+    const url = await restarted.listen({ host: '127.0.0.1', port: 0 });
+    for (const { page, shot } of pages) {
+      await page.goto(`${url}/c/${slug}/build`);
+      const body = (await page.locator('main').textContent()) ?? '';
+      expect(body).not.toContain('Chưa in lần nào');
+      expect(body).toContain(`Lần in gần nhất xong lúc ${madeAt}`);
+      expect(body).toContain('Bản in cũ');
+      await shot('after-restart');
+    }
+
+    // A body the build cannot print: the build fails; the old files keep their names.
+    await writeFile(
+      campaignFile,
+      yaml.replace(/^ {2}body: \|\n/m, '  body: |\n    <b>Chú ý</b>\n'),
+    );
+    const client = new Client(url);
+    await client.signIn();
+    await client.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    await expect
+      .poll(async () => JSON.parse((await client.get(`/c/${slug}/build/status`)).text).state, WAIT)
+      .toBe('failed');
+    for (const { page, shot } of pages) {
+      await page.goto(`${url}/c/${slug}/build`);
+      const body = (await page.locator('main').textContent()) ?? '';
+      expect(body).toContain('Chưa in được');
+      const prints = await linkTexts(page, 'print');
+      expect(prints[0]).toBe('Thông báo của phường');
+      for (const kind of ['notice', 'flyer', 'checklist', 'tracker', 'poster'])
+        expect(prints.join('|')).not.toMatch(new RegExp(`(^|\\|)${kind}`));
+      expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
+      expect(body).toContain('Tệp ZIP của từng thôn');
+      expect(body).toContain('Gửi cho trưởng thôn');
+      expect(body).not.toMatch(/(?<!\p{L})tổ(?!\p{L})/u);
+      await shot('failed-build');
+    }
+  });
+});
