@@ -254,6 +254,9 @@ export const flyer: DocumentKind = {
   name: 'flyer',
   template: 'flyer.hbs',
   family: 'sans',
+  // A flyer tells residents what to do: with no step (no contest, no action) it is a headline
+  // on an empty page.
+  needs: 'steps',
   tagged: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
