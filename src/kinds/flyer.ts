@@ -49,6 +49,8 @@ type StyleName = keyof typeof S;
 /** Gaps above parts, in points at full size. */
 const GAP = { line: 1.5, small: 3, section: 8, block: 6 };
 const MARKER_W = 5 * MM;
+/** Space between a marker and its list item's text, when the marker is wider than usual. */
+const MARKER_GAP = 1.5 * MM;
 /** Shrink steps tried, largest first, until the flowing parts fit above the QR block. */
 const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
 
@@ -97,14 +99,31 @@ const scaled = (name: StyleName, s: number): TextStyle => ({
 /** What each piece is in a tagged PDF: the title a heading (H1), headings H2, the rest paragraphs. */
 const TAG: Partial<Record<StyleName, StructureType>> = { title: 'H1', heading: 'H2' };
 
+/**
+ * How far each list's text stands from its markers: MARKER_W, or more when a marker is wider
+ * ("10." of a tenth step ran into its text and wrapped its period onto the next line). One
+ * indent for the whole list, so its texts stay aligned.
+ */
+function markerIndents(surface: Surface, list: Piece[], s: number): Map<string, number> {
+  const indents = new Map<string, number>();
+  for (const p of list) {
+    if (!p.marker) continue;
+    const wide = widestLine(surface, [{ text: p.marker }], scaled(p.style, s), Infinity);
+    const need = Math.max(MARKER_W * s, wide + MARKER_GAP * s);
+    indents.set(p.section, Math.max(indents.get(p.section) ?? 0, need));
+  }
+  return indents;
+}
+
 /** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
 function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
   const { x, y, w } = col;
   let h = 0;
+  const indents = markerIndents(surface, list, s);
   const piece = (p: Piece) => {
     h += p.gap * s;
     const style = scaled(p.style, s);
-    const indent = p.marker ? MARKER_W * s : 0;
+    const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
     if (!draw) {
       h += paragraphHeight(surface, p.runs, style, w - indent);
       if (p.ruleAfter) h += 2;
@@ -235,6 +254,9 @@ export const flyer: DocumentKind = {
   name: 'flyer',
   template: 'flyer.hbs',
   family: 'sans',
+  // A flyer tells residents what to do: with no step (no contest, no action) it is a headline
+  // on an empty page.
+  needs: 'steps',
   tagged: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,

@@ -114,6 +114,29 @@ function groupNotes(group: Group, rostered: boolean) {
 
 const text = (s: string): Run[] => (s ? [{ text: s }] : []);
 
+/**
+ * The column titles with a tick column dropped when an earlier one has the same title: the
+ * template's "Đã cài VNeID" for the app and a campaign action whose column says the same thing
+ * would have the leader tick one thing twice.
+ */
+function distinctTicks(titles: Run[][]): Run[][] {
+  const plain = (runs: Run[]) =>
+    runs
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLocaleLowerCase('vi');
+  const seen = new Set<string>();
+  return titles.filter((runs, i) => {
+    if (i < OTHER_COLUMNS - 1 || i === titles.length - 1) return true;
+    const key = plain(runs);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The table the template's "columns" section asks for, and its header cells. */
 function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] } {
   const titles = checkColumns(input.sections);
@@ -127,7 +150,7 @@ function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] 
  * once, before anything is written.
  */
 function checkColumns(sections: Sections): Run[][] {
-  const titles = sections.lines('columns');
+  const titles = distinctTicks(sections.lines('columns'));
   const ticks = titles.length - OTHER_COLUMNS;
   if (ticks < 0 || ticks > MAX_TICK_COLUMNS) {
     throw new UserError(
@@ -335,6 +358,8 @@ export const tracker: DocumentKind = {
   template: 'tracker.hbs',
   family: 'serif',
   readsRoster: true,
+  // With nothing to tick (no contest, app or action) the sheet is a bare list of households.
+  needs: 'instructions',
   groupNotes,
   checkSections: (sections) => void checkColumns(sections),
   tagged: true,

@@ -15,7 +15,7 @@ import { type Message, msg } from '../messages/message.js';
 import type { TemplateSource } from './handlebars.js';
 
 /** Helpers the templates may use: ours (handlebars.ts) and the Handlebars built-ins. */
-export const KNOWN_HELPERS = ['fill', 'upper', 'md', 'thousands'] as const;
+export const KNOWN_HELPERS = ['fill', 'upper', 'md', 'thousands', 'sentence'] as const;
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const HELPERS = new Set<string>([...KNOWN_HELPERS, ...BUILT_IN]);
 

@@ -115,5 +115,17 @@ hb.registerHelper('thousands', (n: unknown) =>
 /** `{{upper x}}`: Vietnamese upper case ("đ" → "Đ", "ơ" → "Ơ"). */
 hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi'));
 
+/**
+ * `{{sentence x}}`: the first letter upper case, for a headline made of a text written to follow
+ * "V/v" ("niêm yết danh sách cử tri" → "Niêm yết danh sách cử tri").
+ */
+hb.registerHelper('sentence', (s: unknown) => {
+  const text = String(s ?? '');
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase('vi') + text.slice(head.length);
+});
+
 /** `{{md x}}`: data printed inside Markdown must not turn into formatting ("*", "_", "#"). */
 hb.registerHelper('md', (s: unknown) => String(s ?? '').replace(/([\\`*_[\]#<>|])/g, '\\$1'));

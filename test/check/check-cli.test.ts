@@ -220,11 +220,12 @@ describe('check on bad inputs: exit 1 and where', () => {
     await writeFile(campaign, plain);
     const r = await check([], { campaign });
     expect(r.code, r.stderr).toBe(0);
-    // The app poster, its share image and (with no steps to tick) the checklist have nothing to
-    // print: a note each, not an error. Notice, flyer and tracker remain.
-    for (const kind of ['poster', 'share', 'checklist'])
+    // The app poster, its share image and — with no step to do or tick — the checklist, the
+    // flyer and the tracking sheet have nothing to print: a note each, not an error. The notice
+    // remains.
+    for (const kind of ['poster', 'share', 'checklist', 'flyer', 'tracker'])
       expect(r.stderr).toMatch(new RegExp(`^warning: .*${kind}: skipped, nothing to print`, 'm'));
-    expect(r.stdout).toMatch(/^ok: 32 groups, 3 kinds$/m);
+    expect(r.stdout).toMatch(/^ok: 32 groups, 1 kinds$/m);
   });
 
   it('an unknown --kind: lists the known ones (a usage error: exit 2)', async () => {

@@ -11,7 +11,7 @@ import { flyer } from '../../src/kinds/flyer.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-items.js';
-import { collapseSpaces, pdfInfo } from '../support/pdf-text.js';
+import { collapseSpaces, pdfInfo, pdfWords } from '../support/pdf-text.js';
 import { decodeQrCodes, locateQrWithJsqr } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { exampleFirstGroup, exampleInputs, renderFor, seedContest } from '../support/render.js';
@@ -249,4 +249,30 @@ describe('the flyer sheet on an office printer', () => {
       expect(marks.slice(0, 5)).toEqual([]);
     },
   );
+});
+
+describe('a campaign with ten steps or more', () => {
+  it('keeps each number, period included, on its own line and clear of its step', async () => {
+    const steps = Array.from(
+      { length: 12 },
+      (_, i) => `Kiểm tra bình chữa cháy, ổ cắm và dây điện trong nhà, lần thứ ${i + 1}.`,
+    );
+    const fire = {
+      ...campaign,
+      contest: null,
+      actions: steps.map((step) => ({ step, column: '' })),
+    } as Campaign;
+    const words = await pdfWords((await renderFor(flyer, fire, group5)).bytes);
+    // The left flyer: its markers "1." … "12.", each followed on its line by "Kiểm".
+    const left = words.filter((w) => w.xMax < 297 * (72 / 25.4) * 0.5);
+    for (let n = 1; n <= steps.length; n++) {
+      const marker = left.find((w) => w.text === `${n}.`);
+      expect(marker, `marker ${n}.`).toBeDefined();
+      const first = left.find(
+        (w) => w.text === 'Kiểm' && Math.abs(w.yMin - (marker?.yMin ?? 0)) < 1,
+      );
+      expect(first, `step ${n} on the marker's line`).toBeDefined();
+      expect((first?.xMin ?? 0) - (marker?.xMax ?? 0), `gap after ${n}.`).toBeGreaterThan(2);
+    }
+  });
 });

@@ -1,0 +1,87 @@
+/**
+ * Campaigns other than a contest, as wards run them every few weeks: an election notice with
+ * nothing for residents to do, an app drive whose first action is installing the app. Each kind
+ * prints what such a campaign has, and one with nothing to print is left out with a note — not a
+ * headline on an empty page, not a sheet of tick instructions with nothing to tick.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/output/build.js';
+import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
+
+const notice = (subject: string) => `issued: 2026-03-01
+issuer:
+  name: [ỦY BAN NHÂN DÂN, XÃ TÀ RỤT]
+  ward: xã Tà Rụt
+  place: Tà Rụt
+  office: Công an xã
+notice:
+  number: 7
+  symbol: UBND-CA
+  subject: ${subject}
+  recipients: ["{{group.name}}"]
+  body: Đề nghị các thôn thông báo đến từng hộ gia đình.
+  signer:
+    lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+    name: Hồ Văn Ỹ
+  cc: [Như trên;, "Lưu: VT."]
+`;
+const ELECTION = notice('niêm yết danh sách cử tri bầu cử đại biểu Hội đồng nhân dân');
+const APP = 'VNeID';
+const VNEID = `${notice('kích hoạt tài khoản định danh điện tử mức độ 2')}app:
+  name: ${APP}
+  ios: { url: "https://apps.apple.com/vn/app/vneid/id1582750311", label: iPhone }
+  android: { url: "https://play.google.com/store/apps/details?id=com.vnid", label: Android }
+  qr_caption_ios: Tải cho iPhone
+  qr_caption_android: Tải cho Android
+actions:
+  - step: Cài ứng dụng ${APP} trên điện thoại.
+    column: Đã cài ${APP}
+  - step: Đến Công an xã để kích hoạt tài khoản mức độ 2.
+    column: Đã kích hoạt mức 2
+`;
+
+let dir: string;
+const buildOf = async (name: string, campaign: string) => {
+  const file = join(dir, `${name}.yaml`);
+  await writeFile(file, campaign);
+  const out = join(dir, name);
+  const result = await build({ campaign: file, groups: join(dir, 'groups.csv'), out, jobs: 1 });
+  return { out, result };
+};
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-shapes-');
+  await writeFile(join(dir, 'groups.csv'), wardCsv(1));
+});
+afterAll(removeTempDirs);
+
+describe('an election notice: nothing for residents to tick or scan', () => {
+  it('makes the notice only, and names each kind left out', async () => {
+    const { out, result } = await buildOf('election', ELECTION);
+    const files = (await readdir(join(out, 'to-dan-pho-so-1'))).sort();
+    expect(files).toEqual(['notice.pdf']);
+    const said = result.warnings.map((w) => w.message).join('\n');
+    for (const kind of ['flyer', 'checklist', 'tracker', 'poster'])
+      expect(said).toMatch(new RegExp(`${kind}: skipped, nothing to print`));
+  });
+});
+
+describe('an app drive whose first action is installing the app', () => {
+  it('ticks installing the app in one column, not two', async () => {
+    const { out } = await buildOf('vneid', VNEID);
+    const [first] = await pdfPageTexts(join(out, 'to-dan-pho-so-1', 'tracker.pdf'));
+    const page1 = collapseSpaces(first ?? '');
+    expect(page1.split(`Đã cài ${APP}`).length - 1).toBe(1);
+    expect(page1).toContain('Đã kích hoạt mức 2');
+  });
+
+  it('heads the flyer with the subject as a sentence: its first letter upper case', async () => {
+    const { out } = await buildOf('vneid-flyer', VNEID);
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-1', 'flyer.pdf')));
+    expect(text).toContain('Kích hoạt tài khoản định danh điện tử mức độ 2');
+  });
+});
