@@ -6,7 +6,7 @@
  *
  * The inputs are loaded exactly as the build loads them (loadBuildInputs: campaign and its URLs,
  * dates and QR sizes, groups, rosters, templates on every branch, fonts); then the first group
- * and the group with the most text are rendered in memory, so that what only drawing finds (a
+ * and the group with the most text are drawn in memory, so that what only drawing finds (a
  * name too long for a page) is found too.
  */
 import type { Argv } from 'yargs';
@@ -18,7 +18,7 @@ import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
-import { renderOutput } from '../render/output.js';
+import { drawOutput } from '../render/output.js';
 import { inputOptions } from './input-options.js';
 import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
@@ -68,7 +68,7 @@ function trialGroups(groups: readonly Group[]): Group[] {
   return longest === first ? [first] : [first, longest];
 }
 
-/** Renders the trial groups' documents in memory; the problems found, per group. */
+/** Draws the trial groups' documents in memory (drawOutput); the problems found, per group. */
 async function trialRender(
   inputs: BuildInputs,
   kinds: readonly DocumentKind[],
@@ -77,7 +77,7 @@ async function trialRender(
   for (const group of trialGroups(inputs.groups)) {
     for (const o of expandOutputs(kinds)) {
       try {
-        await renderOutput(o.kind, inputs.contextOf(group), {
+        await drawOutput(o.kind, inputs.contextOf(group), {
           fonts: inputs.fonts,
           created: inputs.created,
           templateDir: inputs.spec.templateDir,

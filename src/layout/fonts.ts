@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { GlyphRun } from 'fontkit';
 import * as fontkit from 'fontkit';
 import { isControl } from '../template/blocks.js';
+import { markFeatureGlyphs } from './mark-glyphs.js';
 import { shareShaping } from './shaping.js';
 
 /** Every family and every face, as values: a list of all faces is made from these, never by hand. */
@@ -58,11 +59,12 @@ export function loadFonts(dir: string = DEFAULT_FONT_DIR): FontSet {
   const open = (file: string): LoadedFont => {
     let font = parsed.get(file);
     if (!font) {
-      const opened = fontkit.create(readFileSync(`${dir}/${file}`));
+      const bytes = readFileSync(`${dir}/${file}`);
+      const opened = fontkit.create(bytes);
       // A collection (.ttc) holds several fonts: the project ships single fonts only.
       if ('fonts' in opened) throw new Error(`${file} is a font collection, not one font`);
       font = opened;
-      shareShaping(font);
+      shareShaping(font, markFeatureGlyphs(bytes));
       parsed.set(file, font);
     }
     return font;

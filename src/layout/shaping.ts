@@ -4,13 +4,20 @@
  * same word, each asking the font again. Memoising the font's own layout() makes the three share
  * one result without the back ends knowing: they already call it with the word as the line
  * breaker measured it (see line-break.ts › measured pieces).
+ *
+ * A text with none of the glyphs the mark-positioning features (`mark`, `mkmk`) can act on
+ * (mark-glyphs.ts: in the project's fonts, the combining marks, which NFC Vietnamese does not
+ * use) is shaped without those features: the same glyphs and positions, but fontkit then never
+ * decodes their lookups — in Liberation Sans the mark-to-base anchors of every letter, the most
+ * of a process's first shaping (bench/results.md › cold start). A text whose shaping has such a
+ * glyph is shaped again with every feature.
  */
 import { LRUCache } from 'lru-cache';
 
 /** What a fontkit layout returns that this project reads. */
 export interface Shaped {
   advanceWidth: number;
-  glyphs: readonly { codePoints: readonly number[] }[];
+  glyphs: readonly { id: number; codePoints: readonly number[] }[];
   positions: readonly { xAdvance: number }[];
 }
 
@@ -20,13 +27,17 @@ export interface ShapingFont {
 
 const shared = new WeakSet<object>();
 
+/** fontkit's public feature switch: its default features, less mark positioning. */
+const WITHOUT_MARK_FEATURES = { mark: false, mkmk: false };
+
 /**
  * Replaces `font.layout` with a memoised one for calls with the text alone (calls with features
  * go to fontkit as before). Bounded: names, numbers and addresses bring new words every group.
  * The results are shared, so no caller may change them (none does: they read glyphs and
- * positions).
+ * positions). `marks`: the font's mark glyphs (gdef-marks.ts); without it, every text is shaped
+ * with every feature.
  */
-export function shareShaping(font: ShapingFont): void {
+export function shareShaping(font: ShapingFont, marks?: ReadonlySet<number>): void {
   if (shared.has(font)) return;
   shared.add(font);
   const shape = font.layout.bind(font);
@@ -39,7 +50,8 @@ export function shareShaping(font: ShapingFont): void {
     if (rest.some((r) => r !== undefined)) return shape(text, ...rest);
     let run = cache.get(text);
     if (!run) {
-      run = shape(text);
+      run = marks ? shape(text, WITHOUT_MARK_FEATURES) : undefined;
+      if (!run || run.glyphs.some((g) => marks?.has(g.id))) run = shape(text);
       cache.set(text, run);
     }
     return run;

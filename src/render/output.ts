@@ -118,16 +118,13 @@ function bothSurfaces(main: Surface, also: Surface): Surface {
   };
 }
 
-/**
- * One document of one group: its file (a PDF, or a PNG for image kinds) and print share. `also`,
- * when given, is drawn on by the same layout (the studio's page pictures).
- */
-export async function renderOutput(
+/** A kind's document laid out and drawn: the back end holds it, unfinished. */
+async function drawDocument(
   kind: DocumentKind,
   ctx: DocContext,
   opts: RenderOptions,
   also?: Surface,
-): Promise<RenderedOutput> {
+): Promise<{ back: BackEnd; recorder?: ReturnType<typeof createRecorder> }> {
   const sections = renderSections(kind, ctx, opts.templateDir);
   const size = kind.pageSize(opts.variant);
   const forPrint = opts.forPrint ?? false;
@@ -160,9 +157,39 @@ export async function renderOutput(
     created: opts.created,
     variant: opts.variant,
   });
+  return { back, recorder };
+}
+
+/**
+ * One document of one group: its file (a PDF, or a PNG for image kinds) and print share. `also`,
+ * when given, is drawn on by the same layout (the studio's page pictures).
+ */
+export async function renderOutput(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: RenderOptions,
+  also?: Surface,
+): Promise<RenderedOutput> {
+  const { back, recorder } = await drawDocument(kind, ctx, opts, also);
   const { bytes, pages, captured } = await back.finish();
   const out: RenderedOutput = { bytes, pages, mediaType: back.mediaType };
   if (captured) out.print = { pages: captured };
   else if (recorder) out.print = { recording: recorder.recording() };
   return out;
+}
+
+/**
+ * `check`'s trial: the document laid out and drawn as renderOutput does, so that every problem
+ * a build would meet is met, but a PDF is not finished — its end only embeds the fonts' subsets
+ * and compresses, where no problem of the inputs can show (bench/results.md › cold start: the
+ * example's check spent about a fifth of its CPU there). A PNG is finished: rasterising reads
+ * the pictures.
+ */
+export async function drawOutput(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: Omit<RenderOptions, 'forPrint'>,
+): Promise<void> {
+  const { back } = await drawDocument(kind, ctx, opts);
+  if (back.mediaType !== 'application/pdf') await back.finish();
 }

@@ -162,6 +162,23 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(errors(r)).toHaveLength(3);
   });
 
+  it('what only drawing finds: a flyer text too long for its page fails the check, named by group and file', async () => {
+    const templates = join(dir, 'templates-long');
+    await cp(TEMPLATES, templates, { recursive: true });
+    const path = join(templates, 'flyer.hbs');
+    const long = 'Mỗi hộ gia đình cùng tham gia cuộc thi để hiểu rõ hơn về pháp luật. '.repeat(120);
+    await writeFile(
+      path,
+      replaceOnce(await readFile(path, 'utf8'), '@@ dates\n', `@@ dates\n${long}\n`),
+    );
+    const r = await check(['--templates', templates, '--kind', 'flyer', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(1);
+    const found = errors(r).filter((l) => l.includes('the flyer text does not fit on an A5 page'));
+    // The first group, drawn in memory (the example's longest group is another: drawn too).
+    expect(found[0]).toContain(`error: ${path}: group 1 (${EXAMPLE_GROUPS}, row 2), flyer.pdf: `);
+    expect(r.stderr).toMatch(/document\(s\) failed to render/);
+  });
+
   it('the campaign: a malformed URL, dates out of order, a URL too long for its QR code', async () => {
     let bad = replaceOnce(yaml, 'https://zalo.me/g/motzcq639', 'https://zalo/g/motzcq639');
     bad = replaceOnce(bad, 'ends: 2025-11-11', 'ends: 2025-10-01');

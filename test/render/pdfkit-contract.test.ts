@@ -5,7 +5,7 @@
  * one fails here, by name, instead of as a wrong or broken PDF somewhere else. The packages must
  * also be the exact versions package.json pins.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
@@ -23,6 +23,7 @@ import {
   PdfKitDocumentClass,
   type PdfRef,
   pdfaPart,
+  postHeaderFirst,
   registerParsedFont,
   releaseWrittenElement,
   signatureForm,
@@ -366,4 +367,30 @@ describe('fontkit', () => {
         expect(typeof p[k]).toBe('number');
     }
   });
+
+  it.each(readdirSync(join(ROOT, 'fonts')).filter((f) => f.endsWith('.ttf')))(
+    'postHeaderFirst (%s): the header as fontkit decodes it, the glyph names decoded on demand',
+    (file) => {
+      const bytes = readFileSync(join(ROOT, 'fonts', file));
+      type Opened = fontkit.Font & {
+        post: Record<string, unknown>;
+        _tables: Record<string, unknown>;
+        _decodeTable(entry: unknown): unknown;
+      };
+      const decoded = (fontkit.create(bytes) as Opened).post;
+      const font = fontkit.create(bytes) as Opened;
+      const decode = vi.spyOn(font, '_decodeTable');
+      postHeaderFirst(font);
+      // fontkit keeps decoded tables in _tables and reads them from there.
+      expect(Object.keys(font._tables)).toEqual(['post']);
+      expect(font.post).toBe(font._tables.post);
+      expect(font.italicAngle).toBe(decoded.italicAngle);
+      expect(font.post.isFixedPitch).toBe(decoded.isFixedPitch);
+      expect(decode).not.toHaveBeenCalled();
+      // A glyph's name decodes the table, once, as fontkit would.
+      expect(font.getGlyph(36).name).toBe((fontkit.create(bytes) as Opened).getGlyph(36).name);
+      expect({ ...font.post }).toEqual({ ...decoded });
+      expect(decode).toHaveBeenCalledTimes(1);
+    },
+  );
 });

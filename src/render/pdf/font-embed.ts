@@ -10,7 +10,12 @@
  */
 import { deflateSync } from 'node:zlib';
 import type { Font as FontkitFont } from 'fontkit';
-import type { EmbeddedFont, EmbedTarget, PdfRef } from './pdfkit-internals.js';
+import {
+  type EmbeddedFont,
+  type EmbedTarget,
+  type PdfRef,
+  postHeaderFirst,
+} from './pdfkit-internals.js';
 
 /** ASCII, the Latin letters of Vietnamese with every tone mark, and common punctuation. */
 const REPERTOIRE = (() => {
@@ -205,6 +210,8 @@ function embeddingKey(f: EmbeddedFont): string {
 export function prepareEmbeddedFont(f: EmbeddedFont): void {
   if (prepared.has(f)) return;
   prepared.add(f);
+  // embed() reads the post table's header only: its glyph names are never decoded.
+  postHeaderFirst(f.font);
   const start = starts.get(f.font);
   if (start) {
     // Copies, not 230 calls: the mapping's entries are read through its prototype.

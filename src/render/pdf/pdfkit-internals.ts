@@ -166,6 +166,67 @@ export function registerParsedFont(doc: PDFKit.PDFDocument, name: string, font: 
   inside(doc).registerFont(name, font);
 }
 
+/** fontkit's TTFFont as its table getters keep what they decode (TTFFont._getTable). */
+interface FontTables {
+  /** Decoded tables by tag: a getter decodes a table whole on first use and keeps it here. */
+  _tables: Record<string, unknown>;
+  /** Decodes one table whole from the file (the directory's entry). */
+  _decodeTable(entry: TableEntry): Record<string, unknown>;
+  directory: { tables: Record<string, TableEntry | undefined> };
+  /** The font file's bytes (restructure's DecodeStream). */
+  stream: { buffer: Uint8Array };
+}
+interface TableEntry {
+  tag: string;
+  offset: number;
+  length: number;
+}
+
+/** The post table's fields after its header, by version (fontkit's `post` definition). */
+const POST_GLYPH_NAMES: Record<number, readonly string[]> = {
+  2: ['numberOfGlyphs', 'glyphNameIndex', 'names'],
+  2.5: ['numberOfGlyphs', 'offsets'],
+  4: ['map'],
+};
+
+/**
+ * Gives the font a post table whose header (version, italic angle, underline, fixed pitch,
+ * memory hints) is read from the file's 32 bytes, and whose glyph names are decoded, whole, by
+ * fontkit when first read. pdfkit's embed() reads only the header (`post.isFixedPitch`,
+ * `italicAngle`), but fontkit decodes the whole table for it: Liberation's 2,600 glyph names,
+ * ~15 ms of CPU a face (bench/results.md › cold start). Does nothing once fontkit has decoded it.
+ */
+export function postHeaderFirst(font: FontkitFont): void {
+  const f = font as unknown as FontTables;
+  const entry = f.directory.tables.post;
+  if (!entry || 'post' in f._tables) return;
+  const bytes = f.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+  const version = view.getInt32(0) / 65536;
+  const post: Record<string, unknown> = {
+    version,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  let whole: Record<string, unknown> | undefined;
+  for (const key of POST_GLYPH_NAMES[version] ?? []) {
+    Object.defineProperty(post, key, {
+      enumerable: true,
+      get: () => {
+        whole ??= f._decodeTable(entry);
+        return whole[key];
+      },
+    });
+  }
+  f._tables.post = post;
+}
+
 /**
  * The document's interactive form (AcroForm), made on first call with pdfkit's initForm(); its
  * endAcroForm() writes it at end() (and ends only fields with Kids: a widget field pushed to
