@@ -13,9 +13,9 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Seconds of wall time per test file, keyed by its path from the repository's root. */
-export const DURATIONS_FILE = new URL('./test-durations.json', import.meta.url);
+const DURATIONS_FILE = new URL('./test-durations.json', import.meta.url);
 
-export function readDurations(): Record<string, number> {
+function readDurations(): Record<string, number> {
   try {
     return JSON.parse(readFileSync(DURATIONS_FILE, 'utf8')) as Record<string, number>;
   } catch {
@@ -34,7 +34,7 @@ export class LongestFirstSequencer extends BaseSequencer {
     const unknown = median(Object.values(durations));
     const cost = (spec: TestSpecification) =>
       durations[relative(spec.project.config.root, spec.moduleId).replaceAll('\\', '/')] ?? unknown;
-    // Ties (and an empty list) keep vitest's order: largest file first.
+    // Ties (and an empty list) keep vitest's own order (its cache, else the largest file first).
     const base = await super.sort(files);
     return base
       .map((spec, i) => ({ spec, i, cost: cost(spec) }))
