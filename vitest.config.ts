@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/support/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -17,5 +18,8 @@ export default defineConfig({
     // test time is spent waiting on child processes (the CLI, pdftotext, zbarimg, chromium), so
     // three forks keep both cores busy.
     maxWorkers: 3,
+    // The longest files start first (their wall times are in test/support/test-durations.json),
+    // so that no minute-long file starts last and runs alone at the end.
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });

@@ -4,11 +4,14 @@
  * each file, the CPU of its fork and of the processes it waited for (the CLI, pdftotext,
  * chromium…), and its wall time. On a shared machine wall times grow with the load; CPU times
  * hardly do, so compare those. Prints a table, slowest files first, and the totals.
+ * `--save` writes each file's wall time into test/support/test-durations.json (merged with the
+ * files not run): the order the test files start in (test/support/sequencer.ts). Save from a
+ * whole run, where the files compete for the cores as they do in `npm test`.
  *
- *   npm run bench:tests -- [test files…] [--top N]
+ *   npm run bench:tests -- [test files…] [--top N] [--save]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +19,7 @@ import { ROOT } from './cli-run.js';
 import { fmt } from './stats.js';
 
 const { values: flags, positionals: files } = parseArgs({
-  options: { top: { type: 'string' } },
+  options: { top: { type: 'string' }, save: { type: 'boolean' } },
   allowPositionals: true,
 });
 const top = Number(flags.top ?? 25);
@@ -58,4 +61,18 @@ for (const f of rows.slice(0, top)) {
   process.stdout.write(
     `| ${relative(ROOT, f.file)} | ${fmt(cpu(f))} | ${fmt(f.own)} | ${fmt(f.children)} | ${fmt(f.wall)} |\n`,
   );
+}
+
+if (flags.save) {
+  const path = join(ROOT, 'test', 'support', 'test-durations.json');
+  let durations: Record<string, number> = {};
+  try {
+    durations = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    // No list yet.
+  }
+  for (const f of rows) durations[relative(ROOT, f.file)] = Math.round(f.wall * 10) / 10;
+  const sorted = Object.entries(durations).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  writeFileSync(path, `${JSON.stringify(Object.fromEntries(sorted), null, 2)}\n`);
+  process.stdout.write(`\nwall times of ${rows.length} files saved to ${relative(ROOT, path)}\n`);
 }

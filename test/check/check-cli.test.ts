@@ -245,11 +245,5 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(r.stdout).toMatch(/^ok: 32 groups, 1 kinds$/m);
   });
 
-  it('an unknown --kind: lists the known ones (a usage error: exit 2)', async () => {
-    const r = await check(['--kind', 'nottice']);
-    expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toContain(
-      `error: --kind: "nottice" is not one of ${kindNames().join(', ')}, all (did you mean "notice"?)`,
-    );
-  });
+  // An unknown --kind (a usage error: exit 2, the known kinds, "did you mean"): cli/options.test.ts.
 });

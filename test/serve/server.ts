@@ -181,7 +181,14 @@ export async function spawnServe(
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   // The last line of the start-up message: all of it has arrived.
-  await expect.poll(() => stdout, { timeout: 30_000 }).toContain(ready);
+  try {
+    await expect.poll(() => stdout, { timeout: 30_000 }).toContain(ready);
+  } catch (e) {
+    // Not started in time (a loaded machine): the test fails, and the server must not live on
+    // after it (one did, for half an hour of the suite, with its worker threads).
+    child.kill('SIGKILL');
+    throw e;
+  }
   const base = /(?:on|tại) (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
   return { child, base, exited, stdout: () => stdout };
 }
