@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { UserError } from '../errors.js';
+import { isUserError, type UserError } from '../errors.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
@@ -33,6 +33,7 @@ import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { besideField, inVietnamese } from './messages.js';
+import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -156,7 +157,7 @@ ${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldN
 function newPage(
   session: Session,
   campaigns: { slug: string; subject: string }[],
-  opts: { error?: string; name?: string; importer: boolean },
+  opts: { error?: string | Html; name?: string; importer: boolean },
 ): string {
   return page({
     title: 'Chiến dịch mới',
@@ -185,6 +186,12 @@ ${
 <div class="actions"><button type="submit">Tạo chiến dịch</button></div>
 </form>`,
   });
+}
+
+/** Why a Word file could not be read, and how to save it so that it can. */
+function unreadableWord(fileName: string, e: UserError): Html {
+  const hint = e.hintIn('vi');
+  return html`Không đọc được tệp “${fileName}”: ${e.say('vi')}.${hint ? html`<br>${hint}` : ''}`;
 }
 
 /** Every file of the campaign's folder but the build's output, as ZIP entries under `slug/`. */
@@ -258,11 +265,11 @@ ${
     const name = value('name').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const again = (error: string) =>
+    const again = (error: string | Html, status = 400) =>
       sendPage(
         reply,
         newPage(session, campaigns, { error, name, importer: !!ctx.opts.importNotice }),
-        400,
+        status,
       );
     if (!name) return again('Hãy đặt tên cho chiến dịch.');
     const docx = body.docx;
@@ -281,10 +288,16 @@ ${
         filter: (src) => relative(join(ctx.campaignsDir, from), src) !== OUT_DIR,
       });
     } else if (word && ctx.opts.importNotice) {
-      const imported = await ctx.opts.importNotice(
-        new Uint8Array(word),
-        docx?.filename ?? 'notice.docx',
-      );
+      const fileName = docx?.filename ?? 'notice.docx';
+      let imported: Awaited<ReturnType<NoticeImporter>>;
+      try {
+        imported = await ctx.opts.importNotice(new Uint8Array(word), fileName);
+      } catch (e) {
+        // A file Word did not write (an old .doc, a renamed workbook, a broken download): its
+        // sentence on the same form, the name kept; nothing is created.
+        if (!isUserError(e)) throw e;
+        return again(unreadableWord(fileName, e), 422);
+      }
       notes = imported.notes;
       await writeFileAtomic(target.file, imported.yaml);
     } else {
