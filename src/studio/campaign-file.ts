@@ -2,7 +2,8 @@
  * Studio: one campaign's campaign.yaml — read, checked by the real loader (the same checks as
  * `phuong-print check`), changed by the form and written back whole or not at all.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
@@ -35,6 +36,14 @@ export async function readCampaignText(file: string): Promise<string> {
   return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
 }
 
+/**
+ * Which state of the file a form was made from (a hash of its text): a save made from an older
+ * state is refused, so one clerk's save never silently undoes another's.
+ */
+export function campaignVersion(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
 /** The form's text of every field, from the file (a file that does not parse gives blanks). */
 export function campaignForm(text: string): Record<string, string> {
   const doc = parseDocument(text);
@@ -49,17 +58,43 @@ export function keysNotShown(text: string): string[] {
 
 export interface SaveResult extends Checked {
   saved: boolean;
+  /** Not saved: the file changed (at this time) since the form was made from it. */
+  changedAt?: Date;
 }
+
+/** One save of a file at a time: the version check and the write are one step. */
+const saving = new Map<string, Promise<unknown>>();
 
 /**
  * The form's values put into the file's document and checked; written only when the loader
- * accepts the result, so campaign.yaml is never left in a state the CLI refuses.
+ * accepts the result, so campaign.yaml is never left in a state the CLI refuses, and only when
+ * the file is still the one the form was made from (`version`, when the form carries one).
  */
-export async function saveCampaignForm(
+export function saveCampaignForm(
   file: string,
   form: Record<string, string>,
+  version?: string,
 ): Promise<SaveResult> {
-  const doc = parseDocument(await readCampaignText(file));
+  const before = saving.get(file) ?? Promise.resolve();
+  const run = before.then(() => save(file, form, version));
+  const settled = run.catch(() => undefined);
+  saving.set(file, settled);
+  void settled.then(() => {
+    if (saving.get(file) === settled) saving.delete(file);
+  });
+  return run;
+}
+
+async function save(
+  file: string,
+  form: Record<string, string>,
+  version: string | undefined,
+): Promise<SaveResult> {
+  const current = await readCampaignText(file);
+  if (version && version !== campaignVersion(current)) {
+    return { saved: false, errors: [], warnings: [], changedAt: (await stat(file)).mtime };
+  }
+  const doc = parseDocument(current);
   if (doc.errors.length) {
     const line = doc.errors[0]?.linePos?.[0]?.line;
     return {

@@ -13,10 +13,11 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
 import type { Session } from './accounts.js';
-import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import { FIELDS, type FieldDef, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
 import {
   campaignForm,
+  campaignVersion,
   checkCampaignText,
   keysNotShown,
   readCampaignText,
@@ -98,14 +99,46 @@ function hiddenKeys(keys: readonly string[]): Html | string {
   );
 }
 
+/** Why the form below is not saved, when the save was refused as a whole (not for a field). */
+export type Refused = { why: 'changed'; at: Date } | { why: 'signed-out' } | { why: 'stale-form' };
+
+/** "14:05 ngày 01/12/2026", in the ward's time. */
+const atTime = (d: Date) =>
+  `${d.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
+
+/** What the clerk reads when a save was refused as a whole, and how to go on; the text typed stays. */
+function refusedNotice(slug: string, r: Refused): Html {
+  const kept = 'Nội dung bạn đã gõ vẫn còn nguyên bên dưới.';
+  switch (r.why) {
+    case 'changed':
+      return notice(
+        'error',
+        html`Chưa lưu: chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${atTime(r.at)}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được sửa ở tab mới</a> để xem người kia đã sửa gì; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
+      );
+    case 'signed-out':
+      return notice(
+        'error',
+        html`Chưa lưu: phiên đăng nhập đã hết (đã đăng xuất ở nơi khác, đổi mật khẩu, hoặc quá 12 giờ). ${kept} Hãy <a href="/sign-in" target="_blank" rel="noopener">đăng nhập lại ở tab mới</a>, rồi quay lại trang này và bấm Lưu.`,
+      );
+    case 'stale-form':
+      return notice(
+        'error',
+        html`Chưa lưu: trang này được mở từ lần đăng nhập trước. ${kept} Bấm Lưu lần nữa để lưu.`,
+      );
+  }
+}
+
 function editPage(
-  session: Session,
+  session: Session | undefined,
   slug: string,
   form: Record<string, string>,
   opts: {
+    /** The state of campaign.yaml the form is made from (campaignVersion). */
+    version: string;
     errors?: readonly UserError[];
     warnings?: readonly UserError[];
     saved?: boolean;
+    refused?: Refused;
     notes?: string[];
     /** Keys of the file no field below shows. */
     hidden?: readonly string[];
@@ -115,14 +148,17 @@ function editPage(
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
   const count = opts.errors?.length ?? 0;
+  // A form made for an earlier session: the page's script sends it again once with this one's token.
+  const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
   return page({
     title: `Sửa: ${campaignName(form, slug)}`,
     session,
     script: true,
     body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term)}
 <div class="editor">
-<div id="edit-area">
+<div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${
   count
     ? notice(
@@ -135,7 +171,8 @@ ${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w, opts.term)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
-${csrfField(session)}
+${session ? csrfField(session) : ''}
+<input type="hidden" name="_version" value="${opts.version}">
 ${SECTIONS.map(
   (s) => html`<fieldset>
 <legend>${s.title}</legend>
@@ -311,6 +348,7 @@ ${
         reply,
         editPage(session, slug, form, {
           ...checked,
+          version: campaignVersion(text),
           notes,
           hidden: keysNotShown(text),
           term: await campaignTerm(form, undefined),
@@ -333,6 +371,7 @@ ${
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ...checked,
+        version: campaignVersion(text),
         saved,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
@@ -340,21 +379,55 @@ ${
     );
   });
 
-  app.post('/c/:slug', async (req, reply) => {
+  /** The form as posted: every field's text, and the file's state it was made from. */
+  const postedForm = (req: FastifyRequest) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    return {
+      form: Object.fromEntries(FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')])),
+      version: typeof body._version === 'string' ? body._version : undefined,
+    };
+  };
+
+  /** The form again, as typed, and why it was not saved (nothing is written). */
+  const notSaved: RefusedPost = async (req, reply, why) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
-    const body = req.body as Record<string, unknown>;
-    const form = Object.fromEntries(
-      FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')]),
+    const { form, version } = postedForm(req);
+    const text = await readCampaignText(c.file);
+    return sendPage(
+      reply,
+      editPage(req.studio ?? undefined, c.slug, form, {
+        // Refused before any check: the version stays the one the form was made from.
+        version: version ?? campaignVersion(text),
+        refused: { why },
+        hidden: keysNotShown(text),
+        term: await campaignTerm(form, c.groups),
+      }),
+      403,
     );
-    const result = await saveCampaignForm(c.file, form);
+  };
+
+  app.post('/c/:slug', { config: { refused: notSaved } }, async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    const { form, version } = postedForm(req);
+    const result = await saveCampaignForm(c.file, form, version);
     if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
-    const hidden = keysNotShown(await readCampaignText(c.file));
+    const text = await readCampaignText(c.file);
+    const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
     return sendPage(
       reply,
-      editPage(sessionOf(req), c.slug, form, { ...result, hidden, term }),
-      422,
+      editPage(sessionOf(req), c.slug, form, {
+        ...result,
+        // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
+        // still stands on the state it was made from.
+        version: result.changedAt ? campaignVersion(text) : (version ?? campaignVersion(text)),
+        refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
+        hidden,
+        term,
+      }),
+      result.changedAt ? 409 : 422,
     );
   });
 
