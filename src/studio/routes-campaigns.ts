@@ -27,12 +27,13 @@ import {
   campaignExists,
   campaignPaths,
   campaignSlug,
+  isSlug,
   listCampaigns,
   OUT_DIR,
 } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
 import { besideField, inVietnamese } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
@@ -388,20 +389,29 @@ ${
     };
   };
 
-  /** The form again, as typed, and why it was not saved (nothing is written). */
+  /**
+   * The form again, as typed, and why it was not saved (nothing is written). Signed out, the
+   * page is made of the request alone — nothing of the file, not even whether the campaign
+   * exists; anything but the campaign form's own post gets the plain refusal.
+   */
   const notSaved: RefusedPost = async (req, reply, why) => {
-    const c = campaignOf(ctx, req);
-    if (!c) return notFound(reply);
+    const { slug } = req.params as { slug: string };
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const plain = Object.values(body).every((v) => typeof v === 'string');
+    const c = why === 'stale-form' ? campaignOf(ctx, req) : undefined;
+    if (!plain || !isSlug(slug) || (why === 'stale-form' && !c)) {
+      return sendPage(reply, statusPage(403, req.studio ?? undefined), 403);
+    }
     const { form, version } = postedForm(req);
-    const text = await readCampaignText(c.file);
+    const text = c ? await readCampaignText(c.file) : undefined;
     return sendPage(
       reply,
-      editPage(req.studio ?? undefined, c.slug, form, {
+      editPage(req.studio ?? undefined, slug, form, {
         // Refused before any check: the version stays the one the form was made from.
-        version: version ?? campaignVersion(text),
+        version: version ?? '',
         refused: { why },
-        hidden: keysNotShown(text),
-        term: await campaignTerm(form, c.groups),
+        hidden: text ? keysNotShown(text) : [],
+        term: await campaignTerm(form, c?.groups),
       }),
       403,
     );
