@@ -226,6 +226,8 @@ export const SECTIONS: readonly Section[] = [
 
 export const FIELDS: readonly FieldDef[] = SECTIONS.flatMap((s) => s.fields);
 export const fieldName = (d: FieldDef) => d.path.join('.');
+/** The id of a field's input on the edit page (`#f-notice-body`). */
+export const fieldId = (d: FieldDef) => `f-${fieldName(d).replace(/\./g, '-')}`;
 
 /** The form field a loader's error belongs to: its path, or the nearest one above it. */
 export function fieldOf(path: string | undefined): FieldDef | undefined {

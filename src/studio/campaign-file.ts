@@ -8,8 +8,11 @@ import { parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
+import { loadGroupsReport } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { campaignValueProblems } from '../output/template-checks.js';
+import { missingColumn } from '../template/check.js';
 import { applyForm, formValues, keysNotInForm } from './campaign-fields.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
@@ -20,14 +23,41 @@ export interface Checked {
   warnings: UserError[];
 }
 
-/** Every problem the loader finds in `text`, as it would find them in the file. */
-export async function checkCampaignText(text: string, file: string): Promise<Checked> {
+/**
+ * Every problem the loader finds in `text`, as it would find them in the file, and then those
+ * the build would find in the campaign's own texts (a misspelt {{group.nam}}, an unclosed
+ * {{#if}}, HTML or a picture in the body), each at its field and its line there. A column of
+ * the groups file (`groups`) a text names is checked once there is a groups file; before, it
+ * is a warning.
+ */
+export async function checkCampaignText(
+  text: string,
+  file: string,
+  groups?: string,
+): Promise<Checked> {
   try {
     const { campaign, warnings } = parseCampaignReport(text, file);
     await resolveAssetPaths(campaign, file);
-    return { errors: [], warnings };
+    const columns = groups ? await groupColumns(groups) : undefined;
+    const problems = campaignValueProblems(campaign, columns ?? []);
+    const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
+    return {
+      errors: problems.filter((e) => !unchecked(e)),
+      warnings: [...warnings, ...problems.filter(unchecked)],
+    };
   } catch (e) {
     if (isUserError(e)) return { errors: [...problemsOf(e)], warnings: [] };
+    throw e;
+  }
+}
+
+/** The groups file's other columns (templates print them by header); none if it cannot be read. */
+async function groupColumns(groups: string): Promise<string[] | undefined> {
+  try {
+    return (await loadGroupsReport(groups)).extraColumns;
+  } catch (e) {
+    // A file that cannot be read is the groups page's to show: its columns are not known.
+    if (isUserError(e)) return undefined;
     throw e;
   }
 }
@@ -71,12 +101,13 @@ const saving = new Map<string, Promise<unknown>>();
  * the file is still the one the form was made from (`version`, when the form carries one).
  */
 export function saveCampaignForm(
-  file: string,
+  campaign: { file: string; groups?: string },
   form: Record<string, string>,
   version?: string,
 ): Promise<SaveResult> {
+  const { file } = campaign;
   const before = saving.get(file) ?? Promise.resolve();
-  const run = before.then(() => save(file, form, version));
+  const run = before.then(() => save(file, campaign.groups, form, version));
   const settled = run.catch(() => undefined);
   saving.set(file, settled);
   void settled.then(() => {
@@ -87,6 +118,7 @@ export function saveCampaignForm(
 
 async function save(
   file: string,
+  groups: string | undefined,
   form: Record<string, string>,
   version: string | undefined,
 ): Promise<SaveResult> {
@@ -105,7 +137,7 @@ async function save(
   }
   applyForm(doc, form);
   const text = doc.toString(TO_STRING);
-  const checked = await checkCampaignText(text, file);
+  const checked = await checkCampaignText(text, file, groups);
   if (checked.errors.length) return { ...checked, saved: false };
   await writeFileAtomic(file, text);
   return { ...checked, saved: true };

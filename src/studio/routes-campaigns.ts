@@ -12,9 +12,10 @@ import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
-import { FIELDS, type FieldDef, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
+import { FIELDS, type FieldDef, fieldId, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
 import {
   campaignForm,
   campaignVersion,
@@ -34,12 +35,11 @@ import {
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
-import { besideField, inVietnamese } from './messages.js';
+import { besideField, inVietnamese, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const fieldId = (d: FieldDef) => `f-${fieldName(d).replace(/\./g, '-')}`;
 
 /** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
@@ -53,9 +53,10 @@ export function campaignName(form: Record<string, string>, slug: string): string
   return form.title || form['notice.subject'] || slug;
 }
 
-function fieldInput(d: FieldDef, value: string, error: string | undefined): Html {
+function fieldInput(d: FieldDef, value: string, errors: readonly string[] | undefined): Html {
   const id = fieldId(d);
   const name = fieldName(d);
+  const error = errors?.length ? errors : undefined;
   const described = [d.help ? `${id}-help` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -63,20 +64,26 @@ function fieldInput(d: FieldDef, value: string, error: string | undefined): Html
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
     d.type === 'checkbox'
-      ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? ' checked' : ''}> ${d.label}</label>`
+      ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? html` checked` : ''}> ${d.label}</label>`
       : d.type === 'body'
         ? html`<textarea id="${id}" name="${name}" class="body" spellcheck="false"${aria}>${value}</textarea>`
         : ['lines', 'actions', 'links', 'yaml'].includes(d.type)
           ? html`<textarea id="${id}" name="${name}" rows="${rows}"${aria}>${value}</textarea>`
-          : html`<input id="${id}" name="${name}" value="${value}"${
-              d.type === 'date' ? ' type="date"' : d.type === 'number' ? ' inputmode="numeric"' : ''
-            }${aria}>`;
+          : html`<input id="${id}" name="${name}" value="${value}"${inputKind(d)}${aria}>`;
   return html`<div class="field${error ? ' invalid' : ''}">
 ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
 ${input}
-${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+${error ? html`<p class="field-error" id="${id}-error">${error.map((t, i) => html`${i ? html`<br>` : ''}${t}`)}</p>` : ''}
 </div>`;
+}
+
+/** The keyboard a phone shows for a field (text fields need no attribute). */
+function inputKind(d: FieldDef): Html | string {
+  if (d.type === 'number') return html` inputmode="numeric"`;
+  if (d.type === 'date')
+    return html` inputmode="numeric" placeholder="ngày/tháng/năm" autocomplete="off"`;
+  return '';
 }
 
 /** The loader's problems by form field; those of no field are listed above the form. */
@@ -89,6 +96,26 @@ function placeProblems(errors: readonly UserError[], term: GroupTerm) {
     else other.push(inVietnamese(e, term));
   }
   return { byField, other };
+}
+
+/**
+ * The form's problems at its top: how many, and each field that has one named and linked (on a
+ * phone the field may be 40 fields down); the page's script moves the focus here.
+ */
+function problemSummary(byField: Map<string, string[]>, other: readonly string[]): Html {
+  const count = [...byField.values()].reduce((n, list) => n + list.length, 0) + other.length;
+  const fields = FIELDS.filter((d) => byField.has(fieldName(d)));
+  return html`<div class="notice error" role="alert" id="problems" tabindex="-1">
+<p>Chưa lưu: có ${count} chỗ cần sửa${fields.length ? ', ở các mục:' : '.'}</p>
+${fields.length ? html`<ul>${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
+${other.map((t) => html`<p>${t}</p>`)}
+</div>`;
+}
+
+/** A warning of the campaign: one of a field's text names its field and line. */
+function warningText(w: UserError, term: GroupTerm): string {
+  const d = w.where.file === CAMPAIGN_VALUE ? fieldOf(w.where.field) : undefined;
+  return d ? withFieldName(d.label, w, term) : inVietnamese(w, term);
 }
 
 /** What the file holds that the form does not show: named, and kept in the file. */
@@ -160,15 +187,8 @@ function editPage(
 <div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
-${
-  count
-    ? notice(
-        'error',
-        html`Chưa lưu: có ${count} chỗ cần sửa (đánh dấu đỏ bên dưới).${other.length ? html`<br>${other.map((t) => html`${t}<br>`)}` : ''}`,
-      )
-    : ''
-}
-${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w, opts.term)))}
+${count ? problemSummary(byField, other) : ''}
+${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
@@ -178,7 +198,7 @@ ${SECTIONS.map(
   (s) => html`<fieldset>
 <legend>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
-${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))?.join(' ')))}
+${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))))}
 </fieldset>`,
 )}
 <div class="actions sticky"><button type="submit">Lưu</button></div>
@@ -365,7 +385,7 @@ ${
     // The page's script asks for the preview next: its threads start now.
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
-    const checked = await checkCampaignText(text, c.file);
+    const checked = await checkCampaignText(text, c.file, c.groups);
     const saved = (req.query as { saved?: string }).saved === '1';
     const form = campaignForm(text);
     return sendPage(
@@ -421,7 +441,7 @@ ${
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
     const { form, version } = postedForm(req);
-    const result = await saveCampaignForm(c.file, form, version);
+    const result = await saveCampaignForm(c, form, version);
     if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     const text = await readCampaignText(c.file);
     const hidden = keysNotShown(text);

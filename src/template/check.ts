@@ -44,6 +44,15 @@ function hintFor(parts: readonly string[]): Message {
   return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
 }
 
+const NO_COLUMN = msg`The groups file has no column "${''}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`.key;
+
+/** The problem is `{{group.X}}` where the groups file has no column X (the column, or undefined). */
+export function missingColumn(e: UserError): string | undefined {
+  if (e.hintText?.key !== NO_COLUMN) return undefined;
+  const column = e.hintText.values[0];
+  return typeof column === 'string' ? column : undefined;
+}
+
 /** The value at `parts` under `scope`; UNKNOWN when the scope itself is not known. */
 function resolve(scope: Scope, parts: readonly string[]): Scope | undefined {
   let v = scope;

@@ -84,10 +84,12 @@
       }
       area.replaceWith(fresh);
       if (res.ok) unsaved = false;
-      const first = fresh.querySelector('.notice.error, [aria-invalid="true"], .notice');
+      // The error summary (it names and links each field) takes the focus, as a screen
+      // reader and a phone's reader both need; otherwise the first notice is shown.
+      const first = fresh.querySelector('#problems, .notice.error, .notice');
       if (first) {
-        first.scrollIntoView({ block: 'center' });
-        if (first.matches('input, textarea')) first.focus();
+        first.scrollIntoView({ block: 'start' });
+        if (first.matches('[tabindex]')) first.focus({ preventScroll: true });
       }
       if (res.ok) await loadPanel();
     } finally {
