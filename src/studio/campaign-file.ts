@@ -13,7 +13,7 @@ import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignValueProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
-import { applyForm, formValues, keysNotInForm } from './campaign-fields.js';
+import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -135,10 +135,15 @@ async function save(
       warnings: [],
     };
   }
+  const own = formProblems(form);
   applyForm(doc, form);
   const text = doc.toString(TO_STRING);
   const checked = await checkCampaignText(text, file, groups);
-  if (checked.errors.length) return { ...checked, saved: false };
+  // A problem of the form's text is said once, as typed; not again as what it became.
+  const shown = (e: UserError) =>
+    !own.covered.some((p) => e.where.field === p || e.where.field?.startsWith(`${p}.`));
+  const errors = [...own.errors, ...checked.errors.filter(shown)];
+  if (errors.length) return { ...checked, errors, saved: false };
   await writeFileAtomic(file, text);
   return { ...checked, saved: true };
 }

@@ -32,6 +32,7 @@ import {
   listCampaigns,
   OUT_DIR,
 } from './campaign-folders.js';
+import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
@@ -293,7 +294,7 @@ ${
   campaigns.length
     ? html`<ul class="list">${campaigns.map(
         (c) =>
-          html`<li><a href="/c/${c.slug}">${c.subject}</a><br><span class="muted">Ngày ${c.issued} · thư mục ${c.slug}</span></li>`,
+          html`<li><a href="/c/${c.slug}">${c.subject}</a><br><span class="muted">Ngày ${shownDate(c.issued)} · thư mục ${c.slug}</span></li>`,
       )}</ul>`
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }`,
