@@ -8,7 +8,7 @@ import { isUserError, throwProblems, UserError } from '../errors.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { buildContext } from '../model/context.js';
-import { checkTemplate } from '../template/check.js';
+import { checkTemplate, checkTemplateSyntax } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { parseMarkdown } from '../template/markdown.js';
 
@@ -29,7 +29,7 @@ const MARKDOWN_FIELDS = [['notice', 'body']] as const;
  * value. Checked on the value as written (Handlebars expressions and all): its lines are the
  * value's lines, which a rendered text's are not.
  */
-function markdownProblems(campaign: Campaign): UserError[] {
+function markdownProblems(campaign: unknown): UserError[] {
   return MARKDOWN_FIELDS.flatMap((path) => {
     let value: unknown = campaign;
     for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
@@ -100,6 +100,19 @@ export function campaignValueProblems(
       checkTemplate({ file: CAMPAIGN_VALUE, field, text }, sample),
     ),
     ...markdownProblems(campaign),
+  ];
+}
+
+/**
+ * What can be checked of campaign values the loader refused as a whole (`data`: the parsed
+ * YAML): each template's syntax and the body's Markdown, so a form shows them with the rest.
+ */
+export function campaignValueSyntaxProblems(data: unknown): UserError[] {
+  return [
+    ...campaignTemplates(data).flatMap(({ field, text }) =>
+      checkTemplateSyntax({ file: CAMPAIGN_VALUE, field, text }),
+    ),
+    ...markdownProblems(data),
   ];
 }
 

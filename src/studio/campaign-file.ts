@@ -11,7 +11,7 @@ import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { campaignValueProblems } from '../output/template-checks.js';
+import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
 
@@ -46,8 +46,11 @@ export async function checkCampaignText(
       warnings: [...warnings, ...problems.filter(unchecked)],
     };
   } catch (e) {
-    if (isUserError(e)) return { errors: [...problemsOf(e)], warnings: [] };
-    throw e;
+    if (!isUserError(e)) throw e;
+    // The loader's problems, and what can be checked of the texts without a whole campaign.
+    const doc = parseDocument(text);
+    const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
+    return { errors: [...problemsOf(e), ...values], warnings: [] };
   }
 }
 

@@ -122,4 +122,26 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the edit form in Chromium ($nam
     expect((await loadCampaign(file)).campaign.notice.body).toBe(typed);
     await shot('saved-after-sign-in');
   }, 120_000);
+
+  it('puts the focus on the error summary, whose links lead to the fields', async () => {
+    await page.goto(`${s.url}/c/hai-phong`);
+    await page
+      .getByLabel('Nội dung', { exact: true })
+      .fill('Kính gửi {{group.nam}}.\n\nChữ <b>đậm</b>.');
+    await page.getByLabel('Đường dẫn (in thành mã QR)').fill('zalo https://zalo.me/g/abc');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('problems');
+    const summary = page.locator('#problems');
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Nội dung (2 chỗ)',
+      'Đường dẫn (in thành mã QR)',
+    ]);
+    await shot('error-summary');
+    await summary.getByRole('link', { name: 'Đường dẫn (in thành mã QR)' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash), WAIT).toBe('#f-links');
+    expect(await page.locator('#f-links-error').textContent()).toContain('thiếu dấu “|”');
+    await shot('links-error');
+    await page.locator('#f-notice-body-error').scrollIntoViewIfNeeded();
+    await shot('body-errors');
+  }, 120_000);
 });

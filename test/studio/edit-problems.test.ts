@@ -76,6 +76,18 @@ describe('the campaign form’s problems, dates and words', () => {
     expect(res.text).toContain('<a href="#f-notice-body">Nội dung</a>');
   });
 
+  it('lists the body’s problems with another field’s, when the loader refuses that one', async () => {
+    const res = await save({
+      'notice.subject': '',
+      'notice.body': 'Đoạn một.\n\nChữ <b>đậm</b>.',
+    });
+    expect(res.status).toBe(422);
+    expect(textOf(res.text, 'f-notice-subject-error')).toBe('Không được để trống.');
+    expect(textOf(res.text, 'f-notice-body-error')).toContain(
+      'Dòng 3: nội dung có mã HTML (“<b>”)',
+    );
+  });
+
   it('says where an unclosed {{#if}} opens, and what to add', async () => {
     const res = await save({
       'notice.body': 'Đoạn một.\n\nĐề nghị {{#if group.leader}}ông/bà {{group.leader}} thực hiện.',
