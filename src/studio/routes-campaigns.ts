@@ -75,7 +75,7 @@ function fieldInput(d: FieldDef, value: string, errors: readonly string[] | unde
 ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
 ${input}
-${error ? html`<p class="field-error" id="${id}-error">${error.map((t, i) => html`${i ? html`<br>` : ''}${t}`)}</p>` : ''}
+${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
 }
 

@@ -16,9 +16,9 @@ import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, studioWithExample, type TestStudio } from './studio.js';
 
-/** The text inside the element with `id` (one level: a <p> or <textarea>). */
+/** The text inside the element with `id` (one level: a <p> or <textarea>; a problem's <span>). */
 const textOf = (page: string, id: string) =>
-  new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(page)?.[1]?.replace(/&quot;/g, '"');
+  new RegExp(`id="${id}"[^>]*>(?:<span>)?([^<]*)<`).exec(page)?.[1]?.replace(/&quot;/g, '"');
 
 afterAll(async () => {
   await dropTestDatabases();

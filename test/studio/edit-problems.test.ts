@@ -18,7 +18,7 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 const textOf = (page: string, id: string, tag = 'p') =>
   new RegExp(`id="${id}"[^>]*>(.*?)</${tag}>`, 's')
     .exec(page)?.[1]
-    ?.replace(/<br>/g, '\n')
+    ?.replace(/<br>|<\/span><span>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
