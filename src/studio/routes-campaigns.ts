@@ -108,7 +108,7 @@ function problemSummary(byField: Map<string, string[]>, other: readonly string[]
   const fields = FIELDS.filter((d) => byField.has(fieldName(d)));
   return html`<div class="notice error" role="alert" id="problems" tabindex="-1">
 <p>Chưa lưu: có ${count} chỗ cần sửa${fields.length ? ', ở các mục:' : '.'}</p>
-${fields.length ? html`<ul>${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
+${fields.length ? html`<ul class="problem-fields">${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
 ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
 }
