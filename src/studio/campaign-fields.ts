@@ -107,7 +107,12 @@ export const SECTIONS: readonly Section[] = [
     fields: [
       f('notice.number', 'Số văn bản', 'number', 'Chỉ ghi số, ví dụ 5 (in thành “Số: 05/…”).'),
       f('notice.symbol', 'Ký hiệu', 'text', 'Phần sau dấu gạch chéo, ví dụ: UBND-VHXH'),
-      f('issued', 'Ngày ban hành', 'date', 'Ngày ghi trên văn bản.'),
+      f(
+        'issued',
+        'Ngày ban hành',
+        'date',
+        'Ngày ghi trên văn bản, viết ngày/tháng/năm, ví dụ 01/12/2026.',
+      ),
       f(
         'notice.subject',
         'Trích yếu (V/v)',
@@ -118,7 +123,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.recipients',
         'Kính gửi',
         'lines',
-        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ dân phố.',
+        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ (tổ dân phố, khu phố, thôn…).',
       ),
       f(
         'notice.body',
