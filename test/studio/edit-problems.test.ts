@@ -7,12 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { exampleForTests } from './studio.js';
 
 /** The text of the element with `id` (its tags dropped, entities of quotes undone). */
 const textOf = (page: string, id: string, tag = 'p') =>
@@ -31,34 +30,22 @@ const DEVELOPER_WORDS =
   /README|phuong-print|campaign\.yaml, dòng|Parse error|Expecting|tệp campaign/;
 
 describe('the campaign form’s problems, dates and words', () => {
-  let s: TestStudio;
-  let c: Client;
-  let file: string;
-  beforeAll(async () => {
-    const ex = await studioWithExample({}, 'hai-phong');
-    s = ex.s;
-    c = ex.c;
-    file = join(ex.folder, 'campaign.yaml');
-  });
-  afterAll(async () => {
-    await s.close();
-    await removeTempDirs();
-  });
+  const ex = exampleForTests();
 
   const save = async (changes: Record<string, string>, slug = 'hai-phong') => {
-    const path = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
+    const path = join(ex.s.dataDir, 'campaigns', slug, 'campaign.yaml');
     const form = campaignForm(await readFile(path, 'utf8'));
-    return c.post(`/c/${slug}`, { ...form, ...changes }, `/c/${slug}`);
+    return ex.c.post(`/c/${slug}`, { ...form, ...changes }, `/c/${slug}`);
   };
 
   it('lists every problem of the body under “Nội dung”, at the body’s lines, and saves nothing', async () => {
-    const before = await readFile(file, 'utf8');
+    const before = await readFile(ex.file, 'utf8');
     const res = await save({
       'notice.body':
         'Kính gửi {{group.nam}}.\n\nChữ <b>đậm</b>.\n\n---\n\nXem ![bản đồ](map.png) dưới đây.',
     });
     expect(res.status).toBe(422);
-    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await readFile(ex.file, 'utf8')).toBe(before);
     const under = textOf(res.text, 'f-notice-body-error') ?? '';
     expect(under.split('\n')).toEqual([
       'Dòng 1: không có biến “group.nam”. Danh sách tổ không có cột “nam”; dùng một trong {{group.name}}, {{group.leader}}, {{group.phone}}, {{group.venue}}, {{group.households}}, {{group.population}}, hoặc {{group.[Tên cột]}} với đúng tên một cột của danh sách.',
@@ -126,15 +113,15 @@ describe('the campaign form’s problems, dates and words', () => {
       'contest.ends': '31.12.2026',
     });
     expect(res.status).toBe(303);
-    const { campaign } = await loadCampaign(file);
+    const { campaign } = await loadCampaign(ex.file);
     expect(campaign.issued).toBe('2026-12-01');
     expect(campaign.contest?.starts).toBe('2026-12-15');
     expect(campaign.contest?.ends).toBe('2026-12-31');
-    expect(await readFile(file, 'utf8')).toMatch(/^issued: 2026-12-01/m);
-    const page = await c.get('/c/hai-phong');
+    expect(await readFile(ex.file, 'utf8')).toMatch(/^issued: 2026-12-01/m);
+    const page = await ex.c.get('/c/hai-phong');
     expect(page.text).toContain('id="f-issued" name="issued" value="01/12/2026"');
     expect(page.text).toContain('value="15/12/2026"');
-    expect((await c.get('/')).text).toContain('Ngày 01/12/2026');
+    expect((await ex.c.get('/')).text).toContain('Ngày 01/12/2026');
   });
 
   it('names a date that is no date as typed', async () => {
@@ -149,16 +136,16 @@ describe('the campaign form’s problems, dates and words', () => {
   });
 
   it('labels the issuer’s fields for any unit, and the skeleton’s body names a xã as a xã', async () => {
-    const page = (await c.get('/c/hai-phong')).text;
+    const page = (await ex.c.get('/c/hai-phong')).text;
     expect(page).toContain('Tên đơn vị trong câu');
     expect(page).not.toMatch(/Tên phường trong câu|tổ dân phố ở phường|Phường gọi các tổ/);
-    const made = await c.upload('/new', 'docx', '', new Uint8Array(), {
+    const made = await ex.c.upload('/new', 'docx', '', new Uint8Array(), {
       name: 'Diệt lăng quăng',
       from: '',
     });
     expect(made.status).toBe(303);
     const skeleton = await readFile(
-      join(s.dataDir, 'campaigns', 'diet-lang-quang', 'campaign.yaml'),
+      join(ex.s.dataDir, 'campaigns', 'diet-lang-quang', 'campaign.yaml'),
       'utf8',
     );
     expect(skeleton).not.toContain('Ủy ban nhân dân phường');
@@ -172,7 +159,7 @@ describe('the campaign form’s problems, dates and words', () => {
     );
     expect(saved.status).toBe(303);
     // Its notice, drawn for a group of the ward's list: the body says the unit's word.
-    await c.upload(
+    await ex.c.upload(
       '/c/diet-lang-quang/groups',
       'file',
       'thon.csv',
@@ -180,12 +167,12 @@ describe('the campaign form’s problems, dates and words', () => {
       {},
       '/c/diet-lang-quang/groups',
     );
-    const panel = await c.get('/c/diet-lang-quang/preview/panel?kind=notice.pdf');
+    const panel = await ex.c.get('/c/diet-lang-quang/preview/panel?kind=notice.pdf');
     const link = (/href="([^"]*\/preview\/file\?[^"]+)"/.exec(panel.text)?.[1] ?? '').replace(
       /&amp;/g,
       '&',
     );
-    const text = collapseSpaces(await pdfText((await c.get(link)).bytes));
+    const text = collapseSpaces(await pdfText((await ex.c.get(link)).bytes));
     expect(text).toContain('Thực hiện kế hoạch của Ủy ban nhân dân xã, đề nghị');
   }, 120_000);
 });

@@ -5,12 +5,10 @@
  * sign in again, press Lưu, saved.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { Client, exampleForTests } from './studio.js';
 
 /** The hidden fields and the typed text of the edit page's form. */
 const hidden = (page: string, name: string) =>
@@ -19,19 +17,7 @@ const alertOf = (page: string) =>
   /<p class="notice error" role="alert">(.*?)<\/p>/s.exec(page)?.[1]?.replace(/<[^>]+>/g, '');
 
 describe('saves the campaign form refuses', () => {
-  let s: TestStudio;
-  let c: Client;
-  let file: string;
-  beforeAll(async () => {
-    const ex = await studioWithExample({}, 'hai-phong');
-    s = ex.s;
-    c = ex.c;
-    file = join(ex.folder, 'campaign.yaml');
-  });
-  afterAll(async () => {
-    await s.close();
-    await removeTempDirs();
-  });
+  const ex = exampleForTests();
 
   /**
    * The edit page's form as a browser sends it: the fields as the file held them when the page
@@ -47,18 +33,18 @@ describe('saves the campaign form refuses', () => {
     _version: hidden(page, '_version'),
     ...changes,
   });
-  const fieldsNow = async () => campaignForm(await readFile(file, 'utf8'));
+  const fieldsNow = async () => campaignForm(await readFile(ex.file, 'utf8'));
 
   it('refuses a form made before another save, keeps what was typed, and overwrites only when asked again', async () => {
     const fields = await fieldsNow();
-    const tab1 = (await c.get('/c/hai-phong')).text;
-    const tab2 = (await c.get('/c/hai-phong')).text;
-    const first = await c.postRaw(
+    const tab1 = (await ex.c.get('/c/hai-phong')).text;
+    const tab2 = (await ex.c.get('/c/hai-phong')).text;
+    const first = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(tab1, fields, { 'notice.signer.name': 'Trần Văn Một' }),
     );
     expect(first.status).toBe(303);
-    const second = await c.postRaw(
+    const second = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(tab2, fields, { title: 'Tiêu đề của tab hai' }),
     );
@@ -68,29 +54,29 @@ describe('saves the campaign form refuses', () => {
     );
     expect(second.text).toContain('value="Tiêu đề của tab hai"');
     // The first save stands.
-    const { campaign } = await loadCampaign(file);
+    const { campaign } = await loadCampaign(ex.file);
     expect(campaign.notice.signer.name).toBe('Trần Văn Một');
     expect(campaign.title).not.toBe('Tiêu đề của tab hai');
     // Pressing Lưu again on that page replaces the other save, knowingly.
-    const again = await c.postRaw(
+    const again = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(second.text, fields, { title: 'Tiêu đề của tab hai' }),
     );
     expect(again.status).toBe(303);
-    expect((await loadCampaign(file)).campaign.title).toBe('Tiêu đề của tab hai');
+    expect((await loadCampaign(ex.file)).campaign.title).toBe('Tiêu đề của tab hai');
   });
 
   it('says the session ended, keeps the typed text, and saves once signed in again', async () => {
     const fields = await fieldsNow();
-    const page = (await c.get('/c/hai-phong')).text;
+    const page = (await ex.c.get('/c/hai-phong')).text;
     const typed = 'Nội dung gõ trong nửa giờ, chưa lưu.';
     // Signed out in another tab.
-    const other = new Client(s.url);
+    const other = new Client(ex.s.url);
     other.cookies.clear();
-    for (const [k, v] of c.cookies) other.cookies.set(k, v);
+    for (const [k, v] of ex.c.cookies) other.cookies.set(k, v);
     expect((await other.post('/sign-out', {})).status).toBe(303);
-    const before = await readFile(file, 'utf8');
-    const refused = await c.postRaw(
+    const before = await readFile(ex.file, 'utf8');
+    const refused = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(page, fields, { 'notice.body': typed }),
     );
@@ -102,10 +88,10 @@ describe('saves the campaign form refuses', () => {
     expect(refused.text).toContain('href="/sign-in" target="_blank"');
     // Nothing of the file is shown to a browser without a session (here: its hidden keys).
     expect(refused.text).not.toContain('measures');
-    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await readFile(ex.file, 'utf8')).toBe(before);
     // Signed in again (in a new tab); Lưu on the old page: its form is of the earlier session.
-    await c.signIn();
-    const stale = await c.postRaw(
+    await ex.c.signIn();
+    const stale = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(refused.text, fields, { 'notice.body': typed }),
     );
@@ -114,13 +100,13 @@ describe('saves the campaign form refuses', () => {
       'Chưa lưu: trang này được mở từ lần đăng nhập trước. Nội dung bạn đã gõ vẫn còn nguyên bên dưới. Bấm Lưu lần nữa để lưu.',
     );
     expect(stale.text).toContain(`>${typed}</textarea>`);
-    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await readFile(ex.file, 'utf8')).toBe(before);
     // Lưu once more: saved.
-    const saved = await c.postRaw(
+    const saved = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(stale.text, fields, { 'notice.body': typed }),
     );
     expect(saved.status).toBe(303);
-    expect((await loadCampaign(file)).campaign.notice.body).toBe(typed);
+    expect((await loadCampaign(ex.file)).campaign.notice.body).toBe(typed);
   });
 });
