@@ -270,10 +270,17 @@ async function folderEntries(folder: string, slug: string) {
   return entries.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A folder name not yet taken: "ten", "ten-2", "ten-3"… */
+/**
+ * A folder name not yet taken: "ten", "ten-2", "ten-3"…, the name cut so that the number still
+ * fits in a slug's 60 characters (a longer one would be a folder no page opens).
+ */
 function freeSlug(dir: string, wanted: string): string {
-  let slug = wanted || 'chien-dich';
-  for (let n = 2; existsSync(join(dir, slug)); n++) slug = `${wanted || 'chien-dich'}-${n}`;
+  const base = wanted || 'chien-dich';
+  let slug = base;
+  for (let n = 2; existsSync(join(dir, slug)); n++) {
+    const suffix = `-${n}`;
+    slug = `${base.slice(0, 60 - suffix.length).replace(/-+$/, '')}${suffix}`;
+  }
   return slug;
 }
 

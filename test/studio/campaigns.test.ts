@@ -144,6 +144,17 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
     );
   });
 
+  it('opens a second campaign of the same long name (its folder name still a slug)', async () => {
+    const name =
+      'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp';
+    for (const _ of [1, 2]) {
+      const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' });
+      expect(res.status).toBe(303);
+      const where = res.headers.get('location') ?? '';
+      expect((await c.get(where)).status, where).toBe(200);
+    }
+  });
+
   it('answers 404 for a campaign that does not exist or a path that is not a folder name', async () => {
     expect((await c.get('/c/khong-co')).status).toBe(404);
     expect((await c.get('/c/..%2F..%2Fetc')).status).toBe(404);
