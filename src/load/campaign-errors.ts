@@ -176,6 +176,11 @@ function hintOf(help: FieldHelp | undefined): Message {
 }
 
 /** What a YAML node holds, in words ("a list", "the text \"abc\""). */
+/** A key written with no value, or an empty text. */
+function isEmpty(node: unknown): boolean {
+  return isScalar(node) && (node.value === null || node.value === undefined || node.value === '');
+}
+
 function found(node: unknown): Message {
   if (isSeq(node)) return msg`a list`;
   if (isMap(node)) return msg`a group of fields`;
@@ -336,6 +341,9 @@ function describe(
       return [new UserError(what, at(path), hintOf(helpFor(path, String(issue.origin))))];
     }
     case 'invalid_value': {
+      // An empty value is said as empty, not as "it is nothing"; the hint says what it takes.
+      if (isEmpty(lines.node(path)))
+        return [new UserError(msg`${label} is empty`, at(path), hintOf(helpFor(path, 'string')))];
       const [one = '', ...others] = issue.values.map(String);
       const allowed = others.reduce<Value>((a, v) => msg`${a} or ${v}`, one);
       return [
@@ -348,6 +356,8 @@ function describe(
     }
     case 'invalid_format':
     case 'custom': {
+      if (isEmpty(lines.node(path)))
+        return [new UserError(msg`${label} is empty`, at(path), hintOf(helpFor(path, 'string')))];
       const shown = found(lines.node(path));
       const what =
         issue.message === 'date'

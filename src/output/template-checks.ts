@@ -8,7 +8,7 @@ import { isUserError, throwProblems, UserError } from '../errors.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { buildContext } from '../model/context.js';
-import { checkTemplate } from '../template/check.js';
+import { checkTemplate, checkTemplateSyntax } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { parseMarkdown } from '../template/markdown.js';
 
@@ -26,22 +26,18 @@ const MARKDOWN_FIELDS = [['notice', 'body']] as const;
 
 /**
  * What a Markdown-like campaign value holds that cannot be printed, each with its line in the
- * campaign file. Checked on the value as written (Handlebars expressions and all): its lines are
- * the file's lines, which a rendered text's are not.
+ * value. Checked on the value as written (Handlebars expressions and all): its lines are the
+ * value's lines, which a rendered text's are not.
  */
-function markdownProblems(campaign: Campaign, file: string, bytes: Uint8Array): UserError[] {
+function markdownProblems(campaign: unknown): UserError[] {
   return MARKDOWN_FIELDS.flatMap((path) => {
     let value: unknown = campaign;
     for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
     if (typeof value !== 'string') return [];
     const field = path.join('.');
-    return parseMarkdown(value).problems.map((p) =>
-      inCampaignFile(
-        new UserError(p.message, { file: CAMPAIGN_VALUE, field, line: p.line }, p.hint),
-        file,
-        bytes,
-      ),
-    ) as UserError[];
+    return parseMarkdown(value).problems.map(
+      (p) => new UserError(p.message, { file: CAMPAIGN_VALUE, field, line: p.line }, p.hint),
+    );
   });
 }
 
@@ -89,6 +85,37 @@ export function campaignTemplates(
   return [];
 }
 
+/**
+ * Every problem of the campaign's own texts (its values that are templates, its Markdown-like
+ * body), each at its field (`where.file` CAMPAIGN_VALUE) and its line within the value: the
+ * studio shows them beside the field; the build names the campaign file's line instead.
+ */
+export function campaignValueProblems(
+  campaign: Campaign,
+  extraColumns: readonly string[] = [],
+): UserError[] {
+  const sample = sampleContext(campaign, extraColumns);
+  return [
+    ...campaignTemplates(campaign).flatMap(({ field, text }) =>
+      checkTemplate({ file: CAMPAIGN_VALUE, field, text }, sample),
+    ),
+    ...markdownProblems(campaign),
+  ];
+}
+
+/**
+ * What can be checked of campaign values the loader refused as a whole (`data`: the parsed
+ * YAML): each template's syntax and the body's Markdown, so a form shows them with the rest.
+ */
+export function campaignValueSyntaxProblems(data: unknown): UserError[] {
+  return [
+    ...campaignTemplates(data).flatMap(({ field, text }) =>
+      checkTemplateSyntax({ file: CAMPAIGN_VALUE, field, text }),
+    ),
+    ...markdownProblems(data),
+  ];
+}
+
 export function checkTemplates(
   campaign: Campaign,
   campaignFile: string,
@@ -99,10 +126,7 @@ export function checkTemplates(
   const sample = sampleContext(campaign, extraColumns);
   const problems: UserError[] = [];
   for (const [file, text] of templates) problems.push(...checkTemplate({ file, text }, sample));
-  for (const { field, text } of campaignTemplates(campaign)) {
-    for (const e of checkTemplate({ file: CAMPAIGN_VALUE, field, text }, sample))
-      problems.push(inCampaignFile(e, campaignFile, campaignBytes) as UserError);
-  }
-  problems.push(...markdownProblems(campaign, campaignFile, campaignBytes));
+  for (const e of campaignValueProblems(campaign, extraColumns))
+    problems.push(inCampaignFile(e, campaignFile, campaignBytes) as UserError);
   throwProblems(problems);
 }

@@ -66,8 +66,26 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Answered without a session (the sign-in page, the style sheet and script, /healthz). */
     public?: boolean;
+    /** A form whose POST, refused for its session, is answered by its own page (refusedPost). */
+    refused?: RefusedPost;
   }
 }
+
+/**
+ * Why a POST was refused before its route ran: no session any more (signed out elsewhere, a
+ * password changed, 12 hours passed), or a form made for an earlier session (its CSRF token).
+ */
+export type Refusal = 'signed-out' | 'stale-form';
+
+/**
+ * A route's answer to its refused POST: a form of long typing (the campaign) shows what was
+ * typed again, with what to do, instead of the bare 403 page; it saves nothing.
+ */
+export type RefusedPost = (
+  req: FastifyRequest,
+  reply: FastifyReply,
+  why: Refusal,
+) => Promise<unknown>;
 
 export interface StudioContext {
   opts: StudioOptions;
@@ -177,12 +195,15 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     // A path no route has: the 404 page, not a hint that it exists behind the sign-in.
     if (req.routeOptions.url === undefined) return;
     const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx)]);
+    const refused = req.routeOptions.config?.refused;
     if (!session) {
       if (req.method === 'GET') return reply.redirect('/sign-in', 303);
+      if (refused) return refused(req, reply, 'signed-out').then(() => reply);
       return sendPage(reply, statusPage(403), 403);
     }
     req.studio = session;
     if (req.method !== 'GET' && !sameToken(formToken(req.body), session.csrf)) {
+      if (refused) return refused(req, reply, 'stale-form').then(() => reply);
       return sendPage(reply, statusPage(403, session), 403);
     }
     reply.header('Cache-Control', 'private, no-store');

@@ -5,6 +5,9 @@
  * so the file's comments and the keys the form does not show stay where they were.
  */
 import { type Document, isMap, isScalar, isSeq, parse, Scalar, stringify } from 'yaml';
+import { UserError } from '../errors.js';
+import { verbatim } from '../messages/message.js';
+import { readDate, shownDate } from './form-dates.js';
 
 export type FieldType =
   | 'text'
@@ -63,13 +66,13 @@ export const SECTIONS: readonly Section[] = [
         'issuer.name',
         'Tên cơ quan ban hành',
         'lines',
-        'Mỗi dòng là một dòng in đậm. Ví dụ: ỦY BAN NHÂN DÂN ↵ PHƯỜNG LÊ CHÂN',
+        'Mỗi dòng là một dòng in đậm. Ví dụ: ỦY BAN NHÂN DÂN ↵ PHƯỜNG LÊ CHÂN, hoặc ỦY BAN NHÂN DÂN ↵ XÃ TÂN HÒA',
       ),
       f(
         'issuer.ward',
-        'Tên phường trong câu',
+        'Tên đơn vị trong câu',
         'text',
-        'Cách gọi phường trong nội dung, ví dụ: phường Lê Chân',
+        'Cách gọi phường, xã hoặc đặc khu trong nội dung, ví dụ: phường Lê Chân, xã Tân Hòa',
       ),
       f(
         'issuer.place',
@@ -92,9 +95,9 @@ export const SECTIONS: readonly Section[] = [
       ),
       f(
         'issuer.group_term',
-        'Cách gọi tổ dân phố ở phường',
+        'Tên gọi các tổ trong đơn vị',
         'text',
-        'Phường gọi các tổ là gì: tổ dân phố, khu phố, thôn, ấp… Để trống thì lấy theo tên các tổ trong danh sách (“Khu phố 1” → khu phố).',
+        'Tổ dân phố, khu phố, thôn, ấp, bản… Để trống thì lấy theo tên các tổ trong danh sách (“Khu phố 1” → khu phố, “Thôn 3” → thôn).',
         true,
       ),
     ],
@@ -104,7 +107,12 @@ export const SECTIONS: readonly Section[] = [
     fields: [
       f('notice.number', 'Số văn bản', 'number', 'Chỉ ghi số, ví dụ 5 (in thành “Số: 05/…”).'),
       f('notice.symbol', 'Ký hiệu', 'text', 'Phần sau dấu gạch chéo, ví dụ: UBND-VHXH'),
-      f('issued', 'Ngày ban hành', 'date', 'Ngày ghi trên văn bản.'),
+      f(
+        'issued',
+        'Ngày ban hành',
+        'date',
+        'Ngày ghi trên văn bản, viết ngày/tháng/năm, ví dụ 01/12/2026.',
+      ),
       f(
         'notice.subject',
         'Trích yếu (V/v)',
@@ -115,7 +123,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.recipients',
         'Kính gửi',
         'lines',
-        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ dân phố.',
+        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ (tổ dân phố, khu phố, thôn…).',
       ),
       f(
         'notice.body',
@@ -164,7 +172,7 @@ export const SECTIONS: readonly Section[] = [
         'links',
         'Đường dẫn (in thành mã QR)',
         'links',
-        'Mỗi dòng: tên | địa chỉ | chú thích dưới mã QR. Ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của phường',
+        'Mỗi dòng: tên | địa chỉ | chú thích dưới mã QR. Ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn',
         true,
       ),
       f(
@@ -226,6 +234,8 @@ export const SECTIONS: readonly Section[] = [
 
 export const FIELDS: readonly FieldDef[] = SECTIONS.flatMap((s) => s.fields);
 export const fieldName = (d: FieldDef) => d.path.join('.');
+/** The id of a field's input on the edit page (`#f-notice-body`). */
+export const fieldId = (d: FieldDef) => `f-${fieldName(d).replace(/\./g, '-')}`;
 
 /** The form field a loader's error belongs to: its path, or the nearest one above it. */
 export function fieldOf(path: string | undefined): FieldDef | undefined {
@@ -301,6 +311,8 @@ function toFormText(d: FieldDef, v: unknown): string {
       return stringify(v).trimEnd();
     case 'checkbox':
       return v === true ? '1' : '';
+    case 'date':
+      return shownDate(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
     default:
       return String(v);
   }
@@ -326,6 +338,11 @@ function fromFormText(d: FieldDef, text: string): unknown {
     case 'number':
       // Digits become a number; anything else stays text, for the loader to name.
       return /^\d+$/.test(t) ? Number(t) : t;
+    case 'date': {
+      // 30/11/2026 is written 2026-11-30; anything else stays text (formProblems names it).
+      const date = readDate(t);
+      return 'iso' in date ? date.iso : t;
+    }
     case 'lines':
       return nonEmptyLines(t);
     case 'actions':
@@ -336,8 +353,8 @@ function fromFormText(d: FieldDef, text: string): unknown {
     case 'links':
       return Object.fromEntries(
         nonEmptyLines(t).map((line, i) => {
-          const [name = '', url = '', label = ''] = line.split('|').map((p) => p.trim());
-          return [name || `link${i + 1}`, { url, label }];
+          const [, url = '', label = ''] = line.split('|').map((p) => p.trim());
+          return [linkName(line, i), { url, label }];
         }),
       );
     case 'yaml':
@@ -349,6 +366,60 @@ function fromFormText(d: FieldDef, text: string): unknown {
     default:
       return t;
   }
+}
+
+/** A links line's name, as fromFormText makes it. */
+const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
+
+export interface FormProblems {
+  /** What the form's text says wrong before it is YAML, at its field (and line). */
+  errors: UserError[];
+  /** The YAML paths these problems stand for: the loader's problems there are not shown again. */
+  covered: string[];
+}
+
+/**
+ * Problems of the form's own text, said as the form is written: a date that is no date, a
+ * links line without its "|". The loader would see only what they became (an empty address).
+ */
+export function formProblems(form: Record<string, string>): FormProblems {
+  const errors: UserError[] = [];
+  const covered: string[] = [];
+  for (const d of FIELDS) {
+    const t = clean(form[fieldName(d)] ?? '');
+    const field = fieldName(d);
+    if (d.type === 'date' && t !== '') {
+      const date = readDate(t);
+      if ('problem' in date) {
+        errors.push(
+          new UserError(
+            verbatim(
+              date.problem === 'shape'
+                ? `Ghi ngày theo dạng ngày/tháng/năm, ví dụ 30/11/2026; đang là “${t}”.`
+                : `“${t}” không phải là ngày có trên lịch.`,
+            ),
+            { field },
+          ),
+        );
+        covered.push(field);
+      }
+    }
+    if (d.type === 'links') {
+      nonEmptyLines(t).forEach((line, i) => {
+        if (line.includes('|')) return;
+        errors.push(
+          new UserError(
+            verbatim(
+              `Dòng ${i + 1}: thiếu dấu “|”. Mỗi dòng viết: tên | địa chỉ | chú thích, ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn.`,
+            ),
+            { field },
+          ),
+        );
+        covered.push(`${field}.${linkName(line, i)}`);
+      });
+    }
+  }
+  return { errors, covered };
 }
 
 /** Sets `value` at `path`, keeping the node (and its comments) when it is a scalar already. */

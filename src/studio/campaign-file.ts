@@ -2,14 +2,18 @@
  * Studio: one campaign's campaign.yaml — read, checked by the real loader (the same checks as
  * `phuong-print check`), changed by the form and written back whole or not at all.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
+import { loadGroupsReport } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { applyForm, formValues, keysNotInForm } from './campaign-fields.js';
+import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
+import { missingColumn } from '../template/check.js';
+import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -19,20 +23,58 @@ export interface Checked {
   warnings: UserError[];
 }
 
-/** Every problem the loader finds in `text`, as it would find them in the file. */
-export async function checkCampaignText(text: string, file: string): Promise<Checked> {
+/**
+ * Every problem the loader finds in `text`, as it would find them in the file, and then those
+ * the build would find in the campaign's own texts (a misspelt {{group.nam}}, an unclosed
+ * {{#if}}, HTML or a picture in the body), each at its field and its line there. A column of
+ * the groups file (`groups`) a text names is checked once there is a groups file; before, it
+ * is a warning.
+ */
+export async function checkCampaignText(
+  text: string,
+  file: string,
+  groups?: string,
+): Promise<Checked> {
   try {
     const { campaign, warnings } = parseCampaignReport(text, file);
     await resolveAssetPaths(campaign, file);
-    return { errors: [], warnings };
+    const columns = groups ? await groupColumns(groups) : undefined;
+    const problems = campaignValueProblems(campaign, columns ?? []);
+    const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
+    return {
+      errors: problems.filter((e) => !unchecked(e)),
+      warnings: [...warnings, ...problems.filter(unchecked)],
+    };
   } catch (e) {
-    if (isUserError(e)) return { errors: [...problemsOf(e)], warnings: [] };
+    if (!isUserError(e)) throw e;
+    // The loader's problems, and what can be checked of the texts without a whole campaign.
+    const doc = parseDocument(text);
+    const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
+    return { errors: [...problemsOf(e), ...values], warnings: [] };
+  }
+}
+
+/** The groups file's other columns (templates print them by header); none if it cannot be read. */
+async function groupColumns(groups: string): Promise<string[] | undefined> {
+  try {
+    return (await loadGroupsReport(groups)).extraColumns;
+  } catch (e) {
+    // A file that cannot be read is the groups page's to show: its columns are not known.
+    if (isUserError(e)) return undefined;
     throw e;
   }
 }
 
 export async function readCampaignText(file: string): Promise<string> {
   return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+}
+
+/**
+ * Which state of the file a form was made from (a hash of its text): a save made from an older
+ * state is refused, so one clerk's save never silently undoes another's.
+ */
+export function campaignVersion(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
 /** The form's text of every field, from the file (a file that does not parse gives blanks). */
@@ -49,17 +91,45 @@ export function keysNotShown(text: string): string[] {
 
 export interface SaveResult extends Checked {
   saved: boolean;
+  /** Not saved: the file changed (at this time) since the form was made from it. */
+  changedAt?: Date;
 }
+
+/** One save of a file at a time: the version check and the write are one step. */
+const saving = new Map<string, Promise<unknown>>();
 
 /**
  * The form's values put into the file's document and checked; written only when the loader
- * accepts the result, so campaign.yaml is never left in a state the CLI refuses.
+ * accepts the result, so campaign.yaml is never left in a state the CLI refuses, and only when
+ * the file is still the one the form was made from (`version`, when the form carries one).
  */
-export async function saveCampaignForm(
-  file: string,
+export function saveCampaignForm(
+  campaign: { file: string; groups?: string },
   form: Record<string, string>,
+  version?: string,
 ): Promise<SaveResult> {
-  const doc = parseDocument(await readCampaignText(file));
+  const { file } = campaign;
+  const before = saving.get(file) ?? Promise.resolve();
+  const run = before.then(() => save(file, campaign.groups, form, version));
+  const settled = run.catch(() => undefined);
+  saving.set(file, settled);
+  void settled.then(() => {
+    if (saving.get(file) === settled) saving.delete(file);
+  });
+  return run;
+}
+
+async function save(
+  file: string,
+  groups: string | undefined,
+  form: Record<string, string>,
+  version: string | undefined,
+): Promise<SaveResult> {
+  const current = await readCampaignText(file);
+  if (version && version !== campaignVersion(current)) {
+    return { saved: false, errors: [], warnings: [], changedAt: (await stat(file)).mtime };
+  }
+  const doc = parseDocument(current);
   if (doc.errors.length) {
     const line = doc.errors[0]?.linePos?.[0]?.line;
     return {
@@ -68,10 +138,15 @@ export async function saveCampaignForm(
       warnings: [],
     };
   }
+  const own = formProblems(form);
   applyForm(doc, form);
   const text = doc.toString(TO_STRING);
-  const checked = await checkCampaignText(text, file);
-  if (checked.errors.length) return { ...checked, saved: false };
+  const checked = await checkCampaignText(text, file, groups);
+  // A problem of the form's text is said once, as typed; not again as what it became.
+  const shown = (e: UserError) =>
+    !own.covered.some((p) => e.where.field === p || e.where.field?.startsWith(`${p}.`));
+  const errors = [...own.errors, ...checked.errors.filter(shown)];
+  if (errors.length) return { ...checked, errors, saved: false };
   await writeFileAtomic(file, text);
   return { ...checked, saved: true };
 }

@@ -6,7 +6,7 @@
  * PLUG-IN POINT (branch `office`: the .docx import module and its `import-docx` command): wrap
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
-import { say } from '../messages/message.js';
+import { msg, say } from '../messages/message.js';
 import { fieldOf } from './campaign-fields.js';
 
 export interface ImportedNotice {
@@ -35,10 +35,19 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
           `Đã đọc ${fieldLabel(g.field)}: “${say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
-      ...imported.warnings.map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
+      // A field not found is said once, by its label, above (the importer's own warning names
+      // its campaign.yaml key, for the CLI).
+      ...imported.warnings
+        .filter(
+          (w) => !(w.said.key === NOT_FOUND && imported.missing.includes(String(w.said.values[0]))),
+        )
+        .map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
     ],
   };
 };
+
+/** The importer's warning for a field the document did not have (import-docx.ts). */
+const NOT_FOUND = msg`${''} was not found: fill it in`.key;
 
 /** A campaign.yaml key as the form labels it ("Số văn bản", not "notice.number"). */
 function fieldLabel(path: string): string {

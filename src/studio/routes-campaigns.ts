@@ -7,16 +7,18 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { UserError } from '../errors.js';
+import { isUserError, type UserError } from '../errors.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
-import { type StudioContext, sendPage, sessionOf } from './app.js';
-import { FIELDS, type FieldDef, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
+import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
+import { FIELDS, type FieldDef, fieldId, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
 import {
   campaignForm,
+  campaignVersion,
   checkCampaignText,
   keysNotShown,
   readCampaignText,
@@ -26,17 +28,19 @@ import {
   campaignExists,
   campaignPaths,
   campaignSlug,
+  isSlug,
   listCampaigns,
   OUT_DIR,
 } from './campaign-folders.js';
+import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { besideField, inVietnamese } from './messages.js';
+import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import { besideField, inVietnamese, withFieldName } from './messages.js';
+import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const fieldId = (d: FieldDef) => `f-${fieldName(d).replace(/\./g, '-')}`;
 
 /** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
@@ -50,9 +54,10 @@ export function campaignName(form: Record<string, string>, slug: string): string
   return form.title || form['notice.subject'] || slug;
 }
 
-function fieldInput(d: FieldDef, value: string, error: string | undefined): Html {
+function fieldInput(d: FieldDef, value: string, errors: readonly string[] | undefined): Html {
   const id = fieldId(d);
   const name = fieldName(d);
+  const error = errors?.length ? errors : undefined;
   const described = [d.help ? `${id}-help` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -60,20 +65,26 @@ function fieldInput(d: FieldDef, value: string, error: string | undefined): Html
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
     d.type === 'checkbox'
-      ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? ' checked' : ''}> ${d.label}</label>`
+      ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? html` checked` : ''}> ${d.label}</label>`
       : d.type === 'body'
         ? html`<textarea id="${id}" name="${name}" class="body" spellcheck="false"${aria}>${value}</textarea>`
         : ['lines', 'actions', 'links', 'yaml'].includes(d.type)
           ? html`<textarea id="${id}" name="${name}" rows="${rows}"${aria}>${value}</textarea>`
-          : html`<input id="${id}" name="${name}" value="${value}"${
-              d.type === 'date' ? ' type="date"' : d.type === 'number' ? ' inputmode="numeric"' : ''
-            }${aria}>`;
+          : html`<input id="${id}" name="${name}" value="${value}"${inputKind(d)}${aria}>`;
   return html`<div class="field${error ? ' invalid' : ''}">
 ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
 ${input}
-${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
+}
+
+/** The keyboard a phone shows for a field (text fields need no attribute). */
+function inputKind(d: FieldDef): Html | string {
+  if (d.type === 'number') return html` inputmode="numeric"`;
+  if (d.type === 'date')
+    return html` inputmode="numeric" placeholder="ngày/tháng/năm" autocomplete="off"`;
+  return '';
 }
 
 /** The loader's problems by form field; those of no field are listed above the form. */
@@ -88,6 +99,26 @@ function placeProblems(errors: readonly UserError[], term: GroupTerm) {
   return { byField, other };
 }
 
+/**
+ * The form's problems at its top: how many, and each field that has one named and linked (on a
+ * phone the field may be 40 fields down); the page's script moves the focus here.
+ */
+function problemSummary(byField: Map<string, string[]>, other: readonly string[]): Html {
+  const count = [...byField.values()].reduce((n, list) => n + list.length, 0) + other.length;
+  const fields = FIELDS.filter((d) => byField.has(fieldName(d)));
+  return html`<div class="notice error" role="alert" id="problems" tabindex="-1">
+<p>Chưa lưu: có ${count} chỗ cần sửa${fields.length ? ', ở các mục:' : '.'}</p>
+${fields.length ? html`<ul class="problem-fields">${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
+${other.map((t) => html`<p>${t}</p>`)}
+</div>`;
+}
+
+/** A warning of the campaign: one of a field's text names its field and line. */
+function warningText(w: UserError, term: GroupTerm): string {
+  const d = w.where.file === CAMPAIGN_VALUE ? fieldOf(w.where.field) : undefined;
+  return d ? withFieldName(d.label, w, term) : inVietnamese(w, term);
+}
+
 /** What the file holds that the form does not show: named, and kept in the file. */
 function hiddenKeys(keys: readonly string[]): Html | string {
   if (keys.length === 0) return '';
@@ -97,14 +128,46 @@ function hiddenKeys(keys: readonly string[]): Html | string {
   );
 }
 
+/** Why the form below is not saved, when the save was refused as a whole (not for a field). */
+export type Refused = { why: 'changed'; at: Date } | { why: 'signed-out' } | { why: 'stale-form' };
+
+/** "14:05 ngày 01/12/2026", in the ward's time. */
+const atTime = (d: Date) =>
+  `${d.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
+
+/** What the clerk reads when a save was refused as a whole, and how to go on; the text typed stays. */
+function refusedNotice(slug: string, r: Refused): Html {
+  const kept = 'Nội dung bạn đã gõ vẫn còn nguyên bên dưới.';
+  switch (r.why) {
+    case 'changed':
+      return notice(
+        'error',
+        html`Chưa lưu: chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${atTime(r.at)}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được sửa ở tab mới</a> để xem người kia đã sửa gì; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
+      );
+    case 'signed-out':
+      return notice(
+        'error',
+        html`Chưa lưu: phiên đăng nhập đã hết (đã đăng xuất ở nơi khác, đổi mật khẩu, hoặc quá 12 giờ). ${kept} Hãy <a href="/sign-in" target="_blank" rel="noopener">đăng nhập lại ở tab mới</a>, rồi quay lại trang này và bấm Lưu.`,
+      );
+    case 'stale-form':
+      return notice(
+        'error',
+        html`Chưa lưu: trang này được mở từ lần đăng nhập trước. ${kept} Bấm Lưu lần nữa để lưu.`,
+      );
+  }
+}
+
 function editPage(
-  session: Session,
+  session: Session | undefined,
   slug: string,
   form: Record<string, string>,
   opts: {
+    /** The state of campaign.yaml the form is made from (campaignVersion). */
+    version: string;
     errors?: readonly UserError[];
     warnings?: readonly UserError[];
     saved?: boolean;
+    refused?: Refused;
     notes?: string[];
     /** Keys of the file no field below shows. */
     hidden?: readonly string[];
@@ -114,32 +177,29 @@ function editPage(
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
   const count = opts.errors?.length ?? 0;
+  // A form made for an earlier session: the page's script sends it again once with this one's token.
+  const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
   return page({
     title: `Sửa: ${campaignName(form, slug)}`,
     session,
     script: true,
     body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term)}
 <div class="editor">
-<div id="edit-area">
+<div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
-${
-  count
-    ? notice(
-        'error',
-        html`Chưa lưu: có ${count} chỗ cần sửa (đánh dấu đỏ bên dưới).${other.length ? html`<br>${other.map((t) => html`${t}<br>`)}` : ''}`,
-      )
-    : ''
-}
-${(opts.warnings ?? []).map((w) => notice('info', inVietnamese(w, opts.term)))}
+${opts.refused ? refusedNotice(slug, opts.refused) : ''}
+${count ? problemSummary(byField, other) : ''}
+${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
-${csrfField(session)}
+${session ? csrfField(session) : ''}
+<input type="hidden" name="_version" value="${opts.version}">
 ${SECTIONS.map(
   (s) => html`<fieldset>
 <legend>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
-${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))?.join(' ')))}
+${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))))}
 </fieldset>`,
 )}
 <div class="actions sticky"><button type="submit">Lưu</button></div>
@@ -156,7 +216,7 @@ ${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldN
 function newPage(
   session: Session,
   campaigns: { slug: string; subject: string }[],
-  opts: { error?: string; name?: string; importer: boolean },
+  opts: { error?: string | Html; name?: string; importer: boolean },
 ): string {
   return page({
     title: 'Chiến dịch mới',
@@ -187,6 +247,12 @@ ${
   });
 }
 
+/** Why a Word file could not be read, and how to save it so that it can. */
+function unreadableWord(fileName: string, e: UserError): Html {
+  const hint = e.hintIn('vi');
+  return html`Không đọc được tệp “${fileName}”: ${e.say('vi')}.${hint ? html`<br>${hint}` : ''}`;
+}
+
 /** Every file of the campaign's folder but the build's output, as ZIP entries under `slug/`. */
 async function folderEntries(folder: string, slug: string) {
   const entries: { name: string; bytes: Uint8Array }[] = [];
@@ -204,10 +270,17 @@ async function folderEntries(folder: string, slug: string) {
   return entries.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A folder name not yet taken: "ten", "ten-2", "ten-3"… */
+/**
+ * A folder name not yet taken: "ten", "ten-2", "ten-3"…, the name cut so that the number still
+ * fits in a slug's 60 characters (a longer one would be a folder no page opens).
+ */
 function freeSlug(dir: string, wanted: string): string {
-  let slug = wanted || 'chien-dich';
-  for (let n = 2; existsSync(join(dir, slug)); n++) slug = `${wanted || 'chien-dich'}-${n}`;
+  const base = wanted || 'chien-dich';
+  let slug = base;
+  for (let n = 2; existsSync(join(dir, slug)); n++) {
+    const suffix = `-${n}`;
+    slug = `${base.slice(0, 60 - suffix.length).replace(/-+$/, '')}${suffix}`;
+  }
   return slug;
 }
 
@@ -228,7 +301,7 @@ ${
   campaigns.length
     ? html`<ul class="list">${campaigns.map(
         (c) =>
-          html`<li><a href="/c/${c.slug}">${c.subject}</a><br><span class="muted">Ngày ${c.issued} · thư mục ${c.slug}</span></li>`,
+          html`<li><a href="/c/${c.slug}">${c.subject}</a><br><span class="muted">Ngày ${shownDate(c.issued)} · thư mục ${c.slug}</span></li>`,
       )}</ul>`
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }`,
@@ -258,11 +331,11 @@ ${
     const name = value('name').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const again = (error: string) =>
+    const again = (error: string | Html, status = 400) =>
       sendPage(
         reply,
         newPage(session, campaigns, { error, name, importer: !!ctx.opts.importNotice }),
-        400,
+        status,
       );
     if (!name) return again('Hãy đặt tên cho chiến dịch.');
     const docx = body.docx;
@@ -281,10 +354,16 @@ ${
         filter: (src) => relative(join(ctx.campaignsDir, from), src) !== OUT_DIR,
       });
     } else if (word && ctx.opts.importNotice) {
-      const imported = await ctx.opts.importNotice(
-        new Uint8Array(word),
-        docx?.filename ?? 'notice.docx',
-      );
+      const fileName = docx?.filename ?? 'notice.docx';
+      let imported: Awaited<ReturnType<NoticeImporter>>;
+      try {
+        imported = await ctx.opts.importNotice(new Uint8Array(word), fileName);
+      } catch (e) {
+        // A file Word did not write (an old .doc, a renamed workbook, a broken download): its
+        // sentence on the same form, the name kept; nothing is created.
+        if (!isUserError(e)) throw e;
+        return again(unreadableWord(fileName, e), 422);
+      }
       notes = imported.notes;
       await writeFileAtomic(target.file, imported.yaml);
     } else {
@@ -298,6 +377,7 @@ ${
         reply,
         editPage(session, slug, form, {
           ...checked,
+          version: campaignVersion(text),
           notes,
           hidden: keysNotShown(text),
           term: await campaignTerm(form, undefined),
@@ -313,13 +393,14 @@ ${
     // The page's script asks for the preview next: its threads start now.
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
-    const checked = await checkCampaignText(text, c.file);
+    const checked = await checkCampaignText(text, c.file, c.groups);
     const saved = (req.query as { saved?: string }).saved === '1';
     const form = campaignForm(text);
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ...checked,
+        version: campaignVersion(text),
         saved,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
@@ -327,21 +408,64 @@ ${
     );
   });
 
-  app.post('/c/:slug', async (req, reply) => {
+  /** The form as posted: every field's text, and the file's state it was made from. */
+  const postedForm = (req: FastifyRequest) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    return {
+      form: Object.fromEntries(FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')])),
+      version: typeof body._version === 'string' ? body._version : undefined,
+    };
+  };
+
+  /**
+   * The form again, as typed, and why it was not saved (nothing is written). Signed out, the
+   * page is made of the request alone — nothing of the file, not even whether the campaign
+   * exists; anything but the campaign form's own post gets the plain refusal.
+   */
+  const notSaved: RefusedPost = async (req, reply, why) => {
+    const { slug } = req.params as { slug: string };
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const plain = Object.values(body).every((v) => typeof v === 'string');
+    const c = why === 'stale-form' ? campaignOf(ctx, req) : undefined;
+    if (!plain || !isSlug(slug) || (why === 'stale-form' && !c)) {
+      return sendPage(reply, statusPage(403, req.studio ?? undefined), 403);
+    }
+    const { form, version } = postedForm(req);
+    const text = c ? await readCampaignText(c.file) : undefined;
+    return sendPage(
+      reply,
+      editPage(req.studio ?? undefined, slug, form, {
+        // Refused before any check: the version stays the one the form was made from.
+        version: version ?? '',
+        refused: { why },
+        hidden: text ? keysNotShown(text) : [],
+        term: await campaignTerm(form, c?.groups),
+      }),
+      403,
+    );
+  };
+
+  app.post('/c/:slug', { config: { refused: notSaved } }, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
-    const body = req.body as Record<string, unknown>;
-    const form = Object.fromEntries(
-      FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')]),
-    );
-    const result = await saveCampaignForm(c.file, form);
+    const { form, version } = postedForm(req);
+    const result = await saveCampaignForm(c, form, version);
     if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
-    const hidden = keysNotShown(await readCampaignText(c.file));
+    const text = await readCampaignText(c.file);
+    const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
     return sendPage(
       reply,
-      editPage(sessionOf(req), c.slug, form, { ...result, hidden, term }),
-      422,
+      editPage(sessionOf(req), c.slug, form, {
+        ...result,
+        // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
+        // still stands on the state it was made from.
+        version: result.changedAt ? campaignVersion(text) : (version ?? campaignVersion(text)),
+        refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
+        hidden,
+        term,
+      }),
+      result.changedAt ? 409 : 422,
     );
   });
 

@@ -8,14 +8,14 @@
 
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isUserError } from '../errors.js';
+import { isUserError, problemsOf } from '../errors.js';
 import { labelsFor } from '../kinds/labels.js';
 import { outputFileName } from '../kinds/render.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { contentDisposition } from '../serve/disposition.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
-import { fieldOf } from './campaign-fields.js';
+import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -41,20 +41,39 @@ function fileOf(c: CampaignPaths, file: string | undefined, line: number | undef
   return ` (tệp ${name.split(sep).join('/')}${line !== undefined ? `, dòng ${line}` : ''})`;
 }
 
-/** The problem in words, with where to fix it. */
+/**
+ * The problem in words, with where to fix it. One in the campaign's fields (a body the file
+ * was given outside the studio) is said at its field on the edit page: named here, and linked.
+ */
 function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
   if (!isUserError(e)) throw e;
+  const all = problemsOf(e);
+  const first = all[0] ?? e;
+  const fields = [
+    ...new Set(
+      all
+        .flatMap((p) => (p.where.file === c.file ? [fieldOf(p.where.field)] : []))
+        .filter((d) => !!d),
+    ),
+  ];
+  const [field] = fields;
+  if (field) {
+    return notice(
+      'error',
+      html`Chưa xem trước được: có ${all.length} chỗ cần sửa ở ${fields.map((d, i) => html`${i ? ', ' : ''}mục “${d.label}”`)} (đánh dấu đỏ dưới mục đó).
+<br><a href="/c/${c.slug}#${fieldId(field)}">Sửa ở mục “${field.label}”</a>`,
+    );
+  }
   // A problem of the groups file (a row, or the file itself) is fixed on the groups page; the
   // English `e.message` is never read to decide.
-  const inGroups = e.where.row !== undefined || (!!c.groups && e.where.file === c.groups);
+  const inGroups = first.where.row !== undefined || (!!c.groups && first.where.file === c.groups);
   const where = inGroups ? 'groups' : '';
-  // The field by its form label ("Trích yếu (V/v)"), not its campaign.yaml key; and the hint
-  // that says how to fix it, which the CLI prints too.
-  const field = e.where.field ? (fieldOf(e.where.field)?.label ?? e.where.field) : '';
-  const hint = e.hintIn('vi', term);
+  const named = first.where.field ? (fieldOf(first.where.field)?.label ?? first.where.field) : '';
+  const hint = first.hintIn('vi', term);
+  const more = all.length > 1 ? ` (và ${all.length - 1} chỗ khác)` : '';
   return notice(
     'error',
-    html`Chưa xem trước được: ${inVietnamese(e, term)}${field ? html` (mục “${field}”)` : ''}${fileOf(c, e.where.file, e.where.line)}${hint ? html`<br>${hint}` : ''}
+    html`Chưa xem trước được: ${inVietnamese(first, term)}${more}${named ? html` (mục “${named}”)` : ''}${fileOf(c, first.where.file, first.where.line)}${hint ? html`<br>${hint}` : ''}
 <br><a href="/c/${c.slug}${where ? `/${where}` : ''}">Sửa ở trang ${where ? `Danh sách ${term.short}` : 'Nội dung'}</a>`,
   );
 }

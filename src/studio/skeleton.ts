@@ -13,12 +13,12 @@ issuer:
   parent: "" # cơ quan chủ quản (nếu có)
   name: # tên cơ quan ban hành, mỗi dòng một dòng in
     - ỦY BAN NHÂN DÂN
-    - PHƯỜNG (TÊN PHƯỜNG)
-  ward: phường (tên phường) # tên phường trong câu
+    - (PHƯỜNG, XÃ HOẶC ĐẶC KHU) (TÊN)
+  ward: (phường, xã hoặc đặc khu) (tên) # tên đơn vị trong câu, ví dụ: xã Tân Hòa
   place: (Địa danh) # in trước ngày tháng
   office: Phòng Văn hoá - Xã hội
   phone: "" # số điện thoại liên hệ
-  # group_term: khu phố # cách gọi tổ dân phố của phường (khu phố, thôn, ấp…); bỏ trống thì lấy theo tên các tổ
+  # group_term: khu phố # tên gọi các tổ trong đơn vị (khu phố, thôn, ấp…); bỏ trống thì lấy theo tên các tổ
 notice:
   number: 1
   symbol: UBND-VHXH
@@ -26,7 +26,7 @@ notice:
   recipients: # "Kính gửi": {{group.name}} là tên từng tổ; {{term.groups}} là "các tổ dân phố" (hoặc "các khu phố"…)
     - "{{group.name}}"
   body: |
-    Thực hiện kế hoạch của Ủy ban nhân dân phường, đề nghị {{term.groups}} triển khai các nội dung sau:
+    Thực hiện kế hoạch của Ủy ban nhân dân {{unit}}, đề nghị {{term.groups}} triển khai các nội dung sau:
 
     ## 1. Mục đích, yêu cầu
 

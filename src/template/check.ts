@@ -44,6 +44,17 @@ function hintFor(parts: readonly string[]): Message {
   return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
 }
 
+const NO_COLUMN =
+  msg`The groups file has no column "${''}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`
+    .key;
+
+/** The problem is `{{group.X}}` where the groups file has no column X (the column, or undefined). */
+export function missingColumn(e: UserError): string | undefined {
+  if (e.hintText?.key !== NO_COLUMN) return undefined;
+  const column = e.hintText.values[0];
+  return typeof column === 'string' ? column : undefined;
+}
+
 /** The value at `parts` under `scope`; UNKNOWN when the scope itself is not known. */
 function resolve(scope: Scope, parts: readonly string[]): Scope | undefined {
   let v = scope;
@@ -196,30 +207,39 @@ function unclosedBlock(text: string): { text: Message; line: number } | undefine
     : undefined;
 }
 
-/** Every problem of one template (an empty list when it is fine). */
-export function checkTemplate(src: TemplateSource, sample: object): UserError[] {
+/** The template's syntax tree, or its one parse problem (an unclosed {{#if}}…). */
+function parsed(src: TemplateSource): hbs.AST.Program | UserError {
   const { file, field } = src;
-  let ast: hbs.AST.Program;
   try {
-    ast = Handlebars.parse(src.text);
+    return Handlebars.parse(src.text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const line = Number(/on line (\d+)/.exec(message)?.[1]) || undefined;
     const unclosed = /got 'EOF'/.test(message) ? unclosedBlock(src.text) : undefined;
     const first = message.split('\n')[0] ?? message;
-    return [
-      new UserError(
-        unclosed
-          ? msg`template error: ${unclosed.text} (${first.replace(/:$/, '')})`
-          : msg`template error: ${first}`,
-        { file, field, line: unclosed ? unclosed.line : line },
-        HINT,
-      ),
-    ];
+    return new UserError(
+      unclosed
+        ? msg`template error: ${unclosed.text} (${first.replace(/:$/, '')})`
+        : msg`template error: ${first}`,
+      { file, field, line: unclosed ? unclosed.line : line },
+      HINT,
+    );
   }
+}
+
+/** Every problem of one template (an empty list when it is fine). */
+export function checkTemplate(src: TemplateSource, sample: object): UserError[] {
+  const ast = parsed(src);
+  if (ast instanceof UserError) return [ast];
   const walker = new Walker(src, sample);
   walker.program(ast);
   return walker.errors;
+}
+
+/** The template's parse problem alone, where no context is known to check its names against. */
+export function checkTemplateSyntax(src: TemplateSource): UserError[] {
+  const ast = parsed(src);
+  return ast instanceof UserError ? [ast] : [];
 }
 
 /**

@@ -13,36 +13,90 @@
       const res = await fetch(p.dataset.src + (query ? `?${query}` : ''), {
         credentials: 'same-origin',
       });
-      if (res.ok) p.innerHTML = await res.text();
+      // Signed out meanwhile: the answer is the sign-in page, not a preview.
+      if (res.ok && !new URL(res.url).pathname.startsWith('/sign-in'))
+        p.innerHTML = await res.text();
     } finally {
       p.removeAttribute('aria-busy');
       document.body.dataset.previewed = String(Number(document.body.dataset.previewed ?? 0) + 1);
     }
   }
 
-  async function save(form) {
+  // Typed but not saved: leaving the page (a tab, a link, closing it) asks first.
+  let unsaved = false;
+  document.addEventListener('input', (e) => {
+    if (e.target instanceof Element && e.target.closest('form.campaign-form')) unsaved = true;
+  });
+  window.addEventListener('beforeunload', (e) => {
+    if (!unsaved) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
+
+  /** A notice at the top of the edit area, when the answer was no page of the studio. */
+  function sayNotSaved(text) {
+    const area = document.getElementById('edit-area');
+    if (!area) return;
+    area.querySelector('.notice.script')?.remove();
+    const p = document.createElement('p');
+    p.className = 'notice error script';
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    area.prepend(p);
+    p.scrollIntoView({ block: 'center' });
+  }
+
+  async function save(form, again) {
     const button = form.querySelector('button[type="submit"]');
     if (button) button.disabled = true;
     try {
-      const res = await fetch(form.action, {
-        method: 'POST',
-        body: new URLSearchParams(new FormData(form)),
-        credentials: 'same-origin',
-      });
+      let res;
+      try {
+        res = await fetch(form.action, {
+          method: 'POST',
+          body: new URLSearchParams(new FormData(form)),
+          credentials: 'same-origin',
+        });
+      } catch {
+        sayNotSaved(
+          'Chưa lưu: không kết nối được với phần mềm (mạng hoặc máy chủ). Nội dung bạn đã gõ vẫn còn; hãy kiểm tra mạng rồi bấm Lưu lần nữa.',
+        );
+        return;
+      }
       const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
       const fresh = doc.getElementById('edit-area');
       const area = document.getElementById('edit-area');
-      if (fresh && area) {
-        area.replaceWith(fresh);
-        const first = fresh.querySelector('[aria-invalid="true"], .notice');
-        if (first) {
-          first.scrollIntoView({ block: 'center' });
-          if (first.matches('input, textarea')) first.focus();
-        }
+      if (!fresh || !area) {
+        sayNotSaved(
+          `Chưa lưu: phần mềm trả lời lỗi (mã ${res.status}). Nội dung bạn đã gõ vẫn còn; hãy bấm Lưu lần nữa, nếu vẫn lỗi thì chép nội dung ra chỗ khác và báo người quản trị.`,
+        );
+        return;
+      }
+      // A form of an earlier sign-in: sent once more with this session's token.
+      const token = fresh.querySelector('input[name="_csrf"]');
+      const mine = form.querySelector('input[name="_csrf"]');
+      if (fresh.dataset.retry === 'yes' && token && !again) {
+        if (mine) mine.value = token.value;
+        else form.prepend(token);
+        if (button) button.disabled = false;
+        await save(form, true);
+        return;
+      }
+      area.replaceWith(fresh);
+      if (res.ok) unsaved = false;
+      // The error summary (it names and links each field) takes the focus, as a screen
+      // reader and a phone's reader both need; otherwise the first notice is shown.
+      const first = fresh.querySelector('#problems, .notice.error, .notice');
+      if (first) {
+        first.scrollIntoView({ block: 'start' });
+        if (first.matches('[tabindex]')) first.focus({ preventScroll: true });
       }
       if (res.ok) await loadPanel();
     } finally {
-      if (button) button.disabled = false;
+      const now = form.isConnected
+        ? button
+        : document.querySelector('form.campaign-form button[type="submit"]');
+      if (now) now.disabled = false;
     }
   }
 

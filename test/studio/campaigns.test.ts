@@ -16,9 +16,9 @@ import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, studioWithExample, type TestStudio } from './studio.js';
 
-/** The text inside the element with `id` (one level: a <p> or <textarea>). */
+/** The text inside the element with `id` (one level: a <p> or <textarea>; a problem's <span>). */
 const textOf = (page: string, id: string) =>
-  new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(page)?.[1]?.replace(/&quot;/g, '"');
+  new RegExp(`id="${id}"[^>]*>(?:<span>)?([^<]*)<`).exec(page)?.[1]?.replace(/&quot;/g, '"');
 
 afterAll(async () => {
   await dropTestDatabases();
@@ -142,6 +142,17 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
     expect(new TextDecoder().decode(entries[`${slug}/campaign.yaml`])).toBe(
       await readFile(file, 'utf8'),
     );
+  });
+
+  it('opens a second campaign of the same long name (its folder name still a slug)', async () => {
+    const name =
+      'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp';
+    for (const _ of [1, 2]) {
+      const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' });
+      expect(res.status).toBe(303);
+      const where = res.headers.get('location') ?? '';
+      expect((await c.get(where)).status, where).toBe(200);
+    }
   });
 
   it('answers 404 for a campaign that does not exist or a path that is not a folder name', async () => {

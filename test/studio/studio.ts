@@ -6,12 +6,13 @@
 import { cp, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import type { Backend } from '../support/stores.js';
-import { makeTempDir } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
 
@@ -64,6 +65,23 @@ export async function studioWithExample(
   const c = new Client(s.url);
   await c.signIn();
   return { s, c, folder };
+}
+
+/**
+ * For a describe block: the example's studio (`studioWithExample`) started before its tests and
+ * closed after; `s`, `c` and the campaign's `file` are set once it has started.
+ */
+export function exampleForTests(slug = 'hai-phong') {
+  const ex = {} as { s: TestStudio; c: Client; file: string };
+  beforeAll(async () => {
+    const started = await studioWithExample({}, slug);
+    Object.assign(ex, { s: started.s, c: started.c, file: join(started.folder, 'campaign.yaml') });
+  });
+  afterAll(async () => {
+    await ex.s?.close();
+    await removeTempDirs();
+  });
+  return ex;
 }
 
 export interface Answer {

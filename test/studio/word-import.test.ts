@@ -3,11 +3,14 @@
  * new-campaign page offers the upload, the notice's fields land in campaign.yaml (read back by
  * the CLI's loader), and the edit page lists what was guessed and from where.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { NOTICE, noticeDocx } from '../load/docx/notice-docx.js';
+import { xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
@@ -53,4 +56,82 @@ describe('new campaign from a Word notice', () => {
     expect(notes.some((n) => /^Đã đọc “Số văn bản”: .* — đoạn \d+ \(“Số:/.test(n))).toBe(true);
     for (const note of notes) expect(note).not.toMatch(/\bnotice\.(number|subject|symbol)\b/);
   });
+
+  it.each([
+    ['ten bytes of text named .docx', 'cong-van.docx', new TextEncoder().encode('khong phai')],
+    ['an old Word 97 file (.doc)', 'cong-van.doc', OLE_HEADER],
+  ])(
+    'answers a file Word did not write (%s) on the same form, the name kept',
+    async (_, name, bytes) => {
+      const res = await c.upload('/new', 'docx', name, bytes, {
+        name: 'Tiêm chủng mở rộng',
+        from: '',
+      });
+      expect(res.status).toBe(422);
+      const alert = /<p class="notice error"[^>]*>(.*?)<\/p>/s.exec(res.text)?.[1] ?? '';
+      expect(alert).toBe(
+        `Không đọc được tệp “${name}”: đây không phải là văn bản Word (.docx) đọc được.<br>Mở tệp bằng Word rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx); tệp .doc cũ cũng phải lưu lại như vậy trước.`,
+      );
+      expect(res.text).toContain('value="Tiêm chủng mở rộng"');
+      expect(existsSync(join(s.dataDir, 'campaigns', 'tiem-chung-mo-rong'))).toBe(false);
+      expect(s.errors).toEqual([]);
+    },
+  );
+
+  it('answers a workbook renamed .docx the same way', async () => {
+    const xlsx = await xlsxBytes({ 'Danh sách': [['Tên tổ'], ['Tổ 1']] });
+    const res = await c.upload('/new', 'docx', 'to.docx', xlsx, { name: 'Sổ tay', from: '' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(
+      'Không đọc được tệp “to.docx”: tệp này không phải là văn bản Word (.docx): bên trong không có phần văn bản.<br>Mở tệp bằng Word rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx).',
+    );
+    expect(s.errors).toEqual([]);
+  });
+
+  it('names a field the notice lacks by its label only, never by its campaign.yaml key', async () => {
+    const P = (text: string, bold = false) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        children: [new TextRun({ text, bold })],
+      });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            P('ỦY BAN NHÂN DÂN', true),
+            P('XÃ PHÚ MỸ', true),
+            P('Số: 87/UBND-CA'),
+            P('V/v vận động người dân kích hoạt tài khoản định danh điện tử'),
+            P('Phú Mỹ, ngày 15 tháng 12 năm 2026'),
+            P('Kính gửi: Trưởng các thôn trên địa bàn xã.'),
+            P('Ủy ban nhân dân xã đề nghị các thôn vận động người dân kích hoạt tài khoản.'),
+            P('Nơi nhận:', true),
+            P('- Như trên;'),
+            P('TM. ỦY BAN NHÂN DÂN', true),
+            P('CHỦ TỊCH', true),
+            P('Lê Văn Phú', true),
+          ],
+        },
+      ],
+    });
+    const { notes } = await wordNoticeImporter(
+      new Uint8Array(await Packer.toBuffer(doc)),
+      'a.docx',
+    );
+    expect(notes).toContain('Không thấy trong văn bản, cần điền: “Bộ phận giải đáp”');
+    for (const note of notes) expect(note).not.toMatch(/issuer\.\w+/);
+  });
 });
+
+/** The first bytes of an OLE compound file: what Word 97–2003 saved as .doc. */
+const OLE_HEADER = new Uint8Array([
+  0xd0,
+  0xcf,
+  0x11,
+  0xe0,
+  0xa1,
+  0xb1,
+  0x1a,
+  0xe1,
+  ...new Array(504).fill(0),
+]);

@@ -189,11 +189,11 @@ export const INPUTS: Record<string, string> = {
   'this is not a Word document (.docx) that can be read':
     'đây không phải là văn bản Word (.docx) đọc được',
   'Open it in Word and save it as "Word Document (*.docx)"; an old .doc file must be saved as .docx first.':
-    'Mở tệp bằng Word và lưu thành “Word Document (*.docx)”; tệp .doc cũ phải lưu lại thành .docx trước.',
+    'Mở tệp bằng Word rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx); tệp .doc cũ cũng phải lưu lại như vậy trước.',
   'this file holds no Word document (word/document.xml is missing)':
-    'tệp này không chứa văn bản Word (thiếu word/document.xml)',
+    'tệp này không phải là văn bản Word (.docx): bên trong không có phần văn bản',
   'Open it in Word and save it as "Word Document (*.docx)".':
-    'Mở tệp bằng Word và lưu thành “Word Document (*.docx)”.',
+    'Mở tệp bằng Word rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx).',
   'no "{0}" column in the header (found: {1})': 'dòng tiêu đề không có cột “{0}” (chỉ có: {1})',
   'Name the column one of {0} (case and accents do not matter); the header must be one of the first 10 rows.':
     'Đặt tên cột là một trong {0} (không phân biệt hoa thường, có dấu hay không); dòng tiêu đề phải nằm trong 10 dòng đầu.',

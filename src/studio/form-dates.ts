@@ -1,0 +1,32 @@
+/**
+ * Studio: dates as a Vietnamese office writes them. The form shows and takes 30/11/2026 (also
+ * 1/12/2026, 01-12-2026, 01.12.2026, and the file's own 2026-12-01); campaign.yaml keeps
+ * 2026-11-30, the form the CLI reads.
+ */
+
+export type ReadDate = { iso: string } | { problem: 'shape' | 'not-a-day' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function dayOf(year: number, month: number, day: number): ReadDate {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return real ? { iso: `${year}-${pad(month)}-${pad(day)}` } : { problem: 'not-a-day' };
+}
+
+/** A date typed in the form, as the file writes it. */
+export function readDate(text: string): ReadDate {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const vn = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (vn) return dayOf(Number(vn[3]), Number(vn[2]), Number(vn[1]));
+  return { problem: 'shape' };
+}
+
+/** A date of the file (2026-12-01) as the office reads it (01/12/2026); anything else as it is. */
+export function shownDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
+}

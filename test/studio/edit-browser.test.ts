@@ -1,0 +1,147 @@
+/**
+ * The campaign form in Chromium, where its script saves without leaving the page: two tabs on
+ * one campaign (the later save is refused in place, nothing lost), the question before leaving
+ * unsaved typing (and none after a save), and a save after signing out elsewhere (said in place,
+ * the text kept; signed in again in a new tab, Lưu saves it). Screenshots in
+ * test-output/studio-edit/.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
+import { ADMIN_PASSWORD, studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-edit');
+const WAIT = { timeout: 60_000, interval: 200 };
+
+async function signIn(page: Page, url: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${url}/`);
+}
+
+describe.skipIf(!chromiumAvailable).each(SIZES)('the edit form in Chromium ($name)', (size) => {
+  let s: TestStudio;
+  let file: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const shot = screenshots(OUT, size, () => page);
+
+  beforeAll(async () => {
+    const ex = await studioWithExample({}, 'hai-phong');
+    s = ex.s;
+    file = join(ex.folder, 'campaign.yaml');
+    browser = await launchChromium();
+    page = await newPageAt(browser, size);
+    context = page.context();
+    await signIn(page, s.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  const alert = (p: Page) => p.locator('#edit-area .notice.error').first();
+
+  it('refuses the later of two tabs’ saves in place, keeping its text', async () => {
+    const other = await context.newPage();
+    await page.goto(`${s.url}/c/hai-phong`);
+    await other.goto(`${s.url}/c/hai-phong`);
+    await other.getByLabel('Họ và tên người ký').fill('Trần Văn Một');
+    await other.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => other.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
+    await other.close();
+
+    await page.getByLabel('Tên ngắn của chiến dịch').fill('Tiêu đề của tab hai');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(() => alert(page).textContent(), WAIT)
+      .toMatch(
+        /^Chưa lưu: chiến dịch này đã được sửa ở nơi khác .* lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/,
+      );
+    expect(await page.getByLabel('Tên ngắn của chiến dịch').inputValue()).toBe(
+      'Tiêu đề của tab hai',
+    );
+    await shot('changed-elsewhere');
+    const { campaign } = await loadCampaign(file);
+    expect(campaign.notice.signer.name).toBe('Trần Văn Một');
+    expect(campaign.title).not.toBe('Tiêu đề của tab hai');
+  }, 120_000);
+
+  it('asks before leaving unsaved typing, and not after a save', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.getByRole('link', { name: 'Danh sách tổ', exact: true }).click();
+    await expect.poll(() => dialogs, WAIT).toEqual(['beforeunload']);
+    expect(new URL(page.url()).pathname).toBe('/c/hai-phong');
+    // Saved (knowingly over the other tab's save): leaving asks nothing.
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
+    expect((await loadCampaign(file)).campaign.title).toBe('Tiêu đề của tab hai');
+    await page.getByRole('link', { name: 'Danh sách tổ', exact: true }).click();
+    await page.waitForURL(/\/groups$/);
+    expect(dialogs).toEqual(['beforeunload']);
+    page.removeAllListeners('dialog');
+  }, 120_000);
+
+  it('says a save after signing out elsewhere did not happen, and saves once signed in again', async () => {
+    await page.goto(`${s.url}/c/hai-phong`);
+    const typed = 'Nội dung gõ trong nửa giờ, chưa lưu.';
+    await page.getByLabel('Nội dung', { exact: true }).fill(typed);
+    const other = await context.newPage();
+    await other.goto(`${s.url}/`);
+    await other.getByRole('button', { name: /Đăng xuất/ }).click();
+    await other.waitForURL(`${s.url}/sign-in`);
+
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(() => alert(page).textContent(), WAIT)
+      .toBe(
+        'Chưa lưu: phiên đăng nhập đã hết (đã đăng xuất ở nơi khác, đổi mật khẩu, hoặc quá 12 giờ). Nội dung bạn đã gõ vẫn còn nguyên bên dưới. Hãy đăng nhập lại ở tab mới, rồi quay lại trang này và bấm Lưu.',
+      );
+    expect(await page.getByLabel('Nội dung', { exact: true }).inputValue()).toBe(typed);
+    expect((await loadCampaign(file)).campaign.notice.body).not.toBe(typed);
+    await shot('signed-out');
+
+    // Signed in again in the other tab; one more Lưu here saves.
+    await signIn(other, s.url);
+    await other.close();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
+    expect((await loadCampaign(file)).campaign.notice.body).toBe(typed);
+    await shot('saved-after-sign-in');
+  }, 120_000);
+
+  it('puts the focus on the error summary, whose links lead to the fields', async () => {
+    await page.goto(`${s.url}/c/hai-phong`);
+    await page
+      .getByLabel('Nội dung', { exact: true })
+      .fill('Kính gửi {{group.nam}}.\n\nChữ <b>đậm</b>.');
+    await page.getByLabel('Đường dẫn (in thành mã QR)').fill('zalo https://zalo.me/g/abc');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('problems');
+    const summary = page.locator('#problems');
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Nội dung (2 chỗ)',
+      'Đường dẫn (in thành mã QR)',
+    ]);
+    await shot('error-summary');
+    await summary.getByRole('link', { name: 'Đường dẫn (in thành mã QR)' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash), WAIT).toBe('#f-links');
+    expect(await page.locator('#f-links-error').textContent()).toContain('thiếu dấu “|”');
+    await shot('links-error');
+    await page.locator('#f-notice-body-error').scrollIntoViewIfNeeded();
+    await shot('body-errors');
+  }, 120_000);
+});
