@@ -12,6 +12,7 @@ import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
+import { KeptPages, pageStorePath } from './page-store.js';
 import type { GroupJob, JobItem } from './render-job.js';
 import { type DocumentOptions, documentKey } from './signing.js';
 
@@ -32,12 +33,24 @@ export interface StalePrint {
   o: Output;
   key: string;
   path: string;
+  /** The pages the last build kept for this print file (page-store.ts), if any can be trusted. */
+  kept?: KeptPages;
+}
+
+export interface PlannedOutput {
+  o: Output;
+  path: string;
+  key: string;
+  fresh: boolean;
+  old?: ManifestFile;
+  /** Its pages for the print file come from the kept store, read back whole: nothing to draw. */
+  kept?: boolean;
 }
 
 export interface BuildPlan {
   prev: Manifest;
   /** Per group (in print order), per output: its path, key and whether it can be reused. */
-  plan: { o: Output; path: string; key: string; fresh: boolean; old?: ManifestFile }[][];
+  plan: PlannedOutput[][];
   /** Print files to remake, by the index of their output. */
   combined: Map<number, StalePrint>;
   jobs: { group: Group; job?: GroupJob; reused: ManifestFile[] }[];
@@ -78,7 +91,7 @@ export async function planBuild(
   const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
 
   // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
-  const plan = await Promise.all(
+  const plan: PlannedOutput[][] = await Promise.all(
     groups.map(async (g) => {
       const slug = inputs.slugs.get(g.id) ?? g.id;
       return Promise.all(
@@ -112,7 +125,21 @@ export async function planBuild(
     const old = prevPrint.get(path);
     const fresh =
       !opts.force && old?.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
-    if (!fresh) combined.set(idx, { o, key, path });
+    if (!fresh)
+      combined.set(idx, {
+        o,
+        key,
+        path,
+        kept: opts.force ? undefined : KeptPages.open(pageStorePath(opts.out, path)),
+      });
+  }
+  // A fresh document whose pages were kept whole, under its key, needs no drawing for the print
+  // file. Each is read (and its CRC checked) here, so a damaged one is drawn instead.
+  for (const [idx, c] of combined) {
+    for (const items of plan) {
+      const p = items[idx];
+      if (p?.fresh && c.kept?.raw(p.path, p.key)) p.kept = true;
+    }
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
   const zipFresh = await Promise.all(
@@ -130,7 +157,7 @@ export async function planBuild(
     const items: JobItem[] = [];
     const reused: ManifestFile[] = [];
     (plan[gi] ?? []).forEach((p, oi) => {
-      const record = combined.has(oi);
+      const record = combined.has(oi) && !p.kept;
       if (p.fresh && p.old) reused.push(p.old);
       if (!p.fresh || record) {
         items.push({
@@ -138,7 +165,6 @@ export async function planBuild(
           variant: p.o.variant,
           key: p.key,
           path: p.fresh ? undefined : p.path,
-          document: p.path,
           record,
         });
       }
@@ -157,7 +183,6 @@ export async function planBuild(
             kinds: kinds.map((k) => k.name),
             out: opts.out,
             groupId: g.id,
-            slug: inputs.slugs.get(g.id) ?? g.id,
             items,
             zip,
             ...(opts.document ? { document: opts.document } : {}),
