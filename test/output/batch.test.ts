@@ -3,7 +3,7 @@
  * Ctrl-C half-way; re-runs that reuse what did not change; shards that split a city stably.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, runCli } from '../support/cli.js';
@@ -181,10 +181,33 @@ describe('re-runs', () => {
       .reduce((n, f) => n + f.pages + (f.pages % 2), 0);
     expect((await pdfInfo(noticeAll)).pages).toBe(noticePages);
 
-    // Kept pages that cannot be read are laid out again: same print file.
-    const kept = join(out, '.cache/pages');
-    expect((await readdir(kept)).length).toBe(N);
-    for (const f of await readdir(kept)) await writeFile(join(kept, f), 'not pages');
+    // The pages are kept in one file per print file, none per group.
+    const kept = join(out, '.cache/print-pages');
+    expect((await readdir(kept)).sort()).toEqual([
+      'notice-all.bin',
+      'poster-a3-all.bin',
+      'poster-a4-all.bin',
+    ]);
+    expect(await readdir(join(out, '.cache'))).toEqual(['print-pages']);
+
+    // Kept pages that cannot be trusted are laid out again: the notices' store torn half-way (a
+    // crash while it was written), a byte of the A4 posters' store changed inside a group's
+    // pages, and an earlier version's per-group file left beside them. Same print files.
+    const noticeStore = join(kept, 'notice-all.bin');
+    const whole = await readFile(noticeStore);
+    await writeFile(noticeStore, whole.subarray(0, whole.length >> 1));
+    const posterStore = join(kept, 'poster-a4-all.bin');
+    const posters = await readFile(posterStore);
+    // Inside group 9's page content (where the store's index, found by its trailer, puts it;
+    // not in its QR codes, which the print file takes from the first group only).
+    const indexAt = Number(posters.readBigUInt64LE(posters.length - 24));
+    const index = JSON.parse(posters.subarray(indexAt, posters.length - 24).toString());
+    const at = (index.entries['to-dan-pho-so-9/poster-a4.pdf']?.[2] ?? 0) + 100;
+    expect(at).toBeGreaterThan(100);
+    posters[at] = (posters[at] ?? 0) ^ 0xff;
+    await writeFile(posterStore, posters);
+    await mkdir(join(out, '.cache/pages'));
+    await writeFile(join(out, '.cache/pages/to-dan-pho-so-3.bin'), 'not pages');
     await writeFile(
       ward,
       wardCsv(N, (i) => (i === 7 ? 'Trần Thị Thu' : hung(i))),
@@ -194,9 +217,21 @@ describe('re-runs', () => {
     expect(groupsIn(collapseSpaces(await pdfText(noticeAll)))).toEqual(
       expected.map((g) => (g.startsWith('7:') ? '7:Trần Thị Thu' : g)),
     );
+    const posterAll = join(out, 'print/poster-a4-all.pdf');
+    const headings = [
+      ...collapseSpaces(await pdfText(posterAll)).matchAll(/TỔ DÂN PHỐ SỐ (\d+) –/g),
+    ].map((m) => Number(m[1]));
+    expect(headings).toEqual(Array.from({ length: N }, (_, k) => k + 1));
+    // The stores are whole again, and the old folder is gone.
+    expect(await readdir(join(out, '.cache'))).toEqual(['print-pages']);
+    expect((await readFile(noticeStore)).length).toBeGreaterThan(whole.length * 0.9);
+    const printed = await Promise.all([noticeAll, posterAll].map((f) => readFile(f)));
 
+    // Byte for byte what a build that keeps nothing makes.
     const forced = summary((await run(['--force'])).stdout);
     expect(forced.built).toBe(N * 3);
+    expect(await readFile(noticeAll)).toEqual(printed[0]);
+    expect(await readFile(posterAll)).toEqual(printed[1]);
   });
 });
 
