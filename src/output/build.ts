@@ -384,6 +384,7 @@ async function runGroupJobs(
     progress.done++;
     toPrint(i, r);
     opts.onProgress?.({ ...progress });
+    await Promise.all([...printFiles.values()].map((c) => c.keep?.drained()));
   };
 
   try {

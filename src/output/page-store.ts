@@ -12,6 +12,8 @@
  * or written by another V8 is not trusted: those documents are laid out again, as before. Pages
  * are reused only under the key of the document they came from (keys.ts: inputs and code).
  */
+
+import { once } from 'node:events';
 import {
   closeSync,
   createWriteStream,
@@ -31,6 +33,8 @@ const MAGIC = Buffer.from('PPPAGES\n', 'latin1');
 /** Bumped when the layout of the file changes: an older store is then ignored. */
 const FORMAT = 1;
 const HEADER = MAGIC.length + 4;
+/** Bytes of pages that may wait for the disk (a city's notices: a few hundred groups' worth). */
+const BACKLOG = 8 * 1024 * 1024;
 /** Index offset (8), index length (4), index CRC-32 (4), the magic again (8). */
 const TRAILER = 24;
 /** What the index records of every document: its group, key, and where its pages are. */
@@ -180,6 +184,14 @@ export class KeptPagesWriter {
     this.entries[document] = [group, key, this.offset, bytes.length, crc32(bytes)];
     this.offset += bytes.length;
     this.stream.write(bytes);
+  }
+
+  /**
+   * Resolves once the bytes waiting to be written are few again: the build waits here before it
+   * takes more groups, so a slow disk cannot make them pile up in memory.
+   */
+  async drained(): Promise<void> {
+    if (this.stream.writableLength > BACKLOG && !this.failed) await once(this.stream, 'drain');
   }
 
   /** Writes the index, and renames the whole store over the previous one. */
