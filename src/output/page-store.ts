@@ -33,8 +33,8 @@ const MAGIC = Buffer.from('PPPAGES\n', 'latin1');
 /** Bumped when the layout of the file changes: an older store is then ignored. */
 const FORMAT = 1;
 const HEADER = MAGIC.length + 4;
-/** Bytes of pages that may wait for the disk (a city's notices: a few hundred groups' worth). */
-const BACKLOG = 8 * 1024 * 1024;
+/** Bytes of pages that may wait for the disk (about fifty groups of every kind). */
+const BACKLOG = 4 * 1024 * 1024;
 /** Index offset (8), index length (4), index CRC-32 (4), the magic again (8). */
 const TRAILER = 24;
 /** What the index records of every document: its group, key, and where its pages are. */
