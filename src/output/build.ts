@@ -238,10 +238,11 @@ async function buildLocked(
     document: documents.document,
     signPrint: documents.printSign !== undefined,
   });
-  const printFiles = await openPrintFiles(opts, inputs, groups, plan.combined, documents.printSign);
+  const printFiles: PrintFiles = new Map(plan.combined);
   let run: JobsRun;
   let print: ManifestBundle[];
   try {
+    await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
     run = await runGroupJobs(opts, inputs, outputs, plan, printFiles);
     print = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs);
   } catch (e) {
@@ -286,11 +287,10 @@ async function openPrintFiles(
   opts: BuildOptions,
   inputs: BuildInputs,
   groups: Group[],
-  stale: Map<number, StalePrint>,
+  printFiles: PrintFiles,
   printSign: SignOptions | undefined,
-): Promise<PrintFiles> {
-  const printFiles: PrintFiles = new Map(stale);
-  if (!groups[0]) return printFiles;
+): Promise<void> {
+  if (!groups[0]) return;
   for (const c of printFiles.values()) {
     const meta = {
       title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
@@ -308,7 +308,6 @@ async function openPrintFiles(
     );
     c.keep = await KeptPagesWriter.open(opts.out, pageStorePath(opts.out, c.path));
   }
-  return printFiles;
 }
 
 interface JobsRun {
