@@ -130,7 +130,9 @@ export async function planBuild(
         o,
         key,
         path,
-        kept: opts.force ? undefined : KeptPages.open(pageStorePath(opts.out, path)),
+        // Opened with --force too: nothing is reused from it then (no document is fresh), but
+        // a build stopped half-way hands the next one what it did not reach.
+        kept: KeptPages.open(pageStorePath(opts.out, path)),
       });
   }
   // A fresh document whose pages were kept whole, under its key, needs no drawing for the print

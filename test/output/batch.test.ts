@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeptPages } from '../../src/output/page-store.js';
 import { CLI_PATH, runCli } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
@@ -47,31 +48,35 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
+/** Starts a build, presses Ctrl-C once some groups are done; its exit code and stdout. */
+async function interruptedBuild(out: string, extra: string[]) {
+  const child = spawn(process.execPath, [CLI_PATH, ...args(out, extra)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Wait until some groups are done (the journal grows), then press Ctrl-C.
+  const journal = join(out, '.manifest-journal.jsonl');
+  for (let i = 0; i < 600; i++) {
+    const lines = await readFile(journal, 'utf8').then(
+      (t) => t.split('\n').length,
+      () => 0,
+    );
+    if (lines > 30) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGINT');
+  return { code: await exited, stdout };
+}
+
 describe('Ctrl-C half-way', () => {
   it('leaves only whole files that the manifest lists, and the next run completes the rest', async () => {
     const out = join(dir, 'interrupted');
-    const child = spawn(process.execPath, [CLI_PATH, ...args(out, ['--jobs', '2'])], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    );
-    // Wait until some groups are done (the journal grows), then press Ctrl-C.
-    const journal = join(out, '.manifest-journal.jsonl');
-    for (let i = 0; i < 600; i++) {
-      const lines = await readFile(journal, 'utf8').then(
-        (t) => t.split('\n').length,
-        () => 0,
-      );
-      if (lines > 30) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const { code, stdout } = await interruptedBuild(out, ['--jobs', '2']);
+    expect(code).toBe(130);
     const first = summary(stdout);
     expect(first.interrupted).toBe(true);
     const manifest = await manifestOf(out);
@@ -113,6 +118,25 @@ describe('Ctrl-C half-way', () => {
         at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0))),
         kind,
       ).toBe(true);
+    }
+  });
+});
+
+describe('Ctrl-C half-way through a --force build', () => {
+  it("keeps the last build's pages for the print files of the groups it did not reach", async () => {
+    const out = join(dir, 'interrupted-force');
+    expect((await runCli(args(out, ['--jobs', '2']))).code).toBe(0);
+    const { code, stdout } = await interruptedBuild(out, ['--jobs', '2', '--force']);
+    expect(code).toBe(130);
+    expect(summary(stdout).interrupted).toBe(true);
+    for (const kind of ['notice', 'flyer', 'checklist']) {
+      const kept = KeptPages.open(join(out, `.cache/print-pages/${kind}-all.bin`));
+      const whole = [...(kept?.documents() ?? [])].filter(([doc, , key]) => kept?.raw(doc, key));
+      kept?.close();
+      expect(
+        whole.map(([, group]) => Number(group)).sort((a, b) => a - b),
+        kind,
+      ).toEqual(Array.from({ length: GROUPS }, (_, i) => i + 1));
     }
   });
 });
