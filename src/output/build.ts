@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
@@ -20,6 +21,7 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
+import { KeptPagesWriter, pageStorePath, pagesOf } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import { createRunner, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
@@ -270,9 +272,26 @@ async function buildLocked(
       ),
     );
   }
-  const printFiles = await openPrintFiles(opts, inputs, groups, plan.combined, documents.printSign);
-  const run = await runGroupJobs(opts, inputs, outputs, plan.jobs, printFiles);
-  const print = await closePrintFiles(printFiles, run.interrupted, opts.simplex);
+  const printFiles: PrintFiles = new Map(plan.combined);
+  let run: JobsRun;
+  let print: ManifestBundle[];
+  try {
+    await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
+    run = await runGroupJobs(opts, inputs, outputs, plan, printFiles);
+    print = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs);
+  } catch (e) {
+    // A write failed (disk full, read-only): no half-made print file is left behind, and the
+    // kept pages stay those of the last good build.
+    await Promise.all(
+      [...printFiles.values()].flatMap((c) => [
+        c.file?.abort().catch(() => {}),
+        c.keep?.abort().catch(() => {}),
+      ]),
+    );
+    throw e;
+  } finally {
+    for (const c of printFiles.values()) c.kept?.close();
+  }
   const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips);
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
@@ -302,19 +321,21 @@ async function buildLocked(
   };
 }
 
-/** A print file to remake, by the index of its output, and the file being written. */
-type PrintFiles = Map<number, StalePrint & { file?: CombinedFile }>;
+/**
+ * A print file to remake, by the index of its output: the file being written, and the store of
+ * its pages for the next build (page-store.ts).
+ */
+type PrintFiles = Map<number, StalePrint & { file?: CombinedFile; keep?: KeptPagesWriter }>;
 
 /** Opens the print files the plan remakes (none when no group is built). */
 async function openPrintFiles(
   opts: BuildOptions,
   inputs: BuildInputs,
   groups: Group[],
-  stale: Map<number, StalePrint>,
+  printFiles: PrintFiles,
   printSign: SignOptions | undefined,
-): Promise<PrintFiles> {
-  const printFiles: PrintFiles = new Map(stale);
-  if (!groups[0]) return printFiles;
+): Promise<void> {
+  if (!groups[0]) return;
   for (const c of printFiles.values()) {
     const meta = {
       title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
@@ -330,8 +351,8 @@ async function openPrintFiles(
       opts.pdfa,
       c.o.kind.signs ? printSign : undefined,
     );
+    c.keep = await KeptPagesWriter.open(opts.out, pageStorePath(opts.out, c.path));
   }
-  return printFiles;
 }
 
 interface JobsRun {
@@ -352,9 +373,10 @@ async function runGroupJobs(
   opts: BuildOptions,
   inputs: BuildInputs,
   outputs: Output[],
-  jobs: BuildPlan['jobs'],
+  plan: BuildPlan,
   printFiles: PrintFiles,
 ): Promise<JobsRun> {
+  const { jobs } = plan;
   const log = opts.log ?? (() => {});
   const work = jobs.flatMap((j) => (j.job ? [j.job.items.length] : []));
   const threads = threadsFor(
@@ -388,7 +410,7 @@ async function runGroupJobs(
     interrupted: false,
     threads: runner.threads,
   };
-  const toPrint = printInGroupOrder(outputs, printFiles);
+  const toPrint = printInGroupOrder(outputs, plan, printFiles);
   const finishGroup = async (i: number, r: JobResult | undefined) => {
     const entry = jobs[i];
     const { progress } = run;
@@ -414,14 +436,11 @@ async function runGroupJobs(
     progress.reused += entry?.reused.length ?? 0;
     progress.done++;
     opts.onProgress?.({ ...progress });
+    await Promise.all([...printFiles.values()].map((c) => c.keep?.drained()));
   };
 
   try {
     run.interrupted = await runWindowed(jobs, runner, opts.signal, finishGroup);
-  } catch (e) {
-    // A write failed (disk full, read-only): no half-made print file is left behind.
-    await Promise.all([...printFiles.values()].map((c) => c.file?.abort().catch(() => {})));
-    throw e;
   } finally {
     await runner.close();
     await journal.close();
@@ -474,34 +493,79 @@ async function runWindowed(
 
 /**
  * Takes each group's result as it finishes (`i`: its place in the plan) and hands the pages and
- * recordings to the print files in group order, whatever order the workers finish in.
+ * recordings to the print files in group order, whatever order the workers finish in: a
+ * document's new pages, or those the last build kept (read back here, their CRC checked again),
+ * which go on to the next build's store as well. A group that failed is in no print file.
  */
-function printInGroupOrder(outputs: Output[], printFiles: PrintFiles) {
+function printInGroupOrder(outputs: Output[], plan: BuildPlan, printFiles: PrintFiles) {
   const results = new Map<number, JobResult | undefined>();
   let next = 0;
-  const fileOf = (kind: string, variant?: string) =>
-    printFiles.get(outputs.findIndex((o) => o.kind.name === kind && o.variant === variant))?.file;
+  const indexOf = (kind: string, variant?: string) =>
+    outputs.findIndex((o) => o.kind.name === kind && o.variant === variant);
+  const toPrint = (i: number, r: JobResult | undefined) => {
+    if (r?.error) return;
+    const group = plan.jobs[i]?.group.id ?? '';
+    const planned = plan.plan[i] ?? [];
+    for (const [idx, c] of printFiles) {
+      const p = planned[idx];
+      if (!p?.kept || !c.file) continue;
+      const raw = c.kept?.raw(p.path, p.key);
+      const pages = raw && pagesOf(raw);
+      if (!raw || !pages) {
+        // Whole when the plan read it: the store changed under this build's lock. It goes, so
+        // that the next build draws these documents again.
+        if (c.kept) rmSync(c.kept.path, { force: true });
+        throw new Error(`the kept pages of ${p.path} changed during the build (${c.kept?.path})`);
+      }
+      c.file.addPages(pages);
+      c.keep?.add(p.path, group, p.key, raw);
+    }
+    for (const made of r?.pages ?? []) {
+      const idx = indexOf(made.kind, made.variant);
+      const c = printFiles.get(idx);
+      const p = planned[idx];
+      if (!c?.file || !p) continue;
+      c.file.addPages(made.pages);
+      c.keep?.add(p.path, group, p.key, made.pages);
+    }
+    for (const rec of r?.recordings ?? [])
+      printFiles.get(indexOf(rec.kind, rec.variant))?.file?.add(rec.recording);
+  };
   return (i: number, r: JobResult | undefined) => {
     results.set(i, r);
     while (results.has(next)) {
       const ready = results.get(next);
       results.delete(next);
-      for (const p of ready?.pages ?? []) fileOf(p.kind, p.variant)?.addPages(p.pages);
-      for (const rec of ready?.recordings ?? []) fileOf(rec.kind, rec.variant)?.add(rec.recording);
+      toPrint(next, ready);
       next++;
     }
   };
 }
 
-/** Renames the finished print files into place; an interrupted build's are removed instead. */
+/**
+ * Renames the finished print files into place; an interrupted build's are removed instead. The
+ * stores of their pages are put in place either way, with the pages the last build kept for the
+ * documents this one did not reach (or another shard's groups), so an interrupted build loses
+ * none.
+ */
 async function closePrintFiles(
   printFiles: PrintFiles,
   interrupted: boolean,
   simplex: boolean | undefined,
+  inputs: BuildInputs,
 ): Promise<ManifestBundle[]> {
   const print: ManifestBundle[] = [];
+  const groups = new Set(inputs.groups.map((g) => g.id));
   for (const c of printFiles.values()) {
     if (!c.file) continue;
+    if (c.keep) {
+      for (const [document, group, key] of c.kept?.documents() ?? []) {
+        if (c.keep.has(document) || !groups.has(group)) continue;
+        const raw = c.kept?.raw(document, key);
+        if (raw) c.keep.add(document, group, key, raw);
+      }
+      await c.keep.commit();
+    }
     // A print file missing a group would be printed and handed out as if whole; one with no
     // page at all (every group failed) is no PDF a reader opens. The previous file, if any, stays.
     if (interrupted || c.file.pageCount === 0) {

@@ -15,6 +15,7 @@ import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
+import { KeptPages, pageStorePath } from './page-store.js';
 import type { GroupJob, JobItem } from './render-job.js';
 import { type DocumentOptions, documentKey } from './signing.js';
 
@@ -38,12 +39,24 @@ export interface StalePrint {
   o: Output;
   key: string;
   path: string;
+  /** The pages the last build kept for this print file (page-store.ts), if any can be trusted. */
+  kept?: KeptPages;
+}
+
+export interface PlannedOutput {
+  o: Output;
+  path: string;
+  key: string;
+  fresh: boolean;
+  old?: ManifestFile;
+  /** Its pages for the print file come from the kept store, read back whole: nothing to draw. */
+  kept?: boolean;
 }
 
 export interface BuildPlan {
   prev: Manifest;
   /** Per group (in print order), per output: its path, key and whether it can be reused. */
-  plan: { o: Output; path: string; key: string; fresh: boolean; old?: ManifestFile }[][];
+  plan: PlannedOutput[][];
   /** Print files to remake, by the index of their output. */
   combined: Map<number, StalePrint>;
   /**
@@ -90,7 +103,7 @@ export async function planBuild(
   const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
 
   // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
-  const plan = await Promise.all(
+  const plan: PlannedOutput[][] = await Promise.all(
     groups.map(async (g) => {
       const slug = inputs.slugs.get(g.id) ?? g.id;
       return Promise.all(
@@ -131,8 +144,26 @@ export async function planBuild(
     const fresh =
       !opts.force && old?.key === key && (await unchanged(join(opts.out, path), old, recordedAt));
     if (fresh) continue;
-    if (selected && plan.some((items, gi) => outside(gi) && !items[idx]?.fresh)) behind.push(path);
-    else combined.set(idx, { o, key, path });
+    if (selected && plan.some((items, gi) => outside(gi) && !items[idx]?.fresh)) {
+      behind.push(path);
+      continue;
+    }
+    combined.set(idx, {
+      o,
+      key,
+      path,
+      // Opened with --force too: nothing is reused from it then (no document is fresh), but
+      // a build stopped half-way hands the next one what it did not reach.
+      kept: KeptPages.open(pageStorePath(opts.out, path)),
+    });
+  }
+  // A fresh document whose pages were kept whole, under its key, needs no drawing for the print
+  // file. Each is read (and its CRC checked) here, so a damaged one is drawn instead.
+  for (const [idx, c] of combined) {
+    for (const items of plan) {
+      const p = items[idx];
+      if (p?.fresh && c.kept?.raw(p.path, p.key)) p.kept = true;
+    }
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
   // Each group's ZIP: all its documents, named as the download pages name them (kinds/labels.ts).
@@ -164,12 +195,11 @@ export async function planBuild(
       // Its pages only: its documents are current (else no print file is remade), and stay as
       // they are on disk.
       (plan[gi] ?? []).forEach((p, oi) => {
-        if (combined.has(oi))
+        if (combined.has(oi) && !p.kept)
           items.push({
             kind: p.o.kind.name,
             variant: p.o.variant,
             key: p.key,
-            document: p.path,
             record: true,
           });
       });
@@ -181,7 +211,7 @@ export async function planBuild(
       };
     }
     (plan[gi] ?? []).forEach((p, oi) => {
-      const record = combined.has(oi);
+      const record = combined.has(oi) && !p.kept;
       if (p.fresh && p.old) reused.push(p.old);
       if (!p.fresh || record) {
         items.push({
@@ -189,7 +219,6 @@ export async function planBuild(
           variant: p.o.variant,
           key: p.key,
           path: p.fresh ? undefined : p.path,
-          document: p.path,
           record,
         });
       }
@@ -204,7 +233,6 @@ export async function planBuild(
       kinds: kinds.map((k) => k.name),
       out: opts.out,
       groupId: g.id,
-      slug: inputs.slugs.get(g.id) ?? g.id,
       items,
       zip,
       ...(opts.document ? { document: opts.document } : {}),

@@ -16,7 +16,6 @@ import { writeGroupZip, type ZipSpec } from './archive.js';
 import { writeJobFile } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
-import { keptPagesOf, readKeptPages, writeKeptPages } from './page-store.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
 
 export interface JobItem {
@@ -25,8 +24,6 @@ export interface JobItem {
   key: string;
   /** Where to write the group's own file (relative to the output folder), when it is stale. */
   path?: string;
-  /** The document's path, stale or not: its pages are kept under this name (page-store.ts). */
-  document: string;
   /** Whether the combined print file needs this document's pages. */
   record: boolean;
 }
@@ -39,8 +36,6 @@ export interface GroupJob {
   items: JobItem[];
   /** The group's ZIP, when it must be (re)made. */
   zip?: ZipSpec;
-  /** The group's folder name, which also names its kept pages. */
-  slug: string;
   /** PDF/A, signing. */
   document?: DocumentOptions;
 }
@@ -72,21 +67,11 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
   // Files are written while the next document is laid out (the writes run on libuv's threads);
   // the job ends only when every one of them is on disk.
   const writes: Promise<void>[] = [];
-  // Pages kept by an earlier run serve the print files of documents that did not change.
-  const kept = job.items.some((i) => i.record && !i.path)
-    ? await readKeptPages(job.out, job.slug)
-    : {};
-  let keptChanged = false;
   try {
     const documentOptions = await renderOptionsOf(job.document, inputs.campaign);
     for (const item of job.items) {
       const kind = findKind(item.kind);
       if (!kind) throw new Error(`unknown kind ${item.kind}`);
-      const keptPages = item.path ? undefined : keptPagesOf(kept, item.document, item.key);
-      if (item.record && keptPages) {
-        result.pages.push({ kind: kind.name, variant: item.variant, pages: keptPages });
-        continue;
-      }
       const { bytes, pages, print } = await renderOutput(kind, ctx, {
         fonts: inputs.fonts,
         created: inputs.created,
@@ -97,8 +82,6 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       });
       if (print && 'pages' in print) {
         result.pages.push({ kind: kind.name, variant: item.variant, pages: print.pages });
-        kept[item.document] = { key: item.key, pages: print.pages };
-        keptChanged = true;
       } else if (print) {
         result.recordings.push({
           kind: kind.name,
@@ -124,7 +107,6 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
     }
     if (job.zip)
       result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.campaign.issued);
-    if (keptChanged) writes.push(writeKeptPages(job.out, job.slug, kept));
   } catch (e) {
     await allWritten(writes);
     if (!isUserError(e)) throw e;

@@ -3,9 +3,10 @@
  * Ctrl-C half-way; re-runs that reuse what did not change; shards that split a city stably.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeptPages } from '../../src/output/page-store.js';
 import { CLI_PATH, runCli } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
@@ -47,31 +48,35 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
+/** Starts a build, presses Ctrl-C once some groups are done; its exit code and stdout. */
+async function interruptedBuild(out: string, extra: string[]) {
+  const child = spawn(process.execPath, [CLI_PATH, ...args(out, extra)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Wait until some groups are done (the journal grows), then press Ctrl-C.
+  const journal = join(out, '.manifest-journal.jsonl');
+  for (let i = 0; i < 600; i++) {
+    const lines = await readFile(journal, 'utf8').then(
+      (t) => t.split('\n').length,
+      () => 0,
+    );
+    if (lines > 30) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGINT');
+  return { code: await exited, stdout };
+}
+
 describe('Ctrl-C half-way', () => {
   it('leaves only whole files that the manifest lists, and the next run completes the rest', async () => {
     const out = join(dir, 'interrupted');
-    const child = spawn(process.execPath, [CLI_PATH, ...args(out, ['--jobs', '2'])], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    );
-    // Wait until some groups are done (the journal grows), then press Ctrl-C.
-    const journal = join(out, '.manifest-journal.jsonl');
-    for (let i = 0; i < 600; i++) {
-      const lines = await readFile(journal, 'utf8').then(
-        (t) => t.split('\n').length,
-        () => 0,
-      );
-      if (lines > 30) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const { code, stdout } = await interruptedBuild(out, ['--jobs', '2']);
+    expect(code).toBe(130);
     const first = summary(stdout);
     expect(first.interrupted).toBe(true);
     const manifest = await manifestOf(out);
@@ -113,6 +118,25 @@ describe('Ctrl-C half-way', () => {
         at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0))),
         kind,
       ).toBe(true);
+    }
+  });
+});
+
+describe('Ctrl-C half-way through a --force build', () => {
+  it("keeps the last build's pages for the print files of the groups it did not reach", async () => {
+    const out = join(dir, 'interrupted-force');
+    expect((await runCli(args(out, ['--jobs', '2']))).code).toBe(0);
+    const { code, stdout } = await interruptedBuild(out, ['--jobs', '2', '--force']);
+    expect(code).toBe(130);
+    expect(summary(stdout).interrupted).toBe(true);
+    for (const kind of ['notice', 'flyer', 'checklist']) {
+      const kept = KeptPages.open(join(out, `.cache/print-pages/${kind}-all.bin`));
+      const whole = [...(kept?.documents() ?? [])].filter(([doc, , key]) => kept?.raw(doc, key));
+      kept?.close();
+      expect(
+        whole.map(([, group]) => Number(group)).sort((a, b) => a - b),
+        kind,
+      ).toEqual(Array.from({ length: GROUPS }, (_, i) => i + 1));
     }
   });
 });
@@ -181,10 +205,33 @@ describe('re-runs', () => {
       .reduce((n, f) => n + f.pages + (f.pages % 2), 0);
     expect((await pdfInfo(noticeAll)).pages).toBe(noticePages);
 
-    // Kept pages that cannot be read are laid out again: same print file.
-    const kept = join(out, '.cache/pages');
-    expect((await readdir(kept)).length).toBe(N);
-    for (const f of await readdir(kept)) await writeFile(join(kept, f), 'not pages');
+    // The pages are kept in one file per print file, none per group.
+    const kept = join(out, '.cache/print-pages');
+    expect((await readdir(kept)).sort()).toEqual([
+      'notice-all.bin',
+      'poster-a3-all.bin',
+      'poster-a4-all.bin',
+    ]);
+    expect(await readdir(join(out, '.cache'))).toEqual(['print-pages']);
+
+    // Kept pages that cannot be trusted are laid out again: the notices' store torn half-way (a
+    // crash while it was written), a byte of the A4 posters' store changed inside a group's
+    // pages, and an earlier version's per-group file left beside them. Same print files.
+    const noticeStore = join(kept, 'notice-all.bin');
+    const whole = await readFile(noticeStore);
+    await writeFile(noticeStore, whole.subarray(0, whole.length >> 1));
+    const posterStore = join(kept, 'poster-a4-all.bin');
+    const posters = await readFile(posterStore);
+    // Inside group 9's page content (where the store's index, found by its trailer, puts it;
+    // not in its QR codes, which the print file takes from the first group only).
+    const indexAt = Number(posters.readBigUInt64LE(posters.length - 24));
+    const index = JSON.parse(posters.subarray(indexAt, posters.length - 24).toString());
+    const at = (index.entries['to-dan-pho-so-9/poster-a4.pdf']?.[2] ?? 0) + 100;
+    expect(at).toBeGreaterThan(100);
+    posters[at] = (posters[at] ?? 0) ^ 0xff;
+    await writeFile(posterStore, posters);
+    await mkdir(join(out, '.cache/pages'));
+    await writeFile(join(out, '.cache/pages/to-dan-pho-so-3.bin'), 'not pages');
     await writeFile(
       ward,
       wardCsv(N, (i) => (i === 7 ? 'Trần Thị Thu' : hung(i))),
@@ -194,9 +241,21 @@ describe('re-runs', () => {
     expect(groupsIn(collapseSpaces(await pdfText(noticeAll)))).toEqual(
       expected.map((g) => (g.startsWith('7:') ? '7:Trần Thị Thu' : g)),
     );
+    const posterAll = join(out, 'print/poster-a4-all.pdf');
+    const headings = [
+      ...collapseSpaces(await pdfText(posterAll)).matchAll(/TỔ DÂN PHỐ SỐ (\d+) –/g),
+    ].map((m) => Number(m[1]));
+    expect(headings).toEqual(Array.from({ length: N }, (_, k) => k + 1));
+    // The stores are whole again, and the old folder is gone.
+    expect(await readdir(join(out, '.cache'))).toEqual(['print-pages']);
+    expect((await readFile(noticeStore)).length).toBeGreaterThan(whole.length * 0.9);
+    const printed = await Promise.all([noticeAll, posterAll].map((f) => readFile(f)));
 
+    // Byte for byte what a build that keeps nothing makes.
     const forced = summary((await run(['--force'])).stdout);
     expect(forced.built).toBe(N * 3);
+    expect(await readFile(noticeAll)).toEqual(printed[0]);
+    expect(await readFile(posterAll)).toEqual(printed[1]);
   });
 });
 
