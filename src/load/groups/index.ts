@@ -16,6 +16,7 @@ import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
+import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, toGroups } from './rows.js';
 import type { RawTable } from './table.js';
@@ -54,7 +55,11 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
     table: p.table,
     columns: p.columns,
     extras: p.extras,
-    warnings: [...warnings, ...p.warnings],
+    warnings: [
+      ...warnings,
+      ...p.warnings,
+      ...nearMissWarnings(p.columns, p.extras, file, p.table.header.row),
+    ],
   };
 }
 
@@ -126,10 +131,12 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     : csvTable(bytes, file);
   const extraColumns = extras.map((c) => c.header);
   const headers = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
+  const checked = checkGroups(table, columns, file, extras);
   return {
-    ...checkGroups(table, columns, file, extras),
+    groups: checked.groups,
+    failures: checked.failures,
     bytes,
-    warnings,
+    warnings: [...warnings, ...checked.warnings],
     extraColumns,
     headers,
     table,

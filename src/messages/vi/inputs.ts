@@ -245,6 +245,16 @@ export const INPUTS: Record<string, string> = {
   '"{0}" is not a whole number': '“{0}” không phải là số nguyên',
   'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.':
     'Chỉ ghi chữ số, ví dụ 245 hoặc 1.234 (được dùng dấu chấm hay dấu cách ngăn hàng nghìn); chưa biết thì để trống.',
+  '"{0}" must not be negative': '“{0}”: số này không được âm',
+  'the column "{0}" is not used: is it "{1}"?': 'cột “{0}” không dùng đến — có phải là “{1}”?',
+  'If so, rename the column "{0}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.':
+    'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
+  'a totals row ("{0}"), not a group: it is skipped':
+    'đây là dòng tổng cộng (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  'the totals row says {0} but the groups above add up to {1}':
+    'dòng tổng cộng ghi {0} nhưng cộng các dòng phía trên được {1}',
+  "Check for a group left out of the list or a figure typed wrong; the documents use each group's own figure.":
+    'Xem có {term.group} nào bị sót khỏi danh sách hay gõ nhầm số không; tài liệu dùng số của từng {term.short}.',
   'the id is empty': 'thiếu mã {term.short}',
   'Every row needs an id (e.g. "5"), different on every row.':
     'Mỗi dòng cần một mã {term.short} (ví dụ “5”), không dòng nào trùng nhau.',
