@@ -71,7 +71,13 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
     'Số thứ tự',
     'id',
   ],
-  name: ['Tên tổ dân phố', 'Tên tổ', ...each(UNITS, (u) => [`Tên ${u}`, u]), 'Tên đơn vị', 'name'],
+  name: [
+    'Tên tổ dân phố',
+    'Tên tổ',
+    ...each(UNITS, (u) => [`Tên ${u}`, upperFirst(u)]),
+    'Tên đơn vị',
+    'name',
+  ],
   leader: [
     ...each(LEADERS, (l) => [l, `Họ tên ${l}`, `Tên ${l}`]),
     ...each(['tổ dân phố', 'TDP', 'tổ dân cư'], (u) => [`Tổ trưởng ${u}`, `Họ tên tổ trưởng ${u}`]),
