@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { problemsOf, UserErrors } from '../../src/errors.js';
 import { loadGroupsReport, parseGroupsCsv, parseGroupsXlsx } from '../../src/load/groups/index.js';
+import { parseRoster } from '../../src/load/roster.js';
 import { userErrorSync, xlsxBytes } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -231,5 +232,20 @@ describe('a bad row', () => {
     const err = userErrorSync(() => read(['STT;Tên thôn;Số hộ', '1;Tổ 1;-5']));
     expect(err.where).toMatchObject({ row: 2, field: 'Số hộ' });
     expect(err.say('vi')).toBe('“-5”: số này không được âm');
+  });
+});
+
+describe('a roster typed by hand', () => {
+  it('reads "Số thứ tự, Họ và tên chủ hộ, Nơi ở hiện nay, Di động, Ngày tháng năm sinh"', async () => {
+    const residents = await parseRoster(
+      utf8([
+        'Số thứ tự;Họ và tên chủ hộ;Nơi ở hiện nay;Di động;Ngày tháng năm sinh',
+        '1;Trần Văn Ba;12 ngõ 5;0912 000 111;02/03/1958',
+      ]),
+      '5.csv',
+    );
+    expect(residents.map(({ source: _s, ...r }) => r)).toEqual([
+      { no: '1', name: 'Trần Văn Ba', address: '12 ngõ 5', phone: '0912 000 111', born: 1958 },
+    ]);
   });
 });
