@@ -237,6 +237,10 @@ export const INPUTS: Record<string, string> = {
     'Trong Excel: File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”; trong LibreOffice: Save As CSV, Character set “Unicode (UTF-8)”.',
   'the file is not UTF-8 (it looks like {0})': 'tệp không ở dạng UTF-8 (có vẻ là {0})',
   'the file is not UTF-8': 'tệp không ở dạng UTF-8',
+  'the file\'s Vietnamese letters were replaced by "?" when it was saved (e.g. "{0}"): they are lost and cannot be read back':
+    'các chữ cái tiếng Việt trong tệp đã bị thay bằng dấu “?” khi lưu (ví dụ “{0}”): chữ đã mất, không khôi phục được',
+  'Save the list again from the original (the Excel workbook, or the file it was copied from) as CSV UTF-8, or give the .xlsx itself. {0}':
+    'Lưu lại danh sách từ bản gốc (sổ tính Excel, hoặc tệp đã chép ra tệp này) thành CSV UTF-8, hoặc đưa thẳng tệp .xlsx. {0}',
   'the file is an Excel workbook (.xlsx), not CSV':
     'tệp này là sổ tính Excel (.xlsx), không phải CSV',
   'Rename it to end in .xlsx, or save it again as CSV UTF-8.':
