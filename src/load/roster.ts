@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
-import type { Column, ColumnSpec, ColumnsOf } from './groups/columns.js';
+import { type Column, type ColumnSpec, type ColumnsOf, PHONE_HEADERS } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
@@ -44,18 +44,7 @@ export const ROSTER_COLUMNS: ColumnSpec<RosterField, 'name'> = {
       'Chỗ ở hiện nay',
       'address',
     ],
-    phone: [
-      'Số điện thoại',
-      'SĐT',
-      'Điện thoại',
-      'Số ĐT',
-      'Di động',
-      'Số di động',
-      'SĐT liên hệ',
-      'Số điện thoại liên hệ',
-      'Điện thoại liên hệ',
-      'phone',
-    ],
+    phone: [...PHONE_HEADERS, 'phone'],
     born: [
       'Năm sinh',
       'Ngày sinh',

@@ -50,6 +50,21 @@ const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(
 const each = (forms: readonly string[], make: (form: string) => readonly string[]) =>
   forms.flatMap(make);
 
+const PHONE_WORDS = ['Số điện thoại', 'SĐT', 'Điện thoại', 'Số ĐT', 'ĐT'];
+
+/** A phone's headers in any table (the groups file and the rosters); "ĐT" alone may be "Diện tích". */
+export const PHONE_HEADERS: readonly string[] = [
+  'Số điện thoại',
+  'SĐT',
+  'Điện thoại',
+  'Số ĐT',
+  'Di động',
+  'Số di động',
+  'Điện thoại di động',
+  'ĐTDĐ',
+  ...PHONE_WORDS.map((p) => `${p} liên hệ`),
+];
+
 /**
  * Accepted headers per field, the English alias last. When a file has two columns for one field
  * (often both "STT" and "Mã tổ"), the earlier entry wins: the ward's own code is a better id than
@@ -83,21 +98,7 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
     ...each(['tổ dân phố', 'TDP', 'tổ dân cư'], (u) => [`Tổ trưởng ${u}`, `Họ tên tổ trưởng ${u}`]),
     'leader',
   ],
-  phone: [
-    'Số điện thoại',
-    'SĐT',
-    'Điện thoại',
-    'Số ĐT',
-    'Di động',
-    'Số di động',
-    'Điện thoại di động',
-    'ĐTDĐ',
-    ...each(['Số điện thoại', 'SĐT', 'Điện thoại', 'Số ĐT', 'ĐT'], (p) => [
-      `${p} liên hệ`,
-      ...LEADERS.map((l) => `${p} ${l}`),
-    ]),
-    'phone',
-  ],
+  phone: [...PHONE_HEADERS, ...each(PHONE_WORDS, (p) => LEADERS.map((l) => `${p} ${l}`)), 'phone'],
   // Where the group meets: its cultural house, or the place named for this campaign. When a file
   // has both, the cultural house is the venue and the other stays a column of its own.
   venue: [
