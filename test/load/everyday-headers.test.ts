@@ -150,6 +150,8 @@ describe('a column that looks like a field', () => {
       ],
     ]);
     expect(r.warnings[0]?.hintIn('vi')).toContain('đổi tên cột thành “Số hộ”');
+    // For the build's "no template prints it" note, which these need not repeat.
+    expect(r.lookAlikeColumns).toEqual(['Số hộ thường xuyên', 'Điện thoại nhà riêng']);
   });
 
   it('is not when the field is there, or the column is about someone else', async () => {
