@@ -138,7 +138,9 @@ async function check(args: CheckArgs): Promise<boolean> {
     process.stderr.write(`${t(msg`check failed: the certificate cannot sign`)}\n`);
     return false;
   }
-  for (const f of inputs.failures) print('error', f.error, f.id || undefined);
+  // Every problem of a bad row, each at its column (a row may have several).
+  for (const f of inputs.failures)
+    for (const p of problemsOf(f.error)) print('error', p, f.id || undefined);
   const rendered = await trialRender(inputs, inputs.kinds);
   for (const p of rendered) print('error', p);
   const total = inputs.groups.length + inputs.failures.length;

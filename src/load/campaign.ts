@@ -13,6 +13,7 @@ import { checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
+import { yamlSyntaxProblems } from './yaml-syntax.js';
 
 export type { Campaign } from './campaign-schema.js';
 
@@ -36,24 +37,8 @@ export function parseCampaignReport(
 ): { campaign: Campaign; warnings: UserError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  // Every syntax error of the file, one per line (the parser may find two at one place).
-  const seen = new Set<number | undefined>();
-  const syntax = doc.errors.filter((e) => {
-    const line = e.linePos?.[0]?.line;
-    if (seen.has(line)) return false;
-    seen.add(line);
-    return true;
-  });
-  throwProblems(
-    syntax.map(
-      (e) =>
-        new UserError(
-          msg`invalid YAML: ${e.message.split('\n')[0] ?? ''}`,
-          { file, line: e.linePos?.[0]?.line },
-          msg`Check indentation and quotes around values that contain ":".`,
-        ),
-    ),
-  );
+  // Every syntax mistake of the file, once each, in plain words (yaml-syntax.ts).
+  throwProblems(yamlSyntaxProblems(doc.errors, source, file));
   if (!isMap(doc.contents))
     throw new UserError(msg`expected a YAML mapping of campaign fields`, { file, line: 1 });
   const result = campaignSchema.safeParse(normalizeDeep(toPlainData(doc, file)));

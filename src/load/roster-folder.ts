@@ -6,7 +6,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { isUserError, problemsOf, throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { EXTENSIONS, parseRosterReport, readBytes } from './roster.js';
 import type { Resident } from './types.js';
@@ -45,6 +45,8 @@ export async function loadRosters(
   const key = (id: string) => id.toLocaleLowerCase('vi');
   const known = new Map(knownIds.map((id) => [key(id), id]));
   const fileOf = new Map<string, string>();
+  // Every misnamed or bad roster, not only the first: one bad file must not hide another's.
+  const problems: UserError[] = [];
   // Sorted so the same folder always gives the same first-found file in errors.
   for (const name of names.sort()) {
     const ext = extname(name).toLowerCase();
@@ -55,19 +57,25 @@ export async function loadRosters(
     // A .txt is a roster only when named after a group: a README.txt or notes are not.
     if (id === undefined && ext === '.txt') continue;
     if (id === undefined) {
-      throw new UserError(
-        msg`the roster is named after no group`,
-        { file },
-        msg`Name each roster after its group's id from the groups file (STT / Mã tổ), e.g. "5.csv".`,
+      problems.push(
+        new UserError(
+          msg`the roster is named after no group`,
+          { file },
+          msg`Name each roster after its group's id from the groups file (STT / Mã tổ), e.g. "5.csv".`,
+        ),
       );
+      continue;
     }
     const other = fileOf.get(id);
     if (other) {
-      throw new UserError(
-        msg`group "${id}" has two rosters (also ${other})`,
-        { file },
-        msg`Keep one file per group.`,
+      problems.push(
+        new UserError(
+          msg`group "${id}" has two rosters (also ${other})`,
+          { file },
+          msg`Keep one file per group.`,
+        ),
       );
+      continue;
     }
     fileOf.set(id, file);
   }
@@ -75,8 +83,14 @@ export async function loadRosters(
   for (const id of ids) {
     const file = fileOf.get(id);
     if (!file) continue;
-    const bytes = await readBytes(file, msg`Check the rosters folder.`);
-    rosters.set(id, { file, bytes, ...(await parseRosterReport(bytes, file)) });
+    try {
+      const bytes = await readBytes(file, msg`Check the rosters folder.`);
+      rosters.set(id, { file, bytes, ...(await parseRosterReport(bytes, file)) });
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      problems.push(...problemsOf(e));
+    }
   }
+  throwProblems(problems);
   return rosters;
 }

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
-import type { Column, ColumnSpec, ColumnsOf } from './groups/columns.js';
+import { type Column, type ColumnSpec, type ColumnsOf, PHONE_HEADERS } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
@@ -31,11 +31,28 @@ type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
 /** Accepted headers per column, English alias last; the earlier entry wins when two match. */
 export const ROSTER_COLUMNS: ColumnSpec<RosterField, 'name'> = {
   headers: {
-    no: ['STT', 'Số TT', 'TT', 'no'],
-    name: ['Họ và tên', 'Họ tên', 'Chủ hộ', 'Họ tên chủ hộ', 'name', 'full name'],
-    address: ['Địa chỉ', 'Số nhà', 'address'],
-    phone: ['Số điện thoại', 'SĐT', 'Điện thoại', 'phone'],
-    born: ['Năm sinh', 'born', 'year of birth'],
+    no: ['STT', 'Số TT', 'TT', 'Số thứ tự', 'no'],
+    // "Họ và tên" is read as "Họ tên" (columns.ts).
+    name: ['Họ và tên', 'Chủ hộ', 'Họ tên chủ hộ', 'Tên chủ hộ', 'name', 'full name'],
+    address: [
+      'Địa chỉ',
+      'Số nhà',
+      'Địa chỉ thường trú',
+      'Địa chỉ nơi ở',
+      'Nơi ở',
+      'Nơi ở hiện nay',
+      'Chỗ ở hiện nay',
+      'address',
+    ],
+    phone: [...PHONE_HEADERS, 'phone'],
+    born: [
+      'Năm sinh',
+      'Ngày sinh',
+      'Ngày tháng năm sinh',
+      'Ngày, tháng, năm sinh',
+      'born',
+      'year of birth',
+    ],
   },
   required: ['name'],
   expected: { name: 'Họ và tên' },

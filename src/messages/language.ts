@@ -1,8 +1,11 @@
 /**
  * The CLI's language: `--lang vi|en` when given, else PHUONG_PRINT_LANG, else the command's own
  * (`studio` is the office's: Vietnamese), else the locale (LC_ALL, LC_MESSAGES, LANG, in POSIX
- * order): Vietnamese when it begins with "vi", else English. The studio's and the download
- * pages' web pages always speak Vietnamese.
+ * order): Vietnamese when it begins with "vi", else English (a variable set to "C" or "POSIX"
+ * says English too). When none of them is set — Windows, where the ward offices work, sets none —
+ * the system's own locale as ICU reads it (Windows' display language and region): English when
+ * it is English, else Vietnamese, since the tool is made for Vietnamese ward offices. The
+ * studio's and the download pages' web pages always speak Vietnamese.
  */
 import type { Lang } from './message.js';
 
@@ -21,10 +24,23 @@ function langArgument(argv: readonly string[]): string | undefined {
 const asLang = (text: string | undefined): Lang | undefined =>
   text === undefined || text === '' ? undefined : /^vi/i.test(text) ? 'vi' : 'en';
 
+/** The system's locale as ICU reads it ("vi-VN", "en-US"); "" when it cannot tell. */
+export function systemLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return '';
+  }
+}
+
+/** English only when the system says English; anything else (or nothing) is a Vietnamese office. */
+const systemLang = (locale: string): Lang => (/^en\b/i.test(locale) ? 'en' : 'vi');
+
 export function languageOf(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   commandLanguage?: Lang,
+  system: () => string = systemLocale,
 ): Lang {
   const typed = langArgument(argv)?.trim().toLowerCase();
   if (typed === 'vi' || typed === 'en') return typed;
@@ -35,6 +51,6 @@ export function languageOf(
     asLang(env.LC_ALL) ??
     asLang(env.LC_MESSAGES) ??
     asLang(env.LANG) ??
-    'en'
+    systemLang(system())
   );
 }

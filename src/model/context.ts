@@ -12,7 +12,7 @@ import {
   issuerInText,
   slugify,
 } from './format.js';
-import { type GroupTerm, groupTermOf } from './group-term.js';
+import { type GroupTerm, groupOwnTerm, groupTermOf } from './group-term.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -86,7 +86,8 @@ export function buildContext(
       rank: p.rank,
       amount: groupThousands(p.amount),
     })),
-    term,
+    // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
+    term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     ...(roster ? { roster } : {}),
   };

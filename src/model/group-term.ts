@@ -50,3 +50,20 @@ export function groupTermOf(explicit: string | undefined, names: readonly string
   const [only] = words;
   return termForms(words.size === 1 && only ? only : DEFAULT_GROUP_TERM);
 }
+
+/**
+ * One group's own word, for the documents about that group (its tracking sheet's "Trưởng thôn",
+ * its leader's signature): in a commune that mixes thôn and tổ dân phố (common since the 2025
+ * mergers) the ward's word is "tổ dân phố" for lack of one, but a thôn's head is still its
+ * "trưởng thôn". The group's name's unit word when the campaign gives no word and the name begins
+ * with one; else the ward's.
+ */
+export function groupOwnTerm(
+  explicit: string | undefined,
+  name: string,
+  ward: GroupTerm,
+): GroupTerm {
+  if (explicit?.trim()) return ward;
+  const own = unitWordOf(name);
+  return own && own !== ward.group ? termForms(own) : ward;
+}

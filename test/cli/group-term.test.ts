@@ -176,12 +176,14 @@ describe('the word of the campaign, or the default', () => {
     expect(header.slice(1, 3)).toEqual(['Mã thôn', 'Thôn']);
   });
 
-  it('groups named in different words are "tổ dân phố", as before', async () => {
+  it('groups named in different words: the ward says "tổ dân phố", each sheet its own word', async () => {
     const mixed = ['Khu phố 1', 'Thôn Đông', 'Tổ 3'];
     const w = await ward(mixed);
+    // Khu phố 1's own sheet: its head is a "trưởng khu phố" whatever the others are called.
     const tracker = await (await build(w, 'tracker'))('tracker');
-    expect(tracker).toContain(`Tổ trưởng: ${LEADERS[0]}`);
-    expect(tracker).toContain('TỔ TRƯỞNG');
+    expect(tracker).toContain(`Trưởng khu phố: ${LEADERS[0]}`);
+    expect(tracker).toContain('TRƯỞNG KHU PHỐ');
+    expect(tracker).not.toMatch(WRONG_WORD);
     const { text, header } = await report(w);
     expect(text).toMatch(/^\s*Hạng\s+Tổ dân phố\s+Số hộ đã dọn/m);
     expect(header.slice(1, 3)).toEqual(['Mã tổ', 'Tổ dân phố']);

@@ -71,9 +71,11 @@ describe('campaign.yaml', () => {
       '  symbol: UBND-VHXH\n    extra: 1\n',
     );
     const problems = problemsOf(userErrorSync(() => parseCampaign(bad, 'c.yaml')));
-    const lines = problems.map((p) => p.where.line ?? 0);
-    expect(problems.every((p) => p.message.startsWith('invalid YAML: '))).toBe(true);
-    expect(new Set(lines).size).toBe(lines.length);
-    expect(lines.length).toBeGreaterThanOrEqual(2);
+    // "issuer: x" (line 2) and "symbol:" (line 9) each have a deeper line under their value;
+    // the lines of issuer's section that follow are not mistakes of their own.
+    expect(problems.map((p) => [p.where.line, p.say('vi')])).toEqual([
+      [2, 'dòng tiếp theo thụt lề sâu hơn dòng này nên bị đọc lẫn vào giá trị của dòng này'],
+      [9, 'dòng tiếp theo thụt lề sâu hơn dòng này nên bị đọc lẫn vào giá trị của dòng này'],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { groupTermOf } from '../../src/model/group-term.js';
+import { groupOwnTerm, groupTermOf } from '../../src/model/group-term.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -82,5 +82,17 @@ describe('groups file headers in the ward’s word', () => {
     const [g] = await loadGroups(file);
     expect(g).toMatchObject({ id: '7', name: value, leader: 'Nguyễn Văn An' });
     expect(g?.columns).toBeUndefined();
+  });
+});
+
+describe('one group’s own word', () => {
+  it('is its name’s unit word when the ward mixes them, unless the campaign gives the word', () => {
+    const ward = groupTermOf(undefined, ['Thôn Đông', 'Tổ dân phố Chợ']);
+    expect(ward.group).toBe('tổ dân phố');
+    expect(groupOwnTerm(undefined, 'Thôn Đông', ward).Leader).toBe('Trưởng thôn');
+    expect(groupOwnTerm(undefined, 'Tổ dân phố Chợ', ward).Leader).toBe('Tổ trưởng');
+    expect(groupOwnTerm(undefined, 'Đồng Tâm', ward)).toEqual(ward);
+    const given = groupTermOf('tổ dân phố', ['Thôn Đông']);
+    expect(groupOwnTerm('tổ dân phố', 'Thôn Đông', given).Leader).toBe('Tổ trưởng');
   });
 });

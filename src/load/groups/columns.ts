@@ -15,84 +15,132 @@ import type { RawRow } from './table.js';
 export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' | 'population';
 
 /**
+ * The residential unit has other names: khu phố (cities in the South), thôn and xóm (villages),
+ * ấp and khóm (the Mekong delta), bản, buôn, làng, sóc (the mountains and the Khmer South), tổ
+ * dân cư, khu dân cư: its code, name and head go by each of them (model/group-term.ts prints the
+ * ward's own word). Hand-typed headers shorten the common ones: TDP, KDC, KP.
+ */
+const UNITS = [
+  'tổ dân phố',
+  'TDP',
+  'khu phố',
+  'KP',
+  'tổ dân cư',
+  'thôn',
+  'ấp',
+  'bản',
+  'xóm',
+  'khóm',
+  'buôn',
+  'làng',
+  'sóc',
+  'khu dân cư',
+  'KDC',
+  'khu',
+] as const;
+
+/** The head of each unit: a tổ's is a "tổ trưởng", any other unit's a "trưởng <unit>". */
+const LEADERS = [
+  'Tổ trưởng',
+  ...UNITS.filter((u) => !u.startsWith('tổ') && u !== 'TDP').map((u) => `Trưởng ${u}`),
+];
+
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+const each = (forms: readonly string[], make: (form: string) => readonly string[]) =>
+  forms.flatMap(make);
+
+const PHONE_WORDS = ['Số điện thoại', 'SĐT', 'Điện thoại', 'Số ĐT', 'ĐT'];
+
+/** A phone's headers in any table (the groups file and the rosters); "ĐT" alone may be "Diện tích". */
+export const PHONE_HEADERS: readonly string[] = [
+  'Số điện thoại',
+  'SĐT',
+  'Điện thoại',
+  'Số ĐT',
+  'Di động',
+  'Số di động',
+  'Điện thoại di động',
+  'ĐTDĐ',
+  ...PHONE_WORDS.map((p) => `${p} liên hệ`),
+];
+
+/**
  * Accepted headers per field, the English alias last. When a file has two columns for one field
  * (often both "STT" and "Mã tổ"), the earlier entry wins: the ward's own code is a better id than
  * a row counter, and the full "Tên tổ dân phố" a better name than a bare "Tổ dân phố".
+ *
+ * Each header is matched whole, so a column about something else that shares words with a field
+ * ("Số hộ nghèo", "Tổ phó", "Số điện thoại tổ phó") is never taken for it; such a column that
+ * looks like a field is named in a warning instead (`nearestField`).
  */
 export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
-  // The residential unit has other names: khu phố (cities in the South), thôn and xóm
-  // (villages), ấp and khóm (the Mekong delta), bản (the mountains), tổ dân cư, khu dân cư: its
-  // code, name and head go by each of them (model/group-term.ts prints the ward's own word).
   id: [
     'Mã tổ',
-    'Mã khu phố',
-    'Mã thôn',
-    'Mã ấp',
-    'Mã bản',
-    'Mã xóm',
-    'Mã khóm',
-    'Mã khu dân cư',
-    'Mã khu',
+    ...each(UNITS, (u) => [`Mã ${u}`, `Mã số ${u}`]),
     'Mã',
+    'Mã số',
     'STT',
     'Số TT',
+    'TT',
+    'Số thứ tự',
     'id',
   ],
   name: [
     'Tên tổ dân phố',
     'Tên tổ',
-    'Tổ dân phố',
-    'Tên khu phố',
-    'Khu phố',
-    'Tên tổ dân cư',
-    'Tổ dân cư',
-    'Tên thôn',
-    'Thôn',
-    'Tên ấp',
-    'Ấp',
-    'Tên bản',
-    'Bản',
-    'Tên xóm',
-    'Xóm',
-    'Tên khóm',
-    'Khóm',
-    'Tên khu dân cư',
-    'Khu dân cư',
-    'Tên khu',
+    ...each(UNITS, (u) => [`Tên ${u}`, upperFirst(u)]),
+    'Tên đơn vị',
     'name',
   ],
   leader: [
-    'Tổ trưởng',
-    'Họ tên tổ trưởng',
-    'Tổ trưởng tổ dân phố',
-    'Tổ trưởng tổ dân cư',
-    'Trưởng khu phố',
-    'Họ tên trưởng khu phố',
-    'Trưởng thôn',
-    'Họ tên trưởng thôn',
-    'Trưởng ấp',
-    'Họ tên trưởng ấp',
-    'Trưởng bản',
-    'Trưởng xóm',
-    'Trưởng khóm',
-    'Trưởng khu',
-    'Trưởng khu dân cư',
+    ...each(LEADERS, (l) => [l, `Họ tên ${l}`, `Tên ${l}`]),
+    ...each(['tổ dân phố', 'TDP', 'tổ dân cư'], (u) => [`Tổ trưởng ${u}`, `Họ tên tổ trưởng ${u}`]),
     'leader',
   ],
-  phone: ['Số điện thoại', 'SĐT', 'Điện thoại', 'phone'],
+  phone: [...PHONE_HEADERS, ...each(PHONE_WORDS, (p) => LEADERS.map((l) => `${p} ${l}`)), 'phone'],
   // Where the group meets: its cultural house, or the place named for this campaign. When a file
   // has both, the cultural house is the venue and the other stays a column of its own.
   venue: [
     'Địa chỉ nhà văn hóa',
     'Nhà văn hóa',
+    ...each(UNITS, (u) => [`Nhà văn hóa ${u}`]),
+    'NVH',
+    'Địa chỉ nhà sinh hoạt cộng đồng',
+    'Nhà sinh hoạt cộng đồng',
     'Địa điểm',
     'Địa điểm sinh hoạt',
     'Địa điểm sinh hoạt cộng đồng',
     'Địa điểm tập huấn',
     'venue',
   ],
-  households: ['Số hộ', 'households'],
-  population: ['Số nhân khẩu', 'Nhân khẩu', 'Dân số', 'population'],
+  households: [
+    'Số hộ',
+    'Số hộ gia đình',
+    'Số hộ dân',
+    'Số hộ dân cư',
+    'Tổng số hộ',
+    'Tổng số hộ gia đình',
+    'Tổng số hộ dân',
+    'Tổng hộ',
+    'Hộ',
+    'Hộ gia đình',
+    'households',
+  ],
+  population: [
+    'Số nhân khẩu',
+    'Nhân khẩu',
+    'Dân số',
+    'Số khẩu',
+    'Số dân',
+    'Tổng số nhân khẩu',
+    'Tổng số khẩu',
+    'Tổng nhân khẩu',
+    'Tổng số dân',
+    'Tổng dân số',
+    'Khẩu',
+    'population',
+  ],
 };
 
 const REQUIRED = ['id', 'name'] as const satisfies readonly Field[];
@@ -111,8 +159,8 @@ export interface Column {
 
 export type Columns = Partial<Record<Field, Column>> & Record<(typeof REQUIRED)[number], Column>;
 
-/** "Tên Tổ  Dân Phố:" → "ten to dan pho". */
-function normaliseHeader(text: string): string {
+/** "Tên Tổ  Dân Phố:" → "ten to dan pho"; "Họ và tên", "S.T.T" → "ho ten", "stt". */
+export function normaliseHeader(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -121,6 +169,8 @@ function normaliseHeader(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*\(\*\)$/, '')
     .replace(/[\s:*.]+$/, '')
+    .replace(/(\p{L})\.(?=\p{L})/gu, '$1')
+    .replace(/\bho va ten\b/g, 'ho ten')
     .trim();
 }
 
@@ -148,14 +198,45 @@ const lookups = new WeakMap<object, Lookup>();
 function lookupOf(headers: Readonly<Record<string, readonly string[]>>): Lookup {
   let lookup = lookups.get(headers);
   if (!lookup) {
-    lookup = new Map(
-      Object.entries(headers).flatMap(([field, names]) =>
-        names.map((h, rank) => [normaliseHeader(h), { field, rank }] as const),
-      ),
-    );
+    const entries = new Map<string, { field: string; rank: number }>();
+    for (const [field, names] of Object.entries(headers)) {
+      names.forEach((h, rank) => {
+        const key = normaliseHeader(h);
+        // Listed twice (generated forms overlap): the first, earlier field keeps it.
+        if (!entries.has(key)) entries.set(key, { field, rank });
+      });
+    }
+    lookup = entries;
     lookups.set(headers, lookup);
   }
   return lookup;
+}
+
+/**
+ * A header's field. Tried whole; then without a note in brackets at its end ("Số hộ (hộ)",
+ * "Số điện thoại (Zalo)"); then, for a column that holds one field for two kinds of unit ("Tên
+ * thôn/tổ dân phố", "Trưởng thôn/Tổ trưởng", "Mã thôn, tổ"), by its parts: the first part names
+ * the field, and each other part, read whole or after the first part's first word ("tổ" → "Mã
+ * tổ"), names the same field or none. Two fields in one column ("Tổ trưởng/SĐT") match nothing.
+ */
+function lookUp(lookup: Lookup, text: string): { field: string; rank: number } | undefined {
+  const whole = normaliseHeader(text);
+  const hit = lookup.get(whole) ?? lookup.get(whole.replace(/\s*\([^()]*\)$/, ''));
+  if (hit) return hit;
+  const parts = whole
+    .split(/\s*(?:[/,;]|\s-\s|\bhoac\b)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const [first, ...rest] = parts as [string, ...string[]];
+  const head = lookup.get(first);
+  if (!head) return undefined;
+  const lead = first.split(' ')[0];
+  for (const part of rest) {
+    const other = lookup.get(`${lead} ${part}`) ?? lookup.get(part);
+    if (other && other.field !== head.field) return undefined;
+  }
+  return head;
 }
 
 /** Recognised columns of a header row for any table, whether or not the required ones are there. */
@@ -166,7 +247,7 @@ export function matchColumnsOf<F extends string>(
   const lookup = lookupOf(headers);
   const found: Partial<Record<string, Column & { rank: number }>> = {};
   header.forEach((text, index) => {
-    const hit = lookup.get(normaliseHeader(text));
+    const hit = lookUp(lookup, text);
     if (!hit) return;
     const prev = found[hit.field];
     if (!prev || hit.rank < prev.rank) found[hit.field] = { index, header: text, rank: hit.rank };
@@ -189,6 +270,13 @@ function quoteList(items: readonly string[]): string {
   return items.map((h) => `"${h}"`).join(', ');
 }
 
+/** The first accepted headers of a field, for a hint (README.md lists them all). */
+function shownHeaders(headers: readonly string[], most = 8): string {
+  const distinct = [...new Map(headers.map((h) => [normaliseHeader(h), h])).values()];
+  const shown = quoteList(distinct.slice(0, most));
+  return distinct.length > most ? `${shown}, …` : shown;
+}
+
 /** Columns of a header row, or a UserError naming the first required column that is missing. */
 export function findColumnsOf<F extends string, R extends F>(
   header: RawRow,
@@ -205,7 +293,7 @@ export function findColumnsOf<F extends string, R extends F>(
       : msg`no "${spec.expected[field]}" column in the header (found: nothing)`,
     // No `field`: the column is not in the file, so no place in it is "at" that column.
     { file, row: header.row },
-    msg`Name the column one of ${quoteList(spec.headers[field])} (case and accents do not matter); the header must be one of the first 10 rows.`,
+    msg`Name the column one of ${shownHeaders(spec.headers[field])} (case and accents do not matter); the header must be one of the first 10 rows.`,
   );
 }
 

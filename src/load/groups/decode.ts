@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type * as chardet from 'chardet';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { decodeLegacy } from './legacy-decode.js';
 import { decodeWindows1258 } from './windows-1258.js';
 
 export const SAVE_AS_UTF8_HINT = msg`In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".`;
@@ -38,7 +39,29 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+// A word with "?" for a letter ("Nguy?n", "T?n"): what Excel on a Western Windows writes for
+// each Vietnamese letter its code page lacks.
+const LOST_LETTER_WORD = /[\p{L}?]*(?:\p{L}\?|\?\p{L})[\p{L}?]*/gu;
+
+/**
+ * Letters already lost: a file saved in a Western code page (Windows-1252) has "?" where
+ * Vietnamese letters were. No encoding brings them back; only the original can.
+ */
+function lostLetters(bytes: Uint8Array, file: string): UserError | undefined {
+  const words = decodeLegacy(bytes, 'windows1258').match(LOST_LETTER_WORD) ?? [];
+  // A few, so that "Tổ 5?" or a stray "?" in a note is not taken for a lost letter.
+  if (words.length < 3) return undefined;
+  const example = words.find((w) => w.length >= 5) ?? words[0] ?? '';
+  return new UserError(
+    msg`the file's Vietnamese letters were replaced by "?" when it was saved (e.g. "${example}"): they are lost and cannot be read back`,
+    { file },
+    msg`Save the list again from the original (the Excel workbook, or the file it was copied from) as CSV UTF-8, or give the .xlsx itself. ${SAVE_AS_UTF8_HINT}`,
+  );
+}
+
 function notUtf8(bytes: Uint8Array, file: string): UserError {
+  const lost = lostLetters(bytes, file);
+  if (lost) return lost;
   // The encoding guesser loads only for a file that is refused.
   const { detect } = createRequire(import.meta.url)('chardet') as typeof chardet;
   const guess = detect(bytes);

@@ -16,6 +16,7 @@ import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
+import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, toGroups } from './rows.js';
 import type { RawTable } from './table.js';
@@ -35,6 +36,8 @@ export interface GroupsReport {
   warnings: UserError[];
   /** Headers (as written) of the columns no field took: each group has them in `columns`. */
   extraColumns: string[];
+  /** Those of them already named in a warning as looking like a field (near-miss.ts). */
+  lookAlikeColumns: string[];
   /** The header (as written) of each field's column, for messages that name a group's cell. */
   headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
@@ -46,15 +49,18 @@ interface GroupsTable {
   columns: Columns;
   extras: Column[];
   warnings: UserError[];
+  lookAlikes: string[];
 }
 
 function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
   const p = prepareTable(raw, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true, true);
+  const lookAlike = nearMissWarnings(p.columns, p.extras, file, p.table.header.row);
   return {
     table: p.table,
     columns: p.columns,
     extras: p.extras,
-    warnings: [...warnings, ...p.warnings],
+    warnings: [...warnings, ...p.warnings, ...lookAlike],
+    lookAlikes: lookAlike.flatMap((w) => w.where.field ?? []),
   };
 }
 
@@ -121,16 +127,19 @@ export async function loadGroups(file: string): Promise<Group[]> {
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const { bytes, workbook } = await readGroupsFile(file);
-  const { table, columns, extras, warnings } = workbook
+  const { table, columns, extras, warnings, lookAlikes } = workbook
     ? await xlsxTable(bytes, file)
     : csvTable(bytes, file);
   const extraColumns = extras.map((c) => c.header);
   const headers = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
+  const checked = checkGroups(table, columns, file, extras);
   return {
-    ...checkGroups(table, columns, file, extras),
+    groups: checked.groups,
+    failures: checked.failures,
     bytes,
-    warnings,
+    warnings: [...warnings, ...checked.warnings],
     extraColumns,
+    lookAlikeColumns: lookAlikes,
     headers,
     table,
   };

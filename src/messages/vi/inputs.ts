@@ -143,6 +143,36 @@ export const INPUTS: Record<string, string> = {
   'Copy the image into the folder of campaign.yaml (e.g. assets/{0}.png) and give its path from there.':
     'Chép ảnh vào thư mục chứa campaign.yaml (ví dụ assets/{0}.png) rồi ghi đường dẫn tính từ thư mục đó.',
   'invalid YAML: {0}': 'tệp YAML sai cú pháp: {0}',
+  'the line is indented with the Tab key': 'dòng này thụt lề bằng phím Tab',
+  'Use spaces instead of Tab: YAML allows only spaces (e.g. two spaces per level).':
+    'Dùng dấu cách thay cho Tab: tệp YAML chỉ cho thụt lề bằng dấu cách (ví dụ mỗi cấp hai dấu cách).',
+  'the line does not start in the same column as the items above it':
+    'dòng này không thẳng cột với các mục phía trên',
+  'Items of one level start in the same column: count the spaces. Look also for a quote or "[" left open on a line above.':
+    'Các mục cùng cấp phải bắt đầu ở cùng một cột: đếm số dấu cách. Xem cả dấu nháy hay dấu “[” còn bỏ ngỏ ở dòng phía trên.',
+  '"{0}" is written twice (first on line {1})': 'mục “{0}” viết hai lần (lần đầu ở dòng {1})',
+  '"{0}" is written twice': 'mục “{0}” viết hai lần',
+  'Keep one: put what both say under one "{0}", and delete the other.':
+    'Chỉ giữ một: gộp nội dung của cả hai vào một mục “{0}”, rồi xóa mục còn lại.',
+  'the text has a colon ":" in it, so it must be in double quotes':
+    'câu có dấu hai chấm “:” nên phải đặt trong ngoặc kép',
+  'Put the text in double quotes, e.g. {0}': 'Đặt cả câu trong ngoặc kép, ví dụ: {0}',
+  'the next line is indented deeper than this one, so it is read as part of this value':
+    'dòng tiếp theo thụt lề sâu hơn dòng này nên bị đọc lẫn vào giá trị của dòng này',
+  'Start the next line in the same column as this one; or, if the lines below belong under this one, leave nothing after its ":".':
+    'Cho dòng tiếp theo bắt đầu ở cùng cột với dòng này; hoặc, nếu các dòng bên dưới là mục con của dòng này, đừng ghi gì sau dấu “:” của nó.',
+  'a quote or bracket opened above is not closed':
+    'có dấu nháy hoặc dấu ngoặc mở ở phía trên mà chưa đóng',
+  'Find the value above that starts with " or \' or [ and close it on the same line ("…", \'…\' or […]).':
+    'Tìm giá trị phía trên bắt đầu bằng dấu " hoặc \' hoặc [ và đóng lại ngay trên dòng đó ("…", \'…\' hoặc […]).',
+  'a value cannot begin with "{0}"': 'giá trị không được bắt đầu bằng “{0}”',
+  'a backslash "{0}" inside double quotes must be written twice':
+    'dấu gạch chéo ngược “{0}” trong ngoặc kép phải viết hai lần',
+  "Write {0} for a backslash, or use single quotes '…' around the text.":
+    "Viết {0} cho mỗi dấu gạch chéo ngược, hoặc đặt câu trong dấu nháy đơn '…'.",
+  '{0} (character {1})': '{0} (ở ký tự thứ {1})',
+  '{0} (character {1}; the same on lines {2})': '{0} (ở ký tự thứ {1}; các dòng {2} cũng vậy)',
+  '{0} (the same on lines {1})': '{0} (các dòng {1} cũng vậy)',
   'Check indentation and quotes around values that contain ":".':
     'Kiểm tra thụt lề, và đặt trong dấu ngoặc kép những giá trị có dấu “:”.',
   'expected a YAML mapping of campaign fields':
@@ -210,6 +240,10 @@ export const INPUTS: Record<string, string> = {
     'Trong Excel: File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”; trong LibreOffice: Save As CSV, Character set “Unicode (UTF-8)”.',
   'the file is not UTF-8 (it looks like {0})': 'tệp không ở dạng UTF-8 (có vẻ là {0})',
   'the file is not UTF-8': 'tệp không ở dạng UTF-8',
+  'the file\'s Vietnamese letters were replaced by "?" when it was saved (e.g. "{0}"): they are lost and cannot be read back':
+    'các chữ cái tiếng Việt trong tệp đã bị thay bằng dấu “?” khi lưu (ví dụ “{0}”): chữ đã mất, không khôi phục được',
+  'Save the list again from the original (the Excel workbook, or the file it was copied from) as CSV UTF-8, or give the .xlsx itself. {0}':
+    'Lưu lại danh sách từ bản gốc (sổ tính Excel, hoặc tệp đã chép ra tệp này) thành CSV UTF-8, hoặc đưa thẳng tệp .xlsx. {0}',
   'the file is an Excel workbook (.xlsx), not CSV':
     'tệp này là sổ tính Excel (.xlsx), không phải CSV',
   'Rename it to end in .xlsx, or save it again as CSV UTF-8.':
@@ -248,6 +282,16 @@ export const INPUTS: Record<string, string> = {
   '"{0}" is not a whole number': '“{0}” không phải là số nguyên',
   'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.':
     'Chỉ ghi chữ số, ví dụ 245 hoặc 1.234 (được dùng dấu chấm hay dấu cách ngăn hàng nghìn); chưa biết thì để trống.',
+  '"{0}" must not be negative': '“{0}”: số này không được âm',
+  'the column "{0}" is not used: is it "{1}"?': 'cột “{0}” không dùng đến — có phải là “{1}”?',
+  'If so, rename the column "{0}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.':
+    'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
+  'a totals row ("{0}"), not a group: it is skipped':
+    'đây là dòng tổng cộng (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  'the totals row says {0} but the groups above add up to {1}':
+    'dòng tổng cộng ghi {0} nhưng cộng các dòng phía trên được {1}',
+  "Check for a group left out of the list or a figure typed wrong; the documents use each group's own figure.":
+    'Xem có {term.group} nào bị sót khỏi danh sách hay gõ nhầm số không; tài liệu dùng số của từng {term.short}.',
   'the id is empty': 'thiếu mã {term.short}',
   'Every row needs an id (e.g. "5"), different on every row.':
     'Mỗi dòng cần một mã {term.short} (ví dụ “5”), không dòng nào trùng nhau.',

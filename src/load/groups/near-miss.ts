@@ -1,0 +1,69 @@
+/**
+ * Load stage, groups: a column no field took but whose header looks like one ("Số hộ thường
+ * xuyên", "Điện thoại nhà riêng"). In: the header row, the matched columns and the extra ones.
+ * Out: a warning per such column naming the field it probably means, so a leader's name or a
+ * household count is not lost to a header typed another way.
+ *
+ * Only for a field no column took, and never for a column about another person or a part of
+ * the group ("Số hộ nghèo", "Tổ phó", "Điện thoại công an khu vực"): those are the ward's own
+ * columns, printed by header when a template asks.
+ */
+import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
+import { type Column, type Field, normaliseHeader } from './columns.js';
+
+/** The header a user is offered for each field: the README's first name for it. */
+const LABELS: Readonly<Record<Field, string>> = {
+  id: 'STT',
+  name: 'Tên tổ dân phố',
+  leader: 'Tổ trưởng',
+  phone: 'Số điện thoại',
+  venue: 'Nhà văn hóa',
+  households: 'Số hộ',
+  population: 'Số nhân khẩu',
+};
+
+/** Words of a header (normalised: no marks, lower case) that point to a field, in the order tried. */
+const CUES: readonly (readonly [Field, RegExp])[] = [
+  ['phone', /\b(?:dien thoai|sdt|so dt|dtdd|di dong|zalo)\b/],
+  ['population', /\b(?:nhan khau|khau|dan so|so dan|so nguoi)\b/],
+  ['households', /\b(?:so ho|tong ho|ho gia dinh|ho dan)\b/],
+  ['leader', /\b(?:to truong|truong (?:to|khu|thon|ap|ban|xom|khom|buon|lang|soc|kp|kdc|tdp))\b/],
+  ['venue', /\b(?:van hoa|nvh|dia diem|sinh hoat)\b/],
+  ['id', /^(?:ma|so thu tu|thu tu|stt)\b/],
+  ['name', /^ten\b/],
+];
+
+/** A column about someone else or a part of the group: never offered as a field. */
+const OTHER =
+  /\b(?:ngheo|can ngheo|kinh doanh|chinh sach|tam tru|tam vang|dang vien|tre em|cao tuoi|to pho|pho truong|pho bi thu|bi thu|cong an|mat tran|phu nu|thanh nien|cuu chien binh|nu|nam|chi bo|doan)\b/;
+
+/** The field a header probably means, when no column took it. */
+export function nearestField(header: string, taken: ReadonlySet<string>): Field | undefined {
+  const text = normaliseHeader(header);
+  if (OTHER.test(text)) return undefined;
+  return CUES.find(([field, cue]) => !taken.has(field) && cue.test(text))?.[0];
+}
+
+export function nearMissWarnings(
+  columns: Partial<Record<Field, Column>>,
+  extras: readonly Column[],
+  file: string,
+  headerRow: number,
+): UserError[] {
+  const taken = new Set<string>(Object.keys(columns));
+  return extras.flatMap((col) => {
+    const field = nearestField(col.header, taken);
+    if (!field) return [];
+    // One column per field: a second look-alike is the ward's own column.
+    taken.add(field);
+    const label = LABELS[field];
+    return [
+      new UserError(
+        msg`the column "${col.header}" is not used: is it "${label}"?`,
+        { file, row: headerRow, field: col.header },
+        msg`If so, rename the column "${label}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.`,
+      ),
+    ];
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * A commune that mixes thôn and tổ dân phố (common since the 2025 mergers), its list typed with
+ * the headers such a list has ("Mã thôn, tổ", "Tên thôn/tổ dân phố", "Trưởng thôn/Tổ trưởng")
+ * and ending with a "Tổng cộng" row: `check` reads both groups, names the totals row, and each
+ * group's tracking sheet (read back with pdftotext) calls its head by its own word — "Trưởng
+ * thôn" for the thôn, "Tổ trưởng" for the tổ dân phố. Run `npm run build` first.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCli } from '../support/cli.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const GROUPS = [
+  '"Mã thôn, tổ",Tên thôn/tổ dân phố,Trưởng thôn/Tổ trưởng,Số hộ gia đình',
+  '1,Thôn Đông,Nguyễn Văn An,120',
+  '2,Tổ dân phố Chợ,Lê Thị Bình,95',
+  ',Tổng cộng,,215',
+].join('\n');
+
+const CAMPAIGN = `${NOTICE_ONLY}actions:\n  - step: Lật úp các vật dụng chứa nước đọng.\n    column: Đã dọn vật chứa nước\n`;
+
+async function commune() {
+  const dir = await makeTempDir('phuong-print-mixed-');
+  const campaign = join(dir, 'campaign.yaml');
+  const groups = join(dir, 'thon-to.csv');
+  await writeFile(campaign, CAMPAIGN);
+  await writeFile(groups, GROUPS);
+  return { dir, campaign, groups };
+}
+
+describe('a commune of thôn and tổ dân phố', () => {
+  it('check reads both groups and says the totals row is skipped', async () => {
+    const { campaign, groups } = await commune();
+    const r = await runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ổn: 2 tổ, /);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${groups}, dòng 4: đây là dòng tổng cộng (“Tổng cộng”), không phải một tổ dân phố: đã bỏ qua dòng này`,
+    );
+    expect(r.stderr).not.toContain('không dùng đến');
+  });
+
+  it("each tracking sheet names the head by the group's own word", async () => {
+    const { dir, campaign, groups } = await commune();
+    const out = join(dir, 'out');
+    const r = await runCli([...buildArgs(campaign, groups, out, '--kind', 'tracker', '--quiet')]);
+    expect(r.code, r.stderr).toBe(0);
+    const thon = await pdfText(join(out, 'thon-dong', 'tracker.pdf'));
+    const to = await pdfText(join(out, 'to-dan-pho-cho', 'tracker.pdf'));
+    expect(thon).toContain('Trưởng thôn: Nguyễn Văn An');
+    expect(thon).toContain('TRƯỞNG THÔN');
+    expect(thon).not.toMatch(/tổ trưởng/i);
+    expect(to).toContain('Tổ trưởng: Lê Thị Bình');
+    expect(to).toContain('TỔ TRƯỞNG');
+  });
+});
