@@ -8,6 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { keepClauses, wholeLine } from '../layout/keep-words.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
@@ -61,6 +62,11 @@ export const PARA_GAP = 6; // ≥ 6 pt between paragraphs, as the Decree asks
  */
 const NUMBER_SUBJECT_GAP = 5.2;
 const SIGNATURE_SPACE = 24 * MM;
+/**
+ * The smallest size a long number and symbol is shrunk to: the Decree sets it at 13 pt, and 12 pt
+ * is the smallest it allows for the header's other lines beside it (cơ quan, trích yếu).
+ */
+const NUMBER_MIN_SIZE = 12;
 
 /** A rule centred under text, `fraction` of its width long. */
 function rule(surface: Surface, cx: number, y: number, width: number): void {
@@ -97,8 +103,17 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   ry += 4 * MM;
 
   let y = Math.max(ly, ry) + 1 * MM;
-  const numberH = drawColumn(surface, sections.lines('number'), S.number, leftX, y, leftCol);
-  const dateH = drawColumn(surface, sections.lines('place-date'), S.placeDate, rightX, y, rightW);
+  // The number and symbol never break inside (a symbol cut at a hyphen reads as two): shrunk to
+  // its column, or at worst set on two lines cut before its "/". The place and date break only
+  // after the comma between them, never before the year.
+  const numbers = sections
+    .lines('number')
+    .map((runs) => wholeLine(surface, runs, S.number, leftCol, NUMBER_MIN_SIZE, '/'));
+  let numberH = 0;
+  for (const { lines, style } of numbers)
+    numberH += drawColumn(surface, lines, style, leftX, y + numberH, leftCol);
+  const placeDate = sections.lines('place-date').map(keepClauses);
+  const dateH = drawColumn(surface, placeDate, S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(

@@ -69,17 +69,17 @@ function drawName(
   const fit = sizeForOneLine(surface.measure, name, style, w, MIN_SIZE, 0.01);
   const tooWide =
     surface.measure.width(name, { ...style, size: fit }, Boolean(style.bold), false) > w;
-  if (fit >= style.size || tooWide) {
+  if (fit >= style.size) {
     // The line breaker moves the joined name whole to the next line when it does not fit after
-    // the label, and breaks it between words only when it is wider than a line.
+    // the label.
     const text = label ? `${label} ${name}` : name;
     return drawParagraph(surface, whole([{ text }]), style, x, y, w);
   }
+  // Under the label, shrunk; a name wider than the line even then is set at its own size and
+  // broken between its words (the line breaker leaves such a name where it starts).
   const labelH = label ? drawParagraph(surface, [{ text: label }], style, x, y, w) : 0;
-  return (
-    labelH +
-    drawParagraph(surface, whole([{ text: name }]), { ...style, size: fit }, x, y + labelH, w)
-  );
+  const nameStyle = tooWide ? style : { ...style, size: fit };
+  return labelH + drawParagraph(surface, whole([{ text: name }]), nameStyle, x, y + labelH, w);
 }
 
 function drawCard(

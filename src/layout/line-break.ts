@@ -422,11 +422,15 @@ function breakParagraph(
       if (word.hard) endLine(true);
       continue;
     }
-    // Words joined by no-break spaces move on together, unless they began this line (then they
-    // are wider than a line and break like any words).
+    // Words joined by no-break spaces move on together, unless they began this line or are wider
+    // than a whole line: moved, they would break anyway, and leave a short line behind for nothing.
     let from = words.length;
     while (from > 0 && words[from - 1]?.glue) from--;
-    if (from > 0 && from < words.length) {
+    if (
+      from > 0 &&
+      from < words.length &&
+      chainWidth(words.slice(from), word, queue) <= width - rest
+    ) {
       const moved = words.splice(from);
       lineWidth = words.reduce((sum, w, i) => sum + w.width + (words[i - 1]?.spaceWidth ?? 0), 0);
       endLine();
@@ -455,6 +459,20 @@ function breakParagraph(
   if (lastLine) lastLine.last = true;
   markJoins(lines);
   return lines;
+}
+
+/**
+ * Width of the words joined by no-break spaces that `word` continues: `head` (already on the
+ * line), `word`, then the queued words as long as the glue goes on.
+ */
+function chainWidth(head: readonly Word[], word: Word, queue: readonly Word[]): number {
+  const chain = [...head, word];
+  for (let i = 0; chain[chain.length - 1]?.glue && i < queue.length; i++)
+    chain.push(queue[i] as Word);
+  return chain.reduce(
+    (sum, w, i) => sum + w.width + (i > 0 ? (chain[i - 1]?.spaceWidth ?? 0) : 0),
+    0,
+  );
 }
 
 /**

@@ -1,0 +1,95 @@
+/**
+ * Layout stage: header lines that must not break just anywhere. A document's number and symbol
+ * ("Số: 1234/UBND-VHXH-PCCC-CNCH") split at a hyphen reads as two symbols; a date line split
+ * before its year ("… năm" | "2026") leaves the year alone. Joining words with no-break spaces
+ * (see names.ts, line-break.ts) keeps them on one line while they fit one; the text itself is
+ * unchanged, a no-break space is drawn and copied as an ordinary space.
+ */
+import { plainText, type Run } from '../template/blocks.js';
+import { widestLine } from './draw-text.js';
+import { sizeForOneLine } from './fit-size.js';
+import type { Surface } from './surface.js';
+import type { TextStyle } from './text-model.js';
+
+const NBSP = '\u00a0';
+
+/**
+ * The runs with the spaces inside each comma-separated clause made no-break: the line then
+ * breaks only after a comma ("Hải Phòng," | "ngày 11 tháng 10 năm 2025").
+ */
+export function keepClauses(runs: readonly Run[]): Run[] {
+  let afterComma = false;
+  return runs.map((r) => {
+    let text = '';
+    for (const c of r.text) {
+      text += c === ' ' && !afterComma ? NBSP : c;
+      if (c !== ' ') afterComma = c === ',';
+    }
+    return text === r.text ? r : { ...r, text };
+  });
+}
+
+/** The runs with every space no-break: a line that breaks only if it is wider than its box. */
+function keepWhole(runs: readonly Run[]): Run[] {
+  return runs.map((r) => (r.text.includes(' ') ? { ...r, text: r.text.replaceAll(' ', NBSP) } : r));
+}
+
+/** The runs cut in two before the first of `mark`: undefined when there is none to cut at. */
+function cutBefore(runs: readonly Run[], mark: string): [Run[], Run[]] | undefined {
+  const at = plainText(runs).indexOf(mark);
+  if (at <= 0) return undefined;
+  const head: Run[] = [];
+  const tail: Run[] = [];
+  let from = 0;
+  for (const r of runs) {
+    const cut = Math.min(Math.max(at - from, 0), r.text.length);
+    if (cut > 0) head.push({ ...r, text: r.text.slice(0, cut) });
+    if (cut < r.text.length) tail.push({ ...r, text: r.text.slice(cut) });
+    from += r.text.length;
+  }
+  return [head, tail];
+}
+
+// One style object per size: layout caches key on the style.
+const sized = new Map<string, TextStyle>();
+function atSize(style: TextStyle, size: number): TextStyle {
+  if (size === style.size) return style;
+  const key = `${JSON.stringify(style)}|${size}`;
+  let s = sized.get(key);
+  if (!s) {
+    s = { ...style, size };
+    sized.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * A line set whole in a box `width` wide: at its style's size when it fits, else shrunk (in
+ * 0.1 pt steps, never under `min`) until it does; when even `min` is too large, cut before the
+ * first `cutMark` into two lines, each whole, both at one size. What is still wider than the box
+ * after that breaks as any text does.
+ */
+export function wholeLine(
+  surface: Surface,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+  min: number,
+  cutMark: string,
+): { lines: Run[][]; style: TextStyle } {
+  const sizeFor = (line: readonly Run[]) => {
+    if (widestLine(surface, line, style, Number.MAX_SAFE_INTEGER) <= width) return style.size;
+    const text = plainText(line).replaceAll(NBSP, ' ');
+    const size = sizeForOneLine(surface.measure, text, style, width, min, 0.01);
+    return Math.max(min, Math.floor(size * 10) / 10);
+  };
+  const fits = (line: readonly Run[], s: TextStyle) =>
+    widestLine(surface, line, s, Number.MAX_SAFE_INTEGER) <= width;
+  const whole = keepWhole(runs);
+  const size = sizeFor(whole);
+  if (fits(whole, atSize(style, size))) return { lines: [whole], style: atSize(style, size) };
+  const cut = cutBefore(runs, cutMark);
+  if (!cut) return { lines: [whole], style: atSize(style, size) };
+  const lines = cut.map(keepWhole);
+  return { lines, style: atSize(style, Math.min(...lines.map(sizeFor))) };
+}

@@ -1,0 +1,67 @@
+/**
+ * Names kept together in the notice (qa1 #12), read from the PDF's words (pdftotext -bbox): a
+ * name that fits a line moves whole to the next one, and the text still reads in order; a name
+ * too long for any line is not moved at all ("Kính gửi: Trưởng" is not left alone, nor "… tại"
+ * in the body), it breaks where the line is full.
+ */
+import { describe, expect, it } from 'vitest';
+import { notice } from '../../src/kinds/notice.js';
+import { parseCampaign } from '../../src/load/campaign.js';
+import type { Group } from '../../src/load/types.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { type PdfWord, pdfWords } from '../support/pdf-text.js';
+import { renderFor } from '../support/render.js';
+
+const BODY = `body: |
+    Mùa hanh khô năm 2026 nguy cơ cháy, nổ tại khu dân cư tăng cao. Ủy ban nhân dân phường đề nghị các khu phố thực hiện:
+
+    1. Rà soát, kiểm tra bình chữa cháy tại các hộ kinh doanh;
+
+    2. Tổ chức diễn tập phương án chữa cháy "4 tại chỗ" tại {{group.name}};
+
+    3. Tuyên truyền người dân không đốt vàng mã, rơm rạ gần nhà ở.`;
+
+const campaign = parseCampaign(
+  NOTICE_ONLY.replace(
+    'recipients: ["{{group.name}}"]',
+    'recipients: ["Trưởng {{group.name}}"]',
+  ).replace('body: Đề nghị các khu phố triển khai.', BODY),
+  'campaign.yaml',
+);
+
+async function wordsFor(name: string): Promise<PdfWord[]> {
+  const group: Group = { id: '1', name, source: { file: 'g.csv', row: 2 } };
+  const { bytes } = await renderFor(notice, campaign, group);
+  return (await pdfWords(bytes)).filter((w) => w.page === 1);
+}
+
+/** The word `first` right after `before`, and that word before it. */
+function pair(words: PdfWord[], before: string, first: string): [PdfWord, PdfWord] {
+  const i = words.findIndex((w, k) => w.text === first && words[k - 1]?.text === before);
+  if (i < 1) throw new Error(`no "${before} ${first}" in ${words.map((w) => w.text).join(' ')}`);
+  return [words[i - 1] as PdfWord, words[i] as PdfWord];
+}
+
+const sameLine = (a: PdfWord, b: PdfWord) => Math.abs(a.yMin - b.yMin) < 1;
+
+describe('names kept together in the notice', () => {
+  it('moves a name that fits a line whole, the line it leaves reading in order', async () => {
+    const name = 'Khu phố Trung Chính Đông Nam Hạ 2';
+    const words = await wordsFor(name);
+    // In reading order (what a copy or a screen reader gets): "… "4 tại chỗ" tại Khu phố …".
+    const [tai, khu] = pair(words, 'tại', 'Khu');
+    expect(sameLine(tai, khu)).toBe(false);
+    const line = words.filter((w) => sameLine(w, khu)).map((w) => w.text);
+    expect(line.join(' ').startsWith(name)).toBe(true);
+  });
+
+  it('does not move a name longer than a line', async () => {
+    const name =
+      'Khu phố Trung Chính Đông Nam Hạ Thượng Nông Cống Thanh Hóa Mới Sáp Nhập Năm Hai Nghìn Hai Mươi Lăm';
+    const words = await wordsFor(name);
+    const [truong, khu] = pair(words, 'Trưởng', 'Khu');
+    expect(sameLine(truong, khu)).toBe(true);
+    const [tai, khu2] = pair(words, 'tại', 'Khu');
+    expect(sameLine(tai, khu2)).toBe(true);
+  });
+});
