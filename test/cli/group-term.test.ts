@@ -187,3 +187,66 @@ describe('the word of the campaign, or the default', () => {
     expect(header.slice(1, 3)).toEqual(['Mã tổ', 'Tổ dân phố']);
   });
 });
+
+describe('the messages a khu phố ward reads', () => {
+  const vi = { env: { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_SECRET: '' } };
+
+  it('report without measures asks for the figures "các khu phố" report', async () => {
+    const w = await ward(KHU_PHO);
+    await writeFile(w.campaign, campaignYaml().replace(/measures:\n.*\n/, ''));
+    const res = await runCli(
+      [
+        'report',
+        '--campaign',
+        w.campaign,
+        '--groups',
+        w.groups,
+        '--results',
+        w.results,
+        '--out',
+        join(w.dir, 'report'),
+      ],
+      vi,
+    );
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toContain('Thêm các chỉ tiêu mà các khu phố báo cáo');
+    expect(res.stderr).not.toMatch(/\btổ\b/u);
+  });
+
+  it('links without a secret names "các khu phố"', async () => {
+    const w = await ward(KHU_PHO);
+    const res = await runCli(
+      ['links', '--groups', w.groups, '--base-url', 'https://phuong.example.vn'],
+      vi,
+    );
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toContain('chưa có khóa bí mật cho đường liên kết của các khu phố');
+    expect(res.stderr).not.toMatch(/tổ dân phố/u);
+  });
+});
+
+describe('the report’s Nơi nhận', () => {
+  it('files the report with the campaign’s office (symbol UBND-CA), not another', async () => {
+    const w = await ward(KHU_PHO);
+    await writeFile(
+      w.campaign,
+      campaignYaml()
+        .replace('symbol: UBND-VHXH', 'symbol: UBND-CA')
+        .replace('cc: [Như trên;]', 'cc: [Như trên;, "Lưu: VT."]'),
+    );
+    const { text } = await report(w);
+    expect(text).toContain('- Lưu: VT, CA.');
+    expect(text).not.toContain('VHXH');
+  });
+
+  it('files it as the notice’s own "Lưu" line says when that names the office', async () => {
+    const w = await ward(KHU_PHO);
+    await writeFile(
+      w.campaign,
+      campaignYaml().replace('cc: [Như trên;]', 'cc: [Như trên;, "Lưu: VT, VP."]'),
+    );
+    const { text } = await report(w);
+    expect(text).toContain('- Lưu: VT, VP.');
+    expect(text).not.toContain('Lưu: VT, VHXH');
+  });
+});
