@@ -6,7 +6,7 @@
  * with exceljs) — say "khu phố" and "trưởng khu phố", never "tổ dân phố" or "tổ trưởng". A
  * campaign's `group_term` wins over the names; names that differ fall back to "tổ dân phố".
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,6 +211,30 @@ describe('the messages a khu phố ward reads', () => {
     expect(res.code).not.toBe(0);
     expect(res.stderr).toContain('Thêm các chỉ tiêu mà các khu phố báo cáo');
     expect(res.stderr).not.toMatch(/\btổ\b/u);
+  });
+
+  it('check: a roster named after no group, and an unknown column, say "khu phố"', async () => {
+    const w = await ward(KHU_PHO);
+    const rosters = join(w.dir, 'rosters');
+    await mkdir(rosters);
+    // The groups file has groups 1 to 3: there is no group 99.
+    await writeFile(join(rosters, '99.csv'), 'Họ và tên chủ hộ;Địa chỉ\nLê Văn An;12 Lê Lợi\n');
+    const roster = await runCli(
+      ['check', '--campaign', w.campaign, '--groups', w.groups, '--rosters', rosters],
+      vi,
+    );
+    expect(roster.code).not.toBe(0);
+    expect(roster.stderr).toContain('tên tệp danh sách hộ không trùng mã khu phố nào');
+    expect(roster.stderr).toContain('theo mã khu phố trong tệp danh sách khu phố');
+    expect(roster.stderr).not.toMatch(/\btổ\b/u);
+    await writeFile(w.campaign, campaignYaml().replace('["{{group.name}}"]', '["{{group.ten}}"]'));
+    const out = ['--out', join(w.dir, 'out')];
+    for (const command of [['check'], ['build', ...out]]) {
+      const res = await runCli([...command, '--campaign', w.campaign, '--groups', w.groups], vi);
+      expect(res.code).not.toBe(0);
+      expect(res.stderr).toContain('Tệp danh sách khu phố không có cột “ten”');
+      expect(res.stderr).not.toMatch(/\btổ\b/u);
+    }
   });
 
   it('links without a secret names "các khu phố"', async () => {
