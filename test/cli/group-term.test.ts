@@ -79,21 +79,28 @@ async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
   return (kind: string) => pdfText(join(out, 'khu-pho-1', `${kind}.pdf`));
 }
 
+/** `report` on the ward's results, into `<ward>/report`. */
+const runReport = (w: Awaited<ReturnType<typeof ward>>, env?: Record<string, string>) =>
+  runCli(
+    [
+      'report',
+      '--campaign',
+      w.campaign,
+      '--groups',
+      w.groups,
+      '--results',
+      w.results,
+      '--date',
+      '2026-04-01',
+      '--out',
+      join(w.dir, 'report'),
+    ],
+    { env },
+  );
+
 async function report(w: Awaited<ReturnType<typeof ward>>) {
   const out = join(w.dir, 'report');
-  const res = await runCli([
-    'report',
-    '--campaign',
-    w.campaign,
-    '--groups',
-    w.groups,
-    '--results',
-    w.results,
-    '--date',
-    '2026-04-01',
-    '--out',
-    out,
-  ]);
+  const res = await runReport(w);
   expect(res.stderr).toBe('');
   expect(res.code).toBe(0);
   const wb = new ExcelJS.Workbook();
@@ -194,20 +201,7 @@ describe('the messages a khu phố ward reads', () => {
   it('report without measures asks for the figures "các khu phố" report', async () => {
     const w = await ward(KHU_PHO);
     await writeFile(w.campaign, campaignYaml().replace(/measures:\n.*\n/, ''));
-    const res = await runCli(
-      [
-        'report',
-        '--campaign',
-        w.campaign,
-        '--groups',
-        w.groups,
-        '--results',
-        w.results,
-        '--out',
-        join(w.dir, 'report'),
-      ],
-      vi,
-    );
+    const res = await runReport(w, vi.env);
     expect(res.code).not.toBe(0);
     expect(res.stderr).toContain('Thêm các chỉ tiêu mà các khu phố báo cáo');
     expect(res.stderr).not.toMatch(/\btổ\b/u);
