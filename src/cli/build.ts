@@ -10,10 +10,11 @@ import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter, type Reporter } from './build-report.js';
 import { inputOptions } from './input-options.js';
-import { t } from './language.js';
+import { setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, choiceList, parsed, textList, wholeNumber } from './option-values.js';
 import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
+import { wardTermOf } from './ward-term.js';
 
 export interface BuildArgs {
   campaign: string;
@@ -187,6 +188,7 @@ async function buildOnce(
   // The build's modules (the renderer, pdfkit, the worker pool) load only when it runs: a
   // mistyped option is answered without them (main.ts).
   const { build } = await import('../output/build.js');
+  let inputsRead = false;
   const result = await build({
     campaign: args.campaign,
     groups: args.groups,
@@ -205,10 +207,15 @@ async function buildOnce(
     sign,
     signPrint: args['sign-print'],
     signal,
-    onInputs: (read) => reporter.onInputs(read),
+    onInputs: (read) => {
+      inputsRead = true;
+      reporter.onInputs(read);
+    },
     onProgress: (p) => reporter.onProgress(p),
-  }).catch((e: unknown) => {
+  }).catch(async (e: unknown) => {
     reporter.stop();
+    // Failed before the inputs were read: the error still names the groups in the ward's word.
+    if (!inputsRead) setCliTerm(await wardTermOf(args.campaign, args.groups));
     throw e;
   });
   reporter.done(result, args.out);

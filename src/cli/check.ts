@@ -24,6 +24,7 @@ import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { choiceList } from './option-values.js';
 import { type SigningArgs, signingOptions, signRequest } from './signing-options.js';
+import { wardTermOf } from './ward-term.js';
 
 interface CheckArgs extends SigningArgs {
   campaign: string;
@@ -126,6 +127,7 @@ async function check(args: CheckArgs): Promise<boolean> {
     );
   } catch (e) {
     if (!isUserError(e)) throw e;
+    setCliTerm(await wardTermOf(args.campaign, args.groups));
     for (const p of problemsOf(e)) print('error', p);
     return false;
   }

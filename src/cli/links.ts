@@ -5,9 +5,10 @@
 import type { Argv } from 'yargs';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
+import { groupTermOf } from '../model/group-term.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
 import { resolveSecret } from '../serve/tokens.js';
-import { t } from './language.js';
+import { setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl } from './option-values.js';
 
@@ -48,8 +49,15 @@ export const command: CommandParts<LinksArgs> = {
         t(msg`Links to mail-merge`),
       ),
   handler: async (args) => {
-    const secret = resolveSecret(args.secret, process.env);
     const groups = (await loadGroups(args.groups)).sort(compareGroups);
+    // The messages name the groups in the ward's word, read from their names ("Thôn 1" → thôn).
+    setCliTerm(
+      groupTermOf(
+        undefined,
+        groups.map((g) => g.name),
+      ),
+    );
+    const secret = resolveSecret(args.secret, process.env);
     const csv = linksCsv(groupLinks(groups, secret, args['base-url']));
     process.stdout.write(`${args.bom ? '\uFEFF' : ''}${csv}`);
   },

@@ -13,13 +13,14 @@ import { loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
+import { groupTermOf } from '../model/group-term.js';
 import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
-import { cliLanguage, t } from './language.js';
+import { cliLanguage, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { parsed, wholeNumber } from './option-values.js';
 import { openResultsStore } from './serve.js';
@@ -103,6 +104,14 @@ export const command: CommandParts<ReportArgs> = {
       ),
   handler: async (args) => {
     const { campaign } = await loadCampaign(args.campaign);
+    const groups = (await loadGroups(args.groups)).sort(compareGroups);
+    // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
+    setCliTerm(
+      groupTermOf(
+        campaign.issuer.group_term,
+        groups.map((g) => g.name),
+      ),
+    );
     if (campaign.measures.length === 0) {
       throw new UserError(
         msg`the campaign declares no measures, so there is nothing to report`,
@@ -110,7 +119,6 @@ export const command: CommandParts<ReportArgs> = {
         msg`Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].`,
       );
     }
-    const groups = (await loadGroups(args.groups)).sort(compareGroups);
     const rows = args.results
       ? await readResults(args.results, campaign.measures, groups, args.confirm)
       : undefined;

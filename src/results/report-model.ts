@@ -49,6 +49,8 @@ export interface ReportData {
   term: GroupTerm;
   /** The issuing unit's word ("phường", "xã"): the totals row, "Toàn xã" (model/unit-term.ts). */
   unitTerm: string;
+  /** Where the report is filed, Nơi nhận's last line: "VT, CA" (the campaign's office). */
+  filed: string;
 }
 
 export function reportData(
@@ -86,7 +88,21 @@ export function reportData(
       groups.map((g) => g.name),
     ),
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
+    filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
   };
+}
+
+/**
+ * Where the office files its papers (Decree 30: "Lưu: VT, <drafting office>"): the notice's own
+ * "Lưu: …" line when it names more than the archive (VT); else the archive and the office part
+ * of the notice's symbol ("UBND-CA" → "VT, CA").
+ */
+export function filedOf(cc: readonly string[], symbol: string): string {
+  const line = cc.map((c) => /^\s*-?\s*Lưu\s*:\s*(.*?)[\s.;]*$/iu.exec(c)?.[1]).find(Boolean);
+  const places = (line ?? '').split(/\s*,\s*/).filter(Boolean);
+  if (places.some((p) => p.toUpperCase() !== 'VT')) return places.join(', ');
+  const office = symbol.split('-').slice(1).join('-').trim();
+  return office ? `VT, ${office}` : 'VT';
 }
 
 const unitOf = (of: 'people' | 'households') => (of === 'people' ? 'nhân khẩu' : 'hộ');

@@ -6,7 +6,7 @@
  * with exceljs) — say "khu phố" and "trưởng khu phố", never "tổ dân phố" or "tổ trưởng". A
  * campaign's `group_term` wins over the names; names that differ fall back to "tổ dân phố".
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,21 +79,28 @@ async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
   return (kind: string) => pdfText(join(out, 'khu-pho-1', `${kind}.pdf`));
 }
 
+/** `report` on the ward's results, into `<ward>/report`. */
+const runReport = (w: Awaited<ReturnType<typeof ward>>, env?: Record<string, string>) =>
+  runCli(
+    [
+      'report',
+      '--campaign',
+      w.campaign,
+      '--groups',
+      w.groups,
+      '--results',
+      w.results,
+      '--date',
+      '2026-04-01',
+      '--out',
+      join(w.dir, 'report'),
+    ],
+    { env },
+  );
+
 async function report(w: Awaited<ReturnType<typeof ward>>) {
   const out = join(w.dir, 'report');
-  const res = await runCli([
-    'report',
-    '--campaign',
-    w.campaign,
-    '--groups',
-    w.groups,
-    '--results',
-    w.results,
-    '--date',
-    '2026-04-01',
-    '--out',
-    out,
-  ]);
+  const res = await runReport(w);
   expect(res.stderr).toBe('');
   expect(res.code).toBe(0);
   const wb = new ExcelJS.Workbook();
@@ -187,5 +194,79 @@ describe('the word of the campaign, or the default', () => {
     const { text, header } = await report(w);
     expect(text).toMatch(/^\s*Hạng\s+Tổ dân phố\s+Số hộ đã dọn/m);
     expect(header.slice(1, 3)).toEqual(['Mã tổ', 'Tổ dân phố']);
+  });
+});
+
+describe('the messages a khu phố ward reads', () => {
+  const vi = { env: { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_SECRET: '' } };
+
+  it('report without measures asks for the figures "các khu phố" report', async () => {
+    const w = await ward(KHU_PHO);
+    await writeFile(w.campaign, campaignYaml().replace(/measures:\n.*\n/, ''));
+    const res = await runReport(w, vi.env);
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toContain('Thêm các chỉ tiêu mà các khu phố báo cáo');
+    expect(res.stderr).not.toMatch(/\btổ\b/u);
+  });
+
+  it('check: a roster named after no group, and an unknown column, say "khu phố"', async () => {
+    const w = await ward(KHU_PHO);
+    const rosters = join(w.dir, 'rosters');
+    await mkdir(rosters);
+    // The groups file has groups 1 to 3: there is no group 99.
+    await writeFile(join(rosters, '99.csv'), 'Họ và tên chủ hộ;Địa chỉ\nLê Văn An;12 Lê Lợi\n');
+    const roster = await runCli(
+      ['check', '--campaign', w.campaign, '--groups', w.groups, '--rosters', rosters],
+      vi,
+    );
+    expect(roster.code).not.toBe(0);
+    expect(roster.stderr).toContain('tên tệp danh sách hộ không trùng mã khu phố nào');
+    expect(roster.stderr).toContain('theo mã khu phố trong tệp danh sách khu phố');
+    expect(roster.stderr).not.toMatch(/\btổ\b/u);
+    await writeFile(w.campaign, campaignYaml().replace('["{{group.name}}"]', '["{{group.ten}}"]'));
+    const out = ['--out', join(w.dir, 'out')];
+    for (const command of [['check'], ['build', ...out]]) {
+      const res = await runCli([...command, '--campaign', w.campaign, '--groups', w.groups], vi);
+      expect(res.code).not.toBe(0);
+      expect(res.stderr).toContain('Tệp danh sách khu phố không có cột “ten”');
+      expect(res.stderr).not.toMatch(/\btổ\b/u);
+    }
+  });
+
+  it('links without a secret names "các khu phố"', async () => {
+    const w = await ward(KHU_PHO);
+    const res = await runCli(
+      ['links', '--groups', w.groups, '--base-url', 'https://phuong.example.vn'],
+      vi,
+    );
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toContain('chưa có khóa bí mật cho đường liên kết của các khu phố');
+    expect(res.stderr).not.toMatch(/tổ dân phố/u);
+  });
+});
+
+describe('the report’s Nơi nhận', () => {
+  it('files the report with the campaign’s office (symbol UBND-CA), not another', async () => {
+    const w = await ward(KHU_PHO);
+    await writeFile(
+      w.campaign,
+      campaignYaml()
+        .replace('symbol: UBND-VHXH', 'symbol: UBND-CA')
+        .replace('cc: [Như trên;]', 'cc: [Như trên;, "Lưu: VT."]'),
+    );
+    const { text } = await report(w);
+    expect(text).toContain('- Lưu: VT, CA.');
+    expect(text).not.toContain('VHXH');
+  });
+
+  it('files it as the notice’s own "Lưu" line says when that names the office', async () => {
+    const w = await ward(KHU_PHO);
+    await writeFile(
+      w.campaign,
+      campaignYaml().replace('cc: [Như trên;]', 'cc: [Như trên;, "Lưu: VT, VP."]'),
+    );
+    const { text } = await report(w);
+    expect(text).toContain('- Lưu: VT, VP.');
+    expect(text).not.toContain('Lưu: VT, VHXH');
   });
 });

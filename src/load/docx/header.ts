@@ -46,6 +46,16 @@ export const isHeaderLine = (text: string) => kindOf(text) !== 'other' && kindOf
 
 const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
 
+/**
+ * A whole superior body on one line: the people's committee of a province, city, district or
+ * town with its name ("UBND HUYỆN ĐAKRÔNG", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG").
+ */
+const SUPERIOR =
+  /^(?:UBND|(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN)\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ)\s+\S/iu;
+/** The start of a body's name, as the issuer's first line reads under its superior body. */
+const BODY_START =
+  /^(?:UBND|(?:ỦY|UỶ)\s+BAN|CÔNG\s+AN|BAN|PHÒNG|SỞ|TRUNG\s+TÂM|HỘI\s+ĐỒNG|TRƯỜNG|TRẠM)\s/iu;
+
 export function readHeader(lines: readonly Line[]) {
   const draft: HeaderDraft = {};
   const guesses: Guess[] = [];
@@ -169,7 +179,8 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 /**
  * The lines above the number are the superior body (cơ quan chủ quản, regular) and the issuer
  * (cơ quan ban hành, bold). Bold tells them apart when the document has it; else the issuer
- * starts at its "ỦY BAN NHÂN DÂN" line, or is the last two of three lines.
+ * starts at its "ỦY BAN NHÂN DÂN" line, or is under a first line that names a whole superior
+ * body ("UBND HUYỆN …" above "ỦY BAN NHÂN DÂN XÃ …"), or is the last two of three lines.
  */
 function splitIssuer(lines: Line[], draft: HeaderDraft, guesses: Guess[]): void {
   if (lines.length === 0) return;
@@ -184,6 +195,13 @@ function splitIssuer(lines: Line[], draft: HeaderDraft, guesses: Guess[]): void 
   } else if (council > 0) {
     start = council;
     how = msg`the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body`;
+  } else if (
+    lines.length > 1 &&
+    SUPERIOR.test(lines[0]?.text ?? '') &&
+    BODY_START.test(lines[1]?.text ?? '')
+  ) {
+    start = 1;
+    how = msg`the first line names a superior body (province, city, district or town), the issuer is under it`;
   } else if (lines.length === 3 && lines.every((l) => isUpper(l.text))) {
     start = 1;
     how = msg`of three lines, the first is the superior body`;

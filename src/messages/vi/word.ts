@@ -45,6 +45,8 @@ export const WORD: Record<string, string> = {
     'các dòng in đậm là cơ quan ban hành, các dòng phía trên là cơ quan cấp trên',
   'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body':
     'cơ quan ban hành bắt đầu từ “ỦY BAN NHÂN DÂN”, các dòng phía trên là cơ quan cấp trên',
+  'the first line names a superior body (province, city, district or town), the issuer is under it':
+    'dòng đầu là cơ quan cấp trên (tỉnh, thành phố, huyện, quận hoặc thị xã), cơ quan ban hành ở dưới',
   'of three lines, the first is the superior body': 'trong ba dòng, dòng đầu là cơ quan cấp trên',
   'every line above the number is the issuer': 'mọi dòng phía trên số văn bản là cơ quan ban hành',
   'the document\'s header holds "{0}": not imported':

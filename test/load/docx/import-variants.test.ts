@@ -186,4 +186,46 @@ describe('import-docx, other layouts', () => {
     expect(campaign.notice.body).toBe(NOTICE.opening);
     expect(campaign.notice.signer.name).toBe(NOTICE.signerName);
   });
+
+  // Plain paragraphs without bold, one body per line, as a commune's notice is often typed: the
+  // first line is the superior body (regular, Decree 30), not part of the issuer (bold).
+  it.each([
+    ['UBND HUYỆN ĐAKRÔNG', 'ỦY BAN NHÂN DÂN XÃ TÀ RỤT', 'Tà Rụt'],
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', 'ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN', 'Lê Chân'],
+    ['UBND TỈNH QUẢNG TRỊ', 'UBND XÃ HƯỚNG PHÙNG', 'Hướng Phùng'],
+  ])('reads "%s" above "%s" as the superior body', async (parent, issuer, place) => {
+    const bytes = await docxOf([
+      line(parent),
+      line(issuer),
+      line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+      line('Độc lập - Tự do - Hạnh phúc'),
+      line('Số: 07/UBND-VHXH'),
+      line(`${place}, ngày 15 tháng 4 năm 2026`),
+      line('V/v tuyên truyền phòng, chống bệnh dại'),
+      line('Kính gửi: Trưởng các thôn.'),
+      line('Đề nghị các thôn vận động hộ nuôi chó tiêm phòng dại.'),
+      line('Nơi nhận:'),
+      line('- Lưu: VT.'),
+      line('CHỦ TỊCH'),
+      line('Hồ Văn Ỵ'),
+    ]);
+    const r = await importDocx(bytes, { source: 'dai.docx', today: '2026-01-01' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.issuer.parent).toBe(parent);
+    expect(campaign.issuer.name).toEqual([issuer]);
+    expect(campaign.issuer.place).toBe(place);
+  });
+
+  it('keeps a lone provincial committee as the issuer', async () => {
+    const bytes = await docxOf([
+      line('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ'),
+      line('Số: 12/UBND-VX', 'Quảng Trị, ngày 2 tháng 3 năm 2026'),
+      line('Kính gửi: Các sở, ngành.'),
+      line('Đề nghị các sở, ngành triển khai.'),
+    ]);
+    const r = await importDocx(bytes, { source: 'tinh.docx', today: '2026-01-01' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.issuer.parent).toBe('');
+    expect(campaign.issuer.name).toEqual(['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ']);
+  });
 });
