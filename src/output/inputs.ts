@@ -146,7 +146,7 @@ export async function loadBuildInputs(
   const good: Group[] = [];
   for (const g of groups) {
     try {
-      checkGroupCoverage(g, fonts, families);
+      checkGroupCoverage(g, fonts, families, report.headers);
       good.push(g);
     } catch (e) {
       if (!isUserError(e)) throw e;
@@ -202,7 +202,13 @@ export async function loadBuildInputs(
       ...skipped,
       ...warnings,
       ...report.warnings,
-      ...unusedColumnWarnings(report.extraColumns, spec.groups, printed),
+      // A look-alike column ("Số hộ thường xuyên" beside no "Số hộ") has the loader's own warning,
+      // which says which field it looks like.
+      ...unusedColumnWarnings(
+        report.extraColumns.filter((h) => !report.lookAlikeColumns.includes(h)),
+        spec.groups,
+        printed,
+      ),
       ...groupNotes(kinds, good, rosters, report.headers),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],

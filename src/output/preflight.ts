@@ -85,16 +85,23 @@ export function checkCampaignCoverage(
   }
 }
 
-/** One group's row: a missing glyph fails that group. */
-export function checkGroupCoverage(group: Group, fonts: FontSet, families: FontFamilyName[]): void {
+/**
+ * One group's row: a missing glyph fails that group. `headers`: the file's own header of each
+ * field ("Nhà văn hóa"), which names the column as row errors do.
+ */
+export function checkGroupCoverage(
+  group: Group,
+  fonts: FontSet,
+  families: FontFamilyName[],
+  headers: Partial<Record<Field, string>> = {},
+): void {
   const { source, columns = {}, ...fields } = group;
   for (const family of families) {
     // Extra columns can be printed too ({{group.[header]}}): named by their own header.
     for (const [header, value] of Object.entries(columns))
       check(value, fonts, family, { file: source.file, row: source.row, field: header });
     for (const [field, value] of Object.entries(fields)) {
-      // Name the column as row errors do (the usual header: Group does not keep the file's own).
-      const column = HEADERS[field as Field]?.[0] ?? field;
+      const column = headers[field as Field] ?? HEADERS[field as Field]?.[0] ?? field;
       if (typeof value === 'string')
         check(value, fonts, family, { file: source.file, row: source.row, field: column });
     }
