@@ -33,7 +33,6 @@ import {
   listCampaigns,
   NAME_FILE,
   OUT_DIR,
-  readCampaignName,
   sameName,
   writeCampaignName,
 } from './campaign-folders.js';
@@ -308,6 +307,12 @@ function freeSlug(dir: string, wanted: string): string {
   return slug;
 }
 
+/**
+ * Made here, not by the atomic write (which remembers the folders it made): a folder of this
+ * name may have been deleted since.
+ */
+const newFolder = (folder: string) => mkdir(folder, { recursive: true });
+
 export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const notFound = (reply: FastifyReply) => reply.callNotFound();
   /** What a Word import guessed, by campaign, shown on its page (`?imported=1`) until a restart. */
@@ -384,8 +389,6 @@ ${
     const slug = freeSlug(ctx.campaignsDir, campaignSlug(name));
     const target = campaignPaths(ctx.campaignsDir, slug);
     let notes: string[] = [];
-    // Made here, not by the write below: a folder of this name may have been deleted before.
-    if (!from) await mkdir(target.folder, { recursive: true });
     if (from) {
       if (!campaignExists(ctx.campaignsDir, from))
         return again('Không tìm thấy chiến dịch để sao chép.');
@@ -408,8 +411,10 @@ ${
         return again(unreadableWord(fileName, e), 422);
       }
       notes = imported.notes;
+      await newFolder(target.folder);
       await writeFileAtomic(target.file, imported.yaml);
     } else {
+      await newFolder(target.folder);
       await writeFileAtomic(target.file, skeletonCampaign(name, today()));
     }
     await writeCampaignName(target.folder, name);
@@ -430,8 +435,7 @@ ${
     const checked = await checkCampaignText(text, c.file, c.groups);
     const query = req.query as { saved?: string; imported?: string; copied?: string };
     const saved = query.saved === '1';
-    const copied =
-      query.copied && campaignExists(ctx.campaignsDir, query.copied) ? query.copied : undefined;
+    const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
     return sendPage(
       reply,
@@ -441,7 +445,7 @@ ${
         saved,
         notes: query.imported === '1' ? importNotes.get(c.slug) : undefined,
         copiedFrom: copied
-          ? ((await readCampaignName(join(ctx.campaignsDir, copied))) ?? copied)
+          ? ((await listCampaigns(ctx.campaignsDir)).find((x) => x.slug === copied)?.name ?? copied)
           : undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
