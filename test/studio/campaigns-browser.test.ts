@@ -138,6 +138,24 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await shot('downloads');
     });
 
+    it('reminds, on a copy, to change the notice number and date', async () => {
+      await page.goto(`${s.url}/new`);
+      await page.getByLabel('Tên chiến dịch').fill('Công dân số đợt 2');
+      // The example, told apart by its number and date (as its notice writes them).
+      const label = (await page.locator('#from option').allTextContents()).find((t) =>
+        /^Bản sao của: phát động .*\(Số 5, ngày 09\/10\/2025\)$/.test(t),
+      );
+      expect(label).toBeTruthy();
+      await page.getByLabel('Bắt đầu từ').selectOption({ label: label ?? '' });
+      await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
+      await page.waitForURL(/\/c\/cong-dan-so-dot-2\?copied=hai-phong$/);
+      const reminder = page.locator('.notice.info', { hasText: 'Đây là bản sao' });
+      await expect
+        .poll(() => reminder.textContent())
+        .toContain('Hãy sửa Số văn bản (đang là 5) và Ngày ban hành (đang là 09/10/2025)');
+      await shot('copy');
+    });
+
     it('renames a campaign and deletes one after its confirmation page', async () => {
       await page.goto(`${s.url}/`);
       const row = page.locator('.campaigns li', { hasText: IMPORTED });
@@ -165,7 +183,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
         .poll(() => page.getByRole('status').first().textContent())
         .toBe('Đã xoá chiến dịch.');
       await shot('deleted');
-      expect(await folders()).toEqual(['hai-phong']);
+      expect((await folders()).sort()).toEqual(['cong-dan-so-dot-2', 'hai-phong']);
     });
   },
 );
