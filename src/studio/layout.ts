@@ -51,6 +51,23 @@ ${body}
 `.text;
 }
 
+/**
+ * A page about one item of a list (a user, a campaign): the way back to the list above its
+ * content, then the content.
+ */
+export const itemPage = (
+  list: { href: string; label: string },
+  title: string,
+  session: Session,
+  body: Html,
+) =>
+  page({
+    title,
+    session,
+    body: html`<p class="muted"><a href="${list.href}">${list.label}</a> › ${title}</p>
+${body}`,
+  });
+
 export const notice = (kind: 'ok' | 'error' | 'info', text: Html | string) =>
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 

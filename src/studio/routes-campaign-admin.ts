@@ -15,7 +15,7 @@ import {
   writeCampaignName,
 } from './campaign-folders.js';
 import { type Html, html } from './html.js';
-import { csrfField, notice, page, statusPage } from './layout.js';
+import { csrfField, itemPage, notice, statusPage } from './layout.js';
 import { campaignDetails, campaignOf } from './routes-campaigns.js';
 
 export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext): void {
@@ -37,17 +37,7 @@ export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext):
     title: string,
     body: Html,
     status = 200,
-  ) =>
-    sendPage(
-      reply,
-      page({
-        title,
-        session,
-        body: html`<p class="muted"><a href="/">Chiến dịch</a> › ${title}</p>
-${body}`,
-      }),
-      status,
-    );
+  ) => sendPage(reply, itemPage({ href: '/', label: 'Chiến dịch' }, title, session, body), status);
 
   const renameForm = (
     reply: FastifyReply,
