@@ -3,7 +3,7 @@
  * groups file (groups.xlsx or groups.csv), optionally templates/ and pictures, and the build's
  * out/. In: the campaigns folder and a slug. Out: the paths, the list of campaigns.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -35,12 +35,25 @@ export interface CampaignPaths {
   out: string;
   /** The groups file present, if any. */
   groups: string | undefined;
+  /** The name the office typed (NAME_FILE), if the studio made the campaign. */
+  name?: string;
 }
 
 export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths {
   const folder = join(campaignsDir, slug);
   const groups = GROUPS_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
-  return { slug, folder, file: join(folder, CAMPAIGN_FILE), out: join(folder, OUT_DIR), groups };
+  let name: string | undefined;
+  try {
+    name = readFileSync(join(folder, NAME_FILE), 'utf8').trim().normalize('NFC') || undefined;
+  } catch {}
+  return {
+    slug,
+    folder,
+    file: join(folder, CAMPAIGN_FILE),
+    out: join(folder, OUT_DIR),
+    groups,
+    name,
+  };
 }
 
 export const campaignExists = (campaignsDir: string, slug: string) =>

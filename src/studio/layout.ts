@@ -121,14 +121,18 @@ const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
   ['build', '/build', 'In và tải về'],
 ];
 
-/** The campaign's heading and its pages' tabs. */
+/**
+ * The campaign's heading and its pages' tabs; above them the way back to the list, with the
+ * name the list shows (`listed`, the one the office typed) or else the folder's.
+ */
 export function campaignHeader(
   slug: string,
   name: string,
   current: CampaignTab,
   term: GroupTerm,
+  listed?: string,
 ): Html {
-  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${slug}</p>
+  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${listed ?? slug}</p>
 <h1>${name}</h1>
 <ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>

@@ -134,7 +134,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         title: `In: ${name}`,
         session,
         script: true,
-        body: html`${campaignHeader(c.slug, name, 'build', term)}
+        body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>

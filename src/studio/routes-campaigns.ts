@@ -179,6 +179,8 @@ function editPage(
     hidden?: readonly string[];
     /** The ward's word for its groups (the groups tab, the problems). */
     term: GroupTerm;
+    /** The name the office typed for the campaign, if any. */
+    listed?: string;
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
@@ -189,7 +191,7 @@ function editPage(
     title: `Sửa: ${campaignName(form, slug)}`,
     session,
     script: true,
-    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term)}
+    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term, opts.listed)}
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
@@ -440,6 +442,7 @@ ${
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
+        listed: c.name,
         ...checked,
         version: campaignVersion(text),
         saved,
@@ -480,6 +483,7 @@ ${
     return sendPage(
       reply,
       editPage(req.studio ?? undefined, slug, form, {
+        listed: c?.name,
         // Refused before any check: the version stays the one the form was made from.
         version: version ?? '',
         refused: { why },
@@ -502,6 +506,7 @@ ${
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
+        listed: c.name,
         ...result,
         // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
         // still stands on the state it was made from.

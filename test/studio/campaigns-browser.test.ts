@@ -149,6 +149,10 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await page.getByLabel('Bắt đầu từ').selectOption({ label: label ?? '' });
       await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
       await page.waitForURL(/\/c\/cong-dan-so-dot-2\?copied=hai-phong$/);
+      // The way back to the list names the copy as the list does, not by its folder.
+      expect(await page.locator('main > p.muted').first().textContent()).toBe(
+        'Chiến dịch › Công dân số đợt 2',
+      );
       const reminder = page.locator('.notice.info', { hasText: 'Đây là bản sao' });
       await expect
         .poll(() => reminder.textContent())
