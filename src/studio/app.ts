@@ -21,10 +21,12 @@ import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
+import { Builds } from './builds.js';
 import { MAX_UPLOAD_MB, statusPage } from './layout.js';
 import type { NoticeImporter } from './notice-import.js';
 import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
+import { registerCampaignAdmin } from './routes-campaign-admin.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
 import { registerPassword } from './routes-password.js';
@@ -94,6 +96,10 @@ export interface StudioContext {
   secure: boolean;
   /** Loads campaigns' inputs and renders previews (shared by the preview and build pages). */
   previewer: Previewer;
+  /** The campaigns' builds (one at a time per campaign): a campaign is not deleted during one. */
+  builds: Builds;
+  /** What each Word import guessed, by campaign, for its page after the redirect. */
+  importNotes: Map<string, string[]>;
   /**
    * Wrong passwords, counted per browser and per account wherever one is typed (sign-in and the
    * change-password form): guessing on one form counts, and locks out, on the other too.
@@ -134,14 +140,16 @@ export function sameToken(a: string, b: string): boolean {
 }
 
 export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
+  const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
   const ctx: StudioContext = {
     opts,
     campaignsDir: join(opts.dataDir, 'campaigns'),
     secure: opts.baseUrl?.startsWith('https:') ?? false,
     previewer: new Previewer(),
+    builds: new Builds(logError),
+    importNotes: new Map(),
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
   };
-  const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
   const app = Fastify({
     logger: false,
     // The campaign form (the notice's body) fits in this; uploads have their own limit.
@@ -224,6 +232,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerPassword(app, ctx);
   registerUsers(app, ctx);
   registerCampaignRoutes(app, ctx);
+  registerCampaignAdmin(app, ctx);
   registerGroupRoutes(app, ctx);
   registerPreviewRoutes(app, ctx);
   registerBuildRoutes(app, ctx);

@@ -39,6 +39,15 @@ export class Builds {
     return this.runs.get(slug);
   }
 
+  running(slug: string): boolean {
+    return this.runs.get(slug)?.state === 'running';
+  }
+
+  /** A deleted campaign's last build is forgotten (a new one of its folder name starts afresh). */
+  forget(slug: string): void {
+    if (!this.running(slug)) this.runs.delete(slug);
+  }
+
   /** Starts a build unless one is running; false when one was. `term`: the ward's word. */
   start(c: CampaignPaths, term: GroupTerm): boolean {
     if (this.runs.get(c.slug)?.state === 'running') return false;

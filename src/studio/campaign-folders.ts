@@ -3,15 +3,22 @@
  * groups file (groups.xlsx or groups.csv), optionally templates/ and pictures, and the build's
  * out/. In: the campaigns folder and a slug. Out: the paths, the list of campaigns.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { slugify } from '../model/format.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = ['groups.xlsx', 'groups.csv', 'groups.txt', 'groups.tsv'] as const;
 export const OUT_DIR = 'out';
+/**
+ * The name the office typed for the campaign (the folder's slug is made from it, without its
+ * marks): one line beside campaign.yaml, since the notice's fields may read the same in two
+ * campaigns (a copy, two imports of one kind of notice). The CLI does not read it.
+ */
+export const NAME_FILE = 'studio-name.txt';
 
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
@@ -28,21 +35,53 @@ export interface CampaignPaths {
   out: string;
   /** The groups file present, if any. */
   groups: string | undefined;
+  /** The name the office typed (NAME_FILE), if the studio made the campaign. */
+  name?: string;
 }
 
 export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths {
   const folder = join(campaignsDir, slug);
   const groups = GROUPS_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
-  return { slug, folder, file: join(folder, CAMPAIGN_FILE), out: join(folder, OUT_DIR), groups };
+  let name: string | undefined;
+  try {
+    name = readFileSync(join(folder, NAME_FILE), 'utf8').trim().normalize('NFC') || undefined;
+  } catch {}
+  return {
+    slug,
+    folder,
+    file: join(folder, CAMPAIGN_FILE),
+    out: join(folder, OUT_DIR),
+    groups,
+    name,
+  };
 }
 
 export const campaignExists = (campaignsDir: string, slug: string) =>
   isSlug(slug) && existsSync(join(campaignsDir, slug, CAMPAIGN_FILE));
 
+/** The name the office gave the campaign, or undefined for a folder made without the studio. */
+export async function readCampaignName(folder: string): Promise<string | undefined> {
+  try {
+    return (await readFile(join(folder, NAME_FILE), 'utf8')).trim().normalize('NFC') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const writeCampaignName = (folder: string, name: string) =>
+  writeFileAtomic(join(folder, NAME_FILE), `${name.normalize('NFC').trim()}\n`);
+
+/** Two names the office would call the same (case and spacing aside). */
+export const sameName = (a: string, b: string) =>
+  a.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi') ===
+  b.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+
 export interface CampaignSummary {
   slug: string;
-  /** The notice's subject, or the short title. */
-  subject: string;
+  /** The name the office typed, else the short title or the notice's subject, else the slug. */
+  name: string;
+  /** The notice's number ("112"), to tell apart campaigns of one name (a copy). */
+  number: string;
   issued: string;
   modified: Date;
 }
@@ -62,10 +101,13 @@ export async function listCampaigns(campaignsDir: string): Promise<CampaignSumma
           data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
         } catch {}
         const notice = (data.notice ?? {}) as Record<string, unknown>;
-        const subject = String(data.title || notice.subject || e.name);
+        const name =
+          (await readCampaignName(join(campaignsDir, e.name))) ??
+          String(data.title || notice.subject || e.name);
         return {
           slug: e.name,
-          subject,
+          name,
+          number: String(notice.number ?? ''),
           issued: String(data.issued ?? ''),
           modified: (await stat(file)).mtime,
         };

@@ -51,6 +51,23 @@ ${body}
 `.text;
 }
 
+/**
+ * A page about one item of a list (a user, a campaign): the way back to the list above its
+ * content, then the content.
+ */
+export const itemPage = (
+  list: { href: string; label: string },
+  title: string,
+  session: Session,
+  body: Html,
+) =>
+  page({
+    title,
+    session,
+    body: html`<p class="muted"><a href="${list.href}">${list.label}</a> › ${title}</p>
+${body}`,
+  });
+
 export const notice = (kind: 'ok' | 'error' | 'info', text: Html | string) =>
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 
@@ -104,14 +121,18 @@ const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
   ['build', '/build', 'In và tải về'],
 ];
 
-/** The campaign's heading and its pages' tabs. */
+/**
+ * The campaign's heading and its pages' tabs; above them the way back to the list, with the
+ * name the list shows (`listed`, the one the office typed) or else the folder's.
+ */
 export function campaignHeader(
   slug: string,
   name: string,
   current: CampaignTab,
   term: GroupTerm,
+  listed?: string,
 ): Html {
-  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${slug}</p>
+  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${listed ?? slug}</p>
 <h1>${name}</h1>
 <ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>

@@ -16,7 +16,7 @@ import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
-import { type BuildStatus, Builds } from './builds.js';
+import type { BuildStatus } from './builds.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -91,7 +91,7 @@ function downloadsView(
 }
 
 export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): void {
-  const builds = new Builds(ctx.opts.logError ?? ((l) => process.stderr.write(`${l}\n`)));
+  const { builds } = ctx;
 
   /** The saved form, the ward when it loads, and the words its pages and file names use. */
   const campaignState = async (c: CampaignPaths) => {
@@ -134,7 +134,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         title: `In: ${name}`,
         session,
         script: true,
-        body: html`${campaignHeader(c.slug, name, 'build', term)}
+        body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>

@@ -25,12 +25,16 @@ import {
   saveCampaignForm,
 } from './campaign-file.js';
 import {
+  type CampaignSummary,
   campaignExists,
   campaignPaths,
   campaignSlug,
   isSlug,
   listCampaigns,
+  NAME_FILE,
   OUT_DIR,
+  sameName,
+  writeCampaignName,
 } from './campaign-folders.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
@@ -169,10 +173,14 @@ function editPage(
     saved?: boolean;
     refused?: Refused;
     notes?: string[];
+    /** The name of the campaign this one was just copied from: a reminder of its number and date. */
+    copiedFrom?: string;
     /** Keys of the file no field below shows. */
     hidden?: readonly string[];
     /** The ward's word for its groups (the groups tab, the problems). */
     term: GroupTerm;
+    /** The name the office typed for the campaign, if any. */
+    listed?: string;
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
@@ -183,13 +191,14 @@ function editPage(
     title: `Sửa: ${campaignName(form, slug)}`,
     session,
     script: true,
-    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term)}
+    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term, opts.listed)}
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
+${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
@@ -213,10 +222,26 @@ ${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldN
   });
 }
 
+/** A copy still carries the earlier notice's number and date: the office changes both. */
+function copyReminder(from: string, form: Record<string, string>): Html {
+  const number = form['notice.number'] || '(trống)';
+  const date = form.issued || '(trống)';
+  return notice(
+    'info',
+    html`Đây là bản sao của chiến dịch “${from}”. Hãy sửa <a href="#${fieldId(FIELDS.find((d) => fieldName(d) === 'notice.number') as FieldDef)}">Số văn bản</a> (đang là ${number}) và Ngày ban hành (đang là ${date}) cho văn bản mới, rồi bấm Lưu.`,
+  );
+}
+
+/** How the office tells campaigns apart: the notice's number and date, and the folder. */
+export const campaignDetails = (c: CampaignSummary) =>
+  [c.number ? `Số ${c.number}` : '', c.issued ? `ngày ${shownDate(c.issued)}` : '']
+    .filter(Boolean)
+    .join(', ');
+
 function newPage(
   session: Session,
-  campaigns: { slug: string; subject: string }[],
-  opts: { error?: string | Html; name?: string; importer: boolean },
+  campaigns: CampaignSummary[],
+  opts: { error?: string | Html; name?: string; from?: string; importer: boolean },
 ): string {
   return page({
     title: 'Chiến dịch mới',
@@ -232,7 +257,7 @@ ${csrfField(session)}
 <label for="from">Bắt đầu từ</label>
 <select id="from" name="from">
   <option value="">Mẫu trống (điền từng mục)</option>
-  ${campaigns.map((c) => html`<option value="${c.slug}">Bản sao của: ${c.subject}</option>`)}
+  ${campaigns.map((c) => html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`)}
 </select>
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -284,24 +309,37 @@ function freeSlug(dir: string, wanted: string): string {
   return slug;
 }
 
+/**
+ * Made here, not by the atomic write (which remembers the folders it made): a folder of this
+ * name may have been deleted since.
+ */
+const newFolder = (folder: string) => mkdir(folder, { recursive: true });
+
 export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const notFound = (reply: FastifyReply) => reply.callNotFound();
+  /** What a Word import guessed, by campaign, shown on its page (`?imported=1`) until a restart. */
+  const importNotes = ctx.importNotes;
 
   app.get('/', async (req, reply) => {
     const session = sessionOf(req);
     const campaigns = await listCampaigns(ctx.campaignsDir);
+    const query = req.query as { deleted?: string; renamed?: string };
+    const renamed = campaigns.find((c) => c.slug === query.renamed);
     return sendPage(
       reply,
       page({
         title: 'Chiến dịch',
         session,
         body: html`<h1>Chiến dịch</h1>
+${query.deleted === '1' ? notice('ok', 'Đã xoá chiến dịch.') : ''}
+${renamed ? notice('ok', `Đã đổi tên chiến dịch thành “${renamed.name}”.`) : ''}
 <div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a></div>
 ${
   campaigns.length
-    ? html`<ul class="list">${campaigns.map(
+    ? html`<ul class="list campaigns">${campaigns.map(
         (c) =>
-          html`<li><a href="/c/${c.slug}">${c.subject}</a><br><span class="muted">Ngày ${shownDate(c.issued)} · thư mục ${c.slug}</span></li>`,
+          html`<li><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${campaignDetails(c) || 'Chưa có số, ngày'} · thư mục ${c.slug}</span></div>
+<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`,
       )}</ul>`
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }`,
@@ -334,13 +372,22 @@ ${
     const again = (error: string | Html, status = 400) =>
       sendPage(
         reply,
-        newPage(session, campaigns, { error, name, importer: !!ctx.opts.importNotice }),
+        newPage(session, campaigns, { error, name, from, importer: !!ctx.opts.importNotice }),
         status,
       );
     if (!name) return again('Hãy đặt tên cho chiến dịch.');
     const docx = body.docx;
     const word =
       ctx.opts.importNotice && docx?.filename && docx.toBuffer ? await docx.toBuffer() : undefined;
+    // The same name twice is two campaigns the list cannot tell apart: the office chooses.
+    const taken = campaigns.find((c) => sameName(c.name, name));
+    if (taken) {
+      const details = campaignDetails(taken);
+      return again(
+        html`Đã có chiến dịch tên “${taken.name}”${details ? ` (${details})` : ''}. Hãy đặt một tên khác cho chiến dịch mới (ví dụ thêm “đợt 2” hoặc năm), hoặc <a href="/c/${taken.slug}">mở chiến dịch đã có</a>.${word ? ' Tệp Word cần chọn lại.' : ''}`,
+        409,
+      );
+    }
     const slug = freeSlug(ctx.campaignsDir, campaignSlug(name));
     const target = campaignPaths(ctx.campaignsDir, slug);
     let notes: string[] = [];
@@ -351,7 +398,8 @@ ${
       // The build's files belong to the earlier campaign: the copy starts without them.
       await cp(join(ctx.campaignsDir, from), target.folder, {
         recursive: true,
-        filter: (src) => relative(join(ctx.campaignsDir, from), src) !== OUT_DIR,
+        filter: (src) =>
+          ![OUT_DIR, NAME_FILE].includes(relative(join(ctx.campaignsDir, from), src)),
       });
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
@@ -365,26 +413,19 @@ ${
         return again(unreadableWord(fileName, e), 422);
       }
       notes = imported.notes;
+      await newFolder(target.folder);
       await writeFileAtomic(target.file, imported.yaml);
     } else {
+      await newFolder(target.folder);
       await writeFileAtomic(target.file, skeletonCampaign(name, today()));
     }
+    await writeCampaignName(target.folder, name);
+    // Post/Redirect/Get: reloading the campaign's page never makes it a second time.
     if (notes.length) {
-      const text = await readCampaignText(target.file);
-      const checked = await checkCampaignText(text, target.file);
-      const form = campaignForm(text);
-      return sendPage(
-        reply,
-        editPage(session, slug, form, {
-          ...checked,
-          version: campaignVersion(text),
-          notes,
-          hidden: keysNotShown(text),
-          term: await campaignTerm(form, undefined),
-        }),
-      );
+      importNotes.set(slug, notes);
+      return reply.redirect(`/c/${slug}?imported=1`, 303);
     }
-    return reply.redirect(`/c/${slug}`, 303);
+    return reply.redirect(from ? `/c/${slug}?copied=${from}` : `/c/${slug}`, 303);
   });
 
   app.get('/c/:slug', async (req, reply) => {
@@ -394,14 +435,21 @@ ${
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
     const checked = await checkCampaignText(text, c.file, c.groups);
-    const saved = (req.query as { saved?: string }).saved === '1';
+    const query = req.query as { saved?: string; imported?: string; copied?: string };
+    const saved = query.saved === '1';
+    const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
+        listed: c.name,
         ...checked,
         version: campaignVersion(text),
         saved,
+        notes: query.imported === '1' ? importNotes.get(c.slug) : undefined,
+        copiedFrom: copied
+          ? ((await listCampaigns(ctx.campaignsDir)).find((x) => x.slug === copied)?.name ?? copied)
+          : undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
       }),
@@ -435,6 +483,7 @@ ${
     return sendPage(
       reply,
       editPage(req.studio ?? undefined, slug, form, {
+        listed: c?.name,
         // Refused before any check: the version stays the one the form was made from.
         version: version ?? '',
         refused: { why },
@@ -457,6 +506,7 @@ ${
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
+        listed: c.name,
         ...result,
         // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
         // still stands on the state it was made from.

@@ -114,7 +114,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     return page({
       title: `Danh sách ${term.short}: ${name}`,
       session,
-      body: html`${campaignHeader(c.slug, name, 'groups', term)}
+      body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
 ${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}

@@ -188,7 +188,7 @@ ${pages}`;
         title: `Xem trước: ${name}`,
         session: sessionOf(req),
         script: true,
-        body: html`${campaignHeader(c.slug, name, 'preview', term)}
+        body: html`${campaignHeader(c.slug, name, 'preview', term, c.name)}
 <section id="preview-panel" data-src="/c/${c.slug}/preview/panel" aria-live="polite">${await panel(c, req.query as PreviewQuery, form)}</section>`,
       }),
     );

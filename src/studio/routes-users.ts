@@ -17,7 +17,7 @@ import {
 } from './accounts.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type Html, html } from './html.js';
-import { csrfField, notice, page, statusPage } from './layout.js';
+import { csrfField, itemPage, notice, page, statusPage } from './layout.js';
 import { newPasswordFields } from './routes-password.js';
 
 type Message = { ok?: string; error?: string; name?: string };
@@ -81,12 +81,7 @@ ${messages(msg)}
   ) =>
     sendPage(
       reply,
-      page({
-        title,
-        session,
-        body: html`<p class="muted"><a href="/users">Người dùng</a> › ${title}</p>
-${body}`,
-      }),
+      itemPage({ href: '/users', label: 'Người dùng' }, title, session, body),
       status,
     );
 

@@ -4,6 +4,7 @@
  * the CLI's loader), and the edit page lists what was guessed and from where.
  */
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,11 +34,15 @@ describe('new campaign from a Word notice', () => {
       name: 'Cuộc thi Công dân số',
       from: '',
     });
-    expect(res.status).toBe(200);
+    // Post/Redirect/Get: the campaign's page is asked for again, so a reload makes nothing.
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/c/cuoc-thi-cong-dan-so?imported=1');
+    const page = await c.get(res.headers.get('location') ?? '');
     // The number as the notice writes it, and the paragraph it came from, listed for review.
     const number = NOTICE.number.replace(/^Số:\s*/, '');
-    expect(res.text).toContain(number.split('/')[0] as string);
-    expect(res.text).toContain('Đã đọc');
+    expect(page.text).toContain(number.split('/')[0] as string);
+    expect(page.text).toContain('Đã đọc');
+    expect(await readdir(join(s.dataDir, 'campaigns'))).toEqual(['cuoc-thi-cong-dan-so']);
     const { campaign } = await loadCampaign(
       join(s.dataDir, 'campaigns', 'cuoc-thi-cong-dan-so', 'campaign.yaml'),
     );

@@ -1,0 +1,140 @@
+/**
+ * The office's list of campaigns stays one it can read: a form posted once makes one campaign
+ * (the answer is a redirect, so a reload asks for the page again), the same name twice is
+ * refused with the way to the campaign that has it, the list and "Bắt đầu từ" show the name
+ * typed with the notice's number and date, a copy reminds to change them, and a campaign is
+ * renamed, or deleted after a confirmation page (never while it is being built).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const NEW_NAME = 'Sốt xuất huyết đợt 2';
+
+describe('the list of campaigns', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  const campaigns = () => readdir(join(s.dataDir, 'campaigns'));
+  const create = (name: string, from = '') =>
+    c.upload('/new', 'docx', '', new Uint8Array(), { name, from }, '/new');
+
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithExample({}, 'hai-phong'));
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('answers a new campaign with a redirect, and refuses a second one of the same name', async () => {
+    const res = await create('Tuyên truyền Ngày Pháp luật');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/c/tuyen-truyen-ngay-phap-luat');
+    const before = await campaigns();
+    // The same name, typed in other letters' case: nothing made, the existing one offered.
+    const again = await create('tuyên truyền  ngày pháp luật');
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('Đã có chiến dịch tên “Tuyên truyền Ngày Pháp luật”');
+    expect(again.text).toContain('href="/c/tuyen-truyen-ngay-phap-luat"');
+    expect(again.text).toContain('value="tuyên truyền  ngày pháp luật"');
+    expect(await campaigns()).toEqual(before);
+    // Two names that differ only in their marks make two folders, each listed by its name.
+    expect((await create('Tuyên truyền Ngày Pháp luật mới')).status).toBe(303);
+    const home = (await c.get('/')).text;
+    expect(home).toContain('>Tuyên truyền Ngày Pháp luật<');
+    expect(home).toContain('>Tuyên truyền Ngày Pháp luật mới<');
+  });
+
+  it('lists a copy by the name typed, with the notice number and date, and reminds to change them', async () => {
+    const yaml = await readFile(join(folder, 'campaign.yaml'), 'utf8');
+    const number = /^\s+number: (\S+)/m.exec(yaml)?.[1]?.replace(/^['"]|['"]$/g, '');
+    const subject = /^\s+subject: "(.+)"$/m.exec(yaml)?.[1];
+    const issued = /^issued: (\d{4})-(\d\d)-(\d\d)/m.exec(yaml);
+    expect(number).toBeTruthy();
+    const date = `${issued?.[3]}/${issued?.[2]}/${issued?.[1]}`;
+    const res = await create(NEW_NAME, 'hai-phong');
+    expect(res.status).toBe(303);
+    const where = res.headers.get('location') ?? '';
+    expect(where).toBe('/c/sot-xuat-huyet-dot-2?copied=hai-phong');
+    const page = (await c.get(where)).text;
+    expect(page).toContain(`Đây là bản sao của chiến dịch “${subject}”`);
+    expect(page).toContain(`Số văn bản</a> (đang là ${number})`);
+    expect(page).toContain(`Ngày ban hành (đang là ${date})`);
+    // The source and the copy read the same title, yet the list tells them apart.
+    const home = (await c.get('/')).text;
+    expect(home).toContain(`>${NEW_NAME}<`);
+    expect(home).toContain(`Số ${number}, ngày ${date} · thư mục sot-xuat-huyet-dot-2`);
+    const from = (await c.get('/new')).text;
+    expect(from).toContain(`Bản sao của: ${NEW_NAME} (Số ${number}, ngày ${date})`);
+  });
+
+  it('renames a campaign, its folder kept, and refuses a name another has', async () => {
+    const form = await c.get('/c/sot-xuat-huyet-dot-2/rename');
+    expect(form.status).toBe(200);
+    expect(form.text).toContain(`value="${NEW_NAME}"`);
+    const taken = await c.post(
+      '/c/sot-xuat-huyet-dot-2/rename',
+      { name: 'Tuyên truyền Ngày Pháp luật' },
+      '/c/sot-xuat-huyet-dot-2/rename',
+    );
+    expect(taken.status).toBe(409);
+    expect(taken.text).toContain('Đã có chiến dịch khác tên “Tuyên truyền Ngày Pháp luật”');
+    const done = await c.post(
+      '/c/sot-xuat-huyet-dot-2/rename',
+      { name: 'Sốt xuất huyết tháng 12' },
+      '/c/sot-xuat-huyet-dot-2/rename',
+    );
+    expect(done.status).toBe(303);
+    const home = (await c.get(done.headers.get('location') ?? '')).text;
+    expect(home).toContain('Đã đổi tên chiến dịch thành “Sốt xuất huyết tháng 12”');
+    expect(home).toContain('href="/c/sot-xuat-huyet-dot-2">Sốt xuất huyết tháng 12<');
+    expect(home).not.toContain(`>${NEW_NAME}<`);
+  });
+
+  it('deletes a campaign and its printed files after the confirmation page, never while it is built', async () => {
+    await c.post('/c/hai-phong/build', {}, '/c/hai-phong/build');
+    const during = await c.get('/c/hai-phong/delete');
+    expect(during.status).toBe(409);
+    expect(during.text).toContain('Chiến dịch này đang được in');
+    expect(during.text).not.toContain('action="/c/hai-phong/delete"');
+    const token = await c.tokenOf('/c/hai-phong/build');
+    const refused = await c.postRaw('/c/hai-phong/delete', { _csrf: token });
+    expect(refused.status).toBe(409);
+    expect(existsSync(folder)).toBe(true);
+    await expect
+      .poll(async () => JSON.parse((await c.get('/c/hai-phong/build/status')).text).state, {
+        timeout: 180_000,
+        interval: 500,
+      })
+      .toBe('done');
+    expect(existsSync(join(folder, 'out', 'manifest.json'))).toBe(true);
+
+    const confirm = await c.get('/c/hai-phong/delete');
+    expect(confirm.status).toBe(200);
+    expect(confirm.text).toContain('Xoá chiến dịch “');
+    expect(confirm.text).toContain('không lấy lại được');
+    // A GET deletes nothing.
+    expect(existsSync(folder)).toBe(true);
+    const deleted = await c.post('/c/hai-phong/delete', {}, '/c/hai-phong/delete');
+    expect(deleted.status).toBe(303);
+    expect(existsSync(folder)).toBe(false);
+    const home = (await c.get(deleted.headers.get('location') ?? '')).text;
+    expect(home).toContain('Đã xoá chiến dịch.');
+    expect(home).not.toContain('href="/c/hai-phong"');
+    expect((await c.get('/c/hai-phong')).status).toBe(404);
+    expect((await c.get('/c/hai-phong/delete')).status).toBe(404);
+  });
+
+  it('makes a campaign again in the folder of a deleted one', async () => {
+    const name = 'Tạm thời';
+    expect((await create(name)).status).toBe(303);
+    expect((await c.post('/c/tam-thoi/delete', {}, '/c/tam-thoi/delete')).status).toBe(303);
+    const again = await create(name);
+    expect(again.status).toBe(303);
+    expect((await c.get('/c/tam-thoi')).status).toBe(200);
+  });
+});
