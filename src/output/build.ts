@@ -11,7 +11,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
-import { removeGoneGroups } from './gone-groups.js';
+import { currentFiles, removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
   type Manifest,
@@ -298,11 +298,7 @@ async function buildLocked(
   const removed =
     opts.groupIds?.length || opts.shard
       ? 0
-      : await removeGoneGroups(
-          opts.out,
-          plan.prev,
-          new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]),
-        );
+      : await removeGoneGroups(opts.out, plan.prev, currentOf(inputs));
   await writeManifest(opts.out, manifest);
   return {
     manifest,
@@ -430,13 +426,17 @@ async function runGroupJobs(
       }
     }
     toPrint(i, r);
+    // The stores of kept pages take no more groups until their backlog is written (a --group
+    // run's other groups lend theirs too).
+    const drained = Promise.all([...printFiles.values()].map((c) => c.keep?.drained()));
     // A group outside a --group run only lent its pages to the print files.
-    if (entry?.printOnly) return;
-    progress.built += r?.files.length ?? 0;
-    progress.reused += entry?.reused.length ?? 0;
-    progress.done++;
-    opts.onProgress?.({ ...progress });
-    await Promise.all([...printFiles.values()].map((c) => c.keep?.drained()));
+    if (!entry?.printOnly) {
+      progress.built += r?.files.length ?? 0;
+      progress.reused += entry?.reused.length ?? 0;
+      progress.done++;
+      opts.onProgress?.({ ...progress });
+    }
+    await drained;
   };
 
   try {
@@ -589,6 +589,11 @@ async function closePrintFiles(
  * The new manifest: this run's files over the previous ones. It keeps what other runs (--group,
  * --kind, other shards' kinds) made and still holds, for the groups the inputs still have.
  */
+/** The files of the groups as the groups file has them now (gone-groups.ts `currentFiles`). */
+function currentOf(inputs: BuildInputs) {
+  return currentFiles(inputs.slugs, new Set(inputs.failures.flatMap((f) => (f.id ? [f.id] : []))));
+}
+
 function manifestOf(
   inputs: BuildInputs,
   prev: Manifest,
@@ -598,8 +603,9 @@ function manifestOf(
 ): Manifest {
   const allFiles = new Map([...prev.files, ...written].map((f) => [f.path, f]));
   const order = new Map(inputs.groups.map((g, i) => [g.id, i]));
+  const isCurrent = currentOf(inputs);
   const files = [...allFiles.values()]
-    .filter((f) => order.has(f.group))
+    .filter(isCurrent)
     .sort(
       (a, b) =>
         (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0) || a.path.localeCompare(b.path),
@@ -610,7 +616,7 @@ function manifestOf(
     );
   // A group's ZIP is listed while its group is in the file, in the file's order.
   const groupZips = merge(prev.zips, zips)
-    .filter((z) => z.group !== undefined && order.has(z.group))
+    .filter((z) => z.group !== undefined && order.has(z.group) && isCurrent(z))
     .sort((a, b) => (order.get(a.group ?? '') ?? 0) - (order.get(b.group ?? '') ?? 0));
   return {
     tool: 'phuong-print',

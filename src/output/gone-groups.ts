@@ -13,15 +13,35 @@ import type { Manifest } from './manifest.js';
 const insideOut = (path: string) =>
   typeof path === 'string' && !isAbsolute(path) && !path.split(/[\\/]/).includes('..');
 
-/** Removes the listed files of groups not in `known`; returns how many groups lost files. */
+/**
+ * Whether a listed file is one of a group as the groups file has it now: under the folder of a
+ * group in the file (or that group's ZIP). By path, not by id: a row renamed ("Thôn Tây" →
+ * "Thôn Tây Hạ") keeps its id but not its folder, and a row renumbered after a deleted row takes
+ * another id with its own folder (a build writes it again under the new id). A row that failed
+ * keeps what it had.
+ */
+export function currentFiles(
+  slugs: ReadonlyMap<string, string>,
+  failed: ReadonlySet<string>,
+): (f: { group?: string; path: string }) => boolean {
+  const folders = new Set(slugs.values());
+  return (f) => {
+    if (f.group === undefined) return false;
+    if (failed.has(f.group)) return true;
+    const zip = /^zip\/(.+)\.zip$/.exec(f.path);
+    return folders.has(zip ? (zip[1] ?? '') : (f.path.split('/')[0] ?? ''));
+  };
+}
+
+/** Removes the listed files that are no current group's; returns how many groups lost files. */
 export async function removeGoneGroups(
   out: string,
   prev: Manifest,
-  known: ReadonlySet<string | undefined>,
+  isCurrent: (f: { group?: string; path: string }) => boolean,
 ): Promise<number> {
   const gone = [...prev.files, ...prev.zips].filter(
     (f): f is typeof f & { group: string } =>
-      f.group !== undefined && !known.has(f.group) && insideOut(f.path),
+      f.group !== undefined && !isCurrent(f) && insideOut(f.path),
   );
   const folders = new Set<string>();
   for (const f of gone) {

@@ -111,8 +111,11 @@ export async function planBuild(
           const path = `${slug}/${outputFileName(o)}`;
           const key = outputKey(inputs, shared, g, o, documentKey(o.kind, opts.document));
           const old = prevFiles.get(path);
+          // --force remakes the groups a run makes; a --group run's other groups stay as they
+          // are, and are as fresh as their keys say.
+          const other = opts.selected !== undefined && !opts.selected.has(g.id);
           const fresh =
-            !opts.force &&
+            (!opts.force || other) &&
             old?.key === key &&
             (await unchanged(join(opts.out, path), old, recordedAt));
           return { o, path, key, fresh, old };
@@ -167,7 +170,7 @@ export async function planBuild(
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
   // Each group's ZIP: all its documents, named as the download pages name them (kinds/labels.ts).
-  const members = await zipMembers(prev, groups, plan, opts.out);
+  const members = await zipMembers(prev, groups, plan, opts.out, inputs.slugs);
   const zips: ZipSpec[] = groups.map((g, gi) => {
     const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
     return {
@@ -259,6 +262,7 @@ async function zipMembers(
   groups: readonly Group[],
   plan: BuildPlan['plan'],
   out: string,
+  slugs: ReadonlyMap<string, string>,
 ): Promise<ZipMember[][]> {
   const order = new Map(
     expandOutputs(KINDS).map((o, i) => [`${o.kind.name}/${o.variant ?? ''}`, i]),
@@ -271,7 +275,10 @@ async function zipMembers(
     groups.map(async (g, gi) => {
       const now = plan[gi] ?? [];
       const planned = new Set(now.map((p) => p.path));
-      const kept = (earlier.get(g.id) ?? []).filter((f) => !planned.has(f.path));
+      // Under the group's folder as it is named now: a renamed group's old files are not its.
+      const kept = (earlier.get(g.id) ?? []).filter(
+        (f) => !planned.has(f.path) && f.path.startsWith(`${slugs.get(g.id) ?? g.id}/`),
+      );
       // A file the manifest lists but someone deleted is left out, not read and failed on.
       const present = await Promise.all(
         kept.map((f) =>

@@ -98,3 +98,48 @@ describe('a --group run after one group changed', () => {
     expect(tracker).toContain('Phạm Văn Đổi');
   });
 });
+
+describe('a row renamed, or renumbered after a deleted row', () => {
+  const rows = () => wardCsv(GROUPS).split('\r\n');
+  const written = (lines: string[]) => writeFile(groups, lines.join('\r\n'));
+  const exists = (p: string) =>
+    readFile(p).then(
+      () => true,
+      () => false,
+    );
+
+  it("zips the group's documents once, under its new folder, and drops the old folder", async () => {
+    const out = join(dir, 'renamed');
+    await written(rows());
+    await run(out);
+    const lines = rows();
+    lines[2] = (lines[2] ?? '').replace('Tổ dân phố số 2', 'Tổ dân phố Hai Bà');
+    await written(lines);
+    await run(out);
+    const names = await zipNames(out, 'to-dan-pho-hai-ba');
+    expect(names).toHaveLength(KINDS.length);
+    expect(new Set(names).size).toBe(KINDS.length);
+    const m = await readManifest(out);
+    expect([...m.files, ...m.zips].filter((f) => f.path.includes('to-dan-pho-so-2'))).toEqual([]);
+    expect(await exists(join(out, 'to-dan-pho-so-2', 'notice.pdf'))).toBe(false);
+    expect(await exists(join(out, 'to-dan-pho-hai-ba', 'notice.pdf'))).toBe(true);
+  });
+
+  it("keeps a renumbered group's files and removes the deleted one's", async () => {
+    const out = join(dir, 'renumbered');
+    await written(rows());
+    await run(out);
+    // Row 2 deleted; row 3 takes its number.
+    const lines = rows();
+    const third = (lines[3] ?? '').replace(/^3;/, '2;');
+    await written([lines[0] ?? '', lines[1] ?? '', third, '']);
+    await run(out);
+    const m = await readManifest(out);
+    expect(m.files.filter((f) => f.group === '2').map((f) => f.path.split('/')[0])).toEqual(
+      KINDS.map(() => 'to-dan-pho-so-3'),
+    );
+    expect(await exists(join(out, 'to-dan-pho-so-3', 'notice.pdf'))).toBe(true);
+    expect(await exists(join(out, 'zip', 'to-dan-pho-so-3.zip'))).toBe(true);
+    expect(await exists(join(out, 'to-dan-pho-so-2', 'notice.pdf'))).toBe(false);
+  });
+});
