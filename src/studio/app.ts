@@ -22,7 +22,8 @@ import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
-import { MAX_UPLOAD_MB, statusPage } from './layout.js';
+import type { Html } from './html.js';
+import { itemPage, MAX_UPLOAD_MB, statusPage } from './layout.js';
 import type { NoticeImporter } from './notice-import.js';
 import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
@@ -119,6 +120,12 @@ export const sendPage = (reply: FastifyReply, body: string, status = 200) =>
     .type('text/html; charset=utf-8')
     .header('Cache-Control', 'no-store')
     .send(body);
+
+/** Sends a page about one item of `list` (a user, a campaign), with the way back to the list. */
+export const itemPageSender =
+  (list: { href: string; label: string }) =>
+  (reply: FastifyReply, session: Session, title: string, body: Html, status = 200) =>
+    sendPage(reply, itemPage(list, title, session, body), status);
 
 const ASSETS: Record<string, string> = {
   'studio.css': 'text/css; charset=utf-8',

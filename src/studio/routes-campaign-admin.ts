@@ -7,7 +7,7 @@
 import { rm } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Session } from './accounts.js';
-import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
 import {
   type CampaignSummary,
   listCampaigns,
@@ -15,7 +15,7 @@ import {
   writeCampaignName,
 } from './campaign-folders.js';
 import { type Html, html } from './html.js';
-import { csrfField, itemPage, notice, statusPage } from './layout.js';
+import { csrfField, notice, statusPage } from './layout.js';
 import { campaignDetails, campaignOf } from './routes-campaigns.js';
 
 export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext): void {
@@ -31,13 +31,7 @@ export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext):
     return { c, summary: found, all };
   };
 
-  const campaignPage = (
-    reply: FastifyReply,
-    session: Session,
-    title: string,
-    body: Html,
-    status = 200,
-  ) => sendPage(reply, itemPage({ href: '/', label: 'Chiến dịch' }, title, session, body), status);
+  const campaignPage = itemPageSender({ href: '/', label: 'Chiến dịch' });
 
   const renameForm = (
     reply: FastifyReply,

@@ -15,9 +15,9 @@ import {
   USER_NAME,
   userExists,
 } from './accounts.js';
-import { type StudioContext, sendPage, sessionOf } from './app.js';
-import { type Html, html } from './html.js';
-import { csrfField, itemPage, notice, page, statusPage } from './layout.js';
+import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
+import { html } from './html.js';
+import { csrfField, notice, page, statusPage } from './layout.js';
 import { newPasswordFields } from './routes-password.js';
 
 type Message = { ok?: string; error?: string; name?: string };
@@ -72,18 +72,7 @@ ${messages(msg)}
   };
 
   /** A page about one other user (reset, remove), with the way back to the list. */
-  const userPage = (
-    reply: FastifyReply,
-    session: Session,
-    title: string,
-    body: Html,
-    status = 200,
-  ) =>
-    sendPage(
-      reply,
-      itemPage({ href: '/users', label: 'Người dùng' }, title, session, body),
-      status,
-    );
+  const userPage = itemPageSender({ href: '/users', label: 'Người dùng' });
 
   const adminOnly = async (req: FastifyRequest, reply: FastifyReply) => {
     const session = sessionOf(req);
