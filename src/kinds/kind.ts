@@ -60,8 +60,10 @@ export interface DocumentKind {
    * What the kind cannot print of its template's sections as the campaign fills them (too many
    * columns for the page): thrown as a UserError. Asked once, on the first group's sections,
    * before anything is written — a campaign's problem must not fail every group one by one.
+   * Returns what it prints otherwise than written (a tick column named twice, printed once): the
+   * build's warnings.
    */
-  checkSections?(sections: Sections): void;
+  checkSections?(sections: Sections): Message[];
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -361,7 +361,17 @@ export const tracker: DocumentKind = {
   // With nothing to tick (no contest, app or action) the sheet is a bare list of households.
   needs: 'instructions',
   groupNotes,
-  checkSections: (sections) => void checkColumns(sections),
+  checkSections: (sections) => {
+    checkColumns(sections);
+    const all = sections.lines('columns');
+    const printed = distinctTicks(all);
+    return all
+      .filter((runs) => !printed.includes(runs))
+      .map(
+        (runs) =>
+          msg`the tick column "${runs.map((r) => r.text).join('')}" is named twice; it is printed once`,
+      );
+  },
   tagged: true,
   pageSize: () => PAGE,
   draw,

@@ -165,7 +165,8 @@ export async function loadBuildInputs(
   // campaign (the app poster of a campaign with no app): it is skipped, with a note.
   const first = good[0];
   const kinds: DocumentKind[] = [];
-  const skipped: UserError[] = [];
+  // Kinds skipped for the campaign, and what a kind prints otherwise than written.
+  const kindNotes: UserError[] = [];
   for (const kind of asked) {
     if (!first) {
       kinds.push(kind);
@@ -177,9 +178,10 @@ export async function loadBuildInputs(
     } catch (e) {
       throw inCampaignFile(e, spec.campaign, campaignBytes);
     }
-    if (kind.needs && !sections.has(kind.needs)) skipped.push(skipNote(kind, sections.file));
+    if (kind.needs && !sections.has(kind.needs)) kindNotes.push(skipNote(kind, sections.file));
     else {
-      kind.checkSections?.(sections);
+      for (const note of kind.checkSections?.(sections) ?? [])
+        kindNotes.push(new UserError(note, { file: sections.file, field: 'columns' }));
       kinds.push(kind);
     }
   }
@@ -199,7 +201,7 @@ export async function loadBuildInputs(
     term,
     contextOf,
     warnings: [
-      ...skipped,
+      ...kindNotes,
       ...warnings,
       ...report.warnings,
       // A look-alike column ("Số hộ thường xuyên" beside no "Số hộ") has the loader's own warning,
