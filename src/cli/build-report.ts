@@ -88,6 +88,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           print: r.print.map((p) => p.path),
           zips: r.zips.length,
           removed: r.removed,
+          dropped: r.dropped,
           interrupted: r.interrupted,
           warnings: r.warnings.map((w) => w.describe()),
           threads: r.threads,
@@ -105,6 +106,16 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
         process.stdout.write(
           `${t(msg`removed the files of ${r.removed} groups no longer in the groups file`)}\n`,
         );
+      if (r.dropped.kinds.length > 0) {
+        const kinds = r.dropped.kinds.join(', ');
+        process.stdout.write(
+          `${t(
+            !r.dropped.removed
+              ? msg`${kinds}: the files an earlier build made are out of date (this campaign has nothing for them to print): left out of the ZIPs; a build of the whole ward removes them`
+              : msg`${kinds}: removed the files an earlier build made (this campaign has nothing for them to print now)`,
+          )}\n`,
+        );
+      }
       printFailures(r);
     },
   };

@@ -112,6 +112,12 @@ export interface BuildResult {
   term: GroupTerm;
   /** Groups no longer in the groups file whose files this build removed (gone-groups.ts). */
   removed: number;
+  /**
+   * Kinds an earlier build made that the campaign now has nothing to print for: their files are
+   * out of the ZIPs, and a whole-ward build (`removed`) deletes them and no longer lists them
+   * (plan.ts `skipped`).
+   */
+  dropped: { kinds: string[]; removed: boolean };
 }
 
 function selectKinds(names: string[] | undefined): DocumentKind[] {
@@ -292,13 +298,17 @@ async function buildLocked(
   } finally {
     for (const c of printFiles.values()) c.kept?.close();
   }
-  const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips);
+  // A build of part of the ward removes nothing, and its manifest keeps listing what a whole
+  // build will remove: a file the manifest forgets would never be removed.
+  const whole = !(opts.groupIds?.length || opts.shard);
+  const isCurrent = whole ? currentOf(inputs, plan.skipped) : () => true;
+  const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips, {
+    isCurrent,
+    printed: (kind) => !whole || !plan.skipped.has(kind),
+  });
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
-  const removed =
-    opts.groupIds?.length || opts.shard
-      ? 0
-      : await removeGoneGroups(opts.out, plan.prev, currentOf(inputs));
+  const removed = whole ? await removeGoneGroups(opts.out, plan.prev, isCurrent, plan.skipped) : 0;
   await writeManifest(opts.out, manifest);
   return {
     manifest,
@@ -314,6 +324,7 @@ async function buildLocked(
     seconds: (performance.now() - started) / 1000,
     term: inputs.term,
     removed,
+    dropped: { kinds: [...plan.skipped], removed: whole },
   };
 }
 
@@ -586,24 +597,36 @@ async function closePrintFiles(
 }
 
 /**
- * The new manifest: this run's files over the previous ones. It keeps what other runs (--group,
- * --kind, other shards' kinds) made and still holds, for the groups the inputs still have.
+ * The files of the groups as the groups file has them now, of the kinds the campaign prints
+ * (gone-groups.ts `currentFiles`).
  */
-/** The files of the groups as the groups file has them now (gone-groups.ts `currentFiles`). */
-function currentOf(inputs: BuildInputs) {
-  return currentFiles(inputs.slugs, new Set(inputs.failures.flatMap((f) => (f.id ? [f.id] : []))));
+function currentOf(inputs: BuildInputs, skipped: ReadonlySet<string>) {
+  return currentFiles(
+    inputs.slugs,
+    new Set(inputs.failures.flatMap((f) => (f.id ? [f.id] : []))),
+    skipped,
+  );
 }
 
+/**
+ * The new manifest: this run's files over the previous ones. It keeps what other runs (--group,
+ * --kind, other shards' kinds) made and still holds (`isCurrent`, and `printed` for the print
+ * files' kinds).
+ */
 function manifestOf(
   inputs: BuildInputs,
   prev: Manifest,
   written: ManifestFile[],
   print: ManifestBundle[],
   zips: ManifestBundle[],
+  listed: {
+    isCurrent: (f: { group?: string; path: string; kind: string }) => boolean;
+    printed: (kind: string) => boolean;
+  },
 ): Manifest {
+  const { isCurrent } = listed;
   const allFiles = new Map([...prev.files, ...written].map((f) => [f.path, f]));
   const order = new Map(inputs.groups.map((g, i) => [g.id, i]));
-  const isCurrent = currentOf(inputs);
   const files = [...allFiles.values()]
     .filter(isCurrent)
     .sort(
@@ -629,7 +652,7 @@ function manifestOf(
       ].join('\n'),
     ),
     files,
-    print: merge(prev.print, print),
+    print: merge(prev.print, print).filter((p) => listed.printed(p.kind)),
     zips: groupZips,
   };
 }

@@ -2,8 +2,9 @@
  * Output stage: the files of groups no longer in the groups file. When thôn are merged or a row
  * is deleted, a whole-ward build removes what the tool made for the groups that are gone — only
  * the files the previous manifest lists (their documents and ZIPs), never a file it does not
- * know, and then each such group's folder if nothing else is left in it. A build of part of the
- * ward (--group, --shard) removes nothing: it does not see the whole file.
+ * know, and then each such group's folder if nothing else is left in it. So too the files of a
+ * kind the campaign now has nothing to print for (plan.ts `skipped`), print files included. A
+ * build of part of the ward (--group, --shard) removes nothing: it does not see the whole file.
  */
 import { rm, rmdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -23,22 +24,29 @@ const insideOut = (path: string) =>
 export function currentFiles(
   slugs: ReadonlyMap<string, string>,
   failed: ReadonlySet<string>,
-): (f: { group?: string; path: string }) => boolean {
+  skipped: ReadonlySet<string>,
+): (f: { group?: string; path: string; kind: string }) => boolean {
   const folders = new Set(slugs.values());
   return (f) => {
-    if (f.group === undefined) return false;
+    if (f.group === undefined || skipped.has(f.kind)) return false;
     if (failed.has(f.group)) return true;
     const zip = /^zip\/(.+)\.zip$/.exec(f.path);
     return folders.has(zip ? (zip[1] ?? '') : (f.path.split('/')[0] ?? ''));
   };
 }
 
-/** Removes the listed files that are no current group's; returns how many groups lost files. */
+/**
+ * Removes the listed files that are no current group's, and the print files of skipped kinds;
+ * returns how many groups lost files.
+ */
 export async function removeGoneGroups(
   out: string,
   prev: Manifest,
-  isCurrent: (f: { group?: string; path: string }) => boolean,
+  isCurrent: (f: { group?: string; path: string; kind: string }) => boolean,
+  skipped: ReadonlySet<string>,
 ): Promise<number> {
+  for (const p of prev.print)
+    if (skipped.has(p.kind) && insideOut(p.path)) await rm(join(out, p.path), { force: true });
   const gone = [...prev.files, ...prev.zips].filter(
     (f): f is typeof f & { group: string } =>
       f.group !== undefined && !isCurrent(f) && insideOut(f.path),
@@ -54,5 +62,5 @@ export async function removeGoneGroups(
     // Left in place when something else is in it (a file the office put there).
     await rmdir(join(out, folder)).catch(() => {});
   }
-  return new Set(gone.map((f) => f.group)).size;
+  return new Set(gone.filter((f) => !skipped.has(f.kind)).map((f) => f.group)).size;
 }

@@ -58,6 +58,12 @@ export interface BuildInputs {
   /** The ward's word for its groups, read once from all of them (model/group-term.ts). */
   term: GroupTerm;
   contextOf(group: Group): DocContext;
+  /**
+   * Whether a kind has nothing to print for this campaign (its `needs` section is empty, judged
+   * on the first group): known for the kinds asked, judged when asked for another kind — one an
+   * earlier build made, whose files may now be out of date.
+   */
+  nothingToPrint(kind: DocumentKind): boolean;
   /** Worth telling the user though nothing failed: a file converted from a legacy encoding… */
   warnings: UserError[];
 }
@@ -165,6 +171,7 @@ export async function loadBuildInputs(
   // campaign (the app poster of a campaign with no app): it is skipped, with a note.
   const first = good[0];
   const kinds: DocumentKind[] = [];
+  const empty = new Map<string, boolean>();
   // Kinds skipped for the campaign, and what a kind prints otherwise than written.
   const kindNotes: UserError[] = [];
   for (const kind of asked) {
@@ -178,7 +185,8 @@ export async function loadBuildInputs(
     } catch (e) {
       throw inCampaignFile(e, spec.campaign, campaignBytes);
     }
-    if (kind.needs && !sections.has(kind.needs)) kindNotes.push(skipNote(kind, sections.file));
+    empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
+    if (empty.get(kind.name)) kindNotes.push(skipNote(kind, sections.file));
     else {
       for (const note of kind.checkSections?.(sections) ?? [])
         kindNotes.push(new UserError(note, { file: sections.file, field: 'columns' }));
@@ -200,6 +208,21 @@ export async function loadBuildInputs(
     created: new Date(`${campaign.issued}T00:00:00+07:00`),
     term,
     contextOf,
+    nothingToPrint(kind) {
+      const known = empty.get(kind.name);
+      if (known !== undefined) return known;
+      let none = false;
+      if (kind.needs && first) {
+        try {
+          none = !renderSections(kind, contextOf(first), spec.templateDir).has(kind.needs);
+        } catch {
+          // A template problem of a kind this run does not make is not this run's to report:
+          // its files are left as they are.
+        }
+      }
+      empty.set(kind.name, none);
+      return none;
+    },
     warnings: [
       ...kindNotes,
       ...warnings,

@@ -64,6 +64,12 @@ export interface BuildPlan {
    * remaking the print file would print what their own files do not say.
    */
   behind: string[];
+  /**
+   * Kinds an earlier build made that this campaign now has nothing to print for (a poster after
+   * the campaign's links were removed): their files leave the groups' ZIPs and the manifest, and
+   * a whole-ward build deletes them — a leader must not download a poster whose codes are gone.
+   */
+  skipped: ReadonlySet<string>;
   /** `printOnly`: a group outside a `--group` run, there only for its pages in the print files. */
   jobs: { group: Group; job?: GroupJob; reused: ManifestFile[]; printOnly?: boolean }[];
 }
@@ -101,6 +107,12 @@ export async function planBuild(
   const recordedAt = prev.recordedAt ?? 0;
   const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
   const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
+  const skipped = new Set(
+    [...new Set([...prev.files, ...prev.print].map((f) => f.kind))].filter((name) => {
+      const kind = findKind(name);
+      return kind !== undefined && inputs.nothingToPrint(kind);
+    }),
+  );
 
   // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
   const plan: PlannedOutput[][] = await Promise.all(
@@ -170,7 +182,7 @@ export async function planBuild(
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
   // Each group's ZIP: all its documents, named as the download pages name them (kinds/labels.ts).
-  const members = await zipMembers(prev, groups, plan, opts.out, inputs.slugs);
+  const members = await zipMembers(prev, groups, plan, opts.out, inputs.slugs, skipped);
   const zips: ZipSpec[] = groups.map((g, gi) => {
     const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
     return {
@@ -242,7 +254,7 @@ export async function planBuild(
     };
   }
 
-  return { prev, plan, combined, behind, jobs };
+  return { prev, plan, combined, behind, skipped, jobs };
 }
 
 /** A document in a group's ZIP: its path and the hash it has (or had, for one remade now). */
@@ -263,6 +275,7 @@ async function zipMembers(
   plan: BuildPlan['plan'],
   out: string,
   slugs: ReadonlyMap<string, string>,
+  skipped: ReadonlySet<string>,
 ): Promise<ZipMember[][]> {
   const order = new Map(
     expandOutputs(KINDS).map((o, i) => [`${o.kind.name}/${o.variant ?? ''}`, i]),
@@ -277,7 +290,10 @@ async function zipMembers(
       const planned = new Set(now.map((p) => p.path));
       // Under the group's folder as it is named now: a renamed group's old files are not its.
       const kept = (earlier.get(g.id) ?? []).filter(
-        (f) => !planned.has(f.path) && f.path.startsWith(`${slugs.get(g.id) ?? g.id}/`),
+        (f) =>
+          !planned.has(f.path) &&
+          !skipped.has(f.kind) &&
+          f.path.startsWith(`${slugs.get(g.id) ?? g.id}/`),
       );
       // A file the manifest lists but someone deleted is left out, not read and failed on.
       const present = await Promise.all(
