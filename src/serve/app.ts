@@ -54,6 +54,8 @@ export interface ServerOptions {
   resultsRateLimit?: number;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
+  /** A socket's idle limit (default REQUEST_TIMEOUT_MS); tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -207,8 +209,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     bodyLimit: 1024,
     routerOptions: { maxParamLength: 64 },
     trustProxy: trustedProxies(opts.trustProxy),
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    connectionTimeout: REQUEST_TIMEOUT_MS,
+    requestTimeout: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    connectionTimeout: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
     keepAliveTimeout: 5_000,
     // A URL Fastify cannot decode (bad percent-encoding) is answered before any hook runs; by
     // default with JSON that echoes the URL, token and all. Answer it as any unknown path is.

@@ -33,3 +33,27 @@ export async function wardQrSheet(
   });
   return sheet.bytes;
 }
+
+/**
+ * The last few sheets drawn, by ward and links: a second click (or a reader who gave up and
+ * asked again) gets the sheet being drawn, not a second minute of drawing. A reloaded ward is
+ * another library, and its sheets are drawn anew.
+ */
+export class QrSheets {
+  private readonly recent: { lib: DocumentLibrary; key: string; pdf: Promise<Uint8Array> }[] = [];
+
+  get(lib: DocumentLibrary, links: readonly (GroupLink & { leader: string })[]) {
+    const key = JSON.stringify(links.map((l) => [l.name, l.leader, l.url]));
+    const hit = this.recent.find((s) => s.lib === lib && s.key === key);
+    if (hit) return hit.pdf;
+    const pdf = wardQrSheet(lib, links);
+    this.recent.unshift({ lib, key, pdf });
+    this.recent.length = Math.min(this.recent.length, 3);
+    // A failed drawing is not kept: the next click tries again.
+    pdf.catch(() => {
+      const i = this.recent.findIndex((s) => s.pdf === pdf);
+      if (i >= 0) this.recent.splice(i, 1);
+    });
+    return pdf;
+  }
+}

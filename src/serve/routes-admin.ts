@@ -12,13 +12,16 @@ import { contentDisposition } from './disposition.js';
 import { renderPage, wardErrorPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksSheet, linksSheetName } from './links.js';
-import { QR_SHEET, qrSheetName, wardQrSheet } from './qr-sheet.js';
+import { QR_SHEET, QrSheets, qrSheetName } from './qr-sheet.js';
 import { RESULTS_PAGE } from './results-admin.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView, searchLinks } from './views.js';
 import type { Ward } from './ward.js';
 
 export const ADMIN_USER = 'admin';
+
+/** How long the office's sheet of codes may take (its socket's idle limit while it is drawn). */
+const QR_SHEET_TIMEOUT_MS = 10 * 60_000;
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
@@ -38,6 +41,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
   const password = opts.adminPassword;
 
   const throttle = new SignInThrottle();
+  const sheets = new QrSheets();
   const guard = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!password) return reply.callNotFound();
     const wait = throttle.retryAfter(req.ip, ADMIN_USER);
@@ -65,10 +69,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
   const base = (req: FastifyRequest) => opts.baseUrl ?? `${req.protocol}://${req.host}`;
   const links = (req: FastifyRequest, ward: Ward) => groupLinks(ward.groups, secret, base(req));
 
-  const queryOf = (req: FastifyRequest) => {
-    const { q } = req.query as { q?: string | string[] };
-    return (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? '';
+  const param = (req: FastifyRequest, name: string) => {
+    const v = (req.query as Record<string, string | string[] | undefined>)[name];
+    return (Array.isArray(v) ? v[0] : v) ?? '';
   };
+  const queryOf = (req: FastifyRequest) => param(req, 'q').slice(0, 100);
   // Without --base-url the links come from the Host header: on the office's own machine that
   // is 127.0.0.1, and a printed QR code of it would open nothing on a leader's phone.
   const qr = opts.baseUrl !== undefined;
@@ -85,6 +90,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
       qrSheet: `/admin/${QR_SHEET}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
       search: { query },
       results: inputs().results ? RESULTS_PAGE : undefined,
+      paged: {
+        page: Number(param(req, 'trang')) || 1,
+        href: (n) =>
+          `/admin?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) })}`,
+      },
     });
     return reply
       .type('text/html; charset=utf-8')
@@ -109,8 +119,12 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
   // office's page in its place, saying why there are none (409: not until --base-url is set).
   app.get(`/admin/${QR_SHEET}`, { preHandler: guard }, async (req, reply) => {
     if (!qr) return page(req, reply.code(409));
+    // A city's 5,000 codes take the renderer 10 s of CPU, longer on a busy machine: the idle
+    // socket's limit (REQUEST_TIMEOUT_MS) would cut the answer off before its first byte. The
+    // office, signed in, may wait.
+    req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
     const { lib } = inputs();
-    const pdf = await wardQrSheet(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
+    const pdf = await sheets.get(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(lib.ward.term), 'inline'))

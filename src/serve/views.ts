@@ -6,7 +6,7 @@
 import QRCode from 'qrcode';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
-import { withoutMarks } from '../model/format.js';
+import { groupThousands, withoutMarks } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
 import {
   type DocumentLibrary,
@@ -193,6 +193,19 @@ export function searchLinks(
     });
 }
 
+/**
+ * Groups with their QR codes on one office page: each code is ~3 KB inline, so a city's 5,000
+ * groups made a 15 MB page a laptop struggles with and a phone cannot open.
+ */
+export const ADMIN_PAGE_SIZE = 100;
+
+/** The page of a list `size` long that `asked` (1-based, clamped) names, and how many there are. */
+function pageOf(total: number, asked: number | undefined) {
+  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Math.floor(asked ?? 1) || 1));
+  return { page, pages, from: (page - 1) * ADMIN_PAGE_SIZE };
+}
+
 export async function adminView(
   lib: DocumentLibrary,
   opts: {
@@ -207,10 +220,29 @@ export async function adminView(
     search?: { query: string };
     /** The ward's figures page, when the server keeps figures (results-admin.ts). */
     results?: string;
+    /**
+     * The page of the list to show, ADMIN_PAGE_SIZE groups each (server only: a static page
+     * shows them all); `href(n)` is page n's address.
+     */
+    paged?: { page: number; href(page: number): string };
   },
 ) {
   const { issuer } = lib.ward.campaign;
-  const shown = searchLinks(lib, opts.links, opts.search?.query);
+  const found = searchLinks(lib, opts.links, opts.search?.query);
+  const at = opts.paged ? pageOf(found.length, opts.paged.page) : undefined;
+  const shown = at ? found.slice(at.from, at.from + ADMIN_PAGE_SIZE) : found;
+  const pager =
+    at && opts.paged && at.pages > 1
+      ? {
+          page: at.page,
+          pages: groupThousands(at.pages),
+          first: groupThousands(at.from + 1),
+          last: groupThousands(at.from + shown.length),
+          found: groupThousands(found.length),
+          prev: at.page > 1 ? opts.paged.href(at.page - 1) : null,
+          next: at.page < at.pages ? opts.paged.href(at.page + 1) : null,
+        }
+      : null;
   return {
     assets: opts.assets,
     ward: issuer.ward,
@@ -225,6 +257,8 @@ export async function adminView(
     search: opts.search ?? null,
     results: opts.results ?? null,
     total: opts.links.length,
+    found: found.length,
+    pager,
     groups: await Promise.all(
       shown.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
     ),
