@@ -24,36 +24,26 @@ export type SortKey = 'hang' | 'to' | 'cap-nhat' | `ty-le-${string}`;
 
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The rates' bar chart as SVG markup (text escaped here: it goes into the page unescaped). */
-export function chartSvg(chart: ReturnType<typeof chartOf>, title: string): string {
-  const rowH = 22;
-  const left = 150;
-  const width = 640;
-  const plot = width - left - 70;
-  const top = 28;
-  const height = top + chart.bars.length * rowH + 8;
-  const x = (share: number) => left + share * plot;
-  const ticks = chart.ticks
+/**
+ * The rates' bar chart as HTML (text escaped here: it goes into the page unescaped): a list, one
+ * group a line, its name and figure as text that keeps the page's size and wraps on a phone, its
+ * bar a small SVG stretched to the line's width. One SVG of 640 units scaled to a 330 px phone
+ * set the names in 6 px type.
+ */
+export function chartHtml(chart: ReturnType<typeof chartOf>, title: string): string {
+  const track = (share: number, rate?: number) =>
+    `<svg class="bar-track" viewBox="0 0 1000 16" preserveAspectRatio="none" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">` +
+    `<rect class="bar" x="0" y="0" width="${(share * 1000).toFixed(1)}" height="16" fill="#b3121b"${rate === undefined ? '' : ` data-rate="${rate}"`}/></svg>`;
+  const rows = chart.bars
     .map(
-      (t) =>
-        `<line x1="${x(t / chart.top)}" y1="${top - 6}" x2="${x(t / chart.top)}" y2="${height - 4}" stroke="#d0d0d6" stroke-width="1"/>` +
-        `<text x="${x(t / chart.top)}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#5b5b60">${t / 10}%</text>`,
+      (b) =>
+        `<li><span class="bar-label">${escapeXml(b.label)}</span>` +
+        `<span class="bar-line">${track(b.share, b.rate)}<span class="bar-text">${escapeXml(b.text)}</span></span></li>`,
     )
     .join('');
-  const bars = chart.bars
-    .map((b, i) => {
-      const y = top + i * rowH;
-      return (
-        `<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="12" fill="#1d1d1f">${escapeXml(b.label)}</text>` +
-        `<rect class="bar" x="${left}" y="${y + 3}" width="${(b.share * plot).toFixed(2)}" height="${rowH - 6}" fill="#b3121b" data-rate="${b.rate}"/>` +
-        `<text x="${x(b.share) + 6}" y="${y + 15}" font-size="12" fill="#1d1d1f">${escapeXml(b.text)}</text>`
-      );
-    })
-    .join('');
-  return (
-    `<svg class="chart bars" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title>${escapeXml(title)}</title>${ticks}${bars}</svg>`
-  );
+  // The scale: a bar across the whole line is the top tick's rate.
+  const scale = `<li class="bar-scale" aria-hidden="true"><span class="bar-label"></span><span class="bar-line"><span>0%</span><span>${chart.top / 10}%</span></span></li>`;
+  return `<ol class="bar-chart" aria-label="${escapeXml(title)}">${scale}${rows}</ol>`;
 }
 
 /**
@@ -66,9 +56,10 @@ export function progressSvg(
   title: string,
 ): string {
   if (points.length < 2 || !base) return '';
-  const width = 640;
-  const height = 200;
-  const pad = { left: 48, right: 16, top: 16, bottom: 28 };
+  // Drawn at 400 units: on a 330 px phone its type is still ~10 px.
+  const width = 400;
+  const height = 180;
+  const pad = { left: 46, right: 12, top: 14, bottom: 30 };
   const t0 = Date.parse(points[0]?.at ?? '');
   const t1 = Math.max(t0 + 1, Date.parse(points.at(-1)?.at ?? ''));
   const best = Math.max(...points.map((p) => p.total / base));
@@ -81,16 +72,20 @@ export function progressSvg(
     .map(
       (v) =>
         `<line x1="${pad.left}" y1="${y(v * base)}" x2="${width - pad.right}" y2="${y(v * base)}" stroke="#d0d0d6"/>` +
-        `<text x="${pad.left - 6}" y="${y(v * base) + 4}" text-anchor="end" font-size="11" fill="#5b5b60">${Math.round(v * 100)}%</text>`,
+        `<text x="${pad.left - 6}" y="${y(v * base) + 4}" text-anchor="end" font-size="13" fill="#5b5b60">${Math.round(v * 100)}%</text>`,
     )
     .join('');
-  const day = (at: string) => formatTime(at).slice(6);
+  // Two points on one day are told apart by their time.
+  const first = formatTime(points[0]?.at ?? '');
+  const last = formatTime(points.at(-1)?.at ?? '');
+  const oneDay = first.slice(6) === last.slice(6);
+  const day = (at: string) => (oneDay ? formatTime(at) : formatTime(at).slice(6));
   return (
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg">` +
     `<title>${escapeXml(title)}</title>${ticks}` +
     `<polyline class="progress" points="${line}" fill="none" stroke="#b3121b" stroke-width="2.5"/>` +
-    `<text x="${pad.left}" y="${height - 8}" font-size="11" fill="#5b5b60">${escapeXml(day(points[0]?.at ?? ''))}</text>` +
-    `<text x="${width - pad.right}" y="${height - 8}" text-anchor="end" font-size="11" fill="#5b5b60">${escapeXml(day(points.at(-1)?.at ?? ''))}</text></svg>`
+    `<text x="${pad.left}" y="${height - 8}" font-size="13" fill="#5b5b60">${escapeXml(day(points[0]?.at ?? ''))}</text>` +
+    `<text x="${width - pad.right}" y="${height - 8}" text-anchor="end" font-size="13" fill="#5b5b60">${escapeXml(day(points.at(-1)?.at ?? ''))}</text></svg>`
   );
 }
 
@@ -206,7 +201,7 @@ export async function resultsAdminView(
       `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn ${unit} theo thời gian`,
     ),
     chart: chart.bars.length
-      ? chartSvg(
+      ? chartHtml(
           chart,
           `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của các ${ward.term.short}`,
         )

@@ -89,7 +89,7 @@ describe('office figures page', () => {
 
   it('draws the bars in rate order, each as long as its rate', async () => {
     const html = await (await admin('/admin/ket-qua')).text();
-    const svg = /<svg class="chart bars"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    const svg = /<ol class="bar-chart"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
     const bars = [...svg.matchAll(/<rect class="bar"[^>]*width="([\d.]+)"[^>]*data-rate="(\d+)"/g)];
     expect(bars.map((b) => Number(b[2]))).toEqual([403, 200, 200]);
     const widths = bars.map((b) => Number(b[1]));

@@ -145,6 +145,34 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await desk.screenshot({ path: join(OUT, 'results-office.png'), fullPage: false });
     await office.close();
 
+    // The chart on the office's phone: names and rates in type as large as the page's, each
+    // line's rate on the screen (one SVG scaled to the phone's width set them in 6 px).
+    const pocket = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      httpCredentials: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    const small = await pocket.newPage();
+    await small.goto(`${s.url}/admin/ket-qua`);
+    const texts = await small
+      .locator('.bar-chart li:not(.bar-scale) .bar-label, .bar-chart .bar-text')
+      .evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            text: e.textContent,
+            px: Number.parseFloat(getComputedStyle(e).fontSize),
+            right: r.right,
+          };
+        }),
+      );
+    expect(texts).toContainEqual(expect.objectContaining({ text: 'Tổ dân phố số 7' }));
+    expect(texts).toContainEqual(expect.objectContaining({ text: '26,7%' }));
+    for (const t of texts) {
+      expect(t.px, t.text ?? '').toBeGreaterThanOrEqual(14);
+      expect(t.right, t.text ?? '').toBeLessThanOrEqual(360);
+    }
+    await pocket.close();
+
     const pdf = await fetch(`${s.url}/admin/bao-cao.pdf`, {
       headers: { authorization: basic('admin', ADMIN_PASSWORD) },
     });
