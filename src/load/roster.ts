@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { UserError } from '../errors.js';
+import { throwProblems, UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Column, type ColumnSpec, type ColumnsOf, PHONE_HEADERS } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
@@ -63,10 +63,6 @@ function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
 }
 
-function fail(message: Message, file: string, row: RawRow, col: Column, hint: Message): never {
-  throw new UserError(message, { file, row: row.row, field: col.header }, hint);
-}
-
 // "1958"; a date cell ("1958-03-02" from a workbook) or "02/03/1958" gives its year.
 const YEAR = /^(?:(\d{4})|(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(\d{4}))$/;
 
@@ -77,18 +73,24 @@ function year(text: string): number | undefined | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
-/** One data row → a resident; `undefined` for a row that only carries its number (a blank line
- * of a pre-numbered sheet). */
-function toResident(row: RawRow, columns: RosterColumns, file: string): Resident | undefined {
+/**
+ * One data row → a resident; `undefined` for a row that only carries its number (a blank line
+ * of a pre-numbered sheet), or that has problems: each is added to `problems`.
+ */
+function toResident(
+  row: RawRow,
+  columns: RosterColumns,
+  file: string,
+  problems: UserError[],
+): Resident | undefined {
+  const before = problems.length;
+  // Each problem named by file, row and column, and collected: one run reports them all.
+  const fail = (message: Message, col: Column, hint: Message) => {
+    problems.push(new UserError(message, { file, row: row.row, field: col.header }, hint));
+  };
   for (const col of Object.values(columns)) {
     if (col && isFormulaError(cell(row, col)))
-      fail(
-        msg`the cell shows a formula error`,
-        file,
-        row,
-        col,
-        msg`Fix the formula or type the value.`,
-      );
+      fail(msg`the cell shows a formula error`, col, msg`Fix the formula or type the value.`);
   }
   const numberIndex = columns.no?.index;
   if (row.cells.every((c, i) => c === '' || i === numberIndex)) return undefined;
@@ -96,8 +98,6 @@ function toResident(row: RawRow, columns: RosterColumns, file: string): Resident
   if (name === '') {
     fail(
       msg`the name is empty`,
-      file,
-      row,
       columns.name,
       msg`Write the resident's (or head of household's) full name, or delete the row.`,
     );
@@ -112,33 +112,35 @@ function toResident(row: RawRow, columns: RosterColumns, file: string): Resident
     const numeric = row.numeric?.[columns.phone.index] ?? false;
     resident.phone = restorePhone(phone, numeric);
     if (numeric && !isNumericPhoneOk(resident.phone)) {
-      fail(
-        msg`the phone is a number cell and has lost digits`,
-        file,
-        row,
-        columns.phone,
-        PHONE_AS_TEXT_HINT,
-      );
+      fail(msg`the phone is a number cell and has lost digits`, columns.phone, PHONE_AS_TEXT_HINT);
     }
   }
   const born = year(cell(row, columns.born));
   if (born === null && columns.born) {
     fail(
       msg`the year of birth is not a year`,
-      file,
-      row,
       columns.born,
       msg`Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.`,
     );
   }
   if (born) resident.born = born;
-  return resident;
+  return problems.length > before ? undefined : resident;
 }
 
 function toRoster(raw: RawTable, file: string): RosterReport {
   // Names are personal data: a legacy-font error names row and column, never the text.
-  const { table, columns, warnings } = prepareTable(raw, file, ROSTER_COLUMNS, TEXT, false);
-  const residents = table.rows.flatMap((row) => toResident(row, columns, file) ?? []);
+  const { table, columns, extras, warnings } = prepareTable(
+    raw,
+    file,
+    ROSTER_COLUMNS,
+    TEXT,
+    false,
+    true,
+  );
+  // Every bad row of a roster of 300 residents at once, not one per run.
+  const problems: UserError[] = [];
+  const residents = table.rows.flatMap((row) => toResident(row, columns, file, problems) ?? []);
+  throwProblems(problems);
   if (residents.length === 0) {
     throw new UserError(
       msg`the roster has a header but no residents`,
@@ -146,7 +148,17 @@ function toRoster(raw: RawTable, file: string): RosterReport {
       msg`Add one row per resident or household, or remove the file to print blank numbered rows.`,
     );
   }
-  return { residents, warnings };
+  // A column the tracking sheet never prints ("Số CCCD", "Dân tộc") is personal data carried
+  // for nothing in a file that goes round on Zalo: said, so that the office can delete it.
+  const unused = extras.map(
+    (col) =>
+      new UserError(
+        msg`the column "${col.header}" of the roster is not printed anywhere`,
+        { file, field: col.header },
+        msg`The tracking sheet prints the name, address, phone and year of birth only; if the column holds personal data nobody needs (an ID card number), delete it from the file.`,
+      ),
+  );
+  return { residents, warnings: [...warnings, ...unused] };
 }
 
 const TEXT: RosterField[] = ['name', 'address'];

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRoster, parseRoster } from '../../src/load/roster.js';
+import { problemsOf } from '../../src/errors.js';
+import { loadRoster, parseRoster, parseRosterReport } from '../../src/load/roster.js';
 import { loadRosters } from '../../src/load/roster-folder.js';
 import { userError, xlsxBytes } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -94,6 +95,44 @@ describe('roster errors', () => {
     expect(year.describe()).not.toContain('19x2');
     const formula = await userError(() => parseRoster(csv(['Họ và tên', '#REF!']), 'h.csv'));
     expect(formula.where).toMatchObject({ row: 2, field: 'Họ và tên' });
+  });
+
+  it('name every bad row and cell of a roster at once, not one per run', async () => {
+    const e = await userError(() =>
+      parseRoster(
+        csv([
+          'STT;Họ và tên;Năm sinh',
+          '1;An;1958',
+          '2;;1960',
+          '3;Bình;1961',
+          '4;Cúc;năm 1990',
+          '5;;abc',
+        ]),
+        'to-5.csv',
+      ),
+    );
+    expect(problemsOf(e).map((p) => p.describe())).toEqual([
+      'to-5.csv, row 3, field "Họ và tên": the name is empty',
+      'to-5.csv, row 5, field "Năm sinh": the year of birth is not a year',
+      'to-5.csv, row 6, field "Họ và tên": the name is empty',
+      'to-5.csv, row 6, field "Năm sinh": the year of birth is not a year',
+    ]);
+  });
+
+  it('say which columns are printed nowhere (an ID card number is personal data for nothing)', async () => {
+    const { residents, warnings } = await parseRosterReport(
+      csv(['STT;Họ và tên;Số CCCD;Năm sinh;Dân tộc', '1;An;001058000123;1958;Kinh']),
+      'to-5.csv',
+    );
+    expect(residents).toHaveLength(1);
+    expect(JSON.stringify(residents)).not.toContain('001058000123');
+    expect(warnings.map((w) => w.where)).toEqual([
+      { file: 'to-5.csv', field: 'Số CCCD' },
+      { file: 'to-5.csv', field: 'Dân tộc' },
+    ]);
+    expect(warnings[0]?.describe()).toBe(
+      'to-5.csv, field "Số CCCD": the column "Số CCCD" of the roster is not printed anywhere',
+    );
   });
 
   it('refuse a legacy encoding, a header without residents, and a non-table file', async () => {
