@@ -54,6 +54,12 @@ export interface ServerOptions {
   resultsRateLimit?: number;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
+  /**
+   * The path the pages are served under when another server hands this one its requests with
+   * that prefix taken off (the studio publishes a campaign at `/p/<campaign>`): every link and
+   * redirect the pages make starts with it. Default: the root.
+   */
+  basePath?: string;
 }
 
 /**
@@ -120,7 +126,7 @@ const CONNECTIONS_PER_CLIENT = 64;
  * address holds at most CONNECTIONS_PER_CLIENT sockets: the rest are closed at once, so a
  * legitimate reader on another address is still answered.
  */
-function limitConnections(server: Server): void {
+export function limitConnections(server: Server): void {
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
@@ -158,6 +164,8 @@ export interface ServeContext {
   inputs(): ServedInputs;
   secret: string;
   opts: ServerOptions;
+  /** The pages' path prefix as the browser sees them ('' or '/p/<campaign>'). */
+  root: string;
 }
 
 /** A request still open after a reload may need the old renderer until it times out. */
@@ -201,6 +209,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const retiring = new Map<Renderer, NodeJS.Timeout>();
   const templateDir = () => current.ward.templateDir;
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
+  const root = opts.basePath ?? '';
+  const assetsPath = `${root}/assets/`;
 
   const app = Fastify({
     logger: false,
@@ -217,7 +227,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         ...BARE_SECURITY_HEADERS,
         'Content-Type': 'text/html; charset=utf-8',
       });
-      reply.raw.end(wardErrorPage(400, current.ward));
+      reply.raw.end(wardErrorPage(400, current.ward, assetsPath));
     },
   });
   // Behind a proxy every client shares its address, and the proxy guards against slow clients.
@@ -229,7 +239,10 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
 
   const sendStatus = (reply: FastifyReply, status: number) =>
-    reply.code(status).type('text/html; charset=utf-8').send(wardErrorPage(status, current.ward));
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(wardErrorPage(status, current.ward, assetsPath));
   app.setNotFoundHandler((_req, reply) => sendStatus(reply, 404));
   app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
     const status = err.statusCode ?? 500;
@@ -282,7 +295,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
     reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
   );
-  const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts };
+  const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts, root };
   registerLeaderRoutes(app, ctx);
   const adminGuard = registerAdminRoutes(app, ctx);
   // With a store, the figures' routes exist; they answer 404 while the campaign has no measures.

@@ -146,3 +146,23 @@
     setTimeout(poll, 1000);
   }
 })();
+
+// The leaders' links: a "Chép đường dẫn" button beside each (hidden without a script, or where
+// the browser gives no clipboard: the link is still there to select and copy).
+(() => {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll('button[data-copy]')) {
+    const input = document.getElementById(button.dataset.copy ?? '');
+    if (!(input instanceof HTMLInputElement)) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      input.select();
+      try {
+        await navigator.clipboard.writeText(input.value);
+        button.textContent = 'Đã chép';
+      } catch {
+        button.textContent = 'Chọn rồi chép tay';
+      }
+    });
+  }
+})();
