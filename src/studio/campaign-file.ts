@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
@@ -111,6 +111,29 @@ export function saveCampaignForm(
   const { file } = campaign;
   const before = saving.get(file) ?? Promise.resolve();
   const run = before.then(() => save(file, campaign.groups, form, version));
+  const settled = run.catch(() => undefined);
+  saving.set(file, settled);
+  void settled.then(() => {
+    if (saving.get(file) === settled) saving.delete(file);
+  });
+  return run;
+}
+
+/**
+ * One change of the file's document that needs no form (the logo the office uploaded): made in
+ * the same turn as the form's saves, comments kept, written whole.
+ */
+export function editCampaignDocument(file: string, edit: (doc: Document) => void): Promise<void> {
+  const before = saving.get(file) ?? Promise.resolve();
+  const run = before.then(async () => {
+    const doc = parseDocument(await readCampaignText(file));
+    if (doc.errors.length) {
+      const line = doc.errors[0]?.linePos?.[0]?.line;
+      throw new UserError(msg`invalid YAML at line ${line ?? '?'}`, { file, line });
+    }
+    edit(doc);
+    await writeFileAtomic(file, doc.toString(TO_STRING));
+  });
   const settled = run.catch(() => undefined);
   saving.set(file, settled);
   void settled.then(() => {

@@ -25,7 +25,10 @@
   // Typed but not saved: leaving the page (a tab, a link, closing it) asks first.
   let unsaved = false;
   document.addEventListener('input', (e) => {
-    if (e.target instanceof Element && e.target.closest('form.campaign-form')) unsaved = true;
+    // By the form a field belongs to: the logo's file sits among the fields but is its own form's.
+    const t = e.target;
+    const owner = t && 'form' in t ? t.form : t instanceof Element ? t.closest('form') : null;
+    if (owner instanceof HTMLFormElement && owner.matches('form.campaign-form')) unsaved = true;
   });
   window.addEventListener('beforeunload', (e) => {
     if (!unsaved) return;
