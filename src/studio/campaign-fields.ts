@@ -189,7 +189,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     title: 'Số liệu báo cáo (chỉ tiêu)',
-    help: 'Các con số mà mỗi tổ, thôn báo cáo lại trên trang của mình (trang tổ trưởng ở thẻ “In và tải về”). Để trống nếu chiến dịch không cần báo cáo số liệu.',
+    help: 'Các con số mà mỗi tổ, thôn báo cáo lại trên trang tải tài liệu của mình (mở ở thẻ “Trang tổ trưởng”, “Trang trưởng thôn”… của chiến dịch). Để trống nếu chiến dịch không cần báo cáo số liệu.',
     fields: [
       f(
         'measures',

@@ -88,7 +88,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     );
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
 ${opts.refused ? notice('error', opts.refused) : ''}
-<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải văn bản, áp phích, tờ rơi của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các trang này chỉ dùng được khi bạn mở chúng ở đây.</p>
+<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải văn bản, áp phích, tờ rơi của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
 ${
   ward && measures === 0
     ? notice(
