@@ -49,8 +49,6 @@ export interface LeaderSitesOptions {
 interface Site {
   app: FastifyInstance;
   ward: Ward;
-  /** Why the saved files are not what is served (they do not load), if so. */
-  problem?: unknown;
 }
 
 /** Requests per minute and client on the leaders' pages: serve's default. */
@@ -92,6 +90,9 @@ export class LeaderSites {
     await this.o.previewer.ward(c);
     const p = await openPublication(this.o.dataDir, c.slug);
     this.open.set(c.slug, p);
+    // Made now, from the version just checked: a save that breaks the campaign before the first
+    // leader comes leaves this one served.
+    await this.current(c.slug);
     return p;
   }
 
@@ -113,13 +114,6 @@ export class LeaderSites {
     return groupLinks(ward.groups, secret, `${base.replace(/\/+$/, '')}${publishedRoot(slug)}`);
   }
 
-  /** Why the served version is not the saved one, when the saved one does not load. */
-  async problem(slug: string): Promise<unknown> {
-    const site = this.sites.get(slug);
-    if (!site) return undefined;
-    return (await site.catch(() => undefined))?.problem;
-  }
-
   /**
    * Answers a request for an open campaign's pages and returns true; anything else (the
    * studio's own pages, a closed or unknown campaign) is left to the studio: false.
@@ -139,7 +133,9 @@ export class LeaderSites {
         if (!res.headersSent) {
           res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
         }
-        res.end('Lỗi máy chủ. Xin thử lại sau ít phút.\n');
+        res.end(
+          'Trang này tạm thời chưa mở được. Xin thử lại sau ít phút, hoặc báo cho cán bộ văn hoá của phường, xã.\n',
+        );
       },
     );
     return true;
@@ -166,16 +162,11 @@ export class LeaderSites {
       return site;
     }
     const s = await site;
-    try {
-      const ward = await this.o.previewer.ward(c);
-      s.problem = undefined;
-      if (ward !== s.ward) {
-        s.ward = ward;
-        replaceInputs(s.app, ward, rendererOver(ward, this.o.previewer.documentPool()));
-      }
-    } catch (e) {
-      // The last good version stays served.
-      s.problem = e;
+    // Saved files that do not load leave the last good version served (the office's tab says so).
+    const ward = await this.o.previewer.ward(c).catch(() => s.ward);
+    if (ward !== s.ward) {
+      s.ward = ward;
+      replaceInputs(s.app, ward, rendererOver(ward, this.o.previewer.documentPool()));
     }
     return s;
   }

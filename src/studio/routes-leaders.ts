@@ -74,7 +74,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const name = campaignName(form, c.slug);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
-    const served = open ? await sites.problem(c.slug) : undefined;
+    // Saved files that do not load while open: the leaders still get the last good version.
+    const served = open ? problem : undefined;
     const measures = ward?.campaign.measures.length ?? 0;
     const links =
       open && ward && publication ? sites.links(c.slug, ward, publication.secret, baseOf(req)) : [];

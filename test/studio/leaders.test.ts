@@ -6,10 +6,12 @@
  * reopened campaign keeps its links. Real sockets on loopback, expected values from the example's
  * own files.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStudio } from '../../src/studio/app.js';
 import { PUBLISHED_DIR } from '../../src/studio/publications.js';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -173,7 +175,6 @@ describe('the leaders’ pages published from the studio', () => {
   it('serves the campaign as last saved', async () => {
     const file = join(s.dataDir, 'campaigns', 'hai-phong', 'campaign.yaml');
     const text = await readFile(file, 'utf8');
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(file, text.replace(/office: .*/, 'office: Phòng Văn hóa - Thông tin mới'));
     const g = groups[2];
     const page = await leader.get(local(links.get(g?.name ?? '') ?? ''));
@@ -194,5 +195,72 @@ describe('the leaders’ pages published from the studio', () => {
     ).toBe(303);
     expect(linksOnPage((await office.get('/c/hai-phong/leaders')).text)).toEqual(links);
     expect((await leader.get(url)).status).toBe(200);
+  });
+});
+
+describe('the leaders’ pages when the campaign is not ready, changes, restarts or goes', () => {
+  afterAll(removeTempDirs);
+
+  it('refuses to open a campaign without a groups file, or one that does not load, saying why', async () => {
+    const { s, c, folder } = await studioWithExample({}, 'chua-xong');
+    try {
+      await rm(join(folder, 'groups.csv'));
+      const none = await c.post('/c/chua-xong/leaders/open', {}, '/c/chua-xong/leaders');
+      expect(none.status).toBe(422);
+      expect(none.text).toContain('Chưa mở được trang tổ trưởng:');
+      expect(none.text).toContain('chưa có danh sách.');
+      expect(none.text).toContain('href="/c/chua-xong/groups"');
+      await cp('examples/hai-phong/groups.csv', join(folder, 'groups.csv'));
+      const file = join(folder, 'campaign.yaml');
+      const good = await readFile(file, 'utf8');
+      await writeFile(file, good.replace(/^ {2}number: 5 /m, '  number: năm '));
+      const broken = await c.post('/c/chua-xong/leaders/open', {}, '/c/chua-xong/leaders');
+      expect(broken.status).toBe(422);
+      expect(broken.text).toContain('Chưa mở được trang tổ trưởng:');
+      expect(broken.text).toContain('Xem chi tiết ở thẻ Xem trước');
+      expect(existsSync(join(s.dataDir, PUBLISHED_DIR, 'chua-xong.json'))).toBe(false);
+
+      // Opened once it loads; then a save that does not load leaves the last good one served.
+      await writeFile(file, good);
+      expect((await c.post('/c/chua-xong/leaders/open', {}, '/c/chua-xong/leaders')).status).toBe(
+        303,
+      );
+      const info = await stat(join(s.dataDir, PUBLISHED_DIR, 'chua-xong.json'));
+      expect(info.mode & 0o777).toBe(0o600);
+      const url = [...linksOnPage((await c.get('/c/chua-xong/leaders')).text).values()][0] ?? '';
+      const path = new URL(url).pathname;
+      await writeFile(file, good.replace(/^ {2}number: 5 /m, '  number: năm '));
+      const leader = new Client(s.url);
+      expect((await leader.get(path)).status).toBe(200);
+      const page = await c.get('/c/chua-xong/leaders');
+      expect(page.text).toContain('Nội dung vừa lưu có lỗi nên trang tổ trưởng vẫn hiện bản trước');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps a campaign open across a restart of the studio, and forgets it with the campaign', async () => {
+    const first = await studioWithExample({}, 'mo-lai');
+    const { s, c } = first;
+    expect((await c.post('/c/mo-lai/leaders/open', {}, '/c/mo-lai/leaders')).status).toBe(303);
+    const url = [...linksOnPage((await c.get('/c/mo-lai/leaders')).text).values()][0] ?? '';
+    const path = new URL(url).pathname;
+    await s.app.close();
+    // The same data folder and store, a new process's studio.
+    const again = await createStudio({ dataDir: s.dataDir, store: s.store, logError: () => {} });
+    const base = await again.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const leader = new Client(base);
+      expect((await leader.get(path)).status).toBe(200);
+      const office = new Client(base);
+      await office.signIn();
+      const deleted = await office.post('/c/mo-lai/delete', {}, '/c/mo-lai/delete');
+      expect(deleted.status).toBe(303);
+      expect((await leader.get(path)).status).toBe(404);
+      expect(existsSync(join(s.dataDir, PUBLISHED_DIR, 'mo-lai.json'))).toBe(false);
+    } finally {
+      await again.close();
+      await s.store.close();
+    }
   });
 });
