@@ -138,7 +138,7 @@ ${csrfField(session)}
 ${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${atTime(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
 <form method="post" action="/c/${c.slug}/leaders/open" class="card">
 ${csrfField(session)}
-<p>Mở trang cho ${ward ? ward.groups.length : ''} ${term.short} của ${unit}: mỗi ${term.short} nhận một đường dẫn riêng để gửi qua Zalo hoặc in thành mã QR.</p>
+<p>Mở trang cho ${ward ? `${ward.groups.length} ${term.short}` : term.groups} của ${unit}: mỗi ${term.short} nhận một đường dẫn riêng để gửi qua Zalo hoặc in thành mã QR.</p>
 <button type="submit"${problem ? ' disabled' : ''}>Mở trang ${term.leader}</button>
 </form>`
 }`;
