@@ -109,8 +109,13 @@ export function saveCampaignForm(
   version?: string,
 ): Promise<SaveResult> {
   const { file } = campaign;
+  return inTurn(file, () => save(file, campaign.groups, form, version));
+}
+
+/** Runs `write` after the file's earlier writes have ended (whether they failed or not). */
+function inTurn<T>(file: string, write: () => Promise<T>): Promise<T> {
   const before = saving.get(file) ?? Promise.resolve();
-  const run = before.then(() => save(file, campaign.groups, form, version));
+  const run = before.then(write);
   const settled = run.catch(() => undefined);
   saving.set(file, settled);
   void settled.then(() => {
@@ -124,8 +129,7 @@ export function saveCampaignForm(
  * the same turn as the form's saves, comments kept, written whole.
  */
 export function editCampaignDocument(file: string, edit: (doc: Document) => void): Promise<void> {
-  const before = saving.get(file) ?? Promise.resolve();
-  const run = before.then(async () => {
+  return inTurn(file, async () => {
     const doc = parseDocument(await readCampaignText(file));
     if (doc.errors.length) {
       const line = doc.errors[0]?.linePos?.[0]?.line;
@@ -134,12 +138,6 @@ export function editCampaignDocument(file: string, edit: (doc: Document) => void
     edit(doc);
     await writeFileAtomic(file, doc.toString(TO_STRING));
   });
-  const settled = run.catch(() => undefined);
-  saving.set(file, settled);
-  void settled.then(() => {
-    if (saving.get(file) === settled) saving.delete(file);
-  });
-  return run;
 }
 
 async function save(
