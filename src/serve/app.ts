@@ -57,7 +57,8 @@ export interface ServerOptions {
   /**
    * The path the pages are served under when another server hands this one its requests with
    * that prefix taken off (the studio publishes a campaign at `/p/<campaign>`): every link and
-   * redirect the pages make starts with it. Default: the root.
+   * redirect the leader pages make starts with it (the office's /admin pages assume the root:
+   * the studio has none). Default: the root.
    */
   basePath?: string;
 }

@@ -8,6 +8,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { campaignKey } from '../results/campaign-key.js';
+import { readLatest } from '../results/results-store.js';
 import { DocumentCache } from '../serve/cache.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { DocumentLibrary } from '../serve/library.js';
@@ -80,13 +82,24 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const links =
       open && ward && publication ? sites.links(c.slug, ward, publication.secret, baseOf(req)) : [];
     const leaders = new Map(ward?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
+    // Who has reported, and when last: the office sees the figures arrive (the report is the CLI's).
+    const latest =
+      open && ward && measures
+        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign))
+        : undefined;
+    const reportedAt = (id: string) => {
+      const times = [...(latest?.get(id)?.values() ?? [])].map((f) => f.at).sort();
+      return times.at(-1);
+    };
     const rows = await Promise.all(
       links.map(async (l) => ({
         ...l,
         leader: leaders.get(l.id) ?? '',
         qr: qr ? await qrDataUri(l.url) : '',
+        reported: reportedAt(l.id),
       })),
     );
+    const reportedCount = rows.filter((r) => r.reported).length;
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
 ${opts.refused ? notice('error', opts.refused) : ''}
 <p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải văn bản, áp phích, tờ rơi của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
@@ -101,6 +114,7 @@ ${
 ${
   open
     ? html`${notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`)}
+${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu.</p>` : ''}
 ${served ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước: ${loadProblem(c, served)}`) : ''}
 ${
   qr
@@ -118,7 +132,7 @@ ${qr ? html`<a class="button secondary" href="/c/${c.slug}/leaders/qr.pdf">In m�
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96">` : ''}
 <div class="leader-link">
-<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${term.Leader}: ${r.leader}</span>` : ''}
+<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${term.Leader}: ${r.leader}</span>` : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden>Chép đường dẫn</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử</a></span>
