@@ -14,6 +14,9 @@ import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
+/** Under a loaded machine a render or a save may take a while: each wait is generous. */
+const WAIT = { timeout: 60_000, interval: 200 };
+
 const OUT = join(
   fileURLToPath(new URL('../../', import.meta.url)),
   'test-output',
@@ -53,11 +56,11 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await shot('closed');
       await office.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
       await expect
-        .poll(() => office.locator('.notice.ok').textContent())
+        .poll(() => office.locator('.notice.ok').textContent(), WAIT)
         .toContain('Trang tổ trưởng đang mở từ');
       // No public address in this studio: the page says the links are this browser's, no QR.
       await expect
-        .poll(() => office.locator('.notice.info').first().textContent())
+        .poll(() => office.locator('.notice.info').first().textContent(), WAIT)
         .toContain('chưa được đặt địa chỉ công khai');
       const link = office.getByLabel('Đường dẫn của Tổ dân phố số 5');
       const url = await link.inputValue();
@@ -68,13 +71,15 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       const copy = office.locator('li', { has: link }).locator('button[data-copy]');
       expect(await copy.textContent()).toBe('Chép đường dẫn');
       await copy.click();
-      await expect.poll(() => copy.textContent()).toBe('Đã chép');
+      await expect.poll(() => copy.textContent(), WAIT).toBe('Đã chép');
       expect(await office.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
       // The leader, with no account, opens the link.
       current = leader;
       await leader.goto(url);
-      await expect.poll(() => leader.locator('h1').textContent()).toContain('Tổ dân phố số 5');
+      await expect
+        .poll(() => leader.locator('h1').textContent(), WAIT)
+        .toContain('Tổ dân phố số 5');
       // The page's own style sheet is loaded (under the campaign's prefix).
       const styled = await leader.evaluate(() => document.styleSheets.length);
       expect(styled).toBeGreaterThan(0);
@@ -83,7 +88,9 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await box.scrollIntoViewIfNeeded();
       await box.fill('87');
       await leader.getByRole('button', { name: 'Lưu lại' }).click();
-      await expect.poll(() => leader.locator('.saved').textContent()).toContain('Đã lưu số liệu');
+      await expect
+        .poll(() => leader.locator('.saved').textContent(), WAIT)
+        .toContain('Đã lưu số liệu');
       await leader.locator('#ket-qua').scrollIntoViewIfNeeded();
       await shot('leader-saved');
       expect(await leader.locator('#ket-qua').textContent()).toContain('87');
@@ -92,7 +99,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       current = office;
       await office.getByRole('button', { name: 'Đóng trang tổ trưởng' }).click();
       await expect
-        .poll(() => office.locator('.notice.info').first().textContent())
+        .poll(() => office.locator('.notice.info').first().textContent(), WAIT)
         .toContain('Trang tổ trưởng đã đóng lúc');
       await shot('closed-again');
       const gone = await leader.goto(url);

@@ -16,6 +16,9 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
+/** Under a loaded machine a render or a save may take a while: each wait is generous. */
+const WAIT = { timeout: 60_000, interval: 200 };
+
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-logo');
 
 describe.skipIf(!chromiumAvailable).each(SIZES)(
@@ -51,22 +54,22 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
       await page.waitForURL(`${s.url}/c/hai-phong?logo=uploaded`);
       await expect
-        .poll(() => page.locator('.notice.ok').first().textContent())
+        .poll(() => page.locator('.notice.ok').first().textContent(), WAIT)
         .toContain('Đã tải ảnh logo lên.');
       const thumb = page.locator('img.logo-thumb');
       await thumb.scrollIntoViewIfNeeded();
-      await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(400);
+      await expect
+        .poll(() => thumb.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
+        .toBe(400);
       await shot('logo-field');
 
       // The poster in the preview beside the form prints it.
       await page.locator('#p-kind').selectOption({ label: 'Áp phích A4' });
       const picture = page.locator('#preview-panel img').first();
-      await expect
-        .poll(() => picture.getAttribute('src'), { timeout: 60_000 })
-        .toContain('kind=poster-a4.pdf');
+      await expect.poll(() => picture.getAttribute('src'), WAIT).toContain('kind=poster-a4.pdf');
       await picture.scrollIntoViewIfNeeded();
       await expect
-        .poll(() => picture.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+        .poll(() => picture.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), WAIT)
         .toBeGreaterThan(0);
       await shot('poster-preview');
 
@@ -76,7 +79,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await measures.scrollIntoViewIfNeeded();
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       await expect
-        .poll(() => page.locator('#edit-area .notice.ok').first().textContent())
+        .poll(() => page.locator('#edit-area .notice.ok').first().textContent(), WAIT)
         .toBe('Đã lưu.');
       await page.getByLabel('Chỉ tiêu', { exact: true }).scrollIntoViewIfNeeded();
       await shot('measures');
@@ -86,7 +89,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await page.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
       const qr = page.getByAltText('Mã QR của Tổ dân phố số 1', { exact: true });
       await expect
-        .poll(() => qr.evaluate((i: HTMLImageElement) => i.naturalWidth))
+        .poll(() => qr.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
         .toBeGreaterThan(0);
       expect(
         await page.getByLabel('Đường dẫn của Tổ dân phố số 1', { exact: true }).inputValue(),
