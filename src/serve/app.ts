@@ -38,6 +38,13 @@ export interface ServerOptions {
   adminPassword?: string;
   /** Public address of the server, for the links and QR codes on /admin; else from the request. */
   baseUrl?: string;
+  /**
+   * The path the pages are served under when another server hands this one its requests with
+   * that prefix taken off (the studio publishes a campaign at `/p/<campaign>`): every link and
+   * redirect the leader pages make starts with it (the office's /admin pages assume the root:
+   * the studio has none). Default: the root.
+   */
+  basePath?: string;
   /** Requests per minute and client (default 300). */
   rateLimit?: number;
   /**
@@ -54,13 +61,6 @@ export interface ServerOptions {
   resultsRateLimit?: number;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
-  /**
-   * The path the pages are served under when another server hands this one its requests with
-   * that prefix taken off (the studio publishes a campaign at `/p/<campaign>`): every link and
-   * redirect the leader pages make starts with it (the office's /admin pages assume the root:
-   * the studio has none). Default: the root.
-   */
-  basePath?: string;
 }
 
 /**
