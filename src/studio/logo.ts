@@ -6,6 +6,7 @@
  * not its name; at most MAX_LOGO_MB). A refused file changes nothing; its problem names the file,
  * in Vietnamese, with what to do.
  */
+import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
@@ -95,11 +96,19 @@ export async function uploadLogo(
     await rm(trial, { force: true });
   }
   const before = await ownLogo(c);
-  await writeFileAtomic(join(c.folder, name), bytes);
+  const target = join(c.folder, name);
+  const existed = existsSync(target);
+  await writeFileAtomic(target, bytes);
   await campaignAssetPath(c.file, 'logo', name);
-  await editCampaignDocument(c.file, (doc) => {
-    doc.setIn(['assets', 'logo'], name);
-  });
+  try {
+    await editCampaignDocument(c.file, (doc) => {
+      doc.setIn(['assets', 'logo'], name);
+    });
+  } catch (e) {
+    // campaign.yaml could not take it (a file the office broke by hand): no new file left behind.
+    if (!existed) await rm(target, { force: true });
+    throw e;
+  }
   if (before && before !== name) await rm(join(c.folder, before), { force: true });
   return name;
 }

@@ -158,4 +158,17 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     expect((await c.get('/c/hai-phong?logo=removed')).text).toContain('Đã xoá ảnh logo.');
     expect(await pdfImages(await posterPdf())).toEqual([]);
   });
+  it('leaves no file behind when campaign.yaml itself cannot take the logo (broken by hand)', async () => {
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, `${good}\nnotice: [không đóng\n`);
+    try {
+      const res = await upload('logo.png', await picture('png'));
+      expect(res.status).toBe(422);
+      expect(res.text).toContain('Chưa tải được ảnh logo');
+      expect(res.text).toMatch(/YAML[^<]*dòng \d+/);
+      expect(existsSync(join(folder, 'logo.png'))).toBe(false);
+    } finally {
+      await writeFile(file, good);
+    }
+  });
 });
