@@ -38,6 +38,13 @@ export interface ServerOptions {
   adminPassword?: string;
   /** Public address of the server, for the links and QR codes on /admin; else from the request. */
   baseUrl?: string;
+  /**
+   * The path the pages are served under when another server hands this one its requests with
+   * that prefix taken off (the studio publishes a campaign at `/p/<campaign>`): every link and
+   * redirect the leader pages make starts with it (the office's /admin pages assume the root:
+   * the studio has none). Default: the root.
+   */
+  basePath?: string;
   /** Requests per minute and client (default 300). */
   rateLimit?: number;
   /**
@@ -122,7 +129,7 @@ const CONNECTIONS_PER_CLIENT = 64;
  * address holds at most CONNECTIONS_PER_CLIENT sockets: the rest are closed at once, so a
  * legitimate reader on another address is still answered.
  */
-function limitConnections(server: Server): void {
+export function limitConnections(server: Server): void {
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
@@ -160,6 +167,8 @@ export interface ServeContext {
   inputs(): ServedInputs;
   secret: string;
   opts: ServerOptions;
+  /** The pages' path prefix as the browser sees them ('' or '/p/<campaign>'). */
+  root: string;
 }
 
 /** A request still open after a reload may need the old renderer until it times out. */
@@ -203,6 +212,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const retiring = new Map<Renderer, NodeJS.Timeout>();
   const templateDir = () => current.ward.templateDir;
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
+  const root = opts.basePath ?? '';
+  const assetsPath = `${root}/assets/`;
 
   const app = Fastify({
     logger: false,
@@ -219,7 +230,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
         ...BARE_SECURITY_HEADERS,
         'Content-Type': 'text/html; charset=utf-8',
       });
-      reply.raw.end(wardErrorPage(400, current.ward));
+      reply.raw.end(wardErrorPage(400, current.ward, assetsPath));
     },
   });
   // Behind a proxy every client shares its address, and the proxy guards against slow clients.
@@ -231,7 +242,10 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
 
   const sendStatus = (reply: FastifyReply, status: number) =>
-    reply.code(status).type('text/html; charset=utf-8').send(wardErrorPage(status, current.ward));
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(wardErrorPage(status, current.ward, assetsPath));
   app.setNotFoundHandler((_req, reply) => sendStatus(reply, 404));
   app.setErrorHandler((err: { statusCode?: number; stack?: string }, req, reply) => {
     const status = err.statusCode ?? 500;
@@ -284,7 +298,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
     reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
   );
-  const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts };
+  const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts, root };
   registerLeaderRoutes(app, ctx);
   const adminGuard = registerAdminRoutes(app, ctx);
   // With a store, the figures' routes exist; they answer 404 while the campaign has no measures.

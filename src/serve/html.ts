@@ -70,33 +70,43 @@ export function errorPage(
   status: number,
   templateDir = TEMPLATE_DIR,
   contact: ErrorContact = NO_CONTACT,
+  assets = '/assets/',
 ): string {
-  const cacheKey = [templateDir, status, contact.unit, contact.office, contact.ward, contact.phone]
+  const cacheKey = [
+    templateDir,
+    assets,
+    status,
+    contact.unit,
+    contact.office,
+    contact.ward,
+    contact.phone,
+  ]
     .map(String)
     .join('\u0000');
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
     const flags = Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false]));
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
-    page = renderPage(
-      'error',
-      { assets: '/assets/', ...contact, ...flags, [key]: true },
-      templateDir,
-    );
+    page = renderPage('error', { assets, ...contact, ...flags, [key]: true }, templateDir);
     errorPages.set(cacheKey, page);
   }
   return page;
 }
 
 /** The error page in the served ward's templates, its word for itself and its office. */
-export function wardErrorPage(status: number, ward: Ward): string {
+export function wardErrorPage(status: number, ward: Ward, assets = '/assets/'): string {
   const { name, ward: inText, office, phone } = ward.campaign.issuer;
-  return errorPage(status, ward.templateDir, {
-    unit: unitTermOf(name, inText),
-    office,
-    ward: inText,
-    phone,
-  });
+  return errorPage(
+    status,
+    ward.templateDir,
+    {
+      unit: unitTermOf(name, inText),
+      office,
+      ward: inText,
+      phone,
+    },
+    assets,
+  );
 }
 
 /** Files served as they are under /assets/ (and copied into a static site's assets/). */

@@ -88,19 +88,19 @@ export async function leaderPageHtml(
           ctx.secret,
           group,
           lib.ward.term,
-          `/g/${token}/${RESULTS_PATH}`,
+          `${ctx.root}/g/${token}/${RESULTS_PATH}`,
           form,
         )
       : null;
-  const view = await leaderView(lib, groupId, linksFor(req, token));
+  const view = await leaderView(lib, groupId, linksFor(req, ctx.root, token));
   return renderPage('leader', { ...view, results }, lib.ward.templateDir);
 }
 
 /** The links of a group's pages, as the leader's browser gets them. */
-function linksFor(req: FastifyRequest, token: string) {
+function linksFor(req: FastifyRequest, root: string, token: string) {
   return {
-    files: `/g/${token}/`,
-    assets: '/assets/',
+    files: `${root}/g/${token}/`,
+    assets: `${root}/assets/`,
     viewQuery: VIEW_QUERY,
     pageViews: true,
     inApp: isInAppBrowser(req.headers['user-agent']),
@@ -108,8 +108,8 @@ function linksFor(req: FastifyRequest, token: string) {
 }
 
 export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): void {
-  const { inputs } = ctx;
-  const linksOf = (req: TokenRequest) => linksFor(req, req.params.token);
+  const { inputs, root } = ctx;
+  const linksOf = (req: TokenRequest) => linksFor(req, root, req.params.token);
   const page = async (req: TokenRequest, reply: FastifyReply) => {
     const { tokens } = inputs();
     const groupId = tokens.find(req.params.token);
@@ -117,7 +117,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       // A link pasted with the sentence's ")." after it: the group's page, at its clean link.
       const clean = withoutTrailingPunctuation(req.params.token);
       if (clean !== req.params.token && tokens.find(clean) !== undefined)
-        return reply.redirect(`/g/${clean}/`, 301);
+        return reply.redirect(`${root}/g/${clean}/`, 301);
       return reply.callNotFound();
     }
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
@@ -134,7 +134,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
     const name = req.params.file ?? '';
     const paged = groupId === undefined ? undefined : lib.pagedOutput(name);
     if (groupId !== undefined && paged) {
-      const links = { ...linksOf(req), back: `/g/${req.params.token}/` };
+      const links = { ...linksOf(req), back: `${root}/g/${req.params.token}/` };
       const view = await pagesView(lib, groupId, paged, links);
       return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
     }
@@ -144,7 +144,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       // "/g/<token>/)." or "…/notice.pdf,": punctuation of the message the link was pasted from.
       const clean = withoutTrailingPunctuation(name);
       const known = clean === '' || lib.pagedOutput(clean) || lib.etag(groupId, clean);
-      if (clean !== name && known) return reply.redirect(`/g/${req.params.token}/${clean}`, 301);
+      if (clean !== name && known)
+        return reply.redirect(`${root}/g/${req.params.token}/${clean}`, 301);
       return reply.callNotFound();
     }
     // Known content key: a revalidation is answered without rendering or reading the cache.

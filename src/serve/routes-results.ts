@@ -147,7 +147,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   );
   if (Object.keys(changed).length === 0) {
     if (Object.keys(values).length === 0) return refuse({ errors: ['Chưa nhập số liệu nào.'] });
-    return reply.redirect(`/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
+    return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
   }
   try {
     const done = await recordSubmission(
@@ -181,7 +181,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
       askConfirm: e.problems.some((p) => p.kind === 'above'),
     });
   }
-  return reply.redirect(`/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
+  return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
 }
 
 function page(

@@ -9,6 +9,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -16,7 +17,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { helmetOptions } from '../serve/app.js';
+import { helmetOptions, limitConnections } from '../serve/app.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
@@ -24,12 +25,14 @@ import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
 import type { Html } from './html.js';
 import { itemPage, MAX_UPLOAD_MB, statusPage } from './layout.js';
+import { LeaderSites } from './leader-sites.js';
 import type { NoticeImporter } from './notice-import.js';
 import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
 import { registerCampaignAdmin } from './routes-campaign-admin.js';
 import { registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
+import { registerLeaderRoutes } from './routes-leaders.js';
 import { registerPassword } from './routes-password.js';
 import { registerPreviewRoutes } from './routes-preview.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
@@ -106,6 +109,8 @@ export interface StudioContext {
    * change-password form): guessing on one form counts, and locks out, on the other too.
    */
   passwordGuesses: SignInThrottle;
+  /** The leaders' pages of the campaigns the office opened (`/p/<campaign>/…`). */
+  leaderSites: LeaderSites;
 }
 
 /** The signed-in session of a request that passed the session hook. */
@@ -148,11 +153,24 @@ export function sameToken(a: string, b: string): boolean {
 
 export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
+  const previewer = new Previewer();
+  const campaignsDir = join(opts.dataDir, 'campaigns');
+  const leaderSites = new LeaderSites({
+    dataDir: opts.dataDir,
+    campaignsDir,
+    store: opts.store,
+    previewer,
+    baseUrl: opts.baseUrl,
+    trustProxy: opts.trustProxy,
+    logError,
+  });
+  await leaderSites.start();
   const ctx: StudioContext = {
     opts,
-    campaignsDir: join(opts.dataDir, 'campaigns'),
+    campaignsDir,
     secure: opts.baseUrl?.startsWith('https:') ?? false,
-    previewer: new Previewer(),
+    previewer,
+    leaderSites,
     builds: new Builds(logError),
     importNotes: new Map(),
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
@@ -163,12 +181,24 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
     requestTimeout: 120_000,
+    // The leaders' pages of an open campaign are answered by its own server (leader-sites.ts)
+    // before this app sees the request: none of the studio's hooks applies to them.
+    serverFactory: (handler) =>
+      createServer((req, res) => {
+        if (!leaderSites.handle(req, res)) handler(req, res);
+      }),
   });
+  // As `serve` guards its own: slow clients cannot hold every socket (not behind a proxy, where
+  // every client shares the proxy's address).
+  if (!opts.trustProxy) limitConnections(app.server);
   const routes: RouteEntry[] = [];
   app.decorate('studioRoutes', routes);
   app.decorateRequest('studio', null);
-  // The preview's worker threads end with the studio.
-  app.addHook('onClose', () => ctx.previewer.close());
+  // The leaders' pages draw in the preview's worker threads: they close first, then the threads.
+  app.addHook('onClose', async () => {
+    await leaderSites.close();
+    await previewer.close();
+  });
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const method of methods) {
@@ -243,5 +273,6 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerGroupRoutes(app, ctx);
   registerPreviewRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
+  registerLeaderRoutes(app, ctx);
   return app;
 }

@@ -7,6 +7,7 @@
 import { type Document, isMap, isScalar, isSeq, parse, Scalar, stringify } from 'yaml';
 import { UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
+import { slugify } from '../model/format.js';
 import { readDate, shownDate } from './form-dates.js';
 
 export type FieldType =
@@ -17,6 +18,7 @@ export type FieldType =
   | 'body'
   | 'actions'
   | 'links'
+  | 'measures'
   | 'yaml'
   | 'checkbox';
 
@@ -186,6 +188,19 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
+    title: 'Số liệu báo cáo (chỉ tiêu)',
+    help: 'Các con số mà mỗi tổ, thôn báo cáo lại trên trang tải tài liệu của mình (mở ở thẻ “Trang tổ trưởng”, “Trang trưởng thôn”… của chiến dịch). Để trống nếu chiến dịch không cần báo cáo số liệu.',
+    fields: [
+      f(
+        'measures',
+        'Chỉ tiêu',
+        'measures',
+        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ',
+        true,
+      ),
+    ],
+  },
+  {
     title: 'Cuộc thi (nếu có)',
     optionalKey: 'contest',
     help: 'Để trống cả phần này nếu chiến dịch không có cuộc thi.',
@@ -307,6 +322,15 @@ function toFormText(d: FieldDef, v: unknown): string {
       return Object.entries(v as Record<string, { url?: unknown; label?: unknown }>)
         .map(([name, l]) => `${name} | ${l?.url ?? ''} | ${l?.label ?? ''}`)
         .join('\n');
+    case 'measures':
+      return Array.isArray(v)
+        ? v
+            .map(
+              (m: { label?: unknown; of?: unknown }) =>
+                `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === m.of)?.word ?? m.of ?? ''}`,
+            )
+            .join('\n')
+        : '';
     case 'yaml':
       return stringify(v).trimEnd();
     case 'checkbox':
@@ -368,6 +392,82 @@ function fromFormText(d: FieldDef, text: string): unknown {
   }
 }
 
+/**
+ * What a measure's rate is taken against, as the office writes it after the "|": the word shown
+ * first, then the other ways of saying it that are read too.
+ */
+export const MEASURE_BASES = [
+  { of: 'people', word: 'người', also: ['người dân', 'nhân khẩu', 'khẩu', 'people'] },
+  { of: 'households', word: 'hộ', also: ['hộ gia đình', 'hộ dân', 'households'] },
+] as const;
+
+const baseOf = (word: string) => {
+  const w = word.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return MEASURE_BASES.find((b) => b.word === w || (b.also as readonly string[]).includes(w))?.of;
+};
+
+interface MeasureLine {
+  label: string;
+  /** What follows the "|" as typed. */
+  base: string;
+  of: string | undefined;
+}
+
+const measureLines = (text: string): MeasureLine[] =>
+  nonEmptyLines(text).map((line) => {
+    const bar = line.lastIndexOf('|');
+    const label = (bar < 0 ? line : line.slice(0, bar)).trim();
+    const base = bar < 0 ? '' : line.slice(bar + 1).trim();
+    return { label, base, of: baseOf(base) };
+  });
+
+/** An id the schema takes, made from a label: "Số hộ cài ứng dụng" → so_ho_cai_ung_dung. */
+function idFromLabel(label: string, taken: Set<string>): string {
+  const stem = slugify(label).replace(/-/g, '_').slice(0, 28).replace(/_+$/, '');
+  const base = /^[a-z]/.test(stem) ? stem : `m_${stem}`.replace(/_+$/, '').slice(0, 28);
+  let id = base || 'chi_tieu';
+  for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * The measures of the form's lines. A figure already reported is stored under its measure's id,
+ * so the ids stay: a line keeps the id of the measure of the same label (case aside), else of
+ * the measure at its place whose label no line keeps (a label reworded in place); a new line
+ * gets an id made from its label.
+ */
+function measuresFromForm(text: string, old: readonly { id?: unknown; label?: unknown }[]) {
+  const lines = measureLines(text);
+  const key = (label: unknown) =>
+    String(label ?? '')
+      .toLocaleLowerCase('vi')
+      .trim();
+  const oldByLabel = new Map(old.map((m) => [key(m.label), String(m.id ?? '')]));
+  const kept = new Set(lines.map((l) => key(l.label)).filter((k) => oldByLabel.has(k)));
+  const taken = new Set<string>();
+  const ids = lines.map((l, i) => {
+    const same = oldByLabel.get(key(l.label));
+    const inPlace = old[i];
+    const id =
+      same ??
+      (inPlace && !kept.has(key(inPlace.label)) && typeof inPlace.id === 'string'
+        ? inPlace.id
+        : undefined);
+    if (id && !taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+    return undefined;
+  });
+  return lines.map((l, i) => ({
+    id: ids[i] ?? idFromLabel(l.label, new Set([...taken, ...ids.filter(Boolean)] as string[])),
+    label: l.label,
+    // A word not understood stays as typed: formProblems names it, the loader never sees it saved.
+    of: l.of ?? l.base,
+  }));
+}
+
 /** A links line's name, as fromFormText makes it. */
 const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
 
@@ -403,6 +503,23 @@ export function formProblems(form: Record<string, string>): FormProblems {
         );
         covered.push(field);
       }
+    }
+    if (d.type === 'measures') {
+      measureLines(t).forEach((line, i) => {
+        if (line.of) return;
+        const where = `Dòng ${i + 1} (“${line.label}”)`;
+        errors.push(
+          new UserError(
+            verbatim(
+              line.base === ''
+                ? `${where}: thiếu “| người” hoặc “| hộ” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người.`
+                : `${where}: sau dấu “|” ghi “người” (tỉ lệ tính trên số nhân khẩu) hoặc “hộ” (tính trên số hộ); đang là “${line.base}”.`,
+            ),
+            { field },
+          ),
+        );
+        covered.push(`${field}.${i}.of`);
+      });
     }
     if (d.type === 'links') {
       nonEmptyLines(t).forEach((line, i) => {
@@ -466,7 +583,17 @@ export function applyForm(doc: Document, form: Record<string, string>): void {
       continue;
     }
     section.fields.forEach((d, i) => {
-      put(doc, d.path, fromFormText(d, texts[i] ?? ''));
+      const text = texts[i] ?? '';
+      if (d.type === 'measures') {
+        const old = doc.getIn(d.path);
+        const before = isSeq(old) ? (old.toJSON() as { id?: unknown; label?: unknown }[]) : [];
+        const value = text === '' ? undefined : measuresFromForm(text, before);
+        // The same measures as before: the file's own writing (flow maps, comments) stays.
+        if (value && JSON.stringify(value) === JSON.stringify(before)) return;
+        put(doc, d.path, value);
+        return;
+      }
+      put(doc, d.path, fromFormText(d, text));
     });
   }
   // `assets` left with no key at all is removed rather than written as `assets: {}`.

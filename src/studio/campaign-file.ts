@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
@@ -109,14 +109,35 @@ export function saveCampaignForm(
   version?: string,
 ): Promise<SaveResult> {
   const { file } = campaign;
+  return inTurn(file, () => save(file, campaign.groups, form, version));
+}
+
+/** Runs `write` after the file's earlier writes have ended (whether they failed or not). */
+function inTurn<T>(file: string, write: () => Promise<T>): Promise<T> {
   const before = saving.get(file) ?? Promise.resolve();
-  const run = before.then(() => save(file, campaign.groups, form, version));
+  const run = before.then(write);
   const settled = run.catch(() => undefined);
   saving.set(file, settled);
   void settled.then(() => {
     if (saving.get(file) === settled) saving.delete(file);
   });
   return run;
+}
+
+/**
+ * One change of the file's document that needs no form (the logo the office uploaded): made in
+ * the same turn as the form's saves, comments kept, written whole.
+ */
+export function editCampaignDocument(file: string, edit: (doc: Document) => void): Promise<void> {
+  return inTurn(file, async () => {
+    const doc = parseDocument(await readCampaignText(file));
+    if (doc.errors.length) {
+      const line = doc.errors[0]?.linePos?.[0]?.line;
+      throw new UserError(msg`invalid YAML at line ${line ?? '?'}`, { file, line });
+    }
+    edit(doc);
+    await writeFileAtomic(file, doc.toString(TO_STRING));
+  });
 }
 
 async function save(

@@ -111,7 +111,7 @@ export function statusPage(status: number, session?: Session, back?: string): st
   });
 }
 
-export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build';
+export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build' | 'leaders';
 
 /** The tabs of a campaign's pages; the groups' in the ward's word ("Danh sách khu phố"). */
 const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
@@ -119,6 +119,7 @@ const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
   ['groups', '/groups', `Danh sách ${term.short}`],
   ['preview', '/preview', 'Xem trước'],
   ['build', '/build', 'In và tải về'],
+  ['leaders', '/leaders', `Trang ${term.leader}`],
 ];
 
 /**

@@ -98,6 +98,11 @@ export class Previewer {
     return this.made;
   }
 
+  /** The worker threads that draw the previews; the published leader pages draw in them too. */
+  documentPool(): DocumentPool {
+    return this.pool;
+  }
+
   /**
    * Starts the threads and loads their fonts now: called when a page that shows a preview is
    * served, so the panel's request that follows finds them ready.

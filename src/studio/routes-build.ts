@@ -127,7 +127,6 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             unit,
             madeAt !== undefined && edited > madeAt ? edited : undefined,
           );
-    const serveCommand = `phuong-print serve --campaign "${c.file}" --groups "${c.groups ?? join(c.folder, 'groups.xlsx')}" --cache-dir "${join(c.out, '.cache')}" --base-url https://<địa chỉ của ${unit}>`;
     return sendPage(
       reply,
       page({
@@ -145,12 +144,11 @@ ${statusView(c.slug, status, term, m)}
 </section>
 ${downloads}
 <h2>Trang tải về cho ${term.leader}</h2>
+<p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình trên điện thoại. <a href="/c/${c.slug}/leaders">Mở trang ${term.leader} và lấy đường dẫn, mã QR của từng ${term.short}</a>.</p>
 ${
   ctx.opts.leaderSiteUrl
-    ? html`<p><a class="button secondary" href="${ctx.opts.leaderSiteUrl}/admin">Mở trang văn phòng: đường dẫn và mã QR của từng ${term.short}</a></p>`
-    : html`<p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình. Người quản trị mở các trang này trên máy chủ của ${unit} bằng lệnh:</p>
-<pre class="command">${serveCommand}</pre>
-<p class="help">Rồi mở trang /admin của địa chỉ đó để lấy đường dẫn và mã QR của từng ${term.short}.</p>`
+    ? html`<p><a class="button secondary" href="${ctx.opts.leaderSiteUrl}/admin">Trang văn phòng của máy chủ tải về riêng</a></p>`
+    : ''
 }`,
       }),
     );

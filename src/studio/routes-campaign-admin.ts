@@ -120,6 +120,7 @@ ${notice('error', html`Chiến dịch này đang được in (đang tạo tệp)
     const found = await listed(req, reply);
     if (!found) return;
     if (ctx.builds.running(found.c.slug)) return building(reply, sessionOf(req), found.summary);
+    await ctx.leaderSites.remove(found.c.slug);
     await rm(found.c.folder, { recursive: true, force: true });
     ctx.builds.forget(found.c.slug);
     ctx.importNotes.delete(found.c.slug);

@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
+import { prepareLogo } from '../layout/images.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
@@ -25,6 +26,7 @@ import {
   saveCampaignForm,
 } from './campaign-file.js';
 import {
+  type CampaignPaths,
   type CampaignSummary,
   campaignExists,
   campaignPaths,
@@ -40,9 +42,16 @@ import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
+
+/** A file field of a multipart form, as @fastify/multipart attaches it to the body. */
+interface Upload {
+  filename?: string;
+  toBuffer?: () => Promise<Buffer>;
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -72,7 +81,7 @@ function fieldInput(d: FieldDef, value: string, errors: readonly string[] | unde
       ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? html` checked` : ''}> ${d.label}</label>`
       : d.type === 'body'
         ? html`<textarea id="${id}" name="${name}" class="body" spellcheck="false"${aria}>${value}</textarea>`
-        : ['lines', 'actions', 'links', 'yaml'].includes(d.type)
+        : ['lines', 'actions', 'links', 'measures', 'yaml'].includes(d.type)
           ? html`<textarea id="${id}" name="${name}" rows="${rows}"${aria}>${value}</textarea>`
           : html`<input id="${id}" name="${name}" value="${value}"${inputKind(d)}${aria}>`;
   return html`<div class="field${error ? ' invalid' : ''}">
@@ -80,6 +89,28 @@ ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
 ${input}
 ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
+</div>`;
+}
+
+/**
+ * The logo: the picture in use, a file to upload (PNG or JPEG) and a button to remove it. Its
+ * buttons belong to their own forms (`form=`): the upload is a file, the campaign form is text.
+ * The file's name stays in the campaign form as a hidden field, so saving the form keeps it.
+ */
+function logoField(slug: string, d: FieldDef, value: string, errors: readonly string[]): Html {
+  const error = errors.length ? errors : undefined;
+  return html`<div class="field logo-field${error ? ' invalid' : ''}">
+<label for="f-assets-logo-file">${d.label}</label>
+<p class="help" id="f-assets-logo-help">Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ.</p>
+<input type="hidden" name="${fieldName(d)}" value="${value}">
+${
+  value
+    ? html`<p class="logo-now"><img class="logo-thumb" src="/c/${slug}/logo?v=${encodeURIComponent(value)}" alt="Logo đang dùng" width="96" height="96"> Đang dùng: ${value}</p>`
+    : html`<p class="muted">Chưa có logo.</p>`
+}
+<input type="file" id="f-assets-logo-file" name="logo" accept="image/png,image/jpeg,.png,.jpg,.jpeg" form="logo-form" aria-describedby="f-assets-logo-help${error ? ' f-assets-logo-error' : ''}"${error ? html` aria-invalid="true"` : ''}>
+<div class="row-actions"><button type="submit" class="secondary" form="logo-form">Tải ảnh lên</button>${value ? html` <button type="submit" class="secondary" form="logo-remove">Xoá logo</button>` : ''}</div>
+${error ? html`<p class="field-error" id="f-assets-logo-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
 }
 
@@ -181,6 +212,8 @@ function editPage(
     term: GroupTerm;
     /** The name the office typed for the campaign, if any. */
     listed?: string;
+    /** The logo upload's refusal, or what was just done with the logo. */
+    logo?: { error?: string; done?: 'uploaded' | 'removed' };
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
@@ -195,6 +228,9 @@ function editPage(
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.logo?.done === 'uploaded' ? notice('ok', html`Đã tải ảnh logo lên. Logo in trên áp phích và ảnh chia sẻ: chọn “Áp phích” ở phần xem trước để xem.`) : ''}
+${opts.logo?.done === 'removed' ? notice('ok', 'Đã xoá ảnh logo.') : ''}
+${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a href="#f-assets-logo-file">xem ở mục Ảnh logo</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
@@ -208,11 +244,24 @@ ${SECTIONS.map(
   (s) => html`<fieldset>
 <legend>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
-${s.fields.map((d) => fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))))}
+${s.fields.map((d) =>
+  fieldName(d) === 'assets.logo'
+    ? logoField(slug, d, form[fieldName(d)] ?? '', [
+        ...(opts.logo?.error ? [opts.logo.error] : []),
+        ...(byField.get(fieldName(d)) ?? []),
+      ])
+    : fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))),
+)}
 </fieldset>`,
 )}
 <div class="actions sticky"><button type="submit">Lưu</button></div>
 </form>
+${
+  session
+    ? html`<form id="logo-form" method="post" action="/c/${slug}/logo" enctype="multipart/form-data" hidden>${csrfField(session)}</form>
+<form id="logo-remove" method="post" action="/c/${slug}/logo/remove" hidden>${csrfField(session)}</form>`
+    : ''
+}
 <p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.</p>
 </div>
 <section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
@@ -428,9 +477,14 @@ ${
     return reply.redirect(from ? `/c/${slug}?copied=${from}` : `/c/${slug}`, 303);
   });
 
-  app.get('/c/:slug', async (req, reply) => {
-    const c = campaignOf(ctx, req);
-    if (!c) return notFound(reply);
+  /** The campaign's edit page from its saved file, with what the request asks to say. */
+  const showEdit = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    c: CampaignPaths,
+    logo?: { error?: string; done?: 'uploaded' | 'removed' },
+    status = 200,
+  ) => {
     // The page's script asks for the preview next: its threads start now.
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
@@ -452,8 +506,66 @@ ${
           : undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
+        logo,
       }),
+      status,
     );
+  };
+
+  app.get('/c/:slug', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    const { logo } = req.query as { logo?: string };
+    const done = logo === 'uploaded' || logo === 'removed' ? logo : undefined;
+    return showEdit(req, reply, c, done ? { done } : undefined);
+  });
+
+  app.post('/c/:slug/logo', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    const file = (req.body as Record<string, Upload | undefined>).logo;
+    if (!file?.filename || !file.toBuffer) {
+      return showEdit(
+        req,
+        reply,
+        c,
+        { error: 'Hãy chọn một tệp ảnh (PNG hoặc JPEG) trước khi bấm “Tải ảnh lên”.' },
+        422,
+      );
+    }
+    try {
+      await uploadLogo(c, file.filename, new Uint8Array(await file.toBuffer()));
+    } catch (e) {
+      if (!(e instanceof LogoRefused) && !isUserError(e)) throw e;
+      const error = e instanceof LogoRefused ? e.text : inVietnamese(e as UserError);
+      return showEdit(req, reply, c, { error }, 422);
+    }
+    return reply.redirect(`/c/${c.slug}?logo=uploaded`, 303);
+  });
+
+  app.post('/c/:slug/logo/remove', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return notFound(reply);
+    await removeLogo(c);
+    return reply.redirect(`/c/${c.slug}?logo=removed`, 303);
+  });
+
+  // The logo as the documents print it (the build's own preparation: flattened, at most 1200 px).
+  app.get('/c/:slug/logo', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const path = c && (await logoPath(c));
+    if (!path) return notFound(reply);
+    let png: Uint8Array;
+    try {
+      png = await prepareLogo(path);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      return notFound(reply);
+    }
+    return reply
+      .type('image/png')
+      .header('Cache-Control', 'private, no-store')
+      .send(Buffer.from(png));
   });
 
   /** The form as posted: every field's text, and the file's state it was made from. */

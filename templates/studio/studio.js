@@ -25,7 +25,10 @@
   // Typed but not saved: leaving the page (a tab, a link, closing it) asks first.
   let unsaved = false;
   document.addEventListener('input', (e) => {
-    if (e.target instanceof Element && e.target.closest('form.campaign-form')) unsaved = true;
+    // By the form a field belongs to: the logo's file sits among the fields but is its own form's.
+    const t = e.target;
+    const owner = t && 'form' in t ? t.form : t instanceof Element ? t.closest('form') : null;
+    if (owner instanceof HTMLFormElement && owner.matches('form.campaign-form')) unsaved = true;
   });
   window.addEventListener('beforeunload', (e) => {
     if (!unsaved) return;
@@ -144,5 +147,25 @@
       setTimeout(poll, 1000);
     };
     setTimeout(poll, 1000);
+  }
+})();
+
+// The leaders' links: a "Chép đường dẫn" button beside each (hidden without a script, or where
+// the browser gives no clipboard: the link is still there to select and copy).
+(() => {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll('button[data-copy]')) {
+    const input = document.getElementById(button.dataset.copy ?? '');
+    if (!(input instanceof HTMLInputElement)) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      input.select();
+      try {
+        await navigator.clipboard.writeText(input.value);
+        button.textContent = 'Đã chép';
+      } catch {
+        button.textContent = 'Chọn rồi chép tay';
+      }
+    });
   }
 })();

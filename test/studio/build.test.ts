@@ -60,6 +60,9 @@ describe('build all', () => {
     expect(Object.keys(unzipSync(bytes)).some((n) => n.endsWith('.pdf'))).toBe(true);
 
     expect(page).toContain('href="https://in.phuong-le-chan.vn/admin"');
+    // The leaders' pages open from the studio: no shell command for the office.
+    expect(page).toContain(`href="/c/${slug}/leaders"`);
+    expect(page).not.toContain('phuong-print serve');
   });
 
   it('gives no file the build did not list', async () => {

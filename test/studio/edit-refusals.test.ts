@@ -87,7 +87,7 @@ describe('saves the campaign form refuses', () => {
     expect(refused.text).toContain(`>${typed}</textarea>`);
     expect(refused.text).toContain('href="/sign-in" target="_blank"');
     // Nothing of the file is shown to a browser without a session (here: its hidden keys).
-    expect(refused.text).not.toContain('measures');
+    expect(refused.text).not.toContain('mục không hiện trên biểu mẫu');
     expect(await readFile(ex.file, 'utf8')).toBe(before);
     // Signed in again (in a new tab); Lưu on the old page: its form is of the earlier session.
     await ex.c.signIn();

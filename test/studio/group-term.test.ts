@@ -113,11 +113,21 @@ describe("the studio in the ward's word for its groups", () => {
   it('the build page names the whole unit "xã", never "phường"', async () => {
     const page = (await c.get(`/c/${slug}/build`)).text;
     expect(page).toContain(`<h2>Tệp in cho cả ${UNIT}</h2>`);
-    expect(page).toContain(`máy chủ của ${UNIT} bằng lệnh`);
+    expect(page).toContain(`Mở trang trưởng ${TERM} và lấy đường dẫn, mã QR của từng ${TERM}`);
     // The notice's title in the list of print files, from templates/web/labels.hbs.
     expect(page).toContain(`Thông báo của ${UNIT}</a>`);
     const main = /<main>.*<\/main>/s.exec(page)?.[0] ?? '';
     expect(main.replace(/<[^>]+>/g, ' ')).not.toMatch(UNIT_WORD_PHUONG);
+  });
+
+  it('the leaders’ tab says "trưởng thôn" and "xã", never "tổ" or "phường"', async () => {
+    const page = (await c.get(`/c/${slug}/leaders`)).text;
+    expect(page).toContain(`Trang trưởng ${TERM}</a>`);
+    expect(page).toContain(`Mở trang cho 2 ${TERM} của ${UNIT}`);
+    const main = /<main>.*<\/main>/s.exec(page)?.[0] ?? '';
+    const text = main.replace(/<[^>]+>/g, ' ');
+    expect(text).not.toMatch(UNIT_WORD_PHUONG);
+    expect(text).not.toMatch(GROUP_WORD_TO);
   });
 
   describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {

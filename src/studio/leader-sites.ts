@@ -1,0 +1,198 @@
+/**
+ * Studio: the leaders' pages of the campaigns the office has opened, served by the studio's own
+ * process at `/p/<campaign>/g/<token>/`. Each open campaign is `serve`'s own server
+ * (serve/app.ts `createServer`, its routes, headers, rate limits and tokens unchanged), handed the
+ * requests under its prefix before the studio's app sees them, so no studio hook (the session,
+ * the studio's body parsers) touches them and no leader needs a studio account. Its documents
+ * are drawn in the preview's worker threads; figures go to the studio's store.
+ *
+ * The served inputs are the campaign's saved files, loaded as the preview loads them: a save of
+ * the campaign or its groups is served from the next request on; a save that does not load
+ * leaves the last good version served, and the office's page says why.
+ */
+import { readdir } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { campaignKey } from '../results/campaign-key.js';
+import { createServer, replaceInputs } from '../serve/app.js';
+import { groupLinks } from '../serve/links.js';
+import { rendererOver } from '../serve/renderer.js';
+import type { GroupLink } from '../serve/views.js';
+import type { Ward } from '../serve/ward.js';
+import type { Store } from '../store/open-store.js';
+import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
+import type { Previewer } from './preview.js';
+import {
+  closePublication,
+  openPublication,
+  type Publication,
+  publishedCacheDir,
+  readPublication,
+  removePublication,
+} from './publications.js';
+
+/** The prefix of a published campaign's pages. */
+export const PUBLISHED_PREFIX = '/p/';
+export const publishedRoot = (slug: string) => `${PUBLISHED_PREFIX}${slug}`;
+
+export interface LeaderSitesOptions {
+  dataDir: string;
+  campaignsDir: string;
+  store: Store;
+  previewer: Previewer;
+  /** The studio's public address: the pages' HSTS and the links the office hands out. */
+  baseUrl?: string;
+  trustProxy?: boolean;
+  logError: (line: string) => void;
+}
+
+interface Site {
+  app: FastifyInstance;
+  ward: Ward;
+}
+
+/** Requests per minute and client on the leaders' pages: serve's default. */
+const LEADER_RATE_LIMIT = 300;
+/** The documents' memory cache per open campaign (the disk cache holds the rest). */
+const CACHE_BYTES = 16 * 1024 * 1024;
+
+export class LeaderSites {
+  /** Open campaigns' publications, by slug (read from disk once, then kept in step). */
+  private readonly open = new Map<string, Publication>();
+  private readonly sites = new Map<string, Promise<Site>>();
+
+  constructor(private readonly o: LeaderSitesOptions) {}
+
+  /** The publication of `slug` (open or closed), if it was ever opened. */
+  publication(slug: string): Promise<Publication | undefined> {
+    return readPublication(this.o.dataDir, slug);
+  }
+
+  isOpen(slug: string): boolean {
+    return this.open.has(slug);
+  }
+
+  /** Reads which campaigns are open: called once when the studio starts. */
+  async start(): Promise<void> {
+    const names = await readdir(this.o.campaignsDir).catch(() => [] as string[]);
+    for (const slug of names) {
+      if (!isSlug(slug)) continue;
+      const p = await readPublication(this.o.dataDir, slug).catch(() => undefined);
+      if (p?.open) this.open.set(slug, p);
+    }
+  }
+
+  /**
+   * Opens the campaign's pages. Its inputs must load (the caller shows the problem otherwise):
+   * the first leader must not be the one who finds the error.
+   */
+  async publish(c: CampaignPaths): Promise<Publication> {
+    await this.o.previewer.ward(c);
+    const p = await openPublication(this.o.dataDir, c.slug);
+    this.open.set(c.slug, p);
+    // Made now, from the version just checked: a save that breaks the campaign before the first
+    // leader comes leaves this one served.
+    await this.current(c.slug);
+    return p;
+  }
+
+  async stop(slug: string): Promise<void> {
+    await closePublication(this.o.dataDir, slug);
+    this.open.delete(slug);
+    await this.closeSite(slug);
+  }
+
+  /** The campaign is deleted: its publication and cache go too. */
+  async remove(slug: string): Promise<void> {
+    this.open.delete(slug);
+    await this.closeSite(slug);
+    await removePublication(this.o.dataDir, slug);
+  }
+
+  /** Each group's link, in the ward's order, under `base` (the studio's address). */
+  links(slug: string, ward: Ward, secret: string, base: string): GroupLink[] {
+    return groupLinks(ward.groups, secret, `${base.replace(/\/+$/, '')}${publishedRoot(slug)}`);
+  }
+
+  /**
+   * Answers a request for an open campaign's pages and returns true; anything else (the
+   * studio's own pages, a closed or unknown campaign) is left to the studio: false.
+   */
+  handle(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url ?? '';
+    if (!url.startsWith(PUBLISHED_PREFIX)) return false;
+    const rest = url.slice(PUBLISHED_PREFIX.length);
+    const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
+    if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) return false;
+    const path = rest.slice(slug.length);
+    req.url = path.startsWith('/') ? path : `/${path}`;
+    this.current(slug).then(
+      (site) => site.app.routing(req, res),
+      (e: unknown) => {
+        this.o.logError(`error on ${PUBLISHED_PREFIX}:campaign: ${(e as Error)?.stack ?? e}`);
+        if (!res.headersSent) {
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        }
+        res.end(
+          'Trang này tạm thời chưa mở được. Xin thử lại sau ít phút, hoặc báo cho cán bộ văn hoá của phường, xã.\n',
+        );
+      },
+    );
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.sites.keys()].map((slug) => this.closeSite(slug)));
+  }
+
+  private async closeSite(slug: string): Promise<void> {
+    const site = this.sites.get(slug);
+    this.sites.delete(slug);
+    await (await site?.catch(() => undefined))?.app.close();
+  }
+
+  /** The campaign's server, with the saved files' version when they load. */
+  private async current(slug: string): Promise<Site> {
+    const c = campaignPaths(this.o.campaignsDir, slug);
+    let site = this.sites.get(slug);
+    if (!site) {
+      site = this.createSite(c);
+      site.catch(() => this.sites.delete(slug));
+      this.sites.set(slug, site);
+      return site;
+    }
+    const s = await site;
+    // Saved files that do not load leave the last good version served (the office's tab says so).
+    const ward = await this.o.previewer.ward(c).catch(() => s.ward);
+    if (ward !== s.ward) {
+      s.ward = ward;
+      replaceInputs(s.app, ward, rendererOver(ward, this.o.previewer.documentPool()));
+    }
+    return s;
+  }
+
+  private async createSite(c: CampaignPaths): Promise<Site> {
+    const p = this.open.get(c.slug);
+    if (!p) throw new Error('campaign not open');
+    const ward = await this.o.previewer.ward(c);
+    const app = await createServer({
+      ward,
+      secret: p.secret,
+      renderer: rendererOver(ward, this.o.previewer.documentPool()),
+      cacheDir: publishedCacheDir(this.o.dataDir, c.slug),
+      cacheBytes: CACHE_BYTES,
+      baseUrl: this.o.baseUrl,
+      rateLimit: LEADER_RATE_LIMIT,
+      trustProxy: this.o.trustProxy,
+      results: {
+        db: this.o.store.db,
+        campaign: campaignKey(ward.campaign),
+        measures: ward.campaign.measures,
+      },
+      basePath: publishedRoot(c.slug),
+      logError: this.o.logError,
+    });
+    await app.ready();
+    return { app, ward };
+  }
+}

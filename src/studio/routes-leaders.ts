@@ -1,0 +1,234 @@
+/**
+ * Studio: the leaders' pages of a campaign (the "Trang tổ trưởng" tab). The office opens them
+ * (and closes them) with a button; while open, every group's link is listed with its leader, to
+ * copy or open, with its QR code and the links as a spreadsheet, and the codes as A4 sheets to
+ * cut and hand out — `serve`'s office page, inside the studio and behind its sign-in. The pages
+ * themselves are `serve`'s, answered by leader-sites.ts at /p/<campaign>/g/<token>/.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUserError, problemsOf } from '../errors.js';
+import { unitTermOf } from '../model/unit-term.js';
+import { campaignKey } from '../results/campaign-key.js';
+import { readLatest } from '../results/results-store.js';
+import { DocumentCache } from '../serve/cache.js';
+import { contentDisposition } from '../serve/disposition.js';
+import { DocumentLibrary } from '../serve/library.js';
+import { linksSheet, linksSheetName } from '../serve/links.js';
+import { qrSheetName, wardQrSheet } from '../serve/qr-sheet.js';
+import { rendererOver } from '../serve/renderer.js';
+import { qrDataUri, searchLinks } from '../serve/views.js';
+import type { Ward } from '../serve/ward.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import type { CampaignPaths } from './campaign-folders.js';
+import { campaignTerm } from './group-term.js';
+import { type Html, html } from './html.js';
+import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { inVietnamese } from './messages.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+
+/** "14:05 ngày 01/12/2026", in the ward's time. */
+const atTime = (iso: string) => {
+  const d = new Date(iso);
+  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
+  return `${d.toLocaleTimeString('vi-VN', { ...zone, hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })}`;
+};
+
+/** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
+function loadProblem(c: CampaignPaths, e: unknown): Html {
+  if (!c.groups) {
+    return html`chưa có danh sách. <a href="/c/${c.slug}/groups">Tải danh sách lên</a> trước.`;
+  }
+  if (!isUserError(e)) throw e;
+  const [first] = problemsOf(e);
+  return html`${inVietnamese(first ?? e)} <a href="/c/${c.slug}/preview">Xem chi tiết ở thẻ Xem trước</a>.`;
+}
+
+export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const sites = ctx.leaderSites;
+
+  /** The address leaders reach the studio at: the public one, else the one this browser used. */
+  const baseOf = (req: FastifyRequest) => ctx.opts.baseUrl ?? `${req.protocol}://${req.host}`;
+  // Without a public address the links come from this browser's address bar: on the office's
+  // own machine that is 127.0.0.1, and a printed code of it would open nothing on a phone.
+  const qr = ctx.opts.baseUrl !== undefined;
+
+  const wardOf = (c: CampaignPaths) =>
+    c.groups ? ctx.previewer.ward(c) : Promise.reject(new Error('no groups file'));
+
+  const leadersPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    c: CampaignPaths,
+    opts: { refused?: Html; status?: number } = {},
+  ) => {
+    const session = sessionOf(req);
+    const form = campaignForm(await readCampaignText(c.file));
+    let ward: Ward | undefined;
+    let problem: unknown;
+    try {
+      ward = await wardOf(c);
+    } catch (e) {
+      problem = e;
+    }
+    const term = ward?.term ?? (await campaignTerm(form, c.groups));
+    const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
+    const name = campaignName(form, c.slug);
+    const publication = await sites.publication(c.slug);
+    const open = sites.isOpen(c.slug) && publication?.open === true;
+    // Saved files that do not load while open: the leaders still get the last good version.
+    const served = open ? problem : undefined;
+    const measures = ward?.campaign.measures.length ?? 0;
+    const links =
+      open && ward && publication ? sites.links(c.slug, ward, publication.secret, baseOf(req)) : [];
+    const leaders = new Map(ward?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
+    // Who has reported, and when last: the office sees the figures arrive (the report is the CLI's).
+    const latest =
+      open && ward && measures
+        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign))
+        : undefined;
+    const reportedAt = (id: string) => {
+      const times = [...(latest?.get(id)?.values() ?? [])].map((f) => f.at).sort();
+      return times.at(-1);
+    };
+    const rows = await Promise.all(
+      links.map(async (l) => ({
+        ...l,
+        leader: leaders.get(l.id) ?? '',
+        qr: qr ? await qrDataUri(l.url) : '',
+        reported: reportedAt(l.id),
+      })),
+    );
+    const reportedCount = rows.filter((r) => r.reported).length;
+    const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
+${opts.refused ? notice('error', opts.refused) : ''}
+<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải văn bản, áp phích, tờ rơi của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
+${
+  ward && measures === 0
+    ? notice(
+        'info',
+        html`Chiến dịch chưa có chỉ tiêu nào, nên trang của ${term.leader} chỉ có tài liệu để tải, không có ô báo cáo số liệu. <a href="/c/${c.slug}#f-measures">Thêm chỉ tiêu ở thẻ Nội dung</a>.`,
+      )
+    : ''
+}
+${
+  open
+    ? html`${notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`)}
+${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu.</p>` : ''}
+${served ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước: ${loadProblem(c, served)}`) : ''}
+${
+  qr
+    ? ''
+    : notice(
+        'info',
+        html`Phần mềm chưa được đặt địa chỉ công khai, nên các đường dẫn dưới đây dùng địa chỉ bạn đang mở (${baseOf(req)}); điện thoại của ${term.leader} có thể không mở được. Nhờ người cài đặt phần mềm đặt địa chỉ công khai (tùy chọn --base-url); khi đó mới in được mã QR.`,
+      )
+}
+<div class="actions">
+<a class="button" href="/c/${c.slug}/leaders/links.csv">Tải bảng đường dẫn (Excel)</a>
+${qr ? html`<a class="button secondary" href="/c/${c.slug}/leaders/qr.pdf">In mã QR của các ${term.short} (PDF)</a>` : ''}
+</div>
+<ul class="list leader-links">${rows.map(
+        (r) => html`<li>
+${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96">` : ''}
+<div class="leader-link">
+<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${term.Leader}: ${r.leader}</span>` : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
+<input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
+<span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden>Chép đường dẫn</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử</a></span>
+</div>
+</li>`,
+      )}</ul>
+<form method="post" action="/c/${c.slug}/leaders/stop" class="card">
+${csrfField(session)}
+<p>Đóng trang: các đường dẫn ngừng hoạt động (số liệu đã báo cáo vẫn được giữ). Mở lại sau thì đường dẫn vẫn như cũ.</p>
+<button type="submit" class="danger">Đóng trang ${term.leader}</button>
+</form>`
+    : html`${
+        problem
+          ? notice('error', html`Chưa mở được trang ${term.leader}: ${loadProblem(c, problem)}`)
+          : ''
+      }
+${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${atTime(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
+<form method="post" action="/c/${c.slug}/leaders/open" class="card">
+${csrfField(session)}
+<p>Mở trang cho ${ward ? `${ward.groups.length} ${term.short}` : term.groups} của ${unit}: mỗi ${term.short} nhận một đường dẫn riêng để gửi qua Zalo hoặc in thành mã QR.</p>
+<button type="submit"${problem ? ' disabled' : ''}>Mở trang ${term.leader}</button>
+</form>`
+}`;
+    return sendPage(
+      reply,
+      page({ title: `Trang ${term.leader}: ${name}`, session, script: true, body }),
+      opts.status ?? 200,
+    );
+  };
+
+  app.get('/c/:slug/leaders', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    return leadersPage(req, reply, c);
+  });
+
+  app.post('/c/:slug/leaders/open', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    try {
+      if (!c.groups) throw new Error('no groups file');
+      await sites.publish(c);
+    } catch (e) {
+      // The page says why, with the way to fix it; nothing is opened.
+      if (c.groups && !isUserError(e)) throw e;
+      return leadersPage(req, reply, c, { status: 422 });
+    }
+    return reply.redirect(`/c/${c.slug}/leaders`, 303);
+  });
+
+  app.post('/c/:slug/leaders/stop', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    await sites.stop(c.slug);
+    return reply.redirect(`/c/${c.slug}/leaders`, 303);
+  });
+
+  /** The open campaign's ward and links, or undefined (closed, or its inputs do not load). */
+  const openLinks = async (req: FastifyRequest, c: CampaignPaths) => {
+    const publication = await sites.publication(c.slug);
+    if (!sites.isOpen(c.slug) || !publication?.open) return undefined;
+    const ward = await wardOf(c).catch(() => undefined);
+    if (!ward) return undefined;
+    return { ward, links: sites.links(c.slug, ward, publication.secret, baseOf(req)) };
+  };
+
+  app.get('/c/:slug/leaders/links.csv', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const found = c && (await openLinks(req, c));
+    if (!found) return reply.callNotFound();
+    const { ward, links } = found;
+    const leaders = new Map(ward.groups.map((g) => [g.id, g.leader ?? '']));
+    const rows = links.map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header(
+        'Content-Disposition',
+        contentDisposition(linksSheetName(ward.term, ward.campaign.issuer.ward)),
+      )
+      .send(linksSheet(rows, ward.term));
+  });
+
+  app.get('/c/:slug/leaders/qr.pdf', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const found = qr && c ? await openLinks(req, c) : undefined;
+    if (!found) return reply.callNotFound();
+    const { ward, links } = found;
+    const lib = new DocumentLibrary(
+      ward,
+      rendererOver(ward, ctx.previewer.documentPool()),
+      new DocumentCache({ maxBytes: 0 }),
+    );
+    const pdf = await wardQrSheet(lib, searchLinks(lib, links));
+    return reply
+      .type('application/pdf')
+      .header('Content-Disposition', contentDisposition(qrSheetName(ward.term), 'inline'))
+      .send(Buffer.from(pdf));
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The leaders' pages in Chromium (Debian's, by playwright-core), on a 360×740 phone and a desk:
+ * the office opens them from the campaign's "Trang tổ trưởng" tab, sees every group's link and
+ * QR code and copies one; a leader opens that link in a browser with no account, reports a
+ * figure, and sees it saved; the office closes the pages and the link stops. Screenshots of each
+ * step are kept in test-output/studio-leaders/.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { studioWithExample, type TestStudio } from './studio.js';
+
+/** Under a loaded machine a render or a save may take a while: each wait is generous. */
+const WAIT = { timeout: 60_000, interval: 200 };
+
+const OUT = join(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  'test-output',
+  'studio-leaders',
+);
+
+describe.skipIf(!chromiumAvailable).each(SIZES)(
+  'the leaders’ pages in Chromium ($name)',
+  (size) => {
+    let s: TestStudio;
+    let browser: Browser;
+    let office: Page;
+    let leader: Page;
+    let current: Page;
+    const shot = screenshots(OUT, size, () => current);
+
+    beforeAll(async () => {
+      ({ s } = await studioWithExample());
+      browser = await launchChromium();
+      office = await newPageAt(browser, size, {
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      leader = await newPageAt(browser, size);
+      current = office;
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await s?.close();
+      await removeTempDirs();
+    });
+
+    it('the office opens the pages, a leader reports a figure, the office closes them', async () => {
+      await signInAt(office, s.url);
+      await office.goto(`${s.url}/c/hai-phong`);
+      await office.getByRole('link', { name: 'Trang tổ trưởng' }).click();
+      await office.waitForURL(`${s.url}/c/hai-phong/leaders`);
+      await shot('closed');
+      await office.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
+      await expect
+        .poll(() => office.locator('.notice.ok').textContent(), WAIT)
+        .toContain('Trang tổ trưởng đang mở từ');
+      // No public address in this studio: the page says the links are this browser's, no QR.
+      await expect
+        .poll(() => office.locator('.notice.info').first().textContent(), WAIT)
+        .toContain('chưa được đặt địa chỉ công khai');
+      const link = office.getByLabel('Đường dẫn của Tổ dân phố số 5');
+      const url = await link.inputValue();
+      expect(url).toMatch(new RegExp(`^${s.url}/p/hai-phong/g/[A-Za-z0-9_-]{22}/$`));
+      await link.scrollIntoViewIfNeeded();
+      await shot('open');
+      // "Chép đường dẫn" puts the link on the clipboard.
+      const copy = office.locator('li', { has: link }).locator('button[data-copy]');
+      expect(await copy.textContent()).toBe('Chép đường dẫn');
+      await copy.click();
+      await expect.poll(() => copy.textContent(), WAIT).toBe('Đã chép');
+      expect(await office.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+      // The leader, with no account, opens the link.
+      current = leader;
+      await leader.goto(url);
+      await expect
+        .poll(() => leader.locator('h1').textContent(), WAIT)
+        .toContain('Tổ dân phố số 5');
+      // The page's own style sheet is loaded (under the campaign's prefix).
+      const styled = await leader.evaluate(() => document.styleSheets.length);
+      expect(styled).toBeGreaterThan(0);
+      await shot('leader-page');
+      const box = leader.getByLabel('Số người dân tham gia cuộc thi');
+      await box.scrollIntoViewIfNeeded();
+      await box.fill('87');
+      await leader.getByRole('button', { name: 'Lưu lại' }).click();
+      await expect
+        .poll(() => leader.locator('.saved').textContent(), WAIT)
+        .toContain('Đã lưu số liệu');
+      await leader.locator('#ket-qua').scrollIntoViewIfNeeded();
+      await shot('leader-saved');
+      expect(await leader.locator('#ket-qua').textContent()).toContain('87');
+
+      // The office closes the pages: the link stops.
+      current = office;
+      await office.getByRole('button', { name: 'Đóng trang tổ trưởng' }).click();
+      await expect
+        .poll(() => office.locator('.notice.info').first().textContent(), WAIT)
+        .toContain('Trang tổ trưởng đã đóng lúc');
+      await shot('closed-again');
+      const gone = await leader.goto(url);
+      expect(gone?.status()).toBe(404);
+    });
+  },
+);

@@ -1,0 +1,155 @@
+/**
+ * The figures each group reports (campaign.yaml's `measures`) as a field of the studio's form:
+ * one line a figure, "label | người" or "label | hộ". What is saved is what the CLI's loader reads;
+ * a figure already in the file keeps its id when its label is reworded (the figures reported
+ * are stored under it); a line the form cannot read is named, by its line, next to the field.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { campaignForm } from '../../src/studio/campaign-file.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const EXAMPLE = 'examples/hai-phong/campaign.yaml';
+
+/** The text of the form's "Chỉ tiêu" box on the page. */
+const measuresBox = (page: string) =>
+  /<textarea id="f-measures"[^>]*>([^<]*)<\/textarea>/
+    .exec(page)?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+describe('the measures field of the campaign form', () => {
+  let s: TestStudio;
+  let c: Client;
+  let file: string;
+  let example: { id: string; label: string; of: string }[];
+  beforeAll(async () => {
+    const started = await studioWithExample({}, 'hai-phong');
+    s = started.s;
+    c = started.c;
+    file = join(started.folder, 'campaign.yaml');
+    example = parse(await readFile(EXAMPLE, 'utf8')).measures;
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('shows the campaign’s measures, one a line with what its rate is taken against', async () => {
+    const page = await c.get('/c/hai-phong');
+    expect(page.text).toContain('Số liệu báo cáo (chỉ tiêu)');
+    expect(page.text).not.toContain('<code>measures</code>');
+    const want = example
+      .map((m) => `${m.label} | ${m.of === 'people' ? 'người' : 'hộ'}`)
+      .join('\n');
+    expect(measuresBox(page.text)).toBe(want);
+  });
+
+  it('saves a reworded, an added and a removed line; ids of kept figures stay', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const [first, , third] = example;
+    const lines = [
+      `${first?.label} | người`,
+      'Số hộ đã cài ứng dụng trên điện thoại | hộ gia đình',
+      'Số người dự buổi tập huấn | người dân',
+    ];
+    const saved = await c.post(
+      '/c/hai-phong',
+      { ...form, measures: lines.join('\n') },
+      '/c/hai-phong',
+    );
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    const { campaign } = await loadCampaign(file);
+    expect(campaign.measures.map((m) => m.label)).toEqual([
+      first?.label,
+      'Số hộ đã cài ứng dụng trên điện thoại',
+      'Số người dự buổi tập huấn',
+    ]);
+    expect(campaign.measures.map((m) => m.of)).toEqual(['people', 'households', 'people']);
+    // The first kept its id; the second line, reworded at the second figure's place, takes
+    // the second's id (its label is gone); the third figure's label is gone too, so the third
+    // line, at its place, keeps that id.
+    expect(campaign.measures[0]?.id).toBe(first?.id);
+    expect(campaign.measures[1]?.id).toBe(example[1]?.id);
+    expect(campaign.measures[2]?.id).toBe(third?.id);
+    const page = await c.get('/c/hai-phong');
+    expect(measuresBox(page.text)).toBe(
+      [
+        `${first?.label} | người`,
+        'Số hộ đã cài ứng dụng trên điện thoại | hộ',
+        'Số người dự buổi tập huấn | người',
+      ].join('\n'),
+    );
+  });
+
+  it('gives a new figure an id made from its label, and reads the lines back in a new order', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const before = (await loadCampaign(file)).campaign.measures;
+    const lines = [
+      'Số người đã nhận giấy chứng nhận | người',
+      `${before[2]?.label} | người`,
+      `${before[0]?.label} | người`,
+    ];
+    const saved = await c.post(
+      '/c/hai-phong',
+      { ...form, measures: lines.join('\n') },
+      '/c/hai-phong',
+    );
+    expect(saved.status).toBe(303);
+    const after = (await loadCampaign(file)).campaign.measures;
+    expect(after.map((m) => m.id)).toEqual([
+      // "Số người đã nhận giấy chứng nhận": its place's figure (the first) is still named below.
+      'so_nguoi_da_nhan_giay_chung',
+      before[2]?.id,
+      before[0]?.id,
+    ]);
+  });
+
+  it('names a line without “| người” or “| hộ”, and one with another word, and writes nothing', async () => {
+    const text = await readFile(file, 'utf8');
+    const form = campaignForm(text);
+    const res = await c.post(
+      '/c/hai-phong',
+      { ...form, measures: 'Số người tham gia\nSố hộ nghèo | cái' },
+      '/c/hai-phong',
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(
+      'Dòng 1 (“Số người tham gia”): thiếu “| người” hoặc “| hộ” ở cuối dòng.',
+    );
+    expect(res.text).toContain(
+      'Dòng 2 (“Số hộ nghèo”): sau dấu “|” ghi “người” (tỉ lệ tính trên số nhân khẩu) hoặc “hộ” (tính trên số hộ); đang là “cái”.',
+    );
+    // Linked from the summary above the form, and kept as typed in the box.
+    expect(res.text).toContain('<a href="#f-measures">Chỉ tiêu</a>');
+    expect(measuresBox(res.text)).toBe('Số người tham gia\nSố hộ nghèo | cái');
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('says the loader’s problem of a measure beside the field: two figures of one label', async () => {
+    const text = await readFile(file, 'utf8');
+    const form = campaignForm(text);
+    const res = await c.post(
+      '/c/hai-phong',
+      { ...form, measures: 'Số người tham gia | người\nsố người tham gia | hộ' },
+      '/c/hai-phong',
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(
+      'id="f-measures-error"><span>Chỉ tiêu thứ 2 trùng tên với chỉ tiêu thứ 1 (“số người tham gia”).',
+    );
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('removes the key when the box is emptied', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const saved = await c.post('/c/hai-phong', { ...form, measures: '' }, '/c/hai-phong');
+    expect(saved.status).toBe(303);
+    expect(parse(await readFile(file, 'utf8')).measures).toBeUndefined();
+    expect((await loadCampaign(file)).campaign.measures).toEqual([]);
+  });
+});
