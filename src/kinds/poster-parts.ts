@@ -5,7 +5,7 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { sizeForOneLine } from '../layout/fit-size.js';
-import { missingCharacters } from '../layout/fonts.js';
+import { type FontSet, missingCharacters } from '../layout/fonts.js';
 import { pngSize } from '../layout/images.js';
 import {
   drawQr,
@@ -85,14 +85,33 @@ export function boxPart(
   };
 }
 
+const printable = new WeakMap<FontSet, Map<string, string>>();
+
 /**
  * A URL as people read it (layout/qr.ts `readableUrl`, the same on every kind) when the fonts can
  * print the decoded characters; else as written, without its scheme.
  */
 export function printableUrl(c: Surface, url: string, family: TextStyle['family']): string {
-  const decoded = readableUrl(url);
-  if (missingCharacters(decoded, c.fonts, family).length === 0) return decoded;
-  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  // Every poster of a ward prints the same codes: each URL is decoded and checked against the
+  // fonts once per font set and family.
+  let known = printable.get(c.fonts);
+  if (!known) {
+    known = new Map();
+    printable.set(c.fonts, known);
+  }
+  const key = `${family} ${url}`;
+  let text = known.get(key);
+  if (text === undefined) {
+    const decoded = readableUrl(url);
+    text =
+      missingCharacters(decoded, c.fonts, family).length === 0
+        ? decoded
+        : url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    // A campaign has a few codes; a long-running server meets more campaigns: kept bounded.
+    if (known.size >= 64) known.clear();
+    known.set(key, text);
+  }
+  return text;
 }
 
 /** The caption under (or beside) a code: its label, then its whole URL (wrapped, never cut). */

@@ -7,6 +7,7 @@
  * Whatever else the text holds (an image, HTML, a code fence, a rule) is a problem with its line,
  * never dropped without a word: `check` reports it before anything is built.
  */
+import { LRUCache } from 'lru-cache';
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
@@ -339,7 +340,21 @@ export function parseMarkdown(source: string): ParsedText {
   return { blocks, problems };
 }
 
+/**
+ * Lines parsed so far, by their text. A ward's documents repeat most lines of their template for
+ * every group (title, steps, captions, the codes' lines): lexing each again was 4 % of a
+ * 300-poster build's CPU (bench/results.md › whole process: a short build). Bounded: the lines
+ * that carry a group's values are new with every group.
+ */
+const inlineRuns = new LRUCache<string, readonly Readonly<Run>[]>({ max: 1_024 });
+
 /** Parses one line of inline Markdown (bold, italic, links) into runs. */
 export function parseInline(source: string): Run[] {
-  return new Walker(true).runs(md.Lexer.lexInline(source, md.defaults), 1);
+  let runs = inlineRuns.get(source);
+  if (!runs) {
+    runs = new Walker(true).runs(md.Lexer.lexInline(source, md.defaults), 1);
+    inlineRuns.set(source, runs);
+  }
+  // Copies: the caller owns what it gets, as when each call parsed anew.
+  return runs.map((r) => ({ ...r }));
 }
