@@ -23,8 +23,8 @@ export const BUNDLE_FOLDER = 'bundle';
 /**
  * From src/, threads need compiled code: the bundle's when it was made after tsc's last change to
  * dist/ (the rule bin/phuong-print.js follows), else tsc's output. A cold thread loads the bundle
- * for ~0.15 s less CPU than tsc's ~670 files (bench/results.md "## tests: the heaviest files, cheaper"): the
- * start dozens of them.
+ * for ~0.15 s less CPU than tsc's ~670 files, and the tests start dozens of threads
+ * (bench/results.md "## tests: the heaviest files, cheaper").
  */
 function compiledWorker(): URL {
   const bundle = new URL('../../dist/bundle/worker-entry.cjs', HERE);
