@@ -1,7 +1,11 @@
 /**
- * The package as a user gets it: `npm pack` on a clean copy of the repository (its git files, no
- * dist/; prepack builds), then `npm install --omit=dev <tarball>` in an empty folder — no
- * TypeScript, no sources — and the installed `phuong-print` builds the bundled example ward.
+ * The package as a user gets it: `npm pack` on a clean copy of the repository (its git files),
+ * then `npm install --omit=dev <tarball>` in an empty folder — no TypeScript, no sources — and
+ * the installed `phuong-print` builds the bundled example ward. A user's `npm pack` runs
+ * `prepack` (dist/ removed, then `npm run build`); the tests' global setup has just run that same
+ * build (test/support/global-setup.ts), so the copy takes its dist/ and packs with
+ * `--ignore-scripts` — a second full tsc and bundle cost ~13 s of CPU (bench/results.md) — and a
+ * separate case checks that prepack is that build from an empty dist/.
  * The notice's text is read back with pdftotext. And a clone installed without the dev
  * dependencies: its `prepare` succeeds without TypeScript. And the container's entry point:
  * the Dockerfile's CMD, run from that install, refuses a first start without the admin's
@@ -95,8 +99,14 @@ describe('npm pack', () => {
   it('installs from its tarball without dev dependencies and builds the example ward', async () => {
     const source = await makeTempDir('phuong-print-pack-src-');
     await cleanCopy(source, true);
+    // dist/ as prepack leaves it: tsc's output and the bundle, from the global setup's build.
+    await cp(join(ROOT, 'dist'), join(source, 'dist'), { recursive: true });
     const packs = await makeTempDir('phuong-print-pack-out-');
-    const packed = await run('npm', ['pack', '--json', '--pack-destination', packs], source);
+    const packed = await run(
+      'npm',
+      ['pack', '--ignore-scripts', '--json', '--pack-destination', packs],
+      source,
+    );
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as {
       filename: string;
       files: { path: string }[];
@@ -177,6 +187,21 @@ describe('npm pack', () => {
     const text = collapseSpaces(await pdfText(join(project, 'out', notice.path)));
     expect(text).toContain(name5);
   }, 420_000);
+
+  it("prepack empties dist/ and then runs `npm run build`, the global setup's build: the package cannot ship stale code", async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    // The build the global setup runs, step by step (test/support/global-setup.ts).
+    expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json && node scripts/bundle.mjs');
+    const steps = String(pkg.scripts.prepack).split(' && ');
+    expect(steps.at(-1)).toBe('npm run build');
+    // The steps before the build, run on a dist/ left by an older build: nothing of it remains.
+    const copy = await makeTempDir('phuong-print-prepack-');
+    await mkdir(join(copy, 'dist', 'bundle'), { recursive: true });
+    await writeFile(join(copy, 'dist', 'bundle', 'main.js'), '// an older build\n');
+    await writeFile(join(copy, 'dist', '.tsbuildinfo'), '{}\n');
+    for (const step of steps.slice(0, -1)) await run('sh', ['-c', step], copy);
+    expect(await readdir(copy)).toEqual([]);
+  });
 
   it("runs the container's entry point: the Dockerfile's CMD starts the studio, answering its health check and sign-in page", async () => {
     // Docker may be missing, or its daemon not running (CI builds the image when it can):

@@ -6,10 +6,11 @@
  * renamed, or deleted after a confirmation page (never while it is being built).
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const NEW_NAME = 'Sốt xuất huyết đợt 2';
@@ -24,6 +25,8 @@ describe('the list of campaigns', () => {
 
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample({}, 'hai-phong'));
+    // Four groups: a build to refuse the deletion during is a build of any size.
+    await writeFile(join(folder, 'groups.csv'), wardCsv(4));
   });
   afterAll(async () => {
     await s.close();
