@@ -12,6 +12,7 @@
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
+import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 
 /**
@@ -119,8 +120,8 @@ function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line
   ].map((f) => ({ url: f.url, field: f.path.join('.'), line: lineOf(f.path) }));
   // Bare URLs in the body become links, and every link of the notice gets a QR code.
   const bare = c.notice.body.split('\n').flatMap((text, i) =>
-    [...text.matchAll(/\bhttps?:\/\/[^\s<>()]+/gi)].map((m) => ({
-      url: m[0].replace(/[.,;:!?]+$/, ''),
+    bareUrls(text).map((url) => ({
+      url,
       field: 'notice.body',
       line: lineOf(['notice', 'body'], i + 1),
     })),
