@@ -215,9 +215,8 @@ async function documentOptions(
       msg`Add --sign <certificate.p12>, or leave out --sign-print.`,
     );
   }
-  const signing = opts.sign
-    ? await prepareSigning(opts.sign, inputs.campaign, inputs.created)
-    : undefined;
+  const signing = opts.sign ? await prepareSigning(opts.sign, inputs.campaign) : undefined;
+  if (signing?.warning) inputs.warnings.push(signing.warning);
   if (signing && !kinds.some((k) => k.signs)) {
     inputs.warnings.push(
       new UserError(

@@ -82,6 +82,10 @@ export const CLI: Record<string, string> = {
   'an ISO date or date-time, e.g. 2025-10-09 or 2025-10-09T08:30':
     'một ngày hoặc ngày giờ dạng ISO, ví dụ 2025-10-09 hoặc 2025-10-09T08:30',
   '--signed-at is given without --sign': 'có --signed-at nhưng thiếu --sign',
+  '--signed-at {0} is in the future: each notice will say it was signed then, and a verifier flags a signature dated after its own clock':
+    '--signed-at {0} là thời điểm chưa tới: mỗi thông báo sẽ ghi đã ký vào lúc đó, và phần mềm kiểm tra chữ ký sẽ báo chữ ký có thời gian ký sau giờ hiện tại',
+  'Leave out --signed-at to sign at the time of the build, or give a time already past.':
+    'Bỏ --signed-at để ký theo giờ tạo tài liệu, hoặc ghi một thời điểm đã qua.',
   'Add --sign <certificate.p12>, or leave out --signed-at.':
     'Thêm --sign <chứng-thư.p12>, hoặc bỏ --signed-at.',
   'no password for the signing certificate': 'chưa có mật khẩu của chứng thư số',
