@@ -10,6 +10,7 @@ import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { renderPage } from '../../src/serve/html.js';
+import { headingOf } from '../../src/serve/views.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { exampleInputs } from '../support/render.js';
 import { cleanupTempDir, makeTempDir } from '../support/tmp.js';
@@ -23,20 +24,10 @@ beforeAll(async () => {
 afterAll(() => cleanupTempDir(dir));
 
 function leadOf(campaign: Parameters<typeof buildContext>[0]): string {
-  const ctx = buildContext(campaign, group, 'to-dan-pho-1');
   const html = renderPage('leader', {
     assets: '/assets/',
     inApp: false,
-    doc: {
-      group: ctx.group,
-      issuer: ctx.issuer,
-      term: ctx.term,
-      contest: ctx.contest,
-      contestDates: ctx.contestDates,
-      app: ctx.app,
-      title: ctx.title,
-      subject: ctx.notice.subject,
-    },
+    doc: headingOf(buildContext(campaign, group, 'to-dan-pho-1')),
     unit: 'phường',
     offers: {},
     documents: [],
