@@ -12,8 +12,8 @@ import { prepareSignatureImage } from '../layout/images.js';
 import type { Campaign } from '../load/campaign.js';
 import type { SignerIdentity } from '../load/certificate.js';
 import { msg } from '../messages/message.js';
-import { wardTime } from '../render/pdf/dates.js';
 import type { RenderOptions } from '../render/output.js';
+import { wardTime } from '../render/pdf/dates.js';
 
 /** A signing identity as it travels to the workers. */
 export interface SignSpec {

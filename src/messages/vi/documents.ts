@@ -85,7 +85,8 @@ export const DOCUMENTS: Record<string, string> = {
   'actions for residents': 'việc người dân cần làm',
   links: 'đường dẫn',
   'the campaign has no {0}': 'chiến dịch không có {0}',
-  'its templates print nothing for this campaign': 'mẫu của chúng không có gì để in cho chiến dịch này',
+  'its templates print nothing for this campaign':
+    'mẫu của chúng không có gì để in cho chiến dịch này',
   'only {0} made: {1} (no {2})': 'chỉ làm {0}: {1} (không làm {2})',
   '{0} not made: {1}': 'không làm {0}: {1}',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',

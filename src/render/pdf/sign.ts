@@ -98,7 +98,10 @@ function arrange(space: Rect, opts: SignOptions, sizes: Record<string, [number, 
     mark = [sx + (sw - w) / 2, sy + (sh - h) / 2, w, h];
     pieces.push({ kind: 'signature', box: mark });
   } else {
-    const lines = [`Ký bởi: ${opts.identity.name}`, `Thời gian ký: ${wardTime(opts.signedAt)} (GMT+7)`];
+    const lines = [
+      `Ký bởi: ${opts.identity.name}`,
+      `Thời gian ký: ${wardTime(opts.signedAt)} (GMT+7)`,
+    ];
     const lh = TEXT_SIZE * 1.3;
     const top = sy + (sh - lh * lines.length) / 2;
     lines.forEach((text, i) => {
