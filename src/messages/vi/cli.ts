@@ -23,6 +23,8 @@ export const CLI: Record<string, string> = {
     '{0}/{1} {term.short}, {2} {term.short}/giây: {3} đã tạo, {4} dùng lại, {5} lỗi',
   'wrote {0} files ({1} pages) to {2}, reused {3}, {4} print files, {5} ZIPs, in {6} s on {7} thread(s)':
     'đã ghi {0} tệp ({1} trang) vào {2}, dùng lại {3}, {4} tệp in, {5} tệp ZIP, trong {6} giây trên {7} luồng',
+  '{0} groups renamed: their files are in folders named after the new names':
+    '{0} {term.short} đã đổi tên: tệp nằm trong thư mục theo tên mới',
   'removed the files of {0} groups no longer in the groups file':
     'đã xoá tệp của {0} {term.short} không còn trong danh sách',
   '{0}: removed the files an earlier build made (this campaign has nothing for them to print now)':
