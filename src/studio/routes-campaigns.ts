@@ -11,6 +11,7 @@ import { isUserError, type UserError } from '../errors.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
@@ -44,7 +45,8 @@ import { besideField, inVietnamese, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Viet Nam's day (before 07:00 there, the UTC day is still yesterday). */
+const today = () => todayInVietnam();
 
 /** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
