@@ -88,6 +88,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           print: r.print.map((p) => p.path),
           zips: r.zips.length,
           removed: r.removed,
+          renamed: r.renamed,
           dropped: r.dropped,
           interrupted: r.interrupted,
           warnings: r.warnings.map((w) => w.describe()),
@@ -105,6 +106,10 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       if (r.removed > 0)
         process.stdout.write(
           `${t(msg`removed the files of ${r.removed} groups no longer in the groups file`)}\n`,
+        );
+      if (r.renamed > 0)
+        process.stdout.write(
+          `${t(msg`${r.renamed} groups renamed: their files are in folders named after the new names`)}\n`,
         );
       if (r.dropped.kinds.length > 0) {
         const kinds = r.dropped.kinds.join(', ');

@@ -99,7 +99,8 @@ async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<b
   try {
     const request = await signRequest(args);
     if (!request) return true;
-    const { identity, spec } = await prepareSigning(request, inputs.campaign, inputs.created);
+    const { identity, spec, warning } = await prepareSigning(request, inputs.campaign);
+    if (warning) print('warning', warning);
     const day = (d: Date) => d.toISOString().slice(0, 10);
     process.stdout.write(
       `${t(msg`ok: certificate of "${identity.name}" can sign at ${spec.signedAt} (valid ${day(identity.notBefore)} to ${day(identity.notAfter)})`)}\n`,

@@ -12,6 +12,7 @@
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
+import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 
 /**
@@ -119,8 +120,8 @@ function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line
   ].map((f) => ({ url: f.url, field: f.path.join('.'), line: lineOf(f.path) }));
   // Bare URLs in the body become links, and every link of the notice gets a QR code.
   const bare = c.notice.body.split('\n').flatMap((text, i) =>
-    [...text.matchAll(/\bhttps?:\/\/[^\s<>()]+/gi)].map((m) => ({
-      url: m[0].replace(/[.,;:!?]+$/, ''),
+    bareUrls(text).map((url) => ({
+      url,
       field: 'notice.body',
       line: lineOf(['notice', 'body'], i + 1),
     })),
@@ -240,4 +241,41 @@ function checkContestDates(
       ),
     );
   }
+  warnings.push(...bodyContestDates(c, contest, file, lineOf));
+}
+
+/** "từ ngày 11/10/2025 đến ngày 11/11/2025" (or "- "), as a notice writes a period. */
+const PERIOD =
+  /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+
+const isoOf = (d: string, m: string, y: string) =>
+  `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * A period typed into the body on a line about the contest ("Thời gian thi: Từ ngày … đến ngày
+ * …") that lies outside the contest's dates: last round's dates left in a copy, while the flyer
+ * and checklist print the new ones. Only a "từ … đến …" period on a line naming the contest
+ * ("thi") is read, so other dates of the body are left alone.
+ */
+function bodyContestDates(
+  c: Campaign,
+  contest: NonNullable<Campaign['contest']>,
+  file: string,
+  lineOf: LineOf,
+): UserError[] {
+  return c.notice.body.split('\n').flatMap((text, i) => {
+    const m = PERIOD.exec(text);
+    if (!m || !/\bthi\b/iu.test(text)) return [];
+    const from = isoOf(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+    const to = isoOf(m[4] ?? '', m[5] ?? '', m[6] ?? '');
+    if (from >= contest.starts && to <= contest.ends) return [];
+    return [
+      new UserError(
+        msg`the body gives the contest's dates as ${shortOf(from)}–${shortOf(to)}, but the contest runs ${shortOf(contest.starts)}–${shortOf(contest.ends)} (the flyer and checklist print these)`,
+        { file, line: lineOf(['notice', 'body'], i + 1), field: 'notice.body' },
+        msg`Write {{contestDates.starts.short}} and {{contestDates.ends.short}} in the body instead of the dates, so the notice follows contest.starts and contest.ends.`,
+      ),
+    ];
+  });
 }

@@ -98,6 +98,21 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     msg`the app (only for a campaign that has one): name, ios, android and their QR captions`,
     'app: { name: …, ios: { url: …, label: iPhone }, android: { url: …, label: Android }, qr_caption_ios: …, qr_caption_android: … }',
   ],
+  'app.name': [msg`the app's name as its store writes it`, 'name: VNeID'],
+  'app.qr_caption_ios': [
+    msg`the line under the iPhone QR code (default: "Mã QR tải ứng dụng <name> (dùng cho điện thoại iPhone)")`,
+    'qr_caption_ios: "Mã QR tải ứng dụng VNeID (dùng cho điện thoại iPhone)"',
+  ],
+  'app.qr_caption_android': [
+    msg`the line under the Android QR code (default: "Mã QR tải ứng dụng <name> (dùng cho điện thoại Android)")`,
+    'qr_caption_android: "Mã QR tải ứng dụng VNeID (dùng cho điện thoại Android)"',
+  ],
+  title: [msg`the campaign's short name`, 'title: Tiêm chủng sởi – rubella đợt 11/2026'],
+  'contest.name': [
+    msg`the contest's name, without quotes`,
+    'name: Công dân số Hải Phòng - sử dụng thông minh, sống an toàn',
+  ],
+  'contest.platform': [msg`where the contest takes place`, 'platform: One Touch'],
   'app.ios': [
     msg`the App Store link and its label`,
     'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',
@@ -166,7 +181,10 @@ function pattern(path: readonly string[]): string {
 function helpFor(path: readonly string[], kind?: string): FieldHelp | undefined {
   const known = FIELDS[pattern(path)];
   if (known) return { expected: known[0], example: known[1] };
-  return kind ? GENERIC[kind] : undefined;
+  const generic = kind ? GENERIC[kind] : undefined;
+  // The example names the field itself ("support_phone: …"), not a stub "field: …".
+  const key = [...path].reverse().find((p) => !/^\d+$/.test(p));
+  return generic && key ? { ...generic, example: generic.example.replace(/^field/, key) } : generic;
 }
 
 function hintOf(help: FieldHelp | undefined): Message {

@@ -58,13 +58,21 @@ const contest = z.strictObject({
     .default(null),
 });
 
-const app = z.strictObject({
-  name: text,
-  ios: link,
-  android: link,
-  qr_caption_ios: text,
-  qr_caption_android: text,
-});
+/** The captions under the store codes default to a sentence made from the app's name. */
+const app = z
+  .strictObject({
+    name: text,
+    ios: link,
+    android: link,
+    qr_caption_ios: text.optional(),
+    qr_caption_android: text.optional(),
+  })
+  .transform((a) => ({
+    ...a,
+    qr_caption_ios: a.qr_caption_ios ?? `Mã QR tải ứng dụng ${a.name} (dùng cho điện thoại iPhone)`,
+    qr_caption_android:
+      a.qr_caption_android ?? `Mã QR tải ứng dụng ${a.name} (dùng cho điện thoại Android)`,
+  }));
 
 /** What residents are asked to do (a campaign without a contest): the checklist's tick items,
  * the flyer's steps, and, shortened in `column`, the tracking sheet's tick columns. */

@@ -112,6 +112,8 @@ export interface BuildResult {
   term: GroupTerm;
   /** Groups no longer in the groups file whose files this build removed (gone-groups.ts). */
   removed: number;
+  /** Groups renamed (same id, new name): their files are in a new folder, the old ones removed. */
+  renamed: number;
   /**
    * Kinds an earlier build made that the campaign now has nothing to print for: their files are
    * out of the ZIPs, and a whole-ward build (`removed`) deletes them and no longer lists them
@@ -215,9 +217,8 @@ async function documentOptions(
       msg`Add --sign <certificate.p12>, or leave out --sign-print.`,
     );
   }
-  const signing = opts.sign
-    ? await prepareSigning(opts.sign, inputs.campaign, inputs.created)
-    : undefined;
+  const signing = opts.sign ? await prepareSigning(opts.sign, inputs.campaign) : undefined;
+  if (signing?.warning) inputs.warnings.push(signing.warning);
   if (signing && !kinds.some((k) => k.signs)) {
     inputs.warnings.push(
       new UserError(
@@ -308,7 +309,10 @@ async function buildLocked(
   });
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
-  const removed = whole ? await removeGoneGroups(opts.out, plan.prev, isCurrent, plan.skipped) : 0;
+  const ids = new Set(inputs.groups.map((g) => g.id));
+  const { removed, renamed } = whole
+    ? await removeGoneGroups(opts.out, plan.prev, isCurrent, plan.skipped, ids)
+    : { removed: 0, renamed: 0 };
   await writeManifest(opts.out, manifest);
   return {
     manifest,
@@ -324,6 +328,7 @@ async function buildLocked(
     seconds: (performance.now() - started) / 1000,
     term: inputs.term,
     removed,
+    renamed,
     dropped: { kinds: [...plan.skipped], removed: whole },
   };
 }

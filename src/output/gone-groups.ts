@@ -35,16 +35,24 @@ export function currentFiles(
   };
 }
 
+/** Groups whose old files a build removed: gone from the file, or renamed (same id, new folder). */
+export interface GoneGroups {
+  removed: number;
+  renamed: number;
+}
+
 /**
  * Removes the listed files that are no current group's, and the print files of skipped kinds;
- * returns how many groups lost files.
+ * returns how many groups lost files: those no longer in the file, and those still in it under
+ * a new name (`ids`: the groups file's ids now), whose files were written again in a new folder.
  */
 export async function removeGoneGroups(
   out: string,
   prev: Manifest,
   isCurrent: (f: { group?: string; path: string; kind: string }) => boolean,
   skipped: ReadonlySet<string>,
-): Promise<number> {
+  ids: ReadonlySet<string>,
+): Promise<GoneGroups> {
   for (const p of prev.print)
     if (skipped.has(p.kind) && insideOut(p.path)) await rm(join(out, p.path), { force: true });
   const gone = [...prev.files, ...prev.zips].filter(
@@ -62,5 +70,7 @@ export async function removeGoneGroups(
     // Left in place when something else is in it (a file the office put there).
     await rmdir(join(out, folder)).catch(() => {});
   }
-  return new Set(gone.filter((f) => !skipped.has(f.kind)).map((f) => f.group)).size;
+  const groups = new Set(gone.filter((f) => !skipped.has(f.kind)).map((f) => f.group));
+  const renamed = [...groups].filter((id) => ids.has(id)).length;
+  return { removed: groups.size - renamed, renamed };
 }

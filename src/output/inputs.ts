@@ -21,6 +21,7 @@ import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
+import { skippedKindsNote } from './skipped-kinds.js';
 import { campaignTemplates, checkTemplates, inCampaignFile } from './template-checks.js';
 
 export interface InputSpec {
@@ -174,6 +175,7 @@ export async function loadBuildInputs(
   const empty = new Map<string, boolean>();
   // Kinds skipped for the campaign, and what a kind prints otherwise than written.
   const kindNotes: UserError[] = [];
+  const skipped: DocumentKind[] = [];
   for (const kind of asked) {
     if (!first) {
       kinds.push(kind);
@@ -186,13 +188,15 @@ export async function loadBuildInputs(
       throw inCampaignFile(e, spec.campaign, campaignBytes);
     }
     empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
-    if (empty.get(kind.name)) kindNotes.push(skipNote(kind, sections.file));
+    if (empty.get(kind.name)) skipped.push(kind);
     else {
       for (const note of kind.checkSections?.(sections) ?? [])
         kindNotes.push(new UserError(note, { file: sections.file, field: 'columns' }));
       kinds.push(kind);
     }
   }
+  const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
+  if (skipNote) kindNotes.unshift(skipNote);
   return {
     spec,
     kinds,
@@ -258,13 +262,6 @@ function groupNotes(
           ),
       ),
     ),
-  );
-}
-
-function skipNote(kind: DocumentKind, file: string): UserError {
-  return new UserError(
-    msg`${kind.name}: skipped, nothing to print for this campaign (its "@@ ${kind.needs ?? ''}" section is empty)`,
-    { file },
   );
 }
 

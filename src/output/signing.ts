@@ -13,6 +13,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { SignerIdentity } from '../load/certificate.js';
 import { msg } from '../messages/message.js';
 import type { RenderOptions } from '../render/output.js';
+import { wardTime } from '../render/pdf/dates.js';
 
 /** A signing identity as it travels to the workers. */
 export interface SignSpec {
@@ -22,6 +23,12 @@ export interface SignSpec {
   password: string;
   /** ISO date-time. */
   signedAt: string;
+  /**
+   * The signing time's share of the files' keys: the time given with --signed-at, or "now" for
+   * the default (the time of signing): a re-run reuses the notices signed earlier, which carry
+   * the time they were really signed at, instead of signing them again at every build.
+   */
+  timeKey: string;
   /** SHA-256 of the signer's certificate. */
   fingerprint: string;
   /** SHA-256 of the signature and seal images ('' when none): a new image re-signs. */
@@ -38,7 +45,7 @@ export interface DocumentOptions {
 export interface SignRequest {
   file: string;
   password: string;
-  /** Default: the campaign's issue date. */
+  /** Default: now, the time the notices are signed. */
   signedAt?: Date;
 }
 
@@ -60,9 +67,11 @@ async function signatureImages(campaign: Campaign) {
 export async function prepareSigning(
   request: SignRequest,
   campaign: Campaign,
-  issued: Date,
-): Promise<{ spec: SignSpec; identity: SignerIdentity }> {
-  const signedAt = request.signedAt ?? issued;
+  now = new Date(),
+): Promise<{ spec: SignSpec; identity: SignerIdentity; warning?: UserError }> {
+  // A signature says when it was made: a verifier flags a time after its own clock, and the
+  // office's register keeps the real time; so the default is now, not midnight of `issued`.
+  const signedAt = request.signedAt ?? now;
   // node-forge loads only for a build that signs.
   const { loadSigner } = await import('../load/certificate.js');
   const { bytes, identity } = await loadSigner(request.file, request.password, signedAt);
@@ -71,15 +80,28 @@ export async function prepareSigning(
   const imageBytes = await Promise.all(files.map((f) => (f ? readFile(f) : '')));
   return {
     identity,
+    warning: futureTime(signedAt, now),
     spec: {
       file: request.file,
       p12: bytes,
       password: request.password,
       signedAt: signedAt.toISOString(),
+      timeKey: request.signedAt ? signedAt.toISOString() : 'now',
       fingerprint: identity.fingerprint,
       images: images.signature || images.seal ? sha256(imageBytes.map(sha256).join(',')) : '',
     },
   };
+}
+
+/** A --signed-at later than now: the notice would say it was signed when it was not yet. */
+function futureTime(signedAt: Date, now: Date): UserError | undefined {
+  // A minute's grace: "--signed-at 2026-12-01T08:30" typed at 08:30 is now.
+  if (signedAt.getTime() <= now.getTime() + 60_000) return undefined;
+  return new UserError(
+    msg`--signed-at ${wardTime(signedAt)} is in the future: each notice will say it was signed then, and a verifier flags a signature dated after its own clock`,
+    { field: '--signed-at' },
+    msg`Leave out --signed-at to sign at the time of the build, or give a time already past.`,
+  );
 }
 
 /**
@@ -112,7 +134,7 @@ export function documentKey(kind: DocumentKind, opts: DocumentOptions | undefine
   const parts: string[] = [];
   if (opts.pdfa) parts.push('pdfa-2b');
   if (opts.sign && kind.signs) {
-    parts.push(`signed:${opts.sign.fingerprint}:${opts.sign.signedAt}:${opts.sign.images}`);
+    parts.push(`signed:${opts.sign.fingerprint}:${opts.sign.timeKey}:${opts.sign.images}`);
   }
   return parts.join('|');
 }

@@ -6,6 +6,7 @@
 import QRCode from 'qrcode';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
+import type { DocContext } from '../model/context.js';
 import { groupThousands, withoutMarks } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
 import {
@@ -49,7 +50,11 @@ export function isInAppBrowser(userAgent: string | undefined): boolean {
 
 /** Only what the pages print of a group's context: it also carries the roster, which stays in its PDF. */
 function groupHeading(lib: DocumentLibrary, groupId: string) {
-  const ctx = lib.ward.contextOf(groupId);
+  return headingOf(lib.ward.contextOf(groupId));
+}
+
+/** What the leader page's header says of the group and its campaign (`doc` in leader.hbs). */
+export function headingOf(ctx: DocContext) {
   return {
     group: { id: ctx.group.id, name: ctx.group.name },
     issuer: ctx.issuer,

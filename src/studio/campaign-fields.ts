@@ -371,7 +371,12 @@ function fromFormText(d: FieldDef, text: string): unknown {
       return nonEmptyLines(t);
     case 'actions':
       return nonEmptyLines(t).map((line) => {
-        const [step = '', column = ''] = line.split('|').map((p) => p.trim());
+        // The flyer and checklist number the steps themselves: a list marker typed before a
+        // line ("- ", "+ ", "1. ", "2)") would print after their number ("2.  - Báo sai sót").
+        const [step = '', column = ''] = line
+          .replace(/^\s*(?:[-+*•–]|\d{1,2}[.)])\s+/u, '')
+          .split('|')
+          .map((p) => p.trim());
         return column ? { step, column } : { step };
       });
     case 'links':

@@ -7,7 +7,9 @@
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
 import { msg, say } from '../messages/message.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { fieldOf } from './campaign-fields.js';
+import { shownDate } from './form-dates.js';
 
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
@@ -25,14 +27,15 @@ export type NoticeImporter = (bytes: Uint8Array, fileName: string) => Promise<Im
  */
 export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
   const { importDocx, sourcesIn, warningIn } = await import('../load/docx/import-docx.js');
-  const today = new Date().toISOString().slice(0, 10);
+  // Viet Nam's day: before 07:00 there, the UTC day is still yesterday.
+  const today = todayInVietnam();
   const imported = await importDocx(bytes, { source: fileName, today });
   return {
     yaml: imported.yaml,
     notes: [
       ...imported.guesses.map(
         (g) =>
-          `Đã đọc ${fieldLabel(g.field)}: “${say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
+          `Đã đọc ${fieldLabel(g.field)}: “${g.field === 'issued' ? shownDate(say(g.value, 'vi')) : say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
       ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
       // A field not found is said once, by its label, above (the importer's own warning names

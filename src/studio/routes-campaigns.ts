@@ -12,6 +12,7 @@ import { prepareLogo } from '../layout/images.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
@@ -53,7 +54,8 @@ interface Upload {
   toBuffer?: () => Promise<Buffer>;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Viet Nam's day (before 07:00 there, the UTC day is still yesterday). */
+const today = () => todayInVietnam();
 
 /** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {

@@ -9,6 +9,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
+import { urlAtStart } from '../load/bare-urls.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
 
@@ -67,7 +68,28 @@ const letterItem: TokenizerExtension = {
   },
 };
 
-const md = new Marked({ gfm: true, extensions: [letterItem] });
+const md = new Marked({
+  gfm: true,
+  extensions: [letterItem],
+  tokenizer: {
+    /**
+     * A bare http(s) URL ends where bare-urls.ts says (before "./." and the sentence's final
+     * punctuation), as `check` reads it; marked's own rule keeps "./" of "…/danh-sach./." in the
+     * link. Other autolinks (www., e-mail) are marked's.
+     */
+    url(src: string) {
+      const url = urlAtStart(src);
+      if (url === undefined) return false;
+      return {
+        type: 'link',
+        raw: url,
+        text: url,
+        href: url,
+        tokens: [{ type: 'text', raw: url, text: url }],
+      };
+    },
+  },
+});
 
 interface InlineStyle {
   bold?: boolean;

@@ -64,9 +64,15 @@ describe('an election notice: nothing for residents to tick or scan', () => {
     const { out, result } = await buildOf('election', ELECTION);
     const files = (await readdir(join(out, 'to-dan-pho-so-1'))).sort();
     expect(files).toEqual(['notice.pdf']);
-    const said = result.warnings.map((w) => w.message).join('\n');
-    for (const kind of ['flyer', 'checklist', 'tracker', 'poster'])
-      expect(said).toMatch(new RegExp(`${kind}: skipped, nothing to print`));
+    // One line, naming what is made and what is not, and why.
+    const said = result.warnings.map((w) => w.message).filter((m) => m.includes(' made'));
+    expect(said).toEqual([
+      'only notices made: the campaign has no contest, app, actions for residents or links (no posters, share images, flyers, checklists, tracking sheets)',
+    ]);
+    const vi = result.warnings.map((w) => w.describe('vi')).filter((m) => m.includes('chỉ làm'));
+    expect(vi).toEqual([
+      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có cuộc thi, ứng dụng, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh chia sẻ, tờ rơi, phiếu đánh dấu, bảng theo dõi)`,
+    ]);
   });
 });
 

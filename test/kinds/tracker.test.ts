@@ -24,7 +24,7 @@ import { type PageItems, pdfTextItems, type TextItem } from '../support/pdf-item
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { greyImage } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
-import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleInputs } from '../support/render.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleInputs, seedApp } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const ROSTERS = fileURLToPath(new URL('../../examples/hai-phong/rosters', import.meta.url));
@@ -149,7 +149,7 @@ describe('tracker with the example roster of group 5', () => {
         expect(t).toContain(title);
     });
     expect(perPage[0]).toContain(
-      'BẢNG THEO DÕI THAM GIA CUỘC THI VÀ CÀI ĐẶT ỨNG DỤNG SMART HẢI PHÒNG',
+      `BẢNG THEO DÕI THAM GIA CUỘC THI VÀ CÀI ĐẶT ỨNG DỤNG ${seedApp(campaign).name}`,
     );
   });
 

@@ -75,6 +75,26 @@ describe('build after groups were removed from the groups file', () => {
     expect(existsSync(join(out, 'zip', 'ghi-chu.txt'))).toBe(true);
   });
 
+  it('a group renamed (same id) is said to be renamed, not removed; its files move to the new name', async () => {
+    const dir = await makeTempDir('gone-groups-renamed-');
+    const out = join(dir, 'out');
+    const ids = [1, 2, 3];
+    const first = await build(await groupsFile(dir, 'thon-3.csv', ids), out);
+    expect(first.code, first.stderr).toBe(0);
+    const renamedFile = join(dir, 'thon-3-moi.csv');
+    const rows = [HEADER, ...ids.map(row)].map((r) =>
+      r.startsWith('2;') ? r.replace('Thôn 2', 'Thôn Kim Long mới') : r,
+    );
+    await writeFile(renamedFile, `${rows.join('\n')}\n`);
+    const second = await build(renamedFile, out);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).not.toContain('không còn trong danh sách');
+    expect(second.stdout).toContain('1 thôn đã đổi tên: tệp nằm trong thư mục theo tên mới');
+    const after = await readManifest(out);
+    expect(after.files.find((f) => f.group === '2')?.path).toMatch(/^thon-kim-long-moi\//);
+    expect(existsSync(join(out, 'thon-2'))).toBe(false);
+  });
+
   it('a --group build of part of the ward removes nothing', async () => {
     const dir = await makeTempDir('gone-groups-part-');
     const out = join(dir, 'out');

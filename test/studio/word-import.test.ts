@@ -60,6 +60,8 @@ describe('new campaign from a Word notice', () => {
     // Named by the form's label of the field, not by its campaign.yaml key.
     expect(notes.some((n) => /^Đã đọc “Số văn bản”: .* — đoạn \d+ \(“Số:/.test(n))).toBe(true);
     for (const note of notes) expect(note).not.toMatch(/\bnotice\.(number|subject|symbol)\b/);
+    // The date as the form shows and takes it (dd/mm/yyyy), not as campaign.yaml stores it.
+    expect(notes.some((n) => n.startsWith('Đã đọc “Ngày ban hành”: “09/10/2025”'))).toBe(true);
   });
 
   it.each([

@@ -12,6 +12,7 @@ const CAMPAIGN_FILE = new URL('../../examples/hai-phong/campaign.yaml', import.m
 interface ExampleCampaign {
   notice: { body: string };
   links: Record<string, { url: string; label: string }>;
+  contest: { starts: string; ends: string };
 }
 
 function loadCampaign(): ExampleCampaign {
@@ -19,23 +20,30 @@ function loadCampaign(): ExampleCampaign {
 }
 
 /**
- * The campaign body as plain text: `{{links.X.url}}` replaced by the URL, Markdown syntax
+ * The campaign body as plain text: `{{links.X.url}}` replaced by the URL, the contest's dates
+ * by the dates, Markdown syntax
  * stripped (emphasis, headings, leading "- ", backslash escapes), whitespace collapsed, NFC.
  */
 function plainBody(campaign: ExampleCampaign): string {
-  return campaign.notice.body
-    .normalize('NFC')
-    .replace(/\{\{\s*links\.(\w+)\.url\s*\}\}/g, (whole, key: string) => {
-      const link = campaign.links[key];
-      if (!link) throw new Error(`unknown link in body: ${whole}`);
-      return link.url;
-    })
-    .replace(/\*\*\*?/g, '')
-    .replace(/^#{2,3} /gm, '')
-    .replace(/^- /gm, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    campaign.notice.body
+      .normalize('NFC')
+      .replace(/\{\{\s*links\.(\w+)\.url\s*\}\}/g, (whole, key: string) => {
+        const link = campaign.links[key];
+        if (!link) throw new Error(`unknown link in body: ${whole}`);
+        return link.url;
+      })
+      // The contest's dates, as the template prints them (dd/mm/yyyy).
+      .replace(/\{\{\s*contestDates\.(starts|ends)\.short\s*\}\}/g, (_, k: 'starts' | 'ends') =>
+        String(campaign.contest[k]).split('-').reverse().join('/'),
+      )
+      .replace(/\*\*\*?/g, '')
+      .replace(/^#{2,3} /gm, '')
+      .replace(/^- /gm, '')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 describe('seed notice', () => {

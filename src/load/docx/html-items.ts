@@ -21,6 +21,8 @@ export interface Para {
   runs: TextRun[];
   /** Each line's parts between tabs (a header laid out with tabs has its two columns so). */
   tabbed: string[][];
+  /** Whether each line starts with a tab: typed to the right, as a signer's name under its titles. */
+  indented: boolean[];
   /** 1–6 for a heading style. */
   heading?: number;
   /** List nesting (0 outside lists and at a list's first level). */
@@ -144,16 +146,17 @@ class Reader {
     para.depth = depth;
     const runs: TextRun[] = [];
     this.inline(nodes, {}, runs, para);
-    para.tabbed = runs
+    const rawLines = runs
       .map((r) => r.text)
       .join('')
-      .split('\n')
-      .map((line) =>
-        line
-          .split(/\t+/)
-          .map((t) => normalizeText(t).replace(/\s+/g, ' ').trim())
-          .filter((t) => t !== ''),
-      );
+      .split('\n');
+    para.indented = rawLines.map((line) => /^[^\S\t]*\t/.test(line));
+    para.tabbed = rawLines.map((line) =>
+      line
+        .split(/\t+/)
+        .map((t) => normalizeText(t).replace(/\s+/g, ' ').trim())
+        .filter((t) => t !== ''),
+    );
     para.runs = tidyRuns(runs);
     para.text = plainText(para.runs);
     para.allBold =
@@ -231,6 +234,7 @@ function emptyPara(): Para {
     text: '',
     runs: [],
     tabbed: [],
+    indented: [],
     depth: 0,
     ordered: false,
     allBold: false,

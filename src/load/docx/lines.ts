@@ -12,6 +12,8 @@ export interface Line {
   col?: number;
   /** The table cell (or paragraph) it belongs to: a text that wraps onto lines stays in it. */
   box: string;
+  /** A whole line typed after a tab (to the right of the page). */
+  indented?: boolean;
 }
 
 export function linesOf(items: readonly Item[]): Line[] {
@@ -36,7 +38,7 @@ export function linesOf(items: readonly Item[]): Line[] {
 }
 
 function paraLines(para: Para, box: string): Line[] {
-  return para.tabbed.flatMap((parts) =>
+  return para.tabbed.flatMap((parts, n): Line[] =>
     parts.length > 1
       ? parts.map((text, i) => ({
           para,
@@ -44,6 +46,6 @@ function paraLines(para: Para, box: string): Line[] {
           col: Math.min(i, 1),
           box: `${box}.${Math.min(i, 1)}`,
         }))
-      : parts.map((text) => ({ para, text, box })),
+      : parts.map((text) => ({ para, text, box, indented: para.indented?.[n] === true })),
   );
 }

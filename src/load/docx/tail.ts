@@ -25,6 +25,21 @@ export interface TailDraft {
   signerName?: string;
 }
 
+/** Between the left column's lines and the right column's, in `readingOrder`. */
+const COLUMN_BREAK = { text: '' } as Line;
+
+/**
+ * The left column (Nơi nhận) before the right one (the signature). A tail in a two-column table
+ * already comes so; one typed with tabs ("Nơi nhận:⇥⇥KT. CHỦ TỊCH", "- Như trên;⇥⇥PHÓ CHỦ TỊCH",
+ * "⇥⇥Hồ Văn Tèo") interleaves them line by line: its parts after a tab, and the lines typed after
+ * a tab, are the right column.
+ */
+function readingOrder(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => l.col === 1 && l.box.includes('.'))) return [...lines];
+  const right = (l: Line) => l.col === 1 || (l.col === undefined && l.indented === true);
+  return [...lines.filter((l) => !right(l)), COLUMN_BREAK, ...lines.filter(right)];
+}
+
 export function readTail(lines: readonly Line[]) {
   const draft: TailDraft = { cc: [], signerLines: [] };
   const guesses: Guess[] = [];
@@ -32,11 +47,17 @@ export function readTail(lines: readonly Line[]) {
   const ccFrom: Line[] = [];
   const signerFrom: Line[] = [];
   let state: 'start' | 'cc' | 'signer' | 'done' = 'start';
+  let ccSeen = false;
 
-  for (const line of lines) {
+  for (const line of readingOrder(lines)) {
+    if (line === COLUMN_BREAK) {
+      if (state === 'cc') state = 'start';
+      continue;
+    }
     const label = CC_LABEL.exec(line.text);
     if (label) {
       state = 'cc';
+      ccSeen = true;
       const rest = label[1]?.replace(DASH, '').trim();
       if (rest) {
         draft.cc.push(rest);
@@ -67,7 +88,13 @@ export function readTail(lines: readonly Line[]) {
       );
       continue;
     }
-    if (state === 'signer' && !draft.signerName) {
+    // "- Như trên;" is a recipient of a copy typed beside the signature, never the signer's name.
+    if (ccSeen && DASH.test(line.text)) {
+      draft.cc.push(line.text.replace(DASH, '').trim());
+      ccFrom.push(line);
+      continue;
+    }
+    if (state === 'signer' && !draft.signerName && !DASH.test(line.text)) {
       draft.signerName = line.text;
       guesses.push({
         field: 'notice.signer.name',

@@ -23,6 +23,8 @@ export const CLI: Record<string, string> = {
     '{0}/{1} {term.short}, {2} {term.short}/giây: {3} đã tạo, {4} dùng lại, {5} lỗi',
   'wrote {0} files ({1} pages) to {2}, reused {3}, {4} print files, {5} ZIPs, in {6} s on {7} thread(s)':
     'đã ghi {0} tệp ({1} trang) vào {2}, dùng lại {3}, {4} tệp in, {5} tệp ZIP, trong {6} giây trên {7} luồng',
+  '{0} groups renamed: their files are in folders named after the new names':
+    '{0} {term.short} đã đổi tên: tệp nằm trong thư mục theo tên mới',
   'removed the files of {0} groups no longer in the groups file':
     'đã xoá tệp của {0} {term.short} không còn trong danh sách',
   '{0}: removed the files an earlier build made (this campaign has nothing for them to print now)':
@@ -82,6 +84,10 @@ export const CLI: Record<string, string> = {
   'an ISO date or date-time, e.g. 2025-10-09 or 2025-10-09T08:30':
     'một ngày hoặc ngày giờ dạng ISO, ví dụ 2025-10-09 hoặc 2025-10-09T08:30',
   '--signed-at is given without --sign': 'có --signed-at nhưng thiếu --sign',
+  '--signed-at {0} is in the future: each notice will say it was signed then, and a verifier flags a signature dated after its own clock':
+    '--signed-at {0} là thời điểm chưa tới: mỗi thông báo sẽ ghi đã ký vào lúc đó, và phần mềm kiểm tra chữ ký sẽ báo chữ ký có thời gian ký sau giờ hiện tại',
+  'Leave out --signed-at to sign at the time of the build, or give a time already past.':
+    'Bỏ --signed-at để ký theo giờ tạo tài liệu, hoặc ghi một thời điểm đã qua.',
   'Add --sign <certificate.p12>, or leave out --signed-at.':
     'Thêm --sign <chứng-thư.p12>, hoặc bỏ --signed-at.',
   'no password for the signing certificate': 'chưa có mật khẩu của chứng thư số',

@@ -74,8 +74,21 @@ export const DOCUMENTS: Record<string, string> = {
     'cột “{0}” không phải cột công cụ biết, và không mẫu nào in cột này',
   'Print it with {{group.[{0}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.':
     'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
-  '{0}: skipped, nothing to print for this campaign (its "@@ {1}" section is empty)':
-    '{0}: bỏ qua, chiến dịch này không có gì để in (phần “@@ {1}” để trống)',
+  notices: 'thông báo',
+  posters: 'áp phích',
+  'share images': 'ảnh chia sẻ',
+  flyers: 'tờ rơi',
+  checklists: 'phiếu đánh dấu',
+  'tracking sheets': 'bảng theo dõi',
+  contest: 'cuộc thi',
+  app: 'ứng dụng',
+  'actions for residents': 'việc người dân cần làm',
+  links: 'đường dẫn',
+  'the campaign has no {0}': 'chiến dịch không có {0}',
+  'its templates print nothing for this campaign':
+    'mẫu của chúng không có gì để in cho chiến dịch này',
+  'only {0} made: {1} (no {2})': 'chỉ làm {0}: {1} (không làm {2})',
+  '{0} not made: {1}': 'không làm {0}: {1}',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',

@@ -390,4 +390,16 @@ export const INPUTS: Record<string, string> = {
   'Check the path of the roster.': 'Kiểm tra đường dẫn của tệp danh sách hộ.',
   "the ward's word for its residential groups":
     'từ phường dùng để gọi các đơn vị dân cư (tổ dân phố, khu phố, thôn, ấp…)',
+  "the body gives the contest's dates as {0}–{1}, but the contest runs {2}–{3} (the flyer and checklist print these)":
+    'nội dung ghi thời gian thi từ {0} đến {1}, nhưng cuộc thi diễn ra từ {2} đến {3} (tờ rơi và phiếu in theo ngày này)',
+  'Write {{contestDates.starts.short}} and {{contestDates.ends.short}} in the body instead of the dates, so the notice follows contest.starts and contest.ends.':
+    'Thay các ngày trong nội dung bằng {{contestDates.starts.short}} và {{contestDates.ends.short}}, để thông báo luôn theo đúng ngày bắt đầu và kết thúc của cuộc thi.',
+  "the app's name as its store writes it": 'tên ứng dụng, viết như trên kho ứng dụng',
+  'the line under the iPhone QR code (default: "Mã QR tải ứng dụng <name> (dùng cho điện thoại iPhone)")':
+    'dòng chữ dưới mã QR cho iPhone (mặc định: “Mã QR tải ứng dụng <tên> (dùng cho điện thoại iPhone)”)',
+  'the line under the Android QR code (default: "Mã QR tải ứng dụng <name> (dùng cho điện thoại Android)")':
+    'dòng chữ dưới mã QR cho Android (mặc định: “Mã QR tải ứng dụng <tên> (dùng cho điện thoại Android)”)',
+  "the campaign's short name": 'tên ngắn của chiến dịch',
+  "the contest's name, without quotes": 'tên cuộc thi, không cần ngoặc kép',
+  'where the contest takes place': 'nơi tổ chức cuộc thi',
 };

@@ -5,6 +5,13 @@
 /** Viet Nam keeps one time zone all year, without summer time: UTC+07:00. */
 export const WARD_OFFSET_MIN = 7 * 60;
 
+/** "03/12/2026 08:30" in the ward's time: how the visible signature and messages say a time. */
+export function wardTime(date: Date): string {
+  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString();
+  const [y, m, d] = local.slice(0, 10).split('-');
+  return `${d}/${m}/${y} ${local.slice(11, 16)}`;
+}
+
 /**
  * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a
  * viewer shows the day the ward issued the notice. pdfkit writes a Date in UTC ("…Z", the day

@@ -16,7 +16,7 @@ import type * as signpdfUtils from '@signpdf/utils';
 import type { LoadedFont } from '../../layout/fonts.js';
 import type { Rect } from '../../layout/surface.js';
 import type { SignerIdentity } from '../../load/certificate.js';
-import { WARD_OFFSET_MIN, wardDate } from './dates.js';
+import { wardDate, wardTime } from './dates.js';
 import { outlinedText } from './outline.js';
 import { currentPage, embedImage, newRef, type PdfRef, signatureForm } from './pdfkit-internals.js';
 import { num } from './symbols.js';
@@ -72,13 +72,6 @@ export function isSignedPdf(bytes: Uint8Array): boolean {
   return at >= 0 && next >= 0x30 && next <= 0x39;
 }
 
-/** "09/10/2025 08:30 (GMT+7)": the signing time as the ward reads it. */
-function wardTime(date: Date): string {
-  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString();
-  const [y, m, d] = local.slice(0, 10).split('-');
-  return `${d}/${m}/${y} ${local.slice(11, 16)} (GMT+7)`;
-}
-
 type Box = [x: number, y: number, w: number, h: number];
 
 /** What the appearance draws, in page coordinates (top-left origin): images and text lines. */
@@ -105,7 +98,10 @@ function arrange(space: Rect, opts: SignOptions, sizes: Record<string, [number, 
     mark = [sx + (sw - w) / 2, sy + (sh - h) / 2, w, h];
     pieces.push({ kind: 'signature', box: mark });
   } else {
-    const lines = [`Ký bởi: ${opts.identity.name}`, `Thời gian ký: ${wardTime(opts.signedAt)}`];
+    const lines = [
+      `Ký bởi: ${opts.identity.name}`,
+      `Thời gian ký: ${wardTime(opts.signedAt)} (GMT+7)`,
+    ];
     const lh = TEXT_SIZE * 1.3;
     const top = sy + (sh - lh * lines.length) / 2;
     lines.forEach((text, i) => {

@@ -164,6 +164,49 @@ describe('import-docx, other layouts', () => {
     );
   });
 
+  it('reads a signature typed beside "Nơi nhận" with tab stops', async () => {
+    const bytes = await docxOf([
+      line('', 'ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+      line('', 'XÃ PHÚ VANG', 'Độc lập - Tự do - Hạnh phúc'),
+      line('', 'Số: 12/UBND-VP', 'Phú Vang, ngày 02 tháng 12 năm 2026'),
+      line('V/v phòng, chống bão'),
+      line('Kính gửi: Các thôn trên địa bàn xã.'),
+      line('Đề nghị các thôn khẩn trương sơ tán người dân./.'),
+      line('Nơi nhận:', '', 'KT. CHỦ TỊCH'),
+      line('- Như trên;', '', 'PHÓ CHỦ TỊCH'),
+      line('- Lưu: VT.'),
+      line('', '', 'Hồ Văn Tèo'),
+    ]);
+    const r = await importDocx(bytes, { source: 'bao.docx', today: '2026-12-01' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.notice.signer).toEqual({
+      lines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+      name: 'Hồ Văn Tèo',
+    });
+    expect(campaign.notice.cc).toEqual(['Như trên;', 'Lưu: VT.']);
+    expect(r.warnings.map(describeWarning)).not.toContainEqual(
+      expect.stringContaining('after the signature'),
+    );
+  });
+
+  it('never takes a dashed line for the signer’s name', async () => {
+    const bytes = await docxOf([
+      line('ỦY BAN NHÂN DÂN XÃ AN HÒA'),
+      line('Số: 07/UBND', 'An Hòa, ngày 15 tháng 3 năm 2026'),
+      line('Kính gửi: Các thôn.'),
+      line('Đề nghị các thôn họp./.'),
+      line('Nơi nhận:'),
+      line('CHỦ TỊCH'),
+      line('- Như trên;'),
+      line('- Lưu: VT.'),
+      line('Lê Văn Bình'),
+    ]);
+    const r = await importDocx(bytes, { source: 'xa.docx', today: '2026-12-01' });
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.notice.signer).toEqual({ lines: ['CHỦ TỊCH'], name: 'Lê Văn Bình' });
+    expect(campaign.notice.cc).toEqual(['Như trên;', 'Lưu: VT.']);
+  });
+
   it('reads "Kính gửi" set in a table beside its list', async () => {
     const bytes = await docxOf([
       headerTable(NOTICE),

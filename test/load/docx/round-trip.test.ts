@@ -65,10 +65,12 @@ function wordBody(markdown: string): Paragraph[] {
 describe('import-docx round trip', () => {
   it('gives back the example notice: its fields, and a body that prints the same blocks', async () => {
     const { campaign: c } = await loadCampaign(EXAMPLE);
-    const body = c.notice.body.replace(
-      /\{\{links\.(\w+)\.url\}\}/g,
-      (_, k: string) => c.links[k]?.url ?? '',
-    );
+    const shortDate = (iso = '') => iso.split('-').reverse().join('/');
+    const body = c.notice.body
+      .replace(/\{\{links\.(\w+)\.url\}\}/g, (_, k: string) => c.links[k]?.url ?? '')
+      .replace(/\{\{contestDates\.(starts|ends)\.short\}\}/g, (_, k: 'starts' | 'ends') =>
+        shortDate(c.contest?.[k]),
+      );
     expect(body).not.toContain('{{');
     const [year, month, day] = c.issued.split('-');
     const parts = {
