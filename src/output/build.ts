@@ -9,6 +9,7 @@ import { type Message, msg, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { SignOptions } from '../render/pdf/sign.js';
+import { backlogWritten } from './backlog.js';
 import { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
@@ -442,9 +443,11 @@ async function runGroupJobs(
       }
     }
     toPrint(i, r);
-    // The stores of kept pages take no more groups until their backlog is written (a --group
-    // run's other groups lend theirs too).
-    const drained = Promise.all([...printFiles.values()].map((c) => c.keep?.drained()));
+    // No more groups are taken until the print files' and the kept pages' bytes are mostly on
+    // disk (a --group run's other groups lend their pages too): a bound in bytes, backlog.ts.
+    const drained = backlogWritten(
+      [...printFiles.values()].flatMap((c) => [c.file?.writing, c.keep?.writing]),
+    );
     // A group outside a --group run only lent its pages to the print files.
     if (!entry?.printOnly) {
       progress.built += r?.files.length ?? 0;

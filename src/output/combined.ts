@@ -86,6 +86,15 @@ export class CombinedFile {
     return new CombinedFile(path, fonts, size, meta, duplex, pdfa, sign);
   }
 
+  /**
+   * The stream the file's bytes go out by: the build counts the bytes waiting in it, with the
+   * other print files' and the kept pages', and takes no more groups while they are many
+   * (backlog.ts). pdfkit writes without waiting for the disk.
+   */
+  get writing(): Writable {
+    return this.sink;
+  }
+
   /** Pages so far, blank backs included. */
   get pageCount(): number {
     return this.pages;

@@ -13,7 +13,6 @@
  * are reused only under the key of the document they came from (keys.ts: inputs and code).
  */
 
-import { once } from 'node:events';
 import {
   closeSync,
   createWriteStream,
@@ -24,6 +23,7 @@ import {
 } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
@@ -33,8 +33,6 @@ const MAGIC = Buffer.from('PPPAGES\n', 'latin1');
 /** Bumped when the layout of the file changes: an older store is then ignored. */
 const FORMAT = 1;
 const HEADER = MAGIC.length + 4;
-/** Bytes of pages that may wait for the disk (about fifty groups of every kind). */
-const BACKLOG = 4 * 1024 * 1024;
 /** Index offset (8), index length (4), index CRC-32 (4), the magic again (8). */
 const TRAILER = 24;
 /** What the index records of every document: its group, key, and where its pages are. */
@@ -187,11 +185,11 @@ export class KeptPagesWriter {
   }
 
   /**
-   * Resolves once the bytes waiting to be written are few again: the build waits here before it
-   * takes more groups, so a slow disk cannot make them pile up in memory.
+   * The stream the pages go out by: the build counts the bytes waiting in it, with the print
+   * files', and takes no more groups while they are many (backlog.ts).
    */
-  async drained(): Promise<void> {
-    if (this.stream.writableLength > BACKLOG && !this.failed) await once(this.stream, 'drain');
+  get writing(): Writable {
+    return this.stream;
   }
 
   /** Writes the index, and renames the whole store over the previous one. */

@@ -25,6 +25,14 @@ export { WORKER } from './code-location.js';
  */
 export const WORKER_HEAP_MB = 128;
 
+/**
+ * A worker's young generation, as serve's (serve/pool-renderer.ts). V8's default gives each
+ * thread a 32 MB new space that the build's per-document garbage fills; 8 MB took a 1,000-group
+ * build of every PDF kind on 2 workers from 480 to 397 MB peak RSS (bench/results.md "## scale:
+ * memory").
+ */
+export const WORKER_YOUNG_MB = 8;
+
 export async function createRunner(jobs: number, inputs: BuildInputs): Promise<JobRunner> {
   if (jobs <= 1 || !existsSync(WORKER)) {
     return { threads: 1, run: (job) => runGroupJob(inputs, job), close: async () => {} };
@@ -33,7 +41,10 @@ export async function createRunner(jobs: number, inputs: BuildInputs): Promise<J
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: WORKER,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: {
+      maxOldGenerationSizeMb: WORKER_HEAP_MB,
+      maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+    },
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
