@@ -1,0 +1,20 @@
+/**
+ * Vietnamese for what the loaders find in the files as the office made them: the campaign's
+ * images, the workbook's sheets, cells saved without a value, look-alike ids and names, totals
+ * rows of results sheets. Keys are the English templates as `msg` makes them (see ../message.ts).
+ */
+export const INPUT_FILES: Record<string, string> = {
+  'there is no file "{0}" in the folder {1}': 'không có tệp “{0}” trong thư mục {1}',
+  'there is no file "{0}" in the folder {1}; there is "{2}"':
+    'không có tệp “{0}” trong thư mục {1}; chỉ có tệp “{2}”',
+  'Check the name as typed (letters, accents, the extension such as .png), or copy the image into that folder.':
+    'Kiểm tra tên tệp đã gõ (chữ cái, dấu, phần đuôi như .png), hoặc chép ảnh vào thư mục đó.',
+  'the {0} "{1}" is a HEIC photo (as an iPhone saves them), which cannot be printed':
+    'ảnh {0} “{1}” là ảnh HEIC (dạng ảnh iPhone chụp), không in được',
+  'Save it as JPEG or PNG (open it and export or share it as JPEG) and give that file.':
+    'Hãy lưu ảnh thành JPEG hoặc PNG (mở ảnh rồi xuất hoặc chia sẻ dưới dạng JPEG) và ghi tên tệp mới.',
+  'the SVG {0} "{1}" refers to a file outside it ("{2}"), which would not be printed':
+    'ảnh SVG {0} “{1}” tham chiếu tệp bên ngoài (“{2}”), phần đó sẽ không được in',
+  'Save the SVG with its pictures embedded (Illustrator: Images › Embed), or export it as PNG.':
+    'Lưu lại tệp SVG với ảnh nhúng bên trong (Illustrator: Images › Embed), hoặc xuất ra PNG.',
+};
