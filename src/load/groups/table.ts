@@ -27,6 +27,8 @@ export interface RawRow {
 export interface RawTable {
   header: RawRow;
   rows: RawRow[];
+  /** A workbook's sheet: its name, and whether it was the one open when the file was saved. */
+  sheet?: { name: string; active: boolean };
 }
 
 // Zero-width space/non-joiner/joiner and BOM: invisible, but they break equality ("5" ≠ "5\u200B")

@@ -55,7 +55,7 @@ function readRow(row: ExcelJS.Row): RawRow {
   return { row: row.number, cells, numeric, merged };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {
+function readSheet(sheet: ExcelJS.Worksheet, active: boolean): RawTable | undefined {
   const rows: RawRow[] = [];
   // eachRow skips rows that were never written; rows with only blank or formatted cells
   // (Excel keeps those after a delete) are dropped by isEmptyRow.
@@ -64,7 +64,7 @@ function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {
     if (!isEmptyRow(raw.cells)) rows.push(raw);
   });
   const [header, ...data] = rows;
-  return header ? { header, rows: data } : undefined;
+  return header ? { header, rows: data, sheet: { name: sheet.name, active } } : undefined;
 }
 
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
@@ -85,8 +85,11 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
     );
   }
   const tables: RawTable[] = [];
+  // The sheet on screen when the workbook was saved (Excel opens it there again); the first
+  // when the file does not say.
+  const active = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
   for (const sheet of workbook.worksheets) {
-    const table = readSheet(sheet);
+    const table = readSheet(sheet, sheet === active);
     if (table) tables.push(table);
   }
   if (tables.length === 0) {

@@ -17,4 +17,12 @@ export const INPUT_FILES: Record<string, string> = {
     'ảnh SVG {0} “{1}” tham chiếu tệp bên ngoài (“{2}”), phần đó sẽ không được in',
   'Save the SVG with its pictures embedded (Illustrator: Images › Embed), or export it as PNG.':
     'Lưu lại tệp SVG với ảnh nhúng bên trong (Illustrator: Images › Embed), hoặc xuất ra PNG.',
+  'read the sheet "{0}" (the one open when the file was saved); also holding a list, not read: {1}':
+    'đọc trang tính “{0}” (trang đang mở khi lưu tệp); trang cũng có danh sách nhưng không được đọc: {1}',
+  'If another sheet is the one to use, open it in Excel and save the file; delete the sheets no longer used.':
+    'Nếu cần dùng trang khác, hãy mở trang đó trong Excel rồi lưu tệp; nên xóa các trang không còn dùng.',
+  'the workbook has {0} sheets with a list: {1}, and none of them was open when it was saved':
+    'tệp có {0} trang tính có danh sách: {1}, và khi lưu tệp không trang nào trong số đó đang mở',
+  'Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.':
+    'Hãy xóa các trang không còn dùng, hoặc mở trang cần dùng trong Excel rồi lưu lại tệp.',
 };

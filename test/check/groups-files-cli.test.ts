@@ -1,0 +1,117 @@
+/**
+ * Groups files as offices keep them, read by `check --lang vi` (bin/ → dist/; `npm run build`
+ * first), as the clerk sees it on stderr: a workbook keeping last year's list on its first sheet,
+ * formula cells saved without their value, a date typed in a number cell, a phone saved by Excel
+ * as 84…, codes "01" and "1" in one file, a quote inside a CSV cell, population 0.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CliResult, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const HEADER = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ', 'Số nhân khẩu'];
+
+/** `check --lang vi` of the example campaign with the groups file `name` holding `bytes`. */
+async function check(
+  name: string,
+  bytes: string | Uint8Array,
+): Promise<CliResult & { file: string }> {
+  const dir = await makeTempDir('phuong-print-groups-files-');
+  const file = join(dir, name);
+  await writeFile(file, bytes);
+  const r = await runCli([
+    'check',
+    '--lang',
+    'vi',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    file,
+  ]);
+  return { ...r, file };
+}
+
+/** A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved. */
+async function workbook(
+  sheets: Record<string, ExcelJS.CellValue[][]>,
+  active?: number,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  if (active !== undefined)
+    wb.views = [
+      {
+        activeTab: active,
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        visibility: 'visible',
+      },
+    ];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const list = (n: number, leader: string) =>
+  Array.from({ length: n }, (_, i) => [
+    i + 1,
+    `Tổ dân phố ${i + 1}`,
+    `${leader} ${i + 1}`,
+    '0912345678',
+    100,
+    400,
+  ]);
+
+describe('a workbook with a list on more than one sheet', () => {
+  const OLD = 'DS 2025';
+  const NEW = 'DS 2026 (sau sáp nhập)';
+
+  it('reads the sheet open when it was saved, and names it', async () => {
+    const bytes = await workbook(
+      { [OLD]: [HEADER, ...list(3, 'Trưởng cũ')], [NEW]: [HEADER, ...list(5, 'Trưởng mới')] },
+      1,
+    );
+    const r = await check('two-sheets.xlsx', bytes);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${r.file}: đọc trang tính “${NEW}” (trang đang mở khi lưu tệp); trang cũng có danh sách nhưng không được đọc: “${OLD}”`,
+    );
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+
+  it('refuses, naming the sheets, when the sheet open was another one', async () => {
+    const bytes = await workbook(
+      {
+        Bìa: [['DANH SÁCH TỔ DÂN PHỐ']],
+        [OLD]: [HEADER, ...list(3, 'Trưởng cũ')],
+        [NEW]: [HEADER, ...list(5, 'Trưởng mới')],
+      },
+      0,
+    );
+    const r = await check('three-sheets.xlsx', bytes);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `lỗi: ${r.file}: tệp có 2 trang tính có danh sách: “${OLD}”, “${NEW}”, và khi lưu tệp không trang nào trong số đó đang mở`,
+    );
+  });
+
+  it('says nothing of sheets when one sheet has the list', async () => {
+    const bytes = await workbook(
+      { 'Ghi chú': [['Danh sách cập nhật 11/2026']], [NEW]: [HEADER, ...list(5, 'Trưởng mới')] },
+      0,
+    );
+    const r = await check('one-list.xlsx', bytes);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('trang tính');
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+});
