@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, runCli } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -113,5 +114,61 @@ describe('a workbook with a list on more than one sheet', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('trang tính');
     expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+});
+
+describe('{{group.venue}} in the body of a campaign whose groups file has no such column', () => {
+  it("prints as an empty cell does, with one warning naming the field and the file; never Handlebars' English", async () => {
+    const dir = await makeTempDir('phuong-print-venue-');
+    const campaign = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'groups.csv');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    await writeFile(
+      campaign,
+      yaml.replace(
+        '  body: |\n',
+        '  body: |\n    Họp tại nhà văn hóa {{group.name}} ({{group.venue}}), gọi {{group.phone}}.\n\n',
+      ),
+    );
+    await writeFile(
+      groups,
+      'STT;Tên tổ dân phố;Tổ trưởng\n1;Tổ dân phố Vỹ Dạ 1;Lê Văn An\n2;Tổ dân phố Vỹ Dạ 2;Trần Thị Bình\n',
+    );
+    const out = join(dir, 'out');
+    const [check, build] = await Promise.all([
+      runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups]),
+      runCli([
+        'build',
+        '--lang',
+        'vi',
+        '--campaign',
+        campaign,
+        '--groups',
+        groups,
+        '--out',
+        out,
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+      ]),
+    ]);
+    for (const r of [check, build]) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/not defined|object Object/);
+      for (const [field, header] of [
+        ['venue', 'Địa chỉ nhà văn hóa'],
+        ['phone', 'Số điện thoại'],
+      ]) {
+        const said = r.stderr.split('\n').filter((l) => l.includes(`{{group.${field}}}`));
+        expect(said[0]).toBe(
+          `cảnh báo: ${groups}, mục “group.${field}”: tệp không có cột “${header}”: {{group.${field}}} trong notice.body sẽ được để trống`,
+        );
+      }
+    }
+    const text = collapseSpaces(
+      await pdfText(await readFile(join(out, 'to-dan-pho-vy-da-1', 'notice.pdf'))),
+    );
+    expect(text).toContain('Họp tại nhà văn hóa Tổ dân phố Vỹ Dạ 1 (), gọi .');
   });
 });

@@ -25,4 +25,9 @@ export const INPUT_FILES: Record<string, string> = {
     'tệp có {0} trang tính có danh sách: {1}, và khi lưu tệp không trang nào trong số đó đang mở',
   'Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.':
     'Hãy xóa các trang không còn dùng, hoặc mở trang cần dùng trong Excel rồi lưu lại tệp.',
+  '"{0}" has no value here': 'biến “{0}” không có giá trị ở chỗ này',
+  'the file has no "{0}" column: {{group.{1}}} in {2} prints nothing':
+    'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
+  'Add the column to the groups file, or take {{group.{0}}} out of campaign.yaml.':
+    'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
 };
