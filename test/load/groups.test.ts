@@ -290,7 +290,8 @@ describe('row validation', () => {
     const groups = parseGroupsCsv(utf8(text), 'g.csv');
     expect(groups.map((g) => [g.households, g.population])).toEqual([
       [1234, 12345],
-      [0, 1600],
+      // 0 is "not counted yet" (a warning says so): no rate is counted against it.
+      [undefined, 1600],
       [undefined, undefined],
     ]);
     expect('households' in (groups[2] ?? {})).toBe(false);

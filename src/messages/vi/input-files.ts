@@ -30,4 +30,14 @@ export const INPUT_FILES: Record<string, string> = {
     'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
   'Add the column to the groups file, or take {{group.{0}}} out of campaign.yaml.':
     'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
+  '0 is taken as not known: no rate is counted for this group':
+    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
+  'Leave the cell empty until the figure is known, or write the real figure.':
+    'Để trống ô này khi chưa có số, hoặc ghi số thật.',
+  'the ids "{0}" and "{1}" (rows {2}, {3}): are they the same group?':
+    'mã “{0}” và “{1}” (dòng {2}, {3}) có phải cùng một {term.short}?',
+  'the names "{0}" and "{1}" (rows {2}, {3}) differ only in capitals, accents or a final dot: are they the same group?':
+    'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một {term.short}?',
+  'If they are one group, delete one of the two rows; if not, make the two clearly different.':
+    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã và tên khác hẳn nhau.',
 };
