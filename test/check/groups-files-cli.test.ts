@@ -172,3 +172,67 @@ describe('{{group.venue}} in the body of a campaign whose groups file has no suc
     expect(text).toContain('Họp tại nhà văn hóa Tổ dân phố Vỹ Dạ 1 (), gọi .');
   });
 });
+
+describe('rows that look alike, and counts of 0', () => {
+  it('asks whether ids "01" and "1", or names equal but for capitals, accents or a dot, are one group; 0 is "not known"', async () => {
+    const csv = [
+      HEADER.join(';'),
+      '01;Tổ dân phố 1;Lê Văn An;0912345678;100;400',
+      '1;Tổ dân phố 1 (cũ);Trần Văn Bình;0912345679;90;380',
+      '2;Tổ Dân Phố 2;Ngô Thị Cúc;0912345680;80;300',
+      '3;To dan pho 2.;Đỗ Văn Dũng;0912345681;70;250',
+      '4;Tổ dân phố Gia Hội;Phan Thị Em;0912345682;0;0',
+    ].join('\n');
+    const r = await check('slug.csv', `${csv}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('cảnh báo:'));
+    expect(warnings).toContain(
+      `cảnh báo: ${r.file}, cột “STT”: mã “01” và “1” (dòng 2, 3) có phải cùng một tổ?`,
+    );
+    expect(warnings).toContain(
+      `cảnh báo: ${r.file}, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một tổ?`,
+    );
+    for (const column of ['Số hộ', 'Số nhân khẩu'])
+      expect(warnings).toContain(
+        `cảnh báo: ${r.file}, dòng 6, cột “${column}”: số 0 được hiểu là chưa có số: không tính tỷ lệ cho tổ này`,
+      );
+    // Warnings, not errors: every group is made.
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+});
+
+describe('a phone typed as +84… into a number cell', () => {
+  it('prints with its 0 back', async () => {
+    const dir = await makeTempDir('phuong-print-phone-');
+    const campaign = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'groups.xlsx');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    await writeFile(
+      campaign,
+      yaml.replace('  body: |\n', '  body: |\n    Điện thoại tổ trưởng: {{group.phone}}.\n\n'),
+    );
+    await writeFile(
+      groups,
+      await workbook({ DS: [HEADER, [7, 'Tổ dân phố 7', 'Lê Văn An', 84935000111, 100, 400]] }),
+    );
+    const out = join(dir, 'out');
+    const r = await runCli([
+      'build',
+      '--lang',
+      'vi',
+      '--campaign',
+      campaign,
+      '--groups',
+      groups,
+      '--out',
+      out,
+      '--kind',
+      'notice',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = collapseSpaces(
+      await pdfText(await readFile(join(out, 'to-dan-pho-7', 'notice.pdf'))),
+    );
+    expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
+  });
+});
