@@ -187,10 +187,10 @@ describe('rows that look alike, and counts of 0', () => {
     expect(r.code, r.stderr).toBe(0);
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('cảnh báo:'));
     expect(warnings).toContain(
-      `cảnh báo: ${r.file}, cột “STT”: mã “01” và “1” (dòng 2, 3) có phải cùng một tổ?`,
+      `cảnh báo: ${r.file}, dòng 3, cột “STT”: mã “01” và “1” (dòng 2, 3) có phải cùng một tổ?`,
     );
     expect(warnings).toContain(
-      `cảnh báo: ${r.file}, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một tổ?`,
+      `cảnh báo: ${r.file}, dòng 5, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một tổ?`,
     );
     for (const column of ['Số hộ', 'Số nhân khẩu'])
       expect(warnings).toContain(

@@ -258,7 +258,7 @@ function lookAlikeWarnings(groups: readonly Group[], columns: Columns, file: str
         warnings.push(
           new UserError(
             say(seen, g),
-            { file, field: field.header },
+            { file, row: g.source.row, field: field.header },
             msg`If they are one group, delete one of the two rows; if not, make the two clearly different.`,
           ),
         );
