@@ -236,3 +236,51 @@ describe('a phone typed as +84… into a number cell', () => {
     expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
   });
 });
+
+describe('cells as Excel saved them', () => {
+  it('a formula saved without its result is said as such, not as an empty name; a date in a count as typed', async () => {
+    const bytes = await workbook({
+      DS: [
+        HEADER,
+        [1, 'Tổ dân phố 1', 'Lê Văn An', '0912345678', 120, 480],
+        [
+          2,
+          { formula: '"Tổ dân phố "&A3' } as ExcelJS.CellValue,
+          'Lê Văn Bình',
+          '0912345679',
+          100,
+          { formula: 'E3*4' } as ExcelJS.CellValue,
+        ],
+        [3, 'Tổ dân phố 3', 'Trần Văn Cường', '0912345680', new Date(Date.UTC(2026, 0, 5)), 200],
+      ],
+    });
+    const r = await check('formula.xlsx', bytes);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('lỗi:'));
+    // check names the group first ("lỗi: tổ 2: …"), then where.
+    const said = (text: string) => errors.some((l) => l.endsWith(text));
+    for (const column of ['Tên tổ dân phố', 'Số nhân khẩu'])
+      expect(
+        said(`${r.file}, dòng 3, cột “${column}”: ô có công thức nhưng tệp chưa lưu kết quả`),
+      ).toBe(true);
+    expect(r.stderr).toContain('gợi ý: Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại');
+    expect(r.stderr).not.toContain('thiếu tên');
+    expect(said(`${r.file}, dòng 4, cột “Số hộ”: “05/01/2026” không phải là số nguyên`)).toBe(true);
+  });
+});
+
+describe('a CSV cell with a quote inside it, typed in Notepad', () => {
+  it("is one Vietnamese sentence with the row and a hint, without the parser's English", async () => {
+    const r = await check(
+      'weird.csv',
+      `${HEADER.join(';')}\n5/1;Tổ 5/1 "Cầu Giấy";Lê A;0912345678;10;40\n`,
+    );
+    expect(r.code).toBe(1);
+    const [first, hint] = r.stderr.split('\n');
+    expect(first).toBe(
+      `lỗi: ${r.file}, dòng 2: tệp CSV không đúng định dạng: có dấu ngoặc kép (") nằm giữa một ô, sau “Tổ 5/1”`,
+    );
+    expect(hint).toMatch(/^gợi ý: Giá trị có dấu phân cách, dấu ngoặc kép/);
+    expect(r.stderr).not.toMatch(/Invalid|quote is found|field \d/);
+  });
+});

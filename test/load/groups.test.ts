@@ -341,7 +341,8 @@ describe('XLSX', () => {
         leader: 'Lê Thị Ngọc Ánh',
         phone: '0912345678',
         households: 120,
-        columns: { 'Ghi chú': '2025-10-11' },
+        // As the clerk typed it and Excel shows it, not ISO.
+        columns: { 'Ghi chú': '11/10/2025' },
       },
       {
         id: '8',

@@ -49,7 +49,13 @@ function checkFormulaErrors(
 ): void {
   for (const col of Object.values(columns)) {
     const text = cell(row, col);
-    if (col && isFormulaError(text)) {
+    if (col && row.unsaved?.[col.index]) {
+      problems.add(
+        msg`the cell has a formula but the file holds no result for it`,
+        col,
+        msg`Open the file in Excel (or LibreOffice) and save it again: the results are saved with it.`,
+      );
+    } else if (col && isFormulaError(text)) {
       problems.add(
         msg`the cell shows the formula error ${text}`,
         col,
@@ -106,8 +112,10 @@ function toGroup(
   const problems = new RowProblems(file, row);
   checkFormulaErrors(row, columns, problems);
   checkFormulaErrors(row, extras, problems);
+  // A formula without its result is said once, above, not as an empty cell too.
+  const unsaved = (col: Column) => row.unsaved?.[col.index] === true;
   const id = cell(row, columns.id);
-  if (id === '') {
+  if (id === '' && !unsaved(columns.id)) {
     problems.add(
       msg`the id is empty`,
       columns.id,
@@ -115,7 +123,7 @@ function toGroup(
     );
   }
   const name = cell(row, columns.name);
-  if (name === '') {
+  if (name === '' && !unsaved(columns.name)) {
     problems.add(
       msg`the name is empty`,
       columns.name,

@@ -21,6 +21,11 @@ export interface RawRow {
    * merged cell's text, which tells a header's second row from data.
    */
   merged?: boolean[];
+  /**
+   * Which cells hold a formula whose result the file does not hold (XLSX only): they read as
+   * empty, though Excel shows a value once it recalculates.
+   */
+  unsaved?: boolean[];
 }
 
 /** A sheet: its header row and the non-empty data rows under it. */

@@ -40,4 +40,14 @@ export const INPUT_FILES: Record<string, string> = {
     'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một {term.short}?',
   'If they are one group, delete one of the two rows; if not, make the two clearly different.':
     'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã và tên khác hẳn nhau.',
+  'a double quote (") inside a cell, after "{0}"': 'có dấu ngoặc kép (") nằm giữa một ô, sau “{0}”',
+  'a double quote (") ends a cell, but more text follows it in the cell':
+    'dấu ngoặc kép (") kết thúc một ô nhưng sau nó trong ô vẫn còn chữ',
+  'a cell opens with a double quote (") that is never closed':
+    'một ô mở dấu ngoặc kép (") nhưng không có dấu đóng',
+  'the rows and cells cannot be told apart': 'không tách được các dòng và ô',
+  'the cell has a formula but the file holds no result for it':
+    'ô có công thức nhưng tệp chưa lưu kết quả',
+  'Open the file in Excel (or LibreOffice) and save it again: the results are saved with it.':
+    'Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại: kết quả sẽ được lưu cùng tệp.',
 };
