@@ -37,6 +37,18 @@ async function check(
   return { ...r, file };
 }
 
+/** A folder with the example campaign whose body begins with `line`, and the groups file's path. */
+async function campaignWithBodyLine(
+  line: string,
+  groupsName: string,
+): Promise<{ dir: string; campaign: string; groups: string }> {
+  const dir = await makeTempDir('phuong-print-body-');
+  const campaign = join(dir, 'campaign.yaml');
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  await writeFile(campaign, yaml.replace('  body: |\n', `  body: |\n    ${line}\n\n`));
+  return { dir, campaign, groups: join(dir, groupsName) };
+}
+
 /** A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved. */
 async function workbook(
   sheets: Record<string, ExcelJS.CellValue[][]>,
@@ -119,16 +131,9 @@ describe('a workbook with a list on more than one sheet', () => {
 
 describe('{{group.venue}} in the body of a campaign whose groups file has no such column', () => {
   it("prints as an empty cell does, with one warning naming the field and the file; never Handlebars' English", async () => {
-    const dir = await makeTempDir('phuong-print-venue-');
-    const campaign = join(dir, 'campaign.yaml');
-    const groups = join(dir, 'groups.csv');
-    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
-    await writeFile(
-      campaign,
-      yaml.replace(
-        '  body: |\n',
-        '  body: |\n    Họp tại nhà văn hóa {{group.name}} ({{group.venue}}), gọi {{group.phone}}.\n\n',
-      ),
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Họp tại nhà văn hóa {{group.name}} ({{group.venue}}), gọi {{group.phone}}.',
+      'groups.csv',
     );
     await writeFile(
       groups,
@@ -203,13 +208,9 @@ describe('rows that look alike, and counts of 0', () => {
 
 describe('a phone typed as +84… into a number cell', () => {
   it('prints with its 0 back', async () => {
-    const dir = await makeTempDir('phuong-print-phone-');
-    const campaign = join(dir, 'campaign.yaml');
-    const groups = join(dir, 'groups.xlsx');
-    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
-    await writeFile(
-      campaign,
-      yaml.replace('  body: |\n', '  body: |\n    Điện thoại tổ trưởng: {{group.phone}}.\n\n'),
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Điện thoại tổ trưởng: {{group.phone}}.',
+      'groups.xlsx',
     );
     await writeFile(
       groups,

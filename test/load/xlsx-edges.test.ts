@@ -155,15 +155,18 @@ describe('numbers stored as numbers', () => {
 });
 
 describe('sheets', () => {
+  // Notes, a table of other figures, then the list.
+  const NOTES_AND_LIST = {
+    'Hướng dẫn': [['Điền mỗi tổ một dòng'], ['Không đổi tên cột']],
+    'Thống kê': [
+      ['Năm', 'Số hộ'],
+      [2024, 9000],
+    ],
+    'Tổ dân phố': [['DANH SÁCH'], ['STT', 'Tên tổ dân phố'], [7, 'Tổ 7']],
+  };
+
   it('takes the sheet with the columns, after notes and other tables', async () => {
-    const bytes = await xlsxBytes({
-      'Hướng dẫn': [['Điền mỗi tổ một dòng'], ['Không đổi tên cột']],
-      'Thống kê': [
-        ['Năm', 'Số hộ'],
-        [2024, 9000],
-      ],
-      'Tổ dân phố': [['DANH SÁCH'], ['STT', 'Tên tổ dân phố'], [7, 'Tổ 7']],
-    });
+    const bytes = await xlsxBytes(NOTES_AND_LIST);
     expect(brief(await parseGroupsXlsx(bytes, 'g.xlsx'))).toEqual([
       { id: '7', name: 'Tổ 7', row: 3 },
     ]);
@@ -171,12 +174,7 @@ describe('sheets', () => {
 
   it('refuses two sheets with the columns when neither was open when the file was saved', async () => {
     const bytes = await xlsxBytes({
-      'Hướng dẫn': [['Điền mỗi tổ một dòng'], ['Không đổi tên cột']],
-      'Thống kê': [
-        ['Năm', 'Số hộ'],
-        [2024, 9000],
-      ],
-      'Tổ dân phố': [['DANH SÁCH'], ['STT', 'Tên tổ dân phố'], [7, 'Tổ 7']],
+      ...NOTES_AND_LIST,
       'Bản cũ': [
         ['STT', 'Tên tổ dân phố'],
         [99, 'Tổ cũ'],

@@ -147,22 +147,10 @@ function toGroup(
       );
     }
   }
-  const households = known(
-    count(row, columns.households, problems),
-    row,
-    columns.households,
-    file,
-    notes,
-  );
-  if (households !== undefined) group.households = households;
-  const population = known(
-    count(row, columns.population, problems),
-    row,
-    columns.population,
-    file,
-    notes,
-  );
-  if (population !== undefined) group.population = population;
+  for (const field of ['households', 'population'] as const) {
+    const n = known(count(row, columns[field], problems), row, columns[field], file, notes);
+    if (n !== undefined) group[field] = n;
+  }
   problems.throwAny();
   // Only when there are any: a file without extra columns keeps the row (and its key) as before.
   if (extras.length > 0)
