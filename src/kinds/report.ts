@@ -57,6 +57,9 @@ export interface ReportContext extends DocContext {
     }[];
     missing: string;
     missingCount: number;
+    /** Groups that reported but have no rate: the groups file gives no population/households. */
+    unrated: string;
+    unratedCount: number;
     rankBy: string;
   };
   /** The figures as the kind draws them. */
@@ -73,6 +76,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
     data.term,
   );
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
+  // group missing from the ranking and the chart is explained.
+  const unrated = data.rows.filter((r) => r.values[0] !== undefined && r.rates[0] === undefined);
   return {
     ...ctx,
     figures: data,
@@ -92,6 +98,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       }),
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
+      unrated: unrated.map((r) => r.name).join(', '),
+      unratedCount: unrated.length,
     },
   };
 }

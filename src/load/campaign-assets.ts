@@ -10,8 +10,9 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
+import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { assetImageProblem } from './campaign-images.js';
 import { ASSET_FILES, type Campaign } from './campaign-schema.js';
 import { normalizeText } from './normalize.js';
 
@@ -23,7 +24,8 @@ const real = (path: string) => realpath(path).catch(() => path);
 /**
  * The absolute path of the image `given` names at `assets.<field>` of `campaignFile`; a
  * UserError naming the field when it is absolute or lies outside the campaign's folder (through
- * `..` or a link). A missing file is not refused here: whoever reads it says so.
+ * `..` or a link). A missing file is not refused here (those who copy or watch the images ask
+ * before the file exists); the loader checks it (resolveAssetPaths).
  */
 export async function campaignAssetPath(
   campaignFile: string,
@@ -43,18 +45,30 @@ export async function campaignAssetPath(
   return path;
 }
 
-/** Asset paths made absolute against the campaign file's folder (for the loader to call). */
+/**
+ * Asset paths made absolute against the campaign file's folder (for the loader to call), each
+ * image checked there and printable (campaign-images.ts): every problem is thrown at once, on
+ * the field's line of the file (`lineOf`) when known.
+ */
 export async function resolveAssetPaths(
   campaign: Campaign,
   campaignFile: string,
+  lineOf: (field: AssetField) => number | undefined = () => undefined,
 ): Promise<Campaign> {
   const { assets } = campaign;
   if (!assets) return campaign;
   const resolved = { ...assets };
+  const problems: UserError[] = [];
   for (const field of ASSET_FILES) {
     const given = assets[field];
-    if (given) resolved[field] = await campaignAssetPath(campaignFile, field, given);
+    if (!given) continue;
+    const path = await campaignAssetPath(campaignFile, field, given);
+    const line = lineOf(field);
+    const problem = await assetImageProblem(campaignFile, { field, given, path, line });
+    if (problem) problems.push(problem);
+    resolved[field] = path;
   }
+  throwProblems(problems);
   return { ...campaign, assets: resolved };
 }
 

@@ -118,6 +118,8 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
       msg`Save it as UTF-8 (any modern editor does by default).`,
     );
   }
-  const { campaign, warnings } = parseCampaignReport(text.replace(/^\uFEFF/, ''), file);
-  return { campaign: await resolveAssetPaths(campaign, file), file, bytes, warnings };
+  const source = text.replace(/^\uFEFF/, '');
+  const { campaign, warnings } = parseCampaignReport(source, file);
+  const lineOf = (field: string) => campaignValueLine(source, `assets.${field}`, 1);
+  return { campaign: await resolveAssetPaths(campaign, file, lineOf), file, bytes, warnings };
 }

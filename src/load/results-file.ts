@@ -17,11 +17,12 @@ import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
 import { figureProblems, type Measure } from '../results/figures.js';
-import { type Column, HEADERS, matchColumnsOf } from './groups/columns.js';
+import { type Column, type Columns, HEADERS, matchColumnsOf } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { findHeaderRow } from './groups/header-row.js';
 import type { RawRow, RawTable } from './groups/table.js';
+import { isTotalsRow } from './groups/totals.js';
 import { parseCount } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
@@ -118,10 +119,12 @@ export async function parseResultsFile(
   }
   checkTableSize(table, file);
   const columns = columnsOf(table.header.cells);
+  const notes: UserError[] = [];
   return {
-    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed),
+    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes),
     warnings: [
       ...read.warnings,
+      ...notes,
       ...unreadColumns(table.header.cells, Object.values(columns), file, measures),
     ],
   };
@@ -134,6 +137,7 @@ function rowsOf(
   measures: readonly Measure[],
   groups: readonly Group[],
   confirmed: boolean,
+  notes: UserError[],
 ): ResultsRow[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const byName = new Map(groups.map((g) => [fold(g.name), g]));
@@ -144,6 +148,19 @@ function rowsOf(
   for (const row of rows) {
     const id = cell(row, columns.id);
     const name = cell(row, columns.name);
+    // The column the row names its group in: the id's when it has one, else the name's.
+    const named = (id && columns.id) || (name && columns.name) || columns.id || columns.name;
+    // The sheet's own "Tổng cộng" row, as the groups loader skips it: the report adds up itself.
+    if (isTotalsRow(row, { id: columns.id, name: columns.name } as Columns)) {
+      notes.push(
+        new UserError(msg`a totals row ("${id || name}"), not a group: it is skipped`, {
+          file,
+          row: row.row,
+          field: named?.header,
+        }),
+      );
+      continue;
+    }
     const group = byId.get(id) ?? byName.get(fold(name));
     if (!group) {
       const said =
@@ -154,13 +171,7 @@ function rowsOf(
             : name
               ? msg`no group of the groups file has the name "${name}"`
               : msg`no group of the groups file has the empty id and name`;
-      problems.push(
-        new UserError(
-          said,
-          { file, row: row.row, field: (columns.id ?? columns.name)?.header },
-          HINT,
-        ),
-      );
+      problems.push(new UserError(said, { file, row: row.row, field: named?.header }, HINT));
       continue;
     }
     const earlier = seen.get(group.id);

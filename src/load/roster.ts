@@ -183,8 +183,9 @@ export async function parseRosterReport(bytes: Uint8Array, file: string): Promis
     return { ...report, warnings: [...warnings, ...report.warnings] };
   }
   // The first sheet with a name column: workbooks often start with a cover or notes sheet.
-  const sheet = pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file);
-  return toRoster(sized(sheet, file), file);
+  const { table, warnings } = pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file);
+  const report = toRoster(sized(table, file), file);
+  return { ...report, warnings: [...warnings, ...report.warnings] };
 }
 
 export async function parseRoster(bytes: Uint8Array, file: string): Promise<Resident[]> {

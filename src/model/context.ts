@@ -59,6 +59,15 @@ export function groupSlugs(groups: readonly Group[]): Map<string, string> {
   );
 }
 
+/** The group's known fields as an empty cell gives them. */
+const NO_VALUES = {
+  leader: '',
+  phone: '',
+  venue: '',
+  households: undefined,
+  population: undefined,
+} as const;
+
 export function buildContext(
   campaign: Campaign,
   group: Group,
@@ -74,7 +83,9 @@ export function buildContext(
     contest: contest ?? null,
     app: campaign.app ?? null,
     // Extra columns by their header as written ({{group.[Ngày tập huấn]}}); known fields win.
-    group: { ...columns, ...groupData, slug },
+    // A known field the groups file has no column for prints as an empty cell does (strict
+    // mode fails on a name that is not there at all); output/inputs.ts warns once.
+    group: { ...NO_VALUES, ...columns, ...groupData, slug },
     issued: { ...dateParts(campaign.issued), iso: campaign.issued },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),

@@ -12,7 +12,7 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
-import type { Field } from '../load/groups/columns.js';
+import { type Field, HEADERS } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
@@ -239,9 +239,37 @@ export async function loadBuildInputs(
         printed,
       ),
       ...groupNotes(kinds, good, rosters, report.headers),
+      ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],
   };
+}
+
+/** The fields of a group a file may lack; printed by a campaign's text, they print nothing. */
+const OPTIONAL_FIELDS = ['leader', 'phone', 'venue', 'households', 'population'] as const;
+
+/**
+ * `{{group.venue}}` in the campaign's own texts (the notice's body…) where the groups file has
+ * no venue column: it prints as an empty cell does, and the office is told once, naming the
+ * field, the file and the header the tool looks for.
+ */
+function absentFieldWarnings(
+  campaign: Campaign,
+  groupsFile: string,
+  headers: Readonly<Record<string, string | undefined>>,
+): UserError[] {
+  const texts = campaignTemplates(campaign);
+  return OPTIONAL_FIELDS.filter((f) => headers[f] === undefined).flatMap((f) => {
+    const fields = texts.filter((t) => groupFieldsUsed(t.text).has(f)).map((t) => t.field);
+    if (fields.length === 0) return [];
+    return [
+      new UserError(
+        msg`the file has no "${HEADERS[f][0] ?? f}" column: {{group.${f}}} in ${fields.join(', ')} prints nothing`,
+        { file: groupsFile, field: `group.${f}` },
+        msg`Add the column to the groups file, or take {{group.${f}}} out of campaign.yaml.`,
+      ),
+    ];
+  });
 }
 
 /** What each kind built says it will not print of a group's row as given (kind.groupNotes). */

@@ -83,8 +83,12 @@ export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> 
       const hit = pairs.find(([copy]) => e.where.file?.startsWith(copy));
       if (!hit) return e;
       const file = hit[1] + e.where.file.slice(hit[0].length);
+      // Every copy's path a message's values name (a file, or the folder a missing image was
+      // looked for in), longest first, as the user's.
       const text = mapValues(e.text, (v) =>
-        typeof v === 'string' ? v.split(hit[0]).join(hit[1]) : v,
+        typeof v === 'string'
+          ? pairs.reduce((s, [copy, given]) => s.split(copy).join(given), v)
+          : v,
       );
       return new UserError(text, { ...e.where, file }, e.hintText);
     };

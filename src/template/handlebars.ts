@@ -47,23 +47,26 @@ function wrapError(e: unknown, src: TemplateSource): UserError {
   const firstLine = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '');
   // '"url" not defined in undefined' alone does not say which of the template's URLs is wrong.
   const expr = expressionAt(e, src.text);
+  // Handlebars' own English ('"venue" not defined in [object Object]') never reaches the reader.
+  const undefinedName = /^"(.+)" not defined/s.exec(firstLine)?.[1];
+  const text =
+    undefinedName !== undefined
+      ? msg`template error: ${msg`"${expr ?? undefinedName}" has no value here`}`
+      : expr
+        ? msg`template error at "${expr}": ${firstLine}`
+        : handlebarsError(firstLine);
   return new UserError(
-    expr ? msg`template error at "${expr}": ${firstLine}` : handlebarsError(firstLine),
+    text,
     { file: src.file, field: src.field, line },
     msg`Check the {{…}} expressions: variables are listed in README.md › Templates.`,
   );
 }
 
 /**
- * Handlebars' own words, which only English shows as they are: a syntax error or an undefined
- * name is said in Vietnamese with Handlebars' text in brackets (same English, other keys).
+ * Handlebars' own words, which only English shows as they are: a syntax error is said in
+ * Vietnamese with Handlebars' text in brackets (same English, other keys).
  */
 function handlebarsError(detail: string): Message {
-  const undefinedName = /^"(.+)" not defined(.*)$/s.exec(detail);
-  if (undefinedName) {
-    const [, name = '', rest = ''] = undefinedName;
-    return msg`template error: "${name}" not defined${rest}`;
-  }
   if (/Parse error|Expecting|unclosed|doesn't match/i.test(detail)) {
     return msg`template error: ${detail}${''}`;
   }

@@ -290,7 +290,8 @@ describe('row validation', () => {
     const groups = parseGroupsCsv(utf8(text), 'g.csv');
     expect(groups.map((g) => [g.households, g.population])).toEqual([
       [1234, 12345],
-      [0, 1600],
+      // 0 is "not counted yet" (a warning says so): no rate is counted against it.
+      [undefined, 1600],
       [undefined, undefined],
     ]);
     expect('households' in (groups[2] ?? {})).toBe(false);
@@ -340,7 +341,8 @@ describe('XLSX', () => {
         leader: 'Lê Thị Ngọc Ánh',
         phone: '0912345678',
         households: 120,
-        columns: { 'Ghi chú': '2025-10-11' },
+        // As the clerk typed it and Excel shows it, not ISO.
+        columns: { 'Ghi chú': '11/10/2025' },
       },
       {
         id: '8',

@@ -155,22 +155,35 @@ describe('numbers stored as numbers', () => {
 });
 
 describe('sheets', () => {
-  it('takes the first sheet with the columns, after notes and before other tables', async () => {
+  // Notes, a table of other figures, then the list.
+  const NOTES_AND_LIST = {
+    'Hướng dẫn': [['Điền mỗi tổ một dòng'], ['Không đổi tên cột']],
+    'Thống kê': [
+      ['Năm', 'Số hộ'],
+      [2024, 9000],
+    ],
+    'Tổ dân phố': [['DANH SÁCH'], ['STT', 'Tên tổ dân phố'], [7, 'Tổ 7']],
+  };
+
+  it('takes the sheet with the columns, after notes and other tables', async () => {
+    const bytes = await xlsxBytes(NOTES_AND_LIST);
+    expect(brief(await parseGroupsXlsx(bytes, 'g.xlsx'))).toEqual([
+      { id: '7', name: 'Tổ 7', row: 3 },
+    ]);
+  });
+
+  it('refuses two sheets with the columns when neither was open when the file was saved', async () => {
     const bytes = await xlsxBytes({
-      'Hướng dẫn': [['Điền mỗi tổ một dòng'], ['Không đổi tên cột']],
-      'Thống kê': [
-        ['Năm', 'Số hộ'],
-        [2024, 9000],
-      ],
-      'Tổ dân phố': [['DANH SÁCH'], ['STT', 'Tên tổ dân phố'], [7, 'Tổ 7']],
+      ...NOTES_AND_LIST,
       'Bản cũ': [
         ['STT', 'Tên tổ dân phố'],
         [99, 'Tổ cũ'],
       ],
     });
-    expect(brief(await parseGroupsXlsx(bytes, 'g.xlsx'))).toEqual([
-      { id: '7', name: 'Tổ 7', row: 3 },
-    ]);
+    const e = await userError(() => parseGroupsXlsx(bytes, 'g.xlsx'));
+    expect(e.describe('en')).toBe(
+      'g.xlsx: the workbook has 2 sheets with a list: “Tổ dân phố”, “Bản cũ”, and none of them was open when it was saved',
+    );
   });
 });
 

@@ -137,6 +137,27 @@ describe('serve reloads its inputs', () => {
     await expect.poll(() => s.stdout().split('reloaded').length, POLL).toBe(reloads + 1);
   });
 
+  it('keeps the last good campaign when an edit names a logo that is not there', async () => {
+    const campaign = join(dir, 'campaign.yaml');
+    const yaml = await readFile(campaign, 'utf8');
+    const logged = s.stderr().length;
+    const log = () => s.stderr().slice(logged);
+    const page = () => fetch(`${s.base}/g/${groupToken(DEV_SECRET, '5')}/`);
+    const noLogo = yaml.replace(/^assets:[\s\S]*?(?=^\S)/m, '');
+    await save(campaign, `${noLogo.trimEnd()}\nassets:\n  logo: logo-phuong.png\n`);
+    await expect.poll(log, POLL).toContain('still serving the last good inputs');
+    // The user's folder, not the server's copy of it.
+    expect(log()).toContain(`no file "logo-phuong.png" in the folder ${dir}`);
+    expect(log().trim().split('\n')).toHaveLength(1);
+    const r = await page();
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain('<h1>Tổ dân phố số 5</h1>');
+
+    const reloads = s.stdout().split('reloaded').length;
+    await save(campaign, yaml);
+    await expect.poll(() => s.stdout().split('reloaded').length, POLL).toBe(reloads + 1);
+  });
+
   it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
     const groups = join(dir, 'groups.csv');
     const logged = s.stderr().length;

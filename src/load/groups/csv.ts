@@ -8,7 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
-import { msg } from '../../messages/message.js';
+import { type Message, msg } from '../../messages/message.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -34,7 +34,24 @@ function detectDelimiter(text: string): Delimiter {
 
 interface CsvParseError {
   message: string;
+  code?: string;
   lines?: number;
+  /** The cell's text read so far, for a quote found inside it. */
+  field?: string;
+}
+
+/** What the parser found, in the office's words (its own English never reaches them). */
+function csvProblem(err: CsvParseError): Message {
+  switch (err.code?.replace(/^CSV_/, '')) {
+    case 'INVALID_OPENING_QUOTE':
+      return msg`a double quote (") inside a cell, after "${(err.field ?? '').trim()}"`;
+    case 'INVALID_CLOSING_QUOTE':
+      return msg`a double quote (") ends a cell, but more text follows it in the cell`;
+    case 'QUOTE_NOT_CLOSED':
+      return msg`a cell opens with a double quote (") that is never closed`;
+    default:
+      return msg`the rows and cells cannot be told apart`;
+  }
 }
 
 function parseRecords(text: string, delimiter: Delimiter, file: string): string[][] {
@@ -45,7 +62,7 @@ function parseRecords(text: string, delimiter: Delimiter, file: string): string[
   } catch (e) {
     const err = e as CsvParseError;
     throw new UserError(
-      msg`the file is not valid CSV: ${err.message}`,
+      msg`the file is not valid CSV: ${csvProblem(err)}`,
       { file, line: err.lines },
       msg`A value that contains the delimiter, a quote or a line break must be in double quotes, with quotes inside it doubled (""). Saving from Excel or LibreOffice does this.`,
     );

@@ -73,12 +73,12 @@ function csvTable(bytes: Uint8Array, file: string): GroupsTable {
 }
 
 async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
-  // Workbooks often start with a notes or cover sheet: take the first sheet that has the columns,
-  // and report against the first sheet when none has them.
+  // Workbooks often start with a notes or cover sheet, or keep last year's list: pickSheet
+  // takes the sheet with the columns, and says which when several have them.
   const tables = await readXlsxTables(bytes, file);
-  const raw = pickSheet(tables, GROUP_COLUMNS, file);
+  const { table: raw, warnings } = pickSheet(tables, GROUP_COLUMNS, file);
   checkTableSize(raw, file);
-  return prepared(raw, file, []);
+  return prepared(raw, file, warnings);
 }
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {

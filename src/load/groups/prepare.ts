@@ -40,17 +40,47 @@ function headerSpec<F extends string, R extends F>(spec: ColumnSpec<F, R>): Head
   };
 }
 
-/** The first sheet whose header (within the first rows) has the required columns, else the first. */
+/**
+ * The sheet to read of a workbook: the one whose header (within the first rows) has the required
+ * columns, else the first (whose missing columns are then reported). Offices keep one sheet per
+ * year or round in one workbook: when several sheets have the columns, the one open when the file
+ * was saved is read, and a warning names it; when that one is none of them, the workbook is
+ * refused with their names (printing last year's list would be worse than stopping).
+ */
 export function pickSheet<F extends string, R extends F>(
   tables: readonly RawTable[],
   spec: ColumnSpec<F, R>,
   file: string,
-): RawTable {
+): { table: RawTable; warnings: UserError[] } {
   const hs = headerSpec(spec);
-  const found = tables.map((t) => findHeaderRow(t, hs));
-  const table = found.find((t) => hs.isHeader(t.header.cells)) ?? found[0];
-  if (!table) throw new UserError(msg`the workbook has no data`, { file });
-  return table;
+  const found = tables.map((t) => ({ ...findHeaderRow(t, hs), sheet: t.sheet }));
+  const lists = found.filter((t) => hs.isHeader(t.header.cells));
+  const [only] = lists;
+  if (lists.length <= 1) {
+    const table = only ?? found[0];
+    if (!table) throw new UserError(msg`the workbook has no data`, { file });
+    return { table, warnings: [] };
+  }
+  const names = (ts: readonly RawTable[]) => ts.map((t) => `“${t.sheet?.name ?? ''}”`).join(', ');
+  const active = lists.find((t) => t.sheet?.active);
+  if (!active) {
+    throw new UserError(
+      msg`the workbook has ${lists.length} sheets with a list: ${names(lists)}, and none of them was open when it was saved`,
+      { file },
+      msg`Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.`,
+    );
+  }
+  const others = lists.filter((t) => t !== active);
+  return {
+    table: active,
+    warnings: [
+      new UserError(
+        msg`read the sheet "${active.sheet?.name ?? ''}" (the one open when the file was saved); also holding a list, not read: ${names(others)}`,
+        { file },
+        msg`If another sheet is the one to use, open it in Excel and save the file; delete the sheets no longer used.`,
+      ),
+    ],
+  };
 }
 
 export function prepareTable<F extends string, R extends F>(

@@ -49,7 +49,13 @@ function checkFormulaErrors(
 ): void {
   for (const col of Object.values(columns)) {
     const text = cell(row, col);
-    if (col && isFormulaError(text)) {
+    if (col && row.unsaved?.[col.index]) {
+      problems.add(
+        msg`the cell has a formula but the file holds no result for it`,
+        col,
+        msg`Open the file in Excel (or LibreOffice) and save it again: the results are saved with it.`,
+      );
+    } else if (col && isFormulaError(text)) {
       problems.add(
         msg`the cell shows the formula error ${text}`,
         col,
@@ -74,12 +80,42 @@ function count(row: RawRow, col: Column | undefined, problems: RowProblems): num
   return n ?? undefined;
 }
 
-function toGroup(row: RawRow, columns: Columns, file: string, extras: readonly Column[]): Group {
+/**
+ * A count of 0 is what an Excel list often shows for "not counted yet": it is taken as not
+ * known (no rate, no "above the population" question to a leader), and said once per cell.
+ */
+function known(
+  n: number | undefined,
+  row: RawRow,
+  col: Column | undefined,
+  file: string,
+  notes: UserError[],
+): number | undefined {
+  if (n !== 0 || !col) return n;
+  notes.push(
+    new UserError(
+      msg`0 is taken as not known: no rate is counted for this group`,
+      { file, row: row.row, field: col.header },
+      msg`Leave the cell empty until the figure is known, or write the real figure.`,
+    ),
+  );
+  return undefined;
+}
+
+function toGroup(
+  row: RawRow,
+  columns: Columns,
+  file: string,
+  extras: readonly Column[],
+  notes: UserError[] = [],
+): Group {
   const problems = new RowProblems(file, row);
   checkFormulaErrors(row, columns, problems);
   checkFormulaErrors(row, extras, problems);
+  // A formula without its result is said once, above, not as an empty cell too.
+  const unsaved = (col: Column) => row.unsaved?.[col.index] === true;
   const id = cell(row, columns.id);
-  if (id === '') {
+  if (id === '' && !unsaved(columns.id)) {
     problems.add(
       msg`the id is empty`,
       columns.id,
@@ -87,7 +123,7 @@ function toGroup(row: RawRow, columns: Columns, file: string, extras: readonly C
     );
   }
   const name = cell(row, columns.name);
-  if (name === '') {
+  if (name === '' && !unsaved(columns.name)) {
     problems.add(
       msg`the name is empty`,
       columns.name,
@@ -111,10 +147,10 @@ function toGroup(row: RawRow, columns: Columns, file: string, extras: readonly C
       );
     }
   }
-  const households = count(row, columns.households, problems);
-  if (households !== undefined) group.households = households;
-  const population = count(row, columns.population, problems);
-  if (population !== undefined) group.population = population;
+  for (const field of ['households', 'population'] as const) {
+    const n = known(count(row, columns[field], problems), row, columns[field], file, notes);
+    if (n !== undefined) group[field] = n;
+  }
   problems.throwAny();
   // Only when there are any: a file without extra columns keeps the row (and its key) as before.
   if (extras.length > 0)
@@ -160,7 +196,9 @@ export function checkGroups(
     }
     above.push(row);
     try {
-      const group = toGroup(row, columns, file, extras);
+      const notes: UserError[] = [];
+      const group = toGroup(row, columns, file, extras, notes);
+      warnings.push(...notes);
       const key = group.id.toLocaleLowerCase('vi');
       const first = firstRow.get(key);
       if (first !== undefined) {
@@ -179,7 +217,62 @@ export function checkGroups(
       failures.push({ row: row.row, id, name, error: e });
     }
   }
+  warnings.push(...lookAlikeWarnings(groups, columns, file));
   return { groups, failures, warnings };
+}
+
+/** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
+const idKey = (id: string) => (/^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi'));
+
+/** A name as it reads: capitals, accents, spaces and a final dot aside. */
+const nameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLocaleLowerCase('vi')
+    .replace(/[.\s]+$/, '')
+    .replace(/\s+/g, ' ');
+
+/**
+ * Two rows whose ids ("01", "1") or names ("Tổ dân phố 2", "To dan pho 2.") differ only in how
+ * they were typed are likely one group entered twice: both are kept, and the office is asked.
+ */
+function lookAlikeWarnings(groups: readonly Group[], columns: Columns, file: string): UserError[] {
+  const warnings: UserError[] = [];
+  const pairs = (
+    key: (g: Group) => string,
+    field: Column,
+    say: (a: Group, b: Group) => Message,
+  ) => {
+    const first = new Map<string, Group>();
+    for (const g of groups) {
+      const k = key(g);
+      const seen = first.get(k);
+      if (!seen) first.set(k, g);
+      else
+        warnings.push(
+          new UserError(
+            say(seen, g),
+            { file, row: g.source.row, field: field.header },
+            msg`If they are one group, delete one of the two rows; if not, make the two clearly different.`,
+          ),
+        );
+    }
+  };
+  pairs(
+    (g) => idKey(g.id),
+    columns.id,
+    (a, b) =>
+      msg`the ids "${a.id}" and "${b.id}" (rows ${a.source.row}, ${b.source.row}): are they the same group?`,
+  );
+  pairs(
+    (g) => nameKey(g.name),
+    columns.name,
+    (a, b) =>
+      msg`the names "${a.name}" and "${b.name}" (rows ${a.source.row}, ${b.source.row}) differ only in capitals, accents or a final dot: are they the same group?`,
+  );
+  return warnings;
 }
 
 /** Every row must be good: the first problem is thrown. */

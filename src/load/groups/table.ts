@@ -21,12 +21,19 @@ export interface RawRow {
    * merged cell's text, which tells a header's second row from data.
    */
   merged?: boolean[];
+  /**
+   * Which cells hold a formula whose result the file does not hold (XLSX only): they read as
+   * empty, though Excel shows a value once it recalculates.
+   */
+  unsaved?: boolean[];
 }
 
 /** A sheet: its header row and the non-empty data rows under it. */
 export interface RawTable {
   header: RawRow;
   rows: RawRow[];
+  /** A workbook's sheet: its name, and whether it was the one open when the file was saved. */
+  sheet?: { name: string; active: boolean };
 }
 
 // Zero-width space/non-joiner/joiner and BOM: invisible, but they break equality ("5" ≠ "5\u200B")

@@ -22,16 +22,21 @@ export function parseCount(text: string): number | undefined | null {
  * mobiles are 0 + 9 digits, landlines 0 + 10 digits starting with the area code's 2.
  */
 export function restorePhone(text: string, wasNumber: boolean): string {
-  return wasNumber && /^(?:\d{9}|2\d{9})$/.test(text) ? `0${text}` : text;
+  if (!wasNumber) return text;
+  if (/^(?:\d{9}|2\d{9})$/.test(text)) return `0${text}`;
+  // "+84 935 000 111" typed into a number cell: Excel drops the "+" and keeps 84935000111; the
+  // number at home is 0 and what follows the country code.
+  const abroad = /^84(\d{9}|2\d{9})$/.exec(text)?.[1];
+  return abroad ? `0${abroad}` : text;
 }
 
 /**
  * A phone that was a number cell, after restorePhone: still not a phone when digits were lost
- * beyond the leading 0. Kept as they are: 0 + 9–10 digits, service numbers (1800/1900…), and
- * 84… (the country code without "+").
+ * beyond the leading 0. Kept as they are: 0 + 9–10 digits and service numbers (1800/1900…);
+ * 84… (the country code without "+") has become 0… by then.
  */
 export function isNumericPhoneOk(text: string): boolean {
-  return /^(?:0\d{9,10}|1[89]00\d{4,6}|84\d{9,10})$/.test(text);
+  return /^(?:0\d{9,10}|1[89]00\d{4,6})$/.test(text);
 }
 
 export const PHONE_AS_TEXT_HINT = msg`Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.`;

@@ -15,7 +15,11 @@ import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 type Scalar = number | string | boolean | Date | null | undefined;
 
 function scalarText(v: Scalar): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // A date typed into a cell: as the clerk typed it (dd/mm/yyyy), not as ISO.
+  if (v instanceof Date) {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(v.getUTCDate())}/${two(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+  }
   return cleanCell(v);
 }
 
@@ -40,22 +44,36 @@ function isNumber(value: ExcelJS.CellValue): boolean {
     : false;
 }
 
+/** A formula whose result the file does not hold (saved without recalculating). */
+function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    !('formula' in value || 'sharedFormula' in value)
+  )
+    return false;
+  const r = (value as { result?: unknown }).result;
+  return r === undefined || r === null;
+}
+
 function readRow(row: ExcelJS.Row): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
   const merged: boolean[] = [];
+  const unsaved: boolean[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
     // exceljs gives every cell of a merge the top-left cell's value.
     const value = cell.value;
     cells.push(cellText(value));
     numeric.push(isNumber(value));
+    unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
   }
-  return { row: row.number, cells, numeric, merged };
+  return { row: row.number, cells, numeric, merged, unsaved };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {
+function readSheet(sheet: ExcelJS.Worksheet, active: boolean): RawTable | undefined {
   const rows: RawRow[] = [];
   // eachRow skips rows that were never written; rows with only blank or formatted cells
   // (Excel keeps those after a delete) are dropped by isEmptyRow.
@@ -64,7 +82,7 @@ function readSheet(sheet: ExcelJS.Worksheet): RawTable | undefined {
     if (!isEmptyRow(raw.cells)) rows.push(raw);
   });
   const [header, ...data] = rows;
-  return header ? { header, rows: data } : undefined;
+  return header ? { header, rows: data, sheet: { name: sheet.name, active } } : undefined;
 }
 
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
@@ -85,8 +103,11 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
     );
   }
   const tables: RawTable[] = [];
+  // The sheet on screen when the workbook was saved (Excel opens it there again); the first
+  // when the file does not say.
+  const active = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
   for (const sheet of workbook.worksheets) {
-    const table = readSheet(sheet);
+    const table = readSheet(sheet, sheet === active);
     if (table) tables.push(table);
   }
   if (tables.length === 0) {

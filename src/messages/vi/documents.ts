@@ -198,6 +198,4 @@ export const DOCUMENTS: Record<string, string> = {
   'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
     'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
   'template error: {0}{1}': 'lỗi mẫu: sai cú pháp {{…}} ({0}){1}',
-  'template error: "{0}" not defined{1}':
-    'lỗi mẫu: không có biến “{0}” (Handlebars: “not defined{1}”)',
 };

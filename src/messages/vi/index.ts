@@ -4,6 +4,7 @@
  */
 import { CLI } from './cli.js';
 import { DOCUMENTS } from './documents.js';
+import { INPUT_FILES } from './input-files.js';
 import { INPUTS } from './inputs.js';
 import { OPTIONS } from './options.js';
 import { WORD } from './word.js';
@@ -11,6 +12,7 @@ import { WORD } from './word.js';
 export const VI: Readonly<Record<string, string>> = {
   ...CLI,
   ...INPUTS,
+  ...INPUT_FILES,
   ...DOCUMENTS,
   ...WORD,
   ...OPTIONS,

@@ -1,0 +1,149 @@
+/**
+ * Load stage: the images campaign.yaml names (logo, signature, seal) are there and printable,
+ * checked once when the campaign loads. A wrong logo (a name typed wrong, an iPhone's HEIC photo,
+ * an SVG that draws files outside it) is then one campaign error on campaign.yaml's line, before
+ * anything is written, instead of every group's poster failing later (and every leader's page of
+ * `serve`, whose reload keeps the last good campaign when this one does not load).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { UserError } from '../errors.js';
+import { type Message, msg } from '../messages/message.js';
+import type { AssetField } from './campaign-assets.js';
+
+/** The campaign's pictures by their field under `assets`, as a message names them. */
+export const ASSET_NAMES: Record<AssetField, Message> = {
+  logo: msg`logo`,
+  signature: msg`signature`,
+  seal: msg`seal`,
+};
+
+const PRINTABLE = new Set(['png', 'jpeg', 'svg', 'webp']);
+/** ISO-BMFF brands of HEIC/HEIF photos (an iPhone's camera saves these). */
+const HEIF_BRANDS = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1|avif)$/;
+
+export interface AssetImage {
+  field: AssetField;
+  /** As typed in campaign.yaml. */
+  given: string;
+  /** Where it is looked for (campaign-assets.ts). */
+  path: string;
+  /** campaign.yaml's line of the field, when known. */
+  line?: number;
+}
+
+/** The problem with one image of the campaign, or undefined when it can be printed. */
+export async function assetImageProblem(
+  campaignFile: string,
+  image: AssetImage,
+): Promise<UserError | undefined> {
+  const { field, given, path, line } = image;
+  const where = { file: campaignFile, line, field: `assets.${field}` };
+  const what = ASSET_NAMES[field];
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) {
+    const near = info ? undefined : await nearName(path);
+    return new UserError(
+      near
+        ? msg`there is no file "${given}" in the folder ${dirname(path)}; there is "${near}"`
+        : msg`there is no file "${given}" in the folder ${dirname(path)}`,
+      where,
+      msg`Check the name as typed (letters, accents, the extension such as .png), or copy the image into that folder.`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return new UserError(
+      msg`cannot read the ${what} image`,
+      where,
+      msg`Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.`,
+    );
+  }
+  if (isHeif(bytes) || /^\.hei[cf]$/i.test(extname(path))) {
+    return new UserError(
+      msg`the ${what} "${given}" is a HEIC photo (as an iPhone saves them), which cannot be printed`,
+      where,
+      msg`Save it as JPEG or PNG (open it and export or share it as JPEG) and give that file.`,
+    );
+  }
+  const outside = isSvg(bytes, path) ? outsideReference(bytes.toString('utf8')) : undefined;
+  if (outside) {
+    return new UserError(
+      msg`the SVG ${what} "${given}" refers to a file outside it ("${outside}"), which would not be printed`,
+      where,
+      msg`Save the SVG with its pictures embedded (Illustrator: Images › Embed), or export it as PNG.`,
+    );
+  }
+  return decodeProblem(bytes, what, where);
+}
+
+/** Whether the image decodes as one of the kinds a document prints (the renderer's library). */
+async function decodeProblem(
+  bytes: Buffer,
+  what: Message,
+  where: { file: string; line?: number; field: string },
+): Promise<UserError | undefined> {
+  // Loaded only when a campaign has images: libvips costs ~25 MB.
+  const { default: sharp } = await import('sharp');
+  let format: string | undefined;
+  try {
+    ({ format } = await sharp(bytes).metadata());
+    // Decoded once, small: a file whose header reads but whose pixels do not is found here.
+    if (format && PRINTABLE.has(format)) await sharp(bytes).resize(64, 64).png().toBuffer();
+  } catch {
+    format = undefined;
+  }
+  if (format && PRINTABLE.has(format)) return undefined;
+  return new UserError(
+    format
+      ? msg`the ${what} is a ${format} image`
+      : msg`the ${what} is not an image of a known kind`,
+    where,
+    msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
+  );
+}
+
+function isHeif(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 12 &&
+    bytes.toString('latin1', 4, 8) === 'ftyp' &&
+    HEIF_BRANDS.test(bytes.toString('latin1', 8, 12))
+  );
+}
+
+function isSvg(bytes: Buffer, path: string): boolean {
+  if (/^\.svgz?$/i.test(extname(path))) return true;
+  return /^\s*(<\?xml|<!--|<!DOCTYPE svg|<svg)/i.test(bytes.toString('utf8', 0, 200));
+}
+
+/**
+ * The first thing an SVG draws from outside itself: an external entity (`<!ENTITY x SYSTEM
+ * "file:…">`) or an image or `<use>` whose href is a file or a web address. Neither is read
+ * (a campaign must not print the machine's files), so the logo would print without it.
+ */
+export function outsideReference(svg: string): string | undefined {
+  const entity =
+    /<!ENTITY\s+%?\s*[\w.-]+\s+(?:SYSTEM|PUBLIC)\s+(?:"[^"]*"\s+)?["']([^"']*)["']/i.exec(svg);
+  if (entity) return entity[1];
+  for (const m of svg.matchAll(/<(?:image|use|feImage)\b[^>]*?\bhref\s*=\s*["']([^"']*)["']/gi)) {
+    const href = m[1]?.trim() ?? '';
+    if (href && !href.startsWith('#') && !/^data:/i.test(href)) return href;
+  }
+  return undefined;
+}
+
+/** A file beside `path` whose name differs only in case, accents or the extension. */
+async function nearName(path: string): Promise<string | undefined> {
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  const key = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .replace(/\.[^.]*$/, '');
+  const wanted = key(basename(path));
+  return names.find((n) => key(n) === wanted);
+}

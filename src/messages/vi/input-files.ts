@@ -1,0 +1,53 @@
+/**
+ * Vietnamese for what the loaders find in the files as the office made them: the campaign's
+ * images, the workbook's sheets, cells saved without a value, look-alike ids and names, totals
+ * rows of results sheets. Keys are the English templates as `msg` makes them (see ../message.ts).
+ */
+export const INPUT_FILES: Record<string, string> = {
+  'there is no file "{0}" in the folder {1}': 'không có tệp “{0}” trong thư mục {1}',
+  'there is no file "{0}" in the folder {1}; there is "{2}"':
+    'không có tệp “{0}” trong thư mục {1}; chỉ có tệp “{2}”',
+  'Check the name as typed (letters, accents, the extension such as .png), or copy the image into that folder.':
+    'Kiểm tra tên tệp đã gõ (chữ cái, dấu, phần đuôi như .png), hoặc chép ảnh vào thư mục đó.',
+  'the {0} "{1}" is a HEIC photo (as an iPhone saves them), which cannot be printed':
+    'ảnh {0} “{1}” là ảnh HEIC (dạng ảnh iPhone chụp), không in được',
+  'Save it as JPEG or PNG (open it and export or share it as JPEG) and give that file.':
+    'Hãy lưu ảnh thành JPEG hoặc PNG (mở ảnh rồi xuất hoặc chia sẻ dưới dạng JPEG) và ghi tên tệp mới.',
+  'the SVG {0} "{1}" refers to a file outside it ("{2}"), which would not be printed':
+    'ảnh SVG {0} “{1}” tham chiếu tệp bên ngoài (“{2}”), phần đó sẽ không được in',
+  'Save the SVG with its pictures embedded (Illustrator: Images › Embed), or export it as PNG.':
+    'Lưu lại tệp SVG với ảnh nhúng bên trong (Illustrator: Images › Embed), hoặc xuất ra PNG.',
+  'read the sheet "{0}" (the one open when the file was saved); also holding a list, not read: {1}':
+    'đọc trang tính “{0}” (trang đang mở khi lưu tệp); trang cũng có danh sách nhưng không được đọc: {1}',
+  'If another sheet is the one to use, open it in Excel and save the file; delete the sheets no longer used.':
+    'Nếu cần dùng trang khác, hãy mở trang đó trong Excel rồi lưu tệp; nên xóa các trang không còn dùng.',
+  'the workbook has {0} sheets with a list: {1}, and none of them was open when it was saved':
+    'tệp có {0} trang tính có danh sách: {1}, và khi lưu tệp không trang nào trong số đó đang mở',
+  'Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.':
+    'Hãy xóa các trang không còn dùng, hoặc mở trang cần dùng trong Excel rồi lưu lại tệp.',
+  '"{0}" has no value here': 'biến “{0}” không có giá trị ở chỗ này',
+  'the file has no "{0}" column: {{group.{1}}} in {2} prints nothing':
+    'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
+  'Add the column to the groups file, or take {{group.{0}}} out of campaign.yaml.':
+    'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
+  '0 is taken as not known: no rate is counted for this group':
+    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
+  'Leave the cell empty until the figure is known, or write the real figure.':
+    'Để trống ô này khi chưa có số, hoặc ghi số thật.',
+  'the ids "{0}" and "{1}" (rows {2}, {3}): are they the same group?':
+    'mã “{0}” và “{1}” (dòng {2}, {3}) có phải cùng một {term.short}?',
+  'the names "{0}" and "{1}" (rows {2}, {3}) differ only in capitals, accents or a final dot: are they the same group?':
+    'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một {term.short}?',
+  'If they are one group, delete one of the two rows; if not, make the two clearly different.':
+    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã và tên khác hẳn nhau.',
+  'a double quote (") inside a cell, after "{0}"': 'có dấu ngoặc kép (") nằm giữa một ô, sau “{0}”',
+  'a double quote (") ends a cell, but more text follows it in the cell':
+    'dấu ngoặc kép (") kết thúc một ô nhưng sau nó trong ô vẫn còn chữ',
+  'a cell opens with a double quote (") that is never closed':
+    'một ô mở dấu ngoặc kép (") nhưng không có dấu đóng',
+  'the rows and cells cannot be told apart': 'không tách được các dòng và ô',
+  'the cell has a formula but the file holds no result for it':
+    'ô có công thức nhưng tệp chưa lưu kết quả',
+  'Open the file in Excel (or LibreOffice) and save it again: the results are saved with it.':
+    'Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại: kết quả sẽ được lưu cùng tệp.',
+};

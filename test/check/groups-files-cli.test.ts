@@ -1,0 +1,287 @@
+/**
+ * Groups files as offices keep them, read by `check --lang vi` (bin/ → dist/; `npm run build`
+ * first), as the clerk sees it on stderr: a workbook keeping last year's list on its first sheet,
+ * formula cells saved without their value, a date typed in a number cell, a phone saved by Excel
+ * as 84…, codes "01" and "1" in one file, a quote inside a CSV cell, population 0.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CliResult, runCli } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const HEADER = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ', 'Số nhân khẩu'];
+
+/** `check --lang vi` of the example campaign with the groups file `name` holding `bytes`. */
+async function check(
+  name: string,
+  bytes: string | Uint8Array,
+): Promise<CliResult & { file: string }> {
+  const dir = await makeTempDir('phuong-print-groups-files-');
+  const file = join(dir, name);
+  await writeFile(file, bytes);
+  const r = await runCli([
+    'check',
+    '--lang',
+    'vi',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    file,
+  ]);
+  return { ...r, file };
+}
+
+/** A folder with the example campaign whose body begins with `line`, and the groups file's path. */
+async function campaignWithBodyLine(
+  line: string,
+  groupsName: string,
+): Promise<{ dir: string; campaign: string; groups: string }> {
+  const dir = await makeTempDir('phuong-print-body-');
+  const campaign = join(dir, 'campaign.yaml');
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  await writeFile(campaign, yaml.replace('  body: |\n', `  body: |\n    ${line}\n\n`));
+  return { dir, campaign, groups: join(dir, groupsName) };
+}
+
+/** A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved. */
+async function workbook(
+  sheets: Record<string, ExcelJS.CellValue[][]>,
+  active?: number,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  if (active !== undefined)
+    wb.views = [
+      {
+        activeTab: active,
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        visibility: 'visible',
+      },
+    ];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const list = (n: number, leader: string) =>
+  Array.from({ length: n }, (_, i) => [
+    i + 1,
+    `Tổ dân phố ${i + 1}`,
+    `${leader} ${i + 1}`,
+    '0912345678',
+    100,
+    400,
+  ]);
+
+describe('a workbook with a list on more than one sheet', () => {
+  const OLD = 'DS 2025';
+  const NEW = 'DS 2026 (sau sáp nhập)';
+
+  it('reads the sheet open when it was saved, and names it', async () => {
+    const bytes = await workbook(
+      { [OLD]: [HEADER, ...list(3, 'Trưởng cũ')], [NEW]: [HEADER, ...list(5, 'Trưởng mới')] },
+      1,
+    );
+    const r = await check('two-sheets.xlsx', bytes);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${r.file}: đọc trang tính “${NEW}” (trang đang mở khi lưu tệp); trang cũng có danh sách nhưng không được đọc: “${OLD}”`,
+    );
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+
+  it('refuses, naming the sheets, when the sheet open was another one', async () => {
+    const bytes = await workbook(
+      {
+        Bìa: [['DANH SÁCH TỔ DÂN PHỐ']],
+        [OLD]: [HEADER, ...list(3, 'Trưởng cũ')],
+        [NEW]: [HEADER, ...list(5, 'Trưởng mới')],
+      },
+      0,
+    );
+    const r = await check('three-sheets.xlsx', bytes);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `lỗi: ${r.file}: tệp có 2 trang tính có danh sách: “${OLD}”, “${NEW}”, và khi lưu tệp không trang nào trong số đó đang mở`,
+    );
+  });
+
+  it('says nothing of sheets when one sheet has the list', async () => {
+    const bytes = await workbook(
+      { 'Ghi chú': [['Danh sách cập nhật 11/2026']], [NEW]: [HEADER, ...list(5, 'Trưởng mới')] },
+      0,
+    );
+    const r = await check('one-list.xlsx', bytes);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('trang tính');
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+});
+
+describe('{{group.venue}} in the body of a campaign whose groups file has no such column', () => {
+  it("prints as an empty cell does, with one warning naming the field and the file; never Handlebars' English", async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Họp tại nhà văn hóa {{group.name}} ({{group.venue}}), gọi {{group.phone}}.',
+      'groups.csv',
+    );
+    await writeFile(
+      groups,
+      'STT;Tên tổ dân phố;Tổ trưởng\n1;Tổ dân phố Vỹ Dạ 1;Lê Văn An\n2;Tổ dân phố Vỹ Dạ 2;Trần Thị Bình\n',
+    );
+    const out = join(dir, 'out');
+    const [check, build] = await Promise.all([
+      runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups]),
+      runCli([
+        'build',
+        '--lang',
+        'vi',
+        '--campaign',
+        campaign,
+        '--groups',
+        groups,
+        '--out',
+        out,
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+      ]),
+    ]);
+    for (const r of [check, build]) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/not defined|object Object/);
+      for (const [field, header] of [
+        ['venue', 'Địa chỉ nhà văn hóa'],
+        ['phone', 'Số điện thoại'],
+      ]) {
+        const said = r.stderr.split('\n').filter((l) => l.includes(`{{group.${field}}}`));
+        expect(said[0]).toBe(
+          `cảnh báo: ${groups}, mục “group.${field}”: tệp không có cột “${header}”: {{group.${field}}} trong notice.body sẽ được để trống`,
+        );
+      }
+    }
+    const text = collapseSpaces(
+      await pdfText(await readFile(join(out, 'to-dan-pho-vy-da-1', 'notice.pdf'))),
+    );
+    expect(text).toContain('Họp tại nhà văn hóa Tổ dân phố Vỹ Dạ 1 (), gọi .');
+  });
+});
+
+describe('rows that look alike, and counts of 0', () => {
+  it('asks whether ids "01" and "1", or names equal but for capitals, accents or a dot, are one group; 0 is "not known"', async () => {
+    const csv = [
+      HEADER.join(';'),
+      '01;Tổ dân phố 1;Lê Văn An;0912345678;100;400',
+      '1;Tổ dân phố 1 (cũ);Trần Văn Bình;0912345679;90;380',
+      '2;Tổ Dân Phố 2;Ngô Thị Cúc;0912345680;80;300',
+      '3;To dan pho 2.;Đỗ Văn Dũng;0912345681;70;250',
+      '4;Tổ dân phố Gia Hội;Phan Thị Em;0912345682;0;0',
+    ].join('\n');
+    const r = await check('slug.csv', `${csv}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('cảnh báo:'));
+    expect(warnings).toContain(
+      `cảnh báo: ${r.file}, dòng 3, cột “STT”: mã “01” và “1” (dòng 2, 3) có phải cùng một tổ?`,
+    );
+    expect(warnings).toContain(
+      `cảnh báo: ${r.file}, dòng 5, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một tổ?`,
+    );
+    for (const column of ['Số hộ', 'Số nhân khẩu'])
+      expect(warnings).toContain(
+        `cảnh báo: ${r.file}, dòng 6, cột “${column}”: số 0 được hiểu là chưa có số: không tính tỷ lệ cho tổ này`,
+      );
+    // Warnings, not errors: every group is made.
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+});
+
+describe('a phone typed as +84… into a number cell', () => {
+  it('prints with its 0 back', async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Điện thoại tổ trưởng: {{group.phone}}.',
+      'groups.xlsx',
+    );
+    await writeFile(
+      groups,
+      await workbook({ DS: [HEADER, [7, 'Tổ dân phố 7', 'Lê Văn An', 84935000111, 100, 400]] }),
+    );
+    const out = join(dir, 'out');
+    const r = await runCli([
+      'build',
+      '--lang',
+      'vi',
+      '--campaign',
+      campaign,
+      '--groups',
+      groups,
+      '--out',
+      out,
+      '--kind',
+      'notice',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = collapseSpaces(
+      await pdfText(await readFile(join(out, 'to-dan-pho-7', 'notice.pdf'))),
+    );
+    expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
+  });
+});
+
+describe('cells as Excel saved them', () => {
+  it('a formula saved without its result is said as such, not as an empty name; a date in a count as typed', async () => {
+    const bytes = await workbook({
+      DS: [
+        HEADER,
+        [1, 'Tổ dân phố 1', 'Lê Văn An', '0912345678', 120, 480],
+        [
+          2,
+          { formula: '"Tổ dân phố "&A3' } as ExcelJS.CellValue,
+          'Lê Văn Bình',
+          '0912345679',
+          100,
+          { formula: 'E3*4' } as ExcelJS.CellValue,
+        ],
+        [3, 'Tổ dân phố 3', 'Trần Văn Cường', '0912345680', new Date(Date.UTC(2026, 0, 5)), 200],
+      ],
+    });
+    const r = await check('formula.xlsx', bytes);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('lỗi:'));
+    // check names the group first ("lỗi: tổ 2: …"), then where.
+    const said = (text: string) => errors.some((l) => l.endsWith(text));
+    for (const column of ['Tên tổ dân phố', 'Số nhân khẩu'])
+      expect(
+        said(`${r.file}, dòng 3, cột “${column}”: ô có công thức nhưng tệp chưa lưu kết quả`),
+      ).toBe(true);
+    expect(r.stderr).toContain('gợi ý: Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại');
+    expect(r.stderr).not.toContain('thiếu tên');
+    expect(said(`${r.file}, dòng 4, cột “Số hộ”: “05/01/2026” không phải là số nguyên`)).toBe(true);
+  });
+});
+
+describe('a CSV cell with a quote inside it, typed in Notepad', () => {
+  it("is one Vietnamese sentence with the row and a hint, without the parser's English", async () => {
+    const r = await check(
+      'weird.csv',
+      `${HEADER.join(';')}\n5/1;Tổ 5/1 "Cầu Giấy";Lê A;0912345678;10;40\n`,
+    );
+    expect(r.code).toBe(1);
+    const [first, hint] = r.stderr.split('\n');
+    expect(first).toBe(
+      `lỗi: ${r.file}, dòng 2: tệp CSV không đúng định dạng: có dấu ngoặc kép (") nằm giữa một ô, sau “Tổ 5/1”`,
+    );
+    expect(hint).toMatch(/^gợi ý: Giá trị có dấu phân cách, dấu ngoặc kép/);
+    expect(r.stderr).not.toMatch(/Invalid|quote is found|field \d/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * `report` on the files an office really has: a results sheet ending with its "Tổng cộng" row
+ * (skipped with a note naming the group column, as the groups loader skips one), a row naming no
+ * group (said at the column that names it), and a group whose population is 0 in the groups file
+ * ("not counted yet": the report says why it has no rate and no rank). Runs bin/ → dist/.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const HEADER =
+  'STT;Tên tổ dân phố;Số người dân tham gia cuộc thi;Số người dân nhận giấy chứng nhận';
+let dir: string;
+let groups: string;
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-report-inputs-');
+  groups = join(dir, 'groups.csv');
+  // Group 4's population typed as 0 ("not counted yet").
+  const csv = await readFile(EXAMPLE_GROUPS, 'utf8');
+  await writeFile(groups, csv.replace(/^(4;Tổ dân phố số 4;.*;\d+);\d+$/m, '$1;0'));
+});
+
+const report = (results: string, out: string) =>
+  runCli([
+    'report',
+    '--lang',
+    'vi',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    groups,
+    '--results',
+    results,
+    '--out',
+    out,
+    '--date',
+    '2025-11-12',
+  ]);
+
+describe('report --results', () => {
+  it("skips the sheet's totals row with a note, and says why a group with population 0 has no rate", async () => {
+    const results = join(dir, 'kq.csv');
+    await writeFile(
+      results,
+      `${HEADER}\n3;Tổ dân phố số 3;300;120\n4;Tổ dân phố số 4;50;20\n;Tổng cộng;350;140\n`,
+    );
+    const out = join(dir, 'out');
+    const r = await report(results, out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${results}, dòng 4, cột “Tên tổ dân phố”: đây là dòng tổng cộng (“Tổng cộng”), không phải một tổ dân phố: đã bỏ qua dòng này`,
+    );
+    const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+    expect(text).toContain(
+      'Các tổ dân phố chưa có số nhân khẩu trong danh sách nên chưa tính tỷ lệ, chưa xếp hạng (1 tổ): Tổ dân phố số 4.',
+    );
+  });
+
+  it('names the column a row names its group in when no group has that name', async () => {
+    const results = join(dir, 'kq-sai.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;300;120\n;Tổ dân phố số 99;5;1\n`);
+    const r = await report(results, join(dir, 'out-sai'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `lỗi: ${results}, dòng 3, cột “Tên tổ dân phố”: tệp danh sách tổ không có tổ nào tên “Tổ dân phố số 99”`,
+    );
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * A wrong `assets.logo` is one campaign error, found when the campaign loads, on campaign.yaml's
+ * line, in Vietnamese with a hint: a file name typed wrong (named as typed, with the folder looked
+ * in), an iPhone's HEIC photo, an SVG drawing a file outside it, a file that is no image.
+ * `check`, `build` and `serve` all stop there, before anything is written (not one failure per
+ * group naming a row of the groups file, with notices but no posters, print files or ZIPs).
+ */
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCli } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const VI = { PHUONG_PRINT_LANG: 'vi' };
+const SVG_XXE = `<?xml version="1.0"?>
+<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>
+<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><text x="10" y="50">&xxe;</text></svg>
+`;
+const SVG_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><image href="../anh/quoc-huy.png" width="20" height="20"/></svg>`;
+
+interface Case {
+  given: string;
+  /** Bytes of the file given (none: the file is not there). */
+  bytes?: string | Uint8Array;
+  /** What stderr's first line says after "lỗi: <file>, dòng N, mục “assets.logo”: ". */
+  says: (folder: string) => string;
+  hint: string;
+}
+
+// An HEIC photo begins with an ISO-BMFF "ftyp" box of brand "heic".
+const HEIC = new Uint8Array([
+  0,
+  0,
+  0,
+  24,
+  ...Buffer.from('ftypheic'),
+  0,
+  0,
+  0,
+  0,
+  ...Buffer.from('mif1heic'),
+]);
+
+const CASES: Case[] = [
+  {
+    given: 'khong-co.png',
+    says: (folder) => `không có tệp “khong-co.png” trong thư mục ${folder}`,
+    hint: 'gợi ý: Kiểm tra tên tệp đã gõ',
+  },
+  {
+    given: 'quoc-huy.heic',
+    bytes: HEIC,
+    says: () => 'ảnh logo “quoc-huy.heic” là ảnh HEIC (dạng ảnh iPhone chụp), không in được',
+    hint: 'gợi ý: Hãy lưu ảnh thành JPEG hoặc PNG',
+  },
+  {
+    given: 'logo.svg',
+    bytes: SVG_XXE,
+    says: () =>
+      'ảnh SVG logo “logo.svg” tham chiếu tệp bên ngoài (“file:///etc/hostname”), phần đó sẽ không được in',
+    hint: 'gợi ý: Lưu lại tệp SVG với ảnh nhúng bên trong',
+  },
+  {
+    given: 'huy-hieu.svg',
+    bytes: SVG_IMAGE,
+    says: () =>
+      'ảnh SVG logo “huy-hieu.svg” tham chiếu tệp bên ngoài (“../anh/quoc-huy.png”), phần đó sẽ không được in',
+    hint: 'gợi ý: Lưu lại tệp SVG với ảnh nhúng bên trong',
+  },
+  {
+    given: 'logo.png',
+    bytes: 'STT;Tên tổ\n1;Tổ 1\n',
+    says: () => 'ảnh logo không thuộc dạng ảnh nào đọc được',
+    hint: 'gợi ý: Lưu ảnh logo thành PNG, JPEG, SVG hoặc WebP.',
+  },
+];
+
+/** The example campaign with `assets.logo: <given>` as its last lines, in a folder of its own. */
+async function campaignWithLogo(
+  c: Case,
+): Promise<{ folder: string; campaign: string; line: number }> {
+  const folder = await makeTempDir('phuong-print-logo-');
+  const text = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(/^assets:[\s\S]*?(?=^\S)/m, '');
+  const campaign = join(folder, 'campaign.yaml');
+  const yaml = `${text.trimEnd()}\nassets:\n  logo: ${c.given}\n`;
+  await writeFile(campaign, yaml);
+  await copyFile(EXAMPLE_GROUPS, join(folder, 'groups.csv'));
+  if (c.bytes !== undefined) await writeFile(join(folder, c.given), c.bytes);
+  return { folder, campaign, line: yaml.trimEnd().split('\n').length };
+}
+
+describe('a wrong assets.logo', () => {
+  for (const c of CASES) {
+    it(`"${c.given}": stops check (and build and serve) with one campaign error, nothing written`, async () => {
+      const { folder, campaign, line } = await campaignWithLogo(c);
+      const groups = join(folder, 'groups.csv');
+      const out = join(folder, 'out');
+      const inputs = ['--campaign', campaign, '--groups', groups];
+      const env = { ...VI, PHUONG_PRINT_SECRET: 'a-test-secret-of-at-least-32-characters-long' };
+      // build and serve load the campaign as check does: asked once (each run costs seconds).
+      const all = c === CASES[0];
+      const runs = await Promise.all([
+        runCli(['check', ...inputs], { env: VI }),
+        ...(all
+          ? [
+              runCli(buildArgs(campaign, groups, out), { env: VI }),
+              runCli(['serve', ...inputs, '--port', '0', '--no-watch'], { env, timeoutMs: 60_000 }),
+            ]
+          : []),
+      ]);
+      const expected = `lỗi: ${campaign}, dòng ${line}, mục “assets.logo”: ${c.says(folder)}`;
+      for (const r of runs) {
+        expect(r.code).toBe(1);
+        const lines = r.stderr.trim().split('\n');
+        expect(lines[0]).toBe(expected);
+        expect(lines[1]).toContain(c.hint);
+        // Once, not once per group or per document.
+        expect(lines.filter((l) => l.startsWith('lỗi:'))).toHaveLength(1);
+        expect(r.stderr).not.toMatch(/\bat \S+:\d+|dòng \d+, cột|tổ \d/);
+      }
+      expect(await readdir(out).catch(() => [])).toEqual([]);
+    });
+  }
+});
