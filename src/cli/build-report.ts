@@ -8,6 +8,7 @@ import { describeWhere } from '../errors.js';
 import { decimal, msg } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { BuildResult, Progress } from '../output/build.js';
+import { kindWords } from '../output/skipped-kinds.js';
 import { cliLanguage, setCliTerm, t } from './language.js';
 
 export interface Reporter {
@@ -112,12 +113,12 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           `${t(msg`${r.renamed} groups renamed: their files are in folders named after the new names`)}\n`,
         );
       if (r.dropped.kinds.length > 0) {
-        const kinds = r.dropped.kinds.join(', ');
+        const kinds = kindWords(r.dropped.kinds);
         process.stdout.write(
           `${t(
             !r.dropped.removed
-              ? msg`${kinds}: the files an earlier build made are out of date (this campaign has nothing for them to print): left out of the ZIPs; a build of the whole ward removes them`
-              : msg`${kinds}: removed the files an earlier build made (this campaign has nothing for them to print now)`,
+              ? msg`the ${kinds} an earlier build made are out of date (this campaign has nothing for them to print): left out of the ZIPs; a build of the whole ward removes them`
+              : msg`removed the ${kinds} an earlier build made (this campaign has nothing for them to print now)`,
           )}\n`,
         );
       }

@@ -10,14 +10,19 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 
-/** By file (and use): the prepared image of the file as it last was (size, time, inode). */
-const prepared = new Map<string, { stamp: string; png: Promise<Uint8Array> }>();
+/**
+ * By file (and use): the prepared image of the file as it last was (size, time, inode). Bounded:
+ * a long-running studio meets a new file with every logo upload it tries (each a trial copy of
+ * its own name), and each prepared image is up to a few MB.
+ */
+const prepared = new LRUCache<string, { stamp: string; png: Promise<Uint8Array> }>({ max: 16 });
 
 /** The campaign's pictures by their field under `assets`, as a message names them. */
 const IMAGE_NAMES: Record<string, Message> = {
@@ -70,13 +75,19 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   const image = sharp(bytes, density ? { density } : {})
     .resize(MAX_SIDE, MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb');
-  const png = await (use.transparent
-    ? image.ensureAlpha()
-    : image.flatten({ background: '#ffffff' })
-  )
-    .png({ compressionLevel: 9 })
-    .toBuffer();
-  return new Uint8Array(png);
+  try {
+    const png = await (use.transparent
+      ? image.ensureAlpha()
+      : image.flatten({ background: '#ffffff' })
+    )
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    return new Uint8Array(png);
+  } catch {
+    // Its header read, its pixels not: damaged, or more than libvips will decode (a 30,000-pixel
+    // wide scan).
+    throw cannotRead(path, use);
+  }
 }
 
 async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {

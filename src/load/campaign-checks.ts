@@ -253,6 +253,12 @@ const isoOf = (d: string, m: string, y: string) =>
 const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
+ * "thi" as a word of its own: JavaScript's \b counts only ASCII letters as word letters, so
+ * /\bthi\b/ also found "thi" in "thiết", "thiện" and "cần thiết".
+ */
+const CONTEST_WORD = /(?<![\p{L}\p{M}])thi(?![\p{L}\p{M}])/iu;
+
+/**
  * A period typed into the body on a line about the contest ("Thời gian thi: Từ ngày … đến ngày
  * …") that lies outside the contest's dates: last round's dates left in a copy, while the flyer
  * and checklist print the new ones. Only a "từ … đến …" period on a line naming the contest
@@ -266,7 +272,7 @@ function bodyContestDates(
 ): UserError[] {
   return c.notice.body.split('\n').flatMap((text, i) => {
     const m = PERIOD.exec(text);
-    if (!m || !/\bthi\b/iu.test(text)) return [];
+    if (!m || !CONTEST_WORD.test(text)) return [];
     const from = isoOf(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     const to = isoOf(m[4] ?? '', m[5] ?? '', m[6] ?? '');
     if (from >= contest.starts && to <= contest.ends) return [];

@@ -19,7 +19,14 @@ const KIND_NAMES: Record<string, Message> = {
   tracker: msg`tracking sheets`,
 };
 
-const nameOf = (k: DocumentKind): Message => KIND_NAMES[k.name] ?? verbatim(k.name);
+const nameOf = (k: Pick<DocumentKind, 'name'>): Message => KIND_NAMES[k.name] ?? verbatim(k.name);
+
+/** "posters, share images": kinds by their names, in the office's words. */
+export const kindWords = (names: readonly string[]): Message =>
+  joined(
+    names.map((name) => nameOf({ name })),
+    ', ',
+  );
 
 /** "a, b or c". */
 function orList(items: readonly Message[]): Message {

@@ -132,6 +132,11 @@ export const itemPageSender =
   (reply: FastifyReply, session: Session, title: string, body: Html, status = 200) =>
     sendPage(reply, itemPage(list, title, session, body), status);
 
+/** A whole request (a 32 MB groups file from a slow office line included) must arrive in this. */
+const STUDIO_REQUEST_TIMEOUT_MS = 120_000;
+/** Headers come in one packet; dripping them is how a slow client holds sockets (as serve). */
+const HEADERS_TIMEOUT_MS = 10_000;
+
 const ASSETS: Record<string, string> = {
   'studio.css': 'text/css; charset=utf-8',
   'studio.js': 'text/javascript; charset=utf-8',
@@ -180,13 +185,20 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     // The campaign form (the notice's body) fits in this; uploads have their own limit.
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
-    requestTimeout: 120_000,
+    requestTimeout: STUDIO_REQUEST_TIMEOUT_MS,
     // The leaders' pages of an open campaign are answered by its own server (leader-sites.ts)
     // before this app sees the request: none of the studio's hooks applies to them.
-    serverFactory: (handler) =>
-      createServer((req, res) => {
+    serverFactory: (handler) => {
+      const server = createServer((req, res) => {
         if (!leaderSites.handle(req, res)) handler(req, res);
-      }),
+      });
+      // Fastify sets its timeouts only on a server it makes itself: the studio's, and the public
+      // leader pages' (whose own server's limits do not apply to a socket it does not own).
+      server.requestTimeout = STUDIO_REQUEST_TIMEOUT_MS;
+      server.headersTimeout = HEADERS_TIMEOUT_MS;
+      server.keepAliveTimeout = 5_000;
+      return server;
+    },
   });
   // As `serve` guards its own: slow clients cannot hold every socket (not behind a proxy, where
   // every client shares the proxy's address).

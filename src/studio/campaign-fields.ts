@@ -241,8 +241,20 @@ export const SECTIONS: readonly Section[] = [
       f('app.ios.label', 'Chú thích mã iPhone', 'text', 'Ví dụ: iPhone (iOS)'),
       f('app.android.url', 'Địa chỉ trên Google Play', 'text', 'https://play.google.com/…'),
       f('app.android.label', 'Chú thích mã Android', 'text', 'Ví dụ: Android'),
-      f('app.qr_caption_ios', 'Dòng dưới mã iPhone', 'text', ''),
-      f('app.qr_caption_android', 'Dòng dưới mã Android', 'text', ''),
+      f(
+        'app.qr_caption_ios',
+        'Dòng dưới mã iPhone',
+        'text',
+        'Để trống thì in: Mã QR tải ứng dụng <tên ứng dụng> (dùng cho điện thoại iPhone).',
+        true,
+      ),
+      f(
+        'app.qr_caption_android',
+        'Dòng dưới mã Android',
+        'text',
+        'Để trống thì in: Mã QR tải ứng dụng <tên ứng dụng> (dùng cho điện thoại Android).',
+        true,
+      ),
     ],
   },
 ];

@@ -58,4 +58,14 @@ describe('the contest dates of the notice', () => {
       `${file}, dòng ${lineOf(typed, 'Thời gian thi:')}, mục “notice.body”: nội dung ghi thời gian thi từ 11/10/2025 đến 11/11/2025, nhưng cuộc thi diễn ra từ 01/02/2028 đến 29/02/2028 (tờ rơi và phiếu in theo ngày này)`,
     ]);
   });
+
+  it('a period on a line that says "thiết" or "cần thiết", not "thi", is not the contest’s', async () => {
+    const body = nextRound(example).replace(
+      '**4\\. Thời gian thi:** Từ ngày {{contestDates.starts.short}} đến ngày {{contestDates.ends.short}}.',
+      '**4\\. Lắp đặt thiết bị cần thiết:** Từ ngày 01/03/2028 đến ngày 31/03/2028.',
+    );
+    expect(body).toContain('Lắp đặt thiết bị');
+    const { warnings } = await save('thiet.yaml', body);
+    expect(warnings.filter((w) => w.where.field === 'notice.body')).toEqual([]);
+  });
 });

@@ -69,7 +69,7 @@ describe('a kind the campaign no longer prints', () => {
     await removeApp(dir);
     const second_ = await build(dir, out, second);
     expect(second_.code, second_.stderr).toBe(0);
-    expect(second_.stdout).toMatch(/poster, share: đã xoá các tệp lần tạo trước đã làm/);
+    expect(second_.stdout).toMatch(/đã xoá áp phích, ảnh chia sẻ do lần tạo trước làm ra/);
     const after = await readManifest(out);
     expect(after.files.map((f) => f.kind)).toEqual(['notice', 'notice', 'notice']);
     expect(after.print.map((p) => p.kind)).toEqual(['notice']);
@@ -93,7 +93,7 @@ describe('a kind the campaign no longer prints', () => {
     await removeApp(dir);
     const part = await build(dir, out, ['--kind', 'notice', '--group', '2', '--force']);
     expect(part.code, part.stderr).toBe(0);
-    expect(part.stdout).toMatch(/poster: các tệp lần tạo trước đã làm đã cũ/);
+    expect(part.stdout).toMatch(/áp phích do lần tạo trước làm ra đã cũ/);
     const after = await readManifest(out);
     for (const f of before.files) expect(existsSync(join(out, f.path)), f.path).toBe(true);
     expect(after.files.filter((f) => f.kind === 'poster')).toHaveLength(6);
@@ -101,7 +101,7 @@ describe('a kind the campaign no longer prints', () => {
     expect(await zipNames(out, zip2?.path ?? '')).toHaveLength(1);
     // The whole-ward build that follows removes them.
     const whole = await build(dir, out, ['--kind', 'notice']);
-    expect(whole.stdout).toMatch(/poster: đã xoá/);
+    expect(whole.stdout).toMatch(/đã xoá áp phích do lần tạo trước/);
     for (const f of before.files.filter((f) => f.kind === 'poster'))
       expect(existsSync(join(out, f.path)), f.path).toBe(false);
   });

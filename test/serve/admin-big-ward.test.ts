@@ -5,7 +5,7 @@
  * a search keeps paging, and the sheet of every code arrives whole even when drawing it takes
  * longer than the server lets an idle socket wait (shortened to 150 ms on a second server).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPoolRenderer } from '../../src/serve/pool-renderer.js';
@@ -22,6 +22,7 @@ const BASE = 'https://phuong-lon.example.vn';
 let s: TestServer;
 /** The same ward behind a server whose idle limit is 150 ms. */
 let impatient: TestServer;
+let sheetsDrawn = 0;
 
 beforeAll(async () => {
   const dir = await makeTempDir('admin-big-');
@@ -30,9 +31,16 @@ beforeAll(async () => {
   const ward = await loadWard({ campaign: EXAMPLE_CAMPAIGN, groups });
   s = await startServer({ ward, renderer: createInProcessRenderer(ward), baseUrl: BASE });
   // Worker threads, as `serve` draws: the event loop stays free, and the idle limit does fire.
+  const pool = createPoolRenderer(ward, { threads: 1 });
   impatient = await startServer({
     ward,
-    renderer: createPoolRenderer(ward, { threads: 1 }),
+    renderer: {
+      ...pool,
+      renderQrSheet: (task) => {
+        sheetsDrawn++;
+        return pool.renderQrSheet(task);
+      },
+    },
     baseUrl: BASE,
     requestTimeoutMs: 150,
   });
@@ -103,5 +111,7 @@ describe('the office page of a ward of 420 groups', () => {
     // Asked again, it is the same sheet, not drawn twice.
     const again = await admin('/admin/qr.pdf', impatient);
     expect(again.status).toBe(200);
+    expect(Buffer.from(await again.arrayBuffer()).equals(await readFile(file))).toBe(true);
+    expect(sheetsDrawn).toBe(1);
   });
 });

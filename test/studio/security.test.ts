@@ -30,6 +30,13 @@ describe.each(BACKENDS)('the studio without a session ($name)', (backend) => {
     await s.close();
   });
 
+  it('keeps its limits on slow clients though it makes its own HTTP server (for the leader pages)', () => {
+    // Fastify leaves these at Node's defaults (300 s, 60 s) on a server made by serverFactory.
+    expect(s.app.server.requestTimeout).toBe(120_000);
+    expect(s.app.server.headersTimeout).toBe(10_000);
+    expect(s.app.server.keepAliveTimeout).toBe(5_000);
+  });
+
   it('registers its routes with only the sign-in page, the style and script and the health check public', () => {
     const routes = s.app.studioRoutes;
     expect(routes.length).toBeGreaterThan(4);

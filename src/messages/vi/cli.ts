@@ -27,10 +27,10 @@ export const CLI: Record<string, string> = {
     '{0} {term.short} đã đổi tên: tệp nằm trong thư mục theo tên mới',
   'removed the files of {0} groups no longer in the groups file':
     'đã xoá tệp của {0} {term.short} không còn trong danh sách',
-  '{0}: removed the files an earlier build made (this campaign has nothing for them to print now)':
-    '{0}: đã xoá các tệp lần tạo trước đã làm (chiến dịch này nay không còn gì để in cho chúng)',
-  '{0}: the files an earlier build made are out of date (this campaign has nothing for them to print): left out of the ZIPs; a build of the whole ward removes them':
-    '{0}: các tệp lần tạo trước đã làm đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
+  'removed the {0} an earlier build made (this campaign has nothing for them to print now)':
+    'đã xoá {0} do lần tạo trước làm ra (chiến dịch này nay không còn gì để in cho chúng)',
+  'the {0} an earlier build made are out of date (this campaign has nothing for them to print): left out of the ZIPs; a build of the whole ward removes them':
+    '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'interrupted: finished files are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
