@@ -426,11 +426,16 @@ const measureLines = (text: string): MeasureLine[] =>
     return { label, base, of: baseOf(base) };
   });
 
-/** An id the schema takes, made from a label: "Số hộ cài ứng dụng" → so_ho_cai_ung_dung. */
+/**
+ * An id the schema takes, made from a label: "Số hộ cài ứng dụng" → so_ho_cai_ung_dung; cut at
+ * 28 letters (room for a suffix within the schema's 32), so labels with one long start get
+ * _2, _3… Recorded in `taken`, which the next new line of the same save must see.
+ */
 function idFromLabel(label: string, taken: Set<string>): string {
   const stem = slugify(label).replace(/-/g, '_').slice(0, 28).replace(/_+$/, '');
-  const base = /^[a-z]/.test(stem) ? stem : `m_${stem}`.replace(/_+$/, '').slice(0, 28);
-  let id = base || 'chi_tieu';
+  const base =
+    (/^[a-z]/.test(stem) ? stem : `m_${stem}`.slice(0, 28).replace(/_+$/, '')) || 'chi_tieu';
+  let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
   taken.add(id);
   return id;
@@ -465,8 +470,11 @@ function measuresFromForm(text: string, old: readonly { id?: unknown; label?: un
     }
     return undefined;
   });
+  // A new line's id is none of the kept ones, none made earlier in this save, and none of a
+  // removed figure (whose reported figures are still stored under it).
+  for (const m of old) if (typeof m.id === 'string') taken.add(m.id);
   return lines.map((l, i) => ({
-    id: ids[i] ?? idFromLabel(l.label, new Set([...taken, ...ids.filter(Boolean)] as string[])),
+    id: ids[i] ?? idFromLabel(l.label, taken),
     label: l.label,
     // A word not understood stays as typed: formProblems names it, the loader never sees it saved.
     of: l.of ?? l.base,

@@ -145,6 +145,42 @@ describe('the measures field of the campaign form', () => {
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 
+  it('gives two new figures whose labels start alike two ids: the campaign loads, a leader sees both', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const before = (await loadCampaign(file)).campaign.measures;
+    // Two lines added below the campaign's figures, with the same first 38 letters: more than
+    // an id made from a label keeps.
+    const added = [
+      'Số hộ cài đặt ứng dụng Smart Hải Phòng',
+      'Số hộ cài đặt ứng dụng Smart Hải Phòng đã kích hoạt',
+    ];
+    const labels = [...before.map((m) => m.label), ...added];
+    const measures = [
+      ...before.map((m) => `${m.label} | ${m.of === 'people' ? 'người' : 'hộ'}`),
+      ...added.map((l) => `${l} | hộ`),
+    ].join('\n');
+    const saved = await c.post('/c/hai-phong', { ...form, measures }, '/c/hai-phong');
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    const after = (await loadCampaign(file)).campaign.measures;
+    expect(after.map((m) => m.label)).toEqual(labels);
+    expect(after.slice(0, before.length).map((m) => m.id)).toEqual(before.map((m) => m.id));
+    expect(new Set(after.map((m) => m.id)).size).toBe(labels.length);
+
+    const opened = await c.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders');
+    expect(opened.status).toBe(303);
+    const tab = await c.get('/c/hai-phong/leaders');
+    const link = /class="leader-url" value="([^"]+)"/.exec(tab.text)?.[1] ?? '';
+    const page = await c.get(new URL(link).pathname);
+    expect(page.status).toBe(200);
+    const shown = [...page.text.matchAll(/class="figure">\s*<label for="[^"]+">([^<]+)</g)].map(
+      (m) => m[1],
+    );
+    expect(shown).toEqual(labels);
+    expect((await c.post('/c/hai-phong/leaders/stop', {}, '/c/hai-phong/leaders')).status).toBe(
+      303,
+    );
+  });
+
   it('removes the key when the box is emptied', async () => {
     const form = campaignForm(await readFile(file, 'utf8'));
     const saved = await c.post('/c/hai-phong', { ...form, measures: '' }, '/c/hai-phong');
