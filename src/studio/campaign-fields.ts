@@ -195,7 +195,7 @@ export const SECTIONS: readonly Section[] = [
         'measures',
         'Chỉ tiêu',
         'measures',
-        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ',
+        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ” thì đó là chỉ tiêu mới, chưa có số liệu.',
         true,
       ),
     ],
@@ -438,11 +438,16 @@ const measureLines = (text: string): MeasureLine[] =>
     return { label, base, of: baseOf(base) };
   });
 
-/** An id the schema takes, made from a label: "Số hộ cài ứng dụng" → so_ho_cai_ung_dung. */
+/**
+ * An id the schema takes, made from a label: "Số hộ cài ứng dụng" → so_ho_cai_ung_dung; cut at
+ * 28 letters (room for a suffix within the schema's 32), so labels with one long start get
+ * _2, _3… Recorded in `taken`, which the next new line of the same save must see.
+ */
 function idFromLabel(label: string, taken: Set<string>): string {
   const stem = slugify(label).replace(/-/g, '_').slice(0, 28).replace(/_+$/, '');
-  const base = /^[a-z]/.test(stem) ? stem : `m_${stem}`.replace(/_+$/, '').slice(0, 28);
-  let id = base || 'chi_tieu';
+  const base =
+    (/^[a-z]/.test(stem) ? stem : `m_${stem}`.slice(0, 28).replace(/_+$/, '')) || 'chi_tieu';
+  let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
   taken.add(id);
   return id;
@@ -451,10 +456,15 @@ function idFromLabel(label: string, taken: Set<string>): string {
 /**
  * The measures of the form's lines. A figure already reported is stored under its measure's id,
  * so the ids stay: a line keeps the id of the measure of the same label (case aside), else of
- * the measure at its place whose label no line keeps (a label reworded in place); a new line
- * gets an id made from its label.
+ * the measure at its place whose label no line keeps and that counts the same thing, people or
+ * households (a label reworded in place). A line whose label and basis both changed is another
+ * figure typed over the old one: taking the old id would show the old figure's reports as its
+ * own. A new line gets an id made from its label.
  */
-function measuresFromForm(text: string, old: readonly { id?: unknown; label?: unknown }[]) {
+function measuresFromForm(
+  text: string,
+  old: readonly { id?: unknown; label?: unknown; of?: unknown }[],
+) {
   const lines = measureLines(text);
   const key = (label: unknown) =>
     String(label ?? '')
@@ -468,7 +478,10 @@ function measuresFromForm(text: string, old: readonly { id?: unknown; label?: un
     const inPlace = old[i];
     const id =
       same ??
-      (inPlace && !kept.has(key(inPlace.label)) && typeof inPlace.id === 'string'
+      (inPlace &&
+      !kept.has(key(inPlace.label)) &&
+      inPlace.of === l.of &&
+      typeof inPlace.id === 'string'
         ? inPlace.id
         : undefined);
     if (id && !taken.has(id)) {
@@ -477,8 +490,11 @@ function measuresFromForm(text: string, old: readonly { id?: unknown; label?: un
     }
     return undefined;
   });
+  // A new line's id is none of the kept ones, none made earlier in this save, and none of a
+  // removed figure (whose reported figures are still stored under it).
+  for (const m of old) if (typeof m.id === 'string') taken.add(m.id);
   return lines.map((l, i) => ({
-    id: ids[i] ?? idFromLabel(l.label, new Set([...taken, ...ids.filter(Boolean)] as string[])),
+    id: ids[i] ?? idFromLabel(l.label, taken),
     label: l.label,
     // A word not understood stays as typed: formProblems names it, the loader never sees it saved.
     of: l.of ?? l.base,
@@ -603,7 +619,9 @@ export function applyForm(doc: Document, form: Record<string, string>): void {
       const text = texts[i] ?? '';
       if (d.type === 'measures') {
         const old = doc.getIn(d.path);
-        const before = isSeq(old) ? (old.toJSON() as { id?: unknown; label?: unknown }[]) : [];
+        const before = isSeq(old)
+          ? (old.toJSON() as { id?: unknown; label?: unknown; of?: unknown }[])
+          : [];
         const value = text === '' ? undefined : measuresFromForm(text, before);
         // The same measures as before: the file's own writing (flow maps, comments) stays.
         if (value && JSON.stringify(value) === JSON.stringify(before)) return;

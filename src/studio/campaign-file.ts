@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
+import { inTurn } from './in-turn.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -95,9 +96,6 @@ export interface SaveResult extends Checked {
   changedAt?: Date;
 }
 
-/** One save of a file at a time: the version check and the write are one step. */
-const saving = new Map<string, Promise<unknown>>();
-
 /**
  * The form's values put into the file's document and checked; written only when the loader
  * accepts the result, so campaign.yaml is never left in a state the CLI refuses, and only when
@@ -110,18 +108,6 @@ export function saveCampaignForm(
 ): Promise<SaveResult> {
   const { file } = campaign;
   return inTurn(file, () => save(file, campaign.groups, form, version));
-}
-
-/** Runs `write` after the file's earlier writes have ended (whether they failed or not). */
-function inTurn<T>(file: string, write: () => Promise<T>): Promise<T> {
-  const before = saving.get(file) ?? Promise.resolve();
-  const run = before.then(write);
-  const settled = run.catch(() => undefined);
-  saving.set(file, settled);
-  void settled.then(() => {
-    if (saving.get(file) === settled) saving.delete(file);
-  });
-  return run;
 }
 
 /**

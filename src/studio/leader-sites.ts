@@ -49,6 +49,8 @@ export interface LeaderSitesOptions {
 interface Site {
   app: FastifyInstance;
   ward: Ward;
+  /** The secret its tokens derive from: the publication file's when the site was made. */
+  secret: string;
 }
 
 /** Requests per minute and client on the leaders' pages: serve's default. */
@@ -90,6 +92,9 @@ export class LeaderSites {
     await this.o.previewer.ward(c);
     const p = await openPublication(this.o.dataDir, c.slug);
     this.open.set(c.slug, p);
+    // The office's links are made from the file's secret: a site serving another one is stale.
+    const running = await this.sites.get(c.slug)?.catch(() => undefined);
+    if (running && running.secret !== p.secret) await this.closeSite(c.slug);
     // Made now, from the version just checked: a save that breaks the campaign before the first
     // leader comes leaves this one served.
     await this.current(c.slug);
@@ -172,8 +177,9 @@ export class LeaderSites {
   }
 
   private async createSite(c: CampaignPaths): Promise<Site> {
-    const p = this.open.get(c.slug);
-    if (!p) throw new Error('campaign not open');
+    // The secret the office's links are made from (routes-leaders reads the same file).
+    const p = await readPublication(this.o.dataDir, c.slug);
+    if (!p?.open) throw new Error('campaign not open');
     const ward = await this.o.previewer.ward(c);
     const app = await createServer({
       ward,
@@ -193,6 +199,6 @@ export class LeaderSites {
       logError: this.o.logError,
     });
     await app.ready();
-    return { app, ward };
+    return { app, ward, secret: p.secret };
   }
 }

@@ -6,10 +6,11 @@
  * same links. It lives outside the campaign's folder: the folder's ZIP (for the CLI) never
  * carries it. Readable by the studio's user only.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isSlug } from './campaign-folders.js';
+import { inTurn } from './in-turn.js';
 
 export interface Publication {
   /** The campaign's link secret (base64url, 32 random bytes). */
@@ -51,40 +52,51 @@ export async function readPublication(
 async function write(dataDir: string, slug: string, p: Publication): Promise<void> {
   await mkdir(join(dataDir, PUBLISHED_DIR), { recursive: true, mode: 0o700 });
   const file = fileOf(dataDir, slug);
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(p, null, 2)}\n`, { mode: 0o600 });
-  await rename(tmp, file);
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(tmp, `${JSON.stringify(p, null, 2)}\n`, { mode: 0o600 });
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
-/** Opens the campaign's pages; its secret is the one it had, or a new one. */
-export async function openPublication(
+/**
+ * Opens the campaign's pages; its secret is the one it had, or a new one. One change of the file
+ * at a time: two openings at once (a double click) must not each draw a secret, the second
+ * overwriting the one the first handed out.
+ */
+export function openPublication(
   dataDir: string,
   slug: string,
   now = new Date(),
 ): Promise<Publication> {
-  const before = await readPublication(dataDir, slug);
-  const p: Publication = {
-    secret: before?.secret ?? randomBytes(32).toString('base64url'),
-    open: true,
-    since: now.toISOString(),
-  };
-  await write(dataDir, slug, p);
-  return p;
+  return inTurn(fileOf(dataDir, slug), async () => {
+    const before = await readPublication(dataDir, slug);
+    const p: Publication = {
+      secret: before?.secret ?? randomBytes(32).toString('base64url'),
+      open: true,
+      since: now.toISOString(),
+    };
+    await write(dataDir, slug, p);
+    return p;
+  });
 }
 
 /** Closes the campaign's pages; the secret stays for the next opening. */
-export async function closePublication(
-  dataDir: string,
-  slug: string,
-  now = new Date(),
-): Promise<void> {
-  const before = await readPublication(dataDir, slug);
-  if (!before) return;
-  await write(dataDir, slug, { ...before, open: false, since: now.toISOString() });
+export function closePublication(dataDir: string, slug: string, now = new Date()): Promise<void> {
+  return inTurn(fileOf(dataDir, slug), async () => {
+    const before = await readPublication(dataDir, slug);
+    if (!before) return;
+    await write(dataDir, slug, { ...before, open: false, since: now.toISOString() });
+  });
 }
 
 /** A deleted campaign's publication and cache go with it. */
-export async function removePublication(dataDir: string, slug: string): Promise<void> {
-  await rm(fileOf(dataDir, slug), { force: true });
-  await rm(publishedCacheDir(dataDir, slug), { recursive: true, force: true });
+export function removePublication(dataDir: string, slug: string): Promise<void> {
+  return inTurn(fileOf(dataDir, slug), async () => {
+    await rm(fileOf(dataDir, slug), { force: true });
+    await rm(publishedCacheDir(dataDir, slug), { recursive: true, force: true });
+  });
 }

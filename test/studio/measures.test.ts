@@ -49,13 +49,17 @@ describe('the measures field of the campaign form', () => {
     expect(measuresBox(page.text)).toBe(want);
   });
 
-  it('saves a reworded, an added and a removed line; ids of kept figures stay', async () => {
+  it('saves a reworded, a replaced and an added line; ids of kept figures stay, not of replaced ones', async () => {
     const form = campaignForm(await readFile(file, 'utf8'));
-    const [first, , third] = example;
+    const [first, second, third] = example;
+    expect([second?.of, third?.of]).toEqual(['people', 'households']);
     const lines = [
       `${first?.label} | người`,
+      // The second figure reworded on its line, still counting people.
+      'Số người dân được nhận giấy chứng nhận | người dân',
+      // Another figure typed over the third (households): people now.
+      'Số người dự buổi tập huấn | người',
       'Số hộ đã cài ứng dụng trên điện thoại | hộ gia đình',
-      'Số người dự buổi tập huấn | người dân',
     ];
     const saved = await c.post(
       '/c/hai-phong',
@@ -66,23 +70,36 @@ describe('the measures field of the campaign form', () => {
     const { campaign } = await loadCampaign(file);
     expect(campaign.measures.map((m) => m.label)).toEqual([
       first?.label,
-      'Số hộ đã cài ứng dụng trên điện thoại',
+      'Số người dân được nhận giấy chứng nhận',
       'Số người dự buổi tập huấn',
+      'Số hộ đã cài ứng dụng trên điện thoại',
     ]);
-    expect(campaign.measures.map((m) => m.of)).toEqual(['people', 'households', 'people']);
-    // The first kept its id; the second line, reworded at the second figure's place, takes
-    // the second's id (its label is gone); the third figure's label is gone too, so the third
-    // line, at its place, keeps that id.
+    expect(campaign.measures.map((m) => m.of)).toEqual([
+      'people',
+      'people',
+      'people',
+      'households',
+    ]);
+    // The first kept its id; the second, reworded in place and counting the same, keeps the
+    // second's (its reports stay its own); the third line counts something else than the figure
+    // it replaced: a new id, so the households' reports are not shown as its figures.
     expect(campaign.measures[0]?.id).toBe(first?.id);
-    expect(campaign.measures[1]?.id).toBe(example[1]?.id);
-    expect(campaign.measures[2]?.id).toBe(third?.id);
+    expect(campaign.measures[1]?.id).toBe(second?.id);
+    expect(campaign.measures.map((m) => m.id)).not.toContain(third?.id);
+    expect(campaign.measures[2]?.id).toBe('so_nguoi_du_buoi_tap_huan');
+    expect(example.map((m) => m.id)).not.toContain(campaign.measures[3]?.id);
     const page = await c.get('/c/hai-phong');
     expect(measuresBox(page.text)).toBe(
       [
         `${first?.label} | người`,
-        'Số hộ đã cài ứng dụng trên điện thoại | hộ',
+        'Số người dân được nhận giấy chứng nhận | người',
         'Số người dự buổi tập huấn | người',
+        'Số hộ đã cài ứng dụng trên điện thoại | hộ',
       ].join('\n'),
+    );
+    // The form says what keeps a figure's reports.
+    expect(page.text).toContain(
+      'mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ',
     );
   });
 
@@ -143,6 +160,42 @@ describe('the measures field of the campaign form', () => {
       'id="f-measures-error"><span>Chỉ tiêu thứ 2 trùng tên với chỉ tiêu thứ 1 (“số người tham gia”).',
     );
     expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('gives two new figures whose labels start alike two ids: the campaign loads, a leader sees both', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const before = (await loadCampaign(file)).campaign.measures;
+    // Two lines added below the campaign's figures, with the same first 38 letters: more than
+    // an id made from a label keeps.
+    const added = [
+      'Số hộ cài đặt ứng dụng Smart Hải Phòng',
+      'Số hộ cài đặt ứng dụng Smart Hải Phòng đã kích hoạt',
+    ];
+    const labels = [...before.map((m) => m.label), ...added];
+    const measures = [
+      ...before.map((m) => `${m.label} | ${m.of === 'people' ? 'người' : 'hộ'}`),
+      ...added.map((l) => `${l} | hộ`),
+    ].join('\n');
+    const saved = await c.post('/c/hai-phong', { ...form, measures }, '/c/hai-phong');
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    const after = (await loadCampaign(file)).campaign.measures;
+    expect(after.map((m) => m.label)).toEqual(labels);
+    expect(after.slice(0, before.length).map((m) => m.id)).toEqual(before.map((m) => m.id));
+    expect(new Set(after.map((m) => m.id)).size).toBe(labels.length);
+
+    const opened = await c.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders');
+    expect(opened.status).toBe(303);
+    const tab = await c.get('/c/hai-phong/leaders');
+    const link = /class="leader-url" value="([^"]+)"/.exec(tab.text)?.[1] ?? '';
+    const page = await c.get(new URL(link).pathname);
+    expect(page.status).toBe(200);
+    const shown = [...page.text.matchAll(/class="figure">\s*<label for="[^"]+">([^<]+)</g)].map(
+      (m) => m[1],
+    );
+    expect(shown).toEqual(labels);
+    expect((await c.post('/c/hai-phong/leaders/stop', {}, '/c/hai-phong/leaders')).status).toBe(
+      303,
+    );
   });
 
   it('removes the key when the box is emptied', async () => {
