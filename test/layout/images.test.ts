@@ -17,7 +17,13 @@ afterAll(removeTempDirs);
 describe('a logo whose pixels cannot be read', () => {
   it('is a UserError naming the file and assets.logo', async () => {
     const whole = await sharp({
-      create: { width: 400, height: 400, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+      create: {
+        width: 400,
+        height: 400,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
     })
       .png()
       .toBuffer();
