@@ -228,10 +228,11 @@ describe('check on bad inputs: exit 1 and where', () => {
 
   it('a campaign with no contest, no app and no links is a whole campaign', async () => {
     const start = yaml.indexOf('\ncontest:');
-    const plain = `${yaml.slice(0, start)}\n`.replace(
-      /\{\{links\.\w+\.url\}\}/g,
-      'tại trang của phường',
-    );
+    const plain = `${yaml.slice(0, start)}\n`
+      .replace(/\{\{links\.\w+\.url\}\}/g, 'tại trang của phường')
+      // The example's body takes the contest's dates from `contest`, which this one has not.
+      .replaceAll('{{contestDates.starts.short}}', '11/10/2025')
+      .replaceAll('{{contestDates.ends.short}}', '11/11/2025');
     // In a folder of its own: a templates/ folder beside it would be the campaign's templates.
     const campaign = join(await makeTempDir('phuong-print-plain-'), 'campaign.yaml');
     await writeFile(campaign, plain);
