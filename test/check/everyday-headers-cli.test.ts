@@ -1,32 +1,12 @@
-/**
- * CLI `check` on the header row a ward office types ("STT, Tên tổ dân phố, Họ và tên tổ trưởng,
- * Số ĐT, Số hộ gia đình"): every column is read, so check has nothing to warn about — where it
- * used to say "ổn" while the leader, phone and household count were silently left out. A column
- * that only looks like a field is named with the field it probably means. Run `npm run build`.
- */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { checkGroupsFile } from '../support/cli.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
 async function check(lines: readonly string[]) {
-  const dir = await makeTempDir('phuong-print-headers-');
-  const groups = join(dir, 'to-dan-pho.csv');
-  await writeFile(groups, `${lines.join('\n')}\n`);
-  const r = await runCli([
-    'check',
-    '--lang',
-    'vi',
-    '--campaign',
-    EXAMPLE_CAMPAIGN,
-    '--groups',
-    groups,
-  ]);
-  return { ...r, groups };
+  const r = await checkGroupsFile('to-dan-pho.csv', `${lines.join('\n')}\n`);
+  return { ...r, groups: r.file };
 }
 
 describe('check on hand-typed headers', () => {

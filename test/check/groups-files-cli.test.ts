@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCli } from '../support/cli.js';
+import { checkGroupsFile, runCli } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -18,24 +18,7 @@ afterAll(removeTempDirs);
 const HEADER = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ', 'Số nhân khẩu'];
 
 /** `check --lang vi` of the example campaign with the groups file `name` holding `bytes`. */
-async function check(
-  name: string,
-  bytes: string | Uint8Array,
-): Promise<CliResult & { file: string }> {
-  const dir = await makeTempDir('phuong-print-groups-files-');
-  const file = join(dir, name);
-  await writeFile(file, bytes);
-  const r = await runCli([
-    'check',
-    '--lang',
-    'vi',
-    '--campaign',
-    EXAMPLE_CAMPAIGN,
-    '--groups',
-    file,
-  ]);
-  return { ...r, file };
-}
+const check = checkGroupsFile;
 
 /** A folder with the example campaign whose body begins with `line`, and the groups file's path. */
 async function campaignWithBodyLine(

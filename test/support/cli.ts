@@ -3,7 +3,10 @@
  * and collect its exit code and output.
  */
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDir } from './tmp.js';
 
 /** Absolute path of bin/phuong-print.js. */
 export const CLI_PATH = fileURLToPath(new URL('../../bin/phuong-print.js', import.meta.url));
@@ -62,4 +65,21 @@ export function buildArgs(
   ...more: string[]
 ): string[] {
   return ['build', '--campaign', campaign, '--groups', groups, '--out', out, ...more];
+}
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/hai-phong/campaign.yaml', import.meta.url));
+
+/**
+ * `check --lang vi` of the example campaign (or `campaign`) with a groups file `name` holding
+ * `bytes`, written to a folder of its own: what an office sees of a groups file it tries.
+ */
+export async function checkGroupsFile(
+  name: string,
+  bytes: string | Uint8Array,
+  campaign = EXAMPLE,
+): Promise<CliResult & { file: string }> {
+  const file = join(await makeTempDir('phuong-print-groups-file-'), name);
+  await writeFile(file, bytes);
+  const r = await runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', file]);
+  return { ...r, file };
 }
