@@ -37,14 +37,16 @@ export async function wardQrSheet(
 /**
  * The last few sheets drawn, by ward and links: a second click (or a reader who gave up and
  * asked again) gets the sheet being drawn, not a second minute of drawing. A reloaded ward is
- * another library, and its sheets are drawn anew.
+ * another library: its sheets are drawn anew, and the old ward's are not kept.
  */
 export class QrSheets {
-  private readonly recent: { lib: DocumentLibrary; key: string; pdf: Promise<Uint8Array> }[] = [];
+  private recent: { lib: DocumentLibrary; key: string; pdf: Promise<Uint8Array> }[] = [];
 
   get(lib: DocumentLibrary, links: readonly (GroupLink & { leader: string })[]) {
     const key = JSON.stringify(links.map((l) => [l.name, l.leader, l.url]));
-    const hit = this.recent.find((s) => s.lib === lib && s.key === key);
+    // A reloaded ward is another library: the sheets of the one it replaced are let go.
+    this.recent = this.recent.filter((s) => s.lib === lib);
+    const hit = this.recent.find((s) => s.key === key);
     if (hit) return hit.pdf;
     const pdf = wardQrSheet(lib, links);
     this.recent.unshift({ lib, key, pdf });
