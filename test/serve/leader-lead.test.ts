@@ -14,6 +14,7 @@ import { headingOf } from '../../src/serve/views.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { exampleInputs } from '../support/render.js';
 import { cleanupTempDir, makeTempDir } from '../support/tmp.js';
+import { startServer, tokenOf } from './server.js';
 
 const group: Group = { id: '1', name: 'Tổ dân phố 1', source: { file: 'groups.csv', row: 2 } };
 
@@ -67,5 +68,17 @@ describe('the leader page’s lead line', () => {
     expect(leadOf(campaign)).toBe(
       'Tài liệu của phường về Cuộc thi “Công dân số Hải Phòng - sử dụng thông minh, sống an toàn” (11/10/2025 – 11/11/2025) và ứng dụng Smart Hải Phòng',
     );
+  });
+
+  it('is what the served leader page says, over HTTP', async () => {
+    const s = await startServer();
+    try {
+      const html = await (await fetch(`${s.url}/g/${tokenOf('5')}/`)).text();
+      expect(/<p class="lead">([^<]*)<\/p>/.exec(html)?.[1]).toBe(
+        'Tài liệu của phường về Cuộc thi “Công dân số Hải Phòng - sử dụng thông minh, sống an toàn” (11/10/2025 – 11/11/2025) và ứng dụng Smart Hải Phòng',
+      );
+    } finally {
+      await s.app.close();
+    }
   });
 });
