@@ -14,7 +14,9 @@ export { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group
 
 /**
  * The unit words a group's name may begin with, longest first so "Khu phố 3" is a khu phố, not
- * a "khu", and "Tổ dân phố số 1" not a "tổ".
+ * a "khu", and "Tổ dân phố số 1" not a "tổ". The same units as the groups file's headers know
+ * (load/groups/columns.ts UNITS: "Tên làng", "Trưởng buôn"), so that a ward of làng, buôn or sóc
+ * (the Central Highlands, the Mekong delta) is said in its own word, not "tổ".
  */
 export const UNIT_WORDS: readonly string[] = [
   'tổ dân phố',
@@ -28,6 +30,9 @@ export const UNIT_WORDS: readonly string[] = [
   'ấp',
   'bản',
   'xóm',
+  'buôn',
+  'làng',
+  'sóc',
 ];
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');

@@ -31,6 +31,9 @@ describe('the ward’s word for its groups', () => {
     expect(groupTermOf(undefined, ['Xóm 1', 'Xóm 2']).group).toBe('xóm');
     expect(groupTermOf(undefined, ['Khóm 1', 'Khóm 2']).group).toBe('khóm');
     expect(groupTermOf(undefined, ['Khu 1', 'Khu 2']).group).toBe('khu');
+    expect(groupTermOf(undefined, ['Làng Dơk Ktu', 'Làng Ia Bă']).Leader).toBe('Trưởng làng');
+    expect(groupTermOf(undefined, ['Buôn Ako Dhông', 'Buôn Kô Tam']).short).toBe('buôn');
+    expect(groupTermOf(undefined, ['Sóc Ruộng', 'Sóc Tre']).groups).toBe('các sóc');
     // A tổ's head is a "tổ trưởng", and the groups are counted as "tổ".
     const to = groupTermOf(undefined, ['Tổ 1', 'Tổ 2']);
     expect([to.group, to.short, to.Leader]).toEqual(['tổ', 'tổ', 'Tổ trưởng']);
