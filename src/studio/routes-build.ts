@@ -63,6 +63,7 @@ function downloadsView(
   term: GroupTerm,
   unit: string,
   editedAt: number | undefined,
+  simplex: boolean,
 ): Html {
   if (files.print.length === 0 && files.zips.length === 0)
     return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
@@ -77,10 +78,14 @@ function downloadsView(
       : ''
   }
 <h2>Tệp in cho cả ${unit}</h2>
-<p class="help">Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt.</p>
+<p class="help">${
+    simplex
+      ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
+      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.`
+  }</p>
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang · `}${formatSize(f.bundle.bytes)}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${simplex ? '' : ` (${say(count(Math.ceil(f.bundle.pages / 2)), 'vi')} tờ giấy)`} · `}${formatSize(f.bundle.bytes)}</span></li>`,
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
@@ -117,6 +122,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // The files' inputs: this build's when it finished, else the last manifest's.
     const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
     const edited = await lastEdit(c);
+    // The last build's choice of printer, as its print files were made (two-sided by default).
+    const oneSided = m.print.length > 0 && m.print.every((p) => p.duplex !== true);
     const downloads =
       status?.state === 'running'
         ? ''
@@ -126,6 +133,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             term,
             unit,
             madeAt !== undefined && edited > madeAt ? edited : undefined,
+            oneSided,
           );
     return sendPage(
       reply,
@@ -137,6 +145,11 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
+<fieldset>
+<legend>Máy in của văn phòng</legend>
+<label class="check"><input type="radio" name="may_in" value="hai-mat"${oneSided ? '' : ' checked'}> In hai mặt giấy</label>
+<label class="check"><input type="radio" name="may_in" value="mot-mat"${oneSided ? ' checked' : ''}> Chỉ in một mặt (không thêm trang trắng sau văn bản một trang)</label>
+</fieldset>
 <button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
 </form>
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
@@ -158,7 +171,8 @@ ${
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     const form = campaignForm(await readCampaignText(c.file));
-    builds.start(c, await campaignTerm(form, c.groups));
+    const printer = (req.body as Record<string, unknown> | undefined)?.may_in;
+    builds.start(c, await campaignTerm(form, c.groups), printer === 'mot-mat');
     return reply.redirect(`/c/${c.slug}/build`, 303);
   });
 
