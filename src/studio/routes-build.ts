@@ -17,12 +17,12 @@ import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
 import type { BuildStatus } from './builds.js';
-import { campaignForm, readCampaignText } from './campaign-file.js';
+import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { campaignName, campaignOf } from './routes-campaigns.js';
+import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
 function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
@@ -118,6 +118,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const { form, ward, term, unit } = await campaignState(c);
     const name = campaignName(form, c.slug);
     const status = builds.status(c.slug);
+    // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
+    // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
+    const { warnings } = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
     const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
@@ -142,6 +145,14 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         session,
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
+${
+  warnings.length
+    ? notice(
+        'error',
+        html`Trước khi in, xem lại ${warnings.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${warnings.map((w) => html`${warningText(w, term)}<br>`)}`,
+      )
+    : ''
+}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
