@@ -150,10 +150,14 @@ ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
 }
 
-/** A warning of the campaign: one of a field's text names its field and line. */
-function warningText(w: UserError, term: GroupTerm): string {
-  const d = w.where.file === CAMPAIGN_VALUE ? fieldOf(w.where.field) : undefined;
-  return d ? withFieldName(d.label, w, term) : inVietnamese(w, term);
+/** A warning of the campaign, named with the form's field that holds what it is about. */
+export function warningText(w: UserError, term: GroupTerm): string {
+  const d = fieldOf(w.where.field);
+  if (!d) return inVietnamese(w, term);
+  // A field's text (a line of the body) says its line there; a field as a whole, its label.
+  return w.where.file === CAMPAIGN_VALUE
+    ? withFieldName(d.label, w, term)
+    : `Mục “${d.label}”: ${inVietnamese(w, term)}`;
 }
 
 /** What the file holds that the form does not show: named, and kept in the file. */

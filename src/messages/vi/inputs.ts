@@ -32,8 +32,8 @@ export const INPUTS: Record<string, string> = {
     'Mỗi chỉ tiêu cần một tên riêng để {term.leader} phân biệt được các ô.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
-  'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.':
-    'Ngày viết dạng năm-tháng-ngày; kiểm tra xem contest.starts và contest.ends có bị đảo không.',
+  "Check that the contest's start and end dates are not swapped.":
+    'Kiểm tra xem ngày bắt đầu và ngày kết thúc cuộc thi có bị đảo không.',
   'the notice is dated {0}, after the contest starts ({1})':
     'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
   'this still holds the placeholder "{0}", printed as it is on every notice':
