@@ -9,6 +9,8 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 &&
   command -v pdfsig >/dev/null 2>&1 || need+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+# Info-ZIP's unzip extracts a group's ZIP as an office computer would (names it cannot write fail).
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 # The web page's end-to-end test drives Debian's Chromium through playwright-core.
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0

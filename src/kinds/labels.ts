@@ -37,6 +37,25 @@ export function safeFileName(name: string): string {
   );
 }
 
+/**
+ * Characters of a group's name in file and folder names. A tổ formed by a merger can be named in
+ * 200 characters ("Tổ dân phố số 12 (gồm các tổ dân phố …)"): in "<name> - Thông báo….pdf" under
+ * a folder "<name>" it passed Linux's 255 bytes a name (a Vietnamese letter is up to 3 bytes) and
+ * Windows' 260 characters a path, and the ZIP could not be extracted. The documents themselves
+ * print the whole name.
+ */
+export const NAME_IN_FILES = 50;
+
+/** `name` cut to `max` characters at a word's end, with "…" when cut. */
+export function shortened(name: string, max: number): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  const words = space > max / 2 ? cut.slice(0, space) : cut;
+  return `${words.replace(/[\s,;:.(–-]+$/u, '')}…`;
+}
+
 const FILE = 'web/labels.hbs';
 let source: { file: string; text: string } | undefined;
 
@@ -51,15 +70,24 @@ export function labelsFor(ctx: DocContext, templateDir = DEFAULT_TEMPLATE_DIR): 
   const src = labelsSource(templateDir);
   const sections = Sections.parse(renderTemplate(src, ctx), src.file);
   const section = (name: string) => (sections.has(name) ? sections.text(name) : '');
+  // File and folder names with the group's name short enough to extract anywhere (see above).
+  const short = shortened(ctx.group.name, NAME_IN_FILES);
+  const names =
+    short === ctx.group.name
+      ? sections
+      : Sections.parse(
+          renderTemplate(src, { ...ctx, group: { ...ctx.group, name: short } }),
+          src.file,
+        );
   const base = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');
   const title = (o: Output) => section(base(o)) || base(o);
   return {
     title,
     note: (o) => section(`${base(o)}-note`),
     fileName: (o) =>
-      `${safeFileName(sections.text('file-name').replace('{document}', title(o)))}.${o.kind.ext ?? 'pdf'}`,
-    groupZip: safeFileName(sections.text('group-zip')),
-    groupFolder: safeFileName(sections.text('group-folder')),
-    wardZip: safeFileName(sections.text('ward-zip')),
+      `${safeFileName(names.text('file-name').replace('{document}', title(o)))}.${o.kind.ext ?? 'pdf'}`,
+    groupZip: safeFileName(names.text('group-zip')),
+    groupFolder: safeFileName(names.text('group-folder')),
+    wardZip: safeFileName(names.text('ward-zip')),
   };
 }

@@ -49,14 +49,27 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
 
 /** Folder names for all groups: the name's slug, with the id added where two names collide. */
 export function groupSlugs(groups: readonly Group[]): Map<string, string> {
+  const bases = new Map(groups.map((g) => [g.id, folderSlug(g.name) || 'to']));
   const counts = new Map<string, number>();
-  for (const g of groups) counts.set(slugify(g.name), (counts.get(slugify(g.name)) ?? 0) + 1);
+  for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
   return new Map(
     groups.map((g) => {
-      const base = slugify(g.name) || 'to';
+      const base = bases.get(g.id) ?? 'to';
       return [g.id, (counts.get(base) ?? 0) > 1 ? `${base}-${slugify(g.id)}` : base];
     }),
   );
+}
+
+/** Characters of a group's folder name: a 200-character merged tổ's name made a 190-byte folder. */
+const SLUG_MAX = 60;
+
+/** The group's folder name: its name's slug, cut at a hyphen to SLUG_MAX characters. */
+function folderSlug(name: string): string {
+  const slug = slugify(name);
+  if (slug.length <= SLUG_MAX) return slug;
+  const cut = slug.slice(0, SLUG_MAX);
+  const hyphen = cut.lastIndexOf('-');
+  return hyphen > SLUG_MAX / 2 ? cut.slice(0, hyphen) : cut;
 }
 
 /** The group's known fields as an empty cell gives them. */
