@@ -85,7 +85,7 @@ function fieldInput(d: FieldDef, value: string, errors: readonly string[] | unde
       ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? html` checked` : ''}> ${d.label}</label>`
       : d.type === 'body'
         ? html`<textarea id="${id}" name="${name}" class="body" spellcheck="false"${aria}>${value}</textarea>`
-        : ['lines', 'actions', 'links', 'measures', 'yaml'].includes(d.type)
+        : ['lines', 'actions', 'links', 'measures', 'prizes'].includes(d.type)
           ? html`<textarea id="${id}" name="${name}" rows="${rows}"${aria}>${value}</textarea>`
           : html`<input id="${id}" name="${name}" value="${value}"${inputKind(d)}${aria}>`;
   return html`<div class="field${error ? ' invalid' : ''}">
