@@ -207,9 +207,21 @@ function found(node: unknown): Message {
     if (v === null || v === undefined || v === '') return msg`nothing`;
     if (typeof v === 'number') return msg`the number ${v}`;
     if (typeof v === 'boolean') return msg`"${String(v)}"`;
-    return msg`the text "${String(v).split('\n')[0]?.slice(0, 40) ?? ''}"`;
+    return msg`the text "${excerpt(String(v).split('\n')[0] ?? '')}"`;
   }
   return msg`nothing`;
+}
+
+/**
+ * A long value quoted in a message: cut after a whole word near `max` letters, with "…" saying
+ * there is more (a word cut in half reads as a typo of the file's).
+ */
+export function excerpt(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max + 1);
+  const space = head.lastIndexOf(' ');
+  const cut = space > max / 2 ? head.slice(0, space) : text.slice(0, max);
+  return `${cut.replace(/[\s,;:.–-]+$/u, '')}…`;
 }
 
 function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {

@@ -91,6 +91,13 @@ const measure = z.strictObject({
 });
 
 export const campaignSchema = z.strictObject({
+  /**
+   * What the groups' reported figures are stored under (results/campaign-key.ts), written once
+   * when the campaign is made (the studio writes a new one for a new campaign and for a copy), so
+   * that renumbering the notice keeps them and a copy starts without them. Absent in a file made
+   * before: the figures are then under the notice's year, number and symbol.
+   */
+  id: text.optional(),
   issued: isoDate,
   issuer: z.strictObject({
     parent: z.string().default(''),

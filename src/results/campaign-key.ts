@@ -1,11 +1,21 @@
 /**
- * Results: which campaign a figure belongs to. One data folder can outlive a campaign (the next
- * notice, the next contest); figures are kept per campaign, keyed by what names a notice: its
- * year, number and symbol ("2025-5-UBND-VHXH"). Re-editing the body or the measures keeps the
- * figures; a new notice starts afresh.
+ * Results: which campaign a figure belongs to. One data folder (and one studio's store) holds
+ * many campaigns; figures are kept per campaign, under its `id` (campaign.yaml), written once
+ * when the campaign is made: re-editing the body, the measures or the notice's number keeps the
+ * figures, and a copy (a new id) starts afresh. A file made before ids has none: its figures
+ * are under what named a notice then, its year, number and symbol ("2025-5-UBND-VHXH"), which
+ * the studio writes as its id the first time it saves it, so they stay when the number changes.
  */
 import type { Campaign } from '../load/campaign.js';
 
-export function campaignKey(campaign: Pick<Campaign, 'issued' | 'notice'>): string {
+export function campaignKey(campaign: Pick<Campaign, 'id' | 'issued' | 'notice'>): string {
+  return campaign.id ?? noticeKey(campaign);
+}
+
+/** The key of a campaign without an id: its notice's year, number and symbol. */
+export function noticeKey(campaign: {
+  issued: string;
+  notice: { number: number; symbol: string };
+}): string {
   return `${campaign.issued.slice(0, 4)}-${campaign.notice.number}-${campaign.notice.symbol}`;
 }

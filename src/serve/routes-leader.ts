@@ -56,6 +56,19 @@ export const withoutTrailingPunctuation = (segment: string) =>
 /** `?view` asks for a document to be shown in the browser (Xem) rather than saved (Tải về). */
 export const VIEW_QUERY = '?view';
 
+/**
+ * A page that shows the group's live figures (the participation form): never kept. A browser
+ * shows a `no-cache` page from its history without asking (the phone's Back button after "Lưu
+ * lại" showed "Chưa báo cáo"); `no-store` makes it fetch the page, with the figures as saved.
+ */
+function sendLiveHtml(reply: FastifyReply, html: string) {
+  return reply
+    .header('Cache-Control', 'private, no-store')
+    .header('Vary', 'User-Agent')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
+
 /** A page of HTML with its ETag (its hash), answered 304 when the client has it already. */
 function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
   const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
@@ -123,7 +136,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
       saved: req.query[SAVED_QUERY] !== undefined,
     });
-    return sendHtml(req, reply, html);
+    return inputs().results ? sendLiveHtml(reply, html) : sendHtml(req, reply, html);
   };
   app.get('/g/:token', page);
   app.get('/g/:token/', page);

@@ -4,11 +4,12 @@
  * back into the YAML document. Writing changes only the fields' values in the parsed document,
  * so the file's comments and the keys the form does not show stay where they were.
  */
-import { type Document, isMap, isScalar, isSeq, parse, Scalar, stringify } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
 import { readDate, shownDate } from './form-dates.js';
+import { PRIZE_EXAMPLE, prizeLine, readPrizeLine } from './prize-lines.js';
 
 export type FieldType =
   | 'text'
@@ -19,7 +20,7 @@ export type FieldType =
   | 'actions'
   | 'links'
   | 'measures'
-  | 'yaml'
+  | 'prizes'
   | 'checkbox';
 
 export interface FieldDef {
@@ -223,10 +224,31 @@ export const SECTIONS: readonly Section[] = [
       f('contest.eligible', 'Đối tượng tham gia', 'lines', 'Mỗi dòng một đối tượng.', true),
       f('contest.rules', 'Thể lệ', 'lines', 'Mỗi dòng một điều.', true),
       f(
-        'contest.prizes',
-        'Giải thưởng',
-        'yaml',
-        'Viết theo dạng YAML như trong campaign.yaml (community / individual). Để trống nếu không có.',
+        'contest.prizes.community.title',
+        'Giải tập thể: tên giải',
+        'text',
+        'Ví dụ: Giải cộng đồng lan tỏa mạnh nhất. Để trống nếu không có giải tập thể.',
+        true,
+      ),
+      f(
+        'contest.prizes.community.detail',
+        'Giải tập thể: nội dung',
+        'text',
+        'Ai được giải và giải gồm những gì. Ví dụ: 01 giải cho khu phố có tỉ lệ người dân tham gia cao nhất, 3.000.000 đồng và Giấy khen.',
+        true,
+      ),
+      f(
+        'contest.prizes.individual.title',
+        'Giải cá nhân: tên giải',
+        'text',
+        'Ví dụ: Giải cá nhân học tập tích cực. Để trống nếu không có giải cá nhân.',
+        true,
+      ),
+      f(
+        'contest.prizes.individual.items',
+        'Giải cá nhân: các giải',
+        'prizes',
+        `Mỗi dòng một giải: số lượng | hạng giải | số tiền (đồng). Ví dụ: ${PRIZE_EXAMPLE} ↵ 2 | giải nhì | 3.000.000`,
         true,
       ),
     ],
@@ -343,8 +365,8 @@ function toFormText(d: FieldDef, v: unknown): string {
             )
             .join('\n')
         : '';
-    case 'yaml':
-      return stringify(v).trimEnd();
+    case 'prizes':
+      return Array.isArray(v) ? v.map(prizeLine).join('\n') : '';
     case 'checkbox':
       return v === true ? '1' : '';
     case 'date':
@@ -398,12 +420,12 @@ function fromFormText(d: FieldDef, text: string): unknown {
           return [linkName(line, i), { url, label }];
         }),
       );
-    case 'yaml':
-      try {
-        return parse(t);
-      } catch {
-        return t;
-      }
+    case 'prizes':
+      // A line the form cannot read is formProblems' to name: the file is not written then.
+      return nonEmptyLines(t).flatMap((line) => {
+        const read = readPrizeLine(line);
+        return 'item' in read ? [read.item] : [];
+      });
     default:
       return t;
   }
@@ -554,6 +576,17 @@ export function formProblems(form: Record<string, string>): FormProblems {
         covered.push(`${field}.${i}.of`);
       });
     }
+    if (d.type === 'prizes') {
+      nonEmptyLines(t).forEach((line, i) => {
+        const read = readPrizeLine(line);
+        if ('problem' in read) {
+          errors.push(
+            new UserError(verbatim(`Dòng ${i + 1} (“${line}”): ${read.problem}`), { field }),
+          );
+          covered.push(`${field}.${i}`);
+        }
+      });
+    }
     if (d.type === 'links') {
       nonEmptyLines(t).forEach((line, i) => {
         if (line.includes('|')) return;
@@ -569,7 +602,40 @@ export function formProblems(form: Record<string, string>): FormProblems {
       });
     }
   }
+  for (const p of prizePairProblems(form)) {
+    errors.push(p.error);
+    covered.push(p.field);
+  }
   return { errors, covered };
+}
+
+/** A prize's name without what it is, or what it is without its name: said at the empty one. */
+function prizePairProblems(form: Record<string, string>) {
+  const text = (name: string) => clean(form[name] ?? '');
+  const pairs = [
+    {
+      name: 'contest.prizes.community.title',
+      what: 'contest.prizes.community.detail',
+      say: 'Giải tập thể có nội dung thì cần cả tên giải, ví dụ: Giải cộng đồng lan tỏa mạnh nhất.',
+      sayWhat:
+        'Giải tập thể có tên thì cần cả nội dung: ai được giải, giải gồm những gì. Ví dụ: 01 giải cho khu phố có tỉ lệ tham gia cao nhất, 3.000.000 đồng.',
+    },
+    {
+      name: 'contest.prizes.individual.title',
+      what: 'contest.prizes.individual.items',
+      say: 'Có các giải cá nhân thì cần cả tên giải, ví dụ: Giải cá nhân học tập tích cực.',
+      sayWhat: '',
+    },
+  ];
+  const out: { error: UserError; field: string }[] = [];
+  for (const p of pairs) {
+    const [name, what] = [text(p.name), text(p.what)];
+    if (name === '' && what !== '')
+      out.push({ error: new UserError(verbatim(p.say), { field: p.name }), field: p.name });
+    if (name !== '' && what === '' && p.sayWhat)
+      out.push({ error: new UserError(verbatim(p.sayWhat), { field: p.what }), field: p.what });
+  }
+  return out;
 }
 
 /** Sets `value` at `path`, keeping the node (and its comments) when it is a scalar already. */
@@ -606,6 +672,22 @@ function put(doc: Document, path: readonly string[], value: unknown): void {
   doc.setIn(path, created);
 }
 
+/**
+ * The prizes as the loader takes them, once the form's fields are in: a kind of prize left
+ * with no field at all is removed (and `prizes` with none); an individual prize named without
+ * lines keeps its name, with no items.
+ */
+function tidyPrizes(doc: Document): void {
+  for (const kind of ['community', 'individual']) {
+    const node = doc.getIn(['contest', 'prizes', kind], true);
+    if (isMap(node) && node.items.length === 0) doc.deleteIn(['contest', 'prizes', kind]);
+  }
+  const individual = doc.getIn(['contest', 'prizes', 'individual'], true);
+  if (isMap(individual) && !individual.has('items')) individual.set('items', doc.createNode([]));
+  const prizes = doc.getIn(['contest', 'prizes'], true);
+  if (isMap(prizes) && prizes.items.length === 0) doc.deleteIn(['contest', 'prizes']);
+}
+
 /** The document with the form's values in place. */
 export function applyForm(doc: Document, form: Record<string, string>): void {
   for (const section of SECTIONS) {
@@ -628,9 +710,16 @@ export function applyForm(doc: Document, form: Record<string, string>): void {
         put(doc, d.path, value);
         return;
       }
+      if (d.type === 'prizes') {
+        const old = doc.getIn(d.path);
+        const value = fromFormText(d, text);
+        // The same prizes as before: the file's own writing (flow maps, comments) stays.
+        if (isSeq(old) && JSON.stringify(value) === JSON.stringify(old.toJSON())) return;
+      }
       put(doc, d.path, fromFormText(d, text));
     });
   }
+  tidyPrizes(doc);
   // `assets` left with no key at all is removed rather than written as `assets: {}`.
   const assets = doc.getIn(['assets'], true);
   if (isMap(assets) && assets.items.length === 0) doc.deleteIn(['assets']);

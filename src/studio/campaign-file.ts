@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
+import { keepCampaignId } from './campaign-id.js';
 import { inTurn } from './in-turn.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
@@ -87,7 +88,8 @@ export function campaignForm(text: string): Record<string, string> {
 /** The file's keys no form field shows (kept in the file as they are). */
 export function keysNotShown(text: string): string[] {
   const doc = parseDocument(text);
-  return doc.errors.length ? [] : keysNotInForm(doc.toJS());
+  // The id is the studio's to keep (campaign-id.ts), not the office's to wonder about.
+  return doc.errors.length ? [] : keysNotInForm(doc.toJS()).filter((k) => k !== 'id');
 }
 
 export interface SaveResult extends Checked {
@@ -146,6 +148,8 @@ async function save(
     };
   }
   const own = formProblems(form);
+  // Before the form's changes: a file without an id keeps the key of the figures it has.
+  keepCampaignId(doc);
   applyForm(doc, form);
   const text = doc.toString(TO_STRING);
   const checked = await checkCampaignText(text, file, groups);

@@ -22,6 +22,7 @@ import {
   campaignForm,
   campaignVersion,
   checkCampaignText,
+  editCampaignDocument,
   keysNotShown,
   readCampaignText,
   saveCampaignForm,
@@ -39,6 +40,7 @@ import {
   sameName,
   writeCampaignName,
 } from './campaign-folders.js';
+import { newCampaignId, setCampaignId } from './campaign-id.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
@@ -83,7 +85,7 @@ function fieldInput(d: FieldDef, value: string, errors: readonly string[] | unde
       ? html`<label class="check"><input type="checkbox" id="${id}" name="${name}" value="1"${value === '1' ? html` checked` : ''}> ${d.label}</label>`
       : d.type === 'body'
         ? html`<textarea id="${id}" name="${name}" class="body" spellcheck="false"${aria}>${value}</textarea>`
-        : ['lines', 'actions', 'links', 'measures', 'yaml'].includes(d.type)
+        : ['lines', 'actions', 'links', 'measures', 'prizes'].includes(d.type)
           ? html`<textarea id="${id}" name="${name}" rows="${rows}"${aria}>${value}</textarea>`
           : html`<input id="${id}" name="${name}" value="${value}"${inputKind(d)}${aria}>`;
   return html`<div class="field${error ? ' invalid' : ''}">
@@ -277,13 +279,16 @@ ${
   });
 }
 
-/** A copy still carries the earlier notice's number and date: the office changes both. */
+/**
+ * A copy still carries the earlier notice's number and date: the office changes both. Its
+ * figures are its own (a new id): the office is told the earlier ones stay with the earlier.
+ */
 function copyReminder(from: string, form: Record<string, string>): Html {
   const number = form['notice.number'] || '(trống)';
   const date = form.issued || '(trống)';
   return notice(
     'info',
-    html`Đây là bản sao của chiến dịch “${from}”. Hãy sửa <a href="#${fieldId(FIELDS.find((d) => fieldName(d) === 'notice.number') as FieldDef)}">Số văn bản</a> (đang là ${number}) và Ngày ban hành (đang là ${date}) cho văn bản mới, rồi bấm Lưu.`,
+    html`Đây là bản sao của chiến dịch “${from}”. Hãy sửa <a href="#${fieldId(FIELDS.find((d) => fieldName(d) === 'notice.number') as FieldDef)}">Số văn bản</a> (đang là ${number}) và Ngày ban hành (đang là ${date}) cho văn bản mới, rồi bấm Lưu. Bản sao chưa có số liệu các tổ báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.`,
   );
 }
 
@@ -369,6 +374,18 @@ function freeSlug(dir: string, wanted: string): string {
  * name may have been deleted since.
  */
 const newFolder = (folder: string) => mkdir(folder, { recursive: true });
+
+/**
+ * A new campaign's own id (a copy's too): its leaders' figures are its own from the start. A
+ * copied file that is not YAML gets one when it is mended and saved (campaign-file.ts).
+ */
+async function giveNewId(file: string): Promise<void> {
+  try {
+    await editCampaignDocument(file, (doc) => setCampaignId(doc, newCampaignId()));
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+  }
+}
 
 export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const notFound = (reply: FastifyReply) => reply.callNotFound();
@@ -475,6 +492,7 @@ ${
       await writeFileAtomic(target.file, skeletonCampaign(name, today()));
     }
     await writeCampaignName(target.folder, name);
+    await giveNewId(target.file);
     // Post/Redirect/Get: reloading the campaign's page never makes it a second time.
     if (notes.length) {
       importNotes.set(slug, notes);

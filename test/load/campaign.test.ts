@@ -64,6 +64,19 @@ describe('campaign.yaml', () => {
     expect(problems[2]?.hint).toContain('e.g. starts: 2025-10-11');
   });
 
+  it('quotes a long value cut after a whole word, with "…"', () => {
+    // What a clerk typed where the file wants the prize's fields (qa4 F4).
+    const typed = '01 giải tập thể cho khu phố có tỉ lệ tham gia cao nhất';
+    const bad = NOTICE_ONLY.replace(
+      'issuer:\n',
+      `contest: { name: Hội thi, platform: Zalo, starts: 2026-12-10, ends: 2026-12-20, prizes: { community: "${typed}" } }\nissuer:\n`,
+    );
+    const problems = problemsOf(userErrorSync(() => parseCampaign(bad, 'c.yaml')));
+    expect(problems.map((p) => p.message)).toEqual([
+      '"community" must be a group of fields, but it is the text "01 giải tập thể cho khu phố có tỉ lệ…"',
+    ]);
+  });
+
   it('reports every YAML syntax error, one per place', () => {
     // Two keys indented under a value, far apart in the file.
     const bad = NOTICE_ONLY.replace('issuer:\n', 'issuer: x\n').replace(

@@ -65,6 +65,15 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       locale: 'vi-VN',
     });
 
+  /** A 360×740 phone's browser, scripts on. */
+  const aPhone = () =>
+    browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+
   it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
     const phone = await zaloWithoutScript();
     const page = await phone.newPage();
@@ -179,6 +188,24 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()), { layout: true });
     expect(text).toMatch(/^\s*1\s+Tổ dân phố số 7\s+143\s+26,7\s+90\s+16,8\s+42\s+25,0\s*$/m);
   });
+  it('after "Lưu lại", the Back button shows the saved figure, not the page from before', async () => {
+    const phone = await aPhone();
+    const page = await phone.newPage();
+    await page.goto(`${s.url}/g/${tokenOf('11')}/`);
+    const saved = page.locator('#so_tham_gia-saved');
+    expect(await saved.textContent()).toContain('Chưa báo cáo');
+    await page.getByLabel('Số người dân tham gia cuộc thi').fill('120');
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
+    expect(await saved.textContent()).toContain('Đã lưu: 120');
+    // The phone's Back button: the page as it was before the form was sent, in the history.
+    await page.goBack();
+    expect(page.url()).toBe(`${s.url}/g/${tokenOf('11')}/`);
+    expect(await saved.textContent()).toContain('Đã lưu: 120');
+    await page.screenshot({ path: join(OUT, 'results-form-back.png') });
+    await phone.close();
+  });
+
   /** Is the element's box inside the phone's screen as it is scrolled now? */
   const onScreen = (page: Page, selector: string) =>
     page.locator(selector).evaluate((e) => {
@@ -207,12 +234,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
   });
 
   it('a figure above the population opens the page at the question to confirm it', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    });
+    const phone = await aPhone();
     const page = await phone.newPage();
     await page.goto(`${s.url}/g/${tokenOf('9')}/`);
     // Group 9 has 362 households (groups.csv): one more asks to be confirmed.
