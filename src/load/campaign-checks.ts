@@ -152,7 +152,26 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
+  checkGroupTerm(c, file, lineOf, findings);
   return findings;
+}
+
+/**
+ * `issuer.group_term` is one word that every page puts in its sentences ("Trưởng thôn", "đề
+ * nghị các thôn"): a list of the ward's words ("thôn, buôn") printed "Trưởng thôn, buôn: Y Bhim
+ * Niê" on every document. A ward of several units leaves it empty: each group's documents then
+ * say the group's own word (model/group-term.ts).
+ */
+function checkGroupTerm(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  const term = c.issuer.group_term;
+  if (!term || !/[,;/&+]|\s(?:và|hoặc|hay)\s/u.test(term)) return;
+  errors.push(
+    new UserError(
+      msg`the ward's word for its groups is one word ("thôn"), not a list ("${term}")`,
+      { file, line: lineOf(['issuer', 'group_term']), field: 'issuer.group_term' },
+      msg`Leave it empty when the groups are called differently (Thôn …, Buôn …): each group's documents then say its own word.`,
+    ),
+  );
 }
 
 /**

@@ -25,6 +25,25 @@ describe('campaign.yaml', () => {
     expect(e.hint).toMatch(/aliases/);
   });
 
+  it("refuses a list as the ward's word for its groups, on its line, and takes one word", () => {
+    const withTerm = (term: string) =>
+      NOTICE_ONLY.replace(
+        '  office: Phòng Văn hóa - Xã hội\n',
+        `  office: Phòng Văn hóa - Xã hội\n  group_term: ${term}\n`,
+      );
+    for (const list of ['"thôn, buôn"', 'thôn/buôn', 'thôn và buôn']) {
+      const source = withTerm(list);
+      const e = userErrorSync(() => parseCampaign(source, 'c.yaml'));
+      expect(e.where).toMatchObject({
+        field: 'issuer.group_term',
+        line: lineOf(source, 'group_term:'),
+      });
+      expect(e.hintIn('vi')).toContain('Để trống ô này');
+    }
+    expect(parseCampaign(withTerm('buôn'), 'c.yaml').issuer.group_term).toBe('buôn');
+    expect(parseCampaign(withTerm('tổ dân phố'), 'c.yaml').issuer.group_term).toBe('tổ dân phố');
+  });
+
   it('needs only what a notice needs: no contest, app or links', () => {
     const c = parseCampaign(NOTICE_ONLY, 'c.yaml');
     expect(c.contest).toBeNull();

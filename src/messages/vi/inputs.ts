@@ -30,6 +30,10 @@ export const INPUTS: Record<string, string> = {
     'Mỗi chỉ tiêu cần một mã riêng, ví dụ tham_gia, chung_nhan, cai_app.',
   'Give each measure its own label: a leader must tell the boxes apart.':
     'Mỗi chỉ tiêu cần một tên riêng để {term.leader} phân biệt được các ô.',
+  'the ward\'s word for its groups is one word ("thôn"), not a list ("{0}")':
+    'tên gọi các tổ là một từ (“thôn”), không phải một danh sách (“{0}”)',
+  "Leave it empty when the groups are called differently (Thôn …, Buôn …): each group's documents then say its own word.":
+    'Để trống ô này khi các tổ có tên gọi khác nhau (Thôn …, Buôn …): văn bản của mỗi tổ sẽ dùng đúng tên gọi của tổ đó.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
   "Check that the contest's start and end dates are not swapped.":
