@@ -6,6 +6,7 @@
  *   is a web address a phone can open: http(s), a real domain, no spaces or passwords.
  * - Each of them fits a QR code that still scans at the smallest size a kind prints one.
  * - The contest does not end before it starts; a notice dated after the start is a warning.
+ * - A contest has its page (`links.contest`): the flyer's and checklist's first step is its QR code.
  * - No field still holds a blank form's placeholder ("(Họ và tên người ký)", "PHƯỜNG (TÊN
  *   PHƯỜNG)"): printed on every group's notice, it is a warning.
  */
@@ -150,6 +151,7 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
     }
   }
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
+  if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
   return findings;
@@ -242,6 +244,19 @@ function checkContestDates(
     );
   }
   warnings.push(...bodyContestDates(c, contest, file, lineOf));
+}
+
+/**
+ * A contest without its page cannot be joined from the paper: the flyer and checklist print the
+ * page's QR code as the first step. Said at `links.contest.url` (the studio's "Trang cuộc thi"),
+ * at the line of `links`, else of `contest`, since the key itself is not in the file.
+ */
+function noContestPage(file: string, lineOf: LineOf): UserError {
+  return new UserError(
+    msg`the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page`,
+    { file, line: lineOf(['links']) ?? lineOf(['contest']), field: 'links.contest.url' },
+    msg`Give the contest's page: in the studio, the field "Trang cuộc thi" of the contest's part; in campaign.yaml, under links: contest: { url: "https://…", label: Trang cuộc thi }.`,
+  );
 }
 
 /** "từ ngày 11/10/2025 đến ngày 11/11/2025" (or "- "), as a notice writes a period. */

@@ -34,6 +34,10 @@ export const INPUTS: Record<string, string> = {
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
   'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.':
     'Ngày viết dạng năm-tháng-ngày; kiểm tra xem contest.starts và contest.ends có bị đảo không.',
+  "the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page":
+    'cuộc thi chưa có địa chỉ trang thi: tờ rơi và phiếu kiểm tra in mã QR của trang cuộc thi để người dân vào thi',
+  'Give the contest\'s page: in the studio, the field "Trang cuộc thi" of the contest\'s part; in campaign.yaml, under links: contest: { url: "https://…", label: Trang cuộc thi }.':
+    'Ghi địa chỉ trang cuộc thi: trong studio ở mục “Trang cuộc thi” (phần Cuộc thi); trong campaign.yaml, dưới links: contest: { url: "https://…", label: Trang cuộc thi }.',
   'the notice is dated {0}, after the contest starts ({1})':
     'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
   'this still holds the placeholder "{0}", printed as it is on every notice':
