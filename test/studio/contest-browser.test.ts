@@ -101,4 +101,27 @@ describe.skipIf(!chromiumAvailable)('a contest made in the studio, in Chromium',
     expect(await page.locator('#preview-panel .notice.error').count()).toBe(0);
     await shot('flyer-preview');
   }, 120_000);
+
+  it('previews the other documents when one kind’s template cannot be drawn', async () => {
+    // The campaign's own checklist template names a field no campaign has.
+    await mkdir(join(folder(), 'templates'), { recursive: true });
+    await writeFile(
+      join(folder(), 'templates', 'checklist.hbs'),
+      '@@ title\nPHIẾU {{contest.ten_sai}}\n@@ steps\nBước một\n',
+    );
+    await page.goto(`${s.url}/c/${SLUG}/preview?kind=notice.pdf`);
+    await expect.poll(() => page.locator('#preview-panel img').count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator('#preview-panel .notice.error').count()).toBe(0);
+    // The broken kind is still offered, and says what is wrong with it, in its own place.
+    await page.getByLabel('Văn bản').selectOption({ label: 'Các bước dự thi' });
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    const problem = page.locator('#preview-panel .notice.error');
+    await expect.poll(() => problem.textContent(), WAIT).toContain('contest.ten_sai');
+    expect(await problem.textContent()).toContain('checklist.hbs');
+    await shot('one-kind-broken');
+    await page.getByLabel('Văn bản').selectOption({ label: 'Tờ rơi cuộc thi' });
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await expect.poll(() => page.locator('#preview-panel img').count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator('#preview-panel .notice.error').count()).toBe(0);
+  }, 120_000);
 });
