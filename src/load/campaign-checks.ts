@@ -152,6 +152,7 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   }
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
+  findings.warnings.push(...unprinted(c, file, lineOf));
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
   return findings;
@@ -244,6 +245,44 @@ function checkContestDates(
     );
   }
   warnings.push(...bodyContestDates(c, contest, file, lineOf));
+}
+
+/**
+ * What the office typed that no document of the tool's prints, each a warning at its field: a
+ * contest's step fields once its steps come from `actions` (unless an action or the body says
+ * them), and a slogan without an app (it is printed on the app's posters only).
+ */
+function unprinted(c: Campaign, file: string, lineOf: LineOf): UserError[] {
+  const out: UserError[] = [];
+  const warn = (path: string[], text: Message, hint: Message) =>
+    out.push(new UserError(text, { file, line: lineOf(path), field: path.join('.') }, hint));
+  const { contest } = c;
+  if (contest && c.actions.length > 0) {
+    const said = [c.notice.body, ...c.actions.map((a) => a.step)].join('\n');
+    const steps: [string, string[]][] = [
+      ['topics', contest.topics],
+      ['questions', contest.questions > 0 ? [String(contest.questions)] : []],
+      ['share_message', [contest.share_message]],
+      ['certificate_button', [contest.certificate_button]],
+    ];
+    for (const [key, values] of steps) {
+      const missed = values.filter((v) => v !== '' && !said.includes(v));
+      if (missed.length === 0) continue;
+      warn(
+        ['contest', key],
+        msg`"${missed.join('; ')}" is not printed: the contest's steps are its actions, and none of them says it`,
+        msg`Say it in one of the actions (or in the notice's body), or leave the field empty.`,
+      );
+    }
+  }
+  if (c.slogan !== '' && !c.app) {
+    warn(
+      ['slogan'],
+      msg`the slogan "${c.slogan}" is not printed: it goes under the app's name on the posters, and the campaign has no app`,
+      msg`Put it in the notice's body or the short name (title), or leave it empty.`,
+    );
+  }
+  return out;
 }
 
 /**

@@ -164,10 +164,17 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f(
+        'slogan',
+        'Khẩu hiệu',
+        'text',
+        'In dưới tên trên áp phích và ảnh chia sẻ, ví dụ: Công dân số, sống an toàn. Để trống thì không in.',
+        true,
+      ),
+      f(
         'actions',
         'Việc người dân cần làm',
         'actions',
-        'Mỗi dòng một việc. Muốn đặt tên cột ngắn cho phiếu theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn',
+        'Mỗi dòng một việc (với cuộc thi: một bước dự thi), in thành các bước trên tờ rơi, phiếu kiểm tra và thành cột của bảng theo dõi. Muốn đặt tên cột ngắn cho bảng theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn. Cuộc thi để trống mục này thì in các bước chung: đăng ký, làm bài, chia sẻ, nhận chứng nhận (theo phần Cuộc thi).',
         true,
       ),
       f(
@@ -206,7 +213,12 @@ export const SECTIONS: readonly Section[] = [
     help: 'Để trống cả phần này nếu chiến dịch không có cuộc thi.',
     fields: [
       f('contest.name', 'Tên cuộc thi', 'text', ''),
-      f('contest.platform', 'Nền tảng thi', 'text', 'Ví dụ: One Touch'),
+      f(
+        'contest.platform',
+        'Nền tảng thi',
+        'text',
+        'Nơi thi, in sau chữ “trên”: “Đăng ký tài khoản trên …”. Ví dụ: nền tảng học trực tuyến One Touch, Cổng thi trực tuyến Thành phố',
+      ),
       f(
         'links.contest.url',
         'Trang cuộc thi',

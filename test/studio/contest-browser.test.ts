@@ -83,11 +83,13 @@ describe.skipIf(!chromiumAvailable)('a contest made in the studio, in Chromium',
 
   it('saves the page typed at “Trang cuộc thi” as the link the documents print', async () => {
     await page.getByLabel('Trang cuộc thi', { exact: true }).fill(PAGE_URL);
+    await page.getByLabel('Khẩu hiệu', { exact: true }).fill('Phòng cháy hơn chữa cháy');
     await save();
     await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
     const data = await saved();
     expect(data.links.contest).toEqual({ url: PAGE_URL, label: 'Trang cuộc thi' });
     expect(data.contest.name).toBe(CONTEST['Tên cuộc thi']);
+    expect(data.slogan).toBe('Phòng cháy hơn chữa cháy');
     // Shown again in its own field, not among the other links.
     await page.reload();
     expect(await page.getByLabel('Trang cuộc thi', { exact: true }).inputValue()).toBe(PAGE_URL);
