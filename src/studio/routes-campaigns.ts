@@ -150,10 +150,16 @@ ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
 }
 
-/** A warning of the campaign: one of a field's text names its field and line. */
+/**
+ * A warning of the campaign: one of a field's text names its field and line; one of a value of
+ * the file (a contest field nothing prints) names its field (the file's line means nothing here).
+ */
 function warningText(w: UserError, term: GroupTerm): string {
-  const d = w.where.file === CAMPAIGN_VALUE ? fieldOf(w.where.field) : undefined;
-  return d ? withFieldName(d.label, w, term) : inVietnamese(w, term);
+  const d = fieldOf(w.where.field);
+  if (!d) return inVietnamese(w, term);
+  if (w.where.file === CAMPAIGN_VALUE) return withFieldName(d.label, w, term);
+  const text = inVietnamese(w, term);
+  return `Mục “${d.label}”: ${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
 }
 
 /** What the file holds that the form does not show: named, and kept in the file. */
