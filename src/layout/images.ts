@@ -73,6 +73,9 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   const side = Math.max(width, height, 1);
   const density = format === 'svg' ? Math.min(72 * (MAX_SIDE / side), 10_000) : undefined;
   const image = sharp(bytes, density ? { density } : {})
+    // A phone stores a portrait photo as landscape pixels and an EXIF orientation: turn the
+    // pixels as every photo viewer shows them (the orientation tag is then dropped).
+    .rotate()
     .resize(MAX_SIDE, MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb');
   try {

@@ -218,6 +218,9 @@ function checkMeasures(c: Campaign, file: string, lineOf: LineOf, { errors }: Ca
   });
 }
 
+/** A date as the office writes and reads it (dd/mm/yyyy), in messages. */
+const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 function checkContestDates(
   c: Campaign,
   contest: NonNullable<Campaign['contest']>,
@@ -229,16 +232,16 @@ function checkContestDates(
   if (ends < starts) {
     errors.push(
       new UserError(
-        msg`the contest ends (${ends}) before it starts (${starts})`,
+        msg`the contest ends (${shortOf(ends)}) before it starts (${shortOf(starts)})`,
         { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' },
-        msg`Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.`,
+        msg`Check that the contest's start and end dates are not swapped.`,
       ),
     );
   }
   if (c.issued > starts) {
     warnings.push(
       new UserError(
-        msg`the notice is dated ${c.issued}, after the contest starts (${starts})`,
+        msg`the notice is dated ${shortOf(c.issued)}, after the contest starts (${shortOf(starts)})`,
         { file, line: lineOf(['issued']), field: 'issued' },
         msg`A notice usually comes out before the contest; check "issued".`,
       ),
@@ -304,7 +307,6 @@ const PERIOD =
 
 const isoOf = (d: string, m: string, y: string) =>
   `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
  * "thi" as a word of its own: JavaScript's \b counts only ASCII letters as word letters, so

@@ -13,6 +13,7 @@ import { checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
+import { withoutRepeatedMarks } from './notice-marks.js';
 import { yamlSyntaxProblems } from './yaml-syntax.js';
 
 export type { Campaign } from './campaign-schema.js';
@@ -46,7 +47,7 @@ export function parseCampaignReport(
     const lines = new CampaignLines(doc, lineCounter);
     throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
   }
-  const campaign = result.data as Campaign;
+  const campaign = withoutRepeatedMarks(result.data as Campaign);
   const lineOf = (path: readonly string[], lineInValue?: number) => {
     if (lineInValue !== undefined) return campaignValueLine(source, path.join('.'), lineInValue);
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;

@@ -15,6 +15,8 @@ export type Measure = Campaign['measures'][number];
 export type FigureProblem =
   | { kind: 'unknown-measure'; measure: string }
   | { kind: 'not-a-count'; measure: string }
+  /** Digits only, but more of them than any count of a group can have (a slip of the finger). */
+  | { kind: 'too-large'; measure: string }
   | { kind: 'above'; measure: string; value: number; limit: number; of: Measure['of'] };
 
 /** The group's figure a measure's rate is taken against (undefined when the file has none). */

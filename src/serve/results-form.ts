@@ -96,7 +96,9 @@ export function problemText(
   const label = measures.find((m) => m.id === p.measure)?.label ?? p.measure;
   switch (p.kind) {
     case 'not-a-count':
-      return `“${label}”: hãy nhập một số nguyên không âm, ví dụ 125.`;
+      return `“${label}”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).`;
+    case 'too-large':
+      return `“${label}”: số này quá lớn, hãy xem lại số đã ghi.`;
     case 'above':
       return `“${label}”: ${formatCount(p.value)} lớn hơn ${p.of === 'people' ? 'số nhân khẩu' : 'số hộ'} của ${term.short} (${formatCount(p.limit)}). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
     case 'unknown-measure':

@@ -128,9 +128,12 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     if (text === '') continue;
     const n = parseCount(text);
     if (n === null || n === undefined) {
-      errors.push(
-        problemText({ kind: 'not-a-count', measure: m.id }, service.measures, lib.ward.term),
-      );
+      // Digits only and still no count: more digits than a number can hold exactly.
+      const kind =
+        /^[\d. ]+$/.test(text) && /\d{16}/.test(text.replace(/[. ]/g, ''))
+          ? 'too-large'
+          : 'not-a-count';
+      errors.push(problemText({ kind, measure: m.id }, service.measures, lib.ward.term));
       invalid.push(m.id);
     } else values[m.id] = n;
   }

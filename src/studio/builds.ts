@@ -48,8 +48,11 @@ export class Builds {
     if (!this.running(slug)) this.runs.delete(slug);
   }
 
-  /** Starts a build unless one is running; false when one was. `term`: the ward's word. */
-  start(c: CampaignPaths, term: GroupTerm): boolean {
+  /**
+   * Starts a build unless one is running; false when one was. `term`: the ward's word;
+   * `simplex`: print files for a one-sided printer (no blank back after a one-page document).
+   */
+  start(c: CampaignPaths, term: GroupTerm, simplex = false): boolean {
     if (this.runs.get(c.slug)?.state === 'running') return false;
     // Before the files are read: an edit from here on is marked as not in this build's files.
     const readAt = Date.now();
@@ -65,6 +68,7 @@ export class Builds {
       campaign: c.file,
       groups: c.groups,
       out: c.out,
+      simplex,
       onInputs: (read) => {
         rows = read.rows;
       },

@@ -17,12 +17,12 @@ import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
 import type { BuildStatus } from './builds.js';
-import { campaignForm, readCampaignText } from './campaign-file.js';
+import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { campaignName, campaignOf } from './routes-campaigns.js';
+import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
 function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
@@ -63,6 +63,7 @@ function downloadsView(
   term: GroupTerm,
   unit: string,
   editedAt: number | undefined,
+  simplex: boolean,
 ): Html {
   if (files.print.length === 0 && files.zips.length === 0)
     return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
@@ -77,10 +78,14 @@ function downloadsView(
       : ''
   }
 <h2>Tệp in cho cả ${unit}</h2>
-<p class="help">Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt.</p>
+<p class="help">${
+    simplex
+      ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
+      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.`
+  }</p>
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang · `}${formatSize(f.bundle.bytes)}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${simplex ? '' : ` (${say(count(Math.ceil(f.bundle.pages / 2)), 'vi')} tờ giấy)`} · `}${formatSize(f.bundle.bytes)}</span></li>`,
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
@@ -113,10 +118,15 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const { form, ward, term, unit } = await campaignState(c);
     const name = campaignName(form, c.slug);
     const status = builds.status(c.slug);
+    // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
+    // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
+    const { warnings } = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
     const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
     const edited = await lastEdit(c);
+    // The last build's choice of printer, as its print files were made (two-sided by default).
+    const oneSided = m.print.length > 0 && m.print.every((p) => p.duplex !== true);
     const downloads =
       status?.state === 'running'
         ? ''
@@ -126,6 +136,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             term,
             unit,
             madeAt !== undefined && edited > madeAt ? edited : undefined,
+            oneSided,
           );
     return sendPage(
       reply,
@@ -134,9 +145,22 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         session,
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
+${
+  warnings.length
+    ? notice(
+        'error',
+        html`Trước khi in, xem lại ${warnings.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${warnings.map((w) => html`${warningText(w, term)}<br>`)}`,
+      )
+    : ''
+}
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
 <p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
+<fieldset>
+<legend>Máy in của văn phòng</legend>
+<label class="check"><input type="radio" name="may_in" value="hai-mat"${oneSided ? '' : ' checked'}> In hai mặt giấy</label>
+<label class="check"><input type="radio" name="may_in" value="mot-mat"${oneSided ? ' checked' : ''}> Chỉ in một mặt (không thêm trang trắng sau văn bản một trang)</label>
+</fieldset>
 <button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
 </form>
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
@@ -158,7 +182,8 @@ ${
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     const form = campaignForm(await readCampaignText(c.file));
-    builds.start(c, await campaignTerm(form, c.groups));
+    const printer = (req.body as Record<string, unknown> | undefined)?.may_in;
+    builds.start(c, await campaignTerm(form, c.groups), printer === 'mot-mat');
     return reply.redirect(`/c/${c.slug}/build`, 303);
   });
 

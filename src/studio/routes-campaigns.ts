@@ -150,16 +150,14 @@ ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
 }
 
-/**
- * A warning of the campaign: one of a field's text names its field and line; one of a value of
- * the file (a contest field nothing prints) names its field (the file's line means nothing here).
- */
-function warningText(w: UserError, term: GroupTerm): string {
+/** A warning of the campaign, named with the form's field that holds what it is about. */
+export function warningText(w: UserError, term: GroupTerm): string {
   const d = fieldOf(w.where.field);
   if (!d) return inVietnamese(w, term);
-  if (w.where.file === CAMPAIGN_VALUE) return withFieldName(d.label, w, term);
-  const text = inVietnamese(w, term);
-  return `Mục “${d.label}”: ${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
+  // A field's text (a line of the body) says its line there; a field as a whole, its label.
+  return w.where.file === CAMPAIGN_VALUE
+    ? withFieldName(d.label, w, term)
+    : `Mục “${d.label}”: ${inVietnamese(w, term)}`;
 }
 
 /** What the file holds that the form does not show: named, and kept in the file. */

@@ -76,7 +76,7 @@ describe('check on good inputs', () => {
     const r = await check(['--kind', 'notice'], { campaign });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `warning: ${campaign}, line ${lineOf(late, 'issued: 2025-10-20')}, field "issued": the notice is dated 2025-10-20, after the contest starts (2025-10-11)`,
+      `warning: ${campaign}, line ${lineOf(late, 'issued: 2025-10-20')}, field "issued": the notice is dated 20/10/2025, after the contest starts (11/10/2025)`,
     );
     expect(r.stdout).toBe('ok: 32 groups, 1 kinds\n');
   });
@@ -198,7 +198,7 @@ describe('check on bad inputs: exit 1 and where', () => {
           `^error: ${escapeRe(campaign)}, line ${lineOf(bad, long)}, field "links.guide.url": the URL is too long for a printed QR code: ${long.length} bytes`,
         ),
       ),
-      `error: ${campaign}, line ${lineOf(bad, 'ends: 2025-10-01')}, field "contest.ends": the contest ends (2025-10-01) before it starts (2025-10-11)`,
+      `error: ${campaign}, line ${lineOf(bad, 'ends: 2025-10-01')}, field "contest.ends": the contest ends (01/10/2025) before it starts (11/10/2025)`,
     ]);
     expect(r.stderr.match(/^hint: /gm)).toHaveLength(3);
   });

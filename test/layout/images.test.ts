@@ -35,3 +35,39 @@ describe('a logo whose pixels cannot be read', () => {
     expect(e.where).toMatchObject({ file, field: 'assets.logo' });
   });
 });
+
+describe('a phone photo whose pixels lie on their side (EXIF orientation)', () => {
+  it('is turned as a photo viewer shows it', async () => {
+    // 60×30 stored pixels, left half red, right half blue, tagged "rotate 90° clockwise to show"
+    // (EXIF orientation 6, as a phone saves a portrait photo): shown 30 wide, 60 tall, red on top.
+    const half = (background: string) =>
+      sharp({ create: { width: 30, height: 30, channels: 3, background } })
+        .png()
+        .toBuffer();
+    const stored = await sharp({
+      create: { width: 60, height: 30, channels: 3, background: '#ffffff' },
+    })
+      .composite([
+        { input: await half('#ff0000'), left: 0, top: 0 },
+        { input: await half('#0000ff'), left: 30, top: 0 },
+      ])
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const file = join(await makeTempDir('images-'), 'photo.jpg');
+    await writeFile(file, stored);
+    const png = await prepareLogo(file);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([30, 60]);
+    const pixel = (x: number, y: number) => {
+      const i = (y * info.width + x) * info.channels;
+      return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+    };
+    const [r1, , b1] = pixel(15, 10);
+    const [r2, , b2] = pixel(15, 50);
+    expect(r1).toBeGreaterThan(200);
+    expect(b1).toBeLessThan(60);
+    expect(b2).toBeGreaterThan(200);
+    expect(r2).toBeLessThan(60);
+  });
+});

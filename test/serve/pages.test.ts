@@ -205,7 +205,7 @@ describe('a link pasted from a message with the punctuation after it', () => {
     expect(res.status).toBe(404);
     const html = res.body.toString('utf8');
     expect(html).toContain(
-      `Nếu vẫn không mở được, xin gọi cho ${issuer.office}, ${issuer.ward}: <a class="tel" href="tel:${issuer.phone.replace(/\s/g, '')}">${issuer.phone}</a>.`,
+      `Để nhận đường dẫn đúng, xin gọi cho ${issuer.office}, ${issuer.ward}: <a class="tel" href="tel:${issuer.phone.replace(/\s/g, '')}">${issuer.phone}</a></p>`,
     );
   });
 });

@@ -203,7 +203,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     expect((await page.goto(`${s.url}/g/AAAAAAAAAAAAAAAAAAAAAA/`))?.status()).toBe(404);
     // The example's office and its phone (campaign.yaml, issuer.office and issuer.phone).
     expect(await page.locator('.ask').textContent()).toBe(
-      'Nếu vẫn không mở được, xin gọi cho Phòng Văn hoá - Xã hội, phường Lê Chân: 0225 3 857 123.',
+      'Để nhận đường dẫn đúng, xin gọi cho Phòng Văn hoá - Xã hội, phường Lê Chân: 0225 3 857 123',
     );
     const call = page.locator('a[href="tel:02253857123"]');
     expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);

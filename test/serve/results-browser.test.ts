@@ -198,7 +198,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     expect(await onScreen(page, '.form-errors')).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(740);
     expect(await page.locator('.form-errors').textContent()).toContain(
-      '“Số người dân tham gia cuộc thi”: hãy nhập một số nguyên không âm',
+      '“Số người dân tham gia cuộc thi”: chỉ ghi chữ số, ví dụ 125',
     );
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.inputValue()).toBe('mười');

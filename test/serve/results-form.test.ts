@@ -149,13 +149,19 @@ describe('participation form', () => {
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain(
-      '“Số người dân tham gia cuộc thi”: hãy nhập một số nguyên không âm, ví dụ 125.',
+      '“Số người dân tham gia cuộc thi”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).',
     );
     expect(html).toContain(
-      '“Số người dân nhận giấy chứng nhận”: hãy nhập một số nguyên không âm, ví dụ 125.',
+      '“Số người dân nhận giấy chứng nhận”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).',
     );
     // What was typed stays in the boxes.
     expect(html).toContain('value="-5"');
+    // Twenty digits is a count no group has: said so, not "not a number".
+    const huge = await post('12', { ...fields, so_tham_gia: '12345678901234567890' });
+    expect(huge.status).toBe(422);
+    expect(await huge.text()).toContain(
+      '“Số người dân tham gia cuộc thi”: số này quá lớn, hãy xem lại số đã ghi.',
+    );
     // Group 12 has 322 households: 3 220 is a typo until confirmed.
     const above = await post('12', { ...fields, so_cai_app: '3220' });
     expect(above.status).toBe(422);

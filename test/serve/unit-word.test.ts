@@ -44,7 +44,7 @@ it("a wrong link's page sends the leader to the commune's office", async () => {
   expect(r.status).toBe(404);
   const text = textOf(r.body.toString('utf8')).replace(/\s+/g, ' ');
   // The campaign's office in the commune (issuer.office, issuer.ward).
-  expect(text).toContain(`xin gọi cho Phòng Văn hoá - Xã hội, ${UNIT} An Bình: 0225 3 857 123 .`);
+  expect(text).toContain(`xin gọi cho Phòng Văn hoá - Xã hội, ${UNIT} An Bình: 0225 3 857 123`);
   expect(text).not.toMatch(UNIT_WORD_PHUONG);
 });
 
@@ -60,7 +60,7 @@ it("without an office phone, the wrong link's page names the office to ask", asy
     expect(r.status).toBe(404);
     const text = textOf(r.body.toString('utf8')).replace(/\s+/g, ' ');
     expect(text).toContain(
-      `Nếu vẫn không mở được, xin hỏi Phòng Văn hoá - Xã hội, ${UNIT} An Bình.`,
+      `Để nhận đường dẫn đúng, xin hỏi Phòng Văn hoá - Xã hội, ${UNIT} An Bình.`,
     );
     expect(text).not.toContain('tel:');
   } finally {

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -77,5 +77,42 @@ describe('build all', () => {
     ]) {
       expect((await c.get(`/c/${slug}/out/${path}`)).status, path).toBe(404);
     }
+  });
+
+  it('prints for a one-sided printer when the office says so: no blank back after a one-page flyer', async () => {
+    /** Each group's flyer pages, and the ward's flyer print file's, after a build with `fields`. */
+    const buildWith = async (fields: Record<string, string>) => {
+      expect((await c.post(`/c/${slug}/build`, fields, `/c/${slug}/build`)).status).toBe(303);
+      await expect
+        .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
+          timeout: 180_000,
+          interval: 500,
+        })
+        .toBe('done');
+      const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+      const flyers = manifest.files.filter((f: { kind: string }) => f.kind === 'flyer');
+      const own = await Promise.all(
+        flyers.map(
+          async (f: { path: string }) => (await pdfInfo(join(folder, 'out', f.path))).pages,
+        ),
+      );
+      const print = manifest.print.find((b: { kind: string }) => b.kind === 'flyer');
+      const all = (await pdfInfo(join(folder, 'out', print.path))).pages;
+      return { own: own as number[], all, page: (await c.get(`/c/${slug}/build`)).text };
+    };
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+    const one = await buildWith({ may_in: 'mot-mat' });
+    expect(one.own.length).toBeGreaterThan(0);
+    expect(one.all).toBe(sum(one.own));
+    // The page keeps the choice for the next build, and says what the files are for.
+    expect(one.page).toMatch(/value="mot-mat" checked/);
+    expect(one.page).toContain('in một mặt giấy');
+
+    const two = await buildWith({ may_in: 'hai-mat' });
+    // Two-sided: each group's flyer starts on the front of a sheet.
+    expect(two.all).toBe(sum(two.own.map((n) => n + (n % 2))));
+    expect(two.page).toMatch(/value="hai-mat" checked/);
+    expect(two.page).toContain(`${two.all} trang (${two.all / 2} tờ giấy)`);
   });
 });

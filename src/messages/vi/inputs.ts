@@ -32,8 +32,8 @@ export const INPUTS: Record<string, string> = {
     'Mỗi chỉ tiêu cần một tên riêng để {term.leader} phân biệt được các ô.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
-  'Dates are YYYY-MM-DD; check that contest.starts and contest.ends are not swapped.':
-    'Ngày viết dạng năm-tháng-ngày; kiểm tra xem contest.starts và contest.ends có bị đảo không.',
+  "Check that the contest's start and end dates are not swapped.":
+    'Kiểm tra xem ngày bắt đầu và ngày kết thúc cuộc thi có bị đảo không.',
   "the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page":
     'cuộc thi chưa có địa chỉ trang thi: tờ rơi và phiếu kiểm tra in mã QR của trang cuộc thi để người dân vào thi',
   'Give the contest\'s page: in the studio, the field "Trang cuộc thi" of the contest\'s part; in campaign.yaml, under links: contest: { url: "https://…", label: Trang cuộc thi }.':

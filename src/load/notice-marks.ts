@@ -1,0 +1,47 @@
+/**
+ * Load stage: the marks a notice's own layout prints, taken off the values that repeat them.
+ * The office copies these lines from its Word notice, where they stand with their marks: "- Như
+ * trên;" in Nơi nhận, "/UBND-VHXH" after the number, "V/v …" as the subject line. The notice
+ * prints "- " before each list line, "/" between number and symbol and "V/v " before the subject
+ * itself (templates/notice.hbs, kinds/notice.ts), so the copied mark would print twice
+ * ("- - Như trên;", "Số: 08//UBND-VHXH", "V/v V/v …"). Nothing else of the text changes.
+ */
+import type { Campaign } from './campaign-schema.js';
+
+/** A list mark at the start of a line: hyphen, en/em dash, plus, bullet or asterisk, then space. */
+const LIST_MARK = /^[-–—+•*·]\s+/;
+/** "V/v" or "Về việc" (any case), with the ":" some notices write after it. */
+const SUBJECT_MARK = /^(?:v\/v|về việc)\s*:?\s+/iu;
+/** The slash (and spaces) that separates number and symbol in "Số: 08/UBND-VHXH". */
+const SYMBOL_MARK = /^\s*\/\s*/;
+
+export function withoutListMark(line: string): string {
+  const bare = line.replace(LIST_MARK, '');
+  // A line of nothing but the mark stays as typed: the schema's own check then names it.
+  return bare.trim() === '' ? line : bare;
+}
+
+export function withoutSubjectMark(subject: string): string {
+  const bare = subject.replace(SUBJECT_MARK, '');
+  return bare.trim() === '' ? subject : bare;
+}
+
+export function withoutSymbolMark(symbol: string): string {
+  const bare = symbol.replace(SYMBOL_MARK, '');
+  return bare.trim() === '' ? symbol : bare;
+}
+
+/** The campaign with the notice's repeated marks taken off (see above). */
+export function withoutRepeatedMarks(campaign: Campaign): Campaign {
+  const { notice } = campaign;
+  return {
+    ...campaign,
+    notice: {
+      ...notice,
+      symbol: withoutSymbolMark(notice.symbol),
+      subject: withoutSubjectMark(notice.subject),
+      recipients: notice.recipients.map(withoutListMark),
+      cc: notice.cc.map(withoutListMark),
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * A campaign made from the skeleton still holds its placeholders ("(TÊN)", "(Họ và tên người
+ * ký)") until the office fills them; the build prints them as they are on every group's copy.
+ * The Nội dung page warns of them, but the office prints from the build tab: it must say so
+ * there too, before "In tất cả" (qa4 F13: a skeleton printed with "Đã in xong" and no word).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { Client, startStudio, type TestStudio } from './studio.js';
+
+const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let s: TestStudio;
+let c: Client;
+beforeAll(async () => {
+  s = await startStudio();
+  c = new Client(s.url);
+  await c.signIn();
+});
+afterAll(async () => {
+  await s.close();
+  await removeTempDirs();
+});
+
+it("warns on the build tab of the skeleton's placeholders still in the campaign, and names their fields", async () => {
+  const made = await c.upload('/new', 'docx', '', new Uint8Array(), {
+    name: 'Thử in mẫu trống',
+    from: '',
+  });
+  expect(made.status).toBe(303);
+  const slug = (made.headers.get('location') ?? '').replace('/c/', '');
+  const yaml = await readFile(join(s.dataDir, 'campaigns', slug, 'campaign.yaml'), 'utf8');
+  // The skeleton's own placeholders, as the saved file holds them.
+  const placeholders = [...new Set(yaml.match(/\([^()\n]*(?:TÊN|Họ và tên)[^()\n]*\)/g) ?? [])];
+  expect(placeholders.length).toBeGreaterThan(0);
+
+  const page = (await c.get(`/c/${slug}/build`)).text;
+  const before = page.slice(0, page.indexOf('In tất cả</button>'));
+  expect(before).toContain('Trước khi in, xem lại');
+  expect(before).toContain(`href="/c/${slug}"`);
+  // Each named with the form's field that holds it ("Mục “Tên cơ quan ban hành”: …").
+  for (const p of placeholders)
+    expect(before).toMatch(new RegExp(`Mục “[^”<]+”: [^<]*“${literal(p)}”`));
+});
