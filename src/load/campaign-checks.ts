@@ -6,6 +6,7 @@
  *   is a web address a phone can open: http(s), a real domain, no spaces or passwords.
  * - Each of them fits a QR code that still scans at the smallest size a kind prints one.
  * - The contest does not end before it starts; a notice dated after the start is a warning.
+ * - A contest has its page (`links.contest`): the flyer's and checklist's first step is its QR code.
  * - No field still holds a blank form's placeholder ("(Họ và tên người ký)", "PHƯỜNG (TÊN
  *   PHƯỜNG)"): printed on every group's notice, it is a warning.
  */
@@ -150,6 +151,8 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
     }
   }
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
+  if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
+  findings.warnings.push(...unprinted(c, file, lineOf));
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
   checkGroupTerm(c, file, lineOf, findings);
@@ -264,6 +267,57 @@ function checkContestDates(
     );
   }
   warnings.push(...bodyContestDates(c, contest, file, lineOf));
+}
+
+/**
+ * What the office typed that no document of the tool's prints, each a warning at its field: a
+ * contest's step fields once its steps come from `actions` (unless an action or the body says
+ * them), and a slogan without an app (it is printed on the app's posters only).
+ */
+function unprinted(c: Campaign, file: string, lineOf: LineOf): UserError[] {
+  const out: UserError[] = [];
+  const warn = (path: string[], text: Message, hint: Message) =>
+    out.push(new UserError(text, { file, line: lineOf(path), field: path.join('.') }, hint));
+  const { contest } = c;
+  if (contest && c.actions.length > 0) {
+    const said = [c.notice.body, ...c.actions.map((a) => a.step)].join('\n');
+    const steps: [string, string[]][] = [
+      ['topics', contest.topics],
+      ['questions', contest.questions > 0 ? [String(contest.questions)] : []],
+      ['share_message', [contest.share_message]],
+      ['certificate_button', [contest.certificate_button]],
+    ];
+    for (const [key, values] of steps) {
+      const missed = values.filter((v) => v !== '' && !said.includes(v));
+      if (missed.length === 0) continue;
+      warn(
+        ['contest', key],
+        msg`"${missed.join('; ')}" is not printed: the contest's steps are its actions, and none of them says it`,
+        msg`Say it in one of the actions (or in the notice's body), or leave the field empty.`,
+      );
+    }
+  }
+  if (c.slogan !== '' && !c.app) {
+    warn(
+      ['slogan'],
+      msg`the slogan "${c.slogan}" is not printed: it goes under the app's name on the posters, and the campaign has no app`,
+      msg`Put it in the notice's body or the short name (title), or leave it empty.`,
+    );
+  }
+  return out;
+}
+
+/**
+ * A contest without its page cannot be joined from the paper: the flyer and checklist print the
+ * page's QR code as the first step. Said at `links.contest.url` (the studio's "Trang cuộc thi"),
+ * at the line of `links`, else of `contest`, since the key itself is not in the file.
+ */
+function noContestPage(file: string, lineOf: LineOf): UserError {
+  return new UserError(
+    msg`the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page`,
+    { file, line: lineOf(['links']) ?? lineOf(['contest']), field: 'links.contest.url' },
+    msg`Give the contest's page: in the studio, the field "Trang cuộc thi" of the contest's part; in campaign.yaml, under links: contest: { url: "https://…", label: Trang cuộc thi }.`,
+  );
 }
 
 /** "từ ngày 11/10/2025 đến ngày 11/11/2025" (or "- "), as a notice writes a period. */

@@ -108,11 +108,18 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'qr_caption_android: "Mã QR tải ứng dụng VNeID (dùng cho điện thoại Android)"',
   ],
   title: [msg`the campaign's short name`, 'title: Tiêm chủng sởi – rubella đợt 11/2026'],
+  slogan: [
+    msg`the campaign's slogan, printed under its name on the posters`,
+    'slogan: Công dân số, sống an toàn',
+  ],
   'contest.name': [
     msg`the contest's name, without quotes`,
     'name: Công dân số Hải Phòng - sử dụng thông minh, sống an toàn',
   ],
-  'contest.platform': [msg`where the contest takes place`, 'platform: One Touch'],
+  'contest.platform': [
+    msg`where the contest takes place, as printed after "trên"`,
+    'platform: nền tảng học trực tuyến One Touch',
+  ],
   'app.ios': [
     msg`the App Store link and its label`,
     'ios: { url: "https://apps.apple.com/…", label: iPhone (iOS) }',

@@ -74,8 +74,8 @@ const app = z
       a.qr_caption_android ?? `Mã QR tải ứng dụng ${a.name} (dùng cho điện thoại Android)`,
   }));
 
-/** What residents are asked to do (a campaign without a contest): the checklist's tick items,
- * the flyer's steps, and, shortened in `column`, the tracking sheet's tick columns. */
+/** What residents are asked to do: the checklist's tick items, the flyer's steps, and, shortened
+ * in `column`, the tracking sheet's tick columns (a contest's steps too, when it gives them). */
 const action = z.strictObject({ step: text, column: z.string().default('') });
 
 /**
@@ -121,6 +121,8 @@ export const campaignSchema = z.strictObject({
   }),
   /** A short name of the campaign for the flyer and posters (the notice has its subject). */
   title: z.string().default(''),
+  /** The campaign's slogan, under the name on the posters and share image; none printed when empty. */
+  slogan: z.string().default(''),
   // null, not absent, when the campaign has none: templates test {{#if contest}} and the
   // template checker then knows the branch cannot print.
   contest: contest.nullable().default(null),

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isUserError, UserError } from '../errors.js';
+import { isUserError, throwProblems, UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
@@ -22,7 +22,12 @@ import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { skippedKindsNote } from './skipped-kinds.js';
-import { campaignTemplates, checkTemplates, inCampaignFile } from './template-checks.js';
+import {
+  campaignTemplates,
+  checkTemplates,
+  inCampaignFile,
+  templateProblems,
+} from './template-checks.js';
 
 export interface InputSpec {
   campaign: string;
@@ -67,7 +72,33 @@ export interface BuildInputs {
   nothingToPrint(kind: DocumentKind): boolean;
   /** Worth telling the user though nothing failed: a file converted from a legacy encoding… */
   warnings: UserError[];
+  /**
+   * With `perKind`, the kinds asked for whose template cannot be drawn for this campaign, by
+   * kind name, each with its problem: left out of `kinds` (empty otherwise: such a problem
+   * stops the load).
+   */
+  kindProblems: Map<string, UserError>;
 }
+
+export interface LoadOptions {
+  /**
+   * Go on past a kind whose template has a problem, keeping the problem in `kindProblems`: the
+   * studio's preview shows the other kinds, and that kind's own problem in its place. A build
+   * and `check` stop instead, before anything is written.
+   */
+  perKind?: boolean;
+}
+
+/** One kind's problems as the one error a page or a command says. */
+const asOneError = (problems: readonly UserError[]): UserError | undefined => {
+  try {
+    throwProblems(problems);
+  } catch (e) {
+    if (isUserError(e)) return e;
+    throw e;
+  }
+  return undefined;
+};
 
 /** A campaign's own templates: the `templates/` folder beside its campaign.yaml, if any. */
 export function campaignTemplateDir(campaignFile: string): string | undefined {
@@ -111,6 +142,7 @@ function unusedColumnWarnings(
 export async function loadBuildInputs(
   given: InputSpec,
   asked: readonly DocumentKind[] = KINDS,
+  options: LoadOptions = {},
 ): Promise<BuildInputs> {
   const spec: InputSpec = { ...given, templateDir: templateDirOf(given) };
   const { campaign, bytes: campaignBytes, warnings } = await loadCampaign(spec.campaign);
@@ -134,7 +166,23 @@ export async function loadBuildInputs(
   const templates = new Map(asked.map(templateOf));
   // Every branch of every template, before fonts: a misspelt name is found even where the first
   // group's documents do not go.
-  checkTemplates(campaign, spec.campaign, campaignBytes, templates, report.extraColumns);
+  const kindProblems = new Map<string, UserError>();
+  if (options.perKind) {
+    const found = templateProblems(
+      campaign,
+      spec.campaign,
+      campaignBytes,
+      templates,
+      report.extraColumns,
+    );
+    throwProblems(found.campaign);
+    for (const kind of asked) {
+      const problem = asOneError(found.byFile.get(templateOf(kind)[0]) ?? []);
+      if (problem) kindProblems.set(kind.name, problem);
+    }
+  } else {
+    checkTemplates(campaign, spec.campaign, campaignBytes, templates, report.extraColumns);
+  }
   // Whether a column is printed depends on every kind's template, not only those asked for;
   // asked only when the groups file has columns the tool does not know (parsing every template
   // cost a one-poster build ~20 ms of CPU).
@@ -177,6 +225,7 @@ export async function loadBuildInputs(
   const kindNotes: UserError[] = [];
   const skipped: DocumentKind[] = [];
   for (const kind of asked) {
+    if (kindProblems.has(kind.name)) continue;
     if (!first) {
       kinds.push(kind);
       continue;
@@ -185,7 +234,10 @@ export async function loadBuildInputs(
     try {
       sections = renderSections(kind, contextOf(first), spec.templateDir);
     } catch (e) {
-      throw inCampaignFile(e, spec.campaign, campaignBytes);
+      const problem = inCampaignFile(e, spec.campaign, campaignBytes);
+      if (!options.perKind || !isUserError(problem)) throw problem;
+      kindProblems.set(kind.name, problem);
+      continue;
     }
     empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
     if (empty.get(kind.name)) skipped.push(kind);
@@ -227,6 +279,7 @@ export async function loadBuildInputs(
       empty.set(kind.name, none);
       return none;
     },
+    kindProblems,
     warnings: [
       ...kindNotes,
       ...warnings,

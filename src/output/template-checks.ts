@@ -116,6 +116,31 @@ export function campaignValueSyntaxProblems(data: unknown): UserError[] {
   ];
 }
 
+/**
+ * Every problem of the templates, by template file, and of the campaign's own texts (named at
+ * the campaign file's lines): a file's problems concern only the kinds drawn from it.
+ */
+export function templateProblems(
+  campaign: Campaign,
+  campaignFile: string,
+  campaignBytes: Uint8Array,
+  templates: ReadonlyMap<string, string>,
+  extraColumns: readonly string[] = [],
+): { byFile: Map<string, UserError[]>; campaign: UserError[] } {
+  const sample = sampleContext(campaign, extraColumns);
+  const byFile = new Map<string, UserError[]>();
+  for (const [file, text] of templates) {
+    const found = checkTemplate({ file, text }, sample);
+    if (found.length) byFile.set(file, found);
+  }
+  return {
+    byFile,
+    campaign: campaignValueProblems(campaign, extraColumns).map(
+      (e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError,
+    ),
+  };
+}
+
 export function checkTemplates(
   campaign: Campaign,
   campaignFile: string,
@@ -123,10 +148,6 @@ export function checkTemplates(
   templates: ReadonlyMap<string, string>,
   extraColumns: readonly string[] = [],
 ): void {
-  const sample = sampleContext(campaign, extraColumns);
-  const problems: UserError[] = [];
-  for (const [file, text] of templates) problems.push(...checkTemplate({ file, text }, sample));
-  for (const e of campaignValueProblems(campaign, extraColumns))
-    problems.push(inCampaignFile(e, campaignFile, campaignBytes) as UserError);
-  throwProblems(problems);
+  const found = templateProblems(campaign, campaignFile, campaignBytes, templates, extraColumns);
+  throwProblems([...[...found.byFile.values()].flat(), ...found.campaign]);
 }

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
@@ -23,6 +24,8 @@ export interface WardOptions {
   /** Folder of `<group id>.csv|.xlsx` rosters for the tracking sheet (personal data). */
   rosters?: string;
   templateDir?: string;
+  /** A kind whose template cannot be drawn does not stop the load (LoadOptions.perKind). */
+  perKind?: boolean;
 }
 
 export interface Ward {
@@ -43,6 +46,11 @@ export interface Ward {
   keyOf(groupId: string, output: Output): string;
   /** What the inputs do that is printed other than asked (output/inputs.ts), as `check` warns. */
   warnings: UserError[];
+  /**
+   * Loaded `perKind`: every output offered and those whose kind cannot be drawn, in the
+   * registry's order, each of these with its kind's problem. Otherwise `outputs`, and none.
+   */
+  listed: { output: Output; problem?: UserError }[];
 }
 
 /**
@@ -50,15 +58,22 @@ export interface Ward {
  * compile, bad rows are left out), so a served document is the built one, byte for byte.
  */
 export async function loadWard(opts: WardOptions): Promise<Ward> {
-  const inputs = await loadBuildInputs({
-    campaign: opts.campaign,
-    groups: opts.groups,
-    rosters: opts.rosters,
-    templateDir: opts.templateDir,
-  });
+  const inputs = await loadBuildInputs(
+    {
+      campaign: opts.campaign,
+      groups: opts.groups,
+      rosters: opts.rosters,
+      templateDir: opts.templateDir,
+    },
+    KINDS,
+    { perKind: opts.perKind },
+  );
   const { campaign, groups } = inputs;
   const byId = new Map(groups.map((g) => [g.id, g]));
   const outputs = expandOutputs(inputs.kinds);
+  const listed = expandOutputs(
+    KINDS.filter((k) => inputs.kinds.includes(k) || inputs.kindProblems.has(k.name)),
+  ).map((output) => ({ output, problem: inputs.kindProblems.get(output.kind.name) }));
   const byFile = new Map(outputs.map((o) => [outputFileName(o), o]));
   const shared = sharedKey(inputs, await logoBytes(campaign));
   const keys = new Map<string, string>();
@@ -78,6 +93,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     contextOf: (id) => inputs.contextOf(known(id)),
     output: (fileName) => byFile.get(fileName),
     warnings: inputs.warnings,
+    listed,
     keyOf: (id, o) => {
       // The inputs are read once, so a key never changes: hash once per document.
       const memo = `${id}\u0000${o.kind.name}\u0000${o.variant ?? ''}`;

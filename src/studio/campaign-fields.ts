@@ -165,17 +165,24 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f(
+        'slogan',
+        'Khẩu hiệu',
+        'text',
+        'In dưới tên trên áp phích và ảnh chia sẻ, ví dụ: Công dân số, sống an toàn. Để trống thì không in.',
+        true,
+      ),
+      f(
         'actions',
         'Việc người dân cần làm',
         'actions',
-        'Mỗi dòng một việc. Muốn đặt tên cột ngắn cho phiếu theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn',
+        'Mỗi dòng một việc (với cuộc thi: một bước dự thi), in thành các bước trên tờ rơi, phiếu kiểm tra và thành cột của bảng theo dõi. Muốn đặt tên cột ngắn cho bảng theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn. Cuộc thi để trống mục này thì in các bước chung: đăng ký, làm bài, chia sẻ, nhận chứng nhận (theo phần Cuộc thi).',
         true,
       ),
       f(
         'links',
         'Đường dẫn (in thành mã QR)',
         'links',
-        'Mỗi dòng: tên | địa chỉ | chú thích dưới mã QR. Ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn',
+        'Mỗi dòng: tên | địa chỉ | chú thích dưới mã QR. Ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn. Trang cuộc thi ghi ở mục “Trang cuộc thi” của phần Cuộc thi.',
         true,
       ),
       f(
@@ -207,7 +214,26 @@ export const SECTIONS: readonly Section[] = [
     help: 'Để trống cả phần này nếu chiến dịch không có cuộc thi.',
     fields: [
       f('contest.name', 'Tên cuộc thi', 'text', ''),
-      f('contest.platform', 'Nền tảng thi', 'text', 'Ví dụ: One Touch'),
+      f(
+        'contest.platform',
+        'Nền tảng thi',
+        'text',
+        'Nơi thi, in sau chữ “trên”: “Đăng ký tài khoản trên …”. Ví dụ: nền tảng học trực tuyến One Touch, Cổng thi trực tuyến Thành phố',
+      ),
+      f(
+        'links.contest.url',
+        'Trang cuộc thi',
+        'text',
+        'Địa chỉ trang web để vào thi, ví dụ https://thi.hochiminhcity.gov.vn/hoi-thi-2026. Bắt buộc khi có cuộc thi: tờ rơi và phiếu kiểm tra in mã QR của trang này.',
+        true,
+      ),
+      f(
+        'links.contest.label',
+        'Chú thích dưới mã QR trang cuộc thi',
+        'text',
+        'Để trống thì in: Trang cuộc thi.',
+        true,
+      ),
       f('contest.starts', 'Ngày bắt đầu', 'date', ''),
       f('contest.ends', 'Ngày kết thúc', 'date', ''),
       f('contest.questions', 'Số câu hỏi', 'number', '0 nếu không có bài trắc nghiệm.', true),
@@ -304,11 +330,30 @@ const getPath = (data: unknown, path: readonly string[]): unknown =>
     data,
   );
 
+/**
+ * The contest's page is the link `links.contest` (the templates print `links.contest.url`), shown
+ * in the contest's part as its own fields, so the office never has to know the link's name.
+ */
+const CONTEST_PAGE_FIELDS = ['links.contest.url', 'links.contest.label'];
+/** The label a contest page given without one prints under its QR code. */
+export const CONTEST_PAGE_LABEL = 'Trang cuộc thi';
+const hasContest = (data: unknown) => {
+  const contest = getPath(data, ['contest']);
+  return contest !== undefined && contest !== null;
+};
+
 /** The form's text of each field, from the campaign's data. */
 export function formValues(data: unknown): Record<string, string> {
   const out: Record<string, string> = {};
+  // With a contest, its page shows in the contest's part, not among the other links.
+  const contest = hasContest(data);
   for (const d of FIELDS) {
-    const v = getPath(data, d.path);
+    let v = getPath(data, d.path);
+    if (CONTEST_PAGE_FIELDS.includes(fieldName(d)) && !contest) v = undefined;
+    if (d.type === 'links' && contest && v && typeof v === 'object') {
+      const { contest: _page, ...others } = v as Record<string, unknown>;
+      v = others;
+    }
     out[fieldName(d)] = toFormText(d, v);
   }
   return out;
@@ -699,6 +744,8 @@ export function applyForm(doc: Document, form: Record<string, string>): void {
     }
     section.fields.forEach((d, i) => {
       const text = texts[i] ?? '';
+      // Written below, once the links field has written the other links.
+      if (CONTEST_PAGE_FIELDS.includes(fieldName(d))) return;
       if (d.type === 'measures') {
         const old = doc.getIn(d.path);
         const before = isSeq(old)
@@ -720,7 +767,28 @@ export function applyForm(doc: Document, form: Record<string, string>): void {
     });
   }
   tidyPrizes(doc);
+  putContestPage(doc, form);
   // `assets` left with no key at all is removed rather than written as `assets: {}`.
   const assets = doc.getIn(['assets'], true);
   if (isMap(assets) && assets.items.length === 0) doc.deleteIn(['assets']);
+}
+
+/**
+ * The contest's page fields, written as the link `links.contest`, first among the links (the
+ * links field wrote the others). Both left empty, the links stay as the links field wrote them:
+ * a campaign with no contest keeps a link it named `contest`, and a contest without a page is
+ * the loader's error, shown at the "Trang cuộc thi" field.
+ */
+function putContestPage(doc: Document, form: Record<string, string>): void {
+  const [url = '', label = ''] = CONTEST_PAGE_FIELDS.map((name) => clean(form[name] ?? ''));
+  if (url === '' && label === '') return;
+  const page = doc.createNode({ url, label: label || CONTEST_PAGE_LABEL });
+  const links = doc.getIn(['links'], true);
+  if (!isMap(links)) {
+    doc.setIn(['links'], doc.createNode({}));
+  }
+  const map = doc.getIn(['links'], true);
+  if (!isMap(map)) return;
+  map.delete('contest');
+  map.items.unshift(doc.createPair('contest', page));
 }

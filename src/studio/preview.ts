@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
+import { problemsOf, throwProblems } from '../errors.js';
 import type { Output } from '../kinds/render.js';
 import { defaultJobs } from '../output/pool.js';
 import {
@@ -112,13 +113,26 @@ export class Previewer {
     this.warm = this.pool.warmUp().catch(() => {});
   }
 
-  /** The campaign's inputs loaded as the build loads them; a UserError names what is wrong. */
-  ward(c: CampaignPaths): Promise<Ward> {
+  /**
+   * The campaign's inputs loaded as the build loads them; a UserError names what is wrong, a
+   * kind whose template cannot be drawn too (the leaders' pages and the build tab need them all).
+   */
+  async ward(c: CampaignPaths): Promise<Ward> {
+    const ward = await this.previewWard(c);
+    throwProblems(ward.listed.flatMap((l) => (l.problem ? problemsOf(l.problem) : [])));
+    return ward;
+  }
+
+  /**
+   * The same, but a kind whose template cannot be drawn does not stop it: that kind is listed
+   * with its problem (`Ward.listed`), and the others preview.
+   */
+  previewWard(c: CampaignPaths): Promise<Ward> {
     if (!c.groups) throw new Error('no groups file');
     const stamp = inputsStamp(c);
     const known = this.wards.get(c.slug);
     if (known?.stamp === stamp) return known.ward;
-    const ward = loadWard({ campaign: c.file, groups: c.groups });
+    const ward = loadWard({ campaign: c.file, groups: c.groups, perKind: true });
     // A failed load is not kept: the next request, after a fix, loads again.
     ward.catch(() => this.wards.delete(c.slug));
     this.wards.set(c.slug, { stamp, ward });

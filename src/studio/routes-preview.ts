@@ -78,11 +78,15 @@ function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
   );
 }
 
-/** The group and output asked for, or the first group's notice. */
+/**
+ * The group and output asked for, or the first group's notice; an output whose kind cannot be
+ * drawn is offered too, with its problem.
+ */
 function pick(ward: Ward, q: PreviewQuery) {
   const group = ward.group(q.group ?? '') ?? ward.groups[0];
-  const output = ward.output(q.kind ?? '') ?? ward.output(DEFAULT_KIND) ?? ward.outputs[0];
-  return group && output ? { group, output } : undefined;
+  const named = (name: string) => ward.listed.find((l) => outputFileName(l.output) === name);
+  const listed = named(q.kind ?? '') ?? named(DEFAULT_KIND) ?? ward.listed[0];
+  return group && listed ? { group, output: listed.output, problem: listed.problem } : undefined;
 }
 
 export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext): void {
@@ -103,7 +107,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     }
     let ward: Ward;
     try {
-      ward = await previewer.ward(c);
+      ward = await previewer.previewWard(c);
     } catch (e) {
       return problem(c, e, await campaignTerm(form, c.groups));
     }
@@ -116,23 +120,26 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     const { group, output } = chosen;
     const labels = labelsFor(ward.contextOf(group.id), ward.templateDir);
     const kind = outputFileName(output);
-    const query = new URLSearchParams({
-      group: group.id,
-      kind,
-      v: ward.keyOf(group.id, output).slice(0, 16),
-    });
     let pages: Html;
-    try {
-      const file = await previewer.file(ward, group.id, output);
-      const count = await previewer.pageCount(ward, group.id, output);
-      pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
+    // A kind that cannot be drawn says so in its place; the others still preview.
+    if (chosen.problem) pages = problem(c, chosen.problem, ward.term);
+    else
+      try {
+        const query = new URLSearchParams({
+          group: group.id,
+          kind,
+          v: ward.keyOf(group.id, output).slice(0, 16),
+        });
+        const file = await previewer.file(ward, group.id, output);
+        const count = await previewer.pageCount(ward, group.id, output);
+        pages = html`<p><a class="button secondary" href="/c/${c.slug}/preview/file?${query.toString()}" target="_blank" rel="noopener">Mở tệp ${output.kind.ext === 'png' ? 'ảnh' : 'PDF'} (${file.pages} trang)</a></p>
 <div class="pages">${Array.from({ length: count }, (_, i) => {
-        const src = `/c/${c.slug}/preview/${PREVIEW_PICTURE.file}?${query.toString()}&page=${i + 1}`;
-        return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? raw(' loading="lazy"') : ''}>`;
-      })}</div>`;
-    } catch (e) {
-      pages = problem(c, e, ward.term);
-    }
+          const src = `/c/${c.slug}/preview/${PREVIEW_PICTURE.file}?${query.toString()}&page=${i + 1}`;
+          return html`<img src="${src}" alt="${labels.title(output)} — ${group.name}, trang ${i + 1}/${count}" width="900"${i > 0 ? raw(' loading="lazy"') : ''}>`;
+        })}</div>`;
+      } catch (e) {
+        pages = problem(c, e, ward.term);
+      }
     // A link to a group the list no longer has (a code changed, a stale bookmark) says so
     // rather than showing another group as if it were the one asked for.
     const asked = q.group?.trim();
@@ -151,7 +158,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
         html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,
     )}</select></div>
 <div><label for="p-kind">Văn bản</label>
-<select id="p-kind" name="kind">${ward.outputs.map((o) => {
+<select id="p-kind" name="kind">${ward.listed.map(({ output: o }) => {
       const name = outputFileName(o);
       return html`<option value="${name}"${name === kind ? ' selected' : ''}>${labels.title(o)}</option>`;
     })}</select></div>
@@ -166,7 +173,7 @@ ${pages}`;
   const document = async (req: FastifyRequest) => {
     const c = campaignOf(ctx, req);
     if (!c?.groups) return undefined;
-    const ward = await previewer.ward(c).catch(() => undefined);
+    const ward = await previewer.previewWard(c).catch(() => undefined);
     const q = req.query as PreviewQuery;
     const group = ward?.group(q.group ?? '');
     const output = ward?.output(q.kind ?? '');
@@ -180,7 +187,7 @@ ${pages}`;
     const form = campaignForm(await readCampaignText(c.file));
     const name = campaignName(form, c.slug);
     // The loaded inputs' word (kept by the previewer, which the panel loads anyway).
-    const ward = c.groups ? await previewer.ward(c).catch(() => undefined) : undefined;
+    const ward = c.groups ? await previewer.previewWard(c).catch(() => undefined) : undefined;
     const term = ward?.term ?? (await campaignTerm(form, c.groups));
     return sendPage(
       reply,

@@ -104,8 +104,8 @@ describe('checklist text', () => {
   it('holds every step of the contest', () => {
     const c = seedContest(campaign);
     for (const part of [
-      `nền tảng ${c.platform} với thông tin chính xác`,
-      'tất cả các chuyên đề',
+      `trên ${c.platform} với thông tin chính xác`,
+      'các nội dung thi',
       ...c.topics,
       `Trả lời đủ ${c.questions} câu hỏi`,
       '20 câu',

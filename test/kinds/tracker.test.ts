@@ -349,7 +349,10 @@ describe('the template', () => {
       });
     };
     // Two tick columns fewer: the sheet has the other three, and not the two dropped.
-    const fewer = original.replace('Đã chia sẻ\n', '').replace('Đã nhận chứng nhận\n', '');
+    const fewer = original
+      .replace('{{#if contest.share_message}}Đã chia sẻ{{/if}}\n', '')
+      .replace('{{#if contest.certificate_button}}Đã nhận chứng nhận{{/if}}\n', '');
+    expect(fewer).not.toBe(original);
     const text = await pdfText((await render(fewer)).bytes);
     expect(text).toContain('Đã hoàn thành');
     expect(text).not.toContain('Đã chia sẻ');

@@ -57,7 +57,7 @@ describe('campaign.yaml', () => {
     const seed = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
     const bad = seed
       .replace('    - Như trên;', '    - ""')
-      .replace('  platform: One Touch', '  platfrom: One Touch')
+      .replace('  platform: nền tảng', '  platfrom: nền tảng')
       .replace('  starts: 2025-10-11', '  starts: 11/10/2025')
       .replace('  ends: 2025-11-11', '  ends: 2025-02-30');
     const problems = problemsOf(userErrorSync(() => parseCampaign(bad, 'c.yaml')));

@@ -38,6 +38,18 @@ export const INPUTS: Record<string, string> = {
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
   "Check that the contest's start and end dates are not swapped.":
     'Kiểm tra xem ngày bắt đầu và ngày kết thúc cuộc thi có bị đảo không.',
+  "the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page":
+    'cuộc thi chưa có địa chỉ trang thi: tờ rơi và phiếu kiểm tra in mã QR của trang cuộc thi để người dân vào thi',
+  'Give the contest\'s page: in the studio, the field "Trang cuộc thi" of the contest\'s part; in campaign.yaml, under links: contest: { url: "https://…", label: Trang cuộc thi }.':
+    'Ghi địa chỉ trang cuộc thi: trong studio ở mục “Trang cuộc thi” (phần Cuộc thi); trong campaign.yaml, dưới links: contest: { url: "https://…", label: Trang cuộc thi }.',
+  '"{0}" is not printed: the contest\'s steps are its actions, and none of them says it':
+    '“{0}” không được in: các bước dự thi lấy từ “actions” (Việc người dân cần làm), và không bước nào nói đến nội dung này',
+  "Say it in one of the actions (or in the notice's body), or leave the field empty.":
+    'Ghi nội dung này vào một bước trong “actions” (hoặc vào nội dung văn bản), hoặc để trống mục đó.',
+  'the slogan "{0}" is not printed: it goes under the app\'s name on the posters, and the campaign has no app':
+    'khẩu hiệu “{0}” không được in: khẩu hiệu in dưới tên ứng dụng trên áp phích, mà chiến dịch không có ứng dụng',
+  "Put it in the notice's body or the short name (title), or leave it empty.":
+    'Hãy đưa khẩu hiệu vào nội dung văn bản hoặc tên ngắn của chiến dịch (title), hoặc để trống.',
   'the notice is dated {0}, after the contest starts ({1})':
     'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
   'this still holds the placeholder "{0}", printed as it is on every notice':
@@ -404,6 +416,8 @@ export const INPUTS: Record<string, string> = {
   'the line under the Android QR code (default: "Mã QR tải ứng dụng <name> (dùng cho điện thoại Android)")':
     'dòng chữ dưới mã QR cho Android (mặc định: “Mã QR tải ứng dụng <tên> (dùng cho điện thoại Android)”)',
   "the campaign's short name": 'tên ngắn của chiến dịch',
+  "the campaign's slogan, printed under its name on the posters":
+    'khẩu hiệu của chiến dịch, in dưới tên trên áp phích',
   "the contest's name, without quotes": 'tên cuộc thi, không cần ngoặc kép',
-  'where the contest takes place': 'nơi tổ chức cuộc thi',
+  'where the contest takes place, as printed after "trên"': 'nơi thi, như in sau chữ “trên”',
 };
