@@ -76,17 +76,18 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const name = campaignName(form, c.slug);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
-    // Saved files that do not load while open: the leaders still get the last good version.
-    const served = open ? problem : undefined;
+    // What the leaders get: the saved version, or the last one that loaded, or nothing. The
+    // links, leaders and figures listed are that version's.
+    const serving = open ? await sites.serving(c.slug) : undefined;
+    const shown = serving?.ward;
     const measures = ward?.campaign.measures.length ?? 0;
     const links =
-      open && ward && publication ? sites.links(c.slug, ward, publication.secret, baseOf(req)) : [];
-    const leaders = new Map(ward?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
+      shown && publication ? sites.links(c.slug, shown, publication.secret, baseOf(req)) : [];
+    const leaders = new Map(shown?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
     // Who has reported, and when last: the office sees the figures arrive (the report is the CLI's).
-    const latest =
-      open && ward && measures
-        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign))
-        : undefined;
+    const latest = shown?.campaign.measures.length
+      ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
+      : undefined;
     const reportedAt = (id: string) => {
       const times = [...(latest?.get(id)?.values() ?? [])].map((f) => f.at).sort();
       return times.at(-1);
@@ -113,9 +114,10 @@ ${
 }
 ${
   open
-    ? html`${notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`)}
+    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu.</p>` : ''}
-${served ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước: ${loadProblem(c, served)}`) : ''}
+${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
+${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${
   qr
     ? ''
@@ -190,11 +192,11 @@ ${csrfField(session)}
     return reply.redirect(`/c/${c.slug}/leaders`, 303);
   });
 
-  /** The open campaign's ward and links, or undefined (closed, or its inputs do not load). */
+  /** The served ward of an open campaign and its links, or undefined (closed, or none served). */
   const openLinks = async (req: FastifyRequest, c: CampaignPaths) => {
     const publication = await sites.publication(c.slug);
     if (!sites.isOpen(c.slug) || !publication?.open) return undefined;
-    const ward = await wardOf(c).catch(() => undefined);
+    const ward = (await sites.serving(c.slug))?.ward;
     if (!ward) return undefined;
     return { ward, links: sites.links(c.slug, ward, publication.secret, baseOf(req)) };
   };
