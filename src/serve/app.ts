@@ -82,7 +82,7 @@ function trustedProxies(
  * The headers helmet sets, for the answers given before its hook can run (frameworkErrors): a
  * page that loads nothing, is never framed, and sends no Referer.
  */
-const BARE_SECURITY_HEADERS = {
+export const BARE_SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; style-src 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',

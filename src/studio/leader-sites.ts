@@ -9,14 +9,16 @@
  * The served inputs are a copy of the campaign's saved files (served-copy.ts), made when they
  * load: a save of the campaign or its groups is served from the next request on; a save that
  * does not load leaves the last good copy served — after a restart too — and the office's page
- * says why.
+ * says why. Everything else under the prefix (a closed or unknown campaign, a campaign with no
+ * version to serve) gets serve's own error pages, in the ward's words when it is known.
  */
 import { readdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { createServer, replaceInputs } from '../serve/app.js';
+import { BARE_SECURITY_HEADERS, createServer, replaceInputs } from '../serve/app.js';
+import { ASSETS, errorPage, readAsset, wardErrorPage } from '../serve/html.js';
 import { groupLinks } from '../serve/links.js';
 import { rendererOver } from '../serve/renderer.js';
 import type { GroupLink } from '../serve/views.js';
@@ -77,6 +79,8 @@ export class LeaderSites {
   /** Open campaigns' publications, by slug (read from disk once, then kept in step). */
   private readonly open = new Map<string, Publication>();
   private readonly sites = new Map<string, Promise<Site>>();
+  /** The last ward served per campaign, kept when it closes: its error pages name the office. */
+  private readonly lastWards = new Map<string, Ward>();
 
   constructor(private readonly o: LeaderSitesOptions) {}
 
@@ -127,6 +131,7 @@ export class LeaderSites {
   /** The campaign is deleted: its publication, copies and cache go too. */
   async remove(slug: string): Promise<void> {
     this.open.delete(slug);
+    this.lastWards.delete(slug);
     await this.closeSite(slug);
     await pruneCopies(this.o.dataDir, slug);
     await removePublication(this.o.dataDir, slug);
@@ -148,30 +153,60 @@ export class LeaderSites {
   }
 
   /**
-   * Answers a request for an open campaign's pages and returns true; anything else (the
-   * studio's own pages, a closed or unknown campaign) is left to the studio: false.
+   * Answers every request under PUBLISHED_PREFIX and returns true (an open campaign's by its
+   * server; the rest with serve's error pages); anything else is the studio's: false.
    */
   handle(req: IncomingMessage, res: ServerResponse): boolean {
     const url = req.url ?? '';
     if (!url.startsWith(PUBLISHED_PREFIX)) return false;
     const rest = url.slice(PUBLISHED_PREFIX.length);
     const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
-    if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) return false;
     const path = rest.slice(slug.length);
+    if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) {
+      this.answerWithout(slug, path, 404, res);
+      return true;
+    }
     req.url = path.startsWith('/') ? path : `/${path}`;
     this.current(slug).then(
       (site) => site.app.routing(req, res),
       (e: unknown) => {
-        this.o.logError(`error on ${PUBLISHED_PREFIX}:campaign: ${(e as Error)?.stack ?? e}`);
-        if (!res.headersSent) {
-          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        }
-        res.end(
-          'Trang này tạm thời chưa mở được. Xin thử lại sau ít phút, hoặc báo cho cán bộ văn hoá của phường, xã.\n',
+        // The office's tab says why (routes-leaders.ts): one line here, not a stack a request.
+        this.o.logError(
+          isUserError(e)
+            ? `leader pages of ${slug} not served: no saved version loads (${e.message})`
+            : `error on ${PUBLISHED_PREFIX}:campaign: ${(e as Error)?.stack ?? e}`,
         );
+        this.answerWithout(slug, path, 500, res);
       },
     );
     return true;
+  }
+
+  /**
+   * A leader's request no campaign server answers: serve's error page of `status`, naming the
+   * campaign's office when the studio has served it, with its style sheet (answered here too).
+   */
+  private answerWithout(slug: string, path: string, status: number, res: ServerResponse): void {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    const ward = this.lastWards.get(slug);
+    const asset = /^\/assets\/([^/?]+)(?:\?.*)?$/.exec(path)?.[1];
+    if (asset && ASSETS[asset] && isSlug(slug)) {
+      res.writeHead(200, {
+        ...BARE_SECURITY_HEADERS,
+        'Content-Type': ASSETS[asset],
+        'Cache-Control': 'public, max-age=3600',
+      });
+      res.end(readAsset(asset, ward?.templateDir));
+      return;
+    }
+    const assets = `${isSlug(slug) ? publishedRoot(slug) : ''}/assets/`;
+    res.writeHead(status, { ...BARE_SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      ward ? wardErrorPage(status, ward, assets) : errorPage(status, undefined, undefined, assets),
+    );
   }
 
   async close(): Promise<void> {
@@ -221,6 +256,7 @@ export class LeaderSites {
       const copy = await copySaved(this.o.dataDir, c);
       const before = s.served;
       s.served = copy;
+      this.lastWards.set(c.slug, copy.ward);
       replaceInputs(s.app, copy.ward, rendererOver(copy.ward, this.o.previewer.documentPool()));
       // The copy replaced may still be read by requests under way: it goes with the next one.
       await pruneCopies(this.o.dataDir, c.slug, [copy.dir, before.dir]);
@@ -244,6 +280,7 @@ export class LeaderSites {
     const served = fresh ?? (await lastCopy(this.o.dataDir, c.slug));
     if (!served) throw 'problem' in saved ? saved.problem : new Error('the copy does not load');
     const ward = served.ward;
+    this.lastWards.set(c.slug, ward);
     const app = await createServer({
       ward,
       secret: p.secret,
