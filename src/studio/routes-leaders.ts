@@ -119,17 +119,21 @@ ${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
 ${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${
-  qr
+  qr || !serving
     ? ''
     : notice(
         'info',
         html`Phần mềm chưa được đặt địa chỉ công khai, nên các đường dẫn dưới đây dùng địa chỉ bạn đang mở (${baseOf(req)}); điện thoại của ${term.leader} có thể không mở được. Nhờ người cài đặt phần mềm đặt địa chỉ công khai (tùy chọn --base-url); khi đó mới in được mã QR.`,
       )
 }
-<div class="actions">
+${
+  serving
+    ? html`<div class="actions">
 <a class="button" href="/c/${c.slug}/leaders/links.csv">Tải bảng đường dẫn (Excel)</a>
 ${qr ? html`<a class="button secondary" href="/c/${c.slug}/leaders/qr.pdf">In mã QR của các ${term.short} (PDF)</a>` : ''}
-</div>
+</div>`
+    : ''
+}
 <ul class="list leader-links">${rows.map(
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96">` : ''}

@@ -135,6 +135,10 @@ describe('after a restart, a campaign whose saved files no longer load', () => {
       expect(tab.text).toContain('Các tổ trưởng đang không xem được trang');
       expect(tab.text).toContain('Xem chi tiết ở thẻ Xem trước');
       expect(tab.text).toContain('Sửa xong lỗi này thì trang mở lại ngay');
+      // Nothing is offered that would not work: no links, no sheet to download.
+      expect(linksOn(tab.text)).toEqual([]);
+      expect(tab.text).not.toContain('Tải bảng đường dẫn');
+      expect((await r.office.get('/c/khong-ban-nao/leaders/links.csv')).status).toBe(404);
       // One line in the log a request, no stack.
       await r.leader.get(first);
       expect(r.errors.filter((l) => l.includes('    at '))).toEqual([]);
