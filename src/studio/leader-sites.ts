@@ -17,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { BARE_SECURITY_HEADERS, createServer, replaceInputs } from '../serve/app.js';
+import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
 import { ASSETS, errorPage, readAsset, wardErrorPage } from '../serve/html.js';
 import { groupLinks } from '../serve/links.js';
 import { rendererOver } from '../serve/renderer.js';
@@ -145,6 +145,11 @@ export class LeaderSites {
     if (!this.open.has(slug)) return undefined;
     const site = await this.current(slug).catch(() => undefined);
     return site && { ward: site.served.ward, copiedAt: site.served.copiedAt };
+  }
+
+  /** The office's sheet of codes of `links`, from the served version (drawn once, then kept). */
+  async qrSheet(slug: string, links: readonly GroupLink[]): Promise<Uint8Array> {
+    return officeQrSheet((await this.current(slug)).app, links);
   }
 
   /** Each group's link, in the ward's order, under `base` (the studio's address). */

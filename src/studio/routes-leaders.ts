@@ -10,13 +10,11 @@ import { isUserError, problemsOf } from '../errors.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
-import { DocumentCache } from '../serve/cache.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { DocumentLibrary } from '../serve/library.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
-import { qrSheetName, wardQrSheet } from '../serve/qr-sheet.js';
-import { rendererOver } from '../serve/renderer.js';
-import { qrDataUri, searchLinks } from '../serve/views.js';
+import { qrSheetName } from '../serve/qr-sheet.js';
+import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
+import { qrDataUri } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -224,14 +222,11 @@ ${csrfField(session)}
   app.get('/c/:slug/leaders/qr.pdf', async (req, reply) => {
     const c = campaignOf(ctx, req);
     const found = qr && c ? await openLinks(req, c) : undefined;
-    if (!found) return reply.callNotFound();
+    if (!found || !c) return reply.callNotFound();
     const { ward, links } = found;
-    const lib = new DocumentLibrary(
-      ward,
-      rendererOver(ward, ctx.previewer.documentPool()),
-      new DocumentCache({ maxBytes: 0 }),
-    );
-    const pdf = await wardQrSheet(lib, searchLinks(lib, links));
+    // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
+    req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
+    const pdf = await sites.qrSheet(c.slug, links);
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(ward.term), 'inline'))
