@@ -56,7 +56,7 @@ export const command: CommandParts<StudioArgs> = {
       .option('leader-site', {
         type: 'string',
         describe: t(
-          msg`Address where \`serve\` publishes the leaders' pages (the studio links to its /admin)`,
+          msg`Only if a separate \`serve\` also publishes the leaders' pages: its address (the build tab links to its /admin). Not needed: the studio publishes them itself (tab Trang tổ trưởng)`,
         ),
         coerce: parsed('leader-site', msg`an http:// or https:// address`, normalizeBaseUrl),
       })

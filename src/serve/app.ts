@@ -17,12 +17,14 @@ import { campaignKey } from '../results/campaign-key.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { DocumentLibrary } from './library.js';
+import { QrSheets } from './qr-sheet.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
 import type { ResultsService } from './results-form.js';
 import { registerAdminRoutes } from './routes-admin.js';
 import { registerLeaderRoutes } from './routes-leader.js';
 import { registerResultsRoutes } from './routes-results.js';
 import { TokenIndex } from './tokens.js';
+import { type GroupLink, searchLinks } from './views.js';
 import type { Ward } from './ward.js';
 
 export interface ServerOptions {
@@ -82,7 +84,7 @@ function trustedProxies(
  * The headers helmet sets, for the answers given before its hook can run (frameworkErrors): a
  * page that loads nothing, is never framed, and sends no Referer.
  */
-const BARE_SECURITY_HEADERS = {
+export const BARE_SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; style-src 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
@@ -169,12 +171,15 @@ export interface ServeContext {
   opts: ServerOptions;
   /** The pages' path prefix as the browser sees them ('' or '/p/<campaign>'). */
   root: string;
+  /** The office's sheets of codes lately drawn (/admin/qr.pdf, or the studio's for its tab). */
+  qrSheets: QrSheets;
 }
 
 /** A request still open after a reload may need the old renderer until it times out. */
 const RETIRE_AFTER_MS = 35_000;
 
 const replacers = new WeakMap<FastifyInstance, (ward: Ward, renderer: Renderer) => void>();
+const contexts = new WeakMap<FastifyInstance, ServeContext>();
 
 /**
  * Serves `ward` from now on, its documents rendered by `renderer` (the caller's, closed with the
@@ -185,6 +190,21 @@ export function replaceInputs(app: FastifyInstance, ward: Ward, renderer: Render
   const replace = replacers.get(app);
   if (!replace) throw new Error('not a server made by createServer');
   replace(ward, renderer);
+}
+
+/**
+ * The office's sheet of codes of `links` (the served ward's groups), from the server's own cache
+ * of sheets: for a server embedded in another that draws the sheet on its own office page (the
+ * studio), as /admin/qr.pdf draws it.
+ */
+export function officeQrSheet(
+  app: FastifyInstance,
+  links: readonly GroupLink[],
+): Promise<Uint8Array> {
+  const ctx = contexts.get(app);
+  if (!ctx) throw new Error('not a server made by createServer');
+  const { lib } = ctx.inputs();
+  return ctx.qrSheets.get(lib, searchLinks(lib, links));
 }
 
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -298,7 +318,14 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
     reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
   );
-  const ctx: ServeContext = { inputs: () => current, secret: opts.secret, opts, root };
+  const ctx: ServeContext = {
+    inputs: () => current,
+    secret: opts.secret,
+    opts,
+    root,
+    qrSheets: new QrSheets(),
+  };
+  contexts.set(app, ctx);
   registerLeaderRoutes(app, ctx);
   const adminGuard = registerAdminRoutes(app, ctx);
   // With a store, the figures' routes exist; they answer 404 while the campaign has no measures.

@@ -12,7 +12,7 @@ import { contentDisposition } from './disposition.js';
 import { renderPage, wardErrorPage } from './html.js';
 import { WARD_ZIP } from './library.js';
 import { groupLinks, linksSheet, linksSheetName } from './links.js';
-import { QR_SHEET, QrSheets, qrSheetName } from './qr-sheet.js';
+import { QR_SHEET, qrSheetName } from './qr-sheet.js';
 import { RESULTS_PAGE } from './results-admin.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { adminView, searchLinks } from './views.js';
@@ -21,7 +21,7 @@ import type { Ward } from './ward.js';
 export const ADMIN_USER = 'admin';
 
 /** How long the office's sheet of codes may take (its socket's idle limit while it is drawn). */
-const QR_SHEET_TIMEOUT_MS = 10 * 60_000;
+export const QR_SHEET_TIMEOUT_MS = 10 * 60_000;
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
@@ -41,7 +41,6 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
   const password = opts.adminPassword;
 
   const throttle = new SignInThrottle();
-  const sheets = new QrSheets();
   const guard = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!password) return reply.callNotFound();
     const wait = throttle.retryAfter(req.ip, ADMIN_USER);
@@ -124,7 +123,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
     // office, signed in, may wait.
     req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
     const { lib } = inputs();
-    const pdf = await sheets.get(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
+    const pdf = await ctx.qrSheets.get(lib, searchLinks(lib, links(req, lib.ward), queryOf(req)));
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(lib.ward.term), 'inline'))

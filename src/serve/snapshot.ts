@@ -33,8 +33,13 @@ async function put(path: string, bytes: Uint8Array): Promise<void> {
   await writeFile(path, bytes);
 }
 
-export async function snapshotInputs(opts: WardOptions): Promise<InputSnapshot> {
-  const dir = await mkdtemp(join(tmpdir(), 'phuong-print-serve-'));
+/**
+ * Copies the inputs into `into` (made now; it must not exist), or a new temporary folder. The
+ * copy's campaign file is `campaign/<its name>`, its groups file `groups/<its name>`.
+ */
+export async function snapshotInputs(opts: WardOptions, into?: string): Promise<InputSnapshot> {
+  const dir = into ?? (await mkdtemp(join(tmpdir(), 'phuong-print-serve-')));
+  if (into) await mkdir(into, { recursive: true, mode: 0o700 });
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
     // campaign.yaml is read once: the images copied are the ones these bytes name, so an edit

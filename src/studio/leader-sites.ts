@@ -6,15 +6,19 @@
  * the studio's body parsers) touches them and no leader needs a studio account. Its documents
  * are drawn in the preview's worker threads; figures go to the studio's store.
  *
- * The served inputs are the campaign's saved files, loaded as the preview loads them: a save of
- * the campaign or its groups is served from the next request on; a save that does not load
- * leaves the last good version served, and the office's page says why.
+ * The served inputs are a copy of the campaign's saved files (served-copy.ts), made when they
+ * load: a save of the campaign or its groups is served from the next request on; a save that
+ * does not load leaves the last good copy served — after a restart too — and the office's page
+ * says why. Everything else under the prefix (a closed or unknown campaign, a campaign with no
+ * version to serve) gets serve's own error pages, in the ward's words when it is known.
  */
 import { readdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+import { isUserError } from '../errors.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { createServer, replaceInputs } from '../serve/app.js';
+import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
+import { ASSETS, errorPage, readAsset, wardErrorPage } from '../serve/html.js';
 import { groupLinks } from '../serve/links.js';
 import { rendererOver } from '../serve/renderer.js';
 import type { GroupLink } from '../serve/views.js';
@@ -30,6 +34,7 @@ import {
   readPublication,
   removePublication,
 } from './publications.js';
+import { copySaved, lastCopy, pruneCopies, type ServedCopy } from './served-copy.js';
 
 /** The prefix of a published campaign's pages. */
 export const PUBLISHED_PREFIX = '/p/';
@@ -48,9 +53,21 @@ export interface LeaderSitesOptions {
 
 interface Site {
   app: FastifyInstance;
-  ward: Ward;
+  /** The version served: a copy of the saved files that loaded. */
+  served: ServedCopy;
+  /** The saved files' ward (the preview's) the served copy was made from, if any. */
+  source: Ward | undefined;
+  /** A copy of newer saved files under way. */
+  refreshing?: Promise<void>;
   /** The secret its tokens derive from: the publication file's when the site was made. */
   secret: string;
+}
+
+/** What the leaders of an open campaign are served now. */
+export interface Serving {
+  ward: Ward;
+  /** When the served version was copied from the office's saved files. */
+  copiedAt: Date;
 }
 
 /** Requests per minute and client on the leaders' pages: serve's default. */
@@ -62,6 +79,8 @@ export class LeaderSites {
   /** Open campaigns' publications, by slug (read from disk once, then kept in step). */
   private readonly open = new Map<string, Publication>();
   private readonly sites = new Map<string, Promise<Site>>();
+  /** The last ward served per campaign, kept when it closes: its error pages name the office. */
+  private readonly lastWards = new Map<string, Ward>();
 
   constructor(private readonly o: LeaderSitesOptions) {}
 
@@ -105,13 +124,32 @@ export class LeaderSites {
     await closePublication(this.o.dataDir, slug);
     this.open.delete(slug);
     await this.closeSite(slug);
+    // Opening again needs saved files that load: no older copy is ever served after this.
+    await pruneCopies(this.o.dataDir, slug);
   }
 
-  /** The campaign is deleted: its publication and cache go too. */
+  /** The campaign is deleted: its publication, copies and cache go too. */
   async remove(slug: string): Promise<void> {
     this.open.delete(slug);
+    this.lastWards.delete(slug);
     await this.closeSite(slug);
+    await pruneCopies(this.o.dataDir, slug);
     await removePublication(this.o.dataDir, slug);
+  }
+
+  /**
+   * What the open campaign's leaders get now (the saved files when they load, else the last
+   * copy that did), or undefined when they get an error page: closed, or no version loads.
+   */
+  async serving(slug: string): Promise<Serving | undefined> {
+    if (!this.open.has(slug)) return undefined;
+    const site = await this.current(slug).catch(() => undefined);
+    return site && { ward: site.served.ward, copiedAt: site.served.copiedAt };
+  }
+
+  /** The office's sheet of codes of `links`, from the served version (drawn once, then kept). */
+  async qrSheet(slug: string, links: readonly GroupLink[]): Promise<Uint8Array> {
+    return officeQrSheet((await this.current(slug)).app, links);
   }
 
   /** Each group's link, in the ward's order, under `base` (the studio's address). */
@@ -120,30 +158,60 @@ export class LeaderSites {
   }
 
   /**
-   * Answers a request for an open campaign's pages and returns true; anything else (the
-   * studio's own pages, a closed or unknown campaign) is left to the studio: false.
+   * Answers every request under PUBLISHED_PREFIX and returns true (an open campaign's by its
+   * server; the rest with serve's error pages); anything else is the studio's: false.
    */
   handle(req: IncomingMessage, res: ServerResponse): boolean {
     const url = req.url ?? '';
     if (!url.startsWith(PUBLISHED_PREFIX)) return false;
     const rest = url.slice(PUBLISHED_PREFIX.length);
     const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
-    if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) return false;
     const path = rest.slice(slug.length);
+    if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) {
+      this.answerWithout(slug, path, 404, res);
+      return true;
+    }
     req.url = path.startsWith('/') ? path : `/${path}`;
     this.current(slug).then(
       (site) => site.app.routing(req, res),
       (e: unknown) => {
-        this.o.logError(`error on ${PUBLISHED_PREFIX}:campaign: ${(e as Error)?.stack ?? e}`);
-        if (!res.headersSent) {
-          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        }
-        res.end(
-          'Trang này tạm thời chưa mở được. Xin thử lại sau ít phút, hoặc báo cho cán bộ văn hoá của phường, xã.\n',
+        // The office's tab says why (routes-leaders.ts): one line here, not a stack a request.
+        this.o.logError(
+          isUserError(e)
+            ? `leader pages of ${slug} not served: no saved version loads (${e.message})`
+            : `error on ${PUBLISHED_PREFIX}:campaign: ${(e as Error)?.stack ?? e}`,
         );
+        this.answerWithout(slug, path, 500, res);
       },
     );
     return true;
+  }
+
+  /**
+   * A leader's request no campaign server answers: serve's error page of `status`, naming the
+   * campaign's office when the studio has served it, with its style sheet (answered here too).
+   */
+  private answerWithout(slug: string, path: string, status: number, res: ServerResponse): void {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    const ward = this.lastWards.get(slug);
+    const asset = /^\/assets\/([^/?]+)(?:\?.*)?$/.exec(path)?.[1];
+    if (asset && ASSETS[asset] && isSlug(slug)) {
+      res.writeHead(200, {
+        ...BARE_SECURITY_HEADERS,
+        'Content-Type': ASSETS[asset],
+        'Cache-Control': 'public, max-age=3600',
+      });
+      res.end(readAsset(asset, ward?.templateDir));
+      return;
+    }
+    const assets = `${isSlug(slug) ? publishedRoot(slug) : ''}/assets/`;
+    res.writeHead(status, { ...BARE_SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      ward ? wardErrorPage(status, ward, assets) : errorPage(status, undefined, undefined, assets),
+    );
   }
 
   async close(): Promise<void> {
@@ -154,6 +222,15 @@ export class LeaderSites {
     const site = this.sites.get(slug);
     this.sites.delete(slug);
     await (await site?.catch(() => undefined))?.app.close();
+  }
+
+  /** The saved files' ward, as the preview loads it, or what is wrong with them. */
+  private async saved(c: CampaignPaths): Promise<{ ward: Ward } | { problem: unknown }> {
+    try {
+      return { ward: await this.o.previewer.ward(c) };
+    } catch (problem) {
+      return { problem };
+    }
   }
 
   /** The campaign's server, with the saved files' version when they load. */
@@ -167,20 +244,48 @@ export class LeaderSites {
       return site;
     }
     const s = await site;
-    // Saved files that do not load leave the last good version served (the office's tab says so).
-    const ward = await this.o.previewer.ward(c).catch(() => s.ward);
-    if (ward !== s.ward) {
-      s.ward = ward;
-      replaceInputs(s.app, ward, rendererOver(ward, this.o.previewer.documentPool()));
+    // Saved files that do not load leave the last good copy served (the office's tab says so).
+    const saved = await this.saved(c);
+    if ('ward' in saved && saved.ward !== s.source) {
+      s.refreshing ??= this.refresh(s, c, saved.ward).finally(() => {
+        s.refreshing = undefined;
+      });
+      await s.refreshing;
     }
     return s;
+  }
+
+  /** Serves a copy of the saved files (`source` loaded from them), if the copy loads too. */
+  private async refresh(s: Site, c: CampaignPaths, source: Ward): Promise<void> {
+    try {
+      const copy = await copySaved(this.o.dataDir, c);
+      const before = s.served;
+      s.served = copy;
+      this.lastWards.set(c.slug, copy.ward);
+      replaceInputs(s.app, copy.ward, rendererOver(copy.ward, this.o.previewer.documentPool()));
+      // The copy replaced may still be read by requests under way: it goes with the next one.
+      await pruneCopies(this.o.dataDir, c.slug, [copy.dir, before.dir]);
+    } catch (e) {
+      // Saved again, not loading, between the preview's load and the copy: the last one stays.
+      if (!isUserError(e)) this.o.logError(`copy of ${c.slug}: ${(e as Error)?.stack ?? e}`);
+    } finally {
+      s.source = source;
+    }
   }
 
   private async createSite(c: CampaignPaths): Promise<Site> {
     // The secret the office's links are made from (routes-leaders reads the same file).
     const p = await readPublication(this.o.dataDir, c.slug);
     if (!p?.open) throw new Error('campaign not open');
-    const ward = await this.o.previewer.ward(c);
+    // The saved files when they load (copied), else the last copy that did (a restart after a
+    // save that does not load), else no version: the saved files' problem.
+    const saved = await this.saved(c);
+    const fresh =
+      'ward' in saved ? await copySaved(this.o.dataDir, c).catch(() => undefined) : undefined;
+    const served = fresh ?? (await lastCopy(this.o.dataDir, c.slug));
+    if (!served) throw 'problem' in saved ? saved.problem : new Error('the copy does not load');
+    const ward = served.ward;
+    this.lastWards.set(c.slug, ward);
     const app = await createServer({
       ward,
       secret: p.secret,
@@ -199,6 +304,12 @@ export class LeaderSites {
       logError: this.o.logError,
     });
     await app.ready();
-    return { app, ward, secret: p.secret };
+    await pruneCopies(this.o.dataDir, c.slug, [served.dir]);
+    return {
+      app,
+      served,
+      source: fresh && 'ward' in saved ? saved.ward : undefined,
+      secret: p.secret,
+    };
   }
 }

@@ -59,7 +59,6 @@ export function showProblem(e: UserError): ShownProblem {
 
 /** Template problems said with Handlebars' or the CLI's words: the clerk's sentence instead. */
 const TEMPLATE_ERROR = msg`template error: ${''}`.key;
-const TEMPLATE_ERROR_DETAIL = msg`template error: ${''} (${''})`.key;
 const README_HINT = msg`Check the {{…}} expressions: variables are listed in README.md › Templates.`
   .key;
 
@@ -75,28 +74,22 @@ export function lineInField(e: UserError): number | undefined {
  */
 export function inFieldText(e: UserError, term?: GroupTerm): string {
   const [first] = e.text.values;
-  // "{{#if}} on line 3 is not closed with {{/if}}": says its line, and what to add.
-  const unclosed = e.text.key === TEMPLATE_ERROR_DETAIL && isMessage(first) ? first : undefined;
+  // A template problem says what to write in full (Handlebars' English never reaches here).
   const what =
-    e.text.key === TEMPLATE_ERROR_DETAIL && isMessage(first)
-      ? say(first, 'vi', term)
-      : e.text.key === TEMPLATE_ERROR
-        ? isMessage(first)
-          ? say(first, 'vi', term)
-          : 'các dấu {{ }} viết chưa đúng: mỗi “{{” phải có “}}” đi kèm, mỗi {{#if …}} phải có {{/if}}'
-        : e.say('vi', term);
+    e.text.key === TEMPLATE_ERROR
+      ? isMessage(first)
+        ? say(first, 'vi', term)
+        : 'các dấu {{ }} viết chưa đúng: mỗi “{{” phải có “}}” đi kèm, mỗi {{#if …}} phải có {{/if}}'
+      : e.say('vi', term);
   const column = missingColumn(e);
-  const block = unclosed?.values[0];
   const hint =
-    typeof block === 'string'
-      ? `Thêm {{/${block}}} vào chỗ phần đó kết thúc.`
-      : column !== undefined
-        ? `Danh sách ${term?.short ?? 'tổ'} không có cột “${column}”; dùng một trong {{group.name}}, {{group.leader}}, {{group.phone}}, {{group.venue}}, {{group.households}}, {{group.population}}, hoặc {{group.[Tên cột]}} với đúng tên một cột của danh sách.`
-        : e.hintText?.key === README_HINT
-          ? 'Kiểm tra chữ trong {{…}}, ví dụ: {{group.name}}, {{group.leader}}, {{term.groups}}, {{links.zalo.url}}.'
-          : e.hintIn('vi', term);
+    column !== undefined
+      ? `Danh sách ${term?.short ?? 'tổ'} không có cột “${column}”; dùng một trong {{group.name}}, {{group.leader}}, {{group.phone}}, {{group.venue}}, {{group.households}}, {{group.population}}, hoặc {{group.[Tên cột]}} với đúng tên một cột của danh sách.`
+      : e.hintText?.key === README_HINT
+        ? 'Kiểm tra chữ trong {{…}}, ví dụ: {{group.name}}, {{group.leader}}, {{term.groups}}, {{links.zalo.url}}.'
+        : e.hintIn('vi', term);
   const line = lineInField(e);
-  const said = sentence(line === undefined || unclosed ? what : `Dòng ${line}: ${what}`);
+  const said = sentence(line === undefined ? what : `Dòng ${line}: ${what}`);
   return hint ? `${said} ${hint}` : said;
 }
 

@@ -10,13 +10,11 @@ import { isUserError, problemsOf } from '../errors.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
-import { DocumentCache } from '../serve/cache.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { DocumentLibrary } from '../serve/library.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
-import { qrSheetName, wardQrSheet } from '../serve/qr-sheet.js';
-import { rendererOver } from '../serve/renderer.js';
-import { qrDataUri, searchLinks } from '../serve/views.js';
+import { qrSheetName } from '../serve/qr-sheet.js';
+import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
+import { qrDataUri } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -76,17 +74,18 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const name = campaignName(form, c.slug);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
-    // Saved files that do not load while open: the leaders still get the last good version.
-    const served = open ? problem : undefined;
+    // What the leaders get: the saved version, or the last one that loaded, or nothing. The
+    // links, leaders and figures listed are that version's.
+    const serving = open ? await sites.serving(c.slug) : undefined;
+    const shown = serving?.ward;
     const measures = ward?.campaign.measures.length ?? 0;
     const links =
-      open && ward && publication ? sites.links(c.slug, ward, publication.secret, baseOf(req)) : [];
-    const leaders = new Map(ward?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
+      shown && publication ? sites.links(c.slug, shown, publication.secret, baseOf(req)) : [];
+    const leaders = new Map(shown?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
     // Who has reported, and when last: the office sees the figures arrive (the report is the CLI's).
-    const latest =
-      open && ward && measures
-        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign))
-        : undefined;
+    const latest = shown?.campaign.measures.length
+      ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
+      : undefined;
     const reportedAt = (id: string) => {
       const times = [...(latest?.get(id)?.values() ?? [])].map((f) => f.at).sort();
       return times.at(-1);
@@ -113,21 +112,26 @@ ${
 }
 ${
   open
-    ? html`${notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`)}
+    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu.</p>` : ''}
-${served ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước: ${loadProblem(c, served)}`) : ''}
+${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
+${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${
-  qr
+  qr || !serving
     ? ''
     : notice(
         'info',
         html`Phần mềm chưa được đặt địa chỉ công khai, nên các đường dẫn dưới đây dùng địa chỉ bạn đang mở (${baseOf(req)}); điện thoại của ${term.leader} có thể không mở được. Nhờ người cài đặt phần mềm đặt địa chỉ công khai (tùy chọn --base-url); khi đó mới in được mã QR.`,
       )
 }
-<div class="actions">
+${
+  serving
+    ? html`<div class="actions">
 <a class="button" href="/c/${c.slug}/leaders/links.csv">Tải bảng đường dẫn (Excel)</a>
 ${qr ? html`<a class="button secondary" href="/c/${c.slug}/leaders/qr.pdf">In mã QR của các ${term.short} (PDF)</a>` : ''}
-</div>
+</div>`
+    : ''
+}
 <ul class="list leader-links">${rows.map(
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96">` : ''}
@@ -190,11 +194,11 @@ ${csrfField(session)}
     return reply.redirect(`/c/${c.slug}/leaders`, 303);
   });
 
-  /** The open campaign's ward and links, or undefined (closed, or its inputs do not load). */
+  /** The served ward of an open campaign and its links, or undefined (closed, or none served). */
   const openLinks = async (req: FastifyRequest, c: CampaignPaths) => {
     const publication = await sites.publication(c.slug);
     if (!sites.isOpen(c.slug) || !publication?.open) return undefined;
-    const ward = await wardOf(c).catch(() => undefined);
+    const ward = (await sites.serving(c.slug))?.ward;
     if (!ward) return undefined;
     return { ward, links: sites.links(c.slug, ward, publication.secret, baseOf(req)) };
   };
@@ -218,14 +222,11 @@ ${csrfField(session)}
   app.get('/c/:slug/leaders/qr.pdf', async (req, reply) => {
     const c = campaignOf(ctx, req);
     const found = qr && c ? await openLinks(req, c) : undefined;
-    if (!found) return reply.callNotFound();
+    if (!found || !c) return reply.callNotFound();
     const { ward, links } = found;
-    const lib = new DocumentLibrary(
-      ward,
-      rendererOver(ward, ctx.previewer.documentPool()),
-      new DocumentCache({ maxBytes: 0 }),
-    );
-    const pdf = await wardQrSheet(lib, searchLinks(lib, links));
+    // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
+    req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
+    const pdf = await sites.qrSheet(c.slug, links);
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(ward.term), 'inline'))

@@ -11,8 +11,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { labelsFor } from '../kinds/labels.js';
 import { outputFileName } from '../kinds/render.js';
+import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { contentDisposition } from '../serve/disposition.js';
+import { folded } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
@@ -26,7 +28,10 @@ import { PREVIEW_PICTURE } from './preview.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 interface PreviewQuery {
+  /** The group's id (the list's choice, the page pictures' links). */
   group?: string;
+  /** What the office typed in the group's search box (a ward of GROUP_SEARCH_FROM groups or more). */
+  find?: string;
   kind?: string;
   page?: string;
 }
@@ -79,11 +84,48 @@ function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
 }
 
 /**
+ * Past this many groups the group is chosen by typing (a search box with the names as
+ * suggestions): a list of a city's 5,000 names cannot be scrolled to the one wanted.
+ */
+export const GROUP_SEARCH_FROM = 100;
+
+/** A group as the search box's suggestions name it: its name, with its id when names repeat. */
+function choiceNames(ward: Ward): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const g of ward.groups) count.set(g.name, (count.get(g.name) ?? 0) + 1);
+  return new Map(
+    ward.groups.map((g) => [
+      g.id,
+      (count.get(g.name) ?? 0) > 1 ? `${g.name} (mã ${g.id})` : g.name,
+    ]),
+  );
+}
+
+/**
+ * The group the office typed: by its name as the suggestions give it, else the first in ward
+ * order whose name or id holds every word typed, marks and case aside ("so 4321" finds "Tổ dân
+ * phố số 4321"), else by its id.
+ */
+function groupFound(ward: Ward, typed: string | undefined): Group | undefined {
+  const text = (typed ?? '').trim().normalize('NFC');
+  if (!text) return undefined;
+  const names = choiceNames(ward);
+  const named = ward.groups.find((g) => names.get(g.id) === text);
+  if (named) return named;
+  const words = folded(text).split(/\s+/).filter(Boolean);
+  const holding = ward.groups.find((g) => {
+    const haystack = folded(`${g.name} ${g.id}`);
+    return words.every((w) => haystack.includes(w));
+  });
+  return holding ?? ward.group(text);
+}
+
+/**
  * The group and output asked for, or the first group's notice; an output whose kind cannot be
  * drawn is offered too, with its problem.
  */
 function pick(ward: Ward, q: PreviewQuery) {
-  const group = ward.group(q.group ?? '') ?? ward.groups[0];
+  const group = ward.group(q.group ?? '') ?? groupFound(ward, q.find) ?? ward.groups[0];
   const named = (name: string) => ward.listed.find((l) => outputFileName(l.output) === name);
   const listed = named(q.kind ?? '') ?? named(DEFAULT_KIND) ?? ward.listed[0];
   return group && listed ? { group, output: listed.output, problem: listed.problem } : undefined;
@@ -143,20 +185,33 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     // A link to a group the list no longer has (a code changed, a stale bookmark) says so
     // rather than showing another group as if it were the one asked for.
     const asked = q.group?.trim();
+    const typed = q.find?.trim();
     const gone =
       asked && !ward.group(asked)
         ? notice(
             'info',
             html`Danh sách không có ${ward.term.short} mã “${asked}”: đang xem ${group.name}.`,
           )
-        : '';
+        : typed && !groupFound(ward, typed)
+          ? notice(
+              'info',
+              html`Không tìm thấy ${ward.term.short} nào có tên hoặc mã “${typed}”: đang xem ${group.name}.`,
+            )
+          : '';
+    const names = choiceNames(ward);
+    const groupField =
+      ward.groups.length < GROUP_SEARCH_FROM
+        ? html`<select id="p-group" name="group">${ward.groups.map(
+            (g) =>
+              html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,
+          )}</select>`
+        : html`<input id="p-group" name="find" type="search" list="p-groups" value="${names.get(group.id) ?? group.name}" autocomplete="off" aria-describedby="p-group-help">
+<datalist id="p-groups">${ward.groups.map((g) => html`<option value="${names.get(g.id) ?? g.name}"></option>`)}</datalist>
+<p class="help" id="p-group-help">Gõ vài chữ của tên hoặc mã ${ward.term.short} (cả thảy ${ward.groups.length.toLocaleString('vi-VN')} ${ward.term.short}), rồi chọn trong danh sách hiện ra.</p>`;
     return html`${gone}<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
 <div><label for="p-group">${ward.term.Group}</label>
-<select id="p-group" name="group">${ward.groups.map(
-      (g) =>
-        html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,
-    )}</select></div>
+${groupField}</div>
 <div><label for="p-kind">Văn bản</label>
 <select id="p-kind" name="kind">${ward.listed.map(({ output: o }) => {
       const name = outputFileName(o);

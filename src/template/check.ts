@@ -13,6 +13,7 @@ import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import type { TemplateSource } from './handlebars.js';
+import { syntaxProblem } from './syntax-problem.js';
 
 /** Helpers the templates may use: ours (handlebars.ts) and the Handlebars built-ins. */
 export const KNOWN_HELPERS = ['fill', 'upper', 'md', 'thousands', 'sentence'] as const;
@@ -188,42 +189,15 @@ function isOptionalLink(node: hbs.AST.Expression): boolean {
   );
 }
 
-/** Where an unclosed block was opened: Handlebars only says where the text ended. */
-function unclosedBlock(text: string): { text: Message; line: number } | undefined {
-  const open: { name: string; line: number }[] = [];
-  text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/\{\{~?\s*([#/^])\s*([\w.-]+)/g)) {
-      if (m[1] === '/') {
-        if (open.at(-1)?.name === m[2]) open.pop();
-      } else if (m[1] === '#') open.push({ name: m[2] ?? '', line: i + 1 });
-    }
-  });
-  const last = open.at(-1);
-  return last
-    ? {
-        text: msg`{{#${last.name}}} on line ${last.line} is not closed with {{/${last.name}}}`,
-        line: last.line,
-      }
-    : undefined;
-}
-
 /** The template's syntax tree, or its one parse problem (an unclosed {{#if}}…). */
 function parsed(src: TemplateSource): hbs.AST.Program | UserError {
   const { file, field } = src;
   try {
     return Handlebars.parse(src.text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const line = Number(/on line (\d+)/.exec(message)?.[1]) || undefined;
-    const unclosed = /got 'EOF'/.test(message) ? unclosedBlock(src.text) : undefined;
-    const first = message.split('\n')[0] ?? message;
-    return new UserError(
-      unclosed
-        ? msg`template error: ${unclosed.text} (${first.replace(/:$/, '')})`
-        : msg`template error: ${first}`,
-      { file, field, line: unclosed ? unclosed.line : line },
-      HINT,
-    );
+    // What to fix, where: never Handlebars' English. The fix is said in full: no hint.
+    const problem = syntaxProblem(src.text, e);
+    return new UserError(msg`template error: ${problem.text}`, { file, field, line: problem.line });
   }
 }
 

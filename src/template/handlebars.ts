@@ -5,7 +5,8 @@
  */
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
-import { type Message, msg } from '../messages/message.js';
+import { msg } from '../messages/message.js';
+import { syntaxProblem } from './syntax-problem.js';
 
 export interface TemplateSource {
   /** The text of the template. */
@@ -41,8 +42,17 @@ function expressionAt(e: unknown, text: string): string | undefined {
 
 function wrapError(e: unknown, src: TemplateSource): UserError {
   const message = e instanceof Error ? e.message : String(e);
-  // Handlebars reports "Parse error on line 3:" or '"x" not defined in … - 3:4'.
-  const m = /on line (\d+)/.exec(message) ?? / - (\d+):\d+$/.exec(message);
+  // A template Handlebars cannot parse (compiled on first use): what to fix, where, in full.
+  if (/^Parse error|doesn't match/.test(message)) {
+    const problem = syntaxProblem(src.text, e);
+    return new UserError(msg`template error: ${problem.text}`, {
+      file: src.file,
+      field: src.field,
+      line: problem.line,
+    });
+  }
+  // Handlebars reports '"x" not defined in … - 3:4'.
+  const m = / - (\d+):\d+$/.exec(message);
   const line = m?.[1] ? Number(m[1]) : undefined;
   const firstLine = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '');
   // '"url" not defined in undefined' alone does not say which of the template's URLs is wrong.
@@ -54,23 +64,12 @@ function wrapError(e: unknown, src: TemplateSource): UserError {
       ? msg`template error: ${msg`"${expr ?? undefinedName}" has no value here`}`
       : expr
         ? msg`template error at "${expr}": ${firstLine}`
-        : handlebarsError(firstLine);
+        : msg`template error: ${firstLine}`;
   return new UserError(
     text,
     { file: src.file, field: src.field, line },
     msg`Check the {{…}} expressions: variables are listed in README.md › Templates.`,
   );
-}
-
-/**
- * Handlebars' own words, which only English shows as they are: a syntax error is said in
- * Vietnamese with Handlebars' text in brackets (same English, other keys).
- */
-function handlebarsError(detail: string): Message {
-  if (/Parse error|Expecting|unclosed|doesn't match/i.test(detail)) {
-    return msg`template error: ${detail}${''}`;
-  }
-  return msg`template error: ${detail}`;
 }
 
 /** Compiles (once) and renders a template with a context. */

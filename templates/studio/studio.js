@@ -121,6 +121,15 @@
     if (form && panel()) form.requestSubmit();
   });
 
+  // A group's search box (a ward of thousands): a suggestion picked shows that group at once.
+  document.addEventListener('input', (e) => {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || !input.list) return;
+    const form = input.closest('form.preview-pick');
+    const picked = [...input.list.options].some((o) => o.value === input.value);
+    if (form && panel() && picked) form.requestSubmit();
+  });
+
   if (panel()?.dataset.load === 'yes') loadPanel();
 
   // Build all: the progress bar follows the build; the page reloads (with its files) at the end.

@@ -154,7 +154,7 @@ describe('check on bad inputs: exit 1 and where', () => {
         `error: ${flyer.path}, line ${lineOf(flyer.text, 'frobnicate')}: template error: unknown helper "frobnicate"`,
         expect.stringMatching(
           new RegExp(
-            `^error: ${escapeRe(checklist.path)}, line ${open}: template error: \\{\\{#if\\}\\} on line ${open} is not closed`,
+            `^error: ${escapeRe(checklist.path)}, line ${open}: template error: \\{\\{#if\\}\\} is not closed with \\{\\{/if\\}\\}: add \\{\\{/if\\}\\} where that part ends$`,
           ),
         ),
       ]),

@@ -81,9 +81,21 @@ describe('the campaign form’s problems, dates and words', () => {
     });
     expect(res.status).toBe(422);
     expect(textOf(res.text, 'f-notice-body-error')).toBe(
-      '{{#if}} ở dòng 3 chưa được đóng bằng {{/if}}. Thêm {{/if}} vào chỗ phần đó kết thúc.',
+      'Dòng 3: {{#if}} chưa được đóng bằng {{/if}}: thêm {{/if}} vào chỗ phần đó kết thúc.',
     );
     expect(textOf(res.text, 'f-notice-body-error')).not.toMatch(DEVELOPER_WORDS);
+  });
+
+  it('says where a “{{” is left open, and what to do, beside the field', async () => {
+    const body = 'Đoạn một.\n\nĐề nghị {{group.leader báo cáo trước ngày 15.';
+    const line = body.slice(0, body.indexOf('{{')).split('\n').length;
+    const res = await save({ 'notice.body': body });
+    expect(res.status).toBe(422);
+    const under = textOf(res.text, 'f-notice-body-error') ?? '';
+    expect(under).toBe(
+      `Dòng ${line}: có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xóa “{{” nếu không định chèn biến.`,
+    );
+    expect(under).not.toMatch(DEVELOPER_WORDS);
   });
 
   it('says a links line without “|” once, with the form of a line', async () => {

@@ -62,7 +62,7 @@ describe('the leaders’ pages published from the studio', () => {
   /** A link the office hands out, as the studio on loopback answers it. */
   const local = (url: string) => url.replace(BASE, '');
 
-  it('is closed until the office opens it: a leader’s path answers the studio’s 404', async () => {
+  it('is closed until the office opens it: a leader’s path answers 404', async () => {
     const page = await office.get('/c/hai-phong/leaders');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Mở trang tổ trưởng');

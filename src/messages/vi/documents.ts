@@ -149,10 +149,17 @@ export const DOCUMENTS: Record<string, string> = {
   'unknown variable "{0}"': 'không có biến “{0}”',
   'unknown helper "{0}"': 'không có hàm “{0}”',
   'partials are not supported': 'không hỗ trợ mẫu con (partial)',
-  '{{#{0}}} on line {1} is not closed with {{/{2}}}':
-    '{{#{0}}} ở dòng {1} chưa được đóng bằng {{/{2}}}',
-  'template error: {0} ({1})': 'lỗi mẫu: {0} ({1})',
   'template error at "{0}": {1}': 'lỗi mẫu tại “{0}”: {1}',
+  '"{{" is not closed: add "}}" right after the name, or delete the "{{" if no name was meant':
+    'có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xóa “{{” nếu không định chèn biến',
+  '{{/{0}}} closes {{#{1}}}: write {{/{2}}} instead':
+    '{{/{0}}} đóng nhầm {{#{1}}}: sửa thành {{/{2}}}',
+  '{{#{0}}} is not closed with {{/{1}}}: add {{/{2}}} where that part ends':
+    '{{#{0}}} chưa được đóng bằng {{/{1}}}: thêm {{/{2}}} vào chỗ phần đó kết thúc',
+  '{{/{0}}} closes nothing: delete it, or add {{#{1} …}} where that part begins':
+    '{{/{0}}} không đóng phần nào: xóa nó đi, hoặc thêm {{#{1} …}} vào chỗ phần đó bắt đầu',
+  '"{0}" is not written right: write one variable\'s name between {{ and }}, e.g. {{group.name}}':
+    '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
   'A notice prints no pictures: write the picture’s URL instead (it gets a QR code).':
     'Thông báo không in hình ảnh: hãy ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
@@ -197,5 +204,4 @@ export const DOCUMENTS: Record<string, string> = {
     'phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất {0} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”.',
   'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
     'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
-  'template error: {0}{1}': 'lỗi mẫu: sai cú pháp {{…}} ({0}){1}',
 };

@@ -9,8 +9,6 @@ export const OPTIONS: Readonly<Record<string, string>> = {
   "Accept figures above a group's population or households (--results)":
     'Chấp nhận số liệu lớn hơn số nhân khẩu hoặc số hộ của tổ (--results)',
   'Address to listen on': 'Địa chỉ máy chủ lắng nghe',
-  "Address where `serve` publishes the leaders' pages (the studio links to its /admin)":
-    'Địa chỉ nơi lệnh `serve` mở các trang của tổ trưởng (studio dẫn đến trang /admin của nó)',
   'After building, rebuild whenever the campaign, its templates, the groups or the rosters change (Ctrl-C stops)':
     'Tạo xong thì theo dõi: mỗi khi chiến dịch, mẫu, danh sách tổ hoặc danh sách hộ thay đổi, tạo lại (Ctrl-C để dừng)',
   'Also write the static download site to <out>/site (secret: --secret)':
@@ -68,6 +66,8 @@ export const OPTIONS: Readonly<Record<string, string>> = {
   'Most requests per minute from one client, a whole number from 1':
     'Số yêu cầu tối đa mỗi phút từ một máy, số nguyên từ 1',
   'One notice for group 5': 'Một thông báo cho tổ 5',
+  "Only if a separate `serve` also publishes the leaders' pages: its address (the build tab links to its /admin). Not needed: the studio publishes them itself (tab Trang tổ trưởng)":
+    'Chỉ khi có thêm một máy chủ `serve` riêng mở các trang của tổ trưởng: địa chỉ của máy chủ đó (thẻ In và tải về dẫn đến trang /admin của nó). Không bắt buộc: studio tự mở các trang tổ trưởng (thẻ Trang tổ trưởng)',
   'Only these group ids (repeat or comma-separate)':
     'Chỉ các tổ có mã này (ghi nhiều lần hoặc cách nhau bằng dấu phẩy)',
   'Output folder': 'Thư mục kết quả',
