@@ -30,7 +30,7 @@ import {
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
 import { structureWriter, type TagStep } from './structure.js';
-import { num, type SymbolProgram, symbolProgram } from './symbols.js';
+import { num, type SymbolProgram, strokedRectsProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
 export interface DocumentMeta {
@@ -269,6 +269,13 @@ export function createPdfSurface(
       doc.save().lineWidth(width);
       if (dash) doc.dash(dash, { space: dash });
       doc.rect(x, y, w, h).stroke(color).restore();
+    },
+    strokeRects(key, rects, width, color) {
+      structure?.mark();
+      const p = strokedRectsProgram(key, rects, width, color);
+      useSymbol(p);
+      if (current) current.symbols[p.name] = p;
+      doc.addContent(`/${p.name} Do`);
     },
     image(png, [x, y, w, h]) {
       // Image resources are named per document: such pages are not moved, they are redrawn.
