@@ -13,7 +13,7 @@ import {
   faceOf,
 } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect } from '../../layout/surface.js';
+import type { Rect, StructureType } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -288,12 +288,16 @@ export function createPdfSurface(
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
-    beginStructure(type, alt, colSpan) {
-      structure?.begin(type, alt, colSpan);
-    },
-    endStructure() {
-      structure?.end();
-    },
+    // Only a tagged document has them: an untagged one's layout then skips every element's
+    // begin and end (tagged() in layout/surface.ts), instead of handing each to a no-op.
+    ...(structure && {
+      beginStructure(type: StructureType, alt?: string, colSpan?: number) {
+        structure.begin(type, alt, colSpan);
+      },
+      endStructure() {
+        structure.end();
+      },
+    }),
     transplant(page: CapturedPage) {
       structure?.closeMarked();
       const p = newPage();

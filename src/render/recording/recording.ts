@@ -70,8 +70,16 @@ export interface Recorder extends Surface {
   recording(): Recording;
 }
 
-/** A surface that keeps every call (`render/output.ts` has it beside the document's own). */
-export function createRecorder(fonts: FontSet, size: readonly [number, number]): Recorder {
+/**
+ * A surface that keeps every call (`render/output.ts` has it beside the document's own).
+ * `structure`: keep a tagged document's elements too, for a tagged print file (--pdfa); else
+ * the recorder has no beginStructure/endStructure, and the layout skips them.
+ */
+export function createRecorder(
+  fonts: FontSet,
+  size: readonly [number, number],
+  structure = true,
+): Recorder {
   const ops: Op[] = [];
   const symbols: Record<string, Float64Array> = {};
   let pages = 0;
@@ -110,12 +118,14 @@ export function createRecorder(fonts: FontSet, size: readonly [number, number]):
     },
     // No signatureField: the ward's print file carries no visible signature.
     // Recorded: a tagged print file (--pdfa) rebuilds each document's structure as it replays.
-    beginStructure(type, alt, colSpan) {
-      ops.push(['begin', type, alt, colSpan]);
-    },
-    endStructure() {
-      ops.push(['end']);
-    },
+    ...(structure && {
+      beginStructure(type: StructureType, alt?: string, colSpan?: number) {
+        ops.push(['begin', type, alt, colSpan]);
+      },
+      endStructure() {
+        ops.push(['end']);
+      },
+    }),
     async finish() {
       return { bytes: new Uint8Array(), pages };
     },
