@@ -10,6 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
+import type { Measurer } from '../layout/line-break.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import {
   drawTable,
@@ -21,7 +22,6 @@ import {
   type TablePlan,
   type TableSpec,
 } from '../layout/table.js';
-import type { Measurer } from '../layout/line-break.js';
 import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Group } from '../load/types.js';
