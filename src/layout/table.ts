@@ -319,7 +319,7 @@ function specKey(spec: TableSpec): string {
 }
 
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
-const rulesByKey = new LRUCache<string, Rect[]>({ max: 256 });
+const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
 
 /**
  * The borders of every body cell of a page, from `top`, and the key that names them: the
