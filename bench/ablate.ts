@@ -56,7 +56,7 @@ const TRICKS: Record<string, { what: string; edits: [string, string, string][] }
     ],
   },
   level6: {
-    what: "page content at zlib level 3 (zlib's default 6 instead)",
+    what: "page content at zlib level 1 (zlib's default 6 instead)",
     edits: [
       [
         'render/pdf/bytes.ts',

@@ -7,8 +7,10 @@
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
  */
+import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
+import type { Measurer } from '../layout/line-break.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import {
   drawTable,
@@ -171,9 +173,34 @@ function checkColumns(sections: Sections): Run[][] {
  * a number only (a sheet without a roster) is blank: a tagged PDF does not read it.
  */
 function row(surface: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
+  if (name === '' && address === '') return blankRow(surface, table, no);
   const given = [no, name, address];
   const cells = table.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
-  return { ...measureRow(surface, table, cells), blank: name === '' && address === '' };
+  return measureRow(surface, table, cells);
+}
+
+/**
+ * Blank rows measured once per thread: every sheet without a roster has rows "1"…"200"-odd of
+ * the same table, and measuring each again (its number, and nine empty cells) was a tenth of
+ * the sheet's CPU. By the fonts' measurer, then the table's columns (the tick count) and number.
+ * A row is never changed once measured, so documents can share it.
+ */
+const blankRows = new WeakMap<Measurer, LRUCache<string, MeasuredRow>>();
+
+function blankRow(surface: Surface, table: TableSpec, no: string): MeasuredRow {
+  let rows = blankRows.get(surface.measure);
+  if (!rows) {
+    rows = new LRUCache({ max: 2 * MAX_BLANK_ROWS });
+    blankRows.set(surface.measure, rows);
+  }
+  const key = `${table.columns.length}|${no}`;
+  let measured = rows.get(key);
+  if (!measured) {
+    const cells = table.columns.map((_, i) => ({ runs: text(i === 0 ? no : '') }));
+    measured = { ...measureRow(surface, table, cells), blank: true };
+    rows.set(key, measured);
+  }
+  return measured;
 }
 
 const GROUP_W = CONTENT_W - 30 * MM;

@@ -83,6 +83,12 @@ export interface Surface {
     dash?: number,
   ): void;
   strokeRect(rect: Rect, width: number, color: string, dash?: number): void;
+  /**
+   * Strokes each rectangle's border, as strokeRect would one after another (a table's rules).
+   * `key` names this set of rectangles, as a symbol's does: a surface may keep one copy of it
+   * however often it is drawn (the same key must always mean the same rectangles).
+   */
+  strokeRects(key: string, rects: readonly Rect[], width: number, color: string): void;
   /** A raster image (PNG bytes) scaled into the rectangle. */
   image(png: Uint8Array, rect: Rect): void;
   /**
@@ -142,6 +148,7 @@ const METHOD_ROLES = {
   symbol: 'draw',
   strokeLine: 'draw',
   strokeRect: 'draw',
+  strokeRects: 'draw',
   image: 'draw',
   signatureField: 'mark',
   beginStructure: 'mark',

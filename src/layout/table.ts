@@ -7,10 +7,11 @@
  * Pagination is planned before anything is drawn, so a kind knows the page count up front
  * ("Trang 2/5") and can fill the last page with blank rows.
  */
+import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
 import { type Line, widestWord } from './line-break.js';
-import { type Surface, tagged } from './surface.js';
+import { type Rect, type Surface, tagged } from './surface.js';
 import type { Align, TextStyle } from './text-model.js';
 
 export interface TableColumn {
@@ -263,23 +264,38 @@ function drawRow(
   tagged(surface, row.blank ? 'Artifact' : 'TR', () => {
     for (const cell of row.cells) {
       const cellTag = row.blank ? undefined : head ? 'TH' : 'TD';
-      tagged(surface, cellTag, () => drawCell(surface, style, row, cell, y), undefined, cell.span);
+      tagged(
+        surface,
+        cellTag,
+        () => drawCell(surface, style, row, cell, y, head),
+        undefined,
+        cell.span,
+      );
     }
   });
 }
 
+/**
+ * A cell's text, and for the header row its fill and border (the body rows' borders are drawn
+ * for the whole page at once: bodyRules).
+ */
 function drawCell(
   surface: Surface,
   style: TableStyle,
   row: MeasuredRow,
   cell: MeasuredCell,
   y: number,
+  head: boolean,
 ): void {
-  const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
-  tagged(surface, 'Artifact', () => {
-    if (row.fill) surface.fillRects([rect], row.fill);
-    surface.strokeRect(rect, style.rule, style.ruleColor);
-  });
+  if (head) {
+    // Fill and border cell by cell, as the text: a cell's fill covers half of its left
+    // neighbour's border, which its own border then draws again.
+    const rect = [cell.box.left, y, cell.box.right - cell.box.left, row.height] as const;
+    tagged(surface, 'Artifact', () => {
+      if (row.fill) surface.fillRects([rect], row.fill);
+      surface.strokeRect(rect, style.rule, style.ruleColor);
+    });
+  }
   const h = lineHeight(cell.style);
   // Text centred vertically: short cells line up with the tallest one of their row.
   let ty = y + (row.height - cell.lines.length * h) / 2;
@@ -288,6 +304,52 @@ function drawCell(
     drawLine(surface, line, cell.style, cell.box.left + style.padX, ty, width);
     ty += h;
   }
+}
+
+/** The table's columns as a key's prefix: each table spec once. */
+const specKeys = new WeakMap<TableSpec, string>();
+
+function specKey(spec: TableSpec): string {
+  let key = specKeys.get(spec);
+  if (key === undefined) {
+    key = `rules:${spec.left};${spec.columns.map((c) => c.width).join(',')}`;
+    specKeys.set(spec, key);
+  }
+  return key;
+}
+
+/** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
+const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
+
+/**
+ * The borders of every body cell of a page, from `top`, and the key that names them: the
+ * columns, the top and each row's height (and spans, when not one cell a column). The same rows
+ * at the same place give the same key in every document, so a surface draws them once (a form
+ * XObject in a PDF) however many pages and groups repeat them.
+ */
+function bodyRules(
+  spec: TableSpec,
+  rows: readonly MeasuredRow[],
+  top: number,
+): { key: string; rects: Rect[] } {
+  let key = `${specKey(spec)};${top}`;
+  for (const row of rows) {
+    key += `;${row.height}`;
+    if (row.cells.length !== spec.columns.length || row.cells.some((c) => c.span !== 1))
+      key += `/${row.cells.map((c) => c.span).join(',')}`;
+  }
+  let rects = rulesByKey.get(key);
+  if (!rects) {
+    rects = [];
+    let y = top;
+    for (const row of rows) {
+      for (const cell of row.cells)
+        rects.push([cell.box.left, y, cell.box.right - cell.box.left, row.height]);
+      y += row.height;
+    }
+    rulesByKey.set(key, rects);
+  }
+  return { key, rects };
 }
 
 /**
@@ -308,6 +370,13 @@ function drawTablePage(
     drawRow(surface, spec, head, y, true),
   );
   y += head.height;
+  // The body's borders before its text, in one call: nothing of a cell's text reaches its border.
+  if (rows.length > 0) {
+    const rules = bodyRules(spec, rows, y);
+    tagged(surface, 'Artifact', () =>
+      surface.strokeRects(rules.key, rules.rects, spec.style.rule, spec.style.ruleColor),
+    );
+  }
   for (const row of rows) {
     drawRow(surface, spec, row, y, false);
     y += row.height;

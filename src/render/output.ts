@@ -97,7 +97,8 @@ function pdfBackEnd(
 /**
  * Both surfaces get every call, `main` first, each the marks it has: one layout drawn twice (the
  * file and its recording, the file and the studio's page pictures: `image/page-images.ts`).
- * Measures, size and the end are `main`'s.
+ * A mark neither has is not there at all, so the layout skips it. Measures, size and the end
+ * are `main`'s.
  */
 function bothSurfaces(main: Surface, also: Surface): Surface {
   const both = (method: DrawMethod | MarkMethod, args: unknown[]) => {
@@ -113,7 +114,10 @@ function bothSurfaces(main: Surface, also: Surface): Surface {
       also.addPage();
     },
     ...forwarding(DRAW_METHODS, both),
-    ...forwarding(MARK_METHODS, both),
+    ...forwarding(
+      MARK_METHODS.filter((m) => main[m] || also[m]),
+      both,
+    ),
     finish: () => main.finish(),
   };
 }
@@ -147,7 +151,8 @@ async function drawDocument(
         });
   // For a print file the same calls are recorded as they are drawn: should the pages turn out
   // unable to move, they are drawn again from the recording, not laid out a second time.
-  const recorder = forPrint ? createRecorder(opts.fonts, size) : undefined;
+  // It keeps the structure only for a tagged print file (--pdfa).
+  const recorder = forPrint ? createRecorder(opts.fonts, size, opts.pdfa ?? false) : undefined;
   let surface = recorder ? bothSurfaces(back.surface, recorder) : back.surface;
   if (also) surface = bothSurfaces(surface, also);
   await kind.draw(surface, {

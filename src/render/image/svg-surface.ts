@@ -103,6 +103,14 @@ export function createSvgSurface(fonts: FontSet, size: readonly [number, number]
         `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="none" stroke="${esc(color)}" stroke-width="${width}"${dashAttr}/>`,
       );
     },
+    strokeRects(_key, rects, width, color) {
+      // One element each, as strokeRect draws them: a shared edge is stroked twice, as before.
+      for (const [x, y, w, h] of rects) {
+        parts.push(
+          `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="none" stroke="${esc(color)}" stroke-width="${width}"/>`,
+        );
+      }
+    },
     image(png, [x, y, w, h]) {
       const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
       parts.push(

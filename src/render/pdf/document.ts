@@ -13,7 +13,7 @@ import {
   faceOf,
 } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect } from '../../layout/surface.js';
+import type { Rect, StructureType } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -30,7 +30,7 @@ import {
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
 import { structureWriter, type TagStep } from './structure.js';
-import { num, type SymbolProgram, symbolProgram } from './symbols.js';
+import { num, type SymbolProgram, strokedRectsProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
 export interface DocumentMeta {
@@ -270,6 +270,13 @@ export function createPdfSurface(
       if (dash) doc.dash(dash, { space: dash });
       doc.rect(x, y, w, h).stroke(color).restore();
     },
+    strokeRects(key, rects, width, color) {
+      structure?.mark();
+      const p = strokedRectsProgram(key, rects, width, color);
+      useSymbol(p);
+      if (current) current.symbols[p.name] = p;
+      doc.addContent(`/${p.name} Do`);
+    },
     image(png, [x, y, w, h]) {
       // Image resources are named per document: such pages are not moved, they are redrawn.
       transplantable = false;
@@ -281,12 +288,16 @@ export function createPdfSurface(
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
-    beginStructure(type, alt, colSpan) {
-      structure?.begin(type, alt, colSpan);
-    },
-    endStructure() {
-      structure?.end();
-    },
+    // Only a tagged document has them: an untagged one's layout then skips every element's
+    // begin and end (tagged() in layout/surface.ts), instead of handing each to a no-op.
+    ...(structure && {
+      beginStructure(type: StructureType, alt?: string, colSpan?: number) {
+        structure.begin(type, alt, colSpan);
+      },
+      endStructure() {
+        structure.end();
+      },
+    }),
     transplant(page: CapturedPage) {
       structure?.closeMarked();
       const p = newPage();

@@ -1,5 +1,6 @@
 /**
- * Layout stage: symbols (QR codes) as PDF form XObjects. A symbol's drawing is compressed once per
+ * Render stage: symbols (QR codes) and sets of stroked rectangles (a table's rules) as PDF form
+ * XObjects. A symbol's drawing is compressed once per
  * process and written once per document; its resource name comes from its key, so the same code
  * has the same name in every document — pages can move between documents unchanged.
  */
@@ -42,6 +43,50 @@ export function symbolProgram(key: string, rects: readonly Rect[], color: string
       name: `S${createHash('sha256').update(id).digest('hex').slice(0, 12)}`,
       bytes: new Uint8Array(deflateSync(`${fillOperator(color)}\n${body}\nf\n`)),
       bbox: [0, 0, maxX, maxY],
+    };
+    programs.set(id, p);
+  }
+  return p;
+}
+
+/** pdfkit's own rounding of a coordinate: a rule drawn here lies where pdfkit would put it. */
+const coord = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** The PDF stroke colour operator for "black" or "#rrggbb", in DeviceRGB as pdfkit sets it. */
+function strokeOperator(color: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return '0 0 0 RG';
+  return `${[m[1], m[2], m[3]].map((h) => Number.parseInt(h ?? '0', 16) / 255).join(' ')} RG`;
+}
+
+/**
+ * Rectangles stroked one by one (`re S` each, as pdfkit's strokeRect calls draw them: a shared
+ * edge is stroked twice, so it renders as before), as a form XObject named by its key. A page of
+ * a tracking sheet draws its ~200 cell borders with one `Do` instead of 200 `q … re … S Q`
+ * groups, and every page of the same rows shares the one drawing.
+ */
+export function strokedRectsProgram(
+  key: string,
+  rects: readonly Rect[],
+  width: number,
+  color: string,
+): SymbolProgram {
+  const id = `${width}\u0000${color}\u0000${key}`;
+  let p = programs.get(id);
+  if (!p) {
+    const body = rects
+      .map(([x, y, w, h]) => `${coord(x)} ${coord(y)} ${coord(w)} ${coord(h)} re\nS`)
+      .join('\n');
+    // The border's outer half lies outside its rectangle: the box must not clip it.
+    const pad = width;
+    const minX = Math.min(...rects.map(([x]) => x)) - pad;
+    const minY = Math.min(...rects.map(([, y]) => y)) - pad;
+    const maxX = Math.max(...rects.map(([x, , w]) => x + w)) + pad;
+    const maxY = Math.max(...rects.map(([, y, , h]) => y + h)) + pad;
+    p = {
+      name: `R${createHash('sha256').update(id).digest('hex').slice(0, 12)}`,
+      bytes: new Uint8Array(deflateSync(`${coord(width)} w\n${strokeOperator(color)}\n${body}\n`)),
+      bbox: [minX, minY, maxX, maxY].map(coord),
     };
     programs.set(id, p);
   }

@@ -16,6 +16,7 @@ export type Op =
   | ['symbol', string, number, number, number, string]
   | ['line', number, number, number, number, number, string, number | undefined]
   | ['box', Rect, number, string, number | undefined]
+  | ['boxes', string, number, string]
   | ['image', Uint8Array, Rect]
   | ['begin', StructureType, string | undefined, number | undefined]
   | ['end'];
@@ -24,7 +25,7 @@ export interface Recording {
   size: readonly [number, number];
   pages: number;
   ops: Op[];
-  /** Symbols drawn, by key (sent once however often they are used). */
+  /** Symbols and sets of stroked rectangles drawn, by key (sent once however often they are used). */
   symbols: Record<string, Float64Array>;
 }
 
@@ -69,8 +70,16 @@ export interface Recorder extends Surface {
   recording(): Recording;
 }
 
-/** A surface that keeps every call (`render/output.ts` has it beside the document's own). */
-export function createRecorder(fonts: FontSet, size: readonly [number, number]): Recorder {
+/**
+ * A surface that keeps every call (`render/output.ts` has it beside the document's own).
+ * `structure`: keep a tagged document's elements too, for a tagged print file (--pdfa); else
+ * the recorder has no beginStructure/endStructure, and the layout skips them.
+ */
+export function createRecorder(
+  fonts: FontSet,
+  size: readonly [number, number],
+  structure = true,
+): Recorder {
   const ops: Op[] = [];
   const symbols: Record<string, Float64Array> = {};
   let pages = 0;
@@ -100,17 +109,23 @@ export function createRecorder(fonts: FontSet, size: readonly [number, number]):
     strokeRect(rect, width, color, dash) {
       ops.push(['box', rect, width, color, dash]);
     },
+    strokeRects(key, rects, width, color) {
+      symbols[key] ??= flatten(rects);
+      ops.push(['boxes', key, width, color]);
+    },
     image(png, rect) {
       ops.push(['image', png, rect]);
     },
     // No signatureField: the ward's print file carries no visible signature.
     // Recorded: a tagged print file (--pdfa) rebuilds each document's structure as it replays.
-    beginStructure(type, alt, colSpan) {
-      ops.push(['begin', type, alt, colSpan]);
-    },
-    endStructure() {
-      ops.push(['end']);
-    },
+    ...(structure && {
+      beginStructure(type: StructureType, alt?: string, colSpan?: number) {
+        ops.push(['begin', type, alt, colSpan]);
+      },
+      endStructure() {
+        ops.push(['end']);
+      },
+    }),
     async finish() {
       return { bytes: new Uint8Array(), pages };
     },
@@ -142,6 +157,11 @@ export function replay(rec: Recording, surface: Surface): void {
       case 'box':
         surface.strokeRect(op[1], op[2], op[3], op[4]);
         break;
+      case 'boxes': {
+        const flat = rec.symbols[op[1]];
+        if (flat) surface.strokeRects(op[1], unflatten(flat), op[2], op[3]);
+        break;
+      }
       case 'image':
         surface.image(op[1], op[2]);
         break;
