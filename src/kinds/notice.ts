@@ -8,6 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, wholeLine } from '../layout/keep-words.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
@@ -88,9 +89,20 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   const leftCol = leftW;
 
   let ly = top;
+  // A line wider than the column breaks between its administrative words, evenly, as the
+  // Decree's samples do ("ỦY BAN NHÂN DÂN" | "THÀNH PHỐ HỒ CHÍ MINH").
+  const fitted = (name: string, style: TextStyle) =>
+    sections.lines(name).flatMap((runs) => issuerLines(surface, runs, style, leftCol));
   if (sections.has('issuer-parent'))
-    ly += drawColumn(surface, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
-  const issuer = sections.lines('issuer');
+    ly += drawColumn(
+      surface,
+      fitted('issuer-parent', S.issuerParent),
+      S.issuerParent,
+      leftX,
+      ly,
+      leftCol,
+    );
+  const issuer = fitted('issuer', S.issuer);
   ly += drawColumn(surface, issuer, S.issuer, leftX, ly, leftCol);
   const issuerW = widestLine(surface, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
   rule(surface, leftX + leftCol / 2, ly + 4, issuerW * 0.45);
