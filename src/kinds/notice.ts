@@ -268,7 +268,20 @@ function drawTable(flow: Flow, table: TableBlock): void {
     align: table.align[c] ?? (numbers(c) ? 'center' : 'left'),
   }));
   const [head = [], ...body] = rows;
-  flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
+  flow.table({ columns, style: TABLE_STYLE }, head, body, {
+    spaceAfter: PARA_GAP + belowBaseline(flow.surface, S.body),
+  });
+}
+
+/**
+ * How far a line's box reaches below its baseline. A paragraph's space after it is read from
+ * its last baseline (the descenders' room looks empty), a table's from its bottom rule: so the
+ * space after a table is this much more, to look the same as the space after a paragraph.
+ */
+function belowBaseline(surface: Surface, style: TextStyle): number {
+  const font = surface.measure.fonts.families[style.family].regular;
+  const halfLeading = (lineHeight(style) - style.size) / 2;
+  return lineHeight(style) - halfLeading - (font.ascent / font.unitsPerEm) * style.size;
 }
 
 /** The blocks with each paragraph's runs passed through `f` (tables as they are). */
