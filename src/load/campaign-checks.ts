@@ -152,7 +152,32 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
+  checkDraft(c, file, lineOf, findings);
   return findings;
+}
+
+/**
+ * A draft awaiting its number or day prints them blank for the văn thư (the official way):
+ * said, so that no one sends it out unnumbered by mistake.
+ */
+function checkDraft(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
+  const hint = msg`Give the number (notice.number) and the day ("issued", and remove "undated") once the notice is issued.`;
+  if (c.notice.number === null)
+    warnings.push(
+      new UserError(
+        msg`the notice has no number yet: "Số:" prints blank for the clerk to fill in`,
+        { file, line: lineOf(['notice', 'number']), field: 'notice.number' },
+        hint,
+      ),
+    );
+  if (c.notice.undated)
+    warnings.push(
+      new UserError(
+        msg`the notice has no date yet: "ngày … tháng …" prints blank for the clerk to fill in`,
+        { file, line: lineOf(['notice', 'undated']), field: 'notice.undated' },
+        hint,
+      ),
+    );
 }
 
 /**
