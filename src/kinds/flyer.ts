@@ -10,10 +10,10 @@ import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
-import type { Run } from '../template/blocks.js';
+import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
-import { qrCodes } from './qr-section.js';
+import { type QrCode, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
 const PAGE_MM = { width: 297, height: 210 };
@@ -40,6 +40,9 @@ const S = {
   body: { family: 'sans', size: 10.5, leading: 1.25, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.25, align: 'left', bold: true },
   qrUrl: { family: 'sans', size: 9, leading: 1.25, align: 'left', color: '#333333' },
+  /** The caption under each of two codes side by side. */
+  qrUnder: { family: 'sans', size: 9, leading: 1.2, align: 'center' },
+  qrUnderUrl: { family: 'sans', size: 9, leading: 1.2, align: 'center', color: '#333333' },
   support: { family: 'sans', size: 10, leading: 1.25, align: 'left' },
   supportPhone: { family: 'sans', size: 15, leading: 1.2, align: 'left' },
   cut: { family: 'sans', size: 9, leading: 1, align: 'center', color: '#444444' },
@@ -51,8 +54,20 @@ const GAP = { line: 1.5, small: 3, section: 8, block: 6 };
 const MARKER_W = 5 * MM;
 /** Space between a marker and its list item's text, when the marker is wider than usual. */
 const MARKER_GAP = 1.5 * MM;
-/** Shrink steps tried, largest first, until the flowing parts fit above the QR block. */
-const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+/**
+ * Sizes tried, largest first, until the flowing parts fit above the QR block: a short flyer (a
+ * campaign of three actions) is set larger, up to half again, rather than leave half its page
+ * blank; a long one shrinks.
+ */
+const SCALES = [1.5, 1.4, 1.3, 1.2, 1.1, 1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+/**
+ * The most each gap between parts grows (points) when the text at its largest still leaves room:
+ * the parts spread down the page, each section still reading as one.
+ */
+const MAX_SPREAD = 10 * MM;
+/** Codes side by side at the foot of a flyer: an app's two stores, or a campaign's two links. */
+const MAX_CODES = 2;
+const CODE_GAP = 4 * MM;
 
 interface Piece {
   runs: Run[];
@@ -64,18 +79,41 @@ interface Piece {
   section: string;
 }
 
-function pieces(sections: Sections): Piece[] {
+/**
+ * The flowing parts, top to bottom. `more` are lines after the steps: links beyond the codes the
+ * foot has room for (printed as label and address, not dropped).
+ */
+function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   const out: Piece[] = [];
-  const add = (name: string, style: StyleName, gap: number, marker?: (i: number) => string) =>
-    sections.lines(name).forEach((runs, i) => {
-      out.push({ runs, style, gap: i === 0 ? gap : GAP.line, marker: marker?.(i), section: name });
+  // Sections added to the template later are optional: a campaign's own older flyer has none.
+  const linesOf = (name: string) =>
+    OPTIONAL.has(name) && !sections.has(name) ? [] : sections.lines(name);
+  const add = (
+    name: string,
+    style: StyleName,
+    gap: number,
+    marker?: (i: number) => string,
+    shape: (runs: Run[]) => Run[] = (runs) => runs,
+  ) =>
+    linesOf(name).forEach((runs, i) => {
+      const line = { runs: shape(runs), style, gap: i === 0 ? gap : GAP.line, section: name };
+      out.push({ ...line, marker: marker?.(i) });
     });
   add('header', 'header', 0);
   const last = out[out.length - 1];
   if (last) last.ruleAfter = true;
   add('kicker', 'kicker', GAP.block);
-  add('title', 'title', GAP.line);
+  add('title', 'title', GAP.line, undefined, keepLastWords);
   add('dates', 'dates', GAP.small);
+  // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice) is not
+  // printed twice.
+  const said = (style: StyleName) =>
+    out.filter((p) => p.style === style).map((p) => comparable(plainText(p.runs)));
+  const titles = new Set(said('title'));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const p = out[i] as Piece;
+    if (p.style === 'dates' && titles.has(comparable(plainText(p.runs)))) out.splice(i, 1);
+  }
   add('eligible-heading', 'heading', GAP.section);
   add('eligible', 'body', GAP.line, () => '•');
   add('prizes-heading', 'heading', GAP.section);
@@ -84,8 +122,33 @@ function pieces(sections: Sections): Piece[] {
   add('prize-individual', 'body', GAP.line, () => '•');
   add('steps-heading', 'heading', GAP.section);
   add('steps', 'body', GAP.line, (i) => `${i + 1}.`);
+  more.forEach((runs, i) => {
+    out.push({ runs, style: 'body', gap: i === 0 ? GAP.section : GAP.line, section: 'more' });
+  });
+  add('contact', 'body', GAP.section);
   return out;
 }
+
+const OPTIONAL = new Set(['contact']);
+
+const comparable = (text: string) =>
+  text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * A headline's last two words joined by a no-break space when the last is short ("số 3", "năm
+ * 2026"): a large title never ends on a line holding "3" alone.
+ */
+function keepLastWords(runs: Run[]): Run[] {
+  const last = runs.length - 1;
+  const r = runs[last];
+  if (!r) return runs;
+  const m = /^(.*\S) (\S{1,4})$/su.exec(r.text.trimEnd());
+  if (!m) return runs;
+  return [...runs.slice(0, last), { ...r, text: `${m[1]}\u00a0${m[2]}` }];
+}
+
+/** How much a piece's gap grows, per point of spread: between sections fully, in a list a little. */
+const spreadWeight = (p: Piece, i: number) => (i === 0 ? 0 : p.gap > GAP.line ? 1 : 0.25);
 
 type Col = { x: number; y: number; w: number };
 
@@ -116,12 +179,19 @@ function markerIndents(surface: Surface, list: Piece[], s: number): Map<string, 
 }
 
 /** Draws (or, with `draw` false, only measures) the flowing parts in a column; returns their height. */
-function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: boolean): number {
+function flowPieces(
+  surface: Surface,
+  list: Piece[],
+  s: number,
+  col: Col,
+  draw: boolean,
+  spread = 0,
+): number {
   const { x, y, w } = col;
   let h = 0;
   const indents = markerIndents(surface, list, s);
-  const piece = (p: Piece) => {
-    h += p.gap * s;
+  const piece = (p: Piece, i: number) => {
+    h += p.gap * s + spread * spreadWeight(p, i);
     const style = scaled(p.style, s);
     const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
     if (!draw) {
@@ -156,6 +226,81 @@ function flowPieces(surface: Surface, list: Piece[], s: number, col: Col, draw: 
   return h;
 }
 
+/** A code's caption with its address, as a line of text: a link the foot has no room to show as a code. */
+function linkLine(code: QrCode): Run[] {
+  const caption = code.caption.flat();
+  const address: Run = { text: readableUrl(code.url), link: code.url };
+  return caption.length > 0 ? [...caption, { text: ': ' }, address] : [address];
+}
+
+/** What is printed under a code set beside another: its caption, then its address. */
+const underCode = (code: QrCode): [Run[], TextStyle][] => [
+  ...code.caption.map((runs): [Run[], TextStyle] => [runs, S.qrUnder]),
+  [[{ text: readableUrl(code.url), link: code.url }], S.qrUnderUrl],
+];
+
+/**
+ * The foot of a flyer, planned before anything is drawn. One code sits at the right, its caption,
+ * its address and the support lines beside it; two (an app's two stores, two links) sit side by
+ * side in the middle, each caption under its code, the support lines under both.
+ */
+function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: number) {
+  const where = { document: msg`flyer`, file: sections.file };
+  const under = codes.length > 1;
+  const room = under ? (cw - CODE_GAP) / codes.length : MAX_QR_MM * MM;
+  const sides = codes.map((c) =>
+    Math.max(MIN_QR_MM * MM, qrSideWithin(c.url, HAND_MODULE, room, where)),
+  );
+  const qr = Math.max(0, ...sides);
+  const codesW = codes.length === 0 ? 0 : codes.length * qr + (codes.length - 1) * CODE_GAP;
+  const codesX = under ? (cw - codesW) / 2 : cw - codesW;
+  const textW = codes.length === 1 ? cw - codesW - 4 * MM : cw;
+  const captionH = under
+    ? Math.max(
+        0,
+        ...codes.map((c) =>
+          underCode(c).reduce((t, [runs, st]) => t + paragraphHeight(surface, runs, st, qr), 0),
+        ),
+      )
+    : 0;
+  const codesH = codes.length === 0 ? 0 : qr + (under ? 1 * MM + captionH : 0);
+  const texts: { runs: Run[]; style: TextStyle }[] = [];
+  const [only] = codes;
+  if (only && !under) {
+    for (const runs of only.caption) texts.push({ runs, style: S.qrCaption });
+    texts.push({ runs: [{ text: readableUrl(only.url), link: only.url }], style: S.qrUrl });
+  }
+  const supportFrom = texts.length;
+  for (const runs of sections.lines('support')) texts.push({ runs, style: S.support });
+  for (const runs of sections.lines('support-phone')) texts.push({ runs, style: S.supportPhone });
+  const gapBeforeSupport = supportFrom > 0 && texts.length > supportFrom ? 4 * MM : 0;
+  const textTop = under ? codesH + 3 * MM : 3 * MM;
+  const textH =
+    textTop +
+    gapBeforeSupport +
+    texts.reduce((t, { runs, style }) => t + paragraphHeight(surface, runs, style, textW), 0);
+  const height = Math.max(codesH, textH);
+  return { qr, codesX, textW, textTop, under, texts, supportFrom, gapBeforeSupport, height };
+}
+
+/**
+ * Where the parts go: two codes at the foot when the text fits above them, else one (the other
+ * then a line of text); the text at the largest size that fits. Undefined when none fits.
+ */
+function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
+  for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
+    const codes = all.slice(0, n);
+    const foot = footOf(surface, sections, codes, col.w);
+    const qrTop = bottom - foot.height;
+    // The foot has a fixed place at the bottom; everything else must fit above it.
+    const room = qrTop - 4 * MM - col.y;
+    const list = pieces(sections, all.slice(n).map(linkLine));
+    const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
+    if (s !== undefined) return { codes, foot, qrTop, room, list, s };
+  }
+  return undefined;
+}
+
 /** One flyer in the box (x, y, w, h) in points. */
 export function drawFlyer(
   surface: Surface,
@@ -165,49 +310,43 @@ export function drawFlyer(
   w: number,
   h: number,
 ): void {
-  // The template's "@@ qr" line: the one code a flyer has room for (none: no code).
-  const [code] = qrCodes(sections, 'qr', 1);
+  // The template's "@@ qr" lines: the codes the foot has room for; any more are printed as
+  // lines of text after the steps (label and address). A flyer whose text does not fit beside
+  // two codes tries one.
+  const all = qrCodes(sections, 'qr');
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const qr = code
-    ? Math.max(
-        MIN_QR_MM * MM,
-        qrSideWithin(code.url, HAND_MODULE, MAX_QR_MM * MM, {
-          document: msg`flyer`,
-          file: sections.file,
-        }),
-      )
-    : MIN_QR_MM * MM;
-  const qrTop = y + h - m - qr;
-  // The QR block has a fixed place at the bottom; everything else must fit above it.
-  const room = qrTop - 4 * MM - col.y;
-  const list = pieces(sections);
-  const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
-  if (s === undefined)
+  const plan = planFlyer(surface, sections, all, col, y + h - m);
+  if (!plan)
     throw new UserError(
       msg`the flyer text does not fit on an A5 page, even in smaller type`,
       { file: sections.file },
       msg`Shorten the flyer template or the contest texts it prints.`,
     );
-  flowPieces(surface, list, s, col, true);
+  const { codes, foot, qrTop, room, list, s } = plan;
+  // Room still left at the largest size spreads the parts down the page (up to a limit).
+  const weights = list.reduce((t, p, i) => t + spreadWeight(p, i), 0);
+  const left = room - flowPieces(surface, list, s, col, false);
+  const spread = weights > 0 ? Math.min(MAX_SPREAD, Math.max(0, left) / weights) : 0;
+  flowPieces(surface, list, s, col, true, spread);
 
   tagged(surface, 'Artifact', () =>
     surface.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT),
   );
-  if (code) drawQrFigure(surface, code, cx + cw - qr, qrTop, qr);
-  const tw = code ? cw - qr - 4 * MM : cw;
-  let ty = qrTop + 3 * MM;
-  const put = (runs: Run[], st: TextStyle) => {
-    ty += tagged(surface, 'P', () => drawParagraph(surface, runs, st, cx, ty, tw));
-  };
-  if (code) {
-    for (const runs of code.caption) put(runs, S.qrCaption);
-    put([{ text: readableUrl(code.url), link: code.url }], S.qrUrl);
-    ty += 4 * MM;
-  }
-  for (const runs of sections.lines('support')) put(runs, S.support);
-  for (const runs of sections.lines('support-phone')) put(runs, S.supportPhone);
+  codes.forEach((code, i) => {
+    const qx = cx + foot.codesX + i * (foot.qr + CODE_GAP);
+    drawQrFigure(surface, code, qx, qrTop, foot.qr);
+    if (!foot.under) return;
+    let cy = qrTop + foot.qr + 1 * MM;
+    for (const [runs, style] of underCode(code))
+      cy += tagged(surface, 'P', () => drawParagraph(surface, runs, style, qx, cy, foot.qr));
+  });
+  let ty = qrTop + foot.textTop;
+  foot.texts.forEach(({ runs, style }, i) => {
+    if (i === foot.supportFrom) ty += foot.gapBeforeSupport;
+    ty += tagged(surface, 'P', () => drawParagraph(surface, runs, style, cx, ty, foot.textW));
+  });
 }
 
 /** The label fits the 20 mm between the two flyers' text (two short lines if need be). */

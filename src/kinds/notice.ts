@@ -8,12 +8,14 @@
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, wholeLine } from '../layout/keep-words.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
-import { fitColumns, type TableCell, type TableStyle } from '../layout/table.js';
+import type { TableCell, TableStyle } from '../layout/table.js';
+import { fitColumns } from '../layout/table-columns.js';
 import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
@@ -87,9 +89,20 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   const leftCol = leftW;
 
   let ly = top;
+  // A line wider than the column breaks between its administrative words, evenly, as the
+  // Decree's samples do ("ỦY BAN NHÂN DÂN" | "THÀNH PHỐ HỒ CHÍ MINH").
+  const fitted = (name: string, style: TextStyle) =>
+    sections.lines(name).flatMap((runs) => issuerLines(surface, runs, style, leftCol));
   if (sections.has('issuer-parent'))
-    ly += drawColumn(surface, sections.lines('issuer-parent'), S.issuerParent, leftX, ly, leftCol);
-  const issuer = sections.lines('issuer');
+    ly += drawColumn(
+      surface,
+      fitted('issuer-parent', S.issuerParent),
+      S.issuerParent,
+      leftX,
+      ly,
+      leftCol,
+    );
+  const issuer = fitted('issuer', S.issuer);
   ly += drawColumn(surface, issuer, S.issuer, leftX, ly, leftCol);
   const issuerW = widestLine(surface, issuer[issuer.length - 1] ?? [], S.issuer, leftCol);
   rule(surface, leftX + leftCol / 2, ly + 4, issuerW * 0.45);
@@ -255,7 +268,20 @@ function drawTable(flow: Flow, table: TableBlock): void {
     align: table.align[c] ?? (numbers(c) ? 'center' : 'left'),
   }));
   const [head = [], ...body] = rows;
-  flow.table({ columns, style: TABLE_STYLE }, head, body, { spaceAfter: PARA_GAP });
+  flow.table({ columns, style: TABLE_STYLE }, head, body, {
+    spaceAfter: PARA_GAP + belowBaseline(flow.surface, S.body),
+  });
+}
+
+/**
+ * How far a line's box reaches below its baseline. A paragraph's space after it is read from
+ * its last baseline (the descenders' room looks empty), a table's from its bottom rule: so the
+ * space after a table is this much more, to look the same as the space after a paragraph.
+ */
+function belowBaseline(surface: Surface, style: TextStyle): number {
+  const font = surface.measure.fonts.families[style.family].regular;
+  const halfLeading = (lineHeight(style) - style.size) / 2;
+  return lineHeight(style) - halfLeading - (font.ascent / font.unitsPerEm) * style.size;
 }
 
 /** The blocks with each paragraph's runs passed through `f` (tables as they are). */

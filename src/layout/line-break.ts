@@ -162,6 +162,27 @@ function gluedAcross(text: string, segments: readonly Segment[]): Segment[] {
   return out;
 }
 
+/** Hyphen, non-breaking hyphen, figure, en and em dash, horizontal bar, minus. */
+const DASH = /^[-\u2010-\u2015\u2212]/u;
+
+/**
+ * A dash standing between spaces ("sởi – rubella", "Độc lập - Tự do") belongs to the words
+ * before it: UAX #14 allows a break after any space (LB18 comes before LB21's "no break before
+ * a dash"), which set the dash at the head of the next line. The space before such a dash glues,
+ * as a no-break space does: the line breaks after the dash instead ("sởi –" | "rubella"), and
+ * before it only when the words so joined are wider than a whole line. A dash opening a
+ * paragraph or a line after a hard break (a list's "- ") is left as it is.
+ */
+function dashesKeptBack(text: string, segments: Segment[]): Segment[] {
+  for (const [k, seg] of segments.entries()) {
+    const prev = segments[k - 1];
+    if (!prev?.spaced || prev.hard || prev.end <= prev.start) continue;
+    const word = text.slice(seg.start, seg.end);
+    if (DASH.test(word) && [...word].length === 1) prev.glue = true;
+  }
+  return segments;
+}
+
 /** The text between UAX #14 break opportunities, without its trailing spaces or newline. */
 function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
@@ -201,7 +222,8 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
     at += r.text.length;
   }
   const words: Word[] = [];
-  for (const seg of gluedAcross(text, segmentsOf(text)).flatMap((s) => atNoBreakSpaces(text, s))) {
+  const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text)));
+  for (const seg of segments.flatMap((s) => atNoBreakSpaces(text, s))) {
     const fragments: Fragment[] = [];
     runs.forEach((run, i) => {
       const from = Math.max(seg.start, runStart[i] ?? 0);

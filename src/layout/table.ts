@@ -10,7 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
-import { type Line, widestWord } from './line-break.js';
+import type { Line } from './line-break.js';
 import { type Rect, type Surface, tagged } from './surface.js';
 import type { Align, TextStyle } from './text-model.js';
 
@@ -91,7 +91,7 @@ const cellStyles = new WeakMap<TextStyle, Map<string, TextStyle>>();
  * A cell's style, one object per base, alignment and weight: layout caches key on the style's
  * identity, and a fresh object per cell would miss them in every document.
  */
-function cellStyleOf(base: TextStyle, align: TextStyle['align'], bold?: boolean): TextStyle {
+export function cellStyleOf(base: TextStyle, align: TextStyle['align'], bold?: boolean): TextStyle {
   let styles = cellStyles.get(base);
   if (!styles) {
     styles = new Map();
@@ -137,70 +137,6 @@ export function measureRow(
     height: Math.max(min, textH + 2 * style.padY),
     fill: kind === 'head' ? style.headFill : undefined,
   };
-}
-
-/**
- * Column widths from the cells' content, fitted to `width`: when every cell fits on one line,
- * each column gets its text's width and the room left is shared in proportion; otherwise short
- * columns stay on one line and long ones wrap, none narrower than its widest word (while the
- * widest words fit at all).
- * `rows` are the header row first, then the body rows, one cell per column.
- */
-export function fitColumns(
-  surface: Surface,
-  rows: readonly (readonly TableCell[])[],
-  style: Pick<TableStyle, 'head' | 'body' | 'padX'>,
-  width: number,
-): number[] {
-  const count = Math.max(0, ...rows.map((r) => r.length));
-  const min = new Array<number>(count).fill(0);
-  const max = new Array<number>(count).fill(0);
-  rows.forEach((row, r) => {
-    const base = r === 0 ? style.head : style.body;
-    row.forEach((cell, c) => {
-      const cellStyle = cellStyleOf(base, 'left', cell.bold);
-      const lines = layoutParagraph(surface, cell.runs, cellStyle, 100_000);
-      const natural = Math.max(0, ...lines.map((l) => l.width)) + 2 * style.padX;
-      const word = widestWord(cell.runs, cellStyle, surface.measure) + 2 * style.padX;
-      max[c] = Math.max(max[c] ?? 0, natural);
-      min[c] = Math.max(min[c] ?? 0, word);
-    });
-  });
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const sumMax = sum(max);
-  if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
-  // Columns whose text fits in an equal share of the room left keep it on one line ("Khu phố 1",
-  // a date); the others share the rest in proportion to their text, none below its widest word.
-  const widths = new Array<number>(count).fill(0);
-  let open = [...max.keys()];
-  let room = width;
-  for (;;) {
-    const share = room / open.length;
-    const fits = open.filter((c) => (max[c] ?? 0) <= share);
-    if (fits.length === 0) break;
-    for (const c of fits) {
-      widths[c] = max[c] ?? 0;
-      room -= max[c] ?? 0;
-    }
-    open = open.filter((c) => !fits.includes(c));
-  }
-  for (;;) {
-    const total = sum(open.map((c) => max[c] ?? 0));
-    const narrow = open.filter((c) => (room * (max[c] ?? 0)) / total < (min[c] ?? 0));
-    if (narrow.length === 0 || narrow.length === open.length) break;
-    for (const c of narrow) {
-      widths[c] = min[c] ?? 0;
-      room -= min[c] ?? 0;
-    }
-    open = open.filter((c) => !narrow.includes(c));
-  }
-  const total = sum(open.map((c) => max[c] ?? 0));
-  const minOpen = sum(open.map((c) => min[c] ?? 0));
-  for (const c of open) {
-    // Words wider than the room left are cut: each column then in proportion to its widest word.
-    widths[c] = minOpen > room ? (room * (min[c] ?? 0)) / minOpen : (room * (max[c] ?? 0)) / total;
-  }
-  return widths;
 }
 
 export interface PageFrame {

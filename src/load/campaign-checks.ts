@@ -156,6 +156,7 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
   checkGroupTerm(c, file, lineOf, findings);
+  checkDraft(c, file, lineOf, findings);
   return findings;
 }
 
@@ -175,6 +176,30 @@ function checkGroupTerm(c: Campaign, file: string, lineOf: LineOf, { errors }: C
       msg`Leave it empty when the groups are called differently (Thôn …, Buôn …): each group's documents then say its own word.`,
     ),
   );
+}
+
+/**
+ * A draft awaiting its number or day prints them blank for the văn thư (the official way):
+ * said, so that no one sends it out unnumbered by mistake.
+ */
+function checkDraft(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
+  const hint = msg`Give the number (notice.number) and the day ("issued", and remove "undated") once the notice is issued.`;
+  if (c.notice.number === null)
+    warnings.push(
+      new UserError(
+        msg`the notice has no number yet: "Số:" prints blank for the clerk to fill in`,
+        { file, line: lineOf(['notice', 'number']), field: 'notice.number' },
+        hint,
+      ),
+    );
+  if (c.notice.undated)
+    warnings.push(
+      new UserError(
+        msg`the notice has no date yet: "ngày … tháng …" prints blank for the clerk to fill in`,
+        { file, line: lineOf(['notice', 'undated']), field: 'notice.undated' },
+        hint,
+      ),
+    );
 }
 
 /**

@@ -41,7 +41,14 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     msg`the notice: number, symbol, subject, recipients, body, signer, cc`,
     'notice: { number: 5, symbol: UBND-VHXH, subject: …, recipients: […], body: |, signer: {…}, cc: […] }',
   ],
-  'notice.number': [msg`the notice number, a whole number of 1 or more`, 'number: 5'],
+  'notice.number': [
+    msg`the notice number, a whole number of 1 or more (empty: a draft awaiting its number)`,
+    'number: 5',
+  ],
+  'notice.undated': [
+    msg`true for a draft awaiting its day: the date prints blank but for its year`,
+    'undated: true',
+  ],
   'notice.symbol': [msg`the notice symbol`, 'symbol: UBND-VHXH'],
   'notice.subject': [
     msg`the subject printed after "V/v"`,

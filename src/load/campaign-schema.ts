@@ -111,7 +111,10 @@ export const campaignSchema = z.strictObject({
     group_term: text.optional(),
   }),
   notice: z.strictObject({
-    number: z.number().int().positive(),
+    /** Empty (null): a draft awaiting its number, printed "Số:      /UBND-…" for the văn thư. */
+    number: z.number().int().positive().nullable(),
+    /** A draft awaiting its day: "ngày    tháng    năm <the year of issued>". */
+    undated: z.boolean().default(false),
     symbol: text,
     subject: text,
     recipients: lines,

@@ -5,6 +5,7 @@
 import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import {
+  BLANK,
   type DateParts,
   dateParts,
   documentNumber,
@@ -99,7 +100,12 @@ export function buildContext(
     // A known field the groups file has no column for prints as an empty cell does (strict
     // mode fails on a name that is not there at all); output/inputs.ts warns once.
     group: { ...NO_VALUES, ...columns, ...groupData, slug },
-    issued: { ...dateParts(campaign.issued), iso: campaign.issued },
+    issued: {
+      ...dateParts(campaign.issued),
+      // A draft awaiting its day prints its year only.
+      ...(campaign.notice.undated ? { day: BLANK.day, month: BLANK.day } : {}),
+      iso: campaign.issued,
+    },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
     contestDates: contest

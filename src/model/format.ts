@@ -31,9 +31,16 @@ export function groupThousands(n: number): string {
 }
 
 /** Document numbers below 10 get a leading 0: "05/UBND-VHXH". */
-export function documentNumber(n: number, symbol: string): string {
-  return `${String(n).padStart(2, '0')}/${symbol}`;
+export function documentNumber(n: number | null, symbol: string): string {
+  return `${n === null ? BLANK.number : String(n).padStart(2, '0')}/${symbol}`;
 }
+
+/**
+ * What a draft awaiting its number and day prints in their place, for the văn thư to write in by
+ * hand ("Số:      /UBND-VP", "ngày      tháng      năm 2026"): figure spaces, as wide as digits,
+ * which neither collapse nor break.
+ */
+export const BLANK = { number: '\u2007'.repeat(4), day: '\u2007'.repeat(3) } as const;
 
 /**
  * The issuer as running text names it (Decree 30 writes "của Ủy ban nhân dân phường Lê Chân",

@@ -15,7 +15,8 @@ export function campaignKey(campaign: Pick<Campaign, 'id' | 'issued' | 'notice'>
 /** The key of a campaign without an id: its notice's year, number and symbol. */
 export function noticeKey(campaign: {
   issued: string;
-  notice: { number: number; symbol: string };
+  notice: { number: number | null; symbol: string };
 }): string {
-  return `${campaign.issued.slice(0, 4)}-${campaign.notice.number}-${campaign.notice.symbol}`;
+  // A draft awaiting its number (notice.number empty) is keyed as such until it has one.
+  return `${campaign.issued.slice(0, 4)}-${campaign.notice.number ?? 'draft'}-${campaign.notice.symbol}`;
 }

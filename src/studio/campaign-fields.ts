@@ -108,7 +108,12 @@ export const SECTIONS: readonly Section[] = [
   {
     title: 'Văn bản',
     fields: [
-      f('notice.number', 'Số văn bản', 'number', 'Chỉ ghi số, ví dụ 5 (in thành “Số: 05/…”).'),
+      f(
+        'notice.number',
+        'Số văn bản',
+        'number',
+        'Chỉ ghi số, ví dụ 5 (in thành “Số: 05/…”); để trống nếu là dự thảo chờ lấy số (in “Số:      /…” để văn thư điền).',
+      ),
       f('notice.symbol', 'Ký hiệu', 'text', 'Phần sau dấu gạch chéo, ví dụ: UBND-VHXH'),
       f(
         'issued',
@@ -435,6 +440,8 @@ function fromFormText(d: FieldDef, text: string): unknown {
   if (d.type === 'checkbox') return t === '1' ? true : undefined;
   if (t === '') {
     if (d.optional) return undefined;
+    // An empty notice number is a draft awaiting its number (printed "Số:      /…"): null.
+    if (d.type === 'number') return null;
     return d.type === 'lines' ? [] : '';
   }
   switch (d.type) {

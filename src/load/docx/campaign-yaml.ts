@@ -14,7 +14,8 @@ export const PLACEHOLDERS = {
   ward: '(tên phường)',
   place: '(địa danh)',
   office: '(phòng phụ trách)',
-  number: 1,
+  // None: printed blank ("Số:      /UBND"), as a draft awaiting its number is.
+  number: null,
   symbol: 'UBND',
   subject: '(trích yếu nội dung)',
   recipients: ['(nơi gửi)'],
@@ -33,8 +34,12 @@ export function campaignData(f: NoticeFields, today: string) {
     if (empty) missing.push(field);
     return empty ? placeholder : value;
   };
+  // A date with no day (a draft awaiting it, or none found) prints blank but for its year; the
+  // file still needs a day for its files' dates: today's, in that year.
+  const year = f.undatedYear ?? Number(today.slice(0, 4));
+  const undated = f.issued === undefined;
   const data = {
-    issued: pick('issued', f.issued, today),
+    issued: pick('issued', f.issued, year === Number(today.slice(0, 4)) ? today : `${year}-01-01`),
     issuer: {
       parent: f.parent ?? '',
       name: pick('issuer.name', f.name, [...PLACEHOLDERS.name]),
@@ -43,7 +48,8 @@ export function campaignData(f: NoticeFields, today: string) {
       office: pick('issuer.office', f.office, PLACEHOLDERS.office),
     },
     notice: {
-      number: pick('notice.number', f.number, PLACEHOLDERS.number),
+      number: pick<number | null>('notice.number', f.number, PLACEHOLDERS.number),
+      ...(undated ? { undated: true } : {}),
       symbol: pick('notice.symbol', f.symbol, PLACEHOLDERS.symbol),
       subject: pick('notice.subject', f.subject, PLACEHOLDERS.subject),
       recipients: pick('notice.recipients', f.recipients, [...PLACEHOLDERS.recipients]),

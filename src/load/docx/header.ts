@@ -17,13 +17,18 @@ export interface HeaderDraft {
   place?: string;
   /** YYYY-MM-DD. */
   issued?: string;
+  /** "Số:      /UBND-VP": a draft awaiting its number. */
+  blankNumber?: boolean;
+  /** "ngày      tháng      năm 2026": a draft awaiting its day, this its year. */
+  undatedYear?: number;
   subject?: string;
 }
 
 export const MOTTO = /^CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
 export const MOTTO_SUB = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$/iu;
 const NUMBER = /^Số\s*:?\s*(\d*)\s*\/\s*(\S.*)$/iu;
-const DATE = /^(.*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/iu;
+// Day and month may be blank in a draft awaiting its date ("ngày      tháng      năm 2026").
+const DATE = /^(.*?)\s*,?\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})\s*\.?$/iu;
 /** "V/v …" under the number; "Về việc …" as some notices spell it out. */
 const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
 /** A rule drawn with characters under the issuer or the motto. */
@@ -86,10 +91,11 @@ export function readHeader(lines: readonly Line[]) {
             from: [sourceOf(line.para, line.text)],
           });
         } else {
+          draft.blankNumber = true;
           warnings.push(
             warningAt(
               line.para,
-              msg`the notice has no number yet: notice.number must be filled in`,
+              msg`the notice has no number yet: "Số:" prints blank until notice.number is filled in`,
               line.text,
             ),
           );
@@ -112,8 +118,18 @@ export function readHeader(lines: readonly Line[]) {
           draft.place = place;
           guesses.push({ field: 'issuer.place', value: place, from });
         }
-        const iso = isoDay(Number(m?.[4]), Number(m?.[3]), Number(m?.[2]));
-        if (iso) {
+        const blank = m?.[2] === undefined || m?.[3] === undefined;
+        const iso = blank ? undefined : isoDay(Number(m?.[4]), Number(m?.[3]), Number(m?.[2]));
+        if (blank) {
+          draft.undatedYear = Number(m?.[4]);
+          warnings.push(
+            warningAt(
+              line.para,
+              msg`the notice has no date yet: "ngày … tháng …" prints blank until "issued" is filled in and "undated" removed`,
+              line.text,
+            ),
+          );
+        } else if (iso) {
           draft.issued = iso;
           guesses.push({ field: 'issued', value: iso, from });
         } else {

@@ -21,6 +21,9 @@ const RECIPIENT_MAX = 200;
 
 export interface NoticeFields {
   issued?: string;
+  /** The header's number is blank, its day blank (this the year): a draft (header.ts). */
+  blankNumber?: boolean;
+  undatedYear?: number;
   parent?: string;
   name?: string[];
   ward?: string;
@@ -149,6 +152,8 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
 
   const fields: NoticeFields = {
     issued: header.draft.issued,
+    blankNumber: header.draft.blankNumber,
+    undatedYear: header.draft.undatedYear,
     parent: header.draft.parent,
     name: header.draft.name,
     place: header.draft.place,

@@ -52,6 +52,16 @@ export const INPUTS: Record<string, string> = {
     'Hãy đưa khẩu hiệu vào nội dung văn bản hoặc tên ngắn của chiến dịch (title), hoặc để trống.',
   'the notice is dated {0}, after the contest starts ({1})':
     'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
+  'the notice number, a whole number of 1 or more (empty: a draft awaiting its number)':
+    'số văn bản, một số nguyên từ 1 trở lên (để trống: dự thảo chờ lấy số)',
+  'true for a draft awaiting its day: the date prints blank but for its year':
+    'true nếu là dự thảo chờ ngày ban hành: ngày, tháng in để trống, chỉ in năm',
+  'the notice has no number yet: "Số:" prints blank for the clerk to fill in':
+    'văn bản chưa có số: dòng “Số:” in để trống để văn thư điền',
+  'the notice has no date yet: "ngày … tháng …" prints blank for the clerk to fill in':
+    'văn bản chưa có ngày ban hành: “ngày … tháng …” in để trống để văn thư điền',
+  'Give the number (notice.number) and the day ("issued", and remove "undated") once the notice is issued.':
+    'Khi văn bản được ban hành, hãy điền số (notice.number) và ngày (“issued”, rồi bỏ “undated”).',
   'this still holds the placeholder "{0}", printed as it is on every notice':
     'vẫn còn chỗ để điền “{0}”: sẽ in nguyên như vậy trên mọi văn bản',
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
@@ -69,7 +79,6 @@ export const INPUTS: Record<string, string> = {
   "the office's phone number, in quotes": 'số điện thoại của bộ phận, đặt trong dấu ngoặc kép',
   'the notice: number, symbol, subject, recipients, body, signer, cc':
     'văn bản thông báo: number, symbol, subject, recipients, body, signer, cc',
-  'the notice number, a whole number of 1 or more': 'số văn bản, một số nguyên từ 1 trở lên',
   'the notice symbol': 'ký hiệu văn bản',
   'the subject printed after "V/v"': 'trích yếu in sau “V/v”',
   'a list of recipients ("Kính gửi"), each a line of text':

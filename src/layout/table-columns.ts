@@ -1,0 +1,120 @@
+/**
+ * Layout stage: a ruled table's column widths from its cells' text. In: the rows (header first),
+ * the table's styles and width. Out: one width per column, summing to the width.
+ *
+ * When every cell fits on one line, each column gets its text's width and the room left is
+ * shared in proportion. Otherwise the widths are those that make the table shortest: every column
+ * starts at its widest word, and the room left goes, a step at a time, where it takes the most
+ * lines off the rows (a row is as tall as its tallest cell) for the least width; where no row
+ * gets shorter, where it takes the most lines off the cells. So a long value (a group's name of
+ * a hundred characters) wraps in its own column while "7 giờ 30 – 10 giờ 30" beside it keeps one
+ * or two lines, rather than the long column taking the width in proportion to its text and
+ * squeezing its neighbours to a word a line. Lines are counted from the text's width (what a
+ * width sets on one line, with a margin for where words fall), not by setting each candidate.
+ */
+import { layoutParagraph, lineHeight } from './draw-text.js';
+import { widestWord } from './line-break.js';
+import type { Surface } from './surface.js';
+import { cellStyleOf, type TableCell, type TableStyle } from './table.js';
+
+/**
+ * Text set over several lines needs more than its width divided by the lines: words do not fill
+ * each line to the edge. An estimate of that waste (about half a word a line).
+ */
+const WRAP_SLACK = 1.12;
+/** A line taken off a cell counts this much of a line taken off a row. */
+const CELL_WEIGHT = 0.05;
+
+interface CellText {
+  /** Widths of the cell's lines set without wrapping (a hard break starts a new one). */
+  lines: number[];
+  lineHeight: number;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Lines a cell's text takes in a column whose text is `room` wide. */
+function linesIn(cell: CellText, room: number): number {
+  return sum(
+    cell.lines.map((w) => (w <= room + 0.01 ? 1 : Math.ceil((w * WRAP_SLACK) / Math.max(room, 1)))),
+  );
+}
+
+export function fitColumns(
+  surface: Surface,
+  rows: readonly (readonly TableCell[])[],
+  style: Pick<TableStyle, 'head' | 'body' | 'padX'>,
+  width: number,
+): number[] {
+  const count = Math.max(0, ...rows.map((r) => r.length));
+  const pad = 2 * style.padX;
+  const min = new Array<number>(count).fill(pad);
+  const max = new Array<number>(count).fill(pad);
+  const texts: (CellText | undefined)[][] = rows.map((row, r) => {
+    const base = r === 0 ? style.head : style.body;
+    return row.map((cell, c) => {
+      const cellStyle = cellStyleOf(base, 'left', cell.bold);
+      const lines = layoutParagraph(surface, cell.runs, cellStyle, 100_000).map((l) => l.width);
+      max[c] = Math.max(max[c] ?? 0, Math.max(0, ...lines) + pad);
+      min[c] = Math.max(min[c] ?? 0, widestWord(cell.runs, cellStyle, surface.measure) + pad);
+      return { lines, lineHeight: lineHeight(cellStyle) };
+    });
+  });
+  const sumMax = sum(max);
+  if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
+  const sumMin = sum(min);
+  // Words wider than the room are cut: each column then in proportion to its widest word.
+  if (sumMin >= width) return min.map((m) => (width * m) / sumMin);
+
+  const widths = [...min];
+  /** Rows' heights and, a little, cells' lines: what the next step of width should lower most. */
+  const cost = (ws: readonly number[]) =>
+    sum(
+      texts.map((row) => {
+        const heights = row.map((t, c) => (t ? linesIn(t, (ws[c] ?? 0) - pad) * t.lineHeight : 0));
+        return Math.max(0, ...heights) + CELL_WEIGHT * sum(heights);
+      }),
+    );
+  /** The least width more that takes a line off some cell of column c (undefined: none). */
+  const nextStep = (c: number): number | undefined => {
+    const room = (widths[c] ?? 0) - pad;
+    let best: number | undefined;
+    for (const row of texts) {
+      const t = row[c];
+      if (!t) continue;
+      for (const w of t.lines) {
+        if (w <= room + 0.01) continue;
+        const k = Math.ceil((w * WRAP_SLACK) / room);
+        // The room at which this line takes k - 1 lines (one line: its own width).
+        const need = k - 1 <= 1 ? w : (w * WRAP_SLACK) / (k - 1);
+        const step = need + pad - (widths[c] ?? 0) + 0.01;
+        if (step > 0.01 && (best === undefined || step < best)) best = step;
+      }
+    }
+    return best;
+  };
+  let left = width - sumMin;
+  let current = cost(widths);
+  for (;;) {
+    let pick: { c: number; step: number; cost: number; gain: number } | undefined;
+    for (let c = 0; c < count; c++) {
+      const step = nextStep(c);
+      if (step === undefined || step > left + 0.01) continue;
+      const trial = widths.map((w, i) => (i === c ? w + step : w));
+      const after = cost(trial);
+      const gain = (current - after) / step;
+      if (gain > 0 && (!pick || gain > pick.gain)) pick = { c, step, cost: after, gain };
+    }
+    if (!pick) break;
+    widths[pick.c] = (widths[pick.c] ?? 0) + pick.step;
+    left -= pick.step;
+    current = pick.cost;
+  }
+  // What is left widens the columns that still wrap, in proportion to what they lack; when none
+  // does, every column in proportion to its width.
+  const lack = widths.map((w, c) => Math.max(0, (max[c] ?? 0) - w));
+  const totalLack = sum(lack);
+  const share = totalLack > 0 ? lack : widths;
+  const total = sum(share);
+  return widths.map((w, c) => w + (left * (share[c] ?? 0)) / total);
+}
