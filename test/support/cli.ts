@@ -57,6 +57,70 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
   });
 }
 
+/** One in-process run at a time: the environment, the output streams and the exit code are the process's. */
+let inProcess: Promise<unknown> = Promise.resolve();
+
+/**
+ * The same command run by the CLI's own code (src/cli/main.ts, the current sources) inside the
+ * test's process, observed as a user observes the program: the exit code, the text written to
+ * stdout and stderr, the files written. It saves a Node process's start-up and module loading
+ * (a third of a second of CPU for a command line refused, more for a build); for cases whose
+ * point is what a command says or writes, not the process itself: every command keeps cases that
+ * run the real program (`runCli`), and what only a process shows (a signal, a lock held by
+ * another process, the bundle, exit on a stray promise) stays there. Not for `cwd` (the
+ * process's own), commands that keep running (serve, studio, --watch) nor yargs' `--help` of a
+ * command (yargs ends the process after printing it).
+ */
+export function runCliInProcess(
+  args: string[],
+  opts: Omit<CliOptions, 'cwd'> = {},
+): Promise<CliResult> {
+  const run = inProcess.then(() => runHere(args, opts.env ?? {}));
+  inProcess = run.catch(() => undefined);
+  return run;
+}
+
+async function runHere(args: string[], extraEnv: Record<string, string>): Promise<CliResult> {
+  if (args.some((a) => a === '--help' || a === '-h' || a === '--watch')) {
+    throw new Error(`runCliInProcess: ${args.join(' ')} ends or outlives the process: use runCli`);
+  }
+  const env: Record<string, string> = { ...ENGLISH, ...extraEnv };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const streams = [process.stdout, process.stderr] as const;
+  const writes = streams.map((s) => s.write);
+  const captured = ['', ''];
+  streams.forEach((stream, i) => {
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      captured[i] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof stream.write;
+  });
+  Object.assign(process.env, env);
+  // What a fresh process starts with: no exit code set, no ward's word for its groups yet.
+  process.exitCode = undefined;
+  try {
+    // Loaded on first use: most test files that run the CLI never load it in their process.
+    const [{ main }, { setCliTerm }] = await Promise.all([
+      import('../../src/cli/main.js'),
+      import('../../src/cli/language.js'),
+    ]);
+    setCliTerm(undefined);
+    const code = await main(args);
+    return { code, stdout: captured[0] ?? '', stderr: captured[1] ?? '' };
+  } finally {
+    streams.forEach((stream, i) => {
+      stream.write = writes[i] as typeof stream.write;
+    });
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    process.exitCode = undefined;
+  }
+}
+
 /** `build --campaign … --groups … --out …` and any further arguments, as the tests run it. */
 export function buildArgs(
   campaign: string,
