@@ -69,7 +69,9 @@ let inProcess: Promise<unknown> = Promise.resolve();
  * run the real program (`runCli`), and what only a process shows (a signal, a lock held by
  * another process, the bundle, exit on a stray promise) stays there. Not for `cwd` (the
  * process's own), commands that keep running (serve, studio, --watch) nor yargs' `--help` of a
- * command (yargs ends the process after printing it).
+ * command (yargs ends the process after printing it). The code here is src/, the program's the
+ * bundle: the incremental keys hold the code's hash, so a re-run that must reuse a build's files
+ * runs the way that build ran.
  */
 export function runCliInProcess(
   args: string[],
