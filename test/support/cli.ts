@@ -137,7 +137,8 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/hai-phong/campaign.yaml', 
 
 /**
  * `check --lang vi` of the example campaign (or `campaign`) with a groups file `name` holding
- * `bytes`, written to a folder of its own: what an office sees of a groups file it tries.
+ * `bytes`, written to a folder of its own: what an office sees of a groups file it tries. Run by
+ * the command's code in this process (runCliInProcess): the point is what check says of a file.
  */
 export async function checkGroupsFile(
   name: string,
@@ -146,6 +147,14 @@ export async function checkGroupsFile(
 ): Promise<CliResult & { file: string }> {
   const file = join(await makeTempDir('phuong-print-groups-file-'), name);
   await writeFile(file, bytes);
-  const r = await runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', file]);
+  const r = await runCliInProcess([
+    'check',
+    '--lang',
+    'vi',
+    '--campaign',
+    campaign,
+    '--groups',
+    file,
+  ]);
   return { ...r, file };
 }
