@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 import { makeTempDir } from './tmp.js';
 
 /** Absolute path of bin/phuong-print.js. */
@@ -68,10 +69,10 @@ let inProcess: Promise<unknown> = Promise.resolve();
  * point is what a command says or writes, not the process itself: every command keeps cases that
  * run the real program (`runCli`), and what only a process shows (a signal, a lock held by
  * another process, the bundle, exit on a stray promise) stays there. Not for `cwd` (the
- * process's own), commands that keep running (serve, studio, --watch) nor yargs' `--help` of a
- * command (yargs ends the process after printing it). The code here is src/, the program's the
- * bundle: the incremental keys hold the code's hash, so a re-run that must reuse a build's files
- * runs the way that build ran.
+ * process's own) nor commands that keep running (serve, studio, --watch); a `process.exit`
+ * (yargs' after a command's --help) ends the run with its code, and what follows it is not seen.
+ * The code here is src/, the program's the bundle: the incremental keys hold the code's hash, so
+ * a re-run that must reuse a build's files runs the way that build ran.
  */
 export function runCliInProcess(
   args: string[],
@@ -82,23 +83,55 @@ export function runCliInProcess(
   return run;
 }
 
+/** Thrown by process.exit during an in-process run: the rest of the command never runs. */
+class ProcessExit extends Error {}
+
 async function runHere(args: string[], extraEnv: Record<string, string>): Promise<CliResult> {
-  if (args.some((a) => a === '--help' || a === '-h' || a === '--watch')) {
-    throw new Error(`runCliInProcess: ${args.join(' ')} ends or outlives the process: use runCli`);
+  if (args.includes('--watch')) {
+    throw new Error(`runCliInProcess: ${args.join(' ')} outlives the process: use runCli`);
   }
   const env: Record<string, string> = { ...ENGLISH, ...extraEnv };
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   const streams = [process.stdout, process.stderr] as const;
   const writes = streams.map((s) => s.write);
   const captured = ['', ''];
+  // Set by process.exit (yargs ends the process after a command's --help): nothing written after
+  // it is seen, as nothing would be by a process that has ended.
+  let exited: number | undefined;
   streams.forEach((stream, i) => {
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      captured[i] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      if (exited === undefined) {
+        captured[i] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      }
       const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       done?.();
       return true;
     }) as typeof stream.write;
   });
+  // Pipes, as runCli's child has (this process's may be a terminal): plain progress lines, help
+  // laid out for 100 columns.
+  const tty = streams.map((s) => Object.getOwnPropertyDescriptors(s));
+  for (const stream of streams) {
+    Object.defineProperty(stream, 'isTTY', { value: false, configurable: true });
+    Object.defineProperty(stream, 'columns', { value: undefined, configurable: true });
+  }
+  // yargs prints help with console.log: in a process that is its stdout, here vitest's console.
+  const logs = { log: console.log, info: console.info, error: console.error, warn: console.warn };
+  const toStream =
+    (i: number) =>
+    (...values: unknown[]) =>
+      streams[i]?.write(`${format(...values)}\n`);
+  Object.assign(console, {
+    log: toStream(0),
+    info: toStream(0),
+    error: toStream(1),
+    warn: toStream(1),
+  });
+  const exit = process.exit;
+  process.exit = ((code?: number) => {
+    exited ??= typeof code === 'number' ? code : 0;
+    throw new ProcessExit();
+  }) as typeof process.exit;
   Object.assign(process.env, env);
   // What a fresh process starts with: no exit code set, no ward's word for its groups yet.
   process.exitCode = undefined;
@@ -109,11 +142,21 @@ async function runHere(args: string[], extraEnv: Record<string, string>): Promis
       import('../../src/cli/language.js'),
     ]);
     setCliTerm(undefined);
-    const code = await main(args);
-    return { code, stdout: captured[0] ?? '', stderr: captured[1] ?? '' };
+    const code = await main(args).catch((e: unknown) => {
+      if (e instanceof ProcessExit) return 0;
+      throw e;
+    });
+    return { code: exited ?? code, stdout: captured[0] ?? '', stderr: captured[1] ?? '' };
   } finally {
+    process.exit = exit;
+    Object.assign(console, logs);
     streams.forEach((stream, i) => {
       stream.write = writes[i] as typeof stream.write;
+      for (const key of ['isTTY', 'columns']) {
+        const own = tty[i]?.[key];
+        if (own) Object.defineProperty(stream, key, own);
+        else delete (stream as unknown as Record<string, unknown>)[key];
+      }
     });
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
