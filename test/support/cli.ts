@@ -68,17 +68,14 @@ let inProcess: Promise<unknown> = Promise.resolve();
  * (a third of a second of CPU for a command line refused, more for a build); for cases whose
  * point is what a command says or writes, not the process itself: every command keeps cases that
  * run the real program (`runCli`), and what only a process shows (a signal, a lock held by
- * another process, the bundle, exit on a stray promise) stays there. Not for `cwd` (the
- * process's own) nor commands that keep running (serve, studio, --watch); a `process.exit`
+ * another process, the bundle, exit on a stray promise) stays there. `cwd` is this process's for
+ * the run (process.chdir). Not for commands that keep running (serve, studio, --watch); a `process.exit`
  * (yargs' after a command's --help) ends the run with its code, and what follows it is not seen.
  * The code here is src/, the program's the bundle: the incremental keys hold the code's hash, so
  * a re-run that must reuse a build's files runs the way that build ran.
  */
-export function runCliInProcess(
-  args: string[],
-  opts: Omit<CliOptions, 'cwd'> = {},
-): Promise<CliResult> {
-  const run = inProcess.then(() => runHere(args, opts.env ?? {}));
+export function runCliInProcess(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const run = inProcess.then(() => runHere(args, opts.env ?? {}, opts.cwd));
   inProcess = run.catch(() => undefined);
   return run;
 }
@@ -86,7 +83,11 @@ export function runCliInProcess(
 /** Thrown by process.exit during an in-process run: the rest of the command never runs. */
 class ProcessExit extends Error {}
 
-async function runHere(args: string[], extraEnv: Record<string, string>): Promise<CliResult> {
+async function runHere(
+  args: string[],
+  extraEnv: Record<string, string>,
+  cwd: string | undefined,
+): Promise<CliResult> {
   if (args.includes('--watch')) {
     throw new Error(`runCliInProcess: ${args.join(' ')} outlives the process: use runCli`);
   }
@@ -133,6 +134,8 @@ async function runHere(args: string[], extraEnv: Record<string, string>): Promis
     throw new ProcessExit();
   }) as typeof process.exit;
   Object.assign(process.env, env);
+  const home = process.cwd();
+  if (cwd) process.chdir(cwd);
   // What a fresh process starts with: no exit code set, no ward's word for its groups yet.
   process.exitCode = undefined;
   try {
@@ -150,6 +153,7 @@ async function runHere(args: string[], extraEnv: Record<string, string>): Promis
   } finally {
     process.exit = exit;
     Object.assign(console, logs);
+    process.chdir(home);
     streams.forEach((stream, i) => {
       stream.write = writes[i] as typeof stream.write;
       for (const key of ['isTTY', 'columns']) {
