@@ -80,6 +80,9 @@ export function runCliInProcess(args: string[], opts: CliOptions = {}): Promise<
   return run;
 }
 
+/** The CLI's language module, once an in-process run has loaded it. */
+let cliState: typeof import('../../src/cli/language.js') | undefined;
+
 /** Thrown by process.exit during an in-process run: the rest of the command never runs. */
 class ProcessExit extends Error {}
 
@@ -140,11 +143,12 @@ async function runHere(
   process.exitCode = undefined;
   try {
     // Loaded on first use: most test files that run the CLI never load it in their process.
-    const [{ main }, { setCliTerm }] = await Promise.all([
+    const [{ main }, language] = await Promise.all([
       import('../../src/cli/main.js'),
       import('../../src/cli/language.js'),
     ]);
-    setCliTerm(undefined);
+    cliState = language;
+    language.setCliTerm(undefined);
     const code = await main(args).catch((e: unknown) => {
       if (e instanceof ProcessExit) return 0;
       throw e;
@@ -153,6 +157,9 @@ async function runHere(
   } finally {
     process.exit = exit;
     Object.assign(console, logs);
+    // The fork goes on to other test files: the CLI's language and word as a fresh module has them.
+    cliState?.setCliLanguage('en');
+    cliState?.setCliTerm(undefined);
     process.chdir(home);
     streams.forEach((stream, i) => {
       stream.write = writes[i] as typeof stream.write;
