@@ -138,6 +138,9 @@ const VI_HELP: Record<string, string> = {
   'Show version number': 'Xem số phiên bản',
 };
 
+/** yargs' help headings as they are (the keys of VI_HELP). */
+const ENGLISH_HELP = Object.fromEntries(Object.keys(VI_HELP).map((k) => [k, k]));
+
 async function run(argv: string[], failures: UsageContext): Promise<void> {
   const { default: yargs } = await import('yargs');
   let y = yargs(argv)
@@ -145,9 +148,11 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     // Values reach option-values.ts as typed: "1e3" or "0x1F" is not a whole number to a user.
     .parserConfiguration({ 'parse-numbers': false })
     // yargs' failure messages stay English, whatever $LANG says: usage.ts reads them and says
-    // them again in the run's language. Its help headings follow the run's language.
+    // them again in the run's language. Its help headings follow the run's language; in English
+    // they are set back to themselves, since yargs keeps its strings for the whole process (the
+    // tests run main more than once in one).
     .locale('en')
-    .updateStrings(cliLanguage() === 'vi' ? VI_HELP : {})
+    .updateStrings(cliLanguage() === 'vi' ? VI_HELP : ENGLISH_HELP)
     .option('lang', {
       type: 'string',
       describe: t(msg`Language of messages: vi or en (default: from LANG / LC_ALL)`),

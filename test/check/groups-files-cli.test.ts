@@ -1,6 +1,7 @@
 /**
- * Groups files as offices keep them, read by `check --lang vi` (bin/ → dist/; `npm run build`
- * first), as the clerk sees it on stderr: a workbook keeping last year's list on its first sheet,
+ * Groups files as offices keep them, read by `check --lang vi` (checkGroupsFile: the command's
+ * code in this process; the check and builds beside a build, the real program), as the clerk
+ * sees it on stderr: a workbook keeping last year's list on its first sheet,
  * formula cells saved without their value, a date typed in a number cell, a phone saved by Excel
  * as 84…, codes "01" and "1" in one file, a quote inside a CSV cell, population 0.
  */

@@ -1,7 +1,9 @@
 /**
- * CLI `build`, end to end: spawns the real program (bin/phuong-print.js → dist/) on the example
- * ward and on broken copies of it, and checks what lands on disk (PDFs, manifest.json) and what
- * the user reads on stderr. Run `npm run build` first: the CLI runs from dist/.
+ * CLI `build`, end to end: the example ward and broken copies of it, and what lands on disk (PDFs,
+ * manifest.json) and what the user reads on stderr. Group 5's build, `--help` and a usage error
+ * spawn the real program (bin/phuong-print.js → dist/); the other cases run the command's code
+ * in this process (runCliInProcess: the same exit code, output and files, without a Node start-up
+ * each), and group 5's notice built in this process is byte for byte the program's.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -9,7 +11,7 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCli } from '../support/cli.js';
+import { type CliResult, runCli, runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { seedRecipients } from '../support/seed.js';
@@ -25,15 +27,17 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * `build --quiet` on the example (or the given) inputs. Only notices unless `extra` names a
- * --kind, so the listings below stay exact when more kinds are registered.
+ * `build --quiet` on the example (or the given) inputs, in this process (`run`: the real
+ * program). Only notices unless `extra` names a --kind, so the listings below stay exact when
+ * more kinds are registered.
  */
 function build(
   out: string,
   extra: string[] = [],
   inputs: { campaign?: string; groups?: string } = {},
+  run = runCliInProcess,
 ): Promise<CliResult> {
-  return runCli([
+  return run([
     'build',
     '--campaign',
     inputs.campaign ?? CAMPAIGN,
@@ -85,10 +89,10 @@ const fullBuild = memo(async () => {
   return { out, result };
 });
 
-/** Group 5's notice built from the example CSV: its bytes and extracted text. */
+/** Group 5's notice built from the example CSV by the real program: its bytes and extracted text. */
 const csvGroup5 = memo(async () => {
   const out = await makeTempDir('phuong-print-cli-g5-');
-  const result = await build(out, ['--group', '5']);
+  const result = await build(out, ['--group', '5'], {}, runCli);
   expect(result.code, result.stderr).toBe(0);
   const file = join(out, 'to-dan-pho-so-5', 'notice.pdf');
   return { out, file, bytes: await readFile(file), text: collapseSpaces(await pdfText(file)) };
@@ -191,7 +195,7 @@ describe('build the whole example ward', () => {
 });
 
 describe('one group', () => {
-  it('is byte-identical across builds into different folders, and to the full build', async () => {
+  it('is byte-identical across builds into different folders, and to the full build (the program and the command run here)', async () => {
     const first = await csvGroup5();
     const other = await makeTempDir('phuong-print-cli-g5b-');
     const result = await build(other, ['--group', '5']);
@@ -431,9 +435,11 @@ describe('usage errors stop before building', () => {
       ['--campaign', CAMPAIGN, '--groups', GROUPS_CSV, '--group', '5', '--colour'],
       'unknown option --colour',
     ],
-  ])('%s: exit 2, no stack trace, nothing written', async (_, args, message) => {
+  ])('%s: exit 2, no stack trace, nothing written', async (what, args, message) => {
     const out = join(await makeTempDir('phuong-print-cli-usage-'), 'out');
-    const result = await runCli(['build', ...args, '--out', out]);
+    // The program for one of them; the command here for the other.
+    const run = what === 'a missing --groups' ? runCli : runCliInProcess;
+    const result = await run(['build', ...args, '--out', out]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain(`error: ${message}`);
     expect(result.stderr).not.toMatch(/^\s+at /m);

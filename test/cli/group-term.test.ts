@@ -5,12 +5,14 @@
  * (its table's header cell, read back with pdftotext) and report.xlsx (its header row, read back
  * with exceljs) — say "khu phố" and "trưởng khu phố", never "tổ dân phố" or "tổ trưởng". A
  * campaign's `group_term` wins over the names; names that differ fall back to "tổ dân phố".
+ * The commands run by their code in this process (runCliInProcess: the same exit code, output and
+ * files, without a Node start-up each); the program runs them in the other CLI tests.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -66,7 +68,7 @@ async function ward(names: readonly string[], groupTerm = '') {
 
 async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
   const out = join(w.dir, 'out');
-  const res = await runCli([
+  const res = await runCliInProcess([
     ...buildArgs(w.campaign, w.groups, out),
     '--kind',
     kinds,
@@ -81,7 +83,7 @@ async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
 
 /** `report` on the ward's results, into `<ward>/report`. */
 const runReport = (w: Awaited<ReturnType<typeof ward>>, env?: Record<string, string>) =>
-  runCli(
+  runCliInProcess(
     [
       'report',
       '--campaign',
@@ -215,7 +217,7 @@ describe('the messages a khu phố ward reads', () => {
     await mkdir(rosters);
     // The groups file has groups 1 to 3: there is no group 99.
     await writeFile(join(rosters, '99.csv'), 'Họ và tên chủ hộ;Địa chỉ\nLê Văn An;12 Lê Lợi\n');
-    const roster = await runCli(
+    const roster = await runCliInProcess(
       ['check', '--campaign', w.campaign, '--groups', w.groups, '--rosters', rosters],
       vi,
     );
@@ -226,7 +228,10 @@ describe('the messages a khu phố ward reads', () => {
     await writeFile(w.campaign, campaignYaml().replace('["{{group.name}}"]', '["{{group.ten}}"]'));
     const out = ['--out', join(w.dir, 'out')];
     for (const command of [['check'], ['build', ...out]]) {
-      const res = await runCli([...command, '--campaign', w.campaign, '--groups', w.groups], vi);
+      const res = await runCliInProcess(
+        [...command, '--campaign', w.campaign, '--groups', w.groups],
+        vi,
+      );
       expect(res.code).not.toBe(0);
       expect(res.stderr).toContain('Tệp danh sách khu phố không có cột “ten”');
       expect(res.stderr).not.toMatch(/\btổ\b/u);
@@ -235,7 +240,7 @@ describe('the messages a khu phố ward reads', () => {
 
   it('links without a secret names "các khu phố"', async () => {
     const w = await ward(KHU_PHO);
-    const res = await runCli(
+    const res = await runCliInProcess(
       ['links', '--groups', w.groups, '--base-url', 'https://phuong.example.vn'],
       vi,
     );

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
 import { structure } from '../support/pdf-structure.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -72,8 +72,13 @@ beforeAll(async () => {
   await writeFile(join(dir, 'ket-qua.csv'), `${[header, ...lines].join('\n')}\n`);
 });
 
+/**
+ * `report` on the example ward, by the command's code in this process (runCliInProcess: the same
+ * exit code, output and files, without a Node start-up each); the khu phố ward's below by the
+ * real program.
+ */
 const report = (args: string[]) =>
-  runCli([
+  runCliInProcess([
     'report',
     '--campaign',
     EXAMPLE_CAMPAIGN,

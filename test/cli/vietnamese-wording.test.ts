@@ -7,7 +7,9 @@
  *   thousands with "." ("100.000 dòng", never "100,000");
  * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
  * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
- * Run `npm run build` first: the CLI runs from dist/.
+ * build's progress lines, serve, the help under a Vietnamese locale and import-docx in English run
+ * the real program (bin/phuong-print.js → dist/); the other commands run the command's code in
+ * this process (runCliInProcess: the same exit code and output, without a Node start-up each).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroupsReport } from '../../src/load/groups/index.js';
 import { noticeDocx } from '../load/docx/notice-docx.js';
 import { spawnServe } from '../serve/server.js';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { communeCampaign, GROUP_WORD_TO, TERM, withGroupTerm } from '../support/group-term.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -25,10 +27,17 @@ afterAll(removeTempDirs);
 describe("the ward's word for its groups in the CLI", () => {
   it('check --lang vi names the groups "thôn" in the problem, its hint and the summary', async () => {
     const { campaign, groups } = await communeCampaign();
-    const r = await runCli(
-      ['check', '--campaign', campaign, '--groups', groups, '--kind', 'notice', '--lang', 'vi'],
-      { timeoutMs: 180_000 },
-    );
+    const r = await runCliInProcess([
+      'check',
+      '--campaign',
+      campaign,
+      '--groups',
+      groups,
+      '--kind',
+      'notice',
+      '--lang',
+      'vi',
+    ]);
     expect(r.code, r.stderr).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toContain(`lỗi: ${TERM} 2: ${groups}, dòng 3, cột “Tên ${TERM}”: thiếu tên`);
@@ -63,7 +72,7 @@ describe("build's lines in the ward's word", () => {
   it('build --group 99 --lang vi: "không có thôn mã “99”", its hint in thôn', async () => {
     const { campaign, groups } = await communeCampaign();
     const out = await makeTempDir('phuong-print-term-out-');
-    const r = await runCli(
+    const r = await runCliInProcess(
       buildArgs(campaign, groups, out, '--kind', 'notice', '--group', '99', '--lang', 'vi'),
     );
     expect(r.code).not.toBe(0);
@@ -82,7 +91,7 @@ describe('a hint names only the headers the loader reads, whatever the ward call
     const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
     await writeFile(campaign, withGroupTerm(yaml, 'cụm dân cư'));
     const out = await makeTempDir('phuong-print-term-out-');
-    const r = await runCli(
+    const r = await runCliInProcess(
       buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--group', '99', '--lang', 'vi'),
     );
     const hint = r.stderr.split('\n').find((l) => l.startsWith('gợi ý:')) ?? '';
@@ -135,7 +144,7 @@ describe("serve's start line in the ward's word", () => {
 describe('numbers in Vietnamese', () => {
   // In Vietnamese: "build's lines in the ward's word" above (a decimal comma, never a point).
   it("build's summary says its seconds with a point in English", async () => {
-    const en = await runCli(
+    const en = await runCliInProcess(
       buildArgs(
         EXAMPLE_CAMPAIGN,
         EXAMPLE_GROUPS,
@@ -156,7 +165,7 @@ describe('numbers in Vietnamese', () => {
     const groups = join(dir, 'qua-nhieu.csv');
     const rows = Array.from({ length: 100_020 }, (_, i) => `${i + 1},Tổ dân phố số ${i + 1}`);
     await writeFile(groups, ['STT,Tên tổ dân phố', ...rows].join('\n'));
-    const r = await runCli([
+    const r = await runCliInProcess([
       'check',
       '--campaign',
       EXAMPLE_CAMPAIGN,
@@ -196,10 +205,8 @@ const COMMANDS = [
 
 describe('--help of every command in Vietnamese', () => {
   it.each(COMMANDS)('%s --help --lang vi: every option said in Vietnamese', async (command) => {
-    const [vi, en] = await Promise.all([
-      runCli([command, '--help', '--lang', 'vi']),
-      runCli([command, '--help', '--lang', 'en']),
-    ]);
+    const vi = await runCliInProcess([command, '--help', '--lang', 'vi']);
+    const en = await runCliInProcess([command, '--help', '--lang', 'en']);
     expect(vi.code, vi.stderr).toBe(0);
     const said = optionDescriptions(vi.stdout);
     const english = optionDescriptions(en.stdout);
@@ -216,10 +223,12 @@ describe('--help of every command in Vietnamese', () => {
     if (englishExamples) expect(examples).not.toBe(englishExamples);
   });
 
-  // The language is chosen once for every command (cli/language.ts): the locale, for one.
+  // The language is chosen once for every command (cli/language.ts): the locale, for one. The
+  // program under the locale; the command here with --lang vi (the same text: its --help here is
+  // the program's).
   it('build --help under LANG=vi_VN.UTF-8 is the --lang vi help', async () => {
     const [vi, viLocale] = await Promise.all([
-      runCli(['build', '--help', '--lang', 'vi']),
+      runCliInProcess(['build', '--help', '--lang', 'vi']),
       runCli(['build', '--help'], { env: { LANG: 'vi_VN.UTF-8' } }),
     ]);
     expect(vi.stdout).toContain('Ví dụ:');
@@ -233,7 +242,7 @@ describe('import-docx in Vietnamese', () => {
     const docx = join(dir, 'cong-van.docx');
     await writeFile(docx, await noticeDocx());
     const [vi, en] = await Promise.all([
-      runCli(['import-docx', docx, '--out', join(dir, 'vi'), '--lang', 'vi']),
+      runCliInProcess(['import-docx', docx, '--out', join(dir, 'vi'), '--lang', 'vi']),
       runCli(['import-docx', docx, '--out', join(dir, 'en')]),
     ]);
     expect(en.code, en.stderr).toBe(0);

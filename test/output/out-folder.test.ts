@@ -4,7 +4,9 @@
  * the middle (size unchanged) are found and rebuilt. A second build into a folder that a build
  * is writing is refused, and the first one's files all match its manifest. A folder of someone
  * else's files is refused unless --force; a planted link is never written through; a full disk
- * leaves no temporary file, and the next run completes.
+ * leaves no temporary file, and the next run completes. The builds that hold the folder or fill
+ * the disk with worker threads run the real program; the others run the command's code in this
+ * process (runCliInProcess: the same exit code, output and files, without a Node start-up each).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { access, mkdir, open, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -12,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
-import { buildArgs, CLI_PATH, runCli } from '../support/cli.js';
+import { buildArgs, CLI_PATH, runCli, runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -36,7 +38,7 @@ async function zeroMiddle(file: string, length = 200): Promise<void> {
 }
 
 const build = (out: string) =>
-  runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice,flyer', '--json'));
+  runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice,flyer', '--json'));
 const summary = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
 
 describe('a damaged file in the output folder', () => {
@@ -90,7 +92,7 @@ describe('two builds into one folder', () => {
         break;
       await new Promise((r) => setTimeout(r, 25));
     }
-    const second = await runCli([...args(groups), '--kind', 'flyer']);
+    const second = await runCliInProcess([...args(groups), '--kind', 'flyer']);
     expect(second.code, second.stderr).toBe(1);
     expect(second.stderr).toMatch(/^error: .*another build is writing into/m);
     expect(second.stderr).toMatch(/^hint: /m);
@@ -102,7 +104,7 @@ describe('two builds into one folder', () => {
     for (const f of [...m.files, ...m.print, ...m.zips])
       expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
     // Released: the next build goes ahead.
-    expect((await runCli([...args(big), '--kind', 'notice'])).code).toBe(0);
+    expect((await runCliInProcess([...args(big), '--kind', 'notice'])).code).toBe(0);
   });
 });
 
@@ -141,7 +143,7 @@ describe('a full disk', () => {
     // A killed build's leftovers are cleared by the next run too.
     await mkdir(join(out, 'print'), { recursive: true });
     await writeFile(join(out, 'print/notice-all.pdf.4242.tmp'), 'half a file');
-    const next = await runCli([...args, '--kind', 'notice,poster']);
+    const next = await runCliInProcess([...args, '--kind', 'notice,poster']);
     expect(next.code, next.stderr).toBe(0);
     expect(await leftovers()).toEqual([]);
     const m = await readManifest(out);
@@ -157,7 +159,7 @@ describe('a folder the tool did not make', () => {
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'bao-cao.docx'), 'the office’s own report');
     const args = buildArgs(EXAMPLE_CAMPAIGN, groups, out);
-    const refused = await runCli([...args, '--kind', 'flyer']);
+    const refused = await runCliInProcess([...args, '--kind', 'flyer']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^error: .*did not make \(bao-cao\.docx\)/m);
     expect(refused.stderr).toMatch(/^hint: .*--force/m);
@@ -166,13 +168,13 @@ describe('a folder the tool did not make', () => {
     const served = join(dir, 'served');
     await mkdir(join(served, '.cache', 'ab'), { recursive: true });
     await writeFile(join(served, '.cache', 'ab', 'x.bin'), 'cached');
-    const afterServe = await runCli([
+    const afterServe = await runCliInProcess([
       ...buildArgs(EXAMPLE_CAMPAIGN, groups, served),
       '--kind',
       'flyer',
     ]);
     expect(afterServe.code, afterServe.stderr).toBe(0);
-    const forced = await runCli([...args, '--kind', 'flyer', '--force']);
+    const forced = await runCliInProcess([...args, '--kind', 'flyer', '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(await readFile(join(out, 'bao-cao.docx'), 'utf8')).toBe('the office’s own report');
   });
@@ -187,7 +189,7 @@ describe('a folder the tool did not make', () => {
     const elsewhere = join(dir, 'elsewhere');
     await mkdir(elsewhere);
     await symlink(elsewhere, join(out, 'to-dan-pho-so-1'));
-    const r = await runCli([...args, '--kind', 'flyer,notice']);
+    const r = await runCliInProcess([...args, '--kind', 'flyer,notice']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: .*symbolic link: .*to-dan-pho-so-1/m);
     expect(await readdir(elsewhere)).toEqual([]);

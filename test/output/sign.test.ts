@@ -5,7 +5,9 @@
  * one byte changed in the signed range and it says otherwise. Signing changes neither the text
  * (pdftotext) nor the QR codes (zbarimg); the manifest records the signed bytes; a re-run reuses
  * them unless the signing changed. Certificates that cannot sign stop the build before it writes
- * anything. Run `npm run build` first: the CLI runs from dist/.
+ * anything. The signed build, a refusal for want of a password and a check run the real program
+ * (bin/phuong-print.js → dist/); the other builds and checks run the command's code in this
+ * process (runCliInProcess: the same exit code, output and files, without a Node start-up each).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -23,7 +25,7 @@ import { UserError } from '../../src/errors.js';
 import { loadSigner } from '../../src/load/certificate.js';
 import { groupToken } from '../../src/serve/tokens.js';
 import { exampleWithSignatureImages, makeSignerP12 } from '../support/certificates.js';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { pdfText } from '../support/pdf-text.js';
@@ -46,9 +48,17 @@ let cert: { file: string; password: string };
 /** The example's first four groups (what is signed does not depend on the ward's size). */
 let fourGroups: string;
 
-/** `build --kind notice --sign …` of four groups of the example (with signature images). */
-function signedBuild(out: string, more: string[] = [], env: Record<string, string> = {}) {
-  return runCli(buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', ...more), {
+/**
+ * `build --kind notice --sign …` of four groups of the example (with signature images), in this
+ * process (`run`: the real program).
+ */
+function signedBuild(
+  out: string,
+  more: string[] = [],
+  env: Record<string, string> = {},
+  run = runCliInProcess,
+) {
+  return run(buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', ...more), {
     env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, ...env },
   });
 }
@@ -86,7 +96,7 @@ let plainBuild: Promise<{ out: string; stderr: string }> | undefined;
 function unsignedBuild() {
   plainBuild ??= (async () => {
     const out = join(dir, 'plain');
-    const r = await runCli(
+    const r = await runCliInProcess(
       buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', '--group', '1', '--site'),
       { env: { PHUONG_PRINT_SECRET: SITE_SECRET } },
     );
@@ -107,9 +117,9 @@ describe('build --sign', () => {
   beforeAll(async () => {
     out = join(dir, 'signed');
     builtFrom = Date.now();
-    // Side by side (the longest file of the suite).
+    // The real program; side by side, the unsigned build here.
     const [signed, plain] = await Promise.all([
-      signedBuild(out, ['--sign', cert.file]),
+      signedBuild(out, ['--sign', cert.file], {}, runCli),
       unsignedBuild(),
     ]);
     expect(signed.code, signed.stderr).toBe(0);
@@ -208,19 +218,18 @@ describe('build --sign', () => {
   });
 
   it('a re-run reuses the signed notices; another signing time signs them again', async () => {
-    const again = await signedBuild(out, ['--sign', cert.file, '--json']);
+    // The real program, as the build it re-runs (the command here is another code version:
+    // src/, not the bundle, and the incremental key holds the code's hash).
+    const again = await signedBuild(out, ['--sign', cert.file, '--json'], {}, runCli);
     expect(again.code, again.stderr).toBe(0);
     const summary = JSON.parse(again.stdout);
     expect(summary.built).toBe(0);
-    const later = await signedBuild(out, [
-      '--sign',
-      cert.file,
-      '--signed-at',
-      '2025-10-10T08:30',
-      '--group',
-      '1',
-      '--json',
-    ]);
+    const later = await signedBuild(
+      out,
+      ['--sign', cert.file, '--signed-at', '2025-10-10T08:30', '--group', '1', '--json'],
+      {},
+      runCli,
+    );
     expect(later.code, later.stderr).toBe(0);
     expect(JSON.parse(later.stdout).built).toBe(1);
     const f = (await readManifest(out)).files.find((x) => x.kind === 'notice' && x.group === '1');
@@ -237,7 +246,7 @@ describe('build --sign --site', () => {
     const out = join(dir, 'site');
     // Two groups: a site renders every group's previews.
     const groups = await firstGroups(2);
-    const r = await runCli(
+    const r = await runCliInProcess(
       buildArgs(
         campaign,
         groups,
@@ -285,7 +294,7 @@ describe('build --sign --pdfa --sign-print', () => {
   const env = () => ({ PHUONG_PRINT_SIGN_PASSWORD: cert.password });
   beforeAll(async () => {
     groups = await firstGroups(2);
-    const r = await runCli(args('--sign-print'), { env: env() });
+    const r = await runCliInProcess(args('--sign-print'), { env: env() });
     expect(r.code, r.stderr).toBe(0);
   });
 
@@ -319,7 +328,7 @@ describe('build --sign --pdfa --sign-print', () => {
     expect(sig.stdout).toContain('Total document signed');
     expect(sig.stdout).toContain(`Signer Certificate Common Name: ${SIGNER}`);
     expect(sha256(await readFile(file))).toBe(print?.sha256);
-    const again = await runCli(args(), { env: env() });
+    const again = await runCliInProcess(args(), { env: env() });
     expect(again.code, again.stderr).toBe(0);
     expect((await pdfsig(file)).stdout).toContain('does not contain any signatures');
   });
@@ -354,7 +363,7 @@ describe('build --sign without a signature image, an agency certificate with a l
       'Ủy ban nhân dân phường Tân Định, Thành phố Hồ Chí Minh - Văn phòng HĐND và UBND';
     const agency = await makeSignerP12(dir, { name: longName });
     const out = join(dir, 'long-name');
-    const r = await runCli(
+    const r = await runCliInProcess(
       buildArgs(
         EXAMPLE_CAMPAIGN,
         EXAMPLE_GROUPS,
@@ -438,6 +447,7 @@ describe('certificates that cannot sign', () => {
     await refused(join(dir, 'missing.p12'), cert.password, /does not exist/);
   });
 
+  // The real program: its standard input is no terminal (this process's may be one).
   it('no password and no terminal to ask at', async () => {
     const out = join(dir, 'no-password');
     const env = { ...process.env };
@@ -453,9 +463,10 @@ describe('certificates that cannot sign', () => {
 });
 
 describe('check --sign', () => {
-  // The notice, the kind that is signed (and that the images are for), is enough to check.
-  const check = (...more: string[]) =>
-    runCli(
+  // The notice, the kind that is signed (and that the images are for), is enough to check. The
+  // first case runs the real program, the others the command here.
+  const check = (more: string[], run = runCliInProcess) =>
+    run(
       ['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'].concat(
         more,
       ),
@@ -466,13 +477,13 @@ describe('check --sign', () => {
 
   it('reports the certificate valid for signing, with its name, at the time of signing', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const r = await check('--sign', cert.file);
+    const r = await check(['--sign', cert.file], runCli);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`ok: certificate of "${SIGNER}" can sign at ${today}T`);
   });
 
   it('warns, in Vietnamese, that a --signed-at in the future would date the notices after they were signed', async () => {
-    const r = await check('--sign', cert.file, '--signed-at', '2034-12-03', '--lang', 'vi');
+    const r = await check(['--sign', cert.file, '--signed-at', '2034-12-03', '--lang', 'vi']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
       /^cảnh báo: .*--signed-at 03\/12\/2034 00:00 là thời điểm chưa tới: mỗi thông báo sẽ ghi đã ký vào lúc đó/m,
@@ -481,7 +492,7 @@ describe('check --sign', () => {
   });
 
   it('without --sign, warns that the signature and seal images would not be printed', async () => {
-    const r = await check();
+    const r = await check([]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
       /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
@@ -490,7 +501,7 @@ describe('check --sign', () => {
 
   it('reports an expired certificate as an error', async () => {
     const expired = await makeSignerP12(dir, { notAfter: new Date('2025-01-01T00:00:00Z') });
-    const r = await check('--sign', expired.file);
+    const r = await check(['--sign', expired.file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: .*expired on 2025-01-01/m);
   });

@@ -1,6 +1,6 @@
 /**
  * A campaign that no longer has anything for a kind to print — the office took the app out of
- * campaign.yaml after a first build: the real CLI, run again on the same output folder. The app
+ * campaign.yaml after a first build: the CLI's build, run again on the same output folder. The app
  * poster and share image an earlier build made carried the withdrawn app's QR codes; they must
  * not stay in the groups' folders, ZIPs, print files or manifest, whether the next run asks for
  * those kinds or only for the notice. A `--group` run removes nothing, but zips none of them.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -38,13 +38,13 @@ async function removeApp(dir: string) {
   await writeFile(file, text.slice(0, at));
 }
 
+/** `build` by the command's code in this process (runCliInProcess: its output and files). */
 const build = (dir: string, out: string, extra: string[]) =>
-  runCli(
+  runCliInProcess(
     ['build', '--lang', 'vi', '--campaign', join(dir, 'campaign.yaml')].concat(
       ['--groups', join(dir, 'groups.csv'), '--out', out, '--jobs', '1'],
       extra,
     ),
-    { timeoutMs: 240_000 },
   );
 
 async function zipNames(out: string, path: string): Promise<string[]> {

@@ -1,6 +1,5 @@
 /**
- * Live-heap growth of a long run, for the memory test (test/output/memory.test.ts) and
- * `npm run bench:memory` (bench/memory.ts): every PDF output of every kind rendered for `warm`
+ * Live-heap growth of a long run, for `npm run bench:memory` (bench/memory.ts): every PDF output of every kind rendered for `warm`
  * groups, then for `more` groups, in a child process with the compiled renderer and
  * `--expose-gc`, so memory is measured after full collections: the live heap and the memory
  * outside it (Buffers: a kept PDF's bytes are there, not in the heap). Each group brings new
