@@ -297,6 +297,38 @@ describe('cells as Excel shows them', () => {
   });
 });
 
+describe('a groups file renumbered after a deleted row, built over the last build', () => {
+  it('warns which ids now carry other groups, with what to do; an edited name alone does not', async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine('Kính gửi.', 'g.csv');
+    const build = async (rows: string[]) => {
+      await writeFile(groups, [HEADER.join(';'), ...rows].join('\n'));
+      const args = ['--campaign', campaign, '--groups', groups, '--out', join(dir, 'out')];
+      const r = await runCli(['build', '--lang', 'vi', ...args, '--kind', 'notice']);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stderr.replace(/\s+/g, ' ');
+    };
+    await build([
+      '1;Tổ dân phố 1;Lê Văn An;;10;40',
+      '2;Tổ dân phố 2;Lê Văn Bình;;10;40',
+      '3;Tổ dân phố 3;Lê Văn Cường;;10;40',
+    ]);
+    // Tổ dân phố 2 merged away; STT renumbered 1, 2.
+    const shifted = await build([
+      '1;Tổ dân phố 1;Lê Văn An;;10;40',
+      '2;Tổ dân phố 3;Lê Văn Cường;;10;40',
+    ]);
+    expect(shifted).toContain(
+      `cảnh báo: ${groups}: mã 2 trước là “Tổ dân phố 2”, nay là “Tổ dân phố 3”: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ, và số liệu tổ trưởng đã báo cáo sẽ tính cho tổ khác`,
+    );
+    expect(shifted).toContain('gợi ý: Giữ nguyên STT cũ của từng tổ');
+    const renamed = await build([
+      '1;Tổ dân phố 1 (Hàng Kênh);Lê Văn An;;10;40',
+      '2;Tổ dân phố 3;Lê Văn Cường;;10;40',
+    ]);
+    expect(renamed).not.toContain('trước là');
+  });
+});
+
 describe('a CSV cell with a quote inside it, typed in Notepad', () => {
   it("is one Vietnamese sentence with the row and a hint, without the parser's English", async () => {
     const r = await check(
