@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { type GroupsReport, loadGroupsReport } from '../load/groups/index.js';
+import { type GroupsReport, loadGroupsReport, type RowFailure } from '../load/groups/index.js';
 import { type IdShift, idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
@@ -70,12 +70,18 @@ async function shiftsOf(
   return before ? idShifts(before.groups, trial.groups) : [];
 }
 
-function groupsTable(report: GroupsReport, term: GroupTerm) {
-  const { table, failures } = report;
+/**
+ * The file's table, each row the build leaves out in red with its problem: `failures` are the
+ * build's own (the loader's, and text the fonts lack), the loader's alone when the campaign does
+ * not load.
+ */
+function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
+  const { table } = report;
   const bad = new Map(failures.map((f) => [f.row, f]));
+  const readable = report.groups.filter((g) => !bad.has(g.source.row)).length;
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
-  return html`<p>${report.groups.length} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
+  return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
@@ -125,11 +131,22 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         const warnings = ward
           ? ward.warnings.filter((w) => w.where.file === file)
           : report.warnings;
+        // The build's rows left out: a name with a character the fonts lack (an emoji pasted
+        // from Zalo) reads, but is not printed.
+        const read = new Set(report.failures.map((f) => f.row));
+        const failures = [
+          ...report.failures,
+          ...(ward?.failures ?? []).flatMap((f) =>
+            f.row !== undefined && !read.has(f.row) && f.error.where.file === file
+              ? [{ ...f, row: f.row }]
+              : [],
+          ),
+        ].sort((a, b) => a.row - b.row);
         table = html`${
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
             : ''
-        }${groupsTable(report, term)}`;
+        }${groupsTable(report, failures, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
         table = notice('error', inUploadedFile(e, term));
