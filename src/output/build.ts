@@ -314,7 +314,10 @@ async function buildLocked(
   });
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
-  const ids = new Set(inputs.groups.map((g) => g.id));
+  // An id that now carries another group is not a rename: the files removed were a group's
+  // that is gone (the row deleted before the renumbering).
+  const moved = new Set(shifts.map((sh) => sh.id));
+  const ids = new Set(inputs.groups.map((g) => g.id).filter((id) => !moved.has(id)));
   const { removed, renamed } = whole
     ? await removeGoneGroups(opts.out, plan.prev, isCurrent, plan.skipped, ids)
     : { removed: 0, renamed: 0 };

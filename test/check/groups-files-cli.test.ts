@@ -305,7 +305,7 @@ describe('a groups file renumbered after a deleted row, built over the last buil
       const args = ['--campaign', campaign, '--groups', groups, '--out', join(dir, 'out')];
       const r = await runCli(['build', '--lang', 'vi', ...args, '--kind', 'notice']);
       expect(r.code, r.stderr).toBe(0);
-      return r.stderr.replace(/\s+/g, ' ');
+      return `${r.stdout}\n${r.stderr}`.replace(/\s+/g, ' ');
     };
     await build([
       '1;Tổ dân phố 1;Lê Văn An;;10;40',
@@ -321,11 +321,15 @@ describe('a groups file renumbered after a deleted row, built over the last buil
       `cảnh báo: ${groups}: mã 2 trước là “Tổ dân phố 2”, nay là “Tổ dân phố 3”: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ, và số liệu tổ trưởng đã báo cáo sẽ tính cho tổ khác`,
     );
     expect(shifted).toContain('gợi ý: Giữ nguyên STT cũ của từng tổ');
+    // Tổ dân phố 2's files are removed as a group gone, not reported as a rename of id 2.
+    expect(shifted).toContain('đã xoá tệp của 1 tổ không còn trong danh sách');
+    expect(shifted).not.toContain('đã đổi tên');
     const renamed = await build([
       '1;Tổ dân phố 1 (Hàng Kênh);Lê Văn An;;10;40',
       '2;Tổ dân phố 3;Lê Văn Cường;;10;40',
     ]);
     expect(renamed).not.toContain('trước là');
+    expect(renamed).toContain('1 tổ đã đổi tên');
   });
 });
 
