@@ -4,6 +4,7 @@ import { UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
+import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
@@ -265,6 +266,9 @@ async function buildLocked(
     document: documents.document,
     signPrint: documents.printSign !== undefined,
   });
+  // Ids the last build's files (and the links and figures made with them) gave to other groups.
+  const shifts = plan.prev.groups ? idShifts(plan.prev.groups, inputs.groups) : [];
+  if (shifts.length) inputs.warnings.push(idShiftWarning(shifts, spec.groups, inputs.term));
   if (plan.behind.length) {
     inputs.warnings.push(
       new UserError(
@@ -310,7 +314,10 @@ async function buildLocked(
   });
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
-  const ids = new Set(inputs.groups.map((g) => g.id));
+  // An id that now carries another group is not a rename: the files removed were a group's
+  // that is gone (the row deleted before the renumbering).
+  const moved = new Set(shifts.map((sh) => sh.id));
+  const ids = new Set(inputs.groups.map((g) => g.id).filter((id) => !moved.has(id)));
   const { removed, renamed } = whole
     ? await removeGoneGroups(opts.out, plan.prev, isCurrent, plan.skipped, ids)
     : { removed: 0, renamed: 0 };
@@ -662,5 +669,6 @@ function manifestOf(
     files,
     print: merge(prev.print, print).filter((p) => listed.printed(p.kind)),
     zips: groupZips,
+    groups: inputs.groups.map((g) => ({ id: g.id, name: g.name })),
   };
 }

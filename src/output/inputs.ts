@@ -123,12 +123,11 @@ export function templateDirOf(spec: InputSpec): string | undefined {
 function unusedColumnWarnings(
   extraColumns: readonly string[],
   groupsFile: string,
-  templates: () => readonly string[],
+  used: () => ReadonlySet<string>,
 ): UserError[] {
   if (extraColumns.length === 0) return [];
-  const used = new Set(templates().flatMap((t) => [...groupFieldsUsed(t)]));
   return extraColumns
-    .filter((header) => !used.has(header))
+    .filter((header) => !used().has(header))
     .map(
       (header) =>
         new UserError(
@@ -186,10 +185,20 @@ export async function loadBuildInputs(
   // Whether a column is printed depends on every kind's template, not only those asked for;
   // asked only when the groups file has columns the tool does not know (parsing every template
   // cost a one-poster build ~20 ms of CPU).
-  const printed = () => [
-    ...KINDS.map((k) => templateOf(k)[1]),
-    ...campaignTemplates(campaign).map((t) => t.text),
-  ];
+  let printed: Set<string> | undefined;
+  const printedColumns = () => {
+    printed ??= new Set(
+      [
+        ...KINDS.map((k) => templateOf(k)[1]),
+        ...campaignTemplates(campaign).map((t) => t.text),
+      ].flatMap((t) => [...groupFieldsUsed(t)]),
+    );
+    return printed;
+  };
+  // A column that looks like a missing field ("Nhóm Zalo" beside no phone) but that a text
+  // prints by its header is the ward's own column: the loader's "is it …?" is not said.
+  const lookAlikePrinted = (w: UserError) =>
+    report.lookAlikeWarnings.includes(w) && printedColumns().has(w.where.field ?? '');
   checkCampaignCoverage(
     campaign,
     spec.campaign,
@@ -283,13 +292,13 @@ export async function loadBuildInputs(
     warnings: [
       ...kindNotes,
       ...warnings,
-      ...report.warnings,
+      ...report.warnings.filter((w) => !lookAlikePrinted(w)),
       // A look-alike column ("Số hộ thường xuyên" beside no "Số hộ") has the loader's own warning,
       // which says which field it looks like.
       ...unusedColumnWarnings(
         report.extraColumns.filter((h) => !report.lookAlikeColumns.includes(h)),
         spec.groups,
-        printed,
+        printedColumns,
       ),
       ...groupNotes(kinds, good, rosters, report.headers),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

@@ -50,6 +50,11 @@ export interface Manifest {
   files: ManifestFile[];
   print: ManifestBundle[];
   zips: ManifestBundle[];
+  /**
+   * Each group's id and name when the files were made: the next build warns when a renumbered
+   * groups file gives an id (its links, its figures) to another group (load/groups/renumbered.ts).
+   */
+  groups?: { id: string; name: string }[];
 }
 
 export function sha256(data: Uint8Array | string): string {
@@ -96,6 +101,9 @@ export async function readPrevious(out: string): Promise<Manifest> {
     files: [...files.values()],
     print: Array.isArray(m.print) ? m.print : [],
     zips: Array.isArray(m.zips) ? m.zips : [],
+    groups: Array.isArray(m.groups)
+      ? m.groups.filter((g) => typeof g?.id === 'string' && typeof g.name === 'string')
+      : undefined,
   };
 }
 

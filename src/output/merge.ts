@@ -135,6 +135,8 @@ async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResul
     files,
     print,
     zips,
+    // Every shard read the whole groups file: the first's ids and names are the ward's.
+    groups: shards.find(({ m }) => Array.isArray(m.groups))?.m.groups,
   };
   await writeManifest(out, manifest);
   return { manifest, groups: new Set(files.map((f) => f.group)).size };

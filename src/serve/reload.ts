@@ -11,6 +11,7 @@
  * for again before each reload: an image or templates folder an edit names is watched from then.
  */
 import { isUserError } from '../errors.js';
+import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import { type Lang, msg, say, type Value } from '../messages/message.js';
 import { inputPaths } from '../output/input-paths.js';
 import { type InputWatch, watchInputs } from '../output/watch-inputs.js';
@@ -113,6 +114,16 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     o.log((lang) =>
       say(msg`reloaded (${why}): ${loaded.ward.groups.length} groups`, lang, loaded.ward.term),
     );
+    // The leaders hold links to these ids: a renumbered file sends them to other groups' pages.
+    const shifts = idShifts(replaced.ward.groups, loaded.ward.groups);
+    if (shifts.length) {
+      const w = idShiftWarning(shifts, o.inputs.groups, loaded.ward.term);
+      o.log(
+        (lang) =>
+          `${say(msg`warning:`, lang)} ${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`,
+        true,
+      );
+    }
     old.push(replaced.snapshot);
     const timer = setTimeout(() => {
       removals.delete(timer);

@@ -13,7 +13,7 @@ import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { loadBuildInputs, logoBytes } from '../output/inputs.js';
+import { type GroupFailure, loadBuildInputs, logoBytes } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -51,6 +51,8 @@ export interface Ward {
    * registry's order, each of these with its kind's problem. Otherwise `outputs`, and none.
    */
   listed: { output: Output; problem?: UserError }[];
+  /** The rows left out, and why: the loader's, and text the fonts lack (as `build` leaves them). */
+  failures: GroupFailure[];
 }
 
 /**
@@ -94,6 +96,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     output: (fileName) => byFile.get(fileName),
     warnings: inputs.warnings,
     listed,
+    failures: inputs.failures,
     keyOf: (id, o) => {
       // The inputs are read once, so a key never changes: hash once per document.
       const memo = `${id}\u0000${o.kind.name}\u0000${o.variant ?? ''}`;

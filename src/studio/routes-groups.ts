@@ -10,11 +10,13 @@ import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { type GroupsReport, loadGroupsReport } from '../load/groups/index.js';
+import { type GroupsReport, loadGroupsReport, type RowFailure } from '../load/groups/index.js';
+import { type IdShift, idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { MANIFEST } from '../output/manifest.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import { GROUPS_FILES } from './campaign-folders.js';
@@ -43,14 +45,43 @@ function fileHelp(term: GroupTerm): string {
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
-type Said = { ok?: string; error?: string };
+type Said = { ok?: string; error?: string; confirmShift?: boolean };
 
-function groupsTable(report: GroupsReport, term: GroupTerm) {
-  const { table, failures } = report;
+/** A multipart text field's value (attachFieldsToBody gives `{ value }`). */
+const fieldValue = (field: unknown) =>
+  typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+
+/**
+ * The ids of the file in use that the new file gives to other groups (renumbered.ts), when the
+ * file in use has reached the leaders (pages opened) or been printed (a build): before that, a
+ * renumbering harms no one.
+ */
+async function shiftsOf(
+  ctx: StudioContext,
+  c: { slug: string; groups?: string; out: string },
+  trial: GroupsReport,
+): Promise<IdShift[]> {
+  if (!c.groups) return [];
+  const used =
+    existsSync(join(c.out, MANIFEST)) ||
+    (await ctx.leaderSites.publication(c.slug).catch(() => undefined)) !== undefined;
+  if (!used) return [];
+  const before = await loadGroupsReport(c.groups).catch(() => undefined);
+  return before ? idShifts(before.groups, trial.groups) : [];
+}
+
+/**
+ * The file's table, each row the build leaves out in red with its problem: `failures` are the
+ * build's own (the loader's, and text the fonts lack), the loader's alone when the campaign does
+ * not load.
+ */
+function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
+  const { table } = report;
   const bad = new Map(failures.map((f) => [f.row, f]));
+  const readable = report.groups.filter((g) => !bad.has(g.source.row)).length;
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
-  return html`<p>${report.groups.length} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
+  return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
@@ -100,11 +131,22 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         const warnings = ward
           ? ward.warnings.filter((w) => w.where.file === file)
           : report.warnings;
+        // The build's rows left out: a name with a character the fonts lack (an emoji pasted
+        // from Zalo) reads, but is not printed.
+        const read = new Set(report.failures.map((f) => f.row));
+        const failures = [
+          ...report.failures,
+          ...(ward?.failures ?? []).flatMap((f) =>
+            f.row !== undefined && !read.has(f.row) && f.error.where.file === file
+              ? [{ ...f, row: f.row }]
+              : [],
+          ),
+        ].sort((a, b) => a.row - b.row);
         table = html`${
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
             : ''
-        }${groupsTable(report, term)}`;
+        }${groupsTable(report, failures, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
         table = notice('error', inUploadedFile(e, term));
@@ -121,6 +163,7 @@ ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
+${said?.confirmShift ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
@@ -160,9 +203,10 @@ ${table}`,
     const target = join(c.folder, `groups${ext}`);
     const trial = join(c.folder, `.upload-groups${ext}`);
     await writeFileAtomic(trial, new Uint8Array(await upload.toBuffer()));
+    let shifts: IdShift[];
     try {
       // Read as the build reads it: a file it cannot read at all is not kept.
-      await loadGroupsReport(trial);
+      shifts = await shiftsOf(ctx, c, await loadGroupsReport(trial));
     } catch (e) {
       await rm(trial, { force: true });
       if (!isUserError(e)) throw e;
@@ -171,6 +215,17 @@ ${table}`,
           error: `Không dùng được tệp này. ${inUploadedFile(e, term)} Danh sách cũ vẫn giữ nguyên.`,
         }),
         422,
+      );
+    }
+    const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
+    if (shifts.length > 0 && !confirmed) {
+      await rm(trial, { force: true });
+      return answer(
+        (term) => ({
+          error: `Chưa dùng tệp này. ${inUploadedFile(idShiftWarning(shifts, '', term), term)} Danh sách cũ vẫn giữ nguyên.`,
+          confirmShift: true,
+        }),
+        409,
       );
     }
     await rename(trial, target);

@@ -33,6 +33,18 @@ async function campaignWithBodyLine(
   return { dir, campaign, groups: join(dir, groupsName) };
 }
 
+/** `build --kind notice` into `dir`/out: the run, and the text of Tổ dân phố 7's notice. */
+async function noticeOfGroup7(dir: string, campaign: string, groups: string) {
+  const out = join(dir, 'out');
+  const args = ['--campaign', campaign, '--groups', groups, '--out', out, '--kind', 'notice'];
+  const r = await runCli(['build', '--lang', 'vi', ...args]);
+  expect(r.code, r.stderr).toBe(0);
+  const text = collapseSpaces(
+    await pdfText(await readFile(join(out, 'to-dan-pho-7', 'notice.pdf'))),
+  );
+  return { r, text };
+}
+
 /** A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved. */
 async function workbook(
   sheets: Record<string, ExcelJS.CellValue[][]>,
@@ -200,24 +212,7 @@ describe('a phone typed as +84… into a number cell', () => {
       groups,
       await workbook({ DS: [HEADER, [7, 'Tổ dân phố 7', 'Lê Văn An', 84935000111, 100, 400]] }),
     );
-    const out = join(dir, 'out');
-    const r = await runCli([
-      'build',
-      '--lang',
-      'vi',
-      '--campaign',
-      campaign,
-      '--groups',
-      groups,
-      '--out',
-      out,
-      '--kind',
-      'notice',
-    ]);
-    expect(r.code, r.stderr).toBe(0);
-    const text = collapseSpaces(
-      await pdfText(await readFile(join(out, 'to-dan-pho-7', 'notice.pdf'))),
-    );
+    const { text } = await noticeOfGroup7(dir, campaign, groups);
     expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
   });
 });
@@ -251,6 +246,91 @@ describe('cells as Excel saved them', () => {
     expect(r.stderr).toContain('gợi ý: Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại');
     expect(r.stderr).not.toContain('thiếu tên');
     expect(said(`${r.file}, dòng 4, cột “Số hộ”: “05/01/2026” không phải là số nguyên`)).toBe(true);
+  });
+});
+
+describe('cells as Excel shows them', () => {
+  it('a notice prints a time, a percentage, money and a decimal as typed; a printed column is not called unused', async () => {
+    const line =
+      'Họp lúc {{group.[Giờ họp]}} ngày {{group.[Ngày giờ họp]}}; tỷ lệ {{group.[Tỷ lệ tiêm]}}; kinh phí {{group.[Kinh phí]}}; diện tích {{group.[Diện tích]}} ha; {{group.[Nhóm Zalo]}}.';
+    const { dir, campaign, groups } = await campaignWithBodyLine(line, 'g.xlsx');
+    // No phone column: "Nhóm Zalo" looks like one to the loader, but the body prints it.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow([
+      'STT',
+      'Tên tổ dân phố',
+      'Tổ trưởng',
+      'Số hộ',
+      'Số nhân khẩu',
+      'Giờ họp',
+      'Ngày giờ họp',
+      'Tỷ lệ tiêm',
+      'Kinh phí',
+      'Diện tích',
+      'Nhóm Zalo',
+    ]);
+    ws.addRow([
+      7,
+      'Tổ dân phố 7',
+      'Lê Văn An',
+      100,
+      400,
+      // What Excel stores for "7:30", "15/12/2026 19:30", "85%", "3.000.000 đ", "12,5".
+      0.3125,
+      new Date(Date.UTC(2026, 11, 15, 19, 30)),
+      0.85,
+      3_000_000,
+      12.5,
+      { text: 'Nhóm Zalo tổ 7', hyperlink: 'https://zalo.me/g/to7' },
+    ]);
+    const row = ws.getRow(2);
+    row.getCell(6).numFmt = 'h:mm';
+    row.getCell(7).numFmt = 'dd/mm/yyyy h:mm';
+    row.getCell(8).numFmt = '0%';
+    row.getCell(9).numFmt = '#,##0 "đ"';
+    await writeFile(groups, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { r, text } = await noticeOfGroup7(dir, campaign, groups);
+    expect(text).toContain(
+      'Họp lúc 7:30 ngày 15/12/2026 19:30; tỷ lệ 85%; kinh phí 3.000.000 đ; diện tích 12,5 ha; Nhóm Zalo tổ 7.',
+    );
+    expect(r.stderr).not.toContain('Nhóm Zalo');
+  });
+});
+
+describe('a groups file renumbered after a deleted row, built over the last build', () => {
+  it('warns which ids now carry other groups, with what to do; an edited name alone does not', async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine('Kính gửi.', 'g.csv');
+    const build = async (rows: string[]) => {
+      await writeFile(groups, [HEADER.join(';'), ...rows].join('\n'));
+      const args = ['--campaign', campaign, '--groups', groups, '--out', join(dir, 'out')];
+      const r = await runCli(['build', '--lang', 'vi', ...args, '--kind', 'notice']);
+      expect(r.code, r.stderr).toBe(0);
+      return `${r.stdout}\n${r.stderr}`.replace(/\s+/g, ' ');
+    };
+    await build([
+      '1;Tổ dân phố 1;Lê Văn An;;10;40',
+      '2;Tổ dân phố 2;Lê Văn Bình;;10;40',
+      '3;Tổ dân phố 3;Lê Văn Cường;;10;40',
+    ]);
+    // Tổ dân phố 2 merged away; STT renumbered 1, 2.
+    const shifted = await build([
+      '1;Tổ dân phố 1;Lê Văn An;;10;40',
+      '2;Tổ dân phố 3;Lê Văn Cường;;10;40',
+    ]);
+    expect(shifted).toContain(
+      `cảnh báo: ${groups}: mã 2 trước là “Tổ dân phố 2”, nay là “Tổ dân phố 3”: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ, và số liệu tổ trưởng đã báo cáo sẽ tính cho tổ khác`,
+    );
+    expect(shifted).toContain('gợi ý: Giữ nguyên STT cũ của từng tổ');
+    // Tổ dân phố 2's files are removed as a group gone, not reported as a rename of id 2.
+    expect(shifted).toContain('đã xoá tệp của 1 tổ không còn trong danh sách');
+    expect(shifted).not.toContain('đã đổi tên');
+    const renamed = await build([
+      '1;Tổ dân phố 1 (Hàng Kênh);Lê Văn An;;10;40',
+      '2;Tổ dân phố 3;Lê Văn Cường;;10;40',
+    ]);
+    expect(renamed).not.toContain('trước là');
+    expect(renamed).toContain('1 tổ đã đổi tên');
   });
 });
 

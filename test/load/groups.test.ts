@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import {
@@ -352,6 +353,63 @@ describe('XLSX', () => {
         columns: { 'Ghi chú': '' },
       },
     ]);
+  });
+
+  it('reads each number or date cell as Excel shows it in Viet Nam (its number format)', async () => {
+    // [header, what Excel stores, the cell's number format, what was typed / Excel shows]
+    const cells: [string, ExcelJS.CellValue, string | undefined, string][] = [
+      // Typing 7:30 stores the day's fraction under Excel's built-in "h:mm".
+      ['Giờ tiêm', 0.3125, 'h:mm', '7:30'],
+      ['Giờ chiều', 13 / 24, 'h:mm', '13:00'],
+      ['Giờ (hh:mm)', 0.3125, 'hh:mm', '07:30'],
+      [
+        'Ngày giờ họp',
+        new Date(Date.UTC(2026, 11, 15, 19, 30)),
+        'dd/mm/yyyy hh:mm',
+        '15/12/2026 19:30',
+      ],
+      // Built-in short date (14) and date-time (22): the computer's regional dd/mm/yyyy.
+      ['Ngày tiêm', new Date(Date.UTC(2026, 11, 15)), undefined, '15/12/2026'],
+      ['Lúc', new Date(Date.UTC(2026, 11, 15, 7, 5)), 'm/d/yy "h":mm', '15/12/2026 7:05'],
+      ['Tỷ lệ tiêm', 0.85, '0%', '85%'],
+      ['Tỷ lệ lẻ', 0.8534, '0.00%', '85,34%'],
+      ['Kinh phí', 3_000_000, '#,##0 "đ"', '3.000.000 đ'],
+      ['Diện tích', 12.5, undefined, '12,5'],
+      ['Diện tích 1 số lẻ', 12, '0.0', '12,0'],
+      ['Dân số cũ', 1_234_567, '#,##0', '1.234.567'],
+    ];
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố', ...cells.map(([h]) => h)],
+          [1, 'Tổ dân phố số 1', ...cells.map(([, v]) => v)],
+        ],
+      },
+      (ws) => {
+        cells.forEach(([, , numFmt], i) => {
+          if (numFmt) ws.getCell(2, i + 3).numFmt = numFmt;
+        });
+      },
+    );
+    const [group] = await parseGroupsXlsx(bytes, 'g.xlsx');
+    expect(group?.columns).toEqual(Object.fromEntries(cells.map(([h, , , shown]) => [h, shown])));
+  });
+
+  it('takes a count formatted with thousands dots, and a phone whose format shows its 0', async () => {
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố', 'Số điện thoại', 'Số nhân khẩu'],
+          [1, 'Tổ dân phố số 1', 912_345_678, 1_234],
+        ],
+      },
+      (ws) => {
+        ws.getCell('C2').numFmt = '0### ### ###';
+        ws.getCell('D2').numFmt = '#,##0';
+      },
+    );
+    const [group] = await parseGroupsXlsx(bytes, 'g.xlsx');
+    expect(group).toMatchObject({ phone: '0912 345 678', population: 1234 });
   });
 
   it('keeps a phone typed as text as written', async () => {

@@ -3,7 +3,7 @@
  * campaign.yaml (saved as editors do, a new file renamed over the old) and the notice served
  * says the new subject; an invalid edit leaves the last good inputs served, with one log line
  * naming the file and line; with --no-watch, SIGHUP reloads (here: a group renamed in the groups
- * file). A templates folder made beside campaign.yaml while the server runs, and each edit of
+ * file, then rows renumbered after a deleted one, which the log warns of). A templates folder made beside campaign.yaml while the server runs, and each edit of
  * its flyer template, is served; a broken groups file keeps the last good version served (no
  * mix of old and new). Runs the real program from dist/ (`npm run build` first) on loopback,
  * with real files.
@@ -253,6 +253,27 @@ describe('serve --no-watch', () => {
     await expect.poll(reloads, POLL).toBe(before + 1);
     expect(await page()).toContain('<h1>Tổ dân phố Cát Dài</h1>');
     expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
+    // A name edited on its own row is a rename: no word about moved ids.
+    expect(s.stderr()).not.toContain(' was "');
+  });
+
+  it('on SIGHUP: rows renumbered after a deleted row, with the ids that moved in the log', async () => {
+    const groups = join(dir, 'groups.csv');
+    const [header, ...rows] = (await readFile(groups, 'utf8')).trim().split('\n');
+    const renumbered = rows
+      .filter((r) => !r.startsWith('4;'))
+      .map((r, i) => r.replace(/^\d+;/, `${i + 1};`));
+    await save(groups, `${[header, ...renumbered].join('\n')}\n`);
+    const before = s.stdout().split('reloaded (SIGHUP): 31 groups').length;
+    s.child.kill('SIGHUP');
+    await expect
+      .poll(() => s.stdout().split('reloaded (SIGHUP): 31 groups').length, POLL)
+      .toBe(before + 1);
+    await expect
+      .poll(() => s.stderr().replace(/\s+/g, ' '), POLL)
+      .toContain(
+        `warning: ${groups}: id 4 was "Tổ dân phố số 4", now "Tổ dân phố Cát Dài"; id 5 was "Tổ dân phố Cát Dài", now "Tổ dân phố số 6"; id 6 was "Tổ dân phố số 6", now "Tổ dân phố số 7"; and 25 more ids: the links already sent to the group leaders would open the wrong group's page`,
+      );
   });
 
   it('stops on SIGTERM', async () => {

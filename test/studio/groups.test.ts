@@ -100,6 +100,28 @@ describe('the groups file in the studio', () => {
     expect((await c.get(groupsPage)).text).toContain('3 tổ đọc được');
   });
 
+  it('marks a row the build would leave out for a character the fonts lack, as it marks other bad rows', async () => {
+    // A name pasted from Zalo with an emoji: it reads, but no font prints it.
+    const bytes = await xlsxBytes({
+      'Danh sách': [
+        HEADER,
+        [1, 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', 248],
+        [2, 'Tổ dân phố số 2 🌴', 'Trần Thị Thu Hằng', 345],
+        [3, 'Tổ dân phố số 3', 'Phạm Đức Thắng', 442],
+      ],
+    });
+    const res = await c.upload(groupsPage, 'file', 'to.xlsx', bytes, {}, groupsPage);
+    expect(res.status).toBe(303);
+    const page = (await c.get(groupsPage)).text;
+    expect(page).toContain('2 tổ đọc được, <strong>1 dòng có lỗi</strong>');
+    const bad = rowOf(page, 3);
+    expect(bad).toContain('<td class="bad">Tổ dân phố số 2 🌴</td>');
+    expect(bad).toContain('Cột “Tên tổ dân phố”: Phông chữ không có ký tự');
+    expect(bad).toContain('U+1F334');
+    expect(page).toContain('<a href="#row-3">Dòng 3</a>, cột “Tên tổ dân phố”');
+    expect(rowOf(page, 2)).not.toContain('class="bad"');
+  });
+
   it('of a khu phố ward, says "khu phố" on its groups, preview and build pages', async () => {
     const bytes = await xlsxBytes({
       'Danh sách': [

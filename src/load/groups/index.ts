@@ -38,6 +38,8 @@ export interface GroupsReport {
   extraColumns: string[];
   /** Those of them already named in a warning as looking like a field (near-miss.ts). */
   lookAlikeColumns: string[];
+  /** Those warnings (also in `warnings`): a build drops one whose column a text prints. */
+  lookAlikeWarnings: UserError[];
   /** The header (as written) of each field's column, for messages that name a group's cell. */
   headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
@@ -49,7 +51,7 @@ interface GroupsTable {
   columns: Columns;
   extras: Column[];
   warnings: UserError[];
-  lookAlikes: string[];
+  lookAlikes: UserError[];
 }
 
 function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
@@ -60,7 +62,7 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
     columns: p.columns,
     extras: p.extras,
     warnings: [...warnings, ...p.warnings, ...lookAlike],
-    lookAlikes: lookAlike.flatMap((w) => w.where.field ?? []),
+    lookAlikes: lookAlike,
   };
 }
 
@@ -139,7 +141,8 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     bytes,
     warnings: [...warnings, ...checked.warnings],
     extraColumns,
-    lookAlikeColumns: lookAlikes,
+    lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
+    lookAlikeWarnings: lookAlikes,
     headers,
     table,
   };

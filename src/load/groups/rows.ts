@@ -225,7 +225,7 @@ export function checkGroups(
 const idKey = (id: string) => (/^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi'));
 
 /** A name as it reads: capitals, accents, spaces and a final dot aside. */
-const nameKey = (name: string) =>
+export const nameKey = (name: string) =>
   name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

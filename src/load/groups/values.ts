@@ -33,10 +33,11 @@ export function restorePhone(text: string, wasNumber: boolean): string {
 /**
  * A phone that was a number cell, after restorePhone: still not a phone when digits were lost
  * beyond the leading 0. Kept as they are: 0 + 9–10 digits and service numbers (1800/1900…);
- * 84… (the country code without "+") has become 0… by then.
+ * 84… (the country code without "+") has become 0… by then. A cell whose number format shows the
+ * 0 and groups the digits ("0912.345.678") has lost nothing.
  */
 export function isNumericPhoneOk(text: string): boolean {
-  return /^(?:0\d{9,10}|1[89]00\d{4,6})$/.test(text);
+  return /^(?:0\d{9,10}|1[89]00\d{4,6})$/.test(text.replace(/[ .]/g, ''));
 }
 
 export const PHONE_AS_TEXT_HINT = msg`Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.`;

@@ -4,35 +4,37 @@
  * rows under it, cells as cleaned text, row numbers as Excel shows them. (A title above the real
  * header is dealt with by header-row.ts, which knows what a header looks like.)
  *
- * Cells become text here so the validator treats both formats alike; which cells were numbers is
- * kept because a phone stored as a number has lost its leading 0.
+ * Cells become text here, as Excel shows them (cell-display.ts: "85%", "7:30", "12,5"), so the
+ * validator treats both formats alike and prints what the office typed; which cells were numbers
+ * is kept because a phone stored as a number has lost its leading 0.
  */
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { displayNumber, type Numfmt } from './cell-display.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 type Scalar = number | string | boolean | Date | null | undefined;
 
-function scalarText(v: Scalar): string {
-  // A date typed into a cell: as the clerk typed it (dd/mm/yyyy), not as ISO.
-  if (v instanceof Date) {
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${two(v.getUTCDate())}/${two(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
-  }
+function scalarText(v: Scalar, numFmt: string | undefined, numfmt: Numfmt): string {
+  // A number or date as Excel shows it (its number format), not the stored value.
+  if (typeof v === 'number' || v instanceof Date)
+    return cleanCell(displayNumber(numfmt, v, numFmt));
   return cleanCell(v);
 }
 
-/** The text Excel would show for a cell value (without number formatting). */
-function cellText(value: ExcelJS.CellValue): string {
+/** The text Excel shows for a cell: its value under the cell's number format. */
+function cellText(value: ExcelJS.CellValue, numFmt: string | undefined, numfmt: Numfmt): string {
   if (value === null || typeof value !== 'object' || value instanceof Date)
-    return scalarText(value);
+    return scalarText(value, numFmt, numfmt);
   if ('richText' in value) return cleanCell(value.richText.map((r) => r.text).join(''));
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue, numFmt, numfmt);
   if ('error' in value) return value.error;
   if ('result' in value) {
     const r = value.result;
-    return r !== null && typeof r === 'object' && 'error' in r ? r.error : scalarText(r);
+    return r !== null && typeof r === 'object' && 'error' in r
+      ? r.error
+      : scalarText(r, numFmt, numfmt);
   }
   return '';
 }
@@ -56,16 +58,16 @@ function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
   return r === undefined || r === null;
 }
 
-function readRow(row: ExcelJS.Row): RawRow {
+function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
   const merged: boolean[] = [];
   const unsaved: boolean[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
-    // exceljs gives every cell of a merge the top-left cell's value.
+    // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
     const value = cell.value;
-    cells.push(cellText(value));
+    cells.push(cellText(value, cell.master.numFmt, numfmt));
     numeric.push(isNumber(value));
     unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
@@ -73,12 +75,16 @@ function readRow(row: ExcelJS.Row): RawRow {
   return { row: row.number, cells, numeric, merged, unsaved };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, active: boolean): RawTable | undefined {
+function readSheet(
+  sheet: ExcelJS.Worksheet,
+  active: boolean,
+  numfmt: Numfmt,
+): RawTable | undefined {
   const rows: RawRow[] = [];
   // eachRow skips rows that were never written; rows with only blank or formatted cells
   // (Excel keeps those after a delete) are dropped by isEmptyRow.
   sheet.eachRow((row) => {
-    const raw = readRow(row);
+    const raw = readRow(row, numfmt);
     if (!isEmptyRow(raw.cells)) rows.push(raw);
   });
   const [header, ...data] = rows;
@@ -87,7 +93,7 @@ function readSheet(sheet: ExcelJS.Worksheet, active: boolean): RawTable | undefi
 
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
   // Loaded on first use: most wards send CSV, and ExcelJS costs every thread ~25 MB.
-  const { default: Excel } = await import('exceljs');
+  const [{ default: Excel }, numfmt] = await Promise.all([import('exceljs'), import('numfmt')]);
   const workbook = new Excel.Workbook();
   // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at run time it wants a
   // Node Buffer, which is what this is.
@@ -107,7 +113,7 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   // when the file does not say.
   const active = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
   for (const sheet of workbook.worksheets) {
-    const table = readSheet(sheet, sheet === active);
+    const table = readSheet(sheet, sheet === active, numfmt);
     if (table) tables.push(table);
   }
   if (tables.length === 0) {

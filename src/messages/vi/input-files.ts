@@ -50,4 +50,11 @@ export const INPUT_FILES: Record<string, string> = {
     'ô có công thức nhưng tệp chưa lưu kết quả',
   'Open the file in Excel (or LibreOffice) and save it again: the results are saved with it.':
     'Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại: kết quả sẽ được lưu cùng tệp.',
+  // Renumbered ids (load/groups/renumbered.ts).
+  'id {0} was "{1}", now "{2}"': 'mã {0} trước là “{1}”, nay là “{2}”',
+  'and {0} more ids': 'và {0} mã khác',
+  "{0}: the links already sent to the group leaders would open the wrong group's page, and the figures they reported would count for another group":
+    '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu {term.leader} đã báo cáo sẽ tính cho {term.short} khác',
+  'Keep each group\'s old number in the STT column (do not renumber after deleting a row), or add a "Mã tổ" column with a code that never changes.':
+    'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
 };
