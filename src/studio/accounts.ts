@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { StoreDb } from '../store/open-store.js';
-import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
+import { dummyHash, hashPassword, type PasswordCost, verifyPassword } from './passwords.js';
 
 export const ADMIN_USER = 'admin';
 /** A working day and then some: the office signs in each morning. */
@@ -68,12 +68,13 @@ export async function addUser(
   name: string,
   password: string,
   isAdmin = false,
+  cost?: PasswordCost,
 ): Promise<void> {
   await db
     .insertInto('studio_users')
     .values({
       name: name.normalize('NFC'),
-      password_hash: await hashPassword(password),
+      password_hash: await hashPassword(password, cost),
       is_admin: isAdmin ? 1 : 0,
       created_at: nowIso(),
     })
@@ -85,9 +86,14 @@ export async function addUser(
  * leaked must shut out whoever used it. The caller starts a fresh session for the one who changed
  * their own. False when there is no such user.
  */
-export async function setPassword(db: StoreDb, user: string, password: string): Promise<boolean> {
+export async function setPassword(
+  db: StoreDb,
+  user: string,
+  password: string,
+  cost?: PasswordCost,
+): Promise<boolean> {
   const name = user.normalize('NFC');
-  const hash = await hashPassword(password);
+  const hash = await hashPassword(password, cost);
   return db.transaction().execute(async (tx) => {
     const done = await tx
       .updateTable('studio_users')
@@ -127,18 +133,22 @@ export async function removeUser(db: StoreDb, user: string): Promise<Removal> {
   }
 }
 
-/** The user, when `password` is theirs; as slow for an unknown name as for a known one. */
+/**
+ * The user, when `password` is theirs; as slow for an unknown name as for a known one (whose hash
+ * was made at `cost`).
+ */
 export async function checkPassword(
   db: StoreDb,
   name: string,
   password: string,
+  cost?: PasswordCost,
 ): Promise<User | undefined> {
   const row = await db
     .selectFrom('studio_users')
     .selectAll()
     .where('name', '=', name.normalize('NFC'))
     .executeTakeFirst();
-  const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash()));
+  const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash(cost)));
   return row && ok ? { name: row.name, isAdmin: row.is_admin === 1 } : undefined;
 }
 

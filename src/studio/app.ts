@@ -18,6 +18,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { helmetOptions, limitConnections } from '../serve/app.js';
+import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
@@ -27,6 +28,7 @@ import type { Html } from './html.js';
 import { itemPage, MAX_UPLOAD_MB, statusPage } from './layout.js';
 import { LeaderSites } from './leader-sites.js';
 import type { NoticeImporter } from './notice-import.js';
+import type { PasswordCost } from './passwords.js';
 import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
 import { registerCampaignAdmin } from './routes-campaign-admin.js';
@@ -53,6 +55,18 @@ export interface StudioOptions {
   importNotice?: NoticeImporter;
   /** Where internal errors are reported; stderr by default. */
   logError?: (line: string) => void;
+  /**
+   * What draws the previews and the leaders' pages: worker threads by default (preview.ts).
+   * For tests in-process (no CLI flag, variable or request sets it): a studio's two threads each
+   * load the renderer's code and fonts again, about a second of CPU apiece.
+   */
+  makeDocumentPool?: () => DocumentPool;
+  /**
+   * scrypt's cost for the passwords the studio hashes (passwords.ts PASSWORD_COST by default).
+   * For tests a lower one (no CLI flag, variable or request sets it): they sign in hundreds of
+   * times, each a 32 MB, ~80 ms hash at the real cost.
+   */
+  passwordCost?: PasswordCost;
 }
 
 export interface RouteEntry {
@@ -158,7 +172,7 @@ export function sameToken(a: string, b: string): boolean {
 
 export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
-  const previewer = new Previewer();
+  const previewer = new Previewer(opts.makeDocumentPool);
   const campaignsDir = join(opts.dataDir, 'campaigns');
   const leaderSites = new LeaderSites({
     dataDir: opts.dataDir,

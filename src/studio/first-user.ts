@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { StoreDb } from '../store/open-store.js';
 import { ADMIN_USER, addUser, countUsers, MIN_PASSWORD } from './accounts.js';
+import type { PasswordCost } from './passwords.js';
 
 /**
  * The first user's password, or the refusal: called before a new store is made, so that a
@@ -28,9 +29,13 @@ export function firstUserPassword(password: string | undefined): string {
   return password;
 }
 
-/** True when `admin` was created now. */
-export async function ensureFirstUser(db: StoreDb, password: string | undefined): Promise<boolean> {
+/** True when `admin` was created now (its password hashed at `cost`: tests only). */
+export async function ensureFirstUser(
+  db: StoreDb,
+  password: string | undefined,
+  cost?: PasswordCost,
+): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
-  await addUser(db, ADMIN_USER, firstUserPassword(password), true);
+  await addUser(db, ADMIN_USER, firstUserPassword(password), true, cost);
   return true;
 }

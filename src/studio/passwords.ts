@@ -5,14 +5,16 @@
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
-interface Params {
+/** scrypt's cost parameters: memory and time grow with N × r. */
+export interface PasswordCost {
   N: number;
   r: number;
   p: number;
 }
+type Params = PasswordCost;
 
 /** 2^15 × 8 × 128 B = 32 MB and ~50–100 ms a check on the office's machine: slow for a guesser. */
-const DEFAULT: Params = { N: 2 ** 15, r: 8, p: 1 };
+export const PASSWORD_COST: Params = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_BYTES = 32;
 
 function derive(password: string, salt: Buffer, { N, r, p }: Params): Promise<Buffer> {
@@ -27,7 +29,10 @@ function derive(password: string, salt: Buffer, { N, r, p }: Params): Promise<Bu
   );
 }
 
-export async function hashPassword(password: string, params: Params = DEFAULT): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: Params = PASSWORD_COST,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, params);
   return [
@@ -51,9 +56,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A hash to compare against when the user does not exist, so that answering takes as long. */
-let dummy: Promise<string> | undefined;
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+/**
+ * A hash to compare against when the user does not exist, so that answering takes as long: of
+ * the cost the users' hashes are made with.
+ */
+const dummies = new Map<string, Promise<string>>();
+export function dummyHash(params: Params = PASSWORD_COST): Promise<string> {
+  const key = `${params.N}$${params.r}$${params.p}`;
+  let dummy = dummies.get(key);
+  if (!dummy) {
+    dummy = hashPassword(randomBytes(16).toString('hex'), params);
+    dummies.set(key, dummy);
+  }
   return dummy;
 }

@@ -74,6 +74,13 @@ function cached<T>(
   return value;
 }
 
+/**
+ * The studio's worker threads, all kept warm: a cold worker costs about a second, which an
+ * office that pauses between edits would otherwise pay again.
+ */
+export const previewThreads = (): DocumentPool =>
+  createDocumentPool({ minThreads: defaultJobs(), idleTimeout: 30 * 60_000 });
+
 export class Previewer {
   private readonly wards = new Map<string, { stamp: string; ward: Promise<Ward> }>();
   /** Each document's file and page SVGs (a notice's are ~2 MB), by content key. */
@@ -85,14 +92,9 @@ export class Previewer {
 
   /**
    * `makePool` makes what draws the documents, when the first preview is asked for (a studio
-   * that previews nothing starts no threads): by default worker threads, all kept warm (a cold
-   * worker costs about a second, which an office that pauses between edits would otherwise pay
-   * again).
+   * that previews nothing starts no threads): by default worker threads (`previewThreads`).
    */
-  constructor(
-    private readonly makePool: () => DocumentPool = () =>
-      createDocumentPool({ minThreads: defaultJobs(), idleTimeout: 30 * 60_000 }),
-  ) {}
+  constructor(private readonly makePool: () => DocumentPool = previewThreads) {}
 
   private get pool(): DocumentPool {
     this.made ??= this.makePool();

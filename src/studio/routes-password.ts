@@ -69,7 +69,7 @@ export function registerPassword(app: FastifyInstance, ctx: StudioContext): void
       return refuse(reply, session, error, 429);
     }
     const current = text('current').slice(0, 1000);
-    if (!(await checkPassword(db, name, current))) {
+    if (!(await checkPassword(db, name, current, ctx.opts.passwordCost))) {
       throttle.failed(req.ip, name);
       const error = 'Mật khẩu hiện tại không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.';
       return refuse(reply, session, error, 401);
@@ -83,7 +83,7 @@ export function registerPassword(app: FastifyInstance, ctx: StudioContext): void
         : undefined);
     if (problem) return refuse(reply, session, problem, 400);
     // Removed by an admin meanwhile: no new session for a user who is gone.
-    if (!(await setPassword(db, name, password)))
+    if (!(await setPassword(db, name, password, ctx.opts.passwordCost)))
       return refuse(reply, session, 'Tài khoản này không còn nữa.', 409);
     await signInAs(ctx, reply, name);
     return reply.redirect('/password?changed=1', 303);

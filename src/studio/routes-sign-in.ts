@@ -84,7 +84,12 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
         429,
       );
     }
-    const user = await checkPassword(db, name, text('password').slice(0, 1000));
+    const user = await checkPassword(
+      db,
+      name,
+      text('password').slice(0, 1000),
+      ctx.opts.passwordCost,
+    );
     if (!user) {
       throttle.failed(req.ip, name);
       return freshForm(

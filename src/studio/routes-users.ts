@@ -109,7 +109,7 @@ ${messages(msg)}
       : (newPasswordProblem(password) ??
         ((await userExists(db, name)) ? `Đã có người dùng “${name}”.` : undefined));
     if (error) return show(reply, session, { error, name }, 400);
-    await addUser(db, name, password, body.admin === '1');
+    await addUser(db, name, password, body.admin === '1', ctx.opts.passwordCost);
     return show(reply, session, { ok: `Đã thêm người dùng “${name}”.` });
   });
 
@@ -142,7 +142,7 @@ ${messages({ error })}
     const password = String(body.password ?? '');
     const error = newPasswordProblem(password, String(body.repeat ?? ''));
     if (error) return resetForm(reply, session, name, error);
-    if (!(await setPassword(db, name, password))) {
+    if (!(await setPassword(db, name, password, ctx.opts.passwordCost))) {
       return show(reply, session, { error: gone(name) }, 409);
     }
     return show(reply, session, {

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,10 +25,10 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   beforeAll(async () => {
     // A public address, so that the office's page prints its QR codes.
     s = await startServer({ baseUrl: 'https://phuong-lechan.example.vn/tai-lieu' });
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.app.close();
     await removeTempDirs();
   });

@@ -6,17 +6,32 @@
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputFileName } from '../../src/kinds/render.js';
-import { createPoolRenderer, SERVE_POOL } from '../../src/serve/pool-renderer.js';
-import type { Renderer } from '../../src/serve/renderer.js';
+import {
+  createDocumentPool,
+  createPoolRenderer,
+  SERVE_POOL,
+} from '../../src/serve/pool-renderer.js';
+import { type DocumentPool, type Renderer, rendererOver } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, exampleWard, startServer, tokenOf } from './server.js';
 
-afterAll(removeTempDirs);
+/**
+ * One pool of two threads for the file's tests, as `serve` keeps one for all its wards (each test
+ * a ward's view of it): a thread's start loads the renderer and its fonts, about a second of CPU.
+ */
+let pool: DocumentPool;
+beforeAll(() => {
+  pool = createDocumentPool({ ...SERVE_POOL, threads: 2 });
+});
+afterAll(async () => {
+  await pool.close();
+  await removeTempDirs();
+});
 
 /**
  * A renderer that notes which thread drew each document, page picture and sheet of codes (and
@@ -60,9 +75,8 @@ const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
 describe('the worker pool renderer', () => {
   it('renders concurrent cold documents in worker threads, each with its group', async () => {
     const ward = await exampleWard();
-    const pool = createPoolRenderer(ward, { threads: 2 });
     const threads: number[] = [];
-    const watching = watchThreads(pool, threads, []);
+    const watching = watchThreads(rendererOver(ward, pool), threads, []);
     const server = await startServer({ renderer: watching });
     try {
       const ids = ['2', '3', '4', '5', '6', '7'];
@@ -88,7 +102,7 @@ describe('the worker pool renderer', () => {
     const documents: number[] = [];
     const pictures: number[] = [];
     const server = await startServer({
-      renderer: watchThreads(createPoolRenderer(ward, { threads: 2 }), documents, pictures),
+      renderer: watchThreads(rendererOver(ward, pool), documents, pictures),
     });
     try {
       // First visits of three leaders at once: every thumbnail, and the notice's second page.
@@ -117,7 +131,7 @@ describe('the worker pool renderer', () => {
     const sheets: number[] = [];
     const server = await startServer({
       baseUrl: 'https://tai.example.vn',
-      renderer: watchThreads(createPoolRenderer(ward, { threads: 2 }), [], [], sheets),
+      renderer: watchThreads(rendererOver(ward, pool), [], [], sheets),
     });
     try {
       const r = await fetch(`${server.url}/admin/qr.pdf`, {
@@ -137,8 +151,13 @@ describe('the worker pool renderer', () => {
     const ward = await exampleWard();
     const archive: number[] = [];
     const leaders: number[] = [];
-    const pool = createPoolRenderer(ward, { ...SERVE_POOL, threads: 2 });
-    const server = await startServer({ renderer: watchThreads(pool, leaders, [], [], archive) });
+    // A pool of its own, as `serve` starts: one thread, the second started for the leader. In
+    // the shared one, both threads warm from the tests before, the archive's documents went to
+    // both threads once on a loaded machine (load 36).
+    const own = createPoolRenderer(ward, { ...SERVE_POOL, threads: 2 });
+    const server = await startServer({
+      renderer: watchThreads(own, leaders, [], [], archive),
+    });
     try {
       const zip = await fetch(`${server.url}/admin/ward.zip`, {
         headers: { authorization: basic('admin', ADMIN_PASSWORD) },
@@ -177,39 +196,30 @@ describe('the worker pool renderer', () => {
     await copyFile(EXAMPLE_CAMPAIGN, campaign);
     await copyFile(EXAMPLE_GROUPS, groups);
     const ward = await loadWard({ campaign, groups });
-    // Gone before any worker starts: a worker that loaded the ward itself would fail.
+    // Gone before the document is asked for: a worker that loaded the ward itself would fail.
     await rm(groups);
-    const pool = createPoolRenderer(ward, { threads: 2 });
-    try {
-      const doc = await pool.render('7', 'notice.pdf');
-      expect(doc.thread).not.toBe(threadId);
-      expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Bản gửi: Tổ dân phố số 7,');
-    } finally {
-      await pool.close();
-    }
+    const doc = await rendererOver(ward, pool).render('7', 'notice.pdf');
+    expect(doc.thread).not.toBe(threadId);
+    expect(collapseSpaces(await pdfText(doc.bytes))).toContain('Bản gửi: Tổ dân phố số 7,');
   });
 
   it("makes the office's report in a worker thread, with the figures it is given", async () => {
     const ward = await exampleWard();
-    const pool = createPoolRenderer(ward, { threads: 1 });
+    const renderer = rendererOver(ward, pool);
     // groups.csv: group 4 has 745 residents; 300 joined → 40,27 % → "40,3".
     const at = '2026-03-20T08:00:00.000Z';
     const latest = new Map([
       ['4', new Map([['tham_gia', { value: 300, at, source: 'leader' as const }]])],
     ]);
-    try {
-      const pdf = await pool.renderReport(latest, { date: '2026-03-21' }, 'pdf');
-      expect(pdf.thread).not.toBe(threadId);
-      const text = collapseSpaces(await pdfText(pdf.bytes));
-      expect(text).toContain('BÁO CÁO');
-      expect(text).toContain('Tổ dân phố số 4 300');
-      expect(text).toContain('Toàn phường 300 1,0');
-      expect(text).toContain('40,3%');
-      const xlsx = await pool.renderReport(latest, { date: '2026-03-21' }, 'xlsx');
-      expect(xlsx.thread).not.toBe(threadId);
-      expect(Buffer.from(xlsx.bytes).subarray(0, 2).toString()).toBe('PK');
-    } finally {
-      await pool.close();
-    }
+    const pdf = await renderer.renderReport(latest, { date: '2026-03-21' }, 'pdf');
+    expect(pdf.thread).not.toBe(threadId);
+    const text = collapseSpaces(await pdfText(pdf.bytes));
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Tổ dân phố số 4 300');
+    expect(text).toContain('Toàn phường 300 1,0');
+    expect(text).toContain('40,3%');
+    const xlsx = await renderer.renderReport(latest, { date: '2026-03-21' }, 'xlsx');
+    expect(xlsx.thread).not.toBe(threadId);
+    expect(Buffer.from(xlsx.bytes).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -15,7 +15,7 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -44,11 +44,11 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
         measures: ward.campaign.measures,
       },
     });
-    browser = await launchChromium();
+    browser = await sharedChromium();
     await mkdir(OUT, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.app.close();
     await store?.close();
     await removeTempDirs();

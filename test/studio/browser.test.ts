@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { NOTICE, noticeDocx } from '../load/docx/notice-docx.js';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -44,11 +44,11 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)'
 
   beforeAll(async () => {
     s = await startStudio({ importNotice: wordNoticeImporter });
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await newPageAt(browser, size, { acceptDownloads: true });
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.close();
     await removeTempDirs();
   });

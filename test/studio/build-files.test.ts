@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio } from '../../src/studio/app.js';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
@@ -60,10 +60,10 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample());
     await writeFile(join(folder, 'groups.csv'), GROUPS);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await restarted?.close();
     await s?.close();
     await removeTempDirs();

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { noticeDocx } from '../load/docx/notice-docx.js';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
@@ -55,12 +55,12 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       // Four groups: the build's print files and ZIPs are listed as for 32, at an eighth of the
       // build (the in-process build of the example's 32 groups was most of this file's CPU).
       await writeFile(join(folder, 'groups.csv'), wardCsv(4));
-      browser = await launchChromium();
+      browser = await sharedChromium();
       page = await newPageAt(browser, size);
       await signInAt(page, s.url);
     });
     afterAll(async () => {
-      await browser?.close();
+      await closeContexts(browser);
       await s?.close();
       await removeTempDirs();
     });

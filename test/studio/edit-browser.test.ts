@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, studioWithExample, type TestStudio } from './studio.js';
@@ -38,13 +38,13 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the edit form in Chromium ($nam
     const ex = await studioWithExample({}, 'hai-phong');
     s = ex.s;
     file = join(ex.folder, 'campaign.yaml');
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await newPageAt(browser, size);
     context = page.context();
     await signIn(page, s.url);
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.close();
     await removeTempDirs();
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import {
   asCommuneIssuer,
   GROUP_WORD_TO,
@@ -32,7 +32,7 @@ describe("the studio in the ward's word for its groups", () => {
   let c: Client;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    if (chromiumAvailable) browser = await launchChromium();
+    if (chromiumAvailable) browser = await sharedChromium();
     const example = await studioWithExample({}, slug);
     s = example.s;
     c = example.c;
@@ -45,7 +45,7 @@ describe("the studio in the ward's word for its groups", () => {
     await writeFile(join(example.folder, 'groups.csv'), THON_GROUPS, 'utf8');
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.close();
     await removeTempDirs();
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { runCli } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
@@ -140,7 +140,7 @@ describe('uploading a groups file', () => {
       const big = join(dir, 'qua-lon.csv');
       await writeFile(big, Buffer.alloc((limit + 1) * 1024 * 1024, 'a'));
 
-      const browser: Browser = await launchChromium();
+      const browser: Browser = await sharedChromium();
       try {
         for (const size of SIZES) {
           const page = await newPageAt(browser, size);
@@ -171,7 +171,7 @@ describe('uploading a groups file', () => {
           await page.context().close();
         }
       } finally {
-        await browser.close();
+        await closeContexts(browser);
       }
     },
   );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
@@ -35,7 +35,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
 
     beforeAll(async () => {
       ({ s } = await studioWithExample());
-      browser = await launchChromium();
+      browser = await sharedChromium();
       office = await newPageAt(browser, size, {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
@@ -43,7 +43,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       current = office;
     });
     afterAll(async () => {
-      await browser?.close();
+      await closeContexts(browser);
       await s?.close();
       await removeTempDirs();
     });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
 
     beforeAll(async () => {
       ({ s } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
-      browser = await launchChromium();
+      browser = await sharedChromium();
       page = await newPageAt(browser, size);
       // A round red emblem with a yellow star's place, as a ward's logo might be.
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><circle cx="200" cy="200" r="190" fill="#c8102e"/><circle cx="200" cy="200" r="80" fill="#ffcd00"/></svg>`;
@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       await writeFile(logoFile, await sharp(Buffer.from(svg)).png().toBuffer());
     });
     afterAll(async () => {
-      await browser?.close();
+      await closeContexts(browser);
       await s?.close();
       await removeTempDirs();
     });

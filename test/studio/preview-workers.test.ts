@@ -15,7 +15,7 @@ import { createDocumentPool } from '../../src/serve/pool-renderer.js';
 import type { DocumentPool } from '../../src/serve/renderer.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import type { CampaignPaths } from '../../src/studio/campaign-folders.js';
-import { Previewer } from '../../src/studio/preview.js';
+import { Previewer, previewThreads } from '../../src/studio/preview.js';
 import { collapseSpaces, pdfText, pdfWords } from '../support/pdf-text.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -78,7 +78,7 @@ describe('the preview through the worker pool', () => {
   beforeAll(async () => {
     // Without compiled workers the studio draws in its own thread: this test is about workers.
     expect(existsSync(WORKER), 'run npm run build first').toBe(true);
-    ({ s, c, folder } = await studioWithExample());
+    ({ s, c, folder } = await studioWithExample({ makeDocumentPool: previewThreads }));
   });
   afterAll(async () => {
     await s.close();

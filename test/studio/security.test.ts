@@ -247,6 +247,32 @@ describe('password hashes', () => {
     expect(await verifyPassword('mat khau', a)).toBe(false);
     expect(await verifyPassword('mật khẩu', 'scrypt$1$1$1$$')).toBe(false);
   });
+
+  it('are made at scrypt N = 2^15, r = 8 by a studio left to its own cost, and sign in', async () => {
+    // The other tests' studios hash at a lower cost (studio.ts): this one at the studio's own.
+    const s = await startStudio({ passwordCost: undefined });
+    try {
+      const admin = new Client(s.url);
+      expect((await admin.signIn()).status).toBe(303);
+      const added = await admin.post('/users', { name: 'lan', password: 'mật khẩu của Lan' });
+      expect(added.status).toBe(200);
+      const hashes = await s.store.db
+        .selectFrom('studio_users')
+        .select(['name', 'password_hash'])
+        .orderBy('name')
+        .execute();
+      expect(hashes.map((h) => [h.name, h.password_hash.split('$').slice(0, 4).join('$')])).toEqual(
+        [
+          ['admin', 'scrypt$32768$8$1'],
+          ['lan', 'scrypt$32768$8$1'],
+        ],
+      );
+      expect((await new Client(s.url).signIn('lan', 'mật khẩu của Lan')).status).toBe(303);
+      expect((await new Client(s.url).signIn('lan', 'mật khẩu của Lan?')).status).toBe(401);
+    } finally {
+      await s.close();
+    }
+  });
 });
 
 describe('over https', () => {

@@ -7,6 +7,7 @@ import { cp, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import { createInProcessPool } from '../../src/serve/renderer.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
@@ -15,6 +16,12 @@ import type { Backend } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
+
+/**
+ * scrypt at 1/32 of the studio's cost (1 MB, ~2 ms a hash instead of 32 MB and ~80 ms): the
+ * tests hash and check a password hundreds of times. security.test.ts checks the real cost.
+ */
+export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
 
 export interface TestStudio {
   app: FastifyInstance;
@@ -25,16 +32,26 @@ export interface TestStudio {
   close(): Promise<void>;
 }
 
-/** A studio on loopback; its store is the data folder's SQLite file unless `backend` is given. */
+/**
+ * A studio on loopback; its store is the data folder's SQLite file unless `backend` is given.
+ * Its previews and leaders' pages are drawn in this thread (the fork has the renderer loaded
+ * already) and its passwords hashed at TEST_PASSWORD_COST, unless `opts` says otherwise:
+ * preview-workers.test.ts tests the studio's worker threads, security.test.ts its real cost.
+ */
 export async function startStudio(
   opts: Partial<StudioOptions> = {},
   backend?: Backend,
 ): Promise<TestStudio> {
   const dataDir = await makeTempDir('phuong-print-studio-');
   const store = backend ? await backend.open() : await openStore({ dataDir });
-  await ensureFirstUser(store.db, ADMIN_PASSWORD);
+  const options = {
+    makeDocumentPool: createInProcessPool,
+    passwordCost: TEST_PASSWORD_COST,
+    ...opts,
+  };
+  await ensureFirstUser(store.db, ADMIN_PASSWORD, options.passwordCost);
   const errors: string[] = [];
-  const app = await createStudio({ dataDir, store, logError: (l) => errors.push(l), ...opts });
+  const app = await createStudio({ dataDir, store, logError: (l) => errors.push(l), ...options });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app,

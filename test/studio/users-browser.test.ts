@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUsers } from '../../src/studio/accounts.js';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
@@ -32,11 +32,11 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the users pages in Chromium ($n
 
   beforeAll(async () => {
     s = await startStudio();
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await newPageAt(browser, size);
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.close();
     await removeTempDirs();
   });
