@@ -87,7 +87,9 @@ async function unchanged(
   try {
     const s = await stat(path);
     if (s.size !== old.bytes) return false;
-    return s.mtimeMs <= recordedAt || sha256(await readFile(path)) === old.sha256;
+    // Strictly before: the file clock ticks coarsely (a few ms), so a file changed within the
+    // tick the manifest was written in has the manifest's time and must be read to be trusted.
+    return s.mtimeMs < recordedAt || sha256(await readFile(path)) === old.sha256;
   } catch {
     return false;
   }
