@@ -204,7 +204,17 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     // before this app sees the request: none of the studio's hooks applies to them.
     serverFactory: (handler) => {
       const server = createServer((req, res) => {
-        if (!leaderSites.handle(req, res)) handler(req, res);
+        let handled: boolean;
+        try {
+          handled = leaderSites.handle(req, res);
+        } catch (e) {
+          // Outside Fastify nothing else would catch it: the whole studio would stop.
+          logError(`error on ${req.url ?? ''}: ${(e as Error)?.stack ?? e}`);
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('Có lỗi xảy ra. Xin thử lại sau ít phút.');
+          return;
+        }
+        if (!handled) handler(req, res);
       });
       // Fastify sets its timeouts only on a server it makes itself: the studio's, and the public
       // leader pages' (whose own server's limits do not apply to a socket it does not own).

@@ -198,10 +198,12 @@ export class LeaderSites {
     }
     const ward = this.lastWards.get(slug);
     const asset = /^\/assets\/([^/?]+)(?:\?.*)?$/.exec(path)?.[1];
-    if (asset && ASSETS[asset] && isSlug(slug)) {
+    // Own keys only: "constructor" is a key of every object, and reading that file threw.
+    const type = asset && Object.hasOwn(ASSETS, asset) ? ASSETS[asset] : undefined;
+    if (asset && type && isSlug(slug)) {
       res.writeHead(200, {
         ...BARE_SECURITY_HEADERS,
-        'Content-Type': ASSETS[asset],
+        'Content-Type': type,
         'Cache-Control': 'public, max-age=3600',
       });
       res.end(readAsset(asset, ward?.templateDir));
