@@ -395,6 +395,24 @@ describe('XLSX', () => {
     expect(group?.columns).toEqual(Object.fromEntries(cells.map(([h, , , shown]) => [h, shown])));
   });
 
+  it('reads a number id as its digits, whatever its format shows: links and figures are tied to ids', async () => {
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố'],
+          [1, 'Tổ dân phố số 1'],
+          [1002, 'Tổ dân phố số 1002'],
+        ],
+      },
+      (ws) => {
+        ws.getCell('A2').numFmt = '000';
+        ws.getCell('A3').numFmt = '#,##0';
+      },
+    );
+    const groups = await parseGroupsXlsx(bytes, 'g.xlsx');
+    expect(groups.map((g) => g.id)).toEqual(['1', '1002']);
+  });
+
   it('takes a count formatted with thousands dots, and a phone whose format shows its 0', async () => {
     const bytes = await xlsxBytes(
       {

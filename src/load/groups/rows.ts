@@ -114,7 +114,8 @@ function toGroup(
   checkFormulaErrors(row, extras, problems);
   // A formula without its result is said once, above, not as an empty cell too.
   const unsaved = (col: Column) => row.unsaved?.[col.index] === true;
-  const id = cell(row, columns.id);
+  // A number cell's stored digits, not its display ("001", "1.002"): see RawRow.stored.
+  const id = row.stored?.[columns.id.index] || cell(row, columns.id);
   if (id === '' && !unsaved(columns.id)) {
     problems.add(
       msg`the id is empty`,

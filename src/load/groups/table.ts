@@ -17,6 +17,12 @@ export interface RawRow {
    */
   numeric?: boolean[];
   /**
+   * A number cell's stored value as plain digits ("1002"), where `cells` has it as Excel shows it
+   * ("1.002", "001") (XLSX only). A group's id is read from this: ids were read so before cells
+   * followed their number format, and a leader's link and figures are tied to the id.
+   */
+  stored?: string[];
+  /**
    * Which cells are covered by a merged cell that starts elsewhere (XLSX only): they repeat the
    * merged cell's text, which tells a header's second row from data.
    */

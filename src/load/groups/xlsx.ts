@@ -46,6 +46,13 @@ function isNumber(value: ExcelJS.CellValue): boolean {
     : false;
 }
 
+/** A number cell's (or a formula's number result's) stored value. */
+function storedNumber(value: ExcelJS.CellValue): Scalar {
+  return typeof value === 'object' && value !== null && 'result' in value
+    ? (value.result as Scalar)
+    : (value as Scalar);
+}
+
 /** A formula whose result the file does not hold (saved without recalculating). */
 function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
   if (
@@ -61,6 +68,7 @@ function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
 function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
+  const stored: string[] = [];
   const merged: boolean[] = [];
   const unsaved: boolean[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
@@ -69,10 +77,11 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     const value = cell.value;
     cells.push(cellText(value, cell.master.numFmt, numfmt));
     numeric.push(isNumber(value));
+    stored.push(isNumber(value) ? cleanCell(storedNumber(value)) : '');
     unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
   }
-  return { row: row.number, cells, numeric, merged, unsaved };
+  return { row: row.number, cells, numeric, stored, merged, unsaved };
 }
 
 function readSheet(
