@@ -183,7 +183,7 @@ function checkGroupTerm(c: Campaign, file: string, lineOf: LineOf, { errors }: C
  * said, so that no one sends it out unnumbered by mistake.
  */
 function checkDraft(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
-  const hint = msg`Give the number (notice.number) and the day ("issued", and remove "undated") once the notice is issued.`;
+  const hint = msg`Once the notice is issued, give its number and day ("Số văn bản", "Ngày ban hành"; in campaign.yaml notice.number and issued) and untick "Dự thảo chưa có ngày" (remove notice.undated).`;
   if (c.notice.number === null)
     warnings.push(
       new UserError(

@@ -122,6 +122,13 @@ export const SECTIONS: readonly Section[] = [
         'Ngày ghi trên văn bản, viết ngày/tháng/năm, ví dụ 01/12/2026.',
       ),
       f(
+        'notice.undated',
+        'Dự thảo chưa có ngày',
+        'checkbox',
+        'Đánh dấu khi văn bản chờ văn thư ghi ngày: in “ngày      tháng” để trống, năm theo Ngày ban hành. Bỏ đánh dấu khi đã có ngày.',
+        true,
+      ),
+      f(
         'notice.subject',
         'Trích yếu (V/v)',
         'text',

@@ -38,3 +38,25 @@ describe('the notice number left empty in the studio form', () => {
     expect(text).toMatch(new RegExp(`Số:\\s{3,}/${symbol}`, 'u'));
   });
 });
+
+describe('a Word draft imported without its day (notice.undated)', () => {
+  it('shows as "Dự thảo chưa có ngày" ticked, and once unticked the notice prints its day', async () => {
+    const doc = parseDocument(`${NOTICE_ONLY.replace('issued: 2026-03-02', 'issued: 2026-12-15')}`);
+    doc.setIn(['notice', 'undated'], true);
+    const form = formValues(doc.toJS());
+    expect(form['notice.undated']).toBe('1');
+    const dayOf = async () => {
+      const file = join(dir, 'dated.yaml');
+      await writeFile(file, doc.toString());
+      const { campaign } = await loadCampaign(file);
+      return pdfText((await renderFor(notice, campaign, group)).bytes, { layout: true });
+    };
+    // Saved ticked: still blank.
+    applyForm(doc, form);
+    expect(await dayOf()).not.toContain('ngày 15 tháng 12 năm 2026');
+    // The office unticks it once the văn thư has dated the notice.
+    applyForm(doc, { ...form, 'notice.undated': '' });
+    expect(doc.getIn(['notice', 'undated'])).toBeUndefined();
+    expect(await dayOf()).toContain('ngày 15 tháng 12 năm 2026');
+  });
+});

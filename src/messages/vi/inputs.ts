@@ -60,8 +60,8 @@ export const INPUTS: Record<string, string> = {
     'văn bản chưa có số: dòng “Số:” in để trống để văn thư điền',
   'the notice has no date yet: "ngày … tháng …" prints blank for the clerk to fill in':
     'văn bản chưa có ngày ban hành: “ngày … tháng …” in để trống để văn thư điền',
-  'Give the number (notice.number) and the day ("issued", and remove "undated") once the notice is issued.':
-    'Khi văn bản được ban hành, hãy điền số (notice.number) và ngày (“issued”, rồi bỏ “undated”).',
+  'Once the notice is issued, give its number and day ("Số văn bản", "Ngày ban hành"; in campaign.yaml notice.number and issued) and untick "Dự thảo chưa có ngày" (remove notice.undated).':
+    'Khi văn bản được ban hành, hãy điền “Số văn bản” và “Ngày ban hành”, rồi bỏ đánh dấu “Dự thảo chưa có ngày” (trong campaign.yaml: notice.number, issued, bỏ dòng notice.undated).',
   'this still holds the placeholder "{0}", printed as it is on every notice':
     'vẫn còn chỗ để điền “{0}”: sẽ in nguyên như vậy trên mọi văn bản',
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',

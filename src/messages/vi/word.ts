@@ -34,9 +34,9 @@ export const WORD: Record<string, string> = {
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
     'bảng {0} có ô gộp: mỗi ô gộp được tách ra, chữ nằm ở ô đầu; hãy kiểm tra bảng',
   'the notice has no number yet: "Số:" prints blank until notice.number is filled in':
-    'văn bản chưa có số: dòng “Số:” in để trống cho đến khi điền notice.number',
+    'văn bản chưa có số: dòng “Số:” in để trống cho đến khi điền “Số văn bản” (notice.number)',
   'the notice has no date yet: "ngày … tháng …" prints blank until "issued" is filled in and "undated" removed':
-    'văn bản chưa có ngày ban hành: “ngày … tháng …” in để trống cho đến khi điền “issued” và bỏ “undated”',
+    'văn bản chưa có ngày ban hành: “ngày … tháng …” in để trống cho đến khi bỏ đánh dấu “Dự thảo chưa có ngày” (bỏ dòng notice.undated)',
   'the date is not a real day: "issued" must be filled in':
     'ngày tháng không có thật: cần điền “issued”',
   'a rule drawn with characters is not imported (the notice draws its own)':
