@@ -84,6 +84,7 @@ const etagOf = (key: string) => `"${key.slice(0, 32)}"`;
 export class DocumentLibrary {
   private readonly inFlight = new Map<string, Promise<CachedFile | undefined>>();
   private readonly labels = new Map<string, Labels>();
+  private folders: Map<string, string> | undefined;
 
   constructor(
     readonly ward: Ward,
@@ -98,6 +99,23 @@ export class DocumentLibrary {
       this.labels.set(groupId, l);
     }
     return l;
+  }
+
+  /**
+   * The group's folder in the ward's ZIP: its name (cut for file names, kinds/labels.ts), with its
+   * id added when another group's folder would read the same (two long names alike in their first
+   * 50 characters, or two equal names): extracting would merge them and keep one group's files.
+   */
+  folderOf(groupId: string): string {
+    if (!this.folders) {
+      const named = this.ward.groups.map((g) => [g.id, this.labelsOf(g.id).groupFolder] as const);
+      const count = new Map<string, number>();
+      for (const [, f] of named) count.set(f.toLowerCase(), (count.get(f.toLowerCase()) ?? 0) + 1);
+      this.folders = new Map(
+        named.map(([id, f]) => [id, (count.get(f.toLowerCase()) ?? 0) > 1 ? `${f} (mã ${id})` : f]),
+      );
+    }
+    return this.folders.get(groupId) ?? this.labelsOf(groupId).groupFolder;
   }
 
   /** The document whose page-by-page view `name` is (`notice.html`); PDFs only. */
@@ -255,7 +273,7 @@ export class DocumentLibrary {
     const file = await this.once(key, async () => {
       const entries = [];
       for (const g of this.ward.groups) {
-        entries.push(...(await this.entries(g.id, `${this.labelsOf(g.id).groupFolder}/`)));
+        entries.push(...(await this.entries(g.id, `${this.folderOf(g.id)}/`)));
       }
       return { bytes: makeZip(entries, this.ward.campaign.issued), pages: 0 };
     });
@@ -291,7 +309,7 @@ export class DocumentLibrary {
           const file = lib.file(g.id, name, { memory: false, background: true });
           // A reader that leaves drops what was asked ahead: its failure is nobody's to report.
           file.catch(() => {});
-          asked.push({ folder: lib.labelsOf(g.id).groupFolder, file });
+          asked.push({ folder: lib.folderOf(g.id), file });
         }
       };
       ask();
