@@ -156,11 +156,13 @@ const ASSETS: Record<string, string> = {
   'studio.js': 'text/javascript; charset=utf-8',
 };
 
-/** The token a form sent: a field of a urlencoded body, or of a multipart one ({ value }). */
+/** A form field's value: a urlencoded body's string, or a multipart one's `{ value }`. */
+export const fieldValue = (field: unknown) =>
+  typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+
+/** The token a form sent: a field of a urlencoded body, or of a multipart one. */
 function formToken(body: unknown): string {
-  const field = (body as Record<string, unknown> | undefined)?._csrf;
-  const value =
-    typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+  const value = fieldValue((body as Record<string, unknown> | undefined)?._csrf);
   return typeof value === 'string' ? value : '';
 }
 

@@ -17,7 +17,7 @@ import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
-import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import { GROUPS_FILES } from './campaign-folders.js';
 import { html } from './html.js';
@@ -46,10 +46,6 @@ function fileHelp(term: GroupTerm): string {
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 type Said = { ok?: string; error?: string; confirmShift?: boolean };
-
-/** A multipart text field's value (attachFieldsToBody gives `{ value }`). */
-const fieldValue = (field: unknown) =>
-  typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
 
 /**
  * The ids of the file in use that the new file gives to other groups (renumbered.ts), when the

@@ -9,7 +9,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { buildArgs, runCli } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -117,21 +117,19 @@ const FOREIGN = /khóa học|học trực tuyến|kỹ năng số|chuyên đề|
 async function buildTexts(campaign: string) {
   await writeFile(join(dir, 'campaign.yaml'), campaign);
   const out = await makeTempDir('phuong-print-contest-out-');
-  const r = await runCli([
-    'build',
-    '--campaign',
-    join(dir, 'campaign.yaml'),
-    '--groups',
-    join(dir, 'groups.csv'),
-    '--out',
-    out,
-    '--group',
-    '1',
-    '--kind',
-    'flyer,checklist,tracker,poster',
-    '--size',
-    'a4',
-  ]);
+  const r = await runCli(
+    buildArgs(
+      join(dir, 'campaign.yaml'),
+      join(dir, 'groups.csv'),
+      out,
+      '--group',
+      '1',
+      '--kind',
+      'flyer,checklist,tracker,poster',
+      '--size',
+      'a4',
+    ),
+  );
   expect(r.stderr).not.toMatch(/^error:/m);
   expect(r.code).toBe(0);
   const [folder] = (await readdir(out)).filter((f) => f.startsWith('to-'));
