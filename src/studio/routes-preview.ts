@@ -102,22 +102,25 @@ function choiceNames(ward: Ward): Map<string, string> {
 }
 
 /**
- * The group the office typed: by its name as the suggestions give it, else the first in ward
- * order whose name or id holds every word typed, marks and case aside ("so 4321" finds "Tổ dân
- * phố số 4321"), else by its id.
+ * The group the office typed: by its name as the suggestions give it, or its whole name or id
+ * with marks and case aside ("khu pho 2" is Khu phố 2, never Khu phố 12 listed before it); else
+ * the first in ward order whose name or id holds every word typed ("so 4321" finds "Tổ dân phố
+ * số 4321").
  */
 function groupFound(ward: Ward, typed: string | undefined): Group | undefined {
   const text = (typed ?? '').trim().normalize('NFC');
   if (!text) return undefined;
   const names = choiceNames(ward);
-  const named = ward.groups.find((g) => names.get(g.id) === text);
-  if (named) return named;
-  const words = folded(text).split(/\s+/).filter(Boolean);
-  const holding = ward.groups.find((g) => {
+  const key = folded(text);
+  const whole = ward.groups.find(
+    (g) => names.get(g.id) === text || folded(g.name) === key || folded(g.id) === key,
+  );
+  if (whole) return whole;
+  const words = key.split(/\s+/).filter(Boolean);
+  return ward.groups.find((g) => {
     const haystack = folded(`${g.name} ${g.id}`);
     return words.every((w) => haystack.includes(w));
   });
-  return holding ?? ward.group(text);
 }
 
 /**
