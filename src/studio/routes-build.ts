@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { isEmptyCellWarning } from '../output/empty-cells.js';
 import { type Manifest, readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
@@ -22,6 +23,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
@@ -121,6 +123,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
     const { warnings } = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
+    // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers.
+    const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
     const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
@@ -150,6 +154,14 @@ ${
     ? notice(
         'error',
         html`Trước khi in, xem lại ${warnings.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${warnings.map((w) => html`${warningText(w, term)}<br>`)}`,
+      )
+    : ''
+}
+${
+  emptyCells.length
+    ? notice(
+        'warn',
+        html`Trước khi in, xem lại danh sách ${term.short} ở trang <a href="/c/${c.slug}/groups">Danh sách ${term.short}</a>:<br>${emptyCells.map((w) => html`${inUploadedFile(w, term)}<br>`)}`,
       )
     : ''
 }
