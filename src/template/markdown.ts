@@ -365,8 +365,9 @@ export function withoutEmptyEmphasis(text: string): string {
     text
       // "****": bold round nothing.
       .replace(/(?<![\\*])\*\*\*\*(?!\*)/g, '')
-      // "**" between spaces or punctuation: italic round nothing ("*{{x}}*" filled with "").
-      .replace(/(?<=^|[\s(,;:])(?<!\\)\*\*(?=$|[\s),.;:!?])/gm, '')
+      // "**" after a space, before a space or a sentence's mark: italic round nothing ("*{{x}}*"
+      // filled with ""). After a space it cannot close bold; "**Chú ý:** …" keeps its marks.
+      .replace(/(?<=^|\s)\*\*(?=$|[\s),.;:!?])/gm, '')
   );
 }
 
