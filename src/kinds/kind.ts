@@ -51,6 +51,12 @@ export interface DocumentKind {
    */
   readonly tagged?: boolean;
   /**
+   * Whether each page is a sheet to hang on a wall (posters): its print file is one-sided
+   * whatever the office's printer, since a page printed on the back of another could not hang
+   * beside it (an A3 poster's iPhone and Android sheets, qa5 G5).
+   */
+  readonly wallSheet?: boolean;
+  /**
    * What of a group's row the kind will not print as given (a count beyond what its pages hold):
    * one message per cell, which the build reports as a warning naming the file, row and column.
    * `rostered`: the group has a residents roster.

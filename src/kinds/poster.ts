@@ -81,6 +81,7 @@ export const poster: DocumentKind = {
   // No codes in the template's "@@ qr" (a campaign without an app): no poster.
   needs: 'qr',
   tagged: true,
+  wallSheet: true,
   pageSize: (variant) => {
     const { page } = sizeOf(variant);
     return [page[0] * MM, page[1] * MM];

@@ -44,6 +44,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   term: GroupTerm;
   /** The issuing unit's word, {{unit}}: "phường", "xã", "thị trấn" (unit-term.ts). */
   unit: string;
+  /**
+   * The campaign's first measure, the one its ranking and the tracking sheet's rate line count,
+   * when it counts households ({{householdRate.label}}): the line is then "… hộ / 215 hộ", not
+   * people over the population. Null for a measure of people, or none.
+   */
+  householdRate: { label: string } | null;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -82,6 +88,11 @@ const NO_VALUES = {
   population: undefined,
 } as const;
 
+function householdRateOf(campaign: Campaign): { label: string } | null {
+  const [first] = campaign.measures ?? [];
+  return first?.of === 'households' ? { label: first.label } : null;
+}
+
 export function buildContext(
   campaign: Campaign,
   group: Group,
@@ -119,6 +130,7 @@ export function buildContext(
     // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
+    householdRate: householdRateOf(campaign),
     ...(roster ? { roster } : {}),
   };
 }

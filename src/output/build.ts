@@ -367,13 +367,17 @@ async function openPrintFiles(
       inputs.fonts,
       c.o.kind.pageSize(c.o.variant),
       meta,
-      !opts.simplex,
+      duplexFor(c.o.kind, opts.simplex),
       opts.pdfa,
       c.o.kind.signs ? printSign : undefined,
     );
     c.keep = await KeptPagesWriter.open(opts.out, pageStorePath(opts.out, c.path));
   }
 }
+
+/** Whether a kind's print file is two-sided: as the office's printer, but a wall sheet never. */
+const duplexFor = (kind: DocumentKind, simplex: boolean | undefined): boolean =>
+  !simplex && !kind.wallSheet;
 
 interface JobsRun {
   written: ManifestFile[];
@@ -605,7 +609,7 @@ async function closePrintFiles(
       path: c.path,
       ...done,
       key: c.key,
-      ...(simplex ? {} : { duplex: true }),
+      ...(duplexFor(c.o.kind, simplex) ? { duplex: true } : {}),
     });
   }
   return print;

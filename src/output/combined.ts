@@ -70,7 +70,7 @@ export class CombinedFile {
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
     this.sink = new HashingFile(this.tmp);
-    this.doc = openPrintDocument(fonts, size, meta, this.sink, pdfa, sign);
+    this.doc = openPrintDocument(fonts, size, meta, this.sink, pdfa, sign, duplex);
   }
 
   static async open(

@@ -20,6 +20,7 @@ import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
+import { emptyCellWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { skippedKindsNote } from './skipped-kinds.js';
 import {
@@ -302,6 +303,7 @@ export async function loadBuildInputs(
       ),
       ...groupNotes(kinds, good, rosters, report.headers),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
+      ...emptyCellWarnings(campaign, good, report.headers, term),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],
   };

@@ -153,7 +153,7 @@ export async function planBuild(
     const keys = plan.map((items) => items[idx]?.key ?? '');
     const key = combinedKey([
       ...keys,
-      ...(opts.duplex ? [] : ['simplex']),
+      ...(opts.duplex && !o.kind.wallSheet ? [] : ['simplex']),
       ...(opts.signPrint && o.kind.signs ? ['signed'] : []),
     ]);
     const path = printPath(o);

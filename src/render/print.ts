@@ -28,12 +28,15 @@ export function openPrintDocument(
   pdfa = false,
   /** An invisible signature's placeholder, on the first page (the caller signs the file). */
   sign?: SignOptions,
+  /** Two-sided (each group's document from a front page), or one-sided: told to the viewer. */
+  duplex = true,
 ): PrintDocument {
   const surface = createPdfSurface(fonts, size, meta, {
     sink,
     pdfa: pdfa ? 'PDF/A-2b' : undefined,
     tagged: pdfa,
     sign,
+    printSides: duplex ? 'DuplexFlipLongEdge' : 'Simplex',
   });
   let placed = false;
   const placeSignature = () => {

@@ -6,8 +6,7 @@
  */
 
 import { join, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { type MigrationProvider, Migrator } from 'kysely/migration';
+import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';

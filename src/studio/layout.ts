@@ -68,7 +68,7 @@ export const itemPage = (
 ${body}`,
   });
 
-export const notice = (kind: 'ok' | 'error' | 'info', text: Html | string) =>
+export const notice = (kind: 'ok' | 'error' | 'info' | 'warn', text: Html | string) =>
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 
 /**

@@ -8,10 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { findKind } from '../kinds/registry.js';
 import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
-import { type Manifest, readPrevious } from '../output/manifest.js';
+import { isEmptyCellWarning } from '../output/empty-cells.js';
+import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -22,6 +24,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
@@ -56,6 +59,19 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m
   )}`;
 }
 
+/**
+ * What a print file's pages come to on paper: sheets for a two-sided file; a poster's file is
+ * one-sided whatever the printer (kinds/kind.ts wallSheet), which the office is told when it
+ * chose two sides.
+ */
+function sheetsNote(bundle: ManifestBundle, simplex: boolean): string {
+  const pages = bundle.pages ?? 0;
+  if (bundle.duplex) return ` (${say(count(Math.ceil(pages / 2)), 'vi')} tờ giấy)`;
+  return !simplex && isWallSheet(bundle.kind) ? ' (in một mặt: mỗi trang một tờ để dán)' : '';
+}
+
+const isWallSheet = (kind: string): boolean => findKind(kind)?.wallSheet === true;
+
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
 function downloadsView(
   slug: string,
@@ -81,11 +97,11 @@ function downloadsView(
 <p class="help">${
     simplex
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
-      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.`
+      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ. Áp phích in một mặt.`
   }</p>
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${simplex ? '' : ` (${say(count(Math.ceil(f.bundle.pages / 2)), 'vi')} tờ giấy)`} · `}${formatSize(f.bundle.bytes)}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}</span></li>`,
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
@@ -121,12 +137,16 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
     const { warnings } = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
+    // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers.
+    const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
     const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
     const edited = await lastEdit(c);
     // The last build's choice of printer, as its print files were made (two-sided by default).
-    const oneSided = m.print.length > 0 && m.print.every((p) => p.duplex !== true);
+    // Posters are one-sided whatever the choice: the office's choice shows in the other files.
+    const chosen = m.print.filter((p) => !isWallSheet(p.kind));
+    const oneSided = chosen.length > 0 && chosen.every((p) => p.duplex !== true);
     const downloads =
       status?.state === 'running'
         ? ''
@@ -150,6 +170,14 @@ ${
     ? notice(
         'error',
         html`Trước khi in, xem lại ${warnings.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${warnings.map((w) => html`${warningText(w, term)}<br>`)}`,
+      )
+    : ''
+}
+${
+  emptyCells.length
+    ? notice(
+        'warn',
+        html`Trước khi in, xem lại danh sách ${term.short} ở trang <a href="/c/${c.slug}/groups">Danh sách ${term.short}</a>:<br>${emptyCells.map((w) => html`${inUploadedFile(w, term)}<br>`)}`,
       )
     : ''
 }

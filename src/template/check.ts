@@ -247,3 +247,49 @@ export function groupFieldsUsed(text: string): Set<string> {
   visit(ast);
   return used;
 }
+
+/**
+ * The `group.*` names a template prints as they are ({{group.venue}}, {{md group.[Giờ học]}}),
+ * leaving out any name the template also tests ({{#if group.venue}}…): its author has said what
+ * prints when the cell is empty. For warning of empty cells that would leave a gap on paper.
+ */
+export function groupFieldsPrinted(text: string): Set<string> {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(text);
+  } catch {
+    return new Set();
+  }
+  const printed = new Set<string>();
+  const tested = new Set<string>();
+  const field = (n: HbNode): string | undefined => {
+    if (n.type !== 'PathExpression') return undefined;
+    const parts = (n as unknown as Path).parts;
+    const at = parts[0] === 'group' ? 1 : parts[0] === 'root' && parts[1] === 'group' ? 2 : -1;
+    return at > 0 ? parts[at] : undefined;
+  };
+  const visit = (node: unknown, into: Set<string>): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, into);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as HbNode;
+    const name = field(n);
+    if (name !== undefined) {
+      into.add(name);
+      return;
+    }
+    if (n.type === 'BlockStatement') {
+      const block = n as unknown as hbs.AST.BlockStatement;
+      visit(block.params, tested);
+      visit(block.program, printed);
+      visit(block.inverse, printed);
+      return;
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value, into);
+  };
+  visit(ast, printed);
+  for (const name of tested) printed.delete(name);
+  return printed;
+}

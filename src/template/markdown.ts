@@ -353,9 +353,27 @@ function controlProblems(source: string): MarkdownProblem[] {
   return problems;
 }
 
+/**
+ * Bold or italic marks round nothing: "tại **{{group.venue}}**" for a group whose cell is empty
+ * fills in as "tại ****", which Markdown prints as four asterisks (a line of them alone is even a
+ * horizontal rule). Emphasis of nothing means nothing, so the marks go; the office is warned of
+ * the empty cell itself (output/inputs.ts, emptyCellWarnings). Escaped marks ("\\*\\*") stay.
+ */
+export function withoutEmptyEmphasis(text: string): string {
+  if (!text.includes('**')) return text;
+  return (
+    text
+      // "****": bold round nothing.
+      .replace(/(?<![\\*])\*\*\*\*(?!\*)/g, '')
+      // "**" after a space, before a space or a sentence's mark: italic round nothing ("*{{x}}*"
+      // filled with ""). After a space it cannot close bold; "**Chú ý:** …" keeps its marks.
+      .replace(/(?<=^|\s)\*\*(?=$|[\s),.;:!?])/gm, '')
+  );
+}
+
 /** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
 export function parseMarkdown(source: string): ParsedText {
-  const text = source.replace(/\r\n?/g, '\n');
+  const text = withoutEmptyEmphasis(source.replace(/\r\n?/g, '\n'));
   const walker = new Walker();
   const blocks = walker.blocks(md.lexer(text), 1, 0, []);
   const problems = [...controlProblems(text), ...walker.problems].sort((a, b) => a.line - b.line);
@@ -374,7 +392,7 @@ const inlineRuns = new LRUCache<string, readonly Readonly<Run>[]>({ max: 1_024 }
 export function parseInline(source: string): Run[] {
   let runs = inlineRuns.get(source);
   if (!runs) {
-    runs = new Walker(true).runs(md.Lexer.lexInline(source, md.defaults), 1);
+    runs = new Walker(true).runs(md.Lexer.lexInline(withoutEmptyEmphasis(source), md.defaults), 1);
     inlineRuns.set(source, runs);
   }
   // Copies: the caller owns what it gets, as when each call parsed anew.

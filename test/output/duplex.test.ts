@@ -3,10 +3,11 @@
  * number), a blank back page following a document of odd page count; `--simplex` packs them.
  * Read from the built PDFs: the page where each group's name first appears.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { execToolOk } from '../support/exec.js';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -23,16 +24,17 @@ function firstPages(pages: string[], names: string[]): number[] {
   });
 }
 
-async function build(extra: string[]) {
+async function build(extra: string[], kinds = 'flyer,notice') {
   const dir = await makeTempDir('phuong-print-duplex-');
   const groups = join(dir, 'groups.csv');
   const rows = ['STT;Tên tổ dân phố', ...NAMES.map((n, i) => `${i + 1};${n}`)];
   await writeFile(groups, `${rows.join('\r\n')}\r\n`);
   const out = join(dir, 'out');
   const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
-  const r = await runCli([...args, '--kind', 'flyer,notice', '--quiet', ...extra]);
+  const r = await runCli([...args, '--kind', kinds, '--quiet', ...extra]);
   expect(r.code, r.stderr).toBe(0);
-  return async (kind: string) => pdfPageTexts(join(out, `print/${kind}-all.pdf`));
+  const pagesOf = async (kind: string) => pdfPageTexts(join(out, `print/${kind}-all.pdf`));
+  return Object.assign(pagesOf, { out });
 }
 
 describe('print files', () => {
@@ -56,5 +58,32 @@ describe('print files', () => {
     const flyer = await pagesOf('flyer');
     expect(flyer).toHaveLength(NAMES.length);
     expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
+  });
+
+  it('of posters are one-sided even by default: the A3 pair of sheets never back to back (qa5 G5)', async () => {
+    const pagesOf = await build([], 'poster,notice');
+    // A3: each group's two sheets (iPhone, Android) one after the other, no blank page anywhere.
+    const a3 = await pagesOf('poster-a3');
+    expect(a3).toHaveLength(2 * NAMES.length);
+    for (const page of a3) expect(page.trim()).not.toBe('');
+    const upper = NAMES.map((n) => n.toLocaleUpperCase('vi'));
+    expect(firstPages(a3, upper)).toEqual([1, 3, 5]);
+    expect(a3[0]).toContain('iPhone');
+    expect(a3[1]).toContain('Android');
+    expect(await pagesOf('poster-a4')).toHaveLength(NAMES.length);
+    // What a viewer's print dialog is told: posters one-sided, the notice two-sided.
+    const sides = async (file: string) => {
+      const qdf = `${join(pagesOf.out, file)}.qdf`;
+      await execToolOk('qpdf', ['--qdf', '--object-streams=disable', join(pagesOf.out, file), qdf]);
+      return /\/Duplex \/(\w+)/.exec(await readFile(qdf, 'latin1'))?.[1];
+    };
+    expect(await sides('print/poster-a3-all.pdf')).toBe('Simplex');
+    expect(await sides('print/poster-a4-all.pdf')).toBe('Simplex');
+    expect(await sides('print/notice-all.pdf')).toBe('DuplexFlipLongEdge');
+    const manifest = JSON.parse(await readFile(join(pagesOf.out, 'manifest.json'), 'utf8'));
+    const duplexOf = (path: string) =>
+      manifest.print.find((p: { path: string }) => p.path === path)?.duplex === true;
+    expect(duplexOf('print/poster-a3-all.pdf')).toBe(false);
+    expect(duplexOf('print/notice-all.pdf')).toBe(true);
   });
 });

@@ -26,6 +26,7 @@ import {
   postHeaderFirst,
   registerParsedFont,
   releaseWrittenElement,
+  setPrintSides,
   signatureForm,
 } from '../../src/render/pdf/pdfkit-internals.js';
 import { execTool } from '../support/exec.js';
@@ -36,7 +37,9 @@ const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')
 const serif = () => loadFonts().families.serif.regular;
 
 /** A bare document the way the back end makes one; `written` collects what _write received. */
-function makeDocument(options: { subset?: 'PDF/A-1b' | 'PDF/A-2b'; tagged?: boolean } = {}) {
+function makeDocument(
+  options: { subset?: 'PDF/A-1b' | 'PDF/A-2b'; tagged?: boolean; displayTitle?: boolean } = {},
+) {
   const written: (string | Uint8Array)[] = [];
   const pushed: unknown[] = [];
   class Probe extends PdfKitDocumentClass {
@@ -262,6 +265,20 @@ describe('pdfkit document internals', () => {
     expect(text).toContain('/SigFlags 3');
     const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
     expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+  });
+
+  it("setPrintSides: the catalog's ViewerPreferences /Duplex, written at end() (made when absent)", async () => {
+    for (const displayTitle of [true, false]) {
+      const { doc, written } = makeDocument({ displayTitle });
+      doc.addPage({ size: [200, 100], margin: 0 });
+      setPrintSides(doc, 'Simplex');
+      doc.end();
+      const pdf = bytesOf(written);
+      expect(pdf.toString('latin1')).toMatch(/\/ViewerPreferences \d+ 0 R/);
+      expect(pdf.toString('latin1')).toMatch(/\/Duplex \/Simplex/);
+      const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
+      expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+    }
   });
 
   it('embedImage: a PNG with alpha becomes an image XObject (with its soft mask) of its size', async () => {

@@ -4,11 +4,11 @@
  * The Nội dung page warns of them, but the office prints from the build tab: it must say so
  * there too, before "In tất cả" (qa4 F13: a skeleton printed with "Đã in xong" and no word).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { Client, startStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,4 +43,28 @@ it("warns on the build tab of the skeleton's placeholders still in the campaign,
   // Each named with the form's field that holds it ("Mục “Tên cơ quan ban hành”: …").
   for (const p of placeholders)
     expect(before).toMatch(new RegExp(`Mục “[^”<]+”: [^<]*“${literal(p)}”`));
+});
+
+it('warns on the build tab of a cell the notice prints, empty for some groups, naming the column and rows (qa5 G7)', async () => {
+  const { s: example, c: office, folder } = await studioWithExample({}, 'tap-huan');
+  try {
+    const file = join(folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      yaml.replace('  body: |\n', '  body: |\n    Lớp học tổ chức tại **{{group.venue}}**.\n\n'),
+      'utf8',
+    );
+    const groups = (await readFile(join(folder, 'groups.csv'), 'utf8')).split('\n');
+    // Row 3 of the file (Tổ dân phố số 2) loses its cultural house's address.
+    groups[2] = (groups[2] ?? '').replace(/;Nhà văn hóa[^;]*;/, ';;');
+    await writeFile(join(folder, 'groups.csv'), groups.join('\n'), 'utf8');
+
+    const page = (await office.get('/c/tap-huan/build')).text;
+    const before = page.slice(0, page.indexOf('In tất cả</button>'));
+    expect(before).toContain('href="/c/tap-huan/groups"');
+    expect(before).toMatch(/Cột “Địa chỉ nhà văn hóa” để trống ở 1 dòng \(3\)/);
+  } finally {
+    await example.close();
+  }
 });

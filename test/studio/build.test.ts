@@ -114,5 +114,12 @@ describe('build all', () => {
     expect(two.all).toBe(sum(two.own.map((n) => n + (n % 2))));
     expect(two.page).toMatch(/value="hai-mat" checked/);
     expect(two.page).toContain(`${two.all} trang (${two.all / 2} tờ giấy)`);
+    // Posters stay one-sided (qa5 G5: an A3 pair printed back to back cannot hang side by side),
+    // and the office is told so beside each poster file.
+    expect(two.page).toContain('Áp phích in một mặt.');
+    const posterLines = two.page.split('</li>').filter((l) => /href="[^"]*poster-a3/.test(l));
+    expect(posterLines).toHaveLength(1);
+    expect(posterLines[0]).toContain('(in một mặt: mỗi trang một tờ để dán)');
+    expect(posterLines[0]).not.toContain('tờ giấy)');
   });
 });

@@ -142,3 +142,33 @@ describe('a body indented with tabs (as loaded from campaign.yaml)', () => {
     ]);
   });
 });
+
+describe('bold and italic marks round nothing (an empty cell filled in)', () => {
+  const runsOf = (text: string) => {
+    const { blocks, problems } = parseMarkdown(text);
+    expect(problems).toEqual([]);
+    const [first] = blocks;
+    if (first?.type !== 'paragraph') throw new Error('not a paragraph');
+    return first.runs.map((r) => (r.bold ? `[b:${r.text}]` : r.italic ? `[i:${r.text}]` : r.text));
+  };
+
+  it('print nothing: no stray asterisks, and a line of them is no rule', () => {
+    expect(runsOf('Lớp học tổ chức tại ****, ngày **06/01/2027**.')).toEqual([
+      'Lớp học tổ chức tại , ngày ',
+      '[b:06/01/2027]',
+      '.',
+    ]);
+    expect(runsOf('Cán bộ phụ trách: **.')).toEqual(['Cán bộ phụ trách: .']);
+    expect(parseMarkdown('Mở đầu\n\n****\n\nKết thúc').blocks).toHaveLength(2);
+  });
+
+  it('leave bold that ends after a colon or a comma, and escaped asterisks', () => {
+    expect(runsOf('**Chú ý:** mang theo CCCD, **Giờ:** 7 giờ 30.')).toEqual([
+      '[b:Chú ý:]',
+      ' mang theo CCCD, ',
+      '[b:Giờ:]',
+      ' 7 giờ 30.',
+    ]);
+    expect(runsOf('Ghi \\*\\* vào ô trống.')).toEqual(['Ghi ** vào ô trống.']);
+  });
+});

@@ -57,4 +57,8 @@ export const INPUT_FILES: Record<string, string> = {
     '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu {term.leader} đã báo cáo sẽ tính cho {term.short} khác',
   'Keep each group\'s old number in the STT column (do not renumber after deleting a row), or add a "Mã tổ" column with a code that never changes.':
     'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
+  'the "{0}" column is empty in {1} rows ({2}): those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
+    'cột “{0}” để trống ở {1} dòng ({2}): giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
+  'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
+    'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
 };

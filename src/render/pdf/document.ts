@@ -27,6 +27,7 @@ import {
   type PdfPage,
   type PdfRef,
   registerParsedFont,
+  setPrintSides,
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
 import { structureWriter, type TagStep } from './structure.js';
@@ -65,6 +66,8 @@ export interface PdfOptions {
   sign?: SignOptions;
   /** A tagged PDF: a structure tree from the kind's beginStructure/endStructure (structure.ts). */
   tagged?: boolean;
+  /** How a viewer should print it (a print file: two-sided, or one-sided for posters). */
+  printSides?: 'Simplex' | 'DuplexFlipLongEdge';
 }
 
 /**
@@ -162,6 +165,7 @@ export function createPdfSurface(
 ): PdfSurface {
   const { sink } = opts;
   const { doc, docFonts } = openDocument(fonts, size, meta, opts);
+  if (opts.printSides) setPrintSides(doc, opts.printSides);
   // Placed by every use with one operator.
   const useSymbol = symbolPlacer(doc);
   const captured: CapturedPage[] = [];

@@ -246,6 +246,18 @@ export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Field
   return d._root.data.AcroForm as PdfRef & { data: { Fields: PdfRef[] } };
 }
 
+/**
+ * How a viewer's print dialog should print the file (the catalog's ViewerPreferences /Duplex): a
+ * print shop opening a poster's print file gets one-sided preselected. pdfkit makes the
+ * dictionary for displayTitle and ends it at end(); a plain string in its data is a PDF name.
+ */
+export function setPrintSides(doc: PDFKit.PDFDocument, sides: 'Simplex' | 'DuplexFlipLongEdge') {
+  const d = inside(doc);
+  const prefs = (d._root.data.ViewerPreferences as PdfRef | undefined) ?? d.ref({});
+  d._root.data.ViewerPreferences = prefs;
+  prefs.data.Duplex = sides;
+}
+
 /** A raster image as an XObject of the document (pdfkit's own PNG/JPEG embedding). */
 export function embedImage(
   doc: PDFKit.PDFDocument,

@@ -4,7 +4,7 @@
  * side by side take numbers from their own hundred (store 0000, studio 0100…, results 0200…) so
  * that their migrations never collide.
  */
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as storeMeta from './0000-store-meta.js';
 import * as studioUsers from './0100-studio-users.js';
 import * as results from './0200-results.js';

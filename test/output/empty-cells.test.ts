@@ -1,0 +1,86 @@
+/**
+ * A cell the campaign's own text prints, empty for some groups (qa5 G7): "Lớp học tổ chức tại
+ * **{{group.venue}}**" printed "tại ****" on those groups' official notices, with no word before
+ * printing. Now the marks round nothing print nothing, and `build`/`check` name the column and
+ * its empty rows. What a reader sees: the notice's text (pdftotext) and the command's warnings.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const BODY =
+  'Lớp học tổ chức tại **{{group.venue}}**, ngày **{{group.[Ngày học]}}**.\\n\\n' +
+  'Cán bộ phụ trách: *{{group.[Cán bộ phụ trách]}}*.\\n\\n' +
+  '{{#if group.leader}}Liên hệ {{group.leader}}.{{/if}}';
+
+// Row 2 has every cell; rows 3 and 4 leave the venue (and row 4 the officer) empty.
+const GROUPS = [
+  'STT,Tên tổ dân phố,Tổ trưởng,Nhà văn hóa,Ngày học,Cán bộ phụ trách',
+  '1,Tổ dân phố số 1,Nguyễn Văn An,Nhà văn hóa tổ 1,06/01/2027,Lê Thị Hoa',
+  '2,Tổ dân phố số 2,,,07/01/2027,Trần Văn Bình',
+  '3,Tổ dân phố số 3,Phạm Thị Cúc,,08/01/2027,',
+].join('\n');
+
+let dir: string;
+let stderr: string;
+let code: number;
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-empty-cells-');
+  const campaign = NOTICE_ONLY.replace('body: Đề nghị các khu phố triển khai.', `body: "${BODY}"`);
+  await writeFile(join(dir, 'campaign.yaml'), campaign);
+  await writeFile(join(dir, 'groups.csv'), `${GROUPS}\n`);
+  const run = await runCliInProcess([
+    ...buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), join(dir, 'out')),
+    '--kind',
+    'notice',
+    '--lang',
+    'vi',
+  ]);
+  stderr = run.stderr;
+  code = run.code;
+});
+afterAll(removeTempDirs);
+
+const noticeOf = async (n: number) =>
+  (await pdfText(await readFile(join(dir, 'out', `to-dan-pho-so-${n}`, 'notice.pdf')))).replace(
+    /\s+/g,
+    ' ',
+  );
+
+describe('a printed cell that is empty for some groups', () => {
+  it('builds every group', () => {
+    expect(code, stderr).toBe(0);
+  });
+
+  it('prints no stray bold or italic marks on the notice', async () => {
+    const full = await noticeOf(1);
+    expect(full).toContain('Lớp học tổ chức tại Nhà văn hóa tổ 1, ngày 06/01/2027.');
+    for (const n of [2, 3]) {
+      const text = await noticeOf(n);
+      expect(text).not.toContain('*');
+      expect(text).toContain('Lớp học tổ chức tại , ngày');
+    }
+    expect(await noticeOf(3)).toContain('Cán bộ phụ trách: .');
+  });
+
+  it('names each column and the rows where it is empty, once per column', () => {
+    const lines = stderr.split('\n');
+    const venue = lines.filter((l) => l.includes('“Nhà văn hóa”') && l.includes('để trống'));
+    expect(venue).toHaveLength(1);
+    expect(venue[0]).toContain('2 dòng (3, 4)');
+    expect(venue[0]).toContain('{{group.venue}}');
+    const officer = lines.filter((l) => l.includes('“Cán bộ phụ trách”') && l.includes('để trống'));
+    expect(officer).toHaveLength(1);
+    expect(officer[0]).toContain('1 dòng (4)');
+    expect(officer[0]).toContain('{{group.[Cán bộ phụ trách]}}');
+  });
+
+  it('says nothing of a cell the text prints only when it has a value ({{#if}})', () => {
+    expect(stderr).not.toMatch(/“Tổ trưởng”[^\n]*để trống/);
+  });
+});
