@@ -4,18 +4,13 @@
  * cuộc thi"), as the checklist does: review L2, where the flyer printed its own fixed words.
  * Read back from the printed sheet (pdftotext) and the code from its raster (zbarimg).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flyer } from '../../src/kinds/flyer.js';
-import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
-import { loadGroups } from '../../src/load/groups/index.js';
-import type { Group } from '../../src/load/types.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
-import { renderFor } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { renderCampaignText } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 const PAGE = 'https://thipccc.tphcm.gov.vn/hoi-thi-2026';
 const CAPTION = 'Cổng hội thi pháp luật PCCC';
@@ -47,12 +42,7 @@ links:
 
 let pdf: Uint8Array;
 beforeAll(async () => {
-  const dir = await makeTempDir('phuong-print-flyer-caption-');
-  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
-  await writeFile(join(dir, 'groups.csv'), 'STT;Tên khu phố\n1;Khu phố 1\n');
-  const { campaign } = await loadCampaign(join(dir, 'campaign.yaml'));
-  const [group] = (await loadGroups(join(dir, 'groups.csv'))) as [Group];
-  pdf = (await renderFor(flyer, campaign as Campaign, group)).bytes;
+  pdf = await renderCampaignText(flyer, CAMPAIGN, 'STT;Tên khu phố\n1;Khu phố 1\n');
 });
 afterAll(removeTempDirs);
 
