@@ -36,7 +36,8 @@ const TIME = new RegExp(
  * writes a document's number and symbol: "05/UBND-VHXH", "1656/NQ-UBTVQH15", "30/2020/NĐ-CP".
  */
 const SYMBOL = new RegExp(
-  String.raw`${EDGE_BEFORE}\d+(?:/\d{4})?/\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*${EDGE_AFTER}`,
+  // Not inside a URL's path ("…/2026/KH-UBND" of an address breaks as the address does).
+  String.raw`(?<![\p{L}\p{N}/.])\d+(?:/\d{4})?/\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*${EDGE_AFTER}`,
   'gu',
 );
 
