@@ -99,11 +99,28 @@ it('sets the two store codes beside the step that asks to install the app', asyn
 it('makes each store code at least 30 mm across with its quiet zone, as a hand reads it', async () => {
   const band = await installBand();
   const half = Math.floor(band.width / 2);
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const dark = (x: number, y: number) =>
+    (data[Math.round(y) * info.width + Math.round(x)] ?? 255) < 128;
   for (const [i, url] of [IOS, ANDROID].entries()) {
     const found = await locateQrWithJsqr(png, { ...band, left: i * half, width: half });
     expect(found?.data).toBe(url);
-    const { side = 0, modules = 21 } = found ?? {};
-    const withQuietZone = (side / modules) * (modules + 8);
-    expect((withQuietZone / DPI) * 25.4).toBeGreaterThanOrEqual(29.5);
+    const { left = 0, top = 0, side = 0, modules = 21 } = found ?? {};
+    const module = side / modules;
+    // The quiet zone: four modules of white on every side of the symbol (a pixel's slack).
+    const inked: string[] = [];
+    for (let k = 1.5; k <= 4 * module - 1; k++) {
+      for (let t = 0; t <= side; t++) {
+        const around: [number, number][] = [
+          [left - k, top + t],
+          [left + side + k, top + t],
+          [left + t, top - k],
+          [left + t, top + side + k],
+        ];
+        for (const [x, y] of around) if (dark(x, y)) inked.push(`${x},${y}`);
+      }
+    }
+    expect(inked.slice(0, 5)).toEqual([]);
+    expect((((modules + 8) * module) / DPI) * 25.4).toBeGreaterThanOrEqual(29.5);
   }
 });
