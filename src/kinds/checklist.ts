@@ -1,8 +1,9 @@
 /**
  * Kind "checklist": an A4 sheet a participant ticks off — the steps (of the contest, or the
  * campaign's actions) and the rules that make an entry valid, each beside an empty box — with
- * the code of what the first step asks for ("@@ start-qr", the contest's page) beside the steps,
- * the QR codes the template's "@@ qr" section names, and the support phone. The group's header is on every page.
+ * the codes of what a step asks for ("@@ start-qr": the contest's page, the app's store codes)
+ * at that step, the QR codes the template's "@@ qr" section names, and the support phone. The
+ * group's header is on every page.
  * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
  * example campaign; longer lists flow onto more pages).
  */
@@ -29,6 +30,8 @@ const MIN_QR = 30 * MM;
 /** Codes per row: three codes with their captions fill the text width. */
 const QR_PER_ROW = 3;
 const CELL_W = CONTENT_W / QR_PER_ROW;
+/** The least room a start code leaves its caption beside it. */
+const START_CAPTION_W = 36 * MM;
 
 /** Side of the code of `url`: as large as its modules need at a hand's reading distance. */
 function qrSizeOf(url: string, file: string, room = CELL_W - 2 * MM): number {
@@ -186,37 +189,62 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
 }
 
 /**
- * The code of what the first step asks for (the contest's page), beside the steps: the code on
- * the left, its caption and address on the right, level with its middle.
+ * The codes of what a step asks for (the contest's page; the app's two store codes), beside the
+ * steps: side by side, each code on the left of its cell, its caption and address on its right,
+ * level with its middle.
  */
-function startCode(flow: Flow, code: QrCode, geo: ChecklistGeometry, file: string): void {
+function startCodes(
+  flow: Flow,
+  codes: readonly QrCode[],
+  geo: ChecklistGeometry,
+  file: string,
+): void {
   const { surface } = flow;
-  // Alone on its row: up to half the width, its caption beside it.
-  const side = qrSizeOf(code.url, file, CONTENT_W / 2);
-  const textX = side + 4 * MM;
-  const textW = CONTENT_W - textX;
-  const parts = [
-    ...code.caption.map((runs) => ({ runs, style: S.startCaption })),
-    { runs: [{ text: readableUrl(code.url), link: code.url }], style: S.startUrl },
-  ];
-  const textH = parts.reduce((h, p) => h + paragraphHeight(surface, p.runs, p.style, textW), 0);
-  const h = Math.max(side, textH);
-  flow.keepTogether(h + 3 * MM, (x, y) => {
-    const qy = y + (h - side) / 2;
-    drawQrFigure(surface, code, x, qy, side);
-    geo.qrMm.push({
-      page: flow.pageNumber,
-      x: toMm(x),
-      y: toMm(qy),
-      size: toMm(side),
-      url: code.url,
-    });
-    let ty = y + (h - textH) / 2;
-    for (const p of parts)
-      ty += tagged(surface, 'P', () =>
-        drawParagraph(surface, p.runs, p.style, x + textX, ty, textW),
-      );
+  const cellW = CONTENT_W / codes.length;
+  const cells = codes.map((code) => {
+    // Alone: up to half the width; two: what a store link needs (44 mm), leaving its caption
+    // 30 mm beside it.
+    const room = codes.length === 1 ? CONTENT_W / 2 : cellW - START_CAPTION_W;
+    const side = qrSizeOf(code.url, file, room);
+    const textX = side + 4 * MM;
+    const textW = cellW - textX - (codes.length > 1 ? 2 * MM : 0);
+    const parts = [
+      ...code.caption.map((runs) => ({ runs, style: S.startCaption })),
+      { runs: [{ text: readableUrl(code.url), link: code.url }], style: S.startUrl },
+    ];
+    const textH = parts.reduce((h, p) => h + paragraphHeight(surface, p.runs, p.style, textW), 0);
+    return { code, side, textX, textW, parts, textH };
   });
+  const h = Math.max(...cells.map((c) => Math.max(c.side, c.textH)));
+  flow.keepTogether(h + 3 * MM, (x0, y) => {
+    cells.forEach((c, i) => {
+      const x = x0 + i * cellW;
+      const qy = y + (h - c.side) / 2;
+      drawQrFigure(surface, c.code, x, qy, c.side);
+      geo.qrMm.push({
+        page: flow.pageNumber,
+        x: toMm(x),
+        y: toMm(qy),
+        size: toMm(c.side),
+        url: c.code.url,
+      });
+      let ty = y + (h - c.textH) / 2;
+      for (const p of c.parts)
+        ty += tagged(surface, 'P', () =>
+          drawParagraph(surface, p.runs, p.style, x + c.textX, ty, c.textW),
+        );
+    });
+  });
+}
+
+/**
+ * How many steps come before the start codes: the first number of "@@ start-qr-after" (the
+ * template's count of the steps before the one that asks to install the app); none without it.
+ */
+function stepsBeforeCodes(sections: Sections, steps: number): number {
+  if (!sections.has('start-qr-after')) return 0;
+  const n = Number(/\d+/.exec(sections.text('start-qr-after'))?.[0] ?? 0);
+  return Math.min(n, steps);
 }
 
 /** Lays the checklist out on `surface` (pages are added as needed); returns where boxes and codes went. */
@@ -235,9 +263,12 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
   flow.skip(4 * MM);
   drawFields(flow, sections.lines('fields'));
   heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
-  const [start] = qrCodes(sections, 'start-qr', 1);
-  if (start) startCode(flow, start, geo, sections.file);
-  tickList(flow, sections.lines('steps'), geo);
+  const starts = qrCodes(sections, 'start-qr', 2);
+  const steps = sections.lines('steps');
+  const before = starts.length > 0 ? stepsBeforeCodes(sections, steps.length) : steps.length;
+  tickList(flow, steps.slice(0, before), geo);
+  if (starts.length > 0) startCodes(flow, starts, geo, sections.file);
+  tickList(flow, steps.slice(before), geo);
   heading(flow, sections.lines('rules-heading'), sections);
   tickList(flow, sections.lines('rules'), geo);
   const codes = qrCodes(sections);

@@ -6,6 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { keepLastWords } from '../layout/keep-words.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -104,7 +105,7 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   if (last) last.ruleAfter = true;
   add('kicker', 'kicker', GAP.block);
   add('title', 'title', GAP.line, undefined, keepLastWords);
-  add('dates', 'dates', GAP.small);
+  add('dates', 'dates', GAP.small, undefined, keepLastWords);
   // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice) is not
   // printed twice.
   const said = (style: StyleName) =>
@@ -133,19 +134,6 @@ const OPTIONAL = new Set(['contact']);
 
 const comparable = (text: string) =>
   text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
-
-/**
- * A headline's last two words joined by a no-break space when the last is short ("số 3", "năm
- * 2026"): a large title never ends on a line holding "3" alone.
- */
-function keepLastWords(runs: Run[]): Run[] {
-  const last = runs.length - 1;
-  const r = runs[last];
-  if (!r) return runs;
-  const m = /^(.*\S) (\S{1,4})$/su.exec(r.text.trimEnd());
-  if (!m) return runs;
-  return [...runs.slice(0, last), { ...r, text: `${m[1]}\u00a0${m[2]}` }];
-}
 
 /** How much a piece's gap grows, per point of spread: between sections fully, in a list a little. */
 const spreadWeight = (p: Piece, i: number) => (i === 0 ? 0 : p.gap > GAP.line ? 1 : 0.25);

@@ -9,7 +9,7 @@ import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
-import { keepClauses, wholeLine } from '../layout/keep-words.js';
+import { keepClauses, keepLastWords, wholeLine } from '../layout/keep-words.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
@@ -131,7 +131,7 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
-    sections.lines('subject'),
+    sections.lines('subject').map(keepLastWords),
     S.subject,
     leftX + 4 * MM,
     y,

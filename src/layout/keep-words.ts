@@ -2,8 +2,9 @@
  * Layout stage: header lines that must not break just anywhere. A document's number and symbol
  * ("Số: 1234/UBND-VHXH-PCCC-CNCH") split at a hyphen reads as two symbols; a date line split
  * before its year ("… năm" | "2026") leaves the year alone. Joining words with no-break spaces
- * (see names.ts, line-break.ts) keeps them on one line while they fit one; the text itself is
- * unchanged, a no-break space is drawn and copied as an ordinary space.
+ * (see names.ts, line-break.ts) keeps them on one line while they fit one; a headline's short
+ * last word stays with the word before it. The text itself is unchanged, a no-break space is
+ * drawn and copied as an ordinary space.
  */
 import { plainText, type Run } from '../template/blocks.js';
 import { widestLine } from './draw-text.js';
@@ -27,6 +28,19 @@ export function keepClauses(runs: readonly Run[]): Run[] {
     }
     return text === r.text ? r : { ...r, text };
   });
+}
+
+/**
+ * A headline's last two words joined by a no-break space when the last is short ("số 3", "năm
+ * 2026"): a title or a "V/v" subject never ends on a line holding "3" or "2026" alone.
+ */
+export function keepLastWords(runs: readonly Run[]): Run[] {
+  const last = runs.length - 1;
+  const r = runs[last];
+  if (!r) return [...runs];
+  const m = /^(.*\S) (\S{1,4})$/su.exec(r.text.trimEnd());
+  if (!m) return [...runs];
+  return [...runs.slice(0, last), { ...r, text: `${m[1]}${NBSP}${m[2]}` }];
 }
 
 /** The runs with every space no-break: a line that breaks only if it is wider than its box. */

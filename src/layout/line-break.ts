@@ -11,6 +11,7 @@ import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './fonts.js';
+import { keepUnits, symbolSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -183,14 +184,20 @@ function dashesKeptBack(text: string, segments: Segment[]): Segment[] {
   return segments;
 }
 
-/** The text between UAX #14 break opportunities, without its trailing spaces or newline. */
+/**
+ * The text between UAX #14 break opportunities, without its trailing spaces or newline; none
+ * inside a document's symbol (kept-tokens.ts).
+ */
 function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
   const breaker = new LineBreaker(text);
+  const kept = symbolSpans(text);
   let start = 0;
   for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
     // "https://" alone at the end of a line reads as a URL of its own: keep it with its host.
     if (!b.required && text.endsWith('://', b.position)) continue;
+    const at = b.position;
+    if (!b.required && kept.some(([from, to]) => from < at && at < to)) continue;
     let end = b.position;
     const hard = text[end - 1] === '\n';
     if (hard) end--;
@@ -211,10 +218,14 @@ function segmentsOf(text: string): Segment[] {
  * surface finds the text already shaped.
  */
 function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
-  const text = runs
-    .map((r) => r.text)
-    .join('')
-    .replace(/[\t\r]/g, ' ');
+  // Amounts and times keep their units (kept-tokens.ts): the same text, as long, some spaces
+  // no-break.
+  const text = keepUnits(
+    runs
+      .map((r) => r.text)
+      .join('')
+      .replace(/[\t\r]/g, ' '),
+  );
   const runStart: number[] = [];
   let at = 0;
   for (const r of runs) {

@@ -131,3 +131,19 @@ hb.registerHelper('sentence', (s: unknown) => {
 
 /** `{{md x}}`: data printed inside Markdown must not turn into formatting ("*", "_", "#"). */
 hb.registerHelper('md', (s: unknown) => String(s ?? '').replace(/([\\`*_[\]#<>|])/g, '\\$1'));
+
+/**
+ * `{{#if (mentions step app.name)}}`: the text names it, whatever its case ("Cài đặt ứng dụng
+ * VNeID", "cài vneid"): which step asks to install the app, to set its codes beside that step.
+ */
+hb.registerHelper('mentions', (text: unknown, name: unknown) => {
+  const wanted = String(name ?? '')
+    .trim()
+    .toLocaleLowerCase('vi');
+  return (
+    wanted !== '' &&
+    String(text ?? '')
+      .toLocaleLowerCase('vi')
+      .includes(wanted)
+  );
+});

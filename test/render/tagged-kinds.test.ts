@@ -151,7 +151,7 @@ describe('tagged flyer (--pdfa)', () => {
     const contestLink = campaign.links.contest;
     expect(contestLink).toBeDefined();
     expect(roles(t, 'Figure').map((n) => n.alt)).toEqual([
-      qrAltOf('Quét mã QR để vào trang cuộc thi', contestLink?.url ?? ''),
+      qrAltOf(`Quét mã QR để vào ${contestLink?.label}`, contestLink?.url ?? ''),
     ]);
     const read = t.nodes.map((n) => n.text).join('\n');
     expect(read).not.toMatch(/[✂]|Cắt theo/i);

@@ -13,6 +13,7 @@ import { loadGroups } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
 import { renderOutput } from '../../src/render/output.js';
+import { makeTempDir } from './tmp.js';
 
 export const EXAMPLE_CAMPAIGN = fileURLToPath(
   new URL('../../examples/hai-phong/campaign.yaml', import.meta.url),
@@ -125,4 +126,23 @@ export async function examplePerGroupFile(dir: string, name = 'per-group'): Prom
     ),
   );
   return path;
+}
+
+/**
+ * A campaign written as an office would type it (`campaign.yaml` text) and a groups file's text,
+ * saved in a fresh temporary folder and loaded as the CLI loads them: `kind`'s document for the
+ * first group.
+ */
+export async function renderCampaignText(
+  kind: DocumentKind,
+  campaignYaml: string,
+  groupsCsv: string,
+): Promise<Uint8Array> {
+  const dir = await makeTempDir('phuong-print-campaign-');
+  await writeFile(join(dir, 'campaign.yaml'), campaignYaml);
+  await writeFile(join(dir, 'groups.csv'), groupsCsv);
+  const { campaign } = await loadCampaign(join(dir, 'campaign.yaml'));
+  const [group] = await loadGroups(join(dir, 'groups.csv'));
+  if (!group) throw new Error('the groups file has no groups');
+  return (await renderFor(kind, campaign, group)).bytes;
 }

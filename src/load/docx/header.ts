@@ -27,8 +27,14 @@ export interface HeaderDraft {
 export const MOTTO = /^CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
 export const MOTTO_SUB = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$/iu;
 const NUMBER = /^Số\s*:?\s*(\d*)\s*\/\s*(\S.*)$/iu;
-// Day and month may be blank in a draft awaiting its date ("ngày      tháng      năm 2026").
-const DATE = /^(.*?)\s*,?\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})\s*\.?$/iu;
+/** What a draft leaves where its day and month go: spaces, dots, an ellipsis, underscores. */
+const BLANK = String.raw`[\s.…_]*`;
+// Day and month may be blank in a draft awaiting its date ("ngày      tháng      năm 2026",
+// "ngày ..... tháng ..... năm 2026", "ngày __ tháng __ năm 2026").
+const DATE = new RegExp(
+  String.raw`^(.*?)\s*,?\s*ngày${BLANK}(\d{1,2})?${BLANK}tháng${BLANK}(\d{1,2})?${BLANK}năm\s+(\d{4})\s*\.?$`,
+  'iu',
+);
 /** "V/v …" under the number; "Về việc …" as some notices spell it out. */
 const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
 /** A rule drawn with characters under the issuer or the motto. */
@@ -122,6 +128,17 @@ export function readHeader(lines: readonly Line[]) {
         const iso = blank ? undefined : isoDay(Number(m?.[4]), Number(m?.[3]), Number(m?.[2]));
         if (blank) {
           draft.undatedYear = Number(m?.[4]);
+          // A draft with its month but not its day (or the other way round): the notice has
+          // no date to print but its year, and the figure written is not printed: said.
+          const written = m?.[2] ?? m?.[3];
+          if (written !== undefined)
+            warnings.push(
+              warningAt(
+                line.para,
+                msg`the date has a day or a month but not both: "${written}" is not printed; the notice prints "ngày … tháng …" blank for the văn thư to write in`,
+                line.text,
+              ),
+            );
           warnings.push(
             warningAt(
               line.para,

@@ -37,8 +37,26 @@ export function linesOf(items: readonly Item[]): Line[] {
   return out;
 }
 
+/**
+ * A draft's blank date typed with tabs for its blanks ("ngày<tab>tháng<tab>năm 2026") is one
+ * date, not three columns: the parts a tab cut between "ngày", "tháng" and "năm" are joined.
+ */
+function datesWhole(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    const cutDate =
+      prev !== undefined &&
+      /(?:^|\s)(?:ngày|tháng)[\s.…_\d]*$/iu.test(prev) &&
+      /^[\s.…_\d]*(?:tháng|năm)(?:\s|$)/iu.test(part);
+    if (cutDate) out[out.length - 1] = `${prev.trimEnd()} ${part.trimStart()}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 function paraLines(para: Para, box: string): Line[] {
-  return para.tabbed.flatMap((parts, n): Line[] =>
+  return para.tabbed.map(datesWhole).flatMap((parts, n): Line[] =>
     parts.length > 1
       ? parts.map((text, i) => ({
           para,

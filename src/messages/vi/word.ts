@@ -37,6 +37,8 @@ export const WORD: Record<string, string> = {
     'văn bản chưa có số: dòng “Số:” in để trống cho đến khi điền “Số văn bản” (notice.number)',
   'the notice has no date yet: "ngày … tháng …" prints blank until "issued" is filled in and "undated" removed':
     'văn bản chưa có ngày ban hành: “ngày … tháng …” in để trống cho đến khi bỏ đánh dấu “Dự thảo chưa có ngày” (bỏ dòng notice.undated)',
+  'the date has a day or a month but not both: "{0}" is not printed; the notice prints "ngày … tháng …" blank for the văn thư to write in':
+    'ngày tháng chỉ có ngày hoặc chỉ có tháng: “{0}” không được in; văn bản in “ngày … tháng …” để trống cho văn thư ghi tay',
   'the date is not a real day: "issued" must be filled in':
     'ngày tháng không có thật: cần điền “issued”',
   'a rule drawn with characters is not imported (the notice draws its own)':

@@ -9,9 +9,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notice } from '../../../src/kinds/notice.js';
 import { importDocx } from '../../../src/load/docx/import-docx.js';
 import { build } from '../../../src/output/build.js';
 import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
+import { renderCampaignText } from '../../support/render.js';
 import { makeTempDir, removeTempDirs } from '../../support/tmp.js';
 import { wardCsv } from '../../support/ward.js';
 
@@ -27,20 +29,16 @@ const line = (...parts: string[]) =>
 const TODAY = '2026-11-30';
 const SYMBOL = 'UBND-VP';
 
-let text: string;
-let warnings: string[];
-let yamlFile: string;
-
-beforeAll(async () => {
-  const dir = await makeTempDir('phuong-print-draft-');
-  const bytes = await Packer.toBuffer(
+/** A draft notice whose header's right column says `date` (tabs in it are Word tabs). */
+async function draftDocx(date: string): Promise<Buffer> {
+  return Packer.toBuffer(
     new Document({
       sections: [
         {
           children: [
             line('', 'ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
             line('', 'XÃ PHÚ VANG', 'Độc lập - Tự do - Hạnh phúc'),
-            line('', `Số:     /${SYMBOL}`, 'Phú Vang, ngày      tháng      năm 2026'),
+            line('', `Số:     /${SYMBOL}`, ...date.split('\t')),
             line('V/v phòng, chống bão'),
             line('Kính gửi: Các thôn trên địa bàn xã.'),
             line('Đề nghị các thôn khẩn trương sơ tán người dân./.'),
@@ -53,6 +51,15 @@ beforeAll(async () => {
       ],
     }),
   );
+}
+
+let text: string;
+let warnings: string[];
+let yamlFile: string;
+
+beforeAll(async () => {
+  const dir = await makeTempDir('phuong-print-draft-');
+  const bytes = await draftDocx('Phú Vang, ngày      tháng      năm 2026');
   const r = await importDocx(bytes, { source: 'du-thao.docx', today: TODAY });
   const campaignDir = join(dir, 'campaign');
   await mkdir(campaignDir);
@@ -89,4 +96,29 @@ describe('a Word draft with a blank number and day', () => {
     expect(about('no number yet')).toEqual([expect.stringContaining(yamlFile)]);
     expect(about('no date yet')).toEqual([expect.stringContaining(yamlFile)]);
   });
+});
+
+describe.each([
+  ['dots', 'Phú Vang, ngày ....... tháng ....... năm 2026'],
+  ['an ellipsis', 'Phú Vang, ngày …… tháng …… năm 2026'],
+  ['underscores', 'Phú Vang, ngày ____ tháng ____ năm 2026'],
+  ['tabs', 'Phú Vang, ngày\ttháng\tnăm 2026'],
+])('a Word draft whose blank day and month are %s', (_, date) => {
+  it('prints its place and a blank day and month before its year, as a draft date', async () => {
+    const r = await importDocx(await draftDocx(date), { source: 'du-thao.docx', today: TODAY });
+    const printed = await pdfText(await renderCampaignText(notice, r.yaml, wardCsv(1)), {
+      layout: true,
+    });
+    expect(printed).toMatch(/Phú Vang, ngày\s{3,}tháng\s{3,}năm 2026/u);
+  });
+});
+
+it('says that a draft date with its month but not its day prints the month blank', async () => {
+  const r = await importDocx(await draftDocx('Phú Vang, ngày      tháng 12 năm 2026'), {
+    source: 'du-thao.docx',
+    today: TODAY,
+  });
+  expect(r.warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('"12" is not printed'),
+  );
 });
