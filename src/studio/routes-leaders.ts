@@ -21,19 +21,12 @@ import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
-/** "14:05 ngày 01/12/2026", in the ward's time. */
-const atTime = (iso: string) => {
-  const d = new Date(iso);
-  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
-  return `${d.toLocaleTimeString('vi-VN', { ...zone, hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })}`;
-};
-
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
-function loadProblem(c: CampaignPaths, e: unknown): Html {
+export function loadProblem(c: CampaignPaths, e: unknown): Html {
   if (!c.groups) {
     return html`chưa có danh sách. <a href="/c/${c.slug}/groups">Tải danh sách lên</a> trước.`;
   }
@@ -82,7 +75,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const links =
       shown && publication ? sites.links(c.slug, shown, publication.secret, baseOf(req)) : [];
     const leaders = new Map(shown?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
-    // Who has reported, and when last: the office sees the figures arrive (the report is the CLI's).
+    // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
     const latest = shown?.campaign.measures.length
       ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
       : undefined;
