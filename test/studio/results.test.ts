@@ -12,50 +12,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { APP, GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
-
-/** Four groups, their people and households chosen so that every rate below is worked out by hand. */
-const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Số hộ;Số nhân khẩu
-1;Tổ dân phố số 1;Nguyễn Văn Hùng;0912 345 678;250;1000
-2;Tổ dân phố số 2;Trần Thị Thu Hằng;0983 214 567;200;800
-3;Tổ dân phố số 3;Phạm Đức Thắng;0356 782 104;150;500
-4;Tổ dân phố số 4;Lê Thị Ngọc Ánh;0868 150 932;100;400
-`;
-
-/** The example's measures, by their labels on the leader's form. */
-const JOINED = 'Số người dân tham gia cuộc thi';
-const APP = 'Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng';
-
-/** The text of a page without its tags, spaces folded: what a reader sees. */
-const visible = (page: string) =>
-  page
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;])/g, '$1');
-
-/** A leader sends figures on the group's page (labels → numbers), as the form posts them. */
-async function report(leader: Client, url: string, figures: Record<string, string>) {
-  const page = await leader.get(url);
-  const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
-  const hidden = (name: string) =>
-    new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
-  const fields: Record<string, string> = { form: hidden('form'), base: hidden('base') };
-  for (const [label, value] of Object.entries(figures)) {
-    const id = new RegExp(`<label for="([^"]+)">${label}`).exec(page.text)?.[1];
-    const name = new RegExp(`id="${id}" name="([^"]+)"`).exec(page.text)?.[1];
-    expect(name, label).toBeTruthy();
-    fields[name ?? ''] = value;
-  }
-  const sent = await leader.postRaw(action ?? '', fields);
-  expect(sent.status).toBe(303);
-}
 
 describe('the campaign’s results in the studio', () => {
   let s: TestStudio;
   let office: Client;
   let leader: Client;
-  let links: Map<string, string>;
 
   beforeAll(async () => {
     let folder: string;
@@ -81,17 +44,7 @@ describe('the campaign’s results in the studio', () => {
   });
 
   it('shows each group’s figures and rates, the totals, the last report and who has not reported', async () => {
-    expect(
-      (await office.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders')).status,
-    ).toBe(303);
-    const tab = await office.get('/c/hai-phong/leaders');
-    links = new Map(
-      [
-        ...tab.text.matchAll(
-          /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
-        ),
-      ].map((m) => [m[1] ?? '', (m[2] ?? '').replace(s.url, '')]),
-    );
+    const links = await leaderLinks(office, 'hai-phong');
     const before = Date.now();
     await report(leader, links.get('Tổ dân phố số 2') ?? '', { [JOINED]: '200', [APP]: '50' });
     await report(leader, links.get('Tổ dân phố số 1') ?? '', { [JOINED]: '250' });
