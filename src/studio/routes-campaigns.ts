@@ -40,7 +40,7 @@ import {
   sameName,
   writeCampaignName,
 } from './campaign-folders.js';
-import { newCampaignId, setCampaignId } from './campaign-id.js';
+import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
@@ -377,13 +377,16 @@ const newFolder = (folder: string) => mkdir(folder, { recursive: true });
 
 /**
  * A new campaign's own id (a copy's too): its leaders' figures are its own from the start. A
- * copied file that is not YAML gets one when it is mended and saved (campaign-file.ts).
+ * copied file that is not YAML gets it as a line of text, replacing the earlier campaign's, so
+ * that once mended it never shows or adds to that campaign's figures.
  */
 async function giveNewId(file: string): Promise<void> {
+  const id = newCampaignId();
   try {
-    await editCampaignDocument(file, (doc) => setCampaignId(doc, newCampaignId()));
+    await editCampaignDocument(file, (doc) => setCampaignId(doc, id));
   } catch (e) {
     if (!isUserError(e)) throw e;
+    await writeFileAtomic(file, withIdLine(await readCampaignText(file), id));
   }
 }
 
