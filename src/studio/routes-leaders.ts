@@ -64,7 +64,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     }
     const term = ward?.term ?? (await campaignTerm(form, c.groups));
     const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
-    const name = campaignName(form, c.slug);
+    const name = campaignName(form, c);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
     // What the leaders get: the saved version, or the last one that loaded, or nothing. The

@@ -64,7 +64,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     const form = campaignForm(await readCampaignText(c.file));
-    const name = campaignName(form, c.slug);
+    const name = campaignName(form, c);
     let ward: Ward | undefined;
     let problem: Html | undefined;
     try {
