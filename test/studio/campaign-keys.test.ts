@@ -20,7 +20,7 @@ import { campaignForm } from '../../src/studio/campaign-file.js';
 import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
+import { GROUPS, JOINED, leaderLinks, report, storeOldFigure, visible } from './results-figures.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
 /** The example's first measure (examples/hai-phong/campaign.yaml). */
@@ -43,24 +43,8 @@ describe('whose figures, for files the studio did not write', () => {
   };
 
   /** A figure of group 2 stored by the tool before ids, under `key`. */
-  const oldFigure = async (key: string, value: number) => {
-    const row = await s.store.db
-      .insertInto('result_submissions')
-      .values({
-        id: `old-${key}`,
-        campaign: key,
-        group_id: '2',
-        source: 'leader',
-        recorded_at: '2026-11-30T03:04:05.000Z',
-        confirmed: 0,
-      })
-      .returning('seq')
-      .executeTakeFirstOrThrow();
-    await s.store.db
-      .insertInto('result_values')
-      .values({ submission: Number(row.seq), measure: MEASURE, value })
-      .execute();
-  };
+  const oldFigure = (key: string, value: number) =>
+    storeOldFigure(s.store.db, { campaign: key, group: '2', measure: MEASURE, value });
 
   /** What the campaign's Kết quả tab says, as a reader sees it. */
   const results = async (slug: string) => visible((await office.get(`/c/${slug}/results`)).text);

@@ -3,6 +3,7 @@
  * out by hand, and its leaders sending figures through their own pages' form, as a phone does.
  */
 import { expect } from 'vitest';
+import type { StoreDb } from '../../src/store/open-store.js';
 import type { Client } from './studio.js';
 
 /** Four groups, their people and households chosen so that every rate below is worked out by hand. */
@@ -57,4 +58,30 @@ export async function leaderLinks(office: Client, slug: string): Promise<Map<str
       ),
     ].map((m) => [m[1] ?? '', (m[2] ?? '').replace(office.base, '')]),
   );
+}
+
+/**
+ * A figure as the tool before ids stored it: one submission of group `group` under `campaign`
+ * (the notice's year, number and symbol as typed), straight into the store.
+ */
+export async function storeOldFigure(
+  db: StoreDb,
+  figure: { campaign: string; group: string; measure: string; value: number },
+): Promise<void> {
+  const row = await db
+    .insertInto('result_submissions')
+    .values({
+      id: `old-${figure.campaign}-${figure.group}`,
+      campaign: figure.campaign,
+      group_id: figure.group,
+      source: 'leader',
+      recorded_at: '2026-11-30T03:04:05.000Z',
+      confirmed: 0,
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('result_values')
+    .values({ submission: Number(row.seq), measure: figure.measure, value: figure.value })
+    .execute();
 }
