@@ -106,7 +106,7 @@ ${
 ${
   open
     ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
-${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu.</p>` : ''}
+${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
 ${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${

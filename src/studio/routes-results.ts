@@ -150,7 +150,11 @@ function resultsHtml(v: View, slug: string, open: boolean): Html {
     : html` Chưa có ${term.short} nào báo cáo.`;
   const totals = v.measures.map((m, i) => {
     const t = v.totals[i];
-    return html`<li><span>${m.label}</span>: <strong>${t?.value ?? '0'}</strong>${t?.base ? html` / ${t.base} ${m.of}` : ''}${t?.rate ? html` · <strong>${t.rate}</strong>` : ''} <span class="muted">(${t?.groups ?? 0} ${term.short} đã báo cáo)</span></li>`;
+    // A measure no group has reported yet is said so, not "0 / 2.700 nhân khẩu · 0,0%".
+    if (!t?.groups) {
+      return html`<li><span>${m.label}</span>: <span class="muted">chưa có ${term.short} nào báo cáo</span></li>`;
+    }
+    return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}</strong>` : ''} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
   const rows = v.rows.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
@@ -179,7 +183,7 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <table class="results-table">
 <thead><tr><th scope="col">Hạng</th><th scope="col">${term.Short}</th>${v.measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Cập nhật</th></tr></thead>
 <tbody>${rows}</tbody>
-<tfoot><tr><td data-label=""></td><th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.value}${t.rate ? html` <span class="rate">(${t.rate})</span>` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
+<tfoot><tr><td data-label=""></td><th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
 <h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>

@@ -73,6 +73,10 @@ describe('the campaign’s results in the studio', () => {
     // The ward's totals: 450 of the ward's 2.700 people (16,7%); 50 of its 700 households (7,1%).
     expect(text).toContain(`${JOINED}: 450 / 2.700 nhân khẩu · 16,7% (2 tổ đã báo cáo)`);
     expect(text).toContain(`${APP}: 50 / 700 hộ · 7,1% (1 tổ đã báo cáo)`);
+    expect(text).toContain('Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo');
+    // The leaders' tab counts them, and links here.
+    const tab = visible((await office.get('/c/hai-phong/leaders')).text);
+    expect(tab).toContain('2/4 tổ đã báo cáo số liệu. Xem số liệu ở thẻ Kết quả.');
     // Who has not reported, with the phone to call.
     expect(text).toContain('Chưa báo cáo (2 tổ)');
     expect(page.text).toContain(
