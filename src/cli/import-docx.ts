@@ -4,6 +4,7 @@
  * `pictures/`). Prints every guess with the paragraphs it came from, and every warning; then
  * loads the written campaign with the real loader, so that what would stop a build is said now.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -116,7 +117,12 @@ export const command: CommandParts<ImportArgs> = {
       );
     }
     const bytes = await readNotice(args.file);
-    const result = await importDocx(bytes, { source: args.file, today: today() });
+    // An id of its own from the start: a draft's figures stay when its number is filled in.
+    const result = await importDocx(bytes, {
+      source: args.file,
+      today: today(),
+      id: randomUUID(),
+    });
     for (const picture of result.pictures) {
       await writeFileAtomic(join(args.out, 'pictures', picture.name), picture.bytes);
     }

@@ -157,6 +157,7 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   checkPlaceholders(c, file, lineOf, findings);
   checkGroupTerm(c, file, lineOf, findings);
   checkDraft(c, file, lineOf, findings);
+  checkFiguresKey(c, file, lineOf, findings);
   return findings;
 }
 
@@ -200,6 +201,23 @@ function checkDraft(c: Campaign, file: string, lineOf: LineOf, { warnings }: Cam
         hint,
       ),
     );
+}
+
+/**
+ * The figures the groups report are kept under the campaign's id, or, in a file without one,
+ * under its notice's number (load/notice-key.ts). A draft awaiting its number has neither: its
+ * figures would be lost when the number is filled in, and shared by every such draft of the year
+ * with the same symbol. Refused, with what to add (the studio and import-docx write an id).
+ */
+function checkFiguresKey(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  if (c.id !== undefined || c.measures.length === 0) return;
+  errors.push(
+    new UserError(
+      msg`the campaign has no id and its notice no number yet, so the figures its groups report would have nothing to be kept under`,
+      { file, line: lineOf(['measures']), field: 'id' },
+      msg`Add a line "id: " and a name of your own for this campaign at the top of campaign.yaml (e.g. id: 2026-phong-chong-sot-xuat-huyet), and keep it when the number is filled in.`,
+    ),
+  );
 }
 
 /**

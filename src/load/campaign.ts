@@ -13,6 +13,7 @@ import { checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
+import { noticeKey } from './notice-key.js';
 import { withoutRepeatedMarks } from './notice-marks.js';
 import { yamlSyntaxProblems } from './yaml-syntax.js';
 
@@ -47,7 +48,9 @@ export function parseCampaignReport(
     const lines = new CampaignLines(doc, lineCounter);
     throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
   }
-  const campaign = withoutRepeatedMarks(result.data as Campaign);
+  const data = result.data as Campaign;
+  // A file without an id is known by its notice's key (notice-key.ts), from the symbol as typed.
+  const campaign = withoutRepeatedMarks({ ...data, id: data.id ?? noticeKey(data) });
   const lineOf = (path: readonly string[], lineInValue?: number) => {
     if (lineInValue !== undefined) return campaignValueLine(source, path.join('.'), lineInValue);
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;

@@ -2,21 +2,19 @@
  * Results: which campaign a figure belongs to. One data folder (and one studio's store) holds
  * many campaigns; figures are kept per campaign, under its `id` (campaign.yaml), written once
  * when the campaign is made: re-editing the body, the measures or the notice's number keeps the
- * figures, and a copy (a new id) starts afresh. A file made before ids has none: its figures
- * are under what named a notice then, its year, number and symbol ("2025-5-UBND-VHXH"), which
- * the studio writes as its id the first time it saves it, so they stay when the number changes.
+ * figures, and a copy (a new id) starts afresh. A file made before ids is given, by the loader,
+ * the key its figures were stored under then (load/notice-key.ts), which the studio writes as
+ * its id the first time it saves it, so they stay when the number changes.
  */
 import type { Campaign } from '../load/campaign.js';
+import { noticeKey } from '../load/notice-key.js';
 
 export function campaignKey(campaign: Pick<Campaign, 'id' | 'issued' | 'notice'>): string {
-  return campaign.id ?? noticeKey(campaign);
-}
-
-/** The key of a campaign without an id: its notice's year, number and symbol. */
-export function noticeKey(campaign: {
-  issued: string;
-  notice: { number: number | null; symbol: string };
-}): string {
-  // A draft awaiting its number (notice.number empty) is keyed as such until it has one.
-  return `${campaign.issued.slice(0, 4)}-${campaign.notice.number ?? 'draft'}-${campaign.notice.symbol}`;
+  // A draft without an id declares no measures (the loader refuses one that does): nothing is
+  // ever stored under this last key.
+  return (
+    campaign.id ??
+    noticeKey(campaign) ??
+    `${campaign.issued.slice(0, 4)}-draft-${campaign.notice.symbol}`
+  );
 }

@@ -19,6 +19,10 @@ export const RESULTS_PAGE = '/admin/ket-qua';
 export const REPORT_PDF = '/admin/bao-cao.pdf';
 export const REPORT_XLSX = '/admin/bao-cao.xlsx';
 
+/** The office's names of the report's files (the serve page's and the studio's buttons). */
+export const reportFileName = (file: 'pdf' | 'xlsx', ward: string) =>
+  file === 'pdf' ? `Báo cáo kết quả - ${ward}.pdf` : `Kết quả - ${ward}.xlsx`;
+
 /** The sort orders the page offers: by rank, ward order, a measure's rate, latest report. */
 export type SortKey = 'hang' | 'to' | 'cap-nhat' | `ty-le-${string}`;
 
@@ -170,6 +174,12 @@ export async function resultsAdminView(
     rankBy: first?.label ?? '',
     total: standings.rows.length,
     reported: standings.rows.length - standings.missing.length,
+    /** When the latest figure of any group was set (ISO), undefined before the first. */
+    lastReportAt:
+      standings.rows
+        .map((r) => r.updated ?? '')
+        .sort()
+        .at(-1) || undefined,
     rows: rows.map((r) => ({
       id: r.group.id,
       name: r.group.name,

@@ -16,7 +16,13 @@ import { readLatest, recordSubmission } from '../results/results-store.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
-import { REPORT_PDF, REPORT_XLSX, RESULTS_PAGE, resultsAdminView } from './results-admin.js';
+import {
+  REPORT_PDF,
+  REPORT_XLSX,
+  RESULTS_PAGE,
+  reportFileName,
+  resultsAdminView,
+} from './results-admin.js';
 import {
   type FormState,
   fieldOf,
@@ -220,15 +226,13 @@ function registerReportRoutes(
   app.get(
     REPORT_PDF,
     { preHandler: adminGuard },
-    answer('pdf', 'application/pdf', (w) => `Báo cáo kết quả - ${w}.pdf`),
+    answer('pdf', 'application/pdf', (w) => reportFileName('pdf', w)),
   );
   app.get(
     REPORT_XLSX,
     { preHandler: adminGuard },
-    answer(
-      'xlsx',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      (w) => `Kết quả - ${w}.xlsx`,
+    answer('xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', (w) =>
+      reportFileName('xlsx', w),
     ),
   );
 }

@@ -37,6 +37,7 @@ import { registerGroupRoutes } from './routes-groups.js';
 import { registerLeaderRoutes } from './routes-leaders.js';
 import { registerPassword } from './routes-password.js';
 import { registerPreviewRoutes } from './routes-preview.js';
+import { registerResultsRoutes } from './routes-results.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -312,5 +313,6 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerPreviewRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
   registerLeaderRoutes(app, ctx);
+  registerResultsRoutes(app, ctx);
   return app;
 }

@@ -7,8 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Document, isMap, isScalar, Pair, Scalar } from 'yaml';
-import { normalizeText } from '../load/normalize.js';
-import { noticeKey } from '../results/campaign-key.js';
+import { noticeKey } from '../load/notice-key.js';
 
 /** Beside the id in the file, for whoever opens it in an editor (the office: Vietnamese). */
 const NOTE =
@@ -39,9 +38,25 @@ export function setCampaignId(doc: Document, id: string): void {
 }
 
 /**
- * The file's id, written now if it has none: the key its figures were stored under so far (its
- * notice's year, number and symbol as the loader reads them, before this save's changes), or a
- * new one when those make no key (a file that never loaded, so never had figures).
+ * `text` with `id` as its id, written as a line of text: for a copied file that is not YAML (a
+ * mistake the office mends later), whose copied `id:` line, if any, is the earlier campaign's.
+ * Its other lines are kept as they are; the new line goes first (after a "---" or directive
+ * that opens the file), where a top-level key always belongs.
+ */
+export function withIdLine(text: string, id: string): string {
+  const lines = text.split('\n').filter((line) => !/^id[ \t]*:/.test(line));
+  const head = lines.findIndex((line) => !/^(?:%|---\s*$)/.test(line));
+  const at = head < 0 ? lines.length : head;
+  lines.splice(at, 0, `id: ${id} #${NOTE}`);
+  return lines.join('\n');
+}
+
+/**
+ * The file's id, written now if it has none: the key its figures were stored under so far (the
+ * loader's, load/notice-key.ts: its notice's year, number and symbol, before this save's
+ * changes), or a new one when those make no key — a file that never loaded, or a draft awaiting
+ * its number, under which no figure is ever stored (the loader refuses a draft with measures and
+ * no id) — so that filling in the number later keeps its figures.
  */
 export function keepCampaignId(doc: Document): void {
   if (!isMap(doc.contents) || doc.has('id')) return;
@@ -55,11 +70,8 @@ export function keepCampaignId(doc: Document): void {
     Number.isSafeInteger(number) &&
     number > 0 &&
     typeof symbol === 'string' &&
-    symbol.trim() !== '';
-  setCampaignId(
-    doc,
-    known
-      ? noticeKey({ issued, notice: { number, symbol: normalizeText(symbol) } })
-      : newCampaignId(),
-  );
+    symbol.trim() !== ''
+      ? noticeKey({ issued, notice: { number, symbol } })
+      : undefined;
+  setCampaignId(doc, known ?? newCampaignId());
 }

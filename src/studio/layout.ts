@@ -68,6 +68,13 @@ export const itemPage = (
 ${body}`,
   });
 
+/** "14:05 ngày 01/12/2026", in the ward's time. */
+export function atTime(iso: string): string {
+  const d = new Date(iso);
+  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
+  return `${d.toLocaleTimeString('vi-VN', { ...zone, hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })}`;
+}
+
 export const notice = (kind: 'ok' | 'error' | 'info' | 'warn', text: Html | string) =>
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 
@@ -111,7 +118,7 @@ export function statusPage(status: number, session?: Session, back?: string): st
   });
 }
 
-export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build' | 'leaders';
+export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build' | 'leaders' | 'results';
 
 /** The tabs of a campaign's pages; the groups' in the ward's word ("Danh sách khu phố"). */
 const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
@@ -120,6 +127,7 @@ const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
   ['preview', '/preview', 'Xem trước'],
   ['build', '/build', 'In và tải về'],
   ['leaders', '/leaders', `Trang ${term.leader}`],
+  ['results', '/results', 'Kết quả'],
 ];
 
 /**

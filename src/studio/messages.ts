@@ -7,6 +7,7 @@ import { isMessage, type Message, msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { fieldOf } from './campaign-fields.js';
 
 /**
  * A problem (a UserError, or a message a build reported) said in Vietnamese, as a sentence of
@@ -21,11 +22,64 @@ export function inVietnamese(e: UserError | Message, term?: GroupTerm): string {
  * path (the office knows which file it chose): "Dòng 3, cột “Số hộ”: … ." and the hint.
  */
 export function inUploadedFile(e: UserError, term?: GroupTerm): string {
-  // Every field of a groups file is one of its columns, a row named or not.
-  const where = describeWhere({ ...e.where, file: undefined }, 'vi', true);
-  const text = e.say('vi', term);
-  const hint = e.hintIn('vi', term);
+  const own = inStudioWords(e, term);
+  // Every field of a groups file is one of its columns, a row named or not; a {{group.venue}}
+  // a text prints is no column, and its sentence names the column it lacks.
+  const where = own?.noColumn ? '' : describeWhere({ ...e.where, file: undefined }, 'vi', true);
+  const text = own?.text ?? e.say('vi', term);
+  const hint = own ? own.hint : e.hintIn('vi', term);
   return `${sentence(where ? `${where}: ${text}` : text)}${hint ? ` ${sentence(hint)}` : ''}`;
+}
+
+/** The groups file's warnings whose CLI hint names a README, an option or a YAML key. */
+const UNUSED_COLUMN =
+  msg`Print it with {{group.[${''}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`
+    .key;
+const LOOK_ALIKE =
+  msg`If so, rename the column "${''}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.`
+    .key;
+const TOO_MANY_HOUSEHOLDS =
+  msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`
+    .key;
+const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''} prints nothing`
+  .key;
+
+/**
+ * The same warning in the studio's words: its tabs and fields, never a README, a command-line
+ * option or a campaign.yaml key (the office never sees those).
+ */
+function inStudioWords(
+  e: UserError,
+  term?: GroupTerm,
+): { text?: string; hint?: string; noColumn?: boolean } | undefined {
+  const [first] = e.hintText?.values ?? [];
+  switch (e.hintText?.key) {
+    case UNUSED_COLUMN:
+      return {
+        hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ví dụ ô “Nội dung”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xóa cột khỏi tệp.`,
+      };
+    case LOOK_ALIKE:
+      return {
+        hint: `Nếu đúng, đổi tiêu đề cột thành “${String(first)}” rồi tải tệp lên lại; nếu không, có thể bỏ qua cảnh báo này.`,
+      };
+    case TOO_MANY_HOUSEHOLDS:
+      return {
+        hint: `Kiểm tra lại số hộ trong tệp (một ${term?.group ?? 'tổ dân phố'} chỉ có tối đa vài trăm hộ) rồi tải tệp lên lại.`,
+      };
+  }
+  if (e.text.key === ABSENT_FIELD) {
+    const [column, field, where] = e.text.values.map(String);
+    const labels = (where ?? '')
+      .split(', ')
+      .map((path) => `“${fieldOf(path)?.label ?? path}”`)
+      .join(', ');
+    return {
+      noColumn: true,
+      text: `danh sách không có cột “${column}”, nên {{group.${field}}} trong ô ${labels} ở thẻ Nội dung sẽ được để trống`,
+      hint: `Thêm cột “${column}” vào tệp rồi tải lên lại, hoặc bỏ {{group.${field}}} khỏi ô đó.`,
+    };
+  }
+  return undefined;
 }
 
 function sentence(text: string): string {

@@ -132,7 +132,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     if (!c) return reply.callNotFound();
     const session = sessionOf(req);
     const { form, ward, term, unit } = await campaignState(c);
-    const name = campaignName(form, c.slug);
+    const name = campaignName(form, c);
     const status = builds.status(c.slug);
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.

@@ -40,7 +40,7 @@ import {
   sameName,
   writeCampaignName,
 } from './campaign-folders.js';
-import { newCampaignId, setCampaignId } from './campaign-id.js';
+import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
@@ -66,10 +66,32 @@ export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
   return campaignPaths(ctx.campaignsDir, slug);
 }
 
-/** What the campaign is called on its pages: its short title or its subject. */
-export function campaignName(form: Record<string, string>, slug: string): string {
-  return form.title || form['notice.subject'] || slug;
+/**
+ * What the campaign is called on its pages (their heading): its short name (Tên ngắn), else the
+ * name the office typed on Chiến dịch mới, else — a folder made by hand — the start of its
+ * subject; a subject of 200 characters in lower case is no heading.
+ */
+export function campaignName(
+  form: Record<string, string>,
+  c: { slug: string; name?: string },
+): string {
+  const subject = form['notice.subject'] ?? '';
+  return form.title || c.name || (subject && headingOf(subject)) || c.slug;
 }
+
+/** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", cut at a word. */
+function headingOf(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const first = `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
+  if (first.length <= HEADING_CHARS) return first;
+  const cut = first.slice(0, HEADING_CHARS + 1).replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+const HEADING_CHARS = 60;
+
+/** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
+const LOGO_KINDS = new Set(['poster', 'share']);
 
 function fieldInput(d: FieldDef, value: string, errors: readonly string[] | undefined): Html {
   const id = fieldId(d);
@@ -220,8 +242,11 @@ function editPage(
     term: GroupTerm;
     /** The name the office typed for the campaign, if any. */
     listed?: string;
-    /** The logo upload's refusal, or what was just done with the logo. */
-    logo?: { error?: string; done?: 'uploaded' | 'removed' };
+    /**
+     * The logo upload's refusal, or what was just done with the logo, and whether the campaign
+     * has a document that prints it (the poster, the share image; unknown when it does not load).
+     */
+    logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
@@ -229,14 +254,23 @@ function editPage(
   // A form made for an earlier session: the page's script sends it again once with this one's token.
   const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
   return page({
-    title: `Sửa: ${campaignName(form, slug)}`,
+    title: `Sửa: ${campaignName(form, { slug, name: opts.listed })}`,
     session,
     script: true,
-    body: html`${campaignHeader(slug, campaignName(form, slug), 'edit', opts.term, opts.listed)}
+    body: html`${campaignHeader(slug, campaignName(form, { slug, name: opts.listed }), 'edit', opts.term, opts.listed)}
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
-${opts.logo?.done === 'uploaded' ? notice('ok', html`Đã tải ảnh logo lên. Logo in trên áp phích và ảnh chia sẻ: chọn “Áp phích” ở phần xem trước để xem.`) : ''}
+${
+  opts.logo?.done === 'uploaded'
+    ? notice(
+        'ok',
+        opts.logo.printed === false
+          ? html`Đã tải ảnh logo lên. Logo chỉ in trên áp phích và ảnh chia sẻ, mà chiến dịch này không có (chưa có ứng dụng để in mã tải về), nên hiện chưa in ở đâu.`
+          : html`Đã tải ảnh logo lên. Logo in trên áp phích và ảnh chia sẻ: chọn “Áp phích” ở phần xem trước để xem.`,
+      )
+    : ''
+}
 ${opts.logo?.done === 'removed' ? notice('ok', 'Đã xoá ảnh logo.') : ''}
 ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a href="#f-assets-logo-file">xem ở mục Ảnh logo</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
@@ -377,13 +411,16 @@ const newFolder = (folder: string) => mkdir(folder, { recursive: true });
 
 /**
  * A new campaign's own id (a copy's too): its leaders' figures are its own from the start. A
- * copied file that is not YAML gets one when it is mended and saved (campaign-file.ts).
+ * copied file that is not YAML gets it as a line of text, replacing the earlier campaign's, so
+ * that once mended it never shows or adds to that campaign's figures.
  */
 async function giveNewId(file: string): Promise<void> {
+  const id = newCampaignId();
   try {
-    await editCampaignDocument(file, (doc) => setCampaignId(doc, newCampaignId()));
+    await editCampaignDocument(file, (doc) => setCampaignId(doc, id));
   } catch (e) {
     if (!isUserError(e)) throw e;
+    await writeFileAtomic(file, withIdLine(await readCampaignText(file), id));
   }
 }
 
@@ -506,7 +543,7 @@ ${
     req: FastifyRequest,
     reply: FastifyReply,
     c: CampaignPaths,
-    logo?: { error?: string; done?: 'uploaded' | 'removed' },
+    logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean },
     status = 200,
   ) => {
     // The page's script asks for the preview next: its threads start now.
@@ -541,8 +578,15 @@ ${
     if (!c) return notFound(reply);
     const { logo } = req.query as { logo?: string };
     const done = logo === 'uploaded' || logo === 'removed' ? logo : undefined;
-    return showEdit(req, reply, c, done ? { done } : undefined);
+    return showEdit(req, reply, c, done ? { done, printed: await printsLogo(c) } : undefined);
   });
+
+  /** Whether a document the campaign makes prints its logo (undefined: the campaign does not load). */
+  const printsLogo = async (c: CampaignPaths): Promise<boolean | undefined> => {
+    if (!c.groups) return undefined;
+    const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+    return ward?.listed.some((l) => LOGO_KINDS.has(l.output.kind.name));
+  };
 
   app.post('/c/:slug/logo', async (req, reply) => {
     const c = campaignOf(ctx, req);

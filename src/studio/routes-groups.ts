@@ -77,6 +77,7 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
   const readable = report.groups.filter((g) => !bad.has(g.source.row)).length;
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
+  const byRow = new Map(report.groups.map((g) => [g.source.row, g]));
   return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
@@ -93,8 +94,11 @@ ${
 <tbody>${rows.map((r) => {
     const f = bad.get(r.row);
     const badColumn = f?.error.where.field;
+    // A phone Excel kept as a number lost its leading 0: shown as the documents print it.
+    const phone = byRow.get(r.row)?.phone;
     return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
-      (h, i) => html`<td${f && h === badColumn ? html` class="bad"` : ''}>${r.cells[i] ?? ''}</td>`,
+      (h, i) =>
+        html`<td${f && h === badColumn ? html` class="bad"` : ''}>${h === report.headers.phone && phone ? phone : (r.cells[i] ?? '')}</td>`,
     )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}` : ''}</td></tr>`;
   })}</tbody>
 </table></div>
@@ -108,7 +112,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     if (!c) return undefined;
     const session = sessionOf(req);
     const form = campaignForm(await readCampaignText(c.file));
-    const name = campaignName(form, c.slug);
+    const name = campaignName(form, c);
     // The ward's word: the campaign's, else its groups' names once they are read.
     let term = groupTermOf(form['issuer.group_term'], []);
     let table = html`<p>Chưa có danh sách ${term.group}.</p>`;

@@ -21,19 +21,12 @@ import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
-/** "14:05 ngày 01/12/2026", in the ward's time. */
-const atTime = (iso: string) => {
-  const d = new Date(iso);
-  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
-  return `${d.toLocaleTimeString('vi-VN', { ...zone, hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })}`;
-};
-
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
-function loadProblem(c: CampaignPaths, e: unknown): Html {
+export function loadProblem(c: CampaignPaths, e: unknown): Html {
   if (!c.groups) {
     return html`chưa có danh sách. <a href="/c/${c.slug}/groups">Tải danh sách lên</a> trước.`;
   }
@@ -71,7 +64,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     }
     const term = ward?.term ?? (await campaignTerm(form, c.groups));
     const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
-    const name = campaignName(form, c.slug);
+    const name = campaignName(form, c);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
     // What the leaders get: the saved version, or the last one that loaded, or nothing. The
@@ -82,7 +75,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const links =
       shown && publication ? sites.links(c.slug, shown, publication.secret, baseOf(req)) : [];
     const leaders = new Map(shown?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
-    // Who has reported, and when last: the office sees the figures arrive (the report is the CLI's).
+    // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
     const latest = shown?.campaign.measures.length
       ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
       : undefined;
@@ -113,7 +106,7 @@ ${
 ${
   open
     ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
-${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu.</p>` : ''}
+${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
 ${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${

@@ -243,7 +243,7 @@ ${pages}`;
     if (!c) return reply.callNotFound();
     previewer.warmUp();
     const form = campaignForm(await readCampaignText(c.file));
-    const name = campaignName(form, c.slug);
+    const name = campaignName(form, c);
     // The loaded inputs' word (kept by the previewer, which the panel loads anyway).
     const ward = c.groups ? await previewer.previewWard(c).catch(() => undefined) : undefined;
     const term = ward?.term ?? (await campaignTerm(form, c.groups));

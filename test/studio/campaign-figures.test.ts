@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { storeOldFigure } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 const EXAMPLE = 'examples/hai-phong/campaign.yaml';
@@ -61,22 +62,7 @@ describe.each(BACKENDS)('figures belong to the campaign ($name)', (backend) => {
     groups =
       (await readFile('examples/hai-phong/groups.csv', 'utf8')).trim().split('\n').length - 1;
     // A store written by the tool before ids: group 2 reported 120 under the old key.
-    const row = await s.store.db
-      .insertInto('result_submissions')
-      .values({
-        id: 'old-1',
-        campaign: OLD_KEY,
-        group_id: '2',
-        source: 'leader',
-        recorded_at: '2026-11-30T03:04:05.000Z',
-        confirmed: 0,
-      })
-      .returning('seq')
-      .executeTakeFirstOrThrow();
-    await s.store.db
-      .insertInto('result_values')
-      .values({ submission: Number(row.seq), measure, value: 120 })
-      .execute();
+    await storeOldFigure(s.store.db, { campaign: OLD_KEY, group: '2', measure, value: 120 });
   });
   afterAll(async () => {
     await s.close();

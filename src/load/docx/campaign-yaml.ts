@@ -25,6 +25,10 @@ export const PLACEHOLDERS = {
   cc: ['Lưu: VT.'],
 } as const;
 
+/** Above the id the CLI's import writes (the office reads the file too: it says what not to do). */
+const ID_NOTE =
+  "the campaign's id: the figures its groups report are kept under it. Never change it, never copy it into another campaign.";
+
 /** The campaign's data: found values, else placeholders; the fields left to fill in. */
 export function campaignData(f: NoticeFields, today: string) {
   const missing: string[] = [];
@@ -84,10 +88,10 @@ function keyNode(doc: Document, path: readonly string[]): Scalar | undefined {
 export function campaignYaml(
   f: NoticeFields,
   guesses: readonly Guess[],
-  opts: { source: string; today: string },
+  opts: { source: string; today: string; id?: string },
 ): { yaml: string; missing: string[] } {
   const { data, missing } = campaignData(f, opts.today);
-  const doc = new Document(data);
+  const doc = new Document(opts.id ? { id: opts.id, ...data } : data);
   doc.commentBefore = [
     ` Imported from ${opts.source} by "phuong-print import-docx".`,
     ' Every value read from the document says, above it, which paragraphs it came from: check each.',
@@ -103,6 +107,7 @@ export function campaignYaml(
   }
   for (const field of missing) add(field, ' FILL IN: not found in the document');
   for (const [field, note] of Object.entries(NOTES)) add(field, ` ${note}`);
+  if (opts.id) add('id', ` ${ID_NOTE}`);
   for (const [field, lines] of comments) {
     const key = keyNode(doc, field.split('.'));
     if (key) key.commentBefore = lines.join('\n');

@@ -73,6 +73,11 @@ export interface ImportOptions {
   source: string;
   /** The date to put in "issued" when the document has none (YYYY-MM-DD). */
   today: string;
+  /**
+   * The campaign's id, first in the file (what its groups' figures are kept under, so that a
+   * draft's figures stay when its number is filled in); the studio writes its own.
+   */
+  id?: string;
 }
 
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {

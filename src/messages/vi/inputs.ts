@@ -56,6 +56,10 @@ export const INPUTS: Record<string, string> = {
     'số văn bản, một số nguyên từ 1 trở lên (để trống: dự thảo chờ lấy số)',
   'true for a draft awaiting its day: the date prints blank but for its year':
     'true nếu là dự thảo chờ ngày ban hành: ngày, tháng in để trống, chỉ in năm',
+  'the campaign has no id and its notice no number yet, so the figures its groups report would have nothing to be kept under':
+    'chiến dịch chưa có mã (id) và văn bản chưa có số, nên số liệu các {term.short} báo cáo không có chỗ để lưu',
+  'Add a line "id: " and a name of your own for this campaign at the top of campaign.yaml (e.g. id: 2026-phong-chong-sot-xuat-huyet), and keep it when the number is filled in.':
+    'Thêm một dòng “id: ” và một tên riêng cho chiến dịch ở đầu tệp campaign.yaml (ví dụ id: 2026-phong-chong-sot-xuat-huyet), và giữ nguyên dòng đó khi điền số văn bản.',
   'the notice has no number yet: "Số:" prints blank for the clerk to fill in':
     'văn bản chưa có số: dòng “Số:” in để trống để văn thư điền',
   'the notice has no date yet: "ngày … tháng …" prints blank for the clerk to fill in':

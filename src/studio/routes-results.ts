@@ -1,0 +1,195 @@
+/**
+ * Studio: what the groups' leaders reported for a campaign (the "Kết quả" tab). In: the
+ * campaign's saved files and the figures in the studio's store, under the campaign's key. Out:
+ * the office's page — who has reported and when last, the ward's totals, each group's figures
+ * and rates, who has not reported with their phone — and the report's two files to download,
+ * the spreadsheet (report.xlsx) and the PDF (report.pdf). The page's model is `serve`'s
+ * /admin/ket-qua (results-admin.ts) and the files are drawn as its buttons draw them
+ * (`rendererOver`'s renderReport, in the preview's worker threads), so the studio, `serve` and
+ * `phuong-print report` say the same numbers.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { campaignKey } from '../results/campaign-key.js';
+import { todayInVietnam } from '../results/report-model.js';
+import { readLatest } from '../results/results-store.js';
+import { contentDisposition } from '../serve/disposition.js';
+import { rendererOver } from '../serve/renderer.js';
+import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
+import type { ResultsService } from '../serve/results-form.js';
+import type { Ward } from '../serve/ward.js';
+import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import type { CampaignPaths } from './campaign-folders.js';
+import { campaignTerm } from './group-term.js';
+import { type Html, html } from './html.js';
+import { atTime, campaignHeader, notice, page } from './layout.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+import { loadProblem } from './routes-leaders.js';
+
+const FILES = {
+  xlsx: {
+    path: 'ket-qua.xlsx',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  pdf: { path: 'bao-cao.pdf', type: 'application/pdf' },
+} as const;
+
+type Query = { q?: unknown; 'sap-xep'?: unknown };
+const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
+
+type View = Awaited<ReturnType<typeof resultsAdminView>>;
+
+export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  /**
+   * The campaign as the figures are read for it: its saved files when they load (a kind whose
+   * template cannot be drawn does not matter here), else the version its leaders are served.
+   */
+  const wardOf = async (c: CampaignPaths): Promise<Ward> => {
+    try {
+      if (!c.groups) throw new Error('no groups file');
+      return await ctx.previewer.previewWard(c);
+    } catch (e) {
+      const served = await ctx.leaderSites.serving(c.slug);
+      if (served) return served.ward;
+      throw e;
+    }
+  };
+  const serviceOf = (ward: Ward): ResultsService => ({
+    db: ctx.opts.store.db,
+    campaign: campaignKey(ward.campaign),
+    measures: ward.campaign.measures,
+  });
+
+  app.get('/c/:slug/results', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const form = campaignForm(await readCampaignText(c.file));
+    const name = campaignName(form, c);
+    let ward: Ward | undefined;
+    let problem: Html | undefined;
+    try {
+      ward = await wardOf(c);
+    } catch (e) {
+      problem = loadProblem(c, e);
+    }
+    const term = ward?.term ?? (await campaignTerm(form, c.groups));
+    let content: Html;
+    if (!ward) {
+      content = notice('error', html`Chưa xem được số liệu: ${problem ?? ''}`);
+    } else if (ward.campaign.measures.length === 0) {
+      content = notice(
+        'info',
+        html`Chiến dịch chưa có chỉ tiêu nào, nên các ${term.leader} không có số liệu để báo cáo. <a href="/c/${c.slug}#f-measures">Thêm chỉ tiêu ở thẻ Nội dung</a>.`,
+      );
+    } else {
+      const query = req.query as Query;
+      const base = `/c/${c.slug}/results`;
+      const view = await resultsAdminView(
+        serviceOf(ward),
+        ward.groups,
+        { ...ward.campaign.issuer, term: ward.term },
+        { q: text(query.q), sort: text(query['sap-xep']) },
+        {
+          assets: '/assets/',
+          admin: `/c/${c.slug}/leaders`,
+          reportPdf: `${base}/${FILES.pdf.path}`,
+          reportXlsx: `${base}/${FILES.xlsx.path}`,
+        },
+      );
+      const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
+      content = resultsHtml(view, c.slug, open);
+    }
+    return sendPage(
+      reply,
+      page({
+        title: `Kết quả: ${name}`,
+        session: sessionOf(req),
+        body: html`${campaignHeader(c.slug, name, 'results', term, c.name)}
+${content}`,
+      }),
+    );
+  });
+
+  const download =
+    (file: keyof typeof FILES) => async (req: FastifyRequest, reply: FastifyReply) => {
+      const c = campaignOf(ctx, req);
+      if (!c) return reply.callNotFound();
+      let ward: Ward;
+      try {
+        ward = await wardOf(c);
+      } catch {
+        // The results page says why; there is nothing to put in a file.
+        return reply.redirect(`/c/${c.slug}/results`, 303);
+      }
+      if (ward.campaign.measures.length === 0) return reply.callNotFound();
+      const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
+      // In the preview's worker threads, as serve's buttons draw it: a city's report is long.
+      const made = await rendererOver(ward, ctx.previewer.documentPool()).renderReport(
+        latest,
+        { date: todayInVietnam() },
+        file,
+      );
+      return reply
+        .type(FILES[file].type)
+        .header('Cache-Control', 'no-store')
+        .header(
+          'Content-Disposition',
+          contentDisposition(reportFileName(file, ward.campaign.issuer.ward)),
+        )
+        .send(Buffer.from(made.bytes));
+    };
+  app.get(`/c/:slug/results/${FILES.xlsx.path}`, download('xlsx'));
+  app.get(`/c/:slug/results/${FILES.pdf.path}`, download('pdf'));
+}
+
+/** The page's content: the model's figures in the studio's frame, a card a group on a phone. */
+function resultsHtml(v: View, slug: string, open: boolean): Html {
+  const term = v.term;
+  const last = v.lastReportAt
+    ? html` Lần báo cáo gần nhất: <strong>${atTime(v.lastReportAt)}</strong>.`
+    : html` Chưa có ${term.short} nào báo cáo.`;
+  const totals = v.measures.map((m, i) => {
+    const t = v.totals[i];
+    // A measure no group has reported yet is said so, not "0 / 2.700 nhân khẩu · 0,0%".
+    if (!t?.groups) {
+      return html`<li><span>${m.label}</span>: <span class="muted">chưa có ${term.short} nào báo cáo</span></li>`;
+    }
+    return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}</strong>` : ''} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
+  });
+  const rows = v.rows.map(
+    (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
+<td class="num" data-label="Hạng">${r.rank}</td>
+<th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${term.Leader}: ${r.leader}</span>` : ''}</th>
+${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}</td>`)}
+<td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated}</td>
+</tr>`,
+  );
+  return html`<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
+${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>.`)}
+<div class="actions">
+<a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>
+<a class="button secondary" href="${v.reportPdf}" download>Tải báo cáo kết quả (PDF)</a>
+</div>
+<h2>Toàn ${v.unit}</h2>
+<ul class="totals">${totals}</ul>
+<h2>Số liệu từng ${term.short}</h2>
+<form class="search" method="get" role="search">
+<label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
+<span class="search-row"><input id="q" name="q" type="search" value="${v.search.query}" autocomplete="off"><input type="hidden" name="sap-xep" value="${v.sort}"> <button type="submit" class="secondary">Tìm</button></span>
+</form>
+<p class="sorts">Sắp xếp: ${v.sorts.map((s, i) => html`${i ? ' · ' : ''}${s.current ? html`<strong>${s.label}</strong>` : html`<a href="${s.href}">${s.label}</a>`}`)}</p>
+${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.short} khớp với “${v.search.query}”. <a href="?">Xem tất cả</a></p>` : ''}
+<div class="table-wrap">
+<table class="results-table">
+<thead><tr><th scope="col">Hạng</th><th scope="col">${term.Short}</th>${v.measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Cập nhật</th></tr></thead>
+<tbody>${rows}</tbody>
+<tfoot><tr><td data-label=""></td><th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
+</table>
+</div>
+<h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>
+${
+  v.missing.length
+    ? html`<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul>`
+    : html`<p>Tất cả các ${term.short} đã báo cáo.</p>`
+}`;
+}

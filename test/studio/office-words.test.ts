@@ -1,0 +1,155 @@
+/**
+ * The studio's small words, as the office reads them: a campaign's heading is short (the name
+ * typed on Chiến dịch mới, never a 200-character subject in lower case); the groups table shows a
+ * phone Excel kept as a number with its leading 0, as the documents print it; the groups page's
+ * warnings speak of the studio's tabs and fields, never README, a command-line option or a
+ * campaign.yaml key (qa4 F8); and a logo uploaded to a campaign with no poster says that nothing
+ * prints it. Real sockets on loopback; expected words from the files written here.
+ */
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignForm } from '../../src/studio/campaign-file.js';
+import { xlsxBytes } from '../support/inputs.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { visible } from './results-figures.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const heading = (page: string) => /<h1>([^<]*)<\/h1>/.exec(page)?.[1];
+
+describe('the studio’s words for the office', () => {
+  let s: TestStudio;
+  let c: Client;
+
+  beforeAll(async () => {
+    ({ s, c } = await studioWithExample());
+    // Tân Định: no app, so no poster; its body prints {{group.venue}}.
+    await cp('examples/tan-dinh', join(s.dataDir, 'campaigns', 'tan-dinh'), { recursive: true });
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('heads a campaign with a short name, not its subject', async () => {
+    // A folder made by hand, no short name: the start of the subject, as a heading.
+    const subject = campaignForm(await readFile('examples/hai-phong/campaign.yaml', 'utf8'))[
+      'notice.subject'
+    ];
+    const shown = heading((await c.get('/c/hai-phong/groups')).text) ?? '';
+    expect(shown.length).toBeLessThanOrEqual(61);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.slice(1, -1).trim()).toBe(subject?.slice(1, shown.length - 1).trim());
+    expect(shown.charAt(0)).toBe(subject?.charAt(0).toLocaleUpperCase('vi'));
+
+    // Made on Chiến dịch mới, its short name emptied: the name the office typed.
+    const made = await c.upload('/new', 'docx', '', new Uint8Array(), {
+      name: 'Phòng chống bão 2026',
+      from: '',
+    });
+    expect(made.status).toBe(303);
+    const page = made.headers.get('location') ?? '';
+    const slug = /^\/c\/([^?]+)/.exec(page)?.[1] ?? '';
+    const form = campaignForm(
+      await readFile(join(s.dataDir, 'campaigns', slug, 'campaign.yaml'), 'utf8'),
+    );
+    const saved = await c.post(`/c/${slug}`, { ...form, title: '' }, `/c/${slug}`);
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    for (const tab of ['', '/groups', '/build', '/leaders', '/results']) {
+      expect(heading((await c.get(`/c/${slug}${tab}`)).text), tab).toBe('Phòng chống bão 2026');
+    }
+  });
+
+  it('shows the groups file in the studio’s words, a number-cell phone with its 0', async () => {
+    const bytes = await xlsxBytes({
+      'Danh sách': [
+        [
+          'STT',
+          'Tên khu phố',
+          'Trưởng khu phố',
+          'Bí thư chi bộ',
+          'Số điện thoại',
+          'Số hộ',
+          'Số nhân khẩu',
+          'Ngày tập huấn',
+          'Ghi chú nội bộ',
+        ],
+        [
+          1,
+          'Khu phố 1',
+          'Nguyễn Hữu Dũng',
+          'Phan Thanh Phúc',
+          903111222,
+          262,
+          1010,
+          'sáng 09/03/2026',
+          'x',
+        ],
+        [
+          2,
+          'Khu phố 2',
+          'Trần Văn Bình',
+          'Lê Văn Tám',
+          '0912 000 111',
+          1500,
+          4800,
+          'chiều 09/03/2026',
+          '',
+        ],
+      ],
+    });
+    const up = await c.upload(
+      '/c/tan-dinh/groups',
+      'file',
+      'khu-pho.xlsx',
+      bytes,
+      {},
+      '/c/tan-dinh/groups',
+    );
+    expect(up.status, up.text.slice(0, 300)).toBe(303);
+    const page = (await c.get('/c/tan-dinh/groups')).text;
+    // The phone as the documents print it.
+    expect(page).toContain('<td>0903111222</td>');
+    expect(page).not.toContain('<td>903111222</td>');
+    const warnings = visible(/<ul class="notice warn">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '');
+    // The three warnings are there…
+    expect(warnings).toContain('Ghi chú nội bộ');
+    expect(warnings).toContain('1500');
+    expect(warnings).toContain('Địa chỉ nhà văn hóa');
+    // …in the studio's words: its tab and field, what to do in the file.
+    expect(warnings).toContain('thẻ Nội dung');
+    expect(warnings).toContain('trong ô “Nội dung”');
+    expect(warnings).toContain('rồi tải tệp lên lại');
+    for (const cli of [
+      'README',
+      '--rosters',
+      'campaign.yaml',
+      'notice.body',
+      'Cột “group.venue”',
+    ]) {
+      expect(warnings, cli).not.toContain(cli);
+    }
+  });
+
+  it('says where an uploaded logo prints, or that nothing of the campaign prints it', async () => {
+    const png = new Uint8Array(
+      await sharp({
+        create: { width: 300, height: 200, channels: 3, background: { r: 180, g: 20, b: 30 } },
+      })
+        .png()
+        .toBuffer(),
+    );
+    const said = async (slug: string) => {
+      const up = await c.upload(`/c/${slug}/logo`, 'logo', 'logo.png', png, {}, `/c/${slug}`);
+      expect(up.status).toBe(303);
+      const page = await c.get(up.headers.get('location') ?? '');
+      return visible(/<p class="notice ok"[^>]*>([\s\S]*?)<\/p>/.exec(page.text)?.[1] ?? '');
+    };
+    const none = await said('tan-dinh');
+    expect(none).toContain('Đã tải ảnh logo lên');
+    expect(none).toContain('chiến dịch này không có');
+    expect(none).not.toContain('chọn “Áp phích”');
+    expect(await said('hai-phong')).toContain('chọn “Áp phích” ở phần xem trước');
+  });
+});

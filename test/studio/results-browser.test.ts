@@ -1,0 +1,111 @@
+/**
+ * The campaign's results (the "Kết quả" tab) in Chromium, on a 360×740 phone and a desk, as the
+ * office reads them after two leaders reported on their pages: the count and the last report's
+ * time, each group's figures and rates (a table on the desk, a card a group on the phone, nothing
+ * wider than the screen), who has not reported, and the spreadsheet downloaded and read back.
+ * Screenshots of each step are kept in test-output/studio-results/.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { APP, GROUPS, JOINED, leaderLinks, report } from './results-figures.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  'test-output',
+  'studio-results',
+);
+
+describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () => {
+  let s: TestStudio;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    let office: Client;
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    const links = await leaderLinks(office, 'hai-phong');
+    const leader = new Client(s.url);
+    await report(leader, links.get('Tổ dân phố số 2') ?? '', { [JOINED]: '200', [APP]: '50' });
+    await report(leader, links.get('Tổ dân phố số 1') ?? '', { [JOINED]: '250' });
+    browser = await sharedChromium();
+  });
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it.each(SIZES)('the office reads the figures and downloads them ($name)', async (size) => {
+    let page: Page | undefined;
+    const shot = screenshots(OUT, size, () => page as Page);
+    page = await newPageAt(browser, size, { acceptDownloads: true });
+    await signInAt(page, s.url);
+    await page.goto(`${s.url}/c/hai-phong`);
+    await page.getByRole('link', { name: 'Kết quả', exact: true }).click();
+    await page.waitForURL(`${s.url}/c/hai-phong/results`);
+    const lead = page.locator('p.lead');
+    expect(await lead.textContent()).toMatch(
+      /^Đã báo cáo: 2\/4 tổ\. Lần báo cáo gần nhất: \d\d:\d\d ngày \d\d\/\d\d\/\d{4}\.$/,
+    );
+    await shot('top');
+
+    // Group 2's row: 200 of its 800 people, 50 of its 200 households.
+    const row = page.locator('tbody tr', { hasText: 'Tổ dân phố số 2' });
+    const cells = row.locator('td');
+    const joined = cells.nth(1);
+    expect(await joined.textContent()).toBe('200 (25,0%)');
+    expect(await cells.nth(3).textContent()).toBe('50 (25,0%)');
+    const missing = page.locator('tbody tr', { hasText: 'Tổ dân phố số 3' });
+    expect(await missing.textContent()).toContain('Chưa báo cáo');
+    await row.scrollIntoViewIfNeeded();
+    await shot('groups');
+
+    // Nothing wider than the screen; on the phone each figure is named by its measure.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(size.viewport.width);
+    const label = await joined.evaluate((td) => getComputedStyle(td, '::before').content);
+    if (size.mobile) {
+      expect(label).toBe(`"${JOINED}: "`);
+      expect(await page.locator('thead').isVisible()).toBe(false);
+    } else {
+      expect(label).toBe('none');
+      expect(await page.locator('thead').textContent()).toContain(JOINED);
+    }
+    const box = await row.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      size.viewport.width,
+    );
+
+    const list = page.locator('.missing-list');
+    await list.scrollIntoViewIfNeeded();
+    expect(await list.textContent()).toContain('Tổ dân phố số 3 — Phạm Đức Thắng · 0356 782 104');
+    await shot('not-reported');
+
+    // The spreadsheet, as Excel would open it.
+    await page.locator('.actions').scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải bảng số liệu (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Kết quả - phường Lê Chân.xlsx');
+    const saved = join(await makeTempDir('phuong-print-results-'), download.suggestedFilename());
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const rows = Array.from(wb.worksheets[0]?.getSheetValues() ?? [], (r) =>
+      Array.isArray(r) ? r.slice(1) : [],
+    );
+    const of = (name: string) => rows.find((r) => r.includes(name)) ?? [];
+    expect(of('Tổ dân phố số 2')).toEqual(expect.arrayContaining([200, 50]));
+    expect(of('Tổ dân phố số 1')).toContain(250);
+  });
+});

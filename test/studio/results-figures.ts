@@ -1,0 +1,87 @@
+/**
+ * Test support for the studio's results (the "Kết quả" tab): a small ward whose rates are worked
+ * out by hand, and its leaders sending figures through their own pages' form, as a phone does.
+ */
+import { expect } from 'vitest';
+import type { StoreDb } from '../../src/store/open-store.js';
+import type { Client } from './studio.js';
+
+/** Four groups, their people and households chosen so that every rate below is worked out by hand. */
+export const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Số hộ;Số nhân khẩu
+1;Tổ dân phố số 1;Nguyễn Văn Hùng;0912 345 678;250;1000
+2;Tổ dân phố số 2;Trần Thị Thu Hằng;0983 214 567;200;800
+3;Tổ dân phố số 3;Phạm Đức Thắng;0356 782 104;150;500
+4;Tổ dân phố số 4;Lê Thị Ngọc Ánh;0868 150 932;100;400
+`;
+
+/** The example's measures, by their labels on the leader's form. */
+export const JOINED = 'Số người dân tham gia cuộc thi';
+export const APP = 'Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng';
+
+/** The text of a page without its tags, spaces folded: what a reader sees. */
+export const visible = (page: string) =>
+  page
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;])/g, '$1');
+
+/** A leader sends figures on the group's page (labels → numbers), as the form posts them. */
+export async function report(leader: Client, url: string, figures: Record<string, string>) {
+  const page = await leader.get(url);
+  const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
+  const hidden = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
+  const fields: Record<string, string> = { form: hidden('form'), base: hidden('base') };
+  for (const [label, value] of Object.entries(figures)) {
+    const id = new RegExp(`<label for="([^"]+)">${label}`).exec(page.text)?.[1];
+    const name = new RegExp(`id="${id}" name="([^"]+)"`).exec(page.text)?.[1];
+    expect(name, label).toBeTruthy();
+    fields[name ?? ''] = value;
+  }
+  const sent = await leader.postRaw(action ?? '', fields);
+  expect(sent.status).toBe(303);
+}
+
+/**
+ * The office opens the campaign's leader pages (Trang tổ trưởng) and reads every group's link
+ * off the tab: the group's name → its path on the studio.
+ */
+export async function leaderLinks(office: Client, slug: string): Promise<Map<string, string>> {
+  const opened = await office.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`);
+  expect(opened.status).toBe(303);
+  const tab = await office.get(`/c/${slug}/leaders`);
+  return new Map(
+    [
+      ...tab.text.matchAll(
+        /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+      ),
+    ].map((m) => [m[1] ?? '', (m[2] ?? '').replace(office.base, '')]),
+  );
+}
+
+/**
+ * A figure as the tool before ids stored it: one submission of group `group` under `campaign`
+ * (the notice's year, number and symbol as typed), straight into the store.
+ */
+export async function storeOldFigure(
+  db: StoreDb,
+  figure: { campaign: string; group: string; measure: string; value: number },
+): Promise<void> {
+  const row = await db
+    .insertInto('result_submissions')
+    .values({
+      id: `old-${figure.campaign}-${figure.group}`,
+      campaign: figure.campaign,
+      group_id: figure.group,
+      source: 'leader',
+      recorded_at: '2026-11-30T03:04:05.000Z',
+      confirmed: 0,
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('result_values')
+    .values({ submission: Number(row.seq), measure: figure.measure, value: figure.value })
+    .execute();
+}
