@@ -6,7 +6,10 @@
  * Ward offices put a title above the table ("DANH SÁCH TỔ DÂN PHỐ", merged across the columns)
  * and group headers under a merged cell ("Dân số" over "Số hộ" and "Số nhân khẩu"). The header is
  * the first of the first rows that has the required columns; a row under it whose cells are all
- * covered by merges above or are known headers themselves is the header's second row.
+ * covered by merges above or are known headers themselves is the header's second row, and so is
+ * one whose words all sit under header cells merged across several columns ("Tổ trưởng" over
+ * "Họ và tên | Số điện thoại", "Lịch kiểm tra" over "Ngày kiểm tra | Giờ kiểm tra"), whatever
+ * those words: data rows have their id and name outside such merges.
  */
 import type { RawRow, RawTable } from './table.js';
 
@@ -20,7 +23,8 @@ export interface HeaderSpec {
   isKnown(text: string): boolean;
 }
 
-function isSecondRow(row: RawRow, spec: HeaderSpec): boolean {
+/** Every word of the row is a known header, or the row only continues merges from above. */
+function isKnownSecondRow(row: RawRow, spec: HeaderSpec): boolean {
   let named = 0;
   for (const [i, text] of row.cells.entries()) {
     if (text === '' || row.merged?.[i]) continue;
@@ -30,13 +34,35 @@ function isSecondRow(row: RawRow, spec: HeaderSpec): boolean {
   return named > 0 || (row.merged?.some(Boolean) ?? false);
 }
 
+/** Every word of the row sits under a header cell merged across columns: it names those columns. */
+function isSubHeaderRow(header: RawRow, row: RawRow): boolean {
+  if (!header.across?.some(Boolean)) return false;
+  let named = 0;
+  for (const [i, text] of row.cells.entries()) {
+    if (text === '' || row.merged?.[i]) continue;
+    if (!header.across[i]) return false;
+    named++;
+  }
+  return named > 0;
+}
+
+/**
+ * A column's header from its two rows: the lower word when the tool knows it ("Số hộ" under
+ * "Quy mô"), else the two read together when that is a known header ("Họ và tên" under "Tổ
+ * trưởng" is "Họ và tên Tổ trưởng", the leader), else the lower word alone ("Ngày kiểm tra"
+ * under "Lịch kiểm tra"): a template prints that column by the word the office sees above it.
+ */
+function columnHeader(above: string, below: string, spec: HeaderSpec): string {
+  if (spec.isKnown(below) || above === '') return below;
+  return [`${below} ${above}`, `${above} ${below}`].find((t) => spec.isKnown(t)) ?? below;
+}
+
 function fold(header: RawRow, second: RawRow, spec: HeaderSpec): RawRow {
   const width = Math.max(header.cells.length, second.cells.length);
   const cells = Array.from({ length: width }, (_, i) => {
+    const above = header.cells[i] ?? '';
     const below = second.cells[i] ?? '';
-    return below !== '' && !second.merged?.[i] && spec.isKnown(below)
-      ? below
-      : (header.cells[i] ?? '');
+    return below !== '' && !second.merged?.[i] ? columnHeader(above, below, spec) : above;
   });
   return { row: header.row, cells };
 }
@@ -48,7 +74,7 @@ export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
   let header = candidates[at] as RawRow;
   let rows = table.rows.slice(at);
   const next = rows[0];
-  if (next && isSecondRow(next, spec)) {
+  if (next && (isKnownSecondRow(next, spec) || isSubHeaderRow(header, next))) {
     header = fold(header, next, spec);
     rows = rows.slice(1);
   }

@@ -65,12 +65,22 @@ function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
   return r === undefined || r === null;
 }
 
+/** The cell is part of a merge wider than one column: its master is beside it, or it masters the next. */
+function spansColumns(row: ExcelJS.Row, cell: ExcelJS.Cell, c: number): boolean {
+  if (!cell.isMerged) return false;
+  const master = cell.master;
+  // exceljs types row and col as strings; they are numbers at run time.
+  if (master !== cell) return Number(master.row) === row.number && Number(master.col) !== c;
+  return c < row.cellCount && row.getCell(c + 1).master === cell;
+}
+
 function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
   const stored: string[] = [];
   const merged: boolean[] = [];
   const unsaved: boolean[] = [];
+  const across: boolean[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
     // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
@@ -80,8 +90,9 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     stored.push(isNumber(value) ? cleanCell(storedNumber(value)) : '');
     unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
+    across.push(spansColumns(row, cell, c));
   }
-  return { row: row.number, cells, numeric, stored, merged, unsaved };
+  return { row: row.number, cells, numeric, stored, merged, unsaved, across };
 }
 
 function readSheet(

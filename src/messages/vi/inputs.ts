@@ -313,6 +313,18 @@ export const INPUTS: Record<string, string> = {
     'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
   'a totals row ("{0}"), not a group: it is skipped':
     'đây là dòng tổng cộng (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  'the columns {0} have the same header "{1}": only column {2} is read':
+    'các cột {0} có cùng tiêu đề “{1}”: chỉ đọc cột {2}',
+  "Give each column its own header; under a title merged over several columns, write each column's name in the row below it.":
+    'Đặt cho mỗi cột một tiêu đề riêng; dưới ô tiêu đề gộp nhiều cột, ghi tên từng cột ở dòng ngay dưới.',
+  'the row repeats the header, not a group: it is skipped':
+    'dòng này lặp lại dòng tiêu đề, không phải một {term.group}: đã bỏ qua dòng này',
+  'row {0} is below the table (a date, a signature), not a group: it is skipped':
+    'dòng {0} nằm dưới bảng (ngày tháng, chữ ký), không phải một {term.group}: đã bỏ qua',
+  'rows {0}–{1} are below the table (a date, signatures), not groups: they are skipped':
+    'dòng {0}–{1} nằm dưới bảng (ngày tháng, chữ ký), không phải {term.group}: đã bỏ qua',
+  'If one of them is a group, write its name in the column "{0}".':
+    'Nếu trong đó có một {term.group}, ghi tên vào cột “{0}”.',
   'the totals row says {0} but the groups above add up to {1}':
     'dòng tổng cộng ghi {0} nhưng cộng các dòng phía trên được {1}',
   "Check for a group left out of the list or a figure typed wrong; the documents use each group's own figure.":
