@@ -7,11 +7,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import type ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroupsReport } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
-import { xlsxBytes } from '../support/inputs.js';
+import { userError, xlsxBytes } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -220,5 +221,79 @@ describe('the lines under the table (qa5 G8)', () => {
     expect(r.failures.map((f) => f.error.describe('vi'))).toEqual([
       `${file}, dòng 4, cột “Tên tổ dân phố”: thiếu tên`,
     ]);
+  });
+});
+
+describe('phones typed every way, and other things a list holds (qa5 G12)', () => {
+  it('prints a mobile typed with the country code, an apostrophe or dots as 0912 345 684, and warns of one that is none', async () => {
+    const bytes = await xlsxBytes({
+      S: [
+        ['STT', 'Tên tổ dân phố', 'Số điện thoại'],
+        [1, 'Tổ dân phố số 1', '84912345684'],
+        [2, 'Tổ dân phố số 2', '+84 912 345 684'],
+        [3, 'Tổ dân phố số 3', "'0912345686"],
+        [4, 'Tổ dân phố số 4', '0912.345.684'],
+        [5, 'Tổ dân phố số 5', '0912 345 685'],
+        [6, 'Tổ dân phố số 6', '+84 24 3845 1234'],
+        [7, 'Tổ dân phố số 7', '0912345683 (Zalo)'],
+        [8, 'Tổ dân phố số 8', '091 234'],
+      ],
+    });
+    const { file, report: r } = await report('g.xlsx', bytes);
+    expect(r.groups.map((g) => g.phone)).toEqual([
+      '0912 345 684',
+      '0912 345 684',
+      '0912 345 686',
+      '0912 345 684',
+      '0912 345 685',
+      '024 3845 1234',
+      '0912345683 (Zalo)',
+      '091 234',
+    ]);
+    expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
+      [
+        `${file}, dòng 9, cột “Số điện thoại”: số điện thoại “091 234” không giống số điện thoại ở Việt Nam (số 0 và 9 hoặc 10 chữ số): sẽ in đúng như đã ghi`,
+        'Kiểm tra lại số; ghi theo dạng 0912 345 678 (di động) hoặc 024 3845 1234 (cố định).',
+      ],
+    ]);
+  });
+
+  it('warns of a name typed in small letters among capitalised ones, and keeps it as typed', async () => {
+    const text = [
+      'STT;Tên tổ dân phố',
+      '10;Tổ dân phố số 10',
+      '11;tổ dân phố số 11',
+      '12;Tổ dân phố số 12',
+    ];
+    const { file, report: r } = await report(
+      'g.csv',
+      new TextEncoder().encode(`${text.join('\r\n')}\r\n`),
+    );
+    expect(r.groups.map((g) => g.name)).toEqual([
+      'Tổ dân phố số 10',
+      'tổ dân phố số 11',
+      'Tổ dân phố số 12',
+    ]);
+    expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
+      [
+        `${file}, dòng 3, cột “Tên tổ dân phố”: tên “tổ dân phố số 11” viết thường chữ đầu, trong khi các tên khác viết hoa: sẽ in đúng như đã ghi`,
+        'Nếu cần viết hoa (“Tổ dân phố số 11”), sửa lại trong tệp.',
+      ],
+    ]);
+  });
+
+  it('says a Word document renamed .xlsx is a Word document', async () => {
+    const word = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Danh sách tổ dân phố')] }] }),
+    );
+    const file = join(await makeTempDir(), 'danh-sach-to.xlsx');
+    await writeFile(file, word);
+    const err = await userError(() => loadGroupsReport(file));
+    expect(err.describe('vi')).toBe(
+      `${file}: tệp này là văn bản Word (.docx), không phải sổ tính Excel`,
+    );
+    expect(err.hintIn('vi')).toBe(
+      'Đưa danh sách tổ dạng sổ tính Excel (.xlsx) hoặc CSV: chép bảng từ Word sang Excel rồi chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
+    );
   });
 });

@@ -9,12 +9,15 @@ import { type Message, msg } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
 import { footerNote, footerStart } from './footer.js';
+import { smallLetterNameWarnings } from './name-case.js';
 import type { RawRow, RawTable } from './table.js';
 import { isTotalsRow, totalsWarnings } from './totals.js';
 import {
   isFormulaError,
   isNumericPhoneOk,
+  normalisePhone,
   PHONE_AS_TEXT_HINT,
+  PHONE_FORM_HINT,
   parseCount,
   restorePhone,
 } from './values.js';
@@ -139,13 +142,22 @@ function toGroup(
   const phoneCol = columns.phone;
   if (phoneCol && text('phone')) {
     const numeric = row.numeric?.[phoneCol.index] ?? false;
-    group.phone = restorePhone(text('phone'), numeric);
+    const typed = numeric ? undefined : normalisePhone(text('phone'));
+    group.phone = typed?.phone ?? restorePhone(text('phone'), numeric);
     // A number cell drops the leading 0; restorePhone puts it back when the length says how.
     if (numeric && !isNumericPhoneOk(group.phone)) {
       problems.add(
         msg`the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
         phoneCol,
         PHONE_AS_TEXT_HINT,
+      );
+    } else if (typed && !typed.known) {
+      notes.push(
+        new UserError(
+          msg`the phone "${text('phone')}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed`,
+          { file, row: row.row, field: phoneCol.header },
+          PHONE_FORM_HINT,
+        ),
       );
     }
   }
@@ -241,6 +253,7 @@ export function checkGroups(
   }
   warnings.push(...footerNote(table.rows.slice(footer), columns, file));
   warnings.push(...lookAlikeWarnings(groups, columns, file));
+  warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
   return { groups, failures, warnings };
 }
 

@@ -111,6 +111,15 @@ function readSheet(
   return header ? { header, rows: data, sheet: { name: sheet.name, active } } : undefined;
 }
 
+/**
+ * A Word document under an .xlsx name (both are zip files): its parts' names, stored as plain
+ * text in the zip, have Word's document and no workbook. Said as what it is, not "no data".
+ */
+function isWordDocument(bytes: Uint8Array): boolean {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return zip.includes('word/document.xml') && !zip.includes('xl/workbook.xml');
+}
+
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
   // Loaded on first use: most wards send CSV, and ExcelJS costs every thread ~25 MB.
   const [{ default: Excel }, numfmt] = await Promise.all([import('exceljs'), import('numfmt')]);
@@ -118,6 +127,13 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at run time it wants a
   // Node Buffer, which is what this is.
   const buffer = Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+  if (isWordDocument(bytes)) {
+    throw new UserError(
+      msg`the file is a Word document (.docx), not an Excel workbook`,
+      { file },
+      msg`Give the list as an Excel workbook (.xlsx) or CSV: copy the table from Word into Excel and save it as "Excel Workbook (*.xlsx)".`,
+    );
+  }
   try {
     await workbook.xlsx.load(buffer);
   } catch {
