@@ -23,6 +23,10 @@ async function report(name: string, bytes: Uint8Array) {
   return { file, report: await loadGroupsReport(file) };
 }
 
+/** A CSV as Excel saves it (UTF-8, ";", CRLF), loaded from disk. */
+const csvReport = (lines: readonly string[]) =>
+  report('g.csv', new TextEncoder().encode(`${lines.join('\r\n')}\r\n`));
+
 const brief = (gs: Group[]) => gs.map(({ source, ...g }) => ({ row: source.row, ...g }));
 
 /** The fire-safety list of phường Ngọc Hà as the ward lays it out (qa5 a-pccc-ngoc-ha.xlsx). */
@@ -154,16 +158,12 @@ describe('a two-row header under merged titles (qa5 G1)', () => {
   });
 
   it('skips the header written again under the table (a printed list) with a note', async () => {
-    const text = [
+    const { file, report: r } = await csvReport([
       'STT;Tên tổ dân phố;Số hộ',
       '1;Tổ dân phố số 1;215',
       'STT;Tên tổ dân phố;Số hộ',
       '2;Tổ dân phố số 2;188',
-    ];
-    const { file, report: r } = await report(
-      'g.csv',
-      new TextEncoder().encode(`${text.join('\r\n')}\r\n`),
-    );
+    ]);
     expect(r.groups.map((g) => g.id)).toEqual(['1', '2']);
     expect(r.warnings.map((w) => w.describe('vi'))).toEqual([
       `${file}, dòng 3: dòng này lặp lại dòng tiêu đề, không phải một tổ dân phố: đã bỏ qua dòng này`,
@@ -259,16 +259,12 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
   });
 
   it('warns of a name typed in small letters among capitalised ones, and keeps it as typed', async () => {
-    const text = [
+    const { file, report: r } = await csvReport([
       'STT;Tên tổ dân phố',
       '10;Tổ dân phố số 10',
       '11;tổ dân phố số 11',
       '12;Tổ dân phố số 12',
-    ];
-    const { file, report: r } = await report(
-      'g.csv',
-      new TextEncoder().encode(`${text.join('\r\n')}\r\n`),
-    );
+    ]);
     expect(r.groups.map((g) => g.name)).toEqual([
       'Tổ dân phố số 10',
       'tổ dân phố số 11',
