@@ -182,13 +182,13 @@ describe('the lines under the table (qa5 G8)', () => {
       ],
     });
 
-  it('skips the date and signature lines after a totals row, with one note naming them', async () => {
+  it('skips the date and signature lines after a totals row (signers under the names too), with one note naming them', async () => {
     const bytes = await footer([
       [null, 'Tổng cộng', null, 403],
       [],
       ['Ngọc Hà, ngày 01 tháng 12 năm 2026'],
-      ['NGƯỜI LẬP BIỂU', null, 'TM. UBND PHƯỜNG'],
-      ['Nguyễn Thị Hoa', null, 'Trần Văn Nam'],
+      [null, 'NGƯỜI LẬP BIỂU', 'TM. UBND PHƯỜNG'],
+      [null, 'Nguyễn Thị Hoa', 'Trần Văn Nam'],
     ]);
     const { file, report: r } = await report('g.xlsx', bytes);
     expect(r.groups.map((g) => g.name)).toEqual(['Tổ dân phố số 1', 'Tổ dân phố số 2']);
