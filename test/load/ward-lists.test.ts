@@ -157,6 +157,31 @@ describe('a two-row header under merged titles (qa5 G1)', () => {
     ]);
   });
 
+  it('keeps the leader named under a merged title when the column beside it has no name', async () => {
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố', 'Tổ trưởng', null],
+          [null, null, 'Họ và tên', null],
+          [1, 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', '0912 345 678'],
+        ],
+      },
+      (ws) => {
+        for (const range of ['A1:A2', 'B1:B2', 'C1:D1']) ws.mergeCells(range);
+      },
+    );
+    const { report: r } = await report('g.xlsx', bytes);
+    expect(brief(r.groups)).toEqual([
+      {
+        row: 3,
+        id: '1',
+        name: 'Tổ dân phố số 1',
+        leader: 'Nguyễn Văn Hùng',
+        columns: { 'cột D (Tổ trưởng)': '0912 345 678' },
+      },
+    ]);
+  });
+
   it('skips the header written again under the table (a printed list) with a note', async () => {
     const { file, report: r } = await csvReport([
       'STT;Tên tổ dân phố;Số hộ',

@@ -11,6 +11,7 @@
  * "Họ và tên | Số điện thoại", "Lịch kiểm tra" over "Ngày kiểm tra | Giờ kiểm tra"), whatever
  * those words: data rows have their id and name outside such merges.
  */
+import { columnLetters } from './duplicate-headers.js';
 import type { RawRow, RawTable } from './table.js';
 
 /** How far down a title may push the header. */
@@ -57,12 +58,30 @@ function columnHeader(above: string, below: string, spec: HeaderSpec): string {
   return [`${below} ${above}`, `${above} ${below}`].find((t) => spec.isKnown(t)) ?? below;
 }
 
+/** The first column of the merge a header cell belongs to (itself when it is not covered). */
+function mergeStart(header: RawRow, i: number): number {
+  let j = i;
+  while (j > 0 && header.merged?.[j]) j--;
+  return j;
+}
+
+/**
+ * The header's two rows as one. Under a merged title whose other columns the row below names, a
+ * column left unnamed is "cột D (Tổ trưởng)": the title alone would make it the leader (or the
+ * field the title names) in place of the column named "Họ và tên".
+ */
 function fold(header: RawRow, second: RawRow, spec: HeaderSpec): RawRow {
   const width = Math.max(header.cells.length, second.cells.length);
+  const named = (i: number) => (second.cells[i] ?? '') !== '' && !second.merged?.[i];
+  const namedTitles = new Set<number>();
+  for (let i = 0; i < width; i++)
+    if (named(i) && header.across?.[i]) namedTitles.add(mergeStart(header, i));
   const cells = Array.from({ length: width }, (_, i) => {
     const above = header.cells[i] ?? '';
-    const below = second.cells[i] ?? '';
-    return below !== '' && !second.merged?.[i] ? columnHeader(above, below, spec) : above;
+    if (named(i)) return columnHeader(above, second.cells[i] ?? '', spec);
+    const unnamedUnderTitle =
+      header.across?.[i] && !second.merged?.[i] && namedTitles.has(mergeStart(header, i));
+    return unnamedUnderTitle ? `cột ${columnLetters(i)} (${above})` : above;
   });
   return { row: header.row, cells };
 }
