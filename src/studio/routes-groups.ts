@@ -212,7 +212,8 @@ ${table}`,
       if (!isUserError(e)) throw e;
       return answer(
         (term) => ({
-          error: `Không dùng được tệp này. ${inUploadedFile(e, term)} Danh sách cũ vẫn giữ nguyên.`,
+          // A campaign with no list yet has no old list to keep.
+          error: `Không dùng được tệp này. ${inUploadedFile(e, term)}${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         }),
         422,
       );

@@ -217,6 +217,45 @@ describe('a phone typed as +84… into a number cell', () => {
   });
 });
 
+describe('the official list: a two-row header under merged titles, signatures under the table (qa5)', () => {
+  it('builds every tổ with its schedule and phone in one form, and no failure for the signature lines', async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Kiểm tra ngày {{group.[Ngày kiểm tra]}} lúc {{group.[Giờ kiểm tra]}}; tổ trưởng {{group.leader}}, điện thoại {{group.phone}}, {{group.households}} hộ.',
+      'groups.xlsx',
+    );
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS TDP 2026');
+    ws.addRow(['DANH SÁCH TỔ DÂN PHỐ VÀ LỊCH KIỂM TRA PCCC NĂM 2026']);
+    ws.addRow(['STT', 'Tên tổ dân phố', 'Tổ trưởng', null, 'Quy mô', null, 'Lịch kiểm tra']);
+    ws.addRow([
+      null,
+      null,
+      'Họ và tên',
+      'Số điện thoại',
+      'Số hộ',
+      'Số nhân khẩu',
+      'Ngày kiểm tra',
+      'Giờ kiểm tra',
+    ]);
+    ws.addRow([7, 'Tổ dân phố 7', 'Phùng Thị Kỹ', '84912345684', 230, 745, '17/12/2026', '7:30']);
+    ws.addRow([8, 'Tổ dân phố 8', 'Trần Văn Hùng', "'0912345686", 190, 600, '17/12/2026', '14:00']);
+    ws.addRow([]);
+    ws.addRow(['Ngọc Hà, ngày 01 tháng 12 năm 2026']);
+    ws.addRow(['NGƯỜI LẬP BIỂU']);
+    for (const range of ['A1:H1', 'A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:H2'])
+      ws.mergeCells(range);
+    await writeFile(groups, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { r, text } = await noticeOfGroup7(dir, campaign, groups);
+    expect(text).toContain(
+      'Kiểm tra ngày 17/12/2026 lúc 7:30; tổ trưởng Phùng Thị Kỹ, điện thoại 0912 345 684, 230 hộ.',
+    );
+    expect(r.stderr).toContain(
+      'dòng 7–8 nằm dưới bảng (ngày tháng, chữ ký), không phải tổ dân phố: đã bỏ qua',
+    );
+    expect(r.stderr).not.toContain('lỗi:');
+  });
+});
+
 describe('cells as Excel saved them', () => {
   it('a formula saved without its result is said as such, not as an empty name; a date in a count as typed', async () => {
     const bytes = await workbook({

@@ -90,6 +90,37 @@ describe('Windows-1258', () => {
     expect(report.warnings[0]?.hint).toContain('CSV UTF-8');
   });
 
+  it('reads a header of abbreviations with Đ ("SĐT", "Đại biểu HĐND"), as Excel on a Vietnamese Windows saves it (qa5 G3)', async () => {
+    const election = [
+      'STT;Tên thôn;Trưởng thôn;SĐT;Số hộ;Đại biểu HĐND;Khu vực bỏ phiếu',
+      '1;Thôn Đông;Nguyễn Văn Thưởng;0905 111 222;312;Lê Thị Ữa;KVBP số 1',
+      '5;Thôn Ỷ La;Đinh Văn Đẩu;0905 111 226;198;Trần Văn Kỷ;KVBP số 3',
+    ];
+    const file = await fileOf('bau-cu.csv', windows1258(`${election.join('\r\n')}\r\n`));
+    const report = await loadGroupsReport(file);
+    expect(report.groups.map(({ source: _, ...g }) => g)).toEqual([
+      {
+        id: '1',
+        name: 'Thôn Đông',
+        leader: 'Nguyễn Văn Thưởng',
+        phone: '0905 111 222',
+        households: 312,
+        columns: { 'Đại biểu HĐND': 'Lê Thị Ữa', 'Khu vực bỏ phiếu': 'KVBP số 1' },
+      },
+      {
+        id: '5',
+        name: 'Thôn Ỷ La',
+        leader: 'Đinh Văn Đẩu',
+        phone: '0905 111 226',
+        households: 198,
+        columns: { 'Đại biểu HĐND': 'Trần Văn Kỷ', 'Khu vực bỏ phiếu': 'KVBP số 3' },
+      },
+    ]);
+    expect(report.warnings.map((w) => w.describe('vi'))).toEqual([
+      `${file}: tệp không ở dạng UTF-8: đã đọc theo bảng mã Windows-1258 (tiếng Việt) và chuyển đổi`,
+    ]);
+  });
+
   it('refuses a file whose letters were already lost to "?"', () => {
     const lossy = iconv.encode(text, 'windows1258');
     expect(iconv.decode(lossy, 'windows1258')).toContain('Nguy?n');

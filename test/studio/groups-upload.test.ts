@@ -6,7 +6,7 @@
  * the studio (its bar, the way back to the form). Pages in Chromium at 360×740 and on a desk,
  * screenshots in test-output/studio-groups/.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -101,6 +101,19 @@ describe('uploading a groups file', () => {
     expect(text).toContain(`${capital(cli?.where ?? '')}: ${cli?.text}`);
     expect(text).toContain(cli?.hint ?? 'no hint from check');
     expect(text).toContain('Danh sách cũ vẫn giữ nguyên');
+  });
+
+  it('claims no old list when a campaign that has none refuses its first file', async () => {
+    // The example campaign's copy without its groups file: a campaign made and not yet given one.
+    const first = join(s.dataDir, 'campaigns', 'chua-co-danh-sach');
+    await cp(join(s.dataDir, 'campaigns', slug), first, { recursive: true });
+    await rm(join(first, 'groups.csv'));
+    const page = '/c/chua-co-danh-sach/groups';
+    const res = await c.upload(page, 'file', 'thon.csv', Buffer.from(SPLIT_ROW), {}, page);
+    expect(res.status).toBe(422);
+    const text = plain(res.text);
+    expect(text).toContain('Không dùng được tệp này.');
+    expect(text).not.toContain('Danh sách cũ');
   });
 
   it('reads Excel’s Unicode Text (.txt, UTF-16) as the CLI does', async () => {

@@ -6,8 +6,12 @@
  * Ward offices put a title above the table ("DANH SÁCH TỔ DÂN PHỐ", merged across the columns)
  * and group headers under a merged cell ("Dân số" over "Số hộ" and "Số nhân khẩu"). The header is
  * the first of the first rows that has the required columns; a row under it whose cells are all
- * covered by merges above or are known headers themselves is the header's second row.
+ * covered by merges above or are known headers themselves is the header's second row, and so is
+ * one whose words all sit under header cells merged across several columns ("Tổ trưởng" over
+ * "Họ và tên | Số điện thoại", "Lịch kiểm tra" over "Ngày kiểm tra | Giờ kiểm tra"), whatever
+ * those words: data rows have their id and name outside such merges.
  */
+import { columnLetters } from './duplicate-headers.js';
 import type { RawRow, RawTable } from './table.js';
 
 /** How far down a title may push the header. */
@@ -20,7 +24,8 @@ export interface HeaderSpec {
   isKnown(text: string): boolean;
 }
 
-function isSecondRow(row: RawRow, spec: HeaderSpec): boolean {
+/** Every word of the row is a known header, or the row only continues merges from above. */
+function isKnownSecondRow(row: RawRow, spec: HeaderSpec): boolean {
   let named = 0;
   for (const [i, text] of row.cells.entries()) {
     if (text === '' || row.merged?.[i]) continue;
@@ -30,13 +35,53 @@ function isSecondRow(row: RawRow, spec: HeaderSpec): boolean {
   return named > 0 || (row.merged?.some(Boolean) ?? false);
 }
 
+/** Every word of the row sits under a header cell merged across columns: it names those columns. */
+function isSubHeaderRow(header: RawRow, row: RawRow): boolean {
+  if (!header.across?.some(Boolean)) return false;
+  let named = 0;
+  for (const [i, text] of row.cells.entries()) {
+    if (text === '' || row.merged?.[i]) continue;
+    if (!header.across[i]) return false;
+    named++;
+  }
+  return named > 0;
+}
+
+/**
+ * A column's header from its two rows: the lower word when the tool knows it ("Số hộ" under
+ * "Quy mô"), else the two read together when that is a known header ("Họ và tên" under "Tổ
+ * trưởng" is "Họ và tên Tổ trưởng", the leader), else the lower word alone ("Ngày kiểm tra"
+ * under "Lịch kiểm tra"): a template prints that column by the word the office sees above it.
+ */
+function columnHeader(above: string, below: string, spec: HeaderSpec): string {
+  if (spec.isKnown(below) || above === '') return below;
+  return [`${below} ${above}`, `${above} ${below}`].find((t) => spec.isKnown(t)) ?? below;
+}
+
+/** The first column of the merge a header cell belongs to (itself when it is not covered). */
+function mergeStart(header: RawRow, i: number): number {
+  let j = i;
+  while (j > 0 && header.merged?.[j]) j--;
+  return j;
+}
+
+/**
+ * The header's two rows as one. Under a merged title whose other columns the row below names, a
+ * column left unnamed is "cột D (Tổ trưởng)": the title alone would make it the leader (or the
+ * field the title names) in place of the column named "Họ và tên".
+ */
 function fold(header: RawRow, second: RawRow, spec: HeaderSpec): RawRow {
   const width = Math.max(header.cells.length, second.cells.length);
+  const named = (i: number) => (second.cells[i] ?? '') !== '' && !second.merged?.[i];
+  const namedTitles = new Set<number>();
+  for (let i = 0; i < width; i++)
+    if (named(i) && header.across?.[i]) namedTitles.add(mergeStart(header, i));
   const cells = Array.from({ length: width }, (_, i) => {
-    const below = second.cells[i] ?? '';
-    return below !== '' && !second.merged?.[i] && spec.isKnown(below)
-      ? below
-      : (header.cells[i] ?? '');
+    const above = header.cells[i] ?? '';
+    if (named(i)) return columnHeader(above, second.cells[i] ?? '', spec);
+    const unnamedUnderTitle =
+      header.across?.[i] && !second.merged?.[i] && namedTitles.has(mergeStart(header, i));
+    return unnamedUnderTitle ? `cột ${columnLetters(i)} (${above})` : above;
   });
   return { row: header.row, cells };
 }
@@ -48,7 +93,7 @@ export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
   let header = candidates[at] as RawRow;
   let rows = table.rows.slice(at);
   const next = rows[0];
-  if (next && isSecondRow(next, spec)) {
+  if (next && (isKnownSecondRow(next, spec) || isSubHeaderRow(header, next))) {
     header = fold(header, next, spec);
     rows = rows.slice(1);
   }

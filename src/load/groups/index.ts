@@ -16,6 +16,7 @@ import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
+import { duplicateHeaderWarnings } from './duplicate-headers.js';
 import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, toGroups } from './rows.js';
@@ -61,7 +62,12 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
     table: p.table,
     columns: p.columns,
     extras: p.extras,
-    warnings: [...warnings, ...p.warnings, ...lookAlike],
+    warnings: [
+      ...warnings,
+      ...p.warnings,
+      ...duplicateHeaderWarnings(p.table.header, file),
+      ...lookAlike,
+    ],
     lookAlikes: lookAlike,
   };
 }

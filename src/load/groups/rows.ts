@@ -7,13 +7,17 @@
 import { throwProblems, UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import type { Group } from '../types.js';
-import type { Column, Columns, Field } from './columns.js';
+import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
+import { footerNote, footerStart } from './footer.js';
+import { smallLetterNameWarnings } from './name-case.js';
 import type { RawRow, RawTable } from './table.js';
 import { isTotalsRow, totalsWarnings } from './totals.js';
 import {
   isFormulaError,
   isNumericPhoneOk,
+  normalisePhone,
   PHONE_AS_TEXT_HINT,
+  PHONE_FORM_HINT,
   parseCount,
   restorePhone,
 } from './values.js';
@@ -138,13 +142,22 @@ function toGroup(
   const phoneCol = columns.phone;
   if (phoneCol && text('phone')) {
     const numeric = row.numeric?.[phoneCol.index] ?? false;
-    group.phone = restorePhone(text('phone'), numeric);
+    const typed = numeric ? undefined : normalisePhone(text('phone'));
+    group.phone = typed?.phone ?? restorePhone(text('phone'), numeric);
     // A number cell drops the leading 0; restorePhone puts it back when the length says how.
     if (numeric && !isNumericPhoneOk(group.phone)) {
       problems.add(
         msg`the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
         phoneCol,
         PHONE_AS_TEXT_HINT,
+      );
+    } else if (typed && !typed.known) {
+      notes.push(
+        new UserError(
+          msg`the phone "${text('phone')}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed`,
+          { file, row: row.row, field: phoneCol.header },
+          PHONE_FORM_HINT,
+        ),
       );
     }
   }
@@ -168,6 +181,16 @@ export interface RowFailure {
   error: UserError;
 }
 
+/**
+ * The header's words again under it, in the id and name columns: the header's second row when it
+ * was not told apart, or a printed list's header repeated on each page. Never a group.
+ */
+function isHeaderAgain(row: RawRow, columns: Columns): boolean {
+  const same = (col: Column) =>
+    normaliseHeader(cell(row, col)) === normaliseHeader(col.header) && col.header !== '';
+  return same(columns.id) && same(columns.name);
+}
+
 /** Every row checked: the good ones as groups, the bad ones as failures, in file order. */
 export function checkGroups(
   table: RawTable,
@@ -189,7 +212,17 @@ export function checkGroups(
   const warnings: UserError[] = [];
   const above: RawRow[] = [];
   let sinceTotals = 0;
-  for (const row of table.rows) {
+  const footer = footerStart(table.rows, columns);
+  for (const row of table.rows.slice(0, footer)) {
+    if (isHeaderAgain(row, columns)) {
+      warnings.push(
+        new UserError(msg`the row repeats the header, not a group: it is skipped`, {
+          file,
+          row: row.row,
+        }),
+      );
+      continue;
+    }
     if (isTotalsRow(row, columns)) {
       warnings.push(...totalsWarnings(row, columns, file, above, above.slice(sinceTotals)));
       sinceTotals = above.length;
@@ -218,7 +251,9 @@ export function checkGroups(
       failures.push({ row: row.row, id, name, error: e });
     }
   }
+  warnings.push(...footerNote(table.rows.slice(footer), columns, file));
   warnings.push(...lookAlikeWarnings(groups, columns, file));
+  warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
   return { groups, failures, warnings };
 }
 

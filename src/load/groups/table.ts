@@ -28,6 +28,11 @@ export interface RawRow {
    */
   merged?: boolean[];
   /**
+   * Which cells belong to a merge that spans several columns (XLSX only): a header cell such as
+   * "Tổ trưởng" over "Họ và tên | Số điện thoại", whose row below names its columns.
+   */
+  across?: boolean[];
+  /**
    * Which cells hold a formula whose result the file does not hold (XLSX only): they read as
    * empty, though Excel shows a value once it recalculates.
    */

@@ -30,6 +30,39 @@ export function restorePhone(text: string, wasNumber: boolean): string {
   return abroad ? `0${abroad}` : text;
 }
 
+// A phone's parts: one number as typed, its digits grouped by spaces, dots, dashes or brackets.
+const PHONE_CHUNK = /\+?\d[\d .\-()]*\d/g;
+// A number a phone in Viet Nam can call: 0 (or the country code) and 9–10 digits; 1800/1900 lines.
+const CALLABLE = /^(?:(?:\+?84|0)\d{9,10}|1[89]00\d{4,6})$/;
+
+/**
+ * A phone typed into a text cell → the form it prints in. A mobile number typed another way —
+ * with the country code ("84912345684", "+84 912 345 684"), Excel's text apostrophe kept by an
+ * export ("'0912345686"), dots or dashes ("0912.345.684") — prints as "0912 345 684", the way
+ * the office writes it; a landline with the country code gets its 0 back ("+84 24 3845 1234" is
+ * "024 3845 1234"); anything else prints as typed. `known`: the text holds a callable number,
+ * else it is worth a warning (digits missing, a note instead of a number).
+ */
+export function normalisePhone(text: string): { phone: string; known: boolean } {
+  const typed = text.replace(/^'/, '');
+  const digits = typed.replace(/[\s.\-()]/g, '');
+  const national = /^(?:\+84|84|0)(\d{9,10})$/.exec(digits)?.[1];
+  const abroad = /^\+?84/.test(digits);
+  if (national && /^[35789]\d{8}$/.test(national)) {
+    const plain = typed === text && !abroad && !/[.-]/.test(typed);
+    const grouped = `0${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`;
+    return { phone: plain ? text : grouped, known: true };
+  }
+  if (national && /^2\d{9}$/.test(national)) {
+    return { phone: abroad ? typed.replace(/^\+?84\s*/, '0') : typed, known: true };
+  }
+  const chunks = typed.match(PHONE_CHUNK) ?? [];
+  const known = chunks.some((c) => CALLABLE.test(c.replace(/[\s.\-()]/g, '')));
+  return { phone: known ? typed : text, known };
+}
+
+export const PHONE_FORM_HINT = msg`Check the number; write it as 0912 345 678 (a mobile) or 024 3845 1234 (a landline).`;
+
 /**
  * A phone that was a number cell, after restorePhone: still not a phone when digits were lost
  * beyond the leading 0. Kept as they are: 0 + 9–10 digits and service numbers (1800/1900…);

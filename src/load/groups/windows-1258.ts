@@ -7,6 +7,8 @@
  * as another code page give accented Latin that is not Vietnamese. So the guess is accepted only
  * when, after NFC, every tone mark sits on a vowel it composes with, every word with a letter
  * beyond ASCII is a Vietnamese syllable, and nothing was lost in an earlier save ("?" in words).
+ * A word in capitals whose only letter beyond ASCII is Đ is an abbreviation ("SĐT", "ĐT",
+ * "HĐND", "KĐT": in nearly every ward's header), Vietnamese too though no syllable.
  */
 import { verdictOf } from '../vietnamese.js';
 import { decodeLegacy } from './legacy-decode.js';
@@ -17,9 +19,14 @@ const UNDEFINED = /\uFFFD|(?![\t\n\r])\p{Cc}/u;
 const LOOSE_MARK = /\p{M}/u;
 // Converters write "?" for each letter they could not encode: "Nguy?n" is already damaged.
 const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
+// Whole words only: capitals A–Z and at least one Đ, nothing else of a letter around them.
+const ABBREVIATION = /(?<![\p{L}\p{M}])[A-Z]*Đ[A-ZĐ]*(?![\p{L}\p{M}])/gu;
 
 export function decodeWindows1258(bytes: Uint8Array): string | undefined {
   const text = decodeLegacy(bytes, 'windows1258');
   if (UNDEFINED.test(text) || LOOSE_MARK.test(text) || LOST_LETTER.test(text)) return undefined;
-  return verdictOf(text) === 'vietnamese' ? text : undefined;
+  const words = text.replace(ABBREVIATION, ' ');
+  const verdict = verdictOf(words);
+  const vietnamese = verdict === 'vietnamese' || (verdict === 'ascii' && words !== text);
+  return vietnamese ? text : undefined;
 }

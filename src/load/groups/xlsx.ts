@@ -65,12 +65,22 @@ function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
   return r === undefined || r === null;
 }
 
+/** The cell is part of a merge wider than one column: its master is beside it, or it masters the next. */
+function spansColumns(row: ExcelJS.Row, cell: ExcelJS.Cell, c: number): boolean {
+  if (!cell.isMerged) return false;
+  const master = cell.master;
+  // exceljs types row and col as strings; they are numbers at run time.
+  if (master !== cell) return Number(master.row) === row.number && Number(master.col) !== c;
+  return c < row.cellCount && row.getCell(c + 1).master === cell;
+}
+
 function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
   const stored: string[] = [];
   const merged: boolean[] = [];
   const unsaved: boolean[] = [];
+  const across: boolean[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
     // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
@@ -80,8 +90,9 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     stored.push(isNumber(value) ? cleanCell(storedNumber(value)) : '');
     unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
+    across.push(spansColumns(row, cell, c));
   }
-  return { row: row.number, cells, numeric, stored, merged, unsaved };
+  return { row: row.number, cells, numeric, stored, merged, unsaved, across };
 }
 
 function readSheet(
@@ -100,6 +111,15 @@ function readSheet(
   return header ? { header, rows: data, sheet: { name: sheet.name, active } } : undefined;
 }
 
+/**
+ * A Word document under an .xlsx name (both are zip files): its parts' names, stored as plain
+ * text in the zip, have Word's document and no workbook. Said as what it is, not "no data".
+ */
+function isWordDocument(bytes: Uint8Array): boolean {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return zip.includes('word/document.xml') && !zip.includes('xl/workbook.xml');
+}
+
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
   // Loaded on first use: most wards send CSV, and ExcelJS costs every thread ~25 MB.
   const [{ default: Excel }, numfmt] = await Promise.all([import('exceljs'), import('numfmt')]);
@@ -107,6 +127,13 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at run time it wants a
   // Node Buffer, which is what this is.
   const buffer = Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+  if (isWordDocument(bytes)) {
+    throw new UserError(
+      msg`the file is a Word document (.docx), not an Excel workbook`,
+      { file },
+      msg`Give the list as an Excel workbook (.xlsx) or CSV: copy the table from Word into Excel and save it as "Excel Workbook (*.xlsx)".`,
+    );
+  }
   try {
     await workbook.xlsx.load(buffer);
   } catch {

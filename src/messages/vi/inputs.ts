@@ -306,6 +306,10 @@ export const INPUTS: Record<string, string> = {
   'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.':
     'Chuyển mã bằng Unikey: chép các ô, mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “TCVN3 (ABC)” hoặc “VNI Windows” tùy theo chữ, Đích “Unicode”, bấm “Chuyển mã”, dán lại rồi lưu thành CSV UTF-8 hoặc sổ tính Excel.',
   'the workbook has no data': 'tệp Excel không có dữ liệu',
+  'the file is a Word document (.docx), not an Excel workbook':
+    'tệp này là văn bản Word (.docx), không phải sổ tính Excel',
+  'Give the list as an Excel workbook (.xlsx) or CSV: copy the table from Word into Excel and save it as "Excel Workbook (*.xlsx)".':
+    'Đưa danh sách {term.short} dạng sổ tính Excel (.xlsx) hoặc CSV: chép bảng từ Word sang Excel rồi chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
   'the cell shows the formula error {0}': 'ô này báo lỗi công thức {0}',
   'Fix the formula or type the value.': 'Sửa công thức hoặc gõ thẳng giá trị.',
   '"{0}" is not a whole number': '“{0}” không phải là số nguyên',
@@ -317,6 +321,26 @@ export const INPUTS: Record<string, string> = {
     'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
   'a totals row ("{0}"), not a group: it is skipped':
     'đây là dòng tổng cộng (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  'the columns {0} have the same header "{1}": only column {2} is read':
+    'các cột {0} có cùng tiêu đề “{1}”: chỉ đọc cột {2}',
+  "Give each column its own header; under a title merged over several columns, write each column's name in the row below it.":
+    'Đặt cho mỗi cột một tiêu đề riêng; dưới ô tiêu đề gộp nhiều cột, ghi tên từng cột ở dòng ngay dưới.',
+  'the row repeats the header, not a group: it is skipped':
+    'dòng này lặp lại dòng tiêu đề, không phải một {term.group}: đã bỏ qua dòng này',
+  'row {0} is below the table (a date, a signature), not a group: it is skipped':
+    'dòng {0} nằm dưới bảng (ngày tháng, chữ ký), không phải một {term.group}: đã bỏ qua',
+  'rows {0}–{1} are below the table (a date, signatures), not groups: they are skipped':
+    'dòng {0}–{1} nằm dưới bảng (ngày tháng, chữ ký), không phải {term.group}: đã bỏ qua',
+  'If one of them is a group, write its name in the column "{0}".':
+    'Nếu trong đó có một {term.group}, ghi tên vào cột “{0}”.',
+  'the phone "{0}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed':
+    'số điện thoại “{0}” không giống số điện thoại ở Việt Nam (số 0 và 9 hoặc 10 chữ số): sẽ in đúng như đã ghi',
+  'Check the number; write it as 0912 345 678 (a mobile) or 024 3845 1234 (a landline).':
+    'Kiểm tra lại số; ghi theo dạng 0912 345 678 (di động) hoặc 024 3845 1234 (cố định).',
+  'the name "{0}" begins with a small letter where the other names begin with a capital: it is printed as typed':
+    'tên “{0}” viết thường chữ đầu, trong khi các tên khác viết hoa: sẽ in đúng như đã ghi',
+  'If it should begin with a capital ("{0}"), correct it in the file.':
+    'Nếu cần viết hoa (“{0}”), sửa lại trong tệp.',
   'the totals row says {0} but the groups above add up to {1}':
     'dòng tổng cộng ghi {0} nhưng cộng các dòng phía trên được {1}',
   "Check for a group left out of the list or a figure typed wrong; the documents use each group's own figure.":

@@ -1,0 +1,320 @@
+/**
+ * Load stage, groups files as ward offices really make them (qa5): the official list's two-row
+ * header under merged titles, the date and signature lines under the table, a Windows-1258 CSV
+ * with "SĐT", phones typed every way, a Word file under an .xlsx name. Each file is made here
+ * (exceljs, or the CSV's bytes) and loaded from disk as the studio and the CLI load it; the
+ * assertions are what the office sees: the groups read, and the warnings' Vietnamese text.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import type ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGroupsReport } from '../../src/load/groups/index.js';
+import type { Group } from '../../src/load/types.js';
+import { userError, xlsxBytes } from '../support/inputs.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+async function report(name: string, bytes: Uint8Array) {
+  const file = join(await makeTempDir(), name);
+  await writeFile(file, bytes);
+  return { file, report: await loadGroupsReport(file) };
+}
+
+/** A CSV as Excel saves it (UTF-8, ";", CRLF), loaded from disk. */
+const csvReport = (lines: readonly string[]) =>
+  report('g.csv', new TextEncoder().encode(`${lines.join('\r\n')}\r\n`));
+
+const brief = (gs: Group[]) => gs.map(({ source, ...g }) => ({ row: source.row, ...g }));
+
+/** The fire-safety list of phường Ngọc Hà as the ward lays it out (qa5 a-pccc-ngoc-ha.xlsx). */
+const TITLE: ExcelJS.CellValue[][] = [
+  ['ỦY BAN NHÂN DÂN PHƯỜNG NGỌC HÀ'],
+  [],
+  ['DANH SÁCH TỔ DÂN PHỐ VÀ LỊCH KIỂM TRA PCCC HỘ GIA ĐÌNH NĂM 2026'],
+  [],
+  [
+    'STT',
+    'Tên tổ dân phố',
+    'Tổ trưởng',
+    null,
+    'Nhà văn hóa',
+    'Quy mô',
+    null,
+    'Lịch kiểm tra',
+    null,
+    'Cán bộ phụ trách',
+  ],
+  [
+    null,
+    null,
+    'Họ và tên',
+    'Số điện thoại',
+    null,
+    'Số hộ',
+    'Số nhân khẩu',
+    'Ngày kiểm tra',
+    'Giờ kiểm tra',
+  ],
+];
+const mergeHeader = (ws: ExcelJS.Worksheet) => {
+  ws.mergeCells('A1:D1');
+  ws.mergeCells('A3:J3');
+  for (const range of ['A5:A6', 'B5:B6', 'C5:D5', 'E5:E6', 'F5:G5', 'H5:I5', 'J5:J6'])
+    ws.mergeCells(range);
+};
+
+describe('a two-row header under merged titles (qa5 G1)', () => {
+  it('reads the leader, phone, households, population and the schedule columns, and no "STT" group', async () => {
+    const bytes = await xlsxBytes(
+      {
+        'DS TDP 2026': [
+          ...TITLE,
+          [
+            1,
+            'Tổ dân phố số 1',
+            'Nguyễn Thị Thuỹ',
+            '0912 345 678',
+            'NVH TDP 1',
+            215,
+            702,
+            '14/12/2026',
+            '7:30',
+            'Đ/c Lê Văn Đức',
+          ],
+          [
+            2,
+            'Tổ dân phố số 2',
+            'Lưu Thị Ngữ',
+            '0912 345 679',
+            'NVH TDP 2',
+            188,
+            610,
+            '14/12/2026',
+            '14:00',
+            'Đ/c Lê Văn Đức',
+          ],
+        ],
+      },
+      mergeHeader,
+    );
+    const { report: r } = await report('a-pccc-ngoc-ha.xlsx', bytes);
+    expect(brief(r.groups)).toEqual([
+      {
+        row: 7,
+        id: '1',
+        name: 'Tổ dân phố số 1',
+        leader: 'Nguyễn Thị Thuỹ',
+        phone: '0912 345 678',
+        venue: 'NVH TDP 1',
+        households: 215,
+        population: 702,
+        columns: {
+          'Ngày kiểm tra': '14/12/2026',
+          'Giờ kiểm tra': '7:30',
+          'Cán bộ phụ trách': 'Đ/c Lê Văn Đức',
+        },
+      },
+      {
+        row: 8,
+        id: '2',
+        name: 'Tổ dân phố số 2',
+        leader: 'Lưu Thị Ngữ',
+        phone: '0912 345 679',
+        venue: 'NVH TDP 2',
+        households: 188,
+        population: 610,
+        columns: {
+          'Ngày kiểm tra': '14/12/2026',
+          'Giờ kiểm tra': '14:00',
+          'Cán bộ phụ trách': 'Đ/c Lê Văn Đức',
+        },
+      },
+    ]);
+    expect(r.failures).toEqual([]);
+    expect(r.warnings.map((w) => w.describe('vi'))).toEqual([]);
+  });
+
+  it('warns, naming both columns, when a title merged over two columns has no row naming them', async () => {
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố', 'Quy mô', null],
+          [1, 'Tổ dân phố số 1', 215, 702],
+        ],
+      },
+      (ws) => ws.mergeCells('C1:D1'),
+    );
+    const { file, report: r } = await report('g.xlsx', bytes);
+    expect(brief(r.groups)).toEqual([
+      { row: 2, id: '1', name: 'Tổ dân phố số 1', columns: { 'Quy mô': '215' } },
+    ]);
+    expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toContainEqual([
+      `${file}, dòng 1: các cột C, D có cùng tiêu đề “Quy mô”: chỉ đọc cột C`,
+      'Đặt cho mỗi cột một tiêu đề riêng; dưới ô tiêu đề gộp nhiều cột, ghi tên từng cột ở dòng ngay dưới.',
+    ]);
+  });
+
+  it('keeps the leader named under a merged title when the column beside it has no name', async () => {
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố', 'Tổ trưởng', null],
+          [null, null, 'Họ và tên', null],
+          [1, 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', '0912 345 678'],
+        ],
+      },
+      (ws) => {
+        for (const range of ['A1:A2', 'B1:B2', 'C1:D1']) ws.mergeCells(range);
+      },
+    );
+    const { report: r } = await report('g.xlsx', bytes);
+    expect(brief(r.groups)).toEqual([
+      {
+        row: 3,
+        id: '1',
+        name: 'Tổ dân phố số 1',
+        leader: 'Nguyễn Văn Hùng',
+        columns: { 'cột D (Tổ trưởng)': '0912 345 678' },
+      },
+    ]);
+  });
+
+  it('skips the header written again under the table (a printed list) with a note', async () => {
+    const { file, report: r } = await csvReport([
+      'STT;Tên tổ dân phố;Số hộ',
+      '1;Tổ dân phố số 1;215',
+      'STT;Tên tổ dân phố;Số hộ',
+      '2;Tổ dân phố số 2;188',
+    ]);
+    expect(r.groups.map((g) => g.id)).toEqual(['1', '2']);
+    expect(r.warnings.map((w) => w.describe('vi'))).toEqual([
+      `${file}, dòng 3: dòng này lặp lại dòng tiêu đề, không phải một tổ dân phố: đã bỏ qua dòng này`,
+    ]);
+  });
+});
+
+describe('the lines under the table (qa5 G8)', () => {
+  const footer = (rows: ExcelJS.CellValue[][]) =>
+    xlsxBytes({
+      S: [
+        ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số hộ'],
+        [1, 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', 215],
+        [2, 'Tổ dân phố số 2', 'Trần Thị Lan', 188],
+        ...rows,
+      ],
+    });
+
+  it('skips the date and signature lines after a totals row (signers under the names too), with one note naming them', async () => {
+    const bytes = await footer([
+      [null, 'Tổng cộng', null, 403],
+      [],
+      ['Ngọc Hà, ngày 01 tháng 12 năm 2026'],
+      [null, 'NGƯỜI LẬP BIỂU', 'TM. UBND PHƯỜNG'],
+      [null, 'Nguyễn Thị Hoa', 'Trần Văn Nam'],
+    ]);
+    const { file, report: r } = await report('g.xlsx', bytes);
+    expect(r.groups.map((g) => g.name)).toEqual(['Tổ dân phố số 1', 'Tổ dân phố số 2']);
+    expect(r.failures).toEqual([]);
+    expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
+      [
+        `${file}, dòng 4: đây là dòng tổng cộng (“Tổng cộng”), không phải một tổ dân phố: đã bỏ qua dòng này`,
+        undefined,
+      ],
+      [
+        `${file}: dòng 6–8 nằm dưới bảng (ngày tháng, chữ ký), không phải tổ dân phố: đã bỏ qua`,
+        'Nếu trong đó có một tổ dân phố, ghi tên vào cột “Tên tổ dân phố”.',
+      ],
+    ]);
+  });
+
+  it('skips them without a totals row when the first cell is a sentence, not an id', async () => {
+    const bytes = await footer([[], ['Ngọc Hà, ngày 01 tháng 12 năm 2026'], ['NGƯỜI LẬP BIỂU']]);
+    const { file, report: r } = await report('g.xlsx', bytes);
+    expect(r.groups).toHaveLength(2);
+    expect(r.failures).toEqual([]);
+    expect(r.warnings.map((w) => w.describe('vi'))).toEqual([
+      `${file}: dòng 5–6 nằm dưới bảng (ngày tháng, chữ ký), không phải tổ dân phố: đã bỏ qua`,
+    ]);
+  });
+
+  it('still reports a last group whose name is missing', async () => {
+    const bytes = await footer([[3, null, 'Lê Văn Ba', 120]]);
+    const { file, report: r } = await report('g.xlsx', bytes);
+    expect(r.failures.map((f) => f.error.describe('vi'))).toEqual([
+      `${file}, dòng 4, cột “Tên tổ dân phố”: thiếu tên`,
+    ]);
+  });
+});
+
+describe('phones typed every way, and other things a list holds (qa5 G12)', () => {
+  it('prints a mobile typed with the country code, an apostrophe or dots as 0912 345 684, and warns of one that is none', async () => {
+    const bytes = await xlsxBytes({
+      S: [
+        ['STT', 'Tên tổ dân phố', 'Số điện thoại'],
+        [1, 'Tổ dân phố số 1', '84912345684'],
+        [2, 'Tổ dân phố số 2', '+84 912 345 684'],
+        [3, 'Tổ dân phố số 3', "'0912345686"],
+        [4, 'Tổ dân phố số 4', '0912.345.684'],
+        [5, 'Tổ dân phố số 5', '0912 345 685'],
+        [6, 'Tổ dân phố số 6', '+84 24 3845 1234'],
+        [7, 'Tổ dân phố số 7', '0912345683 (Zalo)'],
+        [8, 'Tổ dân phố số 8', '091 234'],
+      ],
+    });
+    const { file, report: r } = await report('g.xlsx', bytes);
+    expect(r.groups.map((g) => g.phone)).toEqual([
+      '0912 345 684',
+      '0912 345 684',
+      '0912 345 686',
+      '0912 345 684',
+      '0912 345 685',
+      '024 3845 1234',
+      '0912345683 (Zalo)',
+      '091 234',
+    ]);
+    expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
+      [
+        `${file}, dòng 9, cột “Số điện thoại”: số điện thoại “091 234” không giống số điện thoại ở Việt Nam (số 0 và 9 hoặc 10 chữ số): sẽ in đúng như đã ghi`,
+        'Kiểm tra lại số; ghi theo dạng 0912 345 678 (di động) hoặc 024 3845 1234 (cố định).',
+      ],
+    ]);
+  });
+
+  it('warns of a name typed in small letters among capitalised ones, and keeps it as typed', async () => {
+    const { file, report: r } = await csvReport([
+      'STT;Tên tổ dân phố',
+      '10;Tổ dân phố số 10',
+      '11;tổ dân phố số 11',
+      '12;Tổ dân phố số 12',
+    ]);
+    expect(r.groups.map((g) => g.name)).toEqual([
+      'Tổ dân phố số 10',
+      'tổ dân phố số 11',
+      'Tổ dân phố số 12',
+    ]);
+    expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
+      [
+        `${file}, dòng 3, cột “Tên tổ dân phố”: tên “tổ dân phố số 11” viết thường chữ đầu, trong khi các tên khác viết hoa: sẽ in đúng như đã ghi`,
+        'Nếu cần viết hoa (“Tổ dân phố số 11”), sửa lại trong tệp.',
+      ],
+    ]);
+  });
+
+  it('says a Word document renamed .xlsx is a Word document', async () => {
+    const word = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Danh sách tổ dân phố')] }] }),
+    );
+    const file = join(await makeTempDir(), 'danh-sach-to.xlsx');
+    await writeFile(file, word);
+    const err = await userError(() => loadGroupsReport(file));
+    expect(err.describe('vi')).toBe(
+      `${file}: tệp này là văn bản Word (.docx), không phải sổ tính Excel`,
+    );
+    expect(err.hintIn('vi')).toBe(
+      'Đưa danh sách tổ dạng sổ tính Excel (.xlsx) hoặc CSV: chép bảng từ Word sang Excel rồi chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
+    );
+  });
+});
