@@ -10,8 +10,8 @@
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
-import type { Line } from './line-break.js';
-import { type Rect, type Surface, tagged } from './surface.js';
+import { type Line, runsKey, styleKey } from './line-break.js';
+import { drawShared, type Rect, type Surface, tagged } from './surface.js';
 import type { Align, TextStyle } from './text-model.js';
 
 export interface TableColumn {
@@ -58,6 +58,8 @@ interface MeasuredCell {
   style: TextStyle;
   /** Columns it spans. */
   span: number;
+  /** Its text (runsKey): with the box and style, what its lines are. */
+  text: string;
 }
 
 export interface MeasuredRow {
@@ -128,7 +130,7 @@ export function measureRow(
     const cellStyle = cellStyleOf(base, kind === 'head' ? 'center' : column.align, cell.bold);
     const width = box.right - box.left - 2 * style.padX;
     const lines = layoutParagraph(surface, cell.runs, cellStyle, width);
-    return { box, lines, style: cellStyle, span };
+    return { box, lines, style: cellStyle, span, text: runsKey(cell.runs) };
   });
   const textH = Math.max(0, ...measured.map((c) => c.lines.length * lineHeight(c.style)));
   const min = kind === 'head' ? 0 : style.minRowHeight;
@@ -254,6 +256,33 @@ function specKey(spec: TableSpec): string {
   return key;
 }
 
+/** Everything of a spec a row's drawing reads (columns, paddings, rules), as a key. */
+const drawKeys = new WeakMap<TableSpec, string>();
+
+function drawKey(spec: TableSpec): string {
+  let key = drawKeys.get(spec);
+  if (key === undefined) {
+    const { padX, padY, rule, ruleColor } = spec.style;
+    key = `${specKey(spec)};${padX};${padY};${rule};${ruleColor}`;
+    drawKeys.set(spec, key);
+  }
+  return key;
+}
+
+/** What a row draws, from its place on: its height, fill and cells (box, style, text). */
+const rowKeys = new WeakMap<MeasuredRow, string>();
+
+function rowKey(row: MeasuredRow): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) {
+    key = `${row.height}|${row.fill ?? ''}`;
+    for (const c of row.cells)
+      key += `\u0003${c.box.left},${c.box.right},${styleKey(c.style)}\u0004${c.text}`;
+    rowKeys.set(row, key);
+  }
+  return key;
+}
+
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
 const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
 
@@ -302,8 +331,11 @@ function drawTablePage(
   repeatedHead = false,
 ): number {
   const top = y;
+  // The header row is the same on every page: one shared drawing (and the same in every
+  // document of the table's columns, a tracking sheet's in every group's).
+  const headKey = `table-head|${drawKey(spec)}|${y}|${rowKey(head)}`;
   tagged(surface, repeatedHead ? 'Artifact' : undefined, () =>
-    drawRow(surface, spec, head, y, true),
+    drawShared(surface, headKey, (s) => drawRow(s, spec, head, y, true)),
   );
   y += head.height;
   // The body's borders before its text, in one call: nothing of a cell's text reaches its border.
@@ -313,9 +345,31 @@ function drawTablePage(
       surface.strokeRects(rules.key, rules.rects, spec.style.rule, spec.style.ruleColor),
     );
   }
-  for (const row of rows) {
-    drawRow(surface, spec, row, y, false);
-    y += row.height;
+  // A run of blank rows (a tracking sheet's numbered lines for the pen) is the same on the same
+  // page of every group's sheet: one shared drawing. Rows with text of their own (names, the
+  // page's subtotal) are drawn as they are.
+  for (let i = 0; i < rows.length; ) {
+    const row = rows[i] as MeasuredRow;
+    if (!row.blank) {
+      drawRow(surface, spec, row, y, false);
+      y += row.height;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (rows[end]?.blank) end++;
+    const blank = rows.slice(i, end);
+    const from = y;
+    const key = `table-blank|${drawKey(spec)}|${from}|${blank.map(rowKey).join('\u0005')}`;
+    drawShared(surface, key, (s) => {
+      let ry = from;
+      for (const r of blank) {
+        drawRow(s, spec, r, ry, false);
+        ry += r.height;
+      }
+    });
+    for (const r of blank) y += r.height;
+    i = end;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;
   tagged(surface, 'Artifact', () =>
