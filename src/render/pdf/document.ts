@@ -4,6 +4,7 @@
  * as bytes in memory: only the output stage writes files.
  */
 
+import { LRUCache } from 'lru-cache';
 import {
   FONT_FACES,
   FONT_FAMILIES,
@@ -12,7 +13,6 @@ import {
   type FontSet,
   faceOf,
 } from '../../layout/fonts.js';
-import { LRUCache } from 'lru-cache';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect, StructureType, Surface } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
