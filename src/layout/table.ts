@@ -244,44 +244,41 @@ function drawCell(
   }
 }
 
-/** The table's columns as a key's prefix: each table spec once. */
-const specKeys = new WeakMap<TableSpec, string>();
-
-function specKey(spec: TableSpec): string {
-  let key = specKeys.get(spec);
+/** A key made once per object (a spec, a row): layout objects are never changed once made. */
+function keyOf<T extends object>(keys: WeakMap<T, string>, of: T, make: (of: T) => string): string {
+  let key = keys.get(of);
   if (key === undefined) {
-    key = `rules:${spec.left};${spec.columns.map((c) => c.width).join(',')}`;
-    specKeys.set(spec, key);
+    key = make(of);
+    keys.set(of, key);
   }
   return key;
 }
+
+/** The table's columns as a key's prefix: each table spec once. */
+const specKeys = new WeakMap<TableSpec, string>();
+
+const specKey = (spec: TableSpec): string =>
+  keyOf(specKeys, spec, (s) => `rules:${s.left};${s.columns.map((c) => c.width).join(',')}`);
 
 /** Everything of a spec a row's drawing reads (columns, paddings, rules), as a key. */
 const drawKeys = new WeakMap<TableSpec, string>();
 
-function drawKey(spec: TableSpec): string {
-  let key = drawKeys.get(spec);
-  if (key === undefined) {
-    const { padX, padY, rule, ruleColor } = spec.style;
-    key = `${specKey(spec)};${padX};${padY};${rule};${ruleColor}`;
-    drawKeys.set(spec, key);
-  }
-  return key;
-}
+const drawKey = (spec: TableSpec): string =>
+  keyOf(drawKeys, spec, (s) => {
+    const { padX, padY, rule, ruleColor } = s.style;
+    return `${specKey(s)};${padX};${padY};${rule};${ruleColor}`;
+  });
 
 /** What a row draws, from its place on: its height, fill and cells (box, style, text). */
 const rowKeys = new WeakMap<MeasuredRow, string>();
 
-function rowKey(row: MeasuredRow): string {
-  let key = rowKeys.get(row);
-  if (key === undefined) {
-    key = `${row.height}|${row.fill ?? ''}`;
-    for (const c of row.cells)
+const rowKey = (row: MeasuredRow): string =>
+  keyOf(rowKeys, row, (r) => {
+    let key = `${r.height}|${r.fill ?? ''}`;
+    for (const c of r.cells)
       key += `\u0003${c.box.left},${c.box.right},${styleKey(c.style)}\u0004${c.text}`;
-    rowKeys.set(row, key);
-  }
-  return key;
-}
+    return key;
+  });
 
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
 const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
