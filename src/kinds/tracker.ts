@@ -10,7 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
-import { type Measurer, runsKey } from '../layout/line-break.js';
+import { linesKey, type Measurer, runsKey } from '../layout/line-break.js';
 import { drawShared, type Surface, tagged } from '../layout/surface.js';
 import {
   drawTable,
@@ -210,9 +210,6 @@ function headerExtra(surface: Surface, input: RenderInput): number {
   const h = columnHeight(surface, input.sections.lines('group'), S.group, GROUP_W);
   return Math.max(0, h - paragraphHeight(surface, [{ text: 'x' }], S.group, GROUP_W));
 }
-
-/** Lines of text as one key (see Surface.shared): the same for the same texts. */
-const linesKey = (lines: readonly Run[][]) => lines.map(runsKey).join('\u0005');
 
 /**
  * Group line and page number at the top of every page. A tagged PDF reads the group line once,

@@ -410,6 +410,10 @@ export function runsKey(runs: readonly Run[]): string {
   return key;
 }
 
+/** Lines of runs as one key, as runsKey. */
+export const linesKey = (lines: readonly (readonly Run[])[]): string =>
+  lines.map(runsKey).join('\u0005');
+
 const styleKeys = new WeakMap<TextStyle, string>();
 
 /** Everything about a style that changes how its text is broken or drawn, as one string. */

@@ -4,6 +4,7 @@
  * is the poster's own layout, not a second design.
  * Coordinates are points from the top-left corner of the page.
  */
+import { LRUCache } from 'lru-cache';
 import type { FontFamilyName, FontSet } from './fonts.js';
 import type { Measurer } from './line-break.js';
 
@@ -243,4 +244,39 @@ export function taggedLists<T>(
       for (let k = from; k < i; k++) draw(items[k] as T, k);
     });
   }
+}
+
+/** What shared drawings returned (drawSharedMeasured), by key. */
+const sharedMeasures = new LRUCache<string, number>({ max: 1_024 });
+
+/**
+ * drawShared for a drawing that returns a measure (its height, or where it ends): a surface that
+ * keeps the drawing does not call `draw` again, so the measure is kept with the key (and taken
+ * again, drawing nothing, should it have been let go). Returns what `draw` returns.
+ */
+export function drawSharedMeasured(
+  surface: Surface,
+  key: string,
+  draw: (surface: Surface) => number,
+): number {
+  if (!surface.shared) return draw(surface);
+  let measure: number | undefined;
+  surface.shared(key, (s) => {
+    measure = draw(s);
+  });
+  measure ??= sharedMeasures.get(key) ?? draw(drawingNothing(surface));
+  sharedMeasures.set(key, measure);
+  return measure;
+}
+
+/** A surface that measures as `surface` does and draws nothing. */
+function drawingNothing(surface: Surface): Surface {
+  return {
+    fonts: surface.fonts,
+    measure: surface.measure,
+    size: surface.size,
+    addPage() {},
+    ...forwarding(DRAW_METHODS, () => {}),
+    finish: () => surface.finish(),
+  };
 }

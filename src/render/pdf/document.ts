@@ -374,8 +374,8 @@ export function createPdfSurface(
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
     signatureField(rect) {
-      if (making) throw new Error('a signature field in a shared drawing');
       if (!opts.sign || signed) return;
+      if (making) throw new Error('a signature field in a shared drawing');
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
