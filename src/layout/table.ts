@@ -269,15 +269,27 @@ const drawKey = (spec: TableSpec): string =>
     return `${specKey(s)};${padX};${padY};${rule};${ruleColor}`;
   });
 
-/** What a row draws, from its place on: its height, fill and cells (box, style, text). */
-const rowKeys = new WeakMap<MeasuredRow, string>();
+/**
+ * What a row draws, from its place on, as a short id: its height, fill and cells (box, style,
+ * text). Ids are handed out in turn for each
+ * distinct row (a page of rows is then a short key), never reused: a row forgotten and met again
+ * gets a new one, which only misses what was kept under the old.
+ */
+const rowIds = new WeakMap<MeasuredRow, string>();
+const idsByRow = new LRUCache<string, string>({ max: 4_096 });
+let nextRowId = 0;
 
 const rowKey = (row: MeasuredRow): string =>
-  keyOf(rowKeys, row, (r) => {
+  keyOf(rowIds, row, (r) => {
     let key = `${r.height}|${r.fill ?? ''}`;
     for (const c of r.cells)
-      key += `\u0003${c.box.left},${c.box.right},${styleKey(c.style)}\u0004${c.text}`;
-    return key;
+      key += `\u0003${c.box.left},${c.box.right},${styleKey(c.style)},${lineHeight(c.style)}\u0004${c.text}`;
+    let id = idsByRow.get(key);
+    if (id === undefined) {
+      id = (nextRowId++).toString(36);
+      idsByRow.set(key, id);
+    }
+    return id;
   });
 
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
@@ -357,7 +369,7 @@ function drawTablePage(
     while (rows[end]?.blank) end++;
     const blank = rows.slice(i, end);
     const from = y;
-    const key = `table-blank|${drawKey(spec)}|${from}|${blank.map(rowKey).join('\u0005')}`;
+    const key = `table-blank|${drawKey(spec)}|${from}|${blank.map(rowKey).join(',')}`;
     drawShared(surface, key, (s) => {
       let ry = from;
       for (const r of blank) {

@@ -185,13 +185,22 @@ function symbolPlacer(doc: GatheredPdf, docFonts: ReadonlyMap<string, EmbeddedFo
  * Shared drawings made in this thread, by font set, page size and key; `false` for a key whose
  * drawing cannot be shared (a link, a glyph beyond the repertoire), drawn directly instead.
  */
-const drawings = new WeakMap<FontSet, LRUCache<string, SymbolProgram | false>>();
+const drawings = new WeakMap<FontSet, Map<string, LRUCache<string, SymbolProgram | false>>>();
 
-function drawingsOf(fonts: FontSet): LRUCache<string, SymbolProgram | false> {
-  let cache = drawings.get(fonts);
+function drawingsOf(
+  fonts: FontSet,
+  size: readonly [number, number],
+): LRUCache<string, SymbolProgram | false> {
+  let bySize = drawings.get(fonts);
+  if (!bySize) {
+    bySize = new Map();
+    drawings.set(fonts, bySize);
+  }
+  const sizeKey = `${size[0]}x${size[1]}`;
+  let cache = bySize.get(sizeKey);
   if (!cache) {
-    cache = new LRUCache({ max: 512 });
-    drawings.set(fonts, cache);
+    cache = new LRUCache({ max: 1_024 });
+    bySize.set(sizeKey, cache);
   }
   return cache;
 }
@@ -214,8 +223,7 @@ export function createPdfSurface(
   const { doc, docFonts } = openDocument(fonts, size, meta, opts);
   // Placed by every use with one operator.
   const useSymbol = symbolPlacer(doc, docFonts);
-  const sharedDrawings = drawingsOf(fonts);
-  const sizeKey = `${size[0]}x${size[1]}`;
+  const sharedDrawings = drawingsOf(fonts, size);
   let making: Capture | undefined;
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
@@ -384,11 +392,10 @@ export function createPdfSurface(
     ...(!structure && {
       shared(key: string, draw: (s: Surface) => void) {
         if (making) return draw(surface);
-        const id = `${sizeKey}\u0000${key}`;
-        let p = sharedDrawings.get(id);
+        let p = sharedDrawings.get(key);
         if (p === undefined) {
           p = makeDrawing(key, draw) ?? false;
-          sharedDrawings.set(id, p);
+          sharedDrawings.set(key, p);
           // Not shareable: what it drew was set aside; drawn again, directly.
           if (!p) return draw(surface);
         } else if (!p) return draw(surface);

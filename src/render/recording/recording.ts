@@ -43,7 +43,7 @@ export interface Recording {
  * Shared drawings' calls recorded in this thread, by font set, page size and key: a recording
  * names a drawing it has met before without laying it out again.
  */
-const recordedDrawings = new WeakMap<FontSet, LRUCache<string, RecordedDrawing>>();
+const recordedDrawings = new WeakMap<FontSet, Map<string, LRUCache<string, RecordedDrawing>>>();
 
 /** A shared drawing's calls, and the symbols they name. */
 interface RecordedDrawing {
@@ -107,12 +107,17 @@ export function createRecorder(
   const drawings: Record<string, Op[]> = {};
   let pages = 0;
   const recording = (): Recording => ({ size, pages, ops, symbols, drawings });
-  let known = recordedDrawings.get(fonts);
-  if (!known) {
-    known = new LRUCache({ max: 512 });
-    recordedDrawings.set(fonts, known);
+  let bySize = recordedDrawings.get(fonts);
+  if (!bySize) {
+    bySize = new Map();
+    recordedDrawings.set(fonts, bySize);
   }
-  const sizeKey = `${size[0]}x${size[1]}\u0000`;
+  const sizeKey = `${size[0]}x${size[1]}`;
+  let known = bySize.get(sizeKey);
+  if (!known) {
+    known = new LRUCache({ max: 1_024 });
+    bySize.set(sizeKey, known);
+  }
   /** A shared drawing's calls: recorded on their own, without the drawing's inner shares. */
   const recordDrawing = (draw: (s: Surface) => void): RecordedDrawing => {
     const inner = createRecorder(fonts, size, false);
@@ -156,10 +161,10 @@ export function createRecorder(
     ...(!structure && {
       shared(key: string, draw: (s: Surface) => void) {
         if (!drawings[key]) {
-          let drawn = known.get(sizeKey + key);
+          let drawn = known.get(key);
           if (!drawn) {
             drawn = recordDrawing(draw);
-            known.set(sizeKey + key, drawn);
+            known.set(key, drawn);
           }
           drawings[key] = drawn.ops;
           Object.assign(symbols, drawn.symbols);
