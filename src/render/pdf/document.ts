@@ -4,7 +4,6 @@
  * as bytes in memory: only the output stage writes files.
  */
 
-import { LRUCache } from 'lru-cache';
 import {
   FONT_FACES,
   FONT_FAMILIES,
@@ -15,6 +14,7 @@ import {
 } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect, StructureType, Surface } from '../../layout/surface.js';
+import { drawingCache } from '../drawing-cache.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -182,28 +182,12 @@ function symbolPlacer(doc: GatheredPdf, docFonts: ReadonlyMap<string, EmbeddedFo
 }
 
 /**
- * Shared drawings made in this thread, by font set, page size and key; `false` for a key whose
- * drawing cannot be shared (a link, a glyph beyond the repertoire), drawn directly instead.
+ * Shared drawings made in this thread; UNSHARED for a key whose drawing cannot be shared (a
+ * link, a glyph beyond the repertoire), drawn directly instead.
  */
-const drawings = new WeakMap<FontSet, Map<string, LRUCache<string, SymbolProgram | false>>>();
+const drawingsOf = drawingCache<SymbolProgram | { unshared: true }>();
 
-function drawingsOf(
-  fonts: FontSet,
-  size: readonly [number, number],
-): LRUCache<string, SymbolProgram | false> {
-  let bySize = drawings.get(fonts);
-  if (!bySize) {
-    bySize = new Map();
-    drawings.set(fonts, bySize);
-  }
-  const sizeKey = `${size[0]}x${size[1]}`;
-  let cache = bySize.get(sizeKey);
-  if (!cache) {
-    cache = new LRUCache({ max: 1_024 });
-    bySize.set(sizeKey, cache);
-  }
-  return cache;
-}
+const UNSHARED = { unshared: true } as const;
 
 /** What a shared drawing being made has written so far. */
 interface Capture {
@@ -394,11 +378,11 @@ export function createPdfSurface(
         if (making) return draw(surface);
         let p = sharedDrawings.get(key);
         if (p === undefined) {
-          p = makeDrawing(key, draw) ?? false;
+          p = makeDrawing(key, draw) ?? UNSHARED;
           sharedDrawings.set(key, p);
-          // Not shareable: what it drew was set aside; drawn again, directly.
-          if (!p) return draw(surface);
-        } else if (!p) return draw(surface);
+        }
+        // Not shareable: what it drew while being made was set aside; drawn directly.
+        if ('unshared' in p) return draw(surface);
         useSymbol(p);
         if (current) current.symbols[p.name] = p;
         doc.addContent(`/${p.name} Do`);

@@ -5,7 +5,6 @@
  * recording draws them there, in group order. A recording is plain data, so it crosses threads,
  * and a document that fails half-way is never replayed.
  */
-import { LRUCache } from 'lru-cache';
 import type { FontSet } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import {
@@ -15,6 +14,7 @@ import {
   type Surface,
   type TextPaint,
 } from '../../layout/surface.js';
+import { drawingCache } from '../drawing-cache.js';
 
 export type Op =
   | ['page']
@@ -43,7 +43,7 @@ export interface Recording {
  * Shared drawings' calls recorded in this thread, by font set, page size and key: a recording
  * names a drawing it has met before without laying it out again.
  */
-const recordedDrawings = new WeakMap<FontSet, Map<string, LRUCache<string, RecordedDrawing>>>();
+const recordedDrawings = drawingCache<RecordedDrawing>();
 
 /** A shared drawing's calls, and the symbols they name. */
 interface RecordedDrawing {
@@ -107,17 +107,7 @@ export function createRecorder(
   const drawings: Record<string, Op[]> = {};
   let pages = 0;
   const recording = (): Recording => ({ size, pages, ops, symbols, drawings });
-  let bySize = recordedDrawings.get(fonts);
-  if (!bySize) {
-    bySize = new Map();
-    recordedDrawings.set(fonts, bySize);
-  }
-  const sizeKey = `${size[0]}x${size[1]}`;
-  let known = bySize.get(sizeKey);
-  if (!known) {
-    known = new LRUCache({ max: 1_024 });
-    bySize.set(sizeKey, known);
-  }
+  const known = recordedDrawings(fonts, size);
   /** A shared drawing's calls: recorded on their own, without the drawing's inner shares. */
   const recordDrawing = (draw: (s: Surface) => void): RecordedDrawing => {
     const inner = createRecorder(fonts, size, false);
