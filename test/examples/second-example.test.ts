@@ -1,14 +1,14 @@
 /**
  * The second example (examples/tan-dinh): a TP. Hồ Chí Minh ward's dengue campaign with no contest
  * and no app, an extra groups column printed per khu phố, and its own flyer template. Built end
- * to end with the CLI (bin/phuong-print.js → dist/; run `npm run build` first), then read as a
+ * to end with the CLI's commands (runCliInProcess), then read as a
  * reader does: pdftotext on every PDF.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
@@ -31,7 +31,7 @@ async function checkWithGroups(edit: (line: string, index: number) => string) {
   const groups = join(dir, 'groups.csv');
   await writeFile(groups, (await readFile(GROUPS, 'utf8')).split('\n').map(edit).join('\n'));
   const args = ['check', '--campaign', CAMPAIGN, '--groups', groups, '--kind', 'notice'];
-  return { groups, r: await runCli(args) };
+  return { groups, r: await runCliInProcess(args) };
 }
 
 let out: string;
@@ -40,7 +40,15 @@ const texts = new Map<string, string>();
 
 beforeAll(async () => {
   out = await makeTempDir('phuong-print-second-');
-  const r = await runCli(['build', '--campaign', CAMPAIGN, '--groups', GROUPS, '--out', out]);
+  const r = await runCliInProcess([
+    'build',
+    '--campaign',
+    CAMPAIGN,
+    '--groups',
+    GROUPS,
+    '--out',
+    out,
+  ]);
   expect(r.code, r.stderr).toBe(0);
   stderr = r.stderr;
   for (const dir of await readdir(out, { withFileTypes: true })) {

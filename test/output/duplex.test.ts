@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -30,7 +30,7 @@ async function build(extra: string[]) {
   await writeFile(groups, `${rows.join('\r\n')}\r\n`);
   const out = join(dir, 'out');
   const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
-  const r = await runCli([...args, '--kind', 'flyer,notice', '--quiet', ...extra]);
+  const r = await runCliInProcess([...args, '--kind', 'flyer,notice', '--quiet', ...extra]);
   expect(r.code, r.stderr).toBe(0);
   return async (kind: string) => pdfPageTexts(join(out, `print/${kind}-all.pdf`));
 }

@@ -4,12 +4,12 @@
  * part 2, conformance B, with the document's Vietnamese title and author and its date; an sRGB
  * output intent with its ICC profile; every font embedded (pdffonts); and the file whole
  * (qpdf --check). No PDF/A validator installs from the registries this project uses; these
- * checks stand in for one. Run `npm run build` first: the CLI runs from dist/.
+ * checks stand in for one. The build runs in this process (runCliInProcess).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { structure } from '../support/pdf-structure.js';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   const groups = join(dir, 'groups.csv');
   await writeFile(groups, `${csv.slice(0, 4).join('\r\n')}\r\n`);
   out = join(dir, 'out');
-  const r = await runCli(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--pdfa', '--quiet'));
+  const r = await runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--pdfa', '--quiet'));
   expect(r.code, r.stderr).toBe(0);
   const manifest = await readManifest(out);
   files = [...manifest.files.map((f) => f.path), ...manifest.print.map((p) => p.path)].filter((p) =>
