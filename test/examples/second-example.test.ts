@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -155,7 +155,7 @@ describe('the second example (no contest, no app)', () => {
     expect(urls).toHaveLength(2);
     const decode = async (file: string) => {
       const pngs = await rasterize(join(out, 'khu-pho-2', file), { dpi: 150 });
-      return (await Promise.all(pngs.map(decodeQrCodes))).flat();
+      return (await decodeQrCodesEach(pngs)).flat();
     };
     expect((await decode('checklist.pdf')).sort()).toEqual([...urls].sort());
     // Two flyers on the sheet, each with the guide's code (the campaign's own @@ qr line).

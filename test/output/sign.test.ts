@@ -29,7 +29,7 @@ import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { pdfText } from '../support/pdf-text.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -210,7 +210,7 @@ describe('build --sign', () => {
     expect(await pdfText(signed)).toBe(await pdfText(plain));
     const codes = async (file: string) => {
       const pages = await rasterize(file, { dpi: 150 });
-      return (await Promise.all(pages.map(decodeQrCodes))).flat().sort();
+      return (await decodeQrCodesEach(pages)).flat().sort();
     };
     const signedCodes = await codes(signed);
     expect(signedCodes.length).toBeGreaterThan(0);
