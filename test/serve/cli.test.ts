@@ -72,8 +72,9 @@ describe('serve --dev, running', () => {
       stderr += d.toString('utf8');
     });
     exited = new Promise((resolve) => child.on('exit', resolve));
-    // The last line of the start-up message: all of it has arrived (a loop: outside any test).
-    for (const until = Date.now() + 30_000; !stdout.includes('leader links:'); ) {
+    // The last line of the start-up message: all of it has arrived (a loop: outside any test). A
+    // bound for a hung start, not a timing: at load 28 a start took over 30 s.
+    for (const until = Date.now() + 60_000; !stdout.includes('leader links:'); ) {
       if (Date.now() > until || child.exitCode !== null) {
         child.kill('SIGKILL');
         throw new Error(`serve did not start: ${stdout}${stderr}`);
