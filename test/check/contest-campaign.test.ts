@@ -1,6 +1,6 @@
 /**
- * A contest campaign other than the bundled example, end to end through the CLI (bin/ → dist/;
- * `npm run build` first): a ward's online quiz on the fire-safety law, with an app of its own.
+ * A contest campaign other than the bundled example, end to end through the CLI's commands
+ * (runCliInProcess): a ward's online quiz on the fire-safety law, with an app of its own.
  * Without the contest's page, `check` names the campaign's field, in Vietnamese, never the
  * tool's own template. Built, its documents print its own words (read back with pdftotext):
  * its actions as the steps and tracking columns, its rules, its slogan or none; never the
@@ -9,7 +9,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -61,28 +61,17 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 /** `check --lang vi` of the campaign text, from an empty folder that must stay empty. */
-async function checkVi(campaign: string) {
+async function checkCampaign(campaign: string) {
   await writeFile(join(dir, 'campaign.yaml'), campaign);
   const cwd = await makeTempDir('phuong-print-contest-cwd-');
-  const r = await runCli(
-    [
-      'check',
-      '--lang',
-      'vi',
-      '--campaign',
-      join(dir, 'campaign.yaml'),
-      '--groups',
-      join(dir, 'groups.csv'),
-    ],
-    { cwd },
-  );
+  const r = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), { cwd });
   expect(await readdir(cwd)).toEqual([]);
   return r;
 }
 
 describe('a contest campaign without its page', () => {
   it('is refused by check at the campaign’s field, in Vietnamese, naming no template', async () => {
-    const r = await checkVi(fireQuizCampaign());
+    const r = await checkCampaign(fireQuizCampaign());
     expect(r.code).toBe(1);
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('lỗi: '));
     expect(errors).toHaveLength(1);
@@ -94,7 +83,7 @@ describe('a contest campaign without its page', () => {
   });
 
   it('checks clean once the page is given', async () => {
-    const r = await checkVi(
+    const r = await checkCampaign(
       fireQuizCampaign(`links:\n  contest: { url: "${FIRE_QUIZ_PAGE}", label: Trang hội thi }\n`),
     );
     expect(r.stderr).not.toMatch(/^lỗi:/m);
@@ -117,7 +106,7 @@ const FOREIGN = /khóa học|học trực tuyến|kỹ năng số|chuyên đề|
 async function buildTexts(campaign: string) {
   await writeFile(join(dir, 'campaign.yaml'), campaign);
   const out = await makeTempDir('phuong-print-contest-out-');
-  const r = await runCli(
+  const r = await runCliInProcess(
     buildArgs(
       join(dir, 'campaign.yaml'),
       join(dir, 'groups.csv'),
@@ -186,7 +175,7 @@ describe('a contest campaign of its own, built', () => {
   }, 120_000);
 
   it('warns of contest fields its actions leave unprinted, naming the field', async () => {
-    const r = await checkVi(
+    const r = await checkCampaign(
       fireQuizCampaign(
         `${PAGE_LINK}actions:\n  - { step: Đăng ký dự thi, column: Đã đăng ký }\n`,
       ).replace(

@@ -1,6 +1,6 @@
 /**
- * Groups files as offices keep them, read by `check --lang vi` (checkGroupsFile: the command's
- * code in this process; the check and builds beside a build, the real program), as the clerk
+ * Groups files as offices keep them, read by `check --lang vi` and built (the commands' code in
+ * this process, runCliInProcess: the same exit code, output and files as the program), as the clerk
  * sees it on stderr: a workbook keeping last year's list on its first sheet,
  * formula cells saved without their value, a date typed in a number cell, a phone saved by Excel
  * as 84…, codes "01" and "1" in one file, a quote inside a CSV cell, population 0.
@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkGroupsFile, runCli } from '../support/cli.js';
+import { checkGroupsFile, checkVi, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -37,7 +37,7 @@ async function campaignWithBodyLine(
 async function noticeOfGroup7(dir: string, campaign: string, groups: string) {
   const out = join(dir, 'out');
   const args = ['--campaign', campaign, '--groups', groups, '--out', out, '--kind', 'notice'];
-  const r = await runCli(['build', '--lang', 'vi', ...args]);
+  const r = await runCliInProcess(['build', '--lang', 'vi', ...args]);
   expect(r.code, r.stderr).toBe(0);
   const text = collapseSpaces(
     await pdfText(await readFile(join(out, 'to-dan-pho-7', 'notice.pdf'))),
@@ -137,8 +137,8 @@ describe('{{group.venue}} in the body of a campaign whose groups file has no suc
     );
     const out = join(dir, 'out');
     const [check, build] = await Promise.all([
-      runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups]),
-      runCli([
+      checkVi(campaign, groups),
+      runCliInProcess([
         'build',
         '--lang',
         'vi',
@@ -344,7 +344,7 @@ describe('a groups file renumbered after a deleted row, built over the last buil
     const build = async (rows: string[]) => {
       await writeFile(groups, [HEADER.join(';'), ...rows].join('\n'));
       const args = ['--campaign', campaign, '--groups', groups, '--out', join(dir, 'out')];
-      const r = await runCli(['build', '--lang', 'vi', ...args, '--kind', 'notice']);
+      const r = await runCliInProcess(['build', '--lang', 'vi', ...args, '--kind', 'notice']);
       expect(r.code, r.stderr).toBe(0);
       return `${r.stdout}\n${r.stderr}`.replace(/\s+/g, ' ');
     };

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { withGroupTerm } from '../support/group-term.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -25,7 +25,7 @@ it('names the missing id column on the header row, not at a column the file lack
   const groups = join(dir, 'cum.csv');
   await writeFile(groups, `${HEADER.join(';')}\n1;Cụm dân cư 1;Nguyễn Văn An;120\n`);
 
-  const r = await runCli(['check', '--campaign', campaign, '--groups', groups], {
+  const r = await runCliInProcess(['check', '--campaign', campaign, '--groups', groups], {
     env: { PHUONG_PRINT_LANG: 'vi' },
   });
   expect(r.code).not.toBe(0);

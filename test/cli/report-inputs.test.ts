@@ -2,12 +2,13 @@
  * `report` on the files an office really has: a results sheet ending with its "Tổng cộng" row
  * (skipped with a note naming the group column, as the groups loader skips one), a row naming no
  * group (said at the column that names it), and a group whose population is 0 in the groups file
- * ("not counted yet": the report says why it has no rate and no rank). Runs bin/ → dist/.
+ * ("not counted yet": the report says why it has no rate and no rank). The command's code
+ * runs in this process (runCliInProcess).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -27,7 +28,7 @@ beforeAll(async () => {
 });
 
 const report = (results: string, out: string) =>
-  runCli([
+  runCliInProcess([
     'report',
     '--lang',
     'vi',

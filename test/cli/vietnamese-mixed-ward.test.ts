@@ -3,12 +3,12 @@
  * the headers such a list has ("Mã thôn, tổ", "Tên thôn/tổ dân phố", "Trưởng thôn/Tổ trưởng")
  * and ending with a "Tổng cộng" row: `check` reads both groups, names the totals row, and each
  * group's tracking sheet (read back with pdftotext) calls its head by its own word — "Trưởng
- * thôn" for the thôn, "Tổ trưởng" for the tổ dân phố. Run `npm run build` first.
+ * thôn" for the thôn, "Tổ trưởng" for the tổ dân phố.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -36,7 +36,7 @@ async function commune() {
 describe('a commune of thôn and tổ dân phố', () => {
   it('check reads both groups and says the totals row is skipped', async () => {
     const { campaign, groups } = await commune();
-    const r = await runCli(['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups]);
+    const r = await checkVi(campaign, groups);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ổn: 2 tổ, /);
     expect(r.stderr).toContain(
@@ -48,7 +48,9 @@ describe('a commune of thôn and tổ dân phố', () => {
   it("each tracking sheet names the head by the group's own word", async () => {
     const { dir, campaign, groups } = await commune();
     const out = join(dir, 'out');
-    const r = await runCli([...buildArgs(campaign, groups, out, '--kind', 'tracker', '--quiet')]);
+    const r = await runCliInProcess([
+      ...buildArgs(campaign, groups, out, '--kind', 'tracker', '--quiet'),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const thon = await pdfText(join(out, 'thon-dong', 'tracker.pdf'));
     const to = await pdfText(join(out, 'to-dan-pho-cho', 'tracker.pdf'));

@@ -1,6 +1,6 @@
 /**
  * A campaign's own templates: the `templates/` folder beside campaign.yaml, or --templates, in
- * `build` (CLI, bin/phuong-print.js → dist/; run `npm run build` first). A template there replaces
+ * `build` (the command's code in this process, runCliInProcess). A template there replaces
  * the tool's for its kind only; the incremental build sees the template actually used, and a
  * groups file's extra columns as part of each group's row.
  */
@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 const build = (out: string, extra: string[] = []) =>
-  runCli([
+  runCliInProcess([
     'build',
     '--campaign',
     join(dir, 'campaign.yaml'),
@@ -92,7 +92,7 @@ describe('an extra groups column', () => {
     await writeFile(join(ward, 'groups.csv'), csv);
     const out = join(ward, 'out');
     const run = () =>
-      runCli([
+      runCliInProcess([
         'build',
         '--campaign',
         join(ward, 'campaign.yaml'),

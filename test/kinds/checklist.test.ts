@@ -15,7 +15,7 @@ import { buildContext } from '../../src/model/context.js';
 import { createPdfSurface } from '../../src/render/pdf/document.js';
 import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodes, decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { exampleInputs, renderFor, seedContest } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -168,7 +168,7 @@ describe('checklist tick boxes', () => {
 describe('checklist QR codes', () => {
   it('decode to exactly the contest page, the Zalo group, the guide and the video', async () => {
     const pngs = await rasterize(pdf, { dpi: 150 });
-    const decoded = (await Promise.all(pngs.map(decodeQrCodes))).flat();
+    const decoded = (await decodeQrCodesEach(pngs)).flat();
     const expected = ['contest', 'zalo', 'guide', 'video'].map((k) => campaign.links[k]?.url);
     expect([...decoded].sort()).toEqual([...expected].sort());
   });

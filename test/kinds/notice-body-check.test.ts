@@ -1,12 +1,12 @@
 /**
  * What the notice's body holds that cannot be printed is an error naming the campaign file and
  * the line of the campaign file (not of the body) it is on: `check` lists every one, exits 1 and
- * builds nothing. CLI end to end (bin/phuong-print.js → dist/; run `npm run build` first).
+ * builds nothing. The `check` command end to end, in this process (runCliInProcess).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -35,9 +35,12 @@ async function campaignWith(name: string, lines: string[]): Promise<string> {
 async function check(campaign: string) {
   const cwd = await makeTempDir('phuong-print-body-check-cwd-');
   // The body is the notice's: checking that kind is enough (and half the CPU of every kind).
-  return runCli(['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'], {
-    cwd,
-  });
+  return runCliInProcess(
+    ['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'],
+    {
+      cwd,
+    },
+  );
 }
 
 /** The line of the file that is `needle`, or holds it (a short needle must be the whole line). */
@@ -98,7 +101,7 @@ describe('check on a body with what a notice cannot print', () => {
     const groups = join(dir, 'groups-control.csv');
     await writeFile(groups, csv.replace('Nguyễn Văn Hùng', 'Nguyễn\u0007 Văn Hùng'));
     const cwd = await makeTempDir('phuong-print-body-check-cwd-');
-    const r = await runCli(
+    const r = await runCliInProcess(
       ['check', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--kind', 'notice'],
       { cwd },
     );

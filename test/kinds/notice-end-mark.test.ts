@@ -12,7 +12,7 @@ import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { renderFor } from '../support/render.js';
 import { cleanupTempDir, makeTempDir } from '../support/tmp.js';
@@ -37,9 +37,7 @@ async function noticeEnding(last: string): Promise<{ text: string; codes: string
   const { campaign } = await loadCampaign(file);
   const { bytes } = await renderFor(notice, campaign, group);
   const text = collapseSpaces(await pdfText(bytes));
-  const codes = (
-    await Promise.all((await rasterize(bytes, { dpi: 150 })).map(decodeQrCodes))
-  ).flat();
+  const codes = (await decodeQrCodesEach(await rasterize(bytes, { dpi: 150 }))).flat();
   return { text, codes };
 }
 

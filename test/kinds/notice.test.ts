@@ -8,7 +8,7 @@ import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { exampleInputs, renderFor, seedApp } from '../support/render.js';
 import { seedBodySentences, seedRecipients, seedUrls } from '../support/seed.js';
@@ -192,7 +192,7 @@ describe('notice layout (Decree 30/2020)', () => {
 describe('notice QR codes', () => {
   it('decode to exactly the campaign links and the app store links', async () => {
     const pngs = await rasterize(pdf, { dpi: 150 });
-    const decoded = (await Promise.all(pngs.map(decodeQrCodes))).flat();
+    const decoded = (await decodeQrCodesEach(pngs)).flat();
     const expected = [
       ...Object.values(campaign.links).map((l) => l.url),
       seedApp(campaign).ios.url,

@@ -18,7 +18,7 @@ import { renderOutput } from '../../src/render/output.js';
 import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { mm, posterGeometry, posterSheetsGeometry } from '../support/poster.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodesEach } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
 import { rasterize } from '../support/raster.js';
 import { exampleInputs, renderFor, seedApp } from '../support/render.js';
@@ -78,7 +78,7 @@ describe.each(SIZES)('poster %s', (size) => {
 
   it('has on each sheet codes that decode to exactly its store links', async () => {
     const pngs = await rasterize(pdfOf(size), { dpi: DPI });
-    const decoded = await Promise.all(pngs.map(decodeQrCodes));
+    const decoded = await decodeQrCodesEach(pngs);
     expect(decoded.map((d) => [...d].sort())).toEqual(sheets().map((s) => [...s].sort()));
   });
 
@@ -182,7 +182,7 @@ describe('poster with an 80-character group name', () => {
       expect(text).toContain(longName.toLocaleUpperCase('vi'));
       // Every sheet's codes (A3: one a sheet) decode.
       const pngs = await rasterize(pdf, { dpi: DPI });
-      const decoded = (await Promise.all(pngs.map(decodeQrCodes))).flat();
+      const decoded = (await decodeQrCodesEach(pngs)).flat();
       expect(new Set(decoded)).toEqual(new Set(storeUrls()));
     },
   );
@@ -220,7 +220,7 @@ describe('the codes its template names', () => {
     const zalo = campaign.links.zalo as { url: string; label: string };
     const doc = await withQr([`${zalo.url} ${zalo.label}`]);
     const pngs = await rasterize(doc.bytes, { dpi: DPI });
-    expect((await Promise.all(pngs.map(decodeQrCodes))).flat()).toEqual([zalo.url]);
+    expect((await decodeQrCodesEach(pngs)).flat()).toEqual([zalo.url]);
     expect(collapseSpaces(await pdfText(doc.bytes))).toContain(zalo.label);
   });
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.js';
 import { campaignAssetPath } from '../../src/load/campaign-assets.js';
 import { assetFilesOf } from '../../src/output/input-paths.js';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -77,8 +77,8 @@ describe('check, build and serve', () => {
       const inputs = ['--campaign', campaign, '--groups', groups];
       const env = { PHUONG_PRINT_SECRET: 'a-test-secret-of-at-least-32-characters-long' };
       const [check, build, serve] = await Promise.all([
-        runCli(['check', ...inputs]),
-        runCli(buildArgs(campaign, groups, join(folder, 'out'), '--kind', 'flyer')),
+        runCliInProcess(['check', ...inputs]),
+        runCliInProcess(buildArgs(campaign, groups, join(folder, 'out'), '--kind', 'flyer')),
         runCli(['serve', ...inputs, '--port', '0', '--no-watch'], { env, timeoutMs: 60_000 }),
       ]);
       const expected = `error: ${campaign}, field "assets.logo": the logo image "${given}" is outside the campaign's folder`;

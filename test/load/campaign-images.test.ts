@@ -8,7 +8,7 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -100,13 +100,13 @@ describe('a wrong assets.logo', () => {
       const out = join(folder, 'out');
       const inputs = ['--campaign', campaign, '--groups', groups];
       const env = { ...VI, PHUONG_PRINT_SECRET: 'a-test-secret-of-at-least-32-characters-long' };
-      // build and serve load the campaign as check does: asked once (each run costs seconds).
+      // build and serve load the campaign as check does: asked once (serve is the real program).
       const all = c === CASES[0];
       const runs = await Promise.all([
-        runCli(['check', ...inputs], { env: VI }),
+        runCliInProcess(['check', ...inputs], { env: VI }),
         ...(all
           ? [
-              runCli(buildArgs(campaign, groups, out), { env: VI }),
+              runCliInProcess(buildArgs(campaign, groups, out), { env: VI }),
               runCli(['serve', ...inputs, '--port', '0', '--no-watch'], { env, timeoutMs: 60_000 }),
             ]
           : []),

@@ -5,7 +5,7 @@
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 const check = (groups: string) =>
-  runCli(['check', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--kind', 'flyer']);
+  runCliInProcess(['check', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--kind', 'flyer']);
 
 describe('limits', () => {
   it('a million rows: refused, naming the limit', async () => {

@@ -2,14 +2,14 @@
  * Excel's "Unicode Text" save type — UTF-16 LE with a BOM, TAB-separated, CRLF, named .txt — and
  * .tsv files, as groups and rosters files: read by their content, checked by `check`, and printed
  * (the names are read back from the PDFs). The files are written here byte by byte as Excel
- * writes them. The CLI runs from dist/: `npm run build` first.
+ * writes them. The commands run in this process (runCliInProcess).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroups } from '../../src/load/groups/index.js';
 import { loadRoster } from '../../src/load/roster.js';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -86,12 +86,12 @@ describe('check and build from Unicode Text files', () => {
     await writeFile(join(rosters, 'ghi-chu.txt'), 'Danh sách cập nhật tháng 9');
     const inputs = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--rosters', rosters];
 
-    const check = await runCli(['check', ...inputs, '--kind', 'notice,tracker']);
+    const check = await runCliInProcess(['check', ...inputs, '--kind', 'notice,tracker']);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toContain('ok: 2 groups');
 
     const out = join(dir, 'out');
-    const build = await runCli([
+    const build = await runCliInProcess([
       'build',
       ...inputs,
       '--out',

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
@@ -31,7 +31,7 @@ async function build(extra: string[], kinds = 'flyer,notice') {
   await writeFile(groups, `${rows.join('\r\n')}\r\n`);
   const out = join(dir, 'out');
   const args = ['build', '--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--out', out];
-  const r = await runCli([...args, '--kind', kinds, '--quiet', ...extra]);
+  const r = await runCliInProcess([...args, '--kind', kinds, '--quiet', ...extra]);
   expect(r.code, r.stderr).toBe(0);
   const pagesOf = async (kind: string) => pdfPageTexts(join(out, `print/${kind}-all.pdf`));
   return Object.assign(pagesOf, { out });

@@ -1,7 +1,7 @@
 /**
  * A whole-ward `build` after groups were taken out of the groups file (thôn merged, a row
- * deleted): the real CLI, run twice on one output folder. The groups that are gone lose the
- * files the tool made for them (documents, ZIPs) and are no longer listed in manifest.json; a
+ * deleted): the command run twice on one output folder (in this process, runCliInProcess). The
+ * groups that are gone lose the files the tool made for them (documents, ZIPs) and are no longer listed in manifest.json; a
  * file the tool did not make stays; a `--group` build removes nothing.
  */
 import { existsSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -31,7 +31,7 @@ async function groupsFile(dir: string, name: string, ids: number[]): Promise<str
 
 /** `build --kind flyer` in Vietnamese (the summary names the ward's word). */
 const build = (groups: string, out: string, extra: string[] = []) =>
-  runCli(
+  runCliInProcess(
     ['build', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', groups, '--out', out].concat(
       ['--kind', 'flyer'],
       extra,

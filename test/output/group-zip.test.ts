@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { GROUP_5_ZIP_NAMES } from '../support/zip-names.js';
@@ -39,7 +39,7 @@ describe('a group’s ZIP from build', () => {
   it('names its documents in Vietnamese, dated the issue day in Viet Nam time', async () => {
     const out = join(await makeTempDir('group-zip-'), 'out');
     const campaign = example('campaign.yaml');
-    const r = await runCli(
+    const r = await runCliInProcess(
       [
         'build',
         '--campaign',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -26,7 +26,9 @@ beforeAll(async () => {
   await writeFile(join(dir, 'campaign.yaml'), NOTICE_ONLY);
   await writeFile(join(dir, 'groups.csv'), `STT,Tên tổ dân phố\n12,"${NAME}"\n`);
   out = join(dir, 'out');
-  const r = await runCli(buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), out));
+  const r = await runCliInProcess(
+    buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), out),
+  );
   expect(r.code, r.stderr).toBe(0);
   const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
   zips = manifest.zips.map((z: { path: string }) => join(out, z.path));

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
@@ -22,7 +22,7 @@ describe('merge-manifests', () => {
     await writeFile(groups, `${rows.join('\r\n')}\r\n`);
     const shard = async (s: string) => {
       const out = join(dir, `out-${s.replace('/', 'of')}`);
-      const r = await runCli([
+      const r = await runCliInProcess([
         'build',
         '--campaign',
         EXAMPLE_CAMPAIGN,
@@ -41,7 +41,7 @@ describe('merge-manifests', () => {
     };
     const parts = [await shard('1/2'), await shard('2/2')];
     const merged = join(dir, 'merged');
-    const r = await runCli(['merge-manifests', '--out', merged, ...parts]);
+    const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('24 groups');
     const manifest = await readManifest(merged);

@@ -5,9 +5,10 @@
  * one byte changed in the signed range and it says otherwise. Signing changes neither the text
  * (pdftotext) nor the QR codes (zbarimg); the manifest records the signed bytes; a re-run reuses
  * them unless the signing changed. Certificates that cannot sign stop the build before it writes
- * anything. The signed build, a refusal for want of a password and a check run the real program
- * (bin/phuong-print.js → dist/); the other builds and checks run the command's code in this
- * process (runCliInProcess: the same exit code, output and files, without a Node start-up each).
+ * anything. A refusal for want of a password (no terminal to ask at) and a check run the real
+ * program (bin/phuong-print.js → the bundle); the builds and the other checks run the command's
+ * code in this process (runCliInProcess: the same exit code, output and files, without a Node
+ * start-up each).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { pdfText } from '../support/pdf-text.js';
-import { decodeQrCodes } from '../support/qr.js';
+import { decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -48,19 +49,12 @@ let cert: { file: string; password: string };
 /** The example's first four groups (what is signed does not depend on the ward's size). */
 let fourGroups: string;
 
-/**
- * `build --kind notice --sign …` of four groups of the example (with signature images), in this
- * process (`run`: the real program).
- */
-function signedBuild(
-  out: string,
-  more: string[] = [],
-  env: Record<string, string> = {},
-  run = runCliInProcess,
-) {
-  return run(buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', ...more), {
-    env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, ...env },
-  });
+/** `build --kind notice --sign …` of four groups of the example (with signature images). */
+function signedBuild(out: string, more: string[] = [], env: Record<string, string> = {}) {
+  return runCliInProcess(
+    buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', ...more),
+    { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, ...env } },
+  );
 }
 
 /** A groups file of the example's first `n` groups, in `dir`. */
@@ -117,9 +111,8 @@ describe('build --sign', () => {
   beforeAll(async () => {
     out = join(dir, 'signed');
     builtFrom = Date.now();
-    // The real program; side by side, the unsigned build here.
     const [signed, plain] = await Promise.all([
-      signedBuild(out, ['--sign', cert.file], {}, runCli),
+      signedBuild(out, ['--sign', cert.file]),
       unsignedBuild(),
     ]);
     expect(signed.code, signed.stderr).toBe(0);
@@ -210,7 +203,7 @@ describe('build --sign', () => {
     expect(await pdfText(signed)).toBe(await pdfText(plain));
     const codes = async (file: string) => {
       const pages = await rasterize(file, { dpi: 150 });
-      return (await Promise.all(pages.map(decodeQrCodes))).flat().sort();
+      return (await decodeQrCodesEach(pages)).flat().sort();
     };
     const signedCodes = await codes(signed);
     expect(signedCodes.length).toBeGreaterThan(0);
@@ -218,18 +211,21 @@ describe('build --sign', () => {
   });
 
   it('a re-run reuses the signed notices; another signing time signs them again', async () => {
-    // The real program, as the build it re-runs (the command here is another code version:
-    // src/, not the bundle, and the incremental key holds the code's hash).
-    const again = await signedBuild(out, ['--sign', cert.file, '--json'], {}, runCli);
+    // Here, as the build it re-runs (the incremental key holds the code's hash: src/ here, the
+    // bundle in the program).
+    const again = await signedBuild(out, ['--sign', cert.file, '--json']);
     expect(again.code, again.stderr).toBe(0);
     const summary = JSON.parse(again.stdout);
     expect(summary.built).toBe(0);
-    const later = await signedBuild(
-      out,
-      ['--sign', cert.file, '--signed-at', '2025-10-10T08:30', '--group', '1', '--json'],
-      {},
-      runCli,
-    );
+    const later = await signedBuild(out, [
+      '--sign',
+      cert.file,
+      '--signed-at',
+      '2025-10-10T08:30',
+      '--group',
+      '1',
+      '--json',
+    ]);
     expect(later.code, later.stderr).toBe(0);
     expect(JSON.parse(later.stdout).built).toBe(1);
     const f = (await readManifest(out)).files.find((x) => x.kind === 'notice' && x.group === '1');

@@ -4,7 +4,7 @@
  * option, not the way to publish.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 
 /** The option's help, its wrapped lines joined. */
 const leaderSiteHelp = (help: string) =>
@@ -12,12 +12,12 @@ const leaderSiteHelp = (help: string) =>
 
 describe('phuong-print studio --help', () => {
   it('says the studio publishes the leaders’ pages itself, --leader-site only for a separate serve', async () => {
-    const vi = await runCli(['studio', '--help']);
+    const vi = await runCliInProcess(['studio', '--help']);
     expect(vi.code).toBe(0);
     const line = leaderSiteHelp(vi.stdout);
     expect(line).toContain('studio tự mở các trang tổ trưởng (thẻ Trang tổ trưởng)');
     expect(line).toContain('Chỉ khi có thêm một máy chủ `serve` riêng');
-    const en = leaderSiteHelp((await runCli(['studio', '--help', '--lang', 'en'])).stdout);
+    const en = leaderSiteHelp((await runCliInProcess(['studio', '--help', '--lang', 'en'])).stdout);
     expect(en).toContain('the studio publishes them itself');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Uploading a groups file in the studio, against what `check --lang vi` (the real CLI) says of the
+ * Uploading a groups file in the studio, against what `check --lang vi` (the command, runCliInProcess) says of the
  * same file: a refused file's problem with its row and its hint, the warnings of a file that is
  * kept (a figure the tracking sheet cannot hold, a column nothing prints); Excel's "Unicode
  * Text" (.txt, UTF-16) read as the CLI reads it; a file over README's limit refused on a page of
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
-import { runCli } from '../support/cli.js';
+import { checkVi } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -34,17 +34,8 @@ interface Said {
   hint?: string;
 }
 
-/** `check --lang vi` on the example campaign and `groups`, as a real process. */
-const check = (groups: string) =>
-  runCli([
-    'check',
-    '--lang',
-    'vi',
-    '--campaign',
-    join(ROOT, 'examples/hai-phong/campaign.yaml'),
-    '--groups',
-    groups,
-  ]);
+/** `check --lang vi` on the example campaign and `groups`, the command's code in this process. */
+const check = (groups: string) => checkVi(join(ROOT, 'examples/hai-phong/campaign.yaml'), groups);
 
 /** What `check` says of `groups`: its errors and warnings, each with its hint. */
 async function checkSays(groups: string): Promise<Said[]> {

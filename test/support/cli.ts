@@ -201,14 +201,17 @@ export async function checkGroupsFile(
 ): Promise<CliResult & { file: string }> {
   const file = join(await makeTempDir('phuong-print-groups-file-'), name);
   await writeFile(file, bytes);
-  const r = await runCliInProcess([
-    'check',
-    '--lang',
-    'vi',
-    '--campaign',
-    campaign,
-    '--groups',
-    file,
-  ]);
-  return { ...r, file };
+  return { ...(await checkVi(campaign, file)), file };
+}
+
+/** `check --lang vi --campaign <campaign> --groups <groups>`, the command's code in this process. */
+export function checkVi(
+  campaign: string,
+  groups: string,
+  opts: CliOptions = {},
+): Promise<CliResult> {
+  return runCliInProcess(
+    ['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups],
+    opts,
+  );
 }

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { decodeQrCodes } from './qr.js';
+import { decodeQrCodes, decodeQrCodesEach } from './qr.js';
 import { rasterize } from './raster.js';
 import { makeTempDir } from './tmp.js';
 
@@ -52,19 +52,16 @@ export async function degradeImage(
 /** The payloads decoded from every page of `pdf` after degrading it, one list per page. */
 export async function decodeDegradedPdf(pdf: Uint8Array, d: Degradation): Promise<string[][]> {
   const pages = await rasterize(pdf, { dpi: d.dpi });
+  // A page rendered as it is (a sharp reference) is read as pdftoppm wrote it.
+  if (untouched(d)) return decodeQrCodesEach(pages);
   const dir = await makeTempDir('phuong-print-degrade-');
-  const out: string[][] = [];
+  const files: string[] = [];
   for (const [i, page] of pages.entries()) {
-    // A page rendered as it is (a sharp reference) is read as pdftoppm wrote it.
-    if (untouched(d)) {
-      out.push(await decodeQrCodes(page));
-      continue;
-    }
     const file = join(dir, `page-${i + 1}.tif`);
     await writeFile(file, await degradeImage(page, d));
-    out.push(await decodeQrCodes(file));
+    files.push(file);
   }
-  return out;
+  return decodeQrCodesEach(files);
 }
 
 /** The payloads decoded from an image (e.g. the share PNG) after degrading it. */

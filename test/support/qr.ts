@@ -1,6 +1,7 @@
 /**
  * QR code decoding of rendered pages / images, with two independent decoders:
- * - `decodeQrCodes`: zbarimg (zbar-tools), every QR symbol in the image;
+ * - `decodeQrCodes`: zbarimg (zbar-tools), every QR symbol in the image (`decodeQrCodesEach`:
+ *   of many images, one zbarimg);
  * - `decodeQrWithJsqr`: sharp → raw RGBA → jsQR, a single code (handy for PNG share images);
  * - `locateQrWithJsqr`: the same, with where the symbol is and its version (modules per side).
  *
@@ -55,25 +56,43 @@ function runZbar(args: string[]): Promise<{ code: number; stdout: Buffer; stderr
 
 /** Decode every QR code in `png` (any image zbarimg reads), in zbar's order. [] when none found. */
 export async function decodeQrCodes(png: string): Promise<string[]> {
-  const xml = await runZbar(['--xml', ...ZBAR_ARGS, png]);
-  if (xml.code === 4) return [];
-  const symbols = parseZbarXml(xml.stdout.toString('utf8'));
-  if (!symbols.some((s) => s.base64)) return symbols.map((s) => s.data);
+  return (await decodeQrCodesEach([png]))[0] ?? [];
+}
 
-  const raw = (await runZbar(['--raw', ...ZBAR_ARGS, png])).stdout;
-  const payloads: string[] = [];
-  let offset = 0;
-  for (const symbol of symbols) {
-    const end = offset + symbol.byteLength;
-    if (end > raw.length || raw[end] !== 0x0a) {
-      throw new Error(
-        `decodeQrCodes(${png}): zbarimg --raw output does not match its --xml output`,
-      );
-    }
-    payloads.push(raw.subarray(offset, end).toString('utf8'));
-    offset = end + 1;
+/**
+ * Every QR code in each of `images` (a document's pages), one list per image in zbar's order:
+ * one zbarimg for all of them (a zbarimg start costs more CPU than a page's decoding).
+ */
+export async function decodeQrCodesEach(images: readonly string[]): Promise<string[][]> {
+  if (images.length === 0) return [];
+  const xml = (await runZbar(['--xml', ...ZBAR_ARGS, ...images])).stdout.toString('utf8');
+  // One <source> element per image, in the order given (exit code 4: some had no code).
+  const sources = [...xml.matchAll(/<source\b[^>]*>([\s\S]*?)<\/source>/g)].map((m) =>
+    parseZbarXml(m[1] ?? ''),
+  );
+  if (sources.length !== images.length) {
+    throw new Error(
+      `zbarimg read ${sources.length} of ${images.length} images: ${images.join(' ')}`,
+    );
   }
-  return payloads;
+  if (!sources.flat().some((s) => s.base64)) return sources.map((s) => s.map((x) => x.data));
+
+  // The exact bytes from `--raw`: every payload followed by "\n", in the XML's order.
+  const raw = (await runZbar(['--raw', ...ZBAR_ARGS, ...images])).stdout;
+  let offset = 0;
+  return sources.map((symbols) =>
+    symbols.map((symbol) => {
+      const end = offset + symbol.byteLength;
+      if (end > raw.length || raw[end] !== 0x0a) {
+        throw new Error(
+          `decodeQrCodes(${images.join(' ')}): zbarimg --raw output does not match its --xml output`,
+        );
+      }
+      const payload = raw.subarray(offset, end).toString('utf8');
+      offset = end + 1;
+      return payload;
+    }),
+  );
 }
 
 /** Parse the `<symbol>` elements of zbarimg `--xml` output. */

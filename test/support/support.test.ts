@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findItem, itemsMatching, type PageItems, pdfTextItems } from './pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from './pdf-text.js';
-import { decodeQrCodes, decodeQrWithJsqr, parseZbarXml } from './qr.js';
+import { decodeQrCodes, decodeQrCodesEach, decodeQrWithJsqr, parseZbarXml } from './qr.js';
 import { rasterize } from './raster.js';
 import { makeTempDir, removeTempDirs } from './tmp.js';
 
@@ -185,6 +185,17 @@ describe('raster + qr', () => {
     await QRCode.toFile(single, multiLine, { scale: 6 });
     expect(await decodeQrCodes(single)).toEqual([multiLine]);
     expect(await decodeQrWithJsqr(single)).toBe(multiLine);
+
+    // Many images in one zbarimg: one list each, in the order given, a page without codes too.
+    const [page1, page2] = (await rasterize(pdf, { dpi: 150 })) as [string, string];
+    const each = await decodeQrCodesEach([single, page2, both, page1]);
+    expect(each.map((codes) => [...codes].sort())).toEqual([
+      [multiLine],
+      [],
+      [multiLine, vietnameseUrl].sort(),
+      [QR_URL],
+    ]);
+    expect(await decodeQrCodesEach([page1, page2])).toEqual([[QR_URL], []]);
   });
 
   it('parses zbar XML (split CDATA, escaped text)', () => {

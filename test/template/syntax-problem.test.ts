@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTemplateSyntax } from '../../src/template/check.js';
 import { renderTemplate } from '../../src/template/handlebars.js';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -89,7 +89,7 @@ describe('a template Handlebars cannot parse', () => {
     const typed = [...words.slice(0, 2), '{{group.name', ...words.slice(2)].join(' ');
     const broken = good.replace(first, typed);
     await writeFile(file, broken);
-    const r = await runCli([
+    const r = await runCliInProcess([
       'check',
       '--lang',
       'vi',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../../src/load/campaign.js';
-import { buildArgs, type CliResult, runCli } from '../../support/cli.js';
+import { buildArgs, type CliResult, runCliInProcess } from '../../support/cli.js';
 import { pdfText } from '../../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../../support/tmp.js';
 import { NOTICE, noticeDocx } from './notice-docx.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   dir = await makeTempDir('phuong-print-docx-');
   docx = await noticeDocx();
   await writeFile(join(dir, 'cong-van.docx'), docx);
-  imported = await runCli(['import-docx', 'cong-van.docx', '--out', 'ward'], { cwd: dir });
+  imported = await runCliInProcess(['import-docx', 'cong-van.docx', '--out', 'ward'], { cwd: dir });
   yamlFile = join(dir, 'ward', 'campaign.yaml');
 }, 60_000);
 
@@ -115,7 +115,7 @@ describe('import-docx', () => {
 
   it('recovers every paragraph and table cell: printed in the notice, or named in a warning', async () => {
     await writeFile(join(dir, 'groups.csv'), 'STT;Tên tổ dân phố\n1;Tổ dân phố số 1\n');
-    const built = await runCli(
+    const built = await runCliInProcess(
       buildArgs('ward/campaign.yaml', 'groups.csv', 'out', '--kind', 'notice'),
       {
         cwd: dir,
@@ -143,13 +143,17 @@ describe('import-docx', () => {
   }, 60_000);
 
   it('refuses to replace a campaign.yaml, and a file that is not a Word document', async () => {
-    const again = await runCli(['import-docx', 'cong-van.docx', '--out', 'ward'], { cwd: dir });
+    const again = await runCliInProcess(['import-docx', 'cong-van.docx', '--out', 'ward'], {
+      cwd: dir,
+    });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
       /^error: .*campaign\.yaml: the folder already has a campaign\.yaml\nhint: .*--force/,
     );
     await writeFile(join(dir, 'notes.docx'), 'plain text, not a zip');
-    const bad = await runCli(['import-docx', 'notes.docx', '--out', 'other'], { cwd: dir });
+    const bad = await runCliInProcess(['import-docx', 'notes.docx', '--out', 'other'], {
+      cwd: dir,
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(
       /^error: notes\.docx: this is not a Word document \(\.docx\) that can be read\nhint: /,
