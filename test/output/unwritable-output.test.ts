@@ -6,9 +6,10 @@
  * released; and the next run, once the obstacle is gone, completes. The real program runs, as
  * the office runs it (the print file's fault hung the process's last promise: exit 70).
  */
-import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/output/manifest.js';
 import { buildArgs, runCli } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
@@ -39,6 +40,14 @@ async function filesUnder(out: string): Promise<string[]> {
   return (await readdir(out, { recursive: true })).map(String);
 }
 
+/** Every file the manifest lists is on disk with the bytes it records. */
+async function expectManifestTrue(out: string) {
+  const m = await readManifest(out);
+  for (const f of [...m.files, ...m.print, ...m.zips])
+    expect(sha256(await readFile(join(out, f.path))), f.path).toBe(f.sha256);
+  return m;
+}
+
 async function expectCleanFailure(out: string, file: string) {
   const r = await build(out);
   expect(r.code, r.stderr).toBe(1);
@@ -50,6 +59,7 @@ async function expectCleanFailure(out: string, file: string) {
   expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   expect((await filesUnder(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   await expect(access(join(out, '.phuong-print.lock'))).rejects.toThrow();
+  return r.stderr;
 }
 
 describe('an output file that cannot be replaced', () => {
@@ -61,6 +71,8 @@ describe('an output file that cannot be replaced', () => {
     await mkdir(print);
     await writeFile(join(print, 'x'), '');
     await expectCleanFailure(out, 'print/notice-all.pdf');
+    // The manifest lists no print file that is not there (the studio offered it: a 500 page).
+    expect((await expectManifestTrue(out)).print).toEqual([]);
     await rm(print, { recursive: true });
     const again = await build(out);
     expect(again.code, again.stderr).toBe(0);
@@ -86,5 +98,27 @@ describe('an output file that cannot be replaced', () => {
     } finally {
       await makeWritable(groupDir);
     }
+  });
+
+  it('a print file that may not be replaced (held open): the previous one stays, listed as it is', async (ctx) => {
+    // Root's stand-in for Windows' file held open: an immutable file cannot be renamed over.
+    if (process.getuid?.() !== 0) ctx.skip();
+    const out = join(dir, 'held-open');
+    expect((await build(out)).code).toBe(0);
+    const print = join(out, 'print', 'notice-all.pdf');
+    const before = sha256(await readFile(print));
+    if (!(await makeReadOnly(print))) ctx.skip();
+    try {
+      const said = await expectCleanFailure(out, 'print/notice-all.pdf');
+      expect(said).toContain('một chương trình khác đang giữ tệp');
+      expect(said).toContain('Đóng tệp này trong chương trình đang mở nó');
+      const m = await expectManifestTrue(out);
+      expect(m.print.map((p) => p.sha256)).toEqual([before]);
+      expect(m.files).toHaveLength(3);
+    } finally {
+      await makeWritable(print);
+    }
+    const r = await build(out);
+    expect(r.code).toBe(0);
   });
 });
