@@ -6,9 +6,10 @@
  * usable again; the old code left the build "running" for good (the print file's fault) and the
  * CLI locked out of the folder. Over HTTP on loopback, as the office's browser asks.
  */
-import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/output/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -91,5 +92,43 @@ describe('a build whose files cannot be written', () => {
       await makeWritable(groupDir);
     }
     expect(await buildAll()).toBe('done');
+  });
+
+  it('a print file held open: failed, the previous print file still offered, with the time it was made', async (ctx) => {
+    // Root's stand-in for a file a Windows program holds open: an immutable file cannot be
+    // renamed over (a plain chmod does not stop a rename).
+    if (process.getuid?.() !== 0) ctx.skip();
+    expect(await buildAll()).toBe('done');
+    const print = join(out, 'print', 'notice-all.pdf');
+    const before = await readFile(print);
+    // A new notice number: every notice, and so the print file, is made again.
+    const file = join(folder, 'campaign.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/number: 5\b/, 'number: 6'));
+    if (!(await makeReadOnly(print))) ctx.skip();
+    try {
+      expect(await buildAll()).toBe('failed');
+      await expectFailedCleanly(
+        /Chưa in được: tệp print\/notice-all\.pdf đang bị một chương trình khác giữ hoặc không được phép ghi: đóng chương trình đang mở tệp đó \(trình xem PDF, Excel, phần mềm diệt virus\) rồi bấm “In tất cả” lại/,
+      );
+      const page = (await c.get(`/c/${slug}/build`)).text;
+      expect(page).toMatch(
+        /Thông báo[^<]*<\/a>[^<]*<span class="muted">[^<]*· làm lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}<\/span>/,
+      );
+      // What is offered is the file on disk, the last good one, whole.
+      const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      const listed = manifest.print.find(
+        (b: { path: string }) => b.path === 'print/notice-all.pdf',
+      );
+      const href = `/c/${slug}/out/${listed.path}`;
+      expect(page).toContain(`href="${href}"`);
+      const got = await c.get(href);
+      expect(got.status).toBe(200);
+      expect(sha256(got.bytes)).toBe(sha256(before));
+      expect(listed.sha256).toBe(sha256(before));
+    } finally {
+      await makeWritable(print);
+    }
+    expect(await buildAll()).toBe('done');
+    expect(sha256(await readFile(print))).not.toBe(sha256(before));
   });
 });
