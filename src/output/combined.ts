@@ -96,7 +96,11 @@ export class CombinedFile {
     await mkdir(dirname(path), { recursive: true });
     const file = new CombinedFile(path, fonts, size, meta, duplex, pdfa, sign);
     // A folder that cannot be written fails here, before any group is drawn for it.
-    await Promise.race([once(file.sink.file, 'open'), once(file.sink, 'error')]).catch(() => {});
+    // (The sink's error, not the file's: the sink keeps it, a tick after the file fails.)
+    await new Promise<void>((resolve) => {
+      file.sink.file.once('open', () => resolve());
+      file.sink.once('error', () => resolve());
+    });
     if (file.sink.failure) {
       await file.abort();
       throw namingTarget(file.sink.failure, file.tmp, path);
