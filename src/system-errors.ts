@@ -102,5 +102,13 @@ function denied(f: SystemErrorFacts): Worded {
       msg`Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.`,
     );
   }
+  // Replacing a file is refused: on Windows, a program holds it open (the office's PDF viewer
+  // on the print file, a virus scan); elsewhere, a file or folder that may not be changed.
+  if (f.syscall === 'rename') {
+    return {
+      message: msg`the file cannot be replaced: another program holds it open, or it may not be changed`,
+      hint: msg`Close the file in the program that has it open (a PDF viewer, Excel) and run the command again; if none has, make the file and its folder writable.`,
+    };
+  }
   return { message: msg`permission denied`, hint: OUT_HINT };
 }

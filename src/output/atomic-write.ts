@@ -13,7 +13,7 @@ let counter = 0;
  * A failed write's error names the file the user asked for, not its temporary name: in its path
  * and in its message, the part that survives the way back from a worker thread.
  */
-function naming(e: unknown, tmp: string, path: string): unknown {
+export function namingTarget(e: unknown, tmp: string, path: string): unknown {
   if (!(e instanceof Error)) return e;
   const err = e as NodeJS.ErrnoException & { dest?: string };
   err.message = err.message.replaceAll(`'${tmp}' -> `, '').replaceAll(tmp, path);
@@ -41,7 +41,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw naming(e, tmp, path);
+    throw namingTarget(e, tmp, path);
   }
 }
 
@@ -58,7 +58,7 @@ function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw naming(e, tmp, path);
+    throw namingTarget(e, tmp, path);
   }
 }
 

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
@@ -286,11 +287,11 @@ async function buildLocked(
   }
   const printFiles: PrintFiles = new Map(plan.combined);
   let run: JobsRun;
-  let print: ManifestBundle[];
+  let closed: ClosedPrintFiles;
   try {
     await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
     run = await runGroupJobs(opts, inputs, outputs, plan, printFiles);
-    print = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs);
+    closed = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs, opts.out);
   } catch (e) {
     // A write failed (disk full, read-only): no half-made print file is left behind, and the
     // kept pages stay those of the last good build.
@@ -308,10 +309,14 @@ async function buildLocked(
   // build will remove: a file the manifest forgets would never be removed.
   const whole = !(opts.groupIds?.length || opts.shard);
   const isCurrent = whole ? currentOf(inputs, plan.skipped) : () => true;
+  const { print, failure, lost } = closed;
   const manifest = manifestOf(inputs, plan.prev, run.written, print, run.zips, {
     isCurrent,
     printed: (kind) => !whole || !plan.skipped.has(kind),
   });
+  // A print file that could not be replaced keeps its last build's entry while that file is
+  // still there (held open on Windows: the previous file stays whole), and none once it is not.
+  manifest.print = manifest.print.filter((p) => !lost.has(p.path));
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
   // An id that now carries another group is not a rename: the files removed were a group's
@@ -322,6 +327,8 @@ async function buildLocked(
     ? await removeGoneGroups(opts.out, plan.prev, isCurrent, plan.skipped, ids)
     : { removed: 0, renamed: 0 };
   await writeManifest(opts.out, manifest);
+  // Every group's files and ZIP are listed as written; then the print file's fault is said.
+  if (failure) throw failure.error;
   return {
     manifest,
     written: run.written,
@@ -583,8 +590,11 @@ async function closePrintFiles(
   interrupted: boolean,
   simplex: boolean | undefined,
   inputs: BuildInputs,
-): Promise<ManifestBundle[]> {
+  out: string,
+): Promise<ClosedPrintFiles> {
   const print: ManifestBundle[] = [];
+  const lost = new Set<string>();
+  let failure: { error: unknown } | undefined;
   const groups = new Set(inputs.groups.map((g) => g.id));
   for (const c of printFiles.values()) {
     if (!c.file) continue;
@@ -602,7 +612,19 @@ async function closePrintFiles(
       await c.file.abort();
       continue;
     }
-    const done = await c.file.close();
+    let done: Awaited<ReturnType<CombinedFile['close']>>;
+    try {
+      done = await c.file.close();
+    } catch (error) {
+      // The others are still closed and listed: one file held open loses no other.
+      failure ??= { error };
+      const there = await lstat(join(out, c.path)).then(
+        (st) => st.isFile(),
+        () => false,
+      );
+      if (!there) lost.add(c.path);
+      continue;
+    }
     print.push({
       kind: c.o.kind.name,
       ...(c.o.variant ? { variant: c.o.variant } : {}),
@@ -612,7 +634,17 @@ async function closePrintFiles(
       ...(duplexFor(c.o.kind, simplex) ? { duplex: true } : {}),
     });
   }
-  return print;
+  return { print, failure, lost };
+}
+
+/**
+ * The print files made, the first that could not be put in place (the build fails with it once
+ * the manifest is written), and the print files no longer on disk (not listed any more).
+ */
+interface ClosedPrintFiles {
+  print: ManifestBundle[];
+  failure: { error: unknown } | undefined;
+  lost: Set<string>;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -17,6 +18,7 @@ import type { CapturedPage } from '../render/pdf/pages.js';
 import { type SignOptions, signDocument } from '../render/pdf/sign.js';
 import { openPrintDocument, type PrintDocument } from '../render/print.js';
 import type { Recording } from '../render/recording/recording.js';
+import { namingTarget } from './atomic-write.js';
 
 /**
  * The file's bytes on their way to disk, hashed and counted as they pass: the manifest's SHA-256
@@ -25,12 +27,19 @@ import type { Recording } from '../render/recording/recording.js';
 class HashingFile extends Writable {
   readonly hash: Hash = createHash('sha256');
   bytes = 0;
-  private readonly file;
+  readonly file;
+  /** The first error of the file (it could not be made, a write failed): the build stops on it. */
+  failure: Error | undefined;
 
   constructor(path: string) {
     super();
     this.file = createWriteStream(path);
     this.file.on('error', (e) => this.destroy(e));
+    // Kept, not thrown: nothing listens to a sink pdfkit writes into, and an unheard 'error'
+    // event ended the process with a stack trace (a read-only print folder).
+    this.on('error', (e) => {
+      this.failure ??= e;
+    });
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (e?: Error | null) => void) {
@@ -56,6 +65,8 @@ export class CombinedFile {
   private readonly sink: HashingFile;
   private readonly doc: PrintDocument;
   private pages = 0;
+  /** The PDF was ended (finish() resolves once only: a second call would wait for ever). */
+  private ended = false;
 
   constructor(
     readonly path: string,
@@ -83,7 +94,18 @@ export class CombinedFile {
     sign?: SignOptions,
   ) {
     await mkdir(dirname(path), { recursive: true });
-    return new CombinedFile(path, fonts, size, meta, duplex, pdfa, sign);
+    const file = new CombinedFile(path, fonts, size, meta, duplex, pdfa, sign);
+    // A folder that cannot be written fails here, before any group is drawn for it.
+    // (The sink's error, not the file's: the sink keeps it, a tick after the file fails.)
+    await new Promise<void>((resolve) => {
+      file.sink.file.once('open', () => resolve());
+      file.sink.once('error', () => resolve());
+    });
+    if (file.sink.failure) {
+      await file.abort();
+      throw namingTarget(file.sink.failure, file.tmp, path);
+    }
+    return file;
   }
 
   /**
@@ -119,25 +141,47 @@ export class CombinedFile {
     this.pages++;
   }
 
-  /** Ends the file and moves it into place; returns its size, hash and page count. */
+  /**
+   * Ends the file and moves it into place; returns its size, hash and page count. When it cannot
+   * be (a folder where the file goes, a file held open on Windows, a full disk), the temporary
+   * file goes, the previous file stays, and the error names the file, not its temporary name.
+   */
   async close(): Promise<{ pages: number; bytes: number; sha256: string }> {
-    await this.doc.finish();
-    let written = { bytes: this.sink.bytes, sha256: this.sink.hash.digest('hex') };
-    if (this.sign) {
-      const signed = await signDocument(await readFile(this.tmp), this.sign);
-      await writeFile(this.tmp, signed);
-      written = { bytes: signed.length, sha256: createHash('sha256').update(signed).digest('hex') };
+    try {
+      this.ended = true;
+      await this.doc.finish();
+      if (this.sink.failure) throw this.sink.failure;
+      let written = { bytes: this.sink.bytes, sha256: this.sink.hash.digest('hex') };
+      if (this.sign) {
+        const signed = await signDocument(await readFile(this.tmp), this.sign);
+        await writeFile(this.tmp, signed);
+        written = {
+          bytes: signed.length,
+          sha256: createHash('sha256').update(signed).digest('hex'),
+        };
+      }
+      await rename(this.tmp, this.path);
+      return { pages: this.pages, ...written };
+    } catch (e) {
+      await this.abort();
+      throw namingTarget(e, this.tmp, this.path);
     }
-    await rename(this.tmp, this.path);
-    return { pages: this.pages, ...written };
   }
 
   /** Drops the unfinished file; the previous one, if any, stays. */
   async abort(): Promise<void> {
-    try {
-      await this.doc.finish();
-    } catch {
-      // The stream may already be broken: all that matters is that the temp file goes.
+    if (!this.ended && !this.sink.failure) {
+      this.ended = true;
+      try {
+        await this.doc.finish();
+      } catch {
+        // The stream may already be broken: all that matters is that the temp file goes.
+      }
+    }
+    if (!this.sink.closed) {
+      const closed = once(this.sink, 'close').catch(() => {});
+      this.sink.destroy();
+      await closed;
     }
     await rm(this.tmp, { force: true });
   }

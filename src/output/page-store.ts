@@ -28,6 +28,7 @@ import { finished } from 'node:stream/promises';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { CapturedPage } from '../render/pdf/pages.js';
+import { namingTarget } from './atomic-write.js';
 
 const MAGIC = Buffer.from('PPPAGES\n', 'latin1');
 /** Bumped when the layout of the file changes: an older store is then ignored. */
@@ -206,15 +207,10 @@ export class KeptPagesWriter {
     try {
       await finished(this.stream);
       if (this.failed) throw this.failed;
-    } catch (e) {
-      await rm(this.tmp, { force: true });
-      throw e;
-    }
-    try {
       await rename(this.tmp, this.path);
     } catch (e) {
       await rm(this.tmp, { force: true });
-      throw e;
+      throw namingTarget(e, this.tmp, this.path);
     }
     await rm(join(this.out, OLD_STORE), { recursive: true, force: true });
   }

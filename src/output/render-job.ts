@@ -90,7 +90,12 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         });
       }
       if (item.path) {
-        writes.push(writeJobFile(join(job.out, item.path), bytes));
+        const write = writeJobFile(join(job.out, item.path), bytes);
+        // Handled here at once, read by allWritten: a write that fails while the next document
+        // is laid out was an unhandled rejection, which ended the process with a stack trace
+        // and left every other temporary file behind (a read-only group folder).
+        write.catch(() => {});
+        writes.push(write);
         const hash = sha256(bytes);
         fresh.set(item.path, { bytes, sha256: hash });
         result.files.push({

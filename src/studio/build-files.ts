@@ -26,6 +26,11 @@ export interface BuildFile {
   label: string;
   /** The name a download is saved under: "Thôn 7 - Tất cả tài liệu.zip". */
   fileName: string;
+  /**
+   * When a print file was put in place (its file's time): one a failed build could not replace
+   * (held open) is the last good build's, and the page says from when.
+   */
+  madeAt?: number;
 }
 
 export interface BuildFiles {
@@ -81,11 +86,17 @@ export async function buildFiles(
     return kind * 100 + (KINDS[kind]?.variants?.indexOf(b.variant ?? '') ?? 0);
   };
   const ordered = [...m.print].sort((a, b) => place(a) - place(b));
-  const print = ordered.map((bundle) => {
-    const o = output(bundle);
-    const label = o ? first.title(o) : bundle.kind;
-    return { bundle, label, fileName: `${label} - tất cả ${term.groups}.pdf` };
-  });
+  const print = await Promise.all(
+    ordered.map(async (bundle) => {
+      const o = output(bundle);
+      const label = o ? first.title(o) : bundle.kind;
+      const madeAt = await stat(join(c.out, bundle.path)).then(
+        (st) => st.mtimeMs,
+        () => undefined,
+      );
+      return { bundle, label, fileName: `${label} - tất cả ${term.groups}.pdf`, madeAt };
+    }),
+  );
   const zips = m.zips
     .map((bundle) => {
       const { group, labels } = labelsOf(bundle.group ?? '');

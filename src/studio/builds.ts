@@ -7,6 +7,7 @@ import { isUserError, UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { build, type GroupFailureReport } from '../output/build.js';
+import { buildFaultInVietnamese } from './build-faults.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { inVietnamese } from './messages.js';
 
@@ -91,8 +92,12 @@ export class Builds {
       },
       (e: unknown) => {
         status.state = 'failed';
+        const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
         if (isUserError(e)) status.error = inVietnamese(e, term);
-        else {
+        else if (fault) {
+          status.error = fault;
+          this.logError(`build of ${c.slug} failed: ${(e as Error).message}`);
+        } else {
           status.error =
             'Phần mềm gặp lỗi khi in. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.';
           this.logError(`build of ${c.slug} failed: ${(e as Error)?.stack ?? String(e)}`);

@@ -101,7 +101,7 @@ function downloadsView(
   }</p>
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span></li>`,
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
@@ -235,7 +235,9 @@ ${
     // Only a file the build listed: never a path the request makes up.
     const listed = [...m.print, ...m.zips].find((b) => b.path === path);
     if (!listed) return reply.callNotFound();
-    const bytes = await readFile(join(c.out, listed.path));
+    // Listed but not there (removed by hand, a folder in its place): not found, not a 500.
+    const bytes = await readFile(join(c.out, listed.path)).catch(() => undefined);
+    if (!bytes) return reply.callNotFound();
     // Saved under its Vietnamese name, as the page lists it.
     const { form, ward, term, unit } = await campaignState(c);
     const only = (bundles: typeof m.print) => bundles.filter((b) => b === listed);

@@ -151,6 +151,10 @@ export const CLI: Record<string, string> = {
     'Nâng giới hạn (ulimit -n 4096) hoặc chạy với ít --jobs hơn.',
   'no such host name': 'không có tên máy này',
   'permission denied': 'không có quyền truy cập',
+  'the file cannot be replaced: another program holds it open, or it may not be changed':
+    'không thay được tệp này: một chương trình khác đang giữ tệp, hoặc tệp không được phép sửa',
+  'Close the file in the program that has it open (a PDF viewer, Excel) and run the command again; if none has, make the file and its folder writable.':
+    'Đóng tệp này trong chương trình đang mở nó (trình xem PDF, Excel) rồi chạy lại lệnh; nếu không chương trình nào mở, cho phép ghi tệp và thư mục của nó.',
   'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.':
     'Cổng dưới 1024 cần quyền quản trị: chọn --port 8080 hoặc một cổng khác lớn hơn 1023.',
   'backed up {0} pages of the store to {1}': 'đã sao lưu {0} trang của kho dữ liệu vào {1}',
