@@ -4,18 +4,11 @@
  * holds two identical flyers side by side with a dashed cut line between them.
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
-import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { keepLastWords } from '../layout/keep-words.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
-import {
-  drawShared,
-  type StructureType,
-  type Surface,
-  tagged,
-  taggedLists,
-} from '../layout/surface.js';
+import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { plainText, type Run } from '../template/blocks.js';
@@ -296,12 +289,6 @@ function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col
   return undefined;
 }
 
-/**
- * Plans by the flyer's texts and box: every group's flyer of a campaign is the same but for a
- * group's own words, so the sizes tried to fit it are tried once. A plan is never changed.
- */
-const plans = new LRUCache<string, NonNullable<ReturnType<typeof planFlyer>>>({ max: 64 });
-
 /** One flyer in the box (x, y, w, h) in points. */
 export function drawFlyer(
   surface: Surface,
@@ -318,9 +305,7 @@ export function drawFlyer(
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const key = `flyer|${x}|${y}|${w}|${h}|${sections.key()}`;
-  const plan = plans.get(key) ?? planFlyer(surface, sections, all, col, y + h - m);
-  if (plan) plans.set(key, plan);
+  const plan = planFlyer(surface, sections, all, col, y + h - m);
   if (!plan)
     throw new UserError(
       msg`the flyer text does not fit on an A5 page, even in smaller type`,
@@ -332,14 +317,11 @@ export function drawFlyer(
   const weights = list.reduce((t, p, i) => t + spreadWeight(p, i), 0);
   const left = room - flowPieces(surface, list, s, col, false);
   const spread = weights > 0 ? Math.min(MAX_SPREAD, Math.max(0, left) / weights) : 0;
-  // The texts above the codes, and those beside or under them, are the same in every group's
-  // flyer of the same texts: shared drawings (the codes themselves are symbols already).
-  drawShared(surface, `${key}|top`, (sf) => {
-    flowPieces(sf, list, s, col, true, spread);
-    tagged(sf, 'Artifact', () =>
-      sf.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT),
-    );
-  });
+  flowPieces(surface, list, s, col, true, spread);
+
+  tagged(surface, 'Artifact', () =>
+    surface.strokeLine(cx, qrTop - 2 * MM, cx + cw, qrTop - 2 * MM, 0.6, ACCENT),
+  );
   codes.forEach((code, i) => {
     const qx = cx + foot.codesX + i * (foot.qr + CODE_GAP);
     drawQrFigure(surface, code, qx, qrTop, foot.qr);
@@ -348,12 +330,10 @@ export function drawFlyer(
     for (const [runs, style] of underCode(code))
       cy += tagged(surface, 'P', () => drawParagraph(surface, runs, style, qx, cy, foot.qr));
   });
-  drawShared(surface, `${key}|foot`, (sf) => {
-    let ty = qrTop + foot.textTop;
-    foot.texts.forEach(({ runs, style }, i) => {
-      if (i === foot.supportFrom) ty += foot.gapBeforeSupport;
-      ty += tagged(sf, 'P', () => drawParagraph(sf, runs, style, cx, ty, foot.textW));
-    });
+  let ty = qrTop + foot.textTop;
+  foot.texts.forEach(({ runs, style }, i) => {
+    if (i === foot.supportFrom) ty += foot.gapBeforeSupport;
+    ty += tagged(surface, 'P', () => drawParagraph(surface, runs, style, cx, ty, foot.textW));
   });
 }
 

@@ -10,20 +10,13 @@ import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layou
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, wholeLine } from '../layout/keep-words.js';
-import { linesKey } from '../layout/line-break.js';
 import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
-import {
-  drawShared,
-  drawSharedMeasured,
-  type Surface,
-  tagged,
-  taggedLists,
-} from '../layout/surface.js';
+import { type Surface, tagged, taggedLists } from '../layout/surface.js';
 import type { TableCell, TableStyle } from '../layout/table.js';
 import { fitColumns } from '../layout/table-columns.js';
-import { columnHeight, drawColumn } from '../layout/text-column.js';
+import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
@@ -81,17 +74,6 @@ const NUMBER_MIN_SIZE = 12;
 function rule(surface: Surface, cx: number, y: number, width: number): void {
   surface.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
 }
-
-/** The sections drawHeader reads. */
-const HEADER_PARTS = [
-  'issuer-parent',
-  'issuer',
-  'motto',
-  'motto-sub',
-  'number',
-  'place-date',
-  'subject',
-] as const;
 
 export function drawHeader(surface: Surface, input: RenderInput): number {
   const { sections } = input;
@@ -166,12 +148,7 @@ function drawRecipients(
   y: number,
   keepNames: (runs: readonly Run[]) => Run[],
 ): number {
-  // The same in every copy, unless a recipient names the group: a shared drawing.
-  const { sections } = input;
-  const key = `notice-recipients|${y}|${linesKey(sections.lines('recipients-label'))}|${linesKey(sections.lines('recipients').map(keepNames))}`;
-  return tagged(surface, 'P', () =>
-    drawSharedMeasured(surface, key, (s) => drawRecipientLines(s, input, y, keepNames)),
-  );
+  return tagged(surface, 'P', () => drawRecipientLines(surface, input, y, keepNames));
 }
 
 function drawRecipientLines(
@@ -424,22 +401,13 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
   const draw = () => {
     flow.skip(PARA_GAP);
     flow.keepTogether(height, (x, y) => {
-      // The same in every copy: shared drawings round the signature's place.
-      drawShared(surface, `notice-cc|${x}|${y}|${linesKey(ccLabel)}|${linesKey(cc)}`, (s) => {
-        let ly = y;
-        ly += drawColumn(s, ccLabel, S.ccLabel, x, ly, leftW);
-        drawColumn(s, cc, S.cc, x, ly, leftW, 'L');
-      });
-      let ry = y + columnHeight(surface, signer, S.signer, rightW);
-      drawShared(surface, `notice-signer|${y}|${linesKey(signer)}`, (s) =>
-        drawColumn(s, signer, S.signer, rightX, y, rightW),
-      );
+      let ly = y;
+      ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
+      ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
+      let ry = y + drawColumn(surface, signer, S.signer, rightX, y, rightW);
       surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
       ry += SIGNATURE_SPACE;
-      const at = ry;
-      drawShared(surface, `notice-signer-name|${at}|${linesKey(name)}`, (s) =>
-        drawColumn(s, name, S.signer, rightX, at, rightW),
-      );
+      drawColumn(surface, name, S.signer, rightX, ry, rightW);
     });
   };
   return { height: height + PARA_GAP, draw };
@@ -527,7 +495,6 @@ function draw(surface: Surface, input: RenderInput): void {
     ),
   );
   const pageTag = sections.lines('page-tag').map(keepNames);
-  const tagKey = linesKey(pageTag);
   // The first page of the annex: its pages are numbered from 1 again.
   let annexFrom = 0;
   const flow = new Flow(
@@ -539,27 +506,20 @@ function draw(surface: Surface, input: RenderInput): void {
       const number = annexFrom > 0 ? page - annexFrom + 1 : page;
       tagged(surface, 'Artifact', () => {
         if (number > 1)
-          drawShared(surface, `notice-page|${number}`, (s) =>
-            drawParagraph(
-              s,
-              [{ text: String(number) }],
-              S.pageNumber,
-              MARGIN.left,
-              9 * MM,
-              CONTENT_W,
-            ),
+          drawParagraph(
+            surface,
+            [{ text: String(number) }],
+            S.pageNumber,
+            MARGIN.left,
+            9 * MM,
+            CONTENT_W,
           );
-        drawShared(surface, `notice-tag|${tagKey}`, (s) => {
-          for (const runs of pageTag)
-            drawParagraph(s, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
-        });
+        for (const runs of pageTag)
+          drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
       });
     },
   );
-  // The header is the same in every group's copy: one shared drawing.
-  const headerKey = `notice-header|${HEADER_PARTS.map((p) => (sections.has(p) ? sections.text(p) : '')).join('\u0006')}`;
-  const headerEnd = drawSharedMeasured(surface, headerKey, (s) => drawHeader(s, input));
-  flow.y = drawRecipients(surface, input, headerEnd, keepNames) + 5 * MM;
+  flow.y = drawRecipients(surface, input, drawHeader(surface, input), keepNames) + 5 * MM;
   const body = withRuns(sections.blocks('body'), keepNames);
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);

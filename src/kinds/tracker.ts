@@ -10,8 +10,8 @@
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
-import { linesKey, type Measurer, runsKey } from '../layout/line-break.js';
-import { drawShared, type Surface, tagged } from '../layout/surface.js';
+import type { Measurer } from '../layout/line-break.js';
+import { type Surface, tagged } from '../layout/surface.js';
 import {
   drawTable,
   type MeasuredRow,
@@ -213,9 +213,7 @@ function headerExtra(surface: Surface, input: RenderInput): number {
 
 /**
  * Group line and page number at the top of every page. A tagged PDF reads the group line once,
- * on the first page; the rest is page furniture (artifacts). The group line and the rule are the
- * same on every page of a group's sheet, the page number on that page of every sheet as long:
- * each is a shared drawing.
+ * on the first page; the rest is page furniture (artifacts).
  */
 function drawFurniture(
   surface: Surface,
@@ -226,21 +224,17 @@ function drawFurniture(
 ): void {
   const { sections } = input;
   const half = CONTENT_W / 2;
-  const group = sections.lines('group');
-  tagged(surface, page === 1 ? 'P' : 'Artifact', () =>
-    drawShared(surface, `tracker-group|${extra}|${linesKey(group)}`, (s) => {
-      for (const runs of group) drawParagraph(s, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
-    }),
-  );
+  tagged(surface, page === 1 ? 'P' : 'Artifact', () => {
+    for (const runs of sections.lines('group'))
+      drawParagraph(surface, runs, S.group, MARGIN.left, MARGIN.top, GROUP_W);
+  });
   // "Trang {page}/{pages}": the template has the words, the layout knows the numbers.
   const number = (sections.lines('page-number')[0] ?? []).map((r) => ({
     ...r,
     text: r.text.replace('{page}', String(page)).replace('{pages}', String(pages)),
   }));
   tagged(surface, 'Artifact', () => {
-    drawShared(surface, `tracker-page|${runsKey(number)}`, (s) =>
-      drawParagraph(s, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half),
-    );
+    drawParagraph(surface, number, S.pageNumber, MARGIN.left + half, MARGIN.top + 0.5, half);
     const ruleY = RULE_Y + extra;
     surface.strokeLine(MARGIN.left, ruleY, MARGIN.left + CONTENT_W, ruleY, 0.6, 'black');
   });
@@ -251,13 +245,10 @@ function drawFurniture(
  * PDF reads it once, at the end of the last page (elsewhere it is an artifact).
  */
 function drawPrivacy(surface: Surface, input: RenderInput, last: boolean): void {
-  const privacy = input.sections.lines('privacy');
-  tagged(surface, last ? 'P' : 'Artifact', () =>
-    drawShared(surface, `tracker-privacy|${linesKey(privacy)}`, (s) => {
-      for (const runs of privacy)
-        drawParagraph(s, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
-    }),
-  );
+  tagged(surface, last ? 'P' : 'Artifact', () => {
+    for (const runs of input.sections.lines('privacy'))
+      drawParagraph(surface, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
+  });
 }
 
 /** Title, contest line and instructions on page 1; returns where the table starts. */
@@ -380,13 +371,7 @@ function draw(surface: Surface, input: RenderInput): void {
     (i) => {
       surface.addPage();
       drawFurniture(surface, input, i + 1, pages, extra);
-      if (i > 0) return top;
-      // The same for every group of the campaign: one shared drawing.
-      const parts = (['title', 'subtitle', 'instructions'] as const).map((n) => sections.lines(n));
-      drawShared(surface, `tracker-title|${top}|${parts.map(linesKey).join('\u0006')}`, (s) => {
-        title(s, input, true, top);
-      });
-      return frame.firstTop;
+      return i === 0 ? title(surface, input, true, top) : top;
     },
     (i, end) => {
       if (i === pages - 1) afterTable(surface, input, end, true);

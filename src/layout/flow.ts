@@ -6,8 +6,7 @@
 
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
-import { runsKey, styleKey } from './line-break.js';
-import { drawShared, type Surface } from './surface.js';
+import type { Surface } from './surface.js';
 import { drawTable, measureRow, planTable, type TableCell, type TableSpec } from './table.js';
 import type { TextStyle } from './text-model.js';
 
@@ -111,21 +110,11 @@ export class Flow {
           continue;
         }
       }
-      // The lines of a page: one shared drawing, so that a paragraph every group's document sets
-      // in the same place (most of a notice) is drawn once per thread.
-      const from = this.y;
-      const first = i;
-      const count = take;
-      const key = `flow|${styleKey(style)}|${h}|${x}|${width}|${from}|${first}|${count}|${runsKey(runs)}`;
-      drawShared(this.surface, key, (s) => {
-        let y = from;
-        for (let k = 0; k < count; k++) {
-          const line = lines[first + k];
-          if (line) drawLine(s, line, style, x, y, width);
-          y += h;
-        }
-      });
-      for (let k = 0; k < take; k++) this.y += h;
+      for (let k = 0; k < take; k++) {
+        const line = lines[i + k];
+        if (line) drawLine(this.surface, line, style, x, this.y, width);
+        this.y += h;
+      }
       i += take;
       if (i < lines.length) this.addPage();
     }

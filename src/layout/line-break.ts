@@ -398,7 +398,13 @@ export function breakLines(
     byText = new LRUCache({ max: 64 });
     byWidth.set(width, byText);
   }
-  const key = runsKey(runs);
+  // A plain paragraph's text is its key as it is: no new string to build and hash.
+  const only = runs.length === 1 ? runs[0] : undefined;
+  let key = only && !only.bold && !only.italic && only.link === undefined ? only.text : '';
+  if (!key) {
+    for (const r of runs)
+      key += `\u0001${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.link ?? ''}\u0002${r.text}`;
+  }
   let lines = byText.get(key);
   if (!lines) {
     lines = breakParagraph(runs, style, width, m);
@@ -406,24 +412,6 @@ export function breakLines(
   }
   return lines;
 }
-
-/**
- * Styled runs as one string: the same string for the same text and emphasis, whatever objects
- * hold them. A plain paragraph's text is its key as it is: no new string to build and hash.
- */
-export function runsKey(runs: readonly Run[]): string {
-  const only = runs.length === 1 ? runs[0] : undefined;
-  if (only && !only.bold && !only.italic && only.link === undefined && only.text !== '')
-    return only.text;
-  let key = '';
-  for (const r of runs)
-    key += `\u0001${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.link ?? ''}\u0002${r.text}`;
-  return key;
-}
-
-/** Lines of runs as one key, as runsKey. */
-export const linesKey = (lines: readonly (readonly Run[])[]): string =>
-  lines.map(runsKey).join('\u0005');
 
 const styleKeys = new WeakMap<TextStyle, string>();
 

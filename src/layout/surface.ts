@@ -4,7 +4,6 @@
  * is the poster's own layout, not a second design.
  * Coordinates are points from the top-left corner of the page.
  */
-import { LRUCache } from 'lru-cache';
 import type { FontFamilyName, FontSet } from './fonts.js';
 import type { Measurer } from './line-break.js';
 
@@ -93,15 +92,6 @@ export interface Surface {
   /** A raster image (PNG bytes) scaled into the rectangle. */
   image(png: Uint8Array, rect: Rect): void;
   /**
-   * Draws what `draw` draws on the surface it is given, as one shared drawing named `key`: a
-   * surface that has this keeps one copy of it and places that again wherever the key is drawn
-   * (a form XObject in a PDF), calling `draw` only the first time. So the same key must always
-   * draw the same: it names everything `draw` reads (texts, styles, places). `draw` only draws
-   * text, fills and strokes — no page, image, symbol, signature or structure. Surfaces without it
-   * are drawn on directly (`drawShared`).
-   */
-  shared?(key: string, draw: (surface: Surface) => void): void;
-  /**
    * The space left for the signer's signature (between the signer's title and name). A signed
    * PDF puts its signature field and visible signature there; other surfaces draw nothing.
    */
@@ -148,9 +138,8 @@ type SurfaceMethod = {
  * and its page pictures, a document and its recording, one page of many): `draw` draws on the
  * current page, every surface has it; `mark` marks what is drawn for the file (the signature's
  * place, a tagged PDF's structure), only some surfaces have it; `page` starts a page; `end` ends
- * the document; `group` draws a shared drawing, which a surface without it draws directly
- * (callOn). A method added to Surface does not compile here until it has a role, and then every
- * forwarder hands it on.
+ * the document. A method added to Surface does not compile here until it has a role, and then
+ * every forwarder hands it on.
  */
 const METHOD_ROLES = {
   addPage: 'page',
@@ -161,19 +150,17 @@ const METHOD_ROLES = {
   strokeRect: 'draw',
   strokeRects: 'draw',
   image: 'draw',
-  shared: 'group',
   signatureField: 'mark',
   beginStructure: 'mark',
   endStructure: 'mark',
   finish: 'end',
-} as const satisfies Record<SurfaceMethod, 'page' | 'draw' | 'group' | 'mark' | 'end'>;
+} as const satisfies Record<SurfaceMethod, 'page' | 'draw' | 'mark' | 'end'>;
 
 type MethodsWithRole<R> = {
   [K in SurfaceMethod]: (typeof METHOD_ROLES)[K] extends R ? K : never;
 }[SurfaceMethod];
 export type DrawMethod = MethodsWithRole<'draw'>;
 export type MarkMethod = MethodsWithRole<'mark'>;
-export type GroupMethod = MethodsWithRole<'group'>;
 
 const methodsWithRole = <M extends SurfaceMethod>(role: string): readonly M[] =>
   (Object.keys(METHOD_ROLES) as SurfaceMethod[]).filter((m) => METHOD_ROLES[m] === role) as M[];
@@ -182,28 +169,12 @@ const methodsWithRole = <M extends SurfaceMethod>(role: string): readonly M[] =>
 export const DRAW_METHODS = methodsWithRole<DrawMethod>('draw');
 /** The methods that mark what is drawn for the file; a surface may lack them. */
 export const MARK_METHODS = methodsWithRole<MarkMethod>('mark');
-/** The methods that draw a shared drawing; a surface may lack them (it is then drawn on). */
-export const GROUP_METHODS = methodsWithRole<GroupMethod>('group');
 
-type Call = DrawMethod | MarkMethod | GroupMethod;
+type Call = DrawMethod | MarkMethod;
 
-/**
- * Calls `surface[method](...args)`; a mark the surface lacks is skipped, a shared drawing it
- * lacks is drawn on it directly.
- */
+/** Calls `surface[method](...args)`; a mark the surface lacks is skipped. */
 export function callOn(surface: Surface, method: Call, args: unknown[]): void {
-  const f = surface[method] as ((...a: unknown[]) => void) | undefined;
-  if (f) f.apply(surface, args);
-  else if (method === 'shared') (args[1] as (s: Surface) => void)(surface);
-}
-
-/**
- * Draws `draw` as the shared drawing `key` on a surface that keeps such drawings, else directly
- * (see Surface.shared).
- */
-export function drawShared(surface: Surface, key: string, draw: (surface: Surface) => void): void {
-  if (surface.shared) surface.shared(key, draw);
-  else draw(surface);
+  (surface[method] as ((...a: unknown[]) => void) | undefined)?.apply(surface, args);
 }
 
 /**
@@ -244,39 +215,4 @@ export function taggedLists<T>(
       for (let k = from; k < i; k++) draw(items[k] as T, k);
     });
   }
-}
-
-/** What shared drawings returned (drawSharedMeasured), by key. */
-const sharedMeasures = new LRUCache<string, number>({ max: 1_024 });
-
-/**
- * drawShared for a drawing that returns a measure (its height, or where it ends): a surface that
- * keeps the drawing does not call `draw` again, so the measure is kept with the key (and taken
- * again, drawing nothing, should it have been let go). Returns what `draw` returns.
- */
-export function drawSharedMeasured(
-  surface: Surface,
-  key: string,
-  draw: (surface: Surface) => number,
-): number {
-  if (!surface.shared) return draw(surface);
-  let measure: number | undefined;
-  surface.shared(key, (s) => {
-    measure = draw(s);
-  });
-  measure ??= sharedMeasures.get(key) ?? draw(drawingNothing(surface));
-  sharedMeasures.set(key, measure);
-  return measure;
-}
-
-/** A surface that measures as `surface` does and draws nothing. */
-function drawingNothing(surface: Surface): Surface {
-  return {
-    fonts: surface.fonts,
-    measure: surface.measure,
-    size: surface.size,
-    addPage() {},
-    ...forwarding(DRAW_METHODS, () => {}),
-    finish: () => surface.finish(),
-  };
 }

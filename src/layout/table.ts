@@ -10,8 +10,8 @@
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
-import { type Line, runsKey, styleKey } from './line-break.js';
-import { drawShared, type Rect, type Surface, tagged } from './surface.js';
+import type { Line } from './line-break.js';
+import { type Rect, type Surface, tagged } from './surface.js';
 import type { Align, TextStyle } from './text-model.js';
 
 export interface TableColumn {
@@ -58,8 +58,6 @@ interface MeasuredCell {
   style: TextStyle;
   /** Columns it spans. */
   span: number;
-  /** Its text (runsKey): with the box and style, what its lines are. */
-  text: string;
 }
 
 export interface MeasuredRow {
@@ -130,7 +128,7 @@ export function measureRow(
     const cellStyle = cellStyleOf(base, kind === 'head' ? 'center' : column.align, cell.bold);
     const width = box.right - box.left - 2 * style.padX;
     const lines = layoutParagraph(surface, cell.runs, cellStyle, width);
-    return { box, lines, style: cellStyle, span, text: runsKey(cell.runs) };
+    return { box, lines, style: cellStyle, span };
   });
   const textH = Math.max(0, ...measured.map((c) => c.lines.length * lineHeight(c.style)));
   const min = kind === 'head' ? 0 : style.minRowHeight;
@@ -244,53 +242,17 @@ function drawCell(
   }
 }
 
-/** A key made once per object (a spec, a row): layout objects are never changed once made. */
-function keyOf<T extends object>(keys: WeakMap<T, string>, of: T, make: (of: T) => string): string {
-  let key = keys.get(of);
-  if (key === undefined) {
-    key = make(of);
-    keys.set(of, key);
-  }
-  return key;
-}
-
 /** The table's columns as a key's prefix: each table spec once. */
 const specKeys = new WeakMap<TableSpec, string>();
 
-const specKey = (spec: TableSpec): string =>
-  keyOf(specKeys, spec, (s) => `rules:${s.left};${s.columns.map((c) => c.width).join(',')}`);
-
-/** Everything of a spec a row's drawing reads (columns, paddings, rules), as a key. */
-const drawKeys = new WeakMap<TableSpec, string>();
-
-const drawKey = (spec: TableSpec): string =>
-  keyOf(drawKeys, spec, (s) => {
-    const { padX, padY, rule, ruleColor } = s.style;
-    return `${specKey(s)};${padX};${padY};${rule};${ruleColor}`;
-  });
-
-/**
- * What a row draws, from its place on, as a short id: its height, fill and cells (box, style,
- * text). Ids are handed out in turn for each
- * distinct row (a page of rows is then a short key), never reused: a row forgotten and met again
- * gets a new one, which only misses what was kept under the old.
- */
-const rowIds = new WeakMap<MeasuredRow, string>();
-const idsByRow = new LRUCache<string, string>({ max: 4_096 });
-let nextRowId = 0;
-
-const rowKey = (row: MeasuredRow): string =>
-  keyOf(rowIds, row, (r) => {
-    let key = `${r.height}|${r.fill ?? ''}`;
-    for (const c of r.cells)
-      key += `\u0003${c.box.left},${c.box.right},${styleKey(c.style)},${lineHeight(c.style)}\u0004${c.text}`;
-    let id = idsByRow.get(key);
-    if (id === undefined) {
-      id = (nextRowId++).toString(36);
-      idsByRow.set(key, id);
-    }
-    return id;
-  });
+function specKey(spec: TableSpec): string {
+  let key = specKeys.get(spec);
+  if (key === undefined) {
+    key = `rules:${spec.left};${spec.columns.map((c) => c.width).join(',')}`;
+    specKeys.set(spec, key);
+  }
+  return key;
+}
 
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
 const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
@@ -340,11 +302,8 @@ function drawTablePage(
   repeatedHead = false,
 ): number {
   const top = y;
-  // The header row is the same on every page: one shared drawing (and the same in every
-  // document of the table's columns, a tracking sheet's in every group's).
-  const headKey = `table-head|${drawKey(spec)}|${y}|${rowKey(head)}`;
   tagged(surface, repeatedHead ? 'Artifact' : undefined, () =>
-    drawShared(surface, headKey, (s) => drawRow(s, spec, head, y, true)),
+    drawRow(surface, spec, head, y, true),
   );
   y += head.height;
   // The body's borders before its text, in one call: nothing of a cell's text reaches its border.
@@ -354,31 +313,9 @@ function drawTablePage(
       surface.strokeRects(rules.key, rules.rects, spec.style.rule, spec.style.ruleColor),
     );
   }
-  // A run of blank rows (a tracking sheet's numbered lines for the pen) is the same on the same
-  // page of every group's sheet: one shared drawing. Rows with text of their own (names, the
-  // page's subtotal) are drawn as they are.
-  for (let i = 0; i < rows.length; ) {
-    const row = rows[i] as MeasuredRow;
-    if (!row.blank) {
-      drawRow(surface, spec, row, y, false);
-      y += row.height;
-      i++;
-      continue;
-    }
-    let end = i;
-    while (rows[end]?.blank) end++;
-    const blank = rows.slice(i, end);
-    const from = y;
-    const key = `table-blank|${drawKey(spec)}|${from}|${blank.map(rowKey).join(',')}`;
-    drawShared(surface, key, (s) => {
-      let ry = from;
-      for (const r of blank) {
-        drawRow(s, spec, r, ry, false);
-        ry += r.height;
-      }
-    });
-    for (const r of blank) y += r.height;
-    i = end;
+  for (const row of rows) {
+    drawRow(surface, spec, row, y, false);
+    y += row.height;
   }
   const rect = [spec.left, top, tableWidth(spec), y - top] as const;
   tagged(surface, 'Artifact', () =>

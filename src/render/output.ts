@@ -16,8 +16,6 @@ import {
   DRAW_METHODS,
   type DrawMethod,
   forwarding,
-  GROUP_METHODS,
-  type GroupMethod,
   MARK_METHODS,
   type MarkMethod,
   type Surface,
@@ -99,12 +97,11 @@ function pdfBackEnd(
 /**
  * Both surfaces get every call, `main` first, each the marks it has: one layout drawn twice (the
  * file and its recording, the file and the studio's page pictures: `image/page-images.ts`).
- * A mark neither has is not there at all, so the layout skips it; nor is a shared drawing
- * neither keeps (the layout then draws it once, on this surface, not once for each). Measures,
- * size and the end are `main`'s.
+ * A mark neither has is not there at all, so the layout skips it. Measures, size and the end
+ * are `main`'s.
  */
 function bothSurfaces(main: Surface, also: Surface): Surface {
-  const both = (method: DrawMethod | MarkMethod | GroupMethod, args: unknown[]) => {
+  const both = (method: DrawMethod | MarkMethod, args: unknown[]) => {
     callOn(main, method, args);
     callOn(also, method, args);
   };
@@ -118,7 +115,7 @@ function bothSurfaces(main: Surface, also: Surface): Surface {
     },
     ...forwarding(DRAW_METHODS, both),
     ...forwarding(
-      [...MARK_METHODS, ...GROUP_METHODS].filter((m) => main[m] || also[m]),
+      MARK_METHODS.filter((m) => main[m] || also[m]),
       both,
     ),
     finish: () => main.finish(),

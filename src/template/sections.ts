@@ -32,17 +32,6 @@ export class Sections {
     return new Sections(texts, file);
   }
 
-  private whole?: string;
-
-  /**
-   * Every section's name and text as one string: two Sections with the same key print the same
-   * (a key for what a kind draws from them alone, Surface.shared).
-   */
-  key(): string {
-    this.whole ??= [...this.texts].map(([name, text]) => `${name}\u0001${text}`).join('\u0002');
-    return this.whole;
-  }
-
   has(name: string): boolean {
     return (this.texts.get(name) ?? '') !== '';
   }

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadFonts } from '../../src/layout/fonts.js';
-import { drawShared } from '../../src/layout/surface.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
 import { renderFileWithPages } from '../../src/render/image/page-images.js';
 import { renderOutput } from '../../src/render/output.js';
@@ -113,60 +112,6 @@ describe('renderOutput', () => {
       expect(Buffer.from(both.svgs[i] ?? []).toString()).toContain('<use href="#g');
       expect(text.trim().length).toBeGreaterThan(0);
     });
-  });
-
-  it('a shared drawing is laid out once for many documents, and reads in each file and print file', async () => {
-    const { ctx, created } = await context();
-    const notice = findKind('notice') as DocumentKind;
-    // A key of its own per run: drawings are kept per thread, across tests.
-    const key = `test-shared|${Math.random()}`;
-    let draws = 0;
-    /** The shared lines, then a line of the document's own (`own`). */
-    const kindWith = (own: string): DocumentKind => ({
-      ...notice,
-      draw(surface) {
-        surface.addPage();
-        drawShared(surface, key, (s) => {
-          draws++;
-          s.text('Thông báo họp tổ dân phố', 60, 80, PAINT);
-          s.fillRects([[60, 100, 200, 2]], '#0b4f8a');
-        });
-        surface.text(own, 60, 120, PAINT);
-      },
-    });
-    const fonts = loadFonts();
-    const first = await renderOutput(kindWith('Tổ 1'), ctx, { fonts, created, forPrint: true });
-    const afterFirst = draws;
-    // Its pages move; the next document's drawing is the one kept (no draw), its own line
-    // beyond the repertoire makes a recording for the print file.
-    const second = await renderOutput(kindWith('Tổ 2 Ω'), ctx, { fonts, created, forPrint: true });
-    expect(draws).toBe(afterFirst);
-    expect(first.print && 'pages' in first.print).toBe(true);
-    expect(second.print && 'recording' in second.print).toBe(true);
-    const flat = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(flat(await pdfPageTexts(first.bytes))).toEqual(['Thông báo họp tổ dân phố Tổ 1']);
-    expect(flat(await pdfPageTexts(second.bytes))).toEqual(['Thông báo họp tổ dân phố Tổ 2 Ω']);
-    const print = await printFile([
-      first.print as NonNullable<typeof first.print>,
-      second.print as NonNullable<typeof second.print>,
-    ]);
-    expect(print.pages).toBe(2);
-    expect(flat(await pdfPageTexts(print.bytes))).toEqual([
-      'Thông báo họp tổ dân phố Tổ 1',
-      'Thông báo họp tổ dân phố Tổ 2 Ω',
-    ]);
-    // A drawing with a glyph beyond the repertoire cannot be shared: drawn in the page itself.
-    const rare: DocumentKind = {
-      ...notice,
-      draw(surface) {
-        surface.addPage();
-        drawShared(surface, `${key}|rare`, (s) => s.text('Điện trở 4,7 kΩ', 60, 80, PAINT));
-      },
-    };
-    for (let i = 0; i < 2; i++) {
-      const out = await renderOutput(rare, ctx, { fonts, created });
-      expect(flat(await pdfPageTexts(out.bytes))).toEqual(['Điện trở 4,7 kΩ']);
-    }
   });
 
   it("every kind's pages read the same in the print file as in the group's own file", async () => {

@@ -13,8 +13,7 @@ import {
   faceOf,
 } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect, StructureType, Surface } from '../../layout/surface.js';
-import { drawingCache } from '../drawing-cache.js';
+import type { Rect, StructureType } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -32,13 +31,7 @@ import {
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
 import { structureWriter, type TagStep } from './structure.js';
-import {
-  drawingProgram,
-  num,
-  type SymbolProgram,
-  strokedRectsProgram,
-  symbolProgram,
-} from './symbols.js';
+import { num, type SymbolProgram, strokedRectsProgram, symbolProgram } from './symbols.js';
 import { writeText } from './text.js';
 
 export interface DocumentMeta {
@@ -150,54 +143,18 @@ function xmpSafe(text: string): string {
   return Object.assign(new String(text), { toString: () => escaped }) as unknown as string;
 }
 
-/**
- * Puts a symbol on the current page: a form XObject, written once per document. A shared
- * drawing's text finds its fonts in its own resources, this document's fonts of those names.
- */
-function symbolPlacer(doc: GatheredPdf, docFonts: ReadonlyMap<string, EmbeddedFont>) {
+/** Puts a symbol on the current page: a form XObject, written once per document. */
+function symbolPlacer(doc: GatheredPdf) {
   const refs = new Map<string, PdfRef>();
   return (p: SymbolProgram) => {
     let ref = refs.get(p.name);
     if (!ref) {
-      const data: Record<string, unknown> = {
-        Type: 'XObject',
-        Subtype: 'Form',
-        BBox: p.bbox,
-        Filter: 'FlateDecode',
-      };
-      if (p.fonts?.length) {
-        const fonts: Record<string, PdfRef> = {};
-        for (const id of p.fonts) {
-          const f = docFonts.get(id);
-          if (!f) throw new Error(`a shared drawing uses font ${id}, which this document lacks`);
-          // Its glyph ids are the repertoire's: this document's subset must start with it too.
-          prepareEmbeddedFont(f);
-          fonts[id] = f.ref();
-        }
-        data.Resources = { Font: fonts };
-      }
-      ref = newRef(doc, data);
+      ref = newRef(doc, { Type: 'XObject', Subtype: 'Form', BBox: p.bbox, Filter: 'FlateDecode' });
       ref.end(p.bytes);
       refs.set(p.name, ref);
     }
     currentPage(doc).xobjects[p.name] ??= ref;
   };
-}
-
-/**
- * Shared drawings made in this thread; UNSHARED for a key whose drawing cannot be shared (a
- * link, a glyph beyond the repertoire), drawn directly instead.
- */
-const drawingsOf = drawingCache<SymbolProgram | { unshared: true }>();
-
-const UNSHARED = { unshared: true } as const;
-
-/** What a shared drawing being made has written so far. */
-interface Capture {
-  ops: string[];
-  fonts: Set<string>;
-  /** It drew something only this document can have. */
-  local: boolean;
 }
 
 export function createPdfSurface(
@@ -210,9 +167,7 @@ export function createPdfSurface(
   const { doc, docFonts } = openDocument(fonts, size, meta, opts);
   if (opts.printSides) setPrintSides(doc, opts.printSides);
   // Placed by every use with one operator.
-  const useSymbol = symbolPlacer(doc, docFonts);
-  const sharedDrawings = drawingsOf(fonts, size);
-  let making: Capture | undefined;
+  const useSymbol = symbolPlacer(doc);
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
@@ -263,38 +218,11 @@ export function createPdfSurface(
     if (color !== fill) doc.fillColor(color);
     fill = color;
   };
-  /**
-   * Draws `draw`'s calls into a new shared drawing: the page's operators written meanwhile are
-   * kept aside. Undefined when it drew something only this document can have; its operators are
-   * then dropped, to be drawn directly.
-   */
-  const makeDrawing = (key: string, draw: (s: Surface) => void): SymbolProgram | undefined => {
-    const content = currentPage(doc).content;
-    const write = content.write;
-    const made: Capture = { ops: [], fonts: new Set(), local: false };
-    content.write = (chunk) => {
-      made.ops.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'));
-    };
-    // Inside, colours are set afresh; the page's own colour is unchanged after it (a form
-    // XObject runs in a saved graphics state).
-    const pageFill = fill;
-    fill = undefined;
-    making = made;
-    try {
-      draw(surface);
-    } finally {
-      making = undefined;
-      content.write = write;
-      fill = pageFill;
-    }
-    return made.local ? undefined : drawingProgram(key, size, made.ops, [...made.fonts]);
-  };
-  const surface: PdfSurface = {
+  return {
     fonts,
     measure: sharedMeasurer(fonts),
     size,
     addPage() {
-      if (making) throw new Error('a page added in a shared drawing');
       structure?.closeMarked();
       newPage();
       pages++;
@@ -312,16 +240,10 @@ export function createPdfSurface(
       const font = currentFont(doc);
       prepareEmbeddedFont(font);
       if (plainSpan) doc.addContent(`/Span <</ActualText ${pdfString(actualText)}>> BDC`);
-      const { width, local } = writeText(doc, font, paint.size, text, x, top, wordSpacing);
+      const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
       if (plainSpan) doc.addContent('EMC');
       endSpan?.();
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
-      if (making) {
-        making.fonts.add(font.id);
-        // A link is the page's annotation: such a drawing is drawn directly, link and all.
-        if (local || link) making.local = true;
-        return;
-      }
       if (link) {
         doc.link(x, top, width, paint.size * 1.15, link);
         current?.links.push([x, top, width, paint.size * 1.15, link]);
@@ -335,8 +257,6 @@ export function createPdfSurface(
     },
     symbol(key, rects, x, y, scale, color) {
       structure?.mark();
-      // Nested form XObjects would need resources of their own: drawn directly instead.
-      if (making) making.local = true;
       const p = symbolProgram(key, rects, color);
       useSymbol(p);
       if (current) current.symbols[p.name] = p;
@@ -356,14 +276,12 @@ export function createPdfSurface(
     },
     strokeRects(key, rects, width, color) {
       structure?.mark();
-      if (making) making.local = true;
       const p = strokedRectsProgram(key, rects, width, color);
       useSymbol(p);
       if (current) current.symbols[p.name] = p;
       doc.addContent(`/${p.name} Do`);
     },
     image(png, [x, y, w, h]) {
-      if (making) throw new Error('an image in a shared drawing');
       // Image resources are named per document: such pages are not moved, they are redrawn.
       transplantable = false;
       structure?.mark();
@@ -371,27 +289,9 @@ export function createPdfSurface(
     },
     signatureField(rect) {
       if (!opts.sign || signed) return;
-      if (making) throw new Error('a signature field in a shared drawing');
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
-    // An untagged document only: a tagged one's drawings are marked content of its elements,
-    // page by page. A drawing inside one being made is part of it.
-    ...(!structure && {
-      shared(key: string, draw: (s: Surface) => void) {
-        if (making) return draw(surface);
-        let p = sharedDrawings.get(key);
-        if (p === undefined) {
-          p = makeDrawing(key, draw) ?? UNSHARED;
-          sharedDrawings.set(key, p);
-        }
-        // Not shareable: what it drew while being made was set aside; drawn directly.
-        if ('unshared' in p) return draw(surface);
-        useSymbol(p);
-        if (current) current.symbols[p.name] = p;
-        doc.addContent(`/${p.name} Do`);
-      },
-    }),
     // Only a tagged document has them: an untagged one's layout then skips every element's
     // begin and end (tagged() in layout/surface.ts), instead of handing each to a no-op.
     ...(structure && {
@@ -438,5 +338,4 @@ export function createPdfSurface(
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };
-  return surface;
 }

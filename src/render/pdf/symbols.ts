@@ -18,8 +18,6 @@ export interface SymbolProgram {
   /** Compressed drawing (FlateDecode). */
   bytes: Uint8Array;
   bbox: number[];
-  /** Font resource names (F1…) its text uses: every document names its fonts the same way. */
-  fonts?: string[];
 }
 
 const programs = new LRUCache<string, SymbolProgram>({ max: 256 });
@@ -93,24 +91,4 @@ export function strokedRectsProgram(
     programs.set(id, p);
   }
   return p;
-}
-
-/**
- * A shared drawing (Surface.shared) as a form XObject: the page operators its calls wrote,
- * compressed once per process, in the page's own coordinates (the page's y-down transform is in
- * force when it is placed), over the whole page. Named by its key and the page size.
- */
-export function drawingProgram(
-  key: string,
-  size: readonly [number, number],
-  ops: readonly string[],
-  fonts: readonly string[],
-): SymbolProgram {
-  const id = `${size[0]}x${size[1]}\u0000${key}`;
-  return {
-    name: `G${createHash('sha256').update(id).digest('hex').slice(0, 12)}`,
-    bytes: new Uint8Array(deflateSync(`${ops.join('\n')}\n`)),
-    bbox: [0, 0, size[0], size[1]].map(coord),
-    fonts: [...fonts].sort(),
-  };
 }

@@ -99,8 +99,6 @@ interface EncodedRun {
   units: number;
   /** Spaces stretched by the word spacing. */
   spaces: number;
-  /** Has glyphs beyond the repertoire: its CIDs are this document's alone. */
-  local?: boolean;
 }
 
 // By text, then by spacing: the text strings come from cached line plans, the same string
@@ -131,9 +129,7 @@ function encodeRun(font: EmbeddedFont, text: string, spaceAdjust: number) {
     }
   }
   if (hex) parts.push(`<${hex}>`);
-  const run: EncodedRun = { spaceAdjust, tj: `[${parts.join(' ')}]`, units, spaces };
-  if (!shared) run.local = true;
-  return { run, shared };
+  return { run: { spaceAdjust, tj: `[${parts.join(' ')}]`, units, spaces }, shared };
 }
 
 /**
@@ -160,8 +156,7 @@ function runOf(font: EmbeddedFont, text: string, spaceAdjust: number): EncodedRu
 /**
  * Draws `text` with its line box top at `top`. `wordSpacing` (points) is added after each space.
  * Call prepareEmbeddedFont(font) first: the repertoire's CIDs must be this document's.
- * Returns the advance width in points, and whether the run has glyphs beyond the repertoire
- * (its CIDs are then this document's alone: it cannot go into a drawing other documents share).
+ * Returns the advance width in points.
  */
 export function writeText(
   doc: PdfDoc,
@@ -171,7 +166,7 @@ export function writeText(
   x: number,
   top: number,
   wordSpacing: number,
-): { width: number; local: boolean } {
+): number {
   const page = currentPage(doc);
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
   const run = runOf(font, text, (wordSpacing * 1000) / size);
@@ -180,8 +175,5 @@ export function writeText(
   doc.addContent(
     `BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf ${run.tj} TJ ET`,
   );
-  return {
-    width: (run.units * size) / 1000 + run.spaces * wordSpacing,
-    local: run.local === true,
-  };
+  return (run.units * size) / 1000 + run.spaces * wordSpacing;
 }

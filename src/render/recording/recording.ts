@@ -7,14 +7,7 @@
  */
 import type { FontSet } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import {
-  drawShared,
-  type Rect,
-  type StructureType,
-  type Surface,
-  type TextPaint,
-} from '../../layout/surface.js';
-import { drawingCache } from '../drawing-cache.js';
+import type { Rect, StructureType, Surface, TextPaint } from '../../layout/surface.js';
 
 export type Op =
   | ['page']
@@ -25,7 +18,6 @@ export type Op =
   | ['box', Rect, number, string, number | undefined]
   | ['boxes', string, number, string]
   | ['image', Uint8Array, Rect]
-  | ['shared', string]
   | ['begin', StructureType, string | undefined, number | undefined]
   | ['end'];
 
@@ -34,20 +26,6 @@ export interface Recording {
   pages: number;
   ops: Op[];
   /** Symbols and sets of stroked rectangles drawn, by key (sent once however often they are used). */
-  symbols: Record<string, Float64Array>;
-  /** Shared drawings' calls, by key (Surface.shared; sent once however often they are used). */
-  drawings?: Record<string, Op[]>;
-}
-
-/**
- * Shared drawings' calls recorded in this thread, by font set, page size and key: a recording
- * names a drawing it has met before without laying it out again.
- */
-const recordedDrawings = drawingCache<RecordedDrawing>();
-
-/** A shared drawing's calls, and the symbols they name. */
-interface RecordedDrawing {
-  ops: Op[];
   symbols: Record<string, Float64Array>;
 }
 
@@ -104,17 +82,8 @@ export function createRecorder(
 ): Recorder {
   const ops: Op[] = [];
   const symbols: Record<string, Float64Array> = {};
-  const drawings: Record<string, Op[]> = {};
   let pages = 0;
-  const recording = (): Recording => ({ size, pages, ops, symbols, drawings });
-  const known = recordedDrawings(fonts, size);
-  /** A shared drawing's calls: recorded on their own, without the drawing's inner shares. */
-  const recordDrawing = (draw: (s: Surface) => void): RecordedDrawing => {
-    const inner = createRecorder(fonts, size, false);
-    draw({ ...inner, shared: undefined });
-    const { ops: drawn, symbols: used } = inner.recording();
-    return { ops: drawn, symbols: used };
-  };
+  const recording = (): Recording => ({ size, pages, ops, symbols });
   return {
     fonts,
     measure: sharedMeasurer(fonts),
@@ -147,21 +116,6 @@ export function createRecorder(
     image(png, rect) {
       ops.push(['image', png, rect]);
     },
-    // Not in a tagged print file's recording: there a drawing is drawn, as its elements are.
-    ...(!structure && {
-      shared(key: string, draw: (s: Surface) => void) {
-        if (!drawings[key]) {
-          let drawn = known.get(key);
-          if (!drawn) {
-            drawn = recordDrawing(draw);
-            known.set(key, drawn);
-          }
-          drawings[key] = drawn.ops;
-          Object.assign(symbols, drawn.symbols);
-        }
-        ops.push(['shared', key]);
-      },
-    }),
     // No signatureField: the ward's print file carries no visible signature.
     // Recorded: a tagged print file (--pdfa) rebuilds each document's structure as it replays.
     ...(structure && {
@@ -181,11 +135,7 @@ export function createRecorder(
 
 /** Draws a recording onto a surface (which must have the recording's page size). */
 export function replay(rec: Recording, surface: Surface): void {
-  replayOps(rec, rec.ops, surface);
-}
-
-function replayOps(rec: Recording, ops: readonly Op[], surface: Surface): void {
-  for (const op of ops) {
+  for (const op of rec.ops) {
     switch (op[0]) {
       case 'page':
         surface.addPage();
@@ -215,11 +165,6 @@ function replayOps(rec: Recording, ops: readonly Op[], surface: Surface): void {
       case 'image':
         surface.image(op[1], op[2]);
         break;
-      case 'shared': {
-        const drawn = rec.drawings?.[op[1]];
-        if (drawn) drawShared(surface, op[1], (s) => replayOps(rec, drawn, s));
-        break;
-      }
       case 'begin':
         surface.beginStructure?.(op[1], op[2], op[3]);
         break;
