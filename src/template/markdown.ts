@@ -12,7 +12,6 @@ import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked
 import { urlAtStart } from '../load/bare-urls.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
-import { printedTimes } from './times.js';
 
 /** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
 export interface MarkdownProblem {
@@ -113,10 +112,7 @@ function controlCharacter(text: string): string | undefined {
  */
 const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
-/**
- * Joins neighbouring runs of the same style so words are not cut at style seams needlessly, and
- * writes their times of day as official writing does (times.ts).
- */
+/** Joins neighbouring runs of the same style so words are not cut at style seams needlessly. */
 function mergeRuns(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
@@ -125,8 +121,7 @@ function mergeRuns(runs: Run[]): Run[] {
       prev.text += r.text;
     else out.push({ ...r });
   }
-  // Times as a notice writes them ("7 giờ 30", not "07:30"); a link's text is its address.
-  for (const r of out) r.text = detached(r.link === undefined ? printedTimes(r.text) : r.text);
+  for (const r of out) r.text = detached(r.text);
   return out;
 }
 

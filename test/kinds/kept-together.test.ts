@@ -1,11 +1,10 @@
 /**
- * What a line must not split, read back from the printed lines (the glyphs' positions): an amount
- * and its unit ("3.000.000" | "đồng"), a document's number and symbol ("1656/NQ-" | "UBTVQH15"),
- * a time and its words ("7 giờ" | "30"), and a "V/v" subject whose last line holds a lone short
- * word ("… năm" | "2026"); and a time typed "07:30" printed as official writing says it, "7 giờ
- * 30". The same sentence is printed after 0, 1, 2… words, so that it meets the end of a line at
- * every place, in the notice's body and in the checklist's steps (every kind breaks lines the
- * same way). Expected values are the input's.
+ * What a line must not split, read back from the printed text (pdftotext, line by line):
+ * an amount and its unit ("3.000.000" | "đồng"), a document's number and symbol ("1656/NQ-" |
+ * "UBTVQH15"), a time and its words ("7 giờ" | "30"), and a "V/v" subject whose last line holds a
+ * lone short word ("… năm" | "2026"). The same sentence is printed after 0, 1, 2… words of a
+ * longer one, so that it meets the end of a line at every place, in the notice's body and in the
+ * checklist's steps (every kind breaks lines the same way). Expected values are the input's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklist } from '../../src/kinds/checklist.js';
@@ -18,12 +17,8 @@ import { removeTempDirs } from '../support/tmp.js';
 const AMOUNT = '3.000.000 đồng';
 const SHORT_AMOUNT = '500.000đ';
 const SYMBOL = '1656/NQ-UBTVQH15';
-/** A time as the office types it, and as official writing prints it. */
-const TYPED_TIME = '07:30';
 const TIME = '7 giờ 30';
-const sentence = (time: string) =>
-  `mỗi hộ góp ${AMOUNT} hoặc ${SHORT_AMOUNT} theo Nghị quyết số ${SYMBOL}, tập trung lúc ${time} ngày 13/12/2026.`;
-const SENTENCE = sentence(TYPED_TIME);
+const SENTENCE = `mỗi hộ góp ${AMOUNT} hoặc ${SHORT_AMOUNT} theo Nghị quyết số ${SYMBOL}, tập trung lúc ${TIME} ngày 13/12/2026.`;
 /**
  * The sentence after 0, 1, 2… 36 short words: moved on by a word's width at a time, it meets a
  * line's end at every place, in the notice's and the checklist's widths alike.
@@ -94,10 +89,9 @@ function lineBreaks(lines: string[]): string[] {
 }
 
 describe.each(['notice', 'checklist'])('the %s', (kind) => {
-  it('prints every sentence whole, its time typed "07:30" as "7 giờ 30"', () => {
+  it('prints every sentence whole', () => {
     const text = collapseSpaces(printed.get(kind)?.text ?? '');
-    for (const p of PARAGRAPHS) expect(text).toContain(p.replace(SENTENCE, sentence(TIME)));
-    expect(text).not.toContain(TYPED_TIME);
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
   });
 
   it.each([

@@ -89,22 +89,11 @@ describe('parseMarkdown', () => {
   });
 
   it('prints "~" and backticks as written', () => {
-    const { blocks, problems } = parseMarkdown('Đợt 1~2 và 3~4, mã `A1`.');
+    const { blocks, problems } = parseMarkdown('Từ 7h~9h và 14h~16h, mã `A1`.');
     expect(problems).toEqual([]);
     expect(plainText((blocks[0] as Extract<Block, { type: 'paragraph' }>).runs)).toBe(
-      'Đợt 1~2 và 3~4, mã `A1`.',
+      'Từ 7h~9h và 14h~16h, mã `A1`.',
     );
-  });
-
-  it('prints times of day as official writing does: "7 giờ 30", not "07:30" or "7h30"', () => {
-    const { blocks } = parseMarkdown('Từ 07:30 đến 11:00, chiều 14h~16h30; tỷ lệ 1:50.');
-    expect(plainText((blocks[0] as Extract<Block, { type: 'paragraph' }>).runs)).toBe(
-      'Từ 7 giờ 30 đến 11 giờ, chiều 14 giờ - 16 giờ 30; tỷ lệ 1:50.',
-    );
-    // A link's address keeps its port.
-    expect(linksOf(parseMarkdown('Xem https://thi.gov.vn:8443/10:30 ngay.').blocks)).toEqual([
-      'https://thi.gov.vn:8443/10:30',
-    ]);
   });
 
   it('reports what it cannot print with its line', () => {
