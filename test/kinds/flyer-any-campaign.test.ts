@@ -45,6 +45,7 @@ const IOS = 'https://apps.apple.com/vn/app/vneid/id1582750311';
 const ANDROID = 'https://play.google.com/store/apps/details?id=com.vnid';
 const GUIDE = 'https://vncdc.gov.vn/phong-chong-sot-xuat-huyet';
 const ZALO = 'https://zalo.me/g/haichausxh';
+const REGISTER = 'https://forms.gle/BdhvsThuDauMot2027';
 
 const CAMPAIGNS = {
   vneid: {
@@ -60,6 +61,21 @@ const CAMPAIGNS = {
   android: { url: "${ANDROID}", label: Android }
 `,
     codes: [IOS, ANDROID],
+    lines: [],
+  },
+  // An app with a registration link (qa5 G6): the store codes at the foot, the link as its line.
+  classes: {
+    title: 'Lớp Bình dân học vụ số',
+    steps: ['Đăng ký lớp học qua đường dẫn hoặc với tổ trưởng.', 'Cài đặt ứng dụng VNeID.'],
+    extra: `app:
+  name: VNeID
+  ios: { url: "${IOS}", label: iPhone }
+  android: { url: "${ANDROID}", label: Android }
+links:
+  dangky: { url: "${REGISTER}", label: Đăng ký lớp học }
+`,
+    codes: [IOS, ANDROID],
+    lines: [`Đăng ký lớp học: ${REGISTER.replace('https://', '')}`],
   },
   dengue: {
     title: 'Phòng, chống sốt xuất huyết năm 2026',
@@ -74,6 +90,7 @@ const CAMPAIGNS = {
   zalo: { url: "${ZALO}", label: Nhóm Zalo của phường }
 `,
     codes: [GUIDE, ZALO],
+    lines: [],
   },
   storm: {
     title: 'Sơ tán dân tránh bão số 3',
@@ -84,6 +101,7 @@ const CAMPAIGNS = {
     ],
     extra: '',
     codes: [],
+    lines: [],
   },
 } as const;
 type Name = keyof typeof CAMPAIGNS;
@@ -139,6 +157,8 @@ describe.each(Object.keys(CAMPAIGNS) as Name[])('the flyer of a %s campaign', (n
     for (const step of c.steps) expect(text).toContain(step);
     expect(text).toContain(LEADER);
     expect(text).toContain(LEADER_PHONE);
+    // A link the foot has no code for is a line of its own, never dropped.
+    for (const line of c.lines) expect(text).toContain(line);
   });
 
   it("carries the app's or the links' codes, each scanning to its address, in both flyers", async () => {
