@@ -186,3 +186,28 @@ it('keeps every word of a flyer inside its half', async () => {
     expect(stray.map((w) => w.text)).toEqual([]);
   }
 });
+
+it("names the office once when its own name says the ward (qa5 G12: 'Công an phường Ngọc Hà, phường Ngọc Hà')", async () => {
+  const dir = await makeTempDir('phuong-print-flyer-office-');
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+  const [group] = (await loadGroups(join(dir, 'groups.csv'))) as [Group];
+  const c = CAMPAIGNS.storm;
+  const textOf = async (office: string) => {
+    const file = join(dir, 'office.yaml');
+    const yaml = HEAD(c.title.toLowerCase(), c.title).replace(
+      '  office: Công an phường\n',
+      `  office: ${office}\n`,
+    );
+    await writeFile(file, yaml + actions([...c.steps]));
+    const { campaign } = await loadCampaign(file);
+    return collapseSpaces(
+      await pdfText((await renderFor(flyer, campaign as Campaign, group)).bytes),
+    );
+  };
+  const named = await textOf('Công an phường Hải Châu');
+  expect(named).toContain('Liên hệ: Công an phường Hải Châu');
+  expect(named).not.toContain('Hải Châu, phường Hải Châu');
+  expect(await textOf('Phòng Văn hóa - Xã hội')).toContain(
+    'Liên hệ: Phòng Văn hóa - Xã hội, phường Hải Châu',
+  );
+});
