@@ -11,6 +11,7 @@ import {
   documentNumber,
   groupThousands,
   issuerInText,
+  officeInText,
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf } from './group-term.js';
@@ -30,6 +31,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   noticeNumber: string;
   /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (format.ts issuerInText). */
   issuerInText: string;
+  /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
+  officeInText: string;
   /**
    * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
    * mode, where a name that is not there at all is an error.
@@ -119,6 +122,7 @@ export function buildContext(
     },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
+    officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,

@@ -57,6 +57,21 @@ export function issuerInText(name: readonly string[], ward: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
+/**
+ * The office as a contact line names it: "Phòng Văn hóa - Xã hội, phường Lê Chân", but "Công an
+ * phường Ngọc Hà" as it is: its own name already says the ward (qa5 G12 printed "Công an phường
+ * Ngọc Hà, phường Ngọc Hà").
+ */
+export function officeInText(office: string, ward: string): string {
+  return officeNamesWard(office, ward) ? office : `${office}, ${ward}`;
+}
+
+/** Whether the office's own name says the ward ("Công an phường Ngọc Hà"). */
+export function officeNamesWard(office: string, ward: string): boolean {
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return key(ward) !== '' && key(office).includes(key(ward));
+}
+
 /** "Tổ dân phố" → "To dan pho": the marks stripped, and đ/Đ (a letter of its own) → d/D. */
 export function withoutMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');

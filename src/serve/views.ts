@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
-import { groupThousands, withoutMarks } from '../model/format.js';
+import { groupThousands, officeNamesWard, withoutMarks } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
 import {
   type DocumentLibrary,
@@ -58,6 +58,8 @@ export function headingOf(ctx: DocContext) {
   return {
     group: { id: ctx.group.id, name: ctx.group.name },
     issuer: ctx.issuer,
+    officeInText: ctx.officeInText,
+    officeNamesWard: officeNamesWard(ctx.issuer.office, ctx.issuer.ward),
     term: ctx.term,
     contest: ctx.contest,
     contestDates: ctx.contestDates,

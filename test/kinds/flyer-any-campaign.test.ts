@@ -45,6 +45,7 @@ const IOS = 'https://apps.apple.com/vn/app/vneid/id1582750311';
 const ANDROID = 'https://play.google.com/store/apps/details?id=com.vnid';
 const GUIDE = 'https://vncdc.gov.vn/phong-chong-sot-xuat-huyet';
 const ZALO = 'https://zalo.me/g/haichausxh';
+const REGISTER = 'https://forms.gle/BdhvsThuDauMot2027';
 
 const CAMPAIGNS = {
   vneid: {
@@ -60,6 +61,21 @@ const CAMPAIGNS = {
   android: { url: "${ANDROID}", label: Android }
 `,
     codes: [IOS, ANDROID],
+    lines: [],
+  },
+  // An app with a registration link (qa5 G6): the store codes at the foot, the link as its line.
+  classes: {
+    title: 'Lớp Bình dân học vụ số',
+    steps: ['Đăng ký lớp học qua đường dẫn hoặc với tổ trưởng.', 'Cài đặt ứng dụng VNeID.'],
+    extra: `app:
+  name: VNeID
+  ios: { url: "${IOS}", label: iPhone }
+  android: { url: "${ANDROID}", label: Android }
+links:
+  dangky: { url: "${REGISTER}", label: Đăng ký lớp học }
+`,
+    codes: [IOS, ANDROID],
+    lines: [`Đăng ký lớp học: ${REGISTER.replace('https://', '')}`],
   },
   dengue: {
     title: 'Phòng, chống sốt xuất huyết năm 2026',
@@ -74,6 +90,7 @@ const CAMPAIGNS = {
   zalo: { url: "${ZALO}", label: Nhóm Zalo của phường }
 `,
     codes: [GUIDE, ZALO],
+    lines: [],
   },
   storm: {
     title: 'Sơ tán dân tránh bão số 3',
@@ -84,6 +101,7 @@ const CAMPAIGNS = {
     ],
     extra: '',
     codes: [],
+    lines: [],
   },
 } as const;
 type Name = keyof typeof CAMPAIGNS;
@@ -139,6 +157,8 @@ describe.each(Object.keys(CAMPAIGNS) as Name[])('the flyer of a %s campaign', (n
     for (const step of c.steps) expect(text).toContain(step);
     expect(text).toContain(LEADER);
     expect(text).toContain(LEADER_PHONE);
+    // A link the foot has no code for is a line of its own, never dropped.
+    for (const line of c.lines) expect(text).toContain(line);
   });
 
   it("carries the app's or the links' codes, each scanning to its address, in both flyers", async () => {
@@ -165,4 +185,29 @@ it('keeps every word of a flyer inside its half', async () => {
     );
     expect(stray.map((w) => w.text)).toEqual([]);
   }
+});
+
+it("names the office once when its own name says the ward (qa5 G12: 'Công an phường Ngọc Hà, phường Ngọc Hà')", async () => {
+  const dir = await makeTempDir('phuong-print-flyer-office-');
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+  const [group] = (await loadGroups(join(dir, 'groups.csv'))) as [Group];
+  const c = CAMPAIGNS.storm;
+  const textOf = async (office: string) => {
+    const file = join(dir, 'office.yaml');
+    const yaml = HEAD(c.title.toLowerCase(), c.title).replace(
+      '  office: Công an phường\n',
+      `  office: ${office}\n`,
+    );
+    await writeFile(file, yaml + actions([...c.steps]));
+    const { campaign } = await loadCampaign(file);
+    return collapseSpaces(
+      await pdfText((await renderFor(flyer, campaign as Campaign, group)).bytes),
+    );
+  };
+  const named = await textOf('Công an phường Hải Châu');
+  expect(named).toContain('Liên hệ: Công an phường Hải Châu');
+  expect(named).not.toContain('Hải Châu, phường Hải Châu');
+  expect(await textOf('Phòng Văn hóa - Xã hội')).toContain(
+    'Liên hệ: Phòng Văn hóa - Xã hội, phường Hải Châu',
+  );
 });
