@@ -5,7 +5,9 @@
  * (SVG rasterised to PNG). Out: the file's bytes, page count and media type and, when the ward's
  * print file needs the document too, its share of that file — the pages themselves, moved as
  * they are, or (when they cannot move: an image, a rare glyph) a recording of the same layout to
- * draw them again. Used by the build's jobs, the server's renderers and `check`.
+ * draw them again, made as the document is drawn when its kind's last document could not move
+ * either, else by laying it out again. Used by the build's jobs, the server's renderers and
+ * `check`.
  */
 
 import type { DocumentKind } from '../kinds/kind.js';
@@ -28,7 +30,7 @@ import { createSvgSurface } from './image/svg-surface.js';
 import { createPdfSurface, type DocumentMeta, type PdfOptions } from './pdf/document.js';
 import type { CapturedPage } from './pdf/pages.js';
 import type { SignOptions } from './pdf/sign.js';
-import { createRecorder, type Recording } from './recording/recording.js';
+import { createRecorder, type Recorder, type Recording } from './recording/recording.js';
 
 export interface RenderOptions {
   fonts: FontSet;
@@ -122,21 +124,46 @@ function bothSurfaces(main: Surface, also: Surface): Surface {
   };
 }
 
+/**
+ * Kinds (by name and variant) whose last document in this thread could not move into its print
+ * file: the next one is recorded as it is drawn. Any other is drawn without a recorder, and in
+ * the rare case its pages then cannot move (a glyph beyond the repertoire; an image, which a
+ * campaign's posters then all have), laid out once more onto a recorder alone.
+ */
+const unmovable = new Set<string>();
+
+/** The kind lays out and draws the group's document on `surface`. */
+function drawKind(
+  kind: DocumentKind,
+  surface: Surface,
+  sections: Sections,
+  ctx: DocContext,
+  opts: RenderOptions,
+): Promise<void> | void {
+  return kind.draw(surface, {
+    sections,
+    ctx,
+    fonts: opts.fonts,
+    created: opts.created,
+    variant: opts.variant,
+  });
+}
+
 /** A kind's document laid out and drawn: the back end holds it, unfinished. */
 async function drawDocument(
   kind: DocumentKind,
   ctx: DocContext,
   opts: RenderOptions,
   also?: Surface,
-): Promise<{ back: BackEnd; recorder?: ReturnType<typeof createRecorder> }> {
+  record = false,
+): Promise<{ back: BackEnd; recorder?: Recorder }> {
   const sections = renderSections(kind, ctx, opts.templateDir);
   const size = kind.pageSize(opts.variant);
-  const forPrint = opts.forPrint ?? false;
   const back =
     kind.ext === 'png'
       ? pngBackEnd(opts.fonts, size)
       : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created), {
-          capture: forPrint,
+          capture: opts.forPrint ?? false,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
           // An archival copy is also an accessible one: a structure tree a screen reader follows.
           tagged: opts.pdfa && kind.tagged,
@@ -149,20 +176,27 @@ async function drawDocument(
                 }
               : undefined,
         });
-  // For a print file the same calls are recorded as they are drawn: should the pages turn out
-  // unable to move, they are drawn again from the recording, not laid out a second time.
+  // The same calls recorded as they are drawn, for a print file whose pages will likely not
+  // move: they are drawn again there from the recording, not laid out a second time.
   // It keeps the structure only for a tagged print file (--pdfa).
-  const recorder = forPrint ? createRecorder(opts.fonts, size, opts.pdfa ?? false) : undefined;
+  const recorder = record ? createRecorder(opts.fonts, size, opts.pdfa ?? false) : undefined;
   let surface = recorder ? bothSurfaces(back.surface, recorder) : back.surface;
   if (also) surface = bothSurfaces(surface, also);
-  await kind.draw(surface, {
-    sections,
-    ctx,
-    fonts: opts.fonts,
-    created: opts.created,
-    variant: opts.variant,
-  });
+  await drawKind(kind, surface, sections, ctx, opts);
   return { back, recorder };
+}
+
+/** The document laid out again onto a recorder alone: the calls its own file got. */
+async function recordDocument(
+  kind: DocumentKind,
+  ctx: DocContext,
+  opts: RenderOptions,
+): Promise<Recording> {
+  const sections = renderSections(kind, ctx, opts.templateDir);
+  const size = kind.pageSize(opts.variant);
+  const recorder = createRecorder(opts.fonts, size, opts.pdfa ?? false);
+  await drawKind(kind, recorder, sections, ctx, opts);
+  return recorder.recording();
 }
 
 /**
@@ -175,11 +209,20 @@ export async function renderOutput(
   opts: RenderOptions,
   also?: Surface,
 ): Promise<RenderedOutput> {
-  const { back, recorder } = await drawDocument(kind, ctx, opts, also);
+  const which = `${kind.name}\u0000${opts.variant ?? ''}`;
+  // An image's pages never move: a recording is always drawn.
+  const record = opts.forPrint === true && (kind.ext === 'png' || unmovable.has(which));
+  const { back, recorder } = await drawDocument(kind, ctx, opts, also, record);
   const { bytes, pages, captured } = await back.finish();
   const out: RenderedOutput = { bytes, pages, mediaType: back.mediaType };
-  if (captured) out.print = { pages: captured };
-  else if (recorder) out.print = { recording: recorder.recording() };
+  if (!opts.forPrint) return out;
+  if (captured) {
+    out.print = { pages: captured };
+    unmovable.delete(which);
+    return out;
+  }
+  unmovable.add(which);
+  out.print = { recording: recorder?.recording() ?? (await recordDocument(kind, ctx, opts)) };
   return out;
 }
 

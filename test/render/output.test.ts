@@ -1,7 +1,7 @@
 /**
  * renderOutput: one layout of a document gives its file and, for a print file, its pages or a
- * recording — the kind's draw runs once either way — and a print file made from that share has
- * the document's text.
+ * recording — the kind's draw runs once, twice only for a document whose pages cannot move when
+ * its kind's last one could — and a print file made from that share has the document's text.
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -85,16 +85,31 @@ describe('renderOutput', () => {
     ]);
   });
 
-  it('a glyph beyond the repertoire: still one draw, and a recording for the print file', async () => {
+  it('a glyph beyond the repertoire: a recording for the print file, laid out again only when not foreseen', async () => {
     const { ctx, created } = await context();
+    const opts = { fonts: loadFonts(), created, forPrint: true };
     const lines = ['Điện trở 4,7 kΩ'];
     const { kind, counter } = countingKind(lines);
-    const out = await renderOutput(kind, ctx, { fonts: loadFonts(), created, forPrint: true });
-    expect(counter.draws).toBe(1);
-    expect(out.print && 'recording' in out.print).toBe(true);
-    const print = await printFile([out.print as NonNullable<typeof out.print>]);
+    // Its kind's last document moved: this one is drawn without a recorder, then laid out again
+    // onto one.
+    const first = await renderOutput(kind, ctx, opts);
+    expect(counter.draws).toBe(2);
+    expect(first.print && 'recording' in first.print).toBe(true);
+    const print = await printFile([first.print as NonNullable<typeof first.print>]);
     expect(print.pages).toBe(1);
     expect((await pdfPageTexts(print.bytes))[0]?.trim()).toBe(lines[0]);
+    // The next of its kind is recorded as it is drawn: one layout.
+    const next = await renderOutput(kind, ctx, opts);
+    expect(counter.draws).toBe(3);
+    expect(next.print && 'recording' in next.print).toBe(true);
+    expect(Buffer.from(next.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    // A document of that kind whose pages move (recorded for nothing) ends the foresight.
+    const plain = countingKind(['Ông Lê Văn Thịnh']);
+    const moved = await renderOutput(plain.kind, ctx, opts);
+    expect(plain.counter.draws).toBe(1);
+    expect(moved.print && 'pages' in moved.print).toBe(true);
+    await renderOutput(kind, ctx, opts);
+    expect(counter.draws).toBe(5);
   });
 
   it('drawn with its page pictures too, a tagged notice is the same file, one picture a page', async () => {
