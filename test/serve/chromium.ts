@@ -1,19 +1,27 @@
 /**
- * Test support for the browser tests: Debian's headless Chromium driven by playwright-core, or a
- * clear skip (and a failure in CI, which must install it: scripts/test-tools.sh).
+ * Test support for the browser tests: Debian's Chromium in its headless shell
+ * (chromium-headless-shell: the same Blink, V8 and network stack as the `chromium` package, the
+ * same version, without the desktop browser around them), driven by playwright-core, or a clear
+ * skip (and a failure in CI, which must install it: scripts/test-tools.sh). The desktop
+ * browser's headless mode spent twice the CPU on the same pages (the browser process alone 3×:
+ * bench/results.md, "## tests: the browser files"); PHUONG_PRINT_TEST_CHROMIUM names another
+ * build to run them in (`/usr/bin/chromium`, the desktop browser, headless).
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM =
+  process.env.PHUONG_PRINT_TEST_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
 export const chromiumAvailable = existsSync(CHROMIUM);
 if (!chromiumAvailable && process.env.CI) {
   throw new Error(
-    `${CHROMIUM} is missing: CI must install Debian's chromium (scripts/test-tools.sh)`,
+    `${CHROMIUM} is missing: CI must install Debian's chromium-headless-shell (scripts/test-tools.sh)`,
   );
 }
 if (!chromiumAvailable) {
-  console.warn(`skipping the browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
+  console.warn(
+    `skipping the browser tests: ${CHROMIUM} is missing (apt-get install chromium-headless-shell)`,
+  );
 }
 
 export function launchChromium(): Promise<Browser> {

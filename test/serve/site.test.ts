@@ -2,7 +2,9 @@
  * `build --site`, end to end through the CLI: the static download site under out/site/ has each
  * group's page at g/<token>/index.html (the server's paths) with every file it links to beside
  * it, the office's page under its own secret folder with the links `links` prints, blank pages
- * where a host would list folders, and nothing of an older secret. Needs `npm run build`.
+ * where a host would list folders, and nothing of an older secret. The site every case reads is
+ * built by the program (bin/ → the bundle: needs `npm run build`); the other commands run by the
+ * CLI's code in this process (runCliInProcess), what they print and write being the point.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
@@ -24,8 +26,8 @@ let out: string;
 let groups: string;
 let site: string;
 
-const buildSite = (secret: string, extra: string[] = []) =>
-  runCli(
+const buildSite = (secret: string, run = runCliInProcess) =>
+  run(
     [
       'build',
       '--campaign',
@@ -36,7 +38,7 @@ const buildSite = (secret: string, extra: string[] = []) =>
       out,
       '--quiet',
       '--site',
-    ].concat(['--rosters', EXAMPLE_ROSTERS, '--base-url', BASE], extra),
+    ].concat(['--rosters', EXAMPLE_ROSTERS, '--base-url', BASE]),
     { env: { PHUONG_PRINT_SECRET: secret } },
   );
 
@@ -48,7 +50,7 @@ beforeAll(async () => {
   await writeFile(groups, [lines[0], lines[1], lines[5], lines[12]].join('\r\n'));
   out = join(dir, 'out');
   site = join(out, 'site');
-  const r = await buildSite(SECRET);
+  const r = await buildSite(SECRET, runCli);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(
@@ -112,7 +114,7 @@ describe('static site', () => {
     const page = join(site, `admin-${adminSiteToken(SECRET)}`, 'index.html');
     const html = await readFile(page, 'utf8');
     for (const f of targets(html, page)) expect(existsSync(f), f).toBe(true);
-    const links = await runCli(['links', '--groups', groups, '--base-url', BASE], {
+    const links = await runCliInProcess(['links', '--groups', groups, '--base-url', BASE], {
       env: { PHUONG_PRINT_SECRET: SECRET },
     });
     // The office's sheet of them: BOM, ";", Vietnamese headers; the same links in the same order.
@@ -163,9 +165,12 @@ describe('static site', () => {
     const one = join(dir, 'one-group.csv');
     await writeFile(one, (await readFile(groups, 'utf8')).split('\r\n').slice(0, 2).join('\r\n'));
     const args = (extra: string[]) =>
-      runCli(buildArgs(EXAMPLE_CAMPAIGN, one, mine, '--site', '--kind', 'flyer', ...extra), {
-        env: { PHUONG_PRINT_SECRET: SECRET },
-      });
+      runCliInProcess(
+        buildArgs(EXAMPLE_CAMPAIGN, one, mine, '--site', '--kind', 'flyer', ...extra),
+        {
+          env: { PHUONG_PRINT_SECRET: SECRET },
+        },
+      );
     const refused = await args([]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(

@@ -9,9 +9,15 @@ import { join } from 'node:path';
 
 const created = new Set<string>();
 
-/** Create a fresh, empty directory `<os.tmpdir()>/<prefix>XXXXXX` and remember it for cleanup. */
-export async function makeTempDir(prefix = 'phuong-print-test-'): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
+/**
+ * Create a fresh, empty directory `<parent>/<prefix>XXXXXX` (os.tmpdir() unless given) and
+ * remember it for cleanup.
+ */
+export async function makeTempDir(
+  prefix = 'phuong-print-test-',
+  parent = tmpdir(),
+): Promise<string> {
+  const dir = await mkdtemp(join(parent, prefix));
   created.add(dir);
   return dir;
 }
