@@ -22,6 +22,7 @@ import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
+import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { skippedKindsNote } from './skipped-kinds.js';
 import {
   campaignTemplates,
@@ -304,6 +305,12 @@ export async function loadBuildInputs(
       ...groupNotes(kinds, good, rosters, report.headers),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
+      ...printedAsTypedWarnings(
+        campaign,
+        spec.campaign,
+        campaignBytes,
+        KINDS.map((k) => templateOf(k)[1]),
+      ),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],
   };

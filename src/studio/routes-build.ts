@@ -14,6 +14,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { isEmptyCellWarning } from '../output/empty-cells.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
+import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -136,7 +137,12 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const status = builds.status(c.slug);
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
-    const { warnings } = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
+    const checked = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
+    // A field's {{…}} that no template fills prints with its braces (printed-as-typed.ts).
+    const warnings = [
+      ...checked.warnings,
+      ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
+    ];
     // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers.
     const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
     const m = await readPrevious(c.out);

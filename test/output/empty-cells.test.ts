@@ -32,7 +32,9 @@ let code: number;
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-empty-cells-');
   const campaign = NOTICE_ONLY.replace('body: Đề nghị các khu phố triển khai.', `body: "${BODY}"`);
-  await writeFile(join(dir, 'campaign.yaml'), campaign);
+  // An action is printed as typed: its {{…}} is no template (qa5 G4).
+  const withAction = `${campaign}actions:\n  - step: "Có người ở nhà ngày {{group.[Ngày học]}}"\n`;
+  await writeFile(join(dir, 'campaign.yaml'), withAction);
   await writeFile(join(dir, 'groups.csv'), `${GROUPS}\n`);
   const run = await runCliInProcess([
     ...buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), join(dir, 'out')),
@@ -82,5 +84,12 @@ describe('a printed cell that is empty for some groups', () => {
 
   it('says nothing of a cell the text prints only when it has a value ({{#if}})', () => {
     expect(stderr).not.toMatch(/“Tổ trưởng”[^\n]*để trống/);
+  });
+
+  it('warns, naming the field, of a {{…}} in a value no template fills (an action prints as typed)', () => {
+    const asTyped = stderr.split('\n').filter((l) => l.includes('in nguyên văn như đã gõ'));
+    expect(asTyped).toHaveLength(1);
+    expect(asTyped[0]).toMatch(/actions/);
+    expect(stderr).not.toMatch(/notice\.body[^\n]*in nguyên văn/);
   });
 });

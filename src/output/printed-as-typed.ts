@@ -1,0 +1,49 @@
+/**
+ * Output stage: a campaign value with "{{…}}" that no template fills in. Only the values a
+ * template hands to `{{fill … source="…"}}` are templates (the notice's body and recipients in the
+ * tool's own); any other prints as typed, so "Có người ở nhà ngày {{group.[Ngày kiểm tra]}}" in
+ * an action printed its braces on every flyer, without a word (qa5 G4). The office is told.
+ */
+import { UserError } from '../errors.js';
+import type { Campaign } from '../load/campaign.js';
+import { msg } from '../messages/message.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { campaignTemplates, inCampaignFile } from './template-checks.js';
+
+const FILLED = /\{\{~?\s*fill\b[^}]*\bsource="([^"]+)"/g;
+
+/** The campaign fields the templates fill in for each group ("notice.body"). */
+export function filledFields(templateTexts: readonly string[]): Set<string> {
+  return new Set(templateTexts.flatMap((t) => [...t.matchAll(FILLED)].map((m) => m[1] ?? '')));
+}
+
+/** A value's field without its list index: "notice.recipients.0" → "notice.recipients". */
+const fieldOf = (path: string) => path.replace(/(\.\d+)+$/, '');
+
+/** Campaign values that hold "{{" where they print as typed, each a warning at its field. */
+export function printedAsTypedWarnings(
+  campaign: Campaign,
+  campaignFile: string,
+  campaignBytes: Uint8Array,
+  templateTexts: readonly string[],
+): UserError[] {
+  const filled = filledFields(templateTexts);
+  return campaignTemplates(campaign)
+    .filter(({ field }) => !filled.has(fieldOf(field)) && !filled.has(field))
+    .map(
+      ({ field }) =>
+        new UserError(
+          msg`this field is printed as typed, not filled in for each group: its {{…}} prints with its braces`,
+          { file: CAMPAIGN_VALUE, field, line: 1 },
+          msg`Only the notice's body and recipients take a group's values: write the group's own date, time or place there, or take the {{…}} out of this field.`,
+        ),
+    )
+    .map((e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError);
+}
+
+const KEY =
+  msg`this field is printed as typed, not filled in for each group: its {{…}} prints with its braces`
+    .key;
+
+/** A warning of this module's (the studio says these again where the office prints). */
+export const isPrintedAsTypedWarning = (w: UserError): boolean => w.text.key === KEY;
