@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import type { Field } from '../load/groups/columns.js';
+import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { count, msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -16,15 +16,8 @@ import { campaignTemplates } from './template-checks.js';
 /** Rows named in full; more are counted. */
 const ROWS_SHOWN = 8;
 
-const KNOWN: ReadonlySet<string> = new Set<Field>([
-  'id',
-  'name',
-  'leader',
-  'phone',
-  'venue',
-  'households',
-  'population',
-]);
+/** The fields the loader reads by name; any other header is one of `group.columns`. */
+const KNOWN: ReadonlySet<string> = new Set(Object.keys(HEADERS));
 
 function cellOf(group: Group, name: string): unknown {
   return KNOWN.has(name) ? group[name as Field] : group.columns?.[name];
@@ -34,10 +27,12 @@ function cellOf(group: Group, name: string): unknown {
 const expression = (name: string): string =>
   /^[A-Za-z_]\w*$/.test(name) ? `group.${name}` : `group.[${name}]`;
 
-const EMPTY_CELLS = msg`the "${''}" column is empty in ${0} rows (${''}): those groups' papers print nothing where the campaign's text has {{${''}}}`;
+const emptyCells = (header: string, n: number, rows: string, expr: string) =>
+  msg`the "${header}" column is empty in ${count(n)} rows (${rows}): those groups' papers print nothing where the campaign's text has {{${expr}}}`;
 
 /** A warning of this module's (the studio says these again where the office prints). */
-export const isEmptyCellWarning = (w: UserError): boolean => w.text.key === EMPTY_CELLS.key;
+export const isEmptyCellWarning = (w: UserError): boolean =>
+  w.text.key === emptyCells('', 0, '', '').key;
 
 export function emptyCellWarnings(
   campaign: Campaign,
@@ -68,10 +63,7 @@ export function emptyCellWarnings(
     const shown = empty.length > ROWS_SHOWN ? `${rows}…` : rows;
     warnings.push(
       new UserError(
-        withTerm(
-          msg`the "${header}" column is empty in ${count(empty.length)} rows (${shown}): those groups' papers print nothing where the campaign's text has {{${expression(name)}}}`,
-          term,
-        ),
+        withTerm(emptyCells(header, empty.length, shown, expression(name)), term),
         // The rows are in the message; a single row as the place would name only the first.
         { file: first.source.file },
         withTerm(

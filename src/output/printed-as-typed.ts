@@ -10,6 +10,8 @@ import { msg } from '../messages/message.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { campaignTemplates, inCampaignFile } from './template-checks.js';
 
+const PRINTED_AS_TYPED = msg`printed as typed, not filled in for each group: its {{…}} prints with its braces`;
+
 const FILLED = /\{\{~?\s*fill\b[^}]*\bsource="([^"]+)"/g;
 
 /** The campaign fields the templates fill in for each group ("notice.body"). */
@@ -33,7 +35,7 @@ export function printedAsTypedWarnings(
     .map(
       ({ field }) =>
         new UserError(
-          msg`this field is printed as typed, not filled in for each group: its {{…}} prints with its braces`,
+          PRINTED_AS_TYPED,
           { file: CAMPAIGN_VALUE, field, line: 1 },
           msg`Only the notice's body and recipients take a group's values: write the group's own date, time or place there, or take the {{…}} out of this field.`,
         ),
@@ -41,9 +43,6 @@ export function printedAsTypedWarnings(
     .map((e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError);
 }
 
-const KEY =
-  msg`this field is printed as typed, not filled in for each group: its {{…}} prints with its braces`
-    .key;
-
 /** A warning of this module's (the studio says these again where the office prints). */
-export const isPrintedAsTypedWarning = (w: UserError): boolean => w.text.key === KEY;
+export const isPrintedAsTypedWarning = (w: UserError): boolean =>
+  w.text.key === PRINTED_AS_TYPED.key;

@@ -61,8 +61,8 @@ export const INPUT_FILES: Record<string, string> = {
     'cột “{0}” để trống ở {1} dòng ({2}): giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
-  'this field is printed as typed, not filled in for each group: its {{…}} prints with its braces':
-    'mục này in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục sẽ in ra cả dấu ngoặc',
+  'printed as typed, not filled in for each group: its {{…}} prints with its braces':
+    'in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục này sẽ in ra cả dấu ngoặc',
   "Only the notice's body and recipients take a group's values: write the group's own date, time or place there, or take the {{…}} out of this field.":
     'Chỉ “Nội dung” và “Kính gửi” của văn bản điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở đó, hoặc bỏ {{…}} khỏi mục này.',
 };
