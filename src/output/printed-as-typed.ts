@@ -1,8 +1,8 @@
 /**
  * Output stage: a campaign value with "{{…}}" that no template fills in. Only the values a
- * template hands to `{{fill … source="…"}}` are templates (the notice's body and recipients in the
- * tool's own); any other prints as typed, so "Có người ở nhà ngày {{group.[Ngày kiểm tra]}}" in
- * an action printed its braces on every flyer, without a word (qa5 G4). The office is told.
+ * template hands to `{{fill … source="…"}}` are templates (in the tool's own: the notice's body
+ * and recipients, the actions, the slogan); any other (a title, a link's label) prints as typed,
+ * braces and all, on every group's paper (qa5 G4): the office is told.
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
@@ -12,15 +12,16 @@ import { campaignTemplates, inCampaignFile } from './template-checks.js';
 
 const PRINTED_AS_TYPED = msg`printed as typed, not filled in for each group: its {{…}} prints with its braces`;
 
-const FILLED = /\{\{~?\s*fill\b[^}]*\bsource="([^"]+)"/g;
+/** `{{fill notice.body source="notice.body"}}`, also inside another helper: `{{md (fill step source="actions.step")}}`. */
+const FILLED = /\{\{[^}]*?\bfill\s[^}]*?\bsource="([^"]+)"/g;
 
 /** The campaign fields the templates fill in for each group ("notice.body"). */
 export function filledFields(templateTexts: readonly string[]): Set<string> {
   return new Set(templateTexts.flatMap((t) => [...t.matchAll(FILLED)].map((m) => m[1] ?? '')));
 }
 
-/** A value's field without its list index: "notice.recipients.0" → "notice.recipients". */
-const fieldOf = (path: string) => path.replace(/(\.\d+)+$/, '');
+/** A value's field without its list indexes: "actions.0.step" → "actions.step". */
+const fieldOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '');
 
 /** Campaign values that hold "{{" where they print as typed, each a warning at its field. */
 export function printedAsTypedWarnings(
@@ -37,7 +38,7 @@ export function printedAsTypedWarnings(
         new UserError(
           PRINTED_AS_TYPED,
           { file: CAMPAIGN_VALUE, field, line: 1 },
-          msg`Only the notice's body and recipients take a group's values: write the group's own date, time or place there, or take the {{…}} out of this field.`,
+          msg`Only the notice's body and recipients, the actions and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.`,
         ),
     )
     .map((e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError);

@@ -52,7 +52,7 @@ it('warns on the build tab of a cell the notice prints, empty for some groups, n
     const yaml = await readFile(file, 'utf8');
     await writeFile(
       file,
-      `${yaml.replace('  body: |\n', '  body: |\n    Lớp học tổ chức tại **{{group.venue}}**.\n\n')}\nactions:\n  - step: "Có người ở nhà ngày {{group.venue}}"\n`,
+      `${yaml.replace('  body: |\n', '  body: |\n    Lớp học tổ chức tại **{{group.venue}}**.\n\n')}\ntitle: "Tập huấn tại {{group.venue}}"\n`,
       'utf8',
     );
     const groups = (await readFile(join(folder, 'groups.csv'), 'utf8')).split('\n');
@@ -64,7 +64,7 @@ it('warns on the build tab of a cell the notice prints, empty for some groups, n
     const before = page.slice(0, page.indexOf('In tất cả</button>'));
     expect(before).toContain('href="/c/tap-huan/groups"');
     expect(before).toMatch(/Cột “Địa chỉ nhà văn hóa” để trống ở 1 dòng \(3\)/);
-    // An action's {{…}} prints as typed (qa5 G4): said with the content's warnings.
+    // The title's {{…}} prints as typed (qa5 G4): said with the content's warnings.
     expect(before).toMatch(/Mục “[^”<]+”: [^<]*[Ii]n nguyên văn như đã gõ/);
   } finally {
     await example.close();

@@ -63,6 +63,6 @@ export const INPUT_FILES: Record<string, string> = {
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
   'printed as typed, not filled in for each group: its {{…}} prints with its braces':
     'in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục này sẽ in ra cả dấu ngoặc',
-  "Only the notice's body and recipients take a group's values: write the group's own date, time or place there, or take the {{…}} out of this field.":
-    'Chỉ “Nội dung” và “Kính gửi” của văn bản điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở đó, hoặc bỏ {{…}} khỏi mục này.',
+  "Only the notice's body and recipients, the actions and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.":
+    'Chỉ các mục “Nội dung”, “Kính gửi”, “Việc người dân cần làm” và “Khẩu hiệu” điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở một trong các mục đó, hoặc bỏ {{…}} khỏi mục này.',
 };
