@@ -154,6 +154,17 @@ describe('a column that looks like a field', () => {
     expect(r.lookAlikeColumns).toEqual(['Số hộ thường xuyên', 'Điện thoại nhà riêng']);
   });
 
+  it('offers "Địa điểm" for a place named for the campaign, never a cultural house (qa5 G10)', async () => {
+    const r = await report('g.csv', [
+      'STT,Tên thôn,Địa điểm bỏ phiếu',
+      '1,Thôn Đông,Hội trường UBND xã',
+    ]);
+    expect(r.warnings.map((w) => w.say('vi'))).toEqual([
+      'cột “Địa điểm bỏ phiếu” không dùng đến — có phải là “Địa điểm”?',
+    ]);
+    expect(r.warnings[0]?.hintIn('vi')).toContain('đổi tên cột thành “Địa điểm”');
+  });
+
   it('is not when the field is there, or the column is about someone else', async () => {
     const r = await report('g.csv', [
       'STT,Tên thôn,Số hộ,Số hộ nghèo,Tổ phó,Bí thư chi bộ',

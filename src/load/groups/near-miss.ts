@@ -57,7 +57,12 @@ export function nearMissWarnings(
     if (!field) return [];
     // One column per field: a second look-alike is the ward's own column.
     taken.add(field);
-    const label = LABELS[field];
+    // A place named for the campaign ("Địa điểm bỏ phiếu") is the venue as "Địa điểm": renamed
+    // "Nhà văn hóa", a polling place would read as a cultural house (qa5 G10).
+    const label =
+      field === 'venue' && /\bdia diem\b/.test(normaliseHeader(col.header))
+        ? 'Địa điểm'
+        : LABELS[field];
     return [
       new UserError(
         msg`the column "${col.header}" is not used: is it "${label}"?`,

@@ -71,7 +71,7 @@ export const DOCUMENTS: Record<string, string> = {
   'A build never writes through links; remove the link (or build into a new folder).':
     'Công cụ không bao giờ ghi qua liên kết; hãy xóa liên kết đó (hoặc ghi vào thư mục mới).',
   'the column "{0}" is not one the tool knows, and no template prints it':
-    'cột “{0}” không phải cột công cụ biết, và không mẫu nào in cột này',
+    'cột “{0}” không phải cột phần mềm tự đọc, và chưa có nội dung nào in cột này',
   'Print it with {{group.[{0}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.':
     'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
   notices: 'thông báo',
