@@ -4,13 +4,10 @@
  * read that column as the venue, and refused every build with "the list has no column “Địa
  * điểm”". What a reader sees: the command's exit and messages, the notice's text (pdftotext).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 // "Địa điểm" is read as the venue, "Trưởng khu phố" as the leader, "SĐT" as the phone.
 const GROUPS = [
@@ -23,37 +20,20 @@ const BODY =
   'Khu phố làm hồ sơ trong khung giờ **{{group.[Khung giờ]}}**, tại {{group.[Địa điểm]}}.\\n\\n' +
   'Liên hệ {{group.[Trưởng khu phố]}}, số {{group.[SĐT]}}.';
 
-let dir: string;
-let stderr: string;
-let code: number;
+let built: TextBuild;
 
 beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-known-headers-');
   const campaign = NOTICE_ONLY.replace('body: Đề nghị các khu phố triển khai.', `body: "${BODY}"`);
-  await writeFile(join(dir, 'campaign.yaml'), campaign);
-  await writeFile(join(dir, 'groups.csv'), `\ufeff${GROUPS}\r\n`);
-  const run = await runCliInProcess([
-    ...buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), join(dir, 'out')),
-    '--kind',
-    'notice',
-    '--lang',
-    'vi',
-  ]);
-  stderr = run.stderr;
-  code = run.code;
+  built = await buildCampaignText(campaign, `\ufeff${GROUPS}\r\n`, 'notice');
 });
 afterAll(removeTempDirs);
 
-const noticeOf = async (n: number) =>
-  (await pdfText(await readFile(join(dir, 'out', `khu-pho-${n}`, 'notice.pdf')))).replace(
-    /\s+/g,
-    ' ',
-  );
+const noticeOf = (n: number) => built.text(`khu-pho-${n}`, 'notice');
 
 describe('a known field’s column named by its header', () => {
   it('builds every group', () => {
-    expect(code, stderr).toBe(0);
-    expect(stderr).not.toContain('không có biến');
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).not.toContain('không có biến');
   });
 
   it('prints the column’s cells where the text names its header', async () => {
@@ -64,7 +44,7 @@ describe('a known field’s column named by its header', () => {
   });
 
   it('names the column and its empty row, as for any column the text prints', () => {
-    const venue = stderr
+    const venue = built.stderr
       .split('\n')
       .filter((l) => l.includes('“Địa điểm”') && l.includes('để trống'));
     expect(venue).toHaveLength(1);
