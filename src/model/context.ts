@@ -3,6 +3,7 @@
  * Templates read it; nothing here knows about pages or fonts.
  */
 import type { Campaign } from '../load/campaign.js';
+import type { Field } from '../load/groups/columns.js';
 import type { Group, Resident } from '../load/types.js';
 import {
   BLANK,
@@ -103,17 +104,26 @@ export function buildContext(
   roster?: Resident[],
   /** The ward's word, read from all its groups (groupTermOf); else from this group's name. */
   term: GroupTerm = groupTermOf(campaign.issuer.group_term, [group.name]),
+  /** The header (as written) of each known field's column: {{group.[Địa điểm]}} is the venue. */
+  headers: Readonly<Partial<Record<Field, string>>> = {},
 ): DocContext {
   const { source: _source, columns, ...groupData } = group;
+  const byHeader = Object.fromEntries(
+    (Object.entries(headers) as [Field, string | undefined][]).flatMap(([field, header]) =>
+      header === undefined
+        ? []
+        : [[header, groupData[field] ?? NO_VALUES[field as keyof typeof NO_VALUES] ?? '']],
+    ),
+  );
   const { contest } = campaign;
   return {
     ...campaign,
     contest: contest ?? null,
     app: campaign.app ?? null,
-    // Extra columns by their header as written ({{group.[Ngày tập huấn]}}); known fields win.
-    // A known field the groups file has no column for prints as an empty cell does (strict
-    // mode fails on a name that is not there at all); output/inputs.ts warns once.
-    group: { ...NO_VALUES, ...columns, ...groupData, slug },
+    // Every column by its header as written ({{group.[Ngày tập huấn]}}, a known field's too);
+    // known fields win. A known field the groups file has no column for prints as an empty
+    // cell does (strict mode fails on a name that is not there at all); output/inputs.ts warns.
+    group: { ...NO_VALUES, ...byHeader, ...columns, ...groupData, slug },
     issued: {
       ...dateParts(campaign.issued),
       // A draft awaiting its day prints its year only.

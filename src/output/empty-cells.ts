@@ -40,8 +40,12 @@ export function emptyCellWarnings(
   headers: Readonly<Record<string, string | undefined>>,
   term: GroupTerm,
 ): UserError[] {
+  // A known field named by its column's header ({{group.[Địa điểm]}}) is that field.
+  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
   const printed = new Set(
-    campaignTemplates(campaign).flatMap((t) => [...groupFieldsPrinted(t.text)]),
+    campaignTemplates(campaign).flatMap((t) =>
+      [...groupFieldsPrinted(t.text)].map((name) => fieldOf.get(name) ?? name),
+    ),
   );
   const warnings: UserError[] = [];
   for (const name of printed) {

@@ -13,7 +13,7 @@ import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
-import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
+import { compareGroups, loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
@@ -174,7 +174,7 @@ export async function loadBuildInputs(
       spec.campaign,
       campaignBytes,
       templates,
-      report.extraColumns,
+      namedColumns(report),
     );
     throwProblems(found.campaign);
     for (const kind of asked) {
@@ -182,7 +182,7 @@ export async function loadBuildInputs(
       if (problem) kindProblems.set(kind.name, problem);
     }
   } else {
-    checkTemplates(campaign, spec.campaign, campaignBytes, templates, report.extraColumns);
+    checkTemplates(campaign, spec.campaign, campaignBytes, templates, namedColumns(report));
   }
   // Whether a column is printed depends on every kind's template, not only those asked for;
   // asked only when the groups file has columns the tool does not know (parsing every template
@@ -224,7 +224,14 @@ export async function loadBuildInputs(
     groups.map((g) => g.name),
   );
   const contextOf = (g: Group) =>
-    buildContext(campaign, g, slugs.get(g.id) ?? g.id, rosters.get(g.id)?.residents, term);
+    buildContext(
+      campaign,
+      g,
+      slugs.get(g.id) ?? g.id,
+      rosters.get(g.id)?.residents,
+      term,
+      report.headers,
+    );
   // A template error (a misspelt variable) is the campaign's or the template's, not a group's:
   // found on the first group, it stops the build before any file is written.
   // A kind whose template leaves its needed section empty has nothing to print for this

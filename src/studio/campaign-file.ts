@@ -8,7 +8,7 @@ import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
-import { loadGroupsReport } from '../load/groups/index.js';
+import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
@@ -56,10 +56,10 @@ export async function checkCampaignText(
   }
 }
 
-/** The groups file's other columns (templates print them by header); none if it cannot be read. */
+/** The groups file's columns by header (texts may name any); none if it cannot be read. */
 async function groupColumns(groups: string): Promise<string[] | undefined> {
   try {
-    return (await loadGroupsReport(groups)).extraColumns;
+    return namedColumns(await loadGroupsReport(groups));
   } catch (e) {
     // A file that cannot be read is the groups page's to show: its columns are not known.
     if (isUserError(e)) return undefined;

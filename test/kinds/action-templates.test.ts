@@ -5,16 +5,14 @@
  * Now the actions (and the poster's slogan) take a group's values like the notice's body, on the
  * flyer, the checklist and the tracking sheet's columns. What a reader sees: each group's PDF text.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { pdfText } from '../support/pdf-text.js';
 import { exampleInputs, renderFor } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 const GROUPS = [
   'STT,Tên tổ dân phố,Tổ trưởng,Ngày kiểm tra,Giờ kiểm tra',
@@ -28,37 +26,20 @@ const ACTIONS = `actions:
   - step: "Chuẩn bị bình chữa cháy *mini* và kiểm tra ổ điện"
 `;
 
-let dir: string;
-let stderr: string;
-let code: number;
+let built: TextBuild;
 
 beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-action-templates-');
   // The title is not filled in for each group: its {{…}} prints as typed, and is warned of.
   const campaign = `${NOTICE_ONLY}title: "Kiểm tra PCCC {{group.name}}"\n${ACTIONS}`;
-  await writeFile(join(dir, 'campaign.yaml'), campaign);
-  await writeFile(join(dir, 'groups.csv'), `${GROUPS}\n`);
-  const run = await runCliInProcess([
-    ...buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), join(dir, 'out')),
-    '--kind',
-    'flyer,checklist,tracker',
-    '--lang',
-    'vi',
-  ]);
-  stderr = run.stderr;
-  code = run.code;
+  built = await buildCampaignText(campaign, `${GROUPS}\n`, 'flyer,checklist,tracker');
 });
 afterAll(removeTempDirs);
 
-const textOf = async (n: number, kind: string) =>
-  (await pdfText(await readFile(join(dir, 'out', `to-dan-pho-so-${n}`, `${kind}.pdf`)))).replace(
-    /\s+/g,
-    ' ',
-  );
+const textOf = (n: number, kind: string) => built.text(`to-dan-pho-so-${n}`, kind);
 
 describe('actions that name a group’s own values', () => {
   it('builds every group', () => {
-    expect(code, stderr).toBe(0);
+    expect(built.code, built.stderr).toBe(0);
   });
 
   it.each(['flyer', 'checklist'])(
@@ -80,7 +61,7 @@ describe('actions that name a group’s own values', () => {
   });
 
   it('warns only of the field no template fills (the title), not of the actions', () => {
-    const asTyped = stderr.split('\n').filter((l) => l.includes('in nguyên văn như đã gõ'));
+    const asTyped = built.stderr.split('\n').filter((l) => l.includes('in nguyên văn như đã gõ'));
     expect(asTyped).toHaveLength(1);
     expect(asTyped[0]).toMatch(/title/);
   });

@@ -4,13 +4,10 @@
  * printing. Now the marks round nothing print nothing, and `build`/`check` name the column and
  * its empty rows. What a reader sees: the notice's text (pdftotext) and the command's warnings.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 const BODY =
   'Lớp học tổ chức tại **{{group.venue}}**, ngày **{{group.[Ngày học]}}**.\\n\\n' +
@@ -25,38 +22,23 @@ const GROUPS = [
   '3,Tổ dân phố số 3,Phạm Thị Cúc,,08/01/2027,',
 ].join('\n');
 
-let dir: string;
+let built: TextBuild;
 let stderr: string;
-let code: number;
 
 beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-empty-cells-');
   const campaign = NOTICE_ONLY.replace('body: Đề nghị các khu phố triển khai.', `body: "${BODY}"`);
   // An action takes a group's values too (qa5 G4): no warning that it prints as typed.
   const withAction = `${campaign}actions:\n  - step: "Có người ở nhà ngày {{group.[Ngày học]}}"\n`;
-  await writeFile(join(dir, 'campaign.yaml'), withAction);
-  await writeFile(join(dir, 'groups.csv'), `${GROUPS}\n`);
-  const run = await runCliInProcess([
-    ...buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), join(dir, 'out')),
-    '--kind',
-    'notice',
-    '--lang',
-    'vi',
-  ]);
-  stderr = run.stderr;
-  code = run.code;
+  built = await buildCampaignText(withAction, `${GROUPS}\n`, 'notice');
+  stderr = built.stderr;
 });
 afterAll(removeTempDirs);
 
-const noticeOf = async (n: number) =>
-  (await pdfText(await readFile(join(dir, 'out', `to-dan-pho-so-${n}`, 'notice.pdf')))).replace(
-    /\s+/g,
-    ' ',
-  );
+const noticeOf = (n: number) => built.text(`to-dan-pho-so-${n}`, 'notice');
 
 describe('a printed cell that is empty for some groups', () => {
   it('builds every group', () => {
-    expect(code, stderr).toBe(0);
+    expect(built.code, stderr).toBe(0);
   });
 
   it('prints no stray bold or italic marks on the notice', async () => {

@@ -123,6 +123,16 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
   }
 }
 
+/**
+ * The header (as written) of every column a text may name, {{group.[Địa điểm]}}: the extra
+ * columns and the known fields' own (qa6 H2: "Địa điểm" is read as the venue, and the office
+ * who sees that column in the studio's table names it by its header).
+ */
+export function namedColumns(report: Pick<GroupsReport, 'headers' | 'extraColumns'>): string[] {
+  const known = Object.values(report.headers).filter((h): h is string => h !== undefined);
+  return [...known, ...report.extraColumns];
+}
+
 /** Every row must be good: the first bad row is thrown as a UserError. */
 export async function loadGroups(file: string): Promise<Group[]> {
   const { bytes, workbook } = await readGroupsFile(file);
