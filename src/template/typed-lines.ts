@@ -60,7 +60,10 @@ export function asTypedLines(source: string): TypedText {
         rows.push(cellsOf(lines[i + rows.length] ?? '') ?? []);
       if (rows.length > 1) {
         if (out.length > 0 && out[out.length - 1]?.trim() !== '') push('', i + 1);
-        pipeTable(rows).forEach((l, k) => push(l, i + 1 + Math.max(0, k - 1)));
+        pipeTable(rows).forEach((l, k) => {
+          // The delimiter row is the header's line.
+          push(l, i + 1 + Math.max(0, k - 1));
+        });
         i += rows.length;
         if (i < lines.length && lines[i]?.trim() !== '') push('', i);
         continue;
