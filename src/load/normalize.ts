@@ -8,23 +8,30 @@
  * NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept, and
  * so are two spaces before one (Markdown's hard line break). A tab that indents a line is four
  * spaces, as Markdown counts it: a body's nested item or indented paragraph keeps its level.
+ * `keepTabs`: a tab inside a line stays, for a text whose tabs mean something (the notice's
+ * body: the cells of a table pasted from Word or Excel, template/typed-lines.ts).
  */
-export function normalizeText(s: string): string {
+export function normalizeText(s: string, keepTabs = false): string {
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/^[ \t]*\t/gm, (indent) => indent.replace(/ {0,3}\t/g, '    '))
-    .replace(/[\u00A0\t]/g, ' ')
+    .replace(keepTabs ? /\u00A0/g : /[\u00A0\t]/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(/(\S) {2,}(?! *\n)/g, '$1 ');
 }
 
+/** The value whose tabs inside a line are kept: a table pasted into the notice's body. */
+const KEEPS_TABS = 'notice.body';
+
 /** Applies normalizeText to every string of a parsed YAML/JSON value. */
-export function normalizeDeep<T>(value: T): T {
-  if (typeof value === 'string') return normalizeText(value) as T;
-  if (Array.isArray(value)) return value.map(normalizeDeep) as T;
+export function normalizeDeep<T>(value: T, path = ''): T {
+  if (typeof value === 'string') return normalizeText(value, path === KEEPS_TABS) as T;
+  if (Array.isArray(value)) return value.map((v) => normalizeDeep(v, `${path}.*`)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDeep(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, normalizeDeep(v, path ? `${path}.${k}` : k)]),
+    ) as T;
   }
   return value;
 }

@@ -144,7 +144,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.body',
         'Nội dung',
         'body',
-        'Mỗi đoạn một dòng, cách nhau một dòng trống. “## ” đầu dòng: đề mục lớn; “### ”: đề mục nhỏ; “- ”: gạch đầu dòng; **chữ đậm**; *chữ nghiêng*. {{links.tên.url}}: địa chỉ của một đường dẫn bên dưới.',
+        'Mỗi dòng là một đoạn (xuống dòng là sang đoạn mới, như trong Word). Bảng chép từ Word hoặc Excel dán vào được giữ thành bảng, dòng đầu là tiêu đề. “## ” đầu dòng: đề mục lớn; “### ”: đề mục nhỏ; “- ”: gạch đầu dòng; **chữ đậm**; *chữ nghiêng*. {{links.tên.url}}: địa chỉ của một đường dẫn bên dưới.',
       ),
     ],
   },

@@ -12,6 +12,7 @@ import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked
 import { urlAtStart } from '../load/bare-urls.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
+import { asTypedLines } from './typed-lines.js';
 
 /** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
 export interface MarkdownProblem {
@@ -374,9 +375,14 @@ export function withoutEmptyEmphasis(text: string): string {
 /** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
 export function parseMarkdown(source: string): ParsedText {
   const text = withoutEmptyEmphasis(source.replace(/\r\n?/g, '\n'));
+  // One typed line, one paragraph; lines of Tab-separated cells, a table (typed-lines.ts).
+  const typed = asTypedLines(text);
   const walker = new Walker();
-  const blocks = walker.blocks(md.lexer(text), 1, 0, []);
-  const problems = [...controlProblems(text), ...walker.problems].sort((a, b) => a.line - b.line);
+  const blocks = walker.blocks(md.lexer(typed.text), 1, 0, []);
+  const typedLine = (p: MarkdownProblem) => ({ ...p, line: typed.origin[p.line - 1] ?? p.line });
+  const problems = [...controlProblems(text), ...walker.problems.map(typedLine)].sort(
+    (a, b) => a.line - b.line,
+  );
   return { blocks, problems };
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Template stage: text as an office types it, made Markdown before it is parsed. In Word, Zalo
+ * and the studio's text box, Enter starts a new paragraph; in Markdown a single line break does
+ * not, and five short paragraphs typed one a line printed as one run-on paragraph (qa6 H16). A
+ * table copied from Word or Excel arrives as lines of cells between Tabs, and printed as one
+ * paragraph of words (qa6 H15). So, before Markdown reads the text:
+ * - a line of plain text right under another starts its own paragraph (a blank line goes between
+ *   them), unless the line above ends in a hard break (two spaces or "\"), or the line is
+ *   indented (it continues a list item or sets a paragraph in);
+ * - two or more lines with the same number of Tab-separated cells are a table, its first line the
+ *   header (as a pasted Word table's first row is).
+ * Lines are only added, never changed in their order: `origin` maps each line of the result to
+ * the line it came from, so a problem is still named at the line the office typed.
+ */
+
+/** A line that starts a block of its own in Markdown: it needs no blank line above. */
+const BLOCK_START = /^ {0,3}(?:[-+*] |\d{1,9}[.)](?: |$)|(?:[a-zđ]|[ivx]{1,4})\) |#|>|\||```|~~~)/;
+/** A line that ends with a hard break: the next line continues its paragraph. */
+const HARD_BREAK = / {2,}$|\\$/;
+/** "1.⇥Đối tượng", "a)⇥…", "•⇥…": a list marker and a Tab, not a table's first cell. */
+const MARKER_CELL = /^\s*(?:\d{1,3}[.)]|[a-zđ]\)|[-+*•·–−o§])$/;
+
+export interface TypedText {
+  text: string;
+  /** The 1-based line of the typed text each line of `text` came from. */
+  origin: number[];
+}
+
+/** The cells of a line pasted from a table, or undefined when it is no table row. */
+function cellsOf(line: string): string[] | undefined {
+  if (!line.includes('\t') || line.trimStart().startsWith('|')) return undefined;
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.length === 2 && MARKER_CELL.test(cells[0] ?? '')) return undefined;
+  return cells;
+}
+
+/** A pasted table's lines as a GFM pipe table: header, delimiter row, rows. */
+function pipeTable(rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), `|${head.map(() => ' --- |').join('')}`, ...body.map(line)];
+}
+
+export function asTypedLines(source: string): TypedText {
+  const lines = source.split('\n');
+  const out: string[] = [];
+  const origin: number[] = [];
+  const push = (line: string, from: number) => {
+    out.push(line);
+    origin.push(from);
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    // Lines pasted from a table: the same number of cells on each, two lines at least.
+    const cells = cellsOf(line);
+    if (cells) {
+      const rows = [cells];
+      while (cellsOf(lines[i + rows.length] ?? '')?.length === cells.length)
+        rows.push(cellsOf(lines[i + rows.length] ?? '') ?? []);
+      if (rows.length > 1) {
+        if (out.length > 0 && out[out.length - 1]?.trim() !== '') push('', i + 1);
+        pipeTable(rows).forEach((l, k) => {
+          // The delimiter row is the header's line.
+          push(l, i + 1 + Math.max(0, k - 1));
+        });
+        i += rows.length;
+        if (i < lines.length && lines[i]?.trim() !== '') push('', i);
+        continue;
+      }
+    }
+    push(line, i + 1);
+    const next = lines[i + 1];
+    const startsParagraph =
+      next !== undefined &&
+      line.trim() !== '' &&
+      next.trim() !== '' &&
+      !/^\s/.test(next) &&
+      !BLOCK_START.test(next) &&
+      !HARD_BREAK.test(line) &&
+      // Rows of a table written without its outer pipes ("a | b") stay together.
+      !(line.includes('|') && next.includes('|'));
+    if (startsParagraph) push('', i + 1);
+    i += 1;
+  }
+  return { text: out.join('\n'), origin };
+}

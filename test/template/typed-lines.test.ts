@@ -1,0 +1,126 @@
+/**
+ * The body as an office types or pastes it (qa6 H16, H15): Enter starts a paragraph, as in Word
+ * and Zalo; lines of Tab-separated cells copied from a Word or Excel table are a table. Parsed
+ * blocks, the line a problem is named at, and the notice a build prints (pdftotext).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Block, plainText } from '../../src/template/blocks.js';
+import { parseMarkdown } from '../../src/template/markdown.js';
+import { buildCampaignText } from '../support/campaign-build.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { pdfText } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const shape = (blocks: Block[]): string[] =>
+  blocks.map((b) => {
+    if (b.type === 'item') return `item ${b.marker} ${plainText(b.runs)}`;
+    if (b.type === 'paragraph') return `p ${plainText(b.runs)}`;
+    if (b.type === 'heading') return `h${b.depth} ${plainText(b.runs)}`;
+    if (b.type === 'quote') return 'quote';
+    return `table ${b.head.map(plainText).join(' / ')} | ${b.rows.map((r) => r.map(plainText).join(' / ')).join(' | ')}`;
+  });
+
+describe('lines typed one under another', () => {
+  it('are a paragraph each', () => {
+    const { blocks } = parseMarkdown('Thứ nhất.\nThứ hai.\n\nThứ ba.\nThứ tư.');
+    expect(shape(blocks)).toEqual(['p Thứ nhất.', 'p Thứ hai.', 'p Thứ ba.', 'p Thứ tư.']);
+  });
+
+  it('end a list item: the next plain line is a paragraph of its own', () => {
+    const { blocks } = parseMarkdown('- Một;\n- Hai.\nĐề nghị các tổ thực hiện.');
+    expect(shape(blocks)).toEqual(['item - Một;', 'item - Hai.', 'p Đề nghị các tổ thực hiện.']);
+  });
+
+  it('keep a line ending in a hard break, an indented line and a table together', () => {
+    const { blocks } = parseMarkdown(
+      [
+        'Dòng một  ',
+        'dòng hai',
+        '- Mục',
+        '  tiếp mục',
+        '',
+        '| A | B |',
+        '|---|---|',
+        '| 1 | 2 |',
+      ].join('\n'),
+    );
+    expect(shape(blocks)).toEqual([
+      'p Dòng một\ndòng hai',
+      'item - Mục tiếp mục',
+      'table A / B | 1 / 2',
+    ]);
+  });
+});
+
+describe('lines pasted from a table (cells between Tabs)', () => {
+  const pasted = [
+    '**LỊCH TẬP HUẤN**',
+    'Buổi\tNội dung\tThời gian',
+    '1\tKỹ năng thoát nạn khi có cháy\t7h30 - 9h30',
+    '2\tSử dụng bình chữa cháy xách tay\t9h45 - 11h00',
+    'Đề nghị các thôn cử người tham dự.',
+  ].join('\n');
+
+  it('are a table under the heading, its first line the header', () => {
+    const { blocks, problems } = parseMarkdown(pasted);
+    expect(problems).toEqual([]);
+    expect(shape(blocks)).toEqual([
+      'p LỊCH TẬP HUẤN',
+      'table Buổi / Nội dung / Thời gian | 1 / Kỹ năng thoát nạn khi có cháy / 7h30 - 9h30 | 2 / Sử dụng bình chữa cháy xách tay / 9h45 - 11h00',
+      'p Đề nghị các thôn cử người tham dự.',
+    ]);
+  });
+
+  it('are not a list item’s marker and its text ("1.⇥Đối tượng")', () => {
+    const { blocks } = parseMarkdown('1.\tĐối tượng\n2.\tNội dung');
+    expect(shape(blocks).every((b) => !b.startsWith('table'))).toBe(true);
+  });
+
+  it('keep a problem at the line the office typed', () => {
+    const { problems } = parseMarkdown('Một.\nHai.\nBa.\n![ảnh](a.png)');
+    expect(problems.map((p) => p.line)).toEqual([4]);
+  });
+});
+
+describe('a notice whose body was typed one paragraph a line, with a pasted table', () => {
+  it('prints each line as its own paragraph and the table’s cells apart from its heading', async () => {
+    const body = [
+      'Thứ nhất.',
+      'Thứ hai.',
+      '**LỊCH TẬP HUẤN**',
+      'Buổi\tNội dung',
+      '1\tKỹ năng thoát nạn',
+    ]
+      .join('\\n')
+      .replace(/\t/g, '\\t');
+    const campaign = NOTICE_ONLY.replace(
+      'body: Đề nghị các khu phố triển khai.',
+      `body: "${body}"`,
+    );
+    const built = await buildCampaignText(
+      campaign,
+      'STT,Tên tổ dân phố\n1,Tổ dân phố số 1\n',
+      'notice',
+    );
+    expect(built.code, built.stderr).toBe(0);
+    const text = await pdfText(
+      await readFile(join(built.dir, 'out', 'to-dan-pho-so-1', 'notice.pdf')),
+    );
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('Thứ nhất.');
+    expect(lines).toContain('Thứ hai.');
+    expect(lines).toContain('LỊCH TẬP HUẤN');
+    expect(lines.some((l) => l.includes('Buổi') && l.includes('LỊCH'))).toBe(false);
+    // Cells of a ruled table stand apart on the page; a paragraph would read "Buổi Nội dung".
+    const layout = await pdfText(
+      await readFile(join(built.dir, 'out', 'to-dan-pho-so-1', 'notice.pdf')),
+      { layout: true },
+    );
+    expect(layout).toMatch(/Buổi {2,}Nội dung/);
+    expect(layout).toMatch(/1 {2,}Kỹ năng thoát nạn/);
+  });
+});
