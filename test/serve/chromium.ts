@@ -40,30 +40,44 @@ export function launchChromium(): Promise<Browser> {
 }
 
 const SHARED = Symbol.for('phuong-print.test-chromium');
-const shared = globalThis as { [SHARED]?: Promise<Browser> };
+const STOPPING = Symbol.for('phuong-print.test-chromium.sigterm');
+const shared = globalThis as { [SHARED]?: Promise<Browser>; [STOPPING]?: true };
 
 /**
  * The test process's one Chromium. A fork runs test file after test file (vitest.config.ts): a
  * launch each (about 0.7 s of CPU) is paid once instead. Each file opens its own contexts in it
- * and closes them after its tests (`closeContexts`); the browser ends with the process: vitest
- * stops a fork with SIGTERM, and the browser is closed (and waited for) before it exits.
+ * and closes them after its tests (`closeContexts`). A browser that crashed or was closed is
+ * launched again by the next call. It ends with the process: vitest stops a fork with SIGTERM,
+ * and the browser of that moment is closed (and waited for) before it exits; one handler for the
+ * process, whichever browser is current.
  */
 export function sharedChromium(): Promise<Browser> {
   let browser = shared[SHARED];
   if (!browser) {
-    browser = launchChromium();
-    shared[SHARED] = browser;
-    browser.then(
+    const launched = launchChromium();
+    browser = launched;
+    shared[SHARED] = launched;
+    launched.then(
       (b) => {
         b.on('disconnected', () => {
-          if (shared[SHARED] === browser) delete shared[SHARED];
-        });
-        process.once('SIGTERM', () => {
-          b.close().finally(() => process.exit(143));
+          if (shared[SHARED] === launched) delete shared[SHARED];
         });
       },
-      () => delete shared[SHARED],
+      () => {
+        if (shared[SHARED] === launched) delete shared[SHARED];
+      },
     );
+    if (!shared[STOPPING]) {
+      shared[STOPPING] = true;
+      process.once('SIGTERM', () => {
+        const current = shared[SHARED];
+        delete shared[SHARED];
+        (current ?? Promise.resolve(undefined))
+          .then((b) => b?.close())
+          .catch(() => {})
+          .finally(() => process.exit(143));
+      });
+    }
   }
   return browser;
 }

@@ -14,7 +14,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,11 +43,11 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
 
   beforeAll(async () => {
     s = await startServer();
-    browser = await launchChromium();
+    browser = await sharedChromium();
     await mkdir(OUT, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.app.close();
     await removeTempDirs();
   });

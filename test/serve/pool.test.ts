@@ -105,12 +105,13 @@ describe('the worker pool renderer', () => {
       renderer: watchThreads(rendererOver(ward, pool), documents, pictures),
     });
     try {
-      // First visits of three leaders at once: every thumbnail, and the notice's second page.
+      // First visits of two leaders at once: every thumbnail, and the notice's second page (16
+      // pictures at once, four times what the two threads take in together).
       const names = [
         ...ward.outputs.map((o) => `${outputFileName(o).replace(/\.[^.]+$/, '')}.preview.jpg`),
         'notice.page-2.jpg',
       ];
-      const paths = ['2', '3', '4'].flatMap((id) => names.map((n) => `/g/${tokenOf(id)}/${n}`));
+      const paths = ['2', '3'].flatMap((id) => names.map((n) => `/g/${tokenOf(id)}/${n}`));
       const bodies = await Promise.all(
         paths.map(async (p) => {
           const r = await fetch(`${server.url}${p}`);
@@ -171,8 +172,8 @@ describe('the worker pool renderer', () => {
       const leader = await fetch(`${server.url}/g/${tokenOf('30')}/`);
       expect(leader.status).toBe(200);
       expect(await leader.text()).toContain('Tổ dân phố số 30');
-      // Three more groups' documents, still from the archive's one thread.
-      while (archive.length < 5 * ward.outputs.length) {
+      // The next group's documents, still from the archive's one thread.
+      while (archive.length < 3 * ward.outputs.length) {
         if ((await reader?.read())?.done) break;
       }
       await reader?.cancel();

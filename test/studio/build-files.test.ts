@@ -11,11 +11,10 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio } from '../../src/studio/app.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
 const slug = 'hai-phong';
@@ -124,8 +123,8 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     // A restart: the studio no longer knows the build, but the files are there.
     const madeAt = vietnamTime((await stat(manifestFile)).mtimeMs);
     await s.app.close();
-    restarted = await createStudio({ dataDir: s.dataDir, store: s.store, logError: () => {} });
-    const url = await restarted.listen({ host: '127.0.0.1', port: 0 });
+    let url: string;
+    ({ app: restarted, url } = await restartStudio(s));
     for (const { page, shot } of pages) {
       await page.goto(`${url}/c/${slug}/build`);
       const body = (await page.locator('main').textContent()) ?? '';

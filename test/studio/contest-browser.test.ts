@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
@@ -51,12 +51,12 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
 
     beforeAll(async () => {
       s = await startStudio();
-      browser = await launchChromium();
+      browser = await sharedChromium();
       page = await newPageAt(browser, size);
       await signInAt(page, s.url);
     });
     afterAll(async () => {
-      await browser?.close();
+      await closeContexts(browser);
       await s?.close();
       await removeTempDirs();
     });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
@@ -29,10 +29,10 @@ describe.skipIf(!chromiumAvailable)('the studio’s form fields in Chromium', ()
     const big = join(s.dataDir, 'campaigns', 'thanh-pho');
     await cp(folder, big, { recursive: true });
     await writeFile(join(big, 'groups.csv'), wardCsv(GROUPS));
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await s?.close();
     await removeTempDirs();
   });

@@ -10,10 +10,9 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createStudio } from '../../src/studio/app.js';
 import { PUBLISHED_DIR } from '../../src/studio/publications.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, studioWithExample } from './studio.js';
+import { Client, restartStudio, studioWithExample } from './studio.js';
 
 const example = parse(await readFile('examples/hai-phong/campaign.yaml', 'utf8')) as {
   issuer: { office: string; ward: string; phone: string };
@@ -43,12 +42,7 @@ async function openBreakRestart(slug: string, beforeRestart?: (dataDir: string) 
   await writeFile(file, broken(await readFile(file, 'utf8')));
   await beforeRestart?.(s.dataDir);
   const errors: string[] = [];
-  const again = await createStudio({
-    dataDir: s.dataDir,
-    store: s.store,
-    logError: (l) => errors.push(l),
-  });
-  const base = await again.listen({ host: '127.0.0.1', port: 0 });
+  const { app: again, url: base } = await restartStudio(s, { logError: (l) => errors.push(l) });
   const office = new Client(base);
   await office.signIn();
   return {

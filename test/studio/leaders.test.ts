@@ -11,11 +11,10 @@ import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio } from '../../src/studio/app.js';
 import { PUBLISHED_DIR } from '../../src/studio/publications.js';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 /** The example's groups as its file lists them: id, name, leader. */
 async function exampleGroups() {
@@ -259,8 +258,7 @@ describe('the leaders’ pages when the campaign is not ready, changes, restarts
     const path = new URL(url).pathname;
     await s.app.close();
     // The same data folder and store, a new process's studio.
-    const again = await createStudio({ dataDir: s.dataDir, store: s.store, logError: () => {} });
-    const base = await again.listen({ host: '127.0.0.1', port: 0 });
+    const { app: again, url: base } = await restartStudio(s);
     try {
       const leader = new Client(base);
       expect((await leader.get(path)).status).toBe(200);

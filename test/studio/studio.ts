@@ -23,6 +23,15 @@ export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
  */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
 
+/**
+ * What a test's studio is started with unless a test says otherwise: documents drawn in this
+ * thread, passwords hashed at TEST_PASSWORD_COST (startStudio).
+ */
+const TEST_STUDIO = {
+  makeDocumentPool: createInProcessPool,
+  passwordCost: TEST_PASSWORD_COST,
+} satisfies Partial<StudioOptions>;
+
 export interface TestStudio {
   app: FastifyInstance;
   url: string;
@@ -44,11 +53,7 @@ export async function startStudio(
 ): Promise<TestStudio> {
   const dataDir = await makeTempDir('phuong-print-studio-');
   const store = backend ? await backend.open() : await openStore({ dataDir });
-  const options = {
-    makeDocumentPool: createInProcessPool,
-    passwordCost: TEST_PASSWORD_COST,
-    ...opts,
-  };
+  const options = { ...TEST_STUDIO, ...opts };
   await ensureFirstUser(store.db, ADMIN_PASSWORD, options.passwordCost);
   const errors: string[] = [];
   const app = await createStudio({ dataDir, store, logError: (l) => errors.push(l), ...options });
@@ -64,6 +69,26 @@ export async function startStudio(
       await store.close();
     },
   };
+}
+
+/**
+ * A new studio on `s`'s data folder and store, as the studio started again after `s.app` was
+ * closed (a restart: what it knows comes from the folder and the store alone), with the test
+ * options as `startStudio` (without them it would start the preview's worker threads, about a
+ * second of CPU each, for the leaders' pages it opens again).
+ */
+export async function restartStudio(
+  s: TestStudio,
+  opts: Partial<StudioOptions> = {},
+): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await createStudio({
+    dataDir: s.dataDir,
+    store: s.store,
+    logError: () => {},
+    ...TEST_STUDIO,
+    ...opts,
+  });
+  return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
 /**
