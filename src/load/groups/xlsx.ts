@@ -92,7 +92,9 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     merged.push(cell.isMerged && cell.master.address !== cell.address);
     across.push(spansColumns(row, cell, c));
   }
-  return { row: row.number, cells, numeric, stored, merged, unsaved, across };
+  const read: RawRow = { row: row.number, cells, numeric, stored, merged, unsaved, across };
+  if (row.hidden) read.hidden = true;
+  return read;
 }
 
 function readSheet(
