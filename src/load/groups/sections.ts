@@ -33,8 +33,7 @@ const inCapitals = (text: string) => hasLetters(text) && text === text.toLocaleU
 function looksLikeSection(text: string, across: boolean): boolean {
   const words = text.replace(MARKER_BEFORE, '');
   return (
-    hasLetters(words) &&
-    (across || inCapitals(words) || SECTION_WORDS.test(normaliseHeader(words)))
+    hasLetters(words) && (across || inCapitals(words) || SECTION_WORDS.test(normaliseHeader(words)))
   );
 }
 
@@ -69,8 +68,9 @@ export function sectionNote(row: RawRow, text: string, file: string): UserError 
 const titleCase = (text: string) =>
   text
     .toLocaleLowerCase('vi')
-    .replace(/(^|[\s(])(\p{L})/gu, (_, before: string, letter: string) =>
-      `${before}${letter.toLocaleUpperCase('vi')}`,
+    .replace(
+      /(^|[\s(])(\p{L})/gu,
+      (_, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('vi')}`,
     );
 
 const OLD = /(?:\s+|\s*\(\s*)cũ\s*\)?\s*$/iu;

@@ -87,4 +87,14 @@ export const INPUT_FILES: Record<string, string> = {
     'in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục này sẽ in ra cả dấu ngoặc',
   "Only the notice's body and recipients, the actions and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.":
     'Chỉ các mục “Nội dung”, “Kính gửi”, “Việc người dân cần làm” và “Khẩu hiệu” điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở một trong các mục đó, hoặc bỏ {{…}} khỏi mục này.',
+  // A file picked by mistake (load/groups/file-kind.ts).
+  'the file is a PDF document, not a table': 'tệp này là tài liệu PDF, không phải bảng danh sách',
+  'the file is a picture ({0}), not a table': 'tệp này là ảnh ({0}), không phải bảng danh sách',
+  'A PDF or a picture cannot be read back into a table: give the list as the Excel workbook (.xlsx) it was made from, or a CSV saved from it.':
+    'Không đọc được bảng từ tệp PDF hay ảnh: hãy đưa sổ tính Excel (.xlsx) gốc của danh sách, hoặc tệp CSV lưu từ sổ tính đó.',
+  'the file is a Word document, not CSV': 'tệp này là văn bản Word, không phải tệp CSV',
+  "the file is not text: it holds another kind of data under a table's name":
+    'tệp này không phải bảng dạng chữ: nội dung là một loại tệp khác, chỉ mang tên của bảng',
+  'Check that the right file was picked; give the list as an Excel workbook (.xlsx) or CSV UTF-8.':
+    'Kiểm tra xem đã chọn đúng tệp chưa; đưa danh sách dạng sổ tính Excel (.xlsx) hoặc CSV UTF-8.',
 };
