@@ -169,7 +169,8 @@ describe('files as they come (qa6 H12)', () => {
 
   it('says a PDF picked as the groups file under a .csv name is a PDF', async () => {
     // A notice's first bytes, with a link holding "?" further in (what read as lost letters).
-    const pdf = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</URI (https://dichvucong.gov.vn/p?tthc?matt=1)>>\n';
+    const pdf =
+      '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</URI (https://dichvucong.gov.vn/p?tthc?matt=1)>>\n';
     const r = await checkGroupsFile('groups.csv', Buffer.from(pdf, 'latin1'));
     expect(r.code).not.toBe(0);
     expect(lines(r.stderr, 'lỗi')).toEqual([
