@@ -242,6 +242,7 @@ export function checkGroups(
   // The section heading each group came under: it tells same-named groups apart.
   const sectionOf = new Map<Group, string>();
   let section: string | undefined;
+  const width = table.header.cells.filter((c) => c !== '').length;
   const footer = footerStart(table.rows, columns);
   for (const row of table.rows.slice(0, footer)) {
     if (isHeaderAgain(row, columns)) {
@@ -258,7 +259,7 @@ export function checkGroups(
       partStart = above.length;
       continue;
     }
-    const heading = sectionHeading(row, columns);
+    const heading = sectionHeading(row, columns, width);
     if (heading !== undefined) {
       warnings.push(sectionNote(row, heading, file));
       section = heading;

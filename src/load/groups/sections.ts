@@ -37,18 +37,23 @@ function looksLikeSection(text: string, across: boolean): boolean {
   );
 }
 
-/** The heading's text when the row is a section heading, else undefined. */
-export function sectionHeading(row: RawRow, columns: Columns): string | undefined {
+/**
+ * The heading's text when the row is a section heading, else undefined. `width`: the header's
+ * named columns; a list of ids and names alone has no other cell to leave empty, so no heading.
+ */
+export function sectionHeading(row: RawRow, columns: Columns, width: number): string | undefined {
+  if (width < 3) return undefined;
   const id = cell(row, columns.id);
   const name = cell(row, columns.name);
   // The heading in the name column beside its number, or across from the id column.
-  const text = name !== '' && name !== id ? name : id;
+  const inName = name !== '' && name !== id;
+  const text = inName ? name : id;
   if (text === '') return undefined;
   const own = new Set([columns.id.index, columns.name.index]);
   const bare = row.cells.every((c, i) => own.has(i) || c === '' || c === text);
   if (!bare) return undefined;
   const across = row.across?.[columns.name.index] === true;
-  if (text === name) {
+  if (inName) {
     const numbered = id === '' || MARKER.test(id);
     return numbered && looksLikeSection(name, across) ? name : undefined;
   }
