@@ -151,7 +151,12 @@ function rowsOf(
     // The column the row names its group in: the id's when it has one, else the name's.
     const named = (id && columns.id) || (name && columns.name) || columns.id || columns.name;
     // The sheet's own "Tổng cộng" row, as the groups loader skips it: the report adds up itself.
-    if (isTotalsRow(row, { id: columns.id, name: columns.name } as Columns)) {
+    // Not a group's own name ("Cộng Hòa" reads like "Cộng Hàng Bạc", a part's subtotal).
+    const totals =
+      !byId.has(id) &&
+      !byName.has(fold(name)) &&
+      isTotalsRow(row, { id: columns.id, name: columns.name } as Columns);
+    if (totals) {
       notes.push(
         new UserError(msg`a totals row ("${id || name}"), not a group: it is skipped`, {
           file,

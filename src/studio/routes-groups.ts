@@ -94,11 +94,21 @@ ${
 <tbody>${rows.map((r) => {
     const f = bad.get(r.row);
     const badColumn = f?.error.where.field;
-    // A phone Excel kept as a number lost its leading 0: shown as the documents print it.
-    const phone = byRow.get(r.row)?.phone;
+    // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
+    // name shared with a group of another part of the list has that part's heading after it.
+    const group = byRow.get(r.row);
+    // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
+    // the table) shows once, in its first cell, as Excel shows it.
+    const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
+    const printed = (h: string) =>
+      h === report.headers.phone
+        ? group?.phone
+        : h === report.headers.name
+          ? group?.name
+          : undefined;
     return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) =>
-        html`<td${f && h === badColumn ? html` class="bad"` : ''}>${h === report.headers.phone && phone ? phone : (r.cells[i] ?? '')}</td>`,
+        html`<td${f && h === badColumn ? html` class="bad"` : ''}>${printed(h) || cellText(i)}</td>`,
     )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}` : ''}</td></tr>`;
   })}</tbody>
 </table></div>

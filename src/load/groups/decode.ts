@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type * as chardet from 'chardet';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { notTextTable } from './file-kind.js';
 import { decodeLegacy } from './legacy-decode.js';
 import { decodeWindows1258 } from './windows-1258.js';
 
@@ -72,15 +73,13 @@ function notUtf8(bytes: Uint8Array, file: string): UserError {
   return new UserError(text, { file }, SAVE_AS_UTF8_HINT);
 }
 
-/** A workbook saved under a .csv name is common; say so instead of "not UTF-8". */
+/**
+ * A workbook, a PDF or a Word document saved or picked under a .csv name: said as what it is,
+ * not "not UTF-8" (file-kind.ts).
+ */
 function notCsv(bytes: Uint8Array, file: string): UserError | undefined {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return new UserError(
-      msg`the file is an Excel workbook (.xlsx), not CSV`,
-      { file },
-      msg`Rename it to end in .xlsx, or save it again as CSV UTF-8.`,
-    );
-  }
+  const other = notTextTable(bytes, file);
+  if (other) return other;
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return new UserError(
       msg`the file is an old Excel workbook (.xls), not CSV`,

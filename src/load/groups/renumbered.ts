@@ -12,7 +12,7 @@
 import { UserError } from '../../errors.js';
 import type { GroupTerm } from '../../messages/group-term-forms.js';
 import { joined, type Message, msg, withTerm } from '../../messages/message.js';
-import { nameKey } from './rows.js';
+import { nameKey } from './same-names.js';
 
 export interface GroupName {
   id: string;

@@ -2,14 +2,17 @@
  * Load stage, groups: RawTable → validated Group[] in file order. In: the cleaned table and its
  * matched columns. Out: one Group per data row, optional fields omitted when empty, or the row's
  * problems (all of them) as a UserError with file, row and the column's header as written in the
- * file. A totals row ("Tổng cộng") is skipped with a note (totals.ts).
+ * file. A totals row ("Tổng cộng", "Cộng Hàng Bạc": totals.ts), a section heading ("I | PHƯỜNG
+ * HÀNG BẠC (CŨ)": sections.ts) and a row hidden in Excel are skipped with a note.
  */
 import { throwProblems, UserError } from '../../errors.js';
-import { type Message, msg } from '../../messages/message.js';
+import { joined, type Message, msg } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
+import { sameNameWarnings } from './same-names.js';
+import { sectionHeading, sectionNote } from './sections.js';
 import type { RawRow, RawTable } from './table.js';
 import { isTotalsRow, totalsWarnings } from './totals.js';
 import {
@@ -191,6 +194,28 @@ function isHeaderAgain(row: RawRow, columns: Columns): boolean {
   return same(columns.id) && same(columns.name);
 }
 
+/**
+ * Rows hidden in Excel (filtered out, or hidden by hand) are not read: offices hide a dissolved
+ * group's row rather than delete it, and Excel itself neither prints nor copies a hidden row.
+ * One note names them, so that a filter left on by mistake is seen.
+ */
+function hiddenNote(hidden: readonly RawRow[], file: string): UserError[] {
+  if (hidden.length === 0) return [];
+  const rows = joined(
+    hidden.map((r) => r.row),
+    ', ',
+  );
+  return [
+    new UserError(
+      hidden.length === 1
+        ? msg`row ${rows} is hidden in Excel (filtered out or hidden): it is not read`
+        : msg`rows ${rows} are hidden in Excel (filtered out or hidden): they are not read`,
+      { file },
+      msg`If a hidden row is a group to print, show it in Excel (clear the filter, or select the rows around it › Unhide) and save the file.`,
+    ),
+  ];
+}
+
 /** Every row checked: the good ones as groups, the bad ones as failures, in file order. */
 export function checkGroups(
   table: RawTable,
@@ -210,8 +235,14 @@ export function checkGroups(
   const groups: Group[] = [];
   const failures: RowFailure[] = [];
   const warnings: UserError[] = [];
+  // The rows a totals row sums (groups, good or bad, hidden or not), and where its part began.
   const above: RawRow[] = [];
-  let sinceTotals = 0;
+  let partStart = 0;
+  const hidden: RawRow[] = [];
+  // The section heading each group came under: it tells same-named groups apart.
+  const sectionOf = new Map<Group, string>();
+  let section: string | undefined;
+  const width = table.header.cells.filter((c) => c !== '').length;
   const footer = footerStart(table.rows, columns);
   for (const row of table.rows.slice(0, footer)) {
     if (isHeaderAgain(row, columns)) {
@@ -224,11 +255,22 @@ export function checkGroups(
       continue;
     }
     if (isTotalsRow(row, columns)) {
-      warnings.push(...totalsWarnings(row, columns, file, above, above.slice(sinceTotals)));
-      sinceTotals = above.length;
+      warnings.push(...totalsWarnings(row, columns, file, above, above.slice(partStart)));
+      partStart = above.length;
+      continue;
+    }
+    const heading = sectionHeading(row, columns, width);
+    if (heading !== undefined) {
+      warnings.push(sectionNote(row, heading, file));
+      section = heading;
+      partStart = above.length;
       continue;
     }
     above.push(row);
+    if (row.hidden) {
+      hidden.push(row);
+      continue;
+    }
     try {
       const notes: UserError[] = [];
       const group = toGroup(row, columns, file, extras, notes);
@@ -244,6 +286,7 @@ export function checkGroups(
       }
       firstRow.set(key, row.row);
       groups.push(group);
+      if (section !== undefined) sectionOf.set(group, section);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const id = cell(row, columns.id) || undefined;
@@ -251,64 +294,11 @@ export function checkGroups(
       failures.push({ row: row.row, id, name, error: e });
     }
   }
+  warnings.push(...hiddenNote(hidden, file));
   warnings.push(...footerNote(table.rows.slice(footer), columns, file));
-  warnings.push(...lookAlikeWarnings(groups, columns, file));
+  warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
   return { groups, failures, warnings };
-}
-
-/** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
-const idKey = (id: string) => (/^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi'));
-
-/** A name as it reads: capitals, accents, spaces and a final dot aside. */
-export const nameKey = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLocaleLowerCase('vi')
-    .replace(/[.\s]+$/, '')
-    .replace(/\s+/g, ' ');
-
-/**
- * Two rows whose ids ("01", "1") or names ("Tổ dân phố 2", "To dan pho 2.") differ only in how
- * they were typed are likely one group entered twice: both are kept, and the office is asked.
- */
-function lookAlikeWarnings(groups: readonly Group[], columns: Columns, file: string): UserError[] {
-  const warnings: UserError[] = [];
-  const pairs = (
-    key: (g: Group) => string,
-    field: Column,
-    say: (a: Group, b: Group) => Message,
-  ) => {
-    const first = new Map<string, Group>();
-    for (const g of groups) {
-      const k = key(g);
-      const seen = first.get(k);
-      if (!seen) first.set(k, g);
-      else
-        warnings.push(
-          new UserError(
-            say(seen, g),
-            { file, row: g.source.row, field: field.header },
-            msg`If they are one group, delete one of the two rows; if not, make the two clearly different.`,
-          ),
-        );
-    }
-  };
-  pairs(
-    (g) => idKey(g.id),
-    columns.id,
-    (a, b) =>
-      msg`the ids "${a.id}" and "${b.id}" (rows ${a.source.row}, ${b.source.row}): are they the same group?`,
-  );
-  pairs(
-    (g) => nameKey(g.name),
-    columns.name,
-    (a, b) =>
-      msg`the names "${a.name}" and "${b.name}" (rows ${a.source.row}, ${b.source.row}) differ only in capitals, accents or a final dot: are they the same group?`,
-  );
-  return warnings;
 }
 
 /** Every row must be good: the first problem is thrown. */

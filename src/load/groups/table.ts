@@ -37,6 +37,8 @@ export interface RawRow {
    * empty, though Excel shows a value once it recalculates.
    */
   unsaved?: boolean[];
+  /** The row is hidden in Excel: filtered out, or hidden by hand (XLSX only). */
+  hidden?: boolean;
 }
 
 /** A sheet: its header row and the non-empty data rows under it. */

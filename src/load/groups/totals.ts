@@ -1,9 +1,10 @@
 /**
- * Load stage, groups: the totals row ward lists end with ("Tổng", "Tổng cộng", "Cộng": the sum
- * of households and residents under the groups). In: a data row and the table's columns. Out:
+ * Load stage, groups: the totals rows ward lists hold ("Tổng", "Tổng cộng", "Cộng": the sum of
+ * households and residents under the groups; "Cộng Hàng Bạc", "Cộng phường Hàng Bồ": the sum of
+ * one part of a list kept in parts, sections.ts). In: a data row and the table's columns. Out:
  * whether the row is a totals row, and the warnings to show for it: it is skipped (never
- * silently), and where its figures are not the sum of the groups above, that is said too — a
- * group left out of the list, or a figure mistyped.
+ * silently), and where its figures are not the sum of the groups above (or of those since the
+ * previous heading or totals row), that is said too — a group left out, or a figure mistyped.
  */
 import { UserError } from '../../errors.js';
 import { count, msg } from '../../messages/message.js';
@@ -15,25 +16,46 @@ import { parseCount } from './values.js';
 const TOTALS =
   /^(?:tong cong|tong so|tong|cong|cong toan (?:phuong|xa|thi tran|dac khu)|toan (?:phuong|xa|thi tran|dac khu))$/;
 
+// The same words followed by what is summed: "Cộng Hàng Bạc", "Tổng phường Hàng Bồ (cũ)".
+const PART_TOTALS = /^(?:tong cong|tong|cong)\s+\S/;
+
 const cell = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
 const isTotalsWord = (text: string) => TOTALS.test(normaliseHeader(text));
+
+/**
+ * "Cộng <words>" with no id of its own (the words may span the id and name cells) and no leader,
+ * phone or place: a group is never named so with all of them empty.
+ */
+function isPartTotals(row: RawRow, columns: Columns): boolean {
+  const id = cell(row, columns.id);
+  const name = cell(row, columns.name);
+  const text = name || id;
+  if ((id !== '' && id !== text) || !PART_TOTALS.test(normaliseHeader(text))) return false;
+  return [columns.leader, columns.phone, columns.venue].every((col) => {
+    const own = cell(row, col);
+    return own === '' || own === text;
+  });
+}
 
 /** The id and name cells say "Tổng…" (one of them may be empty: the word spans both). */
 export function isTotalsRow(row: RawRow, columns: Columns): boolean {
   const id = cell(row, columns.id);
   const name = cell(row, columns.name);
   return (
-    (isTotalsWord(id) || isTotalsWord(name)) &&
-    (id === '' || isTotalsWord(id)) &&
-    (name === '' || isTotalsWord(name))
+    ((isTotalsWord(id) || isTotalsWord(name)) &&
+      (id === '' || isTotalsWord(id)) &&
+      (name === '' || isTotalsWord(name))) ||
+    isPartTotals(row, columns)
   );
 }
 
 const FIGURES = ['households', 'population'] as const;
 
 /**
- * The note for a skipped totals row, and one per figure that is neither the sum of the rows since
- * the previous totals row (a subtotal) nor the sum of all the rows above.
+ * The note for a skipped totals row, and one per figure that is neither the sum of the groups
+ * since the previous section heading or totals row (a part's subtotal) nor the sum of all the
+ * groups above. A row hidden in Excel (a dissolved group) may be counted or not: the office's
+ * SUM counts it, its filter's SUBTOTAL does not.
  */
 export function totalsWarnings(
   row: RawRow,
@@ -49,6 +71,7 @@ export function totalsWarnings(
       row: row.row,
     }),
   ];
+  const shown = (rows: readonly RawRow[]) => rows.filter((r) => !r.hidden);
   for (const field of FIGURES) {
     const col = columns[field];
     const given = parseCount(cell(row, col));
@@ -56,11 +79,18 @@ export function totalsWarnings(
     // The rows' own cells, good rows or not: a row with another problem still counts here.
     const sum = (rows: readonly RawRow[]) =>
       rows.reduce((s, r) => s + (Number(parseCount(cell(r, col))) || 0), 0);
-    const sums = [sum(sinceLast), sum(above)];
+    const all = sum(shown(above));
+    const part = sum(shown(sinceLast));
+    const sums = [part, all, sum(sinceLast), sum(above)];
     if (sums.includes(given)) continue;
+    const first = sinceLast[0]?.row;
+    const last = sinceLast.at(-1)?.row;
+    const isPart = first !== undefined && last !== undefined && sinceLast.length < above.length;
     notes.push(
       new UserError(
-        msg`the totals row says ${count(given)} but the groups above add up to ${count(sums[1] ?? 0)}`,
+        isPart
+          ? msg`the totals row says ${count(given)} but the groups above add up to ${count(all)}, those of rows ${first}–${last} to ${count(part)}`
+          : msg`the totals row says ${count(given)} but the groups above add up to ${count(all)}`,
         { file, row: row.row, field: col.header },
         msg`Check for a group left out of the list or a figure typed wrong; the documents use each group's own figure.`,
       ),

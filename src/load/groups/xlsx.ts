@@ -12,6 +12,7 @@ import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { displayNumber, type Numfmt } from './cell-display.js';
+import { documentNotTable, isWordDocument, WORD_HINT } from './file-kind.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 type Scalar = number | string | boolean | Date | null | undefined;
@@ -92,7 +93,9 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     merged.push(cell.isMerged && cell.master.address !== cell.address);
     across.push(spansColumns(row, cell, c));
   }
-  return { row: row.number, cells, numeric, stored, merged, unsaved, across };
+  const read: RawRow = { row: row.number, cells, numeric, stored, merged, unsaved, across };
+  if (row.hidden) read.hidden = true;
+  return read;
 }
 
 function readSheet(
@@ -111,15 +114,6 @@ function readSheet(
   return header ? { header, rows: data, sheet: { name: sheet.name, active } } : undefined;
 }
 
-/**
- * A Word document under an .xlsx name (both are zip files): its parts' names, stored as plain
- * text in the zip, have Word's document and no workbook. Said as what it is, not "no data".
- */
-function isWordDocument(bytes: Uint8Array): boolean {
-  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return zip.includes('word/document.xml') && !zip.includes('xl/workbook.xml');
-}
-
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
   // Loaded on first use: most wards send CSV, and ExcelJS costs every thread ~25 MB.
   const [{ default: Excel }, numfmt] = await Promise.all([import('exceljs'), import('numfmt')]);
@@ -127,11 +121,15 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at run time it wants a
   // Node Buffer, which is what this is.
   const buffer = Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+  // A Word document under an .xlsx name (both are zip files), a PDF or a picture: said as what
+  // it is, not "no data" or "not a workbook".
+  const document = documentNotTable(bytes, file);
+  if (document) throw document;
   if (isWordDocument(bytes)) {
     throw new UserError(
       msg`the file is a Word document (.docx), not an Excel workbook`,
       { file },
-      msg`Give the list as an Excel workbook (.xlsx) or CSV: copy the table from Word into Excel and save it as "Excel Workbook (*.xlsx)".`,
+      WORD_HINT,
     );
   }
   try {

@@ -38,8 +38,30 @@ export const INPUT_FILES: Record<string, string> = {
     'mã “{0}” và “{1}” (dòng {2}, {3}) có phải cùng một {term.short}?',
   'the names "{0}" and "{1}" (rows {2}, {3}) differ only in capitals, accents or a final dot: are they the same group?':
     'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một {term.short}?',
-  'If they are one group, delete one of the two rows; if not, make the two clearly different.':
-    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã và tên khác hẳn nhau.',
+  'If they are one group, delete one of the two rows; if not, give them clearly different ids.':
+    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã khác hẳn nhau.',
+  'If they are one group, delete one of the two rows; if not, make the two names clearly different.':
+    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy sửa tên cho khác hẳn nhau.',
+  // Same names (load/groups/same-names.ts) and the parts of a list (sections.ts, totals.ts).
+  'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers, leader pages and report lines would read the same':
+    'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ, trang {term.leader} và dòng báo cáo của hai {term.short} sẽ ghi giống hệt nhau',
+  'If they are one group, delete one of the two rows. If not, make the names different in the file ("{0} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward\'s name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one\'s groups does it.':
+    'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, ví dụ ghi thêm tên phường, xã cũ: “{0} (Hàng Bồ cũ)”; với các {term.short} của hai phường, xã cũ, chỉ cần thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó (ví dụ “PHƯỜNG HÀNG BỒ (CŨ)”).',
+  '{0} groups (rows {1}) share their name with a group under another heading: each is printed with its heading, e.g. "{2}" (row {3}) and "{4}" (row {5})':
+    '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở phần khác của danh sách: mỗi {term.short} được in kèm tên phần của mình, ví dụ “{2}” (dòng {3}) và “{4}” (dòng {5})',
+  'To print other names, change them in the file.': 'Muốn in tên khác, hãy sửa tên trong tệp.',
+  'a section heading ("{0}"), not a group: it is skipped':
+    'đây là dòng tiêu đề phần (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  "A row of text alone across the table (an old ward's name) is read as the heading of the groups under it; if it is a group, write its id and its other cells.":
+    'Dòng chỉ có chữ trải ngang bảng (như tên phường cũ) được hiểu là tiêu đề của các {term.short} bên dưới; nếu đây là một {term.group}, hãy ghi mã và các ô khác của {term.short} này.',
+  'the totals row says {0} but the groups above add up to {1}, those of rows {2}–{3} to {4}':
+    'dòng cộng ghi {0} nhưng cộng các dòng phía trên được {1}, cộng riêng dòng {2}–{3} được {4}',
+  'row {0} is hidden in Excel (filtered out or hidden): it is not read':
+    'dòng {0} đang bị ẩn trong Excel (do lọc hoặc ẩn dòng): không đọc dòng này',
+  'rows {0} are hidden in Excel (filtered out or hidden): they are not read':
+    'các dòng {0} đang bị ẩn trong Excel (do lọc hoặc ẩn dòng): không đọc các dòng này',
+  'If a hidden row is a group to print, show it in Excel (clear the filter, or select the rows around it › Unhide) and save the file.':
+    'Nếu dòng bị ẩn là {term.group} cần in, hãy hiện lại dòng đó trong Excel (bỏ lọc, hoặc chọn các dòng xung quanh › Bỏ ẩn) rồi lưu tệp.',
   'a double quote (") inside a cell, after "{0}"': 'có dấu ngoặc kép (") nằm giữa một ô, sau “{0}”',
   'a double quote (") ends a cell, but more text follows it in the cell':
     'dấu ngoặc kép (") kết thúc một ô nhưng sau nó trong ô vẫn còn chữ',
@@ -65,4 +87,14 @@ export const INPUT_FILES: Record<string, string> = {
     'in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục này sẽ in ra cả dấu ngoặc',
   "Only the notice's body and recipients, the actions and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.":
     'Chỉ các mục “Nội dung”, “Kính gửi”, “Việc người dân cần làm” và “Khẩu hiệu” điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở một trong các mục đó, hoặc bỏ {{…}} khỏi mục này.',
+  // A file picked by mistake (load/groups/file-kind.ts).
+  'the file is a PDF document, not a table': 'tệp này là tài liệu PDF, không phải bảng danh sách',
+  'the file is a picture ({0}), not a table': 'tệp này là ảnh ({0}), không phải bảng danh sách',
+  'A PDF or a picture cannot be read back into a table: give the list as the Excel workbook (.xlsx) it was made from, or a CSV saved from it.':
+    'Không đọc được bảng từ tệp PDF hay ảnh: hãy đưa sổ tính Excel (.xlsx) gốc của danh sách, hoặc tệp CSV lưu từ sổ tính đó.',
+  'the file is a Word document, not CSV': 'tệp này là văn bản Word, không phải tệp CSV',
+  "the file is not text: it holds another kind of data under a table's name":
+    'tệp này không phải bảng dạng chữ: nội dung là một loại tệp khác, chỉ mang tên của bảng',
+  'Check that the right file was picked; give the list as an Excel workbook (.xlsx) or CSV UTF-8.':
+    'Kiểm tra xem đã chọn đúng tệp chưa; đưa danh sách dạng sổ tính Excel (.xlsx) hoặc CSV UTF-8.',
 };

@@ -1,0 +1,98 @@
+/**
+ * Load stage, groups: a file picked by mistake, said as what it is. In: the bytes of a file
+ * given as a table (.csv, .txt, .xlsx). Out: the error that names what the file really is — a
+ * PDF, a picture, a Word document, binary data — or undefined when it may be a table.
+ *
+ * Read from the file's first bytes (its "magic number"), before any decoding: a PDF under a
+ * .csv name otherwise reads as text whose letters were lost to "?" (a "?" in a link inside it),
+ * and a picture as a file in an unknown encoding — both false leads for the office.
+ */
+import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((b, i) => bytes[i] === b);
+
+const asBuffer = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+const PICTURES: readonly { name: string; magic: readonly number[] }[] = [
+  { name: 'PNG', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG', magic: [0xff, 0xd8, 0xff] },
+  { name: 'GIF', magic: [0x47, 0x49, 0x46, 0x38] },
+];
+
+const NO_TABLE_HINT = msg`A PDF or a picture cannot be read back into a table: give the list as the Excel workbook (.xlsx) it was made from, or a CSV saved from it.`;
+
+/** A PDF or a picture, whatever its name: no table can be read from it. */
+export function documentNotTable(bytes: Uint8Array, file: string): UserError | undefined {
+  // "%PDF-" may follow a few bytes of junk; readers look within the first kilobyte.
+  if (asBuffer(bytes.subarray(0, 1024)).includes('%PDF-')) {
+    return new UserError(msg`the file is a PDF document, not a table`, { file }, NO_TABLE_HINT);
+  }
+  const picture = PICTURES.find((p) => startsWith(bytes, p.magic));
+  if (picture) {
+    return new UserError(
+      msg`the file is a picture (${picture.name}), not a table`,
+      { file },
+      NO_TABLE_HINT,
+    );
+  }
+  return undefined;
+}
+
+/** Word's parts, stored by name in a .docx (a zip) and an old .doc (an OLE file, UTF-16 names). */
+export function isWordDocument(bytes: Uint8Array): boolean {
+  const data = asBuffer(bytes);
+  if (startsWith(bytes, ZIP))
+    return data.includes('word/document.xml') && !data.includes('xl/workbook.xml');
+  return startsWith(bytes, OLE) && data.includes(Buffer.from('WordDocument', 'utf16le'));
+}
+
+/**
+ * Binary data rather than text: NUL bytes that are not UTF-16's (text saved as UTF-16 without a
+ * byte-order mark has them in every other byte, on one side).
+ */
+function isBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  if (even + odd === 0) return false;
+  const oneSided = Math.min(even, odd) <= (even + odd) / 20;
+  return !(oneSided && even + odd >= sample.length / 4);
+}
+
+export const WORD_HINT = msg`Give the list as an Excel workbook (.xlsx) or CSV: copy the table from Word into Excel and save it as "Excel Workbook (*.xlsx)".`;
+
+/** A file under a text table's name (.csv, .txt, .tsv) that is another kind of file. */
+export function notTextTable(bytes: Uint8Array, file: string): UserError | undefined {
+  const document = documentNotTable(bytes, file);
+  if (document) return document;
+  if (isWordDocument(bytes)) {
+    return new UserError(msg`the file is a Word document, not CSV`, { file }, WORD_HINT);
+  }
+  if (startsWith(bytes, ZIP)) {
+    return new UserError(
+      msg`the file is an Excel workbook (.xlsx), not CSV`,
+      { file },
+      msg`Rename it to end in .xlsx, or save it again as CSV UTF-8.`,
+    );
+  }
+  if (startsWith(bytes, OLE)) return undefined;
+  if (isBinary(bytes)) {
+    return new UserError(
+      msg`the file is not text: it holds another kind of data under a table's name`,
+      { file },
+      msg`Check that the right file was picked; give the list as an Excel workbook (.xlsx) or CSV UTF-8.`,
+    );
+  }
+  return undefined;
+}

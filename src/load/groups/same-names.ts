@@ -1,0 +1,117 @@
+/**
+ * Load stage, groups: two rows that may be one group, or two groups that would print alike. In:
+ * the groups read, in file order, with the section heading each came under (sections.ts). Out:
+ * the warnings to show; the groups' names, where a heading tells two same-named groups apart.
+ *
+ * A ward merged in 2025 has a "Tổ dân phố số 1" in each old ward until its groups are renumbered:
+ * under the headings "PHƯỜNG HÀNG BẠC (CŨ)" and "PHƯỜNG HÀNG BỒ (CŨ)" they are printed as "Tổ dân
+ * phố số 1 (Hàng Bạc cũ)" and "Tổ dân phố số 1 (Hàng Bồ cũ)" — on their papers, the leaders'
+ * pages, the studio and the report — with a note saying so: a name that tells them apart
+ * everywhere, with nothing for the office to do. Same names that no heading tells apart are kept
+ * as typed, with a warning that says they are the same and how to tell them apart in the file;
+ * ids ("01", "1") or names ("Tổ dân phố 2", "To dan pho 2.") that differ only in how they were
+ * typed are likely one group entered twice: both are kept, and the office is asked.
+ */
+import { UserError } from '../../errors.js';
+import { joined, msg } from '../../messages/message.js';
+import type { Group } from '../types.js';
+import type { Column, Columns } from './columns.js';
+import { sectionLabel } from './sections.js';
+
+/** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
+const idKey = (id: string) => (/^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi'));
+
+/** A name as it reads: capitals, accents, spaces and a final dot aside. */
+export const nameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLocaleLowerCase('vi')
+    .replace(/[.\s]+$/, '')
+    .replace(/\s+/g, ' ');
+
+function byKey(groups: readonly Group[], key: (g: Group) => string): Group[][] {
+  const sets = new Map<string, Group[]>();
+  for (const g of groups) {
+    const k = key(g);
+    sets.set(k, [...(sets.get(k) ?? []), g]);
+  }
+  return [...sets.values()].filter((s) => s.length > 1);
+}
+
+/**
+ * Same-named groups under different headings get the heading after their name; one note names
+ * their rows and shows the first pair as now printed.
+ */
+function tellApartBySection(
+  groups: readonly Group[],
+  sectionOf: ReadonlyMap<Group, string>,
+  file: string,
+): UserError[] {
+  const renamed: Group[] = [];
+  let example: Group[] | undefined;
+  for (const same of byKey(groups, (g) => nameKey(g.name))) {
+    if (new Set(same.map((g) => sectionOf.get(g) ?? '')).size < 2) continue;
+    example ??= same;
+    for (const g of same) {
+      const section = sectionOf.get(g);
+      if (section) g.name = `${g.name} (${sectionLabel(section)})`;
+      renamed.push(g);
+    }
+  }
+  const [a, b] = example ?? [];
+  if (!a || !b) return [];
+  const rows = renamed.map((g) => g.source.row).sort((x, y) => x - y);
+  return [
+    new UserError(
+      msg`${renamed.length} groups (rows ${joined(rows, ', ')}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${a.source.row}) and "${b.name}" (row ${b.source.row})`,
+      { file },
+      msg`To print other names, change them in the file.`,
+    ),
+  ];
+}
+
+function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserError {
+  const where = { file, row: b.source.row, field: field.header };
+  if (a.name === b.name) {
+    return new UserError(
+      msg`the name "${b.name}" is on rows ${a.source.row} and ${b.source.row} (ids "${a.id}" and "${b.id}"): their papers, leader pages and report lines would read the same`,
+      where,
+      msg`If they are one group, delete one of the two rows. If not, make the names different in the file ("${b.name} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward's name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one's groups does it.`,
+    );
+  }
+  return new UserError(
+    msg`the names "${a.name}" and "${b.name}" (rows ${a.source.row}, ${b.source.row}) differ only in capitals, accents or a final dot: are they the same group?`,
+    where,
+    msg`If they are one group, delete one of the two rows; if not, make the two names clearly different.`,
+  );
+}
+
+/** Each later row of a set against the set's first row. */
+function pairs(sets: readonly Group[][], say: (a: Group, b: Group) => UserError): UserError[] {
+  return sets.flatMap(([first, ...rest]) => (first ? rest.map((g) => say(first, g)) : []));
+}
+
+export function sameNameWarnings(
+  groups: readonly Group[],
+  sectionOf: ReadonlyMap<Group, string>,
+  columns: Columns,
+  file: string,
+): UserError[] {
+  const ids = pairs(
+    byKey(groups, (g) => idKey(g.id)),
+    (a, b) =>
+      new UserError(
+        msg`the ids "${a.id}" and "${b.id}" (rows ${a.source.row}, ${b.source.row}): are they the same group?`,
+        { file, row: b.source.row, field: columns.id.header },
+        msg`If they are one group, delete one of the two rows; if not, give them clearly different ids.`,
+      ),
+  );
+  const told = tellApartBySection(groups, sectionOf, file);
+  const names = pairs(
+    byKey(groups, (g) => nameKey(g.name)),
+    (a, b) => sameNameWarning(a, b, columns.name, file),
+  );
+  return [...ids, ...told, ...names];
+}

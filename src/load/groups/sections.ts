@@ -1,0 +1,94 @@
+/**
+ * Load stage, groups: the section headings of a list kept in parts — a ward merged in 2025 keeps
+ * its old wards' lists one under the other, each under a row "I | PHƯỜNG HÀNG BẠC (CŨ)" (merged
+ * across the table) and ending with its own "Cộng Hàng Bạc" (totals.ts). In: a data row and the
+ * table's columns. Out: the heading's text when the row is one, the note that says it was
+ * skipped, and the short label ("Hàng Bạc cũ") that tells two same-named groups of two parts
+ * apart (same-names.ts).
+ *
+ * A heading is a row of text alone: no figure, leader, phone or place of its own (a merged cell
+ * copies its text into every cell it covers, which counts as none), its id cell a section number
+ * ("I", "II", "A.") or empty, and its text one that no group's name looks like — merged across
+ * the table, in capitals, naming a ward ("Phường …", "Xã …") or "(cũ)". A row with an empty id
+ * and a group's name ("Tổ dân phố số 9") stays a group whose id is missing.
+ */
+import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
+import { type Column, type Columns, normaliseHeader } from './columns.js';
+import type { RawRow } from './table.js';
+
+const cell = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
+
+/** A section's number: a Roman numeral or one capital letter, with a dot or bracket or not. */
+const MARKER = /^(?:[IVXLC]{1,6}|[A-Z])[.)]?$/;
+/** The same number before the heading's words, in one cell: "I. PHƯỜNG HÀNG BẠC (CŨ)". */
+const MARKER_BEFORE = /^(?:[IVXLC]{1,6}|[A-Z])[.)]?\s+(?=\S)/;
+/** Normalised (no marks, lower case): a ward, a commune, an area, or "(cũ)" anywhere. */
+const SECTION_WORDS =
+  /^(?:phuong|xa|thi tran|dac khu|khu vuc|dia ban|cum)\b|(?:^|[\s(])cu\)?(?:\s|$)/;
+
+const hasLetters = (text: string) => /\p{L}/u.test(text);
+const inCapitals = (text: string) => hasLetters(text) && text === text.toLocaleUpperCase('vi');
+
+function looksLikeSection(text: string, across: boolean): boolean {
+  const words = text.replace(MARKER_BEFORE, '');
+  return (
+    hasLetters(words) && (across || inCapitals(words) || SECTION_WORDS.test(normaliseHeader(words)))
+  );
+}
+
+/**
+ * The heading's text when the row is a section heading, else undefined. `width`: the header's
+ * named columns; a list of ids and names alone has no other cell to leave empty, so no heading.
+ */
+export function sectionHeading(row: RawRow, columns: Columns, width: number): string | undefined {
+  if (width < 3) return undefined;
+  const id = cell(row, columns.id);
+  const name = cell(row, columns.name);
+  // The heading in the name column beside its number, or across from the id column.
+  const inName = name !== '' && name !== id;
+  const text = inName ? name : id;
+  if (text === '') return undefined;
+  const own = new Set([columns.id.index, columns.name.index]);
+  const bare = row.cells.every((c, i) => own.has(i) || c === '' || c === text);
+  if (!bare) return undefined;
+  const across = row.across?.[columns.name.index] === true;
+  if (inName) {
+    const numbered = id === '' || MARKER.test(id);
+    return numbered && looksLikeSection(name, across) ? name : undefined;
+  }
+  // The words in the id column, the name empty or a copy: a heading typed from column A.
+  return id.includes(' ') && looksLikeSection(id, across) ? id : undefined;
+}
+
+export function sectionNote(row: RawRow, text: string, file: string): UserError {
+  return new UserError(
+    msg`a section heading ("${text}"), not a group: it is skipped`,
+    { file, row: row.row },
+    msg`A row of text alone across the table (an old ward's name) is read as the heading of the groups under it; if it is a group, write its id and its other cells.`,
+  );
+}
+
+/** Each word's first letter a capital, the rest small: "HÀNG BẠC" → "Hàng Bạc". */
+const titleCase = (text: string) =>
+  text
+    .toLocaleLowerCase('vi')
+    .replace(
+      /(^|[\s(])(\p{L})/gu,
+      (_, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('vi')}`,
+    );
+
+const OLD = /(?:\s+|\s*\(\s*)cũ\s*\)?\s*$/iu;
+const WARD = /^(?:phường|xã|thị trấn|đặc khu)\s+/iu;
+
+/**
+ * The heading as a short label after a group's name: "PHƯỜNG HÀNG BẠC (CŨ)" → "Hàng Bạc cũ",
+ * "II. KHU VỰC BẮC" → "Khu Vực Bắc"; a heading in ordinary letters is kept as typed.
+ */
+export function sectionLabel(text: string): string {
+  let words = text.replace(MARKER_BEFORE, '').trim();
+  if (inCapitals(words)) words = titleCase(words);
+  if (!OLD.test(words)) return words;
+  const place = words.replace(OLD, '').replace(WARD, '').trim();
+  return place === '' ? words : `${place} cũ`;
+}

@@ -1,0 +1,82 @@
+/**
+ * Section headings of a list kept in parts (qa6 H1, H9), the forms offices type them in: the
+ * heading typed from column A and merged across the whole row, a heading in ordinary letters;
+ * and what is never a heading: a list of ids and names alone whose names are in capitals. The
+ * assertions are the names the documents print and the rows read.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGroupsReport } from '../../src/load/groups/index.js';
+import { xlsxBytes } from '../support/inputs.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+async function load(name: string, bytes: Uint8Array | string) {
+  const file = join(await makeTempDir(), name);
+  await writeFile(file, bytes);
+  return loadGroupsReport(file);
+}
+
+describe('section headings', () => {
+  it('reads a heading typed from column A and merged across the row', async () => {
+    const bytes = await xlsxBytes(
+      {
+        S: [
+          ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số hộ'],
+          ['I. PHƯỜNG HÀNG BẠC (CŨ)'],
+          [1, 'Tổ dân phố số 1', 'Nguyễn Thị Thoa', 120],
+          ['II. PHƯỜNG HÀNG BỒ (CŨ)'],
+          [5, 'Tổ dân phố số 1', 'Phạm Văn Tuấn', 132],
+        ],
+      },
+      (ws) => {
+        ws.mergeCells('A2:D2');
+        ws.mergeCells('A4:D4');
+      },
+    );
+    const r = await load('g.xlsx', bytes);
+    expect(r.failures).toEqual([]);
+    expect(r.groups.map((g) => [g.id, g.name])).toEqual([
+      ['1', 'Tổ dân phố số 1 (Hàng Bạc cũ)'],
+      ['5', 'Tổ dân phố số 1 (Hàng Bồ cũ)'],
+    ]);
+  });
+
+  it('labels by a heading in ordinary letters, "phường" and "(cũ)" read', async () => {
+    const r = await load(
+      'g.csv',
+      [
+        'STT;Tên tổ dân phố;Số hộ',
+        ';Phường Hàng Bạc (cũ);',
+        '1;Tổ dân phố số 1;120',
+        ';Xã Đông Anh cũ;',
+        '5;Tổ dân phố số 1;132',
+      ].join('\n'),
+    );
+    expect(r.groups.map((g) => g.name)).toEqual([
+      'Tổ dân phố số 1 (Hàng Bạc cũ)',
+      'Tổ dân phố số 1 (Đông Anh cũ)',
+    ]);
+  });
+
+  it('leaves a list of ids and names alone as groups, whatever their letters', async () => {
+    const r = await load('g.csv', ['STT;Tên thôn', 'I;THÔN AN PHÚ', 'II;THÔN AN HÒA'].join('\n'));
+    expect(r.groups.map((g) => [g.id, g.name])).toEqual([
+      ['I', 'THÔN AN PHÚ'],
+      ['II', 'THÔN AN HÒA'],
+    ]);
+  });
+
+  it('keeps same-named groups of one part as typed, with the warning', async () => {
+    const r = await load(
+      'g.csv',
+      ['STT;Tên tổ dân phố;Số hộ', 'I;PHƯỜNG HÀNG BẠC (CŨ);', '1;Tổ 1;120', '2;Tổ 1;98'].join('\n'),
+    );
+    expect(r.groups.map((g) => g.name)).toEqual(['Tổ 1', 'Tổ 1']);
+    expect(r.warnings.map((w) => w.describe('vi'))).toContain(
+      `${r.groups[1]?.source.file}, dòng 4, cột “Tên tổ dân phố”: tên “Tổ 1” trùng nhau ở dòng 3 và dòng 4 (mã “1” và “2”): giấy tờ, trang tổ trưởng và dòng báo cáo của hai tổ sẽ ghi giống hệt nhau`,
+    );
+  });
+});
