@@ -84,6 +84,12 @@ export const INPUTS: Record<string, string> = {
   'the notice: number, symbol, subject, recipients, body, signer, cc':
     'văn bản thông báo: number, symbol, subject, recipients, body, signer, cc',
   'the notice symbol': 'ký hiệu văn bản',
+  'the kind of document: Công văn, Thông báo, Kế hoạch…':
+    'loại văn bản: Công văn, Thông báo, Kế hoạch…',
+  '"{0}" is not a kind of document the notice can be laid out as':
+    'loại văn bản “{0}” không có trong danh mục của Nghị định 30/2020/NĐ-CP',
+  'Write one of: {0}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).':
+    'Ghi một trong các loại: {0}; hoặc để trống để lấy theo ký hiệu (TB-… là Thông báo, KH-… là Kế hoạch, UBND-… là Công văn).',
   'the subject printed after "V/v"': 'trích yếu in sau “V/v”',
   'a list of recipients ("Kính gửi"), each a line of text':
     'danh sách nơi gửi (“Kính gửi”), mỗi nơi một dòng',
