@@ -409,6 +409,9 @@ export const INPUTS: Record<string, string> = {
     'Số liệu là số đếm từ 0 trở lên, viết bằng chữ số (có thể ngăn hàng nghìn: 1.234).',
   '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',
   '{0} is more than the households of {1} ({2})': '{0} lớn hơn số hộ của {1} ({2})',
+  '{0} is more than the voters of {1} ({2})': '{0} lớn hơn số cử tri của {1} ({2})',
+  '{0} people is too many for the {1} households of {2} (more than {3} a household)':
+    '{0} người là quá nhiều so với {1} hộ của {2} (hơn {3} người một hộ)',
   'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.':
     'Kiểm tra lại số liệu; nếu đúng (tệp danh sách {term.short} cũ hơn số liệu), chạy lại với --confirm.',
   'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file':
