@@ -107,6 +107,9 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',
       pages: file.pages,
+      // A poster's pages are sheets to hang side by side, printed one-sided: "2 tờ", not
+      // "2 trang", which a print shop may print back to back (qa5 G12).
+      sheets: output.kind.wallSheet === true,
       size: formatSize(file.bytes.length),
       // A built file that was signed (build --sign --site serves the build's own files).
       signed: file.signed === true,
@@ -141,7 +144,12 @@ export async function pagesView(
     assets: links.assets,
     inApp: links.inApp ?? false,
     doc: groupHeading(lib, groupId),
-    document: { title, note: labels.note(output), pages: total },
+    document: {
+      title,
+      note: labels.note(output),
+      pages: total,
+      sheets: output.kind.wallSheet === true,
+    },
     back: links.back,
     pages: Array.from({ length: total }, (_, i) => ({
       n: i + 1,

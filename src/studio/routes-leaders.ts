@@ -17,7 +17,7 @@ import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
-import { findLinks, pageOfList, qrSvg } from '../serve/views.js';
+import { findLinks, offeredKinds, pageOfList, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -36,6 +36,29 @@ export function loadProblem(c: CampaignPaths, e: unknown): Html {
   if (!isUserError(e)) throw e;
   const [first] = problemsOf(e);
   return html`${inVietnamese(first ?? e)} <a href="/c/${c.slug}/preview">Xem chi tiết ở thẻ Xem trước</a>.`;
+}
+
+/**
+ * What the leaders' pages offer, in the words of their steps: only the kinds the campaign has
+ * something for (no posters without an app, qa5 G12).
+ */
+function offeredDocuments(ward: Ward): string {
+  const offers = offeredKinds(ward.outputs);
+  const contest = ward.campaign.contest !== null;
+  const names: [string, string][] = [
+    ['notice', 'văn bản'],
+    ['poster', 'áp phích'],
+    ['share', 'ảnh chia sẻ'],
+    ['flyer', 'tờ rơi'],
+    ['checklist', contest ? 'các bước dự thi' : 'danh mục việc cần làm'],
+    ['tracker', 'bảng theo dõi'],
+  ];
+  return (
+    names
+      .filter(([kind]) => offers[kind])
+      .map(([, name]) => name)
+      .join(', ') || 'tài liệu'
+  );
 }
 
 export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): void {
@@ -109,7 +132,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const qrSheet = `/c/${c.slug}/leaders/qr.pdf${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
 ${opts.refused ? notice('error', opts.refused) : ''}
-<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải văn bản, áp phích, tờ rơi của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
+<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải ${ward ? offeredDocuments(ward) : 'tài liệu'} của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
 ${
   ward && measures === 0
     ? notice(
