@@ -7,6 +7,7 @@
  * into view (a ward of 540 groups made a 2.6 MB page of inline codes, qa5 G16). The pages
  * themselves are `serve`'s, answered by leader-sites.ts at /p/<campaign>/g/<token>/.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { groupThousands } from '../model/format.js';
@@ -37,6 +38,9 @@ export function loadProblem(c: CampaignPaths, e: unknown): Html {
   const [first] = problemsOf(e);
   return html`${inVietnamese(first ?? e)} <a href="/c/${c.slug}/preview">Xem chi tiết ở thẻ Xem trước</a>.`;
 }
+
+/** A short digest of a link, to name its code's image. */
+const digestOf = (url: string) => createHash('sha256').update(url).digest('base64url').slice(0, 12);
 
 /**
  * What the leaders' pages offer, in the words of their steps: only the kinds the campaign has
@@ -126,7 +130,10 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const { pager } = listed;
     const rows = listed.shown.map((l) => ({
       ...l,
-      qr: qr ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id })}` : '',
+      // The link's own digest in the address: the browser keeps the code while the link stays.
+      qr: qr
+        ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id, v: digestOf(l.url) })}`
+        : '',
       reported: reportedAt(l.id),
     }));
     const qrSheet = `/c/${c.slug}/leaders/qr.pdf${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
@@ -259,7 +266,12 @@ ${csrfField(session)}
     const found = qr && c ? await openLinks(req, c) : undefined;
     const link = found?.links.find((l) => l.id === param(req, 'to'));
     if (!link) return reply.callNotFound();
-    return reply.type('image/svg+xml').send(await qrSvg(link.url));
+    // Kept by this browser (its address names the link's digest): paging back and forth through
+    // a big ward asks for each code once, within the studio's rate limit.
+    return reply
+      .type('image/svg+xml')
+      .header('Cache-Control', 'private, max-age=86400')
+      .send(await qrSvg(link.url));
   });
 
   app.get('/c/:slug/leaders/links.csv', async (req, reply) => {

@@ -73,6 +73,11 @@ describe.skipIf(!chromiumAvailable)('the leaders’ tab of a ward of 540 groups'
     expect([...first.text.matchAll(/class="leader-url"/g)].length).toBe(100);
     expect(first.text).toContain('Tổ dân phố số 100');
     expect(first.text).not.toContain('Tổ dân phố số 101<');
+    // Each code is its own image, kept by the browser while its link stays the same.
+    const src = /<img class="qr" src="([^"]+)"/.exec(first.text)?.[1]?.replaceAll('&amp;', '&');
+    const code = await c.get(src ?? '');
+    expect(code.headers.get('content-type')).toContain('image/svg+xml');
+    expect(code.headers.get('cache-control')).toBe('private, max-age=86400');
     const last = await c.get(`/c/${SLUG}/leaders?trang=6`);
     expect(last.bytes.length).toBeLessThan(100_000);
     expect([...last.text.matchAll(/class="leader-url"/g)].length).toBe(GROUPS - 500);
