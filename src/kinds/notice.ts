@@ -1,7 +1,8 @@
 /**
  * Kind "notice": the official notice (công văn) per group, laid out as Decree 30/2020/NĐ-CP,
  * Phụ lục I asks: two-column header, number and date, V/v, Kính gửi, justified body, signature
- * beside "Nơi nhận", page numbers from page 2. Every link of the body also gets a QR code, and so
+ * beside "Nơi nhận", page numbers from page 2; a named document (Thông báo, Kế hoạch…) has its
+ * name and trích yếu centred under the header instead of "V/v". Every link of the body also gets a QR code, and so
  * does every line of the template's "@@ qr" section (the app's store links).
  */
 
@@ -36,6 +37,9 @@ export const S = {
   number: { family: 'serif', size: 13, leading: 1.2, align: 'center' },
   placeDate: { family: 'serif', size: 13, leading: 1.2, align: 'center', italic: true },
   subject: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
+  /** A named document's name ("THÔNG BÁO") and its trích yếu under it, across the page. */
+  docType: { family: 'serif', size: 14, leading: 1.2, align: 'center', bold: true },
+  docSubject: { family: 'serif', size: 14, leading: 1.2, align: 'center', bold: true },
   recipients: { family: 'serif', size: 14, leading: 1.25, align: 'left' },
   body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
   heading: {
@@ -128,6 +132,7 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   const placeDate = sections.lines('place-date').map(keepClauses);
   const dateH = drawColumn(surface, placeDate, S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
+  if (sections.has('doc-type')) return drawDocTitle(surface, input, y);
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
@@ -139,6 +144,27 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
     'H1',
   );
   return y + 8 * MM;
+}
+
+/** Room kept each side of a named document's trích yếu, so a long one wraps into a block. */
+const DOC_SUBJECT_INSET = 15 * MM;
+
+/**
+ * A named document's title, as Phụ lục I sets it (ô 5a, 5b): its name in bold capitals centred
+ * across the page, the trích yếu in bold under it (the screen reader's title), and a rule under
+ * that, 1/3 to 1/2 of its line.
+ */
+function drawDocTitle(surface: Surface, input: RenderInput, top: number): number {
+  const { sections } = input;
+  let y = top + 4 * MM;
+  y += drawColumn(surface, sections.lines('doc-type'), S.docType, MARGIN.left, y, CONTENT_W);
+  const subject = sections.lines('subject').map(keepLastWords);
+  const width = CONTENT_W - 2 * DOC_SUBJECT_INSET;
+  const x = MARGIN.left + DOC_SUBJECT_INSET;
+  y += drawColumn(surface, subject, S.docSubject, x, y, width, 'H1');
+  const lineW = Math.max(0, ...subject.map((r) => widestLine(surface, r, S.docSubject, width)));
+  rule(surface, MARGIN.left + CONTENT_W / 2, y + 5, lineW * 0.4);
+  return y + 10 * MM;
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */

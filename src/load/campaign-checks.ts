@@ -15,6 +15,7 @@ import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
+import { NOTICE_TYPE_NAMES, noticeTypeNamed } from './notice-type.js';
 
 /**
  * The smallest QR code any kind prints (the notice's annex, quiet zone included), and the
@@ -157,6 +158,7 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   checkPlaceholders(c, file, lineOf, findings);
   checkGroupTerm(c, file, lineOf, findings);
   checkDraft(c, file, lineOf, findings);
+  checkNoticeType(c, file, lineOf, findings);
   checkFiguresKey(c, file, lineOf, findings);
   return findings;
 }
@@ -175,6 +177,22 @@ function checkGroupTerm(c: Campaign, file: string, lineOf: LineOf, { errors }: C
       msg`the ward's word for its groups is one word ("thôn"), not a list ("${term}")`,
       { file, line: lineOf(['issuer', 'group_term']), field: 'issuer.group_term' },
       msg`Leave it empty when the groups are called differently (Thôn …, Buôn …): each group's documents then say its own word.`,
+    ),
+  );
+}
+
+/**
+ * `notice.type` names a kind of document the Decree lays out (its name printed as the title, or
+ * a công văn's "V/v"): another word would print as a title no document has.
+ */
+function checkNoticeType(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  const type = c.notice.type;
+  if (type === undefined || noticeTypeNamed(type)) return;
+  errors.push(
+    new UserError(
+      msg`"${type}" is not a kind of document the notice can be laid out as`,
+      { file, line: lineOf(['notice', 'type']), field: 'notice.type' },
+      msg`Write one of: ${NOTICE_TYPE_NAMES.join(', ')}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).`,
     ),
   );
 }

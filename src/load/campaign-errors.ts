@@ -50,6 +50,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'undated: true',
   ],
   'notice.symbol': [msg`the notice symbol`, 'symbol: UBND-VHXH'],
+  'notice.type': [msg`the kind of document: Công văn, Thông báo, Kế hoạch…`, 'type: Thông báo'],
   'notice.subject': [
     msg`the subject printed after "V/v"`,
     'subject: tăng cường phòng, chống sốt xuất huyết',

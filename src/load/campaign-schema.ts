@@ -116,6 +116,11 @@ export const campaignSchema = z.strictObject({
     /** A draft awaiting its day: "ngày    tháng    năm <the year of issued>". */
     undated: z.boolean().default(false),
     symbol: text,
+    /**
+     * The kind of document ("Thông báo", "Kế hoạch", "Công văn"…); absent: read from the symbol's
+     * first code (load/notice-type.ts).
+     */
+    type: text.optional(),
     subject: text,
     recipients: lines,
     body: text,

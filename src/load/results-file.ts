@@ -14,9 +14,14 @@
  */
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
-import { msg } from '../messages/message.js';
+import { type Message, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
-import { figureProblems, type Measure } from '../results/figures.js';
+import {
+  type FigureProblem,
+  figureProblems,
+  MAX_PEOPLE_PER_HOUSEHOLD,
+  type Measure,
+} from '../results/figures.js';
 import { type Column, type Columns, HEADERS, matchColumnsOf } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
@@ -212,9 +217,7 @@ function rowsOf(
       if (p.kind !== 'above') continue;
       problems.push(
         new UserError(
-          p.of === 'people'
-            ? msg`${p.value} is more than the population of ${group.name} (${p.limit})`
-            : msg`${p.value} is more than the households of ${group.name} (${p.limit})`,
+          aboveMessage(p),
           { file, row: row.row, field: columns[`m:${p.measure}`]?.header },
           msg`Check the figure; if it is right (the groups file is older than the count), run again with --confirm.`,
         ),
@@ -224,6 +227,20 @@ function rowsOf(
   }
   throwProblems(problems);
   return out;
+}
+
+/** A figure above its group's base, naming the group, the figure and the base. */
+function aboveMessage(p: Extract<FigureProblem, { kind: 'above' }>): Message {
+  switch (p.base) {
+    case 'population':
+      return msg`${p.value} is more than the population of ${p.group} (${p.limit})`;
+    case 'voters':
+      return msg`${p.value} is more than the voters of ${p.group} (${p.limit})`;
+    case 'households':
+      return msg`${p.value} is more than the households of ${p.group} (${p.limit})`;
+    case 'people-per-household':
+      return msg`${p.value} people is too many for the ${p.limit / MAX_PEOPLE_PER_HOUSEHOLD} households of ${p.group} (more than ${MAX_PEOPLE_PER_HOUSEHOLD} a household)`;
+  }
 }
 
 export const RESULTS_EXTENSIONS = [...TEXT_TABLE_EXTENSIONS, '.xlsx'];

@@ -4,6 +4,7 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
+import { type NoticeType, noticeTypeOf } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
 import {
   BLANK,
@@ -30,6 +31,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   issued: DateParts & { iso: string };
   /** "05/UBND-VHXH" */
   noticeNumber: string;
+  /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
+  noticeType: NoticeType;
   /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (format.ts issuerInText). */
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
@@ -131,6 +134,7 @@ export function buildContext(
       iso: campaign.issued,
     },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
+    noticeType: noticeTypeOf(campaign.notice),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
     contestDates: contest

@@ -52,7 +52,7 @@ function pdfOf(
 }
 
 function xlsxOf({ data, ctx }: Prepared, campaign: Campaign) {
-  const title = `Kết quả thực hiện Công văn số ${ctx.noticeNumber} — ${campaign.issuer.ward}, ngày ${data.date.short}`;
+  const title = `Kết quả thực hiện ${ctx.noticeType.name} số ${ctx.noticeNumber} — ${campaign.issuer.ward}, ngày ${data.date.short}`;
   return reportWorkbook(data, title);
 }
 

@@ -6,9 +6,13 @@
  * A figure is a whole number ≥ 0. A figure above what it counts — the group's population for
  * a count of people, its households for a count of households — is most often a typo (an extra
  * 0), so it is refused unless the submitter confirms it (new residents, a stale groups file).
+ * A list without a population still bounds a count of people: by its voters ("Số cử tri", an
+ * election's list), else by ten people a household (qa5 G13: 20.000 voters saved for a thôn of
+ * 198 households and 560 voters, without a word).
  */
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
+import { withoutMarks } from '../model/format.js';
 
 export type Measure = Campaign['measures'][number];
 
@@ -17,7 +21,52 @@ export type FigureProblem =
   | { kind: 'not-a-count'; measure: string }
   /** Digits only, but more of them than any count of a group can have (a slip of the finger). */
   | { kind: 'too-large'; measure: string }
-  | { kind: 'above'; measure: string; value: number; limit: number; of: Measure['of'] };
+  | {
+      kind: 'above';
+      measure: string;
+      /** The group's name: the office's page and the results file name it. */
+      group: string;
+      value: number;
+      limit: number;
+      /** What `limit` is: the group's population, voters or households, or ten people a household. */
+      base: FigureBase;
+    };
+
+/** What a figure is checked against. */
+export type FigureBase = 'population' | 'voters' | 'households' | 'people-per-household';
+
+/** More people than this a household is no count of a group's residents (a typo's extra 0). */
+export const MAX_PEOPLE_PER_HOUSEHOLD = 10;
+
+/** A voters column's header, folded: "Số cử tri", "Tổng số cử tri", "Cử tri". */
+const VOTERS_HEADER = /^(?:tong )?(?:so )?cu tri$/;
+const fold = (s: string) =>
+  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** The group's voters from a column the groups file names so, when its cell is a count. */
+export function votersOf(group: Pick<Group, 'columns'>): number | undefined {
+  for (const [header, cell] of Object.entries(group.columns ?? {})) {
+    if (!VOTERS_HEADER.test(fold(header))) continue;
+    const digits = cell.replace(/[\s.,]/g, '');
+    if (/^\d{1,9}$/.test(digits)) return Number(digits);
+  }
+  return undefined;
+}
+
+/** The most a measure's figure can plausibly be for the group, and what that is. */
+function limitOf(group: Group, m: Measure): { limit: number; base: FigureBase } | undefined {
+  if (m.of === 'households') {
+    return group.households === undefined
+      ? undefined
+      : { limit: group.households, base: 'households' };
+  }
+  if (group.population !== undefined) return { limit: group.population, base: 'population' };
+  const voters = votersOf(group);
+  if (voters !== undefined) return { limit: voters, base: 'voters' };
+  return group.households
+    ? { limit: group.households * MAX_PEOPLE_PER_HOUSEHOLD, base: 'people-per-household' }
+    : undefined;
+}
 
 /** The group's figure a measure's rate is taken against (undefined when the file has none). */
 export function baseOf(group: Pick<Group, 'population' | 'households'>, m: Measure) {
@@ -35,9 +84,9 @@ export function figureProblems(
     const m = byId.get(id);
     if (!m) return [{ kind: 'unknown-measure', measure: id }];
     if (!Number.isSafeInteger(value) || value < 0) return [{ kind: 'not-a-count', measure: id }];
-    const limit = baseOf(group, m);
-    if (!confirmed && limit !== undefined && value > limit) {
-      return [{ kind: 'above', measure: id, value, limit, of: m.of }];
+    const bound = limitOf(group, m);
+    if (!confirmed && bound && value > bound.limit) {
+      return [{ kind: 'above', measure: id, group: group.name, value, ...bound }];
     }
     return [];
   });

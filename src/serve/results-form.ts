@@ -14,7 +14,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
-import type { FigureProblem, Measure } from '../results/figures.js';
+import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
   readHistory,
@@ -87,12 +87,23 @@ export function sourceLabel(source: Source, term: GroupTerm): string {
   return source === 'import' ? 'Văn phòng nhập từ tệp' : 'Văn phòng sửa';
 }
 
+/** What a figure is above, naming the group and its figure: "lớn hơn số cử tri của Thôn Ỷ La (560)." */
+function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>): string {
+  const limit = formatCount(p.limit);
+  switch (p.base) {
+    case 'population':
+      return `lớn hơn số nhân khẩu của ${p.group} (${limit}).`;
+    case 'voters':
+      return `lớn hơn số cử tri của ${p.group} (${limit}).`;
+    case 'households':
+      return `lớn hơn số hộ của ${p.group} (${limit}).`;
+    case 'people-per-household':
+      return `người là quá nhiều so với ${formatCount(p.limit / MAX_PEOPLE_PER_HOUSEHOLD)} hộ của ${p.group} (hơn ${MAX_PEOPLE_PER_HOUSEHOLD} người một hộ).`;
+  }
+}
+
 /** A refused figure, in words a leader reads. */
-export function problemText(
-  p: FigureProblem,
-  measures: readonly Measure[],
-  term: GroupTerm,
-): string {
+export function problemText(p: FigureProblem, measures: readonly Measure[]): string {
   const label = measures.find((m) => m.id === p.measure)?.label ?? p.measure;
   switch (p.kind) {
     case 'not-a-count':
@@ -100,7 +111,7 @@ export function problemText(
     case 'too-large':
       return `“${label}”: số này quá lớn, hãy xem lại số đã ghi.`;
     case 'above':
-      return `“${label}”: ${formatCount(p.value)} lớn hơn ${p.of === 'people' ? 'số nhân khẩu' : 'số hộ'} của ${term.short} (${formatCount(p.limit)}). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
+      return `“${label}”: ${formatCount(p.value)} ${aboveWhat(p)} Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
     case 'unknown-measure':
       return `“${label}” không phải là số liệu của đợt vận động này.`;
   }

@@ -139,7 +139,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
         /^[\d. ]+$/.test(text) && /\d{16}/.test(text.replace(/[. ]/g, ''))
           ? 'too-large'
           : 'not-a-count';
-      errors.push(problemText({ kind, measure: m.id }, service.measures, lib.ward.term));
+      errors.push(problemText({ kind, measure: m.id }, service.measures));
       invalid.push(m.id);
     } else values[m.id] = n;
   }
@@ -185,7 +185,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   } catch (e) {
     if (!(e instanceof FiguresRefused)) throw e;
     return refuse({
-      errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
+      errors: e.problems.map((p) => problemText(p, service.measures)),
       invalid: e.problems.map((p) => p.measure),
       askConfirm: e.problems.some((p) => p.kind === 'above'),
     });

@@ -107,6 +107,9 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',
       pages: file.pages,
+      // A poster's pages are sheets to hang side by side, printed one-sided: "2 tờ", not
+      // "2 trang", which a print shop may print back to back (qa5 G12).
+      sheets: output.kind.wallSheet === true,
       size: formatSize(file.bytes.length),
       // A built file that was signed (build --sign --site serves the build's own files).
       signed: file.signed === true,
@@ -141,7 +144,12 @@ export async function pagesView(
     assets: links.assets,
     inApp: links.inApp ?? false,
     doc: groupHeading(lib, groupId),
-    document: { title, note: labels.note(output), pages: total },
+    document: {
+      title,
+      note: labels.note(output),
+      pages: total,
+      sheets: output.kind.wallSheet === true,
+    },
     back: links.back,
     pages: Array.from({ length: total }, (_, i) => ({
       n: i + 1,
@@ -171,10 +179,14 @@ export interface GroupLink {
   href: string;
 }
 
+/** An SVG QR code of `url`: quiet zone 4 modules, error correction M. */
+export function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+}
+
 /** An SVG QR code of `url` as a data: URI (the CSP allows data: images, not inline scripts). */
 export async function qrDataUri(url: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  return `data:image/svg+xml;base64,${Buffer.from(await qrSvg(url)).toString('base64')}`;
 }
 
 /** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
@@ -190,7 +202,16 @@ export function searchLinks(
   links: readonly GroupLink[],
   query = '',
 ): (GroupLink & { leader: string })[] {
-  const leaders = new Map(lib.ward.groups.map((g) => [g.id, g.leader ?? '']));
+  return findLinks(lib.ward.groups, links, query);
+}
+
+/** `searchLinks` over a ward's groups (the studio's leaders tab has a ward, not a library). */
+export function findLinks(
+  groups: readonly { id: string; leader?: string }[],
+  links: readonly GroupLink[],
+  query = '',
+): (GroupLink & { leader: string })[] {
+  const leaders = new Map(groups.map((g) => [g.id, g.leader ?? '']));
   const words = folded(query).split(/\s+/).filter(Boolean);
   return links
     .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
@@ -206,11 +227,43 @@ export function searchLinks(
  */
 export const ADMIN_PAGE_SIZE = 100;
 
-/** The page of a list `size` long that `asked` (1-based, clamped) names, and how many there are. */
-function pageOf(total: number, asked: number | undefined) {
-  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Math.floor(asked ?? 1) || 1));
-  return { page, pages, from: (page - 1) * ADMIN_PAGE_SIZE };
+/** Where a paged list is: its page (1-based), pages and the numbers shown, said as the pages say them. */
+export interface Pager {
+  page: number;
+  pages: string;
+  first: string;
+  last: string;
+  found: string;
+  prev: string | null;
+  next: string | null;
+}
+
+/**
+ * The page of `found` that `paged.page` asks for (clamped), ADMIN_PAGE_SIZE items each, and its
+ * pager, or none when the list fits on one page: the office's page here and the studio's
+ * leaders tab page their lists alike.
+ */
+export function pageOfList<T>(
+  found: readonly T[],
+  paged: { page: number; href(page: number): string },
+): { shown: T[]; pager: Pager | null } {
+  const pages = Math.max(1, Math.ceil(found.length / ADMIN_PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Math.floor(paged.page) || 1));
+  const from = (page - 1) * ADMIN_PAGE_SIZE;
+  const shown = found.slice(from, from + ADMIN_PAGE_SIZE);
+  const pager =
+    pages > 1
+      ? {
+          page,
+          pages: groupThousands(pages),
+          first: groupThousands(from + 1),
+          last: groupThousands(from + shown.length),
+          found: groupThousands(found.length),
+          prev: page > 1 ? paged.href(page - 1) : null,
+          next: page < pages ? paged.href(page + 1) : null,
+        }
+      : null;
+  return { shown, pager };
 }
 
 export async function adminView(
@@ -236,20 +289,9 @@ export async function adminView(
 ) {
   const { issuer } = lib.ward.campaign;
   const found = searchLinks(lib, opts.links, opts.search?.query);
-  const at = opts.paged ? pageOf(found.length, opts.paged.page) : undefined;
-  const shown = at ? found.slice(at.from, at.from + ADMIN_PAGE_SIZE) : found;
-  const pager =
-    at && opts.paged && at.pages > 1
-      ? {
-          page: at.page,
-          pages: groupThousands(at.pages),
-          first: groupThousands(at.from + 1),
-          last: groupThousands(at.from + shown.length),
-          found: groupThousands(found.length),
-          prev: at.page > 1 ? opts.paged.href(at.page - 1) : null,
-          next: at.page < at.pages ? opts.paged.href(at.page + 1) : null,
-        }
-      : null;
+  const { shown, pager } = opts.paged
+    ? pageOfList(found, opts.paged)
+    : { shown: found, pager: null };
   return {
     assets: opts.assets,
     ward: issuer.ward,

@@ -116,6 +116,13 @@ export const SECTIONS: readonly Section[] = [
       ),
       f('notice.symbol', 'Ký hiệu', 'text', 'Phần sau dấu gạch chéo, ví dụ: UBND-VHXH'),
       f(
+        'notice.type',
+        'Loại văn bản',
+        'text',
+        'Công văn, Thông báo, Kế hoạch, Quyết định, Báo cáo, Tờ trình… Để trống thì theo ký hiệu: TB-… là Thông báo, KH-… là Kế hoạch, ký hiệu không có tên loại (UBND-VHXH) là công văn. Văn bản có tên loại in tên loại bằng chữ in hoa giữa trang, trích yếu ngay dưới, không có “V/v”.',
+        true,
+      ),
+      f(
         'issued',
         'Ngày ban hành',
         'date',
@@ -132,7 +139,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.subject',
         'Trích yếu (V/v)',
         'text',
-        'In sau “V/v”, viết thường chữ đầu, ví dụ: tăng cường phòng, chống sốt xuất huyết',
+        'Công văn in sau “V/v”; văn bản có tên loại (Thông báo, Kế hoạch…) in dưới tên loại, chữ đầu viết hoa. Viết thường chữ đầu, ví dụ: tăng cường phòng, chống sốt xuất huyết',
       ),
       f(
         'notice.recipients',

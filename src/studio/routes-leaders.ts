@@ -2,11 +2,15 @@
  * Studio: the leaders' pages of a campaign (the "Trang tổ trưởng" tab). The office opens them
  * (and closes them) with a button; while open, every group's link is listed with its leader, to
  * copy or open, with its QR code and the links as a spreadsheet, and the codes as A4 sheets to
- * cut and hand out — `serve`'s office page, inside the studio and behind its sign-in. The pages
+ * cut and hand out — `serve`'s office page, inside the studio and behind its sign-in: a search
+ * and a hundred groups a page, as serve pages it, each code its own image fetched as it scrolls
+ * into view (a ward of 540 groups made a 2.6 MB page of inline codes, qa5 G16). The pages
  * themselves are `serve`'s, answered by leader-sites.ts at /p/<campaign>/g/<token>/.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
+import { groupThousands } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
@@ -14,7 +18,7 @@ import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
-import { qrDataUri } from '../serve/views.js';
+import { findLinks, offeredKinds, pageOfList, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -35,6 +39,32 @@ export function loadProblem(c: CampaignPaths, e: unknown): Html {
   return html`${inVietnamese(first ?? e)} <a href="/c/${c.slug}/preview">Xem chi tiết ở thẻ Xem trước</a>.`;
 }
 
+/** A short digest of a link, to name its code's image. */
+const digestOf = (url: string) => createHash('sha256').update(url).digest('base64url').slice(0, 12);
+
+/**
+ * What the leaders' pages offer, in the words of their steps: only the kinds the campaign has
+ * something for (no posters without an app, qa5 G12).
+ */
+function offeredDocuments(ward: Ward): string {
+  const offers = offeredKinds(ward.outputs);
+  const contest = ward.campaign.contest !== null;
+  const names: [string, string][] = [
+    ['notice', 'văn bản'],
+    ['poster', 'áp phích'],
+    ['share', 'ảnh chia sẻ'],
+    ['flyer', 'tờ rơi'],
+    ['checklist', contest ? 'các bước dự thi' : 'danh mục việc cần làm'],
+    ['tracker', 'bảng theo dõi'],
+  ];
+  return (
+    names
+      .filter(([kind]) => offers[kind])
+      .map(([, name]) => name)
+      .join(', ') || 'tài liệu'
+  );
+}
+
 export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const sites = ctx.leaderSites;
 
@@ -43,6 +73,12 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
   // Without a public address the links come from this browser's address bar: on the office's
   // own machine that is 127.0.0.1, and a printed code of it would open nothing on a phone.
   const qr = ctx.opts.baseUrl !== undefined;
+
+  const param = (req: FastifyRequest, name: string) => {
+    const v = (req.query as Record<string, string | string[] | undefined>)[name];
+    return (Array.isArray(v) ? v[0] : v) ?? '';
+  };
+  const queryOf = (req: FastifyRequest) => param(req, 'q').trim().slice(0, 100);
 
   const wardOf = (c: CampaignPaths) =>
     c.groups ? ctx.previewer.ward(c) : Promise.reject(new Error('no groups file'));
@@ -74,7 +110,6 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const measures = ward?.campaign.measures.length ?? 0;
     const links =
       shown && publication ? sites.links(c.slug, shown, publication.secret, baseOf(req)) : [];
-    const leaders = new Map(shown?.groups.map((g) => [g.id, g.leader ?? '']) ?? []);
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
     const latest = shown?.campaign.measures.length
       ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
@@ -83,18 +118,28 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
       const times = [...(latest?.get(id)?.values() ?? [])].map((f) => f.at).sort();
       return times.at(-1);
     };
-    const rows = await Promise.all(
-      links.map(async (l) => ({
-        ...l,
-        leader: leaders.get(l.id) ?? '',
-        qr: qr ? await qrDataUri(l.url) : '',
-        reported: reportedAt(l.id),
-      })),
-    );
-    const reportedCount = rows.filter((r) => r.reported).length;
+    const reportedCount = links.filter((l) => reportedAt(l.id)).length;
+    // A search and a page of the list, as serve's office page has them.
+    const query = queryOf(req);
+    const found = findLinks(shown?.groups ?? [], links, query);
+    const listed = pageOfList(found, {
+      page: Number(param(req, 'trang')) || 1,
+      href: (n) =>
+        `/c/${c.slug}/leaders?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) })}`,
+    });
+    const { pager } = listed;
+    const rows = listed.shown.map((l) => ({
+      ...l,
+      // The link's own digest in the address: the browser keeps the code while the link stays.
+      qr: qr
+        ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id, v: digestOf(l.url) })}`
+        : '',
+      reported: reportedAt(l.id),
+    }));
+    const qrSheet = `/c/${c.slug}/leaders/qr.pdf${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
 ${opts.refused ? notice('error', opts.refused) : ''}
-<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải văn bản, áp phích, tờ rơi của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
+<p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải ${ward ? offeredDocuments(ward) : 'tài liệu'} của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
 ${
   ward && measures === 0
     ? notice(
@@ -106,7 +151,7 @@ ${
 ${
   open
     ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
-${latest ? html`<p><strong>${reportedCount}/${rows.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
+${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
 ${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${
@@ -121,13 +166,23 @@ ${
   serving
     ? html`<div class="actions">
 <a class="button" href="/c/${c.slug}/leaders/links.csv">Tải bảng đường dẫn (Excel)</a>
-${qr ? html`<a class="button secondary" href="/c/${c.slug}/leaders/qr.pdf">In mã QR của các ${term.short} (PDF)</a>` : ''}
+${qr ? html`<a class="button secondary" href="${qrSheet}">${query ? `In mã QR của ${groupThousands(found.length)} ${term.short} tìm được (PDF)` : `In mã QR của các ${term.short} (PDF)`}</a>` : ''}
 </div>`
     : ''
 }
+${
+  links.length
+    ? html`<form class="search" method="get" role="search">
+<label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
+<span class="search-row"><input id="q" name="q" type="search" value="${query}" autocomplete="off"> <button type="submit" class="secondary">Tìm</button></span>
+</form>`
+    : ''
+}
+${query ? html`<p class="muted">${found.length ? `${groupThousands(found.length)}/${groupThousands(links.length)} ${term.short} khớp với “${query}”.` : `Không có ${term.short} nào khớp với “${query}”.`} <a href="/c/${c.slug}/leaders">Xem tất cả</a></p>` : ''}
+${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${pager.first}–${pager.last} trong ${pager.found} ${term.short} (trang ${pager.page}/${pager.pages}). Tìm theo tên để đến thẳng một ${term.short}.</p>` : ''}
 <ul class="list leader-links">${rows.map(
         (r) => html`<li>
-${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96">` : ''}
+${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
 <strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${term.Leader}: ${r.leader}</span>` : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
@@ -136,6 +191,15 @@ ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="
 </div>
 </li>`,
       )}</ul>
+${
+  pager
+    ? html`<nav class="pager" aria-label="Các trang của danh sách">
+${pager.prev ? html`<a class="button secondary" href="${pager.prev}" rel="prev">‹ Trang trước</a>` : ''}
+<span>Trang ${pager.page}/${pager.pages}</span>
+${pager.next ? html`<a class="button secondary" href="${pager.next}" rel="next">Trang sau ›</a>` : ''}
+</nav>`
+    : ''
+}
 <form method="post" action="/c/${c.slug}/leaders/stop" class="card">
 ${csrfField(session)}
 <p>Đóng trang: các đường dẫn ngừng hoạt động (số liệu đã báo cáo vẫn được giữ). Mở lại sau thì đường dẫn vẫn như cũ.</p>
@@ -196,6 +260,20 @@ ${csrfField(session)}
     return { ward, links: sites.links(c.slug, ward, publication.secret, baseOf(req)) };
   };
 
+  // One group's QR code, fetched by its <img> as it scrolls into view (loading="lazy").
+  app.get('/c/:slug/leaders/qr.svg', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const found = qr && c ? await openLinks(req, c) : undefined;
+    const link = found?.links.find((l) => l.id === param(req, 'to'));
+    if (!link) return reply.callNotFound();
+    // Kept by this browser (its address names the link's digest): paging back and forth through
+    // a big ward asks for each code once, within the studio's rate limit.
+    return reply
+      .type('image/svg+xml')
+      .header('Cache-Control', 'private, max-age=86400')
+      .send(await qrSvg(link.url));
+  });
+
   app.get('/c/:slug/leaders/links.csv', async (req, reply) => {
     const c = campaignOf(ctx, req);
     const found = c && (await openLinks(req, c));
@@ -219,7 +297,7 @@ ${csrfField(session)}
     const { ward, links } = found;
     // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
     req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
-    const pdf = await sites.qrSheet(c.slug, links);
+    const pdf = await sites.qrSheet(c.slug, findLinks(ward.groups, links, queryOf(req)));
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(ward.term), 'inline'))

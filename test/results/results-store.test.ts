@@ -139,7 +139,14 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
       recordSubmission(store.db, scope, { group: G1, values: { cai_app: 249 }, source: 'leader' }),
     );
     expect((above as FiguresRefused).problems).toEqual([
-      { kind: 'above', measure: 'cai_app', value: 249, limit: 248, of: 'households' },
+      {
+        kind: 'above',
+        measure: 'cai_app',
+        group: G1.name,
+        value: 249,
+        limit: 248,
+        base: 'households',
+      },
     ]);
     expect((await readLatest(store.db, scope.campaign)).size).toBe(0);
     await recordSubmission(store.db, scope, {

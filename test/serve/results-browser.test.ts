@@ -243,7 +243,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await expect.poll(() => page.getByText('Chưa lưu được:').count()).toBe(1);
     expect(await onScreen(page, '.form-errors')).toBe(true);
     expect(await page.locator('.form-errors').textContent()).toContain(
-      '363 lớn hơn số hộ của tổ (362)',
+      '363 lớn hơn số hộ của Tổ dân phố số 9 (362)',
     );
     // The box has the focus: a screen reader reads the problem first.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-loi');

@@ -166,7 +166,7 @@ describe('participation form', () => {
     const above = await post('12', { ...fields, so_cai_app: '3220' });
     expect(above.status).toBe(422);
     const aboveHtml = await above.text();
-    expect(aboveHtml).toContain('3.220 lớn hơn số hộ của tổ (322)');
+    expect(aboveHtml).toContain('3.220 lớn hơn số hộ của Tổ dân phố số 12 (322)');
     expect(aboveHtml).toContain('name="xac_nhan"');
     expect((await readLatest(store.db, campaign)).has('12')).toBe(false);
     const confirmed = await post('12', { ...fields, so_cai_app: '3220', xac_nhan: '1' });

@@ -84,6 +84,12 @@ export const INPUTS: Record<string, string> = {
   'the notice: number, symbol, subject, recipients, body, signer, cc':
     'văn bản thông báo: number, symbol, subject, recipients, body, signer, cc',
   'the notice symbol': 'ký hiệu văn bản',
+  'the kind of document: Công văn, Thông báo, Kế hoạch…':
+    'loại văn bản: Công văn, Thông báo, Kế hoạch…',
+  '"{0}" is not a kind of document the notice can be laid out as':
+    'loại văn bản “{0}” không có trong danh mục của Nghị định 30/2020/NĐ-CP',
+  'Write one of: {0}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).':
+    'Ghi một trong các loại: {0}; hoặc để trống để lấy theo ký hiệu (TB-… là Thông báo, KH-… là Kế hoạch, UBND-… là Công văn).',
   'the subject printed after "V/v"': 'trích yếu in sau “V/v”',
   'a list of recipients ("Kính gửi"), each a line of text':
     'danh sách nơi gửi (“Kính gửi”), mỗi nơi một dòng',
@@ -403,6 +409,9 @@ export const INPUTS: Record<string, string> = {
     'Số liệu là số đếm từ 0 trở lên, viết bằng chữ số (có thể ngăn hàng nghìn: 1.234).',
   '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',
   '{0} is more than the households of {1} ({2})': '{0} lớn hơn số hộ của {1} ({2})',
+  '{0} is more than the voters of {1} ({2})': '{0} lớn hơn số cử tri của {1} ({2})',
+  '{0} people is too many for the {1} households of {2} (more than {3} a household)':
+    '{0} người là quá nhiều so với {1} hộ của {2} (hơn {3} người một hộ)',
   'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.':
     'Kiểm tra lại số liệu; nếu đúng (tệp danh sách {term.short} cũ hơn số liệu), chạy lại với --confirm.',
   'a results file must be a .csv, .txt (Excel "Unicode Text") or .xlsx file':

@@ -1,0 +1,76 @@
+/**
+ * Load stage: what kind of document the notice is. Decree 30/2020/NĐ-CP lays a công văn out
+ * with its trích yếu after "V/v" under the number, and a document with a name (Thông báo, Kế
+ * hoạch, Quyết định…) with that name in capitals centred under the header and the trích yếu
+ * under it. In: the campaign's `notice.type` when given, else the notice's symbol, whose first
+ * code names the type (Phụ lục III: "07/TB-UBND" a Thông báo; "05/UBND-VHXH", no type code, a
+ * công văn). Out: the type's name and whether it is a named one.
+ */
+
+import { withoutMarks } from '../model/format.js';
+
+export interface NoticeType {
+  /** "Công văn", "Thông báo", "Kế hoạch"… as a sentence writes it. */
+  name: string;
+  /** A document with a name (not a công văn): its name is its title. */
+  named: boolean;
+}
+
+/** A công văn: no type code in its symbol. */
+export const CONG_VAN: NoticeType = { name: 'Công văn', named: false };
+
+/**
+ * The named types a ward issues and their abbreviations in a symbol, from the Decree's Phụ lục
+ * III (the names are the Decree's own words, as the header's are).
+ */
+const NAMED: readonly { code: string; name: string }[] = [
+  { code: 'NQ', name: 'Nghị quyết' },
+  { code: 'QĐ', name: 'Quyết định' },
+  { code: 'CT', name: 'Chỉ thị' },
+  { code: 'QC', name: 'Quy chế' },
+  { code: 'QyĐ', name: 'Quy định' },
+  { code: 'TC', name: 'Thông cáo' },
+  { code: 'TB', name: 'Thông báo' },
+  { code: 'HD', name: 'Hướng dẫn' },
+  { code: 'CTr', name: 'Chương trình' },
+  { code: 'KH', name: 'Kế hoạch' },
+  { code: 'PA', name: 'Phương án' },
+  { code: 'ĐA', name: 'Đề án' },
+  { code: 'BC', name: 'Báo cáo' },
+  { code: 'BB', name: 'Biên bản' },
+  { code: 'TTr', name: 'Tờ trình' },
+  { code: 'GM', name: 'Giấy mời' },
+  { code: 'GGT', name: 'Giấy giới thiệu' },
+];
+
+/** The names `notice.type` may give, as the Decree writes them. */
+export const NOTICE_TYPE_NAMES: readonly string[] = [CONG_VAN.name, ...NAMED.map((t) => t.name)];
+
+const key = (s: string) =>
+  withoutMarks(s.normalize('NFC'))
+    .toLocaleLowerCase('vi')
+    .replace(/[\s.]+/g, ' ')
+    .trim();
+
+/** The type `text` names ("Thông báo", "thong bao", "TB"), or undefined when it names none. */
+export function noticeTypeNamed(text: string): NoticeType | undefined {
+  const k = key(text);
+  if (k === key(CONG_VAN.name) || k === 'cv') return CONG_VAN;
+  // Codes differ by more than their marks ("QĐ", "QyĐ"): compared as written, any case.
+  const upper = text.normalize('NFC').trim().toLocaleUpperCase('vi');
+  const found = NAMED.find((t) => key(t.name) === k || t.code.toLocaleUpperCase('vi') === upper);
+  return found && { name: found.name, named: true };
+}
+
+/** The type the symbol's first code names ("TB-UBBC" a Thông báo), else a công văn. */
+export function noticeTypeOfSymbol(symbol: string): NoticeType {
+  const first = symbol.normalize('NFC').trim().split('-')[0] ?? '';
+  const upper = first.toLocaleUpperCase('vi');
+  const found = NAMED.find((t) => t.code.toLocaleUpperCase('vi') === upper);
+  return found ? { name: found.name, named: true } : CONG_VAN;
+}
+
+/** The notice's type: the one `notice.type` names, else its symbol's. */
+export function noticeTypeOf(notice: { type?: string; symbol: string }): NoticeType {
+  return (notice.type && noticeTypeNamed(notice.type)) || noticeTypeOfSymbol(notice.symbol);
+}

@@ -1,0 +1,112 @@
+/**
+ * A leader's figure larger than what it can count, for a groups file without a population
+ * (qa5 G13: an election's list has "Số cử tri", not "Số nhân khẩu", and 20.000 voters were saved
+ * for a thôn of 560 voters without a word). The leader's form refuses it, naming the group, the
+ * figure and its base — the thôn's voters, or, with no voters either, its households at ten
+ * people each — and saves it once the leader confirms; a plausible figure is saved at once.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { readLatest } from '../../src/results/results-store.js';
+import { createInProcessRenderer } from '../../src/serve/renderer.js';
+import { loadWard } from '../../src/serve/ward.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { startServer, type TestServer, tokenOf } from './server.js';
+
+const GROUPS = [
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số cử tri',
+  '1;Thôn Ỷ La;Nguyễn Văn Hải;198;560',
+  '2;Thôn Đồng;Lê Thị Mai;150;',
+].join('\r\n');
+
+let store: Store;
+let campaign: string;
+const s = {} as TestServer;
+beforeAll(async () => {
+  const dir = await makeTempDir('results-bases-');
+  const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
+    /^measures:\n(?: {2}- .*\n)+/m,
+    'measures:\n  - { id: da_bau, label: Số cử tri đã đi bầu, of: people }\n',
+  );
+  await writeFile(join(dir, 'campaign.yaml'), yaml);
+  await writeFile(join(dir, 'groups.csv'), `\uFEFF${GROUPS}\r\n`);
+  const ward = await loadWard({
+    campaign: join(dir, 'campaign.yaml'),
+    groups: join(dir, 'groups.csv'),
+  });
+  expect(ward.campaign.measures.map((m) => m.label)).toEqual(['Số cử tri đã đi bầu']);
+  store = await openStore({ dataDir: dir });
+  campaign = campaignKey(ward.campaign);
+  Object.assign(
+    s,
+    await startServer({
+      ward,
+      renderer: createInProcessRenderer(ward),
+      results: { db: store.db, campaign, measures: ward.campaign.measures },
+    }),
+  );
+});
+afterAll(async () => {
+  await s.app?.close();
+  await store?.close();
+  await removeTempDirs();
+});
+
+/** The leader's form as the page sends it, with `figure` typed and the box ticked or not. */
+async function send(id: string, figure: string, confirm = false) {
+  const html = await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text();
+  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+  const hidden = Object.fromEntries(
+    [...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [
+      m[1] as string,
+      m[2] as string,
+    ]),
+  );
+  const res = await fetch(`${s.url}/g/${tokenOf(id)}/ket-qua`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      ...hidden,
+      so_da_bau: figure,
+      ...(confirm ? { xac_nhan: '1' } : {}),
+    }).toString(),
+  });
+  return { status: res.status, html: await res.text() };
+}
+
+const saved = async (id: string) => (await readLatest(store.db, campaign)).get(id)?.get('da_bau');
+
+describe('a figure above the group’s voters or households', () => {
+  it('refuses 20.000 voters for a thôn of 560 voters, naming the thôn, the figure and its voters', async () => {
+    const r = await send('1', '20000');
+    expect(r.status).toBe(422);
+    expect(r.html).toContain(
+      '“Số cử tri đã đi bầu”: 20.000 lớn hơn số cử tri của Thôn Ỷ La (560). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+    );
+    expect(r.html).toContain('name="xac_nhan"');
+    expect(await saved('1')).toBeUndefined();
+  });
+
+  it('saves a figure within the voters, and a larger one once the leader confirms it', async () => {
+    expect((await send('1', '480')).status).toBe(303);
+    expect((await saved('1'))?.value).toBe(480);
+    expect((await send('1', '600', true)).status).toBe(303);
+    expect((await saved('1'))?.value).toBe(600);
+  });
+
+  it('without voters, refuses more than ten people a household, naming the households', async () => {
+    const r = await send('2', '20000');
+    expect(r.status).toBe(422);
+    expect(r.html).toContain(
+      '“Số cử tri đã đi bầu”: 20.000 người là quá nhiều so với 150 hộ của Thôn Đồng (hơn 10 người một hộ).',
+    );
+    expect(await saved('2')).toBeUndefined();
+    expect((await send('2', '420')).status).toBe(303);
+    expect((await saved('2'))?.value).toBe(420);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * What the leaders' tab and pages promise (qa5 G12): the tab names only the documents the
+ * campaign has — no posters for a campaign without an app — and a leader's page counts an A3
+ * poster's pages as sheets to hang side by side, printed one-sided ("2 tờ, in một mặt"), not
+ * "2 trang", which a print shop may print back to back.
+ */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfInfo } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+/** The tab's first paragraph, tags dropped. */
+const intro = (html: string) =>
+  /<p>(Mỗi [^<]*đường dẫn riêng[^<]*)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ') ?? '';
+
+describe('the leaders’ tab and pages say what there is', () => {
+  let s: TestStudio;
+  let c: Client;
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c, folder } = await studioWithExample({}, 'co-app'));
+    // A second campaign: the same without the app, so without posters or share images.
+    const other = join(s.dataDir, 'campaigns', 'khong-app');
+    await cp(folder, other, { recursive: true });
+    const yaml = await readFile(join(other, 'campaign.yaml'), 'utf8');
+    await writeFile(
+      join(other, 'campaign.yaml'),
+      yaml.replace(/^app:\n(?: {2}.*\n|\s*\n)+/m, 'app: null\n'),
+    );
+    for (const slug of ['co-app', 'khong-app']) {
+      expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
+    }
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('names no posters for a campaign without an app, and names them for one with', async () => {
+    const without = intro((await c.get('/c/khong-app/leaders')).text);
+    expect(without).toContain('mở trên điện thoại để xem và tải văn bản, tờ rơi,');
+    expect(without).not.toContain('áp phích');
+    expect(without).not.toContain('ảnh chia sẻ');
+    const withApp = intro((await c.get('/c/co-app/leaders')).text);
+    expect(withApp).toContain('xem và tải văn bản, áp phích, ảnh chia sẻ, tờ rơi,');
+  });
+
+  it('counts an A3 poster in sheets to hang, printed one-sided; a notice in pages', async () => {
+    const tab = (await c.get('/c/co-app/leaders')).text;
+    const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
+    const path = new URL(link).pathname;
+    const page = (await c.get(path)).text;
+    const item = (title: string) =>
+      new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([^<]+)</p>`).exec(page)?.[1] ?? '';
+    const a3 = await pdfInfo((await c.get(`${path}poster-a3.pdf`)).bytes);
+    expect(a3.pages).toBe(2);
+    expect(item('Áp phích A3')).toMatch(/^PDF · 2 tờ, in một mặt · /);
+    expect(page).toContain('mỗi tờ một mã, dán các tờ cạnh nhau');
+    const notice = await pdfInfo((await c.get(`${path}notice.pdf`)).bytes);
+    expect(item('Thông báo của phường')).toMatch(new RegExp(`^PDF · ${notice.pages} trang · `));
+    // "Xem" of the poster: its pages view says sheets too.
+    const view = (await c.get(`${path}poster-a3.html`)).text;
+    expect(view).toContain('Tổ dân phố số 5 · 2 tờ, in một mặt');
+  });
+});
