@@ -3,13 +3,14 @@
  * flag, else $PHUONG_PRINT_DATABASE_URL, else the older $PHUONG_PRINT_STORE_URL; an empty value
  * is not given (the CLI refuses an empty flag). The same settings must lead every command to the same database — here one that
  * refuses connections, so each command says it could not reach it, and neither falls back to a
- * SQLite file of its own.
+ * SQLite file of its own. The commands run in this process (runCliInProcess); the real program's
+ * refusals of its environment are test/cli/environment-errors.test.ts's.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseUrl } from '../../src/store/database-url.js';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -55,10 +56,16 @@ describe('serve and studio', () => {
       };
       const inputs = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS];
       const data = (name: string) => ['--data', join(dir, name)];
-      const [serve, studio] = await Promise.all([
-        runCli(['serve', ...inputs, ...data('serve'), '--port', '0', ...flags], { env }),
-        runCli(['studio', ...data('studio'), '--port', '0', ...flags], { env }),
-      ]);
+      // The commands' code in this process (runCliInProcess): which database a command picks
+      // and what it says when it cannot reach it, without two Node start-ups a setting (~1.4 s
+      // of CPU each). Each stops at the refused connection, before it would start serving.
+      const serve = await runCliInProcess(
+        ['serve', ...inputs, ...data('serve'), '--port', '0', ...flags],
+        { env },
+      );
+      const studio = await runCliInProcess(['studio', ...data('studio'), '--port', '0', ...flags], {
+        env,
+      });
       for (const r of [serve, studio]) {
         expect(r.code).toBe(1);
         expect(r.stderr).toContain('connect ECONNREFUSED 127.0.0.1:1');

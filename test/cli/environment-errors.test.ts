@@ -1,9 +1,12 @@
 /**
  * What the machine refuses, as the user meets it: a port another program holds, an output folder
- * that cannot be made (a file stands in its path), a full disk, a busy file. The real program
- * (bin/phuong-print.js → dist/) says so in one `error:` line naming the path or port and one
- * `hint:` line, exits 1, and prints no stack trace. The errors fed to `systemErrorOf` are real
- * ones, made by the system calls that fail. Run `npm run build` first.
+ * that cannot be made (a file stands in its path), a full disk, a busy file. The program says so
+ * in one `error:` line naming the path or port and one `hint:` line, exits 1, and prints no stack
+ * trace. The busy port, a folder under a file and a folder refused inside a worker thread run the
+ * real program (bin/phuong-print.js → the bundle), as the office meets them; the other ways a
+ * folder cannot be made run the command's code in this process (runCliInProcess: the same exit
+ * code, output and files, without a Node start-up each). The errors fed to `systemErrorOf` are
+ * real ones, made by the system calls that fail.
  */
 import { existsSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,7 +14,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemErrorOf } from '../../src/system-errors.js';
-import { buildArgs, type CliResult, runCli } from '../support/cli.js';
+import { buildArgs, type CliResult, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -59,8 +62,8 @@ describe('serve on a port in use', () => {
 });
 
 describe('build into an output folder that cannot be made', () => {
-  const build = (out: string, more: string[] = []) =>
-    runCli(
+  const build = (out: string, more: string[] = [], run = runCliInProcess) =>
+    run(
       buildArgs(
         EXAMPLE_CAMPAIGN,
         EXAMPLE_GROUPS,
@@ -75,7 +78,10 @@ describe('build into an output folder that cannot be made', () => {
     const file = join(dir, 'report.pdf');
     await writeFile(file, 'not a folder');
     const out = join(file, 'out');
-    expectRefused(await build(out), `${out}: a part of the path is a file, not a folder`);
+    expectRefused(
+      await build(out, [], runCli),
+      `${out}: a part of the path is a file, not a folder`,
+    );
   });
 
   it('a regular file where the folder should be: names it, exit 1', async () => {
@@ -93,7 +99,7 @@ describe('build into an output folder that cannot be made', () => {
     writeFileSync(join(out, 'manifest.json'), '{}');
     writeFileSync(join(out, 'zip'), 'in the way');
     expectRefused(
-      await build(out, ['--jobs', '2']),
+      await build(out, ['--jobs', '2'], runCli),
       `${join(out, 'zip')}: a file stands where a folder should be made`,
     );
   });
@@ -110,9 +116,7 @@ describe('build into an output folder that cannot be made', () => {
     if (!existsSync('/proc/self')) ctx.skip();
     const out = '/proc/phuong-print-out/x';
     expectRefused(
-      await runCli(buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet'), {
-        timeoutMs: 30_000,
-      }),
+      await runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet')),
       '/proc/phuong-print-out: the folder cannot be made there: the file system does not allow it',
     );
   });

@@ -3,13 +3,17 @@
  * (LANG=vi_VN.UTF-8), a bad row of the groups file, a busy port, an output folder that cannot be
  * made and a bad option value are each one Vietnamese sentence (`lỗi:`) naming the file, row and
  * column, port or value, and a hint (`gợi ý:`), with the exit codes of the English CLI and no
- * stack trace; `--lang en` keeps English under a Vietnamese locale. Run `npm run build` first.
+ * stack trace; `--lang en` keeps English under a Vietnamese locale. Under the locale, a bad
+ * option value runs the real program (bin/phuong-print.js → the bundle: the language a process
+ * starts in); the other cases run the command's code in this process (runCliInProcess: the same
+ * exit code, output and files, without a Node start-up each). The English program meets a busy
+ * port and an output folder that cannot be made in test/cli/environment-errors.test.ts.
  */
 import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, type CliResult, runCli } from '../support/cli.js';
+import { buildArgs, type CliResult, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -43,7 +47,7 @@ async function badGroups(): Promise<string> {
 async function badRow(lang: string[], env: Record<string, string>) {
   const groups = await badGroups();
   const out = await makeTempDir('phuong-print-vi-out-');
-  const r = await runCli(
+  const r = await runCliInProcess(
     buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', '--kind', 'notice', ...lang),
     { env },
   );
@@ -54,8 +58,8 @@ async function badRow(lang: string[], env: Record<string, string>) {
 }
 
 /** A bad option value (a usage error, exit 2), with `lang` or under `env`. */
-async function badOptionValue(lang: string[], env: Record<string, string>) {
-  const r = await runCli(['build', '--kind', 'poser', ...lang], { env });
+async function badOptionValue(lang: string[], env: Record<string, string>, run = runCliInProcess) {
+  const r = await run(['build', '--kind', 'poser', ...lang], { env });
   const [error, hint] = expectVietnamese(r, 2);
   expect(error).toBe(
     'lỗi: --kind: “poser” không phải là một trong các giá trị notice, poster, share, flyer, checklist, tracker, all (có phải ý bạn là “poster”?)',
@@ -81,13 +85,13 @@ describe('in Vietnamese (--lang vi)', () => {
     );
     try {
       const cache = await makeTempDir('phuong-print-vi-cache-');
-      const r = await runCli(
+      const r = await runCliInProcess(
         [
           'serve',
           ...['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS],
           ...['--dev', '--port', String(port), '--cache-dir', cache, ...lang],
         ],
-        { env, timeoutMs: 60_000 },
+        { env },
       );
       const [error, hint] = expectVietnamese(r, 1);
       expect(error).toBe(
@@ -104,7 +108,7 @@ describe('in Vietnamese (--lang vi)', () => {
     const file = join(dir, 'bao-cao.pdf');
     await writeFile(file, 'not a folder');
     const out = join(file, 'out');
-    const r = await runCli(
+    const r = await runCliInProcess(
       buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet', '--kind', 'notice', ...lang),
       { env },
     );
@@ -117,7 +121,7 @@ describe('in Vietnamese (--lang vi)', () => {
     badOptionValue(lang, env));
 
   it('a mistyped option: "did you mean" in Vietnamese, exit 2', async () => {
-    const r = await runCli(['build', '--campain', 'x.yaml', ...lang], { env });
+    const r = await runCliInProcess(['build', '--campain', 'x.yaml', ...lang], { env });
     const [error] = expectVietnamese(r, 2);
     expect(error).toBe('lỗi: không có tùy chọn --campain (có phải ý bạn là --campaign?)');
   });
@@ -130,12 +134,14 @@ describe('in Vietnamese (LANG=vi_VN.UTF-8)', () => {
     badRow([], VI_LOCALE));
 
   it('a bad option value: the value, the accepted values and the nearest one, exit 2', () =>
-    badOptionValue([], VI_LOCALE));
+    badOptionValue([], VI_LOCALE, runCli));
 });
 
 describe('English stays available', () => {
   it('--lang en under a Vietnamese locale keeps the English wording', async () => {
-    const r = await runCli(['build', '--kind', 'poser', '--lang', 'en'], { env: VI_LOCALE });
+    const r = await runCliInProcess(['build', '--kind', 'poser', '--lang', 'en'], {
+      env: VI_LOCALE,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'error: --kind: "poser" is not one of notice, poster, share, flyer, checklist, tracker, all (did you mean "poster"?)\n' +
@@ -144,7 +150,7 @@ describe('English stays available', () => {
   });
 
   it('a language the CLI does not speak is refused, exit 2', async () => {
-    const r = await runCli(['build', '--lang', 'fr']);
+    const r = await runCliInProcess(['build', '--lang', 'fr']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: --lang: "fr" is not one of vi, en\n/);
   });

@@ -3,14 +3,17 @@
  * Windows server, a PDF viewer holding the print file open is the everyday case), or a folder
  * that cannot be written — fails the build as README promises: one `lỗi:` line naming the file
  * and a `gợi ý:` under --lang vi, exit code 1, no stack trace, no temporary file left, the lock
- * released; and the next run, once the obstacle is gone, completes. The real program runs, as
- * the office runs it (the print file's fault hung the process's last promise: exit 70).
+ * released; and the next run, once the obstacle is gone, completes. The builds that meet the
+ * obstacle run the real program, as the office runs it (the print file's fault hung the process's
+ * last promise: exit 70); the builds that make the folder before and complete it after run the
+ * command's code in this process (runCliInProcess: the same exit code, output and files, without
+ * a Node start-up each).
  */
 import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
@@ -26,14 +29,12 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-/** Every file made again (--force): a file reused would not meet the obstacle. */
-const build = (out: string) =>
-  runCli([
-    ...buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice'),
-    '--lang',
-    'vi',
-    '--force',
-  ]);
+/**
+ * Every file made again (--force): a file reused would not meet the obstacle. The real program
+ * (`run`) where the obstacle is met.
+ */
+const build = (out: string, run = runCliInProcess) =>
+  run([...buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice'), '--lang', 'vi', '--force']);
 
 /** Every file under `out`, relative. */
 async function filesUnder(out: string): Promise<string[]> {
@@ -49,7 +50,7 @@ async function expectManifestTrue(out: string) {
 }
 
 async function expectCleanFailure(out: string, file: string) {
-  const r = await build(out);
+  const r = await build(out, runCli);
   expect(r.code, r.stderr).toBe(1);
   const lines = r.stderr.trim().split('\n');
   expect(lines[0]).toMatch(/^lỗi: /);

@@ -1,6 +1,8 @@
 /**
  * Test certificates made in the test: a self-signed CA and a signer it issued, as a PKCS#12 file
- * (what a ward's certificate authority hands out), with node-forge. Keys come from node:crypto.
+ * (what a ward's certificate authority hands out), with node-forge. Keys come from node:crypto:
+ * one for the CA and one that every signer's certificate is issued for, made once per test
+ * process (an RSA key costs ~0.1 s of CPU to make; what a test varies is the certificate).
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -28,6 +30,9 @@ function keyPair() {
     ),
   };
 }
+
+/** The key every signer's certificate is issued for (made on first use). */
+let signerKeys: ReturnType<typeof keyPair> | undefined;
 
 const ca = (() => {
   let made: { cert: forge.pki.Certificate; key: forge.pki.rsa.PrivateKey } | undefined;
@@ -65,7 +70,8 @@ let serial = 2;
 /** A signer's .p12 file in `dir`; returns its path and password. */
 export async function makeSignerP12(dir: string, opts: TestCertOptions = {}) {
   const { cert: caCert, key: caKey } = ca();
-  const keys = keyPair();
+  signerKeys ??= keyPair();
+  const keys = signerKeys;
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
   cert.serialNumber = (serial++).toString(16).padStart(2, '0');

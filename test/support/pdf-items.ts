@@ -86,8 +86,11 @@ export async function pdfTextItems(pdf: Uint8Array): Promise<PageItems[]> {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      // Resolves the fonts into page.commonObjs.
-      await page.getOperatorList();
+      // The page's operator list resolves its fonts into commonObjs, which the document's pages
+      // share: needed only for a font no earlier page used (it costs as much as the page's text:
+      // a three-page notice read in half the CPU).
+      const ids = content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : []));
+      if (ids.some((id) => !page.commonObjs.has(id))) await page.getOperatorList();
       const styleCache = new Map<string, ReturnType<typeof fontStyle>>();
       const styleOf = (id: string) => {
         let s = styleCache.get(id);
