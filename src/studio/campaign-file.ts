@@ -9,8 +9,9 @@ import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport } from '../load/groups/index.js';
-import { msg } from '../messages/message.js';
+import { msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
@@ -24,6 +25,16 @@ export interface Checked {
   errors: UserError[];
   warnings: UserError[];
 }
+
+/**
+ * Why a campaign prints its notice alone, in the form's words (`check` says it as "chỉ làm thông
+ * báo: …"): the office would otherwise find the household papers missing after printing.
+ */
+export const NOTICE_ONLY = new UserError(
+  verbatim(
+    'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi)',
+  ),
+);
 
 /**
  * Every problem the loader finds in `text`, as it would find them in the file, and then those
@@ -45,7 +56,11 @@ export async function checkCampaignText(
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     return {
       errors: problems.filter((e) => !unchecked(e)),
-      warnings: [...warnings, ...problems.filter(unchecked)],
+      warnings: [
+        ...warnings,
+        ...problems.filter(unchecked),
+        ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
+      ],
     };
   } catch (e) {
     if (!isUserError(e)) throw e;

@@ -119,7 +119,7 @@ function downloadsView(
 <p class="help">${
     simplex
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
-      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ. Áp phích in một mặt.`
+      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${files.print.some((f) => isWallSheet(f.bundle.kind)) ? ' Áp phích in một mặt.' : ''}`
   }</p>
 <ul class="list">${files.print.map(
     (f) =>
