@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
+import { MAX_TICK_COLUMNS } from '../kinds/tracker.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport } from '../load/groups/index.js';
@@ -37,6 +38,25 @@ export const NOTICE_ONLY = new UserError(
 );
 
 /**
+ * Each action is a column to tick on the tracking sheet (installing the app one more), which has
+ * room for MAX_TICK_COLUMNS: more would stop the whole print at the build (qa6 H14), so the form
+ * refuses them at their field, in the office's words.
+ */
+function tooManyActions(campaign: { actions: readonly unknown[]; app?: unknown }): UserError[] {
+  const app = campaign.app ? 1 : 0;
+  const room = MAX_TICK_COLUMNS - app;
+  if (campaign.actions.length <= room) return [];
+  return [
+    new UserError(
+      verbatim(
+        `Bảng theo dõi chỉ in được tối đa ${room} việc${app ? ' (thêm một cột “Đã cài” ứng dụng)' : ''}, mỗi việc một cột đánh dấu; ở đây có ${campaign.actions.length} việc. Bớt việc hoặc gộp hai việc vào một dòng`,
+      ),
+      { field: 'actions' },
+    ),
+  ];
+}
+
+/**
  * Every problem the loader finds in `text`, as it would find them in the file, and then those
  * the build would find in the campaign's own texts (a misspelt {{group.nam}}, an unclosed
  * {{#if}}, HTML or a picture in the body), each at its field and its line there. A column of
@@ -55,7 +75,7 @@ export async function checkCampaignText(
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     return {
-      errors: problems.filter((e) => !unchecked(e)),
+      errors: [...tooManyActions(campaign), ...problems.filter((e) => !unchecked(e))],
       warnings: [
         ...warnings,
         ...problems.filter(unchecked),
