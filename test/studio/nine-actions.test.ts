@@ -10,9 +10,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
+import {
+  blankCampaign,
+  buildUntil,
+  pageText as text,
+  uploadExampleGroups,
+} from './office-steps.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
-const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const NINE = [
   'Dọn vật chứa nước đọng | Đã dọn',
   'Đậy kín dụng cụ chứa nước | Đã đậy',
@@ -34,11 +39,7 @@ describe('nine actions for residents', () => {
     s = await startStudio();
     c = new Client(s.url);
     await c.signIn();
-    const res = await c.upload('/new', 'docx', '', new Uint8Array(), {
-      name: 'Diệt bọ gậy',
-      from: '',
-    });
-    slug = (res.headers.get('location') ?? '').replace(/^\/c\//, '');
+    slug = await blankCampaign(c, 'Diệt bọ gậy');
     file = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
     // The skeleton's examples filled in, as the office does before printing.
     await writeFile(
@@ -74,9 +75,7 @@ describe('nine actions for residents', () => {
   });
 
   it('written in the file anyway, stop the build with the field named', async () => {
-    const groupsPage = `/c/${slug}/groups`;
-    const csv = await readFile('examples/hai-phong/groups.csv');
-    await c.upload(groupsPage, 'file', 'groups.csv', csv, {}, groupsPage);
+    await uploadExampleGroups(c, slug);
     const yaml = (await readFile(file, 'utf8')).replace(/\nactions:[\s\S]*?(?=\n\S|$)/, '');
     await writeFile(
       file,
@@ -85,13 +84,7 @@ describe('nine actions for residents', () => {
         return `  - step: ${step}\n    column: ${column}\n`;
       }).join('')}`,
     );
-    await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
-    await expect
-      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
-        timeout: 180_000,
-        interval: 500,
-      })
-      .toBe('failed');
+    await buildUntil(c, slug, 'failed');
     const page = text((await c.get(`/c/${slug}/build`)).text);
     expect(page).toContain('Chưa in được');
     expect(page).toContain('“Việc người dân cần làm”');

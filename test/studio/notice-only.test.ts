@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { noticeDocx } from '../load/docx/notice-docx.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { buildUntil, pageText as text, uploadExampleGroups } from './office-steps.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
-const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const SAID =
   'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).';
 
@@ -44,19 +44,9 @@ describe('a campaign imported from Word, with its notice alone', () => {
   });
 
   it('is said on the build tab, which speaks of no posters after printing the notices', async () => {
-    const groupsPage = `/c/${slug}/groups`;
-    const csv = await readFile('examples/hai-phong/groups.csv');
-    expect((await c.upload(groupsPage, 'file', 'groups.csv', csv, {}, groupsPage)).status).toBe(
-      303,
-    );
+    await uploadExampleGroups(c, slug);
     expect(text((await c.get(`/c/${slug}/build`)).text)).toContain(SAID);
-    await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
-    await expect
-      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
-        timeout: 180_000,
-        interval: 500,
-      })
-      .toBe('done');
+    await buildUntil(c, slug, 'done');
     const page = text((await c.get(`/c/${slug}/build`)).text);
     expect(page).toContain('Đã in xong 32/32');
     expect(page).toContain(SAID);

@@ -8,9 +8,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
+import {
+  blankCampaign,
+  buildUntil,
+  pageText as text,
+  uploadExampleGroups,
+} from './office-steps.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
-
-const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('"In tất cả" of a campaign from the blank skeleton', () => {
   let s: TestStudio;
@@ -20,15 +24,8 @@ describe('"In tất cả" of a campaign from the blank skeleton', () => {
     s = await startStudio();
     c = new Client(s.url);
     await c.signIn();
-    const res = await c.upload('/new', 'docx', '', new Uint8Array(), {
-      name: 'Thử mẫu trống',
-      from: '',
-    });
-    slug = (res.headers.get('location') ?? '').replace(/^\/c\//, '');
-    const groupsPage = `/c/${slug}/groups`;
-    const csv = await readFile('examples/hai-phong/groups.csv');
-    const up = await c.upload(groupsPage, 'file', 'groups.csv', csv, {}, groupsPage);
-    expect(up.status).toBeLessThan(400);
+    slug = await blankCampaign(c, 'Thử mẫu trống');
+    await uploadExampleGroups(c, slug);
   });
   afterAll(async () => {
     await s?.close();
@@ -56,14 +53,8 @@ describe('"In tất cả" of a campaign from the blank skeleton', () => {
       .replace('(Địa danh)', 'Lê Chân')
       .replace('(Họ và tên người ký)', 'Nguyễn Văn An');
     await writeFile(file, filled);
-    const res = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    const res = await buildUntil(c, slug, 'done');
     expect(res.headers.get('location')).toBe(`/c/${slug}/build`);
-    await expect
-      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
-        timeout: 180_000,
-        interval: 500,
-      })
-      .toBe('done');
     const page = text((await c.get(`/c/${slug}/build`)).text);
     expect(page).not.toContain('Chưa in:');
     expect(page).toContain('Đã in xong 32/32');
