@@ -28,13 +28,45 @@ const A4: [number, number] = [210 * MM, 297 * MM];
 export const QR_SHEET_PAGE = A4;
 /** Nothing printed nearer the sheet's edge than this (what a photocopier leaves white). */
 const EDGE = 10 * MM;
-const COLUMNS = 2;
-const ROWS = 4;
 const PAD = 3 * MM;
 /** The code's side on a card: large enough for a phone held at arm's length… */
 const CODE = 42 * MM;
-/** …and at most this, which leaves the text beside it room for a name. */
-const MAX_CODE = 56 * MM;
+
+/**
+ * How the cards sit on a page. Eight cards a page, each code at most 57 mm (which leaves the text
+ * beside it room for a name), hold a link of up to 122 characters. The studio's links,
+ * `<address>/p/<campaign folder, up to 60>/g/<token>/`, are longer under a real address (qa6
+ * H8: 125 characters with https://studio.hoankiem.hanoi.gov.vn): their sheet gets three wide
+ * cards a page, whose code may be 86 mm (about 350 characters). A larger card, never finer
+ * modules nor a weaker error correction (a code of level L failed to scan at 150 dpi where the
+ * same link at level M did not).
+ */
+interface CardLayout {
+  columns: number;
+  rows: number;
+  maxCode: number;
+}
+const LAYOUTS: readonly CardLayout[] = [
+  { columns: 2, rows: 4, maxCode: 57 * MM },
+  { columns: 1, rows: 3, maxCode: (A4[1] - 2 * EDGE) / 3 - 2 * PAD },
+];
+
+/** The side of `url`'s code on a card: at least CODE, modules never under HAND_MODULE. */
+const codeSide = (url: string) => Math.max(qrSide(url, HAND_MODULE), CODE);
+
+/** The layout with the most cards a page that has room for every card's code. */
+function layoutFor(cards: readonly QrCard[]): CardLayout {
+  const largest = Math.max(0, ...cards.map((c) => codeSide(c.url)));
+  const layout = LAYOUTS.find((l) => largest <= l.maxCode);
+  if (layout) return layout;
+  const longest = cards.find((c) => codeSide(c.url) === largest) as QrCard;
+  const room = LAYOUTS[LAYOUTS.length - 1]?.maxCode ?? 0;
+  throw new UserError(
+    msg`the link ${longest.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(largest / MM)} mm, a card has room for ${Math.floor(room / MM)} mm`,
+    { field: '--base-url' },
+    msg`Publish the pages at a shorter address and give that as --base-url.`,
+  );
+}
 
 const style = (size: number, bold = false): TextStyle => ({
   family: 'sans',
@@ -86,24 +118,18 @@ function drawCard(
   surface: Surface,
   card: QrCard,
   opts: { ward: string; term: GroupTerm },
+  layout: CardLayout,
   x: number,
   y: number,
   h: number,
 ) {
-  // At least CODE wide; a longer link makes a larger code (modules never under HAND_MODULE).
-  const size = Math.max(qrSide(card.url, HAND_MODULE), CODE);
-  if (size > MAX_CODE) {
-    throw new UserError(
-      msg`the link ${card.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(size / MM)} mm, a card has room for ${Math.floor(MAX_CODE / MM)} mm`,
-      { field: '--base-url' },
-      msg`Publish the pages at a shorter address and give that as --base-url.`,
-    );
-  }
+  // layoutFor found room for every card's code.
+  const size = codeSide(card.url);
   // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad between it and
   // the text is enough, and leaves the text the width of a long name.
   drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);
   const tx = x + PAD + size + PAD / 2;
-  const tw = (A4[0] - 2 * EDGE) / COLUMNS - (tx - x) - PAD;
+  const tw = (A4[0] - 2 * EDGE) / layout.columns - (tx - x) - PAD;
   let ty = y + PAD;
   ty += drawName(surface, card.name, NAME, tx, ty, tw) + 1.5 * MM;
   if (card.leader) ty += drawName(surface, card.leader, LINE, tx, ty, tw, `${opts.term.Leader}:`);
@@ -118,13 +144,13 @@ function drawCard(
 }
 
 /** Dashed lines between the cards, where the office cuts. */
-function drawCutLines(surface: Surface, cardW: number, cardH: number) {
+function drawCutLines(surface: Surface, layout: CardLayout, cardW: number, cardH: number) {
   const dash = 3;
-  for (let c = 1; c < COLUMNS; c++) {
+  for (let c = 1; c < layout.columns; c++) {
     const x = EDGE + c * cardW;
     surface.strokeLine(x, EDGE, x, A4[1] - EDGE, 0.5, '#777777', dash);
   }
-  for (let r = 1; r < ROWS; r++) {
+  for (let r = 1; r < layout.rows; r++) {
     const y = EDGE + r * cardH;
     surface.strokeLine(EDGE, y, A4[0] - EDGE, y, 0.5, '#777777', dash);
   }
@@ -136,17 +162,18 @@ export function drawQrSheet(
   cards: readonly QrCard[],
   opts: { ward: string; term: GroupTerm },
 ): void {
-  const cardW = (A4[0] - 2 * EDGE) / COLUMNS;
-  const cardH = (A4[1] - 2 * EDGE) / ROWS;
-  const perPage = COLUMNS * ROWS;
+  const layout = layoutFor(cards);
+  const cardW = (A4[0] - 2 * EDGE) / layout.columns;
+  const cardH = (A4[1] - 2 * EDGE) / layout.rows;
+  const perPage = layout.columns * layout.rows;
   for (let i = 0; i < Math.max(1, cards.length); i += perPage) {
     surface.addPage();
     const onPage = cards.slice(i, i + perPage);
     onPage.forEach((card, k) => {
-      const x = EDGE + (k % COLUMNS) * cardW;
-      const y = EDGE + Math.floor(k / COLUMNS) * cardH;
-      drawCard(surface, card, opts, x, y, cardH);
+      const x = EDGE + (k % layout.columns) * cardW;
+      const y = EDGE + Math.floor(k / layout.columns) * cardH;
+      drawCard(surface, card, opts, layout, x, y, cardH);
     });
-    drawCutLines(surface, cardW, cardH);
+    drawCutLines(surface, layout, cardW, cardH);
   }
 }

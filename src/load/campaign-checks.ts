@@ -253,6 +253,13 @@ function* texts(value: unknown, path: string[] = []): Generator<[string, string[
     for (const [k, v] of Object.entries(value)) yield* texts(v, [...path, k]);
 }
 
+const placeholderText = (found: string) =>
+  msg`this still holds the placeholder "${found}", printed as it is on every notice`;
+
+/** A field still holding a blank form's placeholder (the studio refuses to print it so). */
+export const isPlaceholderWarning = (w: UserError): boolean =>
+  w.text.key === placeholderText('').key;
+
 function checkPlaceholders(
   c: Campaign,
   file: string,
@@ -264,7 +271,7 @@ function checkPlaceholders(
     if (!found) continue;
     warnings.push(
       new UserError(
-        msg`this still holds the placeholder "${found[0]}", printed as it is on every notice`,
+        placeholderText(found[0]),
         { file, line: lineOf(path), field: path.join('.') },
         msg`Write the real value in its place.`,
       ),

@@ -45,6 +45,12 @@ function lacking(campaign: Campaign): Message[] {
   ];
 }
 
+/**
+ * A campaign with nothing but its notice: no contest, app, actions or links, so no flyer,
+ * checklist, tracking sheet or poster is made (a Word import starts so).
+ */
+export const isNoticeOnly = (campaign: Campaign): boolean => lacking(campaign).length === 4;
+
 /** The note for the kinds skipped, or undefined when none is. */
 export function skippedKindsNote(
   skipped: readonly DocumentKind[],

@@ -17,6 +17,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { isUserError } from '../errors.js';
 import { helmetOptions, limitConnections } from '../serve/app.js';
 import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
@@ -25,8 +26,9 @@ import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
 import type { Html } from './html.js';
-import { itemPage, MAX_UPLOAD_MB, statusPage } from './layout.js';
+import { itemPage, MAX_UPLOAD_MB, problemPage, statusPage } from './layout.js';
 import { LeaderSites } from './leader-sites.js';
+import { inVietnameseWithHint } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import type { PasswordCost } from './passwords.js';
 import { Previewer } from './preview.js';
@@ -269,6 +271,12 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     }
     if (status >= 400 && status < 500)
       return sendPage(reply, statusPage(status, req.studio ?? undefined), status);
+    if (isUserError(err)) {
+      // A problem the studio can name (a link too long for the sheet of codes): one line in the
+      // log, and the sentence with its hint on the page.
+      logError(`refused ${req.method} ${req.routeOptions.url ?? '?'}: ${err.message}`);
+      return sendPage(reply, problemPage(inVietnameseWithHint(err), req.studio ?? undefined), 409);
+    }
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
     return sendPage(reply, statusPage(500, req.studio ?? undefined), 500);
   });

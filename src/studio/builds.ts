@@ -9,7 +9,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { build, type GroupFailureReport } from '../output/build.js';
 import { buildFaultInVietnamese } from './build-faults.js';
 import type { CampaignPaths } from './campaign-folders.js';
-import { inVietnamese } from './messages.js';
+import { inVietnamese, inVietnameseWithHint } from './messages.js';
 
 export interface BuildStatus {
   state: 'running' | 'done' | 'failed';
@@ -93,7 +93,8 @@ export class Builds {
       (e: unknown) => {
         status.state = 'failed';
         const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
-        if (isUserError(e)) status.error = inVietnamese(e, term);
+        // With its hint: the tracking sheet's columns name the field to change.
+        if (isUserError(e)) status.error = inVietnameseWithHint(e, term);
         else if (fault) {
           status.error = fault;
           this.logError(`build of ${c.slug} failed: ${(e as Error).message}`);

@@ -6,11 +6,13 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
+import { MAX_TICK_COLUMNS } from '../kinds/tracker.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
-import { msg } from '../messages/message.js';
+import { msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
@@ -23,6 +25,35 @@ const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
 export interface Checked {
   errors: UserError[];
   warnings: UserError[];
+}
+
+/**
+ * Why a campaign prints its notice alone, in the form's words (`check` says it as "chỉ làm thông
+ * báo: …"): the office would otherwise find the household papers missing after printing.
+ */
+export const NOTICE_ONLY = new UserError(
+  verbatim(
+    'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi)',
+  ),
+);
+
+/**
+ * Each action is a column to tick on the tracking sheet (installing the app one more), which has
+ * room for MAX_TICK_COLUMNS: more would stop the whole print at the build (qa6 H14), so the form
+ * refuses them at their field, in the office's words.
+ */
+function tooManyActions(campaign: { actions: readonly unknown[]; app?: unknown }): UserError[] {
+  const app = campaign.app ? 1 : 0;
+  const room = MAX_TICK_COLUMNS - app;
+  if (campaign.actions.length <= room) return [];
+  return [
+    new UserError(
+      verbatim(
+        `Bảng theo dõi chỉ in được tối đa ${room} việc${app ? ' (thêm một cột “Đã cài” ứng dụng)' : ''}, mỗi việc một cột đánh dấu; ở đây có ${campaign.actions.length} việc. Bớt việc hoặc gộp hai việc vào một dòng`,
+      ),
+      { field: 'actions' },
+    ),
+  ];
 }
 
 /**
@@ -44,8 +75,12 @@ export async function checkCampaignText(
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     return {
-      errors: problems.filter((e) => !unchecked(e)),
-      warnings: [...warnings, ...problems.filter(unchecked)],
+      errors: [...tooManyActions(campaign), ...problems.filter((e) => !unchecked(e))],
+      warnings: [
+        ...warnings,
+        ...problems.filter(unchecked),
+        ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
+      ],
     };
   } catch (e) {
     if (!isUserError(e)) throw e;

@@ -24,9 +24,22 @@ export const NAME_FILE = 'studio-name.txt';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
 export const isSlug = (s: string) => SLUG.test(s);
 
+/** The longest folder name (every leader's link carries it). */
+const MAX_SLUG = 60;
+
+/**
+ * `slug` cut to `max` characters at a word's end: "…-cong-an-phuong-ben", never
+ * "…-phuong-ben-than" for "Bến Thành" (a word cut short reads as another word). A first word
+ * longer than `max` is cut where it must be.
+ */
+export function cutSlug(slug: string, max = MAX_SLUG): string {
+  if (slug.length <= max) return slug.replace(/-+$/, '');
+  const end = slug.slice(0, max + 1).lastIndexOf('-');
+  return slug.slice(0, end > 0 ? end : max).replace(/-+$/, '');
+}
+
 /** A folder name from what the office calls the campaign, at most 60 characters. */
-export const campaignSlug = (name: string) =>
-  slugify(name.normalize('NFC')).slice(0, 60).replace(/-+$/, '');
+export const campaignSlug = (name: string) => cutSlug(slugify(name.normalize('NFC')));
 
 export interface CampaignPaths {
   slug: string;

@@ -118,6 +118,19 @@ export function statusPage(status: number, session?: Session, back?: string): st
   });
 }
 
+/**
+ * A request the studio could not carry out for a reason it can name (a UserError reaching the
+ * error handler): that sentence and its hint, never "Có lỗi xảy ra", which only says to try again.
+ */
+export function problemPage(text: string, session?: Session): string {
+  const title = 'Chưa làm được việc này';
+  return page({
+    title,
+    session,
+    body: html`<h1>${title}</h1><p>${text}</p><p>Nếu không tự sửa được, hãy báo cho người quản trị phần mềm.</p><p><a href="/">Về trang chính</a></p>`,
+  });
+}
+
 export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build' | 'leaders' | 'results';
 
 /** The tabs of a campaign's pages; the groups' in the ward's word ("Danh sách khu phố"). */

@@ -17,6 +17,12 @@ export function inVietnamese(e: UserError | Message, term?: GroupTerm): string {
   return sentence(isMessage(e) ? say(e, 'vi', term) : e.say('vi', term));
 }
 
+/** A problem in Vietnamese with its hint, each a sentence. */
+export function inVietnameseWithHint(e: UserError, term?: GroupTerm): string {
+  const hint = e.hintIn('vi', term);
+  return `${inVietnamese(e, term)}${hint ? ` ${sentence(hint)}` : ''}`;
+}
+
 /**
  * A problem of a file the office uploaded, as `check --lang vi` says it but without the file's
  * path (the office knows which file it chose): "Dòng 3, cột “Số hộ”: … ." and the hint.

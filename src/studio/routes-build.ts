@@ -8,7 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { UserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
+import { isPlaceholderWarning } from '../load/campaign-checks.js';
 import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -20,6 +22,7 @@ import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
 import type { BuildStatus } from './builds.js';
+import { fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -73,6 +76,24 @@ function sheetsNote(bundle: ManifestBundle, simplex: boolean): string {
 
 const isWallSheet = (kind: string): boolean => findKind(kind)?.wallSheet === true;
 
+/** The labels of the fields that still hold a blank campaign's example ("Họ và tên người ký"). */
+function unfilledFields(warnings: readonly UserError[]): string[] {
+  const labels = warnings
+    .filter(isPlaceholderWarning)
+    .map((w) => fieldOf(w.where.field)?.label ?? w.where.field ?? '');
+  return [...new Set(labels)];
+}
+
+/** Why "In tất cả" printed nothing: the fields to fill in first. */
+function refusedView(slug: string, fields: readonly string[]): Html | string {
+  if (fields.length === 0) return '';
+  const named = fields.map((f) => `“${f}”`).join(', ');
+  return notice(
+    'error',
+    html`Chưa in: ${fields.length === 1 ? 'mục' : `${fields.length} mục`} ${named} vẫn còn chữ mẫu để điền của mẫu trống (như “(Họ và tên người ký)”), nếu in sẽ in nguyên như vậy trên mọi văn bản. Điền các mục này ở trang <a href="/c/${slug}">Nội dung</a>, rồi bấm “In tất cả”.`,
+  );
+}
+
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
 function downloadsView(
   slug: string,
@@ -98,7 +119,7 @@ function downloadsView(
 <p class="help">${
     simplex
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
-      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ. Áp phích in một mặt.`
+      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${files.print.some((f) => isWallSheet(f.bundle.kind)) ? ' Áp phích in một mặt.' : ''}`
   }</p>
 <ul class="list">${files.print.map(
     (f) =>
@@ -143,6 +164,12 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       ...checked.warnings,
       ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
     ];
+    // "In tất cả" refused: fields still holding the blank campaign's examples (the query says
+    // the click was refused; the fields are those still unfilled now).
+    const refused =
+      (req.query as Record<string, unknown>)['chua-in'] !== undefined
+        ? unfilledFields(checked.warnings)
+        : [];
     // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers.
     const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
     const m = await readPrevious(c.out);
@@ -171,6 +198,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         session,
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
+${refusedView(c.slug, refused)}
 ${
   warnings.length
     ? notice(
@@ -215,7 +243,14 @@ ${
   app.post('/c/:slug/build', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    const form = campaignForm(await readCampaignText(c.file));
+    const text = await readCampaignText(c.file);
+    // A blank campaign's "(Họ và tên người ký)" would print on every group's notice: not
+    // printed until each such field is filled in.
+    const checked = await checkCampaignText(text, c.file, c.groups);
+    if (unfilledFields(checked.warnings).length > 0) {
+      return reply.redirect(`/c/${c.slug}/build?chua-in=1`, 303);
+    }
+    const form = campaignForm(text);
     const printer = (req.body as Record<string, unknown> | undefined)?.may_in;
     builds.start(c, await campaignTerm(form, c.groups), printer === 'mot-mat');
     return reply.redirect(`/c/${c.slug}/build`, 303);

@@ -33,6 +33,7 @@ import {
   campaignExists,
   campaignPaths,
   campaignSlug,
+  cutSlug,
   isSlug,
   listCampaigns,
   NAME_FILE,
@@ -398,7 +399,7 @@ function freeSlug(dir: string, wanted: string): string {
   let slug = base;
   for (let n = 2; existsSync(join(dir, slug)); n++) {
     const suffix = `-${n}`;
-    slug = `${base.slice(0, 60 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    slug = `${cutSlug(base, 60 - suffix.length)}${suffix}`;
   }
   return slug;
 }

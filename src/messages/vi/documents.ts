@@ -27,7 +27,7 @@ export const DOCUMENTS: Record<string, string> = {
   'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':
     'phần “columns” có {0} cột; trang A4 khổ ngang chỉ vừa tối đa {1} (STT, họ tên, địa chỉ, {2} cột đánh dấu, ghi chú)',
   "Each of the campaign's actions (and installing its app) is a column to tick: keep at most {0} of them, or give a template with fewer columns (--templates).":
-    'Mỗi việc trong mục “actions” của chiến dịch (và việc cài ứng dụng) là một cột đánh dấu: giữ tối đa {0} việc, hoặc dùng mẫu riêng có ít cột hơn (--templates).',
+    'Mỗi việc ở mục “Việc người dân cần làm” (actions) là một cột đánh dấu của bảng theo dõi, việc cài ứng dụng thêm một cột: giữ tối đa {0} cột như vậy (bớt việc hoặc gộp hai việc vào một dòng), hoặc dùng mẫu có ít cột hơn (--templates).',
   'the tick column "{0}" is named twice; it is printed once':
     'cột đánh dấu “{0}” có hai lần; chỉ in một cột',
   'Write one column title per line: STT, name, address, one line per step to tick, notes.':

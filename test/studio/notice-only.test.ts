@@ -1,0 +1,65 @@
+/**
+ * A campaign with nothing but its notice (a Word import: no contest, app, actions or links)
+ * prints only the notices. qa6 H13: the studio never said why the flyers, checklists and
+ * tracking sheets were missing, and its build tab still spoke of posters. The import's page,
+ * the Nội dung page and the build tab now say it in the form's words, and the build tab names
+ * posters only when there are some.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordNoticeImporter } from '../../src/studio/notice-import.js';
+import { noticeDocx } from '../load/docx/notice-docx.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { buildUntil, pageText as text, uploadExampleGroups } from './office-steps.js';
+import { Client, startStudio, type TestStudio } from './studio.js';
+
+const SAID =
+  'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).';
+
+describe('a campaign imported from Word, with its notice alone', () => {
+  let s: TestStudio;
+  let c: Client;
+  let slug = '';
+  beforeAll(async () => {
+    s = await startStudio({ importNotice: wordNoticeImporter });
+    c = new Client(s.url);
+    await c.signIn();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('is said so on the import’s page and on Nội dung', async () => {
+    const res = await c.upload('/new', 'docx', 'cong-van.docx', await noticeDocx(), {
+      name: 'Công văn từ Word',
+      from: '',
+    });
+    const location = res.headers.get('location') ?? '';
+    expect(location).toMatch(/\?imported=1$/);
+    slug = location.replace(/^\/c\//, '').replace(/\?.*$/, '');
+    expect(text((await c.get(location)).text)).toContain(SAID);
+    expect(text((await c.get(`/c/${slug}`)).text)).toContain(SAID);
+  });
+
+  it('is said on the build tab, which speaks of no posters after printing the notices', async () => {
+    await uploadExampleGroups(c, slug);
+    expect(text((await c.get(`/c/${slug}/build`)).text)).toContain(SAID);
+    await buildUntil(c, slug, 'done');
+    const page = text((await c.get(`/c/${slug}/build`)).text);
+    expect(page).toContain('Đã in xong 32/32');
+    expect(page).toContain(SAID);
+    expect(page).not.toContain('Áp phích in một mặt');
+  });
+
+  it('is no longer said once the campaign has actions', async () => {
+    const file = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
+    await writeFile(
+      file,
+      `${await readFile(file, 'utf8')}\nactions:\n  - step: Đổ bỏ vật dụng chứa nước đọng\n`,
+    );
+    expect(text((await c.get(`/c/${slug}`)).text)).not.toContain('Chỉ in thông báo');
+    expect(text((await c.get(`/c/${slug}/build`)).text)).not.toContain('Chỉ in thông báo');
+  });
+});

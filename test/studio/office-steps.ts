@@ -1,0 +1,37 @@
+/**
+ * Test support: the office's steps in the studio, as the qa6 tests take them — a campaign from
+ * the blank skeleton, the example's groups uploaded, "In tất cả" and its end.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import type { Client } from './studio.js';
+
+/** Page text without its tags and with single spaces. */
+export const pageText = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+/** A campaign made on "Chiến dịch mới" from the blank skeleton: its slug. */
+export async function blankCampaign(c: Client, name: string): Promise<string> {
+  const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' });
+  expect(res.status).toBe(303);
+  return (res.headers.get('location') ?? '').replace(/^\/c\//, '').replace(/\?.*$/, '');
+}
+
+/** The example's 32 groups uploaded as the campaign's list. */
+export async function uploadExampleGroups(c: Client, slug: string): Promise<void> {
+  const groupsPage = `/c/${slug}/groups`;
+  const csv = await readFile('examples/hai-phong/groups.csv');
+  const up = await c.upload(groupsPage, 'file', 'groups.csv', csv, {}, groupsPage);
+  expect(up.status).toBe(303);
+}
+
+/** "In tất cả" clicked and the build waited for until it is `state`. */
+export async function buildUntil(c: Client, slug: string, state: 'done' | 'failed') {
+  const res = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+  await expect
+    .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
+      timeout: 180_000,
+      interval: 500,
+    })
+    .toBe(state);
+  return res;
+}
