@@ -12,6 +12,7 @@ import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked
 import { urlAtStart } from '../load/bare-urls.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
+import { EMPTY, unmarked } from './value-marks.js';
 
 /** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
 export interface MarkdownProblem {
@@ -121,9 +122,20 @@ function mergeRuns(runs: Run[]): Run[] {
       prev.text += r.text;
     else out.push({ ...r });
   }
-  for (const r of out) r.text = detached(r.text);
-  return out;
+  for (const r of out) r.text = detached(unmarked(r.text));
+  return out.filter((r) => r.text !== '');
 }
+
+/**
+ * Bold or italic round nothing but {{…}} that printed nothing ("tại **{{group.venue}}**" for a
+ * group whose cell is empty): emphasis of nothing means nothing, so its marks print nothing; the
+ * office is warned of the empty cell itself (output/empty-cells.ts). Marks the office typed
+ * ("dấu ** là bắt buộc") are no emphasis and print as typed.
+ */
+const roundsNothing = (runs: readonly Run[]): boolean => {
+  const text = runs.map((r) => r.text).join('');
+  return text.includes(EMPTY) && unmarked(text).trim() === '';
+};
 
 /** What an author may mean by each construct we cannot print, and what to write instead. */
 const UNPRINTABLE: Record<string, { what: Message; hint: Message }> = {
@@ -165,7 +177,7 @@ class Walker {
       return;
     }
     const known = UNPRINTABLE[type];
-    const shown = raw.trim().split('\n')[0]?.slice(0, 60) ?? '';
+    const shown = unmarked(raw).trim().split('\n')[0]?.slice(0, 60) ?? '';
     this.problems.push({
       line,
       message: msg`the text holds ${known?.what ?? msg`"${type}"`} ("${shown}"), which cannot be printed`,
@@ -186,7 +198,8 @@ class Walker {
       case 'strong':
       case 'em': {
         const key = t.type === 'strong' ? 'bold' : 'italic';
-        this.inline((t as Tokens.Strong).tokens, line, { ...style, [key]: true }, out);
+        const inner = this.inline((t as Tokens.Strong).tokens, line, { ...style, [key]: true }, []);
+        if (!roundsNothing(inner)) out.push(...inner);
         return;
       }
       case 'link': {
@@ -240,6 +253,8 @@ class Walker {
       case 'paragraph':
       case 'text': {
         const runs = this.runs((t as Tokens.Paragraph).tokens, line);
+        // A line that was only emphasis round nothing ("__{{group.venue}}__") prints nothing.
+        if (runs.length === 0) return;
         out.push(level > 0 ? { type: 'paragraph', runs, level } : { type: 'paragraph', runs });
         return;
       }
@@ -353,27 +368,9 @@ function controlProblems(source: string): MarkdownProblem[] {
   return problems;
 }
 
-/**
- * Bold or italic marks round nothing: "tại **{{group.venue}}**" for a group whose cell is empty
- * fills in as "tại ****", which Markdown prints as four asterisks (a line of them alone is even a
- * horizontal rule). Emphasis of nothing means nothing, so the marks go; the office is warned of
- * the empty cell itself (output/inputs.ts, emptyCellWarnings). Escaped marks ("\\*\\*") stay.
- */
-export function withoutEmptyEmphasis(text: string): string {
-  if (!text.includes('**')) return text;
-  return (
-    text
-      // "****": bold round nothing.
-      .replace(/(?<![\\*])\*\*\*\*(?!\*)/g, '')
-      // "**" after a space, before a space or a sentence's mark: italic round nothing ("*{{x}}*"
-      // filled with ""). After a space it cannot close bold; "**Chú ý:** …" keeps its marks.
-      .replace(/(?<=^|\s)\*\*(?=$|[\s),.;:!?])/gm, '')
-  );
-}
-
 /** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
 export function parseMarkdown(source: string): ParsedText {
-  const text = withoutEmptyEmphasis(source.replace(/\r\n?/g, '\n'));
+  const text = source.replace(/\r\n?/g, '\n');
   const walker = new Walker();
   const blocks = walker.blocks(md.lexer(text), 1, 0, []);
   const problems = [...controlProblems(text), ...walker.problems].sort((a, b) => a.line - b.line);
@@ -392,7 +389,7 @@ const inlineRuns = new LRUCache<string, readonly Readonly<Run>[]>({ max: 1_024 }
 export function parseInline(source: string): Run[] {
   let runs = inlineRuns.get(source);
   if (!runs) {
-    runs = new Walker(true).runs(md.Lexer.lexInline(withoutEmptyEmphasis(source), md.defaults), 1);
+    runs = new Walker(true).runs(md.Lexer.lexInline(source, md.defaults), 1);
     inlineRuns.set(source, runs);
   }
   // Copies: the caller owns what it gets, as when each call parsed anew.

@@ -15,6 +15,8 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 const BODY =
   'Lớp học tổ chức tại **{{group.venue}}**, ngày **{{group.[Ngày học]}}**.\\n\\n' +
   'Cán bộ phụ trách: *{{group.[Cán bộ phụ trách]}}*.\\n\\n' +
+  'Nơi học: ***{{group.venue}}*** (*{{group.venue}}*), __{{group.venue}} {{group.[Cán bộ phụ trách]}}__.\\n\\n' +
+  'Những ô có dấu ** là bắt buộc.\\n\\n' +
   '{{#if group.leader}}Liên hệ {{group.leader}}.{{/if}}';
 
 // Row 2 has every cell; rows 3 and 4 leave the venue (and row 4 the officer) empty.
@@ -62,12 +64,23 @@ describe('a printed cell that is empty for some groups', () => {
   it('prints no stray bold or italic marks on the notice', async () => {
     const full = await noticeOf(1);
     expect(full).toContain('Lớp học tổ chức tại Nhà văn hóa tổ 1, ngày 06/01/2027.');
+    expect(full).toContain(
+      'Nơi học: Nhà văn hóa tổ 1 (Nhà văn hóa tổ 1), Nhà văn hóa tổ 1 Lê Thị Hoa.',
+    );
     for (const n of [2, 3]) {
       const text = await noticeOf(n);
-      expect(text).not.toContain('*');
+      // The only asterisks are those the office typed as text.
+      expect(text.replace('Những ô có dấu ** là bắt buộc.', '')).not.toContain('*');
       expect(text).toContain('Lớp học tổ chức tại , ngày');
     }
+    expect(await noticeOf(2)).toContain('Nơi học: (), Trần Văn Bình.');
     expect(await noticeOf(3)).toContain('Cán bộ phụ trách: .');
+    expect(await noticeOf(3)).toContain('Nơi học: (), .');
+  });
+
+  it('prints asterisks the office typed as text, for every group', async () => {
+    for (const n of [1, 2, 3])
+      expect(await noticeOf(n)).toContain('Những ô có dấu ** là bắt buộc.');
   });
 
   it('names each column and the rows where it is empty, once per column', () => {
