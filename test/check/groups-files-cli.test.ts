@@ -215,6 +215,21 @@ describe('a phone typed as +84… into a number cell', () => {
     const { text } = await noticeOfGroup7(dir, campaign, groups);
     expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
   });
+  it('two numbers in one cell: both print, each in its form, with no warning', async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Điện thoại tổ trưởng: {{group.phone}}.',
+      'groups.xlsx',
+    );
+    await writeFile(
+      groups,
+      await workbook({
+        DS: [HEADER, [7, 'Tổ dân phố 7', 'Lê Văn An', '0912345684 - 02253842111', 100, 400]],
+      }),
+    );
+    const { r, text } = await noticeOfGroup7(dir, campaign, groups);
+    expect(text).toContain('Điện thoại tổ trưởng: 0912 345 684 - 0225 3842 111.');
+    expect(r.stderr).not.toContain('số điện thoại');
+  });
 });
 
 describe('the official list: a two-row header under merged titles, signatures under the table (qa5)', () => {
