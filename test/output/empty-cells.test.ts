@@ -17,14 +17,17 @@ const BODY =
   'Cán bộ phụ trách: *{{group.[Cán bộ phụ trách]}}*.\\n\\n' +
   'Nơi học: ***{{group.venue}}*** (*{{group.venue}}*), __{{group.venue}} {{group.[Cán bộ phụ trách]}}__.\\n\\n' +
   'Những ô có dấu ** là bắt buộc.\\n\\n' +
-  '{{#if group.leader}}Liên hệ {{group.leader}}.{{/if}}';
+  '{{#if group.leader}}Liên hệ {{group.leader}}.{{/if}}\\n\\n' +
+  '{{#with group}}Điểm hẹn: {{[Điểm hẹn]}}.{{/with}}\\n\\n' +
+  '{{#if group.[Cán bộ phụ trách]}}Có cán bộ phụ trách.{{/if}}';
 
-// Row 2 has every cell; rows 3 and 4 leave the venue (and row 4 the officer) empty.
+// Row 2 has every cell; rows 3 and 4 leave the venue (and row 4 the officer) empty, row 3 the
+// meeting point.
 const GROUPS = [
-  'STT,Tên tổ dân phố,Tổ trưởng,Nhà văn hóa,Ngày học,Cán bộ phụ trách',
-  '1,Tổ dân phố số 1,Nguyễn Văn An,Nhà văn hóa tổ 1,06/01/2027,Lê Thị Hoa',
-  '2,Tổ dân phố số 2,,,07/01/2027,Trần Văn Bình',
-  '3,Tổ dân phố số 3,Phạm Thị Cúc,,08/01/2027,',
+  'STT,Tên tổ dân phố,Tổ trưởng,Nhà văn hóa,Ngày học,Cán bộ phụ trách,Điểm hẹn',
+  '1,Tổ dân phố số 1,Nguyễn Văn An,Nhà văn hóa tổ 1,06/01/2027,Lê Thị Hoa,Cổng chợ',
+  '2,Tổ dân phố số 2,,,07/01/2027,Trần Văn Bình,',
+  '3,Tổ dân phố số 3,Phạm Thị Cúc,,08/01/2027,,Sân đình',
 ].join('\n');
 
 let dir: string;
@@ -89,10 +92,20 @@ describe('a printed cell that is empty for some groups', () => {
     expect(venue).toHaveLength(1);
     expect(venue[0]).toContain('2 dòng (3, 4)');
     expect(venue[0]).toContain('{{group.venue}}');
+    // Printed bare in one sentence, tested in another: the bare one still leaves a gap.
     const officer = lines.filter((l) => l.includes('“Cán bộ phụ trách”') && l.includes('để trống'));
     expect(officer).toHaveLength(1);
     expect(officer[0]).toContain('1 dòng (4)');
     expect(officer[0]).toContain('{{group.[Cán bộ phụ trách]}}');
+  });
+
+  it('names a column printed inside {{#with group}} as the text writes it', async () => {
+    const meeting = stderr.split('\n').filter((l) => l.includes('“Điểm hẹn”'));
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]).toContain('để trống ở 1 dòng (3)');
+    expect(meeting[0]).toContain('{{[Điểm hẹn]}}');
+    expect(await noticeOf(1)).toContain('Điểm hẹn: Cổng chợ.');
+    expect(await noticeOf(2)).toContain('Điểm hẹn: .');
   });
 
   it('says nothing of a cell the text prints only when it has a value ({{#if}})', () => {
