@@ -28,13 +28,21 @@ export interface ParsedText {
 
 /** A letter or roman numeral item marker as Vietnamese documents number sub-items: "a)", "đ)". */
 const LETTER_MARKER = String.raw`(?:[a-zđ]|[ivx]{1,4})\)`;
+/**
+ * The bullets Word puts before a list's lines, as its text pastes them ("–⇥…", "•⇥…", "o⇥…",
+ * "§⇥…"): Markdown knows only "-", "+" and "*", and would run such a line into the one above.
+ * (Word's Symbol-font bullet, a private-use character, is "•" by then: load/normalize.ts.)
+ */
+const WORD_BULLET = '[–—−•◦▪●➢§o]';
+/** A marker of an item Markdown itself does not know: "a)", "iv)", "–", "•". */
+const ITEM_MARKER = `(?:${LETTER_MARKER}|${WORD_BULLET})`;
 /** A line that starts another block: it ends a lettered item's continuation lines. */
-const BLOCK_START = String.raw`(?: {0,3}(?:[-+*] |\d{1,9}[.)] |#|>|\|)| {0,3}${LETTER_MARKER} )`;
+const BLOCK_START = String.raw`(?: {0,3}(?:[-+*] |\d{1,9}[.)] |#|>|\|)| {0,3}${ITEM_MARKER}[ \t])`;
 
-const LETTER_START = new RegExp(String.raw`(^|\n) {0,3}${LETTER_MARKER} `);
+const LETTER_START = new RegExp(String.raw`(^|\n) {0,3}${ITEM_MARKER}[ \t]`);
 /** A lettered item: its line, and the lines that continue it up to a blank line or a block. */
 const LETTER_ITEM = new RegExp(
-  String.raw`^ {0,3}(${LETTER_MARKER}) +([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
+  String.raw`^ {0,3}(${ITEM_MARKER})[ \t]+([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
 );
 
 interface LetterItem extends Tokens.Generic {
