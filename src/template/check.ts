@@ -11,7 +11,9 @@
  */
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { HEADERS } from '../load/groups/columns.js';
 import { type Message, msg } from '../messages/message.js';
+import { withoutMarks } from '../model/format.js';
 import type { TemplateSource } from './handlebars.js';
 import { syntaxProblem } from './syntax-problem.js';
 
@@ -38,10 +40,39 @@ function shown(path: Path): string {
   return prefix + path.parts.map((p) => (/^[\w-]+$/.test(p) ? p : `[${p}]`)).join('.');
 }
 
+/** A name as the office may type it: any case, with or without its accents. */
+const folded = (s: string): string =>
+  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** How a text writes a field of the group: {{group.leader}}, {{group.[Khu vực bỏ phiếu]}}. */
+const groupExpression = (name: string): string =>
+  /^[A-Za-z_]\w*$/.test(name) ? `{{group.${name}}}` : `{{group.[${name}]}}`;
+
+/**
+ * The column or field `typed` means when it differs only in case or accents ("khu vuc bo phieu"
+ * for the file's "Khu vực bỏ phiếu", "tổ trưởng" for the leader's header): its header and how to
+ * write it.
+ */
+function nearColumn(group: Scope, typed: string): { header: string; written: string } | undefined {
+  if (!group || typeof group !== 'object') return undefined;
+  const wanted = folded(typed);
+  const own = Object.keys(group).find((key) => folded(key) === wanted);
+  if (own !== undefined) return { header: own, written: groupExpression(own) };
+  for (const [field, headers] of Object.entries(HEADERS)) {
+    const header = headers.find((h) => folded(h) === wanted);
+    if (header !== undefined && Object.hasOwn(group, field))
+      return { header, written: groupExpression(field) };
+  }
+  return undefined;
+}
+
 /** `group.[Ngày tập huấn]` names a column of the groups file: say so when there is none. */
-function hintFor(parts: readonly string[]): Message {
+function hintFor(parts: readonly string[], scope: Scope): Message {
   const [first, column] = parts;
   if (first !== 'group' || column === undefined || parts.length !== 2) return HINT;
+  const near = nearColumn(resolve(scope, ['group']), column);
+  if (near)
+    return msg`The groups file has no column "${column}". Did you mean "${near.header}"? Write ${near.written}.`;
   return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
 }
 
@@ -114,7 +145,8 @@ class Walker {
 
   private check(path: Path, scope: Scope, parts: readonly string[]): Scope | undefined {
     const v = resolve(scope, parts);
-    if (v === undefined) this.fail(msg`unknown variable "${shown(path)}"`, path, hintFor(parts));
+    if (v === undefined)
+      this.fail(msg`unknown variable "${shown(path)}"`, path, hintFor(parts, scope));
     return v;
   }
 
