@@ -25,7 +25,7 @@ import {
 import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Group } from '../load/types.js';
-import { msg } from '../messages/message.js';
+import { count, msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -108,7 +108,7 @@ function groupNotes(group: Group, rostered: boolean) {
   return [
     {
       field: 'households' as const,
-      message: msg`tracker: ${group.name} has ${households} households; its blank tracking sheet prints ${MAX_BLANK_ROWS} rows`,
+      message: msg`tracker: ${group.name} has ${count(households)} households; its blank tracking sheet prints ${count(MAX_BLANK_ROWS)} rows`,
       hint: msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
     },
   ];

@@ -5,6 +5,12 @@
  */
 
 /**
+ * The bullets of Word's Symbol and Wingdings fonts, which paste as private-use characters no
+ * other font has (U+F0B7 is Symbol's "•"), at the start of a line: the bullet they show.
+ */
+const WORD_SYMBOL_BULLET = /^([ \t]*)[\uF076\uF0A7\uF0B7\uF0D8\uF0FC](?=[ \t])/gm;
+
+/**
  * NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept, and
  * so are two spaces before one (Markdown's hard line break). A tab that indents a line is four
  * spaces, as Markdown counts it: a body's nested item or indented paragraph keeps its level.
@@ -15,6 +21,7 @@ export function normalizeText(s: string, keepTabs = false): string {
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(WORD_SYMBOL_BULLET, '$1•')
     .replace(/^[ \t]*\t/gm, (indent) => indent.replace(/ {0,3}\t/g, '    '))
     .replace(keepTabs ? /\u00A0/g : /[\u00A0\t]/g, ' ')
     .replace(/\r\n?/g, '\n')

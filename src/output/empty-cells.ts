@@ -23,10 +23,6 @@ function cellOf(group: Group, name: string): unknown {
   return KNOWN.has(name) ? group[name as Field] : group.columns?.[name];
 }
 
-/** How the office writes the field in a text: {{group.venue}}, {{group.[Ngày kiểm tra]}}. */
-const expression = (name: string): string =>
-  /^[A-Za-z_]\w*$/.test(name) ? `group.${name}` : `group.[${name}]`;
-
 const emptyCells = (header: string, n: number, rows: string, expr: string) =>
   msg`the "${header}" column is empty in ${count(n)} rows (${rows}): those groups' papers print nothing where the campaign's text has {{${expr}}}`;
 
@@ -42,13 +38,15 @@ export function emptyCellWarnings(
 ): UserError[] {
   // A known field named by its column's header ({{group.[Địa điểm]}}) is that field.
   const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
-  const printed = new Set(
-    campaignTemplates(campaign).flatMap((t) =>
-      [...groupFieldsPrinted(t.text)].map((name) => fieldOf.get(name) ?? name),
-    ),
-  );
+  // Each field with how the text writes it: {{group.venue}}, {{venue}} inside {{#with group}}.
+  const printed = new Map<string, string>();
+  for (const t of campaignTemplates(campaign))
+    for (const [name, written] of groupFieldsPrinted(t.text)) {
+      const field = fieldOf.get(name) ?? name;
+      if (!printed.has(field)) printed.set(field, written);
+    }
   const warnings: UserError[] = [];
-  for (const name of printed) {
+  for (const [name, written] of printed) {
     const known = KNOWN.has(name);
     const header = known ? headers[name] : name;
     // A column the file does not have at all is warned of once, elsewhere.
@@ -67,11 +65,11 @@ export function emptyCellWarnings(
     const shown = empty.length > ROWS_SHOWN ? `${rows}…` : rows;
     warnings.push(
       new UserError(
-        withTerm(emptyCells(header, empty.length, shown, expression(name)), term),
+        withTerm(emptyCells(header, empty.length, shown, written), term),
         // The rows are in the message; a single row as the place would name only the first.
         { file: first.source.file },
         withTerm(
-          msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${expression(name)}}}…{{/if}} so that it prints only where the cell has a value.`,
+          msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${written}}}…{{/if}} so that it prints only where the cell has a value.`,
           term,
         ),
       ),

@@ -11,7 +11,13 @@ import { unitTermOf } from '../model/unit-term.js';
 import { chartOf } from '../results/chart.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
-import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
+import {
+  formatCount,
+  formatDayTime,
+  formatTime,
+  type ResultsService,
+  sourceLabel,
+} from './results-form.js';
 import { folded } from './views.js';
 
 /** The ward's figures page, and the report's files (the office's "report" buttons). */
@@ -134,6 +140,11 @@ export async function resultsAdminView(
   const chart = chartOf(standings, (name) => name);
   const sortLink = (k: string) =>
     `?sap-xep=${encodeURIComponent(k)}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`;
+  const lastReportAt =
+    standings.rows
+      .map((r) => r.updated ?? '')
+      .sort()
+      .at(-1) || undefined;
   return {
     assets: links.assets,
     admin: links.admin,
@@ -175,11 +186,9 @@ export async function resultsAdminView(
     total: standings.rows.length,
     reported: standings.rows.length - standings.missing.length,
     /** When the latest figure of any group was set (ISO), undefined before the first. */
-    lastReportAt:
-      standings.rows
-        .map((r) => r.updated ?? '')
-        .sort()
-        .at(-1) || undefined,
+    lastReportAt,
+    /** The same, as the page says it ("08:05 ngày 20/10/2025"); '' before the first. */
+    lastReport: lastReportAt ? formatDayTime(lastReportAt) : '',
     rows: rows.map((r) => ({
       id: r.group.id,
       name: r.group.name,

@@ -11,7 +11,9 @@
  */
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { HEADERS } from '../load/groups/columns.js';
 import { type Message, msg } from '../messages/message.js';
+import { withoutMarks } from '../model/format.js';
 import type { TemplateSource } from './handlebars.js';
 import { syntaxProblem } from './syntax-problem.js';
 
@@ -38,10 +40,39 @@ function shown(path: Path): string {
   return prefix + path.parts.map((p) => (/^[\w-]+$/.test(p) ? p : `[${p}]`)).join('.');
 }
 
+/** A name as the office may type it: any case, with or without its accents. */
+const folded = (s: string): string =>
+  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** How a text writes a field of the group: {{group.leader}}, {{group.[Khu vực bỏ phiếu]}}. */
+const groupExpression = (name: string): string =>
+  /^[A-Za-z_]\w*$/.test(name) ? `{{group.${name}}}` : `{{group.[${name}]}}`;
+
+/**
+ * The column or field `typed` means when it differs only in case or accents ("khu vuc bo phieu"
+ * for the file's "Khu vực bỏ phiếu", "tổ trưởng" for the leader's header): its header and how to
+ * write it.
+ */
+function nearColumn(group: Scope, typed: string): { header: string; written: string } | undefined {
+  if (!group || typeof group !== 'object') return undefined;
+  const wanted = folded(typed);
+  const own = Object.keys(group).find((key) => folded(key) === wanted);
+  if (own !== undefined) return { header: own, written: groupExpression(own) };
+  for (const [field, headers] of Object.entries(HEADERS)) {
+    const header = headers.find((h) => folded(h) === wanted);
+    if (header !== undefined && Object.hasOwn(group, field))
+      return { header, written: groupExpression(field) };
+  }
+  return undefined;
+}
+
 /** `group.[Ngày tập huấn]` names a column of the groups file: say so when there is none. */
-function hintFor(parts: readonly string[]): Message {
+function hintFor(parts: readonly string[], scope: Scope): Message {
   const [first, column] = parts;
   if (first !== 'group' || column === undefined || parts.length !== 2) return HINT;
+  const near = nearColumn(resolve(scope, ['group']), column);
+  if (near)
+    return msg`The groups file has no column "${column}". Did you mean "${near.header}"? Write ${near.written}.`;
   return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
 }
 
@@ -114,7 +145,8 @@ class Walker {
 
   private check(path: Path, scope: Scope, parts: readonly string[]): Scope | undefined {
     const v = resolve(scope, parts);
-    if (v === undefined) this.fail(msg`unknown variable "${shown(path)}"`, path, hintFor(parts));
+    if (v === undefined)
+      this.fail(msg`unknown variable "${shown(path)}"`, path, hintFor(parts, scope));
     return v;
   }
 
@@ -216,80 +248,138 @@ export function checkTemplateSyntax(src: TemplateSource): UserError[] {
   return ast instanceof UserError ? [ast] : [];
 }
 
-/**
- * The `group.*` names a template prints ({{group.leader}}, {{group.[Ngày tập huấn]}}, also as a
- * helper's argument or a block's condition), for telling which columns of the groups file no
- * template uses. A template that does not parse uses none (its error is reported elsewhere).
- */
-export function groupFieldsUsed(text: string): Set<string> {
-  const used = new Set<string>();
-  let ast: hbs.AST.Program;
-  try {
-    ast = Handlebars.parse(text);
-  } catch {
-    return used;
-  }
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const n = node as HbNode;
-    if (n.type === 'PathExpression') {
-      const parts = (n as unknown as Path).parts;
-      const at = parts[0] === 'group' ? 1 : parts[0] === 'root' && parts[1] === 'group' ? 2 : -1;
-      if (at > 0 && parts[at] !== undefined) used.add(parts[at]);
-      return;
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value);
-  };
-  visit(ast);
-  return used;
+/** One place a template reads a field of the group. */
+export interface GroupFieldUse {
+  /** The field or column: "venue", "Ngày học". */
+  name: string;
+  /** How the text writes it: "group.venue", "venue" (inside {{#with group}}), "group.[Ngày học]". */
+  written: string;
+  /** Printed as it is ({{group.venue}}, {{md group.venue}}), not a block's condition. */
+  printed: boolean;
+  /**
+   * Inside a block that tests the same name ({{#if group.venue}}…): its author has said what
+   * prints when the cell is empty.
+   */
+  guarded: boolean;
+}
+
+/** What `this` is where a node sits: the group ({{#with group}}), something else, or the root. */
+type FieldScope = 'root' | 'group' | 'other';
+
+interface Place {
+  scope: FieldScope;
+  /** Names the enclosing {{#if}}/{{#unless}}/{{#with}} blocks test. */
+  tested: ReadonlySet<string>;
+  /** In a block's parameters (a condition), not printed. */
+  condition: boolean;
+}
+
+/** A path naming the group itself: `group`, `@root.group`, `this` inside {{#with group}}. */
+function isGroup(node: HbNode | undefined, scope: FieldScope): boolean {
+  if (node?.type !== 'PathExpression') return false;
+  const p = node as unknown as Path;
+  if (p.data) return p.parts.length === 2 && p.parts[0] === 'root' && p.parts[1] === 'group';
+  if (p.parts.length === 0) return scope === 'group' && p.depth === 0;
+  return p.parts.length === 1 && p.parts[0] === 'group' && (p.depth > 0 || scope !== 'group');
+}
+
+/** The field a path reads, if it reads one of the group's. */
+function fieldOf(p: Path, scope: FieldScope): string | undefined {
+  if (p.data) return p.parts[0] === 'root' && p.parts[1] === 'group' ? p.parts[2] : undefined;
+  if (p.parts[0] === 'group' && (p.depth > 0 || scope !== 'group')) return p.parts[1];
+  if (scope === 'group' && p.depth === 0) return p.parts[0];
+  return undefined;
 }
 
 /**
- * The `group.*` names a template prints as they are ({{group.venue}}, {{md group.[Giờ học]}}),
- * leaving out any name the template also tests ({{#if group.venue}}…): its author has said what
- * prints when the cell is empty. For warning of empty cells that would leave a gap on paper.
+ * Every place a template reads a field of the group: {{group.leader}}, {{group.[Ngày tập huấn]}},
+ * {{venue}} inside {{#with group}}, {{lookup group "venue"}}, as a helper's argument or a block's
+ * condition. A template that does not parse reads none (its error is reported elsewhere).
  */
-export function groupFieldsPrinted(text: string): Set<string> {
+export function groupFieldUses(text: string): GroupFieldUse[] {
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(text);
   } catch {
-    return new Set();
+    return [];
   }
-  const printed = new Set<string>();
-  const tested = new Set<string>();
-  const field = (n: HbNode): string | undefined => {
-    if (n.type !== 'PathExpression') return undefined;
-    const parts = (n as unknown as Path).parts;
-    const at = parts[0] === 'group' ? 1 : parts[0] === 'root' && parts[1] === 'group' ? 2 : -1;
-    return at > 0 ? parts[at] : undefined;
+  const uses: GroupFieldUse[] = [];
+  const add = (name: string | undefined, written: string, at: Place): void => {
+    if (name === undefined || name === '') return;
+    uses.push({ name, written, printed: !at.condition, guarded: at.tested.has(name) });
   };
-  const visit = (node: unknown, into: Set<string>): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n, into);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const n = node as HbNode;
-    const name = field(n);
-    if (name !== undefined) {
-      into.add(name);
-      return;
-    }
-    if (n.type === 'BlockStatement') {
-      const block = n as unknown as hbs.AST.BlockStatement;
-      visit(block.params, tested);
-      visit(block.program, printed);
-      visit(block.inverse, printed);
-      return;
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value, into);
+  /** A value: a path, a literal, or a helper call. */
+  const value = (node: HbNode | undefined, at: Place): void => {
+    if (!node) return;
+    if (node.type === 'PathExpression') {
+      const p = node as unknown as Path;
+      add(fieldOf(p, at.scope), shown(p), at);
+    } else if (node.type === 'SubExpression') call(node as unknown as hbs.AST.SubExpression, at);
   };
-  visit(ast, printed);
-  for (const name of tested) printed.delete(name);
+  const call = (
+    node: hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement,
+    at: Place,
+  ): void => {
+    const path = node.path as unknown as HbNode;
+    const params = node.params as unknown as HbNode[];
+    const pairs = node.hash?.pairs ?? [];
+    const helper = path.type === 'PathExpression' ? (path as unknown as Path).original : '';
+    const [of, key] = params;
+    if (helper === 'lookup' && isGroup(of, at.scope) && key?.type === 'StringLiteral') {
+      const name = (key as unknown as hbs.AST.StringLiteral).value;
+      add(name, /^[A-Za-z_]\w*$/.test(name) ? `group.${name}` : `group.[${name}]`, at);
+      return;
+    }
+    if (params.length === 0 && pairs.length === 0 && !HELPERS.has(helper)) value(path, at);
+    for (const p of params) value(p, at);
+    for (const pair of pairs) value(pair.value as unknown as HbNode, at);
+  };
+  const program = (node: hbs.AST.Program | undefined, at: Place): void => {
+    for (const statement of node?.body ?? []) {
+      if (statement.type === 'MustacheStatement') {
+        call(statement as hbs.AST.MustacheStatement, at);
+      } else if (statement.type === 'BlockStatement') {
+        const block = statement as hbs.AST.BlockStatement;
+        const helper = (block.path as Path).original;
+        const before = uses.length;
+        call(block, { ...at, condition: true });
+        const tested = new Set(at.tested);
+        if (helper === 'if' || helper === 'unless' || helper === 'with')
+          for (const use of uses.slice(before)) tested.add(use.name);
+        const [first] = block.params as unknown as HbNode[];
+        const scope: FieldScope =
+          helper === 'with' && isGroup(first, at.scope)
+            ? 'group'
+            : helper === 'with' || helper === 'each'
+              ? 'other'
+              : at.scope;
+        const inside: Place = { scope, tested, condition: false };
+        program(block.program, inside);
+        program(block.inverse, { ...inside, scope: at.scope });
+      }
+    }
+  };
+  program(ast, { scope: 'root', tested: new Set(), condition: false });
+  return uses;
+}
+
+/**
+ * The group's fields a template reads, printed or tested, for telling which columns of the
+ * groups file no template uses.
+ */
+export function groupFieldsUsed(text: string): Set<string> {
+  return new Set(groupFieldUses(text).map((u) => u.name));
+}
+
+/**
+ * The group's fields a template prints as they are ({{group.venue}}, {{md group.[Giờ học]}},
+ * {{venue}} in {{#with group}}) outside any block that tests the same name, each with how the
+ * text writes it: for warning of empty cells that would leave a gap on paper. A name printed
+ * unguarded in one sentence is warned of even when another sentence tests it.
+ */
+export function groupFieldsPrinted(text: string): Map<string, string> {
+  const printed = new Map<string, string>();
+  for (const use of groupFieldUses(text))
+    if (use.printed && !use.guarded && !printed.has(use.name)) printed.set(use.name, use.written);
   return printed;
 }

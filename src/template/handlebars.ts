@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { syntaxProblem } from './syntax-problem.js';
+import { markValues } from './value-marks.js';
 
 export interface TemplateSource {
   /** The text of the template. */
@@ -72,13 +73,18 @@ function wrapError(e: unknown, src: TemplateSource): UserError {
   );
 }
 
-/** Compiles (once) and renders a template with a context. */
+/**
+ * Compiles (once) and renders a template with a context. The output brackets what each {{…}}
+ * printed (value-marks.ts), for Markdown to know an empty value from marks the office typed:
+ * `Sections` reads it; `unmarked` gives the text as it reads.
+ */
 export function renderTemplate(src: TemplateSource, ctx: object): string {
   const key = `${src.file}\u0000${src.field ?? ''}\u0000${src.text}`;
   let render = compiled.get(key);
   if (!render) {
     try {
-      const tpl = hb.compile(src.text, { noEscape: true, strict: true, knownHelpersOnly: false });
+      const ast = markValues(hb.parse(src.text));
+      const tpl = hb.compile(ast, { noEscape: true, strict: true, knownHelpersOnly: false });
       render = (c: object) => tpl(c);
       compiled.set(key, render);
     } catch (e) {

@@ -13,6 +13,7 @@ import { urlAtStart } from '../load/bare-urls.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
 import { asTypedLines } from './typed-lines.js';
+import { EMPTY, unmarked } from './value-marks.js';
 
 /** Something in the text that cannot be printed; `line` is 1-based in the parsed text. */
 export interface MarkdownProblem {
@@ -28,13 +29,21 @@ export interface ParsedText {
 
 /** A letter or roman numeral item marker as Vietnamese documents number sub-items: "a)", "đ)". */
 const LETTER_MARKER = String.raw`(?:[a-zđ]|[ivx]{1,4})\)`;
+/**
+ * The bullets Word puts before a list's lines, as its text pastes them ("–⇥…", "•⇥…", "o⇥…",
+ * "§⇥…"): Markdown knows only "-", "+" and "*", and would run such a line into the one above.
+ * (Word's Symbol-font bullet, a private-use character, is "•" by then: load/normalize.ts.)
+ */
+const WORD_BULLET = '[–—−•◦▪●➢§o]';
+/** A marker of an item Markdown itself does not know: "a)", "iv)", "–", "•". */
+const ITEM_MARKER = `(?:${LETTER_MARKER}|${WORD_BULLET})`;
 /** A line that starts another block: it ends a lettered item's continuation lines. */
-const BLOCK_START = String.raw`(?: {0,3}(?:[-+*] |\d{1,9}[.)] |#|>|\|)| {0,3}${LETTER_MARKER} )`;
+const BLOCK_START = String.raw`(?: {0,3}(?:[-+*] |\d{1,9}[.)] |#|>|\|)| {0,3}${ITEM_MARKER}[ \t])`;
 
-const LETTER_START = new RegExp(String.raw`(^|\n) {0,3}${LETTER_MARKER} `);
+const LETTER_START = new RegExp(String.raw`(^|\n) {0,3}${ITEM_MARKER}[ \t]`);
 /** A lettered item: its line, and the lines that continue it up to a blank line or a block. */
 const LETTER_ITEM = new RegExp(
-  String.raw`^ {0,3}(${LETTER_MARKER}) +([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
+  String.raw`^ {0,3}(${ITEM_MARKER})[ \t]+([^\n]*(?:\n(?![ \t]*\n)(?!${BLOCK_START})[^\n]*)*)(?:\n|$)`,
 );
 
 interface LetterItem extends Tokens.Generic {
@@ -122,9 +131,20 @@ function mergeRuns(runs: Run[]): Run[] {
       prev.text += r.text;
     else out.push({ ...r });
   }
-  for (const r of out) r.text = detached(r.text);
-  return out;
+  for (const r of out) r.text = detached(unmarked(r.text));
+  return out.filter((r) => r.text !== '');
 }
+
+/**
+ * Bold or italic round nothing but {{…}} that printed nothing ("tại **{{group.venue}}**" for a
+ * group whose cell is empty): emphasis of nothing means nothing, so its marks print nothing; the
+ * office is warned of the empty cell itself (output/empty-cells.ts). Marks the office typed
+ * ("dấu ** là bắt buộc") are no emphasis and print as typed.
+ */
+const roundsNothing = (runs: readonly Run[]): boolean => {
+  const text = runs.map((r) => r.text).join('');
+  return text.includes(EMPTY) && unmarked(text).trim() === '';
+};
 
 /** What an author may mean by each construct we cannot print, and what to write instead. */
 const UNPRINTABLE: Record<string, { what: Message; hint: Message }> = {
@@ -166,7 +186,7 @@ class Walker {
       return;
     }
     const known = UNPRINTABLE[type];
-    const shown = raw.trim().split('\n')[0]?.slice(0, 60) ?? '';
+    const shown = unmarked(raw).trim().split('\n')[0]?.slice(0, 60) ?? '';
     this.problems.push({
       line,
       message: msg`the text holds ${known?.what ?? msg`"${type}"`} ("${shown}"), which cannot be printed`,
@@ -187,7 +207,8 @@ class Walker {
       case 'strong':
       case 'em': {
         const key = t.type === 'strong' ? 'bold' : 'italic';
-        this.inline((t as Tokens.Strong).tokens, line, { ...style, [key]: true }, out);
+        const inner = this.inline((t as Tokens.Strong).tokens, line, { ...style, [key]: true }, []);
+        if (!roundsNothing(inner)) out.push(...inner);
         return;
       }
       case 'link': {
@@ -241,6 +262,8 @@ class Walker {
       case 'paragraph':
       case 'text': {
         const runs = this.runs((t as Tokens.Paragraph).tokens, line);
+        // A line that was only emphasis round nothing ("__{{group.venue}}__") prints nothing.
+        if (runs.length === 0) return;
         out.push(level > 0 ? { type: 'paragraph', runs, level } : { type: 'paragraph', runs });
         return;
       }
@@ -354,27 +377,9 @@ function controlProblems(source: string): MarkdownProblem[] {
   return problems;
 }
 
-/**
- * Bold or italic marks round nothing: "tại **{{group.venue}}**" for a group whose cell is empty
- * fills in as "tại ****", which Markdown prints as four asterisks (a line of them alone is even a
- * horizontal rule). Emphasis of nothing means nothing, so the marks go; the office is warned of
- * the empty cell itself (output/inputs.ts, emptyCellWarnings). Escaped marks ("\\*\\*") stay.
- */
-export function withoutEmptyEmphasis(text: string): string {
-  if (!text.includes('**')) return text;
-  return (
-    text
-      // "****": bold round nothing.
-      .replace(/(?<![\\*])\*\*\*\*(?!\*)/g, '')
-      // "**" after a space, before a space or a sentence's mark: italic round nothing ("*{{x}}*"
-      // filled with ""). After a space it cannot close bold; "**Chú ý:** …" keeps its marks.
-      .replace(/(?<=^|\s)\*\*(?=$|[\s),.;:!?])/gm, '')
-  );
-}
-
 /** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
 export function parseMarkdown(source: string): ParsedText {
-  const text = withoutEmptyEmphasis(source.replace(/\r\n?/g, '\n'));
+  const text = source.replace(/\r\n?/g, '\n');
   // One typed line, one paragraph; lines of Tab-separated cells, a table (typed-lines.ts).
   const typed = asTypedLines(text);
   const walker = new Walker();
@@ -398,7 +403,7 @@ const inlineRuns = new LRUCache<string, readonly Readonly<Run>[]>({ max: 1_024 }
 export function parseInline(source: string): Run[] {
   let runs = inlineRuns.get(source);
   if (!runs) {
-    runs = new Walker(true).runs(md.Lexer.lexInline(withoutEmptyEmphasis(source), md.defaults), 1);
+    runs = new Walker(true).runs(md.Lexer.lexInline(source, md.defaults), 1);
     inlineRuns.set(source, runs);
   }
   // Copies: the caller owns what it gets, as when each call parsed anew.

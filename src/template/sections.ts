@@ -6,22 +6,26 @@ import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { Block, Run } from './blocks.js';
 import { parseInline, parseMarkdown } from './markdown.js';
+import { emptyValuesMarked, unmarked } from './value-marks.js';
 
 export class Sections {
   private constructor(
+    /** Each section as filled in, an EMPTY mark where a {{…}} between "**" printed nothing. */
     private readonly texts: ReadonlyMap<string, string>,
     readonly file: string,
   ) {}
 
+  /** `rendered`: renderTemplate's output, its values' marks and all. */
   static parse(rendered: string, file: string): Sections {
     const texts = new Map<string, string>();
     let name: string | undefined;
     let lines: string[] = [];
     const flush = () => {
-      if (name !== undefined) texts.set(name, lines.join('\n').trim());
+      if (name !== undefined) texts.set(name, emptyValuesMarked(lines.join('\n')).trim());
     };
     for (const line of rendered.split(/\r?\n/)) {
-      const m = /^@@\s*([\w-]+)\s*$/.exec(line);
+      // A block's marks may sit at the start or end of a section's line.
+      const m = /^@@\s*([\w-]+)\s*$/.exec(unmarked(line));
       if (m?.[1]) {
         flush();
         name = m[1];
@@ -33,11 +37,16 @@ export class Sections {
   }
 
   has(name: string): boolean {
-    return (this.texts.get(name) ?? '') !== '';
+    return unmarked(this.texts.get(name) ?? '').trim() !== '';
   }
 
   /** The raw text of a section; a missing section is a template error. */
   text(name: string): string {
+    return unmarked(this.marked(name)).trim();
+  }
+
+  /** The section with its EMPTY marks, for Markdown. */
+  private marked(name: string): string {
     const t = this.texts.get(name);
     if (t === undefined) {
       throw new UserError(
@@ -51,7 +60,7 @@ export class Sections {
 
   /** Non-empty lines, each parsed as inline Markdown. */
   lines(name: string): Run[][] {
-    return this.text(name)
+    return this.marked(name)
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '')
@@ -64,7 +73,7 @@ export class Sections {
    * filled in for one group.
    */
   blocks(name: string): Block[] {
-    const { blocks, problems } = parseMarkdown(this.text(name));
+    const { blocks, problems } = parseMarkdown(this.marked(name));
     const [first] = problems;
     if (first) {
       throw new UserError(

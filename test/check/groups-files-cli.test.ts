@@ -174,6 +174,27 @@ describe('{{group.venue}} in the body of a campaign whose groups file has no suc
   });
 });
 
+describe('a column of the groups file typed in lower case or without accents (qa5 G9)', () => {
+  it("is refused with the file's own column suggested, as it must be written", async () => {
+    const { campaign, groups } = await campaignWithBodyLine(
+      'Cử tri bỏ phiếu tại {{group.[khu vực bỏ phiếu]}}, {{group.[Khu vuc bo phieu]}}; liên hệ {{group.[to truong]}}.',
+      'groups.csv',
+    );
+    await writeFile(
+      groups,
+      'STT;Tên thôn;Trưởng thôn;Khu vực bỏ phiếu\n1;Thôn Ỷ La;Lê Văn An;KVBP số 3\n',
+    );
+    const r = await checkVi(campaign, groups);
+    expect(r.code).toBe(1);
+    const hints = r.stderr.split('\n').filter((l) => l.startsWith('gợi ý:'));
+    expect(hints).toEqual([
+      'gợi ý: Danh sách thôn không có cột “khu vực bỏ phiếu”. Có phải “Khu vực bỏ phiếu”? Hãy ghi {{group.[Khu vực bỏ phiếu]}}.',
+      'gợi ý: Danh sách thôn không có cột “Khu vuc bo phieu”. Có phải “Khu vực bỏ phiếu”? Hãy ghi {{group.[Khu vực bỏ phiếu]}}.',
+      'gợi ý: Danh sách thôn không có cột “to truong”. Có phải “Tổ trưởng”? Hãy ghi {{group.leader}}.',
+    ]);
+  });
+});
+
 describe('rows that look alike, and counts of 0', () => {
   it('asks whether ids "01" and "1", or names equal but for capitals, accents or a dot, are one group; 0 is "not known"', async () => {
     const csv = [
@@ -214,6 +235,21 @@ describe('a phone typed as +84… into a number cell', () => {
     );
     const { text } = await noticeOfGroup7(dir, campaign, groups);
     expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
+  });
+  it('two numbers in one cell: both print, each in its form, with no warning', async () => {
+    const { dir, campaign, groups } = await campaignWithBodyLine(
+      'Điện thoại tổ trưởng: {{group.phone}}.',
+      'groups.xlsx',
+    );
+    await writeFile(
+      groups,
+      await workbook({
+        DS: [HEADER, [7, 'Tổ dân phố 7', 'Lê Văn An', '0912345684 - 02253842111', 100, 400]],
+      }),
+    );
+    const { r, text } = await noticeOfGroup7(dir, campaign, groups);
+    expect(text).toContain('Điện thoại tổ trưởng: 0912 345 684 - 0225 3842 111.');
+    expect(r.stderr).not.toContain('số điện thoại');
   });
 });
 

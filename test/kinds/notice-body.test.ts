@@ -369,3 +369,41 @@ describe('lists, quotes and indented paragraphs', () => {
     expect(first.xMm).toBeGreaterThan(at('Đề nghị các khu phố nghiêm túc').xMm + 5);
   });
 });
+
+describe('a body pasted from Word, its bullets as Word pastes them (qa5 G17)', () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const pdf = await noticeWith(
+      [
+        'Nội dung triển khai:',
+        'b)\tKích hoạt tài khoản mức 2 tại Công an phường;',
+        '–\tHướng dẫn sử dụng “ví giấy tờ” trên VNeID;',
+        '•\tMang theo căn cước công dân;',
+        '\uF0B7\tMang theo điện thoại có kết nối mạng;',
+        'o\tNgười cao tuổi được hỗ trợ tại nhà;',
+        '§\tGia đình có người khuyết tật báo tổ trưởng;',
+        '-\tHộ kinh doanh đăng ký theo mẫu;',
+        '+\tHọc sinh đăng ký qua nhà trường;',
+        '*\tCán bộ, đảng viên gương mẫu thực hiện;',
+        '–   Báo cáo kết quả về Ủy ban nhân dân phường.',
+      ].join('\n'),
+    );
+    lines = await layoutLines(pdf);
+  });
+
+  it('prints every bulleted line as its own line, its bullet first, as in Word', () => {
+    for (const line of [
+      'b) Kích hoạt tài khoản mức 2 tại Công an phường;',
+      '– Hướng dẫn sử dụng “ví giấy tờ” trên VNeID;',
+      '• Mang theo căn cước công dân;',
+      '• Mang theo điện thoại có kết nối mạng;',
+      'o Người cao tuổi được hỗ trợ tại nhà;',
+      '§ Gia đình có người khuyết tật báo tổ trưởng;',
+      '- Hộ kinh doanh đăng ký theo mẫu;',
+      '+ Học sinh đăng ký qua nhà trường;',
+      '* Cán bộ, đảng viên gương mẫu thực hiện;',
+      '– Báo cáo kết quả về Ủy ban nhân dân phường.',
+    ])
+      expect(lines).toContain(line);
+  });
+});

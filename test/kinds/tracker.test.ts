@@ -466,17 +466,23 @@ describe('a household count beyond a blank sheet', () => {
     const groups = join(await makeTempDir(), 'groups.csv');
     await writeFile(groups, lines.join('\n'));
     const spec = { campaign: EXAMPLE_CAMPAIGN, groups };
-    const said = (await loadBuildInputs(spec, [tracker])).warnings.map((w) => w.describe());
-    const note = said.filter((w) => w.includes('1500'));
+    const said = (await loadBuildInputs(spec, [tracker])).warnings.map((w) => w.describe('vi'));
+    const note = said.filter((w) => w.includes('1.500'));
     expect(note).toHaveLength(1);
+    // Numbers as Vietnamese writes them, thousands with a dot.
+    expect(note[0]).toContain(
+      'Tổ dân phố số 5 có 1.500 hộ; phiếu theo dõi trống chỉ in 1.000 dòng',
+    );
     expect(note[0]).toContain(groups);
-    expect(note[0]).toContain(`row ${at + 1}`);
+    expect(note[0]).toContain(`dòng ${at + 1}`);
     expect(note[0]).toContain('Số hộ');
     expect(note[0]).toContain('Tổ dân phố số 5');
     // Only where the blank sheet prints: not for other kinds, nor over a roster.
     const flyer = findKind('flyer') as DocumentKind;
-    expect((await loadBuildInputs(spec, [flyer])).warnings.join('\n')).not.toContain('1500');
+    const sayVi = (ws: { describe(lang: 'vi'): string }[]) =>
+      ws.map((w) => w.describe('vi')).join('\n');
+    expect(sayVi((await loadBuildInputs(spec, [flyer])).warnings)).not.toContain('1.500');
     const rostered = (await loadBuildInputs({ ...spec, rosters: ROSTERS }, [tracker])).warnings;
-    expect(rostered.join('\n')).not.toContain('1500');
+    expect(sayVi(rostered)).not.toContain('1.500');
   });
 });

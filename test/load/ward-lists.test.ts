@@ -250,7 +250,7 @@ describe('the lines under the table (qa5 G8)', () => {
 });
 
 describe('phones typed every way, and other things a list holds (qa5 G12)', () => {
-  it('prints a mobile typed with the country code, an apostrophe or dots as 0912 345 684, and warns of one that is none', async () => {
+  it('prints a mobile typed with the country code, an apostrophe or dots as 0912 345 684, two numbers of a cell each so, and warns of one that is none', async () => {
     const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ dân phố', 'Số điện thoại'],
@@ -262,6 +262,10 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
         [6, 'Tổ dân phố số 6', '+84 24 3845 1234'],
         [7, 'Tổ dân phố số 7', '0912345683 (Zalo)'],
         [8, 'Tổ dân phố số 8', '091 234'],
+        [9, 'Tổ dân phố số 9', '0912345684 - 02253842111'],
+        [10, 'Tổ dân phố số 10', '0912.345.684/0987 654 321'],
+        [11, 'Tổ dân phố số 11', '0912345684; 024 3845 1234'],
+        [12, 'Tổ dân phố số 12', '+84 912 345 684 – 0987654321, 0912345685'],
       ],
     });
     const { file, report: r } = await report('g.xlsx', bytes);
@@ -274,6 +278,10 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
       '024 3845 1234',
       '0912345683 (Zalo)',
       '091 234',
+      '0912 345 684 - 0225 3842 111',
+      '0912 345 684 / 0987 654 321',
+      '0912 345 684; 024 3845 1234',
+      '0912 345 684 - 0987 654 321, 0912 345 685',
     ]);
     expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
       [

@@ -12,14 +12,19 @@ import { removeTempDirs } from '../support/tmp.js';
 const BODY =
   'Lớp học tổ chức tại **{{group.venue}}**, ngày **{{group.[Ngày học]}}**.\\n\\n' +
   'Cán bộ phụ trách: *{{group.[Cán bộ phụ trách]}}*.\\n\\n' +
-  '{{#if group.leader}}Liên hệ {{group.leader}}.{{/if}}';
+  'Nơi học: ***{{group.venue}}*** (*{{group.venue}}*), __{{group.venue}} {{group.[Cán bộ phụ trách]}}__.\\n\\n' +
+  'Những ô có dấu ** là bắt buộc.\\n\\n' +
+  '{{#if group.leader}}Liên hệ {{group.leader}}.{{/if}}\\n\\n' +
+  '{{#with group}}Điểm hẹn: {{[Điểm hẹn]}}.{{/with}}\\n\\n' +
+  '{{#if group.[Cán bộ phụ trách]}}Có cán bộ phụ trách.{{/if}}';
 
-// Row 2 has every cell; rows 3 and 4 leave the venue (and row 4 the officer) empty.
+// Row 2 has every cell; rows 3 and 4 leave the venue (and row 4 the officer) empty, row 3 the
+// meeting point.
 const GROUPS = [
-  'STT,Tên tổ dân phố,Tổ trưởng,Nhà văn hóa,Ngày học,Cán bộ phụ trách',
-  '1,Tổ dân phố số 1,Nguyễn Văn An,Nhà văn hóa tổ 1,06/01/2027,Lê Thị Hoa',
-  '2,Tổ dân phố số 2,,,07/01/2027,Trần Văn Bình',
-  '3,Tổ dân phố số 3,Phạm Thị Cúc,,08/01/2027,',
+  'STT,Tên tổ dân phố,Tổ trưởng,Nhà văn hóa,Ngày học,Cán bộ phụ trách,Điểm hẹn',
+  '1,Tổ dân phố số 1,Nguyễn Văn An,Nhà văn hóa tổ 1,06/01/2027,Lê Thị Hoa,Cổng chợ',
+  '2,Tổ dân phố số 2,,,07/01/2027,Trần Văn Bình,',
+  '3,Tổ dân phố số 3,Phạm Thị Cúc,,08/01/2027,,Sân đình',
 ].join('\n');
 
 let built: TextBuild;
@@ -44,12 +49,23 @@ describe('a printed cell that is empty for some groups', () => {
   it('prints no stray bold or italic marks on the notice', async () => {
     const full = await noticeOf(1);
     expect(full).toContain('Lớp học tổ chức tại Nhà văn hóa tổ 1, ngày 06/01/2027.');
+    expect(full).toContain(
+      'Nơi học: Nhà văn hóa tổ 1 (Nhà văn hóa tổ 1), Nhà văn hóa tổ 1 Lê Thị Hoa.',
+    );
     for (const n of [2, 3]) {
       const text = await noticeOf(n);
-      expect(text).not.toContain('*');
+      // The only asterisks are those the office typed as text.
+      expect(text.replace('Những ô có dấu ** là bắt buộc.', '')).not.toContain('*');
       expect(text).toContain('Lớp học tổ chức tại , ngày');
     }
+    expect(await noticeOf(2)).toContain('Nơi học: (), Trần Văn Bình.');
     expect(await noticeOf(3)).toContain('Cán bộ phụ trách: .');
+    expect(await noticeOf(3)).toContain('Nơi học: (), .');
+  });
+
+  it('prints asterisks the office typed as text, for every group', async () => {
+    for (const n of [1, 2, 3])
+      expect(await noticeOf(n)).toContain('Những ô có dấu ** là bắt buộc.');
   });
 
   it('names each column and the rows where it is empty, once per column', () => {
@@ -58,10 +74,20 @@ describe('a printed cell that is empty for some groups', () => {
     expect(venue).toHaveLength(1);
     expect(venue[0]).toContain('2 dòng (3, 4)');
     expect(venue[0]).toContain('{{group.venue}}');
+    // Printed bare in one sentence, tested in another: the bare one still leaves a gap.
     const officer = lines.filter((l) => l.includes('“Cán bộ phụ trách”') && l.includes('để trống'));
     expect(officer).toHaveLength(1);
     expect(officer[0]).toContain('1 dòng (4)');
     expect(officer[0]).toContain('{{group.[Cán bộ phụ trách]}}');
+  });
+
+  it('names a column printed inside {{#with group}} as the text writes it', async () => {
+    const meeting = stderr.split('\n').filter((l) => l.includes('“Điểm hẹn”'));
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]).toContain('để trống ở 1 dòng (3)');
+    expect(meeting[0]).toContain('{{[Điểm hẹn]}}');
+    expect(await noticeOf(1)).toContain('Điểm hẹn: Cổng chợ.');
+    expect(await noticeOf(2)).toContain('Điểm hẹn: .');
   });
 
   it('says nothing of a cell the text prints only when it has a value ({{#if}})', () => {

@@ -81,6 +81,11 @@ describe('office figures page', () => {
     const foot = /<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '';
     expect(foot.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Toàn phường 702 2,3%');
     expect(html).toContain('Đã báo cáo: 4/32 tổ.');
+    // The last report's time, as the studio's Kết quả tab says it: the latest row's time.
+    const last =
+      /Lần báo cáo gần nhất: <strong>(\d\d:\d\d) ngày (\d\d\/\d\d\/\d{4})<\/strong>\./.exec(html);
+    expect(last, 'no last report time').not.toBeNull();
+    expect(html).toContain(`${last?.[1]} ${last?.[2]}`);
     expect(html).toContain('Chưa báo cáo (28 tổ)');
     const missing = /<ul class="missing-list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
     expect(missing).toContain('Tổ dân phố số 5 — Vũ Quang Trường');

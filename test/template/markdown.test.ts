@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/load/normalize.js';
 import { say } from '../../src/messages/message.js';
 import { type Block, linksOf, plainText } from '../../src/template/blocks.js';
+import { renderTemplate } from '../../src/template/handlebars.js';
 import { parseMarkdown } from '../../src/template/markdown.js';
+import { Sections } from '../../src/template/sections.js';
 
 const shape = (blocks: Block[]): string[] =>
   blocks.map((b) => {
@@ -144,31 +146,69 @@ describe('a body indented with tabs (as loaded from campaign.yaml)', () => {
 });
 
 describe('bold and italic marks round nothing (an empty cell filled in)', () => {
-  const runsOf = (text: string) => {
-    const { blocks, problems } = parseMarkdown(text);
-    expect(problems).toEqual([]);
-    const [first] = blocks;
-    if (first?.type !== 'paragraph') throw new Error('not a paragraph');
-    return first.runs.map((r) => (r.bold ? `[b:${r.text}]` : r.italic ? `[i:${r.text}]` : r.text));
-  };
+  /** The body as a template fills it in for a group, then read as the notice prints it. */
+  const filledBlocks = (body: string, group: Record<string, string>): Block[] =>
+    Sections.parse(
+      renderTemplate({ text: `@@ body\n${body}`, file: 'test' }, { group }),
+      'test',
+    ).blocks('body');
+  const filled = (body: string, group: Record<string, string>): string[] =>
+    filledBlocks(body, group).map((b) =>
+      b.type === 'paragraph'
+        ? b.runs
+            .map((r) => (r.bold ? `[b:${r.text}]` : r.italic ? `[i:${r.text}]` : r.text))
+            .join('')
+        : `(${b.type})`,
+    );
+  const empty = { venue: '', officer: '' };
 
-  it('print nothing: no stray asterisks, and a line of them is no rule', () => {
-    expect(runsOf('Lớp học tổ chức tại ****, ngày **06/01/2027**.')).toEqual([
-      'Lớp học tổ chức tại , ngày ',
-      '[b:06/01/2027]',
-      '.',
+  it('print nothing: bold, italic, both, in brackets or quotes, with * or _', () => {
+    const body = [
+      'Lớp học tổ chức tại **{{group.venue}}**, ngày **06/01/2027**.',
+      'Tại ***{{group.venue}}*** (*{{group.venue}}*) “_{{group.venue}}_”.',
+      'Phụ trách: __{{group.venue}} {{group.officer}}__; ** {{group.venue}} **.',
+    ].join('\n\n');
+    expect(filled(body, empty)).toEqual([
+      'Lớp học tổ chức tại , ngày [b:06/01/2027].',
+      'Tại  () “”.',
+      'Phụ trách: ; **  **.',
     ]);
-    expect(runsOf('Cán bộ phụ trách: **.')).toEqual(['Cán bộ phụ trách: .']);
-    expect(parseMarkdown('Mở đầu\n\n****\n\nKết thúc').blocks).toHaveLength(2);
+    expect(filled(body, { venue: 'Nhà văn hóa', officer: 'Lê Hoa' })).toEqual([
+      'Lớp học tổ chức tại [b:Nhà văn hóa], ngày [b:06/01/2027].',
+      'Tại [b:Nhà văn hóa] ([i:Nhà văn hóa]) “[i:Nhà văn hóa]”.',
+      'Phụ trách: [b:Nhà văn hóa Lê Hoa]; ** Nhà văn hóa **.',
+    ]);
   });
 
-  it('leave bold that ends after a colon or a comma, and escaped asterisks', () => {
-    expect(runsOf('**Chú ý:** mang theo CCCD, **Giờ:** 7 giờ 30.')).toEqual([
-      '[b:Chú ý:]',
-      ' mang theo CCCD, ',
-      '[b:Giờ:]',
-      ' 7 giờ 30.',
+  it('bold round two values, the first empty, is bold round the second', () => {
+    const body =
+      'Phụ trách: **{{group.venue}} {{group.officer}}**, *{{group.officer}} {{group.venue}}*.';
+    expect(filled(body, { venue: '', officer: 'Lê Hoa' })).toEqual([
+      'Phụ trách: [b: Lê Hoa], [i:Lê Hoa ].',
     ]);
-    expect(runsOf('Ghi \\*\\* vào ô trống.')).toEqual(['Ghi ** vào ô trống.']);
+  });
+
+  it('an {{#if}} that printed nothing before a "*" bullet leaves the list a list', () => {
+    const blocks = filledBlocks('* một\n{{#if group.venue}}\n* hai\n{{/if}}\n* ba', empty);
+    expect(shape(blocks)).toEqual(['item 0 * một', 'item 0 * ba']);
+  });
+
+  it('a line of marks round nothing is no rule and no empty paragraph', () => {
+    expect(
+      filled('Mở đầu\n\n__{{group.venue}}__\n\n***{{group.venue}}***\n\nKết thúc', empty),
+    ).toEqual(['Mở đầu', 'Kết thúc']);
+  });
+
+  it('marks the office typed print as typed', () => {
+    const body = [
+      'Những ô có dấu ** là bắt buộc; 2 ** 3; ghi **** vào ô trống.',
+      '**Chú ý:** mang theo CCCD, **Giờ:** 7 giờ 30.',
+      'Ghi \\*\\* vào ô trống.',
+    ].join('\n\n');
+    expect(filled(body, empty)).toEqual([
+      'Những ô có dấu ** là bắt buộc; 2 ** 3; ghi **** vào ô trống.',
+      '[b:Chú ý:] mang theo CCCD, [b:Giờ:] 7 giờ 30.',
+      'Ghi ** vào ô trống.',
+    ]);
   });
 });

@@ -45,20 +45,59 @@ const CALLABLE = /^(?:(?:\+?84|0)\d{9,10}|1[89]00\d{4,6})$/;
  */
 export function normalisePhone(text: string): { phone: string; known: boolean } {
   const typed = text.replace(/^'/, '');
-  const digits = typed.replace(/[\s.\-()]/g, '');
-  const national = /^(?:\+84|84|0)(\d{9,10})$/.exec(digits)?.[1];
-  const abroad = /^\+?84/.test(digits);
-  if (national && /^[35789]\d{8}$/.test(national)) {
-    const plain = typed === text && !abroad && !/[.-]/.test(typed);
-    const grouped = `0${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`;
-    return { phone: plain ? text : grouped, known: true };
+  const national = nationalNumber(typed);
+  if (national && /^[35789]/.test(national)) {
+    const plain = typed === text && !/^\+?84/.test(typed) && !/[.-]/.test(typed);
+    return { phone: plain ? text : grouped(national), known: true };
   }
-  if (national && /^2\d{9}$/.test(national)) {
-    return { phone: abroad ? typed.replace(/^\+?84\s*/, '0') : typed, known: true };
-  }
+  if (national) return { phone: typed.replace(/^\+?84\s*/, '0'), known: true };
+  const several = severalPhones(typed);
+  if (several) return { phone: several, known: true };
   const chunks = typed.match(PHONE_CHUNK) ?? [];
   const known = chunks.some((c) => CALLABLE.test(c.replace(/[\s.\-()]/g, '')));
   return { phone: known ? typed : text, known };
+}
+
+/** The number after 0 (or the country code) of a mobile (9 digits) or a landline (2 + 9). */
+function nationalNumber(typed: string): string | undefined {
+  const digits = typed.replace(/[\s.\-()]/g, '');
+  const national = /^(?:\+84|84|0)(\d{9,10})$/.exec(digits)?.[1];
+  return national && /^(?:[35789]\d{8}|2\d{9})$/.test(national) ? national : undefined;
+}
+
+/** "0912 345 684"; a landline "024 3845 1234" (Hà Nội, TP.HCM) or "0225 3842 111". */
+function grouped(national: string): string {
+  const [a, b] = /^[35789]/.test(national) ? [3, 6] : /^2[48]/.test(national) ? [2, 6] : [3, 7];
+  return `0${national.slice(0, a)} ${national.slice(a, b)} ${national.slice(b)}`;
+}
+
+/**
+ * Where two numbers of one cell meet (a leader's and a deputy's, a mobile and a landline): a dash
+ * with spaces round it (a dash without them groups one number's digits), "/", ";" or ",".
+ */
+const BETWEEN_PHONES = /\s+[-–—]\s+|\s*([/;,])\s*/g;
+
+/**
+ * A cell of two or more phones, each in its printed form and the separators as an office writes
+ * them ("0912345684 - 02253842111" → "0912 345 684 - 0225 3842 111"); `undefined` unless every
+ * part is a phone.
+ */
+function severalPhones(typed: string): string | undefined {
+  const parts = typed.split(BETWEEN_PHONES);
+  // split() puts each separator's capture (or undefined, for a dash) between the parts.
+  const numbers = parts.filter((_, i) => i % 2 === 0).map(nationalNumber);
+  if (numbers.length < 2 || numbers.some((n) => n === undefined)) return undefined;
+  return parts
+    .map((p, i) =>
+      i % 2 === 0
+        ? grouped(numbers[i / 2] as string)
+        : p === undefined
+          ? ' - '
+          : p === '/'
+            ? ' / '
+            : `${p} `,
+    )
+    .join('');
 }
 
 export const PHONE_FORM_HINT = msg`Check the number; write it as 0912 345 678 (a mobile) or 024 3845 1234 (a landline).`;
