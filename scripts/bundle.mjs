@@ -111,11 +111,7 @@ export async function bundle() {
   mkdirSync(BUNDLE_DIR, { recursive: true });
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: {
-      main: 'dist/cli/main.js',
-      worker: 'dist/output/worker.js',
-      'build-thread-entry': 'dist/output/build-thread-entry.js',
-    },
+    entryPoints: { main: 'dist/cli/main.js', worker: 'dist/output/worker.js' },
     outdir: BUNDLE_DIR,
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',

@@ -186,12 +186,8 @@ async function buildOnce(
   reporter: Reporter,
 ): Promise<BuildResult> {
   // The build's modules (the renderer, pdfkit, the worker pool) load only when it runs: a
-  // mistyped option is answered without them (main.ts). A build on worker threads runs in a
-  // thread of its own, whose memory is bounded (output/build-thread.ts); --jobs 1 in this one.
-  const build =
-    args.jobs === 1
-      ? (await import('../output/build.js')).build
-      : (await import('../output/build-thread.js')).buildInThread;
+  // mistyped option is answered without them (main.ts).
+  const { build } = await import('../output/build.js');
   let inputsRead = false;
   const result = await build({
     campaign: args.campaign,

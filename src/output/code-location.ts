@@ -43,12 +43,3 @@ function compiledWorker(): URL {
 export const WORKER = fileURLToPath(
   FROM_SOURCE ? compiledWorker() : new URL('./worker-entry.cjs', HERE),
 );
-
-/**
- * The build's own thread (build-thread.ts) beside the running code: tsc's output's
- * dist/output/build-thread-entry.js or the bundle's entry of that name. From src/ (vitest, tsx)
- * none: the build runs in the thread that asks, so the tests run the current code.
- */
-export const BUILD_THREAD: URL | undefined = FROM_SOURCE
-  ? undefined
-  : new URL('./build-thread-entry.js', HERE);
