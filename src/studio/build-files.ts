@@ -12,6 +12,7 @@ import { labelsFor } from '../kinds/labels.js';
 import { findKind, KINDS } from '../kinds/registry.js';
 import type { Output } from '../kinds/render.js';
 import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
+import { noticeTypeOf } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -55,6 +56,7 @@ function formContext(
     issuer: { ward: form['issuer.ward'] ?? '' },
     contest: has('contest.') ? { name: form['contest.name'] ?? '' } : null,
     app: has('app.') ? { name: form['app.name'] ?? '' } : null,
+    noticeType: noticeTypeOf({ type: form['notice.type'], symbol: form['notice.symbol'] ?? '' }),
   } as unknown as DocContext;
 }
 

@@ -115,7 +115,7 @@ describe('the studio’s words for the office', () => {
     const warnings = visible(/<ul class="notice warn">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '');
     // The three warnings are there…
     expect(warnings).toContain('Ghi chú nội bộ');
-    expect(warnings).toContain('1500');
+    expect(warnings).toContain('1.500');
     expect(warnings).toContain('Địa chỉ nhà văn hóa');
     // …in the studio's words: its tab and field, what to do in the file.
     expect(warnings).toContain('thẻ Nội dung');
