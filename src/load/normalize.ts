@@ -22,7 +22,12 @@ export function normalizeText(s: string, keepTabs = false): string {
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(WORD_SYMBOL_BULLET, '$1•')
-    .replace(/^[ \t]*\t/gm, (indent) => indent.replace(/ {0,3}\t/g, '    '))
+    .replace(/^[ \t]*\t/gm, (indent, at: number, all: string) =>
+      // A table's row whose first cell is empty (merged into the one above) keeps its Tab.
+      keepTabs && indent.startsWith('\t') && /^\t*[^\t\n]*\S[^\t\n]*\t/.test(all.slice(at))
+        ? indent
+        : indent.replace(/ {0,3}\t/g, '    '),
+    )
     .replace(keepTabs ? /\u00A0/g : /[\u00A0\t]/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(/(\S) {2,}(?! *\n)/g, '$1 ');

@@ -213,7 +213,7 @@ class Walker {
       }
       case 'link': {
         const link = t as Tokens.Link;
-        this.inline(link.tokens, line, { ...style, link: link.href }, out);
+        this.inline(link.tokens, line, { ...style, link: unmarked(link.href) }, out);
         return;
       }
       case 'br':

@@ -18,7 +18,7 @@ const BLOCK_START = /^ {0,3}(?:[-+*] |\d{1,9}[.)](?: |$)|(?:[a-zđ]|[ivx]{1,4})\
 /** A line that ends with a hard break: the next line continues its paragraph. */
 const HARD_BREAK = / {2,}$|\\$/;
 /** "1.⇥Đối tượng", "a)⇥…", "•⇥…": a list marker and a Tab, not a table's first cell. */
-const MARKER_CELL = /^\s*(?:\d{1,3}[.)]|[a-zđ]\)|[-+*•·–−o§])$/;
+const MARKER_CELL = /^(?:\d{1,3}[.)]|[a-zđ]\)|[-+*•·–—−o§◦▪●➢])$/;
 
 export interface TypedText {
   text: string;
@@ -26,11 +26,17 @@ export interface TypedText {
   origin: number[];
 }
 
-/** The cells of a line pasted from a table, or undefined when it is no table row. */
+/**
+ * The cells of a line pasted from a table, or undefined when it is no table row: a line set in
+ * by spaces (it belongs to the item above), a list item with a Tab stop ("–⇥Tập huấn⇥Tháng 3")
+ * and a label aligned by a Tab ("Thời gian:⇥7 giờ 30") are lines of text. A row whose first cell
+ * was merged into the one above starts with its Tab (load/normalize.ts keeps it).
+ */
 function cellsOf(line: string): string[] | undefined {
-  if (!line.includes('\t') || line.trimStart().startsWith('|')) return undefined;
+  if (!line.includes('\t') || /^ /.test(line) || line.trimStart().startsWith('|')) return undefined;
   const cells = line.split('\t').map((c) => c.trim());
-  if (cells.length === 2 && MARKER_CELL.test(cells[0] ?? '')) return undefined;
+  const [first = ''] = cells;
+  if (MARKER_CELL.test(first) || first.endsWith(':')) return undefined;
   return cells;
 }
 
@@ -52,13 +58,16 @@ export function asTypedLines(source: string): TypedText {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    // Lines pasted from a table: the same number of cells on each, two lines at least.
+    // Lines pasted from a table, two at least; a row with fewer cells (its last ones empty, or
+    // merged) is filled out to the widest.
     const cells = cellsOf(line);
     if (cells) {
       const rows = [cells];
-      while (cellsOf(lines[i + rows.length] ?? '')?.length === cells.length)
-        rows.push(cellsOf(lines[i + rows.length] ?? '') ?? []);
+      for (let row = cellsOf(lines[i + 1] ?? ''); row; row = cellsOf(lines[i + rows.length] ?? ''))
+        rows.push(row);
       if (rows.length > 1) {
+        const width = Math.max(...rows.map((r) => r.length));
+        for (const r of rows) while (r.length < width) r.push('');
         if (out.length > 0 && out[out.length - 1]?.trim() !== '') push('', i + 1);
         pipeTable(rows).forEach((l, k) => {
           // The delimiter row is the header's line.

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Block, plainText } from '../../src/template/blocks.js';
+import { normalizeText } from '../../src/load/normalize.js';
+import { type Block, linksOf, plainText } from '../../src/template/blocks.js';
 import { parseMarkdown } from '../../src/template/markdown.js';
 import { buildCampaignText } from '../support/campaign-build.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
@@ -83,6 +84,38 @@ describe('lines pasted from a table (cells between Tabs)', () => {
   it('keep a problem at the line the office typed', () => {
     const { problems } = parseMarkdown('Một.\nHai.\nBa.\n![ảnh](a.png)');
     expect(problems.map((p) => p.line)).toEqual([4]);
+  });
+});
+
+describe('lines with Tabs that are no table (review 2026-12-02)', () => {
+  it('labels aligned by a Tab stay lines of text', () => {
+    const { blocks } = parseMarkdown('Thời gian:\t7 giờ 30, ngày 14/12\nĐịa điểm:\tNhà văn hóa');
+    expect(shape(blocks)).toEqual(['p Thời gian: 7 giờ 30, ngày 14/12', 'p Địa điểm: Nhà văn hóa']);
+  });
+
+  it('a Word list whose items hold a Tab stop stays a list', () => {
+    const { blocks } = parseMarkdown('–\tTập huấn\tTháng 3\n–\tKiểm tra\tTháng 4');
+    expect(shape(blocks).some((b) => b.startsWith('table'))).toBe(false);
+  });
+
+  it('a row whose first cell was merged into the one above stays in its table', () => {
+    const typed = normalizeText('Buổi\tNội dung\tGiờ\n1\tLý thuyết\t7h30\n\tThực hành\t9h30', true);
+    const { blocks } = parseMarkdown(typed);
+    expect(shape(blocks)).toEqual([
+      'table Buổi / Nội dung / Giờ | 1 / Lý thuyết / 7h30 |  / Thực hành / 9h30',
+    ]);
+  });
+
+  it('a row with fewer cells is filled out, not dropped from the table', () => {
+    const { blocks } = parseMarkdown('A\tB\tC\n1\t2\n3\t4\t5');
+    expect(shape(blocks)).toEqual(['table A / B / C | 1 / 2 /  | 3 / 4 / 5']);
+  });
+});
+
+describe('a link whose address holds an empty value', () => {
+  it('keeps no mark of the tool’s in its address', () => {
+    const { blocks } = parseMarkdown('[trang](https://a.vn/x_\uFDD2)');
+    for (const link of linksOf(blocks)) expect(link).not.toContain('\uFDD2');
   });
 });
 
