@@ -64,7 +64,7 @@ function layoutFor(cards: readonly QrCard[]): CardLayout {
   throw new UserError(
     msg`the link ${longest.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(largest / MM)} mm, a card has room for ${Math.floor(room / MM)} mm`,
     { field: '--base-url' },
-    msg`Publish the pages at a shorter address and give that as --base-url.`,
+    msg`Publish the pages at a shorter address (whoever installed the tool sets it: the --base-url option).`,
   );
 }
 

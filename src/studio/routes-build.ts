@@ -90,7 +90,7 @@ function refusedView(slug: string, fields: readonly string[]): Html | string {
   const named = fields.map((f) => `“${f}”`).join(', ');
   return notice(
     'error',
-    html`Chưa in: ${fields.length === 1 ? 'mục' : `${fields.length} mục`} ${named} vẫn còn chữ mẫu để điền của mẫu trống (như “(Họ và tên người ký)”), nếu in sẽ in nguyên như vậy trên mọi văn bản. Điền các mục này ở trang <a href="/c/${slug}">Nội dung</a>, rồi bấm “In tất cả”.`,
+    html`Chưa in: ${fields.length === 1 ? 'mục' : `${fields.length} mục`} ${named} vẫn còn chữ ví dụ của mẫu trống (như “(Họ và tên người ký)”): nếu in, mọi văn bản sẽ in nguyên chữ đó. Điền các mục này ở trang <a href="/c/${slug}">Nội dung</a>, rồi bấm “In tất cả”.`,
   );
 }
 

@@ -113,8 +113,8 @@ export const DOCUMENTS: Record<string, string> = {
     'Ghi địa chỉ nơi đăng các trang, ví dụ https://phuong.example.vn/tai-lieu',
   'the link {0} is too long for a QR code on the sheet of codes: it needs {1} mm, a card has room for {2} mm':
     'đường liên kết {0} quá dài để in mã QR trên tờ mã: cần {1} mm, mỗi thẻ chỉ có chỗ {2} mm',
-  'Publish the pages at a shorter address and give that as --base-url.':
-    'Đăng các trang ở địa chỉ ngắn hơn và ghi địa chỉ đó cho --base-url.',
+  'Publish the pages at a shorter address (whoever installed the tool sets it: the --base-url option).':
+    'Đăng các trang ở một địa chỉ ngắn hơn (nhờ người cài đặt phần mềm đổi địa chỉ đó: tùy chọn --base-url).',
   '{0} already exists and was not written by phuong-print':
     '{0} đã có sẵn và không do phuong-print tạo ra',
   'Move that folder away, build into another folder with --out, or add --force to replace it.':
