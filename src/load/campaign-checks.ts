@@ -159,6 +159,7 @@ export function checkCampaign(c: Campaign, file: string, lineOf: LineOf): Campai
   checkGroupTerm(c, file, lineOf, findings);
   checkDraft(c, file, lineOf, findings);
   checkNoticeType(c, file, lineOf, findings);
+  checkSymbolNumber(c, file, lineOf, findings);
   checkFiguresKey(c, file, lineOf, findings);
   return findings;
 }
@@ -177,6 +178,28 @@ function checkGroupTerm(c: Campaign, file: string, lineOf: LineOf, { errors }: C
       msg`the ward's word for its groups is one word ("thôn"), not a list ("${term}")`,
       { file, line: lineOf(['issuer', 'group_term']), field: 'issuer.group_term' },
       msg`Leave it empty when the groups are called differently (Thôn …, Buôn …): each group's documents then say its own word.`,
+    ),
+  );
+}
+
+/**
+ * The symbol typed with the notice's number ("12/QĐ-UBND"): printed after `notice.number` it read
+ * "Số: 27/12/QĐ-UBND", and its type code was not found (a công văn's "V/v" on a Quyết định).
+ */
+function checkSymbolNumber(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors }: CampaignFindings,
+) {
+  const symbol = c.notice.symbol.trim();
+  const typed = /^(\d+)\s*\/\s*(\S.*)$/.exec(symbol);
+  if (!typed) return;
+  errors.push(
+    new UserError(
+      msg`the symbol "${symbol}" starts with a number: the notice would print "Số: ${String(c.notice.number ?? '')}/${symbol}"`,
+      { file, line: lineOf(['notice', 'symbol']), field: 'notice.symbol' },
+      msg`Write the number in notice.number (${typed[1] ?? ''}) and the symbol alone: ${typed[2] ?? ''}.`,
     ),
   );
 }

@@ -466,4 +466,8 @@ export const INPUTS: Record<string, string> = {
     'khẩu hiệu của chiến dịch, in dưới tên trên áp phích',
   "the contest's name, without quotes": 'tên cuộc thi, không cần ngoặc kép',
   'where the contest takes place, as printed after "trên"': 'nơi thi, như in sau chữ “trên”',
+  'the symbol "{0}" starts with a number: the notice would print "Số: {1}/{2}"':
+    'ký hiệu “{0}” bắt đầu bằng một con số: văn bản sẽ in “Số: {1}/{2}”',
+  'Write the number in notice.number ({0}) and the symbol alone: {1}.':
+    'Ghi số văn bản ({0}) vào ô số văn bản, còn ô ký hiệu chỉ ghi ký hiệu: {1}.',
 };
