@@ -8,16 +8,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio, studioWithExample, type TestStudio } from './studio.js';
+import { type Client, signedInStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let s: TestStudio;
 let c: Client;
 beforeAll(async () => {
-  s = await startStudio();
-  c = new Client(s.url);
-  await c.signIn();
+  ({ s, c } = await signedInStudio());
 });
 afterAll(async () => {
   await s.close();

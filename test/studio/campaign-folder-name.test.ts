@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { type Client, signedInStudio, type TestStudio } from './studio.js';
 
 const NAME = 'Cấp định danh điện tử mức 2 lưu động - Công an phường Bến Thành';
 /** The name's words without their marks, as a folder name spells them. */
@@ -17,9 +17,7 @@ describe('the folder of a campaign with a long name', () => {
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    s = await startStudio();
-    c = new Client(s.url);
-    await c.signIn();
+    ({ s, c } = await signedInStudio());
   });
   afterAll(async () => {
     await s?.close();

@@ -16,7 +16,7 @@ import {
   pageText as text,
   uploadExampleGroups,
 } from './office-steps.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { type Client, signedInStudio, type TestStudio } from './studio.js';
 
 const NINE = [
   'Dọn vật chứa nước đọng | Đã dọn',
@@ -36,9 +36,7 @@ describe('nine actions for residents', () => {
   let slug = '';
   let file = '';
   beforeAll(async () => {
-    s = await startStudio();
-    c = new Client(s.url);
-    await c.signIn();
+    ({ s, c } = await signedInStudio());
     slug = await blankCampaign(c, 'Diệt bọ gậy');
     file = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
     // The skeleton's examples filled in, as the office does before printing.

@@ -14,16 +14,14 @@ import {
   pageText as text,
   uploadExampleGroups,
 } from './office-steps.js';
-import { Client, startStudio, type TestStudio } from './studio.js';
+import { type Client, signedInStudio, type TestStudio } from './studio.js';
 
 describe('"In tất cả" of a campaign from the blank skeleton', () => {
   let s: TestStudio;
   let c: Client;
   let slug = '';
   beforeAll(async () => {
-    s = await startStudio();
-    c = new Client(s.url);
-    await c.signIn();
+    ({ s, c } = await signedInStudio());
     slug = await blankCampaign(c, 'Thử mẫu trống');
     await uploadExampleGroups(c, slug);
   });

@@ -71,6 +71,16 @@ export async function startStudio(
   };
 }
 
+/** A new studio and the office's client, signed in as its first user. */
+export async function signedInStudio(
+  opts: Partial<StudioOptions> = {},
+): Promise<{ s: TestStudio; c: Client }> {
+  const s = await startStudio(opts);
+  const c = new Client(s.url);
+  await c.signIn();
+  return { s, c };
+}
+
 /**
  * A new studio on `s`'s data folder and store, as the studio started again after `s.app` was
  * closed (a restart: what it knows comes from the folder and the store alone), with the test
