@@ -11,7 +11,6 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { WORKER } from '../../src/output/pool.js';
-import { createDocumentPool } from '../../src/serve/pool-renderer.js';
 import type { DocumentPool } from '../../src/serve/renderer.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import type { CampaignPaths } from '../../src/studio/campaign-folders.js';
@@ -68,7 +67,20 @@ function ink(a: Grey, box: Box): number {
   return sum / (box.w * box.h);
 }
 
-afterAll(removeTempDirs);
+/**
+ * The studio's preview threads (`previewThreads`, two on this machine), one set for the file: the
+ * studio and the Previewer each see it through a view whose close leaves it open. A thread's start
+ * loads the renderer and its fonts, about a second of CPU; a pool each was two more.
+ */
+let threads: DocumentPool;
+const viewOf = (pool: DocumentPool): DocumentPool => ({ ...pool, close: async () => {} });
+beforeAll(() => {
+  threads = previewThreads();
+});
+afterAll(async () => {
+  await threads.close();
+  await removeTempDirs();
+});
 
 describe('the preview through the worker pool', () => {
   let s: TestStudio;
@@ -78,7 +90,7 @@ describe('the preview through the worker pool', () => {
   beforeAll(async () => {
     // Without compiled workers the studio draws in its own thread: this test is about workers.
     expect(existsSync(WORKER), 'run npm run build first').toBe(true);
-    ({ s, c, folder } = await studioWithExample({ makeDocumentPool: previewThreads }));
+    ({ s, c, folder } = await studioWithExample({ makeDocumentPool: () => viewOf(threads) }));
   });
   afterAll(async () => {
     await s.close();
@@ -146,18 +158,18 @@ describe('the Previewer', () => {
     const dir = await makeTempDir();
     await cp(EXAMPLE_CAMPAIGN, join(dir, 'campaign.yaml'));
     await cp(EXAMPLE_GROUPS, join(dir, 'groups.csv'));
-    const threads: number[] = [];
-    const inner = createDocumentPool({ threads: 2 });
+    const drawnIn: number[] = [];
+    const inner = viewOf(threads);
     const pool: DocumentPool = {
       ...inner,
       renderWithPages: async (task) => {
         const r = await inner.renderWithPages(task);
-        threads.push(r.thread);
+        drawnIn.push(r.thread);
         return r;
       },
       renderPicture: async (task) => {
         const r = await inner.renderPicture(task);
-        threads.push(r.thread);
+        drawnIn.push(r.thread);
         return r;
       },
     };
@@ -182,8 +194,8 @@ describe('the Previewer', () => {
       }
       expect(await previewer.page(ward, '5', output, count + 1)).toBeUndefined();
       // One layout, then each page's picture: none of it on this thread.
-      expect(threads).toHaveLength(1 + count);
-      expect(threads.every((t) => t !== threadId && t > 0)).toBe(true);
+      expect(drawnIn).toHaveLength(1 + count);
+      expect(drawnIn.every((t) => t !== threadId && t > 0)).toBe(true);
 
       // A template only drawing finds wrong: the worker's UserError arrives as a UserError.
       await mkdir(join(dir, 'templates'));

@@ -6,11 +6,18 @@
  * users, lock-out) run on SQLite and, when the test server is there, on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, listUsers } from '../../src/studio/accounts.js';
+import { listUsers } from '../../src/studio/accounts.js';
 import { hashPassword, verifyPassword } from '../../src/studio/passwords.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
+import {
+  ADMIN_PASSWORD,
+  addTestUser,
+  Client,
+  startStudio,
+  TEST_PASSWORD_COST,
+  type TestStudio,
+} from './studio.js';
 
 afterAll(async () => {
   await dropTestDatabases();
@@ -146,7 +153,7 @@ describe.each(BACKENDS)('the studio with a session ($name)', (backend) => {
   });
 
   it('keeps the users page to the admin', async () => {
-    await addUser(s.store.db, 'hoa', 'mật khẩu của Hoa');
+    await addTestUser(s.store.db, 'hoa', 'mật khẩu của Hoa');
     const hoa = new Client(s.url);
     expect((await hoa.signIn('hoa', 'mật khẩu của Hoa')).status).toBe(303);
     expect((await hoa.get('/users')).status).toBe(403);
@@ -196,7 +203,7 @@ describe.each(BACKENDS)('wrong passwords ($name)', (backend) => {
   });
 
   it('lock out the change-password form too, with the same count as sign-in', async () => {
-    await addUser(s.store.db, 'lan', 'mật khẩu của Lan');
+    await addTestUser(s.store.db, 'lan', 'mật khẩu của Lan');
     const address = { 'x-forwarded-for': '203.0.113.50' };
     const c = new Client(s.url, address);
     expect((await c.signIn('lan', 'mật khẩu của Lan')).status).toBe(303);
@@ -224,7 +231,7 @@ describe.each(BACKENDS)('wrong passwords ($name)', (backend) => {
   });
 
   it('lock out an account tried from many addresses', async () => {
-    await addUser(s.store.db, 'mai', 'mật khẩu của Mai');
+    await addTestUser(s.store.db, 'mai', 'mật khẩu của Mai');
     for (let i = 0; i < 20; i++) {
       const c = new Client(s.url, { 'x-forwarded-for': `192.0.2.${i + 1}` });
       expect((await c.signIn('mai', `sai-${i}`)).status).toBe(401);
@@ -236,8 +243,9 @@ describe.each(BACKENDS)('wrong passwords ($name)', (backend) => {
 
 describe('password hashes', () => {
   it('are salted scrypt with their parameters, and only the password verifies', async () => {
-    const a = await hashPassword('mật khẩu');
-    const b = await hashPassword('mật khẩu');
+    // At the tests' cost: the studio's own is the next test's (four checks at it took ~1 s).
+    const a = await hashPassword('mật khẩu', TEST_PASSWORD_COST);
+    const b = await hashPassword('mật khẩu', TEST_PASSWORD_COST);
     expect(a).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(a).not.toBe(b);
     expect(a).not.toContain('mật');

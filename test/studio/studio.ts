@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createInProcessPool } from '../../src/serve/renderer.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import { openStore, type Store, type StoreDb } from '../../src/store/open-store.js';
+import { addUser } from '../../src/studio/accounts.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
@@ -22,6 +23,14 @@ export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
  * tests hash and check a password hundreds of times. security.test.ts checks the real cost.
  */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
+
+/**
+ * Adds a user straight to the store, the password hashed at TEST_PASSWORD_COST as the test
+ * studio's own users are (at the studio's cost each of the user's sign-ins would take ~80 ms).
+ */
+export function addTestUser(db: StoreDb, name: string, password: string, isAdmin = false) {
+  return addUser(db, name, password, isAdmin, TEST_PASSWORD_COST);
+}
 
 /**
  * What a test's studio is started with unless a test says otherwise: documents drawn in this

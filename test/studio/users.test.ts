@@ -8,10 +8,10 @@
  * its CSRF token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, listUsers, removeUser } from '../../src/studio/accounts.js';
+import { listUsers, removeUser } from '../../src/studio/accounts.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
+import { ADMIN_PASSWORD, addTestUser, Client, startStudio, type TestStudio } from './studio.js';
 
 afterAll(async () => {
   await dropTestDatabases();
@@ -45,7 +45,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   });
 
   it("changes one's own password: the old one is refused, the new one taken, the other browsers signed out", async () => {
-    await addUser(s.store.db, 'lan.vhxh', 'mật khẩu của Lan');
+    await addTestUser(s.store.db, 'lan.vhxh', 'mật khẩu của Lan');
     const here = await signedInAs(s, 'lan.vhxh', 'mật khẩu của Lan');
     const phone = await signedInAs(s, 'lan.vhxh', 'mật khẩu của Lan');
     const admin = await signedInAs(s, 'admin', ADMIN_PASSWORD);
@@ -78,7 +78,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   });
 
   it('keeps the password when the current one is wrong or the new one breaks the rules, saying why', async () => {
-    await addUser(s.store.db, 'minh', 'mật khẩu của Minh');
+    await addTestUser(s.store.db, 'minh', 'mật khẩu của Minh');
     const c = await signedInAs(s, 'minh', 'mật khẩu của Minh');
     const tries: [Record<string, string>, number, string][] = [
       [
@@ -132,7 +132,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   });
 
   it('lets an admin give another user a new password, signing that user out everywhere', async () => {
-    await addUser(s.store.db, 'thu', 'mật khẩu của Thu');
+    await addTestUser(s.store.db, 'thu', 'mật khẩu của Thu');
     const thu = await signedInAs(s, 'thu', 'mật khẩu của Thu');
     const admin = await signedInAs(s, 'admin', ADMIN_PASSWORD);
     const list = await admin.get('/users');
@@ -160,7 +160,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   });
 
   it('removes a user after a confirmation page: they cannot sign in, and their open browser is refused', async () => {
-    await addUser(s.store.db, 'hoa', 'mật khẩu của Hoa');
+    await addTestUser(s.store.db, 'hoa', 'mật khẩu của Hoa');
     const hoa = await signedInAs(s, 'hoa', 'mật khẩu của Hoa');
     const hoaToken = await hoa.tokenOf('/');
     const admin = await signedInAs(s, 'admin', ADMIN_PASSWORD);
@@ -210,7 +210,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   it('keeps one of two admins who remove each other at the same moment', async () => {
     const two = await startStudio({}, backend);
     try {
-      await addUser(two.store.db, 'quan', 'mật khẩu của Quân', true);
+      await addTestUser(two.store.db, 'quan', 'mật khẩu của Quân', true);
       const admin = await signedInAs(two, 'admin', ADMIN_PASSWORD);
       const quan = await signedInAs(two, 'quan', 'mật khẩu của Quân');
       const [a, q] = [await admin.tokenOf('/'), await quan.tokenOf('/')];
@@ -225,7 +225,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   });
 
   it('refuses every users and password form without its CSRF token, changing nothing', async () => {
-    await addUser(s.store.db, 'tam', 'mật khẩu của Tâm');
+    await addTestUser(s.store.db, 'tam', 'mật khẩu của Tâm');
     const tam = await signedInAs(s, 'tam', 'mật khẩu của Tâm');
     const admin = await signedInAs(s, 'admin', ADMIN_PASSWORD);
     const forms: [Client, string, Record<string, string>][] = [
@@ -252,7 +252,7 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
   });
 
   it('keeps resetting and removing to admins', async () => {
-    await addUser(s.store.db, 'vy', 'mật khẩu của Vy');
+    await addTestUser(s.store.db, 'vy', 'mật khẩu của Vy');
     const vy = await signedInAs(s, 'vy', 'mật khẩu của Vy');
     expect((await vy.get('/users/admin/remove')).status).toBe(403);
     expect((await vy.post('/users/admin/remove', {})).status).toBe(403);
