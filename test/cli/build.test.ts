@@ -134,8 +134,11 @@ describe('build the whole example ward', () => {
       expect(bytes.length).toBe(f.bytes);
       expect(sha256(bytes)).toBe(f.sha256);
       expect(f.pages).toBeGreaterThan(0);
-      expect((await pdfInfo(file)).pages).toBe(f.pages);
     }
+    // The pages the manifest records are those of the files: read by pdfinfo for three groups,
+    // and for every group from the print file below (each page of a copy carries its mark).
+    for (const f of manifest.files.filter((x) => ['1', '14', '32'].includes(x.group)))
+      expect((await pdfInfo(join(out, f.path))).pages, f.path).toBe(f.pages);
 
     // The ward's print file: every notice's pages, in group order, in one PDF.
     // Duplex by default: a document of odd page count is followed by a blank back page.
@@ -145,11 +148,20 @@ describe('build the whole example ward', () => {
     expect((await pdfInfo(printFile)).pages).toBe(pages);
     expect(manifest.print[0]?.pages).toBe(pages);
     expect(sha256(await readFile(printFile))).toBe(manifest.print[0]?.sha256);
-    const printText = collapseSpaces(await pdfText(printFile));
+    const printRaw = await pdfText(printFile);
+    const printText = collapseSpaces(printRaw);
     const order = Array.from({ length: 32 }, (_, i) =>
       printText.indexOf(`Bản gửi: Tổ dân phố số ${i + 1},`),
     );
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0)))).toBe(true);
+    // Each group's notice fills as many pages of the print file as the manifest says it has.
+    const printPages = printRaw.split('\f');
+    for (const f of manifest.files) {
+      const mark = `Bản gửi: Tổ dân phố số ${f.group},`;
+      expect(printPages.filter((p) => collapseSpaces(p).includes(mark)).length, f.path).toBe(
+        f.pages,
+      );
+    }
     // One ZIP per group.
     expect(manifest.zips).toHaveLength(32);
 

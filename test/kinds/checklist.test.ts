@@ -167,7 +167,8 @@ describe('checklist tick boxes', () => {
 
 describe('checklist QR codes', () => {
   it('decode to exactly the contest page, the Zalo group, the guide and the video', async () => {
-    const pngs = await rasterize(pdf, { dpi: 150 });
+    // 72 dpi: the example's codes decode there held in the hand (qr-scan.test.ts).
+    const pngs = await rasterize(pdf, { dpi: 72 });
     const decoded = (await decodeQrCodesEach(pngs)).flat();
     const expected = ['contest', 'zalo', 'guide', 'video'].map((k) => campaign.links[k]?.url);
     expect([...decoded].sort()).toEqual([...expected].sort());
@@ -187,7 +188,7 @@ describe('checklist QR codes', () => {
     expect(caption.yTopMm).toBeGreaterThan(heading.yTopMm);
     expect(caption.yTopMm).toBeLessThan(step1.yTopMm);
     // The code on page 1 decodes to the contest page.
-    const [page1] = await rasterize(pdf, { dpi: 150, page: 1 });
+    const [page1] = await rasterize(pdf, { dpi: 72, page: 1 });
     expect(await decodeQrCodes(page1 as string)).toContain(contest.url);
   });
 

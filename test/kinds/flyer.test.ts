@@ -177,7 +177,8 @@ describe('flyer sheet', () => {
 
 describe('flyer QR codes', () => {
   it('decode to the contest page, once per flyer', async () => {
-    const [png] = await rasterize(pdf, { dpi: 150 });
+    // 72 dpi: the example's codes decode there held in the hand (qr-scan.test.ts).
+    const [png] = await rasterize(pdf, { dpi: 72 });
     const url = campaign.links.contest?.url;
     expect(await decodeQrCodes(png as string)).toEqual([url, url]);
   });

@@ -3,8 +3,10 @@
  * `pdftotext` (pdfText, pdfPageTexts, pdfWords) and `pdfinfo` (pdfInfo).
  * Accepts either PDF bytes (written to a temp file) or a path to a PDF file.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { execToolOk } from './exec.js';
-import { withPdfFile } from './tmp.js';
+import { cleanupTempDir, makeTempDir, withPdfFile } from './tmp.js';
 
 export interface PdfTextOptions {
   /** Pass `-layout` (keep the physical layout; columns stay side by side). */
@@ -40,6 +42,39 @@ export async function pdfPageTexts(
   const pages = text.split('\f');
   if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop();
   return pages;
+}
+
+/**
+ * The text of each of `docs` (their pages joined by form feeds), as `pdfText` reads it, from one
+ * `qpdf` joining them and one `pdftotext` over the whole: a start of pdftotext costs more than
+ * reading a few pages. The pages are shared out by each document's page count, and a
+ * document whose count does not match what pdftotext reads fails here.
+ */
+export async function pdfTexts(
+  docs: readonly { bytes: Uint8Array; pages: number }[],
+): Promise<string[]> {
+  if (docs.length === 0) return [];
+  const dir = await makeTempDir('phuong-print-joined-');
+  try {
+    const files = docs.map((_, i) => join(dir, `${i}.pdf`));
+    await Promise.all(docs.map((d, i) => writeFile(files[i] as string, d.bytes)));
+    const joined = join(dir, 'joined.pdf');
+    await execToolOk('qpdf', ['--empty', '--pages', ...files, '--', joined]);
+    const pages = (await pdfText(joined)).split('\f');
+    const total = docs.reduce((n, d) => n + d.pages, 0);
+    // pdftotext ends every page with a form feed: one empty remainder after the last.
+    if (pages.length !== total + 1 || pages[total] !== '') {
+      throw new Error(`pdfTexts: ${pages.length - 1} pages read, ${total} in the documents`);
+    }
+    let at = 0;
+    return docs.map((d) => {
+      const text = pages.slice(at, at + d.pages).join('\f');
+      at += d.pages;
+      return `${text}\f`;
+    });
+  } finally {
+    await cleanupTempDir(dir);
+  }
 }
 
 /** A word's box on its page (points, from the top left), from `pdftotext -bbox`. */
