@@ -4,9 +4,9 @@
  * phone's browser (and not outside Zalo), each document's own first-page thumbnail, "Xem"
  * answering inline (a PDF: every page as a phone-wide picture, without JavaScript), buttons at least 48 px tall, the share sheet offered the PNG itself, text at
  * 200 % that still fits the screen, and no axe-core violation on the leader, error and office
- * pages. Screenshots are kept in test-output/.
+ * pages. With PHUONG_PRINT_TEST_SHOTS=1 screenshots are kept in test-output/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,7 +44,6 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
   beforeAll(async () => {
     s = await startServer();
     browser = await sharedChromium();
-    await mkdir(OUT, { recursive: true });
   });
   afterAll(async () => {
     await closeContexts(browser);
@@ -57,7 +56,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     const page = await zalo.newPage();
     await page.goto(leaderUrl());
     await expect.poll(() => page.getByText(HINT).isVisible()).toBe(true);
-    await page.screenshot({ path: join(OUT, 'leader-page-zalo.png') });
+    await keepShot(page, join(OUT, 'leader-page-zalo.png'));
     await zalo.close();
 
     const plain = await phone(ANDROID);
@@ -152,7 +151,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThanOrEqual(3);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
-    await page.screenshot({ path: join(OUT, 'leader-pages-zalo.png'), fullPage: true });
+    await keepShot(page, join(OUT, 'leader-pages-zalo.png'), { fullPage: true });
     // Back to the list of documents.
     await page.getByRole('link', { name: '← Về danh sách tài liệu' }).first().click();
     await page.waitForURL(leaderUrl());
@@ -207,7 +206,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     );
     const call = page.locator('a[href="tel:02253857123"]');
     expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await page.screenshot({ path: join(OUT, 'not-found-phone.png') });
+    await keepShot(page, join(OUT, 'not-found-phone.png'));
     await ctx.close();
   });
 
@@ -269,7 +268,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
         elements: wide.map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`),
       };
     });
-    await page.screenshot({ path: join(OUT, shot), fullPage: true });
+    await keepShot(page, join(OUT, shot), { fullPage: true });
     expect(overflow.page).toBeLessThanOrEqual(PHONE.width);
     expect(overflow.elements).toEqual([]);
     const heading = await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize);

@@ -3,9 +3,10 @@
  * Zalo's browser, with JavaScript off (the form must not need it), enters the figures, sees them
  * saved, corrects one; the office's figures page then shows the new figure, rate, rank and
  * totals; the report button's PDF has that row. Every control of the form is at least 48 px
- * tall, and axe-core finds no violation on the form. Screenshots are kept in test-output/.
+ * tall, and axe-core finds no violation on the form. With PHUONG_PRINT_TEST_SHOTS=1 screenshots
+ * are kept in test-output/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -45,7 +46,6 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       },
     });
     browser = await sharedChromium();
-    await mkdir(OUT, { recursive: true });
   });
   afterAll(async () => {
     await closeContexts(browser);
@@ -93,7 +93,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     expect(await page.locator('#so_tham_gia-saved').textContent()).toMatch(
       /^Đã lưu: 134 \(25,0% trên 536 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
     );
-    await page.locator('#ket-qua').screenshot({ path: join(OUT, 'results-form-saved.png') });
+    await keepShot(page.locator('#ket-qua'), join(OUT, 'results-form-saved.png'));
 
     // A correction: 134 was a typo for 143 (26,7 %).
     await page.getByLabel('Số người dân tham gia cuộc thi').fill('143');
@@ -151,7 +151,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       '0,5%',
       '',
     ]);
-    await desk.screenshot({ path: join(OUT, 'results-office.png'), fullPage: false });
+    await keepShot(desk, join(OUT, 'results-office.png'));
     await office.close();
 
     // The chart on the office's phone: names and rates in type as large as the page's, each
@@ -202,7 +202,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await page.goBack();
     expect(page.url()).toBe(`${s.url}/g/${tokenOf('11')}/`);
     expect(await saved.textContent()).toContain('Đã lưu: 120');
-    await page.screenshot({ path: join(OUT, 'results-form-back.png') });
+    await keepShot(page, join(OUT, 'results-form-back.png'));
     await phone.close();
   });
 
@@ -229,7 +229,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     );
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.inputValue()).toBe('mười');
-    await page.screenshot({ path: join(OUT, 'results-form-refused.png') });
+    await keepShot(page, join(OUT, 'results-form-refused.png'));
     await phone.close();
   });
 

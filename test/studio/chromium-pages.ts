@@ -1,11 +1,12 @@
 /**
  * Test support for the studio in Chromium: the two screen sizes every walk runs at (a 360×740
  * phone and a desk), a page of a fresh browser context at one of them, and numbered screenshots
- * of each step (`<size>-01-<step>.png`, …) for a person to look at.
+ * of each step (`<size>-01-<step>.png`, …) for a person to look at, taken only when
+ * PHUONG_PRINT_TEST_SHOTS=1 (test/serve/chromium.ts, KEEP_SHOTS).
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { keepShot } from '../serve/chromium.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
 export const SIZES = [
@@ -32,16 +33,15 @@ export async function newPageAt(
   return context.newPage();
 }
 
-/** `shot(name)`: a screenshot of what `page()` shows now, numbered in order, under `dir`. */
+/**
+ * `shot(name)`: a screenshot of what `page()` shows now, numbered in order, under `dir`, when
+ * PHUONG_PRINT_TEST_SHOTS=1 (otherwise nothing: `keepShot`).
+ */
 export function screenshots(dir: string, size: Size, page: () => Page) {
   let step = 0;
   return async (name: string) => {
     step++;
-    await mkdir(dir, { recursive: true });
-    await page().screenshot({
-      path: join(dir, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`),
-      fullPage: false,
-    });
+    await keepShot(page(), join(dir, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`));
   };
 }
 
