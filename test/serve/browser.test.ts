@@ -2,18 +2,18 @@
  * `serve` end to end in a real browser: headless Chromium (Debian's, driven by playwright-core)
  * on a phone-sized screen opens a leader's link, sees the group's name, taps the poster's
  * download and gets a PDF that names the group; the office's page asks for its credential; a
- * wrong token is a 404. The screenshot of the phone's screen is kept in test-output/ (a test run
+ * wrong token is a 404. With PHUONG_PRINT_TEST_SHOTS=1 the phone's screen is kept in test-output/ (a test run
  * must not edit tracked files: docs/images/leader-page.png is phone.test.ts's
  * leader-page-zalo.png, copied by hand when the page changes).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,9 +57,7 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
       .toBeGreaterThan(0);
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    const shot = join(ROOT, 'test-output', 'leader-page.png');
-    await mkdir(join(ROOT, 'test-output'), { recursive: true });
-    await page.screenshot({ path: shot });
+    await keepShot(page, join(ROOT, 'test-output', 'leader-page.png'));
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

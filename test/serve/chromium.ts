@@ -8,7 +8,9 @@
  * build to run them in (`/usr/bin/chromium`, the desktop browser, headless).
  */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM =
   process.env.PHUONG_PRINT_TEST_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
@@ -85,4 +87,28 @@ export function sharedChromium(): Promise<Browser> {
 /** Closes every context of `browser`: what a test file opened in the shared one. */
 export async function closeContexts(browser: Browser | undefined): Promise<void> {
   await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
+}
+
+/**
+ * Whether the browser tests keep screenshots for a person to look at (test-output/…): only with
+ * PHUONG_PRINT_TEST_SHOTS=1. Each one is a PNG Chromium encodes, most of them at a phone's
+ * device scale 2, and no test reads them: taken on every run they cost CPU and checked nothing
+ * (bench/results.md, "## tests: the browser files, once"). A screenshot a test does read (a QR
+ * code to decode) is taken whatever this says.
+ */
+export const KEEP_SHOTS = process.env.PHUONG_PRINT_TEST_SHOTS === '1';
+
+/**
+ * A screenshot of `target` (a page: of its viewport, or the whole page with `fullPage`; or one
+ * element) written to `path`, when KEEP_SHOTS says so; otherwise nothing.
+ */
+export async function keepShot(
+  target: Page | Locator,
+  path: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (!KEEP_SHOTS) return;
+  await mkdir(dirname(path), { recursive: true });
+  if ('goto' in target) await target.screenshot({ path, ...options });
+  else await target.screenshot({ path });
 }

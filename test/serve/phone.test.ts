@@ -4,9 +4,9 @@
  * phone's browser (and not outside Zalo), each document's own first-page thumbnail, "Xem"
  * answering inline (a PDF: every page as a phone-wide picture, without JavaScript), buttons at least 48 px tall, the share sheet offered the PNG itself, text at
  * 200 % that still fits the screen, and no axe-core violation on the leader, error and office
- * pages. Screenshots are kept in test-output/.
+ * pages. With PHUONG_PRINT_TEST_SHOTS=1 screenshots are kept in test-output/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,11 +40,29 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       ...more,
     });
   const leaderUrl = () => `${s.url}/g/${tokenOf('5')}/`;
+  /**
+   * One page for each of the three phones the tests use, opened at the first test that needs it
+   * and used by the next ones (each goes to its own address first): a context and its page start
+   * a renderer process, the most CPU a test here spent apart from what it checks.
+   */
+  const phones = {
+    zalo: () => phone(ZALO),
+    android: () => phone(ANDROID),
+    zaloWithoutScript: () => phone(ZALO, { javaScriptEnabled: false }),
+  };
+  const opened = new Map<keyof typeof phones, Page>();
+  async function phonePage(name: keyof typeof phones): Promise<Page> {
+    let page = opened.get(name);
+    if (!page) {
+      page = await (await phones[name]()).newPage();
+      opened.set(name, page);
+    }
+    return page;
+  }
 
   beforeAll(async () => {
     s = await startServer();
     browser = await sharedChromium();
-    await mkdir(OUT, { recursive: true });
   });
   afterAll(async () => {
     await closeContexts(browser);
@@ -53,24 +71,19 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
   });
 
   it("says how to open the page in the phone's browser inside Zalo, and only there", async () => {
-    const zalo = await phone(ZALO);
-    const page = await zalo.newPage();
+    const page = await phonePage('zalo');
     await page.goto(leaderUrl());
     await expect.poll(() => page.getByText(HINT).isVisible()).toBe(true);
-    await page.screenshot({ path: join(OUT, 'leader-page-zalo.png') });
-    await zalo.close();
+    await keepShot(page, join(OUT, 'leader-page-zalo.png'));
 
-    const plain = await phone(ANDROID);
-    const other = await plain.newPage();
+    const other = await phonePage('android');
     await other.goto(leaderUrl());
     expect(await other.locator('h1').textContent()).toBe('Tổ dân phố số 5');
     expect(await other.getByText(HINT).count()).toBe(0);
-    await plain.close();
   });
 
   it("keeps the ward's name on one line under a narrow screen's heading", async () => {
-    const ctx = await phone(ANDROID);
-    const page = await ctx.newPage();
+    const page = await phonePage('android');
     await page.goto(leaderUrl());
     const ward = s.ward.campaign.issuer.ward;
     // The line boxes the ward's words sit on, from the page as laid out.
@@ -88,12 +101,10 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       return [];
     }, ward);
     expect(tops).toHaveLength(1);
-    await ctx.close();
   });
 
   it("shows each document's own thumbnail, and Xem answers inline", async () => {
-    const ctx = await phone(ZALO);
-    const page = await ctx.newPage();
+    const page = await phonePage('zalo');
     await page.goto(leaderUrl());
     const docs = page.locator('li.doc');
     const n = await docs.count();
@@ -121,12 +132,10 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     }
     // Seven documents, seven different pictures.
     expect(sources.size).toBe(n);
-    await ctx.close();
   });
 
   it('shows every page of the notice on tap, without JavaScript, phone-wide', async () => {
-    const ctx = await phone(ZALO, { javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await phonePage('zaloWithoutScript');
     await page.goto(leaderUrl());
     await page.locator('li.doc').first().locator('a.thumb-link').click();
     await page.waitForURL(/notice\.html$/);
@@ -152,28 +161,24 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThanOrEqual(3);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
-    await page.screenshot({ path: join(OUT, 'leader-pages-zalo.png'), fullPage: true });
+    await keepShot(page, join(OUT, 'leader-pages-zalo.png'), { fullPage: true });
     // Back to the list of documents.
     await page.getByRole('link', { name: '← Về danh sách tài liệu' }).first().click();
     await page.waitForURL(leaderUrl());
-    await ctx.close();
   });
 
   it('every action is at least 48 px tall', async () => {
-    const ctx = await phone(ZALO);
-    const page = await ctx.newPage();
+    const page = await phonePage('zalo');
     await page.goto(leaderUrl());
     const heights = await page
       .locator('a.btn:visible')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(2 * s.ward.outputs.length);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
-    await ctx.close();
   });
 
   it('every link, button and box a finger taps is at least 44 px tall, the phone number too', async () => {
-    const ctx = await phone(ZALO);
-    const page = await ctx.newPage();
+    const page = await phonePage('zalo');
     const small = () =>
       page.locator('a, button, input:not([type=hidden]), select, summary').evaluateAll((els) =>
         els
@@ -189,12 +194,10 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     expect(await small()).toEqual([]);
     await page.goto(`${leaderUrl()}notice.html`);
     expect(await small()).toEqual([]);
-    await ctx.close();
   });
 
   it('opens a link tapped in a message with ")." glued to it, and a wrong link says whom to call', async () => {
-    const ctx = await phone(ZALO);
-    const page = await ctx.newPage();
+    const page = await phonePage('zalo');
     const opened = await page.goto(`${leaderUrl()}).`);
     expect(opened?.status()).toBe(200);
     expect(page.url()).toBe(leaderUrl());
@@ -207,8 +210,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     );
     const call = page.locator('a[href="tel:02253857123"]');
     expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await page.screenshot({ path: join(OUT, 'not-found-phone.png') });
-    await ctx.close();
+    await keepShot(page, join(OUT, 'not-found-phone.png'));
   });
 
   it("offers the share image's PNG to the phone's share sheet", async () => {
@@ -241,20 +243,17 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     await ctx.close();
 
     // Without the API (or without JavaScript) the button stays hidden: "Xem" shows the image.
-    const plain = await phone(ZALO, { javaScriptEnabled: false });
-    const noJs = await plain.newPage();
+    const noJs = await phonePage('zaloWithoutScript');
     await noJs.goto(leaderUrl());
     expect(await noJs.getByRole('link', { name: 'Gửi qua Zalo…' }).count()).toBe(0);
     expect(await noJs.getByRole('link', { name: 'Xem Ảnh chia sẻ Zalo' }).isVisible()).toBe(true);
-    await plain.close();
   });
 
   it.each([
     ['leader-page-200.png', ''],
     ['leader-pages-200.png', 'notice.html'],
   ])('fits the screen with the text at 200 % (%s)', async (shot, path) => {
-    const ctx = await phone(ZALO);
-    const page = await ctx.newPage();
+    const page = await phonePage('zalo');
     await page.goto(`${leaderUrl()}${path}`);
     // The phone's font size setting scales the root font; the page's sizes are in rem.
     await page.evaluate(() => {
@@ -269,12 +268,11 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
         elements: wide.map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`),
       };
     });
-    await page.screenshot({ path: join(OUT, shot), fullPage: true });
+    await keepShot(page, join(OUT, shot), { fullPage: true });
     expect(overflow.page).toBeLessThanOrEqual(PHONE.width);
     expect(overflow.elements).toEqual([]);
     const heading = await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize);
     expect(Number.parseFloat(heading)).toBeGreaterThan(40);
-    await ctx.close();
   });
 
   describe('axe-core finds no violation', () => {
@@ -294,25 +292,19 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       });
     };
     it('on the leader page', async () => {
-      const ctx = await phone(ZALO);
-      const page = await ctx.newPage();
+      const page = await phonePage('zalo');
       await page.goto(leaderUrl());
       expect(await axe(page)).toEqual([]);
-      await ctx.close();
     });
     it("on a document's page-by-page view", async () => {
-      const ctx = await phone(ZALO);
-      const page = await ctx.newPage();
+      const page = await phonePage('zalo');
       await page.goto(`${leaderUrl()}notice.html`);
       expect(await axe(page)).toEqual([]);
-      await ctx.close();
     });
     it('on the error page', async () => {
-      const ctx = await phone(ZALO);
-      const page = await ctx.newPage();
+      const page = await phonePage('zalo');
       expect((await page.goto(`${s.url}/g/not-a-token/`))?.status()).toBe(404);
       expect(await axe(page)).toEqual([]);
-      await ctx.close();
     });
     it('on the office page', async () => {
       const ctx = await phone(ANDROID, {

@@ -3,9 +3,10 @@
  * Zalo's browser, with JavaScript off (the form must not need it), enters the figures, sees them
  * saved, corrects one; the office's figures page then shows the new figure, rate, rank and
  * totals; the report button's PDF has that row. Every control of the form is at least 48 px
- * tall, and axe-core finds no violation on the form. Screenshots are kept in test-output/.
+ * tall, and axe-core finds no violation on the form. With PHUONG_PRINT_TEST_SHOTS=1 screenshots
+ * are kept in test-output/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -45,7 +46,6 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       },
     });
     browser = await sharedChromium();
-    await mkdir(OUT, { recursive: true });
   });
   afterAll(async () => {
     await closeContexts(browser);
@@ -55,7 +55,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
   });
 
   /** A 360×740 phone inside Zalo's browser, with JavaScript off: the form must not need it. */
-  const zaloWithoutScript = () =>
+  const zaloContext = () =>
     browser.newContext({
       viewport: { width: 360, height: 740 },
       userAgent: ZALO,
@@ -66,7 +66,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     });
 
   /** A 360×740 phone's browser, scripts on. */
-  const aPhone = () =>
+  const phoneContext = () =>
     browser.newContext({
       viewport: { width: 360, height: 740 },
       isMobile: true,
@@ -74,9 +74,23 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       locale: 'vi-VN',
     });
 
+  /**
+   * Each phone's one page, opened by the first test that needs it and gone on in by the next
+   * (each test goes to its group's page first): a context and its page start a renderer.
+   */
+  let zalo: Page | undefined;
+  let phone: Page | undefined;
+  const zaloWithoutScript = async () => {
+    zalo ??= await (await zaloContext()).newPage();
+    return zalo;
+  };
+  const aPhone = async () => {
+    phone ??= await (await phoneContext()).newPage();
+    return phone;
+  };
+
   it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {
-    const phone = await zaloWithoutScript();
-    const page = await phone.newPage();
+    const page = await zaloWithoutScript();
     await page.goto(`${s.url}/g/${tokenOf('7')}/`);
     // Group 7: 536 residents, 168 households (groups.csv).
     await page.getByLabel('Số người dân tham gia cuộc thi').fill('134');
@@ -93,7 +107,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     expect(await page.locator('#so_tham_gia-saved').textContent()).toMatch(
       /^Đã lưu: 134 \(25,0% trên 536 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
     );
-    await page.locator('#ket-qua').screenshot({ path: join(OUT, 'results-form-saved.png') });
+    await keepShot(page.locator('#ket-qua'), join(OUT, 'results-form-saved.png'));
 
     // A correction: 134 was a typo for 143 (26,7 %).
     await page.getByLabel('Số người dân tham gia cuộc thi').fill('143');
@@ -108,10 +122,9 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
         /Tổ trưởng gửi: Số người dân tham gia cuộc thi 134; Số người dân nhận giấy chứng nhận 90; Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng 42$/,
       ),
     ]);
-    await phone.close();
 
-    const checked = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const a11y = await checked.newPage();
+    // The form as a phone with scripts on shows it, checked by axe-core.
+    const a11y = await aPhone();
     await a11y.goto(`${s.url}/g/${tokenOf('7')}/`);
     await a11y.evaluate(await readFile(AXE, 'utf8'));
     const violations = await a11y.evaluate(async () => {
@@ -121,7 +134,6 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       return (await axe.run('#ket-qua')).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
-    await checked.close();
 
     const office = await browser.newContext({
       viewport: { width: 1280, height: 900 },
@@ -151,7 +163,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       '0,5%',
       '',
     ]);
-    await desk.screenshot({ path: join(OUT, 'results-office.png'), fullPage: false });
+    await keepShot(desk, join(OUT, 'results-office.png'));
     await office.close();
 
     // The chart on the office's phone: names and rates in type as large as the page's, each
@@ -189,8 +201,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     expect(text).toMatch(/^\s*1\s+Tổ dân phố số 7\s+143\s+26,7\s+90\s+16,8\s+42\s+25,0\s*$/m);
   });
   it('after "Lưu lại", the Back button shows the saved figure, not the page from before', async () => {
-    const phone = await aPhone();
-    const page = await phone.newPage();
+    const page = await aPhone();
     await page.goto(`${s.url}/g/${tokenOf('11')}/`);
     const saved = page.locator('#so_tham_gia-saved');
     expect(await saved.textContent()).toContain('Chưa báo cáo');
@@ -202,8 +213,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await page.goBack();
     expect(page.url()).toBe(`${s.url}/g/${tokenOf('11')}/`);
     expect(await saved.textContent()).toContain('Đã lưu: 120');
-    await page.screenshot({ path: join(OUT, 'results-form-back.png') });
-    await phone.close();
+    await keepShot(page, join(OUT, 'results-form-back.png'));
   });
 
   /** Is the element's box inside the phone's screen as it is scrolled now? */
@@ -214,8 +224,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     });
 
   it('a refused figure opens the page at the red box, not at its top (no JavaScript)', async () => {
-    const phone = await zaloWithoutScript();
-    const page = await phone.newPage();
+    const page = await zaloWithoutScript();
     await page.goto(`${s.url}/g/${tokenOf('9')}/`);
     const box = page.getByLabel('Số người dân tham gia cuộc thi');
     await box.fill('mười');
@@ -229,13 +238,11 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     );
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.inputValue()).toBe('mười');
-    await page.screenshot({ path: join(OUT, 'results-form-refused.png') });
-    await phone.close();
+    await keepShot(page, join(OUT, 'results-form-refused.png'));
   });
 
   it('a figure above the population opens the page at the question to confirm it', async () => {
-    const phone = await aPhone();
-    const page = await phone.newPage();
+    const page = await aPhone();
     await page.goto(`${s.url}/g/${tokenOf('9')}/`);
     // Group 9 has 362 households (groups.csv): one more asks to be confirmed.
     await page.getByLabel('Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng').fill('363');
@@ -257,6 +264,5 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0));
     expect(heights.length).toBeGreaterThan(10);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
-    await phone.close();
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The studio as the culture office uses it, in Chromium (Debian's, by playwright-core), on a
- * 360×740 phone and on a desk: sign in, create a campaign from a Word notice (.docx, with a
+ * The studio as the culture office uses it, in Chromium (Debian's, by playwright-core), at a
+ * desk (the phone's layout of each page: phone-browser.test.ts): sign in, create a campaign from a Word notice (.docx, with a
  * table and a "Kính gửi" list: its fields land in the form, the table in the body), see a
  * problem next to its field and fix it, upload a groups workbook with one bad row and see the problem on that row, upload the
  * corrected one, preview a group's notice (the preview's PDF has the edited subject), build all,
- * download a print file and a ZIP, sign out. A screenshot of each step is kept in
- * test-output/studio/.
+ * download a print file and a ZIP, sign out. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each
+ * step is kept in test-output/studio/.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { xlsxBytes } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio');
@@ -36,16 +36,16 @@ const groups = (households: string | number) => [
 /** A machine under load takes seconds for a save and its preview: wait well past that. */
 const WAIT = { timeout: 60_000, interval: 200 };
 
-describe.skipIf(!chromiumAvailable).each(SIZES)('the studio in Chromium ($name)', (size) => {
+describe.skipIf(!chromiumAvailable)('the studio in Chromium, at a desk', () => {
   let s: TestStudio;
   let browser: Browser;
   let page: Page;
-  const shot = screenshots(OUT, size, () => page);
+  const shot = screenshots(OUT, DESK, () => page);
 
   beforeAll(async () => {
     s = await startStudio({ importNotice: wordNoticeImporter });
     browser = await sharedChromium();
-    page = await newPageAt(browser, size, { acceptDownloads: true });
+    page = await newPageAt(browser, DESK, { acceptDownloads: true });
   });
   afterAll(async () => {
     await closeContexts(browser);

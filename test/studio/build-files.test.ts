@@ -1,9 +1,11 @@
 /**
- * The studio's "In và tải về" tab as the office reads it, in Chromium at 360×740 and on a desk:
+ * The studio's "In và tải về" tab as the office reads it, in Chromium at a desk (the phone's
+ * layout of the tab: phone-browser.test.ts):
  * a ward of ten thôn built, then its files listed in group order under their Vietnamese names
  * and saved under them; files older than the last save marked as old; after a restart, when
  * they were made (not "never built"); after a failed build, the same names and the ward's own
- * word, never kind ids ("notice") or a bare group code. Screenshots in test-output/studio-build/.
+ * word, never kind ids ("notice") or a bare group code. With PHUONG_PRINT_TEST_SHOTS=1,
+ * screenshots in test-output/studio-build/.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
@@ -77,23 +79,17 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     notice.pages = 3672;
     await writeFile(manifestFile, JSON.stringify(manifest));
 
-    const pages = await Promise.all(
-      SIZES.map(async (size) => {
-        const page = await newPageAt(browser, size);
-        await signInAt(page, s.url);
-        return { size, page, shot: screenshots(OUT, size, () => page) };
-      }),
-    );
-    for (const { page, shot } of pages) {
-      await page.goto(`${s.url}/c/${slug}/build`);
-      expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
-      const body = (await page.locator('main').textContent()) ?? '';
-      expect(body).toContain('Thông báo của phường');
-      expect(body).toContain('3.672 trang');
-      expect(body).toContain('Tệp ZIP của từng thôn');
-      expect(body).not.toContain('Bản in cũ');
-      await shot('built');
-    }
+    const page = await newPageAt(browser, DESK);
+    await signInAt(page, s.url);
+    const shot = screenshots(OUT, DESK, () => page);
+    await page.goto(`${s.url}/c/${slug}/build`);
+    expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
+    const built = (await page.locator('main').textContent()) ?? '';
+    expect(built).toContain('Thông báo của phường');
+    expect(built).toContain('3.672 trang');
+    expect(built).toContain('Tệp ZIP của từng thôn');
+    expect(built).not.toContain('Bản in cũ');
+    await shot('built');
 
     // Saved under their Vietnamese names.
     const name = async (path: string) =>
@@ -112,27 +108,23 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     await new Promise((r) => setTimeout(r, 1100));
     await writeFile(campaignFile, yaml.replace(/^issued: .*$/m, 'issued: 2025-10-10'));
     const edited = vietnamTime(Date.now());
-    for (const { page, shot } of pages) {
-      await page.reload();
-      const body = (await page.locator('main').textContent()) ?? '';
-      expect(body).toContain(`Bản in cũ, trước lần sửa lúc ${edited}`);
-      expect(body).toContain('In tất cả');
-      await shot('old-files');
-    }
+    await page.reload();
+    const old = (await page.locator('main').textContent()) ?? '';
+    expect(old).toContain(`Bản in cũ, trước lần sửa lúc ${edited}`);
+    expect(old).toContain('In tất cả');
+    await shot('old-files');
 
     // A restart: the studio no longer knows the build, but the files are there.
     const madeAt = vietnamTime((await stat(manifestFile)).mtimeMs);
     await s.app.close();
     let url: string;
     ({ app: restarted, url } = await restartStudio(s));
-    for (const { page, shot } of pages) {
-      await page.goto(`${url}/c/${slug}/build`);
-      const body = (await page.locator('main').textContent()) ?? '';
-      expect(body).not.toContain('Chưa in lần nào');
-      expect(body).toContain(`Lần in gần nhất xong lúc ${madeAt}`);
-      expect(body).toContain('Bản in cũ');
-      await shot('after-restart');
-    }
+    await page.goto(`${url}/c/${slug}/build`);
+    const afterRestart = (await page.locator('main').textContent()) ?? '';
+    expect(afterRestart).not.toContain('Chưa in lần nào');
+    expect(afterRestart).toContain(`Lần in gần nhất xong lúc ${madeAt}`);
+    expect(afterRestart).toContain('Bản in cũ');
+    await shot('after-restart');
 
     // A body the build cannot print: the build fails; the old files keep their names.
     await writeFile(
@@ -145,19 +137,17 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     await expect
       .poll(async () => JSON.parse((await client.get(`/c/${slug}/build/status`)).text).state, WAIT)
       .toBe('failed');
-    for (const { page, shot } of pages) {
-      await page.goto(`${url}/c/${slug}/build`);
-      const body = (await page.locator('main').textContent()) ?? '';
-      expect(body).toContain('Chưa in được');
-      const prints = await linkTexts(page, 'print');
-      expect(prints[0]).toBe('Thông báo của phường');
-      for (const kind of ['notice', 'flyer', 'checklist', 'tracker', 'poster'])
-        expect(prints.join('|')).not.toMatch(new RegExp(`(^|\\|)${kind}`));
-      expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
-      expect(body).toContain('Tệp ZIP của từng thôn');
-      expect(body).toContain('Gửi cho trưởng thôn');
-      expect(body).not.toMatch(/(?<!\p{L})tổ(?!\p{L})/u);
-      await shot('failed-build');
-    }
+    await page.goto(`${url}/c/${slug}/build`);
+    const failed = (await page.locator('main').textContent()) ?? '';
+    expect(failed).toContain('Chưa in được');
+    const prints = await linkTexts(page, 'print');
+    expect(prints[0]).toBe('Thông báo của phường');
+    for (const kind of ['notice', 'flyer', 'checklist', 'tracker', 'poster'])
+      expect(prints.join('|')).not.toMatch(new RegExp(`(^|\\|)${kind}`));
+    expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
+    expect(failed).toContain('Tệp ZIP của từng thôn');
+    expect(failed).toContain('Gửi cho trưởng thôn');
+    expect(failed).not.toMatch(/(?<!\p{L})tổ(?!\p{L})/u);
+    await shot('failed-build');
   });
 });

@@ -1,19 +1,20 @@
 /**
- * Test support for the studio in Chromium: the two screen sizes every walk runs at (a 360×740
- * phone and a desk), a page of a fresh browser context at one of them, and numbered screenshots
- * of each step (`<size>-01-<step>.png`, …) for a person to look at.
+ * Test support for the studio in Chromium: its two screen sizes — the desk (1366×900) every
+ * walk through the studio runs at, since the office works at a desk, and the 360×740 phone that
+ * phone-browser.test.ts opens every studio page at (and the leaders' own pages are walked at) —
+ * a page of a fresh browser context at one of them, and numbered screenshots of each step
+ * (`<size>-01-<step>.png`, …) for a person to look at, taken only when PHUONG_PRINT_TEST_SHOTS=1
+ * (test/serve/chromium.ts, KEEP_SHOTS).
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { keepShot } from '../serve/chromium.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
-export const SIZES = [
-  { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true },
-  { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false },
-] as const;
+export const DESK = { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false };
+export const PHONE = { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true };
 
-export type Size = (typeof SIZES)[number];
+export type Size = typeof DESK | typeof PHONE;
 
 /** A page of a new context at `size`, its locale Vietnamese. */
 export async function newPageAt(
@@ -32,16 +33,15 @@ export async function newPageAt(
   return context.newPage();
 }
 
-/** `shot(name)`: a screenshot of what `page()` shows now, numbered in order, under `dir`. */
+/**
+ * `shot(name)`: a screenshot of what `page()` shows now, numbered in order, under `dir`, when
+ * PHUONG_PRINT_TEST_SHOTS=1 (otherwise nothing: `keepShot`).
+ */
 export function screenshots(dir: string, size: Size, page: () => Page) {
   let step = 0;
   return async (name: string) => {
     step++;
-    await mkdir(dir, { recursive: true });
-    await page().screenshot({
-      path: join(dir, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`),
-      fullPage: false,
-    });
+    await keepShot(page(), join(dir, `${size.name}-${String(step).padStart(2, '0')}-${name}.png`));
   };
 }
 

@@ -2,8 +2,8 @@
  * The campaign form in Chromium, where its script saves without leaving the page: two tabs on
  * one campaign (the later save is refused in place, nothing lost), the question before leaving
  * unsaved typing (and none after a save), and a save after signing out elsewhere (said in place,
- * the text kept; signed in again in a new tab, Lưu saves it). Screenshots in
- * test-output/studio-edit/.
+ * the text kept; signed in again in a new tab, Lưu saves it). At a desk (the phone's layout:
+ * phone-browser.test.ts); with PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-edit/.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-edit');
@@ -26,20 +26,20 @@ async function signIn(page: Page, url: string) {
   await page.waitForURL(`${url}/`);
 }
 
-describe.skipIf(!chromiumAvailable).each(SIZES)('the edit form in Chromium ($name)', (size) => {
+describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () => {
   let s: TestStudio;
   let file: string;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const shot = screenshots(OUT, size, () => page);
+  const shot = screenshots(OUT, DESK, () => page);
 
   beforeAll(async () => {
     const ex = await studioWithExample({}, 'hai-phong');
     s = ex.s;
     file = join(ex.folder, 'campaign.yaml');
     browser = await sharedChromium();
-    page = await newPageAt(browser, size);
+    page = await newPageAt(browser, DESK);
     context = page.context();
     await signIn(page, s.url);
   });

@@ -2,8 +2,8 @@
  * A ward whose groups are "thôn" (a commune): its campaign says `group_term: thôn`, its groups
  * file names its thôn. Every campaign page of the studio names its groups "thôn" — the tab
  * "Danh sách thôn" on each page, the groups page's count, its help and its problems — and never
- * "tổ". Pages fetched over HTTP; the groups page also opened in Chromium at both sizes
- * (screenshots in test-output/studio-term/).
+ * "tổ". Pages fetched over HTTP; the groups and build pages also opened in Chromium at a desk
+ * (with PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-term/).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,8 +21,8 @@ import {
   withGroupTerm,
 } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
-import { ADMIN_PASSWORD, type Client, studioWithExample, type TestStudio } from './studio.js';
+import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-term');
 const slug = 'xa-an-binh';
@@ -130,16 +130,12 @@ describe("the studio in the ward's word for its groups", () => {
     expect(text).not.toMatch(GROUP_WORD_TO);
   });
 
-  describe.skipIf(!chromiumAvailable).each(SIZES)('in Chromium ($name)', (size) => {
+  describe.skipIf(!chromiumAvailable)('in Chromium, at a desk', () => {
     it('shows the tab and the table in thôn', async () => {
       if (!browser) throw new Error('no browser');
-      const page = await newPageAt(browser, size);
-      const shot = screenshots(OUT, size, () => page);
-      await page.goto(`${s.url}/sign-in`);
-      await page.getByLabel('Tên đăng nhập').fill('admin');
-      await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await page.waitForURL(`${s.url}/`);
+      const page = await newPageAt(browser, DESK);
+      const shot = screenshots(OUT, DESK, () => page);
+      await signInAt(page, s.url);
       await page.goto(`${s.url}/c/${slug}/groups`);
       const tab = page.getByRole('link', { name: `Danh sách ${TERM}` });
       expect(await tab.getAttribute('aria-current')).toBe('page');

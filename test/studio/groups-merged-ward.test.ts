@@ -3,7 +3,8 @@
  * uploads the workbook with its old wards' section rows and subtotals, and the page reads all its
  * groups with no red row, says each heading and subtotal was skipped as `check --lang vi` says it
  * (the command's code in this process), and lists the two "Tổ dân phố số 1" as the documents print
- * them, each with its old ward. Chromium at 360×740 and on a desk, screenshots in
+ * them, each with its old ward. The page also opened in Chromium at a desk (the phone's layout of
+ * the groups page: phone-browser.test.ts); with PHUONG_PRINT_TEST_SHOTS=1, screenshots in
  * test-output/studio-groups-merged/.
  */
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { checkGroupsFile } from '../support/cli.js';
 import { mergedWardXlsx } from '../support/merged-ward.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,24 +63,22 @@ describe('a merged ward’s list in the studio', () => {
     expect(text).toContain('Tổ dân phố số 1 (Hàng Bồ cũ)');
   });
 
-  it.skipIf(!chromiumAvailable)('shows the page on a phone and a desk', async () => {
+  it.skipIf(!chromiumAvailable)('shows the page at a desk', async () => {
     const browser = await sharedChromium();
     try {
-      for (const size of SIZES) {
-        const page = await newPageAt(browser, size);
-        const shot = screenshots(OUT, size, () => page);
-        await signInAt(page, s.url);
-        await page.goto(`${s.url}${groupsPage}`);
-        expect(await page.locator('main').textContent()).toContain('8 tổ đọc được.');
-        await shot('top');
-        await page.locator('.notice.warn').scrollIntoViewIfNeeded();
-        await shot('notes');
-        await page
-          .getByRole('cell', { name: 'Tổ dân phố số 1 (Hàng Bồ cũ)' })
-          .scrollIntoViewIfNeeded();
-        await shot('table');
-        await page.context().close();
-      }
+      const page = await newPageAt(browser, DESK);
+      const shot = screenshots(OUT, DESK, () => page);
+      await signInAt(page, s.url);
+      await page.goto(`${s.url}${groupsPage}`);
+      expect(await page.locator('main').textContent()).toContain('8 tổ đọc được.');
+      await shot('top');
+      await page.locator('.notice.warn').scrollIntoViewIfNeeded();
+      await shot('notes');
+      await page
+        .getByRole('cell', { name: 'Tổ dân phố số 1 (Hàng Bồ cũ)' })
+        .scrollIntoViewIfNeeded();
+      await shot('table');
+      await page.context().close();
     } finally {
       await closeContexts(browser);
     }

@@ -3,8 +3,9 @@
  * same file: a refused file's problem with its row and its hint, the warnings of a file that is
  * kept (a figure the tracking sheet cannot hold, a column nothing prints); Excel's "Unicode
  * Text" (.txt, UTF-16) read as the CLI reads it; a file over README's limit refused on a page of
- * the studio (its bar, the way back to the form). Pages in Chromium at 360×740 and on a desk,
- * screenshots in test-output/studio-groups/.
+ * the studio (its bar, the way back to the form). Pages in Chromium at a desk (the phone's layout
+ * of the groups page: phone-browser.test.ts); with PHUONG_PRINT_TEST_SHOTS=1, screenshots in
+ * test-output/studio-groups/.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { checkVi } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -146,40 +147,38 @@ describe('uploading a groups file', () => {
 
       const browser: Browser = await sharedChromium();
       try {
-        for (const size of SIZES) {
-          const page = await newPageAt(browser, size);
-          const shot = screenshots(OUT, size, () => page);
-          await signInAt(page, s.url);
-          await page.goto(`${s.url}${groupsPage}`);
-          const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
-          for (const w of warnings) {
-            // Said as check says it; a row's place as check names it; a hint that names what
-            // the office never sees (README, a command-line option, campaign.yaml) in the
-            // studio's words instead.
-            expect(shown).toContain(w.text);
-            const cliOnly = /README|--rosters|campaign\.yaml/.test(w.hint ?? '');
-            if (!cliOnly) expect(shown).toContain(w.hint ?? 'no hint from check');
-            if (w.where.startsWith('dòng')) expect(shown).toContain(capital(w.where));
-          }
-          for (const cli of ['README', '--rosters', 'campaign.yaml']) {
-            expect(shown, cli).not.toContain(cli);
-          }
-          await shot('warnings');
-
-          await page.locator('#file').setInputFiles(big);
-          await Promise.all([
-            page.waitForNavigation(),
-            page.getByRole('button', { name: 'Tải lên', exact: true }).click(),
-          ]);
-          const refused = (await page.locator('body').textContent())?.replace(/\s+/g, ' ') ?? '';
-          expect(refused).toContain(`(${limit} MB)`);
-          // The studio's bar (signed in) and the way back to the groups form.
-          expect(refused).toContain('Đăng xuất (admin)');
-          await shot('too-large');
-          await page.getByRole('link', { name: 'Quay lại trang trước' }).click();
-          await page.waitForURL(`${s.url}${groupsPage}`);
-          await page.context().close();
+        const page = await newPageAt(browser, DESK);
+        const shot = screenshots(OUT, DESK, () => page);
+        await signInAt(page, s.url);
+        await page.goto(`${s.url}${groupsPage}`);
+        const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
+        for (const w of warnings) {
+          // Said as check says it; a row's place as check names it; a hint that names what
+          // the office never sees (README, a command-line option, campaign.yaml) in the
+          // studio's words instead.
+          expect(shown).toContain(w.text);
+          const cliOnly = /README|--rosters|campaign\.yaml/.test(w.hint ?? '');
+          if (!cliOnly) expect(shown).toContain(w.hint ?? 'no hint from check');
+          if (w.where.startsWith('dòng')) expect(shown).toContain(capital(w.where));
         }
+        for (const cli of ['README', '--rosters', 'campaign.yaml']) {
+          expect(shown, cli).not.toContain(cli);
+        }
+        await shot('warnings');
+
+        await page.locator('#file').setInputFiles(big);
+        await Promise.all([
+          page.waitForNavigation(),
+          page.getByRole('button', { name: 'Tải lên', exact: true }).click(),
+        ]);
+        const refused = (await page.locator('body').textContent())?.replace(/\s+/g, ' ') ?? '';
+        expect(refused).toContain(`(${limit} MB)`);
+        // The studio's bar (signed in) and the way back to the groups form.
+        expect(refused).toContain('Đăng xuất (admin)');
+        await shot('too-large');
+        await page.getByRole('link', { name: 'Quay lại trang trước' }).click();
+        await page.waitForURL(`${s.url}${groupsPage}`);
+        await page.context().close();
       } finally {
         await closeContexts(browser);
       }

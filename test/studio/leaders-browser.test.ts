@@ -1,9 +1,9 @@
 /**
- * The leaders' pages in Chromium (Debian's, by playwright-core), on a 360×740 phone and a desk:
- * the office opens them from the campaign's "Trang tổ trưởng" tab, sees every group's link and
- * QR code and copies one; a leader opens that link in a browser with no account, reports a
- * figure, and sees it saved; the office closes the pages and the link stops. Screenshots of each
- * step are kept in test-output/studio-leaders/.
+ * The leaders' pages in Chromium (Debian's, by playwright-core): the office, at its desk, opens
+ * them from the campaign's "Trang tổ trưởng" tab, sees every group's link and QR code and copies
+ * one; a leader opens that link on a 360×740 phone with no account, reports a figure, and sees it
+ * saved; the office closes the pages and the link stops. With PHUONG_PRINT_TEST_SHOTS=1 a
+ * screenshot of each step is kept in test-output/studio-leaders/.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, PHONE, screenshots, signInAt } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 /** Under a loaded machine a render or a save may take a while: each wait is generous. */
@@ -23,24 +23,23 @@ const OUT = join(
   'studio-leaders',
 );
 
-describe.skipIf(!chromiumAvailable).each(SIZES)(
-  'the leaders’ pages in Chromium ($name)',
-  (size) => {
+describe.skipIf(!chromiumAvailable)(
+  'the leaders’ pages in Chromium: the office at a desk, a leader on a phone',
+  () => {
     let s: TestStudio;
     let browser: Browser;
     let office: Page;
     let leader: Page;
-    let current: Page;
-    const shot = screenshots(OUT, size, () => current);
+    const shot = screenshots(OUT, DESK, () => office);
+    const leaderShot = screenshots(OUT, PHONE, () => leader);
 
     beforeAll(async () => {
       ({ s } = await studioWithExample());
       browser = await sharedChromium();
-      office = await newPageAt(browser, size, {
+      office = await newPageAt(browser, DESK, {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
-      leader = await newPageAt(browser, size);
-      current = office;
+      leader = await newPageAt(browser, PHONE);
     });
     afterAll(async () => {
       await closeContexts(browser);
@@ -75,7 +74,6 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       expect(await office.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
       // The leader, with no account, opens the link.
-      current = leader;
       await leader.goto(url);
       await expect
         .poll(() => leader.locator('h1').textContent(), WAIT)
@@ -83,7 +81,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
       // The page's own style sheet is loaded (under the campaign's prefix).
       const styled = await leader.evaluate(() => document.styleSheets.length);
       expect(styled).toBeGreaterThan(0);
-      await shot('leader-page');
+      await leaderShot('leader-page');
       const box = leader.getByLabel('Số người dân tham gia cuộc thi');
       await box.scrollIntoViewIfNeeded();
       await box.fill('87');
@@ -92,11 +90,10 @@ describe.skipIf(!chromiumAvailable).each(SIZES)(
         .poll(() => leader.locator('.saved').textContent(), WAIT)
         .toContain('Đã lưu số liệu');
       await leader.locator('#ket-qua').scrollIntoViewIfNeeded();
-      await shot('leader-saved');
+      await leaderShot('leader-saved');
       expect(await leader.locator('#ket-qua').textContent()).toContain('87');
 
       // The office closes the pages: the link stops.
-      current = office;
       await office.getByRole('button', { name: 'Đóng trang tổ trưởng' }).click();
       await expect
         .poll(() => office.locator('.notice.info').first().textContent(), WAIT)

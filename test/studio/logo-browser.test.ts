@@ -1,9 +1,10 @@
 /**
- * The campaign form in Chromium (Debian's, by playwright-core), on a 360×740 phone and a desk:
+ * The campaign form in Chromium (Debian's, by playwright-core), at a desk (the phone's layout:
+ * phone-browser.test.ts):
  * the office picks a logo file and uploads it (it shows beside the field and on the poster in
  * the preview), fills the figures the leaders report, then opens the leaders' pages of a studio
- * that has a public address: each group's QR code is there. Screenshots of each step are kept
- * in test-output/studio-logo/.
+ * that has a public address: each group's QR code is there. With PHUONG_PRINT_TEST_SHOTS=1 a
+ * screenshot of each step is kept in test-output/studio-logo/.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 /** Under a loaded machine a render or a save may take a while: each wait is generous. */
@@ -21,81 +22,78 @@ const WAIT = { timeout: 60_000, interval: 200 };
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-logo');
 
-describe.skipIf(!chromiumAvailable).each(SIZES)(
-  'logo, figures and QR codes in Chromium ($name)',
-  (size) => {
-    let s: TestStudio;
-    let browser: Browser;
-    let page: Page;
-    let logoFile: string;
-    const shot = screenshots(OUT, size, () => page);
+describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at a desk', () => {
+  let s: TestStudio;
+  let browser: Browser;
+  let page: Page;
+  let logoFile: string;
+  const shot = screenshots(OUT, DESK, () => page);
 
-    beforeAll(async () => {
-      ({ s } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
-      browser = await sharedChromium();
-      page = await newPageAt(browser, size);
-      // A round red emblem with a yellow star's place, as a ward's logo might be.
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><circle cx="200" cy="200" r="190" fill="#c8102e"/><circle cx="200" cy="200" r="80" fill="#ffcd00"/></svg>`;
-      logoFile = join(await makeTempDir('logo-'), 'Logo phường.png');
-      await writeFile(logoFile, await sharp(Buffer.from(svg)).png().toBuffer());
-    });
-    afterAll(async () => {
-      await closeContexts(browser);
-      await s?.close();
-      await removeTempDirs();
-    });
+  beforeAll(async () => {
+    ({ s } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
+    browser = await sharedChromium();
+    page = await newPageAt(browser, DESK);
+    // A round red emblem with a yellow star's place, as a ward's logo might be.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><circle cx="200" cy="200" r="190" fill="#c8102e"/><circle cx="200" cy="200" r="80" fill="#ffcd00"/></svg>`;
+    logoFile = join(await makeTempDir('logo-'), 'Logo phường.png');
+    await writeFile(logoFile, await sharp(Buffer.from(svg)).png().toBuffer());
+  });
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s?.close();
+    await removeTempDirs();
+  });
 
-    it('uploads a logo, sees it on the poster, fills the figures, and sees the QR codes', async () => {
-      await signInAt(page, s.url);
-      await page.goto(`${s.url}/c/hai-phong`);
-      const field = page.getByLabel('Ảnh logo');
-      await field.scrollIntoViewIfNeeded();
-      await field.setInputFiles(logoFile);
-      await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
-      await page.waitForURL(`${s.url}/c/hai-phong?logo=uploaded`);
-      await expect
-        .poll(() => page.locator('.notice.ok').first().textContent(), WAIT)
-        .toContain('Đã tải ảnh logo lên.');
-      const thumb = page.locator('img.logo-thumb');
-      await thumb.scrollIntoViewIfNeeded();
-      await expect
-        .poll(() => thumb.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
-        .toBe(400);
-      await shot('logo-field');
+  it('uploads a logo, sees it on the poster, fills the figures, and sees the QR codes', async () => {
+    await signInAt(page, s.url);
+    await page.goto(`${s.url}/c/hai-phong`);
+    const field = page.getByLabel('Ảnh logo');
+    await field.scrollIntoViewIfNeeded();
+    await field.setInputFiles(logoFile);
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await page.waitForURL(`${s.url}/c/hai-phong?logo=uploaded`);
+    await expect
+      .poll(() => page.locator('.notice.ok').first().textContent(), WAIT)
+      .toContain('Đã tải ảnh logo lên.');
+    const thumb = page.locator('img.logo-thumb');
+    await thumb.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => thumb.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
+      .toBe(400);
+    await shot('logo-field');
 
-      // The poster in the preview beside the form prints it.
-      await page.locator('#p-kind').selectOption({ label: 'Áp phích A4' });
-      const picture = page.locator('#preview-panel img').first();
-      await expect.poll(() => picture.getAttribute('src'), WAIT).toContain('kind=poster-a4.pdf');
-      await picture.scrollIntoViewIfNeeded();
-      await expect
-        .poll(() => picture.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), WAIT)
-        .toBeGreaterThan(0);
-      await shot('poster-preview');
+    // The poster in the preview beside the form prints it.
+    await page.locator('#p-kind').selectOption({ label: 'Áp phích A4' });
+    const picture = page.locator('#preview-panel img').first();
+    await expect.poll(() => picture.getAttribute('src'), WAIT).toContain('kind=poster-a4.pdf');
+    await picture.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => picture.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), WAIT)
+      .toBeGreaterThan(0);
+    await shot('poster-preview');
 
-      // The figures the leaders report: one line each.
-      const measures = page.getByLabel('Chỉ tiêu', { exact: true });
-      await measures.fill('Số người đã cài VNeID | người\nSố hộ đã dọn vệ sinh | hộ');
-      await measures.scrollIntoViewIfNeeded();
-      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await expect
-        .poll(() => page.locator('#edit-area .notice.ok').first().textContent(), WAIT)
-        .toBe('Đã lưu.');
-      await page.getByLabel('Chỉ tiêu', { exact: true }).scrollIntoViewIfNeeded();
-      await shot('measures');
+    // The figures the leaders report: one line each.
+    const measures = page.getByLabel('Chỉ tiêu', { exact: true });
+    await measures.fill('Số người đã cài VNeID | người\nSố hộ đã dọn vệ sinh | hộ');
+    await measures.scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect
+      .poll(() => page.locator('#edit-area .notice.ok').first().textContent(), WAIT)
+      .toBe('Đã lưu.');
+    await page.getByLabel('Chỉ tiêu', { exact: true }).scrollIntoViewIfNeeded();
+    await shot('measures');
 
-      // The leaders' pages, with the studio's public address: a QR code per group.
-      await page.getByRole('link', { name: 'Trang tổ trưởng' }).click();
-      await page.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
-      const qr = page.getByAltText('Mã QR của Tổ dân phố số 1', { exact: true });
-      await expect
-        .poll(() => qr.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
-        .toBeGreaterThan(0);
-      expect(
-        await page.getByLabel('Đường dẫn của Tổ dân phố số 1', { exact: true }).inputValue(),
-      ).toMatch(/^https:\/\/in\.phuong-le-chan\.vn\/p\/hai-phong\/g\/[A-Za-z0-9_-]{22}\/$/);
-      await page.getByRole('link', { name: 'In mã QR của các tổ (PDF)' }).scrollIntoViewIfNeeded();
-      await shot('leaders-qr');
-    });
-  },
-);
+    // The leaders' pages, with the studio's public address: a QR code per group.
+    await page.getByRole('link', { name: 'Trang tổ trưởng' }).click();
+    await page.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
+    const qr = page.getByAltText('Mã QR của Tổ dân phố số 1', { exact: true });
+    await expect
+      .poll(() => qr.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
+      .toBeGreaterThan(0);
+    expect(
+      await page.getByLabel('Đường dẫn của Tổ dân phố số 1', { exact: true }).inputValue(),
+    ).toMatch(/^https:\/\/in\.phuong-le-chan\.vn\/p\/hai-phong\/g\/[A-Za-z0-9_-]{22}\/$/);
+    await page.getByRole('link', { name: 'In mã QR của các tổ (PDF)' }).scrollIntoViewIfNeeded();
+    await shot('leaders-qr');
+  });
+});

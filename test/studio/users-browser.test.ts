@@ -1,8 +1,10 @@
 /**
- * The users' pages in Chromium (Debian's, by playwright-core), on a 360×740 phone and on a desk:
+ * The users' pages in Chromium (Debian's, by playwright-core), at a desk (the phone's layout:
+ * phone-browser.test.ts):
  * an office user changes their own password from the top bar (the browser they left signed in
  * elsewhere is signed out, the new password signs in), and the admin removes a user through the
- * confirmation page. A screenshot of each step is kept in test-output/studio-users/.
+ * confirmation page. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each step is kept in
+ * test-output/studio-users/.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +13,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUsers } from '../../src/studio/accounts.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, screenshots } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-users');
 const LAN_OLD = 'mật khẩu của Lan';
 const LAN_NEW = 'Lan đổi mật khẩu tháng Mười Hai';
 
-describe.skipIf(!chromiumAvailable).each(SIZES)('the users pages in Chromium ($name)', (size) => {
+describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', () => {
   let s: TestStudio;
   let browser: Browser;
   let page: Page;
-  const shot = screenshots(OUT, size, () => page);
+  const shot = screenshots(OUT, DESK, () => page);
   const signIn = async (name: string, password: string) => {
     await page.goto(`${s.url}/sign-in`);
     await page.getByLabel('Tên đăng nhập').fill(name);
@@ -33,7 +35,7 @@ describe.skipIf(!chromiumAvailable).each(SIZES)('the users pages in Chromium ($n
   beforeAll(async () => {
     s = await startStudio();
     browser = await sharedChromium();
-    page = await newPageAt(browser, size);
+    page = await newPageAt(browser, DESK);
   });
   afterAll(async () => {
     await closeContexts(browser);

@@ -1,0 +1,250 @@
+/**
+ * Every page of the studio on a 360×740 phone, in Chromium (Debian's, by playwright-core). The
+ * office works at a desk, and each studio flow is walked there (the other *-browser tests); what
+ * a phone changes is checked here, page by page, on one signed-in phone: nothing wider than the
+ * screen (no sideways scrolling), no text running out of its box, every link and control inside
+ * the screen's width, the page's own form controls and buttons reachable (scrolled to, visible,
+ * not covered: what a tap needs), every link of the top bar, the tabs and the lists a finger's
+ * 44 px, and the results table a card a group with each figure named by its measure. The pages
+ * have their content: a campaign built, its leaders' pages open with a public address (QR codes
+ * shown), two groups reported. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each page is kept
+ * in test-output/studio-phone/.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, PHONE, screenshots, signInAt } from './chromium-pages.js';
+import { APP, GROUPS, JOINED, leaderLinks, report } from './results-figures.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-phone');
+const SLUG = 'hai-phong';
+/** The studio's public address: the leaders' tab shows each group's QR code. */
+const BASE = 'https://in.phuong.example.vn';
+const TAP = 44;
+const WAIT = { timeout: 60_000, interval: 200 };
+
+/**
+ * What a phone's screen shows wrong on the page as laid out now: its width past the screen's,
+ * the controls (links, buttons, fields) reaching past the screen's edges, the text boxes whose
+ * text runs past their width with no way to scroll it into view, and the finger-sized links
+ * (top bar, tabs, lists) shorter than TAP.
+ */
+const layoutProblems = (page: Page) =>
+  page.evaluate((tap) => {
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 30)}”`;
+    const shown = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    };
+    const width = document.documentElement.clientWidth;
+    const controls = [
+      ...document.querySelectorAll(
+        'a, button, input:not([type=hidden]), select, textarea, summary',
+      ),
+    ].filter(shown);
+    const outside = controls
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < -0.5 || r.right > width + 0.5;
+      })
+      .map(name);
+    // Text wider than its block, where the page does not offer to scroll it (overflow auto).
+    const cut = [
+      ...document.querySelectorAll(
+        'h1, h2, h3, p, li, label, legend, td, th, dt, dd, a, button, summary, span, strong',
+      ),
+    ]
+      .filter((e) => {
+        const style = getComputedStyle(e);
+        return (
+          shown(e) &&
+          style.display !== 'inline' &&
+          // A label for screen readers only, clipped to nothing on purpose.
+          style.clip === 'auto' &&
+          style.clipPath === 'none' &&
+          !['auto', 'scroll'].includes(style.overflowX) &&
+          e.scrollWidth > e.clientWidth + 1
+        );
+      })
+      .map(name);
+    const small = [...document.querySelectorAll('.bar a, .bar button, .tabs a, .list li a')]
+      .filter(shown)
+      .flatMap((e) => {
+        const h = e.getBoundingClientRect().height;
+        return h < tap ? [`${name(e)}: ${Math.round(h)} px`] : [];
+      });
+    return { scrollWidth: document.documentElement.scrollWidth, outside, cut, small };
+  }, TAP);
+
+describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', () => {
+  let s: TestStudio;
+  let browser: Browser;
+  let page: Page;
+  const shot = screenshots(OUT, PHONE, () => page);
+
+  beforeAll(async () => {
+    let office: Client;
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample({ baseUrl: BASE }));
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    // Built: the build tab lists its print files and ZIPs.
+    expect((await office.post(`/c/${SLUG}/build`, {}, `/c/${SLUG}/build`)).status).toBe(303);
+    let state = 'running';
+    for (const until = Date.now() + 180_000; state === 'running' && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 500));
+      state = JSON.parse((await office.get(`/c/${SLUG}/build/status`)).text).state;
+    }
+    expect(state).toBe('done');
+    // The leaders' pages open, two groups reported.
+    const links = await leaderLinks(office, SLUG);
+    const leader = new Client(s.url);
+    const path = (group: string) => (links.get(group) ?? '').replace(BASE, '');
+    await report(leader, path('Tổ dân phố số 2'), { [JOINED]: '200', [APP]: '50' });
+    await report(leader, path('Tổ dân phố số 1'), { [JOINED]: '250' });
+    browser = await sharedChromium();
+    page = await newPageAt(browser, PHONE);
+  });
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  /** The page at `path` fits the phone, and each of `controls` can be tapped. */
+  async function fits(path: string, controls: (page: Page) => Locator[]) {
+    await page.goto(`${s.url}${path}`);
+    expect(new URL(page.url()).pathname, 'not sent elsewhere (signed in?)').toBe(
+      path.split('?')[0],
+    );
+    const found = await layoutProblems(page);
+    expect(found.scrollWidth, 'the page’s width').toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(found.outside, 'controls past the screen’s edge').toEqual([]);
+    expect(found.cut, 'text past its box').toEqual([]);
+    expect(found.small, 'links shorter than a finger').toEqual([]);
+    for (const control of controls(page)) {
+      // Scrolled to, visible, enabled, not covered by anything: a tap would reach it.
+      await control.click({ trial: true, timeout: WAIT.timeout });
+      const box = await control.boundingBox();
+      expect(box, String(control)).not.toBeNull();
+      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= PHONE.viewport.width).toBe(
+        true,
+      );
+    }
+    await shot(path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home');
+  }
+
+  it('the sign-in page, then the signed-in home page with its list of campaigns', async () => {
+    await fits('/sign-in', (p) => [
+      p.getByLabel('Tên đăng nhập'),
+      p.getByLabel('Mật khẩu'),
+      p.getByRole('button', { name: 'Đăng nhập' }),
+    ]);
+    await signInAt(page, s.url);
+    await fits('/', (p) => [
+      p.getByRole('link', { name: 'Tạo chiến dịch mới' }),
+      p.locator('.campaigns a.open').first(),
+      p.locator('.campaigns .row-actions a', { hasText: 'Đổi tên' }).first(),
+      p.locator('.campaigns .row-actions a', { hasText: 'Xoá' }).first(),
+      p.getByRole('button', { name: /Đăng xuất/ }),
+    ]);
+    // The list's actions are links a finger can tap too (outside the .list li a rule's words).
+    for (const h of await page
+      .locator('.campaigns .row-actions a')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+      expect(h).toBeGreaterThanOrEqual(TAP);
+    }
+  });
+
+  it('a new campaign’s form', async () => {
+    await fits('/new', (p) => [
+      p.getByLabel('Tên chiến dịch'),
+      p.getByLabel('Bắt đầu từ'),
+      p.getByRole('button', { name: 'Tạo chiến dịch' }),
+    ]);
+  });
+
+  it('the campaign’s tabs: its content, groups, preview, print files', async () => {
+    await fits(`/c/${SLUG}`, (p) => [
+      p.getByLabel('Trích yếu (V/v)'),
+      p.locator('textarea.body'),
+      p.getByLabel('Ảnh logo'),
+      p.getByRole('button', { name: 'Lưu', exact: true }).first(),
+    ]);
+    await fits(`/c/${SLUG}/groups`, (p) => [
+      p.locator('#file'),
+      p.getByRole('button', { name: 'Tải lên', exact: true }),
+    ]);
+    await fits(`/c/${SLUG}/preview`, (p) => [
+      p.getByLabel('Tổ dân phố', { exact: true }),
+      p.getByRole('button', { name: 'Xem', exact: true }),
+    ]);
+    // The preview's page, drawn, as wide as the screen allows.
+    const image = page.locator('#preview-panel .pages img').first();
+    await expect
+      .poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), WAIT)
+      .toBeGreaterThan(0);
+    const box = await image.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      PHONE.viewport.width,
+    );
+    await fits(`/c/${SLUG}/build`, (p) => [
+      p.getByRole('button', { name: 'In tất cả' }),
+      p.locator('.list a[download]').first(),
+      p.locator('.list a[download]').last(),
+    ]);
+    // The print files and the four groups' ZIPs, each a finger's height (the rule above).
+    expect(await page.locator('.list a[download]').count()).toBeGreaterThan(4);
+  });
+
+  it('the leaders’ tab with its links and QR codes', async () => {
+    await fits(`/c/${SLUG}/leaders`, (p) => [
+      p.getByLabel('Đường dẫn của Tổ dân phố số 4', { exact: true }),
+      p.locator('li', { has: p.getByLabel('Đường dẫn của Tổ dân phố số 4') }).getByRole('link', {
+        name: 'Mở thử',
+      }),
+      p.getByRole('button', { name: 'Đóng trang tổ trưởng' }),
+    ]);
+    const qr = page.getByAltText('Mã QR của Tổ dân phố số 4', { exact: true });
+    await qr.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => qr.evaluate((i: HTMLImageElement) => i.naturalWidth), WAIT)
+      .toBeGreaterThan(0);
+  });
+
+  it('the results: a card a group, each figure named by its measure', async () => {
+    await fits(`/c/${SLUG}/results`, (p) => [
+      p.getByRole('link', { name: 'Tải bảng số liệu (Excel)' }),
+    ]);
+    const row = page.locator('tbody tr', { hasText: 'Tổ dân phố số 2' });
+    const joined = row.locator('td').nth(1);
+    expect(await joined.textContent()).toBe('200 (25,0%)');
+    expect(await joined.evaluate((td) => getComputedStyle(td, '::before').content)).toBe(
+      `"${JOINED}: "`,
+    );
+    expect(await page.locator('thead').isVisible()).toBe(false);
+    const box = await row.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      PHONE.viewport.width,
+    );
+  });
+
+  it('the users’ page and the password form', async () => {
+    await fits('/users', (p) => [
+      p.getByLabel('Tên đăng nhập'),
+      p.getByLabel('Mật khẩu', { exact: true }),
+      p.getByRole('button', { name: 'Thêm', exact: true }),
+    ]);
+    await fits('/password', (p) => [
+      p.getByLabel('Mật khẩu hiện tại'),
+      p.getByLabel('Mật khẩu mới', { exact: true }),
+      p.getByLabel('Nhập lại mật khẩu mới'),
+      p.getByRole('button', { name: 'Đổi mật khẩu' }),
+    ]);
+  });
+});
