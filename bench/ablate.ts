@@ -36,6 +36,11 @@ const TRICKS: Record<string, { what: string; edits: [string, string, string][] }
     edits: [
       [
         'render/pdf/bytes.ts',
+        "import { deflateLatin1 } from './deflate.js';",
+        "import { deflateSync } from 'node:zlib';\nimport { deflateLatin1 } from './deflate.js';",
+      ],
+      [
+        'render/pdf/bytes.ts',
         '  // What pdfkit wrote when it opened the page',
         `  if (${OFF('buffer')}) {
     const plain = ref.finalize.bind(ref);
@@ -60,8 +65,18 @@ const TRICKS: Record<string, { what: string; edits: [string, string, string][] }
     edits: [
       [
         'render/pdf/bytes.ts',
-        'deflateSync(raw, { level: CONTENT_LEVEL })',
-        `deflateSync(raw, { level: ${OFF('level6')} ? 6 : CONTENT_LEVEL })`,
+        '\\n`, CONTENT_LEVEL)',
+        `\\n\`, ${OFF('level6')} ? 6 : CONTENT_LEVEL)`,
+      ],
+    ],
+  },
+  deflate: {
+    what: 'one zlib stream per thread compresses every page (a new one per page instead: deflateSync)',
+    edits: [
+      [
+        'render/pdf/deflate.ts',
+        '  let engine = engines.get(level);',
+        `  if (${OFF('deflate')}) return undefined;\n  let engine = engines.get(level);`,
       ],
     ],
   },

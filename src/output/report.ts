@@ -12,7 +12,6 @@ import type { Group } from '../load/types.js';
 import { renderOutput } from '../render/output.js';
 import { type ReportOptions, reportData } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
-import { reportWorkbook } from './report-xlsx.js';
 
 export interface ReportInput {
   campaign: Campaign;
@@ -51,8 +50,14 @@ function pdfOf(
   });
 }
 
-function xlsxOf({ data, ctx }: Prepared, campaign: Campaign) {
+/**
+ * The spreadsheet's code (exceljs) loads with the first report: every worker thread of a build
+ * imports this module (worker.ts › document-tasks.ts), and exceljs cost each of them ~0.6 s of
+ * CPU to load for a build that makes no report.
+ */
+async function xlsxOf({ data, ctx }: Prepared, campaign: Campaign) {
   const title = `Kết quả thực hiện ${ctx.noticeType.name} số ${ctx.noticeNumber} — ${campaign.issuer.ward}, ngày ${data.date.short}`;
+  const { reportWorkbook } = await import('./report-xlsx.js');
   return reportWorkbook(data, title);
 }
 

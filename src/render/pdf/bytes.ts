@@ -7,7 +7,7 @@
  * (or handed to a file in large writes) instead of streamed. The objects are pdfkit's; only the
  * page content's compression level is ours.
  */
-import { deflateSync } from 'node:zlib';
+import { deflateLatin1 } from './deflate.js';
 import { advanceOffset, PdfKitDocumentClass, type PdfRef } from './pdfkit-internals.js';
 
 /**
@@ -33,8 +33,7 @@ export function bufferPageContent(ref: PdfRef, onCompressed?: (bytes: Uint8Array
   ref.finalize = () => {
     if (ops.length) {
       // pdfkit ends every operator with a newline; latin1 keeps its one-byte-per-char strings.
-      const raw = Buffer.from(`${ops.join('\n')}\n`, 'latin1');
-      const compressed = new Uint8Array(deflateSync(raw, { level: CONTENT_LEVEL }));
+      const compressed = deflateLatin1(`${ops.join('\n')}\n`, CONTENT_LEVEL);
       onCompressed?.(compressed);
       ref.buffer = [compressed];
       ref.compress = false;

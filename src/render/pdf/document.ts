@@ -307,13 +307,16 @@ export function createPdfSurface(
       const p = newPage();
       pages++;
       fill = undefined;
-      // The page's own (still empty) content stream is replaced by the moved, compressed one.
+      // The page's own content stream (pdfkit's y-down transform so far, which the moved stream
+      // begins with too) becomes the moved, compressed one. A second object for it left the
+      // first behind unreferenced, deflated on its own: a print file of 3,000 groups' documents
+      // paid ~80,000 zlib streams in the main thread for nothing.
       const own = p.content;
-      const moved = newRef(doc, { Filter: 'FlateDecode' });
-      moved.write(page.content);
-      p.content = moved;
-      p.dictionary.data.Contents = moved;
-      own.end();
+      own.buffer = [];
+      own.data.Length = 0;
+      own.data.Filter = 'FlateDecode';
+      own.compress = false;
+      own.write(page.content);
       for (const id of page.fonts) {
         const f = docFonts.get(id);
         // Never silently: the page's text in that font would be lost.
