@@ -57,6 +57,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * people over the population. Null for a measure of people, or none.
    */
   householdRate: { label: string } | null;
+  /**
+   * What the campaign counts, one blank row of the tracking sheet each: its first measure's
+   * `of`, households when it declares none. {{#if countsPeople}} words the sheet for people.
+   */
+  counts: Counted;
+  countsPeople: boolean;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -94,6 +100,14 @@ const NO_VALUES = {
   households: undefined,
   population: undefined,
 } as const;
+
+export type Counted = 'people' | 'households';
+
+/** What the campaign counts: its first measure's unit (the one that ranks), else households. */
+export function countedOf(campaign: Pick<Campaign, 'measures'>): Counted {
+  const [first] = campaign.measures ?? [];
+  return first?.of ?? 'households';
+}
 
 function householdRateOf(campaign: Campaign): { label: string } | null {
   const [first] = campaign.measures ?? [];
@@ -149,6 +163,8 @@ export function buildContext(
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     householdRate: householdRateOf(campaign),
+    counts: countedOf(campaign),
+    countsPeople: countedOf(campaign) === 'people',
     ...(roster ? { roster } : {}),
   };
 }

@@ -309,7 +309,7 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...groupNotes(kinds, good, rosters, report.headers),
+      ...groupNotes(kinds, good, rosters, report.headers, campaign),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
       ...printedAsTypedWarnings(
@@ -356,10 +356,11 @@ function groupNotes(
   groups: readonly Group[],
   rosters: Map<string, LoadedRoster>,
   headers: Partial<Record<Field, string>>,
+  campaign: Campaign,
 ): UserError[] {
   return kinds.flatMap((kind) =>
     groups.flatMap((g) =>
-      (kind.groupNotes?.(g, rosters.has(g.id)) ?? []).map(
+      (kind.groupNotes?.(g, rosters.has(g.id), campaign) ?? []).map(
         (n) =>
           new UserError(
             n.message,
