@@ -63,6 +63,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    */
   counts: Counted;
   countsPeople: boolean;
+  /**
+   * The index of the action that asks to install the app, where the checklist sets the store
+   * codes (appStepOf); null when no action names the app.
+   */
+  appStep: number | null;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -107,6 +112,24 @@ export type Counted = 'people' | 'households';
 export function countedOf(campaign: Pick<Campaign, 'measures'>): Counted {
   const [first] = campaign.measures ?? [];
   return first?.of ?? 'households';
+}
+
+/** Words that ask to get an app onto the phone: "cài đặt", "tải về", "install"… */
+const INSTALL = /(?<![\p{L}])(?:cài|tải|install|download)(?![\p{L}])/iu;
+
+/**
+ * The action that asks to install the app: the first whose step names the app (any case) and
+ * says to install or download it ("Tải và cài đặt ứng dụng VNeID"), else the first that names
+ * the app. "Đến Công an xã đăng ký tài khoản VNeID" names it but installs nothing: the store
+ * codes go beside the step that does.
+ */
+export function appStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number | null {
+  const name = campaign.app?.name.trim().toLocaleLowerCase('vi');
+  if (!name) return null;
+  const naming = (campaign.actions ?? []).flatMap((a, i) =>
+    a.step.toLocaleLowerCase('vi').includes(name) ? [{ i, step: a.step }] : [],
+  );
+  return (naming.find((a) => INSTALL.test(a.step)) ?? naming[0])?.i ?? null;
 }
 
 function householdRateOf(campaign: Campaign): { label: string } | null {
@@ -165,6 +188,7 @@ export function buildContext(
     householdRate: householdRateOf(campaign),
     counts: countedOf(campaign),
     countsPeople: countedOf(campaign) === 'people',
+    appStep: appStepOf(campaign),
     ...(roster ? { roster } : {}),
   };
 }
