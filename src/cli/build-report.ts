@@ -142,11 +142,13 @@ export function printFailures(r: BuildResult): void {
   const lang = cliLanguage();
   for (const f of r.failed) {
     const where = describeWhere({ file: f.where.file, row: f.row, field: f.where.field }, lang);
-    const group = f.name ? `${f.group ?? '?'} (${f.name})` : (f.group ?? '?');
     const message = f.text ? t(f.text) : f.message;
-    process.stderr.write(
-      `${t(msg`failed: group ${group}: ${where ? `${where}: ` : ''}${message}`)}\n`,
-    );
+    const at = where ? `${where}: ` : '';
+    // A row without an id is named by its name, else by its row alone: never "tổ ?".
+    const said = f.group
+      ? msg`failed: group ${f.name ? `${f.group} (${f.name})` : f.group}: ${at}${message}`
+      : msg`failed: ${f.name ? `${f.name}: ` : ''}${at}${message}`;
+    process.stderr.write(`${t(said)}\n`);
     const hint = f.hintText ? t(f.hintText) : f.hint;
     if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
   }

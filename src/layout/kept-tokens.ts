@@ -5,6 +5,9 @@
  * - A document's number and symbol ("1656/NQ-UBTVQH15", "30/2020/NĐ-CP"): UAX #14 allows a break
  *   after "/" and after "-", and "1656/NQ-" | "UBTVQH15" reads as two symbols.
  * - A time of day with its words ("7 giờ 30", "14 giờ 00 phút").
+ * - A range of times or dates ("13h30 – 15h30", "7h30-11h00", "02/12 - 05/12/2026", "7 giờ đến
+ *   9 giờ"): "13h30 -" at a line's end and "15h30" at the next line's head reads as two times.
+ * - A figure with its unit of measure ("0,5 ml", "10 kg", "85 %", "30 phút").
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
  * joined on one line while they fit one, and draws and copies them as ordinary spaces), and the
  * symbols are spans the line breaker does not break inside unless a span is wider than a line.
@@ -25,9 +28,33 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
+/** A space as typed, or one already made no-break by an earlier pattern. */
+const SP = '[ \u00a0]';
+
 /** "7 giờ 30", "07 giờ 30 phút", "14 giờ": the time's words. */
 const TIME = new RegExp(
-  String.raw`${EDGE_BEFORE}\d{1,2} giờ(?: \d{2}(?: phút)?)?${EDGE_AFTER}`,
+  String.raw`${EDGE_BEFORE}\d{1,2}${SP}giờ(?:${SP}\d{2}(?:${SP}phút)?)?${EDGE_AFTER}`,
+  'gu',
+);
+
+/**
+ * A figure and its unit of measure: "0,5 ml", "10 kg", "2,5 ha", "85 %", "30 phút". Only units
+ * that read as nothing else after a figure (not "40 trẻ", "5 đội").
+ */
+const MEASURE = new RegExp(
+  String.raw`${EDGE_BEFORE}\d+(?:[.,]\d+)* ?(?:kg|g|mg|ml|lít|km|m|cm|mm|m²|m³|ha|tấn|tạ|°C|%|phút|giây)${EDGE_AFTER}`,
+  'gu',
+);
+
+/**
+ * One end of a range: a time ("13h30", "7h", "7g30", "13:30", "7 giờ 30") or a day ("02/12",
+ * "05/12/2026", "02.12.2026").
+ */
+const MOMENT = String.raw`(?:\d{1,2}(?:[hg]\d{2}|h|:\d{2}|${SP}giờ(?:${SP}\d{2}(?:${SP}phút)?)?)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+
+/** Two moments joined by a dash (spaced or not) or "đến": "13h30 – 15h30", "02/12-05/12/2026". */
+const RANGE = new RegExp(
+  String.raw`${EDGE_BEFORE}${MOMENT}(?:${SP}?[-\u2010-\u2015\u2212]${SP}?|${SP}đến${SP})${MOMENT}${EDGE_AFTER}`,
   'gu',
 );
 
@@ -41,15 +68,25 @@ const SYMBOL = new RegExp(
   'gu',
 );
 
-/** The text with the spaces inside every amount and time no-break; the same length. */
+/**
+ * The text with the spaces inside every amount, measure, time and range no-break; the same
+ * length.
+ */
 export function keepUnits(text: string): string {
   if (!/\d/.test(text)) return text;
   const glue = (m: string) => m.replaceAll(' ', NBSP);
-  return text.replace(AMOUNT, glue).replace(TIME, glue);
+  return text.replace(AMOUNT, glue).replace(MEASURE, glue).replace(TIME, glue).replace(RANGE, glue);
 }
 
-/** [start, end) of every document symbol in the text: no line breaks inside. */
-export function symbolSpans(text: string): [number, number][] {
-  if (!text.includes('/')) return [];
-  return [...text.matchAll(SYMBOL)].map((m) => [m.index, m.index + m[0].length]);
+/**
+ * [start, end) of every document symbol and every range in the text (after keepUnits): no line
+ * breaks inside, not even after a dash, where UAX #14 breaks with or without spaces around it.
+ */
+export function keptSpans(text: string): [number, number][] {
+  if (!/\d/.test(text)) return [];
+  const spans: [number, number][] = [];
+  if (text.includes('/'))
+    for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }

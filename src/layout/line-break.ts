@@ -11,7 +11,7 @@ import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './fonts.js';
-import { keepUnits, symbolSpans } from './kept-tokens.js';
+import { keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -186,12 +186,12 @@ function dashesKeptBack(text: string, segments: Segment[]): Segment[] {
 
 /**
  * The text between UAX #14 break opportunities, without its trailing spaces or newline; none
- * inside a document's symbol (kept-tokens.ts).
+ * inside a document's symbol or a range of times or dates (kept-tokens.ts).
  */
 function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
   const breaker = new LineBreaker(text);
-  const kept = symbolSpans(text);
+  const kept = keptSpans(text);
   let start = 0;
   for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
     // "https://" alone at the end of a line reads as a URL of its own: keep it with its host.

@@ -57,6 +57,17 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * people over the population. Null for a measure of people, or none.
    */
   householdRate: { label: string } | null;
+  /**
+   * What the campaign counts, one blank row of the tracking sheet each: its first measure's
+   * `of`, households when it declares none. {{#if countsPeople}} words the sheet for people.
+   */
+  counts: Counted;
+  countsPeople: boolean;
+  /**
+   * The index of the action that asks to install the app, where the checklist sets the store
+   * codes (appStepOf); null when no action names the app.
+   */
+  appStep: number | null;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -94,6 +105,32 @@ const NO_VALUES = {
   households: undefined,
   population: undefined,
 } as const;
+
+export type Counted = 'people' | 'households';
+
+/** What the campaign counts: its first measure's unit (the one that ranks), else households. */
+export function countedOf(campaign: Pick<Campaign, 'measures'>): Counted {
+  const [first] = campaign.measures ?? [];
+  return first?.of ?? 'households';
+}
+
+/** Words that ask to get an app onto the phone: "cài đặt", "tải về", "install"… */
+const INSTALL = /(?<![\p{L}])(?:cài|tải|install|download)(?![\p{L}])/iu;
+
+/**
+ * The action that asks to install the app: the first whose step names the app (any case) and
+ * says to install or download it ("Tải và cài đặt ứng dụng VNeID"), else the first that names
+ * the app. "Đến Công an xã đăng ký tài khoản VNeID" names it but installs nothing: the store
+ * codes go beside the step that does.
+ */
+export function appStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number | null {
+  const name = campaign.app?.name.trim().toLocaleLowerCase('vi');
+  if (!name) return null;
+  const naming = (campaign.actions ?? []).flatMap((a, i) =>
+    a.step.toLocaleLowerCase('vi').includes(name) ? [{ i, step: a.step }] : [],
+  );
+  return (naming.find((a) => INSTALL.test(a.step)) ?? naming[0])?.i ?? null;
+}
 
 function householdRateOf(campaign: Campaign): { label: string } | null {
   const [first] = campaign.measures ?? [];
@@ -149,6 +186,9 @@ export function buildContext(
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     householdRate: householdRateOf(campaign),
+    counts: countedOf(campaign),
+    countsPeople: countedOf(campaign) === 'people',
+    appStep: appStepOf(campaign),
     ...(roster ? { roster } : {}),
   };
 }

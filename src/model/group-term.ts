@@ -45,15 +45,45 @@ export function unitWordOf(name: string): string | undefined {
 }
 
 /**
- * The ward's word: the campaign's `group_term` when given; else the unit word every group's name
- * begins with ("Khu phố 1", "Khu phố 2"… → "khu phố"); else, when the names differ or begin with
- * none, "tổ dân phố".
+ * How the ward's word was read from its groups' names: the word, and, when the names begin with
+ * several unit words (a commune of thôn and buôn), each word with how many names begin with it,
+ * the most first: the build says which it chose (output/inputs.ts).
  */
+export interface GroupTermReading {
+  term: GroupTerm;
+  mixed: { word: string; names: number }[];
+}
+
+/**
+ * The ward's word: the campaign's `group_term` when given; else the unit word the groups' names
+ * begin with ("Khu phố 1", "Khu phố 2"… → "khu phố"; a name with none, "Ea Knuếc" among the
+ * thôn, says nothing); when they begin with several, the word most of them begin with ("thôn"
+ * for 12 thôn and 3 buôn, not "tổ" for every one); when two words are as many, or no name
+ * begins with one, "tổ dân phố".
+ */
+export function readGroupTerm(
+  explicit: string | undefined,
+  names: readonly string[],
+): GroupTermReading {
+  if (explicit?.trim()) return { term: termForms(explicit), mixed: [] };
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const word = unitWordOf(name);
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  if (counts.size === 0) return { term: termForms(DEFAULT_GROUP_TERM), mixed: [] };
+  const words = [...counts]
+    .map(([word, n]) => ({ word, names: n }))
+    .sort((a, b) => b.names - a.names || UNIT_WORDS.indexOf(a.word) - UNIT_WORDS.indexOf(b.word));
+  const [first, second] = words;
+  // Most names' word; as many of two words, neither: the tool's old word.
+  const word = first && first.names !== second?.names ? first.word : DEFAULT_GROUP_TERM;
+  return { term: termForms(word), mixed: words.length > 1 ? words : [] };
+}
+
+/** The ward's word (readGroupTerm), without how it was read. */
 export function groupTermOf(explicit: string | undefined, names: readonly string[]): GroupTerm {
-  if (explicit?.trim()) return termForms(explicit);
-  const words = new Set(names.map(unitWordOf));
-  const [only] = words;
-  return termForms(words.size === 1 && only ? only : DEFAULT_GROUP_TERM);
+  return readGroupTerm(explicit, names).term;
 }
 
 /**

@@ -18,7 +18,7 @@ import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
-import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
@@ -219,10 +219,11 @@ export async function loadBuildInputs(
       failures.push({ id: g.id, name: g.name, row: g.source.row, error: e });
     }
   }
-  const term = groupTermOf(
+  const reading = readGroupTerm(
     campaign.issuer.group_term,
     groups.map((g) => g.name),
   );
+  const { term } = reading;
   const contextOf = (g: Group) =>
     buildContext(
       campaign,
@@ -309,7 +310,8 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...groupNotes(kinds, good, rosters, report.headers),
+      ...groupNotes(kinds, good, rosters, report.headers, campaign),
+      ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
       ...printedAsTypedWarnings(
@@ -321,6 +323,23 @@ export async function loadBuildInputs(
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
     ],
   };
+}
+
+/**
+ * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: the
+ * ward-wide pages and messages say the word most names begin with, and the office is told which,
+ * and how to choose another.
+ */
+function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserError[] {
+  if (reading.mixed.length === 0) return [];
+  const words = reading.mixed.map((w) => `${w.word}: ${w.names}`).join(', ');
+  return [
+    new UserError(
+      msg`the groups' names begin with different words (${words}): where the tool speaks of all of them, it says "${reading.term.group}"`,
+      { file: groupsFile },
+      msg`To choose the word, give it in campaign.yaml as issuer.group_term (e.g. group_term: ${reading.mixed.map((w) => w.word).join(', ')}).`,
+    ),
+  ];
 }
 
 /** The fields of a group a file may lack; printed by a campaign's text, they print nothing. */
@@ -356,10 +375,11 @@ function groupNotes(
   groups: readonly Group[],
   rosters: Map<string, LoadedRoster>,
   headers: Partial<Record<Field, string>>,
+  campaign: Campaign,
 ): UserError[] {
   return kinds.flatMap((kind) =>
     groups.flatMap((g) =>
-      (kind.groupNotes?.(g, rosters.has(g.id)) ?? []).map(
+      (kind.groupNotes?.(g, rosters.has(g.id), campaign) ?? []).map(
         (n) =>
           new UserError(
             n.message,

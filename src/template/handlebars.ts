@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { withoutRepeatedTerms } from './repeated-term.js';
 import { syntaxProblem } from './syntax-problem.js';
 import { markValues } from './value-marks.js';
 
@@ -92,7 +93,8 @@ export function renderTemplate(src: TemplateSource, ctx: object): string {
     }
   }
   try {
-    return render(ctx).normalize('NFC');
+    // "Trưởng khu phố Khu phố 7": the word the name begins with is not said twice.
+    return withoutRepeatedTerms(render(ctx).normalize('NFC'));
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw wrapError(e, src);

@@ -4,7 +4,8 @@
  * the word. The documents the tool words itself — the tracking sheet, the checklist, the report
  * (its table's header cell, read back with pdftotext) and report.xlsx (its header row, read back
  * with exceljs) — say "khu phố" and "trưởng khu phố", never "tổ dân phố" or "tổ trưởng". A
- * campaign's `group_term` wins over the names; names that differ fall back to "tổ dân phố".
+ * campaign's `group_term` wins over the names; names in several words take the word most of them
+ * begin with (a commune's thôn and buôn: "thôn"), with a warning; as many of each, "tổ dân phố".
  * The commands run by their code in this process (runCliInProcess: the same exit code, output and
  * files, without a Node start-up each); the program runs them in the other CLI tests.
  */
@@ -12,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -66,7 +67,8 @@ async function ward(names: readonly string[], groupTerm = '') {
   return { dir, campaign, groups, results };
 }
 
-async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
+/** Builds group 1's `kinds`; the build says nothing, or only the warning `said` matches. */
+async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string, said?: RegExp) {
   const out = join(w.dir, 'out');
   const res = await runCliInProcess([
     ...buildArgs(w.campaign, w.groups, out),
@@ -75,7 +77,8 @@ async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string) {
     '--group',
     '1',
   ]);
-  expect(res.stderr).toBe('');
+  if (said) expect(res.stderr).toMatch(said);
+  else expect(res.stderr).toBe('');
   expect(res.code).toBe(0);
   // Group 1 is "Khu phố 1" in every ward here: its folder is that name's slug.
   return (kind: string) => pdfText(join(out, 'khu-pho-1', `${kind}.pdf`));
@@ -185,11 +188,12 @@ describe('the word of the campaign, or the default', () => {
     expect(header.slice(1, 3)).toEqual(['Mã thôn', 'Thôn']);
   });
 
-  it('groups named in different words: the ward says "tổ dân phố", each sheet its own word', async () => {
+  it('groups named in different words, as many of each: the ward says "tổ dân phố", each sheet its own word', async () => {
     const mixed = ['Khu phố 1', 'Thôn Đông', 'Tổ 3'];
     const w = await ward(mixed);
     // Khu phố 1's own sheet: its head is a "trưởng khu phố" whatever the others are called.
-    const tracker = await (await build(w, 'tracker'))('tracker');
+    const said = /different words \(khu phố: 1, thôn: 1, tổ: 1\).* it says "tổ dân phố"/;
+    const tracker = await (await build(w, 'tracker', said))('tracker');
     expect(tracker).toContain(`Trưởng khu phố: ${LEADERS[0]}`);
     expect(tracker).toContain('TRƯỞNG KHU PHỐ');
     expect(tracker).not.toMatch(WRONG_WORD);
@@ -273,5 +277,33 @@ describe('the report’s Nơi nhận', () => {
     const { text } = await report(w);
     expect(text).toContain('- Lưu: VT, VP.');
     expect(text).not.toContain('Lưu: VT, VHXH');
+  });
+});
+
+describe('a commune of thôn and buôn, its campaign giving no word', () => {
+  const THON_BUON = ['Thôn Tân Lập', 'Buôn Ea Knuếc', 'Thôn 4'];
+
+  it('says "thôn" where the tool speaks of all of them, never "tổ", and says which words it read', async () => {
+    const w = await ward(THON_BUON);
+    const check = await checkVi(w.campaign, w.groups);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/^ổn: 3 thôn, /);
+    expect(check.stderr).toContain(
+      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “thôn”`,
+    );
+    expect(check.stderr).toContain('ví dụ group_term: thôn, buôn');
+    const { text, header } = await report(w);
+    expect(text).toMatch(/^\s*Hạng\s+Thôn\s+Số hộ đã dọn/m);
+    expect(text).toContain('Số thôn đã báo cáo: 2/3 thôn.');
+    expect(text).not.toMatch(WRONG_WORD);
+    expect(header.slice(1, 3)).toEqual(['Mã thôn', 'Thôn']);
+  });
+
+  it('reads the word from the names that have one: a thôn named without it is still a thôn', async () => {
+    const w = await ward(['Thôn 1', 'Thôn 2', 'Ea Knuếc']);
+    const check = await checkVi(w.campaign, w.groups);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/^ổn: 3 thôn, /);
+    expect(check.stderr).not.toContain('từ khác nhau');
   });
 });

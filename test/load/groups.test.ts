@@ -298,11 +298,30 @@ describe('row validation', () => {
     expect('households' in (groups[2] ?? {})).toBe(false);
   });
 
-  it.each(['abc', '12,5', '1.23', '3.5 hộ'])('rejects "%s" as a count', (value) => {
-    const text = csv([header, '1;Tổ 1;10;20', `2;Tổ 2;${value};20`]);
+  it.each(['abc', '3.5 hộ', '1,120.5', '1,12,000'])('rejects "%s" as a count', (value) => {
+    const text = csv([header, '1;Tổ 1;10;20', `2;Tổ 2;"${value}";20`]);
     const err = userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv'));
     expect(err.where).toEqual({ file: 'g.csv', row: 3, field: 'Số hộ' });
     expect(err.message).toBe(`"${value}" is not a whole number`);
+  });
+
+  it.each(['12,5', '1.23', '1,5', '0,75', '1,1200'])(
+    'rejects "%s" as a count with a decimal part, at its row and column',
+    (value) => {
+      const text = csv([header, '1;Tổ 1;10;20', `2;Tổ 2;"${value}";20`]);
+      const err = userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv'));
+      expect(err.where).toEqual({ file: 'g.csv', row: 3, field: 'Số hộ' });
+      expect(err.message).toBe(`"${value}" has a decimal part: a count is a whole number`);
+    },
+  );
+
+  it('reads thousands grouped by a comma, as an English-locale Excel writes them', () => {
+    const text = csv([header, '1;Tổ 1;"1,120";"12,345"', '2;Tổ 2;"999";"1,234,567"']);
+    const groups = parseGroupsCsv(utf8(text), 'g.csv');
+    expect(groups.map((g) => [g.households, g.population])).toEqual([
+      [1120, 12345],
+      [999, 1234567],
+    ]);
   });
 
   it('rejects a spreadsheet formula error instead of printing it', () => {

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { groupOwnTerm, groupTermOf } from '../../src/model/group-term.js';
+import { groupOwnTerm, groupTermOf, readGroupTerm } from '../../src/model/group-term.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -52,13 +52,31 @@ describe('the ward’s word for its groups', () => {
     ]);
   });
 
-  it('falls back to "tổ dân phố" when the names differ or begin with no unit word', () => {
+  it('falls back to "tổ dân phố" when as many names begin with each word, or none with one', () => {
     expect(groupTermOf(undefined, ['Khu phố 1', 'Thôn 2', 'Tổ 3']).group).toBe('tổ dân phố');
+    expect(groupTermOf(undefined, ['Thôn Đông', 'Tổ dân phố Chợ']).group).toBe('tổ dân phố');
     expect(groupTermOf(undefined, ['Bến Thành', 'Chợ Lớn']).group).toBe('tổ dân phố');
     // A word must end where the unit word does: "Tổng kho" is no "tổ", "Khu phố" no "khu".
     expect(groupTermOf(undefined, ['Tổng kho 1', 'Tổng kho 2']).group).toBe('tổ dân phố');
     expect(groupTermOf(undefined, ['Khu phố 1', 'Khu 2']).group).toBe('tổ dân phố');
     expect(groupTermOf(undefined, []).group).toBe('tổ dân phố');
+  });
+
+  it('of a commune whose names mix words is the word most begin with, and says the others', () => {
+    // A Central Highlands commune: thôn and buôn, not "tổ" for all of them.
+    const names = ['Thôn 1', 'Buôn Ea Knuếc', 'Thôn Tân Lập', 'thôn 4'];
+    const reading = readGroupTerm(undefined, names);
+    expect([reading.term.group, reading.term.Leader]).toEqual(['thôn', 'Trưởng thôn']);
+    expect(reading.mixed).toEqual([
+      { word: 'thôn', names: 3 },
+      { word: 'buôn', names: 1 },
+    ]);
+    expect(groupTermOf(undefined, ['Ấp 1', 'Ấp 2', 'Bản Co']).groups).toBe('các ấp');
+    // A name with no unit word says nothing: the others' word is the ward's, nothing mixed.
+    const some = readGroupTerm(undefined, ['Thôn 1', 'Thôn 2', 'Ea Knuếc']);
+    expect([some.term.group, some.mixed]).toEqual(['thôn', []]);
+    expect(readGroupTerm(undefined, ['Khu phố 1', 'Khu phố 2']).mixed).toEqual([]);
+    expect(readGroupTerm('thôn', names).mixed).toEqual([]);
   });
 
   it('is the campaign’s own when given, whatever the names say', () => {

@@ -16,6 +16,7 @@ import { sectionHeading, sectionNote } from './sections.js';
 import type { RawRow, RawTable } from './table.js';
 import { isTotalsRow, totalsWarnings } from './totals.js';
 import {
+  DECIMAL,
   isFormulaError,
   isNumericPhoneOk,
   normalisePhone,
@@ -73,6 +74,7 @@ function checkFormulaErrors(
 }
 
 const COUNT_HINT = msg`Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.`;
+const DECIMAL_HINT = msg`Households and residents are counted in whole numbers: write the figure without a decimal part, e.g. 245 or 1.234.`;
 
 function count(row: RawRow, col: Column | undefined, problems: RowProblems): number | undefined {
   const text = cell(row, col);
@@ -80,6 +82,8 @@ function count(row: RawRow, col: Column | undefined, problems: RowProblems): num
   if (n === null && col) {
     if (/^-\s*\d[\d. ]*$/.test(text)) {
       problems.add(msg`"${text}" must not be negative`, col, COUNT_HINT);
+    } else if (DECIMAL.test(text)) {
+      problems.add(msg`"${text}" has a decimal part: a count is a whole number`, col, DECIMAL_HINT);
     } else if (!isFormulaError(text)) {
       problems.add(msg`"${text}" is not a whole number`, col, COUNT_HINT);
     }

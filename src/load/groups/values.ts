@@ -5,15 +5,19 @@
 import { msg } from '../../messages/message.js';
 
 // Vietnamese writes thousands with "." or a space ("1.234", "1 234"); "," is the decimal mark,
-// so "1,5" is not a whole number and is refused rather than misread.
+// so "1,5" is not a whole number and is refused rather than misread. A list from an English-
+// locale Excel groups thousands with "," ("1,120"): a comma before exactly three digits, every
+// group of three and no other mark, is that, as no count has a decimal part of three digits.
 const PLAIN = /^\d+$/;
-const GROUPED = /^\d{1,3}(?:([. ])\d{3})(?:\1\d{3})*$/;
+const GROUPED = /^\d{1,3}(?:([. ,])\d{3})(?:\1\d{3})*$/;
+/** A number with a decimal part, by either mark: "12,5", "1.5", "0,75". */
+export const DECIMAL = /^\d+[.,]\d+$/;
 
 /** A whole number ≥ 0; `undefined` for an empty cell, `null` for anything else. */
 export function parseCount(text: string): number | undefined | null {
   if (text === '') return undefined;
   if (!PLAIN.test(text) && !GROUPED.test(text)) return null;
-  const n = Number(text.replace(/[. ]/g, ''));
+  const n = Number(text.replace(/[. ,]/g, ''));
   return Number.isSafeInteger(n) ? n : null;
 }
 

@@ -32,6 +32,7 @@ export const CLI: Record<string, string> = {
   'the {0} an earlier build made are out of date (this campaign has nothing for them to print): left out of the ZIPs; a build of the whole ward removes them':
     '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
+  'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
   'interrupted: finished files are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
   'one or more group ids': 'một hoặc nhiều mã {term.short}',

@@ -322,6 +322,10 @@ export const INPUTS: Record<string, string> = {
   'Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.':
     'Chỉ ghi chữ số, ví dụ 245 hoặc 1.234 (được dùng dấu chấm hay dấu cách ngăn hàng nghìn); chưa biết thì để trống.',
   '"{0}" must not be negative': '“{0}”: số này không được âm',
+  '"{0}" has a decimal part: a count is a whole number':
+    '“{0}” là số thập phân (có phần lẻ sau dấu phẩy hoặc dấu chấm): số hộ, số nhân khẩu phải là số nguyên',
+  'Households and residents are counted in whole numbers: write the figure without a decimal part, e.g. 245 or 1.234.':
+    'Ghi số nguyên, không có phần lẻ, ví dụ 245 hoặc 1.234.',
   'the column "{0}" is not used: is it "{1}"?': 'cột “{0}” không dùng đến — có phải là “{1}”?',
   'If so, rename the column "{0}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.':
     'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
@@ -470,4 +474,8 @@ export const INPUTS: Record<string, string> = {
     'ký hiệu “{0}” bắt đầu bằng một con số: văn bản sẽ in “Số: {1}/{2}”',
   'Write the number in notice.number ({0}) and the symbol alone: {1}.':
     'Ghi số văn bản ({0}) vào ô số văn bản, còn ô ký hiệu chỉ ghi ký hiệu: {1}.',
+  'the groups\' names begin with different words ({0}): where the tool speaks of all of them, it says "{1}"':
+    'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
+  'To choose the word, give it in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
+    'Muốn chọn từ khác, ghi từ đó vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
 };

@@ -1,0 +1,62 @@
+/**
+ * Template stage: a unit word said twice. "Trưởng khu phố {{group.name}}" (or "{{term.Leader}}
+ * {{group.name}}") for a group named "Khu phố 7" read "Kính gửi: Trưởng khu phố Khu phố 7". When
+ * a value a {{…}} printed begins with a unit word (model/group-term.ts UNIT_WORDS: tổ dân phố,
+ * khu phố, thôn, buôn, ấp, bản…) and the text just before it ends with the same word, typed or
+ * printed by another {{…}}, the word before goes: "Trưởng Khu phố 7", the name as the file has
+ * it. Capitals and accents aside ("thôn Thon 1" too). Works on the marked output
+ * (value-marks.ts), which says where each value starts.
+ */
+
+import { withoutMarks } from '../model/format.js';
+import { UNIT_WORDS } from '../model/group-term.js';
+
+const OPEN = '\uFDD0';
+const CLOSE = '\uFDD1';
+const MARK = /[\uFDD0-\uFDD3]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const fold = (s: string) => withoutMarks(s).toLowerCase();
+
+/** The unit words without accents, longest first ("to dan pho" before "to"). */
+const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.length);
+
+/** The folded unit word `value` begins with, ending there ("Khu phố 7", not "Khu phố7x"). */
+function unitWordAtStart(value: string): string | undefined {
+  const text = fold(value.replace(/[\uFDD0-\uFDD3]/gu, '')).trimStart();
+  return FOLDED.find(
+    (w) =>
+      text.startsWith(w) && (text.length === w.length || !WORD_CHAR.test(text[w.length] ?? '')),
+  );
+}
+
+/** The text with every unit word said twice across a value's start said once. */
+export function withoutRepeatedTerms(text: string): string {
+  if (!text.includes(OPEN)) return text;
+  const chars = Array.from(text);
+  const drop = new Set<number>();
+  chars.forEach((c, p) => {
+    if (c !== OPEN) return;
+    let value = '';
+    for (let q = p + 1; q < chars.length && chars[q] !== CLOSE && value.length < 16; q++)
+      value += chars[q];
+    const word = unitWordAtStart(value);
+    if (!word) return;
+    // Back over the spaces (and marks) between the word and the value.
+    const gap: number[] = [];
+    let q = p - 1;
+    for (; q >= 0 && (MARK.test(chars[q] ?? '') || chars[q] === ' '); q--)
+      if (chars[q] === ' ') gap.push(q);
+    if (gap.length === 0) return;
+    // Then as many letters as the word has, marks skipped.
+    const typed: number[] = [];
+    for (; q >= 0 && typed.length < word.length; q--)
+      if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
+    while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
+    // The word must start there: "Tổng" holds no "tổ".
+    if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) return;
+    if (fold(typed.map((i) => chars[i]).join('')) !== word) return;
+    for (const i of [...typed, ...gap]) drop.add(i);
+  });
+  return drop.size === 0 ? text : chars.filter((_, i) => !drop.has(i)).join('');
+}

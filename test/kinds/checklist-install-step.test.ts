@@ -1,0 +1,70 @@
+/**
+ * The checklist sets the app's store codes beside the step that asks to install the app, not the
+ * first step that names it: a VNeID campaign whose first step was "Đến Công an xã đăng ký tài
+ * khoản định danh điện tử VNeID mức 2" had the codes above that step, two steps before "Tải và
+ * cài đặt ứng dụng VNeID". Read from the printed page, top to bottom (pdftotext).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { checklist } from '../../src/kinds/checklist.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { renderCampaignText } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const campaignWith = (steps: string[]) => `issued: 2026-12-09
+issuer:
+  name: [ỦY BAN NHÂN DÂN, XÃ EA KAR]
+  ward: xã Ea Kar
+  place: Ea Kar
+  office: Phòng Văn hóa - Xã hội
+title: Kích hoạt tài khoản định danh điện tử mức 2
+notice:
+  number: 8
+  symbol: UBND-CA
+  subject: vận động người dân kích hoạt tài khoản định danh điện tử mức 2
+  recipients: ["{{group.name}}"]
+  body: Đề nghị các thôn vận động người dân cài đặt ứng dụng VNeID./.
+  signer: { lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Y Khu Niê }
+  cc: [Như trên;, "Lưu: VT."]
+actions:
+${steps.map((s, i) => `  - { step: ${s}, column: Bước ${i + 1} }`).join('\n')}
+app:
+  name: VNeID
+  ios: { url: "https://apps.apple.com/vn/app/vneid/id1582750311", label: iPhone }
+  android: { url: "https://play.google.com/store/apps/details?id=com.vnid", label: Android }
+`;
+
+/** The page's text, and where in it each of `parts` is (−1: not there). */
+async function printed(steps: string[]) {
+  const pdf = await renderCampaignText(checklist, campaignWith(steps), 'STT;Tên thôn\n1;Thôn 1\n');
+  const text = collapseSpaces(await pdfText(pdf));
+  return (part: string) => text.indexOf(part);
+}
+
+const CODES = 'Quét mã để tải VNeID cho iPhone';
+
+describe('the app’s store codes on the checklist', () => {
+  it('stand beside the step that installs the app, after an earlier step that only names it', async () => {
+    const steps = [
+      'Đến Công an xã đăng ký tài khoản định danh điện tử VNeID mức 2',
+      'Tải và cài đặt ứng dụng VNeID trên điện thoại',
+      'Đăng nhập VNeID và kiểm tra thông tin cá nhân',
+    ];
+    const at = await printed(steps);
+    expect(at(CODES)).toBeGreaterThan(at(steps[0] as string));
+    expect(at(CODES)).toBeLessThan(at(steps[1] as string));
+    expect(at(steps[0] as string)).toBeGreaterThan(-1);
+  });
+
+  it('stand beside the first step naming the app when none says to install it', async () => {
+    const steps = [
+      'Chuẩn bị thẻ căn cước gắn chip',
+      'Mở VNeID trên điện thoại của con cháu trong nhà',
+      'Đăng nhập VNeID và kiểm tra thông tin cá nhân',
+    ];
+    const at = await printed(steps);
+    expect(at(CODES)).toBeGreaterThan(at(steps[0] as string));
+    expect(at(CODES)).toBeLessThan(at(steps[1] as string));
+  });
+});

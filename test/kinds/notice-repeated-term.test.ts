@@ -1,0 +1,77 @@
+/**
+ * A group's word is not said twice: a notice addressed "Trưởng khu phố {{group.name}}" to a
+ * group named "Khu phố 7" printed "Kính gửi: Trưởng khu phố Khu phố 7". The word before the name
+ * goes when the name begins with it (any unit word, capitals and accents aside), typed or printed
+ * by {{term.…}}; any other word before a name stays. Read from the notice's text (pdftotext).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notice } from '../../src/kinds/notice.js';
+import { loadCampaign } from '../../src/load/campaign.js';
+import type { Group } from '../../src/load/types.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { renderFor } from '../support/render.js';
+import { cleanupTempDir, makeTempDir } from '../support/tmp.js';
+
+const RECIPIENTS = [
+  'Trưởng khu phố {{group.name}}',
+  '{{term.Leader}} {{group.name}}',
+  'Ban Công tác Mặt trận thôn {{group.name}}',
+  'Chi bộ tổ dân pho {{group.name}}',
+  'Tổ trưởng {{group.name}}',
+];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir();
+});
+afterAll(() => cleanupTempDir(dir));
+
+/** The notice's "Kính gửi" list and body for a group of this name, as printed. */
+async function addressed(name: string, body = 'Đề nghị {{term.group}} {{group.name}} triển khai.') {
+  const yaml = NOTICE_ONLY.replace(
+    '  recipients: ["{{group.name}}"]',
+    `  recipients:\n${RECIPIENTS.map((r) => `    - "${r}"`).join('\n')}`,
+  ).replace('  body: Đề nghị các khu phố triển khai.', `  body: "${body}"`);
+  expect(yaml).toContain(RECIPIENTS[0]);
+  const file = join(dir, 'campaign.yaml');
+  await writeFile(file, yaml);
+  const { campaign } = await loadCampaign(file);
+  const group: Group = { id: '7', name, source: { file: 'groups.csv', row: 2 } };
+  return collapseSpaces(await pdfText((await renderFor(notice, campaign, group)).bytes));
+}
+
+describe('a unit word before a name that begins with it', () => {
+  it('is said once, whether typed or printed by {{term.…}}', async () => {
+    const text = await addressed('Khu phố 7');
+    expect(text).toContain('- Trưởng Khu phố 7; - Trưởng Khu phố 7;');
+    expect(text).not.toMatch(/khu phố Khu phố/i);
+    // Another word stays: the thôn's front, the tổ dân phố's party cell, a "tổ trưởng".
+    expect(text).toContain('- Ban Công tác Mặt trận thôn Khu phố 7;');
+    expect(text).toContain('- Tổ trưởng Khu phố 7.');
+    expect(text).toContain('Đề nghị Khu phố 7 triển khai.');
+  });
+
+  it('is said once for any unit word, capitals and accents aside', async () => {
+    const thon = await addressed('Thôn 1');
+    expect(thon).toContain('- Ban Công tác Mặt trận Thôn 1;');
+    expect(thon).toContain('Đề nghị Thôn 1 triển khai.');
+    const tdp = await addressed('Tổ dân phố số 5');
+    expect(tdp).toContain('- Chi bộ Tổ dân phố số 5;');
+    expect(tdp).toContain('- Tổ trưởng Tổ dân phố số 5.');
+    const plain = await addressed('khu pho 3');
+    expect(plain).toContain('- Trưởng khu pho 3;');
+  });
+
+  it('stays before a name that does not begin with it', async () => {
+    const text = await addressed('Bến Thành');
+    expect(text).toContain('- Trưởng khu phố Bến Thành;');
+    expect(text).toContain('- Ban Công tác Mặt trận thôn Bến Thành;');
+    expect(text).toContain('Đề nghị tổ dân phố Bến Thành triển khai.');
+    // A word that only starts like a unit word is no repetition ("Tổng kho", "Khu phố" no "khu").
+    const kho = await addressed('Tổng kho 2', 'Đề nghị tổ {{group.name}} và khu {{group.name}}.');
+    expect(kho).toContain('Đề nghị tổ Tổng kho 2 và khu Tổng kho 2.');
+  });
+});
