@@ -44,6 +44,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   contest: Campaign['contest'] | null;
   app: Campaign['app'] | null;
   contestDates: { starts: DateParts; ends: DateParts } | null;
+  /**
+   * The campaign's links other than the contest's page, in the order written: a contest's
+   * checklist prints each as a support code with its label, whatever the office named it
+   * ("nhomzalo", "huongdan"), so none is left off without a word (qa7 F4).
+   */
+  supportLinks: { url: string; label: string }[];
   /** Prize amounts with thousands grouped ("5.000.000"). */
   prizeItems: { count: string; rank: string; amount: string }[];
   /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
@@ -140,6 +146,9 @@ export function buildContext(
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
+    supportLinks: Object.entries(campaign.links ?? {})
+      .filter(([name]) => name !== 'contest')
+      .map(([, link]) => ({ url: link.url, label: link.label })),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,
