@@ -50,8 +50,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * ("nhomzalo", "huongdan"), so none is left off without a word (qa7 F4).
    */
   supportLinks: { url: string; label: string }[];
-  /** Prize amounts with thousands grouped ("5.000.000"). */
-  prizeItems: { count: string; rank: string; amount: string }[];
+  /**
+   * Prize amounts with thousands grouped ("5.000.000"); `several` when the prize is more than
+   * one award, so the amount is each award's ("02 giải nhì, mỗi giải 1.000.000 đồng", qa7 F2).
+   */
+  prizeItems: { count: string; rank: string; amount: string; several: boolean }[];
   /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
    * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… */
   term: GroupTerm;
@@ -153,6 +156,7 @@ export function buildContext(
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,
       amount: groupThousands(p.amount),
+      several: p.count > 1,
     })),
     // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
