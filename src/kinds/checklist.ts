@@ -269,8 +269,11 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
   tickList(flow, steps.slice(0, before), geo);
   if (starts.length > 0) startCodes(flow, starts, geo, sections.file);
   tickList(flow, steps.slice(before), geo);
-  heading(flow, sections.lines('rules-heading'), sections);
-  tickList(flow, sections.lines('rules'), geo);
+  // The rules are optional (a contest may have none): no heading over an empty list, whatever
+  // the template's test.
+  const rules = sections.lines('rules');
+  if (rules.length > 0) heading(flow, sections.lines('rules-heading'), sections);
+  tickList(flow, rules, geo);
   const codes = qrCodes(sections);
   if (codes.length > 0) {
     const largest = Math.max(...codes.map((c) => qrSizeOf(c.url, sections.file)));

@@ -127,7 +127,27 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
     out.push({ runs, style: 'body', gap: i === 0 ? GAP.section : GAP.line, section: 'more' });
   });
   add('contact', 'body', GAP.section);
-  return out;
+  return withoutBareHeadings(out);
+}
+
+/** The sections each heading stands over: a heading whose sections print nothing is left out. */
+const UNDER: Record<string, string[]> = {
+  'eligible-heading': ['eligible'],
+  'prizes-heading': ['prize-community', 'prize-individual-title', 'prize-individual'],
+  'steps-heading': ['steps'],
+};
+
+/**
+ * A heading over an optional list ("Ai được tham gia?", "Giải thưởng") with nothing under it —
+ * a contest without `eligible`, `prizes: {}` — would stand alone on every household's sheet; an
+ * office's own template that tests only {{#if contest}} prints it too. So it is dropped here.
+ */
+function withoutBareHeadings(out: Piece[]): Piece[] {
+  const printed = new Set(out.map((p) => p.section));
+  return out.filter((p) => {
+    const under = UNDER[p.section];
+    return under === undefined || under.some((name) => printed.has(name));
+  });
 }
 
 const OPTIONAL = new Set(['contact']);

@@ -44,8 +44,17 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   contest: Campaign['contest'] | null;
   app: Campaign['app'] | null;
   contestDates: { starts: DateParts; ends: DateParts } | null;
-  /** Prize amounts with thousands grouped ("5.000.000"). */
-  prizeItems: { count: string; rank: string; amount: string }[];
+  /**
+   * The campaign's links other than the contest's page, in the order written: a contest's
+   * checklist prints each as a support code with its label, whatever the office named it
+   * ("nhomzalo", "huongdan"), so none is left off without a word (qa7 F4).
+   */
+  supportLinks: { url: string; label: string }[];
+  /**
+   * Prize amounts with thousands grouped ("5.000.000"); `several` when the prize is more than
+   * one award, so the amount is each award's ("02 giải nhì, mỗi giải 1.000.000 đồng", qa7 F2).
+   */
+  prizeItems: { count: string; rank: string; amount: string; several: boolean }[];
   /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
    * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… */
   term: GroupTerm;
@@ -177,10 +186,14 @@ export function buildContext(
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
+    supportLinks: Object.entries(campaign.links ?? {})
+      .filter(([name]) => name !== 'contest')
+      .map(([, link]) => ({ url: link.url, label: link.label })),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,
       amount: groupThousands(p.amount),
+      several: p.count > 1,
     })),
     // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),

@@ -2,6 +2,7 @@
  * Model stage: numbers and dates in the forms Vietnamese official documents print them.
  * Only digits and punctuation here: the words around them ("ngày", "đồng") are in templates.
  */
+import { UNIT_TERMS } from './unit-term.js';
 
 /** Parts of a date for "ngày {{day}} tháng {{month}} năm {{year}}" (Decree 30/2020, Phụ lục I):
  * a leading 0 for days below 10 and for months 1 and 2 only. */
@@ -63,7 +64,30 @@ export function issuerInText(name: readonly string[], ward: string): string {
  * Ngọc Hà, phường Ngọc Hà").
  */
 export function officeInText(office: string, ward: string): string {
-  return officeNamesWard(office, ward) ? office : `${office}, ${ward}`;
+  if (officeNamesWard(office, ward)) return office;
+  return officeJoinedToWard(office, ward) ?? `${office}, ${ward}`;
+}
+
+/**
+ * "Công an xã" of "xã Đông Hưng" → "Công an xã Đông Hưng": an office named with the unit's word
+ * at its end ("Trạm Y tế phường", "Văn phòng HĐND và UBND xã") takes the ward's name without
+ * saying the word again (qa7 A5 printed "Công an xã, xã Đông Hưng"). Undefined when the office
+ * does not end in the word the ward's name begins with.
+ */
+export function officeJoinedToWard(office: string, ward: string): string | undefined {
+  const o = office.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const w = ward.normalize('NFC').replace(/\s+/g, ' ').trim();
+  for (const word of UNIT_TERMS) {
+    const lead = new RegExp(`^${word} (?=\\S)`, 'iu').exec(w);
+    if (lead && new RegExp(`(^|[^\\p{L}])${word}$`, 'iu').test(o))
+      return `${o} ${w.slice(lead[0].length)}`;
+  }
+  return undefined;
+}
+
+/** Whether the office as a contact line names it already says the ward: no "· ward" beside it. */
+export function officeSaysWard(office: string, ward: string): boolean {
+  return officeNamesWard(office, ward) || officeJoinedToWard(office, ward) !== undefined;
 }
 
 /** Whether the office's own name says the ward ("Công an phường Ngọc Hà"). */

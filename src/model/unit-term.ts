@@ -10,7 +10,7 @@
 export const DEFAULT_UNIT_TERM = 'phường';
 
 /** The unit words, longest first so "thị trấn" is not cut short. */
-const UNIT_TERMS: readonly string[] = ['thị trấn', 'đặc khu', 'phường', 'xã'];
+export const UNIT_TERMS: readonly string[] = ['thị trấn', 'đặc khu', 'phường', 'xã'];
 
 /** The first unit word said as a word in `text` (letter-aware: JS `\b` knows ASCII only). */
 function wordIn(text: string): string | undefined {

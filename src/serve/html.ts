@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { officeInText } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
 
@@ -87,7 +88,13 @@ export function errorPage(
   if (page === undefined) {
     const flags = Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false]));
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
-    page = renderPage('error', { assets, ...contact, ...flags, [key]: true }, templateDir);
+    // "Công an xã Đông Hưng", not "Công an xã, xã Đông Hưng" (format.ts officeInText).
+    const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
+    page = renderPage(
+      'error',
+      { assets, ...contact, officeInText: inText, ...flags, [key]: true },
+      templateDir,
+    );
     errorPages.set(cacheKey, page);
   }
   return page;

@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
-import { groupThousands, officeNamesWard, withoutMarks } from '../model/format.js';
+import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
 import {
   type DocumentLibrary,
@@ -59,7 +59,8 @@ export function headingOf(ctx: DocContext) {
     group: { id: ctx.group.id, name: ctx.group.name },
     issuer: ctx.issuer,
     officeInText: ctx.officeInText,
-    officeNamesWard: officeNamesWard(ctx.issuer.office, ctx.issuer.ward),
+    /** The office's contact name says the ward itself: the header prints it alone. */
+    officeSaysWard: officeSaysWard(ctx.issuer.office, ctx.issuer.ward),
     term: ctx.term,
     contest: ctx.contest,
     contestDates: ctx.contestDates,
@@ -296,6 +297,8 @@ export async function adminView(
     assets: opts.assets,
     ward: issuer.ward,
     office: issuer.office,
+    officeInText: officeInText(issuer.office, issuer.ward),
+    officeSaysWard: officeSaysWard(issuer.office, issuer.ward),
     term: lib.ward.term,
     /** "phường", "xã"…: the unit "cả …" means. */
     unit: unitTermOf(issuer.name, issuer.ward),

@@ -187,7 +187,7 @@ it('keeps every word of a flyer inside its half', async () => {
   }
 });
 
-it("names the office once when its own name says the ward (qa5 G12: 'Công an phường Ngọc Hà, phường Ngọc Hà')", async () => {
+it("names the office once when its own name says the ward (qa5 G12: 'Công an phường Ngọc Hà, phường Ngọc Hà'; qa7 A5: 'Công an xã, xã Đông Hưng')", async () => {
   const dir = await makeTempDir('phuong-print-flyer-office-');
   await writeFile(join(dir, 'groups.csv'), GROUPS);
   const [group] = (await loadGroups(join(dir, 'groups.csv'))) as [Group];
@@ -210,4 +210,11 @@ it("names the office once when its own name says the ward (qa5 G12: 'Công an ph
   expect(await textOf('Phòng Văn hóa - Xã hội')).toContain(
     'Liên hệ: Phòng Văn hóa - Xã hội, phường Hải Châu',
   );
+  // qa7 A5: an office named with the unit's word at its end takes the ward's name, not the word
+  // again ("Công an xã, xã Đông Hưng").
+  for (const office of ['Công an phường', 'Trạm Y tế phường', 'Văn phòng HĐND và UBND phường']) {
+    const text = await textOf(office);
+    expect(text).toContain(`Liên hệ: ${office} Hải Châu`);
+    expect(text).not.toContain('phường, phường');
+  }
 });

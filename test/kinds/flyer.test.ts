@@ -109,7 +109,7 @@ describe('flyer sheet', () => {
         c.prizes.community.title,
         c.prizes.individual.title,
         '01 giải nhất: 5.000.000 đồng',
-        '05 giải khuyến khích: 1.000.000 đồng',
+        '05 giải khuyến khích, mỗi giải 1.000.000 đồng',
         c.platform,
         `${c.questions} câu hỏi`,
         `“${c.share_message}”`,
