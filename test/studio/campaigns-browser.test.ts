@@ -13,10 +13,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { noticeDocx } from '../load/docx/notice-docx.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, screenshots, signedInDesk } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(
@@ -52,9 +52,7 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
     // Four groups: the build's print files and ZIPs are listed as for 32, at an eighth of the
     // build (the in-process build of the example's 32 groups was most of this file's CPU).
     await writeFile(join(folder, 'groups.csv'), wardCsv(4));
-    browser = await sharedChromium();
-    page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    ({ browser, page } = await signedInDesk(s.url));
   });
   afterAll(async () => {
     await closeContexts(browser);

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { keepShot } from '../serve/chromium.js';
+import { keepShot, sharedChromium } from '../serve/chromium.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
 export const DESK = { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false };
@@ -52,4 +52,18 @@ export async function signInAt(page: Page, base: string): Promise<void> {
   await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL(`${base}/`);
+}
+
+/**
+ * The test process's Chromium and a page of a new desk context signed in as admin on the studio
+ * at `base`: where a file's walk starts when signing in is not what it tests.
+ */
+export async function signedInDesk(
+  base: string,
+  options: BrowserContextOptions = {},
+): Promise<{ browser: Browser; page: Page }> {
+  const browser = await sharedChromium();
+  const page = await newPageAt(browser, DESK, options);
+  await signInAt(page, base);
+  return { browser, page };
 }

@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, screenshots, signedInDesk } from './chromium-pages.js';
 import { startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(
@@ -50,9 +50,7 @@ describe.skipIf(!chromiumAvailable)('a contest made in the studio, in Chromium a
 
   beforeAll(async () => {
     s = await startStudio();
-    browser = await sharedChromium();
-    page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    ({ browser, page } = await signedInDesk(s.url));
   });
   afterAll(async () => {
     await closeContexts(browser);

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, screenshots, signedInDesk } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-fields');
@@ -33,9 +33,7 @@ describe.skipIf(!chromiumAvailable)('the studio’s form fields in Chromium', ()
     const big = join(s.dataDir, 'campaigns', 'thanh-pho');
     await cp(folder, big, { recursive: true });
     await writeFile(join(big, 'groups.csv'), wardCsv(GROUPS));
-    browser = await sharedChromium();
-    page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    ({ browser, page } = await signedInDesk(s.url));
   });
   afterAll(async () => {
     await closeContexts(browser);
