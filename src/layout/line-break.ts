@@ -457,15 +457,21 @@ function breakParagraph(
     }
     // Words joined by no-break spaces move on together, unless they began this line or are wider
     // than a whole line: moved, they would break anyway, and leave a short line behind for nothing.
+    // A long name (over LONG_CHAIN of the line: a merged commune's thôn, a venue) moves only while
+    // the gap it leaves is small; else it breaks between its words, as Word sets it: the line it
+    // left ended at 60 % and read as a paragraph's end (qa7 A1).
     let from = words.length;
     while (from > 0 && words[from - 1]?.glue) from--;
+    const chain = from < words.length ? chainWidth(words.slice(from), word, queue) : 0;
+    const full = width - rest;
     if (
       from > 0 &&
       from < words.length &&
-      chainWidth(words.slice(from), word, queue) <= width - rest
+      chain <= full &&
+      (chain <= full * LONG_CHAIN || room() - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
     ) {
       const moved = words.splice(from);
-      lineWidth = words.reduce((sum, w, i) => sum + w.width + (words[i - 1]?.spaceWidth ?? 0), 0);
+      lineWidth = widthOf(words);
       endLine();
       queue.unshift(...moved, word);
       continue;
@@ -492,6 +498,16 @@ function breakParagraph(
   if (lastLine) lastLine.last = true;
   markJoins(lines);
   return lines;
+}
+
+/** Of the line's width, the longest chain of joined words (a name) that moves whole anyway. */
+const LONG_CHAIN = 1 / 3;
+/** Of the line's width, the gap a longer chain may leave behind when it moves whole. */
+const GAP_KEPT = 0.15;
+
+/** Width of words set on one line: theirs and the spaces between them. */
+function widthOf(words: readonly Word[]): number {
+  return words.reduce((sum, w, i) => sum + w.width + (words[i - 1]?.spaceWidth ?? 0), 0);
 }
 
 /**
