@@ -11,7 +11,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import { type GroupsReport, loadGroupsReport, type RowFailure } from '../load/groups/index.js';
-import { type IdShift, idShifts, idShiftWarning } from '../load/groups/renumbered.js';
+import {
+  type IdShift,
+  idShifts,
+  idShiftWarning,
+  type ListChange,
+  listChange,
+} from '../load/groups/renumbered.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
@@ -47,23 +53,73 @@ function fileHelp(term: GroupTerm): string {
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 type Said = { ok?: string; error?: string; confirmShift?: boolean };
 
+/** What a new file does to the links of the file in use (none when those links harm no one). */
+interface LinkChanges {
+  /** Ids the new file gives to other groups (renumbered.ts). */
+  shifts: IdShift[];
+  /** Ids gone, and every renamed id when the new file looks like another list. */
+  change: ListChange;
+}
+
 /**
- * The ids of the file in use that the new file gives to other groups (renumbered.ts), when the
- * file in use has reached the leaders (pages opened) or been printed (a build): before that, a
- * renumbering harms no one.
+ * What the new file does to the ids of the file in use, when that file has reached the leaders
+ * (pages opened) or been printed (a build): before that, a renumbering or another list harms no
+ * one.
  */
-async function shiftsOf(
+async function linkChangesOf(
   ctx: StudioContext,
   c: { slug: string; groups?: string; out: string },
   trial: GroupsReport,
-): Promise<IdShift[]> {
-  if (!c.groups) return [];
+): Promise<LinkChanges | undefined> {
+  if (!c.groups) return undefined;
   const used =
     existsSync(join(c.out, MANIFEST)) ||
     (await ctx.leaderSites.publication(c.slug).catch(() => undefined)) !== undefined;
-  if (!used) return [];
+  if (!used) return undefined;
   const before = await loadGroupsReport(c.groups).catch(() => undefined);
-  return before ? idShifts(before.groups, trial.groups) : [];
+  if (!before) return undefined;
+  const shifts = idShifts(before.groups, trial.groups);
+  const change = listChange(before.groups, trial.groups);
+  return shifts.length || change.gone.length || change.renamed.length
+    ? { shifts, change }
+    : undefined;
+}
+
+/** At most this many ids are named in a sentence; the rest are counted. */
+const NAMED = 3;
+
+/** `items` named up to NAMED, the rest counted: "a; b; c và 4 mã khác". */
+function someOf(items: readonly string[]): string {
+  const named = items.slice(0, NAMED).join('; ');
+  return items.length > NAMED ? `${named} và ${items.length - NAMED} mã khác` : named;
+}
+
+/**
+ * Why the new file is not used yet, in the office's words: the ids it moves (a renumbering),
+ * or gives to other groups (another list), and those it drops, with what that does to the
+ * links the leaders have and what to do.
+ */
+function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string {
+  const { shifts, change } = changes;
+  const said: string[] = [];
+  if (shifts.length) said.push(inUploadedFile(idShiftWarning(shifts, '', term), term));
+  else if (change.renamed.length) {
+    const leaders = change.newLeaders > 0 ? `, ${change.newLeaders} mã đổi cả ${term.leader}` : '';
+    said.push(
+      `Tệp mới có vẻ là một danh sách khác: ${change.renamed.length}/${change.common} mã nay mang tên ${term.short} khác${leaders} (${someOf(change.renamed.map((r) => `mã ${r.id} trước là “${r.was}”, nay là “${r.now}”`))}). Đường dẫn đã gửi cho ${term.leader} của các mã này sẽ mở trang của ${term.short} khác, và số liệu đã báo cáo sẽ tính cho ${term.short} khác.`,
+    );
+  }
+  if (change.gone.length) {
+    said.push(
+      `${change.gone.length} mã không còn trong tệp mới (${someOf(change.gone.map((g) => `mã ${g.id} “${g.name}”`))}): đường dẫn đã gửi cho ${term.leader} của ${change.gone.length > 1 ? 'các ' : ''}${term.short} này sẽ không mở được nữa.`,
+    );
+  }
+  if (!shifts.length) {
+    said.push(
+      `Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp đang dùng. Nếu đúng là danh sách mới, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.`,
+    );
+  }
+  return said.join(' ');
 }
 
 /**
@@ -173,7 +229,7 @@ ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
-${said?.confirmShift ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
+${said?.confirmShift ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
@@ -213,10 +269,10 @@ ${table}`,
     const target = join(c.folder, `groups${ext}`);
     const trial = join(c.folder, `.upload-groups${ext}`);
     await writeFileAtomic(trial, new Uint8Array(await upload.toBuffer()));
-    let shifts: IdShift[];
+    let changes: LinkChanges | undefined;
     try {
       // Read as the build reads it: a file it cannot read at all is not kept.
-      shifts = await shiftsOf(ctx, c, await loadGroupsReport(trial));
+      changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
     } catch (e) {
       await rm(trial, { force: true });
       if (!isUserError(e)) throw e;
@@ -229,11 +285,12 @@ ${table}`,
       );
     }
     const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
-    if (shifts.length > 0 && !confirmed) {
+    if (changes && !confirmed) {
+      const found = changes;
       await rm(trial, { force: true });
       return answer(
         (term) => ({
-          error: `Chưa dùng tệp này. ${inUploadedFile(idShiftWarning(shifts, '', term), term)} Danh sách cũ vẫn giữ nguyên.`,
+          error: `Chưa dùng tệp này. ${linkChangesSaid(found, term)} Danh sách cũ vẫn giữ nguyên.`,
           confirmShift: true,
         }),
         409,
