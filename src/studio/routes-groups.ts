@@ -10,7 +10,12 @@ import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { type GroupsReport, loadGroupsReport, type RowFailure } from '../load/groups/index.js';
+import {
+  type GroupsReport,
+  loadGroupsReport,
+  type RowFailure,
+  type SkippedRow,
+} from '../load/groups/index.js';
 import {
   type IdShift,
   idShifts,
@@ -123,9 +128,29 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string {
 }
 
 /**
+ * Why a row the loader leaves out on purpose is not a group, as the table's note says it: a
+ * person checking the list by eye must not take it for a group that is read.
+ */
+function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
+  switch (why) {
+    case 'header':
+      return 'Không đọc: dòng lặp lại tiêu đề.';
+    case 'totals':
+      return `Không đọc: dòng tổng cộng, không phải một ${term.short}.`;
+    case 'section':
+      return `Không đọc: tiêu đề một phần của danh sách, không phải một ${term.short}.`;
+    case 'hidden':
+      return `Không đọc: dòng đang bị ẩn trong Excel, ${term.short} này không được in.`;
+    case 'footer':
+      return 'Không đọc: dòng nằm dưới bảng (ngày tháng, chữ ký…).';
+  }
+}
+
+/**
  * The file's table, each row the build leaves out in red with its problem: `failures` are the
  * build's own (the loader's, and text the fonts lack), the loader's alone when the campaign does
- * not load.
+ * not load. The rows the loader leaves out on purpose (a totals row, a hidden row…) are greyed,
+ * with why in the note cell.
  */
 function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
   const { table } = report;
@@ -134,7 +159,8 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
   const byRow = new Map(report.groups.map((g) => [g.source.row, g]));
-  return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
+  const skipped = new Map(report.skipped.map((k) => [k.row, k.why]));
+  return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}${skipped.size ? html`; ${skipped.size} dòng không đọc (tô xám, không phải ${term.short} hoặc bị ẩn trong Excel)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
@@ -146,7 +172,7 @@ ${
     : ''
 }
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi</th></tr></thead>
+<thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi, ghi chú</th></tr></thead>
 <tbody>${rows.map((r) => {
     const f = bad.get(r.row);
     const badColumn = f?.error.where.field;
@@ -162,10 +188,16 @@ ${
         : h === report.headers.name
           ? group?.name
           : undefined;
-    return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
+    const why = skipped.get(r.row);
+    const note = f
+      ? html`<td class="problem">${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}</td>`
+      : why
+        ? html`<td class="note">${skippedNote(why, term)}</td>`
+        : html`<td></td>`;
+    return html`<tr${f ? html` class="bad" id="row-${r.row}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) =>
         html`<td${f && h === badColumn ? html` class="bad"` : ''}>${printed(h) || cellText(i)}</td>`,
-    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}` : ''}</td></tr>`;
+    )}${note}</tr>`;
   })}</tbody>
 </table></div>
 ${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;

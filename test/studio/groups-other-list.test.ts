@@ -8,6 +8,9 @@
  * groups.xlsx (sheet "Năm 2026": ids 1–7, the row of id 6 "Ấp Tân Lập" hidden in Excel so not
  * read, a "Tổng cộng" row) and other-commune.csv (ids 1, 2, 3, 4, 6, 7, every name and leader
  * another, id 5 gone).
+ *
+ * Also (QA7 D1): the groups table greys the rows the build does not read (the hidden row, the
+ * totals row), each with why, so that a person checking the list by eye does not count them.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,6 +46,28 @@ describe('another list over a campaign whose leaders have their links', () => {
   afterAll(async () => {
     await s.close();
     await removeTempDirs();
+  });
+
+  it('greys the rows it does not read, each with why, and counts them', async () => {
+    const html = (await office.get(page)).text;
+    // groups.xlsx: row 7 (id 6, "Ấp Tân Lập") is hidden in Excel, row 9 is "Tổng cộng"; rows
+    // 2–6 and 8 are the six ấp read.
+    expect(plain(html)).toContain('6 ấp đọc được; 2 dòng không đọc (tô xám');
+    const rows = [
+      ...html.matchAll(/<tr( class="[^"]*")?[^>]*><th scope="row">(\d+)<\/th>(.*?)<\/tr>/gs),
+    ];
+    const greyed = rows
+      .filter((m) => m[1] === ' class="skipped"')
+      .map((m) => [m[2], plain(m[3] ?? '')]);
+    expect(greyed.map(([row]) => row)).toEqual(['7', '9']);
+    expect(greyed[0]?.[1]).toContain('Ấp Tân Lập');
+    expect(greyed[0]?.[1]).toContain(
+      'Không đọc: dòng đang bị ẩn trong Excel, ấp này không được in.',
+    );
+    expect(greyed[1]?.[1]).toContain('Tổng cộng');
+    expect(greyed[1]?.[1]).toContain('Không đọc: dòng tổng cộng, không phải một ấp.');
+    const read = rows.filter((m) => m[1] === undefined).map((m) => m[2]);
+    expect(read).toEqual(['2', '3', '4', '5', '6', '8']);
   });
 
   it('is refused, saying how many ids changed and which are gone; the links still open their group', async () => {
