@@ -28,8 +28,10 @@ import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
+import { missingColumn } from '../template/check.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
-import { campaignForm, readCampaignText } from './campaign-file.js';
+import { fieldOf } from './campaign-fields.js';
+import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import { GROUPS_FILES } from './campaign-folders.js';
 import { html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
@@ -56,7 +58,42 @@ function fileHelp(term: GroupTerm): string {
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
-type Said = { ok?: string; error?: string; confirmShift?: boolean };
+/** What just happened; `confirm`: what the office says it knows by ticking to use the file anyway. */
+type Said = { ok?: string; error?: string | string[]; confirm?: string[] };
+
+/**
+ * The columns the campaign's texts print ({{group.[Nơi niêm yết]}} in Kính gửi, Nội dung, the
+ * actions) that the groups file `groups` lacks, each with the labels of the fields that print
+ * it: the build refuses the campaign until the file has them or the texts no longer print them.
+ */
+async function columnsLacking(
+  campaignFile: string,
+  groups: string,
+): Promise<Map<string, string[]>> {
+  const checked = await checkCampaignText(
+    await readCampaignText(campaignFile),
+    campaignFile,
+    groups,
+  );
+  const lacking = new Map<string, string[]>();
+  for (const e of checked.errors) {
+    const column = missingColumn(e);
+    if (column === undefined) continue;
+    const label = fieldOf(e.where.field)?.label ?? e.where.field ?? '';
+    const fields = lacking.get(column) ?? [];
+    if (!fields.includes(label)) fields.push(label);
+    lacking.set(column, fields);
+  }
+  return lacking;
+}
+
+/** The columns lacking, said for the office: which, where they print, what it stops, what to do. */
+function columnsLackingSaid(lacking: Map<string, string[]>, term: GroupTerm, file: string): string {
+  const columns = [...lacking].map(
+    ([column, fields]) => `cột “${column}” (in ở mục ${fields.map((f) => `“${f}”`).join(', ')})`,
+  );
+  return `${file} không có ${lacking.size > 1 ? 'các cột' : 'cột'} mà nội dung chiến dịch cần in: ${columns.join('; ')}. Khi dùng danh sách này, chưa in được tài liệu và trang ${term.leader} chưa cập nhật, cho đến khi thêm ${lacking.size > 1 ? 'các cột đó' : 'cột đó'} vào tệp (tiêu đề cột viết đúng như trên) hoặc bỏ khỏi các mục đó ở thẻ Nội dung.`;
+}
 
 /** What a new file does to the links of the file in use (none when those links harm no one). */
 interface LinkChanges {
@@ -104,7 +141,7 @@ function someOf(items: readonly string[]): string {
  * or gives to other groups (another list), and those it drops, with what that does to the
  * links the leaders have and what to do.
  */
-function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string {
+function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
   const { shifts, change } = changes;
   const said: string[] = [];
   if (shifts.length) said.push(inUploadedFile(idShiftWarning(shifts, '', term), term));
@@ -119,12 +156,7 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string {
       `${change.gone.length} mã không còn trong tệp mới (${someOf(change.gone.map((g) => `mã ${g.id} “${g.name}”`))}): đường dẫn đã gửi cho ${term.leader} của ${change.gone.length > 1 ? 'các ' : ''}${term.short} này sẽ không mở được nữa.`,
     );
   }
-  if (!shifts.length) {
-    said.push(
-      `Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp đang dùng. Nếu đúng là danh sách mới, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.`,
-    );
-  }
-  return said.join(' ');
+  return said;
 }
 
 /**
@@ -240,7 +272,12 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
               : [],
           ),
         ].sort((a, b) => a.row - b.row);
-        table = html`${
+        // Columns the texts print that this file lacks: nothing prints until that is fixed.
+        const lacking = await columnsLacking(c.file, file);
+        const lackingNote = lacking.size
+          ? notice('error', columnsLackingSaid(lacking, term, 'Danh sách đang dùng'))
+          : '';
+        table = html`${lackingNote}${
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
             : ''
@@ -255,13 +292,20 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
-${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
+${said?.ok ? notice('ok', said.ok) : ''}${
+  typeof said?.error === 'string'
+    ? notice('error', said.error)
+    : said?.error
+      ? // Each problem its own paragraph: the office reads them one by one.
+        html`<div class="notice error" role="alert">${said.error.map((p) => html`<p>${p}</p>`)}</div>`
+      : ''
+}
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
-${said?.confirmShift ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
+${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
@@ -302,9 +346,11 @@ ${table}`,
     const trial = join(c.folder, `.upload-groups${ext}`);
     await writeFileAtomic(trial, new Uint8Array(await upload.toBuffer()));
     let changes: LinkChanges | undefined;
+    let lacking: Map<string, string[]>;
     try {
       // Read as the build reads it: a file it cannot read at all is not kept.
       changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
+      lacking = await columnsLacking(c.file, trial);
     } catch (e) {
       await rm(trial, { force: true });
       if (!isUserError(e)) throw e;
@@ -317,13 +363,24 @@ ${table}`,
       );
     }
     const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
-    if (changes && !confirmed) {
+    if ((changes || lacking.size) && !confirmed) {
       const found = changes;
       await rm(trial, { force: true });
       return answer(
         (term) => ({
-          error: `Chưa dùng tệp này. ${linkChangesSaid(found, term)} Danh sách cũ vẫn giữ nguyên.`,
-          confirmShift: true,
+          error: [
+            ...(found ? linkChangesSaid(found, term) : []),
+            ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
+            `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+          ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
+          confirm: [
+            ...(found
+              ? [
+                  `tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được`,
+                ]
+              : []),
+            ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
+          ],
         }),
         409,
       );

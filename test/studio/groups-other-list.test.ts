@@ -131,4 +131,29 @@ describe('another list over a campaign whose leaders have their links', () => {
     );
     expect(text).not.toContain('danh sách khác');
   });
+
+  it('asks before a list without the columns the texts print, and says it on the page once taken', async () => {
+    // campaign.yaml prints {{group.[Khu vực bỏ phiếu]}} in Kính gửi and Nội dung, {{group.[Nơi
+    // niêm yết]}} in Nội dung and the first action, {{group.[Số cử tri]}} in Nội dung; the VNeID
+    // drive's list (vneid-groups.txt) has none of the three.
+    const lacking =
+      'cột “Khu vực bỏ phiếu” (in ở mục “Kính gửi”, “Nội dung”); cột “Nơi niêm yết” (in ở mục “Nội dung”, “Việc người dân cần làm”); cột “Số cử tri” (in ở mục “Nội dung”)';
+    const before = await readFile(join(folder, 'groups.csv'));
+    const vneid = await readFile(join(FIXTURES, 'vneid-groups.txt'));
+    const res = await office.upload(page, 'file', 'thon.txt', vneid, {}, page);
+    expect(res.status).toBe(409);
+    const text = plain(res.text);
+    expect(text).toContain(`Tệp mới không có các cột mà nội dung chiến dịch cần in: ${lacking}.`);
+    expect(text).toContain('chưa in được tài liệu');
+    expect(text).toContain('tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung');
+    expect(text).toContain('Danh sách cũ vẫn giữ nguyên');
+    for (const word of ['biến', 'Lỗi mẫu']) expect(text).not.toContain(word);
+    expect(await readFile(join(folder, 'groups.csv'))).toEqual(before);
+
+    const taken = await office.upload(page, 'file', 'thon.txt', vneid, { confirmShift: '1' }, page);
+    expect(taken.status).toBe(303);
+    expect(plain((await office.get(page)).text)).toContain(
+      `Danh sách đang dùng không có các cột mà nội dung chiến dịch cần in: ${lacking}.`,
+    );
+  });
 });
