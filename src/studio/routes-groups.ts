@@ -203,7 +203,7 @@ ${
       })}</ul>`
     : ''
 }
-<div class="table-wrap"><table>
+<div class="table-wrap groups"><table>
 <thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi, ghi chú</th></tr></thead>
 <tbody>${rows.map((r) => {
     const f = bad.get(r.row);
@@ -228,7 +228,7 @@ ${
         : html`<td></td>`;
     return html`<tr${f ? html` class="bad" id="row-${r.row}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) =>
-        html`<td${f && h === badColumn ? html` class="bad"` : ''}>${printed(h) || cellText(i)}</td>`,
+        html`<td${f && h === badColumn ? html` class="bad"` : h === report.headers.phone ? html` class="phone"` : ''}>${printed(h) || cellText(i)}</td>`,
     )}${note}</tr>`;
   })}</tbody>
 </table></div>
