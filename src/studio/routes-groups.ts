@@ -10,15 +10,28 @@ import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { type GroupsReport, loadGroupsReport, type RowFailure } from '../load/groups/index.js';
-import { type IdShift, idShifts, idShiftWarning } from '../load/groups/renumbered.js';
+import {
+  type GroupsReport,
+  loadGroupsReport,
+  type RowFailure,
+  type SkippedRow,
+} from '../load/groups/index.js';
+import {
+  type IdShift,
+  idShifts,
+  idShiftWarning,
+  type ListChange,
+  listChange,
+} from '../load/groups/renumbered.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
+import { missingColumn } from '../template/check.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
-import { campaignForm, readCampaignText } from './campaign-file.js';
+import { fieldOf } from './campaign-fields.js';
+import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import { GROUPS_FILES } from './campaign-folders.js';
 import { html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
@@ -45,31 +58,131 @@ function fileHelp(term: GroupTerm): string {
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
-type Said = { ok?: string; error?: string; confirmShift?: boolean };
+/** What just happened; `confirm`: what the office says it knows by ticking to use the file anyway. */
+type Said = { ok?: string; error?: string | string[]; confirm?: string[] };
 
 /**
- * The ids of the file in use that the new file gives to other groups (renumbered.ts), when the
- * file in use has reached the leaders (pages opened) or been printed (a build): before that, a
- * renumbering harms no one.
+ * The columns the campaign's texts print ({{group.[Nơi niêm yết]}} in Kính gửi, Nội dung, the
+ * actions) that the groups file `groups` lacks, each with the labels of the fields that print
+ * it: the build refuses the campaign until the file has them or the texts no longer print them.
  */
-async function shiftsOf(
+async function columnsLacking(
+  campaignFile: string,
+  groups: string,
+): Promise<Map<string, string[]>> {
+  const checked = await checkCampaignText(
+    await readCampaignText(campaignFile),
+    campaignFile,
+    groups,
+  );
+  const lacking = new Map<string, string[]>();
+  for (const e of checked.errors) {
+    const column = missingColumn(e);
+    if (column === undefined) continue;
+    const label = fieldOf(e.where.field)?.label ?? e.where.field ?? '';
+    const fields = lacking.get(column) ?? [];
+    if (!fields.includes(label)) fields.push(label);
+    lacking.set(column, fields);
+  }
+  return lacking;
+}
+
+/** The columns lacking, said for the office: which, where they print, what it stops, what to do. */
+function columnsLackingSaid(lacking: Map<string, string[]>, term: GroupTerm, file: string): string {
+  const columns = [...lacking].map(
+    ([column, fields]) => `cột “${column}” (in ở mục ${fields.map((f) => `“${f}”`).join(', ')})`,
+  );
+  return `${file} không có ${lacking.size > 1 ? 'các cột' : 'cột'} mà nội dung chiến dịch cần in: ${columns.join('; ')}. Khi dùng danh sách này, chưa in được tài liệu và trang ${term.leader} chưa cập nhật, cho đến khi thêm ${lacking.size > 1 ? 'các cột đó' : 'cột đó'} vào tệp (tiêu đề cột viết đúng như trên) hoặc bỏ khỏi các mục đó ở thẻ Nội dung.`;
+}
+
+/** What a new file does to the links of the file in use (none when those links harm no one). */
+interface LinkChanges {
+  /** Ids the new file gives to other groups (renumbered.ts). */
+  shifts: IdShift[];
+  /** Ids gone, and every renamed id when the new file looks like another list. */
+  change: ListChange;
+}
+
+/**
+ * What the new file does to the ids of the file in use, when that file has reached the leaders
+ * (pages opened) or been printed (a build): before that, a renumbering or another list harms no
+ * one.
+ */
+async function linkChangesOf(
   ctx: StudioContext,
   c: { slug: string; groups?: string; out: string },
   trial: GroupsReport,
-): Promise<IdShift[]> {
-  if (!c.groups) return [];
+): Promise<LinkChanges | undefined> {
+  if (!c.groups) return undefined;
   const used =
     existsSync(join(c.out, MANIFEST)) ||
     (await ctx.leaderSites.publication(c.slug).catch(() => undefined)) !== undefined;
-  if (!used) return [];
+  if (!used) return undefined;
   const before = await loadGroupsReport(c.groups).catch(() => undefined);
-  return before ? idShifts(before.groups, trial.groups) : [];
+  if (!before) return undefined;
+  const shifts = idShifts(before.groups, trial.groups);
+  const change = listChange(before.groups, trial.groups);
+  return shifts.length || change.gone.length || change.renamed.length
+    ? { shifts, change }
+    : undefined;
+}
+
+/** At most this many ids are named in a sentence; the rest are counted. */
+const NAMED = 3;
+
+/** `items` named up to NAMED, the rest counted: "a; b; c và 4 mã khác". */
+function someOf(items: readonly string[]): string {
+  const named = items.slice(0, NAMED).join('; ');
+  return items.length > NAMED ? `${named} và ${items.length - NAMED} mã khác` : named;
+}
+
+/**
+ * Why the new file is not used yet, in the office's words: the ids it moves (a renumbering),
+ * or gives to other groups (another list), and those it drops, with what that does to the
+ * links the leaders have and what to do.
+ */
+function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
+  const { shifts, change } = changes;
+  const said: string[] = [];
+  if (shifts.length) said.push(inUploadedFile(idShiftWarning(shifts, '', term), term));
+  else if (change.renamed.length) {
+    const leaders = change.newLeaders > 0 ? `, ${change.newLeaders} mã đổi cả ${term.leader}` : '';
+    said.push(
+      `Tệp mới có vẻ là một danh sách khác: ${change.renamed.length}/${change.common} mã nay mang tên ${term.short} khác${leaders} (${someOf(change.renamed.map((r) => `mã ${r.id} trước là “${r.was}”, nay là “${r.now}”`))}). Đường dẫn đã gửi cho ${term.leader} của các mã này sẽ mở trang của ${term.short} khác, và số liệu đã báo cáo sẽ tính cho ${term.short} khác.`,
+    );
+  }
+  if (change.gone.length) {
+    said.push(
+      `${change.gone.length} mã không còn trong tệp mới (${someOf(change.gone.map((g) => `mã ${g.id} “${g.name}”`))}): đường dẫn đã gửi cho ${term.leader} của ${change.gone.length > 1 ? 'các ' : ''}${term.short} này sẽ không mở được nữa.`,
+    );
+  }
+  return said;
+}
+
+/**
+ * Why a row the loader leaves out on purpose is not a group, as the table's note says it: a
+ * person checking the list by eye must not take it for a group that is read.
+ */
+function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
+  switch (why) {
+    case 'header':
+      return 'Không đọc: dòng lặp lại tiêu đề.';
+    case 'totals':
+      return `Không đọc: dòng tổng cộng, không phải một ${term.short}.`;
+    case 'section':
+      return `Không đọc: tiêu đề một phần của danh sách, không phải một ${term.short}.`;
+    case 'hidden':
+      return `Không đọc: dòng đang bị ẩn trong Excel, ${term.short} này không được in.`;
+    case 'footer':
+      return 'Không đọc: dòng nằm dưới bảng (ngày tháng, chữ ký…).';
+  }
 }
 
 /**
  * The file's table, each row the build leaves out in red with its problem: `failures` are the
  * build's own (the loader's, and text the fonts lack), the loader's alone when the campaign does
- * not load.
+ * not load. The rows the loader leaves out on purpose (a totals row, a hidden row…) are greyed,
+ * with why in the note cell.
  */
 function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
   const { table } = report;
@@ -78,7 +191,8 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
   const byRow = new Map(report.groups.map((g) => [g.source.row, g]));
-  return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}.</p>
+  const skipped = new Map(report.skipped.map((k) => [k.row, k.why]));
+  return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}${skipped.size ? html`; ${skipped.size} dòng không đọc (tô xám, không phải ${term.short} hoặc bị ẩn trong Excel)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
@@ -89,8 +203,8 @@ ${
       })}</ul>`
     : ''
 }
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi</th></tr></thead>
+<div class="table-wrap groups"><table>
+<thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi, ghi chú</th></tr></thead>
 <tbody>${rows.map((r) => {
     const f = bad.get(r.row);
     const badColumn = f?.error.where.field;
@@ -106,10 +220,16 @@ ${
         : h === report.headers.name
           ? group?.name
           : undefined;
-    return html`<tr${f ? html` class="bad" id="row-${r.row}"` : ''}><th scope="row">${r.row}</th>${header.map(
+    const why = skipped.get(r.row);
+    const note = f
+      ? html`<td class="problem">${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}</td>`
+      : why
+        ? html`<td class="note">${skippedNote(why, term)}</td>`
+        : html`<td></td>`;
+    return html`<tr${f ? html` class="bad" id="row-${r.row}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) =>
-        html`<td${f && h === badColumn ? html` class="bad"` : ''}>${printed(h) || cellText(i)}</td>`,
-    )}<td class="problem">${f ? html`${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}` : ''}</td></tr>`;
+        html`<td${f && h === badColumn ? html` class="bad"` : h === report.headers.phone ? html` class="phone"` : ''}>${printed(h) || cellText(i)}</td>`,
+    )}${note}</tr>`;
   })}</tbody>
 </table></div>
 ${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;
@@ -152,7 +272,12 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
               : [],
           ),
         ].sort((a, b) => a.row - b.row);
-        table = html`${
+        // Columns the texts print that this file lacks: nothing prints until that is fixed.
+        const lacking = await columnsLacking(c.file, file);
+        const lackingNote = lacking.size
+          ? notice('error', columnsLackingSaid(lacking, term, 'Danh sách đang dùng'))
+          : '';
+        table = html`${lackingNote}${
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
             : ''
@@ -167,13 +292,20 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
-${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
+${said?.ok ? notice('ok', said.ok) : ''}${
+  typeof said?.error === 'string'
+    ? notice('error', said.error)
+    : said?.error
+      ? // Each problem its own paragraph: the office reads them one by one.
+        html`<div class="notice error" role="alert">${said.error.map((p) => html`<p>${p}</p>`)}</div>`
+      : ''
+}
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
-${said?.confirmShift ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
+${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
@@ -213,10 +345,12 @@ ${table}`,
     const target = join(c.folder, `groups${ext}`);
     const trial = join(c.folder, `.upload-groups${ext}`);
     await writeFileAtomic(trial, new Uint8Array(await upload.toBuffer()));
-    let shifts: IdShift[];
+    let changes: LinkChanges | undefined;
+    let lacking: Map<string, string[]>;
     try {
       // Read as the build reads it: a file it cannot read at all is not kept.
-      shifts = await shiftsOf(ctx, c, await loadGroupsReport(trial));
+      changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
+      lacking = await columnsLacking(c.file, trial);
     } catch (e) {
       await rm(trial, { force: true });
       if (!isUserError(e)) throw e;
@@ -229,12 +363,24 @@ ${table}`,
       );
     }
     const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
-    if (shifts.length > 0 && !confirmed) {
+    if ((changes || lacking.size) && !confirmed) {
+      const found = changes;
       await rm(trial, { force: true });
       return answer(
         (term) => ({
-          error: `Chưa dùng tệp này. ${inUploadedFile(idShiftWarning(shifts, '', term), term)} Danh sách cũ vẫn giữ nguyên.`,
-          confirmShift: true,
+          error: [
+            ...(found ? linkChangesSaid(found, term) : []),
+            ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
+            `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+          ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
+          confirm: [
+            ...(found
+              ? [
+                  `tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được`,
+                ]
+              : []),
+            ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
+          ],
         }),
         409,
       );

@@ -56,7 +56,9 @@ describe('a merged ward’s list in the studio', () => {
     );
     expect(up.status).toBe(303);
     const text = (await c.get(groupsPage)).text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(text).toContain('8 tổ đọc được.');
+    // Not read, and counted apart: the two headings, the three totals rows and the three lines
+    // under the table (the date and the signature, rows 21–23).
+    expect(text).toContain('8 tổ đọc được; 8 dòng không đọc');
     expect(text).not.toContain('dòng có lỗi');
     for (const w of said) expect(text).toContain(w);
     expect(text).toContain('Tổ dân phố số 1 (Hàng Bạc cũ)');
@@ -70,7 +72,7 @@ describe('a merged ward’s list in the studio', () => {
       const shot = screenshots(OUT, DESK, () => page);
       await signInAt(page, s.url);
       await page.goto(`${s.url}${groupsPage}`);
-      expect(await page.locator('main').textContent()).toContain('8 tổ đọc được.');
+      expect(await page.locator('main').textContent()).toContain('8 tổ đọc được; 8 dòng không đọc');
       await shot('top');
       await page.locator('.notice.warn').scrollIntoViewIfNeeded();
       await shot('notes');

@@ -16,7 +16,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { checkVi } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { type Client, plainText as plain, studioWithExample, type TestStudio } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'test-output', 'studio-groups');
@@ -53,15 +53,6 @@ async function checkSays(groups: string): Promise<Said[]> {
 }
 
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-/** The page's text, its spaces as a reader sees them. */
-const plain = (page: string) =>
-  page
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-
 describe('uploading a groups file', () => {
   let s: TestStudio;
   let c: Client;

@@ -3,8 +3,8 @@
  * a real store: the folder's SQLite file, or a backend of support/stores.ts), with user "admin", and a small browser-like client that keeps cookies,
  * follows no redirects and posts forms with their CSRF token.
  */
-import { cp, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createInProcessPool } from '../../src/serve/renderer.js';
@@ -129,6 +129,21 @@ export async function studioWithExample(
 }
 
 /**
+ * A studio holding `files` (campaign.yaml, a groups file named as the studio keeps it, …) as
+ * campaign `slug`, and a client signed in as admin.
+ */
+export async function studioWithCampaign(
+  slug: string,
+  files: readonly string[],
+): Promise<{ s: TestStudio; c: Client; folder: string }> {
+  const { s, c } = await signedInStudio();
+  const folder = join(s.dataDir, 'campaigns', slug);
+  await mkdir(folder, { recursive: true });
+  for (const f of files) await cp(f, join(folder, basename(f)));
+  return { s, c, folder };
+}
+
+/**
  * For a describe block: the example's studio (`studioWithExample`) started before its tests and
  * closed after; `s`, `c` and the campaign's `file` are set once it has started.
  */
@@ -144,6 +159,15 @@ export function exampleForTests(slug = 'hai-phong') {
   });
   return ex;
 }
+
+/** A page's text as a reader sees it: no tags, its entities and spaces as shown. */
+export const plainText = (page: string) =>
+  page
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 export interface Answer {
   status: number;

@@ -19,18 +19,20 @@ import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { duplicateHeaderWarnings } from './duplicate-headers.js';
 import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
-import { checkGroups, type RowFailure, toGroups } from './rows.js';
+import { checkGroups, type RowFailure, type SkippedRow, toGroups } from './rows.js';
 import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
 export { compareGroups } from './compare.js';
 
-export type { RowFailure } from './rows.js';
+export type { RowFailure, SkippedRow } from './rows.js';
 
 /** The groups file read: the good rows, and each bad row with its reason. */
 export interface GroupsReport {
   groups: Group[];
   failures: RowFailure[];
+  /** The rows left out on purpose (a totals row, a hidden row…), each with why. */
+  skipped: SkippedRow[];
   /** The file's bytes, for content hashes. */
   bytes: Uint8Array;
   /** What the user should know though nothing failed (a file converted from a legacy encoding). */
@@ -154,6 +156,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   return {
     groups: checked.groups,
     failures: checked.failures,
+    skipped: checked.skipped,
     bytes,
     warnings: [...warnings, ...checked.warnings],
     extraColumns,

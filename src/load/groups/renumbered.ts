@@ -74,3 +74,57 @@ export function idShiftWarning(
     ),
   );
 }
+
+/** A group of a list as far as its leader's link goes: its id, name and leader. */
+export interface LinkedGroup extends GroupName {
+  leader?: string;
+}
+
+/**
+ * What a new list does to the ids of the list in use beyond shifts (idShifts): the ids it no
+ * longer has (their links open nothing), and, when it looks like another list (last year's,
+ * another commune's, a wrong file), every id whose name changed.
+ */
+export interface ListChange {
+  /** Ids of the list in use that the new list lacks. */
+  gone: GroupName[];
+  /** Every id both lists have whose name changed, when the list looks like another; else none. */
+  renamed: IdShift[];
+  /** How many ids both lists have. */
+  common: number;
+  /** Of `renamed`, those whose leader changed as well. */
+  newLeaders: number;
+}
+
+/**
+ * Renamed ids that make a list another list rather than a few edited names: at least this
+ * many, and at least half of the ids both lists have.
+ */
+const MANY_RENAMED = 3;
+
+/**
+ * How `after` changes the ids of `before`. A rename or two of a group whose leader stays is a
+ * rename (not reported); most ids renamed, or an id whose name and leader both changed, is a
+ * list of other groups under the same ids.
+ */
+export function listChange(
+  before: readonly LinkedGroup[],
+  after: readonly LinkedGroup[],
+): ListChange {
+  const afterById = new Map(after.map((g) => [g.id, g]));
+  const gone = before.filter((g) => !afterById.has(g.id)).map(({ id, name }) => ({ id, name }));
+  let common = 0;
+  let newLeaders = 0;
+  const renamed: IdShift[] = [];
+  for (const g of before) {
+    const now = afterById.get(g.id);
+    if (!now) continue;
+    common++;
+    if (nameKey(now.name) === nameKey(g.name)) continue;
+    renamed.push({ id: g.id, was: g.name, now: now.name });
+    if (g.leader && now.leader && nameKey(g.leader) !== nameKey(now.leader)) newLeaders++;
+  }
+  const another =
+    newLeaders > 0 || (renamed.length >= MANY_RENAMED && renamed.length * 2 >= common);
+  return { gone, renamed: another ? renamed : [], common, newLeaders: another ? newLeaders : 0 };
+}

@@ -220,13 +220,26 @@ function hiddenNote(hidden: readonly RawRow[], file: string): UserError[] {
   ];
 }
 
-/** Every row checked: the good ones as groups, the bad ones as failures, in file order. */
+/**
+ * A row of the table that is not a group and is left out on purpose (each kind has its note in
+ * the warnings): the header written again, a totals row, a section heading, a row hidden in
+ * Excel, a line under the table. A page that shows the table marks them as not read.
+ */
+export interface SkippedRow {
+  row: number;
+  why: 'header' | 'totals' | 'section' | 'hidden' | 'footer';
+}
+
+/**
+ * Every row checked: the good ones as groups, the bad ones as failures, the rows left out on
+ * purpose as skipped, in file order.
+ */
 export function checkGroups(
   table: RawTable,
   columns: Columns,
   file: string,
   extras: readonly Column[] = [],
-): { groups: Group[]; failures: RowFailure[]; warnings: UserError[] } {
+): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
   if (table.rows.length === 0) {
     throw new UserError(
       msg`the file has a header but no groups`,
@@ -243,6 +256,7 @@ export function checkGroups(
   const above: RawRow[] = [];
   let partStart = 0;
   const hidden: RawRow[] = [];
+  const skipped: SkippedRow[] = [];
   // The section heading each group came under: it tells same-named groups apart.
   const sectionOf = new Map<Group, string>();
   let section: string | undefined;
@@ -256,16 +270,19 @@ export function checkGroups(
           row: row.row,
         }),
       );
+      skipped.push({ row: row.row, why: 'header' });
       continue;
     }
     if (isTotalsRow(row, columns)) {
       warnings.push(...totalsWarnings(row, columns, file, above, above.slice(partStart)));
+      skipped.push({ row: row.row, why: 'totals' });
       partStart = above.length;
       continue;
     }
     const heading = sectionHeading(row, columns, width);
     if (heading !== undefined) {
       warnings.push(sectionNote(row, heading, file));
+      skipped.push({ row: row.row, why: 'section' });
       section = heading;
       partStart = above.length;
       continue;
@@ -273,6 +290,7 @@ export function checkGroups(
     above.push(row);
     if (row.hidden) {
       hidden.push(row);
+      skipped.push({ row: row.row, why: 'hidden' });
       continue;
     }
     try {
@@ -300,9 +318,10 @@ export function checkGroups(
   }
   warnings.push(...hiddenNote(hidden, file));
   warnings.push(...footerNote(table.rows.slice(footer), columns, file));
+  for (const row of table.rows.slice(footer)) skipped.push({ row: row.row, why: 'footer' });
   warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
-  return { groups, failures, warnings };
+  return { groups, failures, warnings, skipped };
 }
 
 /** Every row must be good: the first problem is thrown. */
