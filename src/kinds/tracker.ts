@@ -24,10 +24,8 @@ import {
 } from '../layout/table.js';
 import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
-import { type Counted, countedOf } from '../model/context.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -96,45 +94,23 @@ const AFTER_GAP = 4 * MM;
 const SIGNATURE_W = 95 * MM;
 const SIGNATURE_SPACE = 16 * MM;
 /**
- * Blank rows without a roster: one per household, or per resident when the campaign counts people
- * (its first measure, model/context.ts countedOf), then the last page is filled; 25 when the
- * groups file does not give that figure. At most MAX_BLANK_ROWS of either: more than a
- * residential group has (a few hundred households, a few thousand residents) is a typing slip,
- * not a hundred pages to print.
+ * Blank rows without a roster: one per household (then the last page is filled), 25 when the
+ * groups file does not say. At most MAX_BLANK_ROWS: more households than a residential group
+ * has (the largest are a few hundred) is a typing slip, not 80 pages to print.
  */
-export const MAX_BLANK_ROWS: Readonly<Record<Counted, number>> = {
-  households: 1_000,
-  people: 5_000,
-};
-const DEFAULT_BLANK_ROWS = 25;
+export const MAX_BLANK_ROWS = 1_000;
+const blankCount = (households = 0) => (households > 0 ? Math.min(households, MAX_BLANK_ROWS) : 25);
 
-/** The figure of the group's row that the sheet's blank rows stand for. */
-const countedFigure = (group: Pick<Group, 'population' | 'households'>, counts: Counted) =>
-  (counts === 'people' ? group.population : group.households) ?? 0;
-
-function blankCount(group: Pick<Group, 'population' | 'households'>, counts: Counted): number {
-  const n = countedFigure(group, counts);
-  return n > 0 ? Math.min(n, MAX_BLANK_ROWS[counts]) : DEFAULT_BLANK_ROWS;
-}
-
-/** A blank sheet is capped at MAX_BLANK_ROWS: a larger count is said, not dropped. */
-function groupNotes(group: Group, rostered: boolean, campaign: Pick<Campaign, 'measures'>) {
-  const counts = countedOf(campaign);
-  const n = countedFigure(group, counts);
-  const max = MAX_BLANK_ROWS[counts];
-  if (rostered || n <= max) return [];
+/** A blank sheet is capped at MAX_BLANK_ROWS: a larger household count is said, not dropped. */
+function groupNotes(group: Group, rostered: boolean) {
+  const households = group.households ?? 0;
+  if (rostered || households <= MAX_BLANK_ROWS) return [];
   return [
-    counts === 'people'
-      ? {
-          field: 'population' as const,
-          message: msg`tracker: ${group.name} has ${count(n)} residents; its blank tracking sheet prints ${count(max)} rows`,
-          hint: msg`Check the figure (a residential group has a few thousand residents at most), or give the group a residents roster (--rosters).`,
-        }
-      : {
-          field: 'households' as const,
-          message: msg`tracker: ${group.name} has ${count(n)} households; its blank tracking sheet prints ${count(max)} rows`,
-          hint: msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
-        },
+    {
+      field: 'households' as const,
+      message: msg`tracker: ${group.name} has ${count(households)} households; its blank tracking sheet prints ${count(MAX_BLANK_ROWS)} rows`,
+      hint: msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
+    },
   ];
 }
 
@@ -214,7 +190,7 @@ const blankRows = new WeakMap<Measurer, LRUCache<string, MeasuredRow>>();
 function blankRow(surface: Surface, table: TableSpec, no: string): MeasuredRow {
   let rows = blankRows.get(surface.measure);
   if (!rows) {
-    rows = new LRUCache({ max: 2 * MAX_BLANK_ROWS.people });
+    rows = new LRUCache({ max: 2 * MAX_BLANK_ROWS });
     blankRows.set(surface.measure, rows);
   }
   const key = `${table.columns.length}|${no}`;
@@ -359,7 +335,7 @@ function draw(surface: Surface, input: RenderInput): void {
     labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
   const rows = ctx.roster
     ? ctx.roster.map((r, i) => row(surface, table, r.no ?? String(i + 1), r.name, r.address))
-    : Array.from({ length: blankCount(ctx.group, ctx.counts) }, (_, i) =>
+    : Array.from({ length: blankCount(ctx.group.households) }, (_, i) =>
         row(surface, table, `${i + 1}`),
       );
   const planned = (f: typeof frame) => {

@@ -67,12 +67,6 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    */
   householdRate: { label: string } | null;
   /**
-   * What the campaign counts, one blank row of the tracking sheet each: its first measure's
-   * `of`, households when it declares none. {{#if countsPeople}} words the sheet for people.
-   */
-  counts: Counted;
-  countsPeople: boolean;
-  /**
    * The index of the action that asks to install the app, where the checklist sets the store
    * codes (appStepOf); null when no action names the app.
    */
@@ -114,14 +108,6 @@ const NO_VALUES = {
   households: undefined,
   population: undefined,
 } as const;
-
-export type Counted = 'people' | 'households';
-
-/** What the campaign counts: its first measure's unit (the one that ranks), else households. */
-export function countedOf(campaign: Pick<Campaign, 'measures'>): Counted {
-  const [first] = campaign.measures ?? [];
-  return first?.of ?? 'households';
-}
 
 /** Words that ask to get an app onto the phone: "cài đặt", "tải về", "install"… */
 const INSTALL = /(?<![\p{L}])(?:cài|tải|install|download)(?![\p{L}])/iu;
@@ -199,8 +185,6 @@ export function buildContext(
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     householdRate: householdRateOf(campaign),
-    counts: countedOf(campaign),
-    countsPeople: countedOf(campaign) === 'people',
     appStep: appStepOf(campaign),
     ...(roster ? { roster } : {}),
   };

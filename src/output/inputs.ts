@@ -310,7 +310,7 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...groupNotes(kinds, good, rosters, report.headers, campaign),
+      ...groupNotes(kinds, good, rosters, report.headers),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
@@ -375,11 +375,10 @@ function groupNotes(
   groups: readonly Group[],
   rosters: Map<string, LoadedRoster>,
   headers: Partial<Record<Field, string>>,
-  campaign: Campaign,
 ): UserError[] {
   return kinds.flatMap((kind) =>
     groups.flatMap((g) =>
-      (kind.groupNotes?.(g, rosters.has(g.id), campaign) ?? []).map(
+      (kind.groupNotes?.(g, rosters.has(g.id)) ?? []).map(
         (n) =>
           new UserError(
             n.message,
