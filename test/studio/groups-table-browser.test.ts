@@ -8,11 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, SIZES, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, signInAt } from './chromium-pages.js';
 import { studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/studio-ap/', import.meta.url));
-const desk = SIZES.find((s) => s.name === 'desktop') ?? SIZES[1];
 
 describe.skipIf(!chromiumAvailable)('the groups table on a desk screen', () => {
   let s: TestStudio;
@@ -30,10 +29,10 @@ describe.skipIf(!chromiumAvailable)('the groups table on a desk screen', () => {
   it('spreads over the window and keeps each phone on one line', async () => {
     const browser = await sharedChromium();
     try {
-      const page = await newPageAt(browser, desk);
+      const page = await newPageAt(browser, DESK);
       await signInAt(page, s.url);
       await page.goto(`${s.url}/c/niem-yet/groups`);
-      const width = desk.viewport.width;
+      const width = DESK.viewport.width;
       const table = await page.locator('.table-wrap').boundingBox();
       // The page's own margins aside (1 rem each side), the table has the window's width.
       expect(table?.width ?? 0).toBeGreaterThan(width - 64);
