@@ -457,9 +457,10 @@ function breakParagraph(
     }
     // Words joined by no-break spaces move on together, unless they began this line or are wider
     // than a whole line: moved, they would break anyway, and leave a short line behind for nothing.
-    // A long name (over LONG_CHAIN of the line: a merged commune's thôn, a venue) moves only while
-    // the gap it leaves is small; else it breaks between its words, as Word sets it: the line it
-    // left ended at 60 % and read as a paragraph's end (qa7 A1).
+    // In justified text a long name (over LONG_CHAIN of the line: a merged commune's thôn, a
+    // venue) moves only while the gap it leaves is small; else it breaks between its words, as
+    // Word sets it: the line it left ended at 60 % and read as a paragraph's end (qa7 A1). Ragged
+    // text (a card's "Tổ trưởng: <name>", a centred title) has no such line: names move whole.
     let from = words.length;
     while (from > 0 && words[from - 1]?.glue) from--;
     const chain = from < words.length ? chainWidth(words.slice(from), word, queue) : 0;
@@ -468,7 +469,9 @@ function breakParagraph(
       from > 0 &&
       from < words.length &&
       chain <= full &&
-      (chain <= full * LONG_CHAIN || room() - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
+      (style.align !== 'justify' ||
+        chain <= full * LONG_CHAIN ||
+        room() - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
     ) {
       const moved = words.splice(from);
       lineWidth = widthOf(words);
