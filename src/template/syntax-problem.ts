@@ -44,8 +44,16 @@ function unclosedBlock(text: string): { name: string; line: number } | undefined
   return open.at(-1);
 }
 
+/**
+ * `text` with its comments ({{!-- … --}}, {{! … }}) blanked, lines and offsets kept: a "{{" or
+ * {{#if}} written inside a comment (the built-in templates name their fields so) is not code.
+ */
+const withoutComments = (text: string) =>
+  text.replace(/\{\{~?!--[\s\S]*?--~?\}\}|\{\{~?![^}]*\}\}/g, (c) => c.replace(/[^\n]/g, ' '));
+
 /** Why Handlebars could not parse `text` (`e`, its parse error), and where the fix goes. */
-export function syntaxProblem(text: string, e: unknown): SyntaxProblem {
+export function syntaxProblem(source: string, e: unknown): SyntaxProblem {
+  const text = withoutComments(source);
   const message = e instanceof Error ? e.message : String(e);
   const said = Number(/on line (\d+)/.exec(message)?.[1]) || undefined;
   // "if doesn't match each - 3:5": a block closed with another block's name.

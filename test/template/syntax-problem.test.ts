@@ -44,6 +44,12 @@ describe('a template Handlebars cannot parse', () => {
       says: '{{#if}} chưa được đóng bằng {{/if}}: thêm {{/if}} vào chỗ phần đó kết thúc',
     },
     {
+      name: 'a {{#if}} never closed, under a comment that names {{fields}}',
+      text: '{{!-- Ghi chú: {{appStep}} là bước cài ứng dụng, {{#if app}} khi có --}}\nĐoạn một.\n{{#if group.leader}}Ông/bà {{group.leader}}.\n\nĐoạn ba.',
+      at: '{{#if group',
+      says: '{{#if}} chưa được đóng bằng {{/if}}: thêm {{/if}} vào chỗ phần đó kết thúc',
+    },
+    {
       name: 'a block closed with another name',
       text: 'Đoạn một.\n\n{{#if group.leader}}Ông/bà {{group.leader}}{{/unless}}.',
       at: '{{#if',
