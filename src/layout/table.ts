@@ -195,9 +195,9 @@ function drawRow(
   head: boolean,
 ): void {
   const { style } = spec;
-  // An untagged document (every build's but --pdfa): the cells straight away. The closures the
-  // tags need, two per cell, were ~8 % of what a build allocates (a tracking sheet has ~2,900
-  // cells a group; bench/results.md "## scale: the 3,000-group budget").
+  // An untagged document (every build's but --pdfa): the cells straight away, without the two
+  // closures per cell the tags need (a tracking sheet has ~2,900 cells a group): 3 % less
+  // allocated by a build of every kind (bench/results.md "## scale: the 3,000-group budget").
   if (!surface.beginStructure) {
     for (const cell of row.cells) drawCell(surface, style, row, cell, y, head);
     return;
