@@ -12,14 +12,41 @@ export async function readResults(file: string): Promise<string> {
   return existsSync(file) ? readFile(file, 'utf8') : TITLE;
 }
 
-/** The text with section `name` replaced by `body` (which starts with its own "## name" line). */
+/**
+ * The text with section `name` replaced by `body` (which starts with its own "## name" line).
+ * A body that ends with its table (the scale table) replaces only the section's intro and table:
+ * the paragraphs written by hand under the old table stay (a 3,000-group run's notes).
+ */
 export function replaceSection(text: string, name: string, body: string): string {
   const heading = new RegExp(`^## ${name}\\s*$`, 'm');
   const start = text.search(heading);
   if (start < 0) return `${text.trimEnd()}\n\n${body.trimEnd()}\n`;
   const rest = text.slice(start + 1).search(/^## /m);
   const end = rest < 0 ? text.length : start + 1 + rest;
-  return `${text.slice(0, start)}${body.trimEnd()}\n\n${text.slice(end)}`.trimEnd().concat('\n');
+  const kept = endsWithTable(body) ? afterLastTable(text.slice(start, end)) : '';
+  const section = kept ? `${body.trimEnd()}\n\n${kept}` : body.trimEnd();
+  return `${text.slice(0, start)}${section}\n\n${text.slice(end)}`.trimEnd().concat('\n');
+}
+
+const isTableLine = (line: string) => line.startsWith('|');
+
+function endsWithTable(body: string): boolean {
+  return isTableLine(body.trimEnd().split('\n').at(-1) ?? '');
+}
+
+/** A section's text after its last table, trimmed ('' when none or no table). */
+function afterLastTable(section: string): string {
+  const lines = section.split('\n');
+  let last = -1;
+  lines.forEach((line, i) => {
+    if (isTableLine(line)) last = i;
+  });
+  return last < 0
+    ? ''
+    : lines
+        .slice(last + 1)
+        .join('\n')
+        .trim();
 }
 
 export async function writeSections(file: string, sections: [string, string][]): Promise<void> {

@@ -195,6 +195,13 @@ function drawRow(
   head: boolean,
 ): void {
   const { style } = spec;
+  // An untagged document (every build's but --pdfa): the cells straight away, without the two
+  // closures per cell the tags need (a tracking sheet has ~2,900 cells a group): 3 % less
+  // allocated by a build of every kind (bench/results.md "## scale: the 3,000-group budget").
+  if (!surface.beginStructure) {
+    for (const cell of row.cells) drawCell(surface, style, row, cell, y, head);
+    return;
+  }
   // A tagged PDF: the row and its header or data cells; the rules are not read. A blank row is
   // read not at all.
   tagged(surface, row.blank ? 'Artifact' : 'TR', () => {
