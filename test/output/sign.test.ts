@@ -461,13 +461,13 @@ describe('certificates that cannot sign', () => {
 });
 
 describe('check --sign', () => {
-  // The notice, the kind that is signed (and that the images are for), of the four groups the
-  // signed build makes, is enough to check: what is said of the certificate does not depend on
-  // the ward's size (a check lays out every group's notice). The first case runs the real
-  // program, the others the command here.
+  // The notice, the kind that is signed (and that the images are for), is enough to check. The
+  // first case runs the real program, the others the command here.
   const check = (more: string[], run = runCliInProcess) =>
     run(
-      ['check', '--campaign', campaign, '--groups', fourGroups, '--kind', 'notice'].concat(more),
+      ['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'].concat(
+        more,
+      ),
       {
         env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password },
       },
