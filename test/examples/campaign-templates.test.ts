@@ -88,7 +88,10 @@ describe('an extra groups column', () => {
     const example = fileURLToPath(new URL('../../examples/tan-dinh/', import.meta.url));
     const ward = await makeTempDir('phuong-print-extra-column-');
     await copyFile(join(example, 'campaign.yaml'), join(ward, 'campaign.yaml'));
-    const csv = await readFile(join(example, 'groups.csv'), 'utf8');
+    // The example's first four khu phố: which notice a changed cell rebuilds does not depend on
+    // how many others are reused.
+    const csv = `${(await readFile(join(example, 'groups.csv'), 'utf8')).split('\n').slice(0, 5).join('\n')}\n`;
+    const groups = csv.trim().split('\n').length - 1;
     await writeFile(join(ward, 'groups.csv'), csv);
     const out = join(ward, 'out');
     const run = () =>
@@ -106,14 +109,14 @@ describe('an extra groups column', () => {
       ]);
     const first = await run();
     expect(first.code, first.stderr).toBe(0);
-    expect(summary(first.stdout).built).toBe(25);
+    expect(summary(first.stdout).built).toBe(groups);
     // Khu phố 3's training moves to another day: its "Ngày tập huấn" cell, nothing else.
     const moved = csv.replace(';sáng 11/03/2026\n', ';chiều 21/03/2026\n');
     expect(moved).not.toBe(csv);
     await writeFile(join(ward, 'groups.csv'), moved);
     const second = await run();
     expect(second.code, second.stderr).toBe(0);
-    expect(summary(second.stdout)).toMatchObject({ built: 1, reused: 24 });
+    expect(summary(second.stdout)).toMatchObject({ built: 1, reused: groups - 1 });
     const notice = collapseSpaces(
       await pdfText(await readFile(join(out, 'khu-pho-3', 'notice.pdf'))),
     );

@@ -51,7 +51,14 @@ export async function degradeImage(
 
 /** The payloads decoded from every page of `pdf` after degrading it, one list per page. */
 export async function decodeDegradedPdf(pdf: Uint8Array, d: Degradation): Promise<string[][]> {
-  const pages = await rasterize(pdf, { dpi: d.dpi });
+  return decodeDegradedPages(await rasterize(pdf, { dpi: d.dpi }), d);
+}
+
+/**
+ * The payloads decoded from pages already rendered at `d.dpi` (rasterize) after degrading them,
+ * one list per page: a sharp reference and a degraded copy of one render need one pdftoppm.
+ */
+export async function decodeDegradedPages(pages: string[], d: Degradation): Promise<string[][]> {
   // A page rendered as it is (a sharp reference) is read as pdftoppm wrote it.
   if (untouched(d)) return decodeQrCodesEach(pages);
   const dir = await makeTempDir('phuong-print-degrade-');
