@@ -120,6 +120,14 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     msg`the campaign's slogan, printed under its name on the posters`,
     'slogan: Công dân số, sống an toàn',
   ],
+  when: [
+    msg`when residents are expected, as printed after "Thời gian:"`,
+    'when: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026',
+  ],
+  where: [
+    msg`where residents are expected, as printed after "Địa điểm:"`,
+    'where: "{{group.[Điểm tập kết]}}"',
+  ],
   'contest.name': [
     msg`the contest's name, without quotes`,
     'name: Công dân số Hải Phòng - sử dụng thông minh, sống an toàn',

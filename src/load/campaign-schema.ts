@@ -131,6 +131,14 @@ export const campaignSchema = z.strictObject({
   title: z.string().default(''),
   /** The campaign's slogan, under the name on the posters and share image; none printed when empty. */
   slogan: z.string().default(''),
+  /**
+   * When and where residents are expected (a dengue Sunday's hours, a VNeID drive's reception),
+   * printed under the title of the flyer, the checklist and the tracking sheet; each is a template
+   * that may name the group's own columns ("{{group.[Điểm tập kết]}}"). Empty (or empty for a
+   * group): no line. A contest's own dates are `contest.starts`/`ends`.
+   */
+  when: z.string().default(''),
+  where: z.string().default(''),
   // null, not absent, when the campaign has none: templates test {{#if contest}} and the
   // template checker then knows the branch cannot print.
   contest: contest.nullable().default(null),

@@ -468,6 +468,10 @@ export const INPUTS: Record<string, string> = {
   "the campaign's short name": 'tên ngắn của chiến dịch',
   "the campaign's slogan, printed under its name on the posters":
     'khẩu hiệu của chiến dịch, in dưới tên trên áp phích',
+  'when residents are expected, as printed after "Thời gian:"':
+    'lúc người dân cần có mặt, như in sau “Thời gian:”',
+  'where residents are expected, as printed after "Địa điểm:"':
+    'nơi người dân cần đến, như in sau “Địa điểm:”',
   "the contest's name, without quotes": 'tên cuộc thi, không cần ngoặc kép',
   'where the contest takes place, as printed after "trên"': 'nơi thi, như in sau chữ “trên”',
   'the symbol "{0}" starts with a number: the notice would print "Số: {1}/{2}"':
