@@ -160,14 +160,18 @@ function toRoster(raw: RawTable, file: string): RosterReport {
       msg`Add one row per resident or household, or remove the file to print blank numbered rows.`,
     );
   }
-  // A column the tracking sheet never prints ("Số CCCD", "Dân tộc") is personal data carried
-  // for nothing in a file that goes round on Zalo: said, so that the office can delete it.
-  const unused = extras.map(
+  // A column the tracking sheet never prints ("Số CCCD", "Dân tộc", and the phone and year of
+  // birth it reads but has no column for) is personal data carried for nothing in a file that
+  // goes round on Zalo: said, so that the office can delete it (qa7 C2).
+  const notPrinted = [...extras, columns.phone, columns.born]
+    .filter((col): col is Column => col !== undefined)
+    .sort((a, b) => a.index - b.index);
+  const unused = notPrinted.map(
     (col) =>
       new UserError(
         msg`the column "${col.header}" of the roster is not printed anywhere`,
         { file, field: col.header },
-        msg`The tracking sheet prints the name, address, phone and year of birth only; if the column holds personal data nobody needs (an ID card number), delete it from the file.`,
+        msg`The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.`,
       ),
   );
   return { residents, warnings: [...warnings, ...unused] };

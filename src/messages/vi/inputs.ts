@@ -441,8 +441,8 @@ export const INPUTS: Record<string, string> = {
   'the year of birth is not a year': 'năm sinh không phải là một năm',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
-  'The tracking sheet prints the name, address, phone and year of birth only; if the column holds personal data nobody needs (an ID card number), delete it from the file.':
-    'Bảng theo dõi chỉ in họ tên, địa chỉ, số điện thoại và năm sinh; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD), hãy xóa cột khỏi tệp.',
+  "The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.":
+    'Bảng theo dõi chỉ in số thứ tự, họ tên và địa chỉ của từng dòng; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD, số điện thoại), hãy xóa cột khỏi tệp.',
   'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.':
     'Ghi bốn chữ số (ví dụ 1958) hoặc ngày tháng (02/03/1958); chưa biết thì để trống.',
   'the roster has a header but no residents':
