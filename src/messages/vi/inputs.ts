@@ -71,7 +71,8 @@ export const INPUTS: Record<string, string> = {
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
   'A notice usually comes out before the contest; check "issued".':
     'Thông báo thường ban hành trước cuộc thi; kiểm tra lại mục “issued”.',
-  'the date of the notice, written YYYY-MM-DD': 'ngày ban hành văn bản, viết dạng năm-tháng-ngày',
+  'the date of the notice, written DD/MM/YYYY or YYYY-MM-DD':
+    'ngày ban hành văn bản, viết dạng ngày/tháng/năm hoặc năm-tháng-ngày',
   'the body that issues the notice: name, ward, place, office':
     'cơ quan ban hành văn bản: name, ward, place, office',
   'the parent body, or ""': 'cơ quan cấp trên, hoặc ""',
@@ -165,8 +166,8 @@ export const INPUTS: Record<string, string> = {
   '{0} is empty': '{0} không được để trống',
   '{0} has no entries: it needs at least one': '{0} chưa có dòng nào: cần ít nhất một dòng',
   '{0} must be {1} or more': '{0} phải từ {1} trở lên',
-  '{0} must be a date written YYYY-MM-DD, but it is {1}':
-    '{0} phải là ngày viết dạng năm-tháng-ngày (ví dụ 2026-11-30), nhưng đang là {1}',
+  '{0} must be a date written DD/MM/YYYY or YYYY-MM-DD, but it is {1}':
+    '{0} phải là ngày viết dạng ngày/tháng/năm (ví dụ 30/11/2026) hoặc năm-tháng-ngày (2026-11-30), nhưng đang là {1}',
   '{0} is not a real date ({1})': '{0} không phải là ngày có thật trên lịch ({1})',
   '{0} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is {1}':
     '{0} phải là một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái, nhưng đang là {1}',
