@@ -9,7 +9,7 @@ import { decimal, msg } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { BuildResult, Progress } from '../output/build.js';
 import { kindWords } from '../output/skipped-kinds.js';
-import { cliLanguage, setCliTerm, t } from './language.js';
+import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 
 export interface Reporter {
   /** The inputs are read: from here the lines name the groups in the ward's word. */
@@ -127,12 +127,16 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
   };
 }
 
-/** The inputs' warnings (a file converted from a legacy encoding…), on stderr. */
+/**
+ * The inputs' warnings (a file converted from a legacy encoding…), on stderr, naming the groups
+ * in the ward's word as check does ("không phải một khu phố", not the default "tổ dân phố").
+ */
 export function printWarnings(r: Pick<BuildResult, 'warnings'>): void {
   const lang = cliLanguage();
+  const term = cliTerm();
   for (const w of r.warnings) {
-    process.stderr.write(`${t(msg`warning:`)} ${w.describe(lang)}\n`);
-    const hint = w.hintIn(lang);
+    process.stderr.write(`${t(msg`warning:`)} ${w.describe(lang, term)}\n`);
+    const hint = w.hintIn(lang, term);
     if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
   }
 }

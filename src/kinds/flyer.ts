@@ -1,6 +1,6 @@
 /**
- * Kind "flyer": the campaign in brief (for a contest: what, when, who, prizes, how to join; the
- * QR code of the template's "@@ qr" line; the support phone) on an A5 portrait page. Office printers take A4, so one A4 landscape sheet
+ * Kind "flyer": the campaign in brief (for a contest: what, when, who, prizes, how to join; for
+ * any campaign, when and where residents are expected, if it says; the QR code of the template's "@@ qr" line; the support phone) on an A5 portrait page. Office printers take A4, so one A4 landscape sheet
  * holds two identical flyers side by side with a dashed cut line between them.
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
@@ -37,6 +37,8 @@ const S = {
   kicker: { family: 'sans', size: 11, leading: 1.2, align: 'center', bold: true, color: ACCENT },
   title: { family: 'sans', size: 20, leading: 1.15, align: 'center', bold: true, color: ACCENT },
   dates: { family: 'sans', size: 13.5, leading: 1.25, align: 'center', bold: true },
+  /** When and where residents are expected: the label plain, the value bold (the template's). */
+  event: { family: 'sans', size: 12, leading: 1.25, align: 'center' },
   heading: { family: 'sans', size: 12.5, leading: 1.25, align: 'left', bold: true, color: ACCENT },
   body: { family: 'sans', size: 10.5, leading: 1.25, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.25, align: 'left', bold: true },
@@ -115,6 +117,7 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
     const p = out[i] as Piece;
     if (p.style === 'dates' && titles.has(comparable(plainText(p.runs)))) out.splice(i, 1);
   }
+  add('event', 'event', GAP.small);
   add('eligible-heading', 'heading', GAP.section);
   add('eligible', 'body', GAP.line, () => '•');
   add('prizes-heading', 'heading', GAP.section);
@@ -150,7 +153,7 @@ function withoutBareHeadings(out: Piece[]): Piece[] {
   });
 }
 
-const OPTIONAL = new Set(['contact']);
+const OPTIONAL = new Set(['contact', 'event']);
 
 const comparable = (text: string) =>
   text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');

@@ -21,7 +21,7 @@ interface FieldHelp {
  * and link names as "*".
  */
 const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
-  issued: [msg`the date of the notice, written YYYY-MM-DD`, 'issued: 2025-10-09'],
+  issued: [msg`the date of the notice, written DD/MM/YYYY or YYYY-MM-DD`, 'issued: 09/10/2025'],
   issuer: [
     msg`the body that issues the notice: name, ward, place, office`,
     'issuer: { name: [ỦY BAN NHÂN DÂN, PHƯỜNG BẾN THÀNH], ward: phường Bến Thành, place: TP. Hồ Chí Minh, office: Văn phòng UBND }',
@@ -119,6 +119,14 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   slogan: [
     msg`the campaign's slogan, printed under its name on the posters`,
     'slogan: Công dân số, sống an toàn',
+  ],
+  when: [
+    msg`when residents are expected, as printed after "Thời gian:"`,
+    'when: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026',
+  ],
+  where: [
+    msg`where residents are expected, as printed after "Địa điểm:"`,
+    'where: "{{group.[Điểm tập kết]}}"',
   ],
   'contest.name': [
     msg`the contest's name, without quotes`,
@@ -406,7 +414,7 @@ function describe(
       const shown = found(lines.node(path));
       const what =
         issue.message === 'date'
-          ? msg`${label} must be a date written YYYY-MM-DD, but it is ${shown}`
+          ? msg`${label} must be a date written DD/MM/YYYY or YYYY-MM-DD, but it is ${shown}`
           : issue.message === 'real-date'
             ? msg`${label} is not a real date (${shown})`
             : issue.message === 'measure-id'

@@ -16,7 +16,19 @@ const isRealDay = (s: string) => {
   const t = Date.parse(`${s}T00:00:00Z`);
   return !ISO_DATE.test(s) || (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s);
 };
-const isoDate = z.string().regex(ISO_DATE, 'date').refine(isRealDay, 'real-date');
+/** "07/12/2026", "7.12.2026": day first, as Viet Nam writes a date (and the studio's form takes it). */
+const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+/** A day-first date as the file's own form (2026-12-07); anything else as written, for the checks. */
+const dayFirst = (value: unknown) => {
+  const m = typeof value === 'string' ? DAY_FIRST.exec(value.trim()) : null;
+  if (!m) return value;
+  const [, day = '', month = '', year = ''] = m;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+};
+const isoDate = z.preprocess(
+  dayFirst,
+  z.string().regex(ISO_DATE, 'date').refine(isRealDay, 'real-date'),
+);
 
 const url = z.url({ protocol: /^https?$/, error: 'url' });
 const text = z.string().min(1, 'empty');
@@ -131,6 +143,14 @@ export const campaignSchema = z.strictObject({
   title: z.string().default(''),
   /** The campaign's slogan, under the name on the posters and share image; none printed when empty. */
   slogan: z.string().default(''),
+  /**
+   * When and where residents are expected (a dengue Sunday's hours, a VNeID drive's reception),
+   * printed under the title of the flyer, the checklist and the tracking sheet; each is a template
+   * that may name the group's own columns ("{{group.[Điểm tập kết]}}"). Empty (or empty for a
+   * group): no line. A contest's own dates are `contest.starts`/`ends`.
+   */
+  when: z.string().default(''),
+  where: z.string().default(''),
   // null, not absent, when the campaign has none: templates test {{#if contest}} and the
   // template checker then knows the branch cannot print.
   contest: contest.nullable().default(null),

@@ -4,9 +4,12 @@
  * trên;" in Nơi nhận, "/UBND-VHXH" after the number, "V/v …" as the subject line. The notice
  * prints "- " before each list line, "/" between number and symbol and "V/v " before the subject
  * itself (templates/notice.hbs, kinds/notice.ts), so the copied mark would print twice
- * ("- - Như trên;", "Số: 08//UBND-VHXH", "V/v V/v …"). Nothing else of the text changes.
+ * ("- - Như trên;", "Số: 08//UBND-VHXH", "V/v V/v …"). So would a named document's name copied
+ * from its heading block into the subject ("THÔNG BÁO về việc …" under "THÔNG BÁO", qa7 L7).
+ * Nothing else of the text changes.
  */
 import type { Campaign } from './campaign-schema.js';
+import { noticeTypeOf } from './notice-type.js';
 
 /** A list mark at the start of a line: hyphen, en/em dash, plus, bullet or asterisk, then space. */
 const LIST_MARK = /^[-–—+•*·]\s+/;
@@ -21,8 +24,22 @@ export function withoutListMark(line: string): string {
   return bare.trim() === '' ? line : bare;
 }
 
-export function withoutSubjectMark(subject: string): string {
-  const bare = subject.replace(SUBJECT_MARK, '');
+/**
+ * The subject without a leading "V/v" / "Về việc", nor, when `typeName` is given (a named
+ * document's), that name ("Thông báo", any case) before it.
+ */
+export function withoutSubjectMark(subject: string, typeName?: string): string {
+  let bare = subject;
+  if (typeName) {
+    const head = bare.slice(0, typeName.length);
+    const after = bare.slice(typeName.length);
+    if (
+      head.toLocaleLowerCase('vi') === typeName.toLocaleLowerCase('vi') &&
+      /^\s*:?\s/u.test(after)
+    )
+      bare = after.replace(/^\s*:?\s*/u, '');
+  }
+  bare = bare.replace(SUBJECT_MARK, '');
   return bare.trim() === '' ? subject : bare;
 }
 
@@ -34,12 +51,13 @@ export function withoutSymbolMark(symbol: string): string {
 /** The campaign with the notice's repeated marks taken off (see above). */
 export function withoutRepeatedMarks(campaign: Campaign): Campaign {
   const { notice } = campaign;
+  const type = noticeTypeOf(notice);
   return {
     ...campaign,
     notice: {
       ...notice,
       symbol: withoutSymbolMark(notice.symbol),
-      subject: withoutSubjectMark(notice.subject),
+      subject: withoutSubjectMark(notice.subject, type.named ? type.name : undefined),
       recipients: notice.recipients.map(withoutListMark),
       cc: notice.cc.map(withoutListMark),
     },

@@ -11,7 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
-import { type Column, type ColumnSpec, type ColumnsOf, PHONE_HEADERS } from './groups/columns.js';
+import {
+  type Column,
+  type ColumnSpec,
+  type ColumnsOf,
+  normaliseHeader,
+  PHONE_HEADERS,
+} from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
@@ -82,6 +88,7 @@ function toResident(
   columns: RosterColumns,
   file: string,
   problems: UserError[],
+  households: boolean,
 ): Resident | undefined {
   const before = problems.length;
   // Each problem named by file, row and column, and collected: one run reports them all.
@@ -103,6 +110,7 @@ function toResident(
     );
   }
   const resident: Resident = { name, source: { file, row: row.row } };
+  if (households) resident.household = true;
   const no = cell(row, columns.no);
   if (no) resident.no = no;
   const address = cell(row, columns.address);
@@ -139,7 +147,11 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   );
   // Every bad row of a roster of 300 residents at once, not one per run.
   const problems: UserError[] = [];
-  const residents = table.rows.flatMap((row) => toResident(row, columns, file, problems) ?? []);
+  // "Họ và tên chủ hộ", "Chủ hộ": each row is a household (the tracking sheet counts households).
+  const households = HOUSEHOLD_HEAD.test(normaliseHeader(columns.name.header));
+  const residents = table.rows.flatMap(
+    (row) => toResident(row, columns, file, problems, households) ?? [],
+  );
   throwProblems(problems);
   if (residents.length === 0) {
     throw new UserError(
@@ -148,20 +160,27 @@ function toRoster(raw: RawTable, file: string): RosterReport {
       msg`Add one row per resident or household, or remove the file to print blank numbered rows.`,
     );
   }
-  // A column the tracking sheet never prints ("Số CCCD", "Dân tộc") is personal data carried
-  // for nothing in a file that goes round on Zalo: said, so that the office can delete it.
-  const unused = extras.map(
+  // A column the tracking sheet never prints ("Số CCCD", "Dân tộc", and the phone and year of
+  // birth it reads but has no column for) is personal data carried for nothing in a file that
+  // goes round on Zalo: said, so that the office can delete it (qa7 C2).
+  const notPrinted = [...extras, columns.phone, columns.born]
+    .filter((col): col is Column => col !== undefined)
+    .sort((a, b) => a.index - b.index);
+  const unused = notPrinted.map(
     (col) =>
       new UserError(
         msg`the column "${col.header}" of the roster is not printed anywhere`,
         { file, field: col.header },
-        msg`The tracking sheet prints the name, address, phone and year of birth only; if the column holds personal data nobody needs (an ID card number), delete it from the file.`,
+        msg`The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.`,
       ),
   );
   return { residents, warnings: [...warnings, ...unused] };
 }
 
 const TEXT: RosterField[] = ['name', 'address'];
+
+/** A name column that names the head of each household ("Chủ hộ", "Họ tên chủ hộ", "Chu ho"). */
+const HOUSEHOLD_HEAD = /\bchu ho\b/;
 
 export interface RosterReport {
   residents: Resident[];

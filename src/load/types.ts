@@ -36,6 +36,11 @@ export interface Resident {
   phone?: string;
   /** Year of birth. */
   born?: number;
+  /**
+   * The row is a household, named by its head: the roster's name column says so ("Chủ hộ",
+   * "Họ và tên chủ hộ"). Absent: a resident.
+   */
+  household?: true;
   /** Where the row came from, for error messages. */
   source: { file: string; row: number };
 }

@@ -66,6 +66,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * people over the population. Null for a measure of people, or none.
    */
   householdRate: { label: string } | null;
+  /** What the tracking sheet's rows stand for and what its rate line counts (tallyOf). */
+  tally: Tally;
   /**
    * The index of the action that asks to install the app, where the checklist sets the store
    * codes (appStepOf); null when no action names the app.
@@ -127,6 +129,47 @@ export function appStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number |
   return (naming.find((a) => INSTALL.test(a.step)) ?? naming[0])?.i ?? null;
 }
 
+/**
+ * The tracking sheet's rows, cells and rate line, chosen together (qa7 B3, C3, F3): a sheet of
+ * household rows asked "……… người / 1.624 nhân khẩu", and one listing the 12 households invited
+ * to a training asked about the whole thôn's population.
+ */
+export interface Tally {
+  /** Rows are people (a roster of residents); else households (blank rows, one per household,
+   * or a roster of heads of household). */
+  rowsPeople: boolean;
+  /**
+   * The rate counts people. What the report computes decides: the first measure (people over the
+   * population, households over the households), or a contest's community prize (people). A
+   * campaign that reports nothing counts what its rows are.
+   */
+  people: boolean;
+  /** Household rows, people counted: a cell takes the number of the household's people who did
+   * the step, not an "x". */
+  count: boolean;
+  /** The rate's base: the group's population or households, or, for a campaign that reports
+   * nothing, the roster's own count (the 12 households invited); null when not known. */
+  base: number | null;
+  /** The base is the roster's own count. */
+  roster: boolean;
+}
+
+export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
+  const [first] = campaign.measures ?? [];
+  const reported = first?.of ?? (campaign.contest ? 'people' : undefined);
+  const rowsPeople = roster !== undefined && !roster.some((r) => r.household);
+  const people = reported ? reported === 'people' : rowsPeople;
+  const onRoster = roster !== undefined && reported === undefined;
+  const figure = people ? group.population : group.households;
+  return {
+    rowsPeople,
+    people,
+    count: people && !rowsPeople,
+    base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
+    roster: onRoster,
+  };
+}
+
 function householdRateOf(campaign: Campaign): { label: string } | null {
   const [first] = campaign.measures ?? [];
   return first?.of === 'households' ? { label: first.label } : null;
@@ -185,6 +228,7 @@ export function buildContext(
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     householdRate: householdRateOf(campaign),
+    tally: tallyOf(campaign, group, roster),
     appStep: appStepOf(campaign),
     ...(roster ? { roster } : {}),
   };

@@ -1,7 +1,7 @@
 /**
  * Output stage: a campaign value with "{{…}}" that no template fills in. Only the values a
  * template hands to `{{fill … source="…"}}` are templates (in the tool's own: the notice's body
- * and recipients, the actions, the slogan); any other (a title, a link's label) prints as typed,
+ * and recipients, the actions, the time and place, the slogan); any other (a title, a link's label) prints as typed,
  * braces and all, on every group's paper (qa5 G4): the office is told.
  */
 import { UserError } from '../errors.js';
@@ -38,7 +38,7 @@ export function printedAsTypedWarnings(
         new UserError(
           PRINTED_AS_TYPED,
           { file: CAMPAIGN_VALUE, field, line: 1 },
-          msg`Only the notice's body and recipients, the actions and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.`,
+          msg`Only the notice's body and recipients, the actions, the time and place (when, where) and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.`,
         ),
     )
     .map((e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError);

@@ -65,6 +65,7 @@ function sampleContext(campaign: Campaign, extraColumns: readonly string[] = [])
     address: '-',
     phone: '-',
     born: 1960,
+    household: true,
     source,
   };
   const assets = { logo: '', logo_on_qr: false, ...campaign.assets };

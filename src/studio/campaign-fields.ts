@@ -191,6 +191,20 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f(
+        'when',
+        'Thời gian',
+        'text',
+        'Lúc người dân cần có mặt, in dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
+        true,
+      ),
+      f(
+        'where',
+        'Địa điểm',
+        'text',
+        'Nơi người dân đến, in ngay dưới Thời gian. Ví dụ: Nhà văn hóa khu phố 3; nơi riêng của từng tổ lấy từ cột của danh sách: {{group.[Điểm tập kết]}}. Để trống thì không in.',
+        true,
+      ),
+      f(
         'actions',
         'Việc người dân cần làm',
         'actions',

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { withoutRepeatedTerms } from './repeated-term.js';
 import { syntaxProblem } from './syntax-problem.js';
-import { markValues } from './value-marks.js';
+import { markValues, unmarked } from './value-marks.js';
 
 export interface TemplateSource {
   /** The text of the template. */
@@ -103,17 +103,21 @@ export function renderTemplate(src: TemplateSource, ctx: object): string {
 
 /**
  * `{{fill notice.body source="notice.body"}}` renders a campaign field that is itself a template
- * (the notice body, recipients) with the same context as the template that includes it.
+ * (the notice body, recipients) with the same context as the template that includes it; a
+ * field that prints nothing for this group fills in as '' (false for {{#if}}).
  */
 hb.registerHelper(
   'fill',
   function (this: unknown, text: unknown, options: Handlebars.HelperOptions) {
     const field = String(options.hash.source ?? 'campaign field');
     const root = (options.data as { root?: object } | undefined)?.root ?? {};
-    return renderTemplate(
+    const filled = renderTemplate(
       { text: String(text ?? ''), file: String(options.hash.file ?? CAMPAIGN_VALUE), field },
       root,
     );
+    // Nothing printed (an empty value, or only a group's empty cell) is '', so that
+    // `{{#if (fill where source="where")}}Địa điểm: …{{/if}}` prints no bare label.
+    return unmarked(filled).trim() === '' ? '' : filled;
   },
 );
 

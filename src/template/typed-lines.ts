@@ -13,8 +13,10 @@
  * the line it came from, so a problem is still named at the line the office typed.
  */
 
-/** A line that starts a block of its own in Markdown: it needs no blank line above. */
-const BLOCK_START = /^ {0,3}(?:[-+*] |\d{1,9}[.)](?: |$)|(?:[a-zđ]|[ivx]{1,4})\) |#|>|\||```|~~~)/;
+/** A line that starts a block of its own in Markdown: it needs no blank line above ("#DeAn06", a
+ * hashtag, is text: a heading is "#" to "######" and a space). */
+const BLOCK_START =
+  /^ {0,3}(?:[-+*] |\d{1,9}[.)](?: |$)|(?:[a-zđ]|[ivx]{1,4})\) |#{1,6}(?: |$)|>|\||```|~~~)/;
 /** A line that ends with a hard break: the next line continues its paragraph. */
 const HARD_BREAK = / {2,}$|\\$/;
 /** "1.⇥Đối tượng", "a)⇥…", "•⇥…": a list marker and a Tab, not a table's first cell. */

@@ -242,6 +242,22 @@ describe('the messages a khu phố ward reads', () => {
     }
   });
 
+  it('build: the groups file’s notes say "khu phố", as check’s do (qa7 B2)', async () => {
+    const w = await ward(KHU_PHO);
+    // The office's own totals row under the groups: skipped, with a note.
+    await writeFile(w.groups, `${groupsCsv(KHU_PHO)}\n;Tổng cộng;;750;2850\n`);
+    const out = ['--out', join(w.dir, 'out'), '--kind', 'tracker', '--group', '1'];
+    for (const command of [['check'], ['build', ...out]]) {
+      const res = await runCliInProcess(
+        [...command, '--campaign', w.campaign, '--groups', w.groups],
+        vi,
+      );
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stderr).toContain('(“Tổng cộng”), không phải một khu phố');
+      expect(res.stderr).not.toMatch(/tổ dân phố/u);
+    }
+  });
+
   it('links without a secret names "các khu phố"', async () => {
     const w = await ward(KHU_PHO);
     const res = await runCliInProcess(

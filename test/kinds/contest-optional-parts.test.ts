@@ -3,7 +3,8 @@
  * leave a heading standing over nothing. What a household sees: the PDF text of a build.
  * F1: a contest without `rules` printed "Điều kiện bài thi hợp lệ" over an empty list on every
  * checklist; a contest with `prizes: {}` or without `eligible` must likewise print no bare heading
- * on the flyer.
+ * on the flyer. F5: a contest without `support_phone` printed "Hỗ trợ kỹ thuật:" with nothing after
+ * it on the checklist and both flyers; the office and its phone are whom to call then.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
@@ -12,13 +13,20 @@ import { removeTempDirs } from '../support/tmp.js';
 
 const GROUPS = ['STT,Tên thôn,Trưởng thôn', '1,Thôn Đông Bình,Nguyễn Văn An'].join('\n');
 
-const CONTEST = (extra: string) => `contest:
+const SUPPORT_PHONE = '0227 3 851 113';
+const OFFICE_PHONE = '028 3820 1234';
+/** The office's phone given: what a contest without its own support phone falls back to. */
+const WITH_OFFICE_PHONE = NOTICE_ONLY.replace(
+  '  office: Phòng Văn hóa - Xã hội\n',
+  `  office: Phòng Văn hóa - Xã hội\n  phone: "${OFFICE_PHONE}"\n`,
+);
+
+const CONTEST = (extra: string, supportPhone = true) => `contest:
   name: Tìm hiểu Luật Căn cước năm 2023
   platform: Cổng thi trực tuyến của tỉnh
   starts: 2026-12-10
   ends: 2026-12-31
-  support_phone: "0227 3 851 113"
-${extra}links:
+${supportPhone ? `  support_phone: "${SUPPORT_PHONE}"\n` : ''}${extra}links:
   contest:
     url: "https://thi.example.gov.vn/cuoc-thi"
     label: Trang cuộc thi
@@ -29,9 +37,9 @@ let full: TextBuild;
 
 beforeAll(async () => {
   [bare, full] = await Promise.all([
-    // No rules, no eligible, prizes with neither kind of award.
+    // No rules, no eligible, prizes with neither kind of award, no support phone.
     buildCampaignText(
-      `${NOTICE_ONLY}${CONTEST('  prizes: {}\n')}`,
+      `${WITH_OFFICE_PHONE}${CONTEST('  prizes: {}\n', false)}`,
       `${GROUPS}\n`,
       'checklist,flyer',
     ),
@@ -84,4 +92,22 @@ describe('a contest’s optional parts', () => {
     expect(text).toMatch(/Ai được tham gia\? .*Công dân từ đủ 14 tuổi/);
     expect(text).toMatch(/Giải thưởng .*Giải cá nhân/);
   });
+
+  it.each(['checklist', 'flyer'])(
+    'names the office and its phone on the %s of a contest without a support phone',
+    async (kind) => {
+      const text = await bare.text(slug, kind);
+      expect(text).not.toContain('Hỗ trợ kỹ thuật');
+      expect(text).toContain('Liên hệ: Phòng Văn hóa - Xã hội, phường Tân Định');
+      expect(text).toContain(OFFICE_PHONE);
+    },
+  );
+
+  it.each(['checklist', 'flyer'])(
+    'prints the contest’s own support phone on the %s when it has one',
+    async (kind) => {
+      const text = await full.text(slug, kind);
+      expect(text).toContain(`Hỗ trợ kỹ thuật: ${SUPPORT_PHONE}`);
+    },
+  );
 });

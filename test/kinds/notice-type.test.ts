@@ -20,11 +20,11 @@ afterAll(removeTempDirs);
 const SUBJECT = 'niêm yết danh sách cử tri và địa điểm bỏ phiếu bầu cử bổ sung';
 
 /** The example campaign with this symbol, the election's subject, and `type` when given. */
-async function campaignWith(symbol: string, type?: string): Promise<string> {
+async function campaignWith(symbol: string, type?: string, subject = SUBJECT): Promise<string> {
   const dir = await makeTempDir('notice-type-');
   const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
     .replace(/^ {2}symbol: .*$/m, `  symbol: ${symbol}${type ? `\n  type: ${type}` : ''}`)
-    .replace(/^ {2}subject: .*$/m, `  subject: "${SUBJECT}"`);
+    .replace(/^ {2}subject: .*$/m, `  subject: "${subject}"`);
   await writeFile(join(dir, 'campaign.yaml'), yaml);
   return dir;
 }
@@ -80,6 +80,19 @@ describe('the notice’s type and title', () => {
       expect(all.replace(/\s+/g, ' ')).toContain(`(Kèm theo ${kind} số 05/`);
     },
   );
+
+  it('a subject copied with the document’s name prints the name once (qa7 L7)', async () => {
+    // The heading block's two lines pasted as one: "THÔNG BÁO về việc …".
+    const { lines } = await notice(
+      await campaignWith('TB-UBBC', undefined, `THÔNG BÁO về việc ${SUBJECT}`),
+    );
+    const under = underNumber(lines);
+    expect(under[0]).toBe('THÔNG BÁO');
+    expect(under.slice(1).join(' ')).toBe(
+      `${SUBJECT.charAt(0).toLocaleUpperCase('vi')}${SUBJECT.slice(1)}`,
+    );
+    expect(lines.filter((l) => l.includes('THÔNG BÁO'))).toHaveLength(1);
+  });
 
   it('a công văn keeps "V/v …" under its number and has no title', async () => {
     const { lines } = await notice(await campaignWith('UBND-VHXH'));

@@ -38,9 +38,9 @@ beforeAll(async () => {
 });
 afterAll(() => cleanupTempDir(dir));
 
-async function firstPage(extra: string): Promise<string> {
+async function firstPage(extra: string, notice = NOTICE_ONLY): Promise<string> {
   const file = join(dir, 'campaign.yaml');
-  await writeFile(file, `${NOTICE_ONLY}${extra}`);
+  await writeFile(file, `${notice}${extra}`);
   const { campaign } = await loadCampaign(file);
   const { bytes } = await renderFor(tracker, campaign, group);
   return collapseSpaces((await pdfPageTexts(bytes))[0] ?? '');
@@ -58,5 +58,15 @@ describe('the tracking sheet’s title', () => {
     expect(page).toContain('BẢNG THEO DÕI THỰC HIỆN');
     expect(page).not.toContain('CÀI ĐẶT ỨNG DỤNG');
     expect(page).not.toContain('VNEID');
+  });
+
+  // qa7 L11: "V/v" stands under a công văn's number only; a Thông báo's subject is a sentence.
+  it('puts "V/v" before the subject of a công văn only', async () => {
+    expect(await firstPage(ACTIONS)).toContain(
+      'BẢNG THEO DÕI THỰC HIỆN V/v tăng cường phòng, chống sốt xuất huyết',
+    );
+    const thongBao = await firstPage(ACTIONS, NOTICE_ONLY.replace('UBND-VHXH', 'TB-UBND'));
+    expect(thongBao).toContain('BẢNG THEO DÕI THỰC HIỆN Tăng cường phòng, chống sốt xuất huyết');
+    expect(thongBao).not.toContain('V/v');
   });
 });

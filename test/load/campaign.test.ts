@@ -58,7 +58,7 @@ describe('campaign.yaml', () => {
     const bad = seed
       .replace('    - Như trên;', '    - ""')
       .replace('  platform: nền tảng', '  platfrom: nền tảng')
-      .replace('  starts: 2025-10-11', '  starts: 11/10/2025')
+      .replace('  starts: 2025-10-11', '  starts: 10/2025')
       .replace('  ends: 2025-11-11', '  ends: 2025-02-30');
     const problems = problemsOf(userErrorSync(() => parseCampaign(bad, 'c.yaml')));
     expect(problems.map((p) => [p.where.line, p.where.field, p.message])).toEqual([
@@ -69,9 +69,9 @@ describe('campaign.yaml', () => {
         '"platfrom" is not a field of "contest", so it would not be printed',
       ],
       [
-        lineOf(bad, 'starts: 11/10/2025'),
+        lineOf(bad, 'starts: 10/2025'),
         'contest.starts',
-        '"starts" must be a date written YYYY-MM-DD, but it is the text "11/10/2025"',
+        '"starts" must be a date written DD/MM/YYYY or YYYY-MM-DD, but it is the text "10/2025"',
       ],
       [
         lineOf(bad, 'ends: 2025-02-30'),

@@ -258,7 +258,15 @@ describe('a roster typed by hand', () => {
       '5.csv',
     );
     expect(residents.map(({ source: _s, ...r }) => r)).toEqual([
-      { no: '1', name: 'Trần Văn Ba', address: '12 ngõ 5', phone: '0912 000 111', born: 1958 },
+      // "chủ hộ": each row is a household, which the tracking sheet counts as such.
+      {
+        no: '1',
+        name: 'Trần Văn Ba',
+        address: '12 ngõ 5',
+        phone: '0912 000 111',
+        born: 1958,
+        household: true,
+      },
     ]);
   });
 });

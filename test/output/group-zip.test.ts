@@ -3,11 +3,12 @@
  * CLI on a machine in UTC. Its documents carry the same Vietnamese names as the leader's ZIP from
  * `serve` (test/serve/files.test.ts › ZIP of a group), and the date the ward issued the notice.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
 import { readManifest } from '../support/manifest.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { GROUP_5_ZIP_NAMES } from '../support/zip-names.js';
@@ -67,5 +68,30 @@ describe('a group’s ZIP from build', () => {
       expect(e.date, e.name).toEqual(day);
       expect(e.time, e.name).toEqual([12, 0]);
     }
+  });
+
+  // qa7 L8: a Kế hoạch was offered as "Thông báo của xã" in every ZIP and download page.
+  it('names a named notice by its own name ("Kế hoạch của phường")', async () => {
+    const dir = await makeTempDir('group-zip-kh-');
+    const campaign = join(dir, 'campaign.yaml');
+    await writeFile(campaign, NOTICE_ONLY.replace('symbol: UBND-VHXH', 'symbol: KH-UBND'));
+    await writeFile(join(dir, 'groups.csv'), 'STT;Tên khu phố\n1;Khu phố 1\n');
+    const out = join(dir, 'out');
+    const r = await runCliInProcess([
+      'build',
+      '--campaign',
+      campaign,
+      '--groups',
+      join(dir, 'groups.csv'),
+      '--out',
+      out,
+      '--kind',
+      'notice',
+      '--quiet',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const zip = (await readManifest(out)).zips.find((z) => z.group === '1');
+    const list = entries(await readFile(join(out, zip?.path ?? '')));
+    expect(list.map((e) => e.name)).toEqual(['Khu phố 1 - Kế hoạch của phường.pdf']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The campaign form in Chromium, where its script saves without leaving the page: two tabs on
  * one campaign (the later save is refused in place, nothing lost), the question before leaving
- * unsaved typing (and none after a save), and a save after signing out elsewhere (said in place,
- * the text kept; signed in again in a new tab, Lưu saves it). At a desk (the phone's layout:
+ * unsaved typing (and none after a save), a save after signing out elsewhere (said in place,
+ * the text kept; signed in again in a new tab, Lưu saves it), and the time and place typed in
+ * the form printed on the group's flyer (qa7 B1). At a desk (the phone's layout:
  * phone-browser.test.ts); with PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-edit/.
  */
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { exampleInputs } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, screenshots } from './chromium-pages.js';
 import { ADMIN_PASSWORD, studioWithExample, type TestStudio } from './studio.js';
@@ -121,6 +124,24 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
     await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
     expect((await loadCampaign(file)).campaign.notice.body).toBe(typed);
     await shot('saved-after-sign-in');
+  }, 120_000);
+
+  it("prints the time and the group's own place typed in the form on its flyer", async () => {
+    await page.goto(`${s.url}/c/hai-phong`);
+    const when = '7 giờ 30, Chủ nhật 13/12/2026';
+    await page.getByLabel('Thời gian', { exact: true }).fill(when);
+    await page.getByLabel('Địa điểm', { exact: true }).fill('{{group.venue}}');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
+    const { campaign } = await loadCampaign(file);
+    expect([campaign.when, campaign.where]).toEqual([when, '{{group.venue}}']);
+    // The flyer the preview's "open the file" gives the office, for tổ 5 (its venue from the list).
+    const venue = (await exampleInputs()).groups.find((g) => g.id === '5')?.venue;
+    const res = await page.request.get(`${s.url}/c/hai-phong/preview/file?group=5&kind=flyer.pdf`);
+    expect(res.status()).toBe(200);
+    const text = collapseSpaces(await pdfText(await res.body()));
+    expect(text).toContain(`Thời gian: ${when}`);
+    expect(text).toContain(`Địa điểm: ${venue}`);
   }, 120_000);
 
   it('puts the focus on the error summary, whose links lead to the fields', async () => {

@@ -36,6 +36,14 @@ describe('lines typed one under another', () => {
     expect(shape(blocks)).toEqual(['item - Một;', 'item - Hai.', 'p Đề nghị các tổ thực hiện.']);
   });
 
+  it('end a list item when the next line is a hashtag, not a heading (qa7 L3)', () => {
+    const { blocks } = parseMarkdown('+ Sổ hộ khẩu cũ không cần mang;\n#DeAn06 #ChuyenDoiSo');
+    expect(shape(blocks)).toEqual([
+      'item + Sổ hộ khẩu cũ không cần mang;',
+      'p #DeAn06 #ChuyenDoiSo',
+    ]);
+  });
+
   it('keep a line ending in a hard break, an indented line and a table together', () => {
     const { blocks } = parseMarkdown(
       [

@@ -85,8 +85,8 @@ export const INPUT_FILES: Record<string, string> = {
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
   'printed as typed, not filled in for each group: its {{…}} prints with its braces':
     'in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục này sẽ in ra cả dấu ngoặc',
-  "Only the notice's body and recipients, the actions and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.":
-    'Chỉ các mục “Nội dung”, “Kính gửi”, “Việc người dân cần làm” và “Khẩu hiệu” điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở một trong các mục đó, hoặc bỏ {{…}} khỏi mục này.',
+  "Only the notice's body and recipients, the actions, the time and place (when, where) and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.":
+    'Chỉ các mục “Nội dung”, “Kính gửi”, “Việc người dân cần làm”, “Thời gian”, “Địa điểm” và “Khẩu hiệu” điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở một trong các mục đó, hoặc bỏ {{…}} khỏi mục này.',
   // A file picked by mistake (load/groups/file-kind.ts).
   'the file is a PDF document, not a table': 'tệp này là tài liệu PDF, không phải bảng danh sách',
   'the file is a picture ({0}), not a table': 'tệp này là ảnh ({0}), không phải bảng danh sách',

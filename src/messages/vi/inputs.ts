@@ -71,7 +71,8 @@ export const INPUTS: Record<string, string> = {
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
   'A notice usually comes out before the contest; check "issued".':
     'Thông báo thường ban hành trước cuộc thi; kiểm tra lại mục “issued”.',
-  'the date of the notice, written YYYY-MM-DD': 'ngày ban hành văn bản, viết dạng năm-tháng-ngày',
+  'the date of the notice, written DD/MM/YYYY or YYYY-MM-DD':
+    'ngày ban hành văn bản, viết dạng ngày/tháng/năm hoặc năm-tháng-ngày',
   'the body that issues the notice: name, ward, place, office':
     'cơ quan ban hành văn bản: name, ward, place, office',
   'the parent body, or ""': 'cơ quan cấp trên, hoặc ""',
@@ -165,8 +166,8 @@ export const INPUTS: Record<string, string> = {
   '{0} is empty': '{0} không được để trống',
   '{0} has no entries: it needs at least one': '{0} chưa có dòng nào: cần ít nhất một dòng',
   '{0} must be {1} or more': '{0} phải từ {1} trở lên',
-  '{0} must be a date written YYYY-MM-DD, but it is {1}':
-    '{0} phải là ngày viết dạng năm-tháng-ngày (ví dụ 2026-11-30), nhưng đang là {1}',
+  '{0} must be a date written DD/MM/YYYY or YYYY-MM-DD, but it is {1}':
+    '{0} phải là ngày viết dạng ngày/tháng/năm (ví dụ 30/11/2026) hoặc năm-tháng-ngày (2026-11-30), nhưng đang là {1}',
   '{0} is not a real date ({1})': '{0} không phải là ngày có thật trên lịch ({1})',
   '{0} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is {1}':
     '{0} phải là một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái, nhưng đang là {1}',
@@ -441,8 +442,8 @@ export const INPUTS: Record<string, string> = {
   'the year of birth is not a year': 'năm sinh không phải là một năm',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
-  'The tracking sheet prints the name, address, phone and year of birth only; if the column holds personal data nobody needs (an ID card number), delete it from the file.':
-    'Bảng theo dõi chỉ in họ tên, địa chỉ, số điện thoại và năm sinh; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD), hãy xóa cột khỏi tệp.',
+  "The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.":
+    'Bảng theo dõi chỉ in số thứ tự, họ tên và địa chỉ của từng dòng; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD, số điện thoại), hãy xóa cột khỏi tệp.',
   'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.':
     'Ghi bốn chữ số (ví dụ 1958) hoặc ngày tháng (02/03/1958); chưa biết thì để trống.',
   'the roster has a header but no residents':
@@ -468,6 +469,10 @@ export const INPUTS: Record<string, string> = {
   "the campaign's short name": 'tên ngắn của chiến dịch',
   "the campaign's slogan, printed under its name on the posters":
     'khẩu hiệu của chiến dịch, in dưới tên trên áp phích',
+  'when residents are expected, as printed after "Thời gian:"':
+    'lúc người dân cần có mặt, như in sau “Thời gian:”',
+  'where residents are expected, as printed after "Địa điểm:"':
+    'nơi người dân cần đến, như in sau “Địa điểm:”',
   "the contest's name, without quotes": 'tên cuộc thi, không cần ngoặc kép',
   'where the contest takes place, as printed after "trên"': 'nơi thi, như in sau chữ “trên”',
   'the symbol "{0}" starts with a number: the notice would print "Số: {1}/{2}"':

@@ -1,0 +1,120 @@
+/**
+ * When and where residents are expected, for a campaign without a contest (qa7 B1): a dengue
+ * Sunday's hours and each khu phố's own gathering point were on no flyer, checklist or tracking
+ * sheet — the two facts a resident needs. The campaign's `when` and `where` (the second naming
+ * the groups file's column) print under the title of all three, each group its own place; a
+ * group whose cell is empty gets no bare "Địa điểm:" (and the build says which rows); a campaign
+ * without them prints neither line. Read from the built PDFs (pdftotext) and the build's output.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const WHEN = '6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026';
+const POINTS = { 1: 'Trước số 38 Trần Hưng Đạo', 2: 'Sân Nhà văn hóa Khu phố 2' } as const;
+
+const campaign = (extra: string) => `issued: 2026-12-07
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG CHỢ LỚN]
+  ward: phường Chợ Lớn
+  place: Thành phố Hồ Chí Minh
+  office: Trạm Y tế phường
+  phone: "028 3855 0115"
+  group_term: khu phố
+title: Ngày Chủ nhật xanh – diệt lăng quăng
+${extra}notice:
+  number: 88
+  symbol: TB-UBND
+  subject: ra quân "Ngày Chủ nhật xanh" diệt lăng quăng, phòng chống sốt xuất huyết
+  recipients: ["Ban điều hành {{group.name}}"]
+  body: Đề nghị Ban điều hành các khu phố thông báo đến từng hộ gia đình./.
+  signer:
+    lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+    name: Lâm Thị Mỹ Dung
+  cc: [Như trên;, "Lưu: VT."]
+actions:
+  - step: Lật úp, bỏ đi các vật chứa nước.
+    column: Đã dọn vật chứa nước
+  - step: Mang rác đã thu gom ra điểm tập kết trước 9 giờ 30.
+    column: Đã mang rác ra điểm
+`;
+
+const GROUPS = `Mã KP;Khu phố;Trưởng khu phố;Điện thoại;Điểm tập kết;Số hộ;Số dân
+1;Khu phố 1;Quách Kim Mai;0997366946;${POINTS[1]};40;160
+2;Khu phố 2;Lý Thị Phát;0968202938;${POINTS[2]};35;140
+3;Khu phố 3;Trần Văn Ba;0912000003;;30;120
+`;
+
+const KINDS = ['flyer', 'checklist', 'tracker'] as const;
+let dir: string;
+
+async function build(name: string, extra: string) {
+  await writeFile(join(dir, `${name}.yaml`), campaign(extra));
+  const out = join(dir, `out-${name}`);
+  const run = await runCliInProcess([
+    'build',
+    '--campaign',
+    join(dir, `${name}.yaml`),
+    '--groups',
+    join(dir, 'groups.csv'),
+    '--kind',
+    KINDS.join(','),
+    '--out',
+    out,
+  ]);
+  expect(run.code, run.stderr).toBe(0);
+  const text = async (slug: string, kind: string) =>
+    collapseSpaces(await pdfText(await readFile(join(out, slug, `${kind}.pdf`))));
+  return { run, text };
+}
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-event-');
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+});
+afterAll(removeTempDirs);
+
+describe('a campaign with a time and a place (when, where)', () => {
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    built = await build('sunday', `when: ${WHEN}\nwhere: "{{group.[Điểm tập kết]}}"\n`);
+  }, 120_000);
+
+  it.each(KINDS)("prints the time and each group's own place on the %s", async (kind) => {
+    for (const [id, point] of Object.entries(POINTS)) {
+      const text = await built.text(`khu-pho-${id}`, kind);
+      expect(text).toContain(`Thời gian: ${WHEN}`);
+      expect(text).toContain(`Địa điểm: ${point}`);
+    }
+  });
+
+  it.each(KINDS)(
+    'prints no bare "Địa điểm:" on the %s of a group whose cell is empty',
+    async (kind) => {
+      const text = await built.text('khu-pho-3', kind);
+      expect(text).toContain(`Thời gian: ${WHEN}`);
+      expect(text).not.toContain('Địa điểm');
+    },
+  );
+
+  it('says which group has no place, naming the column and its row', () => {
+    expect(built.run.stderr).toMatch(/"Điểm tập kết" column is empty in 1 rows? \(4\)/);
+  });
+});
+
+describe('a campaign without a time and a place', () => {
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    built = await build('plain', '');
+  }, 120_000);
+
+  it.each(KINDS)('prints neither line on the %s', async (kind) => {
+    const printed = await built.text('khu-pho-1', kind);
+    expect(printed).toContain('Ngày Chủ nhật xanh – diệt lăng quăng');
+    expect(printed).not.toContain('Thời gian:');
+    expect(printed).not.toContain('Địa điểm:');
+  });
+});
