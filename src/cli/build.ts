@@ -2,7 +2,7 @@
  * CLI command `build`: renders the campaign's documents for every group (or the chosen ones).
  */
 import type { Argv } from 'yargs';
-import { KINDS, kindNames } from '../kinds/registry.js';
+import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
 import { msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { parseShard, type Shard } from '../output/shard.js';
@@ -40,8 +40,7 @@ export interface BuildArgs {
   'sign-print'?: boolean;
 }
 
-/** Every variant some kind has (poster sizes), in the kinds' order. */
-const variantNames = (): string[] => [...new Set(KINDS.flatMap((k) => k.variants ?? []))];
+const variantNames = (): string[] => [...VARIANT_NAMES];
 
 export const command: CommandParts<BuildArgs & SigningArgs> = {
   builder: (y: Argv) =>

@@ -12,9 +12,8 @@ import { tracker } from './tracker.js';
 
 export const KINDS: readonly DocumentKind[] = [notice, poster, share, flyer, checklist, tracker];
 
-export function kindNames(): string[] {
-  return KINDS.map((k) => k.name);
-}
+/** The names, from names.ts (which the CLI reads without loading the kinds). */
+export { kindNames } from './names.js';
 
 export function findKind(name: string): DocumentKind | undefined {
   return KINDS.find((k) => k.name === name);

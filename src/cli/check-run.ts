@@ -1,0 +1,153 @@
+/**
+ * The work of `check` (cli/check.ts holds its options): load the inputs as the build does, print
+ * every problem, draw the trial groups in memory. A module of its own so that a refused option or
+ * `check --help` does not load the kinds' layouts, pdfkit and fontkit (cli/check.ts).
+ */ import { isUserError, problemsOf, UserError } from '../errors.js';
+import type { DocumentKind } from '../kinds/kind.js';
+import { findKind, KINDS, kindNames } from '../kinds/registry.js';
+import { expandOutputs, outputFileName } from '../kinds/render.js';
+import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
+import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { prepareSigning, unsignedImages } from '../output/signing.js';
+import { drawOutput } from '../render/output.js';
+import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
+import { type SigningArgs, signRequest } from './signing-options.js';
+import { wardTermOf } from './ward-term.js';
+
+export interface CheckArgs extends SigningArgs {
+  campaign: string;
+  groups: string;
+  rosters?: string;
+  kind?: string[];
+  templates?: string;
+}
+
+function selectKinds(names: readonly string[]): DocumentKind[] {
+  if (names.length === 0 || names.includes('all')) return [...KINDS];
+  return names.map((n) => {
+    const kind = findKind(n);
+    if (!kind) {
+      throw new UserError(
+        msg`unknown document kind "${n}"`,
+        { field: '--kind' },
+        msg`Known kinds: ${kindNames().join(', ')}.`,
+      );
+    }
+    return kind;
+  });
+}
+
+function print(level: 'error' | 'warning', e: UserError, group?: string): void {
+  const lang = cliLanguage();
+  const word = level === 'error' ? msg`error:` : msg`warning:`;
+  const text = group
+    ? t(msg`group ${group}: ${e.describe(lang, cliTerm())}`)
+    : e.describe(lang, cliTerm());
+  process.stderr.write(`${t(word)} ${text}\n`);
+  const hint = e.hintIn(lang, cliTerm());
+  if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
+}
+
+/** The groups worth a trial render: the first, and the one with the most text to fit. */
+function trialGroups(groups: readonly Group[]): Group[] {
+  const size = (g: Group) => [g.name, g.leader, g.venue].join('').length;
+  const first = groups[0];
+  if (!first) return [];
+  const longest = groups.reduce((a, b) => (size(b) > size(a) ? b : a), first);
+  return longest === first ? [first] : [first, longest];
+}
+
+/** Draws the trial groups' documents in memory (drawOutput); the problems found, per group. */
+async function trialRender(
+  inputs: BuildInputs,
+  kinds: readonly DocumentKind[],
+): Promise<UserError[]> {
+  const problems: UserError[] = [];
+  for (const group of trialGroups(inputs.groups)) {
+    for (const o of expandOutputs(kinds)) {
+      try {
+        await drawOutput(o.kind, inputs.contextOf(group), {
+          fonts: inputs.fonts,
+          created: inputs.created,
+          templateDir: inputs.spec.templateDir,
+          variant: o.variant,
+        });
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        const at = msg`group ${group.id} (${group.source.file}, row ${group.source.row}), ${outputFileName(o)}`;
+        problems.push(new UserError(msg`${at}: ${e.text}`, e.where, e.hintText));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Whether the certificate can sign at the signing time; prints what it found. */
+async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<boolean> {
+  try {
+    const request = await signRequest(args);
+    if (!request) return true;
+    const { identity, spec, warning } = await prepareSigning(request, inputs.campaign);
+    if (warning) print('warning', warning);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    process.stdout.write(
+      `${t(msg`ok: certificate of "${identity.name}" can sign at ${spec.signedAt} (valid ${day(identity.notBefore)} to ${day(identity.notAfter)})`)}\n`,
+    );
+    return true;
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    print('error', e);
+    return false;
+  }
+}
+
+/** Runs the check; whether a build would succeed. */
+export async function check(args: CheckArgs): Promise<boolean> {
+  const kinds = selectKinds((args.kind ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()));
+  let inputs: BuildInputs;
+  try {
+    inputs = await loadBuildInputs(
+      {
+        campaign: args.campaign,
+        groups: args.groups,
+        rosters: args.rosters,
+        templateDir: args.templates,
+      },
+      kinds,
+    );
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    setCliTerm(await wardTermOf(args.campaign, args.groups));
+    for (const p of problemsOf(e)) print('error', p);
+    return false;
+  }
+  // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
+  setCliTerm(inputs.term);
+  const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
+  for (const w of unused ? [...inputs.warnings, unused] : inputs.warnings) print('warning', w);
+  // The certificate first: a build would stop on it before anything else.
+  if (!(await checkCertificate(args, inputs))) {
+    process.stderr.write(`${t(msg`check failed: the certificate cannot sign`)}\n`);
+    return false;
+  }
+  // Every problem of a bad row, each at its column (a row may have several).
+  for (const f of inputs.failures)
+    for (const p of problemsOf(f.error)) print('error', p, f.id || undefined);
+  const rendered = await trialRender(inputs, inputs.kinds);
+  for (const p of rendered) print('error', p);
+  const total = inputs.groups.length + inputs.failures.length;
+  if (inputs.failures.length > 0 || rendered.length > 0) {
+    const failed = inputs.failures.length;
+    process.stderr.write(
+      `${t(
+        rendered.length
+          ? msg`check failed: ${failed} of ${total} groups cannot be built, ${rendered.length} document(s) failed to render`
+          : msg`check failed: ${failed} of ${total} groups cannot be built`,
+      )}\n`,
+    );
+    return false;
+  }
+  process.stdout.write(`${t(msg`ok: ${total} groups, ${inputs.kinds.length} kinds`)}\n`);
+  return true;
+}
