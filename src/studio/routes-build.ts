@@ -94,6 +94,25 @@ function refusedView(slug: string, fields: readonly string[]): Html | string {
   );
 }
 
+/**
+ * ZIPs made from the groups list used before the one in use now (qa7 D6): each keeps the name
+ * its papers print, and the page says what the list in use calls that id now, so a file saved
+ * or sent by Zalo is never named after another group.
+ */
+function otherListNote(zips: readonly BuildFile[], term: GroupTerm): Html | string {
+  const changed = zips.filter((f) => f.nowNamed !== undefined).length;
+  if (changed === 0) return '';
+  return notice(
+    'warn',
+    html`${say(count(changed), 'vi')} tệp ZIP dưới đây in theo danh sách ${term.short} trước đây: mỗi tệp mang tên ${term.short} như lúc in, không phải tên trong danh sách đang dùng. Bấm “In tất cả” để in theo danh sách đang dùng.`,
+  );
+}
+
+function nowNamedNote(f: BuildFile): Html | string {
+  if (f.nowNamed === undefined) return '';
+  return html` <span class="old">${f.nowNamed === null ? 'Không còn trong danh sách đang dùng' : html`Danh sách đang dùng ghi mã này là “${f.nowNamed}”`}</span>`;
+}
+
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
 function downloadsView(
   slug: string,
@@ -127,9 +146,10 @@ function downloadsView(
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
+${otherListNote(files.zips, term)}
 <ul class="list">${files.zips.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
   )}</ul>`;
 }
 
