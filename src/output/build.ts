@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, type Where } from '../errors.js';
+import { throwProblems, UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
+import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
@@ -177,6 +178,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   };
   const inputs = await loadBuildInputs(spec, asked);
   opts.onInputs?.({ term: inputs.term, rows: inputs.groups.length + inputs.failures.length });
+  // "(phòng phụ trách)" the Word import wrote would print on every group's papers (qa7 E2).
+  throwProblems(ownPlaceholderRefusals(inputs.warnings));
   const { kinds } = inputs;
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const { groups, scope } = selectGroups(inputs, opts);

@@ -8,9 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { UserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
-import { isPlaceholderWarning } from '../load/campaign-checks.js';
 import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -22,7 +20,6 @@ import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
 import type { BuildStatus } from './builds.js';
-import { fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -30,6 +27,7 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
+import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
 function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
@@ -75,24 +73,6 @@ function sheetsNote(bundle: ManifestBundle, simplex: boolean): string {
 }
 
 const isWallSheet = (kind: string): boolean => findKind(kind)?.wallSheet === true;
-
-/** The labels of the fields that still hold a blank campaign's example ("Họ và tên người ký"). */
-function unfilledFields(warnings: readonly UserError[]): string[] {
-  const labels = warnings
-    .filter(isPlaceholderWarning)
-    .map((w) => fieldOf(w.where.field)?.label ?? w.where.field ?? '');
-  return [...new Set(labels)];
-}
-
-/** Why "In tất cả" printed nothing: the fields to fill in first. */
-function refusedView(slug: string, fields: readonly string[]): Html | string {
-  if (fields.length === 0) return '';
-  const named = fields.map((f) => `“${f}”`).join(', ');
-  return notice(
-    'error',
-    html`Chưa in: ${fields.length === 1 ? 'mục' : `${fields.length} mục`} ${named} vẫn còn chữ ví dụ của mẫu trống (như “(Họ và tên người ký)”): nếu in, mọi văn bản sẽ in nguyên chữ đó. Điền các mục này ở trang <a href="/c/${slug}">Nội dung</a>, rồi bấm “In tất cả”.`,
-  );
-}
 
 /**
  * ZIPs made from the groups list used before the one in use now (qa7 D6): each keeps the name
@@ -218,7 +198,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         session,
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
-${refusedView(c.slug, refused)}
+${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa in', 'In tất cả')) : ''}
 ${
   warnings.length
     ? notice(
