@@ -8,7 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { UserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
+import { isPlaceholderWarning } from '../load/campaign-checks.js';
 import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -27,6 +29,7 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
+import { offeredDocuments } from './routes-leaders.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
@@ -164,6 +167,11 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       ...checked.warnings,
       ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
     ];
+    // What would print wrong on every copy, apart from what the office chose and is reminded of
+    // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).
+    const isMistake = (w: UserError) => isPlaceholderWarning(w) || isPrintedAsTypedWarning(w);
+    const mistakes = warnings.filter(isMistake);
+    const reminders = warnings.filter((w) => !isMistake(w));
     // "In tất cả" refused: fields still holding the blank campaign's examples (the query says
     // the click was refused; the fields are those still unfilled now).
     const refused =
@@ -200,10 +208,18 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
 ${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa in', 'In tất cả')) : ''}
 ${
-  warnings.length
+  mistakes.length
     ? notice(
         'error',
-        html`Trước khi in, xem lại ${warnings.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${warnings.map((w) => html`${warningText(w, term)}<br>`)}`,
+        html`Trước khi in, xem lại ${mistakes.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${mistakes.map((w) => html`${warningText(w, term)}<br>`)}`,
+      )
+    : ''
+}
+${
+  reminders.length
+    ? notice(
+        'info',
+        html`Lưu ý trước khi in (sửa ở trang <a href="/c/${c.slug}">Nội dung</a>):<br>${reminders.map((w) => html`${warningText(w, term)}<br>`)}`,
       )
     : ''
 }
@@ -217,7 +233,7 @@ ${
 }
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
-<p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
+<p>In ${ward ? offeredDocuments(ward) : 'tài liệu'} cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
 <fieldset>
 <legend>Máy in của văn phòng</legend>
 <label class="check"><input type="radio" name="may_in" value="hai-mat"${oneSided ? '' : ' checked'}> In hai mặt giấy</label>

@@ -47,7 +47,7 @@ const digestOf = (url: string) => createHash('sha256').update(url).digest('base6
  * What the leaders' pages offer, in the words of their steps: only the kinds the campaign has
  * something for (no posters without an app, qa5 G12).
  */
-function offeredDocuments(ward: Ward): string {
+export function offeredDocuments(ward: Ward): string {
   const offers = offeredKinds(ward.outputs);
   const contest = ward.campaign.contest !== null;
   const names: [string, string][] = [
