@@ -152,13 +152,21 @@ function selectGroups(
 ): { groups: Group[]; scope: Group[] } {
   const wanted = new Set(opts.groupIds ?? []);
   const known = new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]);
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   for (const id of wanted) {
     if (!known.has(id)) {
+      // A group's name given for its id ("Khu phố 45"): its id said (qa7 L1).
+      const named = inputs.groups.filter((g) => key(g.name) === key(id));
       // Said in the ward's word wherever it is read ("không có thôn mã …").
       throw new UserError(
         withTerm(msg`no group with id "${id}"`, inputs.term),
         { file: opts.groups, field: '--group' },
-        withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
+        named.length === 1
+          ? withTerm(
+              msg`"${id}" is a name; that group's id is ${named[0]?.id ?? ''}: --group ${named[0]?.id ?? ''}.`,
+              inputs.term,
+            )
+          : withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
       );
     }
   }
