@@ -6,6 +6,7 @@
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
+import { isPlaceholderWarning, ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
@@ -124,8 +125,14 @@ export async function check(args: CheckArgs): Promise<boolean> {
   }
   // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
   setCliTerm(inputs.term);
+  // The tool's own placeholders ("(phòng phụ trách)"): build and serve refuse them (qa7 E2).
+  const refused = ownPlaceholderRefusals(inputs.warnings);
   const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
-  for (const w of unused ? [...inputs.warnings, unused] : inputs.warnings) print('warning', w);
+  const warnings = inputs.warnings.filter(
+    (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
+  );
+  for (const w of unused ? [...warnings, unused] : warnings) print('warning', w);
+  for (const e of refused) print('error', e);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {
     process.stderr.write(`${t(msg`check failed: the certificate cannot sign`)}\n`);
@@ -145,6 +152,12 @@ export async function check(args: CheckArgs): Promise<boolean> {
           ? msg`check failed: ${failed} of ${total} groups cannot be built, ${rendered.length} document(s) failed to render`
           : msg`check failed: ${failed} of ${total} groups cannot be built`,
       )}\n`,
+    );
+    return false;
+  }
+  if (refused.length > 0) {
+    process.stderr.write(
+      `${t(msg`check failed: ${refused.length} field(s) still hold a value to fill in`)}\n`,
     );
     return false;
   }

@@ -9,14 +9,14 @@
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UserError, UserErrors } from '../errors.js';
-import { loadCampaign } from '../load/campaign.js';
+import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
 import { groupTermOf } from '../model/group-term.js';
 import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { todayInVietnam } from '../results/report-model.js';
+import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
@@ -119,6 +119,8 @@ export const command: CommandParts<ReportArgs> = {
         msg`Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].`,
       );
     }
+    // A draft's number and day are written by hand on the paper: the report cites neither.
+    printWarnings({ warnings: uncitedWarnings(campaign, args.campaign) });
     const rows = args.results
       ? await readResults(args.results, campaign.measures, groups, args.confirm)
       : undefined;
@@ -182,6 +184,23 @@ export const command: CommandParts<ReportArgs> = {
     );
   },
 };
+
+/** What the report leaves out of its citation of a draft notice, at the line to fill in. */
+function uncitedWarnings(campaign: Campaign, file: string): UserError[] {
+  return uncitedOf(campaign).map((part) =>
+    part === 'number'
+      ? new UserError(
+          msg`the notice has no number (a draft), so the report cites it without one`,
+          { file, field: 'notice.number' },
+          msg`Once the paper has its number, write it in notice.number and make the report again.`,
+        )
+      : new UserError(
+          msg`the notice has no day (undated: true), so the report cites it without a date`,
+          { file, field: 'notice.undated' },
+          msg`Once the paper has its day, write it in issued, remove undated: true and make the report again.`,
+        ),
+  );
+}
 
 /** A results file's figures as the store would give them back. */
 function fileFigures(

@@ -61,6 +61,12 @@ export interface ReportContext extends DocContext {
     unrated: string;
     unratedCount: number;
     rankBy: string;
+    /**
+     * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
+     * what the notice printed — a draft's blank number and a day it never carried are left out
+     * ("Thông báo"), not printed as "số      /TB-UBND" (qa7 D8; reportData's `uncited`).
+     */
+    cites: string;
   };
   /** The figures as the kind draws them. */
   figures: ReportData;
@@ -100,6 +106,13 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       missingCount: data.missing.length,
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
+      cites: [
+        ctx.noticeType.name,
+        data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
+        data.uncited.includes('date') ? '' : `ngày ${ctx.issued.short}`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     },
   };
 }

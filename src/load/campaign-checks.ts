@@ -8,7 +8,8 @@
  * - The contest does not end before it starts; a notice dated after the start is a warning.
  * - A contest has its page (`links.contest`): the flyer's and checklist's first step is its QR code.
  * - No field still holds a blank form's placeholder ("(Họ và tên người ký)", "PHƯỜNG (TÊN
- *   PHƯỜNG)"): printed on every group's notice, it is a warning.
+ *   PHƯỜNG)", the Word import's "(phòng phụ trách)"): printed on every group's notice, it is a
+ *   warning; the tool's own placeholders are refused where it prints (ownPlaceholderRefusals).
  */
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
@@ -16,6 +17,7 @@ import { decimal, type Message, msg } from '../messages/message.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { NOTICE_TYPE_NAMES, noticeTypeNamed } from './notice-type.js';
+import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 
 /**
  * The smallest QR code any kind prints (the notice's annex, quiet zone included), and the
@@ -283,6 +285,27 @@ const placeholderText = (found: string) =>
 export const isPlaceholderWarning = (w: UserError): boolean =>
   w.text.key === placeholderText('').key;
 
+/** The placeholder a placeholder warning names ("(phòng phụ trách)"). */
+export const placeholderOf = (w: UserError): string => String(w.text.values[0] ?? '');
+
+/**
+ * The warnings about the tool's own placeholders (load/placeholders.ts: the Word import's and the
+ * blank campaign's) as the errors `check`, `build` and `serve` stop on: such a value is never
+ * meant to print. A look-alike the office typed ("(tên cũ: Xóm Chùa)") stays a warning.
+ */
+export function ownPlaceholderRefusals(warnings: readonly UserError[]): UserError[] {
+  return warnings
+    .filter((w) => isPlaceholderWarning(w) && isOwnPlaceholder(placeholderOf(w)))
+    .map(
+      (w) =>
+        new UserError(
+          msg`this still holds "${placeholderOf(w)}", written in place of a value to fill in: nothing is printed or published until it is`,
+          w.where,
+          msg`Write the real value in its place (the Word import and the blank campaign write such a value in brackets where they had none).`,
+        ),
+    );
+}
+
 function checkPlaceholders(
   c: Campaign,
   file: string,
@@ -290,11 +313,15 @@ function checkPlaceholders(
   { warnings }: CampaignFindings,
 ) {
   for (const [text, path] of texts(c)) {
-    const found = PLACEHOLDER.exec(text);
+    // A blank form's "(tên …)", or the tool's own ("(phòng phụ trách)", which the pattern does
+    // not know): the tool's own said first, so that the refusal finds it.
+    const typed = PLACEHOLDER.exec(text)?.[0];
+    const own = ownPlaceholderIn(text);
+    const found = typed && (isOwnPlaceholder(typed) || !own) ? typed : own;
     if (!found) continue;
     warnings.push(
       new UserError(
-        placeholderText(found[0]),
+        placeholderText(found),
         { file, line: lineOf(path), field: path.join('.') },
         msg`Write the real value in its place.`,
       ),

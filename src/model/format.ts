@@ -47,15 +47,18 @@ export const BLANK = { number: '\u2007'.repeat(4), day: '\u2007'.repeat(3) } as 
  * The issuer as running text names it (Decree 30 writes "của Ủy ban nhân dân phường Lê Chân",
  * not the header's capitals): the header's lines in lower case, the first letter capital, and
  * the last line, when it is the ward, as the campaign writes the ward (its proper name's
- * capitals). Lines that cannot be put in running-text case safely are kept as written.
+ * capitals; the ward alone is as written, "xã Đông Hưng", for "của {{issuerInText}}"). Lines
+ * that cannot be put in running-text case safely are kept as written.
  */
 export function issuerInText(name: readonly string[], ward: string): string {
   const key = (s: string) => s.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   const last = name.at(-1);
   if (last === undefined || key(last) !== key(ward)) return name.join(' ');
   const lead = name.slice(0, -1).join(' ').toLocaleLowerCase('vi');
-  const text = lead ? `${lead} ${ward}` : ward;
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  // The ward alone ("XÃ ĐÔNG HƯNG") is written as the campaign writes it: "của xã Đông Hưng",
+  // never "của Xã Đông Hưng" mid-sentence (qa7 E1).
+  if (!lead) return ward;
+  return `${lead.charAt(0).toLocaleUpperCase('vi')}${lead.slice(1)} ${ward}`;
 }
 
 /**

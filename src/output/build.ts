@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, type Where } from '../errors.js';
+import { throwProblems, UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
+import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
@@ -151,13 +152,21 @@ function selectGroups(
 ): { groups: Group[]; scope: Group[] } {
   const wanted = new Set(opts.groupIds ?? []);
   const known = new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]);
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   for (const id of wanted) {
     if (!known.has(id)) {
+      // A group's name given for its id ("Khu phố 45"): its id said (qa7 L1).
+      const named = inputs.groups.filter((g) => key(g.name) === key(id));
       // Said in the ward's word wherever it is read ("không có thôn mã …").
       throw new UserError(
         withTerm(msg`no group with id "${id}"`, inputs.term),
         { file: opts.groups, field: '--group' },
-        withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
+        named.length === 1
+          ? withTerm(
+              msg`"${id}" is a name; that group's id is ${named[0]?.id ?? ''}: --group ${named[0]?.id ?? ''}.`,
+              inputs.term,
+            )
+          : withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
       );
     }
   }
@@ -177,6 +186,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   };
   const inputs = await loadBuildInputs(spec, asked);
   opts.onInputs?.({ term: inputs.term, rows: inputs.groups.length + inputs.failures.length });
+  // "(phòng phụ trách)" the Word import wrote would print on every group's papers (qa7 E2).
+  throwProblems(ownPlaceholderRefusals(inputs.warnings));
   const { kinds } = inputs;
   if (opts.strict && inputs.failures[0]) throw inputs.failures[0].error;
   const { groups, scope } = selectGroups(inputs, opts);

@@ -56,7 +56,7 @@ function pdfOf(
  * CPU to load for a build that makes no report.
  */
 async function xlsxOf({ data, ctx }: Prepared, campaign: Campaign) {
-  const title = `Kết quả thực hiện ${ctx.noticeType.name} số ${ctx.noticeNumber} — ${campaign.issuer.ward}, ngày ${data.date.short}`;
+  const title = `Kết quả thực hiện ${ctx.report.cites} — ${campaign.issuer.ward}, ngày ${data.date.short}`;
   const { reportWorkbook } = await import('./report-xlsx.js');
   return reportWorkbook(data, title);
 }

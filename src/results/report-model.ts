@@ -51,6 +51,22 @@ export interface ReportData {
   unitTerm: string;
   /** Where the report is filed, Nơi nhận's last line: "VT, CA" (the campaign's office). */
   filed: string;
+  /** What the notice did not print, so the report cannot cite it (uncitedOf). */
+  uncited: Uncited[];
+}
+
+export type Uncited = 'number' | 'date';
+
+/**
+ * What a draft notice left for the văn thư to write by hand — its number, its day — and so a
+ * report cannot cite: the campaign holds no number, and an undated draft's `issued` is a day the
+ * notice never printed (only its year). The report leaves them out; the office is told.
+ */
+export function uncitedOf(campaign: Pick<Campaign, 'notice'>): Uncited[] {
+  return [
+    ...(campaign.notice.number === null ? (['number'] as const) : []),
+    ...(campaign.notice.undated ? (['date'] as const) : []),
+  ];
 }
 
 export function reportData(
@@ -89,6 +105,7 @@ export function reportData(
     ),
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
+    uncited: uncitedOf(campaign),
   };
 }
 

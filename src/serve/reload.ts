@@ -10,7 +10,8 @@
  * too (cli/serve.ts). What is watched is what the build reads (output/input-paths.ts), asked
  * for again before each reload: an image or templates folder an edit names is watched from then.
  */
-import { isUserError } from '../errors.js';
+import { isUserError, throwProblems } from '../errors.js';
+import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import { type Lang, msg, say, type Value } from '../messages/message.js';
 import { inputPaths } from '../output/input-paths.js';
@@ -34,7 +35,10 @@ export async function loadInputs(opts: WardOptions): Promise<LoadedInputs> {
     throw e;
   });
   try {
-    return { snapshot, ward: await loadWard(snapshot.options) };
+    const ward = await loadWard(snapshot.options);
+    // The tool's own placeholders ("(phòng phụ trách)") are not published (qa7 E2).
+    throwProblems(ownPlaceholderRefusals(ward.warnings));
+    return { snapshot, ward };
   } catch (e) {
     await snapshot.remove();
     throw snapshot.original(e);

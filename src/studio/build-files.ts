@@ -32,6 +32,12 @@ export interface BuildFile {
    * (held open) is the last good build's, and the page says from when.
    */
   madeAt?: number;
+  /**
+   * A group's ZIP made under another name than the groups file in use now gives its id (a new
+   * list uploaded since the build): that name now, or `null` when the id is no longer in the
+   * list. The ZIP is labelled and saved under the name it was made with (its papers print it).
+   */
+  nowNamed?: string | null;
 }
 
 export interface BuildFiles {
@@ -71,11 +77,20 @@ export async function buildFiles(
   const groups: Pick<Group, 'id' | 'name'>[] =
     ward?.groups ?? (c.groups ? await groupsOf(c.groups) : []);
   const byId = new Map(groups.map((g) => [g.id, g]));
+  // The names the groups had when the files were made (manifest.json; absent before it kept them).
+  const madeAs = new Map((m.groups ?? []).map((g) => [g.id, g]));
   const templates = ward ? ward.templateDir : join(c.folder, 'templates');
   const labelsOf = (id: string) => {
-    const group = byId.get(id) ?? { id, name: `${term.Short} ${id}` };
-    const ctx = ward && byId.has(id) ? ward.contextOf(id) : formContext(form, term, unit, group);
-    return { group, labels: labelsFor(ctx, templates) };
+    const now = byId.get(id);
+    const group = madeAs.get(id) ?? now ?? { id, name: `${term.Short} ${id}` };
+    const own = ward && now ? ward.contextOf(id) : undefined;
+    const ctx = own
+      ? { ...own, group: { ...own.group, name: group.name } }
+      : formContext(form, term, unit, group);
+    // Said only when the groups file in use is known (a file that does not read says nothing).
+    const nowNamed =
+      groups.length === 0 || now?.name === group.name ? undefined : (now?.name ?? null);
+    return { group, nowNamed, labels: labelsFor(ctx, templates) };
   };
   const first = labelsOf(groups[0]?.id ?? '').labels;
   const output = (b: ManifestBundle): Output | undefined => {
@@ -101,8 +116,8 @@ export async function buildFiles(
   );
   const zips = m.zips
     .map((bundle) => {
-      const { group, labels } = labelsOf(bundle.group ?? '');
-      return { bundle, group, label: group.name, fileName: `${labels.groupZip}.zip` };
+      const { group, nowNamed, labels } = labelsOf(bundle.group ?? '');
+      return { bundle, group, label: group.name, fileName: `${labels.groupZip}.zip`, nowNamed };
     })
     .sort((a, b) => compareGroups(a.group, b.group))
     .map(({ group: _group, ...file }) => file);

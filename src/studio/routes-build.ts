@@ -22,7 +22,6 @@ import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
 import type { BuildStatus } from './builds.js';
-import { fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -30,6 +29,8 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
+import { offeredDocuments } from './routes-leaders.js';
+import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
 function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
@@ -76,22 +77,23 @@ function sheetsNote(bundle: ManifestBundle, simplex: boolean): string {
 
 const isWallSheet = (kind: string): boolean => findKind(kind)?.wallSheet === true;
 
-/** The labels of the fields that still hold a blank campaign's example ("Họ và tên người ký"). */
-function unfilledFields(warnings: readonly UserError[]): string[] {
-  const labels = warnings
-    .filter(isPlaceholderWarning)
-    .map((w) => fieldOf(w.where.field)?.label ?? w.where.field ?? '');
-  return [...new Set(labels)];
+/**
+ * ZIPs made from the groups list used before the one in use now (qa7 D6): each keeps the name
+ * its papers print, and the page says what the list in use calls that id now, so a file saved
+ * or sent by Zalo is never named after another group.
+ */
+function otherListNote(zips: readonly BuildFile[], term: GroupTerm): Html | string {
+  const changed = zips.filter((f) => f.nowNamed !== undefined).length;
+  if (changed === 0) return '';
+  return notice(
+    'warn',
+    html`${say(count(changed), 'vi')} tệp ZIP dưới đây in theo danh sách ${term.short} trước đây: mỗi tệp mang tên ${term.short} như lúc in, không phải tên trong danh sách đang dùng. Bấm “In tất cả” để in theo danh sách đang dùng.`,
+  );
 }
 
-/** Why "In tất cả" printed nothing: the fields to fill in first. */
-function refusedView(slug: string, fields: readonly string[]): Html | string {
-  if (fields.length === 0) return '';
-  const named = fields.map((f) => `“${f}”`).join(', ');
-  return notice(
-    'error',
-    html`Chưa in: ${fields.length === 1 ? 'mục' : `${fields.length} mục`} ${named} vẫn còn chữ ví dụ của mẫu trống (như “(Họ và tên người ký)”): nếu in, mọi văn bản sẽ in nguyên chữ đó. Điền các mục này ở trang <a href="/c/${slug}">Nội dung</a>, rồi bấm “In tất cả”.`,
-  );
+function nowNamedNote(f: BuildFile): Html | string {
+  if (f.nowNamed === undefined) return '';
+  return html` <span class="old">${f.nowNamed === null ? 'Không còn trong danh sách đang dùng' : html`Danh sách đang dùng ghi mã này là “${f.nowNamed}”`}</span>`;
 }
 
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
@@ -127,9 +129,10 @@ function downloadsView(
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
+${otherListNote(files.zips, term)}
 <ul class="list">${files.zips.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
   )}</ul>`;
 }
 
@@ -164,6 +167,11 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       ...checked.warnings,
       ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
     ];
+    // What would print wrong on every copy, apart from what the office chose and is reminded of
+    // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).
+    const isMistake = (w: UserError) => isPlaceholderWarning(w) || isPrintedAsTypedWarning(w);
+    const mistakes = warnings.filter(isMistake);
+    const reminders = warnings.filter((w) => !isMistake(w));
     // "In tất cả" refused: fields still holding the blank campaign's examples (the query says
     // the click was refused; the fields are those still unfilled now).
     const refused =
@@ -198,12 +206,20 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         session,
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
-${refusedView(c.slug, refused)}
+${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa in', 'In tất cả')) : ''}
 ${
-  warnings.length
+  mistakes.length
     ? notice(
         'error',
-        html`Trước khi in, xem lại ${warnings.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${warnings.map((w) => html`${warningText(w, term)}<br>`)}`,
+        html`Trước khi in, xem lại ${mistakes.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${mistakes.map((w) => html`${warningText(w, term)}<br>`)}`,
+      )
+    : ''
+}
+${
+  reminders.length
+    ? notice(
+        'info',
+        html`Lưu ý trước khi in (sửa ở trang <a href="/c/${c.slug}">Nội dung</a>):<br>${reminders.map((w) => html`${warningText(w, term)}<br>`)}`,
       )
     : ''
 }
@@ -217,7 +233,7 @@ ${
 }
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
-<p>In văn bản, áp phích, tờ rơi, phiếu cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
+<p>In ${ward ? offeredDocuments(ward) : 'tài liệu'} cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
 <fieldset>
 <legend>Máy in của văn phòng</legend>
 <label class="check"><input type="radio" name="may_in" value="hai-mat"${oneSided ? '' : ' checked'}> In hai mặt giấy</label>

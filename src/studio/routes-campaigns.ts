@@ -277,7 +277,7 @@ ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a hr
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
-${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form) : ''}
+${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form, opts.term) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
@@ -318,12 +318,12 @@ ${
  * A copy still carries the earlier notice's number and date: the office changes both. Its
  * figures are its own (a new id): the office is told the earlier ones stay with the earlier.
  */
-function copyReminder(from: string, form: Record<string, string>): Html {
-  const number = form['notice.number'] || '(trống)';
-  const date = form.issued || '(trống)';
+function copyReminder(from: string, form: Record<string, string>, term: GroupTerm): Html {
+  // A draft's are empty: "đang để trống", not "(đang là (trống))" (qa7 D7).
+  const now = (value: string | undefined) => (value ? `đang là ${value}` : 'đang để trống');
   return notice(
     'info',
-    html`Đây là bản sao của chiến dịch “${from}”. Hãy sửa <a href="#${fieldId(FIELDS.find((d) => fieldName(d) === 'notice.number') as FieldDef)}">Số văn bản</a> (đang là ${number}) và Ngày ban hành (đang là ${date}) cho văn bản mới, rồi bấm Lưu. Bản sao chưa có số liệu các tổ báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.`,
+    html`Đây là bản sao của chiến dịch “${from}”. Hãy sửa <a href="#${fieldId(FIELDS.find((d) => fieldName(d) === 'notice.number') as FieldDef)}">Số văn bản</a> (${now(form['notice.number'])}) và Ngày ban hành (${now(form.issued)}) cho văn bản mới, rồi bấm Lưu. Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.`,
   );
 }
 

@@ -21,13 +21,14 @@ import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { findLinks, offeredKinds, pageOfList, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
-import { campaignForm, readCampaignText } from './campaign-file.js';
+import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
+import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
 export function loadProblem(c: CampaignPaths, e: unknown): Html {
@@ -46,7 +47,7 @@ const digestOf = (url: string) => createHash('sha256').update(url).digest('base6
  * What the leaders' pages offer, in the words of their steps: only the kinds the campaign has
  * something for (no posters without an app, qa5 G12).
  */
-function offeredDocuments(ward: Ward): string {
+export function offeredDocuments(ward: Ward): string {
   const offers = offeredKinds(ward.outputs);
   const contest = ward.campaign.contest !== null;
   const names: [string, string][] = [
@@ -233,6 +234,22 @@ ${csrfField(session)}
   app.post('/c/:slug/leaders/open', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
+    // A value still to fill in ("(phòng phụ trách)") would head every leader's page (qa7 E2).
+    const unfilled = unfilledFields(
+      (await checkCampaignText(await readCampaignText(c.file), c.file, c.groups)).warnings,
+    );
+    if (unfilled.length > 0) {
+      const term = await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups);
+      return leadersPage(req, reply, c, {
+        status: 422,
+        refused: unfilledRefusal(
+          c.slug,
+          unfilled,
+          `Chưa mở trang ${term.leader}`,
+          `Mở trang ${term.leader}`,
+        ),
+      });
+    }
     try {
       if (!c.groups) throw new Error('no groups file');
       await sites.publish(c);

@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
-import { todayInVietnam } from '../results/report-model.js';
+import { todayInVietnam, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { rendererOver } from '../serve/renderer.js';
@@ -97,7 +97,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
         },
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
-      content = resultsHtml(view, c.slug, open);
+      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open)}`;
     }
     return sendPage(
       reply,
@@ -140,6 +140,26 @@ ${content}`,
     };
   app.get(`/c/:slug/results/${FILES.xlsx.path}`, download('xlsx'));
   app.get(`/c/:slug/results/${FILES.pdf.path}`, download('pdf'));
+}
+
+/**
+ * A draft notice's number and day are written by hand on the paper: the report leaves out what
+ * the campaign does not hold (kinds/report.ts `cites`), and the office is told where to fill it
+ * in before downloading (qa7 D8: it cited "Thông báo số      /TB-UBND ngày 10/02/2026").
+ */
+function uncitedNote(uncited: readonly Uncited[], slug: string): Html | string {
+  if (uncited.length === 0) return '';
+  const number = uncited.includes('number');
+  const date = uncited.includes('date');
+  const lacks = number && date ? 'số và ngày ban hành' : number ? 'số' : 'ngày ban hành';
+  const fill = [
+    ...(number ? ['“Số văn bản”'] : []),
+    ...(date ? ['“Ngày ban hành” và bỏ đánh dấu “Dự thảo chưa có ngày”'] : []),
+  ].join(', ');
+  return notice(
+    'warn',
+    html`Văn bản của chiến dịch chưa có ${lacks} (dự thảo để văn thư ghi tay), nên báo cáo kết quả (PDF, Excel) không ghi ${number && date ? 'số, ngày' : lacks} của văn bản. Khi văn thư đã ghi trên bản giấy, điền ${fill} ở trang <a href="/c/${slug}">Nội dung</a>, rồi tải lại báo cáo.`,
+  );
 }
 
 /** The page's content: the model's figures in the studio's frame, a card a group on a phone. */

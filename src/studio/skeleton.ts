@@ -4,6 +4,8 @@
  * which field is what, for whoever opens the file in an editor).
  */
 
+import { BLANK_PLACEHOLDERS as B } from '../load/placeholders.js';
+
 export function skeletonCampaign(title: string, today: string): string {
   const quoted = JSON.stringify(title.normalize('NFC'));
   return `# Chiến dịch tạo trong phần mềm (phuong-print studio). Sửa trong trang "Sửa chiến dịch",
@@ -13,9 +15,9 @@ issuer:
   parent: "" # cơ quan chủ quản (nếu có)
   name: # tên cơ quan ban hành, mỗi dòng một dòng in
     - ỦY BAN NHÂN DÂN
-    - (PHƯỜNG, XÃ HOẶC ĐẶC KHU) (TÊN)
-  ward: (phường, xã hoặc đặc khu) (tên) # tên đơn vị trong câu, ví dụ: xã Tân Hòa
-  place: (Địa danh) # in trước ngày tháng
+    - ${B.unit} ${B.name}
+  ward: ${B.unit.toLocaleLowerCase('vi')} ${B.name.toLocaleLowerCase('vi')} # tên đơn vị trong câu, ví dụ: xã Tân Hòa
+  place: ${B.place} # in trước ngày tháng
   office: Phòng Văn hoá - Xã hội
   phone: "" # số điện thoại liên hệ
   # group_term: khu phố # tên gọi các tổ trong đơn vị (khu phố, thôn, ấp…); bỏ trống thì lấy theo tên các tổ
@@ -41,7 +43,7 @@ notice:
     lines: # quyền hạn, chức vụ người ký
       - TM. ỦY BAN NHÂN DÂN
       - CHỦ TỊCH
-    name: (Họ và tên người ký)
+    name: ${B.signerName}
   cc: # nơi nhận
     - Như trên;
     - "Lưu: VT, VHXH."

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleAsDraft } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -27,13 +27,13 @@ beforeAll(async () => {
   await writeFile(groups, csv.replace(/^(4;Tổ dân phố số 4;.*;\d+);\d+$/m, '$1;0'));
 });
 
-const report = (results: string, out: string) =>
+const report = (results: string, out: string, campaign = EXAMPLE_CAMPAIGN) =>
   runCliInProcess([
     'report',
     '--lang',
     'vi',
     '--campaign',
-    EXAMPLE_CAMPAIGN,
+    campaign,
     '--groups',
     groups,
     '--results',
@@ -61,6 +61,32 @@ describe('report --results', () => {
     expect(text).toContain(
       'Các tổ dân phố chưa có số nhân khẩu trong danh sách nên chưa tính tỷ lệ, chưa xếp hạng (1 tổ): Tổ dân phố số 4.',
     );
+  });
+
+  it('cites a draft notice without the number and day the văn thư writes by hand, and says so (qa7 D8)', async () => {
+    // The example as a draft: no number, the day left blank ("ngày   tháng   năm 2025").
+    const campaign = join(dir, 'du-thao.yaml');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    await writeFile(campaign, exampleAsDraft(yaml, 'du-thao-2025'));
+    const results = join(dir, 'kq-du-thao.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;300;120\n`);
+    const out = join(dir, 'out-du-thao');
+    const r = await report(results, out, campaign);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${campaign}, mục “notice.number”: văn bản chưa có số (dự thảo để văn thư ghi tay), nên báo cáo kết quả không ghi số của văn bản`,
+    );
+    expect(r.stderr).toContain(
+      `cảnh báo: ${campaign}, mục “notice.undated”: văn bản chưa có ngày ban hành (undated: true), nên báo cáo kết quả không ghi ngày của văn bản`,
+    );
+    const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+    // The campaign's symbol and subject, as the notice printed them; no blank number, and not
+    // issued's day (09/10/2025), which the draft never printed.
+    expect(text).toContain('Kết quả thực hiện Công văn của Ủy ban nhân dân phường Lê Chân');
+    expect(text).toContain('Thực hiện Công văn về việc phát động tham gia Cuộc thi');
+    expect(text).not.toContain('/UBND-VHXH');
+    expect(text).not.toContain('09/10/2025');
+    expect(text).not.toMatch(/Công văn số/);
   });
 
   it('names the column a row names its group in when no group has that name', async () => {

@@ -84,6 +84,24 @@ describe("build's lines in the ward's word", () => {
   });
 });
 
+describe('build --group with a group’s name (qa7 L1)', () => {
+  it('says the name is a name and gives that group’s id, from the groups file', async () => {
+    const { campaign, groups } = await communeCampaign();
+    // The file's third group, its id and name as the file has them.
+    const [id, name] = ((await readFile(groups, 'utf8')).split(/\r?\n/)[3] ?? '').split(/[;,]/);
+    expect(name).toBeTruthy();
+    const out = await makeTempDir('phuong-print-term-out-');
+    const r = await runCliInProcess(
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--group', name ?? '', '--lang', 'vi'),
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`không có ${TERM} mã “${name}”`);
+    expect(r.stderr).toContain(
+      `gợi ý: “${name}” là tên; mã của ${TERM} này là ${id}: dùng --group ${id}.`,
+    );
+  });
+});
+
 describe('a hint names only the headers the loader reads, whatever the ward calls its groups', () => {
   it('group_term "cụm dân cư": every column the --group hint names is a header check reads', async () => {
     const dir = await makeTempDir('phuong-print-term-free-');

@@ -11,6 +11,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
@@ -58,6 +59,9 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
   let folder: string;
   let browser: Browser;
   let restarted: FastifyInstance | undefined;
+  /** The studio's address after the restart the first test makes; the second goes on there. */
+  let url = '';
+  let yaml = '';
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample());
     await writeFile(join(folder, 'groups.csv'), GROUPS);
@@ -104,7 +108,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
 
     // An edit after the build: its files are old.
     const campaignFile = join(folder, 'campaign.yaml');
-    const yaml = await readFile(campaignFile, 'utf8');
+    yaml = await readFile(campaignFile, 'utf8');
     await new Promise((r) => setTimeout(r, 1100));
     await writeFile(campaignFile, yaml.replace(/^issued: .*$/m, 'issued: 2025-10-10'));
     const edited = vietnamTime(Date.now());
@@ -117,7 +121,6 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     // A restart: the studio no longer knows the build, but the files are there.
     const madeAt = vietnamTime((await stat(manifestFile)).mtimeMs);
     await s.app.close();
-    let url: string;
     ({ app: restarted, url } = await restartStudio(s));
     await page.goto(`${url}/c/${slug}/build`);
     const afterRestart = (await page.locator('main').textContent()) ?? '';
@@ -149,5 +152,56 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     expect(failed).toContain('Gửi cho trưởng thôn');
     expect(failed).not.toMatch(/(?<!\p{L})tổ(?!\p{L})/u);
     await shot('failed-build');
+  });
+
+  it('names the ZIPs of a build made from the list used before as they were made (qa7 D6)', async () => {
+    // The campaign prints again; another list is now in use: ids 1 and 2 name other thôn, 5 is
+    // gone. The ZIPs on the page are still the last build's.
+    await writeFile(join(folder, 'campaign.yaml'), yaml);
+    const renamed = new Map([
+      ['1', 'Thôn Hòa Bình'],
+      ['2', 'Thôn Hòa Hiệp'],
+    ]);
+    await writeFile(
+      join(folder, 'groups.csv'),
+      `${[
+        'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu',
+        ...IDS.filter((id) => id !== 5).map(
+          (id) => `${id};${renamed.get(String(id)) ?? `Thôn ${id}`};Mai Văn Khác;120;400`,
+        ),
+      ].join('\n')}\n`,
+    );
+    const page = await newPageAt(browser, DESK);
+    await signInAt(page, url);
+    await page.goto(`${url}/c/${slug}/build`);
+    // Every ZIP under the name its papers print, Thôn 5's included.
+    expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
+    const item = (name: string) =>
+      page.locator('main li', { has: page.getByRole('link', { name, exact: true }) });
+    expect(await item('Thôn 1').textContent()).toContain(
+      'Danh sách đang dùng ghi mã này là “Thôn Hòa Bình”',
+    );
+    expect(await item('Thôn 2').textContent()).toContain('“Thôn Hòa Hiệp”');
+    expect(await item('Thôn 5').textContent()).toContain('Không còn trong danh sách đang dùng');
+    expect(await item('Thôn 7').textContent()).not.toContain('Danh sách đang dùng');
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('3 tệp ZIP dưới đây in theo danh sách thôn trước đây');
+    expect(main).not.toContain('Thôn Hòa Bình - Tất cả');
+    await screenshots(OUT, DESK, () => page)('other-list');
+
+    // Saved under the name it was made with, and it holds that thôn's papers.
+    const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+    const client = new Client(url);
+    await client.signIn();
+    const zip1 = manifest.zips.find((z: { group: string }) => z.group === '1');
+    const answer = await client.get(`/c/${slug}/out/${zip1.path}`);
+    expect(
+      decodeURIComponent(
+        /filename\*=UTF-8''(.+)$/.exec(answer.headers.get('content-disposition') ?? '')?.[1] ?? '',
+      ),
+    ).toBe('Thôn 1 - Tất cả tài liệu.zip');
+    const names = Object.keys(unzipSync(answer.bytes));
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n.normalize('NFC')).toMatch(/^Thôn 1 - /);
   });
 });

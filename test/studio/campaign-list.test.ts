@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleAsDraft } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -73,6 +74,21 @@ describe('the list of campaigns', () => {
     expect(home).toContain(`Số ${number}, ngày ${date} · thư mục sot-xuat-huyet-dot-2`);
     const from = (await c.get('/new')).text;
     expect(from).toContain(`Bản sao của: ${NEW_NAME} (Số ${number}, ngày ${date})`);
+  });
+
+  it('says a draft copy’s number is blank, not “(đang là (trống))” (qa7 D7)', async () => {
+    const file = join(folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(file, exampleAsDraft(yaml, 'du-thao-phap-luat'));
+    try {
+      const res = await create('Bản nháp đợt 3', 'hai-phong');
+      expect(res.status).toBe(303);
+      const page = (await c.get(res.headers.get('location') ?? '')).text;
+      expect(page).toContain('Số văn bản</a> (đang để trống) và Ngày ban hành');
+      expect(page).not.toContain('(trống)');
+    } finally {
+      await writeFile(file, yaml);
+    }
   });
 
   it('renames a campaign, its folder kept, and refuses a name another has', async () => {

@@ -6,11 +6,10 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
-import { NOTICE, noticeDocx } from '../load/docx/notice-docx.js';
+import { NOTICE, noticeDocx, noticeWithoutOffice } from '../load/docx/notice-docx.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
@@ -96,35 +95,7 @@ describe('new campaign from a Word notice', () => {
   });
 
   it('names a field the notice lacks by its label only, never by its campaign.yaml key', async () => {
-    const P = (text: string, bold = false) =>
-      new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        children: [new TextRun({ text, bold })],
-      });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            P('ỦY BAN NHÂN DÂN', true),
-            P('XÃ PHÚ MỸ', true),
-            P('Số: 87/UBND-CA'),
-            P('V/v vận động người dân kích hoạt tài khoản định danh điện tử'),
-            P('Phú Mỹ, ngày 15 tháng 12 năm 2026'),
-            P('Kính gửi: Trưởng các thôn trên địa bàn xã.'),
-            P('Ủy ban nhân dân xã đề nghị các thôn vận động người dân kích hoạt tài khoản.'),
-            P('Nơi nhận:', true),
-            P('- Như trên;'),
-            P('TM. ỦY BAN NHÂN DÂN', true),
-            P('CHỦ TỊCH', true),
-            P('Lê Văn Phú', true),
-          ],
-        },
-      ],
-    });
-    const { notes } = await wordNoticeImporter(
-      new Uint8Array(await Packer.toBuffer(doc)),
-      'a.docx',
-    );
+    const { notes } = await wordNoticeImporter(await noticeWithoutOffice(), 'a.docx');
     expect(notes).toContain('Không thấy trong văn bản, cần điền: “Bộ phận giải đáp”');
     for (const note of notes) expect(note).not.toMatch(/issuer\.\w+/);
   });

@@ -22,6 +22,19 @@ export const EXAMPLE_GROUPS = fileURLToPath(
   new URL('../../examples/hai-phong/groups.csv', import.meta.url),
 );
 
+/**
+ * The example's campaign.yaml as a draft the văn thư numbers and dates by hand: no number, the
+ * day left blank (`undated`), and `id` given so its figures have a key (load/notice-key.ts).
+ */
+export function exampleAsDraft(yaml: string, id: string): string {
+  const draft = yaml
+    .replace(/^ {2}number: 5\b.*$/m, '  number:\n  undated: true')
+    .replace(/^issued: /m, `id: ${id}\nissued: `);
+  if (!draft.includes('undated: true') || !draft.includes(`id: ${id}`))
+    throw new Error('the example campaign no longer has the lines exampleAsDraft edits');
+  return draft;
+}
+
 export async function exampleInputs(): Promise<{ campaign: Campaign; groups: Group[] }> {
   const { campaign } = await loadCampaign(EXAMPLE_CAMPAIGN);
   return { campaign, groups: await loadGroups(EXAMPLE_GROUPS) };

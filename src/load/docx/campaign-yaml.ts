@@ -5,25 +5,12 @@
  */
 import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
 import { say } from '../../messages/message.js';
+import { IMPORT_PLACEHOLDERS } from '../placeholders.js';
 import type { NoticeFields } from './notice-draft.js';
 import { describeSources, type Guess } from './provenance.js';
 
 /** Placeholders for fields a notice may lack, in Vietnamese: they would print as written. */
-export const PLACEHOLDERS = {
-  name: ['(TÊN CƠ QUAN BAN HÀNH)'],
-  ward: '(tên phường)',
-  place: '(địa danh)',
-  office: '(phòng phụ trách)',
-  // None: printed blank ("Số:      /UBND"), as a draft awaiting its number is.
-  number: null,
-  symbol: 'UBND',
-  subject: '(trích yếu nội dung)',
-  recipients: ['(nơi gửi)'],
-  body: '(nội dung công văn)',
-  signerLines: ['(CHỨC VỤ NGƯỜI KÝ)'],
-  signerName: '(họ tên người ký)',
-  cc: ['Lưu: VT.'],
-} as const;
+export const PLACEHOLDERS = IMPORT_PLACEHOLDERS;
 
 /** Above the id the CLI's import writes (the office reads the file too: it says what not to do). */
 const ID_NOTE =

@@ -63,6 +63,8 @@ const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi
  */
 const SUPERIOR =
   /^(?:UBND|(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN)\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ)\s+\S/iu;
+/** A line naming a council without its unit ("ỦY BAN NHÂN DÂN", "HĐND"): never a whole body. */
+const BARE_COUNCIL = /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND|HĐND)$/iu;
 /** The start of a body's name, as the issuer's first line reads under its superior body. */
 const BODY_START =
   /^(?:UBND|(?:ỦY|UỶ)\s+BAN|CÔNG\s+AN|BAN|PHÒNG|SỞ|TRUNG\s+TÂM|HỘI\s+ĐỒNG|TRƯỜNG|TRẠM)\s/iu;
@@ -225,6 +227,12 @@ function splitIssuer(lines: Line[], draft: HeaderDraft, guesses: Guess[]): void 
   if (firstBold > 0 && lines.slice(firstBold).every((l) => l.para.allBold)) {
     start = firstBold;
     how = msg`the bold lines are the issuer, those above them its superior body`;
+    // "ỦY BAN NHÂN DÂN" typed in regular weight over a bold "XÃ ĐÔNG HƯNG", as many commune
+    // offices type it: alone it names no body, so it is the issuer's first line, never its
+    // superior body (qa7 E1: the annex then said "của Xã Đông Hưng").
+    while (start > 0 && BARE_COUNCIL.test(lines[start - 1]?.text ?? '')) start--;
+    if (start < firstBold)
+      how = msg`the bold lines and the "ỦY BAN NHÂN DÂN" line above them are the issuer (alone, it names no superior body)`;
   } else if (council > 0) {
     start = council;
     how = msg`the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body`;

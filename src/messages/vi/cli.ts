@@ -218,4 +218,14 @@ export const CLI: Record<string, string> = {
     'Thông báo cho mọi tổ (mọi tùy chọn: phuong-print build --help)',
   'imported the figures of {0} groups from {1}': 'đã nhập số liệu của {0} tổ từ {1}',
   'wrote {0} ({1} pages) and {2}': 'đã ghi {0} ({1} trang) và {2}',
+  'check failed: {0} field(s) still hold a value to fill in':
+    'kiểm tra không đạt: {0} mục vẫn còn chữ cần điền',
+  'the notice has no number (a draft), so the report cites it without one':
+    'văn bản chưa có số (dự thảo để văn thư ghi tay), nên báo cáo kết quả không ghi số của văn bản',
+  'Once the paper has its number, write it in notice.number and make the report again.':
+    'Khi văn thư đã ghi số trên bản giấy, điền số đó vào notice.number rồi làm lại báo cáo.',
+  'the notice has no day (undated: true), so the report cites it without a date':
+    'văn bản chưa có ngày ban hành (undated: true), nên báo cáo kết quả không ghi ngày của văn bản',
+  'Once the paper has its day, write it in issued, remove undated: true and make the report again.':
+    'Khi văn thư đã ghi ngày trên bản giấy, điền ngày đó vào issued, bỏ undated: true rồi làm lại báo cáo.',
 };

@@ -50,6 +50,8 @@ export const DOCUMENTS: Record<string, string> = {
     'chưa làm lại các tệp in {0}: tài liệu của các {term.short} khác cũng đã thay đổi, làm lại thì tệp in sẽ khác với tệp riêng của các {term.short} đó',
   'Build without --group to remake every group and the print files.':
     'Chạy lại lệnh build không có --group để làm lại mọi {term.short} và các tệp in.',
+  '"{0}" is a name; that group\'s id is {1}: --group {2}.':
+    '“{0}” là tên; mã của {term.short} này là {1}: dùng --group {2}.',
   'Use an id from the STT / Mã tổ column.':
     'Dùng một mã {term.short} có trong tệp danh sách {term.short} (cột “STT” hoặc cột “Mã”).',
   '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',

@@ -69,6 +69,10 @@ export const INPUTS: Record<string, string> = {
   'this still holds the placeholder "{0}", printed as it is on every notice':
     'vẫn còn chỗ để điền “{0}”: sẽ in nguyên như vậy trên mọi văn bản',
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
+  'this still holds "{0}", written in place of a value to fill in: nothing is printed or published until it is':
+    'vẫn còn “{0}”, chữ ghi thay cho nội dung cần điền: chưa in, chưa mở trang nào cho đến khi điền',
+  'Write the real value in its place (the Word import and the blank campaign write such a value in brackets where they had none).':
+    'Hãy ghi nội dung thật vào chỗ đó (khi nhập từ tệp Word hoặc tạo chiến dịch mới, phần mềm ghi chữ trong ngoặc như vậy ở chỗ chưa có nội dung).',
   'A notice usually comes out before the contest; check "issued".':
     'Thông báo thường ban hành trước cuộc thi; kiểm tra lại mục “issued”.',
   'the date of the notice, written DD/MM/YYYY or YYYY-MM-DD':

@@ -20,8 +20,12 @@ import {
   UnderlineType,
 } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { notice } from '../../../src/kinds/notice.js';
 import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import type { Group } from '../../../src/load/types.js';
+import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
+import { renderFor } from '../../support/render.js';
 import { headerTable, NOTICE, p, tailTable } from './notice-docx.js';
 
 const line = (...parts: (string | TextRun)[]) =>
@@ -132,6 +136,49 @@ describe('import-docx, other layouts', () => {
     expect(r.yaml).toMatch(
       /# FILL IN: not found in the document\n\s+office: "?\(phòng phụ trách\)"?/,
     );
+  });
+
+  it('takes a regular-weight "ỦY BAN NHÂN DÂN" over a bold ward as the issuer, not its superior body (qa7 E1)', async () => {
+    // As many commune offices type it: the council's line regular, the ward's bold.
+    const parts = {
+      parent: 'ỦY BAN NHÂN DÂN',
+      issuer: ['XÃ ĐÔNG HƯNG'],
+      number: 'Số: 214/UBND-CA',
+      placeDate: 'Đông Hưng, ngày 01 tháng 12 năm 2026',
+      subject: 'V/v cấp tài khoản định danh điện tử mức độ 2',
+      cc: ['Như trên;', 'Lưu: VT, CA.'],
+      signer: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+      signerName: 'Phạm Văn Khải',
+    };
+    const bytes = await docxOf([
+      headerTable(parts),
+      line('Kính gửi: Trưởng các thôn.'),
+      line('Đăng ký tại https://vneid.gov.vn trước ngày 15/12/2026.'),
+      tailTable(parts),
+    ]);
+    const r = await importDocx(bytes, { source: 'cv.docx', today: '2026-12-01' });
+    const { campaign } = parseCampaignReport(
+      r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an xã'),
+      'campaign.yaml',
+    );
+    expect(campaign.issuer.parent).toBe('');
+    expect(campaign.issuer.name).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ ĐÔNG HƯNG']);
+    // The notice as printed: the annex names the issuer in running text.
+    const group = { id: '1', name: 'Thôn Đông An', source: { file: 'groups.csv', row: 2 } };
+    const pdf = await renderFor(notice, campaign, group as Group);
+    const text = collapseSpaces(await pdfText(pdf.bytes));
+    expect(text).toContain('ngày 01 tháng 12 năm 2026 của Ủy ban nhân dân xã Đông Hưng)');
+    expect(text).not.toContain('Xã Đông Hưng');
+    // A campaign whose issuer is the ward alone (as the import wrote it before): mid-sentence,
+    // the ward as the campaign writes it.
+    const wardOnly = {
+      ...campaign,
+      issuer: { ...campaign.issuer, parent: 'ỦY BAN NHÂN DÂN', name: ['XÃ ĐÔNG HƯNG'] },
+    };
+    const again = collapseSpaces(
+      await pdfText((await renderFor(notice, wardOnly, group as Group)).bytes),
+    );
+    expect(again).toContain('ngày 01 tháng 12 năm 2026 của xã Đông Hưng)');
   });
 
   it('marks a draft without number, date and recipients, and still writes a loadable campaign', async () => {

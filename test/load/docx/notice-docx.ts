@@ -243,3 +243,32 @@ export async function noticeDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * A công văn in plain paragraphs with no "V/v" line and no office named anywhere: the import
+ * writes its placeholders for the subject and the office (qa7 E2).
+ */
+export async function noticeWithoutOffice(): Promise<Uint8Array> {
+  const P = (text: string, bold = false) =>
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun({ text, bold })] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          P('ỦY BAN NHÂN DÂN', true),
+          P('XÃ PHÚ MỸ', true),
+          P('Số: 87/UBND-CA'),
+          P('Phú Mỹ, ngày 15 tháng 12 năm 2026'),
+          P('Kính gửi: Trưởng các thôn trên địa bàn xã.'),
+          P('Ủy ban nhân dân xã đề nghị các thôn vận động người dân kích hoạt tài khoản.'),
+          P('Nơi nhận:', true),
+          P('- Như trên;'),
+          P('TM. ỦY BAN NHÂN DÂN', true),
+          P('CHỦ TỊCH', true),
+          P('Lê Văn Phú', true),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
