@@ -79,10 +79,17 @@ function hintFor(parts: readonly string[], scope: Scope): Message {
 const NO_COLUMN =
   msg`The groups file has no column "${''}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`
     .key;
+/** The same problem when the file has a column that differs only in case or accents. */
+const NEAR_COLUMN = msg`The groups file has no column "${''}". Did you mean "${''}"? Write ${''}.`
+  .key;
 
-/** The problem is `{{group.X}}` where the groups file has no column X (the column, or undefined). */
+/**
+ * The problem is `{{group.X}}` where the groups file has no column X (the column, or undefined),
+ * whether or not a column of a near name was found ("Điểm tiep nhận" for "Điểm tiếp nhận": the
+ * studio's upload must ask about that one too, qa8 S1).
+ */
 export function missingColumn(e: UserError): string | undefined {
-  if (e.hintText?.key !== NO_COLUMN) return undefined;
+  if (e.hintText?.key !== NO_COLUMN && e.hintText?.key !== NEAR_COLUMN) return undefined;
   const column = e.hintText.values[0];
   return typeof column === 'string' ? column : undefined;
 }

@@ -156,4 +156,19 @@ describe('another list over a campaign whose leaders have their links', () => {
       `Danh sách đang dùng không có các cột mà nội dung chiến dịch cần in: ${lacking}.`,
     );
   });
+
+  it('asks about a column the texts print whose header differs only by its accents (qa8 S1)', async () => {
+    // other-commune.csv with its "Nơi niêm yết" header typed without accents: the file has a
+    // column of a near name, and the texts' {{group.[Nơi niêm yết]}} still finds nothing in it.
+    const csv = await readFile(join(FIXTURES, 'other-commune.csv'), 'utf8');
+    expect(csv).toContain('Nơi niêm yết');
+    const typo = Buffer.from(csv.replace('Nơi niêm yết', 'Noi niem yet'));
+    const res = await office.upload(page, 'file', 'ap.csv', typo, {}, page);
+    expect(res.status).toBe(409);
+    const text = plain(res.text);
+    expect(text).toContain(
+      'Tệp mới không có cột mà nội dung chiến dịch cần in: cột “Nơi niêm yết”',
+    );
+    expect(text).toContain('tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung');
+  });
 });
