@@ -9,17 +9,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import {
-  chromiumAvailable,
-  closeContexts,
-  keepShot,
-  keptPage,
-  sharedChromium,
-} from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,15 +27,6 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
     s = await startServer({ baseUrl: 'https://phuong-lechan.example.vn/tai-lieu' });
     browser = await sharedChromium();
   });
-  /**
-   * A page of a context without options (a desktop browser), for the tests that need no other:
-   * one for the file (`keptPage`: a renderer's start, ~0.45 s of Chromium's CPU, each time less).
-   */
-  let plain: Page | undefined;
-  const plainPage = async () => {
-    plain ??= await keptPage(browser, {});
-    return plain;
-  };
   afterAll(async () => {
     await closeContexts(browser);
     await s?.app.close();
@@ -49,7 +34,7 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   });
 
   it("opens the link, shows the group's name, downloads the poster", async () => {
-    const page = await keptPage(browser, {
+    const context = await browser.newContext({
       viewport: PHONE,
       deviceScaleFactor: 2,
       isMobile: true,
@@ -57,6 +42,7 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
       acceptDownloads: true,
       locale: 'vi-VN',
     });
+    const page = await context.newPage();
     const res = await page.goto(`${s.url}/g/${tokenOf('5')}/`);
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tổ dân phố số 5');
@@ -85,21 +71,24 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
     expect((await pdfInfo(file)).pages).toBe(1);
     const text = collapseSpaces(await pdfText(file));
     expect(text.toLocaleUpperCase('vi')).toContain('TỔ DÂN PHỐ SỐ 5');
+    await context.close();
   });
 
   it('a wrong token is a 404', async () => {
-    const page = await plainPage();
+    const page = await browser.newPage();
     const t = tokenOf('5');
     const wrong = `${t.slice(0, 10)}${t.slice(10).split('').reverse().join('')}`;
     expect((await page.goto(`${s.url}/g/${wrong}/`))?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
     expect((await page.goto(`${s.url}/g/${tokenOf('6')}/`))?.status()).toBe(200);
+    await page.close();
   });
 
   it("the office's page needs its credential", async () => {
-    const anonymous = await plainPage();
+    const anonymous = await browser.newPage();
     expect((await anonymous.request.get(`${s.url}/admin`)).status()).toBe(401);
     const denied = await anonymous.goto(`${s.url}/admin`).catch((e: Error) => e);
+    await anonymous.close();
     // Chromium shows the 401 page, or (as headless does when it has no way to ask) fails the
     // navigation with ERR_INVALID_AUTH_CREDENTIALS: either way the page is not shown.
     if (denied instanceof Error) expect(denied.message).toContain('ERR_INVALID_AUTH_CREDENTIALS');

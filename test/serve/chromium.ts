@@ -10,13 +10,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import {
-  type Browser,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM =
   process.env.PHUONG_PRINT_TEST_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
@@ -90,102 +84,9 @@ export function sharedChromium(): Promise<Browser> {
   return browser;
 }
 
-/** A page kept for the next test files of the process, and the options its context was made with. */
-interface KeptPage {
-  browser: Browser;
-  key: string;
-  options: BrowserContextOptions;
-  page: Page;
-  /** Handed to a test file that has not finished yet. */
-  busy: boolean;
-}
-
-const KEPT = Symbol.for('phuong-print.test-chromium.kept-pages');
-const kept = globalThis as { [KEPT]?: KeptPage[] };
-
-/**
- * A page of a browser context made with `options`, as `browser.newContext(options)` and its
- * `newPage()` give, but kept for the next test file of this process that asks for the same
- * options: a page is a renderer process, whose start was most of the ~0.45 s of Chromium's CPU a
- * new context and its first page cost (a later navigation ~0.1 s). `closeContexts` at the end of
- * the file gives it back as a new one would be: on about:blank, without cookies, permissions,
- * routes, listeners, other pages of its context, or anything in the HTTP cache; a page that
- * cannot be so cleaned is closed instead. No page of the studio or the leaders' site stores
- * anything else in the browser (no localStorage, sessionStorage, IndexedDB or service worker).
- * For options a test changes afterwards (an init script), make a context of its own.
- */
-export async function keptPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
-  // Downloads are accepted unless a test says otherwise (playwright's default): one key for both.
-  const made = { acceptDownloads: true, ...options };
-  // The options in any order (a viewport is written { width, height } everywhere).
-  const key = JSON.stringify(Object.entries(made).sort(([a], [b]) => a.localeCompare(b)));
-  const pages = kept[KEPT] ?? [];
-  kept[KEPT] = pages;
-  const free = pages.find(
-    (k) => !k.busy && k.browser === browser && k.key === key && !k.page.isClosed(),
-  );
-  if (free) {
-    free.busy = true;
-    return free.page;
-  }
-  const page = await (await browser.newContext(made)).newPage();
-  pages.push({ browser, key, options: made, page, busy: true });
-  return page;
-}
-
-/** The page events a test may listen to. */
-const PAGE_EVENTS = [
-  'console',
-  'dialog',
-  'download',
-  'filechooser',
-  'popup',
-  'request',
-  'requestfailed',
-  'requestfinished',
-  'response',
-] as const;
-
-/** `k`'s page as a new context's first page would be; false (and closed) if it cannot be. */
-async function cleaned(k: KeptPage): Promise<boolean> {
-  const { page } = k;
-  const context = page.context();
-  try {
-    if (page.isClosed()) throw new Error('closed by its test');
-    // What a test listens to (a dialog answered, requests noted); playwright's own listeners stay.
-    for (const event of PAGE_EVENTS) page.removeAllListeners(event);
-    await page.unrouteAll();
-    await context.unrouteAll();
-    for (const other of context.pages()) if (other !== page) await other.close();
-    await page.goto('about:blank');
-    await context.clearCookies();
-    await context.clearPermissions();
-    if (k.options.viewport) await page.setViewportSize(k.options.viewport);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
-    return true;
-  } catch {
-    await context.close().catch(() => {});
-    return false;
-  }
-}
-
-/**
- * Closes every context of `browser` a test file opened in the shared one, and gives back the
- * pages `keptPage` handed it (cleaned, for the next file).
- */
+/** Closes every context of `browser`: what a test file opened in the shared one. */
 export async function closeContexts(browser: Browser | undefined): Promise<void> {
-  if (!browser) return;
-  const pages = kept[KEPT] ?? [];
-  for (const k of pages.filter((p) => p.busy && p.browser === browser)) {
-    if (await cleaned(k)) k.busy = false;
-    else pages.splice(pages.indexOf(k), 1);
-  }
-  const keep = new Set(
-    pages.filter((k) => k.browser === browser && !k.page.isClosed()).map((k) => k.page.context()),
-  );
-  await Promise.all(browser.contexts().map((c) => (keep.has(c) ? undefined : c.close())));
+  await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
 }
 
 /**

@@ -14,13 +14,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import {
-  chromiumAvailable,
-  closeContexts,
-  keepShot,
-  keptPage,
-  sharedChromium,
-} from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,34 +29,32 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', () => {
   let s: TestServer;
   let browser: Browser;
-  const phoneOptions = (userAgent: string, more: BrowserContextOptions = {}) => ({
-    viewport: PHONE,
-    userAgent,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-    ...more,
-  });
   const phone = (userAgent: string, more: BrowserContextOptions = {}) =>
-    browser.newContext(phoneOptions(userAgent, more));
+    browser.newContext({
+      viewport: PHONE,
+      userAgent,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+      ...more,
+    });
   const leaderUrl = () => `${s.url}/g/${tokenOf('5')}/`;
   /**
    * One page for each of the three phones the tests use, opened at the first test that needs it
    * and used by the next ones (each goes to its own address first): a context and its page start
-   * a renderer process, the most CPU a test here spent apart from what it checks (and a page
-   * another file of this process had with the same options is taken: `keptPage`).
+   * a renderer process, the most CPU a test here spent apart from what it checks.
    */
   const phones = {
-    zalo: () => phoneOptions(ZALO),
-    android: () => phoneOptions(ANDROID),
-    zaloWithoutScript: () => phoneOptions(ZALO, { javaScriptEnabled: false }),
+    zalo: () => phone(ZALO),
+    android: () => phone(ANDROID),
+    zaloWithoutScript: () => phone(ZALO, { javaScriptEnabled: false }),
   };
   const opened = new Map<keyof typeof phones, Page>();
   async function phonePage(name: keyof typeof phones): Promise<Page> {
     let page = opened.get(name);
     if (!page) {
-      page = await keptPage(browser, phones[name]());
+      page = await (await phones[name]()).newPage();
       opened.set(name, page);
     }
     return page;

@@ -16,13 +16,7 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import {
-  chromiumAvailable,
-  closeContexts,
-  keepShot,
-  keptPage,
-  sharedChromium,
-} from './chromium.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -61,38 +55,37 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
   });
 
   /** A 360×740 phone inside Zalo's browser, with JavaScript off: the form must not need it. */
-  const ZALO_PHONE = {
-    viewport: { width: 360, height: 740 },
-    userAgent: ZALO,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    javaScriptEnabled: false,
-    locale: 'vi-VN',
-  };
+  const zaloContext = () =>
+    browser.newContext({
+      viewport: { width: 360, height: 740 },
+      userAgent: ZALO,
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+      locale: 'vi-VN',
+    });
 
   /** A 360×740 phone's browser, scripts on. */
-  const PHONE = {
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-  };
+  const phoneContext = () =>
+    browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
 
   /**
    * Each phone's one page, opened by the first test that needs it and gone on in by the next
-   * (each test goes to its group's page first): a context and its page start a renderer (one
-   * another file of this process had with the same options is taken: `keptPage`).
+   * (each test goes to its group's page first): a context and its page start a renderer.
    */
   let zalo: Page | undefined;
   let phone: Page | undefined;
   const zaloWithoutScript = async () => {
-    zalo ??= await keptPage(browser, ZALO_PHONE);
+    zalo ??= await (await zaloContext()).newPage();
     return zalo;
   };
   const aPhone = async () => {
-    phone ??= await keptPage(browser, PHONE);
+    phone ??= await (await phoneContext()).newPage();
     return phone;
   };
 

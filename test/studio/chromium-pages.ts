@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { keepShot, keptPage, sharedChromium } from '../serve/chromium.js';
+import { keepShot, sharedChromium } from '../serve/chromium.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
 export const DESK = { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false };
@@ -16,17 +16,13 @@ export const PHONE = { name: 'phone', viewport: { width: 360, height: 740 }, mob
 
 export type Size = typeof DESK | typeof PHONE;
 
-/**
- * A page of a new context at `size`, its locale Vietnamese: one kept from an earlier test file
- * of this process when it asked for the same (`keptPage`: without its cookies, listeners or
- * cache, at about:blank), given back by `closeContexts` at the end of the file.
- */
-export function newPageAt(
+/** A page of a new context at `size`, its locale Vietnamese. */
+export async function newPageAt(
   browser: Browser,
   size: Size,
   options: BrowserContextOptions = {},
 ): Promise<Page> {
-  return keptPage(browser, {
+  const context = await browser.newContext({
     viewport: size.viewport,
     isMobile: size.mobile,
     hasTouch: size.mobile,
@@ -34,6 +30,7 @@ export function newPageAt(
     locale: 'vi-VN',
     ...options,
   });
+  return context.newPage();
 }
 
 /**
