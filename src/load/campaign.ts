@@ -5,6 +5,7 @@
  * dates) and its errors stop the load too.
  */
 import { readFile } from 'node:fs/promises';
+import { LRUCache } from 'lru-cache';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
@@ -32,11 +33,31 @@ export function parseCampaign(source: string, file: string): Campaign {
   return parseCampaignReport(source, file).campaign;
 }
 
+interface CampaignReport {
+  campaign: Campaign;
+  warnings: UserError[];
+}
+
+/**
+ * The reports of the texts read lately, by file and text. The studio reads the campaign file
+ * again for each page it shows and each document it draws (the edit page three times over), the
+ * server for each reload: parsing the YAML, its schema and its checks (a QR code's size for each
+ * link) was ~20 ms a read, the same text each time. A report depends on nothing but the text and
+ * the file's name; each caller gets a copy of the campaign of its own.
+ */
+const reports = new LRUCache<string, CampaignReport>({ max: 32 });
+
 /** The campaign and its warnings; every error found by the semantic checks is thrown at once. */
-export function parseCampaignReport(
-  source: string,
-  file: string,
-): { campaign: Campaign; warnings: UserError[] } {
+export function parseCampaignReport(source: string, file: string): CampaignReport {
+  const key = `${file}\u0000${source}`;
+  const known = reports.get(key);
+  if (known) return { campaign: structuredClone(known.campaign), warnings: [...known.warnings] };
+  const report = readCampaignReport(source, file);
+  reports.set(key, { campaign: structuredClone(report.campaign), warnings: [...report.warnings] });
+  return report;
+}
+
+function readCampaignReport(source: string, file: string): CampaignReport {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   // Every syntax mistake of the file, once each, in plain words (yaml-syntax.ts).

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { MAX_TICK_COLUMNS } from '../kinds/tracker.js';
@@ -116,15 +117,28 @@ export function campaignVersion(text: string): string {
 
 /** The form's text of every field, from the file (a file that does not parse gives blanks). */
 export function campaignForm(text: string): Record<string, string> {
-  const doc = parseDocument(text);
-  return formValues(doc.errors.length ? {} : doc.toJS());
+  return formValues(plainData(text) ?? {});
 }
 
 /** The file's keys no form field shows (kept in the file as they are). */
 export function keysNotShown(text: string): string[] {
-  const doc = parseDocument(text);
+  const data = plainData(text);
   // The id is the studio's to keep (campaign-id.ts), not the office's to wonder about.
-  return doc.errors.length ? [] : keysNotInForm(doc.toJS()).filter((k) => k !== 'id');
+  return data === undefined ? [] : keysNotInForm(data).filter((k) => k !== 'id');
+}
+
+/** The plain data of the texts read lately (the edit page reads one text twice), by text. */
+const plainTexts = new LRUCache<string, { data: unknown }>({ max: 16 });
+
+/** The text's YAML as plain data (a copy of its own), or undefined when it does not parse. */
+function plainData(text: string): unknown {
+  let known = plainTexts.get(text);
+  if (!known) {
+    const doc = parseDocument(text);
+    known = { data: doc.errors.length ? undefined : doc.toJS() };
+    plainTexts.set(text, known);
+  }
+  return structuredClone(known.data);
 }
 
 export interface SaveResult extends Checked {

@@ -10,6 +10,7 @@
  * first item; where the sample cannot say (an empty list), names are not checked.
  */
 import Handlebars from 'handlebars';
+import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { HEADERS } from '../load/groups/columns.js';
 import { type Message, msg } from '../messages/message.js';
@@ -228,11 +229,23 @@ function isOptionalLink(node: hbs.AST.Expression): boolean {
   );
 }
 
+/**
+ * Syntax trees of the texts parsed lately, by text. A campaign's inputs are checked whenever they
+ * are loaded (each preview, leaders' page and build in the studio and the server), and the tool's
+ * templates are the same text every time: parsing notice.hbs and the rest again was most of that
+ * check. The trees are only read (the walk below), never changed.
+ */
+const trees = new LRUCache<string, hbs.AST.Program>({ max: 64 });
+
 /** The template's syntax tree, or its one parse problem (an unclosed {{#if}}…). */
 function parsed(src: TemplateSource): hbs.AST.Program | UserError {
   const { file, field } = src;
+  const known = trees.get(src.text);
+  if (known) return known;
   try {
-    return Handlebars.parse(src.text);
+    const tree = Handlebars.parse(src.text);
+    trees.set(src.text, tree);
+    return tree;
   } catch (e) {
     // What to fix, where: never Handlebars' English. The fix is said in full: no hint.
     const problem = syntaxProblem(src.text, e);
