@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
+import { dayFirstAsIso } from '../load/day-first.js';
 import { compareGroups, loadGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
@@ -41,10 +42,12 @@ interface ReportArgs {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isoDay = parsed('date', msg`a date written YYYY-MM-DD`, (text) => {
+const isoDay = parsed('date', msg`a date written DD/MM/YYYY or YYYY-MM-DD`, (given) => {
+  // Day first as the office writes it (15/12/2026), as the campaign file reads it (qa8 R1).
+  const text = String(dayFirstAsIso(given.trim()));
   const t = Date.parse(`${text}T00:00:00Z`);
   if (!ISO_DAY.test(text) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== text)
-    throw new Error('not a date');
+    throw new UserError(msg`not a date`);
   return text;
 });
 
@@ -79,7 +82,7 @@ export const command: CommandParts<ReportArgs> = {
       })
       .option('date', {
         type: 'string',
-        describe: t(msg`The report's date, YYYY-MM-DD (default: today)`),
+        describe: t(msg`The report's date, DD/MM/YYYY or YYYY-MM-DD (default: today)`),
         coerce: isoDay,
       })
       .option('templates', {

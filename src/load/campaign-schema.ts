@@ -9,6 +9,7 @@
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
+import { dayFirstAsIso } from './day-first.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -16,17 +17,8 @@ const isRealDay = (s: string) => {
   const t = Date.parse(`${s}T00:00:00Z`);
   return !ISO_DATE.test(s) || (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s);
 };
-/** "07/12/2026", "7.12.2026": day first, as Viet Nam writes a date (and the studio's form takes it). */
-const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
-/** A day-first date as the file's own form (2026-12-07); anything else as written, for the checks. */
-const dayFirst = (value: unknown) => {
-  const m = typeof value === 'string' ? DAY_FIRST.exec(value.trim()) : null;
-  if (!m) return value;
-  const [, day = '', month = '', year = ''] = m;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-};
 const isoDate = z.preprocess(
-  dayFirst,
+  dayFirstAsIso,
   z.string().regex(ISO_DATE, 'date').refine(isRealDay, 'real-date'),
 );
 

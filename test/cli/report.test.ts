@@ -309,6 +309,36 @@ describe('report', () => {
     expect(text).toMatch(/khẩn trương báo cáo kết quả\.\s*\n\s*Ủy ban nhân dân phường Tân Định/);
   });
 
+  it('reads --date written day first, as the office writes it, and refuses a day that is none in Vietnamese (qa8 R1)', async () => {
+    const run = (date: string, out: string) =>
+      runCliInProcess([
+        'report',
+        '--lang',
+        'vi',
+        '--campaign',
+        EXAMPLE_CAMPAIGN,
+        '--groups',
+        EXAMPLE_GROUPS,
+        '--results',
+        join(dir, 'ket-qua.csv'),
+        '--date',
+        date,
+        '--out',
+        out,
+      ]);
+    const out = join(dir, 'day-first');
+    const res = await run('15/12/2025', out);
+    expect(res.code).toBe(0);
+    expect(await pdfText(join(out, 'report.pdf'))).toContain('ngày 15 tháng 12 năm 2025');
+
+    const bad = await run('31/02/2025', join(dir, 'no-day'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--date: “31/02/2025” không phải là một ngày viết dạng ngày/tháng/năm',
+    );
+    expect(bad.stderr).not.toMatch(/not a date|\n\s+at /);
+  });
+
   it('warns of a column it does not read (a figure under a header that is no measure)', async () => {
     const file = join(dir, 'extra.csv');
     // "Tổ trưởng" is the groups file's, and not a figure; "Số người dự thi" is no measure's label.

@@ -67,7 +67,8 @@ export const CLI: Record<string, string> = {
   '--{0}: "{1}" is not {2} (did you mean "{3}"?)':
     '--{0}: “{1}” không phải là {2} (có phải ý bạn là “{3}”?)',
   'an http:// or https:// address': 'một địa chỉ bắt đầu bằng http:// hoặc https://',
-  'a date written YYYY-MM-DD': 'một ngày viết dạng năm-tháng-ngày (YYYY-MM-DD)',
+  'a date written DD/MM/YYYY or YYYY-MM-DD':
+    'một ngày viết dạng ngày/tháng/năm (15/12/2026) hoặc năm-tháng-ngày (2026-12-15)',
   'the campaign declares no measures, so there is nothing to report':
     'chiến dịch chưa khai báo chỉ tiêu nào (measures) nên không có gì để báo cáo',
   'Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].':

@@ -116,8 +116,8 @@ export const OPTIONS: Readonly<Record<string, string>> = {
   'The backup file to write': 'Tệp sao lưu cần ghi',
   'The notice (.docx)': 'Văn bản thông báo (.docx)',
   'The report from a spreadsheet of figures': 'Báo cáo từ một bảng tính số liệu',
-  "The report's date, YYYY-MM-DD (default: today)":
-    'Ngày của báo cáo, dạng YYYY-MM-DD (mặc định: hôm nay)',
+  "The report's date, DD/MM/YYYY or YYYY-MM-DD (default: today)":
+    'Ngày của báo cáo, dạng ngày/tháng/năm hoặc năm-tháng-ngày (mặc định: hôm nay)',
   "The report's number in the register (default: left blank to write in)":
     'Số của báo cáo trong sổ văn bản (mặc định: để trống để ghi tay)',
   "The report's symbol": 'Ký hiệu của báo cáo',
