@@ -23,7 +23,7 @@ import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
-import { skippedKindsNote } from './skipped-kinds.js';
+import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
   campaignTemplates,
   checkTemplates,
@@ -266,6 +266,10 @@ export async function loadBuildInputs(
       kinds.push(kind);
     }
   }
+  // Nothing asked for can be made (`--kind poster` for a campaign without an app): refused
+  // before any file is written, rather than a build of no document and empty ZIPs (qa8 B1).
+  if (kinds.length === 0 && skipped.length > 0 && kindProblems.size === 0)
+    throw nothingMadeError(skipped, campaign, spec.campaign);
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
   return {
