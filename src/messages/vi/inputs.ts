@@ -150,6 +150,8 @@ export const INPUTS: Record<string, string> = {
   'a group of fields, indented under it': 'một nhóm mục, viết thụt vào bên dưới',
   'a whole number': 'một số nguyên',
   'a group of fields': 'một nhóm mục',
+  'A line with ":" in it is read as a field name and its value: write the line in quotes, e.g. - "{0}".':
+    'Dòng có dấu “:” bị đọc thành tên mục và giá trị của mục: viết cả dòng trong ngoặc kép, ví dụ - "{0}".',
   'a group of named entries': 'một nhóm mục có tên',
   'Expected {0}, e.g. {1}. See README.md › Inputs › campaign.yaml.':
     'Cần {0}, ví dụ {1}. Xem README.md › Inputs › campaign.yaml.',
