@@ -32,6 +32,8 @@ export interface NoticeFields {
   number?: number;
   symbol?: string;
   subject?: string;
+  /** The document's name line ("THÔNG BÁO"), as notice.type names it. */
+  type?: string;
   recipients: string[];
   body: string;
   signerLines: string[];
@@ -160,6 +162,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     number: header.draft.number,
     symbol: header.draft.symbol,
     subject: header.draft.subject,
+    type: header.draft.type,
     recipients,
     body: body.markdown,
     signerLines: tail.draft.signerLines,
