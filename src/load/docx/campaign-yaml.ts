@@ -52,6 +52,8 @@ export function campaignData(f: NoticeFields, today: string) {
       },
       cc: pick('notice.cc', f.cc, [...PLACEHOLDERS.cc]),
     },
+    ...(f.when ? { when: f.when } : {}),
+    ...(f.where ? { where: f.where } : {}),
   };
   return { data, missing };
 }

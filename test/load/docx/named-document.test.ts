@@ -6,6 +6,7 @@
  */
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { flyer } from '../../../src/kinds/flyer.js';
 import { notice } from '../../../src/kinds/notice.js';
 import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
@@ -71,5 +72,30 @@ describe('import-docx of a Thông báo with its name line', () => {
     const lines = text.split('\n').map((l) => l.trim());
     expect(lines.filter((l) => l === NAME)).toHaveLength(1);
     expect(collapseSpaces(text)).not.toContain('V/v');
+  });
+});
+
+describe('import-docx of the body\'s "Thời gian:" and "Địa điểm:" lines (qa8 K6)', () => {
+  it('guesses when and where from them, printed on the flyer under its title', async () => {
+    const r = await importDocx(await fireDrill(), { source: 'tb.docx', today: '2026-12-01' });
+    // The document's own words, without the sentence's last stop.
+    const when = WHEN.replace(/\.$/, '');
+    const where = WHERE.replace(/\.$/, '');
+    const guessed = (field: string) => r.guesses.find((g) => g.field === field);
+    expect(guessed('when')?.value).toBe(when);
+    expect(guessed('when')?.from.map((s) => s.text)).toEqual([`1. Thời gian: ${WHEN}`]);
+    expect(guessed('where')?.value).toBe(where);
+    expect(r.yaml).toContain(`# GUESS from paragraph ${guessed('when')?.from[0]?.paragraph}`);
+    const yaml = `${r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an phường')}actions:
+  - step: Mỗi hộ cử 01 người tham gia, mang theo bình chữa cháy
+`;
+    const { campaign } = parseCampaignReport(yaml, 'campaign.yaml');
+    expect([campaign.when, campaign.where]).toEqual([when, where]);
+    const group = { id: '1', name: 'Khu phố 1', source: { file: 'groups.csv', row: 2 } };
+    const text = collapseSpaces(
+      await pdfText((await renderFor(flyer, campaign, group as Group)).bytes),
+    );
+    expect(text).toContain(`Thời gian: ${when}`);
+    expect(text).toContain(`Địa điểm: ${where}`);
   });
 });
