@@ -12,7 +12,7 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
-import { type Field, HEADERS } from '../load/groups/columns.js';
+import { type Field, HEADERS, isRowCounter } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
@@ -128,16 +128,19 @@ function unusedColumnWarnings(
   used: () => ReadonlySet<string>,
 ): UserError[] {
   if (extraColumns.length === 0) return [];
-  return extraColumns
-    .filter((header) => !used().has(header))
-    .map(
-      (header) =>
-        new UserError(
-          msg`the column "${header}" is not one the tool knows, and no template prints it`,
-          { file: groupsFile, field: header },
-          msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
-        ),
-    );
+  return (
+    extraColumns
+      // "STT" beside the "Mã tổ" that is the id: the list's row numbers, nothing to print.
+      .filter((header) => !isRowCounter(header) && !used().has(header))
+      .map(
+        (header) =>
+          new UserError(
+            msg`the column "${header}" is not one the tool knows, and no template prints it`,
+            { file: groupsFile, field: header },
+            msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+          ),
+      )
+  );
 }
 
 export async function loadBuildInputs(
