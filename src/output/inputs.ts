@@ -7,11 +7,11 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isUserError, throwProblems, UserError } from '../errors.js';
-import type { DocumentKind } from '../kinds/kind.js';
+import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
-import { type Campaign, loadCampaign } from '../load/campaign.js';
+import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
 import { type Field, HEADERS, isRowCounter } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
@@ -119,6 +119,27 @@ export function campaignTemplateDir(campaignFile: string): string | undefined {
  */
 export function templateDirOf(spec: InputSpec): string | undefined {
   return spec.templateDir ?? campaignTemplateDir(spec.campaign);
+}
+
+/**
+ * Where the campaign wrote the title a kind's note is about: the action whose column (or step)
+ * it is, as "Đã cài VNeID" beside the app's own column (qa7 A2: the note named the tool's own
+ * template, a file the office never wrote). Undefined when no action has it.
+ */
+function actionWriting(
+  note: SectionNote,
+  campaign: Campaign,
+  file: string,
+  bytes: Uint8Array,
+): { file: string; line?: number; field: string } | undefined {
+  const title = note.title?.normalize('NFC').trim();
+  if (!title) return undefined;
+  const i = campaign.actions.findIndex((a) => (a.column || a.step).trim() === title);
+  const action = campaign.actions[i];
+  if (!action) return undefined;
+  const field = `actions.${i}.${action.column ? 'column' : 'step'}`;
+  const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  return { file, line: campaignValueLine(source, field, 1), field };
 }
 
 /** A groups column that no field took and no template prints is data nobody will see. */
@@ -265,7 +286,15 @@ export async function loadBuildInputs(
     if (empty.get(kind.name)) skipped.push(kind);
     else {
       for (const note of kind.checkSections?.(sections) ?? [])
-        kindNotes.push(new UserError(note, { file: sections.file, field: 'columns' }));
+        kindNotes.push(
+          new UserError(
+            note.text,
+            actionWriting(note, campaign, spec.campaign, campaignBytes) ?? {
+              file: sections.file,
+              field: 'columns',
+            },
+          ),
+        );
       kinds.push(kind);
     }
   }
