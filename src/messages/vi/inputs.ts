@@ -334,6 +334,11 @@ export const INPUTS: Record<string, string> = {
   'Households and residents are counted in whole numbers: write the figure without a decimal part, e.g. 245 or 1.234.':
     'Ghi số nguyên, không có phần lẻ, ví dụ 245 hoặc 1.234.',
   'the column "{0}" is not used: is it "{1}"?': 'cột “{0}” không dùng đến — có phải là “{1}”?',
+  'Group leader': '{term.Leader}',
+  'the column "{0}" holds two fields, "{1}" and "{2}": neither is read from it':
+    'cột “{0}” gộp hai mục “{1}” và “{2}”: phần mềm không đọc được mục nào từ cột này',
+  'Split it into two columns headed "{0}" and "{1}" (Excel: Data › Text to Columns), so that each is printed.':
+    'Tách thành hai cột có tiêu đề “{0}” và “{1}” (trong Excel: Data › Text to Columns), để in được cả hai.',
   'If so, rename the column "{0}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.':
     'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
   'a totals row ("{0}"), not a group: it is skipped':
