@@ -89,6 +89,33 @@ describe('report --results', () => {
     expect(text).not.toMatch(/Công văn số/);
   });
 
+  it('of a draft with no id: made from the file, which keeps nothing; with --data the id is asked for at the top of the file (qa8 R2)', async () => {
+    const campaign = join(dir, 'du-thao-khong-id.yaml');
+    const yaml = exampleAsDraft(await readFile(EXAMPLE_CAMPAIGN, 'utf8'), 'x').replace(
+      /^id: x\n/m,
+      '',
+    );
+    await writeFile(campaign, yaml);
+    const results = join(dir, 'kq-khong-id.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;317;120\n`);
+    const out = join(dir, 'out-khong-id');
+    const r = await report(results, out, campaign);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('lỗi');
+    const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+    expect(text).toContain('Tổ dân phố số 3 317');
+    // Kept in a data folder, the figures need the campaign's id: asked for where it goes.
+    const stored = await runCliInProcess([
+      ...['report', '--lang', 'vi', '--campaign', campaign, '--groups', groups],
+      ...['--results', results, '--out', join(dir, 'out-khong-id-data')],
+      ...['--data', join(dir, 'data-khong-id'), '--date', '2025-11-12'],
+    ]);
+    expect(stored.code).toBe(1);
+    expect(stored.stderr).toContain(
+      `lỗi: ${campaign}, dòng 1, mục “id”: chiến dịch chưa có mã (id)`,
+    );
+  });
+
   it('names the column a row names its group in when no group has that name', async () => {
     const results = join(dir, 'kq-sai.csv');
     await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;300;120\n;Tổ dân phố số 99;5;1\n`);
