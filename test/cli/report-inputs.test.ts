@@ -63,6 +63,23 @@ describe('report --results', () => {
     );
   });
 
+  it("rates the ward over the groups with a population only, and says the others' figures apart (qa9 Q4)", async () => {
+    const results = join(dir, 'kq-ty-le.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;300;120\n4;Tổ dân phố số 4;50;20\n`);
+    const out = join(dir, 'out-ty-le');
+    const r = await report(results, out);
+    expect(r.code, r.stderr).toBe(0);
+    // The ward's population: the groups file's, group 4's 0 ("not counted yet") adding nothing.
+    const rows = (await readFile(groups, 'utf8')).trim().split('\n').slice(1);
+    const base = rows.reduce((sum, row) => sum + Number(row.split(';').at(-1)), 0);
+    const thousands = (n: number) => n.toLocaleString('de-DE');
+    const rate = (Math.round((300 * 1000) / base) / 10).toFixed(1).replace('.', ',');
+    const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+    expect(text).toContain(
+      `- Số người dân tham gia cuộc thi: 350 nhân khẩu; riêng các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu, đạt tỷ lệ ${rate}% (không tính 50 nhân khẩu của 1 tổ chưa có số nhân khẩu).`,
+    );
+  });
+
   it('cites a draft notice without the number and day the văn thư writes by hand, and says so (qa7 D8)', async () => {
     // The example as a draft: no number, the day left blank ("ngày   tháng   năm 2025").
     const campaign = join(dir, 'du-thao.yaml');
