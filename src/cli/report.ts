@@ -17,7 +17,7 @@ import { type Message, msg } from '../messages/message.js';
 import { groupTermOf } from '../model/group-term.js';
 import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { todayInVietnam, uncitedOf } from '../results/report-model.js';
+import { endOfVietnamDay, todayInVietnam, uncitedOf } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { databaseUrl } from '../store/database-url.js';
 import { printWarnings } from './build-report.js';
@@ -159,7 +159,14 @@ export const command: CommandParts<ReportArgs> = {
         );
         out(msg`imported the figures of ${rows.length} groups from ${args.results ?? ''}`);
       }
-      latest = store ? await readLatest(store.db, scope.campaign) : fileFigures(rows ?? []);
+      // "tính đến ngày D": the stored figures as they stood at the end of D, Viet Nam time, not
+      // figures sent after it (qa9 Q8). A results file given now is its own figures, whatever D.
+      const before = store && args.date && !rows ? endOfVietnamDay(args.date) : undefined;
+      latest = store ? await readLatest(store.db, scope.campaign, before) : fileFigures(rows ?? []);
+      if (store && before) {
+        const later = laterGroups(latest, await readLatest(store.db, scope.campaign));
+        printWarnings({ warnings: dateWarnings(campaign, args.date, later) });
+      } else printWarnings({ warnings: dateWarnings(campaign, args.date, 0) });
     } finally {
       await store?.close();
     }
@@ -191,6 +198,56 @@ export const command: CommandParts<ReportArgs> = {
     );
   },
 };
+
+/** How many groups have a figure in `now` that `then` has not, or has another value of. */
+function laterGroups(then: LatestFigures, now: LatestFigures): number {
+  let n = 0;
+  for (const [group, figures] of now) {
+    const before = then.get(group);
+    for (const [measure, f] of figures) {
+      if (before?.get(measure)?.at !== f.at) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** A report's day the office may not have meant: before the notice, after today, before figures. */
+function dateWarnings(campaign: Campaign, day: string | undefined, later: number): UserError[] {
+  if (day === undefined) return [];
+  const warnings: UserError[] = [];
+  const shown = (iso: string) => iso.split('-').reverse().join('/');
+  if (!campaign.notice.undated && day < campaign.issued) {
+    warnings.push(
+      new UserError(
+        msg`the report's day ${shown(day)} is before the notice's day ${shown(campaign.issued)}`,
+        { field: '--date' },
+        msg`Check the day: a report of results comes after the notice it reports on.`,
+      ),
+    );
+  }
+  if (day > todayInVietnam()) {
+    warnings.push(
+      new UserError(
+        msg`the report's day ${shown(day)} is after today: its figures are those sent until now`,
+        { field: '--date' },
+        msg`Make the report on that day, or give today's date.`,
+      ),
+    );
+  }
+  if (later > 0) {
+    warnings.push(
+      new UserError(
+        msg`${later} groups sent figures after ${shown(day)}: the report counts each group's figures as they stood at the end of that day`,
+        { field: '--date' },
+        msg`For the latest figures, leave out --date (today) or give a later day.`,
+      ),
+    );
+  }
+  return warnings;
+}
 
 /** What the report leaves out of its citation of a draft notice, at the line to fill in. */
 function uncitedWarnings(campaign: Campaign, file: string): UserError[] {

@@ -117,14 +117,20 @@ export interface Figure {
 /** Group id → measure id → its current figure. Groups that never reported are absent. */
 export type LatestFigures = Map<string, Map<string, Figure>>;
 
-export async function readLatest(db: StoreDb, campaign: string): Promise<LatestFigures> {
-  const rows = await db
+export async function readLatest(
+  db: StoreDb,
+  campaign: string,
+  /** Only what was recorded before this moment (an ISO time): the figures as they stood then. */
+  before?: string,
+): Promise<LatestFigures> {
+  let query = db
     .selectFrom('result_values as v')
     .innerJoin('result_submissions as s', 's.seq', 'v.submission')
     .select(['s.group_id', 's.recorded_at', 's.source', 'v.measure', 'v.value'])
-    .where('s.campaign', '=', campaign)
-    .orderBy('s.seq')
-    .execute();
+    .where('s.campaign', '=', campaign);
+  // recorded_at is `toISOString()` text: its order is time order.
+  if (before !== undefined) query = query.where('s.recorded_at', '<', before);
+  const rows = await query.orderBy('s.seq').execute();
   const latest: LatestFigures = new Map();
   for (const r of rows) {
     let group = latest.get(r.group_id);

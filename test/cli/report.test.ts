@@ -77,7 +77,7 @@ beforeAll(async () => {
  * exit code, output and files, without a Node start-up each); the khu phố ward's below by the
  * real program.
  */
-const report = (args: string[]) =>
+const report = (args: string[], date = '2025-11-12') =>
   runCliInProcess([
     'report',
     '--campaign',
@@ -85,7 +85,7 @@ const report = (args: string[]) =>
     '--groups',
     EXAMPLE_GROUPS,
     '--date',
-    '2025-11-12',
+    date,
     '--number',
     '12',
     ...args,
@@ -264,11 +264,49 @@ describe('report', () => {
     ]);
     expect(good.code).toBe(0);
     expect(good.stdout).toContain('imported the figures of 28 groups');
-    const fromStore = await report(['--data', data, '--out', join(dir, 'again')]);
+    // Reported from the store on the day the figures were stored (a report counts what was sent
+    // by the end of its day), and from the file on that day too: the same figures, the same text.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const fromFile = await report(
+      ['--results', join(dir, 'ket-qua.csv'), '--out', join(dir, 'stored')],
+      today,
+    );
+    expect(fromFile.code, fromFile.stderr).toBe(0);
+    const fromStore = await report(['--data', data, '--out', join(dir, 'again')], today);
     expect(fromStore.code).toBe(0);
     const a = await pdfText(join(dir, 'stored', 'report.pdf'), { layout: true });
     const b = await pdfText(join(dir, 'again', 'report.pdf'), { layout: true });
     expect(b).toBe(a);
+  });
+
+  it('--date: the stored figures as they stood at the end of that day, and a day the office may not mean said (qa9 Q8)', async () => {
+    const data = join(dir, 'data-date');
+    const imported = await report([
+      '--results',
+      join(dir, 'ket-qua.csv'),
+      '--data',
+      data,
+      '--out',
+      join(dir, 'date-now'),
+    ]);
+    expect(imported.code, imported.stderr).toBe(0);
+    // The figures were stored today: at the end of an earlier day no group had reported.
+    const past = await report(['--data', data, '--out', join(dir, 'date-past')], '01/01/2026');
+    expect(past.code, past.stderr).toBe(0);
+    expect(past.stderr).toContain(
+      `warning: field "--date": 28 groups sent figures after 01/01/2026: the report counts each group's figures as they stood at the end of that day`,
+    );
+    const text = collapseSpaces(await pdfText(join(dir, 'date-past', 'report.pdf')));
+    expect(text).toContain('tính đến ngày 01/01/2026');
+    expect(text).toContain('Số tổ dân phố đã báo cáo: 0/32 tổ.');
+    // Before the notice itself (issued 2025-10-09 in the example's campaign.yaml).
+    const early = await report(['--data', data, '--out', join(dir, 'date-early')], '2025-10-01');
+    expect(early.stderr).toContain(
+      `warning: field "--date": the report's day 01/10/2025 is before the notice's day 09/10/2025`,
+    );
+    // Without --date: today, every figure.
+    const now = collapseSpaces(await pdfText(join(dir, 'date-now', 'report.pdf')));
+    expect(now).toContain('Số tổ dân phố đã báo cáo: 28/32 tổ.');
   });
 
   it('ranks by households when the first measure counts households (a khu phố ward)', async () => {

@@ -223,6 +223,18 @@ export const CLI = (): Record<string, string> => ({
   'wrote {0} ({1} pages) and {2}': 'đã ghi {0} ({1} trang) và {2}',
   'check failed: {0} field(s) still hold a value to fill in':
     'kiểm tra không đạt: {0} mục vẫn còn chữ cần điền',
+  "the report's day {0} is before the notice's day {1}":
+    'ngày của báo cáo ({0}) trước ngày ban hành văn bản ({1})',
+  'Check the day: a report of results comes after the notice it reports on.':
+    'Xem lại ngày: báo cáo kết quả làm sau văn bản mà nó báo cáo.',
+  "the report's day {0} is after today: its figures are those sent until now":
+    'ngày của báo cáo ({0}) sau hôm nay: số liệu in là số liệu gửi đến lúc này',
+  "Make the report on that day, or give today's date.":
+    'Làm báo cáo vào đúng ngày đó, hoặc ghi ngày hôm nay.',
+  "{0} groups sent figures after {1}: the report counts each group's figures as they stood at the end of that day":
+    '{0} {term.short} gửi số liệu sau ngày {1}: báo cáo tính số liệu của từng {term.short} đến hết ngày đó',
+  'For the latest figures, leave out --date (today) or give a later day.':
+    'Muốn số liệu mới nhất, bỏ --date (báo cáo ngày hôm nay) hoặc ghi một ngày sau.',
   'the notice has no number (a draft), so the report cites it without one':
     'văn bản chưa có số (dự thảo để văn thư ghi tay), nên báo cáo kết quả không ghi số của văn bản',
   'Once the paper has its number, write it in notice.number and make the report again.':
