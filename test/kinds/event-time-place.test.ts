@@ -42,10 +42,14 @@ actions:
     column: Đã mang rác ra điểm
 `;
 
-const GROUPS = `Mã KP;Khu phố;Trưởng khu phố;Điện thoại;Điểm tập kết;Số hộ;Số dân
-1;Khu phố 1;Quách Kim Mai;0997366946;${POINTS[1]};40;160
-2;Khu phố 2;Lý Thị Phát;0968202938;${POINTS[2]};35;140
-3;Khu phố 3;Trần Văn Ba;0912000003;;30;120
+/** Each khu phố's own day and hours (qa8 K2): Khu phố 2 has no day, Khu phố 3 neither. */
+const DAY = 'Chủ nhật 13/12/2026';
+const HOURS = { 1: '6 giờ 30 – 10 giờ 00', 2: '7 giờ 00 – 9 giờ 00' } as const;
+
+const GROUPS = `Mã KP;Khu phố;Trưởng khu phố;Điện thoại;Điểm tập kết;Số hộ;Số dân;Ngày;Giờ
+1;Khu phố 1;Quách Kim Mai;0997366946;${POINTS[1]};40;160;${DAY};${HOURS[1]}
+2;Khu phố 2;Lý Thị Phát;0968202938;${POINTS[2]};35;140;;${HOURS[2]}
+3;Khu phố 3;Trần Văn Ba;0912000003;;30;120;;
 `;
 
 const KINDS = ['flyer', 'checklist', 'tracker'] as const;
@@ -100,8 +104,37 @@ describe('a campaign with a time and a place (when, where)', () => {
     },
   );
 
-  it('says which group has no place, naming the column and its row', () => {
-    expect(built.run.stderr).toMatch(/"Điểm tập kết" column is empty in 1 rows? \(4\)/);
+  it('says which group has no place, naming the group, its row and the column', () => {
+    expect(built.run.stderr).toContain(
+      'Khu phố 3 (row 4, column "Điểm tập kết" empty): no "Địa điểm" line',
+    );
+  });
+});
+
+describe('a time joined from two columns, one or both empty for a group (qa8 K2)', () => {
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    built = await build('parts', 'when: "{{group.[Ngày]}}, {{group.[Giờ]}}"\n');
+  }, 120_000);
+
+  it.each(KINDS)('prints both parts where both cells are filled, on the %s', async (kind) => {
+    expect(await built.text('khu-pho-1', kind)).toContain(`Thời gian: ${DAY}, ${HOURS[1]}`);
+  });
+
+  it.each(KINDS)('prints the hours alone, no stray comma, on the %s', async (kind) => {
+    const text = await built.text('khu-pho-2', kind);
+    expect(text).toContain(`Thời gian: ${HOURS[2]}`);
+    expect(text).not.toMatch(/Thời gian: *,/);
+  });
+
+  it.each(KINDS)('leaves the line out where both cells are empty, on the %s', async (kind) => {
+    expect(await built.text('khu-pho-3', kind)).not.toContain('Thời gian');
+  });
+
+  it('says, naming each group, what its line will read', () => {
+    const said = collapseSpaces(built.run.stderr);
+    expect(said).toContain(`Khu phố 2 (row 3, column "Ngày" empty): "Thời gian: ${HOURS[2]}"`);
+    expect(said).toContain('Khu phố 3 (row 4, column "Ngày", "Giờ" empty): no "Thời gian" line');
   });
 });
 
