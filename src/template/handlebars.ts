@@ -116,11 +116,28 @@ export const JOINED_FIELDS: ReadonlySet<string> = new Set(['when', 'where']);
  * JOINED_FIELDS whose empty parts left a separator, the tidied text without them).
  */
 export function fillValue(text: string, field: string, ctx: object, file = CAMPAIGN_VALUE): string {
-  const filled = renderTemplate({ text, file, field }, ctx);
+  const filled = renderTemplate({ text, file, field }, withJoinedFilled(text, field, ctx));
   const plain = unmarked(filled).trim();
   const joined = JOINED_FIELDS.has(field) ? joinedParts(plain) : plain;
   if (joined === '') return '';
   return joined === plain ? filled : joined;
+}
+
+/**
+ * The context in which another campaign value that says {{when}} or {{where}} (the notice's body:
+ * "- Thời gian: {{when}}.") reads them filled for this group, as the flyer prints them, not as
+ * the templates they are (it printed "{{group.[Ngày học]}}, …" with its braces).
+ */
+function withJoinedFilled(text: string, field: string, ctx: object): object {
+  if (JOINED_FIELDS.has(field) || !/\b(?:when|where)\b/.test(text)) return ctx;
+  const values = ctx as Record<string, unknown>;
+  const filled: Record<string, string> = {};
+  for (const name of JOINED_FIELDS) {
+    const value = values[name];
+    if (typeof value === 'string' && value.includes('{{'))
+      filled[name] = unmarked(fillValue(value, name, ctx));
+  }
+  return Object.keys(filled).length ? { ...ctx, ...filled } : ctx;
 }
 
 /**

@@ -16,7 +16,9 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 const WHEN = '6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026';
 const POINTS = { 1: 'Trước số 38 Trần Hưng Đạo', 2: 'Sân Nhà văn hóa Khu phố 2' } as const;
 
-const campaign = (extra: string) => `issued: 2026-12-07
+const BODY = 'Đề nghị Ban điều hành các khu phố thông báo đến từng hộ gia đình./.';
+
+const campaign = (extra: string, body = BODY) => `issued: 2026-12-07
 issuer:
   name: [ỦY BAN NHÂN DÂN, PHƯỜNG CHỢ LỚN]
   ward: phường Chợ Lớn
@@ -30,7 +32,7 @@ ${extra}notice:
   symbol: TB-UBND
   subject: ra quân "Ngày Chủ nhật xanh" diệt lăng quăng, phòng chống sốt xuất huyết
   recipients: ["Ban điều hành {{group.name}}"]
-  body: Đề nghị Ban điều hành các khu phố thông báo đến từng hộ gia đình./.
+  body: ${body}
   signer:
     lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
     name: Lâm Thị Mỹ Dung
@@ -55,8 +57,8 @@ const GROUPS = `Mã KP;Khu phố;Trưởng khu phố;Điện thoại;Điểm t�
 const KINDS = ['flyer', 'checklist', 'tracker'] as const;
 let dir: string;
 
-async function build(name: string, extra: string) {
-  await writeFile(join(dir, `${name}.yaml`), campaign(extra));
+async function build(name: string, extra: string, body?: string, kinds: string[] = [...KINDS]) {
+  await writeFile(join(dir, `${name}.yaml`), campaign(extra, body));
   const out = join(dir, `out-${name}`);
   const run = await runCliInProcess([
     'build',
@@ -65,7 +67,7 @@ async function build(name: string, extra: string) {
     '--groups',
     join(dir, 'groups.csv'),
     '--kind',
-    KINDS.join(','),
+    kinds.join(','),
     '--out',
     out,
   ]);
@@ -114,7 +116,12 @@ describe('a campaign with a time and a place (when, where)', () => {
 describe('a time joined from two columns, one or both empty for a group (qa8 K2)', () => {
   let built: Awaited<ReturnType<typeof build>>;
   beforeAll(async () => {
-    built = await build('parts', 'when: "{{group.[Ngày]}}, {{group.[Giờ]}}"\n');
+    built = await build(
+      'parts',
+      'when: "{{group.[Ngày]}}, {{group.[Giờ]}}"\n',
+      '"Thời gian: {{when}}."',
+      [...KINDS, 'notice'],
+    );
   }, 120_000);
 
   it.each(KINDS)('prints both parts where both cells are filled, on the %s', async (kind) => {
@@ -129,6 +136,13 @@ describe('a time joined from two columns, one or both empty for a group (qa8 K2)
 
   it.each(KINDS)('leaves the line out where both cells are empty, on the %s', async (kind) => {
     expect(await built.text('khu-pho-3', kind)).not.toContain('Thời gian');
+  });
+
+  it("prints the notice body's {{when}} as the flyer does, filled for the group", async () => {
+    expect(await built.text('khu-pho-1', 'notice')).toContain(`Thời gian: ${DAY}, ${HOURS[1]}.`);
+    const second = await built.text('khu-pho-2', 'notice');
+    expect(second).toContain(`Thời gian: ${HOURS[2]}.`);
+    expect(second).not.toContain('{{');
   });
 
   it('says, naming each group, what its line will read', () => {
