@@ -60,12 +60,6 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   term: GroupTerm;
   /** The issuing unit's word, {{unit}}: "phường", "xã", "thị trấn" (unit-term.ts). */
   unit: string;
-  /**
-   * The campaign's first measure, the one its ranking and the tracking sheet's rate line count,
-   * when it counts households ({{householdRate.label}}): the line is then "… hộ / 215 hộ", not
-   * people over the population. Null for a measure of people, or none.
-   */
-  householdRate: { label: string } | null;
   /** What the tracking sheet's rows stand for and what its rate line counts (tallyOf). */
   tally: Tally;
   /**
@@ -152,6 +146,17 @@ export interface Tally {
   base: number | null;
   /** The base is the roster's own count. */
   roster: boolean;
+  /**
+   * The rate line's name: the first measure's label when it counts households ("Số hộ đã ký cam
+   * kết": the line is then "… hộ / 215 hộ"); null for a measure of people, or none ("Tỷ lệ tham
+   * gia").
+   */
+  label: string | null;
+  /**
+   * What the instruction calls a tick column: "bước" (a contest's steps), "việc" (the app's or
+   * the actions'); null when the sheet has nothing to tick (no contest, app or action).
+   */
+  step: 'bước' | 'việc' | null;
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
@@ -167,12 +172,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     count: people && !rowsPeople,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     roster: onRoster,
+    label: first?.of === 'households' ? first.label : null,
+    step: campaign.contest
+      ? 'bước'
+      : campaign.app || (campaign.actions?.length ?? 0) > 0
+        ? 'việc'
+        : null,
   };
-}
-
-function householdRateOf(campaign: Campaign): { label: string } | null {
-  const [first] = campaign.measures ?? [];
-  return first?.of === 'households' ? { label: first.label } : null;
 }
 
 export function buildContext(
@@ -227,7 +233,6 @@ export function buildContext(
     // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
-    householdRate: householdRateOf(campaign),
     tally: tallyOf(campaign, group, roster),
     appStep: appStepOf(campaign),
     ...(roster ? { roster } : {}),
