@@ -16,7 +16,7 @@ import {
   officeInText,
   slugify,
 } from './format.js';
-import { type GroupTerm, groupOwnTerm, groupTermOf } from './group-term.js';
+import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -37,6 +37,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
   officeInText: string;
+  /** The group's name in running text: "thôn Đoàn Kết", "Khu phố 7" (group-term.ts nameInText). */
+  groupInText: string;
   /**
    * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
    * mode, where a name that is not there at all is an error.
@@ -218,6 +220,7 @@ export function buildContext(
     noticeType: noticeTypeOf(campaign.notice),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
+    groupInText: nameInText(group.name),
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
