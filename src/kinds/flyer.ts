@@ -117,14 +117,12 @@ function pieces(sections: Sections, more: Run[][] = [], keepNames: Shape = (r) =
   add('kicker', 'kicker', GAP.block);
   add('title', 'title', GAP.line, undefined, keepLastWords);
   add('dates', 'dates', GAP.small, undefined, keepLastWords);
-  // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice) is not
-  // printed twice.
-  const said = (style: StyleName) =>
-    out.filter((p) => p.style === style).map((p) => comparable(plainText(p.runs)));
-  const titles = new Set(said('title'));
+  // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice; "Tổ
+  // chức diễn tập …" under "Diễn tập …", qa8 K7) is not printed again: the notice prints it.
+  const titles = out.filter((p) => p.style === 'title').map((p) => plainText(p.runs));
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i] as Piece;
-    if (p.style === 'dates' && titles.has(comparable(plainText(p.runs)))) out.splice(i, 1);
+    if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles)) out.splice(i, 1);
   }
   add('event', 'event', GAP.small);
   add('eligible-heading', 'heading', GAP.section);
@@ -164,8 +162,32 @@ function withoutBareHeadings(out: Piece[]): Piece[] {
 
 const OPTIONAL = new Set(['contact', 'event']);
 
-const comparable = (text: string) =>
-  text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+/** A line's words, lower case: "Mở lớp “Bình dân học vụ số”" → mở, lớp, bình, dân… */
+const wordsOf = (text: string): string[] =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** What a subject may add to the title's words and still only repeat it: a few words. */
+const ADDED_SHARE = 0.4;
+
+/**
+ * Whether the subject under a title says nothing the title does not: every word of the title
+ * is in it, and it adds only a few words (at most ADDED_SHARE of its own) and no figure — "Tổ
+ * chức diễn tập phương án chữa cháy … năm 2026" under "Diễn tập chữa cháy … năm 2026", "Mở lớp
+ * “Bình dân học vụ số” cho người cao tuổi tại các thôn" under 'Lớp "Bình dân học vụ số" cho
+ * người cao tuổi'. A subject with a date, a number or more to say is printed.
+ */
+function repeatsTitle(subject: string, titles: readonly string[]): boolean {
+  const words = wordsOf(subject);
+  const title = new Set(titles.flatMap(wordsOf));
+  if (title.size === 0 || words.length === 0) return false;
+  const inSubject = new Set(words);
+  if (![...title].every((w) => inSubject.has(w))) return false;
+  const added = words.filter((w) => !title.has(w));
+  return added.length <= words.length * ADDED_SHARE && !added.some((w) => /\p{N}/u.test(w));
+}
 
 /** How much a piece's gap grows, per point of spread: between sections fully, in a list a little. */
 const spreadWeight = (p: Piece, i: number) => (i === 0 ? 0 : p.gap > GAP.line ? 1 : 0.25);

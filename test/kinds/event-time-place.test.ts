@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -74,7 +75,7 @@ async function build(name: string, extra: string, body?: string, kinds: string[]
   expect(run.code, run.stderr).toBe(0);
   const text = async (slug: string, kind: string) =>
     collapseSpaces(await pdfText(await readFile(join(out, slug, `${kind}.pdf`))));
-  return { run, text };
+  return { run, text, out };
 }
 
 beforeAll(async () => {
@@ -105,6 +106,18 @@ describe('a campaign with a time and a place (when, where)', () => {
       expect(text).not.toContain('Địa điểm');
     },
   );
+
+  it("sets the checklist's time and place at least as large as its steps (qa8 K7)", async () => {
+    const [page] = await pdfTextItems(
+      await readFile(join(built.out, 'khu-pho-1', 'checklist.pdf')),
+    );
+    const sizeOf = (start: string) =>
+      page?.items.find((i) => i.str.trim().startsWith(start))?.fontSize ?? 0;
+    const step = sizeOf('Lật úp');
+    expect(step).toBeGreaterThan(0);
+    expect(sizeOf('Thời gian')).toBeGreaterThanOrEqual(step);
+    expect(sizeOf('Địa điểm')).toBeGreaterThanOrEqual(step);
+  });
 
   it('says which group has no place, naming the group, its row and the column', () => {
     expect(built.run.stderr).toContain(

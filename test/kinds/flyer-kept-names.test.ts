@@ -43,10 +43,11 @@ const GROUPS = `STT;Tên thôn;Trưởng thôn;Số hộ
 4;Thôn Đoàn Kết;${LEADER};76
 `;
 
-let lines: string[];
-beforeAll(async () => {
+/** The flyer's and the notice's lines for a campaign (CAMPAIGN with `subject` when given). */
+async function build(subject?: string) {
   const dir = await makeTempDir('phuong-print-kept-names-');
-  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+  const yaml = subject ? CAMPAIGN.replace(/ {2}subject: .*/u, `  subject: ${subject}`) : CAMPAIGN;
+  await writeFile(join(dir, 'campaign.yaml'), yaml);
   await writeFile(join(dir, 'groups.csv'), GROUPS);
   const out = join(dir, 'out');
   const run = await runCliInProcess([
@@ -56,13 +57,22 @@ beforeAll(async () => {
     '--groups',
     join(dir, 'groups.csv'),
     '--kind',
-    'flyer',
+    'flyer,notice',
     '--out',
     out,
   ]);
   expect(run.code, run.stderr).toBe(0);
-  const text = await pdfText(await readFile(join(out, 'thon-doan-ket', 'flyer.pdf')));
-  lines = text.split('\n').map((l) => l.replace(/\s+/gu, ' ').trim());
+  const linesOf = async (kind: string) =>
+    (await pdfText(await readFile(join(out, 'thon-doan-ket', `${kind}.pdf`))))
+      .split('\n')
+      .map((l) => l.replace(/\s+/gu, ' ').trim());
+  return { flyer: await linesOf('flyer'), notice: await linesOf('notice') };
+}
+
+let lines: string[];
+let notice: string[];
+beforeAll(async () => {
+  ({ flyer: lines, notice } = await build());
 }, 120_000);
 afterAll(removeTempDirs);
 
@@ -76,4 +86,25 @@ describe('names on a flyer', () => {
     expect(lines.join(' ')).toContain(TITLE);
     expect(lines.some((l) => l.includes(QUOTED))).toBe(true);
   });
+});
+
+/**
+ * A subject that only repeats the title (qa8 K7: "Mở lớp “Bình dân học vụ số” cho người cao tuổi
+ * tại các thôn" under 'Lớp "Bình dân học vụ số" cho người cao tuổi') is not printed again on
+ * the flyer; the notice prints it. One that says more (a date) is printed on both.
+ */
+describe('the subject under a flyer title', () => {
+  const REPEATING = 'Mở lớp “Bình dân học vụ số” cho người cao tuổi tại các thôn';
+
+  it('is left off the flyer when it only repeats the title, and printed on the notice', () => {
+    expect(lines.join(' ')).not.toContain('tại các thôn');
+    expect(notice.join(' ')).toContain(REPEATING);
+  });
+
+  it('is printed on the flyer when it says more than the title', async () => {
+    const more = 'Mở lớp “Bình dân học vụ số” cho người cao tuổi từ ngày 05/12/2026';
+    const built = await build(more);
+    expect(built.flyer.join(' ')).toContain(more);
+    expect(built.notice.join(' ')).toContain(more);
+  }, 120_000);
 });
