@@ -71,10 +71,11 @@ export function emptyCellWarnings(
     const empty = groups.filter((g) => isEmpty(cellOf(g, name)));
     const [first] = empty;
     if (!first) continue;
+    // Each row with its group's name: the office knows its groups by name (qa8 K2).
     const rows = empty
       .slice(0, ROWS_SHOWN)
-      .map((g) => String(g.source.row))
-      .join(', ');
+      .map((g) => `${g.source.row}: ${g.name}`)
+      .join('; ');
     const shown = empty.length > ROWS_SHOWN ? `${rows}…` : rows;
     warnings.push(
       new UserError(
