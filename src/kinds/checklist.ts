@@ -43,6 +43,8 @@ const S = {
   header: { family: 'sans', size: 9.5, leading: 1.2, align: 'left', color: '#333333' },
   title: { family: 'sans', size: 20, leading: 1.2, align: 'center', bold: true, color: ACCENT },
   subtitle: { family: 'sans', size: 11, leading: 1.3, align: 'center' },
+  /** When and where: the facts a household keeps, at the steps' size or over (qa8 K7). */
+  event: { family: 'sans', size: 13, leading: 1.3, align: 'center' },
   field: { family: 'sans', size: 11.5, leading: 1.2, align: 'left' },
   heading: { family: 'sans', size: 13, leading: 1.25, align: 'left', bold: true, color: ACCENT },
   note: { family: 'sans', size: 10, leading: 1.25, align: 'left', color: '#333333' },
@@ -260,6 +262,10 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
   flow.skip(1 * MM);
   for (const r of sections.lines('subtitle'))
     tagged(surface, 'P', () => flow.paragraph(r, S.subtitle));
+  // Optional: an office's own older checklist has no "event" (its subtitle may say them).
+  const event = sections.has('event') ? sections.lines('event') : [];
+  if (event.length > 0) flow.skip(1.5 * MM);
+  for (const r of event) tagged(surface, 'P', () => flow.paragraph(r, S.event));
   flow.skip(4 * MM);
   drawFields(flow, sections.lines('fields'));
   heading(flow, sections.lines('steps-heading'), sections, 'steps-note');

@@ -6,13 +6,14 @@
  */
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { keepLastWords } from '../layout/keep-words.js';
+import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
+import { keptNames } from './kept-names.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { type QrCode, qrCodes } from './qr-section.js';
 
@@ -82,11 +83,14 @@ interface Piece {
   section: string;
 }
 
+/** A change to a line's runs that keeps its text: words joined by no-break spaces. */
+type Shape = (runs: readonly Run[]) => Run[];
+
 /**
  * The flowing parts, top to bottom. `more` are lines after the steps: links beyond the codes the
  * foot has room for (printed as label and address, not dropped).
  */
-function pieces(sections: Sections, more: Run[][] = []): Piece[] {
+function pieces(sections: Sections, more: Run[][] = [], keepNames: Shape = (r) => [...r]): Piece[] {
   const out: Piece[] = [];
   // Sections added to the template later are optional: a campaign's own older flyer has none.
   const linesOf = (name: string) =>
@@ -96,10 +100,15 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
     style: StyleName,
     gap: number,
     marker?: (i: number) => string,
-    shape: (runs: Run[]) => Run[] = (runs) => runs,
+    shape: Shape = (runs) => [...runs],
   ) =>
     linesOf(name).forEach((runs, i) => {
-      const line = { runs: shape(runs), style, gap: i === 0 ? gap : GAP.line, section: name };
+      const line = {
+        runs: shape(keepNames(runs)),
+        style,
+        gap: i === 0 ? gap : GAP.line,
+        section: name,
+      };
       out.push({ ...line, marker: marker?.(i) });
     });
   add('header', 'header', 0);
@@ -108,14 +117,12 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   add('kicker', 'kicker', GAP.block);
   add('title', 'title', GAP.line, undefined, keepLastWords);
   add('dates', 'dates', GAP.small, undefined, keepLastWords);
-  // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice) is not
-  // printed twice.
-  const said = (style: StyleName) =>
-    out.filter((p) => p.style === style).map((p) => comparable(plainText(p.runs)));
-  const titles = new Set(said('title'));
+  // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice; "Tổ
+  // chức diễn tập …" under "Diễn tập …", qa8 K7) is not printed again: the notice prints it.
+  const titles = out.filter((p) => p.style === 'title').map((p) => plainText(p.runs));
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i] as Piece;
-    if (p.style === 'dates' && titles.has(comparable(plainText(p.runs)))) out.splice(i, 1);
+    if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles)) out.splice(i, 1);
   }
   add('event', 'event', GAP.small);
   add('eligible-heading', 'heading', GAP.section);
@@ -155,8 +162,32 @@ function withoutBareHeadings(out: Piece[]): Piece[] {
 
 const OPTIONAL = new Set(['contact', 'event']);
 
-const comparable = (text: string) =>
-  text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+/** A line's words, lower case: "Mở lớp “Bình dân học vụ số”" → mở, lớp, bình, dân… */
+const wordsOf = (text: string): string[] =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** What a subject may add to the title's words and still only repeat it: a few words. */
+const ADDED_SHARE = 0.4;
+
+/**
+ * Whether the subject under a title says nothing the title does not: every word of the title
+ * is in it, and it adds only a few words (at most ADDED_SHARE of its own) and no figure — "Tổ
+ * chức diễn tập phương án chữa cháy … năm 2026" under "Diễn tập chữa cháy … năm 2026", "Mở lớp
+ * “Bình dân học vụ số” cho người cao tuổi tại các thôn" under 'Lớp "Bình dân học vụ số" cho
+ * người cao tuổi'. A subject with a date, a number or more to say is printed.
+ */
+function repeatsTitle(subject: string, titles: readonly string[]): boolean {
+  const words = wordsOf(subject);
+  const title = new Set(titles.flatMap(wordsOf));
+  if (title.size === 0 || words.length === 0) return false;
+  const inSubject = new Set(words);
+  if (![...title].every((w) => inSubject.has(w))) return false;
+  const added = words.filter((w) => !title.has(w));
+  return added.length <= words.length * ADDED_SHARE && !added.some((w) => /\p{N}/u.test(w));
+}
 
 /** How much a piece's gap grows, per point of spread: between sections fully, in a list a little. */
 const spreadWeight = (p: Piece, i: number) => (i === 0 ? 0 : p.gap > GAP.line ? 1 : 0.25);
@@ -201,9 +232,12 @@ function flowPieces(
   const { x, y, w } = col;
   let h = 0;
   const indents = markerIndents(surface, list, s);
-  const piece = (p: Piece, i: number) => {
-    h += p.gap * s + spread * spreadWeight(p, i);
-    const style = scaled(p.style, s);
+  const piece = (shown: Piece, i: number) => {
+    h += shown.gap * s + spread * spreadWeight(shown, i);
+    const kept =
+      shown.style === 'title' ? titleKept(surface, shown, scaled(shown.style, s), w) : undefined;
+    const p = kept ? { ...shown, runs: kept.runs } : shown;
+    const style = kept?.style ?? scaled(shown.style, s);
     const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
     if (!draw) {
       h += paragraphHeight(surface, p.runs, style, w - indent);
@@ -235,6 +269,28 @@ function flowPieces(
   if (draw) taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
   else list.forEach(piece);
   return h;
+}
+
+/** How much smaller a title may be set to keep a quoted name on one line. */
+const TITLE_KEPT_SCALES = [1, 0.95, 0.9, 0.85];
+
+type TextPiece = { runs: Run[]; style: TextStyle };
+
+/**
+ * The title with a quoted name kept on one line ('Lớp "Bình dân học vụ số" ⏎ cho người cao tuổi',
+ * not '… học vụ ⏎ số" …', qa8 K4) when that takes no more lines, at up to 15 % smaller type;
+ * else as it is.
+ */
+function titleKept(surface: Surface, p: Piece, style: TextStyle, w: number): TextPiece {
+  const runs = keepQuoted(p.runs);
+  if (runs.every((r, i) => r === p.runs[i])) return { runs: p.runs, style };
+  const height = paragraphHeight(surface, p.runs, style, w);
+  // A little smaller when the kept name needs it: a title of two lines stays two.
+  for (const k of TITLE_KEPT_SCALES) {
+    const smaller = k === 1 ? style : { ...style, size: style.size * k };
+    if (paragraphHeight(surface, runs, smaller, w) <= height) return { runs, style: smaller };
+  }
+  return { runs: p.runs, style };
 }
 
 /** A code's caption with its address, as a line of text: a link the foot has no room to show as a code. */
@@ -298,14 +354,21 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
  * Where the parts go: two codes at the foot when the text fits above them, else one (the other
  * then a line of text); the text at the largest size that fits. Undefined when none fits.
  */
-function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
+function planFlyer(
+  surface: Surface,
+  sections: Sections,
+  all: QrCode[],
+  col: Col,
+  bottom: number,
+  keepNames?: Shape,
+) {
   for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
     const codes = all.slice(0, n);
     const foot = footOf(surface, sections, codes, col.w);
     const qrTop = bottom - foot.height;
     // The foot has a fixed place at the bottom; everything else must fit above it.
     const room = qrTop - 4 * MM - col.y;
-    const list = pieces(sections, all.slice(n).map(linkLine));
+    const list = pieces(sections, all.slice(n).map(linkLine), keepNames);
     const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
     if (s !== undefined) return { codes, foot, qrTop, room, list, s };
   }
@@ -320,6 +383,8 @@ export function drawFlyer(
   y: number,
   w: number,
   h: number,
+  /** The names kept on one line (kept-names.ts): a leader's name split read as two. */
+  keepNames?: Shape,
 ): void {
   // The template's "@@ qr" lines: the codes the foot has room for; any more are printed as
   // lines of text after the steps (label and address). A flyer whose text does not fit beside
@@ -328,7 +393,7 @@ export function drawFlyer(
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const plan = planFlyer(surface, sections, all, col, y + h - m);
+  const plan = planFlyer(surface, sections, all, col, y + h - m, keepNames);
   if (!plan)
     throw new UserError(
       msg`the flyer text does not fit on an A5 page, even in smaller type`,
@@ -386,10 +451,12 @@ function drawCutLine(surface: Surface, sections: Sections): void {
 
 function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
+  const keepNames = keptNames(input.ctx);
   surface.addPage();
   FLYER_GEOMETRY.halvesMm.forEach((half, i) => {
+    const { x, y, width, height } = half;
     const one = () =>
-      drawFlyer(surface, sections, half.x * MM, half.y * MM, half.width * MM, half.height * MM);
+      drawFlyer(surface, sections, x * MM, y * MM, width * MM, height * MM, keepNames);
     // A tagged PDF reads the flyer once: the second copy on the sheet is the same flyer, there
     // to be cut off and handed out; a screen reader user reading it twice (or finding two of
     // every heading when moving by headings) gains nothing. So it is an artifact, as is the cut

@@ -11,7 +11,6 @@ import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layou
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, wholeLine } from '../layout/keep-words.js';
-import { nameJoiner } from '../layout/names.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
@@ -21,6 +20,7 @@ import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
+import { keptNames } from './kept-names.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { qrCodes } from './qr-section.js';
 
@@ -514,12 +514,7 @@ function drawQrAnnex(
 function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
   // Names of the group and the issuer never split across lines where a break elsewhere is possible.
-  const { group, issuer, notice: n } = input.ctx;
-  const keepNames = nameJoiner(
-    [group.name, group.leader, issuer.ward, issuer.place, n.signer.name].filter(
-      (x): x is string => typeof x === 'string',
-    ),
-  );
+  const keepNames = keptNames(input.ctx);
   const pageTag = sections.lines('page-tag').map(keepNames);
   // The first page of the annex: its pages are numbered from 1 again.
   let annexFrom = 0;

@@ -43,6 +43,29 @@ export function keepLastWords(runs: readonly Run[]): Run[] {
   return [...runs.slice(0, last), { ...r, text: `${m[1]}${NBSP}${m[2]}` }];
 }
 
+/** A quoted name: straight or curly double quotes around a few words, on one line of text. */
+const QUOTED = /"[^"\n]+"|“[^”\n]+”/gu;
+
+/**
+ * The runs with the spaces inside each quoted span no-break: 'Lớp "Bình dân học vụ số" cho người
+ * cao tuổi' breaks before or after the quoted name, not inside it ('… học vụ ⏎ số" …', qa8 K4).
+ * The quotes may span runs (a bold name): the span is found in the runs' joined text.
+ */
+export function keepQuoted(runs: readonly Run[]): Run[] {
+  const text = runs.map((r) => r.text).join('');
+  const kept = new Set<number>();
+  for (const m of text.matchAll(QUOTED))
+    for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') kept.add(i);
+  if (kept.size === 0) return [...runs];
+  let from = 0;
+  return runs.map((r) => {
+    const start = from;
+    from += r.text.length;
+    const out = Array.from(r.text, (c, i) => (kept.has(start + i) ? NBSP : c)).join('');
+    return out === r.text ? r : { ...r, text: out };
+  });
+}
+
 /** The runs with every space no-break: a line that breaks only if it is wider than its box. */
 function keepWhole(runs: readonly Run[]): Run[] {
   return runs.map((r) => (r.text.includes(' ') ? { ...r, text: r.text.replaceAll(' ', NBSP) } : r));

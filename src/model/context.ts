@@ -16,7 +16,7 @@ import {
   officeInText,
   slugify,
 } from './format.js';
-import { type GroupTerm, groupOwnTerm, groupTermOf } from './group-term.js';
+import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -37,6 +37,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
   officeInText: string;
+  /** The group's name in running text: "thôn Đoàn Kết", "Khu phố 7" (group-term.ts nameInText). */
+  groupInText: string;
   /**
    * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
    * mode, where a name that is not there at all is an error.
@@ -60,12 +62,6 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   term: GroupTerm;
   /** The issuing unit's word, {{unit}}: "phường", "xã", "thị trấn" (unit-term.ts). */
   unit: string;
-  /**
-   * The campaign's first measure, the one its ranking and the tracking sheet's rate line count,
-   * when it counts households ({{householdRate.label}}): the line is then "… hộ / 215 hộ", not
-   * people over the population. Null for a measure of people, or none.
-   */
-  householdRate: { label: string } | null;
   /** What the tracking sheet's rows stand for and what its rate line counts (tallyOf). */
   tally: Tally;
   /**
@@ -152,6 +148,17 @@ export interface Tally {
   base: number | null;
   /** The base is the roster's own count. */
   roster: boolean;
+  /**
+   * The rate line's name: the first measure's label when it counts households ("Số hộ đã ký cam
+   * kết": the line is then "… hộ / 215 hộ"); null for a measure of people, or none ("Tỷ lệ tham
+   * gia").
+   */
+  label: string | null;
+  /**
+   * What the instruction calls a tick column: "bước" (a contest's steps), "việc" (the app's or
+   * the actions'); null when the sheet has nothing to tick (no contest, app or action).
+   */
+  step: 'bước' | 'việc' | null;
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
@@ -167,12 +174,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     count: people && !rowsPeople,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     roster: onRoster,
+    label: first?.of === 'households' ? first.label : null,
+    step: campaign.contest
+      ? 'bước'
+      : campaign.app || (campaign.actions?.length ?? 0) > 0
+        ? 'việc'
+        : null,
   };
-}
-
-function householdRateOf(campaign: Campaign): { label: string } | null {
-  const [first] = campaign.measures ?? [];
-  return first?.of === 'households' ? { label: first.label } : null;
 }
 
 export function buildContext(
@@ -212,6 +220,7 @@ export function buildContext(
     noticeType: noticeTypeOf(campaign.notice),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
+    groupInText: nameInText(group.name),
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
@@ -227,7 +236,6 @@ export function buildContext(
     // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
-    householdRate: householdRateOf(campaign),
     tally: tallyOf(campaign, group, roster),
     appStep: appStepOf(campaign),
     ...(roster ? { roster } : {}),

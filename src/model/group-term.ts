@@ -45,6 +45,30 @@ export function unitWordOf(name: string): string | undefined {
 }
 
 /**
+ * What follows a unit word when the name is a number ("Khu phố 7", "Tổ dân phố số 5", "Ấp
+ * II", "Tổ 12A"), not a proper name ("Thôn Đoàn Kết", "Buôn Ea Kmăt", "Ấp Long Hòa").
+ */
+const NUMBERED = /^(?:số\s*)?(?:\d|[IVXLC]+(?![\p{L}\p{N}]))/u;
+
+/** Whether the words after a name's unit word are a number, not a proper name. */
+export const isNumberedRest = (rest: string): boolean => NUMBERED.test(rest.trim());
+
+/**
+ * The group's name as running text says it: Decree 30 writes the unit's common noun lower case
+ * before a proper name ("Bản gửi: thôn Đoàn Kết, xã Hòa Phú", as "xã Hòa Phú" beside it), and
+ * keeps a numbered name as written ("Khu phố 7", "Tổ 5": the number is no name). A name without
+ * a unit word is as written (qa8 K3).
+ */
+export function nameInText(name: string): string {
+  const word = unitWordOf(name);
+  if (!word) return name;
+  const start = name.length - name.trimStart().length;
+  const end = start + word.length;
+  if (isNumberedRest(name.slice(end))) return name;
+  return name.slice(0, start) + name.slice(start, end).toLocaleLowerCase('vi') + name.slice(end);
+}
+
+/**
  * How the ward's word was read from its groups' names: the word, and, when the names begin with
  * several unit words (a commune of thôn and buôn), each word with how many names begin with it,
  * the most first: the build says which it chose (output/inputs.ts).

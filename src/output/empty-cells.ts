@@ -8,9 +8,12 @@ import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
-import { count, msg, withTerm } from '../messages/message.js';
+import { count, joined, type Message, msg, withTerm } from '../messages/message.js';
+import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { groupFieldsPrinted } from '../template/check.js';
+import { fillValue, JOINED_FIELDS } from '../template/handlebars.js';
+import { unmarked } from '../template/value-marks.js';
 import { campaignTemplates } from './template-checks.js';
 
 /** Rows named in full; more are counted. */
@@ -26,9 +29,19 @@ function cellOf(group: Group, name: string): unknown {
 const emptyCells = (header: string, n: number, rows: string, expr: string) =>
   msg`the "${header}" column is empty in ${count(n)} rows (${rows}): those groups' papers print nothing where the campaign's text has {{${expr}}}`;
 
+const joinedLine = (label: string, n: number, items: Message) =>
+  msg`the "${label}" line of ${count(n)} {term.short} prints what their cells hold, leaving out the empty ones: ${items}`;
+
 /** A warning of this module's (the studio says these again where the office prints). */
 export const isEmptyCellWarning = (w: UserError): boolean =>
-  w.text.key === emptyCells('', 0, '', '').key;
+  w.text.key === emptyCells('', 0, '', '').key ||
+  w.text.key === joinedLine('', 0, joined([], '')).key;
+
+/** Whether a cell is empty. */
+const isEmpty = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
+
+/** What the tool's templates print before the filled value of each of JOINED_FIELDS. */
+const LINE_LABELS: Readonly<Record<string, string>> = { when: 'Thời gian', where: 'Địa điểm' };
 
 export function emptyCellWarnings(
   campaign: Campaign,
@@ -40,11 +53,14 @@ export function emptyCellWarnings(
   const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
   // Each field with how the text writes it: {{group.venue}}, {{venue}} inside {{#with group}}.
   const printed = new Map<string, string>();
-  for (const t of campaignTemplates(campaign))
+  for (const t of campaignTemplates(campaign)) {
+    // The time and the place say what they print for each group (joinedLineWarnings).
+    if (JOINED_FIELDS.has(t.field)) continue;
     for (const [name, written] of groupFieldsPrinted(t.text)) {
       const field = fieldOf.get(name) ?? name;
       if (!printed.has(field)) printed.set(field, written);
     }
+  }
   const warnings: UserError[] = [];
   for (const [name, written] of printed) {
     const known = KNOWN.has(name);
@@ -52,16 +68,14 @@ export function emptyCellWarnings(
     // A column the file does not have at all is warned of once, elsewhere.
     if (header === undefined) continue;
     if (!known && !groups.some((g) => g.columns && name in g.columns)) continue;
-    const empty = groups.filter((g) => {
-      const v = cellOf(g, name);
-      return v === undefined || v === null || String(v).trim() === '';
-    });
+    const empty = groups.filter((g) => isEmpty(cellOf(g, name)));
     const [first] = empty;
     if (!first) continue;
+    // Each row with its group's name: the office knows its groups by name (qa8 K2).
     const rows = empty
       .slice(0, ROWS_SHOWN)
-      .map((g) => String(g.source.row))
-      .join(', ');
+      .map((g) => `${g.source.row}: ${g.name}`)
+      .join('; ');
     const shown = empty.length > ROWS_SHOWN ? `${rows}…` : rows;
     warnings.push(
       new UserError(
@@ -72,6 +86,63 @@ export function emptyCellWarnings(
           msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${written}}}…{{/if}} so that it prints only where the cell has a value.`,
           term,
         ),
+      ),
+    );
+  }
+  return warnings;
+}
+
+/**
+ * The time and the place (`when`, `where`) of groups whose cells they print are empty: the line
+ * prints the parts left, or is left out (handlebars.ts `fillValue`, qa8 K2). One warning per
+ * line, naming each group (up to ROWS_SHOWN) with its row, its empty columns and what its line
+ * reads, so the office sees "Thời gian: 7h30 – 10h30" before a leader posts it.
+ */
+export function joinedLineWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  headers: Readonly<Record<string, string | undefined>>,
+  contextOf: (g: Group) => DocContext,
+  term: GroupTerm,
+): UserError[] {
+  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
+  const warnings: UserError[] = [];
+  for (const field of JOINED_FIELDS) {
+    const text = (campaign as unknown as Record<string, unknown>)[field];
+    if (typeof text !== 'string' || !text.includes('{{')) continue;
+    // The columns it prints, by their header as written, that the file has.
+    const columns = [...groupFieldsPrinted(text).keys()].flatMap((name) => {
+      const key = fieldOf.get(name) ?? name;
+      const known = KNOWN.has(key);
+      const header = known ? headers[key] : name;
+      if (header === undefined) return [];
+      if (!known && !groups.some((g) => g.columns && name in g.columns)) return [];
+      return [{ key, header }];
+    });
+    const affected = groups.flatMap((g) => {
+      const empty = columns.filter((c) => isEmpty(cellOf(g, c.key)));
+      return empty.length ? [{ g, empty }] : [];
+    });
+    const [first] = affected;
+    if (!first) continue;
+    const label = LINE_LABELS[field] ?? field;
+    const items: Message[] = affected.slice(0, ROWS_SHOWN).map(({ g, empty }) => {
+      const line = unmarked(fillValue(text, field, contextOf(g)));
+      const cols = joined(
+        empty.map((c) => msg`"${c.header}"`),
+        ', ',
+      );
+      return line === ''
+        ? msg`${g.name} (row ${g.source.row}, column ${cols} empty): no "${label}" line`
+        : msg`${g.name} (row ${g.source.row}, column ${cols} empty): "${label}: ${line}"`;
+    });
+    if (affected.length > ROWS_SHOWN)
+      items.push(withTerm(msg`and ${count(affected.length - ROWS_SHOWN)} more {term.short}`, term));
+    warnings.push(
+      new UserError(
+        withTerm(joinedLine(label, affected.length, joined(items, '; ')), term),
+        { file: first.g.source.file },
+        withTerm(msg`Fill in those cells of the groups file if the line should say more.`, term),
       ),
     );
   }

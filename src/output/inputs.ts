@@ -20,7 +20,7 @@ import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
-import { emptyCellWarnings } from './empty-cells.js';
+import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
@@ -350,6 +350,7 @@ export async function loadBuildInputs(
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
+      ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...printedAsTypedWarnings(
         campaign,
         spec.campaign,

@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { joinedParts } from './joined-parts.js';
 import { withoutRepeatedTerms } from './repeated-term.js';
 import { syntaxProblem } from './syntax-problem.js';
 import { markValues, unmarked } from './value-marks.js';
@@ -102,22 +103,59 @@ export function renderTemplate(src: TemplateSource, ctx: object): string {
 }
 
 /**
+ * Campaign values that say one fact joined from parts a group may leave empty: the time and
+ * the place residents are expected (a day cell and an hours cell). Filled, a part that printed
+ * nothing takes its separator with it (joined-parts.ts): "Thời gian: 7h30 – 10h30", never
+ * "Thời gian: , 7h30 – 10h30" (qa8 K2). By the `source` every template gives them.
+ */
+export const JOINED_FIELDS: ReadonlySet<string> = new Set(['when', 'where']);
+
+/**
+ * A campaign value that is itself a template, filled for one context (a group's): '' when it
+ * prints nothing for this group, else the text (with its value marks; a value of
+ * JOINED_FIELDS whose empty parts left a separator, the tidied text without them).
+ */
+export function fillValue(text: string, field: string, ctx: object, file = CAMPAIGN_VALUE): string {
+  const filled = renderTemplate({ text, file, field }, withJoinedFilled(text, field, ctx));
+  const plain = unmarked(filled).trim();
+  const joined = JOINED_FIELDS.has(field) ? joinedParts(plain) : plain;
+  if (joined === '') return '';
+  return joined === plain ? filled : joined;
+}
+
+/**
+ * The context in which another campaign value that says {{when}} or {{where}} (the notice's body:
+ * "- Thời gian: {{when}}.") reads them filled for this group, as the flyer prints them, not as
+ * the templates they are (it printed "{{group.[Ngày học]}}, …" with its braces).
+ */
+function withJoinedFilled(text: string, field: string, ctx: object): object {
+  if (JOINED_FIELDS.has(field) || !/\b(?:when|where)\b/.test(text)) return ctx;
+  const values = ctx as Record<string, unknown>;
+  const filled: Record<string, string> = {};
+  for (const name of JOINED_FIELDS) {
+    const value = values[name];
+    if (typeof value === 'string' && value.includes('{{'))
+      filled[name] = unmarked(fillValue(value, name, ctx));
+  }
+  return Object.keys(filled).length ? { ...ctx, ...filled } : ctx;
+}
+
+/**
  * `{{fill notice.body source="notice.body"}}` renders a campaign field that is itself a template
  * (the notice body, recipients) with the same context as the template that includes it; a
- * field that prints nothing for this group fills in as '' (false for {{#if}}).
+ * field that prints nothing for this group fills in as '' (false for {{#if}}), so that
+ * `{{#if (fill where source="where")}}Địa điểm: …{{/if}}` prints no bare label.
  */
 hb.registerHelper(
   'fill',
   function (this: unknown, text: unknown, options: Handlebars.HelperOptions) {
-    const field = String(options.hash.source ?? 'campaign field');
     const root = (options.data as { root?: object } | undefined)?.root ?? {};
-    const filled = renderTemplate(
-      { text: String(text ?? ''), file: String(options.hash.file ?? CAMPAIGN_VALUE), field },
+    return fillValue(
+      String(text ?? ''),
+      String(options.hash.source ?? 'campaign field'),
       root,
+      String(options.hash.file ?? CAMPAIGN_VALUE),
     );
-    // Nothing printed (an empty value, or only a group's empty cell) is '', so that
-    // `{{#if (fill where source="where")}}Địa điểm: …{{/if}}` prints no bare label.
-    return unmarked(filled).trim() === '' ? '' : filled;
   },
 );
 

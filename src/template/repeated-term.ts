@@ -4,16 +4,18 @@
  * a value a {{…}} printed begins with a unit word (model/group-term.ts UNIT_WORDS: tổ dân phố,
  * khu phố, thôn, buôn, ấp, bản…) and the text just before it ends with the same word, typed or
  * printed by another {{…}}, the word before goes: "Trưởng Khu phố 7", the name as the file has
- * it. Capitals and accents aside ("thôn Thon 1" too). Works on the marked output
+ * it; before a proper name, the name's word lower case, as Decree 30 writes it ("Trưởng thôn Đoàn
+ * Kết" for "Thôn Đoàn Kết"). Capitals and accents aside ("thôn Thon 1" too). Works on the marked output
  * (value-marks.ts), which says where each value starts.
  */
 
 import { withoutMarks } from '../model/format.js';
-import { UNIT_WORDS } from '../model/group-term.js';
+import { isNumberedRest, UNIT_WORDS } from '../model/group-term.js';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
 const MARK = /[\uFDD0-\uFDD3]/u;
+const MARKS = /[\uFDD0-\uFDD3]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const fold = (s: string) => withoutMarks(s).toLowerCase();
@@ -23,7 +25,7 @@ const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.le
 
 /** The folded unit word `value` begins with, ending there ("Khu phố 7", not "Khu phố7x"). */
 function unitWordAtStart(value: string): string | undefined {
-  const text = fold(value.replace(/[\uFDD0-\uFDD3]/gu, '')).trimStart();
+  const text = fold(value.replace(MARKS, '')).trimStart();
   return FOLDED.find(
     (w) =>
       text.startsWith(w) && (text.length === w.length || !WORD_CHAR.test(text[w.length] ?? '')),
@@ -35,10 +37,11 @@ export function withoutRepeatedTerms(text: string): string {
   if (!text.includes(OPEN)) return text;
   const chars = Array.from(text);
   const drop = new Set<number>();
+  const lowered = new Set<number>();
   chars.forEach((c, p) => {
     if (c !== OPEN) return;
     let value = '';
-    for (let q = p + 1; q < chars.length && chars[q] !== CLOSE && value.length < 16; q++)
+    for (let q = p + 1; q < chars.length && chars[q] !== CLOSE && value.length < 24; q++)
       value += chars[q];
     const word = unitWordAtStart(value);
     if (!word) return;
@@ -57,6 +60,24 @@ export function withoutRepeatedTerms(text: string): string {
     if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) return;
     if (fold(typed.map((i) => chars[i]).join('')) !== word) return;
     for (const i of [...typed, ...gap]) drop.add(i);
+    // The value's own word, lower case before a proper name ("Trưởng thôn Đoàn Kết", qa8 K3);
+    // a numbered name keeps it as written ("Trưởng Khu phố 7").
+    const own: number[] = [];
+    let r = p + 1;
+    for (; r < chars.length && chars[r] !== CLOSE && own.length < word.length; r++) {
+      const ch = chars[r] ?? '';
+      if (!MARK.test(ch) && (own.length > 0 || ch !== ' ')) own.push(r);
+    }
+    const rest = (
+      chars
+        .slice(r, r + 24)
+        .join('')
+        .split(CLOSE)[0] ?? ''
+    ).replace(MARKS, '');
+    if (!isNumberedRest(rest)) for (const i of own) lowered.add(i);
   });
-  return drop.size === 0 ? text : chars.filter((_, i) => !drop.has(i)).join('');
+  if (drop.size === 0) return text;
+  return chars
+    .flatMap((ch, i) => (drop.has(i) ? [] : [lowered.has(i) ? ch.toLocaleLowerCase('vi') : ch]))
+    .join('');
 }

@@ -10,14 +10,13 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checklist } from '../../src/kinds/checklist.js';
+import { VNEID_ANDROID, VNEID_IOS, vneidCampaign } from '../fixtures/vneid-campaign.js';
 import { collapseSpaces, pdfText, pdfWords } from '../support/pdf-text.js';
 import { decodeQrCodes, locateQrWithJsqr } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { renderCampaignText } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
-const IOS = 'https://apps.apple.com/vn/app/vneid/id1582750311';
-const ANDROID = 'https://play.google.com/store/apps/details?id=com.vnid';
 const ZALO = 'https://zalo.me/g/eakar-vneid';
 const STEPS = [
   'Chuẩn bị thẻ căn cước gắn chip và điện thoại thông minh',
@@ -25,31 +24,10 @@ const STEPS = [
   'Đến Công an xã để kích hoạt tài khoản mức 2',
 ];
 
-const CAMPAIGN = `issued: 2026-12-09
-issuer:
-  name: [ỦY BAN NHÂN DÂN, XÃ EA KAR]
-  ward: xã Ea Kar
-  place: Ea Kar
-  office: Phòng Văn hóa - Xã hội
-  phone: "0262 3625 111"
-title: Kích hoạt tài khoản định danh điện tử mức 2
-notice:
-  number: 8
-  symbol: UBND-CA
-  subject: vận động người dân kích hoạt tài khoản định danh điện tử mức 2
-  recipients: ["{{group.name}}"]
-  body: Đề nghị các thôn vận động người dân cài đặt ứng dụng VNeID./.
-  signer: { lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Y Khu Niê }
-  cc: [Như trên;, "Lưu: VT."]
-actions:
-${STEPS.map((s, i) => `  - { step: ${s}, column: Bước ${i + 1} }`).join('\n')}
-links:
-  zalo: { url: "${ZALO}", label: Nhóm Zalo của xã }
-app:
-  name: VNeID
-  ios: { url: "${IOS}", label: iPhone }
-  android: { url: "${ANDROID}", label: Android }
-`;
+const CAMPAIGN = vneidCampaign(
+  STEPS,
+  `links:\n  zalo: { url: "${ZALO}", label: Nhóm Zalo của xã }\n`,
+);
 
 const DPI = 150;
 const PT = DPI / 72;
@@ -74,7 +52,7 @@ it('prints the app codes, each captioned with the app and its phone, and every s
   for (const step of STEPS) expect(text).toContain(step);
   expect(text).toContain('tải VNeID cho iPhone');
   expect(text).toContain('tải VNeID cho Android');
-  expect((await decodeQrCodes(png)).sort()).toEqual([ANDROID, IOS, ZALO].sort());
+  expect((await decodeQrCodes(png)).sort()).toEqual([VNEID_ANDROID, VNEID_IOS, ZALO].sort());
 });
 
 /** The raster's rows from under the step before the install step to the step after it. */
@@ -93,7 +71,7 @@ it('sets the two store codes beside the step that asks to install the app', asyn
   expect(installAt).toBeLessThan(band.top + band.height);
   const file = join(await makeTempDir('phuong-print-checklist-band-'), 'band.png');
   await sharp(png).extract(band).toFile(file);
-  expect((await decodeQrCodes(file)).sort()).toEqual([ANDROID, IOS].sort());
+  expect((await decodeQrCodes(file)).sort()).toEqual([VNEID_ANDROID, VNEID_IOS].sort());
 });
 
 it('makes each store code at least 30 mm across with its quiet zone, as a hand reads it', async () => {
@@ -102,7 +80,7 @@ it('makes each store code at least 30 mm across with its quiet zone, as a hand r
   const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   const dark = (x: number, y: number) =>
     (data[Math.round(y) * info.width + Math.round(x)] ?? 255) < 128;
-  for (const [i, url] of [IOS, ANDROID].entries()) {
+  for (const [i, url] of [VNEID_IOS, VNEID_ANDROID].entries()) {
     const found = await locateQrWithJsqr(png, { ...band, left: i * half, width: half });
     expect(found?.data).toBe(url);
     const { left = 0, top = 0, side = 0, modules = 21 } = found ?? {};

@@ -6,34 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checklist } from '../../src/kinds/checklist.js';
+import { vneidCampaign } from '../fixtures/vneid-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderCampaignText } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-const campaignWith = (steps: string[]) => `issued: 2026-12-09
-issuer:
-  name: [ỦY BAN NHÂN DÂN, XÃ EA KAR]
-  ward: xã Ea Kar
-  place: Ea Kar
-  office: Phòng Văn hóa - Xã hội
-title: Kích hoạt tài khoản định danh điện tử mức 2
-notice:
-  number: 8
-  symbol: UBND-CA
-  subject: vận động người dân kích hoạt tài khoản định danh điện tử mức 2
-  recipients: ["{{group.name}}"]
-  body: Đề nghị các thôn vận động người dân cài đặt ứng dụng VNeID./.
-  signer: { lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Y Khu Niê }
-  cc: [Như trên;, "Lưu: VT."]
-actions:
-${steps.map((s, i) => `  - { step: ${s}, column: Bước ${i + 1} }`).join('\n')}
-app:
-  name: VNeID
-  ios: { url: "https://apps.apple.com/vn/app/vneid/id1582750311", label: iPhone }
-  android: { url: "https://play.google.com/store/apps/details?id=com.vnid", label: Android }
-`;
+const campaignWith = (steps: string[]) => vneidCampaign(steps);
 
 /** The page's text, and where in it each of `parts` is (−1: not there). */
 async function printed(steps: string[]) {

@@ -10,13 +10,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const WHEN = '6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026';
 const POINTS = { 1: 'Trước số 38 Trần Hưng Đạo', 2: 'Sân Nhà văn hóa Khu phố 2' } as const;
 
-const campaign = (extra: string) => `issued: 2026-12-07
+const BODY = 'Đề nghị Ban điều hành các khu phố thông báo đến từng hộ gia đình./.';
+
+const campaign = (extra: string, body = BODY) => `issued: 2026-12-07
 issuer:
   name: [ỦY BAN NHÂN DÂN, PHƯỜNG CHỢ LỚN]
   ward: phường Chợ Lớn
@@ -30,7 +33,7 @@ ${extra}notice:
   symbol: TB-UBND
   subject: ra quân "Ngày Chủ nhật xanh" diệt lăng quăng, phòng chống sốt xuất huyết
   recipients: ["Ban điều hành {{group.name}}"]
-  body: Đề nghị Ban điều hành các khu phố thông báo đến từng hộ gia đình./.
+  body: ${body}
   signer:
     lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
     name: Lâm Thị Mỹ Dung
@@ -42,17 +45,21 @@ actions:
     column: Đã mang rác ra điểm
 `;
 
-const GROUPS = `Mã KP;Khu phố;Trưởng khu phố;Điện thoại;Điểm tập kết;Số hộ;Số dân
-1;Khu phố 1;Quách Kim Mai;0997366946;${POINTS[1]};40;160
-2;Khu phố 2;Lý Thị Phát;0968202938;${POINTS[2]};35;140
-3;Khu phố 3;Trần Văn Ba;0912000003;;30;120
+/** Each khu phố's own day and hours (qa8 K2): Khu phố 2 has no day, Khu phố 3 neither. */
+const DAY = 'Chủ nhật 13/12/2026';
+const HOURS = { 1: '6 giờ 30 – 10 giờ 00', 2: '7 giờ 00 – 9 giờ 00' } as const;
+
+const GROUPS = `Mã KP;Khu phố;Trưởng khu phố;Điện thoại;Điểm tập kết;Số hộ;Số dân;Ngày;Giờ
+1;Khu phố 1;Quách Kim Mai;0997366946;${POINTS[1]};40;160;${DAY};${HOURS[1]}
+2;Khu phố 2;Lý Thị Phát;0968202938;${POINTS[2]};35;140;;${HOURS[2]}
+3;Khu phố 3;Trần Văn Ba;0912000003;;30;120;;
 `;
 
 const KINDS = ['flyer', 'checklist', 'tracker'] as const;
 let dir: string;
 
-async function build(name: string, extra: string) {
-  await writeFile(join(dir, `${name}.yaml`), campaign(extra));
+async function build(name: string, extra: string, body?: string, kinds: string[] = [...KINDS]) {
+  await writeFile(join(dir, `${name}.yaml`), campaign(extra, body));
   const out = join(dir, `out-${name}`);
   const run = await runCliInProcess([
     'build',
@@ -61,14 +68,14 @@ async function build(name: string, extra: string) {
     '--groups',
     join(dir, 'groups.csv'),
     '--kind',
-    KINDS.join(','),
+    kinds.join(','),
     '--out',
     out,
   ]);
   expect(run.code, run.stderr).toBe(0);
   const text = async (slug: string, kind: string) =>
     collapseSpaces(await pdfText(await readFile(join(out, slug, `${kind}.pdf`))));
-  return { run, text };
+  return { run, text, out };
 }
 
 beforeAll(async () => {
@@ -100,8 +107,61 @@ describe('a campaign with a time and a place (when, where)', () => {
     },
   );
 
-  it('says which group has no place, naming the column and its row', () => {
-    expect(built.run.stderr).toMatch(/"Điểm tập kết" column is empty in 1 rows? \(4\)/);
+  it("sets the checklist's time and place at least as large as its steps (qa8 K7)", async () => {
+    const [page] = await pdfTextItems(
+      await readFile(join(built.out, 'khu-pho-1', 'checklist.pdf')),
+    );
+    const sizeOf = (start: string) =>
+      page?.items.find((i) => i.str.trim().startsWith(start))?.fontSize ?? 0;
+    const step = sizeOf('Lật úp');
+    expect(step).toBeGreaterThan(0);
+    expect(sizeOf('Thời gian')).toBeGreaterThanOrEqual(step);
+    expect(sizeOf('Địa điểm')).toBeGreaterThanOrEqual(step);
+  });
+
+  it('says which group has no place, naming the group, its row and the column', () => {
+    expect(built.run.stderr).toContain(
+      'Khu phố 3 (row 4, column "Điểm tập kết" empty): no "Địa điểm" line',
+    );
+  });
+});
+
+describe('a time joined from two columns, one or both empty for a group (qa8 K2)', () => {
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    built = await build(
+      'parts',
+      'when: "{{group.[Ngày]}}, {{group.[Giờ]}}"\n',
+      '"Thời gian: {{when}}."',
+      [...KINDS, 'notice'],
+    );
+  }, 120_000);
+
+  it.each(KINDS)('prints both parts where both cells are filled, on the %s', async (kind) => {
+    expect(await built.text('khu-pho-1', kind)).toContain(`Thời gian: ${DAY}, ${HOURS[1]}`);
+  });
+
+  it.each(KINDS)('prints the hours alone, no stray comma, on the %s', async (kind) => {
+    const text = await built.text('khu-pho-2', kind);
+    expect(text).toContain(`Thời gian: ${HOURS[2]}`);
+    expect(text).not.toMatch(/Thời gian: *,/);
+  });
+
+  it.each(KINDS)('leaves the line out where both cells are empty, on the %s', async (kind) => {
+    expect(await built.text('khu-pho-3', kind)).not.toContain('Thời gian');
+  });
+
+  it("prints the notice body's {{when}} as the flyer does, filled for the group", async () => {
+    expect(await built.text('khu-pho-1', 'notice')).toContain(`Thời gian: ${DAY}, ${HOURS[1]}.`);
+    const second = await built.text('khu-pho-2', 'notice');
+    expect(second).toContain(`Thời gian: ${HOURS[2]}.`);
+    expect(second).not.toContain('{{');
+  });
+
+  it('says, naming each group, what its line will read', () => {
+    const said = collapseSpaces(built.run.stderr);
+    expect(said).toContain(`Khu phố 2 (row 3, column "Ngày" empty): "Thời gian: ${HOURS[2]}"`);
+    expect(said).toContain('Khu phố 3 (row 4, column "Ngày", "Giờ" empty): no "Thời gian" line');
   });
 });
 

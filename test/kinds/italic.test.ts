@@ -22,9 +22,11 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 const PHRASE = 'nghiêng';
 
 /** Per kind: the template line that gets " *PHRASE*" after it (a line each kind prints). */
+const VENUE =
+  '{{#if (fill where source="where")}}**Địa điểm:** {{md (fill where source="where")}}{{else if group.venue}}**Địa điểm:** {{md group.venue}}{{/if}}';
 const CASES: [kind: string, variant: string | undefined, line: string][] = [
-  ['poster', 'a4', '{{#if group.venue}}**Địa điểm:** {{md group.venue}}{{/if}}'],
-  ['poster', 'a3', '{{#if group.venue}}**Địa điểm:** {{md group.venue}}{{/if}}'],
+  ['poster', 'a4', VENUE],
+  ['poster', 'a3', VENUE],
   ['flyer', undefined, '{{md group.name}} – {{md issuer.ward}}'],
   ['checklist', undefined, 'Họ và tên:'],
   ['tracker', undefined, 'Tổng cộng'],

@@ -75,3 +75,30 @@ describe('a unit word before a name that begins with it', () => {
     expect(kho).toContain('Đề nghị tổ Tổng kho 2 và khu Tổng kho 2.');
   });
 });
+
+/**
+ * Decree 30 writes a unit's common noun lower case before a proper name ("thôn Đoàn Kết", as
+ * "phường Tân Định" beside it), capital only when the name is a number ("Khu phố 7"): the notice
+ * said "Kính gửi: Trưởng Thôn Đoàn Kết" and "Bản gửi: Thôn Đoàn Kết, xã Hòa Phú" (qa8 K3).
+ */
+describe("a group's unit word inside a sentence", () => {
+  it('is lower case before a proper name, where the word is said once', async () => {
+    const text = await addressed('Thôn Đoàn Kết');
+    expect(text).toContain('- Trưởng thôn Đoàn Kết;');
+    expect(text).toContain('- Ban Công tác Mặt trận thôn Đoàn Kết;');
+    expect(text).not.toMatch(/(Trưởng|trận) Thôn/);
+  });
+
+  it('is lower case in the copy\'s "Bản gửi" line before a proper name', async () => {
+    expect(await addressed('Thôn Đoàn Kết')).toContain('Bản gửi: thôn Đoàn Kết, phường Tân Định');
+    expect(await addressed('Buôn Ea Kmăt')).toContain('Bản gửi: buôn Ea Kmăt, phường Tân Định');
+    expect(await addressed('Ấp Long Hòa')).toContain('Bản gửi: ấp Long Hòa, phường Tân Định');
+  });
+
+  it('keeps its capital before a number', async () => {
+    for (const name of ['Khu phố 7', 'Tổ dân phố số 5', 'Ấp II'])
+      expect(await addressed(name)).toContain(`Bản gửi: ${name}, phường Tân Định`);
+    expect(await addressed('Khu phố 7')).toContain('- Trưởng Khu phố 7;');
+    expect(await addressed('Thôn 3')).toContain('- Ban Công tác Mặt trận Thôn 3;');
+  });
+});

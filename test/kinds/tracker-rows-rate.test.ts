@@ -125,3 +125,25 @@ describe('a contest (its community prize ranks people over the population)', () 
     );
   });
 });
+
+/**
+ * The name column says what a row is (qa8 L1): a sheet of household rows headed "Họ và tên" was
+ * filled with every resident's name. Household rows (blank ones, or a roster of heads of
+ * household) are headed as that roster's own file heads them; residents' rows as theirs.
+ */
+describe('the name column', () => {
+  let sheet: Sheets;
+  beforeAll(async () => {
+    sheet = await buildSheets('names', ACTIONS);
+  }, 120_000);
+
+  it.each([1, 2] as const)('is "Họ và tên chủ hộ" over household rows (khu phố %i)', async (id) => {
+    expect(await sheet(id)).toMatch(/STT Họ và tên chủ hộ Địa chỉ/);
+  });
+
+  it('is "Họ và tên" over the residents of a roster', async () => {
+    const text = await sheet(3);
+    expect(text).toMatch(/STT Họ và tên Địa chỉ/);
+    expect(text).not.toContain('chủ hộ');
+  });
+});

@@ -92,7 +92,8 @@ const inColumn = (i: TextItem, c: Column) =>
 const find = (p: PageItems, s: string) => p.items.find((i) => i.str.trim() === s);
 
 /** The header's name column and the rows that sum the ticks: not residents. */
-const isLabel = (s: string) => ['Họ và tên', 'Tổng cộng'].includes(s.trim()) || SUBTOTAL.test(s);
+const isLabel = (s: string) =>
+  ['Họ và tên', 'Họ và tên chủ hộ', 'Tổng cộng'].includes(s.trim()) || SUBTOTAL.test(s);
 const SUBTOTAL = /^\s*Cộng trang (\d+)\s*$/;
 
 /** Items of the name column, page by page, top to bottom: the names as a reader goes down. */

@@ -68,23 +68,23 @@ describe('a printed cell that is empty for some groups', () => {
       expect(await noticeOf(n)).toContain('Những ô có dấu ** là bắt buộc.');
   });
 
-  it('names each column and the rows where it is empty, once per column', () => {
+  it('names each column and the rows where it is empty, with their groups, once per column', () => {
     const lines = stderr.split('\n');
     const venue = lines.filter((l) => l.includes('“Nhà văn hóa”') && l.includes('để trống'));
     expect(venue).toHaveLength(1);
-    expect(venue[0]).toContain('2 dòng (3, 4)');
+    expect(venue[0]).toContain('2 dòng (3: Tổ dân phố số 2; 4: Tổ dân phố số 3)');
     expect(venue[0]).toContain('{{group.venue}}');
     // Printed bare in one sentence, tested in another: the bare one still leaves a gap.
     const officer = lines.filter((l) => l.includes('“Cán bộ phụ trách”') && l.includes('để trống'));
     expect(officer).toHaveLength(1);
-    expect(officer[0]).toContain('1 dòng (4)');
+    expect(officer[0]).toContain('1 dòng (4: Tổ dân phố số 3)');
     expect(officer[0]).toContain('{{group.[Cán bộ phụ trách]}}');
   });
 
   it('names a column printed inside {{#with group}} as the text writes it', async () => {
     const meeting = stderr.split('\n').filter((l) => l.includes('“Điểm hẹn”'));
     expect(meeting).toHaveLength(1);
-    expect(meeting[0]).toContain('để trống ở 1 dòng (3)');
+    expect(meeting[0]).toContain('để trống ở 1 dòng (3: Tổ dân phố số 2)');
     expect(meeting[0]).toContain('{{[Điểm hẹn]}}');
     expect(await noticeOf(1)).toContain('Điểm hẹn: Cổng chợ.');
     expect(await noticeOf(2)).toContain('Điểm hẹn: .');

@@ -215,7 +215,8 @@ describe('tagged tracking sheet (--pdfa)', () => {
     const app = seedApp(campaign);
     expect(roles(t, 'TH', true).map((n) => n.text)).toEqual([
       'STT',
-      'Họ và tên',
+      // Blank rows, one per household (qa8 L1).
+      'Họ và tên chủ hộ',
       'Địa chỉ',
       `Đã cài ${app.name}`,
       'Đã đăng ký',

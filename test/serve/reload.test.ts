@@ -247,7 +247,7 @@ describe('serve --no-watch', () => {
     const before = reloads();
     s.child.kill('SIGHUP');
     await expect.poll(reloads, POLL).toBe(before + 1);
-    expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố Cát Dài,');
+    expect(await noticeText(s, '5')).toContain('Bản gửi: tổ dân phố Cát Dài,');
     // A name edited on its own row is a rename: no word about moved ids.
     expect(s.stderr()).not.toContain(' was "');
   });

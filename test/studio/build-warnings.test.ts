@@ -61,7 +61,7 @@ it('warns on the build tab of a cell the notice prints, empty for some groups, n
     const page = (await office.get('/c/tap-huan/build')).text;
     const before = page.slice(0, page.indexOf('In tất cả</button>'));
     expect(before).toContain('href="/c/tap-huan/groups"');
-    expect(before).toMatch(/Cột “Địa chỉ nhà văn hóa” để trống ở 1 dòng \(3\)/);
+    expect(before).toMatch(/Cột “Địa chỉ nhà văn hóa” để trống ở 1 dòng \(3: Tổ dân phố số 2\)/);
     // The title's {{…}} prints as typed (qa5 G4): said with the content's warnings.
     expect(before).toMatch(/Mục “[^”<]+”: [^<]*[Ii]n nguyên văn như đã gõ/);
   } finally {

@@ -83,6 +83,15 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'cột “{0}” để trống ở {1} dòng ({2}): giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
+  // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).
+  'the "{0}" line of {1} {term.short} prints what their cells hold, leaving out the empty ones: {2}':
+    'dòng “{0}” của {1} {term.short} có ô trống trong danh sách, chỉ in phần có chữ: {2}',
+  '{0} (row {1}, column {2} empty): "{3}: {4}"': '{0} (dòng {1}, cột {2} để trống) in “{3}: {4}”',
+  '{0} (row {1}, column {2} empty): no "{3}" line':
+    '{0} (dòng {1}, cột {2} để trống) không in dòng “{3}”',
+  'and {0} more {term.short}': 'và {0} {term.short} khác',
+  'Fill in those cells of the groups file if the line should say more.':
+    'Nếu dòng đó cần ghi đủ, hãy điền các ô đó trong danh sách {term.short}.',
   'printed as typed, not filled in for each group: its {{…}} prints with its braces':
     'in nguyên văn như đã gõ, không điền riêng cho từng {term.short}: {{…}} trong mục này sẽ in ra cả dấu ngoặc',
   "Only the notice's body and recipients, the actions, the time and place (when, where) and the slogan take a group's values: write the group's own date, time or place in one of them, or take the {{…}} out of this field.":
