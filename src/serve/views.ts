@@ -67,6 +67,11 @@ export function headingOf(ctx: DocContext) {
     app: ctx.app,
     title: ctx.title,
     subject: ctx.notice.subject,
+    /**
+     * What the tracking sheet's rows are and what its cells take (model/context.ts tallyOf): the
+     * page's step says what the sheet asks, a count of people per household or a tick (qa8 L1).
+     */
+    tally: { count: ctx.tally.count, rowsPeople: ctx.tally.rowsPeople },
   };
 }
 
