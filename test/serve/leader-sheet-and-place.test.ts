@@ -1,9 +1,11 @@
 /**
- * The leader's phone page says what the group's own papers say (qa8 L1): its step for the
+ * The leader's phone page says what the group's own papers say (qa8 L1, L2): its step for the
  * tracking sheet asks what the sheet asks — the number of each household's people who did it on
  * a sheet of household rows of a campaign counting people, a tick on a sheet of residents or of
- * a campaign counting households — and its card says the same. Read over HTTP from a real server
- * on loopback, the sheet from its PDF (pdftotext).
+ * a campaign counting households — and its card says the same; under the title, the group's own
+ * Thời gian and Địa điểm as its flyer prints them, left out when the group's cell is empty. Read
+ * over HTTP from a real server on loopback, the sheet from its PDF (pdftotext), the layout in
+ * Chromium at 360×740.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
 import { SECRET, tokenOf } from './server.js';
 
 const ACTIONS = `actions:
@@ -121,6 +124,64 @@ describe('a campaign counting people (VNeID: people over the population)', () =>
     );
     expect(page.card).toBe('Mỗi người một dòng, đánh dấu “x” khi đã làm xong, khổ A4 ngang');
   });
+
+  it('shows the group’s own time and place under its title, as its flyer prints them', async () => {
+    for (const id of ['1', '2'] as const) {
+      const [time, place] = CELLS[id];
+      const { header } = await leaderPage(s.url, id);
+      expect(header).toContain(`Thời gian: ${time}`);
+      expect(header).toContain(`Địa điểm: ${place}`);
+      const flyer = await fetch(`${s.url}/g/${tokenOf(id)}/flyer.pdf`);
+      const printed = collapseSpaces(await pdfText(new Uint8Array(await flyer.arrayBuffer())));
+      expect(printed).toContain(`Thời gian: ${time}`);
+      expect(printed).toContain(`Địa điểm: ${place}`);
+    }
+  });
+
+  it('leaves the lines out for a group whose cells are empty', async () => {
+    const { header } = await leaderPage(s.url, '3');
+    expect(header).toContain('Khu phố 3');
+    expect(header).not.toContain('Thời gian');
+    expect(header).not.toContain('Địa điểm');
+  });
+
+  it.skipIf(!chromiumAvailable)(
+    'fits a 360×740 phone, the place at the page’s text size',
+    async () => {
+      const browser = await sharedChromium();
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'vi-VN',
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${s.url}/g/${tokenOf('1')}/`);
+        const place = page.getByText(`Địa điểm: ${CELLS[1][1]}`);
+        await expect.poll(() => place.isVisible()).toBe(true);
+        const box = await place.boundingBox();
+        expect(box?.x).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+        // Above the fold: the leader sees when and where without scrolling.
+        expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+        const size = await place.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+        const body = await page.evaluate(() =>
+          Number.parseFloat(
+            getComputedStyle(document.querySelector('main') ?? document.body).fontSize,
+          ),
+        );
+        expect(size).toBeGreaterThanOrEqual(body);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          360,
+        );
+        await keepShot(page, join('test-output', 'leader-when-where-360.png'));
+      } finally {
+        await closeContexts(browser);
+      }
+    },
+  );
 });
 
 describe('a campaign counting households', () => {
