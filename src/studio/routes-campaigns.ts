@@ -42,6 +42,7 @@ import {
   writeCampaignName,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
+import { columnPicks, groupColumnsOf } from './column-picks.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
@@ -94,7 +95,12 @@ const HEADING_CHARS = 60;
 /** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
 const LOGO_KINDS = new Set(['poster', 'share']);
 
-function fieldInput(d: FieldDef, value: string, errors: readonly string[] | undefined): Html {
+function fieldInput(
+  d: FieldDef,
+  value: string,
+  errors: readonly string[] | undefined,
+  picks: Html | '' = '',
+): Html {
   const id = fieldId(d);
   const name = fieldName(d);
   const error = errors?.length ? errors : undefined;
@@ -115,6 +121,7 @@ function fieldInput(d: FieldDef, value: string, errors: readonly string[] | unde
 ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
 ${input}
+${picks}
 ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
 }
@@ -241,6 +248,8 @@ function editPage(
     hidden?: readonly string[];
     /** The ward's word for its groups (the groups tab, the problems). */
     term: GroupTerm;
+    /** The groups list's headers, offered under the fields that may print them (column-picks.ts). */
+    columns?: readonly string[];
     /** The name the office typed for the campaign, if any. */
     listed?: string;
     /**
@@ -293,7 +302,12 @@ ${s.fields.map((d) =>
         ...(opts.logo?.error ? [opts.logo.error] : []),
         ...(byField.get(fieldName(d)) ?? []),
       ])
-    : fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))),
+    : fieldInput(
+        d,
+        form[fieldName(d)] ?? '',
+        byField.get(fieldName(d)),
+        columnPicks(d, opts.columns ?? [], opts.term),
+      ),
 )}
 </fieldset>`,
 )}
@@ -568,6 +582,7 @@ ${
           : undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
+        columns: await groupColumnsOf(c.groups),
         logo,
       }),
       status,
@@ -670,6 +685,7 @@ ${
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
         term: await campaignTerm(form, c?.groups),
+        columns: await groupColumnsOf(c?.groups),
       }),
       403,
     );
@@ -695,6 +711,7 @@ ${
         refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
         hidden,
         term,
+        columns: await groupColumnsOf(c.groups),
       }),
       result.changedAt ? 409 : 422,
     );
