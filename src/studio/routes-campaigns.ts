@@ -170,13 +170,23 @@ function placeProblems(errors: readonly UserError[], term: GroupTerm) {
 
 /**
  * The form's problems at its top: how many, and each field that has one named and linked (on a
- * phone the field may be 40 fields down); the page's script moves the focus here.
+ * phone the field may be 40 fields down); the page's script moves the focus here. `stored`: the
+ * problems are the saved file's (the page opened, not a save refused), found against what
+ * changed since (a groups list uploaded after it): the text is saved, it only does not print yet
+ * (qa8 S3: "Chưa lưu" made the clerk believe her work was lost).
  */
-function problemSummary(byField: Map<string, string[]>, other: readonly string[]): Html {
+function problemSummary(
+  byField: Map<string, string[]>,
+  other: readonly string[],
+  stored: boolean,
+): Html {
   const count = [...byField.values()].reduce((n, list) => n + list.length, 0) + other.length;
   const fields = FIELDS.filter((d) => byField.has(fieldName(d)));
+  const said = stored
+    ? `Đã lưu, nhưng cần sửa trước khi in: có ${count} chỗ`
+    : `Chưa lưu: có ${count} chỗ cần sửa`;
   return html`<div class="notice error" role="alert" id="problems" tabindex="-1">
-<p>Chưa lưu: có ${count} chỗ cần sửa${fields.length ? ', ở các mục:' : '.'}</p>
+<p>${said}${fields.length ? ', ở các mục:' : '.'}</p>
 ${fields.length ? html`<ul class="problem-fields">${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
 ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
@@ -238,6 +248,8 @@ function editPage(
     /** The state of campaign.yaml the form is made from (campaignVersion). */
     version: string;
     errors?: readonly UserError[];
+    /** The errors are the saved file's, not a refused save's (problemSummary). */
+    stored?: boolean;
     warnings?: readonly UserError[];
     saved?: boolean;
     refused?: Refused;
@@ -284,7 +296,7 @@ ${
 ${opts.logo?.done === 'removed' ? notice('ok', 'Đã xoá ảnh logo.') : ''}
 ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a href="#f-assets-logo-file">xem ở mục Ảnh logo</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
-${count ? problemSummary(byField, other) : ''}
+${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
 ${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form, opts.term) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
@@ -574,6 +586,7 @@ ${
       editPage(sessionOf(req), c.slug, form, {
         listed: c.name,
         ...checked,
+        stored: true,
         version: campaignVersion(text),
         saved,
         notes: query.imported === '1' ? importNotes.get(c.slug) : undefined,
