@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { FiguresRefused } from '../results/figures.js';
-import { todayInVietnam } from '../results/report-model.js';
+import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
@@ -67,9 +67,15 @@ export async function registerResultsRoutes(
       { q: text(q), sort: text(sort) },
       { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
     );
+    // A draft's number and day, written by hand on the paper, are not in the report (qa7 D8):
+    // the office is told, as the studio's Kết quả tab tells it.
+    const uncited = uncitedOf(ward.campaign);
+    const draft = uncited.length
+      ? { number: uncited.includes('number'), date: uncited.includes('date') }
+      : null;
     return reply
       .type('text/html; charset=utf-8')
-      .send(renderPage('results', view, ward.templateDir));
+      .send(renderPage('results', { ...view, uncited: draft }, ward.templateDir));
   });
   registerReportRoutes(app, ctx, adminGuard);
   await app.register(async (scope) => {

@@ -9,6 +9,8 @@ import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
 import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { renderTemplate } from '../template/handlebars.js';
+import { unmarked } from '../template/value-marks.js';
 import {
   type DocumentLibrary,
   GROUP_ZIP,
@@ -67,7 +69,25 @@ export function headingOf(ctx: DocContext) {
     app: ctx.app,
     title: ctx.title,
     subject: ctx.notice.subject,
+    /** The group's own time and place, as its flyer prints them ('' when the line is left out). */
+    when: printedValue(ctx, 'when'),
+    where: printedValue(ctx, 'where'),
+    /**
+     * What the tracking sheet's rows are and what its cells take (model/context.ts tallyOf): the
+     * page's step says what the sheet asks, a count of people per household or a tick (qa8 L1).
+     */
+    tally: { count: ctx.tally.count, rowsPeople: ctx.tally.rowsPeople },
   };
+}
+
+/**
+ * A campaign value that is a template (`when`, `where`) as the group's papers print it: filled
+ * by the documents' own `fill` helper, as plain text (the page escapes it), '' when it prints
+ * nothing for this group.
+ */
+function printedValue(ctx: DocContext, field: 'when' | 'where'): string {
+  const line = `{{fill ${field} source="${field}"}}`;
+  return unmarked(renderTemplate({ text: line, file: 'web/leader.hbs' }, ctx)).trim();
 }
 
 /** Where "Xem" of a document goes: its page-by-page view, or the file shown inline. */

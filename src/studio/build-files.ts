@@ -63,6 +63,8 @@ function formContext(
     contest: has('contest.') ? { name: form['contest.name'] ?? '' } : null,
     app: has('app.') ? { name: form['app.name'] ?? '' } : null,
     noticeType: noticeTypeOf({ type: form['notice.type'], symbol: form['notice.symbol'] ?? '' }),
+    // Read by the tracking sheet's note, which this page does not show (strict templates).
+    tally: { rowsPeople: false, people: false, count: false, base: null, roster: false },
   } as unknown as DocContext;
 }
 

@@ -3,10 +3,11 @@
  * out/ folder, run in the background (its worker pool), one at a time per campaign, with its
  * progress kept for the page to show.
  */
-import { isUserError, UserError } from '../errors.js';
+import { isUserError, problemsOf, UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { build, type GroupFailureReport } from '../output/build.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { buildFaultInVietnamese } from './build-faults.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { inVietnamese, inVietnameseWithHint } from './messages.js';
@@ -24,6 +25,12 @@ export interface BuildStatus {
   groups?: number;
   /** Why the whole build stopped (state "failed"), in Vietnamese. */
   error?: string;
+  /**
+   * The inputs' problems that stopped it, each in Vietnamese (several: every one, never "chạy
+   * phuong-print check", a command the office does not use), their hints once, and the tab where
+   * they are fixed: the campaign's texts (Nội dung) or the groups file (Danh sách).
+   */
+  problems?: { texts: string[]; hints: string[]; fixAt?: 'content' | 'groups' };
   seconds?: number;
   /** When the build read the campaign and groups files (ms): an edit after it is not in it. */
   readAt?: number;
@@ -94,8 +101,10 @@ export class Builds {
         status.state = 'failed';
         const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
         // With its hint: the tracking sheet's columns name the field to change.
-        if (isUserError(e)) status.error = inVietnameseWithHint(e, term);
-        else if (fault) {
+        if (isUserError(e)) {
+          status.error = inVietnameseWithHint(e, term);
+          status.problems = problemsSaid(e, term, c);
+        } else if (fault) {
           status.error = fault;
           this.logError(`build of ${c.slug} failed: ${(e as Error).message}`);
         } else {
@@ -122,4 +131,21 @@ export class Builds {
     const hint = problem.hintIn('vi', term);
     return `${inVietnamese(problem, term)}${hint ? ` ${inVietnamese(verbatim(hint))}` : ''}`;
   }
+}
+
+/** Every problem of a refused build, its hints once, and where in the studio it is fixed. */
+function problemsSaid(e: UserError, term: GroupTerm, c: CampaignPaths): BuildStatus['problems'] {
+  const all = problemsOf(e);
+  const hints = new Set<string>();
+  for (const p of all) {
+    const hint = p.hintIn('vi', term);
+    if (hint) hints.add(inVietnamese(verbatim(hint)));
+  }
+  const files = all.map((p) => p.where.file);
+  const fixAt = files.every((f) => f !== undefined && f === c.groups)
+    ? 'groups'
+    : files.some((f) => f === c.file || f === CAMPAIGN_VALUE)
+      ? 'content'
+      : undefined;
+  return { texts: all.map((p) => inVietnamese(p, term)), hints: [...hints], fixAt };
 }

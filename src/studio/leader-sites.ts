@@ -35,6 +35,7 @@ import {
   removePublication,
 } from './publications.js';
 import { copySaved, lastCopy, pruneCopies, type ServedCopy } from './served-copy.js';
+import { unfilledFields } from './unfilled.js';
 
 /** The prefix of a published campaign's pages. */
 export const PUBLISHED_PREFIX = '/p/';
@@ -69,6 +70,13 @@ export interface Serving {
   /** When the served version was copied from the office's saved files. */
   copiedAt: Date;
 }
+
+/**
+ * A saved version with a value still to fill in ("(phòng phụ trách)") would head every leader's
+ * page: it is not served, as opening the pages refuses it (qa7 E2); the last copy stays and the
+ * office's tab says why (routes-leaders.ts).
+ */
+export const holdsUnfilled = (ward: Ward): boolean => unfilledFields(ward.warnings).length > 0;
 
 /** Requests per minute and client on the leaders' pages: serve's default. */
 const LEADER_RATE_LIMIT = 300;
@@ -246,9 +254,10 @@ export class LeaderSites {
       return site;
     }
     const s = await site;
-    // Saved files that do not load leave the last good copy served (the office's tab says so).
+    // Saved files that do not load, or hold a value to fill in, leave the last good copy served
+    // (the office's tab says so).
     const saved = await this.saved(c);
-    if ('ward' in saved && saved.ward !== s.source) {
+    if ('ward' in saved && saved.ward !== s.source && !holdsUnfilled(saved.ward)) {
       s.refreshing ??= this.refresh(s, c, saved.ward).finally(() => {
         s.refreshing = undefined;
       });
@@ -282,10 +291,15 @@ export class LeaderSites {
     // The saved files when they load (copied), else the last copy that did (a restart after a
     // save that does not load), else no version: the saved files' problem.
     const saved = await this.saved(c);
-    const fresh =
-      'ward' in saved ? await copySaved(this.o.dataDir, c).catch(() => undefined) : undefined;
+    const usable = 'ward' in saved && !holdsUnfilled(saved.ward);
+    const fresh = usable ? await copySaved(this.o.dataDir, c).catch(() => undefined) : undefined;
     const served = fresh ?? (await lastCopy(this.o.dataDir, c.slug));
-    if (!served) throw 'problem' in saved ? saved.problem : new Error('the copy does not load');
+    if (!served) {
+      if ('problem' in saved) throw saved.problem;
+      throw new Error(
+        usable ? 'the copy does not load' : 'the saved campaign holds a value to fill in',
+      );
+    }
     const ward = served.ward;
     this.lastWards.set(c.slug, ward);
     const app = await createServer({
@@ -310,7 +324,7 @@ export class LeaderSites {
     return {
       app,
       served,
-      source: fresh && 'ward' in saved ? saved.ward : undefined,
+      source: fresh && usable ? saved.ward : undefined,
       secret: p.secret,
     };
   }

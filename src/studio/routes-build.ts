@@ -44,7 +44,7 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m
   if (s.state === 'running') {
     return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
   }
-  if (s.state === 'failed') return notice('error', html`Chưa in được: ${s.error ?? ''}`);
+  if (s.state === 'failed') return notice('error', failedSaid(slug, s, term));
   const seconds = say(decimal(s.seconds ?? 0, 1), 'vi');
   const groups = s.groups ?? s.total;
   const removed = s.removed
@@ -62,6 +62,22 @@ function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m
         : ''
     }`,
   )}`;
+}
+
+/**
+ * Why the build stopped: its one problem, or every one listed with their hints once, and the tab
+ * where they are fixed (the campaign's texts, the groups file).
+ */
+function failedSaid(slug: string, s: BuildStatus, term: GroupTerm): Html {
+  const p = s.problems;
+  const where =
+    p?.fixAt === 'content'
+      ? html` Sửa ở trang <a href="/c/${slug}">Nội dung</a> rồi bấm “In tất cả”.`
+      : p?.fixAt === 'groups'
+        ? html` Sửa ở trang <a href="/c/${slug}/groups">Danh sách ${term.short}</a> rồi bấm “In tất cả”.`
+        : '';
+  if (!p || p.texts.length < 2) return html`Chưa in được: ${s.error ?? ''}${where}`;
+  return html`Chưa in được: có ${p.texts.length} chỗ cần sửa.${where}<br>${p.texts.map((t) => html`– ${t}<br>`)}${p.hints.map((h) => html`${h}<br>`)}`;
 }
 
 /**

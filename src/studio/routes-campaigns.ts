@@ -42,6 +42,7 @@ import {
   writeCampaignName,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
+import { columnPicks, groupColumnsOf } from './column-picks.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
@@ -94,7 +95,12 @@ const HEADING_CHARS = 60;
 /** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
 const LOGO_KINDS = new Set(['poster', 'share']);
 
-function fieldInput(d: FieldDef, value: string, errors: readonly string[] | undefined): Html {
+function fieldInput(
+  d: FieldDef,
+  value: string,
+  errors: readonly string[] | undefined,
+  picks: Html | '' = '',
+): Html {
   const id = fieldId(d);
   const name = fieldName(d);
   const error = errors?.length ? errors : undefined;
@@ -115,6 +121,7 @@ function fieldInput(d: FieldDef, value: string, errors: readonly string[] | unde
 ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
 ${input}
+${picks}
 ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
 }
@@ -163,13 +170,23 @@ function placeProblems(errors: readonly UserError[], term: GroupTerm) {
 
 /**
  * The form's problems at its top: how many, and each field that has one named and linked (on a
- * phone the field may be 40 fields down); the page's script moves the focus here.
+ * phone the field may be 40 fields down); the page's script moves the focus here. `stored`: the
+ * problems are the saved file's (the page opened, not a save refused), found against what
+ * changed since (a groups list uploaded after it): the text is saved, it only does not print yet
+ * (qa8 S3: "Chưa lưu" made the clerk believe her work was lost).
  */
-function problemSummary(byField: Map<string, string[]>, other: readonly string[]): Html {
+function problemSummary(
+  byField: Map<string, string[]>,
+  other: readonly string[],
+  stored: boolean,
+): Html {
   const count = [...byField.values()].reduce((n, list) => n + list.length, 0) + other.length;
   const fields = FIELDS.filter((d) => byField.has(fieldName(d)));
+  const said = stored
+    ? `Đã lưu, nhưng cần sửa trước khi in: có ${count} chỗ`
+    : `Chưa lưu: có ${count} chỗ cần sửa`;
   return html`<div class="notice error" role="alert" id="problems" tabindex="-1">
-<p>Chưa lưu: có ${count} chỗ cần sửa${fields.length ? ', ở các mục:' : '.'}</p>
+<p>${said}${fields.length ? ', ở các mục:' : '.'}</p>
 ${fields.length ? html`<ul class="problem-fields">${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
 ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
@@ -231,6 +248,8 @@ function editPage(
     /** The state of campaign.yaml the form is made from (campaignVersion). */
     version: string;
     errors?: readonly UserError[];
+    /** The errors are the saved file's, not a refused save's (problemSummary). */
+    stored?: boolean;
     warnings?: readonly UserError[];
     saved?: boolean;
     refused?: Refused;
@@ -241,6 +260,8 @@ function editPage(
     hidden?: readonly string[];
     /** The ward's word for its groups (the groups tab, the problems). */
     term: GroupTerm;
+    /** The groups list's headers, offered under the fields that may print them (column-picks.ts). */
+    columns?: readonly string[];
     /** The name the office typed for the campaign, if any. */
     listed?: string;
     /**
@@ -275,7 +296,7 @@ ${
 ${opts.logo?.done === 'removed' ? notice('ok', 'Đã xoá ảnh logo.') : ''}
 ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a href="#f-assets-logo-file">xem ở mục Ảnh logo</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
-${count ? problemSummary(byField, other) : ''}
+${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
 ${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form, opts.term) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
@@ -293,7 +314,12 @@ ${s.fields.map((d) =>
         ...(opts.logo?.error ? [opts.logo.error] : []),
         ...(byField.get(fieldName(d)) ?? []),
       ])
-    : fieldInput(d, form[fieldName(d)] ?? '', byField.get(fieldName(d))),
+    : fieldInput(
+        d,
+        form[fieldName(d)] ?? '',
+        byField.get(fieldName(d)),
+        columnPicks(d, opts.columns ?? [], opts.term),
+      ),
 )}
 </fieldset>`,
 )}
@@ -560,6 +586,7 @@ ${
       editPage(sessionOf(req), c.slug, form, {
         listed: c.name,
         ...checked,
+        stored: true,
         version: campaignVersion(text),
         saved,
         notes: query.imported === '1' ? importNotes.get(c.slug) : undefined,
@@ -568,6 +595,7 @@ ${
           : undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
+        columns: await groupColumnsOf(c.groups),
         logo,
       }),
       status,
@@ -670,6 +698,7 @@ ${
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
         term: await campaignTerm(form, c?.groups),
+        columns: await groupColumnsOf(c?.groups),
       }),
       403,
     );
@@ -695,6 +724,7 @@ ${
         refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
         hidden,
         term,
+        columns: await groupColumnsOf(c.groups),
       }),
       result.changedAt ? 409 : 422,
     );

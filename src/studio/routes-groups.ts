@@ -4,6 +4,7 @@
  * problem in Vietnamese and the cell at fault outlined. A file that cannot be read at all is not
  * kept (the previous one stays); .xls and .ods are refused with how to save them as .xlsx.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -32,8 +33,9 @@ import { missingColumn } from '../template/check.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
-import { GROUPS_FILES } from './campaign-folders.js';
+import { campaignPaths, GROUPS_FILES } from './campaign-folders.js';
 import { html } from './html.js';
+import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -343,52 +345,83 @@ ${table}`,
       );
     }
     const target = join(c.folder, `groups${ext}`);
-    const trial = join(c.folder, `.upload-groups${ext}`);
-    await writeFileAtomic(trial, new Uint8Array(await upload.toBuffer()));
-    let changes: LinkChanges | undefined;
-    let lacking: Map<string, string[]>;
-    try {
-      // Read as the build reads it: a file it cannot read at all is not kept.
-      changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
-      lacking = await columnsLacking(c.file, trial);
-    } catch (e) {
-      await rm(trial, { force: true });
-      if (!isUserError(e)) throw e;
-      return answer(
-        (term) => ({
-          // A campaign with no list yet has no old list to keep.
-          error: `Không dùng được tệp này. ${inUploadedFile(e, term)}${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
-        }),
-        422,
-      );
-    }
+    // Each upload its own pending file, checked and put in place in turn with the campaign's
+    // other uploads: two at once (a double click, two tabs) shared one, and one request could
+    // check a file and put the other's in place — a list dropping ids used without the tick (qa8 U1).
+    const trial = join(c.folder, `.upload-groups-${randomUUID()}${ext}`);
+    const bytes = new Uint8Array(await upload.toBuffer());
     const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
-    if ((changes || lacking.size) && !confirmed) {
-      const found = changes;
-      await rm(trial, { force: true });
-      return answer(
-        (term) => ({
-          error: [
-            ...(found ? linkChangesSaid(found, term) : []),
-            ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
-            `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
-          ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
-          confirm: [
-            ...(found
-              ? [
-                  `tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được`,
-                ]
-              : []),
-            ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
-          ],
-        }),
-        409,
-      );
-    }
-    await rename(trial, target);
-    for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
-      if (other !== target && existsSync(other)) await rm(other, { force: true });
-    }
-    return reply.redirect(`/c/${c.slug}/groups?uploaded=1`, 303);
+    const outcome = await inTurn(`${c.folder}\u0000groups`, () =>
+      useUpload(ctx, c.slug, trial, target, bytes, confirmed),
+    );
+    if (outcome.used) return reply.redirect(`/c/${c.slug}/groups?uploaded=1`, 303);
+    return answer(outcome.message, outcome.status);
   });
+}
+
+type UploadOutcome =
+  | { used: true }
+  | { used: false; message: (term: GroupTerm) => Said; status: number };
+
+/**
+ * The uploaded bytes read as the build reads them and, unless they cannot be read or change the
+ * links of a list in use without `confirmed`, put in place of the campaign's groups file.
+ */
+async function useUpload(
+  ctx: StudioContext,
+  slug: string,
+  trial: string,
+  target: string,
+  bytes: Uint8Array,
+  confirmed: boolean,
+): Promise<UploadOutcome> {
+  // The list in use now, after the uploads before this one in turn.
+  const c = campaignPaths(ctx.campaignsDir, slug);
+  await writeFileAtomic(trial, bytes);
+  let changes: LinkChanges | undefined;
+  let lacking: Map<string, string[]>;
+  try {
+    // Read as the build reads it: a file it cannot read at all is not kept.
+    changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
+    lacking = await columnsLacking(c.file, trial);
+  } catch (e) {
+    await rm(trial, { force: true });
+    if (!isUserError(e)) throw e;
+    return {
+      used: false,
+      message: (term) => ({
+        // A campaign with no list yet has no old list to keep.
+        error: `Không dùng được tệp này. ${inUploadedFile(e, term)}${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+      }),
+      status: 422,
+    };
+  }
+  if ((changes || lacking.size) && !confirmed) {
+    const found = changes;
+    await rm(trial, { force: true });
+    return {
+      used: false,
+      message: (term) => ({
+        error: [
+          ...(found ? linkChangesSaid(found, term) : []),
+          ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
+          `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+        ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
+        confirm: [
+          ...(found
+            ? [
+                `tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được`,
+              ]
+            : []),
+          ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
+        ],
+      }),
+      status: 409,
+    };
+  }
+  await rename(trial, target);
+  for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
+    if (other !== target && existsSync(other)) await rm(other, { force: true });
+  }
+  return { used: true };
 }

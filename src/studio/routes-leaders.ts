@@ -100,6 +100,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
       problem = e;
     }
     const term = ward?.term ?? (await campaignTerm(form, c.groups));
+    // A save that brought back a value to fill in is not served (leader-sites.ts holdsUnfilled).
+    const unfilled = ward ? unfilledFields(ward.warnings) : [];
     const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
     const name = campaignName(form, c);
     const publication = await sites.publication(c.slug);
@@ -154,6 +156,27 @@ ${
     ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
+${
+  unfilled.length && serving
+    ? notice(
+        'error',
+        unfilledRefusal(
+          c.slug,
+          unfilled,
+          `Trang ${term.leader} vẫn hiện bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}, chưa hiện nội dung vừa lưu`,
+          'Lưu',
+        ),
+      )
+    : ''
+}
+${
+  unfilled.length && !serving && !problem
+    ? notice(
+        'error',
+        unfilledRefusal(c.slug, unfilled, `Các ${term.leader} đang không xem được trang`, 'Lưu'),
+      )
+    : ''
+}
 ${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
 ${
   qr || !serving

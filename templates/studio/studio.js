@@ -86,6 +86,7 @@
         return;
       }
       area.replaceWith(fresh);
+      showPicks();
       if (res.ok) unsaved = false;
       // The error summary (it names and links each field) takes the focus, as a screen
       // reader and a phone's reader both need; otherwise the first notice is shown.
@@ -102,6 +103,33 @@
       if (now) now.disabled = false;
     }
   }
+
+  // The groups list's columns under a field (column-picks.ts): shown as buttons that insert
+  // the column's placeholder where the cursor is in that field (or at its end).
+  function showPicks() {
+    for (const e of document.querySelectorAll('.pick-only[hidden]')) e.hidden = false;
+    for (const e of document.querySelectorAll('.column-picks .no-pick')) e.hidden = true;
+  }
+  showPicks();
+  const visited = new WeakSet();
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)
+      visited.add(e.target);
+  });
+  document.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button.pick') : null;
+    if (!button) return;
+    const field = document.getElementById(button.dataset.target ?? '');
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    const text = button.dataset.insert ?? '';
+    // A field never clicked into has no cursor the clerk chose: the column goes at its end.
+    const chosen = visited.has(field);
+    const start = chosen ? (field.selectionStart ?? field.value.length) : field.value.length;
+    const end = chosen ? (field.selectionEnd ?? start) : start;
+    field.setRangeText(text, start, end, 'end');
+    field.focus();
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 
   document.addEventListener('submit', (e) => {
     const form = e.target;

@@ -115,7 +115,8 @@ describe('a khu phố ward’s pages', () => {
       'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
       'In tờ rơi, phát cho từng hộ trong khu phố.',
       'In danh mục các việc cần làm, đưa cho các hộ tự đánh dấu.',
-      'In bảng theo dõi, đánh dấu những người đã tham gia.',
+      // Households counted (its measure), blank household rows: a tick per household (qa8 L1).
+      'In bảng theo dõi: mỗi hộ một dòng, đánh dấu “x” khi hộ đã làm xong từng việc.',
       'Báo cáo số liệu của khu phố ở cuối trang này.',
     ]);
     expect(html).not.toMatch(/áp phích|ảnh chia sẻ|Zalo của/i);
