@@ -201,15 +201,22 @@ function flowPieces(
   const { x, y, w } = col;
   let h = 0;
   const indents = markerIndents(surface, list, s);
+  if (!draw) {
+    // Measuring (the fit's many rounds) in a loop, not a closure made per call, which lost its
+    // optimised code at every full collection (bench/results.md "## scale: code compiled once").
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i] as Piece;
+      h += p.gap * s + spread * spreadWeight(p, i);
+      const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
+      h += paragraphHeight(surface, p.runs, scaled(p.style, s), w - indent);
+      if (p.ruleAfter) h += 2;
+    }
+    return h;
+  }
   const piece = (p: Piece, i: number) => {
     h += p.gap * s + spread * spreadWeight(p, i);
     const style = scaled(p.style, s);
     const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
-    if (!draw) {
-      h += paragraphHeight(surface, p.runs, style, w - indent);
-      if (p.ruleAfter) h += 2;
-      return;
-    }
     if (p.marker) {
       const marker = [{ text: p.marker }];
       h += tagged(surface, 'LI', () => {
@@ -232,8 +239,7 @@ function flowPieces(
   };
   // A tagged PDF: a section's marked lines are a list (L), each an item (LI) whose marker is its
   // label (Lbl) and its text the body (LBody). Measuring opens no element.
-  if (draw) taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
-  else list.forEach(piece);
+  taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
   return h;
 }
 
