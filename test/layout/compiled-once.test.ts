@@ -2,7 +2,7 @@
  * The layout's hot code keeps its optimised form through a long build: no function of the
  * layout, the kinds or the templates is compiled again at every full collection (a closure made
  * per call is; see test/support/compiled-once.ts). 40 groups with a full collection after each:
- * such a closure was compiled 13–23 times (the table's rows, the tracking sheet's roster, a
+ * such a closure was compiled 13–29 times (the table's rows, the tracking sheet's roster, a
  * value's repeated unit word, line breaking). A module's own function is compiled a few times
  * (once, and again when a document's objects it was specialised for are collected: V8's "weak
  * objects").
