@@ -152,28 +152,43 @@ export const command: CommandParts<ServeArgs> = {
     // Its messages name the groups in the ward's word ("đang phục vụ 12 khu phố…").
     setCliTerm(ward.term);
     const adminPassword = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
-    const store = await openResultsStore(args);
-    // Documents render in worker threads: a cold render never holds up other requests. One pool
-    // for the server's life: each task carries its group's context, so a reloaded ward renders
-    // in the same threads (a pool per reload started threads, and their memory, each time).
-    const pool = createDocumentPool(SERVE_POOL);
-    const app = await createServer({
-      results: store && {
-        db: store.db,
-        campaign: campaignKey(ward.campaign),
-        measures: ward.campaign.measures,
-      },
-      ward,
-      renderer: rendererOver(ward, pool),
-      secret,
-      adminPassword,
-      baseUrl: args['base-url'],
-      cacheDir: args['cache-dir'],
-      cacheBytes: args['cache-mb'] * 1024 * 1024,
-      rateLimit: args['rate-limit'],
-      trustProxy: args['trust-proxy'],
-    });
-    const address = await app.listen({ host: args.host, port: args.port });
+    // Until the reloader owns the copy of the inputs, a start that fails (a port in use, a data
+    // folder it cannot open) removes it: the copy may hold the rosters, personal data that must
+    // not stay in the temporary folder of a server that never ran.
+    let store: Awaited<ReturnType<typeof openResultsStore>>;
+    let pool: ReturnType<typeof createDocumentPool> | undefined;
+    let app: Awaited<ReturnType<typeof createServer>> | undefined;
+    let address: string;
+    try {
+      store = await openResultsStore(args);
+      // Documents render in worker threads: a cold render never holds up other requests. One pool
+      // for the server's life: each task carries its group's context, so a reloaded ward renders
+      // in the same threads (a pool per reload started threads, and their memory, each time).
+      pool = createDocumentPool(SERVE_POOL);
+      app = await createServer({
+        results: store && {
+          db: store.db,
+          campaign: campaignKey(ward.campaign),
+          measures: ward.campaign.measures,
+        },
+        ward,
+        renderer: rendererOver(ward, pool),
+        secret,
+        adminPassword,
+        baseUrl: args['base-url'],
+        cacheDir: args['cache-dir'],
+        cacheBytes: args['cache-mb'] * 1024 * 1024,
+        rateLimit: args['rate-limit'],
+        trustProxy: args['trust-proxy'],
+      });
+      address = await app.listen({ host: args.host, port: args.port });
+    } catch (e) {
+      await app?.close().catch(() => {});
+      await pool?.close().catch(() => {});
+      await store?.close().catch(() => {});
+      await first.snapshot.remove().catch(() => {});
+      throw e;
+    }
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     const warn = (line: string) => process.stderr.write(`${t(msg`warning:`)} ${line}\n`);
     const reloader = await startReloader({

@@ -10,7 +10,7 @@
  * fails when the catalogue has no Vietnamese for it.
  */
 import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from './group-term-forms.js';
-import { VI } from './vi/index.js';
+import { vi } from './vi/index.js';
 
 export type Lang = 'en' | 'vi';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -102,7 +102,7 @@ export function say(m: Message | Value, lang: Lang, term?: GroupTerm): string {
   if (!isMessage(m)) return String(m);
   const words = m.term ?? term;
   if (m.separator !== undefined) return m.values.map((v) => say(v, lang, words)).join(m.separator);
-  const template = lang === 'vi' ? (VI[m.key] ?? m.key) : m.key;
+  const template = lang === 'vi' ? (vi()[m.key] ?? m.key) : m.key;
   return template.replace(
     /\{(\d+)\}|\{term\.(\w+)\}/g,
     (all: string, i: string | undefined, form: string | undefined) => {

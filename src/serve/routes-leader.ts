@@ -131,6 +131,10 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       const clean = withoutTrailingPunctuation(req.params.token);
       if (clean !== req.params.token && tokens.find(clean) !== undefined)
         return reply.redirect(`${root}/g/${clean}/`, 301);
+      // Typed by hand from a QR card, with look-alike letters or a capital mixed up. Not a
+      // permanent redirect: a new secret makes the same typing mean nothing.
+      const meant = tokens.typed(clean);
+      if (meant !== undefined) return reply.redirect(`${root}/g/${meant}/`, 302);
       return reply.callNotFound();
     }
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
@@ -152,7 +156,14 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
     }
     const etag = groupId === undefined ? undefined : lib.etag(groupId, name);
-    if (groupId === undefined) return reply.callNotFound();
+    if (groupId === undefined) {
+      // A file's link typed by hand (see the page's): only to a file the group has.
+      const meant = tokens.typed(req.params.token);
+      const id = meant === undefined ? undefined : tokens.find(meant);
+      if (id !== undefined && (lib.pagedOutput(name) || lib.etag(id, name)))
+        return reply.redirect(`${root}/g/${meant}/${name}`, 302);
+      return reply.callNotFound();
+    }
     if (etag === undefined) {
       // "/g/<token>/)." or "…/notice.pdf,": punctuation of the message the link was pasted from.
       const clean = withoutTrailingPunctuation(name);

@@ -38,16 +38,41 @@ export function adminSiteToken(secret: string): string {
  */
 export class TokenIndex {
   private readonly byDigest = new Map<string, string>();
+  /** Folded token's digest → the group's token; null when two groups' tokens fold alike. */
+  private readonly byFolded = new Map<string, string | null>();
 
   constructor(secret: string, groupIds: readonly string[]) {
-    for (const id of groupIds) this.byDigest.set(digest(groupToken(secret, id)), id);
+    for (const id of groupIds) {
+      const t = groupToken(secret, id);
+      this.byDigest.set(digest(t), id);
+      const key = digest(fold(t));
+      this.byFolded.set(key, this.byFolded.has(key) ? null : t);
+    }
   }
 
   find(candidate: string): string | undefined {
     if (candidate.length !== TOKEN_LENGTH) return undefined;
     return this.byDigest.get(digest(candidate));
   }
+
+  /**
+   * The group's token a leader meant when typing its link by hand from a QR card: letters that
+   * look alike in print (I, l, 1, |; O, o, 0) or differ only in case (a phone's keyboard capitalises
+   * the first letter) taken as one. Undefined unless exactly one group's token reads so. Folding
+   * leaves ~113 of the token's 132 bits (35 symbols a place): still beyond guessing.
+   */
+  typed(candidate: string): string | undefined {
+    if (candidate.length !== TOKEN_LENGTH) return undefined;
+    return this.byFolded.get(digest(fold(candidate))) ?? undefined;
+  }
 }
+
+/** One form for letters a reader cannot tell apart in the card's sans-serif, and for case. */
+const fold = (token: string) =>
+  token
+    .toLowerCase()
+    .replace(/[il1|]/g, 'l')
+    .replace(/[o0]/g, 'o');
 
 const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest('base64');
 

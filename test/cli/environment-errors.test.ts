@@ -9,7 +9,7 @@
  * real ones, made by the system calls that fail.
  */
 import { existsSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('serve on a port in use', () => {
     () => new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve())),
   );
 
-  it('names the address and port, hints at --port, exit 1', async () => {
+  it('names the address and port, hints at --port, exit 1, and leaves no copy of the inputs', async () => {
     blocker = createServer();
     const server = blocker;
     const port = await new Promise<number>((resolve) =>
@@ -49,15 +49,28 @@ describe('serve on a port in use', () => {
       }),
     );
     const cache = await makeTempDir('phuong-print-env-cache-');
+    // The server copies its inputs (rosters too: personal data) into the temporary folder.
+    const tmp = await makeTempDir('phuong-print-env-tmp-');
     const r = await runCli(
-      ['serve', ...INPUTS, '--dev', '--port', String(port), '--cache-dir', cache],
-      { timeoutMs: 60_000 },
+      [
+        'serve',
+        ...INPUTS,
+        '--rosters',
+        EXAMPLE_GROUPS.replace(/groups\.csv$/, 'rosters'),
+        '--dev',
+        '--port',
+        String(port),
+        '--cache-dir',
+        cache,
+      ],
+      { timeoutMs: 60_000, env: { TMPDIR: tmp } },
     );
     expectRefused(
       r,
       `cannot listen on 127.0.0.1 port ${port}: another program is already using it`,
     );
     expect(r.stderr).toContain('--port');
+    expect(await readdir(tmp)).toEqual([]);
   });
 });
 

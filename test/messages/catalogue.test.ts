@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { type Message, msg, say } from '../../src/messages/message.js';
-import { VI } from '../../src/messages/vi/index.js';
+import { vi } from '../../src/messages/vi/index.js';
 import { messageKeys } from './message-keys.js';
+
+const VI = vi();
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 const found = messageKeys(SRC);

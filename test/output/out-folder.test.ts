@@ -15,6 +15,7 @@ import {
   open,
   readdir,
   readFile,
+  rm,
   stat,
   symlink,
   utimes,
@@ -145,8 +146,9 @@ describe('a full disk', () => {
     await mkdir(disk, { recursive: true });
     mounted = mountTmpfs(disk, '600k');
   });
-  afterAll(() => {
+  afterAll(async () => {
     if (mounted) spawnSync('umount', [disk]);
+    await rm(disk, { recursive: true, force: true });
   });
 
   it('fails the build with no temporary file left; once there is room the next run completes', async (ctx) => {

@@ -210,6 +210,40 @@ describe('a link pasted from a message with the punctuation after it', () => {
   });
 });
 
+describe('a link typed by hand from a QR card', () => {
+  // What a leader's typing makes of a token: letters that look alike in print taken for one
+  // another, capitals where the card has small letters (a phone capitalises the first letter).
+  const LOOK_ALIKE: Record<string, string> = { I: 'l', l: 'I', '1': 'l', O: '0', '0': 'O', o: '0' };
+  const misread = (t: string) => [...t].map((c) => LOOK_ALIKE[c] ?? c).join('');
+  const swapCase = (t: string) =>
+    [...t].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+
+  it("opens the group's page, and its file, at the link the card meant", async () => {
+    const t = tokenOf('5');
+    for (const typed of [swapCase(t), t.toLowerCase(), misread(swapCase(t))]) {
+      expect(typed).not.toBe(t);
+      const page = await rawGet(s.url, `/g/${typed}/`);
+      expect({ status: page.status, location: page.headers.location }, typed).toEqual({
+        status: 302,
+        location: `/g/${t}/`,
+      });
+      const file = await rawGet(s.url, `/g/${typed}/notice.pdf`);
+      expect({ status: file.status, location: file.headers.location }, typed).toEqual({
+        status: 302,
+        location: `/g/${t}/notice.pdf`,
+      });
+    }
+  });
+
+  it('is a 404 when another letter is wrong, or the file is not the group’s', async () => {
+    const t = tokenOf('5');
+    const other = t[0] === 'x' || t[0] === 'X' ? 'q' : 'x';
+    for (const path of [`/g/${other}${t.slice(1).toLowerCase()}/`, `/g/${t.toLowerCase()}/x.pdf`]) {
+      expect((await rawGet(s.url, path)).status, path).toBe(404);
+    }
+  });
+});
+
 describe('what is not there is a bare 404', () => {
   let generic = '';
   beforeAll(async () => {
@@ -225,7 +259,8 @@ describe('what is not there is a bare 404', () => {
 
   it('unknown, truncated, altered and other-secret tokens', async () => {
     const t = tokenOf('5');
-    const altered = `${t.slice(0, -1)}${t.endsWith('A') ? 'B' : 'A'}`;
+    // Another letter, not the same one in the other case (a typed link: see above).
+    const altered = `${t.slice(0, -1)}${/[aA]$/.test(t) ? 'B' : 'A'}`;
     for (const bad of [
       'AAAAAAAAAAAAAAAAAAAAAA',
       t.slice(0, 21),
@@ -233,7 +268,6 @@ describe('what is not there is a bare 404', () => {
       altered,
       groupToken('another-secret-0123456789', '5'),
       '5',
-      t.toLowerCase(),
     ]) {
       await expect404(`/g/${bad}/`);
       await expect404(`/g/${bad}/notice.pdf`);

@@ -2,7 +2,7 @@
  * Vietnamese for the command line: framing words, usage mistakes, option values, summaries, and the machine's refusals (system-errors.ts).
  * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
  */
-export const CLI: Record<string, string> = {
+export const CLI = (): Record<string, string> => ({
   'error:': 'lỗi:',
   'hint:': 'gợi ý:',
   'warning:': 'cảnh báo:',
@@ -229,4 +229,4 @@ export const CLI: Record<string, string> = {
     'văn bản chưa có ngày ban hành (undated: true), nên báo cáo kết quả không ghi ngày của văn bản',
   'Once the paper has its day, write it in issued, remove undated: true and make the report again.':
     'Khi văn thư đã ghi ngày trên bản giấy, điền ngày đó vào issued, bỏ undated: true rồi làm lại báo cáo.',
-};
+});

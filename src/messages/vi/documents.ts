@@ -2,7 +2,7 @@
  * Vietnamese for templates, documents, the build's output folder, the download site, the store and the studio.
  * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
  */
-export const DOCUMENTS: Record<string, string> = {
+export const DOCUMENTS = (): Record<string, string> => ({
   checklist: 'phiếu kiểm tra',
   flyer: 'tờ rơi',
   notice: 'thông báo',
@@ -208,4 +208,4 @@ export const DOCUMENTS: Record<string, string> = {
     'phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất {0} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”.',
   'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
     'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
-};
+});

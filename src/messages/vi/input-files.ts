@@ -3,7 +3,7 @@
  * images, the workbook's sheets, cells saved without a value, look-alike ids and names, totals
  * rows of results sheets. Keys are the English templates as `msg` makes them (see ../message.ts).
  */
-export const INPUT_FILES: Record<string, string> = {
+export const INPUT_FILES = (): Record<string, string> => ({
   'there is no file "{0}" in the folder {1}': 'không có tệp “{0}” trong thư mục {1}',
   'there is no file "{0}" in the folder {1}; there is "{2}"':
     'không có tệp “{0}” trong thư mục {1}; chỉ có tệp “{2}”',
@@ -97,4 +97,4 @@ export const INPUT_FILES: Record<string, string> = {
     'tệp này không phải bảng dạng chữ: nội dung là một loại tệp khác, chỉ mang tên của bảng',
   'Check that the right file was picked; give the list as an Excel workbook (.xlsx) or CSV UTF-8.':
     'Kiểm tra xem đã chọn đúng tệp chưa; đưa danh sách dạng sổ tính Excel (.xlsx) hoặc CSV UTF-8.',
-};
+});

@@ -2,7 +2,7 @@
  * Vietnamese for the inputs: campaign.yaml, the groups file, rosters, results files, the signing certificate, the Word notice.
  * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
  */
-export const INPUTS: Record<string, string> = {
+export const INPUTS = (): Record<string, string> => ({
   'Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.':
     'Ghi đầy đủ địa chỉ như trình duyệt hiển thị, ví dụ https://zalo.me/g/abc123.',
   'the URL "{0}" contains a space': 'địa chỉ “{0}” có dấu cách',
@@ -487,4 +487,4 @@ export const INPUTS: Record<string, string> = {
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
   'To choose the word, give it in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
     'Muốn chọn từ khác, ghi từ đó vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
-};
+});

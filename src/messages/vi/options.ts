@@ -3,7 +3,7 @@
  * the examples and the notes below them. The groups are "tổ" here: help is read before any
  * campaign is.
  */
-export const OPTIONS: Readonly<Record<string, string>> = {
+export const OPTIONS = (): Record<string, string> => ({
   'A campaign draft from the Word notice: ward/campaign.yaml':
     'Bản nháp chiến dịch từ văn bản Word: ward/campaign.yaml',
   "Accept figures above a group's population or households (--results)":
@@ -130,4 +130,4 @@ export const OPTIONS: Readonly<Record<string, string>> = {
     'Dùng cùng --sign: ký số cả tệp in của thông báo (chữ ký không hiển thị)',
   'Worker threads, a whole number from 1 (default: one per core, here {0}, for {1} documents or more; fewer are made in the main thread)':
     'Số luồng làm việc, số nguyên từ 1 (mặc định: mỗi lõi một luồng, ở máy này {0}, khi có từ {1} tài liệu trở lên; ít hơn thì làm trong luồng chính)',
-};
+});

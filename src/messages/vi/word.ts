@@ -2,7 +2,7 @@
  * Vietnamese for the Word import (load/docx): its guesses and warnings, and import-docx's report.
  * Keys are the English templates as `msg` makes them (`{0}` for each value); see ../message.ts.
  */
-export const WORD: Record<string, string> = {
+export const WORD = (): Record<string, string> => ({
   'guesses (each has a comment in campaign.yaml; check them):':
     'những chỗ đoán (mỗi chỗ có ghi chú trong campaign.yaml; hãy kiểm tra):',
   'from {0}': 'lấy từ {0}',
@@ -93,4 +93,4 @@ export const WORD: Record<string, string> = {
     'nằm sau chữ ký và không thuộc phần ký: không được đưa vào',
   'the upper-case lines of the signature': 'các dòng chữ in hoa của phần ký',
   '{0} paragraphs': '{0} đoạn',
-};
+});
