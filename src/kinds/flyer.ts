@@ -232,18 +232,23 @@ function flowPieces(
   const { x, y, w } = col;
   let h = 0;
   const indents = markerIndents(surface, list, s);
-  const piece = (shown: Piece, i: number) => {
-    h += shown.gap * s + spread * spreadWeight(shown, i);
-    const kept =
-      shown.style === 'title' ? titleKept(surface, shown, scaled(shown.style, s), w) : undefined;
-    const p = kept ? { ...shown, runs: kept.runs } : shown;
-    const style = kept?.style ?? scaled(shown.style, s);
-    const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
-    if (!draw) {
+  if (!draw) {
+    // Measuring (the fit's many rounds) in a loop, not a closure made per call, which lost its
+    // optimised code at every full collection (bench/results.md "## scale: code compiled once").
+    for (let i = 0; i < list.length; i++) {
+      const shown = list[i] as Piece;
+      h += shown.gap * s + spread * spreadWeight(shown, i);
+      const { p, style } = shownPiece(surface, shown, s, w);
+      const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
       h += paragraphHeight(surface, p.runs, style, w - indent);
       if (p.ruleAfter) h += 2;
-      return;
     }
+    return h;
+  }
+  const piece = (shown: Piece, i: number) => {
+    h += shown.gap * s + spread * spreadWeight(shown, i);
+    const { p, style } = shownPiece(surface, shown, s, w);
+    const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
     if (p.marker) {
       const marker = [{ text: p.marker }];
       h += tagged(surface, 'LI', () => {
@@ -266,9 +271,18 @@ function flowPieces(
   };
   // A tagged PDF: a section's marked lines are a list (L), each an item (LI) whose marker is its
   // label (Lbl) and its text the body (LBody). Measuring opens no element.
-  if (draw) taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
-  else list.forEach(piece);
+  taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
   return h;
+}
+
+/** A piece as drawn at scale `s`: a title with its quoted name kept whole (titleKept). */
+function shownPiece(surface: Surface, shown: Piece, s: number, w: number) {
+  const kept =
+    shown.style === 'title' ? titleKept(surface, shown, scaled(shown.style, s), w) : undefined;
+  return {
+    p: kept ? { ...shown, runs: kept.runs } : shown,
+    style: kept?.style ?? scaled(shown.style, s),
+  };
 }
 
 /** How much smaller a title may be set to keep a quoted name on one line. */

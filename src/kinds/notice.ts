@@ -394,8 +394,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   }
   const { surface } = flow;
   // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
-  const listOf = (b: FlatBlock) => (b.block.type === 'item' ? 'items' : undefined);
-  taggedLists(surface, flat, listOf, (b, i) => {
+  taggedLists(surface, flat, itemsList, (b, i) => {
     const { block } = b;
     if (block.type === 'table') return drawTable(flow, block);
     const { style, opts } = paragraphOptions(b);
@@ -404,6 +403,13 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
     );
   });
 }
+
+/**
+ * The list a block belongs to. Of the module, not made per notice: V8 keeps a closure's
+ * optimised code only while a closure of it lives (bench/results.md "## scale: code compiled
+ * once").
+ */
+const itemsList = (b: FlatBlock) => (b.block.type === 'item' ? 'items' : undefined);
 
 /** The signature block's height, and a function drawing it in the flow. */
 export function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {

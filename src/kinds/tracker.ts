@@ -175,7 +175,8 @@ function checkColumns(sections: Sections): Run[][] {
 function row(surface: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
   if (name === '' && address === '') return blankRow(surface, table, no);
   const given = [no, name, address];
-  const cells = table.columns.map((_, i) => ({ runs: text(given[i] ?? '') }));
+  const cells: TableCell[] = [];
+  for (let i = 0; i < table.columns.length; i++) cells.push({ runs: text(given[i] ?? '') });
   return measureRow(surface, table, cells);
 }
 
@@ -196,7 +197,8 @@ function blankRow(surface: Surface, table: TableSpec, no: string): MeasuredRow {
   const key = `${table.columns.length}|${no}`;
   let measured = rows.get(key);
   if (!measured) {
-    const cells = table.columns.map((_, i) => ({ runs: text(i === 0 ? no : '') }));
+    const cells: TableCell[] = [];
+    for (let i = 0; i < table.columns.length; i++) cells.push({ runs: text(i === 0 ? no : '') });
     measured = { ...measureRow(surface, table, cells), blank: true };
     rows.set(key, measured);
   }
@@ -333,11 +335,14 @@ function draw(surface: Surface, input: RenderInput): void {
   const subtotalRuns = sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
   const subtotal = (page: number) =>
     labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
-  const rows = ctx.roster
-    ? ctx.roster.map((r, i) => row(surface, table, r.no ?? String(i + 1), r.name, r.address))
-    : Array.from({ length: blankCount(ctx.group.households) }, (_, i) =>
-        row(surface, table, `${i + 1}`),
-      );
+  const rows: MeasuredRow[] = [];
+  if (ctx.roster)
+    for (const [i, r] of ctx.roster.entries())
+      rows.push(row(surface, table, r.no ?? String(i + 1), r.name, r.address));
+  else {
+    const blank = blankCount(ctx.group.households);
+    for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
+  }
   const planned = (f: typeof frame) => {
     const body = [...rows];
     let plan = planTable(head, [...body, totals], f, afterH);

@@ -154,9 +154,8 @@ export function drawParagraph(
 ): number {
   const lines = layoutParagraph(surface, runs, style, width);
   const h = lineHeight(style);
-  lines.forEach((line, i) => {
-    drawLine(surface, line, style, x, y + i * h, width);
-  });
+  for (let i = 0; i < lines.length; i++)
+    drawLine(surface, lines[i] as Line, style, x, y + i * h, width);
   return lines.length * h;
 }
 

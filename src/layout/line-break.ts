@@ -234,30 +234,32 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
   }
   const words: Word[] = [];
   const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text)));
-  for (const seg of segments.flatMap((s) => atNoBreakSpaces(text, s))) {
-    const fragments: Fragment[] = [];
-    runs.forEach((run, i) => {
-      const from = Math.max(seg.start, runStart[i] ?? 0);
-      const to = Math.min(seg.end, (runStart[i] ?? 0) + run.text.length);
-      if (from >= to) return;
-      fragments.push({
-        text: text.slice(from, to),
-        bold: Boolean(style.bold || run.bold),
-        italic: Boolean(style.italic || run.italic),
-        link: run.link,
+  for (const whole of segments)
+    for (const seg of atNoBreakSpaces(text, whole)) {
+      const fragments: Fragment[] = [];
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i] as Run;
+        const from = Math.max(seg.start, runStart[i] ?? 0);
+        const to = Math.min(seg.end, (runStart[i] ?? 0) + run.text.length);
+        if (from >= to) continue;
+        fragments.push({
+          text: text.slice(from, to),
+          bold: Boolean(style.bold || run.bold),
+          italic: Boolean(style.italic || run.italic),
+          link: run.link,
+          width: 0,
+        });
+      }
+      if (fragments.length === 0 && !seg.hard) continue;
+      // A space before a hard break ends the line: nothing to measure or draw.
+      words.push({
+        fragments,
         width: 0,
+        spaceWidth: seg.spaced && !seg.hard ? 1 : 0,
+        hard: seg.hard,
+        ...(seg.glue ? { glue: true } : {}),
       });
-    });
-    if (fragments.length === 0 && !seg.hard) continue;
-    // A space before a hard break ends the line: nothing to measure or draw.
-    words.push({
-      fragments,
-      width: 0,
-      spaceWidth: seg.spaced && !seg.hard ? 1 : 0,
-      hard: seg.hard,
-      ...(seg.glue ? { glue: true } : {}),
-    });
-  }
+    }
   measureWords(words, style, m);
   return words;
 }
@@ -270,30 +272,49 @@ const sameStyle = (a: Fragment, b: Fragment) =>
  * surface will be given: fragments of one style joined until a space, the space included.
  */
 function measureWords(words: Word[], style: TextStyle, m: Measurer): void {
-  let piece: Fragment[] = [];
-  const measure = (space: Word | undefined) => {
-    const first = piece[0];
-    if (!first) return;
-    const text = piece.map((f) => f.text).join('') + (space ? ' ' : '');
-    const units = m.prefixes(text, style.family, first.bold, first.italic);
-    let from = 0;
-    for (const f of piece) {
-      f.width = ((units[from + f.text.length] ?? 0) - (units[from] ?? 0)) * style.size;
-      from += f.text.length;
-    }
-    if (space) space.spaceWidth = ((units[text.length] ?? 0) - (units[from] ?? 0)) * style.size;
-    piece = [];
-  };
+  const piece: Fragment[] = [];
   for (const word of words) {
     for (const f of word.fragments) {
       const prev = piece[piece.length - 1];
-      if (prev && !sameStyle(prev, f)) measure(undefined);
+      if (prev && !sameStyle(prev, f)) measurePiece(piece, undefined, style, m);
       piece.push(f);
     }
-    if (word.spaceWidth > 0 || word.hard) measure(word.spaceWidth > 0 ? word : undefined);
+    if (word.spaceWidth > 0 || word.hard)
+      measurePiece(piece, word.spaceWidth > 0 ? word : undefined, style, m);
   }
-  measure(undefined);
-  for (const w of words) w.width = w.fragments.reduce((s, f) => s + f.width, 0);
+  measurePiece(piece, undefined, style, m);
+  for (const w of words) {
+    let width = 0;
+    for (const f of w.fragments) width += f.width;
+    w.width = width;
+  }
+}
+
+/**
+ * Measures the fragments of one piece (and the space after it) and empties it. A function of the
+ * module, not a closure made per call: V8 holds a closure's optimised code only while a closure
+ * of it lives, so one made per call lost it at every full collection and was compiled again —
+ * ~1,000 recompilations in a 1,000-group build (bench/results.md "## scale: code compiled once").
+ */
+function measurePiece(
+  piece: Fragment[],
+  space: Word | undefined,
+  style: TextStyle,
+  m: Measurer,
+): void {
+  const first = piece[0];
+  if (!first) return;
+  let text = '';
+  for (const f of piece) text += f.text;
+  if (space) text += ' ';
+  const units = m.prefixes(text, style.family, first.bold, first.italic);
+  let from = 0;
+  for (const f of piece) {
+    f.width = ((units[from + f.text.length] ?? 0) - (units[from] ?? 0)) * style.size;
+    from += f.text.length;
+  }
+  if (space) space.spaceWidth = ((units[text.length] ?? 0) - (units[from] ?? 0)) * style.size;
+  piece.length = 0;
 }
 
 /**
@@ -437,7 +458,9 @@ function breakParagraph(
   const lines: Line[] = [];
   let words: Word[] = [];
   let lineWidth = 0;
-  const room = () => width - (lines.length === 0 ? first : rest);
+  // The room on the current line is written out where it is needed (width less the line's
+  // indent), not asked of a closure made per paragraph: V8 drops such a closure's optimised code
+  // at each full collection (bench/results.md "## scale: code compiled once").
   const endLine = (hard = false) => {
     const indent = lines.length === 0 ? first : rest;
     lines.push({ words, width: lineWidth, indent, last: hard });
@@ -449,7 +472,7 @@ function breakParagraph(
     const word = queue.shift() as Word;
     const prev = words[words.length - 1];
     const gap = prev ? prev.spaceWidth : 0;
-    if (lineWidth + gap + word.width <= room() + 0.01) {
+    if (lineWidth + gap + word.width <= width - (lines.length === 0 ? first : rest) + 0.01) {
       words.push(word);
       lineWidth += gap + word.width;
       if (word.hard) endLine(true);
@@ -471,7 +494,8 @@ function breakParagraph(
       chain <= full &&
       (style.align !== 'justify' ||
         chain <= full * LONG_CHAIN ||
-        room() - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
+        width - (lines.length === 0 ? first : rest) - widthOf(words.slice(0, from)) <=
+          full * GAP_KEPT)
     ) {
       const moved = words.splice(from);
       lineWidth = widthOf(words);
@@ -479,7 +503,7 @@ function breakParagraph(
       queue.unshift(...moved, word);
       continue;
     }
-    const free = room() - lineWidth - gap;
+    const free = width - (lines.length === 0 ? first : rest) - lineWidth - gap;
     const alone = words.length === 0;
     // A word alone on a line and still too wide is cut where it must be; a piece of a link is
     // cut before its punctuation to fill the line rather than leave a gappy justified line.

@@ -30,6 +30,18 @@ const shared = new WeakSet<object>();
 /** fontkit's public feature switch: its default features, less mark positioning. */
 const WITHOUT_MARK_FEATURES = { mark: false, mkmk: false };
 
+// Loops of the module, not callbacks made per call: V8 keeps a closure's optimised code only while
+// a closure of it lives (bench/results.md "## scale: code compiled once").
+function anyGiven(values: readonly unknown[]): boolean {
+  for (const v of values) if (v !== undefined) return true;
+  return false;
+}
+
+function hasMark(run: Shaped, marks: ReadonlySet<number>): boolean {
+  for (const g of run.glyphs) if (marks.has(g.id)) return true;
+  return false;
+}
+
 /**
  * Replaces `font.layout` with a memoised one for calls with the text alone (calls with features
  * go to fontkit as before). Bounded: names, numbers and addresses bring new words every group.
@@ -47,11 +59,11 @@ export function shareShaping(font: ShapingFont, marks?: ReadonlySet<number>): vo
   // 256 at 500 MB in the same time (npm run bench -- --cold-only --groups 3000).
   const cache = new LRUCache<string, Shaped>({ max: 256 });
   font.layout = (text: string, ...rest: unknown[]): Shaped => {
-    if (rest.some((r) => r !== undefined)) return shape(text, ...rest);
+    if (anyGiven(rest)) return shape(text, ...rest);
     let run = cache.get(text);
     if (!run) {
       run = marks ? shape(text, WITHOUT_MARK_FEATURES) : undefined;
-      if (!run || run.glyphs.some((g) => marks?.has(g.id))) run = shape(text);
+      if (!run || (marks && hasMark(run, marks))) run = shape(text);
       cache.set(text, run);
     }
     return run;

@@ -74,11 +74,12 @@ export interface MeasuredRow {
 /** Left and right edges of every column in points: each cell's text stays between them. */
 export function columnBoxes(spec: Pick<TableSpec, 'left' | 'columns'>): ColumnBox[] {
   let x = spec.left;
-  return spec.columns.map((c) => {
-    const box = { left: x, right: x + c.width };
+  const boxes: ColumnBox[] = [];
+  for (const c of spec.columns) {
+    boxes.push({ left: x, right: x + c.width });
     x += c.width;
-    return box;
-  });
+  }
+  return boxes;
 }
 
 export function tableWidth(spec: Pick<TableSpec, 'columns'>): number {
@@ -117,7 +118,9 @@ export function measureRow(
   const { style } = spec;
   const base = kind === 'head' ? style.head : style.body;
   let col = 0;
-  const measured = cells.map((cell) => {
+  const measured: MeasuredCell[] = [];
+  let textH = 0;
+  for (const cell of cells) {
     const span = cell.span ?? 1;
     const first = boxes[col];
     const last = boxes[col + span - 1];
@@ -128,9 +131,9 @@ export function measureRow(
     const cellStyle = cellStyleOf(base, kind === 'head' ? 'center' : column.align, cell.bold);
     const width = box.right - box.left - 2 * style.padX;
     const lines = layoutParagraph(surface, cell.runs, cellStyle, width);
-    return { box, lines, style: cellStyle, span };
-  });
-  const textH = Math.max(0, ...measured.map((c) => c.lines.length * lineHeight(c.style)));
+    measured.push({ box, lines, style: cellStyle, span });
+    textH = Math.max(textH, lines.length * lineHeight(cellStyle));
+  }
   const min = kind === 'head' ? 0 : style.minRowHeight;
   return {
     cells: measured,
@@ -167,7 +170,8 @@ export function planTable(
 ): TablePlan {
   const pages: MeasuredRow[][] = [[]];
   let y = frame.firstTop + head.height;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as MeasuredRow;
     const need = row.height + (i === rows.length - 1 ? keepAfterLast : 0);
     const page = pages[pages.length - 1] as MeasuredRow[];
     if (y + need > frame.bottom + 0.01 && page.length > 0) {
@@ -176,7 +180,7 @@ export function planTable(
     }
     (pages[pages.length - 1] as MeasuredRow[]).push(row);
     y += row.height;
-  });
+  }
   const last = pages[pages.length - 1] as MeasuredRow[];
   const before = pages[pages.length - 2];
   if (last.length === 1 && before && before.length > 3) {
@@ -261,6 +265,11 @@ function specKey(spec: TableSpec): string {
   return key;
 }
 
+function oneColumnEach(cells: readonly MeasuredCell[]): boolean {
+  for (const c of cells) if (c.span !== 1) return false;
+  return true;
+}
+
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
 const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
 
@@ -278,7 +287,7 @@ function bodyRules(
   let key = `${specKey(spec)};${top}`;
   for (const row of rows) {
     key += `;${row.height}`;
-    if (row.cells.length !== spec.columns.length || row.cells.some((c) => c.span !== 1))
+    if (row.cells.length !== spec.columns.length || !oneColumnEach(row.cells))
       key += `/${row.cells.map((c) => c.span).join(',')}`;
   }
   let rects = rulesByKey.get(key);

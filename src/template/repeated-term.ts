@@ -26,10 +26,10 @@ const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.le
 /** The folded unit word `value` begins with, ending there ("Khu phố 7", not "Khu phố7x"). */
 function unitWordAtStart(value: string): string | undefined {
   const text = fold(value.replace(MARKS, '')).trimStart();
-  return FOLDED.find(
-    (w) =>
-      text.startsWith(w) && (text.length === w.length || !WORD_CHAR.test(text[w.length] ?? '')),
-  );
+  for (const w of FOLDED)
+    if (text.startsWith(w) && (text.length === w.length || !WORD_CHAR.test(text[w.length] ?? '')))
+      return w;
+  return undefined;
 }
 
 /** The text with every unit word said twice across a value's start said once. */
@@ -38,27 +38,27 @@ export function withoutRepeatedTerms(text: string): string {
   const chars = Array.from(text);
   const drop = new Set<number>();
   const lowered = new Set<number>();
-  chars.forEach((c, p) => {
-    if (c !== OPEN) return;
+  for (let p = 0; p < chars.length; p++) {
+    if (chars[p] !== OPEN) continue;
     let value = '';
     for (let q = p + 1; q < chars.length && chars[q] !== CLOSE && value.length < 24; q++)
       value += chars[q];
     const word = unitWordAtStart(value);
-    if (!word) return;
+    if (!word) continue;
     // Back over the spaces (and marks) between the word and the value.
     const gap: number[] = [];
     let q = p - 1;
     for (; q >= 0 && (MARK.test(chars[q] ?? '') || chars[q] === ' '); q--)
       if (chars[q] === ' ') gap.push(q);
-    if (gap.length === 0) return;
+    if (gap.length === 0) continue;
     // Then as many letters as the word has, marks skipped.
     const typed: number[] = [];
     for (; q >= 0 && typed.length < word.length; q--)
       if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
     while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
     // The word must start there: "Tổng" holds no "tổ".
-    if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) return;
-    if (fold(typed.map((i) => chars[i]).join('')) !== word) return;
+    if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) continue;
+    if (fold(typed.map((i) => chars[i]).join('')) !== word) continue;
     for (const i of [...typed, ...gap]) drop.add(i);
     // The value's own word, lower case before a proper name ("Trưởng thôn Đoàn Kết", qa8 K3);
     // a numbered name keeps it as written ("Trưởng Khu phố 7").
@@ -75,7 +75,7 @@ export function withoutRepeatedTerms(text: string): string {
         .split(CLOSE)[0] ?? ''
     ).replace(MARKS, '');
     if (!isNumberedRest(rest)) for (const i of own) lowered.add(i);
-  });
+  }
   if (drop.size === 0) return text;
   return chars
     .flatMap((ch, i) => (drop.has(i) ? [] : [lowered.has(i) ? ch.toLocaleLowerCase('vi') : ch]))

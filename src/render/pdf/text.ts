@@ -143,8 +143,7 @@ function runOf(font: EmbeddedFont, text: string, spaceAdjust: number): EncodedRu
     runs.set(font.font, cache);
   }
   const known = cache.get(text);
-  const hit = known?.find((r) => r.spaceAdjust === spaceAdjust);
-  if (hit) return hit;
+  if (known) for (const r of known) if (r.spaceAdjust === spaceAdjust) return r;
   const { run, shared } = encodeRun(font, text, spaceAdjust);
   if (shared) {
     if (!known) cache.set(text, [run]);
