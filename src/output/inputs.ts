@@ -58,6 +58,12 @@ export interface BuildInputs {
   /** Good groups in print order (Vietnamese collation: "số 2" before "số 10"). */
   groups: Group[];
   failures: GroupFailure[];
+  /**
+   * The groups among `failures` whose only fault is a character the PDF fonts lack (a leader's
+   * name in Chinese letters, an emoji): not printed, but a web page can show them, so the
+   * leaders' pages and the results keep them (serve/ward.ts). Each with its failure's error.
+   */
+  unprintable: { group: Group; error: UserError }[];
   slugs: Map<string, string>;
   rosters: Map<string, LoadedRoster>;
   fonts: FontSet;
@@ -210,6 +216,7 @@ export async function loadBuildInputs(
   );
   checkRosterCoverage(rosters, fonts, families);
   const good: Group[] = [];
+  const unprintable: { group: Group; error: UserError }[] = [];
   for (const g of groups) {
     try {
       checkGroupCoverage(g, fonts, families, report.headers);
@@ -217,6 +224,7 @@ export async function loadBuildInputs(
     } catch (e) {
       if (!isUserError(e)) throw e;
       failures.push({ id: g.id, name: g.name, row: g.source.row, error: e });
+      unprintable.push({ group: g, error: e });
     }
   }
   const reading = readGroupTerm(
@@ -276,6 +284,7 @@ export async function loadBuildInputs(
     groupsBytes: report.bytes,
     groups: good,
     failures,
+    unprintable,
     slugs,
     rosters,
     fonts,
