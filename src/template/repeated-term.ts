@@ -13,7 +13,7 @@ import { UNIT_WORDS } from '../model/group-term.js';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
-const MARK = /[\uFDD0-\uFDD3]/u;
+const MARK = /[\uFDD0-\uFDD4]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const fold = (s: string) => withoutMarks(s).toLowerCase();
@@ -23,7 +23,7 @@ const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.le
 
 /** The folded unit word `value` begins with, ending there ("Khu phố 7", not "Khu phố7x"). */
 function unitWordAtStart(value: string): string | undefined {
-  const text = fold(value.replace(/[\uFDD0-\uFDD3]/gu, '')).trimStart();
+  const text = fold(value.replace(/[\uFDD0-\uFDD4]/gu, '')).trimStart();
   return FOLDED.find(
     (w) =>
       text.startsWith(w) && (text.length === w.length || !WORD_CHAR.test(text[w.length] ?? '')),
