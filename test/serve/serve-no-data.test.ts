@@ -20,7 +20,11 @@ it('warns at start-up that the measures have nowhere to be kept', async () => {
   );
   try {
     // The example campaign declares three measures (campaign.yaml › measures).
-    const line = s.stdout().split('\n').find((l) => l.includes('chỉ tiêu báo cáo')) ?? '';
+    const line =
+      s
+        .stdout()
+        .split('\n')
+        .find((l) => l.includes('chỉ tiêu báo cáo')) ?? '';
     expect(line).toMatch(/^cảnh báo: .*campaign\.yaml có 3 chỉ tiêu báo cáo/);
     expect(line).toContain('--data');
   } finally {
