@@ -485,6 +485,6 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi số văn bản ({0}) vào ô số văn bản, còn ô ký hiệu chỉ ghi ký hiệu: {1}.',
   'the groups\' names begin with different words ({0}): where the tool speaks of all of them, it says "{1}"':
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
-  'To choose the word, give it in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
-    'Muốn chọn từ khác, ghi từ đó vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
+  'To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
+    'Muốn chọn từ khác, ghi một từ vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
 });
