@@ -69,7 +69,18 @@ export function describeWhere(where: Where, lang: Lang, inTable = where.row !== 
 function fieldWord(field: string, inTable: boolean, lang: Lang): Message {
   if (lang === 'en') return msg`field "${field}"`;
   if (field.startsWith('--')) return msg`option ${field}`;
-  return inTable ? msg`column "${field}"` : msg`field "${field}"`;
+  if (inTable) return msg`column "${field}"`;
+  // A list's entry counted as the office counts, from 1: "mục thứ 3 của “actions”, “step”",
+  // not "actions.2.step" (qa7 L5).
+  const entry = /^(.+?)\.(\d+)(?:\.(.+))?$/.exec(field);
+  if (entry?.[1] && entry[2]) {
+    const [, list, index, rest] = entry;
+    const n = Number(index) + 1;
+    return rest
+      ? msg`entry ${n} of field "${list}", "${rest}"`
+      : msg`entry ${n} of field "${list}"`;
+  }
+  return msg`field "${field}"`;
 }
 
 export function isUserError(e: unknown): e is UserError {

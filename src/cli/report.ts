@@ -107,7 +107,10 @@ export const command: CommandParts<ReportArgs> = {
         t(msg`The report from a spreadsheet of figures`),
       ),
   handler: async (args) => {
-    const { campaign } = await loadCampaign(args.campaign);
+    // Without a store (--data, a database) the figures come from --results and are kept
+    // nowhere: a draft with no id still gets its report (qa8 R2).
+    const keepsFigures = Boolean(args.data || databaseUrl(args['database-url']));
+    const { campaign } = await loadCampaign(args.campaign, { keepsFigures });
     const groups = (await loadGroups(args.groups)).sort(compareGroups);
     // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
     setCliTerm(

@@ -21,6 +21,13 @@ export interface RenderInput {
   variant?: string;
 }
 
+/** What a kind prints otherwise than its sections say (checkSections). */
+export interface SectionNote {
+  text: Message;
+  /** The printed title it is about (a tick column's), to find where the campaign wrote it. */
+  title?: string;
+}
+
 export interface DocumentKind {
   /** Used on the command line (--kind) and in file names: `notice.pdf`. */
   readonly name: string;
@@ -69,7 +76,7 @@ export interface DocumentKind {
    * Returns what it prints otherwise than written (a tick column named twice, printed once): the
    * build's warnings.
    */
-  checkSections?(sections: Sections): Message[];
+  checkSections?(sections: Sections): SectionNote[];
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -54,6 +54,11 @@ export interface ReportContext extends DocContext {
       rate: string;
       /** How many groups reported it (0: the total is no figure). */
       groups: number;
+      /** The figures the rate is of, when some groups have no base (else empty). */
+      rated: string;
+      /** The figures of groups with no base, and how many such groups (0: none). */
+      unratedValue: string;
+      unratedGroups: number;
     }[];
     missing: string;
     missingCount: number;
@@ -100,6 +105,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           unit: m.unit,
           rate: formatRate(t?.rate),
           groups: t?.groups ?? 0,
+          rated: t?.unrated ? groupThousands(t.value - t.unrated.value) : '',
+          unratedValue: t?.unrated ? groupThousands(t.unrated.value) : '',
+          unratedGroups: t?.unrated?.groups ?? 0,
         };
       }),
       missing: data.missing.map((g) => g.name).join(', '),

@@ -394,10 +394,10 @@ export const tracker: DocumentKind = {
     const printed = distinctTicks(all);
     return all
       .filter((runs) => !printed.includes(runs))
-      .map(
-        (runs) =>
-          msg`the tick column "${runs.map((r) => r.text).join('')}" is named twice; it is printed once`,
-      );
+      .map((runs) => {
+        const title = runs.map((r) => r.text).join('');
+        return { text: msg`the tick column "${title}" is named twice; it is printed once`, title };
+      });
   },
   tagged: true,
   pageSize: () => PAGE,

@@ -6,7 +6,16 @@
  */
 
 import leven from 'leven';
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { type Message, msg, type Value } from '../messages/message.js';
@@ -236,6 +245,21 @@ function found(node: unknown): Message {
 }
 
 /**
+ * A text typed with ": " in it, unquoted, that YAML read as fields ("Lưu:" with nothing after
+ * it, two colons on a line): the line as typed, and the quotes that keep it a text.
+ */
+function quoteHint(node: YAMLMap): Message {
+  const typed = node.items
+    .map((p) => {
+      const key = isScalar(p.key) ? String(p.key.value ?? '') : String(p.key ?? '');
+      const value = isScalar(p.value) ? String(p.value.value ?? '') : String(p.value ?? '');
+      return `${key}: ${value}`.trim();
+    })
+    .join(' ');
+  return msg`A line with ":" in it is read as a field name and its value: write the line in quotes, e.g. - "${excerpt(typed)}".`;
+}
+
+/**
  * A long value quoted in a message: cut after a whole word near `max` letters, with "…" saying
  * there is more (a word cut in half reads as a typo of the file's).
  */
@@ -376,11 +400,12 @@ function describe(
           ),
         ];
       }
+      const node = lines.node(path);
       return [
         new UserError(
-          msg`${label} must be ${WHAT[expected] ?? expected}, but it is ${found(lines.node(path))}`,
+          msg`${label} must be ${WHAT[expected] ?? expected}, but it is ${found(node)}`,
           at(path),
-          hintOf(helpFor(path, expected)),
+          expected === 'string' && isMap(node) ? quoteHint(node) : hintOf(helpFor(path, expected)),
         ),
       ];
     }

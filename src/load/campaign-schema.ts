@@ -24,7 +24,26 @@ const isoDate = z.preprocess(
 
 const url = z.url({ protocol: /^https?$/, error: 'url' });
 const text = z.string().min(1, 'empty');
-const lines = z.array(text).min(1, 'no-items');
+
+/**
+ * A list entry typed with a colon in it, unquoted, as every công văn's "Nơi nhận" has one
+ * (`- Lưu: VT, VHXH.`): YAML reads it as a one-key group, `{ "Lưu": "VT, VHXH." }`. Read back
+ * as the text the office typed, "Lưu: VT, VHXH."; any other value is left to the schema to refuse.
+ */
+export function colonEntryText(v: unknown): unknown {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+  const entries = Object.entries(v);
+  const [only] = entries;
+  if (entries.length !== 1 || !only) return v;
+  const [key, value] = only;
+  return typeof value === 'string' && key.trim() !== '' && value.trim() !== ''
+    ? `${key}: ${value}`
+    : v;
+}
+
+/** One line of a list of lines (cc, recipients, the signer's lines, a contest's rules…). */
+const line = z.preprocess(colonEntryText, text);
+const lines = z.array(line).min(1, 'no-items');
 
 const link = z.strictObject({ url, label: text });
 
@@ -38,9 +57,9 @@ const contest = z.strictObject({
   share_message: z.string().default(''),
   certificate_button: z.string().default(''),
   support_phone: z.string().default(''),
-  topics: z.array(text).default([]),
-  eligible: z.array(text).default([]),
-  rules: z.array(text).default([]),
+  topics: z.array(line).default([]),
+  eligible: z.array(line).default([]),
+  rules: z.array(line).default([]),
   prizes: z
     .strictObject({
       community: z.strictObject({ title: text, detail: text }).nullable().default(null),

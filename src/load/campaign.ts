@@ -10,7 +10,7 @@ import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { resolveAssetPaths } from './campaign-assets.js';
-import { checkCampaign } from './campaign-checks.js';
+import { type CampaignUse, checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalizeDeep } from './normalize.js';
@@ -48,16 +48,20 @@ interface CampaignReport {
 const reports = new LRUCache<string, CampaignReport>({ max: 32 });
 
 /** The campaign and its warnings; every error found by the semantic checks is thrown at once. */
-export function parseCampaignReport(source: string, file: string): CampaignReport {
-  const key = `${file}\u0000${source}`;
+export function parseCampaignReport(
+  source: string,
+  file: string,
+  use: CampaignUse = {},
+): CampaignReport {
+  const key = `${file}\u0000${use.keepsFigures === false ? 'unkept' : ''}\u0000${source}`;
   const known = reports.get(key);
   if (known) return { campaign: structuredClone(known.campaign), warnings: [...known.warnings] };
-  const report = readCampaignReport(source, file);
+  const report = readCampaignReport(source, file, use);
   reports.set(key, { campaign: structuredClone(report.campaign), warnings: [...report.warnings] });
   return report;
 }
 
-function readCampaignReport(source: string, file: string): CampaignReport {
+function readCampaignReport(source: string, file: string, use: CampaignUse): CampaignReport {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   // Every syntax mistake of the file, once each, in plain words (yaml-syntax.ts).
@@ -77,7 +81,7 @@ function readCampaignReport(source: string, file: string): CampaignReport {
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  const { errors, warnings } = checkCampaign(campaign, file, lineOf);
+  const { errors, warnings } = checkCampaign(campaign, file, lineOf, use);
   throwProblems(errors);
   return { campaign, warnings };
 }
@@ -122,7 +126,7 @@ export function campaignValueLine(
   return lineInValue === 1 ? start : undefined;
 }
 
-export async function loadCampaign(file: string): Promise<LoadedCampaign> {
+export async function loadCampaign(file: string, use: CampaignUse = {}): Promise<LoadedCampaign> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -144,7 +148,7 @@ export async function loadCampaign(file: string): Promise<LoadedCampaign> {
     );
   }
   const source = text.replace(/^\uFEFF/, '');
-  const { campaign, warnings } = parseCampaignReport(source, file);
+  const { campaign, warnings } = parseCampaignReport(source, file, use);
   const lineOf = (field: string) => campaignValueLine(source, `assets.${field}`, 1);
   return { campaign: await resolveAssetPaths(campaign, file, lineOf), file, bytes, warnings };
 }

@@ -7,12 +7,12 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isUserError, throwProblems, UserError } from '../errors.js';
-import type { DocumentKind } from '../kinds/kind.js';
+import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
-import { type Campaign, loadCampaign } from '../load/campaign.js';
-import { type Field, HEADERS } from '../load/groups/columns.js';
+import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
+import { type Field, HEADERS, isRowCounter } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
@@ -23,7 +23,7 @@ import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
-import { skippedKindsNote } from './skipped-kinds.js';
+import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
   campaignTemplates,
   checkTemplates,
@@ -127,6 +127,27 @@ export function templateDirOf(spec: InputSpec): string | undefined {
   return spec.templateDir ?? campaignTemplateDir(spec.campaign);
 }
 
+/**
+ * Where the campaign wrote the title a kind's note is about: the action whose column (or step)
+ * it is, as "Đã cài VNeID" beside the app's own column (qa7 A2: the note named the tool's own
+ * template, a file the office never wrote). Undefined when no action has it.
+ */
+function actionWriting(
+  note: SectionNote,
+  campaign: Campaign,
+  file: string,
+  bytes: Uint8Array,
+): { file: string; line?: number; field: string } | undefined {
+  const title = note.title?.normalize('NFC').trim();
+  if (!title) return undefined;
+  const i = campaign.actions.findIndex((a) => (a.column || a.step).trim() === title);
+  const action = campaign.actions[i];
+  if (!action) return undefined;
+  const field = `actions.${i}.${action.column ? 'column' : 'step'}`;
+  const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  return { file, line: campaignValueLine(source, field, 1), field };
+}
+
 /** A groups column that no field took and no template prints is data nobody will see. */
 function unusedColumnWarnings(
   extraColumns: readonly string[],
@@ -134,16 +155,19 @@ function unusedColumnWarnings(
   used: () => ReadonlySet<string>,
 ): UserError[] {
   if (extraColumns.length === 0) return [];
-  return extraColumns
-    .filter((header) => !used().has(header))
-    .map(
-      (header) =>
-        new UserError(
-          msg`the column "${header}" is not one the tool knows, and no template prints it`,
-          { file: groupsFile, field: header },
-          msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
-        ),
-    );
+  return (
+    extraColumns
+      // "STT" beside the "Mã tổ" that is the id: the list's row numbers, nothing to print.
+      .filter((header) => !isRowCounter(header) && !used().has(header))
+      .map(
+        (header) =>
+          new UserError(
+            msg`the column "${header}" is not one the tool knows, and no template prints it`,
+            { file: groupsFile, field: header },
+            msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+          ),
+      )
+  );
 }
 
 export async function loadBuildInputs(
@@ -270,10 +294,22 @@ export async function loadBuildInputs(
     if (empty.get(kind.name)) skipped.push(kind);
     else {
       for (const note of kind.checkSections?.(sections) ?? [])
-        kindNotes.push(new UserError(note, { file: sections.file, field: 'columns' }));
+        kindNotes.push(
+          new UserError(
+            note.text,
+            actionWriting(note, campaign, spec.campaign, campaignBytes) ?? {
+              file: sections.file,
+              field: 'columns',
+            },
+          ),
+        );
       kinds.push(kind);
     }
   }
+  // Nothing asked for can be made (`--kind poster` for a campaign without an app): refused
+  // before any file is written, rather than a build of no document and empty ZIPs (qa8 B1).
+  if (kinds.length === 0 && skipped.length > 0 && kindProblems.size === 0)
+    throw nothingMadeError(skipped, campaign, spec.campaign);
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
   return {

@@ -240,8 +240,9 @@ export async function planBuild(
         });
       }
     });
-    // One ZIP per group with all its documents, remade when any of them changed.
-    const zip = zipFresh[gi] ? undefined : zips[gi];
+    // One ZIP per group with all its documents, remade when any of them changed; none for a
+    // group with no document (an empty ZIP sent on Zalo sends nothing).
+    const zip = zipFresh[gi] || !zips[gi]?.members.length ? undefined : zips[gi];
     return { group: g, job: items.length || zip ? jobOf(g, items, zip) : undefined, reused };
   });
   function jobOf(g: Group, items: JobItem[], zip: GroupJob['zip']): GroupJob {

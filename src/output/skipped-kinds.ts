@@ -51,6 +51,46 @@ function lacking(campaign: Campaign): Message[] {
  */
 export const isNoticeOnly = (campaign: Campaign): boolean => lacking(campaign).length === 4;
 
+/** Kinds printing the QR codes of the campaign's app, contest or links (`@@ qr`). */
+const QR_KINDS = new Set(['poster', 'share']);
+
+/**
+ * The error when none of the kinds asked for (`--kind poster`) has anything to print for this
+ * campaign: nothing is built and no ZIP is written (an empty ZIP sent on Zalo sends nothing),
+ * and the hint names the field that makes each kind asked.
+ */
+export function nothingMadeError(
+  skipped: readonly DocumentKind[],
+  campaign: Campaign,
+  campaignFile: string,
+): UserError {
+  const qr = skipped.some((k) => QR_KINDS.has(k.name));
+  const steps = skipped.some((k) => !QR_KINDS.has(k.name));
+  // What the kinds asked print from: the QR kinds contest, app or links; the others the actions
+  // (or a contest's steps).
+  const lacks = [
+    ...(campaign.contest ? [] : [msg`contest`]),
+    ...(campaign.app || !qr ? [] : [msg`app`]),
+    ...(campaign.actions.length > 0 || !steps ? [] : [msg`actions for residents`]),
+    ...(Object.keys(campaign.links).length > 0 || !qr ? [] : [msg`links`]),
+  ];
+  const why =
+    lacks.length > 0
+      ? msg`the campaign has no ${orList(lacks)}`
+      : msg`its templates print nothing for this campaign`;
+  const fields =
+    qr && steps
+      ? msg`app (the app), contest (a contest), links (web addresses) or actions (the actions for residents)`
+      : qr
+        ? msg`app (the app), contest (a contest) or links (web addresses)`
+        : msg`actions (the actions for residents) or contest (a contest)`;
+  return new UserError(
+    msg`${joined(skipped.map(nameOf), ', ')} cannot be made: ${why}`,
+    { file: campaignFile },
+    msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`,
+  );
+}
+
 /** The note for the kinds skipped, or undefined when none is. */
 export function skippedKindsNote(
   skipped: readonly DocumentKind[],

@@ -187,6 +187,8 @@ export async function readProgress(
   db: StoreDb,
   campaign: string,
   measure: string,
+  /** Only these groups' figures are summed (the groups with a base, in the current list). */
+  counted?: ReadonlySet<string>,
 ): Promise<{ at: string; total: number }[]> {
   const rows = await db
     .selectFrom('result_values as v')
@@ -198,9 +200,11 @@ export async function readProgress(
     .execute();
   const current = new Map<string, number>();
   let total = 0;
-  return rows.map((r) => {
-    total += Number(r.value) - (current.get(r.group_id) ?? 0);
-    current.set(r.group_id, Number(r.value));
-    return { at: r.recorded_at, total };
-  });
+  return rows
+    .flatMap((r) => (counted && !counted.has(r.group_id) ? [] : [r]))
+    .map((r) => {
+      total += Number(r.value) - (current.get(r.group_id) ?? 0);
+      current.set(r.group_id, Number(r.value));
+      return { at: r.recorded_at, total };
+    });
 }

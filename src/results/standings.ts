@@ -30,12 +30,19 @@ export interface GroupStanding {
 }
 
 export interface Total {
+  /** Every reported figure's sum. */
   value: number;
   /** The ward's population (or households): every group's, reported or not. */
   base?: number;
+  /** The rated figures (`value` less `unrated`'s) over `base`. */
   rate?: number;
   /** How many groups reported this measure. */
   groups: number;
+  /**
+   * Figures of groups the list gives no base for (no households or population), when others
+   * have one: in `value`, not in the rate, and said beside it.
+   */
+  unrated?: { value: number; groups: number };
 }
 
 export interface Standings {
@@ -84,12 +91,20 @@ export function standingsOf(
   });
   const totals = measures.map((m, i): Total => {
     const reported = rows.filter((r) => r.cells[i]?.figure);
-    const value = reported.reduce((sum, r) => sum + (r.cells[i]?.figure?.value ?? 0), 0);
+    const sum = (rs: readonly GroupStanding[]) =>
+      rs.reduce((total, r) => total + (r.cells[i]?.figure?.value ?? 0), 0);
+    const value = sum(reported);
     const bases = groups.map((g) => baseOf(g, m));
     const base = bases.some((b) => b !== undefined)
-      ? bases.reduce<number>((sum, b) => sum + (b ?? 0), 0)
+      ? bases.reduce<number>((total, b) => total + (b ?? 0), 0)
       : undefined;
-    return { value, base, rate: rateOf(value, base), groups: reported.length };
+    if (base === undefined) return { value, groups: reported.length };
+    // A figure counts toward the ward's rate only with its group's base in the sum under it:
+    // figures of groups with none made "122/100 hộ, 122,0%" (qa9 Q4).
+    const unbased = reported.filter((r) => !((baseOf(r.group, m) ?? 0) > 0));
+    const unrated = unbased.length ? { value: sum(unbased), groups: unbased.length } : undefined;
+    const rate = rateOf(value - (unrated?.value ?? 0), base);
+    return { value, base, rate, groups: reported.length, ...(unrated ? { unrated } : {}) };
   });
   const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);
   return { measures, rows, totals, missing, ranked };

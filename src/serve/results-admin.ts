@@ -9,6 +9,7 @@ import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { chartOf } from '../results/chart.js';
+import { baseOf } from '../results/figures.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
 import {
@@ -122,7 +123,11 @@ export async function resultsAdminView(
 ) {
   const unit = unitTermOf(ward.ward);
   const first = service.measures[0];
-  const progress = first ? await readProgress(service.db, service.campaign, first.id) : [];
+  // The line is the rate's: of the groups in the list with a base, as the totals' rate is.
+  const rated = first
+    ? new Set(groups.filter((g) => (baseOf(g, first) ?? 0) > 0).map((g) => g.id))
+    : undefined;
+  const progress = first ? await readProgress(service.db, service.campaign, first.id, rated) : [];
   const standings = standingsOf(
     groups,
     service.measures,
@@ -207,6 +212,11 @@ export async function resultsAdminView(
       base: t.base === undefined ? '' : formatCount(t.base),
       rate: formatRate(t.rate),
       groups: t.groups,
+      // Figures of groups with no base: left out of the rate, said beside it (qa9 Q4).
+      rated: t.unrated ? formatCount(t.value - t.unrated.value) : '',
+      unrated: t.unrated
+        ? { value: formatCount(t.unrated.value), groups: t.unrated.groups }
+        : undefined,
     })),
     missing: standings.missing.map((g) => ({
       id: g.id,

@@ -6,6 +6,7 @@
  */
 import { type Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
+import { colonEntryText } from '../load/campaign-schema.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
 import { readDate, shownDate } from './form-dates.js';
@@ -421,7 +422,8 @@ function toFormText(d: FieldDef, v: unknown): string {
   if (v === undefined || v === null) return '';
   switch (d.type) {
     case 'lines':
-      return Array.isArray(v) ? v.map(String).join('\n') : String(v);
+      // "- Lưu: VT, VHXH." typed unquoted is read as the office typed it, as the build reads it.
+      return Array.isArray(v) ? v.map((l) => String(colonEntryText(l))).join('\n') : String(v);
     case 'actions':
       return Array.isArray(v)
         ? v

@@ -174,7 +174,11 @@ function resultsHtml(v: View, slug: string, open: boolean): Html {
     if (!t?.groups) {
       return html`<li><span>${m.label}</span>: <span class="muted">chưa có ${term.short} nào báo cáo</span></li>`;
     }
-    return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}</strong>` : ''} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
+    // Figures of groups with no base are in the sum, not in the rate: said (qa9 Q4).
+    const rated = t.unrated
+      ? html`; các ${term.short} có số ${m.of}: ${t.rated} / ${t.base} ${m.of}${t.rate ? html` · <strong>${t.rate}</strong>` : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có số ${m.of} trong danh sách)</span>`
+      : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}</strong>` : ''}`;
+    return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
   const rows = v.rows.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>

@@ -122,6 +122,22 @@ describe('same-named groups of two old wards on their papers (qa6 H9)', () => {
     );
   });
 
+  it('names their rows as ranges, not one number after another (qa7 L4)', async () => {
+    const r = await checkGroupsFile('hoan-kiem.xlsx', await mergedWardXlsx());
+    expect(r.code, r.stderr).toBe(0);
+    // Each old ward's four groups sit on consecutive rows under its heading (support/merged-ward.ts).
+    const [note] = lines(r.stderr, 'cảnh báo').filter((l) =>
+      l.includes('trùng tên với tổ ở phần khác'),
+    );
+    const rows = (l: string) => Number(/dòng (\d+)/.exec(l)?.[1]);
+    const first = lines(r.stderr, 'cảnh báo')
+      .filter((l) => l.includes('tiêu đề phần'))
+      .map(rows);
+    expect(first).toHaveLength(2);
+    const [bac = 0, bo = 0] = first;
+    expect(note).toContain(`: 8 tổ (dòng ${bac + 1}–${bac + 4}, ${bo + 1}–${bo + 4}) trùng tên`);
+  });
+
   it('says two names no heading tells apart are identical, and how to tell them apart', async () => {
     const csv = [HEADER.join(';'), '1;Tổ dân phố số 1;;;120;', '5;Tổ dân phố số 1;;;132;'].join(
       '\n',

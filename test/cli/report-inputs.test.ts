@@ -63,6 +63,23 @@ describe('report --results', () => {
     );
   });
 
+  it("rates the ward over the groups with a population only, and says the others' figures apart (qa9 Q4)", async () => {
+    const results = join(dir, 'kq-ty-le.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;300;120\n4;Tổ dân phố số 4;50;20\n`);
+    const out = join(dir, 'out-ty-le');
+    const r = await report(results, out);
+    expect(r.code, r.stderr).toBe(0);
+    // The ward's population: the groups file's, group 4's 0 ("not counted yet") adding nothing.
+    const rows = (await readFile(groups, 'utf8')).trim().split('\n').slice(1);
+    const base = rows.reduce((sum, row) => sum + Number(row.split(';').at(-1)), 0);
+    const thousands = (n: number) => n.toLocaleString('de-DE');
+    const rate = (Math.round((300 * 1000) / base) / 10).toFixed(1).replace('.', ',');
+    const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+    expect(text).toContain(
+      `- Số người dân tham gia cuộc thi: 350 nhân khẩu; riêng các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu, đạt tỷ lệ ${rate}% (không tính 50 nhân khẩu của 1 tổ chưa có số nhân khẩu).`,
+    );
+  });
+
   it('cites a draft notice without the number and day the văn thư writes by hand, and says so (qa7 D8)', async () => {
     // The example as a draft: no number, the day left blank ("ngày   tháng   năm 2025").
     const campaign = join(dir, 'du-thao.yaml');
@@ -87,6 +104,33 @@ describe('report --results', () => {
     expect(text).not.toContain('/UBND-VHXH');
     expect(text).not.toContain('09/10/2025');
     expect(text).not.toMatch(/Công văn số/);
+  });
+
+  it('of a draft with no id: made from the file, which keeps nothing; with --data the id is asked for at the top of the file (qa8 R2)', async () => {
+    const campaign = join(dir, 'du-thao-khong-id.yaml');
+    const yaml = exampleAsDraft(await readFile(EXAMPLE_CAMPAIGN, 'utf8'), 'x').replace(
+      /^id: x\n/m,
+      '',
+    );
+    await writeFile(campaign, yaml);
+    const results = join(dir, 'kq-khong-id.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;317;120\n`);
+    const out = join(dir, 'out-khong-id');
+    const r = await report(results, out, campaign);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('lỗi');
+    const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+    expect(text).toContain('Tổ dân phố số 3 317');
+    // Kept in a data folder, the figures need the campaign's id: asked for where it goes.
+    const stored = await runCliInProcess([
+      ...['report', '--lang', 'vi', '--campaign', campaign, '--groups', groups],
+      ...['--results', results, '--out', join(dir, 'out-khong-id-data')],
+      ...['--data', join(dir, 'data-khong-id'), '--date', '2025-11-12'],
+    ]);
+    expect(stored.code).toBe(1);
+    expect(stored.stderr).toContain(
+      `lỗi: ${campaign}, dòng 1, mục “id”: chiến dịch chưa có mã (id)`,
+    );
   });
 
   it('names the column a row names its group in when no group has that name', async () => {

@@ -199,4 +199,18 @@ describe('the second example (no contest, no app)', () => {
     expect(r.stderr).not.toContain('"Ngày tập huấn" is not');
     expect(r.stderr).not.toContain('"Bí thư chi bộ" is not');
   });
+
+  it('takes "STT" beside the "Mã khu phố" that is the id as the row number it is, unwarned (qa7 L9)', async () => {
+    // The ward's own codes added after the running STT, as most lists have both.
+    const { groups, r } = await checkWithGroups((l, i) => {
+      if (l === '') return l;
+      const [stt, ...rest] = l.split(';');
+      return [stt, i === 0 ? 'Mã khu phố' : `KP${String(i).padStart(2, '0')}`, ...rest].join(';');
+    });
+    expect(await readFile(groups, 'utf8')).toMatch(/^\uFEFF?STT;Mã khu phố;/);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('"STT"');
+    // The codes are the id, read as such.
+    expect(r.stderr).not.toContain('"Mã khu phố"');
+  });
 });

@@ -4,10 +4,11 @@
  * prints what such a campaign has, and one with nothing to print is left out with a note — not a
  * headline on an empty page, not a sheet of tick instructions with nothing to tick.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/output/build.js';
+import { runCli } from '../support/cli.js';
 import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -76,13 +77,77 @@ describe('an election notice: nothing for residents to tick or scan', () => {
   });
 });
 
+describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
+  const vi = { env: { LANG: 'vi_VN.UTF-8' } };
+  /** `phuong-print <command> --campaign … --groups … --kind <kinds> [--out <out>]`, in Vietnamese. */
+  const run = (command: string, campaign: string, kinds: string, out?: string) =>
+    runCli(
+      [
+        command,
+        ...['--campaign', campaign, '--groups', join(dir, 'groups.csv'), '--kind', kinds],
+        ...(out ? ['--out', out] : []),
+      ],
+      vi,
+    );
+  it('build --kind poster of the election notice: exit 1, the field that makes posters, the last build untouched, no empty ZIP', async () => {
+    const { out } = await buildOf('election-poster', ELECTION);
+    const zip = join(out, 'zip', 'to-dan-pho-so-1.zip');
+    const before = await readFile(zip);
+    const manifest = await readFile(join(out, 'manifest.json'), 'utf8');
+    const campaign = join(dir, 'election-poster.yaml');
+    const r = await run('build', campaign, 'poster', out);
+    expect(r.code).toBe(1);
+    // The notice has no app, contest or links (ELECTION above): what posters print from.
+    expect(r.stderr).toContain(
+      `lỗi: ${campaign}: không làm được áp phích: chiến dịch không có cuộc thi, ứng dụng hoặc đường dẫn`,
+    );
+    expect(r.stderr).toContain('app (ứng dụng), contest (cuộc thi) hoặc links (đường dẫn)');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).not.toContain('đã ghi');
+    expect(await readFile(zip)).toEqual(before);
+    expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(manifest);
+    // A fresh folder gets nothing either: no ZIP of no document.
+    const fresh = join(dir, 'election-poster-fresh');
+    const f = await run('build', campaign, 'poster,share', fresh);
+    expect(f.code).toBe(1);
+    expect(f.stderr).toContain('không làm được áp phích, ảnh chia sẻ');
+    expect(await readdir(fresh).catch(() => [])).toEqual([]);
+    // check says the same: such a build would fail.
+    const c = await run('check', campaign, 'tracker');
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain(
+      'không làm được bảng theo dõi: chiến dịch không có cuộc thi hoặc việc người dân cần làm',
+    );
+    expect(c.stderr).toContain('actions (việc người dân cần làm) hoặc contest (cuộc thi)');
+  });
+
+  it('a kind it can make asked beside one it cannot: that one built, the other named in a warning', async () => {
+    const file = join(dir, 'election-mixed.yaml');
+    await writeFile(file, ELECTION);
+    const out = join(dir, 'election-mixed');
+    const r = await run('build', file, 'notice,poster', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('chỉ làm thông báo');
+    expect((await readdir(join(out, 'to-dan-pho-so-1'))).sort()).toEqual(['notice.pdf']);
+    // The ZIP holds the notice: at least its local header and the PDF.
+    const zip = await readFile(join(out, 'zip', 'to-dan-pho-so-1.zip'));
+    expect(zip.length).toBeGreaterThan(1000);
+  });
+});
+
 describe('an app drive whose first action is installing the app', () => {
   it('ticks installing the app in one column, not two', async () => {
     const { out, result } = await buildOf('vneid', VNEID);
     // Said, not dropped silently: the campaign's action and the app's column are one column.
-    expect(result.warnings.map((w) => w.message)).toContain(
-      `the tick column "Đã cài ${APP}" is named twice; it is printed once`,
+    const twice = result.warnings.find(
+      (w) => w.message === `the tick column "Đã cài ${APP}" is named twice; it is printed once`,
     );
+    // At the action that names it in the campaign file, not in the tool's own template (qa7 A2).
+    expect(twice?.where).toEqual({
+      file: join(dir, 'vneid.yaml'),
+      line: VNEID.split('\n').indexOf(`    column: Đã cài ${APP}`) + 1,
+      field: 'actions.0.column',
+    });
     const [first] = await pdfPageTexts(join(out, 'to-dan-pho-so-1', 'tracker.pdf'));
     const page1 = collapseSpaces(first ?? '');
     expect(page1.split(`Đã cài ${APP}`).length - 1).toBe(1);

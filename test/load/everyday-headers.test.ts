@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { problemsOf, UserErrors } from '../../src/errors.js';
 import { loadGroupsReport, parseGroupsCsv, parseGroupsXlsx } from '../../src/load/groups/index.js';
 import { parseRoster } from '../../src/load/roster.js';
+import { checkGroupsFile } from '../support/cli.js';
 import { userErrorSync, xlsxBytes } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -171,6 +172,27 @@ describe('a column that looks like a field', () => {
       '1,Thôn Đông,120,4,Lê C,Hà D',
     ]);
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('a column of two fields, "Trưởng thôn - SĐT" (qa7 L10)', () => {
+  it('is said to hold both, with the two columns to split it into, not offered as one of them', async () => {
+    const csv = [
+      'STT;Tên thôn;Trưởng thôn - SĐT;Số hộ',
+      '1;Thôn Đông An;Nguyễn Văn An - 0912345678;120',
+      '2;Thôn Đông Bình;Trần Thị Bình - 0987654321;95',
+    ].join('\n');
+    const r = await checkGroupsFile('thon.csv', csv);
+    const [warning, hint] = r.stderr
+      .slice(r.stderr.indexOf(`cảnh báo: ${r.file}, dòng 1, cột “Trưởng thôn - SĐT”`))
+      .split('\n');
+    expect(warning).toBe(
+      `cảnh báo: ${r.file}, dòng 1, cột “Trưởng thôn - SĐT”: cột “Trưởng thôn - SĐT” gộp hai mục “Trưởng thôn” và “Số điện thoại”: phần mềm không đọc được mục nào từ cột này`,
+    );
+    expect(hint).toBe(
+      'gợi ý: Tách thành hai cột có tiêu đề “Trưởng thôn” và “Số điện thoại” (trong Excel: Data › Text to Columns), để in được cả hai.',
+    );
+    expect(r.stderr).not.toContain('có phải là');
   });
 });
 

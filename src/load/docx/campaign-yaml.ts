@@ -42,6 +42,7 @@ export function campaignData(f: NoticeFields, today: string) {
       number: pick<number | null>('notice.number', f.number, PLACEHOLDERS.number),
       ...(undated ? { undated: true } : {}),
       symbol: pick('notice.symbol', f.symbol, PLACEHOLDERS.symbol),
+      ...(f.type ? { type: f.type } : {}),
       subject: pick('notice.subject', f.subject, PLACEHOLDERS.subject),
       recipients: pick('notice.recipients', f.recipients, [...PLACEHOLDERS.recipients]),
       body: pick('notice.body', f.body, PLACEHOLDERS.body),
@@ -51,6 +52,8 @@ export function campaignData(f: NoticeFields, today: string) {
       },
       cc: pick('notice.cc', f.cc, [...PLACEHOLDERS.cc]),
     },
+    ...(f.when ? { when: f.when } : {}),
+    ...(f.where ? { where: f.where } : {}),
   };
   return { data, missing };
 }

@@ -6,6 +6,7 @@
  */
 
 import { type Message, msg } from '../../messages/message.js';
+import { noticeTypeNamed } from '../notice-type.js';
 import type { Line } from './lines.js';
 import { type Guess, type ImportWarning, type Source, sourceOf, warningAt } from './provenance.js';
 
@@ -22,6 +23,8 @@ export interface HeaderDraft {
   /** "ngày      tháng      năm 2026": a draft awaiting its day, this its year. */
   undatedYear?: number;
   subject?: string;
+  /** The document's name line in capitals ("THÔNG BÁO", "KẾ HOẠCH"): its type, by its name. */
+  type?: string;
 }
 
 export const MOTTO = /^CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
@@ -41,10 +44,23 @@ const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
 export const DECORATION = /^[-–—_=*.~\s]+$/u;
 
 /** A header line: classified, or left for the issuer. */
-type Kind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'other';
+type Kind = 'motto' | 'number' | 'date' | 'subject' | 'type' | 'rule' | 'other';
+
+const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
+
+/**
+ * The document's name, in capitals on a line of its own under the header (Decree 30, Phụ lục
+ * III: "THÔNG BÁO", "KẾ HOẠCH"): the type of a named document, or undefined.
+ */
+function typeNamed(text: string): string | undefined {
+  if (!isUpper(text)) return undefined;
+  const type = noticeTypeNamed(text);
+  return type?.named ? type.name : undefined;
+}
 
 function kindOf(text: string): Kind {
   if (MOTTO.test(text) || MOTTO_SUB.test(text)) return 'motto';
+  if (typeNamed(text)) return 'type';
   if (NUMBER.test(text)) return 'number';
   if (DATE.test(text)) return 'date';
   if (SUBJECT.test(text)) return 'subject';
@@ -54,8 +70,6 @@ function kindOf(text: string): Kind {
 
 /** Does this line belong to a notice's header? (To find where a header without "Kính gửi" ends.) */
 export const isHeaderLine = (text: string) => kindOf(text) !== 'other' && kindOf(text) !== 'rule';
-
-const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
 
 /**
  * A whole superior body on one line: the people's committee of a province, city, district or
@@ -165,6 +179,17 @@ export function readHeader(lines: readonly Line[]) {
       case 'subject':
         subject = { lines: [line], box: line.box };
         break;
+      case 'type': {
+        // Printed by the tool from notice.type where the document has it (qa8 K5).
+        draft.type = typeNamed(line.text);
+        guesses.push({
+          field: 'notice.type',
+          value: draft.type ?? '',
+          from: [sourceOf(line.para, line.text)],
+          how: msg`the document's name, in capitals under the header`,
+        });
+        break;
+      }
       case 'rule':
         warnings.push(
           warningAt(

@@ -32,6 +32,11 @@ export interface NoticeFields {
   number?: number;
   symbol?: string;
   subject?: string;
+  /** The document's name line ("THÔNG BÁO"), as notice.type names it. */
+  type?: string;
+  /** The body's "Thời gian: …" and "Địa điểm: …" lines, as `when` and `where`. */
+  when?: string;
+  where?: string;
   recipients: string[];
   body: string;
   signerLines: string[];
@@ -125,6 +130,8 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     });
   }
 
+  const { when, where } = whenAndWhere(bodyParas, guesses);
+
   const tailItems = items.slice(t);
   const tail = readTail(linesOf(tailItems));
   guesses.push(...tail.guesses);
@@ -160,6 +167,9 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     number: header.draft.number,
     symbol: header.draft.symbol,
     subject: header.draft.subject,
+    type: header.draft.type,
+    when,
+    where,
     recipients,
     body: body.markdown,
     signerLines: tail.draft.signerLines,
@@ -168,6 +178,37 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   };
   deriveIssuerFields(fields, guesses);
   return { fields, guesses, warnings };
+}
+
+/**
+ * A body line stating when or where ("1. Thời gian: 7 giờ 30 phút, Chủ nhật ngày 13/12/2026."),
+ * as a notice of a drill or a reception day has them: its text after the colon, without the
+ * sentence's last stop (the flyer prints it after its own "Thời gian:").
+ */
+const WHEN_WHERE =
+  /^(?:(?:\d+|[a-zđ])[.)]\s*|[-–—•+]\s*)?(Thời gian|Địa điểm)\s*:\s*(\S.*?)[.;]?$/iu;
+
+/** The first "Thời gian:" and "Địa điểm:" lines of the body, each a guess for `when`/`where`. */
+function whenAndWhere(paras: readonly Para[], guesses: Guess[]): { when?: string; where?: string } {
+  const found: { when?: string; where?: string } = {};
+  for (const para of paras) {
+    const text = firstLine(para).trim();
+    const m = WHEN_WHERE.exec(text);
+    if (!m?.[1] || !m[2]) continue;
+    const field = /^thời/iu.test(m[1]) ? 'when' : 'where';
+    if (found[field] !== undefined) continue;
+    found[field] = m[2].trim();
+    guesses.push({
+      field,
+      value: found[field],
+      from: [sourceOf(para, text)],
+      how:
+        field === 'when'
+          ? msg`the body's "Thời gian:" line, for the flyer, checklist and tracking sheet`
+          : msg`the body's "Địa điểm:" line, for the flyer, checklist and tracking sheet`,
+    });
+  }
+  return found;
 }
 
 /** Words of an upper-case name in title case: "LÊ CHÂN" → "Lê Chân". */

@@ -174,6 +174,15 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
+/** The headers of a running row number ("STT"), which a list has beside its own codes. */
+const ROW_COUNTERS = new Set(['STT', 'Số TT', 'TT', 'Số thứ tự'].map(normaliseHeader));
+
+/**
+ * A row counter left over when another column ("Mã tổ") is the id: the row number it is, which
+ * no document needs, not data the ward expects printed (qa7 L9).
+ */
+export const isRowCounter = (header: string): boolean => ROW_COUNTERS.has(normaliseHeader(header));
+
 /** A table's columns: accepted headers per field (earlier wins), the required fields, and the
  * header a user is told to add when a required one is missing. */
 export interface ColumnSpec<F extends string, R extends F> {

@@ -45,6 +45,21 @@ export function nearestField(header: string, taken: ReadonlySet<string>): Field 
   return CUES.find(([field, cue]) => !taken.has(field) && cue.test(text))?.[0];
 }
 
+/**
+ * The two fields a header names at once ("Trưởng thôn - SĐT": the leader and the phone), in the
+ * header's order, when no column took either; undefined otherwise.
+ */
+function twoFields(header: string, taken: ReadonlySet<string>): [Field, Field] | undefined {
+  const text = normaliseHeader(header);
+  if (OTHER.test(text)) return undefined;
+  const found = CUES.flatMap(([field, cue]) => {
+    const at = taken.has(field) ? -1 : text.search(cue);
+    return at >= 0 ? [{ field, at }] : [];
+  }).sort((x, y) => x.at - y.at);
+  const [a, b] = found;
+  return a && b && found.length === 2 ? [a.field, b.field] : undefined;
+}
+
 export function nearMissWarnings(
   columns: Partial<Record<Field, Column>>,
   extras: readonly Column[],
@@ -53,6 +68,21 @@ export function nearMissWarnings(
 ): UserError[] {
   const taken = new Set<string>(Object.keys(columns));
   return extras.flatMap((col) => {
+    const both = twoFields(col.header, taken);
+    if (both) {
+      // "Trưởng thôn - SĐT" (cells "Nguyễn Văn A - 0912…"): renamed as either field, the other
+      // would be read as it (qa7 L10); split, each is read.
+      for (const f of both) taken.add(f);
+      // The leader's header in the ward's word ("Trưởng thôn"), as the loader reads it too.
+      const [a, b] = both.map((f) => (f === 'leader' ? msg`Group leader` : LABELS[f]));
+      return [
+        new UserError(
+          msg`the column "${col.header}" holds two fields, "${a ?? ''}" and "${b ?? ''}": neither is read from it`,
+          { file, row: headerRow, field: col.header },
+          msg`Split it into two columns headed "${a ?? ''}" and "${b ?? ''}" (Excel: Data › Text to Columns), so that each is printed.`,
+        ),
+      ];
+    }
     const field = nearestField(col.header, taken);
     if (!field) return [];
     // One column per field: a second look-alike is the ward's own column.

@@ -13,7 +13,7 @@
  * typed are likely one group entered twice: both are kept, and the office is asked.
  */
 import { UserError } from '../../errors.js';
-import { joined, msg } from '../../messages/message.js';
+import { msg } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
@@ -65,11 +65,30 @@ function tellApartBySection(
   const rows = renamed.map((g) => g.source.row).sort((x, y) => x - y);
   return [
     new UserError(
-      msg`${renamed.length} groups (rows ${joined(rows, ', ')}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${a.source.row}) and "${b.name}" (row ${b.source.row})`,
+      msg`${renamed.length} groups (rows ${rowRanges(rows)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${a.source.row}) and "${b.name}" (row ${b.source.row})`,
       { file },
       msg`To print other names, change them in the file.`,
     ),
   ];
+}
+
+/**
+ * Row numbers as a reader takes them in: runs of three or more as ranges ("3–72, 75–144, 147"),
+ * not two hundred numbers on one line (qa7 L4).
+ */
+export function rowRanges(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((x, y) => x - y);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] ?? 0) === (sorted[j] ?? 0) + 1) j++;
+    const first = sorted[i] ?? 0;
+    const last = sorted[j] ?? 0;
+    if (j - i >= 2) parts.push(`${first}–${last}`);
+    else parts.push(...sorted.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserError {

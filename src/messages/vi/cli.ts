@@ -11,6 +11,8 @@ export const CLI = (): Record<string, string> => ({
   'option {0}': 'tùy chọn {0}',
   'column "{0}"': 'cột “{0}”',
   'field "{0}"': 'mục “{0}”',
+  'entry {0} of field "{1}"': 'mục thứ {0} của “{1}”',
+  'entry {0} of field "{1}", "{2}"': 'mục thứ {0} của “{1}”, “{2}”',
   '{0} (and {1} more: run "phuong-print check")':
     '{0} (và {1} lỗi khác: chạy “phuong-print check” để xem hết)',
   '{0}: {1}': '{0}: {1}',

@@ -91,6 +91,15 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'mẫu của chúng không có gì để in cho chiến dịch này',
   'only {0} made: {1} (no {2})': 'chỉ làm {0}: {1} (không làm {2})',
   '{0} not made: {1}': 'không làm {0}: {1}',
+  '{0} cannot be made: {1}': 'không làm được {0}: {1}',
+  'app (the app), contest (a contest), links (web addresses) or actions (the actions for residents)':
+    'app (ứng dụng), contest (cuộc thi), links (đường dẫn) hoặc actions (việc người dân cần làm)',
+  'app (the app), contest (a contest) or links (web addresses)':
+    'app (ứng dụng), contest (cuộc thi) hoặc links (đường dẫn)',
+  'actions (the actions for residents) or contest (a contest)':
+    'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
+  'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
+    'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',

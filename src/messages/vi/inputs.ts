@@ -150,6 +150,8 @@ export const INPUTS = (): Record<string, string> => ({
   'a group of fields, indented under it': 'một nhóm mục, viết thụt vào bên dưới',
   'a whole number': 'một số nguyên',
   'a group of fields': 'một nhóm mục',
+  'A line with ":" in it is read as a field name and its value: write the line in quotes, e.g. - "{0}".':
+    'Dòng có dấu “:” bị đọc thành tên mục và giá trị của mục: viết cả dòng trong ngoặc kép, ví dụ - "{0}".',
   'a group of named entries': 'một nhóm mục có tên',
   'Expected {0}, e.g. {1}. See README.md › Inputs › campaign.yaml.':
     'Cần {0}, ví dụ {1}. Xem README.md › Inputs › campaign.yaml.',
@@ -332,6 +334,11 @@ export const INPUTS = (): Record<string, string> => ({
   'Households and residents are counted in whole numbers: write the figure without a decimal part, e.g. 245 or 1.234.':
     'Ghi số nguyên, không có phần lẻ, ví dụ 245 hoặc 1.234.',
   'the column "{0}" is not used: is it "{1}"?': 'cột “{0}” không dùng đến — có phải là “{1}”?',
+  'Group leader': '{term.Leader}',
+  'the column "{0}" holds two fields, "{1}" and "{2}": neither is read from it':
+    'cột “{0}” gộp hai mục “{1}” và “{2}”: phần mềm không đọc được mục nào từ cột này',
+  'Split it into two columns headed "{0}" and "{1}" (Excel: Data › Text to Columns), so that each is printed.':
+    'Tách thành hai cột có tiêu đề “{0}” và “{1}” (trong Excel: Data › Text to Columns), để in được cả hai.',
   'If so, rename the column "{0}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.':
     'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
   'a totals row ("{0}"), not a group: it is skipped':

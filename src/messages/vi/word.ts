@@ -49,6 +49,12 @@ export const WORD = (): Record<string, string> => ({
     'các dòng in đậm là cơ quan ban hành, các dòng phía trên là cơ quan cấp trên',
   'the bold lines and the "ỦY BAN NHÂN DÂN" line above them are the issuer (alone, it names no superior body)':
     'các dòng in đậm và dòng “ỦY BAN NHÂN DÂN” phía trên là cơ quan ban hành (dòng này một mình không phải tên cơ quan cấp trên)',
+  'the body\'s "Thời gian:" line, for the flyer, checklist and tracking sheet':
+    'dòng “Thời gian:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
+  'the body\'s "Địa điểm:" line, for the flyer, checklist and tracking sheet':
+    'dòng “Địa điểm:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
+  "the document's name, in capitals under the header":
+    'tên loại văn bản, chữ in hoa dưới phần đầu văn bản',
   'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body':
     'cơ quan ban hành bắt đầu từ “ỦY BAN NHÂN DÂN”, các dòng phía trên là cơ quan cấp trên',
   'the first line names a superior body (province, city, district or town), the issuer is under it':
