@@ -386,6 +386,8 @@ export const INPUTS = (): Record<string, string> => ({
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
+  'the workbook would take more than {0} MB once opened; a groups or roster file may not':
+    'tệp Excel này khi mở ra sẽ chiếm hơn {0} MB; tệp danh sách {term.short} hay danh sách hộ không thể lớn như vậy',
   'the file is {0} MB; a groups or roster file may be at most {1} MB':
     'tệp nặng {0} MB; tệp danh sách {term.short} hay danh sách hộ chỉ được tối đa {1} MB',
   'Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.':
