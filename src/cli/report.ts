@@ -131,6 +131,25 @@ export const command: CommandParts<ReportArgs> = {
     const rows = args.results
       ? await readResults(args.results, campaign.measures, groups, args.confirm)
       : undefined;
+    // A mistyped --data would be made a new, empty store: a report of "0 groups reported" (qa9
+    // Q2). Only an import (--results) makes a store, and says so.
+    if (args.data && !databaseUrl(args['database-url'])) {
+      const { existingStoreFile } = await import('../store/backup.js');
+      try {
+        existingStoreFile(args.data);
+      } catch (e) {
+        if (!rows) throw e;
+        printWarnings({
+          warnings: [
+            new UserError(
+              msg`no data store in ${args.data} yet: a new one is made for the figures of --results`,
+              { field: '--data' },
+              msg`If the leaders already sent figures, give the folder passed to \`serve --data\` instead.`,
+            ),
+          ],
+        });
+      }
+    }
     const store = await openResultsStore(args);
     if (!store && !rows) {
       throw new UserError(

@@ -222,6 +222,12 @@ export const command: CommandParts<ServeArgs> = {
           ? msg`figures kept in ${store.file ?? 'PostgreSQL'}`
           : msg`warning: the campaign declares no measures: leaders have no figures to report`,
       );
+    } else if (ward.campaign.measures.length > 0) {
+      // The campaign asks for figures that nothing would keep: the leaders' pages have no form,
+      // and the office waits for figures that cannot come (qa9 Q12).
+      out(
+        msg`warning: ${args.campaign} declares ${ward.campaign.measures.length} measures but no data folder keeps the figures: leaders have no form to report them; add --data <folder> (or --database-url)`,
+      );
     }
     out(msg`leader links: phuong-print links --groups <file> --base-url <public address>`);
     out(

@@ -12,6 +12,8 @@ import type { RawTable } from './groups/table.js';
 export const MAX_TABLE_FILE_MB = 32;
 export const MAX_TABLE_ROWS = 100_000;
 export const MAX_CELL_CHARS = 2_000;
+/** The parts of an .xlsx (a zip) once inflated: a city's groups workbook is a few MB. */
+export const MAX_XLSX_INFLATED_MB = 100;
 
 /** A count with its thousands grouped in the reader's way ("100.000" in Vietnamese). */
 const fmt = count;
@@ -59,5 +61,48 @@ function tooManyRows(file: string): never {
     msg`the file has more than ${fmt(MAX_TABLE_ROWS)} rows, the most a groups or roster file may have`,
     { file },
     msg`Check that this is the right file, or split a very large city into several files.`,
+  );
+}
+
+/**
+ * The size an .xlsx's parts inflate to, from the zip's central directory (read before anything
+ * is inflated), or undefined when the directory cannot be read (the reader then says the file is
+ * not a workbook). A size the directory gives as ZIP64 counts as unbounded.
+ */
+export function zipInflatedBytes(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const last = bytes.length - 22;
+  let end = -1;
+  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const size = view.getUint32(at + 24, true);
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
+/** Refuses an .xlsx whose parts would inflate beyond MAX_XLSX_INFLATED_MB (a "zip bomb"). */
+export function checkXlsxInflatedSize(bytes: Uint8Array, file: string): void {
+  const total = zipInflatedBytes(bytes);
+  if (total === undefined || total <= MAX_XLSX_INFLATED_MB * 1024 * 1024) return;
+  throw new UserError(
+    msg`the workbook would take more than ${MAX_XLSX_INFLATED_MB} MB once opened; a groups or roster file may not`,
+    { file },
+    msg`Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.`,
   );
 }

@@ -135,6 +135,8 @@ export class DocumentLibrary {
   }
 
   private keyOf(groupId: string, name: string): string | undefined {
+    // A group whose row the fonts cannot print has a page but no files (Ward.unprintable).
+    if (this.ward.unprintable(groupId)) return undefined;
     const o = this.ward.output(name);
     if (o) return this.ward.keyOf(groupId, o);
     const keys = () => this.ward.outputs.map((x) => this.ward.keyOf(groupId, x));
@@ -256,6 +258,7 @@ export class DocumentLibrary {
 
   /** Every document of the group, rendered (the page shows their page counts and sizes). */
   async documents(groupId: string): Promise<{ output: Output; file: ServedFile }[]> {
+    if (this.ward.unprintable(groupId)) return [];
     const files = await Promise.all(
       this.ward.outputs.map((o) => this.file(groupId, outputFileName(o))),
     );
@@ -332,6 +335,7 @@ export class DocumentLibrary {
   }
 
   private async entries(groupId: string, folder: string) {
+    if (this.ward.unprintable(groupId)) return [];
     const docs = await this.documents(groupId);
     return docs.map(({ file }) => ({ path: `${folder}${file.downloadName}`, bytes: file.bytes }));
   }

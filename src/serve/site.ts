@@ -96,12 +96,15 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
 
     for (const g of ward.groups) {
       const path = groupPath(opts.secret, g.id);
-      for (const o of ward.outputs) {
+      // A group the fonts cannot print has its page (which says why) and no files.
+      const printed = ward.unprintable(g.id) ? [] : ward.outputs;
+      for (const o of printed) {
         const name = outputFileName(o);
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
-      const previews = ward.outputs.map(pagePreviewName);
-      for (const name of [GROUP_ZIP, ...(lib.previewSource ? [PREVIEW] : []), ...previews]) {
+      const previews = printed.map(pagePreviewName);
+      const extras = printed.length ? [GROUP_ZIP, ...(lib.previewSource ? [PREVIEW] : [])] : [];
+      for (const name of [...extras, ...previews]) {
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
       const view = await leaderView(lib, g.id, {

@@ -4,6 +4,7 @@
  * Out: the views of templates/web/leader.hbs and admin.hbs.
  */
 import QRCode from 'qrcode';
+import type { UserError } from '../errors.js';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
@@ -106,12 +107,23 @@ export function offeredKinds(outputs: readonly Output[]): Record<string, boolean
   return Object.fromEntries(kindNames().map((k) => [k, offered.has(k)]));
 }
 
+/**
+ * Why a group has no documents to download, for its leader: the character and the column, not
+ * the file's path (the office's, on its own computer).
+ */
+function unprintableNote(e: UserError): { reason: string; field?: string } {
+  return { reason: e.say('vi'), field: e.where.field };
+}
+
 export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
   const labels = lib.labelsOf(groupId);
   const docs = await lib.documents(groupId);
   const zip = await lib.file(groupId, GROUP_ZIP);
   const { issuer } = lib.ward.campaign;
+  const refused = lib.ward.unprintable(groupId);
   return {
+    // The group's row has a character the fonts lack: no document, and why (the office's to fix).
+    unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,
     inApp: links.inApp ?? false,
     doc: groupHeading(lib, groupId),

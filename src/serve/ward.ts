@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
+import { compareGroups } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
@@ -30,7 +31,10 @@ export interface WardOptions {
 
 export interface Ward {
   campaign: Campaign;
-  /** Groups in ward order ("số 2" before "số 10"). */
+  /**
+   * Groups in ward order ("số 2" before "số 10"), with those whose row has a character the fonts
+   * lack: their pages and figures are on the web, only their documents are refused (unprintable).
+   */
   groups: Group[];
   /** The ward's word for its groups ("khu phố"), for the pages and file names. */
   term: GroupTerm;
@@ -53,6 +57,8 @@ export interface Ward {
   listed: { output: Output; problem?: UserError }[];
   /** The rows left out, and why: the loader's, and text the fonts lack (as `build` leaves them). */
   failures: GroupFailure[];
+  /** Why a group's documents cannot be printed (a character the fonts lack), if so. */
+  unprintable(id: string): UserError | undefined;
 }
 
 /**
@@ -70,7 +76,9 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     KINDS,
     { perKind: opts.perKind },
   );
-  const { campaign, groups } = inputs;
+  const { campaign } = inputs;
+  const refused = new Map(inputs.unprintable.map((u) => [u.group.id, u.error]));
+  const groups = [...inputs.groups, ...inputs.unprintable.map((u) => u.group)].sort(compareGroups);
   const byId = new Map(groups.map((g) => [g.id, g]));
   const outputs = expandOutputs(inputs.kinds);
   const listed = expandOutputs(
@@ -97,6 +105,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     warnings: inputs.warnings,
     listed,
     failures: inputs.failures,
+    unprintable: (id) => refused.get(id),
     keyOf: (id, o) => {
       // The inputs are read once, so a key never changes: hash once per document.
       const memo = `${id}\u0000${o.kind.name}\u0000${o.variant ?? ''}`;

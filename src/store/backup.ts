@@ -10,7 +10,11 @@ import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { SQLITE_FILE_NAME } from './open-store.js';
 
-export async function backupStore(dataDir: string, to: string): Promise<{ pages: number }> {
+/**
+ * The store file of a data folder that must already hold one (`backup`, `report`): a mistyped
+ * folder is refused, never made a new, empty store.
+ */
+export function existingStoreFile(dataDir: string): string {
   const file = join(resolve(dataDir), SQLITE_FILE_NAME);
   if (!existsSync(file)) {
     throw new UserError(
@@ -19,6 +23,11 @@ export async function backupStore(dataDir: string, to: string): Promise<{ pages:
       msg`Give the folder passed to \`serve --data\` (it holds phuong-print.sqlite).`,
     );
   }
+  return file;
+}
+
+export async function backupStore(dataDir: string, to: string): Promise<{ pages: number }> {
+  const file = existingStoreFile(dataDir);
   if (existsSync(to)) {
     throw new UserError(
       msg`the backup file already exists`,

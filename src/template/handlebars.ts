@@ -9,7 +9,7 @@ import { msg } from '../messages/message.js';
 import { joinedParts } from './joined-parts.js';
 import { withoutRepeatedTerms } from './repeated-term.js';
 import { syntaxProblem } from './syntax-problem.js';
-import { markValues, unmarked } from './value-marks.js';
+import { AS_TEXT_HELPER, cellAsText, markValues, unmarked } from './value-marks.js';
 
 export interface TemplateSource {
   /** The text of the template. */
@@ -158,6 +158,9 @@ hb.registerHelper(
     );
   },
 );
+
+/** A group's cell, as markValues rewrites `{{group.x}}`: printed as typed (value-marks.ts). */
+hb.registerHelper(AS_TEXT_HELPER, (v: unknown) => cellAsText(v));
 
 /** `{{thousands 1052}}` → "1.052": Vietnamese groups thousands with dots. */
 hb.registerHelper('thousands', (n: unknown) =>

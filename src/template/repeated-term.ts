@@ -14,8 +14,8 @@ import { isNumberedRest, UNIT_WORDS } from '../model/group-term.js';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
-const MARK = /[\uFDD0-\uFDD3]/u;
-const MARKS = /[\uFDD0-\uFDD3]/gu;
+const MARK = /[\uFDD0-\uFDD4]/u;
+const MARKS = /[\uFDD0-\uFDD4]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const fold = (s: string) => withoutMarks(s).toLowerCase();

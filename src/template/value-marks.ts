@@ -13,7 +13,13 @@ const CLOSE = '\uFDD1';
 /** A {{…}} that printed nothing, by emphasis marks ("**" EMPTY "**"). */
 export const EMPTY = '\uFDD2';
 
-const ANY_MARK = /[\uFDD0-\uFDD2]/g;
+/**
+ * Before a "<" that a group's cell holds where it would start an HTML tag ("<b>", "</textarea>"):
+ * Markdown reads it as a plain "<" (escaped), so a cell prints as typed — never as HTML, which
+ * the notice cannot print and would refuse the group for (qa9 Q6).
+ */
+const TEXT_LT = '\uFDD4';
+const ANY_MARK = /[\uFDD0-\uFDD2\uFDD4]/g;
 const EMPTY_PAIR = /\uFDD0\uFDD1/g;
 /**
  * An EMPTY right after "*" or "_" (it opens emphasis: "**" EMPTY " b**" is bold " b", as the
@@ -42,11 +48,33 @@ function bracketed(body: Statement[], chained = false): Statement[] {
       out.push(s);
       continue;
     }
+    const value = s.type === 'MustacheStatement' ? asText(s as hbs.AST.MustacheStatement) : s;
     const mark = (value: string) =>
       ({ type: 'ContentStatement', value, original: value, loc: s.loc }) as unknown as Statement;
-    out.push(mark(OPEN), s, mark(CLOSE));
+    out.push(mark(OPEN), value, mark(CLOSE));
   }
   return out;
+}
+
+/** The helper asText's calls name: it marks a cell's tag-like "<" (TEXT_LT). */
+export const AS_TEXT_HELPER = 'ppCellText';
+
+/**
+ * `{{group.x}}` as `{{ppCellText group.x}}`: a group's cell is the office's text, printed as typed.
+ * Only a plain value of the group (no helper, no hash): a campaign's own fields may hold
+ * Markdown meant as such (an autolink "<https://…>").
+ */
+function asText(m: hbs.AST.MustacheStatement): Statement {
+  const path = m.path as hbs.AST.PathExpression;
+  if (m.params.length > 0 || m.hash || path.type !== 'PathExpression' || path.data) return m;
+  if (path.parts[0] !== 'group' || path.parts.length < 2) return m;
+  const helper = { ...path, original: AS_TEXT_HELPER, parts: [AS_TEXT_HELPER], depth: 0 };
+  return { ...m, path: helper, params: [path] } as unknown as Statement;
+}
+
+/** A cell's value with each tag-like "<" marked (see TEXT_LT). */
+export function cellAsText(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/<(?=[A-Za-z/!?])/g, `${TEXT_LT}<`) : value;
 }
 
 /** The template with every {{…}}'s output bracketed (the AST is changed in place). */
@@ -64,11 +92,12 @@ export function unmarked(text: string): string {
  * The filled-in text for Markdown: an EMPTY mark where a {{…}} by an emphasis mark printed
  * nothing, no other mark.
  */
-export function emptyValuesMarked(text: string): string {
+export function emptyValuesMarked(given: string): string {
+  const text = given.includes(TEXT_LT) ? given.replace(/\uFDD4</g, '\\<') : given;
   if (!text.includes(OPEN) && !text.includes(CLOSE)) return text;
   return text
     .replace(EMPTY_PAIR, EMPTY)
-    .replace(/[\uFDD0\uFDD1]/g, '')
+    .replace(/[\uFDD0\uFDD1\uFDD4]/g, '')
     .replace(BY_EMPHASIS, KEPT)
     .replace(/\uFDD2/g, '')
     .replace(/\uFDD3/g, EMPTY);

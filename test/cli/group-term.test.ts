@@ -307,7 +307,13 @@ describe('a commune of thôn and buôn, its campaign giving no word', () => {
     expect(check.stderr).toContain(
       `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “thôn”`,
     );
-    expect(check.stderr).toContain('ví dụ group_term: thôn, buôn');
+    // The hint's example is a value the tool takes (qa9 Q1: it gave "thôn, buôn", then refused it).
+    const example = /ví dụ group_term: ([^)]*)\)/.exec(check.stderr)?.[1] ?? '';
+    expect(example).toBe('buôn');
+    const taken = await ward(THON_BUON, example);
+    const again = await checkVi(taken.campaign, taken.groups);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^ổn: 3 buôn, /);
     const { text, header } = await report(w);
     expect(text).toMatch(/^\s*Hạng\s+Thôn\s+Số hộ đã dọn/m);
     expect(text).toContain('Số thôn đã báo cáo: 2/3 thôn.');

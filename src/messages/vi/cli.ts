@@ -179,6 +179,8 @@ export const CLI = (): Record<string, string> => ({
   'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin':
     'trang văn phòng đang tắt: đặt PHUONG_PRINT_ADMIN_PASSWORD để mở /admin',
   'figures kept in {0}': 'số liệu được lưu trong {0}',
+  'warning: {0} declares {1} measures but no data folder keeps the figures: leaders have no form to report them; add --data <folder> (or --database-url)':
+    'cảnh báo: {0} có {1} chỉ tiêu báo cáo (measures) nhưng chưa có nơi lưu số liệu: trang của {term.leader} sẽ không có ô báo cáo số liệu; thêm --data <thư mục> (hoặc --database-url)',
   'warning: the campaign declares no measures: leaders have no figures to report':
     'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: {term.leader} không có số liệu để báo cáo',
   'leader links: phuong-print links --groups <file> --base-url <public address>':

@@ -386,6 +386,8 @@ export const INPUTS = (): Record<string, string> => ({
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
+  'the workbook would take more than {0} MB once opened; a groups or roster file may not':
+    'tệp Excel này khi mở ra sẽ chiếm hơn {0} MB; tệp danh sách {term.short} hay danh sách hộ không thể lớn như vậy',
   'the file is {0} MB; a groups or roster file may be at most {1} MB':
     'tệp nặng {0} MB; tệp danh sách {term.short} hay danh sách hộ chỉ được tối đa {1} MB',
   'Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.':
@@ -492,6 +494,6 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi số văn bản ({0}) vào ô số văn bản, còn ô ký hiệu chỉ ghi ký hiệu: {1}.',
   'the groups\' names begin with different words ({0}): where the tool speaks of all of them, it says "{1}"':
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
-  'To choose the word, give it in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
-    'Muốn chọn từ khác, ghi từ đó vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
+  'To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
+    'Muốn chọn từ khác, ghi một từ vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
 });
