@@ -48,6 +48,7 @@ describe('a known field’s column named by its header', () => {
       .split('\n')
       .filter((l) => l.includes('“Địa điểm”') && l.includes('để trống'));
     expect(venue).toHaveLength(1);
-    expect(venue[0]).toContain('1 dòng (3)');
+    // Row 3 of the file (its header is row 1) is Khu phố 2's, whose venue cell is empty.
+    expect(venue[0]).toContain('1 dòng (3: Khu phố 2)');
   });
 });
