@@ -118,6 +118,13 @@ function langValue(value: unknown): string {
   );
 }
 
+/** The program's usage and example, said by yargs and by help.ts's `--help` alike. */
+const USAGE = msg`$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.`;
+const EXAMPLE_COMMAND =
+  '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out';
+const EXAMPLE_DESCRIBE = msg`Notices for every group (all options: phuong-print build --help)`;
+const LANG_DESCRIBE = msg`Language of messages: vi or en (default: from LANG / LC_ALL)`;
+
 /** yargs' help headings in Vietnamese (yargs ships no "vi" locale). */
 const VI_HELP: Record<string, string> = {
   'Commands:': 'Lệnh:',
@@ -155,23 +162,18 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .updateStrings(cliLanguage() === 'vi' ? VI_HELP : ENGLISH_HELP)
     .option('lang', {
       type: 'string',
-      describe: t(msg`Language of messages: vi or en (default: from LANG / LC_ALL)`),
+      describe: t(LANG_DESCRIBE),
       global: true,
       coerce: langValue,
     })
     .usage(
       // ASCII only in English: the first non-ASCII text yargs measures (string-width) loads the
       // Unicode segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
-      t(
-        msg`$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.`,
-      ),
+      t(USAGE),
     );
   for (const entry of COMMANDS) y = y.command(lazyCommand(entry));
   await y
-    .example(
-      '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out',
-      t(msg`Notices for every group (all options: phuong-print build --help)`),
-    )
+    .example(EXAMPLE_COMMAND, t(EXAMPLE_DESCRIBE))
     .demandCommand(1)
     .strict()
     .recommendCommands()
@@ -209,11 +211,22 @@ export async function main(argv: string[]): Promise<number> {
   // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
   const studio = argv.find((a) => COMMAND_NAMES.includes(a)) === 'studio';
   setCliLanguage(languageOf(argv, process.env, studio ? 'vi' : undefined));
-  if (cliLanguage() === 'en' && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    const heading = (h: string) => (cliLanguage() === 'vi' ? (VI_HELP[h] ?? h) : h);
     process.stdout.write(
       programHelp(
         COMMANDS.map((c) => ({ command: c.command, describe: t(c.describe) })),
         Math.min(100, process.stdout.columns || 100),
+        {
+          usage: t(USAGE),
+          example: { command: EXAMPLE_COMMAND, describe: t(EXAMPLE_DESCRIBE) },
+          commands: heading('Commands:'),
+          options: heading('Options:'),
+          examples: heading('Examples:'),
+          lang: t(LANG_DESCRIBE),
+          version: heading('Show version number'),
+          help: heading('Show help'),
+        },
       ),
     );
     return 0;

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 
 const README = new URL('../../README.md', import.meta.url);
 
@@ -29,5 +29,20 @@ describe('phuong-print --help', () => {
     expect(help.stdout).toMatch(/^ {2}-h, --help +Show help/m);
     expect(help.stdout).toMatch(/^ {6}--version +Show version number/m);
     expect((await runCli(['-h'])).stdout).toBe(help.stdout);
+  });
+
+  it('says the same in Vietnamese on a Vietnamese machine: the commands as yargs lists them', async () => {
+    const help = await runCli(['--help'], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect(help.code, help.stderr).toBe(0);
+    // yargs' own Vietnamese help (asked with another option beside --help, so yargs answers).
+    const yargs = (await runCliInProcess(['--help', '--lang', 'vi'])).stdout;
+    const upToOptions = (text: string) => text.slice(0, text.indexOf('\nTùy chọn:'));
+    expect(upToOptions(help.stdout).length).toBeGreaterThan(500);
+    expect(upToOptions(help.stdout)).toBe(upToOptions(yargs));
+    expect(help.stdout).toMatch(/^ {2}-h, --help +Xem hướng dẫn$/m);
+    expect(help.stdout).toMatch(/^ {6}--version +Xem số phiên bản$/m);
+    expect(help.stdout).toMatch(/^ {6}--lang +Ngôn ngữ thông báo: vi hoặc en/m);
+    expect(help.stdout).toContain('\nVí dụ:\n  phuong-print build --campaign campaign.yaml');
+    expect(help.stdout.split('\n').filter((l) => l.length > 100)).toEqual([]);
   });
 });
