@@ -5,6 +5,7 @@
  * brings the schema up to date (`migrations/`), so a newer tool opens an older store.
  */
 
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { UserError } from '../errors.js';
@@ -52,6 +53,13 @@ async function openSqlite(options: StoreOptions): Promise<Store> {
   const { default: Database } = await import('better-sqlite3');
   let sqlite: import('better-sqlite3').Database;
   try {
+    // The store holds the figures and the studio's accounts (password hashes, sessions): readable
+    // by the program's user only. SQLite gives its -wal and -shm files the database file's mode.
+    // Best effort: a file this user cannot change is left to SQLite to open or refuse.
+    try {
+      closeSync(openSync(file, 'a', 0o600));
+      chmodSync(file, 0o600);
+    } catch {}
     sqlite = new Database(file);
     // WAL: readers never wait for the writer. synchronous=FULL: a write the server has
     // acknowledged survives a crash (kill -9 or power) — the loop's figures must never be lost.

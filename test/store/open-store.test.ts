@@ -3,7 +3,7 @@
  * WAL mode, with the schema brought up to date once (reopening keeps what is there); a file that
  * is not a store is a user error, not a crash.
  */
-import { writeFile } from 'node:fs/promises';
+import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,30 @@ describe('openStore (SQLite)', () => {
     const rows = await again.db.selectFrom('store_meta').selectAll().execute();
     await again.close();
     expect(rows).toEqual([{ key: 'created_at', value: created.value }]);
+  });
+
+  it("keeps the store (figures, the studio's accounts) readable by its user only, an older one too (qa9 Q10)", async () => {
+    const dir = await makeTempDir();
+    const store = await openStore({ dataDir: dir });
+    // A write, so that SQLite makes its -wal and -shm files beside the database.
+    await store.db.schema.createTable('probe').addColumn('x', 'integer').execute();
+    const modes = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (await readdir(dir)).map(async (f) => [f, (await stat(join(dir, f))).mode & 0o777]),
+        ),
+      );
+    expect(await modes()).toEqual({
+      'phuong-print.sqlite': 0o600,
+      'phuong-print.sqlite-wal': 0o600,
+      'phuong-print.sqlite-shm': 0o600,
+    });
+    await store.close();
+    // A store an earlier version made readable by everyone is made private when opened.
+    await chmod(join(dir, 'phuong-print.sqlite'), 0o644);
+    const again = await openStore({ dataDir: dir });
+    expect((await stat(join(dir, 'phuong-print.sqlite'))).mode & 0o777).toBe(0o600);
+    await again.close();
   });
 
   it('refuses a file that is not a store with a user error', async () => {
