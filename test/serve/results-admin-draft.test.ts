@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
-import { createServer } from '../../src/serve/app.js';
-import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, exampleAsDraft } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, exampleWard, SECRET } from './server.js';
+import { ADMIN_PASSWORD, basic, exampleWard, startServer } from './server.js';
 
 let store: Store;
 const servers: FastifyInstance[] = [];
@@ -27,13 +25,8 @@ afterAll(async () => {
 });
 
 async function serveWard(ward: Ward): Promise<string> {
-  const app = await createServer({
+  const { app, url } = await startServer({
     ward,
-    secret: SECRET,
-    adminPassword: ADMIN_PASSWORD,
-    cacheDir: await makeTempDir('phuong-print-cache-'),
-    renderer: createInProcessRenderer(ward),
-    logError: () => {},
     results: {
       db: store.db,
       campaign: campaignKey(ward.campaign),
@@ -41,7 +34,7 @@ async function serveWard(ward: Ward): Promise<string> {
     },
   });
   servers.push(app);
-  return app.listen({ host: '127.0.0.1', port: 0 });
+  return url;
 }
 
 const officePage = async (url: string) => {

@@ -63,7 +63,8 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
 }
 
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
-  const ward = await exampleWard();
+  // The ward given, else the example: its documents are rendered over that same ward.
+  const ward = opts.ward ?? (await exampleWard());
   const rendered: string[] = [];
   const errors: string[] = [];
   const cacheDir = opts.cacheDir ?? (await makeTempDir('phuong-print-cache-'));

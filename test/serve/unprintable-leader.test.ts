@@ -8,12 +8,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../../src/serve/app.js';
-import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, SECRET, tokenOf } from './server.js';
+import { startServer, tokenOf } from './server.js';
 
 const LEADER = 'Lý Minh 李明';
 let ward: Ward;
@@ -29,16 +27,9 @@ beforeAll(async () => {
   const groups = join(dir, 'groups.csv');
   await writeFile(groups, text.replace('Trần Thị Thu Hằng', LEADER));
   ward = await loadWard({ campaign: EXAMPLE_CAMPAIGN, groups, perKind: true });
-  const app = await createServer({
-    ward,
-    secret: SECRET,
-    adminPassword: ADMIN_PASSWORD,
-    cacheDir: await makeTempDir('phuong-print-cache-'),
-    renderer: createInProcessRenderer(ward),
-    logError: () => {},
-  });
-  url = await app.listen({ host: '127.0.0.1', port: 0 });
-  close = () => app.close();
+  const server = await startServer({ ward });
+  url = server.url;
+  close = () => server.app.close();
 });
 afterAll(async () => {
   await close?.();
