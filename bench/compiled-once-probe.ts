@@ -15,11 +15,11 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXAMPLE_CAMPAIGN } from './render.js';
-import { makeTempDir } from './tmp.js';
-import { leaderName, wardCsv } from './ward.js';
+import { EXAMPLE_CAMPAIGN } from '../test/support/render.js';
+import { makeTempDir } from '../test/support/tmp.js';
+import { leaderName, wardCsv } from '../test/support/ward.js';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const SCRIPT = `
 import { KINDS } from '${DIST}kinds/registry.js';
