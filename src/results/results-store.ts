@@ -24,6 +24,8 @@ export interface Submission {
   id?: string;
   /** When it was made (default: now). */
   at?: Date;
+  /** The studio account that stored it (source 'office' or 'import' from the studio). */
+  by?: string;
 }
 
 export interface Recorded {
@@ -56,6 +58,7 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
       source: s.source,
       recorded_at: (s.at ?? new Date()).toISOString(),
       confirmed: s.confirmed ? 1 : 0,
+      submitted_by: s.by ?? null,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('seq')
@@ -149,6 +152,8 @@ export interface HistoryEntry {
   at: string;
   source: Source;
   confirmed: boolean;
+  /** The studio account that stored it, when the office did. */
+  by?: string;
   values: Record<string, number>;
 }
 
@@ -161,7 +166,15 @@ export async function readHistory(
   const rows = await db
     .selectFrom('result_submissions as s')
     .leftJoin('result_values as v', 'v.submission', 's.seq')
-    .select(['s.seq', 's.recorded_at', 's.source', 's.confirmed', 'v.measure', 'v.value'])
+    .select([
+      's.seq',
+      's.recorded_at',
+      's.source',
+      's.confirmed',
+      's.submitted_by',
+      'v.measure',
+      'v.value',
+    ])
     .where('s.campaign', '=', campaign)
     .where('s.group_id', '=', groupId)
     .orderBy('s.seq', 'desc')
@@ -176,6 +189,7 @@ export async function readHistory(
         at: r.recorded_at,
         source: r.source,
         confirmed: Number(r.confirmed) === 1,
+        ...(r.submitted_by ? { by: r.submitted_by } : {}),
         values: {},
       };
       bySeq.set(seq, entry);
