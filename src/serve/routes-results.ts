@@ -8,7 +8,6 @@
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { FiguresRefused } from '../results/figures.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
@@ -29,6 +28,7 @@ import {
   formTokenOk,
   problemText,
   RESULTS_PATH,
+  readTypedFigures,
   SAVED_QUERY,
   submissionId,
 } from './results-form.js';
@@ -130,25 +130,10 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
         }),
       );
   }
-  const typed: Record<string, string> = {};
-  const values: Record<string, number> = {};
-  const errors: string[] = [];
-  const invalid: string[] = [];
-  for (const m of service.measures) {
-    const text = String(body[fieldOf(m)] ?? '').trim();
-    typed[m.id] = text;
-    if (text === '') continue;
-    const n = parseCount(text);
-    if (n === null || n === undefined) {
-      // Digits only and still no count: more digits than a number can hold exactly.
-      const kind =
-        /^[\d. ]+$/.test(text) && /\d{16}/.test(text.replace(/[. ]/g, ''))
-          ? 'too-large'
-          : 'not-a-count';
-      errors.push(problemText({ kind, measure: m.id }, service.measures));
-      invalid.push(m.id);
-    } else values[m.id] = n;
-  }
+  const { typed, values, errors, invalid } = readTypedFigures(
+    service.measures,
+    (m) => body[fieldOf(m)],
+  );
   const refuse = (state: FormState) =>
     page(ctx, req, token, group, { typed, ...state }).then((html) =>
       reply.code(422).type('text/html; charset=utf-8').send(html),
