@@ -40,6 +40,8 @@ import { registerLeaderRoutes } from './routes-leaders.js';
 import { registerPassword } from './routes-password.js';
 import { registerPreviewRoutes } from './routes-preview.js';
 import { registerResultsRoutes } from './routes-results.js';
+import { registerResultsEntryRoutes } from './routes-results-entry.js';
+import { registerResultsImportRoutes } from './routes-results-import.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -322,5 +324,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerBuildRoutes(app, ctx);
   registerLeaderRoutes(app, ctx);
   registerResultsRoutes(app, ctx);
+  registerResultsEntryRoutes(app, ctx);
+  registerResultsImportRoutes(app, ctx);
   return app;
 }
