@@ -105,7 +105,7 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
     body: html`${campaignHeader(c.slug, name, 'results', term, c.name)}
 <p class="muted"><a href="${back}">Kết quả</a> › ${group.name}</p>
 <h2>${group.name}</h2>
-<p>${group.leader ? html`${term.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
+<p>${group.leader ? html`${term.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
 ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${
   refused
     ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`

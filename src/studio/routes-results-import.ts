@@ -160,6 +160,18 @@ function refusedText(e: UserError, term: GroupTerm): string {
   return inUploadedFile(e, term);
 }
 
+/** At most this many groups are named in a sentence; the rest are counted. */
+const NAMED = 12;
+
+/** The groups' names, up to NAMED, the rest counted: "Tổ 1, Tổ 2 và 40 tổ khác". */
+function someNames(groups: readonly Group[], term: GroupTerm): string {
+  const named = groups
+    .slice(0, NAMED)
+    .map((g) => g.name)
+    .join(', ');
+  return groups.length > NAMED ? `${named} và ${groups.length - NAMED} ${term.short} khác` : named;
+}
+
 const count = (n: number, what: string) => `${formatCount(n)} ${what}`;
 
 function previewHtml(
@@ -206,7 +218,7 @@ ${
     : ''
 }${
   plan.absent.length
-    ? html`<p class="notice info" role="status">${count(plan.absent.length, term.short)} không có số liệu nào đọc được trong tệp, giữ nguyên số đã lưu: ${plan.absent.map((g) => g.name).join(', ')}.</p>`
+    ? html`<p class="notice info" role="status">${count(plan.absent.length, term.short)} không có số liệu nào đọc được trong tệp, giữ nguyên số đã lưu: ${someNames(plan.absent, term)}.</p>`
     : ''
 }
 ${

@@ -223,7 +223,7 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>
 ${
   v.missing.length
-    ? html`<ul class="list missing-list">${v.missing.map((g) => html`<li><a href="${groupResultsPath(slug, g.id)}">${g.name}</a>${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul>`
+    ? html`<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul>`
     : html`<p>Tất cả các ${term.short} đã báo cáo.</p>`
 }`;
 }
