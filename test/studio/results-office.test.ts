@@ -297,6 +297,39 @@ describe('the office enters and imports figures in the studio', () => {
     );
   });
 
+  it('imports a figure above a group’s population only once the office ticks that it is right', async () => {
+    // Group 4 has 400 people: 900 is refused until confirmed.
+    const csv = new TextEncoder().encode(`Mã tổ;${JOINED}\n4;900\n`);
+    const preview = await office.upload(
+      `${RESULTS}/import`,
+      'file',
+      'to-4.csv',
+      csv,
+      {},
+      `${RESULTS}/import`,
+    );
+    const text = visible(preview.text);
+    expect(text).toContain('Tệp to-4.csv: 0 dòng đọc được, 1 dòng không nhập.');
+    expect(text).toContain(
+      `Dòng 2, cột “${JOINED}”: 900 lớn hơn số nhân khẩu của Tổ dân phố số 4 (400). Nếu số đúng (danh sách cũ hơn số liệu), đánh dấu ô xác nhận bên dưới.`,
+    );
+    expect(preview.text).toContain('name="xac_nhan"');
+    const confirm = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(
+      preview.text,
+    );
+    const hidden = (name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(confirm?.[0] ?? '')?.[1] ?? '';
+    const stored = await office.postRaw(confirm?.[1] ?? '', {
+      _csrf: hidden('_csrf'),
+      upload: hidden('upload'),
+      file: hidden('file'),
+      xac_nhan: '1',
+    });
+    expect(visible(stored.text)).toContain('Đã lưu số liệu của 1 tổ từ tệp to-4.csv.');
+    const g4 = visible((await office.get(await groupPath(office, 'Tổ dân phố số 4'))).text);
+    expect(g4).toContain(`Văn phòng nhập từ tệp (admin) · đã xác nhận số vượt: ${JOINED} 900`);
+  });
+
   it('says why a file cannot be read, and keeps nothing of it', async () => {
     const csv = new TextEncoder().encode('Họ tên;Ghi chú\nAn;x\n');
     const refused = await office.upload(
