@@ -166,6 +166,11 @@ export function readTypedFigures(
   return read;
 }
 
+/** The same figures (measure id → count): a form stored already with what it sends now. */
+export const sameFigures = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([k, v]) => b[k] === v);
+
 export interface FormState {
   /** What the leader typed, by measure id (after a refused submission). */
   typed?: Record<string, string>;

@@ -30,6 +30,7 @@ import {
   RESULTS_PATH,
   readTypedFigures,
   SAVED_QUERY,
+  sameFigures,
   submissionId,
 } from './results-form.js';
 import type { AdminGuard } from './routes-admin.js';
@@ -162,10 +163,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
       },
     );
     // The same form already stored with these figures (a double tap racing itself): done.
-    const same = (a: Record<string, number>, b: Record<string, number>) =>
-      Object.keys(a).length === Object.keys(b).length &&
-      Object.entries(a).every(([k, v]) => b[k] === v);
-    if (!done.stored && !same(done.values, changed)) {
+    if (!done.stored && !sameFigures(done.values, changed)) {
       // This form was already sent with other figures (two tabs, or two phones, on one page).
       return refuse({
         errors: [

@@ -165,6 +165,12 @@ const ASSETS: Record<string, string> = {
 export const fieldValue = (field: unknown) =>
   typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
 
+/** A form's text field `name`, NFC, or '' (absent, or a file). */
+export function formText(body: unknown, name: string): string {
+  const v = fieldValue((body as Record<string, unknown> | undefined)?.[name]);
+  return typeof v === 'string' ? v.normalize('NFC') : '';
+}
+
 /** The token a form sent: a field of a urlencoded body, or of a multipart one. */
 function formToken(body: unknown): string {
   const value = fieldValue((body as Record<string, unknown> | undefined)?._csrf);

@@ -26,11 +26,12 @@ import {
   problemText,
   type ResultsService,
   readTypedFigures,
+  sameFigures,
   sourceLabel,
 } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
-import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
+import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
@@ -172,11 +173,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const f = await found(req);
     if (!f) return reply.callNotFound();
     const session = sessionOf(req);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const field = (name: string) => {
-      const v = fieldValue(body[name]);
-      return typeof v === 'string' ? v.normalize('NFC') : '';
-    };
+    const field = (name: string) => formText(req.body, name);
     const { measures } = f.service;
     const read = readTypedFigures(measures, (m) => field(fieldName(m.id)));
     const refuse = async (state: EntryState) =>
@@ -227,10 +224,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
           id: officeSubmissionId(f.service.campaign, f.group.id, base),
         },
       );
-      const same = (a: Record<string, number>, b: Record<string, number>) =>
-        Object.keys(a).length === Object.keys(b).length &&
-        Object.entries(a).every(([k, v]) => b[k] === v);
-      if (!stored.stored && !same(stored.values, changed)) {
+      if (!stored.stored && !sameFigures(stored.values, changed)) {
         // This form was sent already with other figures (two tabs on one page).
         return refuse({
           errors: [

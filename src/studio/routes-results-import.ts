@@ -32,7 +32,7 @@ import { contentDisposition } from '../serve/disposition.js';
 import { formatCount, formatTime, type ResultsService } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
-import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
+import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
@@ -361,11 +361,7 @@ ${content}`,
     const f = await found(req);
     if (!f) return reply.callNotFound();
     const session = sessionOf(req);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const text = (name: string) => {
-      const v = fieldValue(body[name]);
-      return typeof v === 'string' ? v.normalize('NFC') : '';
-    };
+    const text = (name: string) => formText(req.body, name);
     const pending = PENDING_NAME.exec(text('upload'));
     const file = text('file').slice(0, 200) || 'tệp số liệu';
     const path = pending?.[1] === f.c.slug ? join(pendingDir, pending[0]) : undefined;

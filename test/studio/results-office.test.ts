@@ -58,6 +58,20 @@ function formOf(page: string) {
   return { action: form?.[1] ?? '', box, hidden, html };
 }
 
+/** The preview's confirmation, sent as its button sends it (with `extra`, a ticked box). */
+function confirmOf(office: Client, preview: string) {
+  const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview);
+  const hidden = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
+  return (extra: Record<string, string> = {}) =>
+    office.postRaw(form?.[1] ?? '', {
+      _csrf: hidden('_csrf'),
+      upload: hidden('upload'),
+      file: hidden('file'),
+      ...extra,
+    });
+}
+
 describe('the office enters and imports figures in the studio', () => {
   let s: TestStudio;
   let office: Client;
@@ -240,16 +254,8 @@ describe('the office enters and imports figures in the studio', () => {
       before.length,
     );
 
-    const confirm = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(
-      preview.text,
-    );
-    const hidden = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(confirm?.[0] ?? '')?.[1] ?? '';
-    const stored = await office.postRaw(confirm?.[1] ?? '', {
-      _csrf: hidden('_csrf'),
-      upload: hidden('upload'),
-      file: hidden('file'),
-    });
+    const confirm = confirmOf(office, preview.text);
+    const stored = await confirm();
     expect(stored.status).toBe(200);
     const done = visible(stored.text);
     expect(done).toContain('Đã lưu số liệu của 2 tổ từ tệp so-lieu.xlsx.');
@@ -286,11 +292,7 @@ describe('the office enters and imports figures in the studio', () => {
     expect(againText).toContain('Không có số liệu mới để lưu: tệp này đã được nhập.');
     expect(again.text).not.toContain('/confirm');
     // Confirming the first preview a second time (a double click) stores nothing either.
-    const twice = await office.postRaw(confirm?.[1] ?? '', {
-      _csrf: hidden('_csrf'),
-      upload: hidden('upload'),
-      file: hidden('file'),
-    });
+    const twice = await confirm();
     expect(twice.status).toBe(409);
     expect((await s.store.db.selectFrom('result_submissions').select('seq').execute()).length).toBe(
       count,
@@ -314,17 +316,7 @@ describe('the office enters and imports figures in the studio', () => {
       `Dòng 2, cột “${JOINED}”: 900 lớn hơn số nhân khẩu của Tổ dân phố số 4 (400). Nếu số đúng (danh sách cũ hơn số liệu), đánh dấu ô xác nhận bên dưới.`,
     );
     expect(preview.text).toContain('name="xac_nhan"');
-    const confirm = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(
-      preview.text,
-    );
-    const hidden = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(confirm?.[0] ?? '')?.[1] ?? '';
-    const stored = await office.postRaw(confirm?.[1] ?? '', {
-      _csrf: hidden('_csrf'),
-      upload: hidden('upload'),
-      file: hidden('file'),
-      xac_nhan: '1',
-    });
+    const stored = await confirmOf(office, preview.text)({ xac_nhan: '1' });
     expect(visible(stored.text)).toContain('Đã lưu số liệu của 1 tổ từ tệp to-4.csv.');
     const g4 = visible((await office.get(await groupPath(office, 'Tổ dân phố số 4'))).text);
     expect(g4).toContain(`Văn phòng nhập từ tệp (admin) · đã xác nhận số vượt: ${JOINED} 900`);
