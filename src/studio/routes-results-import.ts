@@ -55,22 +55,27 @@ const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 
 /** The template's group columns: the ward's words when the reader knows them ("Mã thôn"). */
-function groupHeaders(term: GroupTerm): [string, string] {
-  const own: [string, string] = [`Mã ${term.short}`, `Tên ${term.group}`];
-  const read = matchColumnsOf(own, { id: HEADERS.id, name: HEADERS.name });
-  return read.id?.index === 0 && read.name?.index === 1 ? own : ['Mã tổ', 'Tên tổ dân phố'];
+function groupHeaders(term: GroupTerm): [string, string, string] {
+  const own: [string, string, string] = [`Mã ${term.short}`, `Tên ${term.group}`, term.Leader];
+  const read = matchColumnsOf(own, { id: HEADERS.id, name: HEADERS.name, leader: HEADERS.leader });
+  return [
+    read.id?.index === 0 ? own[0] : 'Mã tổ',
+    read.name?.index === 1 ? own[1] : 'Tên tổ dân phố',
+    // A column the reader does not know would be said as not read, on the office's own template.
+    read.leader?.index === 2 ? own[2] : 'Tổ trưởng',
+  ];
 }
 
 /** The template: a row a group, in the ward's order, and an empty column a measure to fill. */
 async function templateWorkbook(ward: Ward): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('Số liệu', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
-  const [id, name] = groupHeaders(ward.term);
+  const [id, name, leader] = groupHeaders(ward.term);
   const measures = ward.campaign.measures;
   sheet.columns = [
     { header: id, width: 10 },
     { header: name, width: 32 },
-    { header: ward.term.Leader, width: 26 },
+    { header: leader, width: 26 },
     ...measures.map((m) => ({
       header: m.label,
       width: Math.min(40, Math.max(14, m.label.length)),

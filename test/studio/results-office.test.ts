@@ -240,6 +240,8 @@ describe('the office enters and imports figures in the studio', () => {
       'Tệp so-lieu.xlsx: 3 dòng đọc được, 2 dòng không nhập. Sẽ lưu số liệu mới của 2 tổ.',
     );
     expect(text).toContain(`Dòng 5, cột “${JOINED}”: “hai trăm” không phải là số nguyên.`);
+    // The template's own columns are all read: no column said as unread.
+    expect(preview.text).not.toContain('notice warn');
     expect(text).toMatch(/Dòng 6, cột “Mã tổ”: [^.]*“9”/);
     expect(text).toContain(
       '2 tổ không có số liệu nào đọc được trong tệp, giữ nguyên số đã lưu: Tổ dân phố số 3, Tổ dân phố số 4.',
