@@ -198,7 +198,7 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
 </tr>`,
   );
   return html`<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
-${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>.`)}
+${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
 <div class="actions">
 <a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>
 <a class="button secondary" href="${v.reportPdf}" download>Tải báo cáo kết quả (PDF)</a>
