@@ -26,6 +26,7 @@ import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { figureProblems } from '../results/figures.js';
 import { fileFingerprint, importSubmissionId, storedSubmissions } from '../results/imported.js';
 import { type Figure, readLatest, recordAll, type Submission } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -402,7 +403,12 @@ ${content}`,
         values: r.changed,
         source: 'import',
         by: session.user.name,
-        confirmed,
+        // Marked confirmed only where a figure is above its base: the history says so of those.
+        confirmed:
+          confirmed &&
+          figureProblems(f.service.measures, r.group, r.changed, false).some(
+            (p) => p.kind === 'above',
+          ),
         id: r.id,
       }));
     // All of the file's rows read, or none of them: one transaction.
