@@ -39,6 +39,7 @@ import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
+import { unlistedNotes } from './unlisted-notes.js';
 
 /** What the build reads (load/groups): a workbook, or a text table (Excel's "Unicode Text"). */
 const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS];
@@ -290,11 +291,13 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       }
     }
     const said = message?.(term);
+    // Figures of groups this list no longer has: kept, not counted, said (qa9 Q9).
+    const unlisted = await unlistedNotes(ctx, c);
     return page({
       title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
-${said?.ok ? notice('ok', said.ok) : ''}${
+${said?.ok ? notice('ok', said.ok) : ''}${unlisted.map((u) => notice('warn', u))}${
   typeof said?.error === 'string'
     ? notice('error', said.error)
     : said?.error
