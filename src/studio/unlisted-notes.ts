@@ -23,3 +23,19 @@ export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promi
   const found = await readUnlisted(db, key, latest, ward.groups, ward.campaign.measures);
   return unlistedSaid(found, ward.term);
 }
+
+/**
+ * Of the ids a new groups list drops, those whose groups have figures: said before the office
+ * confirms the new list (routes-groups.ts), so that "Vẫn dùng tệp này" is chosen knowing it.
+ */
+export async function reportedOf(
+  ctx: StudioContext,
+  c: CampaignPaths,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0 || !c.groups) return new Set();
+  const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+  if (!ward) return new Set();
+  const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
+  return new Set(ids.filter((id) => latest.has(id)));
+}

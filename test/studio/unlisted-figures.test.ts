@@ -1,7 +1,7 @@
 /**
  * Figures of groups no longer in the groups list, or of a measure the campaign no longer has,
  * are never lost and never silent (qa9 Q9): the office uploads a list without two groups that
- * reported, or types another figure over a measure, and the page it lands on after the save, and
+ * reported (told so before it confirms the list), or types another figure over a measure, and the page it lands on after the save, and
  * the Kết quả tab, name them in Vietnamese with how to have them counted again; once the list
  * has the groups again their figures are back in Kết quả and the report's PDF. Real sockets on
  * loopback, the studio's real SQLite store; the figures sent through the leaders' own form.
@@ -52,6 +52,12 @@ describe('figures of groups or measures the campaign no longer has', () => {
     );
 
   it('a groups list without two groups that reported: said after the upload and on Kết quả', async () => {
+    // Before the tick: the new list is refused, and says which of the groups it drops reported.
+    const asked = await upload(TWO_GROUPS, false);
+    expect(asked.status).toBe(409);
+    expect(visible(asked.text)).toContain(
+      '2 tổ trong số đó đã báo cáo số liệu (mã 3 “Tổ dân phố số 3”; mã 4 “Tổ dân phố số 4”): số liệu vẫn được lưu, nhưng sẽ không tính vào Kết quả và báo cáo cho đến khi các tổ này có lại trong danh sách với đúng mã cũ.',
+    );
     const used = await upload(TWO_GROUPS, true);
     expect(used.status, visible(used.text).slice(0, 400)).toBe(303);
     const after = visible((await office.get(used.headers.get('location') ?? '')).text);
