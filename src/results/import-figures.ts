@@ -18,6 +18,7 @@ import {
   readLatest,
   recordAllIn,
   type Submission,
+  storedIds,
 } from './results-store.js';
 
 export interface ImportRow {
@@ -67,13 +68,7 @@ export async function importFigures(
   return db.transaction().execute(async (tx) => {
     const latest = await readLatest(tx, scope.campaign);
     const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
-    const known = new Set(
-      ids.length
-        ? (
-            await tx.selectFrom('result_submissions').select('id').where('id', 'in', ids).execute()
-          ).map((r) => r.id)
-        : [],
-    );
+    const known = await storedIds(tx, ids);
     const outcome: ImportOutcome = { stored: 0, already: 0, unchanged: 0, newer: [] };
     const submissions: Submission[] = [];
     rows.forEach((r, i) => {

@@ -256,3 +256,14 @@ export async function readGroupNames(
     .execute();
   return new Map(rows.map((r) => [r.group_id, r.group_name ?? r.group_id]));
 }
+
+/** Which of these submission ids are stored (an import's rows stored by an earlier import). */
+export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
