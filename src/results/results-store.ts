@@ -100,13 +100,13 @@ export async function recordAll(
   scope: ResultsScope,
   all: readonly Submission[],
 ): Promise<Recorded[]> {
-  for (const s of all) check(scope, s);
-  return db.transaction().execute((tx) => insertAll(tx, scope, all));
+  return db.transaction().execute((tx) => recordAllIn(tx, scope, all));
 }
 
 /**
  * Several submissions, all checked first, inside a transaction the caller holds (an import that
- * reads the current figures first, in the same transaction). Throws FiguresRefused.
+ * reads the current figures first, in the same transaction). Throws FiguresRefused: the caller's
+ * transaction is then rolled back, nothing of the batch stored.
  */
 export async function recordAllIn(
   tx: StoreDb,
@@ -114,10 +114,6 @@ export async function recordAllIn(
   all: readonly Submission[],
 ): Promise<Recorded[]> {
   for (const s of all) check(scope, s);
-  return insertAll(tx, scope, all);
-}
-
-async function insertAll(tx: StoreDb, scope: ResultsScope, all: readonly Submission[]) {
   const done: Recorded[] = [];
   for (const s of all) done.push(await insert(tx, scope, s));
   return done;

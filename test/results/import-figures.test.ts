@@ -135,6 +135,22 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
     ] as const) {
       await recordSubmission(store.db, scope, { group: g, values, source: 'leader' });
     }
+    // A figure stored before submissions kept their group's name: named by its id alone.
+    const old = await store.db
+      .insertInto('result_submissions')
+      .values({
+        id: 'before-names',
+        campaign: scope.campaign,
+        group_id: '4',
+        source: 'leader',
+        recorded_at: at(1).toISOString(),
+      })
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    await store.db
+      .insertInto('result_values')
+      .values({ submission: old.seq, measure: 'tham_gia', value: 40 })
+      .execute();
     const latest = await readLatest(store.db, scope.campaign);
     // The list now has group 1 alone, and the campaign one measure (cai_app's id changed).
     const found = await readUnlisted(store.db, scope.campaign, latest, [G1], MEASURES.slice(0, 1));
@@ -142,6 +158,7 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
       groups: [
         { id: '2', name: 'Tổ dân phố số 2' },
         { id: '3', name: 'Tổ dân phố số 3' },
+        { id: '4', name: undefined },
       ],
       measures: [{ id: 'cai_app', groups: 1 }],
     });
