@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { Group } from '../load/types.js';
 import { joined, type Message, msg } from '../messages/message.js';
-import { importFigures } from '../results/import-figures.js';
+import { type ImportRow, importFigures } from '../results/import-figures.js';
 import type { LatestFigures, ResultsScope } from '../results/results-store.js';
 import { readUnlisted } from '../results/unlisted.js';
 import { formatCount, formatTime } from '../serve/results-form.js';
@@ -21,13 +21,14 @@ import { printWarnings } from './build-report.js';
 const NAMED = 20;
 
 /**
- * The file's figures into the store, as of the file's last change (never later than now): the
- * same bytes saved at the same time are the same import, stored once.
+ * The file's figures into the store, as of each row's own time when the file has a time column,
+ * else of the file's last change (never later than now): the same bytes saved at the same time
+ * are the same import, stored once.
  */
 export async function importResults(
   db: StoreDb,
   scope: ResultsScope,
-  rows: readonly { group: Group; values: Record<string, number>; row: number }[],
+  rows: readonly ImportRow[],
   file: string,
   confirmed: boolean,
   out: (line: Message) => void,
@@ -56,7 +57,9 @@ export async function importResults(
         new UserError(
           msg`${n.group.name} already has a newer figure of "${label(n.measure)}" (${formatCount(n.kept.value)}, sent at ${formatTime(n.kept.at)}): the newer one is kept, the file's ${formatCount(n.value)} is not stored`,
           { file, row: n.row, field: label(n.measure) },
-          msg`The file was last saved at ${formatTime(at.toISOString())}, before that figure. If the file's figure is the right one, save the file again and import it again.`,
+          n.rowTime
+            ? msg`The row's time is ${formatTime(n.at)}, before that figure. If the row's figure is the right one, write the time it was counted in the row and import the file again.`
+            : msg`The file was last saved at ${formatTime(n.at)}, before that figure. If the file's figure is the right one, save the file again and import it again.`,
         ),
     ),
   });

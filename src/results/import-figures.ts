@@ -3,9 +3,10 @@
  * (load/results-file.ts), the time the file speaks for, and a key for the file. Out: what was
  * stored, and what was not and why.
  *
- * A file's figures are as of the file's time, not of the moment it is imported: a leader's
- * correction sent after the file was saved stays the current figure — the file's older figure is
- * not stored, and is named (qa9 Q3: the import's older figure won because it was stored later).
+ * A file's figures are as of the row's own time when the file gives one, else of the file's
+ * time, not of the moment it is imported: a leader's correction sent after that stays the current
+ * figure — the file's older figure is not stored, and is named (qa9 Q3: the import's older figure
+ * won because it was stored later).
  * A figure the store already holds is no new figure. Each row is stored under an id made of the
  * file's key and the group: the same file imported again stores nothing a second time, and the
  * group's history lists it once. All of it in one transaction.
@@ -26,6 +27,8 @@ export interface ImportRow {
   values: Readonly<Record<string, number>>;
   /** The file's row, to name it. */
   row: number;
+  /** The row's own time, when the file gives one: else the file's (`opts.at`). */
+  at?: Date;
 }
 
 /** A figure of the file that the store has a newer one of: the newer one is kept. */
@@ -35,6 +38,9 @@ export interface KeptNewer {
   measure: string;
   /** The file's figure, not stored. */
   value: number;
+  /** The time the file's figure speaks for (ISO), and whether it is the row's own. */
+  at: string;
+  rowTime: boolean;
   kept: Figure;
 }
 
@@ -64,7 +70,6 @@ export async function importFigures(
     confirmed: boolean;
   },
 ): Promise<ImportOutcome> {
-  const at = opts.at.toISOString();
   return db.transaction().execute(async (tx) => {
     const latest = await readLatest(tx, scope.campaign);
     const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
@@ -77,13 +82,23 @@ export async function importFigures(
         outcome.already++;
         return;
       }
+      const when = r.at ?? opts.at;
+      const at = when.toISOString();
       const current = latest.get(r.group.id);
       const changed: Record<string, number> = {};
       for (const [measure, value] of Object.entries(r.values)) {
         const kept = current?.get(measure);
         if (kept && kept.at > at) {
           if (kept.value !== value)
-            outcome.newer.push({ row: r.row, group: r.group, measure, value, kept });
+            outcome.newer.push({
+              row: r.row,
+              group: r.group,
+              measure,
+              value,
+              at,
+              rowTime: !!r.at,
+              kept,
+            });
         } else if (kept?.value !== value) changed[measure] = value;
       }
       if (Object.keys(changed).length === 0) {
@@ -96,7 +111,7 @@ export async function importFigures(
         source: 'import',
         confirmed: opts.confirmed,
         id,
-        at: opts.at,
+        at: when,
       });
     });
     outcome.stored = (await recordAllIn(tx, scope, submissions)).filter((d) => d.stored).length;

@@ -151,4 +151,34 @@ describe('report --results --data', () => {
     expect(text).toMatch(/Tổ dân phố số 3 300\b/);
     expect(text).toMatch(/Tổ dân phố số 4 400\b/);
   });
+
+  it('a row with its own time is as of that time, not of the file (qa9 Q3)', async () => {
+    // Saved now, but its rows say when they were counted: group 1's before the leader's
+    // correction (09:00 12/11/2025), group 2's after the figure stored for it.
+    const timed = file('ket-qua-gio.csv');
+    await writeFile(
+      timed,
+      `Mã tổ,${JOINED},Thời gian cập nhật\n1,130,12/11/2025 08:30\n2,240,13/11/2025 10:00\n`,
+    );
+    const res = await report(['--results', timed], EXAMPLE_GROUPS, VI);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain(`đã nhập số liệu của 1 tổ từ ${timed}`);
+    expect(res.stderr).toContain(
+      `Tổ dân phố số 1 đã có số liệu “${JOINED}” mới hơn (150, gửi lúc 09:00 12/11/2025): giữ số mới, không lưu số 130 trong tệp`,
+    );
+    expect(res.stderr).toContain('Thời gian của dòng là 08:30 12/11/2025, trước số liệu đó.');
+    const text = await reportText();
+    expect(text).toMatch(/Tổ dân phố số 1 150\b/);
+    expect(text).toMatch(/Tổ dân phố số 2 240\b/);
+
+    // A time that is none is named at its row and column, and nothing of the file is stored.
+    const bad = file('ket-qua-gio-sai.csv');
+    await writeFile(bad, `Mã tổ,${JOINED},Thời gian cập nhật\n1,160,31/02/2025\n`);
+    const refused = await report(['--results', bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `error: ${bad}, row 2, field "Thời gian cập nhật": "31/02/2025" is not a time (day/month/year, and hour:minute if given)`,
+    );
+    expect(await reportText()).toMatch(/Tổ dân phố số 1 150\b/);
+  });
 });

@@ -230,6 +230,8 @@ export const CLI = (): Record<string, string> => ({
     '{0} đã có số liệu “{1}” mới hơn ({2}, gửi lúc {3}): giữ số mới, không lưu số {4} trong tệp',
   "The file was last saved at {0}, before that figure. If the file's figure is the right one, save the file again and import it again.":
     'Tệp được lưu lần cuối lúc {0}, trước số liệu đó. Nếu số trong tệp mới là số đúng, hãy lưu lại tệp rồi nhập lại.',
+  "The row's time is {0}, before that figure. If the row's figure is the right one, write the time it was counted in the row and import the file again.":
+    'Thời gian của dòng là {0}, trước số liệu đó. Nếu số trong dòng mới là số đúng, hãy ghi đúng thời điểm có số liệu vào dòng rồi nhập lại tệp.',
   '{0} groups have figures but are no longer in the groups list: {1}':
     '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1}',
   '{0} groups have figures but are no longer in the groups list: {1} and {2} more':
