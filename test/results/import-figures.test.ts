@@ -6,34 +6,17 @@
  * already holds is no new figure; a file saved after the correction is the newer figure. And the
  * figures of groups or measures the campaign no longer has are found, named as they reported.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Group } from '../../src/load/types.js';
-import type { Measure } from '../../src/results/figures.js';
+import { describe, expect, it } from 'vitest';
 import { type ImportRow, importFigures } from '../../src/results/import-figures.js';
 import { readHistory, readLatest, recordSubmission } from '../../src/results/results-store.js';
 import { readUnlisted } from '../../src/results/unlisted.js';
-import { BACKENDS, dropTestDatabases } from '../support/stores.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { BACKENDS } from '../support/stores.js';
+import { cleanUpStores, group, MEASURES, scope } from './store-fixtures.js';
 
-afterAll(async () => {
-  await dropTestDatabases();
-  await removeTempDirs();
-});
+cleanUpStores();
 
-const MEASURES: Measure[] = [
-  { id: 'tham_gia', label: 'Số người tham gia', of: 'people' },
-  { id: 'cai_app', label: 'Số hộ cài ứng dụng', of: 'households' },
-];
-const scope = { campaign: '2025-5-UBND-VHXH', measures: MEASURES };
-const group = (id: string): Group => ({
-  id,
-  name: `Tổ dân phố số ${id}`,
-  population: 1000,
-  households: 250,
-  source: { file: 'groups.csv', row: Number(id) + 1 },
-});
-const G1 = group('1');
-const G2 = group('2');
+const G1 = group('1', 1000, 250);
+const G2 = group('2', 1000, 250);
 /** 20/10/2025 at hh:00 UTC. */
 const at = (hh: number) => new Date(Date.UTC(2025, 9, 20, hh));
 
@@ -127,7 +110,7 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
 
   it('finds the figures of groups and measures the campaign no longer has, by their names', async () => {
     const store = await freshStore();
-    const G3 = group('3');
+    const G3 = group('3', 1000, 250);
     for (const [g, values] of [
       [G1, { tham_gia: 10 }],
       [G2, { tham_gia: 20, cai_app: 5 }],
