@@ -188,7 +188,7 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
 <td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated}</td>
 </tr>`,
   );
-  return html`<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
+  return html`${v.unlisted.map((said) => notice('warn', said))}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>.`)}
 <div class="actions">
 <a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>
