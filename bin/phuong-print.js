@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // Thin launcher for the CLI compiled to dist/ (by `npm ci` in a clone, by `prepack` in the package).
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+// CommonJS (bin/package.json): Node starts its ES module loader only when an ES module loads, so
+// `--version` and `--help`, answered from dist/bundle/quick.cjs, never start it (~20 ms of a
+// start-up budget of 150 ms; bench/results.md "## start-up"); every other command imports the
+// ES module bundle as before.
+const { readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
 
 // V8 sends a function to its optimising compiler (TurboFan, on helper threads) once it has run
 // about 66 KB of bytecode. A command of a few hundred documents ends before most of those
@@ -20,46 +25,55 @@ setFlagsFromString('--interrupt-budget=270336');
 // tsconfig.build.json`) the bundle would be yesterday's code, so tsc's output runs instead —
 // the same code, started slower — until `npm run build` makes the bundle again. The installed
 // package ships the bundle only (no .tsbuildinfo to compare with).
-const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs;
-const bundle = new URL('../dist/bundle/main.js', import.meta.url);
-const bundled = mtime(bundle);
-const compiled = mtime(new URL('../dist/.tsbuildinfo', import.meta.url));
-const entry =
-  bundled !== undefined && (compiled === undefined || bundled >= compiled)
-    ? bundle
-    : new URL('../dist/cli/main.js', import.meta.url);
+const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+const dist = join(__dirname, '..', 'dist');
+const bundled = mtime(join(dist, 'bundle', 'main.js'));
+const compiled = mtime(join(dist, '.tsbuildinfo'));
+const fresh = bundled !== undefined && (compiled === undefined || bundled >= compiled);
+const entry = fresh ? join(dist, 'bundle', 'main.js') : join(dist, 'cli', 'main.js');
 
-// A command whose work never completes (a stream that never ends, a promise nobody settles)
-// would let Node exit with code 0 once nothing is left to wait for: a build that wrote nothing
-// would look like a success. Say so, and fail. 'beforeExit' comes only from an empty event
-// loop, never from process.exit (yargs exits that way after printing a command's help).
-let settled = false;
-let said = false;
-process.on('beforeExit', () => {
-  if (settled || said) return;
-  said = true;
-  process.stderr.write(
-    'internal error: phuong-print stopped before the command finished: its work never completed\n' +
-      'hint: Nothing it was writing is complete; run the command again, and report this if it repeats.\n',
-  );
-  process.exitCode = 70;
-});
+const argv = process.argv.slice(2);
+// The same test as quick.ts's isQuick, here so that nothing else is loaded for other commands.
+const quick = argv.length === 1 && ['--version', '--help', '-h'].includes(argv[0]);
+if (quick && fresh) {
+  const version = () =>
+    JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
+  require(join(dist, 'bundle', 'quick.cjs')).quickAnswer(argv, version);
+} else runMain();
 
-import(entry.href).then(
-  ({ main }) =>
-    main(process.argv.slice(2)).then((code) => {
-      settled = true;
-      process.exitCode = code;
-    }),
-  (e) => {
-    const notBuilt =
-      e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes(fileURLToPath(entry));
-    settled = true;
-    if (!notBuilt) throw e;
+/** Every other command line: the program's ES module entry, main. */
+function runMain() {
+  // A command whose work never completes (a stream that never ends, a promise nobody settles)
+  // would let Node exit with code 0 once nothing is left to wait for: a build that wrote nothing
+  // would look like a success. Say so, and fail. 'beforeExit' comes only from an empty event
+  // loop, never from process.exit (yargs exits that way after printing a command's help).
+  let settled = false;
+  let said = false;
+  process.on('beforeExit', () => {
+    if (settled || said) return;
+    said = true;
     process.stderr.write(
-      'error: phuong-print is not built: dist/ is missing\n' +
-        'hint: In a clone of the repository, run "npm ci" (it builds dist/) or "npm run build".\n',
+      'internal error: phuong-print stopped before the command finished: its work never completed\n' +
+        'hint: Nothing it was writing is complete; run the command again, and report this if it repeats.\n',
     );
-    process.exitCode = 1;
-  },
-);
+    process.exitCode = 70;
+  });
+
+  import(pathToFileURL(entry).href).then(
+    ({ main }) =>
+      main(argv).then((code) => {
+        settled = true;
+        process.exitCode = code;
+      }),
+    (e) => {
+      const notBuilt = e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes(entry);
+      settled = true;
+      if (!notBuilt) throw e;
+      process.stderr.write(
+        'error: phuong-print is not built: dist/ is missing\n' +
+          'hint: In a clone of the repository, run "npm ci" (it builds dist/) or "npm run build".\n',
+      );
+      process.exitCode = 1;
+    },
+  );
+}

@@ -20,6 +20,8 @@
 //   cli-progress: never bundled).
 // - zod's 64 locales: every zod entry point re-exports them all (`export * as locales`); the
 //   bundle gets a locales module that holds English only, the one zod uses by default.
+// - dist/bundle/quick.cjs: `--version` and `--help` (src/cli/quick.ts) for the launcher, CommonJS,
+//   one file with nothing outside it.
 // - dist/bundle/worker-entry.cjs: the CommonJS shim piscina requires (src/output/worker-entry.cts),
 //   copied, so that its `import('./worker.js')` is the bundle's worker.
 //
@@ -125,6 +127,21 @@ export async function bundle() {
       js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);",
     },
     plugins: [insideOnly, zodEnglishOnly, pdfkitFindsItsFiles],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  // `--version` and `--help` for the launcher, in CommonJS: Node starts its ES module loader
+  // only for an ES module, ~20 ms of a 150 ms budget (src/cli/quick.ts).
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { quick: 'dist/cli/quick.js' },
+    outdir: BUNDLE_DIR,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    plugins: [insideOnly],
     logLevel: 'warning',
     legalComments: 'none',
   });

@@ -7,16 +7,26 @@
  *
  * A command's module (and everything it imports: pdfkit, sharp, Fastify…) loads only when that
  * command runs, so `--version` and `--help` start in a fraction of the time; both are answered
- * before yargs loads (help.ts; `npm run bench:startup`).
+ * before yargs loads (quick.ts, which the launcher also runs without this module; help.ts;
+ * `npm run bench:startup`).
  */
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
 import { languageOf } from '../messages/language.js';
-import { LANGS, type Message, msg } from '../messages/message.js';
-import { programHelp } from './help.js';
+import { LANGS, msg } from '../messages/message.js';
 import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
+import {
+  COMMAND_INFO,
+  type CommandInfo,
+  EXAMPLE_COMMAND,
+  EXAMPLE_DESCRIBE,
+  LANG_DESCRIBE,
+  USAGE,
+  VI_HELP,
+} from './program.js';
+import { quickAnswer } from './quick.js';
 import {
   checkGivenOnce,
   explainFailure,
@@ -34,58 +44,26 @@ export interface CommandParts<A> {
   handler(args: ArgumentsCamelCase<A>): Promise<void>;
 }
 
-interface CommandEntry {
-  command: string;
-  describe: Message;
+interface CommandEntry extends CommandInfo {
   load: () => Promise<CommandParts<unknown>>;
 }
 
 const COMMANDS: readonly CommandEntry[] = [
+  { ...COMMAND_INFO.build, load: () => import('./build.js').then((m) => m.command) },
+  { ...COMMAND_INFO.check, load: () => import('./check.js').then((m) => m.command) },
   {
-    command: 'build',
-    describe: msg`Render the documents of every residential group into the output folder`,
-    load: () => import('./build.js').then((m) => m.command),
-  },
-  {
-    command: 'check',
-    describe: msg`Check the campaign, templates, groups and rosters without building (exit 0 = ok)`,
-    load: () => import('./check.js').then((m) => m.command),
-  },
-  {
-    command: 'merge-manifests <shards..>',
-    describe: msg`Join the output folders of \`build --shard i/n\` runs: files, manifest and print files`,
+    ...COMMAND_INFO['merge-manifests'],
     load: () => import('./merge-manifests.js').then((m) => m.command),
   },
+  { ...COMMAND_INFO.serve, load: () => import('./serve.js').then((m) => m.command) },
+  { ...COMMAND_INFO.report, load: () => import('./report.js').then((m) => m.command) },
+  { ...COMMAND_INFO.backup, load: () => import('./backup.js').then((m) => m.command) },
+  { ...COMMAND_INFO.links, load: () => import('./links.js').then((m) => m.command) },
   {
-    command: 'serve',
-    describe: msg`Serve the download pages: one per group (secret link) and the office page (/admin)`,
-    load: () => import('./serve.js').then((m) => m.command),
-  },
-  {
-    command: 'report',
-    describe: msg`Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures`,
-    load: () => import('./report.js').then((m) => m.command),
-  },
-  {
-    command: 'backup',
-    describe: msg`Copy the server's data store (the groups' figures) to a file, while it runs`,
-    load: () => import('./backup.js').then((m) => m.command),
-  },
-  {
-    command: 'links',
-    describe: msg`Print every group's download link as CSV (id,name,url)`,
-    load: () => import('./links.js').then((m) => m.command),
-  },
-  {
-    command: 'import-docx <file>',
-    describe: msg`Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)`,
+    ...COMMAND_INFO['import-docx'],
     load: () => import('./import-docx.js').then((m) => m.command),
   },
-  {
-    command: 'studio',
-    describe: msg`The culture office's web studio: make, preview, build and download campaigns`,
-    load: () => import('./studio.js').then((m) => m.command),
-  },
+  { ...COMMAND_INFO.studio, load: () => import('./studio.js').then((m) => m.command) },
 ];
 
 /**
@@ -117,33 +95,6 @@ function langValue(value: unknown): string {
     msg`--${'lang'}: "${String(value)}" is not ${msg`one of ${LANGS.join(', ')}`}`,
   );
 }
-
-/** The program's usage and example, said by yargs and by help.ts's `--help` alike. */
-const USAGE = msg`$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.`;
-const EXAMPLE_COMMAND =
-  '$0 build --campaign campaign.yaml --groups groups.csv --kind notice --out out';
-const EXAMPLE_DESCRIBE = msg`Notices for every group (all options: phuong-print build --help)`;
-const LANG_DESCRIBE = msg`Language of messages: vi or en (default: from LANG / LC_ALL)`;
-
-/** yargs' help headings in Vietnamese (yargs ships no "vi" locale). */
-const VI_HELP: Record<string, string> = {
-  'Commands:': 'Lệnh:',
-  'Options:': 'Tùy chọn:',
-  'Examples:': 'Ví dụ:',
-  'Positionals:': 'Tham số:',
-  boolean: 'đúng/sai',
-  count: 'số lần',
-  string: 'chữ',
-  number: 'số',
-  array: 'danh sách',
-  required: 'bắt buộc',
-  default: 'mặc định',
-  'default:': 'mặc định:',
-  'choices:': 'chọn một trong:',
-  'aliases:': 'tên khác:',
-  'Show help': 'Xem hướng dẫn',
-  'Show version number': 'Xem số phiên bản',
-};
 
 /** yargs' help headings as they are (the keys of VI_HELP). */
 const ENGLISH_HELP = Object.fromEntries(Object.keys(VI_HELP).map((k) => [k, k]));
@@ -204,33 +155,10 @@ function isUsageFailure(e: unknown): e is Error {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv.length === 1 && argv[0] === '--version') {
-    process.stdout.write(`${version()}\n`);
-    return 0;
-  }
+  if (quickAnswer(argv, version)) return 0;
   // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
   const studio = argv.find((a) => COMMAND_NAMES.includes(a)) === 'studio';
   setCliLanguage(languageOf(argv, process.env, studio ? 'vi' : undefined));
-  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
-    const heading = (h: string) => (cliLanguage() === 'vi' ? (VI_HELP[h] ?? h) : h);
-    process.stdout.write(
-      programHelp(
-        COMMANDS.map((c) => ({ command: c.command, describe: t(c.describe) })),
-        Math.min(100, process.stdout.columns || 100),
-        {
-          usage: t(USAGE),
-          example: { command: EXAMPLE_COMMAND, describe: t(EXAMPLE_DESCRIBE) },
-          commands: heading('Commands:'),
-          options: heading('Options:'),
-          examples: heading('Examples:'),
-          lang: t(LANG_DESCRIBE),
-          version: heading('Show version number'),
-          help: heading('Show help'),
-        },
-      ),
-    );
-    return 0;
-  }
   // What a failure is worded against; the running command's options are known once it runs.
   const failures: UsageContext = { argv, commands: COMMAND_NAMES, options: [] };
   try {

@@ -160,23 +160,12 @@ export const command: CommandParts<ReportArgs> = {
     }
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     let latest: LatestFigures;
-    const { recordAll, readLatest } = await import('../results/results-store.js');
+    const { readLatest } = await import('../results/results-store.js');
     const scope = { campaign: campaignKey(campaign), measures: campaign.measures };
     try {
-      if (store && rows) {
-        const at = new Date();
-        await recordAll(
-          store.db,
-          scope,
-          rows.map((r) => ({
-            group: r.group,
-            values: r.values,
-            source: 'import',
-            confirmed: args.confirm,
-            at,
-          })),
-        );
-        out(msg`imported the figures of ${rows.length} groups from ${args.results ?? ''}`);
+      if (store && rows && args.results) {
+        const { importResults } = await import('./report-import.js');
+        await importResults(store.db, scope, rows, args.results, args.confirm, out);
       }
       // "tính đến ngày D": the stored figures as they stood at the end of D, Viet Nam time, not
       // figures sent after it (qa9 Q8). A results file given now is its own figures, whatever D.
@@ -186,6 +175,13 @@ export const command: CommandParts<ReportArgs> = {
         const later = laterGroups(latest, await readLatest(store.db, scope.campaign));
         printWarnings({ warnings: dateWarnings(campaign, args.date, later) });
       } else printWarnings({ warnings: dateWarnings(campaign, args.date, 0) });
+      if (store) {
+        // Figures of groups or measures no longer in the campaign: kept, not in the report (qa9 Q9).
+        const { unlistedWarnings } = await import('./report-import.js');
+        printWarnings({
+          warnings: await unlistedWarnings(store.db, scope, latest, groups, args),
+        });
+      }
     } finally {
       await store?.close();
     }

@@ -39,6 +39,47 @@ export interface ResultsRow {
   group: Group;
   values: Record<string, number>;
   row: number;
+  /** The row's own time (a column "Thời gian cập nhật", "Ngày cập nhật"…), when it has one. */
+  at?: Date;
+}
+
+/** A column giving the time a row's figures speak for (the platform's "updated" column). */
+const TIME_HEADERS = [
+  'Thời gian cập nhật',
+  'Ngày cập nhật',
+  'Cập nhật',
+  'Thời gian',
+  'Ngày giờ',
+  'Ngày báo cáo',
+];
+
+/**
+ * A row's time, Viet Nam's (UTC+7): "12/11/2025", "12/11/2025 09:05", "2025-11-12 09:05". A day
+ * alone is its first moment: a figure sent later that day is newer. Null when it is no time.
+ */
+export function rowTime(text: string): Date | null {
+  const t = text.trim();
+  const dayFirst =
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const parts = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1], dayFirst[4], dayFirst[5], dayFirst[6]]
+    : iso
+      ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
+      : undefined;
+  if (!parts) return null;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts.map((p) =>
+    Number(p ?? 0),
+  );
+  const utc = Date.UTC(year, month - 1, day, hour - 7, minute, second);
+  const back = new Date(utc + 7 * 3600_000);
+  const same =
+    back.getUTCFullYear() === year &&
+    back.getUTCMonth() === month - 1 &&
+    back.getUTCDate() === day &&
+    back.getUTCHours() === hour &&
+    back.getUTCMinutes() === minute;
+  return same ? new Date(utc) : null;
 }
 
 const HINT = msg`Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
@@ -49,6 +90,7 @@ function headersOf(measures: readonly Measure[]): Record<string, readonly string
   return {
     id: HEADERS.id,
     name: HEADERS.name,
+    at: TIME_HEADERS,
     ...Object.fromEntries(measures.map((m) => [`m:${m.id}`, [m.label, m.id]])),
   };
 }
@@ -244,6 +286,19 @@ function rowsOf(
         );
       } else values[m.id] = n;
     }
+    const timeText = cell(row, columns.at);
+    const at = timeText === '' ? undefined : rowTime(timeText);
+    if (at === null || (at && at.getTime() > Date.now())) {
+      problems.push(
+        new UserError(
+          at === null
+            ? msg`"${timeText}" is not a time (day/month/year, and hour:minute if given)`
+            : msg`the time ${timeText} is after now`,
+          { file, row: row.row, field: columns.at?.header },
+          msg`Write when the row's figures were counted, as 12/11/2025 09:05 (Viet Nam time), or leave the cell empty: the row is then as of the file's last change.`,
+        ),
+      );
+    }
     for (const p of figureProblems(measures, group, values, confirmed)) {
       if (p.kind !== 'above') continue;
       above = true;
@@ -255,7 +310,7 @@ function rowsOf(
         ),
       );
     }
-    return { group, values, row: row.row };
+    return { group, values, row: row.row, ...(at ? { at } : {}) };
   };
   for (const row of rows) {
     const before = problems.length;

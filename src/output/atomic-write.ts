@@ -23,21 +23,37 @@ export function namingTarget(e: unknown, tmp: string, path: string): unknown {
   return err;
 }
 // Folders made (or being made) by this process: a build writes thousands of files into a few
-// hundred folders, a group's files all at once.
+// hundred folders, a group's files all at once. A long-lived process (the studio, `serve`,
+// `build --watch`) outlives folders: one removed since it was made (the office deletes a
+// campaign, or `out/`, and starts again) is made again at the write that finds it gone (qa10
+// Q11: every later build into it failed until a restart).
 const made = new Map<string, Promise<unknown>>();
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const dir = dirname(path);
+function madeFolder(dir: string): Promise<unknown> {
   let folder = made.get(dir);
   if (!folder) {
     folder = mkdir(dir, { recursive: true });
     made.set(dir, folder);
     folder.catch(() => made.delete(dir));
   }
-  await folder;
+  return folder;
+}
+
+const isGone = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ENOENT';
+
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const dir = dirname(path);
+  await madeFolder(dir);
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
   try {
-    await writeFile(tmp, data);
+    try {
+      await writeFile(tmp, data);
+    } catch (e) {
+      if (!isGone(e)) throw e;
+      made.delete(dir);
+      await madeFolder(dir);
+      await writeFile(tmp, data);
+    }
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -54,7 +70,13 @@ function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
   }
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
   try {
-    writeFileSync(tmp, data);
+    try {
+      writeFileSync(tmp, data);
+    } catch (e) {
+      if (!isGone(e)) throw e;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });

@@ -4,9 +4,14 @@
  * the manifest without the other's files. A build holds `<out>/.phuong-print.lock` (a folder
  * made atomically, its time refreshed while the build runs, by `proper-lockfile`) from before it
  * reads the old manifest until after it writes the new one; a second build is refused at once.
- * A lock left by a killed build goes stale after LOCK_STALE_MS and is taken over.
+ * A lock left by a killed build goes stale after LOCK_STALE_MS and is taken over; sooner when
+ * the build that holds it is known dead: `<lock>.owner` names its process and machine, and a
+ * lock whose process no longer runs on this machine is taken over at once (qa10 Q4: the office
+ * re-runs a build it stopped, or one a closed terminal killed, and was told another was running).
  */
-import { readdir, rm } from 'node:fs/promises';
+
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
@@ -19,25 +24,59 @@ export type Unlock = () => Promise<void>;
 
 export async function lockOutputFolder(out: string): Promise<Unlock> {
   await makeFolder(out);
+  const owner = join(out, OWNER);
+  let release: Unlock;
   try {
-    return await lockfile.lock(out, {
-      lockfilePath: join(out, LOCK),
-      stale: LOCK_STALE_MS,
-      realpath: false,
-      retries: 0,
-      // The refresh failed for long enough that another process may have taken the lock: keep
-      // going (this build's files are whole either way) rather than crash mid-write.
-      onCompromised: () => {},
-    });
+    release = await lock(out);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOCKED') {
+    if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw e;
+    if (!(await ownerIsDead(owner))) {
       throw new UserError(
         msg`another build is writing into ${out} right now`,
         { file: out, field: '--out' },
         msg`Wait for it to finish, or build into another folder with --out.`,
       );
     }
-    throw e;
+    // Aged past stale, the lock is taken over by proper-lockfile's own rule.
+    const old = new Date(Date.now() - 2 * LOCK_STALE_MS);
+    await utimes(join(out, LOCK), old, old).catch(() => {});
+    release = await lock(out);
+  }
+  // Best effort: without it a killed build's lock is taken over when it goes stale, as before.
+  await writeFile(owner, JSON.stringify({ pid: process.pid, host: hostname() })).catch(() => {});
+  return async () => {
+    await rm(owner, { force: true });
+    await release();
+  };
+}
+
+function lock(out: string): Promise<Unlock> {
+  return lockfile.lock(out, {
+    lockfilePath: join(out, LOCK),
+    stale: LOCK_STALE_MS,
+    realpath: false,
+    retries: 0,
+    // The refresh failed for long enough that another process may have taken the lock: keep
+    // going (this build's files are whole either way) rather than crash mid-write.
+    onCompromised: () => {},
+  });
+}
+
+/** The lock's owner was a process of this machine that no longer runs. Unknown: not dead. */
+async function ownerIsDead(file: string): Promise<boolean> {
+  let owner: { pid?: unknown; host?: unknown };
+  try {
+    owner = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (owner.host !== hostname() || !Number.isInteger(owner.pid)) return false;
+  if (owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid as number, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
@@ -46,7 +85,9 @@ const LEFTOVER = /\.\d+(\.\d+)?\.tmp$/;
 /** What marks a folder as one of ours: a finished build's manifest, or a killed build's journal. */
 const OURS = ['manifest.json', '.manifest-journal.jsonl'];
 const LOCK = '.phuong-print.lock';
-const TOOL_NAMES = [LOCK, '.cache', 'site-admin.txt'];
+/** Beside the lock (proper-lockfile removes the lock folder with rmdir: it must stay empty). */
+const OWNER = `${LOCK}.owner`;
+const TOOL_NAMES = [LOCK, OWNER, '.cache', 'site-admin.txt'];
 
 /**
  * Readies a locked output folder. Refuses a folder that holds files but no manifest of ours

@@ -55,6 +55,7 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
       id,
       campaign: scope.campaign,
       group_id: s.group.id,
+      group_name: s.group.name,
       source: s.source,
       recorded_at: (s.at ?? new Date()).toISOString(),
       confirmed: s.confirmed ? 1 : 0,
@@ -102,12 +103,23 @@ export async function recordAll(
   scope: ResultsScope,
   all: readonly Submission[],
 ): Promise<Recorded[]> {
+  return db.transaction().execute((tx) => recordAllIn(tx, scope, all));
+}
+
+/**
+ * Several submissions, all checked first, inside a transaction the caller holds (an import that
+ * reads the current figures first, in the same transaction). Throws FiguresRefused: the caller's
+ * transaction is then rolled back, nothing of the batch stored.
+ */
+export async function recordAllIn(
+  tx: StoreDb,
+  scope: ResultsScope,
+  all: readonly Submission[],
+): Promise<Recorded[]> {
   for (const s of all) check(scope, s);
-  return db.transaction().execute(async (tx) => {
-    const done: Recorded[] = [];
-    for (const s of all) done.push(await insert(tx, scope, s));
-    return done;
-  });
+  const done: Recorded[] = [];
+  for (const s of all) done.push(await insert(tx, scope, s));
+  return done;
 }
 
 export interface Figure {
@@ -133,7 +145,10 @@ export async function readLatest(
     .where('s.campaign', '=', campaign);
   // recorded_at is `toISOString()` text: its order is time order.
   if (before !== undefined) query = query.where('s.recorded_at', '<', before);
-  const rows = await query.orderBy('s.seq').execute();
+  // By the time a figure speaks for, then store order: an imported file's figures are as of the
+  // file's time, and a leader's newer correction stays current even if the file is stored
+  // after it (qa9 Q3).
+  const rows = await query.orderBy('s.recorded_at').orderBy('s.seq').execute();
   const latest: LatestFigures = new Map();
   for (const r of rows) {
     let group = latest.get(r.group_id);
@@ -141,7 +156,7 @@ export async function readLatest(
       group = new Map();
       latest.set(r.group_id, group);
     }
-    // Rows come in submission order: a later one replaces the earlier figure.
+    // Rows come in time order: a later one replaces the earlier figure.
     group.set(r.measure, { value: Number(r.value), at: r.recorded_at, source: r.source });
   }
   return latest;
@@ -157,7 +172,7 @@ export interface HistoryEntry {
   values: Record<string, number>;
 }
 
-/** A group's submissions, newest first. */
+/** A group's submissions, newest first (by the time each speaks for). */
 export async function readHistory(
   db: StoreDb,
   campaign: string,
@@ -177,6 +192,7 @@ export async function readHistory(
     ])
     .where('s.campaign', '=', campaign)
     .where('s.group_id', '=', groupId)
+    .orderBy('s.recorded_at', 'desc')
     .orderBy('s.seq', 'desc')
     .execute();
   const bySeq = new Map<number, HistoryEntry>();
@@ -200,7 +216,7 @@ export async function readHistory(
 }
 
 /**
- * The ward's total of one measure after each submission that changed it, in store order: how
+ * The ward's total of one measure after each submission that changed it, in time order: how
  * the figure grew (each group counts with its latest figure at that moment, never twice).
  */
 export async function readProgress(
@@ -216,6 +232,7 @@ export async function readProgress(
     .select(['s.group_id', 's.recorded_at', 'v.value'])
     .where('s.campaign', '=', campaign)
     .where('v.measure', '=', measure)
+    .orderBy('s.recorded_at')
     .orderBy('s.seq')
     .execute();
   const current = new Map<string, number>();
@@ -227,4 +244,36 @@ export async function readProgress(
       current.set(r.group_id, Number(r.value));
       return { at: r.recorded_at, total };
     });
+}
+
+/**
+ * The name each group had in the list when it last sent figures (submissions that kept one):
+ * how the office is told of figures of groups no longer in the list (results/unlisted.ts).
+ */
+export async function readGroupNames(
+  db: StoreDb,
+  campaign: string,
+  groupIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select(['group_id', 'group_name'])
+    .where('campaign', '=', campaign)
+    .where('group_id', 'in', [...groupIds])
+    .where('group_name', 'is not', null)
+    .orderBy('seq')
+    .execute();
+  return new Map(rows.map((r) => [r.group_id, r.group_name ?? r.group_id]));
+}
+
+/** Which of these submission ids are stored (an import's rows stored by an earlier import). */
+export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }

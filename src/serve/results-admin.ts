@@ -12,6 +12,7 @@ import { chartOf } from '../results/chart.js';
 import { baseOf } from '../results/figures.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
+import { readUnlisted } from '../results/unlisted.js';
 import {
   formatCount,
   formatDayTime,
@@ -19,6 +20,7 @@ import {
   type ResultsService,
   sourceLabel,
 } from './results-form.js';
+import { unlistedSaid } from './unlisted-said.js';
 import { folded } from './views.js';
 
 /** The ward's figures page, and the report's files (the office's "report" buttons). */
@@ -128,10 +130,15 @@ export async function resultsAdminView(
     ? new Set(groups.filter((g) => (baseOf(g, first) ?? 0) > 0).map((g) => g.id))
     : undefined;
   const progress = first ? await readProgress(service.db, service.campaign, first.id, rated) : [];
-  const standings = standingsOf(
+  const latest = await readLatest(service.db, service.campaign);
+  const standings = standingsOf(groups, service.measures, latest);
+  // Figures of groups or measures the campaign no longer has: kept, not counted, said (qa9 Q9).
+  const unlisted = await readUnlisted(
+    service.db,
+    service.campaign,
+    latest,
     groups,
     service.measures,
-    await readLatest(service.db, service.campaign),
   );
   const ids = service.measures.map((m) => m.id);
   const key = query.sort ?? 'hang';
@@ -160,6 +167,8 @@ export async function resultsAdminView(
     term: ward.term,
     /** "phường", "xã"…: the unit "toàn …" means. */
     unit,
+    /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
+    unlisted: unlistedSaid(unlisted, ward.term),
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [

@@ -182,9 +182,13 @@ export interface FormState {
   saved?: boolean;
 }
 
-/** The latest submission of the group (0 when none): the base the next form is made on. */
+/**
+ * The group's last stored submission (0 when none): the base the next form is made on. The
+ * highest in store order, not the first of the history (newest by the time it speaks for): an
+ * imported file's figures, older than the page, still make a form shown before them stale.
+ */
 export function latestSeq(history: readonly HistoryEntry[]): number {
-  return history[0]?.seq ?? 0;
+  return history.reduce((most, h) => Math.max(most, h.seq), 0);
 }
 
 export async function resultsFormView(

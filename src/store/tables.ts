@@ -42,6 +42,8 @@ export interface ResultSubmissionsTable {
   /** The campaign the figures belong to (results/campaign-key.ts). */
   campaign: string;
   group_id: string;
+  /** The group's name in the list when the figures were sent (null before it was kept). */
+  group_name: string | null;
   /** Where the figures came from: the leader's link, an imported file, the office's page. */
   source: 'leader' | 'import' | 'office';
   /** ISO 8601, UTC. */

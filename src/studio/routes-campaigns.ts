@@ -51,6 +51,7 @@ import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './lo
 import { besideField, inVietnamese, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
+import { unlistedNotes } from './unlisted-notes.js';
 
 /** A file field of a multipart form, as @fastify/multipart attaches it to the body. */
 interface Upload {
@@ -269,6 +270,8 @@ function editPage(
      * has a document that prints it (the poster, the share image; unknown when it does not load).
      */
     logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
+    /** Figures stored for groups or measures the campaign no longer has (unlisted-notes.ts). */
+    unlisted?: readonly string[];
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
@@ -283,6 +286,7 @@ function editPage(
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
   opts.logo?.done === 'uploaded'
     ? notice(
@@ -597,6 +601,7 @@ ${
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
         logo,
+        unlisted: await unlistedNotes(ctx, c),
       }),
       status,
     );

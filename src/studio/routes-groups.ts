@@ -33,12 +33,13 @@ import { missingColumn } from '../template/check.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
-import { campaignPaths, GROUPS_FILES } from './campaign-folders.js';
+import { type CampaignPaths, campaignPaths, GROUPS_FILES } from './campaign-folders.js';
 import { html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
+import { reportedOf, unlistedNotes } from './unlisted-notes.js';
 
 /** What the build reads (load/groups): a workbook, or a text table (Excel's "Unicode Text"). */
 const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS];
@@ -103,6 +104,8 @@ interface LinkChanges {
   shifts: IdShift[];
   /** Ids gone, and every renamed id when the new file looks like another list. */
   change: ListChange;
+  /** Of the ids gone, those whose groups have reported figures. */
+  reported?: Set<string>;
 }
 
 /**
@@ -112,7 +115,7 @@ interface LinkChanges {
  */
 async function linkChangesOf(
   ctx: StudioContext,
-  c: { slug: string; groups?: string; out: string },
+  c: CampaignPaths,
   trial: GroupsReport,
 ): Promise<LinkChanges | undefined> {
   if (!c.groups) return undefined;
@@ -124,9 +127,13 @@ async function linkChangesOf(
   if (!before) return undefined;
   const shifts = idShifts(before.groups, trial.groups);
   const change = listChange(before.groups, trial.groups);
-  return shifts.length || change.gone.length || change.renamed.length
-    ? { shifts, change }
-    : undefined;
+  if (!shifts.length && !change.gone.length && !change.renamed.length) return undefined;
+  const reported = await reportedOf(
+    ctx,
+    c,
+    change.gone.map((g) => g.id),
+  );
+  return { shifts, change, reported };
 }
 
 /** At most this many ids are named in a sentence; the rest are counted. */
@@ -157,6 +164,13 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
     said.push(
       `${change.gone.length} mã không còn trong tệp mới (${someOf(change.gone.map((g) => `mã ${g.id} “${g.name}”`))}): đường dẫn đã gửi cho ${term.leader} của ${change.gone.length > 1 ? 'các ' : ''}${term.short} này sẽ không mở được nữa.`,
     );
+    // Their figures are kept, but leave Kết quả and the report: said before the tick (qa9 Q9).
+    const reported = change.gone.filter((g) => changes.reported?.has(g.id));
+    if (reported.length) {
+      said.push(
+        `${reported.length} ${term.short} trong số đó đã báo cáo số liệu (${someOf(reported.map((g) => `mã ${g.id} “${g.name}”`))}): số liệu vẫn được lưu, nhưng sẽ không tính vào Kết quả và báo cáo cho đến khi ${reported.length > 1 ? `các ${term.short} này` : `${term.short} này`} có lại trong danh sách với đúng mã cũ.`,
+      );
+    }
   }
   return said;
 }
@@ -290,11 +304,13 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       }
     }
     const said = message?.(term);
+    // Figures of groups this list no longer has: kept, not counted, said (qa9 Q9).
+    const unlisted = await unlistedNotes(ctx, c);
     return page({
       title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
-${said?.ok ? notice('ok', said.ok) : ''}${
+${said?.ok ? notice('ok', said.ok) : ''}${unlisted.map((u) => notice('warn', u))}${
   typeof said?.error === 'string'
     ? notice('error', said.error)
     : said?.error

@@ -197,7 +197,7 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
 <td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
 </tr>`,
   );
-  return html`<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
+  return html`${v.unlisted.map((said) => notice('warn', said))}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
 <div class="actions">
 <a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>

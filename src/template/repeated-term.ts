@@ -5,8 +5,9 @@
  * khu phố, thôn, buôn, ấp, bản…) and the text just before it ends with the same word, typed or
  * printed by another {{…}}, the word before goes: "Trưởng Khu phố 7", the name as the file has
  * it; before a proper name, the name's word lower case, as Decree 30 writes it ("Trưởng thôn Đoàn
- * Kết" for "Thôn Đoàn Kết"). Capitals and accents aside ("thôn Thon 1" too). Works on the marked output
- * (value-marks.ts), which says where each value starts.
+ * Kết" for "Thôn Đoàn Kết"). Capitals and accents aside ("thôn Thon 1" too). A name after any
+ * other word of a sentence is lower case the same way ("Trưởng ấp Rạch Bà"). Works on the marked
+ * output (value-marks.ts), which says where each value starts.
  */
 
 import { withoutMarks } from '../model/format.js';
@@ -17,6 +18,7 @@ const CLOSE = '\uFDD1';
 const MARK = /[\uFDD0-\uFDD4]/u;
 const MARKS = /[\uFDD0-\uFDD4]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
 const fold = (s: string) => withoutMarks(s).toLowerCase();
 
@@ -51,17 +53,24 @@ export function withoutRepeatedTerms(text: string): string {
     for (; q >= 0 && (MARK.test(chars[q] ?? '') || chars[q] === ' '); q--)
       if (chars[q] === ' ') gap.push(q);
     if (gap.length === 0) continue;
+    // A word just before it: the value is inside a sentence ("Trưởng {{group.name}}", "Nhiệm vụ
+    // của {{group.name}}"), not at a line's start or after a dash or a colon.
+    const inSentence = LETTER.test(chars[q] ?? '');
     // Then as many letters as the word has, marks skipped.
     const typed: number[] = [];
     for (; q >= 0 && typed.length < word.length; q--)
       if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
     while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
     // The word must start there: "Tổng" holds no "tổ".
-    if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) continue;
-    if (fold(typed.map((i) => chars[i]).join('')) !== word) continue;
-    for (const i of [...typed, ...gap]) drop.add(i);
-    // The value's own word, lower case before a proper name ("Trưởng thôn Đoàn Kết", qa8 K3);
-    // a numbered name keeps it as written ("Trưởng Khu phố 7").
+    const repeated =
+      !(q >= 0 && WORD_CHAR.test(chars[q] ?? '')) &&
+      fold(typed.map((i) => chars[i]).join('')) === word;
+    if (repeated) for (const i of [...typed, ...gap]) drop.add(i);
+    else if (!inSentence) continue;
+    // The value's own word, lower case before a proper name ("Trưởng thôn Đoàn Kết", qa8 K3;
+    // "Trưởng ấp Rạch Bà" for "Trưởng {{group.name}}", qa10 Q7), as Decree 30 writes a common
+    // noun inside a sentence; a numbered name keeps it as written ("Trưởng Khu phố 7"), and so
+    // does a value in capitals ("{{upper group.name}}").
     const own: number[] = [];
     let r = p + 1;
     for (; r < chars.length && chars[r] !== CLOSE && own.length < word.length; r++) {
@@ -74,9 +83,10 @@ export function withoutRepeatedTerms(text: string): string {
         .join('')
         .split(CLOSE)[0] ?? ''
     ).replace(MARKS, '');
-    if (!isNumberedRest(rest)) for (const i of own) lowered.add(i);
+    const capitals = !/\p{Ll}/u.test(withoutMarks(value.replace(MARKS, '')));
+    if (!isNumberedRest(rest) && !capitals) for (const i of own) lowered.add(i);
   }
-  if (drop.size === 0) return text;
+  if (drop.size === 0 && lowered.size === 0) return text;
   return chars
     .flatMap((ch, i) => (drop.has(i) ? [] : [lowered.has(i) ? ch.toLocaleLowerCase('vi') : ch]))
     .join('');

@@ -20,18 +20,25 @@ const says = (name: string) =>
   `export async function main() { process.stdout.write('${name}\\n'); return 0; }\n`;
 
 /** A package folder with the real launcher; times in seconds since 2026-01-01, or absent. */
-async function runPackage(times: { bundle?: number; tsbuildinfo?: number }): Promise<string> {
+async function runPackage(
+  times: { bundle?: number; tsbuildinfo?: number },
+  args = ['build'],
+): Promise<string> {
   const dir = await makeTempDir('phuong-print-launcher-');
   await mkdir(join(dir, 'bin'));
   await mkdir(join(dir, 'dist', 'cli'), { recursive: true });
-  await writeFile(join(dir, 'package.json'), '{"type":"module"}\n');
   await copyFile(LAUNCHER, join(dir, 'bin', 'phuong-print.js'));
+  await copyFile(join(LAUNCHER, '..', 'package.json'), join(dir, 'bin', 'package.json'));
   await writeFile(join(dir, 'dist', 'cli', 'main.js'), says('tsc output'));
   const epoch = Date.UTC(2026, 0, 1) / 1000;
   if (times.bundle !== undefined) {
     await mkdir(join(dir, 'dist', 'bundle'));
     const main = join(dir, 'dist', 'bundle', 'main.js');
     await writeFile(main, says('bundle'));
+    await writeFile(
+      join(dir, 'dist', 'bundle', 'quick.cjs'),
+      "exports.quickAnswer = (argv, version) => { process.stdout.write('quick ' + argv[0] + ' ' + version() + '\\n'); return true; };\n",
+    );
     await utimes(main, epoch + times.bundle, epoch + times.bundle);
   }
   if (times.tsbuildinfo !== undefined) {
@@ -39,7 +46,8 @@ async function runPackage(times: { bundle?: number; tsbuildinfo?: number }): Pro
     await writeFile(info, '{}');
     await utimes(info, epoch + times.tsbuildinfo, epoch + times.tsbuildinfo);
   }
-  const r = await execTool(process.execPath, [join(dir, 'bin', 'phuong-print.js'), '--version']);
+  await writeFile(join(dir, 'package.json'), '{"type":"module","version":"9.8.7"}\n');
+  const r = await execTool(process.execPath, [join(dir, 'bin', 'phuong-print.js'), ...args]);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout.trim();
 }
@@ -59,5 +67,18 @@ describe('the launcher', () => {
 
   it("runs tsc's output when there is no bundle", async () => {
     expect(await runPackage({ tsbuildinfo: 10 })).toBe('tsc output');
+  });
+
+  it('answers --version and --help alone from quick.cjs, with the package version', async () => {
+    expect(await runPackage({ tsbuildinfo: 10, bundle: 20 }, ['--version'])).toBe(
+      'quick --version 9.8.7',
+    );
+    expect(await runPackage({ bundle: 10 }, ['-h'])).toBe('quick -h 9.8.7');
+    // Not alone: main answers.
+    expect(await runPackage({ bundle: 10 }, ['--help', '--lang', 'vi'])).toBe('bundle');
+  });
+
+  it("leaves --version to tsc's output when tsc wrote dist/ after the bundle was made", async () => {
+    expect(await runPackage({ bundle: 10, tsbuildinfo: 20 }, ['--version'])).toBe('tsc output');
   });
 });

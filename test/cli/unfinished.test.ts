@@ -22,6 +22,8 @@ async function packageWith(main: string): Promise<string> {
   await mkdir(join(dir, 'dist', 'cli'), { recursive: true });
   await writeFile(join(dir, 'package.json'), '{"type":"module"}\n');
   await copyFile(LAUNCHER, join(dir, 'bin', 'phuong-print.js'));
+  // The launcher is CommonJS by its folder's package.json.
+  await copyFile(join(LAUNCHER, '..', 'package.json'), join(dir, 'bin', 'package.json'));
   await writeFile(join(dir, 'dist', 'cli', 'main.js'), main);
   return join(dir, 'bin', 'phuong-print.js');
 }

@@ -30,12 +30,16 @@ beforeAll(async () => {
 afterAll(() => cleanupTempDir(dir));
 
 /** The notice's "Kính gửi" list and body for a group of this name, as printed. */
-async function addressed(name: string, body = 'Đề nghị {{term.group}} {{group.name}} triển khai.') {
+async function addressed(
+  name: string,
+  body = 'Đề nghị {{term.group}} {{group.name}} triển khai.',
+  recipients = RECIPIENTS,
+) {
   const yaml = NOTICE_ONLY.replace(
     '  recipients: ["{{group.name}}"]',
-    `  recipients:\n${RECIPIENTS.map((r) => `    - "${r}"`).join('\n')}`,
+    `  recipients:\n${recipients.map((r) => `    - "${r}"`).join('\n')}`,
   ).replace('  body: Đề nghị các khu phố triển khai.', `  body: "${body}"`);
-  expect(yaml).toContain(RECIPIENTS[0]);
+  expect(yaml).toContain(recipients[0]);
   const file = join(dir, 'campaign.yaml');
   await writeFile(file, yaml);
   const { campaign } = await loadCampaign(file);
@@ -100,5 +104,28 @@ describe("a group's unit word inside a sentence", () => {
       expect(await addressed(name)).toContain(`Bản gửi: ${name}, phường Tân Định`);
     expect(await addressed('Khu phố 7')).toContain('- Trưởng Khu phố 7;');
     expect(await addressed('Thôn 3')).toContain('- Ban Công tác Mặt trận Thôn 3;');
+  });
+});
+
+/**
+ * The name typed after another word of the sentence, with no unit word before it: the studio's
+ * and the tan-dinh example's "Trưởng {{group.name}}" printed "Kính gửi: Trưởng Ấp Rạch Bà" while
+ * the copy's foot said "Bản gửi: ấp Rạch Bà" (qa10 Q7).
+ */
+describe("a group's name after another word of the sentence", () => {
+  const recipients = ['{{group.name}}', 'Trưởng {{group.name}}', 'Tổ dân phòng {{group.name}}'];
+  const body = 'Nhiệm vụ của {{group.name}}: vệ sinh kênh rạch.';
+
+  it("has its unit word lower case before a proper name, and at a line's start its capital", async () => {
+    const text = await addressed('Ấp Rạch Bà', body, recipients);
+    expect(text).toContain('- Ấp Rạch Bà; - Trưởng ấp Rạch Bà; - Tổ dân phòng ấp Rạch Bà.');
+    expect(text).toContain('Nhiệm vụ của ấp Rạch Bà: vệ sinh kênh rạch.');
+    expect(text).toContain('Bản gửi: ấp Rạch Bà, phường Tân Định');
+  });
+
+  it('keeps a numbered name as written', async () => {
+    const text = await addressed('Khu phố 7', body, recipients);
+    expect(text).toContain('- Khu phố 7; - Trưởng Khu phố 7; - Tổ dân phòng Khu phố 7.');
+    expect(text).toContain('Nhiệm vụ của Khu phố 7: vệ sinh kênh rạch.');
   });
 });

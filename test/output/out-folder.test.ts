@@ -131,6 +131,49 @@ describe('two builds into one folder', () => {
     const after = await runCliInProcess([...args(groups), '--kind', 'flyer']);
     expect(after.code, after.stderr).toBe(0);
   });
+
+  it('a build killed while it held the folder does not hold it: the next run goes ahead at once (qa10 Q4)', async () => {
+    const out = join(dir, 'killed');
+    const big = join(dir, 'big-killed.csv');
+    await writeFile(big, wardCsv(12));
+    const first = spawn(
+      process.execPath,
+      [
+        CLI_PATH,
+        ...buildArgs(EXAMPLE_CAMPAIGN, big, out),
+        '--kind',
+        'notice',
+        '--quiet',
+        '--jobs',
+        '1',
+      ],
+      { stdio: 'ignore' },
+    );
+    const gone = new Promise((resolve) => first.on('close', resolve));
+    const owner = join(out, '.phuong-print.lock.owner');
+    for (let i = 0; i < 400; i++) {
+      if (
+        await access(owner).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    first.kill('SIGKILL');
+    await gone;
+    // Within the lock's 15 s before it goes stale by its time.
+    const again = await runCliInProcess([
+      ...buildArgs(EXAMPLE_CAMPAIGN, groups, out),
+      '--kind',
+      'flyer',
+    ]);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await readManifest(out)).files.map((f) => f.kind)).toEqual(Array(4).fill('flyer'));
+    // Released: neither the lock nor its owner's note is left behind.
+    expect((await readdir(out)).filter((n) => n.startsWith('.phuong-print.lock'))).toEqual([]);
+  });
 });
 
 /** A tmpfs of `size` mounted at a fresh folder (root only, as in CI); undefined where mounting is not allowed. */

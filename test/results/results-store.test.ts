@@ -5,9 +5,8 @@
  * PostgreSQL when a test server is given (PHUONG_PRINT_TEST_PG_URL).
  */
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Group } from '../../src/load/types.js';
-import { FiguresRefused, type Measure } from '../../src/results/figures.js';
+import { describe, expect, it } from 'vitest';
+import { FiguresRefused } from '../../src/results/figures.js';
 import {
   readHistory,
   readLatest,
@@ -15,26 +14,11 @@ import {
   recordAll,
   recordSubmission,
 } from '../../src/results/results-store.js';
-import { BACKENDS, dropTestDatabases } from '../support/stores.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { BACKENDS } from '../support/stores.js';
+import { cleanUpStores, group, scope } from './store-fixtures.js';
 
-afterAll(async () => {
-  await dropTestDatabases();
-  await removeTempDirs();
-});
+cleanUpStores();
 
-const MEASURES: Measure[] = [
-  { id: 'tham_gia', label: 'Số người tham gia', of: 'people' },
-  { id: 'cai_app', label: 'Số hộ cài ứng dụng', of: 'households' },
-];
-const scope = { campaign: '2025-5-UBND-VHXH', measures: MEASURES };
-const group = (id: string, population: number, households: number): Group => ({
-  id,
-  name: `Tổ dân phố số ${id}`,
-  population,
-  households,
-  source: { file: 'groups.csv', row: Number(id) + 1 },
-});
 const G1 = group('1', 861, 248);
 const G2 = group('2', 1152, 345);
 

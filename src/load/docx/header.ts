@@ -69,6 +69,9 @@ function kindOf(text: string): Kind {
 }
 
 /** Does this line belong to a notice's header? (To find where a header without "Kính gửi" ends.) */
+/** Is this line the name of a named document ("KẾ HOẠCH")? Its trích yếu is the line under it. */
+export const isTypeLine = (text: string) => kindOf(text) === 'type';
+
 export const isHeaderLine = (text: string) => kindOf(text) !== 'other' && kindOf(text) !== 'rule';
 
 /**
@@ -88,8 +91,11 @@ export function readHeader(lines: readonly Line[]) {
   const guesses: Guess[] = [];
   const warnings: ImportWarning[] = [];
   const issuerLines: Line[] = [];
-  let subject: { lines: Line[]; box: string } | undefined;
+  // `named`: the trích yếu of a named document, under its name with no "V/v" (Decree 30,
+  // Phụ lục III: "KẾ HOẠCH" then "Ra quân vệ sinh môi trường …").
+  let subject: { lines: Line[]; box: string; named?: boolean } | undefined;
   let numberSeen = false;
+  let typeLine: Line | undefined;
 
   for (const line of lines) {
     const kind = kindOf(line.text);
@@ -181,6 +187,7 @@ export function readHeader(lines: readonly Line[]) {
         break;
       case 'type': {
         // Printed by the tool from notice.type where the document has it (qa8 K5).
+        typeLine = line;
         draft.type = typeNamed(line.text);
         guesses.push({
           field: 'notice.type',
@@ -200,7 +207,12 @@ export function readHeader(lines: readonly Line[]) {
         );
         break;
       default:
-        if (line.col !== 1 && !numberSeen && !subject) issuerLines.push(line);
+        // The line right under the document's name is its trích yếu, as the tool prints it
+        // (README › notice.subject): it was warned about and asked for again (qa10 Q5).
+        if (typeLine && !subject && line.col === typeLine.col) {
+          subject = { lines: [line], box: line.box, named: true };
+          typeLine = undefined;
+        } else if (line.col !== 1 && !numberSeen && !subject) issuerLines.push(line);
         else
           warnings.push(
             warningAt(
@@ -213,10 +225,8 @@ export function readHeader(lines: readonly Line[]) {
   }
   if (subject) {
     const [first, ...rest] = subject.lines;
-    const text = [SUBJECT.exec(first?.text ?? '')?.[1] ?? '', ...rest.map((l) => l.text)]
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const lead = subject.named ? (first?.text ?? '') : (SUBJECT.exec(first?.text ?? '')?.[1] ?? '');
+    const text = [lead, ...rest.map((l) => l.text)].join(' ').replace(/\s+/g, ' ').trim();
     if (text) {
       draft.subject = text;
       guesses.push({

@@ -7,7 +7,7 @@
 
 import { msg } from '../../messages/message.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
-import { isHeaderLine, readHeader } from './header.js';
+import { isHeaderLine, isTypeLine, readHeader } from './header.js';
 import { flattenParas, type Item, type Para } from './html-items.js';
 import { escapeMarkdown } from './inline-markdown.js';
 import { type Line, linesOf } from './lines.js';
@@ -18,6 +18,10 @@ const KINH_GUI = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
 /** How far into the document a header without "Kính gửi" may reach. */
 const HEADER_ITEMS = 10;
 const RECIPIENT_MAX = 200;
+/** The longest trích yếu read under a document's name (a body paragraph is longer). */
+const SUBJECT_MAX = 300;
+/** The body's first heading ("I. MỤC ĐÍCH, YÊU CẦU", "1. Thời gian"): the document has no trích yếu. */
+const BODY_HEADING = /^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s|^\P{Ll}+$/u;
 
 export interface NoticeFields {
   issued?: string;
@@ -95,6 +99,21 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     items.slice(0, Math.min(t, HEADER_ITEMS)).forEach((item, i) => {
       if (linesOf([item]).some((l) => isHeaderLine(l.text))) h = i + 1;
     });
+    // A named document (a Kế hoạch has no "Kính gửi") ends its header with its trích yếu, the
+    // paragraph under its name: part of the header, not the body's first line (qa10 Q5).
+    const named = items[h - 1];
+    const next = items[h];
+    if (
+      named?.kind !== 'table' &&
+      named &&
+      linesOf([named]).some((l) => isTypeLine(l.text)) &&
+      next &&
+      next.kind !== 'table' &&
+      next.text !== '' &&
+      next.text.length <= SUBJECT_MAX &&
+      !BODY_HEADING.test(next.text)
+    )
+      h++;
     headLines = linesOf(items.slice(0, h));
     bodyStart = h;
     warnings.push(

@@ -222,6 +222,28 @@ export const CLI = (): Record<string, string> => ({
   'Notices for every group (all options: phuong-print build --help)':
     'Thông báo cho mọi tổ (mọi tùy chọn: phuong-print build --help)',
   'imported the figures of {0} groups from {1}': 'đã nhập số liệu của {0} tổ từ {1}',
+  '{0} groups of {1} were imported from this same file before: not stored again':
+    '{0} {term.short} trong {1} đã được nhập từ chính tệp này trước đây: không lưu lại lần nữa',
+  '{0} groups of {1} have the figures already stored: nothing new':
+    '{0} {term.short} trong {1} có số liệu giống số đã lưu: không có gì mới',
+  '{0} already has a newer figure of "{1}" ({2}, sent at {3}): the newer one is kept, the file\'s {4} is not stored':
+    '{0} đã có số liệu “{1}” mới hơn ({2}, gửi lúc {3}): giữ số mới, không lưu số {4} trong tệp',
+  "The file was last saved at {0}, before that figure. If the file's figure is the right one, save the file again and import it again.":
+    'Tệp được lưu lần cuối lúc {0}, trước số liệu đó. Nếu số trong tệp mới là số đúng, hãy lưu lại tệp rồi nhập lại.',
+  "The row's time is {0}, before that figure. If the row's figure is the right one, write the time it was counted in the row and import the file again.":
+    'Thời gian của dòng là {0}, trước số liệu đó. Nếu số trong dòng mới là số đúng, hãy ghi đúng thời điểm có số liệu vào dòng rồi nhập lại tệp.',
+  '{0} groups have figures but are no longer in the groups list: {1}':
+    '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1}',
+  '{0} groups have figures but are no longer in the groups list: {1} and {2} more':
+    '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1} và {2} {term.short} khác',
+  '{0} (id {1})': '{0} (mã {1})',
+  'id {0}': 'mã {0}',
+  'Their figures are kept in the store but not counted in the report. If a group was left out by mistake, add it back to the groups file with its old id.':
+    'Số liệu của các {term.short} này vẫn được lưu nhưng không tính vào báo cáo. Nếu bỏ sót, hãy thêm lại vào danh sách {term.short} với đúng mã cũ.',
+  'figures are stored for {0} measures the campaign no longer has: {1}':
+    'có số liệu của {0} chỉ tiêu không còn trong chiến dịch: {1}',
+  'They are kept but not counted in the report. If a measure was only renamed, keep its old id in measures so its figures count again.':
+    'Số liệu này vẫn được lưu nhưng không tính vào báo cáo. Nếu chỉ đổi tên chỉ tiêu, hãy giữ mã (id) cũ của chỉ tiêu trong measures để số liệu được tính lại.',
   'wrote {0} ({1} pages) and {2}': 'đã ghi {0} ({1} trang) và {2}',
   'check failed: {0} field(s) still hold a value to fill in':
     'kiểm tra không đạt: {0} mục vẫn còn chữ cần điền',

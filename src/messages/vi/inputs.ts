@@ -423,6 +423,11 @@ export const INPUTS = (): Record<string, string> => ({
   'Keep one row per group: add up the figures, or delete the older row.':
     'Mỗi {term.short} chỉ giữ một dòng: cộng gộp số liệu, hoặc xóa dòng cũ.',
   'a negative count ({0})': 'số âm ({0})',
+  '"{0}" is not a time (day/month/year, and hour:minute if given)':
+    '“{0}” không phải là thời gian (ngày/tháng/năm, có thể thêm giờ:phút)',
+  'the time {0} is after now': 'thời gian {0} là sau thời điểm hiện tại',
+  "Write when the row's figures were counted, as 12/11/2025 09:05 (Viet Nam time), or leave the cell empty: the row is then as of the file's last change.":
+    'Ghi thời điểm có số liệu của dòng, ví dụ 12/11/2025 09:05 (giờ Việt Nam), hoặc để trống: khi đó dòng được tính theo lần lưu tệp cuối cùng.',
   'A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).':
     'Số liệu là số đếm từ 0 trở lên, viết bằng chữ số (có thể ngăn hàng nghìn: 1.234).',
   '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',

@@ -99,3 +99,50 @@ describe('import-docx of the body\'s "Thời gian:" and "Địa điểm:" lines 
     expect(text).toContain(`Địa điểm: ${where}`);
   });
 });
+
+/** A Kế hoạch as Decree 30 lays it out: its name, then its trích yếu with no "V/v" (qa10 Q5). */
+async function plan(opts: { kinhGui: boolean; subject: boolean }): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [
+    headerTable({ ...PARTS, number: 'Số: 217/KH-UBND' }),
+    p('KẾ HOẠCH', { bold: true, center: true }),
+    ...(opts.subject ? [p(PLAN_SUBJECT, { bold: true, center: true })] : []),
+    ...(opts.kinhGui ? [p('Kính gửi: Trưởng các khu phố trên địa bàn phường.')] : []),
+    p('I. MỤC ĐÍCH, YÊU CẦU', { bold: true }),
+    p('Huy động người dân tham gia khơi thông cống rãnh, thu gom rác thải.'),
+    tailTable(PARTS),
+  ];
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+const PLAN_SUBJECT = 'Ra quân vệ sinh môi trường, khơi thông cống rãnh mùa mưa 2026';
+
+describe('import-docx of a Kế hoạch: the line under its name is its trích yếu (qa10 Q5)', () => {
+  for (const kinhGui of [true, false]) {
+    it(`reads it as notice.subject, ${kinhGui ? 'with' : 'without'} a "Kính gửi" line, and warns of nothing left out`, async () => {
+      const r = await importDocx(await plan({ kinhGui, subject: true }), {
+        source: 'kh.docx',
+        today: '2026-12-01',
+      });
+      const subject = r.guesses.find((g) => g.field === 'notice.subject');
+      expect(subject?.value).toBe(PLAN_SUBJECT);
+      expect(subject?.from.map((s) => s.text)).toEqual([PLAN_SUBJECT]);
+      const warned = r.warnings.map(describeWarning);
+      expect(
+        warned.filter((w) => w.includes('notice.subject') || w.includes(PLAN_SUBJECT)),
+      ).toEqual([]);
+      // The body starts at its first heading, not at the trích yếu.
+      const body = r.guesses.find((g) => g.field === 'notice.body');
+      expect(body?.from[0]?.text).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+    });
+  }
+
+  it('takes no body heading for the trích yếu when the document has none', async () => {
+    const r = await importDocx(await plan({ kinhGui: false, subject: false }), {
+      source: 'kh.docx',
+      today: '2026-12-01',
+    });
+    expect(r.guesses.find((g) => g.field === 'notice.subject')).toBeUndefined();
+    expect(r.guesses.find((g) => g.field === 'notice.body')?.from[0]?.text).toBe(
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    );
+  });
+});

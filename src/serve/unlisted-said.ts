@@ -1,0 +1,36 @@
+/**
+ * Serve stage (and the studio): figures the store holds that the campaign no longer counts
+ * (results/unlisted.ts), said to the office in Vietnamese — which groups or measures, that the
+ * figures are kept, and how to have them counted again. One sentence a kind, for serve's
+ * /admin/ket-qua, the studio's Kết quả tab and its pages after a save.
+ */
+import type { GroupTerm } from '../model/group-term.js';
+import { type Unlisted, unlistedGroupName } from '../results/unlisted.js';
+
+/** Groups named in the sentence; the rest are counted ("và 30 tổ khác"). */
+const NAMED = 20;
+
+function listed(names: readonly string[], rest: string): string {
+  const shown = names.slice(0, NAMED).join('; ');
+  return names.length > NAMED ? `${shown} và ${names.length - NAMED} ${rest} khác` : shown;
+}
+
+export function unlistedSaid(u: Unlisted, term: GroupTerm): string[] {
+  const said: string[] = [];
+  const n = u.groups.length;
+  if (n > 0) {
+    said.push(
+      `${n} ${term.short} có số liệu nhưng không còn trong danh sách: ${listed(u.groups.map(unlistedGroupName), term.short)}. Số liệu ${n > 1 ? `của các ${term.short} này` : `của ${term.short} này`} vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu bỏ sót, hãy thêm lại vào danh sách ${term.short} với đúng mã cũ: số liệu sẽ được tính lại.`,
+    );
+  }
+  const m = u.measures.length;
+  if (m > 0) {
+    said.push(
+      `Có số liệu của ${m} chỉ tiêu không còn trong chiến dịch: ${listed(
+        u.measures.map((x) => `mã chỉ tiêu “${x.id}” (${x.groups} ${term.short} đã báo cáo)`),
+        'chỉ tiêu',
+      )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu chỉ đổi tên chỉ tiêu, hãy giữ mã chỉ tiêu cũ (id) trong campaign.yaml: số liệu sẽ được tính lại.`,
+    );
+  }
+  return said;
+}

@@ -1,0 +1,41 @@
+/**
+ * Studio: figures the store holds for groups or measures the campaign no longer has (a groups
+ * list uploaded without some groups, a measure's id changed), said on the page the office lands
+ * on after the save that did it — the campaign's form after "Đã lưu", the groups page after an
+ * upload — as the Kết quả tab says it (qa9 Q9: "Đã lưu" while 12 groups' figures left Kết quả).
+ */
+import { campaignKey } from '../results/campaign-key.js';
+import { readLatest } from '../results/results-store.js';
+import { readUnlisted } from '../results/unlisted.js';
+import { unlistedSaid } from '../serve/unlisted-said.js';
+import type { StudioContext } from './app.js';
+import type { CampaignPaths } from './campaign-folders.js';
+
+/** The sentences, none when the campaign does not load (its page says why) or has no figures. */
+export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promise<string[]> {
+  if (!c.groups) return [];
+  const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+  if (!ward || ward.campaign.measures.length === 0) return [];
+  const db = ctx.opts.store.db;
+  const key = campaignKey(ward.campaign);
+  const latest = await readLatest(db, key);
+  if (latest.size === 0) return [];
+  const found = await readUnlisted(db, key, latest, ward.groups, ward.campaign.measures);
+  return unlistedSaid(found, ward.term);
+}
+
+/**
+ * Of the ids a new groups list drops, those whose groups have figures: said before the office
+ * confirms the new list (routes-groups.ts), so that "Vẫn dùng tệp này" is chosen knowing it.
+ */
+export async function reportedOf(
+  ctx: StudioContext,
+  c: CampaignPaths,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0 || !c.groups) return new Set();
+  const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+  if (!ward) return new Set();
+  const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
+  return new Set(ids.filter((id) => latest.has(id)));
+}
