@@ -53,7 +53,7 @@ describe.skipIf(!chromiumAvailable)('the office enters and imports figures in Ch
     page = await newPageAt(browser, size as typeof PHONE);
     await signInAt(page, s.url);
     await page.goto(`${s.url}/c/hai-phong/results`);
-    await page.getByText('Văn phòng nhập số liệu').click();
+    await page.locator('summary', { hasText: 'Văn phòng nhập số liệu' }).click();
     await page.getByLabel(/Nhập, sửa số liệu của một tổ/).selectOption({ label: group });
     await shot('picker');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
