@@ -267,13 +267,20 @@ export async function readGroupNames(
   return new Map(rows.map((r) => [r.group_id, r.group_name ?? r.group_id]));
 }
 
-/** Which of these submission ids are stored (an import's rows stored by an earlier import). */
-export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('result_submissions')
-    .select('id')
-    .where('id', 'in', [...ids])
-    .execute();
-  return new Set(rows.map((r) => r.id));
+/**
+ * Which of these submission ids are stored (an import's rows stored by an earlier import), and
+ * when each was stored (ISO time), for the studio's preview to say so.
+ */
+export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  // In slices: a ward's few hundred groups, well under any database's limit of parameters.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('result_submissions')
+      .select(['id', 'recorded_at'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) found.set(r.id, r.recorded_at);
+  }
+  return found;
 }

@@ -10,10 +10,13 @@
  * In: GET …/results/import (the form), POST …/results/import (an upload: the preview; the file
  * is kept under DIR/results-imports/ until confirmed), POST …/results/import/confirm (stores it),
  * GET …/results/mau-nhap-so-lieu.xlsx (the template: the ward's groups and a column a measure).
- * Out: the figures in the store, source "import", by the signed-in account. A row stores only its
- * changed figures, under a key of the file's bytes and the group (results/imported.ts), so the
- * same file imported again stores nothing new; nothing refused is stored, and each refused row
- * is said on the preview and again after storing.
+ * Out: the figures in the store, source "import", by the signed-in account, through `report`'s
+ * own import (results/import-figures.ts: `planImport` for the preview, `importFigures` to store):
+ * a row stores only its changed figures, as of the upload (or the row's own time column), under
+ * a key of the file's bytes and the group, so the same file imported again stores nothing new;
+ * a figure the store has a newer one of (a leader's later correction) is kept out and named on
+ * the preview; nothing refused is stored, and each refused row is said on the preview and again
+ * after storing.
  */
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -27,8 +30,14 @@ import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { figureProblems } from '../results/figures.js';
-import { fileFingerprint, importSubmissionId, storedSubmissions } from '../results/imported.js';
-import { type Figure, readLatest, recordAll, type Submission } from '../results/results-store.js';
+import {
+  fileFingerprint,
+  type ImportRow,
+  importFigures,
+  type KeptNewer,
+  planImport,
+} from '../results/import-figures.js';
+import { type Figure, readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatCount, formatTime, type ResultsService } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
@@ -101,7 +110,8 @@ interface PlannedRow {
   changed: Record<string, number>;
   /** When this very file's row was stored already (an earlier import of the same file). */
   imported?: string;
-  id: string;
+  /** The file's figures a newer one in the store keeps out: not stored, and said. */
+  newer: KeptNewer[];
 }
 
 interface Plan {
@@ -111,37 +121,40 @@ interface Plan {
   /** The ward's groups with no figure read from the file (no row, a refused or empty one). */
   absent: Group[];
   latest: Map<string, Map<string, Figure>>;
+  /** The rows read, as the import stores them. */
+  read: ImportRow[];
 }
 
-/** What storing the file would do, against the figures saved now. */
+/**
+ * What storing the file would do, against the figures saved now: the same rules as its storing
+ * (results/import-figures.ts), the file keyed by its bytes and as of `at` (its upload), or of a
+ * row's own time when the file has a time column.
+ */
 async function planOf(
   service: ResultsService,
   ward: Ward,
   bytes: Uint8Array,
   file: string,
   confirmed: boolean,
+  at: Date,
 ): Promise<Plan> {
   const read = await readResultsRows(bytes, file, service.measures, ward.groups, confirmed);
-  const fingerprint = fileFingerprint(bytes);
+  const scope = { campaign: service.campaign, measures: service.measures };
   const latest = await readLatest(service.db, service.campaign);
-  const ids = read.rows.map((r) => importSubmissionId(service.campaign, fingerprint, r.group.id));
-  const stored = await storedSubmissions(service.db, ids);
-  const rows = read.rows.map((r, i): PlannedRow => {
-    const id = ids[i] ?? '';
-    const now = latest.get(r.group.id);
-    const imported = stored.get(id);
-    const changed = imported
-      ? {}
-      : Object.fromEntries(Object.entries(r.values).filter(([m, v]) => now?.get(m)?.value !== v));
-    return {
-      row: r.row,
-      group: r.group,
-      values: r.values,
-      changed,
-      id,
-      ...(imported ? { imported } : {}),
-    };
+  const planned = await planImport(service.db, scope, read.rows, {
+    key: fileFingerprint(bytes),
+    at,
   });
+  const rows = planned.map(
+    (p): PlannedRow => ({
+      row: p.row.row,
+      group: p.row.group,
+      values: p.row.values,
+      changed: p.changed,
+      newer: p.newer,
+      ...(p.already !== undefined ? { imported: p.already } : {}),
+    }),
+  );
   const inFile = new Set(
     read.rows.filter((r) => Object.keys(r.values).length > 0).map((r) => r.group.id),
   );
@@ -151,6 +164,7 @@ async function planOf(
     warnings: read.warnings,
     absent: ward.groups.filter((g) => !inFile.has(g.id)),
     latest,
+    read: read.rows,
   };
 }
 
@@ -193,13 +207,22 @@ function previewHtml(
   const toStore = plan.rows.filter((r) => Object.keys(r.changed).length > 0);
   const already = plan.rows.filter((r) => r.imported);
   const same = plan.rows.filter(
-    (r) => !r.imported && Object.keys(r.values).length > 0 && Object.keys(r.changed).length === 0,
+    (r) =>
+      !r.imported &&
+      Object.keys(r.values).length > 0 &&
+      Object.keys(r.changed).length === 0 &&
+      r.newer.length === 0,
   );
+  const newer = plan.rows.filter((r) => r.newer.length > 0);
+  const label = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
   const above = plan.refused.some((r) => r.above);
   const cell = (r: PlannedRow, id: string) => {
     const v = r.values[id];
     if (v === undefined) return html`<span class="muted">—</span>`;
     const was = plan.latest.get(r.group.id)?.get(id);
+    const kept = r.newer.find((n) => n.measure === id)?.kept;
+    if (kept)
+      return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(kept.value)}, ${madeBy(kept.source, term)} ${formatTime(kept.at)})</span>`;
     if (!(id in r.changed)) return html`${formatCount(v)} <span class="muted">(không đổi)</span>`;
     return was
       ? html`<strong>${formatCount(v)}</strong> <span class="muted">(số cũ ${formatCount(was.value)}, ${madeBy(was.source, term)} ${formatTime(was.at)})</span>`
@@ -209,12 +232,20 @@ function previewHtml(
     r.imported
       ? `Đã nhập từ tệp này lúc ${formatTime(r.imported)}: không lưu lại`
       : Object.keys(r.changed).length
-        ? 'Sẽ lưu'
-        : Object.keys(r.values).length
-          ? 'Giống số đã lưu: không lưu'
-          : 'Không ghi số nào: không lưu';
-  return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}.</p>
+        ? r.newer.length
+          ? 'Sẽ lưu các số mới; số đã có số mới hơn không lưu'
+          : 'Sẽ lưu'
+        : r.newer.length
+          ? 'Đã có số mới hơn: không lưu'
+          : Object.keys(r.values).length
+            ? 'Giống số đã lưu: không lưu'
+            : 'Không ghi số nào: không lưu';
+  return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
 ${
+  newer.length
+    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn</strong> (${term.leader} hoặc văn phòng gửi sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="problems">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}.</li>`))}</ul></div>`
+    : ''
+}${
   plan.refused.length
     ? html`<div class="notice error" role="alert"><p><strong>Các dòng không nhập</strong> (không lưu gì của các dòng này; sửa trong tệp rồi tải lên lại, hoặc nhập từng ${term.short} ở trang của ${term.short} đó):</p><ul class="problems">${plan.refused.flatMap((r) => r.problems.map((e) => html`<li>${refusedText(e, term)}</li>`))}</ul></div>`
     : ''
@@ -352,7 +383,7 @@ ${content}`,
     const bytes = new Uint8Array(await upload.toBuffer());
     let plan: Plan;
     try {
-      plan = await planOf(f.service, f.ward, bytes, file, false);
+      plan = await planOf(f.service, f.ward, bytes, file, false, new Date());
     } catch (e) {
       if (!isUserError(e)) throw e;
       return refuse(`Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`, 422);
@@ -383,9 +414,14 @@ ${content}`,
       );
     }
     const confirmed = text('xac_nhan') === '1';
+    // As of the upload (the pending file's time), unless a row has its own time.
+    const uploaded = await stat(path as string).then(
+      (s) => new Date(Math.min(s.mtimeMs, Date.now())),
+      () => new Date(),
+    );
     let plan: Plan;
     try {
-      plan = await planOf(f.service, f.ward, new Uint8Array(bytes), file, confirmed);
+      plan = await planOf(f.service, f.ward, new Uint8Array(bytes), file, confirmed, uploaded);
     } catch (e) {
       if (!isUserError(e)) throw e;
       return answer(
@@ -396,29 +432,24 @@ ${content}`,
         422,
       );
     }
-    const submissions: Submission[] = plan.rows
-      .filter((r) => Object.keys(r.changed).length > 0)
-      .map((r) => ({
-        group: r.group,
-        values: r.changed,
-        source: 'import',
-        by: session.user.name,
-        // Marked confirmed only where a figure is above its base: the history says so of those.
-        confirmed:
-          confirmed &&
-          figureProblems(f.service.measures, r.group, r.changed, false).some(
-            (p) => p.kind === 'above',
-          ),
-        id: r.id,
-      }));
-    // All of the file's rows read, or none of them: one transaction.
-    const done = await recordAll(
+    // Stored by the same rules as `report`'s import (one transaction): a newer figure kept, the
+    // same file once (keyed by its bytes), as of the upload or the row's own time.
+    const done = await importFigures(
       f.service.db,
       { campaign: f.service.campaign, measures: f.service.measures },
-      submissions,
+      plan.read,
+      {
+        key: fileFingerprint(bytes),
+        at: uploaded,
+        by: session.user.name,
+        // Marked confirmed only where a figure is above its base: the history says so of those.
+        confirmed: (group, values) =>
+          confirmed &&
+          figureProblems(f.service.measures, group, values, false).some((p) => p.kind === 'above'),
+      },
     );
     await rm(path as string, { force: true });
-    const stored = done.filter((d) => d.stored).length;
+    const stored = done.stored;
     const term = f.ward.term;
     const refused = plan.refused;
     return answer(

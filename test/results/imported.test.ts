@@ -6,12 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/load/types.js';
 import type { Measure } from '../../src/results/figures.js';
-import {
-  fileFingerprint,
-  importSubmissionId,
-  storedSubmissions,
-} from '../../src/results/imported.js';
-import { readHistory, recordAll } from '../../src/results/results-store.js';
+import { fileFingerprint, importId } from '../../src/results/import-figures.js';
+import { readHistory, recordAll, storedIds } from '../../src/results/results-store.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
 
@@ -41,15 +37,15 @@ describe.each(BACKENDS)('an imported file’s rows ($name)', ({ open }) => {
         values: { tham_gia: v },
         source: 'import' as const,
         by: 'lan',
-        id: importSubmissionId(scope.campaign, fileFingerprint(bytes), String(i + 1)),
+        id: importId(scope.campaign, fileFingerprint(bytes), String(i + 1)),
       }));
     const ids = rows(file, [120, 80]).map((r) => r.id);
-    expect((await storedSubmissions(store.db, ids)).size).toBe(0);
+    expect((await storedIds(store.db, ids)).size).toBe(0);
     const first = await recordAll(store.db, scope, rows(file, [120, 80]));
     const again = await recordAll(store.db, scope, rows(file, [120, 80]));
     expect(first.map((r) => r.stored)).toEqual([true, true]);
     expect(again.map((r) => r.stored)).toEqual([false, false]);
-    const known = await storedSubmissions(store.db, [...ids, 'import:other']);
+    const known = await storedIds(store.db, [...ids, 'import:other']);
     expect([...known.keys()]).toEqual(ids);
     // Another file's rows are other submissions.
     expect((await recordAll(store.db, scope, rows(other, [120, 81])))[1]?.stored).toBe(true);

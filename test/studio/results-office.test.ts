@@ -324,6 +324,43 @@ describe('the office enters and imports figures in the studio', () => {
     expect(g4).toContain(`Văn phòng nhập từ tệp (admin) · đã xác nhận số vượt: ${JOINED} 900`);
   });
 
+  it('keeps a leader’s newer correction: the preview names the file’s older figure as not stored', async () => {
+    // Group 2's leader corrects the figure now; the office's file says group 2's row was counted
+    // on 01/01/2026 08:00 (its time column), before that: the leader's 210 stays. Group 3's row
+    // has no time: it is as of the upload, and stored.
+    const links = await leaderLinks(office, SLUG);
+    await report(leader, links.get('Tổ dân phố số 2') ?? '', { [JOINED]: '210', [APP]: '60' });
+    const csv = new TextEncoder().encode(
+      `Mã tổ;${JOINED};Thời gian cập nhật\n2;205;01/01/2026 08:00\n3;10;\n`,
+    );
+    const preview = await office.upload(
+      `${RESULTS}/import`,
+      'file',
+      'cu.csv',
+      csv,
+      {},
+      `${RESULTS}/import`,
+    );
+    expect(preview.status).toBe(200);
+    const text = visible(preview.text);
+    expect(text).toContain(
+      'Tệp cu.csv: 2 dòng đọc được. Sẽ lưu số liệu mới của 1 tổ; 1 tổ đã có số mới hơn.',
+    );
+    expect(text).toMatch(
+      new RegExp(
+        `Dòng 2, Tổ dân phố số 2, “${JOINED}”: tệp ghi 205 \\(thời gian của dòng 08:00 01/01/2026\\); đã có 210, Tổ trưởng gửi \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.`,
+      ),
+    );
+    const row2 = visible(/<tr[^>]*><td[^>]*>2<\/td>[\s\S]*?<\/tr>/.exec(preview.text)?.[0] ?? '');
+    expect(row2).toContain('Đã có số mới hơn: không lưu');
+    const stored = await confirmOf(office, preview.text)();
+    expect(visible(stored.text)).toContain('Đã lưu số liệu của 1 tổ từ tệp cu.csv.');
+    const rows = await reportRows(office);
+    expect(numbersOf(rows, 'Tổ dân phố số 2')).toEqual(expect.arrayContaining([210]));
+    expect(numbersOf(rows, 'Tổ dân phố số 2')).not.toContain(205);
+    expect(numbersOf(rows, 'Tổ dân phố số 3')).toEqual(expect.arrayContaining([10]));
+  });
+
   it('says why a file cannot be read, and keeps nothing of it', async () => {
     const csv = new TextEncoder().encode('Họ tên;Ghi chú\nAn;x\n');
     const refused = await office.upload(
