@@ -118,5 +118,23 @@ describe.skipIf(!chromiumAvailable)('the office enters and imports figures in Ch
     await tableRow.scrollIntoViewIfNeeded();
     await shot('results');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    // An older file (its row counted on 01/01/2026): the figure just stored is newer, so the
+    // preview names the file's figure as not stored, and nothing is offered to store.
+    await page.goto(`${s.url}/c/hai-phong/results/import`);
+    await page.getByLabel('Tệp số liệu (Excel hoặc CSV)').setInputFiles({
+      name: 'so-cu.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `Mã tổ;Tên tổ dân phố;${APP};${JOINED};Thời gian cập nhật\n${row.replace(/;\d+;$/, ';1;')};01/01/2026 08:00\n`,
+      ),
+    });
+    await page.getByRole('button', { name: 'Tải lên và xem trước' }).click();
+    await page.waitForLoadState();
+    const newer = page.locator('.notice.warn', { hasText: 'đã có số mới hơn' });
+    expect(await newer.textContent()).toContain(`${group}, “${APP}”: tệp ghi 1`);
+    expect(await page.getByRole('button', { name: /^Lưu số liệu/ }).count()).toBe(0);
+    await shot('newer');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 });
