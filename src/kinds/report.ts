@@ -17,7 +17,7 @@ import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { groupThousands } from '../model/format.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
-import { formatRate } from '../results/standings.js';
+import { ABOVE_MARK, formatRate } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import {
@@ -67,6 +67,11 @@ export interface ReportContext extends DocContext {
     unratedCount: number;
     rankBy: string;
     /**
+     * What the figures above their group's base are above ("nhân khẩu", "nhân khẩu, hộ"), for the
+     * note under the table; '' when none is (their rates carry "*").
+     */
+    above: string;
+    /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
      * ("Thông báo"), not printed as "số      /TB-UBND" (qa7 D8; reportData's `uncited`).
@@ -114,6 +119,11 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       missingCount: data.missing.length,
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
+      above: [
+        ...new Set(
+          data.measures.filter((_, i) => data.rows.some((r) => r.above[i])).map((m) => m.unit),
+        ),
+      ].join(', '),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
@@ -138,7 +148,10 @@ function drawTable(flow: Flow, data: ReportData): void {
   const rows = data.rows.map((r) => [
     cell(r.rank === undefined ? '' : String(r.rank)),
     cell(r.name),
-    ...data.measures.flatMap((_, i) => [cell(count(r.values[i])), cell(rateNumber(r.rates[i]))]),
+    ...data.measures.flatMap((_, i) => [
+      cell(count(r.values[i])),
+      cell(`${rateNumber(r.rates[i])}${r.above[i] ? ABOVE_MARK : ''}`),
+    ]),
   ]);
   const totals = [
     { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
@@ -254,6 +267,9 @@ function draw(surface: Surface, input: RenderInput): void {
   flow.y = y + 6 * MM;
   drawBody(flow, sections.blocks('body'), 0);
   drawTable(flow, data);
+  // The note that explains the "*" of a figure above its base (an office's older template may
+  // have no such section: the marks then stand alone).
+  if (sections.has('table-note')) drawBody(flow, sections.blocks('table-note'), 0);
   if (data.chart.bars.length > 0) {
     drawBody(flow, sections.blocks('chart-title'), BAR_ROW * 3);
     drawChart(flow, data);

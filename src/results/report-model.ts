@@ -30,6 +30,8 @@ export interface ReportRow {
   /** Per measure: the figure and its rate in tenths of a percent (undefined when none). */
   values: (number | undefined)[];
   rates: (number | undefined)[];
+  /** Per measure: the figure is above the group's base (confirmed; marked where printed). */
+  above: boolean[];
 }
 
 export interface ReportData {
@@ -93,6 +95,7 @@ export function reportData(
       name: r.group.name,
       values: r.cells.map((c) => c.figure?.value),
       rates: r.cells.map((c) => c.rate),
+      above: r.cells.map((c) => c.above === true),
     })),
     totals: s.totals,
     chart: chartOf(s, (name) => name),

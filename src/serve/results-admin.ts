@@ -11,7 +11,13 @@ import { unitTermOf } from '../model/unit-term.js';
 import { chartOf } from '../results/chart.js';
 import { baseOf } from '../results/figures.js';
 import { readLatest, readProgress } from '../results/results-store.js';
-import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
+import {
+  ABOVE_MARK,
+  byRank,
+  formatRate,
+  type GroupStanding,
+  standingsOf,
+} from '../results/standings.js';
 import {
   formatCount,
   formatDayTime,
@@ -98,6 +104,20 @@ export function progressSvg(
     `<text x="${pad.left}" y="${height - 8}" font-size="13" fill="#5b5b60">${escapeXml(day(points[0]?.at ?? ''))}</text>` +
     `<text x="${width - pad.right}" y="${height - 8}" text-anchor="end" font-size="13" fill="#5b5b60">${escapeXml(day(points.at(-1)?.at ?? ''))}</text></svg>`
   );
+}
+
+/** "(*) Số liệu vượt số nhân khẩu của tổ trong danh sách…", as the report's note under its table. */
+function aboveNote(s: ReturnType<typeof standingsOf>, term: GroupTerm): string {
+  const units = [
+    ...new Set(
+      s.measures
+        .filter((_, i) => s.rows.some((r) => r.cells[i]?.above))
+        .map((m) => (m.of === 'people' ? 'nhân khẩu' : 'hộ')),
+    ),
+  ];
+  return units.length
+    ? `(${ABOVE_MARK}) Số liệu vượt số ${units.join(', ')} của ${term.short} trong danh sách, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách.`
+    : '';
 }
 
 function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[]) {
@@ -201,12 +221,16 @@ export async function resultsAdminView(
       rank: r.rank ?? '',
       cells: r.cells.map((c) => ({
         value: c.figure ? formatCount(c.figure.value) : '',
-        rate: formatRate(c.rate),
+        // A figure above its group's base ranks first with a rate over 100 %: marked, and the
+        // page's note under the table says why.
+        rate: c.above ? `${formatRate(c.rate)}${ABOVE_MARK}` : formatRate(c.rate),
         source: c.figure ? sourceLabel(c.figure.source, ward.term) : '',
       })),
       updated: r.updated ? formatTime(r.updated) : '',
       missing: !r.updated,
     })),
+    /** The note under the table on the figures marked "*", '' when no figure is above its base. */
+    aboveNote: aboveNote(standings, ward.term),
     totals: standings.totals.map((t) => ({
       value: formatCount(t.value),
       base: t.base === undefined ? '' : formatCount(t.base),

@@ -210,6 +210,7 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <tfoot><tr><td data-label=""></td><th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
+${v.aboveNote ? html`<p class="muted">${v.aboveNote}</p>` : ''}
 <h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>
 ${
   v.missing.length
