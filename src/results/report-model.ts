@@ -32,6 +32,9 @@ export interface ReportRow {
   rates: (number | undefined)[];
   /** Per measure: the figure is above the group's base (confirmed; marked where printed). */
   above: boolean[];
+  /** The list's counts the rates are taken against (the spreadsheet's base columns). */
+  population?: number;
+  households?: number;
 }
 
 export interface ReportData {
@@ -96,6 +99,8 @@ export function reportData(
       values: r.cells.map((c) => c.figure?.value),
       rates: r.cells.map((c) => c.rate),
       above: r.cells.map((c) => c.above === true),
+      population: r.group.population,
+      households: r.group.households,
     })),
     totals: s.totals,
     chart: chartOf(s, (name) => name),

@@ -6,6 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
@@ -80,6 +81,16 @@ describe('a confirmed figure above its base', () => {
     expect(text).toMatch(/^\s*2\s+Tổ dân phố số 2\s+100\s+[\d,]+\s*$/m);
     expect(text).toMatch(new RegExp(`Tổ dân phố số 1\\s+${rate}%\\*`));
     expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toContain(NOTE);
+    // report.xlsx says it in its note column, on that row only.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'report.xlsx'));
+    const rows = Array.from(wb.worksheets[0]?.getSheetValues() ?? [], (r) =>
+      Array.isArray(r) ? r.slice(1) : [],
+    );
+    expect(rows.find((r) => r.includes('Hạng'))?.at(-1)).toBe('Ghi chú');
+    const of = (name: string) => rows.find((r) => r.includes(name)) ?? [];
+    expect(of('Tổ dân phố số 1').at(-1)).toBe('Vượt số nhân khẩu trong danh sách, đã xác nhận');
+    expect(of('Tổ dân phố số 2')).not.toContain('Vượt số nhân khẩu trong danh sách, đã xác nhận');
   });
 
   it('is marked on the office’s figures page, with the same note', async () => {
