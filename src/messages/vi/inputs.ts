@@ -384,6 +384,9 @@ export const INPUTS = (): Record<string, string> => ({
   'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.':
     'Định dạng cột là Văn bản (Format Cells › Text) rồi gõ lại các số, có cả số 0 ở đầu.',
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
+  'the file is CSV (text), not an Excel workbook': 'tệp này là CSV (văn bản), không phải Excel',
+  'Rename it to end in .csv, or open it in Excel and save it again as "Excel Workbook (*.xlsx)".':
+    'Hãy đổi đuôi tệp thành .csv, hoặc mở bằng Excel rồi lưu lại thành “Excel Workbook (*.xlsx)”.',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
   'the workbook would take more than {0} MB once opened; a groups or roster file may not':
