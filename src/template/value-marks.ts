@@ -82,8 +82,12 @@ function asText(m: hbs.AST.MustacheStatement): Statement {
  * them (markdownEscaped), the plain-text path drops the mark.
  */
 export function cellAsText(value: unknown): unknown {
+  // A link's own "_" or "~" is left as it is: Markdown reads a bare link whole (an escape's "\"
+  // would go into the address and its QR code).
   return typeof value === 'string'
-    ? value.replace(/<(?=[A-Za-z/!?])|[*_`~[\]\\]/g, `${TEXT_LT}$&`)
+    ? value.replace(/(?:https?:\/\/|www\.)[^\s<>]+|<(?=[A-Za-z/!?])|[*_`~[\]\\]/g, (m) =>
+        m.length > 1 ? m : `${TEXT_LT}${m}`,
+      )
     : value;
 }
 

@@ -14,7 +14,10 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 const NAME = 'Tổ dân phố số 1 *chợ* [cũ]';
 const LEADER = 'Trần Thị _Hoa_ `A`';
 /** The body prints the group's cells, as a ward's body does, inside the campaign's own bold. */
-const LINE = 'Giao **{{group.name}}** (Tổ trưởng: {{group.leader}}) chủ trì thực hiện.';
+const LINE =
+  'Giao **{{group.name}}** (Tổ trưởng: {{group.leader}}) chủ trì thực hiện. Nhóm Zalo: {{group.[Nhóm Zalo]}}';
+/** A link in a cell keeps its own "_": no escape goes into the address. */
+const ZALO = 'https://zalo.me/g/to_1_cho';
 
 let campaign: Campaign;
 beforeAll(async () => {
@@ -25,12 +28,14 @@ afterAll(removeTempDirs);
 
 it('prints a group’s cells with Markdown marks as typed', async () => {
   const { groups } = await exampleInputs();
-  const group = { ...(groups[0] as (typeof groups)[0]), name: NAME, leader: LEADER };
+  const first = groups[0] as (typeof groups)[0];
+  const group = { ...first, name: NAME, leader: LEADER, columns: { 'Nhóm Zalo': ZALO } };
   const { bytes } = await renderFor(notice, campaign, group);
   const text = collapseSpaces(await pdfText(bytes));
   expect(text).toContain(`Giao ${NAME} (Tổ trưởng: ${LEADER}) chủ trì`);
   // The "Bản gửi" line at the page's foot names the group as typed too, without a "\".
   expect(text).toContain('*chợ* [cũ]');
+  expect(text).toContain(`Nhóm Zalo: ${ZALO}`);
   expect(text).not.toContain('\\');
   const info = await pdfInfo(bytes);
   expect(JSON.stringify(info)).not.toContain('\\\\*');
