@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { Block, Run } from './blocks.js';
 import { parseInline, parseMarkdown } from './markdown.js';
-import { emptyValuesMarked, unmarked } from './value-marks.js';
+import { emptyValuesMarked, markdownEscaped, unmarked } from './value-marks.js';
 
 export class Sections {
   private constructor(
@@ -60,7 +60,7 @@ export class Sections {
 
   /** Non-empty lines, each parsed as inline Markdown. */
   lines(name: string): Run[][] {
-    return this.marked(name)
+    return markdownEscaped(this.marked(name))
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '')
@@ -73,7 +73,7 @@ export class Sections {
    * filled in for one group.
    */
   blocks(name: string): Block[] {
-    const { blocks, problems } = parseMarkdown(this.marked(name));
+    const { blocks, problems } = parseMarkdown(markdownEscaped(this.marked(name)));
     const [first] = problems;
     if (first) {
       throw new UserError(

@@ -43,8 +43,8 @@ export const CLI = (): Record<string, string> => ({
     'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
   'unknown document kind "{0}"': 'không có loại tài liệu “{0}”',
   'Known kinds: {0}.': 'Các loại tài liệu: {0}.',
-  'ok: certificate of "{0}" can sign at {1} (valid {2} to {3})':
-    'ổn: chứng thư số của “{0}” ký được vào lúc {1} (hiệu lực từ {2} đến {3})',
+  'ok: certificate of "{0}" can sign at {1} (valid {2} to {3}, Viet Nam time, UTC+7)':
+    'ổn: chứng thư số của “{0}” ký được vào lúc {1} (hiệu lực từ {2} đến {3}, giờ Việt Nam, UTC+7)',
   'check failed: the certificate cannot sign': 'kiểm tra không đạt: chứng thư số không ký được',
   'check failed: {0} of {1} groups cannot be built, {2} document(s) failed to render':
     'kiểm tra không đạt: {0} trên {1} {term.short} không tạo được tài liệu, {2} tài liệu không dựng được',

@@ -41,6 +41,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the {0} is a {1} image': 'ảnh {0} ở dạng {1}, không dùng được',
   'the {0} is not an image of a known kind': 'ảnh {0} không thuộc dạng ảnh nào đọc được',
   'Save the {0} as PNG, JPEG, SVG or WebP.': 'Lưu ảnh {0} thành PNG, JPEG, SVG hoặc WebP.',
+  'the {0} is too large: {1} × {2} pixels ({3} million), more than the {4} million pixels the tool reads':
+    'ảnh {0} quá lớn: {1} × {2} điểm ảnh ({3} triệu), vượt mức {4} triệu điểm ảnh phần mềm đọc được',
+  'Make the picture smaller (about 1000 to 2000 pixels a side prints sharp: Paint › Resize) and save it again as PNG or JPEG.':
+    'Hãy thu nhỏ ảnh (mỗi chiều khoảng 1000 đến 2000 điểm ảnh là in đủ rõ: Paint › Resize) rồi lưu lại dạng PNG hoặc JPEG.',
   'the link {0} is too long for a QR code on the {1}: it needs {2} mm, the page has room for {3} mm':
     'đường liên kết {0} quá dài để in mã QR trên {1}: cần {2} mm, trang chỉ còn chỗ {3} mm',
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':

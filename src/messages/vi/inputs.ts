@@ -244,10 +244,10 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp chứng thư số không có chứng thư khớp với khóa bí mật (hoặc khóa không phải RSA)',
   'Export the certificate together with its own private key.':
     'Xuất chứng thư số cùng đúng khóa bí mật của nó.',
-  'the signing certificate expired on {0} UTC, before the signing time {1} UTC':
-    'chứng thư số đã hết hạn ngày {0} UTC, trước thời điểm ký {1} UTC',
-  'the signing certificate is valid only from {0} UTC, after the signing time {1} UTC':
-    'chứng thư số chỉ có hiệu lực từ {0} UTC, sau thời điểm ký {1} UTC',
+  'the signing certificate expired at {0}, before the signing time {1} (Viet Nam time, UTC+7)':
+    'chứng thư số đã hết hạn lúc {0}, trước thời điểm ký {1} (giờ Việt Nam, UTC+7)',
+  'the signing certificate is valid only from {0}, after the signing time {1} (Viet Nam time, UTC+7)':
+    'chứng thư số chỉ có hiệu lực từ {0}, sau thời điểm ký {1} (giờ Việt Nam, UTC+7)',
   'Use a certificate valid at the signing time, or set the time with --signed-at.':
     'Dùng chứng thư số còn hiệu lực vào thời điểm ký, hoặc đặt thời điểm ký bằng --signed-at.',
   'the signing certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)':
@@ -384,6 +384,9 @@ export const INPUTS = (): Record<string, string> => ({
   'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.':
     'Định dạng cột là Văn bản (Format Cells › Text) rồi gõ lại các số, có cả số 0 ở đầu.',
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
+  'the file is CSV (text), not an Excel workbook': 'tệp này là CSV (văn bản), không phải Excel',
+  'Rename it to end in .csv, or open it in Excel and save it again as "Excel Workbook (*.xlsx)".':
+    'Hãy đổi đuôi tệp thành .csv, hoặc mở bằng Excel rồi lưu lại thành “Excel Workbook (*.xlsx)”.',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
   'the workbook would take more than {0} MB once opened; a groups or roster file may not':
