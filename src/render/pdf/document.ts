@@ -12,8 +12,8 @@ import {
   type FontSet,
   faceOf,
 } from '../../layout/fonts.js';
-import { type Measurer, sharedMeasurer } from '../../layout/line-break.js';
-import type { Rect, StructureType, TextPaint } from '../../layout/surface.js';
+import { sharedMeasurer } from '../../layout/line-break.js';
+import type { Rect, StructureType } from '../../layout/surface.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -143,273 +143,202 @@ function xmpSafe(text: string): string {
   return Object.assign(new String(text), { toString: () => escaped }) as unknown as string;
 }
 
-/**
- * Creates a document's surface. A class, not an object of closures: a closure made per document
- * is dead whenever a full collection finds no document open, and V8 then drops its optimised
- * code, so `strokeRect`, `text`, `fillRects`… ran unoptimised again until TurboFan compiled them
- * once more (strokeRect 23 times in a 1,000-group build); a prototype's methods keep theirs.
- */
+/** Puts a symbol on the current page: a form XObject, written once per document. */
+function symbolPlacer(doc: GatheredPdf) {
+  const refs = new Map<string, PdfRef>();
+  return (p: SymbolProgram) => {
+    let ref = refs.get(p.name);
+    if (!ref) {
+      ref = newRef(doc, { Type: 'XObject', Subtype: 'Form', BBox: p.bbox, Filter: 'FlateDecode' });
+      ref.end(p.bytes);
+      refs.set(p.name, ref);
+    }
+    currentPage(doc).xobjects[p.name] ??= ref;
+  };
+}
+
 export function createPdfSurface(
   fonts: FontSet,
   size: readonly [number, number],
   meta: DocumentMeta,
   opts: PdfOptions = {},
 ): PdfSurface {
-  return new PdfDocumentSurface(fonts, size, meta, opts);
-}
-
-class PdfDocumentSurface implements PdfSurface {
-  readonly measure: Measurer;
-  private readonly doc: GatheredPdf;
-  private readonly docFonts: Map<string, EmbeddedFont>;
-  /** A symbol's form XObject, written once per document. */
-  private readonly symbolRefs = new Map<string, PdfRef>();
-  private readonly captured: CapturedPage[] = [];
-  private current: CapturedPage | undefined;
-  private transplantable = true;
-  private signed = false;
+  const { sink } = opts;
+  const { doc, docFonts } = openDocument(fonts, size, meta, opts);
+  if (opts.printSides) setPrintSides(doc, opts.printSides);
+  // Placed by every use with one operator.
+  const useSymbol = symbolPlacer(doc);
+  const captured: CapturedPage[] = [];
+  let current: CapturedPage | undefined;
+  let transplantable = true;
+  let signed = false;
   // A tagged document whose pages will move keeps its structure's steps with each page; steps
   // taken before the first page, or after the last, go with that page.
-  private steps: TagStep[] = [];
-  private readonly structure: ReturnType<typeof structureWriter> | undefined;
-  private pages = 0;
-  private previous: PdfPage | undefined;
-  // Fill colour in force on the current page, to set it only when it changes.
-  private fill: string | undefined;
-  // Only a tagged document has them: an untagged one's layout then skips every element's begin
-  // and end (tagged() in layout/surface.ts), instead of handing each to a no-op.
-  // (Declared, not class fields: an untagged surface has no such property at all.)
-  declare beginStructure?: (type: StructureType, alt?: string, colSpan?: number) => void;
-  declare endStructure?: () => void;
-
-  constructor(
-    readonly fonts: FontSet,
-    readonly size: readonly [number, number],
-    meta: DocumentMeta,
-    private readonly opts: PdfOptions,
-  ) {
-    this.measure = sharedMeasurer(fonts);
-    const { doc, docFonts } = openDocument(fonts, size, meta, opts);
-    this.doc = doc;
-    this.docFonts = docFonts;
-    if (opts.printSides) setPrintSides(doc, opts.printSides);
-    const structure = opts.tagged
-      ? structureWriter(
-          doc,
-          opts.capture ? (step) => (this.current?.tags ?? this.steps).push(step) : undefined,
-        )
-      : undefined;
-    this.structure = structure;
-    if (structure) {
-      this.beginStructure = (type, alt, colSpan) => structure.begin(type, alt, colSpan);
-      this.endStructure = () => structure.end();
-    }
-  }
-
-  /** Puts a symbol on the current page: a form XObject, written once per document. */
-  private useSymbol(p: SymbolProgram): void {
-    let ref = this.symbolRefs.get(p.name);
-    if (!ref) {
-      ref = newRef(this.doc, {
-        Type: 'XObject',
-        Subtype: 'Form',
-        BBox: p.bbox,
-        Filter: 'FlateDecode',
-      });
-      ref.end(p.bytes);
-      this.symbolRefs.set(p.name, ref);
-    }
-    currentPage(this.doc).xobjects[p.name] ??= ref;
-  }
-
-  private startPage(): void {
-    const page = currentPage(this.doc);
-    if (!this.opts.capture) {
+  let steps: TagStep[] = [];
+  const structure = opts.tagged
+    ? structureWriter(doc, opts.capture ? (step) => (current?.tags ?? steps).push(step) : undefined)
+    : undefined;
+  const startPage = () => {
+    const page = currentPage(doc);
+    if (!opts.capture) {
       bufferPageContent(page.content);
       return;
     }
     const entry: CapturedPage = { content: new Uint8Array(), fonts: [], symbols: {}, links: [] };
-    if (this.structure) {
-      entry.tags = this.steps;
-      this.steps = [];
+    if (structure) {
+      entry.tags = steps;
+      steps = [];
     }
     // The compressed stream is kept as it is, to be moved into the print file.
     bufferPageContent(page.content, (bytes) => {
       entry.content = bytes;
     });
-    this.captured.push(entry);
-    this.current = entry;
-  }
-
+    captured.push(entry);
+    current = entry;
+  };
+  let pages = 0;
+  let previous: PdfPage | undefined;
   /**
    * Adds a page. pdfkit writes the previous page out first; its objects' dictionaries are then
    * dropped: a print file of 30,000 pages would otherwise keep them all until it ends (only the
    * references' numbers are needed for the page tree).
    */
-  private newPage(): PdfPage {
-    this.doc.addPage();
-    const previous = this.previous;
+  const newPage = (): PdfPage => {
+    doc.addPage();
     if (previous) {
-      if (this.structure) compactStructParents(this.doc, previous);
-      previous.dictionary.data = {};
-      previous.resources.data = {};
-      previous.content.data = {};
+      if (structure) compactStructParents(doc, previous);
+      for (const ref of [previous.dictionary, previous.resources, previous.content]) ref.data = {};
     }
-    this.previous = currentPage(this.doc);
-    return this.previous;
-  }
-
-  private setFill(color: string): void {
-    if (color !== this.fill) this.doc.fillColor(color);
-    this.fill = color;
-  }
-
-  addPage(): void {
-    this.structure?.closeMarked();
-    this.newPage();
-    this.pages++;
-    this.fill = undefined;
-    this.startPage();
-  }
-
-  text(
-    text: string,
-    x: number,
-    top: number,
-    paint: TextPaint,
-    link?: string,
-    wordSpacing = 0,
-    actualText?: string,
-  ): void {
-    const { doc, structure, current } = this;
-    // A marked-content span whose /ActualText copy, search and screen readers use instead: in
-    // a tagged document the structure's own (structure.ts), else a plain one.
-    const endSpan =
-      actualText === undefined ? structure?.mark() : structure?.markActualText(actualText);
-    const plainSpan = actualText !== undefined && !endSpan;
-    doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
-    this.setFill(paint.color);
-    const font = currentFont(doc);
-    prepareEmbeddedFont(font);
-    if (plainSpan) doc.addContent(`/Span <</ActualText ${pdfString(actualText)}>> BDC`);
-    const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
-    if (plainSpan) doc.addContent('EMC');
-    endSpan?.();
-    if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
-    if (link) {
-      doc.link(x, top, width, paint.size * 1.15, link);
-      current?.links.push([x, top, width, paint.size * 1.15, link]);
-    }
-  }
-
-  fillRects(rects: readonly Rect[], color: string): void {
-    this.structure?.mark();
-    const { doc } = this;
-    for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
-    doc.fill(color);
-    this.fill = color;
-  }
-
-  symbol(
-    key: string,
-    rects: readonly Rect[],
-    x: number,
-    y: number,
-    scale: number,
-    color: string,
-  ): void {
-    this.structure?.mark();
-    const p = symbolProgram(key, rects, color);
-    this.useSymbol(p);
-    if (this.current) this.current.symbols[p.name] = p;
-    this.doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${p.name} Do Q`);
-  }
-
-  strokeLine(
-    x1: number,
-    y1: number,
-    x2: number,
-    y2: number,
-    width: number,
-    color: string,
-    dash?: number,
-  ): void {
-    this.structure?.mark();
-    const { doc } = this;
-    doc.save().lineWidth(width);
-    if (dash) doc.dash(dash, { space: dash });
-    doc.moveTo(x1, y1).lineTo(x2, y2).stroke(color).restore();
-  }
-
-  strokeRect([x, y, w, h]: Rect, width: number, color: string, dash?: number): void {
-    this.structure?.mark();
-    const { doc } = this;
-    doc.save().lineWidth(width);
-    if (dash) doc.dash(dash, { space: dash });
-    doc.rect(x, y, w, h).stroke(color).restore();
-  }
-
-  strokeRects(key: string, rects: readonly Rect[], width: number, color: string): void {
-    this.structure?.mark();
-    const p = strokedRectsProgram(key, rects, width, color);
-    this.useSymbol(p);
-    if (this.current) this.current.symbols[p.name] = p;
-    this.doc.addContent(`/${p.name} Do`);
-  }
-
-  image(png: Uint8Array, [x, y, w, h]: Rect): void {
-    // Image resources are named per document: such pages are not moved, they are redrawn.
-    this.transplantable = false;
-    this.structure?.mark();
-    this.doc.image(Buffer.from(png), x, y, { width: w, height: h });
-  }
-
-  signatureField(rect: Rect): void {
-    const { opts } = this;
-    if (!opts.sign || this.signed) return;
-    addSignatureField(this.doc, rect, this.size[1], this.fonts.families.serif.regular, opts.sign);
-    this.signed = true;
-  }
-
-  transplant(page: CapturedPage): void {
-    const { doc, docFonts, structure } = this;
-    structure?.closeMarked();
-    const p = this.newPage();
-    this.pages++;
-    this.fill = undefined;
-    // The page's own content stream (pdfkit's y-down transform so far, which the moved stream
-    // begins with too) becomes the moved, compressed one. A second object for it left the
-    // first behind unreferenced, deflated on its own: a print file of 3,000 groups' documents
-    // paid ~80,000 zlib streams in the main thread for nothing.
-    const own = p.content;
-    own.buffer = [];
-    own.data.Length = 0;
-    own.data.Filter = 'FlateDecode';
-    own.compress = false;
-    own.write(page.content);
-    for (const id of page.fonts) {
-      const f = docFonts.get(id);
-      // Never silently: the page's text in that font would be lost.
-      if (!f) throw new Error(`a moved page uses font ${id}, which this document does not have`);
-      // The moved glyph ids are the repertoire's: this document's subset must start with it too.
-      prepareEmbeddedFont(f);
-      p.fonts[id] ??= f.ref();
-    }
-    for (const program of Object.values(page.symbols)) this.useSymbol(program);
-    for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
-    if (page.tags) structure?.graft(page.tags);
-  }
-
-  async finish(): Promise<{ bytes: Uint8Array; pages: number; captured?: CapturedPage[] }> {
-    const { opts, pages } = this;
-    // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of
-    // composite glyphs (a letter and its tone mark), which no page refers to.
-    const capture =
-      opts.capture && this.transplantable && ![...this.docFonts.values()].some(hasExtraGlyphs);
-    this.structure?.finish();
-    const finished = await this.doc.finish();
-    if (opts.sink) return { bytes: finished, pages };
-    const bytes = this.signed && opts.sign ? await signDocument(finished, opts.sign) : finished;
-    return { bytes, pages, captured: capture ? this.captured : undefined };
-  }
+    previous = currentPage(doc);
+    return previous;
+  };
+  // Fill colour in force on the current page, to set it only when it changes.
+  let fill: string | undefined;
+  const setFill = (color: string) => {
+    if (color !== fill) doc.fillColor(color);
+    fill = color;
+  };
+  return {
+    fonts,
+    measure: sharedMeasurer(fonts),
+    size,
+    addPage() {
+      structure?.closeMarked();
+      newPage();
+      pages++;
+      fill = undefined;
+      startPage();
+    },
+    text(text, x, top, paint, link, wordSpacing = 0, actualText) {
+      // A marked-content span whose /ActualText copy, search and screen readers use instead: in
+      // a tagged document the structure's own (structure.ts), else a plain one.
+      const endSpan =
+        actualText === undefined ? structure?.mark() : structure?.markActualText(actualText);
+      const plainSpan = actualText !== undefined && !endSpan;
+      doc.font(fontKey(paint.family, faceOf(paint.bold, paint.italic)));
+      setFill(paint.color);
+      const font = currentFont(doc);
+      prepareEmbeddedFont(font);
+      if (plainSpan) doc.addContent(`/Span <</ActualText ${pdfString(actualText)}>> BDC`);
+      const width = writeText(doc, font, paint.size, text, x, top, wordSpacing);
+      if (plainSpan) doc.addContent('EMC');
+      endSpan?.();
+      if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
+      if (link) {
+        doc.link(x, top, width, paint.size * 1.15, link);
+        current?.links.push([x, top, width, paint.size * 1.15, link]);
+      }
+    },
+    fillRects(rects: readonly Rect[], color: string) {
+      structure?.mark();
+      for (const [x, y, w, h] of rects) doc.rect(x, y, w, h);
+      doc.fill(color);
+      fill = color;
+    },
+    symbol(key, rects, x, y, scale, color) {
+      structure?.mark();
+      const p = symbolProgram(key, rects, color);
+      useSymbol(p);
+      if (current) current.symbols[p.name] = p;
+      doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${p.name} Do Q`);
+    },
+    strokeLine(x1, y1, x2, y2, width, color, dash) {
+      structure?.mark();
+      doc.save().lineWidth(width);
+      if (dash) doc.dash(dash, { space: dash });
+      doc.moveTo(x1, y1).lineTo(x2, y2).stroke(color).restore();
+    },
+    strokeRect([x, y, w, h], width, color, dash) {
+      structure?.mark();
+      doc.save().lineWidth(width);
+      if (dash) doc.dash(dash, { space: dash });
+      doc.rect(x, y, w, h).stroke(color).restore();
+    },
+    strokeRects(key, rects, width, color) {
+      structure?.mark();
+      const p = strokedRectsProgram(key, rects, width, color);
+      useSymbol(p);
+      if (current) current.symbols[p.name] = p;
+      doc.addContent(`/${p.name} Do`);
+    },
+    image(png, [x, y, w, h]) {
+      // Image resources are named per document: such pages are not moved, they are redrawn.
+      transplantable = false;
+      structure?.mark();
+      doc.image(Buffer.from(png), x, y, { width: w, height: h });
+    },
+    signatureField(rect) {
+      if (!opts.sign || signed) return;
+      addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
+      signed = true;
+    },
+    // Only a tagged document has them: an untagged one's layout then skips every element's
+    // begin and end (tagged() in layout/surface.ts), instead of handing each to a no-op.
+    ...(structure && {
+      beginStructure(type: StructureType, alt?: string, colSpan?: number) {
+        structure.begin(type, alt, colSpan);
+      },
+      endStructure() {
+        structure.end();
+      },
+    }),
+    transplant(page: CapturedPage) {
+      structure?.closeMarked();
+      const p = newPage();
+      pages++;
+      fill = undefined;
+      // The page's own content stream (pdfkit's y-down transform so far, which the moved stream
+      // begins with too) becomes the moved, compressed one. A second object for it left the
+      // first behind unreferenced, deflated on its own: a print file of 3,000 groups' documents
+      // paid ~80,000 zlib streams in the main thread for nothing.
+      const own = p.content;
+      own.buffer = [];
+      own.data.Length = 0;
+      own.data.Filter = 'FlateDecode';
+      own.compress = false;
+      own.write(page.content);
+      for (const id of page.fonts) {
+        const f = docFonts.get(id);
+        // Never silently: the page's text in that font would be lost.
+        if (!f) throw new Error(`a moved page uses font ${id}, which this document does not have`);
+        // The moved glyph ids are the repertoire's: this document's subset must start with it too.
+        prepareEmbeddedFont(f);
+        p.fonts[id] ??= f.ref();
+      }
+      for (const program of Object.values(page.symbols)) useSymbol(program);
+      for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
+      if (page.tags) structure?.graft(page.tags);
+    },
+    async finish() {
+      // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of
+      // composite glyphs (a letter and its tone mark), which no page refers to.
+      const capture =
+        opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      structure?.finish();
+      const finished = await doc.finish();
+      if (sink) return { bytes: finished, pages };
+      const bytes = signed && opts.sign ? await signDocument(finished, opts.sign) : finished;
+      return { bytes, pages, captured: capture ? captured : undefined };
+    },
+  };
 }
