@@ -450,6 +450,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the cell shows a formula error': 'ô này báo lỗi công thức',
   "Write the resident's (or head of household's) full name, or delete the row.":
     'Ghi họ tên người dân (hoặc chủ hộ), hoặc xóa dòng này.',
+  'the name is empty: the row is printed with an empty name cell':
+    'thiếu tên: dòng này vẫn được in, ô họ tên để trống',
+  'Write the name in the file (or the leader writes it on the sheet); delete the row if it is not a household or resident of the group.':
+    'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xóa dòng.',
+  'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
+    'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
   'the phone is a number cell and has lost digits':
     'số điện thoại bị Excel lưu dạng số nên mất chữ số',
   'the year of birth is not a year': 'năm sinh không phải là một năm',
