@@ -39,5 +39,9 @@ it('says "In kế hoạch của phường" for a Kế hoạch, and the name with
   expect(html).toContain('<h3>Kế hoạch của phường</h3>');
   expect(html).toContain('<li>In kế hoạch của phường, dán ở nhà văn hóa');
   expect(html).not.toContain('In thông báo');
+  expect(html).toContain(
+    'Văn bản của phường gửi Khu phố 1 &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;, khổ A4',
+  );
+  expect(html).not.toContain('\\&lt;');
   expect(html).not.toContain('<img src=x');
 });
