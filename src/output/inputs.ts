@@ -148,6 +148,27 @@ function actionWriting(
   return { file, line: campaignValueLine(source, field, 1), field };
 }
 
+/** Whether a tick column's title names the app ("Đã cài VNeID" for VNeID), whatever its case. */
+const namesApp = (title: string | undefined, app: string): boolean =>
+  Boolean(title?.toLocaleLowerCase('vi').includes(app.toLocaleLowerCase('vi').trim()));
+
+/**
+ * An action whose column is the one the sheet has for the app (qa10 Q8: "cột … có hai lần" sent
+ * the office looking for a second column its file does not have): said as that, and that the
+ * sheet prints it once, which is what the office meant.
+ */
+function appColumnNote(
+  title: string,
+  app: string,
+  where: { file: string; line?: number; field: string },
+): UserError {
+  return new UserError(
+    msg`the tick column "${title}" is the one the tracking sheet has for the app ${app}: it is printed once`,
+    where,
+    msg`Nothing to fix.`,
+  );
+}
+
 /** A groups column that no field took and no template prints is data nobody will see. */
 function unusedColumnWarnings(
   extraColumns: readonly string[],
@@ -310,16 +331,14 @@ export async function loadBuildInputs(
     empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
     if (empty.get(kind.name)) skipped.push(kind);
     else {
-      for (const note of kind.checkSections?.(sections) ?? [])
+      for (const note of kind.checkSections?.(sections) ?? []) {
+        const where = actionWriting(note, campaign, spec.campaign, campaignBytes);
         kindNotes.push(
-          new UserError(
-            note.text,
-            actionWriting(note, campaign, spec.campaign, campaignBytes) ?? {
-              file: sections.file,
-              field: 'columns',
-            },
-          ),
+          where && note.twice && campaign.app && namesApp(note.title, campaign.app.name)
+            ? appColumnNote(note.title ?? '', campaign.app.name, where)
+            : new UserError(note.text, where ?? { file: sections.file, field: 'columns' }),
         );
+      }
       kinds.push(kind);
     }
   }
