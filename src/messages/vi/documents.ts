@@ -28,6 +28,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'phần “columns” có {0} cột; trang A4 khổ ngang chỉ vừa tối đa {1} (STT, họ tên, địa chỉ, {2} cột đánh dấu, ghi chú)',
   "Each of the campaign's actions (and installing its app) is a column to tick: keep at most {0} of them, or give a template with fewer columns (--templates).":
     'Mỗi việc ở mục “Việc người dân cần làm” (actions) là một cột đánh dấu của bảng theo dõi, việc cài ứng dụng thêm một cột: giữ tối đa {0} cột như vậy (bớt việc hoặc gộp hai việc vào một dòng), hoặc dùng mẫu có ít cột hơn (--templates).',
+  'the tick column "{0}" is the one the tracking sheet has for the app {1}: it is printed once':
+    'cột đánh dấu “{0}” trùng với cột bảng theo dõi tự có cho ứng dụng {1}: chỉ in một cột',
+  'Nothing to fix.': 'Không cần sửa gì.',
   'the tick column "{0}" is named twice; it is printed once':
     'cột đánh dấu “{0}” có hai lần; chỉ in một cột',
   'Write one column title per line: STT, name, address, one line per step to tick, notes.':
