@@ -12,6 +12,7 @@ import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { drawOutput } from '../render/output.js';
+import { wardTime } from '../ward-time.js';
 import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import { type SigningArgs, signRequest } from './signing-options.js';
 import { wardTermOf } from './ward-term.js';
@@ -91,9 +92,10 @@ async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<b
     if (!request) return true;
     const { identity, spec, warning } = await prepareSigning(request, inputs.campaign);
     if (warning) print('warning', warning);
-    const day = (d: Date) => d.toISOString().slice(0, 10);
+    // Said in the ward's time, as the visible signature says it (qa: UTC read as a wrong hour).
+    const at = wardTime(new Date(spec.signedAt));
     process.stdout.write(
-      `${t(msg`ok: certificate of "${identity.name}" can sign at ${spec.signedAt} (valid ${day(identity.notBefore)} to ${day(identity.notAfter)})`)}\n`,
+      `${t(msg`ok: certificate of "${identity.name}" can sign at ${at} (valid ${wardTime(identity.notBefore)} to ${wardTime(identity.notAfter)}, Viet Nam time, UTC+7)`)}\n`,
     );
     return true;
   } catch (e) {

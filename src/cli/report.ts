@@ -20,6 +20,7 @@ import { campaignKey } from '../results/campaign-key.js';
 import { endOfVietnamDay, todayInVietnam, uncitedOf } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { databaseUrl } from '../store/database-url.js';
+import type { StoreDb } from '../store/open-store.js';
 import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
 import { cliLanguage, setCliTerm, t } from './language.js';
@@ -175,6 +176,8 @@ export const command: CommandParts<ReportArgs> = {
         const later = laterGroups(latest, await readLatest(store.db, scope.campaign));
         printWarnings({ warnings: dateWarnings(campaign, args.date, later) });
       } else printWarnings({ warnings: dateWarnings(campaign, args.date, 0) });
+      if (store && latest.size === 0)
+        printWarnings({ warnings: await noFiguresWarnings(store.db, scope.campaign, args) });
       if (store) {
         // Figures of groups or measures no longer in the campaign: kept, not in the report (qa9 Q9).
         const { unlistedWarnings } = await import('./report-import.js');
@@ -230,6 +233,40 @@ function laterGroups(then: LatestFigures, now: LatestFigures): number {
 }
 
 /** A report's day the office may not have meant: before the notice, after today, before figures. */
+/**
+ * A store with no figure of this campaign: a report of "0 groups reported" would go to the
+ * People's Committee as if no group had reported, when the figures are elsewhere — another
+ * server's folder, or this campaign's own figures under an id changed by hand (qa10 Q12).
+ */
+async function noFiguresWarnings(
+  db: StoreDb,
+  campaign: string,
+  args: { data?: string },
+): Promise<UserError[]> {
+  const { storedCampaigns } = await import('../results/results-store.js');
+  const others = await storedCampaigns(db);
+  // Its figures are there, only not by then (`--date`): said by the date's own warnings.
+  if (others.some((o) => o.campaign === campaign)) return [];
+  const where = args.data ?? '--database-url';
+  const field = args.data ? '--data' : '--database-url';
+  if (others.length === 0)
+    return [
+      new UserError(
+        msg`the data store in ${where} holds no figures yet: the report says no group has reported`,
+        { field },
+        msg`Check that it is the data folder of the server the leaders report to (serve --data), or give the figures as a file with --results.`,
+      ),
+    ];
+  const list = others.map((o) => `“${o.campaign}” (${o.submissions})`).join(', ');
+  return [
+    new UserError(
+      msg`the data store in ${where} holds no figures of this campaign (“${campaign}”), only of other campaigns: ${list}`,
+      { field },
+      msg`Check --data, and that campaign.yaml's id is the one the leaders reported under: a changed id starts an empty record.`,
+    ),
+  ];
+}
+
 function dateWarnings(campaign: Campaign, day: string | undefined, later: number): UserError[] {
   if (day === undefined) return [];
   const warnings: UserError[] = [];

@@ -9,7 +9,15 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
-import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
+import {
+  drawQrFigure,
+  HAND_MODULE,
+  QUIET_ZONE,
+  qrMatrix,
+  qrOuterFor,
+  qrSideWithin,
+  readableUrl,
+} from '../layout/qr.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
@@ -37,6 +45,21 @@ const START_CAPTION_W = 36 * MM;
 function qrSizeOf(url: string, file: string, room = CELL_W - 2 * MM): number {
   const side = qrSideWithin(url, HAND_MODULE, room, { document: msg`checklist`, file });
   return Math.max(MIN_QR, side);
+}
+
+/**
+ * The outer side of each code (quiet zone included) that prints every symbol of a row at one
+ * size, the largest one's: a longer link's larger code beside a short one's looked uneven, as if
+ * by mistake (qa10 Q10). A code of fewer modules gets the wider quiet zone; each scans as well.
+ */
+function evenSides(urls: readonly string[], file: string, room?: number): number[] {
+  const symbol = Math.max(
+    ...urls.map((u) => {
+      const n = qrMatrix(u).size;
+      return (qrSizeOf(u, file, room) * n) / (n + 2 * QUIET_ZONE);
+    }),
+  );
+  return urls.map((u) => qrOuterFor(u, symbol));
 }
 
 const S = {
@@ -153,7 +176,11 @@ function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry, fi
 function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
   const { surface } = flow;
   const cellW = CELL_W;
-  const QR = Math.max(...cells.map((c) => qrSizeOf(c.url, file)));
+  const sides = evenSides(
+    cells.map((c) => c.url),
+    file,
+  );
+  const QR = Math.max(...sides);
   const textW = cellW - 4 * MM;
   const captionOf = (c: QrCode) => [
     ...c.caption.map((runs) => ({ runs, style: S.qrCaption })),
@@ -169,7 +196,7 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
     const offset = ((QR_PER_ROW - cells.length) * cellW) / 2;
     cells.forEach((c, i) => {
       const cx = x + offset + i * cellW;
-      const side = qrSizeOf(c.url, file);
+      const side = sides[i] ?? QR;
       const qx = cx + (cellW - side) / 2;
       // Codes of one row end level, so their captions start on one line.
       const qy = y + QR - side;
@@ -203,11 +230,17 @@ function startCodes(
 ): void {
   const { surface } = flow;
   const cellW = CONTENT_W / codes.length;
-  const cells = codes.map((code) => {
+  const roomOf = codes.length === 1 ? CONTENT_W / 2 : cellW - START_CAPTION_W;
+  // Side by side, the store codes print one size (evenSides).
+  const sides = evenSides(
+    codes.map((c) => c.url),
+    file,
+    roomOf,
+  );
+  const cells = codes.map((code, i) => {
     // Alone: up to half the width; two: what a store link needs (44 mm), leaving its caption
     // 30 mm beside it.
-    const room = codes.length === 1 ? CONTENT_W / 2 : cellW - START_CAPTION_W;
-    const side = qrSizeOf(code.url, file, room);
+    const side = sides[i] ?? qrSizeOf(code.url, file, roomOf);
     const textX = side + 4 * MM;
     const textW = cellW - textX - (codes.length > 1 ? 2 * MM : 0);
     const parts = [

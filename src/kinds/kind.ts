@@ -26,6 +26,8 @@ export interface SectionNote {
   text: Message;
   /** The printed title it is about (a tick column's), to find where the campaign wrote it. */
   title?: string;
+  /** The title is printed once though the template names it twice (a tick column). */
+  twice?: boolean;
 }
 
 export interface DocumentKind {

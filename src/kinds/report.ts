@@ -7,7 +7,7 @@
  * vector rectangles in rate order, and the signature beside "Nơi nhận".
  */
 
-import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
+import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import type { TableCell } from '../layout/table.js';
@@ -16,8 +16,9 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { groupThousands } from '../model/format.js';
+import { unitWordOf } from '../model/group-term.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
-import { formatRate } from '../results/standings.js';
+import { ABOVE_MARK, formatRate } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import {
@@ -67,6 +68,11 @@ export interface ReportContext extends DocContext {
     unratedCount: number;
     rankBy: string;
     /**
+     * What the figures above their group's base are above ("nhân khẩu", "nhân khẩu, hộ"), for the
+     * note under the table; '' when none is (their rates carry "*").
+     */
+    above: string;
+    /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
      * ("Thông báo"), not printed as "số      /TB-UBND" (qa7 D8; reportData's `uncited`).
@@ -114,6 +120,11 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       missingCount: data.missing.length,
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
+      above: [
+        ...new Set(
+          data.measures.filter((_, i) => data.rows.some((r) => r.above[i])).map((m) => m.unit),
+        ),
+      ].join(', '),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
@@ -126,8 +137,47 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
 }
 
 const text = (s: string): Run[] => [{ text: s }];
+
+const NBSP = '\u00a0';
+
+/**
+ * A group's name as the report's narrow name column and the chart's labels break it: only
+ * between its unit word, its proper name and a bracketed note ("Khu dân cư | Nguyễn Thị Minh
+ * Khai", "Khu phố Tân Định 2 | (Đa Kao cũ)"), never inside a person's or a place's name ("Khu
+ * dân cư Nguyễn | Thị Minh Khai" read as two names; h-q10 item 2). Each part's words are joined by
+ * no-break spaces; a part wider than its column still breaks (layout/names.ts).
+ */
+export function groupNameRuns(name: string): Run[] {
+  const whole = name.trim().replace(/\s+/g, ' ');
+  const word = unitWordOf(whole);
+  const rest = word ? whole.slice(word.length).trim() : whole;
+  const note = /\s*(\([^()]*\))$/.exec(rest);
+  const proper = note ? rest.slice(0, note.index).trim() : rest;
+  const parts = [word ? whole.slice(0, word.length) : '', proper, note?.[1] ?? ''];
+  return text(
+    parts
+      .filter(Boolean)
+      .map((p) => p.replace(/ /g, NBSP))
+      .join(' '),
+  );
+}
 const cell = (s: string, bold = false): TableCell => ({ runs: text(s), bold });
 const count = (n: number | undefined) => (n === undefined ? '' : groupThousands(n));
+
+/**
+ * The name column: 36 mm, wider (up to 56 mm) when a name's unit word, proper name or note is
+ * wider than that, so that a proper name ("Nguyễn Thị Minh Khai") is not broken in two; the
+ * measures' columns share what is left.
+ */
+function nameColumnWidth(surface: Surface, data: ReportData, padX: number): number {
+  let widest = 0;
+  for (const r of data.rows) {
+    for (const part of (groupNameRuns(r.name)[0]?.text ?? '').split(' ')) {
+      widest = Math.max(widest, widestLine(surface, text(part), CELL, 1000 * MM));
+    }
+  }
+  return Math.min(56 * MM, Math.max(36 * MM, Math.ceil(widest + 2 * padX + 1)));
+}
 
 function drawTable(flow: Flow, data: ReportData): void {
   const head = [
@@ -137,8 +187,11 @@ function drawTable(flow: Flow, data: ReportData): void {
   ];
   const rows = data.rows.map((r) => [
     cell(r.rank === undefined ? '' : String(r.rank)),
-    cell(r.name),
-    ...data.measures.flatMap((_, i) => [cell(count(r.values[i])), cell(rateNumber(r.rates[i]))]),
+    { runs: groupNameRuns(r.name), bold: false },
+    ...data.measures.flatMap((_, i) => [
+      cell(count(r.values[i])),
+      cell(`${rateNumber(r.rates[i])}${r.above[i] ? ABOVE_MARK : ''}`),
+    ]),
   ]);
   const totals = [
     { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
@@ -153,7 +206,7 @@ function drawTable(flow: Flow, data: ReportData): void {
   // Rank and name take what they need; the measures share the rest, a figure wider than its
   // rate: their long labels wrap in the header.
   const rankW = 12 * MM;
-  const nameW = 36 * MM;
+  const nameW = nameColumnWidth(flow.surface, data, style.padX);
   const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
   const widths = [rankW, nameW, ...data.measures.flatMap(() => [each * 0.56, each * 0.44])];
   const columns = widths.map((width, c) => ({
@@ -194,7 +247,8 @@ function drawBars(flow: Flow, data: ReportData): void {
   const barH = BAR_ROW - 1.6 * MM;
   for (const bar of chart.bars) {
     // A long name wraps: its row grows to hold it, the bar centred beside it.
-    const labelH = paragraphHeight(surface, text(bar.label), CHART_LABEL, labelW);
+    const label = groupNameRuns(bar.label);
+    const labelH = paragraphHeight(surface, label, CHART_LABEL, labelW);
     const rowH = Math.max(BAR_ROW, labelH + 1.6 * MM);
     flow.ensure(rowH);
     // A chart that runs onto another page has its scale again.
@@ -204,7 +258,7 @@ function drawBars(flow: Flow, data: ReportData): void {
     }
     flow.keepTogether(rowH, (x, y) => {
       const barY = y + (rowH - barH) / 2;
-      drawParagraph(surface, text(bar.label), CHART_LABEL, x, y + (rowH - labelH) / 2, labelW);
+      drawParagraph(surface, label, CHART_LABEL, x, y + (rowH - labelH) / 2, labelW);
       surface.fillRects([[left, barY, bar.share * plotW, barH]], BAR_COLOR);
       drawParagraph(surface, text(bar.text), CHART_VALUE, xOf(bar.share) + 1.5 * MM, barY, 16 * MM);
       surface.strokeLine(left, y, left, y + rowH, 0.5, '#000000');
@@ -254,6 +308,9 @@ function draw(surface: Surface, input: RenderInput): void {
   flow.y = y + 6 * MM;
   drawBody(flow, sections.blocks('body'), 0);
   drawTable(flow, data);
+  // The note that explains the "*" of a figure above its base (an office's older template may
+  // have no such section: the marks then stand alone).
+  if (sections.has('table-note')) drawBody(flow, sections.blocks('table-note'), 0);
   if (data.chart.bars.length > 0) {
     drawBody(flow, sections.blocks('chart-title'), BAR_ROW * 3);
     drawChart(flow, data);

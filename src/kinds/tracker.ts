@@ -401,7 +401,11 @@ export const tracker: DocumentKind = {
       .filter((runs) => !printed.includes(runs))
       .map((runs) => {
         const title = runs.map((r) => r.text).join('');
-        return { text: msg`the tick column "${title}" is named twice; it is printed once`, title };
+        return {
+          text: msg`the tick column "${title}" is named twice; it is printed once`,
+          title,
+          twice: true,
+        };
       });
   },
   tagged: true,

@@ -12,6 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
+import { HEADER_ONLY, tooManyPixels } from '../load/campaign-images.js';
 import { type Message, msg } from '../messages/message.js';
 
 const MAX_SIDE = 1200;
@@ -55,10 +56,15 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   let width = 0;
   let height = 0;
   try {
-    ({ format, width = 0, height = 0 } = await sharp(bytes).metadata());
+    ({ format, width = 0, height = 0 } = await sharp(bytes, HEADER_ONLY).metadata());
   } catch {
     throw cannotRead(path, use);
   }
+  const huge =
+    format === 'svg'
+      ? undefined
+      : tooManyPixels(width, height, what, { file: path, field: use.field });
+  if (huge) throw huge;
   if (!format || !FORMATS.has(format)) {
     throw new UserError(
       format

@@ -341,7 +341,9 @@ function splitHead(
   };
   let fit = 0;
   while (fit < chars.length - 1 && widthUpTo(fit + 1) <= maxWidth) fit++;
-  // Break where a URL style guide would (Chicago): before punctuation.
+  // Break after "/", "-", "?", "&" or "=" (README › Layout), before "_", "#", "%" or "~": never
+  // before a dot, a line starting ".vnid" reads as a stray dot, nor before "=" or "-", a line
+  // starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10: it broke before any punctuation).
   const charAt = (k: number): string => {
     const c = chars[k - 1];
     return c ? ((word.fragments[c.frag] as Fragment).text[c.index - 1] ?? '') : '';
@@ -356,7 +358,7 @@ function splitHead(
   for (let k = fit; k > Math.max(1, keepFrom); k--) {
     const before = charAt(k);
     const next = charAt(k + 1);
-    if (next !== '' && '/.-_?#%~&='.includes(next) && before !== '/') {
+    if (next !== '' && ('/-?&='.includes(before) || ('_#%~'.includes(next) && before !== '/'))) {
       cut = k;
       break;
     }

@@ -8,7 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../errors.js';
-import { type Message, msg } from '../messages/message.js';
+import { count, type Message, msg } from '../messages/message.js';
 import type { AssetField } from './campaign-assets.js';
 
 /** The campaign's pictures by their field under `assets`, as a message names them. */
@@ -79,6 +79,36 @@ export async function assetImageProblem(
   return decodeProblem(bytes, what, where);
 }
 
+/**
+ * The most pixels a campaign's image may have. A logo prints at most 1200 px a side
+ * (layout/images.ts); a 12000 × 12000 picture (a scan, a designer's export) is decoded whole by
+ * every check and every worker (7 s and ~190 MB for one check), and past libvips' own limit
+ * (~268 million) it does not decode at all, which was said as "not an image" (h-q10 item 6).
+ */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+/**
+ * sharp's options for reading an image's header alone: its size is read whatever it is (sharp
+ * refuses the header of a picture past libvips' pixel limit), for the refusal to say it.
+ */
+export const HEADER_ONLY = { limitInputPixels: false } as const;
+
+/** The refusal of an image with more pixels than MAX_IMAGE_PIXELS, naming both and what to do. */
+export function tooManyPixels(
+  width: number,
+  height: number,
+  what: Message | string,
+  where: { file: string; line?: number; field: string },
+): UserError | undefined {
+  if (width * height <= MAX_IMAGE_PIXELS) return undefined;
+  const millions = (n: number) => Math.round(n / 1_000_000);
+  return new UserError(
+    msg`the ${what} is too large: ${count(width)} × ${count(height)} pixels (${millions(width * height)} million), more than the ${millions(MAX_IMAGE_PIXELS)} million pixels the tool reads`,
+    where,
+    msg`Make the picture smaller (about 1000 to 2000 pixels a side prints sharp: Paint › Resize) and save it again as PNG or JPEG.`,
+  );
+}
+
 /** Whether the image decodes as one of the kinds a document prints (the renderer's library). */
 async function decodeProblem(
   bytes: Buffer,
@@ -89,7 +119,12 @@ async function decodeProblem(
   const { default: sharp } = await import('sharp');
   let format: string | undefined;
   try {
-    ({ format } = await sharp(bytes).metadata());
+    let width = 0;
+    let height = 0;
+    ({ format, width = 0, height = 0 } = await sharp(bytes, HEADER_ONLY).metadata());
+    // An SVG's size is its drawing's, not pixels it holds.
+    const huge = format === 'svg' ? undefined : tooManyPixels(width, height, what, where);
+    if (huge) return huge;
     // Decoded once, small: a file whose header reads but whose pixels do not is found here.
     if (format && PRINTABLE.has(format)) await sharp(bytes).resize(64, 64).png().toBuffer();
   } catch {

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import forge from 'node-forge';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { wardTime } from '../ward-time.js';
 
 export interface SignerIdentity {
   key: forge.pki.rsa.PrivateKey;
@@ -113,16 +114,14 @@ function utf8(attribute: forge.pki.CertificateField): void {
   }
 }
 
-const day = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16);
-
 /** Throws unless the certificate may sign at `at`: inside its validity, with a signing key usage. */
 export function checkSigningUse(id: SignerIdentity, at: Date, file: string): void {
   if (at < id.notBefore || at > id.notAfter) {
     const expired = at > id.notAfter;
     throw new UserError(
       expired
-        ? msg`the signing certificate expired on ${day(id.notAfter)} UTC, before the signing time ${day(at)} UTC`
-        : msg`the signing certificate is valid only from ${day(id.notBefore)} UTC, after the signing time ${day(at)} UTC`,
+        ? msg`the signing certificate expired at ${wardTime(id.notAfter)}, before the signing time ${wardTime(at)} (Viet Nam time, UTC+7)`
+        : msg`the signing certificate is valid only from ${wardTime(id.notBefore)}, after the signing time ${wardTime(at)} (Viet Nam time, UTC+7)`,
       where(file),
       msg`Use a certificate valid at the signing time, or set the time with --signed-at.`,
     );

@@ -20,6 +20,16 @@ export interface LoadedRoster {
   warnings?: UserError[];
 }
 
+export interface RostersReport {
+  rosters: Map<string, LoadedRoster>;
+  /**
+   * The groups whose roster cannot be read (a phone that lost digits, a year that is none), by
+   * group id, with every problem of the file: those groups fail, the others build (qa10 Q13:
+   * one bad cell stopped every group's tracking sheet).
+   */
+  failed: Map<string, UserError>;
+}
+
 /**
  * The rosters of the groups `ids` from a folder of `<group id>.csv|.xlsx` files (ids compared
  * without case). A group without a file has no roster. A file named after no group in
@@ -30,6 +40,23 @@ export async function loadRosters(
   ids: readonly string[],
   knownIds: readonly string[] = ids,
 ): Promise<Map<string, LoadedRoster>> {
+  const { rosters, failed } = await loadRostersReport(dir, ids, knownIds);
+  throwProblems([...failed.values()].flatMap(problemsOf));
+  return rosters;
+}
+
+/** Leading zeros off: "01" and "1" are one id to a person, not to a file name. */
+const unpadded = (id: string) => id.replace(/^0+(?=\d)/, '');
+
+/**
+ * As loadRosters, but a bad roster fails only its own group (`failed`); a folder that cannot be
+ * read, a file named after no group and two files for one group still stop the load.
+ */
+export async function loadRostersReport(
+  dir: string,
+  ids: readonly string[],
+  knownIds: readonly string[] = ids,
+): Promise<RostersReport> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true }))
@@ -57,11 +84,16 @@ export async function loadRosters(
     // A .txt is a roster only when named after a group: a README.txt or notes are not.
     if (id === undefined && ext === '.txt') continue;
     if (id === undefined) {
+      // "1.csv" for the group "01" (or "01.csv" for "1"): the id the office meant, said.
+      const stem = unpadded(key(name.slice(0, -ext.length).normalize('NFC')));
+      const meant = knownIds.filter((k) => unpadded(key(k)) === stem);
       problems.push(
         new UserError(
           msg`the roster is named after no group`,
           { file },
-          msg`Name each roster after its group's id from the groups file (STT / Mã tổ), e.g. "5.csv".`,
+          meant.length === 1
+            ? msg`Name each roster after its group's id from the groups file (STT / Mã tổ): is it "${meant[0] ?? ''}"?`
+            : msg`Name each roster after its group's id from the groups file (STT / Mã tổ), e.g. "5.csv".`,
         ),
       );
       continue;
@@ -80,6 +112,7 @@ export async function loadRosters(
     fileOf.set(id, file);
   }
   const rosters = new Map<string, LoadedRoster>();
+  const failed = new Map<string, UserError>();
   for (const id of ids) {
     const file = fileOf.get(id);
     if (!file) continue;
@@ -88,9 +121,11 @@ export async function loadRosters(
       rosters.set(id, { file, bytes, ...(await parseRosterReport(bytes, file)) });
     } catch (e) {
       if (!isUserError(e)) throw e;
-      problems.push(...problemsOf(e));
+      failed.set(id, e);
     }
   }
-  throwProblems(problems);
-  return rosters;
+  // A misnamed file stops the load, with the bad rosters' problems too: all said in one run.
+  if (problems.length > 0)
+    throwProblems([...problems, ...[...failed.values()].flatMap(problemsOf)]);
+  return { rosters, failed };
 }

@@ -88,6 +88,7 @@ function toResident(
   columns: RosterColumns,
   file: string,
   problems: UserError[],
+  notes: UserError[],
   households: boolean,
 ): Resident | undefined {
   const before = problems.length;
@@ -102,7 +103,19 @@ function toResident(
   const numberIndex = columns.no?.index;
   if (row.cells.every((c, i) => c === '' || i === numberIndex)) return undefined;
   const name = cell(row, columns.name);
-  if (name === '') {
+  const address = cell(row, columns.address);
+  if (name === '' && address !== '') {
+    // A house whose people are not known yet (or nobody lives in it) is still a line of the
+    // leader's round: printed with an empty name cell to fill in by pen, and said, rather than
+    // the whole ward's tracking sheets refused for one cell (qa10 Q13).
+    notes.push(
+      new UserError(
+        msg`the name is empty: the row is printed with an empty name cell`,
+        { file, row: row.row, field: columns.name.header },
+        msg`Write the name in the file (or the leader writes it on the sheet); delete the row if it is not a household or resident of the group.`,
+      ),
+    );
+  } else if (name === '') {
     fail(
       msg`the name is empty`,
       columns.name,
@@ -113,7 +126,6 @@ function toResident(
   if (households) resident.household = true;
   const no = cell(row, columns.no);
   if (no) resident.no = no;
-  const address = cell(row, columns.address);
   if (address) resident.address = address;
   const phone = cell(row, columns.phone);
   if (phone && columns.phone) {
@@ -147,10 +159,12 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   );
   // Every bad row of a roster of 300 residents at once, not one per run.
   const problems: UserError[] = [];
+  // What is printed otherwise than the file has it (a row without a name).
+  const notes: UserError[] = [];
   // "Họ và tên chủ hộ", "Chủ hộ": each row is a household (the tracking sheet counts households).
   const households = HOUSEHOLD_HEAD.test(normaliseHeader(columns.name.header));
   const residents = table.rows.flatMap(
-    (row) => toResident(row, columns, file, problems, households) ?? [],
+    (row) => toResident(row, columns, file, problems, notes, households) ?? [],
   );
   throwProblems(problems);
   if (residents.length === 0) {
@@ -174,7 +188,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
         msg`The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.`,
       ),
   );
-  return { residents, warnings: [...warnings, ...unused] };
+  return { residents, warnings: [...warnings, ...notes, ...unused] };
 }
 
 const TEXT: RosterField[] = ['name', 'address'];

@@ -15,7 +15,7 @@ export { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group
 /**
  * The unit words a group's name may begin with, longest first so "Khu phố 3" is a khu phố, not
  * a "khu", and "Tổ dân phố số 1" not a "tổ". The same units as the groups file's headers know
- * (load/groups/columns.ts UNITS: "Tên làng", "Trưởng buôn"), so that a ward of làng, buôn or sóc
+ * (load/groups/columns.ts UNITS: "Tên làng", "Trưởng buôn"), so that a ward of làng, buôn, plei, bon or sóc
  * (the Central Highlands, the Mekong delta) is said in its own word, not "tổ".
  */
 export const UNIT_WORDS: readonly string[] = [
@@ -31,6 +31,11 @@ export const UNIT_WORDS: readonly string[] = [
   'bản',
   'xóm',
   'buôn',
+  // Plei (Jrai, Bahnar: Gia Lai, Kon Tum) and bon (M'Nông: Đắk Nông) are the Highlands'
+  // villages as buôn is the Ê Đê's: "Plei Ơi", "Bon Đắk R'Moan", headed by a "trưởng plei",
+  // "trưởng bon" (h-q10 item 7).
+  'plei',
+  'bon',
   'làng',
   'sóc',
 ];

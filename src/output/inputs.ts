@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isUserError, throwProblems, UserError } from '../errors.js';
+import { isUserError, problemsOf, throwProblems, UserError } from '../errors.js';
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
@@ -14,7 +14,7 @@ import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
 import { type Field, HEADERS, isRowCounter } from '../load/groups/columns.js';
 import { compareGroups, loadGroupsReport, namedColumns } from '../load/groups/index.js';
-import { type LoadedRoster, loadRosters } from '../load/roster-folder.js';
+import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
@@ -148,6 +148,27 @@ function actionWriting(
   return { file, line: campaignValueLine(source, field, 1), field };
 }
 
+/** Whether a tick column's title names the app ("Đã cài VNeID" for VNeID), whatever its case. */
+const namesApp = (title: string | undefined, app: string): boolean =>
+  Boolean(title?.toLocaleLowerCase('vi').includes(app.toLocaleLowerCase('vi').trim()));
+
+/**
+ * An action whose column is the one the sheet has for the app (qa10 Q8: "cột … có hai lần" sent
+ * the office looking for a second column its file does not have): said as that, and that the
+ * sheet prints it once, which is what the office meant.
+ */
+function appColumnNote(
+  title: string,
+  app: string,
+  where: { file: string; line?: number; field: string },
+): UserError {
+  return new UserError(
+    msg`the tick column "${title}" is the one the tracking sheet has for the app ${app}: it is printed once`,
+    where,
+    msg`Nothing to fix.`,
+  );
+}
+
 /** A groups column that no field took and no template prints is data nobody will see. */
 function unusedColumnWarnings(
   extraColumns: readonly string[],
@@ -181,13 +202,30 @@ export async function loadBuildInputs(
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
   const groups = [...report.groups].sort(compareGroups);
   const slugs = groupSlugs(groups);
-  const rosters = spec.rosters
-    ? await loadRosters(
+  const rostersRead = spec.rosters
+    ? await loadRostersReport(
         spec.rosters,
         groups.map((g) => g.id),
         groups.map((g) => g.id),
       )
-    : new Map<string, LoadedRoster>();
+    : undefined;
+  const rosters = rostersRead?.rosters ?? new Map<string, LoadedRoster>();
+  // A group whose roster cannot be read fails as a bad row of the groups file does: said with
+  // the roster's file, row and column, and the other groups build (qa10 Q13). A build that makes
+  // no tracking sheet does not need the roster: its problems are warnings then.
+  const rosterWarnings: UserError[] = [];
+  if (rostersRead && rostersRead.failed.size > 0) {
+    const needed = asked.some((k) => k.readsRoster);
+    for (const [id, error] of rostersRead.failed) {
+      const g = groups.find((x) => x.id === id);
+      if (!needed || !g) {
+        rosterWarnings.push(...problemsOf(error));
+        continue;
+      }
+      failures.push({ id: g.id, name: g.name, row: g.source.row, error });
+      groups.splice(groups.indexOf(g), 1);
+    }
+  }
   const fonts = loadFonts(spec.fontDir ?? DEFAULT_FONT_DIR);
   const families = [...new Set(asked.map((k) => k.family))];
   const templateOf = (k: DocumentKind): [string, string] => {
@@ -293,16 +331,14 @@ export async function loadBuildInputs(
     empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
     if (empty.get(kind.name)) skipped.push(kind);
     else {
-      for (const note of kind.checkSections?.(sections) ?? [])
+      for (const note of kind.checkSections?.(sections) ?? []) {
+        const where = actionWriting(note, campaign, spec.campaign, campaignBytes);
         kindNotes.push(
-          new UserError(
-            note.text,
-            actionWriting(note, campaign, spec.campaign, campaignBytes) ?? {
-              file: sections.file,
-              field: 'columns',
-            },
-          ),
+          where && note.twice && campaign.app && namesApp(note.title, campaign.app.name)
+            ? appColumnNote(note.title ?? '', campaign.app.name, where)
+            : new UserError(note.text, where ?? { file: sections.file, field: 'columns' }),
         );
+      }
       kinds.push(kind);
     }
   }
@@ -367,6 +403,7 @@ export async function loadBuildInputs(
         KINDS.map((k) => templateOf(k)[1]),
       ),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
+      ...rosterWarnings,
     ],
   };
 }

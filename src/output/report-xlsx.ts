@@ -1,52 +1,84 @@
 /**
  * Output stage: the report's figures as a workbook (report.xlsx), for the city's own forms. In:
  * the report's data (results/report-model.ts, the same the PDF prints). Out: one sheet with a row
- * per group in rank order — rank, id, name, each measure's figure and rate (a number, in %, to
- * one decimal as the PDF rounds it) — and the ward's totals; figures are numbers, not text, so
- * the city can add them up again.
+ * per group in rank order — rank, id, name, the list's population and/or households the rates are
+ * taken against (the bases the measures use, so the city can check a rate), each measure's
+ * figure and rate (a number, in %, to one decimal as the PDF rounds it), and a note for a figure
+ * above its base — and the ward's totals; figures are numbers, not text, so the city can add them
+ * up again.
  */
 import ExcelJS from 'exceljs';
-import type { ReportData } from '../results/report-model.js';
+import type { ReportData, ReportRow } from '../results/report-model.js';
 
 export const REPORT_SHEET = 'Kết quả';
+
+/** The base columns: one per kind of count the measures are rates of, people first. */
+function baseColumns(data: ReportData) {
+  const kinds = (['people', 'households'] as const).filter((of) =>
+    data.measures.some((m) => m.of === of),
+  );
+  return kinds.map((of) => {
+    // The ward's base is the one the totals' rates use: every group's, reported or not.
+    const total = data.totals[data.measures.findIndex((m) => m.of === of)]?.base;
+    return of === 'people'
+      ? { head: 'Số nhân khẩu', of: (r: ReportRow) => r.population, total }
+      : { head: 'Số hộ', of: (r: ReportRow) => r.households, total };
+  });
+}
+
+/** "Vượt số nhân khẩu, đã xác nhận": what the PDF's "*" says, for a row with such a figure. */
+function noteOf(data: ReportData, r: ReportRow): string | null {
+  const units = [...new Set(data.measures.filter((_, i) => r.above[i]).map((m) => m.unit))];
+  return units.length ? `Vượt số ${units.join(', ')} trong danh sách, đã xác nhận` : null;
+}
 
 export async function reportWorkbook(data: ReportData, title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(`${data.date.iso}T00:00:00Z`);
   wb.modified = wb.created;
   const ws = wb.addWorksheet(REPORT_SHEET);
+  const bases = baseColumns(data);
+  const notes = data.rows.map((r) => noteOf(data, r));
+  const noted = notes.some(Boolean);
   ws.addRow([title]).font = { bold: true };
   const head = ws.addRow([
     'Hạng',
     `Mã ${data.term.short}`,
     data.term.Group,
+    ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
       `Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`,
     ]),
+    ...(noted ? ['Ghi chú'] : []),
   ]);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle' };
   const rate = (r: number | undefined) => (r === undefined ? null : r / 10);
-  for (const r of data.rows) {
+  data.rows.forEach((r, row) => {
     ws.addRow([
       r.rank ?? null,
       r.id,
       r.name,
+      ...bases.map((b) => b.of(r) ?? null),
       ...data.measures.flatMap((_, i) => [r.values[i] ?? null, rate(r.rates[i])]),
+      ...(noted ? [notes[row] ?? null] : []),
     ]);
-  }
+  });
   const total = ws.addRow([
     null,
     null,
     `Toàn ${data.unitTerm}`,
+    ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
     ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),
   ]);
   total.font = { bold: true };
+  const first = 3 + bases.length;
+  const last = first + 2 * data.measures.length;
   ws.columns.forEach((col, i) => {
-    col.width = i === 2 ? 24 : i < 2 ? 8 : 16;
-    if (i >= 3 && (i - 3) % 2 === 1) col.numFmt = '0.0';
+    col.width = i === 2 ? 24 : i < 2 ? 8 : i >= last ? 36 : i < first ? 12 : 16;
+    if (i >= first && i < last && (i - first) % 2 === 1) col.numFmt = '0.0';
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -4,7 +4,7 @@
  * the standings. Out: the ranked groups' bars in rate order (best first), each a share of the
  * scale's top, and the scale's ticks.
  */
-import { formatRate, type Standings } from './standings.js';
+import { ABOVE_MARK, formatRate, type Standings } from './standings.js';
 
 export interface Bar {
   label: string;
@@ -13,6 +13,8 @@ export interface Bar {
   text: string;
   /** The bar's length as a fraction (0..1) of the scale's top. */
   share: number;
+  /** The figure is above its base: `text` carries the mark. */
+  above?: true;
 }
 
 export interface Chart {
@@ -34,11 +36,13 @@ export function chartOf(s: Standings, label: (name: string, id: string) => strin
     ticks,
     bars: s.ranked.map((r) => {
       const rate = r.cells[0]?.rate ?? 0;
+      const above = r.cells[0]?.above;
       return {
         label: label(r.group.name, r.group.id),
         rate,
-        text: formatRate(rate),
+        text: above ? `${formatRate(rate)}${ABOVE_MARK}` : formatRate(rate),
         share: rate / top,
+        ...(above ? { above } : {}),
       };
     }),
   };

@@ -30,6 +30,11 @@ export interface ReportRow {
   /** Per measure: the figure and its rate in tenths of a percent (undefined when none). */
   values: (number | undefined)[];
   rates: (number | undefined)[];
+  /** Per measure: the figure is above the group's base (confirmed; marked where printed). */
+  above: boolean[];
+  /** The list's counts the rates are taken against (the spreadsheet's base columns). */
+  population?: number;
+  households?: number;
 }
 
 export interface ReportData {
@@ -93,6 +98,9 @@ export function reportData(
       name: r.group.name,
       values: r.cells.map((c) => c.figure?.value),
       rates: r.cells.map((c) => c.rate),
+      above: r.cells.map((c) => c.above === true),
+      population: r.group.population,
+      households: r.group.households,
     })),
     totals: s.totals,
     chart: chartOf(s, (name) => name),

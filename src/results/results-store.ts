@@ -284,3 +284,19 @@ export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Ma
   }
   return found;
 }
+
+/**
+ * Each campaign the store holds figures of, with how many submissions: what a report that finds
+ * none of its own campaign's names instead (a wrong --data, an id changed by hand; qa10 Q12).
+ */
+export async function storedCampaigns(
+  db: StoreDb,
+): Promise<{ campaign: string; submissions: number }[]> {
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select(['campaign', db.fn.countAll<string | number>().as('n')])
+    .groupBy('campaign')
+    .orderBy('campaign')
+    .execute();
+  return rows.map((r) => ({ campaign: r.campaign, submissions: Number(r.n) }));
+}

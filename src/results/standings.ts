@@ -17,6 +17,12 @@ export interface Cell {
   figure?: Figure;
   /** The rate in tenths of a percent (123 = 12,3%); undefined without a figure or a base. */
   rate?: number;
+  /**
+   * The figure is above its base (more participants than the list's population): stored only
+   * when confirmed (figures.ts), yet a rate over 100 % ranks first, so every table and chart
+   * marks it for the office to see it is unusual.
+   */
+  above?: true;
 }
 
 export interface GroupStanding {
@@ -62,6 +68,9 @@ export function rateOf(value: number, base: number | undefined): number | undefi
   return Math.round((value * 1000) / base);
 }
 
+/** The mark a figure above its base carries beside its rate, explained under the table. */
+export const ABOVE_MARK = '*';
+
 /** 123 → "12,3%": a Vietnamese reader's decimal comma. */
 export function formatRate(rate: number | undefined): string {
   if (rate === undefined) return '';
@@ -77,7 +86,12 @@ export function standingsOf(
     const figures = latest.get(group.id);
     const cells = measures.map((m): Cell => {
       const figure = figures?.get(m.id);
-      return figure ? { figure, rate: rateOf(figure.value, baseOf(group, m)) } : {};
+      if (!figure) return {};
+      const base = baseOf(group, m);
+      const rate = rateOf(figure.value, base);
+      return rate !== undefined && base !== undefined && figure.value > base
+        ? { figure, rate, above: true }
+        : { figure, rate };
     });
     const times = cells.flatMap((c) => (c.figure ? [c.figure.at] : [])).sort();
     return { group, cells, updated: times.at(-1) };

@@ -16,6 +16,8 @@ export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'resul
 const hb = Handlebars.create();
 hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
 /** `{{tel issuer.phone}}`: "0225 3 857 123" → "02253857123" for a `tel:` link. */
+/** `{{lower doc.noticeType.name}}`: a name said mid-sentence ("In kế hoạch của phường"). */
+hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLocaleLowerCase('vi'));
 hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''));
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();

@@ -6,12 +6,18 @@
  * Current on every load: the figures are read from the store each time.
  */
 import type { Group } from '../load/types.js';
-import type { GroupTerm } from '../model/group-term.js';
+import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { chartOf } from '../results/chart.js';
 import { baseOf } from '../results/figures.js';
 import { readLatest, readProgress } from '../results/results-store.js';
-import { byRank, formatRate, type GroupStanding, standingsOf } from '../results/standings.js';
+import {
+  ABOVE_MARK,
+  byRank,
+  formatRate,
+  type GroupStanding,
+  standingsOf,
+} from '../results/standings.js';
 import { readUnlisted } from '../results/unlisted.js';
 import {
   formatCount,
@@ -102,6 +108,20 @@ export function progressSvg(
   );
 }
 
+/** "(*) Số liệu vượt số nhân khẩu của tổ trong danh sách…", as the report's note under its table. */
+function aboveNote(s: ReturnType<typeof standingsOf>, term: GroupTerm): string {
+  const units = [
+    ...new Set(
+      s.measures
+        .filter((_, i) => s.rows.some((r) => r.cells[i]?.above))
+        .map((m) => (m.of === 'people' ? 'nhân khẩu' : 'hộ')),
+    ),
+  ];
+  return units.length
+    ? `(${ABOVE_MARK}) Số liệu vượt số ${units.join(', ')} của ${term.short} trong danh sách, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách.`
+    : '';
+}
+
 function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[]) {
   const ward = (a: GroupStanding, b: GroupStanding) => rows.indexOf(a) - rows.indexOf(b);
   const desc =
@@ -119,7 +139,8 @@ function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[
 export async function resultsAdminView(
   service: ResultsService,
   groups: readonly Group[],
-  ward: { ward: string; office: string; term: GroupTerm },
+  /** `group_term`: the campaign's word, when it gives one (each group's own word otherwise). */
+  ward: { ward: string; office: string; term: GroupTerm; group_term?: string },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
 ) {
@@ -203,19 +224,30 @@ export async function resultsAdminView(
     lastReportAt,
     /** The same, as the page says it ("08:05 ngày 20/10/2025"); '' before the first. */
     lastReport: lastReportAt ? formatDayTime(lastReportAt) : '',
-    rows: rows.map((r) => ({
-      id: r.group.id,
-      name: r.group.name,
-      leader: r.group.leader ?? '',
-      rank: r.rank ?? '',
-      cells: r.cells.map((c) => ({
-        value: c.figure ? formatCount(c.figure.value) : '',
-        rate: formatRate(c.rate),
-        source: c.figure ? sourceLabel(c.figure.source, ward.term) : '',
-      })),
-      updated: r.updated ? formatTime(r.updated) : '',
-      missing: !r.updated,
-    })),
+    rows: rows.map((r) => {
+      // A mixed commune's thôn has a "Trưởng thôn", its tổ dân phố a "Tổ trưởng", as their
+      // papers say (h-q10 item 4).
+      const own = groupOwnTerm(ward.group_term, r.group.name, ward.term);
+      return {
+        id: r.group.id,
+        name: r.group.name,
+        leader: r.group.leader ?? '',
+        /** The group's head's title: "Trưởng thôn", "Tổ trưởng". */
+        Leader: own.Leader,
+        rank: r.rank ?? '',
+        cells: r.cells.map((c) => ({
+          value: c.figure ? formatCount(c.figure.value) : '',
+          // A figure above its group's base ranks first with a rate over 100 %: marked, and the
+          // page's note under the table says why.
+          rate: c.above ? `${formatRate(c.rate)}${ABOVE_MARK}` : formatRate(c.rate),
+          source: c.figure ? sourceLabel(c.figure.source, own) : '',
+        })),
+        updated: r.updated ? formatTime(r.updated) : '',
+        missing: !r.updated,
+      };
+    }),
+    /** The note under the table on the figures marked "*", '' when no figure is above its base. */
+    aboveNote: aboveNote(standings, ward.term),
     totals: standings.totals.map((t) => ({
       value: formatCount(t.value),
       base: t.base === undefined ? '' : formatCount(t.base),

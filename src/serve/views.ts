@@ -70,6 +70,8 @@ export function headingOf(ctx: DocContext) {
     app: ctx.app,
     title: ctx.title,
     subject: ctx.notice.subject,
+    /** The notice's own name (a Kế hoạch, a Thông báo), as its card's title says it. */
+    noticeType: ctx.noticeType,
     /** The group's own time and place, as its flyer prints them ('' when the line is left out). */
     when: printedValue(ctx, 'when'),
     where: printedValue(ctx, 'where'),

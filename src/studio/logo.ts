@@ -13,10 +13,12 @@ import { isMap, parseDocument } from 'yaml';
 import { isUserError } from '../errors.js';
 import { prepareLogo } from '../layout/images.js';
 import { campaignAssetPath } from '../load/campaign-assets.js';
+import { HEADER_ONLY, tooManyPixels } from '../load/campaign-images.js';
+import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { editCampaignDocument, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
-import { inVietnamese } from './messages.js';
+import { inVietnamese, inVietnameseWithHint } from './messages.js';
 
 /** A logo prints at most 1200 px a side (layout/images.ts): a photo of 10 MB is not a logo. */
 export const MAX_LOGO_MB = 5;
@@ -48,8 +50,10 @@ async function kindOf(fileName: string, bytes: Uint8Array): Promise<keyof typeof
   }
   const { default: sharp } = await import('sharp');
   let format: string | undefined;
+  let width = 0;
+  let height = 0;
   try {
-    ({ format } = await sharp(bytes).metadata());
+    ({ format, width = 0, height = 0 } = await sharp(bytes, HEADER_ONLY).metadata());
   } catch {
     throw new LogoRefused(
       `Tệp “${fileName}” không phải là ảnh đọc được (có thể tệp bị hỏng hoặc là loại tệp khác đổi đuôi). ${HOW_TO_SAVE}`,
@@ -60,6 +64,9 @@ async function kindOf(fileName: string, bytes: Uint8Array): Promise<keyof typeof
       `Tệp “${fileName}” là ảnh ${format ?? 'không rõ loại'}, phần mềm chỉ nhận ảnh logo PNG hoặc JPEG. ${HOW_TO_SAVE}`,
     );
   }
+  // A picture too large to print from is said so, with how to make it smaller (h-q10 item 6).
+  const huge = tooManyPixels(width, height, msg`logo`, { file: fileName, field: 'assets.logo' });
+  if (huge) throw new LogoRefused(`Tệp “${fileName}”: ${inVietnameseWithHint(huge)}`);
   return format;
 }
 
@@ -91,7 +98,7 @@ export async function uploadLogo(
     await prepareLogo(trial);
   } catch (e) {
     if (!isUserError(e)) throw e;
-    throw new LogoRefused(`Tệp “${shown}”: ${inVietnamese(e)}. ${HOW_TO_SAVE}`);
+    throw new LogoRefused(`Tệp “${shown}”: ${inVietnamese(e)} ${HOW_TO_SAVE}`);
   } finally {
     await rm(trial, { force: true });
   }

@@ -5,7 +5,7 @@
  * — and how the leaders' download pages are published.
  */
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { UserError } from '../errors.js';
@@ -31,6 +31,15 @@ import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 import { offeredDocuments } from './routes-leaders.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
+
+/** When a file was last changed (ms); 0 when there is none. */
+async function modifiedAt(file: string | undefined): Promise<number> {
+  if (!file) return 0;
+  return stat(file).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+}
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
 function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
@@ -174,7 +183,16 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const session = sessionOf(req);
     const { form, ward, term, unit } = await campaignState(c);
     const name = campaignName(form, c);
-    const status = builds.status(c.slug);
+    const last = builds.status(c.slug);
+    // A finished build's failures are of the list it read: once another list is uploaded, they
+    // name groups and rows that may be no more (h-q10 item 8). Its outcome is then not shown;
+    // the files it made are marked as older than the list (downloadsView), and the office is told.
+    const listChanged =
+      last !== undefined &&
+      last.state !== 'running' &&
+      last.readAt !== undefined &&
+      (await modifiedAt(c.groups)) > last.readAt;
+    const status = listChanged ? undefined : last;
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
     const checked = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
@@ -258,6 +276,14 @@ ${csrfField(session)}
 <button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
 </form>
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
+${
+  listChanged
+    ? notice(
+        'info',
+        html`Danh sách ${term.short} đã được tải lên lại sau lần in trước, nên kết quả và lỗi của lần in đó không còn hiện ở đây. Bấm “In tất cả” để in theo danh sách mới.`,
+      )
+    : ''
+}
 ${statusView(c.slug, status, term, m)}
 </section>
 ${downloads}

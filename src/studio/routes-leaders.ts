@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { groupThousands } from '../model/format.js';
+import { groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
@@ -138,6 +139,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
         ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id, v: digestOf(l.url) })}`
         : '',
       reported: reportedAt(l.id),
+      // Each group's head by its own word in a mixed commune, as its papers say (h-q10 item 4).
+      Leader: groupOwnTerm(shown?.campaign.issuer.group_term, l.name, term).Leader,
     }));
     const qrSheet = `/c/${c.slug}/leaders/qr.pdf${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
@@ -208,7 +211,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${term.Leader}: ${r.leader}</span>` : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden>Chép đường dẫn</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử</a></span>

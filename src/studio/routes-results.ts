@@ -192,7 +192,7 @@ function resultsHtml(v: View, slug: string, open: boolean, groups: readonly Grou
   const rows = v.rows.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
 <td class="num" data-label="Hạng">${r.rank}</td>
-<th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${term.Leader}: ${r.leader}</span>` : ''}</th>
+<th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
 ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}</td>`)}
 <td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
 </tr>`,
@@ -220,6 +220,7 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <tfoot><tr><td data-label=""></td><th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
+${v.aboveNote ? html`<p class="muted">${v.aboveNote}</p>` : ''}
 <h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>
 ${
   v.missing.length

@@ -377,8 +377,53 @@ function controlProblems(source: string): MarkdownProblem[] {
   return problems;
 }
 
+/**
+ * Texts parsed so far without a problem, by their text. A notice's body is the same for most
+ * groups of a ward (a group's values, where it prints them, make it new): lexing it again with
+ * marked was ~2.4 % of a worker's CPU in a 300-group build of every kind (bench/results.md
+ * "## scale: the cold build's CPU"). Bounded; copies handed out, as parseInline's.
+ */
+const parsedTexts = new LRUCache<string, readonly Block[]>({ max: 64 });
+
 /** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
 export function parseMarkdown(source: string): ParsedText {
+  const known = parsedTexts.get(source);
+  if (known) return { blocks: copyBlocks(known), problems: [] };
+  const parsed = parseMarkdownAnew(source);
+  if (parsed.problems.length === 0) parsedTexts.set(source, copyBlocks(parsed.blocks));
+  return parsed;
+}
+
+function copyRuns(runs: readonly Run[]): Run[] {
+  const copy: Run[] = [];
+  for (const r of runs) copy.push({ ...r });
+  return copy;
+}
+
+/**
+ * A deep copy: the caller owns the blocks it gets, as when each call parsed anew. Loops, not
+ * arrows made per call (bench/results.md "## scale: code compiled once").
+ */
+function copyBlocks(blocks: readonly Block[]): Block[] {
+  const copy: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'quote') copy.push({ ...b, blocks: copyBlocks(b.blocks) });
+    else if (b.type === 'table') {
+      const rows: Run[][][] = [];
+      for (const row of b.rows) {
+        const cells: Run[][] = [];
+        for (const cell of row) cells.push(copyRuns(cell));
+        rows.push(cells);
+      }
+      const head: Run[][] = [];
+      for (const cell of b.head) head.push(copyRuns(cell));
+      copy.push({ ...b, align: [...b.align], head, rows });
+    } else copy.push({ ...b, runs: copyRuns(b.runs) });
+  }
+  return copy;
+}
+
+function parseMarkdownAnew(source: string): ParsedText {
   const text = source.replace(/\r\n?/g, '\n');
   // One typed line, one paragraph; lines of Tab-separated cells, a table (typed-lines.ts).
   const typed = asTypedLines(text);

@@ -6,22 +6,30 @@ import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { Block, Run } from './blocks.js';
 import { parseInline, parseMarkdown } from './markdown.js';
-import { emptyValuesMarked, unmarked } from './value-marks.js';
+import { emptyValuesMarked, markdownEscaped, unmarked } from './value-marks.js';
 
 export class Sections {
   private constructor(
     /** Each section as filled in, an EMPTY mark where a {{…}} between "**" printed nothing. */
     private readonly texts: ReadonlyMap<string, string>,
     readonly file: string,
+    /**
+     * Each section as it reads, not as Markdown: a cell's "<" as typed, without the "\\<" that
+     * keeps it from starting a tag in Markdown (qa10 Q6: "Tổ 1 \\<b>" on the leader page).
+     */
+    private readonly plain: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** `rendered`: renderTemplate's output, its values' marks and all. */
   static parse(rendered: string, file: string): Sections {
     const texts = new Map<string, string>();
+    const plain = new Map<string, string>();
     let name: string | undefined;
     let lines: string[] = [];
     const flush = () => {
-      if (name !== undefined) texts.set(name, emptyValuesMarked(lines.join('\n')).trim());
+      if (name === undefined) return;
+      texts.set(name, emptyValuesMarked(lines.join('\n')).trim());
+      plain.set(name, unmarked(lines.join('\n')).trim());
     };
     for (const line of rendered.split(/\r?\n/)) {
       // A block's marks may sit at the start or end of a section's line.
@@ -33,7 +41,7 @@ export class Sections {
       } else lines.push(line);
     }
     flush();
-    return new Sections(texts, file);
+    return new Sections(texts, file, plain);
   }
 
   has(name: string): boolean {
@@ -42,7 +50,8 @@ export class Sections {
 
   /** The raw text of a section; a missing section is a template error. */
   text(name: string): string {
-    return unmarked(this.marked(name)).trim();
+    const text = unmarked(this.marked(name)).trim();
+    return this.plain.get(name) ?? text;
   }
 
   /** The section with its EMPTY marks, for Markdown. */
@@ -60,7 +69,7 @@ export class Sections {
 
   /** Non-empty lines, each parsed as inline Markdown. */
   lines(name: string): Run[][] {
-    return this.marked(name)
+    return markdownEscaped(this.marked(name))
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '')
@@ -73,7 +82,7 @@ export class Sections {
    * filled in for one group.
    */
   blocks(name: string): Block[] {
-    const { blocks, problems } = parseMarkdown(this.marked(name));
+    const { blocks, problems } = parseMarkdown(markdownEscaped(this.marked(name)));
     const [first] = problems;
     if (first) {
       throw new UserError(

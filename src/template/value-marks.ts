@@ -56,7 +56,7 @@ function bracketed(body: Statement[], chained = false): Statement[] {
   return out;
 }
 
-/** The helper asText's calls name: it marks a cell's tag-like "<" (TEXT_LT). */
+/** The helper asText's calls name: it marks a cell's tag-like "<" and Markdown marks (TEXT_LT). */
 export const AS_TEXT_HELPER = 'ppCellText';
 
 /**
@@ -67,14 +67,33 @@ export const AS_TEXT_HELPER = 'ppCellText';
 function asText(m: hbs.AST.MustacheStatement): Statement {
   const path = m.path as hbs.AST.PathExpression;
   if (m.params.length > 0 || m.hash || path.type !== 'PathExpression' || path.data) return m;
-  if (path.parts[0] !== 'group' || path.parts.length < 2) return m;
+  // The group's cells, and its name as running text says it (the notice's "Bản gửi" line).
+  const cell =
+    (path.parts[0] === 'group' && path.parts.length >= 2) ||
+    (path.parts[0] === 'groupInText' && path.parts.length === 1);
+  if (!cell) return m;
   const helper = { ...path, original: AS_TEXT_HELPER, parts: [AS_TEXT_HELPER], depth: 0 };
   return { ...m, path: helper, params: [path] } as unknown as Statement;
 }
 
-/** A cell's value with each tag-like "<" marked (see TEXT_LT). */
+/**
+ * A cell's value with each tag-like "<" and each of Markdown's inline marks ("*chợ*" is no
+ * emphasis the office meant: h-q10 item 10) marked (see TEXT_LT): the Markdown path escapes
+ * them (markdownEscaped), the plain-text path drops the mark.
+ */
 export function cellAsText(value: unknown): unknown {
-  return typeof value === 'string' ? value.replace(/<(?=[A-Za-z/!?])/g, `${TEXT_LT}<`) : value;
+  // A link's own "_" or "~" is left as it is: Markdown reads a bare link whole (an escape's "\"
+  // would go into the address and its QR code).
+  return typeof value === 'string'
+    ? value.replace(/(?:https?:\/\/|www\.)[^\s<>]+|<(?=[A-Za-z/!?])|[*_`~[\]\\]/g, (m) =>
+        m.length > 1 ? m : `${TEXT_LT}${m}`,
+      )
+    : value;
+}
+
+/** The marked characters of a cell (TEXT_LT) escaped for Markdown: printed as typed. */
+export function markdownEscaped(text: string): string {
+  return text.includes(TEXT_LT) ? text.replace(/\uFDD4([\s\S])/g, '\\$1') : text;
 }
 
 /** The template with every {{…}}'s output bracketed (the AST is changed in place). */
@@ -93,11 +112,13 @@ export function unmarked(text: string): string {
  * nothing, no other mark.
  */
 export function emptyValuesMarked(given: string): string {
-  const text = given.includes(TEXT_LT) ? given.replace(/\uFDD4</g, '\\<') : given;
+  // A cell's marked characters (TEXT_LT) stay marked: Sections escapes them for Markdown
+  // (markdownEscaped) and drops them for plain text (unmarked).
+  const text = given;
   if (!text.includes(OPEN) && !text.includes(CLOSE)) return text;
   return text
     .replace(EMPTY_PAIR, EMPTY)
-    .replace(/[\uFDD0\uFDD1\uFDD4]/g, '')
+    .replace(/[\uFDD0\uFDD1]/g, '')
     .replace(BY_EMPHASIS, KEPT)
     .replace(/\uFDD2/g, '')
     .replace(/\uFDD3/g, EMPTY);

@@ -149,10 +149,11 @@ describe('a khu phố ward', () => {
     expect(text).toContain('Số khu phố đã báo cáo: 2/3 khu phố.');
     expect(text).toContain('Các khu phố chưa báo cáo (1 khu phố): Khu phố 3.');
     expect(text).not.toMatch(WRONG_WORD);
-    expect(header.slice(0, 4)).toEqual([
+    expect(header.slice(0, 5)).toEqual([
       'Hạng',
       'Mã khu phố',
       'Khu phố',
+      'Số hộ',
       'Số hộ đã dọn vật chứa nước',
     ]);
   });

@@ -182,3 +182,63 @@ describe('report --results --data', () => {
     expect(await reportText()).toMatch(/Tổ dân phố số 1 150\b/);
   });
 });
+
+/**
+ * A store with no figure of the campaign reported on (a wrong --data, an id changed by hand):
+ * the report of "0 groups reported" is said to rest on no figures of it, and what the store
+ * holds instead is named (qa10 Q12: it was made without a word).
+ */
+describe('report --data of a store without this campaign’s figures', () => {
+  const reportFrom = (store: string, opts = {}) =>
+    runCliInProcess(
+      [
+        'report',
+        '--campaign',
+        EXAMPLE_CAMPAIGN,
+        '--groups',
+        EXAMPLE_GROUPS,
+        '--data',
+        store,
+        '--out',
+        file('out-other'),
+      ],
+      opts,
+    );
+
+  it('says an empty store holds no figures yet', async () => {
+    const empty = join(dir, 'data-empty');
+    await (await openStore({ dataDir: empty })).close();
+    const r = await reportFrom(empty, VI);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: tùy chọn --data: kho dữ liệu trong ${empty} chưa có số liệu nào: báo cáo sẽ ghi là chưa tổ dân phố nào báo cáo`,
+    );
+  });
+
+  it('names the campaigns whose figures it holds instead', async () => {
+    const other = join(dir, 'data-other');
+    const store = await openStore({ dataDir: other });
+    const g1 = groups.find((g) => g.id === '1') as Group;
+    const scope = {
+      campaign: 'vneid-2026',
+      measures: [{ id: 'kich_hoat', label: 'Số người kích hoạt', of: 'people' as const }],
+    };
+    for (const n of [10, 12])
+      await recordSubmission(store.db, scope, {
+        group: g1,
+        values: { kich_hoat: n },
+        source: 'leader',
+        at: new Date(Date.UTC(2026, 10, 12, 2)),
+      });
+    await store.close();
+    const r = await reportFrom(other);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `warning: field "--data": the data store in ${other} holds no figures of this campaign (“${CAMPAIGN}”), only of other campaigns: “vneid-2026” (2)`,
+    );
+    expect(r.stderr).toContain("hint: Check --data, and that campaign.yaml's id");
+    expect(collapseSpaces(await pdfText(join(file('out-other'), 'report.pdf')))).toContain(
+      'Số tổ dân phố đã báo cáo: 0/',
+    );
+  });
+});

@@ -186,12 +186,16 @@ describe('report', () => {
     const ws = wb.worksheets[0];
     const values: unknown[][] = [];
     ws?.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    // The base columns the rates are of: the groups file's population and households.
+    expect(values[1]?.slice(3, 5)).toEqual(['Số nhân khẩu', 'Số hộ']);
     const body = values.slice(2, 2 + expected.length);
     expect(body).toEqual(
       expected.map((e, i) => [
         ranks[i],
         e.g.id,
         e.g.name,
+        e.g.population,
+        e.g.households,
         e.f[0],
         e.rates[0],
         e.f[1],
@@ -202,6 +206,8 @@ describe('report', () => {
     );
     expect(values.at(-1)?.slice(2)).toEqual([
       'Toàn phường',
+      pop,
+      hh,
       sums[0],
       ratePct(sums[0] ?? 0, pop),
       sums[1],

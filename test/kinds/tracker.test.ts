@@ -406,19 +406,33 @@ describe('build with a rosters folder', () => {
     expect(sheet).toContain('Phùng Thị Gấm Nhung');
   });
 
-  it('refuses a broken roster, naming file and row, before writing anything', async () => {
+  it('fails the group of a broken roster, naming file and row; prints a house without a name (qa10 Q13)', async () => {
     const rosters = join(await makeTempDir(), 'rosters');
     await mkdir(rosters);
     await copyFile(join(ROSTERS, '5.csv'), join(rosters, '5.csv'));
     const bytes = await readFile(join(rosters, '5.csv'), 'utf8');
-    // Row 4 loses its name: "3;Lê Hoàng Minh;…" → "3;;…".
-    await writeFile(join(rosters, '5.csv'), bytes.replace(/\r\n3;[^;]+;/, '\r\n3;;'));
+    // A row with no name, no address and a year that is none: the group fails, not the build.
+    await writeFile(
+      join(rosters, '5.csv'),
+      `STT;Họ và tên;Địa chỉ;Năm sinh\r\n1;An;Số 1;1958\r\n2;;;năm ngoái\r\n`,
+    );
     const out = join(await makeTempDir(), 'out');
-    const err = await build(opts(out, rosters)).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).where).toMatchObject({ file: join(rosters, '5.csv'), row: 4 });
-    expect((err as UserError).describe()).toContain('5.csv, row 4, field "Họ và tên"');
-    await expect(readdir(out)).rejects.toThrow();
+    const result = await build(opts(out, rosters));
+    const [failed] = result.failed;
+    expect(failed?.group).toBe('5');
+    expect(failed?.where).toMatchObject({ file: join(rosters, '5.csv'), row: 3 });
+    await expect(readdir(join(out, 'to-dan-pho-so-5'))).rejects.toThrow();
+    // Row 4 loses only its name: printed with an empty name cell, and said.
+    await writeFile(join(rosters, '5.csv'), bytes.replace(/\r\n3;[^;]+;/, '\r\n3;;'));
+    const again = await build(opts(out, rosters));
+    expect(again.failed).toEqual([]);
+    expect(again.warnings.map((w) => w.describe())).toContain(
+      `${join(rosters, '5.csv')}, row 4, field "Họ và tên": the name is empty: the row is printed with an empty name cell`,
+    );
+    const sheet = collapseSpaces(
+      await pdfText(await readFile(join(out, 'to-dan-pho-so-5/tracker.pdf')), { layout: true }),
+    );
+    expect(sheet).toContain('3 Số 89 ngõ 34 phố Tô Hiệu');
   });
 
   it('refuses a resident with a character the fonts lack, naming row and column only', async () => {

@@ -7,6 +7,7 @@
  */
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -44,6 +45,42 @@ const HEIC = new Uint8Array([
   ...Buffer.from('mif1heic'),
 ]);
 
+/** CRC-32 of PNG chunks (ISO 3309), for the header below. */
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+/**
+ * A PNG's signature and header (IHDR) for a picture of width × height, 8-bit RGB, the first
+ * row's data and an end: what an image's size is read from, without the picture's megabytes.
+ * 17,000 × 17,000 is past libvips' own pixel limit.
+ */
+function pngHeader(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(1 + 3 * width))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 const CASES: Case[] = [
   {
     given: 'khong-co.png',
@@ -75,6 +112,14 @@ const CASES: Case[] = [
     bytes: 'STT;Tên tổ\n1;Tổ 1\n',
     says: () => 'ảnh logo không thuộc dạng ảnh nào đọc được',
     hint: 'gợi ý: Lưu ảnh logo thành PNG, JPEG, SVG hoặc WebP.',
+  },
+  {
+    // A scan or a designer's export, too large to decode: said so, not "no image" (h-q10 item 6).
+    given: 'quoc-huy-scan.png',
+    bytes: pngHeader(17_000, 17_000),
+    says: () =>
+      'ảnh logo quá lớn: 17.000 × 17.000 điểm ảnh (289 triệu), vượt mức 100 triệu điểm ảnh phần mềm đọc được',
+    hint: 'gợi ý: Hãy thu nhỏ ảnh (mỗi chiều khoảng 1000 đến 2000 điểm ảnh là in đủ rõ',
   },
 ];
 

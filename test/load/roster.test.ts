@@ -82,10 +82,22 @@ describe('roster errors', () => {
 
   it('name the row and column of an empty name or a bad year, without quoting the value', async () => {
     const empty = await userError(() =>
-      parseRoster(csv(['STT;Họ tên;Địa chỉ', '1;An;x', '2;;Số 9 phố Tô Hiệu']), 'f.csv'),
+      parseRoster(csv(['STT;Họ tên;Năm sinh', '1;An;1958', '2;;1960']), 'f.csv'),
     );
     expect(empty.where).toMatchObject({ file: 'f.csv', row: 3, field: 'Họ tên' });
     expect(empty.describe()).toBe('f.csv, row 3, field "Họ tên": the name is empty');
+    // A house with no name yet is a row of the sheet: printed, its name cell empty, and said.
+    const house = await parseRosterReport(
+      csv(['STT;Họ tên;Địa chỉ', '1;An;x', '2;;Số 9 phố Tô Hiệu']),
+      'f.csv',
+    );
+    expect(house.residents.map((r) => [r.name, r.address])).toEqual([
+      ['An', 'x'],
+      ['', 'Số 9 phố Tô Hiệu'],
+    ]);
+    expect(house.warnings.map((w) => w.describe())).toEqual([
+      'f.csv, row 3, field "Họ tên": the name is empty: the row is printed with an empty name cell',
+    ]);
     const year = await userError(() =>
       parseRoster(csv(['Họ và tên;Năm sinh', 'An;1958', 'Bình;năm 19x2']), 'g.csv'),
     );

@@ -407,7 +407,7 @@ describe('certificates that cannot sign', () => {
       notBefore: new Date('2023-01-01T00:00:00Z'),
       notAfter: new Date('2025-06-30T00:00:00Z'),
     });
-    await failsCleanly(['--sign', expired.file], {}, /expired on 2025-06-30/);
+    await failsCleanly(['--sign', expired.file], {}, /expired at 30\/06\/2025 07:00/);
   });
 
   // The other refusals, one process each, cost 0.6 s of CPU apiece for the same path out of the
@@ -426,7 +426,11 @@ describe('certificates that cannot sign', () => {
 
   it('not yet valid at the signing time', async () => {
     const future = await makeSignerP12(dir, { notBefore: new Date('2026-01-01T00:00:00Z') });
-    await refused(future.file, future.password, /valid only from 2026-01-01/);
+    await refused(
+      future.file,
+      future.password,
+      /valid only from 01\/01\/2026 07:00, .*\(Viet Nam time, UTC\+7\)/,
+    );
   });
 
   it('a certificate whose key is not for signatures', async () => {
@@ -473,11 +477,20 @@ describe('check --sign', () => {
       },
     );
 
-  it('reports the certificate valid for signing, with its name, at the time of signing', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+  it('reports the certificate valid for signing, with its name, at the time of signing in Viet Nam time', async () => {
+    const before = Date.now();
     const r = await check(['--sign', cert.file], runCli);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`ok: certificate of "${SIGNER}" can sign at ${today}T`);
+    // The time as the office reads a clock in Viet Nam (UTC+7), the zone said; never UTC's "…T…Z".
+    const said = new RegExp(
+      `ok: certificate of "${SIGNER}" can sign at (\\d\\d)/(\\d\\d)/(\\d{4}) (\\d\\d):(\\d\\d) \\(valid .+ to .+, Viet Nam time, UTC\\+7\\)`,
+    ).exec(r.stdout);
+    expect(said, r.stdout).not.toBeNull();
+    const [d, mo, y, h, mi] = (said ?? []).slice(1).map(Number);
+    const at = Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi) - 7 * 3600_000;
+    expect(at).toBeGreaterThanOrEqual(Math.floor(before / 60_000) * 60_000);
+    expect(at).toBeLessThanOrEqual(Date.now());
+    expect(r.stdout).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 
   it('warns, in Vietnamese, that a --signed-at in the future would date the notices after they were signed', async () => {
@@ -501,6 +514,13 @@ describe('check --sign', () => {
     const expired = await makeSignerP12(dir, { notAfter: new Date('2025-01-01T00:00:00Z') });
     const r = await check(['--sign', expired.file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: .*expired on 2025-01-01/m);
+    // 2025-01-01T00:00Z is 07:00 that morning in Viet Nam.
+    expect(r.stderr).toMatch(
+      /^error: .*expired at 01\/01\/2025 07:00, before the signing time \d\d\/\d\d\/\d{4} \d\d:\d\d \(Viet Nam time, UTC\+7\)/m,
+    );
+    const vi = await check(['--sign', expired.file, '--lang', 'vi']);
+    expect(vi.stderr).toMatch(
+      /^lỗi: .*chứng thư số đã hết hạn lúc 01\/01\/2025 07:00, trước thời điểm ký .* \(giờ Việt Nam, UTC\+7\)/m,
+    );
   });
 });

@@ -140,6 +140,9 @@ describe('office figures page', () => {
       1,
       '4',
       'Tổ dân phố số 4',
+      // The bases: group 4's population and households in the groups file.
+      745,
+      208,
       300,
       40.3,
     ]);

@@ -115,6 +115,18 @@ describe('the logo of a campaign, uploaded in the studio', () => {
       ],
       ['trong.png', new Uint8Array(), 'Tệp “trong.png” trống (0 byte).'],
       [
+        // 12,000 pixels a side, under 5 MB: too large to print from, said so (h-q10 item 6).
+        'quoc-huy-12000.png',
+        new Uint8Array(
+          await sharp({
+            create: { width: 12_000, height: 12_000, channels: 3, background: '#c00000' },
+          })
+            .png()
+            .toBuffer(),
+        ),
+        'Tệp “quoc-huy-12000.png”: Ảnh logo quá lớn: 12.000 × 12.000 điểm ảnh (144 triệu), vượt mức 100 triệu điểm ảnh phần mềm đọc được. Hãy thu nhỏ ảnh (mỗi chiều khoảng 1000 đến 2000 điểm ảnh là in đủ rõ: Paint › Resize) rồi lưu lại dạng PNG hoặc JPEG.',
+      ],
+      [
         'anh-chup.png',
         new Uint8Array(6 * 1024 * 1024),
         'Tệp “anh-chup.png” nặng 6 MB, quá mức 5 MB cho một ảnh logo. Hãy thu nhỏ ảnh',

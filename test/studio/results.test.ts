@@ -104,7 +104,8 @@ describe('the campaign’s results in the studio', () => {
     expect(of('Tổ dân phố số 2')).toContain(200);
     expect(of('Tổ dân phố số 2')).toContain(50);
     expect(of('Tổ dân phố số 1')).toContain(250);
-    expect(of('Tổ dân phố số 3').filter((v) => typeof v === 'number')).toEqual([]);
+    // No figure: only its list's population and households (GROUPS), the rates' bases.
+    expect(of('Tổ dân phố số 3').filter((v) => typeof v === 'number')).toEqual([500, 150]);
 
     const pdf = await office.get('/c/hai-phong/results/bao-cao.pdf');
     expect(pdf.status).toBe(200);

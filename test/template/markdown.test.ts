@@ -90,6 +90,32 @@ describe('parseMarkdown', () => {
     expect(linksOf(blocks)).toEqual(['https://dichvucong.gov.vn']);
   });
 
+  it('gives each caller its own blocks when a text is parsed again (one notice body, many groups)', () => {
+    const text = [
+      '> **Trích** dẫn',
+      '',
+      '- Mục một',
+      '',
+      '| A | B |',
+      '|---|---|',
+      '| 1 | 2 |',
+    ].join('\n');
+    const first = parseMarkdown(text).blocks;
+    const expected = shape(first);
+    // What one group's document does to its blocks must not reach the next group's.
+    const quote = first[0] as Extract<Block, { type: 'quote' }>;
+    quote.blocks.length = 0;
+    const item = first[1] as Extract<Block, { type: 'item' }>;
+    const run = item.runs[0];
+    if (run) run.text = 'đã đổi';
+    const table = first[2] as Extract<Block, { type: 'table' }>;
+    table.rows.length = 0;
+    const again = parseMarkdown(text);
+    expect(again.problems).toEqual([]);
+    expect(shape(again.blocks)).toEqual(expected);
+    expect(shape(again.blocks)).toEqual(['quote [p0 Trích dẫn]', 'item 0 - Mục một', 'table 2x1']);
+  });
+
   it('prints "~" and backticks as written', () => {
     const { blocks, problems } = parseMarkdown('Từ 7h~9h và 14h~16h, mã `A1`.');
     expect(problems).toEqual([]);

@@ -16,7 +16,7 @@ export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' 
 
 /**
  * The residential unit has other names: khu phố (cities in the South), thôn and xóm (villages),
- * ấp and khóm (the Mekong delta), bản, buôn, làng, sóc (the mountains and the Khmer South), tổ
+ * ấp and khóm (the Mekong delta), bản, buôn, plei, bon, làng, sóc (the mountains and the Khmer South), tổ
  * dân cư, khu dân cư: its code, name and head go by each of them (model/group-term.ts prints the
  * ward's own word). Hand-typed headers shorten the common ones: TDP, KDC, KP.
  */
@@ -32,6 +32,8 @@ const UNITS = [
   'xóm',
   'khóm',
   'buôn',
+  'plei',
+  'bon',
   'làng',
   'sóc',
   'khu dân cư',

@@ -60,12 +60,26 @@ function lostLetters(bytes: Uint8Array, file: string): UserError | undefined {
   );
 }
 
+/** Most bytes at even or at odd places are NUL: UTF-16 text of Latin letters and digits. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return n >= 8 && Math.max(even, odd) > n / 4;
+}
+
 function notUtf8(bytes: Uint8Array, file: string): UserError {
   const lost = lostLetters(bytes, file);
   if (lost) return lost;
   // The encoding guesser loads only for a file that is refused.
   const { detect } = createRequire(import.meta.url)('chardet') as typeof chardet;
-  const guess = detect(bytes);
+  // Every other byte NUL is UTF-16 whose byte order mark was lost (a rare save, qa10 Q9):
+  // chardet called it windows-1258.
+  const guess = looksUtf16(bytes) ? 'UTF-16' : detect(bytes);
   const text =
     guess && !/^utf-8$/i.test(guess)
       ? msg`the file is not UTF-8 (it looks like ${guess})`

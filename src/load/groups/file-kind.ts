@@ -96,3 +96,25 @@ export function notTextTable(bytes: Uint8Array, file: string): UserError | undef
   }
   return undefined;
 }
+
+/**
+ * Text under a workbook's name: a CSV (or Excel's "Unicode Text") renamed .xlsx, which Excel
+ * itself opens without a word. Not a zip, not an old .xls, not binary, not a web page: said as
+ * the CSV it is, with the two ways out (h-q10 item 9: it was "not a readable Excel workbook").
+ */
+export function textNotWorkbook(bytes: Uint8Array, file: string): UserError | undefined {
+  if (bytes.length === 0 || startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return undefined;
+  if (isBinary(bytes)) return undefined;
+  // An HTML or XML export under an .xlsx name is no CSV either: left to the workbook's error.
+  const start = asBuffer(bytes.subarray(0, 64))
+    .toString('latin1')
+    .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
+    .replace(/\0/g, '')
+    .trimStart();
+  if (start.startsWith('<')) return undefined;
+  return new UserError(
+    msg`the file is CSV (text), not an Excel workbook`,
+    { file },
+    msg`Rename it to end in .csv, or open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
+  );
+}

@@ -7,8 +7,8 @@
  * Reading the file is the only I/O here; the parse functions take bytes so the server and the
  * tests can use them without a disk.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
@@ -101,15 +101,58 @@ export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<
   return toGroups(table, columns, file, extras);
 }
 
+const GIVE_TABLE = msg`Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.`;
+
+/**
+ * A path that is no table the loader reads, said as what it is, with how to make one (qa10 Q9:
+ * a folder was "a “no extension” file", .xls and .ods had no how-to, Excel's lock file beside an
+ * open workbook read as a broken workbook).
+ */
+async function notATable(file: string, ext: string): Promise<UserError | undefined> {
+  const name = basename(file);
+  if (await isFolder(file))
+    return new UserError(msg`this is a folder, not a file`, { file }, GIVE_TABLE);
+  if (name.startsWith('~$'))
+    return new UserError(
+      msg`this is the temporary file Excel keeps beside an open workbook, not the list`,
+      { file },
+      msg`Choose the workbook itself, "${name.slice(2)}".`,
+    );
+  if (ext === '.xls')
+    return new UserError(
+      msg`this is an old Excel file (.xls), which the tool does not read`,
+      { file },
+      msg`Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.`,
+    );
+  if (ext === '.ods')
+    return new UserError(
+      msg`this is a LibreOffice file (.ods), which the tool does not read`,
+      { file },
+      msg`Open it, choose File › Save As › file type "Excel 2007-365 (.xlsx)", and give the .xlsx file.`,
+    );
+  if (ext !== '.xlsx' && !TEXT_TABLE_EXTENSIONS.includes(ext))
+    return new UserError(
+      ext
+        ? msg`cannot read groups from a "${ext}" file`
+        : msg`cannot read groups from a file without an extension (.csv, .xlsx…)`,
+      { file },
+      GIVE_TABLE,
+    );
+  return undefined;
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbook: boolean }> {
   const ext = extname(file).toLowerCase();
-  if (ext !== '.xlsx' && !TEXT_TABLE_EXTENSIONS.includes(ext)) {
-    throw new UserError(
-      msg`cannot read groups from a "${ext || 'no extension'}" file`,
-      { file },
-      msg`Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.`,
-    );
-  }
+  const wrong = await notATable(file, ext);
+  if (wrong) throw wrong;
   await checkTableFileSize(file);
   try {
     return { bytes: await readFile(file), workbook: ext === '.xlsx' };

@@ -28,7 +28,10 @@ const CUES: readonly (readonly [Field, RegExp])[] = [
   ['phone', /\b(?:dien thoai|sdt|so dt|dtdd|di dong|zalo)\b/],
   ['population', /\b(?:nhan khau|khau|dan so|so dan|so nguoi)\b/],
   ['households', /\b(?:so ho|tong ho|ho gia dinh|ho dan)\b/],
-  ['leader', /\b(?:to truong|truong (?:to|khu|thon|ap|ban|xom|khom|buon|lang|soc|kp|kdc|tdp))\b/],
+  [
+    'leader',
+    /\b(?:to truong|truong (?:to|khu|thon|ap|ban|xom|khom|buon|plei|bon|lang|soc|kp|kdc|tdp))\b/,
+  ],
   ['venue', /\b(?:van hoa|nvh|dia diem|sinh hoat)\b/],
   ['id', /^(?:ma|so thu tu|thu tu|stt)\b/],
   ['name', /^ten\b/],

@@ -13,7 +13,7 @@ import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { checkXlsxInflatedSize } from '../limits.js';
 import { displayNumber, type Numfmt } from './cell-display.js';
-import { documentNotTable, isWordDocument, WORD_HINT } from './file-kind.js';
+import { documentNotTable, isWordDocument, textNotWorkbook, WORD_HINT } from './file-kind.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 type Scalar = number | string | boolean | Date | null | undefined;
@@ -124,7 +124,7 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   const buffer = Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0];
   // A Word document under an .xlsx name (both are zip files), a PDF or a picture: said as what
   // it is, not "no data" or "not a workbook".
-  const document = documentNotTable(bytes, file);
+  const document = documentNotTable(bytes, file) ?? textNotWorkbook(bytes, file);
   if (document) throw document;
   if (isWordDocument(bytes)) {
     throw new UserError(

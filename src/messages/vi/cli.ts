@@ -43,8 +43,8 @@ export const CLI = (): Record<string, string> => ({
     'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
   'unknown document kind "{0}"': 'không có loại tài liệu “{0}”',
   'Known kinds: {0}.': 'Các loại tài liệu: {0}.',
-  'ok: certificate of "{0}" can sign at {1} (valid {2} to {3})':
-    'ổn: chứng thư số của “{0}” ký được vào lúc {1} (hiệu lực từ {2} đến {3})',
+  'ok: certificate of "{0}" can sign at {1} (valid {2} to {3}, Viet Nam time, UTC+7)':
+    'ổn: chứng thư số của “{0}” ký được vào lúc {1} (hiệu lực từ {2} đến {3}, giờ Việt Nam, UTC+7)',
   'check failed: the certificate cannot sign': 'kiểm tra không đạt: chứng thư số không ký được',
   'check failed: {0} of {1} groups cannot be built, {2} document(s) failed to render':
     'kiểm tra không đạt: {0} trên {1} {term.short} không tạo được tài liệu, {2} tài liệu không dựng được',
@@ -76,6 +76,14 @@ export const CLI = (): Record<string, string> => ({
   'Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].':
     'Thêm các chỉ tiêu mà {term.groups} báo cáo, ví dụ measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].',
   'no figures to report': 'không có số liệu để báo cáo',
+  'the data store in {0} holds no figures yet: the report says no group has reported':
+    'kho dữ liệu trong {0} chưa có số liệu nào: báo cáo sẽ ghi là chưa {term.group} nào báo cáo',
+  'Check that it is the data folder of the server the leaders report to (serve --data), or give the figures as a file with --results.':
+    'Kiểm tra đây có đúng là thư mục dữ liệu của máy chủ mà các {term.leader} báo cáo vào (serve --data) không, hoặc đưa số liệu bằng tệp với --results.',
+  'the data store in {0} holds no figures of this campaign (“{1}”), only of other campaigns: {2}':
+    'kho dữ liệu trong {0} không có số liệu nào của chiến dịch này (“{1}”), chỉ có số liệu của chiến dịch khác: {2}',
+  "Check --data, and that campaign.yaml's id is the one the leaders reported under: a changed id starts an empty record.":
+    'Kiểm tra --data, và mã (id) trong campaign.yaml có đúng là mã các {term.leader} đã báo cáo theo không: đổi mã là bắt đầu một sổ số liệu trống.',
   'Give the figures as a file (--results ket-qua.xlsx), or the data folder of the server the leaders report to (--data).':
     'Đưa số liệu bằng một tệp (--results ket-qua.xlsx), hoặc thư mục dữ liệu của máy chủ mà các {term.leader} báo cáo vào (--data).',
   '{0} problems in the results file: nothing was imported or reported':

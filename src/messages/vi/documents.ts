@@ -28,6 +28,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'phần “columns” có {0} cột; trang A4 khổ ngang chỉ vừa tối đa {1} (STT, họ tên, địa chỉ, {2} cột đánh dấu, ghi chú)',
   "Each of the campaign's actions (and installing its app) is a column to tick: keep at most {0} of them, or give a template with fewer columns (--templates).":
     'Mỗi việc ở mục “Việc người dân cần làm” (actions) là một cột đánh dấu của bảng theo dõi, việc cài ứng dụng thêm một cột: giữ tối đa {0} cột như vậy (bớt việc hoặc gộp hai việc vào một dòng), hoặc dùng mẫu có ít cột hơn (--templates).',
+  'the tick column "{0}" is the one the tracking sheet has for the app {1}: it is printed once':
+    'cột đánh dấu “{0}” trùng với cột bảng theo dõi tự có cho ứng dụng {1}: chỉ in một cột',
+  'Nothing to fix.': 'Không cần sửa gì.',
   'the tick column "{0}" is named twice; it is printed once':
     'cột đánh dấu “{0}” có hai lần; chỉ in một cột',
   'Write one column title per line: STT, name, address, one line per step to tick, notes.':
@@ -41,6 +44,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the {0} is a {1} image': 'ảnh {0} ở dạng {1}, không dùng được',
   'the {0} is not an image of a known kind': 'ảnh {0} không thuộc dạng ảnh nào đọc được',
   'Save the {0} as PNG, JPEG, SVG or WebP.': 'Lưu ảnh {0} thành PNG, JPEG, SVG hoặc WebP.',
+  'the {0} is too large: {1} × {2} pixels ({3} million), more than the {4} million pixels the tool reads':
+    'ảnh {0} quá lớn: {1} × {2} điểm ảnh ({3} triệu), vượt mức {4} triệu điểm ảnh phần mềm đọc được',
+  'Make the picture smaller (about 1000 to 2000 pixels a side prints sharp: Paint › Resize) and save it again as PNG or JPEG.':
+    'Hãy thu nhỏ ảnh (mỗi chiều khoảng 1000 đến 2000 điểm ảnh là in đủ rõ: Paint › Resize) rồi lưu lại dạng PNG hoặc JPEG.',
   'the link {0} is too long for a QR code on the {1}: it needs {2} mm, the page has room for {3} mm':
     'đường liên kết {0} quá dài để in mã QR trên {1}: cần {2} mm, trang chỉ còn chỗ {3} mm',
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':

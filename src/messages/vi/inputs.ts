@@ -244,10 +244,10 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp chứng thư số không có chứng thư khớp với khóa bí mật (hoặc khóa không phải RSA)',
   'Export the certificate together with its own private key.':
     'Xuất chứng thư số cùng đúng khóa bí mật của nó.',
-  'the signing certificate expired on {0} UTC, before the signing time {1} UTC':
-    'chứng thư số đã hết hạn ngày {0} UTC, trước thời điểm ký {1} UTC',
-  'the signing certificate is valid only from {0} UTC, after the signing time {1} UTC':
-    'chứng thư số chỉ có hiệu lực từ {0} UTC, sau thời điểm ký {1} UTC',
+  'the signing certificate expired at {0}, before the signing time {1} (Viet Nam time, UTC+7)':
+    'chứng thư số đã hết hạn lúc {0}, trước thời điểm ký {1} (giờ Việt Nam, UTC+7)',
+  'the signing certificate is valid only from {0}, after the signing time {1} (Viet Nam time, UTC+7)':
+    'chứng thư số chỉ có hiệu lực từ {0}, sau thời điểm ký {1} (giờ Việt Nam, UTC+7)',
   'Use a certificate valid at the signing time, or set the time with --signed-at.':
     'Dùng chứng thư số còn hiệu lực vào thời điểm ký, hoặc đặt thời điểm ký bằng --signed-at.',
   'the signing certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)':
@@ -297,6 +297,20 @@ export const INPUTS = (): Record<string, string> => ({
   'Check the names on the proofs. To stop this warning, save the file as UTF-8: {0}':
     'Kiểm tra lại các tên trên bản in thử. Để hết cảnh báo này, hãy lưu tệp dạng UTF-8: {0}',
   'cannot read groups from a "{0}" file': 'không đọc được danh sách {term.short} từ tệp “{0}”',
+  'cannot read groups from a file without an extension (.csv, .xlsx…)':
+    'không đọc được danh sách {term.short} từ tệp không có đuôi (.csv, .xlsx…)',
+  'this is a folder, not a file': 'đây là một thư mục, không phải tệp',
+  'this is the temporary file Excel keeps beside an open workbook, not the list':
+    'đây là tệp tạm Excel tạo ra khi đang mở một sổ tính, không phải danh sách',
+  'Choose the workbook itself, "{0}".': 'Hãy chọn chính tệp sổ tính “{0}”.',
+  'this is an old Excel file (.xls), which the tool does not read':
+    'đây là tệp Excel cũ (.xls), phần mềm không đọc được',
+  'Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.':
+    'Mở tệp trong Excel, chọn Tệp (File) › Lưu thành (Save As) › “Sổ làm việc Excel (Excel Workbook *.xlsx)”, rồi dùng tệp .xlsx đó.',
+  'this is a LibreOffice file (.ods), which the tool does not read':
+    'đây là tệp LibreOffice (.ods), phần mềm không đọc được',
+  'Open it, choose File › Save As › file type "Excel 2007-365 (.xlsx)", and give the .xlsx file.':
+    'Mở tệp, chọn Tệp (File) › Lưu thành (Save As) › kiểu “Excel 2007-365 (.xlsx)”, rồi dùng tệp .xlsx đó.',
   'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.':
     'Đưa danh sách {term.short} dạng tệp .csv (CSV UTF-8), .txt (Excel “Unicode Text”) hoặc .xlsx (sổ tính Excel).',
   'the file does not exist': 'không có tệp này',
@@ -384,6 +398,9 @@ export const INPUTS = (): Record<string, string> => ({
   'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.':
     'Định dạng cột là Văn bản (Format Cells › Text) rồi gõ lại các số, có cả số 0 ở đầu.',
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',
+  'the file is CSV (text), not an Excel workbook': 'tệp này là CSV (văn bản), không phải Excel',
+  'Rename it to end in .csv, or open it in Excel and save it again as "Excel Workbook (*.xlsx)".':
+    'Hãy đổi đuôi tệp thành .csv, hoặc mở bằng Excel rồi lưu lại thành “Excel Workbook (*.xlsx)”.',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
   'the workbook would take more than {0} MB once opened; a groups or roster file may not':
@@ -455,6 +472,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the cell shows a formula error': 'ô này báo lỗi công thức',
   "Write the resident's (or head of household's) full name, or delete the row.":
     'Ghi họ tên người dân (hoặc chủ hộ), hoặc xóa dòng này.',
+  'the name is empty: the row is printed with an empty name cell':
+    'thiếu tên: dòng này vẫn được in, ô họ tên để trống',
+  'Write the name in the file (or the leader writes it on the sheet); delete the row if it is not a household or resident of the group.':
+    'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xóa dòng.',
+  'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
+    'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
   'the phone is a number cell and has lost digits':
     'số điện thoại bị Excel lưu dạng số nên mất chữ số',
   'the year of birth is not a year': 'năm sinh không phải là một năm',

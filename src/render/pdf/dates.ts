@@ -2,15 +2,9 @@
  * Render stage, PDF back end: dates as a PDF writes them, in the ward's time zone.
  */
 
-/** Viet Nam keeps one time zone all year, without summer time: UTC+07:00. */
-export const WARD_OFFSET_MIN = 7 * 60;
+import { WARD_OFFSET_MIN } from '../../ward-time.js';
 
-/** "03/12/2026 08:30" in the ward's time: how the visible signature and messages say a time. */
-export function wardTime(date: Date): string {
-  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString();
-  const [y, m, d] = local.slice(0, 10).split('-');
-  return `${d}/${m}/${y} ${local.slice(11, 16)}`;
-}
+export { WARD_OFFSET_MIN, wardTime } from '../../ward-time.js';
 
 /**
  * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a

@@ -1,0 +1,15 @@
+/**
+ * Times as the ward reads them: Viet Nam keeps one time zone all year, without summer time,
+ * UTC+07:00. Shared by every stage that says a time to the office (the certificate's checks in
+ * load, the visible signature in render, the CLI's messages), so none prints UTC.
+ */
+
+/** Viet Nam's offset from UTC, in minutes. */
+export const WARD_OFFSET_MIN = 7 * 60;
+
+/** "03/12/2026 08:30" in the ward's time: how the visible signature and messages say a time. */
+export function wardTime(date: Date): string {
+  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString();
+  const [y, m, d] = local.slice(0, 10).split('-');
+  return `${d}/${m}/${y} ${local.slice(11, 16)}`;
+}
