@@ -91,6 +91,10 @@ describe('the office enters and imports figures in the studio', () => {
     await removeTempDirs();
   });
 
+  /** Uploads a results file on the import page, as its form sends it: the preview. */
+  const uploadFile = (name: string, bytes: Uint8Array) =>
+    office.upload(`${RESULTS}/import`, 'file', name, bytes, {}, `${RESULTS}/import`);
+
   /** Sends the group's form with `figures` (labels → text), as the browser posts it. */
   async function send(path: string, figures: Record<string, string>, extra = {}) {
     const f = formOf((await office.get(path)).text);
@@ -225,14 +229,7 @@ describe('the office enters and imports figures in the studio', () => {
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const before = await s.store.db.selectFrom('result_submissions').select('seq').execute();
 
-    const preview = await office.upload(
-      `${RESULTS}/import`,
-      'file',
-      'so-lieu.xlsx',
-      bytes,
-      {},
-      `${RESULTS}/import`,
-    );
+    const preview = await uploadFile('so-lieu.xlsx', bytes);
     expect(preview.status).toBe(200);
     const text = visible(preview.text);
     // Rows 2, 3, 4 read (group 3's row has no figure: nothing to store); rows 5 and 6 refused.
@@ -280,14 +277,7 @@ describe('the office enters and imports figures in the studio', () => {
     // The same file again: every row said as imported already, nothing to store.
     const count = (await s.store.db.selectFrom('result_submissions').select('seq').execute())
       .length;
-    const again = await office.upload(
-      `${RESULTS}/import`,
-      'file',
-      'so-lieu.xlsx',
-      bytes,
-      {},
-      `${RESULTS}/import`,
-    );
+    const again = await uploadFile('so-lieu.xlsx', bytes);
     const againText = visible(again.text);
     expect(againText).toContain('Sẽ lưu số liệu mới của 0 tổ');
     expect(againText).toContain('2 tổ đã nhập từ chính tệp này');
@@ -304,14 +294,7 @@ describe('the office enters and imports figures in the studio', () => {
   it('imports a figure above a group’s population only once the office ticks that it is right', async () => {
     // Group 4 has 400 people: 900 is refused until confirmed.
     const csv = new TextEncoder().encode(`Mã tổ;${JOINED}\n4;900\n`);
-    const preview = await office.upload(
-      `${RESULTS}/import`,
-      'file',
-      'to-4.csv',
-      csv,
-      {},
-      `${RESULTS}/import`,
-    );
+    const preview = await uploadFile('to-4.csv', csv);
     const text = visible(preview.text);
     expect(text).toContain('Tệp to-4.csv: 0 dòng đọc được, 1 dòng không nhập.');
     expect(text).toContain(
@@ -333,14 +316,7 @@ describe('the office enters and imports figures in the studio', () => {
     const csv = new TextEncoder().encode(
       `Mã tổ;${JOINED};Thời gian cập nhật\n2;205;01/01/2026 08:00\n3;10;\n`,
     );
-    const preview = await office.upload(
-      `${RESULTS}/import`,
-      'file',
-      'cu.csv',
-      csv,
-      {},
-      `${RESULTS}/import`,
-    );
+    const preview = await uploadFile('cu.csv', csv);
     expect(preview.status).toBe(200);
     const text = visible(preview.text);
     expect(text).toContain(
@@ -363,24 +339,10 @@ describe('the office enters and imports figures in the studio', () => {
 
   it('says why a file cannot be read, and keeps nothing of it', async () => {
     const csv = new TextEncoder().encode('Họ tên;Ghi chú\nAn;x\n');
-    const refused = await office.upload(
-      `${RESULTS}/import`,
-      'file',
-      'ghi-chu.csv',
-      csv,
-      {},
-      `${RESULTS}/import`,
-    );
+    const refused = await uploadFile('ghi-chu.csv', csv);
     expect(refused.status).toBe(422);
     expect(visible(refused.text)).toContain('Không đọc được tệp ghi-chu.csv.');
-    const xls = await office.upload(
-      `${RESULTS}/import`,
-      'file',
-      'cu.xls',
-      csv,
-      {},
-      `${RESULTS}/import`,
-    );
+    const xls = await uploadFile('cu.xls', csv);
     expect(xls.status).toBe(400);
     expect(visible(xls.text)).toContain('Chỉ nhận tệp Excel (.xlsx)');
   });
