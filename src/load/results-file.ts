@@ -5,7 +5,8 @@
  * figures; or every problem at once — a row matching no group, a group given twice, a figure
  * that is not a whole number ≥ 0, a figure above the group's population or households (unless
  * confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
- * nothing of it is stored.
+ * nothing of it is stored (`parseResultsFile`, the CLI); the studio reads the rows and the
+ * refused rows apart (`readResultsRows`) to show both before the office stores the rows read.
  *
  * Columns: the group by "Mã tổ"/"STT" (its id) or "Tên tổ dân phố" (its name; accents, case
  * and spacing do not matter), and one column per measure headed by its label or its id. Any
@@ -137,6 +138,14 @@ function unreadColumns(
   );
 }
 
+/** A row of the file that is not read, and why (its problems name its row and column). */
+export interface RefusedRow {
+  row: number;
+  problems: UserError[];
+  /** Its figures above the group's population or households: refused only until confirmed. */
+  above: boolean;
+}
+
 export async function parseResultsFile(
   bytes: Uint8Array,
   file: string,
@@ -144,6 +153,23 @@ export async function parseResultsFile(
   groups: readonly Group[],
   confirmed = false,
 ): Promise<ResultsFile> {
+  const read = await readResultsRows(bytes, file, measures, groups, confirmed);
+  throwProblems(read.refused.flatMap((r) => r.problems));
+  return { rows: read.rows, warnings: read.warnings };
+}
+
+/**
+ * The file's rows, those with a problem apart (`refused`) instead of the whole file refused:
+ * the studio shows both before the office stores the rows read (nothing of a refused row is
+ * stored, and each is named). A file that cannot be read as a table at all still throws.
+ */
+export async function readResultsRows(
+  bytes: Uint8Array,
+  file: string,
+  measures: readonly Measure[],
+  groups: readonly Group[],
+  confirmed = false,
+): Promise<ResultsFile & { refused: RefusedRow[] }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) => matchColumnsOf(cells, headers);
   const isHeader = (cells: readonly string[]) => {
@@ -167,8 +193,10 @@ export async function parseResultsFile(
   checkTableSize(table, file);
   const columns = columnsOf(table.header.cells);
   const notes: UserError[] = [];
+  const refused: RefusedRow[] = [];
   return {
-    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes),
+    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused),
+    refused,
     warnings: [
       ...read.warnings,
       ...notes,
@@ -185,6 +213,7 @@ function rowsOf(
   groups: readonly Group[],
   confirmed: boolean,
   notes: UserError[],
+  refused: RefusedRow[],
 ): ResultsRow[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const byName = new Map(groups.map((g) => [fold(g.name), g]));
@@ -192,7 +221,9 @@ function rowsOf(
   const problems: UserError[] = [];
   const seen = new Map<string, number>();
   const out: ResultsRow[] = [];
-  for (const row of rows) {
+  let above = false;
+  // One row: its figures, or undefined when it is no group's (its problems are in `problems`).
+  const readRow = (row: RawRow): ResultsRow | undefined => {
     const id = cell(row, columns.id);
     const name = cell(row, columns.name);
     // The column the row names its group in: the id's when it has one, else the name's.
@@ -211,7 +242,7 @@ function rowsOf(
           field: named?.header,
         }),
       );
-      continue;
+      return undefined;
     }
     const group = byId.get(id) ?? byName.get(fold(name));
     if (!group) {
@@ -224,7 +255,7 @@ function rowsOf(
               ? msg`no group of the groups file has the name "${name}"`
               : msg`no group of the groups file has the empty id and name`;
       problems.push(new UserError(said, { file, row: row.row, field: named?.header }, HINT));
-      continue;
+      return undefined;
     }
     const earlier = seen.get(group.id);
     if (earlier !== undefined) {
@@ -235,7 +266,7 @@ function rowsOf(
           msg`Keep one row per group: add up the figures, or delete the older row.`,
         ),
       );
-      continue;
+      return undefined;
     }
     seen.set(group.id, row.row);
     const values: Record<string, number> = {};
@@ -270,6 +301,7 @@ function rowsOf(
     }
     for (const p of figureProblems(measures, group, values, confirmed)) {
       if (p.kind !== 'above') continue;
+      above = true;
       problems.push(
         new UserError(
           aboveMessage(p),
@@ -278,9 +310,16 @@ function rowsOf(
         ),
       );
     }
-    out.push({ group, values, row: row.row, ...(at ? { at } : {}) });
+    return { group, values, row: row.row, ...(at ? { at } : {}) };
+  };
+  for (const row of rows) {
+    const before = problems.length;
+    above = false;
+    const read = readRow(row);
+    if (problems.length > before) {
+      refused.push({ row: row.row, problems: problems.slice(before), above });
+    } else if (read) out.push(read);
   }
-  throwProblems(problems);
   return out;
 }
 

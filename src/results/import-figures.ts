@@ -11,6 +11,7 @@
  * file's key and the group: the same file imported again stores nothing a second time, and the
  * group's history lists it once. All of it in one transaction.
  */
+import { createHash } from 'node:crypto';
 import type { Group } from '../load/types.js';
 import type { StoreDb } from '../store/open-store.js';
 import {
@@ -58,62 +59,105 @@ export interface ImportOutcome {
 export const importId = (campaign: string, key: string, groupId: string) =>
   `import:${campaign}:${key}:${groupId}`;
 
+/** A file's key from its bytes alone (the studio's uploads): their SHA-256, hex, shortened. */
+export const fileFingerprint = (bytes: Uint8Array) =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+export interface ImportOptions {
+  /** The file's content (and time, for the CLI): the same key is the same import. */
+  key: string;
+  /** The time the file's figures speak for (its last change, or its upload). */
+  at: Date;
+  /**
+   * Figures above a group's population or households are meant. A function says it per row of
+   * the figures stored (the studio marks only the rows with such a figure as confirmed).
+   */
+  confirmed: boolean | ((group: Group, values: Readonly<Record<string, number>>) => boolean);
+  /** The studio account that imports the file (kept in the history). */
+  by?: string;
+}
+
+/** What importing a row does: stored before, its changed figures, those a newer one keeps out. */
+export interface PlannedRow {
+  row: ImportRow;
+  id: string;
+  /** When this same file's row was stored (ISO): nothing is stored again. */
+  already?: string;
+  /** The figures that would be stored (those that change the current figure). */
+  changed: Record<string, number>;
+  newer: KeptNewer[];
+}
+
+/**
+ * What importing the rows would do against the store now, storing nothing: the studio's preview
+ * shows it, and `importFigures` stores it (in one transaction, planned again there).
+ */
+export async function planImport(
+  db: StoreDb,
+  scope: ResultsScope,
+  rows: readonly ImportRow[],
+  opts: Pick<ImportOptions, 'key' | 'at'>,
+): Promise<PlannedRow[]> {
+  const latest = await readLatest(db, scope.campaign);
+  const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
+  const known = await storedIds(db, ids);
+  return rows.map((r, i) => {
+    const id = ids[i] as string;
+    const already = known.get(id);
+    const planned: PlannedRow = { row: r, id, changed: {}, newer: [] };
+    if (already !== undefined) return { ...planned, already };
+    const at = (r.at ?? opts.at).toISOString();
+    const current = latest.get(r.group.id);
+    for (const [measure, value] of Object.entries(r.values)) {
+      const kept = current?.get(measure);
+      if (kept && kept.at > at) {
+        if (kept.value !== value)
+          planned.newer.push({
+            row: r.row,
+            group: r.group,
+            measure,
+            value,
+            at,
+            rowTime: !!r.at,
+            kept,
+          });
+      } else if (kept?.value !== value) planned.changed[measure] = value;
+    }
+    return planned;
+  });
+}
+
 export async function importFigures(
   db: StoreDb,
   scope: ResultsScope,
   rows: readonly ImportRow[],
-  opts: {
-    /** The file's content and time (e.g. a hash of both): the same key is the same import. */
-    key: string;
-    /** The time the file's figures speak for (its last change). */
-    at: Date;
-    confirmed: boolean;
-  },
+  opts: ImportOptions,
 ): Promise<ImportOutcome> {
   return db.transaction().execute(async (tx) => {
-    const latest = await readLatest(tx, scope.campaign);
-    const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
-    const known = await storedIds(tx, ids);
+    const plan = await planImport(tx, scope, rows, opts);
     const outcome: ImportOutcome = { stored: 0, already: 0, unchanged: 0, newer: [] };
     const submissions: Submission[] = [];
-    rows.forEach((r, i) => {
-      const id = ids[i] as string;
-      if (known.has(id)) {
-        outcome.already++;
-        return;
+    for (const p of plan) {
+      outcome.newer.push(...p.newer);
+      if (p.already !== undefined) outcome.already++;
+      else if (Object.keys(p.changed).length === 0) {
+        if (p.newer.length === 0) outcome.unchanged++;
+      } else {
+        const confirmed =
+          typeof opts.confirmed === 'function'
+            ? opts.confirmed(p.row.group, p.changed)
+            : opts.confirmed;
+        submissions.push({
+          group: p.row.group,
+          values: p.changed,
+          source: 'import',
+          confirmed,
+          id: p.id,
+          at: p.row.at ?? opts.at,
+          ...(opts.by ? { by: opts.by } : {}),
+        });
       }
-      const when = r.at ?? opts.at;
-      const at = when.toISOString();
-      const current = latest.get(r.group.id);
-      const changed: Record<string, number> = {};
-      for (const [measure, value] of Object.entries(r.values)) {
-        const kept = current?.get(measure);
-        if (kept && kept.at > at) {
-          if (kept.value !== value)
-            outcome.newer.push({
-              row: r.row,
-              group: r.group,
-              measure,
-              value,
-              at,
-              rowTime: !!r.at,
-              kept,
-            });
-        } else if (kept?.value !== value) changed[measure] = value;
-      }
-      if (Object.keys(changed).length === 0) {
-        if (!outcome.newer.some((n) => n.row === r.row)) outcome.unchanged++;
-        return;
-      }
-      submissions.push({
-        group: r.group,
-        values: changed,
-        source: 'import',
-        confirmed: opts.confirmed,
-        id,
-        at: when,
-      });
-    });
+    }
     outcome.stored = (await recordAllIn(tx, scope, submissions)).filter((d) => d.stored).length;
     return outcome;
   });

@@ -24,6 +24,8 @@ export interface Submission {
   id?: string;
   /** When it was made (default: now). */
   at?: Date;
+  /** The studio account that stored it (source 'office' or 'import' from the studio). */
+  by?: string;
 }
 
 export interface Recorded {
@@ -57,6 +59,7 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
       source: s.source,
       recorded_at: (s.at ?? new Date()).toISOString(),
       confirmed: s.confirmed ? 1 : 0,
+      submitted_by: s.by ?? null,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('seq')
@@ -164,6 +167,8 @@ export interface HistoryEntry {
   at: string;
   source: Source;
   confirmed: boolean;
+  /** The studio account that stored it, when the office did. */
+  by?: string;
   values: Record<string, number>;
 }
 
@@ -176,7 +181,15 @@ export async function readHistory(
   const rows = await db
     .selectFrom('result_submissions as s')
     .leftJoin('result_values as v', 'v.submission', 's.seq')
-    .select(['s.seq', 's.recorded_at', 's.source', 's.confirmed', 'v.measure', 'v.value'])
+    .select([
+      's.seq',
+      's.recorded_at',
+      's.source',
+      's.confirmed',
+      's.submitted_by',
+      'v.measure',
+      'v.value',
+    ])
     .where('s.campaign', '=', campaign)
     .where('s.group_id', '=', groupId)
     .orderBy('s.recorded_at', 'desc')
@@ -192,6 +205,7 @@ export async function readHistory(
         at: r.recorded_at,
         source: r.source,
         confirmed: Number(r.confirmed) === 1,
+        ...(r.submitted_by ? { by: r.submitted_by } : {}),
         values: {},
       };
       bySeq.set(seq, entry);
@@ -253,15 +267,22 @@ export async function readGroupNames(
   return new Map(rows.map((r) => [r.group_id, r.group_name ?? r.group_id]));
 }
 
-/** Which of these submission ids are stored (an import's rows stored by an earlier import). */
-export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('result_submissions')
-    .select('id')
-    .where('id', 'in', [...ids])
-    .execute();
-  return new Set(rows.map((r) => r.id));
+/**
+ * Which of these submission ids are stored (an import's rows stored by an earlier import), and
+ * when each was stored (ISO time), for the studio's preview to say so.
+ */
+export async function storedIds(db: StoreDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  // In slices: a ward's few hundred groups, well under any database's limit of parameters.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('result_submissions')
+      .select(['id', 'recorded_at'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) found.set(r.id, r.recorded_at);
+  }
+  return found;
 }
 
 /**

@@ -12,6 +12,7 @@
  * browser marks as cross-site.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
@@ -125,6 +126,50 @@ export function problemText(p: FigureProblem, measures: readonly Measure[]): str
       return `“${label}” không phải là số liệu của đợt vận động này.`;
   }
 }
+
+/** A form's figures as typed (measure id → text) and read (→ count), and what is wrong with them. */
+export interface TypedFigures {
+  typed: Record<string, string>;
+  values: Record<string, number>;
+  /** The problems of what is not a count, in words a reader of the form reads. */
+  errors: string[];
+  /** The measures whose box holds no count. */
+  invalid: string[];
+}
+
+/**
+ * The figures of a form of the campaign's measures (`field(m)` → what was typed): a box left
+ * empty keeps its figure, a count is read as a Vietnamese reader writes it ("1.250"), and
+ * anything else (words, a fraction, a negative) is refused with its measure named. The leader's
+ * page and the office's form on the studio's Kết quả tab read their boxes alike.
+ */
+export function readTypedFigures(
+  measures: readonly Measure[],
+  field: (m: Measure) => unknown,
+): TypedFigures {
+  const read: TypedFigures = { typed: {}, values: {}, errors: [], invalid: [] };
+  for (const m of measures) {
+    const text = String(field(m) ?? '').trim();
+    read.typed[m.id] = text;
+    if (text === '') continue;
+    const n = parseCount(text);
+    if (n === null || n === undefined) {
+      // Digits only and still no count: more digits than a number can hold exactly.
+      const kind =
+        /^[\d. ]+$/.test(text) && /\d{16}/.test(text.replace(/[. ]/g, ''))
+          ? 'too-large'
+          : 'not-a-count';
+      read.errors.push(problemText({ kind, measure: m.id }, measures));
+      read.invalid.push(m.id);
+    } else read.values[m.id] = n;
+  }
+  return read;
+}
+
+/** The same figures (measure id → count): a form stored already with what it sends now. */
+export const sameFigures = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([k, v]) => b[k] === v);
 
 export interface FormState {
   /** What the leader typed, by measure id (after a refused submission). */

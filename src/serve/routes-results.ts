@@ -8,7 +8,6 @@
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { FiguresRefused } from '../results/figures.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
@@ -29,7 +28,9 @@ import {
   formTokenOk,
   problemText,
   RESULTS_PATH,
+  readTypedFigures,
   SAVED_QUERY,
+  sameFigures,
   submissionId,
 } from './results-form.js';
 import type { AdminGuard } from './routes-admin.js';
@@ -130,25 +131,10 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
         }),
       );
   }
-  const typed: Record<string, string> = {};
-  const values: Record<string, number> = {};
-  const errors: string[] = [];
-  const invalid: string[] = [];
-  for (const m of service.measures) {
-    const text = String(body[fieldOf(m)] ?? '').trim();
-    typed[m.id] = text;
-    if (text === '') continue;
-    const n = parseCount(text);
-    if (n === null || n === undefined) {
-      // Digits only and still no count: more digits than a number can hold exactly.
-      const kind =
-        /^[\d. ]+$/.test(text) && /\d{16}/.test(text.replace(/[. ]/g, ''))
-          ? 'too-large'
-          : 'not-a-count';
-      errors.push(problemText({ kind, measure: m.id }, service.measures));
-      invalid.push(m.id);
-    } else values[m.id] = n;
-  }
+  const { typed, values, errors, invalid } = readTypedFigures(
+    service.measures,
+    (m) => body[fieldOf(m)],
+  );
   const refuse = (state: FormState) =>
     page(ctx, req, token, group, { typed, ...state }).then((html) =>
       reply.code(422).type('text/html; charset=utf-8').send(html),
@@ -177,10 +163,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
       },
     );
     // The same form already stored with these figures (a double tap racing itself): done.
-    const same = (a: Record<string, number>, b: Record<string, number>) =>
-      Object.keys(a).length === Object.keys(b).length &&
-      Object.entries(a).every(([k, v]) => b[k] === v);
-    if (!done.stored && !same(done.values, changed)) {
+    if (!done.stored && !sameFigures(done.values, changed)) {
       // This form was already sent with other figures (two tabs, or two phones, on one page).
       return refuse({
         errors: [

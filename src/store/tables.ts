@@ -50,6 +50,8 @@ export interface ResultSubmissionsTable {
   recorded_at: string;
   /** 1 when a figure above the group's population or households was confirmed. */
   confirmed: Generated<number>;
+  /** The studio account that stored it (the office's form or import); null for a leader, the CLI. */
+  submitted_by: string | null;
 }
 
 /** One figure of a submission. */

@@ -40,6 +40,8 @@ import { registerLeaderRoutes } from './routes-leaders.js';
 import { registerPassword } from './routes-password.js';
 import { registerPreviewRoutes } from './routes-preview.js';
 import { registerResultsRoutes } from './routes-results.js';
+import { registerResultsEntryRoutes } from './routes-results-entry.js';
+import { registerResultsImportRoutes } from './routes-results-import.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -162,6 +164,12 @@ const ASSETS: Record<string, string> = {
 /** A form field's value: a urlencoded body's string, or a multipart one's `{ value }`. */
 export const fieldValue = (field: unknown) =>
   typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+
+/** A form's text field `name`, NFC, or '' (absent, or a file). */
+export function formText(body: unknown, name: string): string {
+  const v = fieldValue((body as Record<string, unknown> | undefined)?.[name]);
+  return typeof v === 'string' ? v.normalize('NFC') : '';
+}
 
 /** The token a form sent: a field of a urlencoded body, or of a multipart one. */
 function formToken(body: unknown): string {
@@ -322,5 +330,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerBuildRoutes(app, ctx);
   registerLeaderRoutes(app, ctx);
   registerResultsRoutes(app, ctx);
+  registerResultsEntryRoutes(app, ctx);
+  registerResultsImportRoutes(app, ctx);
   return app;
 }

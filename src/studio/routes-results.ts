@@ -9,6 +9,8 @@
  * `phuong-print report` say the same numbers.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Group } from '../load/types.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
@@ -25,6 +27,8 @@ import { type Html, html } from './html.js';
 import { atTime, campaignHeader, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
+import { groupResultsPath } from './routes-results-entry.js';
+import { IMPORT_PATH, TEMPLATE_PATH } from './routes-results-import.js';
 
 const FILES = {
   xlsx: {
@@ -39,26 +43,31 @@ const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefine
 
 type View = Awaited<ReturnType<typeof resultsAdminView>>;
 
+/**
+ * The campaign as the figures are read for it: its saved files when they load (a kind whose
+ * template cannot be drawn does not matter here), else the version its leaders are served.
+ */
+export async function resultsWardOf(ctx: StudioContext, c: CampaignPaths): Promise<Ward> {
+  try {
+    if (!c.groups) throw new Error('no groups file');
+    return await ctx.previewer.previewWard(c);
+  } catch (e) {
+    const served = await ctx.leaderSites.serving(c.slug);
+    if (served) return served.ward;
+    throw e;
+  }
+}
+
+/** The campaign's figures in the studio's store, as `serve` keeps them for the same campaign. */
+export const resultsServiceOf = (ctx: StudioContext, ward: Ward): ResultsService => ({
+  db: ctx.opts.store.db,
+  campaign: campaignKey(ward.campaign),
+  measures: ward.campaign.measures,
+});
+
 export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext): void {
-  /**
-   * The campaign as the figures are read for it: its saved files when they load (a kind whose
-   * template cannot be drawn does not matter here), else the version its leaders are served.
-   */
-  const wardOf = async (c: CampaignPaths): Promise<Ward> => {
-    try {
-      if (!c.groups) throw new Error('no groups file');
-      return await ctx.previewer.previewWard(c);
-    } catch (e) {
-      const served = await ctx.leaderSites.serving(c.slug);
-      if (served) return served.ward;
-      throw e;
-    }
-  };
-  const serviceOf = (ward: Ward): ResultsService => ({
-    db: ctx.opts.store.db,
-    campaign: campaignKey(ward.campaign),
-    measures: ward.campaign.measures,
-  });
+  const wardOf = (c: CampaignPaths) => resultsWardOf(ctx, c);
+  const serviceOf = (ward: Ward) => resultsServiceOf(ctx, ward);
 
   app.get('/c/:slug/results', async (req, reply) => {
     const c = campaignOf(ctx, req);
@@ -97,7 +106,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
         },
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
-      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open)}`;
+      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups)}`;
     }
     return sendPage(
       reply,
@@ -163,7 +172,7 @@ function uncitedNote(uncited: readonly Uncited[], slug: string): Html | string {
 }
 
 /** The page's content: the model's figures in the studio's frame, a card a group on a phone. */
-function resultsHtml(v: View, slug: string, open: boolean): Html {
+function resultsHtml(v: View, slug: string, open: boolean, groups: readonly Group[]): Html {
   const term = v.term;
   const last = v.lastReportAt
     ? html` Lần báo cáo gần nhất: <strong>${atTime(v.lastReportAt)}</strong>.`
@@ -185,15 +194,16 @@ function resultsHtml(v: View, slug: string, open: boolean): Html {
 <td class="num" data-label="Hạng">${r.rank}</td>
 <th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
 ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}</td>`)}
-<td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated}</td>
+<td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
 </tr>`,
   );
   return html`${v.unlisted.map((said) => notice('warn', said))}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
-${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>.`)}
+${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
 <div class="actions">
 <a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>
 <a class="button secondary" href="${v.reportPdf}" download>Tải báo cáo kết quả (PDF)</a>
 </div>
+${officeEntry(groups, term, slug)}
 <h2>Toàn ${v.unit}</h2>
 <ul class="totals">${totals}</ul>
 <h2>Số liệu từng ${term.short}</h2>
@@ -217,4 +227,21 @@ ${
     ? html`<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul>`
     : html`<p>Tất cả các ${term.short} đã báo cáo.</p>`
 }`;
+}
+
+/**
+ * The office's own ways in: a group's figures typed from a phone call (a picker, for a ward of
+ * hundreds of groups; each row of the table links there too), and a spreadsheet of many groups
+ * imported, with the template to fill.
+ */
+function officeEntry(groups: readonly Group[], term: GroupTerm, slug: string): Html {
+  return html`<details class="card office-entry">
+<summary>Văn phòng nhập số liệu (${term.leader} báo qua điện thoại, Zalo, Excel)</summary>
+<form method="get" action="/c/${slug}/results/group" class="pick-group">
+<label for="to">Nhập, sửa số liệu của một ${term.short}</label>
+<span class="search-row"><select id="to" name="to">${groups.map((g) => html`<option value="${g.id}">${g.name}</option>`)}</select> <button type="submit" class="secondary">Mở</button></span>
+</form>
+<p class="import-lead"><strong>Nhập từ tệp Excel hoặc CSV</strong> nhiều ${term.short} một lần: <a href="/c/${slug}/results/${TEMPLATE_PATH}" download>tải mẫu (Excel)</a> có sẵn các ${term.short} và cột số liệu, điền rồi tải lên. Trước khi lưu, phần mềm cho xem lại từng dòng.</p>
+<p><a class="button secondary" href="/c/${slug}/results/${IMPORT_PATH}">Nhập số liệu từ tệp</a></p>
+</details>`;
 }

@@ -103,6 +103,27 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
     await store.close();
   });
 
+  it('keeps who of the office stored a submission; a leader’s has no one', async () => {
+    const store = await freshStore();
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 10 },
+      source: 'leader',
+    });
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 12 },
+      source: 'office',
+      by: 'lan.vhxh',
+    });
+    const history = await readHistory(store.db, scope.campaign, '1');
+    expect(history.map((h) => [h.source, h.by, h.values])).toEqual([
+      ['office', 'lan.vhxh', { tham_gia: 12 }],
+      ['leader', undefined, { tham_gia: 10 }],
+    ]);
+    await store.close();
+  });
+
   it('refuses negative, fractional and unknown figures, and above the population unless confirmed', async () => {
     const store = await freshStore();
     const refused = await refusal(

@@ -9,10 +9,12 @@ import * as storeMeta from './0000-store-meta.js';
 import * as studioUsers from './0100-studio-users.js';
 import * as results from './0200-results.js';
 import * as resultGroupNames from './0210-result-group-names.js';
+import * as resultsSubmitter from './0250-results-submitter.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0000-store-meta': storeMeta,
   '0100-studio-users': studioUsers,
   '0200-results': results,
   '0210-result-group-names': resultGroupNames,
+  '0250-results-submitter': resultsSubmitter,
 };

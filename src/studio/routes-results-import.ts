@@ -1,0 +1,466 @@
+/**
+ * Studio: the office imports a spreadsheet of figures (the "Kết quả" tab › Nhập số liệu từ tệp).
+ * The office keeps figures in Excel (leaders send theirs by Zalo or phone): it uploads the
+ * workbook or CSV, sees what will be stored — the rows read with each figure against the one
+ * saved now, the rows refused with their row number and why (a group the list does not have, a
+ * group given twice, a figure that is no count, or above the group's population unless ticked),
+ * the groups the file leaves out — and only then stores it. The file is read by `report`'s own
+ * reader (load/results-file.ts), so the studio and the CLI accept the same files.
+ *
+ * In: GET …/results/import (the form), POST …/results/import (an upload: the preview; the file
+ * is kept under DIR/results-imports/ until confirmed), POST …/results/import/confirm (stores it),
+ * GET …/results/mau-nhap-so-lieu.xlsx (the template: the ward's groups and a column a measure).
+ * Out: the figures in the store, source "import", by the signed-in account, through `report`'s
+ * own import (results/import-figures.ts: `planImport` for the preview, `importFigures` to store):
+ * a row stores only its changed figures, as of the upload (or the row's own time column), under
+ * a key of the file's bytes and the group, so the same file imported again stores nothing new;
+ * a figure the store has a newer one of (a leader's later correction) is kept out and named on
+ * the preview; nothing refused is stored, and each refused row is said on the preview and again
+ * after storing.
+ */
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUserError, type UserError } from '../errors.js';
+import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
+import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
+import type { Group } from '../load/types.js';
+import type { GroupTerm } from '../model/group-term.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { figureProblems } from '../results/figures.js';
+import {
+  fileFingerprint,
+  type ImportRow,
+  importFigures,
+  type KeptNewer,
+  planImport,
+} from '../results/import-figures.js';
+import { type Figure, readLatest } from '../results/results-store.js';
+import { contentDisposition } from '../serve/disposition.js';
+import { formatCount, formatTime, type ResultsService } from '../serve/results-form.js';
+import type { Ward } from '../serve/ward.js';
+import type { Session } from './accounts.js';
+import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import type { CampaignPaths } from './campaign-folders.js';
+import { type Html, html } from './html.js';
+import { campaignHeader, csrfField, MAX_UPLOAD_MB, notice, page } from './layout.js';
+import { inUploadedFile, inVietnamese } from './messages.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+import { resultsServiceOf, resultsWardOf } from './routes-results.js';
+import { groupResultsPath, madeBy } from './routes-results-entry.js';
+
+export const IMPORT_PATH = 'import';
+export const TEMPLATE_PATH = 'mau-nhap-so-lieu.xlsx';
+
+/** Where an uploaded file waits for the office's confirmation: DIR/results-imports/. */
+const PENDING_DIR = 'results-imports';
+/** A pending file's name: the campaign, a random id, the upload's extension. */
+const PENDING_NAME = /^([a-z0-9-]+)\.([0-9a-f-]{36})(\.[a-z]+)$/;
+/** An upload never confirmed is removed after this (the office closed the tab). */
+const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
+
+type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
+
+/** The template's group columns: the ward's words when the reader knows them ("Mã thôn"). */
+function groupHeaders(term: GroupTerm): [string, string, string] {
+  const own: [string, string, string] = [`Mã ${term.short}`, `Tên ${term.group}`, term.Leader];
+  const read = matchColumnsOf(own, { id: HEADERS.id, name: HEADERS.name, leader: HEADERS.leader });
+  return [
+    read.id?.index === 0 ? own[0] : 'Mã tổ',
+    read.name?.index === 1 ? own[1] : 'Tên tổ dân phố',
+    // A column the reader does not know would be said as not read, on the office's own template.
+    read.leader?.index === 2 ? own[2] : 'Tổ trưởng',
+  ];
+}
+
+/** The template: a row a group, in the ward's order, and an empty column a measure to fill. */
+async function templateWorkbook(ward: Ward): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Số liệu', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  const [id, name, leader] = groupHeaders(ward.term);
+  const measures = ward.campaign.measures;
+  sheet.columns = [
+    { header: id, width: 10 },
+    { header: name, width: 32 },
+    { header: leader, width: 26 },
+    ...measures.map((m) => ({
+      header: m.label,
+      width: Math.min(40, Math.max(14, m.label.length)),
+    })),
+  ];
+  const head = sheet.getRow(1);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'middle' };
+  for (const g of ward.groups) {
+    const row = sheet.addRow([g.id, g.name, g.leader ?? '']);
+    // The id as text: "01" stays "01", as the groups file has it.
+    row.getCell(1).numFmt = '@';
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A row to store: the group, its figures in the file, those that change what is saved. */
+interface PlannedRow {
+  row: number;
+  group: Group;
+  values: Record<string, number>;
+  changed: Record<string, number>;
+  /** When this very file's row was stored already (an earlier import of the same file). */
+  imported?: string;
+  /** The file's figures a newer one in the store keeps out: not stored, and said. */
+  newer: KeptNewer[];
+}
+
+interface Plan {
+  rows: PlannedRow[];
+  refused: { row: number; problems: UserError[]; above: boolean }[];
+  warnings: UserError[];
+  /** The ward's groups with no figure read from the file (no row, a refused or empty one). */
+  absent: Group[];
+  latest: Map<string, Map<string, Figure>>;
+  /** The rows read, as the import stores them. */
+  read: ImportRow[];
+}
+
+/**
+ * What storing the file would do, against the figures saved now: the same rules as its storing
+ * (results/import-figures.ts), the file keyed by its bytes and as of `at` (its upload), or of a
+ * row's own time when the file has a time column.
+ */
+async function planOf(
+  service: ResultsService,
+  ward: Ward,
+  bytes: Uint8Array,
+  file: string,
+  confirmed: boolean,
+  at: Date,
+): Promise<Plan> {
+  const read = await readResultsRows(bytes, file, service.measures, ward.groups, confirmed);
+  const scope = { campaign: service.campaign, measures: service.measures };
+  const latest = await readLatest(service.db, service.campaign);
+  const planned = await planImport(service.db, scope, read.rows, {
+    key: fileFingerprint(bytes),
+    at,
+  });
+  const rows = planned.map(
+    (p): PlannedRow => ({
+      row: p.row.row,
+      group: p.row.group,
+      values: p.row.values,
+      changed: p.changed,
+      newer: p.newer,
+      ...(p.already !== undefined ? { imported: p.already } : {}),
+    }),
+  );
+  const inFile = new Set(
+    read.rows.filter((r) => Object.keys(r.values).length > 0).map((r) => r.group.id),
+  );
+  return {
+    rows,
+    refused: read.refused,
+    warnings: read.warnings,
+    absent: ward.groups.filter((g) => !inFile.has(g.id)),
+    latest,
+    read: read.rows,
+  };
+}
+
+/** A refused row's problem for the office: where, what, and what to do in the studio. */
+function refusedText(e: UserError, term: GroupTerm): string {
+  // The reader's hint for a figure above the base names the CLI's --confirm: here, the box.
+  if (e.hintIn('en')?.includes('--confirm')) {
+    const where = e.where.field
+      ? `Dòng ${e.where.row}, cột “${e.where.field}”`
+      : `Dòng ${e.where.row}`;
+    return `${where}: ${inVietnamese(e, term)} Nếu số đúng (danh sách cũ hơn số liệu), đánh dấu ô xác nhận bên dưới.`;
+  }
+  return inUploadedFile(e, term);
+}
+
+/** At most this many groups are named in a sentence; the rest are counted. */
+const NAMED = 12;
+
+/** The groups' names, up to NAMED, the rest counted: "Tổ 1, Tổ 2 và 40 tổ khác". */
+function someNames(groups: readonly Group[], term: GroupTerm): string {
+  const named = groups
+    .slice(0, NAMED)
+    .map((g) => g.name)
+    .join(', ');
+  return groups.length > NAMED ? `${named} và ${groups.length - NAMED} ${term.short} khác` : named;
+}
+
+const count = (n: number, what: string) => `${formatCount(n)} ${what}`;
+
+function previewHtml(
+  c: CampaignPaths,
+  session: Session,
+  ward: Ward,
+  plan: Plan,
+  file: string,
+  pending: string,
+): Html {
+  const term = ward.term;
+  const measures = ward.campaign.measures;
+  const toStore = plan.rows.filter((r) => Object.keys(r.changed).length > 0);
+  const already = plan.rows.filter((r) => r.imported);
+  const same = plan.rows.filter(
+    (r) =>
+      !r.imported &&
+      Object.keys(r.values).length > 0 &&
+      Object.keys(r.changed).length === 0 &&
+      r.newer.length === 0,
+  );
+  const newer = plan.rows.filter((r) => r.newer.length > 0);
+  const label = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
+  const above = plan.refused.some((r) => r.above);
+  const cell = (r: PlannedRow, id: string) => {
+    const v = r.values[id];
+    if (v === undefined) return html`<span class="muted">—</span>`;
+    const was = plan.latest.get(r.group.id)?.get(id);
+    const kept = r.newer.find((n) => n.measure === id)?.kept;
+    if (kept)
+      return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(kept.value)}, ${madeBy(kept.source, term)} ${formatTime(kept.at)})</span>`;
+    if (!(id in r.changed)) return html`${formatCount(v)} <span class="muted">(không đổi)</span>`;
+    return was
+      ? html`<strong>${formatCount(v)}</strong> <span class="muted">(số cũ ${formatCount(was.value)}, ${madeBy(was.source, term)} ${formatTime(was.at)})</span>`
+      : html`<strong>${formatCount(v)}</strong> <span class="muted">(mới)</span>`;
+  };
+  const status = (r: PlannedRow) =>
+    r.imported
+      ? `Đã nhập từ tệp này lúc ${formatTime(r.imported)}: không lưu lại`
+      : Object.keys(r.changed).length
+        ? r.newer.length
+          ? 'Sẽ lưu các số mới; số đã có số mới hơn không lưu'
+          : 'Sẽ lưu'
+        : r.newer.length
+          ? 'Đã có số mới hơn: không lưu'
+          : Object.keys(r.values).length
+            ? 'Giống số đã lưu: không lưu'
+            : 'Không ghi số nào: không lưu';
+  return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
+${
+  newer.length
+    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn</strong> (${term.leader} hoặc văn phòng gửi sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="problems">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}.</li>`))}</ul></div>`
+    : ''
+}${
+  plan.refused.length
+    ? html`<div class="notice error" role="alert"><p><strong>Các dòng không nhập</strong> (không lưu gì của các dòng này; sửa trong tệp rồi tải lên lại, hoặc nhập từng ${term.short} ở trang của ${term.short} đó):</p><ul class="problems">${plan.refused.flatMap((r) => r.problems.map((e) => html`<li>${refusedText(e, term)}</li>`))}</ul></div>`
+    : ''
+}${
+  plan.warnings.length
+    ? html`<ul class="notice warn">${plan.warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
+    : ''
+}${
+  plan.absent.length
+    ? html`<p class="notice info" role="status">${count(plan.absent.length, term.short)} không có số liệu nào đọc được trong tệp, giữ nguyên số đã lưu: ${someNames(plan.absent, term)}.</p>`
+    : ''
+}
+${
+  plan.rows.length
+    ? html`<div class="table-wrap"><table class="results-table import-table">
+<thead><tr><th scope="col">Dòng</th><th scope="col">${term.Short}</th>${measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Lưu</th></tr></thead>
+<tbody>${plan.rows.map(
+        (r) =>
+          html`<tr${Object.keys(r.changed).length ? '' : html` class="missing"`}><td class="num" data-label="Dòng">${r.row}</td><th scope="row"><a href="${groupResultsPath(c.slug, r.group.id)}">${r.group.name}</a></th>${measures.map((m) => html`<td class="num" data-label="${m.label}">${cell(r, m.id)}</td>`)}<td data-label="Lưu">${status(r)}</td></tr>`,
+      )}</tbody>
+</table></div>`
+    : ''
+}
+${
+  toStore.length || above
+    ? html`<form method="post" action="/c/${c.slug}/results/${IMPORT_PATH}/confirm" class="card">
+${csrfField(session)}
+<input type="hidden" name="upload" value="${pending}">
+<input type="hidden" name="file" value="${file}">
+${above ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Các số lớn hơn số nhân khẩu hoặc số hộ ở trên là đúng: nhập cả các dòng đó</label>` : ''}
+<div class="actions"><button type="submit">Lưu số liệu${toStore.length ? ` của ${count(toStore.length, term.short)}` : ''}</button> <a class="button secondary" href="/c/${c.slug}/results/${IMPORT_PATH}">Chọn tệp khác</a></div>
+</form>`
+    : html`<p class="notice info" role="status">Không có số liệu mới để lưu${already.length ? ': tệp này đã được nhập' : ''}.</p>
+<p><a class="button secondary" href="/c/${c.slug}/results">Quay lại Kết quả</a></p>`
+}`;
+}
+
+function uploadForm(c: CampaignPaths, session: Session, ward: Ward): Html {
+  const term = ward.term;
+  const [id, name] = groupHeaders(term);
+  return html`<form method="post" action="/c/${c.slug}/results/${IMPORT_PATH}" enctype="multipart/form-data" class="card">
+${csrfField(session)}
+<label for="file">Tệp số liệu (Excel hoặc CSV)</label>
+<p class="help" id="file-help">Tệp Excel (.xlsx), CSV hoặc “Văn bản Unicode” (.txt), tối đa ${MAX_UPLOAD_MB} MB. Một dòng một ${term.short}: cột “${id}” hoặc “${name}”, và một cột cho mỗi số liệu, tiêu đề là tên số liệu: ${ward.campaign.measures.map((m, i) => `${i ? ', ' : ''}“${m.label}”`).join('')}. Ô để trống giữ nguyên số đã lưu. Cách dễ nhất: <a href="/c/${c.slug}/results/${TEMPLATE_PATH}" download>tải mẫu (Excel)</a> có sẵn các ${term.short}, điền số rồi tải lên.</p>
+<input id="file" name="file" type="file" accept="${RESULTS_EXTENSIONS.join(',')}" required aria-describedby="file-help">
+<div class="actions"><button type="submit">Tải lên và xem trước</button></div>
+<p class="help">Chưa lưu gì khi tải lên: phần mềm cho xem từng dòng sẽ lưu và các dòng không nhập được, rồi mới lưu khi bấm “Lưu số liệu”.</p>
+</form>`;
+}
+
+/** Pending uploads the office never confirmed, removed after a day. */
+async function removeStale(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const n of names) {
+    if (!PENDING_NAME.test(n)) continue;
+    const at = await stat(join(dir, n)).then(
+      (s) => s.mtimeMs,
+      () => now,
+    );
+    if (now - at > PENDING_TTL_MS) await rm(join(dir, n), { force: true });
+  }
+}
+
+export function registerResultsImportRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const pendingDir = join(ctx.opts.dataDir, PENDING_DIR);
+
+  /** The campaign and its figures, or undefined (404: no campaign, no measures). */
+  const found = async (req: FastifyRequest) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return undefined;
+    const ward = await resultsWardOf(ctx, c).catch(() => undefined);
+    if (!ward || ward.campaign.measures.length === 0) return undefined;
+    const name = campaignName(campaignForm(await readCampaignText(c.file)), c);
+    return { c, name, ward, service: resultsServiceOf(ctx, ward) };
+  };
+  type Found = NonNullable<Awaited<ReturnType<typeof found>>>;
+
+  const answer = (reply: FastifyReply, f: Found, session: Session, content: Html, status = 200) =>
+    sendPage(
+      reply,
+      page({
+        title: `Nhập số liệu từ tệp: ${f.name}`,
+        session,
+        body: html`${campaignHeader(f.c.slug, f.name, 'results', f.ward.term, f.c.name)}
+<p class="muted"><a href="/c/${f.c.slug}/results">Kết quả</a> › Nhập số liệu từ tệp</p>
+<h2>Nhập số liệu từ tệp</h2>
+${content}`,
+      }),
+      status,
+    );
+
+  app.get(`/c/:slug/results/${TEMPLATE_PATH}`, async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('Cache-Control', 'no-store')
+      .header(
+        'Content-Disposition',
+        contentDisposition(`Mẫu số liệu - ${f.ward.campaign.issuer.ward}.xlsx`),
+      )
+      .send(await templateWorkbook(f.ward));
+  });
+
+  app.get(`/c/:slug/results/${IMPORT_PATH}`, async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    const session = sessionOf(req);
+    return answer(reply, f, session, uploadForm(f.c, session, f.ward));
+  });
+
+  app.post(`/c/:slug/results/${IMPORT_PATH}`, async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    const session = sessionOf(req);
+    const refuse = (text: string, status: number) =>
+      answer(
+        reply,
+        f,
+        session,
+        html`${notice('error', text)}${uploadForm(f.c, session, f.ward)}`,
+        status,
+      );
+    const upload = (req.body as Record<string, Upload | undefined>).file;
+    if (!upload?.filename || !upload.toBuffer) return refuse('Hãy chọn tệp số liệu.', 400);
+    const file = upload.filename.normalize('NFC');
+    const ext = extname(file).toLowerCase();
+    if (!RESULTS_EXTENSIONS.includes(ext)) {
+      return refuse(
+        'Chỉ nhận tệp Excel (.xlsx), CSV hoặc “Văn bản Unicode” (.txt). Trong Excel: Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
+        400,
+      );
+    }
+    const bytes = new Uint8Array(await upload.toBuffer());
+    let plan: Plan;
+    try {
+      plan = await planOf(f.service, f.ward, bytes, file, false, new Date());
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      return refuse(`Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`, 422);
+    }
+    await removeStale(pendingDir);
+    const pending = `${f.c.slug}.${randomUUID()}${ext}`;
+    await writeFileAtomic(join(pendingDir, pending), bytes);
+    return answer(reply, f, session, previewHtml(f.c, session, f.ward, plan, file, pending));
+  });
+
+  app.post(`/c/:slug/results/${IMPORT_PATH}/confirm`, async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    const session = sessionOf(req);
+    const text = (name: string) => formText(req.body, name);
+    const pending = PENDING_NAME.exec(text('upload'));
+    const file = text('file').slice(0, 200) || 'tệp số liệu';
+    const path = pending?.[1] === f.c.slug ? join(pendingDir, pending[0]) : undefined;
+    const bytes = path ? await readFile(path).catch(() => undefined) : undefined;
+    if (!bytes) {
+      // Stored already (a second click) or never uploaded here: nothing to store.
+      return answer(
+        reply,
+        f,
+        session,
+        html`${notice('info', `Tệp ${file} đã được lưu hoặc đã quá hạn. Nếu cần nhập lại, hãy tải tệp lên lần nữa.`)}${uploadForm(f.c, session, f.ward)}`,
+        409,
+      );
+    }
+    const confirmed = text('xac_nhan') === '1';
+    // As of the upload (the pending file's time), unless a row has its own time.
+    const uploaded = await stat(path as string).then(
+      (s) => new Date(Math.min(s.mtimeMs, Date.now())),
+      () => new Date(),
+    );
+    let plan: Plan;
+    try {
+      plan = await planOf(f.service, f.ward, new Uint8Array(bytes), file, confirmed, uploaded);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      return answer(
+        reply,
+        f,
+        session,
+        html`${notice('error', `Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`)}${uploadForm(f.c, session, f.ward)}`,
+        422,
+      );
+    }
+    // Stored by the same rules as `report`'s import (one transaction): a newer figure kept, the
+    // same file once (keyed by its bytes), as of the upload or the row's own time.
+    const done = await importFigures(
+      f.service.db,
+      { campaign: f.service.campaign, measures: f.service.measures },
+      plan.read,
+      {
+        key: fileFingerprint(bytes),
+        at: uploaded,
+        by: session.user.name,
+        // Marked confirmed only where a figure is above its base: the history says so of those.
+        confirmed: (group, values) =>
+          confirmed &&
+          figureProblems(f.service.measures, group, values, false).some((p) => p.kind === 'above'),
+      },
+    );
+    await rm(path as string, { force: true });
+    const stored = done.stored;
+    const term = f.ward.term;
+    const refused = plan.refused;
+    return answer(
+      reply,
+      f,
+      session,
+      html`${notice('ok', `Đã lưu số liệu của ${count(stored, term.short)} từ tệp ${file}.`)}${
+        refused.length
+          ? html`<div class="notice warn" role="status"><p>${count(refused.length, 'dòng')} của tệp không được nhập:</p><ul class="problems">${refused.flatMap((r) => r.problems.map((e) => html`<li>${refusedText(e, term)}</li>`))}</ul></div>`
+          : ''
+      }<p><a class="button" href="/c/${f.c.slug}/results">Xem Kết quả</a> <a class="button secondary" href="/c/${f.c.slug}/results/${IMPORT_PATH}">Nhập tệp khác</a></p>`,
+    );
+  });
+}
