@@ -50,6 +50,8 @@ export async function importResults(
   if (done.unchanged > 0) {
     out(msg`${done.unchanged} groups of ${file} have the figures already stored: nothing new`);
   }
+  if (done.blank > 0)
+    out(msg`${done.blank} groups of ${file} have no figure in the file: nothing stored`);
   const label = (id: string) => scope.measures.find((m) => m.id === id)?.label ?? id;
   printWarnings({
     warnings: done.newer.map(

@@ -52,6 +52,8 @@ export interface ImportOutcome {
   already: number;
   /** Rows whose figures are all those stored already. */
   unchanged: number;
+  /** Rows with no figure at all (a group's cells left empty): nothing to store (qa10 Q2). */
+  blank: number;
   newer: KeptNewer[];
 }
 
@@ -135,11 +137,12 @@ export async function importFigures(
 ): Promise<ImportOutcome> {
   return db.transaction().execute(async (tx) => {
     const plan = await planImport(tx, scope, rows, opts);
-    const outcome: ImportOutcome = { stored: 0, already: 0, unchanged: 0, newer: [] };
+    const outcome: ImportOutcome = { stored: 0, already: 0, unchanged: 0, blank: 0, newer: [] };
     const submissions: Submission[] = [];
     for (const p of plan) {
       outcome.newer.push(...p.newer);
       if (p.already !== undefined) outcome.already++;
+      else if (Object.keys(p.row.values).length === 0) outcome.blank++;
       else if (Object.keys(p.changed).length === 0) {
         if (p.newer.length === 0) outcome.unchanged++;
       } else {

@@ -242,3 +242,32 @@ describe('report --data of a store without this campaign’s figures', () => {
     );
   });
 });
+
+describe('report --results --data with a row of empty cells', () => {
+  it('says the row has no figure and stores nothing for its group (qa10 Q2)', async () => {
+    const store = join(dir, 'data-blank');
+    const blank = file('ket-qua-trong.csv');
+    await writeFile(blank, `Mã tổ,${JOINED}\n1,50\n4,\n`);
+    const r = await runCliInProcess([
+      'report',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      EXAMPLE_GROUPS,
+      '--data',
+      store,
+      '--results',
+      blank,
+      '--out',
+      file('out-blank'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`imported the figures of 1 groups from ${blank}`);
+    expect(r.stdout).toContain(`1 groups of ${blank} have no figure in the file: nothing stored`);
+    expect(r.stdout).not.toContain('already stored');
+    const opened = await openStore({ dataDir: store });
+    const history = await readHistory(opened.db, CAMPAIGN, '4');
+    await opened.close();
+    expect(history).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
       at: at(1),
       confirmed: false,
     });
-    expect(first).toEqual({ stored: 2, already: 0, unchanged: 0, newer: [] });
+    expect(first).toEqual({ stored: 2, already: 0, unchanged: 0, blank: 0, newer: [] });
     // The leader of group 1 corrects the figure at 03:00.
     await recordSubmission(store.db, scope, {
       group: G1,
@@ -46,7 +46,7 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
       at: at(1),
       confirmed: false,
     });
-    expect(again).toEqual({ stored: 0, already: 2, unchanged: 0, newer: [] });
+    expect(again).toEqual({ stored: 0, already: 2, unchanged: 0, blank: 0, newer: [] });
     expect((await readHistory(store.db, scope.campaign, '2')).length).toBe(1);
     // Another export saved at 02:00 (before the correction), imported after it: the leader's
     // figure stays, the file's is named; its figure of group 2 is the one stored already.

@@ -232,6 +232,8 @@ export const CLI = (): Record<string, string> => ({
   'imported the figures of {0} groups from {1}': 'đã nhập số liệu của {0} tổ từ {1}',
   '{0} groups of {1} were imported from this same file before: not stored again':
     '{0} {term.short} trong {1} đã được nhập từ chính tệp này trước đây: không lưu lại lần nữa',
+  '{0} groups of {1} have no figure in the file: nothing stored':
+    '{0} {term.short} trong {1} không có số liệu nào trong tệp: không lưu gì',
   '{0} groups of {1} have the figures already stored: nothing new':
     '{0} {term.short} trong {1} có số liệu giống số đã lưu: không có gì mới',
   '{0} already has a newer figure of "{1}" ({2}, sent at {3}): the newer one is kept, the file\'s {4} is not stored':
