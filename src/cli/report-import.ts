@@ -79,7 +79,13 @@ export async function unlistedWarnings(
   const warnings: UserError[] = [];
   if (u.groups.length > 0) {
     const names = joined(
-      u.groups.slice(0, NAMED).map((g) => (g.name ? msg`${g.name} (id ${g.id})` : msg`id ${g.id}`)),
+      u.groups.slice(0, NAMED).map((g) => {
+        const id =
+          g.listedAs === undefined
+            ? msg`id ${g.id}`
+            : msg`id ${g.id}, listed now as "${g.listedAs}"`;
+        return g.name ? msg`${g.name} (${id})` : id;
+      }),
       '; ',
     );
     const more = u.groups.length - NAMED;
@@ -89,7 +95,9 @@ export async function unlistedWarnings(
           ? msg`${u.groups.length} groups have figures but are no longer in the groups list: ${names} and ${more} more`
           : msg`${u.groups.length} groups have figures but are no longer in the groups list: ${names}`,
         { file: args.groups },
-        msg`Their figures are kept in the store but not counted in the report. If a group was left out by mistake, add it back to the groups file with its old id.`,
+        u.groups.some((g) => g.listedAs !== undefined)
+          ? msg`Their figures are kept in the store but not counted in the report. An id that lost its leading zeros ("01" → "1") was most likely changed by Excel saving the list as CSV: type the ids as they were (as text), or give the original workbook.`
+          : msg`Their figures are kept in the store but not counted in the report. If a group was left out by mistake, add it back to the groups file with its old id.`,
       ),
     );
   }

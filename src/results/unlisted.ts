@@ -13,8 +13,12 @@ import type { Measure } from './figures.js';
 import { type LatestFigures, readGroupNames } from './results-store.js';
 
 export interface Unlisted {
-  /** Groups with figures, not in the list: their id and the name they were reported under. */
-  groups: { id: string; name?: string }[];
+  /**
+   * Groups with figures, not in the list: their id and the name they were reported under, and
+   * the listed id that is theirs but for leading zeros ("01" reported, "1" listed: Excel drops
+   * them when it saves a list as CSV; qa10 Q1).
+   */
+  groups: { id: string; name?: string; listedAs?: string }[];
   /** Measure ids with figures (of groups in the list or not) that the campaign does not have. */
   measures: { id: string; groups: number }[];
 }
@@ -25,11 +29,15 @@ export function unlistedOf(
   measures: readonly Pick<Measure, 'id'>[],
 ): Unlisted {
   const listed = new Set(groups.map((g) => g.id));
+  const unpadded = new Map(groups.map((g) => [withoutLeadingZeros(g.id), g.id]));
   const known = new Set(measures.map((m) => m.id));
   const byMeasure = new Map<string, number>();
   const out: Unlisted = { groups: [], measures: [] };
   for (const [id, figures] of latest) {
-    if (!listed.has(id)) out.groups.push({ id });
+    if (!listed.has(id)) {
+      const listedAs = unpadded.get(withoutLeadingZeros(id));
+      out.groups.push(listedAs === undefined ? { id } : { id, listedAs });
+    }
     for (const m of figures.keys()) {
       if (!known.has(m)) byMeasure.set(m, (byMeasure.get(m) ?? 0) + 1);
     }
@@ -55,12 +63,21 @@ export async function readUnlisted(
     campaign,
     found.groups.map((g) => g.id),
   );
-  found.groups = found.groups.map((g) => ({ id: g.id, name: names.get(g.id) }));
+  found.groups = found.groups.map((g) => ({ ...g, name: names.get(g.id) }));
   return found;
 }
 
 export const isEmpty = (u: Unlisted) => u.groups.length === 0 && u.measures.length === 0;
 
-/** A group named for the office: "Tổ dân phố số 21 (mã 21)", or "mã 21" with no name kept. */
-export const unlistedGroupName = (g: Unlisted['groups'][number]) =>
-  g.name ? `${g.name} (mã ${g.id})` : `mã ${g.id}`;
+/** "007" → "7", "0" → "0", "A01" as it is. */
+const withoutLeadingZeros = (id: string) => id.replace(/^0+(?=\d)/, '');
+
+/**
+ * A group named for the office: "Tổ dân phố số 21 (mã 21)", or "mã 21" with no name kept; with
+ * the listed id that differs only by leading zeros: "(mã 01, danh sách nay ghi “1”)".
+ */
+export const unlistedGroupName = (g: Unlisted['groups'][number]) => {
+  const id =
+    g.listedAs === undefined ? `mã ${g.id}` : `mã ${g.id}, danh sách nay ghi “${g.listedAs}”`;
+  return g.name ? `${g.name} (${id})` : id;
+};

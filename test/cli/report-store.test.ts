@@ -271,3 +271,43 @@ describe('report --results --data with a row of empty cells', () => {
     expect(history).toEqual([]);
   });
 });
+
+describe('report --data when the list lost its ids’ leading zeros', () => {
+  it('names the listed id each reported group now has, and why (qa10 Q1: Excel saving a list as CSV)', async () => {
+    const padded = join(dir, 'data-padded');
+    const store = await openStore({ dataDir: padded });
+    await recordSubmission(
+      store.db,
+      {
+        campaign: CAMPAIGN,
+        measures: [{ id: 'tham_gia', label: JOINED, of: 'people' as const }],
+      },
+      {
+        group: { id: '01', name: 'Tổ dân phố số 1', source: { file: 'groups.xlsx', row: 2 } },
+        values: { tham_gia: 40 },
+        source: 'leader',
+        at: new Date(Date.UTC(2025, 10, 12, 2)),
+      },
+    );
+    await store.close();
+    const r = await runCliInProcess(
+      [
+        'report',
+        '--campaign',
+        EXAMPLE_CAMPAIGN,
+        '--groups',
+        EXAMPLE_GROUPS,
+        '--data',
+        padded,
+        '--out',
+        file('out-padded'),
+      ],
+      VI,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      '1 tổ có số liệu nhưng không còn trong danh sách: Tổ dân phố số 1 (mã 01, danh sách nay ghi “1”)',
+    );
+    expect(r.stderr).toContain('Mã mất số 0 ở đầu (“01” thành “1”)');
+  });
+});

@@ -246,8 +246,11 @@ export const CLI = (): Record<string, string> => ({
     '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1}',
   '{0} groups have figures but are no longer in the groups list: {1} and {2} more':
     '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1} và {2} {term.short} khác',
-  '{0} (id {1})': '{0} (mã {1})',
+  '{0} ({1})': '{0} ({1})',
   'id {0}': 'mã {0}',
+  'id {0}, listed now as "{1}"': 'mã {0}, danh sách nay ghi “{1}”',
+  'Their figures are kept in the store but not counted in the report. An id that lost its leading zeros ("01" → "1") was most likely changed by Excel saving the list as CSV: type the ids as they were (as text), or give the original workbook.':
+    'Số liệu của các {term.short} này vẫn được lưu nhưng không tính vào báo cáo. Mã mất số 0 ở đầu (“01” thành “1”) thường là do Excel bỏ đi khi lưu danh sách thành CSV: hãy gõ lại mã như cũ (dạng chữ), hoặc dùng tệp Excel gốc.',
   'Their figures are kept in the store but not counted in the report. If a group was left out by mistake, add it back to the groups file with its old id.':
     'Số liệu của các {term.short} này vẫn được lưu nhưng không tính vào báo cáo. Nếu bỏ sót, hãy thêm lại vào danh sách {term.short} với đúng mã cũ.',
   'figures are stored for {0} measures the campaign no longer has: {1}':
