@@ -12,7 +12,7 @@
  */
 import { isUserError, throwProblems } from '../errors.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
-import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
+import { goneIdsWarning, idShifts, idShiftWarning, listChange } from '../load/groups/renumbered.js';
 import { type Lang, msg, say, type Value } from '../messages/message.js';
 import { inputPaths } from '../output/input-paths.js';
 import { type InputWatch, watchInputs } from '../output/watch-inputs.js';
@@ -122,6 +122,16 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     const shifts = idShifts(replaced.ward.groups, loaded.ward.groups);
     if (shifts.length) {
       const w = idShiftWarning(shifts, o.inputs.groups, loaded.ward.term);
+      o.log(
+        (lang) =>
+          `${say(msg`warning:`, lang)} ${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`,
+        true,
+      );
+    }
+    // Ids the new list lacks: their links open nothing now (qa10 Q1).
+    const { gone } = listChange(replaced.ward.groups, loaded.ward.groups);
+    if (gone.length) {
+      const w = goneIdsWarning(gone, loaded.ward.groups, o.inputs.groups, loaded.ward.term);
       o.log(
         (lang) =>
           `${say(msg`warning:`, lang)} ${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`,

@@ -3,7 +3,7 @@
  * name (rows renumbered after a deleted one) is a shift; a name edited on its own row is a rename.
  */
 import { describe, expect, it } from 'vitest';
-import { idShifts } from '../../src/load/groups/renumbered.js';
+import { goneIdsWarning, idShifts, listChange } from '../../src/load/groups/renumbered.js';
 
 const list = (...names: string[]) => names.map((name, i) => ({ id: String(i + 1), name }));
 
@@ -34,5 +34,41 @@ describe('idShifts', () => {
       { id: '1', was: 'Tổ 1', now: 'Tổ 2' },
       { id: '2', was: 'Tổ 2', now: 'Tổ 1' },
     ]);
+  });
+});
+
+describe('goneIdsWarning', () => {
+  it('names the ids a new list lacks, and the id each has lost its leading zeros to (qa10 Q1)', () => {
+    const before = [
+      { id: '01', name: 'Tổ dân phố số 1' },
+      { id: '02', name: 'Tổ dân phố số 2' },
+      { id: '3', name: 'Tổ dân phố số 3' },
+    ];
+    // As Excel saves the workbook as CSV: "01" is 1.
+    const after = [
+      { id: '1', name: 'Tổ dân phố số 1' },
+      { id: '2', name: 'Tổ dân phố số 2' },
+      { id: '3', name: 'Tổ dân phố số 3' },
+    ];
+    const { gone } = listChange(before, after);
+    const w = goneIdsWarning(gone, after, 'groups.csv', undefined);
+    expect(w.describe('vi')).toBe(
+      'groups.csv: 2 mã của danh sách đang dùng không còn trong danh sách mới: mã 01 (“Tổ dân phố số 1”), nay ghi “1”; mã 02 (“Tổ dân phố số 2”), nay ghi “2”; đường dẫn đã gửi cho các tổ trưởng này không mở được nữa, và số liệu của họ không được tính',
+    );
+    expect(w.hintIn('vi')).toContain('Mã mất số 0 ở đầu (“01” thành “1”)');
+  });
+
+  it('gives the plain hint when an id is simply gone', () => {
+    const before = list('Khu phố 1', 'Khu phố 2');
+    const w = goneIdsWarning(
+      listChange(before, list('Khu phố 1')).gone,
+      list('Khu phố 1'),
+      'g.csv',
+      undefined,
+    );
+    expect(w.describe('en')).toContain('id 2 ("Khu phố 2")');
+    expect(w.hintIn('en')).toBe(
+      "Keep each group's id as it was in the list the leaders' links were sent from.",
+    );
   });
 });

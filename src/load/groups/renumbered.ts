@@ -128,3 +128,40 @@ export function listChange(
     newLeaders > 0 || (renamed.length >= MANY_RENAMED && renamed.length * 2 >= common);
   return { gone, renamed: another ? renamed : [], common, newLeaders: another ? newLeaders : 0 };
 }
+
+/**
+ * The ids of the list in use that a new list lacks, as one warning: their leaders' links open
+ * nothing now, and their figures are out of Kết quả (qa10 Q1: `serve` reloaded such a list
+ * saying only "4 groups"). An id the new list has without its leading zeros ("01" → "1", as
+ * Excel saves a list as CSV) is said to be that.
+ */
+export function goneIdsWarning(
+  gone: readonly GroupName[],
+  after: readonly GroupName[],
+  file: string,
+  term: GroupTerm | undefined,
+): UserError {
+  const unpadded = new Map(after.map((g) => [g.id.replace(/^0+(?=\d)/, ''), g.id]));
+  const zeros = gone.some((g) => unpadded.has(g.id.replace(/^0+(?=\d)/, '')));
+  const named: Message[] = gone.slice(0, NAMED).map((g) => {
+    const now = unpadded.get(g.id.replace(/^0+(?=\d)/, ''));
+    return now === undefined
+      ? msg`id ${g.id} ("${g.name}")`
+      : msg`id ${g.id} ("${g.name}"), now "${now}"`;
+  });
+  const more = gone.length - named.length;
+  const list = joined(more > 0 ? [...named, msg`and ${more} more ids`] : named, '; ');
+  return new UserError(
+    withTerm(
+      msg`${gone.length} ids of the list in use are not in the new list: ${list}; the links already sent to their leaders no longer open, and their figures are not counted`,
+      term,
+    ),
+    { file },
+    withTerm(
+      zeros
+        ? msg`Ids that lost their leading zeros ("01" → "1") were most likely changed by Excel saving the list as CSV: type the ids as they were (as text), or use the original workbook.`
+        : msg`Keep each group's id as it was in the list the leaders' links were sent from.`,
+      term,
+    ),
+  );
+}

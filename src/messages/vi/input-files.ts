@@ -75,6 +75,14 @@ export const INPUT_FILES = (): Record<string, string> => ({
   // Renumbered ids (load/groups/renumbered.ts).
   'id {0} was "{1}", now "{2}"': 'mã {0} trước là “{1}”, nay là “{2}”',
   'and {0} more ids': 'và {0} mã khác',
+  'id {0} ("{1}")': 'mã {0} (“{1}”)',
+  'id {0} ("{1}"), now "{2}"': 'mã {0} (“{1}”), nay ghi “{2}”',
+  '{0} ids of the list in use are not in the new list: {1}; the links already sent to their leaders no longer open, and their figures are not counted':
+    '{0} mã của danh sách đang dùng không còn trong danh sách mới: {1}; đường dẫn đã gửi cho các {term.leader} này không mở được nữa, và số liệu của họ không được tính',
+  'Ids that lost their leading zeros ("01" → "1") were most likely changed by Excel saving the list as CSV: type the ids as they were (as text), or use the original workbook.':
+    'Mã mất số 0 ở đầu (“01” thành “1”) thường là do Excel bỏ đi khi lưu danh sách thành CSV: hãy gõ lại mã như cũ (dạng chữ), hoặc dùng tệp Excel gốc.',
+  "Keep each group's id as it was in the list the leaders' links were sent from.":
+    'Giữ nguyên mã của từng {term.short} như trong danh sách đã dùng để gửi đường dẫn cho các {term.leader}.',
   "{0}: the links already sent to the group leaders would open the wrong group's page, and the figures they reported would count for another group":
     '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu {term.leader} đã báo cáo sẽ tính cho {term.short} khác',
   'Keep each group\'s old number in the STT column (do not renumber after deleting a row), or add a "Mã tổ" column with a code that never changes.':
