@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isUserError, problemsOf, throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { withoutLeadingZeros } from './groups/leading-zeros.js';
 import { EXTENSIONS, parseRosterReport, readBytes } from './roster.js';
 import type { Resident } from './types.js';
 
@@ -44,9 +45,6 @@ export async function loadRosters(
   throwProblems([...failed.values()].flatMap(problemsOf));
   return rosters;
 }
-
-/** Leading zeros off: "01" and "1" are one id to a person, not to a file name. */
-const unpadded = (id: string) => id.replace(/^0+(?=\d)/, '');
 
 /**
  * As loadRosters, but a bad roster fails only its own group (`failed`); a folder that cannot be
@@ -85,8 +83,8 @@ export async function loadRostersReport(
     if (id === undefined && ext === '.txt') continue;
     if (id === undefined) {
       // "1.csv" for the group "01" (or "01.csv" for "1"): the id the office meant, said.
-      const stem = unpadded(key(name.slice(0, -ext.length).normalize('NFC')));
-      const meant = knownIds.filter((k) => unpadded(key(k)) === stem);
+      const stem = withoutLeadingZeros(key(name.slice(0, -ext.length).normalize('NFC')));
+      const meant = knownIds.filter((k) => withoutLeadingZeros(key(k)) === stem);
       problems.push(
         new UserError(
           msg`the roster is named after no group`,

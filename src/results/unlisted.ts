@@ -7,6 +7,7 @@
  * (the studio's and serve's Kết quả, the studio's saves, `report` on stderr), so that 12 groups'
  * figures never vanish from the report without a word (qa9 Q9).
  */
+import { withoutLeadingZeros } from '../load/groups/leading-zeros.js';
 import type { Group } from '../load/types.js';
 import type { StoreDb } from '../store/open-store.js';
 import type { Measure } from './figures.js';
@@ -68,9 +69,6 @@ export async function readUnlisted(
 }
 
 export const isEmpty = (u: Unlisted) => u.groups.length === 0 && u.measures.length === 0;
-
-/** "007" → "7", "0" → "0", "A01" as it is. */
-const withoutLeadingZeros = (id: string) => id.replace(/^0+(?=\d)/, '');
 
 /**
  * A group named for the office: "Tổ dân phố số 21 (mã 21)", or "mã 21" with no name kept; with

@@ -38,7 +38,14 @@ async function resultsFile(name: string, joined: number[], saved: Date): Promise
   return file(name);
 }
 
-const report = (args: string[], groupsFile = EXAMPLE_GROUPS, opts = {}) =>
+/** `report` over the example campaign, with the figures of `store`, into `out`. */
+const reportWith = (
+  store: string,
+  out: string,
+  args: string[] = [],
+  groupsFile = EXAMPLE_GROUPS,
+  opts = {},
+) =>
   runCliInProcess(
     [
       'report',
@@ -47,13 +54,16 @@ const report = (args: string[], groupsFile = EXAMPLE_GROUPS, opts = {}) =>
       '--groups',
       groupsFile,
       '--data',
-      data,
+      store,
       '--out',
-      file('out'),
+      out,
       ...args,
     ],
     opts,
   );
+
+const report = (args: string[], groupsFile = EXAMPLE_GROUPS, opts = {}) =>
+  reportWith(data, file('out'), args, groupsFile, opts);
 
 const reportText = async () => collapseSpaces(await pdfText(join(file('out'), 'report.pdf')));
 
@@ -190,20 +200,7 @@ describe('report --results --data', () => {
  */
 describe('report --data of a store without this campaign’s figures', () => {
   const reportFrom = (store: string, opts = {}) =>
-    runCliInProcess(
-      [
-        'report',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        EXAMPLE_GROUPS,
-        '--data',
-        store,
-        '--out',
-        file('out-other'),
-      ],
-      opts,
-    );
+    reportWith(store, file('out-other'), [], EXAMPLE_GROUPS, opts);
 
   it('says an empty store holds no figures yet', async () => {
     const empty = join(dir, 'data-empty');
@@ -248,19 +245,7 @@ describe('report --results --data with a row of empty cells', () => {
     const store = join(dir, 'data-blank');
     const blank = file('ket-qua-trong.csv');
     await writeFile(blank, `Mã tổ,${JOINED}\n1,50\n4,\n`);
-    const r = await runCliInProcess([
-      'report',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      EXAMPLE_GROUPS,
-      '--data',
-      store,
-      '--results',
-      blank,
-      '--out',
-      file('out-blank'),
-    ]);
+    const r = await reportWith(store, file('out-blank'), ['--results', blank]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`imported the figures of 1 groups from ${blank}`);
     expect(r.stdout).toContain(`1 groups of ${blank} have no figure in the file: nothing stored`);
@@ -290,20 +275,7 @@ describe('report --data when the list lost its ids’ leading zeros', () => {
       },
     );
     await store.close();
-    const r = await runCliInProcess(
-      [
-        'report',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        EXAMPLE_GROUPS,
-        '--data',
-        padded,
-        '--out',
-        file('out-padded'),
-      ],
-      VI,
-    );
+    const r = await reportWith(padded, file('out-padded'), [], EXAMPLE_GROUPS, VI);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       '1 tổ có số liệu nhưng không còn trong danh sách: Tổ dân phố số 1 (mã 01, danh sách nay ghi “1”)',

@@ -12,6 +12,7 @@
 import { UserError } from '../../errors.js';
 import type { GroupTerm } from '../../messages/group-term-forms.js';
 import { joined, type Message, msg, withTerm } from '../../messages/message.js';
+import { withoutLeadingZeros } from './leading-zeros.js';
 import { nameKey } from './same-names.js';
 
 export interface GroupName {
@@ -141,10 +142,10 @@ export function goneIdsWarning(
   file: string,
   term: GroupTerm | undefined,
 ): UserError {
-  const unpadded = new Map(after.map((g) => [g.id.replace(/^0+(?=\d)/, ''), g.id]));
-  const zeros = gone.some((g) => unpadded.has(g.id.replace(/^0+(?=\d)/, '')));
+  const unpadded = new Map(after.map((g) => [withoutLeadingZeros(g.id), g.id]));
+  const zeros = gone.some((g) => unpadded.has(withoutLeadingZeros(g.id)));
   const named: Message[] = gone.slice(0, NAMED).map((g) => {
-    const now = unpadded.get(g.id.replace(/^0+(?=\d)/, ''));
+    const now = unpadded.get(withoutLeadingZeros(g.id));
     return now === undefined
       ? msg`id ${g.id} ("${g.name}")`
       : msg`id ${g.id} ("${g.name}"), now "${now}"`;
