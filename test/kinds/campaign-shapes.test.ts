@@ -72,7 +72,7 @@ describe('an election notice: nothing for residents to tick or scan', () => {
     ]);
     const vi = result.warnings.map((w) => w.describe('vi')).filter((m) => m.includes('chỉ làm'));
     expect(vi).toEqual([
-      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có cuộc thi, ứng dụng, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh chia sẻ, tờ rơi, phiếu đánh dấu, bảng theo dõi)`,
+      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có cuộc thi, ứng dụng, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh chia sẻ, tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
     ]);
   });
 });

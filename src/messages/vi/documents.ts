@@ -87,7 +87,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   posters: 'áp phích',
   'share images': 'ảnh chia sẻ',
   flyers: 'tờ rơi',
-  checklists: 'phiếu đánh dấu',
+  checklists: 'phiếu kiểm tra',
   'tracking sheets': 'bảng theo dõi',
   contest: 'cuộc thi',
   app: 'ứng dụng',
