@@ -171,7 +171,9 @@ export const command: CommandParts<ReportArgs> = {
       // "tính đến ngày D": the stored figures as they stood at the end of D, Viet Nam time, not
       // figures sent after it (qa9 Q8). A results file given now is its own figures, whatever D.
       const before = store && args.date && !rows ? endOfVietnamDay(args.date) : undefined;
-      latest = store ? await readLatest(store.db, scope.campaign, before) : fileFigures(rows ?? []);
+      latest = store
+        ? await readLatest(store.db, scope.campaign, before)
+        : fileFigures(rows ?? [], args.confirm);
       if (store && before) {
         const later = laterGroups(latest, await readLatest(store.db, scope.campaign));
         printWarnings({ warnings: dateWarnings(campaign, args.date, later) });
@@ -321,13 +323,17 @@ function uncitedWarnings(campaign: Campaign, file: string): UserError[] {
 /** A results file's figures as the store would give them back. */
 function fileFigures(
   rows: readonly { group: { id: string }; values: Record<string, number> }[],
+  confirmed: boolean,
 ): LatestFigures {
   const at = new Date().toISOString();
   return new Map(
     rows.map((r) => [
       r.group.id,
       new Map(
-        Object.entries(r.values).map(([m, value]) => [m, { value, at, source: 'import' as const }]),
+        Object.entries(r.values).map(([m, value]) => [
+          m,
+          { value, at, source: 'import' as const, confirmed },
+        ]),
       ),
     ]),
   );

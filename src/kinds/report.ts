@@ -73,6 +73,11 @@ export interface ReportContext extends DocContext {
      */
     above: string;
     /**
+     * Every figure marked "*" was confirmed as it was stored; false when one is above a base
+     * lowered after the group reported, and the note asks for the figure to be checked too.
+     */
+    aboveConfirmed: boolean;
+    /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
      * ("Thông báo"), not printed as "số      /TB-UBND" (qa7 D8; reportData's `uncited`).
@@ -125,6 +130,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           data.measures.filter((_, i) => data.rows.some((r) => r.above[i])).map((m) => m.unit),
         ),
       ].join(', '),
+      // Every figure marked "*" was confirmed when stored: the note may say so (above-note.ts).
+      aboveConfirmed: data.rows.every((r) => r.unconfirmed.every((u) => !u)),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,

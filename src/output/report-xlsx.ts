@@ -26,10 +26,16 @@ function baseColumns(data: ReportData) {
   });
 }
 
-/** "Vượt số nhân khẩu, đã xác nhận": what the PDF's "*" says, for a row with such a figure. */
+/**
+ * "Vượt số nhân khẩu trong danh sách, đã xác nhận": what the PDF's "*" says, for a row with such
+ * a figure; "đã xác nhận" only when each of the row's such figures was confirmed as stored (a
+ * base lowered after the group reported makes a figure above it unconfirmed: above-note.ts).
+ */
 function noteOf(data: ReportData, r: ReportRow): string | null {
   const units = [...new Set(data.measures.filter((_, i) => r.above[i]).map((m) => m.unit))];
-  return units.length ? `Vượt số ${units.join(', ')} trong danh sách, đã xác nhận` : null;
+  if (!units.length) return null;
+  const confirmed = r.unconfirmed.every((u) => !u);
+  return `Vượt số ${units.join(', ')} trong danh sách${confirmed ? ', đã xác nhận' : ', cần kiểm tra lại'}`;
 }
 
 export async function reportWorkbook(data: ReportData, title: string): Promise<Uint8Array> {

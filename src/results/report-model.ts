@@ -30,8 +30,10 @@ export interface ReportRow {
   /** Per measure: the figure and its rate in tenths of a percent (undefined when none). */
   values: (number | undefined)[];
   rates: (number | undefined)[];
-  /** Per measure: the figure is above the group's base (confirmed; marked where printed). */
+  /** Per measure: the figure is above the group's base (marked where printed). */
   above: boolean[];
+  /** Per measure: above its base, yet not confirmed when stored (standings.ts `unconfirmed`). */
+  unconfirmed: boolean[];
   /** The list's counts the rates are taken against (the spreadsheet's base columns). */
   population?: number;
   households?: number;
@@ -99,6 +101,7 @@ export function reportData(
       values: r.cells.map((c) => c.figure?.value),
       rates: r.cells.map((c) => c.rate),
       above: r.cells.map((c) => c.above === true),
+      unconfirmed: r.cells.map((c) => c.unconfirmed === true),
       population: r.group.population,
       households: r.group.households,
     })),

@@ -127,6 +127,8 @@ export interface Figure {
   /** ISO 8601 time of the submission that set it. */
   at: string;
   source: Source;
+  /** Its submission said a figure above the group's base was meant (figures.ts). */
+  confirmed: boolean;
 }
 
 /** Group id → measure id → its current figure. Groups that never reported are absent. */
@@ -141,7 +143,7 @@ export async function readLatest(
   let query = db
     .selectFrom('result_values as v')
     .innerJoin('result_submissions as s', 's.seq', 'v.submission')
-    .select(['s.group_id', 's.recorded_at', 's.source', 'v.measure', 'v.value'])
+    .select(['s.group_id', 's.recorded_at', 's.source', 's.confirmed', 'v.measure', 'v.value'])
     .where('s.campaign', '=', campaign);
   // recorded_at is `toISOString()` text: its order is time order.
   if (before !== undefined) query = query.where('s.recorded_at', '<', before);
@@ -157,7 +159,12 @@ export async function readLatest(
       latest.set(r.group_id, group);
     }
     // Rows come in time order: a later one replaces the earlier figure.
-    group.set(r.measure, { value: Number(r.value), at: r.recorded_at, source: r.source });
+    group.set(r.measure, {
+      value: Number(r.value),
+      at: r.recorded_at,
+      source: r.source,
+      confirmed: Number(r.confirmed) === 1,
+    });
   }
   return latest;
 }

@@ -23,6 +23,11 @@ export interface Cell {
    * marks it for the office to see it is unusual.
    */
   above?: true;
+  /**
+   * Above its base, yet not confirmed when stored: the list's figure was lowered (or first
+   * given) after the report, so the note under a table must not say "đã được xác nhận".
+   */
+  unconfirmed?: true;
 }
 
 export interface GroupStanding {
@@ -90,7 +95,7 @@ export function standingsOf(
       const base = baseOf(group, m);
       const rate = rateOf(figure.value, base);
       return rate !== undefined && base !== undefined && figure.value > base
-        ? { figure, rate, above: true }
+        ? { figure, rate, above: true, ...(figure.confirmed ? {} : { unconfirmed: true as const }) }
         : { figure, rate };
     });
     const times = cells.flatMap((c) => (c.figure ? [c.figure.at] : [])).sort();

@@ -8,6 +8,7 @@
 import type { Group } from '../load/types.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { aboveNote } from '../results/above-note.js';
 import { chartOf } from '../results/chart.js';
 import { baseOf } from '../results/figures.js';
 import { readLatest, readProgress } from '../results/results-store.js';
@@ -106,20 +107,6 @@ export function progressSvg(
     `<text x="${pad.left}" y="${height - 8}" font-size="13" fill="#5b5b60">${escapeXml(day(points[0]?.at ?? ''))}</text>` +
     `<text x="${width - pad.right}" y="${height - 8}" text-anchor="end" font-size="13" fill="#5b5b60">${escapeXml(day(points.at(-1)?.at ?? ''))}</text></svg>`
   );
-}
-
-/** "(*) Số liệu vượt số nhân khẩu của tổ trong danh sách…", as the report's note under its table. */
-function aboveNote(s: ReturnType<typeof standingsOf>, term: GroupTerm): string {
-  const units = [
-    ...new Set(
-      s.measures
-        .filter((_, i) => s.rows.some((r) => r.cells[i]?.above))
-        .map((m) => (m.of === 'people' ? 'nhân khẩu' : 'hộ')),
-    ),
-  ];
-  return units.length
-    ? `(${ABOVE_MARK}) Số liệu vượt số ${units.join(', ')} của ${term.short} trong danh sách, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách.`
-    : '';
 }
 
 function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[]) {
@@ -247,7 +234,11 @@ export async function resultsAdminView(
       };
     }),
     /** The note under the table on the figures marked "*", '' when no figure is above its base. */
-    aboveNote: aboveNote(standings, ward.term),
+    aboveNote: aboveNote(
+      standings.measures,
+      standings.rows.map((r) => r.cells),
+      ward.term.short,
+    ),
     totals: standings.totals.map((t) => ({
       value: formatCount(t.value),
       base: t.base === undefined ? '' : formatCount(t.base),

@@ -303,7 +303,9 @@ describe('tagged results report (--pdfa)', () => {
         .slice(0, 3)
         .map((g, i) => [
           g.id,
-          new Map([['tham_gia', { value: 100 + i * 50, at, source: 'leader' as const }]]),
+          new Map([
+            ['tham_gia', { value: 100 + i * 50, at, source: 'leader' as const, confirmed: false }],
+          ]),
         ]),
     );
     const data = reportData(campaign, groups, latest, { date: '2026-03-21' });

@@ -23,7 +23,12 @@ describe('report chart', () => {
         new Map([
           [
             'tham_gia',
-            { value: Math.floor(((g.population ?? 0) * i) / 20), at, source: 'leader' as const },
+            {
+              value: Math.floor(((g.population ?? 0) * i) / 20),
+              at,
+              source: 'leader' as const,
+              confirmed: false,
+            },
           ],
         ]),
       ]),

@@ -52,8 +52,8 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
     });
     const latest = await readLatest(store.db, scope.campaign);
     expect(Object.fromEntries(latest.get('1') ?? [])).toEqual({
-      tham_gia: { value: 150, at: at(5).toISOString(), source: 'leader' },
-      cai_app: { value: 40, at: at(0).toISOString(), source: 'leader' },
+      tham_gia: { value: 150, at: at(5).toISOString(), source: 'leader', confirmed: false },
+      cai_app: { value: 40, at: at(0).toISOString(), source: 'leader', confirmed: false },
     });
     expect(latest.get('2')?.get('cai_app')?.value).toBe(12);
     const history = await readHistory(store.db, scope.campaign, '1');

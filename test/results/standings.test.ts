@@ -24,6 +24,7 @@ const fig = (value: number): Figure => ({
   value,
   at: '2025-10-20T08:00:00.000Z',
   source: 'leader',
+  confirmed: false,
 });
 const latest = (rows: Record<string, Record<string, number>>): LatestFigures =>
   new Map(

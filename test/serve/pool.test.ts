@@ -206,7 +206,10 @@ describe('the worker pool renderer', () => {
     // groups.csv: group 4 has 745 residents; 300 joined → 40,27 % → "40,3".
     const at = '2026-03-20T08:00:00.000Z';
     const latest = new Map([
-      ['4', new Map([['tham_gia', { value: 300, at, source: 'leader' as const }]])],
+      [
+        '4',
+        new Map([['tham_gia', { value: 300, at, source: 'leader' as const, confirmed: false }]]),
+      ],
     ]);
     const pdf = await renderer.renderReport(latest, { date: '2026-03-21' }, 'pdf');
     expect(pdf.thread).not.toBe(threadId);

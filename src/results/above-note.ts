@@ -1,0 +1,39 @@
+/**
+ * What the "*" beside a rate over 100 % means, under every table that marks it (the office's
+ * figures page in serve and the studio; report.hbs says the same in its own words, and
+ * report.xlsx per row). "Đã được xác nhận khi báo cáo" only when every marked figure was
+ * confirmed as it was stored: a figure becomes above its base unconfirmed when the list's
+ * population or households is lowered (or first given) after the group reported, and the note
+ * must then ask for the figure to be checked too.
+ */
+import type { Measure } from './figures.js';
+import { ABOVE_MARK, type Cell } from './standings.js';
+
+/** "nhân khẩu" or "hộ": what a measure's base counts. */
+export const baseUnit = (m: Pick<Measure, 'of'>) => (m.of === 'people' ? 'nhân khẩu' : 'hộ');
+
+/** The units of the measures with a figure above its base, in the campaign's order, once each. */
+export function aboveUnits(measures: readonly Measure[], rows: readonly (readonly Cell[])[]) {
+  const units = measures
+    .filter((_, i) => rows.some((cells) => cells[i]?.above))
+    .map((m) => baseUnit(m));
+  return [...new Set(units)];
+}
+
+/** Whether every figure above its base was confirmed when stored. */
+export const aboveAllConfirmed = (rows: readonly (readonly Cell[])[]) =>
+  rows.every((cells) => cells.every((c) => !c.above || !c.unconfirmed));
+
+/** "(*) Số liệu vượt số nhân khẩu của tổ trong danh sách, …", or '' when nothing is above. */
+export function aboveNote(
+  measures: readonly Measure[],
+  rows: readonly (readonly Cell[])[],
+  termShort: string,
+): string {
+  const units = aboveUnits(measures, rows);
+  if (!units.length) return '';
+  const of = `(${ABOVE_MARK}) Số liệu vượt số ${units.join(', ')} của ${termShort} trong danh sách`;
+  return aboveAllConfirmed(rows)
+    ? `${of}, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách.`
+    : `${of}; đề nghị kiểm tra lại danh sách và số liệu.`;
+}
