@@ -207,6 +207,33 @@ describe('text typed with a legacy font into a Unicode file', () => {
     expect(err.hint).toContain('VNI Windows');
   });
 
+  it('prints Ê Đê names with Ñ as typed, with one warning for the file', async () => {
+    // "Ñ" is VNI's Đ, but here the rest of each cell is plain Unicode Vietnamese.
+    const csv =
+      "STT;Tên buôn;Trưởng buôn\n1;Buôn Ñing;Y Ñuôn Niê\n2;Buôn Ea Knốp;H'Ñiê Mlô\n3;Buôn Tuôr;Y Ñu\n";
+    const report = await loadGroupsReport(await fileOf('ede.csv', utf8(csv)));
+    expect(report.groups.map((g) => [g.name, g.leader])).toEqual([
+      ['Buôn Ñing', 'Y Ñuôn Niê'],
+      ['Buôn Ea Knốp', "H'Ñiê Mlô"],
+      ['Buôn Tuôr', 'Y Ñu'],
+    ]);
+    const said = report.warnings.filter((w) => w.message.includes('Ñ'));
+    expect(said).toHaveLength(1);
+    expect(said[0]?.where).toMatchObject({ row: 2, field: 'Tên buôn' });
+    expect(said[0]?.message).toContain('"Buôn Ñing"');
+    expect(said[0]?.hint).toContain('VNI');
+  });
+
+  it('still refuses a file whose other cells are VNI, Ñ or not', () => {
+    const csv = 'STT;Tên tổ;Tổ trưởng\n1;Tổ 1;Ñinh Vaên Ñoâ\n2;Tổ 2;Y Ñu\n';
+    const err = userErrorSync(() => parseGroupsCsv(utf8(csv), 'vni2.csv'));
+    expect(err.where).toEqual({ file: 'vni2.csv', row: 2, field: 'Tổ trưởng' });
+    expect(err.message).toContain('"Ñinh Vaên Ñoâ" would print as "Đinh Văn Đô"');
+    const later = 'STT;Tên tổ;Tổ trưởng\n1;Tổ 1;Y Ñu\n2;Tổ 2;Nguyeãn Vaên Huøng\n';
+    const err2 = userErrorSync(() => parseGroupsCsv(utf8(later), 'vni3.csv'));
+    expect(err2.where).toEqual({ file: 'vni3.csv', row: 3, field: 'Tổ trưởng' });
+  });
+
   it('leaves foreign names and plain Vietnamese alone', () => {
     const csv = 'STT;Tên tổ dân phố;Tổ trưởng\n1;Tổ Hà Nam;Müller José\n2;Tân Hà;Lê Chân\n';
     const groups = parseGroupsCsv(utf8(csv), 'ok.csv');

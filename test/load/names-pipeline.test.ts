@@ -47,6 +47,20 @@ describe('dirty names through the whole pipeline', () => {
   });
 });
 
+describe('Ê Đê names with Ñ (qa11 Q15: once refused as VNI-font text)', () => {
+  it('print as typed on the tracking sheet, leader and all', async () => {
+    const { campaign } = await exampleInputs();
+    const [group] = parseGroupsCsv(
+      utf8('STT;Tên buôn;Trưởng buôn\n1;Buôn Ñing;Y Ñuôn Niê\n'),
+      'ede.csv',
+    );
+    const sheet = await renderFor(tracker, campaign, group as NonNullable<typeof group>);
+    expect(collapseSpaces(await pdfText(sheet.bytes))).toContain(
+      'Buôn Ñing – phường Lê Chân · Trưởng buôn: Y Ñuôn Niê',
+    );
+  });
+});
+
 describe('10,000 groups', () => {
   // Whole and in order; how fast is the bench's to measure (a timed test fails on a loaded machine).
   it('loads a 10,000-row CSV, every row in order', async () => {

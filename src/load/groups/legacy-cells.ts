@@ -2,7 +2,9 @@
  * Load stage, groups and rosters: the legacy-font check (legacy-fonts.ts) over a table. In: the
  * table, the columns of free text, and whether messages may quote cells. Out: the table with
  * TCVN3 text converted and one warning for the file; or a UserError naming the row and column
- * of text typed with a VNI font, or of TCVN3 that cannot be converted with certainty.
+ * of text typed with a VNI font, or of TCVN3 that cannot be converted with certainty. A cell
+ * whose only sign of VNI is an "Ñ" (a Central Highlands name: "Y Ñuôn Niê") is printed as typed,
+ * with one warning for the file, unless another cell of the file is surely VNI.
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
@@ -51,6 +53,7 @@ export function fixLegacyCells(
 ): LegacyFix {
   let converted = 0;
   let first: { row: number; field: string; from: string; to: string } | undefined;
+  let enye: { row: number; field: string; text: string } | undefined;
   const fixRow = (row: RawRow, indexes: readonly number[], header: (i: number) => string) => {
     let cells: string[] | undefined;
     for (const i of indexes) {
@@ -58,6 +61,11 @@ export function fixLegacyCells(
       const legacy = detectLegacyFont(text);
       if (!legacy) continue;
       const field = header(i);
+      if (legacy.font === 'VNI' && legacy.enyeOnly) {
+        // Kept as typed; a VNI cell elsewhere in the file still stops the file below.
+        enye ??= { row: row.row, field, text };
+        continue;
+      }
       if (legacy.font === 'VNI' || !legacy.certain) {
         const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
         throw new UserError(
@@ -84,7 +92,8 @@ export function fixLegacyCells(
   const indexes = columns.map((c) => c.index);
   const rows = table.rows.map((r) => fixRow(r, indexes, (i) => names.get(i) ?? ''));
   if (first || knownTcvn3) refuseAmbiguous({ header, rows }, indexes, names, file, quote);
-  if (!first) return { table, warnings: [] };
+  const warnings = enye ? [enyeWarning(enye, file, quote)] : [];
+  if (!first) return { table, warnings };
   const warning = new UserError(
     quote
       ? msg`${converted} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode, e.g. "${first.from}" → "${first.to}"`
@@ -92,5 +101,23 @@ export function fixLegacyCells(
     { file, row: first.row, field: first.field },
     msg`Check them on the proofs. To fix the file itself: ${CONVERT_HINT}`,
   );
-  return { table: { header, rows }, warnings: [warning] };
+  return { table: { header, rows }, warnings: [warning, ...warnings] };
+}
+
+/**
+ * "Y Ñuôn Niê" printed as typed: said once for the file, in case the list was typed with a VNI
+ * font after all (there "Ñ" is "Đ") and its other cells happen to look like Unicode.
+ */
+function enyeWarning(
+  at: { row: number; field: string; text: string },
+  file: string,
+  quote: boolean,
+): UserError {
+  return new UserError(
+    quote
+      ? msg`cells with the letter Ñ are printed as typed (e.g. "${at.text}"): Ê Đê, M'Nông and K'Ho names write it`
+      : msg`cells with the letter Ñ are printed as typed: Ê Đê, M'Nông and K'Ho names write it`,
+    { file, row: at.row, field: at.field },
+    msg`If the list was typed with a VNI font instead (where Ñ stands for Đ), convert it: ${CONVERT_HINT}`,
+  );
 }

@@ -102,7 +102,16 @@ const TELLTALE =
 
 export type LegacyText =
   | { font: 'TCVN3'; unicode: string; certain: boolean }
-  | { font: 'VNI'; unicode: string };
+  | {
+      font: 'VNI';
+      unicode: string;
+      /**
+       * Its only sign of VNI is "Ñ"/"ñ" (VNI's Đ/đ), and with N in its place the text reads as
+       * Vietnamese as it is ("Y Ñuôn Niê", "H'Ñiê", "Buôn Ñing"): Ê Đê, M'Nông and K'Ho write
+       * the letter Ñ, so such a cell is as likely a name in one of them typed in Unicode.
+       */
+      enyeOnly: boolean;
+    };
 
 /** Capitals typed in a .VnTimeH font come out as lowercase VN3 letters in an upper-case word. */
 function mixesCase(unicode: string): boolean {
@@ -126,8 +135,14 @@ export function detectLegacyFont(text: string): LegacyText | undefined {
   }
   const fromVni = decodeVni(text).normalize('NFC');
   if (fromVni !== text && verdictOf(fromVni) === 'vietnamese')
-    return { font: 'VNI', unicode: fromVni };
+    return { font: 'VNI', unicode: fromVni, enyeOnly: readsWithN(text) };
   return undefined;
+}
+
+/** The text reads as Vietnamese (or plain ASCII) once each Ñ/ñ is an N/n: Ñ is its only oddity. */
+function readsWithN(text: string): boolean {
+  const withN = text.replace(/[Ññ]/g, (c) => (c === 'Ñ' ? 'N' : 'n'));
+  return !TELLTALE.test(withN) && verdictOf(withN) !== 'other';
 }
 
 /**

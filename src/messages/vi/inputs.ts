@@ -328,6 +328,12 @@ export const INPUTS = (): Record<string, string> => ({
     'đã chuyển {0} ô gõ bằng phông TCVN3 (ABC) sang Unicode, ví dụ “{1}” → “{2}”',
   '{0} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode':
     'đã chuyển {0} ô gõ bằng phông TCVN3 (ABC) sang Unicode',
+  'cells with the letter Ñ are printed as typed (e.g. "{0}"): Ê Đê, M\'Nông and K\'Ho names write it':
+    'các ô có chữ Ñ được in đúng như gõ (ví dụ “{0}”): tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
+  "cells with the letter Ñ are printed as typed: Ê Đê, M'Nông and K'Ho names write it":
+    'các ô có chữ Ñ được in đúng như gõ: tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
+  'If the list was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
+    'Nếu danh sách được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
   'Check them on the proofs. To fix the file itself: {0}':
     'Kiểm tra lại trên bản in thử. Để sửa ngay trong tệp: {0}',
   'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.':
