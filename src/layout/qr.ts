@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
+import { linkAsSent } from '../model/link-as-sent.js';
 import { plainText, type Run } from '../template/blocks.js';
 import { type Rect, type Surface, tagged } from './surface.js';
 import { MM } from './text-model.js';
@@ -25,11 +26,12 @@ export interface QrMatrix {
 // Bounded: a long-running server meets every group's own links.
 const matrices = new LRUCache<string, QrMatrix>({ max: 256 });
 
+/** The code of `text` (an address with Vietnamese letters as a browser sends it: linkAsSent). */
 export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
   const key = `${ecc}\u0000${text}`;
   let m = matrices.get(key);
   if (!m) {
-    const qr = QRCode.create(text, { errorCorrectionLevel: ecc });
+    const qr = QRCode.create(linkAsSent(text), { errorCorrectionLevel: ecc });
     m = { size: qr.modules.size, dark: Uint8Array.from(qr.modules.data as ArrayLike<number>) };
     matrices.set(key, m);
   }

@@ -14,6 +14,7 @@
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
+import { linkAsSent } from '../model/link-as-sent.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { NOTICE_TYPE_NAMES, noticeTypeNamed } from './notice-type.js';
@@ -94,10 +95,11 @@ function capacity(): number {
 
 /** Why `url` makes a QR code too dense to scan where it is printed, or undefined. */
 export function qrProblem(url: string): Message | undefined {
-  const bytes = new TextEncoder().encode(url).length;
+  // What the code holds: an address with Vietnamese letters percent-encoded, longer than typed.
+  const bytes = new TextEncoder().encode(linkAsSent(url)).length;
   let modules: number;
   try {
-    modules = qrModules(url);
+    modules = qrModules(linkAsSent(url));
   } catch {
     modules = Number.POSITIVE_INFINITY;
   }

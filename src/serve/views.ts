@@ -9,6 +9,7 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
 import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
+import { linkAsSent } from '../model/link-as-sent.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
@@ -214,9 +215,9 @@ export interface GroupLink {
   href: string;
 }
 
-/** An SVG QR code of `url`: quiet zone 4 modules, error correction M. */
+/** An SVG QR code of `url` (as a browser sends it: linkAsSent): quiet zone 4, correction M. */
 export function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+  return QRCode.toString(linkAsSent(url), { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 }
 
 /** An SVG QR code of `url` as a data: URI (the CSP allows data: images, not inline scripts). */

@@ -14,6 +14,7 @@ import {
 } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import type { Rect, StructureType } from '../../layout/surface.js';
+import { linkAsSent } from '../../model/link-as-sent.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
@@ -245,8 +246,10 @@ export function createPdfSurface(
       endSpan?.();
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
       if (link) {
-        doc.link(x, top, width, paint.size * 1.15, link);
-        current?.links.push([x, top, width, paint.size * 1.15, link]);
+        // A link annotation's /URI is ASCII: Vietnamese letters as a browser sends them.
+        const uri = linkAsSent(link);
+        doc.link(x, top, width, paint.size * 1.15, uri);
+        current?.links.push([x, top, width, paint.size * 1.15, uri]);
       }
     },
     fillRects(rects: readonly Rect[], color: string) {
