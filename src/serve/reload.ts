@@ -66,7 +66,10 @@ export interface ReloaderOptions {
   first: LoadedInputs;
   /** Serves new inputs. */
   apply(loaded: LoadedInputs): void;
-  /** A line for the log; `problem` for one that goes to the error stream. */
+  /**
+   * A line for the log; `problem` for one that goes to the error stream, which says "warning:"
+   * before it (the line must not say it again).
+   */
   log(line: LogLine, problem?: boolean): void;
   /** Watch the input files (else reload on request only). */
   watch: boolean;
@@ -122,21 +125,13 @@ export async function startReloader(o: ReloaderOptions): Promise<Reloader> {
     const shifts = idShifts(replaced.ward.groups, loaded.ward.groups);
     if (shifts.length) {
       const w = idShiftWarning(shifts, o.inputs.groups, loaded.ward.term);
-      o.log(
-        (lang) =>
-          `${say(msg`warning:`, lang)} ${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`,
-        true,
-      );
+      o.log((lang) => `${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`, true);
     }
     // Ids the new list lacks: their links open nothing now (qa10 Q1).
     const { gone } = listChange(replaced.ward.groups, loaded.ward.groups);
     if (gone.length) {
       const w = goneIdsWarning(gone, loaded.ward.groups, o.inputs.groups, loaded.ward.term);
-      o.log(
-        (lang) =>
-          `${say(msg`warning:`, lang)} ${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`,
-        true,
-      );
+      o.log((lang) => `${w.describe(lang)} ${say(msg`hint:`, lang)} ${w.hintIn(lang)}`, true);
     }
     old.push(replaced.snapshot);
     const timer = setTimeout(() => {

@@ -122,11 +122,12 @@ describe('leader page', () => {
   });
 
   it('answers the same page without the trailing slash, and 304 to its ETag', async () => {
-    const a = await fetch(`${s.url}/g/${tokenOf('12')}`);
+    // Group 5, as the file's other cases: a group page's first visit draws its eight documents.
+    const a = await fetch(`${s.url}/g/${tokenOf('5')}`);
     expect(a.status).toBe(200);
-    expect(await a.text()).toContain('<h1>Tổ dân phố số 12</h1>');
+    expect(await a.text()).toContain('<h1>Tổ dân phố số 5</h1>');
     const etag = a.headers.get('etag') ?? '';
-    const b = await fetch(`${s.url}/g/${tokenOf('12')}/`, { headers: { 'if-none-match': etag } });
+    const b = await fetch(`${s.url}/g/${tokenOf('5')}/`, { headers: { 'if-none-match': etag } });
     expect(b.status).toBe(304);
   });
 
