@@ -20,6 +20,11 @@ import type { GroupTerm } from '../model/group-term.js';
 export interface QrCard {
   name: string;
   leader: string;
+  /**
+   * What the group calls its head ("Trưởng plei" in a commune of buôn, model/group-term.ts
+   * `groupOwnTerm`); the ward's word when not given.
+   */
+  Leader?: string;
   url: string;
 }
 
@@ -132,7 +137,10 @@ function drawCard(
   const tw = (A4[0] - 2 * EDGE) / layout.columns - (tx - x) - PAD;
   let ty = y + PAD;
   ty += drawName(surface, card.name, NAME, tx, ty, tw) + 1.5 * MM;
-  if (card.leader) ty += drawName(surface, card.leader, LINE, tx, ty, tw, `${opts.term.Leader}:`);
+  if (card.leader) {
+    const title = card.Leader ?? opts.term.Leader;
+    ty += drawName(surface, card.leader, LINE, tx, ty, tw, `${title}:`);
+  }
   ty += drawName(surface, opts.ward, LINE, tx, ty, tw) + 2 * MM;
   ty += drawParagraph(surface, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
   // The token on a line of its own: a line broken at one of its "-" would look like a hyphen

@@ -73,6 +73,9 @@ export function nameInText(name: string): string {
   return name.slice(0, start) + name.slice(start, end).toLocaleLowerCase('vi') + name.slice(end);
 }
 
+/** The ward's word when its groups' names begin with two words, as many each. */
+export const MIXED_GROUP_TERM = 'khu dân cư';
+
 /**
  * How the ward's word was read from its groups' names: the word, and, when the names begin with
  * several unit words (a commune of thôn and buôn), each word with how many names begin with it,
@@ -87,8 +90,9 @@ export interface GroupTermReading {
  * The ward's word: the campaign's `group_term` when given; else the unit word the groups' names
  * begin with ("Khu phố 1", "Khu phố 2"… → "khu phố"; a name with none, "Ea Knuếc" among the
  * thôn, says nothing); when they begin with several, the word most of them begin with ("thôn"
- * for 12 thôn and 3 buôn, not "tổ" for every one); when two words are as many, or no name
- * begins with one, "tổ dân phố".
+ * for 12 thôn and 3 buôn, not "tổ" for every one); when two words are as many, "khu dân cư", the
+ * law's word for every kind of them (as many khu phố as ấp are neither "tổ dân phố" nor one of
+ * the two: qa11 Q8); when no name begins with one, "tổ dân phố".
  */
 export function readGroupTerm(
   explicit: string | undefined,
@@ -105,8 +109,8 @@ export function readGroupTerm(
     .map(([word, n]) => ({ word, names: n }))
     .sort((a, b) => b.names - a.names || UNIT_WORDS.indexOf(a.word) - UNIT_WORDS.indexOf(b.word));
   const [first, second] = words;
-  // Most names' word; as many of two words, neither: the tool's old word.
-  const word = first && first.names !== second?.names ? first.word : DEFAULT_GROUP_TERM;
+  // Most names' word; as many of two words, neither: the word that covers them all.
+  const word = first && first.names !== second?.names ? first.word : MIXED_GROUP_TERM;
   return { term: termForms(word), mixed: words.length > 1 ? words : [] };
 }
 

@@ -5,7 +5,7 @@
  * code of 127.0.0.1 opens nothing on a leader's phone).
  */
 
-import type { GroupTerm } from '../model/group-term.js';
+import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import type { DocumentLibrary } from './library.js';
 import type { GroupLink } from './views.js';
 
@@ -25,7 +25,14 @@ export async function wardQrSheet(
 ): Promise<Uint8Array> {
   const { issuer } = lib.ward.campaign;
   const sheet = await lib.renderQrSheet({
-    cards: links.map((l) => ({ name: l.name, leader: l.leader, url: l.url })),
+    // Each card calls the group's head by the group's own word ("Plei Ơi — Trưởng plei: …" in a
+    // commune of buôn: qa11 Q8), as its tracking sheet and leader page do.
+    cards: links.map((l) => ({
+      name: l.name,
+      leader: l.leader,
+      Leader: groupOwnTerm(issuer.group_term, l.name, lib.ward.term).Leader,
+      url: l.url,
+    })),
     created: lib.ward.created,
     ward: issuer.ward,
     office: issuer.office,

@@ -9,6 +9,7 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import type { DocContext } from '../model/context.js';
 import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
+import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { renderTemplate } from '../template/handlebars.js';
@@ -347,7 +348,12 @@ export async function adminView(
     found: found.length,
     pager,
     groups: await Promise.all(
-      shown.map(async (l) => ({ ...l, qr: opts.qr ? await qrDataUri(l.url) : null })),
+      shown.map(async (l) => ({
+        ...l,
+        // The group's own word for itself and its head (qa11 Q8: a plei listed "Trưởng buôn").
+        own: groupOwnTerm(issuer.group_term, l.name, lib.ward.term),
+        qr: opts.qr ? await qrDataUri(l.url) : null,
+      })),
     ),
   };
 }

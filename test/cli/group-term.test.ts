@@ -5,7 +5,7 @@
  * (its table's header cell, read back with pdftotext) and report.xlsx (its header row, read back
  * with exceljs) — say "khu phố" and "trưởng khu phố", never "tổ dân phố" or "tổ trưởng". A
  * campaign's `group_term` wins over the names; names in several words take the word most of them
- * begin with (a commune's thôn and buôn: "thôn"), with a warning; as many of each, "tổ dân phố".
+ * begin with (a commune's thôn and buôn: "thôn"), with a warning; as many of each, "khu dân cư".
  * The commands run by their code in this process (runCliInProcess: the same exit code, output and
  * files, without a Node start-up each); the program runs them in the other CLI tests.
  */
@@ -189,18 +189,18 @@ describe('the word of the campaign, or the default', () => {
     expect(header.slice(1, 3)).toEqual(['Mã thôn', 'Thôn']);
   });
 
-  it('groups named in different words, as many of each: the ward says "tổ dân phố", each sheet its own word', async () => {
+  it('groups named in different words, as many of each: the ward says "khu dân cư", each sheet its own word', async () => {
     const mixed = ['Khu phố 1', 'Thôn Đông', 'Tổ 3'];
     const w = await ward(mixed);
     // Khu phố 1's own sheet: its head is a "trưởng khu phố" whatever the others are called.
-    const said = /different words \(khu phố: 1, thôn: 1, tổ: 1\).* it says "tổ dân phố"/;
+    const said = /different words \(khu phố: 1, thôn: 1, tổ: 1\).* it says "khu dân cư"/;
     const tracker = await (await build(w, 'tracker', said))('tracker');
     expect(tracker).toContain(`Trưởng khu phố: ${LEADERS[0]}`);
     expect(tracker).toContain('TRƯỞNG KHU PHỐ');
     expect(tracker).not.toMatch(WRONG_WORD);
     const { text, header } = await report(w);
-    expect(text).toMatch(/^\s*Hạng\s+Tổ dân phố\s+Số hộ đã dọn/m);
-    expect(header.slice(1, 3)).toEqual(['Mã tổ', 'Tổ dân phố']);
+    expect(text).toMatch(/^\s*Hạng\s+Khu dân cư\s+Số hộ đã dọn/m);
+    expect(header.slice(1, 3)).toEqual(['Mã khu dân cư', 'Khu dân cư']);
   });
 });
 

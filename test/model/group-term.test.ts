@@ -52,13 +52,23 @@ describe('the ward’s word for its groups', () => {
     ]);
   });
 
-  it('falls back to "tổ dân phố" when as many names begin with each word, or none with one', () => {
-    expect(groupTermOf(undefined, ['Khu phố 1', 'Thôn 2', 'Tổ 3']).group).toBe('tổ dân phố');
-    expect(groupTermOf(undefined, ['Thôn Đông', 'Tổ dân phố Chợ']).group).toBe('tổ dân phố');
+  it('says "khu dân cư" when as many names begin with each word (qa11 Q8: none of them is a "tổ dân phố")', () => {
+    expect(groupTermOf(undefined, ['Khu phố 1', 'Thôn 2', 'Tổ 3']).group).toBe('khu dân cư');
+    expect(groupTermOf(undefined, ['Thôn Đông', 'Tổ dân phố Chợ']).group).toBe('khu dân cư');
+    expect(
+      groupTermOf(undefined, ['Khu phố 1', 'Khu phố 7', 'Ấp Rạch Tràm', 'Ấp Gành Gió']).Groups,
+    ).toBe('Các khu dân cư');
+    // The word that is most names' still wins.
+    expect(groupTermOf(undefined, ['Khu phố 1', 'Khu phố 7', 'Ấp Rạch Tràm']).group).toBe(
+      'khu phố',
+    );
+  });
+
+  it('falls back to "tổ dân phố" when no name begins with a unit word', () => {
     expect(groupTermOf(undefined, ['Bến Thành', 'Chợ Lớn']).group).toBe('tổ dân phố');
     // A word must end where the unit word does: "Tổng kho" is no "tổ", "Khu phố" no "khu".
     expect(groupTermOf(undefined, ['Tổng kho 1', 'Tổng kho 2']).group).toBe('tổ dân phố');
-    expect(groupTermOf(undefined, ['Khu phố 1', 'Khu 2']).group).toBe('tổ dân phố');
+    expect(groupTermOf(undefined, ['Khu phố 1', 'Khu 2']).group).toBe('khu dân cư');
     expect(groupTermOf(undefined, []).group).toBe('tổ dân phố');
   });
 
@@ -109,7 +119,7 @@ describe('groups file headers in the ward’s word', () => {
 describe('one group’s own word', () => {
   it('is its name’s unit word when the ward mixes them, unless the campaign gives the word', () => {
     const ward = groupTermOf(undefined, ['Thôn Đông', 'Tổ dân phố Chợ']);
-    expect(ward.group).toBe('tổ dân phố');
+    expect(ward.group).toBe('khu dân cư');
     expect(groupOwnTerm(undefined, 'Thôn Đông', ward).Leader).toBe('Trưởng thôn');
     expect(groupOwnTerm(undefined, 'Tổ dân phố Chợ', ward).Leader).toBe('Tổ trưởng');
     expect(groupOwnTerm(undefined, 'Đồng Tâm', ward)).toEqual(ward);

@@ -1,0 +1,88 @@
+/**
+ * A commune whose groups are called by different words (Ê Đê buôn and a Jrai plei; the campaign
+ * names no word): the office's links page and its printed sheet of QR cards call each group's
+ * head by the group's own word — a plei's head is a "trưởng plei", not the majority's "trưởng
+ * buôn" (qa11 Q8) — as the group's tracking sheet and leader page do. Names and words are the
+ * groups file's.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/serve/app.js';
+import { createInProcessRenderer } from '../../src/serve/renderer.js';
+import { loadWard } from '../../src/serve/ward.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, SECRET } from './server.js';
+
+const CAMPAIGN = `issued: 2026-03-02
+issuer:
+  name: [ỦY BAN NHÂN DÂN, XÃ EA KAR]
+  ward: xã Ea Kar
+  place: Ea Kar
+  office: Phòng Văn hóa - Xã hội
+title: Phòng, chống sốt xuất huyết
+notice:
+  number: 27
+  symbol: UBND-VHXH
+  subject: tăng cường phòng, chống sốt xuất huyết
+  recipients: ["{{group.name}}"]
+  body: Đề nghị {{term.groups}} triển khai.
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
+  cc: [Như trên;]
+actions:
+  - step: Lật úp các vật dụng chứa nước đọng.
+`;
+const GROUPS = `STT,Tên buôn,Trưởng buôn
+1,Buôn Ea Knốp,Y Bhin Niê
+2,Buôn Kŏ Sĭr,Y Khu Mlô
+3,Plei Ơi,Ksor H'Lan
+`;
+
+let app: FastifyInstance;
+let url: string;
+beforeAll(async () => {
+  const dir = await makeTempDir();
+  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+  const ward = await loadWard({
+    campaign: join(dir, 'campaign.yaml'),
+    groups: join(dir, 'groups.csv'),
+  });
+  app = await createServer({
+    ward,
+    secret: SECRET,
+    adminPassword: ADMIN_PASSWORD,
+    baseUrl: 'https://xa-eakar.example.vn/tai-lieu',
+    renderer: createInProcessRenderer(ward),
+  });
+  url = await app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await app?.close();
+  await removeTempDirs();
+});
+
+const get = (path: string) =>
+  fetch(`${url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+
+describe('a commune of buôn and a plei', () => {
+  it('its links page calls each group and its head by the group’s own word', async () => {
+    const html = await (await get('/admin')).text();
+    // The ward-wide heading says the word most groups begin with.
+    expect(html).toContain('<h1>Đường dẫn tải tài liệu của các buôn</h1>');
+    expect(html).toContain('Mã buôn: 1 · Trưởng buôn: Y Bhin Niê');
+    expect(html).toContain('Mã plei: 3 · Trưởng plei: Ksor H&#x27;Lan');
+    expect(html).not.toContain('Trưởng buôn: Ksor');
+  });
+
+  it('its sheet of QR cards too', async () => {
+    const res = await get('/admin/qr.pdf');
+    expect(res.status).toBe(200);
+    const text = collapseSpaces(await pdfText(new Uint8Array(await res.arrayBuffer())));
+    expect(text).toContain('Trưởng buôn: Y Bhin Niê');
+    expect(text).toContain('Trưởng buôn: Y Khu Mlô');
+    expect(text).toContain("Trưởng plei: Ksor H'Lan");
+  });
+});
