@@ -13,6 +13,14 @@
 //   property name, so the private parts render/pdf/pdfkit-internals.ts uses are the same. pdfkit
 //   finds its own files (the PDF/A ICC profile, standard fonts) from `import.meta.url`, which in a
 //   chunk is the chunk's: those two places ask Node for the installed pdfkit instead.
+//   exceljs and numfmt too (the XLSX groups files and report.xlsx; CommonJS, with the `require`
+//   of the banner below for Node's own modules), in chunks loaded only by those: exceljs brings
+//   ~170 packages and ~5,600 files an install had to unpack.
+// - What is inside is a devDependency, not a dependency: the installed package runs the bundle
+//   and never asks node_modules for it (pdfkit, fontkit and linebreak excepted: pdfkit's own
+//   files are read from its installed copy, which depends on the other two). `npm install` of
+//   the package unpacks ~6,900 files, not ~17,100 (user + sys 12.9 s against 23.1 s of CPU,
+//   bench/results.md "## tests: CLI, output and kinds files, a third").
 //   Outside, loaded from node_modules as before: yargs (its private parts,
 //   cli/yargs-internals.ts; it reads its locales beside its own files), native packages, piscina
 //   (it starts workers from its own files), Fastify and the server's stack (loaded only by serve
@@ -55,6 +63,8 @@ const INSIDE = new Set([
   'pdfkit',
   'fontkit',
   'linebreak',
+  'exceljs',
+  'numfmt',
 ]);
 
 /** The package a bare specifier names (`@scope/name/sub` → `@scope/name`). */

@@ -3,12 +3,15 @@
  * nothing for residents to do, an app drive whose first action is installing the app. Each kind
  * prints what such a campaign has, and one with nothing to print is left out with a note — not a
  * headline on an empty page, not a sheet of tick instructions with nothing to tick.
+ * The refused build of qa8 B1 runs the real program under a Vietnamese locale; the other
+ * commands of those cases run the command's code in this process under the same locale
+ * (runCliInProcess: the same exit code, output and files, without a Node start-up each).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/output/build.js';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -79,9 +82,18 @@ describe('an election notice: nothing for residents to tick or scan', () => {
 
 describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
   const vi = { env: { LANG: 'vi_VN.UTF-8' } };
-  /** `phuong-print <command> --campaign … --groups … --kind <kinds> [--out <out>]`, in Vietnamese. */
-  const run = (command: string, campaign: string, kinds: string, out?: string) =>
-    runCli(
+  /**
+   * `phuong-print <command> --campaign … --groups … --kind <kinds> [--out <out>]`, in Vietnamese:
+   * the command's code here, unless `runner` is the real program.
+   */
+  const run = (
+    command: string,
+    campaign: string,
+    kinds: string,
+    out?: string,
+    runner = runCliInProcess,
+  ) =>
+    runner(
       [
         command,
         ...['--campaign', campaign, '--groups', join(dir, 'groups.csv'), '--kind', kinds],
@@ -95,7 +107,7 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
     const before = await readFile(zip);
     const manifest = await readFile(join(out, 'manifest.json'), 'utf8');
     const campaign = join(dir, 'election-poster.yaml');
-    const r = await run('build', campaign, 'poster', out);
+    const r = await run('build', campaign, 'poster', out, runCli);
     expect(r.code).toBe(1);
     // The notice has no app, contest or links (ELECTION above): what posters print from.
     expect(r.stderr).toContain(

@@ -2,14 +2,17 @@
  * A list entry with a colon, typed unquoted as every công văn's "Nơi nhận" is (`- Lưu: VT,
  * VHXH.`), which YAML reads as a one-key group of fields (qa8 K1): checked and printed as the
  * office typed it, shown so in the studio's form; an entry that is no such text ("- Lưu:" with
- * nothing after it) is refused with the quotes that keep it a line.
+ * nothing after it) is refused with the quotes that keep it a line. `check` and `build` run the
+ * command's code in this process under a Vietnamese locale (runCliInProcess: the same exit code,
+ * output and files, without a Node start-up each; what is read here is the campaign, not the
+ * process).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formValues } from '../../src/studio/campaign-fields.js';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -54,11 +57,11 @@ describe('"- Lưu: VT, VHXH." unquoted in Nơi nhận', () => {
     const file = join(dir, 'campaign.yaml');
     const text = campaign('    - Lưu: VT, VHXH.');
     await writeFile(file, text);
-    const checked = await runCli(['check', '--campaign', file, '--groups', groups], vi);
+    const checked = await runCliInProcess(['check', '--campaign', file, '--groups', groups], vi);
     expect(checked.stderr).not.toContain('lỗi');
     expect(checked.code).toBe(0);
     const out = join(dir, 'out');
-    const built = await runCli(
+    const built = await runCliInProcess(
       ['build', '--campaign', file, '--groups', groups, '--kind', 'notice', '--out', out],
       vi,
     );
@@ -76,7 +79,7 @@ describe('"- Lưu: VT, VHXH." unquoted in Nơi nhận', () => {
     const file = join(dir, 'empty-value.yaml');
     const text = campaign('    - Lưu:');
     await writeFile(file, text);
-    const r = await runCli(['check', '--campaign', file, '--groups', groups], vi);
+    const r = await runCliInProcess(['check', '--campaign', file, '--groups', groups], vi);
     expect(r.code).toBe(1);
     const line = text.split('\n').indexOf('    - Lưu:') + 1;
     // The entry counted from 1, as the office counts (qa7 L5: not "notice.cc.2").
