@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fresh from 'fresh';
+import { groupOwnTerm } from '../model/group-term.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
@@ -100,7 +101,9 @@ export async function leaderPageHtml(
           service,
           ctx.secret,
           group,
-          lib.ward.term,
+          // The group's own word, as the rest of its page says it (qa11 Q4: a thôn's form
+          // said "của bản", the ward's majority word).
+          groupOwnTerm(lib.ward.campaign.issuer.group_term, group.name, lib.ward.term),
           `${ctx.root}/g/${token}/${RESULTS_PATH}`,
           form,
         )

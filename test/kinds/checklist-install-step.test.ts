@@ -48,3 +48,15 @@ describe('the app’s store codes on the checklist', () => {
     expect(at(CODES)).toBeLessThan(at(steps[1] as string));
   });
 });
+
+describe('a checklist of a campaign with no contest and no title (qa11 Q1)', () => {
+  it('heads its page with the subject as a sentence, and calls its items "việc"', async () => {
+    const yaml = vneidCampaign(['Tải và cài đặt ứng dụng VNeID']).replace(/^title: .*\n/m, '');
+    const pdf = await renderCampaignText(checklist, yaml, 'STT;Tên thôn\n1;Thôn 1\n');
+    const text = collapseSpaces(await pdfText(pdf));
+    // campaign.yaml's subject, "vận động người dân kích hoạt…", begins a line of its own.
+    expect(text).toContain('Vận động người dân kích hoạt tài khoản định danh điện tử mức 2');
+    expect(text).toContain('Làm xong việc nào, đánh dấu vào ô bên cạnh việc đó.');
+    expect(text).not.toContain('bước nào');
+  });
+});

@@ -2,19 +2,22 @@
  * A commune whose groups are called by different words (Ê Đê buôn and a Jrai plei; the campaign
  * names no word): the office's links page and its printed sheet of QR cards call each group's
  * head by the group's own word — a plei's head is a "trưởng plei", not the majority's "trưởng
- * buôn" (qa11 Q8) — as the group's tracking sheet and leader page do. Names and words are the
+ * buôn" (qa11 Q8) — as the group's tracking sheet and leader page do, its figures form
+ * included (qa11 Q4: "Báo cáo kết quả của buôn" on the plei's page). Names and words are the
  * groups file's.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
 import { createServer } from '../../src/serve/app.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, SECRET } from './server.js';
+import { ADMIN_PASSWORD, basic, SECRET, tokenOf } from './server.js';
 
 const CAMPAIGN = `issued: 2026-03-02
 issuer:
@@ -33,6 +36,8 @@ notice:
   cc: [Như trên;]
 actions:
   - step: Lật úp các vật dụng chứa nước đọng.
+measures:
+  - { id: ho_sach, label: Số hộ đã dọn vật chứa nước, of: households }
 `;
 const GROUPS = `STT,Tên buôn,Trưởng buôn
 1,Buôn Ea Knốp,Y Bhin Niê
@@ -42,6 +47,7 @@ const GROUPS = `STT,Tên buôn,Trưởng buôn
 
 let app: FastifyInstance;
 let url: string;
+let store: Store;
 beforeAll(async () => {
   const dir = await makeTempDir();
   await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
@@ -50,8 +56,15 @@ beforeAll(async () => {
     campaign: join(dir, 'campaign.yaml'),
     groups: join(dir, 'groups.csv'),
   });
+  store = await openStore({ dataDir: await makeTempDir() });
+  const results = {
+    db: store.db,
+    campaign: campaignKey(ward.campaign),
+    measures: ward.campaign.measures,
+  };
   app = await createServer({
     ward,
+    results,
     secret: SECRET,
     adminPassword: ADMIN_PASSWORD,
     baseUrl: 'https://xa-eakar.example.vn/tai-lieu',
@@ -61,6 +74,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
+  await store?.close();
   await removeTempDirs();
 });
 
@@ -84,5 +98,13 @@ describe('a commune of buôn and a plei', () => {
     expect(text).toContain('Trưởng buôn: Y Bhin Niê');
     expect(text).toContain('Trưởng buôn: Y Khu Mlô');
     expect(text).toContain("Trưởng plei: Ksor H'Lan");
+  });
+
+  it('the plei’s leader page, figures form included, says "plei"', async () => {
+    const html = await (await fetch(`${url}/g/${tokenOf('3')}/`)).text();
+    expect(html).toContain('<h1>Plei Ơi</h1>');
+    expect(html).toContain('Báo cáo kết quả của plei</h2>');
+    expect(html).toContain('Nhập số liệu mới nhất của plei');
+    expect(html).not.toMatch(/của buôn|trong buôn/);
   });
 });
