@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
@@ -84,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     await writeFile(manifestFile, JSON.stringify(manifest));
 
     const page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     const shot = screenshots(OUT, DESK, () => page);
     await page.goto(`${s.url}/c/${slug}/build`);
     expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
@@ -172,7 +172,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
       ].join('\n')}\n`,
     );
     const page = await newPageAt(browser, DESK);
-    await signInAt(page, url);
+    await signInByCookie(page, url);
     await page.goto(`${url}/c/${slug}/build`);
     // Every ZIP under the name its papers print, Thôn 5's included.
     expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);

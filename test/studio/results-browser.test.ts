@@ -15,7 +15,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { pdfText } from '../support/pdf-text.js';
 import { exampleAsDraft } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { APP, GROUPS, JOINED, leaderLinks, report } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
     let page: Page | undefined;
     const shot = screenshots(OUT, DESK, () => page as Page);
     page = await newPageAt(browser, DESK, { acceptDownloads: true });
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/hai-phong`);
     await page.getByRole('link', { name: 'Kết quả', exact: true }).click();
     await page.waitForURL(`${s.url}/c/hai-phong/results`);
@@ -113,7 +113,7 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
     const yaml = await readFile(file, 'utf8');
     await writeFile(file, exampleAsDraft(yaml, '2025-5-UBND-VHXH'));
     const page = await newPageAt(browser, DESK, { acceptDownloads: true });
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/hai-phong/results`);
     const note = page.locator('main .notice.warn');
     expect(await note.textContent()).toBe(
