@@ -62,6 +62,13 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
   /** The studio's address after the restart the first test makes; the second goes on there. */
   let url = '';
   let yaml = '';
+  /** The file's one desk page (a page's renderer starts once), signed in on the studio at `base`. */
+  let desk: Page | undefined;
+  const deskAt = async (base: string) => {
+    desk ??= await newPageAt(browser, DESK);
+    await signInByCookie(desk, base);
+    return desk;
+  };
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample());
     await writeFile(join(folder, 'groups.csv'), GROUPS);
@@ -83,8 +90,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     notice.pages = 3672;
     await writeFile(manifestFile, JSON.stringify(manifest));
 
-    const page = await newPageAt(browser, DESK);
-    await signInByCookie(page, s.url);
+    const page = await deskAt(s.url);
     const shot = screenshots(OUT, DESK, () => page);
     await page.goto(`${s.url}/c/${slug}/build`);
     expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
@@ -171,8 +177,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
         ),
       ].join('\n')}\n`,
     );
-    const page = await newPageAt(browser, DESK);
-    await signInByCookie(page, url);
+    const page = await deskAt(url);
     await page.goto(`${url}/c/${slug}/build`);
     // Every ZIP under the name its papers print, Thôn 5's included.
     expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
