@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
@@ -62,6 +62,13 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
   /** The studio's address after the restart the first test makes; the second goes on there. */
   let url = '';
   let yaml = '';
+  /** The file's one desk page (a page's renderer starts once), signed in on the studio at `base`. */
+  let desk: Page | undefined;
+  const deskAt = async (base: string) => {
+    desk ??= await newPageAt(browser, DESK);
+    await signInByCookie(desk, base);
+    return desk;
+  };
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample());
     await writeFile(join(folder, 'groups.csv'), GROUPS);
@@ -83,8 +90,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     notice.pages = 3672;
     await writeFile(manifestFile, JSON.stringify(manifest));
 
-    const page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    const page = await deskAt(s.url);
     const shot = screenshots(OUT, DESK, () => page);
     await page.goto(`${s.url}/c/${slug}/build`);
     expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);
@@ -171,8 +177,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
         ),
       ].join('\n')}\n`,
     );
-    const page = await newPageAt(browser, DESK);
-    await signInAt(page, url);
+    const page = await deskAt(url);
     await page.goto(`${url}/c/${slug}/build`);
     // Every ZIP under the name its papers print, Thôn 5's included.
     expect(await linkTexts(page, 'zip')).toEqual(inGroupOrder);

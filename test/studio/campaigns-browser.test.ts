@@ -53,6 +53,7 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
     // build (the in-process build of the example's 32 groups was most of this file's CPU).
     await writeFile(join(folder, 'groups.csv'), wardCsv(4));
     ({ browser, page } = await signedInDesk(s.url));
+    await page.goto(`${s.url}/`);
   });
   afterAll(async () => {
     await closeContexts(browser);

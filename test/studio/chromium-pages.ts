@@ -8,8 +8,9 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { keepShot, sharedChromium } from '../serve/chromium.js';
-import { ADMIN_PASSWORD } from './studio.js';
+import { ADMIN_PASSWORD, Client } from './studio.js';
 
 export const DESK = { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false };
 export const PHONE = { name: 'phone', viewport: { width: 360, height: 740 }, mobile: true };
@@ -55,8 +56,40 @@ export async function signInAt(page: Page, base: string): Promise<void> {
 }
 
 /**
+ * Signs `page`'s browser context in as admin on the studio at `base` without walking the form:
+ * the test signs in over HTTP as the form posts it (its own session, as a second browser would
+ * get) and hands the context the session cookie the studio set. For walks where signing in is
+ * not what is tested (the form itself: browser.test.ts, phone-browser.test.ts,
+ * users-browser.test.ts, edit-browser.test.ts): the form's two page loads, the fills and the
+ * home page cost Chromium and the studio ~0.5 s of CPU a context (bench/results.md, "## tests:
+ * studio files (2026-12-02, branch h-tweb)"). The page stays where it is (about:blank for a new one).
+ */
+export async function signInByCookie(page: Page, base: string): Promise<void> {
+  const client = new Client(base);
+  const answer = await client.signIn();
+  expect(answer.status, 'signed in').toBe(303);
+  // The session's cookie: `studio`, or `__Host-studio` (Secure) when the studio says https.
+  const [name, value] = [...client.cookies].find(([n]) => /^(__Host-)?studio$/.test(n)) ?? [];
+  expect(name, 'a session cookie').toBeTruthy();
+  // A Secure cookie is set for the https address (Chromium sends it to http://127.0.0.1 too, as it
+  // keeps the one the sign-in form gets: a loopback address counts as secure).
+  const secure = name?.startsWith('__Host-') ?? false;
+  await page.context().addCookies([
+    {
+      name: name ?? '',
+      value: value ?? '',
+      url: secure ? base.replace(/^http:/, 'https:') : base,
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure,
+    },
+  ]);
+}
+
+/**
  * The test process's Chromium and a page of a new desk context signed in as admin on the studio
- * at `base`: where a file's walk starts when signing in is not what it tests.
+ * at `base` (`signInByCookie`; the page at about:blank): where a file's walk starts when signing
+ * in is not what it tests.
  */
 export async function signedInDesk(
   base: string,
@@ -64,6 +97,6 @@ export async function signedInDesk(
 ): Promise<{ browser: Browser; page: Page }> {
   const browser = await sharedChromium();
   const page = await newPageAt(browser, DESK, options);
-  await signInAt(page, base);
+  await signInByCookie(page, base);
   return { browser, page };
 }

@@ -17,7 +17,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, PHONE, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
 import { signedInStudio, type TestStudio } from './studio.js';
 
 const OUT = join(
@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('the groups list’s columns under Thời gi
     }
     browser = await sharedChromium();
     page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
   });
   afterAll(async () => {
     await closeContexts(browser);
@@ -121,7 +121,7 @@ describe.skipIf(!chromiumAvailable)('the groups list’s columns under Thời gi
 
   it('lists the exact text to copy without a script, on a phone', async () => {
     const phone = await newPageAt(browser, PHONE, { javaScriptEnabled: false });
-    await signInAt(phone, s.url);
+    await signInByCookie(phone, s.url);
     await phone.goto(`${s.url}/c/co-danh-sach`);
     const where = phone.locator('div.field', {
       has: phone.getByLabel('Địa điểm', { exact: true }),

@@ -15,7 +15,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { exampleInputs } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { ADMIN_PASSWORD, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-edit');
@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
     browser = await sharedChromium();
     page = await newPageAt(browser, DESK);
     context = page.context();
-    await signIn(page, s.url);
+    await signInByCookie(page, s.url);
   });
   afterAll(async () => {
     await closeContexts(browser);

@@ -21,7 +21,7 @@ import {
   withGroupTerm,
 } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-term');
@@ -135,7 +135,7 @@ describe("the studio in the ward's word for its groups", () => {
       if (!browser) throw new Error('no browser');
       const page = await newPageAt(browser, DESK);
       const shot = screenshots(OUT, DESK, () => page);
-      await signInAt(page, s.url);
+      await signInByCookie(page, s.url);
       await page.goto(`${s.url}/c/${slug}/groups`);
       const tab = page.getByRole('link', { name: `Danh sách ${TERM}` });
       expect(await tab.getAttribute('aria-current')).toBe('page');

@@ -14,7 +14,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { checkGroupsFile } from '../support/cli.js';
 import { mergedWardXlsx } from '../support/merged-ward.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -70,7 +70,7 @@ describe('a merged ward’s list in the studio', () => {
     try {
       const page = await newPageAt(browser, DESK);
       const shot = screenshots(OUT, DESK, () => page);
-      await signInAt(page, s.url);
+      await signInByCookie(page, s.url);
       await page.goto(`${s.url}${groupsPage}`);
       expect(await page.locator('main').textContent()).toContain('8 tổ đọc được; 8 dòng không đọc');
       await shot('top');

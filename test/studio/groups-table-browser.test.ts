@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, signInByCookie } from './chromium-pages.js';
 import { studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/studio-ap/', import.meta.url));
@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable)('the groups table on a desk screen', () => {
     const browser = await sharedChromium();
     try {
       const page = await newPageAt(browser, DESK);
-      await signInAt(page, s.url);
+      await signInByCookie(page, s.url);
       await page.goto(`${s.url}/c/niem-yet/groups`);
       const width = DESK.viewport.width;
       const table = await page.locator('.table-wrap').boundingBox();

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { checkVi } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { type Client, plainText as plain, studioWithExample, type TestStudio } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,7 +140,7 @@ describe('uploading a groups file', () => {
       try {
         const page = await newPageAt(browser, DESK);
         const shot = screenshots(OUT, DESK, () => page);
-        await signInAt(page, s.url);
+        await signInByCookie(page, s.url);
         await page.goto(`${s.url}${groupsPage}`);
         const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
         for (const w of warnings) {

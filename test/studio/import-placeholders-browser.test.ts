@@ -15,7 +15,7 @@ import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { noticeWithoutOffice } from '../load/docx/notice-docx.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { uploadExampleGroups } from './office-steps.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
@@ -63,7 +63,7 @@ describe.skipIf(!chromiumAvailable)('a Word import’s blanks in Chromium (qa7 E
     let page: Page | undefined;
     const shot = screenshots(OUT, DESK, () => page as Page);
     page = await newPageAt(browser, DESK);
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/${slug}/build`);
     await page.getByRole('button', { name: 'In tất cả' }).click();
     await page.waitForURL(/chua-in/);

@@ -15,7 +15,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { decodeQrCodes } from '../support/qr.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const GROUPS = 540;
@@ -92,7 +92,7 @@ describe.skipIf(!chromiumAvailable)('the leaders’ tab of a ward of 540 groups'
     page.on('request', (r) => {
       if (r.url().includes('/leaders/qr.svg')) codesAsked.push(r.url());
     });
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/${SLUG}/leaders`);
     expect(await listed(page)).toHaveLength(100);
     expect((await listed(page))[0]).toBe('Tổ dân phố số 1');

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, PHONE, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 /** Under a loaded machine a render or a save may take a while: each wait is generous. */
@@ -48,7 +48,7 @@ describe.skipIf(!chromiumAvailable)(
     });
 
     it('the office opens the pages, a leader reports a figure, the office closes them', async () => {
-      await signInAt(office, s.url);
+      await signInByCookie(office, s.url);
       await office.goto(`${s.url}/c/hai-phong`);
       await office.getByRole('link', { name: 'Trang tổ trưởng' }).click();
       await office.waitForURL(`${s.url}/c/hai-phong/leaders`);

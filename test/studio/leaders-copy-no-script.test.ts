@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, signInByCookie } from './chromium-pages.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 describe.skipIf(!chromiumAvailable)('the leaders’ links’ copy buttons', () => {
@@ -30,13 +30,13 @@ describe.skipIf(!chromiumAvailable)('the leaders’ links’ copy buttons', () =
     const links = (await c.get('/c/hai-phong/leaders')).text.match(/class="leader-url"/g)?.length;
     expect(links).toBeGreaterThan(0);
     const plain = await newPageAt(browser, DESK, { javaScriptEnabled: false });
-    await signInAt(plain, s.url);
+    await signInByCookie(plain, s.url);
     await plain.goto(`${s.url}/c/hai-phong/leaders`);
     expect(await plain.locator('input.leader-url').count()).toBe(links);
     expect(await plain.locator('button.copy:visible').count()).toBe(0);
 
     const scripted = await newPageAt(browser, DESK);
-    await signInAt(scripted, s.url);
+    await signInByCookie(scripted, s.url);
     await scripted.goto(`${s.url}/c/hai-phong/leaders`);
     await expect.poll(() => scripted.locator('button.copy:visible').count()).toBe(links);
   });

@@ -14,7 +14,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 /** Under a loaded machine a render or a save may take a while: each wait is generous. */
@@ -45,7 +45,7 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
   });
 
   it('uploads a logo, sees it on the poster, fills the figures, and sees the QR codes', async () => {
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/hai-phong`);
     const field = page.getByLabel('Ảnh logo');
     await field.scrollIntoViewIfNeeded();

@@ -15,7 +15,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { pdfText } from '../support/pdf-text.js';
 import { exampleAsDraft } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots, signInAt } from './chromium-pages.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { APP, GROUPS, JOINED, leaderLinks, report } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -40,6 +40,13 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
     await report(leader, links.get('Tổ dân phố số 1') ?? '', { [JOINED]: '250' });
     browser = await sharedChromium();
   });
+  /** The file's one desk page (a page's renderer starts once), signed in. */
+  let desk: Page | undefined;
+  const deskPage = async () => {
+    desk ??= await newPageAt(browser, DESK, { acceptDownloads: true });
+    await signInByCookie(desk, s.url);
+    return desk;
+  };
   afterAll(async () => {
     await closeContexts(browser);
     await s?.close();
@@ -49,8 +56,7 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
   it('the office reads the figures and downloads them', async () => {
     let page: Page | undefined;
     const shot = screenshots(OUT, DESK, () => page as Page);
-    page = await newPageAt(browser, DESK, { acceptDownloads: true });
-    await signInAt(page, s.url);
+    page = await deskPage();
     await page.goto(`${s.url}/c/hai-phong`);
     await page.getByRole('link', { name: 'Kết quả', exact: true }).click();
     await page.waitForURL(`${s.url}/c/hai-phong/results`);
@@ -112,8 +118,7 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
     const file = join(folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
     await writeFile(file, exampleAsDraft(yaml, '2025-5-UBND-VHXH'));
-    const page = await newPageAt(browser, DESK, { acceptDownloads: true });
-    await signInAt(page, s.url);
+    const page = await deskPage();
     await page.goto(`${s.url}/c/hai-phong/results`);
     const note = page.locator('main .notice.warn');
     expect(await note.textContent()).toBe(

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { newPageAt, PHONE, screenshots, signInAt } from './chromium-pages.js';
+import { newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
 import { APP, GROUPS, JOINED } from './results-figures.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable)('the office enters and imports figures in Ch
     let page: Page | undefined;
     const shot = screenshots(OUT, size as typeof PHONE, () => page as Page);
     page = await newPageAt(browser, size as typeof PHONE);
-    await signInAt(page, s.url);
+    await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/hai-phong/results`);
     await page.locator('summary', { hasText: 'Văn phòng nhập số liệu' }).click();
     await page.getByLabel(/Nhập, sửa số liệu của một tổ/).selectOption({ label: group });
