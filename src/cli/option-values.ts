@@ -66,6 +66,10 @@ function oneOfText(accepted: readonly string[]): Message {
 
 function checkChoice(option: string, value: string, accepted: readonly string[]): string {
   if (accepted.includes(value)) return value;
+  // "A3", "Notice": paper sizes are written in capitals, and the case says nothing else here
+  // (qa11 Q6: the refusal itself named the value meant).
+  const folded = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (folded !== undefined) return folded;
   const guess = nearest(value, accepted);
   throw new UsageError(
     guess
