@@ -207,6 +207,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Write it as plain text.': 'Viết thành chữ thường.',
   'this table row has {0} cells, its header {1}: the last {2} would not be printed':
     'dòng này của bảng có {0} ô, dòng tiêu đề có {1}: {2} ô cuối sẽ không được in',
+  'a cell of this pasted table ("{0}") has a quote that is never closed: its row would not print as in Excel':
+    'một ô của bảng dán vào (“{0}”) có dấu ngoặc kép không đóng: dòng này của bảng sẽ không in ra như trong Excel',
+  'Copy the table from Excel again, or remove the stray quote ("); a line break inside a cell can be written <br>.':
+    'Sao chép lại bảng từ Excel, hoặc xóa dấu ngoặc kép thừa ("); muốn xuống dòng trong một ô thì viết <br>.',
   'Add the missing header cells, or write a "|" inside a cell as "\\|".':
     'Thêm các ô tiêu đề còn thiếu, hoặc viết dấu “|” trong ô thành “\\|”.',
   'the text holds an invisible control character ({0}), which cannot be printed':
