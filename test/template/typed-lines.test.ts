@@ -238,7 +238,7 @@ describe('a table pasted from Excel with a two-line cell (qa11 Q18)', () => {
     for (const [no, subject] of [
       ['1', 'Làm quen điện thoại'],
       ['2', 'VNeID mức 2'],
-    ]) {
+    ] as const) {
       const row = lines.findIndex((l) => new RegExp(`^\\s*${no} {2,}${subject}\\s*$`).test(l));
       expect(row, layout).toBeGreaterThan(0);
       const [above = '', below = ''] = [lines[row - 1], lines[row + 1]];
