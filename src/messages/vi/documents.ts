@@ -152,8 +152,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Give the folder passed to `serve --data` (it holds phuong-print.sqlite).':
     'Chọn thư mục đã dùng với `serve --data` (thư mục có tệp phuong-print.sqlite).',
   'the backup file already exists': 'tệp sao lưu đã có sẵn',
-  'Name a new file, e.g. with the date: phuong-print-2025-11-12.sqlite.':
-    'Đặt tên tệp mới, ví dụ kèm ngày: phuong-print-2025-11-12.sqlite.',
+  "Name a new file, e.g. with today's date: phuong-print-{0}.sqlite.":
+    'Đặt tên tệp mới, ví dụ kèm ngày hôm nay: phuong-print-{0}.sqlite.',
   'cannot open the data store {0}: {1}': 'không mở được kho dữ liệu {0}: {1}',
   'check that the data folder is writable and the file is not a damaged or foreign file':
     'kiểm tra xem thư mục dữ liệu có ghi được không, và tệp có bị hỏng hay là tệp của chương trình khác không',
