@@ -12,8 +12,13 @@ import type { RawTable } from './groups/table.js';
 export const MAX_TABLE_FILE_MB = 32;
 export const MAX_TABLE_ROWS = 100_000;
 export const MAX_CELL_CHARS = 2_000;
-/** The parts of an .xlsx (a zip) once inflated: a city's groups workbook is a few MB. */
-export const MAX_XLSX_INFLATED_MB = 100;
+/**
+ * The parts of an .xlsx or a .docx (both zips) once inflated: a city's groups workbook is a few
+ * MB, a Word notice with its photos a few tens (a 17 MB .docx of three photos, ~17 MB). Past it
+ * the file is a "zip bomb" or broken: 600 MB of spaces in a 600 KB .docx took import-docx and
+ * the studio to 2 GB and blocked every page ~17 s (qa11 Q10).
+ */
+export const MAX_INFLATED_MB = 100;
 
 /** A count with its thousands grouped in the reader's way ("100.000" in Vietnamese). */
 const fmt = count;
@@ -96,12 +101,22 @@ export function zipInflatedBytes(bytes: Uint8Array): number | undefined {
   return total;
 }
 
-/** Refuses an .xlsx whose parts would inflate beyond MAX_XLSX_INFLATED_MB (a "zip bomb"). */
-export function checkXlsxInflatedSize(bytes: Uint8Array, file: string): void {
+/**
+ * Refuses an .xlsx or a .docx whose parts would inflate beyond MAX_INFLATED_MB (a "zip bomb"),
+ * from its directory alone: nothing is inflated before this.
+ */
+export function checkInflatedSize(bytes: Uint8Array, file: string, kind: 'xlsx' | 'docx'): void {
   const total = zipInflatedBytes(bytes);
-  if (total === undefined || total <= MAX_XLSX_INFLATED_MB * 1024 * 1024) return;
+  if (total === undefined || total <= MAX_INFLATED_MB * 1024 * 1024) return;
+  if (kind === 'docx') {
+    throw new UserError(
+      msg`the Word document would take more than ${MAX_INFLATED_MB} MB once opened: it is broken, or not a notice`,
+      { file },
+      msg`Check that this is the right file; if it is, open it in Word, make its large pictures smaller or remove them, and save it again as "Word Document (*.docx)".`,
+    );
+  }
   throw new UserError(
-    msg`the workbook would take more than ${MAX_XLSX_INFLATED_MB} MB once opened; a groups or roster file may not`,
+    msg`the workbook would take more than ${MAX_INFLATED_MB} MB once opened; a groups or roster file may not`,
     { file },
     msg`Check that this is the right file: a ward’s groups or residents fit in a few hundred KB.`,
   );

@@ -53,8 +53,21 @@ export const BLANK = { number: '\u2007'.repeat(4), day: '\u2007'.repeat(3) } as 
 export function issuerInText(name: readonly string[], ward: string): string {
   const key = (s: string) => s.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   const last = name.at(-1);
-  if (last === undefined || key(last) !== key(ward)) return name.join(' ');
-  const lead = name.slice(0, -1).join(' ').toLocaleLowerCase('vi');
+  if (last === undefined) return '';
+  let lead: string;
+  if (key(last) === key(ward)) lead = name.slice(0, -1).join(' ').toLocaleLowerCase('vi');
+  else {
+    // The header typed on one line, "ỦY BAN NHÂN DÂN XÃ TÂN HÒA" (as import-docx writes it):
+    // the ward ends it, and the words before it are the body's, put in running-text case
+    // (qa11 Q13 printed "tại ỦY BAN NHÂN DÂN XÃ TÂN HÒA" mid-sentence).
+    const whole = name.join(' ').replace(/\s+/g, ' ').trim();
+    const wardKey = key(ward);
+    if (!wardKey || !key(whole).endsWith(` ${wardKey}`)) return name.join(' ');
+    lead = whole
+      .slice(0, whole.length - wardKey.length)
+      .trim()
+      .toLocaleLowerCase('vi');
+  }
   // The ward alone ("XÃ ĐÔNG HƯNG") is written as the campaign writes it: "của xã Đông Hưng",
   // never "của Xã Đông Hưng" mid-sentence (qa7 E1).
   if (!lead) return ward;

@@ -423,6 +423,18 @@ function copyBlocks(blocks: readonly Block[]): Block[] {
   return copy;
 }
 
+/**
+ * A pasted table's cell with a lone quote at its start or end: a cell Excel quoted that never
+ * closes (or was cut), which would print half in one row and half in the next (qa11 Q18).
+ */
+function strayQuoteProblem({ line, cell }: { line: number; cell: string }): MarkdownProblem {
+  return {
+    line,
+    message: msg`a cell of this pasted table ("${cell}") has a quote that is never closed: its row would not print as in Excel`,
+    hint: msg`Copy the table from Excel again, or remove the stray quote ("); a line break inside a cell can be written <br>.`,
+  };
+}
+
 function parseMarkdownAnew(source: string): ParsedText {
   const text = source.replace(/\r\n?/g, '\n');
   // One typed line, one paragraph; lines of Tab-separated cells, a table (typed-lines.ts).
@@ -430,9 +442,11 @@ function parseMarkdownAnew(source: string): ParsedText {
   const walker = new Walker();
   const blocks = walker.blocks(md.lexer(typed.text), 1, 0, []);
   const typedLine = (p: MarkdownProblem) => ({ ...p, line: typed.origin[p.line - 1] ?? p.line });
-  const problems = [...controlProblems(text), ...walker.problems.map(typedLine)].sort(
-    (a, b) => a.line - b.line,
-  );
+  const problems = [
+    ...controlProblems(text),
+    ...typed.strayQuotes.map(strayQuoteProblem),
+    ...walker.problems.map(typedLine),
+  ].sort((a, b) => a.line - b.line);
   return { blocks, problems };
 }
 

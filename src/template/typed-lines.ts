@@ -8,7 +8,8 @@
  *   them), unless the line above ends in a hard break (two spaces or "\"), or the line is
  *   indented (it continues a list item or sets a paragraph in);
  * - two or more lines with the same number of Tab-separated cells are a table, its first line the
- *   header (as a pasted Word table's first row is).
+ *   header (as a pasted Word table's first row is); a cell Excel put in quotes because it holds
+ *   a line break is one cell, its lines kept apart by "<br>" (pasted-rows.ts, qa11 Q18).
  * Lines are only added, never changed in their order: `origin` maps each line of the result to
  * the line it came from, so a problem is still named at the line the office typed.
  */
@@ -22,10 +23,14 @@ const HARD_BREAK = / {2,}$|\\$/;
 /** "1.⇥Đối tượng", "a)⇥…", "•⇥…": a list marker and a Tab, not a table's first cell. */
 const MARKER_CELL = /^(?:\d{1,3}[.)]|[a-zđ]\)|[-+*•·–—−o§◦▪●➢])$/;
 
+import { pastedRow, strayQuote } from './pasted-rows.js';
+
 export interface TypedText {
   text: string;
   /** The 1-based line of the typed text each line of `text` came from. */
   origin: number[];
+  /** Table cells that would print other than pasted: a stray quote (1-based typed lines). */
+  strayQuotes: { line: number; cell: string }[];
 }
 
 /**
@@ -36,10 +41,29 @@ export interface TypedText {
  */
 function cellsOf(line: string): string[] | undefined {
   if (!line.includes('\t') || /^ /.test(line) || line.trimStart().startsWith('|')) return undefined;
-  const cells = line.split('\t').map((c) => c.trim());
+  return tableCells(line.split('\t').map((c) => c.trim()));
+}
+
+function tableCells(cells: string[]): string[] | undefined {
   const [first = ''] = cells;
   if (MARKER_CELL.test(first) || first.endsWith(':')) return undefined;
   return cells;
+}
+
+/** The row of cells at `lines[i]` and how many typed lines it takes, or undefined if no row. */
+function rowAt(
+  lines: readonly string[],
+  i: number,
+): { cells: string[]; lines: number } | undefined {
+  const line = lines[i];
+  if (line === undefined || /^ /.test(line) || line.trimStart().startsWith('|')) return undefined;
+  const pasted = pastedRow(lines, i);
+  if (pasted) {
+    const cells = tableCells(pasted.cells.map((c) => c.replace(/\n/g, '<br>')));
+    return cells && { cells, lines: pasted.lines };
+  }
+  const cells = cellsOf(line);
+  return cells && { cells, lines: 1 };
 }
 
 /** A pasted table's lines as a GFM pipe table: header, delimiter row, rows. */
@@ -53,6 +77,7 @@ export function asTypedLines(source: string): TypedText {
   const lines = source.split('\n');
   const out: string[] = [];
   const origin: number[] = [];
+  const strayQuotes: TypedText['strayQuotes'] = [];
   const push = (line: string, from: number) => {
     out.push(line);
     origin.push(from);
@@ -62,20 +87,31 @@ export function asTypedLines(source: string): TypedText {
     const line = lines[i] ?? '';
     // Lines pasted from a table, two at least; a row with fewer cells (its last ones empty, or
     // merged) is filled out to the widest.
-    const cells = cellsOf(line);
-    if (cells) {
-      const rows = [cells];
-      for (let row = cellsOf(lines[i + 1] ?? ''); row; row = cellsOf(lines[i + rows.length] ?? ''))
+    const first = rowAt(lines, i);
+    if (first) {
+      const rows = [first];
+      let spanned = first.lines;
+      for (let row = rowAt(lines, i + spanned); row; row = rowAt(lines, i + spanned)) {
         rows.push(row);
+        spanned += row.lines;
+      }
       if (rows.length > 1) {
-        const width = Math.max(...rows.map((r) => r.length));
-        for (const r of rows) while (r.length < width) r.push('');
+        const width = Math.max(...rows.map((r) => r.cells.length));
+        for (const r of rows) while (r.cells.length < width) r.cells.push('');
         if (out.length > 0 && out[out.length - 1]?.trim() !== '') push('', i + 1);
-        pipeTable(rows).forEach((l, k) => {
+        // Each row is named at the typed line it starts on.
+        const starts: number[] = [];
+        let at = i + 1;
+        for (const r of rows) {
+          starts.push(at);
+          for (const cell of r.cells) if (strayQuote(cell)) strayQuotes.push({ line: at, cell });
+          at += r.lines;
+        }
+        pipeTable(rows.map((r) => r.cells)).forEach((l, k) => {
           // The delimiter row is the header's line.
-          push(l, i + 1 + Math.max(0, k - 1));
+          push(l, starts[Math.max(0, k - 1)] ?? i + 1);
         });
-        i += rows.length;
+        i += spanned;
         if (i < lines.length && lines[i]?.trim() !== '') push('', i);
         continue;
       }
@@ -94,5 +130,5 @@ export function asTypedLines(source: string): TypedText {
     if (startsParagraph) push('', i + 1);
     i += 1;
   }
-  return { text: out.join('\n'), origin };
+  return { text: out.join('\n'), origin, strayQuotes };
 }

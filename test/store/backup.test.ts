@@ -3,14 +3,16 @@
  * written to, opens as a store and holds every figure written before it; an existing file is
  * never overwritten; a folder without a store is a user error.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/load/types.js';
 import { readLatest, recordSubmission } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
-import { runCli, runCliInProcess } from '../support/cli.js';
+import { CLI_PATH, runCli, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -77,5 +79,48 @@ describe('backup', () => {
     expect(res.stderr).toContain(
       `error: ${join(dir, 'phuong-print.sqlite')}: no data store in ${dir}`,
     );
+  });
+
+  /**
+   * qa11 Q17: the store is 0600 (it holds the studio's password hashes and sessions); its copy
+   * was 0644 under the usual umask, readable by every local user. The program is run under
+   * umask 022, as a shell usually is.
+   */
+  it('writes the copy readable by its owner only, as the store, its folder made as the store’s', async () => {
+    const dir = await makeTempDir();
+    const data = join(dir, 'data');
+    const store = await openStore({ dataDir: data });
+    await store.close();
+    const storeMode = (await stat(join(data, 'phuong-print.sqlite'))).mode & 0o777;
+    expect(storeMode).toBe(0o600);
+    const out = join(dir, 'sao-luu', 'studio.sqlite');
+    const backup = (to: string) =>
+      promisify(execFile)('sh', [
+        '-c',
+        'umask 022 && exec "$0" "$@"',
+        process.execPath,
+        CLI_PATH,
+        'backup',
+        '--data',
+        data,
+        '--out',
+        to,
+        '--lang',
+        'vi',
+      ]).then(
+        (r) => ({ code: 0, stderr: r.stderr }),
+        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+      );
+    const res = await backup(out);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect((await stat(out)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(dir, 'sao-luu'))).mode & 0o777).toBe((await stat(data)).mode & 0o777);
+
+    // Refused again, the hint names a file of today's date (Viet Nam's day), not a past one.
+    const again = await backup(out);
+    expect(again.code).toBe(1);
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    expect(again.stderr).toContain(`ví dụ kèm ngày hôm nay: phuong-print-${today}.sqlite.`);
   });
 });

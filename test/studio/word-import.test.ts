@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
+import { zipBombDocx } from '../load/docx/large-docx.js';
 import { NOTICE, noticeDocx, noticeWithoutOffice } from '../load/docx/notice-docx.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -93,6 +94,23 @@ describe('new campaign from a Word notice', () => {
     );
     expect(s.errors).toEqual([]);
   });
+
+  it('refuses a Word file that inflates to hundreds of MB before opening it (qa11 Q10)', async () => {
+    // Made before the request: the studio's keep-alive connection is not left waiting.
+    const bomb = await zipBombDocx(150);
+    const res = await c.upload('/new', 'docx', 'bomb.docx', bomb, {
+      name: 'Phòng cháy chữa cháy',
+      from: '',
+    });
+    expect(res.status).toBe(422);
+    const alert = /<p class="notice error"[^>]*>(.*?)<\/p>/s.exec(res.text)?.[1] ?? '';
+    expect(alert).toMatch(
+      /^Không đọc được tệp “bomb\.docx”: tệp Word này khi mở ra sẽ chiếm hơn 100 MB: tệp bị hỏng, hoặc không phải là một văn bản thông báo\.<br>Kiểm tra xem có đúng tệp không; /,
+    );
+    expect(res.text).toContain('value="Phòng cháy chữa cháy"');
+    expect(existsSync(join(s.dataDir, 'campaigns', 'phong-chay-chua-chay'))).toBe(false);
+    expect(s.errors).toEqual([]);
+  }, 60_000);
 
   it('names a field the notice lacks by its label only, never by its campaign.yaml key', async () => {
     const { notes } = await wordNoticeImporter(await noticeWithoutOffice(), 'a.docx');

@@ -165,3 +165,89 @@ describe('a notice whose body was typed one paragraph a line, with a pasted tabl
     expect(layout).toMatch(/1 {2,}Kỹ năng thoát nạn/);
   });
 });
+
+/**
+ * qa11 Q18: Excel copies a cell holding a line break (Alt+Enter) in double quotes, its own quotes
+ * doubled: one row spans two typed lines. Read line by line, the timetable printed scrambled.
+ */
+describe('a table pasted from Excel with a two-line cell (qa11 Q18)', () => {
+  const pasted = [
+    'Lịch học:',
+    'Buổi\tThời gian\tNội dung',
+    '1\t"Sáng: 8h00',
+    'Chiều: 14h00"\tLàm quen điện thoại',
+    '2\t"Sáng: 8h00',
+    'Chiều: 14h00"\tVNeID mức 2',
+    'Đề nghị các khu phố thông báo.',
+  ];
+
+  it('reads the quoted cell as one cell holding its two lines', () => {
+    const { blocks, problems } = parseMarkdown(pasted.join('\n'));
+    expect(problems).toEqual([]);
+    expect(shape(blocks)).toEqual([
+      'p Lịch học:',
+      'table Buổi / Thời gian / Nội dung | 1 / Sáng: 8h00\nChiều: 14h00 / Làm quen điện thoại | 2 / Sáng: 8h00\nChiều: 14h00 / VNeID mức 2',
+      'p Đề nghị các khu phố thông báo.',
+    ]);
+  });
+
+  it('reads Excel’s doubled quotes as one quote, a first cell in quotes too', () => {
+    const { blocks, problems } = parseMarkdown(
+      ['Ca\tNgười trực', '"Sáng', 'Chiều"\t"Ông ""Ba""', 'Tổ trưởng"'].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(shape(blocks)).toEqual(['table Ca / Người trực | Sáng\nChiều / Ông "Ba"\nTổ trưởng']);
+  });
+
+  it('keeps the quotes an office typed around a one-line cell', () => {
+    const { blocks } = parseMarkdown(
+      'Hoạt động\tNgày\n"Ngày hội" đọc sách\t12/3\n"Ngày hội"\t13/3',
+    );
+    expect(shape(blocks)).toEqual([
+      'table Hoạt động / Ngày | "Ngày hội" đọc sách / 12/3 | "Ngày hội" / 13/3',
+    ]);
+  });
+
+  it('names the line of a quoted cell that never closes, rather than print it scrambled', () => {
+    const { problems } = parseMarkdown(
+      ['Buổi\tThời gian\tNội dung', '1\t"Sáng: 8h00\tLàm quen', '2\t8h00\tVNeID'].join('\n'),
+    );
+    expect(problems.map((p) => p.line)).toEqual([2]);
+  });
+
+  it('prints the two lines in their cell of the notice, no quote, no warning', async () => {
+    const body = pasted.join('\\n').replace(/\t/g, '\\t').replace(/"/g, '\\"');
+    const campaign = NOTICE_ONLY.replace(
+      'body: Đề nghị các khu phố triển khai.',
+      `body: "${body}"`,
+    );
+    const built = await buildCampaignText(
+      campaign,
+      'STT,Tên tổ dân phố\n1,Tổ dân phố số 1\n',
+      'notice',
+    );
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).not.toMatch(/cảnh báo/i);
+    const layout = await pdfText(
+      await readFile(join(built.dir, 'out', 'to-dan-pho-so-1', 'notice.pdf')),
+      { layout: true },
+    );
+    const lines = layout.split('\n');
+    // Row 1: the number and the subject, the cell's two lines in their column above and below
+    // them (the row's cells are centred on its height), as row 2.
+    for (const [no, subject] of [
+      ['1', 'Làm quen điện thoại'],
+      ['2', 'VNeID mức 2'],
+    ] as const) {
+      const row = lines.findIndex((l) => new RegExp(`^\\s*${no} {2,}${subject}\\s*$`).test(l));
+      expect(row, layout).toBeGreaterThan(0);
+      const [above = '', below = ''] = [lines[row - 1], lines[row + 1]];
+      expect(above.trim()).toBe('Sáng: 8h00');
+      expect(below.trim()).toBe('Chiều: 14h00');
+      expect(below.indexOf('Chiều')).toBe(above.indexOf('Sáng'));
+      expect(above.indexOf('Sáng')).toBeGreaterThan(lines[row]?.indexOf(no) ?? 0);
+      expect(above.indexOf('Sáng')).toBeLessThan(lines[row]?.indexOf(subject) ?? 0);
+    }
+    expect(layout).not.toContain('"');
+  });
+});

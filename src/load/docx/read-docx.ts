@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
+import { checkInflatedSize } from '../limits.js';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
@@ -150,6 +151,8 @@ function numberedHeadings(node: DocNode, out: string[]): void {
 }
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
+  // Before anything is inflated: mammoth holds the whole document in memory as one string.
+  checkInflatedSize(bytes, file, 'docx');
   const parts = unzip(bytes, file);
   if (!parts['word/document.xml']) {
     throw new UserError(

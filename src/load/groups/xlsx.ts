@@ -11,7 +11,7 @@
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { checkXlsxInflatedSize } from '../limits.js';
+import { checkInflatedSize } from '../limits.js';
 import { displayNumber, type Numfmt } from './cell-display.js';
 import { documentNotTable, isWordDocument, textNotWorkbook, WORD_HINT } from './file-kind.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
@@ -134,7 +134,7 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
     );
   }
   // A small file that inflates to gigabytes is refused before it is inflated (qa9 Q5).
-  checkXlsxInflatedSize(bytes, file);
+  checkInflatedSize(bytes, file, 'xlsx');
   try {
     await workbook.xlsx.load(buffer);
   } catch {

@@ -152,8 +152,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Give the folder passed to `serve --data` (it holds phuong-print.sqlite).':
     'Chọn thư mục đã dùng với `serve --data` (thư mục có tệp phuong-print.sqlite).',
   'the backup file already exists': 'tệp sao lưu đã có sẵn',
-  'Name a new file, e.g. with the date: phuong-print-2025-11-12.sqlite.':
-    'Đặt tên tệp mới, ví dụ kèm ngày: phuong-print-2025-11-12.sqlite.',
+  "Name a new file, e.g. with today's date: phuong-print-{0}.sqlite.":
+    'Đặt tên tệp mới, ví dụ kèm ngày hôm nay: phuong-print-{0}.sqlite.',
   'cannot open the data store {0}: {1}': 'không mở được kho dữ liệu {0}: {1}',
   'check that the data folder is writable and the file is not a damaged or foreign file':
     'kiểm tra xem thư mục dữ liệu có ghi được không, và tệp có bị hỏng hay là tệp của chương trình khác không',
@@ -207,6 +207,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Write it as plain text.': 'Viết thành chữ thường.',
   'this table row has {0} cells, its header {1}: the last {2} would not be printed':
     'dòng này của bảng có {0} ô, dòng tiêu đề có {1}: {2} ô cuối sẽ không được in',
+  'a cell of this pasted table ("{0}") has a quote that is never closed: its row would not print as in Excel':
+    'một ô của bảng dán vào (“{0}”) có dấu ngoặc kép không đóng: dòng này của bảng sẽ không in ra như trong Excel',
+  'Copy the table from Excel again, or remove the stray quote ("); a line break inside a cell can be written <br>.':
+    'Sao chép lại bảng từ Excel, hoặc xóa dấu ngoặc kép thừa ("); muốn xuống dòng trong một ô thì viết <br>.',
   'Add the missing header cells, or write a "|" inside a cell as "\\|".':
     'Thêm các ô tiêu đề còn thiếu, hoặc viết dấu “|” trong ô thành “\\|”.',
   'the text holds an invisible control character ({0}), which cannot be printed':

@@ -409,6 +409,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Hãy đổi đuôi tệp thành .csv, hoặc mở bằng Excel rồi lưu lại thành “Excel Workbook (*.xlsx)”.',
   'Save it from Excel or LibreOffice as "Excel Workbook (*.xlsx)"; old .xls files and password-protected workbooks cannot be read.':
     'Lưu lại từ Excel hoặc LibreOffice thành “Excel Workbook (*.xlsx)”; tệp .xls cũ và tệp có đặt mật khẩu thì không đọc được.',
+  'the Word document would take more than {0} MB once opened: it is broken, or not a notice':
+    'tệp Word này khi mở ra sẽ chiếm hơn {0} MB: tệp bị hỏng, hoặc không phải là một văn bản thông báo',
+  'Check that this is the right file; if it is, open it in Word, make its large pictures smaller or remove them, and save it again as "Word Document (*.docx)".':
+    'Kiểm tra xem có đúng tệp không; nếu đúng, mở tệp bằng Word, thu nhỏ hoặc xóa các hình lớn, rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx).',
   'the workbook would take more than {0} MB once opened; a groups or roster file may not':
     'tệp Excel này khi mở ra sẽ chiếm hơn {0} MB; tệp danh sách {term.short} hay danh sách hộ không thể lớn như vậy',
   'the file is {0} MB; a groups or roster file may be at most {1} MB':
