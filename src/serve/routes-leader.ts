@@ -167,6 +167,12 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
         return reply.redirect(`${root}/g/${meant}/${name}`, 302);
       return reply.callNotFound();
     }
+    if (etag === undefined && name === RESULTS_PATH) {
+      // The address a refused figures form was answered at (its POST's): reopened later (the
+      // address bar, a tab Zalo's browser reloads, a link sent to the office) it is the group's
+      // page at its form, not "this link does not open" (qa11 Q14).
+      return reply.redirect(`${root}/g/${req.params.token}/#${RESULTS_PATH}`, 303);
+    }
     if (etag === undefined) {
       // "/g/<token>/)." or "…/notice.pdf,": punctuation of the message the link was pasted from.
       const clean = withoutTrailingPunctuation(name);

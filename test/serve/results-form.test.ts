@@ -73,6 +73,15 @@ describe('participation form', () => {
     expect(hiddenFields(html)).toMatchObject({ base: '0' });
   });
 
+  it('sends the address a refused form was answered at, reopened, to the group’s form (qa11 Q14)', async () => {
+    const again = await fetch(`${s.url}/g/${tokenOf('5')}/ket-qua`, { redirect: 'manual' });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(`/g/${tokenOf('5')}/#ket-qua`);
+    // A token that opens nothing still does not.
+    const wrong = await fetch(`${s.url}/g/${'x'.repeat(22)}/ket-qua`, { redirect: 'manual' });
+    expect(wrong.status).toBe(404);
+  });
+
   it('saves, shows the figures and when, corrects one, and keeps the history', async () => {
     const first = hiddenFields(await pageOf('5'));
     const sent = await post('5', {
