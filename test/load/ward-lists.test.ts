@@ -311,6 +311,18 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
     ]);
   });
 
+  it('proposes a proper name capitalised word by word (qa11 Q20: "Thôn tân lập")', async () => {
+    const { report: r } = await csvReport([
+      'STT;Tên thôn',
+      '1;Thôn Đông',
+      '2;thôn tân lập',
+      '3;Thôn Bắc',
+    ]);
+    expect(r.warnings.map((w) => w.hintIn('vi'))).toEqual([
+      'Nếu cần viết hoa (“Thôn Tân Lập”), sửa lại trong tệp.',
+    ]);
+  });
+
   it('says a Word document renamed .xlsx is a Word document', async () => {
     const word = await Packer.toBuffer(
       new Document({ sections: [{ children: [new Paragraph('Danh sách tổ dân phố')] }] }),

@@ -6,12 +6,26 @@
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { isNumberedRest, unitWordOf } from '../../model/group-term.js';
 import type { Group } from '../types.js';
 import type { Column } from './columns.js';
 
 const firstLetter = (name: string) => /\p{L}/u.exec(name)?.[0] ?? '';
 const isSmall = (letter: string) => letter !== letter.toLocaleUpperCase('vi');
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/**
+ * The name as a proper name is written: the unit word's first letter a capital ("Tổ dân phố",
+ * "Thôn"), every word of the name after it too ("Thôn Tân Lập", not "Thôn tân lập": qa11 Q20),
+ * a number's "số" not ("Tổ dân phố số 11"). A name with no unit word: every word.
+ */
+export function capitalised(name: string): string {
+  const text = name.trim();
+  const unit = unitWordOf(text);
+  const rest = unit ? text.slice(unit.length) : text;
+  const words = isNumberedRest(rest) ? rest : rest.replace(/\p{L}+/gu, upperFirst);
+  return unit ? upperFirst(text.slice(0, unit.length)) + words : words;
+}
 
 export function smallLetterNameWarnings(
   groups: readonly Group[],
@@ -27,7 +41,7 @@ export function smallLetterNameWarnings(
       new UserError(
         msg`the name "${g.name}" begins with a small letter where the other names begin with a capital: it is printed as typed`,
         { file, row: g.source.row, field: name.header },
-        msg`If it should begin with a capital ("${upperFirst(g.name)}"), correct it in the file.`,
+        msg`If it should begin with a capital ("${capitalised(g.name)}"), correct it in the file.`,
       ),
   );
 }
