@@ -172,18 +172,52 @@ const cell = (s: string, bold = false): TableCell => ({ runs: text(s), bold });
 const count = (n: number | undefined) => (n === undefined ? '' : groupThousands(n));
 
 /**
- * The name column: 36 mm, wider (up to 56 mm) when a name's unit word, proper name or note is
- * wider than that, so that a proper name ("Nguyễn Thị Minh Khai") is not broken in two; the
- * measures' columns share what is left.
+ * The name column: 36 mm, wider when a name is wider than that, so that names stand on one line
+ * (a 400-row report of "Bản Số 158 Mường Chiến Tả Phìn" took two lines a row and 33 pages, qa11
+ * Q16); but never so wide that a measure's columns get narrower than their widest word or figure
+ * (or MEASURE_MIN for the pair). Where a name still does not fit, it breaks between its unit word,
+ * proper name and note (groupNameRuns), never inside a proper name: the column is at least as wide
+ * as the widest of those parts.
  */
-function nameColumnWidth(surface: Surface, data: ReportData, padX: number): number {
-  let widest = 0;
+function nameColumnWidth(
+  surface: Surface,
+  data: ReportData,
+  padX: number,
+  room: number,
+  measuresMin: number,
+): number {
+  let widestPart = 0;
+  let widestWhole = 0;
   for (const r of data.rows) {
-    for (const part of (groupNameRuns(r.name)[0]?.text ?? '').split(' ')) {
-      widest = Math.max(widest, widestLine(surface, text(part), CELL, 1000 * MM));
+    const runs = groupNameRuns(r.name);
+    widestWhole = Math.max(widestWhole, widestLine(surface, runs, CELL, 1000 * MM));
+    for (const part of (runs[0]?.text ?? '').split(' ')) {
+      widestPart = Math.max(widestPart, widestLine(surface, text(part), CELL, 1000 * MM));
     }
   }
-  return Math.min(56 * MM, Math.max(36 * MM, Math.ceil(widest + 2 * padX + 1)));
+  const need = (w: number) => Math.ceil(w + 2 * padX + 1);
+  const floor = Math.max(36 * MM, need(widestPart));
+  return Math.max(floor, Math.min(need(widestWhole), room - measuresMin));
+}
+
+/** The least a measure's figure and rate columns take together. */
+const MEASURE_MIN = 24 * MM;
+
+/** The least width of a measure's two columns: their widest word or figure each, with padding. */
+function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: number): number {
+  const widest = (cells: string[], style: TextStyle) =>
+    Math.max(
+      0,
+      ...cells.flatMap((s) =>
+        s.split(/\s+/).map((w) => widestLine(surface, text(w), style, 1000 * MM)),
+      ),
+    );
+  const label = data.measures[i]?.label ?? '';
+  const figures = data.rows.map((r) => count(r.values[i]));
+  const rates = data.rows.map((r) => `${rateNumber(r.rates[i])}${r.above[i] ? ABOVE_MARK : ''}`);
+  const figure = Math.max(widest([label], HEAD), widest(figures, CELL)) + 2 * padX;
+  const rate = Math.max(widest(['Tỷ lệ (%)'], HEAD), widest(rates, CELL)) + 2 * padX;
+  return Math.max(MEASURE_MIN, figure + rate);
 }
 
 function drawTable(flow: Flow, data: ReportData): void {
@@ -213,7 +247,17 @@ function drawTable(flow: Flow, data: ReportData): void {
   // Rank and name take what they need; the measures share the rest, a figure wider than its
   // rate: their long labels wrap in the header.
   const rankW = 12 * MM;
-  const nameW = nameColumnWidth(flow.surface, data, style.padX);
+  const measuresMin = data.measures.reduce(
+    (sum, _, i) => sum + measureMinWidth(flow.surface, data, i, style.padX),
+    0,
+  );
+  const nameW = nameColumnWidth(
+    flow.surface,
+    data,
+    style.padX,
+    flow.frame.width - rankW,
+    measuresMin,
+  );
   const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
   const widths = [rankW, nameW, ...data.measures.flatMap(() => [each * 0.56, each * 0.44])];
   const columns = widths.map((width, c) => ({

@@ -341,28 +341,13 @@ function splitHead(
   };
   let fit = 0;
   while (fit < chars.length - 1 && widthUpTo(fit + 1) <= maxWidth) fit++;
-  // Break after "/", "-", "?", "&" or "=" (README › Layout), before "_", "#", "%" or "~": never
-  // before a dot, a line starting ".vnid" reads as a stray dot, nor before "=" or "-", a line
-  // starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10: it broke before any punctuation).
-  const charAt = (k: number): string => {
-    const c = chars[k - 1];
-    return c ? ((word.fragments[c.frag] as Fragment).text[c.index - 1] ?? '') : '';
-  };
-  // Never inside or right after a URL's scheme ("https:" | "//", "https://" | "docs…"); and,
-  // unless the word must be cut, not inside its host ("https://docs" | ".google.com/…").
   const whole = word.fragments.map((f) => f.text).join('');
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(whole);
-  const schemeEnd = scheme ? whole.indexOf('//') + 2 : 0;
-  const keepFrom = anyCut ? schemeEnd : (scheme?.[0].length ?? 0);
-  let cut = 0;
-  for (let k = fit; k > Math.max(1, keepFrom); k--) {
-    const before = charAt(k);
-    const next = charAt(k + 1);
-    if (next !== '' && ('/-?&='.includes(before) || ('_#%~'.includes(next) && before !== '/'))) {
-      cut = k;
-      break;
-    }
-  }
+  const { primary, dots } = urlBreaks(whole, anyCut);
+  // The last break point that fits: URL punctuation first; when the word must be cut, after a
+  // dot ("vn.gov.pccc. | baochay114" rather than "baochay1 | 14", qa11 Q3), then anywhere.
+  const lastFit = (points: readonly number[]) =>
+    points.reduce((b, k) => (k <= fit && k > b ? k : b), 0);
+  let cut = lastFit(primary) || (anyCut ? lastFit(dots) : 0);
   if (cut === 0 && anyCut) cut = Math.max(1, fit);
   if (cut === 0) return undefined;
   const { frag, index } = chars[cut - 1] as { frag: number; index: number };
@@ -387,9 +372,64 @@ function splitHead(
   ];
 }
 
-/** Width of the widest word: the narrowest a box can be without cutting a word. */
+/**
+ * Where a link may be broken: after the character at each returned index (1-based count of
+ * characters before the break). `primary`: after "/", "-", "?", "&" or "=" (README › Layout),
+ * before "_", "#", "%" or "~" — never before a dot, a line starting ".vnid" reads as a stray dot,
+ * nor before "=" or "-", a line starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10). `dots`:
+ * after a dot, for a piece with no other point ("vn.gov.pccc.baochay114"). Never inside or right
+ * after a URL's scheme ("https:" | "//", "https://" | "docs…"); and, unless the word must be cut
+ * (`inHost`), not inside its host ("https://docs" | ".google.com/…").
+ */
+function urlBreaks(whole: string, inHost: boolean): { primary: number[]; dots: number[] } {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(whole);
+  const schemeEnd = scheme ? whole.indexOf('//') + 2 : 0;
+  const keepFrom = Math.max(1, inHost ? schemeEnd : (scheme?.[0].length ?? 0));
+  const primary: number[] = [];
+  const dots: number[] = [];
+  for (let k = keepFrom + 1; k < whole.length; k++) {
+    const before = whole[k - 1] ?? '';
+    const next = whole[k] ?? '';
+    if ('/-?&='.includes(before) || ('_#%~'.includes(next) && before !== '/')) primary.push(k);
+    else if (before === '.' && next !== '.') dots.push(k);
+  }
+  return { primary, dots };
+}
+
+/**
+ * Width of the widest word: the narrowest a box can be without cutting a word. A link counts as
+ * its widest piece between the points it is broken at (a table's cell holding a long address
+ * squeezed every other column until their words split, qa11 Q9).
+ */
 export function widestWord(runs: readonly Run[], style: TextStyle, m: Measurer): number {
-  return Math.max(0, ...toWords(runs, style, m).map((w) => w.width));
+  return Math.max(
+    0,
+    ...toWords(runs, style, m).map((w) => (isLink(w) ? widestLinkPiece(w, style, m) : w.width)),
+  );
+}
+
+function widestLinkPiece(word: Word, style: TextStyle, m: Measurer): number {
+  const whole = word.fragments.map((f) => f.text).join('');
+  // As a line alone in its cell breaks it (splitHead's anyCut): its host too, after a dot.
+  const { primary, dots } = urlBreaks(whole, true);
+  const f = word.fragments[0] as Fragment;
+  const piece = (text: string) => m.width(text, style, f.bold, f.italic);
+  let widest = 0;
+  let from = 0;
+  for (const k of [...primary, whole.length]) {
+    const seg = whole.slice(from, k);
+    // A piece wider than its neighbours may still break after its dots.
+    const inner = dots.filter((d) => d > from && d < k);
+    let at = 0;
+    let w = 0;
+    for (const d of [...inner.map((d) => d - from), seg.length]) {
+      w = Math.max(w, piece(seg.slice(at, d)));
+      at = d;
+    }
+    widest = Math.max(widest, w);
+    from = k;
+  }
+  return widest;
 }
 
 function isLink(word: Word): boolean {

@@ -52,3 +52,33 @@ describe('the report’s long group names', () => {
     expect(text).not.toMatch(/(Nguyễn|Thị|Đắk|R'Moan|\(Đa)\s*$/m);
   });
 });
+
+describe('a large ward’s report (qa11 Q16)', () => {
+  it('sets each long name on one line of its row, next to its figure', async () => {
+    const dir = await makeTempDir('phuong-print-report-wide-');
+    const names = Array.from({ length: 40 }, (_, i) => `Khu phố Số ${i + 101} Mường Chiến Tả Phìn`);
+    const groups = join(dir, 'groups.csv');
+    await writeFile(
+      groups,
+      `STT;Tên khu phố;Số hộ;Số nhân khẩu\n${names.map((n, i) => `${i + 1};${n};100;400`).join('\n')}\n`,
+    );
+    const results = join(dir, 'ket-qua.csv');
+    await writeFile(
+      results,
+      `Mã tổ,Tên tổ dân phố,Số người dân tham gia cuộc thi\n${names.map((_, i) => `${i + 1},x,${300 - i}`).join('\n')}\n`,
+    );
+    const out = join(dir, 'out');
+    const r = await runCliInProcess([
+      'report',
+      ...['--campaign', EXAMPLE_CAMPAIGN, '--groups', groups, '--results', results],
+      ...['--date', '2025-11-12', '--out', out],
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = (await pdfText(join(out, 'report.pdf'), { layout: true })).split('\n');
+    // The table's row: rank, the whole name, its figure on the same line.
+    for (const [i, name] of names.entries()) {
+      const row = lines.find((l) => l.includes(name) && l.includes(String(300 - i)));
+      expect(row, name).toBeDefined();
+    }
+  });
+});
