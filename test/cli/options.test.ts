@@ -44,8 +44,8 @@ describe('build: a bad option value stops it with exit 2 and the values accepted
       ['--size', '"a5"', 'a4, a3', 'did you mean "a4"?'],
     ],
     [
-      ['--size', 'a4,A3'],
-      ['--size', '"A3"', 'a4, a3'],
+      ['--size', 'a4,A5'],
+      ['--size', '"A5"', 'a4, a3'],
     ],
     [
       ['--kind', 'nottice'],
