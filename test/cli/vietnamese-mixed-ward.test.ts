@@ -1,7 +1,8 @@
 /**
  * A commune that mixes thôn and tổ dân phố (common since the 2025 mergers), its list typed with
  * the headers such a list has ("Mã thôn, tổ", "Tên thôn/tổ dân phố", "Trưởng thôn/Tổ trưởng")
- * and ending with a "Tổng cộng" row: `check` reads both groups, names the totals row, and each
+ * and ending with a "Tổng cộng" row: `check` reads both groups (as many of each word: "2 khu dân
+ * cư", qa11 Q8), names the totals row, and each
  * group's tracking sheet (read back with pdftotext) calls its head by its own word — "Trưởng
  * thôn" for the thôn, "Tổ trưởng" for the tổ dân phố.
  */
@@ -38,9 +39,9 @@ describe('a commune of thôn and tổ dân phố', () => {
     const { campaign, groups } = await commune();
     const r = await checkVi(campaign, groups);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^ổn: 2 tổ, /);
+    expect(r.stdout).toMatch(/^ổn: 2 khu dân cư, /);
     expect(r.stderr).toContain(
-      `cảnh báo: ${groups}, dòng 4: đây là dòng tổng cộng (“Tổng cộng”), không phải một tổ dân phố: đã bỏ qua dòng này`,
+      `cảnh báo: ${groups}, dòng 4: đây là dòng tổng cộng (“Tổng cộng”), không phải một khu dân cư: đã bỏ qua dòng này`,
     );
     expect(r.stderr).not.toContain('không dùng đến');
   });
