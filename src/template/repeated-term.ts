@@ -87,7 +87,13 @@ export function withoutRepeatedTerms(text: string): string {
     if (!isNumberedRest(rest) && !capitals) for (const i of own) lowered.add(i);
   }
   if (drop.size === 0 && lowered.size === 0) return text;
-  return chars
-    .flatMap((ch, i) => (drop.has(i) ? [] : [lowered.has(i) ? ch.toLocaleLowerCase('vi') : ch]))
-    .join('');
+  // A loop, not an arrow made per call: V8 dropped such an arrow's optimised code at nearly every
+  // full collection (npm run bench:compiled).
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    if (drop.has(i)) continue;
+    const ch = chars[i] as string;
+    out += lowered.has(i) ? ch.toLocaleLowerCase('vi') : ch;
+  }
+  return out;
 }
