@@ -1,23 +1,13 @@
-/**
- * The pages of a ward whose groups are "khu phố" (groups file "Khu phố 1…3", headers "Tên khu
- * phố" and "Trưởng khu phố"; the campaign names no word), served over loopback: the leader's page
- * with its figures form, the office's page, its figures page and its sheet of QR codes (the
- * download's file name and the cards' text) say "khu phố" and "trưởng khu phố", never "tổ dân
- * phố" or "tổ trưởng".
- */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { createServer } from '../../src/serve/app.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
-import { loadWard } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, SECRET, tokenOf } from './server.js';
+import { ADMIN_PASSWORD, basic, SECRET, tokenOf, wardOf } from './server.js';
 
 const CAMPAIGN = `issued: 2026-03-02
 issuer:
@@ -51,13 +41,7 @@ let app: FastifyInstance;
 let url: string;
 let store: Store;
 beforeAll(async () => {
-  const dir = await makeTempDir();
-  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
-  await writeFile(join(dir, 'groups.csv'), GROUPS);
-  const ward = await loadWard({
-    campaign: join(dir, 'campaign.yaml'),
-    groups: join(dir, 'groups.csv'),
-  });
+  const ward = await wardOf(CAMPAIGN, GROUPS);
   store = await openStore({ dataDir: await makeTempDir() });
   const results = {
     db: store.db,

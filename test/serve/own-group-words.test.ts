@@ -6,18 +6,12 @@
  * included (qa11 Q4: "Báo cáo kết quả của buôn" on the plei's page). Names and words are the
  * groups file's.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
-import { createServer } from '../../src/serve/app.js';
-import { createInProcessRenderer } from '../../src/serve/renderer.js';
-import { loadWard } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, SECRET, tokenOf } from './server.js';
+import { ADMIN_PASSWORD, basic, startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 const CAMPAIGN = `issued: 2026-03-02
 issuer:
@@ -45,41 +39,26 @@ const GROUPS = `STT,Tên buôn,Trưởng buôn
 3,Plei Ơi,Ksor H'Lan
 `;
 
-let app: FastifyInstance;
-let url: string;
+let s: TestServer;
 let store: Store;
 beforeAll(async () => {
-  const dir = await makeTempDir();
-  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
-  await writeFile(join(dir, 'groups.csv'), GROUPS);
-  const ward = await loadWard({
-    campaign: join(dir, 'campaign.yaml'),
-    groups: join(dir, 'groups.csv'),
-  });
+  const ward = await wardOf(CAMPAIGN, GROUPS);
   store = await openStore({ dataDir: await makeTempDir() });
-  const results = {
-    db: store.db,
-    campaign: campaignKey(ward.campaign),
-    measures: ward.campaign.measures,
-  };
-  app = await createServer({
+  const scope = { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures };
+  s = await startServer({
     ward,
-    results,
-    secret: SECRET,
-    adminPassword: ADMIN_PASSWORD,
+    results: { db: store.db, ...scope },
     baseUrl: 'https://xa-eakar.example.vn/tai-lieu',
-    renderer: createInProcessRenderer(ward),
   });
-  url = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(async () => {
-  await app?.close();
+  await s?.app.close();
   await store?.close();
   await removeTempDirs();
 });
 
 const get = (path: string) =>
-  fetch(`${url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+  fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
 
 describe('a commune of buôn and a plei', () => {
   it('its links page calls each group and its head by the group’s own word', async () => {
@@ -101,7 +80,7 @@ describe('a commune of buôn and a plei', () => {
   });
 
   it('the plei’s leader page, figures form included, says "plei"', async () => {
-    const html = await (await fetch(`${url}/g/${tokenOf('3')}/`)).text();
+    const html = await (await fetch(`${s.url}/g/${tokenOf('3')}/`)).text();
     expect(html).toContain('<h1>Plei Ơi</h1>');
     expect(html).toContain('Báo cáo kết quả của plei</h2>');
     expect(html).toContain('Nhập số liệu mới nhất của plei');

@@ -4,7 +4,9 @@
  * fresh disk cache, and a renderer that counts what it renders.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
@@ -32,6 +34,14 @@ export interface TestServer {
   /** "groupId/file" of every document rendered (not served from cache), in order. */
   rendered: string[];
   errors: string[];
+}
+
+/** A ward of a campaign.yaml's and a groups.csv's text, written to a fresh folder and loaded. */
+export async function wardOf(campaignYaml: string, groupsCsv: string): Promise<Ward> {
+  const dir = await makeTempDir();
+  await writeFile(join(dir, 'campaign.yaml'), campaignYaml);
+  await writeFile(join(dir, 'groups.csv'), groupsCsv);
+  return loadWard({ campaign: join(dir, 'campaign.yaml'), groups: join(dir, 'groups.csv') });
 }
 
 let wardPromise: Promise<Ward> | undefined;
