@@ -220,9 +220,16 @@ function drawRecipientLines(
   return y + h;
 }
 
-/** Ends a recipient with ";" or "." unless it already ends with punctuation. */
+/**
+ * Ends a recipient with ";" or "." unless it already ends with punctuation; the last one, typed
+ * with the ";" or "," of a line copied down the list, with "." (Decree 30; qa11 Q5).
+ */
 function withEnd(runs: Run[], end: string): Run[] {
-  return /[.;,:]$/.test(plainText(runs)) ? runs : [...runs, { text: end }];
+  const text = plainText(runs);
+  const last = runs.at(-1);
+  if (end === '.' && /[;,]$/.test(text) && last && /[;,]$/.test(last.text))
+    return [...runs.slice(0, -1), { ...last, text: `${last.text.slice(0, -1)}.` }];
+  return /[.;,:]$/.test(text) ? runs : [...runs, { text: end }];
 }
 
 /** How far each level of a nested list (or an indented paragraph) is set in. */

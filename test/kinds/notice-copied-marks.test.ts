@@ -28,7 +28,7 @@ notice:
   subject: V/v tổ chức chiến dịch diệt lăng quăng đợt 2
   recipients:
     - "- Trưởng các thôn, buôn;"
-    - "- Ban công tác Mặt trận các thôn, buôn."
+    - "- Ban công tác Mặt trận các thôn, buôn;"
   body: Đề nghị các thôn, buôn triển khai.
   signer: { lines: [TM. ỦY BAN NHÂN DÂN, Chủ tịch], name: Y Bhim Niê }
   cc:
@@ -60,7 +60,9 @@ describe('lines copied from a Word notice with their marks', () => {
     expect(text).not.toMatch(/V\/v\s+V\/v/);
   });
 
-  it('prints each "Kính gửi" and "Nơi nhận" line with one dash', () => {
+  it('prints each "Kính gửi" and "Nơi nhận" line with one dash, the last recipient ending "."', () => {
+    // campaign.yaml typed the last recipient with the ";" of a line copied down (qa11 Q5).
+    expect(text).not.toContain('Ban công tác Mặt trận các thôn, buôn;');
     for (const line of [
       'Trưởng các thôn, buôn;',
       'Ban công tác Mặt trận các thôn, buôn.',
