@@ -5,30 +5,16 @@ import { recordSubmission } from '../../src/results/results-store.js';
 import { createServer } from '../../src/serve/app.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { dengueCampaign } from '../fixtures/dengue-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, SECRET, tokenOf, wardOf } from './server.js';
 
-const CAMPAIGN = `issued: 2026-03-02
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]
-  ward: phường Tân Định
-  place: Tân Định
-  office: Phòng Văn hóa - Xã hội
-title: Phòng, chống sốt xuất huyết
-notice:
-  number: 27
-  symbol: UBND-VHXH
-  subject: tăng cường phòng, chống sốt xuất huyết
-  recipients: ["{{group.name}}"]
-  body: Đề nghị {{term.groups}} triển khai.
-  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
-  cc: [Như trên;]
-actions:
-  - step: Lật úp các vật dụng chứa nước đọng.
-measures:
-  - { id: ho_sach, label: Số hộ đã dọn vật chứa nước, of: households }
-`;
+const CAMPAIGN = dengueCampaign({
+  name: 'PHƯỜNG TÂN ĐỊNH',
+  ward: 'phường Tân Định',
+  place: 'Tân Định',
+});
 const GROUPS = `STT;Tên khu phố;Trưởng khu phố;Số hộ;Số nhân khẩu
 1;Khu phố 1;Nguyễn Hữu Dũng;262;1010
 2;Khu phố 2;Bùi Thị Loan;241;764

@@ -9,30 +9,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { dengueCampaign } from '../fixtures/dengue-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
-const CAMPAIGN = `issued: 2026-03-02
-issuer:
-  name: [ỦY BAN NHÂN DÂN, XÃ EA KAR]
-  ward: xã Ea Kar
-  place: Ea Kar
-  office: Phòng Văn hóa - Xã hội
-title: Phòng, chống sốt xuất huyết
-notice:
-  number: 27
-  symbol: UBND-VHXH
-  subject: tăng cường phòng, chống sốt xuất huyết
-  recipients: ["{{group.name}}"]
-  body: Đề nghị {{term.groups}} triển khai.
-  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
-  cc: [Như trên;]
-actions:
-  - step: Lật úp các vật dụng chứa nước đọng.
-measures:
-  - { id: ho_sach, label: Số hộ đã dọn vật chứa nước, of: households }
-`;
+const CAMPAIGN = dengueCampaign({ name: 'XÃ EA KAR', ward: 'xã Ea Kar', place: 'Ea Kar' });
 const GROUPS = `STT,Tên buôn,Trưởng buôn
 1,Buôn Ea Knốp,Y Bhin Niê
 2,Buôn Kŏ Sĭr,Y Khu Mlô
