@@ -18,7 +18,14 @@ import { Client, startStudio, type TestStudio } from './studio.js';
 describe('new campaign from a Word notice', () => {
   let s: TestStudio;
   let c: Client;
+  /**
+   * A 150 MB zip bomb, made before the studio starts: making it holds this process (the studio's
+   * too) for seconds under load, and a keep-alive connection left idle across that time is
+   * closed by the studio's 5 s timer just as the client sends on it (ECONNRESET in CI).
+   */
+  let bomb: Uint8Array;
   beforeAll(async () => {
+    bomb = await zipBombDocx(150);
     s = await startStudio({ importNotice: wordNoticeImporter });
     c = new Client(s.url);
     await c.signIn();
@@ -96,8 +103,6 @@ describe('new campaign from a Word notice', () => {
   });
 
   it('refuses a Word file that inflates to hundreds of MB before opening it (qa11 Q10)', async () => {
-    // Made before the request: the studio's keep-alive connection is not left waiting.
-    const bomb = await zipBombDocx(150);
     const res = await c.upload('/new', 'docx', 'bomb.docx', bomb, {
       name: 'Phòng cháy chữa cháy',
       from: '',
