@@ -28,6 +28,8 @@ export interface SectionNote {
   title?: string;
   /** The title is printed once though the template names it twice (a tick column). */
   twice?: boolean;
+  /** What the office can do about it, when there is something to do. */
+  hint?: Message;
 }
 
 export interface DocumentKind {
@@ -76,9 +78,10 @@ export interface DocumentKind {
    * columns for the page): thrown as a UserError. Asked once, on the first group's sections,
    * before anything is written — a campaign's problem must not fail every group one by one.
    * Returns what it prints otherwise than written (a tick column named twice, printed once): the
-   * build's warnings.
+   * build's warnings. `fonts`: for what only measuring the text shows (a tick column's title
+   * with a word wider than any column the page has room for).
    */
-  checkSections?(sections: Sections): SectionNote[];
+  checkSections?(sections: Sections, fonts: FontSet): SectionNote[];
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

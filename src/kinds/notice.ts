@@ -289,7 +289,7 @@ function drawTable(flow: Flow, table: TableBlock): void {
   const key = JSON.stringify(rows);
   let widths = columnCache.get(key);
   if (!widths) {
-    widths = fitColumns(flow.surface, rows, TABLE_STYLE, flow.frame.width);
+    widths = fitColumns(flow.surface.measure, rows, TABLE_STYLE, flow.frame.width);
     columnCache.set(key, widths);
   }
   // A column of numbers only (STT) is centred, as official tables set it, unless the delimiter

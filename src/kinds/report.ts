@@ -277,10 +277,25 @@ function drawChart(flow: Flow, data: ReportData): void {
   tagged(flow.surface, 'Figure', () => drawBars(flow, data), alt);
 }
 
+/**
+ * The labels' column: 38 mm, wider when a label's widest part (its proper name, kept whole by
+ * groupNameRuns) is wider, so that a name wraps between its parts and never inside a place's or
+ * a person's name ("Khu phố Nậm Khắt Háng | Chua Xá số 10" at 400 groups); at most
+ * LABEL_MAX of the width, the bars keeping the rest. A part wider still breaks between its words.
+ */
+function chartLabelWidth(surface: Surface, data: ReportData): number {
+  let widest = 0;
+  for (const bar of data.chart.bars)
+    for (const part of (groupNameRuns(bar.label)[0]?.text ?? '').split(' '))
+      widest = Math.max(widest, widestLine(surface, text(part), CHART_LABEL, 1000 * MM));
+  return Math.min(CONTENT_W * LABEL_MAX, Math.max(38 * MM, Math.ceil(widest + 1)));
+}
+const LABEL_MAX = 0.45;
+
 function drawBars(flow: Flow, data: ReportData): void {
   const { surface } = flow;
   const { chart } = data;
-  const labelW = 38 * MM;
+  const labelW = chartLabelWidth(surface, data);
   const gap = 2 * MM;
   const plotW = CONTENT_W - labelW - gap - 16 * MM;
   const left = MARGIN.left + labelW + gap;

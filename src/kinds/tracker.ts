@@ -10,7 +10,8 @@
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
-import type { Measurer } from '../layout/line-break.js';
+import type { FontSet } from '../layout/fonts.js';
+import { type Measurer, sharedMeasurer } from '../layout/line-break.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import {
   drawTable,
@@ -18,7 +19,6 @@ import {
   measureRow,
   planTable,
   type TableCell,
-  type TableColumn,
   type TablePlan,
   type TableSpec,
 } from '../layout/table.js';
@@ -28,7 +28,8 @@ import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
-import type { DocumentKind, RenderInput } from './kind.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
+import { MAX_TICK_COLUMNS, OTHER_COLUMNS, trackerColumns } from './tracker-columns.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
 const MARGIN = { top: 10 * MM, bottom: 13 * MM, left: 15 * MM, right: 12 * MM };
@@ -40,51 +41,12 @@ const S = {
   title: { family: 'serif', size: 14, leading: 1.25, align: 'center', bold: true },
   subtitle: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
   instructions: { family: 'serif', size: 10, leading: 1.2, align: 'center' },
-  head: { family: 'serif', size: 10, leading: 1.15, align: 'center', bold: true },
-  body: { family: 'serif', size: 11, leading: 1.15, align: 'left' },
   rate: { family: 'serif', size: 12, leading: 1.3, align: 'left' },
   rateNote: { family: 'serif', size: 10, leading: 1.2, align: 'left' },
   placeDate: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
   signer: { family: 'serif', size: 12, leading: 1.25, align: 'center', bold: true },
   privacy: { family: 'serif', size: 9, leading: 1.1, align: 'center', italic: true },
 } satisfies Record<string, TextStyle>;
-
-/**
- * STT | Họ và tên | Địa chỉ | the tick columns | Ghi chú. The template's "columns" section says
- * how many tick columns there are (one title per line); they share what the other four leave of
- * the content width, each at least TICK_MIN wide.
- */
-const col = (mm: number, align: TableColumn['align']): TableColumn => ({ width: mm * MM, align });
-const FIXED_MM = { no: 11, name: 60, address: 64, notes: 30 };
-/** In whole mm (297 − margins), so that five tick columns are exactly 21 mm. */
-const CONTENT_MM = 297 - 15 - 12;
-const TICKS_MM = CONTENT_MM - FIXED_MM.no - FIXED_MM.name - FIXED_MM.address - FIXED_MM.notes;
-/** A tick column narrower than this cannot hold a two-word title at 10 pt on three lines. */
-const TICK_MIN_MM = 12;
-/** Columns other than the tick columns: STT, name, address, notes. */
-const OTHER_COLUMNS = 4;
-export const MAX_TICK_COLUMNS = Math.floor(TICKS_MM / TICK_MIN_MM);
-
-export function trackerTable(ticks: number): TableSpec {
-  const tick = TICKS_MM / Math.max(1, ticks);
-  return {
-    left: MARGIN.left,
-    columns: [col(FIXED_MM.no, 'center'), col(FIXED_MM.name, 'left'), col(FIXED_MM.address, 'left')]
-      .concat(Array.from({ length: ticks }, () => col(tick, 'center')))
-      .concat(col(FIXED_MM.notes + (ticks === 0 ? TICKS_MM : 0), 'left')),
-    style: {
-      head: S.head,
-      body: S.body,
-      padX: 1.5 * MM,
-      padY: 1.2 * MM,
-      minRowHeight: 7 * MM,
-      rule: 0.5,
-      frame: 1,
-      ruleColor: 'black',
-      headFill: '#e8e8e8',
-    },
-  };
-}
 
 /** Where the table may run: under the page header, above the privacy line. */
 const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
@@ -140,10 +102,30 @@ function distinctTicks(titles: Run[][]): Run[][] {
 }
 
 /** The table the template's "columns" section asks for, and its header cells. */
-function columnsOf(input: RenderInput): { table: TableSpec; titles: TableCell[] } {
+function columnsOf(
+  measure: Measurer,
+  input: RenderInput,
+): { table: TableSpec; titles: TableCell[] } {
   const titles = checkColumns(input.sections);
-  const ticks = titles.length - OTHER_COLUMNS;
-  return { table: trackerTable(ticks), titles: titles.map((runs) => ({ runs })) };
+  const { table } = trackerColumns(measure, titles);
+  return { table, titles: titles.map((runs) => ({ runs })) };
+}
+
+/**
+ * The tick titles with a word wider than its column even in the header's smallest type: printed
+ * broken inside that word, which the build says (naming the campaign's line when an action's).
+ */
+function tooWideNotes(sections: Sections, fonts: FontSet): SectionNote[] {
+  const titles = checkColumns(sections);
+  const { tooWide } = trackerColumns(sharedMeasurer(fonts), titles);
+  return tooWide.map(({ tick, word, size }) => {
+    const title = (titles[OTHER_COLUMNS - 1 + tick] ?? []).map((r) => r.text).join('');
+    return {
+      text: msg`the tick column "${title}" is too narrow for its word "${word}", even with the header in ${size} pt type: the word is broken across lines`,
+      hint: msg`Shorten the column's title (a shorter word, or "column:" for a long step), or keep fewer tick columns.`,
+      title,
+    };
+  });
 }
 
 /**
@@ -188,13 +170,24 @@ function row(surface: Surface, table: TableSpec, no: string, name = '', address 
  */
 const blankRows = new WeakMap<Measurer, LRUCache<string, MeasuredRow>>();
 
+/** The columns' widths as a key: the campaign's titles size the tick columns (tracker-columns.ts). */
+const widthsKeys = new WeakMap<TableSpec, string>();
+function widthsKey(table: TableSpec): string {
+  let key = widthsKeys.get(table);
+  if (key === undefined) {
+    key = table.columns.map((c) => c.width).join(',');
+    widthsKeys.set(table, key);
+  }
+  return key;
+}
+
 function blankRow(surface: Surface, table: TableSpec, no: string): MeasuredRow {
   let rows = blankRows.get(surface.measure);
   if (!rows) {
     rows = new LRUCache({ max: 2 * MAX_BLANK_ROWS });
     blankRows.set(surface.measure, rows);
   }
-  const key = `${table.columns.length}|${no}`;
+  const key = `${widthsKey(table)}|${no}`;
   let measured = rows.get(key);
   if (!measured) {
     const cells: TableCell[] = [];
@@ -319,7 +312,7 @@ function balanceLastPage(plan: TablePlan, frame: { bottom: number }, afterH: num
 
 function draw(surface: Surface, input: RenderInput): void {
   const { sections, ctx } = input;
-  const { table, titles } = columnsOf(input);
+  const { table, titles } = columnsOf(surface.measure, input);
   const head = measureRow(surface, table, titles, 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(surface, input, 0, false);
@@ -393,11 +386,11 @@ export const tracker: DocumentKind = {
   // With nothing to tick (no contest, app or action) the sheet is a bare list of households.
   needs: 'instructions',
   groupNotes,
-  checkSections: (sections) => {
+  checkSections: (sections, fonts) => {
     checkColumns(sections);
     const all = sections.lines('columns');
     const printed = distinctTicks(all);
-    return all
+    const twice = all
       .filter((runs) => !printed.includes(runs))
       .map((runs) => {
         const title = runs.map((r) => r.text).join('');
@@ -407,6 +400,7 @@ export const tracker: DocumentKind = {
           twice: true,
         };
       });
+    return [...twice, ...tooWideNotes(sections, fonts)];
   },
   tagged: true,
   pageSize: () => PAGE,

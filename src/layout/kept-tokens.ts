@@ -8,6 +8,9 @@
  * - A range of times or dates ("13h30 – 15h30", "7h30-11h00", "02/12 - 05/12/2026", "7 giờ đến
  *   9 giờ"): "13h30 -" at a line's end and "15h30" at the next line's head reads as two times.
  * - A figure with its unit of measure ("0,5 ml", "10 kg", "85 %", "30 phút").
+ * - A telephone number ("0225 3842 123", "0912.345.678", "(0225) 3 842 123", "+84 912 345 678",
+ *   "1900 9095"): "0225" at a line's end reads as a number of its own, and the rest as another
+ *   (qa Q2).
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
  * joined on one line while they fit one, and draws and copies them as ordinary spaces), and the
  * symbols are spans the line breaker does not break inside unless a span is wider than a line.
@@ -69,18 +72,40 @@ const SYMBOL = new RegExp(
 );
 
 /**
+ * A telephone number as offices type it: a trunk "0" or "+84" (an area code maybe in brackets),
+ * or a "1800"/"1900" hotline, then groups of digits apart by one space, dot or hyphen. Told from
+ * a date ("02.12.2026") or a count by its digits: PHONE_DIGITS.
+ */
+const PHONE = new RegExp(
+  String.raw`${EDGE_BEFORE}(?:\(\+?84\)|\+84|\(0\d{1,4}\)|0\d{0,4}|1[89]00)(?:[ . -]?\d{1,4}){1,6}${EDGE_AFTER}`,
+  'gu',
+);
+
+/** Digits of a Vietnamese number: 8 for a hotline ("1900 9095"), 9 to 12 for the others. */
+function isPhone(m: string): boolean {
+  const digits = m.replace(/\D/g, '').length;
+  return /^1[89]00/.test(m) ? digits >= 8 && digits <= 10 : digits >= 9 && digits <= 12;
+}
+
+/**
  * The text with the spaces inside every amount, measure, time and range no-break; the same
  * length.
  */
 export function keepUnits(text: string): string {
   if (!/\d/.test(text)) return text;
   const glue = (m: string) => m.replaceAll(' ', NBSP);
-  return text.replace(AMOUNT, glue).replace(MEASURE, glue).replace(TIME, glue).replace(RANGE, glue);
+  return text
+    .replace(PHONE, (m) => (isPhone(m) ? glue(m) : m))
+    .replace(AMOUNT, glue)
+    .replace(MEASURE, glue)
+    .replace(TIME, glue)
+    .replace(RANGE, glue);
 }
 
 /**
- * [start, end) of every document symbol and every range in the text (after keepUnits): no line
- * breaks inside, not even after a dash, where UAX #14 breaks with or without spaces around it.
+ * [start, end) of every document symbol, range and telephone number in the text (after
+ * keepUnits): no line breaks inside, not even after a dash, where UAX #14 breaks with or without
+ * spaces around it.
  */
 export function keptSpans(text: string): [number, number][] {
   if (!/\d/.test(text)) return [];
@@ -88,5 +113,7 @@ export function keptSpans(text: string): [number, number][] {
   if (text.includes('/'))
     for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(PHONE))
+    if (isPhone(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

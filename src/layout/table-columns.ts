@@ -12,9 +12,8 @@
  * squeezing its neighbours to a word a line. Lines are counted from the text's width (what a
  * width sets on one line, with a margin for where words fall), not by setting each candidate.
  */
-import { layoutParagraph, lineHeight } from './draw-text.js';
-import { widestWord } from './line-break.js';
-import type { Surface } from './surface.js';
+import { lineHeight } from './draw-text.js';
+import { breakLines, type Measurer, widestWord } from './line-break.js';
 import { cellStyleOf, type TableCell, type TableStyle } from './table.js';
 
 /**
@@ -40,26 +39,71 @@ function linesIn(cell: CellText, room: number): number {
   );
 }
 
-export function fitColumns(
-  surface: Surface,
+type ColumnStyle = Pick<TableStyle, 'head' | 'body' | 'padX'>;
+
+/** A row's cells' style: the header row (the first) in the head style, the others in the body's. */
+const cellStyle = (style: ColumnStyle, r: number, cell: TableCell) =>
+  cellStyleOf(r === 0 ? style.head : style.body, 'left', cell.bold);
+
+/**
+ * The narrowest each column can be without a word of its cells broken inside (its widest word,
+ * and the padding on both sides): below that, a word ("Đã cà|i đặt") splits across lines.
+ */
+export function columnFloors(
+  measure: Measurer,
   rows: readonly (readonly TableCell[])[],
-  style: Pick<TableStyle, 'head' | 'body' | 'padX'>,
-  width: number,
+  style: ColumnStyle,
 ): number[] {
   const count = Math.max(0, ...rows.map((r) => r.length));
   const pad = 2 * style.padX;
   const min = new Array<number>(count).fill(pad);
-  const max = new Array<number>(count).fill(pad);
-  const texts: (CellText | undefined)[][] = rows.map((row, r) => {
-    const base = r === 0 ? style.head : style.body;
-    return row.map((cell, c) => {
-      const cellStyle = cellStyleOf(base, 'left', cell.bold);
-      const lines = layoutParagraph(surface, cell.runs, cellStyle, 100_000).map((l) => l.width);
-      max[c] = Math.max(max[c] ?? 0, Math.max(0, ...lines) + pad);
-      min[c] = Math.max(min[c] ?? 0, widestWord(cell.runs, cellStyle, surface.measure) + pad);
-      return { lines, lineHeight: lineHeight(cellStyle) };
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const word = widestWord(cell.runs, cellStyle(style, r, cell), measure);
+      min[c] = Math.max(min[c] ?? 0, word + pad);
     });
   });
+  return min;
+}
+
+/**
+ * Floors that sum to more than `width`, capped at one level so that they sum to it: every column
+ * whose words fit under the level keeps them whole, and only the widest ones (above it) are cut,
+ * rather than every column shrunk in proportion and every word cut.
+ */
+export function cappedFloors(floors: readonly number[], width: number): number[] {
+  const sorted = [...floors].sort((a, b) => a - b);
+  let below = 0;
+  for (const [i, f] of sorted.entries()) {
+    const level = (width - below) / (sorted.length - i);
+    if (f >= level) return floors.map((w) => Math.min(w, level));
+    below += f;
+  }
+  return [...floors];
+}
+
+/**
+ * Column widths summing to `width` (see the module's comment). `measure` is the surface's: a
+ * kind may size its columns before it draws (the tracking sheet, when the build checks it).
+ */
+export function fitColumns(
+  measure: Measurer,
+  rows: readonly (readonly TableCell[])[],
+  style: ColumnStyle,
+  width: number,
+): number[] {
+  const count = Math.max(0, ...rows.map((r) => r.length));
+  const pad = 2 * style.padX;
+  const min = columnFloors(measure, rows, style);
+  const max = new Array<number>(count).fill(pad);
+  const texts: (CellText | undefined)[][] = rows.map((row, r) =>
+    row.map((cell, c) => {
+      const styled = cellStyle(style, r, cell);
+      const lines = breakLines(cell.runs, styled, 100_000, measure).map((l) => l.width);
+      max[c] = Math.max(max[c] ?? 0, Math.max(0, ...lines) + pad);
+      return { lines, lineHeight: lineHeight(styled) };
+    }),
+  );
   const sumMax = sum(max);
   if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
   const sumMin = sum(min);

@@ -331,12 +331,16 @@ export async function loadBuildInputs(
     empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
     if (empty.get(kind.name)) skipped.push(kind);
     else {
-      for (const note of kind.checkSections?.(sections) ?? []) {
+      for (const note of kind.checkSections?.(sections, fonts) ?? []) {
         const where = actionWriting(note, campaign, spec.campaign, campaignBytes);
         kindNotes.push(
           where && note.twice && campaign.app && namesApp(note.title, campaign.app.name)
             ? appColumnNote(note.title ?? '', campaign.app.name, where)
-            : new UserError(note.text, where ?? { file: sections.file, field: 'columns' }),
+            : new UserError(
+                note.text,
+                where ?? { file: sections.file, field: 'columns' },
+                note.hint,
+              ),
         );
       }
       kinds.push(kind);

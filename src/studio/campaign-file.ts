@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
-import { MAX_TICK_COLUMNS } from '../kinds/tracker.js';
+import { MAX_TICK_COLUMNS } from '../kinds/tracker-columns.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';

@@ -33,6 +33,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Nothing to fix.': 'Không cần sửa gì.',
   'the tick column "{0}" is named twice; it is printed once':
     'cột đánh dấu “{0}” có hai lần; chỉ in một cột',
+  'the tick column "{0}" is too narrow for its word "{1}", even with the header in {2} pt type: the word is broken across lines':
+    'cột đánh dấu “{0}” quá hẹp cho chữ “{1}”, kể cả khi thu tiêu đề bảng xuống cỡ chữ {2}: chữ đó bị ngắt sang dòng sau',
+  'Shorten the column\'s title (a shorter word, or "column:" for a long step), or keep fewer tick columns.':
+    'Rút ngắn tên cột (dùng từ ngắn hơn, hoặc ghi “column:” ngắn cho việc có tên dài), hoặc giữ ít cột đánh dấu hơn.',
   'Write one column title per line: STT, name, address, one line per step to tick, notes.':
     'Mỗi dòng một tên cột: STT, họ tên, địa chỉ, mỗi việc cần đánh dấu một dòng, ghi chú.',
   logo: 'logo',
