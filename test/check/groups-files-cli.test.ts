@@ -45,14 +45,19 @@ async function noticeOfGroup7(dir: string, campaign: string, groups: string) {
   return { r, text };
 }
 
-/** A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved. */
+/**
+ * A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved (no
+ * views at all when undefined, as files other programs write), the sheets named in `hidden`
+ * hidden from Excel's tabs.
+ */
 async function workbook(
   sheets: Record<string, ExcelJS.CellValue[][]>,
   active?: number,
+  hidden: readonly string[] = [],
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
+    const ws = wb.addWorksheet(name, { state: hidden.includes(name) ? 'hidden' : 'visible' });
     for (const r of rows) ws.addRow(r);
   }
   if (active !== undefined)
@@ -111,6 +116,40 @@ describe('a workbook with a list on more than one sheet', () => {
     expect(r.stderr.split('\n')[0]).toBe(
       `lỗi: ${r.file}: tệp có 2 trang tính có danh sách: “${OLD}”, “${NEW}”, và khi lưu tệp không trang nào trong số đó đang mở`,
     );
+  });
+
+  it("reads the list the office can see, not last year's hidden first sheet, and says so (qa12 Q1)", async () => {
+    // Written by another program: no views, so no sheet "open when saved"; the hidden list first.
+    const sheets = {
+      [OLD]: [HEADER, ...list(3, 'Trưởng cũ')],
+      [NEW]: [HEADER, ...list(5, 'Trưởng mới')],
+    };
+    const r = await check('hidden-old.xlsx', await workbook(sheets, undefined, [OLD]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${r.file}: đọc trang tính “${NEW}”; các trang bị ẩn cũng có danh sách nhưng không được đọc: “${OLD}”`,
+    );
+    expect(r.stderr).not.toContain('đang mở khi lưu');
+    // A file that says the hidden sheet was open (Excel never does) opens at the one shown.
+    const saidOpen = await check('hidden-open.xlsx', await workbook(sheets, 0, [OLD]));
+    expect(saidOpen.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+
+  it('reads the one visible list of several, naming the open one, hidden lists among those not read', async () => {
+    const bytes = await workbook(
+      {
+        'DS 2024': [HEADER, ...list(2, 'Trưởng cũ hơn')],
+        [OLD]: [HEADER, ...list(3, 'Trưởng cũ')],
+        [NEW]: [HEADER, ...list(5, 'Trưởng mới')],
+      },
+      2,
+      ['DS 2024'],
+    );
+    const r = await check('hidden-and-two.xlsx', bytes);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+    expect(r.stderr).toContain(`không được đọc: “DS 2024”, “${OLD}”`);
   });
 
   it('says nothing of sheets when one sheet has the list', async () => {

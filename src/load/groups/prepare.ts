@@ -54,14 +54,29 @@ export function pickSheet<F extends string, R extends F>(
 ): { table: RawTable; warnings: UserError[] } {
   const hs = headerSpec(spec);
   const found = tables.map((t) => ({ ...findHeaderRow(t, hs), sheet: t.sheet }));
-  const lists = found.filter((t) => hs.isHeader(t.header.cells));
+  const all = found.filter((t) => hs.isHeader(t.header.cells));
+  const names = (ts: readonly RawTable[]) => ts.map((t) => `“${t.sheet?.name ?? ''}”`).join(', ');
+  // A hidden sheet's list is one the office put away (last year's, a draft): read only when no
+  // sheet the office can see holds one, and never without saying so (qa12 Q1).
+  const hidden = all.filter((t) => t.sheet?.hidden);
+  const shown = all.filter((t) => !t.sheet?.hidden);
+  const lists = shown.length > 0 ? shown : all;
   const [only] = lists;
   if (lists.length <= 1) {
     const table = only ?? found[0];
     if (!table) throw new UserError(msg`the workbook has no data`, { file });
-    return { table, warnings: [] };
+    const putAway = shown.length > 0 ? hidden : [];
+    const warnings = putAway.length
+      ? [
+          new UserError(
+            msg`read the sheet "${table.sheet?.name ?? ''}"; hidden sheets also holding a list, not read: ${names(putAway)}`,
+            { file },
+            msg`If a hidden sheet is the one to use, show it in Excel (right-click a sheet tab › Unhide), delete the other lists and save the file.`,
+          ),
+        ]
+      : [];
+    return { table, warnings };
   }
-  const names = (ts: readonly RawTable[]) => ts.map((t) => `“${t.sheet?.name ?? ''}”`).join(', ');
   const active = lists.find((t) => t.sheet?.active);
   if (!active) {
     throw new UserError(
@@ -70,7 +85,7 @@ export function pickSheet<F extends string, R extends F>(
       msg`Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.`,
     );
   }
-  const others = lists.filter((t) => t !== active);
+  const others = all.filter((t) => t !== active);
   return {
     table: active,
     warnings: [

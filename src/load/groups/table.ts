@@ -45,8 +45,11 @@ export interface RawRow {
 export interface RawTable {
   header: RawRow;
   rows: RawRow[];
-  /** A workbook's sheet: its name, and whether it was the one open when the file was saved. */
-  sheet?: { name: string; active: boolean };
+  /**
+   * A workbook's sheet: its name, whether it was the one open when the file was saved, and
+   * whether it is hidden (not among Excel's tabs).
+   */
+  sheet?: { name: string; active: boolean; hidden?: boolean };
 }
 
 // Zero-width space/non-joiner/joiner and BOM: invisible, but they break equality ("5" ≠ "5\u200B")

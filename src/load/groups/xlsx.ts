@@ -112,7 +112,14 @@ function readSheet(
     if (!isEmptyRow(raw.cells)) rows.push(raw);
   });
   const [header, ...data] = rows;
-  return header ? { header, rows: data, sheet: { name: sheet.name, active } } : undefined;
+  return header
+    ? { header, rows: data, sheet: { name: sheet.name, active, hidden: !isVisible(sheet) } }
+    : undefined;
+}
+
+/** Shown in Excel's tabs: not hidden, nor "very hidden" (only a macro can show those). */
+function isVisible(sheet: ExcelJS.Worksheet): boolean {
+  return sheet.state !== 'hidden' && sheet.state !== 'veryHidden';
 }
 
 export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<RawTable[]> {
@@ -147,8 +154,12 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
   }
   const tables: RawTable[] = [];
   // The sheet on screen when the workbook was saved (Excel opens it there again); the first
-  // when the file does not say.
-  const active = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
+  // visible one when the file does not say, or names a hidden sheet (Excel never shows one:
+  // files written by other programs often have no views, and their first sheet may be last
+  // year's list, hidden; qa12 Q1).
+  const visible = workbook.worksheets.filter(isVisible);
+  const saved = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
+  const active = saved && isVisible(saved) ? saved : (visible[0] ?? saved);
   for (const sheet of workbook.worksheets) {
     const table = readSheet(sheet, sheet === active, numfmt);
     if (table) tables.push(table);

@@ -21,6 +21,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'đọc trang tính “{0}” (trang đang mở khi lưu tệp); trang cũng có danh sách nhưng không được đọc: {1}',
   'If another sheet is the one to use, open it in Excel and save the file; delete the sheets no longer used.':
     'Nếu cần dùng trang khác, hãy mở trang đó trong Excel rồi lưu tệp; nên xóa các trang không còn dùng.',
+  'read the sheet "{0}"; hidden sheets also holding a list, not read: {1}':
+    'đọc trang tính “{0}”; các trang bị ẩn cũng có danh sách nhưng không được đọc: {1}',
+  'If a hidden sheet is the one to use, show it in Excel (right-click a sheet tab › Unhide), delete the other lists and save the file.':
+    'Nếu cần dùng trang đang ẩn, hãy hiện trang đó trong Excel (bấm chuột phải vào tên trang › Bỏ ẩn), xóa các danh sách khác rồi lưu tệp.',
   'the workbook has {0} sheets with a list: {1}, and none of them was open when it was saved':
     'tệp có {0} trang tính có danh sách: {1}, và khi lưu tệp không trang nào trong số đó đang mở',
   'Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.':
