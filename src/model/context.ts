@@ -57,8 +57,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * one award, so the amount is each award's ("02 giải nhì, mỗi giải 1.000.000 đồng", qa7 F2).
    */
   prizeItems: { count: string; rank: string; amount: string; several: boolean }[];
-  /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
-   * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… */
+  /**
+   * The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
+   * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… In a ward
+   * of mixed words the singular forms are the group's own ("trưởng thôn" in a thôn's copy), the
+   * plural ones the ward's in every copy (group-term.ts groupOwnTerm).
+   */
   term: GroupTerm;
   /** The issuing unit's word, {{unit}}: "phường", "xã", "thị trấn" (unit-term.ts). */
   unit: string;
@@ -233,7 +237,8 @@ export function buildContext(
       amount: groupThousands(p.amount),
       several: p.count > 1,
     })),
-    // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
+    // The group's own word where the ward mixes thôn and tổ dân phố, the ward's for all of
+    // them (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),
