@@ -12,11 +12,11 @@ import {
   dateParts,
   documentNumber,
   groupThousands,
-  issuerInText,
   officeInText,
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
+import { issuerInText } from './issuer-in-text.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -33,7 +33,7 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   noticeNumber: string;
   /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
   noticeType: NoticeType;
-  /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (format.ts issuerInText). */
+  /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (issuer-in-text.ts). */
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
   officeInText: string;
@@ -222,7 +222,7 @@ export function buildContext(
     },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     noticeType: noticeTypeOf(campaign.notice),
-    issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
+    issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
     groupInText: nameInText(group.name),
     contestDates: contest
