@@ -208,29 +208,33 @@ function drawRecipientLines(
   const x = MARGIN.left + 15 * MM;
   drawParagraph(surface, label, style, x, y, labelW);
   const items =
-    recipients.length === 1
-      ? recipients
-      : recipients.map((r, i) => [
-          { text: '- ' },
-          ...withEnd(r, i === recipients.length - 1 ? '.' : ';'),
-        ]);
+    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
   let h = 0;
   for (const runs of items)
     h += drawParagraph(surface, runs, style, x + labelW, y + h, CONTENT_W - 15 * MM - labelW);
   return y + h;
 }
 
+/** How a list line typed with the other end mark, or a ",", ends ("..." is no end mark). */
+const WRONG_END = { '.': /[;,]$/, ';': /(?<!\.)[.,]$/ } as const;
+
 /**
- * Ends a recipient with ";" or "." unless it already ends with punctuation; the last one, typed
- * with the ";" or "," of a line copied down the list, with "." (Decree 30; qa11 Q5).
+ * Ends a line of a "Kính gửi" or "Nơi nhận" list as Decree 30 does: ";", the last one "."
+ * (`end`). A line typed with the other mark or a "," (copied from another place in the list: the
+ * last "…;", a middle one "….") ends with the right one (qa11 Q5); one that ends with ":" is
+ * left as it is; any other gets the mark.
  */
-function withEnd(runs: Run[], end: string): Run[] {
+function withEnd(runs: Run[], end: '.' | ';'): Run[] {
   const text = plainText(runs);
   const last = runs.at(-1);
-  if (end === '.' && /[;,]$/.test(text) && last && /[;,]$/.test(last.text))
-    return [...runs.slice(0, -1), { ...last, text: `${last.text.slice(0, -1)}.` }];
+  if (WRONG_END[end].test(text) && last && WRONG_END[end].test(last.text))
+    return [...runs.slice(0, -1), { ...last, text: `${last.text.slice(0, -1)}${end}` }];
   return /[.;,:]$/.test(text) ? runs : [...runs, { text: end }];
 }
+
+/** Each line of a list with its end mark (withEnd): ";", the last ".". */
+const listEnds = (lines: Run[][]): Run[][] =>
+  lines.map((runs, i) => withEnd(runs, i === lines.length - 1 ? '.' : ';'));
 
 /** How far each level of a nested list (or an indented paragraph) is set in. */
 const LEVEL_STEP = 10 * MM;
@@ -426,7 +430,8 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
   const rightX = MARGIN.left + 70 * MM;
   const rightW = CONTENT_W - 70 * MM;
   const ccLabel = sections.lines('cc-label');
-  const cc = sections.lines('cc');
+  // Each "Nơi nhận" line ends with ";", the last ("- Lưu: VT, VHXH.") with ".", as typed or not.
+  const cc = listEnds(sections.lines('cc'));
   const signer = sections.lines('signer');
   const name = sections.lines('signer-name');
   const leftH =

@@ -17,6 +17,7 @@ import { decimal, type Message, msg } from '../messages/message.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
+import { issuerUnitWarnings } from './issuer-unit.js';
 import { NOTICE_TYPE_NAMES, noticeTypeNamed } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 
@@ -175,6 +176,7 @@ export function checkCampaign(
   checkMeasures(c, file, lineOf, findings);
   checkPlaceholders(c, file, lineOf, findings);
   checkGroupTerm(c, file, lineOf, findings);
+  findings.warnings.push(...issuerUnitWarnings(c, file, lineOf));
   checkDraft(c, file, lineOf, findings);
   checkNoticeType(c, file, lineOf, findings);
   checkSymbolNumber(c, file, lineOf, findings);

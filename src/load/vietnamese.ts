@@ -23,7 +23,7 @@ const FINAL = '(?:ch|ng|nh|[cmnpt])?';
 const SYLLABLE = new RegExp(`^${INITIAL}(?:${NUCLEUS})${FINAL}$`);
 
 /** True when `word` (letters only, any case, NFC or NFD) is a well-formed Vietnamese syllable. */
-function isVietnameseSyllable(word: string): boolean {
+export function isVietnameseSyllable(word: string): boolean {
   const chars = [...word.toLocaleLowerCase('vi').normalize('NFD')];
   let toneless = '';
   let tones = 0;

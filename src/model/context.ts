@@ -12,11 +12,11 @@ import {
   dateParts,
   documentNumber,
   groupThousands,
-  issuerInText,
   officeInText,
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
+import { issuerInText } from './issuer-in-text.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -33,7 +33,7 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   noticeNumber: string;
   /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
   noticeType: NoticeType;
-  /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (format.ts issuerInText). */
+  /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (issuer-in-text.ts). */
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
   officeInText: string;
@@ -57,8 +57,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * one award, so the amount is each award's ("02 giải nhì, mỗi giải 1.000.000 đồng", qa7 F2).
    */
   prizeItems: { count: string; rank: string; amount: string; several: boolean }[];
-  /** The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
-   * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… */
+  /**
+   * The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
+   * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… In a ward
+   * of mixed words the singular forms are the group's own ("trưởng thôn" in a thôn's copy), the
+   * plural ones the ward's in every copy (group-term.ts groupOwnTerm).
+   */
   term: GroupTerm;
   /** The issuing unit's word, {{unit}}: "phường", "xã", "thị trấn" (unit-term.ts). */
   unit: string;
@@ -218,7 +222,7 @@ export function buildContext(
     },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     noticeType: noticeTypeOf(campaign.notice),
-    issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward),
+    issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
     groupInText: nameInText(group.name),
     contestDates: contest
@@ -233,7 +237,8 @@ export function buildContext(
       amount: groupThousands(p.amount),
       several: p.count > 1,
     })),
-    // The group's own word where the ward mixes thôn and tổ dân phố (groupOwnTerm).
+    // The group's own word where the ward mixes thôn and tổ dân phố, the ward's for all of
+    // them (groupOwnTerm).
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),

@@ -44,37 +44,6 @@ export function documentNumber(n: number | null, symbol: string): string {
 export const BLANK = { number: '\u2007'.repeat(4), day: '\u2007'.repeat(3) } as const;
 
 /**
- * The issuer as running text names it (Decree 30 writes "của Ủy ban nhân dân phường Lê Chân",
- * not the header's capitals): the header's lines in lower case, the first letter capital, and
- * the last line, when it is the ward, as the campaign writes the ward (its proper name's
- * capitals; the ward alone is as written, "xã Đông Hưng", for "của {{issuerInText}}"). Lines
- * that cannot be put in running-text case safely are kept as written.
- */
-export function issuerInText(name: readonly string[], ward: string): string {
-  const key = (s: string) => s.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  const last = name.at(-1);
-  if (last === undefined) return '';
-  let lead: string;
-  if (key(last) === key(ward)) lead = name.slice(0, -1).join(' ').toLocaleLowerCase('vi');
-  else {
-    // The header typed on one line, "ỦY BAN NHÂN DÂN XÃ TÂN HÒA" (as import-docx writes it):
-    // the ward ends it, and the words before it are the body's, put in running-text case
-    // (qa11 Q13 printed "tại ỦY BAN NHÂN DÂN XÃ TÂN HÒA" mid-sentence).
-    const whole = name.join(' ').replace(/\s+/g, ' ').trim();
-    const wardKey = key(ward);
-    if (!wardKey || !key(whole).endsWith(` ${wardKey}`)) return name.join(' ');
-    lead = whole
-      .slice(0, whole.length - wardKey.length)
-      .trim()
-      .toLocaleLowerCase('vi');
-  }
-  // The ward alone ("XÃ ĐÔNG HƯNG") is written as the campaign writes it: "của xã Đông Hưng",
-  // never "của Xã Đông Hưng" mid-sentence (qa7 E1).
-  if (!lead) return ward;
-  return `${lead.charAt(0).toLocaleUpperCase('vi')}${lead.slice(1)} ${ward}`;
-}
-
-/**
  * The office as a contact line names it: "Phòng Văn hóa - Xã hội, phường Lê Chân", but "Công an
  * phường Ngọc Hà" as it is: its own name already says the ward (qa5 G12 printed "Công an phường
  * Ngọc Hà, phường Ngọc Hà").

@@ -122,9 +122,12 @@ export function groupTermOf(explicit: string | undefined, names: readonly string
 /**
  * One group's own word, for the documents about that group (its tracking sheet's "Trưởng thôn",
  * its leader's signature): in a commune that mixes thôn and tổ dân phố (common since the 2025
- * mergers) the ward's word is "tổ dân phố" for lack of one, but a thôn's head is still its
- * "trưởng thôn". The group's name's unit word when the campaign gives no word and the name begins
- * with one; else the ward's.
+ * mergers) the ward's word is "khu dân cư" or its most names' word, but a thôn's head is still
+ * its "trưởng thôn". The group's name's unit word when the campaign gives no word and the name
+ * begins with one; else the ward's. Its plural forms stay the ward's: "các …" names all the
+ * ward's groups, not the group, and a notice sent to every group says the same words in every
+ * copy ("Đề nghị {{term.groups}} triển khai" printed "các thôn" in a thôn's copy and "các tổ
+ * dân phố" in a tổ's; qa11 Q19).
  */
 export function groupOwnTerm(
   explicit: string | undefined,
@@ -133,5 +136,6 @@ export function groupOwnTerm(
 ): GroupTerm {
   if (explicit?.trim()) return ward;
   const own = unitWordOf(name);
-  return own && own !== ward.group ? termForms(own) : ward;
+  if (!own || own === ward.group) return ward;
+  return { ...termForms(own), groups: ward.groups, Groups: ward.Groups };
 }

@@ -12,12 +12,26 @@ export const DEFAULT_UNIT_TERM = 'phường';
 /** The unit words, longest first so "thị trấn" is not cut short. */
 export const UNIT_TERMS: readonly string[] = ['thị trấn', 'đặc khu', 'phường', 'xã'];
 
-/** The first unit word said as a word in `text` (letter-aware: JS `\b` knows ASCII only). */
-function wordIn(text: string): string | undefined {
+/**
+ * A unit word said as a word (letter-aware: JS `\b` knows ASCII only); "xã" not in "xã hội"
+ * (society: "PHÒNG VĂN HÓA - XÃ HỘI" is a phường's office as well as a xã's).
+ */
+const UNIT_WORD = new Map(
+  UNIT_TERMS.map((word) => [
+    word,
+    new RegExp(
+      `(^|[^\\p{L}])${word}(?![\\p{L}])${word === 'xã' ? '(?!\\s+hội(?!\\p{L}))' : ''}`,
+      'u',
+    ),
+  ]),
+);
+
+/** The first unit word said as a word in `text` ("ỦY BAN NHÂN DÂN XÃ AN BÌNH": "xã"), if any. */
+export function unitWordIn(text: string): string | undefined {
   const lower = text.normalize('NFC').toLocaleLowerCase('vi');
   let best: { word: string; at: number } | undefined;
-  for (const word of UNIT_TERMS) {
-    const at = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').exec(lower)?.index;
+  for (const [word, pattern] of UNIT_WORD) {
+    const at = pattern.exec(lower)?.index;
     if (at !== undefined && (!best || at < best.at)) best = { word, at };
   }
   return best?.word;
@@ -30,7 +44,7 @@ function wordIn(text: string): string | undefined {
  */
 export function unitTermOf(...names: (string | readonly string[] | undefined)[]): string {
   for (const name of names) {
-    const word = wordIn(typeof name === 'string' ? name : (name ?? []).join('\n'));
+    const word = unitWordIn(typeof name === 'string' ? name : (name ?? []).join('\n'));
     if (word) return word;
   }
   return DEFAULT_UNIT_TERM;

@@ -11,7 +11,7 @@
  */
 
 import { withoutMarks } from '../model/format.js';
-import { isNumberedRest, UNIT_WORDS } from '../model/group-term.js';
+import { isNumberedRest, UNIT_WORDS, unitWordOf } from '../model/group-term.js';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
@@ -84,7 +84,10 @@ export function withoutRepeatedTerms(text: string): string {
         .split(CLOSE)[0] ?? ''
     ).replace(MARKS, '');
     const capitals = !/\p{Ll}/u.test(withoutMarks(value.replace(MARKS, '')));
-    if (!isNumberedRest(rest) && !capitals) for (const i of own) lowered.add(i);
+    // Lowered only when it is the unit word with its accents: "Ban chỉ đạo …" (a body, printed
+    // by {{issuerInText}}) folds to "bản"'s letters but is none.
+    const unit = unitWordOf(value.replace(MARKS, '')) !== undefined;
+    if (!isNumberedRest(rest) && !capitals && unit) for (const i of own) lowered.add(i);
   }
   if (drop.size === 0 && lowered.size === 0) return text;
   // A loop, not an arrow made per call: V8 dropped such an arrow's optimised code at nearly every

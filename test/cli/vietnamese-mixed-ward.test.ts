@@ -4,7 +4,8 @@
  * and ending with a "Tổng cộng" row: `check` reads both groups (as many of each word: "2 khu dân
  * cư", qa11 Q8), names the totals row, and each
  * group's tracking sheet (read back with pdftotext) calls its head by its own word — "Trưởng
- * thôn" for the thôn, "Tổ trưởng" for the tổ dân phố.
+ * thôn" for the thôn, "Tổ trưởng" for the tổ dân phố — while the notice sent to all of them says
+ * the commune's word for all of them in every copy (qa11 Q19).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -60,5 +61,34 @@ describe('a commune of thôn and tổ dân phố', () => {
     expect(thon).not.toMatch(/tổ trưởng/i);
     expect(to).toContain('Tổ trưởng: Lê Thị Bình');
     expect(to).toContain('TỔ TRƯỞNG');
+  });
+
+  it('every copy of the notice names all the groups alike, each its own group in its word', async () => {
+    // The body asks all the groups (the commune's word: as many thôn as tổ dân phố, "khu dân
+    // cư") and names the copy's own head and group (its own word).
+    const body =
+      'Đề nghị {{term.groups}} triển khai. {{term.Groups}} báo cáo trước ngày 10. {{term.Leader}} {{group.name}} chịu trách nhiệm.';
+    const { dir, campaign, groups } = await commune();
+    await writeFile(
+      campaign,
+      CAMPAIGN.replace('body: Đề nghị các khu phố triển khai.', `body: "${body}"`),
+    );
+    const out = join(dir, 'out');
+    const r = await runCliInProcess([
+      ...buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = async (slug: string) =>
+      (await pdfText(join(out, slug, 'notice.pdf'))).replace(/\s+/g, ' ');
+    const thon = await text('thon-dong');
+    const to = await text('to-dan-pho-cho');
+    for (const copy of [thon, to]) {
+      expect(copy).toContain(
+        'Đề nghị các khu dân cư triển khai. Các khu dân cư báo cáo trước ngày 10.',
+      );
+      expect(copy).not.toMatch(/các thôn|các tổ dân phố/i);
+    }
+    expect(thon).toContain('Trưởng thôn Đông chịu trách nhiệm.');
+    expect(to).toContain('Tổ trưởng tổ dân phố Chợ chịu trách nhiệm.');
   });
 });

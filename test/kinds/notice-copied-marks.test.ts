@@ -28,13 +28,16 @@ notice:
   subject: V/v tổ chức chiến dịch diệt lăng quăng đợt 2
   recipients:
     - "- Trưởng các thôn, buôn;"
+    - "- Chi hội trưởng Chi hội Phụ nữ các thôn, buôn."
+    - "- Bí thư Chi đoàn các thôn, buôn"
     - "- Ban công tác Mặt trận các thôn, buôn;"
   body: Đề nghị các thôn, buôn triển khai.
   signer: { lines: [TM. ỦY BAN NHÂN DÂN, Chủ tịch], name: Y Bhim Niê }
   cc:
     - "- Như trên;"
-    - "– Đảng ủy xã (để b/c);"
-    - "+ Lưu: VT, VHXH."
+    - "– Đảng ủy xã (để b/c)."
+    - "- Trạm Y tế xã"
+    - "+ Lưu: VT, VHXH;"
 `;
 
 let text: string;
@@ -60,14 +63,22 @@ describe('lines copied from a Word notice with their marks', () => {
     expect(text).not.toMatch(/V\/v\s+V\/v/);
   });
 
-  it('prints each "Kính gửi" and "Nơi nhận" line with one dash, the last recipient ending "."', () => {
-    // campaign.yaml typed the last recipient with the ";" of a line copied down (qa11 Q5).
+  it('prints each "Kính gửi" and "Nơi nhận" line with one dash, ";" after each, "." after the last', () => {
+    // campaign.yaml typed the last recipient with the ";" of a line copied down, a middle one
+    // with the "." of a last line copied up, another with none; the "Nơi nhận" lines likewise
+    // (qa11 Q5, Decree 30).
     expect(text).not.toContain('Ban công tác Mặt trận các thôn, buôn;');
+    expect(text).not.toContain('Phụ nữ các thôn, buôn.');
+    expect(text).not.toContain('Đảng ủy xã (để b/c).');
+    expect(text).not.toContain('Lưu: VT, VHXH;');
     for (const line of [
       'Trưởng các thôn, buôn;',
+      'Chi hội trưởng Chi hội Phụ nữ các thôn, buôn;',
+      'Bí thư Chi đoàn các thôn, buôn;',
       'Ban công tác Mặt trận các thôn, buôn.',
       'Như trên;',
       'Đảng ủy xã (để b/c);',
+      'Trạm Y tế xã;',
       'Lưu: VT, VHXH.',
     ]) {
       expect(text).toContain(`- ${line}`);

@@ -126,4 +126,11 @@ describe('one group’s own word', () => {
     const given = groupTermOf('tổ dân phố', ['Thôn Đông']);
     expect(groupOwnTerm('tổ dân phố', 'Thôn Đông', given).Leader).toBe('Tổ trưởng');
   });
+
+  it('says all the groups in the ward’s word: "các khu dân cư" in a thôn’s copy too (qa11 Q19)', () => {
+    const ward = groupTermOf(undefined, ['Thôn Đông', 'Tổ dân phố Chợ']);
+    const thon = groupOwnTerm(undefined, 'Thôn Đông', ward);
+    expect([thon.group, thon.short]).toEqual(['thôn', 'thôn']);
+    expect([thon.groups, thon.Groups]).toEqual(['các khu dân cư', 'Các khu dân cư']);
+  });
 });

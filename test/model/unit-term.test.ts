@@ -23,6 +23,11 @@ describe('unitTermOf', () => {
     expect(unitTermOf(['ỦY BAN NHÂN DÂN', 'XÃM LÊ'])).toBe('phường');
   });
 
+  it('reads no "xã" in "xã hội": a phường\'s Phòng Văn hóa - Xã hội is a phường\'s', () => {
+    expect(unitTermOf(['PHÒNG VĂN HÓA - XÃ HỘI'], 'phường Tân Định')).toBe('phường');
+    expect(unitTermOf(['VĂN PHÒNG HĐND VÀ UBND XÃ TÂN HÒA'])).toBe('xã');
+  });
+
   it('says "phường" when nothing names the unit', () => {
     expect(unitTermOf(['ỦY BAN NHÂN DÂN'], 'Lê Chân')).toBe('phường');
     expect(unitTermOf([], undefined)).toBe('phường');

@@ -534,4 +534,8 @@ export const INPUTS = (): Record<string, string> => ({
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
   'To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: {0}).':
     'Muốn chọn từ khác, ghi một từ vào campaign.yaml ở mục issuer.group_term (ví dụ group_term: {0}).',
+  'the header says "{0}" (a {1}) but the ward is written "{2}" (a {3}): the notice would name one unit at its top and another in its sentences':
+    'tên cơ quan ban hành ghi “{0}” (là {1}) nhưng tên đơn vị trong câu văn ghi “{2}” (là {3}): văn bản sẽ in một đơn vị ở đầu trang và một đơn vị khác trong câu',
+  'Write the same unit in issuer.name (the header) and issuer.ward, as the unit is called since the 2025 reorganisation.':
+    'Ghi cùng một đơn vị ở mục issuer.name (tên cơ quan ban hành) và mục issuer.ward, theo tên gọi của đơn vị từ khi sắp xếp năm 2025.',
 });
