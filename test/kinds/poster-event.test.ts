@@ -37,7 +37,7 @@ describe("the poster's foot", () => {
     expect(text).not.toContain(VENUE);
   });
 
-  it('prints no place when the campaign gives none, not even the group\'s venue', async () => {
+  it("prints no place when the campaign gives none, not even the group's venue", async () => {
     const text = await posterText('');
     expect(text).not.toContain('Địa điểm');
     expect(text).not.toContain(VENUE);
