@@ -6,6 +6,13 @@ export const DOCUMENTS = (): Record<string, string> => ({
   checklist: 'phiếu kiểm tra',
   flyer: 'tờ rơi',
   notice: 'thông báo',
+  'the A4 poster': 'áp phích khổ A4',
+  'the A3 poster': 'áp phích khổ A3',
+  'the share image': 'ảnh chia sẻ',
+  '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
+    '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
+  'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':
+    'Rút ngắn phần “@@ {0}” (bớt dòng hoặc viết gọn lại), hoặc rút ngắn nội dung trong chiến dịch mà phần này in ra.',
   'the flyer text does not fit on an A5 page, even in smaller type':
     'nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ',
   'Shorten the flyer template or the contest texts it prints.':
