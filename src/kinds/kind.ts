@@ -30,6 +30,8 @@ export interface SectionNote {
   twice?: boolean;
   /** The template section it is about; "columns" unless said. */
   section?: string;
+  /** The campaign field it is about (notice.body), when the campaign wrote the text. */
+  campaignField?: string;
   /** What the office can do about it, when there is something to do. */
   hint?: Message;
 }

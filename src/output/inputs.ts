@@ -354,7 +354,17 @@ export async function loadBuildInputs(
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
   const created = new Date(`${campaign.issued}T00:00:00+07:00`);
-  kindNotes.push(...(await roomWarnings(kinds, good, contextOf, fonts, created, spec.templateDir)));
+  kindNotes.push(
+    ...(await roomWarnings(
+      kinds,
+      good,
+      contextOf,
+      fonts,
+      created,
+      spec.campaign,
+      spec.templateDir,
+    )),
+  );
   return {
     spec,
     kinds,

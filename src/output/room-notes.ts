@@ -1,10 +1,11 @@
 /**
- * Output stage: what the kinds will leave out of a group's document for lack of room (a poster's
- * steps too long for the page even in their smallest type), as the build's warnings naming the
- * template file and section — asked before anything is written, so nothing is dropped silently
- * (qa12 Q11). A kind's room depends on the group's own texts (its name in the header, its venue):
- * the groups asked are the first and those whose name or venue is the longest, not every group
- * (a layout planned per group would cost the build a poster's layout again per group).
+ * Output stage: what the kinds will print otherwise than written for lack of room — a poster's
+ * steps left out even in their smallest type (qa12 Q11), a notice body table whose words must be
+ * split (qa11 Q9) — as the build's warnings naming the file and the section or campaign field,
+ * asked before anything is written, so nothing is dropped or cut silently. Room depends on the
+ * group's own texts (its name in a header, its venue): the groups asked are the first and those
+ * whose name or venue is the longest, not every group (laying out each group's documents twice
+ * would cost a build as much again).
  */
 import { isUserError, UserError } from '../errors.js';
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
@@ -27,6 +28,7 @@ export async function roomWarnings(
   contextOf: (g: Group) => DocContext,
   fonts: FontSet,
   created: Date,
+  campaignFile: string,
   templateDir?: string,
 ): Promise<UserError[]> {
   const warnings = new Map<string, UserError>();
@@ -45,13 +47,12 @@ export async function roomWarnings(
         throw e;
       }
       for (const note of notes) {
-        const warning = new UserError(
-          note.text,
-          { file: sections.file, field: note.section ?? 'columns' },
-          note.hint,
-        );
+        const where = note.campaignField
+          ? { file: campaignFile, field: note.campaignField }
+          : { file: sections.file, field: note.section ?? 'columns' };
+        const warning = new UserError(note.text, where, note.hint);
         // One warning a section and document, however many groups it is true of.
-        warnings.set(`${sections.file}\u0000${warning.message}`, warning);
+        warnings.set(`${where.file}\u0000${warning.message}`, warning);
       }
     }
   }
