@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { count, msg } from '../messages/message.js';
 import type { RawTable } from './groups/table.js';
+import { inflatedBytesUpTo } from './zip-inflated.js';
 
 export const MAX_TABLE_FILE_MB = 32;
 export const MAX_TABLE_ROWS = 100_000;
@@ -102,12 +103,18 @@ export function zipInflatedBytes(bytes: Uint8Array): number | undefined {
 }
 
 /**
- * Refuses an .xlsx or a .docx whose parts would inflate beyond MAX_INFLATED_MB (a "zip bomb"),
- * from its directory alone: nothing is inflated before this.
+ * Refuses an .xlsx or a .docx whose parts would inflate beyond MAX_INFLATED_MB (a "zip bomb"):
+ * first from the sizes its directory declares (nothing inflated), then — since a crafted zip
+ * can declare small sizes and inflate to far more — from the bytes its parts really inflate to,
+ * counted as they come out and stopped at the bound (zip-inflated.ts). Every reader of an
+ * uploaded zip (mammoth, exceljs) is called after this, never before.
  */
 export function checkInflatedSize(bytes: Uint8Array, file: string, kind: 'xlsx' | 'docx'): void {
-  const total = zipInflatedBytes(bytes);
-  if (total === undefined || total <= MAX_INFLATED_MB * 1024 * 1024) return;
+  const limit = MAX_INFLATED_MB * 1024 * 1024;
+  const declared = zipInflatedBytes(bytes);
+  if (declared === undefined) return;
+  const total = declared > limit ? declared : (inflatedBytesUpTo(bytes, limit) ?? 0);
+  if (total <= limit) return;
   if (kind === 'docx') {
     throw new UserError(
       msg`the Word document would take more than ${MAX_INFLATED_MB} MB once opened: it is broken, or not a notice`,

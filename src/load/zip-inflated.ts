@@ -1,0 +1,99 @@
+/**
+ * Load stage: how much a zip (.docx, .xlsx) really inflates to, counted by inflating it, not
+ * taken from its headers. The sizes a zip declares are the writer's word: a crafted file can
+ * declare a few KB and inflate to gigabytes, and JSZip (under mammoth and exceljs) inflates
+ * what the directory points at without checking them. So each entry the central directory
+ * lists is inflated here the way JSZip reads it — from its local header, as many compressed
+ * bytes as the directory says — in small steps, its output counted and dropped at once; the
+ * count stops as soon as it passes the bound, so a bomb costs at most the bound's worth of
+ * inflating and a few MB of memory.
+ */
+import { Inflate } from 'fflate';
+
+/** Compressed bytes given to the inflater at a time: at most ~33 MB (deflate's ~1 000×) comes out of one. */
+const STEP = 32 * 1024;
+
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const END = 0x06054b50;
+
+interface Entry {
+  method: number;
+  /** Where the entry's compressed data starts (after its local header). */
+  data: number;
+  compressed: number;
+}
+
+/** The entries the central directory lists, or undefined when it cannot be read. */
+function entries(bytes: Uint8Array): Entry[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const last = bytes.length - 22;
+  let end = -1;
+  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
+    if (view.getUint32(at, true) === END) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const found: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return undefined;
+    const method = view.getUint16(at + 10, true);
+    const size = view.getUint32(at + 20, true);
+    const local = view.getUint32(at + 42, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+    // An entry whose local header is not there is one no reader can inflate.
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) continue;
+    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    // A ZIP64 size (0xffffffff): the rest of the file, the most it can be.
+    const compressed = size === 0xffffffff ? bytes.length - data : size;
+    found.push({
+      method,
+      data,
+      compressed: Math.max(0, Math.min(compressed, bytes.length - data)),
+    });
+  }
+  return found;
+}
+
+/** Thrown from the inflater's callback to stop it mid-step. */
+class Enough extends Error {}
+
+/**
+ * The bytes the zip's entries inflate to, counted up to just past `limit` (then it stops):
+ * `> limit` means too much. Undefined when the directory cannot be read (the reader then says
+ * the file is not a workbook or a document). An entry that does not inflate (broken data, an
+ * unknown method) counts what came out before it broke: its reader fails on it the same way.
+ */
+export function inflatedBytesUpTo(bytes: Uint8Array, limit: number): number | undefined {
+  const list = entries(bytes);
+  if (!list) return undefined;
+  let total = 0;
+  for (const e of list) {
+    const data = bytes.subarray(e.data, e.data + e.compressed);
+    if (e.method === 0) {
+      total += data.length;
+    } else if (e.method === 8) {
+      const inflate = new Inflate((chunk) => {
+        total += chunk.length;
+        if (total > limit) throw new Enough();
+      });
+      try {
+        for (let at = 0; at < data.length; at += STEP) {
+          inflate.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+        }
+      } catch (err) {
+        if (!(err instanceof Enough)) continue; // broken data: its reader says so
+      }
+    }
+    if (total > limit) return total;
+  }
+  return total;
+}

@@ -1,0 +1,41 @@
+/**
+ * The inflated size of a zip counted by inflating it (src/load/zip-inflated.ts), never taken
+ * from its headers: a zip whose headers declare a few KB (test/support/zip.ts) counts what it
+ * really inflates to; the count stops just past the bound asked, not at the end of the data;
+ * and a damaged entry counts what came out of it before the damage, without throwing.
+ */
+import { describe, expect, it } from 'vitest';
+import { zipInflatedBytes } from '../../src/load/limits.js';
+import { inflatedBytesUpTo } from '../../src/load/zip-inflated.js';
+import { zip } from '../support/zip.js';
+
+const MB = 1024 * 1024;
+
+describe('the bytes a zip inflates to', () => {
+  it('counts what its parts inflate to, not what its headers declare', () => {
+    const parts = {
+      'word/document.xml': Buffer.alloc(3 * MB, ' '),
+      'word/styles.xml': Buffer.alloc(MB / 2, 'x'),
+    };
+    const lying = zip(parts, 9, () => 1000);
+    expect(zipInflatedBytes(lying)).toBe(2000);
+    expect(inflatedBytesUpTo(lying, 100 * MB)).toBe(3 * MB + MB / 2);
+  });
+
+  it('stops just past the bound, without inflating the rest', () => {
+    const bomb = zip({ 'xl/worksheets/sheet1.xml': Buffer.alloc(120 * MB, 'A') }, 9, () => 10);
+    const counted = inflatedBytesUpTo(bomb, MB) ?? 0;
+    expect(counted).toBeGreaterThan(MB);
+    // At most one step's output past it: far short of the 120 MB the sheet holds.
+    expect(counted).toBeLessThan(40 * MB);
+  });
+
+  it('counts a damaged entry up to its damage, and no directory as unknown', () => {
+    const whole = zip({ 'a.xml': Buffer.alloc(2 * MB, 'a') }, 1);
+    // Bytes of the deflate data overwritten, as a damaged copy has them: the count does not throw.
+    const broken = Buffer.from(whole);
+    broken.fill(0xff, 40, 60);
+    expect(() => inflatedBytesUpTo(broken, 100 * MB)).not.toThrow();
+    expect(inflatedBytesUpTo(new Uint8Array(100), 100 * MB)).toBeUndefined();
+  });
+});
