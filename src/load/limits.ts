@@ -109,11 +109,15 @@ export function zipInflatedBytes(bytes: Uint8Array): number | undefined {
  * counted as they come out and stopped at the bound (zip-inflated.ts). Every reader of an
  * uploaded zip (mammoth, exceljs) is called after this, never before.
  */
-export function checkInflatedSize(bytes: Uint8Array, file: string, kind: 'xlsx' | 'docx'): void {
+export async function checkInflatedSize(
+  bytes: Uint8Array,
+  file: string,
+  kind: 'xlsx' | 'docx',
+): Promise<void> {
   const limit = MAX_INFLATED_MB * 1024 * 1024;
   const declared = zipInflatedBytes(bytes);
   if (declared === undefined) return;
-  const total = declared > limit ? declared : (inflatedBytesUpTo(bytes, limit) ?? 0);
+  const total = declared > limit ? declared : ((await inflatedBytesUpTo(bytes, limit)) ?? 0);
   if (total <= limit) return;
   if (kind === 'docx') {
     throw new UserError(

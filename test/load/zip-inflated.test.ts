@@ -12,30 +12,30 @@ import { zip } from '../support/zip.js';
 const MB = 1024 * 1024;
 
 describe('the bytes a zip inflates to', () => {
-  it('counts what its parts inflate to, not what its headers declare', () => {
+  it('counts what its parts inflate to, not what its headers declare', async () => {
     const parts = {
       'word/document.xml': Buffer.alloc(3 * MB, ' '),
       'word/styles.xml': Buffer.alloc(MB / 2, 'x'),
     };
     const lying = zip(parts, 9, () => 1000);
     expect(zipInflatedBytes(lying)).toBe(2000);
-    expect(inflatedBytesUpTo(lying, 100 * MB)).toBe(3 * MB + MB / 2);
+    expect(await inflatedBytesUpTo(lying, 100 * MB)).toBe(3 * MB + MB / 2);
   });
 
-  it('stops just past the bound, without inflating the rest', () => {
+  it('stops just past the bound, without inflating the rest', async () => {
     const bomb = zip({ 'xl/worksheets/sheet1.xml': Buffer.alloc(120 * MB, 'A') }, 9, () => 10);
-    const counted = inflatedBytesUpTo(bomb, MB) ?? 0;
+    const counted = (await inflatedBytesUpTo(bomb, MB)) ?? 0;
     expect(counted).toBeGreaterThan(MB);
-    // At most one step's output past it: far short of the 120 MB the sheet holds.
-    expect(counted).toBeLessThan(40 * MB);
+    // At most one of zlib's 64 KB chunks past it: far short of the 120 MB the sheet holds.
+    expect(counted).toBeLessThanOrEqual(MB + 64 * 1024);
   });
 
-  it('counts a damaged entry up to its damage, and no directory as unknown', () => {
+  it('counts a damaged entry up to its damage, and no directory as unknown', async () => {
     const whole = zip({ 'a.xml': Buffer.alloc(2 * MB, 'a') }, 1);
     // Bytes of the deflate data overwritten, as a damaged copy has them: the count does not throw.
     const broken = Buffer.from(whole);
     broken.fill(0xff, 40, 60);
-    expect(() => inflatedBytesUpTo(broken, 100 * MB)).not.toThrow();
-    expect(inflatedBytesUpTo(new Uint8Array(100), 100 * MB)).toBeUndefined();
+    await expect(inflatedBytesUpTo(broken, 100 * MB)).resolves.toBeLessThan(2 * MB);
+    expect(await inflatedBytesUpTo(new Uint8Array(100), 100 * MB)).toBeUndefined();
   });
 });
