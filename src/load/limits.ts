@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { count, msg } from '../messages/message.js';
 import type { RawTable } from './groups/table.js';
-import { inflatedBytesUpTo } from './zip-inflated.js';
+import { inflatedBytesUpTo, zipEntries } from './zip-inflated.js';
 
 export const MAX_TABLE_FILE_MB = 32;
 export const MAX_TABLE_ROWS = 100_000;
@@ -71,35 +71,15 @@ function tooManyRows(file: string): never {
 }
 
 /**
- * The size an .xlsx's parts inflate to, from the zip's central directory (read before anything
- * is inflated), or undefined when the directory cannot be read (the reader then says the file is
- * not a workbook). A size the directory gives as ZIP64 counts as unbounded.
+ * The size an .xlsx's or a .docx's parts inflate to as its central directory declares it (read
+ * before anything is inflated), or undefined when the directory cannot be read (the reader then
+ * says the file is not a workbook). A size the directory gives as ZIP64 counts as unbounded.
  */
 export function zipInflatedBytes(bytes: Uint8Array): number | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const last = bytes.length - 22;
-  let end = -1;
-  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
-    const size = view.getUint32(at + 24, true);
-    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
-    at +=
-      46 +
-      view.getUint16(at + 28, true) +
-      view.getUint16(at + 30, true) +
-      view.getUint16(at + 32, true);
-  }
-  return total;
+  return zipEntries(bytes)?.reduce(
+    (total, e) => total + (e.declared === 0xffffffff ? Number.POSITIVE_INFINITY : e.declared),
+    0,
+  );
 }
 
 /**

@@ -19,15 +19,17 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const END = 0x06054b50;
 
-interface Entry {
+export interface ZipEntry {
   method: number;
-  /** Where the entry's compressed data starts (after its local header). */
+  /** The inflated size its central directory declares (the writer's word). */
+  declared: number;
+  /** Where the entry's compressed data starts (after its local header); -1: no local header. */
   data: number;
   compressed: number;
 }
 
 /** The entries the central directory lists, or undefined when it cannot be read. */
-function entries(bytes: Uint8Array): Entry[] | undefined {
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const last = bytes.length - 22;
   let end = -1;
@@ -40,11 +42,12 @@ function entries(bytes: Uint8Array): Entry[] | undefined {
   if (end < 0) return undefined;
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const found: Entry[] = [];
+  const found: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return undefined;
     const method = view.getUint16(at + 10, true);
     const size = view.getUint32(at + 20, true);
+    const declared = view.getUint32(at + 24, true);
     const local = view.getUint32(at + 42, true);
     at +=
       46 +
@@ -52,14 +55,17 @@ function entries(bytes: Uint8Array): Entry[] | undefined {
       view.getUint16(at + 30, true) +
       view.getUint16(at + 32, true);
     // An entry whose local header is not there is one no reader can inflate.
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) continue;
-    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data =
+      local + 30 <= bytes.length && view.getUint32(local, true) === LOCAL
+        ? local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+        : -1;
     // A ZIP64 size (0xffffffff): the rest of the file, the most it can be.
     const compressed = size === 0xffffffff ? bytes.length - data : size;
     found.push({
       method,
+      declared,
       data,
-      compressed: Math.max(0, Math.min(compressed, bytes.length - data)),
+      compressed: data < 0 ? 0 : Math.max(0, Math.min(compressed, bytes.length - data)),
     });
   }
   return found;
@@ -106,10 +112,11 @@ export async function inflatedBytesUpTo(
   bytes: Uint8Array,
   limit: number,
 ): Promise<number | undefined> {
-  const list = entries(bytes);
+  const list = zipEntries(bytes);
   if (!list) return undefined;
   let total = 0;
   for (const e of list) {
+    if (e.data < 0) continue;
     const data = bytes.subarray(e.data, e.data + e.compressed);
     if (e.method === 0) total += data.length;
     else if (e.method === 8) total += await inflateCounted(data, limit - total);

@@ -12,18 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, keepShot, sharedChromium } from '../serve/chromium.js';
+import { MIXED_GROUPS } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, PHONE, signInByCookie } from './chromium-pages.js';
 import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'groups-term');
-
-const GROUPS = `STT;Tên thôn/tổ dân phố;Trưởng thôn/Tổ trưởng;Số điện thoại;Số hộ;Số nhân khẩu
-1;Thôn Đông;Nguyễn Văn An;0912 345 678;120;480
-2;Thôn Tây;Trần Văn Bình;0912 345 679;110;430
-3;Tổ dân phố Chợ;Lê Thị Cúc;0983 214 567;95;380
-`;
 
 describe('the groups page on a list of thôn and tổ dân phố', () => {
   let s: TestStudio;
@@ -33,7 +28,7 @@ describe('the groups page on a list of thôn and tổ dân phố', () => {
   beforeAll(async () => {
     let folder: string;
     ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    await writeFile(join(folder, 'groups.csv'), MIXED_GROUPS);
     const edit = (await c.get('/c/hai-phong')).text;
     label = /<label for="f-issuer-group_term">([^<]*)<\/label>/.exec(edit)?.[1] ?? '';
     expect(label, 'the form has the field').not.toBe('');
