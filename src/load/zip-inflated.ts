@@ -28,6 +28,9 @@ export interface ZipEntry {
   compressed: number;
 }
 
+/** The sizes of a ZIP64 directory: unknown here, so as large as ZIP64 says (0xffffffff). */
+const ZIP64: ZipEntry = { method: 0, declared: 0xffffffff, data: -1, compressed: 0 };
+
 /** The entries the central directory lists, or undefined when it cannot be read. */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -42,13 +45,18 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   if (end < 0) return undefined;
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
+  // A ZIP64 directory (its count or place only in a ZIP64 record, which JSZip reads and this
+  // does not): its sizes cannot be known here, so it counts as unbounded, as a ZIP64 size does.
+  // No ward's workbook or notice needs one (4 GB, 65 535 parts).
+  if (count === 0xffff || at === 0xffffffff) return [ZIP64];
   const found: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return undefined;
     const method = view.getUint16(at + 10, true);
     const size = view.getUint32(at + 20, true);
-    const declared = view.getUint32(at + 24, true);
     const local = view.getUint32(at + 42, true);
+    // A ZIP64 place of its local header: read by JSZip, not here, so unbounded as above.
+    const declared = local === 0xffffffff ? 0xffffffff : view.getUint32(at + 24, true);
     at +=
       46 +
       view.getUint16(at + 28, true) +

@@ -38,4 +38,11 @@ describe('the bytes a zip inflates to', () => {
     await expect(inflatedBytesUpTo(broken, 100 * MB)).resolves.toBeLessThan(2 * MB);
     expect(await inflatedBytesUpTo(new Uint8Array(100), 100 * MB)).toBeUndefined();
   });
+
+  it('takes a ZIP64 directory, whose sizes it cannot read, as unbounded', () => {
+    const zipped = zip({ 'a.xml': Buffer.alloc(1000, 'a') });
+    // The end record's directory offset set to ZIP64's 0xffffffff (JSZip then reads a ZIP64 record).
+    zipped.writeUInt32LE(0xffffffff, zipped.length - 22 + 16);
+    expect(zipInflatedBytes(zipped)).toBe(Number.POSITIVE_INFINITY);
+  });
 });
