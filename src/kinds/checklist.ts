@@ -11,10 +11,8 @@ import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.
 import { Flow } from '../layout/flow.js';
 import {
   drawQrFigure,
+  evenOuterSides,
   HAND_MODULE,
-  QUIET_ZONE,
-  qrMatrix,
-  qrOuterFor,
   qrSideWithin,
   readableUrl,
 } from '../layout/qr.js';
@@ -48,18 +46,11 @@ function qrSizeOf(url: string, file: string, room = CELL_W - 2 * MM): number {
 }
 
 /**
- * The outer side of each code (quiet zone included) that prints every symbol of a row at one
- * size, the largest one's: a longer link's larger code beside a short one's looked uneven, as if
- * by mistake (qa10 Q10). A code of fewer modules gets the wider quiet zone; each scans as well.
+ * The outer side of each code of a row (quiet zone included): one symbol size, the largest one's
+ * (qa10 Q10: layout/qr.ts evenOuterSides).
  */
 function evenSides(urls: readonly string[], file: string, room?: number): number[] {
-  const symbol = Math.max(
-    ...urls.map((u) => {
-      const n = qrMatrix(u).size;
-      return (qrSizeOf(u, file, room) * n) / (n + 2 * QUIET_ZONE);
-    }),
-  );
-  return urls.map((u) => qrOuterFor(u, symbol));
+  return evenOuterSides(urls, (u) => qrSizeOf(u, file, room));
 }
 
 const S = {

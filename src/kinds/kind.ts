@@ -28,6 +28,10 @@ export interface SectionNote {
   title?: string;
   /** The title is printed once though the template names it twice (a tick column). */
   twice?: boolean;
+  /** The template section it is about; "columns" unless said. */
+  section?: string;
+  /** The campaign field it is about (notice.body), when the campaign wrote the text. */
+  campaignField?: string;
   /** What the office can do about it, when there is something to do. */
   hint?: Message;
 }
@@ -82,6 +86,12 @@ export interface DocumentKind {
    * with a word wider than any column the page has room for).
    */
   checkSections?(sections: Sections, fonts: FontSet): SectionNote[];
+  /**
+   * What the kind leaves out of a group's document for lack of room (a poster's steps too long
+   * for the page even in their smallest type), each named by its template section: the build's
+   * warnings. Asked before anything is written, on the groups whose own texts take the most room.
+   */
+  roomNotes?(input: RenderInput): Promise<SectionNote[]>;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
   /** Page size of a variant: points for a PDF, pixels for an image. */

@@ -11,17 +11,18 @@ import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layou
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, wholeLine } from '../layout/keep-words.js';
+import { sharedMeasurer } from '../layout/line-break.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
 import type { TableCell, TableStyle } from '../layout/table.js';
-import { fitColumns } from '../layout/table-columns.js';
+import { columnFloors, fitColumns } from '../layout/table-columns.js';
 import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
 import { keptNames } from './kept-names.js';
-import type { DocumentKind, RenderInput } from './kind.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { qrCodes } from './qr-section.js';
 
 export const A4: [number, number] = [210 * MM, 297 * MM];
@@ -287,9 +288,12 @@ export const TABLE_STYLE: TableStyle = {
 // notice unless a cell holds a group's value.
 const columnCache = new LRUCache<string, number[]>({ max: 64 });
 
+/** A body table's rows as the table layout takes them, its header first. */
+const tableRows = (table: TableBlock): TableCell[][] =>
+  [table.head, ...table.rows].map((row) => row.map((runs) => ({ runs })));
+
 function drawTable(flow: Flow, table: TableBlock): void {
-  const cells = (row: Run[][]): TableCell[] => row.map((runs) => ({ runs }));
-  const rows = [table.head, ...table.rows].map(cells);
+  const rows = tableRows(table);
   const key = JSON.stringify(rows);
   let widths = columnCache.get(key);
   if (!widths) {
@@ -568,6 +572,32 @@ function draw(surface: Surface, input: RenderInput): void {
   });
 }
 
+/** The body's tables, those in quotes too, in the order they are printed. */
+const tablesOf = (blocks: readonly Block[]): TableBlock[] =>
+  blocks.flatMap((b) => (b.type === 'table' ? [b] : b.type === 'quote' ? tablesOf(b.blocks) : []));
+
+/**
+ * A body table too wide for the page even with every column at its longest word prints with
+ * words split (table-columns.ts fitColumns): the build says so, naming the table and the column
+ * of the longest word (qa11 Q9), rather than the office finding a link cut in two on paper.
+ */
+async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
+  const measure = sharedMeasurer(input.fonts);
+  return tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
+    const floors = columnFloors(measure, tableRows(table), TABLE_STYLE);
+    if (floors.reduce((a, b) => a + b, 0) <= CONTENT_W + 0.01) return [];
+    const cut = floors.indexOf(Math.max(...floors));
+    const column = plainText(table.head[cut] ?? []) || String(cut + 1);
+    return [
+      {
+        text: msg`table ${n + 1} of the notice's body is too wide for the page even with each column as narrow as its longest word: words are split, the longest in the column "${column}"`,
+        campaignField: 'notice.body',
+        hint: msg`Give the table fewer columns, or move a long link out of it into the text (it still gets its QR code in the annex), or use a shorter link.`,
+      },
+    ];
+  });
+}
+
 export const notice: DocumentKind = {
   name: 'notice',
   template: 'notice.hbs',
@@ -575,5 +605,6 @@ export const notice: DocumentKind = {
   pageSize: () => A4,
   signs: true,
   tagged: true,
+  roomNotes,
   draw,
 };

@@ -5,9 +5,10 @@
  * Every length is set for A4 and scaled by (page width ÷ A4 width), so A3 is A4 × 1.414 and the
  * share image is the same poster in pixels. A3 has one code a sheet (`only`): two codes of
  * 15 cm with their quiet zones are wider than its 297 mm, and landscape leaves no height for the
- * rest; the two sheets hang side by side. When the page is too short for everything (the share
- * image, a long group name), optional parts are left out first, then the type shrinks a step;
- * the QR codes never go below their minimum.
+ * rest; the two sheets hang side by side. When the page is too short for everything (long steps,
+ * a long group name), the steps' type shrinks first, then all the type; only past the smallest
+ * type are optional parts left out, and the build says so (posterNotes). The QR codes never go
+ * below their minimum.
  */
 import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
@@ -15,7 +16,7 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
 import { codesArea } from './poster-codes.js';
 import { boxPart, drawLogo, type Part, stacked, textPart } from './poster-parts.js';
-import { L, OPTIONAL, RED, S, TEXT_STEPS, TINT } from './poster-style.js';
+import { L, MIN_STEPS, OPTIONAL, RED, S, TEXT_STEPS, TINT } from './poster-style.js';
 import { qrCodes } from './qr-section.js';
 
 export interface PosterOptions {
@@ -47,7 +48,9 @@ export interface PosterGeometry {
   arrangement: 'row' | 'stack';
   /** Type size relative to the page scale (1 = A4's type × page scale). */
   textScale: number;
-  /** Optional sections left out for lack of room. */
+  /** Type size of the steps, in units of the surface (they shrink first, to MIN_STEPS). */
+  stepsSize: number;
+  /** Optional sections left out for lack of room (the build warns of them: posterNotes). */
   omitted: string[];
 }
 
@@ -107,7 +110,11 @@ function footerPart(f: Frame) {
 }
 
 /** The parts above the codes (title, call to action) and below them (steps), less those omitted. */
-function textParts(f: Frame, omit: readonly string[]): { before: Part[]; after: Part[] } {
+function textParts(
+  f: Frame,
+  omit: readonly string[],
+  stepsSize: number,
+): { before: Part[]; after: Part[] } {
   const has = (name: string) => f.sections.has(name) && !omit.includes(name);
   const title: Part[] = [];
   if (has('kicker')) title.push(f.text('kicker', S.kicker));
@@ -117,7 +124,14 @@ function textParts(f: Frame, omit: readonly string[]): { before: Part[]; after: 
   const after: Part[] = [];
   if (has('steps'))
     after.push(
-      boxPart(f.c, f.sections.lines('steps'), scaled(S.steps, f.t), L.stepsPad * f.k, f.cw, TINT),
+      boxPart(
+        f.c,
+        f.sections.lines('steps'),
+        { ...S.steps, size: stepsSize },
+        L.stepsPad * f.k,
+        f.cw,
+        TINT,
+      ),
     );
   return { before: [stacked(title), f.text('call-to-action', S.cta)], after };
 }
@@ -197,6 +211,7 @@ function plan(
   opts: PosterOptions,
   t: number,
   omit: readonly string[],
+  stepsSize = S.steps.size * t,
 ): PosterPlan {
   const f = frameOf(c, sections, t);
   const { W, H, k, m } = f;
@@ -204,7 +219,13 @@ function plan(
   const band = headerBand(f, opts.logo);
   const foot = footerPart(f);
   const area = codesPart(f, opts, ecc);
-  const { q, qrTop, above, below } = arrange(f, band.height, foot.height, textParts(f, omit), area);
+  const { q, qrTop, above, below } = arrange(
+    f,
+    band.height,
+    foot.height,
+    textParts(f, omit, stepsSize),
+    area,
+  );
 
   const draw = () => {
     // Read in this order by a screen reader (a tagged PDF): group and ward, the logo, the title
@@ -232,18 +253,47 @@ function plan(
       ecc,
       arrangement: area.codes.row ? 'row' : 'stack',
       textScale: t / k,
+      stepsSize,
       omitted: omit.filter((n) => sections.has(n)),
     },
   };
 }
 
-/** The largest type and the most parts that fit the page (the smallest type if nothing does). */
+/**
+ * The steps' type sizes to try at text scale `t`, largest first: the steps shrink on their own
+ * before the rest of the type does, never under MIN_STEPS (scaled with the page).
+ */
+function stepsSizes(t: number, k: number): number[] {
+  const least = MIN_STEPS * k;
+  const sizes: number[] = [];
+  for (const step of TEXT_STEPS) {
+    const size = Math.max(least, S.steps.size * t * step);
+    if (sizes.at(-1) !== size) sizes.push(size);
+    if (size === least) break;
+  }
+  return sizes;
+}
+
+/**
+ * The largest type that fits the page with every part printed: the steps' type shrinks first
+ * (long steps wrap in their box), then all the type a step at a time. Only when even the smallest
+ * type does not fit are optional parts left out, the steps first (qa12 Q11: they were left out
+ * before any type shrank, and silently); the build names them (posterNotes). The smallest type
+ * if nothing fits.
+ */
 export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
+  for (const step of TEXT_STEPS) {
+    for (const size of stepsSizes(step * k, k)) {
+      const whole = plan(c, sections, opts, step * k, [], size);
+      if (whole.fits) return whole;
+    }
+  }
   let chosen: PosterPlan | undefined;
   for (const step of TEXT_STEPS) {
-    for (let n = 0; n <= OPTIONAL.length; n++) {
-      chosen = plan(c, sections, opts, step * k, OPTIONAL.slice(0, n));
+    const size = Math.max(MIN_STEPS * k, S.steps.size * step * k);
+    for (let n = 1; n <= OPTIONAL.length; n++) {
+      chosen = plan(c, sections, opts, step * k, OPTIONAL.slice(0, n), size);
       if (chosen.fits) return chosen;
     }
   }

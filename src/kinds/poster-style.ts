@@ -46,3 +46,5 @@ export const L = {
 /** Parts left out, in this order, when the page is too short. */
 export const OPTIONAL = ['steps', 'tagline', 'kicker'] as const;
 export const TEXT_STEPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+/** The steps' smallest type at A4 size: 9 pt, the least any printed text is read at. */
+export const MIN_STEPS = 9;

@@ -6,12 +6,14 @@
 
 import { isAbsolute, resolve } from 'node:path';
 import { prepareLogo } from '../layout/images.js';
+import { measuringSurface } from '../layout/measuring-surface.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import { MM } from '../layout/text-model.js';
+import { type Message, msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
-import type { DocumentKind, RenderInput } from './kind.js';
-import { drawPoster, type PosterOptions } from './poster-layout.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
+import { drawPoster, type PosterOptions, planPoster } from './poster-layout.js';
 import { qrCodes } from './qr-section.js';
 
 /**
@@ -64,6 +66,47 @@ export async function posterSheets(
   return qrCodes(sections, 'qr', 2).map((_, only) => ({ ...options, minCode, only }));
 }
 
+/** The poster's documents as the office knows them, for its warnings. */
+const SIZE_NAMES: Record<PosterSize, Message> = { a4: msg`the A4 poster`, a3: msg`the A3 poster` };
+
+/**
+ * The template sections a poster of `size` leaves out for lack of room, even in its smallest
+ * type (poster-layout.ts planPoster), planned on a surface that only measures.
+ */
+export async function omittedSections(
+  input: RenderInput,
+  page: readonly [number, number],
+  sheets: readonly PosterOptions[],
+): Promise<string[]> {
+  const surface = measuringSurface(input.fonts, page);
+  const omitted = sheets.flatMap(
+    (sheet) => planPoster(surface, input.sections, sheet).geometry.omitted,
+  );
+  return [...new Set(omitted)];
+}
+
+/** A note for each section `document` leaves out (nothing is left out silently: qa12 Q11). */
+export function omissionNotes(document: Message, sections: readonly string[]): SectionNote[] {
+  return sections.map((section) => ({
+    text: msg`${document} has no room for the "@@ ${section}" section, even in its smallest type: it is not printed`,
+    section,
+    hint: msg`Shorten the "@@ ${section}" section (fewer or shorter lines), or the campaign text it prints.`,
+  }));
+}
+
+async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
+  const notes: SectionNote[] = [];
+  for (const size of poster.variants as PosterSize[]) {
+    const sheets = await posterSheets(input.ctx, input.sections, size);
+    const page: [number, number] = [
+      POSTER_SIZES[size].page[0] * MM,
+      POSTER_SIZES[size].page[1] * MM,
+    ];
+    notes.push(...omissionNotes(SIZE_NAMES[size], await omittedSections(input, page, sheets)));
+  }
+  return notes;
+}
+
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const sheets = await posterSheets(input.ctx, input.sections, input.variant);
   // Sheets of one poster (A3: a code each) are sections of a tagged PDF, read one after the other.
@@ -82,6 +125,7 @@ export const poster: DocumentKind = {
   needs: 'qr',
   tagged: true,
   wallSheet: true,
+  roomNotes,
   pageSize: (variant) => {
     const { page } = sizeOf(variant);
     return [page[0] * MM, page[1] * MM];

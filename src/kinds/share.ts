@@ -6,8 +6,9 @@
  */
 
 import type { Surface } from '../layout/surface.js';
+import { msg } from '../messages/message.js';
 import type { DocumentKind, RenderInput } from './kind.js';
-import { POSTER_SIZES, posterOptions } from './poster.js';
+import { omissionNotes, omittedSections, POSTER_SIZES, posterOptions } from './poster.js';
 import { drawPoster } from './poster-layout.js';
 
 /** Instagram/Facebook portrait (4:5); Zalo shows it whole. */
@@ -28,4 +29,9 @@ export const share: DocumentKind = {
   needs: 'qr',
   pageSize: () => SHARE_SIZE,
   draw,
+  roomNotes: async (input) =>
+    omissionNotes(
+      msg`the share image`,
+      await omittedSections(input, SHARE_SIZE, [await posterOptions(input.ctx, SHARE_MIN_QR)]),
+    ),
 };

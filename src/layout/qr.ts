@@ -106,6 +106,38 @@ export function qrSide(text: string, module: number, ecc: ErrorCorrection = 'M')
 }
 
 /**
+ * The dark symbol's side shared by codes printed at one size: the largest of each code's own
+ * (`outerOf`: its outer side, quiet zone included, as it would print alone). A code of fewer
+ * modules then has larger ones, never finer than its own size allowed.
+ */
+export function evenSymbol(
+  urls: readonly string[],
+  outerOf: (url: string) => number,
+  ecc: ErrorCorrection = 'M',
+): number {
+  return Math.max(
+    ...urls.map((u) => {
+      const n = qrMatrix(u, ecc).size;
+      return (outerOf(u) * n) / (n + 2 * QUIET_ZONE);
+    }),
+  );
+}
+
+/**
+ * The outer side of each code (quiet zone included) that prints every symbol at one size
+ * (evenSymbol): a longer link's larger code beside a short one's looks uneven, as if by mistake
+ * (qa10 Q10, qa12 Q12). A code of fewer modules gets the wider quiet zone; each scans as well.
+ */
+export function evenOuterSides(
+  urls: readonly string[],
+  outerOf: (url: string) => number,
+  ecc: ErrorCorrection = 'M',
+): number[] {
+  const symbol = evenSymbol(urls, outerOf, ecc);
+  return urls.map((u) => qrOuterFor(u, symbol, ecc));
+}
+
+/**
  * `qrSide`, checked against the room a document has for one code: a link too long to print as a
  * code that still scans is an error naming the link, never a code shrunk until phones miss it.
  */

@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { count, msg } from '../messages/message.js';
 import type { RawTable } from './groups/table.js';
+import { inflatedBytesUpTo, zipEntries } from './zip-inflated.js';
 
 export const MAX_TABLE_FILE_MB = 32;
 export const MAX_TABLE_ROWS = 100_000;
@@ -70,44 +71,34 @@ function tooManyRows(file: string): never {
 }
 
 /**
- * The size an .xlsx's parts inflate to, from the zip's central directory (read before anything
- * is inflated), or undefined when the directory cannot be read (the reader then says the file is
- * not a workbook). A size the directory gives as ZIP64 counts as unbounded.
+ * The size an .xlsx's or a .docx's parts inflate to as its central directory declares it (read
+ * before anything is inflated), or undefined when the directory cannot be read (the reader then
+ * says the file is not a workbook). A size the directory gives as ZIP64 counts as unbounded.
  */
 export function zipInflatedBytes(bytes: Uint8Array): number | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const last = bytes.length - 22;
-  let end = -1;
-  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
-    const size = view.getUint32(at + 24, true);
-    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
-    at +=
-      46 +
-      view.getUint16(at + 28, true) +
-      view.getUint16(at + 30, true) +
-      view.getUint16(at + 32, true);
-  }
-  return total;
+  return zipEntries(bytes)?.reduce(
+    (total, e) => total + (e.declared === 0xffffffff ? Number.POSITIVE_INFINITY : e.declared),
+    0,
+  );
 }
 
 /**
- * Refuses an .xlsx or a .docx whose parts would inflate beyond MAX_INFLATED_MB (a "zip bomb"),
- * from its directory alone: nothing is inflated before this.
+ * Refuses an .xlsx or a .docx whose parts would inflate beyond MAX_INFLATED_MB (a "zip bomb"):
+ * first from the sizes its directory declares (nothing inflated), then — since a crafted zip
+ * can declare small sizes and inflate to far more — from the bytes its parts really inflate to,
+ * counted as they come out and stopped at the bound (zip-inflated.ts). Every reader of an
+ * uploaded zip (mammoth, exceljs) is called after this, never before.
  */
-export function checkInflatedSize(bytes: Uint8Array, file: string, kind: 'xlsx' | 'docx'): void {
-  const total = zipInflatedBytes(bytes);
-  if (total === undefined || total <= MAX_INFLATED_MB * 1024 * 1024) return;
+export async function checkInflatedSize(
+  bytes: Uint8Array,
+  file: string,
+  kind: 'xlsx' | 'docx',
+): Promise<void> {
+  const limit = MAX_INFLATED_MB * 1024 * 1024;
+  const declared = zipInflatedBytes(bytes);
+  if (declared === undefined) return;
+  const total = declared > limit ? declared : ((await inflatedBytesUpTo(bytes, limit)) ?? 0);
+  if (total <= limit) return;
   if (kind === 'docx') {
     throw new UserError(
       msg`the Word document would take more than ${MAX_INFLATED_MB} MB once opened: it is broken, or not a notice`,

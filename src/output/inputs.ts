@@ -23,6 +23,7 @@ import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
+import { roomWarnings } from './room-notes.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
   campaignTemplates,
@@ -338,7 +339,7 @@ export async function loadBuildInputs(
             ? appColumnNote(note.title ?? '', campaign.app.name, where)
             : new UserError(
                 note.text,
-                where ?? { file: sections.file, field: 'columns' },
+                where ?? { file: sections.file, field: note.section ?? 'columns' },
                 note.hint,
               ),
         );
@@ -352,6 +353,18 @@ export async function loadBuildInputs(
     throw nothingMadeError(skipped, campaign, spec.campaign);
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
+  const created = new Date(`${campaign.issued}T00:00:00+07:00`);
+  kindNotes.push(
+    ...(await roomWarnings(
+      kinds,
+      good,
+      contextOf,
+      fonts,
+      created,
+      spec.campaign,
+      spec.templateDir,
+    )),
+  );
   return {
     spec,
     kinds,
@@ -365,7 +378,7 @@ export async function loadBuildInputs(
     rosters,
     fonts,
     templates,
-    created: new Date(`${campaign.issued}T00:00:00+07:00`),
+    created,
     term,
     contextOf,
     nothingToPrint(kind) {

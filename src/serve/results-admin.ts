@@ -130,6 +130,8 @@ export async function resultsAdminView(
   ward: { ward: string; office: string; term: GroupTerm; group_term?: string },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
+  /** Where the page is read: the studio's office never sees campaign.yaml (unlisted-said.ts). */
+  place: 'serve' | 'studio' = 'serve',
 ) {
   const unit = unitTermOf(ward.ward);
   const first = service.measures[0];
@@ -176,7 +178,7 @@ export async function resultsAdminView(
     /** "phường", "xã"…: the unit "toàn …" means. */
     unit,
     /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
-    unlisted: unlistedSaid(unlisted, ward.term),
+    unlisted: unlistedSaid(unlisted, ward.term, place),
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [

@@ -15,7 +15,16 @@ function listed(names: readonly string[], rest: string): string {
   return names.length > NAMED ? `${shown} và ${names.length - NAMED} ${rest} khác` : shown;
 }
 
-export function unlistedSaid(u: Unlisted, term: GroupTerm): string[] {
+/**
+ * `place`: where it is read. `serve`'s office edits campaign.yaml itself; the studio's office
+ * never sees that file, and its form keeps a measure's id only when the measure is renamed on
+ * its own line (studio/campaign-fields.ts), so it is told that, and who can bring an id back.
+ */
+export function unlistedSaid(
+  u: Unlisted,
+  term: GroupTerm,
+  place: 'serve' | 'studio' = 'serve',
+): string[] {
   const said: string[] = [];
   const n = u.groups.length;
   if (n > 0) {
@@ -29,7 +38,11 @@ export function unlistedSaid(u: Unlisted, term: GroupTerm): string[] {
       `Có số liệu của ${m} chỉ tiêu không còn trong chiến dịch: ${listed(
         u.measures.map((x) => `mã chỉ tiêu “${x.id}” (${x.groups} ${term.short} đã báo cáo)`),
         'chỉ tiêu',
-      )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu chỉ đổi tên chỉ tiêu, hãy giữ mã chỉ tiêu cũ (id) trong campaign.yaml: số liệu sẽ được tính lại.`,
+      )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. ${
+        place === 'studio'
+          ? 'Muốn đổi tên một chỉ tiêu mà giữ số liệu, hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung), giữ nguyên “người” hay “hộ”; muốn tính lại số liệu trên, hãy nhờ người quản trị phần mềm ghi lại mã chỉ tiêu cũ cho chỉ tiêu đó trong tệp chiến dịch.'
+          : 'Nếu chỉ đổi tên chỉ tiêu, hãy giữ mã chỉ tiêu cũ (id) trong campaign.yaml: số liệu sẽ được tính lại.'
+      }`,
     );
   }
   return said;

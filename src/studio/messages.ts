@@ -7,7 +7,8 @@ import { isMessage, type Message, msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { fieldOf } from './campaign-fields.js';
+import { type FieldDef, fieldId, fieldOf } from './campaign-fields.js';
+import { type Html, html } from './html.js';
 
 /**
  * A problem (a UserError, or a message a build reported) said in Vietnamese, as a sentence of
@@ -28,13 +29,32 @@ export function inVietnameseWithHint(e: UserError, term?: GroupTerm): string {
  * path (the office knows which file it chose): "Dòng 3, cột “Số hộ”: … ." and the hint.
  */
 export function inUploadedFile(e: UserError, term?: GroupTerm): string {
+  return uploadedFileSaid(e, term).said;
+}
+
+/**
+ * A problem of an uploaded file as a page of the campaign `slug` lists it: when its hint names a
+ * field of the Nội dung tab, the field's label is a link to it (the clerk need not look for it).
+ */
+export function inUploadedFileLinked(e: UserError, slug: string, term?: GroupTerm): Html {
+  const { said, field } = uploadedFileSaid(e, term);
+  const label = field ? `“${field.label}”` : undefined;
+  const at = label ? said.indexOf(label) : -1;
+  if (!field || !label || at < 0) return html`${said}`;
+  return html`${said.slice(0, at)}<a href="/c/${slug}#${fieldId(field)}">${label}</a>${said.slice(at + label.length)}`;
+}
+
+function uploadedFileSaid(e: UserError, term?: GroupTerm): { said: string; field?: FieldDef } {
   const own = inStudioWords(e, term);
   // Every field of a groups file is one of its columns, a row named or not; a {{group.venue}}
   // a text prints is no column, and its sentence names the column it lacks.
   const where = own?.noColumn ? '' : describeWhere({ ...e.where, file: undefined }, 'vi', true);
   const text = own?.text ?? e.say('vi', term);
   const hint = own ? own.hint : e.hintIn('vi', term);
-  return `${sentence(where ? `${where}: ${text}` : text)}${hint ? ` ${sentence(hint)}` : ''}`;
+  return {
+    said: `${sentence(where ? `${where}: ${text}` : text)}${hint ? ` ${sentence(hint)}` : ''}`,
+    field: own?.field,
+  };
 }
 
 /** The groups file's warnings whose CLI hint names a README, an option or a YAML key. */
@@ -47,6 +67,9 @@ const LOOK_ALIKE =
 const TOO_MANY_HOUSEHOLDS =
   msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`
     .key;
+const GROUP_TERM =
+  msg`To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: ${''}).`
+    .key;
 const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''} prints nothing`
   .key;
 
@@ -57,7 +80,7 @@ const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''
 function inStudioWords(
   e: UserError,
   term?: GroupTerm,
-): { text?: string; hint?: string; noColumn?: boolean } | undefined {
+): { text?: string; hint?: string; noColumn?: boolean; field?: FieldDef } | undefined {
   const [first] = e.hintText?.values ?? [];
   switch (e.hintText?.key) {
     case UNUSED_COLUMN:
@@ -68,6 +91,14 @@ function inStudioWords(
       return {
         hint: `Nếu đúng, đổi tiêu đề cột thành “${String(first)}” rồi tải tệp lên lại; nếu không, có thể bỏ qua cảnh báo này.`,
       };
+    case GROUP_TERM: {
+      // The word is the form's field, not a YAML key (qa Q7): named, and linked where it can be.
+      const field = fieldOf('issuer.group_term');
+      return {
+        field,
+        hint: `Muốn chọn từ khác, ghi một từ vào ô “${field?.label ?? 'Tên gọi các tổ trong đơn vị'}” ở thẻ Nội dung (ví dụ: ${String(first)}) rồi bấm Lưu.`,
+      };
+    }
     case TOO_MANY_HOUSEHOLDS:
       return {
         hint: `Kiểm tra lại số hộ trong tệp (một ${term?.group ?? 'tổ dân phố'} chỉ có tối đa vài trăm hộ) rồi tải tệp lên lại.`,

@@ -37,7 +37,7 @@ import { type CampaignPaths, campaignPaths, GROUPS_FILES } from './campaign-fold
 import { html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { inUploadedFile, inVietnamese } from './messages.js';
+import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { reportedOf, unlistedNotes } from './unlisted-notes.js';
 
@@ -295,7 +295,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           : '';
         table = html`${lackingNote}${
           warnings.length
-            ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
+            ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFileLinked(w, c.slug, term)}</li>`)}</ul>`
             : ''
         }${groupsTable(report, failures, term)}`;
       } catch (e) {

@@ -104,6 +104,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
           reportPdf: `${base}/${FILES.pdf.path}`,
           reportXlsx: `${base}/${FILES.xlsx.path}`,
         },
+        'studio',
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
       content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups)}`;

@@ -21,7 +21,7 @@ export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promi
   const latest = await readLatest(db, key);
   if (latest.size === 0) return [];
   const found = await readUnlisted(db, key, latest, ward.groups, ward.campaign.measures);
-  return unlistedSaid(found, ward.term);
+  return unlistedSaid(found, ward.term, 'studio');
 }
 
 /**

@@ -160,6 +160,19 @@
 
   if (panel()?.dataset.load === 'yes') loadPanel();
 
+  // A link to a field of the form (#f-issuer-group_term, from the groups page or the problems'
+  // summary): the browser puts the input at the top, its label and help above the screen, so the
+  // clerk does not see which field it is. The label is brought to the top instead.
+  function showLinkedField() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const field = id ? document.getElementById(id) : null;
+    if (!field?.closest('form.campaign-form')) return;
+    const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
+    (label ?? field).scrollIntoView({ block: 'start' });
+  }
+  window.addEventListener('hashchange', showLinkedField);
+  window.addEventListener('load', () => requestAnimationFrame(showLinkedField));
+
   // Build all: the progress bar follows the build; the page reloads (with its files) at the end.
   const build = document.getElementById('build-status');
   if (build?.dataset.state === 'running' && build.dataset.status) {

@@ -7,15 +7,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIXED_GROUPS } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
-
-const GROUPS = `STT;Tên thôn/tổ dân phố;Trưởng thôn/Tổ trưởng;Số điện thoại;Số hộ;Số nhân khẩu
-1;Thôn Đông;Nguyễn Văn An;0912 345 678;120;480
-2;Thôn Tây;Trần Văn Bình;0912 345 679;110;430
-3;Tổ dân phố Chợ;Lê Thị Cúc;0983 214 567;95;380
-`;
 
 describe('a commune of thôn and tổ dân phố in the studio', () => {
   let s: TestStudio;
@@ -23,7 +18,7 @@ describe('a commune of thôn and tổ dân phố in the studio', () => {
   beforeAll(async () => {
     let folder: string;
     ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    await writeFile(join(folder, 'groups.csv'), MIXED_GROUPS);
   });
   afterAll(async () => {
     await s.close();

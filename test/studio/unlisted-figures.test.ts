@@ -100,7 +100,14 @@ describe('figures of groups or measures the campaign no longer has', () => {
     const said =
       'Có số liệu của 1 chỉ tiêu không còn trong chiến dịch: mã chỉ tiêu “cai_app” (1 tổ đã báo cáo).';
     expect(page).toContain(said);
-    expect(page).toContain('hãy giữ mã chỉ tiêu cũ (id) trong campaign.yaml');
-    expect(visible((await office.get('/c/hai-phong/results')).text)).toContain(said);
+    // How to keep a measure's figures, in the studio's words: its field, never campaign.yaml.
+    const how = 'hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung)';
+    const note = (text: string) => text.slice(text.indexOf(said), text.indexOf(said) + 700);
+    expect(note(page)).toContain(how);
+    expect(note(page)).not.toContain('campaign.yaml');
+    const results = visible((await office.get('/c/hai-phong/results')).text);
+    expect(results).toContain(said);
+    expect(note(results)).toContain(how);
+    expect(note(results)).not.toContain('campaign.yaml');
   });
 });

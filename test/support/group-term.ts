@@ -25,6 +25,16 @@ export const THON_GROUPS = [
   '',
 ].join('\n');
 
+/**
+ * A commune's list of two thôn and a tổ dân phố (common since the 2025 mergers), one column for
+ * both words' names and heads: the groups' names begin with different words.
+ */
+export const MIXED_GROUPS = `STT;Tên thôn/tổ dân phố;Trưởng thôn/Tổ trưởng;Số điện thoại;Số hộ;Số nhân khẩu
+1;Thôn Đông;Nguyễn Văn An;0912 345 678;120;480
+2;Thôn Tây;Trần Văn Bình;0912 345 679;110;430
+3;Tổ dân phố Chợ;Lê Thị Cúc;0983 214 567;95;380
+`;
+
 /** A campaign's YAML with `group_term: <term>` (default "thôn") under its issuer. */
 export function withGroupTerm(yaml: string, term = TERM): string {
   return yaml.replace(/^( {2}office: .*)$/m, `$1\n  group_term: ${term}`);

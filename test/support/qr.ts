@@ -197,3 +197,61 @@ export async function locateQrWithJsqr(
     side: (Math.hypot(tr.x - tl.x, tr.y - tl.y) + Math.hypot(bl.x - tl.x, bl.y - tl.y)) / 2,
   };
 }
+
+/**
+ * Every QR code of an image (a page with several) with jsQR, and where each is. jsQR reads one
+ * code an image: the dark areas of the page at least `minPx` pixels both ways (a code; a line of
+ * text is lower) are found first, each read alone. In the page's reading order.
+ */
+export async function locateAllQrWithJsqr(png: string, minPx = 100): Promise<LocatedQr[]> {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  // Blocks of 8×8 pixels with any ink, joined to their inked neighbours.
+  const B = 8;
+  const [bw, bh] = [Math.ceil(info.width / B), Math.ceil(info.height / B)];
+  const ink = new Uint8Array(bw * bh);
+  for (let y = 0; y < info.height; y++)
+    for (let x = 0; x < info.width; x++)
+      if ((data[(y * info.width + x) * info.channels] ?? 255) < 128)
+        ink[Math.floor(y / B) * bw + Math.floor(x / B)] = 1;
+  const seen = new Uint8Array(bw * bh);
+  const boxes: [number, number, number, number][] = [];
+  for (let start = 0; start < ink.length; start++) {
+    if (!ink[start] || seen[start]) continue;
+    let [x0, y0, x1, y1] = [bw, bh, -1, -1];
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length) {
+      const b = stack.pop() as number;
+      const [bx, by] = [b % bw, Math.floor(b / bw)];
+      [x0, y0, x1, y1] = [Math.min(x0, bx), Math.min(y0, by), Math.max(x1, bx), Math.max(y1, by)];
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ] as const) {
+        const [nx, ny] = [bx + dx, by + dy];
+        const n = ny * bw + nx;
+        if (nx < 0 || ny < 0 || nx >= bw || ny >= bh || seen[n] || !ink[n]) continue;
+        seen[n] = 1;
+        stack.push(n);
+      }
+    }
+    if ((x1 - x0 + 1) * B >= minPx && (y1 - y0 + 1) * B >= minPx) boxes.push([x0, y0, x1, y1]);
+  }
+  const found: LocatedQr[] = [];
+  for (const [x0, y0, x1, y1] of boxes) {
+    // The symbol with a white margin around it, as a reader sees it.
+    const left = Math.max(0, (x0 - 3) * B);
+    const top = Math.max(0, (y0 - 3) * B);
+    const region = {
+      left,
+      top,
+      width: Math.min(info.width, (x1 + 4) * B) - left,
+      height: Math.min(info.height, (y1 + 4) * B) - top,
+    };
+    const code = await locateQrWithJsqr(png, region);
+    if (code) found.push(code);
+  }
+  return found;
+}

@@ -152,7 +152,7 @@ function numberedHeadings(node: DocNode, out: string[]): void {
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
   // Before anything is inflated: mammoth holds the whole document in memory as one string.
-  checkInflatedSize(bytes, file, 'docx');
+  await checkInflatedSize(bytes, file, 'docx');
   const parts = unzip(bytes, file);
   if (!parts['word/document.xml']) {
     throw new UserError(

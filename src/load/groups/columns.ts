@@ -103,12 +103,21 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
   phone: [...PHONE_HEADERS, ...each(PHONE_WORDS, (p) => LEADERS.map((l) => `${p} ${l}`)), 'phone'],
   // Where the group meets: its cultural house, or the place named for this campaign. When a file
   // has both, the cultural house is the venue and the other stays a column of its own.
+  // "Địa điểm nhà văn hóa" and "Địa chỉ NVH" are as common as "Địa chỉ nhà văn hóa" (qa Q7).
   venue: [
     'Địa chỉ nhà văn hóa',
+    'Địa điểm nhà văn hóa',
     'Nhà văn hóa',
-    ...each(UNITS, (u) => [`Nhà văn hóa ${u}`]),
+    ...each(UNITS, (u) => [
+      `Nhà văn hóa ${u}`,
+      `Địa chỉ nhà văn hóa ${u}`,
+      `Địa điểm nhà văn hóa ${u}`,
+    ]),
     'NVH',
+    'Địa chỉ NVH',
+    'Địa điểm NVH',
     'Địa chỉ nhà sinh hoạt cộng đồng',
+    'Địa điểm nhà sinh hoạt cộng đồng',
     'Nhà sinh hoạt cộng đồng',
     'Địa điểm',
     'Địa điểm sinh hoạt',

@@ -141,7 +141,7 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<R
     );
   }
   // A small file that inflates to gigabytes is refused before it is inflated (qa9 Q5).
-  checkInflatedSize(bytes, file, 'xlsx');
+  await checkInflatedSize(bytes, file, 'xlsx');
   try {
     await workbook.xlsx.load(buffer);
   } catch {

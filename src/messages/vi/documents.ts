@@ -6,6 +6,17 @@ export const DOCUMENTS = (): Record<string, string> => ({
   checklist: 'phiếu kiểm tra',
   flyer: 'tờ rơi',
   notice: 'thông báo',
+  'the A4 poster': 'áp phích khổ A4',
+  'the A3 poster': 'áp phích khổ A3',
+  'the share image': 'ảnh chia sẻ',
+  '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
+    '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
+  'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':
+    'Rút ngắn phần “@@ {0}” (bớt dòng hoặc viết gọn lại), hoặc rút ngắn nội dung trong chiến dịch mà phần này in ra.',
+  'table {0} of the notice\'s body is too wide for the page even with each column as narrow as its longest word: words are split, the longest in the column "{1}"':
+    'bảng thứ {0} trong nội dung thông báo vẫn rộng hơn trang khi mỗi cột chỉ còn rộng bằng từ dài nhất của nó: các từ bị ngắt giữa chừng, từ dài nhất ở cột “{1}”',
+  'Give the table fewer columns, or move a long link out of it into the text (it still gets its QR code in the annex), or use a shorter link.':
+    'Bớt cột của bảng, hoặc đưa đường dẫn dài ra khỏi bảng vào đoạn văn (đường dẫn vẫn có mã QR ở phụ lục), hoặc dùng đường dẫn rút gọn.',
   'the flyer text does not fit on an A5 page, even in smaller type':
     'nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ',
   'Shorten the flyer template or the contest texts it prints.':

@@ -9,8 +9,11 @@ import { unzipSync } from 'fflate';
 import { zip } from '../../support/zip.js';
 import { noticeDocx } from './notice-docx.js';
 
-/** The notice with `mb` MB of spaces after <w:body>: a file of ~0.1 % of that size. */
-export async function zipBombDocx(mb: number): Promise<Uint8Array> {
+/**
+ * The notice with `mb` MB of spaces after <w:body>: a file of ~0.1 % of that size. `lying`: its
+ * headers declare no part larger than 64 KB, so its directory adds up to a few hundred KB.
+ */
+export async function zipBombDocx(mb: number, lying = false): Promise<Uint8Array> {
   const parts = unzipSync(await noticeDocx());
   const xml = parts['word/document.xml'] as Uint8Array;
   const at = Buffer.from(xml).indexOf('<w:body>') + '<w:body>'.length;
@@ -19,7 +22,7 @@ export async function zipBombDocx(mb: number): Promise<Uint8Array> {
   padded.fill(0x20, at, at + mb * 1024 * 1024);
   padded.set(xml.subarray(at), at + mb * 1024 * 1024);
   parts['word/document.xml'] = padded;
-  return zip(parts);
+  return zip(parts, 1, lying ? (_, size) => Math.min(size, 64 * 1024) : undefined);
 }
 
 /** The notice with `mb` MB of photos (random bytes, as compressed as a JPEG) in word/media. */

@@ -1,0 +1,60 @@
+/**
+ * Output stage: what the kinds will print otherwise than written for lack of room — a poster's
+ * steps left out even in their smallest type (qa12 Q11), a notice body table whose words must be
+ * split (qa11 Q9) — as the build's warnings naming the file and the section or campaign field,
+ * asked before anything is written, so nothing is dropped or cut silently. Room depends on the
+ * group's own texts (its name in a header, its venue): the groups asked are the first and those
+ * whose name or venue is the longest, not every group (laying out each group's documents twice
+ * would cost a build as much again).
+ */
+import { isUserError, UserError } from '../errors.js';
+import type { DocumentKind, SectionNote } from '../kinds/kind.js';
+import { renderSections } from '../kinds/render.js';
+import type { FontSet } from '../layout/fonts.js';
+import type { Group } from '../load/types.js';
+import type { DocContext } from '../model/context.js';
+
+/** The first group, and those with the longest name and the longest venue. */
+export function roomiestGroups(groups: readonly Group[]): Group[] {
+  const longest = (length: (g: Group) => number) =>
+    groups.reduce<Group | undefined>((a, g) => (!a || length(g) > length(a) ? g : a), undefined);
+  const picked = [groups[0], longest((g) => g.name.length), longest((g) => g.venue?.length ?? 0)];
+  return [...new Set(picked.filter((g): g is Group => g !== undefined))];
+}
+
+export async function roomWarnings(
+  kinds: readonly DocumentKind[],
+  groups: readonly Group[],
+  contextOf: (g: Group) => DocContext,
+  fonts: FontSet,
+  created: Date,
+  campaignFile: string,
+  templateDir?: string,
+): Promise<UserError[]> {
+  const warnings = new Map<string, UserError>();
+  for (const kind of kinds) {
+    if (!kind.roomNotes) continue;
+    for (const group of roomiestGroups(groups)) {
+      const ctx = contextOf(group);
+      let sections: ReturnType<typeof renderSections>;
+      let notes: SectionNote[];
+      try {
+        sections = renderSections(kind, ctx, templateDir);
+        notes = await kind.roomNotes({ sections, ctx, fonts, created });
+      } catch (e) {
+        // A group whose document cannot be made at all is the build's to report, as it does.
+        if (isUserError(e)) continue;
+        throw e;
+      }
+      for (const note of notes) {
+        const where = note.campaignField
+          ? { file: campaignFile, field: note.campaignField }
+          : { file: sections.file, field: note.section ?? 'columns' };
+        const warning = new UserError(note.text, where, note.hint);
+        // One warning a section and document, however many groups it is true of.
+        warnings.set(`${where.file}\u0000${warning.message}`, warning);
+      }
+    }
+  }
+  return [...warnings.values()];
+}
