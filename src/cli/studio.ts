@@ -106,6 +106,10 @@ export const command: CommandParts<StudioArgs> = {
       trustProxy: args['trust-proxy'],
       leaderSiteUrl: args['leader-site']?.replace(/\/+$/, ''),
       importNotice: wordNoticeImporter,
+      onStoppingBuilds: () =>
+        out(
+          msg`stopping the build in progress: the groups being made are finished and kept; build again to complete it`,
+        ),
     });
     const address = await app.listen({ host: args.host, port: args.port }).catch(async (e) => {
       await app.close();

@@ -328,6 +328,11 @@ async function buildLocked(
   // A print file that could not be replaced keeps its last build's entry while that file is
   // still there (held open on Windows: the previous file stays whole), and none once it is not.
   manifest.print = manifest.print.filter((p) => !lost.has(p.path));
+  // Made from this build's inputs only when it went through whole: a stopped or failed one, or
+  // one of some groups, leaves the print files and ZIPs it did not reach as the last one made.
+  const finished = whole && !run.interrupted && !failure;
+  manifest.builtAt = finished ? Math.round(performance.timeOrigin + started) : plan.prev.builtAt;
+  if (run.interrupted || failure) manifest.unfinished = true;
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
   // An id that now carries another group is not a rename: the files removed were a group's

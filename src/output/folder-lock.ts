@@ -62,6 +62,23 @@ function lock(out: string): Promise<Unlock> {
   });
 }
 
+/**
+ * Whether another process's build is writing into `out` now: its lock is held (fresh) and its
+ * owner is not known dead. A studio restarted while the build it was stopped in still ends says
+ * "đang in", never "xong" (qa12 Q17).
+ */
+export async function heldByAnother(out: string): Promise<boolean> {
+  const held = await lockfile
+    .check(out, { lockfilePath: join(out, LOCK), stale: LOCK_STALE_MS, realpath: false })
+    .catch(() => false);
+  if (!held) return false;
+  const owner = await readFile(join(out, OWNER), 'utf8').then(
+    (t) => JSON.parse(t) as { pid?: unknown },
+    () => ({}) as { pid?: unknown },
+  );
+  return owner.pid !== process.pid && !(await ownerIsDead(join(out, OWNER)));
+}
+
 /** The lock's owner was a process of this machine that no longer runs. Unknown: not dead. */
 async function ownerIsDead(file: string): Promise<boolean> {
   let owner: { pid?: unknown; host?: unknown };

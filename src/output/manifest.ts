@@ -45,6 +45,15 @@ export interface Manifest {
    * modified after it may have been changed by someone else, and is checked against its hash.
    */
   recordedAt?: number;
+  /**
+   * When the last build that finished whole began (ms since the epoch): every file listed is made
+   * from the inputs as they were then. A build stopped (Ctrl-C) or failed, or one of some groups
+   * only, keeps the time before it: its print files and ZIPs may be a mix of old and new (qa12
+   * Q9, Q17). Absent in a manifest written before this field: the manifest's own time.
+   */
+  builtAt?: number;
+  /** The last build stopped or failed after the whole one above: it did not finish. */
+  unfinished?: boolean;
   /** SHA-256 over the campaign, groups, templates and fonts the files were made from. */
   inputs: string;
   files: ManifestFile[];
@@ -94,9 +103,13 @@ export async function readPrevious(out: string): Promise<Manifest> {
       ),
     ),
   );
+  // The journal is what a build that did not finish leaves: it never says the files were made.
+  const [manifestTime = 0, journalTime = 0] = times;
   return {
     tool: 'phuong-print',
     recordedAt: Math.max(...times),
+    builtAt: typeof m.builtAt === 'number' ? m.builtAt : manifestTime || undefined,
+    unfinished: m.unfinished === true || journalTime > 0,
     inputs: m.inputs ?? '',
     files: [...files.values()],
     print: Array.isArray(m.print) ? m.print : [],

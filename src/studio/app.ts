@@ -60,6 +60,8 @@ export interface StudioOptions {
   importNotice?: NoticeImporter;
   /** Where internal errors are reported; stderr by default. */
   logError?: (line: string) => void;
+  /** Told when the studio closes while builds run: it waits for them to stop (the console says so). */
+  onStoppingBuilds?: () => void;
   /**
    * What draws the previews and the leaders' pages: worker threads by default (preview.ts).
    * For tests in-process (no CLI flag, variable or request sets it): a studio's two threads each
@@ -245,6 +247,9 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   app.decorateRequest('studio', null);
   // The leaders' pages draw in the preview's worker threads: they close first, then the threads.
   app.addHook('onClose', async () => {
+    // Its builds first, as the CLI's Ctrl-C stops one: a closed studio builds on for no one.
+    if (ctx.builds.anyRunning()) opts.onStoppingBuilds?.();
+    await ctx.builds.stopAll();
     await leaderSites.close();
     await previewer.close();
   });

@@ -195,14 +195,14 @@ export const SECTIONS: readonly Section[] = [
         'when',
         'Thời gian',
         'text',
-        'Lúc người dân cần có mặt, in dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
+        'Lúc người dân cần có mặt, in dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi, và ở chân áp phích và ảnh chia sẻ. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
         true,
       ),
       f(
         'where',
         'Địa điểm',
         'text',
-        'Nơi người dân đến, in ngay dưới Thời gian. Ví dụ: Nhà văn hóa khu phố 3; nơi riêng của từng tổ lấy từ cột của danh sách: {{group.[Điểm tập kết]}}. Để trống thì không in.',
+        'Nơi người dân đến, in ngay dưới Thời gian (trên mọi tài liệu có Thời gian). Ví dụ: Nhà văn hóa khu phố 3; nơi riêng của từng tổ (điểm tập kết, nhà văn hóa của tổ…) lấy từ cột của danh sách: {{group.[Điểm tập kết]}}. Để trống thì không in ở tài liệu nào (việc làm trực tuyến, không cần đến đâu).',
         true,
       ),
       f(

@@ -15,6 +15,7 @@ import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { isEmptyCellWarning } from '../output/empty-cells.js';
+import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -42,11 +43,28 @@ async function modifiedAt(file: string | undefined): Promise<number> {
 }
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
-function statusView(slug: string, s: BuildStatus | undefined, term: GroupTerm, m: Manifest): Html {
+function statusView(
+  slug: string,
+  s: BuildStatus | undefined,
+  term: GroupTerm,
+  m: Manifest,
+  elsewhere: boolean,
+): Html {
   if (!s) {
+    // A build this studio did not start (the one it was stopped in, still ending; a CLI build).
+    if (elsewhere) {
+      return html`<p>Đang in (lần in bắt đầu trước đó, chưa xong). <a href="/c/${slug}/build">Cập nhật</a></p>`;
+    }
     const made = m.print.length > 0 || m.zips.length > 0;
-    return made && m.recordedAt
-      ? html`<p>Lần in gần nhất xong lúc ${wardTime(m.recordedAt)}.</p>`
+    // A stopped or failed build's journal or manifest never says "xong" (qa12 Q9, Q17).
+    const stopped = m.unfinished
+      ? html` Lần in sau đó đã dừng giữa chừng: bấm “In tất cả” để in tiếp.`
+      : '';
+    if (made && m.builtAt) {
+      return html`<p>Lần in gần nhất xong lúc ${wardTime(m.builtAt)}.${stopped}</p>`;
+    }
+    return made || m.unfinished
+      ? html`<p>Lần in gần nhất chưa xong: bấm “In tất cả” để in tiếp.</p>`
       : html`<p>Chưa in lần nào.</p>`;
   }
   const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ in">${s.done}/${s.total}</progress>`;
@@ -216,14 +234,19 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
-    const madeAt = status?.state === 'done' ? status.readAt : m.recordedAt;
+    // Not the journal's time, nor a stopped build's manifest: files are made by a build that
+    // went through whole (qa12 Q9); of one that never did, none is current.
+    const madeAt =
+      status?.state === 'done' ? status.readAt : (m.builtAt ?? (m.unfinished ? 0 : undefined));
+    // The build the studio was stopped in, still ending, or a CLI build into out/ (qa12 Q17).
+    const elsewhere = !status && (await heldByAnother(c.out));
     const edited = await lastEdit(c);
     // The last build's choice of printer, as its print files were made (two-sided by default).
     // Posters are one-sided whatever the choice: the office's choice shows in the other files.
     const chosen = m.print.filter((p) => !isWallSheet(p.kind));
     const oneSided = chosen.length > 0 && chosen.every((p) => p.duplex !== true);
     const downloads =
-      status?.state === 'running'
+      status?.state === 'running' || elsewhere
         ? ''
         : downloadsView(
             c.slug,
@@ -273,7 +296,7 @@ ${csrfField(session)}
 <label class="check"><input type="radio" name="may_in" value="hai-mat"${oneSided ? '' : ' checked'}> In hai mặt giấy</label>
 <label class="check"><input type="radio" name="may_in" value="mot-mat"${oneSided ? ' checked' : ''}> Chỉ in một mặt (không thêm trang trắng sau văn bản một trang)</label>
 </fieldset>
-<button type="submit"${status?.state === 'running' ? ' disabled' : ''}>In tất cả</button>
+<button type="submit"${status?.state === 'running' || elsewhere ? ' disabled' : ''}>In tất cả</button>
 </form>
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
 ${
@@ -284,7 +307,7 @@ ${
       )
     : ''
 }
-${statusView(c.slug, status, term, m)}
+${statusView(c.slug, status, term, m, elsewhere)}
 </section>
 ${downloads}
 <h2>Trang tải về cho ${term.leader}</h2>

@@ -23,7 +23,7 @@ const PHRASE = 'nghiêng';
 
 /** Per kind: the template line that gets " *PHRASE*" after it (a line each kind prints). */
 const VENUE =
-  '{{#if (fill where source="where")}}**Địa điểm:** {{md (fill where source="where")}}{{else if group.venue}}**Địa điểm:** {{md group.venue}}{{/if}}';
+  '{{#if (fill where source="where")}}**Địa điểm:** {{md (fill where source="where")}}{{/if}}';
 const CASES: [kind: string, variant: string | undefined, line: string][] = [
   ['poster', 'a4', VENUE],
   ['poster', 'a3', VENUE],

@@ -2,10 +2,13 @@
  * A poster of a campaign with a time and a place (`when`, `where`) prints them at its foot, each
  * group its own place (qa8 L2, poster part): the poster posted at the cultural house said where
  * to install the app but not when and where the commune's police would help. A campaign without
- * them keeps the group's venue there. Read from the poster's text (pdftotext).
+ * a place prints none, as the flyer does (qa12 Q7: an online procedure's poster sent residents to
+ * the cultural house); `where: "{{group.venue}}"` asks for the group's own. Read from the
+ * poster's text (pdftotext) and, for the share image, from its pixels.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { poster } from '../../src/kinds/poster.js';
+import { share } from '../../src/kinds/share.js';
 import { vneidCampaign } from '../fixtures/vneid-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderCampaignText } from '../support/render.js';
@@ -17,6 +20,8 @@ const WHEN = '7 giờ 30 – 11 giờ 00, Chủ nhật 13/12/2026';
 const POINT = 'Hội trường thôn Đông Hòa';
 const VENUE = 'Nhà văn hóa thôn Đông Hòa';
 const GROUPS = `STT;Tên thôn;Địa chỉ nhà văn hóa;Điểm tiếp nhận\n1;Thôn Đông Hòa;${VENUE};${POINT}\n`;
+/** The same group with no venue at all: what a foot without a place looks like. */
+const NO_VENUE = 'STT;Tên thôn\n1;Thôn Đông Hòa\n';
 const STEPS = ['Tải và cài đặt ứng dụng VNeID', 'Đến điểm tiếp nhận để kích hoạt mức 2'];
 
 const posterText = async (extra: string) =>
@@ -32,9 +37,28 @@ describe("the poster's foot", () => {
     expect(text).not.toContain(VENUE);
   });
 
-  it("prints the group's venue when the campaign gives no place", async () => {
+  it("prints no place when the campaign gives none, not even the group's venue", async () => {
     const text = await posterText('');
-    expect(text).toContain(`Địa điểm: ${VENUE}`);
+    expect(text).not.toContain('Địa điểm');
+    expect(text).not.toContain(VENUE);
     expect(text).not.toContain('Thời gian');
+  });
+
+  it("prints the group's venue when `where` asks for it", async () => {
+    const text = await posterText('where: "{{group.venue}}"\n');
+    expect(text).toContain(`Địa điểm: ${VENUE}`);
+  });
+});
+
+describe("the share image's foot", () => {
+  const png = (extra: string, groups: string) =>
+    renderCampaignText(share, vneidCampaign(STEPS, extra), groups);
+
+  it("is the same image with or without the group's venue when the campaign gives no place", async () => {
+    const withVenue = await png('', GROUPS);
+    expect(Buffer.from(withVenue).equals(Buffer.from(await png('', NO_VENUE)))).toBe(true);
+    // …and the venue would show: asked for, it changes the image.
+    const asked = await png('where: "{{group.venue}}"\n', GROUPS);
+    expect(Buffer.from(asked).equals(Buffer.from(withVenue))).toBe(false);
   });
 });

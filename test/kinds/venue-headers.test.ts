@@ -1,8 +1,9 @@
 /**
  * The headers a ward office writes over its groups' meeting places (qa Q7): "Địa điểm nhà văn
  * hóa", "Nhà văn hóa", "Địa điểm sinh hoạt", "Địa chỉ nhà văn hóa" and the like are the group's
- * venue, printed where venues print — the poster's foot, "Địa điểm: …" (read with pdftotext) —
- * and draw no "unknown column" warning. A column the tool does not know ("Địa điểm niêm yết")
+ * venue, printed where the campaign asks for it — `where: "{{group.venue}}"`, at the poster's
+ * foot, "Địa điểm: …" (read with pdftotext; an empty `where` prints no place, qa12 Q7) — and
+ * draw no "unknown column" warning. A column the tool does not know ("Địa điểm niêm yết")
  * is still a warning naming it, and prints nothing by itself.
  */
 import { writeFile } from 'node:fs/promises';
@@ -31,7 +32,8 @@ async function withHeader(header: string) {
   const [group] = inputs.groups;
   if (!group) throw new Error('the file has no group');
   const { campaign } = await loadCampaign(EXAMPLE_CAMPAIGN);
-  const text = collapseSpaces(await pdfText((await renderFor(poster, campaign, group)).bytes));
+  const asked = { ...campaign, where: '{{group.venue}}' };
+  const text = collapseSpaces(await pdfText((await renderFor(poster, asked, group)).bytes));
   const warned = inputs.warnings.filter(
     (w) => w.where.field === header || w.message.includes(header),
   );

@@ -8,12 +8,13 @@
  */
 import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { leaderName, wardCsv } from '../support/ward.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { Client, plainText, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 describe('a build whose files cannot be written', () => {
   let s: TestStudio;
@@ -95,6 +96,42 @@ describe('a build whose files cannot be written', () => {
     expect(await buildAll()).toBe('done');
   });
 
+  it('a build that failed midway leaves the print files and ZIPs marked old, also after a restart (qa12 Q9)', async (ctx) => {
+    expect(await buildAll()).toBe('done');
+    // A new signer: every group's notice, the ZIPs and the print file are made again.
+    const file = join(folder, 'campaign.yaml');
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('name: Nguyễn Đức Anh', 'name: Nguyễn Đức Minh'),
+    );
+    const groupDir = join(out, 'to-dan-pho-so-2');
+    if (!(await makeReadOnly(groupDir))) ctx.skip();
+    let restarted: FastifyInstance | undefined;
+    try {
+      expect(await buildAll()).toBe('failed');
+      // Group 1's files were written before group 2 failed (its journal lines).
+      expect(await readFile(join(out, '.manifest-journal.jsonl'), 'utf8')).toContain(
+        'to-dan-pho-so-1/',
+      );
+      const page = plainText((await c.get(`/c/${slug}/build`)).text);
+      expect(page).toMatch(/Bản in cũ, trước lần sửa lúc \d\d:\d\d ngày/);
+      // A restarted studio knows the build from the folder alone: not "xong" for the failed one.
+      const again = await restartStudio(s);
+      restarted = again.app;
+      const other = new Client(again.url);
+      await other.signIn();
+      const after = plainText((await other.get(`/c/${slug}/build`)).text);
+      expect(after).toContain('Lần in sau đó đã dừng giữa chừng');
+      expect(after).toMatch(/Bản in cũ, trước lần sửa lúc/);
+    } finally {
+      await makeWritable(groupDir);
+      await restarted?.close();
+    }
+    expect(await buildAll()).toBe('done');
+    expect(plainText((await c.get(`/c/${slug}/build`)).text)).not.toContain('Bản in cũ');
+  });
+
   it('a print file held open: failed, the previous print file still offered, with the time it was made', async (ctx) => {
     // Root's stand-in for a file a Windows program holds open: an immutable file cannot be
     // renamed over (a plain chmod does not stop a rename).
@@ -113,7 +150,8 @@ describe('a build whose files cannot be written', () => {
       );
       const page = (await c.get(`/c/${slug}/build`)).text;
       expect(page).toMatch(
-        /Thông báo[^<]*<\/a>[^<]*<span class="muted">[^<]*· làm lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}<\/span>/,
+        // …marked old: it was made before the new number (qa12 Q9).
+        /Thông báo[^<]*<\/a> <span class="old">Bản in cũ<\/span>[^<]*<span class="muted">[^<]*· làm lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}<\/span>/,
       );
       // What is offered is the file on disk, the last good one, whole.
       const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));

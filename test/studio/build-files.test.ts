@@ -7,7 +7,7 @@
  * word, never kind ids ("notice") or a bare group code. With PHUONG_PRINT_TEST_SHOTS=1,
  * screenshots in test-output/studio-build/.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -87,9 +87,13 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
   });
 
   it('lists the files in Vietnamese and group order, marks old ones, survives a restart and a failed build', async () => {
+    const clicked = Date.now();
     expect((await buildAndWait(c)).state).toBe('done');
     const manifestFile = join(folder, 'out', 'manifest.json');
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+    // When the build began: its files are made from the inputs as they were then.
+    expect(manifest.builtAt).toBeGreaterThanOrEqual(clicked);
+    expect(manifest.builtAt).toBeLessThanOrEqual(Date.now());
     const notice = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
     // A large ward's print file: the page count with Vietnamese grouping.
     notice.pages = 3672;
@@ -130,7 +134,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     await shot('old-files');
 
     // A restart: the studio no longer knows the build, but the files are there.
-    const madeAt = vietnamTime((await stat(manifestFile)).mtimeMs);
+    const madeAt = vietnamTime(manifest.builtAt);
     await s.app.close();
     ({ app: restarted, url } = await restartStudio(s));
     await page.goto(`${url}/c/${slug}/build`);

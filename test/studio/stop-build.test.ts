@@ -1,0 +1,90 @@
+/**
+ * Ctrl-C on the studio's console while "In tất cả" runs (qa12 Q17): the build stops as the CLI's
+ * does — no group started after it, the groups being made finished and kept, the manifest written
+ * as a build that did not finish, the out/ folder's lock released — and the process ends, instead
+ * of writing PDFs for minutes after saying "đã dừng". A real process (dist/: `npm run build`
+ * first) sent SIGINT, as batch.test.ts stops the CLI's build.
+ */
+import { spawn } from 'node:child_process';
+import { access, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_PATH } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
+import { ADMIN_PASSWORD, Client } from './studio.js';
+
+afterAll(removeTempDirs);
+
+/** Enough groups that the whole build takes far longer than stopping it should. */
+const GROUPS = 40;
+
+describe('Ctrl-C on the studio during a build', () => {
+  it('stops the build and the process; the folder says the build did not finish', async () => {
+    const data = await makeTempDir('phuong-print-stop-');
+    const folder = join(data, 'campaigns', 'hai-phong');
+    await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
+    await rm(join(folder, 'groups.xlsx'));
+    await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
+    const out = join(folder, 'out');
+
+    const child = spawn(process.execPath, [CLI_PATH, 'studio', '--data', data, '--port', '0'], {
+      env: { ...process.env, PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD, PHUONG_PRINT_LANG: 'vi' },
+    });
+    let console = '';
+    child.stdout.on('data', (d) => {
+      console += d;
+    });
+    child.stderr.on('data', (d) => {
+      console += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    try {
+      for (let i = 0; i < 600 && !/http:\/\/\S+/.test(console); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      const url = /(http:\/\/\S+)/.exec(console)?.[1] ?? '';
+      expect(url, console).not.toBe('');
+      const c = new Client(url);
+      await c.signIn();
+      await c.post('/c/hai-phong/build', {}, '/c/hai-phong/build');
+
+      // Some groups done (the journal's lines), most still to make: then Ctrl-C.
+      const journal = join(out, '.manifest-journal.jsonl');
+      const lines = () =>
+        readFile(journal, 'utf8').then(
+          (t) => t.trim().split('\n').filter(Boolean).length,
+          () => 0,
+        );
+      for (let i = 0; i < 1200 && (await lines()) < 3; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(await lines()).toBeGreaterThan(0);
+      const pressed = Date.now();
+      child.kill('SIGINT');
+      const code = await Promise.race([
+        exited,
+        new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000)),
+      ]);
+      expect(code, console).not.toBe('still running');
+      const seconds = (Date.now() - pressed) / 1000;
+
+      // The console said it was stopping the build, then that it stopped.
+      expect(console).toContain('đang dừng lần in');
+      expect(console).toContain('đã dừng');
+      // The build did not go on to the end: the manifest lists part of the ward, as unfinished.
+      const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.unfinished).toBe(true);
+      expect(manifest.builtAt).toBeUndefined();
+      const folders = (await readdir(out)).filter((f) => f.startsWith('to-dan-pho-so-'));
+      expect(folders.length, `${folders.length} groups in ${seconds} s`).toBeLessThan(GROUPS);
+      expect(manifest.zips.length).toBeLessThan(GROUPS);
+      // No print file of a stopped build, no temporary file, no lock left.
+      const all = (await readdir(out, { recursive: true })).map(String);
+      expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(all.filter((f) => f.startsWith('print/'))).toEqual([]);
+      await expect(access(join(out, '.phuong-print.lock'))).rejects.toThrow();
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 180_000);
+});
