@@ -13,7 +13,7 @@ import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chrom
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE } from './chromium-pages.js';
 import { APP, GROUPS, JOINED, leaderLinks, visible } from './results-figures.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
 
@@ -56,6 +56,18 @@ describe('a leader’s page after the office closed the campaign’s pages', () 
     expect(said).not.toContain('thiếu một phần');
     // A path that is no group's page is still "not found".
     expect((await leader.get(url.replace(/\/g\/[^/]+\//, '/g/khong-co/'))).status).toBe(404);
+  });
+
+  it('says the same after a restart of the studio (the ward read from the saved files)', async () => {
+    const { app, url: base } = await restartStudio(s);
+    try {
+      const page = await new Client(base).get(url);
+      expect(page.status).toBe(410);
+      expect(visible(page.text)).toContain('Trang đã đóng');
+      expect(visible(page.text)).toContain(phone);
+    } finally {
+      await app.close();
+    }
   });
 
   it('a form sent after the closing: its figures not saved, and shown to be sent by Zalo', async () => {
