@@ -50,6 +50,27 @@ export function unitWordOf(name: string): string | undefined {
 }
 
 /**
+ * Where a name that names two units splits: "Khu phố 3 - Tổ 2", "Khu phố 3 – Tổ 2", "KP2 - Tổ 5",
+ * "Khu phố 3, tổ 2", "Thôn Đông / Xóm 1" (a dash of any kind, a comma, a semicolon, a slash).
+ */
+const UNIT_PARTS = /\s*[-‐‑‒–—―,;/]\s*/u;
+
+/**
+ * The unit the group IS: the last part of its name that begins with a unit word. Since the 2025
+ * mergers many wards name a tổ by the khu phố it lies in ("Khu phố 3 - Tổ 2", "KP2 - Tổ 5",
+ * "Thôn Đông - Xóm 1"): the first word is the outer unit, and the group is the innermost one, a
+ * tổ with a "Tổ trưởng", not a khu phố (qa12 Q3). A name of one part is its leading word's.
+ */
+export function innermostUnitWordOf(name: string): string | undefined {
+  const parts = name.split(UNIT_PARTS);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const word = unitWordOf(parts[i] ?? '');
+    if (word) return word;
+  }
+  return undefined;
+}
+
+/**
  * What follows a unit word when the name is a number ("Khu phố 7", "Tổ dân phố số 5", "Ấp
  * II", "Tổ 12A"), not a proper name ("Thôn Đoàn Kết", "Buôn Ea Kmăt", "Ấp Long Hòa").
  */
@@ -88,7 +109,8 @@ export interface GroupTermReading {
 
 /**
  * The ward's word: the campaign's `group_term` when given; else the unit word the groups' names
- * begin with ("Khu phố 1", "Khu phố 2"… → "khu phố"; a name with none, "Ea Knuếc" among the
+ * begin with, or of a name of two units its innermost (innermostUnitWordOf: "Khu phố 1", "Khu
+ * phố 2"… → "khu phố"; "Khu phố 3 - Tổ 2"… → "tổ"; a name with none, "Ea Knuếc" among the
  * thôn, says nothing); when they begin with several, the word most of them begin with ("thôn"
  * for 12 thôn and 3 buôn, not "tổ" for every one); when two words are as many, "khu dân cư", the
  * law's word for every kind of them (as many khu phố as ấp are neither "tổ dân phố" nor one of
@@ -101,7 +123,7 @@ export function readGroupTerm(
   if (explicit?.trim()) return { term: termForms(explicit), mixed: [] };
   const counts = new Map<string, number>();
   for (const name of names) {
-    const word = unitWordOf(name);
+    const word = innermostUnitWordOf(name);
     if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   if (counts.size === 0) return { term: termForms(DEFAULT_GROUP_TERM), mixed: [] };
@@ -123,8 +145,8 @@ export function groupTermOf(explicit: string | undefined, names: readonly string
  * One group's own word, for the documents about that group (its tracking sheet's "Trưởng thôn",
  * its leader's signature): in a commune that mixes thôn and tổ dân phố (common since the 2025
  * mergers) the ward's word is "khu dân cư" or its most names' word, but a thôn's head is still
- * its "trưởng thôn". The group's name's unit word when the campaign gives no word and the name
- * begins with one; else the ward's. Its plural forms stay the ward's: "các …" names all the
+ * its "trưởng thôn". The group's name's unit word (its innermost: "Khu phố 3 - Tổ 2" is a tổ)
+ * when the campaign gives no word and the name says one; else the ward's. Its plural forms stay the ward's: "các …" names all the
  * ward's groups, not the group, and a notice sent to every group says the same words in every
  * copy ("Đề nghị {{term.groups}} triển khai" printed "các thôn" in a thôn's copy and "các tổ
  * dân phố" in a tổ's; qa11 Q19).
@@ -135,7 +157,7 @@ export function groupOwnTerm(
   ward: GroupTerm,
 ): GroupTerm {
   if (explicit?.trim()) return ward;
-  const own = unitWordOf(name);
+  const own = innermostUnitWordOf(name);
   if (!own || own === ward.group) return ward;
   return { ...termForms(own), groups: ward.groups, Groups: ward.Groups };
 }

@@ -18,7 +18,11 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * and the new placement ("HOÁ", "hóa") are one word and another tone ("hòa") is not.
  */
 function wordKey(word: string): string {
-  const d = word.normalize('NFD').toLocaleLowerCase('vi');
+  // A comma typed after a word is no part of it: "PHƯỜNG BÌNH HƯNG HÒA, THÀNH PHỐ …" names the ward.
+  const d = word
+    .replace(/[,;:.]+$/u, '')
+    .normalize('NFD')
+    .toLocaleLowerCase('vi');
   return d.replace(TONE, '') + (d.match(TONE) ?? []).join('');
 }
 
@@ -73,10 +77,28 @@ const withWard = (lead: string, ward: string): string =>
   lead === '' ? ward : ward.trim() === '' ? lead : `${lead} ${ward.trim()}`;
 
 /**
+ * Words after the ward that say where the ward is, not a body of it: the city or province the
+ * header names after it since the 2025 reorganisation ("PHƯỜNG BÌNH HƯNG HÒA, THÀNH PHỐ HỒ CHÍ
+ * MINH", "XÃ AN BÌNH - TỈNH ĐỒNG NAI"): after a comma, or a province's word after a dash or none.
+ */
+function isWhereTheWardIs(wardLast: string, after: readonly string[]): boolean {
+  if (after.length === 0) return false;
+  if (/[,;]$/u.test(wardLast)) return true;
+  const rest = after
+    .filter((w) => !/^[-‐‑‒–—]$/u.test(w))
+    .join(' ')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi');
+  return /^(thành phố|tỉnh|tp\.?)(\s|$)/u.test(rest);
+}
+
+/**
  * The issuer in running text:
  * - a header ending with the ward, on its own line or not ("ỦY BAN NHÂN DÂN" / "XÃ TÂN HÒA",
  *   "ỦY BAN NHÂN DÂN XÃ TÂN HÒA", "ỦY BAN NHÂN DÂN" / "ĐẶC KHU" / "PHÚ QUỐC"): "Ủy ban nhân dân xã
- *   Tân Hòa" (qa7 E1, qa11 Q13);
+ *   Tân Hòa" (qa7 E1, qa11 Q13); so does one whose ward is followed by its city or province
+ *   ("ỦY BAN NHÂN DÂN" / "PHƯỜNG BÌNH HƯNG HÒA, THÀNH PHỐ HỒ CHÍ MINH": "Ủy ban nhân dân phường
+ *   Bình Hưng Hòa", qa12 Q16);
  * - a header naming the ward before its last words, the body it belongs to ("UBND PHƯỜNG TÂN
  *   HÒA" / "PHÒNG VĂN HÓA - XÃ HỘI", a Ban chỉ đạo under its committee): what follows the ward,
  *   then the ward, as a sentence names an office, "Phòng Văn hóa - Xã hội phường Tân Hòa";
@@ -91,7 +113,12 @@ export function issuerInText(name: readonly string[], ward: string, office = '')
   const at = lastRun(header, wardWords);
   if (at >= 0 && at + wardWords.length === header.length)
     return withWard(at === 0 ? '' : inText(header.slice(0, at), office), ward);
-  if (at >= 0) return withWard(inText(header.slice(at + wardWords.length), office), ward);
+  if (at >= 0) {
+    const after = header.slice(at + wardWords.length);
+    if (isWhereTheWardIs(header[at + wardWords.length - 1] ?? '', after))
+      return withWard(at === 0 ? '' : inText(header.slice(0, at), office), ward);
+    return withWard(inText(after, office), ward);
+  }
   if (header.length === 0 || unitWordIn(header.join(' '))) return name.join(' ');
   return withWard(inText(header, office), ward);
 }

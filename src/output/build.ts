@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { throwProblems, UserError, type Where } from '../errors.js';
+import { problemsOf, throwProblems, UserError, type Where } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
@@ -96,6 +96,11 @@ export interface GroupFailureReport {
   text?: Message;
   hintText?: Message;
   where: Where;
+  /**
+   * A row's problems one by one when it has several (every bad cell of a groups file's row):
+   * `text` says the first and sends to `check`, which the studio cannot (qa12 Q14).
+   */
+  all?: readonly UserError[];
 }
 
 export interface BuildResult {
@@ -442,6 +447,7 @@ async function runGroupJobs(
     text: f.error.text,
     hintText: f.error.hintText,
     where: f.error.where,
+    ...(problemsOf(f.error).length > 1 ? { all: problemsOf(f.error) } : {}),
   }));
   const run: JobsRun = {
     written: [],

@@ -10,7 +10,7 @@
  * re-runs a build it stopped, or one a closed terminal killed, and was told another was running).
  */
 
-import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -22,6 +22,24 @@ const LOCK_STALE_MS = 15_000;
 
 export type Unlock = () => Promise<void>;
 
+/**
+ * Another build is writing into the folder. Said with the folder and `--out` for the CLI; the
+ * studio, whose office knows neither, says that the campaign is being printed since `since`
+ * (qa12 Q18).
+ */
+export class FolderBusy extends UserError {
+  constructor(
+    out: string,
+    readonly since: Date | undefined,
+  ) {
+    super(
+      msg`another build is writing into ${out} right now`,
+      { file: out, field: '--out' },
+      msg`Wait for it to finish, or build into another folder with --out.`,
+    );
+  }
+}
+
 export async function lockOutputFolder(out: string): Promise<Unlock> {
   await makeFolder(out);
   const owner = join(out, OWNER);
@@ -31,11 +49,12 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw e;
     if (!(await ownerIsDead(owner))) {
-      throw new UserError(
-        msg`another build is writing into ${out} right now`,
-        { file: out, field: '--out' },
-        msg`Wait for it to finish, or build into another folder with --out.`,
+      // The owner file is written once, when that build took the lock: when it began.
+      const since = await stat(owner).then(
+        (s) => s.mtime,
+        () => undefined,
       );
+      throw new FolderBusy(out, since);
     }
     // Aged past stale, the lock is taken over by proper-lockfile's own rule.
     const old = new Date(Date.now() - 2 * LOCK_STALE_MS);

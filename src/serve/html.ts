@@ -88,7 +88,9 @@ export function errorPage(
     .join('\u0000');
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
-    const flags = Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false]));
+    const flags = Object.fromEntries(
+      [...Object.values(STATUS_VIEW), 'closed'].map((k) => [k, false]),
+    );
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
     // "Công an xã Đông Hưng", not "Công an xã, xã Đông Hưng" (format.ts officeInText).
     const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
@@ -115,6 +117,43 @@ export function wardErrorPage(status: number, ward: Ward, assets = '/assets/'): 
       phone,
     },
     assets,
+  );
+}
+
+/** A figure a leader typed into a form that could not be saved: its measure's label and value. */
+export interface TypedFigure {
+  label: string;
+  value: string;
+}
+
+/**
+ * The page of a campaign whose pages the office closed (410): when, whom to call, and the
+ * figures of a form sent after the closing, which were not saved (qa12 Q19). Made per request:
+ * it holds what the leader typed.
+ */
+export function closedPage(
+  ward: Ward,
+  closedAt: string,
+  figures: readonly TypedFigure[],
+  assets = '/assets/',
+): string {
+  const { name, ward: inText, office, phone } = ward.campaign.issuer;
+  return renderPage(
+    'error',
+    {
+      assets,
+      unit: unitTermOf(name, inText),
+      office,
+      ward: inText,
+      phone,
+      officeInText: inText ? officeInText(office, inText) : office,
+      ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
+      closed: true,
+      closedAt,
+      campaignTitle: ward.campaign.title,
+      figures,
+    },
+    ward.templateDir,
   );
 }
 

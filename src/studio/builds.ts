@@ -7,10 +7,12 @@ import { isUserError, problemsOf, UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { build, type GroupFailureReport } from '../output/build.js';
+import { FolderBusy } from '../output/folder-lock.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { buildFaultInVietnamese } from './build-faults.js';
+import { wardTime } from './build-files.js';
 import type { CampaignPaths } from './campaign-folders.js';
-import { inVietnamese, inVietnameseWithHint } from './messages.js';
+import { eachSaid, inVietnamese, inVietnameseWithHint } from './messages.js';
 
 export interface BuildStatus {
   state: 'running' | 'done' | 'failed';
@@ -129,7 +131,12 @@ export class Builds {
         status.state = 'failed';
         const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
         // With its hint: the tracking sheet's columns name the field to change.
-        if (isUserError(e)) {
+        if (e instanceof FolderBusy) {
+          // Another process builds into this campaign's folder (a studio stopped mid-build
+          // and started again, a CLI build): not a folder or an option the office can change.
+          const since = e.since ? ` (bắt đầu lúc ${wardTime(e.since.getTime())})` : '';
+          status.error = `Chiến dịch này đang được in${since}. Đợi in xong rồi tải lại trang.`;
+        } else if (isUserError(e)) {
           status.error = inVietnameseWithHint(e, term);
           status.problems = problemsSaid(e, term, c);
         } else if (fault) {
@@ -157,9 +164,14 @@ export class Builds {
       this.logError(`build of ${slug}: group ${f.group ?? '?'} failed: ${f.message}`);
       return `Không in được ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;
     }
-    const problem = new UserError(f.text, {}, f.hintText);
-    const hint = problem.hintIn('vi', term);
-    return `${inVietnamese(problem, term)}${hint ? ` ${inVietnamese(verbatim(hint))}` : ''}`;
+    const said = (problem: UserError) => {
+      const hint = problem.hintIn('vi', term);
+      const column = problem.where.field && f.all ? `Cột “${problem.where.field}”: ` : '';
+      return `${column}${inVietnamese(problem, term)}${hint ? ` ${inVietnamese(verbatim(hint))}` : ''}`;
+    };
+    // A row with several bad cells: each said, at its column (qa12 Q14).
+    if (f.all) return eachSaid(f.all, said);
+    return said(new UserError(f.text, {}, f.hintText));
   }
 }
 

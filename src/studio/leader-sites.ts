@@ -25,6 +25,7 @@ import type { GroupLink } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
+import { answerClosed, isGroupPath } from './closed-pages.js';
 import type { Previewer } from './preview.js';
 import {
   closePublication,
@@ -89,6 +90,8 @@ export class LeaderSites {
   private readonly sites = new Map<string, Promise<Site>>();
   /** The last ward served per campaign, kept when it closes: its error pages name the office. */
   private readonly lastWards = new Map<string, Ward>();
+  /** Campaigns whose pages the office closed, with when and their links' secret (qa12 Q19). */
+  private readonly closed = new Map<string, Publication>();
 
   constructor(private readonly o: LeaderSitesOptions) {}
 
@@ -108,6 +111,7 @@ export class LeaderSites {
       if (!isSlug(slug)) continue;
       const p = await readPublication(this.o.dataDir, slug).catch(() => undefined);
       if (p?.open) this.open.set(slug, p);
+      else if (p) this.closed.set(slug, p);
     }
   }
 
@@ -119,6 +123,7 @@ export class LeaderSites {
     await this.o.previewer.ward(c);
     const p = await openPublication(this.o.dataDir, c.slug);
     this.open.set(c.slug, p);
+    this.closed.delete(c.slug);
     // The office's links are made from the file's secret: a site serving another one is stale.
     const running = await this.sites.get(c.slug)?.catch(() => undefined);
     if (running && running.secret !== p.secret) await this.closeSite(c.slug);
@@ -131,6 +136,8 @@ export class LeaderSites {
   async stop(slug: string): Promise<void> {
     await closePublication(this.o.dataDir, slug);
     this.open.delete(slug);
+    const p = await readPublication(this.o.dataDir, slug);
+    if (p) this.closed.set(slug, p);
     await this.closeSite(slug);
     // Opening again needs saved files that load: no older copy is ever served after this.
     await pruneCopies(this.o.dataDir, slug);
@@ -139,6 +146,7 @@ export class LeaderSites {
   /** The campaign is deleted: its publication, copies and cache go too. */
   async remove(slug: string): Promise<void> {
     this.open.delete(slug);
+    this.closed.delete(slug);
     this.lastWards.delete(slug);
     await this.closeSite(slug);
     await pruneCopies(this.o.dataDir, slug);
@@ -176,7 +184,9 @@ export class LeaderSites {
     const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
     const path = rest.slice(slug.length);
     if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) {
-      this.answerWithout(slug, path, 404, res);
+      const closed = campaignExists(this.o.campaignsDir, slug) && this.closed.get(slug);
+      if (closed) this.answerClosed(slug, closed, req, path, res);
+      else this.answerWithout(slug, path, 404, res);
       return true;
     }
     req.url = path.startsWith('/') ? path : `/${path}`;
@@ -193,6 +203,39 @@ export class LeaderSites {
       },
     );
     return true;
+  }
+
+  /**
+   * A leader's page of a campaign the office closed: "closed at …, call …" (410), with the
+   * figures of a form posted to it (closed-pages.ts). Its ward is the last served, or after a
+   * restart the saved files'; a path that is no group's page, or a ward that does not load, gets
+   * the 404 as before.
+   */
+  private answerClosed(
+    slug: string,
+    p: Publication,
+    req: IncomingMessage,
+    path: string,
+    res: ServerResponse,
+  ): void {
+    const known = this.lastWards.get(slug);
+    const ward = known
+      ? Promise.resolve(known)
+      : this.o.previewer.ward(campaignPaths(this.o.campaignsDir, slug)).catch(() => undefined);
+    ward.then(
+      async (w) => {
+        if (!w || !isGroupPath(path, w, p.secret)) {
+          this.answerWithout(slug, path, 404, res);
+          return;
+        }
+        this.lastWards.set(slug, w);
+        await answerClosed(req, res, w, new Date(p.since), `${publishedRoot(slug)}/assets/`);
+      },
+      (e: unknown) => {
+        this.o.logError(`closed page of ${slug}: ${(e as Error)?.stack ?? e}`);
+        this.answerWithout(slug, path, 500, res);
+      },
+    );
   }
 
   /**

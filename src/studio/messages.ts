@@ -2,7 +2,7 @@
  * Studio: problems in Vietnamese. The stages word their problems once (`msg`, src/messages/);
  * the studio always says them from the Vietnamese catalogue, whatever the server's locale.
  */
-import { describeWhere, type UserError } from '../errors.js';
+import { describeWhere, problemsOf, type UserError } from '../errors.js';
 import { isMessage, type Message, msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn } from '../template/check.js';
@@ -15,7 +15,22 @@ import { type Html, html } from './html.js';
  * the page: a capital first letter and a full stop (the CLI prints it after `lỗi:` instead).
  */
 export function inVietnamese(e: UserError | Message, term?: GroupTerm): string {
-  return sentence(isMessage(e) ? say(e, 'vi', term) : e.say('vi', term));
+  if (isMessage(e)) return sentence(say(e, 'vi', term));
+  const all = problemsOf(e);
+  // Several problems found in one pass: the CLI's text says the first and sends to `check` for
+  // the rest, a command the office has no shell for (qa12 Q14). The studio says each.
+  if (all.length > 1) return eachSaid(all, (p) => inVietnamese(p, term));
+  return sentence(e.say('vi', term));
+}
+
+/** How many of several problems a message says one by one; the rest are counted. */
+export const MAX_PROBLEMS_SAID = 10;
+
+/** Each of several problems, said by `say`, the first MAX_PROBLEMS_SAID of them and a count. */
+export function eachSaid(all: readonly UserError[], say: (e: UserError) => string): string {
+  const said = all.slice(0, MAX_PROBLEMS_SAID).map(say);
+  const more = all.length - said.length;
+  return [...said, ...(more > 0 ? [`Còn ${more} lỗi khác.`] : [])].join(' ');
 }
 
 /** A problem in Vietnamese with its hint, each a sentence. */
@@ -29,14 +44,18 @@ export function inVietnameseWithHint(e: UserError, term?: GroupTerm): string {
  * path (the office knows which file it chose): "Dòng 3, cột “Số hộ”: … ." and the hint.
  */
 export function inUploadedFile(e: UserError, term?: GroupTerm): string {
+  const all = problemsOf(e);
+  if (all.length > 1) return eachSaid(all, (p) => inUploadedFile(p, term));
   return uploadedFileSaid(e, term).said;
 }
 
 /**
  * A problem of an uploaded file as a page of the campaign `slug` lists it: when its hint names a
  * field of the Nội dung tab, the field's label is a link to it (the clerk need not look for it).
+ * Several problems at once are said each in turn, unlinked.
  */
 export function inUploadedFileLinked(e: UserError, slug: string, term?: GroupTerm): Html {
+  if (problemsOf(e).length > 1) return html`${inUploadedFile(e, term)}`;
   const { said, field } = uploadedFileSaid(e, term);
   const label = field ? `“${field.label}”` : undefined;
   const at = label ? said.indexOf(label) : -1;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isUserError } from '../errors.js';
+import { isUserError, problemsOf } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
   type GroupsReport,
@@ -212,18 +212,23 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
   failures.length
-    ? html`<ul class="problems">${failures.map((f) => {
-        // With how to fix it, as the CLI says it (the table's cell keeps the problem alone).
-        const hint = f.error.hintIn('vi', term);
-        return html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${f.error.where.field ? html`, cột “${f.error.where.field}”` : ''}: ${inVietnamese(f.error, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
-      })}</ul>`
+    ? html`<ul class="problems">${failures.flatMap((f) =>
+        // Every problem of the row, each at its column (qa12 Q14: "245 hộ" and "1.020 người"
+        // in one row), with how to fix it, as the CLI says it (the table's cell keeps the
+        // problems alone).
+        problemsOf(f.error).map((p) => {
+          const hint = p.hintIn('vi', term);
+          return html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
+        }),
+      )}</ul>`
     : ''
 }
 <div class="table-wrap groups"><table>
 <thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi, ghi chú</th></tr></thead>
 <tbody>${rows.map((r) => {
     const f = bad.get(r.row);
-    const badColumn = f?.error.where.field;
+    const problems = f ? problemsOf(f.error) : [];
+    const badColumns = new Set(problems.map((p) => p.where.field));
     // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
     // name shared with a group of another part of the list has that part's heading after it.
     const group = byRow.get(r.row);
@@ -238,13 +243,13 @@ ${
           : undefined;
     const why = skipped.get(r.row);
     const note = f
-      ? html`<td class="problem">${badColumn ? html`Cột “${badColumn}”: ` : ''}${inVietnamese(f.error, term)}</td>`
+      ? html`<td class="problem">${problems.map((p, i) => html`${i ? html`<br>` : ''}${p.where.field ? html`Cột “${p.where.field}”: ` : ''}${inVietnamese(p, term)}`)}</td>`
       : why
         ? html`<td class="note">${skippedNote(why, term)}</td>`
         : html`<td></td>`;
     return html`<tr${f ? html` class="bad" id="row-${r.row}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) =>
-        html`<td${f && h === badColumn ? html` class="bad"` : h === report.headers.phone ? html` class="phone"` : ''}>${printed(h) || cellText(i)}</td>`,
+        html`<td${f && badColumns.has(h) ? html` class="bad"` : h === report.headers.phone ? html` class="phone"` : ''}>${printed(h) || cellText(i)}</td>`,
     )}${note}</tr>`;
   })}</tbody>
 </table></div>

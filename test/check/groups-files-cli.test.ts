@@ -252,7 +252,7 @@ describe('rows that look alike, and counts of 0', () => {
       `cảnh báo: ${r.file}, dòng 3, cột “STT”: mã “01” và “1” (dòng 2, 3) có phải cùng một tổ?`,
     );
     expect(warnings).toContain(
-      `cảnh báo: ${r.file}, dòng 5, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu hoặc dấu chấm cuối: có phải cùng một tổ?`,
+      `cảnh báo: ${r.file}, dòng 5, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang hoặc dấu chấm cuối: có phải cùng một tổ?`,
     );
     for (const column of ['Số hộ', 'Số nhân khẩu'])
       expect(warnings).toContain(
@@ -260,6 +260,22 @@ describe('rows that look alike, and counts of 0', () => {
       );
     // Warnings, not errors: every group is made.
     expect(r.stdout).toMatch(/^ổn: 5 tổ/m);
+  });
+
+  it('asks it of names equal but for the kind of dash: "-" and the "–" autocorrect types (qa12 Q13)', async () => {
+    const csv = [
+      HEADER.join(';'),
+      '2;Khu phố 3 - Tổ 2;Lê Thị Cúc;0912345678;90;400',
+      '10;Khu phố 3 – Tổ 2;Phạm Văn Dũng;0912345679;80;380',
+      '11;Khu phố 3-Tổ 3;Đỗ Văn An;0912345680;70;300',
+    ].join('\n');
+    const r = await check('dash.csv', `${csv}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('cảnh báo:'));
+    expect(warnings).toContain(
+      `cảnh báo: ${r.file}, dòng 3, cột “Tên tổ dân phố”: tên “Khu phố 3 - Tổ 2” và “Khu phố 3 – Tổ 2” (dòng 2, 3) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang hoặc dấu chấm cuối: có phải cùng một tổ?`,
+    );
+    expect(warnings.filter((l) => l.includes('Tổ 3'))).toEqual([]);
   });
 });
 

@@ -330,3 +330,37 @@ describe('a commune of thôn and buôn, its campaign giving no word', () => {
     expect(check.stderr).not.toContain('từ khác nhau');
   });
 });
+
+describe('groups named by the khu phố they lie in, "Khu phố 3 - Tổ 2" (qa12 Q3)', () => {
+  // Since the 2025 mergers a ward names its tổ after the khu phố: the group is the tổ, the last
+  // unit its name says, and its head a tổ trưởng, never a "trưởng khu phố".
+  const NAMES = ['Khu phố 3 - Tổ 2', 'KP2 - Tổ 5', 'Khu phố 3, tổ 4'];
+
+  it('prints each one’s head as its "Tổ trưởng" on the tracking sheet and the flyer', async () => {
+    const w = await ward(NAMES);
+    const out = join(w.dir, 'out');
+    const res = await runCliInProcess([
+      ...buildArgs(w.campaign, w.groups, out),
+      '--kind',
+      'tracker,flyer',
+      '--group',
+      '1',
+    ]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const tracker = await pdfText(join(out, 'khu-pho-3-to-2', 'tracker.pdf'));
+    expect(tracker).toContain(`Tổ trưởng: ${LEADERS[0]}`);
+    expect(tracker).toContain('TỔ TRƯỞNG');
+    const flyer = (await pdfText(join(out, 'khu-pho-3-to-2', 'flyer.pdf'))).replace(/\s+/g, ' ');
+    expect(flyer).toContain(`tổ trưởng ${LEADERS[0]}`);
+    for (const t of [tracker, flyer]) expect(t).not.toMatch(/trưởng khu phố/i);
+  });
+
+  it('counts them as tổ, not khu phố', async () => {
+    const w = await ward(NAMES);
+    const check = await checkVi(w.campaign, w.groups);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/^ổn: 3 tổ, /);
+    expect(check.stderr).not.toContain('từ khác nhau');
+  });
+});

@@ -92,6 +92,19 @@ describe('the issuer in the body, whatever lines its header is typed on', () => 
       'Ban chỉ đạo phòng chống dịch xã Ea Kar',
     ],
     [
+      // qa12 Q16: the city after the ward, as headers name it since the 2025 reorganisation.
+      'the ward and its city after a comma',
+      '  name: [ỦY BAN NHÂN DÂN, "PHƯỜNG BÌNH HƯNG HÒA, THÀNH PHỐ HỒ CHÍ MINH"]\n  ward: phường Bình Hưng Hòa\n',
+      'PHƯỜNG BÌNH HƯNG HÒA, THÀNH PHỐ HỒ CHÍ MINH',
+      'Ủy ban nhân dân phường Bình Hưng Hòa',
+    ],
+    [
+      'the ward and its province after a dash',
+      '  name: [ỦY BAN NHÂN DÂN XÃ AN BÌNH - TỈNH ĐỒNG NAI]\n  ward: xã An Bình\n',
+      'ỦY BAN NHÂN DÂN XÃ AN BÌNH - TỈNH ĐỒNG NAI',
+      'Ủy ban nhân dân xã An Bình',
+    ],
+    [
       'one line with an abbreviation',
       '  name: [UBND XÃ TÂN HÒA]\n  ward: xã Tân Hòa\n',
       'UBND XÃ TÂN HÒA',

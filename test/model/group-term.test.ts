@@ -134,3 +134,18 @@ describe('one group’s own word', () => {
     expect([thon.groups, thon.Groups]).toEqual(['các khu dân cư', 'Các khu dân cư']);
   });
 });
+
+describe('a name of two units, the outer one first (qa12 Q3)', () => {
+  it('is its innermost unit: "Khu phố 3 - Tổ 2" is a tổ, "Thôn Đông - Xóm 1" a xóm', () => {
+    const kp = groupTermOf(undefined, ['Tổ 1', 'Tổ 2']);
+    for (const name of ['Khu phố 3 - Tổ 2', 'Khu phố 3 – Tổ 2', 'KP2 - Tổ 5', 'Khu phố 3, tổ 2']) {
+      expect(groupOwnTerm(undefined, name, kp).Leader, name).toBe('Tổ trưởng');
+    }
+    const ward = groupTermOf(undefined, ['Khu phố 3 - Tổ 2', 'Khu phố 3 - Tổ 5', 'Khu phố 4']);
+    expect(ward.group).toBe('tổ');
+    expect(groupOwnTerm(undefined, 'Thôn Đông - Xóm 1', ward).Leader).toBe('Trưởng xóm');
+    // One unit, whatever its proper name holds: a hyphen in it, another unit's word inside it.
+    expect(groupOwnTerm(undefined, 'Buôn Ea-Kmăt', ward).Leader).toBe('Trưởng buôn');
+    expect(groupOwnTerm(undefined, 'Thôn Xóm Mới', ward).Leader).toBe('Trưởng thôn');
+  });
+});

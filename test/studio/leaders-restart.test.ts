@@ -146,7 +146,7 @@ describe('after a restart, a campaign whose saved files no longer load', () => {
 describe('leaders under /p/ that no campaign answers', () => {
   afterAll(removeTempDirs);
 
-  it('get serve’s “not found” page, naming the office of a campaign the studio served', async () => {
+  it('get “closed” for a closed campaign’s group, else serve’s “not found” page, naming the office of a campaign the studio served', async () => {
     const { s, c } = await studioWithExample({}, 'da-dong');
     try {
       expect((await c.post('/c/da-dong/leaders/open', {}, '/c/da-dong/leaders')).status).toBe(303);
@@ -155,16 +155,20 @@ describe('leaders under /p/ that no campaign answers', () => {
       expect((await new Client(s.url).get(path)).status).toBe(200);
       expect((await c.post('/c/da-dong/leaders/stop', {}, '/c/da-dong/leaders')).status).toBe(303);
       const leader = new Client(s.url);
-      const closed = await expectServeErrorPage(
+      // A group's link of the closed campaign: closed, not broken (qa12 Q19).
+      const closed = await expectServeErrorPage(leader, path, 410, 'Trang đã đóng', 'da-dong');
+      const { office, ward, phone } = example.issuer;
+      expect(closed.text).toContain(`gọi cho ${office}, ${ward}:`);
+      expect(closed.text).toContain(phone);
+      // A path of it that is no group's page: not found, naming the office.
+      const wrong = await expectServeErrorPage(
         leader,
-        path,
+        '/p/da-dong/g/abcdefghijklmnopqrstuv/',
         404,
         'Không tìm thấy trang',
         'da-dong',
       );
-      const { office, ward, phone } = example.issuer;
-      expect(closed.text).toContain(`gọi cho ${office}, ${ward}:`);
-      expect(closed.text).toContain(phone);
+      expect(wrong.text).toContain(`gọi cho ${office}, ${ward}:`);
       // A campaign that does not exist: the same page, without an office to name.
       const unknown = await expectServeErrorPage(
         leader,

@@ -197,7 +197,8 @@ describe('the leaders’ pages published from the studio', () => {
     expect(
       (await office.post('/c/hai-phong/leaders/stop', {}, '/c/hai-phong/leaders')).status,
     ).toBe(303);
-    expect((await leader.get(url)).status).toBe(404);
+    // Closed, not unknown: the leader is told so (410), not that the link is broken (qa12 Q19).
+    expect((await leader.get(url)).status).toBe(410);
     const page = await office.get('/c/hai-phong/leaders');
     expect(page.text).toContain('Trang tổ trưởng đã đóng lúc');
     expect((await office.get('/c/hai-phong/leaders/links.csv')).status).toBe(404);

@@ -21,9 +21,13 @@ import { sectionLabel } from './sections.js';
 /** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
 const idKey = (id: string) => (/^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi'));
 
-/** A name as it reads: capitals, accents, spaces and a final dot aside. */
+/**
+ * A name as it reads: capitals, accents, spaces, a final dot and the kind of dash aside ("Khu phố
+ * 3 - Tổ 2" and "Khu phố 3 – Tổ 2", an en dash Word or Excel's autocorrect typed: qa12 Q13).
+ */
 export const nameKey = (name: string) =>
   name
+    .replace(/\s*[-‐‑‒–—―]\s*/gu, ' - ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
@@ -101,7 +105,7 @@ function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserE
     );
   }
   return new UserError(
-    msg`the names "${a.name}" and "${b.name}" (rows ${a.source.row}, ${b.source.row}) differ only in capitals, accents or a final dot: are they the same group?`,
+    msg`the names "${a.name}" and "${b.name}" (rows ${a.source.row}, ${b.source.row}) differ only in capitals, accents, dashes or a final dot: are they the same group?`,
     where,
     msg`If they are one group, delete one of the two rows; if not, make the two names clearly different.`,
   );

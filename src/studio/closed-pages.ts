@@ -1,0 +1,66 @@
+/**
+ * Studio: what a leader reaches when the office has closed the campaign's pages (qa12 Q19). The
+ * link is right and the pages are closed on purpose (the campaign is over, or paused): the page
+ * says so, when, and whom to call (410 Gone), not "the link is broken" (a 404 sends the leader
+ * to ask for a new link). A figures form sent after the closing says its figures were not saved
+ * and shows them, to be copied, photographed or sent by Zalo.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BARE_SECURITY_HEADERS } from '../serve/app.js';
+import { closedPage, type TypedFigure } from '../serve/html.js';
+import { fieldOf } from '../serve/results-form.js';
+import { groupToken } from '../serve/tokens.js';
+import type { Ward } from '../serve/ward.js';
+import { wardTime } from './build-files.js';
+
+/** A figures form is a few fields: more than this is no form of ours, and is not read. */
+const MAX_FORM_BYTES = 64 * 1024;
+
+/** Whether `path` is a page of one of the ward's groups, as the closed publication made them. */
+export function isGroupPath(path: string, ward: Ward, secret: string): boolean {
+  const token = /^\/g\/([^/?#]+)/.exec(path)?.[1];
+  return token !== undefined && ward.groups.some((g) => groupToken(secret, g.id) === token);
+}
+
+/** The figures a posted form holds, each with its measure's label, in the campaign's order. */
+function typedFigures(body: string, ward: Ward): TypedFigure[] {
+  const form = new URLSearchParams(body);
+  return ward.campaign.measures.flatMap((m) => {
+    const value = form.get(fieldOf(m))?.trim();
+    return value ? [{ label: m.label, value }] : [];
+  });
+}
+
+/** The body of a POST, up to MAX_FORM_BYTES (empty beyond: a closed page then, no figures). */
+function formBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () =>
+      resolve(size <= MAX_FORM_BYTES ? Buffer.concat(chunks).toString('utf8') : ''),
+    );
+    req.on('error', () => resolve(''));
+  });
+}
+
+/** Answers a leader's request to a closed campaign: the closed page, with the figures posted. */
+export async function answerClosed(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ward: Ward,
+  closedAt: Date,
+  assets: string,
+): Promise<void> {
+  const posted = req.method === 'POST' ? typedFigures(await formBody(req), ward) : [];
+  if (res.headersSent) return;
+  res.writeHead(410, {
+    ...BARE_SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(closedPage(ward, wardTime(closedAt.getTime()), posted, assets));
+}

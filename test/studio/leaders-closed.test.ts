@@ -1,0 +1,125 @@
+/**
+ * qa12 Q19: the office closes the campaign's leader pages ("Đóng trang tổ trưởng") while a leader
+ * has the figures form open. The leader's link then says the pages were closed, when, and whom
+ * to call (410), never "the link is broken" (a 404 sent the leader to ask for a new link); the
+ * figures sent after the closing are said not saved and shown, to be sent another way. Real
+ * studio on loopback; the phone and the labels expected from the example campaign's file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { newPageAt, PHONE } from './chromium-pages.js';
+import { APP, GROUPS, JOINED, leaderLinks, visible } from './results-figures.js';
+import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
+
+const SLUG = 'hai-phong';
+
+describe('a leader’s page after the office closed the campaign’s pages', () => {
+  let s: TestStudio;
+  let office: Client;
+  let leader: Client;
+  let url: string;
+  let form: string;
+  let phone: string;
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    phone =
+      /^ {2}phone: "([^"]+)"/m.exec(await readFile(join(folder, 'campaign.yaml'), 'utf8'))?.[1] ??
+      '?';
+    leader = new Client(s.url);
+    url = (await leaderLinks(office, SLUG)).get('Tổ dân phố số 2') ?? '';
+    // The leader opens the form, then the office closes the pages.
+    form = (await leader.get(url)).text;
+    const closed = await office.post(`/c/${SLUG}/leaders/stop`, {}, `/c/${SLUG}/leaders`);
+    expect(closed.status).toBe(303);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('says the pages are closed, when, and whom to call: not a broken link', async () => {
+    const page = await leader.get(url);
+    expect(page.status).toBe(410);
+    const said = visible(page.text);
+    expect(said).toContain('Trang đã đóng');
+    expect(said).toMatch(
+      /đã được phường đóng lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}\. Đường dẫn vẫn đúng/,
+    );
+    expect(said).toContain(`Cần báo số liệu hoặc hỏi thêm, xin gọi cho`);
+    expect(said).toContain(phone);
+    expect(said).not.toContain('thiếu một phần');
+    // A path that is no group's page is still "not found".
+    expect((await leader.get(url.replace(/\/g\/[^/]+\//, '/g/khong-co/'))).status).toBe(404);
+  });
+
+  it('says the same after a restart of the studio (the ward read from the saved files)', async () => {
+    const { app, url: base } = await restartStudio(s);
+    try {
+      const page = await new Client(base).get(url);
+      expect(page.status).toBe(410);
+      expect(visible(page.text)).toContain('Trang đã đóng');
+      expect(visible(page.text)).toContain(phone);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a form sent after the closing: its figures not saved, and shown to be sent by Zalo', async () => {
+    const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
+    const hidden = (name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
+    const fieldOf = (label: string) => {
+      const id = new RegExp(`<label for="([^"]+)">${label}`).exec(form)?.[1];
+      return new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+    };
+    const sent = await leader.postRaw(action, {
+      form: hidden('form'),
+      base: hidden('base'),
+      [fieldOf(JOINED)]: '1.234',
+      [fieldOf(APP)]: '56',
+    });
+    expect(sent.status).toBe(410);
+    const said = visible(sent.text);
+    expect(said).toContain('Số liệu vừa ghi chưa được lưu');
+    expect(said).toContain(`${JOINED}: 1.234`);
+    expect(said).toContain(`${APP}: 56`);
+    expect(said).toContain('Zalo');
+    expect(said).toContain(phone);
+  });
+});
+
+describe.skipIf(!chromiumAvailable)('the same on a leader’s phone, in Chromium', () => {
+  let s: TestStudio;
+  let browser: Browser;
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('the leader types figures, the office closes, “Lưu lại” shows them not saved', async () => {
+    let folder: string;
+    let office: Client;
+    ({ s, c: office, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    const url = (await leaderLinks(office, SLUG)).get('Tổ dân phố số 3') ?? '';
+    browser = await sharedChromium();
+    const page = await newPageAt(browser, PHONE);
+    await page.goto(`${s.url}${url}`);
+    await page.getByLabel(JOINED).fill('321');
+    expect((await office.post(`/c/${SLUG}/leaders/stop`, {}, `/c/${SLUG}/leaders`)).status).toBe(
+      303,
+    );
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await page.getByRole('heading', { name: 'Trang đã đóng' }).waitFor();
+    const said = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(said).toContain('Số liệu vừa ghi chưa được lưu');
+    expect(said).toContain(`${JOINED}: 321`);
+  });
+});
