@@ -93,14 +93,15 @@ describe.skipIf(!chromiumAvailable)(
       await leaderShot('leader-saved');
       expect(await leader.locator('#ket-qua').textContent()).toContain('87');
 
-      // The office closes the pages: the link stops.
+      // The office closes the pages: the link says the page is closed (410), not broken.
       await office.getByRole('button', { name: 'Đóng trang tổ trưởng' }).click();
       await expect
         .poll(() => office.locator('.notice.info').first().textContent(), WAIT)
         .toContain('Trang tổ trưởng đã đóng lúc');
       await shot('closed-again');
       const gone = await leader.goto(url);
-      expect(gone?.status()).toBe(404);
+      expect(gone?.status()).toBe(410);
+      expect(await leader.locator('h1').textContent()).toContain('Trang đã đóng');
     });
   },
 );
