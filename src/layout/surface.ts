@@ -103,6 +103,14 @@ export interface Surface {
    */
   beginStructure?(type: StructureType, alt?: string, colSpan?: number): void;
   endStructure?(): void;
+  /**
+   * Draws what `draw` draws on the surface it is handed, a drawing that `key` alone decides (the
+   * same key must always draw the same). A surface may make it once and place it again on every
+   * page and document that repeats it (a PDF form XObject: a blank tracking sheet's table pages,
+   * the same in every group); surfaces that hand calls on never offer it, so the caller draws
+   * on them directly. Untagged content only: a tagged PDF's structure is never kept.
+   */
+  reuse?(key: string, draw: (surface: Surface) => void): void;
   /** Ends the document: its bytes and page count. */
   finish(): Promise<{ bytes: Uint8Array; pages: number }>;
 }
@@ -137,7 +145,8 @@ type SurfaceMethod = {
  * What each Surface method is, for the surfaces that hand calls on to others (render/: a document
  * and its page pictures, a document and its recording, one page of many): `draw` draws on the
  * current page, every surface has it; `mark` marks what is drawn for the file (the signature's
- * place, a tagged PDF's structure), only some surfaces have it; `page` starts a page; `end` ends
+ * place, a tagged PDF's structure), only some surfaces have it; `page` starts a page; `keep` keeps a
+ * drawing to place again, which a surface that hands calls on leaves out; `end` ends
  * the document. A method added to Surface does not compile here until it has a role, and then
  * every forwarder hands it on.
  */
@@ -153,8 +162,9 @@ const METHOD_ROLES = {
   signatureField: 'mark',
   beginStructure: 'mark',
   endStructure: 'mark',
+  reuse: 'keep',
   finish: 'end',
-} as const satisfies Record<SurfaceMethod, 'page' | 'draw' | 'mark' | 'end'>;
+} as const satisfies Record<SurfaceMethod, 'page' | 'draw' | 'mark' | 'keep' | 'end'>;
 
 type MethodsWithRole<R> = {
   [K in SurfaceMethod]: (typeof METHOD_ROLES)[K] extends R ? K : never;

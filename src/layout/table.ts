@@ -12,6 +12,7 @@ import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
 import type { Line } from './line-break.js';
 import { type Rect, type Surface, tagged } from './surface.js';
+import { tablePageKey } from './table-page-key.js';
 import type { Align, TextStyle } from './text-model.js';
 
 export interface TableColumn {
@@ -52,7 +53,7 @@ export interface ColumnBox {
   right: number;
 }
 
-interface MeasuredCell {
+export interface MeasuredCell {
   box: ColumnBox;
   lines: readonly Line[];
   style: TextStyle;
@@ -316,6 +317,31 @@ function drawTablePage(
   rows: readonly MeasuredRow[],
   y: number,
   repeatedHead = false,
+): number {
+  // A page of mostly blank rows (a tracking sheet without a roster) is drawn the same in every
+  // group: kept once, placed again (bench/results.md "## scale: kept table pages"). Pages of
+  // people's names are not: each is drawn where it goes.
+  if (surface.reuse && !surface.beginStructure && mostlyBlank(rows)) {
+    const key = tablePageKey(spec, head, rows, y);
+    surface.reuse(key, (s) => drawTableRows(s, spec, head, rows, y, repeatedHead));
+    return rows.reduce((end, row) => end + row.height, y + head.height);
+  }
+  return drawTableRows(surface, spec, head, rows, y, repeatedHead);
+}
+
+function mostlyBlank(rows: readonly MeasuredRow[]): boolean {
+  let blank = 0;
+  for (const row of rows) if (row.blank) blank++;
+  return blank * 2 > rows.length;
+}
+
+function drawTableRows(
+  surface: Surface,
+  spec: TableSpec,
+  head: MeasuredRow,
+  rows: readonly MeasuredRow[],
+  y: number,
+  repeatedHead: boolean,
 ): number {
   const top = y;
   tagged(surface, repeatedHead ? 'Artifact' : undefined, () =>

@@ -22,7 +22,10 @@ const CONTENT_LEVEL = 1;
  * Keeps a page's content operators as text; when the page ends they are compressed once.
  * `onCompressed` sees the compressed stream (to move the page into another PDF later).
  */
-export function bufferPageContent(ref: PdfRef, onCompressed?: (bytes: Uint8Array) => void) {
+export function bufferPageContent(
+  ref: PdfRef,
+  onCompressed?: (bytes: Uint8Array) => void,
+): string[] {
   // What pdfkit wrote when it opened the page (its y-down transform), each ending in a newline.
   const ops: string[] = ref.buffer.map((b) => Buffer.from(b).toString('latin1').replace(/\n$/, ''));
   ref.buffer = [];
@@ -41,6 +44,8 @@ export function bufferPageContent(ref: PdfRef, onCompressed?: (bytes: Uint8Array
     }
     finalize();
   };
+  // The page's operators so far, each without its newline: a kept drawing's are read from here.
+  return ops;
 }
 
 /** Large enough that a print file's objects reach the disk in few writes. */

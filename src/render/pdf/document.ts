@@ -32,8 +32,15 @@ import {
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
 import { structureWriter, type TagStep } from './structure.js';
-import { num, type SymbolProgram, strokedRectsProgram, symbolProgram } from './symbols.js';
-import { writeText } from './text.js';
+import {
+  type KeptDrawing,
+  keptDrawing,
+  num,
+  type SymbolProgram,
+  strokedRectsProgram,
+  symbolProgram,
+} from './symbols.js';
+import { ownGlyphRuns, writeText } from './text.js';
 
 export interface DocumentMeta {
   title: string;
@@ -69,6 +76,46 @@ export interface PdfOptions {
   tagged?: boolean;
   /** How a viewer should print it (a print file: two-sided, or one-sided for posters). */
   printSides?: 'Simplex' | 'DuplexFlipLongEdge';
+  /** A scratch document that draws one drawing to be kept (reuse): what it used goes here. */
+  scratch?: ScratchUse;
+}
+
+/** What a kept drawing's scratch page used besides its operators. */
+interface ScratchUse {
+  fonts: string[];
+  symbols: SymbolProgram[];
+  /** A link, an image or a signature field: page-bound, so the drawing is not kept. */
+  pageBound: boolean;
+}
+
+const SCRATCH_META: DocumentMeta = { title: '', author: '', created: new Date(0) };
+
+/**
+ * Draws `draw` alone on a page of a scratch document and returns its operators, or undefined
+ * when it cannot be placed in other documents as it is (a link, an image, a glyph outside the
+ * repertoire, whose ids are that document's own). The documents that place it never draw it:
+ * whether a drawing was first made for this one or another, the bytes are the same.
+ */
+function drawAlone(
+  fonts: FontSet,
+  size: readonly [number, number],
+  draw: (surface: PdfSurface) => void,
+): KeptDrawing | undefined {
+  const use: ScratchUse = { fonts: [], symbols: [], pageBound: false };
+  const scratch = createPdfSurface(fonts, size, SCRATCH_META, { scratch: use });
+  scratch.addPage();
+  const ops = scratch.pageOps?.();
+  if (!ops) return undefined;
+  const start = ops.length;
+  const own = ownGlyphRuns.count;
+  draw(scratch);
+  if (use.pageBound || ownGlyphRuns.count !== own) return undefined;
+  return {
+    body: `${ops.slice(start).join('\n')}\n`,
+    fonts: use.fonts,
+    inner: use.symbols,
+    bbox: [0, 0, size[0], size[1]],
+  };
 }
 
 /**
@@ -144,17 +191,43 @@ function xmpSafe(text: string): string {
   return Object.assign(new String(text), { toString: () => escaped }) as unknown as string;
 }
 
-/** Puts a symbol on the current page: a form XObject, written once per document. */
-function symbolPlacer(doc: GatheredPdf) {
+/**
+ * Puts a symbol on the current page: a form XObject, written once per document. A kept drawing's
+ * has resources of its own: the document's fonts, and the symbols it places.
+ */
+function symbolPlacer(doc: GatheredPdf, docFonts: Map<string, EmbeddedFont>) {
   const refs = new Map<string, PdfRef>();
-  return (p: SymbolProgram) => {
+  const refOf = (p: SymbolProgram): PdfRef => {
     let ref = refs.get(p.name);
     if (!ref) {
-      ref = newRef(doc, { Type: 'XObject', Subtype: 'Form', BBox: p.bbox, Filter: 'FlateDecode' });
+      const dict: Record<string, unknown> = {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: p.bbox,
+        Filter: 'FlateDecode',
+      };
+      if (p.fonts?.length || p.inner?.length) {
+        const Font: Record<string, PdfRef> = {};
+        for (const id of p.fonts ?? []) {
+          const f = docFonts.get(id);
+          if (!f)
+            throw new Error(`a kept drawing uses font ${id}, which this document does not have`);
+          // Its glyph ids are the repertoire's: this document's subset must start with it too.
+          prepareEmbeddedFont(f);
+          Font[id] = f.ref();
+        }
+        const XObject: Record<string, PdfRef> = {};
+        for (const inner of p.inner ?? []) XObject[inner.name] = refOf(inner);
+        dict.Resources = { Font, XObject };
+      }
+      ref = newRef(doc, dict);
       ref.end(p.bytes);
       refs.set(p.name, ref);
     }
-    currentPage(doc).xobjects[p.name] ??= ref;
+    return ref;
+  };
+  return (p: SymbolProgram) => {
+    currentPage(doc).xobjects[p.name] ??= refOf(p);
   };
 }
 
@@ -168,7 +241,10 @@ export function createPdfSurface(
   const { doc, docFonts } = openDocument(fonts, size, meta, opts);
   if (opts.printSides) setPrintSides(doc, opts.printSides);
   // Placed by every use with one operator.
-  const useSymbol = symbolPlacer(doc);
+  const useSymbol = symbolPlacer(doc, docFonts);
+  const { scratch } = opts;
+  // The current page's operators (bytes.ts), which a scratch page's kept drawing is read from.
+  let pageOps: string[] | undefined;
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
   let transplantable = true;
@@ -182,7 +258,7 @@ export function createPdfSurface(
   const startPage = () => {
     const page = currentPage(doc);
     if (!opts.capture) {
-      bufferPageContent(page.content);
+      pageOps = bufferPageContent(page.content);
       return;
     }
     const entry: CapturedPage = { content: new Uint8Array(), fonts: [], symbols: {}, links: [] };
@@ -191,7 +267,7 @@ export function createPdfSurface(
       steps = [];
     }
     // The compressed stream is kept as it is, to be moved into the print file.
-    bufferPageContent(page.content, (bytes) => {
+    pageOps = bufferPageContent(page.content, (bytes) => {
       entry.content = bytes;
     });
     captured.push(entry);
@@ -219,7 +295,7 @@ export function createPdfSurface(
     if (color !== fill) doc.fillColor(color);
     fill = color;
   };
-  return {
+  const surface: PdfSurface = {
     fonts,
     measure: sharedMeasurer(fonts),
     size,
@@ -245,7 +321,9 @@ export function createPdfSurface(
       if (plainSpan) doc.addContent('EMC');
       endSpan?.();
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
+      if (scratch && !scratch.fonts.includes(font.id)) scratch.fonts.push(font.id);
       if (link) {
+        if (scratch) scratch.pageBound = true;
         // A link annotation's /URI is ASCII: Vietnamese letters as a browser sends them.
         const uri = linkAsSent(link);
         doc.link(x, top, width, paint.size * 1.15, uri);
@@ -263,6 +341,7 @@ export function createPdfSurface(
       const p = symbolProgram(key, rects, color);
       useSymbol(p);
       if (current) current.symbols[p.name] = p;
+      if (scratch && !scratch.symbols.includes(p)) scratch.symbols.push(p);
       doc.addContent(`q ${num(scale)} 0 0 ${num(scale)} ${num(x)} ${num(y)} cm /${p.name} Do Q`);
     },
     strokeLine(x1, y1, x2, y2, width, color, dash) {
@@ -282,15 +361,18 @@ export function createPdfSurface(
       const p = strokedRectsProgram(key, rects, width, color);
       useSymbol(p);
       if (current) current.symbols[p.name] = p;
+      if (scratch && !scratch.symbols.includes(p)) scratch.symbols.push(p);
       doc.addContent(`/${p.name} Do`);
     },
     image(png, [x, y, w, h]) {
       // Image resources are named per document: such pages are not moved, they are redrawn.
       transplantable = false;
+      if (scratch) scratch.pageBound = true;
       structure?.mark();
       doc.image(Buffer.from(png), x, y, { width: w, height: h });
     },
     signatureField(rect) {
+      if (scratch) scratch.pageBound = true;
       if (!opts.sign || signed) return;
       addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
@@ -305,6 +387,23 @@ export function createPdfSurface(
         structure.end();
       },
     }),
+    // A tagged document's structure is never kept; a scratch page draws its drawing itself.
+    ...(!structure &&
+      !scratch && {
+        reuse(key: string, draw: (surface: PdfSurface) => void) {
+          const p = keptDrawing(`${size[0]}x${size[1]}|${key}`, () => drawAlone(fonts, size, draw));
+          if (!p) {
+            draw(surface);
+            return;
+          }
+          useSymbol(p);
+          if (current) current.symbols[p.name] = p;
+          // Placed where the page's own operators are (its y-down transform): the drawing's
+          // operators, made on such a page, are in the same coordinates.
+          doc.addContent(`/${p.name} Do`);
+        },
+      }),
+    pageOps: () => pageOps,
     transplant(page: CapturedPage) {
       structure?.closeMarked();
       const p = newPage();
@@ -344,4 +443,5 @@ export function createPdfSurface(
       return { bytes, pages, captured: capture ? captured : undefined };
     },
   };
+  return surface;
 }

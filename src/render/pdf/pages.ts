@@ -26,6 +26,9 @@ export interface CapturedPage {
 }
 
 export interface PdfSurface extends Surface {
+  /** The current page's operators so far (a kept drawing's scratch page is read from them). */
+  pageOps?(): string[] | undefined;
+  reuse?(key: string, draw: (surface: PdfSurface) => void): void;
   /** Adds a page moved from another document made by this tool. */
   transplant(page: CapturedPage): void;
   finish(): Promise<{ bytes: Uint8Array; pages: number; captured?: CapturedPage[] }>;

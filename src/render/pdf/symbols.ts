@@ -18,6 +18,10 @@ export interface SymbolProgram {
   /** Compressed drawing (FlateDecode). */
   bytes: Uint8Array;
   bbox: number[];
+  /** Font resource names (F1…) its text uses: a kept drawing's (keptDrawing). */
+  fonts?: string[];
+  /** Symbols it places itself (a kept table page's rules). */
+  inner?: SymbolProgram[];
 }
 
 const programs = new LRUCache<string, SymbolProgram>({ max: 256 });
@@ -91,4 +95,44 @@ export function strokedRectsProgram(
     programs.set(id, p);
   }
   return p;
+}
+
+/** What a drawing made to be kept drew: its operators and the resources they name. */
+export interface KeptDrawing {
+  body: string;
+  fonts: string[];
+  inner: SymbolProgram[];
+  bbox: number[];
+}
+
+/** Kept drawings by key; `false`: that drawing cannot be kept (a link, an image, a rare glyph). */
+const kept = new LRUCache<string, SymbolProgram | false>({ max: 256 });
+
+/**
+ * A drawing (Surface.reuse) as a form XObject, made by `make` the first time its key is seen in
+ * this process. Its name comes from what it draws, so the same drawing has the same name in
+ * every document and the print file writes it once however many groups' pages place it.
+ */
+export function keptDrawing(
+  key: string,
+  make: () => KeptDrawing | undefined,
+): SymbolProgram | undefined {
+  let p = kept.get(key);
+  if (p === undefined) {
+    const drawing = make();
+    p = false;
+    if (drawing) {
+      const { body, fonts, inner, bbox } = drawing;
+      const id = [body, fonts.join(','), inner.map((i) => i.name).join(','), bbox.join(',')];
+      p = {
+        name: `K${createHash('sha256').update(id.join('\u0000')).digest('hex').slice(0, 12)}`,
+        bytes: new Uint8Array(deflateSync(body)),
+        bbox,
+        fonts,
+        inner,
+      };
+    }
+    kept.set(key, p);
+  }
+  return p || undefined;
 }

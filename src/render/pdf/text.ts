@@ -133,6 +133,12 @@ function encodeRun(font: EmbeddedFont, text: string, spaceAdjust: number) {
 }
 
 /**
+ * Runs drawn so far with a glyph outside the repertoire, whose ids are one document's own: a
+ * drawing kept for other documents (document.ts, reuse) must have drawn none.
+ */
+export const ownGlyphRuns = { count: 0 };
+
+/**
  * A run's TJ array, encoded once per process when all its glyphs are the repertoire's: the same
  * lines recur in every group's documents.
  */
@@ -148,7 +154,7 @@ function runOf(font: EmbeddedFont, text: string, spaceAdjust: number): EncodedRu
   if (shared) {
     if (!known) cache.set(text, [run]);
     else if (known.push(run) > 8) known.shift();
-  }
+  } else ownGlyphRuns.count++;
   return run;
 }
 
