@@ -11,6 +11,7 @@ import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layou
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, wholeLine } from '../layout/keep-words.js';
+import { drawKeptDocument } from '../layout/kept-document.js';
 import { sharedMeasurer } from '../layout/line-break.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
@@ -533,19 +534,54 @@ function drawQrAnnex(
   });
 }
 
+/**
+ * The notice is the same for every group but for its "Bản gửi" tag at each page's foot: laid out
+ * once, its pages placed again with each group's tag (layout/kept-document.ts). The key is all
+ * that the layout reads: the sections but the tag, the recipients and body as their group's and
+ * issuer's names are kept together in them, and the links' captions.
+ */
 function draw(surface: Surface, input: RenderInput): void {
-  const { sections } = input;
-  // Names of the group and the issuer never split across lines where a break elsewhere is possible.
   const keepNames = keptNames(input.ctx);
-  const pageTag = sections.lines('page-tag').map(keepNames);
+  const pageTag = input.sections.lines('page-tag').map(keepNames);
+  const key = [
+    input.sections.keyExcept(['page-tag', 'recipients', 'body']),
+    JSON.stringify(input.sections.lines('recipients').map(keepNames)),
+    JSON.stringify(withRuns(input.sections.blocks('body'), keepNames)),
+    JSON.stringify(Object.values(input.ctx.links).map((l) => [l.url, l.label])),
+  ].join('\u0001');
+  drawKeptDocument(
+    surface,
+    `notice|${key}`,
+    (s, furniture) => drawNotice(s, input, keepNames, furniture ? pageTag : []),
+    (s) => drawPageTag(s, pageTag),
+  );
+}
+
+/** The group tag at the foot of every page: drawn, not read (a tagged PDF's artifact). */
+function drawPageTag(surface: Surface, pageTag: readonly Run[][]): void {
+  tagged(surface, 'Artifact', () => drawPageTagLines(surface, pageTag));
+}
+
+function drawPageTagLines(surface: Surface, pageTag: readonly Run[][]): void {
+  for (const runs of pageTag)
+    drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+}
+
+function drawNotice(
+  surface: Surface,
+  input: RenderInput,
+  // Names of the group and the issuer never split across lines where a break elsewhere is possible.
+  keepNames: (runs: readonly Run[]) => Run[],
+  pageTag: readonly Run[][],
+): void {
+  const { sections } = input;
   // The first page of the annex: its pages are numbered from 1 again.
   let annexFrom = 0;
   const flow = new Flow(
     surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
     (page) => {
-      // Page numbers centred in the top margin, from page 2 on (of the notice, of its annex);
-      // the group tag on every page: drawn, not read (a tagged PDF's artifacts).
+      // Page numbers centred in the top margin, from page 2 on (of the notice, of its annex).
       const number = annexFrom > 0 ? page - annexFrom + 1 : page;
       tagged(surface, 'Artifact', () => {
         if (number > 1)
@@ -557,8 +593,7 @@ function draw(surface: Surface, input: RenderInput): void {
             9 * MM,
             CONTENT_W,
           );
-        for (const runs of pageTag)
-          drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+        drawPageTagLines(surface, pageTag);
       });
     },
   );

@@ -44,6 +44,20 @@ export class Sections {
     return new Sections(texts, file, plain);
   }
 
+  /**
+   * Every printed section as filled in but `except`, as one string: two documents whose layout
+   * reads only these sections lay out the same when their keys are equal (kept-document.ts).
+   * The document's properties (meta-…) are not printed.
+   */
+  keyExcept(except: readonly string[]): string {
+    let key = this.file;
+    for (const [name, text] of this.texts) {
+      if (except.includes(name) || name.startsWith('meta-')) continue;
+      key += `\u0000${name}\u0000${text}\u0000${this.plain.get(name) ?? ''}`;
+    }
+    return key;
+  }
+
   has(name: string): boolean {
     return unmarked(this.texts.get(name) ?? '').trim() !== '';
   }

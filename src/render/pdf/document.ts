@@ -36,6 +36,7 @@ import {
   type KeptDrawing,
   keptDrawing,
   num,
+  type PageLink,
   type SymbolProgram,
   strokedRectsProgram,
   symbolProgram,
@@ -84,7 +85,9 @@ export interface PdfOptions {
 interface ScratchUse {
   fonts: string[];
   symbols: SymbolProgram[];
-  /** A link, an image or a signature field: page-bound, so the drawing is not kept. */
+  /** Links, which each page that places the drawing adds as its own annotations. */
+  links: PageLink[];
+  /** An image or a signature field: page-bound, so the drawing is not kept. */
   pageBound: boolean;
 }
 
@@ -101,7 +104,7 @@ function drawAlone(
   size: readonly [number, number],
   draw: (surface: PdfSurface) => void,
 ): KeptDrawing | undefined {
-  const use: ScratchUse = { fonts: [], symbols: [], pageBound: false };
+  const use: ScratchUse = { fonts: [], symbols: [], links: [], pageBound: false };
   const scratch = createPdfSurface(fonts, size, SCRATCH_META, { scratch: use });
   scratch.addPage();
   const ops = scratch.pageOps?.();
@@ -114,6 +117,7 @@ function drawAlone(
     body: `${ops.slice(start).join('\n')}\n`,
     fonts: use.fonts,
     inner: use.symbols,
+    links: use.links,
     bbox: [0, 0, size[0], size[1]],
   };
 }
@@ -295,6 +299,11 @@ export function createPdfSurface(
     if (color !== fill) doc.fillColor(color);
     fill = color;
   };
+  const addLink = (link: PageLink) => {
+    const [x, y, w, h, uri] = link;
+    doc.link(x, y, w, h, uri);
+    current?.links.push(link);
+  };
   const surface: PdfSurface = {
     fonts,
     measure: sharedMeasurer(fonts),
@@ -323,11 +332,12 @@ export function createPdfSurface(
       if (current && !current.fonts.includes(font.id)) current.fonts.push(font.id);
       if (scratch && !scratch.fonts.includes(font.id)) scratch.fonts.push(font.id);
       if (link) {
-        if (scratch) scratch.pageBound = true;
         // A link annotation's /URI is ASCII: Vietnamese letters as a browser sends them.
         const uri = linkAsSent(link);
-        doc.link(x, top, width, paint.size * 1.15, uri);
-        current?.links.push([x, top, width, paint.size * 1.15, uri]);
+        const rect: PageLink = [x, top, width, paint.size * 1.15, uri];
+        // A kept drawing's links are the page's annotations: each page that places it adds them.
+        if (scratch) scratch.links.push(rect);
+        else addLink(rect);
       }
     },
     fillRects(rects: readonly Rect[], color: string) {
@@ -401,6 +411,7 @@ export function createPdfSurface(
           // Placed where the page's own operators are (its y-down transform): the drawing's
           // operators, made on such a page, are in the same coordinates.
           doc.addContent(`/${p.name} Do`);
+          for (const link of p.links ?? []) addLink(link);
         },
       }),
     pageOps: () => pageOps,

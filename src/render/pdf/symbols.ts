@@ -22,7 +22,12 @@ export interface SymbolProgram {
   fonts?: string[];
   /** Symbols it places itself (a kept table page's rules). */
   inner?: SymbolProgram[];
+  /** Its links, top-left coordinates: each page that places it annotates them. */
+  links?: PageLink[];
 }
+
+/** A link's rectangle, top-left coordinates, and its address: [x, y, w, h, url]. */
+export type PageLink = [number, number, number, number, string];
 
 const programs = new LRUCache<string, SymbolProgram>({ max: 256 });
 
@@ -102,6 +107,7 @@ export interface KeptDrawing {
   body: string;
   fonts: string[];
   inner: SymbolProgram[];
+  links: PageLink[];
   bbox: number[];
 }
 
@@ -122,14 +128,21 @@ export function keptDrawing(
     const drawing = make();
     p = false;
     if (drawing) {
-      const { body, fonts, inner, bbox } = drawing;
-      const id = [body, fonts.join(','), inner.map((i) => i.name).join(','), bbox.join(',')];
+      const { body, fonts, inner, links, bbox } = drawing;
+      const id = [
+        body,
+        fonts.join(','),
+        inner.map((i) => i.name).join(','),
+        JSON.stringify(links),
+        bbox.join(','),
+      ];
       p = {
         name: `K${createHash('sha256').update(id.join('\u0000')).digest('hex').slice(0, 12)}`,
         bytes: new Uint8Array(deflateSync(body)),
         bbox,
         fonts,
         inner,
+        links,
       };
     }
     kept.set(key, p);
