@@ -33,25 +33,46 @@ export const WORKER_HEAP_MB = 128;
  */
 export const WORKER_YOUNG_MB = 8;
 
+/**
+ * A build on N threads renders on N - 1 workers and on the main thread itself, which otherwise
+ * only waits for them (its print files, ZIPs and writes took ~4 of 30 s of CPU at 1,000 groups).
+ * One worker fewer is one heap, one set of caches and one compiler's warm-up fewer: on 2 cores,
+ * 1,000 groups of every PDF kind on 2 workers spent 45 s of CPU (its helper threads' collection
+ * and compilation 13 s of it) against 32 s in the main thread alone, and finished no sooner
+ * (bench/results.md "## scale: the main thread renders too").
+ */
 export async function createRunner(jobs: number, inputs: BuildInputs): Promise<JobRunner> {
+  const inline = (job: GroupJob) => runGroupJob(inputs, job);
   if (jobs <= 1 || !existsSync(WORKER)) {
-    return { threads: 1, run: (job) => runGroupJob(inputs, job), close: async () => {} };
+    return { threads: 1, run: inline, close: async () => {} };
   }
   // The pool's code loads only for a build on threads.
   const { Piscina } = await import('piscina');
+  const workers = jobs - 1;
   const pool = new Piscina({
     filename: WORKER,
     resourceLimits: {
       maxOldGenerationSizeMb: WORKER_HEAP_MB,
       maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
     },
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: workers,
+    maxThreads: workers,
     idleTimeout: 60_000,
   });
+  // Each worker keeps one job queued behind the one it draws, so it never waits for the main
+  // thread to finish a group of its own; the main thread draws the rest.
+  let queued = 0;
   return {
     threads: jobs,
-    run: (job) => pool.run(job) as Promise<JobResult>,
+    async run(job) {
+      if (queued >= workers * 2) return inline(job);
+      queued++;
+      try {
+        return (await pool.run(job)) as JobResult;
+      } finally {
+        queued--;
+      }
+    },
     close: () => pool.destroy(),
   };
 }
