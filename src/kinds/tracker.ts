@@ -168,7 +168,7 @@ function row(surface: Surface, table: TableSpec, no: string, name = '', address 
  * the sheet's CPU. By the fonts' measurer, then the table's columns (the tick count) and number.
  * A row is never changed once measured, so documents can share it.
  */
-const blankRows = new WeakMap<Measurer, LRUCache<string, MeasuredRow>>();
+const blankRows = new WeakMap<Measurer, LRUCache<string, Map<string, MeasuredRow>>>();
 
 /** The columns' widths as a key: the campaign's titles size the tick columns (tracker-columns.ts). */
 const widthsKeys = new WeakMap<TableSpec, string>();
@@ -181,19 +181,37 @@ function widthsKey(table: TableSpec): string {
   return key;
 }
 
-function blankRow(surface: Surface, table: TableSpec, no: string): MeasuredRow {
-  let rows = blankRows.get(surface.measure);
-  if (!rows) {
-    rows = new LRUCache({ max: 2 * MAX_BLANK_ROWS });
-    blankRows.set(surface.measure, rows);
+// The last table's rows, looked up without a key string per row (a sheet asks for ~350).
+let lastTable: { table: TableSpec; measure: Measurer; rows: Map<string, MeasuredRow> } | undefined;
+
+function blankRowsOf(surface: Surface, table: TableSpec): Map<string, MeasuredRow> {
+  if (lastTable?.table === table && lastTable.measure === surface.measure) return lastTable.rows;
+  let tables = blankRows.get(surface.measure);
+  if (!tables) {
+    // A few tables a build (the tick columns differ by template); each holds a sheet's rows.
+    tables = new LRUCache({ max: 8 });
+    blankRows.set(surface.measure, tables);
   }
-  const key = `${widthsKey(table)}|${no}`;
-  let measured = rows.get(key);
+  const key = widthsKey(table);
+  let rows = tables.get(key);
+  if (!rows) {
+    rows = new Map();
+    tables.set(key, rows);
+  }
+  lastTable = { table, measure: surface.measure, rows };
+  return rows;
+}
+
+function blankRow(surface: Surface, table: TableSpec, no: string): MeasuredRow {
+  const rows = blankRowsOf(surface, table);
+  let measured = rows.get(no);
   if (!measured) {
     const cells: TableCell[] = [];
     for (let i = 0; i < table.columns.length; i++) cells.push({ runs: text(i === 0 ? no : '') });
     measured = { ...measureRow(surface, table, cells), blank: true };
-    rows.set(key, measured);
+    // Bounded: the numbers of the largest sheet and its spare rows.
+    if (rows.size >= 2 * MAX_BLANK_ROWS) rows.clear();
+    rows.set(no, measured);
   }
   return measured;
 }
