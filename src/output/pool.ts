@@ -41,6 +41,9 @@ export const WORKER_YOUNG_MB = 8;
  * and compilation 13 s of it) against 32 s in the main thread alone, and finished no sooner
  * (bench/results.md "## scale: the main thread renders too").
  */
+/** Jobs a worker holds: the one it draws and the next. */
+const QUEUED = 2;
+
 export async function createRunner(jobs: number, inputs: BuildInputs): Promise<JobRunner> {
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
   if (jobs <= 1 || !existsSync(WORKER)) {
@@ -57,22 +60,51 @@ export async function createRunner(jobs: number, inputs: BuildInputs): Promise<J
     },
     minThreads: workers,
     maxThreads: workers,
+    // Sent on at once, not when the worker asks: piscina hands a worker its next task from the
+    // main thread, which is drawing a group of its own when the worker finishes one.
+    concurrentTasksPerWorker: QUEUED,
     idleTimeout: 60_000,
   });
-  // Each worker keeps one job queued behind the one it draws, so it never waits for the main
-  // thread to finish a group of its own; the main thread draws the rest.
+  // Each worker keeps one job queued behind the one it draws; the main thread takes the next job
+  // only when they are full, one at a time, and lets the workers' results in (setImmediate)
+  // before each: drawing several groups in a row, it left its worker idle a third of the time.
+  const waiting: { job: GroupJob; done: (r: Promise<JobResult>) => void }[] = [];
   let queued = 0;
+  let drawing = false;
+  const pump = (): void => {
+    while (waiting.length > 0 && queued < workers * QUEUED) {
+      const next = waiting.shift() as (typeof waiting)[number];
+      queued++;
+      const result = pool.run(next.job) as Promise<JobResult>;
+      next.done(result);
+      result.then(after, after);
+    }
+    if (waiting.length === 0 || drawing) return;
+    drawing = true;
+    setImmediate(() => {
+      const next = queued < workers * QUEUED ? undefined : waiting.shift();
+      if (!next) {
+        drawing = false;
+        pump();
+        return;
+      }
+      // Drawn by the time inline() returns; its writes go on while the next job is picked.
+      next.done(inline(next.job));
+      drawing = false;
+      pump();
+    });
+  };
+  const after = () => {
+    queued--;
+    pump();
+  };
   return {
     threads: jobs,
-    async run(job) {
-      if (queued >= workers * 2) return inline(job);
-      queued++;
-      try {
-        return (await pool.run(job)) as JobResult;
-      } finally {
-        queued--;
-      }
-    },
+    run: (job) =>
+      new Promise<JobResult>((resolve) => {
+        waiting.push({ job, done: resolve });
+        pump();
+      }),
     close: () => pool.destroy(),
   };
 }
