@@ -9,6 +9,7 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { drawKeptDocument } from '../layout/kept-document.js';
 import {
   drawQrFigure,
   evenOuterSides,
@@ -274,13 +275,19 @@ function stepsBeforeCodes(sections: Sections, steps: number): number {
 }
 
 /** Lays the checklist out on `surface` (pages are added as needed); returns where boxes and codes went. */
-export function drawChecklist(surface: Surface, sections: Sections): ChecklistGeometry {
+export function drawChecklist(
+  surface: Surface,
+  sections: Sections,
+  furniture = true,
+): ChecklistGeometry {
   const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
   const header = sections.lines('header');
   const flow = new Flow(
     surface,
     { left: MARGIN.left, top: MARGIN.top, width: CONTENT_W, bottom: A4[1] - MARGIN.bottom },
-    (page) => drawHeader(surface, header, page),
+    (page) => {
+      if (furniture) drawHeader(surface, header, page);
+    },
   );
   for (const r of sections.lines('title')) tagged(surface, 'H1', () => flow.paragraph(r, S.title));
   flow.skip(1 * MM);
@@ -320,8 +327,20 @@ export function drawChecklist(surface: Surface, sections: Sections): ChecklistGe
   return geo;
 }
 
+/**
+ * The checklist is the same for every group but for its header line on each page: laid out once,
+ * its pages placed again under each group's header (layout/kept-document.ts). It reads its
+ * sections only.
+ */
 function draw(surface: Surface, input: RenderInput): void {
-  drawChecklist(surface, input.sections);
+  const { sections } = input;
+  const header = sections.lines('header');
+  drawKeptDocument(
+    surface,
+    `checklist|${sections.keyExcept(['header'])}`,
+    (s, furniture) => drawChecklist(s, sections, furniture),
+    (s, page) => drawHeader(s, header, page),
+  );
 }
 
 export const checklist: DocumentKind = {
