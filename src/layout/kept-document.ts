@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { FontSet } from './fonts.js';
+import type { Measurer } from './line-break.js';
 import {
   callOn,
   DRAW_METHODS,
@@ -27,21 +27,19 @@ interface KeptPage {
   marks: Call[];
 }
 
-/** Layouts by key: a ward's notice is one or a few. */
-const layouts = new LRUCache<string, KeptPage[]>({ max: 16 });
+/**
+ * Layouts by the fonts' measurer (fonts loaded again, in tests, lay out anew), then by key: a
+ * ward's notice is one or a few.
+ */
+const layouts = new WeakMap<Measurer, LRUCache<string, KeptPage[]>>();
 
-// The same key in two processes (workers) names the same pages; fonts loaded twice in one
-// process (tests) must not share them.
-const fontIds = new WeakMap<FontSet, number>();
-let nextFontId = 1;
-
-function fontId(fonts: FontSet): number {
-  let id = fontIds.get(fonts);
-  if (id === undefined) {
-    id = nextFontId++;
-    fontIds.set(fonts, id);
+function layoutsOf(measure: Measurer): LRUCache<string, KeptPage[]> {
+  let byKey = layouts.get(measure);
+  if (!byKey) {
+    byKey = new LRUCache({ max: 16 });
+    layouts.set(measure, byKey);
   }
-  return id;
+  return byKey;
 }
 
 /** The calls `layout` makes, page by page. */
@@ -87,13 +85,15 @@ export function drawKeptDocument(
     layout(surface, true);
     return;
   }
+  // Hashed: a notice's key is its whole text. The surface keeps drawings per font set and size.
   const id = createHash('sha256')
-    .update(`${fontId(surface.fonts)}|${surface.size.join('x')}|${key}`)
+    .update(`${surface.size.join('x')}|${key}`)
     .digest('base64');
-  let pages = layouts.get(id);
+  const byKey = layoutsOf(surface.measure);
+  let pages = byKey.get(id);
   if (!pages) {
     pages = record(surface, (s) => layout(s, false));
-    layouts.set(id, pages);
+    byKey.set(id, pages);
   }
   pages.forEach(({ draws, marks }, i) => {
     surface.addPage();

@@ -319,7 +319,7 @@ function drawTablePage(
   repeatedHead = false,
 ): number {
   // A page of mostly blank rows (a tracking sheet without a roster) is drawn the same in every
-  // group: kept once, placed again (bench/results.md "## scale: kept table pages"). Pages of
+  // group: kept once, placed again (bench/results.md "## scale: kept drawings and the main thread"). Pages of
   // people's names are not: each is drawn where it goes.
   if (surface.reuse && !surface.beginStructure && mostlyBlank(rows)) {
     const key = tablePageKey(spec, head, rows, y);

@@ -33,16 +33,17 @@ export const WORKER_HEAP_MB = 128;
  */
 export const WORKER_YOUNG_MB = 8;
 
+/** Jobs a worker holds: the one it draws and the next. */
+const QUEUED = 2;
+
 /**
  * A build on N threads renders on N - 1 workers and on the main thread itself, which otherwise
  * only waits for them (its print files, ZIPs and writes took ~4 of 30 s of CPU at 1,000 groups).
  * One worker fewer is one heap, one set of caches and one compiler's warm-up fewer: on 2 cores,
  * 1,000 groups of every PDF kind on 2 workers spent 45 s of CPU (its helper threads' collection
  * and compilation 13 s of it) against 32 s in the main thread alone, and finished no sooner
- * (bench/results.md "## scale: the main thread renders too").
+ * (bench/results.md "## scale: kept drawings and the main thread").
  */
-/** Jobs a worker holds: the one it draws and the next. */
-const QUEUED = 2;
 
 export async function createRunner(jobs: number, inputs: BuildInputs): Promise<JobRunner> {
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
@@ -88,7 +89,8 @@ export async function createRunner(jobs: number, inputs: BuildInputs): Promise<J
         pump();
         return;
       }
-      // Drawn by the time inline() returns; its writes go on while the next job is picked.
+      // The job draws in the microtasks that follow, before the next setImmediate; its writes
+      // go on while the next job is picked.
       next.done(inline(next.job));
       drawing = false;
       pump();

@@ -6,13 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checklist } from '../../src/kinds/checklist.js';
-import { loadFonts } from '../../src/layout/fonts.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
-import { buildContext } from '../../src/model/context.js';
-import { renderOutput } from '../../src/render/output.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
-import { exampleInputs } from '../support/render.js';
+import { exampleInputs, renderFor } from '../support/render.js';
 
 let campaign: Campaign;
 let groups: Group[];
@@ -21,11 +18,7 @@ beforeAll(async () => {
   ({ campaign, groups } = await exampleInputs());
 });
 
-const render = (group: Group) =>
-  renderOutput(checklist, buildContext(campaign, group, 'to'), {
-    fonts: loadFonts(),
-    created: new Date(`${campaign.issued}T00:00:00+07:00`),
-  });
+const render = (group: Group) => renderFor(checklist, campaign, group);
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -6,13 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
-import { loadFonts } from '../../src/layout/fonts.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
-import { buildContext } from '../../src/model/context.js';
-import { renderOutput } from '../../src/render/output.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
-import { exampleInputs } from '../support/render.js';
+import { exampleInputs, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 let campaign: Campaign;
@@ -23,11 +20,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const render = (group: Group, c: Campaign = campaign) =>
-  renderOutput(notice, buildContext(c, group, 'to'), {
-    fonts: loadFonts(),
-    created: new Date(`${c.issued}T00:00:00+07:00`),
-  });
+const render = (group: Group, c: Campaign = campaign) => renderFor(notice, c, group);
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 

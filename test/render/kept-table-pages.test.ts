@@ -10,14 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tracker } from '../../src/kinds/tracker.js';
-import { loadFonts } from '../../src/layout/fonts.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
-import { buildContext } from '../../src/model/context.js';
 import { build } from '../../src/output/build.js';
-import { renderOutput } from '../../src/render/output.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN, exampleInputs } from '../support/render.js';
+import { EXAMPLE_CAMPAIGN, exampleInputs, renderFor } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 
@@ -33,11 +30,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const render = (group: Group) =>
-  renderOutput(tracker, buildContext(campaign, group, 'to'), {
-    fonts: loadFonts(),
-    created: new Date(`${campaign.issued}T00:00:00+07:00`),
-  });
+const render = (group: Group) => renderFor(tracker, campaign, group);
 
 /** The row numbers printed on a page, in reading order. */
 const rowNumbers = (page: string) =>

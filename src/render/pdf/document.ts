@@ -91,12 +91,26 @@ interface ScratchUse {
   pageBound: boolean;
 }
 
+// A kept drawing's glyph ids and font names are its font set's: documents of another set (fonts
+// loaded again, in tests) never place it.
+const fontSetIds = new WeakMap<FontSet, number>();
+let fontSets = 0;
+
+function fontSetId(fonts: FontSet): number {
+  let id = fontSetIds.get(fonts);
+  if (id === undefined) {
+    id = ++fontSets;
+    fontSetIds.set(fonts, id);
+  }
+  return id;
+}
+
 const SCRATCH_META: DocumentMeta = { title: '', author: '', created: new Date(0) };
 
 /**
  * Draws `draw` alone on a page of a scratch document and returns its operators, or undefined
- * when it cannot be placed in other documents as it is (a link, an image, a glyph outside the
- * repertoire, whose ids are that document's own). The documents that place it never draw it:
+ * when it cannot be placed in other documents as it is (an image, a signature field, a glyph
+ * outside the repertoire, whose ids are that document's own); its links go with it. The documents that place it never draw it:
  * whether a drawing was first made for this one or another, the bytes are the same.
  */
 function drawAlone(
@@ -401,7 +415,8 @@ export function createPdfSurface(
     ...(!structure &&
       !scratch && {
         reuse(key: string, draw: (surface: PdfSurface) => void) {
-          const p = keptDrawing(`${size[0]}x${size[1]}|${key}`, () => drawAlone(fonts, size, draw));
+          const id = `${fontSetId(fonts)}|${size[0]}x${size[1]}|${key}`;
+          const p = keptDrawing(id, () => drawAlone(fonts, size, draw));
           if (!p) {
             draw(surface);
             return;
