@@ -9,7 +9,6 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
@@ -28,6 +27,7 @@ import { reportData } from '../../src/results/report-model.js';
 import { execTool } from '../support/exec.js';
 import { type StructureNode, structure } from '../support/pdf-structure.js';
 import { pdfText } from '../support/pdf-text.js';
+import { getDocument } from '../support/pdfjs.js';
 import { EXAMPLE_CAMPAIGN, exampleInputs, seedApp, seedContest } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 

@@ -6,7 +6,6 @@
  * are not read. Expected texts come from campaign.yaml. Tagging changes no extracted text.
  */
 import { readFile } from 'node:fs/promises';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
 import { loadFonts } from '../../src/layout/fonts.js';
@@ -16,6 +15,7 @@ import { buildContext, groupSlugs } from '../../src/model/context.js';
 import { renderOutput } from '../../src/render/output.js';
 import { type StructureNode as Node, structure } from '../support/pdf-structure.js';
 import { pdfText } from '../support/pdf-text.js';
+import { getDocument } from '../support/pdfjs.js';
 import { EXAMPLE_CAMPAIGN, exampleInputs, exampleWithBody } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 

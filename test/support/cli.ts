@@ -2,11 +2,11 @@
  * Run the project's CLI (bin/phuong-print.js) in a child Node process, without a shell,
  * and collect its exit code and output.
  */
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { spawned } from './spawner.js';
 import { makeTempDir } from './tmp.js';
 
 /** Absolute path of bin/phuong-print.js. */
@@ -29,33 +29,22 @@ export interface CliOptions {
 const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', PHUONG_PRINT_LANG: '' };
 
 /** `node bin/phuong-print.js ...args`; resolves for any exit code, rejects on spawn failure/timeout. */
-export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [CLI_PATH, ...args],
-      {
-        cwd: opts.cwd,
-        // English unless a test asks for another language: the tester's own locale must not
-        // change what the English tests read.
-        env: { ...process.env, ...ENGLISH, ...opts.env },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: opts.timeoutMs ?? 120_000,
-        shell: false,
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          const reason = error.killed ? `timed out (${error.signal ?? 'killed'})` : error.message;
-          reject(new Error(`phuong-print ${args.join(' ')}: ${reason}\n${stderr}`));
-          return;
-        }
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
-    // No interactive input: close stdin so a CLI that reads it sees EOF instead of hanging.
-    child.stdin?.end();
+export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  // Started by the spawner's small helper process, not by this (large) test fork: spawner.ts.
+  const { error, stdout, stderr } = await spawned(process.execPath, [CLI_PATH, ...args], 'utf8', {
+    cwd: opts.cwd,
+    // English unless a test asks for another language: the tester's own locale must not
+    // change what the English tests read.
+    env: { ...process.env, ...ENGLISH, ...opts.env },
+    maxBuffer: 64 * 1024 * 1024,
+    timeoutMs: opts.timeoutMs ?? 120_000,
   });
+  if (error && typeof error.code !== 'number') {
+    const reason = error.killed ? `timed out (${error.signal ?? 'killed'})` : error.message;
+    throw new Error(`phuong-print ${args.join(' ')}: ${reason}\n${stderr}`);
+  }
+  // stdin is closed by the helper: a CLI that reads it sees EOF instead of hanging.
+  return { code: error ? (error.code as number) : 0, stdout, stderr };
 }
 
 /** One in-process run at a time: the environment, the output streams and the exit code are the process's. */

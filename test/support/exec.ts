@@ -1,8 +1,9 @@
 /**
  * Promise wrapper around child_process.execFile (no shell) for the external tools
- * used by the test support code (pdftotext, pdfinfo, pdftoppm, zbarimg).
+ * used by the test support code (pdftotext, pdfinfo, pdftoppm, zbarimg), started by the spawner's
+ * small helper process (spawner.ts).
  */
-import { execFile } from 'node:child_process';
+import { spawned } from './spawner.js';
 
 export interface ExecResult {
   code: number;
@@ -19,26 +20,12 @@ export function execTool(
   args: readonly string[],
   opts: { timeoutMs?: number; cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ExecResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      cmd,
-      args,
-      {
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        timeout: opts.timeoutMs ?? 120_000,
-        cwd: opts.cwd,
-        env: opts.env,
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          const reason = error.killed ? `timed out (${error.signal ?? 'killed'})` : error.message;
-          reject(new Error(`${cmd} ${args.join(' ')}: ${reason}\n${stderr}`));
-          return;
-        }
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
+  return spawned(cmd, args, 'utf8', opts).then(({ error, stdout, stderr }) => {
+    if (error && typeof error.code !== 'number') {
+      const reason = error.killed ? `timed out (${error.signal ?? 'killed'})` : error.message;
+      throw new Error(`${cmd} ${args.join(' ')}: ${reason}\n${stderr}`);
+    }
+    return { code: error ? (error.code as number) : 0, stdout, stderr };
   });
 }
 

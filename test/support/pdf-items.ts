@@ -18,7 +18,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.js';
 
 const PT_TO_MM = 25.4 / 72;
 

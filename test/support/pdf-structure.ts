@@ -3,7 +3,7 @@
  * every page in document order, each with its role, alternative text, the text of its own marked
  * content and its depth (an element that runs over pages appears on each of them), and `page`.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.js';
 
 export interface StructureNode {
   role: string;

@@ -13,9 +13,9 @@
  * exact bytes are taken from a second `--raw` run, which prints every payload followed by "\n"
  * in the same order as the XML; the XML `length` attribute says how many bytes each one has.
  */
-import { execFile } from 'node:child_process';
 import jsqrModule from 'jsqr';
 import sharp from 'sharp';
+import { spawned } from './spawner.js';
 
 const ZBAR_ARGS = ['-q', '-Sdisable', '-Sqrcode.enable', '-Sqrcode.binary'];
 
@@ -31,27 +31,19 @@ export interface ZbarSymbol {
   byteLength: number;
 }
 
-function runZbar(args: string[]): Promise<{ code: number; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'zbarimg',
-      args,
-      { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          reject(new Error(`zbarimg ${args.join(' ')}: ${error.message}\n${stderr.toString()}`));
-          return;
-        }
-        const code = error ? (error.code as number) : 0;
-        // Exit code 4: no symbol found (not an error for us).
-        if (code !== 0 && code !== 4) {
-          reject(new Error(`zbarimg ${args.join(' ')} exited with ${code}\n${stderr.toString()}`));
-          return;
-        }
-        resolve({ code, stdout, stderr: stderr.toString() });
-      },
-    );
+async function runZbar(args: string[]): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+  const { error, stdout, stderr } = await spawned('zbarimg', args, 'buffer', {
+    maxBuffer: 64 * 1024 * 1024,
   });
+  if (error && typeof error.code !== 'number') {
+    throw new Error(`zbarimg ${args.join(' ')}: ${error.message}\n${stderr.toString()}`);
+  }
+  const code = error ? (error.code as number) : 0;
+  // Exit code 4: no symbol found (not an error for us).
+  if (code !== 0 && code !== 4) {
+    throw new Error(`zbarimg ${args.join(' ')} exited with ${code}\n${stderr.toString()}`);
+  }
+  return { code, stdout, stderr: stderr.toString() };
 }
 
 /** Decode every QR code in `png` (any image zbarimg reads), in zbar's order. [] when none found. */
