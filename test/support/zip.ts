@@ -2,7 +2,43 @@
  * Test support: zip files written byte by byte with Node's zlib (fflate's deflate of 100 MB took
  * ~25 s on a shared test machine), for the .docx and .xlsx "zip bomb" tests.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+
+/** `times` copies of `bytes` one after the other, in a part made of pieces. */
+export interface Repeated {
+  bytes: Uint8Array;
+  times: number;
+}
+
+/** A part given as pieces: its bytes are the pieces' in order. */
+export type Pieces = (Uint8Array | Repeated)[];
+
+/**
+ * A part's raw deflate stream, its CRC-32 and its size. A repeated piece is deflated once and
+ * its compressed bytes written `times` times: each piece ends in a full flush (byte-aligned, no
+ * reference to what came before), so the copies are a valid stream of the whole. A bomb of
+ * 150 MB is then made in milliseconds instead of deflating (and filling) 150 MB each time.
+ */
+function deflatePart(part: Uint8Array | Pieces, level: number) {
+  if (part instanceof Uint8Array) {
+    return { packed: deflateRawSync(part, { level }), crc: crc32(part), size: part.length };
+  }
+  const packed: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  for (const piece of part) {
+    const { bytes, times } = piece instanceof Uint8Array ? { bytes: piece, times: 1 } : piece;
+    const block = deflateRawSync(bytes, { level, finishFlush: constants.Z_FULL_FLUSH });
+    for (let i = 0; i < times; i++) {
+      packed.push(block);
+      crc = crc32(bytes, crc);
+    }
+    size += bytes.length * times;
+  }
+  // The final block: empty.
+  packed.push(deflateRawSync(Buffer.alloc(0)));
+  return { packed: Buffer.concat(packed), crc, size };
+}
 
 /**
  * A zip of `parts`, each deflated (method 8) at `level`, as Word and Excel write a .docx and an
@@ -10,7 +46,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
  * give each part instead of its real one (a crafted zip's lie; the CRC stays the real data's).
  */
 export function zip(
-  parts: Record<string, Uint8Array>,
+  parts: Record<string, Uint8Array | Pieces>,
   level = 1,
   declared?: (name: string, size: number) => number,
 ): Buffer {
@@ -19,9 +55,8 @@ export function zip(
   let offset = 0;
   for (const [name, data] of Object.entries(parts)) {
     const file = Buffer.from(name);
-    const packed = deflateRawSync(data, { level });
-    const crc = crc32(data);
-    const size = declared ? declared(name, data.length) : data.length;
+    const { packed, crc, size: real } = deflatePart(data, level);
+    const size = declared ? declared(name, real) : real;
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
     head.writeUInt16LE(20, 4);

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { zip } from '../../support/zip.js';
+import { type Pieces, zip } from '../../support/zip.js';
 import { noticeDocx } from './notice-docx.js';
 
 /**
@@ -14,14 +14,11 @@ import { noticeDocx } from './notice-docx.js';
  * headers declare no part larger than 64 KB, so its directory adds up to a few hundred KB.
  */
 export async function zipBombDocx(mb: number, lying = false): Promise<Uint8Array> {
-  const parts = unzipSync(await noticeDocx());
+  const parts: Record<string, Uint8Array | Pieces> = unzipSync(await noticeDocx());
   const xml = parts['word/document.xml'] as Uint8Array;
   const at = Buffer.from(xml).indexOf('<w:body>') + '<w:body>'.length;
-  const padded = new Uint8Array(xml.length + mb * 1024 * 1024);
-  padded.set(xml.subarray(0, at));
-  padded.fill(0x20, at, at + mb * 1024 * 1024);
-  padded.set(xml.subarray(at), at + mb * 1024 * 1024);
-  parts['word/document.xml'] = padded;
+  const spaces = { bytes: Buffer.alloc(1024 * 1024, 0x20), times: mb };
+  parts['word/document.xml'] = [xml.subarray(0, at), spaces, xml.subarray(at)];
   return zip(parts, 1, lying ? (_, size) => Math.min(size, 64 * 1024) : undefined);
 }
 
