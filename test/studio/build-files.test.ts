@@ -55,6 +55,23 @@ async function buildAndWait(c: Client): Promise<{ state: string }> {
   }
 }
 
+/**
+ * `app.close()`, bounded inside the test's 120 s: it waits for the studio's open connections and
+ * threads, and a close that never ends fails naming what it waited for, not with vitest's bare
+ * timeout (this file timed out so twice in CI, undiagnosed).
+ */
+async function closeWithin(app: FastifyInstance, what: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not close in 60 s`)), 60_000);
+  });
+  try {
+    await Promise.race([app.close(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const linkTexts = (page: Page, part: string) =>
   page.locator(`main a[href*="/out/${part}/"]`).allInnerTexts();
 
@@ -135,7 +152,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
 
     // A restart: the studio no longer knows the build, but the files are there.
     const madeAt = vietnamTime(manifest.builtAt);
-    await s.app.close();
+    await closeWithin(s.app, 'the studio before its restart');
     ({ app: restarted, url } = await restartStudio(s));
     await page.goto(`${url}/c/${slug}/build`);
     const afterRestart = (await page.locator('main').textContent()) ?? '';

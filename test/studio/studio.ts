@@ -177,6 +177,9 @@ export interface Answer {
 }
 
 /** A client with a cookie jar (name → value), like one browser. */
+/** How long a test waits for the studio's answer to one request. */
+const REQUEST_TIMEOUT_MS = 90_000;
+
 export class Client {
   readonly cookies = new Map<string, string>();
   constructor(
@@ -189,6 +192,8 @@ export class Client {
   }
 
   async request(method: string, path: string, body?: BodyInit, type?: string): Promise<Answer> {
+    // Bounded inside the test's own 120 s: a studio that never answers fails naming the request,
+    // not with vitest's bare timeout (build-files.test.ts once timed out so, undiagnosed).
     const res = await fetch(this.base + path, {
       method,
       redirect: 'manual',
@@ -198,6 +203,10 @@ export class Client {
         ...(type ? { 'content-type': type } : {}),
       },
       body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    }).catch((e: Error) => {
+      if (e.name !== 'TimeoutError') throw e;
+      throw new Error(`the studio did not answer ${method} ${path} in ${REQUEST_TIMEOUT_MS} ms`);
     });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
