@@ -3,8 +3,10 @@
  * phone-browser.test.ts):
  * an office user changes their own password from the top bar (the browser they left signed in
  * elsewhere is signed out, the new password signs in), and the admin removes a user through the
- * confirmation page. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each step is kept in
- * test-output/studio-users/.
+ * confirmation page. The admin is signed in by cookie (`signInByCookie`: the sign-in form is what
+ * Lan's sign-ins walk here); a sign-in fills the form the page already shows (after signing out,
+ * or a refused password) as a person does, without loading it again. With
+ * PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each step is kept in test-output/studio-users/.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUsers } from '../../src/studio/accounts.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { DESK, newPageAt, screenshots } from './chromium-pages.js';
-import { ADMIN_PASSWORD, Client, startStudio, type TestStudio } from './studio.js';
+import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
+import { Client, startStudio, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-users');
 const LAN_OLD = 'mật khẩu của Lan';
@@ -25,8 +27,9 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
   let browser: Browser;
   let page: Page;
   const shot = screenshots(OUT, DESK, () => page);
+  /** Signs in through the form: the one on the page, or the sign-in page loaded first. */
   const signIn = async (name: string, password: string) => {
-    await page.goto(`${s.url}/sign-in`);
+    if (new URL(page.url()).pathname !== '/sign-in') await page.goto(`${s.url}/sign-in`);
     await page.getByLabel('Tên đăng nhập').fill(name);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -44,9 +47,9 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
   });
 
   it('changes a password from the top bar, signing the other browser out', async () => {
-    // The admin adds Lan on the users page.
-    await signIn('admin', ADMIN_PASSWORD);
-    await page.waitForURL(`${s.url}/`);
+    // The admin adds Lan on the users page, reached from the top bar.
+    await signInByCookie(page, s.url);
+    await page.goto(`${s.url}/`);
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.getByLabel('Tên đăng nhập').fill('lan.vhxh');
     await page.getByLabel('Mật khẩu', { exact: true }).fill(LAN_OLD);
@@ -94,6 +97,7 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
 
     // The old password no longer signs in; the new one does.
     await page.getByRole('button', { name: /Đăng xuất/ }).click();
+    await page.waitForURL(`${s.url}/sign-in`);
     await signIn('lan.vhxh', LAN_OLD);
     await expect
       .poll(() => page.locator('.notice.error').textContent())
@@ -105,9 +109,8 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
   }, 120_000);
 
   it('removes a user after the confirmation page', async () => {
-    await signIn('admin', ADMIN_PASSWORD);
-    await page.waitForURL(`${s.url}/`);
-    await page.getByRole('link', { name: 'Người dùng' }).click();
+    await signInByCookie(page, s.url);
+    await page.goto(`${s.url}/users`);
     // The admin's form for giving Lan a new password (the API tests post it).
     await page.locator('a[href="/users/lan.vhxh/password"]').click();
     await expect
