@@ -91,10 +91,39 @@ const report = (args: string[], date = '2025-11-12') =>
     ...args,
   ]);
 
+// Made once, on first use, and shared by the cases that only read them.
+const memo = <T>(fn: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => {
+    p ??= fn();
+    return p;
+  };
+};
+
+/** The report of the results file into out/: read by the first case, compared by --pdfa's. */
+const plainReport = memo(() =>
+  report(['--results', join(dir, 'ket-qua.csv'), '--out', join(dir, 'out')]),
+);
+
+/**
+ * The results file imported into data/ (a new data folder), reported into date-now/: the
+ * figures stored today, for the case that reports from the store and the case of --date.
+ */
+const importedReport = memo(() =>
+  report([
+    '--results',
+    join(dir, 'ket-qua.csv'),
+    '--data',
+    join(dir, 'data'),
+    '--out',
+    join(dir, 'date-now'),
+  ]),
+);
+
 describe('report', () => {
   it('writes report.pdf whose table, totals and chart are the figures, and report.xlsx', async () => {
     const out = join(dir, 'out');
-    const res = await report(['--results', join(dir, 'ket-qua.csv'), '--out', out]);
+    const res = await plainReport();
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const pdf = join(out, 'report.pdf');
@@ -218,11 +247,12 @@ describe('report', () => {
   });
 
   it('--pdfa: report.pdf is PDF/A-2b and tagged, its text the same', async () => {
-    const plainOut = join(dir, 'out-plain');
+    // The same report without --pdfa: the first case's.
+    const plainOut = join(dir, 'out');
+    const plain = await plainReport();
+    expect(plain.code, plain.stderr).toBe(0);
     const out = join(dir, 'out-pdfa');
-    const args = ['--results', join(dir, 'ket-qua.csv')];
-    expect((await report([...args, '--out', plainOut])).code).toBe(0);
-    const res = await report([...args, '--out', out, '--pdfa']);
+    const res = await report(['--results', join(dir, 'ket-qua.csv'), '--out', out, '--pdfa']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const pdf = join(out, 'report.pdf');
@@ -238,7 +268,8 @@ describe('report', () => {
   });
 
   it('imports into the data folder and reports from it; a file with errors names each and stores nothing', async () => {
-    const data = join(dir, 'data');
+    // A data folder of its own for the refused file: it stays empty.
+    const badData = join(dir, 'data-bad');
     const bad = new ExcelJS.Workbook();
     const ws = bad.addWorksheet('Kết quả');
     ws.addRow(['Tên tổ dân phố', 'Số người dân tham gia cuộc thi', 'cai_app']);
@@ -247,7 +278,7 @@ describe('report', () => {
     ws.addRow(['TO DAN PHO SO 2', -4, 10]);
     const badFile = join(dir, 'ket-qua-loi.xlsx');
     await bad.xlsx.writeFile(badFile);
-    const res = await report(['--results', badFile, '--data', data, '--out', join(dir, 'bad')]);
+    const res = await report(['--results', badFile, '--data', badData, '--out', join(dir, 'bad')]);
     expect(res.code).toBe(1);
     // Every problem named, each on its row and column, then that nothing was taken.
     expect(res.stderr.trimEnd().split('\n')).toEqual([
@@ -256,18 +287,12 @@ describe('report', () => {
       `error: ${badFile}: 2 problems in the results file: nothing was imported or reported`,
       'hint: Fix each row named above and run again.',
     ]);
-    const store = await openStore({ dataDir: data });
+    const store = await openStore({ dataDir: badData });
     expect((await readLatest(store.db, '2025-5-UBND-VHXH')).size).toBe(0);
     await store.close();
 
-    const good = await report([
-      '--results',
-      join(dir, 'ket-qua.csv'),
-      '--data',
-      data,
-      '--out',
-      join(dir, 'stored'),
-    ]);
+    const data = join(dir, 'data');
+    const good = await importedReport();
     expect(good.code).toBe(0);
     expect(good.stdout).toContain('imported the figures of 28 groups');
     // Reported from the store on the day the figures were stored (a report counts what was sent
@@ -286,15 +311,9 @@ describe('report', () => {
   });
 
   it('--date: the stored figures as they stood at the end of that day, and a day the office may not mean said (qa9 Q8)', async () => {
-    const data = join(dir, 'data-date');
-    const imported = await report([
-      '--results',
-      join(dir, 'ket-qua.csv'),
-      '--data',
-      data,
-      '--out',
-      join(dir, 'date-now'),
-    ]);
+    // The figures imported today into data/, reported into date-now/ (the case above's import).
+    const data = join(dir, 'data');
+    const imported = await importedReport();
     expect(imported.code, imported.stderr).toBe(0);
     // The figures were stored today: at the end of an earlier day no group had reported.
     const past = await report(['--data', data, '--out', join(dir, 'date-past')], '01/01/2026');

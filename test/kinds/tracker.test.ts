@@ -40,6 +40,11 @@ let roster5: Resident[];
 /** The table's columns, in mm from the page's left edge, between its printed vertical rules. */
 let COLUMNS: Column[];
 let NAME_COLUMN: Column;
+/**
+ * Group 5's sheet without a roster (a blank numbered row per household: ten pages) and its
+ * pdfjs text: rendered and read once, for the columns below and for the "without a roster" case.
+ */
+let blank: { pdf: Uint8Array; pages: PageItems[] };
 
 /**
  * The columns of the table on a page as printed: x positions (mm) where a dark line runs down at
@@ -71,8 +76,9 @@ beforeAll(async () => {
   ({ campaign, groups } = await exampleInputs());
   group5 = groups.find((g) => g.id === '5') as Group;
   roster5 = await loadRoster(join(ROSTERS, '5.csv'));
-  const blank = (await render(group5)).bytes;
-  COLUMNS = await printedColumns(blank, (await pdfTextItems(blank))[0] as PageItems);
+  const pdf = (await render(group5)).bytes;
+  blank = { pdf, pages: await pdfTextItems(pdf) };
+  COLUMNS = await printedColumns(pdf, blank.pages[0] as PageItems);
   NAME_COLUMN = COLUMNS[1] as Column;
 });
 afterAll(removeTempDirs);
@@ -109,10 +115,17 @@ function nameColumnText(pages: PageItems[]): string {
 
 describe('tracker with the example roster of group 5', () => {
   let pdf: Uint8Array;
+  /** pdftotext of the sheet, read once: the whole text and its pages (split at form feeds). */
+  let text: string;
   let perPage: string[];
   beforeAll(async () => {
     pdf = (await render(group5, roster5)).bytes;
-    perPage = (await pdfPageTexts(pdf)).map(collapseSpaces);
+    const raw = await pdfText(pdf);
+    text = collapseSpaces(raw);
+    const pages = raw.split('\f');
+    // pdftotext ends every page with a form feed: the empty remainder is no page.
+    if (pages.at(-1)?.trim() === '') pages.pop();
+    perPage = pages.map(collapseSpaces);
   });
 
   it("draws one column per title of the template's columns section, inside the margins", () => {
@@ -136,7 +149,6 @@ describe('tracker with the example roster of group 5', () => {
   });
 
   it('lists every resident, in roster order, with the number of the file', async () => {
-    const text = collapseSpaces(await pdfText(pdf));
     expect(roster5).toHaveLength(40);
     for (const r of roster5) expect(text).toContain(r.name);
     expect(nameColumnText(await pdfTextItems(pdf))).toBe(roster5.map((r) => r.name).join(' '));
@@ -286,8 +298,7 @@ describe('without a roster', () => {
     );
 
   it('prints a blank numbered row per household, filling the last page, and the population', async () => {
-    const pdf = (await render(group5)).bytes;
-    const pages = await pdfTextItems(pdf);
+    const { pdf, pages } = blank;
     const nums = numbers(pages);
     // As many rows as the groups file gives households, and at most one page more.
     const households = group5.households ?? 0;
