@@ -16,19 +16,14 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import {
   chromiumAvailable,
   closeContexts,
-  KEEP_SHOTS,
   keepShot,
+  PHONE_SCALE,
   sharedChromium,
 } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PHONE = { width: 390, height: 844 };
-/**
- * The phone's density (2) for the screenshot kept for a person only: the cases read CSS pixels
- * (the page's width), never pixels, and at 2 Chromium rasterises four times the pixels.
- */
-const SCALE = KEEP_SHOTS ? 2 : 1;
 
 describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   let s: TestServer;
@@ -53,7 +48,7 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   it("opens the link, shows the group's name, downloads the poster", async () => {
     const context = await browser.newContext({
       viewport: PHONE,
-      deviceScaleFactor: SCALE,
+      deviceScaleFactor: PHONE_SCALE,
       isMobile: true,
       hasTouch: true,
       acceptDownloads: true,

@@ -99,6 +99,13 @@ export async function closeContexts(browser: Browser | undefined): Promise<void>
 export const KEEP_SHOTS = process.env.PHUONG_PRINT_TEST_SHOTS === '1';
 
 /**
+ * A phone's density for a page a test reads in CSS pixels only (sizes, widths, what fits): 2, as
+ * phones have, when screenshots are kept for a person; else 1, at which Chromium rasterises a
+ * quarter of the pixels and every size a case checks is the same.
+ */
+export const PHONE_SCALE = KEEP_SHOTS ? 2 : 1;
+
+/**
  * A screenshot of `target` (a page: of its viewport, or the whole page with `fullPage`; or one
  * element) written to `path`, when KEEP_SHOTS says so; otherwise nothing.
  */

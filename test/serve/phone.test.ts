@@ -18,8 +18,8 @@ import { removeTempDirs } from '../support/tmp.js';
 import {
   chromiumAvailable,
   closeContexts,
-  KEEP_SHOTS,
   keepShot,
+  PHONE_SCALE,
   sharedChromium,
 } from './chromium.js';
 import { ADMIN_PASSWORD, basic, startServer, type TestServer, tokenOf } from './server.js';
@@ -32,12 +32,6 @@ const ANDROID =
 const ZALO = `${ANDROID} Zalo android/12100543 ZaloTheme/light ZaloLanguage/vi`;
 const HINT = 'Mở bằng trình duyệt';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/**
- * A phone's density (2) only for screenshots kept for a person: no case reads pixels, and every
- * size it checks is in CSS pixels, which the density does not change; at 2 Chromium rasterises
- * four times the pixels of each page it shows.
- */
-const SCALE = KEEP_SHOTS ? 2 : 1;
 
 describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', () => {
   let s: TestServer;
@@ -46,7 +40,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     browser.newContext({
       viewport: PHONE,
       userAgent,
-      deviceScaleFactor: SCALE,
+      deviceScaleFactor: PHONE_SCALE,
       isMobile: true,
       hasTouch: true,
       locale: 'vi-VN',

@@ -5,7 +5,8 @@
  * `Function.prototype.toString`, some of Node's web globals. A test fork runs file after file
  * (vitest.config.ts), so every later test — the program under test run in-process, playwright's
  * messages to Chromium — ran on those JavaScript stand-ins: ~20 s of the suite's CPU in the
- * forks' profiles (bench/results.md, "## tests: one small process starts the programs"), and not
+ * forks' profiles (bench/results.md, "## tests: one small process starts the programs; pdfjs
+ * without its polyfills"), and not
  * the built-ins users' Node gives the program. Here both bundles (the worker's too: pdfjs runs
  * it in this thread when `globalThis.pdfjsWorker` is set, and loads it at the first document
  * otherwise) are imported once, then every property they replaced is put back as it was. What

@@ -3,8 +3,9 @@
  * helper process (spawner-child.mjs) instead of by the test fork itself. A fork runs test file
  * after test file (vitest.config.ts) and grows to hundreds of megabytes; each child it starts
  * itself costs it time in proportion to that (the kernel copies its page tables): the forks' own
- * CPU profiles put ~41 s of the suite in `ChildProcess.spawn` (bench/results.md, "## tests: one
- * small process starts the programs"). The helper is ~40 MB, so a start costs a few ms there.
+ * CPU profiles put ~58 s of the suite in `ChildProcess.spawn` (bench/results.md, "## tests: one
+ * small process starts the programs; pdfjs without its polyfills"). The helper is ~40 MB, so a
+ * start costs a few ms there.
  *
  * What a test sees is execFile's: the exit code, stdout and stderr (UTF-8 text or bytes), an
  * error for a program that could not start or was killed at its timeout. The environment and
