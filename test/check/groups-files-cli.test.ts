@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCliInProcess } from '../support/cli.js';
+import { checkGroupsFile, checkVi as checkViOf, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -20,34 +20,21 @@ afterAll(removeTempDirs);
 const HEADER = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ', 'Số nhân khẩu'];
 
 /**
- * `check --lang vi --kind notice --campaign <campaign> --groups <groups>`, the command's code in
- * this process. One kind: what these cases read is what check says of reading the groups file
+ * One kind (`--kind notice`): what these cases read is what check says of reading the groups file
  * (its problems, warnings, hints and count of groups), which is the same whatever kinds it checks
  * (stdout and stderr compared with the default, every kind, when this was written: equal but for
  * the count of kinds, which no case reads), while its trial render of every kind (up to two
  * groups' notice, flyer, checklist, tracking sheet, two posters and share image) is most of a
  * check's CPU.
  */
-function checkVi(campaign: string, groups: string): Promise<CliResult> {
-  return runCliInProcess([
-    'check',
-    '--lang',
-    'vi',
-    '--kind',
-    'notice',
-    '--campaign',
-    campaign,
-    '--groups',
-    groups,
-  ]);
-}
+const ONE_KIND = ['--kind', 'notice'];
+
+/** `check --lang vi --kind notice` of `campaign` and `groups`, the command's code in this process. */
+const checkVi = (campaign: string, groups: string) => checkViOf(campaign, groups, {}, ONE_KIND);
 
 /** checkVi of the example campaign with the groups file `name` holding `bytes`, in a new folder. */
-async function check(name: string, bytes: string | Uint8Array) {
-  const file = join(await makeTempDir('phuong-print-groups-file-'), name);
-  await writeFile(file, bytes);
-  return { ...(await checkVi(EXAMPLE_CAMPAIGN, file)), file };
-}
+const check = (name: string, bytes: string | Uint8Array) =>
+  checkGroupsFile(name, bytes, EXAMPLE_CAMPAIGN, ONE_KIND);
 
 /** A folder with the example campaign whose body begins with `line`, and the groups file's path. */
 async function campaignWithBodyLine(

@@ -187,10 +187,11 @@ export async function checkGroupsFile(
   name: string,
   bytes: string | Uint8Array,
   campaign = EXAMPLE,
+  more: readonly string[] = [],
 ): Promise<CliResult & { file: string }> {
   const file = join(await makeTempDir('phuong-print-groups-file-'), name);
   await writeFile(file, bytes);
-  return { ...(await checkVi(campaign, file)), file };
+  return { ...(await checkVi(campaign, file, {}, more)), file };
 }
 
 /** `check --lang vi --campaign <campaign> --groups <groups>`, the command's code in this process. */
@@ -198,9 +199,10 @@ export function checkVi(
   campaign: string,
   groups: string,
   opts: CliOptions = {},
+  more: readonly string[] = [],
 ): Promise<CliResult> {
   return runCliInProcess(
-    ['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups],
+    ['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups, ...more],
     opts,
   );
 }
