@@ -52,6 +52,7 @@ const INSIDE = new Set([
   'csv-parse',
   'marked',
   'fflate',
+  'pngjs',
   'lru-cache',
   'leven',
   'proper-lockfile',

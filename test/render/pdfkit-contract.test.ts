@@ -16,7 +16,6 @@ import {
   currentFont,
   currentPage,
   type EmbedTarget,
-  embedImage,
   markedContentId,
   movedStructureContent,
   newRef,
@@ -279,33 +278,6 @@ describe('pdfkit document internals', () => {
       const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
       expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
     }
-  });
-
-  it('embedImage: a PNG with alpha becomes an image XObject (with its soft mask) of its size', async () => {
-    const { doc, written } = makeDocument();
-    doc.addPage({ size: [200, 100], margin: 0 });
-    const { default: sharp } = await import('sharp');
-    const png = await sharp({
-      create: { width: 4, height: 3, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } },
-    })
-      .png()
-      .toBuffer();
-    const image = embedImage(doc, png);
-    expect([image.width, image.height]).toEqual([4, 3]);
-    expectRef(image.ref);
-    expect(image.ref.data).toMatchObject({
-      Type: 'XObject',
-      Subtype: 'Image',
-      Width: 4,
-      Height: 3,
-    });
-    doc.font('serif');
-    doc.end();
-    // pdfkit splits the alpha channel off with zlib's asynchronous deflate: on a loaded machine
-    // that takes longer than any fixed wait.
-    await vi.waitFor(() => expect(bytesOf(written).toString('latin1')).toContain('/SMask'), {
-      timeout: 10_000,
-    });
   });
 
   it('the subset option gives the PDF/A part embed() reads', () => {

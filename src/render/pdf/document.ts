@@ -18,6 +18,7 @@ import { linkAsSent } from '../../model/link-as-sent.js';
 import { bufferPageContent, GatheredPdf } from './bytes.js';
 import { wardDate } from './dates.js';
 import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
+import { imageWriter } from './images.js';
 import type { CapturedPage, PdfSurface } from './pages.js';
 import {
   compactStructParents,
@@ -260,6 +261,7 @@ export function createPdfSurface(
   if (opts.printSides) setPrintSides(doc, opts.printSides);
   // Placed by every use with one operator.
   const useSymbol = symbolPlacer(doc, docFonts);
+  const images = imageWriter(doc);
   const { scratch } = opts;
   // The current page's operators (bytes.ts), which a scratch page's kept drawing is read from.
   let pageOps: string[] | undefined;
@@ -393,7 +395,7 @@ export function createPdfSurface(
       transplantable = false;
       if (scratch) scratch.pageBound = true;
       structure?.mark();
-      doc.image(Buffer.from(png), x, y, { width: w, height: h });
+      images.draw(png, x, y, w, h);
     },
     signatureField(rect) {
       if (scratch) scratch.pageBound = true;

@@ -88,15 +88,6 @@ export interface PdfPage {
   readonly structParentTreeKey: number;
 }
 
-/** pdfkit's PNGImage or JPEG: an image opened by doc.openImage(), embedded once. */
-interface PdfImage {
-  width: number;
-  height: number;
-  /** Its XObject, once embed() made it. */
-  obj: PdfRef | null;
-  embed(doc: PDFKit.PDFDocument): void;
-}
-
 /** pdfkit's document options, with `font: null`: no default Helvetica is ever loaded. */
 export type PdfDocumentOptions = Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null };
 
@@ -118,7 +109,6 @@ interface Inside {
   ref(data?: Record<string, unknown>): PdfRef;
   registerFont(name: string, src: unknown): unknown;
   initForm(): unknown;
-  openImage(src: Buffer): PdfImage;
 }
 
 /** The one cast: a pdfkit document seen with the private fields this back end uses. */
@@ -256,17 +246,6 @@ export function setPrintSides(doc: PDFKit.PDFDocument, sides: 'Simplex' | 'Duple
   const prefs = (d._root.data.ViewerPreferences as PdfRef | undefined) ?? d.ref({});
   d._root.data.ViewerPreferences = prefs;
   prefs.data.Duplex = sides;
-}
-
-/** A raster image as an XObject of the document (pdfkit's own PNG/JPEG embedding). */
-export function embedImage(
-  doc: PDFKit.PDFDocument,
-  bytes: Uint8Array,
-): { ref: PdfRef; width: number; height: number } {
-  const image = inside(doc).openImage(Buffer.from(bytes));
-  image.embed(doc);
-  if (!image.obj) throw new Error('pdfkit: the image was not embedded');
-  return { ref: image.obj, width: image.width, height: image.height };
 }
 
 /** pdfkit's PDFStructureContent: marked content sequences, each a page and its MCID. */

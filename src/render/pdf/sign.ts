@@ -17,8 +17,9 @@ import type { LoadedFont } from '../../layout/fonts.js';
 import type { Rect } from '../../layout/surface.js';
 import type { SignerIdentity } from '../../load/certificate.js';
 import { wardDate, wardTime } from './dates.js';
+import { imageWriter } from './images.js';
 import { outlinedText } from './outline.js';
-import { currentPage, embedImage, newRef, type PdfRef, signatureForm } from './pdfkit-internals.js';
+import { currentPage, newRef, type PdfRef, signatureForm } from './pdfkit-internals.js';
 import { num } from './symbols.js';
 import type { PdfDoc } from './types.js';
 
@@ -128,9 +129,15 @@ function union(pieces: readonly Piece[]): Box {
 
 /** The visible signature: a form XObject drawing its parts, and where it goes on the page. */
 function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOptions) {
+  // Encoded once per process: every notice of a build carries the same signature and seal.
+  const writer = imageWriter(doc);
+  const embed = (png: Uint8Array) => {
+    const { ref, image } = writer.ref(png);
+    return { ref, width: image.width, height: image.height };
+  };
   const images: Record<string, { ref: PdfRef; width: number; height: number }> = {};
-  if (opts.signature) images.signature = embedImage(doc, opts.signature);
-  if (opts.seal) images.seal = embedImage(doc, opts.seal);
+  if (opts.signature) images.signature = embed(opts.signature);
+  if (opts.seal) images.seal = embed(opts.seal);
   const sizes = Object.fromEntries(
     Object.entries(images).map(([k, v]) => [k, [v.width, v.height] as [number, number]]),
   );
