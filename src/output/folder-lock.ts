@@ -10,12 +10,13 @@
  * re-runs a build it stopped, or one a closed terminal killed, and was told another was running).
  */
 
-import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { makeFolder } from './make-folder.js';
 
 const LOCK_STALE_MS = 15_000;
@@ -62,7 +63,11 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
     release = await lock(out);
   }
   // Best effort: without it a killed build's lock is taken over when it goes stale, as before.
-  await writeFile(owner, JSON.stringify({ pid: process.pid, host: hostname() })).catch(() => {});
+  // Written whole or not at all (a temporary name, then renamed): another build reading a note
+  // half written would not know its owner dead, and wait out the 15 s.
+  await writeFileAtomic(owner, JSON.stringify({ pid: process.pid, host: hostname() })).catch(
+    () => {},
+  );
   return async () => {
     await rm(owner, { force: true });
     await release();
@@ -134,8 +139,9 @@ export async function prepareOutputFolder(out: string, force = false): Promise<v
   const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
   const names = entries.map((e) => relative(out, join(e.parentPath, e.name)));
   // The tool's own leftovers do not make a folder someone else's: the server's default disk
-  // cache (out/.cache), the lock, a site's admin file.
-  const top = names.filter((n) => !n.includes(sep) && !TOOL_NAMES.includes(n));
+  // cache (out/.cache), the lock, a site's admin file, the temporary file of a write a killed
+  // build left (the lock's owner note is the first file a build writes).
+  const top = names.filter((n) => !n.includes(sep) && !TOOL_NAMES.includes(n) && !LEFTOVER.test(n));
   if (!force && top.length > 0 && !top.some((n) => OURS.includes(n))) {
     throw new UserError(
       msg`the folder ${out} already holds files that phuong-print did not make (${top.slice(0, 3).join(', ')}${top.length > 3 ? ', …' : ''})`,

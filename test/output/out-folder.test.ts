@@ -22,7 +22,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
 import { buildArgs, CLI_PATH, runCli, runCliInProcess } from '../support/cli.js';
@@ -236,12 +236,17 @@ describe('a folder the tool did not make', () => {
     const served = join(dir, 'served');
     await mkdir(join(served, '.cache', 'ab'), { recursive: true });
     await writeFile(join(served, '.cache', 'ab', 'x.bin'), 'cached');
+    // So is the half-written owner note of a build killed as it took the folder (its temporary
+    // name: the note's, the process id, a count): removed, not taken for the office's file.
+    const halfNote = join(served, '.phuong-print.lock.owner.4242.0.tmp');
+    await writeFile(halfNote, '{"pid":42');
     const afterServe = await runCliInProcess([
       ...buildArgs(EXAMPLE_CAMPAIGN, groups, served),
       '--kind',
       'flyer',
     ]);
     expect(afterServe.code, afterServe.stderr).toBe(0);
+    expect(await readdir(served)).not.toContain(basename(halfNote));
     const forced = await runCliInProcess([...args, '--kind', 'flyer', '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(await readFile(join(out, 'bao-cao.docx'), 'utf8')).toBe('the office’s own report');
