@@ -4,7 +4,7 @@
  * kind's template gives the wording; the kind lays it out once, onto a PDF (pdfkit) or an image
  * (SVG rasterised to PNG). Out: the file's bytes, page count and media type and, when the ward's
  * print file needs the document too, its share of that file — the pages themselves, moved as
- * they are, or (when they cannot move: an image, a rare glyph) a recording of the same layout to
+ * they are, or (when they cannot move: a rare glyph) a recording of the same layout to
  * draw them again, made as the document is drawn when its kind's last document could not move
  * either, else by laying it out again. Used by the build's jobs, the server's renderers and
  * `check`.

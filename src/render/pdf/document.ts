@@ -267,7 +267,6 @@ export function createPdfSurface(
   let pageOps: string[] | undefined;
   const captured: CapturedPage[] = [];
   let current: CapturedPage | undefined;
-  let transplantable = true;
   let signed = false;
   // A tagged document whose pages will move keeps its structure's steps with each page; steps
   // taken before the first page, or after the last, go with that page.
@@ -391,11 +390,12 @@ export function createPdfSurface(
       doc.addContent(`/${p.name} Do`);
     },
     image(png, [x, y, w, h]) {
-      // Image resources are named per document: such pages are not moved, they are redrawn.
-      transplantable = false;
+      // Not in a kept drawing (its page takes the image along instead); a page that draws one
+      // still moves: the image is named by its bytes, alike in every document.
       if (scratch) scratch.pageBound = true;
       structure?.mark();
-      images.draw(png, x, y, w, h);
+      const image = images.draw(png, x, y, w, h);
+      if (current) current.images = { ...current.images, [image.name]: image };
     },
     signatureField(rect) {
       if (scratch) scratch.pageBound = true;
@@ -456,14 +456,14 @@ export function createPdfSurface(
         p.fonts[id] ??= f.ref();
       }
       for (const program of Object.values(page.symbols)) useSymbol(program);
+      for (const image of Object.values(page.images ?? {})) images.use(image);
       for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
       if (page.tags) structure?.graft(page.tags);
     },
     async finish() {
       // Asked before the fonts are embedded: fontkit's subsetting then adds the parts of
       // composite glyphs (a letter and its tone mark), which no page refers to.
-      const capture =
-        opts.capture && transplantable && ![...docFonts.values()].some(hasExtraGlyphs);
+      const capture = opts.capture && ![...docFonts.values()].some(hasExtraGlyphs);
       structure?.finish();
       const finished = await doc.finish();
       if (sink) return { bytes: finished, pages };

@@ -153,13 +153,14 @@ export function encodedPng(png: Uint8Array): EncodedImage {
 /**
  * A document's image objects: each image written once however many pages draw it. `ref(png)`
  * gives the XObject (for a resource dictionary of one's own, as a signature's appearance has);
- * `draw` puts it on the current page in the rectangle (top-left coordinates, as pdfkit's).
+ * `draw` puts it on the current page in the rectangle (top-left coordinates, as pdfkit's) and
+ * returns the image, which a page moved to another document takes with it; `use` makes such an
+ * image a resource of the current page.
  */
 export function imageWriter(doc: PDFKit.PDFDocument) {
-  const refs = new Map<EncodedImage, PdfRef>();
-  const ref = (png: Uint8Array): { ref: PdfRef; image: EncodedImage } => {
-    const image = encodedPng(png);
-    let written = refs.get(image);
+  const refs = new Map<string, PdfRef>();
+  const refOf = (image: EncodedImage): PdfRef => {
+    let written = refs.get(image.name);
     if (!written) {
       const dict = { ...image.dict };
       if (image.mask) {
@@ -177,16 +178,24 @@ export function imageWriter(doc: PDFKit.PDFDocument) {
       }
       written = newRef(doc, dict);
       written.end(image.data);
-      refs.set(image, written);
+      refs.set(image.name, written);
     }
-    return { ref: written, image };
+    return written;
   };
-  const draw = (png: Uint8Array, x: number, y: number, w: number, h: number): void => {
-    const { ref: written, image } = ref(png);
-    currentPage(doc).xobjects[image.name] ??= written;
+  const use = (image: EncodedImage): void => {
+    currentPage(doc).xobjects[image.name] ??= refOf(image);
+  };
+  const ref = (png: Uint8Array): { ref: PdfRef; image: EncodedImage } => {
+    const image = encodedPng(png);
+    return { ref: refOf(image), image };
+  };
+  const draw = (png: Uint8Array, x: number, y: number, w: number, h: number): EncodedImage => {
+    const image = encodedPng(png);
+    use(image);
     // pdfkit's own placement of an image (in its top-down page space): the unit square scaled,
     // flipped, moved.
     doc.addContent(`q ${num(w)} 0 0 ${num(-h)} ${num(x)} ${num(y + h)} cm /${image.name} Do Q`);
+    return image;
   };
-  return { ref, draw };
+  return { ref, draw, use };
 }

@@ -2,11 +2,12 @@
  * Layout stage: pages that move between PDFs. A group's document is written once; its pages'
  * compressed content streams then go into the ward's combined print file as they are — no
  * second layout, no second compression. This works because every document names its fonts
- * (F1…) and symbols the same way and starts its font subsets with the same glyphs; a document
- * that used anything else (an image, a rare glyph) is redrawn instead.
+ * (F1…), symbols and images the same way and starts its font subsets with the same glyphs; a
+ * document that used anything else (a rare glyph) is redrawn instead.
  */
 
 import type { Surface } from '../../layout/surface.js';
+import type { EncodedImage } from './images.js';
 import type { TagStep } from './structure.js';
 import type { SymbolProgram } from './symbols.js';
 
@@ -16,6 +17,11 @@ export interface CapturedPage {
   /** Font resource names used (F1…). */
   fonts: string[];
   symbols: Record<string, SymbolProgram>;
+  /**
+   * The images it draws (a logo), by resource name: a page takes them to the print file. A
+   * thread's message carries an image once however many of its pages draw it.
+   */
+  images?: Record<string, EncodedImage>;
   /** Link rectangles, top-left coordinates: [x, y, w, h, url]. */
   links: [number, number, number, number, string][];
   /**

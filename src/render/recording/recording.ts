@@ -1,7 +1,7 @@
 /**
  * Render stage, recorder: a Surface that records what is drawn, to replay it onto other surfaces.
  * A group's document is laid out once, in a worker, onto its own PDF through a recorder; when
- * its pages cannot move into the ward's print file as they are (an image, a rare glyph), the
+ * its pages cannot move into the ward's print file as they are (a rare glyph), the
  * recording draws them there, in group order. A recording is plain data, so it crosses threads,
  * and a document that fails half-way is never replayed.
  */
