@@ -25,7 +25,7 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
-import { KeptPagesWriter, pageStorePath, pagesOf } from './page-store.js';
+import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import { createRunner, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
@@ -568,16 +568,16 @@ function printInGroupOrder(outputs: Output[], plan: BuildPlan, printFiles: Print
     for (const [idx, c] of printFiles) {
       const p = planned[idx];
       if (!p?.kept || !c.file) continue;
-      const raw = c.kept?.raw(p.path, p.key);
-      const pages = raw && pagesOf(raw);
-      if (!raw || !pages) {
+      const kept = c.kept?.kept(p.path, p.key);
+      const pages = kept && c.kept?.pages(kept);
+      if (!kept || !pages) {
         // Whole when the plan read it: the store changed under this build's lock. It goes, so
         // that the next build draws these documents again.
         if (c.kept) rmSync(c.kept.path, { force: true });
         throw new Error(`the kept pages of ${p.path} changed during the build (${c.kept?.path})`);
       }
       c.file.addPages(pages);
-      c.keep?.add(p.path, group, p.key, raw);
+      c.keep?.add(p.path, group, p.key, kept);
     }
     for (const made of r?.pages ?? []) {
       const idx = indexOf(made.kind, made.variant);
@@ -585,10 +585,7 @@ function printInGroupOrder(outputs: Output[], plan: BuildPlan, printFiles: Print
       const p = planned[idx];
       if (!c?.file || !p) continue;
       c.file.addPages(made.pages);
-      // Pages that draw an image are not kept for the next build: each group's would hold its
-      // own copy of the logo (3,000 groups, a 50 KB logo: 150 MB a print file). They are laid
-      // out again when the print file is remade, as before images moved.
-      if (!made.pages.some((page) => page.images)) c.keep?.add(p.path, group, p.key, made.pages);
+      c.keep?.add(p.path, group, p.key, made.pages);
     }
     for (const rec of r?.recordings ?? [])
       printFiles.get(indexOf(rec.kind, rec.variant))?.file?.add(rec.recording);
@@ -626,8 +623,8 @@ async function closePrintFiles(
     if (c.keep) {
       for (const [document, group, key] of c.kept?.documents() ?? []) {
         if (c.keep.has(document) || !groups.has(group)) continue;
-        const raw = c.kept?.raw(document, key);
-        if (raw) c.keep.add(document, group, key, raw);
+        const kept = c.kept?.kept(document, key);
+        if (kept) c.keep.add(document, group, key, kept);
       }
       await c.keep.commit();
     }

@@ -179,7 +179,7 @@ export async function planBuild(
   for (const [idx, c] of combined) {
     for (const items of plan) {
       const p = items[idx];
-      if (p?.fresh && c.kept?.raw(p.path, p.key)) p.kept = true;
+      if (p?.fresh && c.kept?.kept(p.path, p.key)) p.kept = true;
     }
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));

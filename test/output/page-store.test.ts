@@ -1,13 +1,15 @@
 /**
  * The kept pages of a print file (output/page-store.ts): read back only when whole. A store cut
  * short by a crash, a changed byte, an unfinished write or an earlier version's file is never
- * taken for pages.
+ * taken for pages. Pages that draw an image (a logo) come back with it, the image kept once
+ * however many documents draw it, also when kept documents are carried into the next store.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KeptPages, KeptPagesWriter, pageStorePath, pagesOf } from '../../src/output/page-store.js';
+import { KeptPages, KeptPagesWriter, pageStorePath } from '../../src/output/page-store.js';
+import type { EncodedImage } from '../../src/render/pdf/images.js';
 import type { CapturedPage } from '../../src/render/pdf/pages.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -36,8 +38,8 @@ function readable(path: string): number[] {
   if (!kept) return [];
   try {
     return GROUPS.filter((g) => {
-      const raw = kept.raw(doc(g), key(g));
-      const pages = raw && pagesOf(raw);
+      const whole = kept.kept(doc(g), key(g));
+      const pages = whole && kept.pages(whole);
       if (pages) expect(pages).toEqual([pageOf(g)]);
       return pages !== undefined;
     });
@@ -117,5 +119,51 @@ describe('kept pages', () => {
       ),
     );
     expect(KeptPages.open(path)).toBeUndefined();
+  });
+
+  it('pages that draw an image come back with it; the store holds the image once', async () => {
+    const logo: EncodedImage = {
+      name: 'ImgLogo',
+      width: 2,
+      height: 1,
+      dict: { Type: 'XObject', Subtype: 'Image', Width: 2, Height: 1 },
+      data: new Uint8Array(Array.from({ length: 20_000 }, (_, i) => (i * 31) % 251)),
+    };
+    const withLogo = (g: number): CapturedPage => ({ ...pageOf(g), images: { ImgLogo: logo } });
+    const path = pageStorePath(out, 'print/logo-all.pdf');
+    const w = await KeptPagesWriter.open(out, path);
+    for (const g of GROUPS) w.add(doc(g), String(g), key(g), [withLogo(g), pageOf(g)]);
+    await w.commit();
+    // Six documents, their pages ~300 bytes each: the 20,000-byte image is in the file once.
+    expect((await readFile(path)).length).toBeLessThan(20_000 * 2);
+    const kept = KeptPages.open(path);
+    const pagesOf = (store: KeptPages | undefined, g: number) => {
+      const whole = store?.kept(doc(g), key(g));
+      return whole && store?.pages(whole);
+    };
+    for (const g of GROUPS) expect(pagesOf(kept, g)).toEqual([withLogo(g), pageOf(g)]);
+    // Carried into the next store as kept (a build of other groups): the image goes along.
+    const next = pageStorePath(out, 'print/logo-next-all.pdf');
+    const carry = await KeptPagesWriter.open(out, next);
+    for (const [document, group, k] of kept?.documents() ?? []) {
+      const whole = kept?.kept(document, k);
+      if (whole) carry.add(document, group, k, whole);
+    }
+    await carry.commit();
+    kept?.close();
+    const again = KeptPages.open(next);
+    expect([...(again?.documents() ?? [])].map(([d]) => d)).toEqual(GROUPS.map(doc));
+    for (const g of GROUPS) expect(pagesOf(again, g)).toEqual([withLogo(g), pageOf(g)]);
+    again?.close();
+    // The image damaged: no document that draws it is given back.
+    const bytes = await readFile(next);
+    const at = bytes.indexOf(Buffer.from(logo.data.subarray(100, 140)));
+    expect(at).toBeGreaterThan(0);
+    bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+    await writeFile(next, bytes);
+    const damaged = KeptPages.open(next);
+    expect(GROUPS.filter((g) => pagesOf(damaged, g))).toEqual([]);
+    expect(GROUPS.filter((g) => damaged?.kept(doc(g), key(g)))).toEqual([]);
+    damaged?.close();
   });
 });
