@@ -14,6 +14,7 @@ import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { HEADER_ONLY, tooManyPixels } from '../load/campaign-images.js';
 import { type Message, msg } from '../messages/message.js';
+import { loadSharp } from './sharp.js';
 
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
@@ -51,7 +52,7 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   const field = use.field.replace(/^assets\./, '');
   const what = IMAGE_NAMES[field] ?? field;
   // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   let format: string | undefined;
   let width = 0;
   let height = 0;

@@ -9,6 +9,7 @@
 import { threadId } from 'node:worker_threads';
 import { findKind } from '../kinds/registry.js';
 import { loadFonts } from '../layout/fonts.js';
+import { loadSharp } from '../layout/sharp.js';
 import type { DocContext } from '../model/context.js';
 import { renderPagePicture } from '../render/image/page-image.js';
 import {
@@ -17,7 +18,6 @@ import {
   pagePicture,
   renderFileWithPages,
 } from '../render/image/page-images.js';
-import { loadSharp } from '../render/image/sharp.js';
 import { type RenderedOutput, renderOutput } from '../render/output.js';
 import { type ReportInput, renderReportFile } from './report.js';
 

@@ -6,10 +6,10 @@
  * PDF's own pages. The SVG → picture step is also the server's page pictures' (page-image.ts).
  */
 import type { DocumentKind } from '../../kinds/kind.js';
+import { loadSharp } from '../../layout/sharp.js';
 import { callOn, DRAW_METHODS, forwarding, type Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
 import { type RenderedOutput, type RenderOptions, renderOutput } from '../output.js';
-import { loadSharp } from './sharp.js';
 import { createSvgSurface } from './svg-surface.js';
 
 /** A surface that starts a new SVG surface at each page, and hands each call to the current one. */

@@ -1,7 +1,7 @@
 /**
  * Layout stage: SVG → PNG with sharp (libvips' SVG loader), for images shared on Zalo/Facebook.
  */
-import { loadSharp } from './sharp.js';
+import { loadSharp } from '../../layout/sharp.js';
 
 /** Rasterises an SVG to a PNG exactly `width` × `height` pixels. */
 export async function svgToPng(

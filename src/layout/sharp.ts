@@ -1,0 +1,19 @@
+/**
+ * Layout stage: sharp (libvips), loaded on first use (a build of PDFs without pictures never
+ * loads it) and set up once per process, for the campaign's pictures (images.ts) and the image
+ * back end (render/image/). libvips keeps recent operations and their pixels in a cache (50 MB
+ * by default, one for the process and all its threads); every picture is made once and then
+ * cached by the callers themselves, so that memory would only lift the RSS (a 3,000-group
+ * ward.zip peaked above its 500 MB budget with it; a 3,000-group build with a logo too).
+ */
+import type Sharp from 'sharp';
+
+let loaded: Promise<typeof Sharp> | undefined;
+
+export function loadSharp(): Promise<typeof Sharp> {
+  loaded ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false);
+    return sharp;
+  });
+  return loaded;
+}
