@@ -64,7 +64,9 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
   }
   // Best effort: without it a killed build's lock is taken over when it goes stale, as before.
   // Written whole or not at all (a temporary name, then renamed): another build reading a note
-  // half written would not know its owner dead, and wait out the 15 s.
+  // half written would not know its owner dead, and wait out the 15 s. A dead earlier owner's
+  // note goes first: should the new one fail, it must not name a dead process for this lock.
+  await rm(owner, { force: true }).catch(() => {});
   await writeFileAtomic(owner, JSON.stringify({ pid: process.pid, host: hostname() })).catch(
     () => {},
   );
@@ -139,9 +141,15 @@ export async function prepareOutputFolder(out: string, force = false): Promise<v
   const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
   const names = entries.map((e) => relative(out, join(e.parentPath, e.name)));
   // The tool's own leftovers do not make a folder someone else's: the server's default disk
-  // cache (out/.cache), the lock, a site's admin file, the temporary file of a write a killed
-  // build left (the lock's owner note is the first file a build writes).
-  const top = names.filter((n) => !n.includes(sep) && !TOOL_NAMES.includes(n) && !LEFTOVER.test(n));
+  // cache (out/.cache), the lock, a site's admin file, the owner note's temporary file a build
+  // killed as it took the folder left (the first file a build writes). Another `*.tmp` file in
+  // a folder that is not ours is the office's.
+  const top = names.filter(
+    (n) =>
+      !n.includes(sep) &&
+      !TOOL_NAMES.includes(n) &&
+      !(n.startsWith(`${OWNER}.`) && LEFTOVER.test(n)),
+  );
   if (!force && top.length > 0 && !top.some((n) => OURS.includes(n))) {
     throw new UserError(
       msg`the folder ${out} already holds files that phuong-print did not make (${top.slice(0, 3).join(', ')}${top.length > 3 ? ', …' : ''})`,

@@ -144,7 +144,12 @@ export class KeptPages {
         for (const name of Object.keys(page.images)) {
           let image = this.images.get(name);
           if (!image) {
-            image = deserialize(kept.images.get(name) ?? Buffer.alloc(0)) as EncodedImage;
+            const bytes = kept.images.get(name);
+            if (!bytes) throw new Error(`a kept page draws ${name}, which its entry does not name`);
+            image = deserialize(bytes) as EncodedImage;
+            if (image?.name !== name || !(image.data instanceof Uint8Array)) {
+              throw new Error(`the kept image ${name} is not one`);
+            }
             this.images.set(name, image);
           }
           images[name] = image;

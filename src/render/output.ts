@@ -127,8 +127,8 @@ function bothSurfaces(main: Surface, also: Surface): Surface {
 /**
  * Kinds (by name and variant) whose last document in this thread could not move into its print
  * file: the next one is recorded as it is drawn. Any other is drawn without a recorder, and in
- * the rare case its pages then cannot move (a glyph beyond the repertoire; an image, which a
- * campaign's posters then all have), laid out once more onto a recorder alone.
+ * the rare case its pages then cannot move (a glyph beyond the repertoire), laid out once more
+ * onto a recorder alone.
  */
 const unmovable = new Set<string>();
 
@@ -210,7 +210,7 @@ export async function renderOutput(
   also?: Surface,
 ): Promise<RenderedOutput> {
   const which = `${kind.name}\u0000${opts.variant ?? ''}`;
-  // An image's pages never move: a recording is always drawn.
+  // A picture kind's (PNG) pages never move: a recording is always drawn.
   const record = opts.forPrint === true && (kind.ext === 'png' || unmovable.has(which));
   const { back, recorder } = await drawDocument(kind, ctx, opts, also, record);
   const { bytes, pages, captured } = await back.finish();

@@ -232,6 +232,17 @@ describe('a folder the tool did not make', () => {
     expect(refused.stderr).toMatch(/^error: .*did not make \(bao-cao\.docx\)/m);
     expect(refused.stderr).toMatch(/^hint: .*--force/m);
     expect(await readdir(out)).toEqual(['bao-cao.docx']);
+    // A file of the office's whose name only looks like a temporary one is the office's too.
+    const scans = join(dir, 'scans');
+    await mkdir(scans);
+    await writeFile(join(scans, 'scan.2024.tmp'), 'a scan');
+    const scansRefused = await runCliInProcess([
+      ...buildArgs(EXAMPLE_CAMPAIGN, groups, scans),
+      '--kind',
+      'flyer',
+    ]);
+    expect(scansRefused.code).toBe(1);
+    expect(await readdir(scans)).toEqual(['scan.2024.tmp']);
     // The server's disk cache (serve's default --cache-dir is out/.cache) is the tool's own.
     const served = join(dir, 'served');
     await mkdir(join(served, '.cache', 'ab'), { recursive: true });

@@ -3,13 +3,14 @@
  * file prints it, the logo on each page, and the logo one object of the print file however many
  * pages show it — built on two threads (the worker's pages move into the print file with their
  * logo), and again after one group's row changed (the other groups' pages then come from the
- * print file's kept pages, or are laid out again). Pages compared as poppler rasterises them;
+ * print file's kept pages, which hold them with the logo). Pages compared as poppler rasterises them;
  * the images each page shows as pdfimages lists them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeptPages, pageStorePath } from '../../src/output/page-store.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
 import { rasterize } from '../support/raster.js';
@@ -75,7 +76,17 @@ describe('the posters of a campaign with a logo', () => {
     await expectPrintFileAsGroups();
   });
 
-  it('and so after one group’s row changed', async () => {
+  it('kept for the next build with their logo, and so after one group’s row changed', async () => {
+    // The print file's kept pages (page-store.ts) give every group's poster back with the logo.
+    const kept = KeptPages.open(pageStorePath(out(), 'print/poster-a4-all.pdf'));
+    const documents = [...(kept?.documents() ?? [])];
+    expect(documents).toHaveLength(GROUPS);
+    for (const [document, , key] of documents) {
+      const whole = kept?.kept(document, key);
+      const pages = whole && kept?.pages(whole);
+      expect(pages?.map((p) => Object.keys(p.images ?? {}).length)).toEqual([1]);
+    }
+    kept?.close();
     await build((i) => (i === 2 ? 'Phạm Thị Mới' : leaderName(i)));
     await expectPrintFileAsGroups();
   });

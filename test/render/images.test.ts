@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { createPdfSurface } from '../../src/render/pdf/document.js';
+import { encodedPng } from '../../src/render/pdf/images.js';
 import { execToolOk } from '../support/exec.js';
 import { rasterize } from '../support/raster.js';
 import { removeTempDirs, withPdfFile } from '../support/tmp.js';
@@ -56,6 +57,21 @@ const CASES: Case[] = [
     seen: [240, 200, 0],
   },
   {
+    name: 'a palette with a transparent colour, over the white page',
+    png: () => plain(4, { r: 0, g: 0, b: 200, alpha: 0.5 }).png({ palette: true }).toBuffer(),
+    seen: [128, 128, 228],
+  },
+  {
+    name: 'grey with alpha, over the white page',
+    png: () => plain(4, { r: 0, g: 0, b: 0, alpha: 0.5 }).toColourspace('b-w').png().toBuffer(),
+    seen: [128, 128, 128],
+  },
+  {
+    name: 'two colours, one bit a pixel',
+    png: () => plain(3, { r: 0, g: 0, b: 0 }).png({ palette: true, colours: 2 }).toBuffer(),
+    seen: [0, 0, 0],
+  },
+  {
     name: 'half transparent, over the white page',
     png: () => plain(4, { r: 200, g: 0, b: 0, alpha: 0.5 }).png().toBuffer(),
     seen: [228, 128, 128],
@@ -80,6 +96,8 @@ describe('images in a PDF', () => {
       pdf.image(bytes, [10, 10, SIDE - 20, SIDE - 20]);
       const [page] = await rasterize((await pdf.finish()).bytes, { dpi: 72 });
       const colour = await centre(page as string);
+      // The second document draws the encoding the first made (the same bytes, another copy).
+      expect(encodedPng(new Uint8Array(bytes))).toBe(encodedPng(bytes));
       seen.forEach((want, c) => {
         expect(Math.abs((colour[c] ?? -99) - want)).toBeLessThan(3);
       });

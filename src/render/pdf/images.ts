@@ -1,6 +1,6 @@
 /**
  * Render stage, PDF back end: raster images (a ward's logo, a signature, a seal) as image
- * XObjects, encoded once per process and written once per document.
+ * XObjects, encoded once per thread and written once per document.
  * pdfkit opens a PNG anew for every document that draws it — png-js copies its compressed data
  * into an array a byte at a time, and an image with transparency is then decoded and both its
  * planes compressed again — and writes it again for every drawing of it: the logo of every
@@ -30,7 +30,7 @@ export interface EncodedImage {
   mask?: Uint8Array;
 }
 
-/** By the PNG's bytes (a hash): a campaign has a few images, each drawn in every document. */
+/** By name (a hash of the PNG's bytes): a campaign has a few images, each drawn in every document. */
 const byContent = new LRUCache<string, EncodedImage>({ max: 16 });
 /** By the very bytes object: hashing a large PNG for each drawing would cost more than this. */
 const byObject = new WeakMap<Uint8Array, EncodedImage>();
@@ -66,6 +66,8 @@ function readChunks(png: Uint8Array): PngChunks {
   while (at + 8 <= bytes.length) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
+    // Cut short: its rows would go into the PDF as a broken stream.
+    if (at + 12 + length > bytes.length) throw new Error('the PNG to draw is cut short');
     const body = bytes.subarray(at + 8, at + 8 + length);
     if (type === 'IHDR') {
       chunks.width = body.readUInt32BE(0);
@@ -78,6 +80,9 @@ function readChunks(png: Uint8Array): PngChunks {
     else if (type === 'IEND') break;
     at += 12 + length;
   }
+  if (!chunks.width || !chunks.height || chunks.data.length === 0) {
+    throw new Error('the PNG to draw has no header or no rows');
+  }
   return chunks;
 }
 
@@ -87,9 +92,12 @@ const COLOURS: Record<number, { space: string; colors: number }> = {
   2: { space: 'DeviceRGB', colors: 3 },
 };
 
-function encode(png: Uint8Array): EncodedImage {
+/** The image's resource name: from its bytes, so alike in every document and every thread. */
+const nameOf = (png: Uint8Array) =>
+  `Img${createHash('sha256').update(png).digest('hex').slice(0, 12)}`;
+
+function encode(png: Uint8Array, name: string): EncodedImage {
   const c = readChunks(png);
-  const name = `Img${createHash('sha256').update(png).digest('hex').slice(0, 12)}`;
   const base = { Type: 'XObject', Subtype: 'Image', Width: c.width, Height: c.height };
   const opaque = COLOURS[c.colorType];
   if (opaque && c.bitDepth === 8 && !c.interlaced && !c.transparency) {
@@ -136,15 +144,15 @@ function encode(png: Uint8Array): EncodedImage {
   };
 }
 
-/** The image of these PNG bytes, encoded the first time this process meets them. */
+/** The image of these PNG bytes, encoded the first time this thread meets them. */
 export function encodedPng(png: Uint8Array): EncodedImage {
   let image = byObject.get(png);
   if (image) return image;
-  const key = createHash('sha1').update(png).digest('hex');
-  image = byContent.get(key);
+  const name = nameOf(png);
+  image = byContent.get(name);
   if (!image) {
-    image = encode(png);
-    byContent.set(key, image);
+    image = encode(png, name);
+    byContent.set(name, image);
   }
   byObject.set(png, image);
   return image;

@@ -129,7 +129,7 @@ function union(pieces: readonly Piece[]): Box {
 
 /** The visible signature: a form XObject drawing its parts, and where it goes on the page. */
 function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOptions) {
-  // Encoded once per process: every notice of a build carries the same signature and seal.
+  // Encoded once per thread: every notice of a build carries the same signature and seal.
   const writer = imageWriter(doc);
   const embed = (png: Uint8Array) => {
     const { ref, image } = writer.ref(png);
