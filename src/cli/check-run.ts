@@ -11,6 +11,7 @@ import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
+import { unprintedLogo } from '../output/skipped-kinds.js';
 import { drawOutput } from '../render/output.js';
 import { wardTime } from '../ward-time.js';
 import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
@@ -130,10 +131,11 @@ export async function check(args: CheckArgs): Promise<boolean> {
   // The tool's own placeholders ("(phòng phụ trách)"): build and serve refuse them (qa7 E2).
   const refused = ownPlaceholderRefusals(inputs.warnings);
   const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
+  const noLogo = unprintedLogo(inputs.campaign, args.campaign, inputs.nothingToPrint);
   const warnings = inputs.warnings.filter(
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );
-  for (const w of unused ? [...warnings, unused] : warnings) print('warning', w);
+  for (const w of [...warnings, unused, noLogo]) if (w) print('warning', w);
   for (const e of refused) print('error', e);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {

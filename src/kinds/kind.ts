@@ -61,6 +61,11 @@ export interface DocumentKind {
    */
   readonly signs?: boolean;
   /**
+   * Whether the kind prints the campaign's logo (`assets.logo`): a campaign none of whose kinds
+   * prints one is told its logo goes unprinted (output/skipped-kinds.ts `unprintedLogo`).
+   */
+  readonly printsLogo?: boolean;
+  /**
    * Whether the kind says what each part of it is (Surface.beginStructure): its PDF/A files are
    * then tagged. A kind that does not would have all its text marked as decoration.
    */

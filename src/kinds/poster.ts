@@ -123,6 +123,7 @@ export const poster: DocumentKind = {
   variants: ['a4', 'a3'],
   // No codes in the template's "@@ qr" (a campaign without an app): no poster.
   needs: 'qr',
+  printsLogo: true,
   tagged: true,
   wallSheet: true,
   roomNotes,

@@ -36,6 +36,7 @@ import {
   type SignRequest,
   unsignedImages,
 } from './signing.js';
+import { unprintedLogo } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
 
 export interface BuildOptions {
@@ -249,6 +250,8 @@ async function documentOptions(
   }
   const unused = unsignedImages(inputs.campaign, opts.campaign, signing !== undefined, kinds);
   if (unused) inputs.warnings.push(unused);
+  const noLogo = unprintedLogo(inputs.campaign, opts.campaign, inputs.nothingToPrint);
+  if (noLogo) inputs.warnings.push(noLogo);
   const document: DocumentOptions | undefined =
     opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
   const printSign: SignOptions | undefined =

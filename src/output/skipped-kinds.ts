@@ -6,6 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
+import { KINDS } from '../kinds/registry.js';
 import type { Campaign } from '../load/campaign.js';
 import { joined, type Message, msg, verbatim } from '../messages/message.js';
 
@@ -110,5 +111,25 @@ export function skippedKindsNote(
       ? msg`only ${joined(made.map(nameOf), ', ')} made: ${why} (no ${left})`
       : msg`${left} not made: ${why}`,
     { file: campaignFile },
+  );
+}
+
+/**
+ * The warning for a logo that no document of this campaign prints: the kinds that print one
+ * (posters) have nothing to print for it (no app, contest or links). Judged on every kind, not
+ * on those asked: a build of notices alone is no reason to say so.
+ */
+export function unprintedLogo(
+  campaign: Campaign,
+  campaignFile: string,
+  nothingToPrint: (kind: DocumentKind) => boolean,
+): UserError | undefined {
+  if (!campaign.assets?.logo) return undefined;
+  const printers = KINDS.filter((k) => k.printsLogo);
+  if (printers.some((k) => !nothingToPrint(k))) return undefined;
+  return new UserError(
+    msg`the logo is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
+    { file: campaignFile, field: 'assets.logo' },
+    msg`A poster prints the QR codes of the campaign's app, contest or links: add one of them, or leave the logo out.`,
   );
 }

@@ -138,6 +138,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'ảnh con dấu sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
   'the signature image is not printed: only a signed notice shows a signature and seal':
     'ảnh chữ ký sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
+  'the logo is not printed: only {0} print it, and this campaign makes none':
+    'logo sẽ không được in: chỉ {0} có in logo, mà chiến dịch này không làm loại giấy đó',
+  "A poster prints the QR codes of the campaign's app, contest or links: add one of them, or leave the logo out.":
+    'Áp phích in mã QR của ứng dụng, cuộc thi hoặc đường dẫn của chiến dịch: thêm một trong các mục đó, hoặc bỏ logo.',
   'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.':
     'Thêm --sign <chứng-thư.p12> để ký số các thông báo; không ký số thì thông báo chừa chỗ để ký tay.',
   '"{0}" is not a URL': '“{0}” không phải là địa chỉ web',
