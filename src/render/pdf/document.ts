@@ -400,7 +400,7 @@ export function createPdfSurface(
     signatureField(rect) {
       if (scratch) scratch.pageBound = true;
       if (!opts.sign || signed) return;
-      addSignatureField(doc, rect, size[1], fonts.families.serif.regular, opts.sign);
+      addSignatureField(doc, images, rect, size[1], fonts.families.serif.regular, opts.sign);
       signed = true;
     },
     // Only a tagged document has them: an untagged one's layout then skips every element's

@@ -207,3 +207,5 @@ export function imageWriter(doc: PDFKit.PDFDocument) {
   };
   return { ref, draw, use };
 }
+
+export type ImageWriter = ReturnType<typeof imageWriter>;

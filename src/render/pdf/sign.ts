@@ -17,7 +17,7 @@ import type { LoadedFont } from '../../layout/fonts.js';
 import type { Rect } from '../../layout/surface.js';
 import type { SignerIdentity } from '../../load/certificate.js';
 import { wardDate, wardTime } from './dates.js';
-import { imageWriter } from './images.js';
+import type { ImageWriter } from './images.js';
 import { outlinedText } from './outline.js';
 import { currentPage, newRef, type PdfRef, signatureForm } from './pdfkit-internals.js';
 import { num } from './symbols.js';
@@ -128,9 +128,15 @@ function union(pieces: readonly Piece[]): Box {
 }
 
 /** The visible signature: a form XObject drawing its parts, and where it goes on the page. */
-function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOptions) {
-  // Encoded once per thread: every notice of a build carries the same signature and seal.
-  const writer = imageWriter(doc);
+function appearance(
+  doc: PdfDoc,
+  writer: ImageWriter,
+  space: Rect,
+  font: LoadedFont,
+  opts: SignOptions,
+) {
+  // The document's own image objects (encoded once per thread: every notice of a build carries
+  // the same signature and seal).
   const embed = (png: Uint8Array) => {
     const { ref, image } = writer.ref(png);
     return { ref, width: image.width, height: image.height };
@@ -188,12 +194,14 @@ function appearance(doc: PdfDoc, space: Rect, font: LoadedFont, opts: SignOption
  */
 export function addSignatureField(
   doc: PdfDoc,
+  images: ImageWriter,
   space: Rect,
   pageHeight: number,
   font: LoadedFont,
   opts: SignOptions,
 ): void {
-  const shown = space[2] > 0 && space[3] > 0 ? appearance(doc, space, font, opts) : undefined;
+  const shown =
+    space[2] > 0 && space[3] > 0 ? appearance(doc, images, space, font, opts) : undefined;
   // @signpdf's placeholder, from its package loaded here: an unsigned build never loads it.
   const { DEFAULT_BYTE_RANGE_PLACEHOLDER } = createRequire(import.meta.url)(
     '@signpdf/utils',
