@@ -131,7 +131,7 @@ export async function check(args: CheckArgs): Promise<boolean> {
   // The tool's own placeholders ("(phòng phụ trách)"): build and serve refuse them (qa7 E2).
   const refused = ownPlaceholderRefusals(inputs.warnings);
   const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
-  const noLogo = unprintedLogo(inputs.campaign, args.campaign, inputs.nothingToPrint);
+  const noLogo = unprintedLogo(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
   const warnings = inputs.warnings.filter(
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );

@@ -250,7 +250,7 @@ async function documentOptions(
   }
   const unused = unsignedImages(inputs.campaign, opts.campaign, signing !== undefined, kinds);
   if (unused) inputs.warnings.push(unused);
-  const noLogo = unprintedLogo(inputs.campaign, opts.campaign, inputs.nothingToPrint);
+  const noLogo = unprintedLogo(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
   if (noLogo) inputs.warnings.push(noLogo);
   const document: DocumentOptions | undefined =
     opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;

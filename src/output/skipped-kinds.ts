@@ -6,7 +6,6 @@
  */
 import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
-import { KINDS } from '../kinds/registry.js';
 import type { Campaign } from '../load/campaign.js';
 import { joined, type Message, msg, verbatim } from '../messages/message.js';
 
@@ -116,16 +115,18 @@ export function skippedKindsNote(
 
 /**
  * The warning for a logo that no document of this campaign prints: the kinds that print one
- * (posters) have nothing to print for it (no app, contest or links). Judged on every kind, not
- * on those asked: a build of notices alone is no reason to say so.
+ * (posters) have nothing to print for it (no app, contest or links). Judged on every kind
+ * (`kinds`: the registry's, which the CLI's option checks must not load), not on those asked: a
+ * build of notices alone is no reason to say so.
  */
 export function unprintedLogo(
   campaign: Campaign,
   campaignFile: string,
+  kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
 ): UserError | undefined {
   if (!campaign.assets?.logo) return undefined;
-  const printers = KINDS.filter((k) => k.printsLogo);
+  const printers = kinds.filter((k) => k.printsLogo);
   if (printers.some((k) => !nothingToPrint(k))) return undefined;
   return new UserError(
     msg`the logo is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
