@@ -47,13 +47,14 @@ export async function campaignAssetPath(
 
 /**
  * Asset paths made absolute against the campaign file's folder (for the loader to call), each
- * image checked there and printable (campaign-images.ts): every problem is thrown at once, on
- * the field's line of the file (`lineOf`) when known.
+ * image checked there and printable (campaign-images.ts; unless `checkImages` is false): every
+ * problem is thrown at once, on the field's line of the file (`lineOf`) when known.
  */
 export async function resolveAssetPaths(
   campaign: Campaign,
   campaignFile: string,
   lineOf: (field: AssetField) => number | undefined = () => undefined,
+  checkImages = true,
 ): Promise<Campaign> {
   const { assets } = campaign;
   if (!assets) return campaign;
@@ -64,7 +65,9 @@ export async function resolveAssetPaths(
     if (!given) continue;
     const path = await campaignAssetPath(campaignFile, field, given);
     const line = lineOf(field);
-    const problem = await assetImageProblem(campaignFile, { field, given, path, line });
+    const problem = checkImages
+      ? await assetImageProblem(campaignFile, { field, given, path, line })
+      : undefined;
     if (problem) problems.push(problem);
     resolved[field] = path;
   }

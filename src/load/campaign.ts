@@ -126,7 +126,15 @@ export function campaignValueLine(
   return lineInValue === 1 ? start : undefined;
 }
 
-export async function loadCampaign(file: string, use: CampaignUse = {}): Promise<LoadedCampaign> {
+/**
+ * `checkImages: false` resolves the images' paths without reading the images: for a build's worker
+ * thread, whose main thread checked them (and hands over the prepared pictures, output/pool.ts).
+ */
+export async function loadCampaign(
+  file: string,
+  use: CampaignUse = {},
+  { checkImages = true }: { checkImages?: boolean } = {},
+): Promise<LoadedCampaign> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -150,5 +158,6 @@ export async function loadCampaign(file: string, use: CampaignUse = {}): Promise
   const source = text.replace(/^\uFEFF/, '');
   const { campaign, warnings } = parseCampaignReport(source, file, use);
   const lineOf = (field: string) => campaignValueLine(source, `assets.${field}`, 1);
-  return { campaign: await resolveAssetPaths(campaign, file, lineOf), file, bytes, warnings };
+  const resolved = await resolveAssetPaths(campaign, file, lineOf, checkImages);
+  return { campaign: resolved, file, bytes, warnings };
 }

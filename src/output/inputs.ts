@@ -96,6 +96,12 @@ export interface LoadOptions {
    * and `check` stop instead, before anything is written.
    */
   perKind?: boolean;
+  /**
+   * False in a build's worker thread: its main thread checked the campaign's images before it
+   * started the workers (and hands them the prepared pictures), so the worker loads no libvips
+   * to read them again.
+   */
+  checkImages?: boolean;
 }
 
 /** One kind's problems as the one error a page or a command says. */
@@ -198,7 +204,11 @@ export async function loadBuildInputs(
   options: LoadOptions = {},
 ): Promise<BuildInputs> {
   const spec: InputSpec = { ...given, templateDir: templateDirOf(given) };
-  const { campaign, bytes: campaignBytes, warnings } = await loadCampaign(spec.campaign);
+  const {
+    campaign,
+    bytes: campaignBytes,
+    warnings,
+  } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages });
   const report = await loadGroupsReport(spec.groups);
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
   const groups = [...report.groups].sort(compareGroups);

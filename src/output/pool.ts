@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+import { type BuildWorkerData, picturesForWorkers } from './worker-data.js';
 
 export { defaultJobs } from './threads.js';
 
@@ -53,8 +54,10 @@ export async function createRunner(jobs: number, inputs: BuildInputs): Promise<J
   // The pool's code loads only for a build on threads.
   const { Piscina } = await import('piscina');
   const workers = jobs - 1;
+  const workerData: BuildWorkerData = { images: await picturesForWorkers(inputs) };
   const pool = new Piscina({
     filename: WORKER,
+    workerData,
     resourceLimits: {
       maxOldGenerationSizeMb: WORKER_HEAP_MB,
       maxYoungGenerationSizeMb: WORKER_YOUNG_MB,

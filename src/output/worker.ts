@@ -4,14 +4,21 @@
  * the studio, it renders the documents it is given, each with its group's context.
  */
 
+import { workerData } from 'piscina';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind } from '../kinds/registry.js';
 import * as tasks from './document-tasks.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+import { adoptWorkerData, type BuildWorkerData } from './worker-data.js';
 import { carryingUserErrors } from './worker-result.js';
 
 const loaded = new Map<string, Promise<BuildInputs>>();
+
+// A build's workers start with what its main thread checked and prepared (output/pool.ts); the
+// server's and the studio's workers are given nothing, and check and prepare for themselves.
+const handed = workerData as BuildWorkerData | undefined;
+if (handed) adoptWorkerData(handed);
 
 function inputsFor(spec: InputSpec, kinds: string[]): Promise<BuildInputs> {
   const key = JSON.stringify([spec, kinds]);
@@ -20,6 +27,7 @@ function inputsFor(spec: InputSpec, kinds: string[]): Promise<BuildInputs> {
     inputs = loadBuildInputs(
       spec,
       kinds.map((k) => findKind(k) as DocumentKind),
+      { checkImages: !handed },
     );
     loaded.set(key, inputs);
   }
