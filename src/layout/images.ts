@@ -127,8 +127,8 @@ async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
 
 /**
  * An image this thread has prepared, as another thread is handed it: a build's worker threads
- * start with the main thread's (output/pool.ts) instead of loading libvips to make the same
- * bytes again (~37 MB of a 3,000-group build's peak with a logo, bench/results.md).
+ * start with the main thread's (output/worker-data.ts) instead of loading libvips to make the
+ * same bytes again (~10 MB of a 3,000-group build's peak with a logo, bench/results.md).
  */
 export interface PreparedImage {
   key: string;

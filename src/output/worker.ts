@@ -15,7 +15,7 @@ import { carryingUserErrors } from './worker-result.js';
 
 const loaded = new Map<string, Promise<BuildInputs>>();
 
-// A build's workers start with what its main thread checked and prepared (output/pool.ts); the
+// A build's workers start with what its main thread checked and prepared (worker-data.ts); the
 // server's and the studio's workers are given nothing, and check and prepare for themselves.
 const handed = workerData as BuildWorkerData | undefined;
 if (handed) adoptWorkerData(handed);
