@@ -13,6 +13,7 @@ import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { groupFieldsPrinted } from '../template/check.js';
 import { fillValue, JOINED_FIELDS } from '../template/handlebars.js';
+import { labelLineField } from '../template/joined-lines.js';
 import { unmarked } from '../template/value-marks.js';
 import { campaignTemplates } from './template-checks.js';
 
@@ -32,10 +33,14 @@ const emptyCells = (header: string, n: number, rows: string, expr: string) =>
 const joinedLine = (label: string, n: number, items: Message) =>
   msg`the "${label}" line of ${count(n)} {term.short} prints what their cells hold, leaving out the empty ones: ${items}`;
 
+const inSentence = (field: string, label: string, n: number, groups: string) =>
+  msg`the campaign's text has {{${field}}} inside a sentence: for ${count(n)} {term.short} whose "${label}" prints nothing (${groups}) the sentence prints with nothing in its place`;
+
 /** A warning of this module's (the studio says these again where the office prints). */
 export const isEmptyCellWarning = (w: UserError): boolean =>
   w.text.key === emptyCells('', 0, '', '').key ||
-  w.text.key === joinedLine('', 0, joined([], '')).key;
+  w.text.key === joinedLine('', 0, joined([], '')).key ||
+  w.text.key === inSentence('', '', 0, '').key;
 
 /** Whether a cell is empty. */
 const isEmpty = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
@@ -145,6 +150,50 @@ export function joinedLineWarnings(
         withTerm(msg`Fill in those cells of the groups file if the line should say more.`, term),
       ),
     );
+    const unprinted = affected.filter(
+      ({ g }) => unmarked(fillValue(text, field, contextOf(g))) === '',
+    );
+    const sentence = sentenceUsing(campaign, field);
+    if (unprinted[0] && sentence) {
+      const names = unprinted
+        .slice(0, ROWS_SHOWN)
+        .map(({ g }) => `${g.source.row}: ${g.name}`)
+        .join('; ');
+      warnings.push(
+        new UserError(
+          withTerm(
+            inSentence(
+              field,
+              label,
+              unprinted.length,
+              unprinted.length > ROWS_SHOWN ? `${names}…` : names,
+            ),
+            term,
+          ),
+          { file: unprinted[0].g.source.file },
+          withTerm(
+            msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${field}}}…{{/if}} so that it prints only where the cell has a value.`,
+            term,
+          ),
+        ),
+      );
+    }
   }
   return warnings;
+}
+
+/**
+ * Whether a campaign text prints {{when}} or {{where}} inside a sentence: a line that is not
+ * only its label (those are left out when the value prints nothing, template/joined-lines.ts)
+ * and is not under an {{#if}} of the value.
+ */
+function sentenceUsing(campaign: Campaign, field: string): boolean {
+  const use = new RegExp(`\\{\\{\\s*${field}\\s*\\}\\}`, 'u');
+  const guard = new RegExp(`\\{\\{#if\\s+${field}\\s*\\}\\}`, 'u');
+  return campaignTemplates(campaign).some(
+    (t) =>
+      !JOINED_FIELDS.has(t.field) &&
+      !guard.test(t.text) &&
+      t.text.split('\n').some((line) => use.test(line) && labelLineField(line) === undefined),
+  );
 }

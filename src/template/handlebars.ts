@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { withLabelLinesMarked, withoutLeftOutLines } from './joined-lines.js';
 import { joinedParts } from './joined-parts.js';
 import { withoutRepeatedTerms } from './repeated-term.js';
 import { syntaxProblem } from './syntax-problem.js';
@@ -116,7 +117,14 @@ export const JOINED_FIELDS: ReadonlySet<string> = new Set(['when', 'where']);
  * JOINED_FIELDS whose empty parts left a separator, the tidied text without them).
  */
 export function fillValue(text: string, field: string, ctx: object, file = CAMPAIGN_VALUE): string {
-  const filled = renderTemplate({ text, file, field }, withJoinedFilled(text, field, ctx));
+  // A line of the body that only labels the time or the place goes when it prints nothing.
+  const joinedValue = JOINED_FIELDS.has(field);
+  const source = joinedValue ? text : withLabelLinesMarked(text);
+  const rendered = renderTemplate(
+    { text: source, file, field },
+    withJoinedFilled(text, field, ctx),
+  );
+  const filled = joinedValue ? rendered : withoutLeftOutLines(rendered);
   const plain = unmarked(filled).trim();
   const joined = JOINED_FIELDS.has(field) ? joinedParts(plain) : plain;
   if (joined === '') return '';

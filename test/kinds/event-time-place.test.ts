@@ -178,3 +178,47 @@ describe('a campaign without a time and a place', () => {
     expect(printed).not.toContain('Địa điểm:');
   });
 });
+
+describe("the notice's body with a line for the time and one for the place (qa13)", () => {
+  const body = `|
+    Ủy ban nhân dân phường thông báo lịch ra quân:
+    - Thời gian: {{when}}.
+    - Địa điểm: {{where}}.
+    - Liên hệ: trưởng khu phố.
+
+    Mọi hộ gia đình tập trung tại {{where}} đúng giờ./.`;
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    built = await build(
+      'body-lines',
+      'when: "{{group.[Ngày]}}, {{group.[Giờ]}}"\nwhere: "{{group.[Điểm tập kết]}}"\n',
+      body,
+      ['notice'],
+    );
+  }, 120_000);
+
+  it('prints both lines for a group whose cells are filled', async () => {
+    const text = await built.text('khu-pho-1', 'notice');
+    expect(text).toContain(`- Thời gian: ${DAY}, ${HOURS[1]}.`);
+    expect(text).toContain(`- Địa điểm: ${POINTS[1]}.`);
+    expect(text).toContain(`tập trung tại ${POINTS[1]} đúng giờ`);
+  });
+
+  it('leaves out a line that would print only its label, as the flyer does', async () => {
+    const text = await built.text('khu-pho-3', 'notice');
+    expect(text).not.toContain('Thời gian');
+    expect(text).not.toContain('Địa điểm');
+    // The lines around them are there, the list goes on with its next item.
+    expect(text).toContain('lịch ra quân: - Liên hệ: trưởng khu phố.');
+  });
+
+  it('says that the sentence with the place prints without it, naming the group', () => {
+    const said = collapseSpaces(built.run.stderr);
+    expect(said).toContain('Khu phố 3 (row 4, column "Điểm tập kết" empty): no "Địa điểm" line');
+    expect(said).toContain(
+      `the campaign's text has {{where}} inside a sentence: for 1 khu phố whose "Địa điểm" prints nothing (4: Khu phố 3)`,
+    );
+    // The time is in no sentence: nothing more is said of it than its line.
+    expect(said).not.toContain('{{when}} inside a sentence');
+  });
+});
