@@ -17,6 +17,7 @@ import {
   parseGroupsXlsx,
 } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
+import { checkGroupsFile } from '../support/cli.js';
 import { userError, userErrorSync, xlsxBytes } from '../support/inputs.js';
 
 const example = (name: string) =>
@@ -267,6 +268,22 @@ describe('row validation', () => {
     expect(err.where).toEqual({ file: 'g.csv', row: 5, field: 'Mã tổ' });
     expect(err.message).toBe('the id "5" is already used by row 2');
     expect(err.describe()).toBe('g.csv, row 5, field "Mã tổ": the id "5" is already used by row 2');
+  });
+
+  it('rejects a repeated id whatever else is wrong with the row that has it first (qa13)', async () => {
+    // Row 3 has group 2 with a count in words; row 4 repeats its id. Row 4 was built as group 2
+    // (its files and ZIP listed beside the group's earlier ones) and nothing said the id twice.
+    const text = csv([
+      'STT;Tên tổ dân phố;Tổ trưởng;Số hộ',
+      '1;Tổ dân phố Hòa Bình 1;Nguyễn Văn Thành;120',
+      '2;Tổ dân phố Hòa Bình 2;Trần Thị Lệ Thủy;chín mươi',
+      '2;Tổ dân phố Hòa Bình 2b;Lê Quốc Khánh;143',
+      '3;Tổ dân phố Hòa Bình 3;Lê Văn A;50',
+    ]);
+    const r = await checkGroupsFile('groups.csv', utf8(text));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('dòng 3, cột “Số hộ”: “chín mươi”');
+    expect(r.stderr).toContain('dòng 4, cột “STT”: mã “2” trùng với dòng 3');
   });
 
   it('treats ids differing only in case as duplicates (they name the same file)', () => {

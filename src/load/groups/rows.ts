@@ -30,6 +30,11 @@ function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
 }
 
+/** A row's id: a number cell's stored digits, not its display ("001", "1.002"): see RawRow.stored. */
+function rowId(row: RawRow, columns: Columns): string {
+  return row.stored?.[columns.id.index] || cell(row, columns.id);
+}
+
 /** A row's problems, each at its column: all of them are reported, not only the first. */
 class RowProblems {
   readonly found: UserError[] = [];
@@ -125,8 +130,7 @@ function toGroup(
   checkFormulaErrors(row, extras, problems);
   // A formula without its result is said once, above, not as an empty cell too.
   const unsaved = (col: Column) => row.unsaved?.[col.index] === true;
-  // A number cell's stored digits, not its display ("001", "1.002"): see RawRow.stored.
-  const id = row.stored?.[columns.id.index] || cell(row, columns.id);
+  const id = rowId(row, columns);
   if (id === '' && !unsaved(columns.id)) {
     problems.add(
       msg`the id is empty`,
@@ -311,6 +315,10 @@ export function checkGroups(
       if (section !== undefined) sectionOf.set(group, section);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
+      // A bad row's id is taken all the same: a later row with that id is not the group either
+      // (it was built as the group, and its files and ZIP listed beside the group's earlier ones).
+      const taken = rowId(row, columns).toLocaleLowerCase('vi');
+      if (taken !== '' && !firstRow.has(taken)) firstRow.set(taken, row.row);
       const id = cell(row, columns.id) || undefined;
       const name = cell(row, columns.name) || undefined;
       failures.push({ row: row.row, id, name, error: e });
