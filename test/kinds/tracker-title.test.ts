@@ -60,13 +60,13 @@ describe('the tracking sheet’s title', () => {
     expect(page).not.toContain('VNEID');
   });
 
-  // qa7 L11: "V/v" stands under a công văn's number only; a Thông báo's subject is a sentence.
-  it('puts "V/v" before the subject of a công văn only', async () => {
-    expect(await firstPage(ACTIONS)).toContain(
-      'BẢNG THEO DÕI THỰC HIỆN V/v tăng cường phòng, chống sốt xuất huyết',
-    );
-    const thongBao = await firstPage(ACTIONS, NOTICE_ONLY.replace('UBND-VHXH', 'TB-UBND'));
-    expect(thongBao).toContain('BẢNG THEO DÕI THỰC HIỆN Tăng cường phòng, chống sốt xuất huyết');
-    expect(thongBao).not.toContain('V/v');
+  // qa7 L11, qa13: the subject as a sentence, as the flyer and the checklist print it; "V/v"
+  // stands under a công văn's number only, on the notice.
+  it("prints the subject as a sentence, a công văn's as a Thông báo's", async () => {
+    for (const symbol of ['UBND-VHXH', 'TB-UBND']) {
+      const page = await firstPage(ACTIONS, NOTICE_ONLY.replace('UBND-VHXH', symbol));
+      expect(page).toContain('BẢNG THEO DÕI THỰC HIỆN Tăng cường phòng, chống sốt xuất huyết');
+      expect(page).not.toContain('V/v');
+    }
   });
 });
