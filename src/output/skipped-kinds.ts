@@ -35,6 +35,21 @@ function orList(items: readonly Message[]): Message {
   return msg`${joined(items.slice(0, -1), ', ')} or ${last}`;
 }
 
+/**
+ * What the kinds `skipped` print from, that this campaign does not have: the QR kinds (the poster
+ * and its share image) the app's store codes; the others the actions (or a contest's steps). A
+ * contest or links make no poster: naming them sent the office to add what it had (qa13).
+ */
+function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Message[] {
+  const qr = skipped.some((k) => QR_KINDS.has(k.name));
+  const steps = skipped.some((k) => !QR_KINDS.has(k.name));
+  return [
+    ...(campaign.app || !qr ? [] : [msg`app`]),
+    ...(campaign.contest || !steps ? [] : [msg`contest`]),
+    ...(campaign.actions.length > 0 || !steps ? [] : [msg`actions for residents`]),
+  ];
+}
+
 /** What the kinds other than the notice print from, that this campaign does not have. */
 function lacking(campaign: Campaign): Message[] {
   return [
@@ -51,7 +66,7 @@ function lacking(campaign: Campaign): Message[] {
  */
 export const isNoticeOnly = (campaign: Campaign): boolean => lacking(campaign).length === 4;
 
-/** Kinds printing the QR codes of the campaign's app, contest or links (`@@ qr`). */
+/** Kinds printing the QR codes of the campaign's app (`@@ qr`: its two store codes). */
 const QR_KINDS = new Set(['poster', 'share']);
 
 /**
@@ -66,23 +81,16 @@ export function nothingMadeError(
 ): UserError {
   const qr = skipped.some((k) => QR_KINDS.has(k.name));
   const steps = skipped.some((k) => !QR_KINDS.has(k.name));
-  // What the kinds asked print from: the QR kinds contest, app or links; the others the actions
-  // (or a contest's steps).
-  const lacks = [
-    ...(campaign.contest ? [] : [msg`contest`]),
-    ...(campaign.app || !qr ? [] : [msg`app`]),
-    ...(campaign.actions.length > 0 || !steps ? [] : [msg`actions for residents`]),
-    ...(Object.keys(campaign.links).length > 0 || !qr ? [] : [msg`links`]),
-  ];
+  const lacks = lackingFor(skipped, campaign);
   const why =
     lacks.length > 0
       ? msg`the campaign has no ${orList(lacks)}`
       : msg`its templates print nothing for this campaign`;
   const fields =
     qr && steps
-      ? msg`app (the app), contest (a contest), links (web addresses) or actions (the actions for residents)`
+      ? msg`app (the app), actions (the actions for residents) or contest (a contest)`
       : qr
-        ? msg`app (the app), contest (a contest) or links (web addresses)`
+        ? msg`app (the app)`
         : msg`actions (the actions for residents) or contest (a contest)`;
   return new UserError(
     msg`${joined(skipped.map(nameOf), ', ')} cannot be made: ${why}`,
@@ -100,7 +108,7 @@ export function skippedKindsNote(
 ): UserError | undefined {
   if (skipped.length === 0) return undefined;
   const left = joined(skipped.map(nameOf), ', ');
-  const lacks = lacking(campaign);
+  const lacks = lackingFor(skipped, campaign);
   const why =
     lacks.length > 0
       ? msg`the campaign has no ${orList(lacks)}`
@@ -115,7 +123,7 @@ export function skippedKindsNote(
 
 /**
  * The warning for a logo that no document of this campaign prints: the kinds that print one
- * (posters) have nothing to print for it (no app, contest or links). Judged on every kind
+ * (posters) have nothing to print for it (no app). Judged on every kind
  * (`kinds`: the registry's, which the CLI's option checks must not load), not on those asked: a
  * build of notices alone is no reason to say so.
  */
@@ -131,6 +139,6 @@ export function unprintedLogo(
   return new UserError(
     msg`the logo is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
     { file: campaignFile, field: 'assets.logo' },
-    msg`A poster prints the QR codes of the campaign's app, contest or links: add one of them, or leave the logo out.`,
+    msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
   );
 }

@@ -1,6 +1,6 @@
 /**
  * A campaign's logo that nothing it makes prints is said, not dropped: the second example (a
- * dengue campaign with no app, contest or links, so no posters) with `assets.logo` is warned
+ * dengue campaign with no app, so no posters) with `assets.logo` is warned
  * about, naming the file and the field, by `build` (even of notices alone) and by `check`, in
  * Vietnamese. The first example with the same logo makes posters: no such warning, whatever
  * kinds a build asks for.

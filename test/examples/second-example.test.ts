@@ -137,7 +137,7 @@ describe('the second example (no contest, no app)', () => {
     const files = await readdir(join(out, 'khu-pho-1'));
     expect(files.sort()).toEqual(['checklist.pdf', 'flyer.pdf', 'notice.pdf', 'tracker.pdf']);
     expect(stderr).toMatch(
-      /^warning: .*campaign\.yaml: only notices, flyers, checklists, tracking sheets made: the campaign has no contest or app \(no posters, share images\)$/m,
+      /^warning: .*campaign\.yaml: only notices, flyers, checklists, tracking sheets made: the campaign has no app \(no posters, share images\)$/m,
     );
   });
 

@@ -114,10 +114,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'only {0} made: {1} (no {2})': 'chỉ làm {0}: {1} (không làm {2})',
   '{0} not made: {1}': 'không làm {0}: {1}',
   '{0} cannot be made: {1}': 'không làm được {0}: {1}',
-  'app (the app), contest (a contest), links (web addresses) or actions (the actions for residents)':
-    'app (ứng dụng), contest (cuộc thi), links (đường dẫn) hoặc actions (việc người dân cần làm)',
-  'app (the app), contest (a contest) or links (web addresses)':
-    'app (ứng dụng), contest (cuộc thi) hoặc links (đường dẫn)',
+  'app (the app), actions (the actions for residents) or contest (a contest)':
+    'app (ứng dụng), actions (việc người dân cần làm) hoặc contest (cuộc thi)',
+  'app (the app)': 'app (ứng dụng)',
   'actions (the actions for residents) or contest (a contest)':
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
@@ -140,8 +139,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'ảnh chữ ký sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
   'the logo is not printed: only {0} print it, and this campaign makes none':
     'logo sẽ không được in: chỉ {0} có in logo, mà chiến dịch này không làm loại giấy đó',
-  "A poster prints the QR codes of the campaign's app, contest or links: add one of them, or leave the logo out.":
-    'Áp phích in mã QR của ứng dụng, cuộc thi hoặc đường dẫn của chiến dịch: thêm một trong các mục đó, hoặc bỏ logo.',
+  "A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.":
+    'Áp phích in mã QR tải ứng dụng của chiến dịch: thêm mục ứng dụng (app), hoặc bỏ logo.',
   'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.':
     'Thêm --sign <chứng-thư.p12> để ký số các thông báo; không ký số thì thông báo chừa chỗ để ký tay.',
   '"{0}" is not a URL': '“{0}” không phải là địa chỉ web',
