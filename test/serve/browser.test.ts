@@ -123,4 +123,45 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
     expect(qrLoaded).toBe(true);
     await office.close();
   });
+
+  it("the office's page without a public address: each group's text as wide as its card (qa13)", async () => {
+    // No --base-url: no QR codes, and no column kept for them.
+    const plain = await startServer();
+    const office = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      httpCredentials: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    try {
+      const page = await office.newPage();
+      expect((await page.goto(`${plain.url}/admin`))?.status()).toBe(200);
+      const widths = await page.evaluate(() =>
+        [...document.querySelectorAll('.group')].map((card) => {
+          const text = card.querySelector('div') as HTMLElement;
+          const pad = Number.parseFloat(getComputedStyle(card).paddingLeft) * 2;
+          return {
+            card: card.clientWidth - pad,
+            text: text.clientWidth,
+            qr: !!card.querySelector('img.qr'),
+          };
+        }),
+      );
+      expect(widths.length).toBe(plain.ward.groups.length);
+      for (const w of widths) {
+        expect(w.qr).toBe(false);
+        expect(w.text).toBeGreaterThanOrEqual(w.card - 1);
+      }
+      // On a desk's screen the red band's title starts where the page's column does (qa13).
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const lefts = await page.evaluate(() =>
+        ['.band h1', 'main .group h2'].map(
+          (s) => document.querySelector(s)?.getBoundingClientRect().left ?? -1,
+        ),
+      );
+      expect(lefts[0]).toBeGreaterThan(200);
+      expect(Math.abs((lefts[0] ?? 0) - (lefts[1] ?? 0))).toBeLessThanOrEqual(20);
+    } finally {
+      await office.close();
+      await plain.app.close();
+    }
+  });
 });
