@@ -66,8 +66,21 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   // Every syntax mistake of the file, once each, in plain words (yaml-syntax.ts).
   throwProblems(yamlSyntaxProblems(doc.errors, source, file));
-  if (!isMap(doc.contents))
-    throw new UserError(msg`expected a YAML mapping of campaign fields`, { file, line: 1 });
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    // Nothing but comments, or nothing at all: a file saved before anything was written in it.
+    throw new UserError(
+      msg`the campaign file is empty`,
+      { file },
+      msg`Start from a copy of examples/hai-phong/campaign.yaml, make the campaign in the studio, or draft it from the ward's Word notice (import-docx).`,
+    );
+  }
+  if (!isMap(doc.contents)) {
+    throw new UserError(
+      msg`expected a YAML mapping of campaign fields`,
+      { file, line: 1 },
+      msg`Write the campaign as "field: value" lines (issued:, issuer:, notice: …), as in examples/hai-phong/campaign.yaml.`,
+    );
+  }
   const result = campaignSchema.safeParse(normalizeDeep(toPlainData(doc, file)));
   if (!result.success) {
     const lines = new CampaignLines(doc, lineCounter);

@@ -219,6 +219,11 @@ export const INPUTS = (): Record<string, string> => ({
     'Kiểm tra thụt lề, và đặt trong dấu ngoặc kép những giá trị có dấu “:”.',
   'expected a YAML mapping of campaign fields':
     'tệp phải là danh sách các mục của chiến dịch dạng YAML (tên mục: giá trị)',
+  'Write the campaign as "field: value" lines (issued:, issuer:, notice: …), as in examples/hai-phong/campaign.yaml.':
+    'Ghi chiến dịch thành các dòng “tên mục: giá trị” (issued:, issuer:, notice: …), như tệp mẫu examples/hai-phong/campaign.yaml.',
+  'the campaign file is empty': 'tệp chiến dịch đang trống',
+  "Start from a copy of examples/hai-phong/campaign.yaml, make the campaign in the studio, or draft it from the ward's Word notice (import-docx).":
+    'Hãy bắt đầu từ một bản sao của tệp mẫu examples/hai-phong/campaign.yaml, tạo chiến dịch trong studio, hoặc soạn từ công văn Word của phường (import-docx).',
   'the file repeats its aliases (*name) too many times to be read':
     'tệp lặp lại bí danh (*tên) quá nhiều lần nên không đọc được',
   'Write the values out instead of repeating them with YAML aliases: a campaign needs none.':
