@@ -34,6 +34,18 @@ it('says how to save an .xls or .ods as .xlsx', async () => {
   expect(ods.stderr).toContain('“Excel 2007-365 (.xlsx)”');
 });
 
+it('reads a ".xls" that holds a CSV, or a workbook, by what it holds (qa13)', async () => {
+  // Some programs export their lists as CSV under a ".xls" name: it was called an old workbook.
+  const csv = 'STT;Tên tổ dân phố;Tổ trưởng\r\n1;Tổ dân phố số 1;Nguyễn Văn An\r\n';
+  const r = await checkGroupsFile('export.xls', csv);
+  expect(r.stderr).not.toContain('Excel cũ');
+  expect(r.code, r.stderr).toBe(0);
+  const page = await checkGroupsFile('web.xls', '<html><body><table><tr><td>1</td></tr></table>');
+  expect(page.code).toBe(1);
+  expect(page.stderr).toContain('tệp “.xls” này là một trang web mà Excel mở được');
+  expect(page.stderr).toContain('“Sổ làm việc Excel (Excel Workbook *.xlsx)”');
+});
+
 it("names Excel's lock file and the workbook to choose instead", async () => {
   const r = await checkGroupsFile('~$groups.xlsx', new Uint8Array(165));
   expect(r.code).toBe(1);

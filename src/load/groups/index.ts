@@ -118,12 +118,8 @@ async function notATable(file: string, ext: string): Promise<UserError | undefin
       { file },
       msg`Choose the workbook itself, "${name.slice(2)}".`,
     );
-  if (ext === '.xls')
-    return new UserError(
-      msg`this is an old Excel file (.xls), which the tool does not read`,
-      { file },
-      msg`Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.`,
-    );
+  // A ".xls" is judged by its content once read (xlsContent): programs save CSV under that name.
+  if (ext === '.xls') return undefined;
   if (ext === '.ods')
     return new UserError(
       msg`this is a LibreOffice file (.ods), which the tool does not read`,
@@ -154,8 +150,9 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
   const wrong = await notATable(file, ext);
   if (wrong) throw wrong;
   await checkTableFileSize(file);
+  let bytes: Uint8Array;
   try {
-    return { bytes: await readFile(file), workbook: ext === '.xlsx' };
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -166,6 +163,35 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
       msg`Check the path given for the groups file.`,
     );
   }
+  if (ext === '.xls') return xlsContent(bytes, file);
+  return { bytes, workbook: ext === '.xlsx' };
+}
+
+const OLD_EXCEL = msg`Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.`;
+
+/**
+ * A ".xls" file as what its bytes are: an old Excel workbook (refused, with how to save it as
+ * .xlsx), a .xlsx workbook under the old name, a web page Excel opens (refused likewise), or a
+ * text table some programs export under that name (read as CSV is: qa13, it was called an old
+ * workbook).
+ */
+function xlsContent(bytes: Uint8Array, file: string): { bytes: Uint8Array; workbook: boolean } {
+  const head = Buffer.from(bytes.subarray(0, 512));
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
+    throw new UserError(
+      msg`this is an old Excel file (.xls), which the tool does not read`,
+      { file },
+      OLD_EXCEL,
+    );
+  if (head.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1')))
+    return { bytes, workbook: true };
+  if (/^(?:\uFEFF)?\s*<(?:!doctype|html|table|\?xml)/i.test(head.toString('utf8')))
+    throw new UserError(
+      msg`this ".xls" file is a web page that Excel opens, not a workbook`,
+      { file },
+      OLD_EXCEL,
+    );
+  return { bytes, workbook: false };
 }
 
 /**
