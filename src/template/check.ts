@@ -41,9 +41,12 @@ function shown(path: Path): string {
   return prefix + path.parts.map((p) => (/^[\w-]+$/.test(p) ? p : `[${p}]`)).join('.');
 }
 
+/** A name in any case. */
+const caseless = (s: string): string =>
+  s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
 /** A name as the office may type it: any case, with or without its accents. */
-const folded = (s: string): string =>
-  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+const folded = (s: string): string => withoutMarks(caseless(s));
 
 /** How a text writes a field of the group: {{group.leader}}, {{group.[Khu vực bỏ phiếu]}}. */
 const groupExpression = (name: string): string =>
@@ -56,11 +59,14 @@ const groupExpression = (name: string): string =>
  */
 function nearColumn(group: Scope, typed: string): { header: string; written: string } | undefined {
   if (!group || typeof group !== 'object') return undefined;
-  const wanted = folded(typed);
-  const own = Object.keys(group).find((key) => folded(key) === wanted);
+  // Typed with its accents, a name is meant as typed: only its case may differ ("Trưởng ban" is
+  // not "Trưởng bản", qa13); typed without any, any column that reads the same without them.
+  const key = folded(typed) === caseless(typed) ? folded : caseless;
+  const wanted = key(typed);
+  const own = Object.keys(group).find((k) => key(k) === wanted);
   if (own !== undefined) return { header: own, written: groupExpression(own) };
   for (const [field, headers] of Object.entries(HEADERS)) {
-    const header = headers.find((h) => folded(h) === wanted);
+    const header = headers.find((h) => key(h) === wanted);
     if (header !== undefined && Object.hasOwn(group, field))
       return { header, written: groupExpression(field) };
   }

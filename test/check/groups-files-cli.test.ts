@@ -250,6 +250,21 @@ describe('a column of the groups file typed in lower case or without accents (qa
   });
 });
 
+describe('a column name typed with its accents, one tone apart from a header (qa13)', () => {
+  it('is not taken for that header: "Trưởng ban" is not "Trưởng bản"', async () => {
+    const { campaign, groups } = await campaignWithBodyLine(
+      'Kính mời {{group.[Trưởng ban]}} dự họp.',
+      'groups.csv',
+    );
+    await writeFile(groups, 'STT;Tên bản;Trưởng bản\n1;Bản Lướt;Lò Văn Piếng\n');
+    const r = await checkVi(campaign, groups);
+    expect(r.code).toBe(1);
+    const hints = r.stderr.split('\n').filter((l) => l.startsWith('gợi ý:'));
+    expect(hints.some((h) => h.includes('không có cột “Trưởng ban”'))).toBe(true);
+    expect(r.stderr).not.toContain('Có phải “Trưởng bản”');
+  });
+});
+
 describe('rows that look alike, and counts of 0', () => {
   it('asks whether ids "01" and "1", or names equal but for capitals, accents or a dot, are one group; 0 is "not known"', async () => {
     const csv = [
