@@ -4,7 +4,8 @@
  *
  * When every cell fits on one line, each column gets its text's width and the room left is
  * shared in proportion. Otherwise the widths are those that make the table shortest: every column
- * starts at its widest word, and the room left goes, a step at a time, where it takes the most
+ * starts at its widest word (or its widest short figure, a phone number or a time, kept whole
+ * when the table has the room), and the room left goes, a step at a time, where it takes the most
  * lines off the rows (a row is as tall as its tallest cell) for the least width; where no row
  * gets shorter, where it takes the most lines off the cells. So a long value (a group's name of
  * a hundred characters) wraps in its own column while "7 giờ 30 – 10 giờ 30" beside it keeps one
@@ -83,6 +84,17 @@ export function cappedFloors(floors: readonly number[], width: number): number[]
 }
 
 /**
+ * A body cell short enough, and holding a figure, to be read as one thing: a phone number
+ * ("0912 345 678"), a time ("7h00 – 10h30"), a date. Broken over lines it reads as several
+ * ("0912 / 345 / 678", qa13); its column starts at its width when the table has the room.
+ */
+const FIGURE_CHARS = 16;
+const isFigure = (cell: TableCell): boolean => {
+  const text = cell.runs.map((r) => r.text).join('').trim();
+  return text.length <= FIGURE_CHARS && /\d/.test(text) && !text.includes('\n');
+};
+
+/**
  * Column widths summing to `width` (see the module's comment). `measure` is the surface's: a
  * kind may size its columns before it draws (the tracking sheet, when the build checks it).
  */
@@ -94,16 +106,21 @@ export function fitColumns(
 ): number[] {
   const count = Math.max(0, ...rows.map((r) => r.length));
   const pad = 2 * style.padX;
-  const min = columnFloors(measure, rows, style);
+  const words = columnFloors(measure, rows, style);
   const max = new Array<number>(count).fill(pad);
+  const figures = [...words];
   const texts: (CellText | undefined)[][] = rows.map((row, r) =>
     row.map((cell, c) => {
       const styled = cellStyle(style, r, cell);
       const lines = breakLines(cell.runs, styled, 100_000, measure).map((l) => l.width);
-      max[c] = Math.max(max[c] ?? 0, Math.max(0, ...lines) + pad);
+      const widest = Math.max(0, ...lines) + pad;
+      max[c] = Math.max(max[c] ?? 0, widest);
+      if (r > 0 && isFigure(cell)) figures[c] = Math.max(figures[c] ?? 0, widest);
       return { lines, lineHeight: lineHeight(styled) };
     }),
   );
+  // Figures whole where the table has the room for them all, else words whole (as before).
+  const min = sum(figures) <= width ? figures : words;
   const sumMax = sum(max);
   if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
   const sumMin = sum(min);

@@ -95,3 +95,27 @@ describe.each(NAMES)('a table beside the name "%s"', (name) => {
     for (const word of name.split(' ')) expect(words).toContain(word);
   });
 });
+
+describe('a table of eight columns with a phone number and a time (qa13)', () => {
+  // The office's table: "0912 345 678" was set a group of digits a line, "7h00 – 10h30" over two,
+  // while "Người phụ trách" kept room to spare.
+  const PHONE = '0912 345 678';
+  const TIME = '7h00 – 10h30';
+  const WIDE = [
+    '| STT | Thôn | Ngày tiêm | Giờ | Địa điểm | Người phụ trách | Số điện thoại | Ghi chú |',
+    '|---|---|---|---|---|---|---|---|',
+    `| 1 | {{group.name}} | 15/7/2026 | ${TIME} | Nhà văn hóa thôn Thượng Lâm | Thú y viên Nguyễn Văn Kỹ | ${PHONE} | Mang theo sổ tiêm |`,
+  ].join('\n');
+  let lines: string[] = [];
+  beforeAll(async () => {
+    const dir = await makeTempDir('phuong-print-table-figures-');
+    const base = (await exampleInputs()).groups[0] as Group;
+    const campaign = await exampleWithBody(dir, 'figures', () => `Lịch tiêm:\n\n${WIDE}\n`);
+    const { bytes } = await renderFor(notice, campaign, { ...base, name: 'Thôn Thượng Lâm' });
+    lines = (await pdfPageTexts(bytes, { layout: true })).flatMap((p) => p.split('\n'));
+  });
+
+  it.each([PHONE, TIME, '15/7/2026'])('keeps "%s" on one line', (figure) => {
+    expect(lines.some((l) => l.includes(figure))).toBe(true);
+  });
+});
