@@ -90,7 +90,10 @@ export function cappedFloors(floors: readonly number[], width: number): number[]
  */
 const FIGURE_CHARS = 16;
 const isFigure = (cell: TableCell): boolean => {
-  const text = cell.runs.map((r) => r.text).join('').trim();
+  const text = cell.runs
+    .map((r) => r.text)
+    .join('')
+    .trim();
   return text.length <= FIGURE_CHARS && /\d/.test(text) && !text.includes('\n');
 };
 
