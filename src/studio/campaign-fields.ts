@@ -188,7 +188,7 @@ export const SECTIONS: readonly Section[] = [
         'slogan',
         'Khẩu hiệu',
         'text',
-        'In dưới tên trên áp phích và ảnh chia sẻ, ví dụ: Công dân số, sống an toàn. Để trống thì không in.',
+        'In dưới tên ứng dụng trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích), ví dụ: Công dân số, sống an toàn. Để trống thì không in.',
         true,
       ),
       f(

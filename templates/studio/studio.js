@@ -141,6 +141,27 @@
     } else if (form.matches('.campaign-form')) {
       e.preventDefault();
       save(form);
+    } else if ((form.id === 'logo-form' || form.id === 'logo-remove') && unsaved) {
+      // The logo's upload opens the page again: what was typed and not saved is saved first
+      // (qa13: it was lost, behind the browser's own "leave this page?").
+      const campaign = document.querySelector('form.campaign-form');
+      if (!(campaign instanceof HTMLFormElement)) return;
+      e.preventDefault();
+      const chosen = document.getElementById('f-assets-logo-file');
+      const files = chosen instanceof HTMLInputElement && chosen.files ? [...chosen.files] : [];
+      save(campaign).then(() => {
+        // Not saved (its problems are shown in place): the office mends them first.
+        if (unsaved) return;
+        // The saved page is new: its file box is given the image chosen in the old one.
+        const input = document.getElementById('f-assets-logo-file');
+        if (files.length && input instanceof HTMLInputElement) {
+          const picked = new DataTransfer();
+          for (const f of files) picked.items.add(f);
+          input.files = picked.files;
+        }
+        const again = document.getElementById(form.id);
+        if (again instanceof HTMLFormElement) again.requestSubmit();
+      });
     }
   });
 

@@ -96,4 +96,29 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
     await page.getByRole('link', { name: 'In mã QR của các tổ (PDF)' }).scrollIntoViewIfNeeded();
     await shot('leaders-qr');
   });
+
+  it('keeps what was typed and not saved when a logo is uploaded (qa13)', async () => {
+    // It was lost, behind the browser's own "leave this page?" (which playwright dismisses).
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.goto(`${s.url}/c/hai-phong`);
+    const slogan = page.getByLabel('Khẩu hiệu', { exact: true });
+    await slogan.fill('Phường số, dân an toàn');
+    const field = page.getByLabel('Ảnh logo');
+    await field.scrollIntoViewIfNeeded();
+    await field.setInputFiles(logoFile);
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await page.waitForURL(`${s.url}/c/hai-phong?logo=uploaded`, WAIT);
+    await expect
+      .poll(() => page.locator('.notice.ok').first().textContent(), WAIT)
+      .toContain('Đã tải ảnh logo lên.');
+    expect(dialogs).toEqual([]);
+    await page.goto(`${s.url}/c/hai-phong`);
+    expect(await page.getByLabel('Khẩu hiệu', { exact: true }).inputValue()).toBe(
+      'Phường số, dân an toàn',
+    );
+  });
 });
