@@ -56,7 +56,8 @@ export function offeredDocuments(ward: Ward): string {
     ['poster', 'áp phích'],
     ['share', 'ảnh chia sẻ'],
     ['flyer', 'tờ rơi'],
-    ['checklist', contest ? 'các bước dự thi' : 'danh mục việc cần làm'],
+    // As the sheet's own title names it ("Phiếu kiểm tra các việc cần làm"), not a third name (qa13).
+    ['checklist', contest ? 'phiếu kiểm tra các bước dự thi' : 'phiếu kiểm tra các việc cần làm'],
     ['tracker', 'bảng theo dõi'],
   ];
   return (
