@@ -130,7 +130,8 @@ function otherListNote(zips: readonly BuildFile[], term: GroupTerm): Html | stri
   if (changed === 0) return '';
   return notice(
     'warn',
-    html`${say(count(changed), 'vi')} tệp ZIP dưới đây in theo danh sách ${term.short} trước đây: mỗi tệp mang tên ${term.short} như lúc in, không phải tên trong danh sách đang dùng. Bấm “In tất cả” để in theo danh sách đang dùng.`,
+    // "Of the ZIPs below, N …": the others are of the list in use (qa13: "5 ZIPs below" over 7).
+    html`Trong các tệp ZIP dưới đây, ${say(count(changed), 'vi')} tệp in theo danh sách ${term.short} trước đây (có ghi chú bên cạnh): mỗi tệp mang tên ${term.short} như lúc in, không phải tên trong danh sách đang dùng. Bấm “In tất cả” để in theo danh sách đang dùng.`,
   );
 }
 

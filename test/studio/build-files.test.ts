@@ -228,7 +228,9 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     expect(await item('Thôn 5').textContent()).toContain('Không còn trong danh sách đang dùng');
     expect(await item('Thôn 7').textContent()).not.toContain('Danh sách đang dùng');
     const main = (await page.locator('main').textContent()) ?? '';
-    expect(main).toContain('3 tệp ZIP dưới đây in theo danh sách thôn trước đây');
+    expect(main).toContain(
+      'Trong các tệp ZIP dưới đây, 3 tệp in theo danh sách thôn trước đây (có ghi chú bên cạnh)',
+    );
     expect(main).not.toContain('Thôn Hòa Bình - Tất cả');
     await screenshots(OUT, DESK, () => page)('other-list');
 
