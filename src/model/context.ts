@@ -73,6 +73,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * codes (appStepOf); null when no action names the app.
    */
   appStep: number | null;
+  /**
+   * The install step's number as printed (appStep + 1): the checklist sets the store codes
+   * right under that step, which they belong to (qa13: set above it, they read as the codes of
+   * the step before).
+   */
+  appStepNumber: number | null;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -128,6 +134,8 @@ export function appStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number |
   );
   return (naming.find((a) => INSTALL.test(a.step)) ?? naming[0])?.i ?? null;
 }
+
+const stepNumber = (index: number | null): number | null => (index === null ? null : index + 1);
 
 /**
  * The tracking sheet's rows, cells and rate line, chosen together (qa7 B3, C3, F3): a sheet of
@@ -243,6 +251,7 @@ export function buildContext(
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),
     appStep: appStepOf(campaign),
+    appStepNumber: stepNumber(appStepOf(campaign)),
     ...(roster ? { roster } : {}),
   };
 }
