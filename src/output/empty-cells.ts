@@ -183,17 +183,20 @@ export function joinedLineWarnings(
 }
 
 /**
- * Whether a campaign text prints {{when}} or {{where}} inside a sentence: a line that is not
- * only its label (those are left out when the value prints nothing, template/joined-lines.ts)
- * and is not under an {{#if}} of the value.
+ * Whether a campaign text prints {{when}} or {{where}} inside a sentence: a line that is not a
+ * line of the notice's body only labelling it (those are left out when the value prints
+ * nothing, template/joined-lines.ts), and not under an {{#if}} of the value. An action's step
+ * is never left out (it is a tick box and a column): it prints with the gap.
  */
 function sentenceUsing(campaign: Campaign, field: string): boolean {
   const use = new RegExp(`\\{\\{\\s*${field}\\s*\\}\\}`, 'u');
   const guard = new RegExp(`\\{\\{#if\\s+${field}\\s*\\}\\}`, 'u');
+  const leftOut = (t: { field: string }, line: string) =>
+    t.field === 'notice.body' && labelLineField(line) !== undefined;
   return campaignTemplates(campaign).some(
     (t) =>
       !JOINED_FIELDS.has(t.field) &&
       !guard.test(t.text) &&
-      t.text.split('\n').some((line) => use.test(line) && labelLineField(line) === undefined),
+      t.text.split('\n').some((line) => use.test(line) && !leftOut(t, line)),
   );
 }

@@ -13,6 +13,7 @@ import Handlebars from 'handlebars';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { HEADERS } from '../load/groups/columns.js';
+import { isVietnameseSyllable } from '../load/vietnamese.js';
 import { type Message, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
 import type { TemplateSource } from './handlebars.js';
@@ -48,6 +49,36 @@ const caseless = (s: string): string =>
 /** A name as the office may type it: any case, with or without its accents. */
 const folded = (s: string): string => withoutMarks(caseless(s));
 
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** A word in any case, its tone mark wherever it was typed ("hoà" and "hòa" are one word). */
+const toneKey = (word: string): string => {
+  const d = caseless(word).normalize('NFD');
+  return d.replace(TONES, '') + (d.match(TONES) ?? []).join('');
+};
+
+/**
+ * Whether a name typed in a text means `header`: the same in any case; typed without any
+ * accents, the same without them ("khu vuc bo phieu"); typed with some, word by word the same
+ * but for case and where the tone mark sits ("Khu vực hoà giải"), or a word typed bare that is
+ * no Vietnamese word as it stands ("Điểm tiep nhận"). "Trưởng ban" is not "Trưởng bản": "ban"
+ * is a word of its own (qa13).
+ */
+function meansHeader(typed: string, header: string): boolean {
+  if (caseless(typed) === caseless(header)) return true;
+  if (folded(typed) === caseless(typed)) return folded(typed) === folded(header);
+  const words = caseless(typed).split(' ');
+  const heads = caseless(header).split(' ');
+  return (
+    words.length === heads.length &&
+    words.every((w, i) => {
+      const h = heads[i] ?? '';
+      if (toneKey(w) === toneKey(h)) return true;
+      return folded(w) === w && !isVietnameseSyllable(w) && folded(h) === w;
+    })
+  );
+}
+
 /** How a text writes a field of the group: {{group.leader}}, {{group.[Khu vực bỏ phiếu]}}. */
 const groupExpression = (name: string): string =>
   /^[A-Za-z_]\w*$/.test(name) ? `{{group.${name}}}` : `{{group.[${name}]}}`;
@@ -59,14 +90,11 @@ const groupExpression = (name: string): string =>
  */
 function nearColumn(group: Scope, typed: string): { header: string; written: string } | undefined {
   if (!group || typeof group !== 'object') return undefined;
-  // Typed with its accents, a name is meant as typed: only its case may differ ("Trưởng ban" is
-  // not "Trưởng bản", qa13); typed without any, any column that reads the same without them.
-  const key = folded(typed) === caseless(typed) ? folded : caseless;
-  const wanted = key(typed);
-  const own = Object.keys(group).find((k) => key(k) === wanted);
+  const near = (header: string) => meansHeader(typed, header);
+  const own = Object.keys(group).find(near);
   if (own !== undefined) return { header: own, written: groupExpression(own) };
   for (const [field, headers] of Object.entries(HEADERS)) {
-    const header = headers.find((h) => key(h) === wanted);
+    const header = headers.find(near);
     if (header !== undefined && Object.hasOwn(group, field))
       return { header, written: groupExpression(field) };
   }

@@ -117,14 +117,16 @@ export const JOINED_FIELDS: ReadonlySet<string> = new Set(['when', 'where']);
  * JOINED_FIELDS whose empty parts left a separator, the tidied text without them).
  */
 export function fillValue(text: string, field: string, ctx: object, file = CAMPAIGN_VALUE): string {
-  // A line of the body that only labels the time or the place goes when it prints nothing.
-  const joinedValue = JOINED_FIELDS.has(field);
-  const source = joinedValue ? text : withLabelLinesMarked(text);
+  // A line of the notice's body that only labels the time or the place goes when it prints
+  // nothing. Only the body's: an action's step left out would take its tick box and its column
+  // with it, and renumber the steps after it.
+  const body = field === 'notice.body';
+  const source = body ? withLabelLinesMarked(text) : text;
   const rendered = renderTemplate(
     { text: source, file, field },
     withJoinedFilled(text, field, ctx),
   );
-  const filled = joinedValue ? rendered : withoutLeftOutLines(rendered);
+  const filled = body ? withoutLeftOutLines(rendered) : rendered;
   const plain = unmarked(filled).trim();
   const joined = JOINED_FIELDS.has(field) ? joinedParts(plain) : plain;
   if (joined === '') return '';

@@ -11,11 +11,14 @@
 type Joined = 'when' | 'where';
 
 /**
- * A label line: an optional list marker, a label ending in a colon (bold or not), then only
- * {{when}} or {{where}}, and at most a closing stop. Nothing else of the line is a {{…}}.
+ * A label line: an optional bullet, a label of a few words ending in a colon ("Địa điểm:",
+ * "**Thời gian:**"), then only {{when}} or {{where}} (bold or not), and at most a closing stop
+ * ("." ";" "./."). A numbered item ("2. Địa điểm: …") is not one: left out, the list would skip
+ * its number; nor is a sentence ending in "tại: {{where}}" (a label is letters and spaces only,
+ * at most 30 of them). Nothing else of the line is a {{…}}.
  */
 const LABEL_LINE =
-  /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?[^{}\n]*:[ \t*_]*\{\{\s*(when|where)\s*\}\}[ \t]*[.;,]?[ \t]*$/u;
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[\p{L}][\p{L} ]{0,29}:(?:\*\*|__|\*|_)?[ \t]*(?:\*\*|__|\*|_)?\{\{\s*(when|where)\s*\}\}(?:\*\*|__|\*|_)?[ \t]*(?:\.\/\.|[.;,])?[ \t]*$/u;
 
 /** The field a label line prints, or undefined for any other line. */
 export function labelLineField(line: string): Joined | undefined {

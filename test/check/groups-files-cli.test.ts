@@ -253,15 +253,26 @@ describe('a column of the groups file typed in lower case or without accents (qa
 describe('a column name typed with its accents, one tone apart from a header (qa13)', () => {
   it('is not taken for that header: "Trưởng ban" is not "Trưởng bản"', async () => {
     const { campaign, groups } = await campaignWithBodyLine(
-      'Kính mời {{group.[Trưởng ban]}} dự họp.',
+      'Kính mời {{group.[Trưởng ban]}} dự họp tại {{group.[Điểm tiep nhận]}}, {{group.[Khu vực hoà giải]}}.',
       'groups.csv',
     );
-    await writeFile(groups, 'STT;Tên bản;Trưởng bản\n1;Bản Lướt;Lò Văn Piếng\n');
+    await writeFile(
+      groups,
+      'STT;Tên bản;Trưởng bản;Điểm tiếp nhận;Khu vực hòa giải\n1;Bản Lướt;Lò Văn Piếng;Nhà văn hóa;Khu 1\n',
+    );
     const r = await checkVi(campaign, groups);
     expect(r.code).toBe(1);
     const hints = r.stderr.split('\n').filter((l) => l.startsWith('gợi ý:'));
     expect(hints.some((h) => h.includes('không có cột “Trưởng ban”'))).toBe(true);
     expect(r.stderr).not.toContain('Có phải “Trưởng bản”');
+    // A bare word that is no Vietnamese word ("tiep"), a tone typed where the old spelling put
+    // it ("hoà"): still the file's column (qa8 S1).
+    expect(hints).toContain(
+      'gợi ý: Danh sách bản không có cột “Điểm tiep nhận”. Có phải “Điểm tiếp nhận”? Hãy ghi {{group.[Điểm tiếp nhận]}}.',
+    );
+    expect(hints).toContain(
+      'gợi ý: Danh sách bản không có cột “Khu vực hoà giải”. Có phải “Khu vực hòa giải”? Hãy ghi {{group.[Khu vực hòa giải]}}.',
+    );
   });
 });
 
