@@ -69,8 +69,9 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   /** What the tracking sheet's rows stand for and what its rate line counts (tallyOf). */
   tally: Tally;
   /**
-   * The index of the action that asks to install the app, where the checklist sets the store
-   * codes (appStepOf); null when no action names the app.
+   * The index of the action that asks to install the app (appStepOf): how many steps come before
+   * it; null when no action names the app. The checklist sets the store codes under it
+   * (appStepNumber).
    */
   appStep: number | null;
   /**

@@ -50,21 +50,12 @@ function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Messa
   ];
 }
 
-/** What the kinds other than the notice print from, that this campaign does not have. */
-function lacking(campaign: Campaign): Message[] {
-  return [
-    ...(campaign.contest ? [] : [msg`contest`]),
-    ...(campaign.app ? [] : [msg`app`]),
-    ...(campaign.actions.length > 0 ? [] : [msg`actions for residents`]),
-    ...(Object.keys(campaign.links).length > 0 ? [] : [msg`links`]),
-  ];
-}
-
 /**
- * A campaign with nothing but its notice: no contest, app, actions or links, so no flyer,
- * checklist, tracking sheet or poster is made (a Word import starts so).
+ * A campaign with nothing but its notice: no contest, app or actions (links alone make no other
+ * document), so no flyer, checklist, tracking sheet or poster is made (a Word import starts so).
  */
-export const isNoticeOnly = (campaign: Campaign): boolean => lacking(campaign).length === 4;
+export const isNoticeOnly = (campaign: Campaign): boolean =>
+  !campaign.app && !campaign.contest && campaign.actions.length === 0;
 
 /** Kinds printing the QR codes of the campaign's app (`@@ qr`: its two store codes). */
 const QR_KINDS = new Set(['poster', 'share']);

@@ -149,19 +149,32 @@
       e.preventDefault();
       const chosen = document.getElementById('f-assets-logo-file');
       const files = chosen instanceof HTMLInputElement && chosen.files ? [...chosen.files] : [];
-      save(campaign).then(() => {
-        // Not saved (its problems are shown in place): the office mends them first.
-        if (unsaved) return;
-        // The saved page is new: its file box is given the image chosen in the old one.
-        const input = document.getElementById('f-assets-logo-file');
-        if (files.length && input instanceof HTMLInputElement) {
-          const picked = new DataTransfer();
-          for (const f of files) picked.items.add(f);
-          input.files = picked.files;
-        }
-        const again = document.getElementById(form.id);
-        if (again instanceof HTMLFormElement) again.requestSubmit();
-      });
+      save(campaign)
+        .catch(() => {})
+        .then(() => {
+          // The saved page is new: its file box is given the image chosen in the old one.
+          const input = document.getElementById('f-assets-logo-file');
+          if (files.length && input instanceof HTMLInputElement) {
+            const picked = new DataTransfer();
+            for (const f of files) picked.items.add(f);
+            input.files = picked.files;
+          }
+          const again = document.getElementById(form.id);
+          if (!unsaved && again instanceof HTMLFormElement) {
+            again.requestSubmit();
+            return;
+          }
+          // Not saved (its problems are shown in place): the office mends them first, and is
+          // told the image waits.
+          const note = document.createElement('p');
+          note.className = 'notice error script';
+          note.setAttribute('role', 'alert');
+          note.textContent =
+            form.id === 'logo-form'
+              ? 'Ảnh chưa được tải lên: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Tải ảnh lên” lần nữa.'
+              : 'Logo chưa được xoá: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Xoá logo” lần nữa.';
+          document.getElementById('edit-area')?.prepend(note);
+        });
     }
   });
 

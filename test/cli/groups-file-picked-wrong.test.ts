@@ -40,9 +40,12 @@ it('reads a ".xls" that holds a CSV, or a workbook, by what it holds (qa13)', as
   const r = await checkGroupsFile('export.xls', csv);
   expect(r.stderr).not.toContain('Excel cũ');
   expect(r.code, r.stderr).toBe(0);
-  const page = await checkGroupsFile('web.xls', '<html><body><table><tr><td>1</td></tr></table>');
+  const page = await checkGroupsFile(
+    'web.xls',
+    '\uFEFF<meta http-equiv="Content-Type"><table><tr><td>1</td></tr></table>',
+  );
   expect(page.code).toBe(1);
-  expect(page.stderr).toContain('tệp “.xls” này là một trang web mà Excel mở được');
+  expect(page.stderr).toContain('tệp “.xls” này là trang web hoặc tệp XML mà Excel mở được');
   expect(page.stderr).toContain('“Sổ làm việc Excel (Excel Workbook *.xlsx)”');
 });
 

@@ -121,4 +121,22 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
       'Phường số, dân an toàn',
     );
   });
+
+  it('says the image waits when what was typed cannot be saved', async () => {
+    await page.goto(`${s.url}/c/hai-phong`);
+    await page.getByLabel('Ngày ban hành', { exact: true }).fill('31/02/2026');
+    const field = page.getByLabel('Ảnh logo');
+    await field.scrollIntoViewIfNeeded();
+    await field.setInputFiles(logoFile);
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await expect
+      .poll(() => page.locator('#edit-area .notice.error.script').first().textContent(), WAIT)
+      .toContain('Ảnh chưa được tải lên');
+    expect(page.url()).toBe(`${s.url}/c/hai-phong`);
+    // The typed date and the chosen image are still there, for the office to mend and send.
+    expect(await page.getByLabel('Ngày ban hành', { exact: true }).inputValue()).toBe('31/02/2026');
+    expect(
+      await page.getByLabel('Ảnh logo').evaluate((i: HTMLInputElement) => i.files?.length),
+    ).toBe(1);
+  });
 });

@@ -185,9 +185,16 @@ function xlsContent(bytes: Uint8Array, file: string): { bytes: Uint8Array; workb
     );
   if (head.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1')))
     return { bytes, workbook: true };
-  if (/^(?:\uFEFF)?\s*<(?:!doctype|html|table|\?xml)/i.test(head.toString('utf8')))
+  // Any markup, as file-kind.ts tells it: a byte order mark and UTF-16's zero bytes aside.
+  const start = head
+    .subarray(0, 64)
+    .toString('latin1')
+    .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
+    .replace(/\0/g, '')
+    .trimStart();
+  if (start.startsWith('<'))
     throw new UserError(
-      msg`this ".xls" file is a web page that Excel opens, not a workbook`,
+      msg`this ".xls" file is a web page or XML that Excel opens, not a workbook`,
       { file },
       OLD_EXCEL,
     );

@@ -107,7 +107,6 @@ export const DOCUMENTS = (): Record<string, string> => ({
   contest: 'cuộc thi',
   app: 'ứng dụng',
   'actions for residents': 'việc người dân cần làm',
-  links: 'đường dẫn',
   'the campaign has no {0}': 'chiến dịch không có {0}',
   'its templates print nothing for this campaign':
     'mẫu của chúng không có gì để in cho chiến dịch này',

@@ -308,8 +308,8 @@ export const INPUTS = (): Record<string, string> => ({
   'this is the temporary file Excel keeps beside an open workbook, not the list':
     'đây là tệp tạm Excel tạo ra khi đang mở một sổ tính, không phải danh sách',
   'Choose the workbook itself, "{0}".': 'Hãy chọn chính tệp sổ tính “{0}”.',
-  'this ".xls" file is a web page that Excel opens, not a workbook':
-    'tệp “.xls” này là một trang web mà Excel mở được, không phải sổ làm việc Excel',
+  'this ".xls" file is a web page or XML that Excel opens, not a workbook':
+    'tệp “.xls” này là trang web hoặc tệp XML mà Excel mở được, không phải sổ tính Excel',
   'this is an old Excel file (.xls), which the tool does not read':
     'đây là tệp Excel cũ (.xls), phần mềm không đọc được',
   'Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.':
