@@ -33,7 +33,7 @@ describe('check of a campaign file', () => {
   it('of a list, not fields: says so, with how a campaign is written', async () => {
     const { file, r } = await checkOf('- Phòng chống sốt xuất huyết\n- Diệt lăng quăng\n');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`lỗi: ${file}, dòng 1: tệp phải là danh sách các mục`);
+    expect(r.stderr).toContain(`lỗi: ${file}, dòng 1: tệp phải gồm các mục của chiến dịch`);
     expect(r.stderr).toContain('gợi ý: Ghi chiến dịch thành các dòng “tên mục: giá trị”');
   });
 });

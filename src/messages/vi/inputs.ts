@@ -218,7 +218,7 @@ export const INPUTS = (): Record<string, string> => ({
   'Check indentation and quotes around values that contain ":".':
     'Kiểm tra thụt lề, và đặt trong dấu ngoặc kép những giá trị có dấu “:”.',
   'expected a YAML mapping of campaign fields':
-    'tệp phải là danh sách các mục của chiến dịch dạng YAML (tên mục: giá trị)',
+    'tệp phải gồm các mục của chiến dịch, mỗi mục một dòng “tên mục: giá trị” (YAML)',
   'Write the campaign as "field: value" lines (issued:, issuer:, notice: …), as in examples/hai-phong/campaign.yaml.':
     'Ghi chiến dịch thành các dòng “tên mục: giá trị” (issued:, issuer:, notice: …), như tệp mẫu examples/hai-phong/campaign.yaml.',
   'the campaign file is empty': 'tệp chiến dịch đang trống',
