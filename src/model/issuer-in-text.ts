@@ -17,7 +17,7 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * A word as two spellings of it compare: lower case, its tone mark after its letters, so the old
  * and the new placement ("HOÁ", "hóa") are one word and another tone ("hòa") is not.
  */
-function wordKey(word: string): string {
+export function wordKey(word: string): string {
   // A comma typed after a word is no part of it: "PHƯỜNG BÌNH HƯNG HÒA, THÀNH PHỐ …" names the ward.
   const d = word
     .replace(/[,;:.]+$/u, '')

@@ -124,15 +124,17 @@ export function joinedLineWarnings(
       if (!known && !groups.some((g) => g.columns && name in g.columns)) return [];
       return [{ key, header }];
     });
+    // Each affected group with what its line reads, filled once for both warnings.
     const affected = groups.flatMap((g) => {
       const empty = columns.filter((c) => isEmpty(cellOf(g, c.key)));
-      return empty.length ? [{ g, empty }] : [];
+      return empty.length
+        ? [{ g, empty, line: unmarked(fillValue(text, field, contextOf(g))) }]
+        : [];
     });
     const [first] = affected;
     if (!first) continue;
     const label = LINE_LABELS[field] ?? field;
-    const items: Message[] = affected.slice(0, ROWS_SHOWN).map(({ g, empty }) => {
-      const line = unmarked(fillValue(text, field, contextOf(g)));
+    const items: Message[] = affected.slice(0, ROWS_SHOWN).map(({ g, empty, line }) => {
       const cols = joined(
         empty.map((c) => msg`"${c.header}"`),
         ', ',
@@ -150,9 +152,7 @@ export function joinedLineWarnings(
         withTerm(msg`Fill in those cells of the groups file if the line should say more.`, term),
       ),
     );
-    const unprinted = affected.filter(
-      ({ g }) => unmarked(fillValue(text, field, contextOf(g))) === '',
-    );
+    const unprinted = affected.filter(({ line }) => line === '');
     const sentence = sentenceUsing(campaign, field);
     if (unprinted[0] && sentence) {
       const names = unprinted

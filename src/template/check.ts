@@ -16,6 +16,7 @@ import { HEADERS } from '../load/groups/columns.js';
 import { isVietnameseSyllable } from '../load/vietnamese.js';
 import { type Message, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
+import { wordKey } from '../model/issuer-in-text.js';
 import type { TemplateSource } from './handlebars.js';
 import { syntaxProblem } from './syntax-problem.js';
 
@@ -49,14 +50,6 @@ const caseless = (s: string): string =>
 /** A name as the office may type it: any case, with or without its accents. */
 const folded = (s: string): string => withoutMarks(caseless(s));
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-
-/** A word in any case, its tone mark wherever it was typed ("hoà" and "hòa" are one word). */
-const toneKey = (word: string): string => {
-  const d = caseless(word).normalize('NFD');
-  return d.replace(TONES, '') + (d.match(TONES) ?? []).join('');
-};
-
 /**
  * Whether a name typed in a text means `header`: the same in any case; typed without any
  * accents, the same without them ("khu vuc bo phieu"); typed with some, word by word the same
@@ -73,7 +66,7 @@ function meansHeader(typed: string, header: string): boolean {
     words.length === heads.length &&
     words.every((w, i) => {
       const h = heads[i] ?? '';
-      if (toneKey(w) === toneKey(h)) return true;
+      if (wordKey(w) === wordKey(h)) return true;
       return folded(w) === w && !isVietnameseSyllable(w) && folded(h) === w;
     })
   );

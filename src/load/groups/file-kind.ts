@@ -106,15 +106,31 @@ export function textNotWorkbook(bytes: Uint8Array, file: string): UserError | un
   if (bytes.length === 0 || startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return undefined;
   if (isBinary(bytes)) return undefined;
   // An HTML or XML export under an .xlsx name is no CSV either: left to the workbook's error.
-  const start = asBuffer(bytes.subarray(0, 64))
-    .toString('latin1')
-    .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
-    .replace(/\0/g, '')
-    .trimStart();
-  if (start.startsWith('<')) return undefined;
+  if (isMarkup(bytes)) return undefined;
   return new UserError(
     msg`the file is CSV (text), not an Excel workbook`,
     { file },
     msg`Rename it to end in .csv, or open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
   );
+}
+
+/** HTML or XML (a web page or Excel 2003's XML that Excel opens): a byte order mark and UTF-16's zero bytes aside. */
+function isMarkup(bytes: Uint8Array): boolean {
+  return asBuffer(bytes.subarray(0, 64))
+    .toString('latin1')
+    .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
+    .replace(/\0/g, '')
+    .trimStart()
+    .startsWith('<');
+}
+
+/**
+ * What a file named ".xls" holds: an old Excel workbook, a .xlsx workbook under the old name,
+ * markup (a web page or XML that Excel opens), or anything else, read as the text table some
+ * programs export under that name.
+ */
+export function xlsContentKind(bytes: Uint8Array): 'old-workbook' | 'workbook' | 'markup' | 'text' {
+  if (startsWith(bytes, OLE)) return 'old-workbook';
+  if (startsWith(bytes, ZIP)) return 'workbook';
+  return isMarkup(bytes) ? 'markup' : 'text';
 }

@@ -17,6 +17,7 @@ import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { duplicateHeaderWarnings } from './duplicate-headers.js';
+import { xlsContentKind } from './file-kind.js';
 import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, type SkippedRow, toGroups } from './rows.js';
@@ -176,29 +177,20 @@ const OLD_EXCEL = msg`Open it in Excel, choose File › Save As › "Excel Workb
  * workbook).
  */
 function xlsContent(bytes: Uint8Array, file: string): { bytes: Uint8Array; workbook: boolean } {
-  const head = Buffer.from(bytes.subarray(0, 512));
-  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
+  const kind = xlsContentKind(bytes);
+  if (kind === 'old-workbook')
     throw new UserError(
       msg`this is an old Excel file (.xls), which the tool does not read`,
       { file },
       OLD_EXCEL,
     );
-  if (head.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1')))
-    return { bytes, workbook: true };
-  // Any markup, as file-kind.ts tells it: a byte order mark and UTF-16's zero bytes aside.
-  const start = head
-    .subarray(0, 64)
-    .toString('latin1')
-    .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
-    .replace(/\0/g, '')
-    .trimStart();
-  if (start.startsWith('<'))
+  if (kind === 'markup')
     throw new UserError(
       msg`this ".xls" file is a web page or XML that Excel opens, not a workbook`,
       { file },
       OLD_EXCEL,
     );
-  return { bytes, workbook: false };
+  return { bytes, workbook: kind === 'workbook' };
 }
 
 /**
