@@ -32,6 +32,8 @@
 //   one file with nothing outside it.
 // - dist/bundle/worker-entry.cjs: the CommonJS shim piscina requires (src/output/worker-entry.cts),
 //   copied, so that its `import('./worker.js')` is the bundle's worker.
+// - dist/bundle/image-process-child.cjs: the process that reads the campaign's pictures with sharp
+//   (src/load/image-process-child.cts), copied: it requires sharp and nothing of ours.
 //
 // It cannot go stale beside tsc's output: `npm run build`, `prepare` and the tests' global setup
 // run it after tsc, and the launcher runs the bundle only when it is newer than dist/.tsbuildinfo
@@ -159,6 +161,12 @@ export async function bundle() {
   copyFileSync(
     join(ROOT, 'dist', 'output', 'worker-entry.cjs'),
     join(BUNDLE_DIR, 'worker-entry.cjs'),
+  );
+  // The process that reads the campaign's pictures with sharp (src/load/image-process.ts finds it
+  // beside the chunk that holds that module).
+  copyFileSync(
+    join(ROOT, 'dist', 'load', 'image-process-child.cjs'),
+    join(BUNDLE_DIR, 'image-process-child.cjs'),
   );
 }
 

@@ -12,9 +12,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
-import { HEADER_ONLY, tooManyPixels } from '../load/campaign-images.js';
+import { tooManyPixels } from '../load/campaign-images.js';
+import { imageHeader, imagePng } from '../load/image-process.js';
 import { type Message, msg } from '../messages/message.js';
-import { loadSharp } from './sharp.js';
 
 const MAX_SIDE = 1200;
 const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
@@ -51,16 +51,11 @@ const cannotRead = (path: string, use: ImageUse) => {
 async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<Uint8Array> {
   const field = use.field.replace(/^assets\./, '');
   const what = IMAGE_NAMES[field] ?? field;
-  // Loaded on first use: most campaigns have no logo, and libvips costs every thread ~25 MB.
-  const sharp = await loadSharp();
-  let format: string | undefined;
-  let width = 0;
-  let height = 0;
-  try {
-    ({ format, width = 0, height = 0 } = await sharp(bytes, HEADER_ONLY).metadata());
-  } catch {
-    throw cannotRead(path, use);
-  }
+  // Read by libvips in a process of its own (load/image-process.ts): most campaigns have no
+  // logo, and libvips would stay mapped in this process (~30 MB) for the rest of a build.
+  const header = await imageHeader(bytes);
+  if (!header) throw cannotRead(path, use);
+  const { format, width, height } = header;
   const huge =
     format === 'svg'
       ? undefined
@@ -79,25 +74,11 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   // outline stays sharp instead of scaling up a 72-dpi raster.
   const side = Math.max(width, height, 1);
   const density = format === 'svg' ? Math.min(72 * (MAX_SIDE / side), 10_000) : undefined;
-  const image = sharp(bytes, density ? { density } : {})
-    // A phone stores a portrait photo as landscape pixels and an EXIF orientation: turn the
-    // pixels as every photo viewer shows them (the orientation tag is then dropped).
-    .rotate()
-    .resize(MAX_SIDE, MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
-    .toColourspace('srgb');
-  try {
-    const png = await (use.transparent
-      ? image.ensureAlpha()
-      : image.flatten({ background: '#ffffff' })
-    )
-      .png({ compressionLevel: 9 })
-      .toBuffer();
-    return new Uint8Array(png);
-  } catch {
-    // Its header read, its pixels not: damaged, or more than libvips will decode (a 30,000-pixel
-    // wide scan).
-    throw cannotRead(path, use);
-  }
+  const png = await imagePng(bytes, { density, maxSide: MAX_SIDE, transparent: use.transparent });
+  // Its header read, its pixels not: damaged, or more than libvips will decode (a 30,000-pixel
+  // wide scan).
+  if (!png) throw cannotRead(path, use);
+  return png;
 }
 
 async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
@@ -127,8 +108,8 @@ async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
 
 /**
  * An image this thread has prepared, as another thread is handed it: a build's worker threads
- * start with the main thread's (output/worker-data.ts) instead of loading libvips to make the
- * same bytes again (~10 MB of a 3,000-group build's peak with a logo, bench/results.md).
+ * start with the main thread's (output/worker-data.ts) instead of having the same bytes made
+ * again.
  */
 export interface PreparedImage {
   key: string;

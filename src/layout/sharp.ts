@@ -1,10 +1,11 @@
 /**
- * Layout stage: sharp (libvips), loaded on first use (a build of PDFs without pictures never
- * loads it) and set up once per process, for the campaign's pictures (images.ts) and the image
- * back end (render/image/). libvips keeps recent operations and their pixels in a cache (50 MB
+ * Layout stage: sharp (libvips), loaded on first use and set up once per process, for the image
+ * back end (render/image/) and the server's pictures. The campaign's own pictures (logo,
+ * signature, seal) are read in a process of their own instead (load/image-process.ts): a build
+ * of PDFs never maps libvips. libvips keeps recent operations and their pixels in a cache (50 MB
  * by default, one for the process and all its threads); every picture is made once and then
  * cached by the callers themselves, so that memory would only lift the RSS (a 3,000-group
- * ward.zip peaked above its 500 MB budget with it; a 3,000-group build with a logo too).
+ * ward.zip peaked above its 500 MB budget with it).
  */
 import type Sharp from 'sharp';
 

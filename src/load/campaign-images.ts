@@ -10,6 +10,7 @@ import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { count, type Message, msg } from '../messages/message.js';
 import type { AssetField } from './campaign-assets.js';
+import { imageDecodes, imageHeader } from './image-process.js';
 
 /** The campaign's pictures by their field under `assets`, as a message names them. */
 export const ASSET_NAMES: Record<AssetField, Message> = {
@@ -115,21 +116,17 @@ async function decodeProblem(
   what: Message,
   where: { file: string; line?: number; field: string },
 ): Promise<UserError | undefined> {
-  // Loaded only when a campaign has images: libvips costs ~25 MB.
-  const { default: sharp } = await import('sharp');
-  let format: string | undefined;
-  try {
-    let width = 0;
-    let height = 0;
-    ({ format, width = 0, height = 0 } = await sharp(bytes, HEADER_ONLY).metadata());
+  // Read by libvips in a process of its own (image-process.ts): it costs ~30 MB of RSS that a
+  // build would otherwise carry to its end.
+  const header = await imageHeader(bytes);
+  let format = header?.format;
+  if (header && format !== 'svg') {
     // An SVG's size is its drawing's, not pixels it holds.
-    const huge = format === 'svg' ? undefined : tooManyPixels(width, height, what, where);
+    const huge = tooManyPixels(header.width, header.height, what, where);
     if (huge) return huge;
-    // Decoded once, small: a file whose header reads but whose pixels do not is found here.
-    if (format && PRINTABLE.has(format)) await sharp(bytes).resize(64, 64).png().toBuffer();
-  } catch {
-    format = undefined;
   }
+  // Decoded once, small: a file whose header reads but whose pixels do not is found here.
+  if (format && PRINTABLE.has(format) && !(await imageDecodes(bytes))) format = undefined;
   if (format && PRINTABLE.has(format)) return undefined;
   return new UserError(
     format

@@ -13,8 +13,7 @@ import type { BuildInputs } from './inputs.js';
 /**
  * What a build's worker thread starts with (piscina's `workerData`): the campaign's pictures the
  * main thread prepared, and that it checked them. A worker then neither reads the images again
- * nor loads libvips to make the same bytes (~10 MB of a 3,000-group build's peak with a logo,
- * bench/results.md).
+ * nor asks libvips (load/image-process.ts) to make the same bytes.
  */
 export interface BuildWorkerData {
   images: PreparedImage[];

@@ -19,6 +19,7 @@ import { cp, mkdir, readdir, readFile, rm, statfs, symlink, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readDockerfile } from '../support/dockerfile.js';
@@ -111,6 +112,9 @@ async function scratchFolder(): Promise<string> {
   return tmpdir();
 }
 
+/** The logo the installed package's build prints: a size no other picture of a poster has. */
+const LOGO = { width: 53, height: 31 };
+
 /** The folder the tarball was installed into, for the container's entry point below. */
 let installed: string | undefined;
 /** The clean copy the tarball was packed from, for the clone without dev dependencies below. */
@@ -139,6 +143,7 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/bundle/main.js');
     expect(paths).toContain('dist/bundle/worker.js');
     expect(paths).toContain('dist/bundle/worker-entry.cjs');
+    expect(paths).toContain('dist/bundle/image-process-child.cjs');
     expect(paths.filter((p) => p.startsWith('dist/') && !p.startsWith('dist/bundle/'))).toEqual([]);
     expect(paths).toContain('templates/notice.hbs');
     // Every font of the repository's fonts/ folder, and nothing else there.
@@ -180,6 +185,26 @@ describe('npm pack', () => {
         recursive: true,
       },
     );
+    // With a logo: the posters print it, read by the package's own picture process
+    // (src/load/image-process.ts), which finds sharp where the package was installed.
+    await sharp({ create: { ...LOGO, channels: 3, background: '#b00' } })
+      .png()
+      .toFile(join(project, 'ward', 'logo.png'));
+    const campaignYaml = join(project, 'ward', 'campaign.yaml');
+    await writeFile(
+      campaignYaml,
+      `${await readFile(campaignYaml, 'utf8')}\nassets:\n  logo: logo.png\n`,
+    );
+    const child = join(
+      project,
+      'node_modules',
+      'phuong-print',
+      'dist',
+      'bundle',
+      'image-process-child.cjs',
+    );
+    // Started alone (no process to answer), it loads sharp and ends: 0 when sharp loads.
+    await run(process.execPath, [child], project);
     const groupsCsv = await readFile(join(project, 'ward', 'groups.csv'), 'utf8');
     const row5 = groupsCsv.split(/\r?\n/).find((line) => line.startsWith('5;'));
     const name5 = row5?.split(';')[1] ?? '';
@@ -197,7 +222,9 @@ describe('npm pack', () => {
         '--out',
         'out',
         '--kind',
-        'notice',
+        'notice,poster',
+        '--size',
+        'a4',
         '--group',
         '5,6',
         '--jobs',
@@ -207,11 +234,17 @@ describe('npm pack', () => {
       project,
     );
     const summary = JSON.parse(built.stdout.trim().split('\n').pop() ?? '{}');
-    expect(summary).toMatchObject({ built: 2, failed: [], threads: 2 });
+    // Two notices and two posters.
+    expect(summary).toMatchObject({ built: 4, failed: [], threads: 2 });
     const manifest = JSON.parse(await readFile(join(project, 'out', 'manifest.json'), 'utf8'));
     const notice = manifest.files.find((f: { kind: string }) => f.kind === 'notice');
     const text = collapseSpaces(await pdfText(join(project, 'out', notice.path)));
     expect(text).toContain(name5);
+    const poster = manifest.files.find((f: { kind: string }) => f.kind === 'poster');
+    const images = await execTool('pdfimages', ['-list', join(project, 'out', poster.path)]);
+    expect(images.stdout).toMatch(
+      new RegExp(`^\\s*1\\s+\\d+\\s+image\\s+${LOGO.width}\\s+${LOGO.height}\\s`, 'm'),
+    );
   }, 420_000);
 
   it("prepack empties dist/ and then runs `npm run build`, the global setup's build: the package cannot ship stale code", async () => {

@@ -1,0 +1,171 @@
+/**
+ * Load stage: the campaign's pictures read by sharp (libvips) in a small child process
+ * (image-process-child.cts) instead of this one. libvips, once loaded, stays mapped in a process
+ * for good (~30 MB of RSS): a build that needs it only to check and prepare the logo at its
+ * start would carry it through thousands of groups (bench/results.md "## the logo read in a
+ * process of its own"). The child starts with the first picture asked for and ends a moment
+ * after the last answer; it never keeps this process running. Should it fail to start, the same
+ * code runs here.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Request } from './image-process-child.cjs';
+
+/** A picture's format and size, as its header says. */
+export interface ImageHeader {
+  format?: string;
+  width: number;
+  height: number;
+}
+
+/** The child's file: beside this module in tsc's output and in the bundle (scripts/bundle.mjs). */
+function childFile(): string {
+  const here = import.meta.url;
+  // From src/ (vitest, tsx), tsc's output of it: the tests' global setup builds dist/.
+  const url = here.endsWith('.ts')
+    ? new URL('../../dist/load/image-process-child.cjs', here)
+    : new URL('./image-process-child.cjs', here);
+  return fileURLToPath(url);
+}
+
+/**
+ * How long the child waits for another picture after its last answer: a build asks for its
+ * logo's check when the campaign loads and for the printed logo when its threads start, a
+ * moment later.
+ */
+const IDLE_MS = 2_000;
+
+type Reply = Record<string, unknown> & { failed?: true };
+type Answer = (request: Request) => Promise<Reply>;
+type Waiting = { resolve: (r: Reply) => void; reject: (e: Error) => void };
+
+/** One child process and the requests it has not answered yet. */
+class ImageProcess {
+  private readonly child: ChildProcess;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private ready = false;
+  private idle: NodeJS.Timeout | undefined;
+  ended = false;
+
+  constructor() {
+    this.child = fork(childFile(), [], {
+      serialization: 'advanced',
+      // Not this process's flags (a test runner's, the launcher's): a plain Node.
+      execArgv: [],
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    this.child.on('message', (reply: Reply & { id?: number; ready?: true }) => {
+      if (reply.ready) this.ready = true;
+      else this.answered(reply.id ?? -1, reply);
+    });
+    this.child.on('error', (e) => this.end(e.message));
+    this.child.on('exit', (code, signal) =>
+      this.end(`the image process ended (${signal ?? code})`),
+    );
+  }
+
+  ask(request: Omit<Request, 'id'>): Promise<Reply> {
+    return new Promise<Reply>((resolve, reject) => {
+      const id = this.nextId++;
+      this.waiting.set(id, { resolve, reject });
+      clearTimeout(this.idle);
+      this.child.ref();
+      this.child.channel?.ref();
+      this.child.send({ ...request, id } as Request, (e) => {
+        if (e && this.waiting.delete(id)) reject(e);
+      });
+    });
+  }
+
+  private answered(id: number, reply: Reply): void {
+    const entry = this.waiting.get(id);
+    this.waiting.delete(id);
+    entry?.resolve(reply);
+    if (this.waiting.size === 0) this.rest();
+  }
+
+  /** Nothing asked: this process may end without waiting for the child, which ends soon. */
+  private rest(): void {
+    this.child.unref();
+    this.child.channel?.unref();
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (this.waiting.size > 0) return;
+      this.ended = true;
+      if (this.child.connected) this.child.disconnect();
+    }, IDLE_MS);
+    this.idle.unref();
+  }
+
+  private end(why: string): void {
+    this.ended = true;
+    clearTimeout(this.idle);
+    const lost = [...this.waiting.values()];
+    this.waiting.clear();
+    // Before it was ready it could not start (no sharp there): the pictures are read here.
+    // Once ready, it ended while reading a picture (libvips crashed on it, or the system
+    // stopped it): that picture cannot be read, as a refused one.
+    for (const { resolve, reject } of lost) {
+      if (this.ready) resolve({ failed: true });
+      else reject(new Error(why));
+    }
+  }
+}
+
+let current: ImageProcess | undefined;
+
+/**
+ * The same answers, computed in this process (libvips loaded here), when no child could start.
+ * A sharp that cannot load throws: an internal error, not a picture refused.
+ */
+let here: Answer | undefined;
+function answerHere(request: Request): Promise<Reply> {
+  here ??= (createRequire(import.meta.url)(childFile()) as { answer: Answer }).answer;
+  return here(request);
+}
+
+async function ask(request: Omit<Request, 'id'>): Promise<Reply> {
+  try {
+    if (!current || current.ended) current = new ImageProcess();
+    return await current.ask(request);
+  } catch {
+    return answerHere({ ...request, id: -1 } as Request);
+  }
+}
+
+/** The picture's header, or undefined when libvips cannot read one. */
+export async function imageHeader(bytes: Uint8Array): Promise<ImageHeader | undefined> {
+  const reply = await ask({ op: 'header', bytes });
+  if (reply.failed) return undefined;
+  return {
+    format: reply.format as string | undefined,
+    width: Number(reply.width),
+    height: Number(reply.height),
+  };
+}
+
+/** Whether the picture's pixels decode (its header may read while they do not: a damaged file). */
+export async function imageDecodes(bytes: Uint8Array): Promise<boolean> {
+  return !(await ask({ op: 'decodes', bytes })).failed;
+}
+
+/** How a picture is printed: see images.ts. */
+export interface PngOptions {
+  /** An SVG's rendering density (pixels for 72 of its units); none for a raster picture. */
+  density?: number;
+  /** The longest side in pixels; a smaller picture is not enlarged. */
+  maxSide: number;
+  /** Keep its transparency (a signature, a seal) instead of flattening it on white (a logo). */
+  transparent: boolean;
+}
+
+/** The picture as sRGB PNG bytes as options say, or undefined when its pixels cannot be read. */
+export async function imagePng(
+  bytes: Uint8Array,
+  options: PngOptions,
+): Promise<Uint8Array | undefined> {
+  const reply = await ask({ op: 'png', bytes, ...options });
+  return reply.failed ? undefined : (reply.png as Uint8Array);
+}
