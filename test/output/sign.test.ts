@@ -21,11 +21,12 @@ import {
   PDFName,
   PDFRawStream,
 } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadSigner } from '../../src/load/certificate.js';
 import { groupToken } from '../../src/serve/tokens.js';
-import { exampleWithSignatureImages, makeSignerP12 } from '../support/certificates.js';
+import { exampleWithSignatureImages, makeSignerP12, SEAL_SVG } from '../support/certificates.js';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
@@ -398,6 +399,66 @@ describe('build --sign without a signature image, an agency certificate with a l
     expect(xs.length).toBeGreaterThan(longName.replace(/\s/g, '').length);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThan(width);
+  });
+});
+
+describe('build --sign with a scanned signature (a JPEG, its paper white)', () => {
+  /** The pixels of every page that show the seal's red, at 50 dpi. */
+  async function redPixels(pdf: string): Promise<number> {
+    let red = 0;
+    for (const png of await rasterize(pdf, { dpi: 50 })) {
+      const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      for (let i = 0; i < data.length; i += info.channels) {
+        const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
+        if (r > 150 && g < 110 && b < 110) red++;
+      }
+    }
+    return red;
+  }
+
+  /** Group 1's notice signed with the campaign's seal and `signature` as its signature image. */
+  async function signedWith(name: string, signature: Buffer): Promise<string> {
+    const folder = await mkdirIn(dir, `scan-${name}`);
+    const yaml = (await readFile(campaign, 'utf8')).replace('chu-ky.svg', `chu-ky.${name}`);
+    await writeFile(join(folder, 'campaign.yaml'), yaml);
+    await writeFile(join(folder, 'con-dau.svg'), SEAL_SVG);
+    await writeFile(join(folder, `chu-ky.${name}`), signature);
+    const out = join(folder, 'out');
+    const r = await runCliInProcess(
+      buildArgs(
+        join(folder, 'campaign.yaml'),
+        fourGroups,
+        out,
+        '--kind',
+        'notice',
+        '--group',
+        '1',
+        '--quiet',
+        '--sign',
+        cert.file,
+      ),
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    return join(out, (await readManifest(out)).files[0]?.path ?? '');
+  }
+
+  it('the seal is stamped over it: the white paper hides none of the seal', async () => {
+    // The same dark stroke on white paper (JPEG) and on nothing (a PNG with transparency).
+    const stroke = (background: string | { r: number; g: number; b: number; alpha: number }) =>
+      sharp({ create: { width: 600, height: 240, channels: 4, background } }).composite([
+        {
+          input: Buffer.from(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="240"><path d="M40 170 L560 100" stroke="#1a3a9c" stroke-width="12"/></svg>',
+          ),
+        },
+      ]);
+    const scanned = await stroke('#ffffff').flatten({ background: '#ffffff' }).jpeg().toBuffer();
+    const clear = await stroke({ r: 0, g: 0, b: 0, alpha: 0 }).png().toBuffer();
+    const onPaper = await redPixels(await signedWith('jpg', scanned));
+    const alone = await redPixels(await signedWith('png', clear));
+    expect(alone).toBeGreaterThan(100);
+    expect(onPaper).toBeGreaterThan(alone * 0.9);
   });
 });
 

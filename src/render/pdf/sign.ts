@@ -113,7 +113,9 @@ function arrange(space: Rect, opts: SignOptions, sizes: Record<string, [number, 
   if (sizes.seal) {
     const [mx, my, mw, mh] = mark;
     const d = Math.min(SEAL, sh * 1.6);
-    pieces.unshift({ kind: 'seal', box: [mx + mw / 3 - d, my + mh / 2 - d / 2, d, d] });
+    // Drawn last, over the signature, as a seal is stamped over a signed paper: a scanned
+    // signature (a JPEG, its paper white and opaque) would otherwise hide the seal's right part.
+    pieces.push({ kind: 'seal', box: [mx + mw / 3 - d, my + mh / 2 - d / 2, d, d] });
   }
   return pieces;
 }
