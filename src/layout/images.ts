@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
-import { tooManyPixels } from '../load/campaign-images.js';
+import { formatName, svgDensity, tooManyPixels } from '../load/campaign-images.js';
 import { imageHeader, imagePng } from '../load/image-process.js';
 import { type Message, msg } from '../messages/message.js';
 
@@ -64,7 +64,7 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   if (!format || !FORMATS.has(format)) {
     throw new UserError(
       format
-        ? msg`the ${what} is a ${format} image`
+        ? msg`the ${what} is a ${formatName(format)} image`
         : msg`the ${what} is not an image of a known kind`,
       { file: path, field: use.field },
       msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
@@ -73,7 +73,7 @@ async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<
   // An SVG has no pixels of its own: render it at a density that gives MAX_SIDE pixels, so the
   // outline stays sharp instead of scaling up a 72-dpi raster.
   const side = Math.max(width, height, 1);
-  const density = format === 'svg' ? Math.min(72 * (MAX_SIDE / side), 10_000) : undefined;
+  const density = format === 'svg' ? svgDensity(side, MAX_SIDE) : undefined;
   const png = await imagePng(bytes, { density, maxSide: MAX_SIDE, transparent: use.transparent });
   // Its header read, its pixels not: damaged, or more than libvips will decode (a 30,000-pixel
   // wide scan).

@@ -31,6 +31,7 @@ export async function campaignAssetPath(
   campaignFile: string,
   field: AssetField,
   given: string,
+  line?: number,
 ): Promise<string> {
   const folder = dirname(resolve(campaignFile));
   const path = resolve(folder, given);
@@ -38,7 +39,7 @@ export async function campaignAssetPath(
   if (isAbsolute(given) || inside.startsWith('..') || isAbsolute(inside)) {
     throw new UserError(
       msg`the ${field} image "${given}" is outside the campaign's folder`,
-      { file: campaignFile, field: `assets.${field}` },
+      { file: campaignFile, line, field: `assets.${field}` },
       msg`Copy the image into the folder of campaign.yaml (e.g. assets/${field}.png) and give its path from there.`,
     );
   }
@@ -63,8 +64,8 @@ export async function resolveAssetPaths(
   for (const field of ASSET_FILES) {
     const given = assets[field];
     if (!given) continue;
-    const path = await campaignAssetPath(campaignFile, field, given);
     const line = lineOf(field);
+    const path = await campaignAssetPath(campaignFile, field, given, line);
     const problem = checkImages
       ? await assetImageProblem(campaignFile, { field, given, path, line })
       : undefined;

@@ -21,7 +21,7 @@ export const ASSET_NAMES: Record<AssetField, Message> = {
 
 const PRINTABLE = new Set(['png', 'jpeg', 'svg', 'webp']);
 /** ISO-BMFF brands of HEIC/HEIF photos (an iPhone's camera saves these). */
-const HEIF_BRANDS = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1|avif)$/;
+const HEIF_BRANDS = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/;
 
 export interface AssetImage {
   field: AssetField;
@@ -42,6 +42,13 @@ export async function assetImageProblem(
   const where = { file: campaignFile, line, field: `assets.${field}` };
   const what = ASSET_NAMES[field];
   const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) {
+    return new UserError(
+      msg`"${given}" is a folder, not an image file`,
+      where,
+      msg`Give the image file inside it, e.g. ${given}/logo.png, or the image's own name.`,
+    );
+  }
   if (!info?.isFile()) {
     const near = info ? undefined : await nearName(path);
     return new UserError(
@@ -62,6 +69,20 @@ export async function assetImageProblem(
       msg`Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.`,
     );
   }
+  if (bytes.length === 0) {
+    return new UserError(
+      msg`the ${what} file "${given}" is empty (0 bytes)`,
+      where,
+      msg`Save the picture again as PNG or JPEG and copy it here (a download or copy that did not finish leaves an empty file).`,
+    );
+  }
+  if (isAvif(bytes) || /^\.avif$/i.test(extname(path))) {
+    return new UserError(
+      msg`the ${what} "${given}" is an AVIF picture, which cannot be printed`,
+      where,
+      msg`Save it as JPEG or PNG (open it and export or share it as JPEG) and give that file.`,
+    );
+  }
   if (isHeif(bytes) || /^\.hei[cf]$/i.test(extname(path))) {
     return new UserError(
       msg`the ${what} "${given}" is a HEIC photo (as an iPhone saves them), which cannot be printed`,
@@ -77,7 +98,7 @@ export async function assetImageProblem(
       msg`Save the SVG with its pictures embedded (Illustrator: Images › Embed), or export it as PNG.`,
     );
   }
-  return decodeProblem(bytes, what, where);
+  return decodeProblem(bytes, what, given, where);
 }
 
 /**
@@ -87,12 +108,6 @@ export async function assetImageProblem(
  * (~268 million) it does not decode at all, which was said as "not an image" (h-q10 item 6).
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
-
-/**
- * sharp's options for reading an image's header alone: its size is read whatever it is (sharp
- * refuses the header of a picture past libvips' pixel limit), for the refusal to say it.
- */
-export const HEADER_ONLY = { limitInputPixels: false } as const;
 
 /** The refusal of an image with more pixels than MAX_IMAGE_PIXELS, naming both and what to do. */
 export function tooManyPixels(
@@ -114,27 +129,64 @@ export function tooManyPixels(
 async function decodeProblem(
   bytes: Buffer,
   what: Message,
+  given: string,
   where: { file: string; line?: number; field: string },
 ): Promise<UserError | undefined> {
   // Read by libvips in a process of its own (image-process.ts): it costs ~30 MB of RSS that a
   // build would otherwise carry to its end.
   const header = await imageHeader(bytes);
-  let format = header?.format;
-  if (header && format !== 'svg') {
-    // An SVG's size is its drawing's, not pixels it holds.
+  const format = header?.format;
+  if (!header || !format) {
+    return new UserError(
+      msg`the ${what} "${given}" is not an image of a known kind`,
+      where,
+      msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
+    );
+  }
+  if (!PRINTABLE.has(format)) {
+    return new UserError(
+      msg`the ${what} "${given}" is a ${formatName(format)} image`,
+      where,
+      msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
+    );
+  }
+  const side = Math.max(header.width, header.height, 1);
+  // An SVG's size is its drawing's, not pixels it holds: decoded small, whatever size it declares.
+  if (format !== 'svg') {
     const huge = tooManyPixels(header.width, header.height, what, where);
     if (huge) return huge;
   }
   // Decoded once, small: a file whose header reads but whose pixels do not is found here.
-  if (format && PRINTABLE.has(format) && !(await imageDecodes(bytes))) format = undefined;
-  if (format && PRINTABLE.has(format)) return undefined;
+  const density = format === 'svg' ? svgDensity(side, 64) : undefined;
+  if (await imageDecodes(bytes, density)) return undefined;
   return new UserError(
-    format
-      ? msg`the ${what} is a ${format} image`
-      : msg`the ${what} is not an image of a known kind`,
+    msg`the ${what} "${given}" is a damaged ${formatName(format)} file: its picture cannot be read`,
     where,
-    msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
+    msg`Open it in Paint (or another picture program) and save it again as PNG or JPEG; if it does not open, take the picture again from where it came.`,
   );
+}
+
+/**
+ * The density (pixels for 72 of the SVG's units) that renders an SVG declaring `side` units on
+ * its longest side at `pixels` pixels: an SVG declaring 20,000 units would otherwise be drawn
+ * at 20,000 pixels a side, past libvips' own limit. At least 1 (libvips' least): an SVG
+ * declaring more than ~100,000 units is drawn somewhat larger than asked.
+ */
+export function svgDensity(side: number, pixels: number): number {
+  // libvips takes densities from 1 to 100,000.
+  return Math.max(1, Math.min(72 * (pixels / Math.max(side, 1)), 10_000));
+}
+
+/** A picture format as people write it: GIF, TIFF, WebP, JPEG 2000… (sharp's names are lower case). */
+export function formatName(format: string): string {
+  const names: Record<string, string> = {
+    webp: 'WebP',
+    jp2k: 'JPEG 2000',
+    jxl: 'JPEG XL',
+    heif: 'HEIF',
+    magick: 'ImageMagick',
+  };
+  return names[format] ?? format.toUpperCase();
 }
 
 function isHeif(bytes: Buffer): boolean {
@@ -142,6 +194,15 @@ function isHeif(bytes: Buffer): boolean {
     bytes.length >= 12 &&
     bytes.toString('latin1', 4, 8) === 'ftyp' &&
     HEIF_BRANDS.test(bytes.toString('latin1', 8, 12))
+  );
+}
+
+/** An AVIF picture (a web browser's "save image" may give one): an ISO-BMFF box of brand avif. */
+function isAvif(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 12 &&
+    bytes.toString('latin1', 4, 8) === 'ftyp' &&
+    /^avi[fs]$/.test(bytes.toString('latin1', 8, 12))
   );
 }
 

@@ -29,6 +29,8 @@ interface DecodesRequest {
   id: number;
   op: 'decodes';
   bytes: Uint8Array;
+  /** An SVG's rendering density; none for a raster picture. */
+  density?: number;
 }
 
 /** The picture as print-ready PNG bytes (layout/images.ts). */
@@ -80,7 +82,10 @@ async function read(sharp: Sharp, request: Request): Promise<Record<string, unkn
     return { format, width, height };
   }
   if (request.op === 'decodes') {
-    await sharp(input).resize(64, 64).png().toBuffer();
+    await sharp(input, request.density ? { density: request.density } : {})
+      .resize(64, 64)
+      .png()
+      .toBuffer();
     return {};
   }
   const image = sharp(input, request.density ? { density: request.density } : {})

@@ -39,6 +39,8 @@ const IDLE_MS = 2_000;
 type Reply = Record<string, unknown> & { failed?: true };
 type Answer = (request: Request) => Promise<Reply>;
 type Waiting = { resolve: (r: Reply) => void; reject: (e: Error) => void };
+/** A request as asked, before it has its number: each kind of request without `id`. */
+type Asked = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 /** One child process and the requests it has not answered yet. */
 class ImageProcess {
@@ -66,7 +68,7 @@ class ImageProcess {
     );
   }
 
-  ask(request: Omit<Request, 'id'>): Promise<Reply> {
+  ask(request: Asked): Promise<Reply> {
     return new Promise<Reply>((resolve, reject) => {
       const id = this.nextId++;
       this.waiting.set(id, { resolve, reject });
@@ -126,7 +128,7 @@ function answerHere(request: Request): Promise<Reply> {
   return here(request);
 }
 
-async function ask(request: Omit<Request, 'id'>): Promise<Reply> {
+async function ask(request: Asked): Promise<Reply> {
   try {
     if (!current || current.ended) current = new ImageProcess();
     return await current.ask(request);
@@ -146,9 +148,12 @@ export async function imageHeader(bytes: Uint8Array): Promise<ImageHeader | unde
   };
 }
 
-/** Whether the picture's pixels decode (its header may read while they do not: a damaged file). */
-export async function imageDecodes(bytes: Uint8Array): Promise<boolean> {
-  return !(await ask({ op: 'decodes', bytes })).failed;
+/**
+ * Whether the picture's pixels decode (its header may read while they do not: a damaged file);
+ * an SVG rendered at `density`.
+ */
+export async function imageDecodes(bytes: Uint8Array, density?: number): Promise<boolean> {
+  return !(await ask({ op: 'decodes', bytes, density })).failed;
 }
 
 /** How a picture is printed: see images.ts. */

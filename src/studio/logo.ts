@@ -13,7 +13,8 @@ import { isMap, parseDocument } from 'yaml';
 import { isUserError } from '../errors.js';
 import { prepareLogo } from '../layout/images.js';
 import { campaignAssetPath } from '../load/campaign-assets.js';
-import { HEADER_ONLY, tooManyPixels } from '../load/campaign-images.js';
+import { formatName, tooManyPixels } from '../load/campaign-images.js';
+import { imageHeader } from '../load/image-process.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { editCampaignDocument, readCampaignText } from './campaign-file.js';
@@ -48,20 +49,17 @@ async function kindOf(fileName: string, bytes: Uint8Array): Promise<keyof typeof
       `Tệp “${fileName}” nặng ${sizeText(bytes.length)}, quá mức ${MAX_LOGO_MB} MB cho một ảnh logo. Hãy thu nhỏ ảnh (khoảng 1000 điểm ảnh mỗi chiều là đủ in rõ) rồi tải lên lại.`,
     );
   }
-  const { default: sharp } = await import('sharp');
-  let format: string | undefined;
-  let width = 0;
-  let height = 0;
-  try {
-    ({ format, width = 0, height = 0 } = await sharp(bytes, HEADER_ONLY).metadata());
-  } catch {
+  // Read as the build reads it (load/image-process.ts).
+  const header = await imageHeader(bytes);
+  if (!header) {
     throw new LogoRefused(
       `Tệp “${fileName}” không phải là ảnh đọc được (có thể tệp bị hỏng hoặc là loại tệp khác đổi đuôi). ${HOW_TO_SAVE}`,
     );
   }
+  const { format, width, height } = header;
   if (format !== 'png' && format !== 'jpeg') {
     throw new LogoRefused(
-      `Tệp “${fileName}” là ảnh ${format ?? 'không rõ loại'}, phần mềm chỉ nhận ảnh logo PNG hoặc JPEG. ${HOW_TO_SAVE}`,
+      `Tệp “${fileName}” là ảnh ${format ? formatName(format) : 'không rõ loại'}, phần mềm chỉ nhận ảnh logo PNG hoặc JPEG. ${HOW_TO_SAVE}`,
     );
   }
   // A picture too large to print from is said so, with how to make it smaller (h-q10 item 6).

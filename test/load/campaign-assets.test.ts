@@ -73,7 +73,10 @@ describe('check, build and serve', () => {
       const folder = await campaignFolder();
       const campaign = join(folder, 'campaign.yaml');
       const groups = join(folder, 'groups.csv');
-      await writeFile(campaign, `${await example}\nassets:\n  logo: ${given}\n`);
+      const yaml = `${await example}\nassets:\n  logo: ${given}\n`;
+      await writeFile(campaign, yaml);
+      // The field's own line, as every other problem of an image is said (qa14).
+      const line = yaml.trimEnd().split('\n').length;
       const inputs = ['--campaign', campaign, '--groups', groups];
       const env = { PHUONG_PRINT_SECRET: 'a-test-secret-of-at-least-32-characters-long' };
       const [check, build, serve] = await Promise.all([
@@ -81,7 +84,7 @@ describe('check, build and serve', () => {
         runCliInProcess(buildArgs(campaign, groups, join(folder, 'out'), '--kind', 'flyer')),
         runCli(['serve', ...inputs, '--port', '0', '--no-watch'], { env, timeoutMs: 60_000 }),
       ]);
-      const expected = `error: ${campaign}, field "assets.logo": the logo image "${given}" is outside the campaign's folder`;
+      const expected = `error: ${campaign}, line ${line}, field "assets.logo": the logo image "${given}" is outside the campaign's folder`;
       for (const r of [check, build, serve]) {
         expect(r.code).toBe(1);
         expect(r.stderr.split('\n')[0]).toBe(expected);

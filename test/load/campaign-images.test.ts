@@ -5,11 +5,12 @@
  * `check`, `build` and `serve` all stop there, before anything is written (not one failure per
  * group naming a row of the groups file, with notices but no posters, print files or ZIPs).
  */
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
+import { execToolOk } from '../support/exec.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -26,6 +27,8 @@ interface Case {
   given: string;
   /** Bytes of the file given (none: the file is not there). */
   bytes?: string | Uint8Array;
+  /** A folder of that name instead of a file. */
+  folder?: true;
   /** What stderr's first line says after "lỗi: <file>, dòng N, mục “assets.logo”: ". */
   says: (folder: string) => string;
   hint: string;
@@ -60,7 +63,7 @@ function crc32(bytes: Uint8Array): number {
  * row's data and an end: what an image's size is read from, without the picture's megabytes.
  * 17,000 × 17,000 is past libvips' own pixel limit.
  */
-function pngHeader(width: number, height: number): Uint8Array {
+function pngHeader(width: number, height: number, rows?: Uint8Array): Uint8Array {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const out = Buffer.alloc(8 + data.length + 4);
@@ -76,9 +79,17 @@ function pngHeader(width: number, height: number): Uint8Array {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.alloc(1 + 3 * width))),
+    chunk('IDAT', deflateSync(rows ?? Buffer.alloc(1 + 3 * width))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A small real PNG cut after its first 60 % (a download that did not finish). */
+function cutPng(): Uint8Array {
+  const rows = Buffer.alloc(64 * (1 + 3 * 64));
+  for (let i = 0; i < rows.length; i++) rows[i] = (i * 7919) % 251;
+  const whole = pngHeader(64, 64, rows);
+  return whole.subarray(0, Math.floor(whole.length * 0.6));
 }
 
 const CASES: Case[] = [
@@ -110,8 +121,52 @@ const CASES: Case[] = [
   {
     given: 'logo.png',
     bytes: 'STT;Tên tổ\n1;Tổ 1\n',
-    says: () => 'ảnh logo không thuộc dạng ảnh nào đọc được',
+    says: () => 'ảnh logo “logo.png” không thuộc dạng ảnh nào đọc được',
     hint: 'gợi ý: Lưu ảnh logo thành PNG, JPEG, SVG hoặc WebP.',
+  },
+  // What qa14 found said as "not an image of a known kind", or not at all.
+  {
+    given: 'logo-rong.png',
+    bytes: new Uint8Array(0),
+    says: () => 'tệp ảnh logo “logo-rong.png” rỗng (0 byte)',
+    hint: 'gợi ý: Hãy lưu lại ảnh dạng PNG hoặc JPEG rồi chép vào đây',
+  },
+  {
+    // A download cut short: its header reads, its pixels do not.
+    given: 'logo-cut.png',
+    bytes: cutPng(),
+    says: () => 'tệp ảnh logo “logo-cut.png” (dạng PNG) bị hỏng: không đọc được hình trong tệp',
+    hint: 'gợi ý: Hãy mở ảnh bằng Paint (hoặc phần mềm xem ảnh khác) rồi lưu lại',
+  },
+  {
+    given: 'logo.png',
+    folder: true,
+    says: () => '“logo.png” là một thư mục, không phải tệp ảnh',
+    hint: 'gợi ý: Hãy ghi tên tệp ảnh trong thư mục đó, ví dụ logo.png/logo.png',
+  },
+  {
+    given: 'logo.gif',
+    bytes: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
+    says: () => 'ảnh logo “logo.gif” ở dạng GIF, không dùng được',
+    hint: 'gợi ý: Lưu ảnh logo thành PNG, JPEG, SVG hoặc WebP.',
+  },
+  {
+    given: 'logo.avif',
+    bytes: new Uint8Array([
+      0,
+      0,
+      0,
+      24,
+      ...Buffer.from('ftypavif'),
+      0,
+      0,
+      0,
+      0,
+      ...Buffer.from('mif1avif'),
+    ]),
+    says: () =>
+      'ảnh logo “logo.avif” là ảnh AVIF (dạng ảnh lưu từ một số trang web), không in được',
+    hint: 'gợi ý: Hãy lưu ảnh thành JPEG hoặc PNG',
   },
   {
     // A scan or a designer's export, too large to decode: said so, not "no image" (h-q10 item 6).
@@ -134,6 +189,7 @@ async function campaignWithLogo(
   await writeFile(campaign, yaml);
   await copyFile(EXAMPLE_GROUPS, join(folder, 'groups.csv'));
   if (c.bytes !== undefined) await writeFile(join(folder, c.given), c.bytes);
+  if (c.folder) await mkdir(join(folder, c.given));
   return { folder, campaign, line: yaml.trimEnd().split('\n').length };
 }
 
@@ -169,4 +225,39 @@ describe('a wrong assets.logo', () => {
       expect(await readdir(out).catch(() => [])).toEqual([]);
     });
   }
+});
+
+describe('an SVG logo declaring a large size', () => {
+  it('is read at the size it prints, not refused as "not an image" (qa14)', async () => {
+    // 20,000 units a side: drawn at that size it would be 400 million pixels, past libvips' limit.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000" viewBox="0 0 200 200"><circle cx="100" cy="100" r="90" fill="#c00"/></svg>`;
+    const c: Case = { given: 'quoc-huy.svg', bytes: svg, says: () => '', hint: '' };
+    const { folder, campaign } = await campaignWithLogo(c);
+    const out = join(folder, 'out');
+    const r = await runCliInProcess(
+      buildArgs(
+        campaign,
+        join(folder, 'groups.csv'),
+        out,
+        '--kind',
+        'poster',
+        '--size',
+        'a4',
+        '--group',
+        '1',
+        '--quiet',
+      ),
+      { env: VI },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // Printed, at the 1200 pixels a side a logo is prepared at.
+    const poster = join(
+      out,
+      (await readdir(out)).find((f) => f.startsWith('to-')) ?? '',
+      'poster-a4.pdf',
+    );
+    const images = await execToolOk('pdfimages', ['-list', poster]);
+    expect(images).toMatch(/^\s*1\s+\d+\s+image\s+1200\s+1200\s/m);
+  });
 });

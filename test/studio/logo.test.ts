@@ -141,7 +141,7 @@ describe('the logo of a campaign, uploaded in the studio', () => {
       [
         'logo.webp',
         await picture('webp'),
-        'Tệp “logo.webp” là ảnh webp, phần mềm chỉ nhận ảnh logo PNG hoặc JPEG. Hãy mở ảnh bằng Paint',
+        'Tệp “logo.webp” là ảnh WebP, phần mềm chỉ nhận ảnh logo PNG hoặc JPEG. Hãy mở ảnh bằng Paint',
       ],
       ['trong.png', new Uint8Array(), 'Tệp “trong.png” trống (0 byte).'],
       [
