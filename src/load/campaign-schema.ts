@@ -81,12 +81,18 @@ const contest = z.strictObject({
     .default(null),
 });
 
+/**
+ * A store's link: the labels printed over its code default to the phones' names, as most wards
+ * write them (the studio's form need not ask for them, qa14).
+ */
+const store = (label: string) => z.strictObject({ url, label: text.default(label) });
+
 /** The captions under the store codes default to a sentence made from the app's name. */
 const app = z
   .strictObject({
     name: text,
-    ios: link,
-    android: link,
+    ios: store('iPhone (iOS)'),
+    android: store('Android'),
     qr_caption_ios: text.optional(),
     qr_caption_android: text.optional(),
   })

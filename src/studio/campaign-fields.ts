@@ -320,9 +320,9 @@ export const SECTIONS: readonly Section[] = [
     fields: [
       f('app.name', 'Tên ứng dụng', 'text', ''),
       f('app.ios.url', 'Địa chỉ trên App Store', 'text', 'https://apps.apple.com/…'),
-      f('app.ios.label', 'Chú thích mã iPhone', 'text', 'Ví dụ: iPhone (iOS)'),
+      f('app.ios.label', 'Chú thích mã iPhone', 'text', 'Để trống thì in: iPhone (iOS).', true),
       f('app.android.url', 'Địa chỉ trên Google Play', 'text', 'https://play.google.com/…'),
-      f('app.android.label', 'Chú thích mã Android', 'text', 'Ví dụ: Android'),
+      f('app.android.label', 'Chú thích mã Android', 'text', 'Để trống thì in: Android.', true),
       f(
         'app.qr_caption_ios',
         'Dòng dưới mã iPhone',

@@ -136,7 +136,7 @@ function logoField(slug: string, d: FieldDef, value: string, errors: readonly st
   const error = errors.length ? errors : undefined;
   return html`<div class="field logo-field${error ? ' invalid' : ''}">
 <label for="f-assets-logo-file">${d.label}</label>
-<p class="help" id="f-assets-logo-help">Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Bấm “Lưu” trước nếu vừa sửa các mục khác.</p>
+<p class="help" id="f-assets-logo-help">Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.</p>
 <input type="hidden" name="${fieldName(d)}" value="${value}">
 ${
   value

@@ -176,3 +176,15 @@ describe('an app drive whose first action is installing the app', () => {
     expect(text).toContain('Kích hoạt tài khoản định danh điện tử mức độ 2');
   });
 });
+
+describe('an app whose store links give no labels (qa14: the studio asked for them)', () => {
+  it('prints the phones’ names over the codes, as README says: "iPhone (iOS)" and "Android"', async () => {
+    const unlabelled = VNEID.replace(', label: iPhone }', ' }').replace(', label: Android }', ' }');
+    expect(unlabelled).not.toContain('label:');
+    const { out, result } = await buildOf('vneid-no-labels', unlabelled);
+    expect(result.failed).toEqual([]);
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-1', 'poster-a4.pdf')));
+    expect(text).toContain('iPhone (iOS)');
+    expect(text).toContain('Android');
+  });
+});

@@ -116,6 +116,20 @@ describe('the campaign form’s problems, dates and words', () => {
     expect(res.text).not.toContain('đang là để trống');
   });
 
+  it('saves an app without the labels over its codes, which then print the phones’ names (qa14)', async () => {
+    const res = await save({
+      'app.name': 'VNeID',
+      'app.ios.url': 'https://apps.apple.com/vn/app/vneid/id1582750311',
+      'app.ios.label': '',
+      'app.android.url': 'https://play.google.com/store/apps/details?id=com.vnid',
+      'app.android.label': '',
+    });
+    expect(res.status).toBe(303);
+    const { campaign } = await loadCampaign(ex.file);
+    expect(campaign.app?.ios.label).toBe('iPhone (iOS)');
+    expect(campaign.app?.android.label).toBe('Android');
+  });
+
   it('takes dates as the office writes them, keeps them ISO in the file, and shows them back', async () => {
     const res = await save({
       issued: '1/12/2026',
