@@ -38,7 +38,8 @@ export const WORKER_YOUNG_MB = 8;
 const QUEUED = 2;
 
 /**
- * A build on N threads renders on N - 1 workers and on the main thread itself, which otherwise
+ * A build on N threads renders on N - 1 workers and on the main thread itself (unless
+ * `mainThreadDraws` is false: a server's builds, whose main thread answers its pages), which otherwise
  * only waits for them (its print files, ZIPs and writes took ~4 of 30 s of CPU at 1,000 groups).
  * One worker fewer is one heap, one set of caches and one compiler's warm-up fewer: on 2 cores,
  * 1,000 groups of every PDF kind on 2 workers spent 45 s of CPU (its helper threads' collection
@@ -46,14 +47,18 @@ const QUEUED = 2;
  * (bench/results.md "## scale: kept drawings and the main thread").
  */
 
-export async function createRunner(jobs: number, inputs: BuildInputs): Promise<JobRunner> {
+export async function createRunner(
+  jobs: number,
+  inputs: BuildInputs,
+  { mainThreadDraws = true }: { mainThreadDraws?: boolean } = {},
+): Promise<JobRunner> {
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
-  if (jobs <= 1 || !existsSync(WORKER)) {
+  if ((jobs <= 1 && mainThreadDraws) || !existsSync(WORKER)) {
     return { threads: 1, run: inline, close: async () => {} };
   }
   // The pool's code loads only for a build on threads.
   const { Piscina } = await import('piscina');
-  const workers = jobs - 1;
+  const workers = mainThreadDraws ? jobs - 1 : Math.max(1, jobs);
   const workerData: BuildWorkerData = { images: await picturesForWorkers(inputs) };
   const pool = new Piscina({
     filename: WORKER,
@@ -83,7 +88,7 @@ export async function createRunner(jobs: number, inputs: BuildInputs): Promise<J
       next.done(result);
       result.then(after, after);
     }
-    if (waiting.length === 0 || drawing) return;
+    if (waiting.length === 0 || drawing || !mainThreadDraws) return;
     drawing = true;
     setImmediate(() => {
       const next = queued < workers * QUEUED ? undefined : waiting.shift();

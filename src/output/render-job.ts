@@ -4,7 +4,9 @@
  * what the ward's combined print files need: the pages themselves, or recordings. Runs in a
  * worker thread, or in the main thread with --jobs 1.
  */
+
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { Where } from '../errors.js';
 import { isUserError } from '../errors.js';
 import { findKind } from '../kinds/registry.js';
@@ -43,6 +45,8 @@ export interface GroupJob {
 
 export interface JobResult {
   groupId: string;
+  /** The thread that drew it (0: the main thread). */
+  thread: number;
   files: ManifestFile[];
   /** The group's pages for the combined print files, moved as they are… */
   pages: { kind: string; variant?: string; pages: CapturedPage[] }[];
@@ -60,7 +64,13 @@ export interface JobResult {
 }
 
 export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<JobResult> {
-  const result: JobResult = { groupId: job.groupId, files: [], pages: [], recordings: [] };
+  const result: JobResult = {
+    groupId: job.groupId,
+    thread: threadId,
+    files: [],
+    pages: [],
+    recordings: [],
+  };
   const group = groupsById(inputs.groups).get(job.groupId);
   if (!group) throw new Error(`group ${job.groupId} is not in the inputs`);
   const ctx = inputs.contextOf(group);

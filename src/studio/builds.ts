@@ -102,6 +102,8 @@ export class Builds {
       out: c.out,
       simplex,
       signal: abort.signal,
+      // The studio's pages keep answering while it builds.
+      mainThreadDraws: false,
       onInputs: (read) => {
         rows = read.rows;
       },

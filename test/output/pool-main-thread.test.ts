@@ -1,0 +1,47 @@
+/**
+ * Where a build's groups are drawn (src/output/pool.ts): on a command line the main thread draws
+ * groups beside its workers; in a server (the studio's builds, `mainThreadDraws: false`) every
+ * group goes to a worker thread, so the main thread's event loop answers the office's pages
+ * while the build runs (qa14: a logo upload during a 32-group build waited for its ~8 s). Seen
+ * by the thread each group's result comes from, through the real pool and its worker threads.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadBuildInputs } from '../../src/output/inputs.js';
+import { createRunner } from '../../src/output/pool.js';
+import type { GroupJob } from '../../src/output/render-job.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+/** The thread each of the example's first eight groups came back from, sent all at once. */
+async function threadsOf(jobs: number, mainThreadDraws?: boolean): Promise<number[]> {
+  const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS };
+  const inputs = await loadBuildInputs(spec);
+  const out = await makeTempDir('phuong-print-pool-');
+  const runner = await createRunner(jobs, inputs, { mainThreadDraws });
+  try {
+    const sent = inputs.groups.slice(0, 8).map((g) => {
+      // Nothing to draw: where the job runs is the point.
+      const job: GroupJob = { spec, kinds: [], out, groupId: g.id, items: [] };
+      return runner.run(job);
+    });
+    return (await Promise.all(sent)).map((r) => r.thread);
+  } finally {
+    await runner.close();
+  }
+}
+
+describe('where a build draws its groups', () => {
+  it('on the command line, the main thread (thread 0) takes groups beside its worker', async () => {
+    expect(await threadsOf(2)).toContain(0);
+  });
+
+  it('in a server, every group on a worker thread, even a build small enough for one thread', async () => {
+    for (const jobs of [1, 2]) {
+      const threads = await threadsOf(jobs, false);
+      expect(threads).toHaveLength(8);
+      expect(threads).not.toContain(0);
+    }
+  });
+});
