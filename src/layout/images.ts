@@ -9,15 +9,14 @@
  * prints the same logo): a file edited while `build --watch` or `serve` runs is a new image, not the cached old.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
-import { formatName, svgDensity, tooManyPixels } from '../load/campaign-images.js';
+import { ASSET_NAMES, headerProblem, svgDensity } from '../load/campaign-images.js';
 import { imageHeader, imagePng } from '../load/image-process.js';
-import { type Message, msg } from '../messages/message.js';
+import { type Message, msg, verbatim } from '../messages/message.js';
 
 const MAX_SIDE = 1200;
-const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 
 /**
  * By file (and use): the prepared image of the file as it last was (size, time, inode). Bounded:
@@ -27,11 +26,7 @@ const FORMATS = new Set(['png', 'jpeg', 'svg', 'webp']);
 const prepared = new LRUCache<string, { stamp: string; png: Promise<Uint8Array> }>({ max: 16 });
 
 /** The campaign's pictures by their field under `assets`, as a message names them. */
-const IMAGE_NAMES: Record<string, Message> = {
-  logo: msg`logo`,
-  signature: msg`signature`,
-  seal: msg`seal`,
-};
+const IMAGE_NAMES: Record<string, Message> = ASSET_NAMES;
 
 /** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
 interface ImageUse {
@@ -50,26 +45,14 @@ const cannotRead = (path: string, use: ImageUse) => {
 
 async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<Uint8Array> {
   const field = use.field.replace(/^assets\./, '');
-  const what = IMAGE_NAMES[field] ?? field;
+  const what = IMAGE_NAMES[field] ?? verbatim(field);
   // Read by libvips in a process of its own (load/image-process.ts): most campaigns have no
   // logo, and libvips would stay mapped in this process (~30 MB) for the rest of a build.
   const header = await imageHeader(bytes);
-  if (!header) throw cannotRead(path, use);
+  // The loader's words (a file changed since the campaign loaded is read here first).
+  const problem = headerProblem(header, what, basename(path), { file: path, field: use.field });
+  if (problem || !header) throw problem ?? cannotRead(path, use);
   const { format, width, height } = header;
-  const huge =
-    format === 'svg'
-      ? undefined
-      : tooManyPixels(width, height, what, { file: path, field: use.field });
-  if (huge) throw huge;
-  if (!format || !FORMATS.has(format)) {
-    throw new UserError(
-      format
-        ? msg`the ${what} is a ${formatName(format)} image`
-        : msg`the ${what} is not an image of a known kind`,
-      { file: path, field: use.field },
-      msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
-    );
-  }
   // An SVG has no pixels of its own: render it at a density that gives MAX_SIDE pixels, so the
   // outline stays sharp instead of scaling up a 72-dpi raster.
   const side = Math.max(width, height, 1);

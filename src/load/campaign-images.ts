@@ -10,7 +10,7 @@ import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { count, type Message, msg } from '../messages/message.js';
 import type { AssetField } from './campaign-assets.js';
-import { imageDecodes, imageHeader } from './image-process.js';
+import { type ImageHeader, imageDecodes, imageHeader } from './image-process.js';
 
 /** The campaign's pictures by their field under `assets`, as a message names them. */
 export const ASSET_NAMES: Record<AssetField, Message> = {
@@ -19,7 +19,8 @@ export const ASSET_NAMES: Record<AssetField, Message> = {
   seal: msg`seal`,
 };
 
-const PRINTABLE = new Set(['png', 'jpeg', 'svg', 'webp']);
+/** The formats a document prints. */
+export const PRINTABLE: ReadonlySet<string> = new Set(['png', 'jpeg', 'svg', 'webp']);
 /** ISO-BMFF brands of HEIC/HEIF photos (an iPhone's camera saves these). */
 const HEIF_BRANDS = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/;
 
@@ -43,10 +44,11 @@ export async function assetImageProblem(
   const what = ASSET_NAMES[field];
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) {
+    const folder = given.replace(/[\\/]+$/, '');
     return new UserError(
-      msg`"${given}" is a folder, not an image file`,
+      msg`"${folder}" is a folder, not an image file`,
       where,
-      msg`Give the image file inside it, e.g. ${given}/logo.png, or the image's own name.`,
+      msg`Give the image file inside it, e.g. ${folder}/${field}.png, or the image's own name.`,
     );
   }
   if (!info?.isFile()) {
@@ -125,16 +127,18 @@ export function tooManyPixels(
   );
 }
 
-/** Whether the image decodes as one of the kinds a document prints (the renderer's library). */
-async function decodeProblem(
-  bytes: Buffer,
+/**
+ * What a picture's header says against printing it: no header (not a picture), a format the
+ * documents do not print, or more pixels than MAX_IMAGE_PIXELS (an SVG's size is its drawing's,
+ * not pixels it holds). The loader's check and the layout's preparation (layout/images.ts) say
+ * the same words.
+ */
+export function headerProblem(
+  header: ImageHeader | undefined,
   what: Message,
   given: string,
   where: { file: string; line?: number; field: string },
-): Promise<UserError | undefined> {
-  // Read by libvips in a process of its own (image-process.ts): it costs ~30 MB of RSS that a
-  // build would otherwise carry to its end.
-  const header = await imageHeader(bytes);
+): UserError | undefined {
   const format = header?.format;
   if (!header || !format) {
     return new UserError(
@@ -150,19 +154,31 @@ async function decodeProblem(
       msg`Save the ${what} as PNG, JPEG, SVG or WebP.`,
     );
   }
-  const side = Math.max(header.width, header.height, 1);
-  // An SVG's size is its drawing's, not pixels it holds: decoded small, whatever size it declares.
-  if (format !== 'svg') {
-    const huge = tooManyPixels(header.width, header.height, what, where);
-    if (huge) return huge;
-  }
+  return format === 'svg' ? undefined : tooManyPixels(header.width, header.height, what, where);
+}
+
+/** Whether the image decodes as one of the kinds a document prints (the renderer's library). */
+async function decodeProblem(
+  bytes: Buffer,
+  what: Message,
+  given: string,
+  where: { file: string; line?: number; field: string },
+): Promise<UserError | undefined> {
+  // Read by libvips in a process of its own (image-process.ts): it costs ~30 MB of RSS that a
+  // build would otherwise carry to its end.
+  const header = await imageHeader(bytes);
+  const problem = headerProblem(header, what, given, where);
+  if (problem || !header) return problem;
   // Decoded once, small: a file whose header reads but whose pixels do not is found here.
-  const density = format === 'svg' ? svgDensity(side, 64) : undefined;
+  const side = Math.max(header.width, header.height, 1);
+  const density = header.format === 'svg' ? svgDensity(side, 64) : undefined;
   if (await imageDecodes(bytes, density)) return undefined;
   return new UserError(
-    msg`the ${what} "${given}" is a damaged ${formatName(format)} file: its picture cannot be read`,
+    msg`the ${what} "${given}" is a damaged ${formatName(header.format ?? '')} file: its picture cannot be read`,
     where,
-    msg`Open it in Paint (or another picture program) and save it again as PNG or JPEG; if it does not open, take the picture again from where it came.`,
+    header.format === 'svg'
+      ? msg`Export it again from the drawing program (or as PNG) and give that file.`
+      : msg`Open it in Paint (or another picture program) and save it again as PNG or JPEG; if it does not open, take the picture again from where it came.`,
   );
 }
 
@@ -173,7 +189,8 @@ async function decodeProblem(
  * declaring more than ~100,000 units is drawn somewhat larger than asked.
  */
 export function svgDensity(side: number, pixels: number): number {
-  // libvips takes densities from 1 to 100,000.
+  // At least 1, libvips' least; at most 10,000 (an SVG of 1 unit drawn at 139 pixels), well
+  // under libvips' most (100,000), so that a tiny declared size never asks for a huge drawing.
   return Math.max(1, Math.min(72 * (pixels / Math.max(side, 1)), 10_000));
 }
 
@@ -184,7 +201,6 @@ export function formatName(format: string): string {
     jp2k: 'JPEG 2000',
     jxl: 'JPEG XL',
     heif: 'HEIF',
-    magick: 'ImageMagick',
   };
   return names[format] ?? format.toUpperCase();
 }
@@ -197,13 +213,18 @@ function isHeif(bytes: Buffer): boolean {
   );
 }
 
-/** An AVIF picture (a web browser's "save image" may give one): an ISO-BMFF box of brand avif. */
+/**
+ * An AVIF picture (a web browser's "save image" may give one): an ISO-BMFF "ftyp" box whose
+ * major or compatible brands include avif or avis (its major brand may be the generic mif1).
+ */
 function isAvif(bytes: Buffer): boolean {
-  return (
-    bytes.length >= 12 &&
-    bytes.toString('latin1', 4, 8) === 'ftyp' &&
-    /^avi[fs]$/.test(bytes.toString('latin1', 8, 12))
-  );
+  if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
+  const end = Math.min(bytes.readUInt32BE(0), bytes.length, 64);
+  for (let at = 8; at + 4 <= end; at += 4) {
+    // Bytes 12–16 are the minor version, not a brand.
+    if (at !== 12 && /^avi[fs]$/.test(bytes.toString('latin1', at, at + 4))) return true;
+  }
+  return false;
 }
 
 function isSvg(bytes: Buffer, path: string): boolean {

@@ -2,8 +2,8 @@
  * Load stage: the small process that reads the campaign's pictures with sharp (libvips) for
  * image-process.ts, so that the process asking never maps libvips itself. libvips is mapped
  * once per process and stays: ~30 MB of RSS for the rest of a build that only needed it to
- * check and prepare a logo at the start (a 3,000-group build of every PDF kind with a logo
- * peaked ~20 MB above the same build without one, bench/results.md). CommonJS and free of the
+ * check and prepare a logo at the start (bench/results.md "## the logo read in a process of its
+ * own"). CommonJS and free of the
  * program's own modules, so that tsc's output runs as it is, in dist/ and (copied) in the
  * bundle.
  *
@@ -109,6 +109,10 @@ if (require.main === module) {
   // sharp first: a process that cannot load it ends before it says it is ready, and the asking
   // process reads the pictures itself (where the same failure is said as what it is).
   load();
+  // Ctrl-C in a terminal reaches every process of the command: this one ends when the asking
+  // process lets go of it (disconnect), so that a picture being read is not cut off and
+  // blamed on the file while `serve` or `build --watch` stops in its own time.
+  process.on('SIGINT', () => {});
   process.send?.({ ready: true });
   process.on('message', (request: Request) => {
     answer(request).then((reply) => process.send?.({ id: request.id, ...reply }));

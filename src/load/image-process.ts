@@ -42,6 +42,10 @@ type Waiting = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 /** A request as asked, before it has its number: each kind of request without `id`. */
 type Asked = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
+/** Said of a request whose child ended before answering it (asked again of a new child). */
+const DIED = { died: true } as const;
+type Outcome = Reply | typeof DIED;
+
 /** One child process and the requests it has not answered yet. */
 class ImageProcess {
   private readonly child: ChildProcess;
@@ -49,7 +53,8 @@ class ImageProcess {
   private nextId = 0;
   private ready = false;
   private idle: NodeJS.Timeout | undefined;
-  ended = false;
+  /** No more requests go to it: it ended, or is ending for want of any. */
+  closed = false;
 
   constructor() {
     this.child = fork(childFile(), [], {
@@ -68,16 +73,25 @@ class ImageProcess {
     );
   }
 
-  ask(request: Asked): Promise<Reply> {
-    return new Promise<Reply>((resolve, reject) => {
+  ask(request: Asked): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
       const id = this.nextId++;
       this.waiting.set(id, { resolve, reject });
       clearTimeout(this.idle);
       this.child.ref();
       this.child.channel?.ref();
-      this.child.send({ ...request, id } as Request, (e) => {
-        if (e && this.waiting.delete(id)) reject(e);
-      });
+      // The channel may have closed a moment before its exit is seen: asked again elsewhere.
+      const lost = () => {
+        if (this.waiting.delete(id)) resolve(DIED);
+        this.closed = true;
+      };
+      try {
+        this.child.send({ ...request, id } as Request, (e) => {
+          if (e) lost();
+        });
+      } catch {
+        lost();
+      }
     });
   }
 
@@ -85,56 +99,71 @@ class ImageProcess {
     const entry = this.waiting.get(id);
     this.waiting.delete(id);
     entry?.resolve(reply);
-    if (this.waiting.size === 0) this.rest();
+    if (this.waiting.size === 0) this.idleUntilExit();
   }
 
   /** Nothing asked: this process may end without waiting for the child, which ends soon. */
-  private rest(): void {
+  private idleUntilExit(): void {
     this.child.unref();
     this.child.channel?.unref();
     clearTimeout(this.idle);
     this.idle = setTimeout(() => {
       if (this.waiting.size > 0) return;
-      this.ended = true;
+      this.closed = true;
       if (this.child.connected) this.child.disconnect();
     }, IDLE_MS);
     this.idle.unref();
   }
 
   private end(why: string): void {
-    this.ended = true;
+    this.closed = true;
     clearTimeout(this.idle);
+    if (!this.ready) cannotStart = true;
     const lost = [...this.waiting.values()];
     this.waiting.clear();
-    // Before it was ready it could not start (no sharp there): the pictures are read here.
-    // Once ready, it ended while reading a picture (libvips crashed on it, or the system
-    // stopped it): that picture cannot be read, as a refused one.
+    // Before it was ready it could not start (no sharp there): the pictures are read here, and
+    // no other child is tried. Once ready, it ended while reading (the system stopped it, or
+    // libvips crashed on a picture): each request is asked once more of a new child.
     for (const { resolve, reject } of lost) {
-      if (this.ready) resolve({ failed: true });
+      if (this.ready) resolve(DIED);
       else reject(new Error(why));
     }
   }
 }
 
 let current: ImageProcess | undefined;
+/** A child could not start here (no sharp beside it, no process to spare): none is tried again. */
+let cannotStart = false;
 
 /**
- * The same answers, computed in this process (libvips loaded here), when no child could start.
+ * The same answers, computed in this process (libvips loaded here), when no child can start.
  * A sharp that cannot load throws: an internal error, not a picture refused.
  */
-let here: Answer | undefined;
+let inProcessAnswer: Answer | undefined;
 function answerHere(request: Request): Promise<Reply> {
-  here ??= (createRequire(import.meta.url)(childFile()) as { answer: Answer }).answer;
-  return here(request);
+  inProcessAnswer ??= (createRequire(import.meta.url)(childFile()) as { answer: Answer }).answer;
+  return inProcessAnswer(request);
+}
+
+/** One try in a child: its answer, DIED, or a rejection when none could start. */
+function askChild(request: Asked): Promise<Outcome> {
+  if (!current || current.closed) current = new ImageProcess();
+  return current.ask(request);
 }
 
 async function ask(request: Asked): Promise<Reply> {
-  try {
-    if (!current || current.ended) current = new ImageProcess();
-    return await current.ask(request);
-  } catch {
-    return answerHere({ ...request, id: -1 } as Request);
+  if (!cannotStart) {
+    try {
+      const first = await askChild(request);
+      if (!('died' in first)) return first;
+      // Its child ended while it waited; a second that ends too was ended by this picture.
+      const second = await askChild(request);
+      return 'died' in second ? { failed: true } : second;
+    } catch {
+      // No child could start: read here.
+    }
   }
+  return answerHere({ ...request, id: -1 } as Request);
 }
 
 /** The picture's header, or undefined when libvips cannot read one. */

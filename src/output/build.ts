@@ -53,7 +53,10 @@ export interface BuildOptions {
   rosters?: string;
   fontDir?: string;
   templateDir?: string;
-  /** Worker threads; by default one per core for a large build, the main thread for a small one. */
+  /**
+   * Threads that draw; by default one per core for a large build, the main thread for a small
+   * one (with `mainThreadDraws` false: that many worker threads, at least one).
+   */
   jobs?: number;
   /**
    * False in a server (the studio): every group is drawn on worker threads, never on the main

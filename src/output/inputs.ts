@@ -98,8 +98,8 @@ export interface LoadOptions {
   perKind?: boolean;
   /**
    * False in a build's worker thread: its main thread checked the campaign's images before it
-   * started the workers (and hands them the prepared pictures), so the worker loads no libvips
-   * to read them again.
+   * started the workers (and hands them the prepared pictures), so the worker asks for no
+   * picture to be read again.
    */
   checkImages?: boolean;
 }

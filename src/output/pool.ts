@@ -53,6 +53,8 @@ export async function createRunner(
   { mainThreadDraws = true }: { mainThreadDraws?: boolean } = {},
 ): Promise<JobRunner> {
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
+  // Without the compiled worker file (run from src/ with no dist/), on the main thread whatever
+  // `mainThreadDraws` asks: slower to answer pages, not wrong.
   if ((jobs <= 1 && mainThreadDraws) || !existsSync(WORKER)) {
     return { threads: 1, run: inline, close: async () => {} };
   }

@@ -2,7 +2,8 @@
  * Output stage: one group's share of a build — render each of its documents that is out of date
  * or that a print file needs (once: render/output.ts), write the group's own files, and hand back
  * what the ward's combined print files need: the pages themselves, or recordings. Runs in a
- * worker thread, or in the main thread with --jobs 1.
+ * worker thread, or in the main thread (a command line's small build, or beside its workers:
+ * output/pool.ts).
  */
 
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ export interface GroupJob {
 
 export interface JobResult {
   groupId: string;
-  /** The thread that drew it (0: the main thread). */
+  /** The thread that drew it (0: the main thread): where pool.ts sent it, as its test checks. */
   thread: number;
   files: ManifestFile[];
   /** The group's pages for the combined print files, moved as they are… */

@@ -150,7 +150,9 @@ describe('logo', () => {
     }
     const bad = join(dir, 'logo.txt');
     await writeFile(bad, 'not an image');
-    await expect(prepareLogo(bad)).rejects.toThrow(/cannot read the logo/);
+    await expect(prepareLogo(bad)).rejects.toThrow(
+      /the logo "logo\.txt" is not an image of a known kind/,
+    );
   });
 
   it('shows at the top of the poster, in the header box', async () => {

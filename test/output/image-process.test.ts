@@ -85,14 +85,18 @@ describe('a build with a logo', () => {
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l));
-      if (ended.length >= 2) break;
+      if (ended.some((p) => p.script.includes('image-process'))) break;
       await new Promise((done) => setTimeout(done, 100));
     }
     const build = ended.filter((p) => p.script.endsWith('phuong-print.js'));
     const others = ended.filter((p) => !p.script.endsWith('phuong-print.js'));
     expect(build).toEqual([{ script: expect.any(String), libvips: false }]);
-    // The probe sees libvips where it is: in the one process that read the logo.
-    expect(others).toEqual([{ script: expect.stringMatching(/image-process/), libvips: true }]);
+    // The probe sees libvips where it is: in the process that read the logo (a second, when a
+    // slow machine let the first go idle between the check and the preparation).
+    expect(others.length).toBeGreaterThan(0);
+    for (const p of others) {
+      expect(p).toEqual({ script: expect.stringMatching(/image-process/), libvips: true });
+    }
 
     // Every group's poster prints the logo, at its own size.
     for (const folder of ['to-dan-pho-so-1', 'to-dan-pho-so-4']) {

@@ -80,6 +80,32 @@ function expired() {
   return expiredCert;
 }
 
+/** `build --kind notice --group 1 --sign <certificate>`: the path of group 1's signed notice. */
+async function signedGroupOne(
+  campaignFile: string,
+  groups: string,
+  out: string,
+  signer: { file: string; password: string },
+): Promise<string> {
+  const r = await runCliInProcess(
+    buildArgs(
+      campaignFile,
+      groups,
+      out,
+      '--kind',
+      'notice',
+      '--group',
+      '1',
+      '--quiet',
+      '--sign',
+      signer.file,
+    ),
+    { env: { PHUONG_PRINT_SIGN_PASSWORD: signer.password } },
+  );
+  expect(r.code, r.stderr).toBe(0);
+  return join(out, (await readManifest(out)).files[0]?.path ?? '');
+}
+
 async function pdfsig(file: string) {
   return execTool('pdfsig', [file]);
 }
@@ -376,25 +402,9 @@ describe('build --sign without a signature image, an agency certificate with a l
       'Ủy ban nhân dân phường Tân Định, Thành phố Hồ Chí Minh - Văn phòng HĐND và UBND';
     const agency = await makeSignerP12(dir, { name: longName });
     const out = join(dir, 'long-name');
-    const r = await runCliInProcess(
-      buildArgs(
-        EXAMPLE_CAMPAIGN,
-        EXAMPLE_GROUPS,
-        out,
-        '--kind',
-        'notice',
-        '--group',
-        '1',
-        '--quiet',
-        '--sign',
-        agency.file,
-      ),
-      { env: { PHUONG_PRINT_SIGN_PASSWORD: agency.password } },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    const file = (await readManifest(out)).files[0]?.path ?? '';
-    expect((await pdfsig(join(out, file))).stdout).toContain(longName);
-    const { width, xs } = await signatureAppearance(join(out, file));
+    const file = await signedGroupOne(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, agency);
+    expect((await pdfsig(file)).stdout).toContain(longName);
+    const { width, xs } = await signatureAppearance(file);
     // "Ký bởi: <name>" and "Thời gian ký: …": every glyph starts inside the box, none is cut.
     expect(xs.length).toBeGreaterThan(longName.replace(/\s/g, '').length);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
@@ -424,23 +434,7 @@ describe('build --sign with a scanned signature (a JPEG, its paper white)', () =
     await writeFile(join(folder, 'con-dau.svg'), SEAL_SVG);
     await writeFile(join(folder, `chu-ky.${name}`), signature);
     const out = join(folder, 'out');
-    const r = await runCliInProcess(
-      buildArgs(
-        join(folder, 'campaign.yaml'),
-        fourGroups,
-        out,
-        '--kind',
-        'notice',
-        '--group',
-        '1',
-        '--quiet',
-        '--sign',
-        cert.file,
-      ),
-      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    return join(out, (await readManifest(out)).files[0]?.path ?? '');
+    return signedGroupOne(join(folder, 'campaign.yaml'), fourGroups, out, cert);
   }
 
   it('the seal is stamped over it: the white paper hides none of the seal', async () => {

@@ -56,8 +56,6 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'cannot read the {0} image': 'không đọc được ảnh {0}',
   'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.':
     'Ghi đường dẫn tệp PNG, JPEG, SVG hoặc WebP, tính từ thư mục của campaign.yaml.',
-  'the {0} is a {1} image': 'ảnh {0} ở dạng {1}, không dùng được',
-  'the {0} is not an image of a known kind': 'ảnh {0} không thuộc dạng ảnh nào đọc được',
   'Save the {0} as PNG, JPEG, SVG or WebP.': 'Lưu ảnh {0} thành PNG, JPEG, SVG hoặc WebP.',
   'the {0} is too large: {1} × {2} pixels ({3} million), more than the {4} million pixels the tool reads':
     'ảnh {0} quá lớn: {1} × {2} điểm ảnh ({3} triệu), vượt mức {4} triệu điểm ảnh phần mềm đọc được',

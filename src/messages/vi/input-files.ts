@@ -10,8 +10,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'Check the name as typed (letters, accents, the extension such as .png), or copy the image into that folder.':
     'Kiểm tra tên tệp đã gõ (chữ cái, dấu, phần đuôi như .png), hoặc chép ảnh vào thư mục đó.',
   '"{0}" is a folder, not an image file': '“{0}” là một thư mục, không phải tệp ảnh',
-  "Give the image file inside it, e.g. {0}/logo.png, or the image's own name.":
-    'Hãy ghi tên tệp ảnh trong thư mục đó, ví dụ {0}/logo.png, hoặc tên của chính tệp ảnh.',
+  "Give the image file inside it, e.g. {0}/{1}.png, or the image's own name.":
+    'Hãy ghi tên tệp ảnh trong thư mục đó, ví dụ {0}/{1}.png, hoặc tên của chính tệp ảnh.',
   'the {0} file "{1}" is empty (0 bytes)': 'tệp ảnh {0} “{1}” rỗng (0 byte)',
   'Save the picture again as PNG or JPEG and copy it here (a download or copy that did not finish leaves an empty file).':
     'Hãy lưu lại ảnh dạng PNG hoặc JPEG rồi chép vào đây (tải về hoặc chép chưa xong cũng để lại tệp rỗng).',
@@ -22,6 +22,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'the {0} "{1}" is a {2} image': 'ảnh {0} “{1}” ở dạng {2}, không dùng được',
   'the {0} "{1}" is a damaged {2} file: its picture cannot be read':
     'tệp ảnh {0} “{1}” (dạng {2}) bị hỏng: không đọc được hình trong tệp',
+  'Export it again from the drawing program (or as PNG) and give that file.':
+    'Hãy xuất lại tệp từ phần mềm vẽ (hoặc xuất ra PNG) rồi ghi tên tệp mới.',
   'Open it in Paint (or another picture program) and save it again as PNG or JPEG; if it does not open, take the picture again from where it came.':
     'Hãy mở ảnh bằng Paint (hoặc phần mềm xem ảnh khác) rồi lưu lại dạng PNG hoặc JPEG; nếu không mở được, hãy lấy lại ảnh từ nơi đã lấy.',
   'the {0} "{1}" is a HEIC photo (as an iPhone saves them), which cannot be printed':
