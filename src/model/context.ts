@@ -80,6 +80,14 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * the step before).
    */
   appStepNumber: number | null;
+  /**
+   * The tracking sheet's tick columns from the actions: all of them but the one that asks to
+   * install the app (installStepOf), whose column the app's own is — "Đã cài <app>", or that
+   * action's `column` when it gives one (qa14: "Đã cài Smart Hải Phòng" and "Đã cài" side by side).
+   */
+  trackerActions: Campaign['actions'];
+  /** The install action's own column title, for the app's column; null when it gives none. */
+  appColumn: string | null;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -134,6 +142,16 @@ export function appStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number |
     a.step.toLocaleLowerCase('vi').includes(name) ? [{ i, step: a.step }] : [],
   );
   return (naming.find((a) => INSTALL.test(a.step)) ?? naming[0])?.i ?? null;
+}
+
+/**
+ * The action that asks to install the app, strictly: one whose step names the app and says to
+ * install or download it (not one that only names it, "Đến Công an xã đăng ký tài khoản VNeID").
+ */
+export function installStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number | null {
+  const step = appStepOf(campaign);
+  const action = step === null ? undefined : campaign.actions?.[step];
+  return action && INSTALL.test(action.step) ? step : null;
 }
 
 const stepNumber = (index: number | null): number | null => (index === null ? null : index + 1);
@@ -253,6 +271,17 @@ export function buildContext(
     tally: tallyOf(campaign, group, roster),
     appStep: appStepOf(campaign),
     appStepNumber: stepNumber(appStepOf(campaign)),
+    ...trackerColumns(campaign),
     ...(roster ? { roster } : {}),
+  };
+}
+
+/** What the tracking sheet ticks from the actions, and the app's column title (DocContext). */
+function trackerColumns(campaign: Campaign): Pick<DocContext, 'trackerActions' | 'appColumn'> {
+  const install = installStepOf(campaign);
+  const actions = campaign.actions ?? [];
+  return {
+    trackerActions: install === null ? actions : actions.filter((_, i) => i !== install),
+    appColumn: (install === null ? undefined : actions[install]?.column) || null,
   };
 }
