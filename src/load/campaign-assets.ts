@@ -56,6 +56,8 @@ export async function resolveAssetPaths(
   campaignFile: string,
   lineOf: (field: AssetField) => number | undefined = () => undefined,
   checkImages = true,
+  /** Where what prints poorly (a picture too small to print sharp) is said. */
+  warnings: UserError[] = [],
 ): Promise<Campaign> {
   const { assets } = campaign;
   if (!assets) return campaign;
@@ -67,7 +69,7 @@ export async function resolveAssetPaths(
     const line = lineOf(field);
     const path = await campaignAssetPath(campaignFile, field, given, line);
     const problem = checkImages
-      ? await assetImageProblem(campaignFile, { field, given, path, line })
+      ? await assetImageProblem(campaignFile, { field, given, path, line }, warnings)
       : undefined;
     if (problem) problems.push(problem);
     resolved[field] = path;

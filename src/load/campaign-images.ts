@@ -34,10 +34,14 @@ export interface AssetImage {
   line?: number;
 }
 
-/** The problem with one image of the campaign, or undefined when it can be printed. */
+/**
+ * The problem with one image of the campaign, or undefined when it can be printed; what prints
+ * poorly (a picture too small to print sharp) is added to `warnings`.
+ */
 export async function assetImageProblem(
   campaignFile: string,
   image: AssetImage,
+  warnings: UserError[] = [],
 ): Promise<UserError | undefined> {
   const { field, given, path, line } = image;
   const where = { file: campaignFile, line, field: `assets.${field}` };
@@ -100,7 +104,7 @@ export async function assetImageProblem(
       msg`Save the SVG with its pictures embedded (Illustrator: Images › Embed), or export it as PNG.`,
     );
   }
-  return decodeProblem(bytes, what, given, where);
+  return decodeProblem(bytes, what, given, where, warnings);
 }
 
 /**
@@ -163,12 +167,15 @@ async function decodeProblem(
   what: Message,
   given: string,
   where: { file: string; line?: number; field: string },
+  warnings: UserError[],
 ): Promise<UserError | undefined> {
   // Read by libvips in a process of its own (image-process.ts): it costs ~30 MB of RSS that a
   // build would otherwise carry to its end.
   const header = await imageHeader(bytes);
   const problem = headerProblem(header, what, given, where);
   if (problem || !header) return problem;
+  const small = smallPicture(header, what, given, where);
+  if (small) warnings.push(small);
   // Decoded once, small: a file whose header reads but whose pixels do not is found here.
   const side = Math.max(header.width, header.height, 1);
   const density = header.format === 'svg' ? svgDensity(side, 64) : undefined;
@@ -179,6 +186,30 @@ async function decodeProblem(
     header.format === 'svg'
       ? msg`Export it again from the drawing program (or as PNG) and give that file.`
       : msg`Open it in Paint (or another picture program) and save it again as PNG or JPEG; if it does not open, take the picture again from where it came.`,
+  );
+}
+
+/**
+ * The fewest pixels on a picture's longest side that print sharp: a poster prints the logo
+ * 18 mm wide on A4 and ~25 mm on A3 (kinds/poster-style.ts), a signature and a seal 35 mm or
+ * more; 150 pixels is ~150 dpi at 25 mm. A website's 16- or 32-pixel icon prints as squares.
+ */
+export const MIN_PRINTED_SIDE = 150;
+
+/** A raster picture with fewer pixels than MIN_PRINTED_SIDE on its longest side: printed, blurred. */
+function smallPicture(
+  header: ImageHeader,
+  what: Message,
+  given: string,
+  where: { file: string; line?: number; field: string },
+): UserError | undefined {
+  if (header.format === 'svg' || Math.max(header.width, header.height) >= MIN_PRINTED_SIDE) {
+    return undefined;
+  }
+  return new UserError(
+    msg`the ${what} "${given}" is only ${header.width} × ${header.height} pixels: it prints blurred, in squares`,
+    where,
+    msg`Use a larger picture of it, at least ${MIN_PRINTED_SIDE * 2} pixels a side (from the ward's own file, or an SVG), and give that file.`,
   );
 }
 

@@ -171,6 +171,6 @@ export async function loadCampaign(
   const source = text.replace(/^\uFEFF/, '');
   const { campaign, warnings } = parseCampaignReport(source, file, use);
   const lineOf = (field: string) => campaignValueLine(source, `assets.${field}`, 1);
-  const resolved = await resolveAssetPaths(campaign, file, lineOf, checkImages);
+  const resolved = await resolveAssetPaths(campaign, file, lineOf, checkImages, warnings);
   return { campaign: resolved, file, bytes, warnings };
 }

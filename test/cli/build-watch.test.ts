@@ -58,7 +58,7 @@ async function editorSave(path: string, text: string | Uint8Array): Promise<void
 
 /** A 64×64 PNG of one colour: each colour is different bytes for the poster to print. */
 const square = (r: number, g: number, b: number) =>
-  sharp({ create: { width: 64, height: 64, channels: 3, background: { r, g, b } } })
+  sharp({ create: { width: 160, height: 160, channels: 3, background: { r, g, b } } })
     .png()
     .toBuffer();
 

@@ -113,7 +113,7 @@ async function scratchFolder(): Promise<string> {
 }
 
 /** The logo the installed package's build prints: a size no other picture of a poster has. */
-const LOGO = { width: 53, height: 31 };
+const LOGO = { width: 353, height: 231 };
 
 /** The folder the tarball was installed into, for the container's entry point below. */
 let installed: string | undefined;

@@ -22,7 +22,7 @@ let dir: string;
 async function withLogo(example: string, name: string): Promise<string> {
   const to = join(dir, name);
   await cp(example, to, { recursive: true });
-  await sharp({ create: { width: 40, height: 40, channels: 3, background: '#b00' } })
+  await sharp({ create: { width: 160, height: 160, channels: 3, background: '#b00' } })
     .png()
     .toFile(join(to, 'logo.png'));
   const campaign = join(to, 'campaign.yaml');

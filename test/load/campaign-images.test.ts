@@ -8,6 +8,7 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
@@ -259,5 +260,56 @@ describe('an SVG logo declaring a large size', () => {
     );
     const images = await execToolOk('pdfimages', ['-list', poster]);
     expect(images).toMatch(/^\s*1\s+\d+\s+image\s+1200\s+1200\s/m);
+  });
+});
+
+describe('a logo too small to print sharp (qa14: an 8-pixel icon printed as squares)', () => {
+  it('is warned about, with its size and what to use, and still printed', async () => {
+    const png = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#b00' } })
+      .png()
+      .toBuffer();
+    const c: Case = { given: 'logo-nho.png', bytes: png, says: () => '', hint: '' };
+    const { folder, campaign, line } = await campaignWithLogo(c);
+    const r = await runCliInProcess(
+      ['check', '--campaign', campaign, '--groups', join(folder, 'groups.csv')],
+      {
+        env: VI,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${campaign}, dòng ${line}, mục “assets.logo”: ảnh logo “logo-nho.png” chỉ có 32 × 24 điểm ảnh: in ra sẽ mờ, thành các ô vuông`,
+    );
+    expect(r.stderr).toContain('gợi ý: Hãy dùng ảnh lớn hơn, mỗi chiều ít nhất 300 điểm ảnh');
+  });
+
+  it('says nothing of a logo large enough, nor of an SVG whatever size it declares', async () => {
+    for (const [given, bytes] of [
+      [
+        'logo.png',
+        await sharp({ create: { width: 300, height: 200, channels: 3, background: '#b00' } })
+          .png()
+          .toBuffer(),
+      ],
+      [
+        'logo.svg',
+        '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><circle cx="8" cy="8" r="7" fill="#c00"/></svg>',
+      ],
+    ] as const) {
+      const { folder, campaign } = await campaignWithLogo({
+        given,
+        bytes,
+        says: () => '',
+        hint: '',
+      });
+      const r = await runCliInProcess(
+        ['check', '--campaign', campaign, '--groups', join(folder, 'groups.csv')],
+        {
+          env: VI,
+        },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toContain('điểm ảnh');
+    }
   });
 });

@@ -30,7 +30,7 @@ process.on('exit', () => {
 `;
 
 /** The logo's size, which no other picture of a poster has. */
-const LOGO = { width: 53, height: 31 };
+const LOGO = { width: 353, height: 231 };
 
 let dir: string;
 let campaign: string;
