@@ -55,13 +55,13 @@ export interface BuildOptions {
   templateDir?: string;
   /**
    * Threads that draw; by default one per core for a large build, the main thread for a small
-   * one (with `mainThreadDraws` false: that many worker threads, at least one).
+   * one (with `mainThreadDraws` false, a build on threads has that many worker threads).
    */
   jobs?: number;
   /**
-   * False in a server (the studio): every group is drawn on worker threads, never on the main
-   * thread, whose event loop answers the office's pages while the build runs (drawing a group
-   * there held each request behind it: an upload during a 32-group build took its ~8 s, qa14).
+   * False in a server (the studio): a build on threads draws on worker threads only, never on
+   * the main thread, whose event loop answers the office's pages while it runs (each group drawn
+   * there held every request behind it; qa14). A small build still draws on the main thread.
    */
   mainThreadDraws?: boolean;
   /** Rebuild everything, even outputs whose inputs did not change. */

@@ -53,14 +53,16 @@ export async function createRunner(
   { mainThreadDraws = true }: { mainThreadDraws?: boolean } = {},
 ): Promise<JobRunner> {
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
-  // Without the compiled worker file (run from src/ with no dist/), on the main thread whatever
-  // `mainThreadDraws` asks: slower to answer pages, not wrong.
-  if ((jobs <= 1 && mainThreadDraws) || !existsSync(WORKER)) {
+  // A small build (one thread: threads.ts) draws on the main thread even in a server: a cold
+  // worker costs ~1 s of CPU before its first group, more than such a build holds the main thread
+  // (the studio's tests spent ~40 s more CPU with a worker for each small build). Without the
+  // compiled worker file (run from src/ with no dist/), likewise.
+  if (jobs <= 1 || !existsSync(WORKER)) {
     return { threads: 1, run: inline, close: async () => {} };
   }
   // The pool's code loads only for a build on threads.
   const { Piscina } = await import('piscina');
-  const workers = mainThreadDraws ? jobs - 1 : Math.max(1, jobs);
+  const workers = mainThreadDraws ? jobs - 1 : jobs;
   const workerData: BuildWorkerData = { images: await picturesForWorkers(inputs) };
   const pool = new Piscina({
     filename: WORKER,

@@ -102,7 +102,7 @@ export class Builds {
       out: c.out,
       simplex,
       signal: abort.signal,
-      // The studio's pages keep answering while it builds.
+      // The studio's pages keep answering while it builds on threads (a large ward).
       mainThreadDraws: false,
       onInputs: (read) => {
         rows = read.rows;

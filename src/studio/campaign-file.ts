@@ -71,7 +71,9 @@ export async function checkCampaignText(
 ): Promise<Checked> {
   try {
     const { campaign, warnings } = parseCampaignReport(text, file);
-    await resolveAssetPaths(campaign, file);
+    // What prints poorly of its pictures (a logo too small to print sharp) is said too.
+    const pictures: UserError[] = [];
+    await resolveAssetPaths(campaign, file, undefined, true, pictures);
     const columns = groups ? await groupColumns(groups) : undefined;
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
@@ -79,6 +81,7 @@ export async function checkCampaignText(
       errors: [...tooManyActions(campaign), ...problems.filter((e) => !unchecked(e))],
       warnings: [
         ...warnings,
+        ...pictures,
         ...problems.filter(unchecked),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
       ],

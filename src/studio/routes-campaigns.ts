@@ -48,7 +48,7 @@ import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
-import { besideField, inVietnamese, withFieldName } from './messages.js';
+import { besideField, inVietnamese, inVietnameseWithHint, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
 import { unlistedNotes } from './unlisted-notes.js';
@@ -198,9 +198,12 @@ export function warningText(w: UserError, term: GroupTerm): string {
   const d = fieldOf(w.where.field);
   if (!d) return inVietnamese(w, term);
   // A field's text (a line of the body) says its line there; a field as a whole, its label.
-  return w.where.file === CAMPAIGN_VALUE
-    ? withFieldName(d.label, w, term)
-    : `Mục “${d.label}”: ${inVietnamese(w, term)}`;
+  if (w.where.file === CAMPAIGN_VALUE) return withFieldName(d.label, w, term);
+  // A picture's warning (too small to print sharp) is only useful with what to use instead.
+  const said = w.where.field?.startsWith('assets.')
+    ? inVietnameseWithHint(w, term)
+    : inVietnamese(w, term);
+  return `Mục “${d.label}”: ${said}`;
 }
 
 /** What the file holds that the form does not show: named, and kept in the file. */

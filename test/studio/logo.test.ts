@@ -128,6 +128,8 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     expect(existsSync(join(folder, 'logo.jpg'))).toBe(true);
     expect(existsSync(join(folder, 'logo.png'))).toBe(false);
     expect(await pdfImages(await posterPdf())).toContain('240x240');
+    // Large enough: nothing said of its size.
+    expect((await c.get('/c/hai-phong?logo=uploaded')).text).not.toContain('điểm ảnh: in ra sẽ mờ');
   });
 
   it('refuses what is not a PNG or JPEG picture of a sensible size, naming the file, and changes nothing', async () => {
@@ -206,5 +208,15 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     } finally {
       await writeFile(file, good);
     }
+  });
+
+  it('takes a logo too small to print sharp, and says so on the page with what to use (qa14)', async () => {
+    const res = await upload('favicon.png', await picture('png', 32, 32));
+    expect(res.status).toBe(303);
+    const page = await c.get('/c/hai-phong?logo=uploaded');
+    expect(page.text).toContain('Đã tải ảnh logo lên.');
+    expect(page.text).toContain('chỉ có 32 × 32 điểm ảnh: in ra sẽ mờ, thành các ô vuông');
+    expect(page.text).toContain('mỗi chiều ít nhất 300 điểm ảnh');
+    expect(await pdfImages(await posterPdf())).toContain('32x32');
   });
 });
