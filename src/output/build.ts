@@ -191,6 +191,10 @@ function selectGroups(
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  // The wall clock's, for the manifest: the monotonic clock's origin plus its reading drifts
+  // from it in a long-running process (a studio running for days, a VM paused; seen 33 s off in
+  // a test fork), and the studio compares it with its own saves' times.
+  const startedAt = Date.now();
   const asked = selectKinds(opts.kinds);
   const spec = {
     campaign: opts.campaign,
@@ -214,7 +218,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     await prepareOutputFolder(opts.out, opts.force);
     return await buildLocked(
       opts,
-      started,
+      { started, startedAt },
       kinds,
       spec,
       inputs,
@@ -278,7 +282,7 @@ async function documentOptions(
 /** The build itself, while this process holds the output folder (folder-lock.ts). */
 async function buildLocked(
   opts: BuildOptions,
-  started: number,
+  { started, startedAt }: { started: number; startedAt: number },
   kinds: DocumentKind[],
   spec: InputSpec,
   inputs: BuildInputs,
@@ -348,7 +352,7 @@ async function buildLocked(
   // Made from this build's inputs only when it went through whole: a stopped or failed one, or
   // one of some groups, leaves the print files and ZIPs it did not reach as the last one made.
   const finished = whole && !run.interrupted && !failure;
-  manifest.builtAt = finished ? Math.round(performance.timeOrigin + started) : plan.prev.builtAt;
+  manifest.builtAt = finished ? startedAt : plan.prev.builtAt;
   if (run.interrupted || failure) manifest.unfinished = true;
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.

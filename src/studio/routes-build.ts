@@ -157,7 +157,9 @@ function downloadsView(
     editedAt
       ? notice(
           'error',
-          html`Bản in cũ, trước lần sửa lúc ${wardTime(editedAt)}: các tệp dưới đây chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “In tất cả” để in lại.`,
+          // Said as "edited after printing": beside files "làm lúc 00:42", "trước lần sửa lúc
+          // 00:42" left the office to guess which came first (qa14).
+          html`Bản in cũ: chiến dịch được sửa lúc ${wardTime(editedAt)}, sau khi in các tệp dưới đây, nên các tệp này chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “In tất cả” để in lại.`,
         )
       : ''
   }

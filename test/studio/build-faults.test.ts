@@ -115,7 +115,7 @@ describe('a build whose files cannot be written', () => {
         'to-dan-pho-so-1/',
       );
       const page = plainText((await c.get(`/c/${slug}/build`)).text);
-      expect(page).toMatch(/Bản in cũ, trước lần sửa lúc \d\d:\d\d ngày/);
+      expect(page).toMatch(/Bản in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi in/);
       // A restarted studio knows the build from the folder alone: not "xong" for the failed one.
       const again = await restartStudio(s);
       restarted = again.app;
@@ -123,7 +123,7 @@ describe('a build whose files cannot be written', () => {
       await other.signIn();
       const after = plainText((await other.get(`/c/${slug}/build`)).text);
       expect(after).toContain('Lần in sau đó đã dừng giữa chừng');
-      expect(after).toMatch(/Bản in cũ, trước lần sửa lúc/);
+      expect(after).toMatch(/Bản in cũ: chiến dịch được sửa lúc/);
     } finally {
       await makeWritable(groupDir);
       await restarted?.close();

@@ -155,7 +155,9 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     const edited = vietnamTime(Date.now());
     await page.reload();
     const old = (await page.locator('main').textContent()) ?? '';
-    expect(old).toContain(`Bản in cũ, trước lần sửa lúc ${edited}`);
+    expect(old).toContain(
+      `Bản in cũ: chiến dịch được sửa lúc ${edited}, sau khi in các tệp dưới đây`,
+    );
     expect(old).toContain('In tất cả');
     await shot('old-files');
 
