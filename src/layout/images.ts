@@ -25,8 +25,9 @@ const MAX_SIDE = 1200;
  */
 const prepared = new LRUCache<string, { stamp: string; png: Promise<Uint8Array> }>({ max: 16 });
 
-/** The campaign's pictures by their field under `assets`, as a message names them. */
-const IMAGE_NAMES: Record<string, Message> = ASSET_NAMES;
+/** The campaign's picture at `field` (assets.logo…), as a message names it. */
+const pictureName = (field: string): Message =>
+  ASSET_NAMES[field as keyof typeof ASSET_NAMES] ?? verbatim(field);
 
 /** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
 interface ImageUse {
@@ -37,7 +38,7 @@ interface ImageUse {
 const cannotRead = (path: string, use: ImageUse) => {
   const field = use.field.replace(/^assets\./, '');
   return new UserError(
-    msg`cannot read the ${IMAGE_NAMES[field] ?? field} image`,
+    msg`cannot read the ${pictureName(field)} image`,
     { file: path, field: use.field },
     msg`Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.`,
   );
@@ -45,7 +46,7 @@ const cannotRead = (path: string, use: ImageUse) => {
 
 async function prepare(path: string, bytes: Uint8Array, use: ImageUse): Promise<Uint8Array> {
   const field = use.field.replace(/^assets\./, '');
-  const what = IMAGE_NAMES[field] ?? verbatim(field);
+  const what = pictureName(field);
   // Read by libvips in a process of its own (load/image-process.ts): most campaigns have no
   // logo, and libvips would stay mapped in this process (~30 MB) for the rest of a build.
   const header = await imageHeader(bytes);

@@ -20,7 +20,7 @@ export const ASSET_NAMES: Record<AssetField, Message> = {
 };
 
 /** The formats a document prints. */
-export const PRINTABLE: ReadonlySet<string> = new Set(['png', 'jpeg', 'svg', 'webp']);
+const PRINTABLE: ReadonlySet<string> = new Set(['png', 'jpeg', 'svg', 'webp']);
 /** ISO-BMFF brands of HEIC/HEIF photos (an iPhone's camera saves these). */
 const HEIF_BRANDS = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/;
 
@@ -194,7 +194,7 @@ async function decodeProblem(
  * 18 mm wide on A4 and ~25 mm on A3 (kinds/poster-style.ts), a signature and a seal 35 mm or
  * more; 150 pixels is ~150 dpi at 25 mm. A website's 16- or 32-pixel icon prints as squares.
  */
-export const MIN_PRINTED_SIDE = 150;
+const MIN_PRINTED_SIDE = 150;
 
 /** A raster picture with fewer pixels than MIN_PRINTED_SIDE on its longest side: printed, blurred. */
 function smallPicture(
@@ -236,26 +236,31 @@ export function formatName(format: string): string {
   return names[format] ?? format.toUpperCase();
 }
 
+/**
+ * The brands of an ISO-BMFF "ftyp" box (HEIC, HEIF and AVIF pictures begin with one): the major
+ * brand first, then the compatible ones; none for any other file.
+ */
+function ftypBrands(bytes: Buffer): string[] {
+  if (bytes.length < 12 || bytes.toString('latin1', 4, 8) !== 'ftyp') return [];
+  const end = Math.min(bytes.readUInt32BE(0), bytes.length, 64);
+  const brands = [bytes.toString('latin1', 8, 12)];
+  // Bytes 12–16 are the minor version, not a brand.
+  for (let at = 16; at + 4 <= end; at += 4) brands.push(bytes.toString('latin1', at, at + 4));
+  return brands;
+}
+
+/** An iPhone's HEIC photo (or another HEIF picture), by its major brand. */
 function isHeif(bytes: Buffer): boolean {
-  return (
-    bytes.length >= 12 &&
-    bytes.toString('latin1', 4, 8) === 'ftyp' &&
-    HEIF_BRANDS.test(bytes.toString('latin1', 8, 12))
-  );
+  const [major] = ftypBrands(bytes);
+  return major !== undefined && HEIF_BRANDS.test(major);
 }
 
 /**
- * An AVIF picture (a web browser's "save image" may give one): an ISO-BMFF "ftyp" box whose
- * major or compatible brands include avif or avis (its major brand may be the generic mif1).
+ * An AVIF picture (a web browser's "save image" may give one): avif or avis among its brands
+ * (its major brand may be the generic mif1).
  */
 function isAvif(bytes: Buffer): boolean {
-  if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
-  const end = Math.min(bytes.readUInt32BE(0), bytes.length, 64);
-  for (let at = 8; at + 4 <= end; at += 4) {
-    // Bytes 12–16 are the minor version, not a brand.
-    if (at !== 12 && /^avi[fs]$/.test(bytes.toString('latin1', at, at + 4))) return true;
-  }
-  return false;
+  return ftypBrands(bytes).some((b) => /^avi[fs]$/.test(b));
 }
 
 function isSvg(bytes: Buffer, path: string): boolean {

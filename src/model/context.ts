@@ -148,8 +148,10 @@ export function appStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number |
  * The action that asks to install the app, strictly: one whose step names the app and says to
  * install or download it (not one that only names it, "Đến Công an xã đăng ký tài khoản VNeID").
  */
-export function installStepOf(campaign: Pick<Campaign, 'app' | 'actions'>): number | null {
-  const step = appStepOf(campaign);
+export function installStepOf(
+  campaign: Pick<Campaign, 'app' | 'actions'>,
+  step = appStepOf(campaign),
+): number | null {
   const action = step === null ? undefined : campaign.actions?.[step];
   return action && INSTALL.test(action.step) ? step : null;
 }
@@ -233,6 +235,7 @@ export function buildContext(
     ),
   );
   const { contest } = campaign;
+  const appStep = appStepOf(campaign);
   return {
     ...campaign,
     contest: contest ?? null,
@@ -269,16 +272,19 @@ export function buildContext(
     term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),
-    appStep: appStepOf(campaign),
-    appStepNumber: stepNumber(appStepOf(campaign)),
-    ...trackerColumns(campaign),
+    appStep,
+    appStepNumber: stepNumber(appStep),
+    ...trackerColumns(campaign, appStep),
     ...(roster ? { roster } : {}),
   };
 }
 
 /** What the tracking sheet ticks from the actions, and the app's column title (DocContext). */
-function trackerColumns(campaign: Campaign): Pick<DocContext, 'trackerActions' | 'appColumn'> {
-  const install = installStepOf(campaign);
+function trackerColumns(
+  campaign: Campaign,
+  appStep: number | null,
+): Pick<DocContext, 'trackerActions' | 'appColumn'> {
+  const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
   return {
     trackerActions: install === null ? actions : actions.filter((_, i) => i !== install),
