@@ -1,9 +1,9 @@
 /**
- * Kinds: what a kind's outputs are called and say — its template file, read once per process,
+ * Kinds: what a kind's outputs are called and say — its template file, read again once saved,
  * its wording for one group (named sections), and its output files' names. Drawing them into
  * bytes is the render stage's (render/output.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocContext } from '../model/context.js';
@@ -13,20 +13,26 @@ import type { DocumentKind } from './kind.js';
 
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-const sources = new Map<string, string>();
+/**
+ * Template texts by file, each with the file's size, time and inode when read: a process that
+ * lives on (`build --watch`, the studio, a studio's threads) reads a template again once it is
+ * saved — a stat (microseconds) per document, not a read.
+ */
+const sources = new Map<string, { stamp: string; text: string }>();
 
 /** The kind's template in `dir`, or the default one when `dir` does not override it. */
 export function templateFile(kind: DocumentKind, dir = DEFAULT_TEMPLATE_DIR): string {
   const file = join(dir, kind.template);
-  return sources.has(file) || existsSync(file) ? file : join(DEFAULT_TEMPLATE_DIR, kind.template);
+  return existsSync(file) ? file : join(DEFAULT_TEMPLATE_DIR, kind.template);
 }
 
 export function templateText(file: string): string {
-  let text = sources.get(file);
-  if (text === undefined) {
-    text = readFileSync(file, 'utf8').normalize('NFC');
-    sources.set(file, text);
-  }
+  const info = statSync(file);
+  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
+  const known = sources.get(file);
+  if (known?.stamp === stamp) return known.text;
+  const text = readFileSync(file, 'utf8').normalize('NFC');
+  sources.set(file, { stamp, text });
   return text;
 }
 

@@ -2,7 +2,7 @@
  * `build --watch` as a user runs it: a real child process on a copy of the second example. An
  * editor's save (a new file renamed over the old) of the campaign's subject rebuilds the notice,
  * whose pdftotext then shows the new subject; a broken save prints the error and the watch goes
- * on; Ctrl-C (SIGINT) ends it with exit code 0. The logo is an input too: a new logo image
+ * on; each save of the campaign's own notice template is printed; Ctrl-C (SIGINT) ends it with exit code 0. The logo is an input too: a new logo image
  * rebuilds the poster (its bytes change, the notice's do not), and a logo file that an edit of
  * campaign.yaml names is watched from then on.
  */
@@ -146,6 +146,21 @@ describe('build --watch', () => {
     await editorSave(campaignFile, original.replace(subject, fixed));
     await out.waitFor(/^rebuilt after a change to .*campaign\.yaml/m, mark);
     expect(await noticeText()).toContain(collapseSpaces(`V/v ${fixed}`));
+
+    // A notice template of the campaign's own, made while watching and then saved again: each save
+    // is printed (the second one was not: the process kept the text it had read first).
+    const tool = await readFile(new URL('../../templates/notice.hbs', import.meta.url), 'utf8');
+    expect(tool).toContain('\nKính gửi:\n');
+    await mkdir(join(dir, 'ward', 'templates'), { recursive: true });
+    for (const copy of ['bản A', 'bản B']) {
+      mark = out.text.length;
+      await editorSave(
+        join(dir, 'ward', 'templates', 'notice.hbs'),
+        tool.replace('\nKính gửi:\n', `\nKính gửi (${copy}):\n`),
+      );
+      await out.waitFor(/^rebuilt after a change to ward\/templates in [\d.]+ s: 1 built/m, mark);
+      expect(await noticeText()).toContain(`Kính gửi (${copy}):`);
+    }
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);
