@@ -5,61 +5,24 @@
  * the PDF). Prints the median and p95 of edit → updated preview and writes them as the
  * "## preview" section of bench/results.md. Target: p95 ≤ 1 s on the 2-core machine.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../src/store/open-store.js';
-import { createStudio } from '../src/studio/app.js';
 import { campaignForm } from '../src/studio/campaign-file.js';
-import { ensureFirstUser } from '../src/studio/first-user.js';
 import { writeSections } from './results-file.js';
 import { fmt, median } from './stats.js';
+import { benchStudio } from './studio-client.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ROUNDS = 30;
-const PASSWORD = 'bench-password-0123';
 
 const isPage = (src: string) => /\/page\.(?:png|jpg)\?/.test(src);
 const p95 = (xs: readonly number[]) =>
   [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
 
 async function main(): Promise<void> {
-  const data = await mkdtemp(join(tmpdir(), 'phuong-print-bench-studio-'));
-  const folder = join(data, 'campaigns', 'hai-phong');
-  await cp(dirname(join(ROOT, 'examples/hai-phong/campaign.yaml')), folder, { recursive: true });
-  await rm(join(folder, 'groups.xlsx'));
-  const store = await openStore({ dataDir: data });
-  await ensureFirstUser(store.db, PASSWORD);
-  const app = await createStudio({ dataDir: data, store, rateLimit: 1e9 });
-  const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  const cookies = new Map<string, string>();
-  const get = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(base + path, {
-      ...init,
-      headers: {
-        ...(init.headers ?? {}),
-        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      },
-      redirect: 'manual',
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [k, v] = (line.split(';')[0] ?? '').split('=');
-      if (k) cookies.set(k, v ?? '');
-    }
-    return res;
-  };
-  const form = (fields: Record<string, string>) => ({
-    method: 'POST',
-    body: new URLSearchParams(fields).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  const token = async (path: string) =>
-    /name="_csrf" value="([^"]+)"/.exec(await (await get(path)).text())?.[1] ?? '';
-  await get(
-    '/sign-in',
-    form({ _csrf: await token('/sign-in'), name: 'admin', password: PASSWORD }),
-  );
+  const { folder, get, form, token, close } = await benchStudio();
   const csrf = await token('/c/hai-phong');
 
   const load = loadavg()[0];
@@ -91,9 +54,7 @@ async function main(): Promise<void> {
     // Round 0 is the cold start (fonts, templates): reported apart.
     times.push(performance.now() - t0);
   }
-  await app.close();
-  await store.close();
-  await rm(data, { recursive: true, force: true });
+  await close();
 
   const [cold, ...warm] = times;
   const [, ...warmFirst] = firstPage;

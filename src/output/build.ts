@@ -27,7 +27,7 @@ import {
 } from './manifest.js';
 import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
-import { createRunner, type JobRunner } from './pool.js';
+import { createRunner, type GroupThreads, type JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
 import {
@@ -61,9 +61,15 @@ export interface BuildOptions {
   /**
    * False in a server (the studio): a build on threads draws on worker threads only, never on
    * the main thread, whose event loop answers the office's pages while it runs (each group drawn
-   * there held every request behind it; qa14). A small build still draws on the main thread.
+   * there held every request behind it; qa14). A small build still draws on the main thread,
+   * unless `groupThreads` are given.
    */
   mainThreadDraws?: boolean;
+  /**
+   * Threads of the caller's that draw every group, whatever the build's size (the studio's,
+   * already warm); `jobs` and `mainThreadDraws` are then not used.
+   */
+  groupThreads?: GroupThreads;
   /** Rebuild everything, even outputs whose inputs did not change. */
   force?: boolean;
   /** Any bad group fails the whole build, before anything is written. */
@@ -452,7 +458,10 @@ async function runGroupJobs(
     work.length,
     opts.jobs,
   );
-  const runner = await createRunner(threads, inputs, { mainThreadDraws: opts.mainThreadDraws });
+  const runner = await createRunner(threads, inputs, {
+    mainThreadDraws: opts.mainThreadDraws,
+    shared: opts.groupThreads,
+  });
   const journal = await openJournal(opts.out);
   const failed: GroupFailureReport[] = inputs.failures.map((f) => ({
     group: f.id,

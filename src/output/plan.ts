@@ -13,6 +13,7 @@ import type { Group } from '../load/types.js';
 import { type ZipSpec, zipKey } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { logoBytes } from './inputs.js';
+import { inputsRead } from './inputs-read.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
 import { KeptPages, pageStorePath } from './page-store.js';
@@ -109,6 +110,8 @@ export async function planBuild(
   const recordedAt = prev.recordedAt ?? 0;
   const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
   const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
+  // What every job's worker must have read too.
+  const read = inputsRead(inputs);
   const skipped = new Set(
     [...new Set([...prev.files, ...prev.print].map((f) => f.kind))].filter((name) => {
       const kind = findKind(name);
@@ -249,6 +252,7 @@ export async function planBuild(
     return {
       spec,
       kinds: kinds.map((k) => k.name),
+      read,
       out: opts.out,
       groupId: g.id,
       items,

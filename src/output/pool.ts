@@ -6,9 +6,20 @@ import { existsSync } from 'node:fs';
 import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+import { turns } from './turns.js';
 import { type BuildWorkerData, picturesForWorkers } from './worker-data.js';
+import { uncarried } from './worker-result.js';
 
 export { defaultJobs } from './threads.js';
+
+/**
+ * Worker threads that outlive a build (a studio's, serve/pool-renderer.ts), with the group
+ * renderer of worker.ts as their default task.
+ */
+export interface GroupThreads {
+  readonly threads: number;
+  run(job: GroupJob): Promise<JobResult>;
+}
 
 export interface JobRunner {
   readonly threads: number;
@@ -50,8 +61,9 @@ const QUEUED = 2;
 export async function createRunner(
   jobs: number,
   inputs: BuildInputs,
-  { mainThreadDraws = true }: { mainThreadDraws?: boolean } = {},
+  { mainThreadDraws = true, shared }: { mainThreadDraws?: boolean; shared?: GroupThreads } = {},
 ): Promise<JobRunner> {
+  if (shared) return sharedRunner(shared);
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
   // A small build (one thread: threads.ts) draws on the main thread even in a server: a cold
   // worker costs ~1 s of CPU before its first group, more than such a build holds the main thread
@@ -88,7 +100,7 @@ export async function createRunner(
     while (waiting.length > 0 && queued < workers * QUEUED) {
       const next = waiting.shift() as (typeof waiting)[number];
       queued++;
-      const result = pool.run(next.job) as Promise<JobResult>;
+      const result = pool.run(next.job).then(uncarried<JobResult>);
       next.done(result);
       result.then(after, after);
     }
@@ -120,5 +132,21 @@ export async function createRunner(
         pump();
       }),
     close: () => pool.destroy(),
+  };
+}
+
+/**
+ * A build on threads it did not start (a studio's): every group is drawn there, whatever the
+ * build's size, and the threads stay when it ends. They are handed one group each at a time, so
+ * a preview asked for meanwhile waits for one group, not for the build's window of them. Each
+ * thread reads the inputs once per build, or keeps its reading of the last build when the files
+ * are the same (worker.ts).
+ */
+function sharedRunner(shared: GroupThreads): JobRunner {
+  const handed = turns(shared.threads);
+  return {
+    threads: shared.threads,
+    run: (job) => handed.run(() => shared.run(job)),
+    close: async () => {},
   };
 }

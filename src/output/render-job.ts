@@ -19,6 +19,7 @@ import type { Recording } from '../render/recording/recording.js';
 import { writeGroupZip, type ZipSpec } from './archive.js';
 import { writeJobFile } from './atomic-write.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
+import type { InputsRead } from './inputs-read.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
 
@@ -35,6 +36,8 @@ export interface JobItem {
 export interface GroupJob {
   spec: InputSpec;
   kinds: string[];
+  /** What the plan was made from: a worker draws the group from the same (inputs-read.ts). */
+  read: InputsRead;
   out: string;
   groupId: string;
   items: JobItem[];

@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { DocumentTask, OnThread } from '../output/document-tasks.js';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
+import type { GroupJob, JobResult } from '../output/render-job.js';
+import { turns } from '../output/turns.js';
 import { type Carried, uncarried } from '../output/worker-result.js';
 import type { RenderedOutput } from '../render/output.js';
 import { createInProcessPool, type DocumentPool, ownPool, type Renderer } from './renderer.js';
@@ -148,6 +150,8 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     renderPicture: run('renderPicture'),
     renderQrSheet: run('renderQrSheet'),
     renderReport: run('renderReportOne'),
+    // A studio's builds: a group at a time a thread (output/pool.ts `sharedRunner`).
+    groupJobs: { threads, run: run<GroupJob, JobResult>('default') },
     async warmUp() {
       // One task a thread: each goes to a thread that is free, so every thread warms.
       const warm = run<undefined, number>('warmUp');
@@ -163,22 +167,4 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
  */
 export function createPoolRenderer(ward: Ward, options: PoolOptions = {}): Renderer {
   return ownPool(ward, createDocumentPool(options));
-}
-
-/** Runs at most `n` of the functions given at once, the others in the order they came. */
-function turns(n: number): { run<R>(f: () => Promise<R>): Promise<R> } {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    async run(f) {
-      if (running >= n) await new Promise<void>((go) => waiting.push(go));
-      running++;
-      try {
-        return await f();
-      } finally {
-        running--;
-        waiting.shift()?.();
-      }
-    },
-  };
 }

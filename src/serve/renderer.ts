@@ -18,6 +18,7 @@ import type {
   ReportTask,
 } from '../output/document-tasks.js';
 import * as tasks from '../output/document-tasks.js';
+import type { GroupThreads } from '../output/pool.js';
 import type { QrSheetTask } from '../output/qr-sheet.js';
 import type { ReportInput } from '../output/report.js';
 import type { FileWithPages } from '../render/image/page-images.js';
@@ -111,6 +112,12 @@ export interface DocumentPool {
   renderPicture(task: PictureTask): Promise<OnThread<{ bytes: Uint8Array }>>;
   renderQrSheet(task: QrSheetTask): Promise<RenderedPage>;
   renderReport(task: ReportTask): Promise<RenderedReport>;
+  /**
+   * Worker threads a build's groups can be drawn in (the studio's builds: threads already warm,
+   * and none of the groups on the thread that answers the office's pages). None when the
+   * documents are drawn in this thread.
+   */
+  groupJobs?: GroupThreads;
   /** Every thread loads its fonts and sharp now, before the first document is asked for. */
   warmUp(): Promise<void>;
   close(): Promise<void>;

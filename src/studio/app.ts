@@ -205,7 +205,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     secure: opts.baseUrl?.startsWith('https:') ?? false,
     previewer,
     leaderSites,
-    builds: new Builds(logError),
+    builds: new Builds(logError, () => previewer.documentPool().groupJobs),
     importNotes: new Map(),
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
   };

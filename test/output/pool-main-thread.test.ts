@@ -7,6 +7,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBuildInputs } from '../../src/output/inputs.js';
+import { inputsRead } from '../../src/output/inputs-read.js';
 import { createRunner } from '../../src/output/pool.js';
 import type { GroupJob } from '../../src/output/render-job.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -17,13 +18,20 @@ afterAll(removeTempDirs);
 /** The thread each of the example's first eight groups came back from, sent all at once. */
 async function threadsOf(jobs: number, mainThreadDraws?: boolean): Promise<number[]> {
   const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS };
-  const inputs = await loadBuildInputs(spec);
+  const inputs = await loadBuildInputs(spec, []);
   const out = await makeTempDir('phuong-print-pool-');
   const runner = await createRunner(jobs, inputs, { mainThreadDraws });
   try {
     const sent = inputs.groups.slice(0, 8).map((g) => {
       // Nothing to draw: where the job runs is the point.
-      const job: GroupJob = { spec, kinds: [], out, groupId: g.id, items: [] };
+      const job: GroupJob = {
+        spec,
+        kinds: [],
+        read: inputsRead(inputs),
+        out,
+        groupId: g.id,
+        items: [],
+      };
       return runner.run(job);
     });
     return (await Promise.all(sent)).map((r) => r.thread);

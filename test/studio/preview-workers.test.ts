@@ -10,7 +10,10 @@ import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import { loadBuildInputs } from '../../src/output/inputs.js';
+import { inputsRead } from '../../src/output/inputs-read.js';
 import { WORKER } from '../../src/output/pool.js';
+import type { GroupJob } from '../../src/output/render-job.js';
 import type { DocumentPool } from '../../src/serve/renderer.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import type { CampaignPaths } from '../../src/studio/campaign-folders.js';
@@ -19,6 +22,7 @@ import { collapseSpaces, pdfText, pdfWords } from '../support/pdf-text.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const TEMPLATE = join(import.meta.dirname, '../../templates/notice.hbs');
@@ -209,5 +213,95 @@ describe('the Previewer', () => {
     } finally {
       await previewer.close();
     }
+  });
+});
+
+describe("the studio's builds on its preview threads", () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  const slug = 'hai-phong';
+  /** The thread each group of the studio's builds came back from. */
+  const drawnOn: number[] = [];
+  beforeAll(async () => {
+    const recording = (pool: DocumentPool): DocumentPool => {
+      const jobs = pool.groupJobs;
+      if (!jobs) throw new Error('no worker threads');
+      return {
+        ...viewOf(pool),
+        groupJobs: {
+          threads: jobs.threads,
+          run: async (job) => {
+            const r = await jobs.run(job);
+            drawnOn.push(r.thread);
+            return r;
+          },
+        },
+      };
+    };
+    ({ s, c, folder } = await studioWithExample({ makeDocumentPool: () => recording(threads) }));
+    await writeFile(join(folder, 'groups.csv'), wardCsv(3));
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  const buildAll = async () => {
+    expect((await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`)).status).toBe(303);
+    await expect
+      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
+        timeout: 120_000,
+        interval: 300,
+      })
+      .toBe('done');
+  };
+  const noticesText = async () => {
+    const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+    const print = manifest.print.find((p: { kind: string }) => p.kind === 'notice');
+    return collapseSpaces(await pdfText((await c.get(`/c/${slug}/out/${print.path}`)).bytes));
+  };
+
+  it('draws every group of a small ward on them, and the next build reads the edited campaign', async () => {
+    await buildAll();
+    // Three groups, none on the thread that answers the office's pages.
+    expect(drawnOn).toHaveLength(3);
+    expect(drawnOn.every((t) => t !== threadId && t > 0)).toBe(true);
+
+    // The threads keep the inputs they read between builds: an edit is read again.
+    const file = join(folder, 'campaign.yaml');
+    const text = await readFile(file, 'utf8');
+    const subject = /^ {2}subject: (.+)$/m.exec(text)?.[1] ?? '';
+    expect(subject).not.toBe('');
+    const edited = `khẩn trương ${subject}`;
+    await writeFile(file, text.replace(subject, edited));
+    await buildAll();
+    expect(drawnOn).toHaveLength(6);
+    const notices = await noticesText();
+    expect(notices).toContain(collapseSpaces(`V/v ${edited}`));
+    expect(notices).toContain('Tổ dân phố số 3');
+  });
+
+  it('refuses to draw a group from a campaign saved after the build read it, naming the file', async () => {
+    const jobs = threads.groupJobs;
+    if (!jobs) throw new Error('no worker threads');
+    const dir = await makeTempDir();
+    const spec = { campaign: join(dir, 'campaign.yaml'), groups: join(dir, 'groups.csv') };
+    await cp(EXAMPLE_CAMPAIGN, spec.campaign);
+    await writeFile(spec.groups, wardCsv(2));
+    const inputs = await loadBuildInputs(spec, []);
+    const job: GroupJob = {
+      spec,
+      kinds: [],
+      read: inputsRead(inputs),
+      out: join(dir, 'out'),
+      groupId: inputs.groups[0]?.id ?? '',
+      items: [],
+    };
+    // Saved between the build's reading and the thread's: refused, with the file's name.
+    await writeFile(spec.campaign, `${await readFile(spec.campaign, 'utf8')}\n# edited\n`);
+    const refused = await jobs.run(job).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).where.file).toBe(spec.campaign);
+    expect((refused as UserError).say('vi')).toMatch(/thay đổi/);
   });
 });
