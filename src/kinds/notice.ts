@@ -10,7 +10,7 @@ import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
-import { keepClauses, keepLastWords, wholeLine } from '../layout/keep-words.js';
+import { keepClauses, keepLastWords, keepNames, wholeLine } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
 import { sharedMeasurer } from '../layout/line-break.js';
 import { HAND_MODULE } from '../layout/qr.js';
@@ -38,10 +38,17 @@ export const S = {
   mottoSub: { family: 'serif', size: 13, leading: 1.15, align: 'center', bold: true },
   number: { family: 'serif', size: 13, leading: 1.2, align: 'center' },
   placeDate: { family: 'serif', size: 13, leading: 1.2, align: 'center', italic: true },
-  subject: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
+  subject: { family: 'serif', size: 12, leading: 1.15, align: 'center', balance: true },
   /** A named document's name ("THÔNG BÁO") and its trích yếu under it, across the page. */
   docType: { family: 'serif', size: 14, leading: 1.2, align: 'center', bold: true },
-  docSubject: { family: 'serif', size: 14, leading: 1.2, align: 'center', bold: true },
+  docSubject: {
+    family: 'serif',
+    size: 14,
+    leading: 1.2,
+    align: 'center',
+    bold: true,
+    balance: true,
+  },
   recipients: { family: 'serif', size: 14, leading: 1.25, align: 'left' },
   body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
   heading: {
@@ -138,7 +145,7 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
-    sections.lines('subject').map(keepLastWords),
+    sections.lines('subject').map((runs) => keepLastWords(keepNames(runs))),
     S.subject,
     leftX + 4 * MM,
     y,
@@ -160,7 +167,7 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
   const { sections } = input;
   let y = top + 4 * MM;
   y += drawColumn(surface, sections.lines('doc-type'), S.docType, MARGIN.left, y, CONTENT_W);
-  const subject = sections.lines('subject').map(keepLastWords);
+  const subject = sections.lines('subject').map((runs) => keepLastWords(keepNames(runs)));
   const width = CONTENT_W - 2 * DOC_SUBJECT_INSET;
   const x = MARGIN.left + DOC_SUBJECT_INSET;
   y += drawColumn(surface, subject, S.docSubject, x, y, width, 'H1');

@@ -20,7 +20,36 @@ export function layoutParagraph(
   style: TextStyle,
   width: number,
 ): readonly Line[] {
-  return breakLines(runs, style, width, surface.measure);
+  const lines = breakLines(runs, style, width, surface.measure);
+  return style.balance && lines.length > 1 ? balanced(surface, runs, style, width, lines) : lines;
+}
+
+/**
+ * The same paragraph broken at the narrowest width that keeps its number of lines (to within a
+ * point), so its lines are as even as they can be; drawn centred in the full width, the block's
+ * middle stays where it was. Lines per width only grow as the width shrinks: halving finds it.
+ */
+function balanced(
+  surface: Surface,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+  lines: readonly Line[],
+): readonly Line[] {
+  let best = lines;
+  let lo = width / (lines.length + 1);
+  let hi = width;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    const tried = breakLines(runs, style, mid, surface.measure);
+    if (tried.length <= lines.length) {
+      best = tried;
+      hi = mid;
+    } else {
+      lo = mid;
+    }
+  }
+  return best;
 }
 
 /** A line's runs of one style, with their offsets from the box's left edge. */

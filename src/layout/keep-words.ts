@@ -30,6 +30,35 @@ export function keepClauses(runs: readonly Run[]): Run[] {
   });
 }
 
+/** A word that starts with a capital letter: a syllable of a name ("Hải", "Phòng", "Smart"). */
+const CAPITALISED = /^["“(]?\p{Lu}/u;
+
+/**
+ * A name of two or three capitalised syllables kept on one line ("Hải Phòng", "Smart Hải Phòng",
+ * "Việt Nam"): a subject's even lines (TextStyle.balance) otherwise split "Hải" | "Phòng". A
+ * longer run of capitals (a title in capitals, "UBND Phường Hải Châu Cũ") is left to break.
+ */
+export function keepNames(runs: readonly Run[]): Run[] {
+  return runs.map((r) => {
+    const words = r.text.split(' ');
+    let text = '';
+    for (let i = 0; i < words.length; ) {
+      let end = i + 1;
+      while (
+        end < words.length &&
+        CAPITALISED.test(words[end - 1] ?? '') &&
+        CAPITALISED.test(words[end] ?? '')
+      )
+        end++;
+      const chain = words.slice(i, end);
+      const joined = chain.length <= 3 ? chain.join(NBSP) : chain.join(' ');
+      text += (i > 0 ? ' ' : '') + joined;
+      i = end;
+    }
+    return text === r.text ? r : { ...r, text };
+  });
+}
+
 /**
  * A headline's last two words joined by a no-break space when the last is short ("số 3", "năm
  * 2026"): a title or a "V/v" subject never ends on a line holding "3" or "2026" alone.

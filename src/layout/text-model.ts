@@ -19,6 +19,11 @@ export interface TextStyle {
   italic?: boolean;
   /** Text colour; black unless a kind says otherwise. */
   color?: string;
+  /**
+   * Centred lines of a paragraph made as even as they can be in as many lines (a heading's last
+   * line not one or two words alone: "… về an toàn phòng cháy ⏎ chữa cháy", not "… cháy ⏎ độ 2").
+   */
+  balance?: boolean;
 }
 
 /** Points per millimetre. */

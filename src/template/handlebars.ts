@@ -4,6 +4,7 @@
  * variable is an error, not a silently empty gap on paper.
  */
 import Handlebars from 'handlebars';
+import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { withLabelLinesMarked, withoutLeftOutLines } from './joined-lines.js';
@@ -23,7 +24,11 @@ export interface TemplateSource {
 type Render = (ctx: object) => string;
 
 const hb = Handlebars.create();
-const compiled = new Map<string, Render>();
+/**
+ * Compiled templates by file, field and text. Bounded: a studio runs for weeks, and every edit of
+ * a campaign's text that holds {{…}} is a new text to compile (a kind's own templates are a few).
+ */
+const compiled = new LRUCache<string, Render>({ max: 512 });
 
 /**
  * `file` of a template that is a campaign value (`{{fill …}}`): the template stage does not know
