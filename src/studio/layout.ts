@@ -14,12 +14,18 @@ export interface PageOptions {
   body: Html;
   /** The campaign page's script (progressive: every page works without it). */
   script?: boolean;
+  /**
+   * The page's own address, when a form's answer may show it at another (a refused logo upload
+   * answers at /c/<slug>/logo, whose GET is the logo itself): the script puts it in the address
+   * bar, so a reload or a copied link opens the page, not the picture or a second POST.
+   */
+  canonical?: string;
 }
 
 export const csrfField = (session: Session) =>
   html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
 
-export function page({ title, session, body, script }: PageOptions): string {
+export function page({ title, session, body, script, canonical }: PageOptions): string {
   const bar = session
     ? html`<nav class="bar" aria-label="Trình đơn">
   <a class="home" href="/">Chiến dịch</a>
@@ -39,6 +45,7 @@ export function page({ title, session, body, script }: PageOptions): string {
 <meta name="robots" content="noindex, nofollow">
 <title>${title} — Phường in ấn</title>
 <link rel="stylesheet" href="/assets/studio.css">
+${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 ${script ? html`<script src="/assets/studio.js" defer></script>` : ''}
 </head>
 <body>

@@ -285,6 +285,7 @@ function editPage(
     title: `Sửa: ${campaignName(form, { slug, name: opts.listed })}`,
     session,
     script: true,
+    canonical: `/c/${slug}`,
     body: html`${campaignHeader(slug, campaignName(form, { slug, name: opts.listed }), 'edit', opts.term, opts.listed)}
 <div class="editor">
 <div id="edit-area"${retry}>

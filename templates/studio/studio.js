@@ -2,6 +2,15 @@
 // form stays on the page (its problems or "saved" shown in place) and the preview beside it
 // reloads; picking a group or a document reloads only the preview.
 (() => {
+  // A form's answer shown at another address (a refused logo upload, at /c/<slug>/logo, whose
+  // GET is the picture): the address bar gets the page's own, so a reload opens the page.
+  const canonical = document.querySelector('link[rel="canonical"]');
+  if (canonical instanceof HTMLLinkElement) {
+    const own = new URL(canonical.href);
+    if (own.origin === location.origin && own.pathname !== location.pathname)
+      history.replaceState(history.state, '', own.pathname + location.hash);
+  }
+
   const panel = () => document.getElementById('preview-panel');
   let query = '';
 

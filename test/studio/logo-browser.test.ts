@@ -139,4 +139,26 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
       await page.getByLabel('Ảnh logo').evaluate((i: HTMLInputElement) => i.files?.length),
     ).toBe(1);
   });
+
+  it("shows a refused upload at the campaign page's own address, which a reload opens", async () => {
+    const notAPicture = join(await makeTempDir('logo-'), 'logo.png');
+    await writeFile(notAPicture, 'Đây không phải là ảnh.\n');
+    // A page of its own: the last case left a typed date unsaved on the other.
+    const page = await newPageAt(browser, DESK);
+    await signInByCookie(page, s.url);
+    await page.goto(`${s.url}/c/hai-phong`);
+    const field = page.getByLabel('Ảnh logo');
+    await field.scrollIntoViewIfNeeded();
+    await field.setInputFiles(notAPicture);
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await expect
+      .poll(() => page.locator('.notice.error').first().textContent(), WAIT)
+      .toContain('Chưa tải được ảnh logo');
+    // Answered by the POST to /c/hai-phong/logo, whose GET is the logo itself.
+    expect(page.url()).toBe(`${s.url}/c/hai-phong`);
+    const reloaded = await page.reload();
+    expect(reloaded?.status()).toBe(200);
+    expect(reloaded?.request().method()).toBe('GET');
+    expect(await page.getByLabel('Ảnh logo').count()).toBe(1);
+  });
 });
