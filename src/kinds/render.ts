@@ -61,7 +61,11 @@ export function renderSections(
   kind: DocumentKind,
   ctx: DocContext,
   templateDir?: string,
+  read?: ReadonlyMap<string, string>,
 ): Sections {
   const file = templateFile(kind, templateDir);
-  return Sections.parse(renderTemplate({ text: templateText(file), file }, ctx), file);
+  // A build draws from the texts its inputs read (those its keys hash), not the file as it is
+  // now: a template saved while it runs is printed by the next build, not by half of this one.
+  const text = read?.get(file) ?? templateText(file);
+  return Sections.parse(renderTemplate({ text, file }, ctx), file);
 }

@@ -30,8 +30,11 @@ export function keepClauses(runs: readonly Run[]): Run[] {
   });
 }
 
-/** A word that starts with a capital letter: a syllable of a name ("Hải", "Phòng", "Smart"). */
-const CAPITALISED = /^["“(]?\p{Lu}/u;
+/**
+ * A word that starts with a capital letter: a syllable of a name ("Hải", "Phòng", "Smart"); not
+ * an abbreviation with a slash ("V/v", "UBND/VHXH"), which is no part of one.
+ */
+const CAPITALISED = /^["“(]?\p{Lu}[^/]*$/u;
 
 /**
  * A name of two or three capitalised syllables kept on one line ("Hải Phòng", "Smart Hải Phòng",

@@ -27,9 +27,21 @@ export function inputsRead(inputs: BuildInputs): InputsRead {
     ...[...new Set(inputs.kinds.map((k) => templateFile(k, spec.templateDir)))]
       .sort()
       .map((file): [string, string] => [file, sha256(inputs.templates.get(file) ?? '')]),
-    ...[...inputs.rosters.values()]
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-      .map((r): [string, string] => [r.file, sha256(r.bytes)]),
+    // The rosters as one entry, named by their folder: a job is sent with this list, and one
+    // line a group would make it grow with the ward (3,000 groups: 3,000 lines in each job).
+    ...(spec.rosters
+      ? [
+          [
+            spec.rosters,
+            sha256(
+              [...inputs.rosters.values()]
+                .map((r) => `${r.file}\u0000${sha256(r.bytes)}`)
+                .sort()
+                .join('\n'),
+            ),
+          ] as [string, string],
+        ]
+      : []),
   ];
 }
 

@@ -91,6 +91,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         fonts: inputs.fonts,
         created: inputs.created,
         templateDir: inputs.spec.templateDir,
+        templates: inputs.templates,
         variant: item.variant,
         forPrint: item.record,
         ...documentOptions,

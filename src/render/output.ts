@@ -37,6 +37,8 @@ export interface RenderOptions {
   /** Fixed creation date (from the campaign): same inputs, same bytes. */
   created: Date;
   templateDir?: string;
+  /** The templates' texts as the build read them (file → text): drawn instead of the disk's. */
+  templates?: ReadonlyMap<string, string>;
   variant?: string;
   /** The ward's print file takes this document too: return its `print` share. */
   forPrint?: boolean;
@@ -157,7 +159,7 @@ async function drawDocument(
   also?: Surface,
   record = false,
 ): Promise<{ back: BackEnd; recorder?: Recorder }> {
-  const sections = renderSections(kind, ctx, opts.templateDir);
+  const sections = renderSections(kind, ctx, opts.templateDir, opts.templates);
   const size = kind.pageSize(opts.variant);
   const back =
     kind.ext === 'png'
@@ -192,7 +194,7 @@ async function recordDocument(
   ctx: DocContext,
   opts: RenderOptions,
 ): Promise<Recording> {
-  const sections = renderSections(kind, ctx, opts.templateDir);
+  const sections = renderSections(kind, ctx, opts.templateDir, opts.templates);
   const size = kind.pageSize(opts.variant);
   const recorder = createRecorder(opts.fonts, size, opts.pdfa ?? false);
   await drawKind(kind, recorder, sections, ctx, opts);

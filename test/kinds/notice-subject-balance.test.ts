@@ -16,6 +16,7 @@ const SUBJECTS = [
   'tăng cường công tác phòng, chống dịch bệnh sốt xuất huyết trên địa bàn phường, cấp độ 2',
   'tổ chức ra quân tổng vệ sinh môi trường, phòng, chống dịch năm 2026',
   'phát động tham gia Cuộc thi “Công dân số Hải Phòng - sử dụng thông minh, sống an toàn” và triển khai cài đặt, sử dụng ứng dụng Smart Hải Phòng',
+  'Smart Hải Phòng - hướng dẫn cài đặt và sử dụng ứng dụng cho các hộ gia đình trên địa bàn phường Lê Chân',
   'triển khai lớp bồi dưỡng kỹ năng số cho người cao tuổi và hướng dẫn kích hoạt tài khoản định danh điện tử mức độ 2',
 ];
 
