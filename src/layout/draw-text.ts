@@ -5,7 +5,14 @@
  */
 
 import { isControl, type Run } from '../template/blocks.js';
-import { breakLines, type Fragment, type Joined, type Line, styleKey } from './line-break.js';
+import {
+  breakLines,
+  type Fragment,
+  type Joined,
+  type Line,
+  styleKey,
+  widestWord,
+} from './line-break.js';
 import type { Surface, TextPaint } from './surface.js';
 import type { TextStyle } from './text-model.js';
 
@@ -37,7 +44,9 @@ function balanced(
   lines: readonly Line[],
 ): readonly Line[] {
   let best = lines;
-  let lo = width / (lines.length + 1);
+  // Never narrower than its widest word or no-break run ("Smart Hải Phòng"), which a line too
+  // narrow for it would break after all.
+  let lo = Math.max(width / (lines.length + 1), widestWord(runs, style, surface.measure));
   let hi = width;
   while (hi - lo > 1) {
     const mid = (lo + hi) / 2;
