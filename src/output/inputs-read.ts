@@ -7,6 +7,7 @@
  * not cover, and the next build would keep them as up to date.
  */
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { templateFile } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
@@ -57,7 +58,8 @@ export function changedFile(a: InputsRead, b: InputsRead): string | undefined {
 /** A worker's reading that is not the plan's: the file was saved while the build ran. */
 export function changedDuringBuild(file: string): UserError {
   return new UserError(
-    msg`this file changed while the build was reading it`,
+    // Its name in the sentence too: the studio says problems without the path.
+    msg`the file ${basename(file)} changed while the build was reading it`,
     { file },
     msg`Build again when nobody is editing it.`,
   );

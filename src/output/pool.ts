@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
-import { turns } from './turns.js';
 import { type BuildWorkerData, picturesForWorkers } from './worker-data.js';
 import { uncarried } from './worker-result.js';
 
@@ -18,6 +17,7 @@ export { defaultJobs } from './threads.js';
  */
 export interface GroupThreads {
   readonly threads: number;
+  /** Draws the group when a thread is free for it (the threads bound how many they hold). */
   run(job: GroupJob): Promise<JobResult>;
 }
 
@@ -137,16 +137,11 @@ export async function createRunner(
 
 /**
  * A build on threads it did not start (a studio's): every group is drawn there, whatever the
- * build's size, and the threads stay when it ends. They are handed one group each at a time, so
- * a preview asked for meanwhile waits for one group, not for the build's window of them. Each
- * thread reads the inputs once per build, or keeps its reading of the last build when the files
- * are the same (worker.ts).
+ * build's size, and the threads stay when it ends. How many groups they hold at once is theirs
+ * to say (serve/pool-renderer.ts: one a thread, so a preview waits for one group). Each thread
+ * reads the inputs once per build, or keeps its reading of the last build when the files are the
+ * same (worker.ts).
  */
 function sharedRunner(shared: GroupThreads): JobRunner {
-  const handed = turns(shared.threads);
-  return {
-    threads: shared.threads,
-    run: (job) => handed.run(() => shared.run(job)),
-    close: async () => {},
-  };
+  return { threads: shared.threads, run: (job) => shared.run(job), close: async () => {} };
 }

@@ -126,6 +126,8 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     async (task: A): Promise<R> =>
       uncarried((await pool.run(task, { name })) as Carried<R>);
   const renderOne = run<DocumentTask & Background, OnThread<RenderedOutput>>('renderOne');
+  const renderGroup = run<GroupJob, JobResult>('default');
+  const groupTurns = turns(threads);
   return {
     render: renderOne,
     async renderInBackground(task) {
@@ -150,8 +152,12 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     renderPicture: run('renderPicture'),
     renderQrSheet: run('renderQrSheet'),
     renderReport: run('renderReportOne'),
-    // A studio's builds: a group at a time a thread (output/pool.ts `sharedRunner`).
-    groupJobs: { threads, run: run<GroupJob, JobResult>('default') },
+    // A studio's builds: one group a thread at a time, however many builds run at once, so a
+    // preview asked for meanwhile waits for one group, not for every build's window of them.
+    groupJobs: {
+      threads,
+      run: (job: GroupJob) => groupTurns.run(() => renderGroup(job)),
+    },
     async warmUp() {
       // One task a thread: each goes to a thread that is free, so every thread warms.
       const warm = run<undefined, number>('warmUp');

@@ -22,6 +22,14 @@ const WAIT = { timeout: 60_000, interval: 200 };
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-logo');
 
+/** Picks `file` in the logo's field and clicks its upload button, as the office does. */
+async function uploadLogo(page: Page, file: string): Promise<void> {
+  const field = page.getByLabel('Ảnh logo');
+  await field.scrollIntoViewIfNeeded();
+  await field.setInputFiles(file);
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+}
+
 describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at a desk', () => {
   let s: TestStudio;
   let browser: Browser;
@@ -47,10 +55,7 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
   it('uploads a logo, sees it on the poster, fills the figures, and sees the QR codes', async () => {
     await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/hai-phong`);
-    const field = page.getByLabel('Ảnh logo');
-    await field.scrollIntoViewIfNeeded();
-    await field.setInputFiles(logoFile);
-    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await uploadLogo(page, logoFile);
     await page.waitForURL(`${s.url}/c/hai-phong?logo=uploaded`);
     await expect
       .poll(() => page.locator('.notice.ok').first().textContent(), WAIT)
@@ -107,10 +112,7 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
     await page.goto(`${s.url}/c/hai-phong`);
     const slogan = page.getByLabel('Khẩu hiệu', { exact: true });
     await slogan.fill('Phường số, dân an toàn');
-    const field = page.getByLabel('Ảnh logo');
-    await field.scrollIntoViewIfNeeded();
-    await field.setInputFiles(logoFile);
-    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await uploadLogo(page, logoFile);
     await page.waitForURL(`${s.url}/c/hai-phong?logo=uploaded`, WAIT);
     await expect
       .poll(() => page.locator('.notice.ok').first().textContent(), WAIT)
@@ -125,10 +127,7 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
   it('says the image waits when what was typed cannot be saved', async () => {
     await page.goto(`${s.url}/c/hai-phong`);
     await page.getByLabel('Ngày ban hành', { exact: true }).fill('31/02/2026');
-    const field = page.getByLabel('Ảnh logo');
-    await field.scrollIntoViewIfNeeded();
-    await field.setInputFiles(logoFile);
-    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await uploadLogo(page, logoFile);
     await expect
       .poll(() => page.locator('#edit-area .notice.error.script').first().textContent(), WAIT)
       .toContain('Ảnh chưa được tải lên');
@@ -147,10 +146,7 @@ describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at 
     const page = await newPageAt(browser, DESK);
     await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/hai-phong`);
-    const field = page.getByLabel('Ảnh logo');
-    await field.scrollIntoViewIfNeeded();
-    await field.setInputFiles(notAPicture);
-    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await uploadLogo(page, notAPicture);
     await expect
       .poll(() => page.locator('.notice.error').first().textContent(), WAIT)
       .toContain('Chưa tải được ảnh logo');

@@ -302,6 +302,8 @@ describe("the studio's builds on its preview threads", () => {
     const refused = await jobs.run(job).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).where.file).toBe(spec.campaign);
-    expect((refused as UserError).say('vi')).toMatch(/thay đổi/);
+    expect((refused as UserError).say('vi')).toBe(
+      'tệp campaign.yaml đã thay đổi trong lúc đang in',
+    );
   });
 });

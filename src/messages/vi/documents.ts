@@ -68,7 +68,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'no group with id "{0}"': 'không có {term.short} mã “{0}”',
   "the print files {0} are not remade: other groups' documents changed too, and they would print what those groups' files do not say":
     'chưa làm lại các tệp in {0}: tài liệu của các {term.short} khác cũng đã thay đổi, làm lại thì tệp in sẽ khác với tệp riêng của các {term.short} đó',
-  'this file changed while the build was reading it': 'tệp này đã thay đổi trong lúc đang in',
+  'the file {0} changed while the build was reading it': 'tệp {0} đã thay đổi trong lúc đang in',
   'Build again when nobody is editing it.': 'Hãy in lại khi không còn ai sửa tệp này.',
   'Build without --group to remake every group and the print files.':
     'Chạy lại lệnh build không có --group để làm lại mọi {term.short} và các tệp in.',
