@@ -54,28 +54,35 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
   const cookieFlags = { httpOnly: true, sameSite: 'strict' as const, secure: ctx.secure };
 
   const freshForm = (
+    req: FastifyRequest,
     reply: FastifyReply,
     opts: { name?: string; error?: string } = {},
     status = 200,
   ) => {
-    const token = randomBytes(24).toString('base64url');
+    // The browser's token when it has one: a second tab showing the form (or a page's script
+    // led to it once signed out) made a new token, and the first tab's form was then refused as
+    // expired.
+    const known = req.cookies[SIGN_IN_COOKIE];
+    const token =
+      known && /^[\w-]{32}$/.test(known) ? known : randomBytes(24).toString('base64url');
     reply.setCookie(SIGN_IN_COOKIE, token, { ...cookieFlags, path: '/sign-in', maxAge: 3600 });
     return sendPage(reply, signInPage(token, opts), status);
   };
 
-  app.get('/sign-in', { config: { public: true } }, async (_req, reply) => freshForm(reply));
+  app.get('/sign-in', { config: { public: true } }, async (req, reply) => freshForm(req, reply));
 
   app.post('/sign-in', { config: { public: true } }, async (req: FastifyRequest, reply) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
     if (!sameToken(text('_csrf'), req.cookies[SIGN_IN_COOKIE] ?? '')) {
-      return freshForm(reply, { error: 'Biểu mẫu đã hết hạn. Hãy nhập lại.' }, 403);
+      return freshForm(req, reply, { error: 'Biểu mẫu đã hết hạn. Hãy nhập lại.' }, 403);
     }
     const name = text('name').trim().normalize('NFC').slice(0, 100);
     const wait = throttle.retryAfter(req.ip, name);
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
       return freshForm(
+        req,
         reply,
         {
           name,
@@ -93,6 +100,7 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
     if (!user) {
       throttle.failed(req.ip, name);
       return freshForm(
+        req,
         reply,
         {
           name,
