@@ -302,7 +302,14 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx)]);
     const refused = req.routeOptions.config?.refused;
     if (!session) {
-      if (req.method === 'GET') return reply.redirect('/sign-in', 303);
+      // A page asked for by a person goes to the sign-in form; a page's own request (a preview's
+      // fetch, its pictures) is refused instead: led to /sign-in it would show no one a form, and
+      // could replace the sign-in token another tab's form carries.
+      // (Sec-Fetch-Dest, not -Mode: Node's fetch says "cors" to everything, and no destination.)
+      const dest = req.headers['sec-fetch-dest'];
+      if (req.method === 'GET' && (dest === undefined || dest === 'document'))
+        return reply.redirect('/sign-in', 303);
+      if (req.method === 'GET') return sendPage(reply, statusPage(401), 401);
       if (refused) return refused(req, reply, 'signed-out').then(() => reply);
       return sendPage(reply, statusPage(403), 403);
     }

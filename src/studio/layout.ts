@@ -93,6 +93,7 @@ export const MAX_UPLOAD_MB = MAX_TABLE_FILE_MB;
 
 /** The page of a refused or failed request: fixed text per status, nothing of the request. */
 const STATUS_TEXT: Record<number, [string, string]> = {
+  401: ['Chưa đăng nhập', 'Phiên đăng nhập đã hết. Hãy mở lại trang để đăng nhập.'],
   403: [
     'Yêu cầu bị từ chối',
     'Biểu mẫu đã hết hạn hoặc không gửi từ trang này. Hãy mở lại trang, rồi làm lại.',

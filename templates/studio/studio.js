@@ -22,7 +22,7 @@
       const res = await fetch(p.dataset.src + (query ? `?${query}` : ''), {
         credentials: 'same-origin',
       });
-      // Signed out meanwhile: the answer is the sign-in page, not a preview.
+      // Signed out meanwhile: the answer is a refusal (401), not a preview.
       if (res.ok && !new URL(res.url).pathname.startsWith('/sign-in'))
         p.innerHTML = await res.text();
     } finally {
