@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileStamp } from '../load/file-stamp.js';
 import type { DocContext } from '../model/context.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
@@ -14,9 +15,9 @@ import type { DocumentKind } from './kind.js';
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /**
- * Template texts by file, each with the file's size, time and inode when read: a process that
- * lives on (`build --watch`, the studio, a studio's threads) reads a template again once it is
- * saved — a stat (microseconds) per document, not a read.
+ * Template texts by file, each with the file's stamp when read (load/file-stamp.ts): a process
+ * that lives on (`build --watch`, the studio, a studio's threads) reads a template again once it
+ * is saved — a stat (microseconds) per document, not a read, except just after a save.
  */
 const sources = new Map<string, { stamp: string; text: string }>();
 
@@ -27,12 +28,12 @@ export function templateFile(kind: DocumentKind, dir = DEFAULT_TEMPLATE_DIR): st
 }
 
 export function templateText(file: string): string {
-  const info = statSync(file);
-  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
+  const stamp = fileStamp(statSync(file));
   const known = sources.get(file);
-  if (known?.stamp === stamp) return known.text;
+  if (stamp !== undefined && known?.stamp === stamp) return known.text;
   const text = readFileSync(file, 'utf8').normalize('NFC');
-  sources.set(file, { stamp, text });
+  if (stamp === undefined) sources.delete(file);
+  else sources.set(file, { stamp, text });
   return text;
 }
 
