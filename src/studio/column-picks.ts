@@ -5,9 +5,9 @@
  * find (qa8 S1, S4). Without a script the list is the text to copy; with it (studio.js) each has
  * a button that inserts it where the cursor is.
  */
-import { stat } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { isUserError } from '../errors.js';
+import { stampOrDigest } from '../load/file-stamp.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { type FieldDef, fieldId, fieldName } from './campaign-fields.js';
@@ -27,9 +27,9 @@ export async function groupColumnsOf(groups: string | undefined): Promise<string
   if (!groups) return [];
   // By the file's state: a ward of 5,000 rows took about a second to read on a loaded machine,
   // and the edit page is opened after every save.
-  const st = await stat(groups).catch(() => undefined);
-  if (!st) return [];
-  const key = `${groups}\u0000${st.mtimeMs}\u0000${st.size}`;
+  const stamp = stampOrDigest(groups);
+  if (!stamp) return [];
+  const key = `${groups}\u0000${stamp}`;
   const known = headersRead.get(key);
   if (known) return known;
   let columns: string[] = [];

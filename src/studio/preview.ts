@@ -10,11 +10,12 @@
  * and rendered documents and pictures by content key, so an image asked for twice (or a save
  * that changed nothing a document uses) is not rendered again.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { problemsOf, throwProblems } from '../errors.js';
 import type { Output } from '../kinds/render.js';
+import { stampOrDigest } from '../load/file-stamp.js';
 import { defaultJobs } from '../output/pool.js';
 import {
   type FileWithPages,
@@ -46,12 +47,12 @@ export interface PreviewFile {
   pages: number;
 }
 
-/** What the campaign's inputs are now: each file's size and time (cheap to take every request). */
+/**
+ * What the campaign's inputs are now: each file's stamp (cheap to take every request), its
+ * bytes' digest just after a save (load/file-stamp.ts).
+ */
 function inputsStamp(c: CampaignPaths): string {
-  const stamp = (f: string) => {
-    const s = statSync(f, { throwIfNoEntry: false });
-    return s ? `${f}:${s.size}:${s.mtimeMs}` : `${f}:-`;
-  };
+  const stamp = (f: string) => `${f}:${stampOrDigest(f) ?? '-'}`;
   const templates = join(c.folder, 'templates');
   const templateFiles = existsSync(templates)
     ? readdirSync(templates, { recursive: true, encoding: 'utf8' }).map((f) => join(templates, f))

@@ -5,12 +5,15 @@
  * an unzipped folder) over a file of the same size. The template's words and the logo's pixels
  * printed are the new file's.
  */
-import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { templateText } from '../../src/kinds/render.js';
 import { prepareLogo } from '../../src/layout/images.js';
+import { stampOrDigest } from '../../src/load/file-stamp.js';
+import { Previewer } from '../../src/studio/preview.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -66,5 +69,37 @@ describe('a file saved again at the same size and time', () => {
     expect(firstPixel(await prepareLogo(file))).toEqual([0, 0, 200]);
     // And asked again at once (known by its bytes while it is new), still the blue one.
     expect(firstPixel(await prepareLogo(file))).toEqual([0, 0, 200]);
+  });
+
+  it("gives its new words to the studio's preview of the campaign", async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'groups.csv');
+    copyFileSync(EXAMPLE_GROUPS, groups);
+    const yaml = readFileSync(EXAMPLE_CAMPAIGN, 'utf8');
+    writeOld(file, yaml);
+    const previewer = new Previewer();
+    try {
+      const paths = { slug: 'p', folder: dir, file, out: join(dir, 'out'), groups };
+      const subject = async () => (await previewer.previewWard(paths)).campaign.notice.subject;
+      expect(await subject()).toContain('Smart Hải Phòng');
+      overwriteKeepingTime(file, yaml.replaceAll('Smart Hải Phòng', 'Smart Hải Phùng'));
+      expect(await subject()).toContain('Smart Hải Phùng');
+    } finally {
+      await previewer.close();
+    }
+  });
+
+  it('has a stamp or digest that differs, and none when there is no file', async () => {
+    const file = join(await makeTempDir(), 'groups.csv');
+    expect(stampOrDigest(file)).toBeUndefined();
+    writeOld(file, 'id,name\n1,Tổ 1\n');
+    const first = stampOrDigest(file);
+    overwriteKeepingTime(file, 'id,name\n1,Tổ 2\n');
+    const second = stampOrDigest(file);
+    expect(second).not.toBe(first);
+    // Young: known by its bytes, the same for the same bytes.
+    expect(second).toMatch(/^sha256:/);
+    expect(stampOrDigest(file)).toBe(second);
   });
 });
