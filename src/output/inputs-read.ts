@@ -7,6 +7,7 @@
  * not cover, and the next build would keep them as up to date.
  */
 import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { templateFile } from '../kinds/render.js';
@@ -63,4 +64,24 @@ export function changedDuringBuild(file: string): UserError {
     { file },
     msg`Build again when nobody is editing it.`,
   );
+}
+
+/**
+ * The first file of a reading that is not, on disk, what it was when read: asked when a worker's
+ * own read of the inputs failed (a campaign saved half-typed while the build ran is a YAML error
+ * to the worker, but to the office the file changed during the build). The rosters' entry names
+ * a folder and is left out; a template's hash is of its text as read (NFC), a data file's of its
+ * bytes.
+ */
+export async function changedOnDisk(read: InputsRead): Promise<string | undefined> {
+  for (const [file, hash] of read) {
+    const info = await stat(file).catch(() => undefined);
+    if (!info) return file;
+    if (!info.isFile()) continue;
+    const bytes = await readFile(file).catch(() => undefined);
+    if (!bytes) return file;
+    if (sha256(bytes) !== hash && sha256(bytes.toString('utf8').normalize('NFC')) !== hash)
+      return file;
+  }
+  return undefined;
 }

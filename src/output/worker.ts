@@ -10,7 +10,13 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind } from '../kinds/registry.js';
 import * as tasks from './document-tasks.js';
 import { type BuildInputs, loadBuildInputs } from './inputs.js';
-import { changedDuringBuild, changedFile, type InputsRead, inputsRead } from './inputs-read.js';
+import {
+  changedDuringBuild,
+  changedFile,
+  changedOnDisk,
+  type InputsRead,
+  inputsRead,
+} from './inputs-read.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
 import { adoptWorkerData, type BuildWorkerData } from './worker-data.js';
 import { carryingUserErrors } from './worker-result.js';
@@ -38,7 +44,11 @@ async function inputsFor(job: GroupJob): Promise<BuildInputs> {
     job.spec,
     job.kinds.map((k) => findKind(k) as DocumentKind),
     { checkImages: !handed },
-  );
+  ).catch(async (e: unknown) => {
+    // The plan read these files without a fault: one that fails now was most likely saved since.
+    const changed = await changedOnDisk(job.read);
+    throw changed ? changedDuringBuild(changed) : e;
+  });
   const read = inputs.then(inputsRead);
   loaded.set(key, { read, inputs });
   // A failed read is not kept: the next build reads again.

@@ -305,5 +305,10 @@ describe("the studio's builds on its preview threads", () => {
     expect((refused as UserError).say('vi')).toBe(
       'tệp campaign.yaml đã thay đổi trong lúc đang in',
     );
+    // Saved half-typed (not YAML): the office is told the same, not the YAML's fault.
+    await writeFile(spec.campaign, 'issued: 2025-10-09\nnotice: [\n');
+    const broken = await jobs.run(job).catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(UserError);
+    expect((broken as UserError).say('vi')).toBe('tệp campaign.yaml đã thay đổi trong lúc đang in');
   });
 });
