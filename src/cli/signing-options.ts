@@ -51,7 +51,7 @@ export function signingOptions<T>(y: Argv<T>): Argv<T & SigningArgs> {
     })
     .option('signed-at', {
       describe: t(
-        msg`Signing time, ISO date or date-time (default: the campaign's issue date; no zone: UTC+07:00)`,
+        msg`Signing time, ISO date or date-time (default: the time of signing, now; no zone: UTC+07:00)`,
       ),
       coerce: parsed(
         'signed-at',

@@ -131,7 +131,19 @@ export function campaignTemplateDir(campaignFile: string): string | undefined {
  * template the folder does not have).
  */
 export function templateDirOf(spec: InputSpec): string | undefined {
-  return spec.templateDir ?? campaignTemplateDir(spec.campaign);
+  if (spec.templateDir === undefined) return campaignTemplateDir(spec.campaign);
+  // A folder given that is not there (a typo) would print the tool's own templates unsaid.
+  const found = statSync(spec.templateDir, { throwIfNoEntry: false });
+  if (!found?.isDirectory()) {
+    throw new UserError(
+      found
+        ? msg`--templates names ${spec.templateDir}, which is a file, not a folder`
+        : msg`the templates folder ${spec.templateDir} does not exist`,
+      { file: spec.templateDir, field: '--templates' },
+      msg`Give the folder that holds the templates (notice.hbs, poster.hbs…), or leave out --templates to use the campaign's templates/ folder or the tool's own.`,
+    );
+  }
+  return spec.templateDir;
 }
 
 /**

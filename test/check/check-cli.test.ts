@@ -167,6 +167,19 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(errors(r)).toHaveLength(3);
   });
 
+  it('a templates folder that is not there (a typo) is said, not replaced by the tool’s own', async () => {
+    const missing = join(dir, 'mau-rieng');
+    const r = await check(['--templates', missing, '--lang', 'vi']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).not.toMatch(/ổn/);
+    expect(r.stderr).toContain(`không có thư mục mẫu ${missing}`);
+    const file = join(dir, 'campaign-copy.yaml');
+    await writeFile(file, yaml);
+    const notFolder = await check(['--templates', file, '--lang', 'vi']);
+    expect(notFolder.code).toBe(1);
+    expect(notFolder.stderr).toContain(`--templates chỉ tới ${file}, đây là một tệp`);
+  });
+
   it('what only drawing finds: a flyer text too long for its page fails the check, named by group and file', async () => {
     const templates = join(dir, 'templates-long');
     await cp(TEMPLATES, templates, { recursive: true });

@@ -45,4 +45,18 @@ describe('phuong-print --help', () => {
     expect(help.stdout).toContain('\nVí dụ:\n  phuong-print build --campaign campaign.yaml');
     expect(help.stdout.split('\n').filter((l) => l.length > 100)).toEqual([]);
   });
+
+  it("gives --signed-at's default as the README and the signing do: the time of signing", async () => {
+    const readme = await readFile(README, 'utf8');
+    expect(readme).toMatch(/^\| `--signed-at T` \|.*default the time of signing \(now\)/m);
+    const help = (await runCliInProcess(['build', '--help', '--lang', 'en'])).stdout;
+    const option = help.slice(help.indexOf('--signed-at'), help.indexOf('--signed-at') + 200);
+    expect(collapse(option)).toContain('default: the time of signing, now');
+    expect(option).not.toContain('issue date');
+    const vi = (await runCliInProcess(['build', '--help', '--lang', 'vi'])).stdout;
+    const tuỳChọn = vi.slice(vi.indexOf('--signed-at'), vi.indexOf('--signed-at') + 200);
+    expect(collapse(tuỳChọn)).toContain('mặc định: lúc ký');
+  });
 });
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ');

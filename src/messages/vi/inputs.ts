@@ -321,6 +321,11 @@ export const INPUTS = (): Record<string, string> => ({
   'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.':
     'Đưa danh sách {term.short} dạng tệp .csv (CSV UTF-8), .txt (Excel “Unicode Text”) hoặc .xlsx (sổ tính Excel).',
   'the file does not exist': 'không có tệp này',
+  'the templates folder {0} does not exist': 'không có thư mục mẫu {0}',
+  '--templates names {0}, which is a file, not a folder':
+    '--templates chỉ tới {0}, đây là một tệp chứ không phải thư mục',
+  "Give the folder that holds the templates (notice.hbs, poster.hbs…), or leave out --templates to use the campaign's templates/ folder or the tool's own.":
+    'Hãy ghi thư mục chứa các mẫu (notice.hbs, poster.hbs…), hoặc bỏ --templates để dùng thư mục templates/ của chiến dịch hoặc mẫu có sẵn của phần mềm.',
   'cannot read the file ({0})': 'không đọc được tệp ({0})',
   'Check the path given for the groups file.': 'Kiểm tra đường dẫn của tệp danh sách {term.short}.',
   'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("{0}" or "{1}")':

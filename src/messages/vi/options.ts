@@ -110,8 +110,8 @@ export const OPTIONS = (): Record<string, string> => ({
   'Sign every notice with this certificate (.p12/.pfx; password: {0} or a prompt)':
     'Ký số mọi thông báo bằng chứng thư này (.p12/.pfx; mật khẩu: {0} hoặc nhập khi được hỏi)',
   'Signed, archival notices': 'Thông báo có ký số, theo chuẩn lưu trữ',
-  "Signing time, ISO date or date-time (default: the campaign's issue date; no zone: UTC+07:00)":
-    'Thời điểm ký, ngày hoặc ngày giờ theo ISO (mặc định: ngày ban hành của chiến dịch; không ghi múi giờ thì là UTC+07:00)',
+  'Signing time, ISO date or date-time (default: the time of signing, now; no zone: UTC+07:00)':
+    'Thời điểm ký, ngày hoặc ngày giờ theo ISO (mặc định: lúc ký, tức là bây giờ; không ghi múi giờ thì là UTC+07:00)',
   'Start with a UTF-8 BOM (for Excel)': 'Thêm BOM UTF-8 ở đầu tệp (để Excel đọc đúng)',
   'The backup file to write': 'Tệp sao lưu cần ghi',
   'The notice (.docx)': 'Văn bản thông báo (.docx)',
