@@ -145,7 +145,12 @@ export function printWarnings(r: Pick<BuildResult, 'warnings'>): void {
 export function printFailures(r: BuildResult): void {
   const lang = cliLanguage();
   for (const f of r.failed) {
-    const where = describeWhere({ file: f.where.file, row: f.row, field: f.where.field }, lang);
+    // An error that names its own file (a template, a roster) says where in that file; the
+    // group's row is of the groups file, and is given only with an error that names none.
+    const where = describeWhere(
+      f.where.file ? f.where : { row: f.row, field: f.where.field },
+      lang,
+    );
     const message = f.text ? t(f.text) : f.message;
     const at = where ? `${where}: ` : '';
     // A row without an id is named by its name, else by its row alone: never "tổ ?".

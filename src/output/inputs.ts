@@ -31,6 +31,7 @@ import {
   inCampaignFile,
   templateProblems,
 } from './template-checks.js';
+import { missingSections } from './template-sections.js';
 
 export interface InputSpec {
   campaign: string;
@@ -336,6 +337,7 @@ export async function loadBuildInputs(
   // A kind whose template leaves its needed section empty has nothing to print for this
   // campaign (the app poster of a campaign with no app): it is skipped, with a note.
   const first = good[0];
+  const created = new Date(`${campaign.issued}T00:00:00+07:00`);
   const kinds: DocumentKind[] = [];
   const empty = new Map<string, boolean>();
   // Kinds skipped for the campaign, and what a kind prints otherwise than written.
@@ -354,6 +356,18 @@ export async function loadBuildInputs(
       const problem = inCampaignFile(e, spec.campaign, campaignBytes);
       if (!options.perKind || !isUserError(problem)) throw problem;
       kindProblems.set(kind.name, problem);
+      continue;
+    }
+    const lacking = await missingSections(
+      kind,
+      sections.file,
+      templates.get(sections.file) ?? '',
+      contextOf(first),
+      { fonts, created, templateDir: spec.templateDir, templates },
+    );
+    if (lacking) {
+      if (!options.perKind) throw lacking;
+      kindProblems.set(kind.name, lacking);
       continue;
     }
     empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
@@ -380,7 +394,6 @@ export async function loadBuildInputs(
     throw nothingMadeError(skipped, campaign, spec.campaign);
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
-  const created = new Date(`${campaign.issued}T00:00:00+07:00`);
   kindNotes.push(
     ...(await roomWarnings(
       kinds,

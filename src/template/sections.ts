@@ -71,13 +71,7 @@ export class Sections {
   /** The section with its EMPTY marks, for Markdown. */
   private marked(name: string): string {
     const t = this.texts.get(name);
-    if (t === undefined) {
-      throw new UserError(
-        msg`the template has no "@@ ${name}" section`,
-        { file: this.file },
-        msg`Add a line "@@ ${name}".`,
-      );
-    }
+    if (t === undefined) throw new MissingSection(name, this.file);
     return t;
   }
 
@@ -106,5 +100,19 @@ export class Sections {
       );
     }
     return blocks;
+  }
+}
+
+/** A section a kind reads that its template does not have: the template's fault, for every group. */
+export class MissingSection extends UserError {
+  constructor(
+    readonly section: string,
+    file: string,
+  ) {
+    super(
+      msg`the template has no "@@ ${section}" section`,
+      { file },
+      msg`Add a line "@@ ${section}".`,
+    );
   }
 }

@@ -27,8 +27,16 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const TEMPLATE = join(import.meta.dirname, '../../templates/notice.hbs');
 
-const panelOf = (c: Client, slug: string) =>
-  c.get(`/c/${slug}/preview/panel?group=5&kind=notice.pdf`);
+/** The tool's flyer with more text than an A5 page holds: a fault only drawing finds. */
+async function overlongFlyer(): Promise<string> {
+  const flyer = await readFile(join(import.meta.dirname, '../../templates/flyer.hbs'), 'utf8');
+  const long = 'Mỗi hộ gia đình cùng tham gia cuộc thi để hiểu rõ hơn về pháp luật. '.repeat(120);
+  expect(flyer).toContain('@@ dates\n');
+  return flyer.replace('@@ dates\n', `@@ dates\n${long}\n`);
+}
+
+const panelOf = (c: Client, slug: string, kind = 'notice.pdf') =>
+  c.get(`/c/${slug}/preview/panel?group=5&kind=${kind}`);
 const firstImage = (html: string) =>
   (/<img src="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&amp;/g, '&');
 const fileLink = (html: string) =>
@@ -143,17 +151,28 @@ describe('the preview through the worker pool', () => {
 
   it('names a template that fails in a worker, in Vietnamese, with its file', async () => {
     await cp(EXAMPLE_GROUPS, join(folder, 'groups.csv'));
-    // Every other check passes: only drawing the notice finds the missing section.
-    const template = (await readFile(TEMPLATE, 'utf8')).replace(/^@@ motto-sub\n/m, '');
+    // Every other check passes: only drawing the flyer finds it too long for its page.
     await mkdir(join(folder, 'templates'), { recursive: true });
-    await writeFile(join(folder, 'templates', 'notice.hbs'), template);
-    const panel = await panelOf(c, slug);
+    await writeFile(join(folder, 'templates', 'flyer.hbs'), await overlongFlyer());
+    const panel = await panelOf(c, slug, 'flyer.pdf');
     expect(panel.status).toBe(200);
-    expect(panel.text).toContain('Chưa xem trước được: Mẫu không có phần “@@ motto-sub”');
-    expect(panel.text).toContain('(tệp templates/notice.hbs)');
+    expect(panel.text).toContain(
+      'Chưa xem trước được: Nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ',
+    );
+    expect(panel.text).toContain('(tệp templates/flyer.hbs)');
     // And how to fix it, as the CLI's hint says it.
-    expect(panel.text).toContain('Thêm một dòng “@@ motto-sub”.');
+    expect(panel.text).toContain('Rút ngắn mẫu tờ rơi hoặc các nội dung cuộc thi in trên đó.');
     expect(panel.text).not.toContain('<img');
+
+    // A template without a section its document draws is found before drawing, named whole.
+    const template = (await readFile(TEMPLATE, 'utf8')).replace(/^@@ motto-sub\n/m, '');
+    await writeFile(join(folder, 'templates', 'notice.hbs'), template);
+    const notice = await panelOf(c, slug);
+    expect(notice.text).toContain(
+      'Mẫu thiếu 1 phần có trong mẫu notice.hbs của phần mềm: @@ motto-sub',
+    );
+    expect(notice.text).toContain('(tệp templates/notice.hbs)');
+    expect(notice.text).not.toContain('<img');
   });
 });
 
@@ -203,13 +222,14 @@ describe('the Previewer', () => {
 
       // A template only drawing finds wrong: the worker's UserError arrives as a UserError.
       await mkdir(join(dir, 'templates'));
-      const broken = (await readFile(TEMPLATE, 'utf8')).replace(/^@@ motto-sub\n/m, '');
-      await writeFile(join(dir, 'templates', 'notice.hbs'), broken);
+      await writeFile(join(dir, 'templates', 'flyer.hbs'), await overlongFlyer());
       const next = await previewer.ward(paths);
-      const failed = await previewer.file(next, '5', output).catch((e: unknown) => e);
+      const flyer = next.output('flyer.pdf');
+      if (!flyer) throw new Error('no flyer');
+      const failed = await previewer.file(next, '5', flyer).catch((e: unknown) => e);
       expect(failed).toBeInstanceOf(UserError);
-      expect((failed as UserError).message).toContain('@@ motto-sub');
-      expect((failed as UserError).where.file).toBe(join(dir, 'templates', 'notice.hbs'));
+      expect((failed as UserError).message).toContain('does not fit on an A5 page');
+      expect((failed as UserError).where.file).toBe(join(dir, 'templates', 'flyer.hbs'));
     } finally {
       await previewer.close();
     }

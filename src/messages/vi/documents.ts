@@ -234,6 +234,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'nội dung có một ký tự điều khiển vô hình ({0}), ký tự này không in được',
   'Delete it: retype the line, or paste it as plain text.':
     'Xóa ký tự đó: gõ lại dòng, hoặc dán dưới dạng chữ thuần.',
+  "the template lacks {0} of the sections of the tool's own {1}: {2}":
+    'mẫu thiếu {0} phần có trong mẫu {1} của phần mềm: {2}',
+  'Start from a copy of the tool\'s template ({0}) and change the text under its "@@" lines, keeping every line that starts with "@@".':
+    'Hãy chép mẫu của phần mềm ({0}) rồi sửa chữ dưới các dòng “@@”, giữ lại mọi dòng bắt đầu bằng “@@”.',
   'the template has no "@@ {0}" section': 'mẫu không có phần “@@ {0}”',
   'Add a line "@@ {0}".': 'Thêm một dòng “@@ {0}”.',
   '{0} (line {1} of section "@@ {2}" as filled in)':
