@@ -58,9 +58,20 @@
     p.scrollIntoView({ block: 'center' });
   }
 
+  /**
+   * The form's own Lưu: the logo's upload button sits among its fields but belongs to another
+   * form (form="logo-form"), and a query for the first submit button found that one — Lưu stayed
+   * clickable while saving, and a second click's save was refused as "edited elsewhere".
+   */
+  const saveButton = (form) =>
+    [...form.elements].find((el) => el instanceof HTMLButtonElement && el.type === 'submit');
+
   async function save(form, again) {
-    const button = form.querySelector('button[type="submit"]');
+    const button = saveButton(form);
     if (button) button.disabled = true;
+    form.dataset.saving = 'yes';
+    // Where the clerk was (a field, for Enter; else Lưu): given back after the page part is new.
+    const was = document.activeElement?.id;
     try {
       let res;
       try {
@@ -100,15 +111,19 @@
       // The error summary (it names and links each field) takes the focus, as a screen
       // reader and a phone's reader both need; otherwise the first notice is shown.
       const first = fresh.querySelector('#problems, .notice.error, .notice');
-      if (first) {
-        first.scrollIntoView({ block: 'start' });
-        if (first.matches('[tabindex]')) first.focus({ preventScroll: true });
+      if (first) first.scrollIntoView({ block: 'start' });
+      if (first?.matches('[tabindex]')) first.focus({ preventScroll: true });
+      else {
+        // Saved: the keyboard goes on where it was, not from the top of the page.
+        const form = fresh.querySelector('form.campaign-form');
+        const back = (was && document.getElementById(was)) || (form && saveButton(form));
+        if (back instanceof HTMLElement) back.focus({ preventScroll: true });
       }
       if (res.ok) await loadPanel();
     } finally {
-      const now = form.isConnected
-        ? button
-        : document.querySelector('form.campaign-form button[type="submit"]');
+      delete form.dataset.saving;
+      const current = document.querySelector('form.campaign-form');
+      const now = form.isConnected ? button : current && saveButton(current);
       if (now) now.disabled = false;
     }
   }
@@ -149,7 +164,8 @@
       loadPanel();
     } else if (form.matches('.campaign-form')) {
       e.preventDefault();
-      save(form);
+      // One save at a time (Enter in a field submits too): the next waits for its answer.
+      if (form.dataset.saving !== 'yes') save(form);
     } else if ((form.id === 'logo-form' || form.id === 'logo-remove') && unsaved) {
       // The logo's upload opens the page again: what was typed and not saved is saved first
       // (qa13: it was lost, behind the browser's own "leave this page?").

@@ -146,6 +146,44 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
     expect(text).toContain(`Địa điểm: ${venue}`);
   }, 120_000);
 
+  it('saves once on a double click on Lưu, and gives the keyboard back where it was', async () => {
+    await page.goto(`${s.url}/c/hai-phong`);
+    // A slow office network: the first save's answer comes after the second click.
+    await page.route('**/c/hai-phong', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    const sent: string[] = [];
+    const answered: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && sent.push(r.url()));
+    page.on('requestfinished', (r) => r.method() === 'POST' && answered.push(r.url()));
+    const signer = page.getByLabel('Họ và tên người ký');
+    await signer.fill('Trần Văn Hai');
+    await page.getByRole('button', { name: 'Lưu' }).dblclick();
+    await expect.poll(() => page.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
+    // Every save sent has had its answer shown: one, not a second refused as "edited elsewhere".
+    await expect.poll(() => answered.length, WAIT).toBe(sent.length);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    page.removeAllListeners('request');
+    page.removeAllListeners('requestfinished');
+    await page.unroute('**/c/hai-phong');
+    expect(sent).toHaveLength(1);
+    expect(await alert(page).count()).toBe(0);
+    expect(await page.locator('.notice.ok').textContent()).toBe('Đã lưu.');
+    expect((await loadCampaign(file)).campaign.notice.signer.name).toBe('Trần Văn Hai');
+    // Not the page itself (the next Tab from the top bar): Lưu, which was pressed.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lưu');
+    // Saved with Enter in a field: that field keeps the keyboard.
+    await signer.fill('Trần Văn Ba');
+    await signer.press('Enter');
+    await expect
+      .poll(async () => (await loadCampaign(file)).campaign.notice.signer.name, WAIT)
+      .toBe('Trần Văn Ba');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), WAIT)
+      .toBe('notice.signer.name');
+  }, 120_000);
+
   it('puts the focus on the error summary, whose links lead to the fields', async () => {
     await page.goto(`${s.url}/c/hai-phong`);
     await page
