@@ -13,20 +13,20 @@ const WORD_SYMBOL_BULLET = /^([ \t]*)[\uF076\uF0A7\uF0B7\uF0D8\uF0FC](?=[ \t])/g
 /**
  * NFC, no zero-width characters, NBSP/tabs as spaces, runs of spaces folded; newlines kept, and
  * so are two spaces before one (Markdown's hard line break). A tab that indents a line is four
- * spaces, as Markdown counts it: a body's nested item or indented paragraph keeps its level.
- * `keepTabs`: a tab inside a line stays, for a text whose tabs mean something (the notice's
- * body: the cells of a table pasted from Word or Excel, template/typed-lines.ts).
+ * spaces, as Markdown counts it: a nested item or indented paragraph keeps its level.
+ * `keepTabs`: tabs stay, for a text whose tabs mean something (the notice's body: the cells of a
+ * table pasted from Word or Excel, a paragraph set in by Word; template/typed-lines.ts reads them).
  */
 export function normalizeText(s: string, keepTabs = false): string {
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(WORD_SYMBOL_BULLET, '$1•')
-    .replace(/^[ \t]*\t/gm, (indent, at: number, all: string) =>
-      // A table's row whose first cell is empty (merged into the one above) keeps its Tab.
-      keepTabs && indent.startsWith('\t') && /^\t*[^\t\n]*\S[^\t\n]*\t/.test(all.slice(at))
-        ? indent
-        : indent.replace(/ {0,3}\t/g, '    '),
+    .replace(/^[ \t]*\t/gm, (indent) =>
+      // The body keeps a line's leading Tabs: a table's row whose first cell is empty (merged
+      // into the one above), or a paragraph Word set in by a Tab — its own paragraph, not one set
+      // in as four spaces would (template/typed-lines.ts).
+      keepTabs && indent.startsWith('\t') ? indent : indent.replace(/ {0,3}\t/g, '    '),
     )
     .replace(keepTabs ? /\u00A0/g : /[\u00A0\t]/g, ' ')
     .replace(/\r\n?/g, '\n')

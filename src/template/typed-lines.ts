@@ -18,6 +18,15 @@
  * hashtag, is text: a heading is "#" to "######" and a space). */
 const BLOCK_START =
   /^ {0,3}(?:[-+*] |\d{1,9}[.)](?: |$)|(?:[a-zđ]|[ivx]{1,4})\) |#{1,6}(?: |$)|>|\||```|~~~)/;
+/** A list item's first line ("- …", "1. …", "a) …", a Word bullet and a Tab). */
+const LIST_ITEM =
+  /^ {0,3}(?:[-+*] |\d{1,9}[.)](?: |$)|(?:[a-zđ]|[ivx]{1,4})\) |[–—−•◦▪●➢§][ \t]|o\t)/;
+/**
+ * A paragraph's first-line indent as typed (Tabs, or fewer spaces than Markdown's four that set
+ * a paragraph in): the notice indents every paragraph's first line itself.
+ */
+const firstLineIndentOff = (line: string) =>
+  /^(?:\t|[ \t]*\t| {1,3}(?! ))/.test(line) ? line.trimStart() : line;
 /** A line that ends with a hard break: the next line continues its paragraph. */
 const HARD_BREAK = / {2,}$|\\$/;
 /** "1.⇥Đối tượng", "a)⇥…", "•⇥…": a list marker and a Tab, not a table's first cell. */
@@ -46,7 +55,11 @@ function cellsOf(line: string): string[] | undefined {
 
 function tableCells(cells: string[]): string[] | undefined {
   const [first = ''] = cells;
-  if (MARKER_CELL.test(first) || first.endsWith(':')) return undefined;
+  // A label aligned by a Tab, after a Tab of its own too ("⇥Ghi chú:⇥Mang theo…"): a line of text.
+  const label = cells.find((c) => c !== '') ?? '';
+  if (MARKER_CELL.test(first) || label.endsWith(':')) return undefined;
+  // A paragraph set in by a Tab ("⇥Đoạn…"), not a row with its first cell merged above.
+  if (first === '' && cells.filter((c) => c !== '').length < 2) return undefined;
   return cells;
 }
 
@@ -82,9 +95,11 @@ export function asTypedLines(source: string): TypedText {
     out.push(line);
     origin.push(from);
   };
+  // Whether the line pushed last belongs to a list item (an indented line under it continues it).
+  let inItem = false;
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i] ?? '';
+    let line = lines[i] ?? '';
     // Lines pasted from a table, two at least; a row with fewer cells (its last ones empty, or
     // merged) is filled out to the widest.
     const first = rowAt(lines, i);
@@ -116,13 +131,22 @@ export function asTypedLines(source: string): TypedText {
         continue;
       }
     }
+    if (line.trim() === '') inItem = false;
+    else if (LIST_ITEM.test(line)) inItem = true;
+    else if (!(inItem && /^\s/.test(line))) {
+      inItem = false;
+      line = firstLineIndentOff(line);
+    }
     push(line, i + 1);
     const next = lines[i + 1];
+    // Set in under a paragraph (Word's Tab before a paragraph, spaces typed before it): its own
+    // paragraph, as every line is; only under a list item does it continue the item.
+    const setIn = next !== undefined && /^\s/.test(next) && !inItem;
     const startsParagraph =
       next !== undefined &&
       line.trim() !== '' &&
       next.trim() !== '' &&
-      !/^\s/.test(next) &&
+      (!/^\s/.test(next) || setIn) &&
       !BLOCK_START.test(next) &&
       !HARD_BREAK.test(line) &&
       // Rows of a table written without its outer pipes ("a | b") stay together.

@@ -65,6 +65,65 @@ describe('lines typed one under another', () => {
   });
 });
 
+describe('a paragraph set in as Word and the studio’s box give it (qa15 S1, S2)', () => {
+  it('is a paragraph of its own under another, its Tab or spaces not printed', () => {
+    for (const indent of ['\t', '  ', '\t\t']) {
+      const { blocks } = parseMarkdown(
+        `Đoạn mở đầu bình thường.\n${indent}Đoạn này thụt đầu dòng.\nĐoạn cuối.`,
+      );
+      expect(shape(blocks), JSON.stringify(indent)).toEqual([
+        'p Đoạn mở đầu bình thường.',
+        'p Đoạn này thụt đầu dòng.',
+        'p Đoạn cuối.',
+      ]);
+    }
+  });
+
+  it('as the campaign file gives it (normalised): a paragraph as any, not one set in', () => {
+    const typed = normalizeText('Đoạn đầu.\n\tĐoạn thụt bằng Tab trong Word.', true);
+    const { blocks } = parseMarkdown(typed);
+    expect(shape(blocks)).toEqual(['p Đoạn đầu.', 'p Đoạn thụt bằng Tab trong Word.']);
+    expect(blocks.map((b) => (b.type === 'paragraph' ? (b.level ?? 0) : -1))).toEqual([0, 0]);
+    // A list's item set in under another by a Tab is still the item's child.
+    const nested = parseMarkdown(normalizeText('- Mục\n\t- Mục con\n- Mục hai', true)).blocks;
+    expect(nested.map((b) => (b.type === 'item' ? b.depth : -1))).toEqual([0, 1, 0]);
+  });
+
+  it('two in a row are two paragraphs, not a table of one column', () => {
+    const { blocks } = parseMarkdown('\tĐoạn một.\n\tĐoạn hai.\n\tĐoạn ba.');
+    expect(shape(blocks)).toEqual(['p Đoạn một.', 'p Đoạn hai.', 'p Đoạn ba.']);
+  });
+
+  it('set in by four spaces under a paragraph: its own paragraph, set in', () => {
+    const { blocks } = parseMarkdown('Đoạn đầu.\n    Đoạn lùi vào.');
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+    const [, setIn] = blocks;
+    expect(setIn?.type === 'paragraph' && plainText(setIn.runs)).toBe('Đoạn lùi vào.');
+    expect(setIn?.type === 'paragraph' && (setIn.level ?? 0) > 0).toBe(true);
+  });
+
+  it('a label set in by a Tab before a pasted table is a line of text, the table keeps its header', () => {
+    const { blocks } = parseMarkdown(
+      [
+        'Lịch hỗ trợ:',
+        '\tGhi chú:\tMang theo thẻ Căn cước bản gốc.',
+        'Thời gian\tĐịa điểm',
+        'Sáng 13/12\tNhà văn hóa',
+      ].join('\n'),
+    );
+    expect(shape(blocks)).toEqual([
+      'p Lịch hỗ trợ:',
+      'p Ghi chú: Mang theo thẻ Căn cước bản gốc.',
+      'table Thời gian / Địa điểm | Sáng 13/12 / Nhà văn hóa',
+    ]);
+  });
+
+  it('under a list item, still continues the item', () => {
+    const { blocks } = parseMarkdown('- Mục một\n  tiếp mục một\nĐoạn sau.\n\tĐoạn thụt.');
+    expect(shape(blocks)).toEqual(['item - Mục một tiếp mục một', 'p Đoạn sau.', 'p Đoạn thụt.']);
+  });
+});
+
 describe('lines pasted from a table (cells between Tabs)', () => {
   const pasted = [
     '**LỊCH TẬP HUẤN**',
@@ -132,6 +191,8 @@ describe('a notice whose body was typed one paragraph a line, with a pasted tabl
     const body = [
       'Thứ nhất.',
       'Thứ hai.',
+      // Set in by Word's Tab (qa15 S1): its own paragraph too, the Tab not printed.
+      '\tThứ ba, thụt đầu dòng.',
       '**LỊCH TẬP HUẤN**',
       'Buổi\tNội dung',
       '1\tKỹ năng thoát nạn',
@@ -154,6 +215,7 @@ describe('a notice whose body was typed one paragraph a line, with a pasted tabl
     const lines = text.split('\n').map((l) => l.trim());
     expect(lines).toContain('Thứ nhất.');
     expect(lines).toContain('Thứ hai.');
+    expect(lines).toContain('Thứ ba, thụt đầu dòng.');
     expect(lines).toContain('LỊCH TẬP HUẤN');
     expect(lines.some((l) => l.includes('Buổi') && l.includes('LỊCH'))).toBe(false);
     // Cells of a ruled table stand apart on the page; a paragraph would read "Buổi Nội dung".
