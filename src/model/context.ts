@@ -88,8 +88,25 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   trackerActions: Campaign['actions'];
   /** The install action's own column title, for the app's column; null when it gives none. */
   appColumn: string | null;
+  /**
+   * The tracking sheet's tick columns in the order the flyer and the checklist print the steps:
+   * each action's, the app's own column (`app` set) standing where the action that installs it
+   * stands, or first when none does (qa15: "Đã cài VNeID" printed before step 1, "Có thẻ Căn
+   * cước"). trackerActions and appColumn say the same unordered, for templates written for them.
+   */
+  trackerTicks: TrackerTick[];
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
+}
+
+/**
+ * A tick column of the tracking sheet: an action's (`app` null), or the app's own (`app` the
+ * campaign's app; `column` the install action's, '' when it gives none: the template names it).
+ */
+export interface TrackerTick {
+  step: string;
+  column: string;
+  app: NonNullable<Campaign['app']> | null;
 }
 
 /** Folder names for all groups: the name's slug, with the id added where two names collide. */
@@ -283,11 +300,19 @@ export function buildContext(
 function trackerColumns(
   campaign: Campaign,
   appStep: number | null,
-): Pick<DocContext, 'trackerActions' | 'appColumn'> {
+): Pick<DocContext, 'trackerActions' | 'appColumn' | 'trackerTicks'> {
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
+  const app = campaign.app ?? null;
+  const ticks: TrackerTick[] = actions.map((a, i) =>
+    i === install ? { step: a.step, column: a.column, app } : { ...a, app: null },
+  );
+  // No action installs the app: its column comes first, as it always has (one ticked before the
+  // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
+  if (app && install === null) ticks.unshift({ step: '', column: '', app });
   return {
     trackerActions: install === null ? actions : actions.filter((_, i) => i !== install),
     appColumn: (install === null ? undefined : actions[install]?.column) || null,
+    trackerTicks: ticks,
   };
 }
