@@ -56,18 +56,47 @@ export function unitWordOf(name: string): string | undefined {
 const UNIT_PARTS = /\s*[-‐‑‒–—―,;/]\s*/u;
 
 /**
- * The unit the group IS: the last part of its name that begins with a unit word. Since the 2025
- * mergers many wards name a tổ by the khu phố it lies in ("Khu phố 3 - Tổ 2", "KP2 - Tổ 5",
- * "Thôn Đông - Xóm 1"): the first word is the outer unit, and the group is the innermost one, a
- * tổ with a "Tổ trưởng", not a khu phố (qa12 Q3). A name of one part is its leading word's.
+ * How deep each unit word lies, for a name of two units (innermostUnitWordOf): a tổ lies in a
+ * khu phố, a thôn, an ấp, a khu or a xóm, and a xóm in a thôn; nothing lies in a tổ. "Khu dân
+ * cư" is the law's word for every kind of unit (MIXED_GROUP_TERM), so none lies above it. Every
+ * other word (khu phố, thôn, ấp, khóm, khu, bản, buôn, plei, bon, làng, sóc) is a village's or a
+ * quarter's, depth 1. Only the order matters: a deeper unit lies inside a shallower one.
+ */
+const UNIT_DEPTH: ReadonlyMap<string, number> = new Map([
+  ['khu dân cư', 0],
+  ['xóm', 2],
+  ['tổ dân phố', 3],
+  ['tổ dân cư', 3],
+  ['tổ', 3],
+]);
+
+/** The depth of the units that only ever lie inside another (a tổ, a xóm). */
+const INNER_DEPTH = 2;
+
+const depthOf = (word: string) => UNIT_DEPTH.get(word) ?? 1;
+
+/**
+ * The unit the group IS. Since the 2025 mergers many wards name a tổ by the khu phố it lies in
+ * ("Khu phố 3 - Tổ 2", "KP2 - Tổ 5", "Thôn Đông - Xóm 1"): the first word is the outer unit, and
+ * the group is the innermost one, a tổ with a "Tổ trưởng", not a khu phố (qa12 Q3). But a part
+ * after a dash is as often a place: "Tổ dân phố Khu tái định cư Đồng Tàu - Khu đô thị mới Linh
+ * Đàm", "Khu phố Chánh Nghĩa Mới - Khu dân cư Hiệp Thành 3", whose "khu" and "khu dân cư" are an
+ * estate's name, no unit the tổ dân phố or the khu phố is divided into (qa15: the ward's tổ
+ * were all called "khu"). So a later part's word names the group only when that unit lies
+ * inside the one named before it (UNIT_DEPTH); after a first part that names no unit ("KP2", an
+ * old ward's name), only when it is a unit that lies inside others (a tổ, a xóm). A name of one
+ * part is its leading word's.
  */
 export function innermostUnitWordOf(name: string): string | undefined {
-  const parts = name.split(UNIT_PARTS);
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const word = unitWordOf(parts[i] ?? '');
-    if (word) return word;
+  const [first = '', ...rest] = name.split(UNIT_PARTS);
+  let word = unitWordOf(first);
+  for (const part of rest) {
+    const inner = unitWordOf(part);
+    if (inner && depthOf(inner) > (word === undefined ? INNER_DEPTH - 1 : depthOf(word))) {
+      word = inner;
+    }
   }
-  return undefined;
+  return word;
 }
 
 /**

@@ -7,7 +7,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { groupOwnTerm, groupTermOf, readGroupTerm } from '../../src/model/group-term.js';
+import {
+  groupOwnTerm,
+  groupTermOf,
+  innermostUnitWordOf,
+  readGroupTerm,
+} from '../../src/model/group-term.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -147,5 +152,62 @@ describe('a name of two units, the outer one first (qa12 Q3)', () => {
     // One unit, whatever its proper name holds: a hyphen in it, another unit's word inside it.
     expect(groupOwnTerm(undefined, 'Buôn Ea-Kmăt', ward).Leader).toBe('Trưởng buôn');
     expect(groupOwnTerm(undefined, 'Thôn Xóm Mới', ward).Leader).toBe('Trưởng thôn');
+  });
+});
+
+describe('a place after a dash in a group’s name (qa15)', () => {
+  it('leaves the unit the name begins with: an estate’s "Khu …", "Khu dân cư …" is no inner unit', () => {
+    for (const [name, word] of [
+      ['Tổ dân phố Khu tái định cư Đồng Tàu - Khu đô thị mới Linh Đàm mở rộng', 'tổ dân phố'],
+      ['Khu phố Chánh Nghĩa Mới - Khu dân cư Hiệp Thành 3 mở rộng (thuộc phường cũ)', 'khu phố'],
+      ['Tổ dân phố số 5 - Phường cũ Hàng Bạc', 'tổ dân phố'],
+      ['Tổ dân phố số 5 – Khu phố 2 cũ', 'tổ dân phố'],
+      ['Thôn Đông - Khu 3', 'thôn'],
+      ['Ấp 4 - Khu dân cư Rạch Tràm', 'ấp'],
+      ['Khu phố 3', 'khu phố'],
+      ['Thôn Đông', 'thôn'],
+      ['Ấp 4', 'ấp'],
+      ['Khu dân cư số 2', 'khu dân cư'],
+      // Still its innermost unit when the later part is one that lies inside the first.
+      ['Khu phố 3 - Tổ 2', 'tổ'],
+      ['KP2 - Tổ 5', 'tổ'],
+      ['Thôn Đông - Xóm 1', 'xóm'],
+      ['Khu dân cư số 2 - Tổ dân phố 7', 'tổ dân phố'],
+      ['Khu phố 3 - Tổ 2 - Khu tái định cư Bình Khánh', 'tổ'],
+    ] as const) {
+      expect(innermostUnitWordOf(name), name).toBe(word);
+    }
+  });
+
+  it('names no unit for a name that is only places, whatever follows its dash', () => {
+    expect(innermostUnitWordOf('Đồng Tàu')).toBeUndefined();
+    expect(innermostUnitWordOf('Đồng Tàu - Khu đô thị mới Linh Đàm')).toBeUndefined();
+    expect(innermostUnitWordOf('Hàng Bạc (cũ) - Khu dân cư số 2')).toBeUndefined();
+  });
+
+  it('keeps the ward’s word its rows’ first words say, and each group’s own', () => {
+    const hoangLiet = [
+      'Tổ dân phố số 1',
+      'Tổ dân phố Khu tái định cư Đồng Tàu - Khu đô thị mới Linh Đàm mở rộng giai đoạn 2 (cũ)',
+    ];
+    const reading = readGroupTerm(undefined, hoangLiet);
+    expect([reading.term.group, reading.term.Leader, reading.mixed]).toEqual([
+      'tổ dân phố',
+      'Tổ trưởng',
+      [],
+    ]);
+    expect(groupOwnTerm(undefined, hoangLiet[1] ?? '', reading.term).Leader).toBe('Tổ trưởng');
+    const thuDauMot = ['Khu phố Chánh Nghĩa Mới - Khu dân cư Hiệp Thành 3 mở rộng'];
+    const kp = groupTermOf(undefined, thuDauMot);
+    expect([kp.group, kp.Leader]).toEqual(['khu phố', 'Trưởng khu phố']);
+    expect(groupOwnTerm(undefined, thuDauMot[0] ?? '', kp).short).toBe('khu phố');
+    // A mixed list: an only-place name says nothing, the others' word is the ward's.
+    const mixed = readGroupTerm(undefined, [
+      'Khu phố 3',
+      'Khu phố 4 - Khu dân cư Bình Minh',
+      'Đồng Tàu',
+      'Đồng Tàu - Khu đô thị mới',
+    ]);
+    expect([mixed.term.group, mixed.mixed]).toEqual(['khu phố', []]);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * A group's name that ends in a place after a dash (qa15): "Tổ dân phố Khu tái định cư Đồng Tàu
+ * - Khu đô thị mới Linh Đàm…" is a tổ dân phố whose estate is named after the dash, not a "khu";
+ * "Khu phố Chánh Nghĩa Mới - Khu dân cư Hiệp Thành 3…" a khu phố, not a "khu dân cư". The
+ * tracking sheet and the flyer of that group, built by `build` from the whole groups file and
+ * read back with pdftotext, say the word the name begins with and the leader column's header
+ * says ("Tổ trưởng", "Trưởng khu phố"), and the build warns of no mixed words.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const CAMPAIGN = `issued: 2026-05-04
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG HOÀNG LIỆT]
+  ward: phường Hoàng Liệt
+  place: Hoàng Liệt
+  office: Phòng Văn hóa - Xã hội
+title: Chiến dịch diệt bọ gậy, phòng chống sốt xuất huyết
+notice:
+  number: 8
+  symbol: UBND-VHXH
+  subject: triển khai chiến dịch diệt bọ gậy
+  recipients: ["{{group.name}}"]
+  body: |
+    Ủy ban nhân dân phường đề nghị {{term.groups}} triển khai các nội dung sau.
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Trần Thị Mỹ Hạnh }
+  cc: [Như trên;]
+actions:
+  - step: Lật úp các vật dụng chứa nước đọng.
+    column: Đã dọn vật chứa nước
+measures:
+  - { id: ho_sach, label: Số hộ đã dọn vật chứa nước, of: households }
+`;
+
+/** The groups file as the tester's (longname.csv): the second name's estate after a dash. */
+const TO_DAN_PHO = [
+  'STT,Tên tổ dân phố,Tổ trưởng,Số điện thoại,Số hộ,Số nhân khẩu',
+  '1,Tổ dân phố số 1,Nguyễn Văn Hùng,0912 345 678,120,430',
+  '2,Tổ dân phố Khu tái định cư Đồng Tàu - Khu đô thị mới Linh Đàm mở rộng giai đoạn 2 (cũ),Trần Thị Thu Hằng,0983 214 567,65,240',
+  '',
+].join('\n');
+
+/** As vn-long.csv: one khu phố named by the old ward's residential estate after a dash. */
+const KHU_PHO = [
+  'Mã KP;Tên khu phố;Trưởng khu phố;SĐT;Số hộ;Số nhân khẩu',
+  '9;Khu phố Chánh Nghĩa Mới - Khu dân cư Hiệp Thành 3 mở rộng (thuộc phường Phú Cường cũ);Nguyễn Hoàng Phương Uyên;0918 222 333;220;810',
+  '',
+].join('\n');
+
+/** Builds `group`'s tracker and flyer from `groupsCsv`: their text, one line of words each, and stderr. */
+async function built(groupsCsv: string, group: string) {
+  const dir = await makeTempDir('phuong-print-place-names-');
+  const campaign = join(dir, 'campaign.yaml');
+  const groups = join(dir, 'groups.csv');
+  const out = join(dir, 'out');
+  await writeFile(campaign, CAMPAIGN);
+  await writeFile(groups, groupsCsv);
+  const res = await runCliInProcess([
+    ...buildArgs(campaign, groups, out),
+    '--kind',
+    'tracker,flyer',
+    '--group',
+    group,
+  ]);
+  expect(res.code, res.stderr).toBe(0);
+  // The group's folder: the one besides the print files, the ZIPs and the manifest.
+  const [slug] = (await readdir(out)).filter(
+    (f) => f !== 'print' && f !== 'zip' && !f.includes('.'),
+  );
+  if (!slug) throw new Error(`no group folder in ${out}`);
+  // pdftotext breaks lines where the page does: one space between words.
+  const text = async (kind: string) =>
+    (await pdfText(join(out, slug, `${kind}.pdf`))).replace(/\s+/g, ' ');
+  return { tracker: await text('tracker'), flyer: await text('flyer'), stderr: res.stderr };
+}
+
+describe('a group named by a place after a dash (qa15)', () => {
+  it('of tổ dân phố is a tổ: "Tổ trưởng", as its name begins and its column’s header says', {
+    timeout: 60_000,
+  }, async () => {
+    const { tracker, flyer, stderr } = await built(TO_DAN_PHO, '2');
+    expect(tracker).toContain('Tổ trưởng: Trần Thị Thu Hằng');
+    expect(tracker).toContain('TỔ TRƯỞNG');
+    expect(tracker).toContain('chỉ dùng để theo dõi trong tổ,');
+    expect(flyer).toContain('Liên hệ tổ trưởng Trần Thị Thu Hằng');
+    for (const text of [tracker, flyer]) {
+      expect(text).not.toMatch(/[Tt]rưởng khu|TRƯỞNG KHU|trong khu,|khu dân cư/);
+    }
+    // Both names begin with one word: no warning that they begin with different ones.
+    expect(stderr).not.toMatch(/different words/);
+  });
+
+  it('of a khu phố is a khu phố, not a "khu dân cư": "Trưởng khu phố", as its header says', {
+    timeout: 60_000,
+  }, async () => {
+    const { tracker, flyer } = await built(KHU_PHO, '9');
+    expect(tracker).toContain('Trưởng khu phố: Nguyễn Hoàng Phương Uyên');
+    expect(tracker).toContain('TRƯỞNG KHU PHỐ');
+    expect(tracker).toContain('chỉ dùng để theo dõi trong khu phố,');
+    expect(flyer).toContain('Liên hệ trưởng khu phố Nguyễn Hoàng Phương Uyên');
+    for (const text of [tracker, flyer]) {
+      expect(text).not.toMatch(/[Tt]rưởng khu dân cư|TRƯỞNG KHU DÂN CƯ|trong khu dân cư/);
+    }
+  });
+});
