@@ -304,6 +304,7 @@ export async function loadBuildInputs(
     [...templates].map(([file, text]) => ({ file, text })),
     fonts,
     families,
+    new TextDecoder().decode(campaignBytes),
   );
   checkRosterCoverage(rosters, fonts, families);
   const good: Group[] = [];

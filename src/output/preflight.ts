@@ -3,14 +3,14 @@
  * values, group rows, template text — must be in the fonts. A missing one is an error that names
  * the character, its code point and where it came from, instead of an empty box on paper.
  */
-import { UserError } from '../errors.js';
+import { throwProblems, UserError, type Where } from '../errors.js';
 import {
   describeCharacter,
   type FontFamilyName,
   type FontSet,
   missingCharacters,
 } from '../layout/fonts.js';
-import type { Campaign } from '../load/campaign.js';
+import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import { ROSTER_COLUMNS } from '../load/roster.js';
 import type { LoadedRoster } from '../load/roster-folder.js';
@@ -24,12 +24,8 @@ import { msg } from '../messages/message.js';
  */
 const covered = new WeakMap<FontSet, Partial<Record<FontFamilyName, Set<string>>>>();
 
-function check(
-  text: string,
-  fonts: FontSet,
-  family: FontFamilyName,
-  where: ConstructorParameters<typeof UserError>[1],
-) {
+/** The characters of `text` that `family` lacks, in their order (none: the usual case, fast). */
+function missingIn(text: string, fonts: FontSet, family: FontFamilyName): string[] {
   let families = covered.get(fonts);
   if (!families) {
     families = {};
@@ -40,16 +36,23 @@ function check(
   // The text's characters not yet known, in their order: a missing one is reported as before.
   let fresh = '';
   for (const ch of text) if (!known.has(ch)) fresh += ch;
-  if (!fresh) return;
+  if (!fresh) return [];
   const missing = missingCharacters(fresh, fonts, family);
-  if (missing.length > 0) {
-    throw new UserError(
-      msg`the fonts have no glyph for ${missing.map(describeCharacter).join(', ')}`,
-      where,
-      msg`Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.`,
-    );
-  }
-  for (const ch of fresh) known.add(ch);
+  const lacking = new Set(missing);
+  for (const ch of fresh) if (!lacking.has(ch)) known.add(ch);
+  return missing;
+}
+
+const missingGlyphs = (missing: readonly string[], where: Where) =>
+  new UserError(
+    msg`the fonts have no glyph for ${[...new Set(missing)].map(describeCharacter).join(', ')}`,
+    where,
+    msg`Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.`,
+  );
+
+function check(text: string, fonts: FontSet, family: FontFamilyName, where: Where) {
+  const missing = missingIn(text, fonts, family);
+  if (missing.length > 0) throw missingGlyphs(missing, where);
 }
 
 function walk(value: unknown, path: string[], visit: (text: string, path: string[]) => void): void {
@@ -70,19 +73,50 @@ export function checkCampaignCoverage(
   templates: { file: string; text: string }[],
   fonts: FontSet,
   families: FontFamilyName[],
+  campaignSource?: string,
 ): void {
+  // Every value and template line at once, each at its line: fixed one a run, an emoji in the
+  // title waited behind a pasted Chinese word in the body.
+  const problems = new Map<string, { missing: string[]; where: Where }>();
+  const add = (key: string, missing: string[], where: () => Where) => {
+    if (missing.length === 0) return;
+    const known = problems.get(key);
+    if (known) known.missing.push(...missing);
+    else problems.set(key, { missing: [...missing], where: where() });
+  };
   // File paths (assets) are never printed: only the campaign's printable values are checked.
   const { assets: _assets, ...printed } = campaign;
   for (const family of families) {
-    walk(printed, [], (text, path) =>
-      check(text, fonts, family, { file: campaignFile, field: path.join('.') }),
-    );
+    walk(printed, [], (text, path) => {
+      const field = path.join('.');
+      const missing = missingIn(text, fonts, family);
+      add(`${campaignFile}\u0000${field}`, missing, () => {
+        const at = text.split('\n').findIndex((l) => missing.some((ch) => l.includes(ch)));
+        const line =
+          campaignSource !== undefined && at >= 0
+            ? campaignValueLine(campaignSource, field, at + 1)
+            : undefined;
+        return { file: campaignFile, field, line };
+      });
+    });
     for (const t of templates) {
       t.text.split('\n').forEach((line, i) => {
-        check(line, fonts, family, { file: t.file, line: i + 1 });
+        add(`${t.file}\u0000${i}`, missingIn(line, fonts, family), () => ({
+          file: t.file,
+          line: i + 1,
+        }));
       });
     }
   }
+  const found = [...problems.values()];
+  // In the order the office reads its file: by file, then line.
+  found.sort(
+    (a, b) =>
+      (a.where.file === campaignFile ? 0 : 1) - (b.where.file === campaignFile ? 0 : 1) ||
+      (a.where.file ?? '').localeCompare(b.where.file ?? '') ||
+      (a.where.line ?? 0) - (b.where.line ?? 0),
+  );
+  throwProblems(found.map(({ missing, where }) => missingGlyphs(missing, where)));
 }
 
 /**
