@@ -8,13 +8,12 @@
  * Each image is prepared once per process while the file is unchanged (every group's poster
  * prints the same logo): a file edited while `build --watch` or `serve` runs is a new image, not the cached old.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { ASSET_NAMES, headerProblem, svgDensity } from '../load/campaign-images.js';
-import { fileStamp } from '../load/file-stamp.js';
+import { stampOrDigest } from '../load/file-stamp.js';
 import { imageHeader, imagePng } from '../load/image-process.js';
 import { type Message, msg, verbatim } from '../messages/message.js';
 
@@ -71,20 +70,10 @@ async function preparedOnce(path: string, use: ImageUse): Promise<Uint8Array> {
   const file = resolve(path);
   // A stat, not a read and a hash, for each group's document: the file's size, times and inode
   // change when an editor saves it, and every group's poster asks for the same logo.
-  const info = await stat(file).catch(() => {
-    throw cannotRead(file, use);
-  });
+  // Saved a moment ago, known by its bytes until its stamp can be trusted (load/file-stamp.ts).
+  const stamp = stampOrDigest(file);
+  if (stamp === undefined) throw cannotRead(file, use);
   const key = `${use.field}|${file}`;
-  // Saved a moment ago (load/file-stamp.ts): known by its bytes until its stamp can be trusted.
-  const stamp =
-    fileStamp(info) ??
-    `sha256:${createHash('sha256')
-      .update(
-        await readFile(file).catch(() => {
-          throw cannotRead(file, use);
-        }),
-      )
-      .digest('hex')}`;
   const hit = prepared.get(key);
   if (hit?.stamp === stamp) return hit.png;
   const png = readFile(file).then(
