@@ -151,7 +151,11 @@ export const campaignSchema = z.strictObject({
      */
     type: text.optional(),
     subject: text,
-    recipients: lines,
+    /**
+     * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,
+     * Kế hoạch) is sent by its "Nơi nhận" alone and may have none (Decree 30, Phụ lục I).
+     */
+    recipients: z.array(line).default([]),
     body: text,
     signer: z.strictObject({ lines, name: text }),
     cc: lines,
