@@ -604,7 +604,11 @@ function drawNotice(
       });
     },
   );
-  flow.y = drawRecipients(surface, input, drawHeader(surface, input), keepNames) + 5 * MM;
+  const below = drawHeader(surface, input);
+  // A named document without a "Kính gửi" list (Decree 30: it is sent by its "Nơi nhận").
+  flow.y = sections.has('recipients')
+    ? drawRecipients(surface, input, below, keepNames) + 5 * MM
+    : below + 5 * MM;
   const body = withRuns(sections.blocks('body'), keepNames);
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);

@@ -18,7 +18,7 @@ import { linkAsSent } from '../model/link-as-sent.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
-import { NOTICE_TYPE_NAMES, noticeTypeNamed } from './notice-type.js';
+import { NOTICE_TYPE_NAMES, noticeTypeNamed, noticeTypeOf } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 
 /**
@@ -229,6 +229,19 @@ function checkSymbolNumber(
  * a công văn's "V/v"): another word would print as a title no document has.
  */
 function checkNoticeType(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  if (c.notice.recipients.length === 0 && !noticeTypeOf(c.notice).named) {
+    errors.push(
+      new UserError(
+        msg`a công văn names whom it is sent to ("Kính gửi"): notice.recipients has no line`,
+        {
+          file,
+          line: lineOf(['notice', 'recipients']) ?? lineOf(['notice']),
+          field: 'notice.recipients',
+        },
+        msg`Write the recipients, one a line ({{group.name}} is each group's name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".`,
+      ),
+    );
+  }
   const type = c.notice.type;
   if (type === undefined || noticeTypeNamed(type)) return;
   errors.push(

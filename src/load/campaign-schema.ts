@@ -2,8 +2,8 @@
  * Load stage: the schema of `campaign.yaml`. Field names are English; every printed value is the
  * campaign's own Vietnamese text. See README.md › Inputs for what each field prints as.
  *
- * Only what an official notice needs is required (issuer, number, date, subject, recipients,
- * body, signer, cc): `contest`, `app`, `links` and `actions` belong to some campaigns only, and
+ * Only what an official notice needs is required (issuer, number, date, subject, body, signer,
+ * cc; a công văn's recipients): `contest`, `app`, `links` and `actions` belong to some campaigns only, and
  * the templates print them only when the campaign has them. Objects are strict: a key the tool
  * does not know (a misspelt `recipents`) is an error, never silently ignored.
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
@@ -151,7 +151,11 @@ export const campaignSchema = z.strictObject({
      */
     type: text.optional(),
     subject: text,
-    recipients: lines,
+    /**
+     * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,
+     * Kế hoạch) is sent by its "Nơi nhận" alone and may have none (Decree 30, Phụ lục I).
+     */
+    recipients: z.array(line).default([]),
     body: text,
     signer: z.strictObject({ lines, name: text }),
     cc: lines,

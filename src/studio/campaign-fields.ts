@@ -146,7 +146,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.recipients',
         'Kính gửi',
         'lines',
-        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ (tổ dân phố, khu phố, thôn…).',
+        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ (tổ dân phố, khu phố, thôn…). Công văn phải có; văn bản có tên loại (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
       ),
       f(
         'notice.body',

@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
 import { say } from '../../messages/message.js';
 import { IMPORT_PLACEHOLDERS } from '../placeholders.js';
-import type { NoticeFields } from './notice-draft.js';
+import { type NoticeFields, namedDocument } from './notice-draft.js';
 import { describeSources, type Guess } from './provenance.js';
 
 /** Placeholders for fields a notice may lack, in Vietnamese: they would print as written. */
@@ -44,7 +44,11 @@ export function campaignData(f: NoticeFields, today: string) {
       symbol: pick('notice.symbol', f.symbol, PLACEHOLDERS.symbol),
       ...(f.type ? { type: f.type } : {}),
       subject: pick('notice.subject', f.subject, PLACEHOLDERS.subject),
-      recipients: pick('notice.recipients', f.recipients, [...PLACEHOLDERS.recipients]),
+      // A named document needs no "Kính gửi" (its "Nơi nhận" says whom it is sent to).
+      recipients:
+        namedDocument(f) && (f.recipients ?? []).length === 0
+          ? []
+          : pick('notice.recipients', f.recipients, [...PLACEHOLDERS.recipients]),
       body: pick('notice.body', f.body, PLACEHOLDERS.body),
       signer: {
         lines: pick('notice.signer.lines', f.signerLines, [...PLACEHOLDERS.signerLines]),

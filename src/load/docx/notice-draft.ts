@@ -6,6 +6,7 @@
  */
 
 import { msg } from '../../messages/message.js';
+import { noticeTypeOf } from '../notice-type.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
 import { isHeaderLine, isTypeLine, readHeader } from './header.js';
 import { flattenParas, type Item, type Para } from './html-items.js';
@@ -116,15 +117,19 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
       h++;
     headLines = linesOf(items.slice(0, h));
     bodyStart = h;
-    warnings.push(
-      importWarning(msg`no "Kính gửi:" line was found: notice.recipients must be filled in`),
-    );
   }
   const t = tailAt(bodyStart);
 
   const header = readHeader(headLines);
   guesses.push(...header.guesses);
   warnings.push(...header.warnings);
+  // A named document (a Thông báo, a Kế hoạch) is sent by its "Nơi nhận" and may have no "Kính
+  // gửi"; a công văn's is to be filled in.
+  if (recipientLines.length === 0 && !namedDocument(header.draft)) {
+    warnings.push(
+      importWarning(msg`no "Kính gửi:" line was found: notice.recipients must be filled in`),
+    );
+  }
 
   const recipients = recipientLines.map((l) => escapeMarkdown(l.text.replace(DASH, '').trim()));
   if (recipients.length > 0) {
@@ -272,4 +277,9 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       how: msg`the office "${suffix}" in the notice's symbol`,
     });
   }
+}
+
+/** Whether the header read is a named document's (its name line, or its symbol's first code). */
+export function namedDocument(d: { symbol?: string; type?: string }): boolean {
+  return noticeTypeOf({ symbol: d.symbol ?? '', type: d.type }).named;
 }

@@ -91,6 +91,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the notice symbol': 'ký hiệu văn bản',
   'the kind of document: Công văn, Thông báo, Kế hoạch…':
     'loại văn bản: Công văn, Thông báo, Kế hoạch…',
+  'a công văn names whom it is sent to ("Kính gửi"): notice.recipients has no line':
+    'công văn phải ghi nơi nhận ở “Kính gửi”: mục notice.recipients chưa có dòng nào',
+  'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
+    'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   '"{0}" is not a kind of document the notice can be laid out as':
     'loại văn bản “{0}” không có trong danh mục của Nghị định 30/2020/NĐ-CP',
   'Write one of: {0}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).':

@@ -135,6 +135,36 @@ describe('import-docx of a Kế hoạch: the line under its name is its trích y
     });
   }
 
+  it('a Kế hoạch without "Kính gửi" is imported with none: no placeholder, no warning, and it prints none (qa15 4)', async () => {
+    const r = await importDocx(await plan({ kinhGui: false, subject: true }), {
+      source: 'kh.docx',
+      today: '2026-12-01',
+    });
+    const warned = r.warnings.map(describeWarning);
+    expect(warned.filter((w) => /Kính gửi|recipients/.test(w))).toEqual([]);
+    expect(r.missing).not.toContain('notice.recipients');
+    const { campaign } = parseCampaignReport(r.yaml, 'campaign.yaml');
+    expect(campaign.notice.recipients).toEqual([]);
+    const group = { id: '1', name: 'Khu phố 1', source: { file: 'groups.csv', row: 2 } };
+    const text = await pdfText((await renderFor(notice, campaign, group as Group)).bytes);
+    expect(text).not.toContain('Kính gửi');
+    expect(text).toContain('KẾ HOẠCH');
+  });
+
+  it('a công văn without "Kính gửi" is still told to fill it in', async () => {
+    const children = [
+      headerTable({ ...PARTS, number: 'Số: 217/UBND-VHXH' }),
+      p('V/v ra quân vệ sinh môi trường'),
+      p('Huy động người dân tham gia khơi thông cống rãnh, thu gom rác thải.'),
+      tailTable(PARTS),
+    ];
+    const r = await importDocx(await Packer.toBuffer(new Document({ sections: [{ children }] })), {
+      source: 'cv.docx',
+      today: '2026-12-01',
+    });
+    expect(r.warnings.map(describeWarning).join('\n')).toContain('notice.recipients');
+  });
+
   it('takes no body heading for the trích yếu when the document has none', async () => {
     const r = await importDocx(await plan({ kinhGui: false, subject: false }), {
       source: 'kh.docx',
