@@ -133,6 +133,40 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(r.stderr).toMatch(/^hint: .*Unikey/m);
   });
 
+  it.each([
+    [
+      'UBND-VHXH',
+      'Kế hoạch',
+      /symbol "UBND-VHXH" is a công văn's\nhint: A kế hoạch's symbol begins with its code, "KH-"/,
+    ],
+    [
+      'TB-UBND',
+      'Công văn',
+      /symbol "TB-UBND" is a thông báo's\nhint: A công văn's symbol has no type code/,
+    ],
+    ['TB-UBND', 'Thông báo', undefined],
+    ['TB-UBND', 'TB', undefined],
+  ])(
+    "symbol %s, notice.type %s: a contradiction is warned at the type's line (qa15)",
+    async (symbol, type, said) => {
+      const text = replaceOnce(
+        yaml,
+        '  symbol: UBND-VHXH\n',
+        `  symbol: ${symbol}\n  type: ${type}\n`,
+      );
+      const r = await check([], { campaign: await file(`type-${symbol}-${type}.yaml`, text) });
+      expect(r.code, r.stderr).toBe(0);
+      if (said === undefined) {
+        expect(r.stderr).toBe('');
+        return;
+      }
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).toContain(
+        `warning: ${join(dir, `type-${symbol}-${type}.yaml`)}, line ${lineOf(text, '  type: ')}, field "notice.type": notice.type is "${type}"`,
+      );
+    },
+  );
+
   it("a misspelt link in the body ({{links.gude.url}}): the hint names the link meant and lists the campaign's links", async () => {
     const r = await check([], {
       campaign: await file(
