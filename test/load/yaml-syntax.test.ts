@@ -60,7 +60,7 @@ describe('YAML mistakes', () => {
     );
     const lines = yaml.split('\n');
     expect(problems(yaml).map((p) => p.line)).toEqual([
-      lines.findLastIndex((l) => l.startsWith('  place:')) + 1,
+      lines.lastIndexOf(lines.find((l) => l.startsWith('  place:')) ?? '') + 1,
       lines.findIndex((l) => l.startsWith('\t- ')) + 1,
     ]);
   });
