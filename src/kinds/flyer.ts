@@ -169,12 +169,18 @@ const wordsOf = (text: string): string[] =>
     .toLocaleLowerCase('vi')
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** What a subject may add to the title's words and still only repeat it: a few words. */
+/**
+ * What a subject may add to the title's words and still only repeat it: a few words ("tổ chức",
+ * "phương án"; "mở", "tại các thôn"), at most this share of its own and this many. A long
+ * subject adds its share in new words ("theo mô hình “Tổ liên gia an toàn…”", 14 of 37 words,
+ * qa15): that is more to say, not the title again.
+ */
 const ADDED_SHARE = 0.4;
+const ADDED_MOST = 4;
 
 /**
  * Whether the subject under a title says nothing the title does not: every word of the title
- * is in it, and it adds only a few words (at most ADDED_SHARE of its own) and no figure — "Tổ
+ * is in it, and it adds only a few words (ADDED_MOST, and ADDED_SHARE of its own) and no figure — "Tổ
  * chức diễn tập phương án chữa cháy … năm 2026" under "Diễn tập chữa cháy … năm 2026", "Mở lớp
  * “Bình dân học vụ số” cho người cao tuổi tại các thôn" under 'Lớp "Bình dân học vụ số" cho
  * người cao tuổi'. A subject with a date, a number or more to say is printed.
@@ -186,7 +192,10 @@ function repeatsTitle(subject: string, titles: readonly string[]): boolean {
   const inSubject = new Set(words);
   if (![...title].every((w) => inSubject.has(w))) return false;
   const added = words.filter((w) => !title.has(w));
-  return added.length <= words.length * ADDED_SHARE && !added.some((w) => /\p{N}/u.test(w));
+  return (
+    added.length <= Math.min(ADDED_MOST, words.length * ADDED_SHARE) &&
+    !added.some((w) => /\p{N}/u.test(w))
+  );
 }
 
 /** How much a piece's gap grows, per point of spread: between sections fully, in a list a little. */

@@ -18,7 +18,14 @@ import { linkAsSent } from '../model/link-as-sent.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
-import { NOTICE_TYPE_NAMES, noticeTypeNamed, noticeTypeOf } from './notice-type.js';
+import {
+  NOTICE_TYPE_NAMES,
+  type NoticeType,
+  noticeTypeCode,
+  noticeTypeNamed,
+  noticeTypeOf,
+  noticeTypeOfSymbol,
+} from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 
 /**
@@ -228,7 +235,12 @@ function checkSymbolNumber(
  * `notice.type` names a kind of document the Decree lays out (its name printed as the title, or
  * a công văn's "V/v"): another word would print as a title no document has.
  */
-function checkNoticeType(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+function checkNoticeType(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors, warnings }: CampaignFindings,
+) {
   if (c.notice.recipients.length === 0 && !noticeTypeOf(c.notice).named) {
     errors.push(
       new UserError(
@@ -243,12 +255,44 @@ function checkNoticeType(c: Campaign, file: string, lineOf: LineOf, { errors }: 
     );
   }
   const type = c.notice.type;
-  if (type === undefined || noticeTypeNamed(type)) return;
+  if (type === undefined) return;
+  const named = noticeTypeNamed(type);
+  if (named) {
+    checkTypeAgainstSymbol(c, named, file, lineOf, warnings);
+    return;
+  }
   errors.push(
     new UserError(
       msg`"${type}" is not a kind of document the notice can be laid out as`,
       { file, line: lineOf(['notice', 'type']), field: 'notice.type' },
       msg`Write one of: ${NOTICE_TYPE_NAMES.join(', ')}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).`,
+    ),
+  );
+}
+
+/**
+ * `notice.type` and the symbol's first code say the same kind of document: Decree 30 (Phụ lục
+ * III) begins a named document's symbol with its type's code ("05/KH-UBND" a Kế hoạch), and a
+ * công văn's has none ("05/UBND-VHXH"). A Kế hoạch numbered "…/UBND-VHXH" is printed as the type
+ * says, but one of the two is a mistake the văn thư would send back (qa15).
+ */
+function checkTypeAgainstSymbol(
+  c: Campaign,
+  type: NoticeType,
+  file: string,
+  lineOf: LineOf,
+  warnings: UserError[],
+) {
+  const bySymbol = noticeTypeOfSymbol(c.notice.symbol);
+  if (bySymbol.name === type.name) return;
+  const code = noticeTypeCode(type);
+  warnings.push(
+    new UserError(
+      msg`notice.type is "${type.name}" but the symbol "${c.notice.symbol}" is a ${bySymbol.name.toLocaleLowerCase('vi')}'s`,
+      { file, line: lineOf(['notice', 'type']), field: 'notice.type' },
+      code === undefined
+        ? msg`A công văn's symbol has no type code ("UBND-VHXH"): correct the symbol, or notice.type.`
+        : msg`A ${type.name.toLocaleLowerCase('vi')}'s symbol begins with its code, "${code}-" ("Số: 05/${code}-UBND"): correct the symbol, or notice.type.`,
     ),
   );
 }

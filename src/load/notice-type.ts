@@ -74,3 +74,8 @@ export function noticeTypeOfSymbol(symbol: string): NoticeType {
 export function noticeTypeOf(notice: { type?: string; symbol: string }): NoticeType {
   return (notice.type && noticeTypeNamed(notice.type)) || noticeTypeOfSymbol(notice.symbol);
 }
+
+/** The code a named type's symbol begins with ("Kế hoạch" → "KH"); undefined for a công văn. */
+export function noticeTypeCode(type: NoticeType): string | undefined {
+  return NAMED.find((t) => t.name === type.name)?.code;
+}

@@ -4,7 +4,7 @@
  * character where it is, and what to type instead.
  *
  * The parser reports one mistake many times: a Tab in the indentation makes every later line of
- * its section "badly indented", and the same unquoted "Bước thứ 1: …" on twelve lines gives
+ * its section "badly indented" (or an unclosed quote), and the same unquoted "Bước thứ 1: …" on twelve lines gives
  * twelve errors. Errors that follow from an earlier one are dropped; the same mistake on several
  * lines is one problem that lists them.
  */
@@ -146,9 +146,22 @@ export function yamlSyntaxProblems(
     col: e.linePos?.[0]?.col ?? 1,
     message: e.message,
   }));
+  // A Tab in a section's indentation makes the parser misread the rest of that section: the
+  // line's own indentation, an "unclosed quote" further down (qa15). Those follow from the Tab,
+  // and once it is replaced by spaces the next run says what, if anything, is left there.
+  const tabAt = new Map<number, number>();
+  for (const f of found) {
+    const section = sectionOf(lines, f.line);
+    if (f.code === 'TAB_AS_INDENT' && !tabAt.has(section)) tabAt.set(section, f.line);
+  }
+  const afterTab = (f: Found) => {
+    const tab = tabAt.get(sectionOf(lines, f.line));
+    return f.code !== 'TAB_AS_INDENT' && tab !== undefined && f.line >= tab;
+  };
   // An indentation error in a section that already has an error follows from it.
   const faulty = new Set<number>();
   const kept = found.filter((f) => {
+    if (afterTab(f)) return false;
     const section = sectionOf(lines, f.line);
     const follows = f.code === 'BAD_INDENT' && faulty.has(section);
     faulty.add(section);

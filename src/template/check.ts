@@ -10,6 +10,7 @@
  * first item; where the sample cannot say (an empty list), names are not checked.
  */
 import Handlebars from 'handlebars';
+import leven from 'leven';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { HEADERS } from '../load/groups/columns.js';
@@ -97,11 +98,37 @@ function nearColumn(group: Scope, typed: string): { header: string; written: str
 /** `group.[Ngày tập huấn]` names a column of the groups file: say so when there is none. */
 function hintFor(parts: readonly string[], scope: Scope): Message {
   const [first, column] = parts;
-  if (first !== 'group' || column === undefined || parts.length !== 2) return HINT;
+  if (first !== 'group' || column === undefined || parts.length !== 2)
+    return misspeltName(parts, scope) ?? HINT;
   const near = nearColumn(resolve(scope, ['group']), column);
   if (near)
     return msg`The groups file has no column "${column}". Did you mean "${near.header}"? Write ${near.written}.`;
   return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
+}
+
+/** Names listed in a hint, at most (a campaign's links, an issuer's fields). */
+const LISTED = 20;
+
+/**
+ * A name that is not in an object the rest of the path names (`{{links.gude.url}}`, the campaign
+ * has links): the nearest name it has, and the names it has, so that the office sees what to
+ * write (qa15: "unknown variable" alone sent them to the README). Undefined when the first name
+ * is already unknown: the context's own names are the README's list.
+ */
+function misspeltName(parts: readonly string[], scope: Scope): Message | undefined {
+  const at = parts.findIndex((_, i) => resolve(scope, parts.slice(0, i + 1)) === undefined);
+  const typed = parts[at];
+  if (at < 1 || typed === undefined) return undefined;
+  const parent = resolve(scope, parts.slice(0, at));
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+  const names = Object.keys(parent);
+  if (names.length === 0) return undefined;
+  const owner = parts.slice(0, at).join('.');
+  const listed = names.length > LISTED ? `${names.slice(0, LISTED).join(', ')}…` : names.join(', ');
+  const near = names.find((k) => leven(k, typed) <= Math.max(1, Math.floor(k.length / 3)));
+  if (near === undefined) return msg`"${owner}" has no "${typed}"; it has: ${listed}.`;
+  const meant = [...parts.slice(0, at), near, ...parts.slice(at + 1)].join('.');
+  return msg`Did you mean "${meant}"? "${owner}" has: ${listed}.`;
 }
 
 const NO_COLUMN =

@@ -133,6 +133,73 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(r.stderr).toMatch(/^hint: .*Unikey/m);
   });
 
+  it.each([
+    [
+      'UBND-VHXH',
+      'Kế hoạch',
+      /symbol "UBND-VHXH" is a công văn's\nhint: A kế hoạch's symbol begins with its code, "KH-"/,
+    ],
+    [
+      'TB-UBND',
+      'Công văn',
+      /symbol "TB-UBND" is a thông báo's\nhint: A công văn's symbol has no type code/,
+    ],
+    ['TB-UBND', 'Thông báo', undefined],
+    ['TB-UBND', 'TB', undefined],
+  ])(
+    "symbol %s, notice.type %s: a contradiction is warned at the type's line (qa15)",
+    async (symbol, type, said) => {
+      const text = replaceOnce(
+        yaml,
+        '  symbol: UBND-VHXH\n',
+        `  symbol: ${symbol}\n  type: ${type}\n`,
+      );
+      const r = await check([], { campaign: await file(`type-${symbol}-${type}.yaml`, text) });
+      expect(r.code, r.stderr).toBe(0);
+      if (said === undefined) {
+        expect(r.stderr).toBe('');
+        return;
+      }
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).toContain(
+        `warning: ${join(dir, `type-${symbol}-${type}.yaml`)}, line ${lineOf(text, '  type: ')}, field "notice.type": notice.type is "${type}"`,
+      );
+    },
+  );
+
+  it("a misspelt link in the body ({{links.gude.url}}): the hint names the link meant and lists the campaign's links", async () => {
+    const r = await check([], {
+      campaign: await file(
+        'misspelt-link.yaml',
+        replaceOnce(yaml, '{{links.guide.url}}', '{{links.gude.url}}'),
+      ),
+    });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('unknown variable "links.gude.url"');
+    const hint = r.stderr.split('\n').find((l) => l.startsWith('hint: ')) ?? '';
+    expect(hint).toContain('Did you mean "links.guide.url"?');
+    // Every link the campaign names (the keys under `links:` in its file), and nothing else.
+    const after = yaml.slice(yaml.indexOf('\nlinks:') + 1);
+    const block = after.slice(0, after.search(/\n\S/));
+    const names = [...block.matchAll(/^ {2}([a-z_]+):/gm)].map((m) => m[1]);
+    const listed = hint
+      .slice(hint.indexOf('has: ') + 5)
+      .replace(/\.$/, '')
+      .split(', ');
+    expect(listed).toEqual(names);
+  });
+
+  it("a name no link is near ({{links.zzz.url}}): the campaign's links are listed", async () => {
+    const r = await check([], {
+      campaign: await file(
+        'unknown-link.yaml',
+        replaceOnce(yaml, '{{links.guide.url}}', '{{links.zzz.url}}'),
+      ),
+    });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^hint: "links" has no "zzz"; it has: .*guide/m);
+  });
+
   it('templates: a misspelt variable on a branch the first group skips, an unknown helper, an unclosed block', async () => {
     const templates = join(dir, 'templates');
     await cp(TEMPLATES, templates, { recursive: true });

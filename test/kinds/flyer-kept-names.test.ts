@@ -43,10 +43,11 @@ const GROUPS = `STT;Tên thôn;Trưởng thôn;Số hộ
 4;Thôn Đoàn Kết;${LEADER};76
 `;
 
-/** The flyer's and the notice's lines for a campaign (CAMPAIGN with `subject` when given). */
-async function build(subject?: string) {
+/** The flyer's and the notice's lines for a campaign (CAMPAIGN with `subject`, `title` when given). */
+async function build(subject?: string, title?: string) {
   const dir = await makeTempDir('phuong-print-kept-names-');
-  const yaml = subject ? CAMPAIGN.replace(/ {2}subject: .*/u, `  subject: ${subject}`) : CAMPAIGN;
+  let yaml = subject ? CAMPAIGN.replace(/ {2}subject: .*/u, `  subject: ${subject}`) : CAMPAIGN;
+  if (title) yaml = yaml.replace(/^title: .*/mu, `title: ${title}`);
   await writeFile(join(dir, 'campaign.yaml'), yaml);
   await writeFile(join(dir, 'groups.csv'), GROUPS);
   const out = join(dir, 'out');
@@ -106,5 +107,14 @@ describe('the subject under a flyer title', () => {
     const built = await build(more);
     expect(built.flyer.join(' ')).toContain(more);
     expect(built.notice.join(' ')).toContain(more);
+  }, 120_000);
+
+  it('is printed on the flyer when it has every word of the title and many more (qa15)', async () => {
+    const title = 'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại khu dân cư năm 2026';
+    const more =
+      'Tổ chức diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại khu dân cư năm 2026 theo mô hình “Tổ liên gia an toàn phòng cháy, chữa cháy” và “Điểm chữa cháy công cộng”';
+    const built = await build(`"${more.replace(/"/g, '\\"')}"`, `"${title}"`);
+    expect(built.flyer.join(' ')).toContain(title);
+    expect(built.flyer.join(' ')).toContain(more);
   }, 120_000);
 });

@@ -60,6 +60,10 @@ describe('everyday headers', () => {
     ['Tổ trưởng TDP', 'leader', 'Lò Văn Pả'],
     ['Di động', 'phone', '0987 654 321'],
     ['SĐT liên hệ', 'phone', '0987 654 321'],
+    // A list made for one campaign (qa15).
+    ['ĐT liên lạc', 'phone', '0987 654 321'],
+    ['Số điện thoại liên lạc', 'phone', '0987 654 321'],
+    ['Người phụ trách', 'leader', 'Lò Văn Pả'],
     ['Số điện thoại tổ trưởng', 'phone', '0987 654 321'],
     ['Số điện thoại (Zalo)', 'phone', '0987 654 321'],
     ['Số hộ dân', 'households', 215],
@@ -98,6 +102,15 @@ describe('everyday headers', () => {
     const [g] = read([`Mã,Tên thôn,${header}`, '7,Tổ dân phố 7,12']);
     expect(g?.[field]).toBeUndefined();
     expect(g?.columns).toEqual({ [header]: '12' });
+  });
+
+  it('takes the unit\'s head for the leader when "Người phụ trách" is beside it, in either order', () => {
+    for (const head of ['Người phụ trách,Tổ trưởng', 'Tổ trưởng,Người phụ trách']) {
+      const cells = head.startsWith('Người') ? 'Lê Văn Hai,Lò Văn Pả' : 'Lò Văn Pả,Lê Văn Hai';
+      const [g] = read([`STT,Tên tổ dân phố,${head}`, `1,Tổ 1,${cells}`]);
+      expect(g?.leader).toBe('Lò Văn Pả');
+      expect(g?.columns).toEqual({ 'Người phụ trách': 'Lê Văn Hai' });
+    }
   });
 
   it('takes "Số hộ" for the households when "Số hộ nghèo" is beside it, in either order', () => {

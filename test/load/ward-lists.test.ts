@@ -250,7 +250,7 @@ describe('the lines under the table (qa5 G8)', () => {
 });
 
 describe('phones typed every way, and other things a list holds (qa5 G12)', () => {
-  it('prints a mobile typed with the country code, an apostrophe or dots as 0912 345 684, two numbers of a cell each so, and warns of one that is none', async () => {
+  it('prints a mobile typed with the country code, an apostrophe or dots as 0912 345 684, a landline so typed as 024 3845 1234, two numbers of a cell each so, and warns of one that is none', async () => {
     const bytes = await xlsxBytes({
       S: [
         ['STT', 'Tên tổ dân phố', 'Số điện thoại'],
@@ -266,6 +266,9 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
         [10, 'Tổ dân phố số 10', '0912.345.684/0987 654 321'],
         [11, 'Tổ dân phố số 11', '0912345684; 024 3845 1234'],
         [12, 'Tổ dân phố số 12', '+84 912 345 684 – 0987654321, 0912345685'],
+        // Landlines typed with dots or dashes, grouped by their area code as mobiles are (qa15).
+        [13, 'Tổ dân phố số 13', '0274.3822.999'],
+        [14, 'Tổ dân phố số 14', '024-3845-1234'],
       ],
     });
     const { file, report: r } = await report('g.xlsx', bytes);
@@ -282,6 +285,8 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
       '0912 345 684 / 0987 654 321',
       '0912 345 684; 024 3845 1234',
       '0912 345 684 - 0987 654 321, 0912 345 685',
+      '0274 3822 999',
+      '024 3845 1234',
     ]);
     expect(r.warnings.map((w) => [w.describe('vi'), w.hintIn('vi')])).toEqual([
       [

@@ -4,10 +4,14 @@
  * left open) → one Vietnamese sentence per mistake, on its line, with what to type instead.
  * Each file is the example notice campaign with the mistake put in here.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../../src/errors.js';
 import { parseCampaign } from '../../src/load/campaign.js';
 import { NOTICE_ONLY, userErrorSync } from '../support/inputs.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+
+const EXAMPLE = readFileSync(EXAMPLE_CAMPAIGN, 'utf8');
 
 function problems(yaml: string) {
   return problemsOf(userErrorSync(() => parseCampaign(yaml, 'c.yaml'))).map((p) => ({
@@ -29,6 +33,35 @@ describe('YAML mistakes', () => {
         text: 'dòng này thụt lề bằng phím Tab',
         hint: 'Dùng dấu cách thay cho Tab: tệp YAML chỉ cho thụt lề bằng dấu cách (ví dụ mỗi cấp hai dấu cách).',
       },
+    ]);
+  });
+
+  it.each([
+    ['\t- Thường trực Đảng ủy;', 'a Tab before a list item'],
+    ['  \t  - Thường trực Hội đồng nhân dân;', 'a Tab among the spaces'],
+  ])('%s (%s): the Tab alone, not what the parser misread after it (qa15)', (typed) => {
+    const item = typed.trim();
+    const yaml = EXAMPLE.replace(`    ${item}`, typed);
+    expect(yaml).not.toBe(EXAMPLE);
+    const tab = yaml.split('\n').indexOf(typed) + 1;
+    expect(problems(yaml)).toEqual([
+      {
+        line: tab,
+        text: 'dòng này thụt lề bằng phím Tab',
+        hint: 'Dùng dấu cách thay cho Tab: tệp YAML chỉ cho thụt lề bằng dấu cách (ví dụ mỗi cấp hai dấu cách).',
+      },
+    ]);
+  });
+
+  it('a Tab in one section does not hide a mistake in a section above it', () => {
+    const yaml = EXAMPLE.replace('    - Thường trực Đảng ủy;', '\t- Thường trực Đảng ủy;').replace(
+      /^ {2}place: (.*)$/m,
+      '  place: $1\n  place: $1',
+    );
+    const lines = yaml.split('\n');
+    expect(problems(yaml).map((p) => p.line)).toEqual([
+      lines.lastIndexOf(lines.find((l) => l.startsWith('  place:')) ?? '') + 1,
+      lines.findIndex((l) => l.startsWith('\t- ')) + 1,
     ]);
   });
 

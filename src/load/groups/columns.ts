@@ -65,6 +65,7 @@ export const PHONE_HEADERS: readonly string[] = [
   'Điện thoại di động',
   'ĐTDĐ',
   ...PHONE_WORDS.map((p) => `${p} liên hệ`),
+  ...PHONE_WORDS.map((p) => `${p} liên lạc`),
 ];
 
 /**
@@ -98,6 +99,10 @@ export const HEADERS: Readonly<Record<Field, readonly string[]>> = {
   leader: [
     ...each(LEADERS, (l) => [l, `Họ tên ${l}`, `Tên ${l}`]),
     ...each(['tổ dân phố', 'TDP', 'tổ dân cư'], (u) => [`Tổ trưởng ${u}`, `Họ tên tổ trưởng ${u}`]),
+    // A list made for a campaign names whoever answers for the group (qa15); after the unit's
+    // own head, which wins when a file has both.
+    'Người phụ trách',
+    'Họ tên người phụ trách',
     'leader',
   ],
   phone: [...PHONE_HEADERS, ...each(PHONE_WORDS, (p) => LEADERS.map((l) => `${p} ${l}`)), 'phone'],

@@ -43,18 +43,18 @@ const CALLABLE = /^(?:(?:\+?84|0)\d{9,10}|1[89]00\d{4,6})$/;
  * A phone typed into a text cell → the form it prints in. A mobile number typed another way —
  * with the country code ("84912345684", "+84 912 345 684"), Excel's text apostrophe kept by an
  * export ("'0912345686"), dots or dashes ("0912.345.684") — prints as "0912 345 684", the way
- * the office writes it; a landline with the country code gets its 0 back ("+84 24 3845 1234" is
- * "024 3845 1234"); anything else prints as typed. `known`: the text holds a callable number,
+ * the office writes it; a landline typed so is grouped by its area code ("0274.3822.999" is
+ * "0274 3822 999", "+84 24 3845 1234" is "024 3845 1234", qa15: a landline kept its dots while
+ * a mobile beside it was spaced); anything else prints as typed. `known`: the text holds a callable number,
  * else it is worth a warning (digits missing, a note instead of a number).
  */
 export function normalisePhone(text: string): { phone: string; known: boolean } {
   const typed = text.replace(/^'/, '');
   const national = nationalNumber(typed);
-  if (national && /^[35789]/.test(national)) {
+  if (national) {
     const plain = typed === text && !/^\+?84/.test(typed) && !/[.-]/.test(typed);
     return { phone: plain ? text : grouped(national), known: true };
   }
-  if (national) return { phone: typed.replace(/^\+?84\s*/, '0'), known: true };
   const several = severalPhones(typed);
   if (several) return { phone: several, known: true };
   const chunks = typed.match(PHONE_CHUNK) ?? [];

@@ -188,6 +188,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Danh sách {term.short} không có cột “{0}”. Có phải “{1}”? Hãy ghi {2}.',
   'template error: {0}': 'lỗi mẫu: {0}',
   'unknown variable "{0}"': 'không có biến “{0}”',
+  '"{0}" has no "{1}"; it has: {2}.': '“{0}” không có “{1}”; các tên có trong đó: {2}.',
+  'Did you mean "{0}"? "{1}" has: {2}.': 'Có phải ý là “{0}”? Các tên có trong “{1}”: {2}.',
   'unknown helper "{0}"': 'không có hàm “{0}”',
   'partials are not supported': 'không hỗ trợ mẫu con (partial)',
   'template error at "{0}": {1}': 'lỗi mẫu tại “{0}”: {1}',

@@ -95,6 +95,12 @@ export const INPUTS = (): Record<string, string> => ({
     'công văn phải ghi nơi nhận ở “Kính gửi”: mục notice.recipients chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
+  'notice.type is "{0}" but the symbol "{1}" is a {2}\'s':
+    'loại văn bản (notice.type) là “{0}” nhưng ký hiệu “{1}” là ký hiệu của {2}',
+  'A công văn\'s symbol has no type code ("UBND-VHXH"): correct the symbol, or notice.type.':
+    'Ký hiệu của công văn không có chữ viết tắt tên loại (“UBND-VHXH”): hãy sửa ký hiệu, hoặc sửa loại văn bản (notice.type).',
+  'A {0}\'s symbol begins with its code, "{1}-" ("Số: 05/{2}-UBND"): correct the symbol, or notice.type.':
+    'Ký hiệu của {0} bắt đầu bằng chữ viết tắt tên loại “{1}-” (“Số: 05/{2}-UBND”): hãy sửa ký hiệu, hoặc sửa loại văn bản (notice.type).',
   '"{0}" is not a kind of document the notice can be laid out as':
     'loại văn bản “{0}” không có trong danh mục của Nghị định 30/2020/NĐ-CP',
   'Write one of: {0}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).':
