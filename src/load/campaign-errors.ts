@@ -405,7 +405,9 @@ function describe(
         new UserError(
           msg`${label} must be ${WHAT[expected] ?? expected}, but it is ${found(node)}`,
           at(path),
-          expected === 'string' && isMap(node) ? quoteHint(node) : hintOf(helpFor(path, expected)),
+          expected === 'string' && isMap(node)
+            ? quoteHint(node)
+            : (wholeNumberHint(path, node) ?? hintOf(helpFor(path, expected))),
         ),
       ];
     }
@@ -458,6 +460,18 @@ function describe(
         ),
       ];
   }
+}
+
+/**
+ * The notice's whole number typed where its number goes ("05/UBND-VHXH", "Số: 05/UBND-VHXH"):
+ * the number is the figures before "/", the rest is the symbol (qa15, the studio's "Số văn bản").
+ */
+function wholeNumberHint(path: readonly string[], node: unknown): Message | undefined {
+  if (path.join('.') !== 'notice.number' || !isScalar(node)) return undefined;
+  const m = /^\s*(?:số\s*:?\s*)?(\d+)\s*\/\s*(\S.*?)\s*$/iu.exec(String(node.value));
+  if (!m) return undefined;
+  const [, number = '', symbol = ''] = m;
+  return msg`"Số văn bản" (notice.number) is the number alone: write ${String(Number(number))} there, and ${symbol} as "Ký hiệu" (notice.symbol).`;
 }
 
 /** The known field a misspelt key most likely is ("recipents" → "recipients"). */

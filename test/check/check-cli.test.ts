@@ -167,6 +167,21 @@ describe('check on bad inputs: exit 1 and where', () => {
     },
   );
 
+  it.each([
+    ['05/UBND-VHXH', '5', 'UBND-VHXH'],
+    ['"Số: 12/TB-UBND"', '12', 'TB-UBND'],
+  ])(
+    'the whole number typed as notice.number (%s): the hint splits it into number and symbol (qa15)',
+    async (typed, number, symbol) => {
+      const text = yaml.replace(/^ {2}number: .*$/m, `  number: ${typed}`);
+      const r = await check([], { campaign: await file('whole-number.yaml', text) });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `hint: "Số văn bản" (notice.number) is the number alone: write ${number} there, and ${symbol} as "Ký hiệu" (notice.symbol).`,
+      );
+    },
+  );
+
   it("a misspelt link in the body ({{links.gude.url}}): the hint names the link meant and lists the campaign's links", async () => {
     const r = await check([], {
       campaign: await file(
