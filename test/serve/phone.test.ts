@@ -123,6 +123,47 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     expect(tops).toHaveLength(1);
   });
 
+  it('leaves no short word alone on the last row of the heading or the line under it (qa15)', async () => {
+    const page = await onLeaderPage('android');
+    changed.add(page);
+    // A group's and a campaign's names as a ward has them, whose last word is a figure: with the
+    // page's style, on the phone's width.
+    const heading = 'Tổ dân phố Đông Hải 2';
+    const lead = 'Tài liệu của phường: Kích hoạt VNeID mức 2';
+    const rows = await page.evaluate(
+      ([h, l]) => {
+        const lastRow = (el: Element, text: string) => {
+          el.textContent = text;
+          const node = el.firstChild as Text;
+          const words: { word: string; top: number }[] = [];
+          let at = 0;
+          for (const word of text.split(' ')) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            words.push({ word, top: Math.round(range.getBoundingClientRect().top) });
+            at += word.length + 1;
+          }
+          const tops = [...new Set(words.map((w) => w.top))];
+          const last = tops[tops.length - 1];
+          return {
+            rows: tops.length,
+            last: words.filter((w) => w.top === last).map((w) => w.word),
+          };
+        };
+        return [
+          lastRow(document.querySelector('h1') as Element, h),
+          lastRow(document.querySelector('.band .lead') as Element, l),
+        ];
+      },
+      [heading, lead],
+    );
+    await keepShot(page, join(OUT, 'leader-page-short-words.png'));
+    for (const r of rows) if (r.rows > 1) expect(r.last.length).toBeGreaterThan(1);
+    // The case is one: on this phone, at this size, both texts take two rows.
+    expect(rows.map((r) => r.rows)).toEqual([2, 2]);
+  });
+
   it("shows each document's own thumbnail, and Xem answers inline", async () => {
     const page = await onLeaderPage('zalo');
     const docs = page.locator('li.doc');
