@@ -131,7 +131,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     const heading = 'Tổ dân phố Đông Hải 2';
     const lead = 'Tài liệu của phường: Kích hoạt VNeID mức 2';
     const rows = await page.evaluate(
-      ([h, l]) => {
+      ({ h, l }) => {
         const lastRow = (el: Element, text: string) => {
           el.textContent = text;
           const node = el.firstChild as Text;
@@ -156,7 +156,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
           lastRow(document.querySelector('.band .lead') as Element, l),
         ];
       },
-      [heading, lead],
+      { h: heading, l: lead },
     );
     await keepShot(page, join(OUT, 'leader-page-short-words.png'));
     for (const r of rows) if (r.rows > 1) expect(r.last.length).toBeGreaterThan(1);
