@@ -23,7 +23,9 @@ export function wardOptions<T>(y: Argv<T>): Argv<T & Pick<InputArgs, 'campaign' 
     .option('groups', {
       type: 'string',
       demandOption: true,
-      describe: t(msg`Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")`),
+      describe: t(
+        msg`Residential groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)`,
+      ),
     }) as Argv<T & Pick<InputArgs, 'campaign' | 'groups'>>;
 }
 

@@ -25,7 +25,9 @@ export const command: CommandParts<LinksArgs> = {
       .option('groups', {
         type: 'string',
         demandOption: true,
-        describe: t(msg`Groups: .csv, .xlsx or .txt (Excel "Unicode Text")`),
+        describe: t(
+          msg`Groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)`,
+        ),
       })
       .option('base-url', {
         type: 'string',

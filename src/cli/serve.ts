@@ -42,7 +42,9 @@ export const command: CommandParts<ServeArgs> = {
       .option('groups', {
         type: 'string',
         demandOption: true,
-        describe: t(msg`Groups: .csv, .xlsx or .txt (Excel "Unicode Text")`),
+        describe: t(
+          msg`Groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)`,
+        ),
       })
       .option('rosters', {
         type: 'string',

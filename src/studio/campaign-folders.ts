@@ -11,7 +11,13 @@ import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
-export const GROUPS_FILES = ['groups.xlsx', 'groups.csv', 'groups.txt', 'groups.tsv'] as const;
+export const GROUPS_FILES = [
+  'groups.xlsx',
+  'groups.csv',
+  'groups.txt',
+  'groups.tsv',
+  'groups.docx',
+] as const;
 export const OUT_DIR = 'out';
 /**
  * The name the office typed for the campaign (the folder's slug is made from it, without its

@@ -41,8 +41,11 @@ import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.j
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { reportedOf, unlistedNotes } from './unlisted-notes.js';
 
-/** What the build reads (load/groups): a workbook, or a text table (Excel's "Unicode Text"). */
-const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS];
+/**
+ * What the build reads (load/groups): a workbook, a text table (Excel's "Unicode Text"), or a
+ * table in a Word document.
+ */
+const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS, '.docx'];
 
 /** Rows shown in the page; a ward has a few hundred groups at most. */
 const MAX_SHOWN = 2000;
@@ -50,6 +53,8 @@ const MAX_SHOWN = 2000;
 const RESAVE: Record<string, string> = {
   '.xls':
     'Đây là tệp Excel cũ (.xls). Mở tệp trong Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi tải tệp .xlsx lên.',
+  '.doc':
+    'Đây là tệp Word cũ (.doc). Mở tệp trong Word, chọn Tệp → Lưu thành → “Tài liệu Word (*.docx)”, rồi tải tệp .docx lên; danh sách phải là một bảng trong tệp.',
   '.ods':
     'Đây là tệp LibreOffice (.ods). Mở tệp, chọn Tệp → Lưu thành → kiểu “Excel 2007-365 (.xlsx)”, rồi tải tệp .xlsx lên.',
 };
@@ -57,7 +62,7 @@ const RESAVE: Record<string, string> = {
 /** The headers to write, in the ward's word when the loader reads that word's headers. */
 function fileHelp(term: GroupTerm): string {
   const own = UNIT_WORDS.includes(term.group) ? term : groupTermOf(undefined, []);
-  return `Tệp Excel (.xlsx), CSV, hoặc “Văn bản Unicode” (.txt) lưu từ Excel, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu là tiêu đề, có cột “STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”; có thể thêm “${own.Leader}”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.`;
+  return `Tệp Excel (.xlsx), CSV, “Văn bản Unicode” (.txt) lưu từ Excel, hoặc tệp Word (.docx) có danh sách là một bảng, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu (của bảng) là tiêu đề, có cột “STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”; có thể thêm “${own.Leader}”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.`;
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };

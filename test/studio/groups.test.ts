@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -98,6 +99,46 @@ describe('the groups file in the studio', () => {
     expect(res.text).toContain('Không dùng được tệp này. Dòng 1: dòng tiêu đề không có cột');
     expect(existsSync(join(s.dataDir, 'campaigns', slug, 'groups.csv'))).toBe(false);
     expect((await c.get(groupsPage)).text).toContain('3 tổ đọc được');
+  });
+
+  it('takes a list typed as a table in Word (.docx): its rows are the groups, the old file goes (qa15)', async () => {
+    const table = new Table({
+      rows: rows(345).map(
+        (r) =>
+          new TableRow({
+            children: r.map((v) => new TableCell({ children: [new Paragraph(String(v))] })),
+          }),
+      ),
+    });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('DANH SÁCH TỔ DÂN PHỐ'), table] }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const res = await c.upload(groupsPage, 'file', 'danh-sach.docx', bytes, {}, groupsPage);
+    expect(res.status).toBe(303);
+    const folder = join(s.dataDir, 'campaigns', slug);
+    expect(existsSync(join(folder, 'groups.docx'))).toBe(true);
+    expect(existsSync(join(folder, 'groups.xlsx'))).toBe(false);
+    const page = (await c.get(groupsPage)).text;
+    expect(page).toContain('3 tổ đọc được');
+    for (const [, name, leader] of rows(345).slice(1)) {
+      expect(page).toContain(String(name));
+      expect(page).toContain(String(leader));
+    }
+    expect(page).not.toContain('class="bad"');
+  });
+
+  it('refuses an old Word file (.doc) with how to save it as .docx', async () => {
+    const res = await c.upload(
+      groupsPage,
+      'file',
+      'ds.doc',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]),
+      {},
+      groupsPage,
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Tài liệu Word (*.docx)');
   });
 
   it('marks a row the build would leave out for a character the fonts lack, as it marks other bad rows', async () => {

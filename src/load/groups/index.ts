@@ -16,8 +16,9 @@ import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
+import { readDocxTable } from './docx.js';
 import { duplicateHeaderWarnings } from './duplicate-headers.js';
-import { xlsContentKind } from './file-kind.js';
+import { isWordDocument, xlsContentKind } from './file-kind.js';
 import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, type SkippedRow, toGroups } from './rows.js';
@@ -83,6 +84,12 @@ function csvTable(bytes: Uint8Array, file: string): GroupsTable {
   return prepared(raw, file, warnings);
 }
 
+async function docxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
+  const { table: raw, warnings } = await readDocxTable(bytes, file, GROUP_COLUMNS);
+  checkTableSize(raw, file);
+  return prepared(raw, file, warnings);
+}
+
 async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
   // Workbooks often start with a notes or cover sheet, or keep last year's list: pickSheet
   // takes the sheet with the columns, and says which when several have them.
@@ -102,7 +109,18 @@ export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<
   return toGroups(table, columns, file, extras);
 }
 
-const GIVE_TABLE = msg`Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.`;
+/** The groups file's table, by what the file is. */
+function tableOf(
+  bytes: Uint8Array,
+  file: string,
+  kind: TableKind,
+): Promise<GroupsTable> | GroupsTable {
+  if (kind === 'xlsx') return xlsxTable(bytes, file);
+  if (kind === 'docx') return docxTable(bytes, file);
+  return csvTable(bytes, file);
+}
+
+const GIVE_TABLE = msg`Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text"), .xlsx (Excel workbook) or .docx (a table in Word) file.`;
 
 /**
  * A path that is no table the loader reads, said as what it is, with how to make one (qa10 Q9:
@@ -127,7 +145,13 @@ async function notATable(file: string, ext: string): Promise<UserError | undefin
       { file },
       msg`Open it, choose File › Save As › file type "Excel 2007-365 (.xlsx)", and give the .xlsx file.`,
     );
-  if (ext !== '.xlsx' && !TEXT_TABLE_EXTENSIONS.includes(ext))
+  if (ext === '.doc')
+    return new UserError(
+      msg`this is an old Word file (.doc), which the tool does not read`,
+      { file },
+      msg`Open it in Word, choose File › Save As › "Word Document (*.docx)", and give the .docx file; the list must be a table in it.`,
+    );
+  if (ext !== '.xlsx' && ext !== '.docx' && !TEXT_TABLE_EXTENSIONS.includes(ext))
     return new UserError(
       ext
         ? msg`cannot read groups from a "${ext}" file`
@@ -146,7 +170,10 @@ async function isFolder(file: string): Promise<boolean> {
   }
 }
 
-async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbook: boolean }> {
+/** What a groups file is read as: text (CSV, Excel's Unicode Text), a workbook, a Word table. */
+type TableKind = 'text' | 'xlsx' | 'docx';
+
+async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; kind: TableKind }> {
   const ext = extname(file).toLowerCase();
   const wrong = await notATable(file, ext);
   if (wrong) throw wrong;
@@ -164,8 +191,16 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; workbo
       msg`Check the path given for the groups file.`,
     );
   }
-  if (ext === '.xls') return xlsContent(bytes, file);
-  return { bytes, workbook: ext === '.xlsx' };
+  if (ext === '.xls') {
+    const { workbook } = xlsContent(bytes, file);
+    return { bytes, kind: workbook ? 'xlsx' : 'text' };
+  }
+  if (ext === '.docx') {
+    // A workbook or a text saved under Word's name is read as what it is.
+    if (isWordDocument(bytes)) return { bytes, kind: 'docx' };
+    throw new UserError(msg`this ".docx" file is not a Word document`, { file }, GIVE_TABLE);
+  }
+  return { bytes, kind: ext === '.xlsx' ? 'xlsx' : 'text' };
 }
 
 const OLD_EXCEL = msg`Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.`;
@@ -205,8 +240,9 @@ export function namedColumns(report: Pick<GroupsReport, 'headers' | 'extraColumn
 
 /** Every row must be good: the first bad row is thrown as a UserError. */
 export async function loadGroups(file: string): Promise<Group[]> {
-  const { bytes, workbook } = await readGroupsFile(file);
-  return workbook ? parseGroupsXlsx(bytes, file) : parseGroupsCsv(bytes, file);
+  const { bytes, kind } = await readGroupsFile(file);
+  const { table, columns, extras } = await tableOf(bytes, file, kind);
+  return toGroups(table, columns, file, extras);
 }
 
 /**
@@ -214,10 +250,8 @@ export async function loadGroups(file: string): Promise<Group[]> {
  * Problems with the file as a whole (encoding, missing columns) are still thrown.
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
-  const { bytes, workbook } = await readGroupsFile(file);
-  const { table, columns, extras, warnings, lookAlikes } = workbook
-    ? await xlsxTable(bytes, file)
-    : csvTable(bytes, file);
+  const { bytes, kind } = await readGroupsFile(file);
+  const { table, columns, extras, warnings, lookAlikes } = await tableOf(bytes, file, kind);
   const extraColumns = extras.map((c) => c.header);
   const headers = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
   const checked = checkGroups(table, columns, file, extras);

@@ -40,6 +40,15 @@ function headerSpec<F extends string, R extends F>(spec: ColumnSpec<F, R>): Head
   };
 }
 
+/** Whether the table has the spec's required columns in its header (within its first rows). */
+export function holdsList<F extends string, R extends F>(
+  table: RawTable,
+  spec: ColumnSpec<F, R>,
+): boolean {
+  const hs = headerSpec(spec);
+  return hs.isHeader(findHeaderRow(table, hs).header.cells);
+}
+
 /**
  * The sheet to read of a workbook: the one whose header (within the first rows) has the required
  * columns, else the first (whose missing columns are then reported). Offices keep one sheet per

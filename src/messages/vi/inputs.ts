@@ -330,8 +330,21 @@ export const INPUTS = (): Record<string, string> => ({
     'đây là tệp LibreOffice (.ods), phần mềm không đọc được',
   'Open it, choose File › Save As › file type "Excel 2007-365 (.xlsx)", and give the .xlsx file.':
     'Mở tệp, chọn Tệp (File) › Lưu thành (Save As) › kiểu “Excel 2007-365 (.xlsx)”, rồi dùng tệp .xlsx đó.',
-  'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text") or .xlsx (Excel workbook) file.':
-    'Đưa danh sách {term.short} dạng tệp .csv (CSV UTF-8), .txt (Excel “Unicode Text”) hoặc .xlsx (sổ tính Excel).',
+  'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text"), .xlsx (Excel workbook) or .docx (a table in Word) file.':
+    'Hãy đưa danh sách {term.short} dạng tệp .csv (CSV UTF-8), .txt (“Văn bản Unicode” của Excel), .xlsx (sổ tính Excel) hoặc .docx (bảng trong Word).',
+  'this is an old Word file (.doc), which the tool does not read':
+    'đây là tệp Word cũ (.doc), phần mềm không đọc được',
+  'Open it in Word, choose File › Save As › "Word Document (*.docx)", and give the .docx file; the list must be a table in it.':
+    'Mở tệp bằng Word, chọn Tệp › Lưu thành › “Tài liệu Word (*.docx)” rồi dùng tệp .docx; danh sách phải là một bảng trong tệp.',
+  'this ".docx" file is not a Word document': 'tệp “.docx” này không phải văn bản Word',
+  'the Word document holds no table: the list must be a table, a row per group':
+    'văn bản Word không có bảng nào: danh sách phải là một bảng, mỗi {term.short} một dòng',
+  'Put the list in a Word table (Insert › Table), its first row the headers ("STT", "Tên tổ dân phố"…); or give it as an Excel workbook (.xlsx).':
+    'Hãy để danh sách trong một bảng Word (Chèn › Bảng), dòng đầu là tiêu đề cột (“STT”, “Tên tổ dân phố”…); hoặc dùng tệp Excel (.xlsx).',
+  'read the list in table {0} of the document; table(s) {1} also hold a list, not read':
+    'đã đọc danh sách ở bảng thứ {0} của văn bản; (các) bảng thứ {1} cũng là danh sách nhưng không được đọc',
+  "Keep one list in the document (delete last year's), or give the list as an Excel workbook (.xlsx).":
+    'Chỉ để một danh sách trong văn bản (xóa danh sách cũ), hoặc dùng tệp Excel (.xlsx).',
   'the file does not exist': 'không có tệp này',
   'the templates folder {0} does not exist': 'không có thư mục mẫu {0}',
   '--templates names {0}, which is a file, not a folder':

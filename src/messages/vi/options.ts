@@ -50,8 +50,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Thư mục mẫu dùng thay mẫu có sẵn của từng loại tài liệu (mặc định: thư mục templates/ của chiến dịch, nếu có)',
   'Folder to join them into (may be one of them)':
     'Thư mục gộp vào (có thể là một trong các thư mục đó)',
-  'Groups: .csv, .xlsx or .txt (Excel "Unicode Text")':
-    'Danh sách tổ: tệp .csv, .xlsx hoặc .txt (Excel “Unicode Text”)',
+  'Groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)':
+    'Danh sách tổ: tệp .csv, .xlsx, .txt (Excel “Unicode Text”) hoặc .docx (bảng trong Word)',
   'Join three shards into out/': 'Gộp ba phần vào out/',
   'Kinds to build, comma-separated: {0} or all (default)':
     'Các loại tài liệu cần tạo, cách nhau bằng dấu phẩy: {0} hoặc all (mặc định: tất cả)',
@@ -97,8 +97,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Địa chỉ công khai của studio (https: cookie được đặt chế độ Secure)',
   'Rebuild everything, even what did not change': 'Tạo lại tất cả, kể cả phần không thay đổi',
   'Replace a campaign.yaml already in the folder': 'Ghi đè campaign.yaml đã có trong thư mục',
-  'Residential groups: .csv, .xlsx or .txt (Excel "Unicode Text")':
-    'Danh sách tổ dân phố: tệp .csv, .xlsx hoặc .txt (Excel “Unicode Text”)',
+  'Residential groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)':
+    'Danh sách tổ dân phố: tệp .csv, .xlsx, .txt (Excel “Unicode Text”) hoặc .docx (bảng trong Word)',
   "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)":
     'Khóa bí mật cho đường liên kết của các tổ trên trang tĩnh (mặc định: $PHUONG_PRINT_SECRET)',
   'Secret the group links derive from (default: $PHUONG_PRINT_SECRET)':

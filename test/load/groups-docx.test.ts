@@ -1,0 +1,173 @@
+/**
+ * A ward's list of groups kept as a table in Word (.docx), as many offices type it (qa15: the
+ * studio answered such a file as it answers any other it does not read). Each document here is
+ * a real .docx written with the `docx` package as Word lays such a list out: a title over a
+ * table; an "STT" column Word numbers itself; a header with merged cells ("Tổ trưởng" over "Họ
+ * và tên | Số điện thoại"); a list split into one table a page. The groups read must be the
+ * table's rows, each value as typed in the document.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalMergeType,
+} from 'docx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGroupsReport } from '../../src/load/groups/index.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { userError } from '../support/inputs.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const ROWS = [
+  ['1', 'Tổ dân phố Đông Hải 1', 'Nguyễn Văn Hùng', '0912.345.678', '248'],
+  ['2', 'Tổ dân phố Đông Hải 2', 'Trần Thị Thu', '0987 654 321', '130'],
+  ['3', 'Tổ dân phố Cát Bi', 'Phạm Đức Thắng', '0225 3 842 111', '96'],
+] as const;
+const HEADER = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Số điện thoại', 'Số hộ'];
+
+const cell = (text: string, more: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
+  new TableCell({ children: [new Paragraph(text)], ...more });
+const row = (cells: readonly string[]) => new TableRow({ children: cells.map((c) => cell(c)) });
+const title = new Paragraph('DANH SÁCH TỔ DÂN PHỐ PHƯỜNG HẢI AN');
+
+async function docxFile(name: string, doc: Document): Promise<string> {
+  const dir = await makeTempDir('groups-docx-');
+  const path = join(dir, name);
+  await writeFile(path, await Packer.toBuffer(doc));
+  return path;
+}
+
+const plain = (children: (Paragraph | Table)[]) => new Document({ sections: [{ children }] });
+
+/** What the loader read of each group, as the test compares it. */
+const read = async (file: string) => {
+  const r = await loadGroupsReport(file);
+  return {
+    groups: r.groups.map((g) => [g.id, g.name, g.leader, g.phone, g.households]),
+    warnings: r.warnings.map((w) => w.describe('en')),
+  };
+};
+
+/** The rows as the loader prints them: the phone typed with dots is grouped (values.ts). */
+const EXPECTED = ROWS.map(([id, name, leader, phone, households]) => [
+  id,
+  name,
+  leader,
+  phone.replace(/\./g, ' '),
+  Number(households),
+]);
+
+describe('a groups list as a table in a Word document', () => {
+  it('reads the table under a title: every row, every column', async () => {
+    const file = await docxFile(
+      'ds.docx',
+      plain([title, new Table({ rows: [row(HEADER), ...ROWS.map(row)] })]),
+    );
+    expect(await read(file)).toEqual({ groups: EXPECTED, warnings: [] });
+  });
+
+  it('numbers an "STT" column that Word numbers itself, 1, 2, 3… down the column', async () => {
+    const numbered = (text: string) =>
+      new TableCell({
+        children: [new Paragraph({ text, numbering: { reference: 'stt', level: 0 } })],
+      });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'stt',
+            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            title,
+            new Table({
+              rows: [
+                row(HEADER),
+                ...ROWS.map(
+                  ([, ...rest]) =>
+                    new TableRow({ children: [numbered(''), ...rest.map((c) => cell(c))] }),
+                ),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    expect(await read(await docxFile('stt.docx', doc))).toEqual({
+      groups: EXPECTED,
+      warnings: [],
+    });
+  });
+
+  it('reads a header of two rows with merged cells ("Tổ trưởng" over "Họ và tên | Số điện thoại")', async () => {
+    const down = (text: string) =>
+      cell(text, { verticalMerge: VerticalMergeType.RESTART, rowSpan: 2 });
+    const doc = plain([
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              down('STT'),
+              down('Tên tổ dân phố'),
+              cell('Tổ trưởng', { columnSpan: 2 }),
+              down('Số hộ'),
+            ],
+          }),
+          new TableRow({ children: [cell('Họ và tên'), cell('Số điện thoại')] }),
+          ...ROWS.map(row),
+        ],
+      }),
+    ]);
+    const r = await read(await docxFile('merged.docx', doc));
+    expect(r.groups).toEqual(EXPECTED);
+  });
+
+  it('reads a list split into one table a page, each with the header row, as one', async () => {
+    const doc = plain([
+      title,
+      new Table({ rows: [row(HEADER), ...ROWS.slice(0, 2).map(row)] }),
+      new Paragraph(''),
+      new Table({ rows: [row(HEADER), ...ROWS.slice(2).map(row)] }),
+    ]);
+    expect((await read(await docxFile('split.docx', doc))).groups).toEqual(EXPECTED);
+  });
+
+  it('says so when the document has no table, and refuses an old .doc with how to save it', async () => {
+    const none = await docxFile('none.docx', plain([title, new Paragraph('Tổ 1, Tổ 2')]));
+    const e = await userError(() => loadGroupsReport(none));
+    expect(e.describe('vi')).toContain('văn bản Word không có bảng nào');
+    const dir = await makeTempDir('groups-doc-');
+    await writeFile(join(dir, 'ds.doc'), 'x');
+    const old = await userError(() => loadGroupsReport(join(dir, 'ds.doc')));
+    expect(old.describe('vi')).toContain('tệp Word cũ (.doc)');
+    expect(old.hintIn('vi')).toContain('Tài liệu Word (*.docx)');
+  });
+
+  it("builds a group's flyer from it, named as the Word table names it", async () => {
+    const file = await docxFile(
+      'ds.docx',
+      plain([title, new Table({ rows: [row(HEADER), ...ROWS.map(row)] })]),
+    );
+    const out = join(await makeTempDir('groups-docx-out-'), 'out');
+    const r = await runCliInProcess(
+      buildArgs(EXAMPLE_CAMPAIGN, file, out, '--kind=flyer', '--group=2'),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-dong-hai-2', 'flyer.pdf')));
+    expect(text).toContain(ROWS[1][1]);
+  });
+});
