@@ -1,8 +1,9 @@
 /**
  * CLI: "did you mean" — the known word nearest to a mistyped one (command, option or value), by
- * edit distance, or nothing when none is close enough to be a likely typo.
+ * edit distance counting two letters swapped as one edit ("buidl" for "build"), or nothing when
+ * none is close enough to be a likely typo.
  */
-import leven from 'leven';
+import damerau from 'damerau-levenshtein';
 
 /** The candidate nearest to `word`, when at most a third of its letters (and ≤ 3) differ. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
@@ -11,7 +12,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const d = leven(typed, candidate.toLowerCase());
+    const d = damerau(typed, candidate.toLowerCase()).steps;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -5,7 +5,7 @@
  * expected and an example — all of them at once, so one `check` run lists every mistake.
  */
 
-import leven from 'leven';
+import damerau from 'damerau-levenshtein';
 import {
   type Document,
   isMap,
@@ -474,10 +474,13 @@ function wholeNumberHint(path: readonly string[], node: unknown): Message | unde
   return msg`"Số văn bản" (notice.number) is the number alone: write ${String(Number(number))} there, and ${symbol} as "Ký hiệu" (notice.symbol).`;
 }
 
-/** The known field a misspelt key most likely is ("recipents" → "recipients"). */
+/**
+ * The known field a misspelt key most likely is ("recipents" → "recipients"; two letters swapped,
+ * "acitons" → "actions", are one slip, qa15).
+ */
 function likelyMeant(schema: z.ZodType, path: readonly string[], key: string): string | undefined {
   return knownKeys(schema, path).find(
-    (k) => leven(k, key) <= Math.max(1, Math.floor(k.length / 4)),
+    (k) => damerau(k, key).steps <= Math.max(1, Math.floor(k.length / 4)),
   );
 }
 

@@ -9,8 +9,9 @@
  * group takes; this walks every branch. Inside {{#each}} and {{#with}} the scope is the sample's
  * first item; where the sample cannot say (an empty list), names are not checked.
  */
+
+import damerau from 'damerau-levenshtein';
 import Handlebars from 'handlebars';
-import leven from 'leven';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { HEADERS } from '../load/groups/columns.js';
@@ -125,7 +126,7 @@ function misspeltName(parts: readonly string[], scope: Scope): Message | undefin
   if (names.length === 0) return undefined;
   const owner = parts.slice(0, at).join('.');
   const listed = names.length > LISTED ? `${names.slice(0, LISTED).join(', ')}…` : names.join(', ');
-  const near = names.find((k) => leven(k, typed) <= Math.max(1, Math.floor(k.length / 3)));
+  const near = names.find((k) => damerau(k, typed).steps <= Math.max(1, Math.floor(k.length / 3)));
   if (near === undefined) return msg`"${owner}" has no "${typed}"; it has: ${listed}.`;
   const meant = [...parts.slice(0, at), near, ...parts.slice(at + 1)].join('.');
   return msg`Did you mean "${meant}"? "${owner}" has: ${listed}.`;

@@ -326,6 +326,15 @@ describe('check on bad inputs: exit 1 and where', () => {
     expect(r.stderr).not.toMatch(/Invalid input|expected object|received undefined/);
   });
 
+  it('two letters swapped in a key ("cotnest", "sybmol") get the field meant (qa15)', async () => {
+    let bad = replaceOnce(yaml, '\ncontest:', '\ncotnest:');
+    bad = replaceOnce(bad, '  symbol: UBND-VHXH', '  sybmol: UBND-VHXH');
+    const r = await check([], { campaign: await file('swapped.yaml', bad) });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('hint: Did you mean "contest"?');
+    expect(r.stderr).toContain('hint: Did you mean "symbol"?');
+  });
+
   it('a campaign with no contest, no app and no links is a whole campaign', async () => {
     const start = yaml.indexOf('\ncontest:');
     const plain = `${yaml.slice(0, start)}\n`

@@ -211,6 +211,12 @@ describe('unknown commands and options: did you mean', () => {
     expect(r.stderr).not.toContain('campaign');
   });
 
+  it('a command with two letters swapped is named, with the command meant', async () => {
+    const r = await runCliInProcess(['buidl', '--campaign', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "buidl" (did you mean build?)');
+  });
+
   it('a misspelt option is named, with the option meant, even when it leaves one missing', async () => {
     const r = await runCliInProcess([
       'build',
