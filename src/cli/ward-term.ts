@@ -5,7 +5,7 @@
  * path, where the second read costs nothing anyone waits for.
  */
 import { loadCampaign } from '../load/campaign.js';
-import { loadGroupsReport } from '../load/groups/index.js';
+import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 
 /** The word, as the build would have found it; undefined when either file cannot be read. */
@@ -21,6 +21,7 @@ export async function wardTermOf(
     return groupTermOf(
       campaign.issuer.group_term,
       report.groups.map((g) => g.name),
+      unitHeaders(report.headers),
     );
   } catch {
     // The error being reported is then about that file: the default word is as good as any.

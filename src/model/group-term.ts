@@ -2,8 +2,9 @@
  * Model stage: the ward's own word for its residential groups. Since the 2025 reorganisation a
  * ward may call them "tổ dân phố" (Hải Phòng), "khu phố" (Hồ Chí Minh City) or "khu", a commune
  * "thôn", "ấp", "bản", "xóm"; every page the tool prints for the ward says the ward's word. In:
- * the campaign's `issuer.group_term`, when given, and the groups' names. Out: the word in each
- * form a sentence needs.
+ * the campaign's `issuer.group_term`, when given, the groups' names, and the headers of their
+ * name, leader and id columns (when the names say no word). Out: the word in each form a
+ * sentence needs.
  */
 
 import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
@@ -148,6 +149,7 @@ export interface GroupTermReading {
 export function readGroupTerm(
   explicit: string | undefined,
   names: readonly string[],
+  headers: readonly (string | undefined)[] = [],
 ): GroupTermReading {
   if (explicit?.trim()) return { term: termForms(explicit), mixed: [] };
   const counts = new Map<string, number>();
@@ -155,7 +157,10 @@ export function readGroupTerm(
     const word = innermostUnitWordOf(name);
     if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  if (counts.size === 0) return { term: termForms(DEFAULT_GROUP_TERM), mixed: [] };
+  if (counts.size === 0) {
+    const said = headers.map((h) => (h === undefined ? undefined : unitWordOfHeader(h)));
+    return { term: termForms(said.find(Boolean) ?? DEFAULT_GROUP_TERM), mixed: [] };
+  }
   const words = [...counts]
     .map(([word, n]) => ({ word, names: n }))
     .sort((a, b) => b.names - a.names || UNIT_WORDS.indexOf(a.word) - UNIT_WORDS.indexOf(b.word));
@@ -166,8 +171,34 @@ export function readGroupTerm(
 }
 
 /** The ward's word (readGroupTerm), without how it was read. */
-export function groupTermOf(explicit: string | undefined, names: readonly string[]): GroupTerm {
-  return readGroupTerm(explicit, names).term;
+export function groupTermOf(
+  explicit: string | undefined,
+  names: readonly string[],
+  headers: readonly (string | undefined)[] = [],
+): GroupTerm {
+  return readGroupTerm(explicit, names, headers).term;
+}
+
+/** Abbreviations a hand-typed header uses for a unit ("Trưởng KP", "Tên TDP"). */
+const HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  tdp: 'tổ dân phố',
+  kp: 'khu phố',
+  kdc: 'khu dân cư',
+};
+
+/**
+ * The unit word a groups file's header ends with ("Tên thôn", "Trưởng khu phố", "Mã ấp", "Tên
+ * KP"): when the groups' names say none ("Đoàn Kết", "Hòa Bình"), the column's header still
+ * says what they are (qa15: a commune's thôn were printed "tổ dân phố"). "Tổ trưởng" ends with
+ * no unit word; "Tên tổ" is a tổ.
+ */
+export function unitWordOfHeader(header: string): string | undefined {
+  const words = lower(header).trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const abbreviated = HEADER_ABBREVIATIONS[last];
+  if (abbreviated) return abbreviated;
+  const text = words.join(' ');
+  return UNIT_WORDS.find((w) => text === w || text.endsWith(` ${w}`));
 }
 
 /**

@@ -13,7 +13,12 @@ import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
 import { type Field, HEADERS, isRowCounter } from '../load/groups/columns.js';
-import { compareGroups, loadGroupsReport, namedColumns } from '../load/groups/index.js';
+import {
+  compareGroups,
+  loadGroupsReport,
+  namedColumns,
+  unitHeaders,
+} from '../load/groups/index.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
@@ -322,6 +327,7 @@ export async function loadBuildInputs(
   const reading = readGroupTerm(
     campaign.issuer.group_term,
     groups.map((g) => g.name),
+    unitHeaders(report.headers),
   );
   const { term } = reading;
   const contextOf = (g: Group) =>

@@ -4,7 +4,7 @@
  * its groups' names begin with, else "tổ dân phố".
  */
 import { isUserError } from '../errors.js';
-import { loadGroupsReport } from '../load/groups/index.js';
+import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 
 /** The word of the campaign whose form is `form` and whose groups file (if any) is `groups`. */
@@ -19,6 +19,7 @@ export async function campaignTerm(
     return groupTermOf(
       undefined,
       report.groups.map((g) => g.name),
+      unitHeaders(report.headers),
     );
   } catch (e) {
     // A groups file that cannot be read is the groups page's to show; its word is the default.

@@ -109,3 +109,24 @@ describe('a group named by a place after a dash (qa15)', () => {
     }
   });
 });
+
+/**
+ * A commune's thôn named by their names alone ("Đoàn Kết", "Hòa Bình"): the names say no word,
+ * the columns' headers do ("Tên thôn", "Trưởng thôn"), and every page says "thôn" (qa15: they
+ * printed "Tổ trưởng", "trong tổ").
+ */
+describe('groups whose names say no word, under headers that do', () => {
+  it.each([
+    ['STT;Tên thôn;Trưởng thôn;Số hộ', 'thôn', 'Trưởng thôn', 'TRƯỞNG THÔN'],
+    ['Mã ấp;Ấp;Họ tên trưởng ấp;Số hộ', 'ấp', 'Trưởng ấp', 'TRƯỞNG ẤP'],
+    ['STT;Tên KP;Trưởng KP;Số hộ', 'khu phố', 'Trưởng khu phố', 'TRƯỞNG KHU PHỐ'],
+  ])('%s: the ward\'s word is "%s"', { timeout: 60_000 }, async (header, word, head, HEAD) => {
+    const csv = [header, '1;Đoàn Kết;Y Bhăm Niê;120', '2;Hòa Bình;Lê Văn Tám;98', ''].join('\n');
+    const { tracker, flyer } = await built(csv, '1');
+    expect(tracker).toContain(`${head}: Y Bhăm Niê`);
+    expect(tracker).toContain(HEAD);
+    expect(tracker).toContain(`chỉ dùng để theo dõi trong ${word},`);
+    expect(flyer).toContain(`Liên hệ ${head.toLocaleLowerCase('vi')} Y Bhăm Niê`);
+    expect(`${tracker} ${flyer}`).not.toMatch(/Tổ trưởng|TỔ TRƯỞNG|trong tổ,/);
+  });
+});

@@ -233,6 +233,14 @@ function xlsContent(bytes: Uint8Array, file: string): { bytes: Uint8Array; workb
  * columns and the known fields' own (qa6 H2: "Địa điểm" is read as the venue, and the office
  * who sees that column in the studio's table names it by its header).
  */
+/**
+ * The headers that may name the groups' unit ("Tên thôn", "Trưởng thôn", "Mã thôn"), in the
+ * order the ward's word is read from them (model/group-term.ts).
+ */
+export function unitHeaders(headers: GroupsReport['headers']): (string | undefined)[] {
+  return [headers.name, headers.leader, headers.id];
+}
+
 export function namedColumns(report: Pick<GroupsReport, 'headers' | 'extraColumns'>): string[] {
   const known = Object.values(report.headers).filter((h): h is string => h !== undefined);
   return [...known, ...report.extraColumns];
