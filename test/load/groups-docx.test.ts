@@ -47,6 +47,28 @@ async function docxFile(name: string, doc: Document): Promise<string> {
   return path;
 }
 
+/** A row whose "STT" cell Word numbers itself: the document holds no number there. */
+const numberedRow = ([, ...rest]: readonly string[]) =>
+  new TableRow({
+    children: [
+      new TableCell({
+        children: [new Paragraph({ text: '', numbering: { reference: 'stt', level: 0 } })],
+      }),
+      ...rest.map((c) => cell(c)),
+    ],
+  });
+
+/** A document with Word's numbering "1., 2., …" that numberedRow's cells use. */
+const numberedDoc = (children: (Paragraph | Table)[]) =>
+  new Document({
+    numbering: {
+      config: [
+        { reference: 'stt', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] },
+      ],
+    },
+    sections: [{ children }],
+  });
+
 const plain = (children: (Paragraph | Table)[]) => new Document({ sections: [{ children }] });
 
 /** What the loader read of each group, as the test compares it. */
@@ -77,36 +99,7 @@ describe('a groups list as a table in a Word document', () => {
   });
 
   it('numbers an "STT" column that Word numbers itself, 1, 2, 3… down the column', async () => {
-    const numbered = (text: string) =>
-      new TableCell({
-        children: [new Paragraph({ text, numbering: { reference: 'stt', level: 0 } })],
-      });
-    const doc = new Document({
-      numbering: {
-        config: [
-          {
-            reference: 'stt',
-            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }],
-          },
-        ],
-      },
-      sections: [
-        {
-          children: [
-            title,
-            new Table({
-              rows: [
-                row(HEADER),
-                ...ROWS.map(
-                  ([, ...rest]) =>
-                    new TableRow({ children: [numbered(''), ...rest.map((c) => cell(c))] }),
-                ),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
+    const doc = numberedDoc([title, new Table({ rows: [row(HEADER), ...ROWS.map(numberedRow)] })]);
     expect(await read(await docxFile('stt.docx', doc))).toEqual({
       groups: EXPECTED,
       warnings: [],
@@ -144,6 +137,52 @@ describe('a groups list as a table in a Word document', () => {
       new Table({ rows: [row(HEADER), ...ROWS.slice(2).map(row)] }),
     ]);
     expect((await read(await docxFile('split.docx', doc))).groups).toEqual(EXPECTED);
+  });
+
+  it('goes on numbering a split list that Word numbers itself: 3 in the second table, not 1 again', async () => {
+    const doc = numberedDoc([
+      new Table({ rows: [row(HEADER), ...ROWS.slice(0, 2).map(numberedRow)] }),
+      new Paragraph(''),
+      new Table({ rows: [row(HEADER), ...ROWS.slice(2).map(numberedRow)] }),
+    ]);
+    expect(await read(await docxFile('split-stt.docx', doc))).toEqual({
+      groups: EXPECTED,
+      warnings: [],
+    });
+  });
+
+  it('reads on into a table with no header row, and one whose header words a column otherwise', async () => {
+    const bare = plain([
+      new Table({ rows: [row(HEADER), ...ROWS.slice(0, 1).map(row)] }),
+      new Paragraph(''),
+      new Table({ rows: ROWS.slice(1).map(row) }),
+    ]);
+    expect(await read(await docxFile('bare.docx', bare))).toEqual({
+      groups: EXPECTED,
+      warnings: [],
+    });
+    const reworded = plain([
+      new Table({ rows: [row(HEADER), ...ROWS.slice(0, 2).map(row)] }),
+      new Paragraph(''),
+      new Table({
+        rows: [row(['TT', 'Tên tổ', 'Tổ trưởng', 'SĐT', 'Số hộ']), ...ROWS.slice(2).map(row)],
+      }),
+    ]);
+    expect(await read(await docxFile('reworded.docx', reworded))).toEqual({
+      groups: EXPECTED,
+      warnings: [],
+    });
+  });
+
+  it('skips the row that numbers the columns under the header, and says so', async () => {
+    const doc = plain([
+      new Table({ rows: [row(HEADER), row(['1', '2', '3', '4', '5']), ...ROWS.map(row)] }),
+    ]);
+    const r = await read(await docxFile('col-numbers.docx', doc));
+    expect(r.groups).toEqual(EXPECTED);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(/row 2\b.*numbers the columns \(1, 2, 3…\), not a group/),
+    ]);
   });
 
   it('says so when the document has no table, and refuses an old .doc with how to save it', async () => {

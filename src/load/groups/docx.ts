@@ -16,7 +16,7 @@ import { msg } from '../../messages/message.js';
 import { type Cell, readHtml, type TableItem } from '../docx/html-items.js';
 import { readDocx } from '../docx/read-docx.js';
 import type { ColumnSpec } from './columns.js';
-import { holdsList } from './prepare.js';
+import { type ColumnsFound, holdsList, listHeader } from './prepare.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 /** A cell's text, and whether it is an item of a list Word numbers itself and shows no number. */
@@ -26,12 +26,15 @@ function cellText(cell: Cell): { text: string; numbered: boolean } {
   return { text, numbered };
 }
 
-/** The table's rows as a grid: each merged cell's text in every place it covers. */
-function grid(table: TableItem): RawRow[] {
+/**
+ * The table's rows as a grid: each merged cell's text in every place it covers. `counters` holds
+ * each column's last number Word gave: a list split into tables goes on numbering 3, 4… in the
+ * next one, as Word shows it.
+ */
+function grid(table: TableItem, counters = new Map<number, number>()): RawRow[] {
   const rows: RawRow[] = [];
   // Cells of rows above that reach down into later rows: by column.
   const below = new Map<number, { text: string; left: number }>();
-  const counters = new Map<number, number>();
   table.rows.forEach((cells, r) => {
     const out: string[] = [];
     const merged: boolean[] = [];
@@ -75,8 +78,8 @@ function grid(table: TableItem): RawRow[] {
 }
 
 /** A table as the loader reads a sheet: its first row, and the rows under it that hold text. */
-function asRawTable(table: TableItem): RawTable | undefined {
-  const [header, ...rows] = grid(table);
+function asRawTable(table: TableItem, counters?: Map<number, number>): RawTable | undefined {
+  const [header, ...rows] = grid(table, counters);
   if (!header) return undefined;
   return {
     header,
@@ -85,8 +88,35 @@ function asRawTable(table: TableItem): RawTable | undefined {
   };
 }
 
-const sameCells = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((c, i) => c === b[i]);
+/**
+ * The rows a table right after the list adds to it, or undefined when it is not the list going
+ * on: a table whose header maps the same columns to the same fields, however worded ("SĐT" for
+ * "Số điện thoại"), gives the rows under its header; a table with no header and as many columns
+ * as the list (Word repeats no header unless told to) gives every row.
+ */
+function continuation<F extends string, R extends F>(
+  table: RawTable,
+  list: RawTable,
+  spec: ColumnSpec<F, R>,
+): RawRow[] | undefined {
+  const width = (t: RawTable) => t.header.cells.length;
+  if (width(table) !== width(list)) return undefined;
+  const head = listHeader(table, spec);
+  if (head)
+    return sameFields(head.columns, listHeader(list, spec)?.columns) ? head.rows : undefined;
+  return width(table) >= 3 ? [table.header, ...table.rows] : undefined;
+}
+
+/** Whether two headers put the same fields in the same columns. */
+function sameFields(a: ColumnsFound, b: ColumnsFound | undefined): boolean {
+  if (!b) return false;
+  const where = (c: ColumnsFound) =>
+    Object.entries(c)
+      .map(([field, col]) => `${field}@${col?.index}`)
+      .sort()
+      .join();
+  return where(a) === where(b);
+}
 
 /**
  * The table of a Word document that holds the list (the first with the required columns, and
@@ -101,7 +131,10 @@ export async function readDocxTable<F extends string, R extends F>(
   const { items } = readHtml((await readDocx(bytes, file)).html);
   const tables = items
     .filter((i): i is TableItem => i.kind === 'table')
-    .flatMap((t) => asRawTable(t) ?? []);
+    .flatMap((item) => {
+      const raw = asRawTable(item);
+      return raw ? [{ item, raw }] : [];
+    });
   const [first] = tables;
   if (!first)
     throw new UserError(
@@ -109,22 +142,29 @@ export async function readDocxTable<F extends string, R extends F>(
       { file },
       msg`Put the list in a Word table (Insert › Table), its first row the headers ("STT", "Tên tổ dân phố"…); or give it as an Excel workbook (.xlsx).`,
     );
-  const lists = tables.filter((t) => holdsList(t, spec));
-  const [list, ...rest] = lists;
-  if (!list) return { table: first, warnings: [] };
-  // A list split into tables with the same header row: read on as one, its rows numbered on.
-  const joined: RawTable = { ...list, rows: [...list.rows] };
-  const others: RawTable[] = [];
-  let next = list.rows.at(-1)?.row ?? list.header.row;
-  for (const t of rest) {
-    if (others.length === 0 && sameCells(t.header.cells, list.header.cells)) {
-      for (const r of t.rows) joined.rows.push({ ...r, row: ++next });
-    } else others.push(t);
+  const at = tables.findIndex((t) => holdsList(t.raw, spec));
+  const list = tables[at];
+  if (!list) return { table: first.raw, warnings: [] };
+  // Numbered again with the tables that go on with it: Word's numbering runs on across them.
+  const counters = new Map<number, number>();
+  const table = asRawTable(list.item, counters) ?? list.raw;
+  const joined: RawTable = { ...table, rows: [...table.rows] };
+  let next = table.rows.at(-1)?.row ?? table.header.row;
+  let end = at + 1;
+  for (; end < tables.length; end++) {
+    const t = tables[end] as (typeof tables)[number];
+    const rows = continuation(asRawTable(t.item, counters) ?? t.raw, table, spec);
+    if (!rows) break;
+    for (const r of rows) joined.rows.push({ ...r, row: ++next });
   }
+  const others = tables
+    .slice(end)
+    .filter((t) => holdsList(t.raw, spec))
+    .map((t) => t.raw);
   const warnings = others.length
     ? [
         new UserError(
-          msg`read the list in table ${list.sheet?.name ?? ''} of the document; table(s) ${others.map((t) => t.sheet?.name ?? '').join(', ')} also hold a list, not read`,
+          msg`read the list in table ${table.sheet?.name ?? ''} of the document; table(s) ${others.map((t) => t.sheet?.name ?? '').join(', ')} also hold a list, not read`,
           { file },
           msg`Keep one list in the document (delete last year's), or give the list as an Excel workbook (.xlsx).`,
         ),

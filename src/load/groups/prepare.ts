@@ -18,7 +18,7 @@ import {
 import { findHeaderRow, type HeaderSpec } from './header-row.js';
 import { fixLegacyCells } from './legacy-cells.js';
 import { detectLegacyFont } from './legacy-fonts.js';
-import type { RawTable } from './table.js';
+import type { RawRow, RawTable } from './table.js';
 
 export interface PreparedTable<F extends string, R extends F> {
   table: RawTable;
@@ -47,6 +47,23 @@ export function holdsList<F extends string, R extends F>(
 ): boolean {
   const hs = headerSpec(spec);
   return hs.isHeader(findHeaderRow(table, hs).header.cells);
+}
+
+/** The columns a header names, by field. */
+export type ColumnsFound = Partial<Record<string, Column>>;
+
+/**
+ * The table's header (within its first rows, two rows read as one) with the columns it names,
+ * and the rows under it; undefined when it lacks the required columns.
+ */
+export function listHeader<F extends string, R extends F>(
+  table: RawTable,
+  spec: ColumnSpec<F, R>,
+): { columns: ColumnsFound; rows: RawRow[] } | undefined {
+  const hs = headerSpec(spec);
+  const found = findHeaderRow(table, hs);
+  if (!hs.isHeader(found.header.cells)) return undefined;
+  return { columns: matchColumnsOf(found.header.cells, spec.headers), rows: found.rows };
 }
 
 /**

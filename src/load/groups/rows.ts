@@ -203,6 +203,22 @@ function isHeaderAgain(row: RawRow, columns: Columns): boolean {
 }
 
 /**
+ * A row that numbers the columns under the header ("1 | 2 | 3 | 4", or "(1) | (2) | (3)"), as
+ * official forms have so that a column can be named by its number: part of the header, never a
+ * group (qa16: its "2" was read as a group's name).
+ */
+function isColumnNumbers(row: RawRow): boolean {
+  const filled = row.cells.filter((c) => c !== '');
+  return (
+    filled.length >= 3 &&
+    filled.every((c, i) => {
+      const n = /^\(?(\d{1,2})\)?\.?$/.exec(c)?.[1];
+      return n !== undefined && Number(n) === i + 1;
+    })
+  );
+}
+
+/**
  * Rows hidden in Excel (filtered out, or hidden by hand) are not read: offices hide a dissolved
  * group's row rather than delete it, and Excel itself neither prints nor copies a hidden row.
  * One note names them, so that a filter left on by mistake is seen.
@@ -270,6 +286,16 @@ export function checkGroups(
     if (isHeaderAgain(row, columns)) {
       warnings.push(
         new UserError(msg`the row repeats the header, not a group: it is skipped`, {
+          file,
+          row: row.row,
+        }),
+      );
+      skipped.push({ row: row.row, why: 'header' });
+      continue;
+    }
+    if (isColumnNumbers(row)) {
+      warnings.push(
+        new UserError(msg`the row numbers the columns (1, 2, 3…), not a group: it is skipped`, {
           file,
           row: row.row,
         }),

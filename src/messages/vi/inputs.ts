@@ -404,6 +404,8 @@ export const INPUTS = (): Record<string, string> => ({
     'các cột {0} có cùng tiêu đề “{1}”: chỉ đọc cột {2}',
   "Give each column its own header; under a title merged over several columns, write each column's name in the row below it.":
     'Đặt cho mỗi cột một tiêu đề riêng; dưới ô tiêu đề gộp nhiều cột, ghi tên từng cột ở dòng ngay dưới.',
+  'the row numbers the columns (1, 2, 3…), not a group: it is skipped':
+    'dòng này đánh số các cột (1, 2, 3…), không phải một {term.group}: đã bỏ qua dòng này',
   'the row repeats the header, not a group: it is skipped':
     'dòng này lặp lại dòng tiêu đề, không phải một {term.group}: đã bỏ qua dòng này',
   'row {0} is below the table (a date, a signature), not a group: it is skipped':
