@@ -16,6 +16,7 @@ import {
   loadGroupsReport,
   type RowFailure,
   type SkippedRow,
+  unitHeaders,
 } from '../load/groups/index.js';
 import {
   type IdShift,
@@ -188,6 +189,8 @@ function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
   switch (why) {
     case 'header':
       return 'Không đọc: dòng lặp lại tiêu đề.';
+    case 'column-numbers':
+      return 'Không đọc: dòng đánh số các cột (1, 2, 3…).';
     case 'totals':
       return `Không đọc: dòng tổng cộng, không phải một ${term.short}.`;
     case 'section':
@@ -279,6 +282,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         term = groupTermOf(
           form['issuer.group_term'],
           report.groups.map((g) => g.name),
+          unitHeaders(report.headers),
         );
         // What `check` warns of this file (a figure the tracking sheet cannot hold, a column
         // nothing prints), from the build's own reading; the loader's alone when the campaign

@@ -113,6 +113,17 @@ describe('uploading a groups file', () => {
     expect(page).toContain('Thôn Hòa Khánh');
   });
 
+  it('calls the groups thôn when only the header says so (names are place names)', async () => {
+    // Under the header, a row numbering the columns, as official forms have: not a thôn.
+    const table = 'STT;Tên thôn;Trưởng thôn\n(1);(2);(3)\n1;Đoàn Kết;Lê Văn Ba\n2;Tân Lập;Vũ Thị Tư\n';
+    const res = await c.upload(groupsPage, 'file', 'thon.csv', Buffer.from(table), {}, groupsPage);
+    expect(res.status).toBe(303);
+    const page = plain((await c.get(groupsPage)).text);
+    expect(page).toContain('2 thôn đọc được');
+    expect(page).not.toContain('tổ dân phố đọc được');
+    expect(page).toContain('Không đọc: dòng đánh số các cột');
+  });
+
   it.skipIf(!chromiumAvailable)(
     'shows check’s warnings, and refuses a file over the limit inside the studio',
     async () => {

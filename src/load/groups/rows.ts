@@ -247,7 +247,7 @@ function hiddenNote(hidden: readonly RawRow[], file: string): UserError[] {
  */
 export interface SkippedRow {
   row: number;
-  why: 'header' | 'totals' | 'section' | 'hidden' | 'footer';
+  why: 'header' | 'column-numbers' | 'totals' | 'section' | 'hidden' | 'footer';
 }
 
 /**
@@ -300,7 +300,7 @@ export function checkGroups(
           row: row.row,
         }),
       );
-      skipped.push({ row: row.row, why: 'header' });
+      skipped.push({ row: row.row, why: 'column-numbers' });
       continue;
     }
     if (isTotalsRow(row, columns)) {
