@@ -115,7 +115,8 @@ describe('uploading a groups file', () => {
 
   it('calls the groups thôn when only the header says so (names are place names)', async () => {
     // Under the header, a row numbering the columns, as official forms have: not a thôn.
-    const table = 'STT;Tên thôn;Trưởng thôn\n(1);(2);(3)\n1;Đoàn Kết;Lê Văn Ba\n2;Tân Lập;Vũ Thị Tư\n';
+    const table =
+      'STT;Tên thôn;Trưởng thôn\n(1);(2);(3)\n1;Đoàn Kết;Lê Văn Ba\n2;Tân Lập;Vũ Thị Tư\n';
     const res = await c.upload(groupsPage, 'file', 'thon.csv', Buffer.from(table), {}, groupsPage);
     expect(res.status).toBe(303);
     const page = plain((await c.get(groupsPage)).text);
