@@ -138,7 +138,36 @@ function inStudioWords(
   return undefined;
 }
 
+/** A campaign.yaml key as a sentence names it ("notice.recipients"), outside {{…}}. */
+const YAML_KEY = /(\s\()?\b([a-z_]+(?:\.[a-z_0-9]+)+)\b(\))?/g;
+
+/**
+ * The campaign.yaml keys a stage's sentence names, as the form's labels: the office fills in a
+ * form and has never seen the file (qa16: "mục notice.recipients chưa có dòng nào" beside the
+ * field "Kính gửi"). "“Số văn bản” (notice.number)" keeps the label alone; a key in {{…}} is a
+ * template's variable and stays.
+ */
+export function withFieldLabels(text: string): string {
+  return text
+    .split(/({{.*?}})/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(YAML_KEY, (whole, open: string | undefined, key: string, close) => {
+            const label = fieldOf(key)?.label;
+            if (!label) return whole;
+            if (!open || !close) return `${open ?? ''}“${label}”${close ?? ''}`;
+            // "(key)" after its label, or a word for it ("loại văn bản"), says it twice.
+            return part.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))
+              ? ''
+              : ` (“${label}”)`;
+          }),
+    )
+    .join('');
+}
+
 function sentence(text: string): string {
+  text = withFieldLabels(text);
   const capital = text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
@@ -153,8 +182,16 @@ export function besideField(e: UserError, term?: GroupTerm): string {
   const text = e.say('vi', term);
   const [label] = e.text.values;
   const named = isMessage(label) && label.key === '"{0}"' ? `${say(label, 'vi')} ` : undefined;
-  return sentence(named && text.startsWith(named) ? text.slice(named.length) : text);
+  const said = sentence(named && text.startsWith(named) ? text.slice(named.length) : text);
+  // What to do, when the hint says it in the form's words (qa16: "05/UBND-VHXH" in "Số văn
+  // bản" was refused with no word of where the rest goes); a hint about the file or a command
+  // is the CLI's.
+  const hint = e.hintIn('vi', term);
+  return hint && !FILE_WORDS.test(hint) ? `${said} ${sentence(hint)}` : said;
 }
+
+/** A hint that speaks of campaign.yaml's text, a README or a command: not the form's words. */
+const FILE_WORDS = /campaign\.yaml|README|YAML|--[a-z]|phuong-print|\bkey\b|khóa|dòng \d/i;
 
 export interface ShownProblem {
   /** The loader's field (a YAML path or a column header), when it named one. */

@@ -92,7 +92,7 @@ export const INPUTS = (): Record<string, string> => ({
   'the kind of document: Công văn, Thông báo, Kế hoạch…':
     'loại văn bản: Công văn, Thông báo, Kế hoạch…',
   'a công văn names whom it is sent to ("Kính gửi"): notice.recipients has no line':
-    'công văn phải ghi nơi nhận ở “Kính gửi”: mục notice.recipients chưa có dòng nào',
+    'công văn phải ghi nơi nhận ở “Kính gửi” (notice.recipients), nhưng mục này chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   'notice.type is "{0}" but the symbol "{1}" is a {2}\'s':

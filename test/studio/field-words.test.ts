@@ -1,0 +1,46 @@
+/**
+ * A problem beside a field of the studio's form, in the form's words (qa16): the office fills in
+ * "Số văn bản" and "Kính gửi", never campaign.yaml's notice.number or notice.recipients, and is
+ * told what to write where. The studio on loopback, the example campaign, the form as a browser
+ * posts it; the page's text under each field.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { campaignForm } from '../../src/studio/campaign-file.js';
+import { exampleForTests } from './studio.js';
+
+/** The text under the field `id` of a page refused with problems. */
+const underField = (page: string, id: string) =>
+  new RegExp(`<p class="field-error" id="${id}-error">([\\s\\S]*?)</p>`)
+    .exec(page)?.[1]
+    ?.replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('a problem under its field, in the form’s words', () => {
+  const ex = exampleForTests();
+
+  const save = async (change: Record<string, string>) => {
+    const form = campaignForm(await readFile(ex.file, 'utf8'));
+    return ex.c.post('/c/hai-phong', { ...form, ...change }, '/c/hai-phong');
+  };
+
+  it('says where the symbol goes when the whole number is typed in "Số văn bản"', async () => {
+    const page = await save({ 'notice.number': '05/UBND-VHXH' });
+    expect(page.status).toBe(422);
+    const said = underField(page.text, 'f-notice-number') ?? '';
+    expect(said).toContain('ghi 5 vào đó');
+    expect(said).toContain('UBND-VHXH ghi vào “Ký hiệu”');
+    expect(said).not.toMatch(/notice\./);
+  });
+
+  it('names "Kính gửi" and "Loại văn bản", not their keys, when a công văn has no recipient', async () => {
+    const page = await save({ 'notice.recipients': '' });
+    expect(page.status).toBe(422);
+    const said = underField(page.text, 'f-notice-recipients') ?? '';
+    expect(said).toContain('“Kính gửi”');
+    expect(said).toContain('mỗi dòng một nơi');
+    expect(said).toContain('“Loại văn bản”');
+    expect(said).not.toMatch(/notice\./);
+  });
+});
