@@ -186,6 +186,7 @@ export function checkCampaign(
   findings.warnings.push(...issuerUnitWarnings(c, file, lineOf));
   checkDraft(c, file, lineOf, findings);
   checkNoticeType(c, file, lineOf, findings);
+  checkAsAbove(c, file, lineOf, findings);
   checkSymbolNumber(c, file, lineOf, findings);
   if (use.keepsFigures !== false) checkFiguresKey(c, file, findings);
   return findings;
@@ -268,6 +269,24 @@ function checkNoticeType(
       msg`Write one of: ${NOTICE_TYPE_NAMES.join(', ')}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).`,
     ),
   );
+}
+
+/**
+ * "Như trên" in "Nơi nhận" stands for the recipients under "Kính gửi": a named document with no
+ * "Kính gửi" (a Thông báo to the groups) prints it as a recipient no one can read (qa16).
+ */
+function checkAsAbove(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
+  if (c.notice.recipients.length > 0) return;
+  c.notice.cc.forEach((line, i) => {
+    if (!/^\s*như trên\b/iu.test(line)) return;
+    warnings.push(
+      new UserError(
+        msg`"Nơi nhận" has "${line.trim()}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"`,
+        { file, line: lineOf(['notice', 'cc', String(i)]), field: `notice.cc.${i}` },
+        msg`Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").`,
+      ),
+    );
+  });
 }
 
 /**

@@ -60,6 +60,12 @@ describe('a notice without "Kính gửi"', () => {
     expect(lines.slice(title + 1, at).join(' ')).not.toMatch(/:\s*$/);
     // "Nơi nhận" still lists who it is sent to.
     expect(text).toContain('Nơi nhận:');
+    // Its first line, the example's "Như trên;", stands for a "Kính gửi" there is not: said, at
+    // its line.
+    const yaml = (await readFile(join(dir, 'campaign.yaml'), 'utf8')).split('\n');
+    const asAbove = yaml.findIndex((l) => l.trim() === '- Như trên;') + 1;
+    expect(asAbove).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(new RegExp(`line ${asAbove}\\b.*"Như trên;".*no "Kính gửi"`));
   });
 
   it('a công văn without "Kính gửi" is refused, at the notice\'s line, and nothing is written', async () => {

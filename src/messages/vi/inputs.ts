@@ -95,6 +95,10 @@ export const INPUTS = (): Record<string, string> => ({
     'công văn phải ghi nơi nhận ở “Kính gửi” (notice.recipients), nhưng mục này chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
+  '"Nơi nhận" has "{0}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"':
+    '“Nơi nhận” có dòng “{0}”, tức là các nơi ở “Kính gửi”, nhưng văn bản không có “Kính gửi”',
+  'Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").':
+    'Thay “Như trên” bằng các nơi nhận văn bản, ghi ở “Nơi nhận” (notice.cc), ví dụ: “Các tổ dân phố;”.',
   'notice.type is "{0}" but the symbol "{1}" is a {2}\'s':
     'loại văn bản (notice.type) là “{0}” nhưng ký hiệu “{1}” là ký hiệu của {2}',
   'A công văn\'s symbol has no type code ("UBND-VHXH"): correct the symbol, or notice.type.':
