@@ -271,7 +271,7 @@ export function buildContext(
     noticeType: noticeTypeOf(campaign.notice),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
-    groupInText: nameInText(group.name),
+    groupInText: nameInText(group.name, term),
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,

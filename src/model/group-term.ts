@@ -115,13 +115,21 @@ export const isNumberedRest = (rest: string): boolean => NUMBERED.test(rest.trim
  * keeps a numbered name as written ("Khu phố 7", "Tổ 5": the number is no name). A name without
  * a unit word is as written (qa8 K3).
  */
-export function nameInText(name: string): string {
+export function nameInText(name: string, term?: GroupTerm): string {
   const word = unitWordOf(name);
-  if (!word) return name;
+  // A name without its unit word ("Đoàn Kết" in a list headed "Tên thôn"): the ward's word is
+  // said before it, as the names that have it ("Bản gửi: thôn Đoàn Kết", qa16).
+  if (!word) return term && name.trim() !== '' ? `${unitBefore(name, term)} ${name}` : name;
   const start = name.length - name.trimStart().length;
   const end = start + word.length;
   if (isNumberedRest(name.slice(end))) return name;
   return name.slice(0, start) + name.slice(start, end).toLocaleLowerCase('vi') + name.slice(end);
+}
+
+/** The unit word before a name that lacks it: capital before a number ("Tổ 5"), else lower case. */
+function unitBefore(name: string, term: GroupTerm): string {
+  const word = term.group.toLocaleLowerCase('vi');
+  return isNumberedRest(name) ? word.charAt(0).toLocaleUpperCase('vi') + word.slice(1) : word;
 }
 
 /** The ward's word when its groups' names begin with two words, as many each. */

@@ -62,6 +62,8 @@ function groupHeading(lib: DocumentLibrary, groupId: string) {
 export function headingOf(ctx: DocContext) {
   return {
     group: { id: ctx.group.id, name: ctx.group.name },
+    /** The name as running text says it ("chỉ dành cho thôn Đoàn Kết"). */
+    groupInText: ctx.groupInText,
     issuer: ctx.issuer,
     officeInText: ctx.officeInText,
     /** The office's contact name says the ward itself: the header prints it alone. */

@@ -6,7 +6,7 @@
  * read back with pdftotext, say the word the name begins with and the leader column's header
  * says ("Tổ trưởng", "Trưởng khu phố"), and the build warns of no mixed words.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
@@ -53,7 +53,7 @@ const KHU_PHO = [
   '',
 ].join('\n');
 
-/** Builds `group`'s tracker and flyer from `groupsCsv`: their text, one line of words each, and stderr. */
+/** Builds `group`'s tracker, flyer and notice from `groupsCsv`: their text, one line of words each, and stderr. */
 async function built(groupsCsv: string, group: string) {
   const dir = await makeTempDir('phuong-print-place-names-');
   const campaign = join(dir, 'campaign.yaml');
@@ -64,7 +64,7 @@ async function built(groupsCsv: string, group: string) {
   const res = await runCliInProcess([
     ...buildArgs(campaign, groups, out),
     '--kind',
-    'tracker,flyer',
+    'tracker,flyer,notice',
     '--group',
     group,
   ]);
@@ -77,7 +77,12 @@ async function built(groupsCsv: string, group: string) {
   // pdftotext breaks lines where the page does: one space between words.
   const text = async (kind: string) =>
     (await pdfText(join(out, slug, `${kind}.pdf`))).replace(/\s+/g, ' ');
-  return { tracker: await text('tracker'), flyer: await text('flyer'), stderr: res.stderr };
+  return {
+    tracker: await text('tracker'),
+    flyer: await text('flyer'),
+    notice: await text('notice'),
+    stderr: res.stderr,
+  };
 }
 
 describe('a group named by a place after a dash (qa15)', () => {
@@ -113,7 +118,7 @@ describe('a group named by a place after a dash (qa15)', () => {
 /**
  * A commune's thôn named by their names alone ("Đoàn Kết", "Hòa Bình"): the names say no word,
  * the columns' headers do ("Tên thôn", "Trưởng thôn"), and every page says "thôn" (qa15: they
- * printed "Tổ trưởng", "trong tổ").
+ * printed "Tổ trưởng", "trong tổ"); the notice's copy is "Bản gửi: thôn Đoàn Kết" (qa16).
  */
 describe('groups whose names say no word, under headers that do', () => {
   it.each([
@@ -122,11 +127,37 @@ describe('groups whose names say no word, under headers that do', () => {
     ['STT;Tên KP;Trưởng KP;Số hộ', 'khu phố', 'Trưởng khu phố', 'TRƯỞNG KHU PHỐ'],
   ])('%s: the ward\'s word is "%s"', { timeout: 60_000 }, async (header, word, head, HEAD) => {
     const csv = [header, '1;Đoàn Kết;Y Bhăm Niê;120', '2;Hòa Bình;Lê Văn Tám;98', ''].join('\n');
-    const { tracker, flyer } = await built(csv, '1');
+    const { tracker, flyer, notice } = await built(csv, '1');
+    // The copy's mark names the group as running text does (README: "Bản gửi: thôn Đoàn Kết").
+    expect(notice).toContain(`Bản gửi: ${word} Đoàn Kết, phường Hoàng Liệt`);
     expect(tracker).toContain(`${head}: Y Bhăm Niê`);
     expect(tracker).toContain(HEAD);
     expect(tracker).toContain(`chỉ dùng để theo dõi trong ${word},`);
     expect(flyer).toContain(`Liên hệ ${head.toLocaleLowerCase('vi')} Y Bhăm Niê`);
     expect(`${tracker} ${flyer}`).not.toMatch(/Tổ trưởng|TỔ TRƯỞNG|trong tổ,/);
+  });
+});
+
+describe('a thôn named by its name alone, on its leader page', () => {
+  it('is "thôn Đoàn Kết" in the page\'s sentences', { timeout: 60_000 }, async () => {
+    const dir = await makeTempDir('phuong-print-place-site-');
+    const campaign = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'groups.csv');
+    const out = join(dir, 'out');
+    await writeFile(campaign, CAMPAIGN);
+    await writeFile(groups, 'STT;Tên thôn;Trưởng thôn\n1;Đoàn Kết;Y Bhăm Niê\n');
+    const res = await runCliInProcess([
+      ...buildArgs(campaign, groups, out),
+      '--kind=checklist',
+      '--site',
+      '--secret=place-names-test-secret-0123456789',
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    // The group's page: the folder named by its token (beside g/index.html, which is none).
+    const [token] = (await readdir(join(out, 'site', 'g'))).filter((f) => !f.includes('.'));
+    const page = (await readFile(join(out, 'site', 'g', token ?? '', 'index.html'), 'utf8'))
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(page).toContain('Đường dẫn này chỉ dành cho thôn Đoàn Kết:');
   });
 });

@@ -48,10 +48,14 @@ async function noticeFor(written: string) {
   return renderFor(notice, inputs.campaign, group as Group);
 }
 
-/** The name the copy's mark at the foot of the first page prints: "Bản gửi: <name>, <ward>". */
+/**
+ * The name the copy's mark at the foot of the first page prints: "Bản gửi: tổ dân phố <name>,
+ * <ward>" (the names have no unit word of their own; the groups file's header says tổ dân phố;
+ * "Tổ" before a number, "L a" read as Roman fifty).
+ */
 function copyMark(text: string): string {
   const ward = inputs?.campaign.issuer.ward;
-  const m = new RegExp(`Bản gửi: (.*?), ${ward}`, 'u').exec(collapseSpaces(text));
+  const m = new RegExp(`Bản gửi: [Tt]ổ dân phố (.*?), ${ward}`, 'u').exec(collapseSpaces(text));
   return m?.[1] ?? `(no copy mark in: ${collapseSpaces(text).slice(0, 200)})`;
 }
 
