@@ -331,7 +331,7 @@ describe('a phone typed as +84… into a number cell', () => {
       await workbook({ DS: [HEADER, [7, 'Tổ dân phố 7', 'Lê Văn An', 84935000111, 100, 400]] }),
     );
     const { text } = await noticeOfGroup7(dir, campaign, groups);
-    expect(text).toContain('Điện thoại tổ trưởng: 0935000111.');
+    expect(text).toContain('Điện thoại tổ trưởng: 0935 000 111.');
   });
   it('two numbers in one cell: both print, each in its form, with no warning', async () => {
     const { dir, campaign, groups } = await campaignWithBodyLine(

@@ -37,7 +37,7 @@ describe('everyday headers', () => {
       id: '1',
       name: 'Tổ dân phố số 1',
       leader: 'Nguyễn Văn A',
-      phone: '0912345678',
+      phone: '0912 345 678',
       households: 300,
     });
     expect(g?.columns).toBeUndefined();

@@ -185,6 +185,40 @@ describe('a groups list as a table in a Word document', () => {
     ]);
   });
 
+  it('reads two phones on lines of one cell as two, and says a deputy written under the leader', async () => {
+    const lines = (...paras: string[]) =>
+      new TableCell({ children: paras.map((p) => new Paragraph(p)) });
+    const doc = plain([
+      new Table({
+        rows: [
+          row(HEADER),
+          new TableRow({
+            children: [
+              cell('1'),
+              cell('Tổ dân phố Đông Hải 1'),
+              lines('Nguyễn Văn Hùng', 'Tổ phó: Lê Văn Cường'),
+              lines('0912345678', '0225 3842 111'),
+              cell('248'),
+            ],
+          }),
+        ],
+      }),
+    ]);
+    const r = await read(await docxFile('lines.docx', doc));
+    expect(r.groups).toEqual([
+      [
+        '1',
+        'Tổ dân phố Đông Hải 1',
+        'Nguyễn Văn Hùng Tổ phó: Lê Văn Cường',
+        '0912 345 678 - 0225 3842 111',
+        248,
+      ],
+    ]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(/row 2, field "Tổ trưởng".*more than a name: "Tổ phó: Lê Văn Cường"/),
+    ]);
+  });
+
   it('says so when the document has no table, and refuses an old .doc with how to save it', async () => {
     const none = await docxFile('none.docx', plain([title, new Paragraph('Tổ 1, Tổ 2')]));
     const e = await userError(() => loadGroupsReport(none));

@@ -376,7 +376,7 @@ describe('XLSX', () => {
         id: '7',
         name: 'Tổ dân phố số 7',
         leader: 'Lê Thị Ngọc Ánh',
-        phone: '0912345678',
+        phone: '0912 345 678',
         households: 120,
         // As the clerk typed it and Excel shows it, not ISO.
         columns: { 'Ghi chú': '11/10/2025' },
@@ -384,7 +384,7 @@ describe('XLSX', () => {
       {
         id: '8',
         name: 'Tổ dân phố số 8',
-        phone: '02253812345',
+        phone: '0225 3812 345',
         households: 95,
         columns: { 'Ghi chú': '' },
       },

@@ -121,8 +121,8 @@ describe('numbers stored as numbers', () => {
     });
     const groups = await parseGroupsXlsx(bytes, 'g.xlsx');
     expect(groups.map((g) => [g.id, g.phone, g.households, g.population])).toEqual([
-      ['1', '0912345678', 1234, 4321],
-      ['2', '02253857123', 100, 300],
+      ['1', '0912 345 678', 1234, 4321],
+      ['2', '0225 3857 123', 100, 300],
       ['3', '0904 540 490', 5, 9],
       ['4', '19001234', 5, 9],
     ]);

@@ -118,6 +118,26 @@ function known(
   return undefined;
 }
 
+/**
+ * A second person or a phone after the leader's name, in the leader's cell ("Trần Thị Thu" and,
+ * on the cell's next line, "Tổ phó: Lê Văn Cường"): the lines read as one, so every page would
+ * print "Tổ trưởng: Trần Thị Thu Tổ phó: Lê Văn Cường" (qa16).
+ */
+const MORE_THAN_A_NAME =
+  /\s(?:(?:tổ|thôn|khu|ấp|bản)?\s*(?:phó|trưởng)|bí thư|s?đt|điện thoại|\d[\d .]{5,})(?!\p{L})/iu;
+
+function leaderExtras(leader: string, row: RawRow, columns: Columns, file: string): UserError[] {
+  const at = MORE_THAN_A_NAME.exec(leader)?.index;
+  if (at === undefined || !columns.leader) return [];
+  return [
+    new UserError(
+      msg`the leader's cell holds more than a name: "${leader.slice(at).trim()}" prints with it, as "${leader}"`,
+      { file, row: row.row, field: columns.leader.header },
+      msg`Keep the leader's name alone in the column; give a deputy or a phone a column of its own ("Tổ phó", "Số điện thoại").`,
+    ),
+  ];
+}
+
 function toGroup(
   row: RawRow,
   columns: Columns,
@@ -148,15 +168,21 @@ function toGroup(
   }
   const group: Group = { id, name, source: { file, row: row.row } };
   const text = (field: Field) => cell(row, columns[field]);
-  if (text('leader')) group.leader = text('leader');
+  if (text('leader')) {
+    group.leader = text('leader');
+    notes.push(...leaderExtras(group.leader, row, columns, file));
+  }
   if (text('venue')) group.venue = text('venue');
   const phoneCol = columns.phone;
   if (phoneCol && text('phone')) {
     const numeric = row.numeric?.[phoneCol.index] ?? false;
     const typed = numeric ? undefined : normalisePhone(text('phone'));
-    group.phone = typed?.phone ?? restorePhone(text('phone'), numeric);
+    const restored = restorePhone(text('phone'), numeric);
+    // A number cell's phone with its 0 back is grouped as a typed one is.
+    group.phone =
+      typed?.phone ?? (isNumericPhoneOk(restored) ? normalisePhone(restored).phone : restored);
     // A number cell drops the leading 0; restorePhone puts it back when the length says how.
-    if (numeric && !isNumericPhoneOk(group.phone)) {
+    if (numeric && !isNumericPhoneOk(restored)) {
       problems.add(
         msg`the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
         phoneCol,

@@ -52,10 +52,13 @@ export function normalisePhone(text: string): { phone: string; known: boolean } 
   const typed = text.replace(/^'/, '');
   const national = nationalNumber(typed);
   if (national) {
-    const plain = typed === text && !/^\+?84/.test(typed) && !/[.-]/.test(typed);
-    return { phone: plain ? text : grouped(national), known: true };
+    // Spaced by the office ("0912 34 56 78"): as typed. Digits alone or dotted: grouped, so
+    // that every phone of a list reads alike (qa16: "0912345678" beside "0912 345 678").
+    const spaced =
+      typed === text && !/^\+?84/.test(typed) && /^[\d\s]+$/.test(typed) && /\s/.test(typed);
+    return { phone: spaced ? text : grouped(national), known: true };
   }
-  const several = severalPhones(typed);
+  const several = severalPhones(typed) ?? phonesOnLines(typed);
   if (several) return { phone: several, known: true };
   const chunks = typed.match(PHONE_CHUNK) ?? [];
   const known = chunks.some((c) => CALLABLE.test(c.replace(/[\s.\-()]/g, '')));
@@ -102,6 +105,28 @@ function severalPhones(typed: string): string | undefined {
             : `${p} `,
     )
     .join('');
+}
+
+/**
+ * A cell of numbers on lines of their own (Alt+Enter in Excel, Enter in a Word table's cell: the
+ * line breaks read as spaces), each whole or spaced as typed: "0912345684 0225 3842 111" is two
+ * phones, printed "0912 345 684 - 0225 3842 111"; `undefined` unless every part is one. A
+ * number's length says where it ends: 0 and 9 digits, a landline (0 2…) 0 and 10.
+ */
+function phonesOnLines(typed: string): string | undefined {
+  const numbers: string[] = [];
+  let digits = '';
+  for (const part of typed.split(/\s+/)) {
+    if (!/^[\d.]+$/.test(part)) return undefined;
+    digits += part.replace(/\./g, '');
+    const length = digits.startsWith('02') ? 11 : 10;
+    if (digits.length < length) continue;
+    const national = digits.length === length ? nationalNumber(digits) : undefined;
+    if (!national) return undefined;
+    numbers.push(grouped(national));
+    digits = '';
+  }
+  return numbers.length >= 2 && digits === '' ? numbers.join(' - ') : undefined;
 }
 
 export const PHONE_FORM_HINT = msg`Check the number; write it as 0912 345 678 (a mobile) or 024 3845 1234 (a landline).`;

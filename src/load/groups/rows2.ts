@@ -1,0 +1,397 @@
+/**
+ * Load stage, groups: RawTable → validated Group[] in file order. In: the cleaned table and its
+ * matched columns. Out: one Group per data row, optional fields omitted when empty, or the row's
+ * problems (all of them) as a UserError with file, row and the column's header as written in the
+ * file. A totals row ("Tổng cộng", "Cộng Hàng Bạc": totals.ts), a section heading ("I | PHƯỜNG
+ * HÀNG BẠC (CŨ)": sections.ts) and a row hidden in Excel are skipped with a note.
+ */
+import { throwProblems, UserError } from '../../errors.js';
+import { joined, type Message, msg } from '../../messages/message.js';
+import type { Group } from '../types.js';
+import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
+import { footerNote, footerStart } from './footer.js';
+import { smallLetterNameWarnings } from './name-case.js';
+import { sameNameWarnings } from './same-names.js';
+import { sectionHeading, sectionNote } from './sections.js';
+import type { RawRow, RawTable } from './table.js';
+import { isTotalsRow, totalsWarnings } from './totals.js';
+import {
+  DECIMAL,
+  isFormulaError,
+  isNumericPhoneOk,
+  normalisePhone,
+  PHONE_AS_TEXT_HINT,
+  PHONE_FORM_HINT,
+  parseCount,
+  restorePhone,
+} from './values.js';
+
+function cell(row: RawRow, col: Column | undefined): string {
+  return col ? (row.cells[col.index] ?? '') : '';
+}
+
+/** A row's id: a number cell's stored digits, not its display ("001", "1.002"): see RawRow.stored. */
+function rowId(row: RawRow, columns: Columns): string {
+  return row.stored?.[columns.id.index] || cell(row, columns.id);
+}
+
+/** A row's problems, each at its column: all of them are reported, not only the first. */
+class RowProblems {
+  readonly found: UserError[] = [];
+  constructor(
+    private readonly file: string,
+    private readonly row: RawRow,
+  ) {}
+
+  add(message: Message, col: Column, hint: Message): void {
+    this.found.push(
+      new UserError(message, { file: this.file, row: this.row.row, field: col.header }, hint),
+    );
+  }
+
+  /** Throws the problems found: one as itself, several as UserErrors (check lists each). */
+  throwAny(): void {
+    throwProblems(this.found);
+  }
+}
+
+function checkFormulaErrors(
+  row: RawRow,
+  columns: Columns | readonly Column[],
+  problems: RowProblems,
+): void {
+  for (const col of Object.values(columns)) {
+    const text = cell(row, col);
+    if (col && row.unsaved?.[col.index]) {
+      problems.add(
+        msg`the cell has a formula but the file holds no result for it`,
+        col,
+        msg`Open the file in Excel (or LibreOffice) and save it again: the results are saved with it.`,
+      );
+    } else if (col && isFormulaError(text)) {
+      problems.add(
+        msg`the cell shows the formula error ${text}`,
+        col,
+        msg`Fix the formula or type the value.`,
+      );
+    }
+  }
+}
+
+const COUNT_HINT = msg`Write digits only, e.g. 245 or 1.234 (a thousands dot or space is fine); leave it empty if unknown.`;
+const DECIMAL_HINT = msg`Households and residents are counted in whole numbers: write the figure without a decimal part, e.g. 245 or 1.234.`;
+
+function count(row: RawRow, col: Column | undefined, problems: RowProblems): number | undefined {
+  const text = cell(row, col);
+  const n = parseCount(text);
+  if (n === null && col) {
+    if (/^-\s*\d[\d. ]*$/.test(text)) {
+      problems.add(msg`"${text}" must not be negative`, col, COUNT_HINT);
+    } else if (DECIMAL.test(text)) {
+      problems.add(msg`"${text}" has a decimal part: a count is a whole number`, col, DECIMAL_HINT);
+    } else if (!isFormulaError(text)) {
+      problems.add(msg`"${text}" is not a whole number`, col, COUNT_HINT);
+    }
+  }
+  return n ?? undefined;
+}
+
+/**
+ * A count of 0 is what an Excel list often shows for "not counted yet": it is taken as not
+ * known (no rate, no "above the population" question to a leader), and said once per cell.
+ */
+function known(
+  n: number | undefined,
+  row: RawRow,
+  col: Column | undefined,
+  file: string,
+  notes: UserError[],
+): number | undefined {
+  if (n !== 0 || !col) return n;
+  notes.push(
+    new UserError(
+      msg`0 is taken as not known: no rate is counted for this group`,
+      { file, row: row.row, field: col.header },
+      msg`Leave the cell empty until the figure is known, or write the real figure.`,
+    ),
+  );
+  return undefined;
+}
+
+/**
+ * A second person or a phone after the leader's name, in the leader's cell ("Trần Thị Thu" and,
+ * on the cell's next line, "Tổ phó: Lê Văn Cường"): the lines read as one, so every page would
+ * print "Tổ trưởng: Trần Thị Thu Tổ phó: Lê Văn Cường" (qa16).
+ */
+const MORE_THAN_A_NAME =
+  /\s(?:(?:tổ|thôn|khu|ấp|bản)?\s*(?:phó|trưởng)|bí thư|s?đt|điện thoại|\d[\d .]{5,})(?!\p{L})/iu;
+
+function leaderExtras(leader: string, row: RawRow, columns: Columns, file: string): UserError[] {
+  const at = MORE_THAN_A_NAME.exec(leader)?.index;
+  if (at === undefined || !columns.leader) return [];
+  return [
+    new UserError(
+      msg`the leader's cell holds more than a name: "${leader.slice(at).trim()}" prints with it, as "${leader}"`,
+      { file, row: row.row, field: columns.leader.header },
+      msg`Keep the leader's name alone in the column; give a deputy or a phone a column of its own ("Tổ phó", "Số điện thoại").`,
+    ),
+  ];
+}
+
+function toGroup(
+  row: RawRow,
+  columns: Columns,
+  file: string,
+  extras: readonly Column[],
+  notes: UserError[] = [],
+): Group {
+  const problems = new RowProblems(file, row);
+  checkFormulaErrors(row, columns, problems);
+  checkFormulaErrors(row, extras, problems);
+  // A formula without its result is said once, above, not as an empty cell too.
+  const unsaved = (col: Column) => row.unsaved?.[col.index] === true;
+  const id = rowId(row, columns);
+  if (id === '' && !unsaved(columns.id)) {
+    problems.add(
+      msg`the id is empty`,
+      columns.id,
+      msg`Every row needs an id (e.g. "5"), different on every row.`,
+    );
+  }
+  const name = cell(row, columns.name);
+  if (name === '' && !unsaved(columns.name)) {
+    problems.add(
+      msg`the name is empty`,
+      columns.name,
+      msg`Write the group's name, e.g. "Tổ dân phố số 5".`,
+    );
+  }
+  const group: Group = { id, name, source: { file, row: row.row } };
+  const text = (field: Field) => cell(row, columns[field]);
+  if (text('leader')) {
+    group.leader = text('leader');
+    notes.push(...leaderExtras(group.leader, row, columns, file));
+  }
+  if (text('venue')) group.venue = text('venue');
+  const phoneCol = columns.phone;
+  if (phoneCol && text('phone')) {
+    const numeric = row.numeric?.[phoneCol.index] ?? false;
+    const typed = numeric ? undefined : normalisePhone(text('phone'));
+    const restored = restorePhone(text('phone'), numeric);
+    // A number cell's phone with its 0 back is grouped as a typed one is.
+    group.phone =
+      typed?.phone ?? (isNumericPhoneOk(restored) ? normalisePhone(restored).phone : restored);
+    // A number cell drops the leading 0; restorePhone puts it back when the length says how.
+    if (numeric && !isNumericPhoneOk(restored)) {
+      problems.add(
+        msg`the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
+        phoneCol,
+        PHONE_AS_TEXT_HINT,
+      );
+    } else if (typed && !typed.known) {
+      notes.push(
+        new UserError(
+          msg`the phone "${text('phone')}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed`,
+          { file, row: row.row, field: phoneCol.header },
+          PHONE_FORM_HINT,
+        ),
+      );
+    }
+  }
+  for (const field of ['households', 'population'] as const) {
+    const n = known(count(row, columns[field], problems), row, columns[field], file, notes);
+    if (n !== undefined) group[field] = n;
+  }
+  problems.throwAny();
+  // Only when there are any: a file without extra columns keeps the row (and its key) as before.
+  if (extras.length > 0)
+    group.columns = Object.fromEntries(extras.map((col) => [col.header, cell(row, col)]));
+  return group;
+}
+
+/** A row that could not become a group, and why; the other rows still build. */
+export interface RowFailure {
+  row: number;
+  /** The row's id and name when they could be read. */
+  id?: string;
+  name?: string;
+  error: UserError;
+}
+
+/**
+ * The header's words again under it, in the id and name columns: the header's second row when it
+ * was not told apart, or a printed list's header repeated on each page. Never a group.
+ */
+function isHeaderAgain(row: RawRow, columns: Columns): boolean {
+  const same = (col: Column) =>
+    normaliseHeader(cell(row, col)) === normaliseHeader(col.header) && col.header !== '';
+  return same(columns.id) && same(columns.name);
+}
+
+/**
+ * A row that numbers the columns under the header ("1 | 2 | 3 | 4", or "(1) | (2) | (3)"), as
+ * official forms have so that a column can be named by its number: part of the header, never a
+ * group (qa16: its "2" was read as a group's name).
+ */
+function isColumnNumbers(row: RawRow): boolean {
+  const filled = row.cells.filter((c) => c !== '');
+  return (
+    filled.length >= 3 &&
+    filled.every((c, i) => {
+      const n = /^\(?(\d{1,2})\)?\.?$/.exec(c)?.[1];
+      return n !== undefined && Number(n) === i + 1;
+    })
+  );
+}
+
+/**
+ * Rows hidden in Excel (filtered out, or hidden by hand) are not read: offices hide a dissolved
+ * group's row rather than delete it, and Excel itself neither prints nor copies a hidden row.
+ * One note names them, so that a filter left on by mistake is seen.
+ */
+function hiddenNote(hidden: readonly RawRow[], file: string): UserError[] {
+  if (hidden.length === 0) return [];
+  const rows = joined(
+    hidden.map((r) => r.row),
+    ', ',
+  );
+  return [
+    new UserError(
+      hidden.length === 1
+        ? msg`row ${rows} is hidden in Excel (filtered out or hidden): it is not read`
+        : msg`rows ${rows} are hidden in Excel (filtered out or hidden): they are not read`,
+      { file },
+      msg`If a hidden row is a group to print, show it in Excel (clear the filter, or select the rows around it › Unhide) and save the file.`,
+    ),
+  ];
+}
+
+/**
+ * A row of the table that is not a group and is left out on purpose (each kind has its note in
+ * the warnings): the header written again, a totals row, a section heading, a row hidden in
+ * Excel, a line under the table. A page that shows the table marks them as not read.
+ */
+export interface SkippedRow {
+  row: number;
+  why: 'header' | 'column-numbers' | 'totals' | 'section' | 'hidden' | 'footer';
+}
+
+/**
+ * Every row checked: the good ones as groups, the bad ones as failures, the rows left out on
+ * purpose as skipped, in file order.
+ */
+export function checkGroups(
+  table: RawTable,
+  columns: Columns,
+  file: string,
+  extras: readonly Column[] = [],
+): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
+  if (table.rows.length === 0) {
+    throw new UserError(
+      msg`the file has a header but no groups`,
+      { file },
+      msg`Add one row per residential group under the header.`,
+    );
+  }
+  // Ids name output files and links; "TDP5" and "tdp5" would collide on Windows and macOS disks.
+  const firstRow = new Map<string, number>();
+  const groups: Group[] = [];
+  const failures: RowFailure[] = [];
+  const warnings: UserError[] = [];
+  // The rows a totals row sums (groups, good or bad, hidden or not), and where its part began.
+  const above: RawRow[] = [];
+  let partStart = 0;
+  const hidden: RawRow[] = [];
+  const skipped: SkippedRow[] = [];
+  // The section heading each group came under: it tells same-named groups apart.
+  const sectionOf = new Map<Group, string>();
+  let section: string | undefined;
+  const width = table.header.cells.filter((c) => c !== '').length;
+  const footer = footerStart(table.rows, columns);
+  for (const row of table.rows.slice(0, footer)) {
+    if (isHeaderAgain(row, columns)) {
+      warnings.push(
+        new UserError(msg`the row repeats the header, not a group: it is skipped`, {
+          file,
+          row: row.row,
+        }),
+      );
+      skipped.push({ row: row.row, why: 'header' });
+      continue;
+    }
+    if (isColumnNumbers(row)) {
+      warnings.push(
+        new UserError(msg`the row numbers the columns (1, 2, 3…), not a group: it is skipped`, {
+          file,
+          row: row.row,
+        }),
+      );
+      skipped.push({ row: row.row, why: 'column-numbers' });
+      continue;
+    }
+    if (isTotalsRow(row, columns)) {
+      warnings.push(...totalsWarnings(row, columns, file, above, above.slice(partStart)));
+      skipped.push({ row: row.row, why: 'totals' });
+      partStart = above.length;
+      continue;
+    }
+    const heading = sectionHeading(row, columns, width);
+    if (heading !== undefined) {
+      warnings.push(sectionNote(row, heading, file));
+      skipped.push({ row: row.row, why: 'section' });
+      section = heading;
+      partStart = above.length;
+      continue;
+    }
+    above.push(row);
+    if (row.hidden) {
+      hidden.push(row);
+      skipped.push({ row: row.row, why: 'hidden' });
+      continue;
+    }
+    try {
+      const notes: UserError[] = [];
+      const group = toGroup(row, columns, file, extras, notes);
+      warnings.push(...notes);
+      const key = group.id.toLocaleLowerCase('vi');
+      const first = firstRow.get(key);
+      if (first !== undefined) {
+        throw new UserError(
+          msg`the id "${group.id}" is already used by row ${first}`,
+          { file, row: row.row, field: columns.id.header },
+          msg`Every group needs its own id; renumber one of the two rows.`,
+        );
+      }
+      firstRow.set(key, row.row);
+      groups.push(group);
+      if (section !== undefined) sectionOf.set(group, section);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      // A bad row's id is taken all the same: a later row with that id is not the group either
+      // (it was built as the group, and its files and ZIP listed beside the group's earlier ones).
+      const taken = rowId(row, columns).toLocaleLowerCase('vi');
+      if (taken !== '' && !firstRow.has(taken)) firstRow.set(taken, row.row);
+      const id = cell(row, columns.id) || undefined;
+      const name = cell(row, columns.name) || undefined;
+      failures.push({ row: row.row, id, name, error: e });
+    }
+  }
+  warnings.push(...hiddenNote(hidden, file));
+  warnings.push(...footerNote(table.rows.slice(footer), columns, file));
+  for (const row of table.rows.slice(footer)) skipped.push({ row: row.row, why: 'footer' });
+  warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
+  warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
+  return { groups, failures, warnings, skipped };
+}
+
+/** Every row must be good: the first problem is thrown. */
+export function toGroups(
+  table: RawTable,
+  columns: Columns,
+  file: string,
+  extras: readonly Column[] = [],
+): Group[] {
+  const { groups, failures } = checkGroups(table, columns, file, extras);
+  if (failures[0]) throw failures[0].error;
+  return groups;
+}
