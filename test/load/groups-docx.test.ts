@@ -21,7 +21,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroupsReport } from '../../src/load/groups/index.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
-import { userError } from '../support/inputs.js';
+import { userError, xlsxBytes } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -227,6 +227,30 @@ describe('a groups list as a table in a Word document', () => {
     await writeFile(join(dir, 'ds.doc'), 'x');
     const old = await userError(() => loadGroupsReport(join(dir, 'ds.doc')));
     expect(old.describe('vi')).toContain('tệp Word cũ (.doc)');
+    expect(old.hintIn('vi')).toContain('Tài liệu Word (*.docx)');
+  });
+
+  it('reads a workbook or a CSV named .docx as what it is, and names a PDF or an old .doc so named', async () => {
+    const dir = await makeTempDir('groups-docx-misnamed-');
+    const at = async (name: string, bytes: Uint8Array | string) => {
+      await writeFile(join(dir, name), bytes);
+      return join(dir, name);
+    };
+    const book = await xlsxBytes({ DS: [HEADER, ...ROWS.map((r) => [...r])] });
+    expect((await read(await at('book.docx', book))).groups).toEqual(EXPECTED);
+    const csv = [HEADER, ...ROWS].map((r) => r.join(';')).join('\n');
+    expect((await read(await at('text.docx', csv))).groups).toEqual(EXPECTED);
+    const scan = await userError(async () =>
+      loadGroupsReport(await at('scan.docx', '%PDF-1.7\n%âãÏÓ\n1 0 obj')),
+    );
+    expect(scan.describe('vi')).toContain('tài liệu PDF');
+    const oldWord = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(64),
+      Buffer.from('WordDocument', 'utf16le'),
+    ]);
+    const old = await userError(async () => loadGroupsReport(await at('cu.docx', oldWord)));
+    expect(old.describe('vi')).toContain('tệp Word cũ (.doc) mang đuôi “.docx”');
     expect(old.hintIn('vi')).toContain('Tài liệu Word (*.docx)');
   });
 

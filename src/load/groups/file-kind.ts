@@ -10,14 +10,14 @@
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+export const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((b, i) => bytes[i] === b);
 
 const asBuffer = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+export const ZIP = [0x50, 0x4b, 0x03, 0x04];
+export const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 const PICTURES: readonly { name: string; magic: readonly number[] }[] = [
   { name: 'PNG', magic: [0x89, 0x50, 0x4e, 0x47] },
@@ -53,10 +53,24 @@ export function isWordDocument(bytes: Uint8Array): boolean {
 }
 
 /**
+ * What a file handed in as a table holds, whatever its name says: a Word document (.docx), a
+ * workbook (.xlsx), an old Word file (.doc), or none of those (text, or what the reader for its
+ * name says it is).
+ */
+export function officeFileKind(bytes: Uint8Array): 'docx' | 'xlsx' | 'doc' | undefined {
+  if (startsWith(bytes, ZIP)) {
+    const data = asBuffer(bytes);
+    if (data.includes('xl/workbook.xml')) return 'xlsx';
+    return data.includes('word/document.xml') ? 'docx' : undefined;
+  }
+  return isWordDocument(bytes) ? 'doc' : undefined;
+}
+
+/**
  * Binary data rather than text: NUL bytes that are not UTF-16's (text saved as UTF-16 without a
  * byte-order mark has them in every other byte, on one side).
  */
-function isBinary(bytes: Uint8Array): boolean {
+export function isBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   let even = 0;
   let odd = 0;

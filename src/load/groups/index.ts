@@ -18,7 +18,15 @@ import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { readDocxTable } from './docx.js';
 import { duplicateHeaderWarnings } from './duplicate-headers.js';
-import { isWordDocument, xlsContentKind } from './file-kind.js';
+import {
+  documentNotTable,
+  isBinary,
+  OLE,
+  officeFileKind,
+  startsWith,
+  xlsContentKind,
+  ZIP,
+} from './file-kind.js';
 import { nearMissWarnings } from './near-miss.js';
 import { pickSheet, prepareTable } from './prepare.js';
 import { checkGroups, type RowFailure, type SkippedRow, toGroups } from './rows.js';
@@ -149,7 +157,7 @@ async function notATable(file: string, ext: string): Promise<UserError | undefin
     return new UserError(
       msg`this is an old Word file (.doc), which the tool does not read`,
       { file },
-      msg`Open it in Word, choose File › Save As › "Word Document (*.docx)", and give the .docx file; the list must be a table in it.`,
+      OLD_WORD,
     );
   if (ext !== '.xlsx' && ext !== '.docx' && !TEXT_TABLE_EXTENSIONS.includes(ext))
     return new UserError(
@@ -191,17 +199,39 @@ async function readGroupsFile(file: string): Promise<{ bytes: Uint8Array; kind: 
       msg`Check the path given for the groups file.`,
     );
   }
+  // A Word document or a workbook under another's name (.docx, .xlsx, .csv: a file renamed, or
+  // saved with the wrong type picked) is read as what it is (qa16: a list typed in Word and named
+  // .xlsx was refused with "copy it into Excel", which this tool no longer needs).
+  const content = officeFileKind(bytes);
+  if (content === 'docx' || content === 'xlsx') return { bytes, kind: content };
+  if (content === 'doc')
+    throw new UserError(
+      msg`this is an old Word file (.doc) under a "${ext}" name, which the tool does not read`,
+      { file },
+      OLD_WORD,
+    );
   if (ext === '.xls') {
     const { workbook } = xlsContent(bytes, file);
     return { bytes, kind: workbook ? 'xlsx' : 'text' };
   }
   if (ext === '.docx') {
-    // A workbook or a text saved under Word's name is read as what it is.
-    if (isWordDocument(bytes)) return { bytes, kind: 'docx' };
-    throw new UserError(msg`this ".docx" file is not a Word document`, { file }, GIVE_TABLE);
+    // A PDF or a picture named .docx: said as what it is; text read as the table it may be.
+    const document = documentNotTable(bytes, file);
+    if (document) throw document;
+    if (startsWith(bytes, OLE))
+      throw new UserError(
+        msg`this ".docx" file is an old Excel file (.xls), which the tool does not read`,
+        { file },
+        OLD_EXCEL,
+      );
+    if (bytes.length === 0 || startsWith(bytes, ZIP) || isBinary(bytes))
+      throw new UserError(msg`this ".docx" file is not a Word document`, { file }, GIVE_TABLE);
+    return { bytes, kind: 'text' };
   }
   return { bytes, kind: ext === '.xlsx' ? 'xlsx' : 'text' };
 }
+
+const OLD_WORD = msg`Open it in Word, choose File › Save As › "Word Document (*.docx)", and give the .docx file; the list must be a table in it.`;
 
 const OLD_EXCEL = msg`Open it in Excel, choose File › Save As › "Excel Workbook (*.xlsx)", and give the .xlsx file.`;
 

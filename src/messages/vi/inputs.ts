@@ -336,6 +336,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Mở tệp, chọn Tệp (File) › Lưu thành (Save As) › kiểu “Excel 2007-365 (.xlsx)”, rồi dùng tệp .xlsx đó.',
   'Give the groups as a .csv (CSV UTF-8), .txt (Excel "Unicode Text"), .xlsx (Excel workbook) or .docx (a table in Word) file.':
     'Hãy đưa danh sách {term.short} dạng tệp .csv (CSV UTF-8), .txt (“Văn bản Unicode” của Excel), .xlsx (sổ tính Excel) hoặc .docx (bảng trong Word).',
+  'this is an old Word file (.doc) under a "{0}" name, which the tool does not read':
+    'đây là tệp Word cũ (.doc) mang đuôi “{0}”, phần mềm không đọc được',
+  'this ".docx" file is an old Excel file (.xls), which the tool does not read':
+    'tệp “.docx” này thực ra là tệp Excel cũ (.xls), phần mềm không đọc được',
   'this is an old Word file (.doc), which the tool does not read':
     'đây là tệp Word cũ (.doc), phần mềm không đọc được',
   'Open it in Word, choose File › Save As › "Word Document (*.docx)", and give the .docx file; the list must be a table in it.':
