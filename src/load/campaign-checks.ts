@@ -375,10 +375,13 @@ function* texts(value: unknown, path: string[] = []): Generator<[string, string[
 
 const placeholderText = (found: string) =>
   msg`this still holds the placeholder "${found}", printed as it is on every notice`;
+/** The tool's own placeholder, which nothing prints with (ownPlaceholderRefusals; qa16). */
+const ownPlaceholderText = (found: string) =>
+  msg`this still holds the placeholder "${found}": nothing prints until it is filled in`;
 
 /** A field still holding a blank form's placeholder (the studio refuses to print it so). */
 export const isPlaceholderWarning = (w: UserError): boolean =>
-  w.text.key === placeholderText('').key;
+  w.text.key === placeholderText('').key || w.text.key === ownPlaceholderText('').key;
 
 /** The placeholder a placeholder warning names ("(phòng phụ trách)"). */
 export const placeholderOf = (w: UserError): string => String(w.text.values[0] ?? '');
@@ -416,7 +419,7 @@ function checkPlaceholders(
     if (!found) continue;
     warnings.push(
       new UserError(
-        placeholderText(found),
+        isOwnPlaceholder(found) ? ownPlaceholderText(found) : placeholderText(found),
         { file, line: lineOf(path), field: path.join('.') },
         msg`Write the real value in its place.`,
       ),

@@ -41,6 +41,10 @@ it("warns on the build tab of the skeleton's placeholders still in the campaign,
   // Each named with the form's field that holds it ("Mục “Tên cơ quan ban hành”: …").
   for (const p of placeholders)
     expect(before).toMatch(new RegExp(`Mục “[^”<]+”: [^<]*“${literal(p)}”`));
+  // Said as what happens: nothing prints until they are filled in (qa16: "sẽ in nguyên như vậy",
+  // though "In tất cả" refuses them).
+  expect(before).toContain('chưa in được văn bản nào cho đến khi điền');
+  expect(before).not.toContain('sẽ in nguyên như vậy');
 });
 
 it('warns on the build tab of a cell the notice prints, empty for some groups, naming the column and rows (qa5 G7)', async () => {
