@@ -21,6 +21,12 @@ export interface GroupTerm {
   leader: string;
   /** The leader at the start of a line or a header: "Trưởng khu phố", "Tổ trưởng". */
   Leader: string;
+  /**
+   * The ward's word for a group whose name says none ("Đoàn Kết" in a list headed "Tên thôn"):
+   * the header's word, when it says one, beside names that begin with another ("Buôn Ea
+   * Knốp"); absent when the ward's word is the campaign's or no header says one.
+   */
+  unnamed?: string;
 }
 
 /** What a ward says when it says nothing else: the word the tool has always printed. */

@@ -253,6 +253,7 @@ export function buildContext(
   );
   const { contest } = campaign;
   const appStep = appStepOf(campaign);
+  const ownTerm = groupOwnTerm(campaign.issuer.group_term, group.name, term);
   return {
     ...campaign,
     contest: contest ?? null,
@@ -271,7 +272,7 @@ export function buildContext(
     noticeType: noticeTypeOf(campaign.notice),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
-    groupInText: nameInText(group.name, term),
+    groupInText: nameInText(group.name, ownTerm),
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
@@ -286,7 +287,7 @@ export function buildContext(
     })),
     // The group's own word where the ward mixes thôn and tổ dân phố, the ward's for all of
     // them (groupOwnTerm).
-    term: groupOwnTerm(campaign.issuer.group_term, group.name, term),
+    term: ownTerm,
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),
     appStep,

@@ -160,22 +160,31 @@ export function readGroupTerm(
   headers: readonly (string | undefined)[] = [],
 ): GroupTermReading {
   if (explicit?.trim()) return { term: termForms(explicit), mixed: [] };
+  // A name that says no word is what the column's header says ("Đoàn Kết" under "Tên thôn"),
+  // counted with the names that say theirs (qa17: beside one "Buôn Ea Knốp", two such thôn
+  // made the whole commune "buôn"). A header no name's word agrees with is a form's header left
+  // as it was ("Tên khu phố" over "Thôn 1", "Thôn 2", "Ea Knuếc"): believed only when most names
+  // say no word.
+  const said = names.map(innermostUnitWordOf);
+  const silent = said.filter((w) => w === undefined).length;
+  const header = headers
+    .map((h) => (h === undefined ? undefined : unitWordOfHeader(h)))
+    .find(Boolean);
+  const unnamed =
+    header && (said.includes(header) || silent > names.length - silent) ? header : undefined;
+  const withUnnamed = (term: GroupTerm): GroupTerm => (unnamed ? { ...term, unnamed } : term);
   const counts = new Map<string, number>();
-  for (const name of names) {
-    const word = innermostUnitWordOf(name);
+  for (const word of said.map((w) => w ?? unnamed)) {
     if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  if (counts.size === 0) {
-    const said = headers.map((h) => (h === undefined ? undefined : unitWordOfHeader(h)));
-    return { term: termForms(said.find(Boolean) ?? DEFAULT_GROUP_TERM), mixed: [] };
-  }
+  if (counts.size === 0) return { term: termForms(DEFAULT_GROUP_TERM), mixed: [] };
   const words = [...counts]
     .map(([word, n]) => ({ word, names: n }))
     .sort((a, b) => b.names - a.names || UNIT_WORDS.indexOf(a.word) - UNIT_WORDS.indexOf(b.word));
   const [first, second] = words;
   // Most names' word; as many of two words, neither: the word that covers them all.
   const word = first && first.names !== second?.names ? first.word : MIXED_GROUP_TERM;
-  return { term: termForms(word), mixed: words.length > 1 ? words : [] };
+  return { term: withUnnamed(termForms(word)), mixed: words.length > 1 ? words : [] };
 }
 
 /** The ward's word (readGroupTerm), without how it was read. */
@@ -225,7 +234,7 @@ export function groupOwnTerm(
   ward: GroupTerm,
 ): GroupTerm {
   if (explicit?.trim()) return ward;
-  const own = innermostUnitWordOf(name);
+  const own = innermostUnitWordOf(name) ?? ward.unnamed;
   if (!own || own === ward.group) return ward;
   return { ...termForms(own), groups: ward.groups, Groups: ward.Groups };
 }

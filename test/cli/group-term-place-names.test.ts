@@ -138,6 +138,30 @@ describe('groups whose names say no word, under headers that do', () => {
   });
 });
 
+describe('thôn named by their names alone beside a buôn that says its word (qa17)', () => {
+  const csv = [
+    'STT;Tên thôn;Trưởng thôn;Số hộ',
+    '1;Đoàn Kết;Y Wăn Êban;186',
+    '2;Tân Lập;Nguyễn Thị Hoa;142',
+    '3;Buôn Ea Knốp;H Lan Niê;95',
+    '',
+  ].join('\n');
+
+  it('a thôn is a thôn, as its header says, not the buôn’s word', { timeout: 60_000 }, async () => {
+    const { tracker, notice, stderr } = await built(csv, '1');
+    expect(tracker).toContain('Trưởng thôn: Y Wăn Êban');
+    expect(notice).toContain('Bản gửi: thôn Đoàn Kết, phường Hoàng Liệt');
+    expect(`${tracker} ${notice}`).not.toMatch(/[Tt]rưởng buôn|buôn Đoàn Kết/);
+    // The two unit words counted with the names that say none: two thôn, one buôn.
+    expect(stderr).toMatch(/thôn: 2, buôn: 1/);
+  });
+
+  it('the buôn keeps its own word', { timeout: 60_000 }, async () => {
+    const { tracker } = await built(csv, '3');
+    expect(tracker).toContain('Trưởng buôn: H Lan Niê');
+  });
+});
+
 describe('a thôn named by its name alone, on its leader page', () => {
   it('is "thôn Đoàn Kết" in the page\'s sentences', { timeout: 60_000 }, async () => {
     const dir = await makeTempDir('phuong-print-place-site-');
