@@ -37,7 +37,7 @@ interface ReportArgs {
   'database-url'?: string;
   out: string;
   number?: number;
-  symbol: string;
+  symbol?: string;
   date?: string;
   confirm: boolean;
   pdfa: boolean;
@@ -79,8 +79,7 @@ export const command: CommandParts<ReportArgs> = {
       })
       .option('symbol', {
         type: 'string',
-        default: 'BC-UBND',
-        describe: t(msg`The report's symbol`),
+        describe: t(msg`The report's symbol (default: BC- and the notice's issuer, e.g. BC-UBND)`),
       })
       .option('date', {
         type: 'string',

@@ -79,3 +79,19 @@ export function noticeTypeOf(notice: { type?: string; symbol: string }): NoticeT
 export function noticeTypeCode(type: NoticeType): string | undefined {
   return NAMED.find((t) => t.name === type.name)?.code;
 }
+
+/**
+ * The issuing body's code in a notice's symbol: after a named document's type code ("TB-UBBC":
+ * UBBC, "KH-UBND": UBND), else its first code ("UBND-VHXH": UBND, "CAP": CAP); a report on the
+ * notice is that body's "BC-…" (qa17: an Ủy ban bầu cử's report was numbered BC-UBND).
+ */
+export function issuerCodeOfSymbol(symbol: string): string | undefined {
+  const codes = symbol
+    .normalize('NFC')
+    .trim()
+    .split('-')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const named = noticeTypeOfSymbol(symbol).named;
+  return (named ? codes[1] : codes[0]) || undefined;
+}

@@ -104,6 +104,8 @@ function isWhereTheWardIs(wardLast: string, after: readonly string[]): boolean {
  *   then the ward, as a sentence names an office, "Phòng Văn hóa - Xã hội phường Tân Hòa";
  * - a header naming no unit ("PHÒNG VĂN HÓA - XÃ HỘI" under `issuer.parent`, "ỦY BAN NHÂN
  *   DÂN"): its words, then the ward, likewise (qa11 Q13 printed all these in capitals);
+ * - a header naming the ward's unit by its word alone ("CÔNG AN PHƯỜNG" for "phường Bàn Cờ"):
+ *   "Công an phường Bàn Cờ";
  * - a header naming another unit than the ward ("XÃ TÂN HÒA" for "phường Tân Hòa"): as
  *   written, since which is right is not known (load/issuer-unit.ts warns).
  */
@@ -119,6 +121,13 @@ export function issuerInText(name: readonly string[], ward: string, office = '')
       return withWard(at === 0 ? '' : inText(header.slice(0, at), office), ward);
     return withWard(inText(after, office), ward);
   }
+  // "CÔNG AN PHƯỜNG", "ĐẢNG ỦY XÃ": a body of the ward its header names by the unit's word alone
+  // (under `issuer.parent`); the sentence says which ward, "Công an phường Bàn Cờ" (qa17).
+  const unit = unitWordIn(ward);
+  const unitWords = unit ? wordsOf([unit]) : [];
+  const unitAt = lastRun(header, unitWords);
+  if (unitAt > 0 && unitAt + unitWords.length === header.length)
+    return withWard(inText(header.slice(0, unitAt), office), ward);
   if (header.length === 0 || unitWordIn(header.join(' '))) return name.join(' ');
   return withWard(inText(header, office), ward);
 }

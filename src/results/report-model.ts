@@ -6,6 +6,7 @@
  * chart's bars, who has not reported.
  */
 import type { Campaign } from '../load/campaign.js';
+import { issuerCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
@@ -17,7 +18,7 @@ import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 export interface ReportOptions {
   /** The report's number in the office's register; a dotted blank ("Số: ……/BC-UBND") when not given. */
   number?: number;
-  /** The report's symbol: "BC-UBND". */
+  /** The report's symbol: "BC-UBND"; by default BC- and the notice's issuing body's code. */
   symbol?: string;
   /** The report's date, YYYY-MM-DD (also the PDF's creation date). */
   date: string;
@@ -83,7 +84,7 @@ export function reportData(
   opts: ReportOptions,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
-  const symbol = opts.symbol ?? 'BC-UBND';
+  const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
   const measures = campaign.measures.map((m) => ({ ...m, unit: unitOf(m.of) }));
   return {
     number:

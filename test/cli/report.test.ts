@@ -372,6 +372,37 @@ describe('report', () => {
     expect(text).toMatch(/khẩn trương báo cáo kết quả\.\s*\n\s*Ủy ban nhân dân phường Tân Định/);
   });
 
+  it("names the body that issued the notice, not the ward's committee, and numbers it so (qa17)", async () => {
+    // An election committee's notice: its report is the committee's, "BC-UBBC".
+    const campaign = join(dir, 'uy-ban-bau-cu.yaml');
+    const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
+      .replace(/ {2}parent: "".*\n/, '  parent: UBND PHƯỜNG LÊ CHÂN\n')
+      .replace(/ {4}- ỦY BAN NHÂN DÂN\n {4}- PHƯỜNG LÊ CHÂN\n/, '    - ỦY BAN BẦU CỬ\n')
+      .replace(/ {2}symbol: UBND-VHXH/, '  symbol: TB-UBBC');
+    await writeFile(campaign, yaml);
+    const out = join(dir, 'bau-cu');
+    const res = await runCliInProcess([
+      'report',
+      '--campaign',
+      campaign,
+      '--groups',
+      EXAMPLE_GROUPS,
+      '--date',
+      '2025-11-12',
+      '--results',
+      join(dir, 'ket-qua.csv'),
+      '--out',
+      out,
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    const flat = collapseSpaces(await pdfText(join(out, 'report.pdf')));
+    expect(flat).toMatch(/Số: …+\/BC-UBBC/);
+    expect(flat).toContain('Kết quả thực hiện Thông báo số 05/TB-UBBC');
+    expect(flat).toContain('của Ủy ban bầu cử phường Lê Chân');
+    expect(flat).toContain('Ủy ban bầu cử phường Lê Chân báo cáo kết quả thực hiện');
+    expect(flat).not.toMatch(/Ủy ban nhân dân phường Lê Chân báo cáo|BC-UBND/);
+  });
+
   it('reads --date written day first, as the office writes it, and refuses a day that is none in Vietnamese (qa8 R1)', async () => {
     const run = (date: string, out: string) =>
       runCliInProcess([

@@ -105,6 +105,13 @@ describe('the issuer in the body, whatever lines its header is typed on', () => 
       'Ủy ban nhân dân xã An Bình',
     ],
     [
+      // qa17: a body of the ward under its committee, its header naming the unit's word alone.
+      "a ward's body named by its unit's word alone",
+      '  parent: UBND PHƯỜNG TÂN ĐỊNH\n  name: [CÔNG AN PHƯỜNG]\n  ward: phường Tân Định\n',
+      'CÔNG AN PHƯỜNG',
+      'Công an phường Tân Định',
+    ],
+    [
       'one line with an abbreviation',
       '  name: [UBND XÃ TÂN HÒA]\n  ward: xã Tân Hòa\n',
       'UBND XÃ TÂN HÒA',

@@ -120,7 +120,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Ngày của báo cáo, dạng ngày/tháng/năm hoặc năm-tháng-ngày (mặc định: hôm nay)',
   "The report's number in the register (default: left blank to write in)":
     'Số của báo cáo trong sổ văn bản (mặc định: để trống để ghi tay)',
-  "The report's symbol": 'Ký hiệu của báo cáo',
+  "The report's symbol (default: BC- and the notice's issuer, e.g. BC-UBND)":
+    'Ký hiệu của báo cáo (mặc định: BC- và ký hiệu cơ quan ban hành văn bản, ví dụ BC-UBND)',
   "The server's data folder": 'Thư mục dữ liệu của máy chủ',
   "The server's data folder: the figures the leaders sent (and where --results goes)":
     'Thư mục dữ liệu của máy chủ: số liệu các tổ trưởng đã gửi (và nơi lưu --results)',
