@@ -51,6 +51,22 @@ export function unitWordOf(name: string): string | undefined {
 }
 
 /**
+ * The unit a name begins with as an abbreviation ("TDP số 3", "KP2 - Tổ 5", "KDC Bắc Sơn"), as
+ * lists typed by hand name their groups (qa17: "TDP số 3" was printed "tổ TDP số 3").
+ */
+function abbreviatedUnitOf(name: string): string | undefined {
+  const abbreviation = /^(tdp|kp|kdc)(?=[\s\d.,:;-]|$)/u.exec(lower(name).trim())?.[1];
+  return abbreviation ? UNIT_ABBREVIATIONS[abbreviation] : undefined;
+}
+
+/** Abbreviations a hand-typed header or name uses for a unit ("Trưởng KP", "TDP số 3"). */
+const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  tdp: 'tổ dân phố',
+  kp: 'khu phố',
+  kdc: 'khu dân cư',
+};
+
+/**
  * Where a name that names two units splits: "Khu phố 3 - Tổ 2", "Khu phố 3 – Tổ 2", "KP2 - Tổ 5",
  * "Khu phố 3, tổ 2", "Thôn Đông / Xóm 1" (a dash of any kind, a comma, a semicolon, a slash).
  */
@@ -90,9 +106,9 @@ const depthOf = (word: string) => UNIT_DEPTH.get(word) ?? 1;
  */
 export function innermostUnitWordOf(name: string): string | undefined {
   const [first = '', ...rest] = name.split(UNIT_PARTS);
-  let word = unitWordOf(first);
+  let word = unitWordOf(first) ?? abbreviatedUnitOf(first);
   for (const part of rest) {
-    const inner = unitWordOf(part);
+    const inner = unitWordOf(part) ?? abbreviatedUnitOf(part);
     if (inner && depthOf(inner) > (word === undefined ? INNER_DEPTH - 1 : depthOf(word))) {
       word = inner;
     }
@@ -119,7 +135,10 @@ export function nameInText(name: string, term?: GroupTerm): string {
   const word = unitWordOf(name);
   // A name without its unit word ("Đoàn Kết" in a list headed "Tên thôn"): the ward's word is
   // said before it, as the names that have it ("Bản gửi: thôn Đoàn Kết", qa16).
-  if (!word) return term && name.trim() !== '' ? `${unitBefore(name, term)} ${name}` : name;
+  if (!word)
+    return term && name.trim() !== '' && !abbreviatedUnitOf(name)
+      ? `${unitBefore(name, term)} ${name}`
+      : name;
   const start = name.length - name.trimStart().length;
   const end = start + word.length;
   if (isNumberedRest(name.slice(end))) return name;
@@ -196,13 +215,6 @@ export function groupTermOf(
   return readGroupTerm(explicit, names, headers).term;
 }
 
-/** Abbreviations a hand-typed header uses for a unit ("Trưởng KP", "Tên TDP"). */
-const HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  tdp: 'tổ dân phố',
-  kp: 'khu phố',
-  kdc: 'khu dân cư',
-};
-
 /**
  * The unit word a groups file's header ends with ("Tên thôn", "Trưởng khu phố", "Mã ấp", "Tên
  * KP"): when the groups' names say none ("Đoàn Kết", "Hòa Bình"), the column's header still
@@ -212,7 +224,7 @@ const HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export function unitWordOfHeader(header: string): string | undefined {
   const words = lower(header).trim().split(/\s+/);
   const last = words.at(-1) ?? '';
-  const abbreviated = HEADER_ABBREVIATIONS[last];
+  const abbreviated = UNIT_ABBREVIATIONS[last];
   if (abbreviated) return abbreviated;
   const text = words.join(' ');
   return UNIT_WORDS.find((w) => text === w || text.endsWith(` ${w}`));

@@ -162,6 +162,15 @@ describe('thôn named by their names alone beside a buôn that says its word (qa
   });
 });
 
+describe('a tổ dân phố named by its abbreviation, "TDP số 3" (qa17)', () => {
+  it('is a tổ dân phố, its name printed as typed', { timeout: 60_000 }, async () => {
+    const csv = ['STT;Tên tổ;Tổ trưởng;Số hộ', '3;TDP số 3;Lê Văn Ba;120', ''].join('\n');
+    const { tracker, notice } = await built(csv, '3');
+    expect(notice).toContain('Bản gửi: TDP số 3, phường Hoàng Liệt');
+    expect(tracker).toContain('Tổ trưởng: Lê Văn Ba');
+  });
+});
+
 describe('a thôn named by its name alone, on its leader page', () => {
   it('is "thôn Đoàn Kết" in the page\'s sentences', { timeout: 60_000 }, async () => {
     const dir = await makeTempDir('phuong-print-place-site-');

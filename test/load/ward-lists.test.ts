@@ -296,6 +296,18 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
     ]);
   });
 
+  it('gives back the 0 a number cell lost when Excel saved the list as CSV (qa17)', async () => {
+    const { report: r } = await csvReport([
+      'STT;Tên tổ dân phố;Số điện thoại',
+      '1;Tổ dân phố số 1;903111222',
+      '2;Tổ dân phố số 2;2253842111',
+      '3;Tổ dân phố số 3;12345678',
+    ]);
+    expect(r.groups.map((g) => g.phone)).toEqual(['0903 111 222', '0225 3842 111', '12345678']);
+    // Only the one that is no phone is warned of.
+    expect(r.warnings.map((w) => w.where.row)).toEqual([4]);
+  });
+
   it('warns of a name typed in small letters among capitalised ones, and keeps it as typed', async () => {
     const { file, report: r } = await csvReport([
       'STT;Tên tổ dân phố',

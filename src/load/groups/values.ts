@@ -45,12 +45,15 @@ const CALLABLE = /^(?:(?:\+?84|0)\d{9,10}|1[89]00\d{4,6})$/;
  * export ("'0912345686"), dots or dashes ("0912.345.684") — prints as "0912 345 684", the way
  * the office writes it; a landline typed so is grouped by its area code ("0274.3822.999" is
  * "0274 3822 999", "+84 24 3845 1234" is "024 3845 1234", qa15: a landline kept its dots while
- * a mobile beside it was spaced); anything else prints as typed. `known`: the text holds a callable number,
+ * a mobile beside it was spaced); a mobile's 9 digits or a landline's 10 without their 0 (a
+ * number cell saved to CSV) get it back; anything else prints as typed. `known`: the text holds a callable number,
  * else it is worth a warning (digits missing, a note instead of a number).
  */
 export function normalisePhone(text: string): { phone: string; known: boolean } {
   const typed = text.replace(/^'/, '');
-  const national = nationalNumber(typed);
+  // A mobile's 9 digits or a landline's 10 without the 0: a number cell Excel saved as CSV
+  // (qa17: "903111222" printed so), which no other number is.
+  const national = nationalNumber(/^(?:[35789]\d{8}|2\d{9})$/.test(typed) ? `0${typed}` : typed);
   if (national) {
     // Spaced by the office ("0912 34 56 78"): as typed. Digits alone or dotted: grouped, so
     // that every phone of a list reads alike (qa16: "0912345678" beside "0912 345 678").
