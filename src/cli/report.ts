@@ -11,7 +11,7 @@ import type { Argv } from 'yargs';
 import { UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { dayFirstAsIso } from '../load/day-first.js';
-import { compareGroups, loadGroups } from '../load/groups/index.js';
+import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
 import { groupTermOf } from '../model/group-term.js';
@@ -111,14 +111,17 @@ export const command: CommandParts<ReportArgs> = {
     // nowhere: a draft with no id still gets its report (qa8 R2).
     const keepsFigures = Boolean(args.data || databaseUrl(args['database-url']));
     const { campaign } = await loadCampaign(args.campaign, { keepsFigures });
-    const groups = (await loadGroups(args.groups)).sort(compareGroups);
-    // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
-    setCliTerm(
-      groupTermOf(
-        campaign.issuer.group_term,
-        groups.map((g) => g.name),
-      ),
+    const read = await loadGroupsReport(args.groups);
+    if (read.failures[0]) throw read.failures[0].error;
+    const groups = read.groups.sort(compareGroups);
+    // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…), as
+    // the report does: from their names, else their columns' headers ("Tên thôn", qa17).
+    const term = groupTermOf(
+      campaign.issuer.group_term,
+      groups.map((g) => g.name),
+      unitHeaders(read.headers),
     );
+    setCliTerm(term);
     if (campaign.measures.length === 0) {
       throw new UserError(
         msg`the campaign declares no measures, so there is nothing to report`,
@@ -199,6 +202,7 @@ export const command: CommandParts<ReportArgs> = {
     const files = await renderReport({
       campaign,
       groups,
+      term,
       latest,
       options: { number: args.number, symbol: args.symbol, date: args.date ?? todayInVietnam() },
       fonts: loadFonts(),

@@ -9,6 +9,7 @@ import { report, reportContext } from '../kinds/report.js';
 import { type FontSet, loadFonts } from '../layout/fonts.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { renderOutput } from '../render/output.js';
 import { type ReportOptions, reportData } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
@@ -18,6 +19,8 @@ export interface ReportInput {
   groups: readonly Group[];
   latest: LatestFigures;
   options: ReportOptions;
+  /** The ward's word as the build reads it (its groups file's headers too); else from the names. */
+  term?: GroupTerm;
   templateDir?: string;
   /** An archival PDF (PDF/A-2b), tagged for screen readers (report --pdfa). */
   pdfa?: boolean;
@@ -30,7 +33,7 @@ export interface ReportFiles {
 }
 
 function prepare(input: ReportInput) {
-  const data = reportData(input.campaign, input.groups, input.latest, input.options);
+  const data = reportData(input.campaign, input.groups, input.latest, input.options, input.term);
   return { data, ctx: reportContext(input.campaign, data) };
 }
 

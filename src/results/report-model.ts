@@ -82,6 +82,8 @@ export function reportData(
   groups: readonly Group[],
   latest: LatestFigures,
   opts: ReportOptions,
+  /** The ward's word as the build reads it (headers too); else read from the names here. */
+  term?: GroupTerm,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
   const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
@@ -111,10 +113,12 @@ export function reportData(
     reported: s.rows.length - s.missing.length,
     total: s.rows.length,
     missing: s.missing.map((g) => ({ id: g.id, name: g.name })),
-    term: groupTermOf(
-      campaign.issuer.group_term,
-      groups.map((g) => g.name),
-    ),
+    term:
+      term ??
+      groupTermOf(
+        campaign.issuer.group_term,
+        groups.map((g) => g.name),
+      ),
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
     uncited: uncitedOf(campaign),

@@ -81,6 +81,7 @@ export function reportInputOf(
   return {
     campaign: ward.campaign,
     groups: ward.groups,
+    term: ward.term,
     latest,
     options,
     templateDir: ward.templateDir,

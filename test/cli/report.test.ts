@@ -6,7 +6,7 @@
  * as long as their rates; report.xlsx read back with exceljs holds the same figures. A results
  * file with an unmatched row and a negative count names both, and stores nothing.
  */
-import { appendFile, cp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -401,6 +401,40 @@ describe('report', () => {
     expect(flat).toContain('của Ủy ban bầu cử phường Lê Chân');
     expect(flat).toContain('Ủy ban bầu cử phường Lê Chân báo cáo kết quả thực hiện');
     expect(flat).not.toMatch(/Ủy ban nhân dân phường Lê Chân báo cáo|BC-UBND/);
+  });
+
+  it('names a commune\'s thôn "thôn" when only the list\'s header says so (qa17)', async () => {
+    const thon = join(dir, 'thon');
+    await mkdir(thon, { recursive: true });
+    const groupsFile = join(thon, 'groups.csv');
+    await writeFile(
+      groupsFile,
+      'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu\n1;Đoàn Kết;Lê Văn Ba;120;400\n2;Hòa Bình;Vũ Thị Tư;98;350\n',
+    );
+    await writeFile(join(thon, 'ket-qua.csv'), 'STT,Số người dân tham gia cuộc thi\n1,200\n');
+    const out = join(thon, 'out');
+    const res = await runCliInProcess([
+      'report',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groupsFile,
+      '--date',
+      '2025-11-12',
+      '--results',
+      join(thon, 'ket-qua.csv'),
+      '--out',
+      out,
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    const flat = collapseSpaces(await pdfText(join(out, 'report.pdf')));
+    expect(flat).toContain('Số thôn đã báo cáo: 1/2 thôn');
+    expect(flat).not.toMatch(/tổ dân phố|Tổ dân phố|tổ trưởng/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, 'report.xlsx'));
+    const cells = book.worksheets[0]?.getSheetValues().flat().map(String) ?? [];
+    expect(cells).toContain('Mã thôn');
+    expect(cells).not.toContain('Mã tổ');
   });
 
   it('reads --date written day first, as the office writes it, and refuses a day that is none in Vietnamese (qa8 R1)', async () => {
