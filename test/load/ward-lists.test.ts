@@ -308,6 +308,20 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
     expect(r.warnings.map((w) => w.where.row)).toEqual([4]);
   });
 
+  it("warns of a deputy or a phone in the leader's cell, quoted whole, and not of a name (qa16, qa17)", async () => {
+    const { report: r } = await csvReport([
+      'STT;Tên khu phố;Trưởng khu phố',
+      '1;Khu phố 1;Đặng Hữu Phước (Tổ phó: Võ Văn Ba)',
+      '2;Khu phố 2;Lê Văn Trưởng',
+      '3;Khu phố 3;Nguyễn Thị An - 0912345678',
+      '4;Khu phố 4;Phó Đức Phương',
+    ]);
+    expect(r.warnings.map((w) => [w.where.row, w.describe('en')])).toEqual([
+      [2, expect.stringContaining('more than a name: "(Tổ phó: Võ Văn Ba)" prints with it')],
+      [4, expect.stringContaining('more than a name: "- 0912345678" prints with it')],
+    ]);
+  });
+
   it('warns of a name typed in small letters among capitalised ones, and keeps it as typed', async () => {
     const { file, report: r } = await csvReport([
       'STT;Tên tổ dân phố',

@@ -119,21 +119,26 @@ function known(
 }
 
 /**
- * A second person or a phone after the leader's name, in the leader's cell ("Trần Thị Thu" and,
+ * A second person or a phone after the leader's name (a role followed by a name or a number:
+ * "Lê Văn Trưởng" is a name), in the leader's cell ("Trần Thị Thu" and,
  * on the cell's next line, "Tổ phó: Lê Văn Cường"): the lines read as one, so every page would
  * print "Tổ trưởng: Trần Thị Thu Tổ phó: Lê Văn Cường" (qa16).
  */
 const MORE_THAN_A_NAME =
-  /\s(?:(?:tổ|thôn|khu|ấp|bản)?\s*(?:phó|trưởng)|bí thư|s?đt|điện thoại|\d[\d .]{5,})(?!\p{L})/iu;
+  /(?<=[\s(,;/-])(?:(?:(?:tổ|thôn|khu phố|khu|ấp|bản|xóm|buôn)\s+)?(?:phó|trưởng)|bí thư|s?đt|điện thoại)(?!\p{L})(?=\s*:?\s*[\p{L}\d])|\d[\d .]{5,}/iu;
 
 function leaderExtras(leader: string, row: RawRow, columns: Columns, file: string): UserError[] {
-  const at = MORE_THAN_A_NAME.exec(leader)?.index;
-  if (at === undefined || !columns.leader) return [];
+  const found = MORE_THAN_A_NAME.exec(leader)?.index;
+  if (!found || !columns.leader) return [];
+  // From the bracket or the mark that sets it off: "(Tổ phó: Võ Văn Ba)", not "phó: Võ Văn Ba)".
+  const at = /[(,;/-]\s*$/.test(leader.slice(0, found))
+    ? leader.slice(0, found).search(/[(,;/-]\s*$/)
+    : found;
   return [
     new UserError(
       msg`the leader's cell holds more than a name: "${leader.slice(at).trim()}" prints with it, as "${leader}"`,
       { file, row: row.row, field: columns.leader.header },
-      msg`Keep the leader's name alone in the column; give a deputy or a phone a column of its own ("Tổ phó", "Số điện thoại").`,
+      msg`Keep the leader's name alone in the column; give a deputy or a phone a column of its own.`,
     ),
   ];
 }
