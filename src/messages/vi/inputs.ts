@@ -418,7 +418,7 @@ export const INPUTS = (): Record<string, string> => ({
     'dòng này đánh số các cột (1, 2, 3…), không phải một {term.group}: đã bỏ qua dòng này',
   'the leader\'s cell holds more than a name: "{0}" prints with it, as "{1}"':
     'ô {term.leader} có thêm nội dung ngoài họ tên: “{0}” sẽ được in liền sau tên, thành “{1}”',
-  'Keep the leader\'s name alone in the column; give a deputy or a phone a column of its own.':
+  "Keep the leader's name alone in the column; give a deputy or a phone a column of its own.":
     'Chỉ ghi họ tên {term.leader} trong cột này; người phó hoặc số điện thoại ghi ở cột riêng.',
   'the row repeats the header, not a group: it is skipped':
     'dòng này lặp lại dòng tiêu đề, không phải một {term.group}: đã bỏ qua dòng này',
