@@ -468,7 +468,12 @@ function describe(
  */
 function wholeNumberHint(path: readonly string[], node: unknown): Message | undefined {
   if (path.join('.') !== 'notice.number' || !isScalar(node)) return undefined;
-  const m = /^\s*(?:số\s*:?\s*)?(\d+)\s*\/\s*(\S.*?)\s*$/iu.exec(String(node.value));
+  const text = String(node.value);
+  // "Số 05", "Số: 5": the word before the number is printed by the notice itself.
+  const alone = /^\s*số\s*:?\s*(\d+)\s*$/iu.exec(text)?.[1];
+  if (alone)
+    return msg`"Số văn bản" (notice.number) is the number alone: write ${String(Number(alone))} there.`;
+  const m = /^\s*(?:số\s*:?\s*)?(\d+)\s*\/\s*(\S.*?)\s*$/iu.exec(text);
   if (!m) return undefined;
   const [, number = '', symbol = ''] = m;
   return msg`"Số văn bản" (notice.number) is the number alone: write ${String(Number(number))} there, and ${symbol} as "Ký hiệu" (notice.symbol).`;

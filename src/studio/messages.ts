@@ -186,8 +186,18 @@ export function besideField(e: UserError, term?: GroupTerm): string {
   // What to do, when the hint says it in the form's words (qa16: "05/UBND-VHXH" in "Số văn
   // bản" was refused with no word of where the rest goes); a hint about the file or a command
   // is the CLI's.
+  return withFormHint(said, e, term);
+}
+
+/** A sentence, then the problem's hint when it says what to do in the form's words. */
+function withFormHint(said: string, e: UserError, term?: GroupTerm): string {
   const hint = e.hintIn('vi', term);
   return hint && !FILE_WORDS.test(hint) ? `${said} ${sentence(hint)}` : said;
+}
+
+/** A problem in Vietnamese, with its hint when that says what to do in the form's words. */
+export function inVietnameseWithFormHint(e: UserError, term?: GroupTerm): string {
+  return withFormHint(inVietnamese(e, term), e, term);
 }
 
 /** A hint that speaks of campaign.yaml's text, a README or a command: not the form's words. */

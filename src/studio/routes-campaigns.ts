@@ -48,7 +48,7 @@ import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
-import { besideField, inVietnamese, inVietnameseWithHint, withFieldName } from './messages.js';
+import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { skeletonCampaign } from './skeleton.js';
 import { unlistedNotes } from './unlisted-notes.js';
@@ -199,11 +199,9 @@ export function warningText(w: UserError, term: GroupTerm): string {
   if (!d) return inVietnamese(w, term);
   // A field's text (a line of the body) says its line there; a field as a whole, its label.
   if (w.where.file === CAMPAIGN_VALUE) return withFieldName(d.label, w, term);
-  // A picture's warning (too small to print sharp) is only useful with what to use instead.
-  const said = w.where.field?.startsWith('assets.')
-    ? inVietnameseWithHint(w, term)
-    : inVietnamese(w, term);
-  return `Mục “${d.label}”: ${said}`;
+  // With what to do, when the hint says it in the form's words (a picture too small to print
+  // sharp: what to use instead; "Như trên" with no "Kính gửi": what to write; qa17).
+  return `Mục “${d.label}”: ${inVietnameseWithFormHint(w, term)}`;
 }
 
 /** What the file holds that the form does not show: named, and kept in the file. */

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { campaignForm } from '../../src/studio/campaign-file.js';
-import { exampleForTests } from './studio.js';
+import { exampleForTests, plainText } from './studio.js';
 
 /** The text under the field `id` of a page refused with problems. */
 const underField = (page: string, id: string) =>
@@ -34,6 +34,12 @@ describe('a problem under its field, in the form’s words', () => {
     expect(said).not.toMatch(/notice\./);
   });
 
+  it('says to write the number alone when "Số 05" is typed in "Số văn bản"', async () => {
+    const page = await save({ 'notice.number': 'Số 05' });
+    expect(page.status).toBe(422);
+    expect(underField(page.text, 'f-notice-number')).toContain('chỉ ghi số: ghi 5 vào đó');
+  });
+
   it('names "Kính gửi" and "Loại văn bản", not their keys, when a công văn has no recipient', async () => {
     const page = await save({ 'notice.recipients': '' });
     expect(page.status).toBe(422);
@@ -42,5 +48,14 @@ describe('a problem under its field, in the form’s words', () => {
     expect(said).toContain('mỗi dòng một nơi');
     expect(said).toContain('“Loại văn bản”');
     expect(said).not.toMatch(/notice\./);
+  });
+
+  it('says what to write of a warning: "Như trên" in "Nơi nhận" of a Thông báo with no "Kính gửi"', async () => {
+    const saved = await save({ 'notice.symbol': 'TB-UBND', 'notice.recipients': '' });
+    expect(saved.status).toBe(303);
+    const page = plainText((await ex.c.get('/c/hai-phong')).text);
+    expect(page).toContain('văn bản không có “Kính gửi”');
+    expect(page).toContain('Thay “Như trên” bằng các nơi nhận văn bản, ghi ở “Nơi nhận”');
+    expect(page).not.toMatch(/notice\.cc/);
   });
 });

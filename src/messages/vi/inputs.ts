@@ -107,6 +107,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Ký hiệu của công văn không có chữ viết tắt tên loại (“UBND-VHXH”): hãy sửa ký hiệu, hoặc sửa loại văn bản (notice.type).',
   'A {0}\'s symbol begins with its code, "{1}-" ("Số: 05/{2}-UBND"): correct the symbol, or notice.type.':
     'Ký hiệu của {0} bắt đầu bằng chữ viết tắt tên loại “{1}-” (“Số: 05/{2}-UBND”): hãy sửa ký hiệu, hoặc sửa loại văn bản (notice.type).',
+  '"Số văn bản" (notice.number) is the number alone: write {0} there.':
+    '“Số văn bản” (notice.number) chỉ ghi số: ghi {0} vào đó.',
   '"Số văn bản" (notice.number) is the number alone: write {0} there, and {1} as "Ký hiệu" (notice.symbol).':
     '“Số văn bản” (notice.number) chỉ ghi số: ghi {0} vào đó, còn {1} ghi vào “Ký hiệu” (notice.symbol).',
   '"{0}" is not a kind of document the notice can be laid out as':
