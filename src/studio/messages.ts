@@ -221,7 +221,9 @@ const README_HINT = msg`Check the {{…}} expressions: variables are listed in R
 
 /** The line of the field a problem is on: the body's line, or the item of a one-a-line list. */
 export function lineInField(e: UserError): number | undefined {
-  const item = /\.(\d+)$/.exec(e.where.field ?? '')?.[1];
+  // "notice.recipients.2", and an item's part: "actions.1.step" is the action on line 2 (qa17:
+  // said "Dòng 1", the line inside the step's own text).
+  const item = /\.(\d+)(?:\.[a-z_]+)?$/.exec(e.where.field ?? '')?.[1];
   return item !== undefined ? Number(item) + 1 : e.where.line;
 }
 

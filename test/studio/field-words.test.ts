@@ -40,6 +40,14 @@ describe('a problem under its field, in the form’s words', () => {
     expect(underField(page.text, 'f-notice-number')).toContain('chỉ ghi số: ghi 5 vào đó');
   });
 
+  it('names the line of "Việc người dân cần làm" a {{…}} is on (qa17: said "Dòng 1")', async () => {
+    const page = await save({
+      actions: 'Cài đặt ứng dụng | Đã cài\nĐến {{group.[Điểm tập kết]}} nhận tờ rơi | Đã nhận',
+    });
+    expect(page.status).toBe(422);
+    expect(underField(page.text, 'f-actions')).toMatch(/^Dòng 2: .*Điểm tập kết/);
+  });
+
   it('names "Kính gửi" and "Loại văn bản", not their keys, when a công văn has no recipient', async () => {
     const page = await save({ 'notice.recipients': '' });
     expect(page.status).toBe(422);
