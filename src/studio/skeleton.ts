@@ -1,7 +1,9 @@
 /**
  * Studio: a new campaign from scratch — a campaign.yaml the loader accepts as it is, written as
  * a ward's notice usually reads, with every value one the office replaces (and comments saying
- * which field is what, for whoever opens the file in an editor).
+ * which field is what, for whoever opens the file in an editor). Its notice is a draft until the
+ * văn thư gives it its number and day (qa17: a form left untouched printed "Số: 01/UBND-VHXH"
+ * and today's date as if issued).
  */
 
 import { BLANK_PLACEHOLDERS as B } from '../load/placeholders.js';
@@ -22,7 +24,8 @@ issuer:
   phone: "" # số điện thoại liên hệ
   # group_term: khu phố # tên gọi các tổ trong đơn vị (khu phố, thôn, ấp…); bỏ trống thì lấy theo tên các tổ
 notice:
-  number: 1
+  number: # số văn bản: để trống khi là dự thảo chờ lấy số
+  undated: true # dự thảo chưa có ngày: bỏ dòng này khi văn bản đã có ngày
   symbol: UBND-VHXH
   subject: ${quoted}
   recipients: # "Kính gửi": {{group.name}} là tên từng tổ; {{term.groups}} là "các tổ dân phố" (hoặc "các khu phố"…)
