@@ -146,7 +146,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.recipients',
         'Kính gửi',
         'lines',
-        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ (tổ dân phố, khu phố, thôn…). Công văn phải có; văn bản có tên loại (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
+        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ; {{term.Group}} {{group.name}} in tên kèm từ chỉ đơn vị, ví dụ “Thôn Hòa Bình”, “Tổ dân phố số 5” (không lặp từ khi tên đã có). Công văn phải có; văn bản có tên loại (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
       ),
       f(
         'notice.body',

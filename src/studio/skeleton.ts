@@ -28,8 +28,8 @@ notice:
   undated: true # dự thảo chưa có ngày: bỏ dòng này khi văn bản đã có ngày
   symbol: UBND-VHXH
   subject: ${quoted}
-  recipients: # "Kính gửi": {{group.name}} là tên từng tổ; {{term.groups}} là "các tổ dân phố" (hoặc "các khu phố"…)
-    - "{{group.name}}"
+  recipients: # "Kính gửi": {{group.name}} là tên từng tổ, {{term.Group}} là "Tổ dân phố" (hoặc "Thôn"…); {{term.groups}} là "các tổ dân phố"
+    - "{{term.Group}} {{group.name}}"
   body: |
     Thực hiện kế hoạch của Ủy ban nhân dân {{unit}}, đề nghị {{term.groups}} triển khai các nội dung sau:
 

@@ -65,8 +65,15 @@ export function withoutRepeatedTerms(text: string): string {
     const repeated =
       !(q >= 0 && WORD_CHAR.test(chars[q] ?? '')) &&
       fold(typed.map((i) => chars[i]).join('')) === word;
-    if (repeated) for (const i of [...typed, ...gap]) drop.add(i);
-    else if (!inSentence) continue;
+    if (repeated) {
+      for (const i of [...typed, ...gap]) drop.add(i);
+      // The word dropped began a line (or followed a dash or a colon): the value's own word
+      // takes its place as written ("{{term.Group}} {{group.name}}" for "Buôn Ea Knốp" is
+      // "Buôn Ea Knốp", not "buôn Ea Knốp"; qa17).
+      let b = q;
+      while (b >= 0 && (MARK.test(chars[b] ?? '') || chars[b] === ' ')) b--;
+      if (!LETTER.test(chars[b] ?? '')) continue;
+    } else if (!inSentence) continue;
     // The value's own word, lower case before a proper name ("Trưởng thôn Đoàn Kết", qa8 K3;
     // "Trưởng ấp Rạch Bà" for "Trưởng {{group.name}}", qa10 Q7), as Decree 30 writes a common
     // noun inside a sentence; a numbered name keeps it as written ("Trưởng Khu phố 7"), and so

@@ -129,3 +129,19 @@ describe("a group's name after another word of the sentence", () => {
     expect(text).toContain('Nhiệm vụ của Khu phố 7: vệ sinh kênh rạch.');
   });
 });
+
+/**
+ * The word typed at a line's start, before a name that begins with it: the blank campaign's
+ * "Kính gửi" is "{{term.Group}} {{group.name}}", "Thôn Hòa Bình" for a thôn named "Hòa Bình",
+ * and for "Buôn Ea Knốp" printed "buôn Ea Knốp" at the line's start (qa17).
+ */
+describe("a unit word at a line's start, before a name that begins with it", () => {
+  it('is said once, with its capital', async () => {
+    const recipients = ['{{term.Group}} {{group.name}}', 'Thôn {{group.name}}'];
+    const text = await addressed('Thôn Đoàn Kết', 'Đề nghị triển khai.', recipients);
+    expect(text).toContain('Kính gửi: - Thôn Đoàn Kết; - Thôn Đoàn Kết.');
+    expect(await addressed('Buôn Ea Knốp', 'Đề nghị triển khai.', recipients)).toContain(
+      'Kính gửi: - Buôn Ea Knốp;',
+    );
+  });
+});
