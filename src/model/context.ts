@@ -199,9 +199,9 @@ export interface Tally {
   /** The base is the roster's own count. */
   roster: boolean;
   /**
-   * The rate line's name: the first measure's label when it counts households ("Số hộ đã ký cam
-   * kết": the line is then "… hộ / 215 hộ"); null for a measure of people, or none ("Tỷ lệ tham
-   * gia").
+   * The rate line's name: the first measure's label ("Số hộ đã ký cam kết": the line is then "…
+   * hộ / 215 hộ"; "Số người được kích hoạt tài khoản mức độ 2", not "Tỷ lệ tham gia", qa17);
+   * null when the campaign reports nothing ("Tỷ lệ tham gia").
    */
   label: string | null;
   /**
@@ -224,7 +224,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     count: people && !rowsPeople,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     roster: onRoster,
-    label: first?.of === 'households' ? first.label : null,
+    label: first?.label ?? null,
     step: campaign.contest
       ? 'bước'
       : campaign.app || (campaign.actions?.length ?? 0) > 0

@@ -56,6 +56,8 @@ describe("the tracking sheet's rate line", () => {
       '  - { id: cai_app, label: Số hộ cài ứng dụng, of: households }',
     ]);
     const population = (group.population ?? 0).toLocaleString('vi-VN');
-    expect(text).toContain(`Tỷ lệ tham gia: ……… người / ${population} nhân khẩu = ……… %`);
+    // Named by the measure, as a household measure's line is (qa17: "Tỷ lệ tham gia" for a
+    // VNeID activation or a vote).
+    expect(text).toContain(`Số người tham gia: ……… người / ${population} nhân khẩu = ……… %`);
   });
 });

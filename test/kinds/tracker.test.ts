@@ -34,6 +34,8 @@ interface Column {
 }
 
 let campaign: Campaign;
+/** The rate line's name: the campaign's first measure, as the sheet names its line. */
+const rateName = () => campaign.measures[0]?.label ?? '(no measure)';
 let groups: Group[];
 let group5: Group;
 let roster5: Resident[];
@@ -169,7 +171,7 @@ describe('tracker with the example roster of group 5', () => {
   it('ends with the totals row and the participation rate against the population', () => {
     const last = perPage[perPage.length - 1] ?? '';
     expect(last).toContain('Tổng cộng');
-    expect(last).toContain('Tỷ lệ tham gia: ……… người / 1.052 nhân khẩu = ……… %');
+    expect(last).toContain(`${rateName()}: ……… người / 1.052 nhân khẩu = ……… %`);
     expect(perPage.slice(0, -1).join(' ')).not.toContain('Tổng cộng');
   });
 });
@@ -252,7 +254,7 @@ describe('a 400-row roster', () => {
         `p${n + 1} "${i.str}" @${i.xMm.toFixed(1)},${i.yTopMm.toFixed(1)}`;
       const privacy = privacyLine(page);
       const headTop = page.items.find((i) => i.str.trim().startsWith('Đã cài'))?.yTopMm;
-      const rate = page.items.find((i) => i.str.includes('Tỷ lệ tham gia'));
+      const rate = page.items.find((i) => i.str.includes(rateName()));
       if (!privacy || headTop === undefined) {
         problems.push(`p${n + 1}: no privacy line or table header`);
         return;
@@ -333,7 +335,7 @@ describe('without a roster', () => {
     expect(room).toBeLessThan(fullRoom + rowMm);
     expect(room).toBeGreaterThan(fullRoom - rowMm);
     const text = collapseSpaces(await pdfText(pdf));
-    expect(text).toContain('Tỷ lệ tham gia: ……… người / 1.052 nhân khẩu = ……… %');
+    expect(text).toContain(`${rateName()}: ……… người / 1.052 nhân khẩu = ……… %`);
   });
 
   it('starts from the household count when smaller, and leaves gaps for unknown figures', async () => {
@@ -350,7 +352,7 @@ describe('without a roster', () => {
     // One page: no page subtotal, only the totals.
     expect(pages[0]?.items.some((i) => SUBTOTAL.test(i.str))).toBe(false);
     const text = collapseSpaces(await pdfText(pdf));
-    expect(text).toContain('Tỷ lệ tham gia: ……… người / ……… nhân khẩu = ……… %');
+    expect(text).toContain(`${rateName()}: ……… người / ……… nhân khẩu = ……… %`);
     expect(text).toContain('Tổ dân phố số 40 – phường Lê Chân');
     expect(text).not.toContain('Tổ trưởng:');
   });
