@@ -178,6 +178,10 @@ function selectGroups(
     if (!known.has(id)) {
       // A group's name given for its id ("Khu phố 45"): its id said (qa7 L1).
       const named = inputs.groups.filter((g) => key(g.name) === key(id));
+      // The number without (or with) the leading zeros the file writes ("1" for "01", qa17).
+      const numbered = /^\d+$/.test(id)
+        ? inputs.groups.filter((g) => /^\d+$/.test(g.id) && Number(g.id) === Number(id))
+        : [];
       // Said in the ward's word wherever it is read ("không có thôn mã …").
       throw new UserError(
         withTerm(msg`no group with id "${id}"`, inputs.term),
@@ -187,7 +191,12 @@ function selectGroups(
               msg`"${id}" is a name; that group's id is ${named[0]?.id ?? ''}: --group ${named[0]?.id ?? ''}.`,
               inputs.term,
             )
-          : withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
+          : numbered.length === 1
+            ? withTerm(
+                msg`The groups file writes that id "${numbered[0]?.id ?? ''}": --group ${numbered[0]?.id ?? ''}.`,
+                inputs.term,
+              )
+            : withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
       );
     }
   }

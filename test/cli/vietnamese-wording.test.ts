@@ -102,6 +102,21 @@ describe('build --group with a group’s name (qa7 L1)', () => {
   });
 });
 
+describe('build --group with an id written without its leading zero (qa17)', () => {
+  it('gives the id as the groups file writes it', async () => {
+    const { campaign } = await communeCampaign();
+    const dir = await makeTempDir('phuong-print-zero-');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, 'Mã xóm;Tên xóm\n01;Xóm Chùa\n02;Xóm Đình\n');
+    const out = join(dir, 'out');
+    const r = await runCliInProcess(
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--group', '1', '--lang', 'vi'),
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('gợi ý: Tệp danh sách ghi mã đó là “01”: dùng --group 01.');
+  });
+});
+
 describe('a hint names only the headers the loader reads, whatever the ward calls its groups', () => {
   it('group_term "cụm dân cư": every column the --group hint names is a header check reads', async () => {
     const dir = await makeTempDir('phuong-print-term-free-');

@@ -66,6 +66,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Give a short link for it in the campaign (e.g. one made with a link shortener) and use that in the template.':
     'Khai báo một địa chỉ rút gọn trong chiến dịch (ví dụ tạo bằng dịch vụ rút gọn liên kết) và dùng địa chỉ đó trong mẫu.',
   'no group with id "{0}"': 'không có {term.short} mã “{0}”',
+  'The groups file writes that id "{0}": --group {1}.':
+    'Tệp danh sách ghi mã đó là “{0}”: dùng --group {1}.',
   "the print files {0} are not remade: other groups' documents changed too, and they would print what those groups' files do not say":
     'chưa làm lại các tệp in {0}: tài liệu của các {term.short} khác cũng đã thay đổi, làm lại thì tệp in sẽ khác với tệp riêng của các {term.short} đó',
   'the file {0} changed while the build was reading it': 'tệp {0} đã thay đổi trong lúc đang in',
