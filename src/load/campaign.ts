@@ -5,6 +5,7 @@
  * dates) and its errors stop the load too.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { throwProblems, UserError } from '../errors.js';
@@ -151,9 +152,17 @@ export async function loadCampaign(
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A folder given for the file (qa17: "--campaign ." said only "cannot read"): which file.
+    if (code === 'EISDIR')
+      throw new UserError(
+        msg`this is a folder, not the campaign file`,
+        { file },
+        msg`Give the campaign.yaml file inside it: --campaign ${join(file, 'campaign.yaml')}.`,
+      );
     throw new UserError(
-      msg`cannot read the campaign file`,
+      code === 'ENOENT' ? msg`the campaign file does not exist` : msg`cannot read the campaign file`,
       { file },
       msg`Check the path given to --campaign.`,
     );

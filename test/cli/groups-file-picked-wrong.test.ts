@@ -63,3 +63,13 @@ it('calls UTF-16 without a byte order mark UTF-16', async () => {
   expect(r.stderr).toContain('tệp không ở dạng UTF-8 (có vẻ là UTF-16)');
   expect(r.stderr).not.toContain('windows-1258');
 });
+
+it('says a folder given for the campaign is a folder, and the file to give (qa17)', async () => {
+  const folder = join(await makeTempDir('phuong-print-campaign-folder-'), 'chien-dich');
+  await mkdir(folder);
+  const groups = new URL('../../examples/hai-phong/groups.csv', import.meta.url).pathname;
+  const r = await checkVi(folder, groups);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain(`lỗi: ${folder}: đây là một thư mục, không phải tệp chiến dịch`);
+  expect(r.stderr).toContain(`--campaign ${join(folder, 'campaign.yaml')}`);
+});

@@ -249,6 +249,10 @@ export const INPUTS = (): Record<string, string> => ({
   'Write the values out instead of repeating them with YAML aliases: a campaign needs none.':
     'Hãy viết thẳng các giá trị thay vì lặp lại bằng bí danh YAML: chiến dịch không cần bí danh.',
   'cannot read the campaign file': 'không đọc được tệp chiến dịch',
+  'the campaign file does not exist': 'không có tệp chiến dịch này',
+  'this is a folder, not the campaign file': 'đây là một thư mục, không phải tệp chiến dịch',
+  'Give the campaign.yaml file inside it: --campaign {0}.':
+    'Hãy chỉ tới tệp campaign.yaml trong thư mục đó: --campaign {0}.',
   'Check the path given to --campaign.': 'Kiểm tra đường dẫn ghi sau --campaign.',
   'the campaign file is not UTF-8': 'tệp chiến dịch không ở dạng UTF-8',
   'Save it as UTF-8 (any modern editor does by default).':
