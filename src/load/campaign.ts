@@ -162,7 +162,9 @@ export async function loadCampaign(
         msg`Give the campaign.yaml file inside it: --campaign ${join(file, 'campaign.yaml')}.`,
       );
     throw new UserError(
-      code === 'ENOENT' ? msg`the campaign file does not exist` : msg`cannot read the campaign file`,
+      code === 'ENOENT'
+        ? msg`the campaign file does not exist`
+        : msg`cannot read the campaign file`,
       { file },
       msg`Check the path given to --campaign.`,
     );
