@@ -10,6 +10,7 @@ import { msg, say } from '../messages/message.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { fieldOf } from './campaign-fields.js';
 import { shownDate } from './form-dates.js';
+import { withFieldLabels } from './messages.js';
 
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
@@ -30,6 +31,7 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
   // Viet Nam's day: before 07:00 there, the UTC day is still yesterday.
   const today = todayInVietnam();
   const imported = await importDocx(bytes, { source: fileName, today });
+  const awaitsNumber = imported.warnings.some((w) => w.said.key === NO_NUMBER);
   return {
     yaml: imported.yaml,
     notes: [
@@ -37,17 +39,29 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
         (g) =>
           `Đã đọc ${fieldLabel(g.field)}: “${g.field === 'issued' ? shownDate(say(g.value, 'vi')) : say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
-      ...imported.missing.map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
+      // A draft's number left blank is said once, as the draft it is (qa17: "cần điền “Số văn
+      // bản”" beside "văn bản chưa có số… để văn thư điền").
+      ...imported.missing
+        .filter((f) => !(f === 'notice.number' && awaitsNumber))
+        .map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
       // A field not found is said once, by its label, above (the importer's own warning names
-      // its campaign.yaml key, for the CLI).
+      // its campaign.yaml key, for the CLI); the rest by the form's labels, not the file's keys.
       ...imported.warnings
         .filter(
           (w) => !(w.said.key === NOT_FOUND && imported.missing.includes(String(w.said.values[0]))),
         )
-        .map((w) => `Không đưa vào được, cần xem lại: ${warningIn(w, 'vi')}`),
+        .map((w) =>
+          w.said.key === NO_NUMBER
+            ? `Lưu ý: ${withFieldLabels(warningIn(w, 'vi'))}`
+            : `Không đưa vào được, cần xem lại: ${withFieldLabels(warningIn(w, 'vi'))}`,
+        ),
     ],
   };
 };
+
+/** The importer's note of a draft whose "Số:" is blank (docx/header.ts). */
+const NO_NUMBER =
+  msg`the notice has no number yet: "Số:" prints blank until notice.number is filled in`.key;
 
 /** The importer's warning for a field the document did not have (import-docx.ts). */
 const NOT_FOUND = msg`${''} was not found: fill it in`.key;

@@ -6,11 +6,18 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { zipBombDocx } from '../load/docx/large-docx.js';
-import { NOTICE, noticeDocx, noticeWithoutOffice } from '../load/docx/notice-docx.js';
+import {
+  headerTable,
+  NOTICE,
+  noticeDocx,
+  noticeWithoutOffice,
+  tailTable,
+} from '../load/docx/notice-docx.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
@@ -125,6 +132,27 @@ describe('new campaign from a Word notice', () => {
     },
     60_000,
   );
+
+  it('reads the ward from the line above an office, and says a draft awaiting its number once (qa17)', async () => {
+    // The Văn phòng's draft under its commune: "Số:" blank for the văn thư.
+    const n = {
+      ...NOTICE,
+      parent: '',
+      issuer: ['UBND XÃ HÒA PHÚ', 'VĂN PHÒNG HĐND VÀ UBND'],
+      number: 'Số:      /VP-UBND',
+      placeDate: 'Hòa Phú, ngày 05 tháng 12 năm 2026',
+    };
+    const doc = new Document({
+      sections: [{ children: [headerTable(n), new Paragraph(NOTICE.opening), tailTable(n)] }],
+    });
+    const { yaml, notes } = await wordNoticeImporter(await Packer.toBuffer(doc), 'vp.docx');
+    expect(yaml).toMatch(/^ {2}ward: xã Hòa Phú$/m);
+    expect(notes.join('\n')).not.toContain('(tên phường)');
+    // The blank number is the draft's, said as such; not also "cần điền" as a field missing.
+    expect(notes).not.toContain('Không thấy trong văn bản, cần điền: “Số văn bản”');
+    expect(notes.some((n) => n.startsWith('Lưu ý: ') && n.includes('“Số văn bản”'))).toBe(true);
+    for (const note of notes) expect(note).not.toMatch(/\bnotice\.\w+/);
+  });
 
   it('names a field the notice lacks by its label only, never by its campaign.yaml key', async () => {
     const { notes } = await wordNoticeImporter(await noticeWithoutOffice(), 'a.docx');

@@ -255,15 +255,23 @@ const OFFICES: Record<string, string> = {
 /** The ward's name in running text and the office, from the issuer and the symbol. */
 function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
   const issuerGuess = guesses.find((g) => g.field === 'issuer.name');
-  const last = fields.name?.at(-1) ?? '';
-  const unit = /(?:^|\s)(PHƯỜNG|XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU)\s+(.+)$/iu.exec(last);
+  // The last line naming the unit: the issuer's own ("PHƯỜNG LÊ CHÂN"), else the line above it
+  // or the cơ quan chủ quản of an office ("UBND XÃ HÒA PHÚ" / "VĂN PHÒNG": qa17, the ward was
+  // left a "(tên phường)" placeholder in a xã).
+  const UNIT = /(?:^|\s)(PHƯỜNG|XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU)\s+(.+)$/iu;
+  const lines = [...(fields.name ?? [])].reverse();
+  const at = lines.findIndex((l) => UNIT.test(l));
+  const unit = at >= 0 ? UNIT.exec(lines[at] ?? '') : UNIT.exec(fields.parent ?? '');
   if (unit?.[1] && unit[2]) {
-    fields.ward = `${unit[1].toLocaleLowerCase('vi')} ${titleCase(unit[2])}`;
+    fields.ward = `${unit[1].toLocaleLowerCase('vi')} ${titleCase(unit[2].replace(/[,;].*$/u, '').trim())}`;
     guesses.push({
       field: 'issuer.ward',
       value: fields.ward,
-      from: issuerGuess?.from.slice(-1) ?? [],
-      how: msg`the issuer’s last line in running-text case`,
+      from: at === 0 ? (issuerGuess?.from.slice(-1) ?? []) : (issuerGuess?.from ?? []),
+      how:
+        at === 0
+          ? msg`the issuer’s last line in running-text case`
+          : msg`the issuer’s line that names the unit, in running-text case`,
     });
   }
   const suffix = fields.symbol?.split('-').at(-1) ?? '';

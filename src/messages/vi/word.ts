@@ -78,6 +78,8 @@ export const WORD = (): Record<string, string> => ({
   'a picture ({0}) is not imported': 'hình ảnh ({0}) không được đưa vào',
   'a picture ({0}) in the header is not imported':
     'hình ảnh ({0}) ở phần đầu văn bản không được đưa vào',
+  'the issuer’s line that names the unit, in running-text case':
+    'dòng tên cơ quan ban hành có tên đơn vị, viết theo kiểu trong câu văn',
   'the issuer’s last line in running-text case':
     'dòng cuối tên cơ quan ban hành, viết theo kiểu trong câu văn',
   'the office "{0}" in the notice\'s symbol': 'bộ phận “{0}” trong ký hiệu văn bản',
