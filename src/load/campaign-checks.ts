@@ -187,6 +187,7 @@ export function checkCampaign(
   checkDraft(c, file, lineOf, findings);
   checkNoticeType(c, file, lineOf, findings);
   checkAsAbove(c, file, lineOf, findings);
+  checkActionColumns(c, file, lineOf, findings);
   checkSymbolNumber(c, file, lineOf, findings);
   if (use.keepsFigures !== false) checkFiguresKey(c, file, findings);
   return findings;
@@ -269,6 +270,34 @@ function checkNoticeType(
       msg`Write one of: ${NOTICE_TYPE_NAMES.join(', ')}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).`,
     ),
   );
+}
+
+/** Words a tick column's title holds at most before it reads as a sentence, not a title. */
+const TITLE_WORDS = 8;
+
+/**
+ * An action without a column title: the tracking sheet heads its tick column with the whole
+ * step, a sentence squeezed into a narrow column (qa17: "Báo ngay cho trưởng xóm nếu tên bị sai
+ * hoặc bị bỏ sót." with its full stop).
+ */
+function checkActionColumns(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  c.actions.forEach((a, i) => {
+    const step = a.step.trim();
+    const sentence = step.split(/\s+/).length > TITLE_WORDS || /[.;!?]$/.test(step);
+    if (a.column.trim() !== '' || !sentence) return;
+    warnings.push(
+      new UserError(
+        msg`the action "${a.step.trim()}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
+        { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
+        msg`Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`,
+      ),
+    );
+  });
 }
 
 /**

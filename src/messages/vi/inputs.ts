@@ -97,6 +97,10 @@ export const INPUTS = (): Record<string, string> => ({
     'công văn phải ghi nơi nhận ở “Kính gửi” (notice.recipients), nhưng mục này chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
+  'the action "{0}" has no short title: the tracking sheet heads its tick column with the whole sentence':
+    'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
+  'Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.':
+    'Đặt cho việc này một tên cột ngắn (ví dụ “Đã báo sai tên”): trong phần mềm, ghi ở cuối dòng của việc đó, sau dấu “|”; trong campaign.yaml, ghi ở mục column.',
   '"Nơi nhận" has "{0}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"':
     '“Nơi nhận” có dòng “{0}”, tức là các nơi ở “Kính gửi”, nhưng văn bản không có “Kính gửi”',
   'Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").':
