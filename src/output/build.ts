@@ -11,6 +11,7 @@ import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { issuerInText } from '../model/issuer-in-text.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { backlogWritten } from './backlog.js';
 import { CombinedFile } from './combined.js';
@@ -418,7 +419,11 @@ async function openPrintFiles(
   for (const c of printFiles.values()) {
     const meta = {
       title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
-      author: inputs.campaign.issuer.name.join(' '),
+      author: issuerInText(
+        inputs.campaign.issuer.name,
+        inputs.campaign.issuer.ward,
+        inputs.campaign.issuer.office,
+      ),
       created: inputs.created,
     };
     c.file = await CombinedFile.open(

@@ -71,7 +71,9 @@ interface BackEnd {
 export function documentMeta(sections: Sections, ctx: DocContext, created: Date): DocumentMeta {
   return {
     title: plainText(sections.lines('meta-title')[0] ?? []),
-    author: ctx.issuer.name.join(' '),
+    // As a sentence names the issuer, its ward with it ("Ủy ban bầu cử xã Yên Phong", not the
+    // header's "ỦY BAN BẦU CỬ" alone; qa17).
+    author: ctx.issuerInText,
     created,
   };
 }
