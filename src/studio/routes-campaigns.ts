@@ -457,6 +457,22 @@ async function giveNewId(file: string): Promise<void> {
   }
 }
 
+/**
+ * The name the office typed for a campaign imported from Word, as its short title (the posters'
+ * and flyers' big line) when the notice gave none: else the flyer's title is the whole trích
+ * yếu, 25 words (qa17 studio #12). The blank campaign does the same (skeleton.ts).
+ */
+async function giveShortTitle(file: string, name: string): Promise<void> {
+  try {
+    await editCampaignDocument(file, (doc) => {
+      if (!doc.has('title') && name.trim() !== '') doc.set('title', name.normalize('NFC').trim());
+    });
+  } catch (e) {
+    // A file the importer wrote that does not parse is the edit page's to show, as it is.
+    if (!isUserError(e)) throw e;
+  }
+}
+
 export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const notFound = (reply: FastifyReply) => reply.callNotFound();
   /** What a Word import guessed, by campaign, shown on its page (`?imported=1`) until a restart. */
@@ -557,6 +573,7 @@ ${
       notes = imported.notes;
       await newFolder(target.folder);
       await writeFileAtomic(target.file, imported.yaml);
+      await giveShortTitle(target.file, name);
     } else {
       await newFolder(target.folder);
       await writeFileAtomic(target.file, skeletonCampaign(name, today()));

@@ -62,6 +62,9 @@ describe('new campaign from a Word notice', () => {
       join(s.dataDir, 'campaigns', 'cuoc-thi-cong-dan-so', 'campaign.yaml'),
     );
     expect(campaign.notice.subject).toContain('Công dân số Hải Phòng');
+    // The name typed on the form is the short title the posters and flyers print (qa17), not
+    // the whole trích yếu.
+    expect(campaign.title).toBe('Cuộc thi Công dân số');
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
   });
 
