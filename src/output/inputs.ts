@@ -208,7 +208,8 @@ function unusedColumnWarnings(
       .map(
         (header) =>
           new UserError(
-            msg`the column "${header}" is not one the tool knows, and no template prints it`,
+            // The place names the column ("field "Ghi chú nội bộ": …"): the sentence does not again.
+            msg`this column is not one the tool knows, and no template prints it`,
             { file: groupsFile, field: header },
             msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
           ),

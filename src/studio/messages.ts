@@ -104,7 +104,7 @@ function inStudioWords(
   switch (e.hintText?.key) {
     case UNUSED_COLUMN:
       return {
-        hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ô “Nội dung”, “Kính gửi” hoặc “Việc người dân cần làm”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xóa cột khỏi tệp.`,
+        hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ô “Địa điểm”, “Thời gian”, “Nội dung”, “Kính gửi” hoặc “Việc người dân cần làm”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xóa cột khỏi tệp.`,
       };
     case LOOK_ALIKE:
       return {

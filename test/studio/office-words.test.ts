@@ -121,6 +121,10 @@ describe('the studio’s words for the office', () => {
     expect(warnings).toContain('thẻ Nội dung');
     expect(warnings).toContain('trong ô “Nội dung”');
     expect(warnings).toContain('rồi tải tệp lên lại');
+    // The column named once, by its place (qa17: "Cột “X”: cột “X” không phải…"), and where a
+    // group's own place goes among the fields that may print it.
+    expect(warnings).toContain('Cột “Ghi chú nội bộ”: cột này không phải cột phần mềm tự đọc');
+    expect(warnings).toContain('ô “Địa điểm”');
     for (const cli of [
       'README',
       '--rosters',

@@ -96,8 +96,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'thư mục kết quả có một liên kết tượng trưng (symbolic link): {0}',
   'A build never writes through links; remove the link (or build into a new folder).':
     'Công cụ không bao giờ ghi qua liên kết; hãy xóa liên kết đó (hoặc ghi vào thư mục mới).',
-  'the column "{0}" is not one the tool knows, and no template prints it':
-    'cột “{0}” không phải cột phần mềm tự đọc, và chưa có nội dung nào in cột này',
+  'this column is not one the tool knows, and no template prints it':
+    'cột này không phải cột phần mềm tự đọc, và chưa có nội dung nào in cột này',
   'Print it with {{group.[{0}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.':
     'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
   notices: 'thông báo',
