@@ -292,7 +292,7 @@ function checkActionColumns(
     if (a.column.trim() !== '' || !sentence) return;
     warnings.push(
       new UserError(
-        msg`the action "${a.step.trim()}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
+        msg`the action "${step}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
         msg`Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`,
       ),

@@ -91,6 +91,22 @@ const report = (args: string[], date = '2025-11-12') =>
     ...args,
   ]);
 
+/** `report` of another campaign or groups file, from a results file, with no number. */
+const reportOf = (campaign: string, groups: string, results: string, out: string) =>
+  runCliInProcess([
+    'report',
+    '--campaign',
+    campaign,
+    '--groups',
+    groups,
+    '--date',
+    '2025-11-12',
+    '--results',
+    results,
+    '--out',
+    out,
+  ]);
+
 // Made once, on first use, and shared by the cases that only read them.
 const memo = <T>(fn: () => Promise<T>) => {
   let p: Promise<T> | undefined;
@@ -381,19 +397,7 @@ describe('report', () => {
       .replace(/ {2}symbol: UBND-VHXH/, '  symbol: TB-UBBC');
     await writeFile(campaign, yaml);
     const out = join(dir, 'bau-cu');
-    const res = await runCliInProcess([
-      'report',
-      '--campaign',
-      campaign,
-      '--groups',
-      EXAMPLE_GROUPS,
-      '--date',
-      '2025-11-12',
-      '--results',
-      join(dir, 'ket-qua.csv'),
-      '--out',
-      out,
-    ]);
+    const res = await reportOf(campaign, EXAMPLE_GROUPS, join(dir, 'ket-qua.csv'), out);
     expect(res.code, res.stderr).toBe(0);
     const flat = collapseSpaces(await pdfText(join(out, 'report.pdf')));
     expect(flat).toMatch(/Số: …+\/BC-UBBC/);
@@ -413,19 +417,7 @@ describe('report', () => {
     );
     await writeFile(join(thon, 'ket-qua.csv'), 'STT,Số người dân tham gia cuộc thi\n1,200\n');
     const out = join(thon, 'out');
-    const res = await runCliInProcess([
-      'report',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      groupsFile,
-      '--date',
-      '2025-11-12',
-      '--results',
-      join(thon, 'ket-qua.csv'),
-      '--out',
-      out,
-    ]);
+    const res = await reportOf(EXAMPLE_CAMPAIGN, groupsFile, join(thon, 'ket-qua.csv'), out);
     expect(res.code, res.stderr).toBe(0);
     const flat = collapseSpaces(await pdfText(join(out, 'report.pdf')));
     expect(flat).toContain('Số thôn đã báo cáo: 1/2 thôn');

@@ -96,20 +96,18 @@ function asRawTable(table: TableItem, counters?: Map<number, number>): RawTable 
  */
 function continuation<F extends string, R extends F>(
   table: RawTable,
-  list: RawTable,
+  list: { width: number; columns: ColumnsFound },
   spec: ColumnSpec<F, R>,
 ): RawRow[] | undefined {
-  const width = (t: RawTable) => t.header.cells.length;
-  if (width(table) !== width(list)) return undefined;
+  const width = table.header.cells.length;
+  if (width !== list.width) return undefined;
   const head = listHeader(table, spec);
-  if (head)
-    return sameFields(head.columns, listHeader(list, spec)?.columns) ? head.rows : undefined;
-  return width(table) >= 3 ? [table.header, ...table.rows] : undefined;
+  if (head) return sameFields(head.columns, list.columns) ? head.rows : undefined;
+  return width >= 3 ? [table.header, ...table.rows] : undefined;
 }
 
 /** Whether two headers put the same fields in the same columns. */
-function sameFields(a: ColumnsFound, b: ColumnsFound | undefined): boolean {
-  if (!b) return false;
+function sameFields(a: ColumnsFound, b: ColumnsFound): boolean {
   const where = (c: ColumnsFound) =>
     Object.entries(c)
       .map(([field, col]) => `${field}@${col?.index}`)
@@ -150,10 +148,15 @@ export async function readDocxTable<F extends string, R extends F>(
   const table = asRawTable(list.item, counters) ?? list.raw;
   const joined: RawTable = { ...table, rows: [...table.rows] };
   let next = table.rows.at(-1)?.row ?? table.header.row;
+  // The list's own header, read once: what each following table is compared with.
+  const shape = {
+    width: table.header.cells.length,
+    columns: listHeader(table, spec)?.columns ?? {},
+  };
   let end = at + 1;
   for (; end < tables.length; end++) {
     const t = tables[end] as (typeof tables)[number];
-    const rows = continuation(asRawTable(t.item, counters) ?? t.raw, table, spec);
+    const rows = continuation(asRawTable(t.item, counters) ?? t.raw, shape, spec);
     if (!rows) break;
     for (const r of rows) joined.rows.push({ ...r, row: ++next });
   }
