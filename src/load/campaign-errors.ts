@@ -154,11 +154,11 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'android: { url: "https://play.google.com/…", label: Android }',
   ],
   measures: [
-    msg`a list of the figures each group reports back, each with id, label and of (people or households)`,
+    msg`a list of the figures each group reports back, each with id, label and of (people, households or a count column of the groups file)`,
     'measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }]',
   ],
   'measures.*': [
-    msg`one figure: id, label and of (people or households)`,
+    msg`one figure: id, label and of (people, households or a count column of the groups file)`,
     '- { id: cai_app, label: Số hộ cài đặt ứng dụng, of: households }',
   ],
   'measures.*.id': [
@@ -170,7 +170,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'label: Số người tham gia cuộc thi',
   ],
   'measures.*.of': [
-    msg`people (its rate is taken against the population) or households`,
+    msg`people (its rate is taken against the population), households, or the header of a count column of the groups file`,
     'of: people',
   ],
   'assets.logo': [msg`a picture file beside campaign.yaml`, 'logo: logo.png'],
@@ -444,11 +444,13 @@ function describe(
           ? msg`${label} must be a date written DD/MM/YYYY or YYYY-MM-DD, but it is ${shown}`
           : issue.message === 'real-date'
             ? msg`${label} is not a real date (${shown})`
-            : issue.message === 'measure-id'
-              ? msg`${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
-              : issue.message === 'url'
-                ? msg`${label} must be a full web address starting with https:// or http://, but it is ${shown}`
-                : msg`${label} is not valid (${shown})`;
+            : issue.message === 'measure-of'
+              ? msg`${label} must be people, households or the header of a count column of the groups file, but it is ${shown}`
+              : issue.message === 'measure-id'
+                ? msg`${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
+                : issue.message === 'url'
+                  ? msg`${label} must be a full web address starting with https:// or http://, but it is ${shown}`
+                  : msg`${label} is not valid (${shown})`;
       return [new UserError(what, at(path), hintOf(helpFor(path, 'string')))];
     }
     default:

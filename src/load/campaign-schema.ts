@@ -10,6 +10,9 @@
  */
 import { z } from 'zod';
 import { dayFirstAsIso } from './day-first.js';
+import { MEASURE_BASES, measureOf } from './measure-of.js';
+
+const KNOWN_OF = new Set<string>(MEASURE_BASES.map((b) => b.of));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -109,14 +112,21 @@ const action = z.strictObject({ step: text, column: z.string().default('') });
 
 /**
  * A figure the groups report back (the participation loop): how many residents joined the
- * contest, how many households installed the app. `of` says what it counts, and so what its rate
- * is taken against: the group's population (people) or its households. The id names the measure
- * in the store and in a results file's column headers, so it never changes once reported.
+ * contest, how many households installed the app. `of` says what its rate is taken against: the
+ * group's population (people), its households, or a count column of the groups file named by its
+ * header ("Số cử tri": an election's turnout is of its voters). The id names the measure in the
+ * store and in a results file's column headers, so it never changes once reported.
  */
 const measure = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'measure-id'),
   label: text,
-  of: z.enum(['people', 'households'], { error: 'measure-of' }),
+  of: z
+    .string({ error: 'measure-of' })
+    .trim()
+    .min(1, 'measure-of')
+    .transform(measureOf)
+    // A plain lower-case English word ("families", "peoples") is a misspelt keyword, not a header.
+    .refine((of) => KNOWN_OF.has(of) || !/^[a-z_ ]+$/.test(of), 'measure-of'),
 });
 
 export const campaignSchema = z.strictObject({

@@ -332,6 +332,8 @@ function aboveMessage(p: Extract<FigureProblem, { kind: 'above' }>): Message {
       return msg`${p.value} is more than the voters of ${p.group} (${p.limit})`;
     case 'households':
       return msg`${p.value} is more than the households of ${p.group} (${p.limit})`;
+    case 'column':
+      return msg`${p.value} is more than the ${p.unit} of ${p.group} (${p.limit})`;
     case 'people-per-household':
       return msg`${p.value} people is too many for the ${p.limit / MAX_PEOPLE_PER_HOUSEHOLD} households of ${p.group} (more than ${MAX_PEOPLE_PER_HOUSEHOLD} a household)`;
   }

@@ -17,6 +17,7 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
+import { baseOf, baseUnit, countsPeople } from './measure-base.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -193,9 +194,12 @@ export interface Tally {
   /** Household rows, people counted: a cell takes the number of the household's people who did
    * the step, not an "x". */
   count: boolean;
-  /** The rate's base: the group's population or households, or, for a campaign that reports
-   * nothing, the roster's own count (the 12 households invited); null when not known. */
+  /** The rate's base: the group's population or households, the count column the first measure
+   * names ("Số cử tri"), or, for a campaign that reports nothing, the roster's own count (the 12
+   * households invited); null when not known. */
   base: number | null;
+  /** What the base counts, after its figure: "nhân khẩu", "hộ", "cử tri", "người" (a roster's). */
+  unit: string;
   /** The base is the roster's own count. */
   roster: boolean;
   /**
@@ -213,16 +217,18 @@ export interface Tally {
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
-  const reported = first?.of ?? (campaign.contest ? 'people' : undefined);
+  const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
   const rowsPeople = roster !== undefined && !roster.some((r) => r.household);
-  const people = reported ? reported === 'people' : rowsPeople;
+  const people = reported ? countsPeople(reported) : rowsPeople;
   const onRoster = roster !== undefined && reported === undefined;
-  const figure = people ? group.population : group.households;
+  const counted = reported ?? { of: people ? 'people' : 'households' };
+  const figure = baseOf(group, counted);
   return {
     rowsPeople,
     people,
     count: people && !rowsPeople,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
+    unit: onRoster ? (rowsPeople ? 'người' : 'hộ') : baseUnit(counted),
     roster: onRoster,
     label: first?.label ?? null,
     step: campaign.contest

@@ -12,7 +12,7 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
-import { type Field, HEADERS, isRowCounter } from '../load/groups/columns.js';
+import { type Field, HEADERS, isRowCounter, normaliseHeader } from '../load/groups/columns.js';
 import {
   compareGroups,
   loadGroupsReport,
@@ -26,6 +26,7 @@ import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
+import { measureBaseWarnings, measureColumns } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
@@ -304,6 +305,7 @@ export async function loadBuildInputs(
   // prints by its header is the ward's own column: the loader's "is it …?" is not said.
   const lookAlikePrinted = (w: UserError) =>
     report.lookAlikeWarnings.includes(w) && printedColumns().has(w.where.field ?? '');
+  const baseColumns = new Set(measureColumns(campaign).map(normaliseHeader));
   checkCampaignCoverage(
     campaign,
     spec.campaign,
@@ -451,11 +453,15 @@ export async function loadBuildInputs(
       ...report.warnings.filter((w) => !lookAlikePrinted(w)),
       // A look-alike column ("Số hộ thường xuyên" beside no "Số hộ") has the loader's own warning,
       // which says which field it looks like.
+      // A column a measure takes its rate against is used, though no text prints it.
       ...unusedColumnWarnings(
-        report.extraColumns.filter((h) => !report.lookAlikeColumns.includes(h)),
+        report.extraColumns.filter(
+          (h) => !report.lookAlikeColumns.includes(h) && !baseColumns.has(normaliseHeader(h)),
+        ),
         spec.groups,
         printedColumns,
       ),
+      ...measureBaseWarnings(campaign, spec.campaign, campaignBytes, good, report.extraColumns),
       ...groupNotes(kinds, good, rosters, report.headers),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

@@ -12,17 +12,21 @@ import type { ReportData, ReportRow } from '../results/report-model.js';
 
 export const REPORT_SHEET = 'Kết quả';
 
-/** The base columns: one per kind of count the measures are rates of, people first. */
+/**
+ * The base columns: one per count the measures are rates of, people first, then households, then
+ * the list's own columns ("Số cử tri") under their header as the campaign names them.
+ */
 function baseColumns(data: ReportData) {
-  const kinds = (['people', 'households'] as const).filter((of) =>
-    data.measures.some((m) => m.of === of),
-  );
+  const order = (of: string) => (of === 'people' ? 0 : of === 'households' ? 1 : 2);
+  const kinds = [...new Set(data.measures.map((m) => m.of))].sort((a, b) => order(a) - order(b));
   return kinds.map((of) => {
-    // The ward's base is the one the totals' rates use: every group's, reported or not.
-    const total = data.totals[data.measures.findIndex((m) => m.of === of)]?.base;
-    return of === 'people'
-      ? { head: 'Số nhân khẩu', of: (r: ReportRow) => r.population, total }
-      : { head: 'Số hộ', of: (r: ReportRow) => r.households, total };
+    const i = data.measures.findIndex((m) => m.of === of);
+    return {
+      head: of === 'people' ? 'Số nhân khẩu' : of === 'households' ? 'Số hộ' : of,
+      of: (r: ReportRow) => r.bases[i],
+      // The ward's base is the one the totals' rates use: every group's, reported or not.
+      total: data.totals[i]?.base,
+    };
   });
 }
 

@@ -6,11 +6,9 @@
  * population or households is lowered (or first given) after the group reported, and the note
  * must then ask for the figure to be checked too.
  */
+import { baseUnit } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
 import { ABOVE_MARK, type Cell } from './standings.js';
-
-/** "nhân khẩu" or "hộ": what a measure's base counts. */
-export const baseUnit = (m: Pick<Measure, 'of'>) => (m.of === 'people' ? 'nhân khẩu' : 'hộ');
 
 /** The units of the measures with a figure above its base, in the campaign's order, once each. */
 export function aboveUnits(measures: readonly Measure[], rows: readonly (readonly Cell[])[]) {

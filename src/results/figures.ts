@@ -11,8 +11,9 @@
  * 198 households and 560 voters, without a word).
  */
 import type { Campaign } from '../load/campaign.js';
+import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
-import { withoutMarks } from '../model/format.js';
+import { baseColumnOf, baseOf, baseUnit, countOf } from '../model/measure-base.js';
 
 export type Measure = Campaign['measures'][number];
 
@@ -30,47 +31,56 @@ export type FigureProblem =
       limit: number;
       /** What `limit` is: the group's population, voters or households, or ten people a household. */
       base: FigureBase;
+      /** What the limit counts, after a figure: "nhân khẩu", "hộ", "cử tri" (a column's). */
+      unit: string;
     };
 
-/** What a figure is checked against. */
-export type FigureBase = 'population' | 'voters' | 'households' | 'people-per-household';
+/**
+ * What a figure is checked against: the count column the measure names ("Số cử tri"; `unit` is
+ * what it counts, "cử tri"), the population, voters, households, or ten people a household.
+ */
+export type FigureBase = 'population' | 'voters' | 'households' | 'people-per-household' | 'column';
 
 /** More people than this a household is no count of a group's residents (a typo's extra 0). */
 export const MAX_PEOPLE_PER_HOUSEHOLD = 10;
 
 /** A voters column's header, folded: "Số cử tri", "Tổng số cử tri", "Cử tri". */
 const VOTERS_HEADER = /^(?:tong )?(?:so )?cu tri$/;
-const fold = (s: string) =>
-  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 /** The group's voters from a column the groups file names so, when its cell is a count. */
 export function votersOf(group: Pick<Group, 'columns'>): number | undefined {
   for (const [header, cell] of Object.entries(group.columns ?? {})) {
-    if (!VOTERS_HEADER.test(fold(header))) continue;
-    const digits = cell.replace(/[\s.,]/g, '');
-    if (/^\d{1,9}$/.test(digits)) return Number(digits);
+    if (!VOTERS_HEADER.test(normaliseHeader(header))) continue;
+    const count = countOf(cell);
+    if (count !== undefined) return count;
   }
   return undefined;
 }
 
+type Limit = { limit: number; base: FigureBase; unit: string };
+
 /** The most a measure's figure can plausibly be for the group, and what that is. */
-function limitOf(group: Group, m: Measure): { limit: number; base: FigureBase } | undefined {
+function limitOf(group: Group, m: Measure): Limit | undefined {
   if (m.of === 'households') {
     return group.households === undefined
       ? undefined
-      : { limit: group.households, base: 'households' };
+      : { limit: group.households, base: 'households', unit: baseUnit(m) };
   }
-  if (group.population !== undefined) return { limit: group.population, base: 'population' };
+  // A count column's own figure first; a group whose cell is empty is still bounded as people.
+  const own = baseColumnOf(m) === undefined ? undefined : baseOf(group, m);
+  if (own !== undefined) return { limit: own, base: 'column', unit: baseUnit(m) };
+  if (group.population !== undefined) {
+    return { limit: group.population, base: 'population', unit: 'nhân khẩu' };
+  }
   const voters = votersOf(group);
-  if (voters !== undefined) return { limit: voters, base: 'voters' };
+  if (voters !== undefined) return { limit: voters, base: 'voters', unit: 'cử tri' };
   return group.households
-    ? { limit: group.households * MAX_PEOPLE_PER_HOUSEHOLD, base: 'people-per-household' }
+    ? {
+        limit: group.households * MAX_PEOPLE_PER_HOUSEHOLD,
+        base: 'people-per-household',
+        unit: 'hộ',
+      }
     : undefined;
-}
-
-/** The group's figure a measure's rate is taken against (undefined when the file has none). */
-export function baseOf(group: Pick<Group, 'population' | 'households'>, m: Measure) {
-  return m.of === 'people' ? group.population : group.households;
 }
 
 export function figureProblems(

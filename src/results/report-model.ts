@@ -10,6 +10,7 @@ import { issuerCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { baseOf, baseUnit } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
@@ -35,17 +36,17 @@ export interface ReportRow {
   above: boolean[];
   /** Per measure: above its base, yet not confirmed when stored (standings.ts `unconfirmed`). */
   unconfirmed: boolean[];
-  /** The list's counts the rates are taken against (the spreadsheet's base columns). */
-  population?: number;
-  households?: number;
+  /** Per measure: the list's count its rate is taken against (the spreadsheet's base columns). */
+  bases: (number | undefined)[];
 }
 
 export interface ReportData {
   number: string;
   date: DateParts & { iso: string };
-  measures: { id: string; label: string; of: 'people' | 'households'; unit: string }[];
+  /** `of` as the campaign says it: "people", "households" or a column's header ("Số cử tri"). */
+  measures: { id: string; label: string; of: string; unit: string }[];
   rankBy: string;
-  /** What the ranking's rate is of: "nhân khẩu" (people) or "hộ" (households). */
+  /** What the ranking's rate is of: "nhân khẩu" (people), "hộ" (households), "cử tri" (a column's). */
   rankUnit: string;
   rows: ReportRow[];
   totals: Total[];
@@ -87,7 +88,7 @@ export function reportData(
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
   const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
-  const measures = campaign.measures.map((m) => ({ ...m, unit: unitOf(m.of) }));
+  const measures = campaign.measures.map((m) => ({ ...m, unit: baseUnit(m) }));
   return {
     number:
       opts.number === undefined
@@ -105,8 +106,7 @@ export function reportData(
       rates: r.cells.map((c) => c.rate),
       above: r.cells.map((c) => c.above === true),
       unconfirmed: r.cells.map((c) => c.unconfirmed === true),
-      population: r.group.population,
-      households: r.group.households,
+      bases: campaign.measures.map((m) => baseOf(r.group, m)),
     })),
     totals: s.totals,
     chart: chartOf(s, (name) => name),
@@ -137,8 +137,6 @@ export function filedOf(cc: readonly string[], symbol: string): string {
   const office = symbol.split('-').slice(1).join('-').trim();
   return office ? `VT, ${office}` : 'VT';
 }
-
-const unitOf = (of: 'people' | 'households') => (of === 'people' ? 'nhân khẩu' : 'hộ');
 
 /** "40,3": a rate in a table whose header says "(%)". */
 export const rateNumber = (rate: number | undefined) => formatRate(rate).replace('%', '');

@@ -10,7 +10,8 @@
  * ranks (the contest's participants / population).
  */
 import type { Group } from '../load/types.js';
-import { baseOf, type Measure } from './figures.js';
+import { baseOf } from '../model/measure-base.js';
+import type { Measure } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
 
 export interface Cell {

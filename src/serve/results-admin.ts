@@ -7,10 +7,10 @@
  */
 import type { Group } from '../load/types.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
+import { baseOf, baseUnit } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { chartOf } from '../results/chart.js';
-import { baseOf } from '../results/figures.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import {
   ABOVE_MARK,
@@ -204,7 +204,7 @@ export async function resultsAdminView(
     ],
     measures: service.measures.map((m) => ({
       label: m.label,
-      of: m.of === 'people' ? 'nhân khẩu' : 'hộ',
+      of: baseUnit(m),
     })),
     rankBy: first?.label ?? '',
     total: standings.rows.length,

@@ -15,6 +15,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { baseOf, baseUnit } from '../model/measure-base.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -107,6 +108,8 @@ function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>): string {
       return `lớn hơn số cử tri của ${p.group} (${limit}).`;
     case 'households':
       return `lớn hơn số hộ của ${p.group} (${limit}).`;
+    case 'column':
+      return `lớn hơn số ${p.unit} của ${p.group} (${limit}).`;
     case 'people-per-household':
       return `người là quá nhiều so với ${formatCount(p.limit / MAX_PEOPLE_PER_HOUSEHOLD)} hộ của ${p.group} (hơn ${MAX_PEOPLE_PER_HOUSEHOLD} người một hộ).`;
   }
@@ -215,7 +218,7 @@ export async function resultsFormView(
     askConfirm: state.askConfirm ?? false,
     measures: measures.map((m) => {
       const figure = latest?.get(m.id);
-      const limit = m.of === 'people' ? group.population : group.households;
+      const limit = baseOf(group, m);
       return {
         field: fieldOf(m),
         label: m.label,
@@ -224,10 +227,7 @@ export async function resultsFormView(
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure ? formatRate(rateOf(figure.value, limit)) : '',
-        of:
-          limit === undefined
-            ? ''
-            : `trên ${formatCount(limit)} ${m.of === 'people' ? 'nhân khẩu' : 'hộ'}`,
+        of: limit === undefined ? '' : `trên ${formatCount(limit)} ${baseUnit(m)}`,
       };
     }),
     history: history.map((h) => ({

@@ -7,6 +7,7 @@
 import { type Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
 import { colonEntryText } from '../load/campaign-schema.js';
+import { MEASURE_BASES, measureOf } from '../load/measure-of.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
 import { readDate, shownDate } from './form-dates.js';
@@ -237,7 +238,7 @@ export const SECTIONS: readonly Section[] = [
         'measures',
         'Chỉ tiêu',
         'measures',
-        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ” thì đó là chỉ tiêu mới, chưa có số liệu.',
+        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ), hoặc tên một cột số của danh sách tổ (ví dụ Số cử tri: tỉ lệ tính trên số cử tri của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ” thì đó là chỉ tiêu mới, chưa có số liệu.',
         true,
       ),
     ],
@@ -514,23 +515,17 @@ function fromFormText(d: FieldDef, text: string): unknown {
 }
 
 /**
- * What a measure's rate is taken against, as the office writes it after the "|": the word shown
- * first, then the other ways of saying it that are read too.
+ * What a measure's rate is taken against, as the office writes it after the "|": "người", "hộ"
+ * (load/measure-of.ts reads their other words too), or a count column of the groups file ("Số cử
+ * tri"), which the build checks against the file.
  */
-export const MEASURE_BASES = [
-  { of: 'people', word: 'người', also: ['người dân', 'nhân khẩu', 'khẩu', 'people'] },
-  { of: 'households', word: 'hộ', also: ['hộ gia đình', 'hộ dân', 'households'] },
-] as const;
-
-const baseOf = (word: string) => {
-  const w = word.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  return MEASURE_BASES.find((b) => b.word === w || (b.also as readonly string[]).includes(w))?.of;
-};
+const baseOf = (text: string) => (text.trim() === '' ? undefined : measureOf(text));
 
 interface MeasureLine {
   label: string;
   /** What follows the "|" as typed. */
   base: string;
+  /** "people", "households" or a column's header; undefined when nothing follows the "|". */
   of: string | undefined;
 }
 
@@ -648,9 +643,7 @@ export function formProblems(form: Record<string, string>): FormProblems {
         errors.push(
           new UserError(
             verbatim(
-              line.base === ''
-                ? `${where}: thiếu “| người” hoặc “| hộ” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người.`
-                : `${where}: sau dấu “|” ghi “người” (tỉ lệ tính trên số nhân khẩu) hoặc “hộ” (tính trên số hộ); đang là “${line.base}”.`,
+              `${where}: thiếu “| người”, “| hộ” hoặc “| tên cột số của danh sách” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người; Số cử tri đã đi bầu | Số cử tri.`,
             ),
             { field },
           ),

@@ -13,6 +13,7 @@ import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { missingBaseColumns } from '../output/measure-bases.js';
 import { isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
@@ -83,6 +84,8 @@ export async function checkCampaignText(
         ...warnings,
         ...pictures,
         ...problems.filter(unchecked),
+        // A measure's column the groups file lacks: its rate is not taken, the rest prints.
+        ...(columns ? missingBaseColumns(campaign, columns) : []),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
       ],
     };

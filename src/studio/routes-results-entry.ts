@@ -16,6 +16,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { baseOf, baseUnit } from '../model/measure-base.js';
 import { FiguresRefused } from '../results/figures.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
 import { formatRate, rateOf } from '../results/standings.js';
@@ -83,12 +84,12 @@ async function entryPage(
     // The group's current figure: its latest submission that holds the measure (newest first).
     const figure = history.find((h) => h.values[m.id] !== undefined);
     const value0 = figure?.values[m.id];
-    const limit = m.of === 'people' ? group.population : group.households;
+    const limit = baseOf(group, m);
     const rate = value0 !== undefined ? formatRate(rateOf(value0, limit)) : '';
     const saved =
       figure && value0 !== undefined
-        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${formatCount(limit)} ${m.of === 'people' ? 'nhân khẩu' : 'hộ'}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by)} lúc ${formatTime(figure.at)}.`
-        : html`Chưa có số liệu.${limit !== undefined ? ` Số ${m.of === 'people' ? 'nhân khẩu' : 'hộ'} của ${term.short}: ${formatCount(limit)}.` : ''}`;
+        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${formatCount(limit)} ${baseUnit(m)}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by)} lúc ${formatTime(figure.at)}.`
+        : html`Chưa có số liệu.${limit !== undefined ? ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.` : ''}`;
     const errors = problems.get(m.id);
     const value = state.typed?.[m.id] ?? (value0 !== undefined ? String(value0) : '');
     return html`<div class="figure-field${errors ? ' invalid' : ''}">

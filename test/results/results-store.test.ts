@@ -151,6 +151,7 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
         value: 249,
         limit: 248,
         base: 'households',
+        unit: 'hộ',
       },
     ]);
     expect((await readLatest(store.db, scope.campaign)).size).toBe(0);

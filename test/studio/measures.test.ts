@@ -1,10 +1,11 @@
 /**
  * The figures each group reports (campaign.yaml's `measures`) as a field of the studio's form:
- * one line a figure, "label | người" or "label | hộ". What is saved is what the CLI's loader reads;
+ * one line a figure, "label | người", "label | hộ" or "label | <a count column of the list>"
+ * (an election's "Số cử tri"). What is saved is what the CLI's loader reads;
  * a figure already in the file keeps its id when its label is reworded (the figures reported
  * are stored under it); a line the form cannot read is named, by its line, next to the field.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -126,25 +127,71 @@ describe('the measures field of the campaign form', () => {
     ]);
   });
 
-  it('names a line without “| người” or “| hộ”, and one with another word, and writes nothing', async () => {
+  it('names a line without what follows the “|”, and writes nothing', async () => {
     const text = await readFile(file, 'utf8');
     const form = campaignForm(text);
     const res = await c.post(
       '/c/hai-phong',
-      { ...form, measures: 'Số người tham gia\nSố hộ nghèo | cái' },
+      { ...form, measures: 'Số người tham gia\nSố hộ nghèo | hộ' },
       '/c/hai-phong',
     );
     expect(res.status).toBe(422);
     expect(res.text).toContain(
-      'Dòng 1 (“Số người tham gia”): thiếu “| người” hoặc “| hộ” ở cuối dòng.',
-    );
-    expect(res.text).toContain(
-      'Dòng 2 (“Số hộ nghèo”): sau dấu “|” ghi “người” (tỉ lệ tính trên số nhân khẩu) hoặc “hộ” (tính trên số hộ); đang là “cái”.',
+      'Dòng 1 (“Số người tham gia”): thiếu “| người”, “| hộ” hoặc “| tên cột số của danh sách” ở cuối dòng.',
     );
     // Linked from the summary above the form, and kept as typed in the box.
     expect(res.text).toContain('<a href="#f-measures">Chỉ tiêu</a>');
-    expect(measuresBox(res.text)).toBe('Số người tham gia\nSố hộ nghèo | cái');
+    expect(measuresBox(res.text)).toBe('Số người tham gia\nSố hộ nghèo | hộ');
     expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('takes another word after the “|” as a column of the list, and says when the list has none', async () => {
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const res = await c.post(
+      '/c/hai-phong',
+      { ...form, measures: 'Số người tham gia | người\nSố hộ nghèo | cái' },
+      '/c/hai-phong',
+    );
+    expect(res.status).toBe(303);
+    expect((await loadCampaign(file)).campaign.measures.map((m) => m.of)).toEqual([
+      'people',
+      'cái',
+    ]);
+    const page = await c.get(res.headers.get('location') ?? '/c/hai-phong');
+    expect(page.text).toContain(
+      'danh sách không có cột “cái”: không tính được tỷ lệ của “Số hộ nghèo”',
+    );
+  });
+
+  it('saves a column of the list the rate is taken against, and its header read as people', async () => {
+    const groups = join(file, '..', 'groups.csv');
+    const csv = await readFile(groups, 'utf8');
+    const [head = '', ...rows] = csv.trimEnd().split('\n');
+    await writeFile(
+      groups,
+      [`${head};Số người từ 14 tuổi`, ...rows.map((r, i) => `${r};${500 + i}`)].join('\n'),
+    );
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const res = await c.post(
+      '/c/hai-phong',
+      {
+        ...form,
+        measures:
+          'Số người kích hoạt VNeID mức 2 | Số người từ 14 tuổi\nSố người tham gia | Số nhân khẩu',
+      },
+      '/c/hai-phong',
+    );
+    expect(res.status).toBe(303);
+    expect((await loadCampaign(file)).campaign.measures.map((m) => m.of)).toEqual([
+      'Số người từ 14 tuổi',
+      'people',
+    ]);
+    const page = await c.get(res.headers.get('location') ?? '/c/hai-phong');
+    expect(page.text).not.toContain('danh sách không có cột');
+    expect(measuresBox(page.text)).toBe(
+      'Số người kích hoạt VNeID mức 2 | Số người từ 14 tuổi\nSố người tham gia | người',
+    );
+    await writeFile(groups, csv);
   });
 
   it('says the loader’s problem of a measure beside the field: two figures of one label', async () => {

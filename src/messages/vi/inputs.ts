@@ -153,15 +153,15 @@ export const INPUTS = (): Record<string, string> => ({
     'ứng dụng (chỉ khi chiến dịch có ứng dụng): name, ios, android và chú thích mã QR',
   'the App Store link and its label': 'liên kết App Store và nhãn của nó',
   'the Google Play link and its label': 'liên kết Google Play và nhãn của nó',
-  'a list of the figures each group reports back, each with id, label and of (people or households)':
-    'danh sách các chỉ tiêu mỗi {term.short} báo cáo, mỗi chỉ tiêu có id, label và of (people: người, households: hộ)',
-  'one figure: id, label and of (people or households)':
-    'một chỉ tiêu: id, label và of (people hoặc households)',
+  'a list of the figures each group reports back, each with id, label and of (people, households or a count column of the groups file)':
+    'danh sách các chỉ tiêu mỗi {term.short} báo cáo, mỗi chỉ tiêu có id, label và of (people: người, households: hộ, hoặc tên một cột số của danh sách)',
+  'one figure: id, label and of (people, households or a count column of the groups file)':
+    'một chỉ tiêu: id, label và of (people, households hoặc tên một cột số của danh sách)',
   'a short name of lower-case letters, digits and "_", starting with a letter':
     'một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái',
   'the label a leader reads above the number': 'tên chỉ tiêu mà {term.leader} đọc phía trên ô số',
-  'people (its rate is taken against the population) or households':
-    'people (tỷ lệ tính theo số nhân khẩu) hoặc households (theo số hộ)',
+  'people (its rate is taken against the population), households, or the header of a count column of the groups file':
+    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), hoặc tên một cột số của danh sách (ví dụ “Số cử tri”)',
   'a picture file beside campaign.yaml': 'một tệp ảnh nằm cạnh campaign.yaml',
   'true or false': 'true (có) hoặc false (không)',
   "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)":
@@ -523,6 +523,7 @@ export const INPUTS = (): Record<string, string> => ({
   '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',
   '{0} is more than the households of {1} ({2})': '{0} lớn hơn số hộ của {1} ({2})',
   '{0} is more than the voters of {1} ({2})': '{0} lớn hơn số cử tri của {1} ({2})',
+  '{0} is more than the {1} of {2} ({3})': '{0} lớn hơn số {1} của {2} ({3})',
   '{0} people is too many for the {1} households of {2} (more than {3} a household)':
     '{0} người là quá nhiều so với {1} hộ của {2} (hơn {3} người một hộ)',
   'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.':
@@ -601,4 +602,16 @@ export const INPUTS = (): Record<string, string> => ({
     'tên cơ quan ban hành ghi “{0}” (là {1}) nhưng tên đơn vị trong câu văn ghi “{2}” (là {3}): văn bản sẽ in một đơn vị ở đầu trang và một đơn vị khác trong câu',
   'Write the same unit in issuer.name (the header) and issuer.ward, as the unit is called since the 2025 reorganisation.':
     'Ghi cùng một đơn vị ở mục issuer.name (tên cơ quan ban hành) và mục issuer.ward, theo tên gọi của đơn vị từ khi sắp xếp năm 2025.',
+  'the groups file has no "{0}" column: the rate of "{1}" cannot be taken':
+    'danh sách không có cột “{0}”: không tính được tỷ lệ của “{1}”',
+  "Write the header of one of the file's count columns ({0}), or people or households.":
+    'Ghi đúng tên một cột số của danh sách ({0}), hoặc people (nhân khẩu) hay households (hộ).',
+  'Add the column to the groups file, or write people or households.':
+    'Thêm cột đó vào danh sách, hoặc ghi people (nhân khẩu) hay households (hộ).',
+  'the "{0}" column has no count in {1} rows ({2}): the rate of "{3}" is not taken for those groups':
+    'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của “{3}” cho các {term.short} đó',
+  "Write each group's count in the column (digits only, e.g. 820 or 1.052).":
+    'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052).',
+  '{0} must be people, households or the header of a count column of the groups file, but it is {1}':
+    '{0} phải là people (nhân khẩu), households (hộ) hoặc tên một cột số của danh sách, nhưng đang là {1}',
 });

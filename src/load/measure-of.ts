@@ -1,0 +1,35 @@
+/**
+ * Load stage: a measure's `of` as the office writes it. "people" and "households" (and their
+ * Vietnamese words, as the studio's form shows them: "người", "hộ"…) are the list's population
+ * and households; the groups file's own headers for those ("Số nhân khẩu", "Tổng số hộ") are the
+ * same two; anything else names a column of the groups file the rate is taken against ("Số cử
+ * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
+ */
+import { HEADERS, normaliseHeader } from './groups/columns.js';
+
+/**
+ * The words for people and households: the first is what the studio's form shows after the "|",
+ * the others are read too.
+ */
+export const MEASURE_BASES = [
+  { of: 'people', word: 'người', also: ['người dân', 'nhân khẩu', 'khẩu', 'people'] },
+  { of: 'households', word: 'hộ', also: ['hộ gia đình', 'hộ dân', 'households'] },
+] as const;
+
+export type KnownBase = (typeof MEASURE_BASES)[number]['of'];
+
+/** "people" or "households" when the text says one of them; undefined when it names a column. */
+export function knownBaseOf(text: string): KnownBase | undefined {
+  const w = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const word = MEASURE_BASES.find(
+    (b) => b.word === w || (b.also as readonly string[]).includes(w),
+  )?.of;
+  if (word) return word;
+  const header = normaliseHeader(text);
+  if (HEADERS.population.some((h) => normaliseHeader(h) === header)) return 'people';
+  if (HEADERS.households.some((h) => normaliseHeader(h) === header)) return 'households';
+  return undefined;
+}
+
+/** `of` as stored in the campaign: "people", "households", or the column's header as typed. */
+export const measureOf = (text: string): string => knownBaseOf(text) ?? text.trim();
