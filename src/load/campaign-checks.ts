@@ -359,7 +359,15 @@ function checkDraft(c: Campaign, file: string, lineOf: LineOf, { warnings }: Cam
         hint,
       ),
     );
-  if (c.notice.undated)
+  if (c.notice.undated === 'day')
+    warnings.push(
+      new UserError(
+        msg`the notice has its month but no day yet: "ngày …" prints blank for the clerk to fill in`,
+        { file, line: lineOf(['issued']), field: 'issued' },
+        msg`Once the notice is issued, write its whole day in "Ngày ban hành" (issued in campaign.yaml), e.g. 05/12/2026.`,
+      ),
+    );
+  else if (c.notice.undated)
     warnings.push(
       new UserError(
         msg`the notice has no date yet: "ngày … tháng …" prints blank for the clerk to fill in`,

@@ -9,7 +9,7 @@
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
-import { dayFirstAsIso } from './day-first.js';
+import { dayFirstAsIso, dayOrMonthAsIso } from './day-first.js';
 import { MEASURE_BASES, measureOf } from './measure-of.js';
 
 const KNOWN_OF = new Set<string>(MEASURE_BASES.map((b) => b.of));
@@ -20,6 +20,18 @@ const isRealDay = (s: string) => {
   const t = Date.parse(`${s}T00:00:00Z`);
   return !ISO_DATE.test(s) || (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s);
 };
+/**
+ * The notice's day, or its month alone for a draft whose day the văn thư writes in ("2026-12",
+ * typed "12/2026" or "…/12/2026"): campaign.ts reads that as the month's first day, undated 'day'.
+ */
+const ISO_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const issuedDate = z.preprocess(
+  dayOrMonthAsIso,
+  z
+    .string()
+    .refine((s) => ISO_DATE.test(s) || ISO_MONTH.test(s), 'date')
+    .refine((s) => ISO_MONTH.test(s) || isRealDay(s), 'real-date'),
+);
 const isoDate = z.preprocess(
   dayFirstAsIso,
   z.string().regex(ISO_DATE, 'date').refine(isRealDay, 'real-date'),
@@ -137,7 +149,7 @@ export const campaignSchema = z.strictObject({
    * before: the figures are then under the notice's year, number and symbol.
    */
   id: text.optional(),
-  issued: isoDate,
+  issued: issuedDate,
   issuer: z.strictObject({
     parent: z.string().default(''),
     name: lines,
@@ -152,8 +164,11 @@ export const campaignSchema = z.strictObject({
   notice: z.strictObject({
     /** Empty (null): a draft awaiting its number, printed "Số:      /UBND-…" for the văn thư. */
     number: z.number().int().positive().nullable(),
-    /** A draft awaiting its day: "ngày    tháng    năm <the year of issued>". */
-    undated: z.boolean().default(false),
+    /**
+     * A draft awaiting its day: "ngày    tháng    năm <the year of issued>"; `day`: awaiting the
+     * day only, "ngày    tháng 12 năm 2026" (what `issued: 2026-12` is read as, campaign.ts).
+     */
+    undated: z.union([z.boolean(), z.literal('day')]).default(false),
     symbol: text,
     /**
      * The kind of document ("Thông báo", "Kế hoạch", "Công văn"…); absent: read from the symbol's

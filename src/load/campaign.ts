@@ -87,7 +87,7 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
     const lines = new CampaignLines(doc, lineCounter);
     throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
   }
-  const data = result.data as Campaign;
+  const data = monthDraft(result.data as Campaign);
   // A file without an id is known by its notice's key (notice-key.ts), from the symbol as typed.
   const campaign = withoutRepeatedMarks({ ...data, id: data.id ?? noticeKey(data) });
   const lineOf = (path: readonly string[], lineInValue?: number) => {
@@ -98,6 +98,15 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
   const { errors, warnings } = checkCampaign(campaign, file, lineOf, use);
   throwProblems(errors);
   return { campaign, warnings };
+}
+
+/**
+ * `issued: 2026-12`, a month without its day: a draft whose day the văn thư writes in, read as the
+ * month's first day (the files' dates, the year's keys) with only the day left blank when printed.
+ */
+function monthDraft(c: Campaign): Campaign {
+  if (!/^\d{4}-\d{2}$/.test(c.issued)) return c;
+  return { ...c, issued: `${c.issued}-01`, notice: { ...c.notice, undated: 'day' } };
 }
 
 /**

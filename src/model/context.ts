@@ -270,8 +270,13 @@ export function buildContext(
     group: { ...NO_VALUES, ...byHeader, ...columns, ...groupData, slug },
     issued: {
       ...dateParts(campaign.issued),
-      // A draft awaiting its day prints its year only.
-      ...(campaign.notice.undated ? { day: BLANK.day, month: BLANK.day } : {}),
+      // A draft awaiting its day prints its year only, or its month and year when the office
+      // gave the month (`issued: 2026-12`).
+      ...(campaign.notice.undated === 'day'
+        ? { day: BLANK.day }
+        : campaign.notice.undated
+          ? { day: BLANK.day, month: BLANK.day }
+          : {}),
       iso: campaign.issued,
     },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),

@@ -128,7 +128,7 @@ export const SECTIONS: readonly Section[] = [
         'issued',
         'Ngày ban hành',
         'date',
-        'Ngày ghi trên văn bản, viết ngày/tháng/năm, ví dụ 01/12/2026.',
+        'Ngày ghi trên văn bản, viết ngày/tháng/năm, ví dụ 01/12/2026. Dự thảo chờ văn thư ghi ngày: chỉ ghi tháng/năm, ví dụ 12/2026, để in “ngày      tháng 12 năm 2026”.',
       ),
       f(
         'notice.undated',

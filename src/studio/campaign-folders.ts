@@ -101,6 +101,8 @@ export interface CampaignSummary {
   name: string;
   /** The notice's number ("112"), to tell apart campaigns of one name (a copy). */
   number: string;
+  /** Its symbol ("TB-UBND"): the number is said as the notice prints it, "112/TB-UBND". */
+  symbol: string;
   issued: string;
   modified: Date;
 }
@@ -127,6 +129,7 @@ export async function listCampaigns(campaignsDir: string): Promise<CampaignSumma
           slug: e.name,
           name,
           number: String(notice.number ?? ''),
+          symbol: String(notice.symbol ?? ''),
           issued: String(data.issued ?? ''),
           modified: (await stat(file)).mtime,
         };

@@ -1,8 +1,10 @@
 /**
  * Studio: dates as a Vietnamese office writes them. The form shows and takes 30/11/2026 (also
  * 1/12/2026, 01-12-2026, 01.12.2026, and the file's own 2026-12-01); campaign.yaml keeps
- * 2026-11-30, the form the CLI reads.
+ * 2026-11-30, the form the CLI reads. A month alone (12/2026, …/12/2026) is a draft awaiting its
+ * day, kept as 2026-12.
  */
+import { dayOrMonthAsIso } from '../load/day-first.js';
 
 export type ReadDate = { iso: string } | { problem: 'shape' | 'not-a-day' };
 
@@ -22,11 +24,18 @@ export function readDate(text: string): ReadDate {
   if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const vn = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
   if (vn) return dayOf(Number(vn[3]), Number(vn[2]), Number(vn[1]));
+  // A month alone ("12/2026", "…/12/2026"): a draft whose day the văn thư writes in.
+  const month = dayOrMonthAsIso(t);
+  if (typeof month === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) return { iso: month };
   return { problem: 'shape' };
 }
 
-/** A date of the file (2026-12-01) as the office reads it (01/12/2026); anything else as it is. */
+/**
+ * A date of the file (2026-12-01) as the office reads it (01/12/2026), a month alone (2026-12)
+ * as 12/2026; anything else as it is.
+ */
 export function shownDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (!m) return value;
+  return m[3] ? `${m[3]}/${m[2]}/${m[1]}` : `${m[2]}/${m[1]}`;
 }

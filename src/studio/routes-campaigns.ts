@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
 import { prepareLogo } from '../layout/images.js';
+import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
@@ -359,11 +360,20 @@ function copyReminder(from: string, form: Record<string, string>, term: GroupTer
   );
 }
 
-/** How the office tells campaigns apart: the notice's number and date, and the folder. */
-export const campaignDetails = (c: CampaignSummary) =>
-  [c.number ? `Số ${c.number}` : '', c.issued ? `ngày ${shownDate(c.issued)}` : '']
-    .filter(Boolean)
-    .join(', ');
+/**
+ * How the office tells campaigns apart: the notice's number as printed ("Số 05/TB-UBND") and its
+ * date ("ngày 01/12/2026", or a draft's month, "tháng 12/2026"), and the folder.
+ */
+export const campaignDetails = (c: CampaignSummary) => {
+  const n = Number(c.number);
+  const number =
+    c.number === ''
+      ? ''
+      : `Số ${Number.isSafeInteger(n) && n > 0 && c.symbol ? documentNumber(n, c.symbol) : c.number}`;
+  const shown = c.issued ? shownDate(c.issued) : '';
+  const date = shown ? `${/^\d{2}\/\d{4}$/.test(shown) ? 'tháng' : 'ngày'} ${shown}` : '';
+  return [number, date].filter(Boolean).join(', ');
+};
 
 function newPage(
   session: Session,

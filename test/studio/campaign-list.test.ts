@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignDetails } from '../../src/studio/routes-campaigns.js';
 import { exampleAsDraft } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -58,7 +59,10 @@ describe('the list of campaigns', () => {
     const number = /^\s+number: (\S+)/m.exec(yaml)?.[1]?.replace(/^['"]|['"]$/g, '');
     const subject = /^\s+subject: "(.+)"$/m.exec(yaml)?.[1];
     const issued = /^issued: (\d{4})-(\d\d)-(\d\d)/m.exec(yaml);
+    const symbol = /^\s+symbol: (\S+)/m.exec(yaml)?.[1];
     expect(number).toBeTruthy();
+    // The number as the notice prints it: two digits, then its symbol ("05/UBND-VHXH").
+    const printed = `${String(number).padStart(2, '0')}/${symbol}`;
     const date = `${issued?.[3]}/${issued?.[2]}/${issued?.[1]}`;
     const res = await create(NEW_NAME, 'hai-phong');
     expect(res.status).toBe(303);
@@ -71,9 +75,9 @@ describe('the list of campaigns', () => {
     // The source and the copy read the same title, yet the list tells them apart.
     const home = (await c.get('/')).text;
     expect(home).toContain(`>${NEW_NAME}<`);
-    expect(home).toContain(`Số ${number}, ngày ${date} · thư mục sot-xuat-huyet-dot-2`);
+    expect(home).toContain(`Số ${printed}, ngày ${date} · thư mục sot-xuat-huyet-dot-2`);
     const from = (await c.get('/new')).text;
-    expect(from).toContain(`Bản sao của: ${NEW_NAME} (Số ${number}, ngày ${date})`);
+    expect(from).toContain(`Bản sao của: ${NEW_NAME} (Số ${printed}, ngày ${date})`);
   });
 
   it('says a draft copy’s number is blank, not “(đang là (trống))” (qa7 D7)', async () => {
@@ -155,5 +159,15 @@ describe('the list of campaigns', () => {
     const again = await create(name);
     expect(again.status).toBe(303);
     expect((await c.get('/c/tam-thoi')).status).toBe(200);
+  });
+});
+
+describe('a campaign told apart in the list', () => {
+  const summary = { slug: 'x', name: 'X', modified: new Date(0) };
+  it('says a draft’s month as a month, and a number without its symbol as typed', () => {
+    expect(campaignDetails({ ...summary, number: '7', symbol: 'TB-UBND', issued: '2026-12' })).toBe(
+      'Số 07/TB-UBND, tháng 12/2026',
+    );
+    expect(campaignDetails({ ...summary, number: '', symbol: 'TB-UBND', issued: '' })).toBe('');
   });
 });

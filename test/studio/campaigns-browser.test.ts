@@ -142,7 +142,7 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
     await page.getByLabel('Tên chiến dịch').fill('Công dân số đợt 2');
     // The example, told apart by its number and date (as its notice writes them).
     const label = (await page.locator('#from option').allTextContents()).find((t) =>
-      /^Bản sao của: phát động .*\(Số 5, ngày 09\/10\/2025\)$/.test(t),
+      /^Bản sao của: phát động .*\(Số 05\/UBND-VHXH, ngày 09\/10\/2025\)$/.test(t),
     );
     expect(label).toBeTruthy();
     await page.getByLabel('Bắt đầu từ').selectOption({ label: label ?? '' });

@@ -60,3 +60,26 @@ describe('a Word draft imported without its day (notice.undated)', () => {
     expect(await dayOf()).toContain('ngày 15 tháng 12 năm 2026');
   });
 });
+
+describe('a draft whose month is known, its day left for the văn thư (qa17)', () => {
+  it.each(['12/2026', '…/12/2026', '../12/2026'])(
+    '"%s" in Ngày ban hành prints "ngày      tháng 12 năm 2026" and shows back as 12/2026',
+    async (typed) => {
+      const doc = parseDocument(NOTICE_ONLY);
+      const form = formValues(doc.toJS());
+      applyForm(doc, { ...form, issued: typed });
+      expect(doc.get('issued')).toBe('2026-12');
+      expect(formValues(doc.toJS()).issued).toBe('12/2026');
+      const file = join(dir, 'month.yaml');
+      await writeFile(file, doc.toString());
+      const { campaign, warnings } = await loadCampaign(file);
+      const text = await pdfText((await renderFor(notice, campaign, group)).bytes, {
+        layout: true,
+      });
+      expect(text).toMatch(/ngày\s{3,}tháng 12 năm 2026/u);
+      expect(warnings.map((w) => w.message)).toContainEqual(
+        expect.stringContaining('has its month but no day yet'),
+      );
+    },
+  );
+});

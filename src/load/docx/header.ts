@@ -16,7 +16,7 @@ export interface HeaderDraft {
   number?: number;
   symbol?: string;
   place?: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or YYYY-MM for a draft that gives its month but leaves its day blank. */
   issued?: string;
   /** "Số:      /UBND-VP": a draft awaiting its number. */
   blankNumber?: boolean;
@@ -148,10 +148,22 @@ export function readHeader(lines: readonly Line[]) {
         }
         const blank = m?.[2] === undefined || m?.[3] === undefined;
         const iso = blank ? undefined : isoDay(Number(m?.[4]), Number(m?.[3]), Number(m?.[2]));
-        if (blank) {
+        const month = Number(m?.[3]);
+        if (m?.[2] === undefined && month >= 1 && month <= 12) {
+          // "ngày    tháng 12 năm 2026": the month is the office's, the day the văn thư's.
+          draft.issued = `${m?.[4]}-${String(month).padStart(2, '0')}`;
+          guesses.push({ field: 'issued', value: draft.issued, from });
+          warnings.push(
+            warningAt(
+              line.para,
+              msg`the notice has its month but no day yet: "ngày …" prints blank for the clerk to fill in`,
+              line.text,
+            ),
+          );
+        } else if (blank) {
           draft.undatedYear = Number(m?.[4]);
-          // A draft with its month but not its day (or the other way round): the notice has
-          // no date to print but its year, and the figure written is not printed: said.
+          // A draft with its day but not its month: the notice has no date to print but its
+          // year, and the figure written is not printed: said.
           const written = m?.[2] ?? m?.[3];
           if (written !== undefined)
             warnings.push(

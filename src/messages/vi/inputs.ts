@@ -614,4 +614,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052).',
   '{0} must be people, households or the header of a count column of the groups file, but it is {1}':
     '{0} phải là people (nhân khẩu), households (hộ) hoặc tên một cột số của danh sách, nhưng đang là {1}',
+  'the notice has its month but no day yet: "ngày …" prints blank for the clerk to fill in':
+    'văn bản đã có tháng nhưng chưa có ngày: “ngày …” để trống để văn thư ghi',
+  'Once the notice is issued, write its whole day in "Ngày ban hành" (issued in campaign.yaml), e.g. 05/12/2026.':
+    'Khi văn bản đã ban hành, ghi đủ ngày vào “Ngày ban hành” (mục issued trong campaign.yaml), ví dụ 05/12/2026.',
 });

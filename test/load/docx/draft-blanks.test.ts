@@ -113,12 +113,29 @@ describe.each([
   });
 });
 
-it('says that a draft date with its month but not its day prints the month blank', async () => {
+it('keeps a draft date’s month, with its day blank for the văn thư (qa17)', async () => {
   const r = await importDocx(await draftDocx('Phú Vang, ngày      tháng 12 năm 2026'), {
     source: 'du-thao.docx',
     today: TODAY,
   });
+  expect(r.warnings.map((w) => w.message)).not.toContainEqual(
+    expect.stringContaining('is not printed'),
+  );
   expect(r.warnings.map((w) => w.message)).toContainEqual(
-    expect.stringContaining('"12" is not printed'),
+    expect.stringContaining('has its month but no day yet'),
+  );
+  const printed = await pdfText(await renderCampaignText(notice, r.yaml, wardCsv(1)), {
+    layout: true,
+  });
+  expect(printed).toMatch(/Phú Vang, ngày\s{3,}tháng 12 năm 2026/u);
+});
+
+it('says that a draft date with its day but not its month prints the day blank', async () => {
+  const r = await importDocx(await draftDocx('Phú Vang, ngày 05 tháng      năm 2026'), {
+    source: 'du-thao.docx',
+    today: TODAY,
+  });
+  expect(r.warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('"05" is not printed'),
   );
 });
