@@ -93,3 +93,21 @@ export function slugify(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A headline's capital made a sentence's: "Tổ chức ngày hội" → "tổ chức ngày hội". Left as typed
+ * when the first word is an abbreviation ("UBND", "VNeID") or starts a name of several capitalised
+ * words ("Hải Phòng", "Công An"), whose capitals are the name's.
+ */
+export function lowerFirstWord(text: string): string {
+  const [first = '', second = ''] = text.trimStart().split(/\s+/u);
+  const letters = [...first];
+  const [head = ''] = letters;
+  if (!/^\p{Lu}$/u.test(head)) return text;
+  // "UBND", "VNeID", "TP.HCM": more than the first letter upper case.
+  if (letters.slice(1).some((c) => /\p{Lu}/u.test(c))) return text;
+  // "Hải Phòng": the next word capitalised too, a name.
+  if (/^\p{Lu}/u.test(second)) return text;
+  const at = text.indexOf(head);
+  return text.slice(0, at) + head.toLocaleLowerCase('vi') + text.slice(at + head.length);
+}

@@ -23,7 +23,15 @@ import type { TemplateSource } from './handlebars.js';
 import { syntaxProblem } from './syntax-problem.js';
 
 /** Helpers the templates may use: ours (handlebars.ts) and the Handlebars built-ins. */
-export const KNOWN_HELPERS = ['fill', 'upper', 'md', 'thousands', 'sentence', 'mentions'] as const;
+export const KNOWN_HELPERS = [
+  'fill',
+  'upper',
+  'md',
+  'thousands',
+  'sentence',
+  'inSentence',
+  'mentions',
+] as const;
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const HELPERS = new Set<string>([...KNOWN_HELPERS, ...BUILT_IN]);
 

@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { lowerFirstWord } from '../model/format.js';
 import { withLabelLinesMarked, withoutLeftOutLines } from './joined-lines.js';
 import { joinedParts } from './joined-parts.js';
 import { withoutRepeatedTerms } from './repeated-term.js';
@@ -196,6 +197,13 @@ hb.registerHelper('sentence', (s: unknown) => {
   const head = String.fromCodePoint(first);
   return head.toLocaleUpperCase('vi') + text.slice(head.length);
 });
+
+/**
+ * `{{inSentence x}}`: a text that follows "V/v" or "về việc" mid-sentence, its first letter lower
+ * case when the office typed it as a headline ("Tổ chức ngày hội" → "tổ chức ngày hội"), as
+ * Decree 30 writes a trích yếu; a name is left as typed ("UBND phường", "Hải Phòng tổ chức").
+ */
+hb.registerHelper('inSentence', (s: unknown) => lowerFirstWord(String(s ?? '')));
 
 /** `{{md x}}`: data printed inside Markdown must not turn into formatting ("*", "_", "#"). */
 hb.registerHelper('md', (s: unknown) => String(s ?? '').replace(/([\\`*_[\]#<>|])/g, '\\$1'));
