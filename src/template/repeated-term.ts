@@ -34,6 +34,37 @@ function unitWordAtStart(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Villages of one level, each the whole of its community, never one inside another: a name of
+ * one with another's word before it is a ward-wide word that does not fit this group ("Trưởng thôn
+ * {{group.name}}" for "Buôn Ea Knốp", qa17). Urban units nest (a khu phố holds tổ dân phố, a thôn
+ * may hold xóm), so "Chi bộ tổ dân phố Khu phố 7" may mean what it says and stays.
+ */
+const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'khóm'];
+const PEERS = new Set(VILLAGES.map(fold));
+const ACCENTED = new Set(VILLAGES);
+
+/**
+ * The unit word the text ends with just before `end` (marks skipped: the indexes of its letters),
+ * when it is `word` (the value's own, folded) or a village word where `word` is another's.
+ */
+function unitWordBefore(chars: readonly string[], end: number, word: string): number[] | undefined {
+  for (const w of FOLDED) {
+    if (w !== word && !(PEERS.has(w) && PEERS.has(word))) continue;
+    const typed: number[] = [];
+    let q = end;
+    for (; q >= 0 && typed.length < w.length; q--) if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
+    while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
+    // The word must start there: "Tổng" holds no "tổ".
+    if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) continue;
+    const text = typed.map((i) => chars[i]).join('');
+    // Another village's word with its accents ("thôn"): "Trưởng ban {{group.name}}" is a
+    // committee's head, not a bản's.
+    if (w === word ? fold(text) === w : ACCENTED.has(text.toLocaleLowerCase('vi'))) return typed;
+  }
+  return undefined;
+}
+
 /** The text with every unit word said twice across a value's start said once. */
 export function withoutRepeatedTerms(text: string): string {
   if (!text.includes(OPEN)) return text;
@@ -56,16 +87,13 @@ export function withoutRepeatedTerms(text: string): string {
     // A word just before it: the value is inside a sentence ("Trưởng {{group.name}}", "Nhiệm vụ
     // của {{group.name}}"), not at a line's start or after a dash or a colon.
     const inSentence = LETTER.test(chars[q] ?? '');
-    // Then as many letters as the word has, marks skipped.
-    const typed: number[] = [];
-    for (; q >= 0 && typed.length < word.length; q--)
-      if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
-    while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
-    // The word must start there: "Tổng" holds no "tổ".
-    const repeated =
-      !(q >= 0 && WORD_CHAR.test(chars[q] ?? '')) &&
-      fold(typed.map((i) => chars[i]).join('')) === word;
-    if (repeated) {
+    // A unit word just before: the value's own ("Trưởng thôn {{group.name}}" for "Thôn Đoàn
+    // Kết"), or another village's, which the value's own contradicts ("Trưởng thôn" for "Buôn
+    // Ea Knốp" is the buôn's "Trưởng buôn"; qa17): either way the value's word is the one said.
+    const typed = unitWordBefore(chars, q, word);
+    if (typed) {
+      q = (typed[0] ?? 0) - 1;
+      while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
       for (const i of [...typed, ...gap]) drop.add(i);
       // The word dropped began a line (or followed a dash or a colon): the value's own word
       // takes its place as written ("{{term.Group}} {{group.name}}" for "Buôn Ea Knốp" is

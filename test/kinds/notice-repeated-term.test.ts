@@ -145,3 +145,28 @@ describe("a unit word at a line's start, before a name that begins with it", () 
     );
   });
 });
+
+/**
+ * A ward-wide word that does not fit the group: "Trưởng thôn {{group.name}}" in a commune of thôn
+ * and buôn printed "Trưởng thôn buôn Ea Knốp" for the buôn (qa17). A village is never inside
+ * another, so the name's own word is the one said; a committee ("Trưởng ban") is no bản.
+ */
+describe("another village's word before a village's name", () => {
+  it('gives way to the name’s own word', async () => {
+    const recipients = ['Trưởng thôn {{group.name}}', 'Trưởng ban {{group.name}}'];
+    const buon = await addressed(
+      'Buôn Ea Knốp',
+      'Đề nghị thôn {{group.name}} triển khai.',
+      recipients,
+    );
+    expect(buon).toContain('- Trưởng buôn Ea Knốp;');
+    expect(buon).toContain('Đề nghị buôn Ea Knốp triển khai.');
+    expect(buon).not.toMatch(/thôn buôn/i);
+    expect(buon).toContain('- Trưởng ban buôn Ea Knốp.');
+  });
+
+  it('stays before a unit that may lie inside it', async () => {
+    const text = await addressed('Xóm 2', 'Đề nghị thôn {{group.name}} triển khai.');
+    expect(text).toContain('Đề nghị thôn Xóm 2 triển khai.');
+  });
+});
