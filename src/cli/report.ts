@@ -14,7 +14,7 @@ import { dayFirstAsIso } from '../load/day-first.js';
 import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
-import { groupTermOf } from '../model/group-term.js';
+import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { endOfVietnamDay, todayInVietnam, uncitedOf } from '../results/report-model.js';
@@ -132,7 +132,7 @@ export const command: CommandParts<ReportArgs> = {
     // A draft's number and day are written by hand on the paper: the report cites neither.
     printWarnings({ warnings: uncitedWarnings(campaign, args.campaign) });
     const rows = args.results
-      ? await readResults(args.results, campaign.measures, groups, args.confirm)
+      ? await readResults(args.results, campaign.measures, groups, args.confirm, term)
       : undefined;
     // A mistyped --data would be made a new, empty store: a report of "0 groups reported" (qa9
     // Q2). Only an import (--results) makes a store, and says so.
@@ -351,10 +351,11 @@ async function readResults(
   measures: Parameters<typeof import('../load/results-file.js').loadResultsFile>[1],
   groups: Group[],
   confirm: boolean,
+  term: GroupTerm,
 ) {
   const { loadResultsFile } = await import('../load/results-file.js');
   try {
-    const results = await loadResultsFile(file, measures, groups, confirm);
+    const results = await loadResultsFile(file, measures, groups, confirm, term);
     printWarnings(results);
     return results.rows;
   } catch (e) {

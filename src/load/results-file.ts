@@ -17,6 +17,7 @@ import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
+import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
 import {
   type FigureProblem,
   figureProblems,
@@ -152,8 +153,9 @@ export async function parseResultsFile(
   measures: readonly Measure[],
   groups: readonly Group[],
   confirmed = false,
+  term?: GroupTerm,
 ): Promise<ResultsFile> {
-  const read = await readResultsRows(bytes, file, measures, groups, confirmed);
+  const read = await readResultsRows(bytes, file, measures, groups, confirmed, term);
   throwProblems(read.refused.flatMap((r) => r.problems));
   return { rows: read.rows, warnings: read.warnings };
 }
@@ -169,6 +171,8 @@ export async function readResultsRows(
   measures: readonly Measure[],
   groups: readonly Group[],
   confirmed = false,
+  /** The ward's word, to name a group without one ("thôn Quyết Thắng"); else read from the names. */
+  term?: GroupTerm,
 ): Promise<ResultsFile & { refused: RefusedRow[] }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) => matchColumnsOf(cells, headers);
@@ -195,7 +199,7 @@ export async function readResultsRows(
   const notes: UserError[] = [];
   const refused: RefusedRow[] = [];
   return {
-    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused),
+    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused, term),
     refused,
     warnings: [
       ...read.warnings,
@@ -214,9 +218,17 @@ function rowsOf(
   confirmed: boolean,
   notes: UserError[],
   refused: RefusedRow[],
+  given?: GroupTerm,
 ): ResultsRow[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const byName = new Map(groups.map((g) => [fold(g.name), g]));
+  // A name with no unit word is said with the ward's ("của thôn Quyết Thắng", not "của Quyết Thắng").
+  const term =
+    given ??
+    groupTermOf(
+      undefined,
+      groups.map((g) => g.name),
+    );
   const cell = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
   const problems: UserError[] = [];
   const seen = new Map<string, number>();
@@ -304,7 +316,7 @@ function rowsOf(
       above = true;
       problems.push(
         new UserError(
-          aboveMessage(p),
+          aboveMessage({ ...p, group: nameInText(p.group, term) }),
           { file, row: row.row, field: columns[`m:${p.measure}`]?.header },
           msg`Check the figure; if it is right (the groups file is older than the count), run again with --confirm.`,
         ),
@@ -346,6 +358,7 @@ export async function loadResultsFile(
   measures: readonly Measure[],
   groups: readonly Group[],
   confirmed = false,
+  term?: GroupTerm,
 ): Promise<ResultsFile> {
   if (!RESULTS_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
@@ -355,5 +368,5 @@ export async function loadResultsFile(
     );
   }
   const bytes = await readBytes(file, msg`Check the path given to --results.`);
-  return parseResultsFile(bytes, file, measures, groups, confirmed);
+  return parseResultsFile(bytes, file, measures, groups, confirmed, term);
 }

@@ -14,7 +14,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
-import type { GroupTerm } from '../model/group-term.js';
+import { type GroupTerm, nameInText } from '../model/group-term.js';
 import { baseOf, baseUnit } from '../model/measure-base.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
@@ -99,24 +99,30 @@ export function sourceLabel(source: Source, term: GroupTerm): string {
 }
 
 /** What a figure is above, naming the group and its figure: "lớn hơn số cử tri của Thôn Ỷ La (560)." */
-function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>): string {
+function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTerm): string {
   const limit = formatCount(p.limit);
+  // "Quyết Thắng" in a list headed "Tên thôn" is said "thôn Quyết Thắng" (model/group-term.ts).
+  const group = nameInText(p.group, term);
   switch (p.base) {
     case 'population':
-      return `lớn hơn số nhân khẩu của ${p.group} (${limit}).`;
+      return `lớn hơn số nhân khẩu của ${group} (${limit}).`;
     case 'voters':
-      return `lớn hơn số cử tri của ${p.group} (${limit}).`;
+      return `lớn hơn số cử tri của ${group} (${limit}).`;
     case 'households':
-      return `lớn hơn số hộ của ${p.group} (${limit}).`;
+      return `lớn hơn số hộ của ${group} (${limit}).`;
     case 'column':
-      return `lớn hơn số ${p.unit} của ${p.group} (${limit}).`;
+      return `lớn hơn số ${p.unit} của ${group} (${limit}).`;
     case 'people-per-household':
-      return `người là quá nhiều so với ${formatCount(p.limit / MAX_PEOPLE_PER_HOUSEHOLD)} hộ của ${p.group} (hơn ${MAX_PEOPLE_PER_HOUSEHOLD} người một hộ).`;
+      return `người là quá nhiều so với ${formatCount(p.limit / MAX_PEOPLE_PER_HOUSEHOLD)} hộ của ${group} (hơn ${MAX_PEOPLE_PER_HOUSEHOLD} người một hộ).`;
   }
 }
 
 /** A refused figure, in words a leader reads. */
-export function problemText(p: FigureProblem, measures: readonly Measure[]): string {
+export function problemText(
+  p: FigureProblem,
+  measures: readonly Measure[],
+  term?: GroupTerm,
+): string {
   const label = measures.find((m) => m.id === p.measure)?.label ?? p.measure;
   switch (p.kind) {
     case 'not-a-count':
@@ -124,7 +130,7 @@ export function problemText(p: FigureProblem, measures: readonly Measure[]): str
     case 'too-large':
       return `“${label}”: số này quá lớn, hãy xem lại số đã ghi.`;
     case 'above':
-      return `“${label}”: ${formatCount(p.value)} ${aboveWhat(p)} Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
+      return `“${label}”: ${formatCount(p.value)} ${aboveWhat(p, term)} Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
     case 'unknown-measure':
       return `“${label}” không phải là số liệu của đợt vận động này.`;
   }

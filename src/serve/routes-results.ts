@@ -174,7 +174,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   } catch (e) {
     if (!(e instanceof FiguresRefused)) throw e;
     return refuse({
-      errors: e.problems.map((p) => problemText(p, service.measures)),
+      errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
       invalid: e.problems.map((p) => p.measure),
       askConfirm: e.problems.some((p) => p.kind === 'above'),
     });

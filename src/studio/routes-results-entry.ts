@@ -236,7 +236,9 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     } catch (e) {
       if (!(e instanceof FiguresRefused)) throw e;
       return refuse({
-        problems: byMeasure(e.problems.map((p) => [p.measure, problemText(p, measures)])),
+        problems: byMeasure(
+          e.problems.map((p) => [p.measure, problemText(p, measures, f.ward.term)]),
+        ),
         askConfirm: e.problems.some((p) => p.kind === 'above'),
       });
     }

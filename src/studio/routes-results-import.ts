@@ -138,7 +138,14 @@ async function planOf(
   confirmed: boolean,
   at: Date,
 ): Promise<Plan> {
-  const read = await readResultsRows(bytes, file, service.measures, ward.groups, confirmed);
+  const read = await readResultsRows(
+    bytes,
+    file,
+    service.measures,
+    ward.groups,
+    confirmed,
+    ward.term,
+  );
   const scope = { campaign: service.campaign, measures: service.measures };
   const latest = await readLatest(service.db, service.campaign);
   const planned = await planImport(service.db, scope, read.rows, {

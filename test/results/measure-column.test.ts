@@ -9,6 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupTermOf } from '../../src/model/group-term.js';
+import { problemText } from '../../src/serve/results-form.js';
 import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -127,7 +129,9 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
       ...['--out', join(dir, 'bao-cao-sai'), '--lang', 'vi'],
     ]);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain(`${typo} lớn hơn số cử tri của ${name} (${voters})`);
+    // The unit word lower case before a proper name, as Decree 30 writes it inside a sentence.
+    const inText = name.replace(/^Xóm/, 'xóm');
+    expect(run.stderr).toContain(`${typo} lớn hơn số cử tri của ${inText} (${voters})`);
   });
 
   it('takes "Số nhân khẩu" as the population', async () => {
@@ -169,5 +173,41 @@ describe('a measure’s column the groups file does not give', () => {
     expect(run.stderr).toContain(
       `cột “Số cử tri” không có số ở 1 dòng (3: ${XOM[1][1]} “chưa có”): chưa tính được tỷ lệ của “Số cử tri đã đi bầu” cho các xóm đó`,
     );
+  });
+});
+
+describe('a figure above its base, for a group named without its unit word', () => {
+  it('names the group with the ward’s word ("của thôn Quyết Thắng")', async () => {
+    const campaign = await write('campaign.yaml', campaignOf('Số cử tri'));
+    const groups = await write(
+      'groups-thon.csv',
+      'STT;Tên thôn;Số hộ;Số cử tri\n1;Quyết Thắng;150;420\n2;Đoàn Kết;130;380\n',
+    );
+    const results = await write('ket-qua-thon.csv', 'STT;Số cử tri đã đi bầu\n1;520\n');
+    const run = await runCliInProcess([
+      'report',
+      ...['--campaign', campaign, '--groups', groups, '--results', results],
+      ...['--out', join(dir, 'bao-cao-thon'), '--lang', 'vi'],
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('520 lớn hơn số cử tri của thôn Quyết Thắng (420)');
+  });
+
+  it('says it so on the leader’s form too', () => {
+    const term = groupTermOf(undefined, ['Quyết Thắng', 'Đoàn Kết'], ['Tên thôn']);
+    const text = problemText(
+      {
+        kind: 'above',
+        measure: 'di_bau',
+        group: 'Quyết Thắng',
+        value: 520,
+        limit: 420,
+        base: 'column',
+        unit: 'cử tri',
+      },
+      [{ id: 'di_bau', label: 'Số cử tri đã đi bầu', of: 'Số cử tri' }],
+      term,
+    );
+    expect(text).toContain('520 lớn hơn số cử tri của thôn Quyết Thắng (420).');
   });
 });

@@ -86,7 +86,7 @@ describe('a figure above the group’s voters or households', () => {
     const r = await send('1', '20000');
     expect(r.status).toBe(422);
     expect(r.html).toContain(
-      '“Số cử tri đã đi bầu”: 20.000 lớn hơn số cử tri của Thôn Ỷ La (560). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+      '“Số cử tri đã đi bầu”: 20.000 lớn hơn số cử tri của thôn Ỷ La (560). Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
     );
     expect(r.html).toContain('name="xac_nhan"');
     expect(await saved('1')).toBeUndefined();
@@ -103,7 +103,7 @@ describe('a figure above the group’s voters or households', () => {
     const r = await send('2', '20000');
     expect(r.status).toBe(422);
     expect(r.html).toContain(
-      '“Số cử tri đã đi bầu”: 20.000 người là quá nhiều so với 150 hộ của Thôn Đồng (hơn 10 người một hộ).',
+      '“Số cử tri đã đi bầu”: 20.000 người là quá nhiều so với 150 hộ của thôn Đồng (hơn 10 người một hộ).',
     );
     expect(await saved('2')).toBeUndefined();
     expect((await send('2', '420')).status).toBe(303);
