@@ -92,10 +92,29 @@ export function formatTime(iso: string): string {
 /** "1.234": whole numbers as a Vietnamese reader writes them. */
 export const formatCount = (n: number) => n.toLocaleString('vi-VN');
 
-/** Who gave a figure: "Tổ trưởng gửi", "Trưởng khu phố gửi" (the ward's word), the office. */
-export function sourceLabel(source: Source, term: GroupTerm): string {
+/**
+ * Who gave a figure: "Tổ trưởng gửi", "Trưởng khu phố gửi" (the ward's word), the office: "Văn
+ * phòng nhập" for the group's first figures, "Văn phòng sửa" for a figure given before (qa17:
+ * the office's first entry read as a correction).
+ */
+export function sourceLabel(source: Source, term: GroupTerm, first = false): string {
   if (source === 'leader') return `${term.Leader} gửi`;
-  return source === 'import' ? 'Văn phòng nhập từ tệp' : 'Văn phòng sửa';
+  if (source === 'import') return 'Văn phòng nhập từ tệp';
+  return first ? 'Văn phòng nhập' : 'Văn phòng sửa';
+}
+
+/**
+ * Whether a history's entry (newest first) gives only figures no older entry gave: the group's
+ * first figures of those measures, not a correction.
+ */
+export function firstFigures(
+  history: readonly { values: Readonly<Record<string, number>> }[],
+  i: number,
+  /** Only these measures' figures (a figure's own line); else every figure of the entry. */
+  ids?: readonly string[],
+): boolean {
+  const own = ids ?? Object.keys(history[i]?.values ?? {});
+  return history.slice(i + 1).every((older) => own.every((id) => older.values[id] === undefined));
 }
 
 /** What a figure is above, naming the group and its figure: "lớn hơn số cử tri của Thôn Ỷ La (560)." */
@@ -236,9 +255,9 @@ export async function resultsFormView(
         of: limit === undefined ? '' : `trên ${formatCount(limit)} ${baseUnit(m)}`,
       };
     }),
-    history: history.map((h) => ({
+    history: history.map((h, i) => ({
       at: formatTime(h.at),
-      source: sourceLabel(h.source, term),
+      source: sourceLabel(h.source, term, firstFigures(history, i)),
       figures: measures
         .filter((m) => h.values[m.id] !== undefined)
         .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),

@@ -21,6 +21,7 @@ import { FiguresRefused } from '../results/figures.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
 import { formatRate, rateOf } from '../results/standings.js';
 import {
+  firstFigures,
   formatCount,
   formatTime,
   latestSeq,
@@ -61,9 +62,14 @@ interface EntryState {
   saved?: boolean;
 }
 
-/** Who made a submission, as the history says it: "Văn phòng sửa (lan)". */
-export function madeBy(source: Parameters<typeof sourceLabel>[0], term: GroupTerm, by?: string) {
-  return `${sourceLabel(source, term)}${by ? ` (${by})` : ''}`;
+/** Who made a submission, as the history says it: "Văn phòng sửa (lan)", "Văn phòng nhập (lan)". */
+export function madeBy(
+  source: Parameters<typeof sourceLabel>[0],
+  term: GroupTerm,
+  by?: string,
+  first = false,
+) {
+  return `${sourceLabel(source, term, first)}${by ? ` (${by})` : ''}`;
 }
 
 async function entryPage(
@@ -82,13 +88,14 @@ async function entryPage(
   const fields = service.measures.map((m) => {
     const id = `f-${m.id}`;
     // The group's current figure: its latest submission that holds the measure (newest first).
-    const figure = history.find((h) => h.values[m.id] !== undefined);
+    const at = history.findIndex((h) => h.values[m.id] !== undefined);
+    const figure = history[at];
     const value0 = figure?.values[m.id];
     const limit = baseOf(group, m);
     const rate = value0 !== undefined ? formatRate(rateOf(value0, limit)) : '';
     const saved =
       figure && value0 !== undefined
-        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${formatCount(limit)} ${baseUnit(m)}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by)} lúc ${formatTime(figure.at)}.`
+        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${formatCount(limit)} ${baseUnit(m)}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
         : html`Chưa có số liệu.${limit !== undefined ? ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.` : ''}`;
     const errors = problems.get(m.id);
     const value = state.typed?.[m.id] ?? (value0 !== undefined ? String(value0) : '');
@@ -125,8 +132,8 @@ ${state.askConfirm ? html`<label class="check"><input name="xac_nhan" type="chec
 ${
   history.length
     ? html`<ol class="list history">${history.map(
-        (h) =>
-          html`<li><strong>${formatTime(h.at)}</strong> · ${madeBy(h.source, term, h.by)}${h.confirmed ? ' · đã xác nhận số vượt' : ''}: ${service.measures
+        (h, i) =>
+          html`<li><strong>${formatTime(h.at)}</strong> · ${madeBy(h.source, term, h.by, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}: ${service.measures
             .filter((m) => h.values[m.id] !== undefined)
             .map(
               (m, i) => html`${i ? '; ' : ''}${m.label} ${formatCount(h.values[m.id] ?? 0)}`,

@@ -86,7 +86,7 @@ describe.skipIf(!chromiumAvailable)('the office enters and imports figures in Ch
     await page.waitForURL(/saved=1/);
     expect(await page.locator('.notice.ok').textContent()).toBe('Đã lưu số liệu.');
     expect(await page.locator('ol.history li').first().textContent()).toMatch(
-      new RegExp(`Văn phòng sửa \\(admin\\): ${JOINED} ${figure}$`),
+      new RegExp(`Văn phòng nhập \\(admin\\): ${JOINED} ${figure}$`),
     );
     await shot('saved');
 

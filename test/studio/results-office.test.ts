@@ -151,11 +151,13 @@ describe('the office enters and imports figures in the studio', () => {
     expect(page).toContain('Đã lưu số liệu.');
     expect(page).toMatch(
       new RegExp(
-        `\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4} · Văn phòng sửa \\(admin\\) · đã xác nhận số vượt: ${JOINED} 1.200; ${APP} 30`,
+        `\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4} · Văn phòng nhập \\(admin\\) · đã xác nhận số vượt: ${JOINED} 1.200; ${APP} 30`,
       ),
     );
-    // The saved figure above its box: 30 of the group's 150 households, 20,0%.
-    expect(page).toContain('Số đã lưu: 30 / 150 hộ (20,0%) — Văn phòng sửa (admin)');
+    // The saved figure above its box: 30 of the group's 150 households, 20,0%, the group's
+    // first figures: entered, not corrected.
+    expect(page).toContain('Số đã lưu: 30 / 150 hộ (20,0%) — Văn phòng nhập (admin)');
+    expect(page).not.toContain('Văn phòng sửa');
 
     // A correction of one figure: a new entry, the earlier one kept below it.
     expect((await send(path, { [JOINED]: '450' })).status).toBe(303);
@@ -163,15 +165,16 @@ describe('the office enters and imports figures in the studio', () => {
     const history = again.slice(again.indexOf('Lịch sử số liệu'));
     expect(history).toMatch(
       new RegExp(
-        `Văn phòng sửa \\(admin\\): ${JOINED} 450 .*Văn phòng sửa \\(admin\\) · đã xác nhận`,
+        `Văn phòng sửa \\(admin\\): ${JOINED} 450 .*Văn phòng nhập \\(admin\\) · đã xác nhận`,
       ),
     );
     // The same figures sent again add nothing.
     expect((await send(path, { [JOINED]: '450', [APP]: '30' })).status).toBe(303);
-    expect(visible((await office.get(path)).text).match(/Văn phòng sửa \(admin\)/g)).toHaveLength(
-      // Two entries in the history, and the two boxes' "Số đã lưu" lines.
-      4,
-    );
+    const after = visible((await office.get(path)).text);
+    // Two entries in the history, and the two boxes' "Số đã lưu" lines: the correction and the
+    // figure it corrected, the first entry and the figure only it gave.
+    expect(after.match(/Văn phòng sửa \(admin\)/g)).toHaveLength(2);
+    expect(after.match(/Văn phòng nhập \(admin\)/g)).toHaveLength(2);
 
     // The tab and the report: group 3 counts 450 of its 500 people (90,0%); the ward
     // 200 + 450 = 650 of 2.700 people.
