@@ -14,6 +14,7 @@ import { resolveAssetPaths } from './campaign-assets.js';
 import { type CampaignUse, checkCampaign } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
+import { normalisePhone } from './groups/values.js';
 import { normalizeDeep } from './normalize.js';
 import { noticeKey } from './notice-key.js';
 import { withoutRepeatedMarks } from './notice-marks.js';
@@ -87,7 +88,7 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
     const lines = new CampaignLines(doc, lineCounter);
     throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
   }
-  const data = monthDraft(result.data as Campaign);
+  const data = withPhonesGrouped(monthDraft(result.data as Campaign));
   // A file without an id is known by its notice's key (notice-key.ts), from the symbol as typed.
   const campaign = withoutRepeatedMarks({ ...data, id: data.id ?? noticeKey(data) });
   const lineOf = (path: readonly string[], lineInValue?: number) => {
@@ -98,6 +99,20 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
   const { errors, warnings } = checkCampaign(campaign, file, lineOf, use);
   throwProblems(errors);
   return { campaign, warnings };
+}
+
+/**
+ * The office's and the contest's phones printed as the groups' are ("02253857123", "0225.3857.123"
+ * → "0225 3857 123"; qa17: the office's number printed as typed beside the leaders' grouped ones);
+ * a number spaced by the office, or anything that is no number, as typed.
+ */
+function withPhonesGrouped(c: Campaign): Campaign {
+  const printed = (text: string) => (text.trim() === '' ? text : normalisePhone(text.trim()).phone);
+  return {
+    ...c,
+    issuer: { ...c.issuer, phone: printed(c.issuer.phone) },
+    contest: c.contest && { ...c.contest, support_phone: printed(c.contest.support_phone) },
+  };
 }
 
 /**
