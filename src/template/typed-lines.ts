@@ -10,7 +10,9 @@
  * - two or more lines with the same number of Tab-separated cells are a table, its first line the
  *   header (as a pasted Word table's first row is); a cell Excel put in quotes because it holds
  *   a line break is one cell, its lines kept apart by "<br>" (pasted-rows.ts, qa11 Q18).
- * Lines are only added, never changed in their order: `origin` maps each line of the result to
+ * - a line numbered as a part of the notice ("I. ĐỐI TƯỢNG") is a heading, as the Word import
+ *   makes it.
+ * Lines are only added (or marked a heading), never moved: `origin` maps each line of the result to
  * the line it came from, so a problem is still named at the line the office typed.
  */
 
@@ -27,6 +29,11 @@ const LIST_ITEM =
  */
 const firstLineIndentOff = (line: string) =>
   /^(?:\t|[ \t]*\t| {1,3}(?! ))/.test(line) ? line.trimStart() : line;
+/**
+ * A part's heading as notices number them, "I. ĐỐI TƯỢNG", "II. Thời gian, địa điểm": a Roman
+ * number and a dot, a short line with no full stop (a sentence that starts so ends with one).
+ */
+const PART_HEADING = /^[IVXL]{1,6}\.\s+\S.{0,118}$/u;
 /** A line that ends with a hard break: the next line continues its paragraph. */
 const HARD_BREAK = / {2,}$|\\$/;
 /** "1.⇥Đối tượng", "a)⇥…", "•⇥…": a list marker and a Tab, not a table's first cell. */
@@ -136,6 +143,8 @@ export function asTypedLines(source: string): TypedText {
     else if (!(inItem && /^\s/.test(line))) {
       inItem = false;
       line = firstLineIndentOff(line);
+      // "I. ĐỐI TƯỢNG" typed on its own line: a part's heading, as the Word import makes it.
+      if (PART_HEADING.test(line) && !/[.;,:]$/.test(line.trim())) line = `## ${line}`;
     }
     push(line, i + 1);
     const next = lines[i + 1];
