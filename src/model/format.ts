@@ -94,6 +94,20 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Words a time begins with, never a name's: "Sáng Chủ nhật", "Từ thứ Hai", "Lúc 7 giờ". */
+const TIME_WORDS = new Set([
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+  'đêm',
+  'từ',
+  'vào',
+  'lúc',
+  'ngày',
+  'thứ',
+]);
+
 /**
  * A headline's capital made a sentence's: "Tổ chức ngày hội" → "tổ chức ngày hội". Left as typed
  * when the first word is an abbreviation ("UBND", "VNeID") or starts a name of several capitalised
@@ -106,8 +120,9 @@ export function lowerFirstWord(text: string): string {
   if (!/^\p{Lu}$/u.test(head)) return text;
   // "UBND", "VNeID", "TP.HCM": more than the first letter upper case.
   if (letters.slice(1).some((c) => /\p{Lu}/u.test(c))) return text;
-  // "Hải Phòng": the next word capitalised too, a name.
-  if (/^\p{Lu}/u.test(second)) return text;
+  // "Hải Phòng": the next word capitalised too, a name; not after a word of time ("Sáng Chủ
+  // nhật", "Từ Thứ Hai"), whose next word is the day's name.
+  if (/^\p{Lu}/u.test(second) && !TIME_WORDS.has(first.toLocaleLowerCase('vi'))) return text;
   const at = text.indexOf(head);
   return text.slice(0, at) + head.toLocaleLowerCase('vi') + text.slice(at + head.length);
 }

@@ -37,7 +37,8 @@ type Statement = hbs.AST.Statement;
  */
 function bracketed(body: Statement[], chained = false): Statement[] {
   const out: Statement[] = [];
-  for (const s of body) {
+  for (const [i, given] of body.entries()) {
+    const s = inSentenceValue(given, body[i - 1]);
     if (s.type === 'BlockStatement') {
       const block = s as hbs.AST.BlockStatement;
       const inverse = block.inverse as (hbs.AST.Program & { chained?: boolean }) | undefined;
@@ -54,6 +55,30 @@ function bracketed(body: Statement[], chained = false): Statement[] {
     out.push(mark(OPEN), value, mark(CLOSE));
   }
   return out;
+}
+
+/**
+ * Values typed as a line of their own ("Sáng Chủ nhật, 15/3"), which a sentence may carry too:
+ * the office's "vào {{when}}" read "vào Sáng Chủ nhật" (qa17).
+ */
+const SENTENCE_CASED = new Set(['when']);
+/** The helper that lowers a headline's capital (handlebars.ts), by name: this module loads first. */
+const IN_SENTENCE_HELPER = 'inSentence';
+
+/**
+ * `{{when}}` right after a word in lower case and a space ("vào {{when}}") as `{{inSentence
+ * when}}`: its first letter lower case unless it starts a name; at a line's start or after a
+ * colon ("Thời gian: {{when}}") as typed.
+ */
+function inSentenceValue(s: Statement, before: Statement | undefined): Statement {
+  if (s.type !== 'MustacheStatement' || before?.type !== 'ContentStatement') return s;
+  const m = s as hbs.AST.MustacheStatement;
+  const path = m.path as hbs.AST.PathExpression;
+  if (m.params.length > 0 || m.hash || path.type !== 'PathExpression' || path.data) return s;
+  if (path.parts.length !== 1 || !SENTENCE_CASED.has(path.parts[0] ?? '')) return s;
+  if (!/\p{Ll} $/u.test((before as hbs.AST.ContentStatement).value)) return s;
+  const helper = { ...path, original: IN_SENTENCE_HELPER, parts: [IN_SENTENCE_HELPER], depth: 0 };
+  return { ...m, path: helper, params: [path] } as unknown as Statement;
 }
 
 /** The helper asText's calls name: it marks a cell's tag-like "<" and Markdown marks (TEXT_LT). */
