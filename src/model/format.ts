@@ -118,6 +118,9 @@ export function lowerFirstWord(text: string): string {
   const letters = [...first];
   const [head = ''] = letters;
   if (!/^\p{Lu}$/u.test(head)) return text;
+  // "Chủ nhật", the day's name, is written with its capital inside a sentence too.
+  if (/^chủ nhật\b/u.test(text.trimStart().toLocaleLowerCase('vi').replace(/\s+/gu, ' ')))
+    return text;
   // "UBND", "VNeID", "TP.HCM": more than the first letter upper case.
   if (letters.slice(1).some((c) => /\p{Lu}/u.test(c))) return text;
   // "Hải Phòng": the next word capitalised too, a name; not after a word of time ("Sáng Chủ

@@ -8,6 +8,14 @@
  * sits by an emphasis mark, and every other mark goes; the Markdown stage then drops bold or
  * italic that holds only EMPTY marks (markdown.ts), and no mark reaches paper.
  */
+import { withoutMarks } from '../model/format.js';
+import { UNIT_WORDS } from '../model/group-term.js';
+
+/** The unit words and their abbreviations, folded (no marks, lower case). */
+const UNIT_WORDS_FOLDED = [...UNIT_WORDS, 'tdp', 'kp', 'kdc'].map((w) =>
+  withoutMarks(w).toLowerCase(),
+);
+
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
 /** A {{…}} that printed nothing, by emphasis marks ("**" EMPTY "**"). */
@@ -66,17 +74,35 @@ const SENTENCE_CASED = new Set(['when']);
 const IN_SENTENCE_HELPER = 'inSentence';
 
 /**
- * `{{when}}` right after a word in lower case and a space ("vào {{when}}") as `{{inSentence
- * when}}`: its first letter lower case unless it starts a name; at a line's start or after a
- * colon ("Thời gian: {{when}}") as typed.
+ * A value as the sentence that carries it says it, when the text before it is a word and a space:
+ * - `{{when}}` after a word in lower case ("vào {{when}}") as `{{inSentence when}}`, its first
+ *   letter lower case unless it starts a name; at a line's start or after a colon ("Thời gian:
+ *   {{when}}") as typed;
+ * - `{{group.name}}` after a word ("tại {{group.name}}", "Trưởng {{group.name}}") as
+ *   `{{groupInText}}`: a name with no unit word gets the ward's ("tại thôn Đoàn Kết", qa18: "tại
+ *   Đoàn Kết"), a unit word before a proper name is lower case ("thôn Đoàn Kết"), a numbered
+ *   name as written ("Khu phố 7"); a line that is the name alone ("Kính gửi" lines) as written.
  */
+/** Whether the text ends with a unit word and a space ("Trưởng thôn ", "Chi bộ TDP "). */
+function endsWithUnitWord(text: string): boolean {
+  const words = withoutMarks(text).toLowerCase().trimEnd();
+  return UNIT_WORDS_FOLDED.some((w) => words === w || words.endsWith(` ${w}`));
+}
+
 function inSentenceValue(s: Statement, before: Statement | undefined): Statement {
   if (s.type !== 'MustacheStatement' || before?.type !== 'ContentStatement') return s;
   const m = s as hbs.AST.MustacheStatement;
   const path = m.path as hbs.AST.PathExpression;
   if (m.params.length > 0 || m.hash || path.type !== 'PathExpression' || path.data) return s;
+  const text = (before as hbs.AST.ContentStatement).value;
+  if (path.parts.length === 2 && path.parts[0] === 'group' && path.parts[1] === 'name') {
+    // A unit word typed before it ("Trưởng khu phố {{group.name}}") says the unit already.
+    if (!/\p{L} $/u.test(text) || endsWithUnitWord(text)) return s;
+    const inText = { ...path, original: 'groupInText', parts: ['groupInText'], depth: 0 };
+    return { ...m, path: inText } as unknown as Statement;
+  }
   if (path.parts.length !== 1 || !SENTENCE_CASED.has(path.parts[0] ?? '')) return s;
-  if (!/\p{Ll} $/u.test((before as hbs.AST.ContentStatement).value)) return s;
+  if (!/\p{Ll} $/u.test(text)) return s;
   const helper = { ...path, original: IN_SENTENCE_HELPER, parts: [IN_SENTENCE_HELPER], depth: 0 };
   return { ...m, path: helper, params: [path] } as unknown as Statement;
 }

@@ -34,11 +34,18 @@ async function addressed(
   name: string,
   body = 'Đề nghị {{term.group}} {{group.name}} triển khai.',
   recipients = RECIPIENTS,
+  unnamed = false,
 ) {
   const yaml = NOTICE_ONLY.replace(
     '  recipients: ["{{group.name}}"]',
     `  recipients:\n${recipients.map((r) => `    - "${r}"`).join('\n')}`,
-  ).replace('  body: Đề nghị các khu phố triển khai.', `  body: "${body}"`);
+  )
+    .replace('  body: Đề nghị các khu phố triển khai.', `  body: "${body}"`)
+    // A name with no unit word is said with the ward's word: a commune of thôn here.
+    .replace(
+      '  office: Phòng Văn hóa - Xã hội\n',
+      `  office: Phòng Văn hóa - Xã hội\n${unnamed ? '  group_term: thôn\n' : ''}`,
+    );
   expect(yaml).toContain(recipients[0]);
   const file = join(dir, 'campaign.yaml');
   await writeFile(file, yaml);
@@ -168,5 +175,24 @@ describe("another village's word before a village's name", () => {
   it('stays before a unit that may lie inside it', async () => {
     const text = await addressed('Xóm 2', 'Đề nghị thôn {{group.name}} triển khai.');
     expect(text).toContain('Đề nghị thôn Xóm 2 triển khai.');
+  });
+});
+
+/**
+ * A name with no unit word inside a sentence ("tại {{group.name}}", "Trưởng {{group.name}}") is
+ * said with the ward's word, as the "Bản gửi" line says it: "tại Đoàn Kết" and "Trưởng Đoàn Kết"
+ * read as a place and a person (qa18).
+ */
+describe('a name with no unit word inside a sentence', () => {
+  it('is said with the ward’s word, and alone on a line as written', async () => {
+    const recipients = ['{{group.name}}', 'Trưởng {{group.name}}', 'Trưởng thôn {{group.name}}'];
+    const text = await addressed(
+      'Đoàn Kết',
+      'Ra quân vệ sinh môi trường tại {{group.name}} vào sáng Chủ nhật.',
+      recipients,
+      true,
+    );
+    expect(text).toContain('Kính gửi: - Đoàn Kết; - Trưởng thôn Đoàn Kết; - Trưởng thôn Đoàn Kết.');
+    expect(text).toContain('Ra quân vệ sinh môi trường tại thôn Đoàn Kết vào sáng Chủ nhật.');
   });
 });

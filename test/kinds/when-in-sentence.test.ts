@@ -29,3 +29,11 @@ describe('the time residents are expected, inside a sentence', () => {
     expect(text).toContain(`Thời gian: ${WHEN}.`);
   });
 });
+
+describe('a time that begins with the day', () => {
+  it('keeps "Chủ nhật" a name, and lowers "Thứ"', async () => {
+    const { lowerFirstWord } = await import('../../src/model/format.js');
+    expect(lowerFirstWord('Chủ nhật, 06/12/2026')).toBe('Chủ nhật, 06/12/2026');
+    expect(lowerFirstWord('Thứ Bảy, 05/12/2026')).toBe('thứ Bảy, 05/12/2026');
+  });
+});
