@@ -489,13 +489,57 @@ function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[
         : mentions(plainText(b.runs), label);
   if (pointer.length === 0 || blocks.some(names)) return [...blocks];
   let pointed = false;
-  return withRuns(blocks, (runs) =>
-    runs.flatMap((r, i) => {
-      if (pointed || !r.link || runs[i + 1]?.link === r.link) return [r];
-      pointed = true;
-      return [r, { text: ' ' }, ...pointer];
-    }),
+  return withRuns(blocks, (runs) => {
+    if (pointed) return [...runs];
+    const at = runs.findIndex((r, i) => r.link && runs[i + 1]?.link !== r.link);
+    if (at < 0) return [...runs];
+    pointed = true;
+    return withPointerAt(runs, at, pointer);
+  });
+}
+
+/** "(" less ")" in the text of runs that are no link (an address may hold brackets). */
+const openBrackets = (runs: readonly Run[]) =>
+  runs.reduce(
+    (n, r) =>
+      r.link ? n : n + (r.text.match(/\(/g)?.length ?? 0) - (r.text.match(/\)/g)?.length ?? 0),
+    0,
   );
+
+/**
+ * The pointer after the link that ends at `at`, or, when the link is inside brackets ("(tải tại
+ * https://… hoặc https://…)"), after the bracket that closes them: a bracket inside a bracket
+ * reads as a slip (qa18).
+ */
+function withPointerAt(runs: readonly Run[], at: number, pointer: readonly Run[]): Run[] {
+  const after = (i: number) => [
+    ...runs.slice(0, i + 1),
+    { text: ' ' },
+    ...pointer,
+    ...runs.slice(i + 1),
+  ];
+  let open = openBrackets(runs.slice(0, at + 1));
+  if (open <= 0) return after(at);
+  for (let j = at + 1; j < runs.length; j++) {
+    const r = runs[j] as Run;
+    if (r.link) continue;
+    for (let k = 0; k < r.text.length; k++) {
+      if (r.text[k] === '(') open++;
+      else if (r.text[k] === ')' && --open === 0) {
+        const head = { ...r, text: r.text.slice(0, k + 1) };
+        const tail = { ...r, text: r.text.slice(k + 1) };
+        return [
+          ...runs.slice(0, j),
+          head,
+          { text: ' ' },
+          ...pointer,
+          ...(tail.text ? [tail] : []),
+          ...runs.slice(j + 1),
+        ];
+      }
+    }
+  }
+  return after(at);
 }
 
 const mentions = (text: string, words: string) =>
@@ -509,10 +553,19 @@ function drawQrAnnex(
 ): void {
   const { ctx, sections } = input;
   const labelOf = new Map(Object.values(ctx.links).map((l) => [l.url, l.label]));
+  // Codes the template adds after the body's links (the app's store links). A body that names
+  // one of them ("tải tại {{app.ios.url}}") gets one code for it, with the template's caption
+  // when the links give none (qa18: four codes for two addresses, two without a caption).
+  const added = qrCodes(sections);
+  const addedCaption = new Map(added.map((c) => [c.url, c.caption]));
+  const inBody = new Set(bodyLinks);
   const cells: QrCell[] = [
-    ...bodyLinks.map((url) => ({ url, caption: [[{ text: labelOf.get(url) ?? '', bold: true }]] })),
-    // Codes the template adds after the body's links (the app's store links).
-    ...qrCodes(sections),
+    ...bodyLinks.map((url) => {
+      const label = labelOf.get(url);
+      const caption = label === undefined ? addedCaption.get(url) : undefined;
+      return { url, caption: caption ?? [[{ text: label ?? '', bold: true }]] };
+    }),
+    ...added.filter((c) => !inBody.has(c.url)),
   ];
   if (cells.length === 0) return;
   // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
