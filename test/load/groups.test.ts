@@ -286,6 +286,20 @@ describe('row validation', () => {
     expect(r.stderr).toContain('dòng 4, cột “STT”: mã “2” trùng với dòng 3');
   });
 
+  it('refuses a phone Excel shortened to "9.87654E+08" (its digits lost), naming the row', async () => {
+    // A number cell saved to CSV as a narrow column shows it (qa18): printed so on every flyer.
+    const text = csv([
+      HEADER,
+      ...ROWS.slice(0, 1),
+      '2;Tổ dân phố số 2;Trần Thị Thu Hằng;9.87654E+08;;310;1024',
+    ]);
+    const r = await checkGroupsFile('groups.csv', utf8(text));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(
+      'dòng 3, cột “Số điện thoại”: số điện thoại “9.87654E+08” là số đã bị Excel rút gọn',
+    );
+  });
+
   it('treats ids differing only in case as duplicates (they name the same file)', () => {
     const text = csv([header, 'TDP7;Tổ 7;;', 'tdp7;Tổ bảy;;']);
     expect(userErrorSync(() => parseGroupsCsv(utf8(text), 'g.csv')).where.row).toBe(3);

@@ -26,6 +26,9 @@ import {
   restorePhone,
 } from './values.js';
 
+/** A number as Excel shows a long one in a narrow column or saves it to CSV: "9.87654E+08". */
+const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+
 function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
 }
@@ -187,7 +190,15 @@ function toGroup(
     group.phone =
       typed?.phone ?? (isNumericPhoneOk(restored) ? normalisePhone(restored).phone : restored);
     // A number cell drops the leading 0; restorePhone puts it back when the length says how.
-    if (numeric && !isNumericPhoneOk(restored)) {
+    // Excel's scientific form ("9.87654E+08", a number cell saved to CSV as it is shown) has
+    // lost the number's last digits too: no reading gets them back (qa18).
+    if (SCIENTIFIC.test(text('phone'))) {
+      problems.add(
+        msg`the phone "${text('phone')}" is a number Excel shortened: its digits are lost`,
+        phoneCol,
+        PHONE_AS_TEXT_HINT,
+      );
+    } else if (numeric && !isNumericPhoneOk(restored)) {
       problems.add(
         msg`the phone "${text('phone')}" is a number cell and has lost digits (its leading 0)`,
         phoneCol,

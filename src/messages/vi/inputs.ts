@@ -618,4 +618,6 @@ export const INPUTS = (): Record<string, string> => ({
     'văn bản đã có tháng nhưng chưa có ngày: “ngày …” để trống để văn thư ghi',
   'Once the notice is issued, write its whole day in "Ngày ban hành" (issued in campaign.yaml), e.g. 05/12/2026.':
     'Khi văn bản đã ban hành, ghi đủ ngày vào “Ngày ban hành” (mục issued trong campaign.yaml), ví dụ 05/12/2026.',
+  'the phone "{0}" is a number Excel shortened: its digits are lost':
+    'số điện thoại “{0}” là số đã bị Excel rút gọn: các chữ số đã mất',
 });
