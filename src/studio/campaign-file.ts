@@ -8,7 +8,7 @@ import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { MAX_TICK_COLUMNS } from '../kinds/tracker-columns.js';
-import { parseCampaignReport } from '../load/campaign.js';
+import { checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { msg, verbatim } from '../messages/message.js';
@@ -71,7 +71,9 @@ export async function checkCampaignText(
   groups?: string,
 ): Promise<Checked> {
   try {
-    const { campaign, warnings } = parseCampaignReport(text, file);
+    // The checks' errors with the form's own (a công văn with no "Kính gửi" and a misspelt
+    // {{group.nam}} are said in one round, not one after the other).
+    const { campaign, errors: checks, warnings } = checkedCampaign(text, file);
     // What prints poorly of its pictures (a logo too small to print sharp) is said too.
     const pictures: UserError[] = [];
     await resolveAssetPaths(campaign, file, undefined, true, pictures);
@@ -79,7 +81,7 @@ export async function checkCampaignText(
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     return {
-      errors: [...tooManyActions(campaign), ...problems.filter((e) => !unchecked(e))],
+      errors: [...checks, ...tooManyActions(campaign), ...problems.filter((e) => !unchecked(e))],
       warnings: [
         ...warnings,
         ...pictures,
