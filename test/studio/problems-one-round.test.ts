@@ -61,6 +61,16 @@ describe('every problem of a save in one round', () => {
     expect(summary(page.text)).toBe('Chưa lưu: có 1 chỗ cần sửa, ở các mục: Ký hiệu');
   });
 
+  it('says a contest’s missing page once, not again as the body’s unknown {{links.contest.url}}', async () => {
+    const page = await save({ 'links.contest.url': '', 'links.contest.label': '' });
+    expect(page.status).toBe(422);
+    expect(underField(page.text, 'f-links-contest-url')).toContain(
+      'Cuộc thi chưa có địa chỉ trang thi',
+    );
+    expect(underField(page.text, 'f-notice-body')).toBeUndefined();
+    expect(summary(page.text)).toBe('Chưa lưu: có 1 chỗ cần sửa, ở các mục: Trang cuộc thi');
+  });
+
   it('says a misspelt {{group.nam}} and a too long list of actions with an empty "Kính gửi"', async () => {
     const page = await save({
       'notice.recipients': '',
