@@ -152,6 +152,47 @@ export interface CampaignUse {
   keepsFigures?: boolean;
 }
 
+/**
+ * One check of the campaign: what it finds goes into `findings`. Each reads the campaign on its
+ * own, so the checks of a campaign the schema refused in part can run one by one on what it took
+ * (partial-campaign.ts), each left out when it reads a refused field.
+ */
+export type CampaignCheck = (
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  findings: CampaignFindings,
+  use: CampaignUse,
+) => void;
+
+/** Every check, in the order their findings are said. */
+export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
+  checkUrls,
+  (c, file, lineOf, findings) => {
+    if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
+  },
+  (c, file, lineOf, { errors }) => {
+    if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
+  },
+  (c, file, lineOf, { warnings }) => {
+    warnings.push(...unprinted(c, file, lineOf));
+  },
+  checkMeasures,
+  checkPlaceholders,
+  checkGroupTerm,
+  (c, file, lineOf, { warnings }) => {
+    warnings.push(...issuerUnitWarnings(c, file, lineOf));
+  },
+  checkDraft,
+  checkNoticeType,
+  checkAsAbove,
+  checkActionColumns,
+  checkSymbolNumber,
+  (c, file, _lineOf, findings, use) => {
+    if (use.keepsFigures !== false) checkFiguresKey(c, file, findings);
+  },
+];
+
 export function checkCampaign(
   c: Campaign,
   file: string,
@@ -159,7 +200,12 @@ export function checkCampaign(
   use: CampaignUse = {},
 ): CampaignFindings {
   const findings: CampaignFindings = { errors: [], warnings: [] };
-  const { errors } = findings;
+  for (const check of CAMPAIGN_CHECKS) check(c, file, lineOf, findings, use);
+  return findings;
+}
+
+/** Every URL printed as a QR code is a web address a phone opens, and fits a printed code. */
+function checkUrls(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
   for (const { url, field, line } of qrUrls(c, lineOf)) {
     const bad = urlProblem(url);
     const where = { file, line, field };
@@ -177,20 +223,6 @@ export function checkCampaign(
       }
     }
   }
-  if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
-  if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
-  findings.warnings.push(...unprinted(c, file, lineOf));
-  checkMeasures(c, file, lineOf, findings);
-  checkPlaceholders(c, file, lineOf, findings);
-  checkGroupTerm(c, file, lineOf, findings);
-  findings.warnings.push(...issuerUnitWarnings(c, file, lineOf));
-  checkDraft(c, file, lineOf, findings);
-  checkNoticeType(c, file, lineOf, findings);
-  checkAsAbove(c, file, lineOf, findings);
-  checkActionColumns(c, file, lineOf, findings);
-  checkSymbolNumber(c, file, lineOf, findings);
-  if (use.keepsFigures !== false) checkFiguresKey(c, file, findings);
-  return findings;
 }
 
 /**

@@ -485,7 +485,11 @@ function wholeNumberHint(path: readonly string[], node: unknown): Message | unde
  * The known field a misspelt key most likely is ("recipents" → "recipients"; two letters swapped,
  * "acitons" → "actions", are one slip, qa15).
  */
-function likelyMeant(schema: z.ZodType, path: readonly string[], key: string): string | undefined {
+export function likelyMeant(
+  schema: z.ZodType,
+  path: readonly string[],
+  key: string,
+): string | undefined {
   return knownKeys(schema, path).find(
     (k) => damerau(k, key).steps <= Math.max(1, Math.floor(k.length / 4)),
   );

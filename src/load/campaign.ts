@@ -8,16 +8,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
+import type { z } from 'zod';
 import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { resolveAssetPaths } from './campaign-assets.js';
-import { type CampaignUse, checkCampaign } from './campaign-checks.js';
+import { type CampaignUse, checkCampaign, type LineOf } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { normalisePhone } from './groups/values.js';
 import { normalizeDeep } from './normalize.js';
 import { noticeKey } from './notice-key.js';
 import { withoutRepeatedMarks } from './notice-marks.js';
+import { checksOfTheRest, partialValue, refusedFields } from './partial-campaign.js';
 import { yamlSyntaxProblems } from './yaml-syntax.js';
 
 export type { Campaign } from './campaign-schema.js';
@@ -40,6 +42,11 @@ interface CampaignReport {
   warnings: UserError[];
 }
 
+/** A campaign the schema took, with what its checks found: errors too (checkedCampaign). */
+export interface CheckedCampaign extends CampaignReport {
+  errors: UserError[];
+}
+
 /**
  * The reports of the texts read lately, by file and text. The studio reads the campaign file
  * again for each page it shows and each document it draws (the edit page three times over), the
@@ -47,7 +54,7 @@ interface CampaignReport {
  * link) was ~20 ms a read, the same text each time. A report depends on nothing but the text and
  * the file's name; each caller gets a copy of the campaign of its own.
  */
-const reports = new LRUCache<string, CampaignReport>({ max: 32 });
+const reports = new LRUCache<string, CheckedCampaign>({ max: 32 });
 
 /** The campaign and its warnings; every error found by the semantic checks is thrown at once. */
 export function parseCampaignReport(
@@ -55,15 +62,33 @@ export function parseCampaignReport(
   file: string,
   use: CampaignUse = {},
 ): CampaignReport {
-  const key = `${file}\u0000${use.keepsFigures === false ? 'unkept' : ''}\u0000${source}`;
-  const known = reports.get(key);
-  if (known) return { campaign: structuredClone(known.campaign), warnings: [...known.warnings] };
-  const report = readCampaignReport(source, file, use);
-  reports.set(key, { campaign: structuredClone(report.campaign), warnings: [...report.warnings] });
-  return report;
+  const { campaign, errors, warnings } = checkedCampaign(source, file, use);
+  throwProblems(errors);
+  return { campaign, warnings };
 }
 
-function readCampaignReport(source: string, file: string, use: CampaignUse): CampaignReport {
+/**
+ * The campaign and every problem its checks found, errors too, without throwing them: for the
+ * studio's form, which says them in the same round as the checks of its own that need the whole
+ * campaign (the texts' {{…}} variables, the tracking sheet's room). What the schema refuses is
+ * thrown, as by parseCampaignReport.
+ */
+export function checkedCampaign(
+  source: string,
+  file: string,
+  use: CampaignUse = {},
+): CheckedCampaign {
+  const key = `${file}\u0000${use.keepsFigures === false ? 'unkept' : ''}\u0000${source}`;
+  const known = reports.get(key) ?? readCampaignReport(source, file, use);
+  reports.set(key, known);
+  return {
+    campaign: structuredClone(known.campaign),
+    errors: [...known.errors],
+    warnings: [...known.warnings],
+  };
+}
+
+function readCampaignReport(source: string, file: string, use: CampaignUse): CheckedCampaign {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   // Every syntax mistake of the file, once each, in plain words (yaml-syntax.ts).
@@ -83,22 +108,66 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
       msg`Write the campaign as "field: value" lines (issued:, issuer:, notice: …), as in examples/hai-phong/campaign.yaml.`,
     );
   }
-  const result = campaignSchema.safeParse(normalizeDeep(toPlainData(doc, file)));
-  if (!result.success) {
-    const lines = new CampaignLines(doc, lineCounter);
-    throwProblems(campaignProblems(result.error.issues, file, lines, campaignSchema));
-  }
-  const data = withPhonesGrouped(monthDraft(result.data as Campaign));
-  // A file without an id is known by its notice's key (notice-key.ts), from the symbol as typed.
-  const campaign = withoutRepeatedMarks({ ...data, id: data.id ?? noticeKey(data) });
   const lineOf = (path: readonly string[], lineInValue?: number) => {
     if (lineInValue !== undefined) return campaignValueLine(source, path.join('.'), lineInValue);
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
+  const data = normalizeDeep(toPlainData(doc, file));
+  const result = campaignSchema.safeParse(data);
+  if (!result.success) {
+    const lines = new CampaignLines(doc, lineCounter);
+    throwProblems([
+      ...campaignProblems(result.error.issues, file, lines, campaignSchema),
+      // What the campaign's checks find in the fields the schema took, said in the same round.
+      ...partlyChecked(data, result.error.issues, file, lineOf, use),
+    ]);
+  }
+  const campaign = prepared(result.data as Campaign);
   const { errors, warnings } = checkCampaign(campaign, file, lineOf, use);
-  throwProblems(errors);
-  return { campaign, warnings };
+  return { campaign, errors, warnings };
+}
+
+/** The fields whose values a prepared campaign reads to write its id (noticeKey). */
+const KEY_FIELDS = ['issued', 'notice.number', 'notice.symbol'];
+
+/**
+ * The campaign as the documents read it, once the schema took it. `whole` says which fields the
+ * schema took whole; of a campaign it refused in part (partlyChecked), a step leaves alone what
+ * it would read of the others.
+ */
+function prepared(c: Campaign, whole: (path: string) => boolean = () => true): Campaign {
+  const data = withPhonesGrouped(whole('issued') ? monthDraft(c) : c, whole);
+  // A file without an id is known by its notice's key (notice-key.ts), from the symbol as typed.
+  const id = data.id ?? (KEY_FIELDS.every(whole) ? noticeKey(data) : undefined);
+  return withoutRepeatedMarks({ ...data, id }, whole);
+}
+
+/**
+ * The errors of the campaign's checks that read only fields the schema took (partial-campaign.ts):
+ * one round of the studio's form says them with the schema's, not one after the other.
+ */
+function partlyChecked(
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  lineOf: LineOf,
+  use: CampaignUse,
+): UserError[] {
+  let refused = refusedFields(issues, campaignSchema);
+  const partial = partialValue(campaignSchema, data) as Campaign;
+  // No id, and no notice key to stand for one: whether the figures have a key is not known.
+  if (partial.id === undefined && !KEY_FIELDS.every((f) => refused.whole(f)))
+    refused = refused.with('id');
+  let campaign: Campaign;
+  try {
+    campaign = prepared(partial, (f) => refused.whole(f));
+  } catch {
+    // A part the steps need is refused whole (no notice at all): the checks that read it are
+    // left out, and the others read the fields as the schema took them.
+    campaign = partial;
+  }
+  return checksOfTheRest(campaign, refused, file, lineOf, use);
 }
 
 /**
@@ -106,12 +175,15 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Cam
  * → "0225 3857 123"; qa17: the office's number printed as typed beside the leaders' grouped ones);
  * a number spaced by the office, or anything that is no number, as typed.
  */
-function withPhonesGrouped(c: Campaign): Campaign {
+function withPhonesGrouped(c: Campaign, whole: (path: string) => boolean): Campaign {
   const printed = (text: string) => (text.trim() === '' ? text : normalisePhone(text.trim()).phone);
   return {
     ...c,
-    issuer: { ...c.issuer, phone: printed(c.issuer.phone) },
-    contest: c.contest && { ...c.contest, support_phone: printed(c.contest.support_phone) },
+    issuer: whole('issuer.phone') ? { ...c.issuer, phone: printed(c.issuer.phone) } : c.issuer,
+    contest:
+      c.contest && whole('contest.support_phone')
+        ? { ...c.contest, support_phone: printed(c.contest.support_phone) }
+        : c.contest,
   };
 }
 

@@ -48,18 +48,34 @@ export function withoutSymbolMark(symbol: string): string {
   return bare.trim() === '' ? symbol : bare;
 }
 
-/** The campaign with the notice's repeated marks taken off (see above). */
-export function withoutRepeatedMarks(campaign: Campaign): Campaign {
+/**
+ * The campaign with the notice's repeated marks taken off (see above). `whole` says which fields
+ * the schema took whole: of a campaign it refused in part (load/campaign.ts `partlyChecked`), a
+ * field it refused, or one whose marks depend on a refused one (the subject on the type), stays
+ * as typed.
+ */
+export function withoutRepeatedMarks(
+  campaign: Campaign,
+  whole: (path: string) => boolean = () => true,
+): Campaign {
   const { notice } = campaign;
-  const type = noticeTypeOf(notice);
+  type Notice = Campaign['notice'];
+  const each = <K extends keyof Notice>(field: K, mark: () => Notice[K]): Notice[K] =>
+    whole(`notice.${field}`) ? mark() : notice[field];
+  const typed = whole('notice.type') && whole('notice.symbol');
   return {
     ...campaign,
     notice: {
       ...notice,
-      symbol: withoutSymbolMark(notice.symbol),
-      subject: withoutSubjectMark(notice.subject, type.named ? type.name : undefined),
-      recipients: notice.recipients.map(withoutListMark),
-      cc: notice.cc.map(withoutListMark),
+      symbol: each('symbol', () => withoutSymbolMark(notice.symbol)),
+      subject: typed
+        ? each('subject', () => {
+            const type = noticeTypeOf(notice);
+            return withoutSubjectMark(notice.subject, type.named ? type.name : undefined);
+          })
+        : notice.subject,
+      recipients: each('recipients', () => notice.recipients.map(withoutListMark)),
+      cc: each('cc', () => notice.cc.map(withoutListMark)),
     },
   };
 }

@@ -459,7 +459,7 @@ function toFormText(d: FieldDef, v: unknown): string {
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-const nonEmptyLines = (s: string) =>
+export const nonEmptyLines = (s: string) =>
   clean(s)
     .split('\n')
     .map((l) => l.trim())
@@ -601,7 +601,7 @@ function measuresFromForm(
 }
 
 /** A links line's name, as fromFormText makes it. */
-const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
+export const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
 
 export interface FormProblems {
   /** What the form's text says wrong before it is YAML, at its field (and line). */

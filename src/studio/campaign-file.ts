@@ -8,10 +8,10 @@ import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { MAX_TICK_COLUMNS } from '../kinds/tracker-columns.js';
-import { parseCampaignReport } from '../load/campaign.js';
+import { checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
-import { msg, verbatim } from '../messages/message.js';
+import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { missingBaseColumns } from '../output/measure-bases.js';
 import { isNoticeOnly } from '../output/skipped-kinds.js';
@@ -71,15 +71,18 @@ export async function checkCampaignText(
   groups?: string,
 ): Promise<Checked> {
   try {
-    const { campaign, warnings } = parseCampaignReport(text, file);
+    // The checks' errors with the form's own (a công văn with no "Kính gửi" and a misspelt
+    // {{group.nam}} are said in one round, not one after the other).
+    const { campaign, errors: checks, warnings } = checkedCampaign(text, file);
     // What prints poorly of its pictures (a logo too small to print sharp) is said too.
     const pictures: UserError[] = [];
     await resolveAssetPaths(campaign, file, undefined, true, pictures);
     const columns = groups ? await groupColumns(groups) : undefined;
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
+    const shown = (e: UserError) => !unchecked(e) && !namesRefusedField(e, checks);
     return {
-      errors: [...tooManyActions(campaign), ...problems.filter((e) => !unchecked(e))],
+      errors: [...checks, ...tooManyActions(campaign), ...problems.filter(shown)],
       warnings: [
         ...warnings,
         ...pictures,
@@ -96,6 +99,28 @@ export async function checkCampaignText(
     const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
     return { errors: [...problemsOf(e), ...values], warnings: [] };
   }
+}
+
+const UNKNOWN_VARIABLE = msg`unknown variable "${''}"`.key;
+const TEMPLATE_ERROR = msg`template error: ${''}`.key;
+
+/**
+ * A text's {{…}} that names a field a check refused: the body's {{links.contest.url}} of a
+ * contest with no page. The check says what to fill in; once it is, the variable is known, so
+ * "no such variable" would be said of a consequence, and name the field in quotes twice over.
+ */
+function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean {
+  // Said as a template's problem: "template error: unknown variable …".
+  const [inner] = e.text.key === TEMPLATE_ERROR ? e.text.values : [e.text];
+  if (!isMessage(inner) || inner.key !== UNKNOWN_VARIABLE) return false;
+  const named = String(inner.values[0] ?? '');
+  return checks.some((c) => {
+    const field = c.where.field;
+    return (
+      field !== undefined &&
+      (named === field || named.startsWith(`${field}.`) || field.startsWith(`${named}.`))
+    );
+  });
 }
 
 /** The groups file's columns by header (texts may name any); none if it cannot be read. */

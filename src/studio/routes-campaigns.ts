@@ -51,6 +51,7 @@ import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
+import { requiredBecause } from './required-because.js';
 import { skeletonCampaign } from './skeleton.js';
 import { unlistedNotes } from './unlisted-notes.js';
 
@@ -159,12 +160,18 @@ function inputKind(d: FieldDef): Html | string {
 }
 
 /** The loader's problems by form field; those of no field are listed above the form. */
-function placeProblems(errors: readonly UserError[], term: GroupTerm) {
+function placeProblems(
+  errors: readonly UserError[],
+  term: GroupTerm,
+  form: Record<string, string>,
+) {
   const byField = new Map<string, string[]>();
   const other: string[] = [];
   for (const e of errors) {
     const d = fieldOf(e.where.field);
-    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), besideField(e, term)]);
+    // A field only another one requires says which, not a bare "Không được để trống".
+    const said = () => requiredBecause(e, form) ?? besideField(e, term);
+    if (d) byField.set(fieldName(d), [...(byField.get(fieldName(d)) ?? []), said()]);
     else other.push(inVietnamese(e, term));
   }
   return { byField, other };
@@ -276,7 +283,7 @@ function editPage(
     unlisted?: readonly string[];
   },
 ): string {
-  const { byField, other } = placeProblems(opts.errors ?? [], opts.term);
+  const { byField, other } = placeProblems(opts.errors ?? [], opts.term, form);
   const count = opts.errors?.length ?? 0;
   // A form made for an earlier session: the page's script sends it again once with this one's token.
   const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
