@@ -3,7 +3,9 @@
  * a ward's notice usually reads, with every value one the office replaces (and comments saying
  * which field is what, for whoever opens the file in an editor). Its notice is a draft until the
  * văn thư gives it its number and day (qa17: a form left untouched printed "Số: 01/UBND-VHXH"
- * and today's date as if issued).
+ * and today's date as if issued): its date is this month alone ("12/2026" in the form, printed
+ * "ngày      tháng 12 năm 2026"), so a whole day typed over it dates the notice (qa18: a day
+ * typed beside a ticked "Dự thảo chưa có ngày" printed blank).
  */
 
 import { BLANK_PLACEHOLDERS as B } from '../load/placeholders.js';
@@ -12,7 +14,7 @@ export function skeletonCampaign(title: string, today: string): string {
   const quoted = JSON.stringify(title.normalize('NFC'));
   return `# Chiến dịch tạo trong phần mềm (phuong-print studio). Sửa trong trang "Sửa chiến dịch",
 # hoặc bằng một trình soạn thảo: mỗi mục có ghi chú bên cạnh.
-issued: ${today} # ngày ban hành văn bản
+issued: ${today.slice(0, 7)} # ngày ban hành: tháng/năm khi chưa có ngày (in "ngày … tháng 12 năm 2026"); ghi đủ ngày/tháng/năm khi đã có
 issuer:
   parent: "" # cơ quan chủ quản (nếu có)
   name: # tên cơ quan ban hành, mỗi dòng một dòng in
@@ -25,7 +27,6 @@ issuer:
   # group_term: khu phố # tên gọi các tổ trong đơn vị (khu phố, thôn, ấp…); bỏ trống thì lấy theo tên các tổ
 notice:
   number: # số văn bản: để trống khi là dự thảo chờ lấy số
-  undated: true # dự thảo chưa có ngày: bỏ dòng này khi văn bản đã có ngày
   symbol: UBND-VHXH
   subject: ${quoted}
   recipients: # "Kính gửi": {{group.name}} là tên từng tổ, {{term.Group}} là "Tổ dân phố" (hoặc "Thôn"…); {{term.groups}} là "các tổ dân phố"
