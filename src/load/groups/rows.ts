@@ -489,15 +489,3 @@ export function checkParts(
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
   return { groups, failures, warnings, skipped };
 }
-
-/** Every row must be good: the first problem is thrown. */
-export function toGroups(
-  table: RawTable,
-  columns: Columns,
-  file: string,
-  extras: readonly Column[] = [],
-): Group[] {
-  const { groups, failures } = checkGroups(table, columns, file, extras);
-  if (failures[0]) throw failures[0].error;
-  return groups;
-}
