@@ -10,6 +10,11 @@ import { type Lang, type Message, msg, say } from './messages/message.js';
 export interface Where {
   /** File the problem is in (as the user named it). */
   file?: string;
+  /**
+   * The workbook's sheet the row is on, when a file's list is read from several sheets (one per
+   * old ward of a merged ward: load/groups/sheet-parts.ts): their row numbers repeat.
+   */
+  sheet?: string;
   /** 1-based data row (CSV/XLSX) or line (YAML, template). */
   row?: number;
   line?: number;
@@ -56,6 +61,7 @@ export class UserError extends Error {
 export function describeWhere(where: Where, lang: Lang, inTable = where.row !== undefined): string {
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
+  if (where.sheet !== undefined) parts.push(say(msg`sheet "${where.sheet}"`, lang));
   if (where.row !== undefined) parts.push(say(msg`row ${where.row}`, lang));
   if (where.line !== undefined) parts.push(say(msg`line ${where.line}`, lang));
   if (where.field) parts.push(say(fieldWord(where.field, inTable, lang), lang));

@@ -19,8 +19,11 @@ export interface Group {
    * empty): templates print them as {{group.[Ngày tập huấn]}}. Absent when there are none.
    */
   columns?: Record<string, string>;
-  /** Where the row came from, for error messages. */
-  source: { file: string; row: number };
+  /**
+   * Where the row came from, for error messages: `sheet` when the list was read from several
+   * sheets of a workbook (their row numbers repeat).
+   */
+  source: { file: string; row: number; sheet?: string };
 }
 
 /**

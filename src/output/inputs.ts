@@ -52,6 +52,8 @@ export interface GroupFailure {
   id?: string;
   name?: string;
   row?: number;
+  /** The row's sheet, when the groups were read from several sheets of a workbook. */
+  sheet?: string;
   error: UserError;
 }
 
@@ -258,7 +260,7 @@ export async function loadBuildInputs(
         rosterWarnings.push(...problemsOf(error));
         continue;
       }
-      failures.push({ id: g.id, name: g.name, row: g.source.row, error });
+      failures.push({ id: g.id, name: g.name, row: g.source.row, sheet: g.source.sheet, error });
       groups.splice(groups.indexOf(g), 1);
     }
   }
@@ -323,7 +325,7 @@ export async function loadBuildInputs(
       good.push(g);
     } catch (e) {
       if (!isUserError(e)) throw e;
-      failures.push({ id: g.id, name: g.name, row: g.source.row, error: e });
+      failures.push({ id: g.id, name: g.name, row: g.source.row, sheet: g.source.sheet, error: e });
       unprintable.push({ group: g, error: e });
     }
   }
@@ -537,11 +539,7 @@ function groupNotes(
     groups.flatMap((g) =>
       (kind.groupNotes?.(g, rosters.has(g.id)) ?? []).map(
         (n) =>
-          new UserError(
-            n.message,
-            { file: g.source.file, row: g.source.row, field: headers[n.field] ?? n.field },
-            n.hint,
-          ),
+          new UserError(n.message, { ...g.source, field: headers[n.field] ?? n.field }, n.hint),
       ),
     ),
   );

@@ -133,11 +133,10 @@ export function checkGroupCoverage(
   for (const family of families) {
     // Extra columns can be printed too ({{group.[header]}}): named by their own header.
     for (const [header, value] of Object.entries(columns))
-      check(value, fonts, family, { file: source.file, row: source.row, field: header });
+      check(value, fonts, family, { ...source, field: header });
     for (const [field, value] of Object.entries(fields)) {
       const column = headers[field as Field] ?? HEADERS[field as Field]?.[0] ?? field;
-      if (typeof value === 'string')
-        check(value, fonts, family, { file: source.file, row: source.row, field: column });
+      if (typeof value === 'string') check(value, fonts, family, { ...source, field: column });
     }
   }
 }

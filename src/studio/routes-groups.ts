@@ -210,12 +210,18 @@ function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
  */
 function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
   const { table } = report;
-  const bad = new Map(failures.map((f) => [f.row, f]));
-  const readable = report.groups.filter((g) => !bad.has(g.source.row)).length;
+  // A list read from several sheets (one per old ward) numbers each sheet's rows from 1: a row
+  // is its sheet and its number.
+  const sheets = [...new Set(table.rows.map((r) => r.sheet))];
+  const at = (row: number, sheet?: string) => `${sheets.indexOf(sheet)}:${row}`;
+  const anchor = (row: number, sheet?: string) =>
+    sheet === undefined ? `row-${row}` : `row-${sheets.indexOf(sheet) + 1}-${row}`;
+  const bad = new Map(failures.map((f) => [at(f.row, f.sheet), f]));
+  const readable = report.groups.filter((g) => !bad.has(at(g.source.row, g.source.sheet))).length;
   const header = table.header.cells;
   const rows = table.rows.slice(0, MAX_SHOWN);
-  const byRow = new Map(report.groups.map((g) => [g.source.row, g]));
-  const skipped = new Map(report.skipped.map((k) => [k.row, k.why]));
+  const byRow = new Map(report.groups.map((g) => [at(g.source.row, g.source.sheet), g]));
+  const skipped = new Map(report.skipped.map((k) => [at(k.row, k.sheet), k.why]));
   return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}${skipped.size ? html`; ${skipped.size} dòng không đọc (tô xám, không phải ${term.short} hoặc bị ẩn trong Excel)` : ''}.</p>
 ${
   // Listed above the table too: on a phone the table's last column is off screen.
@@ -226,20 +232,21 @@ ${
         // problems alone).
         problemsOf(f.error).map((p) => {
           const hint = p.hintIn('vi', term);
-          return html`<li><a href="#row-${f.row}">Dòng ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
+          return html`<li><a href="#${anchor(f.row, f.sheet)}">${f.sheet === undefined ? '' : `Trang “${f.sheet}”, `}${f.sheet === undefined ? 'Dòng' : 'dòng'} ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
         }),
       )}</ul>`
     : ''
 }
 <div class="table-wrap groups"><table>
 <thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi, ghi chú</th></tr></thead>
-<tbody>${rows.map((r) => {
-    const f = bad.get(r.row);
+<tbody>${rows.map((r, i) => {
+    const key = at(r.row, r.sheet);
+    const f = bad.get(key);
     const problems = f ? problemsOf(f.error) : [];
     const badColumns = new Set(problems.map((p) => p.where.field));
     // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
     // name shared with a group of another part of the list has that part's heading after it.
-    const group = byRow.get(r.row);
+    const group = byRow.get(key);
     // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
     // the table) shows once, in its first cell, as Excel shows it.
     const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
@@ -249,13 +256,18 @@ ${
         : h === report.headers.name
           ? group?.name
           : undefined;
-    const why = skipped.get(r.row);
+    const why = skipped.get(key);
     const note = f
       ? html`<td class="problem">${problems.map((p, i) => html`${i ? html`<br>` : ''}${p.where.field ? html`Cột “${p.where.field}”: ` : ''}${inVietnamese(p, term)}`)}</td>`
       : why
         ? html`<td class="note">${skippedNote(why, term)}</td>`
         : html`<td></td>`;
-    return html`<tr${f ? html` class="bad" id="row-${r.row}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
+    // Each sheet's rows under its name, where a sheet begins.
+    const sheetRow =
+      r.sheet !== undefined && r.sheet !== rows[i - 1]?.sheet
+        ? html`<tr class="sheet"><th scope="rowgroup" colspan="${header.length + 2}">Trang tính “${r.sheet}”</th></tr>`
+        : '';
+    return html`${sheetRow}<tr${f ? html` class="bad" id="${anchor(r.row, r.sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
       (h, i) =>
         html`<td${f && badColumns.has(h) ? html` class="bad"` : h === report.headers.phone ? html` class="phone"` : ''}>${printed(h) || cellText(i)}</td>`,
     )}${note}</tr>`;
@@ -293,15 +305,21 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           : report.warnings;
         // The build's rows left out: a name with a character the fonts lack (an emoji pasted
         // from Zalo) reads, but is not printed.
-        const read = new Set(report.failures.map((f) => f.row));
+        // In the file's order: sheet by sheet when the list was read from several.
+        const sheetNames = [...new Set(report.table.rows.map((r) => r.sheet))];
+        const sheetOrder = (sheet?: string) => sheetNames.indexOf(sheet);
+        const rowOf = (f: { row: number; sheet?: string }) => `${f.sheet ?? ''}\u0000${f.row}`;
+        const read = new Set(report.failures.map(rowOf));
         const failures = [
           ...report.failures,
           ...(ward?.failures ?? []).flatMap((f) =>
-            f.row !== undefined && !read.has(f.row) && f.error.where.file === file
+            f.row !== undefined &&
+            !read.has(rowOf({ ...f, row: f.row })) &&
+            f.error.where.file === file
               ? [{ ...f, row: f.row }]
               : [],
           ),
-        ].sort((a, b) => a.row - b.row);
+        ].sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.row - b.row);
         // Columns the texts print that this file lacks: nothing prints until that is fixed.
         const lacking = await columnsLacking(c.file, file);
         const lackingNote = lacking.size

@@ -13,7 +13,7 @@ import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import type { Group } from '../types.js';
-import { type Column, type Columns, type Field, GROUP_COLUMNS } from './columns.js';
+import { type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
 import { readDocxTable } from './docx.js';
@@ -28,8 +28,10 @@ import {
   ZIP,
 } from './file-kind.js';
 import { nearMissWarnings } from './near-miss.js';
-import { pickSheet, prepareTable } from './prepare.js';
-import { checkGroups, type RowFailure, type SkippedRow, toGroups } from './rows.js';
+import { type GroupsTable, partsTable } from './parts-table.js';
+import { prepareTable } from './prepare.js';
+import { checkGroups, checkParts, type RowFailure, type SkippedRow } from './rows.js';
+import { partsNote, sheetsToRead } from './sheet-parts.js';
 import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
@@ -57,14 +59,6 @@ export interface GroupsReport {
   headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
   table: RawTable;
-}
-
-interface GroupsTable {
-  table: RawTable;
-  columns: Columns;
-  extras: Column[];
-  warnings: UserError[];
-  lookAlikes: UserError[];
 }
 
 function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
@@ -99,22 +93,49 @@ async function docxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> 
 }
 
 async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
-  // Workbooks often start with a notes or cover sheet, or keep last year's list: pickSheet
-  // takes the sheet with the columns, and says which when several have them.
+  // Workbooks often start with a notes or cover sheet, keep last year's list, or since the
+  // 2025 mergers keep one sheet per old ward: sheetsToRead takes the sheet with the columns, or
+  // every part's sheet, and says which when several have them.
   const tables = await readXlsxTables(bytes, file);
-  const { table: raw, warnings } = pickSheet(tables, GROUP_COLUMNS, file);
-  checkTableSize(raw, file);
-  return prepared(raw, file, warnings);
+  const read = sheetsToRead(tables, file);
+  if (!read.parts) {
+    checkTableSize(read.table, file);
+    return prepared(read.table, file, read.warnings);
+  }
+  for (const p of read.parts) checkTableSize(p.table, file);
+  const t = partsTable(read.parts, (raw) => prepared(raw, file, []));
+  checkTableSize(t.table, file);
+  return { ...t, warnings: [...read.warnings, ...t.warnings] };
+}
+
+/**
+ * The table's rows checked, part by part when the list is kept in parts; then `note` says which
+ * sheets were read, with their groups (said first, before the sheets' own notes).
+ */
+function check(
+  t: GroupsTable,
+  file: string,
+): ReturnType<typeof checkGroups> & { note?: UserError } {
+  if (!t.parts) return checkGroups(t.table, t.columns, file, t.extras);
+  const checked = checkParts(t.parts, t.columns, file);
+  const sheets = t.parts.map((p) => p.sheet ?? '');
+  const groupsOn = (sheet: string) => checked.groups.filter((g) => g.source.sheet === sheet).length;
+  return { ...checked, note: partsNote(sheets, groupsOn, file) };
+}
+
+/** Every row must be good: the first problem is thrown. */
+function groupsOf(t: GroupsTable, file: string): Group[] {
+  const { groups, failures } = check(t, file);
+  if (failures[0]) throw failures[0].error;
+  return groups;
 }
 
 export function parseGroupsCsv(bytes: Uint8Array, file: string): Group[] {
-  const { table, columns, extras } = csvTable(bytes, file);
-  return toGroups(table, columns, file, extras);
+  return groupsOf(csvTable(bytes, file), file);
 }
 
 export async function parseGroupsXlsx(bytes: Uint8Array, file: string): Promise<Group[]> {
-  const { table, columns, extras } = await xlsxTable(bytes, file);
-  return toGroups(table, columns, file, extras);
+  return groupsOf(await xlsxTable(bytes, file), file);
 }
 
 /** The groups file's table, by what the file is. */
@@ -279,8 +300,7 @@ export function namedColumns(report: Pick<GroupsReport, 'headers' | 'extraColumn
 /** Every row must be good: the first bad row is thrown as a UserError. */
 export async function loadGroups(file: string): Promise<Group[]> {
   const { bytes, kind } = await readGroupsFile(file);
-  const { table, columns, extras } = await tableOf(bytes, file, kind);
-  return toGroups(table, columns, file, extras);
+  return groupsOf(await tableOf(bytes, file, kind), file);
 }
 
 /**
@@ -289,16 +309,17 @@ export async function loadGroups(file: string): Promise<Group[]> {
  */
 export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const { bytes, kind } = await readGroupsFile(file);
-  const { table, columns, extras, warnings, lookAlikes } = await tableOf(bytes, file, kind);
+  const read = await tableOf(bytes, file, kind);
+  const { table, columns, extras, warnings, lookAlikes } = read;
   const extraColumns = extras.map((c) => c.header);
   const headers = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
-  const checked = checkGroups(table, columns, file, extras);
+  const checked = check(read, file);
   return {
     groups: checked.groups,
     failures: checked.failures,
     skipped: checked.skipped,
     bytes,
-    warnings: [...warnings, ...checked.warnings],
+    warnings: [...(checked.note ? [checked.note] : []), ...warnings, ...checked.warnings],
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,

@@ -40,7 +40,7 @@ export function smallLetterNameWarnings(
     (g) =>
       new UserError(
         msg`the name "${g.name}" begins with a small letter where the other names begin with a capital: it is printed as typed`,
-        { file, row: g.source.row, field: name.header },
+        { file, row: g.source.row, sheet: g.source.sheet, field: name.header },
         msg`If it should begin with a capital ("${capitalised(g.name)}"), correct it in the file.`,
       ),
   );

@@ -54,16 +54,18 @@ export type ColumnsFound = Partial<Record<string, Column>>;
 
 /**
  * The table's header (within its first rows, two rows read as one) with the columns it names,
- * and the rows under it; undefined when it lacks the required columns.
+ * the rows under it, and the title rows above it ("DANH SÁCH TỔ DÂN PHỐ PHƯỜNG HÀNG BẠC (CŨ)");
+ * undefined when it lacks the required columns.
  */
 export function listHeader<F extends string, R extends F>(
   table: RawTable,
   spec: ColumnSpec<F, R>,
-): { columns: ColumnsFound; rows: RawRow[] } | undefined {
+): { columns: ColumnsFound; rows: RawRow[]; titles: RawRow[] } | undefined {
   const hs = headerSpec(spec);
   const found = findHeaderRow(table, hs);
   if (!hs.isHeader(found.header.cells)) return undefined;
-  return { columns: matchColumnsOf(found.header.cells, spec.headers), rows: found.rows };
+  const titles = [table.header, ...table.rows].filter((r) => r.row < found.header.row);
+  return { columns: matchColumnsOf(found.header.cells, spec.headers), rows: found.rows, titles };
 }
 
 /**

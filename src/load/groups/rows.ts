@@ -5,7 +5,7 @@
  * file. A totals row ("Tổng cộng", "Cộng Hàng Bạc": totals.ts), a section heading ("I | PHƯỜNG
  * HÀNG BẠC (CŨ)": sections.ts) and a row hidden in Excel are skipped with a note.
  */
-import { throwProblems, UserError } from '../../errors.js';
+import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
@@ -228,6 +228,8 @@ function toGroup(
 /** A row that could not become a group, and why; the other rows still build. */
 export interface RowFailure {
   row: number;
+  /** The row's sheet, when the list was read from several (their row numbers repeat). */
+  sheet?: string;
   /** The row's id and name when they could be read. */
   id?: string;
   name?: string;
@@ -289,39 +291,79 @@ function hiddenNote(hidden: readonly RawRow[], file: string): UserError[] {
  */
 export interface SkippedRow {
   row: number;
+  /** The row's sheet, when the list was read from several. */
+  sheet?: string;
   why: 'header' | 'column-numbers' | 'totals' | 'section' | 'hidden' | 'footer';
 }
 
 /**
- * Every row checked: the good ones as groups, the bad ones as failures, the rows left out on
- * purpose as skipped, in file order.
+ * One table of a list kept in several: a workbook's sheet per old ward of a merged ward
+ * (sheet-parts.ts), each with its own header, totals and footer.
  */
-export function checkGroups(
-  table: RawTable,
-  columns: Columns,
-  file: string,
-  extras: readonly Column[] = [],
-): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
-  if (table.rows.length === 0) {
-    throw new UserError(
-      msg`the file has a header but no groups`,
-      { file },
-      msg`Add one row per residential group under the header.`,
+export interface TablePart {
+  table: RawTable;
+  columns: Columns;
+  extras: readonly Column[];
+  /** The sheet's name, said with every problem and note of its rows (their numbers repeat). */
+  sheet?: string;
+  /** The heading its groups come under until a heading row of its own (sections.ts). */
+  section?: string;
+}
+
+/** The list as a whole, across its parts: what a later part's rows are checked against. */
+interface ListSoFar {
+  groups: Group[];
+  failures: RowFailure[];
+  warnings: UserError[];
+  skipped: SkippedRow[];
+  /** Ids name output files and links; "TDP5" and "tdp5" would collide on Windows and macOS disks. */
+  firstRow: Map<string, { row: number; sheet?: string }>;
+  /** The section heading each group came under: it tells same-named groups apart. */
+  sectionOf: Map<Group, string>;
+}
+
+/** The problem with its sheet named, and each of a UserErrors' problems likewise. */
+function inSheet(e: UserError, sheet: string | undefined): UserError {
+  if (sheet === undefined || e.where.sheet !== undefined) return e;
+  const where = { ...e.where, sheet };
+  return e instanceof UserErrors
+    ? new UserErrors(e.all.map((p) => inSheet(p, sheet)) as [UserError, ...UserError[]])
+    : new UserError(e.text, where, e.hintText);
+}
+
+/**
+ * The id is already another row's: on the same sheet (or a file of one table) the row number
+ * says which; on another sheet, the sheet too, and the hint says how a list kept by old ward
+ * gets ids of its own (the same rule as one table's sections: one id, one group).
+ */
+function idTaken(
+  id: string,
+  first: { row: number; sheet?: string },
+  sheet: string | undefined,
+  where: { file: string; row: number; field: string },
+): UserError {
+  if (first.sheet === sheet)
+    return new UserError(
+      msg`the id "${id}" is already used by row ${first.row}`,
+      where,
+      msg`Every group needs its own id; renumber one of the two rows.`,
     );
-  }
-  // Ids name output files and links; "TDP5" and "tdp5" would collide on Windows and macOS disks.
-  const firstRow = new Map<string, number>();
-  const groups: Group[] = [];
-  const failures: RowFailure[] = [];
-  const warnings: UserError[] = [];
+  return new UserError(
+    msg`the id "${id}" is already used by row ${first.row} of sheet "${first.sheet ?? ''}"`,
+    where,
+    msg`Every group needs its own id, across the sheets too: number each sheet's groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.`,
+  );
+}
+
+/** One part's rows checked into the list so far. */
+function checkPart(part: TablePart, file: string, list: ListSoFar): void {
+  const { table, columns, extras, sheet } = part;
+  const { firstRow, groups, failures, warnings, skipped, sectionOf } = list;
   // The rows a totals row sums (groups, good or bad, hidden or not), and where its part began.
   const above: RawRow[] = [];
   let partStart = 0;
   const hidden: RawRow[] = [];
-  const skipped: SkippedRow[] = [];
-  // The section heading each group came under: it tells same-named groups apart.
-  const sectionOf = new Map<Group, string>();
-  let section: string | undefined;
+  let section = part.section;
   const width = table.header.cells.filter((c) => c !== '').length;
   const footer = footerStart(table.rows, columns);
   for (const row of table.rows.slice(0, footer)) {
@@ -368,17 +410,14 @@ export function checkGroups(
     try {
       const notes: UserError[] = [];
       const group = toGroup(row, columns, file, extras, notes);
+      if (sheet !== undefined) group.source.sheet = sheet;
       warnings.push(...notes);
       const key = group.id.toLocaleLowerCase('vi');
       const first = firstRow.get(key);
       if (first !== undefined) {
-        throw new UserError(
-          msg`the id "${group.id}" is already used by row ${first}`,
-          { file, row: row.row, field: columns.id.header },
-          msg`Every group needs its own id; renumber one of the two rows.`,
-        );
+        throw idTaken(group.id, first, sheet, { file, row: row.row, field: columns.id.header });
       }
-      firstRow.set(key, row.row);
+      firstRow.set(key, { row: row.row, sheet });
       groups.push(group);
       if (section !== undefined) sectionOf.set(group, section);
     } catch (e) {
@@ -386,7 +425,7 @@ export function checkGroups(
       // A bad row's id is taken all the same: a later row with that id is not the group either
       // (it was built as the group, and its files and ZIP listed beside the group's earlier ones).
       const taken = rowId(row, columns).toLocaleLowerCase('vi');
-      if (taken !== '' && !firstRow.has(taken)) firstRow.set(taken, row.row);
+      if (taken !== '' && !firstRow.has(taken)) firstRow.set(taken, { row: row.row, sheet });
       const id = cell(row, columns.id) || undefined;
       const name = cell(row, columns.name) || undefined;
       failures.push({ row: row.row, id, name, error: e });
@@ -395,19 +434,69 @@ export function checkGroups(
   warnings.push(...hiddenNote(hidden, file));
   warnings.push(...footerNote(table.rows.slice(footer), columns, file));
   for (const row of table.rows.slice(footer)) skipped.push({ row: row.row, why: 'footer' });
-  warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
-  warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
-  return { groups, failures, warnings, skipped };
 }
 
-/** Every row must be good: the first problem is thrown. */
-export function toGroups(
+/**
+ * Every row checked: the good ones as groups, the bad ones as failures, the rows left out on
+ * purpose as skipped, in file order.
+ */
+export function checkGroups(
   table: RawTable,
   columns: Columns,
   file: string,
   extras: readonly Column[] = [],
-): Group[] {
-  const { groups, failures } = checkGroups(table, columns, file, extras);
-  if (failures[0]) throw failures[0].error;
-  return groups;
+): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
+  return checkParts([{ table, columns, extras }], columns, file);
+}
+
+/**
+ * A list kept in parts (a workbook's sheet per old ward), checked as one: each part's rows as a
+ * table's are, its notes and problems naming its sheet; ids and names across all of them, as
+ * one table's sections are (an id used twice fails the later row; same names under two parts
+ * are told apart by the part's heading). `columns`: the list's, for the notes about all of it.
+ */
+export function checkParts(
+  parts: readonly TablePart[],
+  columns: Columns,
+  file: string,
+): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
+  if (parts.every((p) => p.table.rows.length === 0)) {
+    throw new UserError(
+      msg`the file has a header but no groups`,
+      { file },
+      msg`Add one row per residential group under the header.`,
+    );
+  }
+  const list: ListSoFar = {
+    groups: [],
+    failures: [],
+    warnings: [],
+    skipped: [],
+    firstRow: new Map(),
+    sectionOf: new Map(),
+  };
+  for (const part of parts) {
+    const [warned, failed, left] = [
+      list.warnings.length,
+      list.failures.length,
+      list.skipped.length,
+    ];
+    checkPart(part, file, list);
+    if (part.sheet === undefined) continue;
+    const sheet = part.sheet;
+    list.warnings.splice(
+      warned,
+      Infinity,
+      ...list.warnings.slice(warned).map((w) => inSheet(w, sheet)),
+    );
+    for (const f of list.failures.slice(failed)) {
+      f.error = inSheet(f.error, sheet);
+      f.sheet = sheet;
+    }
+    for (const k of list.skipped.slice(left)) k.sheet = sheet;
+  }
+  const { groups, failures, warnings, skipped, sectionOf } = list;
+  warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
+  warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
+  return { groups, failures, warnings, skipped };
 }

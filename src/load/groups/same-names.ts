@@ -13,7 +13,7 @@
  * typed are likely one group entered twice: both are kept, and the office is asked.
  */
 import { UserError } from '../../errors.js';
-import { msg } from '../../messages/message.js';
+import { joined, msg, type Value } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
@@ -45,6 +45,35 @@ function byKey(groups: readonly Group[], key: (g: Group) => string): Group[][] {
 }
 
 /**
+ * A group's row as the reader finds it: its number, and its sheet when the list was read from
+ * several sheets (each numbers its rows from 1).
+ */
+function rowOf(g: Group): Value {
+  const { row, sheet } = g.source;
+  return sheet === undefined ? row : msg`${row} of sheet "${sheet}"`;
+}
+
+/** Where a warning about `g` points: its row, and its sheet when it has one. */
+const whereOf = (g: Group, file: string, field: string) => {
+  const { row, sheet } = g.source;
+  return sheet === undefined ? { file, row, field } : { file, row, sheet, field };
+};
+
+/** Groups' rows as ranges ("3–72, 75"), sheet by sheet when they are on several. */
+function rowsOf(groups: readonly Group[]): Value {
+  const bySheet = new Map<string | undefined, number[]>();
+  for (const g of groups) {
+    const { row, sheet } = g.source;
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), row]);
+  }
+  const said = [...bySheet].map(
+    ([sheet, rows]): Value =>
+      sheet === undefined ? rowRanges(rows) : msg`${rowRanges(rows)} of sheet "${sheet}"`,
+  );
+  return said.length === 1 && said[0] !== undefined ? said[0] : joined(said, '; ');
+}
+
+/**
  * Same-named groups under different headings get the heading after their name; one note names
  * their rows and shows the first pair as now printed.
  */
@@ -66,10 +95,13 @@ function tellApartBySection(
   }
   const [a, b] = example ?? [];
   if (!a || !b) return [];
-  const rows = renamed.map((g) => g.source.row).sort((x, y) => x - y);
+  // A list kept one sheet per old ward: the sheet is the heading (sheet-parts.ts).
+  const bySheet = a.source.sheet !== undefined && a.source.sheet !== b.source.sheet;
   return [
     new UserError(
-      msg`${renamed.length} groups (rows ${rowRanges(rows)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${a.source.row}) and "${b.name}" (row ${b.source.row})`,
+      bySheet
+        ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another sheet: each is printed with its sheet's name, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
+        : msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`,
       { file },
       msg`To print other names, change them in the file.`,
     ),
@@ -96,16 +128,16 @@ export function rowRanges(rows: readonly number[]): string {
 }
 
 function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserError {
-  const where = { file, row: b.source.row, field: field.header };
+  const where = whereOf(b, file, field.header);
   if (a.name === b.name) {
     return new UserError(
-      msg`the name "${b.name}" is on rows ${a.source.row} and ${b.source.row} (ids "${a.id}" and "${b.id}"): their papers, leader pages and report lines would read the same`,
+      msg`the name "${b.name}" is on rows ${rowOf(a)} and ${rowOf(b)} (ids "${a.id}" and "${b.id}"): their papers, leader pages and report lines would read the same`,
       where,
       msg`If they are one group, delete one of the two rows. If not, make the names different in the file ("${b.name} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward's name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one's groups does it.`,
     );
   }
   return new UserError(
-    msg`the names "${a.name}" and "${b.name}" (rows ${a.source.row}, ${b.source.row}) differ only in capitals, accents, dashes or a final dot: are they the same group?`,
+    msg`the names "${a.name}" and "${b.name}" (rows ${rowOf(a)}, ${rowOf(b)}) differ only in capitals, accents, dashes or a final dot: are they the same group?`,
     where,
     msg`If they are one group, delete one of the two rows; if not, make the two names clearly different.`,
   );
@@ -126,8 +158,8 @@ export function sameNameWarnings(
     byKey(groups, (g) => idKey(g.id)),
     (a, b) =>
       new UserError(
-        msg`the ids "${a.id}" and "${b.id}" (rows ${a.source.row}, ${b.source.row}): are they the same group?`,
-        { file, row: b.source.row, field: columns.id.header },
+        msg`the ids "${a.id}" and "${b.id}" (rows ${rowOf(a)}, ${rowOf(b)}): are they the same group?`,
+        whereOf(b, file, columns.id.header),
         msg`If they are one group, delete one of the two rows; if not, give them clearly different ids.`,
       ),
   );

@@ -79,7 +79,8 @@ const titleCase = (text: string) =>
     );
 
 const OLD = /(?:\s+|\s*\(\s*)cũ\s*\)?\s*$/iu;
-const WARD = /^(?:phường|xã|thị trấn|đặc khu)\s+/iu;
+/** The unit word before an old ward's name, written out or short as sheet names have it ("P."). */
+const WARD = /^(?:(?:phường|xã|thị trấn|đặc khu)\s+|(?:p|x|tt)\.\s*)/iu;
 
 /**
  * The heading as a short label after a group's name: "PHƯỜNG HÀNG BẠC (CŨ)" → "Hàng Bạc cũ",

@@ -39,6 +39,11 @@ export interface RawRow {
   unsaved?: boolean[];
   /** The row is hidden in Excel: filtered out, or hidden by hand (XLSX only). */
   hidden?: boolean;
+  /**
+   * The row's sheet, in a list read from several sheets of a workbook (one per old ward:
+   * sheet-parts.ts), whose row numbers repeat.
+   */
+  sheet?: string;
 }
 
 /** A sheet: its header row and the non-empty data rows under it. */

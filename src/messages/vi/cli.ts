@@ -7,6 +7,7 @@ export const CLI = (): Record<string, string> => ({
   'hint:': 'gợi ý:',
   'warning:': 'cảnh báo:',
   'row {0}': 'dòng {0}',
+  'sheet "{0}"': 'trang tính “{0}”',
   'line {0}': 'dòng {0}',
   'option {0}': 'tùy chọn {0}',
   'column "{0}"': 'cột “{0}”',

@@ -48,6 +48,33 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Nếu cần dùng trang đang ẩn, hãy hiện trang đó trong Excel (bấm chuột phải vào tên trang › Bỏ ẩn), xóa các danh sách khác rồi lưu tệp.',
   'the workbook has {0} sheets with a list: {1}, and none of them was open when it was saved':
     'tệp có {0} trang tính có danh sách: {1}, và khi lưu tệp không trang nào trong số đó đang mở',
+  // A list kept one sheet per old ward (load/groups/sheet-parts.ts).
+  '{0} of sheet "{1}"': '{0} ở trang “{1}”',
+  'the id "{0}" is already used by row {1} of sheet "{2}"':
+    'mã “{0}” trùng với dòng {1} ở trang tính “{2}”',
+  'Every group needs its own id, across the sheets too: number each sheet\'s groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
+    'Mỗi {term.short} cần một mã riêng, kể cả giữa các trang tính: đánh số {term.short} của mỗi trang tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi {term.short} một mã riêng.',
+  '{0} groups (rows {1}) share their name with a group of another sheet: each is printed with its sheet\'s name, e.g. "{2}" (row {3}) and "{4}" (row {5})':
+    '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở trang tính khác: mỗi {term.short} được in kèm tên trang của mình, ví dụ “{2}” (dòng {3}) và “{4}” (dòng {5})',
+  'their names or titles name old wards or communes, but they list mostly the same groups':
+    'tên hoặc tiêu đề các trang ghi phường, xã cũ, nhưng các trang có phần lớn {term.short} giống nhau',
+  'the names of {0} name no old ward or commune, but the sheets list different groups':
+    'tên trang {0} không ghi phường, xã cũ nào, nhưng các trang có {term.short} khác nhau',
+  'could not tell whether the sheets {0} are parts of the ward or versions of one list (one per year or round): {1}; all of them are read, as parts':
+    'không rõ các trang tính {0} là các phần của phường hay các bản của cùng một danh sách (mỗi năm, mỗi đợt một bản): {1}; đã đọc tất cả, coi là các phần của phường',
+  'If they are versions, delete or hide the sheets no longer used (right-click a sheet tab › Hide) and save the file; if they are parts, name each sheet after its old ward or commune, e.g. "Phường Hàng Bạc (cũ)".':
+    'Nếu là các bản của một danh sách, hãy xóa hoặc ẩn các trang không còn dùng (bấm chuột phải vào tên trang › Ẩn) rồi lưu tệp; nếu là các phần, hãy đặt tên mỗi trang theo phường, xã cũ của nó, ví dụ “Phường Hàng Bạc (cũ)”.',
+  'hidden sheets also holding a list, not read: {0}':
+    'các trang bị ẩn cũng có danh sách nhưng không được đọc: {0}',
+  'If a hidden sheet is a part of the ward, show it in Excel (right-click a sheet tab › Unhide) and save the file.':
+    'Nếu trang đang ẩn là một phần của phường, hãy hiện trang đó trong Excel (bấm chuột phải vào tên trang › Bỏ ẩn) rồi lưu tệp.',
+  'sheets without a list (no "{0}" and "{1}" header), not read: {2}':
+    'các trang không có danh sách (không có cột “{0}” và “{1}”), không được đọc: {2}',
+  '"{0}" ({1} groups)': '“{0}” ({1} {term.short})',
+  "the list is kept one sheet per part of the ward: all {0} sheets are read, {1}; a group whose name is also on another sheet is printed with its sheet's name":
+    'danh sách chia thành từng trang tính theo từng phần của phường (phường, xã cũ): đã đọc cả {0} trang, {1}; {term.short} nào trùng tên với {term.short} ở trang khác được in kèm tên trang của mình',
+  "If a sheet is not a part of the ward (last year's list, a draft), delete or hide it (right-click its tab › Hide) and save the file.":
+    'Nếu có trang không phải một phần của phường (danh sách năm trước, bản nháp), hãy xóa hoặc ẩn trang đó (bấm chuột phải vào tên trang › Ẩn) rồi lưu tệp.',
   'Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.':
     'Hãy xóa các trang không còn dùng, hoặc mở trang cần dùng trong Excel rồi lưu lại tệp.',
   '"{0}" has no value here': 'biến “{0}” không có giá trị ở chỗ này',

@@ -1,0 +1,61 @@
+/**
+ * The studio's groups page given a merged ward's workbook one sheet per old ward (qa17), the
+ * second sheet's ids starting again at 1: every sheet's rows are shown under their sheet's name,
+ * the red rows are the second sheet's (their numbers repeat the first sheet's: a row is its sheet
+ * and its number), and the list of problems names the sheet of each.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { type WardSheet, wardSheetsXlsx } from '../support/ward-sheets.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const groupsPage = '/c/hai-phong/groups';
+
+const HANG_BAC: WardSheet = {
+  name: 'Phường Hàng Bạc (cũ)',
+  firstId: 1,
+  leaders: ['Nguyễn Thị Thoa', 'Lê Văn Hùng', 'Trần Văn Bình'],
+};
+const HANG_BO: WardSheet = {
+  name: 'P. Hàng Bồ (cũ)',
+  firstId: 1,
+  leaders: ['Phạm Văn Tuấn', 'Đỗ Thị Lan'],
+};
+
+describe('a list one sheet per old ward in the studio', () => {
+  let s: TestStudio;
+  let c: Client;
+  beforeAll(async () => {
+    ({ s, c } = await studioWithExample());
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it("shows each sheet's rows under its name, the red rows those of the sheet that reuses ids", async () => {
+    const bytes = await wardSheetsXlsx([HANG_BAC, HANG_BO], 0);
+    const up = await c.upload(
+      groupsPage,
+      'file',
+      'hoan-kiem.xlsx',
+      Buffer.from(bytes),
+      {},
+      groupsPage,
+    );
+    expect(up.status).toBe(303);
+    const page = (await c.get(groupsPage)).text;
+    const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `${HANG_BAC.leaders.length} tổ đọc được, ${HANG_BO.leaders.length} dòng có lỗi`,
+    );
+    for (const sheet of [HANG_BAC, HANG_BO]) expect(text).toContain(`Trang tính “${sheet.name}”`);
+    for (const [i] of HANG_BO.leaders.entries())
+      expect(text).toContain(`Trang “${HANG_BO.name}”, dòng ${i + 2} , cột “STT”`);
+    // The red rows are the second sheet's: each first sheet's leader is on a row not marked bad.
+    const bad = [...page.matchAll(/<tr class="bad"[^>]*>(.*?)<\/tr>/gs)].map((m) => m[1] ?? '');
+    expect(bad).toHaveLength(HANG_BO.leaders.length);
+    for (const leader of HANG_BO.leaders) expect(bad.join('')).toContain(leader);
+    for (const leader of HANG_BAC.leaders) expect(bad.join('')).not.toContain(leader);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * A merged ward's groups workbook kept one sheet per old ward (qa17): each sheet the same header
+ * (merged-ward.ts HEADER) over its own groups, "Tổ dân phố số 1…" in each; optional title rows
+ * above a sheet's header; the sheet open when saved and hidden sheets as Excel writes them.
+ */
+import ExcelJS from 'exceljs';
+import { HEADER } from './merged-ward.js';
+
+export interface WardSheet {
+  /** The sheet's tab name. */
+  name: string;
+  /** The groups' first id (ids run on from it); the sheet's groups are numbered 1, 2… by name. */
+  firstId: number;
+  /** Each group's leader (one group per leader). */
+  leaders: readonly string[];
+  /** Rows above the header ("DANH SÁCH TỔ DÂN PHỐ PHƯỜNG HÀNG BẠC (CŨ)"). */
+  titles?: readonly string[];
+  hidden?: boolean;
+  /** Rows of another kind instead of a list (a notes sheet). */
+  rows?: ExcelJS.CellValue[][];
+}
+
+/** The rows of a sheet's list, as `wardSheetsXlsx` writes them. */
+export function sheetRows(s: WardSheet): ExcelJS.CellValue[][] {
+  if (s.rows) return s.rows;
+  return [
+    ...(s.titles ?? []).map((t) => [t]),
+    HEADER,
+    ...s.leaders.map((leader, i) => [
+      s.firstId + i,
+      `Tổ dân phố số ${i + 1}`,
+      leader,
+      `0912 111 ${String(s.firstId + i).padStart(3, '0')}`,
+      100 + i,
+      `Nhà văn hóa ${i + 1}`,
+    ]),
+  ];
+}
+
+export async function wardSheetsXlsx(
+  sheets: readonly WardSheet[],
+  active?: number,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
+    for (const r of sheetRows(s)) ws.addRow(r);
+  }
+  if (active !== undefined)
+    wb.views = [
+      {
+        activeTab: active,
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        visibility: 'visible',
+      },
+    ];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
