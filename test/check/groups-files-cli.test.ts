@@ -521,3 +521,18 @@ describe('a CSV cell with a quote inside it, typed in Notepad', () => {
     expect(r.stderr).not.toMatch(/Invalid|quote is found|field \d/);
   });
 });
+
+describe('a header of the file that lost a mark the text has (qa18)', () => {
+  it('is suggested, with the header to correct in the file', async () => {
+    const { campaign, groups } = await campaignWithBodyLine(
+      'Tập huấn vào {{group.[Ngày tập huấn]}}.',
+      'groups.csv',
+    );
+    await writeFile(groups, 'STT;Tên tổ dân phố;Ngày tập huân\n1;Tổ dân phố số 1;05/12/2026\n');
+    const r = await checkVi(campaign, groups);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'gợi ý: Danh sách tổ không có cột “Ngày tập huấn”. Có phải “Ngày tập huân”? Sửa tiêu đề cột đó trong danh sách thành “Ngày tập huấn”, hoặc ghi {{group.[Ngày tập huân]}}.',
+    );
+  });
+});

@@ -186,6 +186,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Kiểm tra các biểu thức {{…}}: danh sách biến có trong README.md › Templates.',
   'The groups file has no column "{0}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.':
     'Tệp danh sách {term.short} không có cột “{0}”: thêm cột này (tiêu đề đúng như viết ở đây), hoặc dùng một trong group.id, name, leader, phone, venue, households, population.',
+  'The groups file has no column "{0}". Did you mean "{1}"? Correct that header in the groups file to "{2}", or write {3}.':
+    'Danh sách {term.short} không có cột “{0}”. Có phải “{1}”? Sửa tiêu đề cột đó trong danh sách thành “{2}”, hoặc ghi {3}.',
   'The groups file has no column "{0}". Did you mean "{1}"? Write {2}.':
     'Danh sách {term.short} không có cột “{0}”. Có phải “{1}”? Hãy ghi {2}.',
   'template error: {0}': 'lỗi mẫu: {0}',
