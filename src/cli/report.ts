@@ -6,9 +6,10 @@
  * with `--data` is imported into the store first (one transaction: all of it or, on any error,
  * none), then the report is made from everything stored.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { UserError, UserErrors } from '../errors.js';
+import { throwProblems, UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { dayFirstAsIso } from '../load/day-first.js';
 import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
@@ -129,6 +130,17 @@ export const command: CommandParts<ReportArgs> = {
         msg`Add the figures the groups report, e.g. measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }].`,
       );
     }
+    // A measure's column the groups file lacks: its rates would print blank (output/measure-bases.ts).
+    const { measureBaseErrors } = await import('../output/measure-bases.js');
+    throwProblems(
+      measureBaseErrors(
+        campaign,
+        args.campaign,
+        await readFile(args.campaign),
+        groups,
+        read.extraColumns,
+      ),
+    );
     // A draft's number and day are written by hand on the paper: the report cites neither.
     printWarnings({ warnings: uncitedWarnings(campaign, args.campaign) });
     const rows = args.results

@@ -26,7 +26,7 @@ import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
-import { measureBaseWarnings, measureColumns } from './measure-bases.js';
+import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
@@ -290,6 +290,10 @@ export async function loadBuildInputs(
   } else {
     checkTemplates(campaign, spec.campaign, campaignBytes, templates, namedColumns(report));
   }
+  // A measure's column the groups file lacks: every rate of it would go missing.
+  throwProblems(
+    measureBaseErrors(campaign, spec.campaign, campaignBytes, report.groups, report.extraColumns),
+  );
   // Whether a column is printed depends on every kind's template, not only those asked for;
   // asked only when the groups file has columns the tool does not know (parsing every template
   // cost a one-poster build ~20 ms of CPU).
@@ -463,7 +467,7 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...measureBaseWarnings(campaign, spec.campaign, campaignBytes, good, report.extraColumns),
+      ...measureBaseWarnings(campaign, good),
       ...groupNotes(kinds, good, rosters, report.headers),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

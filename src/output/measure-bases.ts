@@ -1,14 +1,17 @@
 /**
  * Output stage, checks: the groups columns the campaign's measures take their rates against
  * (`of: "Số cử tri"`, model/measure-base.ts), checked against the groups file once both are
- * loaded. A column the file does not have, or cells that are not counts, leave rates untaken
- * (the tracking sheet's "……… cử tri", the report's "chưa tính tỷ lệ"): said, never silent.
+ * loaded. A column the file does not have is an error (qa18: the tracking sheet printed the typo
+ * "……… người cao tuổ" and every rate went missing), said with the file's column it most likely
+ * means; cells that are not counts leave those groups' rates untaken, and are warned of, once a
+ * column whatever the measures that read it.
  */
+import damerau from 'damerau-levenshtein';
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
-import { count, msg } from '../messages/message.js';
+import { count, joined, type Message, msg } from '../messages/message.js';
 import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
@@ -28,59 +31,118 @@ function countColumns(groups: readonly Group[], headers: readonly string[]): str
   });
 }
 
+/** The header `typed` most likely misspells: a few letters off ("Số người cao tuổ"). */
+function nearHeader(typed: string, headers: readonly string[]): string | undefined {
+  const t = normaliseHeader(typed);
+  const limit = Math.min(3, Math.max(1, Math.floor(t.length / 6)));
+  let best: string | undefined;
+  let bestSteps = limit + 1;
+  for (const h of headers) {
+    const steps = damerau(t, normaliseHeader(h)).steps;
+    if (steps < bestSteps) [best, bestSteps] = [h, steps];
+  }
+  return best;
+}
+
+/** How the place a measure's base is written is named in the hint: the file's key, the form's line. */
+export type BaseWording = 'file' | 'form';
+
 /**
- * A measure naming a column the groups file does not have, at its `of` (the file's line given by
- * the caller); the hint lists the file's count columns when their cells are known.
+ * A measure naming a column the groups file does not have, at its `of` (the caller gives the
+ * file's line), once a column; the hint names the column it most likely means, else the file's
+ * count columns when their cells are known.
  */
 export function missingBaseColumns(
   campaign: Pick<Campaign, 'measures'>,
   headers: readonly string[],
   countHeaders: readonly string[] = [],
+  wording: BaseWording = 'file',
 ): UserError[] {
   const known = new Set(headers.map(normaliseHeader));
+  const said = new Set<string>();
   return campaign.measures.flatMap((m, i) => {
     const column = baseColumnOf(m);
     if (column === undefined || known.has(normaliseHeader(column))) return [];
+    if (said.has(normaliseHeader(column))) return [];
+    said.add(normaliseHeader(column));
+    const labels = campaign.measures.filter((x) => baseColumnOf(x) === column).map((x) => x.label);
     return [
       new UserError(
-        msg`the groups file has no "${column}" column: the rate of "${m.label}" cannot be taken`,
+        msg`the groups file has no "${column}" column: the rate of ${joined(
+          labels.map((l) => `“${l}”`),
+          ', ',
+        )} cannot be taken`,
         { file: CAMPAIGN_VALUE, field: `measures.${i}.of`, line: 1 },
-        countHeaders.length > 0
-          ? msg`Write the header of one of the file's count columns (${countHeaders.map((h) => `“${h}”`).join(', ')}), or people or households.`
-          : msg`Add the column to the groups file, or write people or households.`,
+        hintOf(column, headers, countHeaders, wording),
       ),
     ];
   });
 }
 
-export function measureBaseWarnings(
+function hintOf(
+  column: string,
+  headers: readonly string[],
+  countHeaders: readonly string[],
+  wording: BaseWording,
+): Message {
+  const near = nearHeader(column, headers);
+  if (near !== undefined) {
+    return wording === 'form'
+      ? msg`Did you mean the list's column "${near}"? Write it after the "|" as the list writes it.`
+      : msg`Did you mean the groups file's column "${near}"? Write of: ${near}.`;
+  }
+  const counts = countHeaders.map((h) => `“${h}”`).join(', ');
+  if (wording === 'form') {
+    return counts
+      ? msg`After the "|" write "người", "hộ" or the header of one of the list's count columns (${counts}).`
+      : msg`After the "|" write "người" or "hộ", or add the column to the list.`;
+  }
+  return counts
+    ? msg`Write the header of one of the file's count columns (${counts}), or people or households.`
+    : msg`Add the column to the groups file, or write people or households.`;
+}
+
+/** The measures' columns the file lacks, as errors at their line of campaign.yaml. */
+export function measureBaseErrors(
   campaign: Pick<Campaign, 'measures'>,
   campaignFile: string,
   campaignBytes: Uint8Array,
   groups: readonly Group[],
   extraColumns: readonly string[],
 ): UserError[] {
-  const missing = missingBaseColumns(campaign, extraColumns, countColumns(groups, extraColumns));
-  const warnings = missing.map((e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError);
-  const absent = new Set(missing.map((e) => e.where.field));
-  campaign.measures.forEach((m, i) => {
-    const column = baseColumnOf(m);
-    if (column === undefined || absent.has(`measures.${i}.of`)) return;
+  return missingBaseColumns(campaign, extraColumns, countColumns(groups, extraColumns)).map(
+    (e) => inCampaignFile(e, campaignFile, campaignBytes) as UserError,
+  );
+}
+
+/** The rows whose cell of a measure's column is no count: their rates are not taken. */
+export function measureBaseWarnings(
+  campaign: Pick<Campaign, 'measures'>,
+  groups: readonly Group[],
+): UserError[] {
+  const warnings: UserError[] = [];
+  for (const column of measureColumns(campaign)) {
     const rows = groups.map((g) => ({ g, cell: columnCell(g, column) }));
+    // A column the file lacks is measureBaseErrors' to say.
+    if (rows.every((r) => r.cell === undefined)) continue;
     const missing = rows.filter((r) => countOf(r.cell) === undefined);
     const [first] = missing;
-    if (!first) return;
+    if (!first) continue;
+    const labels = campaign.measures.filter((m) => baseColumnOf(m) === column).map((m) => m.label);
     const shown = missing
       .slice(0, ROWS_SHOWN)
       .map((r) => `${r.g.source.row}: ${r.g.name}${r.cell?.trim() ? ` “${r.cell.trim()}”` : ''}`)
       .join('; ');
     warnings.push(
       new UserError(
-        msg`the "${column}" column has no count in ${count(missing.length)} rows (${missing.length > ROWS_SHOWN ? `${shown}…` : shown}): the rate of "${m.label}" is not taken for those groups`,
+        msg`the "${column}" column has no count in ${count(missing.length)} rows (${missing.length > ROWS_SHOWN ? `${shown}…` : shown}): the rate of ${joined(
+          labels.map((l) => `“${l}”`),
+          ', ',
+        )} is not taken for those groups`,
         { file: first.g.source.file },
         msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
       ),
     );
-  });
+  }
   return warnings;
 }

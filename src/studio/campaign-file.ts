@@ -82,13 +82,17 @@ export async function checkCampaignText(
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     const shown = (e: UserError) => !unchecked(e) && !namesRefusedField(e, checks);
     return {
-      errors: [...checks, ...tooManyActions(campaign), ...problems.filter(shown)],
+      errors: [
+        ...checks,
+        ...tooManyActions(campaign),
+        ...problems.filter(shown),
+        // A measure's column the list lacks: every rate of it would go missing (qa18).
+        ...(columns ? missingBaseColumns(campaign, columns, [], 'form') : []),
+      ],
       warnings: [
         ...warnings,
         ...pictures,
         ...problems.filter(unchecked),
-        // A measure's column the groups file lacks: its rate is not taken, the rest prints.
-        ...(columns ? missingBaseColumns(campaign, columns) : []),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
       ],
     };

@@ -152,7 +152,8 @@ describe('a measure’s column the groups file does not give', () => {
     const campaign = await write('campaign.yaml', campaignOf('Số cử tri'));
     const groups = await write('groups-tong.csv', groupsCsv('Tổng số cử tri'));
     const run = await checkVi(campaign, groups);
-    expect(run.code).toBe(0);
+    // Every rate of it would go missing: refused, as a text naming a missing column is.
+    expect(run.code).toBe(1);
     const line = campaignOf('Số cử tri')
       .split('\n')
       .findIndex((l) => l.includes('of: Số cử tri'));
@@ -160,6 +161,15 @@ describe('a measure’s column the groups file does not give', () => {
       `campaign.yaml, dòng ${line + 1}, mục thứ 1 của “measures”, “of”: danh sách không có cột “Số cử tri”: không tính được tỷ lệ của “Số cử tri đã đi bầu”`,
     );
     expect(run.stderr).toContain('“Tổng số cử tri”');
+  });
+
+  it('names the file’s column a misspelt header most likely means', async () => {
+    const campaign = await write('campaign-typo.yaml', campaignOf('Số cử tr'));
+    const groups = await write('groups.csv', groupsCsv());
+    const run = await checkVi(campaign, groups);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('danh sách không có cột “Số cử tr”');
+    expect(run.stderr).toContain('Có phải cột “Số cử tri” của danh sách? Ghi of: Số cử tri.');
   });
 
   it('names the rows whose cell is no count', async () => {

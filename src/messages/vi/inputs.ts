@@ -602,14 +602,22 @@ export const INPUTS = (): Record<string, string> => ({
     'tên cơ quan ban hành ghi “{0}” (là {1}) nhưng tên đơn vị trong câu văn ghi “{2}” (là {3}): văn bản sẽ in một đơn vị ở đầu trang và một đơn vị khác trong câu',
   'Write the same unit in issuer.name (the header) and issuer.ward, as the unit is called since the 2025 reorganisation.':
     'Ghi cùng một đơn vị ở mục issuer.name (tên cơ quan ban hành) và mục issuer.ward, theo tên gọi của đơn vị từ khi sắp xếp năm 2025.',
-  'the groups file has no "{0}" column: the rate of "{1}" cannot be taken':
-    'danh sách không có cột “{0}”: không tính được tỷ lệ của “{1}”',
+  'the groups file has no "{0}" column: the rate of {1} cannot be taken':
+    'danh sách không có cột “{0}”: không tính được tỷ lệ của {1}',
+  'Did you mean the list\'s column "{0}"? Write it after the "|" as the list writes it.':
+    'Có phải cột “{0}” của danh sách? Ghi sau dấu “|” đúng như danh sách ghi.',
+  'Did you mean the groups file\'s column "{0}"? Write of: {1}.':
+    'Có phải cột “{0}” của danh sách? Ghi of: {1}.',
+  'After the "|" write "người", "hộ" or the header of one of the list\'s count columns ({0}).':
+    'Sau dấu “|” ghi “người”, “hộ” hoặc đúng tên một cột số của danh sách ({0}).',
+  'After the "|" write "người" or "hộ", or add the column to the list.':
+    'Sau dấu “|” ghi “người” hoặc “hộ”, hoặc thêm cột đó vào danh sách.',
   "Write the header of one of the file's count columns ({0}), or people or households.":
     'Ghi đúng tên một cột số của danh sách ({0}), hoặc people (nhân khẩu) hay households (hộ).',
   'Add the column to the groups file, or write people or households.':
     'Thêm cột đó vào danh sách, hoặc ghi people (nhân khẩu) hay households (hộ).',
-  'the "{0}" column has no count in {1} rows ({2}): the rate of "{3}" is not taken for those groups':
-    'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của “{3}” cho các {term.short} đó',
+  'the "{0}" column has no count in {1} rows ({2}): the rate of {3} is not taken for those groups':
+    'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó',
   "Write each group's count in the column (digits only, e.g. 820 or 1.052).":
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052).',
   '{0} must be people, households or the header of a count column of the groups file, but it is {1}':
