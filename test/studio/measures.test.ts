@@ -157,7 +157,9 @@ describe('the measures field of the campaign form', () => {
     expect(res.text).toContain(
       'danh sách không có cột “cái”: không tính được tỷ lệ của “Số hộ nghèo”',
     );
-    expect(res.text).toContain('Sau dấu “|” ghi “người” hoặc “hộ”, hoặc thêm cột đó vào danh sách.');
+    expect(res.text).toContain(
+      'Sau dấu “|” ghi “người” hoặc “hộ”, hoặc thêm cột đó vào danh sách.',
+    );
   });
 
   it('saves a column of the list the rate is taken against, and its header read as people', async () => {
