@@ -112,7 +112,7 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/c/${slug}?saved=1`);
     const text = await readFile(file, 'utf8');
-    expect(text).toContain('# ngày ban hành văn bản');
+    expect(text).toContain('# ngày ban hành: tháng/năm khi chưa có ngày');
     expect(text).toContain(`    ${paragraph}\n`);
     const { campaign } = await loadCampaign(file);
     expect(campaign.notice.subject).toBe('tăng cường phòng, chống sốt xuất huyết');
