@@ -171,6 +171,23 @@ export interface TypedFigures {
  * anything else (words, a fraction, a negative) is refused with its measure named. The leader's
  * page and the office's form on the studio's Kết quả tab read their boxes alike.
  */
+/**
+ * A figure typed with what it counts after it, as a leader says it ("50 hộ", "120 người", "498
+ * cử tri"; qa18): the number alone. Only the measure's own words: "50 người" for a count of
+ * households is no figure of it, and stays refused.
+ */
+function withoutUnit(text: string, m: Measure): string {
+  const words =
+    m.of === 'households'
+      ? ['hộ gia đình', 'hộ dân', 'hộ']
+      : ['người dân', 'nhân khẩu', 'khẩu', 'người', baseUnit(m)];
+  const lower = text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\.$/, '');
+  const unit = words.find((w) => lower.endsWith(` ${w}`) || lower.endsWith(w));
+  if (!unit) return text;
+  const number = lower.slice(0, lower.length - unit.length).trim();
+  return /^\d/.test(number) ? number : text;
+}
+
 export function readTypedFigures(
   measures: readonly Measure[],
   field: (m: Measure) => unknown,
@@ -180,7 +197,7 @@ export function readTypedFigures(
     const text = String(field(m) ?? '').trim();
     read.typed[m.id] = text;
     if (text === '') continue;
-    const n = parseCount(text);
+    const n = parseCount(withoutUnit(text, m));
     if (n === null || n === undefined) {
       // Digits only and still no count: more digits than a number can hold exactly.
       const kind =
