@@ -327,11 +327,17 @@ function uncitedWarnings(campaign: Campaign, file: string): UserError[] {
           { file, field: 'notice.number' },
           msg`Once the paper has its number, write it in notice.number and make the report again.`,
         )
-      : new UserError(
-          msg`the notice has no day (undated: true), so the report cites it without a date`,
-          { file, field: 'notice.undated' },
-          msg`Once the paper has its day, write it in issued, remove undated: true and make the report again.`,
-        ),
+      : campaign.notice.undated === 'day'
+        ? new UserError(
+            msg`the notice has its month but no day (issued is a month alone), so the report cites it without a date`,
+            { file, field: 'issued' },
+            msg`Once the paper has its day, write the whole day in issued (e.g. 15/12/2026) and make the report again.`,
+          )
+        : new UserError(
+            msg`the notice has no day (undated: true), so the report cites it without a date`,
+            { file, field: 'notice.undated' },
+            msg`Once the paper has its day, write it in issued, remove undated: true and make the report again.`,
+          ),
   );
 }
 

@@ -382,7 +382,10 @@ function checkTypeAgainstSymbol(
  * said, so that no one sends it out unnumbered by mistake.
  */
 function checkDraft(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
-  const hint = msg`Once the notice is issued, give its number and day ("Số văn bản", "Ngày ban hành"; in campaign.yaml notice.number and issued) and untick "Dự thảo chưa có ngày" (remove notice.undated).`;
+  const hint =
+    c.notice.undated === true
+      ? msg`Once the notice is issued, give its number and day ("Số văn bản", "Ngày ban hành"; in campaign.yaml notice.number and issued) and untick "Dự thảo chưa có ngày" (remove notice.undated).`
+      : msg`Once the notice is issued, give its number and whole day ("Số văn bản", "Ngày ban hành"; in campaign.yaml notice.number and issued).`;
   if (c.notice.number === null)
     warnings.push(
       new UserError(

@@ -83,3 +83,17 @@ describe('a draft whose month is known, its day left for the văn thư (qa17)', 
     },
   );
 });
+
+describe('a draft awaiting its number and day, its month known (qa18)', () => {
+  it('is told to give its number and whole day, not to remove an undated it does not have', async () => {
+    const doc = parseDocument(NOTICE_ONLY);
+    const form = formValues(doc.toJS());
+    applyForm(doc, { ...form, issued: '12/2026', 'notice.number': '' });
+    const file = join(dir, 'month-draft.yaml');
+    await writeFile(file, doc.toString());
+    const { warnings } = await loadCampaign(file);
+    const said = warnings.flatMap((w) => [w.message, w.hint ?? '']);
+    expect(said).toContainEqual(expect.stringContaining('notice has no number yet'));
+    expect(said).not.toContainEqual(expect.stringContaining('undated'));
+  });
+});

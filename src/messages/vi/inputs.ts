@@ -628,4 +628,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Khi văn bản đã ban hành, ghi đủ ngày vào “Ngày ban hành” (mục issued trong campaign.yaml), ví dụ 05/12/2026.',
   'the phone "{0}" is a number Excel shortened: its digits are lost':
     'số điện thoại “{0}” là số đã bị Excel rút gọn: các chữ số đã mất',
+  'Once the notice is issued, give its number and whole day ("Số văn bản", "Ngày ban hành"; in campaign.yaml notice.number and issued).':
+    'Khi văn bản đã ban hành, ghi số và đủ ngày tháng năm (“Số văn bản”, “Ngày ban hành”; trong campaign.yaml là notice.number và issued).',
+  'the notice has its month but no day (issued is a month alone), so the report cites it without a date':
+    'văn bản mới có tháng, chưa có ngày (mục issued chỉ ghi tháng/năm), nên báo cáo trích dẫn văn bản không kèm ngày',
+  'Once the paper has its day, write the whole day in issued (e.g. 15/12/2026) and make the report again.':
+    'Khi văn bản đã có ngày, ghi đủ ngày vào mục issued (ví dụ 15/12/2026) rồi làm lại báo cáo.',
 });
