@@ -221,3 +221,29 @@ describe('a figure above its base, for a group named without its unit word', () 
     expect(text).toContain('520 lớn hơn số cử tri của thôn Quyết Thắng (420).');
   });
 });
+
+describe('the tracking sheet’s rate line with a long unit', () => {
+  it('keeps "= ……… %" with the word before it', async () => {
+    const campaign = await write(
+      'campaign-long.yaml',
+      campaignOf('Số người từ 14 tuổi trở lên').replace(
+        'label: Số cử tri đã đi bầu',
+        'label: Số người đã kích hoạt tài khoản mức 2',
+      ),
+    );
+    const groups = await write(
+      'groups-long.csv',
+      // 1.560: the rate line that ended "… trở lên =" with "……… %" alone below it (qa18).
+      groupsCsv('Số người từ 14 tuổi trở lên', (v) => (v === XOM[0][3] ? '1560' : String(v))),
+    );
+    const out = join(dir, 'out-long');
+    const run = await runCliInProcess([
+      ...buildArgs(campaign, groups, out, '--kind', 'tracker', '--lang', 'vi'),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = await pdfText(join(out, 'xom-dong', 'tracker.pdf'), { layout: true });
+    const rate = text.split('\n').filter((l) => l.includes('……… %'));
+    expect(rate.length).toBeGreaterThan(0);
+    for (const line of rate) expect(line).toMatch(/\p{L} = ……… %/u);
+  });
+});
