@@ -15,7 +15,7 @@
  */
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
-import { type Message, msg } from '../messages/message.js';
+import { count, type Message, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
 import {
@@ -285,6 +285,10 @@ function rowsOf(
     for (const m of measures) {
       const col = columns[`m:${m.id}`];
       const text = cell(row, col);
+      if (col && text === '') {
+        const list = blanks.get(col.header) ?? [];
+        blanks.set(col.header, [...list, `${row.row}: ${group.name}`]);
+      }
       if (!col || text === '') continue;
       const n = parseCount(text);
       if (n === null || n === undefined) {
@@ -324,6 +328,9 @@ function rowsOf(
     }
     return { group, values, row: row.row, ...(at ? { at } : {}) };
   };
+  // A measure's cell left empty: the group has no figure of it (said, not counted as 0; qa18:
+  // the report's "5/5 tổ đã báo cáo" while one had left a figure blank).
+  const blanks = new Map<string, string[]>();
   for (const row of rows) {
     const before = problems.length;
     above = false;
@@ -331,6 +338,16 @@ function rowsOf(
     if (problems.length > before) {
       refused.push({ row: row.row, problems: problems.slice(before), above });
     } else if (read) out.push(read);
+  }
+  for (const [header, rowsOf] of blanks) {
+    const shown = rowsOf.slice(0, 8).join('; ') + (rowsOf.length > 8 ? '…' : '');
+    notes.push(
+      new UserError(
+        msg`this column's cell is empty in ${count(rowsOf.length)} rows (${shown}): those groups have no figure of it, and are not counted as having reported it`,
+        { file, field: header },
+        msg`Write the figure, or 0 if there is none; leave it empty only when the group has not counted yet.`,
+      ),
+    );
   }
   return out;
 }

@@ -247,3 +247,23 @@ describe('the tracking sheet’s rate line with a long unit', () => {
     for (const line of rate) expect(line).toMatch(/\p{L} = ……… %/u);
   });
 });
+
+describe('a results file with a figure left empty', () => {
+  it('says which groups have no figure of that measure (qa18)', async () => {
+    const campaign = await write('campaign.yaml', campaignOf('Số cử tri'));
+    const groups = await write('groups.csv', groupsCsv());
+    const results = await write(
+      'ket-qua-trong.csv',
+      'Mã xóm;Số cử tri đã đi bầu\n01;490\n02;\n03;598\n',
+    );
+    const run = await runCliInProcess([
+      'report',
+      ...['--campaign', campaign, '--groups', groups, '--results', results],
+      ...['--date', '2026-03-20', '--out', join(dir, 'bao-cao-trong'), '--lang', 'vi'],
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `mục “Số cử tri đã đi bầu”: cột này để trống ở 1 dòng (3: ${XOM[1][1]})`,
+    );
+  });
+});

@@ -634,4 +634,8 @@ export const INPUTS = (): Record<string, string> => ({
     'văn bản mới có tháng, chưa có ngày (mục issued chỉ ghi tháng/năm), nên báo cáo trích dẫn văn bản không kèm ngày',
   'Once the paper has its day, write the whole day in issued (e.g. 15/12/2026) and make the report again.':
     'Khi văn bản đã có ngày, ghi đủ ngày vào mục issued (ví dụ 15/12/2026) rồi làm lại báo cáo.',
+  "this column's cell is empty in {0} rows ({1}): those groups have no figure of it, and are not counted as having reported it":
+    'cột này để trống ở {0} dòng ({1}): các {term.short} đó chưa có số liệu này, không được tính là đã báo cáo số liệu này',
+  'Write the figure, or 0 if there is none; leave it empty only when the group has not counted yet.':
+    'Ghi số liệu, hoặc ghi 0 nếu không có; chỉ để trống khi {term.short} chưa thống kê xong.',
 });
