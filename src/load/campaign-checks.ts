@@ -178,6 +178,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
     warnings.push(...unprinted(c, file, lineOf));
   },
   checkMeasures,
+  checkMeasureUnits,
   checkPlaceholders,
   checkGroupTerm,
   (c, file, lineOf, { warnings }) => {
@@ -519,6 +520,43 @@ function checkMeasures(c: Campaign, file: string, lineOf: LineOf, { errors }: Ca
           key === 'id'
             ? msg`Give each measure its own id, e.g. tham_gia, chung_nhan, cai_app.`
             : msg`Give each measure its own label: a leader must tell the boxes apart.`,
+        ),
+      );
+    }
+  });
+}
+
+/**
+ * A measure whose label counts households ("Số hộ …") taken against people, or one counting
+ * people ("Số người …", "Số nhân khẩu …") taken against households: the tracking sheet's rate
+ * line read "Số hộ tham gia: ……… người / 702 nhân khẩu" (qa18). A slip of `of`, most likely.
+ */
+function checkMeasureUnits(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  c.measures.forEach((m, i) => {
+    const label = m.label.trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+    const households = /^(?:tổng )?số hộ(?:\s|$)/u.test(label);
+    const people = /^(?:tổng )?số (?:người|nhân khẩu|lượt người)(?:\s|$)/u.test(label);
+    if (households && m.of !== 'households') {
+      warnings.push(
+        new UserError(
+          m.of === 'people'
+            ? msg`"${m.label}" counts households, but its rate is taken against the population`
+            : msg`"${m.label}" counts households, but its rate is taken against the column "${m.of}"`,
+          { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
+          msg`Write of: households (in the studio, "| hộ" after the label), or begin the label with what it counts.`,
+        ),
+      );
+    } else if (people && m.of === 'households') {
+      warnings.push(
+        new UserError(
+          msg`"${m.label}" counts people, but its rate is taken against the households`,
+          { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
+          msg`Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.`,
         ),
       );
     }

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../../src/errors.js';
-import { parseCampaign } from '../../src/load/campaign.js';
+import { parseCampaign, parseCampaignReport } from '../../src/load/campaign.js';
 import { lineOf, NOTICE_ONLY, userErrorSync } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 
@@ -53,5 +53,26 @@ describe('campaign measures', () => {
     const e = userErrorSync(() => parseCampaign(text, 'c.yaml'));
     expect(e.message).toBe('measure 2 has the same id as measure 1 ("tham_gia")');
     expect(e.where.line).toBe(lineOf(text, 'Số hộ tham gia'));
+  });
+});
+
+describe('a measure whose label and base disagree (qa18)', () => {
+  it('is warned of at its "of": households counted against people, people against households', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: ra_quan, label: Số hộ tham gia ra quân, of: people }
+  - { id: tham_gia, label: Số người tham gia, of: households }
+  - { id: cai_app, label: Số hộ cài ứng dụng, of: households }
+`;
+    const { warnings } = parseCampaignReport(text, 'c.yaml');
+    const said = warnings.map((w) => [w.where.field, w.message]);
+    expect(said).toContainEqual([
+      'measures.0.of',
+      '"Số hộ tham gia ra quân" counts households, but its rate is taken against the population',
+    ]);
+    expect(said).toContainEqual([
+      'measures.1.of',
+      '"Số người tham gia" counts people, but its rate is taken against the households',
+    ]);
+    expect(said.filter(([f]) => f === 'measures.2.of')).toEqual([]);
   });
 });

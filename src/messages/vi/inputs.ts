@@ -638,4 +638,14 @@ export const INPUTS = (): Record<string, string> => ({
     'cột này để trống ở {0} dòng ({1}): các {term.short} đó chưa có số liệu này, không được tính là đã báo cáo số liệu này',
   'Write the figure, or 0 if there is none; leave it empty only when the group has not counted yet.':
     'Ghi số liệu, hoặc ghi 0 nếu không có; chỉ để trống khi {term.short} chưa thống kê xong.',
+  '"{0}" counts households, but its rate is taken against the population':
+    '“{0}” đếm số hộ, nhưng tỷ lệ lại tính theo số nhân khẩu',
+  '"{0}" counts households, but its rate is taken against the column "{1}"':
+    '“{0}” đếm số hộ, nhưng tỷ lệ lại tính theo cột “{1}”',
+  '"{0}" counts people, but its rate is taken against the households':
+    '“{0}” đếm số người, nhưng tỷ lệ lại tính theo số hộ',
+  'Write of: households (in the studio, "| hộ" after the label), or begin the label with what it counts.':
+    'Ghi of: households (trong phần mềm: “| hộ” sau tên chỉ tiêu), hoặc sửa tên chỉ tiêu cho đúng thứ được đếm.',
+  'Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.':
+    'Ghi of: people (trong phần mềm: “| người” sau tên chỉ tiêu), hoặc sửa tên chỉ tiêu cho đúng thứ được đếm.',
 });
