@@ -24,7 +24,7 @@ import { databaseUrl } from '../store/database-url.js';
 import type { StoreDb } from '../store/open-store.js';
 import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
-import { cliLanguage, setCliTerm, t } from './language.js';
+import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { parsed, wholeNumber } from './option-values.js';
 import { openResultsStore } from './serve.js';
@@ -378,7 +378,8 @@ async function readResults(
     return results.rows;
   } catch (e) {
     if (!(e instanceof UserErrors)) throw e;
-    for (const p of e.all) process.stderr.write(`${t(msg`error:`)} ${p.describe(cliLanguage())}\n`);
+    for (const p of e.all)
+      process.stderr.write(`${t(msg`error:`)} ${p.describe(cliLanguage(), cliTerm())}\n`);
     throw new UserError(
       msg`${e.all.length} problems in the results file: nothing was imported or reported`,
       { file },

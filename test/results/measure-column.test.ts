@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupTermOf } from '../../src/model/group-term.js';
 import { problemText } from '../../src/serve/results-form.js';
-import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCli, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -265,5 +265,23 @@ describe('a results file with a figure left empty', () => {
     expect(run.stderr).toContain(
       `mục “Số cử tri đã đi bầu”: cột này để trống ở 1 dòng (3: ${XOM[1][1]})`,
     );
+  });
+});
+
+describe('a results file row of no group', () => {
+  it('is said in the ward’s word (qa18: "không có tổ nào" in a commune of xóm)', async () => {
+    const campaign = await write('campaign.yaml', campaignOf('Số cử tri'));
+    const groups = await write('groups.csv', groupsCsv());
+    const results = await write('ket-qua-la.csv', 'Tên xóm;Số cử tri đã đi bầu\nXóm Lạ;10\n');
+    // As a user runs it (the bundle): the in-process run keeps the term of an earlier one.
+    const run = await runCli([
+      'report',
+      ...['--campaign', campaign, '--groups', groups, '--results', results],
+      ...['--out', join(dir, 'bao-cao-la'), '--lang', 'vi'],
+      // Into a store: the import path said the row's problem with the default word.
+      ...['--data', join(dir, 'kho-la')],
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('tệp danh sách xóm không có xóm nào tên “Xóm Lạ”');
   });
 });

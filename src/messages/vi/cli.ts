@@ -232,7 +232,7 @@ export const CLI = (): Record<string, string> => ({
     '$0 <lệnh> [tùy chọn]\n\nTạo tệp PDF sẵn sàng để in cho mọi tổ dân phố trong một chiến dịch của phường.',
   'Notices for every group (all options: phuong-print build --help)':
     'Thông báo cho mọi tổ (mọi tùy chọn: phuong-print build --help)',
-  'imported the figures of {0} groups from {1}': 'đã nhập số liệu của {0} tổ từ {1}',
+  'imported the figures of {0} groups from {1}': 'đã nhập số liệu của {0} {term.short} từ {1}',
   '{0} groups of {1} were imported from this same file before: not stored again':
     '{0} {term.short} trong {1} đã được nhập từ chính tệp này trước đây: không lưu lại lần nữa',
   '{0} groups of {1} have no figure in the file: nothing stored':

@@ -166,7 +166,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'no data store in {0} yet: a new one is made for the figures of --results':
     'chưa có kho dữ liệu trong {0}: phần mềm tạo kho mới để lưu số liệu của --results',
   'If the leaders already sent figures, give the folder passed to `serve --data` instead.':
-    'Nếu các tổ trưởng đã gửi số liệu, hãy chọn thư mục đã dùng với `serve --data`.',
+    'Nếu các {term.leader} đã gửi số liệu, hãy chọn thư mục đã dùng với `serve --data`.',
   'no data store in {0}': 'không có kho dữ liệu trong {0}',
   'Give the folder passed to `serve --data` (it holds phuong-print.sqlite).':
     'Chọn thư mục đã dùng với `serve --data` (thư mục có tệp phuong-print.sqlite).',
