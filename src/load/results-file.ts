@@ -145,6 +145,8 @@ export interface RefusedRow {
   problems: UserError[];
   /** Its figures above the group's population or households: refused only until confirmed. */
   above: boolean;
+  /** The group the row names, when it names one: its row is in the file, though not read. */
+  group?: string;
 }
 
 export async function parseResultsFile(
@@ -234,6 +236,8 @@ function rowsOf(
   const seen = new Map<string, number>();
   const out: ResultsRow[] = [];
   let above = false;
+  /** The group the row being read names (set by readRow once found). */
+  let rowGroup: string | undefined;
   // One row: its figures, or undefined when it is no group's (its problems are in `problems`).
   const readRow = (row: RawRow): ResultsRow | undefined => {
     const id = cell(row, columns.id);
@@ -257,6 +261,7 @@ function rowsOf(
       return undefined;
     }
     const group = byId.get(id) ?? byName.get(fold(name));
+    rowGroup = group?.id;
     if (!group) {
       const said =
         id && name
@@ -282,13 +287,11 @@ function rowsOf(
     }
     seen.set(group.id, row.row);
     const values: Record<string, number> = {};
+    const empty: string[] = [];
     for (const m of measures) {
       const col = columns[`m:${m.id}`];
       const text = cell(row, col);
-      if (col && text === '') {
-        const list = blanks.get(col.header) ?? [];
-        blanks.set(col.header, [...list, `${row.row}: ${group.name}`]);
-      }
+      if (col && text === '') empty.push(col.header);
       if (!col || text === '') continue;
       const n = parseCount(text);
       if (n === null || n === undefined) {
@@ -302,6 +305,11 @@ function rowsOf(
         );
       } else values[m.id] = n;
     }
+    // A row that gives some figures and leaves one empty: that one is said (a row of none is a
+    // group that has not reported, which the caller says).
+    if (Object.keys(values).length > 0)
+      for (const header of empty)
+        blanks.set(header, [...(blanks.get(header) ?? []), `${row.row}: ${group.name}`]);
     const timeText = cell(row, columns.at);
     const at = timeText === '' ? undefined : rowTime(timeText);
     if (at === null || (at && at.getTime() > Date.now())) {
@@ -328,15 +336,21 @@ function rowsOf(
     }
     return { group, values, row: row.row, ...(at ? { at } : {}) };
   };
-  // A measure's cell left empty: the group has no figure of it (said, not counted as 0; qa18:
-  // the report's "5/5 tổ đã báo cáo" while one had left a figure blank).
+  // A measure's cell left empty in a row that gives others: the group has no figure of it (said,
+  // not counted as 0; qa18: the report's "5/5 tổ đã báo cáo" while one had left a figure blank).
   const blanks = new Map<string, string[]>();
   for (const row of rows) {
     const before = problems.length;
     above = false;
+    rowGroup = undefined;
     const read = readRow(row);
     if (problems.length > before) {
-      refused.push({ row: row.row, problems: problems.slice(before), above });
+      refused.push({
+        row: row.row,
+        problems: problems.slice(before),
+        above,
+        ...(rowGroup ? { group: rowGroup } : {}),
+      });
     } else if (read) out.push(read);
   }
   for (const [header, rowsOf] of blanks) {

@@ -162,9 +162,11 @@ async function planOf(
       ...(p.already !== undefined ? { imported: p.already } : {}),
     }),
   );
-  const inFile = new Set(
-    read.rows.filter((r) => Object.keys(r.values).length > 0).map((r) => r.group.id),
-  );
+  // A group whose row was refused is in the file: said among the refused rows, not as absent.
+  const inFile = new Set([
+    ...read.rows.filter((r) => Object.keys(r.values).length > 0).map((r) => r.group.id),
+    ...read.refused.flatMap((r) => (r.group ? [r.group] : [])),
+  ]);
   return {
     rows,
     refused: read.refused,
@@ -223,6 +225,7 @@ function previewHtml(
   const newer = plan.rows.filter((r) => r.newer.length > 0);
   const label = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
   const above = plan.refused.some((r) => r.above);
+  const aboveRows = plan.refused.filter((r) => r.above).length;
   const cell = (r: PlannedRow, id: string) => {
     const v = r.values[id];
     if (v === undefined) return html`<span class="muted">—</span>`;
@@ -282,7 +285,7 @@ ${
 ${csrfField(session)}
 <input type="hidden" name="upload" value="${pending}">
 <input type="hidden" name="file" value="${file}">
-${above ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Các số lớn hơn số nhân khẩu hoặc số hộ ở trên là đúng: nhập cả các dòng đó</label>` : ''}
+${above ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Các số lớn hơn số nhân khẩu hoặc số hộ ở trên là đúng: nhập cả ${count(aboveRows, 'dòng')} đó (khi đánh dấu, nút dưới đây lưu thêm các dòng này)</label>` : ''}
 <div class="actions"><button type="submit">Lưu số liệu${toStore.length ? ` của ${count(toStore.length, term.short)}` : ''}</button> <a class="button secondary" href="/c/${c.slug}/results/${IMPORT_PATH}">Chọn tệp khác</a></div>
 </form>`
     : html`<p class="notice info" role="status">Không có số liệu mới để lưu${already.length ? ': tệp này đã được nhập' : ''}.</p>

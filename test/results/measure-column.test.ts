@@ -250,11 +250,16 @@ describe('the tracking sheet’s rate line with a long unit', () => {
 
 describe('a results file with a figure left empty', () => {
   it('says which groups have no figure of that measure (qa18)', async () => {
-    const campaign = await write('campaign.yaml', campaignOf('Số cử tri'));
+    const campaign = await write(
+      'campaign-two.yaml',
+      `${campaignOf('Số cử tri')}  - { id: the_cu_tri, label: Số cử tri đã nhận thẻ, of: Số cử tri }\n`,
+    );
     const groups = await write('groups.csv', groupsCsv());
+    // Xóm Chùa gives one figure and leaves the other empty; a row of none is a group that has
+    // not reported, which the report says as such.
     const results = await write(
       'ket-qua-trong.csv',
-      'Mã xóm;Số cử tri đã đi bầu\n01;490\n02;\n03;598\n',
+      'Mã xóm;Số cử tri đã nhận thẻ;Số cử tri đã đi bầu\n01;495;490\n02;430;\n03;;\n',
     );
     const run = await runCliInProcess([
       'report',
@@ -265,6 +270,7 @@ describe('a results file with a figure left empty', () => {
     expect(run.stderr).toContain(
       `mục “Số cử tri đã đi bầu”: cột này để trống ở 1 dòng (3: ${XOM[1][1]})`,
     );
+    expect(run.stderr).not.toContain(XOM[2][1]);
   });
 });
 

@@ -241,10 +241,13 @@ describe('the office enters and imports figures in the studio', () => {
     );
     expect(text).toContain(`Dòng 5, cột “${JOINED}”: “hai trăm” không phải là số nguyên.`);
     // The template's own columns are all read: no column said as unread.
-    expect(preview.text).not.toContain('notice warn');
+    expect(text).not.toContain('cột này không được đọc');
+    // Groups 1 and 2 give two figures and leave the certificates empty: said (qa18).
+    expect(text).toContain(`cột này để trống ở 2 dòng (2: Tổ dân phố số 1; 3: Tổ dân phố số 2)`);
     expect(text).toMatch(/Dòng 6, cột “Mã tổ”: [^.]*“9”/);
     expect(text).toContain(
-      '2 tổ không có số liệu nào đọc được trong tệp, giữ nguyên số đã lưu: Tổ dân phố số 3, Tổ dân phố số 4.',
+      // Group 4's row is refused above: in the file, not said as without figures (qa18).
+      '1 tổ không có số liệu nào đọc được trong tệp, giữ nguyên số đã lưu: Tổ dân phố số 3.',
     );
     // Group 2: 200 as saved, 60 replaces its leader's 50.
     const row2 = visible(/<tr[^>]*><td[^>]*>3<\/td>[\s\S]*?<\/tr>/.exec(preview.text)?.[0] ?? '');
@@ -304,6 +307,10 @@ describe('the office enters and imports figures in the studio', () => {
       `Dòng 2, cột “${JOINED}”: 900 lớn hơn số nhân khẩu của Tổ dân phố số 4 (400). Nếu số đúng (danh sách cũ hơn số liệu), đánh dấu ô xác nhận bên dưới.`,
     );
     expect(preview.text).toContain('name="xac_nhan"');
+    // The tick says what it adds to the button's count, and the refused row's group is not
+    // said as having no figure in the file (qa18).
+    expect(text).toContain('nhập cả 1 dòng đó (khi đánh dấu, nút dưới đây lưu thêm các dòng này)');
+    expect(text).not.toMatch(/không có số liệu nào đọc được trong tệp[^.]*Tổ dân phố số 4/);
     const stored = await confirmOf(office, preview.text)({ xac_nhan: '1' });
     expect(visible(stored.text)).toContain('Đã lưu số liệu của 1 tổ từ tệp to-4.csv.');
     const g4 = visible((await office.get(await groupPath(office, 'Tổ dân phố số 4'))).text);
