@@ -14,23 +14,14 @@ import { buildArgs, checkGroupsFile, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { type WardSheet, wardSheetsXlsx } from '../support/ward-sheets.js';
+import { HANG_BAC, hangBo, type WardSheet, wardSheetsXlsx } from '../support/ward-sheets.js';
 
 afterAll(removeTempDirs);
 
 const lines = (stderr: string, kind: 'lỗi' | 'cảnh báo') =>
   stderr.split('\n').filter((l) => l.startsWith(`${kind}: `));
 
-const HANG_BAC: WardSheet = {
-  name: 'Phường Hàng Bạc (cũ)',
-  firstId: 1,
-  leaders: ['Nguyễn Thị Thoa', 'Lê Văn Hùng', 'Trần Văn Bình'],
-};
-const HANG_BO: WardSheet = {
-  name: 'P. Hàng Bồ (cũ)',
-  firstId: 4,
-  leaders: ['Phạm Văn Tuấn', 'Đỗ Thị Lan'],
-};
+const HANG_BO = hangBo(4);
 
 describe('a merged ward’s list kept one sheet per old ward (qa17)', () => {
   it('check reads every sheet and says so, each with its groups', async () => {

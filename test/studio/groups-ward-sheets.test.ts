@@ -6,21 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { type WardSheet, wardSheetsXlsx } from '../support/ward-sheets.js';
+import { HANG_BAC, hangBo, wardSheetsXlsx } from '../support/ward-sheets.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const groupsPage = '/c/hai-phong/groups';
 
-const HANG_BAC: WardSheet = {
-  name: 'Phường Hàng Bạc (cũ)',
-  firstId: 1,
-  leaders: ['Nguyễn Thị Thoa', 'Lê Văn Hùng', 'Trần Văn Bình'],
-};
-const HANG_BO: WardSheet = {
-  name: 'P. Hàng Bồ (cũ)',
-  firstId: 1,
-  leaders: ['Phạm Văn Tuấn', 'Đỗ Thị Lan'],
-};
+const HANG_BO = hangBo(1);
 
 describe('a list one sheet per old ward in the studio', () => {
   let s: TestStudio;

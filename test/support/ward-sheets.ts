@@ -60,3 +60,17 @@ export async function wardSheetsXlsx(
     ];
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** Two old wards of Hoàn Kiếm, one sheet each: the tests' merged ward. */
+export const HANG_BAC: WardSheet = {
+  name: 'Phường Hàng Bạc (cũ)',
+  firstId: 1,
+  leaders: ['Nguyễn Thị Thoa', 'Lê Văn Hùng', 'Trần Văn Bình'],
+};
+
+/** The second old ward, its STT from `firstId` (1: restarting, as many lists do). */
+export const hangBo = (firstId: number): WardSheet => ({
+  name: 'P. Hàng Bồ (cũ)',
+  firstId,
+  leaders: ['Phạm Văn Tuấn', 'Đỗ Thị Lan'],
+});
