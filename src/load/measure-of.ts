@@ -16,10 +16,10 @@ export const MEASURE_BASES = [
   { of: 'households', word: 'hộ', also: ['hộ gia đình', 'hộ dân', 'households'] },
 ] as const;
 
-export type KnownBase = (typeof MEASURE_BASES)[number]['of'];
+type KnownBase = (typeof MEASURE_BASES)[number]['of'];
 
 /** "people" or "households" when the text says one of them; undefined when it names a column. */
-export function knownBaseOf(text: string): KnownBase | undefined {
+function knownBaseOf(text: string): KnownBase | undefined {
   const w = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   const word = MEASURE_BASES.find(
     (b) => b.word === w || (b.also as readonly string[]).includes(w),
