@@ -5,6 +5,7 @@
  * has not reported, and the bar chart of the rates as server-drawn SVG (no script needed).
  * Current on every load: the figures are read from the store each time.
  */
+import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { baseOf, baseUnit } from '../model/measure-base.js';
@@ -35,9 +36,31 @@ export const RESULTS_PAGE = '/admin/ket-qua';
 export const REPORT_PDF = '/admin/bao-cao.pdf';
 export const REPORT_XLSX = '/admin/bao-cao.xlsx';
 
-/** The office's names of the report's files (the serve page's and the studio's buttons). */
-export const reportFileName = (file: 'pdf' | 'xlsx', ward: string) =>
-  file === 'pdf' ? `Báo cáo kết quả - ${ward}.pdf` : `Kết quả - ${ward}.xlsx`;
+/**
+ * The office's names of the report's files (the serve page's and the studio's buttons), naming
+ * the campaign — its short title, else its notice's number — so that two campaigns' reports do
+ * not take each other's name in Downloads (qa18): "Báo cáo kết quả - Ngày hội PCCC - phường An
+ * Phú.pdf", "Kết quả - số 05-UBND-VHXH - phường Lê Chân.xlsx".
+ */
+export function reportFileName(
+  file: 'pdf' | 'xlsx',
+  campaign: Pick<Campaign, 'title' | 'notice' | 'issuer'>,
+): string {
+  const { number, symbol } = campaign.notice;
+  const which = campaign.title.trim()
+    ? campaign.title.trim()
+    : number === null
+      ? ''
+      : `số ${String(number).padStart(2, '0')}-${symbol}`;
+  // Characters a file name cannot hold on Windows, and a name kept short enough to read.
+  const safe = (s: string) =>
+    s
+      .replace(/[\\/:*?"<>|]+/g, '-')
+      .slice(0, 60)
+      .trim();
+  const name = [which, campaign.issuer.ward].filter(Boolean).map(safe).join(' - ');
+  return file === 'pdf' ? `Báo cáo kết quả - ${name}.pdf` : `Kết quả - ${name}.xlsx`;
+}
 
 /** The sort orders the page offers: by rank, ward order, a measure's rate, latest report. */
 export type SortKey = 'hang' | 'to' | 'cap-nhat' | `ty-le-${string}`;

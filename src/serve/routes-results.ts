@@ -7,7 +7,9 @@
  * token must be this group's (HMAC), a browser's cross-site request is refused, and each link
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { FiguresRefused } from '../results/figures.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
@@ -199,7 +201,7 @@ function registerReportRoutes(
   adminGuard: AdminGuard,
 ): void {
   const answer =
-    (file: 'pdf' | 'xlsx', type: string, name: (ward: string) => string) =>
+    (file: 'pdf' | 'xlsx', type: string, name: (campaign: Campaign) => string) =>
     async (_req: FastifyRequest, reply: FastifyReply) => {
       // One version of the inputs for the whole request (a reload may come in between).
       const { ward, renderer, results: service } = ctx.inputs();
@@ -209,7 +211,7 @@ function registerReportRoutes(
       const made = await renderer.renderReport(latest, { date: todayInVietnam() }, file);
       return reply
         .type(type)
-        .header('Content-Disposition', contentDisposition(name(ward.campaign.issuer.ward)))
+        .header('Content-Disposition', contentDisposition(name(ward.campaign)))
         .send(Buffer.from(made.bytes));
     };
   app.get(

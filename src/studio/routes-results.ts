@@ -142,10 +142,7 @@ ${content}`,
       return reply
         .type(FILES[file].type)
         .header('Cache-Control', 'no-store')
-        .header(
-          'Content-Disposition',
-          contentDisposition(reportFileName(file, ward.campaign.issuer.ward)),
-        )
+        .header('Content-Disposition', contentDisposition(reportFileName(file, ward.campaign)))
         .send(Buffer.from(made.bytes));
     };
   app.get(`/c/:slug/results/${FILES.xlsx.path}`, download('xlsx'));

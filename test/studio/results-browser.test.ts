@@ -99,7 +99,7 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Tải bảng số liệu (Excel)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('Kết quả - phường Lê Chân.xlsx');
+    expect(download.suggestedFilename()).toBe('Kết quả - số 05-UBND-VHXH - phường Lê Chân.xlsx');
     const saved = join(await makeTempDir('phuong-print-results-'), download.suggestedFilename());
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
