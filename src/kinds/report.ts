@@ -237,10 +237,18 @@ function drawTable(flow: Flow, data: ReportData): void {
   const totals = [
     { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
-    ...data.totals.flatMap((t) =>
+    // A total holding a figure above its base is marked as that figure is (qa18: "114,3" with
+    // no mark, over 100 % only because of confirmed figures above their base).
+    ...data.totals.flatMap((t, i) =>
       t.groups === 0
         ? [cell(''), cell('')]
-        : [cell(groupThousands(t.value), true), cell(rateNumber(t.rate), true)],
+        : [
+            cell(groupThousands(t.value), true),
+            cell(
+              `${rateNumber(t.rate)}${data.rows.some((r) => r.above[i]) ? ABOVE_MARK : ''}`,
+              true,
+            ),
+          ],
     ),
   ];
   const style = { ...TABLE_STYLE, head: HEAD, body: CELL };

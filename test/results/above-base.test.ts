@@ -80,6 +80,8 @@ describe('a confirmed figure above its base', () => {
     // Group 2's figure is below its base: no mark.
     expect(text).toMatch(/^\s*2\s+Tổ dân phố số 2\s+100\s+[\d,]+\s*$/m);
     expect(text).toMatch(new RegExp(`Tổ dân phố số 1\\s+${rate}%\\*`));
+    // The ward's total holds that figure: its rate is marked too (qa18).
+    expect(text).toMatch(/^\s*Toàn phường\s+[\d.]+\s+[\d,]+\*\s*$/m);
     expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toContain(NOTE);
     // report.xlsx says it in its note column, on that row only.
     const wb = new ExcelJS.Workbook();
