@@ -9,7 +9,7 @@
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
-import { dayFirstAsIso, dayOrMonthAsIso } from './day-first.js';
+import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth } from './day-first.js';
 import { MEASURE_BASES, measureOf } from './measure-of.js';
 
 const KNOWN_OF = new Set<string>(MEASURE_BASES.map((b) => b.of));
@@ -24,13 +24,12 @@ const isRealDay = (s: string) => {
  * The notice's day, or its month alone for a draft whose day the văn thư writes in ("2026-12",
  * typed "12/2026" or "…/12/2026"): campaign.ts reads that as the month's first day, undated 'day'.
  */
-const ISO_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const issuedDate = z.preprocess(
   dayOrMonthAsIso,
   z
     .string()
-    .refine((s) => ISO_DATE.test(s) || ISO_MONTH.test(s), 'date')
-    .refine((s) => ISO_MONTH.test(s) || isRealDay(s), 'real-date'),
+    .refine((s) => ISO_DATE.test(s) || isIsoMonth(s), 'date')
+    .refine((s) => isIsoMonth(s) || isRealDay(s), 'real-date'),
 );
 const isoDate = z.preprocess(
   dayFirstAsIso,

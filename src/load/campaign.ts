@@ -15,6 +15,7 @@ import { resolveAssetPaths } from './campaign-assets.js';
 import { type CampaignUse, checkCampaign, type LineOf } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
+import { isIsoMonth } from './day-first.js';
 import { normalisePhone } from './groups/values.js';
 import { normalizeDeep } from './normalize.js';
 import { noticeKey } from './notice-key.js';
@@ -192,7 +193,7 @@ function withPhonesGrouped(c: Campaign, whole: (path: string) => boolean): Campa
  * month's first day (the files' dates, the year's keys) with only the day left blank when printed.
  */
 function monthDraft(c: Campaign): Campaign {
-  if (!/^\d{4}-\d{2}$/.test(c.issued)) return c;
+  if (!isIsoMonth(c.issued)) return c;
   return { ...c, issued: `${c.issued}-01`, notice: { ...c.notice, undated: 'day' } };
 }
 

@@ -19,6 +19,9 @@ export function dayFirstAsIso(value: unknown): unknown {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** A month alone as the files keep it ("2026-12"): a draft whose day the văn thư writes in. */
+export const isIsoMonth = (s: string) => /^\d{4}-(?:0[1-9]|1[0-2])$/.test(s);
+
 /** A date, or a month alone ("12/2026" → "2026-12"), as the files keep it; anything else unchanged. */
 export function dayOrMonthAsIso(value: unknown): unknown {
   const day = dayFirstAsIso(value);

@@ -4,7 +4,7 @@
  * 2026-11-30, the form the CLI reads. A month alone (12/2026, …/12/2026) is a draft awaiting its
  * day, kept as 2026-12.
  */
-import { dayOrMonthAsIso } from '../load/day-first.js';
+import { dayOrMonthAsIso, isIsoMonth } from '../load/day-first.js';
 
 export type ReadDate = { iso: string } | { problem: 'shape' | 'not-a-day' };
 
@@ -26,7 +26,7 @@ export function readDate(text: string): ReadDate {
   if (vn) return dayOf(Number(vn[3]), Number(vn[2]), Number(vn[1]));
   // A month alone ("12/2026", "…/12/2026"): a draft whose day the văn thư writes in.
   const month = dayOrMonthAsIso(t);
-  if (typeof month === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) return { iso: month };
+  if (typeof month === 'string' && isIsoMonth(month)) return { iso: month };
   return { problem: 'shape' };
 }
 

@@ -25,6 +25,12 @@ const fold = (s: string) => withoutMarks(s).toLowerCase();
 /** The unit words without accents, longest first ("to dan pho" before "to"). */
 const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.length);
 
+/** Whether the text ends with a unit word and a space ("Trưởng thôn ", "Chi bộ TDP "). */
+export function endsWithUnitWord(text: string): boolean {
+  const words = fold(text).trimEnd();
+  return [...FOLDED, 'tdp', 'kp', 'kdc'].some((w) => words === w || words.endsWith(` ${w}`));
+}
+
 /** The folded unit word `value` begins with, ending there ("Khu phố 7", not "Khu phố7x"). */
 function unitWordAtStart(value: string): string | undefined {
   const text = fold(value.replace(MARKS, '')).trimStart();

@@ -8,13 +8,7 @@
  * sits by an emphasis mark, and every other mark goes; the Markdown stage then drops bold or
  * italic that holds only EMPTY marks (markdown.ts), and no mark reaches paper.
  */
-import { withoutMarks } from '../model/format.js';
-import { UNIT_WORDS } from '../model/group-term.js';
-
-/** The unit words and their abbreviations, folded (no marks, lower case). */
-const UNIT_WORDS_FOLDED = [...UNIT_WORDS, 'tdp', 'kp', 'kdc'].map((w) =>
-  withoutMarks(w).toLowerCase(),
-);
+import { endsWithUnitWord } from './repeated-term.js';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
@@ -83,12 +77,6 @@ const IN_SENTENCE_HELPER = 'inSentence';
  *   Đoàn Kết"), a unit word before a proper name is lower case ("thôn Đoàn Kết"), a numbered
  *   name as written ("Khu phố 7"); a line that is the name alone ("Kính gửi" lines) as written.
  */
-/** Whether the text ends with a unit word and a space ("Trưởng thôn ", "Chi bộ TDP "). */
-function endsWithUnitWord(text: string): boolean {
-  const words = withoutMarks(text).toLowerCase().trimEnd();
-  return UNIT_WORDS_FOLDED.some((w) => words === w || words.endsWith(` ${w}`));
-}
-
 function inSentenceValue(s: Statement, before: Statement | undefined): Statement {
   if (s.type !== 'MustacheStatement' || before?.type !== 'ContentStatement') return s;
   const m = s as hbs.AST.MustacheStatement;
