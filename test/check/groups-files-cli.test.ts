@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGroupsFile, checkVi as checkViOf, runCliInProcess } from '../support/cli.js';
+import { workbook } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -58,36 +59,6 @@ async function noticeOfGroup7(dir: string, campaign: string, groups: string) {
     await pdfText(await readFile(join(out, 'to-dan-pho-7', 'notice.pdf'))),
   );
   return { r, text };
-}
-
-/**
- * A workbook of the given sheets (rows under HEADER), the sheet `active` open when saved (no
- * views at all when undefined, as files other programs write), the sheets named in `hidden`
- * hidden from Excel's tabs.
- */
-async function workbook(
-  sheets: Record<string, ExcelJS.CellValue[][]>,
-  active?: number,
-  hidden: readonly string[] = [],
-): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name, { state: hidden.includes(name) ? 'hidden' : 'visible' });
-    for (const r of rows) ws.addRow(r);
-  }
-  if (active !== undefined)
-    wb.views = [
-      {
-        activeTab: active,
-        x: 0,
-        y: 0,
-        width: 10000,
-        height: 20000,
-        firstSheet: 0,
-        visibility: 'visible',
-      },
-    ];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 const list = (n: number, leader: string) =>

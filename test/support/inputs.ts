@@ -42,6 +42,36 @@ export async function xlsxBytes(
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * A workbook of the given sheets, the sheet `active` open when saved (no
+ * views at all when undefined, as files other programs write), the sheets named in `hidden`
+ * hidden from Excel's tabs.
+ */
+export async function workbook(
+  sheets: Record<string, ExcelJS.CellValue[][]>,
+  active?: number,
+  hidden: readonly string[] = [],
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name, { state: hidden.includes(name) ? 'hidden' : 'visible' });
+    for (const r of rows) ws.addRow(r);
+  }
+  if (active !== undefined)
+    wb.views = [
+      {
+        activeTab: active,
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        visibility: 'visible',
+      },
+    ];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 /** A campaign with only what a notice needs (no contest, app, links or measures). */
 export const NOTICE_ONLY = `issued: 2026-03-02
 issuer:

@@ -3,7 +3,8 @@
  * (merged-ward.ts HEADER) over its own groups, "Tổ dân phố số 1…" in each; optional title rows
  * above a sheet's header; the sheet open when saved and hidden sheets as Excel writes them.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { workbook } from './inputs.js';
 import { HEADER } from './merged-ward.js';
 
 export interface WardSheet {
@@ -41,24 +42,11 @@ export async function wardSheetsXlsx(
   sheets: readonly WardSheet[],
   active?: number,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
-    for (const r of sheetRows(s)) ws.addRow(r);
-  }
-  if (active !== undefined)
-    wb.views = [
-      {
-        activeTab: active,
-        x: 0,
-        y: 0,
-        width: 10000,
-        height: 20000,
-        firstSheet: 0,
-        visibility: 'visible',
-      },
-    ];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return workbook(
+    Object.fromEntries(sheets.map((s) => [s.name, sheetRows(s)])),
+    active,
+    sheets.filter((s) => s.hidden).map((s) => s.name),
+  );
 }
 
 /** Two old wards of Hoàn Kiếm, one sheet each: the tests' merged ward. */
