@@ -5,7 +5,7 @@
 import { describeWhere, problemsOf, type UserError } from '../errors.js';
 import { isMessage, type Message, msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { missingColumn } from '../template/check.js';
+import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { type FieldDef, fieldId, fieldOf } from './campaign-fields.js';
 import { type Html, html } from './html.js';
@@ -242,7 +242,7 @@ export function inFieldText(e: UserError, term?: GroupTerm): string {
       : e.say('vi', term);
   const column = missingColumn(e);
   const hint =
-    column !== undefined
+    column !== undefined && !namesColumnsToUse(e)
       ? `Danh sách ${term?.short ?? 'tổ'} không có cột “${column}”; dùng một trong {{group.name}}, {{group.leader}}, {{group.phone}}, {{group.venue}}, {{group.households}}, {{group.population}}, hoặc {{group.[Tên cột]}} với đúng tên một cột của danh sách.`
       : e.hintText?.key === README_HINT
         ? 'Kiểm tra chữ trong {{…}}, ví dụ: {{group.name}}, {{group.leader}}, {{term.groups}}, {{links.zalo.url}}.'

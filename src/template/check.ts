@@ -107,7 +107,45 @@ function nearColumn(group: Scope, typed: string): { header: string; written: str
     if (header !== undefined && Object.hasOwn(group, field))
       return { header, written: groupExpression(field) };
   }
-  return undefined;
+  // A known field's name misspelt ("group.nam"): the field.
+  const field = Object.keys(HEADERS).find(
+    (f) =>
+      Object.hasOwn(group, f) && damerau(f, typed).steps <= Math.max(1, Math.floor(f.length / 3)),
+  );
+  if (field !== undefined) return { header: field, written: groupExpression(field) };
+  const closest = closestByWords(typed, fileHeaders(group));
+  return closest === undefined ? undefined : { header: closest, written: groupExpression(closest) };
+}
+
+/** The groups file's own headers in a sample group: its keys that are no known field. */
+function fileHeaders(group: Scope): string[] {
+  if (!group || typeof group !== 'object') return [];
+  return Object.keys(group).filter((k) => !Object.hasOwn(HEADERS, k) && k !== 'slug');
+}
+
+/**
+ * The header that holds every word of the name typed, or whose words the name holds, in order
+ * and a word or two apart ("Cán bộ phụ trách" for the file's "Cán bộ Công an phụ trách", "Giờ
+ * kiểm tra xx" for "Giờ kiểm tra", qa18): the nearest such, or undefined. Two words at least in
+ * common, so that "Số hộ" does not stand for every "Số …" column.
+ */
+function closestByWords(typed: string, headers: readonly string[]): string | undefined {
+  const words = caseless(typed).split(' ');
+  let best: { header: string; apart: number } | undefined;
+  for (const header of headers) {
+    const heads = caseless(header).split(' ');
+    const [short, long] = words.length <= heads.length ? [words, heads] : [heads, words];
+    const apart = long.length - short.length;
+    if (short.length < 2 || apart > 2 || !isSubsequence(short, long)) continue;
+    if (!best || apart < best.apart) best = { header, apart };
+  }
+  return best?.header;
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }
 
 /** `group.[Ngày tập huấn]` names a column of the groups file: say so when there is none. */
@@ -121,6 +159,11 @@ function hintFor(parts: readonly string[], scope: Scope): Message {
     return msg`The groups file has no column "${column}". Did you mean "${near.header}"? Correct that header in the groups file to "${column}", or write ${near.written}.`;
   if (near)
     return msg`The groups file has no column "${column}". Did you mean "${near.header}"? Write ${near.written}.`;
+  const headers = fileHeaders(resolve(scope, ['group']));
+  if (headers.length > 0) {
+    const listed = headers.length > LISTED ? [...headers.slice(0, LISTED), '…'] : headers;
+    return msg`The groups file has no column "${column}". Its columns: ${listed.map((h) => `“${h}”`).join(', ')}. Add the column to the file (its header exactly as written here), or write one of those as {{group.[Header]}}.`;
+  }
   return msg`The groups file has no column "${column}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`;
 }
 
@@ -152,6 +195,10 @@ function misspeltName(parts: readonly string[], scope: Scope): Message | undefin
 const NO_COLUMN =
   msg`The groups file has no column "${''}": add it (the header exactly as written here), or use one of group.id, name, leader, phone, venue, households, population.`
     .key;
+/** The same, the file's columns listed. */
+const LISTED_COLUMNS =
+  msg`The groups file has no column "${''}". Its columns: ${''}. Add the column to the file (its header exactly as written here), or write one of those as {{group.[Header]}}.`
+    .key;
 /** The same problem when the file has a column that differs only in case or accents. */
 const NEAR_COLUMN = msg`The groups file has no column "${''}". Did you mean "${''}"? Write ${''}.`
   .key;
@@ -168,9 +215,18 @@ const FILE_TYPO =
  */
 export function missingColumn(e: UserError): string | undefined {
   const key = e.hintText?.key;
-  if (key !== NO_COLUMN && key !== NEAR_COLUMN && key !== FILE_TYPO) return undefined;
+  if (![NO_COLUMN, LISTED_COLUMNS, NEAR_COLUMN, FILE_TYPO].includes(key ?? '')) return undefined;
   const column = e.hintText?.values[0];
   return typeof column === 'string' ? column : undefined;
+}
+
+/**
+ * Whether the hint of a missing column's problem says which column to write (a near header, or
+ * the file's columns listed): the studio then shows it rather than its general sentence.
+ */
+export function namesColumnsToUse(e: UserError): boolean {
+  const key = e.hintText?.key;
+  return key === LISTED_COLUMNS || key === NEAR_COLUMN || key === FILE_TYPO;
 }
 
 /** The value at `parts` under `scope`; UNKNOWN when the scope itself is not known. */

@@ -507,3 +507,24 @@ describe('a header of the file that lost a mark the text has (qa18)', () => {
     );
   });
 });
+
+describe('a column the file does not have, named differently (qa18)', () => {
+  it('suggests the header holding the words typed, else lists the file’s columns', async () => {
+    const { campaign, groups } = await campaignWithBodyLine(
+      'Cán bộ: {{group.[Cán bộ phụ trách]}}, lúc {{group.[Thời điểm]}}.',
+      'groups.csv',
+    );
+    await writeFile(
+      groups,
+      'STT;Tên tổ dân phố;Cán bộ Công an phụ trách;Giờ kiểm tra\n1;Tổ dân phố số 1;Lê Văn An;8h00\n',
+    );
+    const r = await checkVi(campaign, groups);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'gợi ý: Danh sách tổ không có cột “Cán bộ phụ trách”. Có phải “Cán bộ Công an phụ trách”? Hãy ghi {{group.[Cán bộ Công an phụ trách]}}.',
+    );
+    const listed = r.stderr.split('\n').find((l) => l.includes('cột “Thời điểm”')) ?? '';
+    for (const header of ['STT', 'Tên tổ dân phố', 'Cán bộ Công an phụ trách', 'Giờ kiểm tra'])
+      expect(listed).toContain(`“${header}”`);
+  });
+});

@@ -48,7 +48,7 @@ describe('the campaign form’s problems, dates and words', () => {
     expect(await readFile(ex.file, 'utf8')).toBe(before);
     const under = textOf(res.text, 'f-notice-body-error') ?? '';
     expect(under.split('\n')).toEqual([
-      'Dòng 1: không có biến “group.nam”. Danh sách tổ không có cột “nam”; dùng một trong {{group.name}}, {{group.leader}}, {{group.phone}}, {{group.venue}}, {{group.households}}, {{group.population}}, hoặc {{group.[Tên cột]}} với đúng tên một cột của danh sách.',
+      'Dòng 1: không có biến “group.nam”. Danh sách tổ không có cột “nam”. Có phải “name”? Hãy ghi {{group.name}}.',
       'Dòng 3: nội dung có mã HTML (“<b>”), phần này không in được. Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
       'Dòng 3: nội dung có mã HTML (“</b>”), phần này không in được. Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
       'Dòng 5: nội dung có một đường kẻ ngang (---, ***) (“---”), phần này không in được. Xóa dòng đó, hoặc viết \\--- để in đúng như gõ.',
