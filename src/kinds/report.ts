@@ -114,7 +114,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           value: groupThousands(t?.value ?? 0),
           base: t?.base === undefined ? '' : groupThousands(t.base),
           unit: m.unit,
-          rate: formatRate(t?.rate),
+          // Marked as the table's total is: it holds a figure above its base (qa18).
+          rate: `${formatRate(t?.rate)}${data.rows.some((r) => r.above[i]) ? ABOVE_MARK : ''}`,
           groups: t?.groups ?? 0,
           rated: t?.unrated ? groupThousands(t.value - t.unrated.value) : '',
           unratedValue: t?.unrated ? groupThousands(t.unrated.value) : '',

@@ -82,6 +82,8 @@ describe('a confirmed figure above its base', () => {
     expect(text).toMatch(new RegExp(`Tổ dân phố số 1\\s+${rate}%\\*`));
     // The ward's total holds that figure: its rate is marked too (qa18).
     expect(text).toMatch(/^\s*Toàn phường\s+[\d.]+\s+[\d,]+\*\s*$/m);
+    // So is the ward's rate where the report's first part says it.
+    expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toMatch(/đạt tỷ lệ [\d,]+%\*/);
     expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toContain(NOTE);
     // report.xlsx says it in its note column, on that row only.
     const wb = new ExcelJS.Workbook();
