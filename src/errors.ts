@@ -5,7 +5,7 @@
  */
 
 import type { GroupTerm } from './messages/group-term-forms.js';
-import { type Lang, type Message, msg, say } from './messages/message.js';
+import { joined, type Lang, type Message, msg, say } from './messages/message.js';
 
 export interface Where {
   /** File the problem is in (as the user named it). */
@@ -52,6 +52,31 @@ export class UserError extends Error {
     const where = describeWhere(this.where, lang);
     return where ? `${where}: ${this.say(lang, term)}` : this.say(lang, term);
   }
+}
+
+/**
+ * A row of the groups file as a message names it: "row 5", or "sheet "Xã Tân An", row 5" when the
+ * list was read from several sheets, whose row numbers repeat.
+ */
+export function rowOf(at: RowAt): Message {
+  return at.sheet === undefined ? msg`row ${at.row}` : msg`row ${at.row} on sheet "${at.sheet}"`;
+}
+
+/** A row of the groups file: its number, and its sheet when the list was read from several. */
+export interface RowAt {
+  row: number;
+  sheet?: string;
+}
+
+/**
+ * Rows listed in a message, each with what it says ("5: Tổ 1; 7: Tổ 3", "5 on sheet "Xã Tân
+ * An": Thôn 1"); "…" after them when `more` were left out.
+ */
+export function rowsListed(rows: readonly { at: RowAt; text: string }[], more: boolean): Message {
+  const items = rows.map(({ at, text }) =>
+    at.sheet === undefined ? `${at.row}: ${text}` : msg`${at.row} on sheet "${at.sheet}": ${text}`,
+  );
+  return more ? msg`${joined(items, '; ')}…` : joined(items, '; ');
 }
 
 /**

@@ -83,6 +83,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
             group: f.group,
             name: f.name,
             row: f.row,
+            ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
             message: f.message,
             hint: f.hint,
           })),
@@ -148,7 +149,7 @@ export function printFailures(r: BuildResult): void {
     // An error that names its own file (a template, a roster) says where in that file; the
     // group's row is of the groups file, and is given only with an error that names none.
     const where = describeWhere(
-      f.where.file ? f.where : { row: f.row, field: f.where.field },
+      f.where.file ? f.where : { row: f.row, sheet: f.sheet, field: f.where.field },
       lang,
     );
     const message = f.text ? t(f.text) : f.message;

@@ -2,7 +2,7 @@
  * The work of `check` (cli/check.ts holds its options): load the inputs as the build does, print
  * every problem, draw the trial groups in memory. A module of its own so that a refused option or
  * `check --help` does not load the kinds' layouts, pdfkit and fontkit (cli/check.ts).
- */ import { isUserError, problemsOf, UserError } from '../errors.js';
+ */ import { isUserError, problemsOf, rowOf, UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
@@ -78,7 +78,7 @@ async function trialRender(
         });
       } catch (e) {
         if (!isUserError(e)) throw e;
-        const at = msg`group ${group.id} (${group.source.file}, row ${group.source.row}), ${outputFileName(o)}`;
+        const at = msg`group ${group.id} (${group.source.file}, ${rowOf(group.source)}), ${outputFileName(o)}`;
         problems.push(new UserError(msg`${at}: ${e.text}`, e.where, e.hintText));
       }
     }

@@ -107,6 +107,8 @@ export interface GroupFailureReport {
   group?: string;
   name?: string;
   row?: number;
+  /** The row's sheet, when the list was read from several (their row numbers repeat). */
+  sheet?: string;
   /** English, as logs and --json show it; `text`/`hintText` say it in the reader's language. */
   message: string;
   hint?: string;
@@ -481,6 +483,7 @@ async function runGroupJobs(
     group: f.id,
     name: f.name,
     row: f.row,
+    sheet: f.sheet,
     message: f.error.message,
     hint: f.error.hint,
     text: f.error.text,
@@ -515,6 +518,7 @@ async function runGroupJobs(
           group: entry?.group.id,
           name: entry?.group.name,
           row: entry?.group.source.row,
+          sheet: entry?.group.source.sheet,
           ...r.error,
         });
         progress.failed++;

@@ -4,7 +4,7 @@
  * not an error (a cell may be empty on purpose), but the office must know before it prints.
  * One warning per column, naming its rows; a column the file lacks is absentFieldWarnings'.
  */
-import { UserError } from '../errors.js';
+import { rowOf, rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
@@ -27,13 +27,13 @@ function cellOf(group: Group, name: string): unknown {
   return KNOWN.has(name) ? group[name as Field] : group.columns?.[name];
 }
 
-const emptyCells = (header: string, n: number, rows: string, expr: string) =>
+const emptyCells = (header: string, n: number, rows: Message | string, expr: string) =>
   msg`the "${header}" column is empty in ${count(n)} rows (${rows}): those groups' papers print nothing where the campaign's text has {{${expr}}}`;
 
 const joinedLine = (label: string, n: number, items: Message) =>
   msg`the "${label}" line of ${count(n)} {term.short} prints what their cells hold, leaving out the empty ones: ${items}`;
 
-const inSentence = (field: string, label: string, n: number, groups: string) =>
+const inSentence = (field: string, label: string, n: number, groups: Message | string) =>
   msg`the campaign's text has {{${field}}} inside a sentence: for ${count(n)} {term.short} whose "${label}" prints nothing (${groups}) the sentence prints with nothing in its place`;
 
 /** A warning of this module's (the studio says these again where the office prints). */
@@ -77,11 +77,10 @@ export function emptyCellWarnings(
     const [first] = empty;
     if (!first) continue;
     // Each row with its group's name: the office knows its groups by name (qa8 K2).
-    const rows = empty
-      .slice(0, ROWS_SHOWN)
-      .map((g) => `${g.source.row}: ${g.name}`)
-      .join('; ');
-    const shown = empty.length > ROWS_SHOWN ? `${rows}…` : rows;
+    const shown = rowsListed(
+      empty.slice(0, ROWS_SHOWN).map((g) => ({ at: g.source, text: g.name })),
+      empty.length > ROWS_SHOWN,
+    );
     warnings.push(
       new UserError(
         withTerm(emptyCells(header, empty.length, shown, written), term),
@@ -140,8 +139,8 @@ export function joinedLineWarnings(
         ', ',
       );
       return line === ''
-        ? msg`${g.name} (row ${g.source.row}, column ${cols} empty): no "${label}" line`
-        : msg`${g.name} (row ${g.source.row}, column ${cols} empty): "${label}: ${line}"`;
+        ? msg`${g.name} (${rowOf(g.source)}, column ${cols} empty): no "${label}" line`
+        : msg`${g.name} (${rowOf(g.source)}, column ${cols} empty): "${label}: ${line}"`;
     });
     if (affected.length > ROWS_SHOWN)
       items.push(withTerm(msg`and ${count(affected.length - ROWS_SHOWN)} more {term.short}`, term));
@@ -155,21 +154,13 @@ export function joinedLineWarnings(
     const unprinted = affected.filter(({ line }) => line === '');
     const sentence = sentenceUsing(campaign, field);
     if (unprinted[0] && sentence) {
-      const names = unprinted
-        .slice(0, ROWS_SHOWN)
-        .map(({ g }) => `${g.source.row}: ${g.name}`)
-        .join('; ');
+      const names = rowsListed(
+        unprinted.slice(0, ROWS_SHOWN).map(({ g }) => ({ at: g.source, text: g.name })),
+        unprinted.length > ROWS_SHOWN,
+      );
       warnings.push(
         new UserError(
-          withTerm(
-            inSentence(
-              field,
-              label,
-              unprinted.length,
-              unprinted.length > ROWS_SHOWN ? `${names}…` : names,
-            ),
-            term,
-          ),
+          withTerm(inSentence(field, label, unprinted.length, names), term),
           { file: unprinted[0].g.source.file },
           withTerm(
             msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${field}}}…{{/if}} so that it prints only where the cell has a value.`,

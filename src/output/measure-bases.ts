@@ -7,7 +7,7 @@
  * column whatever the measures that read it.
  */
 import damerau from 'damerau-levenshtein';
-import { UserError } from '../errors.js';
+import { rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
@@ -129,13 +129,16 @@ export function measureBaseWarnings(
     const [first] = missing;
     if (!first) continue;
     const labels = campaign.measures.filter((m) => baseColumnOf(m) === column).map((m) => m.label);
-    const shown = missing
-      .slice(0, ROWS_SHOWN)
-      .map((r) => `${r.g.source.row}: ${r.g.name}${r.cell?.trim() ? ` “${r.cell.trim()}”` : ''}`)
-      .join('; ');
+    const shown = rowsListed(
+      missing.slice(0, ROWS_SHOWN).map((r) => ({
+        at: r.g.source,
+        text: `${r.g.name}${r.cell?.trim() ? ` “${r.cell.trim()}”` : ''}`,
+      })),
+      missing.length > ROWS_SHOWN,
+    );
     warnings.push(
       new UserError(
-        msg`the "${column}" column has no count in ${count(missing.length)} rows (${missing.length > ROWS_SHOWN ? `${shown}…` : shown}): the rate of ${joined(
+        msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${joined(
           labels.map((l) => `“${l}”`),
           ', ',
         )} is not taken for those groups`,

@@ -7,14 +7,20 @@
  * both sheets named. Sheets whose names say nothing but that list other groups are read with a
  * warning that says it is unsure; versions of one list are read as before.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, checkGroupsFile, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { HANG_BAC, hangBo, type WardSheet, wardSheetsXlsx } from '../support/ward-sheets.js';
+import {
+  HANG_BAC,
+  hangBo,
+  sheetRows,
+  type WardSheet,
+  wardSheetsXlsx,
+} from '../support/ward-sheets.js';
 
 afterAll(removeTempDirs);
 
@@ -149,5 +155,27 @@ describe('a merged ward’s list kept one sheet per old ward (qa17)', () => {
     const c = await checkGroupsFile('copies.xlsx', await wardSheetsXlsx(copies, 0));
     expect(c.stdout).toMatch(/^ổn: 3 tổ, /);
     expect(c.stderr).toContain('không được đọc: “Sheet2”');
+  });
+});
+
+describe('a problem of a row in a merged ward’s list kept one sheet per old ward', () => {
+  it('names the row’s sheet with its number (the numbers repeat from sheet to sheet)', async () => {
+    // Old Hàng Bồ's second group (row 3 of its sheet) without its gathering place.
+    const rows = sheetRows(HANG_BO).map((r, i) => (i === 2 ? [...r.slice(0, 5), ''] : r));
+    const dir = await makeTempDir('phuong-print-sheets-');
+    const campaign = join(dir, 'campaign.yaml');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    const line = 'Tập trung tại {{group.[Địa điểm tập trung]}}.';
+    await writeFile(campaign, yaml.replace('  body: |\n', `  body: |\n    ${line}\n\n`));
+    const r = await checkGroupsFile(
+      'hoan-kiem.xlsx',
+      await wardSheetsXlsx([HANG_BAC, { ...HANG_BO, rows }], 0),
+      campaign,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const empty = lines(r.stderr, 'cảnh báo').filter((l) => l.includes('để trống'));
+    expect(empty.length, r.stderr).toBeGreaterThan(0);
+    for (const line of empty)
+      expect(line).toContain(`(3 ở trang “${HANG_BO.name}”: Tổ dân phố số 2`);
   });
 });

@@ -19,7 +19,10 @@ export const CLI = (): Record<string, string> => ({
   '{0}: {1}': '{0}: {1}',
   '{0} or {1}': '{0} hoặc {1}',
   'group {0}: {1}': '{term.short} {0}: {1}',
-  'group {0} ({1}, row {2}), {3}': '{term.short} {0} ({1}, dòng {2}), {3}',
+  'group {0} ({1}, {2}), {3}': '{term.short} {0} ({1}, {2}), {3}',
+  'row {0} on sheet "{1}"': 'dòng {0} ở trang “{1}”',
+  '{0} on sheet "{1}": {2}': '{0} ở trang “{1}”: {2}',
+  '{0}…': '{0}…',
   'building [{bar}] {value}/{total} groups | {rate} groups/s | {built} built, {reused} reused, {failed} failed':
     'đang tạo [{bar}] {value}/{total} {term.short} | {rate} {term.short}/giây | {built} đã tạo, {reused} dùng lại, {failed} lỗi',
   '{0}/{1} groups, {2} groups/s: {3} built, {4} reused, {5} failed':

@@ -146,9 +146,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
   // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).
   'the "{0}" line of {1} {term.short} prints what their cells hold, leaving out the empty ones: {2}':
     'dòng “{0}” của {1} {term.short} có ô trống trong danh sách, chỉ in phần có chữ: {2}',
-  '{0} (row {1}, column {2} empty): "{3}: {4}"': '{0} (dòng {1}, cột {2} để trống) in “{3}: {4}”',
-  '{0} (row {1}, column {2} empty): no "{3}" line':
-    '{0} (dòng {1}, cột {2} để trống) không in dòng “{3}”',
+  '{0} ({1}, column {2} empty): "{3}: {4}"': '{0} ({1}, cột {2} để trống) in “{3}: {4}”',
+  '{0} ({1}, column {2} empty): no "{3}" line': '{0} ({1}, cột {2} để trống) không in dòng “{3}”',
   'and {0} more {term.short}': 'và {0} {term.short} khác',
   'the campaign\'s text has {{{0}}} inside a sentence: for {1} {term.short} whose "{2}" prints nothing ({3}) the sentence prints with nothing in its place':
     'nội dung chiến dịch có {{{0}}} ở giữa câu: {1} {term.short} không có “{2}” ({3}) sẽ in câu đó với chỗ trống',
