@@ -86,12 +86,25 @@ export function noticeTypeCode(type: NoticeType): string | undefined {
  * notice is that body's "BC-…" (qa17: an Ủy ban bầu cử's report was numbered BC-UBND).
  */
 export function issuerCodeOfSymbol(symbol: string): string | undefined {
+  const { codes, named } = symbolCodes(symbol);
+  return (named ? codes[1] : codes[0]) || undefined;
+}
+
+/**
+ * The drafting office's code in a notice's symbol: what follows the issuing body's code
+ * ("UBND-VHXH": VHXH; "KH-UBND": none, its UBND is the issuer), or undefined.
+ */
+export function officeCodeOfSymbol(symbol: string): string | undefined {
+  const { codes, named } = symbolCodes(symbol);
+  return codes.slice(named ? 2 : 1).join('-') || undefined;
+}
+
+function symbolCodes(symbol: string): { codes: string[]; named: boolean } {
   const codes = symbol
     .normalize('NFC')
     .trim()
     .split('-')
     .map((c) => c.trim())
     .filter(Boolean);
-  const named = noticeTypeOfSymbol(symbol).named;
-  return (named ? codes[1] : codes[0]) || undefined;
+  return { codes, named: noticeTypeOfSymbol(symbol).named };
 }

@@ -6,7 +6,7 @@
  * chart's bars, who has not reported.
  */
 import type { Campaign } from '../load/campaign.js';
-import { issuerCodeOfSymbol } from '../load/notice-type.js';
+import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
@@ -126,15 +126,19 @@ export function reportData(
 }
 
 /**
- * Where the office files its papers (Decree 30: "Lưu: VT, <drafting office>"): the notice's own
- * "Lưu: …" line when it names more than the archive (VT); else the archive and the office part
- * of the notice's symbol ("UBND-CA" → "VT, CA").
+ * Where the office files its papers (Decree 30: "Lưu: VT, <drafting office>"): as the notice's own
+ * "Lưu: …" line says (qa19: "Lưu: VT." on the notice is the office's choice, not a gap to fill);
+ * a notice without one, the archive and the office part of its symbol ("UBND-CA" → "VT, CA"; a
+ * named type's "KH-UBND" has no office part: its "UBND" is the issuer, qa19).
  */
 export function filedOf(cc: readonly string[], symbol: string): string {
   const line = cc.map((c) => /^\s*-?\s*Lưu\s*:\s*(.*?)[\s.;]*$/iu.exec(c)?.[1]).find(Boolean);
-  const places = (line ?? '').split(/\s*,\s*/).filter(Boolean);
-  if (places.some((p) => p.toUpperCase() !== 'VT')) return places.join(', ');
-  const office = symbol.split('-').slice(1).join('-').trim();
+  if (line)
+    return line
+      .split(/\s*,\s*/)
+      .filter(Boolean)
+      .join(', ');
+  const office = officeCodeOfSymbol(symbol);
   return office ? `VT, ${office}` : 'VT';
 }
 

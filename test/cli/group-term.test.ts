@@ -274,15 +274,25 @@ describe('the messages a khu phố ward reads', () => {
 describe('the report’s Nơi nhận', () => {
   it('files the report with the campaign’s office (symbol UBND-CA), not another', async () => {
     const w = await ward(KHU_PHO);
+    await writeFile(w.campaign, campaignYaml().replace('symbol: UBND-VHXH', 'symbol: UBND-CA'));
+    const { text } = await report(w);
+    expect(text).toContain('- Lưu: VT, CA.');
+    expect(text).not.toContain('VHXH');
+  });
+
+  it('files it as the notice says, "Lưu: VT." adding no office; a Kế hoạch’s UBND is no office (qa19)', async () => {
+    const w = await ward(KHU_PHO);
     await writeFile(
       w.campaign,
       campaignYaml()
         .replace('symbol: UBND-VHXH', 'symbol: UBND-CA')
         .replace('cc: [Như trên;]', 'cc: [Như trên;, "Lưu: VT."]'),
     );
+    expect((await report(w)).text).toMatch(/- Lưu: VT\.\s/);
+    await writeFile(w.campaign, campaignYaml().replace('symbol: UBND-VHXH', 'symbol: KH-UBND'));
     const { text } = await report(w);
-    expect(text).toContain('- Lưu: VT, CA.');
-    expect(text).not.toContain('VHXH');
+    expect(text).toMatch(/- Lưu: VT\.\s/);
+    expect(text).not.toContain('VT, UBND');
   });
 
   it('files it as the notice’s own "Lưu" line says when that names the office', async () => {
