@@ -1,12 +1,24 @@
 /**
  * Kinds: the names a document keeps on one line — the group's (as written and as running text
- * says it), its leader's, the ward's and its place, the signer's. "Liên hệ trưởng thôn Trần Quốc
- * ⏎ Toản." on a flyer split a person's name, one word alone on a line (qa8 K4); the notice kept
- * the group's name whole already. layout/names.ts joins each name's words with no-break spaces.
+ * says it), its leader's, the ward's and its place, the office's, the signer's and the bodies a
+ * ward's papers name ("Ủy ban nhân dân"). "Liên hệ trưởng thôn Trần Quốc ⏎ Toản." on a flyer
+ * split a person's name, one word alone on a line (qa8 K4); "phường Ngọc ⏎ Hà", "Ủy ban nhân ⏎
+ * dân xã" (qa19). layout/names.ts joins each name's words with no-break spaces; renderSections
+ * applies it to every section. (Times and amounts: layout/kept-tokens.ts.)
  */
 import { nameJoiner } from '../layout/names.js';
 import type { DocContext } from '../model/context.js';
 import type { Run } from '../template/blocks.js';
+
+/** The bodies a ward's papers name, each one name (both spellings of "Ủy"/"Uỷ"). */
+const BODIES = [
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'Hội đồng nhân dân',
+  'Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Uỷ ban Mặt trận Tổ quốc Việt Nam',
+];
 
 export function keptNames(ctx: DocContext): (runs: readonly Run[]) => Run[] {
   const { group, issuer, notice } = ctx;
@@ -17,7 +29,9 @@ export function keptNames(ctx: DocContext): (runs: readonly Run[]) => Run[] {
       group.leader,
       issuer.ward,
       issuer.place,
+      issuer.office,
       notice.signer.name,
+      ...BODIES,
     ].filter((x): x is string => typeof x === 'string'),
   );
 }

@@ -21,7 +21,14 @@ import { columnFloors, fitColumns } from '../layout/table-columns.js';
 import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
-import { type Block, linksOf, plainText, type Run, type TableBlock } from '../template/blocks.js';
+import {
+  type Block,
+  linksOf,
+  plainText,
+  type Run,
+  type TableBlock,
+  withRuns,
+} from '../template/blocks.js';
 import { keptNames } from './kept-names.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { qrCodes } from './qr-section.js';
@@ -334,16 +341,6 @@ function belowBaseline(surface: Surface, style: TextStyle): number {
 }
 
 /** The blocks with each paragraph's runs passed through `f` (tables as they are). */
-function withRuns(blocks: readonly Block[], f: (runs: readonly Run[]) => Run[]): Block[] {
-  return blocks.map((b) =>
-    b.type === 'quote'
-      ? { ...b, blocks: withRuns(b.blocks, f) }
-      : b.type === 'table'
-        ? b
-        : { ...b, runs: f(b.runs) },
-  );
-}
-
 /** A body block as the flow sets it: quotes opened up, each paragraph knowing if it is quoted. */
 type FlatBlock = { block: Exclude<Block, { type: 'quote' }>; quoted: boolean };
 

@@ -10,6 +10,7 @@ import { fileStamp } from '../load/file-stamp.js';
 import type { DocContext } from '../model/context.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
+import { keptNames } from './kept-names.js';
 import type { DocumentKind } from './kind.js';
 
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -68,5 +69,5 @@ export function renderSections(
   // A build draws from the texts its inputs read (those its keys hash), not the file as it is
   // now: a template saved while it runs is printed by the next build, not by half of this one.
   const text = read?.get(file) ?? templateText(file);
-  return Sections.parse(renderTemplate({ text, file }, ctx), file);
+  return Sections.parse(renderTemplate({ text, file }, ctx), file, keptNames(ctx));
 }

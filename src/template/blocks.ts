@@ -34,6 +34,17 @@ export type Block =
   | { type: 'quote'; blocks: Block[] }
   | TableBlock;
 
+/** The blocks with `f` applied to every paragraph's, heading's and item's runs (tables as they are). */
+export function withRuns(blocks: readonly Block[], f: (runs: readonly Run[]) => Run[]): Block[] {
+  return blocks.map((b) =>
+    b.type === 'quote'
+      ? { ...b, blocks: withRuns(b.blocks, f) }
+      : b.type === 'table'
+        ? b
+        : { ...b, runs: f(b.runs) },
+  );
+}
+
 /** A C0 or C1 control character (tab and newline included): no font draws one. */
 export function isControl(codePoint: number): boolean {
   return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
-import type { Block, Run } from './blocks.js';
+import { type Block, type Run, withRuns } from './blocks.js';
 import { parseInline, parseMarkdown } from './markdown.js';
 import { emptyValuesMarked, markdownEscaped, unmarked } from './value-marks.js';
 
@@ -18,10 +18,16 @@ export class Sections {
      * keeps it from starting a tag in Markdown (qa10 Q6: "Tổ 1 \\<b>" on the leader page).
      */
     private readonly plain: ReadonlyMap<string, string> = new Map(),
+    /**
+     * What every printed line's runs go through: the document's names kept whole (kinds/
+     * kept-names.ts), in every section of every kind, not only in those a kind remembered to
+     * (qa19: the flyer's "Liên hệ" line and the report's title split "phường Ngọc | Hà").
+     */
+    private readonly shape: (runs: readonly Run[]) => Run[] = (runs) => [...runs],
   ) {}
 
   /** `rendered`: renderTemplate's output, its values' marks and all. */
-  static parse(rendered: string, file: string): Sections {
+  static parse(rendered: string, file: string, shape?: (runs: readonly Run[]) => Run[]): Sections {
     const texts = new Map<string, string>();
     const plain = new Map<string, string>();
     let name: string | undefined;
@@ -41,7 +47,7 @@ export class Sections {
       } else lines.push(line);
     }
     flush();
-    return new Sections(texts, file, plain);
+    return new Sections(texts, file, plain, shape);
   }
 
   /**
@@ -81,7 +87,7 @@ export class Sections {
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '')
-      .map(parseInline);
+      .map((l) => this.shape(parseInline(l)));
   }
 
   /**
@@ -99,7 +105,7 @@ export class Sections {
         first.hint,
       );
     }
-    return blocks;
+    return withRuns(blocks, this.shape);
   }
 }
 

@@ -44,9 +44,11 @@ const GROUPS = `STT;Tên thôn;Trưởng thôn;Số hộ
 `;
 
 /** The flyer's and the notice's lines for a campaign (CAMPAIGN with `subject`, `title` when given). */
-async function build(subject?: string, title?: string) {
+async function build(subject?: string, title?: string, edit = (yaml: string) => yaml) {
   const dir = await makeTempDir('phuong-print-kept-names-');
-  let yaml = subject ? CAMPAIGN.replace(/ {2}subject: .*/u, `  subject: ${subject}`) : CAMPAIGN;
+  let yaml = edit(
+    subject ? CAMPAIGN.replace(/ {2}subject: .*/u, `  subject: ${subject}`) : CAMPAIGN,
+  );
   if (title) yaml = yaml.replace(/^title: .*/mu, `title: ${title}`);
   await writeFile(join(dir, 'campaign.yaml'), yaml);
   await writeFile(join(dir, 'groups.csv'), GROUPS);
@@ -82,6 +84,24 @@ describe('names on a flyer', () => {
     expect(lines.join(' ')).toContain(`Liên hệ trưởng thôn ${LEADER}.`);
     expect(lines.some((l) => l.includes(LEADER))).toBe(true);
   });
+
+  it("keeps the ward's name whole in the office's contact line, where it met the line's end (qa19)", async () => {
+    // qa19's phường: "Liên hệ: Phòng Văn hóa - Xã hội, phường Ngọc ⏎ Hà".
+    const built = await build(undefined, undefined, (yaml) =>
+      yaml
+        .replace('ward: xã Hòa Phú', 'ward: phường Ngọc Hà')
+        .replace('office: Văn phòng HĐND và UBND xã', 'office: Phòng Văn hóa - Xã hội')
+        // A link's code beside the foot narrows the contact line to qa19's width.
+        .concat(
+          'links:\n  tracuu:\n    url: "https://baohiemxahoi.gov.vn/tracuu/Pages/tra-cuu-ho-gia-dinh.aspx"\n    label: Tra cứu mã số BHYT\n',
+        ),
+    );
+    const contact = built.flyer.findIndex((l) => l.startsWith('Liên hệ: '));
+    expect(built.flyer.slice(contact, contact + 2).join(' ')).toContain(
+      'Liên hệ: Phòng Văn hóa - Xã hội, phường Ngọc Hà',
+    );
+    expect(built.flyer.filter((l) => /Ngọc$/u.test(l))).toEqual([]);
+  }, 120_000);
 
   it('keeps the quoted name of a two-line title on one line', () => {
     expect(lines.join(' ')).toContain(TITLE);
