@@ -27,6 +27,7 @@ import { isUserError, type UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
 import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
+import { msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { figureProblems } from '../results/figures.js';
@@ -203,6 +204,14 @@ function someNames(groups: readonly Group[], term: GroupTerm): string {
 
 const count = (n: number, what: string) => `${formatCount(n)} ${what}`;
 
+/** A file's figure older than the office's withdrawal of its group's figures: not stored. */
+const withdrawnAfter = (w: { at: string; by?: string }, term: GroupTerm) =>
+  say(
+    msg`not stored: the office withdrew the group's figures later, at ${formatTime(w.at)}${w.by ? ` (${w.by})` : ''}`,
+    'vi',
+    term,
+  );
+
 function previewHtml(
   c: CampaignPaths,
   session: Session,
@@ -230,9 +239,11 @@ function previewHtml(
     const v = r.values[id];
     if (v === undefined) return html`<span class="muted">—</span>`;
     const was = plan.latest.get(r.group.id)?.get(id);
-    const kept = r.newer.find((n) => n.measure === id)?.kept;
-    if (kept)
-      return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(kept.value)}, ${madeBy(kept.source, term)} ${formatTime(kept.at)})</span>`;
+    const newer = r.newer.find((n) => n.measure === id);
+    if (newer && !('kept' in newer))
+      return html`${formatCount(v)} <span class="muted">(${withdrawnAfter(newer.withdrawn, term)})</span>`;
+    if (newer)
+      return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(newer.kept.value)}, ${madeBy(newer.kept.source, term)} ${formatTime(newer.kept.at)})</span>`;
     if (!(id in r.changed)) return html`${formatCount(v)} <span class="muted">(không đổi)</span>`;
     return was
       ? html`<strong>${formatCount(v)}</strong> <span class="muted">(số cũ ${formatCount(was.value)}, ${madeBy(was.source, term)} ${formatTime(was.at)})</span>`
@@ -253,7 +264,7 @@ function previewHtml(
   return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
 ${
   newer.length
-    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn</strong> (${term.leader} hoặc văn phòng gửi sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}.</li>`))}</ul></div>`
+    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn</strong> (${term.leader} hoặc văn phòng gửi sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); ${'kept' in n ? `đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}` : withdrawnAfter(n.withdrawn, term)}.</li>`))}</ul></div>`
     : ''
 }${
   plan.refused.length
