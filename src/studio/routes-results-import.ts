@@ -23,14 +23,14 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isUserError, type UserError } from '../errors.js';
+import { isUserError, UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
 import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { figureProblems } from '../results/figures.js';
+import { figureProblems, type Measure } from '../results/figures.js';
 import {
   fileFingerprint,
   type ImportRow,
@@ -178,6 +178,34 @@ async function planOf(
   };
 }
 
+/** The reader's hints that list the measures as the CLI's user writes them: label and id. */
+const UNREAD_COLUMN = msg`To report it, head it with a measure's label or id: ${''}.`.key;
+const NO_FIGURE_COLUMN =
+  msg`Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${''}.`
+    .key;
+
+/**
+ * A note or refusal of the file in the studio's words: a measure named by its label as the
+ * office typed it in the campaign, never by its id (the studio makes the id; the office never
+ * sees it).
+ */
+function byLabels(e: UserError, measures: readonly Measure[]): UserError {
+  const key = e.hintText?.key;
+  if (key !== UNREAD_COLUMN && key !== NO_FIGURE_COLUMN) return e;
+  const labels = measures.map((m) => `“${m.label}”`).join(', ');
+  return new UserError(
+    e.text,
+    e.where,
+    key === UNREAD_COLUMN
+      ? msg`To report it, head the column with a measure's label: ${labels}.`
+      : msg`Head one column with the group's id or name, and one column per figure headed with its label: ${labels}.`,
+  );
+}
+
+/** A note of the file (a column not read…), said with the measures' labels. */
+const noteText = (e: UserError, ward: Ward) =>
+  inUploadedFile(byLabels(e, ward.campaign.measures), ward.term);
+
 /** A refused row's problem for the office: where, what, and what to do in the studio. */
 function refusedText(e: UserError, term: GroupTerm): string {
   // The reader's hint for a figure above the base names the CLI's --confirm: here, the box.
@@ -272,7 +300,7 @@ ${
     : ''
 }${
   plan.warnings.length
-    ? html`<ul class="notice warn">${plan.warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
+    ? html`<ul class="notice warn">${plan.warnings.map((w) => html`<li>${noteText(w, ward)}</li>`)}</ul>`
     : ''
 }${
   plan.absent.length
@@ -407,7 +435,7 @@ ${content}`,
       plan = await planOf(f.service, f.ward, bytes, file, false, new Date());
     } catch (e) {
       if (!isUserError(e)) throw e;
-      return refuse(`Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`, 422);
+      return refuse(`Không đọc được tệp ${file}. ${noteText(e, f.ward)}`, 422);
     }
     await removeStale(pendingDir);
     const pending = `${f.c.slug}.${randomUUID()}${ext}`;
@@ -449,7 +477,7 @@ ${content}`,
         reply,
         f,
         session,
-        html`${notice('error', `Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`)}${uploadForm(f.c, session, f.ward)}`,
+        html`${notice('error', `Không đọc được tệp ${file}. ${noteText(e, f.ward)}`)}${uploadForm(f.c, session, f.ward)}`,
         422,
       );
     }

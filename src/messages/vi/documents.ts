@@ -278,4 +278,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Số liệu của {0} vừa thay đổi sau khi mở trang này nên chưa xoá gì. Hãy xem lại số liệu rồi mới xoá.',
   "not stored: the office withdrew the group's figures later, at {0}{1}":
     'không lưu: văn phòng đã xoá số liệu của {term.short} này sau đó, lúc {0}{1}',
+  // The studio's results import: measures by their labels only (routes-results-import.ts).
+  "To report it, head the column with a measure's label: {0}.":
+    'Muốn báo cáo cột này, đặt tiêu đề cột là tên của một chỉ tiêu: {0}.',
+  "Head one column with the group's id or name, and one column per figure headed with its label: {0}.":
+    'Cần một cột mã {term.short} hoặc tên {term.short}, và mỗi chỉ tiêu một cột có tiêu đề là tên của chỉ tiêu: {0}.',
 });
