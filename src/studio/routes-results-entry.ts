@@ -107,13 +107,18 @@ const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
   return at < 0 ? history : history.slice(0, at);
 };
 
+/** A group's page of the campaign's figures: what the URL names, and the campaign's name. */
+interface GroupPage {
+  c: CampaignPaths;
+  name: string;
+  ward: Ward;
+  service: ResultsService;
+  group: Group;
+}
+
 async function entryPage(
-  c: CampaignPaths,
-  name: string,
+  { c, name, ward, service, group }: GroupPage,
   session: Session,
-  ward: Ward,
-  service: ResultsService,
-  group: Group,
   state: EntryState,
 ): Promise<string> {
   const term = ward.term;
@@ -194,12 +199,8 @@ ${
  * button (a form: works without script). `problem`: why the last try withdrew nothing.
  */
 async function withdrawPage(
-  c: CampaignPaths,
-  name: string,
+  { c, name, ward, service, group }: GroupPage,
   session: Session,
-  ward: Ward,
-  service: ResultsService,
-  group: Group,
   problem?: string,
 ): Promise<string> {
   const term = ward.term;
@@ -236,7 +237,7 @@ type Params = { slug: string; group: string };
 
 export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioContext): void {
   /** The campaign, its figures and the group the URL names, or undefined (404). */
-  const found = async (req: FastifyRequest) => {
+  const found = async (req: FastifyRequest): Promise<GroupPage | undefined> => {
     const c = campaignOf(ctx, req);
     if (!c) return undefined;
     const ward = await resultsWardOf(ctx, c).catch(() => undefined);
@@ -263,7 +264,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const withdrawn = query.withdrawn === '1';
     return sendPage(
       reply,
-      await entryPage(f.c, f.name, sessionOf(req), f.ward, f.service, f.group, {
+      await entryPage(f, sessionOf(req), {
         saved,
         withdrawn,
       }),
@@ -273,10 +274,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
   app.get('/c/:slug/results/group/:group/withdraw', async (req, reply) => {
     const f = await found(req);
     if (!f) return reply.callNotFound();
-    return sendPage(
-      reply,
-      await withdrawPage(f.c, f.name, sessionOf(req), f.ward, f.service, f.group),
-    );
+    return sendPage(reply, await withdrawPage(f, sessionOf(req)));
   });
 
   app.post('/c/:slug/results/group/:group/withdraw', async (req, reply) => {
@@ -286,11 +284,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const term = f.ward.term;
     const said = nameInText(f.group.name, term);
     const again = async (problem: string, status: number) =>
-      sendPage(
-        reply,
-        await withdrawPage(f.c, f.name, session, f.ward, f.service, f.group, problem),
-        status,
-      );
+      sendPage(reply, await withdrawPage(f, session, problem), status);
     const base = Number(formText(req.body, 'base'));
     if (!Number.isSafeInteger(base) || base < 0) return again('Biểu mẫu không hợp lệ.', 422);
     const done = await recordWithdrawal(f.service.db, f.service.campaign, {
@@ -325,7 +319,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const refuse = async (state: EntryState) =>
       sendPage(
         reply,
-        await entryPage(f.c, f.name, session, f.ward, f.service, f.group, {
+        await entryPage(f, session, {
           typed: read.typed,
           ...state,
         }),

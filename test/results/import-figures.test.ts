@@ -15,6 +15,7 @@ import {
   recordWithdrawal,
 } from '../../src/results/results-store.js';
 import { readUnlisted } from '../../src/results/unlisted.js';
+import { latestSeq } from '../../src/serve/results-form.js';
 import { BACKENDS } from '../support/stores.js';
 import { cleanUpStores, group, MEASURES, scope } from './store-fixtures.js';
 
@@ -127,7 +128,7 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
       source: 'office',
       at: at(1),
     });
-    const base = Math.max(...(await readHistory(store.db, scope.campaign, '1')).map((h) => h.seq));
+    const base = latestSeq(await readHistory(store.db, scope.campaign, '1'));
     await recordWithdrawal(store.db, scope.campaign, {
       group: G1,
       by: 'lan.vhxh',

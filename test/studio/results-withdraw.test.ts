@@ -10,11 +10,21 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { APP, GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
+import {
+  APP,
+  GROUPS,
+  JOINED,
+  leaderLinks,
+  numbersOf,
+  officeGroupPath,
+  report,
+  reportRows,
+  sendOfficeForm,
+  visible,
+} from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
@@ -22,18 +32,14 @@ const RESULTS = `/c/${SLUG}/results`;
 const G2 = 'Tổ dân phố số 2';
 const G3 = 'Tổ dân phố số 3';
 
-/** The report's spreadsheet row of a group: its numbers (the studio's "Tải bảng số liệu"). */
+/** The numbers of a group's row in the report's spreadsheet ("Tải bảng số liệu (Excel)"). */
 async function reportNumbers(office: Client, name: string): Promise<unknown[]> {
-  const xlsx = await office.get(`${RESULTS}/ket-qua.xlsx`);
-  expect(xlsx.status).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
-  const rows = Array.from(wb.worksheets[0]?.getSheetValues() ?? [], (r) =>
-    Array.isArray(r) ? r.slice(1) : [],
-  );
-  const row = rows.find((r) => r.includes(name));
-  expect(row, name).toBeTruthy();
-  return (row ?? []).filter((v) => typeof v === 'number');
+  const rows = await reportRows(office, SLUG);
+  expect(
+    rows.some((r) => r.includes(name)),
+    name,
+  ).toBe(true);
+  return numbersOf(rows, name);
 }
 
 /** The Kết quả tab's row of a group, as read. */
@@ -71,22 +77,8 @@ describe('the office takes back the figures of a group', () => {
   let groupPath: (name: string) => Promise<string>;
 
   /** The office's form on a group's page, sent with figures (labels → text). */
-  async function enter(path: string, figures: Record<string, string>) {
-    const page = (await office.get(path)).text;
-    const form =
-      /<form method="post" action="([^"]+)" class="card figures-form"[\s\S]*?<\/form>/.exec(page);
-    const html = form?.[0] ?? '';
-    const fields: Record<string, string> = {
-      _csrf: /name="_csrf" value="([^"]*)"/.exec(html)?.[1] ?? '',
-      base: /name="base" value="([^"]*)"/.exec(html)?.[1] ?? '',
-    };
-    for (const [label, value] of Object.entries(figures)) {
-      const id = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html)?.[1];
-      fields[new RegExp(`id="${id}" name="([^"]+)"`).exec(html)?.[1] ?? ''] = value;
-    }
-    const sent = await office.postRaw(form?.[1] ?? '', fields);
-    expect(sent.status).toBe(303);
-  }
+  const enter = async (path: string, figures: Record<string, string>) =>
+    expect((await sendOfficeForm(office, path, figures)).status).toBe(303);
 
   beforeAll(async () => {
     let folder: string;
@@ -96,13 +88,7 @@ describe('the office takes back the figures of a group', () => {
     links = await leaderLinks(office, SLUG);
     // Group 2's leader reports: 200 people, 50 households.
     await report(leader, links.get(G2) ?? '', { [JOINED]: '200', [APP]: '50' });
-    groupPath = async (name) => {
-      const tab = await office.get(RESULTS);
-      return (
-        new RegExp(`href="([^"]+)" aria-label="Nhập, sửa số liệu: ${name}"`).exec(tab.text)?.[1] ??
-        ''
-      );
-    };
+    groupPath = (name) => officeGroupPath(office, SLUG, name);
   });
   afterAll(async () => {
     await s.close();
