@@ -57,11 +57,17 @@ export async function importResults(
     warnings: done.newer.map(
       (n) =>
         new UserError(
-          msg`${n.group.name} already has a newer figure of "${label(n.measure)}" (${formatCount(n.kept.value)}, sent at ${formatTime(n.kept.at)}): the newer one is kept, the file's ${formatCount(n.value)} is not stored`,
+          'kept' in n
+            ? msg`${n.group.name} already has a newer figure of "${label(n.measure)}" (${formatCount(n.kept.value)}, sent at ${formatTime(n.kept.at)}): the newer one is kept, the file's ${formatCount(n.value)} is not stored`
+            : msg`the office withdrew the figures of ${n.group.name} at ${formatTime(n.withdrawn.at)}, after the file's figure of "${label(n.measure)}": the file's ${formatCount(n.value)} is not stored`,
           { file, row: n.row, field: label(n.measure) },
-          n.rowTime
-            ? msg`The row's time is ${formatTime(n.at)}, before that figure. If the row's figure is the right one, write the time it was counted in the row and import the file again.`
-            : msg`The file was last saved at ${formatTime(n.at)}, before that figure. If the file's figure is the right one, save the file again and import it again.`,
+          !('kept' in n)
+            ? n.rowTime
+              ? msg`The row's time is ${formatTime(n.at)}, before the withdrawal. If the row's figure is the right one, write the time it was counted in the row and import the file again.`
+              : msg`The file was last saved at ${formatTime(n.at)}, before the withdrawal. If the file's figure is the right one, save the file again and import it again.`
+            : n.rowTime
+              ? msg`The row's time is ${formatTime(n.at)}, before that figure. If the row's figure is the right one, write the time it was counted in the row and import the file again.`
+              : msg`The file was last saved at ${formatTime(n.at)}, before that figure. If the file's figure is the right one, save the file again and import it again.`,
         ),
     ),
   });

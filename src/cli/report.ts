@@ -234,9 +234,10 @@ export const command: CommandParts<ReportArgs> = {
   },
 };
 
-/** How many groups have a figure in `now` that `then` has not, or has another value of. */
+/** How many groups have a figure in `now` that `then` has not, or has another value of, or none now. */
 function laterGroups(then: LatestFigures, now: LatestFigures): number {
-  let n = 0;
+  // A group whose figures the office withdrew after the day has none now.
+  let n = [...then.keys()].filter((group) => !now.has(group)).length;
   for (const [group, figures] of now) {
     const before = then.get(group);
     for (const [measure, f] of figures) {

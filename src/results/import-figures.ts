@@ -18,6 +18,7 @@ import {
   type Figure,
   type ResultsScope,
   readLatest,
+  readWithdrawals,
   recordAllIn,
   type Submission,
   storedIds,
@@ -32,8 +33,13 @@ export interface ImportRow {
   at?: Date;
 }
 
-/** A figure of the file that the store has a newer one of: the newer one is kept. */
-export interface KeptNewer {
+/**
+ * A figure of the file that the store has a newer one of: the newer one is kept. Or, with no
+ * newer figure, the office withdrew the group's figures after the file's figure (`withdrawn`):
+ * the file's older figure is not stored either, or it would count once stored (results-store.ts
+ * readLatest: by the time each speaks for).
+ */
+export type KeptNewer = {
   row: number;
   group: Group;
   measure: string;
@@ -42,8 +48,7 @@ export interface KeptNewer {
   /** The time the file's figure speaks for (ISO), and whether it is the row's own. */
   at: string;
   rowTime: boolean;
-  kept: Figure;
-}
+} & ({ kept: Figure } | { withdrawn: { at: string; by?: string } });
 
 export interface ImportOutcome {
   /** Rows whose figures (those that changed) were stored. */
@@ -101,6 +106,7 @@ export async function planImport(
   opts: Pick<ImportOptions, 'key' | 'at'>,
 ): Promise<PlannedRow[]> {
   const latest = await readLatest(db, scope.campaign);
+  const withdrawals = await readWithdrawals(db, scope.campaign);
   const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
   const known = await storedIds(db, ids);
   return rows.map((r, i) => {
@@ -110,19 +116,14 @@ export async function planImport(
     if (already !== undefined) return { ...planned, already };
     const at = (r.at ?? opts.at).toISOString();
     const current = latest.get(r.group.id);
+    const withdrawn = withdrawals.get(r.group.id);
+    const said = { row: r.row, group: r.group, at, rowTime: !!r.at };
     for (const [measure, value] of Object.entries(r.values)) {
       const kept = current?.get(measure);
       if (kept && kept.at > at) {
-        if (kept.value !== value)
-          planned.newer.push({
-            row: r.row,
-            group: r.group,
-            measure,
-            value,
-            at,
-            rowTime: !!r.at,
-            kept,
-          });
+        if (kept.value !== value) planned.newer.push({ ...said, measure, value, kept });
+      } else if (!kept && withdrawn && withdrawn.at > at) {
+        planned.newer.push({ ...said, measure, value, withdrawn });
       } else if (kept?.value !== value) planned.changed[measure] = value;
     }
     return planned;

@@ -4,6 +4,8 @@
  * history. Writes are append-only, one transaction per submission — or one for a whole
  * imported file, so that a file is stored whole or not at all — and a submission's id is unique,
  * so the same form sent twice (a double tap, a retry after a lost answer) is stored once.
+ * The office's withdrawal of a group's figures is a submission too (`withdrawn`, no figures): the
+ * group has no current figures after it, and its history keeps what was withdrawn.
  */
 import { randomUUID } from 'node:crypto';
 import type { Group } from '../load/types.js';
@@ -141,9 +143,17 @@ export async function readLatest(
   before?: string,
 ): Promise<LatestFigures> {
   let query = db
-    .selectFrom('result_values as v')
-    .innerJoin('result_submissions as s', 's.seq', 'v.submission')
-    .select(['s.group_id', 's.recorded_at', 's.source', 's.confirmed', 'v.measure', 'v.value'])
+    .selectFrom('result_submissions as s')
+    .leftJoin('result_values as v', 'v.submission', 's.seq')
+    .select([
+      's.group_id',
+      's.recorded_at',
+      's.source',
+      's.confirmed',
+      's.withdrawn',
+      'v.measure',
+      'v.value',
+    ])
     .where('s.campaign', '=', campaign);
   // recorded_at is `toISOString()` text: its order is time order.
   if (before !== undefined) query = query.where('s.recorded_at', '<', before);
@@ -153,6 +163,12 @@ export async function readLatest(
   const rows = await query.orderBy('s.recorded_at').orderBy('s.seq').execute();
   const latest: LatestFigures = new Map();
   for (const r of rows) {
+    // The office withdrew the group's figures: none until its next submission.
+    if (Number(r.withdrawn) === 1) {
+      latest.delete(r.group_id);
+      continue;
+    }
+    if (r.measure === null || r.value === null) continue;
     let group = latest.get(r.group_id);
     if (!group) {
       group = new Map();
@@ -169,6 +185,82 @@ export async function readLatest(
   return latest;
 }
 
+/** The office's latest withdrawal of each group's figures that has one: when, and by whom. */
+export async function readWithdrawals(
+  db: StoreDb,
+  campaign: string,
+): Promise<Map<string, { at: string; by?: string }>> {
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select(['group_id', 'recorded_at', 'submitted_by'])
+    .where('campaign', '=', campaign)
+    .where('withdrawn', '=', 1)
+    .orderBy('recorded_at')
+    .orderBy('seq')
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.group_id,
+      { at: r.recorded_at, ...(r.submitted_by ? { by: r.submitted_by } : {}) },
+    ]),
+  );
+}
+
+export interface Withdrawal {
+  group: Group;
+  /** The studio account that withdrew the figures. */
+  by: string;
+  /** The withdrawer's key: the same id again is the same withdrawal (stored once). */
+  id: string;
+  /** The group's latest submission (store order) the office saw when it asked: else stale. */
+  base: number;
+  at?: Date;
+}
+
+/**
+ * The office takes back a group's current figures, appended as a submission without figures
+ * (`withdrawn`), in one transaction: 'stored', 'already' (this id was stored: a second click),
+ * 'stale' (the group's figures changed since the page was shown), or 'none' (no figures to take
+ * back).
+ */
+export async function recordWithdrawal(
+  db: StoreDb,
+  campaign: string,
+  w: Withdrawal,
+): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  return db.transaction().execute(async (tx) => {
+    const known = await tx
+      .selectFrom('result_submissions')
+      .select('seq')
+      .where('id', '=', w.id)
+      .executeTakeFirst();
+    if (known) return 'already';
+    const last = await tx
+      .selectFrom('result_submissions')
+      .select(tx.fn.max('seq').as('seq'))
+      .where('campaign', '=', campaign)
+      .where('group_id', '=', w.group.id)
+      .executeTakeFirst();
+    if (Number(last?.seq ?? 0) !== w.base) return 'stale';
+    if (!(await readLatest(tx, campaign)).has(w.group.id)) return 'none';
+    await tx
+      .insertInto('result_submissions')
+      .values({
+        id: w.id,
+        campaign,
+        group_id: w.group.id,
+        group_name: w.group.name,
+        source: 'office',
+        recorded_at: (w.at ?? new Date()).toISOString(),
+        confirmed: 0,
+        submitted_by: w.by,
+        withdrawn: 1,
+      })
+      .execute();
+    return 'stored';
+  });
+}
+
 export interface HistoryEntry {
   seq: number;
   at: string;
@@ -176,6 +268,8 @@ export interface HistoryEntry {
   confirmed: boolean;
   /** The studio account that stored it, when the office did. */
   by?: string;
+  /** The office withdrew the group's figures (no figures of its own). */
+  withdrawn: boolean;
   values: Record<string, number>;
 }
 
@@ -194,6 +288,7 @@ export async function readHistory(
       's.source',
       's.confirmed',
       's.submitted_by',
+      's.withdrawn',
       'v.measure',
       'v.value',
     ])
@@ -213,6 +308,7 @@ export async function readHistory(
         source: r.source,
         confirmed: Number(r.confirmed) === 1,
         ...(r.submitted_by ? { by: r.submitted_by } : {}),
+        withdrawn: Number(r.withdrawn) === 1,
         values: {},
       };
       bySeq.set(seq, entry);
@@ -234,23 +330,32 @@ export async function readProgress(
   counted?: ReadonlySet<string>,
 ): Promise<{ at: string; total: number }[]> {
   const rows = await db
-    .selectFrom('result_values as v')
-    .innerJoin('result_submissions as s', 's.seq', 'v.submission')
-    .select(['s.group_id', 's.recorded_at', 'v.value'])
+    .selectFrom('result_submissions as s')
+    .leftJoin('result_values as v', (join) =>
+      join.onRef('v.submission', '=', 's.seq').on('v.measure', '=', measure),
+    )
+    .select(['s.group_id', 's.recorded_at', 's.withdrawn', 'v.value'])
     .where('s.campaign', '=', campaign)
-    .where('v.measure', '=', measure)
+    .where((eb) => eb.or([eb('v.value', 'is not', null), eb('s.withdrawn', '=', 1)]))
     .orderBy('s.recorded_at')
     .orderBy('s.seq')
     .execute();
   const current = new Map<string, number>();
   let total = 0;
-  return rows
-    .flatMap((r) => (counted && !counted.has(r.group_id) ? [] : [r]))
-    .map((r) => {
-      total += Number(r.value) - (current.get(r.group_id) ?? 0);
-      current.set(r.group_id, Number(r.value));
-      return { at: r.recorded_at, total };
-    });
+  return rows.flatMap((r) => {
+    if (counted && !counted.has(r.group_id)) return [];
+    const was = current.get(r.group_id);
+    if (Number(r.withdrawn) === 1) {
+      // The office withdrew the group's figures: its figure leaves the total (if it had one).
+      if (was === undefined) return [];
+      total -= was;
+      current.delete(r.group_id);
+      return [{ at: r.recorded_at, total }];
+    }
+    total += Number(r.value) - (was ?? 0);
+    current.set(r.group_id, Number(r.value));
+    return [{ at: r.recorded_at, total }];
+  });
 }
 
 /**

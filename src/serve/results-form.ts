@@ -14,6 +14,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
+import { msg, say } from '../messages/message.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
 import { baseOf, baseUnit } from '../model/measure-base.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
@@ -108,14 +109,29 @@ export function sourceLabel(source: Source, term: GroupTerm, first = false): str
  * first figures of those measures, not a correction.
  */
 export function firstFigures(
-  history: readonly { values: Readonly<Record<string, number>> }[],
+  history: readonly { values: Readonly<Record<string, number>>; withdrawn?: boolean }[],
   i: number,
   /** Only these measures' figures (a figure's own line); else every figure of the entry. */
   ids?: readonly string[],
 ): boolean {
   const own = ids ?? Object.keys(history[i]?.values ?? {});
-  return history.slice(i + 1).every((older) => own.every((id) => older.values[id] === undefined));
+  const older = history.slice(i + 1);
+  // The figures before the office withdrew them are gone: the next ones are entered anew.
+  const withdrawn = older.findIndex((h) => h.withdrawn);
+  return older
+    .slice(0, withdrawn < 0 ? undefined : withdrawn)
+    .every((h) => own.every((id) => h.values[id] === undefined));
 }
+
+/** The history's entry of the office's withdrawal of a group's figures: "Văn phòng xoá số liệu". */
+export const withdrawnLabel = () => say(msg`The office withdrew the figures`, 'vi');
+
+/** Who made a history's entry, as the leader's page says it (no account named). */
+export const entryLabel = (
+  h: Pick<HistoryEntry, 'source' | 'withdrawn'>,
+  term: GroupTerm,
+  first: boolean,
+) => (h.withdrawn ? withdrawnLabel() : sourceLabel(h.source, term, first));
 
 /** What a figure is above, naming the group and its figure: "lớn hơn số cử tri của Thôn Ỷ La (560)." */
 function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTerm): string {
@@ -274,7 +290,7 @@ export async function resultsFormView(
     }),
     history: history.map((h, i) => ({
       at: formatTime(h.at),
-      source: sourceLabel(h.source, term, firstFigures(history, i)),
+      source: entryLabel(h, term, firstFigures(history, i)),
       figures: measures
         .filter((m) => h.values[m.id] !== undefined)
         .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),

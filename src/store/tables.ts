@@ -52,6 +52,8 @@ export interface ResultSubmissionsTable {
   confirmed: Generated<number>;
   /** The studio account that stored it (the office's form or import); null for a leader, the CLI. */
   submitted_by: string | null;
+  /** 1 for the office's withdrawal of the group's figures (no figures of its own). */
+  withdrawn: Generated<number>;
 }
 
 /** One figure of a submission. */

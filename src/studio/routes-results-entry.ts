@@ -12,13 +12,25 @@
  * is a new submission; its key is the group's latest submission the form was shown on (`base`),
  * so the same form sent twice is stored once, and a form shown before someone else's save is
  * refused rather than silently written over it.
+ *
+ * Figures entered for the wrong group are taken back from the group's page (GET/POST …/withdraw:
+ * a confirm page, a form that works without script): a withdrawal appended to the history
+ * ("Văn phòng xoá số liệu (lan)"), after which the group has no figures — "Chưa báo cáo" on the
+ * tab, in the report and its spreadsheet, and on its leader's page — until the next ones sent.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
-import type { GroupTerm } from '../model/group-term.js';
+import { msg, say } from '../messages/message.js';
+import { type GroupTerm, nameInText } from '../model/group-term.js';
 import { baseOf, baseUnit } from '../model/measure-base.js';
 import { FiguresRefused } from '../results/figures.js';
-import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
+import {
+  type HistoryEntry,
+  readHistory,
+  readLatest,
+  recordSubmission,
+  recordWithdrawal,
+} from '../results/results-store.js';
 import { formatRate, rateOf } from '../results/standings.js';
 import {
   firstFigures,
@@ -30,6 +42,7 @@ import {
   readTypedFigures,
   sameFigures,
   sourceLabel,
+  withdrawnLabel,
 } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
@@ -44,6 +57,14 @@ import { resultsServiceOf, resultsWardOf } from './routes-results.js';
 /** The group's page on the Kết quả tab. */
 export const groupResultsPath = (slug: string, groupId: string) =>
   `/c/${slug}/results/group/${encodeURIComponent(groupId)}`;
+
+/** The confirm page of taking back the group's figures. */
+const withdrawPath = (slug: string, groupId: string) =>
+  `${groupResultsPath(slug, groupId)}/withdraw`;
+
+/** The office's withdrawal key: one per group and the submission its page was shown on. */
+const withdrawalId = (campaign: string, groupId: string, base: number) =>
+  `withdraw:${campaign}:${groupId}:${base}`;
 
 /** A measure's box: "so_<measure id>", as on the leader's form. */
 const fieldName = (id: string) => `so_${id}`;
@@ -60,6 +81,8 @@ interface EntryState {
   errors?: string[];
   askConfirm?: boolean;
   saved?: boolean;
+  /** The group's figures were just withdrawn. */
+  withdrawn?: boolean;
 }
 
 /** Who made a submission, as the history says it: "Văn phòng sửa (lan)", "Văn phòng nhập (lan)". */
@@ -72,23 +95,42 @@ export function madeBy(
   return `${sourceLabel(source, term, first)}${by ? ` (${by})` : ''}`;
 }
 
+/** Who made a history's entry: madeBy, or "Văn phòng xoá số liệu (lan)" for a withdrawal. */
+const entryMadeBy = (h: HistoryEntry, term: GroupTerm, first: boolean) =>
+  h.withdrawn
+    ? `${withdrawnLabel()}${h.by ? ` (${h.by})` : ''}`
+    : madeBy(h.source, term, h.by, first);
+
+/** The entries that speak for the group's current figures: those after its last withdrawal. */
+const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
+  const at = history.findIndex((h) => h.withdrawn);
+  return at < 0 ? history : history.slice(0, at);
+};
+
+/** A group's page of the campaign's figures: what the URL names, and the campaign's name. */
+interface GroupPage {
+  c: CampaignPaths;
+  name: string;
+  ward: Ward;
+  service: ResultsService;
+  group: Group;
+}
+
 async function entryPage(
-  c: CampaignPaths,
-  name: string,
+  { c, name, ward, service, group }: GroupPage,
   session: Session,
-  ward: Ward,
-  service: ResultsService,
-  group: Group,
   state: EntryState,
 ): Promise<string> {
   const term = ward.term;
   const history = await readHistory(service.db, service.campaign, group.id);
   const base = latestSeq(history);
   const problems = state.problems ?? new Map<string, string[]>();
+  const current = sinceWithdrawal(history);
   const fields = service.measures.map((m) => {
     const id = `f-${m.id}`;
-    // The group's current figure: its latest submission that holds the measure (newest first).
-    const at = history.findIndex((h) => h.values[m.id] !== undefined);
+    // The group's current figure: its latest submission that holds the measure (newest first),
+    // none from before the office withdrew them.
+    const at = current.findIndex((h) => h.values[m.id] !== undefined);
     const figure = history[at];
     const value0 = figure?.values[m.id];
     const limit = baseOf(group, m);
@@ -115,7 +157,7 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
 <p class="muted"><a href="${back}">Kết quả</a> › ${group.name}</p>
 <h2>${group.name}</h2>
 <p>${group.leader ? html`${term.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
-${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${
+${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
   refused
     ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
     : ''
@@ -128,12 +170,20 @@ ${fields}
 ${state.askConfirm ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: số lớn hơn số nhân khẩu hoặc số hộ là đúng</label>` : ''}
 <div class="actions"><button type="submit">Lưu lại</button> <a class="button secondary" href="${back}">Quay lại Kết quả</a></div>
 </form>
+${
+  current.some((h) => Object.keys(h.values).length > 0)
+    ? html`<div class="card withdraw">
+<p class="help" id="withdraw-help">${say(msg`Figures entered for the wrong group? Withdraw them: the group goes back to "not reported". The history keeps them.`, 'vi', term)}</p>
+<a class="button secondary" href="${withdrawPath(c.slug, group.id)}" aria-describedby="withdraw-help">${say(msg`Withdraw this group's figures`, 'vi', term)}</a>
+</div>`
+    : ''
+}
 <h2>Lịch sử số liệu</h2>
 ${
   history.length
     ? html`<ol class="list history">${history.map(
         (h, i) =>
-          html`<li><strong>${formatTime(h.at)}</strong> · ${madeBy(h.source, term, h.by, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}: ${service.measures
+          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, term, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn ? '' : ': '}${service.measures
             .filter((m) => h.values[m.id] !== undefined)
             .map(
               (m, i) => html`${i ? '; ' : ''}${m.label} ${formatCount(h.values[m.id] ?? 0)}`,
@@ -144,11 +194,50 @@ ${
   });
 }
 
+/**
+ * The confirm page of taking back the group's figures: which figures, what follows, and the
+ * button (a form: works without script). `problem`: why the last try withdrew nothing.
+ */
+async function withdrawPage(
+  { c, name, ward, service, group }: GroupPage,
+  session: Session,
+  problem?: string,
+): Promise<string> {
+  const term = ward.term;
+  const history = await readHistory(service.db, service.campaign, group.id);
+  const figures = (await readLatest(service.db, service.campaign)).get(group.id);
+  const here = groupResultsPath(c.slug, group.id);
+  const said = nameInText(group.name, term);
+  const title = say(msg`Withdraw the figures of ${said}?`, 'vi', term);
+  const shown = service.measures.flatMap((m) => {
+    const f = figures?.get(m.id);
+    return f ? [html`<li>${m.label}: <strong>${formatCount(f.value)}</strong></li>`] : [];
+  });
+  return page({
+    title: `${title} ${name}`,
+    session,
+    body: html`${campaignHeader(c.slug, name, 'results', term, c.name)}
+<p class="muted"><a href="/c/${c.slug}/results">Kết quả</a> › <a href="${here}">${group.name}</a> › ${say(msg`Withdraw the figures`, 'vi')}</p>
+<h2>${title}</h2>
+${problem && shown.length ? notice('error', problem) : ''}${
+  shown.length
+    ? html`<p>${say(msg`The figures counted now:`, 'vi')}</p><ul class="listed">${shown}</ul>
+<p>${say(msg`They will no longer count: ${said} goes back to "not reported" in the results, the report and its spreadsheet, and its leader's page shows no figures. The history keeps them, with this withdrawal, your name and the time. The leader can send figures again at any time.`, 'vi', term)}</p>
+<form method="post" action="${withdrawPath(c.slug, group.id)}" class="card">${csrfField(session)}
+<input type="hidden" name="base" value="${String(latestSeq(history))}">
+<div class="actions"><button type="submit" class="danger">${say(msg`Withdraw the figures`, 'vi')}</button> <a class="button secondary" href="${here}">${say(msg`Cancel, keep them`, 'vi')}</a></div>
+</form>`
+    : html`${notice('info', say(msg`There are no figures of ${said} to withdraw.`, 'vi', term))}
+<p><a class="button secondary" href="${here}">${say(msg`Back to the group's figures`, 'vi', term)}</a></p>`
+}`,
+  });
+}
+
 type Params = { slug: string; group: string };
 
 export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioContext): void {
   /** The campaign, its figures and the group the URL names, or undefined (404). */
-  const found = async (req: FastifyRequest) => {
+  const found = async (req: FastifyRequest): Promise<GroupPage | undefined> => {
     const c = campaignOf(ctx, req);
     if (!c) return undefined;
     const ward = await resultsWardOf(ctx, c).catch(() => undefined);
@@ -170,11 +259,54 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
   app.get('/c/:slug/results/group/:group', async (req, reply) => {
     const f = await found(req);
     if (!f) return reply.callNotFound();
-    const saved = (req.query as { saved?: string }).saved === '1';
+    const query = req.query as { saved?: string; withdrawn?: string };
+    const saved = query.saved === '1';
+    const withdrawn = query.withdrawn === '1';
     return sendPage(
       reply,
-      await entryPage(f.c, f.name, sessionOf(req), f.ward, f.service, f.group, { saved }),
+      await entryPage(f, sessionOf(req), {
+        saved,
+        withdrawn,
+      }),
     );
+  });
+
+  app.get('/c/:slug/results/group/:group/withdraw', async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    return sendPage(reply, await withdrawPage(f, sessionOf(req)));
+  });
+
+  app.post('/c/:slug/results/group/:group/withdraw', async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    const session = sessionOf(req);
+    const term = f.ward.term;
+    const said = nameInText(f.group.name, term);
+    const again = async (problem: string, status: number) =>
+      sendPage(reply, await withdrawPage(f, session, problem), status);
+    const base = Number(formText(req.body, 'base'));
+    if (!Number.isSafeInteger(base) || base < 0) return again('Biểu mẫu không hợp lệ.', 422);
+    const done = await recordWithdrawal(f.service.db, f.service.campaign, {
+      group: f.group,
+      by: session.user.name,
+      id: withdrawalId(f.service.campaign, f.group.id, base),
+      base,
+    });
+    if (done === 'stale') {
+      return again(
+        say(
+          msg`The figures of ${said} changed after this page was opened: nothing was withdrawn. Look at them again before withdrawing.`,
+          'vi',
+          term,
+        ),
+        409,
+      );
+    }
+    if (done === 'none')
+      return again(say(msg`There are no figures of ${said} to withdraw.`, 'vi', term), 409);
+    // Stored, or stored by the same form a moment ago (a second click): the group's page says so.
+    return reply.redirect(`${groupResultsPath(f.c.slug, f.group.id)}?withdrawn=1`, 303);
   });
 
   app.post('/c/:slug/results/group/:group', async (req, reply) => {
@@ -187,7 +319,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const refuse = async (state: EntryState) =>
       sendPage(
         reply,
-        await entryPage(f.c, f.name, session, f.ward, f.service, f.group, {
+        await entryPage(f, session, {
           typed: read.typed,
           ...state,
         }),

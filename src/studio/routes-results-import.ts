@@ -23,13 +23,14 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isUserError, type UserError } from '../errors.js';
+import { isUserError, UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
 import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
+import { msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { figureProblems } from '../results/figures.js';
+import { figureProblems, type Measure } from '../results/figures.js';
 import {
   fileFingerprint,
   type ImportRow,
@@ -177,6 +178,34 @@ async function planOf(
   };
 }
 
+/** The reader's hints that list the measures as the CLI's user writes them: label and id. */
+const UNREAD_COLUMN = msg`To report it, head it with a measure's label or id: ${''}.`.key;
+const NO_FIGURE_COLUMN =
+  msg`Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${''}.`
+    .key;
+
+/**
+ * A note or refusal of the file in the studio's words: a measure named by its label as the
+ * office typed it in the campaign, never by its id (the studio makes the id; the office never
+ * sees it).
+ */
+function byLabels(e: UserError, measures: readonly Measure[]): UserError {
+  const key = e.hintText?.key;
+  if (key !== UNREAD_COLUMN && key !== NO_FIGURE_COLUMN) return e;
+  const labels = measures.map((m) => `“${m.label}”`).join(', ');
+  return new UserError(
+    e.text,
+    e.where,
+    key === UNREAD_COLUMN
+      ? msg`To report it, head the column with a measure's label: ${labels}.`
+      : msg`Head one column with the group's id or name, and one column per figure headed with its label: ${labels}.`,
+  );
+}
+
+/** A note of the file (a column not read…), said with the measures' labels. */
+const noteText = (e: UserError, ward: Ward) =>
+  inUploadedFile(byLabels(e, ward.campaign.measures), ward.term);
+
 /** A refused row's problem for the office: where, what, and what to do in the studio. */
 function refusedText(e: UserError, term: GroupTerm): string {
   // The reader's hint for a figure above the base names the CLI's --confirm: here, the box.
@@ -202,6 +231,14 @@ function someNames(groups: readonly Group[], term: GroupTerm): string {
 }
 
 const count = (n: number, what: string) => `${formatCount(n)} ${what}`;
+
+/** A file's figure older than the office's withdrawal of its group's figures: not stored. */
+const withdrawnAfter = (w: { at: string; by?: string }, term: GroupTerm) =>
+  say(
+    msg`not stored: the office withdrew the group's figures later, at ${formatTime(w.at)}${w.by ? ` (${w.by})` : ''}`,
+    'vi',
+    term,
+  );
 
 function previewHtml(
   c: CampaignPaths,
@@ -230,9 +267,11 @@ function previewHtml(
     const v = r.values[id];
     if (v === undefined) return html`<span class="muted">—</span>`;
     const was = plan.latest.get(r.group.id)?.get(id);
-    const kept = r.newer.find((n) => n.measure === id)?.kept;
-    if (kept)
-      return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(kept.value)}, ${madeBy(kept.source, term)} ${formatTime(kept.at)})</span>`;
+    const newer = r.newer.find((n) => n.measure === id);
+    if (newer && !('kept' in newer))
+      return html`${formatCount(v)} <span class="muted">(${withdrawnAfter(newer.withdrawn, term)})</span>`;
+    if (newer)
+      return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(newer.kept.value)}, ${madeBy(newer.kept.source, term)} ${formatTime(newer.kept.at)})</span>`;
     if (!(id in r.changed)) return html`${formatCount(v)} <span class="muted">(không đổi)</span>`;
     return was
       ? html`<strong>${formatCount(v)}</strong> <span class="muted">(số cũ ${formatCount(was.value)}, ${madeBy(was.source, term)} ${formatTime(was.at)})</span>`
@@ -253,7 +292,7 @@ function previewHtml(
   return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
 ${
   newer.length
-    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn</strong> (${term.leader} hoặc văn phòng gửi sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}.</li>`))}</ul></div>`
+    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn</strong> (${term.leader} hoặc văn phòng gửi sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); ${'kept' in n ? `đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}` : withdrawnAfter(n.withdrawn, term)}.</li>`))}</ul></div>`
     : ''
 }${
   plan.refused.length
@@ -261,7 +300,7 @@ ${
     : ''
 }${
   plan.warnings.length
-    ? html`<ul class="notice warn">${plan.warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
+    ? html`<ul class="notice warn">${plan.warnings.map((w) => html`<li>${noteText(w, ward)}</li>`)}</ul>`
     : ''
 }${
   plan.absent.length
@@ -396,7 +435,7 @@ ${content}`,
       plan = await planOf(f.service, f.ward, bytes, file, false, new Date());
     } catch (e) {
       if (!isUserError(e)) throw e;
-      return refuse(`Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`, 422);
+      return refuse(`Không đọc được tệp ${file}. ${noteText(e, f.ward)}`, 422);
     }
     await removeStale(pendingDir);
     const pending = `${f.c.slug}.${randomUUID()}${ext}`;
@@ -438,7 +477,7 @@ ${content}`,
         reply,
         f,
         session,
-        html`${notice('error', `Không đọc được tệp ${file}. ${inUploadedFile(e, f.ward.term)}`)}${uploadForm(f.c, session, f.ward)}`,
+        html`${notice('error', `Không đọc được tệp ${file}. ${noteText(e, f.ward)}`)}${uploadForm(f.c, session, f.ward)}`,
         422,
       );
     }

@@ -8,8 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ImportRow, importFigures } from '../../src/results/import-figures.js';
-import { readHistory, readLatest, recordSubmission } from '../../src/results/results-store.js';
+import {
+  readHistory,
+  readLatest,
+  recordSubmission,
+  recordWithdrawal,
+} from '../../src/results/results-store.js';
 import { readUnlisted } from '../../src/results/unlisted.js';
+import { latestSeq } from '../../src/serve/results-form.js';
 import { BACKENDS } from '../support/stores.js';
 import { cleanUpStores, group, MEASURES, scope } from './store-fixtures.js';
 
@@ -61,9 +67,15 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
     );
     expect(older.stored).toBe(1);
     expect(older.unchanged).toBe(1);
-    expect(older.newer.map((n) => [n.row, n.measure, n.value, n.kept.value, n.kept.at])).toEqual([
-      [2, 'tham_gia', 100, 150, at(3).toISOString()],
-    ]);
+    expect(
+      older.newer.map((n) => [
+        n.row,
+        n.measure,
+        n.value,
+        'kept' in n && n.kept.value,
+        'kept' in n && n.kept.at,
+      ]),
+    ).toEqual([[2, 'tham_gia', 100, 150, at(3).toISOString()]]);
     let latest = await readLatest(store.db, scope.campaign);
     expect(latest.get('1')?.get('tham_gia')?.value).toBe(150);
     expect(latest.get('1')?.get('cai_app')?.value).toBe(25);
@@ -105,6 +117,51 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
     });
     const latest = await readLatest(store.db, scope.campaign);
     expect(latest.get('1')?.get('tham_gia')?.value).toBe(150);
+    await store.close();
+  });
+
+  it("keeps out a row's figures older than the office's withdrawal, and stores a newer row's", async () => {
+    const store = await freshStore();
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 400 },
+      source: 'office',
+      at: at(1),
+    });
+    const base = latestSeq(await readHistory(store.db, scope.campaign, '1'));
+    await recordWithdrawal(store.db, scope.campaign, {
+      group: G1,
+      by: 'lan.vhxh',
+      id: 'w',
+      base,
+      at: at(3),
+    });
+    // Row 2 was counted at 02:00, before the withdrawal; the file's other row at 04:00, after.
+    const rows: ImportRow[] = [
+      { group: G1, values: { tham_gia: 100 }, row: 2, at: at(2) },
+      { group: G2, values: { tham_gia: 200 }, row: 3, at: at(4) },
+    ];
+    const done = await importFigures(store.db, scope, rows, {
+      key: 'file-w',
+      at: at(5),
+      confirmed: false,
+    });
+    expect(done.stored).toBe(1);
+    expect(
+      done.newer.map((n) => [n.row, n.measure, n.value, 'withdrawn' in n && n.withdrawn]),
+    ).toEqual([[2, 'tham_gia', 100, { at: at(3).toISOString(), by: 'lan.vhxh' }]]);
+    const latest = await readLatest(store.db, scope.campaign);
+    expect(latest.has('1')).toBe(false);
+    expect(latest.get('2')?.get('tham_gia')?.value).toBe(200);
+    // A row counted after the withdrawal is stored and counts.
+    const later = await importFigures(
+      store.db,
+      scope,
+      [{ group: G1, values: { tham_gia: 120 }, row: 2, at: at(4) }],
+      { key: 'file-x', at: at(5), confirmed: false },
+    );
+    expect([later.stored, later.newer]).toEqual([1, []]);
+    expect((await readLatest(store.db, scope.campaign)).get('1')?.get('tham_gia')?.value).toBe(120);
     await store.close();
   });
 

@@ -13,7 +13,9 @@ import {
   readProgress,
   recordAll,
   recordSubmission,
+  recordWithdrawal,
 } from '../../src/results/results-store.js';
+import { latestSeq } from '../../src/serve/results-form.js';
 import { BACKENDS } from '../support/stores.js';
 import { cleanUpStores, group, scope } from './store-fixtures.js';
 
@@ -88,6 +90,66 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
     const progress = await readProgress(store.db, scope.campaign, 'tham_gia');
     // 120; 120 + 30; 150 + 30 (a correction, not an addition); 150 + 25.
     expect(progress.map((p) => p.total)).toEqual([120, 150, 180, 175]);
+    await store.close();
+  });
+
+  it("the office's withdrawal takes back a group's figures: appended, once, not over a later save", async () => {
+    const store = await freshStore();
+    const at = (m: number) => new Date(Date.UTC(2025, 9, 20, 8, m));
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 120, cai_app: 40 },
+      source: 'office',
+      by: 'lan.vhxh',
+      at: at(0),
+    });
+    await recordSubmission(store.db, scope, {
+      group: G2,
+      values: { tham_gia: 30 },
+      source: 'leader',
+      at: at(1),
+    });
+    const base = latestSeq(await readHistory(store.db, scope.campaign, '1'));
+    const withdraw = { group: G1, by: 'lan.vhxh', id: 'withdraw-1', base, at: at(2) };
+    // A page shown before a later save withdraws nothing: its base is no longer the latest.
+    expect(
+      await recordWithdrawal(store.db, scope.campaign, { ...withdraw, id: 'w-0', base: base - 1 }),
+    ).toBe('stale');
+    expect(await recordWithdrawal(store.db, scope.campaign, withdraw)).toBe('stored');
+    expect(await recordWithdrawal(store.db, scope.campaign, withdraw)).toBe('already');
+
+    const latest = await readLatest(store.db, scope.campaign);
+    expect(latest.has('1')).toBe(false);
+    expect(latest.get('2')?.get('tham_gia')?.value).toBe(30);
+    // As they stood before the withdrawal, the figures were there.
+    expect((await readLatest(store.db, scope.campaign, at(2).toISOString())).has('1')).toBe(true);
+    // The history keeps the figures and the withdrawal, with who.
+    const history = await readHistory(store.db, scope.campaign, '1');
+    expect(history.map((h) => [h.at, h.withdrawn, h.by, h.values])).toEqual([
+      [at(2).toISOString(), true, 'lan.vhxh', {}],
+      [at(0).toISOString(), false, 'lan.vhxh', { tham_gia: 120, cai_app: 40 }],
+    ]);
+    // The ward's total: 120; 120 + 30; 30 (group 1's figure taken back).
+    const progress = await readProgress(store.db, scope.campaign, 'tham_gia');
+    expect(progress.map((p) => p.total)).toEqual([120, 150, 30]);
+    // Nothing left to withdraw.
+    const now = latestSeq(await readHistory(store.db, scope.campaign, '1'));
+    expect(
+      await recordWithdrawal(store.db, scope.campaign, { ...withdraw, id: 'w-2', base: now }),
+    ).toBe('none');
+
+    // The leader sends figures again: they count.
+    await recordSubmission(store.db, scope, {
+      group: G1,
+      values: { tham_gia: 90 },
+      source: 'leader',
+      at: at(3),
+    });
+    const again = await readLatest(store.db, scope.campaign);
+    expect(Object.fromEntries([...(again.get('1') ?? [])].map(([k, f]) => [k, f.value]))).toEqual({
+      tham_gia: 90,
+    });
+    expect((await readProgress(store.db, scope.campaign, 'tham_gia')).at(-1)?.total).toBe(120);
     await store.close();
   });
 

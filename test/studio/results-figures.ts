@@ -2,6 +2,7 @@
  * Test support for the studio's results (the "Kết quả" tab): a small ward whose rates are worked
  * out by hand, and its leaders sending figures through their own pages' form, as a phone does.
  */
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
 import type { Client } from './studio.js';
@@ -41,6 +42,62 @@ export async function report(leader: Client, url: string, figures: Record<string
   }
   const sent = await leader.postRaw(action ?? '', fields);
   expect(sent.status).toBe(303);
+}
+
+/** The report's spreadsheet as rows of values (the studio's "Tải bảng số liệu (Excel)"). */
+export async function reportRows(office: Client, slug: string): Promise<unknown[][]> {
+  const xlsx = await office.get(`/c/${slug}/results/ket-qua.xlsx`);
+  expect(xlsx.status).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
+  return Array.from(wb.worksheets[0]?.getSheetValues() ?? [], (r) =>
+    Array.isArray(r) ? r.slice(1) : [],
+  );
+}
+
+/** The numbers of a group's row of the report's spreadsheet. */
+export const numbersOf = (rows: unknown[][], name: string) =>
+  (rows.find((r) => r.includes(name)) ?? []).filter((v) => typeof v === 'number');
+
+/** A group's page of figures, read off the Kết quả tab's link for it (as the office clicks it). */
+export async function officeGroupPath(office: Client, slug: string, name: string) {
+  const page = await office.get(`/c/${slug}/results`);
+  const href = new RegExp(`href="([^"]+)" aria-label="Nhập, sửa số liệu: ${name}"`).exec(
+    page.text,
+  )?.[1];
+  expect(href, name).toBeTruthy();
+  return href ?? '';
+}
+
+/** The office's form of a group's figures as the page shows it: box by label, hidden fields. */
+export function officeForm(page: string) {
+  const form =
+    /<form method="post" action="([^"]+)" class="card figures-form"[\s\S]*?<\/form>/.exec(page);
+  const html = form?.[0] ?? '';
+  const box = (label: string) => {
+    const id = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html)?.[1];
+    return new RegExp(`id="${id}" name="([^"]+)"`).exec(html)?.[1] ?? '';
+  };
+  const hidden = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+  return { action: form?.[1] ?? '', box, hidden, html };
+}
+
+/** The office sends a group's form with `figures` (labels → text), as the browser posts it. */
+export async function sendOfficeForm(
+  office: Client,
+  path: string,
+  figures: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
+  const f = officeForm((await office.get(path)).text);
+  const fields: Record<string, string> = {
+    _csrf: f.hidden('_csrf'),
+    base: f.hidden('base'),
+    ...extra,
+  };
+  for (const [label, value] of Object.entries(figures)) fields[f.box(label)] = value;
+  return office.postRaw(f.action, fields);
 }
 
 /**

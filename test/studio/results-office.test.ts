@@ -14,49 +14,24 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { APP, GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
+import {
+  APP,
+  GROUPS,
+  JOINED,
+  leaderLinks,
+  numbersOf,
+  officeForm,
+  officeGroupPath,
+  report,
+  reportRows,
+  sendOfficeForm,
+  visible,
+} from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 const CERT = 'Số người dân nhận giấy chứng nhận';
 const SLUG = 'hai-phong';
 const RESULTS = `/c/${SLUG}/results`;
-
-/** The report's spreadsheet as rows of values (the studio's "Tải bảng số liệu (Excel)"). */
-async function reportRows(office: Client): Promise<unknown[][]> {
-  const xlsx = await office.get(`${RESULTS}/ket-qua.xlsx`);
-  expect(xlsx.status).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
-  return Array.from(wb.worksheets[0]?.getSheetValues() ?? [], (r) =>
-    Array.isArray(r) ? r.slice(1) : [],
-  );
-}
-const numbersOf = (rows: unknown[][], name: string) =>
-  (rows.find((r) => r.includes(name)) ?? []).filter((v) => typeof v === 'number');
-
-/** The group page's path, read off the Kết quả tab's link for it (as the office clicks it). */
-async function groupPath(office: Client, name: string): Promise<string> {
-  const page = await office.get(RESULTS);
-  const href = new RegExp(`href="([^"]+)" aria-label="Nhập, sửa số liệu: ${name}"`).exec(
-    page.text,
-  )?.[1];
-  expect(href, name).toBeTruthy();
-  return href ?? '';
-}
-
-/** The form's fields as the page shows them: box name by its label, and the hidden ones. */
-function formOf(page: string) {
-  const form =
-    /<form method="post" action="([^"]+)" class="card figures-form"[\s\S]*?<\/form>/.exec(page);
-  const html = form?.[0] ?? '';
-  const box = (label: string) => {
-    const id = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html)?.[1];
-    return new RegExp(`id="${id}" name="([^"]+)"`).exec(html)?.[1] ?? '';
-  };
-  const hidden = (name: string) =>
-    new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
-  return { action: form?.[1] ?? '', box, hidden, html };
-}
 
 /** The preview's confirmation, sent as its button sends it (with `extra`, a ticked box). */
 function confirmOf(office: Client, preview: string) {
@@ -96,19 +71,11 @@ describe('the office enters and imports figures in the studio', () => {
     office.upload(`${RESULTS}/import`, 'file', name, bytes, {}, `${RESULTS}/import`);
 
   /** Sends the group's form with `figures` (labels → text), as the browser posts it. */
-  async function send(path: string, figures: Record<string, string>, extra = {}) {
-    const f = formOf((await office.get(path)).text);
-    const fields: Record<string, string> = {
-      _csrf: f.hidden('_csrf'),
-      base: f.hidden('base'),
-      ...extra,
-    };
-    for (const [label, value] of Object.entries(figures)) fields[f.box(label)] = value;
-    return office.postRaw(f.action, fields);
-  }
+  const send = (path: string, figures: Record<string, string>, extra = {}) =>
+    sendOfficeForm(office, path, figures, extra);
 
   it('refuses a negative, a fraction and a figure above the population, each under its box', async () => {
-    const path = await groupPath(office, 'Tổ dân phố số 3');
+    const path = await officeGroupPath(office, SLUG, 'Tổ dân phố số 3');
     const page = await office.get(path);
     expect(page.status).toBe(200);
     const text = visible(page.text);
@@ -118,7 +85,7 @@ describe('the office enters and imports figures in the studio', () => {
 
     const refused = await send(path, { [JOINED]: '-5', [APP]: '12,5' });
     expect(refused.status).toBe(422);
-    const f = formOf(refused.text);
+    const f = officeForm(refused.text);
     // Each problem right after its own box, the box marked invalid and keeping what was typed.
     expect(f.html).toMatch(
       new RegExp(
@@ -144,7 +111,7 @@ describe('the office enters and imports figures in the studio', () => {
   });
 
   it('stores the office’s figure, said so with the account in the history, and in the report', async () => {
-    const path = await groupPath(office, 'Tổ dân phố số 3');
+    const path = await officeGroupPath(office, SLUG, 'Tổ dân phố số 3');
     const saved = await send(path, { [JOINED]: '1.200', [APP]: '30' }, { xac_nhan: '1' });
     expect(saved.status).toBe(303);
     const page = visible((await office.get(saved.headers.get('location') ?? '')).text);
@@ -181,7 +148,7 @@ describe('the office enters and imports figures in the studio', () => {
     const results = visible((await office.get(RESULTS)).text);
     expect(results).toContain('Đã báo cáo: 2/4 tổ.');
     expect(results).toContain(`${JOINED}: 650 / 2.700 nhân khẩu`);
-    expect(numbersOf(await reportRows(office), 'Tổ dân phố số 3')).toEqual(
+    expect(numbersOf(await reportRows(office, SLUG), 'Tổ dân phố số 3')).toEqual(
       expect.arrayContaining([450, 30]),
     );
     const pdf = await office.get(`${RESULTS}/bao-cao.pdf`);
@@ -190,8 +157,8 @@ describe('the office enters and imports figures in the studio', () => {
   });
 
   it('refuses a form without the session’s token', async () => {
-    const path = await groupPath(office, 'Tổ dân phố số 4');
-    const f = formOf((await office.get(path)).text);
+    const path = await officeGroupPath(office, SLUG, 'Tổ dân phố số 4');
+    const f = officeForm((await office.get(path)).text);
     const forged = await office.postRaw(f.action, { base: '0', [f.box(JOINED)]: '10' });
     expect(forged.status).toBe(403);
     const stranger = new Client(s.url);
@@ -273,11 +240,13 @@ describe('the office enters and imports figures in the studio', () => {
     expect(results).toContain('Đã báo cáo: 3/4 tổ.');
     expect(results).toContain(`${JOINED}: 950 / 2.700 nhân khẩu`);
     expect(results).toContain(`${APP}: 170 / 700 hộ`);
-    const rows = await reportRows(office);
+    const rows = await reportRows(office, SLUG);
     expect(numbersOf(rows, 'Tổ dân phố số 1')).toEqual(expect.arrayContaining([300, 80]));
     expect(numbersOf(rows, 'Tổ dân phố số 2')).toEqual(expect.arrayContaining([200, 60]));
     // The history names the import and the account.
-    const g1 = visible((await office.get(await groupPath(office, 'Tổ dân phố số 1'))).text);
+    const g1 = visible(
+      (await office.get(await officeGroupPath(office, SLUG, 'Tổ dân phố số 1'))).text,
+    );
     expect(g1).toContain(`Văn phòng nhập từ tệp (admin): ${JOINED} 300; ${APP} 80`);
 
     // The same file again: every row said as imported already, nothing to store.
@@ -313,7 +282,9 @@ describe('the office enters and imports figures in the studio', () => {
     expect(text).not.toMatch(/không có số liệu nào đọc được trong tệp[^.]*Tổ dân phố số 4/);
     const stored = await confirmOf(office, preview.text)({ xac_nhan: '1' });
     expect(visible(stored.text)).toContain('Đã lưu số liệu của 1 tổ từ tệp to-4.csv.');
-    const g4 = visible((await office.get(await groupPath(office, 'Tổ dân phố số 4'))).text);
+    const g4 = visible(
+      (await office.get(await officeGroupPath(office, SLUG, 'Tổ dân phố số 4'))).text,
+    );
     expect(g4).toContain(`Văn phòng nhập từ tệp (admin) · đã xác nhận số vượt: ${JOINED} 900`);
   });
 
@@ -341,7 +312,7 @@ describe('the office enters and imports figures in the studio', () => {
     expect(row2).toContain('Đã có số mới hơn: không lưu');
     const stored = await confirmOf(office, preview.text)();
     expect(visible(stored.text)).toContain('Đã lưu số liệu của 1 tổ từ tệp cu.csv.');
-    const rows = await reportRows(office);
+    const rows = await reportRows(office, SLUG);
     expect(numbersOf(rows, 'Tổ dân phố số 2')).toEqual(expect.arrayContaining([210]));
     expect(numbersOf(rows, 'Tổ dân phố số 2')).not.toContain(205);
     expect(numbersOf(rows, 'Tổ dân phố số 3')).toEqual(expect.arrayContaining([10]));

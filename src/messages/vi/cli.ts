@@ -248,6 +248,12 @@ export const CLI = (): Record<string, string> => ({
     'Tệp được lưu lần cuối lúc {0}, trước số liệu đó. Nếu số trong tệp mới là số đúng, hãy lưu lại tệp rồi nhập lại.',
   "The row's time is {0}, before that figure. If the row's figure is the right one, write the time it was counted in the row and import the file again.":
     'Thời gian của dòng là {0}, trước số liệu đó. Nếu số trong dòng mới là số đúng, hãy ghi đúng thời điểm có số liệu vào dòng rồi nhập lại tệp.',
+  'the office withdrew the figures of {0} at {1}, after the file\'s figure of "{2}": the file\'s {3} is not stored':
+    'văn phòng đã xoá số liệu của {0} lúc {1}, sau thời điểm của số liệu “{2}” trong tệp: không lưu số {3} trong tệp',
+  "The row's time is {0}, before the withdrawal. If the row's figure is the right one, write the time it was counted in the row and import the file again.":
+    'Thời gian của dòng là {0}, trước lần xoá đó. Nếu số trong dòng là số đúng, hãy ghi đúng thời điểm có số liệu vào dòng rồi nhập lại tệp.',
+  "The file was last saved at {0}, before the withdrawal. If the file's figure is the right one, save the file again and import it again.":
+    'Tệp được lưu lần cuối lúc {0}, trước lần xoá đó. Nếu số trong tệp là số đúng, hãy lưu lại tệp rồi nhập lại.',
   '{0} groups have figures but are no longer in the groups list: {1}':
     '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1}',
   '{0} groups have figures but are no longer in the groups list: {1} and {2} more':

@@ -261,4 +261,28 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất {0} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”.',
   'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
     'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
+  // The studio's Kết quả tab: the office takes back a group's figures (routes-results-entry.ts).
+  'The office withdrew the figures': 'Văn phòng xoá số liệu',
+  'Withdrew the figures of {0}: it has not reported now.':
+    'Đã xoá số liệu của {0}: {term.short} này trở về “Chưa báo cáo”.',
+  'Figures entered for the wrong group? Withdraw them: the group goes back to "not reported". The history keeps them.':
+    'Đã nhập nhầm số liệu vào {term.short} này? Hãy xoá số liệu: {term.short} trở về “Chưa báo cáo”, lịch sử vẫn giữ các số đã nhập và lần xoá.',
+  "Withdraw this group's figures": 'Xoá số liệu của {term.short} này',
+  'Withdraw the figures of {0}?': 'Xoá số liệu của {0}?',
+  'Withdraw the figures': 'Xoá số liệu',
+  'The figures counted now:': 'Số liệu đang được tính:',
+  'They will no longer count: {0} goes back to "not reported" in the results, the report and its spreadsheet, and its leader\'s page shows no figures. The history keeps them, with this withdrawal, your name and the time. The leader can send figures again at any time.':
+    'Sau khi xoá, các số này không còn được tính: {0} trở về “Chưa báo cáo” trong Kết quả, báo cáo và bảng Excel, trang của {term.leader} không còn hiện số đã lưu. Lịch sử số liệu vẫn giữ các số này, kèm lần xoá, tên người xoá và thời gian. {term.Leader} vẫn có thể gửi lại số liệu bất cứ lúc nào.',
+  'Cancel, keep them': 'Huỷ, giữ lại số liệu',
+  'There are no figures of {0} to withdraw.': 'Không có số liệu nào của {0} để xoá.',
+  "Back to the group's figures": 'Quay lại trang số liệu của {term.short}',
+  'The figures of {0} changed after this page was opened: nothing was withdrawn. Look at them again before withdrawing.':
+    'Số liệu của {0} vừa thay đổi sau khi mở trang này nên chưa xoá gì. Hãy xem lại số liệu rồi mới xoá.',
+  "not stored: the office withdrew the group's figures later, at {0}{1}":
+    'không lưu: văn phòng đã xoá số liệu của {term.short} này sau đó, lúc {0}{1}',
+  // The studio's results import: measures by their labels only (routes-results-import.ts).
+  "To report it, head the column with a measure's label: {0}.":
+    'Muốn báo cáo cột này, đặt tiêu đề cột là tên của một chỉ tiêu: {0}.',
+  "Head one column with the group's id or name, and one column per figure headed with its label: {0}.":
+    'Cần một cột mã {term.short} hoặc tên {term.short}, và mỗi chỉ tiêu một cột có tiêu đề là tên của chỉ tiêu: {0}.',
 });

@@ -10,6 +10,7 @@ import * as studioUsers from './0100-studio-users.js';
 import * as results from './0200-results.js';
 import * as resultGroupNames from './0210-result-group-names.js';
 import * as resultsSubmitter from './0250-results-submitter.js';
+import * as resultsWithdrawn from './0260-results-withdrawn.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0000-store-meta': storeMeta,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0200-results': results,
   '0210-result-group-names': resultGroupNames,
   '0250-results-submitter': resultsSubmitter,
+  '0260-results-withdrawn': resultsWithdrawn,
 };
