@@ -3,9 +3,10 @@
  * groups file (groups.xlsx or groups.csv), optionally templates/ and pictures, and the build's
  * out/. In: the campaigns folder and a slug. Out: the paths, the list of campaigns.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -25,6 +26,85 @@ export const OUT_DIR = 'out';
  * campaigns (a copy, two imports of one kind of notice). The CLI does not read it.
  */
 export const NAME_FILE = 'studio-name.txt';
+
+/**
+ * The name of the groups file as the office uploaded it ("Danh sach to dan pho 2026.xlsx"): the
+ * folder keeps the file as groups.<ext>, the name the CLI and the build look for, and this file
+ * beside it remembers what the office called it, with the upload's time and the stored file's
+ * SHA-256 (a list put in place some other way is not given an upload's name). The CLI does not
+ * read it.
+ */
+export const GROUPS_NAME_FILE = 'studio-groups-name.json';
+
+/** The longest uploaded file name shown; a longer one is cut in its middle, its extension kept. */
+const MAX_SHOWN_NAME = 100;
+
+/**
+ * An uploaded file's name as the page may show it: its last path part (a browser may send a
+ * path), NFC, without control or invisible formatting characters (a right-to-left override makes
+ * the rest of a name read backwards), spaces collapsed, at most MAX_SHOWN_NAME characters.
+ */
+export function shownFileName(raw: string): string {
+  const last = raw.split(/[\\/]/).pop() ?? '';
+  const clean = last
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim();
+  const chars = [...clean];
+  if (chars.length <= MAX_SHOWN_NAME) return clean;
+  const ext = /\.[^. ]{1,8}$/.exec(clean)?.[0] ?? '';
+  const keep = MAX_SHOWN_NAME - [...ext].length - 1;
+  return `${chars.slice(0, keep).join('')}…${ext}`;
+}
+
+export interface UploadedName {
+  /** The name the office's file had, as shownFileName gives it. */
+  name: string;
+  /** When it was uploaded (ISO). */
+  at: string;
+}
+
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Remembers `name` as the uploaded name of the groups file `stored` holding `bytes`. */
+export async function writeUploadedName(
+  stored: string,
+  name: string,
+  bytes: Uint8Array,
+  at = new Date(),
+): Promise<void> {
+  const record = {
+    file: basename(stored),
+    name: shownFileName(name),
+    sha256: digest(bytes),
+    at: at.toISOString(),
+  };
+  await writeFileAtomic(
+    join(dirname(stored), GROUPS_NAME_FILE),
+    `${JSON.stringify(record, null, 2)}\n`,
+  );
+}
+
+/**
+ * The name the groups file `stored` (its bytes `bytes`) was uploaded under, when the studio's
+ * upload put exactly these bytes there; none for a file put in place otherwise, or replaced.
+ */
+export async function uploadedNameOf(
+  stored: string,
+  bytes: Uint8Array,
+): Promise<UploadedName | undefined> {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(await readFile(join(dirname(stored), GROUPS_NAME_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (record.file !== basename(stored) || record.sha256 !== digest(bytes)) return undefined;
+  const name = typeof record.name === 'string' ? shownFileName(record.name) : '';
+  const at = typeof record.at === 'string' ? record.at : '';
+  return name && !Number.isNaN(Date.parse(at)) ? { name, at } : undefined;
+}
 
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;

@@ -2,8 +2,8 @@
  * Studio: the groups list's columns offered under the fields that may print them (Thời gian,
  * Địa điểm, Kính gửi, Nội dung, the actions), each as the exact placeholder the field needs,
  * `{{group.[Điểm tiếp nhận]}}`: typed by hand, one accent wrong was a column the build could not
- * find (qa8 S1, S4). Without a script the list is the text to copy; with it (studio.js) each has
- * a button that inserts it where the cursor is.
+ * find (qa8 S1, S4). Without a script the list is the text to copy; with it (studio.js) each is
+ * a chip, a button that inserts it where the cursor is.
  */
 import { LRUCache } from 'lru-cache';
 import { isUserError } from '../errors.js';
@@ -59,12 +59,14 @@ export function columnPicks(d: FieldDef, columns: readonly string[], term: Group
       : '';
   }
   const id = fieldId(d);
+  // With the script, a chip a column that inserts its placeholder (its exact text the chip's
+  // title, and the field's once inserted); without it, each placeholder on its own line to copy.
   return html`<details class="column-picks"${PER_GROUP.has(name) ? html` open` : ''}>
-<summary>Chèn cột của danh sách ${term.short} (${columns.length} cột)</summary>
-<p class="help">Mỗi ${term.short} in giá trị ô của mình. <span class="pick-only" hidden>Bấm tên cột để chèn vào chỗ con trỏ, hoặc chép</span><span class="no-pick">Chép</span> nguyên văn dòng bên dưới vào ô trên.</p>
+<summary>Chèn cột danh sách ${term.short} (${columns.length} cột)</summary>
+<p class="help">Mỗi ${term.short} in giá trị ô của mình. <span class="pick-only" hidden>Bấm tên cột để chèn <code>${columnPlaceholder('tên cột')}</code> vào chỗ con trỏ.</span><span class="no-pick">Chép nguyên văn dòng bên dưới vào ô trên.</span></p>
 <ul>${columns.map(
     (h) =>
-      html`<li><button type="button" class="secondary pick pick-only" data-insert="${columnPlaceholder(h)}" data-target="${id}" aria-label="Chèn cột “${h}” vào mục ${d.label}" hidden>${h}</button> <code>${columnPlaceholder(h)}</code></li>`,
+      html`<li><button type="button" class="secondary pick pick-only" data-insert="${columnPlaceholder(h)}" data-target="${id}" title="${columnPlaceholder(h)}" aria-label="Chèn cột “${h}” vào mục ${d.label}" hidden>${h}</button><code class="no-pick">${columnPlaceholder(h)}</code></li>`,
   )}</ul>
 </details>`;
 }

@@ -137,7 +137,7 @@ function otherListNote(zips: readonly BuildFile[], term: GroupTerm): Html | stri
 
 function nowNamedNote(f: BuildFile): Html | string {
   if (f.nowNamed === undefined) return '';
-  return html` <span class="old">${f.nowNamed === null ? 'Không còn trong danh sách đang dùng' : html`Danh sách đang dùng ghi mã này là “${f.nowNamed}”`}</span>`;
+  return html` <span class="old-note">${f.nowNamed === null ? 'Không còn trong danh sách đang dùng' : html`Danh sách đang dùng ghi mã này là “${f.nowNamed}”`}</span>`;
 }
 
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */

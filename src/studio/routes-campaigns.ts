@@ -98,6 +98,39 @@ const HEADING_CHARS = 60;
 /** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
 const LOGO_KINDS = new Set(['poster', 'share']);
 
+/** A help longer than this shows its first sentence, the rest folded under "Xem thêm". */
+const LONG_HELP = 150;
+
+/**
+ * A field's help: a short one whole; a long one (the body's Markdown marks, the actions' column
+ * titles…) its first sentence, what the field is, ending in "Xem thêm", which shows the rest (a
+ * <details> whose summary is that sentence: no line of its own), open when the field has a
+ * problem (the rest often says how to write it): on a phone the edit page was ~13,000 px tall,
+ * a third of it help. Both parts describe the field (`ids`), folded or not.
+ */
+function fieldHelp(id: string, help: string, open: boolean): { html: Html; ids: string[] } {
+  const first = help.length > LONG_HELP ? firstSentence(help) : undefined;
+  if (!first) return { html: html`<p class="help" id="${id}">${help}</p>`, ids: [id] };
+  const more = `${id}-more`;
+  return {
+    html: html`<details class="more-help"${open ? html` open` : ''}><summary class="help"><span id="${id}">${first}</span> <span class="more">Xem thêm</span></summary><p class="help" id="${more}">${help.slice(first.length).trim()}</p></details>`,
+    ids: [id, more],
+  };
+}
+
+/**
+ * The first sentence of `text` when at least a few words and the rest a sentence or more:
+ * it ends at a full stop or "…" followed by a space and a capital, a quote or a placeholder.
+ */
+function firstSentence(text: string): string | undefined {
+  const end = /[.…](?=\s+[\p{Lu}“"({])/gu;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const at = m.index + 1;
+    if (at >= 20 && text.length - at >= 40) return text.slice(0, at);
+  }
+  return undefined;
+}
+
 function fieldInput(
   d: FieldDef,
   value: string,
@@ -107,9 +140,8 @@ function fieldInput(
   const id = fieldId(d);
   const name = fieldName(d);
   const error = errors?.length ? errors : undefined;
-  const described = [d.help ? `${id}-help` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const help = d.help ? fieldHelp(`${id}-help`, d.help, !!error) : undefined;
+  const described = [...(help?.ids ?? []), error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const aria = html` aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}`;
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
@@ -122,7 +154,7 @@ function fieldInput(
           : html`<input id="${id}" name="${name}" value="${value}"${inputKind(d)}${aria}>`;
   return html`<div class="field${error ? ' invalid' : ''}">
 ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
-${d.help ? html`<p class="help" id="${id}-help">${d.help}</p>` : ''}
+${help?.html ?? ''}
 ${input}
 ${picks}
 ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
@@ -136,16 +168,21 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
  */
 function logoField(slug: string, d: FieldDef, value: string, errors: readonly string[]): Html {
   const error = errors.length ? errors : undefined;
+  const help = fieldHelp(
+    'f-assets-logo-help',
+    `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    !!error,
+  );
   return html`<div class="field logo-field${error ? ' invalid' : ''}">
 <label for="f-assets-logo-file">${d.label}</label>
-<p class="help" id="f-assets-logo-help">Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.</p>
+${help.html}
 <input type="hidden" name="${fieldName(d)}" value="${value}">
 ${
   value
     ? html`<p class="logo-now"><img class="logo-thumb" src="/c/${slug}/logo?v=${encodeURIComponent(value)}" alt="Logo đang dùng" width="96" height="96"> Đang dùng: ${value}</p>`
     : html`<p class="muted">Chưa có logo.</p>`
 }
-<input type="file" id="f-assets-logo-file" name="logo" accept="image/png,image/jpeg,.png,.jpg,.jpeg" form="logo-form" aria-describedby="f-assets-logo-help${error ? ' f-assets-logo-error' : ''}"${error ? html` aria-invalid="true"` : ''}>
+<input type="file" id="f-assets-logo-file" name="logo" accept="image/png,image/jpeg,.png,.jpg,.jpeg" form="logo-form" aria-describedby="${[...help.ids, ...(error ? ['f-assets-logo-error'] : [])].join(' ')}"${error ? html` aria-invalid="true"` : ''}>
 <div class="row-actions"><button type="submit" class="secondary" form="logo-form">Tải ảnh lên</button>${value ? html` <button type="submit" class="secondary" form="logo-remove">Xoá logo</button>` : ''}</div>
 ${error ? html`<p class="field-error" id="f-assets-logo-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;

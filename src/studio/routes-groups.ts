@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
@@ -25,6 +25,7 @@ import {
   type ListChange,
   listChange,
 } from '../load/groups/renumbered.js';
+import type { RawRow } from '../load/groups/table.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
@@ -34,10 +35,16 @@ import { missingColumn } from '../template/check.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
-import { type CampaignPaths, campaignPaths, GROUPS_FILES } from './campaign-folders.js';
+import {
+  type CampaignPaths,
+  campaignPaths,
+  GROUPS_FILES,
+  uploadedNameOf,
+  writeUploadedName,
+} from './campaign-folders.js';
 import { html } from './html.js';
 import { inTurn } from './in-turn.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { reportedOf, unlistedNotes } from './unlisted-notes.js';
@@ -202,6 +209,20 @@ function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
   }
 }
 
+/** The table's first column (the row's number in the file) and its last (problems, notes). */
+const ROW_HEADER = 'Dòng';
+const NOTE_HEADER = 'Lỗi, ghi chú';
+
+/** A table of the page: the file's, or one sheet's of a list kept one sheet per part. */
+interface Section {
+  /** The sheet's name, when the list is kept in several. */
+  sheet?: string;
+  header: readonly string[];
+  rows: readonly RawRow[];
+  /** The header (as written in this table) of each field's column. */
+  headers: GroupsReport['headers'];
+}
+
 /**
  * The file's table, each row the build leaves out in red with its problem: `failures` are the
  * build's own (the loader's, and text the fonts lack), the loader's alone when the campaign does
@@ -218,13 +239,53 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
     sheet === undefined ? `row-${row}` : `row-${sheets.indexOf(sheet) + 1}-${row}`;
   const bad = new Map(failures.map((f) => [at(f.row, f.sheet), f]));
   const readable = report.groups.filter((g) => !bad.has(at(g.source.row, g.source.sheet))).length;
-  const header = table.header.cells;
-  const rows = table.rows.slice(0, MAX_SHOWN);
   const byRow = new Map(report.groups.map((g) => [at(g.source.row, g.source.sheet), g]));
   const skipped = new Map(report.skipped.map((k) => [at(k.row, k.sheet), k.why]));
+  // A list kept one sheet per part of the ward: each sheet its own table under its own header
+  // (its columns in its own order, a column only it has), as the office sees it in Excel.
+  const sections: Section[] = report.sheets?.map((s) => ({
+    sheet: s.name,
+    header: s.table.header.cells,
+    rows: s.table.rows,
+    headers: s.headers,
+  })) ?? [{ header: table.header.cells, rows: table.rows, headers: report.headers }];
+  let room = MAX_SHOWN;
+  const shown = sections.flatMap((section) => {
+    const rows = section.rows.slice(0, room);
+    room -= rows.length;
+    return rows.length ? [{ ...section, rows }] : [];
+  });
+  const rowsOf = (section: Section) => {
+    const { header, headers, sheet } = section;
+    return section.rows.map((r) => {
+      const key = at(r.row, sheet);
+      const f = bad.get(key);
+      const problems = f ? problemsOf(f.error) : [];
+      const badColumns = new Set(problems.map((p) => p.where.field));
+      // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
+      // name shared with a group of another part of the list has that part's heading after it.
+      const group = byRow.get(key);
+      // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
+      // the table) shows once, in its first cell, as Excel shows it.
+      const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
+      const printed = (h: string) =>
+        h === headers.phone ? group?.phone : h === headers.name ? group?.name : undefined;
+      const why = skipped.get(key);
+      // Each cell names its column (data-label): on a phone a row is a card, a line a cell.
+      const note = f
+        ? html`<td class="problem" data-label="${NOTE_HEADER}">${problems.map((p, i) => html`${i ? html`<br>` : ''}${p.where.field ? html`Cột “${p.where.field}”: ` : ''}${inVietnamese(p, term)}`)}</td>`
+        : why
+          ? html`<td class="note" data-label="${NOTE_HEADER}">${skippedNote(why, term)}</td>`
+          : html`<td></td>`;
+      return html`<tr${f ? html` class="bad" id="${anchor(r.row, sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row" data-label="${ROW_HEADER}">${r.row}</th>${header.map(
+        (h, i) =>
+          html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
+      )}${note}</tr>`;
+    });
+  };
   return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}${skipped.size ? html`; ${skipped.size} dòng không đọc (tô xám, không phải ${term.short} hoặc bị ẩn trong Excel)` : ''}.</p>
 ${
-  // Listed above the table too: on a phone the table's last column is off screen.
+  // Listed above the table too: a bad row may be far down a long list.
   failures.length
     ? html`<ul class="problems">${failures.flatMap((f) =>
         // Every problem of the row, each at its column (qa12 Q14: "245 hộ" and "1.020 người"
@@ -237,42 +298,15 @@ ${
       )}</ul>`
     : ''
 }
+${shown.map(
+  (
+    section,
+  ) => html`${section.sheet === undefined ? '' : html`<h2 class="sheet">Trang tính “${section.sheet}”</h2>`}
 <div class="table-wrap groups"><table>
-<thead><tr><th scope="col">Dòng</th>${header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">Lỗi, ghi chú</th></tr></thead>
-<tbody>${rows.map((r, i) => {
-    const key = at(r.row, r.sheet);
-    const f = bad.get(key);
-    const problems = f ? problemsOf(f.error) : [];
-    const badColumns = new Set(problems.map((p) => p.where.field));
-    // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
-    // name shared with a group of another part of the list has that part's heading after it.
-    const group = byRow.get(key);
-    // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
-    // the table) shows once, in its first cell, as Excel shows it.
-    const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
-    const printed = (h: string) =>
-      h === report.headers.phone
-        ? group?.phone
-        : h === report.headers.name
-          ? group?.name
-          : undefined;
-    const why = skipped.get(key);
-    const note = f
-      ? html`<td class="problem">${problems.map((p, i) => html`${i ? html`<br>` : ''}${p.where.field ? html`Cột “${p.where.field}”: ` : ''}${inVietnamese(p, term)}`)}</td>`
-      : why
-        ? html`<td class="note">${skippedNote(why, term)}</td>`
-        : html`<td></td>`;
-    // Each sheet's rows under its name, where a sheet begins.
-    const sheetRow =
-      r.sheet !== undefined && r.sheet !== rows[i - 1]?.sheet
-        ? html`<tr class="sheet"><th scope="rowgroup" colspan="${header.length + 2}">Trang tính “${r.sheet}”</th></tr>`
-        : '';
-    return html`${sheetRow}<tr${f ? html` class="bad" id="${anchor(r.row, r.sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row">${r.row}</th>${header.map(
-      (h, i) =>
-        html`<td${f && badColumns.has(h) ? html` class="bad"` : h === report.headers.phone ? html` class="phone"` : ''}>${printed(h) || cellText(i)}</td>`,
-    )}${note}</tr>`;
-  })}</tbody>
-</table></div>
+<thead><tr><th scope="col">${ROW_HEADER}</th>${section.header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">${NOTE_HEADER}</th></tr></thead>
+<tbody>${rowsOf(section)}</tbody>
+</table></div>`,
+)}
 ${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;
 }
 
@@ -287,10 +321,16 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     // The ward's word: the campaign's, else its groups' names once they are read.
     let term = groupTermOf(form['issuer.group_term'], []);
     let table = html`<p>Chưa có danh sách ${term.group}.</p>`;
+    // The file in use by the name the office uploaded it under; the folder's own name for a
+    // list put there otherwise (by hand, an older studio).
+    let inUse = c.groups ? html`Tệp hiện dùng: ${basename(c.groups)}` : '';
     if (c.groups) {
       const file = c.groups;
       try {
         const report = await loadGroupsReport(file);
+        const uploaded = await uploadedNameOf(file, report.bytes);
+        if (uploaded)
+          inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${atTime(uploaded.at)}`;
         term = groupTermOf(
           form['issuer.group_term'],
           report.groups.map((g) => g.name),
@@ -358,7 +398,7 @@ ${csrfField(session)}
 ${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
-${c.groups ? html`<p class="muted">Tệp hiện dùng: ${c.groups.split(/[\\/]/).pop()}</p>` : ''}
+${inUse ? html`<p class="muted">${inUse}.</p>` : ''}
 ${table}`,
     }) as string | undefined;
   };
@@ -400,7 +440,7 @@ ${table}`,
     const bytes = new Uint8Array(await upload.toBuffer());
     const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
     const outcome = await inTurn(`${c.folder}\u0000groups`, () =>
-      useUpload(ctx, c.slug, trial, target, bytes, confirmed),
+      useUpload(ctx, c.slug, { trial, target, name: upload.filename ?? '' }, bytes, confirmed),
     );
     if (outcome.used) return reply.redirect(`/c/${c.slug}/groups?uploaded=1`, 303);
     return answer(outcome.message, outcome.status);
@@ -413,13 +453,14 @@ type UploadOutcome =
 
 /**
  * The uploaded bytes read as the build reads them and, unless they cannot be read or change the
- * links of a list in use without `confirmed`, put in place of the campaign's groups file.
+ * links of a list in use without `confirmed`, put in place of the campaign's groups file
+ * (`target`, through the pending file `trial`), the name the office's file had (`name`)
+ * remembered beside it.
  */
 async function useUpload(
   ctx: StudioContext,
   slug: string,
-  trial: string,
-  target: string,
+  { trial, target, name }: { trial: string; target: string; name: string },
   bytes: Uint8Array,
   confirmed: boolean,
 ): Promise<UploadOutcome> {
@@ -468,6 +509,7 @@ async function useUpload(
     };
   }
   await rename(trial, target);
+  await writeUploadedName(target, name, bytes);
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
     if (other !== target && existsSync(other)) await rm(other, { force: true });
   }

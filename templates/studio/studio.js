@@ -130,9 +130,13 @@
 
   // The groups list's columns under a field (column-picks.ts): shown as buttons that insert
   // the column's placeholder where the cursor is in that field (or at its end).
+  // On a phone they start folded, Thời gian's and Địa điểm's too (open on a desk): the page is
+  // long, and the field's "Chèn cột…" line opens them with one tap.
   function showPicks() {
     for (const e of document.querySelectorAll('.pick-only[hidden]')) e.hidden = false;
     for (const e of document.querySelectorAll('.column-picks .no-pick')) e.hidden = true;
+    if (matchMedia('(max-width: 40rem)').matches)
+      for (const d of document.querySelectorAll('details.column-picks[open]')) d.open = false;
   }
   showPicks();
   const visited = new WeakSet();

@@ -67,10 +67,16 @@ describe.skipIf(!chromiumAvailable)('the groups list’s columns under Thời gi
     // Every printed column of the file (its STT is a number no paper prints), by its header.
     // biome-ignore lint/performance/useDomNodeTextContent: what is shown (a hidden part is not read)
     expect(await where.locator('.column-picks .help').innerText()).toContain(
-      'Bấm tên cột để chèn vào chỗ con trỏ, hoặc chép nguyên văn dòng bên dưới',
+      'Bấm tên cột để chèn {{group.[tên cột]}} vào chỗ con trỏ.',
     );
     const offered = await where.locator('button.pick').allInnerTexts();
     expect(offered).toEqual(HEADERS.slice(1));
+    // A chip each, its exact text its title; the placeholders to copy are for a page without
+    // the script (below), not shown beside the chips.
+    expect(await where.locator('button.pick').first().getAttribute('title')).toBe(
+      `{{group.[${HEADERS[1]}]}}`,
+    );
+    expect(await where.locator('li code:visible').count()).toBe(0);
     expect(await field('Thời gian').locator('button.pick').allInnerTexts()).toEqual(
       HEADERS.slice(1),
     );
@@ -126,9 +132,10 @@ describe.skipIf(!chromiumAvailable)('the groups list’s columns under Thời gi
     const where = phone.locator('div.field', {
       has: phone.getByLabel('Địa điểm', { exact: true }),
     });
-    const codes = await where.locator('code').allInnerTexts();
+    const codes = await where.locator('li code').allInnerTexts();
     expect(codes).toEqual(HEADERS.slice(1).map((h) => `{{group.[${h}]}}`));
-    for (const code of await where.locator('code').all()) expect(await code.isVisible()).toBe(true);
+    for (const code of await where.locator('li code').all())
+      expect(await code.isVisible()).toBe(true);
     // No button that would do nothing, nor a help that names one.
     expect(await where.locator('button.pick:visible').count()).toBe(0);
     // biome-ignore lint/performance/useDomNodeTextContent: what is shown (a hidden part is not read)

@@ -125,6 +125,24 @@ describe('uploading a groups file', () => {
     expect(page).toContain('Không đọc: dòng đánh số các cột');
   });
 
+  it('names the list in use by the file the office uploaded, not the folder’s groups.csv', async () => {
+    const table = 'STT;Tên thôn\n1;Thôn Tân Phú\n2;Thôn Hòa Khánh\n';
+    // As a browser may send it: a path before the name, and a right-to-left override in it
+    // (shown, it would turn "csv.exe" round); both left out of the name shown.
+    const sent = 'C:\\fakepath\\Danh sách\u202E thôn 2026.csv';
+    const res = await c.upload(groupsPage, 'file', sent, Buffer.from(table), {}, groupsPage);
+    expect(res.status).toBe(303);
+    const page = plain((await c.get(groupsPage)).text);
+    expect(page).toMatch(/Tệp hiện dùng: Danh sách thôn 2026\.csv ?, tải lên lúc \d\d:\d\d ngày/);
+    expect(page).not.toContain('\u202E');
+    // Kept as the build reads it.
+    const folder = join(s.dataDir, 'campaigns', slug);
+    expect(await readFile(join(folder, 'groups.csv'), 'utf8')).toBe(table);
+    // A list put in the folder some other way (by hand) is not given the upload's name.
+    await writeFile(join(folder, 'groups.csv'), `${table}3;Thôn Mới\n`);
+    expect(plain((await c.get(groupsPage)).text)).toContain('Tệp hiện dùng: groups.csv.');
+  });
+
   it.skipIf(!chromiumAvailable)(
     'shows check’s warnings, and refuses a file over the limit inside the studio',
     async () => {

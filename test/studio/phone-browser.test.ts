@@ -4,10 +4,13 @@
  * a phone changes is checked here, page by page, on one signed-in phone: nothing wider than the
  * screen (no sideways scrolling), no text running out of its box, every link and control inside
  * the screen's width, the page's own form controls and buttons reachable (scrolled to, visible,
- * not covered: what a tap needs), every link of the top bar, the tabs and the lists a finger's
- * 44 px, and the results table a card a group with each figure named by its measure. The pages
- * have their content: a campaign built, its leaders' pages open with a public address (QR codes
- * shown), two groups reported. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each page is kept
+ * not covered: what a tap needs), every link of the top bar, the tabs, the sort links and the
+ * lists a finger's 44 px, the results table and the groups table a card a row with each value
+ * named by its column, the edit form not a wall (long helps folded, the columns' chips folded,
+ * then one height side by side), the groups list uploaded from the phone named as its file was,
+ * and the print files made before it marked "Bản in cũ" on one line. The pages have their
+ * content: a campaign built, its leaders' pages open with a public address (QR codes shown), two
+ * groups reported. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each page is kept
  * in test-output/studio-phone/.
  */
 import { writeFile } from 'node:fs/promises';
@@ -73,7 +76,9 @@ const layoutProblems = (page: Page) =>
         );
       })
       .map(name);
-    const small = [...document.querySelectorAll('.bar a, .bar button, .tabs a, .list li a')]
+    const small = [
+      ...document.querySelectorAll('.bar a, .bar button, .tabs a, .list li a, .sorts a'),
+    ]
       .filter(shown)
       .flatMap((e) => {
         const h = e.getBoundingClientRect().height;
@@ -185,10 +190,70 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
       p.getByLabel('Ảnh logo'),
       p.getByRole('button', { name: 'Lưu', exact: true }).first(),
     ]);
+    // The form is not a wall (qa: ~11,600 px of it on this phone, 13,000 with the preview): a
+    // long help shows its first sentence, the rest a tap away; the columns' chips start folded.
+    const form = await page.locator('form.campaign-form').boundingBox();
+    expect(form?.height, 'the form’s height').toBeLessThan(10_000);
+    const body = page.locator('div.field', { has: page.locator('textarea.body') });
+    const rest = body.locator('details.more-help p.help');
+    expect(await rest.isVisible()).toBe(false);
+    await body.getByText('Xem thêm', { exact: true }).tap();
+    await expect.poll(() => rest.isVisible()).toBe(true);
+    expect(await rest.textContent()).toContain('## ');
+    // The columns to insert under Địa điểm: folded, then chips of one height, a finger's, side
+    // by side as many as fit (they were a ragged column, each with its placeholder beside it).
+    const where = page.locator('div.field', { has: page.getByLabel('Địa điểm', { exact: true }) });
+    const chips = where.locator('button.pick');
+    expect(await chips.first().isVisible()).toBe(false);
+    await where.locator('details.column-picks > summary').tap();
+    const boxes = await chips.evaluateAll((bs) =>
+      bs.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { top: Math.round(r.top), height: Math.round(r.height), right: r.right };
+      }),
+    );
+    expect(boxes.length).toBe(5);
+    expect(new Set(boxes.map((b) => b.height)).size, 'one height').toBe(1);
+    expect(boxes[0]?.height).toBeGreaterThanOrEqual(TAP);
+    expect(new Set(boxes.map((b) => b.top)).size, 'rows of chips').toBeLessThan(boxes.length);
+    for (const b of boxes) expect(b.right).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(await where.locator('li code').first().isVisible()).toBe(false);
+
     await fits(`/c/${SLUG}/groups`, (p) => [
       p.locator('#file'),
       p.getByRole('button', { name: 'Tải lên', exact: true }),
     ]);
+    // The list uploaded from the phone under its own name: the page says that name, not the
+    // folder's groups.csv (the same list: the print files are now older than it).
+    await page.locator('#file').setInputFiles({
+      name: 'Danh sach to dan pho 2026.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(GROUPS),
+    });
+    await page.getByRole('button', { name: 'Tải lên', exact: true }).tap();
+    await page.waitForURL(/uploaded=1/);
+    expect(await page.locator('main').textContent()).toContain(
+      'Tệp hiện dùng: Danh sach to dan pho 2026.csv, tải lên lúc',
+    );
+    await fitsAsShown(`/c/${SLUG}/groups`, () => []);
+    // A card a group: nothing scrolls sideways in the table, a name is one line after its
+    // column's header, the phone number whole on the screen.
+    const table = page.locator('.table-wrap.groups');
+    expect(await table.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+    const name = table.locator('td[data-label="Tên tổ dân phố"]', { hasText: 'Tổ dân phố số 1' });
+    expect(await name.evaluate((td) => getComputedStyle(td, '::before').content)).toBe(
+      '"Tên tổ dân phố: "',
+    );
+    expect(
+      await name.evaluate((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    ).toBe(1);
+    const phone = await table.getByText('0912 345 678', { exact: true }).boundingBox();
+    expect((phone?.x ?? -1) >= 0).toBe(true);
+    expect((phone?.x ?? 0) + (phone?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.viewport.width);
     await fits(`/c/${SLUG}/preview`, (p) => [
       p.getByLabel('Tổ dân phố', { exact: true }),
       p.getByRole('button', { name: 'Xem', exact: true }),
@@ -209,6 +274,17 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
     ]);
     // The print files and the four groups' ZIPs, each a finger's height (the rule above).
     expect(await page.locator('.list a[download]').count()).toBeGreaterThan(4);
+    // Made before the list's upload: each marked "Bản in cũ", the badge on one line.
+    const old = await page.locator('.old').evaluateAll((es) =>
+      es.map((e) => ({
+        text: e.textContent,
+        lines: e.getClientRects().length,
+        h: e.clientHeight,
+      })),
+    );
+    expect(old.length).toBeGreaterThan(4);
+    for (const o of old) expect(o).toMatchObject({ text: 'Bản in cũ', lines: 1 });
+    expect(Math.max(...old.map((o) => o.h))).toBeLessThan(30);
   });
 
   it('the leaders’ tab with its links and QR codes', async () => {

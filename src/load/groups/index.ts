@@ -59,7 +59,26 @@ export interface GroupsReport {
   headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
   table: RawTable;
+  /**
+   * A list kept one sheet per part of the ward: each sheet as read, under its own header (its
+   * columns in its own order, a column only it has), for a page that shows the file sheet by
+   * sheet. `table` has every sheet's rows under the first sheet's header.
+   */
+  sheets?: SheetTable[];
 }
+
+/** One sheet of a list kept in parts, as its own table. */
+export interface SheetTable {
+  /** The sheet's name (its rows' `RawRow.sheet` in `GroupsReport.table`). */
+  name: string;
+  table: RawTable;
+  /** The header (as written on this sheet) of each field's column. */
+  headers: Partial<Record<Field, string>>;
+}
+
+/** The header as written of each field's column. */
+const headersOf = (columns: GroupsTable['columns']): Partial<Record<Field, string>> =>
+  Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
 
 function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
   const p = prepareTable(raw, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true, true);
@@ -312,7 +331,6 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const read = await tableOf(bytes, file, kind);
   const { table, columns, extras, warnings, lookAlikes } = read;
   const extraColumns = extras.map((c) => c.header);
-  const headers = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
   const checked = check(read, file);
   return {
     groups: checked.groups,
@@ -323,7 +341,14 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,
-    headers,
+    headers: headersOf(columns),
     table,
+    ...(read.parts && {
+      sheets: read.parts.map((p) => ({
+        name: p.sheet ?? '',
+        table: p.table,
+        headers: headersOf(p.columns),
+      })),
+    }),
   };
 }
