@@ -57,7 +57,20 @@ export function colonEntryText(v: unknown): unknown {
 
 /** One line of a list of lines (cc, recipients, the signer's lines, a contest's rules…). */
 const line = z.preprocess(colonEntryText, text);
-const lines = z.array(line).min(1, 'no-items');
+
+/**
+ * A list of lines typed as one text ("recipients: Trưởng các khu phố", or a `|` block of lines):
+ * a line a list item (qa19: a single recipient was refused as "not a list").
+ */
+const asLines = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? v
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : v;
+const lineList = z.preprocess(asLines, z.array(line));
+const lines = z.preprocess(asLines, z.array(line).min(1, 'no-items'));
 
 const link = z.strictObject({ url, label: text });
 
@@ -71,9 +84,9 @@ const contest = z.strictObject({
   share_message: z.string().default(''),
   certificate_button: z.string().default(''),
   support_phone: z.string().default(''),
-  topics: z.array(line).default([]),
-  eligible: z.array(line).default([]),
-  rules: z.array(line).default([]),
+  topics: lineList.default([]),
+  eligible: lineList.default([]),
+  rules: lineList.default([]),
   prizes: z
     .strictObject({
       community: z.strictObject({ title: text, detail: text }).nullable().default(null),
@@ -179,7 +192,7 @@ export const campaignSchema = z.strictObject({
      * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,
      * Kế hoạch) is sent by its "Nơi nhận" alone and may have none (Decree 30, Phụ lục I).
      */
-    recipients: z.array(line).default([]),
+    recipients: lineList.default([]),
     body: text,
     signer: z.strictObject({ lines, name: text }),
     cc: lines,

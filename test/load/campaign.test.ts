@@ -113,3 +113,22 @@ describe('campaign.yaml', () => {
     ]);
   });
 });
+
+describe('a list of lines typed as one text (qa19)', () => {
+  it('is a list of its lines: one recipient, a block of "Nơi nhận"', () => {
+    const source = NOTICE_ONLY.replace(
+      '  recipients: ["{{group.name}}"]',
+      '  recipients: Trưởng các khu phố',
+    ).replace('  cc: [Như trên;]', '  cc: |\n    Như trên;\n    Lưu: VT, VHXH.');
+    const c = parseCampaign(source, 'c.yaml');
+    expect(c.notice.recipients).toEqual(['Trưởng các khu phố']);
+    expect(c.notice.cc).toEqual(['Như trên;', 'Lưu: VT, VHXH.']);
+  });
+
+  it('still refuses an empty "Nơi nhận"', () => {
+    const e = userErrorSync(() =>
+      parseCampaign(NOTICE_ONLY.replace('  cc: [Như trên;]', '  cc: ""'), 'c.yaml'),
+    );
+    expect(e.where).toMatchObject({ field: 'notice.cc' });
+  });
+});
