@@ -88,6 +88,9 @@ export interface ReportContext extends DocContext {
   figures: ReportData;
 }
 
+/** The mark of a total rate taken over the groups with a base only (the table's note says so). */
+const SOME_RATED_MARK = '**';
+
 export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
   // The ward stands where a notice has its group: the report is the ward's, not a group's.
   const ctx = buildContext(
@@ -235,6 +238,8 @@ function drawTable(flow: Flow, data: ReportData): void {
       cell(`${rateNumber(r.rates[i])}${r.above[i] ? ABOVE_MARK : ''}`),
     ]),
   ]);
+  // A total rate taken over the groups with a base only sits beside the figure of all groups
+  // (qa19: "910 | 94,2", where 94,2 % is 758/805): marked, and said under the table.
   const totals = [
     { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
@@ -246,7 +251,7 @@ function drawTable(flow: Flow, data: ReportData): void {
         : [
             cell(groupThousands(t.value), true),
             cell(
-              `${rateNumber(t.rate)}${data.rows.some((r) => r.above[i]) ? ABOVE_MARK : ''}`,
+              `${rateNumber(t.rate)}${data.rows.some((r) => r.above[i]) ? ABOVE_MARK : ''}${t.unrated ? SOME_RATED_MARK : ''}`,
               true,
             ),
           ],
