@@ -17,6 +17,7 @@ import {
   compareGroups,
   loadGroupsReport,
   namedColumns,
+  type SkippedRow,
   unitHeaders,
 } from '../load/groups/index.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
@@ -68,6 +69,8 @@ export interface BuildInputs {
   /** Good groups in print order (Vietnamese collation: "số 2" before "số 10"). */
   groups: Group[];
   failures: GroupFailure[];
+  /** The groups file's rows left out on purpose (a totals row, a row hidden in Excel…). */
+  skipped: SkippedRow[];
   /**
    * The groups among `failures` whose only fault is a character the PDF fonts lack (a leader's
    * name in Chinese letters, an emoji): not printed, but a web page can show them, so the
@@ -429,6 +432,7 @@ export async function loadBuildInputs(
     groupsBytes: report.bytes,
     groups: good,
     failures,
+    skipped: report.skipped,
     unprintable,
     slugs,
     rosters,
