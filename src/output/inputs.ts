@@ -26,6 +26,7 @@ import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
+import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
@@ -476,6 +477,7 @@ export async function loadBuildInputs(
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
+      ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...printedAsTypedWarnings(
         campaign,

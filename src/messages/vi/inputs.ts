@@ -508,6 +508,12 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp danh sách {term.short} không có {term.short} nào tên “{0}”',
   'no group of the groups file has the empty id and name':
     'dòng này không có mã {term.short} và tên {term.short}',
+  '"{0}" looks like an Excel day number ({1}), not a date: the papers print the number "{2}" as the file holds it':
+    '“{0}” có vẻ là số ngày của Excel ({1}), không phải ngày tháng: giấy tờ sẽ in nguyên số “{2}” như trong tệp',
+  '{0} cells of the "{1}" column look like Excel day numbers, not dates ({2}): the papers print the numbers as the file holds them':
+    '{0} ô của cột “{1}” có vẻ là số ngày của Excel, không phải ngày tháng ({2}): giấy tờ sẽ in nguyên các số đó như trong tệp',
+  'In Excel, format the column as dates (Format Cells › Date, dd/mm/yyyy) or type each day as {0}, then save the file again.':
+    'Trong Excel, định dạng cột này là ngày (Format Cells › Date, kiểu dd/mm/yyyy) hoặc gõ lại từng ngày dạng {0}, rồi lưu lại tệp.',
   'no group of the groups file has the id "{0}": is it the id "{1}" ({2})?':
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}”: có phải mã “{1}” ({2})?',
   'no group of the groups file has the id "{0}" or the name "{1}": is it "{2}" (id {3})?':
