@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
-import { xlsxBytes } from '../support/inputs.js';
+import { groupsWithHiddenRow } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -23,26 +23,11 @@ let groups: string;
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-report-names-');
   groups = join(dir, 'groups.xlsx');
-  // Row 5 (Tổ dân phố số 4, merged into another) hidden by hand, as offices do.
-  const bytes = await xlsxBytes(
-    {
-      'Danh sách': [
-        ['STT', 'Tên tổ dân phố', 'Số hộ', 'Số nhân khẩu'],
-        [1, 'Tổ dân phố số 1', 200, 700],
-        [2, 'Tổ dân phố số 2', 210, 720],
-        [3, 'Tổ 3 - Khu 1', 180, 650],
-        [4, 'Tổ dân phố số 4 (đã sáp nhập)', 90, 300],
-        [10, 'Tổ dân phố số 10', 250, 800],
-      ],
-    },
-    (ws) => {
-      ws.getRow(5).hidden = true;
-    },
-  );
+  const bytes = await groupsWithHiddenRow();
   await writeFile(groups, bytes);
 });
 
-const report = (results: string, out: string) =>
+const report = (results: string, out: string, groupsFile = groups) =>
   runCliInProcess([
     'report',
     '--lang',
@@ -50,7 +35,7 @@ const report = (results: string, out: string) =>
     '--campaign',
     EXAMPLE_CAMPAIGN,
     '--groups',
-    groups,
+    groupsFile,
     '--results',
     results,
     '--out',
@@ -128,19 +113,7 @@ describe('report --results: group names as typed', () => {
     );
     const results = join(dir, 'kq-hai-to.csv');
     await writeFile(results, `Tên tổ dân phố;${MEASURE}\nTổ 1 – Khu 2;80\nTỔ 1 - KHU 2;70\n`);
-    const r = await runCliInProcess([
-      'report',
-      '--lang',
-      'vi',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      csv,
-      '--results',
-      results,
-      '--out',
-      join(dir, 'out-hai-to'),
-    ]);
+    const r = await report(results, join(dir, 'out-hai-to'), csv);
     expect(r.code).toBe(1);
     // The name as typed is one group's ("Tổ 1 – Khu 2", row 2): only row 3 is refused.
     expect(r.stderr.split('\n').filter((l) => l.startsWith('lỗi:'))).toEqual([

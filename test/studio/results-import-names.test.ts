@@ -7,7 +7,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xlsxBytes } from '../support/inputs.js';
+import { groupsWithHiddenRow } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { JOINED, visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -19,20 +19,7 @@ beforeAll(async () => {
   ({ s, c } = started);
   // The groups as a workbook whose row 5 (a merged group) is hidden by hand.
   await rm(join(started.folder, 'groups.csv'));
-  const bytes = await xlsxBytes(
-    {
-      'Danh sách': [
-        ['STT', 'Tên tổ dân phố', 'Số hộ', 'Số nhân khẩu'],
-        [1, 'Tổ dân phố số 1', 200, 700],
-        [2, 'Tổ dân phố số 2', 210, 720],
-        [3, 'Tổ 3 - Khu 1', 180, 650],
-        [4, 'Tổ dân phố số 4 (đã sáp nhập)', 90, 300],
-      ],
-    },
-    (ws) => {
-      ws.getRow(5).hidden = true;
-    },
-  );
+  const bytes = await groupsWithHiddenRow();
   await writeFile(join(started.folder, 'groups.xlsx'), bytes);
 });
 afterAll(async () => {
