@@ -13,6 +13,7 @@ import { throwProblems, UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { dayFirstAsIso } from '../load/day-first.js';
 import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
@@ -144,7 +145,10 @@ export const command: CommandParts<ReportArgs> = {
     // A draft's number and day are written by hand on the paper: the report cites neither.
     printWarnings({ warnings: uncitedWarnings(campaign, args.campaign) });
     const rows = args.results
-      ? await readResults(args.results, campaign.measures, groups, args.confirm, term)
+      ? await readResults(args.results, campaign.measures, groups, args.confirm, term, {
+          file: args.groups,
+          rows: read.skipped,
+        })
       : undefined;
     // A mistyped --data would be made a new, empty store: a report of "0 groups reported" (qa9
     // Q2). Only an import (--results) makes a store, and says so.
@@ -363,7 +367,8 @@ function fileFigures(
 
 /**
  * The results file's figures. Its problems are all said, one `error:` line each (the office fixes
- * them in one pass), then one line saying that nothing was taken from the file.
+ * them in one pass), each with its hint unless the problem before had the same one, then one line
+ * saying that nothing was taken from the file.
  */
 async function readResults(
   file: string,
@@ -371,16 +376,22 @@ async function readResults(
   groups: Group[],
   confirm: boolean,
   term: GroupTerm,
+  hidden: HiddenGroups,
 ) {
   const { loadResultsFile } = await import('../load/results-file.js');
   try {
-    const results = await loadResultsFile(file, measures, groups, confirm, term);
+    const results = await loadResultsFile(file, measures, groups, confirm, term, hidden);
     printWarnings(results);
     return results.rows;
   } catch (e) {
     if (!(e instanceof UserErrors)) throw e;
-    for (const p of e.all)
+    let said: string | undefined;
+    for (const p of e.all) {
       process.stderr.write(`${t(msg`error:`)} ${p.describe(cliLanguage(), cliTerm())}\n`);
+      const hint = p.hintIn(cliLanguage(), cliTerm());
+      if (hint && hint !== said) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
+      said = hint;
+    }
     throw new UserError(
       msg`${e.all.length} problems in the results file: nothing was imported or reported`,
       { file },

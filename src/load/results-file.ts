@@ -8,15 +8,16 @@
  * nothing of it is stored (`parseResultsFile`, the CLI); the studio reads the rows and the
  * refused rows apart (`readResultsRows`) to show both before the office stores the rows read.
  *
- * Columns: the group by "Mã tổ"/"STT" (its id) or "Tên tổ dân phố" (its name; accents, case
- * and spacing do not matter), and one column per measure headed by its label or its id. Any
+ * Columns: the group by "Mã tổ"/"STT" (its id) or "Tên tổ dân phố" (its name, matched as the
+ * groups loader compares names: accents, case, spacing and the kind of dash do not matter; a
+ * name that is none of them is said with the group likely meant, or as a row hidden in the
+ * groups file: results-names.ts), and one column per measure headed by its label or its id. Any
  * other column that is not a groups file's (leader, population…) is a warning: its figures are
  * not read.
  */
-import { extname } from 'node:path';
-import { throwProblems, UserError } from '../errors.js';
-import { count, type Message, msg } from '../messages/message.js';
-import { withoutMarks } from '../model/format.js';
+import { basename, extname } from 'node:path';
+import { rowOf, throwProblems, UserError } from '../errors.js';
+import { count, joined, type Message, msg } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
 import {
   type FigureProblem,
@@ -33,6 +34,7 @@ import { isTotalsRow } from './groups/totals.js';
 import { parseCount } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
+import { groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { readBytes } from './roster.js';
 import type { Group } from './types.js';
 
@@ -84,8 +86,6 @@ export function rowTime(text: string): Date | null {
 }
 
 const HINT = msg`Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
-
-const fold = (s: string) => withoutMarks(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 function headersOf(measures: readonly Measure[]): Record<string, readonly string[]> {
   return {
@@ -156,8 +156,9 @@ export async function parseResultsFile(
   groups: readonly Group[],
   confirmed = false,
   term?: GroupTerm,
+  hidden?: HiddenGroups,
 ): Promise<ResultsFile> {
-  const read = await readResultsRows(bytes, file, measures, groups, confirmed, term);
+  const read = await readResultsRows(bytes, file, measures, groups, confirmed, term, hidden);
   throwProblems(read.refused.flatMap((r) => r.problems));
   return { rows: read.rows, warnings: read.warnings };
 }
@@ -175,6 +176,8 @@ export async function readResultsRows(
   confirmed = false,
   /** The ward's word, to name a group without one ("thôn Quyết Thắng"); else read from the names. */
   term?: GroupTerm,
+  /** The groups file's rows hidden in Excel: a row naming one is said to be that. */
+  hidden?: HiddenGroups,
 ): Promise<ResultsFile & { refused: RefusedRow[] }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) => matchColumnsOf(cells, headers);
@@ -201,7 +204,10 @@ export async function readResultsRows(
   const notes: UserError[] = [];
   const refused: RefusedRow[] = [];
   return {
-    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused, term),
+    rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused, {
+      term,
+      hidden,
+    }),
     refused,
     warnings: [
       ...read.warnings,
@@ -220,13 +226,12 @@ function rowsOf(
   confirmed: boolean,
   notes: UserError[],
   refused: RefusedRow[],
-  given?: GroupTerm,
+  given: { term?: GroupTerm; hidden?: HiddenGroups },
 ): ResultsRow[] {
-  const byId = new Map(groups.map((g) => [g.id, g]));
-  const byName = new Map(groups.map((g) => [fold(g.name), g]));
+  const namer = groupNamer(groups, given.hidden);
   // A name with no unit word is said with the ward's ("của thôn Quyết Thắng", not "của Quyết Thắng").
   const term =
-    given ??
+    given.term ??
     groupTermOf(
       undefined,
       groups.map((g) => g.name),
@@ -247,9 +252,7 @@ function rowsOf(
     // The sheet's own "Tổng cộng" row, as the groups loader skips it: the report adds up itself.
     // Not a group's own name ("Cộng Hòa" reads like "Cộng Hàng Bạc", a part's subtotal).
     const totals =
-      !byId.has(id) &&
-      !byName.has(fold(name)) &&
-      isTotalsRow(row, { id: columns.id, name: columns.name } as Columns);
+      !namer.knows(id, name) && isTotalsRow(row, { id: columns.id, name: columns.name } as Columns);
     if (totals) {
       notes.push(
         new UserError(msg`a totals row ("${id || name}"), not a group: it is skipped`, {
@@ -260,20 +263,18 @@ function rowsOf(
       );
       return undefined;
     }
-    const group = byId.get(id) ?? byName.get(fold(name));
-    rowGroup = group?.id;
-    if (!group) {
-      const said =
-        id && name
-          ? msg`no group of the groups file has the id "${id}" or the name "${name}"`
-          : id
-            ? msg`no group of the groups file has the id "${id}"`
-            : name
-              ? msg`no group of the groups file has the name "${name}"`
-              : msg`no group of the groups file has the empty id and name`;
-      problems.push(new UserError(said, { file, row: row.row, field: named?.header }, HINT));
+    const found = namer.find(id, name);
+    if (!('group' in found)) {
+      const at = {
+        file,
+        row: row.row,
+        field: ('by' in found && found.by === 'id' ? columns.id : named)?.header,
+      };
+      problems.push(noGroup(found, id, name, at, given.hidden?.file));
       return undefined;
     }
+    const group = found.group;
+    rowGroup = group.id;
     const earlier = seen.get(group.id);
     if (earlier !== undefined) {
       problems.push(
@@ -366,6 +367,61 @@ function rowsOf(
   return out;
 }
 
+/**
+ * Why a row names no group, at its cell: the name fits several groups; the group's row is hidden
+ * in the groups file; no group has it, and the one likely meant when there is one ("có phải …?").
+ */
+function noGroup(
+  found: Exclude<Named, { group: Group }>,
+  id: string,
+  name: string,
+  at: { file: string; row: number; field?: string },
+  groupsFile = '',
+): UserError {
+  if ('several' in found) {
+    const which = joined(
+      found.several.map((g) => msg`"${g.name}" (id ${g.id})`),
+      ', ',
+    );
+    return new UserError(
+      msg`the name "${name}" fits ${found.several.length} groups of the groups file (${which}): which one is meant cannot be told`,
+      at,
+      msg`Write the group's id ("Mã tổ"/"STT") in the row, as the groups file has it.`,
+    );
+  }
+  if ('hidden' in found) {
+    const r = found.hidden;
+    return new UserError(
+      msg`${rowOf(r)} of ${basename(groupsFile)} ("${r.name ?? r.id ?? ''}") is hidden in Excel: the groups file does not read it, so this row's figures belong to no group`,
+      at,
+      msg`If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete this row of the results file.`,
+    );
+  }
+  const g = found.likely;
+  if (g) {
+    const said =
+      found.by === 'id'
+        ? msg`no group of the groups file has the id "${id}": is it the id "${g.id}" (${g.name})?`
+        : id && name
+          ? msg`no group of the groups file has the id "${id}" or the name "${name}": is it "${g.name}" (id ${g.id})?`
+          : msg`no group of the groups file has the name "${name}": is it "${g.name}" (id ${g.id})?`;
+    return new UserError(
+      said,
+      at,
+      msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in the row.`,
+    );
+  }
+  const said =
+    id && name
+      ? msg`no group of the groups file has the id "${id}" or the name "${name}"`
+      : id
+        ? msg`no group of the groups file has the id "${id}"`
+        : name
+          ? msg`no group of the groups file has the name "${name}"`
+          : msg`no group of the groups file has the empty id and name`;
+  return new UserError(said, at, HINT);
+}
+
 /** A figure above its group's base, naming the group, the figure and the base. */
 function aboveMessage(p: Extract<FigureProblem, { kind: 'above' }>): Message {
   switch (p.base) {
@@ -390,6 +446,7 @@ export async function loadResultsFile(
   groups: readonly Group[],
   confirmed = false,
   term?: GroupTerm,
+  hidden?: HiddenGroups,
 ): Promise<ResultsFile> {
   if (!RESULTS_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new UserError(
@@ -399,5 +456,5 @@ export async function loadResultsFile(
     );
   }
   const bytes = await readBytes(file, msg`Check the path given to --results.`);
-  return parseResultsFile(bytes, file, measures, groups, confirmed, term);
+  return parseResultsFile(bytes, file, measures, groups, confirmed, term, hidden);
 }

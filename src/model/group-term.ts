@@ -60,7 +60,7 @@ function abbreviatedUnitOf(name: string): string | undefined {
 }
 
 /** Abbreviations a hand-typed header or name uses for a unit ("Trưởng KP", "TDP số 3"). */
-const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   tdp: 'tổ dân phố',
   kp: 'khu phố',
   kdc: 'khu dân cư',

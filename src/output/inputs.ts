@@ -17,6 +17,7 @@ import {
   compareGroups,
   loadGroupsReport,
   namedColumns,
+  type SkippedRow,
   unitHeaders,
 } from '../load/groups/index.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
@@ -25,6 +26,7 @@ import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
+import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
@@ -68,6 +70,8 @@ export interface BuildInputs {
   /** Good groups in print order (Vietnamese collation: "số 2" before "số 10"). */
   groups: Group[];
   failures: GroupFailure[];
+  /** The groups file's rows left out on purpose (a totals row, a row hidden in Excel…). */
+  skipped: SkippedRow[];
   /**
    * The groups among `failures` whose only fault is a character the PDF fonts lack (a leader's
    * name in Chinese letters, an emoji): not printed, but a web page can show them, so the
@@ -429,6 +433,7 @@ export async function loadBuildInputs(
     groupsBytes: report.bytes,
     groups: good,
     failures,
+    skipped: report.skipped,
     unprintable,
     slugs,
     rosters,
@@ -472,6 +477,7 @@ export async function loadBuildInputs(
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
+      ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...printedAsTypedWarnings(
         campaign,

@@ -10,6 +10,7 @@ import { KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
 import { compareGroups } from '../load/groups/index.js';
+import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
@@ -57,6 +58,8 @@ export interface Ward {
   listed: { output: Output; problem?: UserError }[];
   /** The rows left out, and why: the loader's, and text the fonts lack (as `build` leaves them). */
   failures: GroupFailure[];
+  /** The groups file's rows hidden in Excel (not read): a results file naming one is told so. */
+  hidden: HiddenGroups;
   /** Why a group's documents cannot be printed (a character the fonts lack), if so. */
   unprintable(id: string): UserError | undefined;
 }
@@ -105,6 +108,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     warnings: inputs.warnings,
     listed,
     failures: inputs.failures,
+    hidden: { file: opts.groups, rows: inputs.skipped.filter((r) => r.why === 'hidden') },
     unprintable: (id) => refused.get(id),
     keyOf: (id, o) => {
       // The inputs are read once, so a key never changes: hash once per document.

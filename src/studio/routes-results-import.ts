@@ -146,6 +146,7 @@ async function planOf(
     ward.groups,
     confirmed,
     ward.term,
+    ward.hidden,
   );
   const scope = { campaign: service.campaign, measures: service.measures };
   const latest = await readLatest(service.db, service.campaign);

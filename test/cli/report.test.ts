@@ -296,10 +296,12 @@ describe('report', () => {
     await bad.xlsx.writeFile(badFile);
     const res = await report(['--results', badFile, '--data', badData, '--out', join(dir, 'bad')]);
     expect(res.code).toBe(1);
-    // Every problem named, each on its row and column, then that nothing was taken.
+    // Every problem named, each on its row and column with its hint, then that nothing was taken.
     expect(res.stderr.trimEnd().split('\n')).toEqual([
       `error: ${badFile}, row 3, field "Tên tổ dân phố": no group of the groups file has the name "Tổ dân phố số 99"`,
+      'hint: Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.',
       `error: ${badFile}, row 4, field "Số người dân tham gia cuộc thi": a negative count (-4)`,
+      'hint: A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).',
       `error: ${badFile}: 2 problems in the results file: nothing was imported or reported`,
       'hint: Fix each row named above and run again.',
     ]);

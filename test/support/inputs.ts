@@ -92,3 +92,25 @@ notice:
 /** The 1-based line of `text` that holds `needle` (0 when none). */
 export const lineOf = (text: string, needle: string) =>
   text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+/**
+ * A ward's groups workbook whose row 5 (Tổ dân phố số 4, merged into another) is hidden by hand,
+ * as offices hide a dissolved group's row, beside a name of two units ("Tổ 3 - Khu 1").
+ */
+export function groupsWithHiddenRow(): Promise<Uint8Array> {
+  return xlsxBytes(
+    {
+      'Danh sách': [
+        ['STT', 'Tên tổ dân phố', 'Số hộ', 'Số nhân khẩu'],
+        [1, 'Tổ dân phố số 1', 200, 700],
+        [2, 'Tổ dân phố số 2', 210, 720],
+        [3, 'Tổ 3 - Khu 1', 180, 650],
+        [4, 'Tổ dân phố số 4 (đã sáp nhập)', 90, 300],
+        [10, 'Tổ dân phố số 10', 250, 800],
+      ],
+    },
+    (ws) => {
+      ws.getRow(5).hidden = true;
+    },
+  );
+}

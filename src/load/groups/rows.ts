@@ -294,6 +294,9 @@ export interface SkippedRow {
   /** The row's sheet, when the list was read from several. */
   sheet?: string;
   why: 'header' | 'column-numbers' | 'totals' | 'section' | 'hidden' | 'footer';
+  /** A hidden row's id and name cells, as typed: a results file may still name its group. */
+  id?: string;
+  name?: string;
 }
 
 /**
@@ -404,7 +407,14 @@ function checkPart(part: TablePart, file: string, list: ListSoFar): void {
     above.push(row);
     if (row.hidden) {
       hidden.push(row);
-      skipped.push({ row: row.row, why: 'hidden' });
+      const id = cell(row, columns.id);
+      const name = cell(row, columns.name);
+      skipped.push({
+        row: row.row,
+        why: 'hidden',
+        ...(id ? { id } : {}),
+        ...(name ? { name } : {}),
+      });
       continue;
     }
     try {

@@ -19,15 +19,19 @@ import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
 
 /** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
-const idKey = (id: string) => (/^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi'));
+export const idKey = (id: string) =>
+  /^\d+$/.test(id) ? String(Number(id)) : id.toLocaleLowerCase('vi');
 
 /**
  * A name as it reads: capitals, accents, spaces, a final dot and the kind of dash aside ("Khu phố
- * 3 - Tổ 2" and "Khu phố 3 – Tổ 2", an en dash Word or Excel's autocorrect typed: qa12 Q13).
+ * 3 - Tổ 2" and "Khu phố 3 – Tổ 2", an en dash Word or Excel's autocorrect typed: qa12 Q13; the
+ * minus sign "−" a formula bar or a PDF copy leaves). A results file's group names are matched
+ * by it too (load/results-names.ts).
  */
 export const nameKey = (name: string) =>
   name
-    .replace(/\s*[-‐‑‒–—―]\s*/gu, ' - ')
+    .normalize('NFC')
+    .replace(/\s*[-‐‑‒–—―−]\s*/gu, ' - ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')

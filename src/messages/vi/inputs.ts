@@ -508,6 +508,29 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp danh sách {term.short} không có {term.short} nào tên “{0}”',
   'no group of the groups file has the empty id and name':
     'dòng này không có mã {term.short} và tên {term.short}',
+  '"{0}" looks like an Excel day number ({1}), not a date: the papers print the number "{2}" as the file holds it':
+    '“{0}” có vẻ là số ngày của Excel ({1}), không phải ngày tháng: giấy tờ sẽ in nguyên số “{2}” như trong tệp',
+  '{0} cells of the "{1}" column look like Excel day numbers, not dates ({2}): the papers print the numbers as the file holds them':
+    '{0} ô của cột “{1}” có vẻ là số ngày của Excel, không phải ngày tháng ({2}): giấy tờ sẽ in nguyên các số đó như trong tệp',
+  'In Excel, format the column as dates (Format Cells › Date, dd/mm/yyyy) or type each day as {0}, then save the file again.':
+    'Trong Excel, định dạng cột này là ngày (Format Cells › Date, kiểu dd/mm/yyyy) hoặc gõ lại từng ngày dạng {0}, rồi lưu lại tệp.',
+  'no group of the groups file has the id "{0}": is it the id "{1}" ({2})?':
+    'tệp danh sách {term.short} không có {term.short} nào mã “{0}”: có phải mã “{1}” ({2})?',
+  'no group of the groups file has the id "{0}" or the name "{1}": is it "{2}" (id {3})?':
+    'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”: có phải “{2}” (mã {3})?',
+  'no group of the groups file has the name "{0}": is it "{1}" (id {2})?':
+    'tệp danh sách {term.short} không có {term.short} nào tên “{0}”: có phải “{1}” (mã {2})?',
+  'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
+    'Nếu đúng, sửa tên ở dòng này cho đúng như trong tệp danh sách (“{1}”), hoặc ghi mã {term.short} là {0}.',
+  'the name "{0}" fits {1} groups of the groups file ({2}): which one is meant cannot be told':
+    'tên “{0}” khớp với {1} {term.short} trong tệp danh sách ({2}): không biết là {term.short} nào',
+  '"{0}" (id {1})': '“{0}” (mã {1})',
+  'Write the group\'s id ("Mã tổ"/"STT") in the row, as the groups file has it.':
+    'Ghi mã {term.short} vào dòng này, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
+  '{0} of {1} ("{2}") is hidden in Excel: the groups file does not read it, so this row\'s figures belong to no group':
+    '{0} của {1} (“{2}”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc {term.short} nào',
+  'If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete this row of the results file.':
+    'Nếu {term.short} này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, xóa dòng này trong tệp kết quả.',
   '{0} is given twice (rows {1} and {2}): its figures would count twice':
     '{0} có hai dòng (dòng {1} và {2}): số liệu sẽ bị tính hai lần',
   'Keep one row per group: add up the figures, or delete the older row.':

@@ -1,0 +1,143 @@
+/**
+ * Load stage, results: the group a results file's row names. In: the row's id and name cells,
+ * the ward's groups, and the rows of the groups file hidden in Excel (which the groups loader
+ * does not read). Out: the group; else why there is none — the name fits several groups, the
+ * group's row is hidden in the groups file, or no group has it, with the one most likely meant
+ * when exactly one fits.
+ *
+ * A name is matched as the groups loader compares its own names for duplicates (`nameKey`:
+ * capitals, accents, spaces, a final dot and the kind of dash aside: "Tổ 2 – Khu 1", an en dash
+ * Word or Excel's AutoCorrect typed, is "Tổ 2 - Khu 1"). Anything looser is only a guess, said
+ * in the message and never taken: "Tổ 2", "TDP số 10", "KP3" — the same numbers or names after
+ * a unit word, its abbreviation (TDP, KP, KDC) or a shorter form of it ("Tổ" for "Tổ dân phố")
+ * — or a typo of a name whose numbers are the same; an id typed without its leading zeros.
+ */
+import damerau from 'damerau-levenshtein';
+import { UNIT_ABBREVIATIONS, UNIT_WORDS } from '../model/group-term.js';
+import type { SkippedRow } from './groups/rows.js';
+import { idKey, nameKey } from './groups/same-names.js';
+import type { Group } from './types.js';
+
+/** The groups file's rows hidden in Excel, and the file they are in (said with their rows). */
+export interface HiddenGroups {
+  file: string;
+  rows: readonly SkippedRow[];
+}
+
+/** What a row's id and name cells name. */
+export type Named =
+  | { group: Group }
+  /** Several groups whose names read alike (the groups loader warned of them). */
+  | { several: Group[] }
+  /** A row of the groups file hidden in Excel. */
+  | { hidden: SkippedRow }
+  /** No group; `likely` the one meant when exactly one fits, by its id or by its name. */
+  | { likely?: Group; by?: 'id' | 'name' };
+
+/** A name's unit words, accents aside, longest first ("tổ dân phố" before "tổ"). */
+const WORDS = [
+  ...UNIT_WORDS.map((w) => [nameKey(w), nameKey(w)] as const),
+  ...Object.entries(UNIT_ABBREVIATIONS).map(([a, w]) => [a, nameKey(w)] as const),
+].sort((a, b) => b[0].length - a[0].length);
+
+const WORD_OF = new Map(WORDS);
+const UNIT = new RegExp(
+  `^(${WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?=[\\s\\d.]|$)\\.?\\s*(?:so\\s*(?=\\d))?(.*)$`,
+  'u',
+);
+
+/** One part of a name ("Khu 1" of "Tổ 2 - Khu 1"): its unit word, if any, and what follows. */
+interface Part {
+  word?: string;
+  rest: string;
+}
+
+/** A name as parts of unit word and rest: "TDP số 02" → tổ dân phố, "2". */
+function partsOf(name: string): Part[] {
+  return nameKey(name)
+    .split(/\s*(?: - |[,;/])\s*/u)
+    .map((part) => {
+      const m = UNIT.exec(part.trim());
+      const word = m?.[1] ? WORD_OF.get(m[1].replace(/\s+/g, ' ')) : undefined;
+      const rest = (m ? (m[2] ?? '') : part).trim().replace(/\b0+(?=\d)/g, '');
+      return word ? { word, rest } : { rest };
+    });
+}
+
+/** A typed unit word fits a group's: the same, none on either side, or a shorter form ("tổ"). */
+const wordFits = (typed?: string, listed?: string) =>
+  typed === undefined || listed === undefined || typed === listed || listed.startsWith(`${typed} `);
+
+const fits = (typed: readonly Part[], listed: readonly Part[]) =>
+  typed.length === listed.length &&
+  typed.every((t, i) => {
+    const l = listed[i];
+    return l !== undefined && t.rest !== '' && t.rest === l.rest && wordFits(t.word, l.word);
+  });
+
+const digitsOf = (s: string) => (s.match(/\d+/g) ?? []).map((d) => String(Number(d))).join(' ');
+
+/** The one group whose name differs from `key` by a typo (its numbers the same), if only one. */
+function typoOf(key: string, groups: readonly { group: Group; key: string }[]): Group | undefined {
+  const limit = Math.min(3, Math.max(1, Math.floor(key.length / 6)));
+  const digits = digitsOf(key);
+  let best: Group[] = [];
+  let bestSteps = limit + 1;
+  for (const g of groups) {
+    if (digitsOf(g.key) !== digits) continue;
+    const steps = damerau(key, g.key).steps;
+    if (steps < bestSteps) [best, bestSteps] = [[g.group], steps];
+    else if (steps === bestSteps) best.push(g.group);
+  }
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/** The only one, or undefined. */
+const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+export interface GroupNamer {
+  /** Whether the id or the name is a group's as typed (a totals row's words are none). */
+  knows(id: string, name: string): boolean;
+  find(id: string, name: string): Named;
+}
+
+export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): GroupNamer {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    const k = nameKey(g.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), g]);
+  }
+  const keyed = groups.map((g) => ({ group: g, key: nameKey(g.name), parts: partsOf(g.name) }));
+  const likelyByName = (name: string): Group | undefined => {
+    const typed = partsOf(name);
+    return (
+      only(keyed.filter((g) => fits(typed, g.parts)).map((g) => g.group)) ??
+      typoOf(nameKey(name), keyed)
+    );
+  };
+  return {
+    knows: (id, name) => byId.has(id) || byKey.has(nameKey(name)),
+    find(id, name) {
+      const byIdGroup = id ? byId.get(id) : undefined;
+      if (byIdGroup) return { group: byIdGroup };
+      if (name) {
+        const same = byKey.get(nameKey(name)) ?? [];
+        const one = only(same) ?? only(same.filter((g) => g.name === name.normalize('NFC').trim()));
+        if (one) return { group: one };
+        if (same.length > 1) return { several: same };
+      }
+      const row = hidden?.rows.find(
+        (r) =>
+          r.why === 'hidden' &&
+          ((id !== '' && r.id !== undefined && idKey(r.id) === idKey(id)) ||
+            (name !== '' && r.name !== undefined && nameKey(r.name) === nameKey(name))),
+      );
+      if (row) return { hidden: row };
+      const sameId = id ? only(groups.filter((g) => idKey(g.id) === idKey(id))) : undefined;
+      if (sameId) return { likely: sameId, by: 'id' };
+      const likely = name ? likelyByName(name) : undefined;
+      return likely ? { likely, by: 'name' } : {};
+    },
+  };
+}
