@@ -19,6 +19,7 @@ import {
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { type Message, msg, type Value } from '../messages/message.js';
+import { excelSerialDate } from './day-first.js';
 
 interface FieldHelp {
   expected: Message;
@@ -401,6 +402,8 @@ function describe(
         ];
       }
       const node = lines.node(path);
+      const serial = excelDateHint(path, node);
+      if (serial) return [new UserError(serial.text, at(path), serial.hint)];
       return [
         new UserError(
           msg`${label} must be ${WHAT[expected] ?? expected}, but it is ${found(node)}`,
@@ -468,6 +471,28 @@ function describe(
  * The notice's whole number typed where its number goes ("05/UBND-VHXH", "Số: 05/UBND-VHXH"):
  * the number is the figures before "/", the rest is the symbol (qa15, the studio's "Số văn bản").
  */
+/** The campaign's dates: the notice's day and a contest's first and last. */
+const DATE_FIELDS = new Set(['issued', 'contest.starts', 'contest.ends']);
+
+/**
+ * A date typed as Excel's day number (`issued: 45432`, pasted from a cell that lost its date
+ * format, qa19): said as the date it likely is, not as "must be a text".
+ */
+function excelDateHint(
+  path: readonly string[],
+  node: unknown,
+): { text: Message; hint: Message } | undefined {
+  const field = path.join('.');
+  if (!DATE_FIELDS.has(field) || !isScalar(node) || typeof node.value !== 'number')
+    return undefined;
+  const day = excelSerialDate(String(node.value));
+  if (day === undefined) return undefined;
+  return {
+    text: msg`"${field}" is the number ${String(node.value)}, which is how Excel stores the day ${day}`,
+    hint: msg`Write the date itself, e.g. ${field}: ${day}.`,
+  };
+}
+
 function wholeNumberHint(path: readonly string[], node: unknown): Message | undefined {
   if (path.join('.') !== 'notice.number' || !isScalar(node)) return undefined;
   const text = String(node.value);

@@ -16,6 +16,7 @@
  */
 import { rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
+import { excelSerialDate } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
@@ -25,28 +26,10 @@ import { campaignTemplates } from './template-checks.js';
 /** Rows named in full; more are counted. */
 const ROWS_SHOWN = 8;
 
-/** Excel's day numbers of 1/1/2000 and 31/12/2099: a number in a date column between them. */
-const FIRST_SERIAL = 36_526;
-const LAST_SERIAL = 73_050;
-/** Days from Excel's day 0 (30/12/1899) to 1/1/1970. */
-const EPOCH_SERIAL = 25_569;
-const DAY_MS = 86_400_000;
-
 const DATE_HEADER = /(^|\s)(ngay|han|thoi gian|thoi han|lich)(\s|$)/u;
 const DATE_BEFORE = /(ngay|han)\s*[:*_]*\s*$/u;
 
 const fold = (s: string) => withoutMarks(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-
-/** The day a serial stands for, dd/mm/yyyy; undefined for a cell that is no such number. */
-export function excelSerialDate(cell: string): string | undefined {
-  const text = cell.trim();
-  if (!/^\d{5}$/.test(text)) return undefined;
-  const n = Number(text);
-  if (n < FIRST_SERIAL || n > LAST_SERIAL) return undefined;
-  const d = new Date((n - EPOCH_SERIAL) * DAY_MS);
-  const two = (v: number) => String(v).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
 
 /** Whether the text has "ngày" or "hạn" just before a {{…}} that writes `written`. */
 function afterDateWord(text: string, written: string): boolean {

@@ -132,3 +132,14 @@ describe('a list of lines typed as one text (qa19)', () => {
     expect(e.where).toMatchObject({ field: 'notice.cc' });
   });
 });
+
+describe('a date typed as Excel’s day number (qa19)', () => {
+  it('is said as the day it stands for, on its line, with the date to write', () => {
+    // 46358 is Excel's number of 02/12/2026 (days from 30/12/1899).
+    const source = NOTICE_ONLY.replace('issued: 2026-03-02', 'issued: 46358');
+    const e = userErrorSync(() => parseCampaign(source, 'c.yaml'));
+    expect(e.where).toMatchObject({ field: 'issued', line: lineOf(source, 'issued:') });
+    expect(e.say('vi')).toBe('“issued” đang là số 46358: đó là cách Excel lưu ngày 02/12/2026');
+    expect(e.hintIn('vi')).toBe('Hãy ghi chính ngày đó, ví dụ issued: 02/12/2026.');
+  });
+});

@@ -671,4 +671,7 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi of: households (trong phần mềm: “| hộ” sau tên chỉ tiêu), hoặc sửa tên chỉ tiêu cho đúng thứ được đếm.',
   'Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.':
     'Ghi of: people (trong phần mềm: “| người” sau tên chỉ tiêu), hoặc sửa tên chỉ tiêu cho đúng thứ được đếm.',
+  '"{0}" is the number {1}, which is how Excel stores the day {2}':
+    '“{0}” đang là số {1}: đó là cách Excel lưu ngày {2}',
+  'Write the date itself, e.g. {0}: {1}.': 'Hãy ghi chính ngày đó, ví dụ {0}: {1}.',
 });
