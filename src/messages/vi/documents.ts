@@ -189,7 +189,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'The groups file has no column "{0}". Did you mean "{1}"? Correct that header in the groups file to "{2}", or write {3}.':
     'Danh sách {term.short} không có cột “{0}”. Có phải “{1}”? Sửa tiêu đề cột đó trong danh sách thành “{2}”, hoặc ghi {3}.',
   'The groups file has no column "{0}". Its columns: {1}. Add the column to the file (its header exactly as written here), or write one of those as {{group.[Header]}}.':
-    'Danh sách {term.short} không có cột “{0}”. Các cột của danh sách: {1}. Thêm cột đó vào tệp (tiêu đề đúng như viết ở đây), hoặc ghi một trong các cột trên dạng {{group.[Tên cột]}}.',
+    'Tệp danh sách {term.short} không có cột “{0}”. Các cột của tệp: {1}. Thêm cột đó vào tệp (tiêu đề đúng như viết ở đây), hoặc ghi một trong các cột trên dạng {{group.[Tên cột]}}.',
   'The groups file has no column "{0}". Did you mean "{1}"? Write {2}.':
     'Danh sách {term.short} không có cột “{0}”. Có phải “{1}”? Hãy ghi {2}.',
   'template error: {0}': 'lỗi mẫu: {0}',
