@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import type { UserError } from '../errors.js';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
+import { noticeTypeCode } from '../load/notice-type.js';
 import type { DocContext } from '../model/context.js';
 import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
@@ -76,6 +77,11 @@ export function headingOf(ctx: DocContext) {
     subject: ctx.notice.subject,
     /** The notice's own name (a Kế hoạch, a Thông báo), as its card's title says it. */
     noticeType: ctx.noticeType,
+    /**
+     * A Giấy mời is handed to the people it invites, not posted on the board (qa19: "In giấy mời
+     * của phường, dán ở nhà văn hóa…").
+     */
+    invitation: noticeTypeCode(ctx.noticeType) === 'GM',
     /** The group's own time and place, as its flyer prints them ('' when the line is left out). */
     when: printedValue(ctx, 'when'),
     where: printedValue(ctx, 'where'),

@@ -45,3 +45,24 @@ it('says "In kế hoạch của phường" for a Kế hoạch, and the name with
   expect(html).not.toContain('\\&lt;');
   expect(html).not.toContain('<img src=x');
 });
+
+it('asks for a Giấy mời to be handed to those it invites, not posted (qa19)', async () => {
+  const dir = await makeTempDir('phuong-print-leader-invitation-');
+  await writeFile(
+    join(dir, 'campaign.yaml'),
+    NOTICE_ONLY.replace('symbol: UBND-VHXH', 'symbol: GM-UBND'),
+  );
+  await writeFile(join(dir, 'groups.csv'), 'STT;Tên khu phố\n1;Khu phố 1\n');
+  const ward = await loadWard({
+    campaign: join(dir, 'campaign.yaml'),
+    groups: join(dir, 'groups.csv'),
+  });
+  const invited = await startServer({ ward });
+  try {
+    const html = await (await fetch(`${invited.url}/g/${tokenOf('1')}/`)).text();
+    expect(html).toContain('<li>In giấy mời của phường, gửi tận tay từng người được mời');
+    expect(html).not.toContain('dán ở nhà văn hóa hoặc bảng tin');
+  } finally {
+    await invited.app.close();
+  }
+});
