@@ -121,7 +121,11 @@ export function standingsOf(
     if (base === undefined) return { value, groups: reported.length };
     // A figure counts toward the ward's rate only with its group's base in the sum under it:
     // figures of groups with none made "122/100 hộ, 122,0%" (qa9 Q4).
-    const unbased = reported.filter((r) => !((baseOf(r.group, m) ?? 0) > 0));
+    // Only figures the rate leaves out are said: a group without a base that reported 0 takes
+    // nothing from it ("không tính 0 hộ … của 1 thôn": qa19).
+    const unbased = reported.filter(
+      (r) => !((baseOf(r.group, m) ?? 0) > 0) && (r.cells[i]?.figure?.value ?? 0) > 0,
+    );
     const unrated = unbased.length ? { value: sum(unbased), groups: unbased.length } : undefined;
     const rate = rateOf(value - (unrated?.value ?? 0), base);
     return { value, base, rate, groups: reported.length, ...(unrated ? { unrated } : {}) };

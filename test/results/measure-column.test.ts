@@ -72,7 +72,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
     expect(run.stderr).not.toContain('Số cử tri');
     const [, name, people, voters] = XOM[0];
     const text = collapseSpaces(await pdfText(join(out, 'xom-dong', 'tracker.pdf')));
-    expect(text).toContain(`Số cử tri đã đi bầu: ……… người / ${voters} cử tri = ……… %`);
+    expect(text).toContain(`Số cử tri đã đi bầu: ……… cử tri / ${voters} cử tri = ……… %`);
     expect(text).not.toContain(`${people} nhân khẩu`);
     expect(text).toContain(name);
   });
