@@ -20,6 +20,21 @@ export function baseColumnOf(m: MeasureOf): string | undefined {
   return m.of === 'people' || m.of === 'households' ? undefined : m.of;
 }
 
+/**
+ * Whether the base is a target the group was given, not a count of what it has: a column whose
+ * header begins "Chỉ tiêu" ("Chỉ tiêu (người)", a blood-donation day's quota per khu phố; qa19
+ * finding 4). Going over it is good news: no "above" question, no "*", "vượt chỉ tiêu" in the
+ * report; the rate is "đạt … chỉ tiêu".
+ */
+export function isTarget(m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  return column !== undefined && /^chi tieu(?:\s|\(|$)/u.test(normaliseHeader(column));
+}
+
+/** A base said after its figure, as a reader reads it: "75 chó", a target's "chỉ tiêu 25 người". */
+export const baseSaid = (m: MeasureOf, figure: string) =>
+  `${isTarget(m) ? 'chỉ tiêu ' : ''}${figure} ${baseUnit(m)}`;
+
 /** The cell of the group's column named `header` (as the office typed it, case and spaces aside). */
 export function columnCell(group: Pick<Group, 'columns'>, header: string): string | undefined {
   const wanted = normaliseHeader(header);

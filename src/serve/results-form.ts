@@ -15,7 +15,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
-import { baseOf, baseUnit, countedOf } from '../model/measure-base.js';
+import { baseOf, baseSaid, baseUnit, countedOf, isTarget } from '../model/measure-base.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -276,7 +276,11 @@ export async function resultsFormView(
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure ? formatRate(rateOf(figure.value, limit)) : '',
-        of: limit === undefined ? '' : `trên ${formatCount(limit)} ${baseUnit(m)}`,
+        // A target is said as one ("chỉ tiêu 25 người"), a count as the whole ("trên 75 chó").
+        of:
+          limit === undefined
+            ? ''
+            : `${isTarget(m) ? '' : 'trên '}${baseSaid(m, formatCount(limit))}`,
       };
     }),
     history: history.map((h, i) => ({

@@ -72,6 +72,7 @@ function formContext(
       count: false,
       base: null,
       roster: false,
+      target: false,
     },
   } as unknown as DocContext;
 }

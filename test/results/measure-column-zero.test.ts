@@ -106,7 +106,7 @@ describe('a 0 in a measure’s base column', () => {
   });
 
   it('leaves out no figure of a group without a base that reported 0, and says none', async () => {
-    const figures = TO.map((t) => (t[2] === 0 ? 0 : t[3]));
+    const figures: number[] = TO.map((t) => (t[2] === 0 ? 0 : t[3]));
     const { run, text } = await report('bao-cao-0', figures);
     expect(run.code, run.stderr).toBe(0);
     const value = figures.reduce((a, b) => a + b, 0);
