@@ -6,12 +6,12 @@
  * `check` no longer tells a label counting households to take the whole ward's households when
  * its column is itself a count of households. Expected words come from the headers written here.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
+import { measureCampaign } from '../support/measure-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { testFolder } from '../support/tmp.js';
 
 /** A thôn's figures: households, population, and three count columns. */
 const THON = { id: '1', name: 'Thôn Đông', slug: 'thon-dong', low: 80, pupils: 210, dogs: 75 };
@@ -22,43 +22,16 @@ ${THON.id};${THON.name};Nguyễn Văn A;312;1102;${THON.low};${THON.pupils};${TH
 2;Thôn Tây;Lê Thị B;288;990;60;185;70
 `;
 
-const campaignOf = (label: string, of: string) => `issued: 2026-03-02
-issuer:
-  name: [ỦY BAN NHÂN DÂN, XÃ HẢI ĐÔNG]
-  ward: xã Hải Đông
-  place: Nam Định
-  office: Văn phòng
-notice:
-  number: 8
-  symbol: TB-UBND
-  subject: triển khai công việc trên địa bàn xã
-  body: Đề nghị các thôn triển khai./.
-  signer: { lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Trần Văn Cường }
-  cc: ["Lưu: VT."]
-title: Công việc của thôn
-actions:
-  - { step: Làm xong việc thứ nhất, column: Việc một }
-  - { step: Làm xong việc thứ hai, column: Việc hai }
-measures:
-  - { id: chinh, label: ${label}, of: ${of} }
-`;
+const campaignOf = (label: string, of: string) =>
+  measureCampaign(`{ id: chinh, label: ${label}, of: ${of} }`);
 
-let dir = '';
-const write = async (name: string, text: string) => {
-  const file = join(dir, name);
-  await writeFile(file, text);
-  return file;
-};
-beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-measure-noun-');
-});
-afterAll(removeTempDirs);
+const { write, path } = testFolder('phuong-print-measure-noun-');
 
 /** The tracking sheet of Thôn Đông, as text, with the build's warnings. */
 async function sheet(label: string, of: string, name: string) {
   const campaign = await write(`${name}.yaml`, campaignOf(label, of));
   const groups = await write('groups.csv', GROUPS);
-  const out = join(dir, `out-${name}`);
+  const out = path(`out-${name}`);
   const run = await runCliInProcess([
     ...buildArgs(campaign, groups, out, '--kind', 'tracker', '--lang', 'vi'),
   ]);

@@ -6,12 +6,12 @@
  * reported 0 is not said to be left out of the rate ("không tính 0 hộ vùng trũng của 1 thôn").
  * Expected figures come from the groups and results files written here.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkVi, runCliInProcess } from '../support/cli.js';
+import { measureCampaign } from '../support/measure-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { testFolder } from '../support/tmp.js';
 
 const COLUMN = 'Số học sinh';
 const LABEL = 'Số học sinh đã tham gia BHYT';
@@ -25,36 +25,9 @@ const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số nhân kh�
 ${TO.map(([id, name, pupils]) => `${id};${name};Nguyễn Văn A;300;1000;${pupils}`).join('\n')}
 `;
 
-const CAMPAIGN = `issued: 2026-08-10
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG NGỌC HÀ]
-  ward: phường Ngọc Hà
-  place: Hà Nội
-  office: Phòng Văn hóa - Xã hội
-notice:
-  number: 12
-  symbol: TB-UBND
-  subject: vận động học sinh tham gia bảo hiểm y tế
-  body: Đề nghị các tổ dân phố vận động./.
-  signer: { lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Lê Thị Minh Nguyệt }
-  cc: ["Lưu: VT."]
-title: Bảo hiểm y tế học sinh
-actions:
-  - { step: Đóng BHYT học sinh, column: Đã đóng BHYT }
-measures:
-  - { id: hs, label: ${LABEL}, of: ${COLUMN} }
-`;
+const CAMPAIGN = measureCampaign(`{ id: hs, label: ${LABEL}, of: ${COLUMN} }`);
 
-let dir = '';
-const write = async (name: string, text: string) => {
-  const file = join(dir, name);
-  await writeFile(file, text);
-  return file;
-};
-beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-measure-zero-');
-});
-afterAll(removeTempDirs);
+const { write, path } = testFolder('phuong-print-measure-zero-');
 
 const thousands = (n: number) => n.toLocaleString('de-DE');
 const rateOf = (value: number, base: number) =>
@@ -65,7 +38,7 @@ async function report(name: string, figures: readonly number[]) {
     `${name}.csv`,
     `STT;${LABEL}\n${TO.map(([id], i) => `${id};${figures[i]}`).join('\n')}\n`,
   );
-  const out = join(dir, name);
+  const out = path(name);
   const run = await runCliInProcess([
     'report',
     ...['--campaign', await write('campaign.yaml', CAMPAIGN)],

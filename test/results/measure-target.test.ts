@@ -5,13 +5,13 @@
  * groups, marks nothing "*" nor asks for the list to be checked; the unit is the header's
  * bracketed one ("người", not "chỉ tiêu (người)"). Expected figures come from the files here.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { measureCampaign } from '../support/measure-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { testFolder } from '../support/tmp.js';
 
 const COLUMN = 'Chỉ tiêu (người)';
 const LABEL = 'Số người đã hiến máu';
@@ -24,36 +24,9 @@ const KP = [
 const GROUPS = `STT;Tên khu phố;Trưởng khu phố;Số hộ;Số nhân khẩu;${COLUMN}
 ${KP.map(([id, name, , quota]) => `${id};${name};Nguyễn Văn A;300;1000;${quota}`).join('\n')}
 `;
-const CAMPAIGN = `issued: 2026-05-10
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG BÀN CỜ]
-  ward: phường Bàn Cờ
-  place: Thành phố Hồ Chí Minh
-  office: Ban Chỉ đạo vận động hiến máu
-notice:
-  number: 15
-  symbol: TB-UBND
-  subject: vận động tham gia Ngày hội hiến máu tình nguyện
-  body: Đề nghị các khu phố vận động./.
-  signer: { lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Phan Minh Trí }
-  cc: ["Lưu: VT."]
-title: Ngày hội hiến máu
-actions:
-  - { step: Đăng ký hiến máu với trưởng khu phố, column: Đã đăng ký }
-measures:
-  - { id: hien_mau, label: ${LABEL}, of: ${COLUMN} }
-`;
+const CAMPAIGN = measureCampaign(`{ id: hien_mau, label: ${LABEL}, of: ${COLUMN} }`);
 
-let dir = '';
-const write = async (name: string, text: string) => {
-  const file = join(dir, name);
-  await writeFile(file, text);
-  return file;
-};
-beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-measure-target-');
-});
-afterAll(removeTempDirs);
+const { write, path } = testFolder('phuong-print-measure-target-');
 
 const rateOf = (value: number, base: number) =>
   `${(Math.round((value * 1000) / base) / 10).toFixed(1).replace('.', ',')}%`;
@@ -64,7 +37,7 @@ describe('a measure taken against "Chỉ tiêu (người)"', () => {
       'ket-qua.csv',
       `STT;${LABEL}\n${KP.map(([id, , , , v]) => `${id};${v}`).join('\n')}\n`,
     );
-    const out = join(dir, 'bao-cao');
+    const out = path('bao-cao');
     const run = await runCliInProcess([
       'report',
       ...['--campaign', await write('campaign.yaml', CAMPAIGN)],
@@ -99,7 +72,7 @@ describe('a measure taken against "Chỉ tiêu (người)"', () => {
   });
 
   it('prints the tracking sheet’s rate line over the group’s target, in people', async () => {
-    const out = join(dir, 'out');
+    const out = path('out');
     const run = await runCliInProcess([
       ...buildArgs(
         await write('campaign.yaml', CAMPAIGN),
