@@ -62,7 +62,7 @@ export function baseOf(
  * yet", as a 0 in the list's households or population is (load/groups/rows.ts known): no rate,
  * no "above" question, warned at check (output/measure-bases.ts).
  */
-export function knownCount(cell: string | undefined): number | undefined {
+function knownCount(cell: string | undefined): number | undefined {
   const n = countOf(cell);
   return n === 0 ? undefined : n;
 }
@@ -161,9 +161,6 @@ export function countedOf(m: MeasureOf): Counted {
   if (person) return { kind: 'people', noun: person };
   return { kind: 'things', noun: unit };
 }
-
-/** Whether the measure counts people (a column's count is of people: voters, students). */
-export const countsPeople = (m: MeasureOf) => countedOf(m).kind === 'people';
 
 /** "Số chó" → "chó": a header less its "Số"/"Tổng số"/"Số lượng", as a unit is written. */
 function unitWords(header: string): string {
