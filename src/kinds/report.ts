@@ -60,7 +60,22 @@ export interface ReportContext extends DocContext {
       /** The figures of groups with no base, and how many such groups (0: none). */
       unratedValue: string;
       unratedGroups: number;
+      /** The base is a target ("Chỉ tiêu (người)"): "đạt 86,7% chỉ tiêu", not "đạt tỷ lệ". */
+      target: boolean;
+      /** A target's total is over it ("vượt chỉ tiêu"). */
+      over: boolean;
+      /** What a group's base is called: "số học sinh", a target's "chỉ tiêu". */
+      baseName: string;
     }[];
+    /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
+    rankOver: string;
+    /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
+    rankBase: string;
+    /**
+     * Per measure taken against a target, the groups over it, in rank order (qa19: going over a
+     * blood-donation quota is good news, said as such); measures with none left out.
+     */
+    overs: { label: string; groups: string; count: number }[];
     missing: string;
     missingCount: number;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
@@ -101,6 +116,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
     data.term,
   );
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  const [first] = data.measures;
+  const baseNameOf = (m: ReportData['measures'][number]) =>
+    m.target ? 'chỉ tiêu' : `số ${m.unit}`;
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
   const unrated = data.rows.filter((r) => r.values[0] !== undefined && r.rates[0] === undefined);
@@ -123,7 +141,24 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           rated: t?.unrated ? groupThousands(t.value - t.unrated.value) : '',
           unratedValue: t?.unrated ? groupThousands(t.unrated.value) : '',
           unratedGroups: t?.unrated?.groups ?? 0,
+          target: m.target,
+          over: m.target && (t?.rate ?? 0) > 1000,
+          baseName: baseNameOf(m),
         };
+      }),
+      rankOver: first?.target ? 'chỉ tiêu' : `tổng số ${data.rankUnit}`,
+      rankBase: first ? baseNameOf(first) : '',
+      overs: data.measures.flatMap((m, i) => {
+        const over = data.rows.filter((r) => r.over[i]);
+        return m.target && over.length
+          ? [
+              {
+                label: lower(m.label),
+                groups: over.map((r) => r.name).join(', '),
+                count: over.length,
+              },
+            ]
+          : [];
       }),
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,

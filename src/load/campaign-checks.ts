@@ -15,6 +15,7 @@ import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { linkAsSent } from '../model/link-as-sent.js';
+import { countedOf } from '../model/measure-base.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
@@ -541,7 +542,10 @@ function checkMeasureUnits(
     const label = m.label.trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
     const households = /^(?:tổng )?số hộ(?:\s|$)/u.test(label);
     const people = /^(?:tổng )?số (?:người|nhân khẩu|lượt người)(?:\s|$)/u.test(label);
-    if (households && m.of !== 'households') {
+    // A column counts what its header says (model/measure-base.ts): "Số hộ vùng trũng" is
+    // households, and a label counting households is right to be taken against it (qa19).
+    const counted = countedOf(m).kind;
+    if (households && counted !== 'households') {
       warnings.push(
         new UserError(
           m.of === 'people'
@@ -551,10 +555,12 @@ function checkMeasureUnits(
           msg`Write of: households (in the studio, "| hộ" after the label), or begin the label with what it counts.`,
         ),
       );
-    } else if (people && m.of === 'households') {
+    } else if (people && counted === 'households') {
       warnings.push(
         new UserError(
-          msg`"${m.label}" counts people, but its rate is taken against the households`,
+          m.of === 'households'
+            ? msg`"${m.label}" counts people, but its rate is taken against the households`
+            : msg`"${m.label}" counts people, but its rate is taken against the column "${m.of}", which counts households`,
           { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
           msg`Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.`,
         ),

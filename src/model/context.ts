@@ -17,7 +17,7 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
-import { baseOf, baseUnit, countsPeople } from './measure-base.js';
+import { baseOf, baseUnit, countedOf, isTarget } from './measure-base.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -187,12 +187,23 @@ export interface Tally {
   rowsPeople: boolean;
   /**
    * The rate counts people. What the report computes decides: the first measure (people over the
-   * population, households over the households), or a contest's community prize (people). A
-   * campaign that reports nothing counts what its rows are.
+   * population, households over the households, a column's count of what its header says:
+   * "Số học sinh" people, "Số hộ vùng trũng" households), or a contest's community prize
+   * (people). A campaign that reports nothing counts what its rows are.
    */
   people: boolean;
-  /** Household rows, people counted: a cell takes the number of the household's people who did
-   * the step, not an "x". */
+  /**
+   * The rate counts neither people nor households but what its column names ("Số chó"): a
+   * household's cell takes how many of its own (its dogs), not how many of its people.
+   */
+  things: boolean;
+  /**
+   * The word the rate line's figure is said with, and a household's cell counts in: "người",
+   * "hộ", the column's person noun ("học sinh", "cử tri"), or its thing ("chó"); qa19.
+   */
+  noun: string;
+  /** Household rows, people or things counted: a cell takes the number of the household's
+   * people who did the step (or its things, dogs vaccinated), not an "x". */
   count: boolean;
   /** The rate's base: the group's population or households, the count column the first measure
    * names ("Số cử tri"), or, for a campaign that reports nothing, the roster's own count (the 12
@@ -202,6 +213,8 @@ export interface Tally {
   unit: string;
   /** The base is the roster's own count. */
   roster: boolean;
+  /** The base is a target ("Chỉ tiêu (người)"): the rate line says "/ chỉ tiêu 20 người". */
+  target: boolean;
   /**
    * The rate line's name: the first measure's label ("Số hộ đã ký cam kết": the line is then "…
    * hộ / 215 hộ"; "Số người được kích hoạt tài khoản mức độ 2", not "Tỷ lệ tham gia", qa17);
@@ -219,17 +232,20 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
   const rowsPeople = roster !== undefined && !roster.some((r) => r.household);
-  const people = reported ? countsPeople(reported) : rowsPeople;
   const onRoster = roster !== undefined && reported === undefined;
-  const counted = reported ?? { of: people ? 'people' : 'households' };
+  const counted = reported ?? { of: rowsPeople ? 'people' : 'households' };
+  const { kind, noun } = countedOf(counted);
   const figure = baseOf(group, counted);
   return {
     rowsPeople,
-    people,
-    count: people && !rowsPeople,
+    people: kind === 'people',
+    things: kind === 'things',
+    noun,
+    count: kind !== 'households' && !rowsPeople,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     unit: onRoster ? (rowsPeople ? 'người' : 'hộ') : baseUnit(counted),
     roster: onRoster,
+    target: !onRoster && isTarget(counted),
     label: first?.label ?? null,
     step: campaign.contest
       ? 'bước'

@@ -20,8 +20,20 @@ export function baseColumnOf(m: MeasureOf): string | undefined {
   return m.of === 'people' || m.of === 'households' ? undefined : m.of;
 }
 
-/** Whether the measure counts people (a column's count is of people: voters, residents aged 14+). */
-export const countsPeople = (m: MeasureOf) => m.of !== 'households';
+/**
+ * Whether the base is a target the group was given, not a count of what it has: a column whose
+ * header begins "Chỉ tiêu" ("Chỉ tiêu (người)", a blood-donation day's quota per khu phố; qa19
+ * finding 4). Going over it is good news: no "above" question, no "*", "vượt chỉ tiêu" in the
+ * report; the rate is "đạt … chỉ tiêu".
+ */
+export function isTarget(m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  return column !== undefined && /^chi tieu(?:\s|\(|$)/u.test(normaliseHeader(column));
+}
+
+/** A base said after its figure, as a reader reads it: "75 chó", a target's "chỉ tiêu 25 người". */
+export const baseSaid = (m: MeasureOf, figure: string) =>
+  `${isTarget(m) ? 'chỉ tiêu ' : ''}${figure} ${baseUnit(m)}`;
 
 /** The cell of the group's column named `header` (as the office typed it, case and spaces aside). */
 export function columnCell(group: Pick<Group, 'columns'>, header: string): string | undefined {
@@ -41,25 +53,150 @@ export function baseOf(
   m: MeasureOf,
 ): number | undefined {
   const column = baseColumnOf(m);
-  if (column !== undefined) return countOf(columnCell(group, column));
+  if (column !== undefined) return knownCount(columnCell(group, column));
   return m.of === 'people' ? group.population : group.households;
 }
 
 /**
- * What the base counts, after a figure ("820 cử tri"): "nhân khẩu", "hộ", or the column's header
- * less its "Số"/"Tổng số" ("Số cử tri" → "cử tri", "Số người từ 14 tuổi" → "người từ 14 tuổi").
+ * A base cell's count, 0 taken as not known: what an Excel list often shows for "not counted
+ * yet", as a 0 in the list's households or population is (load/groups/rows.ts known): no rate,
+ * no "above" question, warned at check (output/measure-bases.ts).
  */
-export function baseUnit(m: MeasureOf): string {
-  const column = baseColumnOf(m);
-  if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
-  const words = column
+function knownCount(cell: string | undefined): number | undefined {
+  const n = countOf(cell);
+  return n === 0 ? undefined : n;
+}
+
+/**
+ * The words of a count column that name people, each the start of what the column counts after
+ * its "Số" ("Số học sinh", "Số người từ 14 tuổi trở lên", "Số cử tri"): a measure taken against
+ * such a column counts people (a household's row takes how many of its people did a step). A
+ * column whose words start with a household word ("Số hộ vùng trũng", "Số hộ kinh doanh") counts
+ * households (a row is ticked "x"); any other ("Số chó", "Số con mèo") counts what it names, the
+ * word said on both sides of the tracking sheet's rate line ("……… chó / 75 chó"). README
+ * (Measures) lists them.
+ */
+export const PERSON_NOUNS = [
+  'người',
+  'lượt người',
+  'nhân khẩu',
+  'khẩu',
+  'dân',
+  'cư dân',
+  'cử tri',
+  'học sinh',
+  'sinh viên',
+  'học viên',
+  'trẻ',
+  'trẻ em',
+  'cháu',
+  'thanh niên',
+  'thiếu niên',
+  'thiếu nhi',
+  'đoàn viên',
+  'hội viên',
+  'đảng viên',
+  'thành viên',
+  'tình nguyện viên',
+  'lao động',
+  'công nhân',
+  'nhân viên',
+  'cán bộ',
+  'công chức',
+  'viên chức',
+  'giáo viên',
+  'phụ nữ',
+  'nam',
+  'nữ',
+  'cụ',
+  'thí sinh',
+  'bệnh nhân',
+  'sản phụ',
+  'thai phụ',
+  'cựu chiến binh',
+  'quân nhân',
+] as const;
+
+/** The words of a count column that name households: "Số hộ …", "Số chủ hộ", "Số gia đình". */
+export const HOUSEHOLD_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'chủ hộ', 'gia đình'] as const;
+
+/** The words that count things in Vietnamese: "Số chó (con)" is counted in "con chó". */
+const CLASSIFIERS: readonly string[] = ['con', 'cái', 'chiếc'];
+
+/** Words a bracket at the end of a header gives as its unit: "Chỉ tiêu (người)". */
+const BRACKET_UNITS: readonly string[] = [...PERSON_NOUNS, ...HOUSEHOLD_NOUNS, ...CLASSIFIERS];
+
+/** What a measure counts: people, households, or another thing (a column's: dogs). */
+export type CountedKind = 'people' | 'households' | 'things';
+
+export interface Counted {
+  kind: CountedKind;
+  /**
+   * The word a figure is said with ("……… học sinh / 210 học sinh"): "người", "hộ", the person
+   * noun a column starts with ("cử tri", "học sinh"), or, for things, the column's unit ("chó").
+   */
+  noun: string;
+}
+
+const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** The longest of `nouns` that `words` begins with, as a whole word; undefined when none. */
+function leadingNoun(words: string, nouns: readonly string[]): string | undefined {
+  const w = lower(words);
+  return [...nouns]
+    .sort((a, b) => b.length - a.length)
+    .find((n) => w === n || (w.startsWith(n) && /^[\s(,;:-]/u.test(w.slice(n.length))));
+}
+
+/** What the measure counts, and the word its figure is said with. */
+export function countedOf(m: MeasureOf): Counted {
+  if (baseColumnOf(m) === undefined) {
+    return m.of === 'people'
+      ? { kind: 'people', noun: 'người' }
+      : { kind: 'households', noun: 'hộ' };
+  }
+  const unit = baseUnit(m);
+  if (leadingNoun(unit, HOUSEHOLD_NOUNS)) return { kind: 'households', noun: 'hộ' };
+  const person = leadingNoun(unit, PERSON_NOUNS);
+  if (person) return { kind: 'people', noun: person };
+  return { kind: 'things', noun: unit };
+}
+
+/** "Số chó" → "chó": a header less its "Số"/"Tổng số"/"Số lượng", as a unit is written. */
+function unitWords(header: string): string {
+  const words = header
     .trim()
     .replace(/^(?:tổng\s+)?số(?:\s+lượng)?\s+/iu, '')
     .trim();
-  if (!words) return column.trim();
+  if (!words) return header.trim();
   // The header's capital is the header's, not the unit's; an acronym ("CCCD") keeps its case.
   const [first = '', second = ''] = [...words];
   return second && second === second.toLocaleUpperCase('vi') && /\p{Lu}/u.test(second)
     ? words
     : first.toLocaleLowerCase('vi') + words.slice(first.length);
+}
+
+/**
+ * What the base counts, after a figure ("820 cử tri"): "nhân khẩu", "hộ", or the column's header
+ * less its "Số"/"Tổng số" ("Số cử tri" → "cử tri", "Số người từ 14 tuổi" → "người từ 14 tuổi").
+ * A header ending in a bracketed unit word is counted in it: "Chỉ tiêu (người)" → "người", "Số
+ * chó (con)" → "con chó"; a header whose own words already say it keeps them ("Số hộ nghèo (hộ)"
+ * → "hộ nghèo", "Số học sinh (người)" → "học sinh").
+ */
+export function baseUnit(m: MeasureOf): string {
+  const column = baseColumnOf(m);
+  if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
+  const bracket = /^(.*?)\s*\(\s*([^()]+?)\s*\)$/u.exec(column.trim());
+  const inside = bracket ? lower(bracket[2] ?? '') : '';
+  if (bracket && BRACKET_UNITS.includes(inside)) {
+    const before = unitWords(bracket[1] ?? '');
+    if (CLASSIFIERS.includes(inside)) {
+      return leadingNoun(before, [inside]) ? before : `${inside} ${before}`;
+    }
+    const alike = (PERSON_NOUNS as readonly string[]).includes(inside)
+      ? PERSON_NOUNS
+      : HOUSEHOLD_NOUNS;
+    return leadingNoun(before, alike) ? before : inside;
+  }
+  return unitWords(column);
 }

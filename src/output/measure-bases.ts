@@ -4,7 +4,7 @@
  * loaded. A column the file does not have is an error (qa18: the tracking sheet printed the typo
  * "……… người cao tuổ" and every rate went missing), said with the file's column it most likely
  * means; cells that are not counts leave those groups' rates untaken, and are warned of, once a
- * column whatever the measures that read it.
+ * column whatever the measures that read it; a 0 is not known either, warned of once a cell.
  */
 import damerau from 'damerau-levenshtein';
 import { rowsListed, UserError } from '../errors.js';
@@ -125,6 +125,18 @@ export function measureBaseWarnings(
     const rows = groups.map((g) => ({ g, cell: columnCell(g, column) }));
     // A column the file lacks is measureBaseErrors' to say.
     if (rows.every((r) => r.cell === undefined)) continue;
+    // A 0 is taken as not known, as a 0 in the list's households or population is (load/groups/
+    // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row.
+    for (const r of rows.filter((r) => countOf(r.cell) === 0)) {
+      const { file, row, sheet } = r.g.source;
+      warnings.push(
+        new UserError(
+          msg`0 is taken as not known: no rate is counted for this group`,
+          { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
+          msg`Leave the cell empty until the figure is known, or write the real figure.`,
+        ),
+      );
+    }
     const missing = rows.filter((r) => countOf(r.cell) === undefined);
     const [first] = missing;
     if (!first) continue;

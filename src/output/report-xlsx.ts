@@ -32,15 +32,26 @@ function baseColumns(data: ReportData) {
 
 /**
  * "Vượt số nhân khẩu trong danh sách, đã xác nhận": what the PDF's "*" says, for a row with such
- * a figure; "đã xác nhận" only when each of the row's such figures was confirmed as stored (a
+ * a figure ("Vượt chỉ tiêu số người đăng ký hiến máu" for one over its target); "đã xác nhận" only when each of the row's such figures was confirmed as stored (a
  * base lowered after the group reported makes a figure above it unconfirmed: above-note.ts).
  */
 function noteOf(data: ReportData, r: ReportRow): string | null {
   const units = [...new Set(data.measures.filter((_, i) => r.above[i]).map((m) => m.unit))];
-  if (!units.length) return null;
   const confirmed = r.unconfirmed.every((u) => !u);
-  return `Vượt số ${units.join(', ')} trong danh sách${confirmed ? ', đã xác nhận' : ', cần kiểm tra lại'}`;
+  // Over a target ("Chỉ tiêu (người)") is good news, said as the PDF says it (qa19).
+  const over = data.measures.filter((_, i) => r.over[i]).map((m) => lowerFirst(m.label));
+  const notes = [
+    ...(units.length
+      ? [
+          `Vượt số ${units.join(', ')} trong danh sách${confirmed ? ', đã xác nhận' : ', cần kiểm tra lại'}`,
+        ]
+      : []),
+    ...(over.length ? [`Vượt chỉ tiêu ${over.join(', ')}`] : []),
+  ];
+  return notes.length ? notes.join('; ') : null;
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 export async function reportWorkbook(data: ReportData, title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

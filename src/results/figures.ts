@@ -13,7 +13,14 @@
 import type { Campaign } from '../load/campaign.js';
 import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
-import { baseColumnOf, baseOf, baseUnit, countOf } from '../model/measure-base.js';
+import {
+  baseColumnOf,
+  baseOf,
+  baseUnit,
+  countedOf,
+  countOf,
+  isTarget,
+} from '../model/measure-base.js';
 
 export type Measure = Campaign['measures'][number];
 
@@ -59,16 +66,23 @@ export function votersOf(group: Pick<Group, 'columns'>): number | undefined {
 
 type Limit = { limit: number; base: FigureBase; unit: string };
 
-/** The most a measure's figure can plausibly be for the group, and what that is. */
+/**
+ * The most a measure's figure can plausibly be for the group, and what that is. A column's own
+ * figure first; a group whose cell is empty (or 0: not known, model/measure-base.ts) is bounded
+ * as what the column counts: households by the group's households, people by its population;
+ * things ("Số chó") by nothing the list knows. So is a target's, whatever its cell.
+ */
 function limitOf(group: Group, m: Measure): Limit | undefined {
-  if (m.of === 'households') {
+  // A target ("Chỉ tiêu (người)") bounds nothing: going over it is the point (qa19).
+  const own = baseColumnOf(m) === undefined || isTarget(m) ? undefined : baseOf(group, m);
+  if (own !== undefined) return { limit: own, base: 'column', unit: baseUnit(m) };
+  const { kind } = countedOf(m);
+  if (kind === 'things') return undefined;
+  if (kind === 'households') {
     return group.households === undefined
       ? undefined
-      : { limit: group.households, base: 'households', unit: baseUnit(m) };
+      : { limit: group.households, base: 'households', unit: 'hộ' };
   }
-  // A count column's own figure first; a group whose cell is empty is still bounded as people.
-  const own = baseColumnOf(m) === undefined ? undefined : baseOf(group, m);
-  if (own !== undefined) return { limit: own, base: 'column', unit: baseUnit(m) };
   if (group.population !== undefined) {
     return { limit: group.population, base: 'population', unit: 'nhân khẩu' };
   }

@@ -10,7 +10,7 @@ import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
-import { baseOf, baseUnit } from '../model/measure-base.js';
+import { baseOf, baseUnit, isTarget } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
@@ -36,6 +36,8 @@ export interface ReportRow {
   above: boolean[];
   /** Per measure: above its base, yet not confirmed when stored (standings.ts `unconfirmed`). */
   unconfirmed: boolean[];
+  /** Per measure: over its target ("Chỉ tiêu": good news, not marked; standings.ts `over`). */
+  over: boolean[];
   /** Per measure: the list's count its rate is taken against (the spreadsheet's base columns). */
   bases: (number | undefined)[];
 }
@@ -44,7 +46,7 @@ export interface ReportData {
   number: string;
   date: DateParts & { iso: string };
   /** `of` as the campaign says it: "people", "households" or a column's header ("Số cử tri"). */
-  measures: { id: string; label: string; of: string; unit: string }[];
+  measures: { id: string; label: string; of: string; unit: string; target: boolean }[];
   rankBy: string;
   /** What the ranking's rate is of: "nhân khẩu" (people), "hộ" (households), "cử tri" (a column's). */
   rankUnit: string;
@@ -88,7 +90,11 @@ export function reportData(
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
   const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
-  const measures = campaign.measures.map((m) => ({ ...m, unit: baseUnit(m) }));
+  const measures = campaign.measures.map((m) => ({
+    ...m,
+    unit: baseUnit(m),
+    target: isTarget(m),
+  }));
   return {
     number:
       opts.number === undefined
@@ -106,6 +112,7 @@ export function reportData(
       rates: r.cells.map((c) => c.rate),
       above: r.cells.map((c) => c.above === true),
       unconfirmed: r.cells.map((c) => c.unconfirmed === true),
+      over: r.cells.map((c) => c.over === true),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
     })),
     totals: s.totals,

@@ -10,7 +10,7 @@
  * ranks (the contest's participants / population).
  */
 import type { Group } from '../load/types.js';
-import { baseOf } from '../model/measure-base.js';
+import { baseOf, isTarget } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
 
@@ -24,6 +24,8 @@ export interface Cell {
    * marks it for the office to see it is unusual.
    */
   above?: true;
+  /** Over its target ("Chỉ tiêu (người)": model/measure-base.ts isTarget): good news, unmarked. */
+  over?: true;
   /**
    * Above its base, yet not confirmed when stored: the list's figure was lowered (or first
    * given) after the report, so the note under a table must not say "đã được xác nhận".
@@ -88,16 +90,22 @@ export function standingsOf(
   measures: readonly Measure[],
   latest: LatestFigures,
 ): Standings {
+  const target = measures.map(isTarget);
   const rows: GroupStanding[] = groups.map((group) => {
     const figures = latest.get(group.id);
-    const cells = measures.map((m): Cell => {
+    const cells = measures.map((m, i): Cell => {
       const figure = figures?.get(m.id);
       if (!figure) return {};
       const base = baseOf(group, m);
       const rate = rateOf(figure.value, base);
-      return rate !== undefined && base !== undefined && figure.value > base
-        ? { figure, rate, above: true, ...(figure.confirmed ? {} : { unconfirmed: true as const }) }
-        : { figure, rate };
+      if (rate === undefined || base === undefined || figure.value <= base) return { figure, rate };
+      if (target[i]) return { figure, rate, over: true };
+      return {
+        figure,
+        rate,
+        above: true,
+        ...(figure.confirmed ? {} : { unconfirmed: true as const }),
+      };
     });
     const times = cells.flatMap((c) => (c.figure ? [c.figure.at] : [])).sort();
     return { group, cells, updated: times.at(-1) };
@@ -121,7 +129,11 @@ export function standingsOf(
     if (base === undefined) return { value, groups: reported.length };
     // A figure counts toward the ward's rate only with its group's base in the sum under it:
     // figures of groups with none made "122/100 hộ, 122,0%" (qa9 Q4).
-    const unbased = reported.filter((r) => !((baseOf(r.group, m) ?? 0) > 0));
+    // Only figures the rate leaves out are said: a group without a base that reported 0 takes
+    // nothing from it ("không tính 0 hộ … của 1 thôn": qa19).
+    const unbased = reported.filter(
+      (r) => !((baseOf(r.group, m) ?? 0) > 0) && (r.cells[i]?.figure?.value ?? 0) > 0,
+    );
     const unrated = unbased.length ? { value: sum(unbased), groups: unbased.length } : undefined;
     const rate = rateOf(value - (unrated?.value ?? 0), base);
     return { value, base, rate, groups: reported.length, ...(unrated ? { unrated } : {}) };

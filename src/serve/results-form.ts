@@ -16,7 +16,7 @@ import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
-import { baseOf, baseUnit } from '../model/measure-base.js';
+import { baseOf, baseSaid, baseUnit, countedOf, isTarget } from '../model/measure-base.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -189,16 +189,23 @@ export interface TypedFigures {
  */
 /**
  * A figure typed with what it counts after it, as a leader says it ("50 hộ", "120 người", "498
- * cử tri"; qa18): the number alone. Only the measure's own words: "50 người" for a count of
- * households is no figure of it, and stays refused.
+ * cử tri", "12 con chó"; qa18, qa19): the number alone. Only the measure's own words: "50 người"
+ * for a count of households is no figure of it, and stays refused.
  */
 function withoutUnit(text: string, m: Measure): string {
+  const { kind, noun } = countedOf(m);
+  const own = [baseUnit(m), noun];
   const words =
-    m.of === 'households'
-      ? ['hộ gia đình', 'hộ dân', 'hộ']
-      : ['người dân', 'nhân khẩu', 'khẩu', 'người', baseUnit(m)];
+    kind === 'households'
+      ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]
+      : kind === 'people'
+        ? ['người dân', 'nhân khẩu', 'khẩu', 'người', ...own]
+        : [...own, ...own.map((w) => `con ${w}`)];
   const lower = text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\.$/, '');
-  const unit = words.find((w) => lower.endsWith(` ${w}`) || lower.endsWith(w));
+  // The longest first: "12 con chó" less "con chó", not "chó".
+  const unit = [...words]
+    .sort((a, b) => b.length - a.length)
+    .find((w) => lower.endsWith(` ${w}`) || lower.endsWith(w));
   if (!unit) return text;
   const number = lower.slice(0, lower.length - unit.length).trim();
   return /^\d/.test(number) ? number : text;
@@ -285,7 +292,11 @@ export async function resultsFormView(
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure ? formatRate(rateOf(figure.value, limit)) : '',
-        of: limit === undefined ? '' : `trên ${formatCount(limit)} ${baseUnit(m)}`,
+        // A target is said as one ("chỉ tiêu 25 người"), a count as the whole ("trên 75 chó").
+        of:
+          limit === undefined
+            ? ''
+            : `${isTarget(m) ? '' : 'trên '}${baseSaid(m, formatCount(limit))}`,
       };
     }),
     history: history.map((h, i) => ({

@@ -87,9 +87,15 @@ export function headingOf(ctx: DocContext) {
     where: printedValue(ctx, 'where'),
     /**
      * What the tracking sheet's rows are and what its cells take (model/context.ts tallyOf): the
-     * page's step says what the sheet asks, a count of people per household or a tick (qa8 L1).
+     * page's step says what the sheet asks, a count of people per household or a tick (qa8 L1),
+     * in the words the sheet says it with ("số học sinh", "số chó của hộ": qa19).
      */
-    tally: { count: ctx.tally.count, rowsPeople: ctx.tally.rowsPeople },
+    tally: {
+      count: ctx.tally.count,
+      rowsPeople: ctx.tally.rowsPeople,
+      noun: ctx.tally.noun,
+      things: ctx.tally.things,
+    },
   };
 }
 

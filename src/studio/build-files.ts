@@ -64,7 +64,16 @@ function formContext(
     app: has('app.') ? { name: form['app.name'] ?? '' } : null,
     noticeType: noticeTypeOf({ type: form['notice.type'], symbol: form['notice.symbol'] ?? '' }),
     // Read by the tracking sheet's note, which this page does not show (strict templates).
-    tally: { rowsPeople: false, people: false, count: false, base: null, roster: false },
+    tally: {
+      rowsPeople: false,
+      people: false,
+      things: false,
+      noun: 'hộ',
+      count: false,
+      base: null,
+      roster: false,
+      target: false,
+    },
   } as unknown as DocContext;
 }
 

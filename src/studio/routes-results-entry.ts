@@ -22,7 +22,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
-import { baseOf, baseUnit } from '../model/measure-base.js';
+import { baseOf, baseSaid, baseUnit, isTarget } from '../model/measure-base.js';
 import { FiguresRefused } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -137,8 +137,8 @@ async function entryPage(
     const rate = value0 !== undefined ? formatRate(rateOf(value0, limit)) : '';
     const saved =
       figure && value0 !== undefined
-        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${formatCount(limit)} ${baseUnit(m)}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
-        : html`Chưa có số liệu.${limit !== undefined ? ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.` : ''}`;
+        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
+        : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.`}`;
     const errors = problems.get(m.id);
     const value = state.typed?.[m.id] ?? (value0 !== undefined ? String(value0) : '');
     return html`<div class="figure-field${errors ? ' invalid' : ''}">

@@ -5,15 +5,14 @@
  * a column the file lacks, or cells that are no count, are said. Expected figures come from the
  * groups file written here.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupTermOf } from '../../src/model/group-term.js';
 import { problemText } from '../../src/serve/results-form.js';
 import { buildArgs, checkVi, runCli, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { testFolder } from '../support/tmp.js';
 
 const campaignOf = (of: string) => `issued: 2026-02-02
 issuer:
@@ -46,16 +45,7 @@ const groupsCsv = (votersHeader = 'Số cử tri', cell = (v: number) => String(
     ([id, name, people, voters]) => `${id};${name};Nguyễn Văn A;150;${people};${cell(voters)}`,
   ).join('\n')}\n`;
 
-let dir = '';
-const write = async (name: string, text: string) => {
-  const file = join(dir, name);
-  await writeFile(file, text);
-  return file;
-};
-beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-measure-column-');
-});
-afterAll(removeTempDirs);
+const { write, path } = testFolder('phuong-print-measure-column-');
 
 const thousands = (n: number) => n.toLocaleString('de-DE');
 
@@ -63,7 +53,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
   it('prints the tracking sheet’s rate line over the group’s voters, and warns of nothing', async () => {
     const campaign = await write('campaign.yaml', campaignOf('Số cử tri'));
     const groups = await write('groups.csv', groupsCsv());
-    const out = join(dir, 'out');
+    const out = path('out');
     const run = await runCliInProcess([
       ...buildArgs(campaign, groups, out, '--kind', 'tracker', '--lang', 'vi'),
     ]);
@@ -72,7 +62,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
     expect(run.stderr).not.toContain('Số cử tri');
     const [, name, people, voters] = XOM[0];
     const text = collapseSpaces(await pdfText(join(out, 'xom-dong', 'tracker.pdf')));
-    expect(text).toContain(`Số cử tri đã đi bầu: ……… người / ${voters} cử tri = ……… %`);
+    expect(text).toContain(`Số cử tri đã đi bầu: ……… cử tri / ${voters} cử tri = ……… %`);
     expect(text).not.toContain(`${people} nhân khẩu`);
     expect(text).toContain(name);
   });
@@ -85,7 +75,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
       'ket-qua.csv',
       `Mã xóm;Số cử tri đã đi bầu\n${XOM.map(([id], i) => `${id};${voted[i]}`).join('\n')}\n`,
     );
-    const out = join(dir, 'bao-cao');
+    const out = path('bao-cao');
     const run = await runCliInProcess([
       'report',
       ...['--campaign', campaign, '--groups', groups, '--results', results],
@@ -126,7 +116,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
     const run = await runCliInProcess([
       'report',
       ...['--campaign', campaign, '--groups', groups, '--results', results],
-      ...['--out', join(dir, 'bao-cao-sai'), '--lang', 'vi'],
+      ...['--out', path('bao-cao-sai'), '--lang', 'vi'],
     ]);
     expect(run.code).not.toBe(0);
     // The unit word lower case before a proper name, as Decree 30 writes it inside a sentence.
@@ -137,7 +127,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
   it('takes "Số nhân khẩu" as the population', async () => {
     const campaign = await write('campaign.yaml', campaignOf('Số nhân khẩu'));
     const groups = await write('groups.csv', groupsCsv());
-    const out = join(dir, 'out-people');
+    const out = path('out-people');
     const run = await runCliInProcess([
       ...buildArgs(campaign, groups, out, '--kind', 'tracker', '--lang', 'vi'),
     ]);
@@ -197,7 +187,7 @@ describe('a figure above its base, for a group named without its unit word', () 
     const run = await runCliInProcess([
       'report',
       ...['--campaign', campaign, '--groups', groups, '--results', results],
-      ...['--out', join(dir, 'bao-cao-thon'), '--lang', 'vi'],
+      ...['--out', path('bao-cao-thon'), '--lang', 'vi'],
     ]);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('520 lớn hơn số cử tri của thôn Quyết Thắng (420)');
@@ -236,7 +226,7 @@ describe('the tracking sheet’s rate line with a long unit', () => {
       // 1.560: the rate line that ended "… trở lên =" with "……… %" alone below it (qa18).
       groupsCsv('Số người từ 14 tuổi trở lên', (v) => (v === XOM[0][3] ? '1560' : String(v))),
     );
-    const out = join(dir, 'out-long');
+    const out = path('out-long');
     const run = await runCliInProcess([
       ...buildArgs(campaign, groups, out, '--kind', 'tracker', '--lang', 'vi'),
     ]);
@@ -264,7 +254,7 @@ describe('a results file with a figure left empty', () => {
     const run = await runCliInProcess([
       'report',
       ...['--campaign', campaign, '--groups', groups, '--results', results],
-      ...['--date', '2026-03-20', '--out', join(dir, 'bao-cao-trong'), '--lang', 'vi'],
+      ...['--date', '2026-03-20', '--out', path('bao-cao-trong'), '--lang', 'vi'],
     ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(
@@ -283,9 +273,9 @@ describe('a results file row of no group', () => {
     const run = await runCli([
       'report',
       ...['--campaign', campaign, '--groups', groups, '--results', results],
-      ...['--out', join(dir, 'bao-cao-la'), '--lang', 'vi'],
+      ...['--out', path('bao-cao-la'), '--lang', 'vi'],
       // Into a store: the import path said the row's problem with the default word.
-      ...['--data', join(dir, 'kho-la')],
+      ...['--data', path('kho-la')],
     ]);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('tệp danh sách xóm không có xóm nào tên “Xóm Lạ”');

@@ -8,14 +8,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
 import { readLatest } from '../../src/results/results-store.js';
-import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/open-store.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { startServer, type TestServer, tokenOf } from './server.js';
+import { sendFigures, startResultsServer, type TestServer } from './server.js';
 
 const GROUPS = [
   'STT;Tên thôn;Trưởng thôn;Số hộ;Số cử tri',
@@ -39,16 +37,9 @@ beforeAll(async () => {
     groups: join(dir, 'groups.csv'),
   });
   expect(ward.campaign.measures.map((m) => m.label)).toEqual(['Số cử tri đã đi bầu']);
-  store = await openStore({ dataDir: dir });
-  campaign = campaignKey(ward.campaign);
-  Object.assign(
-    s,
-    await startServer({
-      ward,
-      renderer: createInProcessRenderer(ward),
-      results: { db: store.db, campaign, measures: ward.campaign.measures },
-    }),
-  );
+  const served = await startResultsServer(ward, dir);
+  ({ store, campaign } = served);
+  Object.assign(s, served);
 });
 afterAll(async () => {
   await s.app?.close();
@@ -57,27 +48,8 @@ afterAll(async () => {
 });
 
 /** The leader's form as the page sends it, with `figure` typed and the box ticked or not. */
-async function send(id: string, figure: string, confirm = false) {
-  const html = await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text();
-  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
-  const hidden = Object.fromEntries(
-    [...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [
-      m[1] as string,
-      m[2] as string,
-    ]),
-  );
-  const res = await fetch(`${s.url}/g/${tokenOf(id)}/ket-qua`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      ...hidden,
-      so_da_bau: figure,
-      ...(confirm ? { xac_nhan: '1' } : {}),
-    }).toString(),
-  });
-  return { status: res.status, html: await res.text() };
-}
+const send = (id: string, figure: string, confirm = false) =>
+  sendFigures(s.url, id, { so_da_bau: figure }, confirm);
 
 const saved = async (id: string) => (await readLatest(store.db, campaign)).get(id)?.get('da_bau');
 

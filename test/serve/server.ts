@@ -9,10 +9,12 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
 import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
 import { groupToken } from '../../src/serve/tokens.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
 import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -90,6 +92,53 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url, ward, cacheDir, rendered, errors };
+}
+
+/** A ward served with a store of figures in `dataDir`: the leader's form of its measures. */
+export async function startResultsServer(
+  ward: Ward,
+  dataDir: string,
+): Promise<TestServer & { store: Store; campaign: string }> {
+  const store = await openStore({ dataDir });
+  const campaign = campaignKey(ward.campaign);
+  const server = await startServer({
+    ward,
+    renderer: createInProcessRenderer(ward),
+    results: { db: store.db, campaign, measures: ward.campaign.measures },
+  });
+  return { ...server, store, campaign };
+}
+
+/**
+ * A leader's form of figures as the page sends it: the group's page read for the form's hidden
+ * fields, then `fields` ("so_<measure id>" → what was typed) posted, the confirmation box ticked
+ * when asked. The answer's status (303 saved, 422 refused) and page.
+ */
+export async function sendFigures(
+  url: string,
+  id: string,
+  fields: Record<string, string>,
+  confirm = false,
+): Promise<{ status: number; html: string }> {
+  const html = await (await fetch(`${url}/g/${tokenOf(id)}/`)).text();
+  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+  const hidden = Object.fromEntries(
+    [...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [
+      m[1] as string,
+      m[2] as string,
+    ]),
+  );
+  const res = await fetch(`${url}/g/${tokenOf(id)}/ket-qua`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      ...hidden,
+      ...fields,
+      ...(confirm ? { xac_nhan: '1' } : {}),
+    }).toString(),
+  });
+  return { status: res.status, html: await res.text() };
 }
 
 export interface RawResponse {

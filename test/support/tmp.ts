@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 const created = new Set<string>();
 
@@ -50,4 +51,24 @@ export async function withPdfFile<T>(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A folder for a test file's inputs, made before its tests and removed after them: `write(name,
+ * text)` writes a file there and gives its path, `path(name)` a path in it (an output folder).
+ */
+export function testFolder(prefix: string) {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await makeTempDir(prefix);
+  });
+  afterAll(removeTempDirs);
+  return {
+    path: (name: string) => join(dir, name),
+    write: async (name: string, text: string) => {
+      const file = join(dir, name);
+      await writeFile(file, text);
+      return file;
+    },
+  };
 }

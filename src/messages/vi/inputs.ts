@@ -667,6 +667,8 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” đếm số hộ, nhưng tỷ lệ lại tính theo cột “{1}”',
   '"{0}" counts people, but its rate is taken against the households':
     '“{0}” đếm số người, nhưng tỷ lệ lại tính theo số hộ',
+  '"{0}" counts people, but its rate is taken against the column "{1}", which counts households':
+    '“{0}” đếm số người, nhưng tỷ lệ lại tính theo cột “{1}”, là cột đếm số hộ',
   'Write of: households (in the studio, "| hộ" after the label), or begin the label with what it counts.':
     'Ghi of: households (trong phần mềm: “| hộ” sau tên chỉ tiêu), hoặc sửa tên chỉ tiêu cho đúng thứ được đếm.',
   'Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.':
