@@ -442,6 +442,8 @@ function describe(
       if (isEmpty(lines.node(path)))
         return [new UserError(msg`${label} is empty`, at(path), hintOf(helpFor(path, 'string')))];
       const shown = found(lines.node(path));
+      const serial = issue.message === 'date' ? excelDateHint(path, lines.node(path)) : undefined;
+      if (serial) return [new UserError(serial.text, at(path), serial.hint)];
       const what =
         issue.message === 'date'
           ? msg`${label} must be a date written DD/MM/YYYY or YYYY-MM-DD, but it is ${shown}`
@@ -467,10 +469,6 @@ function describe(
   }
 }
 
-/**
- * The notice's whole number typed where its number goes ("05/UBND-VHXH", "Số: 05/UBND-VHXH"):
- * the number is the figures before "/", the rest is the symbol (qa15, the studio's "Số văn bản").
- */
 /** The campaign's dates: the notice's day and a contest's first and last. */
 const DATE_FIELDS = new Set(['issued', 'contest.starts', 'contest.ends']);
 
@@ -483,8 +481,7 @@ function excelDateHint(
   node: unknown,
 ): { text: Message; hint: Message } | undefined {
   const field = path.join('.');
-  if (!DATE_FIELDS.has(field) || !isScalar(node) || typeof node.value !== 'number')
-    return undefined;
+  if (!DATE_FIELDS.has(field) || !isScalar(node)) return undefined;
   const day = excelSerialDate(String(node.value));
   if (day === undefined) return undefined;
   return {
@@ -493,6 +490,10 @@ function excelDateHint(
   };
 }
 
+/**
+ * The notice's whole number typed where its number goes ("05/UBND-VHXH", "Số: 05/UBND-VHXH"):
+ * the number is the figures before "/", the rest is the symbol (qa15, the studio's "Số văn bản").
+ */
 function wholeNumberHint(path: readonly string[], node: unknown): Message | undefined {
   if (path.join('.') !== 'notice.number' || !isScalar(node)) return undefined;
   const text = String(node.value);

@@ -13,6 +13,8 @@ import type { Group } from '../load/types.js';
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
 export interface MeasureOf {
   of: string;
+  /** What the office calls it ("Số người đăng ký hiến máu"): a target's unit when its column gives none. */
+  label?: string;
 }
 
 /** The header of the groups column a measure is taken against; undefined for people/households. */
@@ -177,6 +179,18 @@ function unitWords(header: string): string {
 }
 
 /**
+ * A target's unit: the word in its column's bracket ("Chỉ tiêu (lượt)" → "lượt"), else the noun
+ * its measure's label counts ("Số người đăng ký hiến máu" → "người"), else people: "Chỉ tiêu" is
+ * no unit ("……… chỉ tiêu / chỉ tiêu 25 chỉ tiêu", the session's review).
+ */
+function targetUnit(column: string, label = ''): string {
+  const inside = /\(\s*([^()]+?)\s*\)$/u.exec(column.trim())?.[1];
+  if (inside) return lower(inside);
+  const words = unitWords(label);
+  return leadingNoun(words, HOUSEHOLD_NOUNS) ?? leadingNoun(words, PERSON_NOUNS) ?? 'người';
+}
+
+/**
  * What the base counts, after a figure ("820 cử tri"): "nhân khẩu", "hộ", or the column's header
  * less its "Số"/"Tổng số" ("Số cử tri" → "cử tri", "Số người từ 14 tuổi" → "người từ 14 tuổi").
  * A header ending in a bracketed unit word is counted in it: "Chỉ tiêu (người)" → "người", "Số
@@ -186,6 +200,7 @@ function unitWords(header: string): string {
 export function baseUnit(m: MeasureOf): string {
   const column = baseColumnOf(m);
   if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
+  if (isTarget(m)) return targetUnit(column, m.label);
   const bracket = /^(.*?)\s*\(\s*([^()]+?)\s*\)$/u.exec(column.trim());
   const inside = bracket ? lower(bracket[2] ?? '') : '';
   if (bracket && BRACKET_UNITS.includes(inside)) {

@@ -219,46 +219,66 @@ export interface Withdrawal {
 
 /**
  * The office takes back a group's current figures, appended as a submission without figures
- * (`withdrawn`), in one transaction: 'stored', 'already' (this id was stored: a second click),
- * 'stale' (the group's figures changed since the page was shown), or 'none' (no figures to take
- * back).
+ * (`withdrawn`), in one transaction: 'stored', 'already' (this id was stored and is still the
+ * group's latest: a second click), 'stale' (the group's figures changed since the page was shown,
+ * a later save after this withdrawal included), or 'none' (no figures to take back).
+ * Serializable with a retry, so that on PostgreSQL a leader's save committed between the check
+ * and the insert, or a double click, is seen (SQLite runs one transaction at a time anyway).
  */
 export async function recordWithdrawal(
   db: StoreDb,
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
-  return db.transaction().execute(async (tx) => {
-    const known = await tx
-      .selectFrom('result_submissions')
-      .select('seq')
-      .where('id', '=', w.id)
-      .executeTakeFirst();
-    if (known) return 'already';
-    const last = await tx
-      .selectFrom('result_submissions')
-      .select(tx.fn.max('seq').as('seq'))
-      .where('campaign', '=', campaign)
-      .where('group_id', '=', w.group.id)
-      .executeTakeFirst();
-    if (Number(last?.seq ?? 0) !== w.base) return 'stale';
-    if (!(await readLatest(tx, campaign)).has(w.group.id)) return 'none';
-    await tx
-      .insertInto('result_submissions')
-      .values({
-        id: w.id,
-        campaign,
-        group_id: w.group.id,
-        group_name: w.group.name,
-        source: 'office',
-        recorded_at: (w.at ?? new Date()).toISOString(),
-        confirmed: 0,
-        submitted_by: w.by,
-        withdrawn: 1,
-      })
-      .execute();
-    return 'stored';
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db
+        .transaction()
+        .setIsolationLevel('serializable')
+        .execute((tx) => withdrawIn(tx, campaign, w));
+    } catch (e) {
+      // PostgreSQL's "could not serialize access" (40001), or the id stored by the other click
+      // (23505): look again, and the other's withdrawal is found.
+      const code = (e as { code?: string }).code;
+      if ((code !== '40001' && code !== '23505') || attempt >= 5) throw e;
+    }
+  }
+}
+
+async function withdrawIn(
+  tx: StoreDb,
+  campaign: string,
+  w: Withdrawal,
+): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  const last = await tx
+    .selectFrom('result_submissions')
+    .select(tx.fn.max('seq').as('seq'))
+    .where('campaign', '=', campaign)
+    .where('group_id', '=', w.group.id)
+    .executeTakeFirst();
+  const known = await tx
+    .selectFrom('result_submissions')
+    .select('seq')
+    .where('id', '=', w.id)
+    .executeTakeFirst();
+  if (known) return Number(known.seq) === Number(last?.seq ?? 0) ? 'already' : 'stale';
+  if (Number(last?.seq ?? 0) !== w.base) return 'stale';
+  if (!(await readLatest(tx, campaign)).has(w.group.id)) return 'none';
+  await tx
+    .insertInto('result_submissions')
+    .values({
+      id: w.id,
+      campaign,
+      group_id: w.group.id,
+      group_name: w.group.name,
+      source: 'office',
+      recorded_at: (w.at ?? new Date()).toISOString(),
+      confirmed: 0,
+      submitted_by: w.by,
+      withdrawn: 1,
+    })
+    .execute();
+  return 'stored';
 }
 
 export interface HistoryEntry {

@@ -141,5 +141,10 @@ describe('a date typed as Excel’s day number (qa19)', () => {
     expect(e.where).toMatchObject({ field: 'issued', line: lineOf(source, 'issued:') });
     expect(e.say('vi')).toBe('“issued” đang là số 46358: đó là cách Excel lưu ngày 02/12/2026');
     expect(e.hintIn('vi')).toBe('Hãy ghi chính ngày đó, ví dụ issued: 02/12/2026.');
+    // Quoted, as a form writes it: the same.
+    const quoted = NOTICE_ONLY.replace('issued: 2026-03-02', 'issued: "46358"');
+    expect(userErrorSync(() => parseCampaign(quoted, 'c.yaml')).say('vi')).toBe(
+      '“issued” đang là số 46358: đó là cách Excel lưu ngày 02/12/2026',
+    );
   });
 });

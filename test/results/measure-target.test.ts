@@ -89,4 +89,28 @@ describe('a measure taken against "Chỉ tiêu (người)"', () => {
     const text = collapseSpaces(await pdfText(join(out, slug, 'tracker.pdf')));
     expect(text).toContain(`${LABEL}: ……… người / chỉ tiêu ${quota} người = ……… %`);
   });
+
+  it('says a target column without a bracketed unit in what the label counts (review)', async () => {
+    const column = 'Chỉ tiêu hiến máu';
+    const out = path('out-no-unit');
+    const run = await runCliInProcess([
+      ...buildArgs(
+        await write(
+          'campaign-no-unit.yaml',
+          measureCampaign(`{ id: hien_mau, label: ${LABEL}, of: ${column} }`),
+        ),
+        await write('groups-no-unit.csv', GROUPS.replace(COLUMN, column)),
+        out,
+        '--kind',
+        'tracker',
+        '--lang',
+        'vi',
+      ),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const [, , slug, quota] = KP[0];
+    const text = collapseSpaces(await pdfText(join(out, slug, 'tracker.pdf')));
+    // The label counts people ("Số người …"): the target is in people, not "chỉ tiêu".
+    expect(text).toContain(`${LABEL}: ……… người / chỉ tiêu ${quota} người = ……… %`);
+  });
 });

@@ -150,6 +150,8 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
       tham_gia: 90,
     });
     expect((await readProgress(store.db, scope.campaign, 'tham_gia')).at(-1)?.total).toBe(120);
+    // The first withdrawal's page pressed again after that save: not "already done", stale.
+    expect(await recordWithdrawal(store.db, scope.campaign, withdraw)).toBe('stale');
     await store.close();
   });
 
