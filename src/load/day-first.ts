@@ -35,9 +35,14 @@ export function dayOrMonthAsIso(value: unknown): unknown {
 /** Excel's day numbers of 1/1/2000 and 31/12/2099: a number in a date column between them. */
 const FIRST_SERIAL = 36_526;
 const LAST_SERIAL = 73_050;
-/** Days from Excel's day 0 (30/12/1899) to 1/1/1970. */
-const EPOCH_SERIAL = 25_569;
-const DAY_MS = 86_400_000;
+/** Days from Excel's day 0 (30/12/1899) to 1/1/1970, the inverse of exceljs's excelToDate. */
+export const EPOCH_SERIAL = 25_569;
+export const DAY_MS = 86_400_000;
+
+const two = (v: number) => String(v).padStart(2, '0');
+/** A day as a Vietnamese paper writes it, dd/mm/yyyy (the date's UTC day: Excel's have no zone). */
+export const dayMonthYear = (d: Date): string =>
+  `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 
 /** The day a serial stands for, dd/mm/yyyy; undefined for a cell that is no such number. */
 export function excelSerialDate(cell: string): string | undefined {
@@ -45,7 +50,5 @@ export function excelSerialDate(cell: string): string | undefined {
   if (!/^\d{5}$/.test(text)) return undefined;
   const n = Number(text);
   if (n < FIRST_SERIAL || n > LAST_SERIAL) return undefined;
-  const d = new Date((n - EPOCH_SERIAL) * DAY_MS);
-  const two = (v: number) => String(v).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return dayMonthYear(new Date((n - EPOCH_SERIAL) * DAY_MS));
 }

@@ -8,6 +8,8 @@
  * the serial's date (30/12/1899), 85 % as 0.85, 12,5 as 12.5. The format codes are Excel's, read
  * by numfmt with the vi locale (decimal comma, thousands dot, Vietnamese month names).
  */
+import { DAY_MS, dayMonthYear, EPOCH_SERIAL } from '../day-first.js';
+
 /** The numfmt package, loaded with exceljs (only a workbook needs it). */
 export type Numfmt = typeof import('numfmt');
 
@@ -21,17 +23,13 @@ const REGIONAL: Readonly<Record<string, string>> = {
   'm/d/yy h:mm': 'dd/mm/yyyy h:mm',
 };
 
-const DAY_MS = 86_400_000;
-/** Days from Excel's day 0 (30/12/1899) to 1/1/1970, the inverse of exceljs's excelToDate. */
-const EPOCH_SERIAL = 25_569;
-
 const VI = { locale: 'vi' };
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** A date with no date format (a formula's date result): dd/mm/yyyy, with H:mm when it has a time. */
 function plainDate(d: Date): string {
-  const date = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const date = dayMonthYear(d);
   const minutes = d.getUTCHours() * 60 + d.getUTCMinutes();
   return minutes === 0 ? date : `${date} ${d.getUTCHours()}:${two(d.getUTCMinutes())}`;
 }
