@@ -7,6 +7,7 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
+import { officeInText, officeSaysWard } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { baseOf, baseUnit } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -197,6 +198,9 @@ export async function resultsAdminView(
     reportXlsx: links.reportXlsx,
     ward: ward.ward,
     office: ward.office,
+    // The header as the other pages say it: "Công an xã An Khánh", not "Công an xã · xã An Khánh".
+    officeInText: officeInText(ward.office, ward.ward),
+    officeSaysWard: officeSaysWard(ward.office, ward.ward),
     term: ward.term,
     /** "phường", "xã"…: the unit "toàn …" means. */
     unit,

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorPage } from '../../src/serve/html.js';
+import { dengueCampaign } from '../fixtures/dengue-campaign.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, startResultsServer, wardOf } from './server.js';
 
 const textOf = (html: string) =>
   html
@@ -36,5 +39,29 @@ describe('a wrong link’s page names whom to ask', () => {
       }),
     );
     expect(text).toContain('hỏi Phòng Văn hóa - Xã hội, phường Lê Chân.');
+  });
+});
+
+describe('the office’s figures page names the office as the others do (qa19)', () => {
+  it('says "Bộ phận Nông nghiệp xã An Khánh", not "… xã · xã An Khánh"', async () => {
+    const campaign = dengueCampaign({
+      name: 'XÃ AN KHÁNH',
+      ward: 'xã An Khánh',
+      place: 'An Khánh',
+    }).replace('office: Phòng Văn hóa - Xã hội', 'office: Bộ phận Nông nghiệp xã');
+    const ward = await wardOf(campaign, 'STT;Tên ấp;Số hộ\n1;Ấp Phú Hòa;120\n');
+    const s = await startResultsServer(ward, await makeTempDir('phuong-print-office-page-'));
+    try {
+      const res = await fetch(`${s.url}/admin/ket-qua`, {
+        headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+      });
+      const text = textOf(await res.text());
+      expect(text).toContain('Bộ phận Nông nghiệp xã An Khánh');
+      expect(text).not.toContain('xã · xã');
+    } finally {
+      await s.app.close();
+      await s.store.close();
+      await removeTempDirs();
+    }
   });
 });
