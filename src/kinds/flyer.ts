@@ -13,7 +13,6 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
-import { keptNames } from './kept-names.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { type QrCode, qrCodes } from './qr-section.js';
 
@@ -90,7 +89,7 @@ type Shape = (runs: readonly Run[]) => Run[];
  * The flowing parts, top to bottom. `more` are lines after the steps: links beyond the codes the
  * foot has room for (printed as label and address, not dropped).
  */
-function pieces(sections: Sections, more: Run[][] = [], keepNames: Shape = (r) => [...r]): Piece[] {
+function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   const out: Piece[] = [];
   // Sections added to the template later are optional: a campaign's own older flyer has none.
   const linesOf = (name: string) =>
@@ -104,7 +103,7 @@ function pieces(sections: Sections, more: Run[][] = [], keepNames: Shape = (r) =
   ) =>
     linesOf(name).forEach((runs, i) => {
       const line = {
-        runs: shape(keepNames(runs)),
+        runs: shape(runs),
         style,
         gap: i === 0 ? gap : GAP.line,
         section: name,
@@ -394,21 +393,14 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
  * Where the parts go: two codes at the foot when the text fits above them, else one (the other
  * then a line of text); the text at the largest size that fits. Undefined when none fits.
  */
-function planFlyer(
-  surface: Surface,
-  sections: Sections,
-  all: QrCode[],
-  col: Col,
-  bottom: number,
-  keepNames?: Shape,
-) {
+function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
   for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
     const codes = all.slice(0, n);
     const foot = footOf(surface, sections, codes, col.w);
     const qrTop = bottom - foot.height;
     // The foot has a fixed place at the bottom; everything else must fit above it.
     const room = qrTop - 4 * MM - col.y;
-    const list = pieces(sections, all.slice(n).map(linkLine), keepNames);
+    const list = pieces(sections, all.slice(n).map(linkLine));
     const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
     if (s !== undefined) return { codes, foot, qrTop, room, list, s };
   }
@@ -423,8 +415,6 @@ export function drawFlyer(
   y: number,
   w: number,
   h: number,
-  /** The names kept on one line (kept-names.ts): a leader's name split read as two. */
-  keepNames?: Shape,
 ): void {
   // The template's "@@ qr" lines: the codes the foot has room for; any more are printed as
   // lines of text after the steps (label and address). A flyer whose text does not fit beside
@@ -433,7 +423,7 @@ export function drawFlyer(
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const plan = planFlyer(surface, sections, all, col, y + h - m, keepNames);
+  const plan = planFlyer(surface, sections, all, col, y + h - m);
   if (!plan)
     throw new UserError(
       msg`the flyer text does not fit on an A5 page, even in smaller type`,
@@ -491,12 +481,10 @@ function drawCutLine(surface: Surface, sections: Sections): void {
 
 function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
-  const keepNames = keptNames(input.ctx);
   surface.addPage();
   FLYER_GEOMETRY.halvesMm.forEach((half, i) => {
     const { x, y, width, height } = half;
-    const one = () =>
-      drawFlyer(surface, sections, x * MM, y * MM, width * MM, height * MM, keepNames);
+    const one = () => drawFlyer(surface, sections, x * MM, y * MM, width * MM, height * MM);
     // A tagged PDF reads the flyer once: the second copy on the sheet is the same flyer, there
     // to be cut off and handed out; a screen reader user reading it twice (or finding two of
     // every heading when moving by headings) gains nothing. So it is an artifact, as is the cut

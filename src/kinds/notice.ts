@@ -29,7 +29,6 @@ import {
   type TableBlock,
   withRuns,
 } from '../template/blocks.js';
-import { keptNames } from './kept-names.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { qrCodes } from './qr-section.js';
 
@@ -184,23 +183,14 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
 }
 
 /** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
-function drawRecipients(
-  surface: Surface,
-  input: RenderInput,
-  y: number,
-  keepNames: (runs: readonly Run[]) => Run[],
-): number {
-  return tagged(surface, 'P', () => drawRecipientLines(surface, input, y, keepNames));
+function drawRecipients(surface: Surface, input: RenderInput, y: number): number {
+  return tagged(surface, 'P', () => drawRecipientLines(surface, input, y));
 }
 
-function drawRecipientLines(
-  surface: Surface,
-  input: RenderInput,
-  y: number,
-  keepNames: (runs: readonly Run[]) => Run[],
-): number {
+function drawRecipientLines(surface: Surface, input: RenderInput, y: number): number {
   const label = input.sections.lines('recipients-label')[0] ?? [];
-  const recipients = input.sections.lines('recipients').map(keepNames);
+  // The group's and the issuer's names are kept whole by the sections (kinds/render.ts).
+  const recipients = input.sections.lines('recipients');
   const style = S.recipients;
   const labelW =
     widestLine(surface, label, style, CONTENT_W) + surface.measure.width(' ', style, false, false);
@@ -598,18 +588,17 @@ function drawQrAnnex(
  * issuer's names are kept together in them, and the links' captions.
  */
 function draw(surface: Surface, input: RenderInput): void {
-  const keepNames = keptNames(input.ctx);
-  const pageTag = input.sections.lines('page-tag').map(keepNames);
+  const pageTag = input.sections.lines('page-tag');
   const key = [
     input.sections.keyExcept(['page-tag', 'recipients', 'body']),
-    JSON.stringify(input.sections.lines('recipients').map(keepNames)),
-    JSON.stringify(withRuns(input.sections.blocks('body'), keepNames)),
+    JSON.stringify(input.sections.lines('recipients')),
+    JSON.stringify(input.sections.blocks('body')),
     JSON.stringify(Object.values(input.ctx.links).map((l) => [l.url, l.label])),
   ].join('\u0001');
   drawKeptDocument(
     surface,
     `notice|${key}`,
-    (s, furniture) => drawNotice(s, input, keepNames, furniture ? pageTag : []),
+    (s, furniture) => drawNotice(s, input, furniture ? pageTag : []),
     (s) => drawPageTag(s, pageTag),
   );
 }
@@ -624,13 +613,7 @@ function drawPageTagLines(surface: Surface, pageTag: readonly Run[][]): void {
     drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
 }
 
-function drawNotice(
-  surface: Surface,
-  input: RenderInput,
-  // Names of the group and the issuer never split across lines where a break elsewhere is possible.
-  keepNames: (runs: readonly Run[]) => Run[],
-  pageTag: readonly Run[][],
-): void {
+function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[][]): void {
   const { sections } = input;
   // The first page of the annex: its pages are numbered from 1 again.
   let annexFrom = 0;
@@ -657,9 +640,9 @@ function drawNotice(
   const below = drawHeader(surface, input);
   // A named document without a "Kính gửi" list (Decree 30: it is sent by its "Nơi nhận").
   flow.y = sections.has('recipients')
-    ? drawRecipients(surface, input, below, keepNames) + 5 * MM
+    ? drawRecipients(surface, input, below) + 5 * MM
     : below + 5 * MM;
-  const body = withRuns(sections.blocks('body'), keepNames);
+  const body = sections.blocks('body');
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();
