@@ -10,18 +10,17 @@ export interface DateParts {
   day: string;
   month: string;
   year: string;
-  /** "11/10/2025" — the short form used in running text. */
+  /** "11/10/2025", "05/9/2026" — the short form a citation uses in running text, numbered as the
+   * date line is ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020"): the month's leading 0 for
+   * months 1 and 2 only. */
   short: string;
 }
 
 export function dateParts(iso: string): DateParts {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return {
-    day: String(d).padStart(2, '0'),
-    month: m <= 2 ? String(m).padStart(2, '0') : String(m),
-    year: String(y),
-    short: `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
-  };
+  const day = String(d).padStart(2, '0');
+  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return { day, month, year: String(y), short: `${day}/${month}/${y}` };
 }
 
 /** "3.000.000" — dots group thousands in Vietnamese. */

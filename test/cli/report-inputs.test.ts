@@ -112,6 +112,28 @@ describe('report --results', () => {
     expect(text).not.toMatch(/Công văn số/);
   });
 
+  it("cites the notice's day as a citation numbers it: no leading 0 on months 3 to 12 (Decree 30)", async () => {
+    // "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020": the day's 0 below 10, the month's for
+    // January and February only, as the notice's own date line numbers them.
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    const results = join(dir, 'kq-ngay.csv');
+    await writeFile(results, `${HEADER}\n3;Tổ dân phố số 3;300;120\n`);
+    for (const [issued, cited] of [
+      ['2026-09-05', 'ngày 05/9/2026'],
+      ['2026-02-03', 'ngày 03/02/2026'],
+    ] as const) {
+      const campaign = join(dir, `ngay-${issued}.yaml`);
+      await writeFile(campaign, yaml.replace(/^issued: \S+/m, `issued: ${issued}`));
+      const out = join(dir, `out-ngay-${issued}`);
+      const r = await report(results, out, campaign);
+      expect(r.code, r.stderr).toBe(0);
+      const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
+      expect(text).toContain(cited);
+      const padded = `ngày ${issued.split('-').reverse().join('/')}`;
+      if (padded !== cited) expect(text).not.toContain(padded);
+    }
+  });
+
   it('of a draft with no id: made from the file, which keeps nothing; with --data the id is asked for at the top of the file (qa8 R2)', async () => {
     const campaign = join(dir, 'du-thao-khong-id.yaml');
     const yaml = exampleAsDraft(await readFile(EXAMPLE_CAMPAIGN, 'utf8'), 'x').replace(
