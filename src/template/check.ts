@@ -31,6 +31,7 @@ export const KNOWN_HELPERS = [
   'sentence',
   'inSentence',
   'mentions',
+  'between',
 ] as const;
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const HELPERS = new Set<string>([...KNOWN_HELPERS, ...BUILT_IN]);

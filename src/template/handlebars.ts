@@ -205,6 +205,15 @@ hb.registerHelper('sentence', (s: unknown) => {
  */
 hb.registerHelper('inSentence', (s: unknown) => lowerFirstWord(String(s ?? '')));
 
+/**
+ * `{{md group.name}}{{between group.name}}{{md issuer.ward}}`: what joins a group's name to its
+ * ward in a header, " – ", or ", " when the name holds a dash of its own ("Tổ 2 - Khu 1, phường
+ * An Khánh"): "Tổ 2 - Khu 1 – phường An Khánh" set two kinds of dash side by side (qa19).
+ */
+hb.registerHelper('between', (name: unknown) =>
+  /\s[-–—]\s/u.test(String(name ?? '')) ? ', ' : ' – ',
+);
+
 /** `{{md x}}`: data printed inside Markdown must not turn into formatting ("*", "_", "#"). */
 hb.registerHelper('md', (s: unknown) => String(s ?? '').replace(/([\\`*_[\]#<>|])/g, '\\$1'));
 

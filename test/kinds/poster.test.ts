@@ -74,7 +74,7 @@ describe.each(SIZES)('poster %s', (size) => {
       'Quét mã QR để tải ứng dụng Smart Hải Phòng',
       'iPhone (iOS)',
       'Android',
-      'Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân – ĐT: 0225 3 857 123',
+      'Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân, ĐT: 0225 3 857 123',
       'apps.apple.com/vn/search?term=Smart Hải Phòng',
       'play.google.com/store/search?q=Smart Hải Phòng&c=apps',
     ]) {
