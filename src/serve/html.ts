@@ -15,10 +15,17 @@ export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'resul
 
 const hb = Handlebars.create();
 hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
-/** `{{tel issuer.phone}}`: "0225 3 857 123" → "02253857123" for a `tel:` link. */
 /** `{{lower doc.noticeType.name}}`: a name said mid-sentence ("In kế hoạch của phường"). */
 hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLocaleLowerCase('vi'));
+/** `{{tel issuer.phone}}`: "0225 3 857 123" → "02253857123" for a `tel:` link. */
 hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''));
+/**
+ * `{{#each (nameParts issuer.ward)}}`: a place's name in the pieces a line may break between.
+ * The name is kept on one line ("PHƯỜNG LÊ / CHÂN" reads as two names), but a ward merged from
+ * old ones, "phường Thạnh Mỹ Tây - Bình Thạnh - Gia Định Mới", is wider than a phone: it may
+ * break after each " - " (qa20).
+ */
+hb.registerHelper('nameParts', (s: unknown) => String(s ?? '').split(/(?<=\s[-–—])\s+/u));
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 

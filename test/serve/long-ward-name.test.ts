@@ -1,0 +1,91 @@
+/**
+ * A ward merged from old ones is named after all of them, "phường Thạnh Mỹ Tây - Bình Thạnh - Gia
+ * Định Mới": the leader's page on a 360×740 phone breaks the name after a " - " (qa20: kept whole,
+ * the page was 406 px wide and the name cut at "GIA ĐỊN"), never inside one old ward's name. A
+ * real server on loopback, the page in Chromium.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/serve/app.js';
+import { createInProcessRenderer } from '../../src/serve/renderer.js';
+import { loadWard } from '../../src/serve/ward.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import { SECRET, tokenOf } from './server.js';
+
+const OLD_WARDS = ['Thạnh Mỹ Tây', 'Bình Thạnh', 'Gia Định Mới'];
+const WARD = `phường ${OLD_WARDS.join(' - ')}`;
+
+let app: FastifyInstance;
+let url: string;
+beforeAll(async () => {
+  const dir = await makeTempDir('phuong-print-long-ward-');
+  await writeFile(
+    join(dir, 'campaign.yaml'),
+    NOTICE_ONLY.replace('ward: phường Tân Định', `ward: ${WARD}`),
+  );
+  await writeFile(
+    join(dir, 'groups.csv'),
+    'STT;Tên khu phố;Số hộ;Số nhân khẩu\n1;Khu phố 1;40;160\n',
+  );
+  const ward = await loadWard({
+    campaign: join(dir, 'campaign.yaml'),
+    groups: join(dir, 'groups.csv'),
+  });
+  app = await createServer({
+    ward,
+    secret: SECRET,
+    adminPassword: 'mật-khẩu',
+    cacheDir: join(dir, 'cache'),
+    renderer: createInProcessRenderer(ward),
+    logError: () => {},
+  });
+  url = await app.listen({ host: '127.0.0.1', port: 0 });
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await removeTempDirs();
+});
+
+describe("the leader's page of a ward with a long merged name", () => {
+  it.skipIf(!chromiumAvailable)(
+    'fits a 360 px phone, breaking the name only after a dash',
+    async () => {
+      const browser = await sharedChromium();
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'vi-VN',
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${url}/g/${tokenOf('1')}/`);
+        const issuer = page.locator('.issuer');
+        // Upper case on the page (CSS): the text node holds the name as typed.
+        expect(await issuer.textContent()).toContain(WARD);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          360,
+        );
+        const box = await issuer.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+        const tops = await issuer.evaluate((el) =>
+          [...el.querySelectorAll('.name')].map((s) => {
+            const rects = s.getClientRects();
+            return rects.length;
+          }),
+        );
+        // Every piece is one box (one line); more than one piece, so the name could break.
+        expect(tops.length).toBe(OLD_WARDS.length);
+        for (const n of tops) expect(n).toBe(1);
+        await keepShot(page, join('test-output', 'leader-long-ward-360.png'));
+      } finally {
+        await closeContexts(browser);
+      }
+    },
+  );
+});
