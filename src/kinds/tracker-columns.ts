@@ -28,6 +28,7 @@ import {
 } from '../layout/table.js';
 import { cappedFloors, columnFloors, fitColumns } from '../layout/table-columns.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { TRACKER_TICK_ROOM } from '../model/context.js';
 import type { Run } from '../template/blocks.js';
 
 const BODY: TextStyle = { family: 'serif', size: 11, leading: 1.15, align: 'left' };
@@ -45,7 +46,12 @@ const CONTENT_MM = 297 - 15 - 12;
 const TICKS_MM = CONTENT_MM - FIXED_MM.no - FIXED_MM.name - FIXED_MM.address - FIXED_MM.notes;
 /** A tick column narrower than this cannot hold a two-word title at 10 pt on three lines. */
 const TICK_MIN_MM = 12;
-export const MAX_TICK_COLUMNS = Math.floor(TICKS_MM / TICK_MIN_MM);
+/** What the model plans the sheet's ticks for (model/context.ts trackerTicksOf): what fits. */
+export const MAX_TICK_COLUMNS = TRACKER_TICK_ROOM;
+if (Math.floor(TICKS_MM / TICK_MIN_MM) !== MAX_TICK_COLUMNS)
+  throw new Error(
+    `the tracking sheet holds ${Math.floor(TICKS_MM / TICK_MIN_MM)} tick columns, not TRACKER_TICK_ROOM`,
+  );
 /** Columns other than the tick columns: STT, name, address, notes. */
 export const OTHER_COLUMNS = 4;
 export const TABLE_LEFT = 15 * MM;

@@ -14,6 +14,7 @@
 import QRCode from 'qrcode';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
+import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf } from '../model/measure-base.js';
 import { bareUrls } from './bare-urls.js';
@@ -310,6 +311,32 @@ function checkNoticeType(
 const TITLE_WORDS = 8;
 
 /**
+ * More actions than the tracking sheet has tick columns: it ticks those given a column title, or
+ * one column for all (model/context.ts trackerTicksOf); every other paper prints them all.
+ */
+function tooManyTicks(
+  actions: number,
+  ticks: readonly TrackerTick[],
+  file: string,
+  lineOf: LineOf,
+): UserError {
+  const where = { file, line: lineOf(['actions']), field: 'actions' };
+  const hint = msg`To follow some actions one by one on the sheet, give each of them (at most ${TRACKER_TICK_ROOM}) a short column title: after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`;
+  const titled = ticks.filter((t) => t.app === null && t.all === 0).length;
+  return titled > 0
+    ? new UserError(
+        msg`the campaign has ${actions} actions, more than the tracking sheet's ${TRACKER_TICK_ROOM} tick columns: it ticks only the ${titled} given a column title (the checklist and the flyer print all of them)`,
+        where,
+        hint,
+      )
+    : new UserError(
+        msg`the campaign has ${actions} actions, more than the tracking sheet's ${TRACKER_TICK_ROOM} tick columns: it has one column for all of them, "Đã làm đủ ${actions} việc" (the checklist and the flyer print each)`,
+        where,
+        hint,
+      );
+}
+
+/**
  * An action without a column title: the tracking sheet heads its tick column with the whole
  * step, a sentence squeezed into a narrow column (qa17: "Báo ngay cho trưởng xóm nếu tên bị sai
  * hoặc bị bỏ sót." with its full stop).
@@ -320,6 +347,11 @@ function checkActionColumns(
   lineOf: LineOf,
   { warnings }: CampaignFindings,
 ) {
+  const { ticks, mode } = trackerTicksOf(c);
+  if (mode !== 'each') {
+    warnings.push(tooManyTicks(c.actions.length, ticks, file, lineOf));
+    return;
+  }
   c.actions.forEach((a, i) => {
     const step = a.step.trim();
     const sentence = step.split(/\s+/).length > TITLE_WORDS || /[.;!?]$/.test(step);

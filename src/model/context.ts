@@ -108,6 +108,48 @@ export interface TrackerTick {
   step: string;
   column: string;
   app: NonNullable<Campaign['app']> | null;
+  /**
+   * The one column standing for all the campaign's actions: their count (0 on any other), when
+   * they are more than the sheet has room for and not a few of them have a column title
+   * (trackerTicksOf).
+   */
+  all: number;
+}
+
+/**
+ * The tracking sheet's room for tick columns on A4 landscape (kinds/tracker-columns.ts sizes
+ * them: its MAX_TICK_COLUMNS is this). Here because what the sheet ticks when the campaign asks
+ * more is decided with the campaign's other texts, and said when it is checked.
+ */
+export const TRACKER_TICK_ROOM = 8;
+
+/**
+ * What the tracking sheet ticks: every action ("each"), or when they are more than its room,
+ * only those the office gave a column title ("titled": a PCCC self-check of 12 items, 5 of them
+ * to follow up), else one column for all of them ("all"): a long checklist is the household's
+ * own paper, and the sheet stopped every paper of the campaign (qa20: 10 items).
+ */
+export function trackerTicksOf(
+  campaign: Pick<Campaign, 'app' | 'actions'>,
+  appStep = appStepOf(campaign),
+): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all' } {
+  const install = installStepOf(campaign, appStep);
+  const actions = campaign.actions ?? [];
+  const app = campaign.app ?? null;
+  const ticks: TrackerTick[] = actions.map((a, i) =>
+    i === install
+      ? { step: a.step, column: a.column, app, all: 0 }
+      : { step: a.step, column: a.column, app: null, all: 0 },
+  );
+  // No action installs the app: its column comes first, as it always has (one ticked before the
+  // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
+  if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0 });
+  if (ticks.length <= TRACKER_TICK_ROOM) return { ticks, mode: 'each' };
+  const titled = ticks.filter((t) => t.app !== null || t.column.trim() !== '');
+  if (titled.some((t) => t.app === null) && titled.length <= TRACKER_TICK_ROOM)
+    return { ticks: titled, mode: 'titled' };
+  const own = ticks.filter((t) => t.app !== null && install === null);
+  return { ticks: [...own, { step: '', column: '', app: null, all: actions.length }], mode: 'all' };
 }
 
 /** Folder names for all groups: the name's slug, with the id added where two names collide. */
@@ -331,16 +373,9 @@ function trackerColumns(
 ): Pick<DocContext, 'trackerActions' | 'appColumn' | 'trackerTicks'> {
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
-  const app = campaign.app ?? null;
-  const ticks: TrackerTick[] = actions.map((a, i) =>
-    i === install ? { step: a.step, column: a.column, app } : { ...a, app: null },
-  );
-  // No action installs the app: its column comes first, as it always has (one ticked before the
-  // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
-  if (app && install === null) ticks.unshift({ step: '', column: '', app });
   return {
     trackerActions: install === null ? actions : actions.filter((_, i) => i !== install),
     appColumn: (install === null ? undefined : actions[install]?.column) || null,
-    trackerTicks: ticks,
+    trackerTicks: trackerTicksOf(campaign, appStep).ticks,
   };
 }

@@ -7,7 +7,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
-import { MAX_TICK_COLUMNS } from '../kinds/tracker-columns.js';
 import { checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
@@ -40,25 +39,6 @@ export const NOTICE_ONLY = new UserError(
 );
 
 /**
- * Each action is a column to tick on the tracking sheet (installing the app one more), which has
- * room for MAX_TICK_COLUMNS: more would stop the whole print at the build (qa6 H14), so the form
- * refuses them at their field, in the office's words.
- */
-function tooManyActions(campaign: { actions: readonly unknown[]; app?: unknown }): UserError[] {
-  const app = campaign.app ? 1 : 0;
-  const room = MAX_TICK_COLUMNS - app;
-  if (campaign.actions.length <= room) return [];
-  return [
-    new UserError(
-      verbatim(
-        `Bảng theo dõi chỉ in được tối đa ${room} việc${app ? ' (thêm một cột “Đã cài” ứng dụng)' : ''}, mỗi việc một cột đánh dấu; ở đây có ${campaign.actions.length} việc. Bớt việc hoặc gộp hai việc vào một dòng`,
-      ),
-      { field: 'actions' },
-    ),
-  ];
-}
-
-/**
  * Every problem the loader finds in `text`, as it would find them in the file, and then those
  * the build would find in the campaign's own texts (a misspelt {{group.nam}}, an unclosed
  * {{#if}}, HTML or a picture in the body), each at its field and its line there. A column of
@@ -84,7 +64,6 @@ export async function checkCampaignText(
     return {
       errors: [
         ...checks,
-        ...tooManyActions(campaign),
         ...problems.filter(shown),
         // A measure's column the list lacks: every rate of it would go missing (qa18).
         ...(columns ? missingBaseColumns(campaign, columns, [], 'form') : []),

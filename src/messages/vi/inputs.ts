@@ -676,4 +676,10 @@ export const INPUTS = (): Record<string, string> => ({
   '"{0}" is the number {1}, which is how Excel stores the day {2}':
     '“{0}” đang là số {1}: đó là cách Excel lưu ngày {2}',
   'Write the date itself, e.g. {0}: {1}.': 'Hãy ghi chính ngày đó, ví dụ {0}: {1}.',
+  'To follow some actions one by one on the sheet, give each of them (at most {0}) a short column title: after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.':
+    'Muốn theo dõi riêng từng việc trên bảng, hãy đặt tiêu đề cột ngắn cho các việc đó (tối đa {0} việc): trong trang làm việc, ghi “| Đã …” sau việc ở dòng của nó; trong campaign.yaml, ghi column:.',
+  "the campaign has {0} actions, more than the tracking sheet's {1} tick columns: it ticks only the {2} given a column title (the checklist and the flyer print all of them)":
+    'chiến dịch có {0} việc, nhiều hơn {1} cột đánh dấu của bảng theo dõi: bảng chỉ có cột cho {2} việc đã đặt tiêu đề cột (phiếu kiểm tra và tờ rơi vẫn in đủ các việc)',
+  'the campaign has {0} actions, more than the tracking sheet\'s {1} tick columns: it has one column for all of them, "Đã làm đủ {2} việc" (the checklist and the flyer print each)':
+    'chiến dịch có {0} việc, nhiều hơn {1} cột đánh dấu của bảng theo dõi: bảng có một cột chung “Đã làm đủ {0} việc” (phiếu kiểm tra và tờ rơi vẫn in từng việc)',
 });
