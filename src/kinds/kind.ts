@@ -5,6 +5,7 @@
  */
 import type { FontSet } from '../layout/fonts.js';
 import type { Surface } from '../layout/surface.js';
+import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import type { Message } from '../messages/message.js';
@@ -79,9 +80,14 @@ export interface DocumentKind {
   /**
    * What of a group's row the kind will not print as given (a count beyond what its pages hold):
    * one message per cell, which the build reports as a warning naming the file, row and column.
-   * `rostered`: the group has a residents roster.
+   * `rostered`: the group has a residents roster. `field`: a known field, or the header of the
+   * groups file's column as the campaign names it (a measure's target, "Chỉ tiêu (người)").
    */
-  groupNotes?(group: Group, rostered: boolean): { field: Field; message: Message; hint: Message }[];
+  groupNotes?(
+    group: Group,
+    rostered: boolean,
+    campaign: Campaign,
+  ): { field: Field | string; message: Message; hint: Message }[];
   /**
    * What the kind cannot print of its template's sections as the campaign fills them (too many
    * columns for the page): thrown as a UserError. Asked once, on the first group's sections,

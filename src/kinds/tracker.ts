@@ -24,8 +24,10 @@ import {
 } from '../layout/table.js';
 import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
+import { tallyOf } from '../model/context.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
@@ -63,10 +65,44 @@ const SIGNATURE_SPACE = 16 * MM;
 export const MAX_BLANK_ROWS = 1_000;
 const blankCount = (households = 0) => (households > 0 ? Math.min(households, MAX_BLANK_ROWS) : 25);
 
-/** A blank sheet is capped at MAX_BLANK_ROWS: a larger household count is said, not dropped. */
-function groupNotes(group: Group, rostered: boolean) {
+/**
+ * Spare rows a sign-up sheet prints at least after its target's (then the last page is filled):
+ * a group that finds more people than it was asked for writes them on the sheet too.
+ */
+export const SPARE_SIGN_UP_ROWS = 3;
+
+/**
+ * The blank rows a group's sheet starts with: a sign-up sheet's, one per person of its target and
+ * a few spare (model/context.ts tallyOf `signUp`); else one per household.
+ */
+function blankRowsFor(ctx: RenderInput['ctx']): number {
+  const { tally, group } = ctx;
+  if (tally.signUp && tally.base !== null)
+    return Math.min(tally.base + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);
+  return blankCount(group.households);
+}
+
+/**
+ * A blank sheet is capped at MAX_BLANK_ROWS: a larger household count, or a sign-up sheet's
+ * target with its spare rows, is said, not dropped.
+ */
+function groupNotes(group: Group, rostered: boolean, campaign: Campaign) {
+  if (rostered) return [];
+  const tally = tallyOf(campaign, group);
+  if (tally.signUp) {
+    const target = tally.base ?? 0;
+    const [first] = campaign.measures;
+    if (!first || target + SPARE_SIGN_UP_ROWS <= MAX_BLANK_ROWS) return [];
+    return [
+      {
+        field: first.of,
+        message: msg`tracker: ${group.name} has a target of ${count(target)} ${tally.unit}; its sign-up sheet prints ${count(MAX_BLANK_ROWS)} rows`,
+        hint: msg`Check the target (a typing slip?), or give the group a residents roster (--rosters).`,
+      },
+    ];
+  }
   const households = group.households ?? 0;
-  if (rostered || households <= MAX_BLANK_ROWS) return [];
+  if (households <= MAX_BLANK_ROWS) return [];
   return [
     {
       field: 'households' as const,
@@ -351,7 +387,7 @@ function draw(surface: Surface, input: RenderInput): void {
     for (const [i, r] of ctx.roster.entries())
       rows.push(row(surface, table, r.no ?? String(i + 1), r.name, r.address));
   else {
-    const blank = blankCount(ctx.group.households);
+    const blank = blankRowsFor(ctx);
     for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
   }
   const planned = (f: typeof frame) => {

@@ -224,9 +224,18 @@ const stepNumber = (index: number | null): number | null => (index === null ? nu
  * to a training asked about the whole thôn's population.
  */
 export interface Tally {
-  /** Rows are people (a roster of residents); else households (blank rows, one per household,
-   * or a roster of heads of household). */
+  /** Rows are people (a roster of residents, or a sign-up sheet's blank rows); else households
+   * (blank rows, one per household, or a roster of heads of household). */
   rowsPeople: boolean;
+  /**
+   * The blank rows are the people a target asks for: a group without a roster whose first measure
+   * counts people against a target it was given ("Chỉ tiêu (người)", a blood-donation day's 20
+   * donors for a khu phố of 400 households). The sheet is a sign-up sheet: one numbered row per
+   * person up to the target (`base`) and spare rows after it, "Họ và tên", ticked "x" per person;
+   * not a row per household (18 pages for 20 donors, a QA round). A group whose target cell is empty
+   * keeps household rows: nothing says how many people to find.
+   */
+  signUp: boolean;
   /**
    * The rate counts people. What the report computes decides: the first measure (people over the
    * population, households over the households, a column's count of what its header says:
@@ -273,13 +282,18 @@ export interface Tally {
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
-  const rowsPeople = roster !== undefined && !roster.some((r) => r.household);
   const onRoster = roster !== undefined && reported === undefined;
-  const counted = reported ?? { of: rowsPeople ? 'people' : 'households' };
+  const counted = reported ?? {
+    of: roster !== undefined && !roster.some((r) => r.household) ? 'people' : 'households',
+  };
   const { kind, noun } = countedOf(counted);
   const figure = baseOf(group, counted);
+  const signUp =
+    roster === undefined && kind === 'people' && isTarget(counted) && figure !== undefined;
+  const rowsPeople = signUp || (roster !== undefined && !roster.some((r) => r.household));
   return {
     rowsPeople,
+    signUp,
     people: kind === 'people',
     things: kind === 'things',
     noun,

@@ -473,7 +473,7 @@ export async function loadBuildInputs(
         printedColumns,
       ),
       ...measureBaseWarnings(campaign, good),
-      ...groupNotes(kinds, good, rosters, report.headers),
+      ...groupNotes(kinds, good, rosters, report.headers, campaign),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
@@ -544,12 +544,17 @@ function groupNotes(
   groups: readonly Group[],
   rosters: Map<string, LoadedRoster>,
   headers: Partial<Record<Field, string>>,
+  campaign: Campaign,
 ): UserError[] {
   return kinds.flatMap((kind) =>
     groups.flatMap((g) =>
-      (kind.groupNotes?.(g, rosters.has(g.id)) ?? []).map(
+      (kind.groupNotes?.(g, rosters.has(g.id), campaign) ?? []).map(
         (n) =>
-          new UserError(n.message, { ...g.source, field: headers[n.field] ?? n.field }, n.hint),
+          new UserError(
+            n.message,
+            { ...g.source, field: headers[n.field as Field] ?? n.field },
+            n.hint,
+          ),
       ),
     ),
   );

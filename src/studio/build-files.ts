@@ -66,6 +66,7 @@ function formContext(
     // Read by the tracking sheet's note, which this page does not show (strict templates).
     tally: {
       rowsPeople: false,
+      signUp: false,
       people: false,
       things: false,
       noun: 'hộ',
