@@ -1,0 +1,68 @@
+/**
+ * `check` says every bad link of a campaign in one run (QA: a link the schema refuses, one with
+ * no "https://", stopped the address check, so the body's and the app's bad links were said only
+ * once it was fixed). The example campaign with four bad links in four places: two `links`
+ * entries the schema refuses (no scheme, an ftp address), the app's Android link with a password
+ * in it, and two addresses typed into the body (no domain, a malformed one). Each is said with
+ * its file, line and field, and the run fails.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkVi } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const NO_SCHEME = 'zalo.me/g/motzcq639';
+const FTP = 'ftp://docs.google.com/huong-dan';
+const PASSWORD = 'https://user:pw@play.google.com/store/apps';
+const NO_DOMAIN = 'https://drive_google/video';
+const BAD_DOMAIN = 'https://hoc..haiphong.gov.vn/dang-ky';
+
+let yaml: string;
+let result: Awaited<ReturnType<typeof checkVi>>;
+beforeAll(async () => {
+  const example = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  yaml = example
+    .replace('url: "https://zalo.me/g/motzcq639"', `url: "${NO_SCHEME}"`)
+    .replace(
+      'url: "https://docs.google.com/document/d/1caLTXEfTl2wTt2pHLLFySlQ-6JSEgfOc/edit"',
+      `url: "${FTP}"`,
+    )
+    .replace(
+      'url: "https://play.google.com/store/search?q=Smart%20H%E1%BA%A3i%20Ph%C3%B2ng&c=apps"',
+      `url: "${PASSWORD}"`,
+    )
+    .replace(
+      'Video hướng dẫn tham gia cuộc thi: {{links.video.url}}',
+      `Video hướng dẫn tham gia cuộc thi: ${NO_DOMAIN}`,
+    )
+    .replace('Nhóm Zalo Hỗ trợ cuộc thi: {{links.zalo.url}}', `Đăng ký tại ${BAD_DOMAIN}`);
+  for (const url of [NO_SCHEME, FTP, PASSWORD, NO_DOMAIN, BAD_DOMAIN]) expect(yaml).toContain(url);
+  const dir = await makeTempDir('phuong-print-bad-links-');
+  await writeFile(join(dir, 'campaign.yaml'), yaml);
+  result = await checkVi(join(dir, 'campaign.yaml'), EXAMPLE_GROUPS);
+});
+afterAll(removeTempDirs);
+
+/** The line of campaign.yaml that holds `text`, 1-based. */
+const lineOf = (text: string) => yaml.slice(0, yaml.indexOf(text)).split('\n').length;
+
+it('fails', () => {
+  expect(result.code).toBe(1);
+});
+
+it.each([
+  [NO_SCHEME, 'links.zalo.url', 'phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://'],
+  [FTP, 'links.guide.url', 'phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://'],
+  [PASSWORD, 'app.android.url', 'không được chứa tên đăng nhập hay mật khẩu'],
+  [NO_DOMAIN, 'notice.body', 'thiếu tên miền'],
+  [BAD_DOMAIN, 'notice.body', 'không đúng'],
+])('says %s at its line and field', (url, field, words) => {
+  const said = result.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('lỗi: ') && l.includes(`“${url}”`));
+  expect(said, result.stderr).toHaveLength(1);
+  expect(said[0]).toContain(`campaign.yaml, dòng ${lineOf(url)}, mục “${field}”`);
+  expect(said[0]).toContain(words);
+});
