@@ -47,13 +47,13 @@ export interface CampaignFindings {
   warnings: UserError[];
 }
 
-const URL_HINT = msg`Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.`;
+export const URL_HINT = msg`Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
 const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
 
 /** Why `text` is not a web address a phone can open, or undefined when it is one. */
-function urlProblem(text: string): Message | undefined {
+export function urlProblem(text: string): Message | undefined {
   if (/\s/u.test(text)) return msg`the URL "${text}" contains a space`;
   let url: URL;
   try {
