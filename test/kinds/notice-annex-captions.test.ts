@@ -42,8 +42,8 @@ const GROUP_LINKS = ['https://forms.gle/to1dangky', `${CONTEST}/`];
 let dir: string;
 let labels: Map<string, string>;
 let yaml: string;
-/** The app's two store links, as campaign.yaml gives them. */
-let app: string[];
+/** The app's two store links and the captions campaign.yaml gives their codes. */
+let app: [string, string][];
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-annex-captions-');
   const example = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
@@ -64,7 +64,14 @@ beforeAll(async () => {
   const { campaign } = await loadCampaign(join(dir, 'campaign.yaml'));
   labels = new Map(Object.values(campaign.links).map((l) => [l.url, l.label]));
   for (const l of Object.values(campaign.links)) expect(yaml).toContain(l.label);
-  app = campaign.app ? [campaign.app.ios.url, campaign.app.android.url] : [];
+  const a = campaign.app;
+  app = a
+    ? [
+        [a.ios.url, a.qr_caption_ios],
+        [a.android.url, a.qr_caption_android],
+      ]
+    : [];
+  for (const [, caption] of app) expect(yaml).toContain(caption);
   expect(app).toHaveLength(2);
 });
 afterAll(removeTempDirs);
@@ -96,7 +103,7 @@ function captionAbove(text: string, url: string): string {
 describe('the annex names every code', () => {
   it('a group’s own link: the words before it; a typed address: its page’s label', async () => {
     const { codes, text } = await annexOf(0);
-    // Every link of the body once, then the app's two store codes.
+    // Every link of the body once, then the app's two store codes: every code with a caption.
     const expected = new Map<string, string>([
       [CONTEST, labels.get(CONTEST) as string],
       [`${ZALO}/`, labels.get(ZALO) as string],
@@ -108,8 +115,9 @@ describe('the annex names every code', () => {
         `${VIDEO.replace('https:', 'http:')}?usp=sharing`,
         labels.get(`${VIDEO}?usp=drive_link`) as string,
       ],
+      ...app,
     ]);
-    expect([...codes].sort()).toEqual([...expected.keys(), ...app].sort());
+    expect([...codes].sort()).toEqual([...expected.keys()].sort());
     for (const [url, caption] of expected)
       expect(captionAbove(text, url).endsWith(caption), `${url}: ${caption}`).toBe(true);
   });
