@@ -29,6 +29,7 @@ import {
   type TableBlock,
   withRuns,
 } from '../template/blocks.js';
+import { forPage, hostOf, linkWords, pageKey } from '../template/link-captions.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { qrCodes } from './qr-section.js';
 
@@ -535,24 +536,44 @@ const mentions = (text: string, words: string) =>
 function drawQrAnnex(
   flow: Flow,
   input: RenderInput,
-  bodyLinks: string[],
+  body: readonly Block[],
   onStart: () => void,
 ): void {
   const { ctx, sections } = input;
+  // One code a page: an address typed twice apart ("…/", http) is one code, the first typed.
+  const pages = new Set<string>();
+  const bodyLinks = linksOf(body).filter((url) => {
+    const page = pageKey(url) ?? url;
+    if (pages.has(page)) return false;
+    pages.add(page);
+    return true;
+  });
   const labelOf = new Map(Object.values(ctx.links).map((l) => [l.url, l.label]));
   // Codes the template adds after the body's links (the app's store links). A body that names
   // one of them ("tải tại {{app.ios.url}}") gets one code for it, with the template's caption
   // when the links give none (qa18: four codes for two addresses, two without a caption).
   const added = qrCodes(sections);
-  const addedCaption = new Map(added.map((c) => [c.url, c.caption]));
-  const inBody = new Set(bodyLinks);
+  const addedCaption = new Map(
+    added.filter((c) => c.caption.length > 0).map((c) => [c.url, c.caption]),
+  );
+  // Every code says what it is: the label of the link of its page (its address as typed in the
+  // body may differ: a final "/", http, a share query), else the template's caption, else what
+  // the body says of it ("Đăng ký theo tổ dân phố tại {{group.[Link đăng ký]}}": a group's own
+  // link), else at least its site (qa: a group's link printed with no caption).
+  const words = linkWords(body);
+  const captionOf = (url: string): Run[][] => {
+    const label = labelOf.get(url);
+    if (label !== undefined) return [[{ text: label, bold: true }]];
+    const caption = addedCaption.get(url);
+    if (caption) return caption;
+    const pageLabel = forPage(labelOf, url);
+    if (pageLabel !== undefined) return [[{ text: pageLabel, bold: true }]];
+    return forPage(addedCaption, url) ?? [[{ text: words.get(url) || hostOf(url), bold: true }]];
+  };
   const cells: QrCell[] = [
-    ...bodyLinks.map((url) => {
-      const label = labelOf.get(url);
-      const caption = label === undefined ? addedCaption.get(url) : undefined;
-      return { url, caption: caption ?? [[{ text: label ?? '', bold: true }]] };
-    }),
-    ...added.filter((c) => !inBody.has(c.url)),
+    ...bodyLinks.map((url) => ({ url, caption: captionOf(url) })),
+    // A code the template adds for a page the body links has its code already.
+    ...added.filter((c) => !pages.has(pageKey(c.url) ?? c.url)),
   ];
   if (cells.length === 0) return;
   // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
@@ -646,7 +667,7 @@ function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();
-  drawQrAnnex(flow, input, linksOf(body), () => {
+  drawQrAnnex(flow, input, body, () => {
     annexFrom = flow.pageNumber + 1;
   });
 }

@@ -48,13 +48,13 @@ export interface CampaignFindings {
   warnings: UserError[];
 }
 
-const URL_HINT = msg`Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.`;
+export const URL_HINT = msg`Write the full address as a browser shows it, e.g. https://zalo.me/g/abc123.`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
 const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
 
 /** Why `text` is not a web address a phone can open, or undefined when it is one. */
-function urlProblem(text: string): Message | undefined {
+export function urlProblem(text: string): Message | undefined {
   if (/\s/u.test(text)) return msg`the URL "${text}" contains a space`;
   let url: URL;
   try {
@@ -120,22 +120,38 @@ export function qrProblem(url: string): Message | undefined {
   return msg`the URL is too long for a printed QR code: ${bytes} bytes need ${size} in a ${QR_MIN_PRINT_MM} mm code (phones need modules of at least ${QR_MIN_MODULE_MM} mm; about ${capacity()} bytes fit)`;
 }
 
-/** Every URL printed as a QR code, with the field it comes from. */
-function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line?: number }[] {
-  const fields = [
-    ...Object.entries(c.links).map(([key, link]) => ({
-      path: ['links', key, 'url'],
-      url: link.url,
-    })),
-    ...(c.app
-      ? [
-          { path: ['app', 'ios', 'url'], url: c.app.ios.url },
-          { path: ['app', 'android', 'url'], url: c.app.android.url },
-        ]
-      : []),
-  ].map((f) => ({ url: f.url, field: f.path.join('.'), line: lineOf(f.path) }));
+/**
+ * Every URL printed as a QR code, with the field it comes from. `refused` says which fields the
+ * schema refused (a campaign it took in part): their values are left unread, so that a refused
+ * link ("zalo.me/g/abc", said by the schema) leaves every other link checked in the same run.
+ */
+function qrUrls(
+  c: Campaign,
+  lineOf: LineOf,
+  refused: (path: readonly string[]) => boolean = () => false,
+): { url: string; field: string; line?: number }[] {
+  const paths: string[][] = [
+    ...(refused(['links']) ? [] : Object.keys(c.links).map((key) => ['links', key, 'url'])),
+    ...(refused(['app']) || !c.app
+      ? []
+      : [
+          ['app', 'ios', 'url'],
+          ['app', 'android', 'url'],
+        ]),
+  ];
+  const fields = paths
+    .filter((path) => !refused(path))
+    .map((path) => ({
+      url: valueAt(c, path),
+      field: path.join('.'),
+      line: lineOf(path),
+    }))
+    .filter(
+      (f): f is { url: string; field: string; line: number | undefined } => f.url !== undefined,
+    );
   // Bare URLs in the body become links, and every link of the notice gets a QR code.
-  const bare = c.notice.body.split('\n').flatMap((text, i) =>
+  const body = refused(['notice', 'body']) ? undefined : valueAt(c, ['notice', 'body']);
+  const bare = (body ?? '').split('\n').flatMap((text, i) =>
     bareUrls(text).map((url) => ({
       url,
       field: 'notice.body',
@@ -145,6 +161,16 @@ function qrUrls(c: Campaign, lineOf: LineOf): { url: string; field: string; line
   return [...fields, ...bare];
 }
 
+/** The text at `path` of the campaign, or undefined when there is none there. */
+function valueAt(c: Campaign, path: readonly string[]): string | undefined {
+  let at: unknown = c;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return typeof at === 'string' ? at : undefined;
+}
+
 /** What the campaign is loaded for. */
 export interface CampaignUse {
   /**
@@ -152,6 +178,12 @@ export interface CampaignUse {
    * `--data` makes the report from the file): a campaign with no key to keep them under is fine.
    */
   keepsFigures?: boolean;
+  /**
+   * Of a campaign the schema refused in part (partial-campaign.ts): whether reading `path` reads
+   * a refused value. A check made of independent parts (each URL) leaves those parts unread and
+   * checks the rest; any other check that reads one is left out whole.
+   */
+  refused?: (path: readonly string[]) => boolean;
 }
 
 /**
@@ -207,9 +239,18 @@ export function checkCampaign(
   return findings;
 }
 
-/** Every URL printed as a QR code is a web address a phone opens, and fits a printed code. */
-function checkUrls(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
-  for (const { url, field, line } of qrUrls(c, lineOf)) {
+/**
+ * Every URL printed as a QR code is a web address a phone opens, and fits a printed code: each
+ * URL on its own, so one bad link never hides another (every one is said in the same run).
+ */
+function checkUrls(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors }: CampaignFindings,
+  use: CampaignUse,
+) {
+  for (const { url, field, line } of qrUrls(c, lineOf, use.refused)) {
     const bad = urlProblem(url);
     const where = { file, line, field };
     if (bad) errors.push(new UserError(bad, where, URL_HINT));

@@ -9,6 +9,9 @@
  * complaint could be a consequence of the refused value (an empty "Ký hiệu" says nothing of
  * whether the notice is a công văn, which must have a "Kính gửi"). What a check reads is seen as
  * it reads it (`tracked`), so a check added or changed later needs no list of its fields here.
+ * A check made of independent parts (the URL check: each link on its own) is told which fields
+ * are refused (`CampaignUse.refused`) and leaves them unread, so one refused link does not keep
+ * the others from being checked.
  */
 import type { z } from 'zod';
 import type { UserError } from '../errors.js';
@@ -159,7 +162,7 @@ export function checksOfTheRest(
     });
     const findings: CampaignFindings = { errors: [], warnings: [] };
     try {
-      check(seen, file, lineOf, findings, use);
+      check(seen, file, lineOf, findings, { ...use, refused: (path) => refused.taints(path) });
     } catch (e) {
       if (tainted) return [];
       throw e;

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isUserError, problemsOf, throwProblems, UserError } from '../errors.js';
+import { isUserError, problemsOf, throwProblems, UserError, UserErrors } from '../errors.js';
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
@@ -28,6 +28,7 @@ import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/g
 import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
+import { groupLinkProblems } from './group-links.js';
 import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
@@ -327,15 +328,23 @@ export async function loadBuildInputs(
   checkRosterCoverage(rosters, fonts, families);
   const good: Group[] = [];
   const unprintable: { group: Group; error: UserError }[] = [];
+  // A group's own link the notice prints as a QR code, checked as the campaign's links are.
+  const printsNotice = asked.some((k) => k.name === 'notice');
   for (const g of groups) {
     try {
       checkGroupCoverage(g, fonts, families, report.headers);
-      good.push(g);
     } catch (e) {
       if (!isUserError(e)) throw e;
       failures.push({ id: g.id, name: g.name, row: g.source.row, sheet: g.source.sheet, error: e });
       unprintable.push({ group: g, error: e });
+      continue;
     }
+    // Every bad link of the row, each at its column; the group fails as a bad row does.
+    const [bad, ...more] = printsNotice ? groupLinkProblems(campaign, g) : [];
+    if (bad) {
+      const error = more.length ? new UserErrors([bad, ...more]) : bad;
+      failures.push({ id: g.id, name: g.name, row: g.source.row, sheet: g.source.sheet, error });
+    } else good.push(g);
   }
   const reading = readGroupTerm(
     campaign.issuer.group_term,
