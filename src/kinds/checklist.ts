@@ -14,6 +14,7 @@ import {
   drawQrFigure,
   evenOuterSides,
   HAND_MODULE,
+  qrSide,
   qrSideWithin,
   readableUrl,
 } from '../layout/qr.js';
@@ -159,18 +160,42 @@ function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry): void {
   });
 }
 
-/** The template's "@@ qr" codes, three to a row, each with its caption and short link under it. */
+/**
+ * The template's "@@ qr" codes, three to a row, each with its caption and short link under it; a
+ * code too large for a third of the width (a long link: a prefilled Google Forms address of 148
+ * characters needs 57 mm at a hand's module) shares its row with one other code, or has it alone
+ * (qa20: it stopped every group's checklist).
+ */
 function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
-  for (let i = 0; i < codes.length; i += QR_PER_ROW)
-    qrRow(flow, codes.slice(i, i + QR_PER_ROW), geo, file);
+  for (let i = 0; i < codes.length; ) {
+    const perRow = rowCount(codes.slice(i, i + QR_PER_ROW));
+    qrRow(flow, codes.slice(i, i + perRow), perRow, geo, file);
+    i += perRow;
+  }
 }
 
-function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
+/** How many of the next codes share a row: the most whose codes each fit their cell. */
+function rowCount(next: readonly QrCode[]): number {
+  for (let n = Math.min(QR_PER_ROW, next.length); n > 1; n--) {
+    const room = CONTENT_W / n - 2 * MM;
+    if (next.slice(0, n).every((c) => qrSide(c.url, HAND_MODULE) <= room + 0.01)) return n;
+  }
+  return 1;
+}
+
+function qrRow(
+  flow: Flow,
+  cells: readonly QrCode[],
+  perRow: number,
+  geo: ChecklistGeometry,
+  file: string,
+): void {
   const { surface } = flow;
-  const cellW = CELL_W;
+  const cellW = CONTENT_W / perRow;
   const sides = evenSides(
     cells.map((c) => c.url),
     file,
+    cellW - 2 * MM,
   );
   const QR = Math.max(...sides);
   const textW = cellW - 4 * MM;
@@ -185,7 +210,7 @@ function qrRow(flow: Flow, cells: readonly QrCode[], geo: ChecklistGeometry, fil
     ),
   );
   flow.keepTogether(QR + 2 * MM + captionH, (x, y) => {
-    const offset = ((QR_PER_ROW - cells.length) * cellW) / 2;
+    const offset = ((perRow - cells.length) * cellW) / 2;
     cells.forEach((c, i) => {
       const cx = x + offset + i * cellW;
       const side = sides[i] ?? QR;
@@ -313,7 +338,9 @@ export function drawChecklist(
   tickList(flow, rules, geo);
   const codes = qrCodes(sections);
   if (codes.length > 0) {
-    const largest = Math.max(...codes.map((c) => qrSizeOf(c.url, sections.file)));
+    const largest = Math.max(
+      ...codes.map((c) => qrSizeOf(c.url, sections.file, CONTENT_W - 2 * MM)),
+    );
     // The heading, a row of codes with up to four caption lines, and the phone line under them:
     // kept on one page, so the phone never stands alone at the head of the next.
     const phoneH = S.phone.size * S.phone.leading + 3 * MM;

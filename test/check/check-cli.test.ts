@@ -276,7 +276,12 @@ describe('check on bad inputs: exit 1 and where', () => {
     const found = errors(r).filter((l) => l.includes('the flyer text does not fit on an A5 page'));
     // The first group, drawn in memory (the example's longest group is another: drawn too).
     expect(found[0]).toContain(`error: ${path}: group 1 (${EXAMPLE_GROUPS}, row 2), flyer.pdf: `);
-    expect(r.stderr).toMatch(/document\(s\) failed to render/);
+    // Said as what it is: no group's row is bad ("0 of 32 groups cannot be built" read as all
+    // clear, qa20); the groups drawn fail, and every other group would.
+    expect(r.stderr).toMatch(
+      /check failed: \d+ document\(s\) cannot be drawn for the groups tried \(the first, and the one with the most text\); the build fails them, and any other group alike/,
+    );
+    expect(r.stderr).not.toContain('0 of');
   });
 
   it('the campaign: a malformed URL, dates out of order, a URL too long for its QR code', async () => {

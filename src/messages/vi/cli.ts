@@ -292,4 +292,6 @@ export const CLI = (): Record<string, string> => ({
     'văn bản chưa có ngày ban hành (undated: true), nên báo cáo kết quả không ghi ngày của văn bản',
   'Once the paper has its day, write it in issued, remove undated: true and make the report again.':
     'Khi văn thư đã ghi ngày trên bản giấy, điền ngày đó vào issued, bỏ undated: true rồi làm lại báo cáo.',
+  'check failed: {0} document(s) cannot be drawn for the groups tried (the first, and the one with the most text); the build fails them, and any other group alike':
+    'kiểm tra không đạt: {0} tài liệu không dựng được ở các {term.short} đã thử ({term.short} đầu tiên và {term.short} có tên, địa điểm dài nhất); khi in, các {term.short} đó và mọi {term.short} tương tự cũng không tạo được',
 });
