@@ -387,6 +387,12 @@ function noGroup(
       found.several.map((g) => msg`"${g.name}" (id ${g.id})`),
       ', ',
     );
+    if (found.by === 'id')
+      return new UserError(
+        msg`the id "${id}" fits ${found.several.length} groups of the groups file (${which}): each sheet of the groups file numbers its groups from 1`,
+        at,
+        msg`Write the group's id as given above (e.g. "${found.several[0]?.id ?? ''}"), or write its name as printed in the row.`,
+      );
     // Groups of two old wards, printed with their part: that name is as good as the id.
     const printed = found.several.every((g) => g.source.part?.name !== undefined);
     return new UserError(

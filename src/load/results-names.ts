@@ -33,8 +33,11 @@ export interface HiddenGroups {
 /** What a row's id and name cells name. */
 export type Named =
   | { group: Group }
-  /** Several groups whose names read alike (the groups loader warned of them). */
-  | { several: Group[] }
+  /**
+   * Several groups whose names read alike (the groups loader warned of them), or (`by` id) whose
+   * sheets each number from 1 the id the row gives.
+   */
+  | { several: Group[]; by?: 'id' }
   /** A row of the groups file hidden in Excel. */
   | { hidden: SkippedRow }
   /** No group; `likely` the one meant when exactly one fits, by its id or by its name. */
@@ -173,10 +176,31 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
     );
   };
   return {
-    knows: (id, name) => byId.has(id) || byKey.has(nameKey(name)),
+    knows: (id, name) =>
+      byId.has(id) ||
+      byKey.has(nameKey(name)) ||
+      groups.some((g) => g.source.part?.id !== undefined && g.source.part.id === id),
     find(id, name, cells = []) {
       const byIdGroup = id ? byId.get(id) : undefined;
       if (byIdGroup) return { group: byIdGroup };
+      // A sheet's own number ("1") in a list numbered from 1 on each sheet ("HBac-1", "HBo-1"):
+      // the group whose name or sheet the row also gives.
+      const numbered = id
+        ? groups.filter(
+            (g) => g.source.part?.id !== undefined && idKey(g.source.part.id) === idKey(id),
+          )
+        : [];
+      if (numbered.length > 0) {
+        const named = name
+          ? numbered.filter((g) =>
+              [g.name, g.source.part?.name].some(
+                (n) => n !== undefined && nameKey(n) === nameKey(name),
+              ),
+            )
+          : numbered;
+        const one = byPartCell(numbered, cells) ?? (name ? only(named) : undefined);
+        if (one) return { group: one };
+      }
       if (name) {
         const same = byKey.get(nameKey(name)) ?? [];
         const one =
@@ -195,7 +219,10 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
             (name !== '' && r.name !== undefined && nameKey(r.name) === nameKey(name))),
       );
       if (row) return { hidden: row };
-      const sameId = id ? only(groups.filter((g) => idKey(g.id) === idKey(id))) : undefined;
+      if (numbered.length > 1) return { several: numbered, by: 'id' };
+      const sameId = id
+        ? (only(groups.filter((g) => idKey(g.id) === idKey(id))) ?? only(numbered))
+        : undefined;
       if (sameId) return { likely: sameId, by: 'id' };
       const likely = name ? likelyByName(name) : undefined;
       return likely ? { likely, by: 'name' } : {};

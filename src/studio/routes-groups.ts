@@ -303,12 +303,19 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
       const badColumns = new Set(problems.map((p) => p.where.field));
       // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
       // name shared with a group of another part of the list has that part's heading after it.
+      // An id given its sheet's short name (sheets each numbered from 1: "HBo-1") likewise.
       const group = byRow.get(key);
       // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
       // the table) shows once, in its first cell, as Excel shows it.
       const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
       const printed = (h: string) =>
-        h === headers.phone ? group?.phone : h === headers.name ? group?.name : undefined;
+        h === headers.phone
+          ? group?.phone
+          : h === headers.name
+            ? group?.name
+            : h === headers.id && group?.source.part?.id !== undefined
+              ? group.id
+              : undefined;
       const why = skipped.get(key);
       // Each cell names its column (data-label): on a phone a row is a card, a line a cell.
       const note = f
@@ -318,7 +325,7 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
           : html`<td></td>`;
       return html`<tr${f ? html` class="bad" id="${anchor(r.row, sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row" data-label="${ROW_HEADER}">${r.row}</th>${header.map(
         (h, i) =>
-          html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
+          html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
       )}${note}</tr>`;
     });
   };
