@@ -9,9 +9,11 @@
  * refused rows apart (`readResultsRows`) to show both before the office stores the rows read.
  *
  * Columns: the group by "Mã tổ"/"STT" (its id) or "Tên tổ dân phố" (its name, matched as the
- * groups loader compares names: accents, case, spacing and the kind of dash do not matter; a
- * name that is none of them is said with the group likely meant, or as a row hidden in the
- * groups file: results-names.ts), and one column per measure headed by its label or its id. Any
+ * groups loader compares names: accents, case, spacing and the kind of dash do not matter; in a
+ * merged ward, the name as the file has it with its old ward in another cell of the row; a
+ * name that fits several groups, or none, is said with the groups it fits or the one likely
+ * meant, or as a row hidden in the groups file: results-names.ts), and one column per measure
+ * headed by its label or its id. Any
  * other column that is not a groups file's (leader, population…) is a warning: its figures are
  * not read.
  */
@@ -263,7 +265,9 @@ function rowsOf(
       );
       return undefined;
     }
-    const found = namer.find(id, name);
+    // The row's other cells: one may name the group's old ward ("Hàng Bồ cũ" beside its name).
+    const others = row.cells.filter((_, i) => i !== columns.id?.index && i !== columns.name?.index);
+    const found = namer.find(id, name, others);
     if (!('group' in found)) {
       const at = {
         file,
@@ -383,10 +387,20 @@ function noGroup(
       found.several.map((g) => msg`"${g.name}" (id ${g.id})`),
       ', ',
     );
+    if (found.by === 'id')
+      return new UserError(
+        msg`the id "${id}" fits ${found.several.length} groups of the groups file (${which}): each sheet of the groups file numbers its groups from 1`,
+        at,
+        msg`Write the group's id as given above (e.g. "${found.several[0]?.id ?? ''}"), or write its name as printed in the row.`,
+      );
+    // Groups of two old wards, printed with their part: that name is as good as the id.
+    const printed = found.several.every((g) => g.source.part?.name !== undefined);
     return new UserError(
       msg`the name "${name}" fits ${found.several.length} groups of the groups file (${which}): which one is meant cannot be told`,
       at,
-      msg`Write the group's id ("Mã tổ"/"STT") in the row, as the groups file has it.`,
+      printed
+        ? msg`Write in the row the group's id given above, or its name as printed with its old ward (e.g. "${found.several[0]?.name ?? ''}").`
+        : msg`Write the group's id ("Mã tổ"/"STT") in the row, as the groups file has it.`,
     );
   }
   if ('hidden' in found) {

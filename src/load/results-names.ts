@@ -11,6 +11,12 @@
  * in the message and never taken: "Tổ 2", "TDP số 10", "KP3" — the same numbers or names after
  * a unit word, its abbreviation (TDP, KP, KDC) or a shorter form of it ("Tổ" for "Tổ dân phố")
  * — or a typo of a name whose numbers are the same; an id typed without its leading zeros.
+ *
+ * In a merged ward a group may be printed with its old ward ("Tổ dân phố số 1 (Hàng Bạc cũ)",
+ * GroupPart): the name as printed, or with the old ward written another way ("Tổ dân phố số 1 -
+ * Hàng Bạc"), is the group; the name as the file has it ("Tổ dân phố số 1") is one of the old
+ * wards' groups of that name, and is that one when another cell of the row names its old ward
+ * ("Hàng Bạc cũ" in a column "Phường cũ"), else it fits several.
  */
 import damerau from 'damerau-levenshtein';
 import { UNIT_ABBREVIATIONS, UNIT_WORDS } from '../model/group-term.js';
@@ -27,8 +33,11 @@ export interface HiddenGroups {
 /** What a row's id and name cells name. */
 export type Named =
   | { group: Group }
-  /** Several groups whose names read alike (the groups loader warned of them). */
-  | { several: Group[] }
+  /**
+   * Several groups whose names read alike (the groups loader warned of them), or (`by` id) whose
+   * sheets each number from 1 the id the row gives.
+   */
+  | { several: Group[]; by?: 'id' }
   /** A row of the groups file hidden in Excel. */
   | { hidden: SkippedRow }
   /** No group; `likely` the one meant when exactly one fits, by its id or by its name. */
@@ -95,19 +104,69 @@ function typoOf(key: string, groups: readonly { group: Group; key: string }[]): 
 /** The only one, or undefined. */
 const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
+/**
+ * A part of the ward as a cell may write it: "Hàng Bồ cũ", "P. Hàng Bồ (cũ)", "Phường Hàng Bồ",
+ * "II. PHƯỜNG HÀNG BỒ (CŨ)" are all "hang bo".
+ */
+function partKey(text: string): string {
+  return nameKey(text)
+    .replace(/^(?:[ivxlc]{1,6}|[a-z])[.)]\s+/u, '')
+    .replace(/[()[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s+cu$/u, '')
+    .replace(/^(?:(?:phuong|xa|thi tran|dac khu|khu vuc)\s+|(?:p|x|tt)\.\s*)/u, '')
+    .trim();
+}
+
+/**
+ * The one group of `groups` whose part (its old ward) one of the row's other cells names (a
+ * column "Phường cũ" beside the name), if only one.
+ */
+function byPartCell(groups: readonly Group[], cells: readonly string[]): Group | undefined {
+  const named = new Set(cells.map(partKey).filter((k) => k !== ''));
+  return only(
+    groups.filter((g) => g.source.part !== undefined && named.has(partKey(g.source.part.label))),
+  );
+}
+
+/**
+ * The group a name with its part written another way names: "Tổ dân phố số 1 - Hàng Bồ",
+ * "Tổ dân phố số 1 (P. Hàng Bồ cũ)" for the printed "Tổ dân phố số 1 (Hàng Bồ cũ)".
+ */
+function byPartInName(groups: readonly Group[], name: string): Group | undefined {
+  const key = nameKey(name);
+  return only(
+    groups.filter((g) => {
+      const part = g.source.part;
+      if (part?.name === undefined) return false;
+      const base = nameKey(part.name);
+      if (!key.startsWith(`${base} `)) return false;
+      const rest = key.slice(base.length).replace(/^[\s,;:(-]+/, '');
+      return rest !== '' && partKey(rest) === partKey(part.label);
+    }),
+  );
+}
+
 export interface GroupNamer {
   /** Whether the id or the name is a group's as typed (a totals row's words are none). */
   knows(id: string, name: string): boolean;
-  find(id: string, name: string): Named;
+  /** `cells`: the row's other cells, one of which may name the group's part of the ward. */
+  find(id: string, name: string, cells?: readonly string[]): Named;
 }
 
 export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): GroupNamer {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    const k = nameKey(g.name);
-    byKey.set(k, [...(byKey.get(k) ?? []), g]);
-  }
+  const add = (k: string, g: Group) => {
+    const same = byKey.get(k) ?? [];
+    if (!same.includes(g)) byKey.set(k, [...same, g]);
+  };
+  for (const g of groups) add(nameKey(g.name), g);
+  // A name printed with its part ("Tổ dân phố số 1 (Hàng Bạc cũ)") as the file has it, which
+  // the part's other same-named groups share: one of them, said as several unless the row
+  // names the part.
+  for (const g of groups) if (g.source.part?.name) add(nameKey(g.source.part.name), g);
   const keyed = groups.map((g) => ({ group: g, key: nameKey(g.name), parts: partsOf(g.name) }));
   const likelyByName = (name: string): Group | undefined => {
     const typed = partsOf(name);
@@ -117,15 +176,41 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
     );
   };
   return {
-    knows: (id, name) => byId.has(id) || byKey.has(nameKey(name)),
-    find(id, name) {
+    knows: (id, name) =>
+      byId.has(id) ||
+      byKey.has(nameKey(name)) ||
+      groups.some((g) => g.source.part?.id !== undefined && g.source.part.id === id),
+    find(id, name, cells = []) {
       const byIdGroup = id ? byId.get(id) : undefined;
       if (byIdGroup) return { group: byIdGroup };
+      // A sheet's own number ("1") in a list numbered from 1 on each sheet ("HBac-1", "HBo-1"):
+      // the group whose name or sheet the row also gives.
+      const numbered = id
+        ? groups.filter(
+            (g) => g.source.part?.id !== undefined && idKey(g.source.part.id) === idKey(id),
+          )
+        : [];
+      if (numbered.length > 0) {
+        const named = name
+          ? numbered.filter((g) =>
+              [g.name, g.source.part?.name].some(
+                (n) => n !== undefined && nameKey(n) === nameKey(name),
+              ),
+            )
+          : numbered;
+        const one = byPartCell(numbered, cells) ?? (name ? only(named) : undefined);
+        if (one) return { group: one };
+      }
       if (name) {
         const same = byKey.get(nameKey(name)) ?? [];
-        const one = only(same) ?? only(same.filter((g) => g.name === name.normalize('NFC').trim()));
+        const one =
+          only(same) ??
+          only(same.filter((g) => g.name === name.normalize('NFC').trim())) ??
+          byPartCell(same, cells);
         if (one) return { group: one };
         if (same.length > 1) return { several: same };
+        const withPart = byPartInName(groups, name);
+        if (withPart) return { group: withPart };
       }
       const row = hidden?.rows.find(
         (r) =>
@@ -134,7 +219,10 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
             (name !== '' && r.name !== undefined && nameKey(r.name) === nameKey(name))),
       );
       if (row) return { hidden: row };
-      const sameId = id ? only(groups.filter((g) => idKey(g.id) === idKey(id))) : undefined;
+      if (numbered.length > 1) return { several: numbered, by: 'id' };
+      const sameId = id
+        ? (only(groups.filter((g) => idKey(g.id) === idKey(id))) ?? only(numbered))
+        : undefined;
       if (sameId) return { likely: sameId, by: 'id' };
       const likely = name ? likelyByName(name) : undefined;
       return likely ? { likely, by: 'name' } : {};

@@ -21,9 +21,25 @@ export interface Group {
   columns?: Record<string, string>;
   /**
    * Where the row came from, for error messages: `sheet` when the list was read from several
-   * sheets of a workbook (their row numbers repeat).
+   * sheets of a workbook (their row numbers repeat); `part` when the group's name or id was told
+   * apart from another part's by its part of the ward.
    */
-  source: { file: string; row: number; sheet?: string };
+  source: { file: string; row: number; sheet?: string; part?: GroupPart };
+}
+
+/**
+ * The part of a merged ward (an old ward: a sheet of its own, or a section heading) that tells a
+ * group from another part's: "Tổ dân phố số 1" printed "Tổ dân phố số 1 (Hàng Bạc cũ)", or the
+ * STT "1" of a sheet numbered from 1 made "HBac-1" (load/groups/same-names.ts, sheet-ids.ts). A
+ * results file may name the group as the file has it: by its name with the part in another cell.
+ */
+export interface GroupPart {
+  /** The part's short label, as printed after the name ("Hàng Bạc cũ"). */
+  label: string;
+  /** The name as the groups file has it, when the label was added to it. */
+  name?: string;
+  /** The id as the groups file has it, when the sheet was added to it. */
+  id?: string;
 }
 
 /**

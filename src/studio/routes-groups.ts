@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isUserError, problemsOf } from '../errors.js';
+import { isUserError, problemsOf, type UserError } from '../errors.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
   type GroupsReport,
@@ -31,9 +31,9 @@ import { verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
-import { missingColumn } from '../template/check.js';
+import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
-import { fieldOf } from './campaign-fields.js';
+import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import {
   type CampaignPaths,
@@ -42,7 +42,7 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
-import { html } from './html.js';
+import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
@@ -77,30 +77,55 @@ type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 /** What just happened; `confirm`: what the office says it knows by ticking to use the file anyway. */
 type Said = { ok?: string; error?: string | string[]; confirm?: string[] };
 
+/** A name the campaign's texts print as a column that is a typo of a field or column. */
+interface Typo {
+  column: string;
+  /** The labels of the fields that print it, and each one's id on the edit page. */
+  fields: { label: string; id?: string }[];
+  /** The template problem, whose hint says what was meant ("Có phải “leader”?…"). */
+  error: UserError;
+}
+
+/** The columns the campaign's texts print that the groups file lacks, and the typos among them. */
+interface TextsLack {
+  /** Columns to add to the file (or to leave out of the texts), each with its fields' labels. */
+  columns: Map<string, string[]>;
+  /** Names that are a typo of a known field or a column the file has: the texts to correct. */
+  typos: Typo[];
+}
+
 /**
  * The columns the campaign's texts print ({{group.[Nơi niêm yết]}} in Kính gửi, Nội dung, the
  * actions) that the groups file `groups` lacks, each with the labels of the fields that print
  * it: the build refuses the campaign until the file has them or the texts no longer print them.
+ * A name that is a typo of a known field ({{group.leadr}}) or of a column the file has is apart:
+ * no column of that name is asked for (qa20).
  */
-async function columnsLacking(
-  campaignFile: string,
-  groups: string,
-): Promise<Map<string, string[]>> {
+async function columnsLacking(campaignFile: string, groups: string): Promise<TextsLack> {
   const checked = await checkCampaignText(
     await readCampaignText(campaignFile),
     campaignFile,
     groups,
   );
-  const lacking = new Map<string, string[]>();
+  const columns = new Map<string, string[]>();
+  const typos: Typo[] = [];
   for (const e of checked.errors) {
     const column = missingColumn(e);
     if (column === undefined) continue;
-    const label = fieldOf(e.where.field)?.label ?? e.where.field ?? '';
-    const fields = lacking.get(column) ?? [];
+    const field = fieldOf(e.where.field);
+    const label = field?.label ?? e.where.field ?? '';
+    if (meantColumn(e) !== undefined) {
+      const typo = typos.find((t) => t.column === column) ?? { column, fields: [], error: e };
+      if (!typos.includes(typo)) typos.push(typo);
+      if (!typo.fields.some((f) => f.label === label))
+        typo.fields.push({ label, ...(field ? { id: fieldId(field) } : {}) });
+      continue;
+    }
+    const fields = columns.get(column) ?? [];
+    columns.set(column, fields);
     if (!fields.includes(label)) fields.push(label);
-    lacking.set(column, fields);
   }
-  return lacking;
+  return { columns, typos };
 }
 
 /** The columns lacking, said for the office: which, where they print, what it stops, what to do. */
@@ -109,6 +134,20 @@ function columnsLackingSaid(lacking: Map<string, string[]>, term: GroupTerm, fil
     ([column, fields]) => `cột “${column}” (in ở mục ${fields.map((f) => `“${f}”`).join(', ')})`,
   );
   return `${file} không có ${lacking.size > 1 ? 'các cột' : 'cột'} mà nội dung chiến dịch cần in: ${columns.join('; ')}. Khi dùng danh sách này, chưa in được tài liệu và trang ${term.leader} chưa cập nhật, cho đến khi thêm ${lacking.size > 1 ? 'các cột đó' : 'cột đó'} vào tệp (tiêu đề cột viết đúng như trên) hoặc bỏ khỏi các mục đó ở thẻ Nội dung.`;
+}
+
+/**
+ * A typo in the texts, said as the edit page says it (its hint: "Có phải “leader”? Hãy ghi
+ * {{group.leader}}"), with where it is and what it stops: the text to correct, not the file.
+ */
+function typoSaid(typo: Typo, term: GroupTerm, slug: string): Html {
+  const fields = typo.fields.map((f, i) =>
+    f.id
+      ? html`${i ? ', ' : ''}<a href="/c/${slug}#${f.id}">“${f.label}”</a>`
+      : html`${i ? ', ' : ''}“${f.label}”`,
+  );
+  const hint = typo.error.hintIn('vi', term) ?? '';
+  return html`${typo.fields.length > 1 ? 'Các mục' : 'Mục'} ${fields} ở thẻ Nội dung ghi ${groupExpression(typo.column)}. ${hint} Cho đến khi sửa ở thẻ Nội dung, chưa in được tài liệu và trang ${term.leader} chưa cập nhật.`;
 }
 
 /** What a new file does to the links of the file in use (none when those links harm no one). */
@@ -264,12 +303,19 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
       const badColumns = new Set(problems.map((p) => p.where.field));
       // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
       // name shared with a group of another part of the list has that part's heading after it.
+      // An id given its sheet's short name (sheets each numbered from 1: "HBo-1") likewise.
       const group = byRow.get(key);
       // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
       // the table) shows once, in its first cell, as Excel shows it.
       const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
       const printed = (h: string) =>
-        h === headers.phone ? group?.phone : h === headers.name ? group?.name : undefined;
+        h === headers.phone
+          ? group?.phone
+          : h === headers.name
+            ? group?.name
+            : h === headers.id && group?.source.part?.id !== undefined
+              ? group.id
+              : undefined;
       const why = skipped.get(key);
       // Each cell names its column (data-label): on a phone a row is a card, a line a cell.
       const note = f
@@ -279,7 +325,7 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
           : html`<td></td>`;
       return html`<tr${f ? html` class="bad" id="${anchor(r.row, sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row" data-label="${ROW_HEADER}">${r.row}</th>${header.map(
         (h, i) =>
-          html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
+          html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
       )}${note}</tr>`;
     });
   };
@@ -362,9 +408,11 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         ].sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.row - b.row);
         // Columns the texts print that this file lacks: nothing prints until that is fixed.
         const lacking = await columnsLacking(c.file, file);
-        const lackingNote = lacking.size
-          ? notice('error', columnsLackingSaid(lacking, term, 'Danh sách đang dùng'))
-          : '';
+        const lackingNote = html`${
+          lacking.columns.size
+            ? notice('error', columnsLackingSaid(lacking.columns, term, 'Danh sách đang dùng'))
+            : ''
+        }${lacking.typos.map((t) => notice('error', typoSaid(t, term, c.slug)))}`;
         table = html`${lackingNote}${
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFileLinked(w, c.slug, term)}</li>`)}</ul>`
@@ -472,7 +520,8 @@ async function useUpload(
   try {
     // Read as the build reads it: a file it cannot read at all is not kept.
     changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
-    lacking = await columnsLacking(c.file, trial);
+    // A typo in the texts is no fault of the file: said on the page once the file is in use.
+    lacking = (await columnsLacking(c.file, trial)).columns;
   } catch (e) {
     await rm(trial, { force: true });
     if (!isUserError(e)) throw e;

@@ -90,7 +90,7 @@ function meansHeader(typed: string, header: string): boolean {
 }
 
 /** How a text writes a field of the group: {{group.leader}}, {{group.[Khu vực bỏ phiếu]}}. */
-const groupExpression = (name: string): string =>
+export const groupExpression = (name: string): string =>
   /^[A-Za-z_]\w*$/.test(name) ? `{{group.${name}}}` : `{{group.[${name}]}}`;
 
 /**
@@ -219,6 +219,19 @@ export function missingColumn(e: UserError): string | undefined {
   if (![NO_COLUMN, LISTED_COLUMNS, NEAR_COLUMN, FILE_TYPO].includes(key ?? '')) return undefined;
   const column = e.hintText?.values[0];
   return typeof column === 'string' ? column : undefined;
+}
+
+/**
+ * The field or column a missing column's name is a typo of in the text ("leader" for
+ * {{group.leadr}}, the file's "Khu vực bỏ phiếu" for {{group.[khu vuc bo phieu]}}): the text is
+ * to be corrected, and no column of that name to be added to the file (qa20). Undefined when
+ * the text's name is not near one, or when the file's header is the typo (it lacks a mark the
+ * text has: the file is to be corrected).
+ */
+export function meantColumn(e: UserError): string | undefined {
+  if (e.hintText?.key !== NEAR_COLUMN) return undefined;
+  const near = e.hintText.values[1];
+  return typeof near === 'string' ? near : undefined;
 }
 
 /**

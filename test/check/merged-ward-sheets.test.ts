@@ -76,18 +76,19 @@ describe('a merged ward’s list kept one sheet per old ward (qa17)', () => {
     );
   });
 
-  it('fails a row whose id another sheet used, naming both sheets, as one sheet does', async () => {
-    const restarted = { ...HANG_BO, firstId: 1 };
-    const r = await checkGroupsFile('stt-1.xlsx', await wardSheetsXlsx([HANG_BAC, restarted], 0));
+  it('fails a row whose id another sheet used when that sheet is numbered on, naming both sheets', async () => {
+    // Old Hàng Bồ numbered on from 2 (a typo for 4): not each sheet from 1, so no ids are given.
+    const overlapping = { ...HANG_BO, firstId: 2 };
+    const r = await checkGroupsFile('stt-2.xlsx', await wardSheetsXlsx([HANG_BAC, overlapping], 0));
     expect(r.code).toBe(1);
     expect(lines(r.stderr, 'lỗi')).toEqual(
-      restarted.leaders.map(
+      overlapping.leaders.map(
         (_, i) =>
-          `lỗi: tổ ${i + 1}: ${r.file}, trang tính “${HANG_BO.name}”, dòng ${i + 2}, cột “STT”: mã “${i + 1}” trùng với dòng ${i + 2} ở trang tính “${HANG_BAC.name}”`,
+          `lỗi: tổ ${i + 2}: ${r.file}, trang tính “${HANG_BO.name}”, dòng ${i + 2}, cột “STT”: mã “${i + 2}” trùng với dòng ${i + 3} ở trang tính “${HANG_BAC.name}”`,
       ),
     );
     expect(r.stderr).toContain(
-      'gợi ý: Mỗi tổ cần một mã riêng, kể cả giữa các trang tính: đánh số tổ của mỗi trang tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi tổ một mã riêng.',
+      'gợi ý: Mỗi tổ cần một mã riêng, kể cả giữa các trang tính: đánh số tổ của mỗi trang từ 1 (mã được ghi kèm tên trang) hoặc tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi tổ một mã riêng.',
     );
   });
 

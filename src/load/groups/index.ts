@@ -134,12 +134,15 @@ async function xlsxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> 
 function check(
   t: GroupsTable,
   file: string,
-): ReturnType<typeof checkGroups> & { note?: UserError } {
+): ReturnType<typeof checkGroups> & { notes?: UserError[] } {
   if (!t.parts) return checkGroups(t.table, t.columns, file, t.extras);
-  const checked = checkParts(t.parts, t.columns, file);
+  const { idsNote, ...checked } = checkParts(t.parts, t.columns, file);
   const sheets = t.parts.map((p) => p.sheet ?? '');
-  const groupsOn = (sheet: string) => checked.groups.filter((g) => g.source.sheet === sheet).length;
-  return { ...checked, note: partsNote(sheets, groupsOn, file) };
+  // Every group row of the sheet, those with a problem too (qa20: "(1 tổ)" for a sheet of 4).
+  const groupsOn = (sheet: string) =>
+    checked.groups.filter((g) => g.source.sheet === sheet).length +
+    checked.failures.filter((f) => f.sheet === sheet).length;
+  return { ...checked, notes: [partsNote(sheets, groupsOn, file), ...(idsNote ? [idsNote] : [])] };
 }
 
 /** Every row must be good: the first problem is thrown. */
@@ -337,7 +340,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     failures: checked.failures,
     skipped: checked.skipped,
     bytes,
-    warnings: [...(checked.note ? [checked.note] : []), ...warnings, ...checked.warnings],
+    warnings: [...(checked.notes ?? []), ...warnings, ...checked.warnings],
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,

@@ -12,7 +12,8 @@ import { type Column, type Columns, type Field, normaliseHeader } from './column
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
 import { sameNameWarnings } from './same-names.js';
-import { sectionHeading, sectionNote } from './sections.js';
+import { sectionHeading, sectionLabel, sectionNote } from './sections.js';
+import { sheetId, sheetPrefixes } from './sheet-ids.js';
 import type { RawRow, RawTable } from './table.js';
 import { isTotalsRow, totalsWarnings } from './totals.js';
 import {
@@ -354,12 +355,36 @@ function idTaken(
   return new UserError(
     msg`the id "${id}" is already used by row ${first.row} of sheet "${first.sheet ?? ''}"`,
     where,
-    msg`Every group needs its own id, across the sheets too: number each sheet's groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.`,
+    msg`Every group needs its own id, across the sheets too: number each sheet's groups from 1 (each id is then given its sheet's name) or on from the last of the sheet before, or add a column "Mã tổ" with a code of its own for every group.`,
   );
 }
 
-/** One part's rows checked into the list so far. */
-function checkPart(part: TablePart, file: string, list: ListSoFar): void {
+/**
+ * The ids of a part's rows that would be groups (not a header again, a totals row, a heading, a
+ * hidden row or a line under the table), as typed: whether the sheets number from 1 each.
+ */
+function idsOfPart(part: TablePart): string[] {
+  const { table, columns } = part;
+  const width = table.header.cells.filter((c) => c !== '').length;
+  return table.rows
+    .slice(0, footerStart(table.rows, columns))
+    .filter(
+      (row) =>
+        !row.hidden &&
+        !isHeaderAgain(row, columns) &&
+        !isColumnNumbers(row) &&
+        !isTotalsRow(row, columns) &&
+        sectionHeading(row, columns, width) === undefined,
+    )
+    .map((row) => rowId(row, columns))
+    .filter((id) => id !== '');
+}
+
+/**
+ * One part's rows checked into the list so far. `prefix`: the sheet's short name its ids are
+ * given, when the sheets number their groups from 1 each (sheet-ids.ts).
+ */
+function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: string): void {
   const { table, columns, extras, sheet } = part;
   const { firstRow, groups, failures, warnings, skipped, sectionOf } = list;
   // The rows a totals row sums (groups, good or bad, hidden or not), and where its part began.
@@ -421,11 +446,17 @@ function checkPart(part: TablePart, file: string, list: ListSoFar): void {
       const notes: UserError[] = [];
       const group = toGroup(row, columns, file, extras, notes);
       if (sheet !== undefined) group.source.sheet = sheet;
+      const typed = group.id;
+      if (prefix !== undefined) {
+        // The id as the file has it kept: a results file may name the group by it and its sheet.
+        group.source.part = { label: sectionLabel(part.section ?? sheet ?? ''), id: typed };
+        group.id = sheetId(prefix, typed);
+      }
       warnings.push(...notes);
       const key = group.id.toLocaleLowerCase('vi');
       const first = firstRow.get(key);
       if (first !== undefined) {
-        throw idTaken(group.id, first, sheet, { file, row: row.row, field: columns.id.header });
+        throw idTaken(typed, first, sheet, { file, row: row.row, field: columns.id.header });
       }
       firstRow.set(key, { row: row.row, sheet });
       groups.push(group);
@@ -434,9 +465,14 @@ function checkPart(part: TablePart, file: string, list: ListSoFar): void {
       if (!(e instanceof UserError)) throw e;
       // A bad row's id is taken all the same: a later row with that id is not the group either
       // (it was built as the group, and its files and ZIP listed beside the group's earlier ones).
-      const taken = rowId(row, columns).toLocaleLowerCase('vi');
+      const raw = rowId(row, columns);
+      const taken = (
+        prefix !== undefined && raw !== '' ? sheetId(prefix, raw) : raw
+      ).toLocaleLowerCase('vi');
       if (taken !== '' && !firstRow.has(taken)) firstRow.set(taken, { row: row.row, sheet });
-      const id = cell(row, columns.id) || undefined;
+      const typedId = cell(row, columns.id);
+      const id =
+        (prefix !== undefined && typedId !== '' ? sheetId(prefix, typedId) : typedId) || undefined;
       const name = cell(row, columns.name) || undefined;
       failures.push({ row: row.row, id, name, error: e });
     }
@@ -456,20 +492,53 @@ export function checkGroups(
   file: string,
   extras: readonly Column[] = [],
 ): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
-  return checkParts([{ table, columns, extras }], columns, file);
+  const { idsNote: _none, ...checked } = checkParts([{ table, columns, extras }], columns, file);
+  return checked;
+}
+
+/**
+ * The note saying the ids a list numbered from 1 on each sheet was given: each sheet with its
+ * groups' ids, as the leaders' links, a results file and the report name them.
+ */
+function sheetIdsNote(
+  parts: readonly TablePart[],
+  groups: readonly Group[],
+  file: string,
+): UserError {
+  const each = parts.flatMap((p) => {
+    const ids = groups.filter((g) => g.source.sheet === p.sheet).map((g) => g.id);
+    if (ids.length === 0) return [];
+    const shown =
+      ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
+    return [msg`sheet "${p.sheet ?? ''}": ${shown}`];
+  });
+  return new UserError(
+    msg`each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, ${joined(each, '; ')}`,
+    { file },
+    msg`A results file names a group by this id, or by its name as printed. For other ids, number each sheet's groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.`,
+  );
 }
 
 /**
  * A list kept in parts (a workbook's sheet per old ward), checked as one: each part's rows as a
  * table's are, its notes and problems naming its sheet; ids and names across all of them, as
  * one table's sections are (an id used twice fails the later row; same names under two parts
- * are told apart by the part's heading). `columns`: the list's, for the notes about all of it.
+ * are told apart by the part's heading). Sheets each numbered from 1 give their ids the sheet's
+ * short name ("HBac-1": sheet-ids.ts), said in `idsNote`; a clash inside one sheet still fails.
+ * `columns`: the list's, for the notes about all of it.
  */
 export function checkParts(
   parts: readonly TablePart[],
   columns: Columns,
   file: string,
-): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
+): {
+  groups: Group[];
+  failures: RowFailure[];
+  warnings: UserError[];
+  skipped: SkippedRow[];
+  /** The ids given to a list numbered from 1 on each sheet, said once. */
+  idsNote?: UserError;
+} {
   if (parts.every((p) => p.table.rows.length === 0)) {
     throw new UserError(
       msg`the file has a header but no groups`,
@@ -485,13 +554,17 @@ export function checkParts(
     firstRow: new Map(),
     sectionOf: new Map(),
   };
-  for (const part of parts) {
+  // Sheets each numbered from 1: their ids given their sheet's short name (sheet-ids.ts).
+  const prefixes = parts.every((p) => p.sheet !== undefined)
+    ? sheetPrefixes(parts.map((p) => ({ section: p.section ?? p.sheet ?? '', ids: idsOfPart(p) })))
+    : undefined;
+  for (const [i, part] of parts.entries()) {
     const [warned, failed, left] = [
       list.warnings.length,
       list.failures.length,
       list.skipped.length,
     ];
-    checkPart(part, file, list);
+    checkPart(part, file, list, prefixes?.[i]);
     if (part.sheet === undefined) continue;
     const sheet = part.sheet;
     list.warnings.splice(
@@ -508,5 +581,11 @@ export function checkParts(
   const { groups, failures, warnings, skipped, sectionOf } = list;
   warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
-  return { groups, failures, warnings, skipped };
+  return {
+    groups,
+    failures,
+    warnings,
+    skipped,
+    ...(prefixes ? { idsNote: sheetIdsNote(parts, groups, file) } : {}),
+  };
 }

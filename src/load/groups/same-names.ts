@@ -93,7 +93,12 @@ function tellApartBySection(
     example ??= same;
     for (const g of same) {
       const section = sectionOf.get(g);
-      if (section) g.name = `${g.name} (${sectionLabel(section)})`;
+      if (section) {
+        const label = sectionLabel(section);
+        // The name as typed kept: a results file may name the group by it (results-names.ts).
+        g.source.part = { ...g.source.part, label, name: g.name };
+        g.name = `${g.name} (${label})`;
+      }
       renamed.push(g);
     }
   }

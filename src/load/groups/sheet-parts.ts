@@ -190,8 +190,9 @@ export function sheetsToRead(tables: readonly RawTable[], file: string): SheetsT
 }
 
 /**
- * The note saying every sheet read as a part, with its groups' count: first among the file's
- * warnings, so that the office sees the whole ward was read, and from where.
+ * The note saying every sheet read as a part, with its groups' count (every group row, those
+ * with a problem too): first among the file's warnings, so that the office sees the whole ward
+ * was read, and from where.
  */
 export function partsNote(
   sheets: readonly string[],

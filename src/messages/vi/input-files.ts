@@ -52,8 +52,13 @@ export const INPUT_FILES = (): Record<string, string> => ({
   '{0} of sheet "{1}"': '{0} ở trang “{1}”',
   'the id "{0}" is already used by row {1} of sheet "{2}"':
     'mã “{0}” trùng với dòng {1} ở trang tính “{2}”',
-  'Every group needs its own id, across the sheets too: number each sheet\'s groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
-    'Mỗi {term.short} cần một mã riêng, kể cả giữa các trang tính: đánh số {term.short} của mỗi trang tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi {term.short} một mã riêng.',
+  'Every group needs its own id, across the sheets too: number each sheet\'s groups from 1 (each id is then given its sheet\'s name) or on from the last of the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
+    'Mỗi {term.short} cần một mã riêng, kể cả giữa các trang tính: đánh số {term.short} của mỗi trang từ 1 (mã được ghi kèm tên trang) hoặc tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi {term.short} một mã riêng.',
+  'sheet "{0}": {1}': 'trang “{0}”: {1}',
+  "each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, {0}":
+    'mỗi trang tính đánh số {term.short} từ 1: mã của mỗi {term.short} là số đó ghi sau tên viết tắt của trang, {0}',
+  'A results file names a group by this id, or by its name as printed. For other ids, number each sheet\'s groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
+    'Tệp kết quả ghi {term.short} bằng mã này, hoặc bằng tên như khi in. Muốn dùng mã khác, đánh số {term.short} của mỗi trang tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi {term.short} một mã riêng.',
   '{0} groups (rows {1}) share their name with a group of another sheet: each is printed with its sheet\'s name, e.g. "{2}" (row {3}) and "{4}" (row {5})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở trang tính khác: mỗi {term.short} được in kèm tên trang của mình, ví dụ “{2}” (dòng {3}) và “{4}” (dòng {5})',
   'their names or titles name old wards or communes, but they list mostly the same groups':

@@ -525,6 +525,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the name "{0}" fits {1} groups of the groups file ({2}): which one is meant cannot be told':
     'tên “{0}” khớp với {1} {term.short} trong tệp danh sách ({2}): không biết là {term.short} nào',
   '"{0}" (id {1})': '“{0}” (mã {1})',
+  'the id "{0}" fits {1} groups of the groups file ({2}): each sheet of the groups file numbers its groups from 1':
+    'mã “{0}” khớp với {1} {term.short} trong tệp danh sách ({2}): mỗi trang tính của tệp danh sách đánh số {term.short} từ 1',
+  'Write the group\'s id as given above (e.g. "{0}"), or write its name as printed in the row.':
+    'Ghi mã {term.short} như nêu trên (ví dụ “{0}”), hoặc ghi tên {term.short} như khi in vào dòng này.',
+  'Write in the row the group\'s id given above, or its name as printed with its old ward (e.g. "{0}").':
+    'Ghi vào dòng này mã {term.short} nêu trên, hoặc tên {term.short} như khi in, kèm tên phường cũ (ví dụ “{0}”).',
   'Write the group\'s id ("Mã tổ"/"STT") in the row, as the groups file has it.':
     'Ghi mã {term.short} vào dòng này, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
   '{0} of {1} ("{2}") is hidden in Excel: the groups file does not read it, so this row\'s figures belong to no group':
