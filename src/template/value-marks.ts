@@ -8,6 +8,7 @@
  * sits by an emphasis mark, and every other mark goes; the Markdown stage then drops bold or
  * italic that holds only EMPTY marks (markdown.ts), and no mark reaches paper.
  */
+import { groupThousands } from '../model/format.js';
 import { endsWithUnitWord } from './repeated-term.js';
 
 const OPEN = '\uFDD0';
@@ -121,6 +122,9 @@ function asText(m: hbs.AST.MustacheStatement): Statement {
  * them (markdownEscaped), the plain-text path drops the mark.
  */
 export function cellAsText(value: unknown): unknown {
+  // A count the loader read as a number (households, population) is printed as a Vietnamese
+  // paper writes it, "1.234" (qa20: "Số hộ: 1234" from a cell that said "1.234").
+  if (typeof value === 'number') return Number.isInteger(value) ? groupThousands(value) : value;
   // A link's own "_" or "~" is left as it is: Markdown reads a bare link whole (an escape's "\"
   // would go into the address and its QR code).
   return typeof value === 'string'
