@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats, statSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 
 /** How long after a change a file's stamp is not trusted: longer than any file system's tick. */
 const SETTLING_MS = 2_000;
@@ -17,17 +18,30 @@ export function fileStamp(info: Stats, now = Date.now()): string | undefined {
 }
 
 /**
- * `file`'s stamp, or when it changed too recently for one, the digest of its bytes (a read: for
- * the inputs a cache of their loaded form stands for, far cheaper than loading them again).
- * Undefined when there is no such file.
+ * Each file's digest and the stamp it was read under: while the stamp is the same, the digest is
+ * too, without reading the file again.
+ */
+const digests = new LRUCache<string, { stamp: string; digest: string }>({ max: 4096 });
+
+/**
+ * `file`'s key for a cache of what was read from it: the digest of its bytes (far cheaper than
+ * loading them again), read again only when its stamp changes or it changed too recently for
+ * one. Always the digest, not the stamp once the file settles: the same bytes keep one key two
+ * seconds after a save, and after a save that changed nothing (a key that changed form there
+ * made the studio load its ward again, serve the leaders a new copy, and draw the office's QR
+ * sheet a second time). Undefined when there is no such file; a folder's key is its times.
  */
 export function stampOrDigest(file: string): string | undefined {
   const info = statSync(file, { throwIfNoEntry: false });
   if (!info) return undefined;
-  const stamp = info.isFile() ? fileStamp(info) : `${info.mtimeMs}:${info.ino}`;
-  if (stamp !== undefined) return stamp;
+  if (!info.isFile()) return `${info.mtimeMs}:${info.ino}`;
+  const stamp = fileStamp(info);
+  const known = digests.get(file);
+  if (stamp !== undefined && known?.stamp === stamp) return known.digest;
   try {
-    return `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
+    const digest = `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
+    if (stamp !== undefined) digests.set(file, { stamp, digest });
+    return digest;
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@
  * the sheet already drawn, not a second drawing on the worker threads that also draw the leaders'
  * pages and the previews. Drawings are counted at the preview's pool, where the studio draws.
  */
+import { statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocumentPool } from '../../src/serve/renderer.js';
@@ -74,6 +75,26 @@ describe('the studio’s QR sheet of the leaders’ links', () => {
       expect(text).toContain(leader);
     }
     expect(text).toContain('in.phuong-le-chan.vn/p/ma-qr/g/');
+  });
+
+  it('is not drawn again after a save that changes nothing, nor once that save has settled', async () => {
+    const qr = '/c/ma-qr/leaders/qr.pdf';
+    const first = await c.get(qr);
+    // The office saves the campaign and its groups again, unchanged.
+    const files = ['campaign.yaml', 'groups.csv'].map((f) => `${s.dataDir}/campaigns/ma-qr/${f}`);
+    for (const file of files) await writeFile(file, await readFile(file));
+    const before = sheetsDrawn;
+    const [a, b] = await Promise.all([c.get(qr), c.get(qr)]);
+    // Two seconds after a save its file's times are trusted again (src/load/file-stamp.ts): the
+    // files are the same, so is the sheet.
+    const saved = Math.max(...files.map((f) => statSync(f).ctimeMs));
+    await new Promise((done) => setTimeout(done, Math.max(0, saved + 2_500 - Date.now())));
+    const later = await c.get(qr);
+    for (const sheet of [a, b, later]) {
+      expect(sheet.status).toBe(200);
+      expect(Buffer.from(sheet.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    }
+    expect(sheetsDrawn - before).toBe(0);
   });
 
   it('is drawn again once the groups change, with the new names', async () => {
