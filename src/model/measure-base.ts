@@ -64,7 +64,7 @@ export function baseOf(
  * yet", as a 0 in the list's households or population is (load/groups/rows.ts known): no rate,
  * no "above" question, warned at check (output/measure-bases.ts).
  */
-function knownCount(cell: string | undefined): number | undefined {
+export function knownCount(cell: string | undefined): number | undefined {
   const n = countOf(cell);
   return n === 0 ? undefined : n;
 }

@@ -472,7 +472,15 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...measureBaseWarnings(campaign, good),
+      ...measureBaseWarnings(campaign, good, (column) =>
+        campaignTemplates(campaign)
+          .filter((t) =>
+            [...groupFieldsUsed(t.text)].some(
+              (f) => normaliseHeader(f) === normaliseHeader(column),
+            ),
+          )
+          .map((t) => t.field),
+      ),
       ...groupNotes(kinds, good, rosters, report.headers),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

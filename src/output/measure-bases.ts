@@ -115,10 +115,16 @@ export function measureBaseErrors(
   );
 }
 
-/** The rows whose cell of a measure's column is no count: their rates are not taken. */
+/**
+ * The rows whose cell of a measure's column is no count: their rates are not taken. `printedIn`
+ * names the campaign's texts that print a column ("notice.body"): a 0 is not known to the rates,
+ * but those texts print the cell as typed ("có 0 cử tri", qa20 finding 3), which the office is
+ * told, so that it writes the real figure rather than leaving a 0 it reads as harmless.
+ */
 export function measureBaseWarnings(
   campaign: Pick<Campaign, 'measures'>,
   groups: readonly Group[],
+  printedIn: (column: string) => readonly string[] = () => [],
 ): UserError[] {
   const warnings: UserError[] = [];
   for (const column of measureColumns(campaign)) {
@@ -127,13 +133,18 @@ export function measureBaseWarnings(
     if (rows.every((r) => r.cell === undefined)) continue;
     // A 0 is taken as not known, as a 0 in the list's households or population is (load/groups/
     // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row.
+    const texts = printedIn(column);
     for (const r of rows.filter((r) => countOf(r.cell) === 0)) {
       const { file, row, sheet } = r.g.source;
       warnings.push(
         new UserError(
-          msg`0 is taken as not known: no rate is counted for this group`,
+          texts.length === 0
+            ? msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it`
+            : msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but ${texts.join(', ')} prints the cell as it is, 0`,
           { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
-          msg`Leave the cell empty until the figure is known, or write the real figure.`,
+          texts.length === 0
+            ? msg`Leave the cell empty until the figure is known, or write the real figure.`
+            : msg`Write the real figure; or leave the cell empty until it is known (then nothing prints there).`,
         ),
       );
     }

@@ -84,6 +84,12 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
   '0 is taken as not known: no rate is counted for this group':
     'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
+  '0 is taken as not known: no rate is counted for this group, and no figure is checked against it':
+    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo',
+  '0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but {0} prints the cell as it is, 0':
+    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo; nhưng {0} vẫn in nguyên ô này, tức là in số 0',
+  'Write the real figure; or leave the cell empty until it is known (then nothing prints there).':
+    'Hãy ghi số thật; hoặc để trống ô cho đến khi có số (khi đó chỗ này không in gì).',
   'Leave the cell empty until the figure is known, or write the real figure.':
     'Để trống ô này khi chưa có số, hoặc ghi số thật.',
   'the ids "{0}" and "{1}" (rows {2}, {3}): are they the same group?':
