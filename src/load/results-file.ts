@@ -274,6 +274,7 @@ function rowsOf(
       return undefined;
     }
     const group = found.group;
+    if ('zeros' in found) zeros.push({ row: row.row, typed: id, group });
     rowGroup = group.id;
     const earlier = seen.get(group.id);
     if (earlier !== undefined) {
@@ -340,6 +341,8 @@ function rowsOf(
   // A measure's cell left empty in a row that gives others: the group has no figure of it (said,
   // not counted as 0; qa18: the report's "5/5 tổ đã báo cáo" while one had left a figure blank).
   const blanks = new Map<string, string[]>();
+  // Ids typed without their leading zeros, taken: said once, each with its row.
+  const zeros: { row: number; typed: string; group: Group }[] = [];
   for (const row of rows) {
     const before = problems.length;
     above = false;
@@ -353,6 +356,22 @@ function rowsOf(
         ...(rowGroup ? { group: rowGroup } : {}),
       });
     } else if (read) out.push(read);
+  }
+  // Only the rows read: a refused row's problems are said, not its id.
+  const taken = zeros.filter((z) => out.some((r) => r.row === z.row));
+  if (taken.length > 0) {
+    const shown =
+      taken
+        .slice(0, 8)
+        .map((z) => `${z.row}: “${z.typed}” → “${z.group.id}” (${nameInText(z.group.name, term)})`)
+        .join('; ') + (taken.length > 8 ? '…' : '');
+    notes.push(
+      new UserError(
+        msg`${count(taken.length)} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row ${shown})`,
+        { file, field: columns.id?.header },
+        msg`Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.`,
+      ),
+    );
   }
   for (const [header, rowsOf] of blanks) {
     const shown = rowsOf.slice(0, 8).join('; ') + (rowsOf.length > 8 ? '…' : '');
@@ -408,7 +427,9 @@ function noGroup(
     return new UserError(
       said,
       at,
-      msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in the row.`,
+      found.by === 'id'
+        ? msg`If so, correct the id in this row to ${g.id}, as the groups file has it.`
+        : msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in the row.`,
     );
   }
   const said =
