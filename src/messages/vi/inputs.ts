@@ -520,6 +520,12 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”: có phải “{2}” (mã {3})?',
   'no group of the groups file has the name "{0}": is it "{1}" (id {2})?':
     'tệp danh sách {term.short} không có {term.short} nào tên “{0}”: có phải “{1}” (mã {2})?',
+  'the column "{0}" is not headed as the measure "{1}" ({2}) is named, though it reads alike: the file has no figure column':
+    'cột “{0}” gần giống nhưng không đúng tên số liệu “{1}” ({2}): tệp không có cột số liệu nào được đọc',
+  'Head the column with the measure\'s label as campaign.yaml writes it ("{0}") or with its id ({1}).':
+    'Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml (“{0}”) hoặc ghi mã của nó ({1}).',
+  'Is it the measure "{0}" ({1})? Head the column with its label as campaign.yaml writes it, or with its id.':
+    'Có phải số liệu “{0}” ({1})? Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml, hoặc ghi mã của nó.',
   'If so, correct the id in this row to {0}, as the groups file has it.':
     'Nếu đúng, sửa mã ở dòng này thành {0} cho đúng như trong tệp danh sách.',
   "{0} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row {1})":
