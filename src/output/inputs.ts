@@ -28,7 +28,12 @@ import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/g
 import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
-import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
+import {
+  measureBaseErrors,
+  measureBaseWarnings,
+  measureColumns,
+  quantityMeasureWarnings,
+} from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
@@ -472,6 +477,7 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
+      ...quantityMeasureWarnings(campaign, spec.campaign, campaignBytes),
       ...measureBaseWarnings(campaign, good, (column) =>
         campaignTemplates(campaign)
           .filter((t) =>

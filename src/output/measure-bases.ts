@@ -172,3 +172,67 @@ export function measureBaseWarnings(
   }
   return warnings;
 }
+
+/**
+ * Units a figure is measured in rather than counted: a weight, a volume, a length, an area. A
+ * figure is stored and read as a whole number (the store's column, the forms, the results file,
+ * every page that adds figures up), so "95,5" kg is refused where it is typed.
+ */
+const QUANTITY_UNITS = new Set(
+  [
+    'kg',
+    'g',
+    'gam',
+    'ki-lô-gam',
+    'kilôgam',
+    'kilogam',
+    'lạng',
+    'tạ',
+    'tấn',
+    'yến',
+    'lít',
+    'l',
+    'ml',
+    'm',
+    'mét',
+    'cm',
+    'km',
+    'm2',
+    'm²',
+    'mét vuông',
+    'm3',
+    'm³',
+    'mét khối',
+    'ha',
+    'héc-ta',
+    'hecta',
+  ].map((u) => u.normalize('NFC')),
+);
+
+/** The unit in a bracket at the end of a text: "Khối lượng rác thu gom (kg)" → "kg". */
+const bracketUnit = (text: string) =>
+  /\(\s*([^()]+?)\s*\)\s*$/u.exec(text.normalize('NFC'))?.[1]?.toLocaleLowerCase('vi');
+
+/**
+ * A measure whose label or base column gives a unit of weight, volume, length or area ("Khối
+ * lượng rác thu gom (kg)", qa20 finding 9): its figures are whole numbers, which `check` says at
+ * its line of campaign.yaml before a leader's "95,5" is refused as "not a whole number".
+ */
+export function quantityMeasureWarnings(
+  campaign: Pick<Campaign, 'measures'>,
+  campaignFile: string,
+  campaignBytes: Uint8Array,
+): UserError[] {
+  return campaign.measures.flatMap((m, i) => {
+    const unit = [bracketUnit(m.label), bracketUnit(baseColumnOf(m) ?? '')].find(
+      (u) => u !== undefined && QUANTITY_UNITS.has(u),
+    );
+    if (unit === undefined) return [];
+    const e = new UserError(
+      msg`"${m.label}" is measured in ${unit}, but a figure is read as a whole number: a figure such as 95,5 ${unit} is refused wherever it is typed`,
+      { file: CAMPAIGN_VALUE, field: `measures.${i}.label`, line: 1 },
+      msg`Ask for whole figures (rounded: 95,5 → 96 ${unit}), or measure in a smaller unit whose figures are whole.`,
+    );
+    return [inCampaignFile(e, campaignFile, campaignBytes) as UserError];
+  });
+}
