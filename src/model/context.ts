@@ -268,7 +268,7 @@ export function buildContext(
   /** The header (as written) of each known field's column: {{group.[Địa điểm]}} is the venue. */
   headers: Readonly<Partial<Record<Field, string>>> = {},
 ): DocContext {
-  const { source: _source, columns, ...groupData } = group;
+  const { source: _source, columns, zeroCells: _zeroCells, ...groupData } = group;
   const byHeader = Object.fromEntries(
     (Object.entries(headers) as [Field, string | undefined][]).flatMap(([field, header]) =>
       header === undefined

@@ -151,6 +151,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
   'the "{0}" column is empty in {1} rows ({2}): those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
     'cột “{0}” để trống ở {1} dòng ({2}): giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
+  'the "{0}" column holds 0 in {1} rows ({2}): 0 is taken as not known, so those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
+    'cột “{0}” ghi 0 ở {1} dòng ({2}): số 0 được hiểu là chưa có số, nên giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
+  'Write the real figure in those cells; if it is not known yet, put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the figure is known.':
+    'Ghi số thật vào các ô đó; nếu chưa có số, đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi đã có số.',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
   // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).
