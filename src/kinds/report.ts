@@ -62,6 +62,8 @@ export interface ReportContext extends DocContext {
       unratedGroups: number;
       /** The base is a target ("Chỉ tiêu (người)"): "đạt 86,7% chỉ tiêu", not "đạt tỷ lệ". */
       target: boolean;
+      /** A target's word: "chỉ tiêu", an estimate's "dự kiến", a plan's "kế hoạch". */
+      targetWord: string;
       /** A target's total is over it ("vượt chỉ tiêu"). */
       over: boolean;
       /** What a group's base is called: "số học sinh", a target's "chỉ tiêu". */
@@ -75,7 +77,7 @@ export interface ReportContext extends DocContext {
      * Per measure taken against a target, the groups over it, in rank order (qa19: going over a
      * blood-donation quota is good news, said as such); measures with none left out.
      */
-    overs: { label: string; groups: string; count: number }[];
+    overs: { label: string; word: string; groups: string; count: number }[];
     missing: string;
     missingCount: number;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
@@ -118,7 +120,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const [first] = data.measures;
   const baseNameOf = (m: ReportData['measures'][number]) =>
-    m.target ? 'chỉ tiêu' : `số ${m.unit}`;
+    m.target ? m.targetWord : `số ${m.unit}`;
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
   const unrated = data.rows.filter((r) => r.values[0] !== undefined && r.rates[0] === undefined);
@@ -142,11 +144,12 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           unratedValue: t?.unrated ? groupThousands(t.unrated.value) : '',
           unratedGroups: t?.unrated?.groups ?? 0,
           target: m.target,
+          targetWord: m.targetWord,
           over: m.target && (t?.rate ?? 0) > 1000,
           baseName: baseNameOf(m),
         };
       }),
-      rankOver: first?.target ? 'chỉ tiêu' : `tổng số ${data.rankUnit}`,
+      rankOver: first?.target ? first.targetWord : `tổng số ${data.rankUnit}`,
       rankBase: first ? baseNameOf(first) : '',
       overs: data.measures.flatMap((m, i) => {
         const over = data.rows.filter((r) => r.over[i]);
@@ -154,6 +157,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           ? [
               {
                 label: lower(m.label),
+                word: m.targetWord,
                 groups: over.map((r) => r.name).join(', '),
                 count: over.length,
               },

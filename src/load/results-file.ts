@@ -18,6 +18,7 @@
  * not read.
  */
 import { basename, extname } from 'node:path';
+import damerau from 'damerau-levenshtein';
 import { rowOf, throwProblems, UserError } from '../errors.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
@@ -27,7 +28,13 @@ import {
   MAX_PEOPLE_PER_HOUSEHOLD,
   type Measure,
 } from '../results/figures.js';
-import { type Column, type Columns, HEADERS, matchColumnsOf } from './groups/columns.js';
+import {
+  type Column,
+  type Columns,
+  HEADERS,
+  matchColumnsOf,
+  normaliseHeader,
+} from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { findHeaderRow } from './groups/header-row.js';
@@ -98,6 +105,62 @@ function headersOf(measures: readonly Measure[]): Record<string, readonly string
   };
 }
 
+/**
+ * A header as a long label is compared: the groups loader's way (case, accents, spaces) and its
+ * punctuation aside too, so that a 90-character label retyped in Excel with a comma more or less
+ * ("đô thị, bảo vệ") is still its measure's (qa20 finding 10).
+ */
+const looseKey = (text: string) =>
+  normaliseHeader(text.normalize('NFC'))
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The columns found, with each measure not found headed by its label or id but for punctuation. */
+function looseMeasureColumns(
+  cells: readonly string[],
+  found: Partial<Record<string, Column>>,
+  measures: readonly Measure[],
+): Partial<Record<string, Column>> {
+  const used = new Set(Object.values(found).map((c) => c?.index));
+  const columns = { ...found };
+  for (const m of measures) {
+    if (columns[`m:${m.id}`]) continue;
+    const keys = new Set([looseKey(m.label), looseKey(m.id)]);
+    const index = cells.findIndex(
+      (h, i) => !used.has(i) && h.trim() !== '' && keys.has(looseKey(h)),
+    );
+    const header = cells[index];
+    if (header === undefined) continue;
+    columns[`m:${m.id}`] = { index, header };
+    used.add(index);
+  }
+  return columns;
+}
+
+/**
+ * A header that reads like a measure's label without being it (a few letters off, punctuation
+ * aside), for saying which measure a file without a figure column likely meant.
+ */
+function nearMeasure(
+  cells: readonly string[],
+  measures: readonly Measure[],
+): { header: string; measure: Measure } | undefined {
+  let best: { header: string; measure: Measure } | undefined;
+  let bestShare = Number.POSITIVE_INFINITY;
+  for (const header of cells) {
+    const h = looseKey(header);
+    if (h === '') continue;
+    for (const m of measures) {
+      const l = looseKey(m.label);
+      // A few letters in ten off: a label retyped, not another figure's header.
+      const share = damerau(h, l).steps / Math.max(l.length, 1);
+      if (share <= 0.15 && share < bestShare) [best, bestShare] = [{ header, measure: m }, share];
+    }
+  }
+  return best;
+}
+
 async function readTable(
   bytes: Uint8Array,
   file: string,
@@ -128,17 +191,19 @@ function unreadColumns(
   const used = new Set(
     [...read, ...Object.values(matchColumnsOf(cells, HEADERS))].map((c) => c?.index),
   );
-  return cells.flatMap((h, i) =>
-    h.trim() === '' || used.has(i)
-      ? []
-      : [
-          new UserError(
-            msg`the column "${h}" is neither the group nor one of the campaign's measures: it is not read`,
-            { file, field: h },
-            msg`To report it, head it with a measure's label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
-          ),
-        ],
-  );
+  return cells.flatMap((h, i) => {
+    if (h.trim() === '' || used.has(i)) return [];
+    const near = nearMeasure([h], measures)?.measure;
+    return [
+      new UserError(
+        msg`the column "${h}" is neither the group nor one of the campaign's measures: it is not read`,
+        { file, field: h },
+        near
+          ? msg`Is it the measure "${near.label}" (${near.id})? Head the column with its label as campaign.yaml writes it, or with its id.`
+          : msg`To report it, head it with a measure's label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+      ),
+    ];
+  });
 }
 
 /** A row of the file that is not read, and why (its problems name its row and column). */
@@ -182,7 +247,8 @@ export async function readResultsRows(
   hidden?: HiddenGroups,
 ): Promise<ResultsFile & { refused: RefusedRow[] }> {
   const headers = headersOf(measures);
-  const columnsOf = (cells: readonly string[]) => matchColumnsOf(cells, headers);
+  const columnsOf = (cells: readonly string[]) =>
+    looseMeasureColumns(cells, matchColumnsOf(cells, headers), measures);
   const isHeader = (cells: readonly string[]) => {
     const c = columnsOf(cells);
     return (c.id !== undefined || c.name !== undefined) && measures.some((m) => c[`m:${m.id}`]);
@@ -193,6 +259,14 @@ export async function readResultsRows(
   const table = tables.find((t) => isHeader(t.header.cells));
   if (!table) {
     const first = tables[0]?.header.cells.filter(Boolean) ?? [];
+    const near = nearMeasure(first, measures);
+    if (near) {
+      throw new UserError(
+        msg`the column "${near.header}" is not headed as the measure "${near.measure.label}" (${near.measure.id}) is named, though it reads alike: the file has no figure column`,
+        { file, field: near.header },
+        msg`Head the column with the measure's label as campaign.yaml writes it ("${near.measure.label}") or with its id (${near.measure.id}).`,
+      );
+    }
     throw new UserError(
       first.length
         ? msg`no header with a group column and a figure column (found: ${first.map((h) => `"${h}"`).join(', ')})`
@@ -278,6 +352,7 @@ function rowsOf(
       return undefined;
     }
     const group = found.group;
+    if ('zeros' in found) zeros.push({ row: row.row, typed: id, group });
     rowGroup = group.id;
     const earlier = seen.get(group.id);
     if (earlier !== undefined) {
@@ -344,6 +419,8 @@ function rowsOf(
   // A measure's cell left empty in a row that gives others: the group has no figure of it (said,
   // not counted as 0; qa18: the report's "5/5 tổ đã báo cáo" while one had left a figure blank).
   const blanks = new Map<string, string[]>();
+  // Ids typed without their leading zeros, taken: said once, each with its row.
+  const zeros: { row: number; typed: string; group: Group }[] = [];
   for (const row of rows) {
     const before = problems.length;
     above = false;
@@ -357,6 +434,22 @@ function rowsOf(
         ...(rowGroup ? { group: rowGroup } : {}),
       });
     } else if (read) out.push(read);
+  }
+  // Only the rows read: a refused row's problems are said, not its id.
+  const taken = zeros.filter((z) => out.some((r) => r.row === z.row));
+  if (taken.length > 0) {
+    const shown =
+      taken
+        .slice(0, 8)
+        .map((z) => `${z.row}: “${z.typed}” → “${z.group.id}” (${nameInText(z.group.name, term)})`)
+        .join('; ') + (taken.length > 8 ? '…' : '');
+    notes.push(
+      new UserError(
+        msg`${count(taken.length)} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row ${shown})`,
+        { file, field: columns.id?.header },
+        msg`Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.`,
+      ),
+    );
   }
   for (const [header, rowsOf] of blanks) {
     const shown = rowsOf.slice(0, 8).join('; ') + (rowsOf.length > 8 ? '…' : '');
@@ -422,7 +515,9 @@ function noGroup(
     return new UserError(
       said,
       at,
-      msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in the row.`,
+      found.by === 'id'
+        ? msg`If so, correct the id in this row to ${g.id}, as the groups file has it.`
+        : msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in the row.`,
     );
   }
   const said =

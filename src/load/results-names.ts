@@ -10,7 +10,9 @@
  * Word or Excel's AutoCorrect typed, is "Tổ 2 - Khu 1"). Anything looser is only a guess, said
  * in the message and never taken: "Tổ 2", "TDP số 10", "KP3" — the same numbers or names after
  * a unit word, its abbreviation (TDP, KP, KDC) or a shorter form of it ("Tổ" for "Tổ dân phố")
- * — or a typo of a name whose numbers are the same; an id typed without its leading zeros.
+ * — or a typo of a name whose numbers are the same; an id typed in other capitals. An id typed
+ * without its leading zeros ("1" for "01": Excel drops them when it saves a CSV) is taken when
+ * exactly one group's id is it, and said.
  *
  * In a merged ward a group may be printed with its old ward ("Tổ dân phố số 1 (Hàng Bạc cũ)",
  * GroupPart): the name as printed, or with the old ward written another way ("Tổ dân phố số 1 -
@@ -32,7 +34,14 @@ export interface HiddenGroups {
 
 /** What a row's id and name cells name. */
 export type Named =
-  | { group: Group }
+  | {
+      group: Group;
+      /**
+       * The id typed without the group's leading zeros ("1" for "01", as Excel saves a number
+       * column to CSV), exactly one group's: taken, and said with its row (qa20 finding 11).
+       */
+      zeros?: true;
+    }
   /**
    * Several groups whose names read alike (the groups loader warned of them), or (`by` id) whose
    * sheets each number from 1 the id the row gives.
@@ -223,6 +232,12 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
       const sameId = id
         ? (only(groups.filter((g) => idKey(g.id) === idKey(id))) ?? only(numbered))
         : undefined;
+      // Digits that are a group's id less its leading zeros ("1" for "01"): Excel's doing when
+      // it saves a number column to CSV, not a guess. Zeros added ("010" for "10") are a guess.
+      const typed = id.trim();
+      if (sameId && /^\d+$/.test(typed) && /^0+\d+$/.test(sameId.id) && sameId.id.endsWith(typed)) {
+        return { group: sameId, zeros: true };
+      }
       if (sameId) return { likely: sameId, by: 'id' };
       const likely = name ? likelyByName(name) : undefined;
       return likely ? { likely, by: 'name' } : {};

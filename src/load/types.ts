@@ -20,6 +20,11 @@ export interface Group {
    */
   columns?: Record<string, string>;
   /**
+   * The counts whose cell held 0, read as not known (no value above): said by the warnings of
+   * what prints empty, so the office finds the cell (qa20 finding 16). Absent when none.
+   */
+  zeroCells?: ('households' | 'population')[];
+  /**
    * Where the row came from, for error messages: `sheet` when the list was read from several
    * sheets of a workbook (their row numbers repeat); `part` when the group's name or id was told
    * apart from another part's by its part of the ward.

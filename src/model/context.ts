@@ -17,7 +17,7 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
-import { baseOf, baseUnit, countedOf, isTarget } from './measure-base.js';
+import { baseOf, baseUnit, countedOf, isTarget, targetWord } from './measure-base.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -266,6 +266,8 @@ export interface Tally {
   roster: boolean;
   /** The base is a target ("Chỉ tiêu (người)"): the rate line says "/ chỉ tiêu 20 người". */
   target: boolean;
+  /** A target's word: "chỉ tiêu", an estimate's "dự kiến" ("/ dự kiến 120 kg"); '' for a count. */
+  targetWord: string;
   /**
    * The rate line's name: the first measure's label ("Số hộ đã ký cam kết": the line is then "…
    * hộ / 215 hộ"; "Số người được kích hoạt tài khoản mức độ 2", not "Tỷ lệ tham gia", qa17);
@@ -302,6 +304,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     unit: onRoster ? (rowsPeople ? 'người' : 'hộ') : baseUnit(counted),
     roster: onRoster,
     target: !onRoster && isTarget(counted),
+    targetWord: onRoster ? '' : (targetWord(counted) ?? ''),
     label: first?.label ?? null,
     step: campaign.contest
       ? 'bước'
@@ -321,7 +324,7 @@ export function buildContext(
   /** The header (as written) of each known field's column: {{group.[Địa điểm]}} is the venue. */
   headers: Readonly<Partial<Record<Field, string>>> = {},
 ): DocContext {
-  const { source: _source, columns, ...groupData } = group;
+  const { source: _source, columns, zeroCells: _zeroCells, ...groupData } = group;
   const byHeader = Object.fromEntries(
     (Object.entries(headers) as [Field, string | undefined][]).flatMap(([field, header]) =>
       header === undefined

@@ -22,20 +22,37 @@ export function baseColumnOf(m: MeasureOf): string | undefined {
   return m.of === 'people' || m.of === 'households' ? undefined : m.of;
 }
 
+/** What a target is called, said before its figure: "chỉ tiêu 25 người", "dự kiến 120 kg". */
+export type TargetWord = 'chỉ tiêu' | 'dự kiến' | 'kế hoạch';
+
+/** An estimate's or a plan's words inside a header: "Khối lượng dự kiến (kg)", "Số hộ theo kế hoạch". */
+const AIM_WORDS = /\s*(?:theo\s+)?(dự\s+kiến|kế\s+hoạch)(?![\p{L}\p{M}]).*$/iu;
+
 /**
- * Whether the base is a target the group was given, not a count of what it has: a column whose
- * header begins "Chỉ tiêu" ("Chỉ tiêu (người)", a blood-donation day's quota per khu phố; qa19
- * finding 4). Going over it is good news: no "above" question, no "*", "vượt chỉ tiêu" in the
- * report; the rate is "đạt … chỉ tiêu".
+ * What the base is when it is a target the group was given, not a count of what it has: a column
+ * whose header begins "Chỉ tiêu" ("Chỉ tiêu (người)", a blood-donation day's quota per khu phố;
+ * qa19 finding 4), or one that says it is an estimate or a plan ("Khối lượng dự kiến (kg)", "Số
+ * hộ theo kế hoạch"; qa20 finding 9: going over an estimate of rubbish collected was refused as
+ * "too high"). Going over it is good news: no "above" question, no "*", "vượt chỉ tiêu" / "vượt
+ * dự kiến" in the report; the rate is "đạt … chỉ tiêu". Undefined for a count.
  */
-export function isTarget(m: MeasureOf): boolean {
+export function targetWord(m: MeasureOf): TargetWord | undefined {
   const column = baseColumnOf(m);
-  return column !== undefined && /^chi tieu(?:\s|\(|$)/u.test(normaliseHeader(column));
+  if (column === undefined) return undefined;
+  if (/^chi tieu(?:\s|\(|$)/u.test(normaliseHeader(column))) return 'chỉ tiêu';
+  const aim = AIM_WORDS.exec(column.normalize('NFC'))?.[1];
+  if (aim === undefined) return undefined;
+  return normaliseHeader(aim) === 'du kien' ? 'dự kiến' : 'kế hoạch';
 }
 
+/** Whether the base is a target, an estimate or a plan (`targetWord`): no upper bound. */
+export const isTarget = (m: MeasureOf): boolean => targetWord(m) !== undefined;
+
 /** A base said after its figure, as a reader reads it: "75 chó", a target's "chỉ tiêu 25 người". */
-export const baseSaid = (m: MeasureOf, figure: string) =>
-  `${isTarget(m) ? 'chỉ tiêu ' : ''}${figure} ${baseUnit(m)}`;
+export const baseSaid = (m: MeasureOf, figure: string) => {
+  const word = targetWord(m);
+  return `${word ? `${word} ` : ''}${figure} ${baseUnit(m)}`;
+};
 
 /** The cell of the group's column named `header` (as the office typed it, case and spaces aside). */
 export function columnCell(group: Pick<Group, 'columns'>, header: string): string | undefined {
@@ -64,7 +81,7 @@ export function baseOf(
  * yet", as a 0 in the list's households or population is (load/groups/rows.ts known): no rate,
  * no "above" question, warned at check (output/measure-bases.ts).
  */
-function knownCount(cell: string | undefined): number | undefined {
+export function knownCount(cell: string | undefined): number | undefined {
   const n = countOf(cell);
   return n === 0 ? undefined : n;
 }
@@ -179,13 +196,18 @@ function unitWords(header: string): string {
 }
 
 /**
- * A target's unit: the word in its column's bracket ("Chỉ tiêu (lượt)" → "lượt"), else the noun
+ * A target's unit: the word in its column's bracket ("Chỉ tiêu (lượt)" → "lượt", "Khối lượng dự
+ * kiến (kg)" → "kg"), else an estimate's words before its "dự kiến", else the noun
  * its measure's label counts ("Số người đăng ký hiến máu" → "người"), else people: "Chỉ tiêu" is
  * no unit ("……… chỉ tiêu / chỉ tiêu 25 chỉ tiêu", the session's review).
  */
 function targetUnit(column: string, label = ''): string {
   const inside = /\(\s*([^()]+?)\s*\)$/u.exec(column.trim())?.[1];
   if (inside) return lower(inside);
+  // An estimate's own words before "dự kiến" ("Số chó dự kiến" → "chó"); "Chỉ tiêu" has none.
+  const before = column.normalize('NFC').replace(AIM_WORDS, '').trim();
+  if (before && before !== column.normalize('NFC').trim() && !/^chỉ\s+tiêu/iu.test(before))
+    return unitWords(before);
   const words = unitWords(label);
   return leadingNoun(words, HOUSEHOLD_NOUNS) ?? leadingNoun(words, PERSON_NOUNS) ?? 'người';
 }

@@ -29,7 +29,12 @@ import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { groupLinkProblems } from './group-links.js';
-import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
+import {
+  measureBaseErrors,
+  measureBaseWarnings,
+  measureColumns,
+  quantityMeasureWarnings,
+} from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
@@ -481,7 +486,16 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...measureBaseWarnings(campaign, good),
+      ...quantityMeasureWarnings(campaign, spec.campaign, campaignBytes),
+      ...measureBaseWarnings(campaign, good, (column) =>
+        campaignTemplates(campaign)
+          .filter((t) =>
+            [...groupFieldsUsed(t.text)].some(
+              (f) => normaliseHeader(f) === normaliseHeader(column),
+            ),
+          )
+          .map((t) => t.field),
+      ),
       ...groupNotes(kinds, good, rosters, report.headers, campaign),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

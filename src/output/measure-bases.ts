@@ -115,10 +115,16 @@ export function measureBaseErrors(
   );
 }
 
-/** The rows whose cell of a measure's column is no count: their rates are not taken. */
+/**
+ * The rows whose cell of a measure's column is no count: their rates are not taken. `printedIn`
+ * names the campaign's texts that print a column ("notice.body"): a 0 is not known to the rates,
+ * but those texts print the cell as typed ("có 0 cử tri", qa20 finding 3), which the office is
+ * told, so that it writes the real figure rather than leaving a 0 it reads as harmless.
+ */
 export function measureBaseWarnings(
   campaign: Pick<Campaign, 'measures'>,
   groups: readonly Group[],
+  printedIn: (column: string) => readonly string[] = () => [],
 ): UserError[] {
   const warnings: UserError[] = [];
   for (const column of measureColumns(campaign)) {
@@ -127,13 +133,18 @@ export function measureBaseWarnings(
     if (rows.every((r) => r.cell === undefined)) continue;
     // A 0 is taken as not known, as a 0 in the list's households or population is (load/groups/
     // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row.
+    const texts = printedIn(column);
     for (const r of rows.filter((r) => countOf(r.cell) === 0)) {
       const { file, row, sheet } = r.g.source;
       warnings.push(
         new UserError(
-          msg`0 is taken as not known: no rate is counted for this group`,
+          texts.length === 0
+            ? msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it`
+            : msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but ${texts.join(', ')} prints the cell as it is, 0`,
           { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
-          msg`Leave the cell empty until the figure is known, or write the real figure.`,
+          texts.length === 0
+            ? msg`Leave the cell empty until the figure is known, or write the real figure.`
+            : msg`Write the real figure; or leave the cell empty until it is known (then nothing prints there).`,
         ),
       );
     }
@@ -160,4 +171,68 @@ export function measureBaseWarnings(
     );
   }
   return warnings;
+}
+
+/**
+ * Units a figure is measured in rather than counted: a weight, a volume, a length, an area. A
+ * figure is stored and read as a whole number (the store's column, the forms, the results file,
+ * every page that adds figures up), so "95,5" kg is refused where it is typed.
+ */
+const QUANTITY_UNITS = new Set(
+  [
+    'kg',
+    'g',
+    'gam',
+    'ki-lô-gam',
+    'kilôgam',
+    'kilogam',
+    'lạng',
+    'tạ',
+    'tấn',
+    'yến',
+    'lít',
+    'l',
+    'ml',
+    'm',
+    'mét',
+    'cm',
+    'km',
+    'm2',
+    'm²',
+    'mét vuông',
+    'm3',
+    'm³',
+    'mét khối',
+    'ha',
+    'héc-ta',
+    'hecta',
+  ].map((u) => u.normalize('NFC')),
+);
+
+/** The unit in a bracket at the end of a text: "Khối lượng rác thu gom (kg)" → "kg". */
+const bracketUnit = (text: string) =>
+  /\(\s*([^()]+?)\s*\)\s*$/u.exec(text.normalize('NFC'))?.[1]?.toLocaleLowerCase('vi');
+
+/**
+ * A measure whose label or base column gives a unit of weight, volume, length or area ("Khối
+ * lượng rác thu gom (kg)", qa20 finding 9): its figures are whole numbers, which `check` says at
+ * its line of campaign.yaml before a leader's "95,5" is refused as "not a whole number".
+ */
+export function quantityMeasureWarnings(
+  campaign: Pick<Campaign, 'measures'>,
+  campaignFile: string,
+  campaignBytes: Uint8Array,
+): UserError[] {
+  return campaign.measures.flatMap((m, i) => {
+    const unit = [bracketUnit(m.label), bracketUnit(baseColumnOf(m) ?? '')].find(
+      (u) => u !== undefined && QUANTITY_UNITS.has(u),
+    );
+    if (unit === undefined) return [];
+    const e = new UserError(
+      msg`"${m.label}" is measured in ${unit}, but a figure is read as a whole number: a figure such as 95,5 ${unit} is refused wherever it is typed`,
+      { file: CAMPAIGN_VALUE, field: `measures.${i}.label`, line: 1 },
+      msg`Ask for whole figures (rounded: 95,5 → 96 ${unit}), or measure in a smaller unit whose figures are whole.`,
+    );
+    return [inCampaignFile(e, campaignFile, campaignBytes) as UserError];
+  });
 }

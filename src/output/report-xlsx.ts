@@ -39,14 +39,16 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
   const units = [...new Set(data.measures.filter((_, i) => r.above[i]).map((m) => m.unit))];
   const confirmed = r.unconfirmed.every((u) => !u);
   // Over a target ("Chỉ tiêu (người)") is good news, said as the PDF says it (qa19).
-  const over = data.measures.filter((_, i) => r.over[i]).map((m) => lowerFirst(m.label));
+  const over = data.measures
+    .filter((_, i) => r.over[i])
+    .map((m) => `${m.targetWord} ${lowerFirst(m.label)}`);
   const notes = [
     ...(units.length
       ? [
           `Vượt số ${units.join(', ')} trong danh sách${confirmed ? ', đã xác nhận' : ', cần kiểm tra lại'}`,
         ]
       : []),
-    ...(over.length ? [`Vượt chỉ tiêu ${over.join(', ')}`] : []),
+    ...(over.length ? [`Vượt ${over.join(', ')}`] : []),
   ];
   return notes.length ? notes.join('; ') : null;
 }

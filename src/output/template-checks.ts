@@ -57,6 +57,7 @@ function sampleContext(campaign: Campaign, extraColumns: readonly string[] = [])
     households: 1,
     population: 1,
     columns,
+    zeroCells: [],
     source,
   };
   const resident: Required<Resident> = {

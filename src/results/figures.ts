@@ -18,8 +18,8 @@ import {
   baseOf,
   baseUnit,
   countedOf,
-  countOf,
   isTarget,
+  knownCount,
 } from '../model/measure-base.js';
 
 export type Measure = Campaign['measures'][number];
@@ -54,11 +54,14 @@ export const MAX_PEOPLE_PER_HOUSEHOLD = 10;
 /** A voters column's header, folded: "Số cử tri", "Tổng số cử tri", "Cử tri". */
 const VOTERS_HEADER = /^(?:tong )?(?:so )?cu tri$/;
 
-/** The group's voters from a column the groups file names so, when its cell is a count. */
+/**
+ * The group's voters from a column the groups file names so, when its cell is a count; a 0 is
+ * not known, as in a measure's own base column (qa20 finding 3: "50 lớn hơn số cử tri … (0)").
+ */
 export function votersOf(group: Pick<Group, 'columns'>): number | undefined {
   for (const [header, cell] of Object.entries(group.columns ?? {})) {
     if (!VOTERS_HEADER.test(normaliseHeader(header))) continue;
-    const count = countOf(cell);
+    const count = knownCount(cell);
     if (count !== undefined) return count;
   }
   return undefined;

@@ -10,7 +10,7 @@ import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
-import { baseOf, baseUnit, isTarget } from '../model/measure-base.js';
+import { baseOf, baseUnit, isTarget, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
@@ -46,7 +46,15 @@ export interface ReportData {
   number: string;
   date: DateParts & { iso: string };
   /** `of` as the campaign says it: "people", "households" or a column's header ("Số cử tri"). */
-  measures: { id: string; label: string; of: string; unit: string; target: boolean }[];
+  measures: {
+    id: string;
+    label: string;
+    of: string;
+    unit: string;
+    target: boolean;
+    /** A target's word, said before its figure: "chỉ tiêu", "dự kiến", "kế hoạch"; '' for a count. */
+    targetWord: string;
+  }[];
   rankBy: string;
   /** What the ranking's rate is of: "nhân khẩu" (people), "hộ" (households), "cử tri" (a column's). */
   rankUnit: string;
@@ -94,6 +102,7 @@ export function reportData(
     ...m,
     unit: baseUnit(m),
     target: isTarget(m),
+    targetWord: targetWord(m) ?? '',
   }));
   return {
     number:

@@ -105,6 +105,41 @@ describe('report --results: group names as typed', () => {
       `lỗi: ${results}, dòng 2, cột “STT”: tệp danh sách tổ không có tổ nào mã “010”: có phải mã “10” (Tổ dân phố số 10)?`,
     );
   });
+  it('takes an id Excel saved without its leading zeros, naming each row and the id taken (qa20 #11)', async () => {
+    const csv = join(dir, 'groups-ma-0.csv');
+    await writeFile(
+      csv,
+      'Mã tổ;Tên tổ dân phố;Số hộ;Số nhân khẩu\n01;Tổ dân phố số 1;100;400\n02;Tổ dân phố số 2;90;350\nKP3;Tổ dân phố số 3;80;300\n',
+    );
+    const results = join(dir, 'kq-ma-0.csv');
+    await writeFile(results, `Mã tổ;${MEASURE}\n1;80\n02;70\n`);
+    const out = join(dir, 'out-ma-0');
+    const r = await report(results, out, csv);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${results}, mục “Mã tổ”: 1 dòng ghi mã tổ thiếu số 0 ở đầu (Excel bỏ số 0 ở đầu khi lưu thành CSV); mỗi dòng được hiểu là tổ duy nhất có mã đó (dòng 2: “1” → “01” (Tổ dân phố số 1))`,
+    );
+    const figures = await figuresIn(out);
+    expect(figures.get('Tổ dân phố số 1')).toBe(80);
+    expect(figures.get('Tổ dân phố số 2')).toBe(70);
+  });
+
+  it('tells to correct the id, not the name, when an id is refused with the one likely meant', async () => {
+    const csv = join(dir, 'groups-ma-kp.csv');
+    await writeFile(
+      csv,
+      'Mã tổ;Tên tổ dân phố;Số hộ;Số nhân khẩu\nKP1;Tổ dân phố số 1;100;400\nKP2;Tổ dân phố số 2;90;350\n',
+    );
+    const results = join(dir, 'kq-ma-kp.csv');
+    await writeFile(results, `Mã tổ;${MEASURE}\nkp1;80\n`);
+    const r = await report(results, join(dir, 'out-ma-kp'), csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      `lỗi: ${results}, dòng 2, cột “Mã tổ”: tệp danh sách tổ không có tổ nào mã “kp1”: có phải mã “KP1” (Tổ dân phố số 1)?`,
+      'gợi ý: Nếu đúng, sửa mã ở dòng này thành KP1 cho đúng như trong tệp danh sách.',
+    ]);
+  });
+
   it('asks for the id when a name fits two groups whose names differ only by a dash', async () => {
     const csv = join(dir, 'groups-gach.csv');
     await writeFile(

@@ -19,6 +19,7 @@ const GROUPS = [
   'STT;Tên thôn;Trưởng thôn;Số hộ;Số cử tri',
   '1;Thôn Ỷ La;Nguyễn Văn Hải;198;560',
   '2;Thôn Đồng;Lê Thị Mai;150;',
+  '3;Thôn Hạ;Phạm Văn Nam;120;0',
 ].join('\r\n');
 
 let store: Store;
@@ -80,5 +81,15 @@ describe('a figure above the group’s voters or households', () => {
     expect(await saved('2')).toBeUndefined();
     expect((await send('2', '420')).status).toBe(303);
     expect((await saved('2'))?.value).toBe(420);
+  });
+
+  it('takes 0 voters as not known: 50 is saved, and only the households bound (qa20 finding 3)', async () => {
+    const r = await send('3', '50');
+    expect(r.html).not.toContain('lớn hơn số cử tri');
+    expect(r.status).toBe(303);
+    expect((await saved('3'))?.value).toBe(50);
+    const many = await send('3', '5000');
+    expect(many.status).toBe(422);
+    expect(many.html).toContain('5.000 người là quá nhiều so với 120 hộ của thôn Hạ');
   });
 });

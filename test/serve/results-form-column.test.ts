@@ -108,3 +108,27 @@ ${KP1.id};Khu phố 1;Nguyễn Văn A;312;1102;${KP1.quota}
     expect(text).not.toContain('Tôi xác nhận');
   });
 });
+
+describe('the leader’s page of a measure in kg against "Khối lượng dự kiến (kg)" (qa20 #9)', () => {
+  const ESTIMATE = 'Khối lượng dự kiến (kg)';
+  const TO1 = { id: '1', estimate: 120 };
+  const ward = servedMeasure(
+    'rac_kg',
+    'Khối lượng rác thu gom (kg)',
+    ESTIMATE,
+    `STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số nhân khẩu;${ESTIMATE}
+${TO1.id};Tổ dân phố số 1;Nguyễn Văn A;312;1102;${TO1.estimate}
+2;Tổ dân phố số 2;Lê Thị B;288;990;90
+`,
+  );
+
+  it('says the base as the estimate in its unit, and saves a figure over it at once', async () => {
+    const before = await ward.page(TO1.id);
+    expect(before).toContain(`Chưa báo cáo · dự kiến ${TO1.estimate} kg`);
+    expect(before).not.toContain('khối lượng dự kiến (kg)');
+    const over = TO1.estimate + 10;
+    const r = await ward.send(TO1.id, String(over));
+    expect(r.status, r.html).toBe(303);
+    expect(await ward.saved(TO1.id)).toBe(over);
+  });
+});

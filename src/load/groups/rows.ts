@@ -216,8 +216,10 @@ function toGroup(
     }
   }
   for (const field of ['households', 'population'] as const) {
-    const n = known(count(row, columns[field], problems), row, columns[field], file, notes);
+    const typed = count(row, columns[field], problems);
+    const n = known(typed, row, columns[field], file, notes);
     if (n !== undefined) group[field] = n;
+    else if (typed === 0) group.zeroCells = [...(group.zeroCells ?? []), field];
   }
   problems.throwAny();
   // Only when there are any: a file without extra columns keeps the row (and its key) as before.

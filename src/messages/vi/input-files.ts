@@ -87,8 +87,18 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
   'Add the column to the groups file, or take {{group.{0}}} out of campaign.yaml.':
     'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
+  '"{0}" is measured in {1}, but a figure is read as a whole number: a figure such as 95,5 {2} is refused wherever it is typed':
+    '“{0}” tính bằng {1}, nhưng số liệu chỉ nhận số nguyên: số có phần lẻ như 95,5 {2} sẽ bị từ chối ở mọi nơi nhập (trang của {term.leader}, tệp kết quả)',
+  'Ask for whole figures (rounded: 95,5 → 96 {0}), or measure in a smaller unit whose figures are whole.':
+    'Đề nghị báo cáo số nguyên (làm tròn: 95,5 → 96 {0}), hoặc tính bằng đơn vị nhỏ hơn để số liệu không có phần lẻ.',
   '0 is taken as not known: no rate is counted for this group':
     'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
+  '0 is taken as not known: no rate is counted for this group, and no figure is checked against it':
+    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo',
+  '0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but {0} prints the cell as it is, 0':
+    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo; nhưng {0} vẫn in nguyên ô này, tức là in số 0',
+  'Write the real figure; or leave the cell empty until it is known (then nothing prints there).':
+    'Hãy ghi số thật; hoặc để trống ô cho đến khi có số (khi đó chỗ này không in gì).',
   'Leave the cell empty until the figure is known, or write the real figure.':
     'Để trống ô này khi chưa có số, hoặc ghi số thật.',
   'the ids "{0}" and "{1}" (rows {2}, {3}): are they the same group?':
@@ -146,6 +156,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
   'the "{0}" column is empty in {1} rows ({2}): those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
     'cột “{0}” để trống ở {1} dòng ({2}): giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
+  'the "{0}" column holds 0 in {1} rows ({2}): 0 is taken as not known, so those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
+    'cột “{0}” ghi 0 ở {1} dòng ({2}): số 0 được hiểu là chưa có số, nên giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
+  'Write the real figure in those cells; if it is not known yet, put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the figure is known.':
+    'Ghi số thật vào các ô đó; nếu chưa có số, đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi đã có số.',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
   // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).

@@ -520,6 +520,18 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”: có phải “{2}” (mã {3})?',
   'no group of the groups file has the name "{0}": is it "{1}" (id {2})?':
     'tệp danh sách {term.short} không có {term.short} nào tên “{0}”: có phải “{1}” (mã {2})?',
+  'the column "{0}" is not headed as the measure "{1}" ({2}) is named, though it reads alike: the file has no figure column':
+    'cột “{0}” gần giống nhưng không đúng tên số liệu “{1}” ({2}): tệp không có cột số liệu nào được đọc',
+  'Head the column with the measure\'s label as campaign.yaml writes it ("{0}") or with its id ({1}).':
+    'Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml (“{0}”) hoặc ghi mã của nó ({1}).',
+  'Is it the measure "{0}" ({1})? Head the column with its label as campaign.yaml writes it, or with its id.':
+    'Có phải số liệu “{0}” ({1})? Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml, hoặc ghi mã của nó.',
+  'If so, correct the id in this row to {0}, as the groups file has it.':
+    'Nếu đúng, sửa mã ở dòng này thành {0} cho đúng như trong tệp danh sách.',
+  "{0} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row {1})":
+    '{0} dòng ghi mã {term.short} thiếu số 0 ở đầu (Excel bỏ số 0 ở đầu khi lưu thành CSV); mỗi dòng được hiểu là {term.short} duy nhất có mã đó (dòng {1})',
+  'Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.':
+    'Hãy xem lại các {term.short} được nêu có đúng không; muốn giữ số 0 ở đầu, trong Excel hãy định dạng cột mã là Text (Văn bản) trước khi gõ.',
   'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
     'Nếu đúng, sửa tên ở dòng này cho đúng như trong tệp danh sách (“{1}”), hoặc ghi mã {term.short} là {0}.',
   'the name "{0}" fits {1} groups of the groups file ({2}): which one is meant cannot be told':

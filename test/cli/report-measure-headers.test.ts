@@ -1,0 +1,74 @@
+/**
+ * A results file's figure column headed by a long measure label retyped in Excel (qa20 finding
+ * 10): a comma more or less, other capitals or spaces, is still the measure's column; a header a
+ * few letters off reads as no figure column, and the error names the measure it is near instead
+ * of blaming the group column. Expected figures come from the files written here.
+ */
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/cli.js';
+import { measureCampaign } from '../support/measure-campaign.js';
+import { testFolder } from '../support/tmp.js';
+
+const LABEL =
+  'Số hộ đã ký cam kết thực hiện nếp sống văn minh đô thị, bảo vệ môi trường và chuyển đổi số';
+const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số nhân khẩu
+1;Tổ dân phố số 1;Nguyễn Văn A;300;1000
+2;Tổ dân phố số 2;Trần Thị B;250;900
+`;
+
+const { write, path } = testFolder('phuong-print-measure-headers-');
+
+async function report(name: string, header: string) {
+  const results = await write(`${name}.csv`, `Mã tổ;"${header}"\n1;280\n2;200\n`);
+  const out = path(name);
+  const run = await runCliInProcess([
+    'report',
+    ...[
+      '--campaign',
+      await write(
+        'campaign.yaml',
+        measureCampaign(`{ id: cam_ket, label: "${LABEL}", of: households }`),
+      ),
+    ],
+    ...['--groups', await write('groups.csv', GROUPS), '--results', results],
+    ...['--date', '2026-12-04', '--out', out, '--lang', 'vi'],
+  ]);
+  return { run, results, out };
+}
+
+/** report.xlsx's figure of the measure for each group, by the group's name. */
+async function figuresIn(out: string): Promise<Map<string, unknown>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(out, 'report.xlsx'));
+  const rows: unknown[][] = [];
+  wb.worksheets[0]?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1));
+  });
+  const header = rows.find((r) => r.includes(LABEL)) ?? [];
+  const [name, figure] = [header.indexOf('Tổ dân phố'), header.indexOf(LABEL)];
+  return new Map(rows.map((r) => [String(r[name]), r[figure]]));
+}
+
+describe('a results column headed by a measure label retyped', () => {
+  it('reads a header that differs from the label by its commas, capitals and spaces', async () => {
+    const typed = LABEL.replace(', ', ' ').replace('Số hộ', 'SỐ  HỘ');
+    const { run, out } = await report('dau-phay', typed);
+    expect(run.code, run.stderr).toBe(0);
+    const figures = await figuresIn(out);
+    expect(figures.get('Tổ dân phố số 1')).toBe(280);
+    expect(figures.get('Tổ dân phố số 2')).toBe(200);
+  });
+
+  it('names the measure a header a few letters off is near, not the group column', async () => {
+    const typed = LABEL.replace('văn minh', 'văn mimh').replace('môi trường', 'môi trườn');
+    const { run, results } = await report('go-sai', typed);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      `lỗi: ${results}, mục “${typed}”: cột “${typed}” gần giống nhưng không đúng tên số liệu “${LABEL}” (cam_ket): tệp không có cột số liệu nào được đọc`,
+      `gợi ý: Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml (“${LABEL}”) hoặc ghi mã của nó (cam_ket).`,
+    ]);
+    expect(run.stderr).not.toContain('“STT” hoặc “Mã”');
+  });
+});
