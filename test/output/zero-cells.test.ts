@@ -47,7 +47,7 @@ describe('a printed count whose cell holds 0', () => {
       '- Số hộ: ; số nhân khẩu: 900.',
     );
     expect(await built.text('to-dan-pho-so-1', 'notice')).toContain(
-      '- Số hộ: 320; số nhân khẩu: 1100.',
+      '- Số hộ: 320; số nhân khẩu: 1.100.',
     );
   });
 });
