@@ -31,6 +31,11 @@ export function keptNames(ctx: DocContext): (runs: readonly Run[]) => Run[] {
       issuer.place,
       issuer.office,
       notice.signer.name,
+      // The ward's word for its groups and their leaders: "Trưởng khu ⏎ phố" (qa20).
+      ctx.term.group,
+      ctx.term.Group,
+      ctx.term.leader,
+      ctx.term.Leader,
       ...BODIES,
     ].filter((x): x is string => typeof x === 'string'),
   );

@@ -11,6 +11,8 @@
  * - A telephone number ("0225 3842 123", "0912.345.678", "(0225) 3 842 123", "+84 912 345 678",
  *   "1900 9095"): "0225" at a line's end reads as a number of its own, and the rest as another
  *   (qa Q2).
+ * - "số" and its number ("Xí nghiệp số 1", "Nghị quyết số 1656/NQ-UBTVQH15").
+ * - A short name in quotation marks (“Bình dân học vụ số”).
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
  * joined on one line while they fit one, and draws and copies them as ordinary spaces), and the
  * symbols are spans the line breaker does not break inside unless a span is wider than a line.
@@ -81,6 +83,18 @@ const PHONE = new RegExp(
   'gu',
 );
 
+/**
+ * "số" and the number it gives: "Xí nghiệp số ⏎ 1." left the number alone at a line's head
+ * (qa20), "Nghị quyết số ⏎ 1656/NQ-…" its symbol.
+ */
+const NUMBERED = new RegExp(String.raw`${EDGE_BEFORE}(số|Số|SỐ) (?=\d)`, 'gu');
+
+/**
+ * A short name in quotation marks, the title of a programme or a contest (“Bình dân học vụ số”,
+ * up to 40 characters): read as one name, "“Bình dân học vụ ⏎ số”" as a name and a word (qa20).
+ */
+const SHORT_QUOTE = /“[^”\n]{1,40}”/gu;
+
 /** Digits of a Vietnamese number: 8 for a hotline ("1900 9095"), 9 to 12 for the others. */
 function isPhone(m: string): boolean {
   const digits = m.replace(/\D/g, '').length;
@@ -92,9 +106,11 @@ function isPhone(m: string): boolean {
  * length.
  */
 export function keepUnits(text: string): string {
-  if (!/\d/.test(text)) return text;
   const glue = (m: string) => m.replaceAll(' ', NBSP);
-  return text
+  const quoted = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
+  if (!/\d/.test(quoted)) return quoted;
+  return quoted
+    .replace(NUMBERED, `$1${NBSP}`)
     .replace(PHONE, (m) => (isPhone(m) ? glue(m) : m))
     .replace(AMOUNT, glue)
     .replace(MEASURE, glue)

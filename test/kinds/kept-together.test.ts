@@ -1,7 +1,8 @@
 /**
  * What a line must not split, read back from the printed text (pdftotext, line by line):
  * an amount and its unit ("3.000.000" | "đồng"), a document's number and symbol ("1656/NQ-" |
- * "UBTVQH15"), a time and its words ("7 giờ" | "30"), and a "V/v" subject whose last line holds a
+ * "UBTVQH15"), a time and its words ("7 giờ" | "30"), "số" and its number ("Xí nghiệp số" |
+ * "1"), a short quoted name, and a "V/v" subject whose last line holds a
  * lone short word ("… năm" | "2026"). The same sentence is printed after 0, 1, 2… words of a
  * longer one, so that it meets the end of a line at every place, in the notice's body and in the
  * checklist's steps (every kind breaks lines the same way). Expected values are the input's.
@@ -18,7 +19,7 @@ const AMOUNT = '3.000.000 đồng';
 const SHORT_AMOUNT = '500.000đ';
 const SYMBOL = '1656/NQ-UBTVQH15';
 const TIME = '7 giờ 30';
-const SENTENCE = `mỗi hộ góp ${AMOUNT} hoặc ${SHORT_AMOUNT} theo Nghị quyết số ${SYMBOL}, tập trung lúc ${TIME} ngày 13/12/2026.`;
+const SENTENCE = `mỗi hộ góp ${AMOUNT} hoặc ${SHORT_AMOUNT} theo Nghị quyết số ${SYMBOL}, tập trung lúc ${TIME} ngày 13/12/2026 cùng Xí nghiệp số 1, học lớp “Bình dân học vụ số”.`;
 /**
  * The sentence after 0, 1, 2… 36 short words: moved on by a word's width at a time, it meets a
  * line's end at every place, in the notice's and the checklist's widths alike.
@@ -98,6 +99,8 @@ describe.each(['notice', 'checklist'])('the %s', (kind) => {
     ['an amount and its unit', /\d \| (đồng|đ)\b|\d \| 500/u],
     ['a document symbol', /\/(NQ-)? \| (NQ-|UBTVQH15)/],
     ['a time', /\d( giờ)? \| (giờ|30)\b/u],
+    ['"số" and its number', /(?<![\p{L}])số \| \d/u],
+    ['a short quoted name', /“[^”|]* \| [^“|]*”/u],
   ])('never breaks a line inside %s', (_, inside) => {
     const breaks = lineBreaks(printed.get(kind)?.lines ?? []);
     expect(breaks.length).toBeGreaterThan(PARAGRAPHS.length);
