@@ -222,6 +222,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkNoticeType,
   checkAsAbove,
   checkActionColumns,
+  checkTitleLength,
   checkSymbolNumber,
   (c, file, _lineOf, findings, use) => {
     if (use.keepsFigures !== false) checkFiguresKey(c, file, findings);
@@ -350,6 +351,31 @@ function checkNoticeType(
 
 /** Words a tick column's title holds at most before it reads as a sentence, not a title. */
 const TITLE_WORDS = 8;
+
+/** Beyond this a title is no short name: a heading of 4 lines and more on the A5 flyer. */
+const TITLE_CHARS = 100;
+
+/**
+ * A title as long as a subject (qa20: 232 characters): the flyer's heading took 8 lines and its
+ * steps shrank for the room, the studio's list and pages a heading of three lines. `title` is
+ * the campaign's short name; the notice prints the subject in full.
+ */
+function checkTitleLength(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const length = [...c.title.trim()].length;
+  if (length <= TITLE_CHARS) return;
+  warnings.push(
+    new UserError(
+      msg`the title has ${length} characters: it is the campaign's short name, the heading of the flyer, the checklist and the tracking sheet, where it takes several lines and leaves the steps less room`,
+      { file, line: lineOf(['title']), field: 'title' },
+      msg`Give a name of a few words (at most ${TITLE_CHARS} characters), e.g. "Ngày Chủ nhật xanh"; the notice prints the subject in full.`,
+    ),
+  );
+}
 
 /**
  * More actions than the tracking sheet has tick columns: it ticks those given a column title, or
