@@ -1,8 +1,8 @@
 /**
  * Kind "checklist": an A4 sheet a participant ticks off — the steps (of the contest, or the
  * campaign's actions) and the rules that make an entry valid, each beside an empty box — with
- * the codes of what a step asks for ("@@ start-qr": the contest's page, the app's store codes)
- * at that step, the QR codes the template's "@@ qr" section names, and the support phone. The
+ * the codes of what a step asks for ("@@ start-qr": the contest's page, the app's store codes;
+ * "@@ step-qr": a link the step names, a registration form) at that step, the QR codes the template's "@@ qr" section names, and the support phone. The
  * group's header is on every page.
  * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
  * example campaign; longer lists flow onto more pages).
@@ -24,7 +24,7 @@ import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
-import { type QrCode, qrCodes } from './qr-section.js';
+import { type QrCode, qrCodeOfLine, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
 const A4: [number, number] = [210 * MM, 297 * MM];
@@ -299,6 +299,28 @@ function stepsBeforeCodes(sections: Sections, steps: number): number {
   return Math.min(n, steps);
 }
 
+/**
+ * The codes of "@@ step-qr" by the number of the step they go under: each line the step's number
+ * as printed, then the address and caption as "@@ qr" has them; two at most a step.
+ */
+function stepCodesOf(sections: Sections, steps: number): Map<number, QrCode[]> {
+  const byStep = new Map<number, QrCode[]>();
+  if (!sections.has('step-qr')) return byStep;
+  for (const line of sections.text('step-qr').split('\n')) {
+    const given = /^\s*(\d+)\.?\s+(\S.*)$/.exec(line);
+    if (!given) {
+      // A line with no step number: a code of the "qr" section's form, checked as those are.
+      if (line.trim()) qrCodeOfLine(line.trim(), sections, 'step-qr');
+      continue;
+    }
+    const step = Math.min(Math.max(Number(given[1]), 0), steps);
+    const codes = byStep.get(step) ?? [];
+    if (codes.length < 2) codes.push(qrCodeOfLine(given[2] ?? '', sections, 'step-qr'));
+    byStep.set(step, codes);
+  }
+  return byStep;
+}
+
 /** Lays the checklist out on `surface` (pages are added as needed); returns where boxes and codes went. */
 export function drawChecklist(
   surface: Surface,
@@ -327,10 +349,19 @@ export function drawChecklist(
   heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
   const starts = qrCodes(sections, 'start-qr', 2);
   const steps = sections.lines('steps');
-  const before = starts.length > 0 ? stepsBeforeCodes(sections, steps.length) : steps.length;
-  tickList(flow, steps.slice(0, before), geo);
-  if (starts.length > 0) startCodes(flow, starts, geo, sections.file);
-  tickList(flow, steps.slice(before), geo);
+  // The codes under each step: the start codes after their step count (0: before step 1), then
+  // the codes of the links the step names.
+  const under = new Map<number, QrCode[][]>();
+  if (starts.length > 0) under.set(stepsBeforeCodes(sections, steps.length), [starts]);
+  for (const [step, codes] of stepCodesOf(sections, steps.length))
+    under.set(step, [...(under.get(step) ?? []), codes]);
+  let from = 0;
+  for (const at of [...under.keys()].sort((a, b) => a - b)) {
+    tickList(flow, steps.slice(from, at), geo);
+    for (const codes of under.get(at) ?? []) startCodes(flow, codes, geo, sections.file);
+    from = at;
+  }
+  tickList(flow, steps.slice(from), geo);
   // The rules are optional (a contest may have none): no heading over an empty list, whatever
   // the template's test.
   const rules = sections.lines('rules');

@@ -32,16 +32,19 @@ export function qrCodes(sections: Sections, name = 'qr', max = Number.POSITIVE_I
       msg`Keep at most ${max} lines in "@@ ${name}" (one code per line).`,
     );
   }
-  return lines.map((line) => {
-    const [url = '', ...rest] = line.split(/\s+/);
-    if (!/^https?:\/\/\S+$/i.test(url)) {
-      throw new UserError(
-        msg`a line of the "@@ ${name}" section does not start with a web address: "${line.slice(0, 60)}"`,
-        { file: sections.file, field: name },
-        msg`Write one code per line: the address, then its caption, e.g. {{links.guide.url}} **{{md links.guide.label}}**.`,
-      );
-    }
-    const caption = rest.join(' ');
-    return { url, caption: caption ? [parseInline(caption)] : [] };
-  });
+  return lines.map((line) => qrCodeOfLine(line, sections, name));
+}
+
+/** One line of a codes section: the web address, then the caption. */
+export function qrCodeOfLine(line: string, sections: Sections, name: string): QrCode {
+  const [url = '', ...rest] = line.split(/\s+/);
+  if (!/^https?:\/\/\S+$/i.test(url)) {
+    throw new UserError(
+      msg`a line of the "@@ ${name}" section does not start with a web address: "${line.slice(0, 60)}"`,
+      { file: sections.file, field: name },
+      msg`Write one code per line: the address, then its caption, e.g. {{links.guide.url}} **{{md links.guide.label}}**.`,
+    );
+  }
+  const caption = rest.join(' ');
+  return { url, caption: caption ? [parseInline(caption)] : [] };
 }

@@ -18,7 +18,7 @@ import { buildContext, type DocContext } from '../model/context.js';
 import { groupThousands } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
-import { ABOVE_MARK, formatRate } from '../results/standings.js';
+import { formatRate } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import {
@@ -68,6 +68,11 @@ export interface ReportContext extends DocContext {
       over: boolean;
       /** What a group's base is called: "số học sinh", a target's "chỉ tiêu". */
       baseName: string;
+      /**
+       * The mark of the note under the table saying this measure's ward rate is over the groups
+       * with a base only ("**"), '' when it is over all (noteMarks).
+       */
+      mark: string;
     }[];
     /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
     rankOver: string;
@@ -94,6 +99,8 @@ export interface ReportContext extends DocContext {
      * lowered after the group reported, and the note asks for the figure to be checked too.
      */
     aboveConfirmed: boolean;
+    /** The mark of the note on figures above their base ("*"), '' when none is (noteMarks). */
+    aboveMark: string;
     /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
@@ -105,8 +112,46 @@ export interface ReportContext extends DocContext {
   figures: ReportData;
 }
 
-/** The mark of a total rate taken over the groups with a base only (the table's note says so). */
-const SOME_RATED_MARK = '**';
+/**
+ * The marks of the notes under the table, one mark per note (qa20 #12: the ward's rate printed
+ * "156,6***" for a "*" and a "**" note, and two measures' notes both "(**)"): the note on figures
+ * above their group's base (one note for every measure), then per measure the note on a ward rate
+ * taken over the groups with a base only. Marks are "*", "**", "***"… in the order their figures
+ * first appear: figures above their base stand in the general results and the group rows, before
+ * the totals row that holds the ward rates; so the figures above their base always take "*" (as
+ * the chart marks them, standings.ts ABOVE_MARK). The general results' own sentence says what a ward rate is
+ * taken over, so there the rate carries only the "*" of figures above their base.
+ */
+export interface NoteMarks {
+  /** The mark of the note on figures above their base; '' when no figure is. */
+  above: string;
+  /** Per measure, the mark of the note on its ward rate over rated groups; '' when none. */
+  rated: string[];
+}
+
+export function noteMarks(data: Pick<ReportData, 'rows' | 'totals' | 'measures'>): NoteMarks {
+  let count = 0;
+  const next = () => '*'.repeat(++count);
+  const above = data.rows.some((r) => r.above.some(Boolean)) ? next() : '';
+  const rated = data.measures.map((_, i) => {
+    const t = data.totals[i];
+    return t && t.groups > 0 && t.unrated ? next() : '';
+  });
+  return { above, rated };
+}
+
+/**
+ * A figure's marks as printed after it: one mark as it is ("254,4*"); several each in brackets,
+ * as their notes begin ("156,6(*)(**)"), never run together into another note's mark.
+ */
+export function marksText(marks: readonly string[]): string {
+  const given = marks.filter(Boolean);
+  return given.length > 1 ? given.map((m) => `(${m})`).join('') : (given[0] ?? '');
+}
+
+/** A measure's figures above their base are marked; the mark, or ''. */
+const aboveMarkOf = (data: ReportData, marks: NoteMarks, i: number) =>
+  data.rows.some((r) => r.above[i]) ? marks.above : '';
 
 export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
   // The ward stands where a notice has its group: the report is the ward's, not a group's.
@@ -124,6 +169,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
   const unrated = data.rows.filter((r) => r.values[0] !== undefined && r.rates[0] === undefined);
+  const marks = noteMarks(data);
   return {
     ...ctx,
     figures: data,
@@ -138,7 +184,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           base: t?.base === undefined ? '' : groupThousands(t.base),
           unit: m.unit,
           // Marked as the table's total is: it holds a figure above its base (qa18).
-          rate: `${formatRate(t?.rate)}${data.rows.some((r) => r.above[i]) ? ABOVE_MARK : ''}`,
+          rate: `${formatRate(t?.rate)}${aboveMarkOf(data, marks, i)}`,
+          mark: marks.rated[i] ?? '',
           groups: t?.groups ?? 0,
           rated: t?.unrated ? groupThousands(t.value - t.unrated.value) : '',
           unratedValue: t?.unrated ? groupThousands(t.unrated.value) : '',
@@ -173,6 +220,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           data.measures.filter((_, i) => data.rows.some((r) => r.above[i])).map((m) => m.unit),
         ),
       ].join(', '),
+      aboveMark: marks.above,
       // Every figure marked "*" was confirmed when stored: the note may say so (above-note.ts).
       aboveConfirmed: data.rows.every((r) => r.unconfirmed.every((u) => !u)),
       cites: [
@@ -246,8 +294,16 @@ function nameColumnWidth(
 /** The least a measure's figure and rate columns take together. */
 const MEASURE_MIN = 24 * MM;
 
-/** The least width of a measure's two columns: their widest word or figure each, with padding. */
-function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: number): number {
+/**
+ * The least widths of a measure's two columns: their widest word or figure each (the totals row's
+ * in bold, a ward rate with its marks), with padding.
+ */
+function measureWidths(
+  surface: Surface,
+  data: ReportData,
+  i: number,
+  padX: number,
+): { figure: number; rate: number } {
   const widest = (cells: string[], style: TextStyle) =>
     Math.max(
       0,
@@ -257,13 +313,46 @@ function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: nu
     );
   const label = data.measures[i]?.label ?? '';
   const figures = data.rows.map((r) => count(r.values[i]));
-  const rates = data.rows.map((r) => `${rateNumber(r.rates[i])}${r.above[i] ? ABOVE_MARK : ''}`);
-  const figure = Math.max(widest([label], HEAD), widest(figures, CELL)) + 2 * padX;
-  const rate = Math.max(widest(['Tỷ lệ (%)'], HEAD), widest(rates, CELL)) + 2 * padX;
+  const marks = noteMarks(data);
+  const rates = data.rows.map((r) => `${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`);
+  const bold = { ...CELL, bold: true };
+  const total = data.totals[i];
+  const figure =
+    Math.max(
+      widest([label], HEAD),
+      widest(figures, CELL),
+      widest([total?.groups ? groupThousands(total.value) : ''], bold),
+    ) +
+    2 * padX;
+  const rate =
+    Math.max(
+      widest(['Tỷ lệ (%)'], HEAD),
+      widest(rates, CELL),
+      widest([totalRateText(data, marks, i)], bold),
+    ) +
+    2 * padX;
+  return { figure, rate };
+}
+
+/** The least width of a measure's two columns together. */
+function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: number): number {
+  const { figure, rate } = measureWidths(surface, data, i, padX);
   return Math.max(MEASURE_MIN, figure + rate);
 }
 
+/**
+ * The ward's rate in the totals row with its marks: those of figures above their base it holds
+ * and of its being taken over the groups with a base only (qa19: "910 | 94,2", where 94,2 % is
+ * 758/805), each said under the table.
+ */
+function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
+  const t = data.totals[i];
+  if (!t || t.groups === 0) return '';
+  return `${rateNumber(t.rate)}${marksText([aboveMarkOf(data, marks, i), marks.rated[i] ?? ''])}`;
+}
+
 function drawTable(flow: Flow, data: ReportData): void {
+  const marks = noteMarks(data);
   const head = [
     cell('Hạng'),
     cell(data.term.Group),
@@ -274,26 +363,19 @@ function drawTable(flow: Flow, data: ReportData): void {
     { runs: groupNameRuns(r.name), bold: false },
     ...data.measures.flatMap((_, i) => [
       cell(count(r.values[i])),
-      cell(`${rateNumber(r.rates[i])}${r.above[i] ? ABOVE_MARK : ''}`),
+      cell(`${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`),
     ]),
   ]);
-  // A total rate taken over the groups with a base only sits beside the figure of all groups
-  // (qa19: "910 | 94,2", where 94,2 % is 758/805): marked, and said under the table.
   const totals = [
     { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
     // A total holding a figure above its base is marked as that figure is (qa18: "114,3" with
-    // no mark, over 100 % only because of confirmed figures above their base).
+    // no mark, over 100 % only because of confirmed figures above their base); a rate over the
+    // groups with a base only has its own mark (totalRateText).
     ...data.totals.flatMap((t, i) =>
       t.groups === 0
         ? [cell(''), cell('')]
-        : [
-            cell(groupThousands(t.value), true),
-            cell(
-              `${rateNumber(t.rate)}${data.rows.some((r) => r.above[i]) ? ABOVE_MARK : ''}${t.unrated ? SOME_RATED_MARK : ''}`,
-              true,
-            ),
-          ],
+        : [cell(groupThousands(t.value), true), cell(totalRateText(data, marks, i), true)],
     ),
   ];
   const style = { ...TABLE_STYLE, head: HEAD, body: CELL };
@@ -312,7 +394,17 @@ function drawTable(flow: Flow, data: ReportData): void {
     measuresMin,
   );
   const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
-  const widths = [rankW, nameW, ...data.measures.flatMap(() => [each * 0.56, each * 0.44])];
+  // A rate column wider than its share when a rate and its marks need it ("156,6(*)(**)" on
+  // one line), as far as its figure's column can give.
+  const widths = [
+    rankW,
+    nameW,
+    ...data.measures.flatMap((_, i) => {
+      const need = measureWidths(flow.surface, data, i, style.padX);
+      const rate = Math.max(each * 0.44, Math.min(need.rate, each - need.figure));
+      return [each - rate, rate];
+    }),
+  ];
   const columns = widths.map((width, c) => ({
     width,
     align: (c === 1 ? 'left' : c === 0 ? 'center' : 'right') as 'left' | 'center' | 'right',

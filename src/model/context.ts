@@ -18,6 +18,7 @@ import {
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
 import { baseOf, baseUnit, countedOf, isTarget, targetWord } from './measure-base.js';
+import { stepLinksOf } from './step-links.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -48,11 +49,18 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   app: Campaign['app'] | null;
   contestDates: { starts: DateParts; ends: DateParts } | null;
   /**
-   * The campaign's links other than the contest's page, in the order written: a contest's
-   * checklist prints each as a support code with its label, whatever the office named it
-   * ("nhomzalo", "huongdan"), so none is left off without a word (qa7 F4).
+   * The campaign's links other than a contest's page and those a step names (stepLinks), in
+   * the order written: the checklist prints each as a support code with its label, whatever the
+   * office named it ("nhomzalo", "huongdan"), so none is left off without a word (qa7 F4).
    */
   supportLinks: { url: string; label: string }[];
+  /**
+   * The links a step asks the resident to open (model/step-links.ts: the step says the link's
+   * label or address, or it alone says "quét mã QR" and one link is left it can mean), in the
+   * steps' order, `step` the step's number as printed: the checklist prints each code beside its
+   * step (qa20 #8: a registration form printed under "Cần hỗ trợ?" read as a help line).
+   */
+  stepLinks: { step: number; url: string; label: string }[];
   /**
    * Prize amounts with thousands grouped ("5.000.000"); `several` when the prize is more than
    * one award, so the amount is each award's ("02 giải nhì, mỗi giải 1.000.000 đồng", qa7 F2).
@@ -334,6 +342,7 @@ export function buildContext(
   );
   const { contest } = campaign;
   const appStep = appStepOf(campaign);
+  const stepLinks = stepLinksOf(campaign, appStep);
   const ownTerm = groupOwnTerm(campaign.issuer.group_term, group.name, term);
   return {
     ...campaign,
@@ -363,8 +372,11 @@ export function buildContext(
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
     supportLinks: Object.entries(campaign.links ?? {})
-      .filter(([name]) => name !== 'contest')
+      .filter(
+        ([name]) => !(name === 'contest' && contest) && !stepLinks.some((l) => l.key === name),
+      )
       .map(([, link]) => ({ url: link.url, label: link.label })),
+    stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,
