@@ -27,7 +27,7 @@ const VENUE =
 const CASES: [kind: string, variant: string | undefined, line: string][] = [
   ['poster', 'a4', VENUE],
   ['poster', 'a3', VENUE],
-  ['flyer', undefined, '{{md group.name}} – {{md issuer.ward}}'],
+  ['flyer', undefined, '{{md group.name}}{{between group.name}}{{md issuer.ward}}'],
   ['checklist', undefined, 'Họ và tên:'],
   ['tracker', undefined, 'Tổng cộng'],
 ];

@@ -699,7 +699,7 @@ export const INPUTS = (): Record<string, string> => ({
   "the campaign has {0} actions, more than the tracking sheet's {1} tick columns: it ticks only the {2} given a column title (the checklist and the flyer print all of them)":
     'chiến dịch có {0} việc, nhiều hơn {1} cột đánh dấu của bảng theo dõi: bảng chỉ có cột cho {2} việc đã đặt tiêu đề cột (phiếu kiểm tra và tờ rơi vẫn in đủ các việc)',
   'the campaign has {0} actions, more than the tracking sheet\'s {1} tick columns: it has one column for all of them, "Đã làm đủ {2} việc" (the checklist and the flyer print each)':
-    'chiến dịch có {0} việc, nhiều hơn {1} cột đánh dấu của bảng theo dõi: bảng có một cột chung “Đã làm đủ {0} việc” (phiếu kiểm tra và tờ rơi vẫn in từng việc)',
+    'chiến dịch có {0} việc, nhiều hơn {1} cột đánh dấu của bảng theo dõi: bảng có một cột chung “Đã làm đủ {2} việc” (phiếu kiểm tra và tờ rơi vẫn in từng việc)',
   "the title has {0} characters: it is the campaign's short name, the heading of the flyer, the checklist and the tracking sheet, where it takes several lines and leaves the steps less room":
     'tên ngắn của chiến dịch (title) dài {0} ký tự: đây là tiêu đề của tờ rơi, phiếu kiểm tra và bảng theo dõi, tên dài sẽ chiếm nhiều dòng và làm các bước bị in nhỏ lại',
   'Give a name of a few words (at most {0} characters), e.g. "Ngày Chủ nhật xanh"; the notice prints the subject in full.':
