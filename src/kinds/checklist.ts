@@ -169,17 +169,23 @@ function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry): void {
 function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
   for (let i = 0; i < codes.length; ) {
     const perRow = rowCount(codes.slice(i, i + QR_PER_ROW));
-    qrRow(flow, codes.slice(i, i + perRow), perRow, geo, file);
-    i += perRow;
+    const row = codes.slice(i, i + perRow);
+    qrRow(flow, row, perRow, geo, file);
+    i += row.length;
   }
 }
 
-/** How many of the next codes share a row: the most whose codes each fit their cell. */
+/**
+ * How many of the next codes share a row, in cells of a third of the width (one or two codes
+ * centred in them, as always) unless a code needs more: then the most whose codes fit a half, or
+ * a whole, of the width.
+ */
 function rowCount(next: readonly QrCode[]): number {
-  for (let n = Math.min(QR_PER_ROW, next.length); n > 1; n--) {
-    const room = CONTENT_W / n - 2 * MM;
-    if (next.slice(0, n).every((c) => qrSide(c.url, HAND_MODULE) <= room + 0.01)) return n;
-  }
+  const fits = (n: number, codes: readonly QrCode[]) =>
+    codes.every((c) => qrSide(c.url, HAND_MODULE) <= CONTENT_W / n - 2 * MM + 0.01);
+  if (fits(QR_PER_ROW, next.slice(0, QR_PER_ROW))) return QR_PER_ROW;
+  for (let n = Math.min(QR_PER_ROW, next.length) - 1; n > 1; n--)
+    if (fits(n, next.slice(0, n))) return n;
   return 1;
 }
 
@@ -232,6 +238,16 @@ function qrRow(
         );
     });
   });
+}
+
+/**
+ * A step's codes side by side when each fits its half beside its caption, else one a row (two
+ * long links, a prefilled form's among them, stopped every group's checklist: review).
+ */
+function sideBySide(codes: readonly QrCode[]): QrCode[][] {
+  const room = CONTENT_W / codes.length - START_CAPTION_W;
+  const fit = codes.length < 2 || codes.every((c) => qrSide(c.url, HAND_MODULE) <= room + 0.01);
+  return fit ? [[...codes]] : codes.map((c) => [c]);
 }
 
 /**
@@ -358,7 +374,8 @@ export function drawChecklist(
   let from = 0;
   for (const at of [...under.keys()].sort((a, b) => a - b)) {
     tickList(flow, steps.slice(from, at), geo);
-    for (const codes of under.get(at) ?? []) startCodes(flow, codes, geo, sections.file);
+    for (const codes of under.get(at) ?? [])
+      for (const row of sideBySide(codes)) startCodes(flow, row, geo, sections.file);
     from = at;
   }
   tickList(flow, steps.slice(from), geo);

@@ -112,7 +112,9 @@ function headersOf(measures: readonly Measure[]): Record<string, readonly string
  */
 const looseKey = (text: string) =>
   normaliseHeader(text.normalize('NFC'))
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    // Only the marks that join a sentence's parts: "%", a bracket's unit and the like say what
+    // the column holds ("Số người tham gia (%)" is no count of people: review).
+    .replace(/[,;.:\-–—'"“”‘’!?]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -152,12 +152,27 @@ export function trackerTicksOf(
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0 });
-  if (ticks.length <= TRACKER_TICK_ROOM) return { ticks, mode: 'each' };
+  if (columnCount(ticks) <= TRACKER_TICK_ROOM) return { ticks, mode: 'each' };
   const titled = ticks.filter((t) => t.app !== null || t.column.trim() !== '');
-  if (titled.some((t) => t.app === null) && titled.length <= TRACKER_TICK_ROOM)
+  if (titled.some((t) => t.app === null) && columnCount(titled) <= TRACKER_TICK_ROOM)
     return { ticks: titled, mode: 'titled' };
-  const own = ticks.filter((t) => t.app !== null && install === null);
+  // The app's column stays: installing it is what such a campaign most often counts.
+  const own = ticks.filter((t) => t.app !== null);
   return { ticks: [...own, { step: '', column: '', app: null, all: actions.length }], mode: 'all' };
+}
+
+/**
+ * The columns the ticks print: ticks of one title are one column (kinds/tracker.ts
+ * distinctTicks). The app's own column is titled by the template, "Đã cài <app>": keyed so here
+ * only to count it once with an action of that title.
+ */
+function columnCount(ticks: readonly TrackerTick[]): number {
+  const key = (t: TrackerTick) =>
+    (t.column || (t.app ? `Đã cài ${t.app.name}` : t.step))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLocaleLowerCase('vi');
+  return new Set(ticks.map(key)).size;
 }
 
 /** Folder names for all groups: the name's slug, with the id added where two names collide. */
@@ -298,8 +313,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   };
   const { kind, noun } = countedOf(counted);
   const figure = baseOf(group, counted);
+  // A quota of people to find (a blood-donation day's "Chỉ tiêu (người)") makes a sign-up sheet;
+  // an estimate or a plan ("Số người dự kiến") counts a whole population: household rows.
   const signUp =
-    roster === undefined && kind === 'people' && isTarget(counted) && figure !== undefined;
+    roster === undefined &&
+    kind === 'people' &&
+    targetWord(counted) === 'chỉ tiêu' &&
+    figure !== undefined;
   const rowsPeople = signUp || (roster !== undefined && !roster.some((r) => r.household));
   return {
     rowsPeople,

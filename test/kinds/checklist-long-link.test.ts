@@ -41,4 +41,19 @@ links:
       expect(new Set(decoded)).toEqual(new Set([SHORT, FORM]));
     }
   });
+
+  it('two under one step, the form among them: one a row, every group built (review)', async () => {
+    const yaml = `${NOTICE_ONLY}actions:
+  - step: Điền Biểu mẫu đăng ký học hoặc vào Nhóm Zalo lớp học
+  - step: Đi học đúng giờ
+links:
+  zalo: { url: "${SHORT}", label: Nhóm Zalo lớp học }
+  dangky: { url: "${FORM}", label: Biểu mẫu đăng ký học }
+`;
+    const b = await buildCampaignText(yaml, 'STT;Tên khu phố\n1;Khu phố 1\n', 'checklist');
+    expect(b.code, b.stderr).toBe(0);
+    const pdf = await readFile(join(b.dir, 'out', 'khu-pho-1', 'checklist.pdf'));
+    const decoded = (await decodeQrCodesEach(await rasterize(pdf, { dpi: 100 }))).flat();
+    expect(new Set(decoded)).toEqual(new Set([SHORT, FORM]));
+  });
 });
