@@ -7,6 +7,8 @@
  * In: the checklist template's sections and the group's context. Out: a PDF (one page for the
  * example campaign; longer lists flow onto more pages).
  */
+
+import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
@@ -241,12 +243,15 @@ function qrRow(
 }
 
 /**
- * A step's codes side by side when each fits its half beside its caption, else one a row (two
- * long links, a prefilled form's among them, stopped every group's checklist: review).
+ * A step's codes two abreast when each fits its half beside its caption, else one a row (two
+ * long links, a prefilled form's among them, stopped every group's checklist: review); more
+ * than two (an office's own "step-qr" lines) one a row.
  */
 function sideBySide(codes: readonly QrCode[]): QrCode[][] {
-  const room = CONTENT_W / codes.length - START_CAPTION_W;
-  const fit = codes.length < 2 || codes.every((c) => qrSide(c.url, HAND_MODULE) <= room + 0.01);
+  const room = CONTENT_W / 2 - START_CAPTION_W;
+  const fit =
+    codes.length < 2 ||
+    (codes.length === 2 && codes.every((c) => qrSide(c.url, HAND_MODULE) <= room + 0.01));
   return fit ? [[...codes]] : codes.map((c) => [c]);
 }
 
@@ -325,14 +330,20 @@ function stepCodesOf(sections: Sections, steps: number): Map<number, QrCode[]> {
   for (const line of sections.text('step-qr').split('\n')) {
     const given = /^\s*(\d+)\.?\s+(\S.*)$/.exec(line);
     if (!given) {
-      // A line with no step number: a code of the "qr" section's form, checked as those are.
-      if (line.trim()) qrCodeOfLine(line.trim(), sections, 'step-qr');
-      continue;
+      if (!line.trim()) continue;
+      // Never dropped unsaid: a code with no step to go under is the template's mistake.
+      throw new UserError(
+        msg`the "step-qr" line "${line.trim()}" gives no step number, so its code has no step to go under`,
+        { file: sections.file, field: 'step-qr' },
+        msg`Begin the line with the number of the step the code goes under, e.g. "1. https://… Caption".`,
+      );
     }
     const step = Math.min(Math.max(Number(given[1]), 0), steps);
-    const codes = byStep.get(step) ?? [];
-    if (codes.length < 2) codes.push(qrCodeOfLine(given[2] ?? '', sections, 'step-qr'));
-    byStep.set(step, codes);
+    // Any number a step: sideBySide sets them two abreast, or one a row.
+    byStep.set(step, [
+      ...(byStep.get(step) ?? []),
+      qrCodeOfLine(given[2] ?? '', sections, 'step-qr'),
+    ]);
   }
   return byStep;
 }

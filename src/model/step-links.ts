@@ -11,7 +11,8 @@
  *    and exactly one link is left that no step names, that is not the contest's page (printed at
  *    step 1 already) and whose label is not about help ("hỗ trợ", "hướng dẫn", "hỏi đáp", "giải
  *    đáp", "liên hệ", "tư vấn"): the code the step means can be no other. The step that installs
- *    the app is left out of this: its codes are the stores'.
+ *    the app is left out of this: its codes are the stores'; so is a contest's campaign, whose
+ *    scanning step means the contest's page.
  * Each link goes to one step (the first naming it), at most two links a step (the checklist's
  * row of codes beside a step holds two); the others stay with the support codes.
  */
@@ -82,7 +83,10 @@ export function stepLinksOf(
   );
   const left = links.filter(([key, link]) => !placed.has(key) && !HELP.test(link.label));
   const [only] = left;
-  if (scanning.length === 1 && left.length === 1 && only) placed.set(only[0], scanning[0] ?? 0);
+  // A contest's "quét mã QR" step means its page, printed at step 1 already (review: a Zalo
+  // group's code was set under "Quét mã QR để vào trang cuộc thi").
+  if (!campaign.contest && scanning.length === 1 && left.length === 1 && only)
+    placed.set(only[0], scanning[0] ?? 0);
   return [...placed.entries()]
     .map(([key, step]) => {
       const link = campaign.links?.[key];

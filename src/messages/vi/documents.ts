@@ -289,4 +289,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Muốn báo cáo cột này, đặt tiêu đề cột là tên của một chỉ tiêu: {0}.',
   "Head one column with the group's id or name, and one column per figure headed with its label: {0}.":
     'Cần một cột mã {term.short} hoặc tên {term.short}, và mỗi chỉ tiêu một cột có tiêu đề là tên của chỉ tiêu: {0}.',
+  'the "step-qr" line "{0}" gives no step number, so its code has no step to go under':
+    'dòng “{0}” của phần “step-qr” không ghi số bước, nên mã QR của nó không biết in dưới bước nào',
+  'Begin the line with the number of the step the code goes under, e.g. "1. https://… Caption".':
+    'Ghi số của bước ở đầu dòng, ví dụ “1. https://… Chú thích”.',
 });

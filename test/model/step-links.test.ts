@@ -1,0 +1,31 @@
+/**
+ * The links a step asks for (model/step-links.ts): a contest's "quét mã QR" step means the
+ * contest's page, not the one other link (review: a Zalo group's code under "Quét mã QR để vào
+ * trang cuộc thi"); without a contest, that step takes the one link left.
+ */
+import { describe, expect, it } from 'vitest';
+import { stepLinksOf } from '../../src/model/step-links.js';
+
+const links = {
+  contest: { url: 'https://thi.example.vn', label: 'Trang cuộc thi' },
+  nhomzalo: { url: 'https://zalo.me/g/khupho1', label: 'Nhóm Zalo khu phố' },
+};
+const actions = [
+  { step: 'Quét mã QR để vào trang cuộc thi', column: '' },
+  { step: 'Trả lời các câu hỏi', column: '' },
+];
+
+describe('a step saying "quét mã QR"', () => {
+  it("of a contest's campaign takes no other link", () => {
+    const found = stepLinksOf({ actions, links, contest: { name: 'x' } } as never, null);
+    expect(found).toEqual([]);
+  });
+
+  it('without a contest takes the one link left', () => {
+    const found = stepLinksOf(
+      { actions, links: { nhomzalo: links.nhomzalo }, contest: null } as never,
+      null,
+    );
+    expect(found.map((l) => [l.step, l.key])).toEqual([[0, 'nhomzalo']]);
+  });
+});
