@@ -41,6 +41,18 @@ describe('a merged ward’s sheets each numbered from 1 (qa20)', () => {
     expect(r.stderr).not.toContain('trùng với dòng');
   });
 
+  it('takes "01" on one sheet as the "1" of another, as the groups loader compares ids (review)', async () => {
+    // Old Hàng Bồ's sheet typed with leading zeros ("01", "02"): still numbered from 1.
+    const rows = sheetRows(HANG_BO).map((r, i) => (i === 0 ? r : [`0${r[0]}`, ...r.slice(1)]));
+    const r = await checkGroupsFile(
+      'so-0.xlsx',
+      await wardSheetsXlsx([HANG_BAC, { ...HANG_BO, rows }], 0),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('mỗi trang tính đánh số tổ từ 1');
+    expect(r.stderr).toContain('HBo-01');
+  });
+
   it('keeps a clash inside one sheet an error, and counts that sheet’s every group row', async () => {
     // Old Hàng Bạc's third group typed "2" again; the sheet has three group rows.
     const rows = sheetRows(HANG_BAC).map((r, i) => (i === 3 ? [2, ...r.slice(1)] : r));

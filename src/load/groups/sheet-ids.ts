@@ -71,7 +71,8 @@ export function sheetPrefixes(sheets: readonly SheetIdsIn[]): string[] | undefin
   const seen = new Map<string, number>();
   let shared = false;
   sheets.forEach((s, i) => {
-    for (const id of new Set(s.ids.map((x) => x.toLocaleLowerCase('vi')))) {
+    // Compared as the groups loader compares ids ("01" is "1"): review.
+    for (const id of new Set(s.ids.map(idKey))) {
       const first = seen.get(id);
       if (first !== undefined && first !== i) shared = true;
       else seen.set(id, i);
