@@ -96,6 +96,11 @@ export function headingOf(ctx: DocContext) {
       noun: ctx.tally.noun,
       things: ctx.tally.things,
     },
+    /**
+     * The campaign's links (a registration form, the contest's page), as a leader pastes them
+     * into the group's Zalo (qa20 8b: the page offered documents only).
+     */
+    links: Object.values(ctx.links ?? {}).map((l) => ({ label: l.label, url: l.url })),
   };
 }
 

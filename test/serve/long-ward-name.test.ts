@@ -1,8 +1,10 @@
 /**
  * A ward merged from old ones is named after all of them, "phường Thạnh Mỹ Tây - Bình Thạnh - Gia
  * Định Mới": the leader's page on a 360×740 phone breaks the name after a " - " (qa20: kept whole,
- * the page was 406 px wide and the name cut at "GIA ĐỊN"), never inside one old ward's name. A
- * real server on loopback, the page in Chromium.
+ * the page was 406 px wide and the name cut at "GIA ĐỊN"), never inside one old ward's name. The
+ * page also gives the campaign's links to paste into the group's Zalo (qa20 8b: documents only),
+ * a prefilled form's long address wrapping inside the phone's width. A real server on loopback,
+ * the page in Chromium.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +20,13 @@ import { SECRET, tokenOf } from './server.js';
 
 const OLD_WARDS = ['Thạnh Mỹ Tây', 'Bình Thạnh', 'Gia Định Mới'];
 const WARD = `phường ${OLD_WARDS.join(' - ')}`;
+const LINKS = [
+  [
+    'Biểu mẫu đăng ký học',
+    'https://docs.google.com/forms/d/e/1FAIpQLSfD8xk3a-BinhDanHocVuSo-BinhThanh/viewform?usp=pp_url&entry.123456=Khu+ph%E1%BB%91',
+  ],
+  ['Nhóm Zalo lớp học', 'https://zalo.me/g/hocvuso'],
+] as const;
 
 let app: FastifyInstance;
 let url: string;
@@ -25,7 +34,9 @@ beforeAll(async () => {
   const dir = await makeTempDir('phuong-print-long-ward-');
   await writeFile(
     join(dir, 'campaign.yaml'),
-    NOTICE_ONLY.replace('ward: phường Tân Định', `ward: ${WARD}`),
+    `${NOTICE_ONLY.replace('ward: phường Tân Định', `ward: ${WARD}`)}links:\n${LINKS.map(
+      ([label, url], i) => `  l${i}: { url: "${url}", label: ${label} }\n`,
+    ).join('')}`,
   );
   await writeFile(
     join(dir, 'groups.csv'),
@@ -51,6 +62,13 @@ afterAll(async () => {
 });
 
 describe("the leader's page of a ward with a long merged name", () => {
+  it("gives the campaign's links to paste into the group's Zalo, each with its label", async () => {
+    const html = await (await fetch(`${url}/g/${tokenOf('1')}/`)).text();
+    const box = /<textarea class="links-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
+    const unescaped = box.replaceAll('&amp;', '&').replaceAll('&#x3D;', '=');
+    expect(unescaped.trim().split('\n')).toEqual(LINKS.map(([label, u]) => `${label}: ${u}`));
+  });
+
   it.skipIf(!chromiumAvailable)(
     'fits a 360 px phone, breaking the name only after a dash',
     async () => {
@@ -82,7 +100,7 @@ describe("the leader's page of a ward with a long merged name", () => {
         // Every piece is one box (one line); more than one piece, so the name could break.
         expect(tops.length).toBe(OLD_WARDS.length);
         for (const n of tops) expect(n).toBe(1);
-        await keepShot(page, join('test-output', 'leader-long-ward-360.png'));
+        await keepShot(page, join('test-output', 'leader-long-ward-360.png'), { fullPage: true });
       } finally {
         await closeContexts(browser);
       }
