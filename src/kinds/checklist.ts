@@ -25,7 +25,7 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
-import type { DocumentKind, RenderInput } from './kind.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { type QrCode, qrCodeOfLine, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
@@ -429,12 +429,30 @@ function draw(surface: Surface, input: RenderInput): void {
   );
 }
 
+/**
+ * An office's own template from before the steps' links (no "step-qr" section): the links a step
+ * names are no longer among the support codes (model/context.ts supportLinks), so without the
+ * section their codes would be printed nowhere, unsaid (review).
+ */
+async function roomNotes({ sections, ctx }: RenderInput): Promise<SectionNote[]> {
+  if (sections.has('step-qr') || ctx.stepLinks.length === 0) return [];
+  const labels = ctx.stepLinks.map((l) => `“${l.label || l.url}”`).join(', ');
+  return [
+    {
+      text: msg`the template has no "step-qr" section: the codes of the links the steps name (${labels}) are not printed`,
+      section: 'step-qr',
+      hint: msg`Add the section as the tool's own templates/checklist.hbs has it: "@@ step-qr", then a line a link: the step's number, the address, the caption.`,
+    },
+  ];
+}
+
 export const checklist: DocumentKind = {
   name: 'checklist',
   template: 'checklist.hbs',
   family: 'sans',
   // Nothing to tick without steps (a campaign with neither a contest nor actions).
   needs: 'steps',
+  roomNotes,
   tagged: true,
   pageSize: () => A4,
   draw,

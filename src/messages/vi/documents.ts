@@ -293,4 +293,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'dòng “{0}” của phần “step-qr” không ghi số bước, nên mã QR của nó không biết in dưới bước nào',
   'Begin the line with the number of the step the code goes under, e.g. "1. https://… Caption".':
     'Ghi số của bước ở đầu dòng, ví dụ “1. https://… Chú thích”.',
+  'the template has no "step-qr" section: the codes of the links the steps name ({0}) are not printed':
+    'mẫu không có phần “step-qr”: mã QR của các đường dẫn mà các bước nhắc đến ({0}) không được in',
+  'Add the section as the tool\'s own templates/checklist.hbs has it: "@@ step-qr", then a line a link: the step\'s number, the address, the caption.':
+    'Thêm phần này như trong templates/checklist.hbs của công cụ: dòng “@@ step-qr”, rồi mỗi đường dẫn một dòng: số của bước, địa chỉ, chú thích.',
 });
