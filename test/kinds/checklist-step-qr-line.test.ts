@@ -13,36 +13,42 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
+/**
+ * Builds the checklist of a one-group campaign (`actions` and more, after NOTICE_ONLY) with the
+ * tool's templates, its checklist.hbs changed by `edit`.
+ */
+async function buildWith(campaign: string, edit: (template: string) => string) {
+  const dir = await makeTempDir('phuong-print-step-qr-');
+  const templates = join(dir, 'templates');
+  await cp(DEFAULT_TEMPLATE_DIR, templates, { recursive: true });
+  const file = join(templates, 'checklist.hbs');
+  await writeFile(file, edit(await readFile(file, 'utf8')));
+  await writeFile(join(dir, 'campaign.yaml'), `${NOTICE_ONLY}${campaign}`);
+  await writeFile(join(dir, 'groups.csv'), 'STT;Tên khu phố\n1;Khu phố 1\n');
+  return runCliInProcess([
+    'build',
+    '--campaign',
+    join(dir, 'campaign.yaml'),
+    '--groups',
+    join(dir, 'groups.csv'),
+    '--templates',
+    templates,
+    '--kind',
+    'checklist',
+    '--out',
+    join(dir, 'out'),
+    '--lang',
+    'vi',
+  ]);
+}
+
 describe('a "step-qr" line without its step number', () => {
   it('is an error naming the line, not a code left off unsaid', async () => {
-    const dir = await makeTempDir('phuong-print-step-qr-');
-    const templates = join(dir, 'templates');
-    await cp(DEFAULT_TEMPLATE_DIR, templates, { recursive: true });
-    const file = join(templates, 'checklist.hbs');
     const line = 'https://zalo.me/g/khupho1 Nhóm Zalo khu phố';
-    const text = await readFile(file, 'utf8');
-    expect(text).toContain('@@ step-qr\n');
-    await writeFile(file, text.replace('@@ step-qr\n', `@@ step-qr\n${line}\n`));
-    await writeFile(
-      join(dir, 'campaign.yaml'),
-      `${NOTICE_ONLY}actions:\n  - step: Vào nhóm Zalo của khu phố\n`,
-    );
-    await writeFile(join(dir, 'groups.csv'), 'STT;Tên khu phố\n1;Khu phố 1\n');
-    const r = await runCliInProcess([
-      'build',
-      '--campaign',
-      join(dir, 'campaign.yaml'),
-      '--groups',
-      join(dir, 'groups.csv'),
-      '--templates',
-      templates,
-      '--kind',
-      'checklist',
-      '--out',
-      join(dir, 'out'),
-      '--lang',
-      'vi',
-    ]);
+    const r = await buildWith('actions:\n  - step: Vào nhóm Zalo của khu phố\n', (text) => {
+      expect(text).toContain('@@ step-qr\n');
+      return text.replace('@@ step-qr\n', `@@ step-qr\n${line}\n`);
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(
       `dòng “${line}” của phần “step-qr” không ghi số bước, nên mã QR của nó không biết in dưới bước nào`,
@@ -50,34 +56,14 @@ describe('a "step-qr" line without its step number', () => {
   });
 
   it('missing from an older template: the links the steps name are said to go unprinted', async () => {
-    const dir = await makeTempDir('phuong-print-step-qr-old-');
-    const templates = join(dir, 'templates');
-    await cp(DEFAULT_TEMPLATE_DIR, templates, { recursive: true });
-    const file = join(templates, 'checklist.hbs');
-    const text = await readFile(file, 'utf8');
-    const section = /@@ step-qr\n[\s\S]*?(?=@@ )/.exec(text)?.[0] ?? '';
-    expect(section).not.toBe('');
-    await writeFile(file, text.replace(section, ''));
-    await writeFile(
-      join(dir, 'campaign.yaml'),
-      `${NOTICE_ONLY}actions:\n  - step: Điền Biểu mẫu đăng ký học\nlinks:\n  dangky: { url: "https://forms.gle/abc123", label: Biểu mẫu đăng ký học }\n`,
+    const r = await buildWith(
+      'actions:\n  - step: Điền Biểu mẫu đăng ký học\nlinks:\n  dangky: { url: "https://forms.gle/abc123", label: Biểu mẫu đăng ký học }\n',
+      (text) => {
+        const section = /@@ step-qr\n[\s\S]*?(?=@@ )/.exec(text)?.[0] ?? '';
+        expect(section).not.toBe('');
+        return text.replace(section, '');
+      },
     );
-    await writeFile(join(dir, 'groups.csv'), 'STT;Tên khu phố\n1;Khu phố 1\n');
-    const r = await runCliInProcess([
-      'build',
-      '--campaign',
-      join(dir, 'campaign.yaml'),
-      '--groups',
-      join(dir, 'groups.csv'),
-      '--templates',
-      templates,
-      '--kind',
-      'checklist',
-      '--out',
-      join(dir, 'out'),
-      '--lang',
-      'vi',
-    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       'mẫu không có phần “step-qr”: mã QR của các đường dẫn mà các bước nhắc đến (“Biểu mẫu đăng ký học”) không được in',
