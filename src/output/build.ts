@@ -39,6 +39,7 @@ import {
 } from './signing.js';
 import { unprintedLogo } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
+import { unknownGroupError } from './unknown-group.js';
 
 export interface BuildOptions {
   campaign: string;
@@ -176,32 +177,8 @@ function selectGroups(
 ): { groups: Group[]; scope: Group[] } {
   const wanted = new Set(opts.groupIds ?? []);
   const known = new Set([...inputs.groups.map((g) => g.id), ...inputs.failures.map((f) => f.id)]);
-  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   for (const id of wanted) {
-    if (!known.has(id)) {
-      // A group's name given for its id ("Khu phố 45"): its id said (qa7 L1).
-      const named = inputs.groups.filter((g) => key(g.name) === key(id));
-      // The number without (or with) the leading zeros the file writes ("1" for "01", qa17).
-      const numbered = /^\d+$/.test(id)
-        ? inputs.groups.filter((g) => /^\d+$/.test(g.id) && Number(g.id) === Number(id))
-        : [];
-      // Said in the ward's word wherever it is read ("không có thôn mã …").
-      throw new UserError(
-        withTerm(msg`no group with id "${id}"`, inputs.term),
-        { file: opts.groups, field: '--group' },
-        named.length === 1
-          ? withTerm(
-              msg`"${id}" is a name; that group's id is ${named[0]?.id ?? ''}: --group ${named[0]?.id ?? ''}.`,
-              inputs.term,
-            )
-          : numbered.length === 1
-            ? withTerm(
-                msg`The groups file writes that id "${numbered[0]?.id ?? ''}": --group ${numbered[0]?.id ?? ''}.`,
-                inputs.term,
-              )
-            : withTerm(msg`Use an id from the STT / Mã tổ column.`, inputs.term),
-      );
-    }
+    if (!known.has(id)) throw unknownGroupError(id, inputs.groups, inputs.term, opts.groups);
   }
   const scope = inputs.groups.filter((g) => !opts.shard || inShard(g.id, opts.shard));
   return { groups: wanted.size ? scope.filter((g) => wanted.has(g.id)) : scope, scope };

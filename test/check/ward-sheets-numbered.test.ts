@@ -159,4 +159,25 @@ describe('a merged ward’s sheets each numbered from 1 (qa20)', () => {
       `lỗi: ${results}, dòng 2, cột “STT”: mã “1” khớp với 2 tổ trong tệp danh sách (“Tổ dân phố số 1 (Hàng Bạc cũ)” (mã HBac-1), “Tổ dân phố số 1 (Hàng Bồ cũ)” (mã HBo-1)): mỗi trang tính của tệp danh sách đánh số tổ từ 1`,
     );
   });
+
+  it('names the groups a sheet’s own number is, when `build --group` is given it (session 30)', async () => {
+    const dir = await makeTempDir('phuong-print-sheet-ids-');
+    const groups = join(dir, 'hoan-kiem.xlsx');
+    await writeFile(groups, await wardSheetsXlsx([HANG_BAC, HANG_BO], 0));
+    const r = await runCliInProcess([
+      ...buildArgs(EXAMPLE_CAMPAIGN, groups, join(dir, 'out'), '--kind', 'notice', '--quiet'),
+      '--group',
+      '2',
+      '--lang',
+      'vi',
+    ]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr, 'lỗi')).toEqual([
+      `lỗi: ${groups}, tùy chọn --group: không có tổ mã “2”`,
+    ]);
+    // Both sheets' second groups, as the sheets name them, and the first one's id to type.
+    expect(r.stderr).toContain(
+      `gợi ý: Mỗi trang tính của tệp danh sách đánh số tổ từ 1, và mã của mỗi tổ có thêm tên viết tắt của trang: “2” là “Tổ dân phố số 2 (Hàng Bạc cũ)” (mã HBac-2), “Tổ dân phố số 2 (Hàng Bồ cũ)” (mã HBo-2): dùng --group HBac-2.`,
+    );
+  });
 });

@@ -78,6 +78,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Build again when nobody is editing it.': 'Hãy in lại khi không còn ai sửa tệp này.',
   'Build without --group to remake every group and the print files.':
     'Chạy lại lệnh build không có --group để làm lại mọi {term.short} và các tệp in.',
+  'Each sheet of the groups file numbers its groups from 1, and each id is given its sheet\'s short name: "{0}" is {1}: --group {2}.':
+    'Mỗi trang tính của tệp danh sách đánh số {term.short} từ 1, và mã của mỗi {term.short} có thêm tên viết tắt của trang: “{0}” là {1}: dùng --group {2}.',
   '"{0}" is a name; that group\'s id is {1}: --group {2}.':
     '“{0}” là tên; mã của {term.short} này là {1}: dùng --group {2}.',
   'Use an id from the STT / Mã tổ column.':
