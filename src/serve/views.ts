@@ -23,6 +23,7 @@ import {
   pagePreviewName,
   pagesViewName,
 } from './library.js';
+import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
 export function formatSize(bytes: number): string {
@@ -56,11 +57,12 @@ export function isInAppBrowser(userAgent: string | undefined): boolean {
 
 /** Only what the pages print of a group's context: it also carries the roster, which stays in its PDF. */
 function groupHeading(lib: DocumentLibrary, groupId: string) {
-  return headingOf(lib.ward.contextOf(groupId));
+  const own = groupOwnLinks(lib.ward.group(groupId), lib.ward.printedFields());
+  return headingOf(lib.ward.contextOf(groupId), own);
 }
 
 /** What the leader page's header says of the group and its campaign (`doc` in leader.hbs). */
-export function headingOf(ctx: DocContext) {
+export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = []) {
   return {
     group: { id: ctx.group.id, name: ctx.group.name },
     /** The name as running text says it ("chỉ dành cho thôn Đoàn Kết"). */
@@ -97,10 +99,15 @@ export function headingOf(ctx: DocContext) {
       things: ctx.tally.things,
     },
     /**
-     * The campaign's links (a registration form, the contest's page), as a leader pastes them
-     * into the group's Zalo (qa20 8b: the page offered documents only).
+     * The campaign's links (a registration form, the contest's page), then the group's own that
+     * its papers print (a column of the groups file: its tổ's Zalo group, its prefilled form),
+     * each page once, as a leader pastes them into the group's Zalo (qa20 8b: the page offered
+     * documents only).
      */
-    links: Object.values(ctx.links ?? {}).map((l) => ({ label: l.label, url: l.url })),
+    links: eachPageOnce([
+      ...Object.values(ctx.links ?? {}).map((l) => ({ label: l.label, url: l.url })),
+      ...ownLinks,
+    ]),
   };
 }
 

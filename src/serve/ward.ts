@@ -17,6 +17,8 @@ import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { type GroupFailure, loadBuildInputs, logoBytes } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
+import { campaignTemplates } from '../output/template-checks.js';
+import { printedFields } from './own-links.js';
 
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -62,6 +64,12 @@ export interface Ward {
   hidden: HiddenGroups;
   /** Why a group's documents cannot be printed (a character the fonts lack), if so. */
   unprintable(id: string): UserError | undefined;
+  /**
+   * The group fields (a column's header as written) that the campaign's texts and the kinds'
+   * templates print: a column of web addresses among them is the group's own link, for its
+   * leader page (own-links.ts). Read at its first use.
+   */
+  printedFields(): ReadonlySet<string>;
 }
 
 /**
@@ -90,6 +98,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   const byFile = new Map(outputs.map((o) => [outputFileName(o), o]));
   const shared = sharedKey(inputs, await logoBytes(campaign));
   const keys = new Map<string, string>();
+  let printed: Set<string> | undefined;
   const known = (id: string): Group => {
     const g = byId.get(id);
     if (!g) throw new UserError(msg`no group with id "${id}"`, { file: opts.groups });
@@ -110,6 +119,13 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     failures: inputs.failures,
     hidden: { file: opts.groups, rows: inputs.skipped.filter((r) => r.why === 'hidden') },
     unprintable: (id) => refused.get(id),
+    printedFields: () => {
+      printed ??= printedFields([
+        ...inputs.templates.values(),
+        ...campaignTemplates(campaign).map((t) => t.text),
+      ]);
+      return printed;
+    },
     keyOf: (id, o) => {
       // The inputs are read once, so a key never changes: hash once per document.
       const memo = `${id}\u0000${o.kind.name}\u0000${o.variant ?? ''}`;
