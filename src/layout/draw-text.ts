@@ -84,7 +84,7 @@ function planLine(line: Line, style: TextStyle, width: number): LinePlan {
     // A gap wider than two spaces reads as a hole (a line broken before a long URL): such a
     // line is left ragged instead.
     const narrowest = Math.min(...spaces.map((w) => w.spaceWidth));
-    if (stretch <= narrowest + 0.001) extra = stretch;
+    if (stretch <= narrowest + 0.001 || line.loose) extra = stretch;
   }
   const color = style.color ?? 'black';
   const runs: LinePlan['runs'] = [];

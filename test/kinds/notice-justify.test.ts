@@ -1,7 +1,8 @@
 /**
  * Justified lines of the notice, measured from the PDF's word boxes (pdftotext -bbox): no gap
- * between two words of a line is wider than twice the normal space of its type size. A line broken before a long URL is
- * left ragged rather than stretched.
+ * between two words of a line is wider than twice the normal space of its type size, but on a
+ * line a name kept whole moved off (justified however loose, as Word sets it: qa21), and none
+ * three times. A line broken before a long URL is left ragged rather than stretched.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import { renderFor } from '../support/render.js';
  * Gaps between the words of justified lines: lines that reach the right edge of the text (the
  * widest line's end on that page). Columns side by side, far apart, are not one line.
  */
-function gaps(ws: PdfWord[]): { gap: number; size: number; between: string }[] {
+function gaps(ws: PdfWord[]): { gap: number; size: number; between: string; line: number }[] {
   const lines: PdfWord[][] = [];
   for (const w of ws) {
     const line = lines[lines.length - 1];
@@ -37,8 +38,8 @@ function gaps(ws: PdfWord[]): { gap: number; size: number; between: string }[] {
     const page = (l[0] as PdfWord).page;
     right.set(page, Math.max(right.get(page) ?? 0, end));
   }
-  const out: { gap: number; size: number; between: string }[] = [];
-  for (const l of lines) {
+  const out: { gap: number; size: number; between: string; line: number }[] = [];
+  for (const [n, l] of lines.entries()) {
     const last = l[l.length - 1] as PdfWord;
     const justified = last.xMax >= (right.get(last.page) ?? 0) - 0.5;
     for (let i = 1; i < l.length; i++) {
@@ -48,6 +49,7 @@ function gaps(ws: PdfWord[]): { gap: number; size: number; between: string }[] {
         gap: b.xMin - a.xMax,
         size: Math.round((b.yMax - b.yMin) * 10),
         between: `${justified ? '' : '(ragged) '}${a.text} | ${b.text}`,
+        line: n,
       });
     }
   }
@@ -78,10 +80,16 @@ describe('justified lines of the notice', () => {
       const space = new Map(
         [...counts].map(([size, c]) => [size, [...c].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0]),
       );
-      const wide = all.filter(
-        (g) => !g.between.startsWith('(ragged)') && g.gap > 2 * (space.get(g.size) ?? 0) + 0.3,
-      );
-      expect(wide).toEqual([]);
+      const over = (times: number) =>
+        all.filter(
+          (g) =>
+            !g.between.startsWith('(ragged)') && g.gap > times * (space.get(g.size) ?? 0) + 0.3,
+        );
+      // A line a name kept whole moved off is justified however loose, as Word sets it (qa21):
+      // one such line here, none with holes.
+      expect(over(3)).toEqual([]);
+      const loose = new Set(over(2).map((g) => g.line));
+      expect(loose.size).toBeLessThanOrEqual(1);
     });
   }
 });

@@ -1,0 +1,57 @@
+/**
+ * A justified paragraph whose line ends just before a ward's name kept together (qa21 finding
+ * 10: "… ngày 25/3/2026 của UBND" then "phường Hòa Cường về …": the name moved whole left its
+ * line at 80 % of the width, drawn ragged, and the line read as the paragraph's end). The line
+ * is now justified to the right edge however loose, as Word justifies; the name is still never
+ * split. Read from the PDF's word boxes (pdftotext -bbox) of the notice the CLI builds.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCampaignText } from '../support/campaign-build.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { type PdfWord, pdfWords } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const BODY =
+  'Thực hiện Kế hoạch số 32/KH-UBND ngày 25/3/2026 của UBND phường Hòa Cường về phòng, chống dịch bệnh năm 2026; trước tình hình sốt xuất huyết đang gia tăng trên địa bàn, UBND phường thông báo tổ chức ra quân tổng vệ sinh môi trường như sau:';
+
+const CAMPAIGN = NOTICE_ONLY.replace('PHƯỜNG TÂN ĐỊNH', 'PHƯỜNG HÒA CƯỜNG')
+  .replace('ward: phường Tân Định', 'ward: phường Hòa Cường')
+  .replace('place: Tân Định', 'place: Hòa Cường')
+  .replace('body: Đề nghị các khu phố triển khai.', `body: "${BODY}"`);
+
+/** The words of each printed line, in order (a line: the same page and baseline). */
+function lines(words: readonly PdfWord[]): PdfWord[][] {
+  const out: PdfWord[][] = [];
+  for (const w of words) {
+    const line = out[out.length - 1];
+    const prev = line?.[line.length - 1];
+    if (line && prev && prev.page === w.page && Math.abs(prev.yMin - w.yMin) < 1) line.push(w);
+    else out.push([w]);
+  }
+  return out;
+}
+
+describe('a justified line before a name kept together (qa21)', () => {
+  it('keeps the name whole and justifies the line it left', async () => {
+    const built = await buildCampaignText(CAMPAIGN, 'STT,Tên tổ\n1,Tổ 1\n', 'notice');
+    expect(built.code, built.stderr).toBe(0);
+    const all = lines(await pdfWords(await readFile(join(built.dir, 'out', 'to-1', 'notice.pdf'))));
+    const text = (l: PdfWord[] | undefined) => (l ?? []).map((w) => w.text).join(' ');
+    const start = all.findIndex((l) => text(l).startsWith('Thực hiện Kế hoạch'));
+    const end = all.findIndex((l, i) => i >= start && text(l).endsWith('sau:'));
+    expect(start, all.map(text).join('\n')).toBeGreaterThanOrEqual(0);
+    const paragraph = all.slice(start, end + 1);
+    expect(paragraph.map(text).join(' ')).toBe(BODY);
+    // The name on one line, at the start of one (it was moved whole off the line above).
+    expect(paragraph.some((l) => text(l).startsWith('phường Hòa Cường'))).toBe(true);
+    // Every line but the paragraph's last ends at the text's right edge (the widest line's end).
+    const right = Math.max(...paragraph.map((l) => (l[l.length - 1] as PdfWord).xMax));
+    for (const l of paragraph.slice(0, -1)) {
+      expect((l[l.length - 1] as PdfWord).xMax, text(l)).toBeGreaterThan(right - 0.5);
+    }
+  });
+});
