@@ -15,7 +15,10 @@
  * narrowest that holds its title in that many. When a smaller header type (down to the 9 pt
  * every printed text keeps) takes fewer lines, it is used; so it is when the titles' longest
  * words alone need more than the room; a word wider still is broken where it must be, and the
- * build says so (tooWide).
+ * build says so (tooWide). A few tick columns whose titles fit narrower than their share are
+ * made no wider than TICK_MAX_MM, or than their title needs (`narrowed`), and the room they leave
+ * goes to name, address and notes (one "Đã làm đủ 10 việc" column took all 105 mm; a sign-up
+ * list without ticks had 135 mm of notes).
  */
 import { LRUCache } from 'lru-cache';
 import { breakLines, type Measurer, type Word } from '../layout/line-break.js';
@@ -61,6 +64,15 @@ const SPARE = {
   address: (FIXED_MM.address - ADDRESS_MIN_MM) * MM,
 };
 const SPARE_ALL = SPARE.name + SPARE.address;
+/** The handwritten columns' widths together: what the tick columns leave is shared by them. */
+const WRITTEN_MM = FIXED_MM.name + FIXED_MM.address + FIXED_MM.notes;
+/**
+ * The widest a tick column is made when its title fits narrower in as many lines: its cell takes
+ * an "x" or a figure. A few ticks shared the whole tick room (three, 35 mm each; one, 105 mm).
+ */
+const TICK_MAX_MM = 22;
+/** A title wider than this on its lines takes one more (narrowed, TARGET_LINES at most). */
+const TICK_WIDE_MM = 32;
 
 function styleOf(head: TextStyle): TableStyle {
   return {
@@ -93,10 +105,15 @@ export interface TrackerColumns {
 }
 
 function table(style: TableStyle, ticks: readonly number[], borrowed = 0): TableSpec {
+  // The tick columns' room they do not take goes to name, address and notes, in proportion to
+  // their widths (room to write by hand): a sign-up list without ticks, or one column "Đã làm đủ
+  // 10 việc", kept the tick room for an "x" (a 105 mm column, the notes 135 mm wide).
+  const left = borrowed > 0 ? 0 : Math.max(0, TICKS_MM * MM - sum(ticks));
+  const grow = (mm: number) => mm * MM + (left * mm) / WRITTEN_MM;
   // The room taken from name and address, in proportion to what each can give.
-  const name = FIXED_MM.name * MM - (borrowed * SPARE.name) / SPARE_ALL;
-  const address = FIXED_MM.address * MM - (borrowed * SPARE.address) / SPARE_ALL;
-  const notes = (FIXED_MM.notes + (ticks.length === 0 ? TICKS_MM : 0)) * MM;
+  const name = grow(FIXED_MM.name) - (borrowed * SPARE.name) / SPARE_ALL;
+  const address = grow(FIXED_MM.address) - (borrowed * SPARE.address) / SPARE_ALL;
+  const notes = grow(FIXED_MM.notes);
   return {
     left: TABLE_LEFT,
     columns: [
@@ -237,6 +254,35 @@ function fewestLines(
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+/**
+ * Tick columns wider than TICK_MAX_MM made the narrowest that keeps their title in the lines it
+ * takes ("Đã làm đủ 10 việc" on one line, 30 mm), or in a line more when that is still wider than
+ * TICK_WIDE_MM; never under TICK_MAX_MM nor wider than they were.
+ */
+function narrowed(
+  measure: Measurer,
+  ticks: readonly TableCell[],
+  style: TableStyle,
+  widths: readonly number[],
+): number[] {
+  const most = TICK_MAX_MM * MM;
+  const floors = columnFloors(measure, [ticks], style);
+  return widths.map((w, i) => {
+    const cell = ticks[i];
+    if (w <= most || !cell) return w;
+    const title = titleOf(measure, cell, style, floors[i] ?? 0);
+    // In the lines it takes, else in one more while that is wider than TICK_WIDE_MM (up to
+    // TARGET_LINES): "Khối lượng rác tái chế thu gom (kg)" on two lines, not 55 mm on one.
+    let lines = headLines(measure, cell, style, w);
+    let need = widthFor(measure, title, style, lines, true);
+    while (need > TICK_WIDE_MM * MM && lines < TARGET_LINES) {
+      lines++;
+      need = Math.min(need, widthFor(measure, title, style, lines, true));
+    }
+    return Math.min(w, Math.max(most, need));
+  });
+}
+
 /** The tallest tick title's lines in these widths. */
 const mostLines = (
   measure: Measurer,
@@ -256,7 +302,11 @@ function sizeColumns(measure: Measurer, titles: readonly (readonly Run[])[]): Tr
   if (sum(columnFloors(measure, [ticks], first)) <= room) {
     const widths = fitColumns(measure, [ticks], first, room);
     shared = { widths, lines: mostLines(measure, ticks, first, widths) };
-    if (shared.lines <= TARGET_LINES) return { table: table(first, widths), tooWide: [] };
+    if (shared.lines <= TARGET_LINES)
+      return {
+        table: table(first, narrowed(measure, ticks, first, widths)),
+        tooWide: [],
+      };
   }
   // Otherwise name and address give the tick columns what they need to take the fewest lines
   // (not fewer than TARGET_LINES: the names' width is worth more than a shorter header), in

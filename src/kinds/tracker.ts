@@ -347,15 +347,20 @@ const MIN_LAST_ROWS = 3;
 /**
  * When the last page would hold fewer than MIN_LAST_ROWS rows and the totals, the last two pages
  * share their rows evenly instead (as far as the last page has room, the lines under the table
- * included). The totals row is the last row of the plan.
+ * included). The totals row, when the sheet has one (`tail`), is the last row of the plan.
  */
-function balanceLastPage(plan: TablePlan, frame: { bottom: number }, afterH: number): TablePlan {
+function balanceLastPage(
+  plan: TablePlan,
+  frame: { bottom: number },
+  afterH: number,
+  tail: number,
+): TablePlan {
   const last = plan.pages.at(-1);
   const before = plan.pages.at(-2);
-  if (!last || !before || last.length - 1 >= MIN_LAST_ROWS) return plan;
+  if (!last || !before || last.length - tail >= MIN_LAST_ROWS) return plan;
   let end = plan.end;
-  const target = Math.ceil((before.length + last.length - 1) / 2);
-  while (last.length - 1 < target && before.length > MIN_LAST_ROWS) {
+  const target = Math.ceil((before.length + last.length - tail) / 2);
+  while (last.length - tail < target && before.length > MIN_LAST_ROWS) {
     const row = before.at(-1) as MeasuredRow;
     if (end + row.height + afterH > frame.bottom + 0.01) break;
     last.unshift(before.pop() as MeasuredRow);
@@ -378,8 +383,12 @@ function draw(surface: Surface, input: RenderInput): void {
   const empty = table.columns.slice(3).map(() => ({ runs: [] }));
   const labelRow = (runs: Run[]) =>
     measureRow(surface, table, [{ runs, span: 3, bold: true }, ...empty]);
-  const totals = labelRow(sections.lines('totals')[0] ?? []);
-  const subtotalRuns = sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
+  // A sheet with no column to sum (a sign-up list of names alone) has no totals rows: the rate
+  // line asks how many signed up, and a row spanning the name column would be a blank to fill.
+  const sums = table.columns.length > OTHER_COLUMNS;
+  const totals = sums ? [labelRow(sections.lines('totals')[0] ?? [])] : [];
+  const subtotalRuns =
+    sums && sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
   const subtotal = (page: number) =>
     labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
   const rows: MeasuredRow[] = [];
@@ -392,7 +401,7 @@ function draw(surface: Surface, input: RenderInput): void {
   }
   const planned = (f: typeof frame) => {
     const body = [...rows];
-    let plan = planTable(head, [...body, totals], f, afterH);
+    let plan = planTable(head, [...body, ...totals], f, afterH);
     // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
     // Again after each fill: rows the last page took from the page before may go back there.
     const rowH = row(surface, table, '0').height;
@@ -400,16 +409,16 @@ function draw(surface: Surface, input: RenderInput): void {
       const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
       if (spare <= 0) break;
       for (let k = 0; k < spare; k++) body.push(row(surface, table, String(body.length + 1)));
-      plan = planTable(head, [...body, totals], f, afterH);
+      plan = planTable(head, [...body, ...totals], f, afterH);
     }
-    return balanceLastPage(plan, f, afterH);
+    return balanceLastPage(plan, f, afterH, totals.length);
   };
   let plan = planned(frame);
   if (plan.pages.length > 1 && subtotalRuns.length > 0) {
     // Each page keeps room for its subtotal row, which ends its rows (above the totals).
     plan = planned({ ...frame, bottom: frame.bottom - subtotal(1).height });
     plan.pages.forEach((pageRows, i) => {
-      const at = i === plan.pages.length - 1 ? pageRows.length - 1 : pageRows.length;
+      const at = i === plan.pages.length - 1 ? pageRows.length - totals.length : pageRows.length;
       pageRows.splice(at, 0, subtotal(i + 1));
     });
   }
@@ -437,7 +446,8 @@ export const tracker: DocumentKind = {
   template: 'tracker.hbs',
   family: 'serif',
   readsRoster: true,
-  // With nothing to tick (no contest, app or action) the sheet is a bare list of households.
+  // With nothing to tick (no contest, app or action) and no target to reach, the sheet would be
+  // a bare list of households: not made. A target makes a sign-up sheet or a result column.
   needs: 'instructions',
   groupNotes,
   checkSections: (sections, fonts) => {

@@ -17,7 +17,15 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
-import { baseOf, baseUnit, countedOf, isTarget, targetWord } from './measure-base.js';
+import {
+  baseOf,
+  baseUnit,
+  countedOf,
+  HOUSEHOLD_NOUNS,
+  isTarget,
+  PERSON_NOUNS,
+  targetWord,
+} from './measure-base.js';
 import { stepLinksOf } from './step-links.js';
 import { unitTermOf } from './unit-term.js';
 
@@ -302,6 +310,37 @@ export interface Tally {
    * the actions'); null when the sheet has nothing to tick (no contest, app or action).
    */
   step: 'bước' | 'việc' | null;
+  /**
+   * The one column a sheet with nothing to tick asks its result in, when the campaign's first
+   * measure is a target ("Khối lượng dự kiến (kg)", "Chỉ tiêu (hộ)"): the leader has a figure to
+   * reach and no sheet to follow it on otherwise. Titled by the measure's label, a household's
+   * figure written in it ("Khối lượng rác thu gom (kg)"), or, when a row takes an "x", the label
+   * less its "Số hộ"/"Số người" ("Đăng ký lắp camera an ninh"). null on a sheet with steps to
+   * tick, and on a sign-up sheet: its rows are the people counted.
+   */
+  result: string | null;
+}
+
+/**
+ * A result column's title (Tally.result): the measure's label; when each row takes an "x", the
+ * label less the count words its rows already are ("Số hộ đăng ký lắp camera" → "Đăng ký lắp
+ * camera": an "x" under "Số hộ …" reads as a figure asked).
+ */
+function resultTitle(label: string, tick: boolean): string {
+  const title = label.trim();
+  if (!tick) return title;
+  const rest = title
+    .replace(
+      new RegExp(
+        `^(?:tổng\\s+)?số\\s+(?:${[...PERSON_NOUNS, ...HOUSEHOLD_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])\\s*`,
+        'iu',
+      ),
+      '',
+    )
+    .trim();
+  if (!rest || rest === title) return title;
+  const [first = ''] = [...rest];
+  return first.toLocaleUpperCase('vi') + rest.slice(first.length);
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
@@ -321,24 +360,29 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     targetWord(counted) === 'chỉ tiêu' &&
     figure !== undefined;
   const rowsPeople = signUp || (roster !== undefined && !roster.some((r) => r.household));
+  const step = campaign.contest
+    ? 'bước'
+    : campaign.app || (campaign.actions?.length ?? 0) > 0
+      ? 'việc'
+      : null;
+  const count = kind !== 'households' && !rowsPeople;
+  const result =
+    step === null && !signUp && first && isTarget(first) ? resultTitle(first.label, !count) : null;
   return {
     rowsPeople,
     signUp,
     people: kind === 'people',
     things: kind === 'things',
     noun,
-    count: kind !== 'households' && !rowsPeople,
+    count,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     unit: onRoster ? (rowsPeople ? 'người' : 'hộ') : baseUnit(counted),
     roster: onRoster,
     target: !onRoster && isTarget(counted),
     targetWord: onRoster ? '' : (targetWord(counted) ?? ''),
     label: first?.label ?? null,
-    step: campaign.contest
-      ? 'bước'
-      : campaign.app || (campaign.actions?.length ?? 0) > 0
-        ? 'việc'
-        : null,
+    step,
+    result,
   };
 }
 

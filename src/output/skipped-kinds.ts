@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import type { Campaign } from '../load/campaign.js';
 import { joined, type Message, msg, verbatim } from '../messages/message.js';
+import { isTarget } from '../model/measure-base.js';
 
 /** What the office calls each kind's documents. */
 const KIND_NAMES: Record<string, Message> = {
@@ -51,11 +52,29 @@ function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Messa
 }
 
 /**
- * A campaign with nothing but its notice: no contest, app or actions (links alone make no other
- * document), so no flyer, checklist, tracking sheet or poster is made (a Word import starts so).
+ * A campaign with no contest, app or actions (links alone make no other document), so no flyer,
+ * checklist or poster is made (a Word import starts so).
  */
-export const isNoticeOnly = (campaign: Campaign): boolean =>
+const hasNoSteps = (campaign: Campaign): boolean =>
   !campaign.app && !campaign.contest && campaign.actions.length === 0;
+
+/**
+ * A campaign whose first measure is a target ("Chỉ tiêu (người)", "Khối lượng dự kiến (kg)"): with
+ * nothing to tick its tracking sheet is still made, a sign-up sheet or one result column
+ * (model/context.ts Tally.result).
+ */
+const tracksTarget = (campaign: Campaign): boolean => {
+  const [first] = campaign.measures ?? [];
+  return first !== undefined && isTarget(first);
+};
+
+/** A campaign with nothing but its notice: no steps, and no target for a tracking sheet. */
+export const isNoticeOnly = (campaign: Campaign): boolean =>
+  hasNoSteps(campaign) && !tracksTarget(campaign);
+
+/** A campaign with its notice and a tracking sheet of its target only (no flyer, checklist). */
+export const isNoticeAndSheet = (campaign: Campaign): boolean =>
+  hasNoSteps(campaign) && tracksTarget(campaign);
 
 /** Kinds printing the QR codes of the campaign's app (`@@ qr`: its two store codes). */
 const QR_KINDS = new Set(['poster', 'share']);

@@ -97,6 +97,15 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
       rowsPeople: ctx.tally.rowsPeople,
       noun: ctx.tally.noun,
       things: ctx.tally.things,
+      /**
+       * Who the checklist goes to and what the sheet is: a campaign counting people hands it to
+       * each person, a sign-up sheet is the list of those who put their names down (no steps:
+       * no ticks), a sheet with nothing to tick has its result column.
+       */
+      people: ctx.tally.people,
+      signUp: ctx.tally.signUp,
+      step: ctx.tally.step,
+      result: ctx.tally.result,
     },
     /**
      * The campaign's links (a registration form, the contest's page), then the group's own that

@@ -74,6 +74,8 @@ function formContext(
       base: null,
       roster: false,
       target: false,
+      step: null,
+      result: null,
     },
   } as unknown as DocContext;
 }

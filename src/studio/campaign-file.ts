@@ -13,7 +13,7 @@ import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { missingBaseColumns } from '../output/measure-bases.js';
-import { isNoticeOnly } from '../output/skipped-kinds.js';
+import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
@@ -35,6 +35,16 @@ export interface Checked {
 export const NOTICE_ONLY = new UserError(
   verbatim(
     'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi)',
+  ),
+);
+
+/**
+ * The same for a campaign whose first measure is a target: its tracking sheet is made (a sign-up
+ * sheet, or a column for the result), the household papers are not.
+ */
+export const NOTICE_AND_SHEET = new UserError(
+  verbatim(
+    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi, phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi)',
   ),
 );
 
@@ -73,6 +83,7 @@ export async function checkCampaignText(
         ...pictures,
         ...problems.filter(unchecked),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
+        ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
       ],
     };
   } catch (e) {
