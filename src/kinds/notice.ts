@@ -37,6 +37,9 @@ export const A4: [number, number] = [210 * MM, 297 * MM];
 export const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 export const CONTENT_W = A4[0] - MARGIN.left - MARGIN.right;
 
+/** The bright red ("đỏ tươi") Decree 30 asks of the urgency stamp's ink. */
+const URGENCY_RED = '#e3000f';
+
 /** Type sizes and styles of each part, from the Decree's table (see design notes). */
 export const S = {
   issuerParent: { family: 'serif', size: 12, leading: 1.15, align: 'center' },
@@ -57,6 +60,17 @@ export const S = {
     balance: true,
   },
   recipients: { family: 'serif', size: 14, leading: 1.25, align: 'left' },
+  /** A công điện's "<issuer> điện:" line, centred over its recipients. */
+  telegramFrom: { family: 'serif', size: 14, leading: 1.25, align: 'center' },
+  /** The urgency mark ("KHẨN"), bold capitals in its frame under the number. */
+  urgency: {
+    family: 'serif',
+    size: 13,
+    leading: 1.2,
+    align: 'center',
+    bold: true,
+    color: URGENCY_RED,
+  },
   body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
   heading: {
     family: 'serif',
@@ -148,7 +162,8 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   const placeDate = sections.lines('place-date').map(keepClauses);
   const dateH = drawColumn(surface, placeDate, S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
-  if (sections.has('doc-type')) return drawDocTitle(surface, input, y);
+  if (sections.has('doc-type'))
+    return drawDocTitle(surface, input, y + drawUrgency(surface, input, leftX, y, leftCol));
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
@@ -159,7 +174,44 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
     leftCol - 8 * MM,
     'H1',
   );
+  y += drawUrgency(surface, input, leftX, y, leftCol);
   return y + 8 * MM;
+}
+
+/**
+ * The frame of each urgency mark, as Phụ lục I sets the stamp (30 × 8 mm HỎA TỐC, 40 × 8 mm
+ * THƯỢNG KHẨN, 20 × 8 mm KHẨN); a mark a template words otherwise gets its text's width.
+ */
+const URGENCY_FRAME: Record<string, number> = {
+  'HỎA TỐC': 30 * MM,
+  'THƯỢNG KHẨN': 40 * MM,
+  KHẨN: 20 * MM,
+};
+const URGENCY_H = 8 * MM;
+/** Between the line above (the number, a công văn's trích yếu) and the frame. */
+const URGENCY_GAP = 3 * MM;
+
+/**
+ * The urgency mark (ô 10b of Phụ lục I): in the left column under the number and symbol (under
+ * a công văn's trích yếu), its capitals bold in a single-line frame, in the bright red the
+ * Decree asks of the stamp's ink. Returns the height it took, 0 when there is none.
+ */
+function drawUrgency(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
+  if (!input.sections.has('urgency')) return 0;
+  const lines = input.sections.lines('urgency');
+  const style = S.urgency;
+  const textW = Math.max(...lines.map((r) => widestLine(surface, r, style, w)));
+  const mark = lines.map((r) => plainText(r)).join(' ');
+  const frameW = Math.min(w, Math.max(URGENCY_FRAME[mark] ?? 0, textW + 4 * MM));
+  const textH = lines.length * lineHeight(style);
+  const frameH = Math.max(URGENCY_H, textH + 2 * MM);
+  const top = y + URGENCY_GAP;
+  const left = x + (w - frameW) / 2;
+  tagged(surface, 'Artifact', () =>
+    surface.strokeRect([left, top, frameW, frameH], 0.8, URGENCY_RED),
+  );
+  drawColumn(surface, lines, style, left, top + (frameH - textH) / 2, frameW);
+  return URGENCY_GAP + frameH;
 }
 
 /** Room kept each side of a named document's trích yếu, so a long one wraps into a block. */
@@ -188,7 +240,26 @@ function drawRecipients(surface: Surface, input: RenderInput, y: number): number
   return tagged(surface, 'P', () => drawRecipientLines(surface, input, y));
 }
 
+/**
+ * A công điện's address (Phụ lục III, Mẫu 1.6): "<issuer> điện:" centred under its title, then
+ * its recipients one a line, "- …;", the last ending ".", as a "Kính gửi" list is.
+ */
+function drawTelegramRecipients(surface: Surface, input: RenderInput, y: number): number {
+  const from = input.sections.lines('recipients-label').map((runs) => keepNames(runs));
+  const recipients = input.sections.lines('recipients');
+  let h = drawColumn(surface, from, S.telegramFrom, MARGIN.left, y, CONTENT_W, null);
+  h += PARA_GAP;
+  const items =
+    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
+  const x = MARGIN.left + S.body.firstIndent;
+  for (const runs of items)
+    h += drawParagraph(surface, runs, S.recipients, x, y + h, CONTENT_W - S.body.firstIndent);
+  return y + h;
+}
+
 function drawRecipientLines(surface: Surface, input: RenderInput, y: number): number {
+  if (input.ctx.noticeType.telegram && input.sections.has('recipients-label'))
+    return drawTelegramRecipients(surface, input, y);
   const label = input.sections.lines('recipients-label')[0] ?? [];
   // The group's and the issuer's names are kept whole by the sections (kinds/render.ts).
   const recipients = input.sections.lines('recipients');

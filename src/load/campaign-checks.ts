@@ -29,6 +29,7 @@ import {
   noticeTypeOfSymbol,
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
+import { leadingUrgency, urgencyMark } from './urgency.js';
 
 /**
  * The smallest QR code any kind prints (the notice's annex, quiet zone included), and the
@@ -320,6 +321,20 @@ function checkNoticeType(
   lineOf: LineOf,
   { errors, warnings }: CampaignFindings,
 ) {
+  checkUrgency(c, file, lineOf, { errors, warnings });
+  if (c.notice.recipients.length === 0 && noticeTypeOf(c.notice).telegram) {
+    errors.push(
+      new UserError(
+        msg`a công điện names whom it is sent to (after "… điện:"): notice.recipients has no line`,
+        {
+          file,
+          line: lineOf(['notice', 'recipients']) ?? lineOf(['notice']),
+          field: 'notice.recipients',
+        },
+        msg`Write the recipients, one a line ({{group.name}} is each group's name): they print under "… điện:".`,
+      ),
+    );
+  }
   if (c.notice.recipients.length === 0 && !noticeTypeOf(c.notice).named) {
     errors.push(
       new UserError(
@@ -347,6 +362,36 @@ function checkNoticeType(
       msg`Write one of: ${NOTICE_TYPE_NAMES.join(', ')}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).`,
     ),
   );
+}
+
+/**
+ * `notice.urgency` is one of the Decree's three marks; an urgency typed into the subject, as
+ * offices did before the field ("V/v KHẨN: …" printed under the number), is pointed to it.
+ */
+function checkUrgency(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors, warnings }: CampaignFindings,
+) {
+  const urgency = c.notice.urgency;
+  if (urgency !== undefined && urgencyMark(urgency) === undefined)
+    errors.push(
+      new UserError(
+        msg`"${urgency}" is not one of Decree 30's urgency marks`,
+        { file, line: lineOf(['notice', 'urgency']), field: 'notice.urgency' },
+        msg`Write KHẨN, THƯỢNG KHẨN or HỎA TỐC; leave "Độ khẩn" (notice.urgency) empty for a notice that is not urgent.`,
+      ),
+    );
+  const typed = leadingUrgency(c.notice.subject);
+  if (typed)
+    warnings.push(
+      new UserError(
+        msg`the subject begins with "${typed.mark}": it prints as part of the subject line`,
+        { file, line: lineOf(['notice', 'subject']), field: 'notice.subject' },
+        msg`Choose "${typed.mark}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the subject: "${typed.rest}".`,
+      ),
+    );
 }
 
 /** Words a tick column's title holds at most before it reads as a sentence, not a title. */

@@ -61,6 +61,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   ],
   'notice.symbol': [msg`the notice symbol`, 'symbol: UBND-VHXH'],
   'notice.type': [msg`the kind of document: Công văn, Thông báo, Kế hoạch…`, 'type: Thông báo'],
+  'notice.urgency': [msg`the urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC`, 'urgency: KHẨN'],
   'notice.subject': [
     msg`the subject printed after "V/v"`,
     'subject: tăng cường phòng, chống sốt xuất huyết',

@@ -187,6 +187,11 @@ export const campaignSchema = z.strictObject({
      * first code (load/notice-type.ts).
      */
     type: text.optional(),
+    /**
+     * The urgency mark (dấu chỉ độ khẩn): KHẨN, THƯỢNG KHẨN or HỎA TỐC, printed in a frame
+     * under the number (load/urgency.ts; another word is refused by campaign-checks.ts).
+     */
+    urgency: text.optional(),
     subject: text,
     /**
      * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,

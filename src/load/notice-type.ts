@@ -2,7 +2,7 @@
  * Load stage: what kind of document the notice is. Decree 30/2020/NĐ-CP lays a công văn out
  * with its trích yếu after "V/v" under the number, and a document with a name (Thông báo, Kế
  * hoạch, Quyết định…) with that name in capitals centred under the header and the trích yếu
- * under it. In: the campaign's `notice.type` when given, else the notice's symbol, whose first
+ * under it; a công điện (CĐ) is a named one addressed "… điện:" to its recipients. In: the campaign's `notice.type` when given, else the notice's symbol, whose first
  * code names the type (Phụ lục III: "07/TB-UBND" a Thông báo; "05/UBND-VHXH", no type code, a
  * công văn). Out: the type's name and whether it is a named one.
  */
@@ -14,10 +14,15 @@ export interface NoticeType {
   name: string;
   /** A document with a name (not a công văn): its name is its title. */
   named: boolean;
+  /**
+   * A công điện (Phụ lục III, Mẫu 1.6): under its title it is addressed "<issuer> điện:" to
+   * its recipients, in place of "Kính gửi:".
+   */
+  telegram: boolean;
 }
 
 /** A công văn: no type code in its symbol. */
-export const CONG_VAN: NoticeType = { name: 'Công văn', named: false };
+export const CONG_VAN: NoticeType = { name: 'Công văn', named: false, telegram: false };
 
 /**
  * The named types a ward issues and their abbreviations in a symbol, from the Decree's Phụ lục
@@ -41,7 +46,15 @@ const NAMED: readonly { code: string; name: string }[] = [
   { code: 'TTr', name: 'Tờ trình' },
   { code: 'GM', name: 'Giấy mời' },
   { code: 'GGT', name: 'Giấy giới thiệu' },
+  { code: 'CĐ', name: 'Công điện' },
 ];
+
+/** The named type of a code or name found in NAMED. */
+const namedType = (t: { name: string; code: string }): NoticeType => ({
+  name: t.name,
+  named: true,
+  telegram: t.code === 'CĐ',
+});
 
 /** The names `notice.type` may give, as the Decree writes them. */
 export const NOTICE_TYPE_NAMES: readonly string[] = [CONG_VAN.name, ...NAMED.map((t) => t.name)];
@@ -59,7 +72,7 @@ export function noticeTypeNamed(text: string): NoticeType | undefined {
   // Codes differ by more than their marks ("QĐ", "QyĐ"): compared as written, any case.
   const upper = text.normalize('NFC').trim().toLocaleUpperCase('vi');
   const found = NAMED.find((t) => key(t.name) === k || t.code.toLocaleUpperCase('vi') === upper);
-  return found && { name: found.name, named: true };
+  return found && namedType(found);
 }
 
 /** The type the symbol's first code names ("TB-UBBC" a Thông báo), else a công văn. */
@@ -67,7 +80,7 @@ export function noticeTypeOfSymbol(symbol: string): NoticeType {
   const first = symbol.normalize('NFC').trim().split('-')[0] ?? '';
   const upper = first.toLocaleUpperCase('vi');
   const found = NAMED.find((t) => t.code.toLocaleUpperCase('vi') === upper);
-  return found ? { name: found.name, named: true } : CONG_VAN;
+  return found ? namedType(found) : CONG_VAN;
 }
 
 /** The notice's type: the one `notice.type` names, else its symbol's. */

@@ -6,6 +6,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import { type NoticeType, noticeTypeOf } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
+import { urgencyMark } from '../load/urgency.js';
 import {
   BLANK,
   type DateParts,
@@ -43,6 +44,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   noticeNumber: string;
   /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
   noticeType: NoticeType;
+  /** The urgency mark as Decree 30 prints it ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"), else null. */
+  urgency: string | null;
   /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (issuer-in-text.ts). */
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
@@ -429,6 +432,7 @@ export function buildContext(
     },
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     noticeType: noticeTypeOf(campaign.notice),
+    urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
     groupInText: nameInText(group.name, ownTerm),

@@ -76,6 +76,11 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
     contestDates: ctx.contestDates,
     app: ctx.app,
     title: ctx.title,
+    /**
+     * The title has its own ":" ("KHẨN: Ứng phó bão số 3"): the lead line quotes it rather
+     * than set it after a second colon (qa21: "Tài liệu của phường: KHẨN: Ứng phó…").
+     */
+    titleQuoted: ctx.title.includes(':'),
     subject: ctx.notice.subject,
     /** The notice's own name (a Kế hoạch, a Thông báo), as its card's title says it. */
     noticeType: ctx.noticeType,

@@ -121,7 +121,14 @@ export const SECTIONS: readonly Section[] = [
         'notice.type',
         'Loại văn bản',
         'text',
-        'Công văn, Thông báo, Kế hoạch, Quyết định, Báo cáo, Tờ trình… Để trống thì theo ký hiệu: TB-… là Thông báo, KH-… là Kế hoạch, ký hiệu không có tên loại (UBND-VHXH) là công văn. Văn bản có tên loại in tên loại bằng chữ in hoa giữa trang, trích yếu ngay dưới, không có “V/v”.',
+        'Công văn, Công điện, Thông báo, Kế hoạch, Quyết định, Báo cáo, Tờ trình… Để trống thì theo ký hiệu: CĐ-… là Công điện, TB-… là Thông báo, KH-… là Kế hoạch, ký hiệu không có tên loại (UBND-VHXH) là công văn. Văn bản có tên loại in tên loại bằng chữ in hoa giữa trang, trích yếu ngay dưới, không có “V/v”; công điện gửi đến các nơi ở “Kính gửi” bằng dòng “ỦY BAN NHÂN DÂN PHƯỜNG … điện:”.',
+        true,
+      ),
+      f(
+        'notice.urgency',
+        'Độ khẩn',
+        'text',
+        'Chỉ ghi khi văn bản cần chuyển gấp: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC. Độ khẩn in trong khung, dưới số văn bản, như Nghị định 30/2020/NĐ-CP quy định; không ghi chữ “KHẨN” vào trích yếu hay tên chiến dịch. Để trống nếu văn bản không khẩn.',
         true,
       ),
       f(
@@ -147,7 +154,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.recipients',
         'Kính gửi',
         'lines',
-        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ; {{term.Group}} {{group.name}} in tên kèm từ chỉ đơn vị, ví dụ “Thôn Hòa Bình”, “Tổ dân phố số 5” (không lặp từ khi tên đã có). Công văn phải có; văn bản có tên loại (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
+        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ; {{term.Group}} {{group.name}} in tên kèm từ chỉ đơn vị, ví dụ “Thôn Hòa Bình”, “Tổ dân phố số 5” (không lặp từ khi tên đã có). Công văn và công điện phải có; văn bản có tên loại khác (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
       ),
       f(
         'notice.body',

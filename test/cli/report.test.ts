@@ -409,6 +409,44 @@ describe('report', () => {
     expect(flat).not.toMatch(/Ủy ban nhân dân phường Lê Chân báo cáo|BC-UBND/);
   });
 
+  // Every type of notice: the report is the issuer's ("BC-UBND", not "BC-" and the notice's
+  // type code) and names the notice by its type (qa21: a công điện's read "…/BC-CĐ" and
+  // "Công văn số 07/CĐ-UBND"). Codes and names as Decree 30's Phụ lục III writes them.
+  it.each([
+    ['UBND-VHXH', 'Công văn'],
+    ['CĐ-UBND', 'Công điện'],
+    ['NQ-UBND', 'Nghị quyết'],
+    ['QĐ-UBND', 'Quyết định'],
+    ['CT-UBND', 'Chỉ thị'],
+    ['QC-UBND', 'Quy chế'],
+    ['QyĐ-UBND', 'Quy định'],
+    ['TC-UBND', 'Thông cáo'],
+    ['TB-UBND', 'Thông báo'],
+    ['HD-UBND', 'Hướng dẫn'],
+    ['CTr-UBND', 'Chương trình'],
+    ['KH-UBND', 'Kế hoạch'],
+    ['PA-UBND', 'Phương án'],
+    ['ĐA-UBND', 'Đề án'],
+    ['BC-UBND', 'Báo cáo'],
+    ['BB-UBND', 'Biên bản'],
+    ['TTr-UBND', 'Tờ trình'],
+    ['GM-UBND', 'Giấy mời'],
+    ['GGT-UBND', 'Giấy giới thiệu'],
+  ])('a notice numbered …/%s: the report is BC-UBND and cites the %s', async (symbol, name) => {
+    const campaign = join(dir, `type-${symbol}.yaml`);
+    const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
+      / {2}symbol: UBND-VHXH/,
+      `  symbol: ${symbol}`,
+    );
+    await writeFile(campaign, yaml);
+    const out = join(dir, `type-${symbol}`);
+    const res = await reportOf(campaign, EXAMPLE_GROUPS, join(dir, 'ket-qua.csv'), out);
+    expect(res.code, res.stderr).toBe(0);
+    const flat = collapseSpaces(await pdfText(join(out, 'report.pdf')));
+    expect(flat).toMatch(/Số: …+\/BC-UBND\b/);
+    expect(flat).toContain(`Kết quả thực hiện ${name} số 05/${symbol}`);
+  });
+
   it('names a commune\'s thôn "thôn" when only the list\'s header says so (qa17)', async () => {
     const thon = join(dir, 'thon');
     await mkdir(thon, { recursive: true });

@@ -56,6 +56,11 @@ describe('the leader page’s lead line', () => {
     expect(leadOf(campaign)).toBe(`Tài liệu của phường: ${title}`);
   });
 
+  it('quotes a title with its own colon rather than set it after a second one (qa21)', async () => {
+    const campaign = await noticeOnly('title: "KHẨN: Ứng phó bão số 3"\n');
+    expect(leadOf(campaign)).toBe('Tài liệu của phường về “KHẨN: Ứng phó bão số 3”');
+  });
+
   it('names the notice’s subject, in neutral words, without a title', async () => {
     const campaign = await noticeOnly('');
     expect(leadOf(campaign)).toBe(

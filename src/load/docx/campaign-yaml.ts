@@ -43,6 +43,7 @@ export function campaignData(f: NoticeFields, today: string) {
       ...(undated ? { undated: true } : {}),
       symbol: pick('notice.symbol', f.symbol, PLACEHOLDERS.symbol),
       ...(f.type ? { type: f.type } : {}),
+      ...(f.urgency ? { urgency: f.urgency } : {}),
       subject: pick('notice.subject', f.subject, PLACEHOLDERS.subject),
       // A named document needs no "Kính gửi" (its "Nơi nhận" says whom it is sent to).
       recipients:

@@ -7,6 +7,7 @@
 
 import { type Message, msg } from '../../messages/message.js';
 import { noticeTypeNamed } from '../notice-type.js';
+import { urgencyMark } from '../urgency.js';
 import type { Line } from './lines.js';
 import { type Guess, type ImportWarning, type Source, sourceOf, warningAt } from './provenance.js';
 
@@ -25,6 +26,8 @@ export interface HeaderDraft {
   subject?: string;
   /** The document's name line in capitals ("THÔNG BÁO", "KẾ HOẠCH"): its type, by its name. */
   type?: string;
+  /** An urgency mark on a line of its own ("KHẨN" under the number), as Decree 30 prints it. */
+  urgency?: string;
 }
 
 export const MOTTO = /^CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/iu;
@@ -44,7 +47,7 @@ const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
 export const DECORATION = /^[-–—_=*.~\s]+$/u;
 
 /** A header line: classified, or left for the issuer. */
-type Kind = 'motto' | 'number' | 'date' | 'subject' | 'type' | 'rule' | 'other';
+type Kind = 'motto' | 'number' | 'date' | 'subject' | 'type' | 'urgency' | 'rule' | 'other';
 
 const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
 
@@ -61,6 +64,7 @@ function typeNamed(text: string): string | undefined {
 function kindOf(text: string): Kind {
   if (MOTTO.test(text) || MOTTO_SUB.test(text)) return 'motto';
   if (typeNamed(text)) return 'type';
+  if (isUpper(text) && urgencyMark(text)) return 'urgency';
   if (NUMBER.test(text)) return 'number';
   if (DATE.test(text)) return 'date';
   if (SUBJECT.test(text)) return 'subject';
@@ -196,6 +200,14 @@ export function readHeader(lines: readonly Line[]) {
       }
       case 'subject':
         subject = { lines: [line], box: line.box };
+        break;
+      case 'urgency':
+        draft.urgency = urgencyMark(line.text);
+        guesses.push({
+          field: 'notice.urgency',
+          value: draft.urgency ?? '',
+          from: [sourceOf(line.para, line.text)],
+        });
         break;
       case 'type': {
         // Printed by the tool from notice.type where the document has it (qa8 K5).

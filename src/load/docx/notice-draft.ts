@@ -39,6 +39,8 @@ export interface NoticeFields {
   subject?: string;
   /** The document's name line ("THÔNG BÁO"), as notice.type names it. */
   type?: string;
+  /** The urgency mark on a line of the header ("KHẨN"), as notice.urgency. */
+  urgency?: string;
   /** The body's "Thời gian: …" and "Địa điểm: …" lines, as `when` and `where`. */
   when?: string;
   where?: string;
@@ -192,6 +194,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     symbol: header.draft.symbol,
     subject: header.draft.subject,
     type: header.draft.type,
+    urgency: header.draft.urgency,
     when,
     where,
     recipients,

@@ -116,7 +116,20 @@ export const INPUTS = (): Record<string, string> => ({
   '"Số văn bản" (notice.number) is the number alone: write {0} there, and {1} as "Ký hiệu" (notice.symbol).':
     '“Số văn bản” (notice.number) chỉ ghi số: ghi {0} vào đó, còn {1} ghi vào “Ký hiệu” (notice.symbol).',
   '"{0}" is not a kind of document the notice can be laid out as':
-    'loại văn bản “{0}” không có trong danh mục của Nghị định 30/2020/NĐ-CP',
+    'phần mềm chưa trình bày được văn bản loại “{0}”',
+  'the urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC': 'độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC',
+  'a công điện names whom it is sent to (after "… điện:"): notice.recipients has no line':
+    'công điện phải ghi nơi nhận điện (sau dòng “… điện:”, ở mục notice.recipients), nhưng mục này chưa có dòng nào',
+  'Write the recipients, one a line ({{group.name}} is each group\'s name): they print under "… điện:".':
+    'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}): các nơi này in dưới dòng “… điện:”.',
+  '"{0}" is not one of Decree 30\'s urgency marks':
+    '“{0}” không phải là một độ khẩn theo Nghị định 30/2020/NĐ-CP',
+  'Write KHẨN, THƯỢNG KHẨN or HỎA TỐC; leave "Độ khẩn" (notice.urgency) empty for a notice that is not urgent.':
+    'Ghi KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC; văn bản không khẩn thì để trống “Độ khẩn” (notice.urgency).',
+  'the subject begins with "{0}": it prints as part of the subject line':
+    'trích yếu bắt đầu bằng “{0}”: chữ này sẽ in lẫn vào trích yếu',
+  'Choose "{0}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the subject: "{1}".':
+    'Hãy chọn “{0}” ở “Độ khẩn” (notice.urgency) — Nghị định 30 in độ khẩn trong khung, dưới số văn bản — và bỏ chữ này khỏi trích yếu: “{1}”.',
   'Write one of: {0}; or leave it empty to take it from the symbol (TB-… a Thông báo, KH-… a Kế hoạch, UBND-… a Công văn).':
     'Ghi một trong các loại: {0}; hoặc để trống để lấy theo ký hiệu (TB-… là Thông báo, KH-… là Kế hoạch, UBND-… là Công văn).',
   'the subject printed after "V/v"': 'trích yếu in sau “V/v”',

@@ -176,3 +176,35 @@ describe('import-docx of a Kế hoạch: the line under its name is its trích y
     );
   });
 });
+
+describe('import-docx of a Công điện with its urgency mark (qa21)', () => {
+  it('reads "CÔNG ĐIỆN" as notice.type and the "KHẨN" line under the number as notice.urgency', async () => {
+    const parts = { ...PARTS, number: 'Số: 07/CĐ-UBND' };
+    const children: (Paragraph | Table)[] = [
+      headerTable(parts),
+      p('KHẨN', { bold: true }),
+      p('CÔNG ĐIỆN', { bold: true, center: true }),
+      p('Về việc chủ động ứng phó với bão số 3', { bold: true, center: true }),
+      p('Kính gửi: Trưởng các khu phố.', { center: true }),
+      p('Bão số 3 có khả năng đổ bộ vào địa bàn phường trong đêm nay.'),
+      tailTable(parts),
+    ];
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children }] }));
+    const r = await importDocx(docx, { source: 'cd.docx', today: '2026-09-21' });
+    expect(r.guesses.find((g) => g.field === 'notice.urgency')?.value).toBe('KHẨN');
+    const { campaign } = parseCampaignReport(
+      r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an phường'),
+      'campaign.yaml',
+    );
+    expect(campaign.notice.type).toBe('Công điện');
+    expect(campaign.notice.urgency).toBe('KHẨN');
+    const group = { id: '1', name: 'Khu phố 1', source: { file: 'groups.csv', row: 2 } };
+    const text = await pdfText((await renderFor(notice, campaign, group as Group)).bytes, {
+      layout: true,
+      lastPage: 1,
+    });
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines.filter((l) => l === 'KHẨN')).toHaveLength(1);
+    expect(lines.filter((l) => l === 'CÔNG ĐIỆN')).toHaveLength(1);
+  });
+});
