@@ -66,6 +66,12 @@ describe('new campaign from a Word notice', () => {
     // the whole trích yếu.
     expect(campaign.title).toBe('Cuộc thi Công dân số');
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
+    // The notice's table lands in "Nội dung" as "| ô | ô |" rows, and the field says how to edit
+    // them (qa21 finding 12: the office met "| --- |" with no word of it).
+    expect(campaign.notice.body).toMatch(/^\| --- \|/m);
+    expect(page.text).toContain(
+      'Bảng đọc từ tệp Word hiện thành dòng “| ô | ô |”: mỗi hàng một dòng, các ô cách nhau bằng dấu “|”, dòng “| --- |” ngăn hàng tiêu đề',
+    );
   });
 
   it('says every guess and warning of the import in Vietnamese, with its paragraph', async () => {
