@@ -103,6 +103,24 @@ export function pickSheet<F extends string, R extends F>(
           ),
         ]
       : [];
+    // A shown sheet holding a table but no such list (a storm's "DS hộ sơ tán" beside the
+    // groups, qa21 finding 4) is said, not dropped unsaid; an empty "Sheet2" or a sheet of notes
+    // is not.
+    const unread = found.filter(
+      (t, i) => t !== table && !all.includes(t) && !t.sheet?.hidden && filled(tables[i]),
+    );
+    if (table.sheet && unread.length > 0) {
+      warnings.push(
+        new UserError(
+          msg`read the sheet "${table.sheet.name}"; the other sheets have no header row with ${Object.values<string>(
+            spec.expected,
+          )
+            .map((h) => `“${h}”`)
+            .join(', ')}, and are not read: ${names(unread)}`,
+          { file },
+        ),
+      );
+    }
     return { table, warnings };
   }
   const active = lists.find((t) => t.sheet?.active);
@@ -125,6 +143,14 @@ export function pickSheet<F extends string, R extends F>(
     ],
   };
 }
+
+/**
+ * Whether a sheet holds a table: two rows or more of two cells or more (a list of households),
+ * not a note ("Danh sách cập nhật 11/2026") or an empty "Sheet2".
+ */
+const filled = (t: RawTable | undefined) =>
+  t !== undefined &&
+  [t.header, ...t.rows].filter((r) => r.cells.filter((c) => c !== '').length >= 2).length >= 2;
 
 export function prepareTable<F extends string, R extends F>(
   raw: RawTable,

@@ -73,6 +73,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'các trang bị ẩn cũng có danh sách nhưng không được đọc: {0}',
   'If a hidden sheet is a part of the ward, show it in Excel (right-click a sheet tab › Unhide) and save the file.':
     'Nếu trang đang ẩn là một phần của phường, hãy hiện trang đó trong Excel (bấm chuột phải vào tên trang › Bỏ ẩn) rồi lưu tệp.',
+  'read the sheet "{0}"; the other sheets have no header row with {1}, and are not read: {2}':
+    'đã đọc trang tính “{0}”; các trang tính khác không có dòng tiêu đề gồm {1} nên không được đọc: {2}',
   'sheets without a list (no "{0}" and "{1}" header), not read: {2}':
     'các trang không có danh sách (không có cột “{0}” và “{1}”), không được đọc: {2}',
   '"{0}" ({1} groups)': '“{0}” ({1} {term.short})',
