@@ -68,7 +68,7 @@ const backends = [
         {
           name: 'PostgreSQL',
           make: async () => {
-            const url = await freshPostgres(PG_URL);
+            const url = await freshPostgres(PG_URL as string);
             const { default: pg } = await import('pg');
             await oldStore(
               new Kysely({
