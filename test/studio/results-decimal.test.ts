@@ -85,4 +85,34 @@ describe('the office enters a figure in kg with decimals', () => {
     expect(tab).not.toContain('95.5');
     expect(numbersOf(await reportRows(office, SLUG), 'Tổ dân phố số 1')).toContain(95.5);
   });
+
+  it('imports a file of kg with decimals: the preview and the tab say them so', async () => {
+    const results = `/c/${SLUG}/results`;
+    const csv = new TextEncoder().encode(`STT;${KG};${PEOPLE}\n2;1.234,5;300\n`);
+    const preview = await office.upload(
+      `${results}/import`,
+      'file',
+      'so-lieu.csv',
+      csv,
+      {},
+      `${results}/import`,
+    );
+    expect(preview.status).toBe(200);
+    const text = visible(preview.text);
+    expect(text).toContain('1.234,5');
+    expect(text).not.toContain('1234.5');
+    const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview.text);
+    const hidden = (name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
+    const stored = await office.postRaw(form?.[1] ?? '', {
+      _csrf: hidden('_csrf'),
+      upload: hidden('upload'),
+      file: hidden('file'),
+    });
+    expect(stored.status).toBe(200);
+    // By hand: 95,5 (group 1, entered above) + 1.234,5 = 1.330 kg of 120 + 90 = 210 kg.
+    const tab = visible((await office.get(results)).text);
+    expect(tab).toContain(`${KG}: 1.330 / 210 kg`);
+    expect(numbersOf(await reportRows(office, SLUG), 'Tổ dân phố số 2')).toContain(1234.5);
+  });
 });
