@@ -4,8 +4,8 @@
  * file, the campaign's measures, the ward's groups. Out: one entry per matched group with its
  * figures; or every problem at once — a row matching no group, a group given twice, a figure
  * that is not a number ≥ 0 (whole for a count, with at most two decimals for a quantity: "95,5"
- * kg, results/figure-text.ts; a workbook's number cell is its number), a figure above the group's population or households (unless
- * confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
+ * kg, results/figure-text.ts; a workbook's number cell is its number), a figure above the
+ * group's population or households (unless confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
  * nothing of it is stored (`parseResultsFile`, the CLI); the studio reads the rows and the
  * refused rows apart (`readResultsRows`) to show both before the office stores the rows read.
  *

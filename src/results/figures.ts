@@ -4,9 +4,10 @@
  * measure, for the caller to word (the leader's page in Vietnamese, the CLI in English).
  *
  * A figure is a number ≥ 0: a whole one for a count (people, households, things), one with at
- * most two decimals for a quantity ("95,5 kg": model/measure-base.ts isQuantity). A figure above what it counts — the group's population for
- * a count of people, its households for a count of households — is most often a typo (an extra
- * 0), so it is refused unless the submitter confirms it (new residents, a stale groups file).
+ * most two decimals for a quantity ("95,5 kg": model/measure-base.ts isQuantity). A figure
+ * above what it counts — the group's population for a count of people, its households for a
+ * count of households — is most often a typo (an extra 0), so it is refused unless the
+ * submitter confirms it (new residents, a stale groups file).
  * A list without a population still bounds a count of people: by its voters ("Số cử tri", an
  * election's list), else by ten people a household (qa5 G13: 20.000 voters saved for a thôn of
  * 198 households and 560 voters, without a word).
