@@ -15,7 +15,7 @@ import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
-import { groupThousands } from '../model/format.js';
+import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate } from '../results/standings.js';
@@ -180,15 +180,15 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         const t = data.totals[i];
         return {
           label: m.label,
-          value: groupThousands(t?.value ?? 0),
-          base: t?.base === undefined ? '' : groupThousands(t.base),
+          value: formatFigure(t?.value ?? 0),
+          base: t?.base === undefined ? '' : formatFigure(t.base),
           unit: m.unit,
           // Marked as the table's total is: it holds a figure above its base (qa18).
           rate: `${formatRate(t?.rate)}${aboveMarkOf(data, marks, i)}`,
           mark: marks.rated[i] ?? '',
           groups: t?.groups ?? 0,
-          rated: t?.unrated ? groupThousands(t.value - t.unrated.value) : '',
-          unratedValue: t?.unrated ? groupThousands(t.unrated.value) : '',
+          rated: t?.unrated ? formatFigure(t.value - t.unrated.value) : '',
+          unratedValue: t?.unrated ? formatFigure(t.unrated.value) : '',
           unratedGroups: t?.unrated?.groups ?? 0,
           target: m.target,
           targetWord: m.targetWord,
@@ -260,7 +260,8 @@ export function groupNameRuns(name: string): Run[] {
   );
 }
 const cell = (s: string, bold = false): TableCell => ({ runs: text(s), bold });
-const count = (n: number | undefined) => (n === undefined ? '' : groupThousands(n));
+/** A figure as printed: "1.234", a quantity's "95,5" (model/format.ts formatFigure). */
+const count = (n: number | undefined) => (n === undefined ? '' : formatFigure(n));
 
 /**
  * The name column: 36 mm, wider when a name is wider than that, so that names stand on one line
@@ -321,7 +322,7 @@ function measureWidths(
     Math.max(
       widest([label], HEAD),
       widest(figures, CELL),
-      widest([total?.groups ? groupThousands(total.value) : ''], bold),
+      widest([total?.groups ? formatFigure(total.value) : ''], bold),
     ) +
     2 * padX;
   const rate =
@@ -375,7 +376,7 @@ function drawTable(flow: Flow, data: ReportData): void {
     ...data.totals.flatMap((t, i) =>
       t.groups === 0
         ? [cell(''), cell('')]
-        : [cell(groupThousands(t.value), true), cell(totalRateText(data, marks, i), true)],
+        : [cell(formatFigure(t.value), true), cell(totalRateText(data, marks, i), true)],
     ),
   ];
   const style = { ...TABLE_STYLE, head: HEAD, body: CELL };

@@ -3,8 +3,9 @@
  * office's spreadsheet; CSV or XLSX, read as the groups file is) → figures per group. In: the
  * file, the campaign's measures, the ward's groups. Out: one entry per matched group with its
  * figures; or every problem at once — a row matching no group, a group given twice, a figure
- * that is not a whole number ≥ 0, a figure above the group's population or households (unless
- * confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
+ * that is not a number ≥ 0 (whole for a count, with at most two decimals for a quantity: "95,5"
+ * kg, results/figure-text.ts; a workbook's number cell is its number), a figure above the
+ * group's population or households (unless confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
  * nothing of it is stored (`parseResultsFile`, the CLI); the studio reads the rows and the
  * refused rows apart (`readResultsRows`) to show both before the office stores the rows read.
  *
@@ -21,7 +22,14 @@ import { basename, extname } from 'node:path';
 import damerau from 'damerau-levenshtein';
 import { rowOf, throwProblems, UserError } from '../errors.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
+import { formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
+import { countedOf, isQuantity, quantityUnitOf } from '../model/measure-base.js';
+import {
+  type FigureTextProblem,
+  readFigureNumber,
+  readFigureText,
+} from '../results/figure-text.js';
 import {
   type FigureProblem,
   figureProblems,
@@ -40,7 +48,6 @@ import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { findHeaderRow } from './groups/header-row.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow } from './groups/totals.js';
-import { parseCount } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
 import { groupNamer, type HiddenGroups, type Named } from './results-names.js';
@@ -375,17 +382,28 @@ function rowsOf(
       const text = cell(row, col);
       if (col && text === '') empty.push(col.header);
       if (!col || text === '') continue;
-      const n = parseCount(text);
-      if (n === null || n === undefined) {
-        const negative = /^-\s*\d/.test(text);
-        problems.push(
+      const quantity = isQuantity(m);
+      // A number cell of a workbook is its number, whatever its format shows ("96" for 95.5).
+      const stored = row.numeric?.[col.index] === true;
+      const figure = stored
+        ? readFigureNumber(Number(row.stored?.[col.index] ?? text), quantity)
+        : readFigureText(text, quantity);
+      const at = { file, row: row.row, field: col.header };
+      if ('problem' in figure) {
+        problems.push(figureTextError(figure.problem, text, m, at));
+        continue;
+      }
+      values[m.id] = figure.value;
+      if (figure.dotDecimal) {
+        const unit = quantityUnitOf(m) ?? '';
+        notes.push(
           new UserError(
-            negative ? msg`a negative count (${text})` : msg`"${text}" is not a whole number`,
-            { file, row: row.row, field: col.header },
-            msg`A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).`,
+            msg`"${text}" is read as ${formatFigure(figure.value)} ${unit}: its dot is taken as a decimal point`,
+            at,
+            msg`Vietnamese writes decimals with a comma (${formatFigure(figure.value)}) and groups thousands with a dot (1.234): check the figure, and write it so.`,
           ),
         );
-      } else values[m.id] = n;
+      }
     }
     // A row that gives some figures and leaves one empty: that one is said (a row of none is a
     // group that has not reported, which the caller says).
@@ -531,6 +549,44 @@ function noGroup(
           ? msg`no group of the groups file has the name "${name}"`
           : msg`no group of the groups file has the empty id and name`;
   return new UserError(said, at, HINT);
+}
+
+/** Why a cell's figure is not read, at its cell, with how to write it. */
+function figureTextError(
+  problem: FigureTextProblem,
+  text: string,
+  m: Measure,
+  at: { file: string; row: number; field: string },
+): UserError {
+  const unit = quantityUnitOf(m);
+  const hint =
+    unit === undefined
+      ? msg`A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).`
+      : msg`A figure in ${unit} is a number of 0 or more with at most two decimals, written with a decimal comma: 95,5 or 1.234,5.`;
+  switch (problem) {
+    case 'negative':
+      return new UserError(msg`a negative count (${text})`, at, hint);
+    case 'fraction':
+      return new UserError(
+        msg`"${text}" has a decimal part, but "${m.label}" counts ${countedOf(m).noun}: a whole number`,
+        at,
+        msg`Write a whole number, without a decimal part, e.g. 245 or 1.234.`,
+      );
+    case 'decimals':
+      return new UserError(
+        msg`"${text}" has more than two decimals, or marks whose meaning cannot be told`,
+        at,
+        hint,
+      );
+    case 'too-large':
+      return new UserError(msg`"${text}" is too large for a figure`, at, hint);
+    case 'not-a-number':
+      return new UserError(
+        unit === undefined ? msg`"${text}" is not a whole number` : msg`"${text}" is not a number`,
+        at,
+        hint,
+      );
+  }
 }
 
 /** A figure above its group's base, naming the group, the figure and the base. */

@@ -30,6 +30,43 @@ export function groupThousands(n: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** The most decimals a figure has (a quantity's: "95,5 kg", "1,25 tấn"; results/figure-text.ts). */
+export const FIGURE_DECIMALS = 2;
+
+/**
+ * A figure rounded to its hundredths: what a sum of quantities is kept as, so that 0,1 + 0,2 is
+ * 0,3 and not 0,30000000000000004.
+ */
+export function roundFigure(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Figures added up in hundredths, each rounded first: exact for every figure a form takes. */
+export function sumFigures(values: Iterable<number>): number {
+  let hundredths = 0;
+  for (const v of values) hundredths += Math.round(v * 100);
+  return hundredths / 100;
+}
+
+/**
+ * "1.234,5", "95,5", "0,3", "1.234": a figure as a Vietnamese reader writes it — dots group
+ * thousands, a comma before its decimals, at most two of them and no trailing 0 (a whole number
+ * prints as groupThousands prints it).
+ */
+export function formatFigure(n: number): string {
+  const hundredths = Math.round(Math.abs(n) * 100);
+  const cents = hundredths % 100;
+  const whole = groupThousands((hundredths - cents) / 100);
+  const decimals = cents === 0 ? '' : `,${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+  return `${n < 0 && hundredths > 0 ? '-' : ''}${whole}${decimals}`;
+}
+
+/** How many decimals formatFigure prints of a figure: 0, 1 or 2. */
+export function figureDecimals(n: number): number {
+  const cents = Math.round(Math.abs(n) * 100) % 100;
+  return cents === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
+}
+
 /** Document numbers below 10 get a leading 0: "05/UBND-VHXH". */
 export function documentNumber(n: number | null, symbol: string): string {
   return `${n === null ? BLANK.number : String(n).padStart(2, '0')}/${symbol}`;

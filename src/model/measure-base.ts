@@ -237,3 +237,68 @@ export function baseUnit(m: MeasureOf): string {
   }
   return unitWords(column);
 }
+
+/**
+ * Units a figure is measured in rather than counted: a weight, a volume, a length, an area, a sum
+ * of money in thousands or millions of đồng. Such a measure's figures may have a decimal part
+ * ("95,5 kg", "1,5 triệu đồng"; results/figure-text.ts), two decimals at most; every other
+ * measure counts people, households or things, whose figures are whole numbers.
+ */
+const QUANTITY_UNITS = new Set(
+  [
+    'kg',
+    'g',
+    'gam',
+    'ki-lô-gam',
+    'kilôgam',
+    'kilogam',
+    'lạng',
+    'tạ',
+    'tấn',
+    'yến',
+    'lít',
+    'l',
+    'ml',
+    'm',
+    'mét',
+    'cm',
+    'km',
+    'm2',
+    'm²',
+    'mét vuông',
+    'm3',
+    'm³',
+    'mét khối',
+    'ha',
+    'héc-ta',
+    'hecta',
+    'nghìn đồng',
+    'ngàn đồng',
+    'triệu đồng',
+    'tỷ đồng',
+    'tỉ đồng',
+    'triệu',
+    'tỷ',
+    'tỉ',
+  ].map((u) => u.normalize('NFC')),
+);
+
+/** The unit in a bracket at the end of a text: "Khối lượng rác thu gom (kg)" → "kg". */
+const bracketUnit = (text: string) =>
+  /\(\s*([^()]+?)\s*\)\s*$/u
+    .exec(text.normalize('NFC'))?.[1]
+    ?.toLocaleLowerCase('vi')
+    .replace(/\s+/gu, ' ');
+
+/**
+ * The quantity unit a measure's label or base column gives ("Khối lượng rác thu gom (kg)" → "kg",
+ * "Số tiền ủng hộ (triệu đồng)" → "triệu đồng"); undefined for a count.
+ */
+export function quantityUnitOf(m: MeasureOf): string | undefined {
+  return [bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')].find(
+    (u) => u !== undefined && QUANTITY_UNITS.has(u),
+  );
+}
+
+/** Whether the measure's figures are a quantity (may have decimals), not a count. */
+export const isQuantity = (m: MeasureOf): boolean => quantityUnitOf(m) !== undefined;

@@ -29,12 +29,7 @@ import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { groupLinkProblems } from './group-links.js';
-import {
-  measureBaseErrors,
-  measureBaseWarnings,
-  measureColumns,
-  quantityMeasureWarnings,
-} from './measure-bases.js';
+import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
@@ -486,7 +481,6 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...quantityMeasureWarnings(campaign, spec.campaign, campaignBytes),
       ...measureBaseWarnings(campaign, good, (column) =>
         campaignTemplates(campaign)
           .filter((t) =>

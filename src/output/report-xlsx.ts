@@ -5,9 +5,10 @@
  * taken against (the bases the measures use, so the city can check a rate), each measure's
  * figure and rate (a number, in %, to one decimal as the PDF rounds it), and a note for a figure
  * above its base — and the ward's totals; figures are numbers, not text, so the city can add them
- * up again.
+ * up again (a quantity's with its decimals shown: "95,5" kg).
  */
 import ExcelJS from 'exceljs';
+import { figureDecimals } from '../model/format.js';
 import type { ReportData, ReportRow } from '../results/report-model.js';
 
 export const REPORT_SHEET = 'Kết quả';
@@ -99,9 +100,21 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   total.font = { bold: true };
   const first = 3 + bases.length;
   const last = first + 2 * data.measures.length;
+  // A quantity's figures with decimals ("95,5" kg) are shown with as many as the column's figures
+  // have (one or two), every figure of the column alike; a column of whole figures keeps Excel's.
+  const decimals = data.measures.map((_, i) =>
+    Math.max(
+      0,
+      ...data.rows.map((r) => figureDecimals(r.values[i] ?? 0)),
+      figureDecimals(data.totals[i]?.value ?? 0),
+    ),
+  );
   ws.columns.forEach((col, i) => {
     col.width = i === 2 ? 24 : i < 2 ? 8 : i >= last ? 36 : i < first ? 12 : 16;
     if (i >= first && i < last && (i - first) % 2 === 1) col.numFmt = '0.0';
+    const places = decimals[(i - first) / 2] ?? 0;
+    if (i >= first && i < last && (i - first) % 2 === 0 && places > 0)
+      col.numFmt = `#,##0.${'0'.repeat(places)}`;
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   return new Uint8Array(await wb.xlsx.writeBuffer());

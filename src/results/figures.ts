@@ -3,9 +3,11 @@
  * campaign's measures, the group, the figures given. Out: the problems, each naming its
  * measure, for the caller to word (the leader's page in Vietnamese, the CLI in English).
  *
- * A figure is a whole number ≥ 0. A figure above what it counts — the group's population for
- * a count of people, its households for a count of households — is most often a typo (an extra
- * 0), so it is refused unless the submitter confirms it (new residents, a stale groups file).
+ * A figure is a number ≥ 0: a whole one for a count (people, households, things), one with at
+ * most two decimals for a quantity ("95,5 kg": model/measure-base.ts isQuantity). A figure
+ * above what it counts — the group's population for a count of people, its households for a
+ * count of households — is most often a typo (an extra 0), so it is refused unless the
+ * submitter confirms it (new residents, a stale groups file).
  * A list without a population still bounds a count of people: by its voters ("Số cử tri", an
  * election's list), else by ten people a household (qa5 G13: 20.000 voters saved for a thôn of
  * 198 households and 560 voters, without a word).
@@ -18,15 +20,22 @@ import {
   baseOf,
   baseUnit,
   countedOf,
+  isQuantity,
   isTarget,
   knownCount,
 } from '../model/measure-base.js';
+import { isFigure } from './figure-text.js';
 
 export type Measure = Campaign['measures'][number];
 
 export type FigureProblem =
   | { kind: 'unknown-measure'; measure: string }
   | { kind: 'not-a-count'; measure: string }
+  /** A count with a decimal part: "2,5" people. */
+  | { kind: 'fraction'; measure: string }
+  /** A quantity with more than two decimals, or written with marks that cannot be told apart. */
+  | { kind: 'decimals'; measure: string }
+  | { kind: 'negative'; measure: string }
   /** Digits only, but more of them than any count of a group can have (a slip of the finger). */
   | { kind: 'too-large'; measure: string }
   | {
@@ -110,7 +119,18 @@ export function figureProblems(
   return Object.entries(values).flatMap(([id, value]): FigureProblem[] => {
     const m = byId.get(id);
     if (!m) return [{ kind: 'unknown-measure', measure: id }];
-    if (!Number.isSafeInteger(value) || value < 0) return [{ kind: 'not-a-count', measure: id }];
+    if (!isFigure(value, isQuantity(m))) {
+      const kind = !Number.isFinite(value)
+        ? 'not-a-count'
+        : value < 0
+          ? 'negative'
+          : value >= 1e13
+            ? 'too-large'
+            : isQuantity(m)
+              ? 'decimals'
+              : 'fraction';
+      return [{ kind, measure: id }];
+    }
     const bound = limitOf(group, m);
     if (!confirmed && bound && value > bound.limit) {
       return [{ kind: 'above', measure: id, group: group.name, value, ...bound }];

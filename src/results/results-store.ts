@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Group } from '../load/types.js';
+import { roundFigure } from '../model/format.js';
 import type { StoreDb } from '../store/open-store.js';
 import type { ResultSubmissionsTable } from '../store/tables.js';
 import { FiguresRefused, figureProblems, type Measure } from './figures.js';
@@ -368,11 +369,12 @@ export async function readProgress(
     if (Number(r.withdrawn) === 1) {
       // The office withdrew the group's figures: its figure leaves the total (if it had one).
       if (was === undefined) return [];
-      total -= was;
+      total = roundFigure(total - was);
       current.delete(r.group_id);
       return [{ at: r.recorded_at, total }];
     }
-    total += Number(r.value) - (was ?? 0);
+    // Rounded to hundredths: quantities' figures ("95,5" kg) add up without a float's tail.
+    total = roundFigure(total + Number(r.value) - (was ?? 0));
     current.set(r.group_id, Number(r.value));
     return [{ at: r.recorded_at, total }];
   });

@@ -10,6 +10,7 @@
  * ranks (the contest's participants / population).
  */
 import type { Group } from '../load/types.js';
+import { roundFigure, sumFigures } from '../model/format.js';
 import { baseOf, isTarget } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
@@ -119,8 +120,9 @@ export function standingsOf(
   });
   const totals = measures.map((m, i): Total => {
     const reported = rows.filter((r) => r.cells[i]?.figure);
+    // In hundredths: a quantity's 0,1 + 0,2 is 0,3 (model/format.ts sumFigures).
     const sum = (rs: readonly GroupStanding[]) =>
-      rs.reduce((total, r) => total + (r.cells[i]?.figure?.value ?? 0), 0);
+      sumFigures(rs.map((r) => r.cells[i]?.figure?.value ?? 0));
     const value = sum(reported);
     const bases = groups.map((g) => baseOf(g, m));
     const base = bases.some((b) => b !== undefined)
@@ -135,7 +137,7 @@ export function standingsOf(
       (r) => !((baseOf(r.group, m) ?? 0) > 0) && (r.cells[i]?.figure?.value ?? 0) > 0,
     );
     const unrated = unbased.length ? { value: sum(unbased), groups: unbased.length } : undefined;
-    const rate = rateOf(value - (unrated?.value ?? 0), base);
+    const rate = rateOf(roundFigure(value - (unrated?.value ?? 0)), base);
     return { value, base, rate, groups: reported.length, ...(unrated ? { unrated } : {}) };
   });
   const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);

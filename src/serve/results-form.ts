@@ -12,11 +12,20 @@
  * browser marks as cross-site.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
+import { formatFigure } from '../model/format.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
-import { baseOf, baseSaid, baseUnit, countedOf, isTarget } from '../model/measure-base.js';
+import {
+  baseOf,
+  baseSaid,
+  baseUnit,
+  countedOf,
+  isQuantity,
+  isTarget,
+  quantityUnitOf,
+} from '../model/measure-base.js';
+import { readFigureText } from '../results/figure-text.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -90,8 +99,14 @@ export function formatTime(iso: string): string {
   return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
 }
 
-/** "1.234": whole numbers as a Vietnamese reader writes them. */
-export const formatCount = (n: number) => n.toLocaleString('vi-VN');
+/** "1.234", "95,5": figures as a Vietnamese reader writes them (model/format.ts formatFigure). */
+export const formatCount = (n: number) => formatFigure(n);
+
+/**
+ * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
+ * decimal comma the form reads; no thousands dots, as a count's box has none).
+ */
+export const figureInBox = (n: number) => formatFigure(n).replace(/\./g, '');
 
 /**
  * Who gave a figure: "Tổ trưởng gửi", "Trưởng khu phố gửi" (the ward's word), the office: "Văn
@@ -152,16 +167,28 @@ function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTer
   }
 }
 
+/** The figure as typed, said before what is wrong with it ("“2,5”"); "số này" when not given. */
+const said = (p: { typed?: string }) => (p.typed ? `“${p.typed}”` : 'số này');
+
 /** A refused figure, in words a leader reads. */
 export function problemText(
-  p: FigureProblem,
+  p: FigureProblem & { typed?: string },
   measures: readonly Measure[],
   term?: GroupTerm,
 ): string {
-  const label = measures.find((m) => m.id === p.measure)?.label ?? p.measure;
+  const m = measures.find((x) => x.id === p.measure);
+  const label = m?.label ?? p.measure;
   switch (p.kind) {
     case 'not-a-count':
-      return `“${label}”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).`;
+      return m && isQuantity(m)
+        ? `“${label}”: chỉ ghi số, ví dụ 95 hoặc 95,5 (không ghi chữ hay dấu %).`
+        : `“${label}”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).`;
+    case 'negative':
+      return `“${label}”: số liệu không thể là số âm.`;
+    case 'fraction':
+      return `“${label}”: ${said(p)} là số thập phân, nhưng số ${m ? countedOf(m).noun : 'người'} phải là số nguyên: ghi số nguyên, ví dụ 125 hoặc 1.250.`;
+    case 'decimals':
+      return `“${label}”: ${said(p)} có hơn 2 chữ số thập phân hoặc dấu không rõ nghĩa. Ghi tối đa 2 chữ số sau dấu phẩy, dấu chấm tách hàng nghìn, ví dụ 95,5 hoặc 1.234,75${m ? ` ${quantityUnitOf(m) ?? ''}`.trimEnd() : ''}.`;
     case 'too-large':
       return `“${label}”: số này quá lớn, hãy xem lại số đã ghi.`;
     case 'above':
@@ -194,7 +221,8 @@ export interface TypedFigures {
  */
 function withoutUnit(text: string, m: Measure): string {
   const { kind, noun } = countedOf(m);
-  const own = [baseUnit(m), noun];
+  // A quantity's unit too ("95,5 kg", "2 lít"), whatever its base counts.
+  const own = [baseUnit(m), noun, ...(quantityUnitOf(m) ? [quantityUnitOf(m) as string] : [])];
   const words =
     kind === 'households'
       ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]
@@ -220,16 +248,12 @@ export function readTypedFigures(
     const text = String(field(m) ?? '').trim();
     read.typed[m.id] = text;
     if (text === '') continue;
-    const n = parseCount(withoutUnit(text, m));
-    if (n === null || n === undefined) {
-      // Digits only and still no count: more digits than a number can hold exactly.
-      const kind =
-        /^[\d. ]+$/.test(text) && /\d{16}/.test(text.replace(/[. ]/g, ''))
-          ? 'too-large'
-          : 'not-a-count';
-      read.errors.push(problemText({ kind, measure: m.id }, measures));
+    const figure = readFigureText(withoutUnit(text, m), isQuantity(m));
+    if ('problem' in figure) {
+      const kind = figure.problem === 'not-a-number' ? 'not-a-count' : figure.problem;
+      read.errors.push(problemText({ kind, measure: m.id, typed: text }, measures));
       read.invalid.push(m.id);
-    } else read.values[m.id] = n;
+    } else read.values[m.id] = figure.value;
   }
   return read;
 }
@@ -288,7 +312,9 @@ export async function resultsFormView(
         field: fieldOf(m),
         label: m.label,
         invalid: state.invalid?.includes(m.id) ?? false,
-        value: state.typed?.[m.id] ?? (figure ? String(figure.value) : ''),
+        value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value) : ''),
+        // A quantity's box opens the keyboard with a decimal comma ("95,5 kg").
+        inputmode: isQuantity(m) ? 'decimal' : 'numeric',
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure ? formatRate(rateOf(figure.value, limit)) : '',

@@ -2,7 +2,8 @@
  * The store's tables, as Kysely sees them: one interface per table, listed in `StoreTables`.
  * Each feature that keeps data adds its tables here and a migration that creates them
  * (`migrations/`); the same schema runs on SQLite (the default, a file in the data folder) and on
- * PostgreSQL (a connection URL), so column types stay to what both have: integer, text, and
+ * PostgreSQL (a connection URL), so column types stay to what both have: integer, text (and a
+ * figure's double precision on PostgreSQL, migrations/0270-results-decimal.ts), and
  * timestamps kept as ISO 8601 text in UTC (sortable, and read the same by both).
  */
 import type { Generated } from 'kysely';
@@ -61,6 +62,7 @@ export interface ResultValuesTable {
   submission: number;
   /** A measure id of the campaign (campaign.yaml `measures`). */
   measure: string;
+  /** A count's whole number, or a quantity's with at most two decimals ("95,5" kg). */
   value: number;
 }
 

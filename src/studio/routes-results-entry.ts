@@ -7,7 +7,8 @@
  * what was typed and each problem in Vietnamese under its box (422).
  *
  * The figures go to the same store as a leader's, read and checked as the leader's form reads
- * them (serve/results-form.ts readTypedFigures, results/figures.ts): whole numbers ≥ 0, and a
+ * them (serve/results-form.ts readTypedFigures, results/figures.ts): numbers ≥ 0, whole for a
+ * count, with at most two decimals for a quantity ("95,5" kg), and a
  * figure above the group's population or households only once confirmed. Only a changed figure
  * is a new submission; its key is the group's latest submission the form was shown on (`base`),
  * so the same form sent twice is stored once, and a form shown before someone else's save is
@@ -22,7 +23,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
-import { baseOf, baseSaid, baseUnit, isTarget } from '../model/measure-base.js';
+import { baseOf, baseSaid, baseUnit, isQuantity, isTarget } from '../model/measure-base.js';
 import { FiguresRefused } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -33,6 +34,7 @@ import {
 } from '../results/results-store.js';
 import { formatRate, rateOf } from '../results/standings.js';
 import {
+  figureInBox,
   firstFigures,
   formatCount,
   formatTime,
@@ -140,11 +142,11 @@ async function entryPage(
         ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
         : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.`}`;
     const errors = problems.get(m.id);
-    const value = state.typed?.[m.id] ?? (value0 !== undefined ? String(value0) : '');
+    const value = state.typed?.[m.id] ?? (value0 !== undefined ? figureInBox(value0) : '');
     return html`<div class="figure-field${errors ? ' invalid' : ''}">
 <label for="${id}">${m.label}</label>
 <p class="help" id="${id}-help">${saved}</p>
-<input id="${id}" name="${fieldName(m.id)}" inputmode="numeric" autocomplete="off" value="${value}" aria-describedby="${id}-help${errors ? ` ${id}-error` : ''}"${errors ? html` aria-invalid="true"` : ''}>
+<input id="${id}" name="${fieldName(m.id)}" inputmode="${isQuantity(m) ? 'decimal' : 'numeric'}" autocomplete="off" value="${value}" aria-describedby="${id}-help${errors ? ` ${id}-error` : ''}"${errors ? html` aria-invalid="true"` : ''}>
 ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
   });

@@ -199,8 +199,8 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
     );
     expect(refused).toBeInstanceOf(FiguresRefused);
     expect((refused as FiguresRefused).problems.map((p) => [p.measure, p.kind])).toEqual([
-      ['tham_gia', 'not-a-count'],
-      ['cai_app', 'not-a-count'],
+      ['tham_gia', 'negative'],
+      ['cai_app', 'fraction'],
       ['khac', 'unknown-measure'],
     ]);
     // 249 households is one more than the groups file says group 1 has (248).

@@ -80,3 +80,25 @@ describe('standings', () => {
     expect(s.totals[0]).toEqual({ value: 10, base: undefined, rate: undefined, groups: 1 });
   });
 });
+
+describe('standings of a quantity (kg, with decimals)', () => {
+  it('adds figures up to the hundredth: 0,1 + 0,2 kg is 0,3, not a float’s tail', () => {
+    const kg: Measure[] = [
+      { id: 'rac_kg', label: 'Khối lượng rác thu gom (kg)', of: 'Khối lượng dự kiến (kg)' },
+    ];
+    const groups = ['1', '2', '3'].map((id) => ({
+      ...group(id, 1000, 300),
+      columns: { 'Khối lượng dự kiến (kg)': '10' },
+    }));
+    const s = standingsOf(
+      groups,
+      kg,
+      latest({ 1: { rac_kg: 0.1 }, 2: { rac_kg: 0.2 }, 3: { rac_kg: 95.5 } }),
+    );
+    // By hand: 0,1 + 0,2 + 95,5 = 95,8 kg of 3 × 10 kg.
+    expect(s.totals[0]?.value).toBe(95.8);
+    expect(s.totals[0]?.base).toBe(30);
+    const two = standingsOf(groups, kg, latest({ 1: { rac_kg: 0.1 }, 2: { rac_kg: 0.2 } }));
+    expect(two.totals[0]?.value).toBe(0.3);
+  });
+});

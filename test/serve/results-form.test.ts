@@ -157,11 +157,10 @@ describe('participation form', () => {
     const bad = await post('12', { ...fields, so_tham_gia: '-5', so_chung_nhan: '12,5' });
     expect(bad.status).toBe(422);
     const html = await bad.text();
+    expect(html).toContain('“Số người dân tham gia cuộc thi”: số liệu không thể là số âm.');
     expect(html).toContain(
-      '“Số người dân tham gia cuộc thi”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).',
-    );
-    expect(html).toContain(
-      '“Số người dân nhận giấy chứng nhận”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).',
+      // A count of people is whole: the reason is said with the figure as typed.
+      '“Số người dân nhận giấy chứng nhận”: “12,5” là số thập phân, nhưng số người phải là số nguyên: ghi số nguyên, ví dụ 125 hoặc 1.250.',
     );
     // What was typed stays in the boxes.
     expect(html).toContain('value="-5"');

@@ -70,7 +70,7 @@ describe.skipIf(!chromiumAvailable)('the office enters and imports figures in Ch
     await page.waitForLoadState();
     expect(await page.getByLabel(JOINED).getAttribute('aria-invalid')).toBe('true');
     const error = page.locator('.figure-field.invalid .field-error');
-    expect(await error.textContent()).toContain(`“${JOINED}”: chỉ ghi chữ số`);
+    expect(await error.textContent()).toContain(`“${JOINED}”: số liệu không thể là số âm`);
     const [boxAt, errorAt] = [
       await page.getByLabel(JOINED).boundingBox(),
       await error.boundingBox(),

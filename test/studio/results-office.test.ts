@@ -89,12 +89,12 @@ describe('the office enters and imports figures in the studio', () => {
     // Each problem right after its own box, the box marked invalid and keeping what was typed.
     expect(f.html).toMatch(
       new RegExp(
-        `value="-5" aria-describedby="[^"]*" aria-invalid="true">\\s*<p class="field-error"[^>]*><span>“${JOINED}”: chỉ ghi chữ số`,
+        `value="-5" aria-describedby="[^"]*" aria-invalid="true">\\s*<p class="field-error"[^>]*><span>“${JOINED}”: số liệu không thể là số âm`,
       ),
     );
     expect(f.html).toMatch(
       new RegExp(
-        `value="12,5"[^>]*aria-invalid="true">\\s*<p class="field-error"[^>]*><span>“${APP}”: chỉ ghi chữ số`,
+        `value="12,5"[^>]*aria-invalid="true">\\s*<p class="field-error"[^>]*><span>“${APP}”: “12,5” là số thập phân, nhưng số hộ phải là số nguyên`,
       ),
     );
     expect(visible(refused.text)).toContain('Chưa lưu.');

@@ -89,10 +89,6 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
   'Add the column to the groups file, or take {{group.{0}}} out of campaign.yaml.':
     'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
-  '"{0}" is measured in {1}, but a figure is read as a whole number: a figure such as 95,5 {2} is refused wherever it is typed':
-    '“{0}” tính bằng {1}, nhưng số liệu chỉ nhận số nguyên: số có phần lẻ như 95,5 {2} sẽ bị từ chối ở mọi nơi nhập (trang của {term.leader}, tệp kết quả)',
-  'Ask for whole figures (rounded: 95,5 → 96 {0}), or measure in a smaller unit whose figures are whole.':
-    'Đề nghị báo cáo số nguyên (làm tròn: 95,5 → 96 {0}), hoặc tính bằng đơn vị nhỏ hơn để số liệu không có phần lẻ.',
   '0 is taken as not known: no rate is counted for this group':
     'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
   '0 is taken as not known: no rate is counted for this group, and no figure is checked against it':

@@ -567,6 +567,20 @@ export const INPUTS = (): Record<string, string> => ({
   'Keep one row per group: add up the figures, or delete the older row.':
     'Mỗi {term.short} chỉ giữ một dòng: cộng gộp số liệu, hoặc xóa dòng cũ.',
   'a negative count ({0})': 'số âm ({0})',
+  '"{0}" has a decimal part, but "{1}" counts {2}: a whole number':
+    '“{0}” là số thập phân, nhưng “{1}” đếm số {2}: phải là số nguyên',
+  'Write a whole number, without a decimal part, e.g. 245 or 1.234.':
+    'Ghi số nguyên, không có phần lẻ, ví dụ 245 hoặc 1.234.',
+  '"{0}" has more than two decimals, or marks whose meaning cannot be told':
+    '“{0}” có hơn hai chữ số thập phân, hoặc có dấu chấm, dấu phẩy không rõ nghĩa',
+  '"{0}" is too large for a figure': '“{0}” quá lớn, không phải là số liệu',
+  '"{0}" is not a number': '“{0}” không phải là số',
+  'A figure in {0} is a number of 0 or more with at most two decimals, written with a decimal comma: 95,5 or 1.234,5.':
+    'Số liệu tính bằng {0} là số từ 0 trở lên, tối đa hai chữ số thập phân, dùng dấu phẩy ngăn phần thập phân và dấu chấm ngăn hàng nghìn: 95,5 hoặc 1.234,5.',
+  '"{0}" is read as {1} {2}: its dot is taken as a decimal point':
+    '“{0}” được đọc là {1} {2}: dấu chấm được hiểu là dấu thập phân',
+  'Vietnamese writes decimals with a comma ({0}) and groups thousands with a dot (1.234): check the figure, and write it so.':
+    'Tiếng Việt dùng dấu phẩy ngăn phần thập phân ({0}) và dấu chấm ngăn hàng nghìn (1.234): kiểm tra lại số liệu và ghi theo cách đó.',
   '"{0}" is not a time (day/month/year, and hour:minute if given)':
     '“{0}” không phải là thời gian (ngày/tháng/năm, có thể thêm giờ:phút)',
   'the time {0} is after now': 'thời gian {0} là sau thời điểm hiện tại',

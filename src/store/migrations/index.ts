@@ -11,6 +11,7 @@ import * as results from './0200-results.js';
 import * as resultGroupNames from './0210-result-group-names.js';
 import * as resultsSubmitter from './0250-results-submitter.js';
 import * as resultsWithdrawn from './0260-results-withdrawn.js';
+import * as resultsDecimal from './0270-results-decimal.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0000-store-meta': storeMeta,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0210-result-group-names': resultGroupNames,
   '0250-results-submitter': resultsSubmitter,
   '0260-results-withdrawn': resultsWithdrawn,
+  '0270-results-decimal': resultsDecimal,
 };

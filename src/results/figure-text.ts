@@ -1,0 +1,86 @@
+/**
+ * Results: a figure as typed (the leader's form, the office's form, a results file's cell) → its
+ * number, or why it is none. In: the text, and whether the measure is a quantity (a weight, a
+ * volume, a sum of money: model/measure-base.ts isQuantity) or a count. Out: the number, with a
+ * note when it was read one of two ways; or the problem.
+ *
+ * A count is a whole number ≥ 0, thousands grouped by dots or spaces ("1.234", "1 234"; an
+ * English-locale Excel's "1,120" too, load/groups/values.ts parseCount). A quantity may have a
+ * decimal part, written the Vietnamese way: a decimal comma and thousands dots ("95,5", "1.234,5");
+ * two decimals at most (a figure is printed to two: more would print other than was typed). A
+ * quantity typed the English way ("95.5", "0.75") is read so when it cannot be thousands — its
+ * dot is not followed by exactly three digits — and `dotDecimal` says so for the caller to tell;
+ * "1.234" is one thousand two hundred and thirty-four, as Vietnamese writes it. Anything else
+ * mixing both marks ("1,234.5") is refused rather than guessed at.
+ */
+import { DECIMAL, parseCount } from '../load/groups/values.js';
+import { FIGURE_DECIMALS } from '../model/format.js';
+
+export type FigureTextProblem =
+  /** Words, "%", anything that is no number. */
+  | 'not-a-number'
+  | 'negative'
+  /** A count with a decimal part ("2,5" people). */
+  | 'fraction'
+  /** A quantity with more than two decimals ("95,555"), or "1,234" (thousands or decimals?). */
+  | 'decimals'
+  /** Digits only, more than a figure can be (a slip of the finger). */
+  | 'too-large';
+
+export type FigureText = { value: number; dotDecimal?: true } | { problem: FigureTextProblem };
+
+/** The largest figure taken: beyond it a number no longer holds its hundredths exactly. */
+const MOST = 1e13;
+
+/** Thousands by dots or spaces, then perhaps a decimal comma: "1.234,5", "1 234", "95,5", "95". */
+const VIETNAMESE = /^(\d{1,3}(?:([. ])\d{3})(?:\2\d{3})*|\d+)(?:,(\d+))?$/;
+/** A decimal dot not followed by three digits, and no other mark: "95.5", "0.75", "12.25". */
+const ENGLISH_DECIMAL = /^(\d+)\.(\d{1,2}|\d{4,})$/;
+
+export function readFigureText(text: string, quantity: boolean): FigureText {
+  const t = text.trim();
+  if (/^[-−–]\s*\d/u.test(t)) return { problem: 'negative' };
+  if (!quantity) {
+    const n = parseCount(t);
+    if (n !== null && n !== undefined) return { value: n };
+    if (/^[\d. ]+$/.test(t) && /\d{16}/.test(t.replace(/[. ]/g, '')))
+      return { problem: 'too-large' };
+    return { problem: fractionOf(t) ? 'fraction' : 'not-a-number' };
+  }
+  const vi = VIETNAMESE.exec(t);
+  const en = vi ? undefined : ENGLISH_DECIMAL.exec(t);
+  const whole = vi?.[1] ?? en?.[1];
+  if (whole === undefined) {
+    // "1,234.5" (English) or "1.234.5": marks whose meaning cannot be told.
+    return { problem: /^[\d., ]+$/.test(t) && /\d/.test(t) ? 'decimals' : 'not-a-number' };
+  }
+  const decimals = vi?.[3] ?? en?.[2] ?? '';
+  if (decimals.length > FIGURE_DECIMALS) return { problem: 'decimals' };
+  const value = Number(`${whole.replace(/[. ]/g, '')}.${decimals || '0'}`);
+  if (!Number.isFinite(value) || value >= MOST) return { problem: 'too-large' };
+  return en ? { value, dotDecimal: true } : { value };
+}
+
+/** A number with a decimal part, either mark, thousands grouped or not: "2,5", "1.234,5", "2.5". */
+const fractionOf = (t: string) => DECIMAL.test(t) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(t);
+
+/**
+ * A number an Excel cell holds (a number cell, not text): taken as it is, a quantity's to its
+ * hundredths (a formula's 0,1 + 0,2 is 0,3), a count's only when whole.
+ */
+export function readFigureNumber(n: number, quantity: boolean): FigureText {
+  if (!Number.isFinite(n)) return { problem: 'not-a-number' };
+  if (n < 0) return { problem: 'negative' };
+  if (n >= MOST) return { problem: 'too-large' };
+  const hundredths = Math.round(n * 100);
+  const close = Math.abs(n * 100 - hundredths) < 1e-6 * Math.max(1, Math.abs(n));
+  if (!quantity) return Number.isInteger(n) ? { value: n } : { problem: 'fraction' };
+  return close ? { value: hundredths / 100 } : { problem: 'decimals' };
+}
+
+/** Whether a figure is one a measure takes: whole for a count, to hundredths for a quantity. */
+export function isFigure(value: number, quantity: boolean): boolean {
+  if (!Number.isFinite(value) || value < 0 || value >= MOST) return false;
+  if (!quantity) return Number.isSafeInteger(value);
+  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-6 * Math.max(1, value);
+}
