@@ -12,8 +12,11 @@
  * groups loader compares names: accents, case, spacing and the kind of dash do not matter; in a
  * merged ward, the name as the file has it with its old ward in another cell of the row; a
  * name that fits several groups, or none, is said with the groups it fits or the one likely
- * meant, or as a row hidden in the groups file: results-names.ts), and one column per measure
- * headed by its label or its id. Any
+ * meant, or as a row hidden in the groups file: results-names.ts; an id and a name that name two
+ * groups refuse the row, but for an "STT" that counts the rows, where the name is taken and
+ * said), and one column per measure headed by its label or its id, or, said, by a header near
+ * the label (a few letters off, or its first words) when it is the one such header of the one
+ * such measure. The header may sit below title rows, found as the groups file's is. Any
  * other column that is not a groups file's (leader, population…) is a warning: its figures are
  * not read.
  */
@@ -32,6 +35,7 @@ import {
   type Column,
   type Columns,
   HEADERS,
+  isRowCounter,
   matchColumnsOf,
   normaliseHeader,
 } from './groups/columns.js';
@@ -343,7 +347,11 @@ function rowsOf(
     }
     // The row's other cells: one may name the group's old ward ("Hàng Bồ cũ" beside its name).
     const others = row.cells.filter((_, i) => i !== columns.id?.index && i !== columns.name?.index);
-    const found = namer.find(id, name, others);
+    const found = namer.find(id, name, others, counter);
+    if ('disagree' in found) {
+      problems.push(disagreement(found.disagree, id, name, columns, { file, row: row.row }));
+      return undefined;
+    }
     if (!('group' in found)) {
       const at = {
         file,
@@ -355,6 +363,8 @@ function rowsOf(
     }
     const group = found.group;
     if ('zeros' in found) zeros.push({ row: row.row, typed: id, group });
+    if ('counted' in found && found.counted) byName.push({ row: row.row, id, name });
+    if ('unnamed' in found) unnamed.push({ row: row.row, id, name, group });
     rowGroup = group.id;
     const earlier = seen.get(group.id);
     if (earlier !== undefined) {
@@ -423,6 +433,12 @@ function rowsOf(
   const blanks = new Map<string, string[]>();
   // Ids typed without their leading zeros, taken: said once, each with its row.
   const zeros: { row: number; typed: string; group: Group }[] = [];
+  // An id column that counts the rows ("STT"): where it names another group than the row's
+  // name, the name is taken (qa21 finding 1), and said once with each row and both cells.
+  const counter = columns.id !== undefined && isRowCounter(columns.id.header);
+  const byName: { row: number; id: string; name: string }[] = [];
+  // A real id whose row's name is like no group's: taken by the id, said with both cells.
+  const unnamed: { row: number; id: string; name: string; group: Group }[] = [];
   for (const row of rows) {
     const before = problems.length;
     above = false;
@@ -453,6 +469,45 @@ function rowsOf(
       ),
     );
   }
+  const renamed = byName.filter((b) => out.some((r) => r.row === b.row));
+  if (renamed.length > 0) {
+    const header = columns.id?.header ?? '';
+    const shown = joined(
+      [
+        ...renamed
+          .slice(0, 8)
+          .map((b) => msg`row ${b.row}: ${header} ${b.id}, the name "${b.name}"`),
+        ...(renamed.length > 8 ? ['…'] : []),
+      ],
+      '; ',
+    );
+    notes.push(
+      new UserError(
+        msg`the column "${header}" counts the rows, it is not the groups' ids: in ${count(renamed.length)} rows it names another group than the row's name, and each row is taken as the group its name gives (${shown})`,
+        { file, field: header },
+        msg`Check the groups named on each of those rows; to name a group by its id, add a column "Mã tổ" with the ids of the groups file.`,
+      ),
+    );
+  }
+  const byIdOnly = unnamed.filter((u) => out.some((r) => r.row === u.row));
+  if (byIdOnly.length > 0) {
+    const shown = joined(
+      [
+        ...byIdOnly
+          .slice(0, 8)
+          .map((u) => msg`row ${u.row}: id ${u.id} is "${u.group.name}", the name "${u.name}"`),
+        ...(byIdOnly.length > 8 ? ['…'] : []),
+      ],
+      '; ',
+    );
+    notes.push(
+      new UserError(
+        msg`in ${count(byIdOnly.length)} rows the name is like no group's of the groups file: each row is taken as the group its id gives (${shown})`,
+        { file, field: columns.name?.header },
+        msg`Check the groups named on each of those rows; write each name as the groups file has it.`,
+      ),
+    );
+  }
   for (const [header, rowsOf] of blanks) {
     const shown = rowsOf.slice(0, 8).join('; ') + (rowsOf.length > 8 ? '…' : '');
     notes.push(
@@ -471,7 +526,7 @@ function rowsOf(
  * in the groups file; no group has it, and the one likely meant when there is one ("có phải …?").
  */
 function noGroup(
-  found: Exclude<Named, { group: Group }>,
+  found: Exclude<Named, { group: Group } | { disagree: unknown }>,
   id: string,
   name: string,
   at: { file: string; row: number; field?: string },
@@ -531,6 +586,35 @@ function noGroup(
           ? msg`no group of the groups file has the name "${name}"`
           : msg`no group of the groups file has the empty id and name`;
   return new UserError(said, at, HINT);
+}
+
+/**
+ * A row whose id names a group its name does not: nothing of it is taken, both cells said ("mã 8
+ * là “Tổ 8”, nhưng tên ghi “Tổ 7”"), and the group the name gives when it gives one.
+ */
+function disagreement(
+  d: { byId: Group; byName?: Group; likely?: true },
+  id: string,
+  name: string,
+  columns: Partial<Record<string, Column>>,
+  at: { file: string; row: number },
+): UserError {
+  const header = columns.id?.header ?? '';
+  const counter = isRowCounter(header);
+  const said = counter
+    ? msg`${header} ${id} is "${d.byId.name}", but the name written is "${name}"`
+    : msg`the id ${id} is "${d.byId.name}", but the name written is "${name}"`;
+  const other = d.byName;
+  const hint = counter
+    ? other
+      ? msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it ("${other.name}"), or add a column "Mã tổ" with its id.`
+      : msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it, or add a column "Mã tổ" with its id.`
+    : other && !d.likely
+      ? msg`In the groups file "${other.name}" has the id ${other.id}: correct the id or the name in this row to the group that reported.`
+      : other
+        ? msg`Is it "${other.name}" (id ${other.id})? Correct the id or the name in this row to the group that reported.`
+        : msg`Correct the id or the name in this row to the group that reported, as the groups file has them.`;
+  return new UserError(said, { ...at, field: columns.name?.header ?? header }, hint);
 }
 
 /** A figure above its group's base, naming the group, the figure and the base. */

@@ -530,6 +530,28 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu đúng, sửa mã ở dòng này thành {0} cho đúng như trong tệp danh sách.',
   "{0} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row {1})":
     '{0} dòng ghi mã {term.short} thiếu số 0 ở đầu (Excel bỏ số 0 ở đầu khi lưu thành CSV); mỗi dòng được hiểu là {term.short} duy nhất có mã đó (dòng {1})',
+  'row {0}: {1} {2}, the name "{3}"': 'dòng {0}: {1} {2}, tên ghi “{3}”',
+  'the column "{0}" counts the rows, it is not the groups\' ids: in {1} rows it names another group than the row\'s name, and each row is taken as the group its name gives ({2})':
+    'cột “{0}” là số thứ tự dòng, không phải mã {term.short}: ở {1} dòng, số này là mã của một {term.short} khác với tên ghi trong dòng, nên mỗi dòng được ghi cho {term.short} theo tên ({2})',
+  'Check the groups named on each of those rows; to name a group by its id, add a column "Mã tổ" with the ids of the groups file.':
+    'Hãy xem lại {term.short} của từng dòng đó; muốn ghi theo mã {term.short}, thêm cột “Mã {term.short}” ghi mã như trong tệp danh sách.',
+  'row {0}: id {1} is "{2}", the name "{3}"': 'dòng {0}: mã {1} là “{2}”, tên ghi “{3}”',
+  "in {0} rows the name is like no group's of the groups file: each row is taken as the group its id gives ({1})":
+    'ở {0} dòng, tên ghi không giống tên {term.short} nào trong tệp danh sách: mỗi dòng được ghi cho {term.short} theo mã ({1})',
+  'Check the groups named on each of those rows; write each name as the groups file has it.':
+    'Hãy xem lại {term.short} của từng dòng đó; nên ghi tên {term.short} đúng như trong tệp danh sách.',
+  '{0} {1} is "{2}", but the name written is "{3}"': '{0} {1} là “{2}”, nhưng tên ghi “{3}”',
+  'the id {0} is "{1}", but the name written is "{2}"': 'mã {0} là “{1}”, nhưng tên ghi “{2}”',
+  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it ("{1}"), or add a column "Mã tổ" with its id.':
+    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách (“{1}”), hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. Dòng này chưa được nhập.',
+  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it, or add a column "Mã tổ" with its id.':
+    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách, hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. Dòng này chưa được nhập.',
+  'In the groups file "{0}" has the id {1}: correct the id or the name in this row to the group that reported.':
+    'Trong tệp danh sách, “{0}” có mã {1}: sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo. Dòng này chưa được nhập.',
+  'Is it "{0}" (id {1})? Correct the id or the name in this row to the group that reported.':
+    'Có phải “{0}” (mã {1})? Sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo. Dòng này chưa được nhập.',
+  'Correct the id or the name in this row to the group that reported, as the groups file has them.':
+    'Sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo, như trong tệp danh sách. Dòng này chưa được nhập.',
   'Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.':
     'Hãy xem lại các {term.short} được nêu có đúng không; muốn giữ số 0 ở đầu, trong Excel hãy định dạng cột mã là Text (Văn bản) trước khi gõ.',
   'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
