@@ -41,7 +41,7 @@ import {
 } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
-import { findHeaderRow } from './groups/header-row.js';
+import { findHeaderRow, HEADER_SEARCH_ROWS } from './groups/header-row.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow } from './groups/totals.js';
 import { parseCount } from './groups/values.js';
@@ -144,9 +144,78 @@ function looseMeasureColumns(
   return columns;
 }
 
+/** A header a groups file has (leader, households, population…): no measure's, however alike. */
+const isGroupsColumn = (header: string) =>
+  Object.keys(matchColumnsOf([header], HEADERS)).length > 0;
+
+/**
+ * A header that reads like a measure's label without being it: a few letters off, punctuation
+ * aside, or cut short (its first words, three at least and half its words: "Số hộ tham gia" for
+ * "Số hộ tham gia tổng vệ sinh", qa21 finding 6; "Số người dân" is no "Số người dân tham gia
+ * cuộc thi"). A groups file's column or a percentage is another figure, never a near miss.
+ */
+function isNearLabel(header: string, measure: Measure): boolean {
+  const h = looseKey(header);
+  const l = looseKey(measure.label);
+  if (h === '' || h === l || header.includes('%') || isGroupsColumn(header)) return false;
+  const words = h.split(' ').length;
+  if (words >= 3 && words * 2 >= l.split(' ').length && l.startsWith(`${h} `)) return true;
+  // A few letters in ten off: a label retyped, not another figure's header.
+  return damerau(h, l).steps / Math.max(l.length, 1) <= 0.15;
+}
+
+/**
+ * The columns found, with each measure not found taken from the one header that nearly reads as
+ * its label when that header nearly reads as no other measure's: said (`nearlyHeaded`), not
+ * silent. A header near several measures, or a measure near several headers, is not taken.
+ */
+function nearMeasureColumns(
+  cells: readonly string[],
+  found: Partial<Record<string, Column>>,
+  measures: readonly Measure[],
+): Partial<Record<string, Column>> {
+  const used = new Set(Object.values(found).map((c) => c?.index));
+  const pairs = measures.flatMap((measure) =>
+    found[`m:${measure.id}`]
+      ? []
+      : cells.flatMap((header, index) =>
+          !used.has(index) && isNearLabel(header, measure) ? [{ index, header, measure }] : [],
+        ),
+  );
+  const columns = { ...found };
+  for (const p of pairs) {
+    const alone =
+      pairs.filter((q) => q.index === p.index).length === 1 &&
+      pairs.filter((q) => q.measure === p.measure).length === 1;
+    if (alone) columns[`m:${p.measure.id}`] = { index: p.index, header: p.header };
+  }
+  return columns;
+}
+
+/** The measures whose column is headed nearly as their label (taken, and said). */
+function nearlyHeaded(
+  columns: Partial<Record<string, Column>>,
+  measures: readonly Measure[],
+  file: string,
+): UserError[] {
+  return measures.flatMap((m) => {
+    const col = columns[`m:${m.id}`];
+    if (!col) return [];
+    const h = looseKey(col.header);
+    if (h === looseKey(m.label) || h === looseKey(m.id)) return [];
+    return [
+      new UserError(
+        msg`the column "${col.header}" is read as the measure "${m.label}": its header is not the measure's label as written in the campaign`,
+        { file, field: col.header },
+        msg`If the column holds another figure, rename it; else head it "${m.label}", as the campaign writes it.`,
+      ),
+    ];
+  });
+}
+
 /**
  * A header that reads like a measure's label without being it (a few letters off, punctuation
- * aside), for saying which measure a file without a figure column likely meant.
+ * aside, or cut short), for saying which measure a file without a figure column likely meant.
  */
 function nearMeasure(
   cells: readonly string[],
@@ -158,10 +227,10 @@ function nearMeasure(
     const h = looseKey(header);
     if (h === '') continue;
     for (const m of measures) {
+      if (!isNearLabel(header, m)) continue;
       const l = looseKey(m.label);
-      // A few letters in ten off: a label retyped, not another figure's header.
       const share = damerau(h, l).steps / Math.max(l.length, 1);
-      if (share <= 0.15 && share < bestShare) [best, bestShare] = [{ header, measure: m }, share];
+      if (share < bestShare) [best, bestShare] = [{ header, measure: m }, share];
     }
   }
   return best;
@@ -254,7 +323,11 @@ export async function readResultsRows(
 ): Promise<ResultsFile & { refused: RefusedRow[] }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) =>
-    looseMeasureColumns(cells, matchColumnsOf(cells, headers), measures);
+    nearMeasureColumns(
+      cells,
+      looseMeasureColumns(cells, matchColumnsOf(cells, headers), measures),
+      measures,
+    );
   const isHeader = (cells: readonly string[]) => {
     const c = columnsOf(cells);
     return (c.id !== undefined || c.name !== undefined) && measures.some((m) => c[`m:${m.id}`]);
@@ -264,8 +337,30 @@ export async function readResultsRows(
   const tables = read.tables.map((t) => findHeaderRow(t, spec));
   const table = tables.find((t) => isHeader(t.header.cells));
   if (!table) {
-    const first = tables[0]?.header.cells.filter(Boolean) ?? [];
+    // The row that comes nearest a header: one with the group's column or a measure's, below any
+    // title; its words each once (a title merged across the columns is one cell).
+    const raw = read.tables[0];
+    const candidates = raw ? [raw.header, ...raw.rows.slice(0, HEADER_SEARCH_ROWS - 1)] : [];
+    const best =
+      candidates.find((r) => {
+        const c = columnsOf(r.cells);
+        return c.id || c.name || measures.some((m) => c[`m:${m.id}`]);
+      }) ??
+      candidates.find((r) => nearMeasure(r.cells, measures)) ??
+      raw?.header;
+    const first = [
+      ...new Set(best?.cells.filter((t, i) => t.trim() !== '' && !best.merged?.[i]) ?? []),
+    ];
     const near = nearMeasure(first, measures);
+    const alike = near ? measures.filter((m) => isNearLabel(near.header, m)) : [];
+    if (near && alike.length > 1) {
+      const labels = alike.map((m) => `“${m.label}”`).join(', ');
+      throw new UserError(
+        msg`the column "${near.header}" reads like several measures (${labels}), and which one it is cannot be told: the file has no figure column`,
+        { file, field: near.header },
+        msg`Head the column with its measure's label, as the campaign writes it.`,
+      );
+    }
     if (near) {
       throw new UserError(
         msg`the column "${near.header}" is not headed as the measure "${near.measure.label}" (${near.measure.id}) is named, though it reads alike: the file has no figure column`,
@@ -273,9 +368,25 @@ export async function readResultsRows(
         msg`Head the column with the measure's label as campaign.yaml writes it ("${near.measure.label}") or with its id (${near.measure.id}).`,
       );
     }
+    const found = columnsOf(first);
+    const group = found.name ?? found.id;
+    const figure = measures.map((m) => found[`m:${m.id}`]).find(Boolean);
+    const list = first.map((h) => `"${h}"`).join(', ');
+    if (group && best)
+      throw new UserError(
+        msg`the header (row ${best.row}) has the group column "${group.header}" but no figure column (found: ${list})`,
+        { file },
+        msg`Head one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+      );
+    if (figure && best)
+      throw new UserError(
+        msg`the header (row ${best.row}) has the figure column "${figure.header}" but no group column (found: ${list})`,
+        { file },
+        msg`Head one column with the group's id ("Mã tổ") or its name ("Tên tổ dân phố"), as the groups file has them.`,
+      );
     throw new UserError(
       first.length
-        ? msg`no header with a group column and a figure column (found: ${first.map((h) => `"${h}"`).join(', ')})`
+        ? msg`no header with a group column and a figure column (found: ${list})`
         : msg`no header with a group column and a figure column (found: nothing)`,
       { file },
       msg`Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
@@ -293,6 +404,7 @@ export async function readResultsRows(
     refused,
     warnings: [
       ...read.warnings,
+      ...nearlyHeaded(columns, measures, file),
       ...notes,
       ...unreadColumns(table.header.cells, Object.values(columns), file, measures),
     ],

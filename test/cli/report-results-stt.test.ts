@@ -1,9 +1,11 @@
 /**
- * `report --results` with an office's own results sheet (qa21 finding 1): an "STT" column that
- * counts the rows is not the groups' ids, so a row whose name gives another group than its STT is
- * that group, and said; a real id column ("Mã tổ") whose row's name gives another group refuses
- * the row, naming both, and one whose name is like no group's is the id's group, said. Expected
- * figures and names come from the files written here.
+ * `report --results` with an office's own results sheet (qa21 findings 1 and 6): an "STT" column
+ * that counts the rows is not the groups' ids, so a row whose name gives another group than its
+ * STT is that group, and said; a real id column ("Mã tổ") whose row's name gives another group
+ * refuses the row, naming both, and one whose name is like no group's is the id's group, said; a
+ * merged title above the header and a measure header cut short ("Số hộ tham gia") are read, the
+ * shortened header said; a header with no figure column says that, not the title four times.
+ * Expected figures and names come from the files written here.
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -147,6 +149,59 @@ describe('report --results: the row counter and the name of the group', () => {
     expect(figures.get('Tổ 2')).toBe(150);
     expect(run.stderr).toContain(
       `cảnh báo: ${file}, mục “Tên tổ dân phố”: ở 1 dòng, tên ghi không giống tên tổ nào trong tệp danh sách: mỗi dòng được ghi cho tổ theo mã (dòng 3: mã 2 là “Tổ 2”, tên ghi “Khu tập thể Nhà máy Dệt”)`,
+    );
+  });
+});
+
+describe('report --results: the office sheet’s header', () => {
+  it('finds the header under a merged title and reads a measure header cut short, saying so', async () => {
+    const file = await workbook(
+      'tieu-de.xlsx',
+      ['STT', 'Tổ dân phố', 'Số hộ tham gia', 'Ghi chú'],
+      [
+        [1, 'Tổ 1', 120],
+        [2, 'Tổ 2', 130, 'báo qua Zalo'],
+        [3, 'Tổ 3', 140],
+      ],
+      'TỔNG HỢP KẾT QUẢ RA QUÂN TỔNG VỆ SINH ĐỢT 1/2026',
+    );
+    const { run, out } = await report(file);
+    expect(run.code, run.stderr).toBe(0);
+    const figures = await figuresIn(out);
+    expect([1, 2, 3, 4].map((n) => figures.get(`Tổ ${n}`))).toEqual([120, 130, 140, null]);
+    expect(run.stderr).toContain(
+      `cảnh báo: ${file}, mục “Số hộ tham gia”: cột “Số hộ tham gia” được đọc là số liệu “${LABEL}”, dù tiêu đề cột không ghi đúng tên số liệu như trong chiến dịch`,
+    );
+  });
+
+  it('says a header under a title has no figure column, not the title over and over', async () => {
+    const file = await workbook(
+      'khong-so-lieu.xlsx',
+      ['STT', 'Tổ dân phố', 'Ghi chú'],
+      [[1, 'Tổ 1', 'xong']],
+      'TỔNG HỢP KẾT QUẢ',
+    );
+    const { run } = await report(file);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `lỗi: ${file}: dòng tiêu đề (dòng 2) có cột tổ “Tổ dân phố” nhưng không có cột số liệu nào (chỉ có: "STT", "Tổ dân phố", "Ghi chú")`,
+    );
+  });
+
+  it('asks which measure a header cut short is when it begins two', async () => {
+    const file = await workbook(
+      'hai-so-lieu.xlsx',
+      ['STT', 'Tổ dân phố', 'Số hộ tham gia'],
+      [[1, 'Tổ 1', 120]],
+    );
+    const other = 'Số hộ tham gia diệt lăng quăng';
+    const { run } = await report(file, [
+      `{ id: tvs, label: "${LABEL}", of: households }`,
+      `{ id: lq, label: "${other}", of: households }`,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `lỗi: ${file}, mục “Số hộ tham gia”: cột “Số hộ tham gia” gần giống tên nhiều số liệu (“${LABEL}”, “${other}”), không biết là số liệu nào: tệp không có cột số liệu nào được đọc`,
     );
   });
 });

@@ -500,6 +500,20 @@ export const INPUTS = (): Record<string, string> => ({
     'không có dòng tiêu đề gồm cột {term.short} và cột số liệu (chỉ có: {0})',
   'Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: {0}.':
     'Đặt một cột tiêu đề “STT” hoặc “Mã” cho mã {term.short}, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
+  'the header (row {0}) has the group column "{1}" but no figure column (found: {2})':
+    'dòng tiêu đề (dòng {0}) có cột {term.short} “{1}” nhưng không có cột số liệu nào (chỉ có: {2})',
+  'Head one column per figure with its label or id: {0}.':
+    'Mỗi chỉ tiêu một cột, tiêu đề là tên hoặc mã của chỉ tiêu: {0}.',
+  'Head one column per figure with its label: {0}.':
+    'Mỗi chỉ tiêu một cột, tiêu đề là tên của chỉ tiêu: {0}.',
+  'the header (row {0}) has the figure column "{1}" but no group column (found: {2})':
+    'dòng tiêu đề (dòng {0}) có cột số liệu “{1}” nhưng không có cột {term.short} (chỉ có: {2})',
+  'Head one column with the group\'s id ("Mã tổ") or its name ("Tên tổ dân phố"), as the groups file has them.':
+    'Thêm một cột mã {term.short} (“Mã {term.short}”) hoặc tên {term.short} (“Tên {term.short}”), ghi như trong tệp danh sách.',
+  'the column "{0}" is read as the measure "{1}": its header is not the measure\'s label as written in the campaign':
+    'cột “{0}” được đọc là số liệu “{1}”, dù tiêu đề cột không ghi đúng tên số liệu như trong chiến dịch',
+  'If the column holds another figure, rename it; else head it "{0}", as the campaign writes it.':
+    'Nếu cột này là số liệu khác, hãy đổi tiêu đề cột; nếu đúng, nên ghi tiêu đề là “{0}” như trong chiến dịch.',
   'no group of the groups file has the id "{0}" or the name "{1}"':
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”',
   'no group of the groups file has the id "{0}"':
@@ -520,6 +534,10 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”: có phải “{2}” (mã {3})?',
   'no group of the groups file has the name "{0}": is it "{1}" (id {2})?':
     'tệp danh sách {term.short} không có {term.short} nào tên “{0}”: có phải “{1}” (mã {2})?',
+  'the column "{0}" reads like several measures ({1}), and which one it is cannot be told: the file has no figure column':
+    'cột “{0}” gần giống tên nhiều số liệu ({1}), không biết là số liệu nào: tệp không có cột số liệu nào được đọc',
+  "Head the column with its measure's label, as the campaign writes it.":
+    'Đặt tiêu đề cột đúng như tên số liệu trong chiến dịch.',
   'the column "{0}" is not headed as the measure "{1}" ({2}) is named, though it reads alike: the file has no figure column':
     'cột “{0}” gần giống nhưng không đúng tên số liệu “{1}” ({2}): tệp không có cột số liệu nào được đọc',
   'Head the column with the measure\'s label as campaign.yaml writes it ("{0}") or with its id ({1}).':
