@@ -13,8 +13,11 @@
  * groups loader compares names: accents, case, spacing and the kind of dash do not matter; in a
  * merged ward, the name as the file has it with its old ward in another cell of the row; a
  * name that fits several groups, or none, is said with the groups it fits or the one likely
- * meant, or as a row hidden in the groups file: results-names.ts), and one column per measure
- * headed by its label or its id. Any
+ * meant, or as a row hidden in the groups file: results-names.ts; an id and a name that name two
+ * groups refuse the row, but for an "STT" that counts the rows, where the name is taken and
+ * said), and one column per measure headed by its label or its id, or, said, by a header near
+ * the label (a few letters off, or its first words) when it is the one such header of the one
+ * such measure. The header may sit below title rows, found as the groups file's is. Any
  * other column that is not a groups file's (leader, population…) is a warning: its figures are
  * not read.
  */
@@ -40,12 +43,13 @@ import {
   type Column,
   type Columns,
   HEADERS,
+  isRowCounter,
   matchColumnsOf,
   normaliseHeader,
 } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
-import { findHeaderRow } from './groups/header-row.js';
+import { findHeaderRow, HEADER_SEARCH_ROWS } from './groups/header-row.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
@@ -147,9 +151,78 @@ function looseMeasureColumns(
   return columns;
 }
 
+/** A header a groups file has (leader, households, population…): no measure's, however alike. */
+const isGroupsColumn = (header: string) =>
+  Object.keys(matchColumnsOf([header], HEADERS)).length > 0;
+
+/**
+ * A header that reads like a measure's label without being it: a few letters off, punctuation
+ * aside, or cut short (its first words, three at least and half its words: "Số hộ tham gia" for
+ * "Số hộ tham gia tổng vệ sinh", qa21 finding 6; "Số người dân" is no "Số người dân tham gia
+ * cuộc thi"). A groups file's column or a percentage is another figure, never a near miss.
+ */
+function isNearLabel(header: string, measure: Measure): boolean {
+  const h = looseKey(header);
+  const l = looseKey(measure.label);
+  if (h === '' || h === l || header.includes('%') || isGroupsColumn(header)) return false;
+  const words = h.split(' ').length;
+  if (words >= 3 && words * 2 >= l.split(' ').length && l.startsWith(`${h} `)) return true;
+  // A few letters in ten off: a label retyped, not another figure's header.
+  return damerau(h, l).steps / Math.max(l.length, 1) <= 0.15;
+}
+
+/**
+ * The columns found, with each measure not found taken from the one header that nearly reads as
+ * its label when that header nearly reads as no other measure's: said (`nearlyHeaded`), not
+ * silent. A header near several measures, or a measure near several headers, is not taken.
+ */
+function nearMeasureColumns(
+  cells: readonly string[],
+  found: Partial<Record<string, Column>>,
+  measures: readonly Measure[],
+): Partial<Record<string, Column>> {
+  const used = new Set(Object.values(found).map((c) => c?.index));
+  const pairs = measures.flatMap((measure) =>
+    found[`m:${measure.id}`]
+      ? []
+      : cells.flatMap((header, index) =>
+          !used.has(index) && isNearLabel(header, measure) ? [{ index, header, measure }] : [],
+        ),
+  );
+  const columns = { ...found };
+  for (const p of pairs) {
+    const alone =
+      pairs.filter((q) => q.index === p.index).length === 1 &&
+      pairs.filter((q) => q.measure === p.measure).length === 1;
+    if (alone) columns[`m:${p.measure.id}`] = { index: p.index, header: p.header };
+  }
+  return columns;
+}
+
+/** The measures whose column is headed nearly as their label (taken, and said). */
+function nearlyHeaded(
+  columns: Partial<Record<string, Column>>,
+  measures: readonly Measure[],
+  file: string,
+): UserError[] {
+  return measures.flatMap((m) => {
+    const col = columns[`m:${m.id}`];
+    if (!col) return [];
+    const h = looseKey(col.header);
+    if (h === looseKey(m.label) || h === looseKey(m.id)) return [];
+    return [
+      new UserError(
+        msg`the column "${col.header}" is read as the measure "${m.label}": its header is not the measure's label as written in the campaign`,
+        { file, field: col.header },
+        msg`If the column holds another figure, rename it; else head it "${m.label}", as the campaign writes it.`,
+      ),
+    ];
+  });
+}
+
 /**
  * A header that reads like a measure's label without being it (a few letters off, punctuation
- * aside), for saying which measure a file without a figure column likely meant.
+ * aside, or cut short), for saying which measure a file without a figure column likely meant.
  */
 function nearMeasure(
   cells: readonly string[],
@@ -161,10 +234,10 @@ function nearMeasure(
     const h = looseKey(header);
     if (h === '') continue;
     for (const m of measures) {
+      if (!isNearLabel(header, m)) continue;
       const l = looseKey(m.label);
-      // A few letters in ten off: a label retyped, not another figure's header.
       const share = damerau(h, l).steps / Math.max(l.length, 1);
-      if (share <= 0.15 && share < bestShare) [best, bestShare] = [{ header, measure: m }, share];
+      if (share < bestShare) [best, bestShare] = [{ header, measure: m }, share];
     }
   }
   return best;
@@ -257,7 +330,11 @@ export async function readResultsRows(
 ): Promise<ResultsFile & { refused: RefusedRow[] }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) =>
-    looseMeasureColumns(cells, matchColumnsOf(cells, headers), measures);
+    nearMeasureColumns(
+      cells,
+      looseMeasureColumns(cells, matchColumnsOf(cells, headers), measures),
+      measures,
+    );
   const isHeader = (cells: readonly string[]) => {
     const c = columnsOf(cells);
     return (c.id !== undefined || c.name !== undefined) && measures.some((m) => c[`m:${m.id}`]);
@@ -267,8 +344,30 @@ export async function readResultsRows(
   const tables = read.tables.map((t) => findHeaderRow(t, spec));
   const table = tables.find((t) => isHeader(t.header.cells));
   if (!table) {
-    const first = tables[0]?.header.cells.filter(Boolean) ?? [];
+    // The row that comes nearest a header: one with the group's column or a measure's, below any
+    // title; its words each once (a title merged across the columns is one cell).
+    const raw = read.tables[0];
+    const candidates = raw ? [raw.header, ...raw.rows.slice(0, HEADER_SEARCH_ROWS - 1)] : [];
+    const best =
+      candidates.find((r) => {
+        const c = columnsOf(r.cells);
+        return c.id || c.name || measures.some((m) => c[`m:${m.id}`]);
+      }) ??
+      candidates.find((r) => nearMeasure(r.cells, measures)) ??
+      raw?.header;
+    const first = [
+      ...new Set(best?.cells.filter((t, i) => t.trim() !== '' && !best.merged?.[i]) ?? []),
+    ];
     const near = nearMeasure(first, measures);
+    const alike = near ? measures.filter((m) => isNearLabel(near.header, m)) : [];
+    if (near && alike.length > 1) {
+      const labels = alike.map((m) => `“${m.label}”`).join(', ');
+      throw new UserError(
+        msg`the column "${near.header}" reads like several measures (${labels}), and which one it is cannot be told: the file has no figure column`,
+        { file, field: near.header },
+        msg`Head the column with its measure's label, as the campaign writes it.`,
+      );
+    }
     if (near) {
       throw new UserError(
         msg`the column "${near.header}" is not headed as the measure "${near.measure.label}" (${near.measure.id}) is named, though it reads alike: the file has no figure column`,
@@ -276,9 +375,25 @@ export async function readResultsRows(
         msg`Head the column with the measure's label as campaign.yaml writes it ("${near.measure.label}") or with its id (${near.measure.id}).`,
       );
     }
+    const found = columnsOf(first);
+    const group = found.name ?? found.id;
+    const figure = measures.map((m) => found[`m:${m.id}`]).find(Boolean);
+    const list = first.map((h) => `"${h}"`).join(', ');
+    if (group && best)
+      throw new UserError(
+        msg`the header (row ${best.row}) has the group column "${group.header}" but no figure column (found: ${list})`,
+        { file },
+        msg`Head one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
+      );
+    if (figure && best)
+      throw new UserError(
+        msg`the header (row ${best.row}) has the figure column "${figure.header}" but no group column (found: ${list})`,
+        { file },
+        msg`Head one column with the group's id ("Mã tổ") or its name ("Tên tổ dân phố"), as the groups file has them.`,
+      );
     throw new UserError(
       first.length
-        ? msg`no header with a group column and a figure column (found: ${first.map((h) => `"${h}"`).join(', ')})`
+        ? msg`no header with a group column and a figure column (found: ${list})`
         : msg`no header with a group column and a figure column (found: nothing)`,
       { file },
       msg`Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${measures.map((m) => `"${m.label}" (${m.id})`).join(', ')}.`,
@@ -296,6 +411,7 @@ export async function readResultsRows(
     refused,
     warnings: [
       ...read.warnings,
+      ...nearlyHeaded(columns, measures, file),
       ...notes,
       ...unreadColumns(table.header.cells, Object.values(columns), file, measures),
     ],
@@ -350,7 +466,11 @@ function rowsOf(
     }
     // The row's other cells: one may name the group's old ward ("Hàng Bồ cũ" beside its name).
     const others = row.cells.filter((_, i) => i !== columns.id?.index && i !== columns.name?.index);
-    const found = namer.find(id, name, others);
+    const found = namer.find(id, name, others, counter);
+    if ('disagree' in found) {
+      problems.push(disagreement(found.disagree, id, name, columns, { file, row: row.row }));
+      return undefined;
+    }
     if (!('group' in found)) {
       const at = {
         file,
@@ -362,6 +482,8 @@ function rowsOf(
     }
     const group = found.group;
     if ('zeros' in found) zeros.push({ row: row.row, typed: id, group });
+    if ('counted' in found && found.counted) byName.push({ row: row.row, id, name });
+    if ('unnamed' in found) unnamed.push({ row: row.row, id, name, group });
     rowGroup = group.id;
     const earlier = seen.get(group.id);
     if (earlier !== undefined) {
@@ -441,6 +563,12 @@ function rowsOf(
   const blanks = new Map<string, string[]>();
   // Ids typed without their leading zeros, taken: said once, each with its row.
   const zeros: { row: number; typed: string; group: Group }[] = [];
+  // An id column that counts the rows ("STT"): where it names another group than the row's
+  // name, the name is taken (qa21 finding 1), and said once with each row and both cells.
+  const counter = columns.id !== undefined && isRowCounter(columns.id.header);
+  const byName: { row: number; id: string; name: string }[] = [];
+  // A real id whose row's name is like no group's: taken by the id, said with both cells.
+  const unnamed: { row: number; id: string; name: string; group: Group }[] = [];
   for (const row of rows) {
     const before = problems.length;
     above = false;
@@ -471,6 +599,45 @@ function rowsOf(
       ),
     );
   }
+  const renamed = byName.filter((b) => out.some((r) => r.row === b.row));
+  if (renamed.length > 0) {
+    const header = columns.id?.header ?? '';
+    const shown = joined(
+      [
+        ...renamed
+          .slice(0, 8)
+          .map((b) => msg`row ${b.row}: ${header} ${b.id}, the name "${b.name}"`),
+        ...(renamed.length > 8 ? ['…'] : []),
+      ],
+      '; ',
+    );
+    notes.push(
+      new UserError(
+        msg`the column "${header}" counts the rows, it is not the groups' ids: in ${count(renamed.length)} rows it names another group than the row's name, and each row is taken as the group its name gives (${shown})`,
+        { file, field: header },
+        msg`Check the groups named on each of those rows; to name a group by its id, add a column "Mã tổ" with the ids of the groups file.`,
+      ),
+    );
+  }
+  const byIdOnly = unnamed.filter((u) => out.some((r) => r.row === u.row));
+  if (byIdOnly.length > 0) {
+    const shown = joined(
+      [
+        ...byIdOnly
+          .slice(0, 8)
+          .map((u) => msg`row ${u.row}: id ${u.id} is "${u.group.name}", the name "${u.name}"`),
+        ...(byIdOnly.length > 8 ? ['…'] : []),
+      ],
+      '; ',
+    );
+    notes.push(
+      new UserError(
+        msg`in ${count(byIdOnly.length)} rows the name is like no group's of the groups file: each row is taken as the group its id gives (${shown})`,
+        { file, field: columns.name?.header },
+        msg`Check the groups named on each of those rows; write each name as the groups file has it.`,
+      ),
+    );
+  }
   for (const [header, rowsOf] of blanks) {
     const shown = rowsOf.slice(0, 8).join('; ') + (rowsOf.length > 8 ? '…' : '');
     notes.push(
@@ -489,7 +656,7 @@ function rowsOf(
  * in the groups file; no group has it, and the one likely meant when there is one ("có phải …?").
  */
 function noGroup(
-  found: Exclude<Named, { group: Group }>,
+  found: Exclude<Named, { group: Group } | { disagree: unknown }>,
   id: string,
   name: string,
   at: { file: string; row: number; field?: string },
@@ -587,6 +754,35 @@ function figureTextError(
         hint,
       );
   }
+}
+
+/**
+ * A row whose id names a group its name does not: nothing of it is taken, both cells said ("mã 8
+ * là “Tổ 8”, nhưng tên ghi “Tổ 7”"), and the group the name gives when it gives one.
+ */
+function disagreement(
+  d: { byId: Group; byName?: Group; likely?: true },
+  id: string,
+  name: string,
+  columns: Partial<Record<string, Column>>,
+  at: { file: string; row: number },
+): UserError {
+  const header = columns.id?.header ?? '';
+  const counter = isRowCounter(header);
+  const said = counter
+    ? msg`${header} ${id} is "${d.byId.name}", but the name written is "${name}"`
+    : msg`the id ${id} is "${d.byId.name}", but the name written is "${name}"`;
+  const other = d.byName;
+  const hint = counter
+    ? other
+      ? msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it ("${other.name}"), or add a column "Mã tổ" with its id.`
+      : msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it, or add a column "Mã tổ" with its id.`
+    : other && !d.likely
+      ? msg`In the groups file "${other.name}" has the id ${other.id}: correct the id or the name in this row to the group that reported.`
+      : other
+        ? msg`Is it "${other.name}" (id ${other.id})? Correct the id or the name in this row to the group that reported.`
+        : msg`Correct the id or the name in this row to the group that reported, as the groups file has them.`;
+  return new UserError(said, { ...at, field: columns.name?.header ?? header }, hint);
 }
 
 /** A figure above its group's base, naming the group, the figure and the base. */

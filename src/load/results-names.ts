@@ -3,7 +3,12 @@
  * the ward's groups, and the rows of the groups file hidden in Excel (which the groups loader
  * does not read). Out: the group; else why there is none — the name fits several groups, the
  * group's row is hidden in the groups file, or no group has it, with the one most likely meant
- * when exactly one fits.
+ * when exactly one fits, or the id names a group the name does not (qa21 finding 1).
+ *
+ * An id and a name in one row must name the same group (the name as typed, or only loosely:
+ * "TDP 9" for "Tổ 9" with id 9). When they do not, the row is refused naming both, unless the id
+ * column counts the rows ("STT"): then the name a person typed is the group, and said. A real id
+ * whose row's name is like no group's at all is the id's group, said.
  *
  * A name is matched as the groups loader compares its own names for duplicates (`nameKey`:
  * capitals, accents, spaces, a final dot and the kind of dash aside: "Tổ 2 – Khu 1", an en dash
@@ -50,7 +55,23 @@ export type Named =
   /** A row of the groups file hidden in Excel. */
   | { hidden: SkippedRow }
   /** No group; `likely` the one meant when exactly one fits, by its id or by its name. */
-  | { likely?: Group; by?: 'id' | 'name' };
+  | { likely?: Group; by?: 'id' | 'name' }
+  /**
+   * The id names a group the row's name does not (qa21 finding 1): `byId` the id's group,
+   * `byName` the group the name gives (`likely`: only a guess), if any. Nothing is taken.
+   */
+  | { disagree: { byId: Group; byName?: Group; likely?: true } };
+
+/**
+ * A group taken by the row's name over its row counter: the counter ("STT" 8) names another
+ * group (`counted`), which the name does not.
+ */
+export type ByName = {
+  group: Group;
+  counted?: Group;
+  /** Taken by its id, the row's name being like no group's (said with the row). */
+  unnamed?: true;
+};
 
 /** A name's unit words, accents aside, longest first ("tổ dân phố" before "tổ"). */
 const WORDS = [
@@ -160,8 +181,14 @@ function byPartInName(groups: readonly Group[], name: string): Group | undefined
 export interface GroupNamer {
   /** Whether the id or the name is a group's as typed (a totals row's words are none). */
   knows(id: string, name: string): boolean;
-  /** `cells`: the row's other cells, one of which may name the group's part of the ward. */
-  find(id: string, name: string, cells?: readonly string[]): Named;
+  /**
+   * `cells`: the row's other cells, one of which may name the group's part of the ward.
+   * `counter`: the id column is a running row number ("STT"), not the groups' ids: where it
+   * and the name disagree, the name is the group (said: `counted`). A real id whose row's name
+   * is like no group's is the group, said (`unnamed`); one whose name gives another group is
+   * none (`disagree`).
+   */
+  find(id: string, name: string, cells?: readonly string[], counter?: boolean): Named | ByName;
 }
 
 export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): GroupNamer {
@@ -184,14 +211,48 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
       typoOf(nameKey(name), keyed)
     );
   };
-  return {
+  /** What the name alone names (no id): the group, several, a hidden row, or a guess. */
+  const byNameOnly = (name: string, cells: readonly string[]) => namer.find('', name, cells);
+  /**
+   * The group an id names, when the row's name names it too (as typed or only loosely, "TDP 9"
+   * for "Tổ 9"; or the name fits several groups, the id's among them) or is empty; else
+   * whichever the name names when the id is a row counter, or the disagreement.
+   */
+  const agreed = (
+    group: Group,
+    name: string,
+    cells: readonly string[],
+    counter: boolean,
+  ): Named | ByName => {
+    if (!name.trim()) return { group };
+    const named = byNameOnly(name, cells);
+    if ('group' in named) {
+      if (named.group === group) return { group };
+      return counter
+        ? { group: named.group, counted: group }
+        : { disagree: { byId: group, byName: named.group } };
+    }
+    if ('several' in named) {
+      if (named.several.includes(group)) return { group };
+      return counter ? named : { disagree: { byId: group } };
+    }
+    if ('hidden' in named) return counter ? named : { disagree: { byId: group } };
+    // A name alone gives no id, so no disagreement of its own; said for the types.
+    if ('disagree' in named) return named;
+    if ('likely' in named && named.likely === group) return { group };
+    if ('likely' in named && named.likely)
+      return { disagree: { byId: group, byName: named.likely, likely: true } };
+    // A name like no group's at all: a real id is the group, said; a row counter is none.
+    return counter ? { disagree: { byId: group } } : { group, unnamed: true };
+  };
+  const namer: GroupNamer = {
     knows: (id, name) =>
       byId.has(id) ||
       byKey.has(nameKey(name)) ||
       groups.some((g) => g.source.part?.id !== undefined && g.source.part.id === id),
-    find(id, name, cells = []) {
+    find(id, name, cells = [], counter = false) {
       const byIdGroup = id ? byId.get(id) : undefined;
-      if (byIdGroup) return { group: byIdGroup };
+      if (byIdGroup) return agreed(byIdGroup, name, cells, counter);
       // A sheet's own number ("1") in a list numbered from 1 on each sheet ("HBac-1", "HBo-1"):
       // the group whose name or sheet the row also gives.
       const numbered = id
@@ -236,11 +297,15 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
       // it saves a number column to CSV, not a guess. Zeros added ("010" for "10") are a guess.
       const typed = id.trim();
       if (sameId && /^\d+$/.test(typed) && /^0+\d+$/.test(sameId.id) && sameId.id.endsWith(typed)) {
-        return { group: sameId, zeros: true };
+        const agreeing = agreed(sameId, name, cells, counter);
+        return 'group' in agreeing && agreeing.group === sameId
+          ? { group: sameId, zeros: true }
+          : agreeing;
       }
       if (sameId) return { likely: sameId, by: 'id' };
       const likely = name ? likelyByName(name) : undefined;
       return likely ? { likely, by: 'name' } : {};
     },
   };
+  return namer;
 }

@@ -181,6 +181,7 @@ async function planOf(
 
 /** The reader's hints that list the measures as the CLI's user writes them: label and id. */
 const UNREAD_COLUMN = msg`To report it, head it with a measure's label or id: ${''}.`.key;
+const FIGURE_COLUMNS = msg`Head one column per figure with its label or id: ${''}.`.key;
 const NO_FIGURE_COLUMN =
   msg`Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: ${''}.`
     .key;
@@ -192,6 +193,12 @@ const NO_FIGURE_COLUMN =
  */
 function byLabels(e: UserError, measures: readonly Measure[]): UserError {
   const key = e.hintText?.key;
+  if (key === FIGURE_COLUMNS)
+    return new UserError(
+      e.text,
+      e.where,
+      msg`Head one column per figure with its label: ${measures.map((m) => `“${m.label}”`).join(', ')}.`,
+    );
   if (key !== UNREAD_COLUMN && key !== NO_FIGURE_COLUMN) return e;
   const labels = measures.map((m) => `“${m.label}”`).join(', ');
   return new UserError(

@@ -513,6 +513,20 @@ export const INPUTS = (): Record<string, string> => ({
     'không có dòng tiêu đề gồm cột {term.short} và cột số liệu (chỉ có: {0})',
   'Head one column "Mã tổ" or "Tên tổ dân phố", and one column per figure with its label or id: {0}.':
     'Đặt một cột tiêu đề “STT” hoặc “Mã” cho mã {term.short}, và mỗi chỉ tiêu một cột có tên hoặc mã của chỉ tiêu: {0}.',
+  'the header (row {0}) has the group column "{1}" but no figure column (found: {2})':
+    'dòng tiêu đề (dòng {0}) có cột {term.short} “{1}” nhưng không có cột số liệu nào (chỉ có: {2})',
+  'Head one column per figure with its label or id: {0}.':
+    'Mỗi chỉ tiêu một cột, tiêu đề là tên hoặc mã của chỉ tiêu: {0}.',
+  'Head one column per figure with its label: {0}.':
+    'Mỗi chỉ tiêu một cột, tiêu đề là tên của chỉ tiêu: {0}.',
+  'the header (row {0}) has the figure column "{1}" but no group column (found: {2})':
+    'dòng tiêu đề (dòng {0}) có cột số liệu “{1}” nhưng không có cột {term.short} (chỉ có: {2})',
+  'Head one column with the group\'s id ("Mã tổ") or its name ("Tên tổ dân phố"), as the groups file has them.':
+    'Thêm một cột mã {term.short} (“Mã {term.short}”) hoặc tên {term.short} (“Tên {term.short}”), ghi như trong tệp danh sách.',
+  'the column "{0}" is read as the measure "{1}": its header is not the measure\'s label as written in the campaign':
+    'cột “{0}” được đọc là số liệu “{1}”, dù tiêu đề cột không ghi đúng tên số liệu như trong chiến dịch',
+  'If the column holds another figure, rename it; else head it "{0}", as the campaign writes it.':
+    'Nếu cột này là số liệu khác, hãy đổi tiêu đề cột; nếu đúng, nên ghi tiêu đề là “{0}” như trong chiến dịch.',
   'no group of the groups file has the id "{0}" or the name "{1}"':
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”',
   'no group of the groups file has the id "{0}"':
@@ -533,6 +547,10 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp danh sách {term.short} không có {term.short} nào mã “{0}” hay tên “{1}”: có phải “{2}” (mã {3})?',
   'no group of the groups file has the name "{0}": is it "{1}" (id {2})?':
     'tệp danh sách {term.short} không có {term.short} nào tên “{0}”: có phải “{1}” (mã {2})?',
+  'the column "{0}" reads like several measures ({1}), and which one it is cannot be told: the file has no figure column':
+    'cột “{0}” gần giống tên nhiều số liệu ({1}), không biết là số liệu nào: tệp không có cột số liệu nào được đọc',
+  "Head the column with its measure's label, as the campaign writes it.":
+    'Đặt tiêu đề cột đúng như tên số liệu trong chiến dịch.',
   'the column "{0}" is not headed as the measure "{1}" ({2}) is named, though it reads alike: the file has no figure column':
     'cột “{0}” gần giống nhưng không đúng tên số liệu “{1}” ({2}): tệp không có cột số liệu nào được đọc',
   'Head the column with the measure\'s label as campaign.yaml writes it ("{0}") or with its id ({1}).':
@@ -543,6 +561,28 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu đúng, sửa mã ở dòng này thành {0} cho đúng như trong tệp danh sách.',
   "{0} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row {1})":
     '{0} dòng ghi mã {term.short} thiếu số 0 ở đầu (Excel bỏ số 0 ở đầu khi lưu thành CSV); mỗi dòng được hiểu là {term.short} duy nhất có mã đó (dòng {1})',
+  'row {0}: {1} {2}, the name "{3}"': 'dòng {0}: {1} {2}, tên ghi “{3}”',
+  'the column "{0}" counts the rows, it is not the groups\' ids: in {1} rows it names another group than the row\'s name, and each row is taken as the group its name gives ({2})':
+    'cột “{0}” là số thứ tự dòng, không phải mã {term.short}: ở {1} dòng, số này là mã của một {term.short} khác với tên ghi trong dòng, nên mỗi dòng được ghi cho {term.short} theo tên ({2})',
+  'Check the groups named on each of those rows; to name a group by its id, add a column "Mã tổ" with the ids of the groups file.':
+    'Hãy xem lại {term.short} của từng dòng đó; muốn ghi theo mã {term.short}, thêm cột “Mã {term.short}” ghi mã như trong tệp danh sách.',
+  'row {0}: id {1} is "{2}", the name "{3}"': 'dòng {0}: mã {1} là “{2}”, tên ghi “{3}”',
+  "in {0} rows the name is like no group's of the groups file: each row is taken as the group its id gives ({1})":
+    'ở {0} dòng, tên ghi không giống tên {term.short} nào trong tệp danh sách: mỗi dòng được ghi cho {term.short} theo mã ({1})',
+  'Check the groups named on each of those rows; write each name as the groups file has it.':
+    'Hãy xem lại {term.short} của từng dòng đó; nên ghi tên {term.short} đúng như trong tệp danh sách.',
+  '{0} {1} is "{2}", but the name written is "{3}"': '{0} {1} là “{2}”, nhưng tên ghi “{3}”',
+  'the id {0} is "{1}", but the name written is "{2}"': 'mã {0} là “{1}”, nhưng tên ghi “{2}”',
+  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it ("{1}"), or add a column "Mã tổ" with its id.':
+    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách (“{1}”), hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. Dòng này chưa được nhập.',
+  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it, or add a column "Mã tổ" with its id.':
+    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách, hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. Dòng này chưa được nhập.',
+  'In the groups file "{0}" has the id {1}: correct the id or the name in this row to the group that reported.':
+    'Trong tệp danh sách, “{0}” có mã {1}: sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo. Dòng này chưa được nhập.',
+  'Is it "{0}" (id {1})? Correct the id or the name in this row to the group that reported.':
+    'Có phải “{0}” (mã {1})? Sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo. Dòng này chưa được nhập.',
+  'Correct the id or the name in this row to the group that reported, as the groups file has them.':
+    'Sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo, như trong tệp danh sách. Dòng này chưa được nhập.',
   'Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.':
     'Hãy xem lại các {term.short} được nêu có đúng không; muốn giữ số 0 ở đầu, trong Excel hãy định dạng cột mã là Text (Văn bản) trước khi gõ.',
   'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
