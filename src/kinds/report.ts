@@ -102,6 +102,11 @@ export interface ReportContext extends DocContext {
     /** The mark of the note on figures above their base ("*"), '' when none is (noteMarks). */
     aboveMark: string;
     /**
+     * A figure of the ranking's measure is above its base: its group is not ranked until the
+     * list is checked (standings.ts `above`), which the note says.
+     */
+    aboveUnranked: boolean;
+    /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
      * ("Thông báo"), not printed as "số      /TB-UBND" (qa7 D8; reportData's `uncited`).
@@ -221,6 +226,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         ),
       ].join(', '),
       aboveMark: marks.above,
+      aboveUnranked: data.rows.some((r) => r.above[0]),
       // Every figure marked "*" was confirmed when stored: the note may say so (above-note.ts).
       aboveConfirmed: data.rows.every((r) => r.unconfirmed.every((u) => !u)),
       cites: [
