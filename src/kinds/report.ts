@@ -83,6 +83,12 @@ export interface ReportContext extends DocContext {
      * blood-donation quota is good news, said as such); measures with none left out.
      */
     overs: { label: string; word: string; groups: string; count: number }[];
+    /**
+     * Per measure taken against what a group must do ("Số hộ phải sơ tán"), the groups the list
+     * gives 0 (nothing to do: "không có hộ phải sơ tán"), in ward order; measures with none left
+     * out (qa21 #7: they were listed as lacking the figure).
+     */
+    nones: { unit: string; groups: string; count: number }[];
     missing: string;
     missingCount: number;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
@@ -173,7 +179,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
     m.target ? m.targetWord : `số ${m.unit}`;
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
-  const unrated = data.rows.filter((r) => r.values[0] !== undefined && r.rates[0] === undefined);
+  // A group whose list says it has nothing to do lacks no figure: said apart (`nones`).
+  const unrated = data.rows.filter(
+    (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0],
+  );
   const marks = noteMarks(data);
   return {
     ...ctx,
@@ -214,6 +223,13 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
                 count: over.length,
               },
             ]
+          : [];
+      }),
+      nones: data.measures.flatMap((m, i) => {
+        // Unranked (no rate), so in ward order (byRank).
+        const none = data.rows.filter((r) => r.none[i]);
+        return none.length
+          ? [{ unit: m.unit, groups: none.map((r) => r.name).join(', '), count: none.length }]
           : [];
       }),
       missing: data.missing.map((g) => g.name).join(', '),

@@ -4,7 +4,8 @@
  * loaded. A column the file does not have is an error (qa18: the tracking sheet printed the typo
  * "……… người cao tuổ" and every rate went missing), said with the file's column it most likely
  * means; cells that are not counts leave those groups' rates untaken, and are warned of, once a
- * column whatever the measures that read it; a 0 is not known either, warned of once a cell.
+ * column whatever the measures that read it; a 0 is not known either, warned of once a cell,
+ * but in a column of what a group must do ("Số hộ phải sơ tán") a 0 is a true none (qa21 #7).
  */
 import damerau from 'damerau-levenshtein';
 import { rowsListed, UserError } from '../errors.js';
@@ -12,7 +13,13 @@ import type { Campaign } from '../load/campaign.js';
 import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
-import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
+import {
+  baseColumnOf,
+  baseUnit,
+  columnCell,
+  countOf,
+  countsWhatIsDue,
+} from '../model/measure-base.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
 
@@ -132,10 +139,25 @@ export function measureBaseWarnings(
     // A column the file lacks is measureBaseErrors' to say.
     if (rows.every((r) => r.cell === undefined)) continue;
     // A 0 is taken as not known, as a 0 in the list's households or population is (load/groups/
-    // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row.
+    // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row. A column
+    // of what a group must do ("Số hộ phải sơ tán") is the exception: its 0 is a true answer,
+    // nothing to do (countsWhatIsDue), not asked to be fixed; said only where a text prints it.
     const texts = printedIn(column);
+    const due = countsWhatIsDue({ of: column });
+    const unit = baseUnit({ of: column });
     for (const r of rows.filter((r) => countOf(r.cell) === 0)) {
       const { file, row, sheet } = r.g.source;
+      if (due) {
+        if (texts.length)
+          warnings.push(
+            new UserError(
+              msg`0 is read as none (no ${unit}): no rate is counted for this group; ${texts.join(', ')} prints the cell as it is, 0`,
+              { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
+              msg`Nothing to fix when the group has none; read its papers once to see that the sentence reads right with 0.`,
+            ),
+          );
+        continue;
+      }
       warnings.push(
         new UserError(
           texts.length === 0
@@ -148,7 +170,23 @@ export function measureBaseWarnings(
         ),
       );
     }
-    const missing = rows.filter((r) => countOf(r.cell) === undefined);
+    // Words where a count should be ("không") print as typed in a text that prints the column
+    // ("sơ tán không hộ", qa21 #7): said once a cell, with what to write instead.
+    const worded = (r: (typeof rows)[number]) =>
+      texts.length > 0 && countOf(r.cell) === undefined && (r.cell ?? '').trim() !== '';
+    for (const r of rows.filter(worded)) {
+      const { file, row, sheet } = r.g.source;
+      warnings.push(
+        new UserError(
+          msg`"${(r.cell ?? '').trim()}" is not a count: no rate is counted for this group, and ${texts.join(', ')} prints it as typed`,
+          { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
+          due
+            ? msg`Write the figure in digits: 0 when the group has none (no ${unit}).`
+            : msg`Write the figure in digits, e.g. 820 or 1.052.`,
+        ),
+      );
+    }
+    const missing = rows.filter((r) => countOf(r.cell) === undefined && !worded(r));
     const [first] = missing;
     if (!first) continue;
     const labels = campaign.measures.filter((m) => baseColumnOf(m) === column).map((m) => m.label);
@@ -166,7 +204,9 @@ export function measureBaseWarnings(
           ', ',
         )} is not taken for those groups`,
         { file: first.g.source.file },
-        msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
+        due
+          ? msg`Write each group's count in the column (digits only, e.g. 820 or 1.052; 0 for a group that has none).`
+          : msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
       ),
     );
   }
