@@ -30,6 +30,7 @@ import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { groupLinkProblems } from './group-links.js';
 import {
+  emptyBaseWarnings,
   measureBaseErrors,
   measureBaseWarnings,
   measureColumns,
@@ -496,6 +497,8 @@ export async function loadBuildInputs(
           )
           .map((t) => t.field),
       ),
+      // A people or households measure with no group's population or households in the list.
+      ...emptyBaseWarnings(campaign, good, report.headers, () => ({ file: spec.groups })),
       ...groupNotes(kinds, good, rosters, report.headers, campaign),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

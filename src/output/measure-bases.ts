@@ -15,6 +15,7 @@ import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import {
   baseColumnOf,
+  baseOf,
   baseUnit,
   columnCell,
   countOf,
@@ -211,6 +212,54 @@ export function measureBaseWarnings(
     );
   }
   return warnings;
+}
+
+/**
+ * A measure counted against the population or the households ("Số người đã kích hoạt mức 2 |
+ * người") when no group of the list has that count: the column is missing, or empty (or 0) in
+ * every row (qa21 #2: "Số nhân khẩu" empty in all 22 rows, and nothing said until the report
+ * printed a ranking with no rank and no rate). Said once a base, naming the column and the fix:
+ * fill it, or count in the other base when the list has it. `at` places it: the groups file (for
+ * `check` and the studio's groups page, `wording` 'file') or the measure's line of the form.
+ */
+export function emptyBaseWarnings(
+  campaign: Pick<Campaign, 'measures'>,
+  groups: readonly Group[],
+  headers: Partial<Record<'population' | 'households', string>>,
+  at: (measure: number) => UserError['where'],
+  wording: BaseWording = 'file',
+): UserError[] {
+  if (groups.length === 0) return [];
+  const known = (of: 'people' | 'households') =>
+    groups.some((g) => baseOf(g, { of }) !== undefined);
+  const said = new Set<string>();
+  return campaign.measures.flatMap((m, i) => {
+    if (m.of !== 'people' && m.of !== 'households') return [];
+    if (said.has(m.of) || known(m.of)) return [];
+    said.add(m.of);
+    const labels = joined(
+      campaign.measures.filter((x) => x.of === m.of).map((x) => `“${x.label}”`),
+      ', ',
+    );
+    const unit = baseUnit(m);
+    const header = headers[m.of === 'people' ? 'population' : 'households'];
+    const other = m.of === 'people' ? 'households' : 'people';
+    const otherUnit = baseUnit({ of: other });
+    const hint = !known(other)
+      ? msg`Write each group's count of ${unit} in the list.`
+      : wording === 'form'
+        ? msg`Write each group's count of ${unit} in the list; or count in ${otherUnit}: after the "|" write "${other === 'people' ? 'người' : 'hộ'}".`
+        : msg`Write each group's count of ${unit} in the list; or count in ${otherUnit} (of: ${other}).`;
+    return [
+      new UserError(
+        header === undefined
+          ? msg`the groups file has no "Số ${unit}" column: ${labels} will have no rate and no rank`
+          : msg`the "${header}" column is empty in all ${count(groups.length)} rows: ${labels} will have no rate and no rank`,
+        at(i),
+        hint,
+      ),
+    ];
+  });
 }
 
 /**
