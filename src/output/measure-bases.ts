@@ -146,14 +146,32 @@ export function measureBaseWarnings(
     const texts = printedIn(column);
     const due = countsWhatIsDue({ of: column });
     const unit = baseUnit({ of: column });
-    for (const r of rows.filter((r) => countOf(r.cell) === 0)) {
+    // Words where a count should be ("không") print as typed in a text that prints the column
+    // ("sơ tán không hộ", qa21 #7): said once a cell, with what to write instead.
+    const worded = (r: (typeof rows)[number]) =>
+      texts.length > 0 && countOf(r.cell) === undefined && (r.cell ?? '').trim() !== '';
+    // In the file's row order, 0s and words alike.
+    for (const r of rows.filter((r) => countOf(r.cell) === 0 || worded(r))) {
       const { file, row, sheet } = r.g.source;
+      const at = { file, row, ...(sheet === undefined ? {} : { sheet }), field: column };
+      if (worded(r)) {
+        warnings.push(
+          new UserError(
+            msg`"${(r.cell ?? '').trim()}" is not a count: no rate is counted for this group, and ${texts.join(', ')} prints it as typed`,
+            at,
+            due
+              ? msg`Write the figure in digits: 0 when the group has none (no ${unit}).`
+              : msg`Write the figure in digits, e.g. 820 or 1.052.`,
+          ),
+        );
+        continue;
+      }
       if (due) {
         if (texts.length)
           warnings.push(
             new UserError(
               msg`0 is read as none (no ${unit}): no rate is counted for this group; ${texts.join(', ')} prints the cell as it is, 0`,
-              { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
+              at,
               msg`Nothing to fix when the group has none; read its papers once to see that the sentence reads right with 0.`,
             ),
           );
@@ -164,26 +182,10 @@ export function measureBaseWarnings(
           texts.length === 0
             ? msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it`
             : msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but ${texts.join(', ')} prints the cell as it is, 0`,
-          { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
+          at,
           texts.length === 0
             ? msg`Leave the cell empty until the figure is known, or write the real figure.`
             : msg`Write the real figure; or leave the cell empty until it is known (then nothing prints there).`,
-        ),
-      );
-    }
-    // Words where a count should be ("không") print as typed in a text that prints the column
-    // ("sơ tán không hộ", qa21 #7): said once a cell, with what to write instead.
-    const worded = (r: (typeof rows)[number]) =>
-      texts.length > 0 && countOf(r.cell) === undefined && (r.cell ?? '').trim() !== '';
-    for (const r of rows.filter(worded)) {
-      const { file, row, sheet } = r.g.source;
-      warnings.push(
-        new UserError(
-          msg`"${(r.cell ?? '').trim()}" is not a count: no rate is counted for this group, and ${texts.join(', ')} prints it as typed`,
-          { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
-          due
-            ? msg`Write the figure in digits: 0 when the group has none (no ${unit}).`
-            : msg`Write the figure in digits, e.g. 820 or 1.052.`,
         ),
       );
     }
