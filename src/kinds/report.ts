@@ -78,11 +78,24 @@ export interface ReportContext extends DocContext {
     rankOver: string;
     /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
     rankBase: string;
+    /** Some group has a rank: the table has its "Hạng" column, its heading says how it ranks. */
+    ranked: boolean;
+    /**
+     * No group of the list has the ranking measure's base (qa21 #2: "Số nhân khẩu" empty in
+     * every row): no rate, no rank, said once for the list rather than group by group.
+     */
+    noBase: boolean;
     /**
      * Per measure taken against a target, the groups over it, in rank order (qa19: going over a
      * blood-donation quota is good news, said as such); measures with none left out.
      */
     overs: { label: string; word: string; groups: string; count: number }[];
+    /**
+     * Per measure taken against what a group must do ("Số hộ phải sơ tán"), the groups the list
+     * gives 0 (nothing to do: "không có hộ phải sơ tán"), in ward order; measures with none left
+     * out (qa21 #7: they were listed as lacking the figure).
+     */
+    nones: { unit: string; groups: string; count: number }[];
     missing: string;
     missingCount: number;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
@@ -101,6 +114,11 @@ export interface ReportContext extends DocContext {
     aboveConfirmed: boolean;
     /** The mark of the note on figures above their base ("*"), '' when none is (noteMarks). */
     aboveMark: string;
+    /**
+     * A figure of the ranking's measure is above its base: its group is not ranked until the
+     * list is checked (standings.ts `above`), which the note says.
+     */
+    aboveUnranked: boolean;
     /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
@@ -128,6 +146,16 @@ export interface NoteMarks {
   /** Per measure, the mark of the note on its ward rate over rated groups; '' when none. */
   rated: string[];
 }
+
+/** Some group is ranked: the table has a "Hạng" column. */
+const hasRanks = (data: Pick<ReportData, 'rows'>) => data.rows.some((r) => r.rank !== undefined);
+
+/**
+ * Some group of the list has measure `i`'s base (the ward's base is its groups'): else the
+ * measure has no rate anywhere, and the table no "Tỷ lệ (%)" column for it (qa21 #2: a column
+ * empty in every row, under a heading that promised a ranking).
+ */
+const hasBase = (data: Pick<ReportData, 'totals'>, i: number) => data.totals[i]?.base !== undefined;
 
 export function noteMarks(data: Pick<ReportData, 'rows' | 'totals' | 'measures'>): NoteMarks {
   let count = 0;
@@ -168,7 +196,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
     m.target ? m.targetWord : `số ${m.unit}`;
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
-  const unrated = data.rows.filter((r) => r.values[0] !== undefined && r.rates[0] === undefined);
+  // A group whose list says it has nothing to do lacks no figure: said apart (`nones`).
+  const unrated = data.rows.filter(
+    (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0],
+  );
   const marks = noteMarks(data);
   return {
     ...ctx,
@@ -198,6 +229,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       }),
       rankOver: first?.target ? first.targetWord : `tổng số ${data.rankUnit}`,
       rankBase: first ? baseNameOf(first) : '',
+      ranked: hasRanks(data),
+      // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
+      noBase: first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0]),
       overs: data.measures.flatMap((m, i) => {
         const over = data.rows.filter((r) => r.over[i]);
         return m.target && over.length
@@ -211,6 +245,13 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
             ]
           : [];
       }),
+      nones: data.measures.flatMap((m, i) => {
+        // Unranked (no rate), so in ward order (byRank).
+        const none = data.rows.filter((r) => r.none[i]);
+        return none.length
+          ? [{ unit: m.unit, groups: none.map((r) => r.name).join(', '), count: none.length }]
+          : [];
+      }),
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
       unrated: unrated.map((r) => r.name).join(', '),
@@ -221,6 +262,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         ),
       ].join(', '),
       aboveMark: marks.above,
+      aboveUnranked: data.rows.some((r) => r.above[0]),
       // Every figure marked "*" was confirmed when stored: the note may say so (above-note.ts).
       aboveConfirmed: data.rows.every((r) => r.unconfirmed.every((u) => !u)),
       cites: [
@@ -338,7 +380,10 @@ function measureWidths(
 /** The least width of a measure's two columns together. */
 function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: number): number {
   const { figure, rate } = measureWidths(surface, data, i, padX);
-  return Math.max(MEASURE_MIN, figure + rate);
+  // A measure without a rate column (hasBase) has its figure's alone.
+  return hasBase(data, i)
+    ? Math.max(MEASURE_MIN, figure + rate)
+    : Math.max(MEASURE_MIN / 2, figure);
 }
 
 /**
@@ -354,35 +399,48 @@ function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
 
 function drawTable(flow: Flow, data: ReportData): void {
   const marks = noteMarks(data);
+  // A table no group is ranked in has no "Hạng" column, and a measure no group has a base for
+  // no "Tỷ lệ (%)" column: a plain table of figures and totals (qa21 #2).
+  const ranked = hasRanks(data);
+  const rated = data.measures.map((_, i) => hasBase(data, i));
+  const measureCells = (i: number, figure: TableCell, rate: TableCell) =>
+    rated[i] ? [figure, rate] : [figure];
   const head = [
-    cell('Hạng'),
+    ...(ranked ? [cell('Hạng')] : []),
     cell(data.term.Group),
-    ...data.measures.flatMap((m) => [cell(m.label), cell('Tỷ lệ (%)')]),
+    ...data.measures.flatMap((m, i) => measureCells(i, cell(m.label), cell('Tỷ lệ (%)'))),
   ];
   const rows = data.rows.map((r) => [
-    cell(r.rank === undefined ? '' : String(r.rank)),
+    ...(ranked ? [cell(r.rank === undefined ? '' : String(r.rank))] : []),
     { runs: groupNameRuns(r.name), bold: false },
-    ...data.measures.flatMap((_, i) => [
-      cell(count(r.values[i])),
-      cell(`${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`),
-    ]),
+    ...data.measures.flatMap((_, i) =>
+      measureCells(
+        i,
+        cell(count(r.values[i])),
+        cell(`${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`),
+      ),
+    ),
   ]);
   const totals = [
-    { runs: text(`Toàn ${data.unitTerm}`), span: 2, bold: true },
+    { runs: text(`Toàn ${data.unitTerm}`), span: ranked ? 2 : 1, bold: true },
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
     // A total holding a figure above its base is marked as that figure is (qa18: "114,3" with
     // no mark, over 100 % only because of confirmed figures above their base); a rate over the
     // groups with a base only has its own mark (totalRateText).
     ...data.totals.flatMap((t, i) =>
       t.groups === 0
-        ? [cell(''), cell('')]
-        : [cell(formatFigure(t.value), true), cell(totalRateText(data, marks, i), true)],
+        ? measureCells(i, cell(''), cell(''))
+        : measureCells(
+            i,
+            cell(formatFigure(t.value), true),
+            cell(totalRateText(data, marks, i), true),
+          ),
     ),
   ];
   const style = { ...TABLE_STYLE, head: HEAD, body: CELL };
   // Rank and name take what they need; the measures share the rest, a figure wider than its
   // rate: their long labels wrap in the header.
-  const rankW = 12 * MM;
+  const rankW = ranked ? 12 * MM : 0;
   const measuresMin = data.measures.reduce(
     (sum, _, i) => sum + measureMinWidth(flow.surface, data, i, style.padX),
     0,
@@ -398,17 +456,19 @@ function drawTable(flow: Flow, data: ReportData): void {
   // A rate column wider than its share when a rate and its marks need it ("156,6(*)(**)" on
   // one line), as far as its figure's column can give.
   const widths = [
-    rankW,
+    ...(ranked ? [rankW] : []),
     nameW,
     ...data.measures.flatMap((_, i) => {
+      if (!rated[i]) return [each];
       const need = measureWidths(flow.surface, data, i, style.padX);
       const rate = Math.max(each * 0.44, Math.min(need.rate, each - need.figure));
       return [each - rate, rate];
     }),
   ];
+  const name = ranked ? 1 : 0;
   const columns = widths.map((width, c) => ({
     width,
-    align: (c === 1 ? 'left' : c === 0 ? 'center' : 'right') as 'left' | 'center' | 'right',
+    align: (c === name ? 'left' : c < name ? 'center' : 'right') as 'left' | 'center' | 'right',
   }));
   flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP });
 }

@@ -77,6 +77,30 @@ export function baseOf(
 }
 
 /**
+ * Whether the base column counts what the group must do, not what it has: its header says "phải"
+ * or "cần" ("Số hộ phải sơ tán", "Số người cần tiêm") or "thuộc diện" ("Số trẻ thuộc diện tiêm").
+ *
+ * Which 0s are real (qa21 #7): a count of what a group has — its population, households,
+ * voters, pupils — is never 0 for a group that exists, so a 0 there is what an Excel list shows
+ * for "not counted yet", and is taken as not known (knownCount). A count of what the group must
+ * do is the office's share of a task, and a 0 is a true answer: nothing to do there (no household
+ * of the tổ has to be evacuated). Either way a 0 gives no rate; a due column's 0 is said as such
+ * ("không có hộ phải sơ tán": the report, the warnings), never as a figure the list lacks. A
+ * target ("Chỉ tiêu …") is neither: its 0 stays not known.
+ */
+export function countsWhatIsDue(m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  if (column === undefined || isTarget(m)) return false;
+  return /(?:^|\s)(?:phải|cần|thuộc\s+diện)(?=\s|$)/u.test(lower(column));
+}
+
+/** The group has nothing to do for `m`: its due column (countsWhatIsDue) holds 0. */
+export function nothingDue(group: Pick<Group, 'columns'>, m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  return column !== undefined && countsWhatIsDue(m) && countOf(columnCell(group, column)) === 0;
+}
+
+/**
  * A base cell's count, 0 taken as not known: what an Excel list often shows for "not counted
  * yet", as a 0 in the list's households or population is (load/groups/rows.ts known): no rate,
  * no "above" question, warned at check (output/measure-bases.ts).

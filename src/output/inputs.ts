@@ -29,7 +29,12 @@ import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
 import { groupLinkProblems } from './group-links.js';
-import { measureBaseErrors, measureBaseWarnings, measureColumns } from './measure-bases.js';
+import {
+  emptyBaseWarnings,
+  measureBaseErrors,
+  measureBaseWarnings,
+  measureColumns,
+} from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
@@ -490,6 +495,8 @@ export async function loadBuildInputs(
           )
           .map((t) => t.field),
       ),
+      // A people or households measure with no group's population or households in the list.
+      ...emptyBaseWarnings(campaign, good, report.headers, () => ({ file: spec.groups })),
       ...groupNotes(kinds, good, rosters, report.headers, campaign),
       ...mixedTermWarnings(reading, spec.groups),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),

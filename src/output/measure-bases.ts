@@ -4,7 +4,8 @@
  * loaded. A column the file does not have is an error (qa18: the tracking sheet printed the typo
  * "……… người cao tuổ" and every rate went missing), said with the file's column it most likely
  * means; cells that are not counts leave those groups' rates untaken, and are warned of, once a
- * column whatever the measures that read it; a 0 is not known either, warned of once a cell.
+ * column whatever the measures that read it; a 0 is not known either, warned of once a cell,
+ * but in a column of what a group must do ("Số hộ phải sơ tán") a 0 is a true none (qa21 #7).
  */
 import damerau from 'damerau-levenshtein';
 import { rowsListed, UserError } from '../errors.js';
@@ -12,7 +13,14 @@ import type { Campaign } from '../load/campaign.js';
 import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
-import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
+import {
+  baseColumnOf,
+  baseOf,
+  baseUnit,
+  columnCell,
+  countOf,
+  countsWhatIsDue,
+} from '../model/measure-base.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
 
@@ -132,23 +140,56 @@ export function measureBaseWarnings(
     // A column the file lacks is measureBaseErrors' to say.
     if (rows.every((r) => r.cell === undefined)) continue;
     // A 0 is taken as not known, as a 0 in the list's households or population is (load/groups/
-    // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row.
+    // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row. A column
+    // of what a group must do ("Số hộ phải sơ tán") is the exception: its 0 is a true answer,
+    // nothing to do (countsWhatIsDue), not asked to be fixed; said only where a text prints it.
     const texts = printedIn(column);
-    for (const r of rows.filter((r) => countOf(r.cell) === 0)) {
+    const due = countsWhatIsDue({ of: column });
+    const unit = baseUnit({ of: column });
+    // Words where a count should be ("không") print as typed in a text that prints the column
+    // ("sơ tán không hộ", qa21 #7): said once a cell, with what to write instead.
+    const worded = (r: (typeof rows)[number]) =>
+      texts.length > 0 && countOf(r.cell) === undefined && (r.cell ?? '').trim() !== '';
+    // In the file's row order, 0s and words alike.
+    for (const r of rows.filter((r) => countOf(r.cell) === 0 || worded(r))) {
       const { file, row, sheet } = r.g.source;
+      const at = { file, row, ...(sheet === undefined ? {} : { sheet }), field: column };
+      if (worded(r)) {
+        warnings.push(
+          new UserError(
+            msg`"${(r.cell ?? '').trim()}" is not a count: no rate is counted for this group, and ${texts.join(', ')} prints it as typed`,
+            at,
+            due
+              ? msg`Write the figure in digits: 0 when the group has none (no ${unit}).`
+              : msg`Write the figure in digits, e.g. 820 or 1.052.`,
+          ),
+        );
+        continue;
+      }
+      if (due) {
+        if (texts.length)
+          warnings.push(
+            new UserError(
+              msg`0 is read as none (no ${unit}): no rate is counted for this group; ${texts.join(', ')} prints the cell as it is, 0`,
+              at,
+              msg`Nothing to fix when the group has none; read its papers once to see that the sentence reads right with 0.`,
+            ),
+          );
+        continue;
+      }
       warnings.push(
         new UserError(
           texts.length === 0
             ? msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it`
             : msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but ${texts.join(', ')} prints the cell as it is, 0`,
-          { file, row, ...(sheet === undefined ? {} : { sheet }), field: column },
+          at,
           texts.length === 0
             ? msg`Leave the cell empty until the figure is known, or write the real figure.`
             : msg`Write the real figure; or leave the cell empty until it is known (then nothing prints there).`,
         ),
       );
     }
-    const missing = rows.filter((r) => countOf(r.cell) === undefined);
+    const missing = rows.filter((r) => countOf(r.cell) === undefined && !worded(r));
     const [first] = missing;
     if (!first) continue;
     const labels = campaign.measures.filter((m) => baseColumnOf(m) === column).map((m) => m.label);
@@ -166,9 +207,59 @@ export function measureBaseWarnings(
           ', ',
         )} is not taken for those groups`,
         { file: first.g.source.file },
-        msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
+        due
+          ? msg`Write each group's count in the column (digits only, e.g. 820 or 1.052; 0 for a group that has none).`
+          : msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
       ),
     );
   }
   return warnings;
+}
+
+/**
+ * A measure counted against the population or the households ("Số người đã kích hoạt mức 2 |
+ * người") when no group of the list has that count: the column is missing, or empty (or 0) in
+ * every row (qa21 #2: "Số nhân khẩu" empty in all 22 rows, and nothing said until the report
+ * printed a ranking with no rank and no rate). Said once a base, naming the column and the fix:
+ * fill it, or count in the other base when the list has it. `at` places it: the groups file (for
+ * `check` and the studio's groups page, `wording` 'file') or the measure's line of the form.
+ */
+export function emptyBaseWarnings(
+  campaign: Pick<Campaign, 'measures'>,
+  groups: readonly Group[],
+  headers: Partial<Record<'population' | 'households', string>>,
+  at: (measure: number) => UserError['where'],
+  wording: BaseWording = 'file',
+): UserError[] {
+  if (groups.length === 0) return [];
+  const known = (of: 'people' | 'households') =>
+    groups.some((g) => baseOf(g, { of }) !== undefined);
+  const said = new Set<string>();
+  return campaign.measures.flatMap((m, i) => {
+    if (m.of !== 'people' && m.of !== 'households') return [];
+    if (said.has(m.of) || known(m.of)) return [];
+    said.add(m.of);
+    const labels = joined(
+      campaign.measures.filter((x) => x.of === m.of).map((x) => `“${x.label}”`),
+      ', ',
+    );
+    const unit = baseUnit(m);
+    const header = headers[m.of === 'people' ? 'population' : 'households'];
+    const other = m.of === 'people' ? 'households' : 'people';
+    const otherUnit = baseUnit({ of: other });
+    const hint = !known(other)
+      ? msg`Write each group's count of ${unit} in the list.`
+      : wording === 'form'
+        ? msg`Write each group's count of ${unit} in the list; or count in ${otherUnit}: after the "|" write "${other === 'people' ? 'người' : 'hộ'}".`
+        : msg`Write each group's count of ${unit} in the list; or count in ${otherUnit} (of: ${other}).`;
+    return [
+      new UserError(
+        header === undefined
+          ? msg`the groups file has no "Số ${unit}" column: ${labels} will have no rate and no rank`
+          : msg`the "${header}" column is empty in all ${count(groups.length)} rows: ${labels} will have no rate and no rank`,
+        at(i),
+        hint,
+      ),
+    ];
+  });
 }

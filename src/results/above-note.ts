@@ -22,7 +22,10 @@ export function aboveUnits(measures: readonly Measure[], rows: readonly (readonl
 export const aboveAllConfirmed = (rows: readonly (readonly Cell[])[]) =>
   rows.every((cells) => cells.every((c) => !c.above || !c.unconfirmed));
 
-/** "(*) Số liệu vượt số nhân khẩu của tổ trong danh sách, …", or '' when nothing is above. */
+/**
+ * "(*) Số liệu vượt số nhân khẩu của tổ trong danh sách, …", or '' when nothing is above; when a
+ * figure of the ranking's measure is, that its group is not ranked until checked.
+ */
 export function aboveNote(
   measures: readonly Measure[],
   rows: readonly (readonly Cell[])[],
@@ -31,7 +34,11 @@ export function aboveNote(
   const units = aboveUnits(measures, rows);
   if (!units.length) return '';
   const of = `(${ABOVE_MARK}) Số liệu vượt số ${units.join(', ')} của ${termShort} trong danh sách`;
+  // A figure of the ranking's measure above its base is not ranked (standings.ts `above`).
+  const unranked = rows.some((cells) => cells[0]?.above)
+    ? ` (${termShort} có số liệu này chưa được xếp hạng cho đến khi kiểm tra xong)`
+    : '';
   return aboveAllConfirmed(rows)
-    ? `${of}, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách.`
-    : `${of}; đề nghị kiểm tra lại danh sách và số liệu.`;
+    ? `${of}, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách${unranked}.`
+    : `${of}; đề nghị kiểm tra lại danh sách và số liệu${unranked}.`;
 }

@@ -10,7 +10,7 @@ import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
-import { baseOf, baseUnit, isTarget, targetWord } from '../model/measure-base.js';
+import { baseOf, baseUnit, isTarget, nothingDue, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
@@ -40,6 +40,11 @@ export interface ReportRow {
   over: boolean[];
   /** Per measure: the list's count its rate is taken against (the spreadsheet's base columns). */
   bases: (number | undefined)[];
+  /**
+   * Per measure: the list says the group has nothing to do (a 0 in a "Số hộ phải sơ tán"
+   * column, model/measure-base.ts nothingDue): no rate, said as such, not as a figure lacking.
+   */
+  none: boolean[];
 }
 
 export interface ReportData {
@@ -123,6 +128,7 @@ export function reportData(
       unconfirmed: r.cells.map((c) => c.unconfirmed === true),
       over: r.cells.map((c) => c.over === true),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
+      none: campaign.measures.map((m) => nothingDue(r.group, m)),
     })),
     totals: s.totals,
     chart: chartOf(s, (name) => name),

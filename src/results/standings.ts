@@ -21,8 +21,10 @@ export interface Cell {
   rate?: number;
   /**
    * The figure is above its base (more participants than the list's population): stored only
-   * when confirmed (figures.ts), yet a rate over 100 % ranks first, so every table and chart
-   * marks it for the office to see it is unusual.
+   * when confirmed (figures.ts), yet unusual, so every table marks it for the office to see. It
+   * is not ranked (qa21 #9: "102,9*" topped the table the ward chairman reads first, above a
+   * real 100 %): kept out of the ranking and the chart until the list (or the figure) is
+   * checked, as the note under the table says (above-note.ts).
    */
   above?: true;
   /** Over its target ("Chỉ tiêu (người)": model/measure-base.ts isTarget): good news, unmarked. */
@@ -112,7 +114,7 @@ export function standingsOf(
     return { group, cells, updated: times.at(-1) };
   });
   const ranked = rows
-    .filter((r) => r.cells[0]?.rate !== undefined)
+    .filter((r) => r.cells[0]?.rate !== undefined && !r.cells[0]?.above)
     .sort((a, b) => (b.cells[0]?.rate ?? 0) - (a.cells[0]?.rate ?? 0));
   ranked.forEach((r, i) => {
     const previous = ranked[i - 1];

@@ -253,7 +253,7 @@ export async function resultsAdminView(
         rank: r.rank ?? '',
         cells: r.cells.map((c) => ({
           value: c.figure ? formatCount(c.figure.value) : '',
-          // A figure above its group's base ranks first with a rate over 100 %: marked, and the
+          // A figure above its group's base, a rate over 100 %: marked, not ranked, and the
           // page's note under the table says why.
           rate: c.above ? `${formatRate(c.rate)}${ABOVE_MARK}` : formatRate(c.rate),
           source: c.figure ? sourceLabel(c.figure.source, own) : '',

@@ -9,13 +9,14 @@ import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
-import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
+import { type GroupsReport, loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { missingBaseColumns } from '../output/measure-bases.js';
+import { emptyBaseWarnings, missingBaseColumns } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
+import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
 import { keepCampaignId } from './campaign-id.js';
 import { inTurn } from './in-turn.js';
@@ -67,7 +68,8 @@ export async function checkCampaignText(
     // What prints poorly of its pictures (a logo too small to print sharp) is said too.
     const pictures: UserError[] = [];
     await resolveAssetPaths(campaign, file, undefined, true, pictures);
-    const columns = groups ? await groupColumns(groups) : undefined;
+    const list = groups ? await groupsList(groups) : undefined;
+    const columns = list ? namedColumns(list) : undefined;
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     const shown = (e: UserError) => !unchecked(e) && !namesRefusedField(e, checks);
@@ -84,6 +86,16 @@ export async function checkCampaignText(
         ...problems.filter(unchecked),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
+        // A people or households measure the list has no population or households for (qa21 #2).
+        ...(list
+          ? emptyBaseWarnings(
+              campaign,
+              list.groups,
+              list.headers,
+              (i) => ({ file: CAMPAIGN_VALUE, field: `measures.${i}.of`, line: 1 }),
+              'form',
+            )
+          : []),
       ],
     };
   } catch (e) {
@@ -117,10 +129,10 @@ function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean 
   });
 }
 
-/** The groups file's columns by header (texts may name any); none if it cannot be read. */
-async function groupColumns(groups: string): Promise<string[] | undefined> {
+/** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
+async function groupsList(groups: string): Promise<GroupsReport | undefined> {
   try {
-    return namedColumns(await loadGroupsReport(groups));
+    return await loadGroupsReport(groups);
   } catch (e) {
     // A file that cannot be read is the groups page's to show: its columns are not known.
     if (isUserError(e)) return undefined;

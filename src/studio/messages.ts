@@ -89,6 +89,8 @@ const TOO_MANY_HOUSEHOLDS =
 const GROUP_TERM =
   msg`To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: ${''}).`
     .key;
+const BASE_OTHER =
+  msg`Write each group's count of ${''} in the list; or count in ${''} (of: ${''}).`.key;
 const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''} prints nothing`
   .key;
 
@@ -116,6 +118,15 @@ function inStudioWords(
       return {
         field,
         hint: `Muốn chọn từ khác, ghi một từ vào ô “${field?.label ?? 'Tên gọi các tổ trong đơn vị'}” ở thẻ Nội dung (ví dụ: ${String(first)}) rồi bấm Lưu.`,
+      };
+    }
+    case BASE_OTHER: {
+      // The other base is written in the measures field, not as a YAML key (qa21 #2).
+      const [unit, other, of] = (e.hintText?.values ?? []).map(String);
+      const field = fieldOf('measures');
+      return {
+        field,
+        hint: `Ghi số ${unit} của từng ${term?.short ?? 'tổ'} vào danh sách rồi tải lên lại; hoặc tính theo ${other}: ở ô “${field?.label ?? 'Chỉ tiêu'}” (thẻ Nội dung), sau dấu “|” ghi “${of === 'people' ? 'người' : 'hộ'}”.`,
       };
     }
     case TOO_MANY_HOUSEHOLDS:

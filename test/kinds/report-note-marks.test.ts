@@ -122,11 +122,12 @@ describe('the report’s note marks (qa20 #12)', () => {
       rate: rateOf(300 + 500 + 450, 400 + 800 + 600),
       marks: [ratedOf(PEOPLE)],
     });
-    // Group 1's rate, in the table and the chart, and the general results' households rate
-    // (whose sentence says itself what it is taken over): the above note's mark alone.
+    // Group 1's rate, in the table (not in the chart: a figure above its base is not ranked,
+    // qa21 #9), and the general results' households rate (whose sentence says itself what it
+    // is taken over): the above note's mark alone.
     const marked = markedFigures(text);
     const group1 = marked.filter((f) => f.figure.replace('%', '') === rateOf(120, 100));
-    expect(group1.length).toBeGreaterThanOrEqual(2);
+    expect(group1.length).toBeGreaterThanOrEqual(1);
     for (const f of group1) expect(f.marks).toEqual([above]);
     // Every mark printed by a figure has its note, and every note's mark is used.
     const used = new Set(marked.flatMap((f) => f.marks));

@@ -338,7 +338,7 @@ describe('without a roster', () => {
     expect(text).toContain(`${rateName()}: ……… người / 1.052 nhân khẩu = ……… %`);
   });
 
-  it('starts from the household count when smaller, and leaves gaps for unknown figures', async () => {
+  it('starts from the household count when smaller, and asks only the count when the list has no base', async () => {
     const small: Group = {
       id: 'x',
       name: 'Tổ dân phố số 40',
@@ -352,7 +352,11 @@ describe('without a roster', () => {
     // One page: no page subtotal, only the totals.
     expect(pages[0]?.items.some((i) => SUBTOTAL.test(i.str))).toBe(false);
     const text = collapseSpaces(await pdfText(pdf));
-    expect(text).toContain(`${rateName()}: ……… người / ……… nhân khẩu = ……… %`);
+    // No population in the list: no rate to work out on the sheet, the count alone (qa21 #2:
+    // "……… người / ……… nhân khẩu = ……… %" asked the leader for what the office lacks).
+    expect(text).toContain(`${rateName()}: ……… người`);
+    expect(text).not.toContain('nhân khẩu =');
+    expect(text).not.toContain('……… %');
     expect(text).toContain('Tổ dân phố số 40 – phường Lê Chân');
     expect(text).not.toContain('Tổ trưởng:');
   });

@@ -21,7 +21,7 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const CONFIRMED = 'đã được xác nhận khi báo cáo';
 const NOTE =
-  '(*) Số liệu vượt số nhân khẩu của tổ trong danh sách; đề nghị kiểm tra lại danh sách và số liệu.';
+  '(*) Số liệu vượt số nhân khẩu của tổ trong danh sách; đề nghị kiểm tra lại danh sách và số liệu (tổ có số liệu này chưa được xếp hạng cho đến khi kiểm tra xong).';
 
 let dir = '';
 let lowered = '';

@@ -95,6 +95,15 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo',
   '0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but {0} prints the cell as it is, 0':
     'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo; nhưng {0} vẫn in nguyên ô này, tức là in số 0',
+  '0 is read as none (no {0}): no rate is counted for this group; {1} prints the cell as it is, 0':
+    'số 0 được hiểu là không có {0}: không tính tỷ lệ cho {term.short} này; {1} in nguyên ô này, tức là in số 0',
+  'Nothing to fix when the group has none; read its papers once to see that the sentence reads right with 0.':
+    'Không cần sửa nếu {term.short} thật sự không có; chỉ cần đọc lại giấy tờ của {term.short} này một lần xem câu có số 0 đọc có xuôi không.',
+  '"{0}" is not a count: no rate is counted for this group, and {1} prints it as typed':
+    '“{0}” không phải là số: không tính tỷ lệ cho {term.short} này, và {1} in nguyên chữ đã ghi',
+  'Write the figure in digits: 0 when the group has none (no {0}).':
+    'Ghi số bằng chữ số: ghi 0 nếu {term.short} không có {0}.',
+  'Write the figure in digits, e.g. 820 or 1.052.': 'Ghi số bằng chữ số, ví dụ 820 hoặc 1.052.',
   'Write the real figure; or leave the cell empty until it is known (then nothing prints there).':
     'Hãy ghi số thật; hoặc để trống ô cho đến khi có số (khi đó chỗ này không in gì).',
   'Leave the cell empty until the figure is known, or write the real figure.':

@@ -726,6 +726,17 @@ export const INPUTS = (): Record<string, string> => ({
     'Thêm cột đó vào danh sách, hoặc ghi people (nhân khẩu) hay households (hộ).',
   'the "{0}" column has no count in {1} rows ({2}): the rate of {3} is not taken for those groups':
     'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó',
+  'the groups file has no "Số {0}" column: {1} will have no rate and no rank':
+    'danh sách không có cột “Số {0}”: {1} sẽ không có tỷ lệ, không xếp hạng',
+  'the "{0}" column is empty in all {1} rows: {2} will have no rate and no rank':
+    'cột “{0}” trống ở cả {1} dòng: {2} sẽ không có tỷ lệ, không xếp hạng',
+  "Write each group's count of {0} in the list.": 'Ghi số {0} của từng {term.short} vào danh sách.',
+  'Write each group\'s count of {0} in the list; or count in {1}: after the "|" write "{2}".':
+    'Ghi số {0} của từng {term.short} vào danh sách; hoặc tính theo {1}: sau dấu “|” ghi “{2}”.',
+  "Write each group's count of {0} in the list; or count in {1} (of: {2}).":
+    'Ghi số {0} của từng {term.short} vào danh sách; hoặc tính theo {1} (ghi of: {2}).',
+  "Write each group's count in the column (digits only, e.g. 820 or 1.052; 0 for a group that has none).":
+    'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052; ghi 0 nếu {term.short} không có).',
   "Write each group's count in the column (digits only, e.g. 820 or 1.052).":
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052).',
   '{0} must be people, households or the header of a count column of the groups file, but it is {1}':
