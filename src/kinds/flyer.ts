@@ -31,6 +31,9 @@ const FLYER_GEOMETRY = {
   halvesMm: [0, 1].map((i) => ({ x: i * HALF_W_MM, y: 0, width: HALF_W_MM, height: 210 })),
 } as const;
 
+/** Flyers on one A4 sheet: the leader page's print count (a household a flyer, qa21 finding 13). */
+export const FLYERS_PER_SHEET = FLYER_GEOMETRY.halvesMm.length;
+
 /** Type of each part at full size; the flowing parts shrink together when a flyer overflows. */
 const S = {
   header: { family: 'sans', size: 10, leading: 1.2, align: 'center', color: '#333333' },

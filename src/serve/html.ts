@@ -18,20 +18,6 @@ hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String
 /** `{{lower doc.noticeType.name}}`: a name said mid-sentence ("In kế hoạch của phường"). */
 hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLocaleLowerCase('vi'));
 /** `{{tel issuer.phone}}`: "0225 3 857 123" → "02253857123" for a `tel:` link. */
-/**
- * `{{linkRows doc.links}}`: the rows a box of links shows whole on a 360 px phone, about 30
- * characters a row, a label's rows and its address's (a long one wraps at any character), at
- * most 14.
- */
-hb.registerHelper('linkRows', (links: unknown) => {
-  const list = Array.isArray(links) ? (links as { label?: string; url?: string }[]) : [];
-  const rows = list.reduce(
-    (n, l) =>
-      n + Math.ceil(((l.label ?? '').length + 2) / 30) + Math.ceil((l.url ?? '').length / 28),
-    0,
-  );
-  return Math.max(2, Math.min(14, rows));
-});
 hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''));
 /**
  * `{{#each (nameParts issuer.ward)}}`: a place's name in the pieces a line may break between.

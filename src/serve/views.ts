@@ -5,6 +5,7 @@
  */
 import QRCode from 'qrcode';
 import type { UserError } from '../errors.js';
+import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
@@ -24,6 +25,7 @@ import {
   pagesViewName,
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
+import { zaloMessage } from './zalo-message.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
 export function formatSize(bytes: number): string {
@@ -135,6 +137,54 @@ function printedValue(ctx: DocContext, field: 'when' | 'where'): string {
   return unmarked(renderTemplate({ text: line, file: 'web/leader.hbs' }, ctx)).trim();
 }
 
+/**
+ * How many to print of a document that goes to each household or person, when the groups file
+ * gives the count (qa21 finding 13): the flyer, a household a flyer, FLYERS_PER_SHEET to an A4
+ * sheet; the checklist, one to each person when the campaign counts people (as the page's step
+ * says: "đưa cho từng người"), else to each household. A sign-up's or a contest's checklist goes
+ * to whoever joins: no count. The numbers as a Vietnamese reader writes them ("1.234").
+ */
+export function printCount(
+  kind: string,
+  counts: { households?: number; population?: number } | undefined,
+  ctx: Pick<DocContext, 'tally' | 'contest'>,
+): PrintCount | null {
+  const { households, population } = counts ?? {};
+  if (kind === 'flyer') {
+    if (!households) return null;
+    return {
+      sheets: groupThousands(Math.ceil(households / FLYERS_PER_SHEET)),
+      perSheet: FLYERS_PER_SHEET,
+      copies: null,
+      households: groupThousands(households),
+      people: false,
+    };
+  }
+  if (kind !== 'checklist' || ctx.contest || ctx.tally.signUp) return null;
+  const n = ctx.tally.people ? population : households;
+  if (!n) return null;
+  return {
+    sheets: null,
+    perSheet: null,
+    copies: groupThousands(n),
+    households: ctx.tally.people ? null : groupThousands(n),
+    people: ctx.tally.people,
+  };
+}
+
+/**
+ * A print count (leader.hbs, beside the document's card): A4 sheets of flyers, or copies of a
+ * checklist, one for each household or (`people`) each person. Every key present: the page's
+ * template is strict.
+ */
+export interface PrintCount {
+  sheets: string | null;
+  perSheet: number | null;
+  copies: string | null;
+  households: string | null;
+  people: boolean;
+}
+
 /** Where "Xem" of a document goes: its page-by-page view, or the file shown inline. */
 function viewHref(output: Output, links: LeaderLinks): string {
   if (links.pageViews && output.kind.ext !== 'png') return `${links.files}${pagesViewName(output)}`;
@@ -165,12 +215,19 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const zip = await lib.file(groupId, GROUP_ZIP);
   const { issuer } = lib.ward.campaign;
   const refused = lib.ward.unprintable(groupId);
+  const ctx = lib.ward.contextOf(groupId);
+  const doc = groupHeading(lib, groupId);
   return {
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,
     inApp: links.inApp ?? false,
-    doc: groupHeading(lib, groupId),
+    doc,
+    /**
+     * The message to forward to the group's Zalo chat: its flyer's words, with the links
+     * (zalo-message.ts); the box's rows, about 30 characters a row on a 360 px phone.
+     */
+    message: messageBox(zaloMessage(ctx, doc.links, lib.ward.templateDir)),
     /** "phường", "xã"…: whose notice it is ("Thông báo của xã"). */
     unit: unitTermOf(issuer.name, issuer.ward),
     offers: offeredKinds(docs.map((d) => d.output)),
@@ -191,6 +248,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       // A built file that was signed (build --sign --site serves the build's own files).
       signed: file.signed === true,
       preview: `${links.files}${pagePreviewName(output)}`,
+      // How many to print for the group's households or people, when the groups file says.
+      count: printCount(output.kind.name, lib.ward.group(groupId), ctx),
     })),
     // The participation form: the server fills it in (results-form.ts); a static site has none.
     results: null,
@@ -200,6 +259,14 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       size: formatSize(zip?.bytes.length ?? 0),
     },
   };
+}
+
+/** The message and the rows its box shows whole on a 360 px phone (at most 16, then it scrolls). */
+function messageBox(text: string): { text: string; rows: number } {
+  const rows = text
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 30)), 0);
+  return { text, rows: Math.max(3, Math.min(16, rows)) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // - Where the phone can share files (Web Share API level 2), the share image gets a button that
 //   opens the phone's share sheet with the PNG itself, ready to send into the group's Zalo chat.
 //   Without it the page already offers "Xem" to show the image for a long-press save.
-// - The links' box gets its "Sao chép" button: the box's text onto the clipboard (the Clipboard
+// - The message's box (to forward to the group's Zalo) gets its "Sao chép" button: the box's text onto the clipboard (the Clipboard
 //   API where the page may use it, else the text selected and the browser's copy command, as
 //   Zalo's in-app browser on a page served over http), the whole text left selected, and the
 //   page's words for what happened (data-done, data-failed: the template's, in Vietnamese).

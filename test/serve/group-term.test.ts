@@ -82,6 +82,8 @@ describe('a khu phố ward’s pages', () => {
     // A dengue campaign without an app or a contest: a notice, a flyer, a checklist, a
     // tracking sheet and a figure to report; no poster, no share image, so neither is asked for.
     expect(steps).toEqual([
+      // What a leader does first: forward the message to the group's Zalo chat (qa21 5).
+      'Gửi tin nhắn ngay dưới đây vào nhóm Zalo của khu phố.',
       'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
       'In tờ rơi, phát cho từng hộ trong khu phố.',
       'In danh mục các việc cần làm, đưa cho các hộ tự đánh dấu.',
@@ -89,7 +91,7 @@ describe('a khu phố ward’s pages', () => {
       'In bảng theo dõi: mỗi hộ một dòng, đánh dấu “x” khi hộ đã làm xong từng việc.',
       'Báo cáo số liệu của khu phố ở cuối trang này.',
     ]);
-    expect(html).not.toMatch(/áp phích|ảnh chia sẻ|Zalo của/i);
+    expect(html).not.toMatch(/áp phích|ảnh chia sẻ/i);
     // The last step takes the leader to the form, far down the page.
     expect(list).toContain('<a href="#ket-qua">');
     expect(html).toContain('id="ket-qua"');

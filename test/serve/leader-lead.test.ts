@@ -29,6 +29,7 @@ function leadOf(campaign: Parameters<typeof buildContext>[0]): string {
     assets: '/assets/',
     inApp: false,
     doc: headingOf(buildContext(campaign, group, 'to-dan-pho-1')),
+    message: { text: '', rows: 3 },
     unit: 'phường',
     offers: {},
     documents: [],

@@ -1,8 +1,9 @@
 /**
- * The leader page's "Đường dẫn gửi vào nhóm Zalo": the links to paste into the group's Zalo chat
- * — the campaign's, then the group's own that its papers print (a column of the groups file
- * holding a web address, labelled by its header), each page once — in a box with a "Sao chép"
- * button (share.js) that puts the box's text on the clipboard — by the Clipboard API, else by
+ * The links in the leader page's "Tin nhắn gửi nhóm Zalo" (once a box of their own, "Đường dẫn
+ * gửi vào nhóm Zalo"): the links to paste into the group's Zalo chat — the campaign's, then the
+ * group's own that its papers print (a column of the groups file holding a web address, labelled
+ * by its header), each page once — in the message's box with a "Sao chép" button (share.js) that
+ * puts the box's text on the clipboard — by the Clipboard API, else by
  * selecting the text and the browser's copy command (Zalo's browser on a page served over http)
  * — and says so in Vietnamese; without JavaScript the button is not there and the hint says to
  * long-press the box. A real server on loopback, the page in Chromium on a 360×740 phone; what
@@ -63,11 +64,17 @@ afterAll(async () => {
 });
 
 describe("the links to paste into the group's Zalo", () => {
-  /** The box's text on group `id`'s page, as the server sends it. */
+  /** The link lines of the message's box on group `id`'s page, as the server sends it. */
   const box = async (id: string) => {
     const html = await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text();
-    const text = /<textarea class="links-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
-    return text.replaceAll('&#x3D;', '=').replaceAll('&#x2F;', '/').replaceAll('&amp;', '&');
+    const text = /<textarea class="message-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
+    return text
+      .replaceAll('&#x3D;', '=')
+      .replaceAll('&#x2F;', '/')
+      .replaceAll('&amp;', '&')
+      .split('\n')
+      .filter((l) => /^[^:]+: https?:\/\//.test(l))
+      .join('\n');
   };
 
   it("are the campaign's, then the group's own that its papers print, by its column's header", async () => {
@@ -122,10 +129,16 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
   };
   /** What the box has selected, and whether it has the focus (a finger sees the whole text marked). */
   const selection = (page: Page) =>
-    page.locator('textarea.links-text').evaluate((box: HTMLTextAreaElement) => ({
+    page.locator('textarea.message-text').evaluate((box: HTMLTextAreaElement) => ({
       text: box.value.slice(box.selectionStart, box.selectionEnd),
       focused: document.activeElement === box,
     }));
+  /** The whole message in the box, which the button copies: the links are its lines. */
+  const message = async (page: Page) => {
+    const text = await page.locator('textarea.message-text').inputValue();
+    expect(text).toContain(lines(GROUP_1));
+    return text;
+  };
   const DONE = /^Đã sao chép\. Mở nhóm Zalo của khu phố, nhấn giữ vào ô soạn tin và chọn Dán\.$/;
 
   beforeAll(async () => {
@@ -153,8 +166,9 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(DONE);
     expect(await status.isVisible()).toBe(true);
-    expect(await clipboard()).toBe(lines(GROUP_1));
-    expect(await selection(page)).toEqual({ text: lines(GROUP_1), focused: true });
+    const text = await message(page);
+    expect(await clipboard()).toBe(text);
+    expect(await selection(page)).toEqual({ text, focused: true });
     await keepShot(page, 'test-output/leader-links-copied-360.png', { fullPage: true });
   });
 
@@ -172,8 +186,9 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(DONE);
-    expect(await clipboard()).toBe(lines(GROUP_1));
-    expect(await selection(page)).toEqual({ text: lines(GROUP_1), focused: true });
+    const text = await message(page);
+    expect(await clipboard()).toBe(text);
+    expect(await selection(page)).toEqual({ text, focused: true });
   });
 
   it('says when the phone would not copy, the text left selected for a long press', async () => {
@@ -189,10 +204,8 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toBe(
-        'Chưa sao chép được: các đường dẫn đã được chọn, xin nhấn giữ vào ô trên và chọn Sao chép.',
-      );
-    expect(await selection(page)).toEqual({ text: lines(GROUP_1), focused: true });
+      .toBe('Chưa sao chép được: tin nhắn đã được chọn, xin nhấn giữ vào ô trên và chọn Sao chép.');
+    expect(await selection(page)).toEqual({ text: await message(page), focused: true });
   });
 
   it('without JavaScript shows no button, and says to long-press the box', async () => {
@@ -201,6 +214,6 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     expect(await page.locator('.hint[data-hint-for]:visible').allTextContents()).toEqual([
       'Nhấn giữ vào ô dưới đây, chọn Chọn tất cả, Sao chép, rồi dán vào nhóm Zalo của khu phố.',
     ]);
-    expect(await page.locator('textarea.links-text').inputValue()).toBe(lines(GROUP_1));
+    await message(page);
   });
 });

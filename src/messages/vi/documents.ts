@@ -299,4 +299,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'mẫu không có phần “step-qr”: mã QR của các đường dẫn mà các bước nhắc đến ({0}) không được in',
   'Add the section as the tool\'s own templates/checklist.hbs has it: "@@ step-qr", then a line a link: the step\'s number, the address, the caption.':
     'Thêm phần này như trong templates/checklist.hbs của công cụ: dòng “@@ step-qr”, rồi mỗi đường dẫn một dòng: số của bước, địa chỉ, chú thích.',
+  // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
+  '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
+  '{0}, phone {1}': '{0}, ĐT: {1}',
 });

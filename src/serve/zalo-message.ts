@@ -1,0 +1,76 @@
+/**
+ * Serve stage: the message a leader forwards to the group's Zalo chat (the leader page's "Tin
+ * nhắn gửi nhóm Zalo", qa21 finding 5). In: the group's flyer as its template words it (the
+ * sections the flyer prints, so the message says what the papers say, not a retyped copy), the
+ * campaign's links and the group's own (own-links.ts). Out: plain text, one line a part: the
+ * flyer's kicker and title, the group's time and place, what to do (numbered, the first few when
+ * there are many), the app's store links and every link, whom to ask, the office and its phone.
+ */
+
+import { qrCodes } from '../kinds/qr-section.js';
+import { findKind } from '../kinds/registry.js';
+import { renderSections } from '../kinds/render.js';
+import { msg, say } from '../messages/message.js';
+import type { DocContext } from '../model/context.js';
+import { plainText } from '../template/blocks.js';
+import type { Sections } from '../template/sections.js';
+import { eachPageOnce, type LabelledLink } from './own-links.js';
+
+/** Steps a message lists whole; more are cut to the first STEPS_KEPT and a line saying how many more. */
+const STEPS_WHOLE = 6;
+const STEPS_KEPT = 5;
+
+/** The plain lines of a flyer section ('' lines dropped; none when the template lacks it). */
+function linesOf(sections: Sections, name: string): string[] {
+  if (!sections.has(name)) return [];
+  return sections
+    .lines(name)
+    .map((runs) => plainText(runs).replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '');
+}
+
+/**
+ * The group's message, from its flyer's sections; `links` the campaign's and the group's own
+ * (headingOf's), added after the flyer's codes, each page once.
+ */
+export function zaloMessage(
+  ctx: DocContext,
+  links: readonly LabelledLink[],
+  templateDir?: string,
+): string {
+  const flyer = findKind('flyer');
+  if (!flyer) return '';
+  const sections = renderSections(flyer, ctx, templateDir);
+  const out: string[] = [];
+  out.push(...linesOf(sections, 'kicker'), ...linesOf(sections, 'title'));
+  // A contest's dates; any other campaign's is its subject, which the notice prints whole.
+  if (ctx.contest) out.push(...linesOf(sections, 'dates'));
+  out.push(...linesOf(sections, 'event'));
+  const steps = linesOf(sections, 'steps');
+  if (steps.length > 0) {
+    out.push(...linesOf(sections, 'steps-heading'));
+    const kept = steps.length > STEPS_WHOLE ? steps.slice(0, STEPS_KEPT) : steps;
+    kept.forEach((step, i) => {
+      out.push(`${i + 1}. ${step}`);
+    });
+    if (kept.length < steps.length)
+      out.push(say(msg`… and ${steps.length - kept.length} more: see the flyer`, 'vi'));
+  }
+  // The flyer's codes (an app's stores, a contest's page, the campaign's links) by their
+  // captions, then the campaign's other links and the group's own.
+  const codes = qrCodes(sections).map((c) => ({
+    label: c.caption.map(plainText).join(' ').trim(),
+    url: c.url,
+  }));
+  for (const l of eachPageOnce([...codes, ...links]))
+    out.push(l.label ? `${l.label}: ${l.url}` : l.url);
+  out.push(...linesOf(sections, 'contact'));
+  const support = linesOf(sections, 'support').join(' ');
+  const phone = linesOf(sections, 'support-phone').join(' ');
+  if (support && phone)
+    out.push(
+      support.endsWith(':') ? `${support} ${phone}` : say(msg`${support}, phone ${phone}`, 'vi'),
+    );
+  else if (support || phone) out.push(support || phone);
+  return out.join('\n');
+}
