@@ -36,9 +36,12 @@ const MOST = 1e13;
 const VIETNAMESE = /^(\d{1,3}(?:([. ])\d{3})(?:\2\d{3})*|\d+)(?:,(\d+))?$/;
 /** A decimal dot not followed by three digits, and no other mark: "95.5", "0.75", "12.25". */
 const ENGLISH_DECIMAL = /^(\d+)\.(\d{1,2}|\d{4,})$/;
+/** A whole 0 and a decimal dot, whatever follows: "0.500" (its zeros after two decimals dropped). */
+const ZERO_DECIMAL = /^(0)\.(\d{1,2})0*$/;
 
 export function readFigureText(text: string, quantity: boolean): FigureText {
-  const t = text.trim();
+  // Excel's copied text groups thousands by a no-break space ("1 234,5"): a space as any other.
+  const t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (/^[-−–]\s*\d/u.test(t)) return { problem: 'negative' };
   if (!quantity) {
     const n = parseCount(t);
@@ -47,8 +50,10 @@ export function readFigureText(text: string, quantity: boolean): FigureText {
       return { problem: 'too-large' };
     return { problem: fractionOf(t) ? 'fraction' : 'not-a-number' };
   }
-  const vi = VIETNAMESE.exec(t);
-  const en = vi ? undefined : ENGLISH_DECIMAL.exec(t);
+  // "0.500" is no thousands (a group of thousands never follows a whole 0): half a kg typed
+  // the English way, not 500 (review).
+  const vi = /^0[. ]/.test(t) ? null : VIETNAMESE.exec(t);
+  const en = vi ? undefined : (ENGLISH_DECIMAL.exec(t) ?? ZERO_DECIMAL.exec(t));
   const whole = vi?.[1] ?? en?.[1];
   if (whole === undefined) {
     // "1,234.5" (English) or "1.234.5": marks whose meaning cannot be told.
@@ -74,7 +79,12 @@ export function readFigureNumber(n: number, quantity: boolean): FigureText {
   if (n >= MOST) return { problem: 'too-large' };
   const hundredths = Math.round(n * 100);
   const close = Math.abs(n * 100 - hundredths) < 1e-6 * Math.max(1, Math.abs(n));
-  if (!quantity) return Number.isInteger(n) ? { value: n } : { problem: 'fraction' };
+  // A count a formula worked out ("=0,1*30" holds 3.0000000000000004, shown "3") is whole.
+  const whole = Math.round(n);
+  if (!quantity)
+    return Math.abs(n - whole) < 1e-9 * Math.max(1, Math.abs(n))
+      ? { value: whole }
+      : { problem: 'fraction' };
   return close ? { value: hundredths / 100 } : { problem: 'decimals' };
 }
 

@@ -17,6 +17,11 @@ describe('a quantity’s figure as typed', () => {
     ['95', { value: 95 }],
     ['95.5', { value: 95.5, dotDecimal: true }],
     ['0.75', { value: 0.75, dotDecimal: true }],
+    // A whole 0 is never followed by a group of thousands: half a kilogram, not 500 (review).
+    ['0.500', { value: 0.5, dotDecimal: true }],
+    ['0.750', { value: 0.75, dotDecimal: true }],
+    // Thousands grouped by the no-break space of Excel's copied text.
+    ['1\u00a0234,5', { value: 1234.5 }],
     ['95,555', { problem: 'decimals' }],
     ['1,234', { problem: 'decimals' }],
     ['1,234.5', { problem: 'decimals' }],
@@ -47,6 +52,8 @@ describe('a workbook’s number cell', () => {
     expect(readFigureNumber(95.5, true)).toEqual({ value: 95.5 });
     expect(readFigureNumber(1 / 3, true)).toEqual({ problem: 'decimals' });
     expect(readFigureNumber(2.5, false)).toEqual({ problem: 'fraction' });
+    // A count a formula worked out, "=0,1*30", holds 3.0000000000000004 and shows 3 (review).
+    expect(readFigureNumber(0.1 * 30, false)).toEqual({ value: 3 });
     expect(readFigureNumber(-1, true)).toEqual({ problem: 'negative' });
   });
 });
