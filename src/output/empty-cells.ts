@@ -10,6 +10,7 @@ import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg, withTerm } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
+import { withoutMarks } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { groupFieldsPrinted } from '../template/check.js';
 import { fillValue, JOINED_FIELDS } from '../template/handlebars.js';
@@ -205,4 +206,67 @@ function sentenceUsing(campaign: Campaign, field: string): boolean {
       !guard.test(t.text) &&
       t.text.split('\n').some((line) => use.test(line) && !leftOut(t, line)),
   );
+}
+
+/**
+ * Words that say when without a digit: a weekday, a part of the day, "hằng ngày" (compared
+ * without accents: "thứ Bảy" → "thu bay", "sáng" → "sang").
+ */
+const TIME_WORDS =
+  /(?:^|[^a-z])(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|sang|trua|chieu|toi|dem|hang ngay|hang tuan|moi ngay|ca ngay|cuoi tuan|hom nay|ngay mai)(?![a-z])/;
+
+/** Whether a cell says a date or a time: a digit ("7h30", "07/03"), or a weekday or part of day. */
+export function saysWhen(cell: string): boolean {
+  return /\d/.test(cell) || TIME_WORDS.test(withoutMarks(cell.toLocaleLowerCase('vi')));
+}
+
+const undatedCell = (cell: string, line: string) =>
+  msg`"${cell}" has no date or time: the flyer will print "${line}"`;
+
+/** A warning of undatedWhenWarnings'. */
+export const isUndatedWhenWarning = (w: UserError): boolean =>
+  w.text.key === undatedCell('', '').key;
+
+/**
+ * A cell the time (`when`) prints that says no date or time ("Chưa xếp lịch", "Đang cập nhật"):
+ * the flyer, the posters and the share image print it as the group's time, "Thời gian: Chưa xếp
+ * lịch" (qa21 finding 14). Printed as it is, which tells the residents truly that the time is
+ * not set yet (a line left out would read as a paper complete without a time), but the office
+ * is told, cell by cell, before it prints: a group without a time has nothing to hand out yet.
+ */
+export function undatedWhenWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  headers: Readonly<Record<string, string | undefined>>,
+  contextOf: (g: Group) => DocContext,
+  term: GroupTerm,
+): UserError[] {
+  const text = campaign.when;
+  if (typeof text !== 'string' || !text.includes('{{')) return [];
+  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
+  const columns = [...groupFieldsPrinted(text).keys()].flatMap((name) => {
+    const key = fieldOf.get(name) ?? name;
+    const header = KNOWN.has(key) ? headers[key] : name;
+    return header === undefined ? [] : [{ key, header }];
+  });
+  const label = LINE_LABELS.when;
+  const warnings: UserError[] = [];
+  for (const g of groups) {
+    for (const { key, header } of columns) {
+      const cell = cellOf(g, key);
+      if (typeof cell !== 'string' || isEmpty(cell) || saysWhen(cell)) continue;
+      const line = unmarked(fillValue(text, 'when', contextOf(g)));
+      warnings.push(
+        new UserError(
+          withTerm(undatedCell(cell.trim(), `${label}: ${line}`), term),
+          { file: g.source.file, row: g.source.row, sheet: g.source.sheet, field: header },
+          withTerm(
+            msg`Write the date and time in that cell once they are set; until then, hold back that group's flyer and posters.`,
+            term,
+          ),
+        ),
+      );
+    }
+  }
+  return warnings;
 }

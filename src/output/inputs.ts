@@ -27,7 +27,7 @@ import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
-import { emptyCellWarnings, joinedLineWarnings } from './empty-cells.js';
+import { emptyCellWarnings, joinedLineWarnings, undatedWhenWarnings } from './empty-cells.js';
 import { groupLinkProblems } from './group-links.js';
 import {
   emptyBaseWarnings,
@@ -503,6 +503,7 @@ export async function loadBuildInputs(
       ...emptyCellWarnings(campaign, good, report.headers, term),
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
+      ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
       ...printedAsTypedWarnings(
         campaign,
         spec.campaign,

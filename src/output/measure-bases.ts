@@ -7,10 +7,9 @@
  * column whatever the measures that read it; a 0 is not known either, warned of once a cell,
  * but in a column of what a group must do ("Số hộ phải sơ tán") a 0 is a true none (qa21 #7).
  */
-import damerau from 'damerau-levenshtein';
 import { rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { normaliseHeader } from '../load/groups/columns.js';
+import { nearHeader, normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import {
@@ -37,19 +36,6 @@ function countColumns(groups: readonly Group[], headers: readonly string[]): str
     const cells = groups.map((g) => columnCell(g, h) ?? '').filter((c) => c.trim() !== '');
     return cells.length > 0 && cells.every((c) => countOf(c) !== undefined);
   });
-}
-
-/** The header `typed` most likely misspells: a few letters off ("Số người cao tuổ"). */
-function nearHeader(typed: string, headers: readonly string[]): string | undefined {
-  const t = normaliseHeader(typed);
-  const limit = Math.min(3, Math.max(1, Math.floor(t.length / 6)));
-  let best: string | undefined;
-  let bestSteps = limit + 1;
-  for (const h of headers) {
-    const steps = damerau(t, normaliseHeader(h)).steps;
-    if (steps < bestSteps) [best, bestSteps] = [h, steps];
-  }
-  return best;
 }
 
 /** How the place a measure's base is written is named in the hint: the file's key, the form's line. */

@@ -14,7 +14,7 @@ import { isPlaceholderWarning } from '../load/campaign-checks.js';
 import { count, decimal, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
-import { isEmptyCellWarning } from '../output/empty-cells.js';
+import { isEmptyCellWarning, isUndatedWhenWarning } from '../output/empty-cells.js';
 import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
@@ -233,8 +233,11 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       (req.query as Record<string, unknown>)['chua-in'] !== undefined
         ? unfilledFields(checked.warnings)
         : [];
-    // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers.
-    const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
+    // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers;
+    // and a time cell that says no time ("Chưa xếp lịch"), printed as the group's time.
+    const emptyCells = (ward?.warnings ?? []).filter(
+      (w) => isEmptyCellWarning(w) || isUndatedWhenWarning(w),
+    );
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
     // Not the journal's time, nor a stopped build's manifest: files are made by a build that

@@ -14,7 +14,7 @@ import damerau from 'damerau-levenshtein';
 import Handlebars from 'handlebars';
 import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
-import { HEADERS } from '../load/groups/columns.js';
+import { HEADERS, nearHeader, normaliseHeader } from '../load/groups/columns.js';
 import { isVietnameseSyllable } from '../load/vietnamese.js';
 import { type Message, msg } from '../messages/message.js';
 import { withoutMarks } from '../model/format.js';
@@ -114,7 +114,12 @@ function nearColumn(group: Scope, typed: string): { header: string; written: str
       Object.hasOwn(group, f) && damerau(f, typed).steps <= Math.max(1, Math.floor(f.length / 3)),
   );
   if (field !== undefined) return { header: field, written: groupExpression(field) };
-  const closest = closestByWords(typed, fileHeaders(group));
+  // A word or two more or fewer ("Cán bộ phụ trách"), else a letter or two off ("Giờ tập chung"
+  // for "Giờ tập trung", qa21), compared without case or accents; one that differs only in its
+  // marks is meansHeader's to tell ("Trưởng ban" is not "Trưởng bản").
+  const headers = fileHeaders(group);
+  const unlike = headers.filter((h) => normaliseHeader(h) !== normaliseHeader(typed));
+  const closest = closestByWords(typed, headers) ?? nearHeader(typed, unlike);
   return closest === undefined ? undefined : { header: closest, written: groupExpression(closest) };
 }
 
@@ -280,10 +285,15 @@ class Walker {
     this.scopes = [root];
   }
 
-  private fail(message: Message, node: hbs.AST.Node, hint = HINT): void {
+  /** `hint` null: the message says the fix in full. */
+  private fail(message: Message, node: hbs.AST.Node, hint: Message | null = HINT): void {
     const { file, field } = this.src;
     this.errors.push(
-      new UserError(msg`template error: ${message}`, { file, field, line: lineOf(node) }, hint),
+      new UserError(
+        msg`template error: ${message}`,
+        { file, field, line: lineOf(node) },
+        hint ?? undefined,
+      ),
     );
   }
 
@@ -328,7 +338,9 @@ class Walker {
     const isHelper =
       path.type === 'PathExpression' && path.parts.length === 1 && !path.data && HELPERS.has(name);
     if (!isHelper && (node.params.length > 0 || node.hash?.pairs.length)) {
-      this.fail(msg`unknown helper "${name}"`, node);
+      const spaced = spacedColumn(node, this.scopes[this.scopes.length - 1]);
+      if (spaced) this.fail(spaced.text, node, spaced.hint ?? null);
+      else this.fail(msg`unknown helper "${name}"`, node);
       return { helper: false, value: UNKNOWN, args: [] as Scope[] };
     }
     const args = node.params.map((p) =>
@@ -364,6 +376,56 @@ class Walker {
         this.fail(msg`partials are not supported`, s);
     }
   }
+}
+
+/** A word as Handlebars reads one between spaces: letters and digits, no dots or quotes. */
+const WORD = /^[\p{L}\p{N}_-]+$/u;
+
+/**
+ * `{{group.Tên tổ dân phố}}`, `{{Điểm tập kết}}`: a column's name typed with its spaces, without
+ * the brackets (and maybe without "group."), which Handlebars reads as a helper called with
+ * words. Said as what to write (qa21: "không có hàm “group.Tên”" meant nothing to the office):
+ * the file's header when the words name one, or a near one; the words as typed when there is
+ * no file yet. Undefined when the mustache does not read as words (a helper's name misspelt:
+ * `{{uper group.name}}`).
+ */
+function spacedColumn(
+  node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression,
+  scope: Scope,
+): { text: Message; hint?: Message } | undefined {
+  if (node.type !== 'MustacheStatement' || node.hash?.pairs.length) return undefined;
+  const path = node.path as Path;
+  if (path.type !== 'PathExpression' || path.data || path.depth > 0) return undefined;
+  const params = node.params as Path[];
+  if (!params.every((p) => p.type === 'PathExpression' && !p.data && p.depth === 0))
+    return undefined;
+  const words = params.map((p) => p.original);
+  if (!words.every((w) => WORD.test(w))) return undefined;
+  const grouped = path.parts.length === 2 && path.parts[0] === 'group';
+  if (!grouped && path.parts.length !== 1) return undefined;
+  const first = path.parts[path.parts.length - 1] ?? '';
+  if (!WORD.test(first)) return undefined;
+  const typed = [first, ...words].join(' ');
+  const group = resolve(scope, ['group']);
+  const headers = fileHeaders(group);
+  // Words that could be a column: they name one, or carry Vietnamese marks, or follow "group.";
+  // a misspelt helper ("uper", "thousand") is not.
+  const near = headers.length ? nearColumn(group, typed) : undefined;
+  const helperTypo = [...HELPERS].some((h) => damerau(h, first).steps <= 1);
+  if (!near && (helperTypo || (!grouped && folded(typed) === caseless(typed)))) return undefined;
+  const header = near?.header ?? typed;
+  const written = near?.written ?? `{{group.[${typed}]}}`;
+  const text = !written.startsWith('{{group.[')
+    ? msg`"${typed}" is written ${written}`
+    : grouped
+      ? msg`a column's name with spaces is written in square brackets: ${written}`
+      : msg`a column of the groups file is written after "group.", in square brackets: {{${typed}}} → ${written}`;
+  // A near name ("Giờ tập chung" for "Giờ tập trung"): the file's header named.
+  if (near && caseless(near.header) !== caseless(typed))
+    return { text, hint: msg`The groups file has no column "${typed}": did you mean "${header}"?` };
+  if (near || headers.length === 0) return { text };
+  // A file that has no such column: its columns, as for {{group.[…]}}.
+  return { text, hint: hintFor(['group', typed], scope) };
 }
 
 function isOptionalLink(node: hbs.AST.Expression): boolean {

@@ -8,6 +8,7 @@
  * ":" or "*" ("TEN TO DAN PHO", "Tên tổ dân phố (*)", "Số hộ:"). The matching itself is generic
  * (`ColumnSpec`, `…Of` functions) so other tables (the residents roster) match headers alike.
  */
+import damerau from 'damerau-levenshtein';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import type { RawRow } from './table.js';
@@ -188,6 +189,22 @@ export function normaliseHeader(text: string): string {
     .replace(/(\p{L})\.(?=\p{L})/gu, '$1')
     .replace(/\bho va ten\b/g, 'ho ten')
     .trim();
+}
+
+/**
+ * The header `typed` most likely misspells: a few letters off ("Số người cao tuổ", "Giờ tập
+ * chung" for "Giờ tập trung"), compared without case, accents or spacing (normaliseHeader).
+ */
+export function nearHeader(typed: string, headers: readonly string[]): string | undefined {
+  const t = normaliseHeader(typed);
+  const limit = Math.min(3, Math.max(1, Math.floor(t.length / 6)));
+  let best: string | undefined;
+  let bestSteps = limit + 1;
+  for (const h of headers) {
+    const steps = damerau(t, normaliseHeader(h)).steps;
+    if (steps < bestSteps) [best, bestSteps] = [h, steps];
+  }
+  return best;
 }
 
 /** The headers of a running row number ("STT"), which a list has beside its own codes. */

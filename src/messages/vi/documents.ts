@@ -203,6 +203,13 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '"{0}" has no "{1}"; it has: {2}.': '“{0}” không có “{1}”; các tên có trong đó: {2}.',
   'Did you mean "{0}"? "{1}" has: {2}.': 'Có phải ý là “{0}”? Các tên có trong “{1}”: {2}.',
   'unknown helper "{0}"': 'không có hàm “{0}”',
+  '"{0}" is written {1}': '“{0}” phải ghi là {1}',
+  "a column's name with spaces is written in square brackets: {0}":
+    'tên cột có dấu cách phải viết trong ngoặc vuông: {0}',
+  'a column of the groups file is written after "group.", in square brackets: {{{0}}} → {1}':
+    'cột của danh sách {term.short} phải ghi sau “group.”, trong ngoặc vuông: {{{0}}} → {1}',
+  'The groups file has no column "{0}": did you mean "{1}"?':
+    'Danh sách {term.short} không có cột “{0}”: có phải “{1}”?',
   'partials are not supported': 'không hỗ trợ mẫu con (partial)',
   'template error at "{0}": {1}': 'lỗi mẫu tại “{0}”: {1}',
   '"{{" is not closed: add "}}" right after the name, or delete the "{{" if no name was meant':

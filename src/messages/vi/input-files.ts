@@ -169,6 +169,11 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Ghi số thật vào các ô đó; nếu chưa có số, đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi đã có số.',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
+  // A cell the time prints that says no date or time (output/empty-cells.ts undatedWhenWarnings).
+  '"{0}" has no date or time: the flyer will print "{1}"':
+    '“{0}” không có ngày giờ: tờ rơi sẽ in “{1}”',
+  "Write the date and time in that cell once they are set; until then, hold back that group's flyer and posters.":
+    'Khi đã có lịch, ghi ngày giờ vào ô đó; trước đó, chưa phát tờ rơi, chưa dán áp phích của {term.short} này.',
   // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).
   'the "{0}" line of {1} {term.short} prints what their cells hold, leaving out the empty ones: {2}':
     'dòng “{0}” của {1} {term.short} có ô trống trong danh sách, chỉ in phần có chữ: {2}',
