@@ -62,9 +62,10 @@ export interface Line {
   /** Last line of its paragraph, or ended by a hard break: never stretched when justifying. */
   last: boolean;
   /**
-   * Justified however wide its spaces grow, as Word justifies every line but a paragraph's last:
-   * a line a short name moved off whole (breakParagraph). Other lines looser than one added space
-   * a gap are drawn ragged (draw-text.ts): a line broken before a long URL.
+   * Justified though its spaces grow wider than two, as Word justifies every line but a
+   * paragraph's last: a line a short name moved off whole, when its spaces grow by no more than
+   * three (breakParagraph). Other lines looser than one added space a gap are drawn ragged
+   * (draw-text.ts): a line broken before a long URL.
    */
   loose?: boolean;
 }
@@ -548,11 +549,14 @@ function breakParagraph(
       // Moved whole, a short name may leave a line too loose to justify within one added space
       // a gap. Drawn ragged, that line read as the paragraph's end in the middle of it (qa21
       // finding 10: "… ngày 25/3/2026 của UBND" above "phường Hòa Cường về …"): it is justified
-      // however loose, as Word sets it. The name stays whole (qa1 #12); a long one breaks
-      // instead when the gap is wide (above).
+      // looser, as Word sets it, up to LOOSEST added spaces a gap; a line of few spaces among
+      // long words (a URL, a symbol) would open holes of eight spaces (review), and stays
+      // ragged. The name stays whole (qa1 #12); a long one breaks instead when the gap is wide
+      // (above).
+      const loose = style.align === 'justify' && stretchBy(words.slice(0, from), room) <= LOOSEST;
       const moved = words.splice(from);
       lineWidth = widthOf(words);
-      endLine(false, style.align === 'justify');
+      endLine(false, loose);
       queue.unshift(...moved, word);
       continue;
     }
@@ -584,6 +588,20 @@ function breakParagraph(
 const LONG_CHAIN = 1 / 3;
 /** Of the line's width, the gap a longer chain may leave behind when it moves whole. */
 const GAP_KEPT = 0.15;
+
+/** Of a line's narrowest space, the most that justifying a line a name moved off adds to each. */
+const LOOSEST = 3;
+
+/**
+ * What justifying `words` on a line `room` wide adds to each of its spaces, in its narrowest
+ * spaces (Infinity when it has none).
+ */
+function stretchBy(words: readonly Word[], room: number): number {
+  const spaces = words.slice(0, -1).filter((w) => w.spaceWidth > 0);
+  if (spaces.length === 0) return Number.POSITIVE_INFINITY;
+  const narrowest = Math.min(...spaces.map((w) => w.spaceWidth));
+  return (room - widthOf(words)) / spaces.length / narrowest;
+}
 
 /** Width of words set on one line: theirs and the spaces between them. */
 function widthOf(words: readonly Word[]): number {

@@ -54,4 +54,43 @@ describe('a justified line before a name kept together (qa21)', () => {
       expect((l[l.length - 1] as PdfWord).xMax, text(l)).toBeGreaterThan(right - 0.5);
     }
   });
+
+  it('opens no hole: a line of few spaces among long words stays ragged rather than stretched (review)', async () => {
+    // The ward's name after 0…19 words and a long address, so that it lands all along a line.
+    const words =
+      'Người dân truy cập cổng dịch vụ công để nộp hồ sơ trực tuyến tại nhà theo hướng dẫn của cán bộ'.split(
+        ' ',
+      );
+    const paragraphs = Array.from(
+      { length: 20 },
+      (_, k) =>
+        `${words.slice(0, k).join(' ')} https://dichvucong.gov.vn/p/home/dvc-trang-chu.html của UBND phường Hòa Cường hoặc liên hệ bộ phận một cửa.`,
+    ).join('\\n\\n');
+    const built = await buildCampaignText(
+      CAMPAIGN.replace(`body: "${BODY}"`, `body: "${paragraphs}"`),
+      'STT,Tên tổ\n1,Tổ 1\n',
+      'notice',
+    );
+    expect(built.code, built.stderr).toBe(0);
+    const all = lines(await pdfWords(await readFile(join(built.dir, 'out', 'to-1', 'notice.pdf'))));
+    // The body's lines: after "Kính gửi", before "Nơi nhận" (the header's columns share lines).
+    const text = (l: PdfWord[]) => l.map((w) => w.text).join(' ');
+    const from = all.findIndex((l) => text(l).startsWith('Kính gửi'));
+    const to = all.findIndex((l) => text(l).startsWith('Nơi nhận'));
+    expect(from).toBeGreaterThan(0);
+    const body = all.slice(from + 1, to);
+    const gaps = body.flatMap((l) => l.slice(1).map((w, i) => w.xMin - (l[i] as PdfWord).xMax));
+    // The body's space: its most frequent gap (every ragged and last line sets it unstretched).
+    const counts = new Map<number, number>();
+    for (const g of gaps.filter((g) => g > 1)) {
+      const key = Math.round(g * 20) / 20;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const space = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    expect(space).toBeGreaterThan(2);
+    // One space and at most three added: no gap reads as a hole.
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(4 * space + 0.5);
+    // The name never split: no line ends inside it.
+    expect(body.map(text).filter((t) => /(?:^| )(?:phường|Hòa)$/.test(t))).toEqual([]);
+  });
 });
