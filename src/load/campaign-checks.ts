@@ -221,6 +221,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   },
   checkDraft,
   checkNoticeType,
+  // Apart from the notice type's: it reads the subject and the title, which a form may have
+  // left empty, and the type's "Kính gửi" must still be said then (studio, one round).
+  checkUrgency,
   checkAsAbove,
   checkActionColumns,
   checkTitleLength,
@@ -321,7 +324,6 @@ function checkNoticeType(
   lineOf: LineOf,
   { errors, warnings }: CampaignFindings,
 ) {
-  checkUrgency(c, file, lineOf, { errors, warnings });
   if (c.notice.recipients.length === 0 && noticeTypeOf(c.notice).telegram) {
     errors.push(
       new UserError(
@@ -390,6 +392,17 @@ function checkUrgency(
         msg`the subject begins with "${typed.mark}": it prints as part of the subject line`,
         { file, line: lineOf(['notice', 'subject']), field: 'notice.subject' },
         msg`Choose "${typed.mark}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the subject: "${typed.rest}".`,
+      ),
+    );
+  // The title, printed on the posters, the flyers and the leader's page (review: "KHẨN: Ứng phó
+  // bão số 3" there said nothing).
+  const titled = leadingUrgency(c.title);
+  if (titled)
+    warnings.push(
+      new UserError(
+        msg`the title begins with "${titled.mark}": it prints as part of the campaign's name on the posters, the flyers and the leader's page`,
+        { file, line: lineOf(['title']), field: 'title' },
+        msg`Choose "${titled.mark}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the title: "${titled.rest}".`,
       ),
     );
 }

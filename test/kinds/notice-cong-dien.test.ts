@@ -21,7 +21,7 @@ const SUBJECT = 'chủ động ứng phó với bão số 3 (bão Ragasa)';
 /** The example campaign (issuer ỦY BAN NHÂN DÂN / PHƯỜNG LÊ CHÂN) with these notice fields. */
 async function campaignWith(
   symbol: string,
-  extra: { type?: string; urgency?: string; subject?: string } = {},
+  extra: { type?: string; urgency?: string; subject?: string; title?: string } = {},
 ): Promise<string> {
   const dir = await makeTempDir('cong-dien-');
   const lines = [
@@ -32,7 +32,10 @@ async function campaignWith(
   const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
     .replace(/^ {2}symbol: .*$/m, lines.join('\n'))
     .replace(/^ {2}subject: .*$/m, `  subject: "${extra.subject ?? SUBJECT}"`);
-  await writeFile(join(dir, 'campaign.yaml'), yaml);
+  await writeFile(
+    join(dir, 'campaign.yaml'),
+    extra.title ? `${yaml.trimEnd()}\ntitle: "${extra.title}"\n` : yaml,
+  );
   return dir;
 }
 
@@ -143,5 +146,13 @@ describe('the urgency mark (notice.urgency)', () => {
     const r = await check(await campaignWith('UBND-VHXH', { subject: `KHẨN: ${SUBJECT}` }));
     expect(r.stderr).toContain('trích yếu bắt đầu bằng “KHẨN”');
     expect(r.stderr).toContain(`bỏ chữ này khỏi trích yếu: “${SUBJECT}”`);
+  });
+
+  it('"KHẨN:" typed into the title is pointed to the field too (review)', async () => {
+    const r = await check(
+      await campaignWith('CĐ-UBND', { title: 'KHẨN: Ứng phó bão số 3', urgency: 'KHẨN' }),
+    );
+    expect(r.stderr).toContain('tên chiến dịch bắt đầu bằng “KHẨN”');
+    expect(r.stderr).toContain('bỏ chữ này khỏi tên chiến dịch: “Ứng phó bão số 3”');
   });
 });

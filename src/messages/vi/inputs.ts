@@ -126,6 +126,10 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” không phải là một độ khẩn theo Nghị định 30/2020/NĐ-CP',
   'Write KHẨN, THƯỢNG KHẨN or HỎA TỐC; leave "Độ khẩn" (notice.urgency) empty for a notice that is not urgent.':
     'Ghi KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC; văn bản không khẩn thì để trống “Độ khẩn” (notice.urgency).',
+  'the title begins with "{0}": it prints as part of the campaign\'s name on the posters, the flyers and the leader\'s page':
+    'tên chiến dịch bắt đầu bằng “{0}”: chữ này sẽ in lẫn vào tên chiến dịch trên áp phích, tờ rơi và trang tổ trưởng',
+  'Choose "{0}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the title: "{1}".':
+    'Hãy chọn “{0}” ở “Độ khẩn” (notice.urgency) — Nghị định 30 in độ khẩn trong khung, dưới số văn bản — và bỏ chữ này khỏi tên chiến dịch: “{1}”.',
   'the subject begins with "{0}": it prints as part of the subject line':
     'trích yếu bắt đầu bằng “{0}”: chữ này sẽ in lẫn vào trích yếu',
   'Choose "{0}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the subject: "{1}".':
