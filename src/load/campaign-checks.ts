@@ -16,7 +16,7 @@ import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { linkAsSent } from '../model/link-as-sent.js';
-import { countedOf } from '../model/measure-base.js';
+import { countedOf, quantityUnitOf } from '../model/measure-base.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
@@ -720,6 +720,20 @@ function checkMeasureUnits(
             : msg`"${m.label}" counts people, but its rate is taken against the column "${m.of}", which counts households`,
           { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
           msg`Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.`,
+        ),
+      );
+    }
+    // A weight or a volume over a count of people or households is no rate: "1.842,3/3.077 hộ,
+    // đạt 59,9%", and a leader's 500 kg refused as "more than the households" (review).
+    const unit = quantityUnitOf(m);
+    if (unit !== undefined && (m.of === 'people' || m.of === 'households')) {
+      warnings.push(
+        new UserError(
+          m.of === 'people'
+            ? msg`"${m.label}" is measured in ${unit}, but its rate is taken against the population: a figure in ${unit} is no share of people, and one above the population is refused`
+            : msg`"${m.label}" is measured in ${unit}, but its rate is taken against the households: a figure in ${unit} is no share of households, and one above their number is refused`,
+          { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
+          msg`Take it against a column of the groups file in ${unit}: of: the column's header, e.g. "Khối lượng dự kiến (${unit})" (in the studio, after the "|" of its line).`,
         ),
       );
     }

@@ -76,3 +76,31 @@ describe('a measure whose label and base disagree (qa18)', () => {
     expect(said.filter(([f]) => f === 'measures.2.of')).toEqual([]);
   });
 });
+
+describe('a measure in a unit of quantity taken against people or households (review)', () => {
+  it('is warned of at its "of", in Vietnamese with the fix; one taken against a column in kg is not', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: rac, label: Khối lượng rác thu gom (kg), of: households }
+  - { id: mau, label: Lượng máu hiến (lít), of: people }
+  - { id: rac2, label: Khối lượng rác tái chế (kg), of: Khối lượng dự kiến (kg) }
+`;
+    const { warnings } = parseCampaignReport(text, 'c.yaml');
+    const said = warnings.map((w) => [w.where.field, w.describe('vi')]);
+    expect(said).toContainEqual([
+      'measures.0.of',
+      expect.stringContaining(
+        '“Khối lượng rác thu gom (kg)” tính bằng kg, nhưng tỷ lệ lại tính trên số hộ',
+      ),
+    ]);
+    expect(said).toContainEqual([
+      'measures.1.of',
+      expect.stringContaining(
+        '“Lượng máu hiến (lít)” tính bằng lít, nhưng tỷ lệ lại tính trên số nhân khẩu',
+      ),
+    ]);
+    expect(said.filter(([f]) => f === 'measures.2.of')).toEqual([]);
+    expect(warnings.find((w) => w.where.field === 'measures.0.of')?.hintIn('vi')).toContain(
+      'ví dụ “Khối lượng dự kiến (kg)”',
+    );
+  });
+});

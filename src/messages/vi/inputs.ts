@@ -126,6 +126,12 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” không phải là một độ khẩn theo Nghị định 30/2020/NĐ-CP',
   'Write KHẨN, THƯỢNG KHẨN or HỎA TỐC; leave "Độ khẩn" (notice.urgency) empty for a notice that is not urgent.':
     'Ghi KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC; văn bản không khẩn thì để trống “Độ khẩn” (notice.urgency).',
+  '"{0}" is measured in {1}, but its rate is taken against the population: a figure in {2} is no share of people, and one above the population is refused':
+    '“{0}” tính bằng {1}, nhưng tỷ lệ lại tính trên số nhân khẩu: số {2} không phải là một phần của số người, và số lớn hơn số nhân khẩu sẽ bị từ chối',
+  '"{0}" is measured in {1}, but its rate is taken against the households: a figure in {2} is no share of households, and one above their number is refused':
+    '“{0}” tính bằng {1}, nhưng tỷ lệ lại tính trên số hộ: số {2} không phải là một phần của số hộ, và số lớn hơn số hộ sẽ bị từ chối',
+  'Take it against a column of the groups file in {0}: of: the column\'s header, e.g. "Khối lượng dự kiến ({1})" (in the studio, after the "|" of its line).':
+    'Hãy tính trên một cột của danh sách tính bằng {0}: ghi of: là tiêu đề cột đó, ví dụ “Khối lượng dự kiến ({1})” (trong trang làm việc: ghi sau dấu “|” ở dòng của chỉ tiêu).',
   'the title begins with "{0}": it prints as part of the campaign\'s name on the posters, the flyers and the leader\'s page':
     'tên chiến dịch bắt đầu bằng “{0}”: chữ này sẽ in lẫn vào tên chiến dịch trên áp phích, tờ rơi và trang tổ trưởng',
   'Choose "{0}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the title: "{1}".':
