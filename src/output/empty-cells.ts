@@ -113,6 +113,26 @@ export function emptyCellWarnings(
 }
 
 /**
+ * The columns `text` prints that the file has, each by its field's key (a known field's, or the
+ * header itself) and its header as written: what joinedLineWarnings and undatedWhenWarnings read.
+ */
+function columnsPrinted(
+  text: string,
+  groups: readonly Group[],
+  headers: Readonly<Record<string, string | undefined>>,
+): { key: string; header: string }[] {
+  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
+  return [...groupFieldsPrinted(text).keys()].flatMap((name) => {
+    const key = fieldOf.get(name) ?? name;
+    const known = KNOWN.has(key);
+    const header = known ? headers[key] : name;
+    if (header === undefined) return [];
+    if (!known && !groups.some((g) => g.columns && name in g.columns)) return [];
+    return [{ key, header }];
+  });
+}
+
+/**
  * The time and the place (`when`, `where`) of groups whose cells they print are empty: the line
  * prints the parts left, or is left out (handlebars.ts `fillValue`, qa8 K2). One warning per
  * line, naming each group (up to ROWS_SHOWN) with its row, its empty columns and what its line
@@ -125,20 +145,11 @@ export function joinedLineWarnings(
   contextOf: (g: Group) => DocContext,
   term: GroupTerm,
 ): UserError[] {
-  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
   const warnings: UserError[] = [];
   for (const field of JOINED_FIELDS) {
     const text = (campaign as unknown as Record<string, unknown>)[field];
     if (typeof text !== 'string' || !text.includes('{{')) continue;
-    // The columns it prints, by their header as written, that the file has.
-    const columns = [...groupFieldsPrinted(text).keys()].flatMap((name) => {
-      const key = fieldOf.get(name) ?? name;
-      const known = KNOWN.has(key);
-      const header = known ? headers[key] : name;
-      if (header === undefined) return [];
-      if (!known && !groups.some((g) => g.columns && name in g.columns)) return [];
-      return [{ key, header }];
-    });
+    const columns = columnsPrinted(text, groups, headers);
     // Each affected group with what its line reads, filled once for both warnings.
     const affected = groups.flatMap((g) => {
       const empty = columns.filter((c) => isEmpty(cellOf(g, c.key)));
@@ -243,12 +254,7 @@ export function undatedWhenWarnings(
 ): UserError[] {
   const text = campaign.when;
   if (typeof text !== 'string' || !text.includes('{{')) return [];
-  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
-  const columns = [...groupFieldsPrinted(text).keys()].flatMap((name) => {
-    const key = fieldOf.get(name) ?? name;
-    const header = KNOWN.has(key) ? headers[key] : name;
-    return header === undefined ? [] : [{ key, header }];
-  });
+  const columns = columnsPrinted(text, groups, headers);
   const label = LINE_LABELS.when;
   const warnings: UserError[] = [];
   for (const g of groups) {
