@@ -18,8 +18,7 @@ const WORD_SYMBOL_BULLET = /^([ \t]*)[\uF076\uF0A7\uF0B7\uF0D8\uF0FC](?=[ \t])/g
  * table pasted from Word or Excel, a paragraph set in by Word; template/typed-lines.ts reads them).
  */
 export function normalizeText(s: string, keepTabs = false): string {
-  return s
-    .normalize('NFC')
+  return withVietnameseD(s.normalize('NFC'))
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(WORD_SYMBOL_BULLET, '$1•')
     .replace(/^[ \t]*\t/gm, (indent) =>
@@ -32,6 +31,13 @@ export function normalizeText(s: string, keepTabs = false): string {
     .replace(/\r\n?/g, '\n')
     .replace(/(\S) {2,}(?! *\n)/g, '$1 ');
 }
+
+/**
+ * The Icelandic Ð/ð (U+00D0, U+00F0), which text converted from an old Vietnamese font encoding
+ * holds for Đ/đ: it looks the same and means it ("CÐ-UBND" is a Công điện's symbol), and the
+ * fonts draw both with one glyph, whose text a PDF can give only one way.
+ */
+export const withVietnameseD = (s: string): string => s.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
 
 /** The value whose tabs inside a line are kept: a table pasted into the notice's body. */
 const KEEPS_TABS = 'notice.body';

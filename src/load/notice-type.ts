@@ -77,10 +77,7 @@ export function noticeTypeNamed(text: string): NoticeType | undefined {
 
 /** The type the symbol's first code names ("TB-UBBC" a Thông báo), else a công văn. */
 export function noticeTypeOfSymbol(symbol: string): NoticeType {
-  // "CÐ" typed with the Icelandic Ð (U+00D0), as text converted from an old Vietnamese font
-  // encoding has it, looks like "CĐ" and means it (review).
-  const first =
-    symbol.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').trim().split('-')[0] ?? '';
+  const first = symbol.normalize('NFC').trim().split('-')[0] ?? '';
   const upper = first.toLocaleUpperCase('vi');
   const found = NAMED.find((t) => t.code.toLocaleUpperCase('vi') === upper);
   return found ? namedType(found) : CONG_VAN;

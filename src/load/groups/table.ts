@@ -5,6 +5,7 @@
  * Cleaning happens in the readers, before validation, so "is this row empty?" and header matching
  * see exactly what the validator and the printed page will see.
  */
+import { withVietnameseD } from '../normalize.js';
 
 /** One spreadsheet row with its cells already cleaned. */
 export interface RawRow {
@@ -65,7 +66,9 @@ const WHITESPACE = /\s+/g;
 
 export function cleanCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(ZERO_WIDTH, '').normalize('NFC').replace(WHITESPACE, ' ').trim();
+  return withVietnameseD(String(value).replace(ZERO_WIDTH, '').normalize('NFC'))
+    .replace(WHITESPACE, ' ')
+    .trim();
 }
 
 export function isEmptyRow(cells: readonly string[]): boolean {
