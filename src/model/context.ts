@@ -28,6 +28,7 @@ import {
   targetWord,
 } from './measure-base.js';
 import { stepLinksOf } from './step-links.js';
+import { telegramSender } from './telegram-sender.js';
 import { unitTermOf } from './unit-term.js';
 
 export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
@@ -46,6 +47,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
   noticeType: NoticeType;
   /** The urgency mark as Decree 30 prints it ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"), else null. */
   urgency: string | null;
+  /** A công điện's sender, "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN" or "CHỦ TỊCH ỦY BAN …" (telegram-sender.ts). */
+  telegramFrom: string;
   /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (issuer-in-text.ts). */
   issuerInText: string;
   /** The office as a contact line names it, with the ward unless its name says it (format.ts). */
@@ -433,6 +436,7 @@ export function buildContext(
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     noticeType: noticeTypeOf(campaign.notice),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
+    telegramFrom: telegramSender(campaign.issuer.name, campaign.notice.signer.lines),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),
     groupInText: nameInText(group.name, ownTerm),

@@ -21,7 +21,13 @@ const SUBJECT = 'chủ động ứng phó với bão số 3 (bão Ragasa)';
 /** The example campaign (issuer ỦY BAN NHÂN DÂN / PHƯỜNG LÊ CHÂN) with these notice fields. */
 async function campaignWith(
   symbol: string,
-  extra: { type?: string; urgency?: string; subject?: string; title?: string } = {},
+  extra: {
+    type?: string;
+    urgency?: string;
+    subject?: string;
+    title?: string;
+    signer?: string;
+  } = {},
 ): Promise<string> {
   const dir = await makeTempDir('cong-dien-');
   const lines = [
@@ -31,7 +37,8 @@ async function campaignWith(
   ];
   const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
     .replace(/^ {2}symbol: .*$/m, lines.join('\n'))
-    .replace(/^ {2}subject: .*$/m, `  subject: "${extra.subject ?? SUBJECT}"`);
+    .replace(/^ {2}subject: .*$/m, `  subject: "${extra.subject ?? SUBJECT}"`)
+    .replace(/^ {4}lines: \[TM\..*$/m, (l) => (extra.signer ? `    lines: ${extra.signer}` : l));
   await writeFile(
     join(dir, 'campaign.yaml'),
     extra.title ? `${yaml.trimEnd()}\ntitle: "${extra.title}"\n` : yaml,
@@ -91,6 +98,19 @@ describe('a công điện', () => {
     expect(from).toBeGreaterThanOrEqual(0);
     expect(lines[from + 1]).toBe('CÔNG ĐIỆN');
     expect(lines[from + 3]).toBe('ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:');
+  });
+
+  it.each([
+    // The chairman's own (his deputy signing for him): the title of the head, then the body.
+    ['[KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
+    ['[Chủ tịch]', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
+    // Signed for the committee: the committee.
+    ['[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]', 'ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
+  ])('signed %s: "%s" (Mẫu 1.6: the agency or the title of its head)', async (signer, line) => {
+    const { lines } = await notice(await campaignWith('CĐ-UBND', { signer }));
+    const from = lines.indexOf('CÔNG ĐIỆN');
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(lines[from + 2]).toBe(line);
   });
 
   it('the issuer’s name in "… điện:" is bold, "điện:" is not', async () => {
