@@ -390,6 +390,12 @@ export function drawChecklist(
     from = at;
   }
   tickList(flow, steps.slice(from), geo);
+  // What to bring, ticked as it is made ready (optional sections: an office's own older
+  // checklist has none); no heading over an empty list.
+  const bring = sections.has('bring') ? sections.lines('bring') : [];
+  if (bring.length > 0 && sections.has('bring-heading'))
+    heading(flow, sections.lines('bring-heading'), sections);
+  tickList(flow, bring, geo);
   // The rules are optional (a contest may have none): no heading over an empty list, whatever
   // the template's test.
   const rules = sections.lines('rules');

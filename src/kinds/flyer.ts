@@ -83,6 +83,8 @@ interface Piece {
   ruleAfter?: boolean;
   /** The template section it comes from: a section's marked lines are one list. */
   section: string;
+  /** Set in a box with the boxed pieces next to it (the numbers to call and their heading). */
+  boxed?: boolean;
 }
 
 /** A change to a line's runs that keeps its text: words joined by no-break spaces. */
@@ -103,6 +105,7 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
     gap: number,
     marker?: (i: number) => string,
     shape: Shape = (runs) => [...runs],
+    boxed = false,
   ) =>
     linesOf(name).forEach((runs, i) => {
       const line = {
@@ -110,6 +113,7 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
         style,
         gap: i === 0 ? gap : GAP.line,
         section: name,
+        ...(boxed ? { boxed } : {}),
       };
       out.push({ ...line, marker: marker?.(i) });
     });
@@ -138,6 +142,10 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   more.forEach((runs, i) => {
     out.push({ runs, style: 'body', gap: i === 0 ? GAP.section : GAP.line, section: 'more' });
   });
+  add('bring-heading', 'heading', GAP.section);
+  add('bring', 'body', GAP.line, () => '•');
+  add('hotlines-heading', 'heading', GAP.section, undefined, undefined, true);
+  add('hotlines', 'body', GAP.line, undefined, undefined, true);
   add('contact', 'body', GAP.section);
   return withoutBareHeadings(out);
 }
@@ -147,6 +155,8 @@ const UNDER: Record<string, string[]> = {
   'eligible-heading': ['eligible'],
   'prizes-heading': ['prize-community', 'prize-individual-title', 'prize-individual'],
   'steps-heading': ['steps'],
+  'bring-heading': ['bring'],
+  'hotlines-heading': ['hotlines'],
 };
 
 /**
@@ -162,7 +172,14 @@ function withoutBareHeadings(out: Piece[]): Piece[] {
   });
 }
 
-const OPTIONAL = new Set(['contact', 'event']);
+const OPTIONAL = new Set([
+  'contact',
+  'event',
+  'bring-heading',
+  'bring',
+  'hotlines-heading',
+  'hotlines',
+]);
 
 /** A line's words, lower case: "Mở lớp “Bình dân học vụ số”" → mở, lớp, bình, dân… */
 const wordsOf = (text: string): string[] =>
@@ -198,6 +215,19 @@ function repeatsTitle(subject: string, titles: readonly string[]): boolean {
     added.length <= Math.min(ADDED_MOST, words.length * ADDED_SHARE) &&
     !added.some((w) => /\p{N}/u.test(w))
   );
+}
+
+/** Room between a box (the numbers to call) and its text, at full size; its line's width. */
+const BOX_PAD = 2.5 * MM;
+const BOX_LINE = 1.2;
+
+/** Whether piece `i` opens a box (the first of boxed pieces) and whether it closes one. */
+function boxEdges(list: readonly Piece[], i: number): { opens: boolean; closes: boolean } {
+  const boxed = list[i]?.boxed === true;
+  return {
+    opens: boxed && list[i - 1]?.boxed !== true,
+    closes: boxed && list[i + 1]?.boxed !== true,
+  };
 }
 
 /** How much a piece's gap grows, per point of spread: between sections fully, in a list a little. */
@@ -257,24 +287,37 @@ function flowPieces(
   draw: boolean,
   spread = 0,
 ): number {
-  const { x, y, w } = col;
+  const { y } = col;
   let h = 0;
   const indents = markerIndents(surface, list, s);
+  const pad = BOX_PAD * s;
   if (!draw) {
     // Measuring (the fit's many rounds) in a loop, not a closure made per call, which lost its
     // optimised code at every full collection (bench/results.md "## scale: code compiled once").
     for (let i = 0; i < list.length; i++) {
       const shown = list[i] as Piece;
       h += shown.gap * s + spread * spreadWeight(shown, i);
+      const box = boxEdges(list, i);
+      if (box.opens) h += pad;
+      const w = shown.boxed ? col.w - 2 * pad : col.w;
       const { p, style } = shownPiece(surface, shown, s, w);
       const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
       h += paragraphHeight(surface, p.runs, style, w - indent);
       if (p.ruleAfter) h += 2;
+      if (box.closes) h += pad;
     }
     return h;
   }
+  let boxTop = 0;
   const piece = (shown: Piece, i: number) => {
     h += shown.gap * s + spread * spreadWeight(shown, i);
+    const box = boxEdges(list, i);
+    if (box.opens) {
+      boxTop = h;
+      h += pad;
+    }
+    const x = shown.boxed ? col.x + pad : col.x;
+    const w = shown.boxed ? col.w - 2 * pad : col.w;
     const { p, style } = shownPiece(surface, shown, s, w);
     const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
     if (p.marker) {
@@ -290,9 +333,16 @@ function flowPieces(
         drawParagraph(surface, p.runs, style, x, y + h, w),
       );
     }
+    if (box.closes) {
+      h += pad;
+      const top = boxTop;
+      tagged(surface, 'Artifact', () =>
+        surface.strokeRect([col.x, y + top, col.w, h - top], BOX_LINE, ACCENT),
+      );
+    }
     if (p.ruleAfter) {
       tagged(surface, 'Artifact', () =>
-        surface.strokeLine(x, y + h + 2, x + w, y + h + 2, 0.6, ACCENT),
+        surface.strokeLine(col.x, y + h + 2, col.x + col.w, y + h + 2, 0.6, ACCENT),
       );
       h += 2;
     }

@@ -18,6 +18,8 @@
  * symbols are spans the line breaker does not break inside unless a span is wider than a line.
  */
 
+import { isPhone, PHONE } from '../model/phone-numbers.js';
+
 const NBSP = '\u00a0';
 
 /** Neither a letter nor a digit may touch a kept piece: "5 đội" is no amount, "A1656/NQ" no symbol. */
@@ -74,16 +76,6 @@ const SYMBOL = new RegExp(
 );
 
 /**
- * A telephone number as offices type it: a trunk "0" or "+84" (an area code maybe in brackets),
- * or a "1800"/"1900" hotline, then groups of digits apart by one space, dot or hyphen. Told from
- * a date ("02.12.2026") or a count by its digits: PHONE_DIGITS.
- */
-const PHONE = new RegExp(
-  String.raw`${EDGE_BEFORE}(?:\(\+?84\)|\+84|\(0\d{1,4}\)|0\d{0,4}|1[89]00)(?:[ . -]?\d{1,4}){1,6}${EDGE_AFTER}`,
-  'gu',
-);
-
-/**
  * "số" and the number it gives: "Xí nghiệp số ⏎ 1." left the number alone at a line's head
  * (qa20), "Nghị quyết số ⏎ 1656/NQ-…" its symbol.
  */
@@ -94,12 +86,6 @@ const NUMBERED = new RegExp(String.raw`${EDGE_BEFORE}(số|Số|SỐ) (?=\d)`, '
  * up to 40 characters): read as one name, "“Bình dân học vụ ⏎ số”" as a name and a word (qa20).
  */
 const SHORT_QUOTE = /“[^”\n]{1,40}”/gu;
-
-/** Digits of a Vietnamese number: 8 for a hotline ("1900 9095"), 9 to 12 for the others. */
-function isPhone(m: string): boolean {
-  const digits = m.replace(/\D/g, '').length;
-  return /^1[89]00/.test(m) ? digits >= 8 && digits <= 10 : digits >= 9 && digits <= 12;
-}
 
 /**
  * The text with the spaces inside every amount, measure, time and range no-break; the same

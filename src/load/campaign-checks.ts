@@ -19,6 +19,7 @@ import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, quantityUnitOf } from '../model/measure-base.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
+import { readHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
 import {
   NOTICE_TYPE_NAMES,
@@ -226,6 +227,8 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkUrgency,
   checkAsAbove,
   checkActionColumns,
+  checkBringActions,
+  checkHotlines,
   checkTitleLength,
   checkSymbolNumber,
   (c, file, _lineOf, findings, use) => {
@@ -480,12 +483,63 @@ function checkActionColumns(
   c.actions.forEach((a, i) => {
     const step = a.step.trim();
     const sentence = step.split(/\s+/).length > TITLE_WORDS || /[.;!?]$/.test(step);
-    if (a.column.trim() !== '' || !sentence) return;
+    // A thing to bring is said by checkBringActions: it belongs in `bring`, not in a column.
+    if (a.column.trim() !== '' || !sentence || bringOf(step) !== undefined) return;
     warnings.push(
       new UserError(
         msg`the action "${step}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
         msg`Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`,
+      ),
+    );
+  });
+}
+
+/**
+ * An action that only says what to bring ("Mang theo thẻ căn cước gắn chip và điện thoại"): what
+ * it names, without its verb ("thẻ căn cước gắn chip và điện thoại"); undefined for any other.
+ */
+export function bringOf(step: string): string | undefined {
+  const m = /^(?:(?:nhớ|cần|hãy)\s+)?(?:mang|đem|cầm)(?:\s+(?:theo|đủ|đầy đủ))*\s+(\S.*)$/iu.exec(
+    step.normalize('NFC').trim(),
+  );
+  return m?.[1]?.replace(/[.;]+$/u, '').trim() || undefined;
+}
+
+/**
+ * An action saying what to bring (qa21 finding 14): a tick column of the tracking sheet no leader
+ * can tick, its header two lines of a sentence. A warning pointing to `bring`, which the flyer and
+ * the Zalo message print as a list; the action is printed as it is.
+ */
+function checkBringActions(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  c.actions.forEach((a, i) => {
+    const what = bringOf(a.step);
+    if (what === undefined) return;
+    const item = what.charAt(0).toLocaleUpperCase('vi') + what.slice(1);
+    warnings.push(
+      new UserError(
+        msg`the action "${a.step.trim()}" says what to bring: the tracking sheet gives it a tick column`,
+        { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
+        msg`Move it to what to bring (bring; the studio's "Cần mang theo"), one thing a line: "${item}". The flyer and the Zalo message print those as a list.`,
+      ),
+    );
+  });
+}
+
+/** A number to call must give its number: the flyer would print a name with nothing to call. */
+function checkHotlines(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  c.hotlines.forEach((line, i) => {
+    if (readHotline(line).number !== '') return;
+    errors.push(
+      new UserError(
+        msg`line ${i + 1} of the numbers to call, "${line.trim()}", has no phone number`,
+        { file, line: lineOf(['hotlines', String(i)]), field: `hotlines.${i}` },
+        msg`Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice's body.`,
       ),
     );
   });

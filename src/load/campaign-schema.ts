@@ -3,13 +3,15 @@
  * campaign's own Vietnamese text. See README.md › Inputs for what each field prints as.
  *
  * Only what an official notice needs is required (issuer, number, date, subject, body, signer,
- * cc; a công văn's recipients): `contest`, `app`, `links` and `actions` belong to some campaigns only, and
+ * cc; a công văn's recipients): `contest`, `app`, `links`, `actions`, `bring` and `hotlines` belong to
+ * some campaigns only, and
  * the templates print them only when the campaign has them. Objects are strict: a key the tool
  * does not know (a misspelt `recipents`) is an error, never silently ignored.
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
 import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth } from './day-first.js';
+import { hotlineText } from './hotlines.js';
 import { MEASURE_BASES, measureOf } from './measure-of.js';
 
 const KNOWN_OF = new Set<string>(MEASURE_BASES.map((b) => b.of));
@@ -218,6 +220,18 @@ export const campaignSchema = z.strictObject({
   // template checker then knows the branch cannot print.
   contest: contest.nullable().default(null),
   actions: z.array(action).default([]),
+  /**
+   * What residents bring or have ready ("Thẻ căn cước gắn chip", "Điện thoại đã cài VNeID"), one
+   * a line: the flyer's "Cần mang theo" list and the Zalo message's, never a tick column of the
+   * tracking sheet (an action's). Empty: none printed.
+   */
+  bring: lineList.default([]),
+  /**
+   * The numbers to call ("Số điện thoại cần biết"), one "who: number" line each ("Ban Chỉ huy
+   * PCTT phường: 0236 3 111 222", "Cấp cứu: 115"): boxed on the flyer, in the Zalo message and
+   * on the leader's page (load/hotlines.ts reads their parts; a line with no number is refused).
+   */
+  hotlines: z.preprocess(asLines, z.array(z.preprocess(hotlineText, text))).default([]),
   links: z.record(z.string(), link).default({}),
   app: app.nullable().default(null),
   /** The figures each group reports (see `measure`); the first one ranks the groups. */

@@ -4,6 +4,7 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
+import { type Hotline, readHotline } from '../load/hotlines.js';
 import { type NoticeType, noticeTypeOf } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
 import { urgencyMark } from '../load/urgency.js';
@@ -38,7 +39,7 @@ export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
   slug: string;
 }
 
-export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'> {
+export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' | 'hotlines'> {
   group: GroupRef;
   issued: DateParts & { iso: string };
   /** "05/UBND-VHXH" */
@@ -80,6 +81,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app'>
    * one award, so the amount is each award's ("02 giải nhì, mỗi giải 1.000.000 đồng", qa7 F2).
    */
   prizeItems: { count: string; rank: string; amount: string; several: boolean }[];
+  /**
+   * The numbers to call, each line in its parts (load/hotlines.ts): {{who}} "Công an phường",
+   * {{number}} "0236 3 888 999", {{dial}} its digits (for a tel: link; not {{tel}}, the helper), {{text}} the line as typed.
+   */
+  hotlines: Hotline[];
   /**
    * The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
    * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… In a ward
@@ -449,6 +455,7 @@ export function buildContext(
       )
       .map(([, link]) => ({ url: link.url, label: link.label })),
     stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
+    hotlines: (campaign.hotlines ?? []).map(readHotline),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,

@@ -91,6 +91,11 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
      * của phường, dán ở nhà văn hóa…").
      */
     invitation: noticeTypeCode(ctx.noticeType) === 'GM',
+    /**
+     * The numbers to call (`hotlines`: who, number, dial), as the flyer's box prints them: a call
+     * a finger starts on the leader's phone.
+     */
+    hotlines: ctx.hotlines,
     /** The group's own time and place, as its flyer prints them ('' when the line is left out). */
     when: printedValue(ctx, 'when'),
     where: printedValue(ctx, 'where'),

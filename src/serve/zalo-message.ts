@@ -4,7 +4,9 @@
  * sections the flyer prints, so the message says what the papers say, not a retyped copy), the
  * campaign's links and the group's own (own-links.ts). Out: plain text, one line a part: the
  * flyer's kicker and title, the group's time and place, what to do (numbered, the first few when
- * there are many), the app's store links and every link, whom to ask, the office and its phone.
+ * there are many), what to bring, the app's store links and every link, the numbers to call, the
+ * office and its phone. Not the flyer's "Cần hỏi thêm? Liên hệ tổ trưởng …": the leader sends the
+ * message, and residents answer the leader in the chat (qa21).
  */
 
 import { qrCodes } from '../kinds/qr-section.js';
@@ -28,6 +30,10 @@ function linesOf(sections: Sections, name: string): string[] {
     .map((runs) => plainText(runs).replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');
 }
+
+/** A heading as the message's line before its list: "Cần mang theo:". */
+const withColon = (heading: readonly string[]) =>
+  heading.map((h) => (/[:?]$/.test(h) ? h : `${h}:`));
 
 /**
  * The group's message, from its flyer's sections; `links` the campaign's and the group's own
@@ -56,6 +62,11 @@ export function zaloMessage(
     if (kept.length < steps.length)
       out.push(say(msg`… and ${steps.length - kept.length} more: see the flyer`, 'vi'));
   }
+  const bring = linesOf(sections, 'bring');
+  if (bring.length > 0) {
+    out.push(...withColon(linesOf(sections, 'bring-heading')));
+    for (const item of bring) out.push(`- ${item}`);
+  }
   // The flyer's codes (an app's stores, a contest's page, the campaign's links) by their
   // captions, then the campaign's other links and the group's own.
   const codes = qrCodes(sections).map((c) => ({
@@ -64,7 +75,11 @@ export function zaloMessage(
   }));
   for (const l of eachPageOnce([...codes, ...links]))
     out.push(l.label ? `${l.label}: ${l.url}` : l.url);
-  out.push(...linesOf(sections, 'contact'));
+  const hotlines = linesOf(sections, 'hotlines');
+  if (hotlines.length > 0) {
+    out.push(...withColon(linesOf(sections, 'hotlines-heading')));
+    for (const line of hotlines) out.push(`- ${line}`);
+  }
   const support = linesOf(sections, 'support').join(' ');
   const phone = linesOf(sections, 'support-phone').join(' ');
   if (support && phone)

@@ -7,6 +7,7 @@
 import { type Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
 import { colonEntryText } from '../load/campaign-schema.js';
+import { hotlineText } from '../load/hotlines.js';
 import { MEASURE_BASES, measureOf } from '../load/measure-of.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
@@ -217,7 +218,21 @@ export const SECTIONS: readonly Section[] = [
         'actions',
         'Việc người dân cần làm',
         'actions',
-        'Mỗi dòng một việc (với cuộc thi: một bước dự thi), in thành các bước trên tờ rơi, phiếu kiểm tra và thành cột của bảng theo dõi. Muốn đặt tên cột ngắn cho bảng theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn. Ngày, giờ, địa điểm riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: Có người ở nhà ngày {{group.[Ngày kiểm tra]}}. Cuộc thi để trống mục này thì in các bước chung: đăng ký, làm bài, chia sẻ, nhận chứng nhận (theo phần Cuộc thi).',
+        'Mỗi dòng một việc (với cuộc thi: một bước dự thi), in thành các bước trên tờ rơi, phiếu kiểm tra và thành cột của bảng theo dõi. Muốn đặt tên cột ngắn cho bảng theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn. Ngày, giờ, địa điểm riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: Có người ở nhà ngày {{group.[Ngày kiểm tra]}}. Cuộc thi để trống mục này thì in các bước chung: đăng ký, làm bài, chia sẻ, nhận chứng nhận (theo phần Cuộc thi). Thứ cần mang theo (thẻ căn cước, giấy tờ) ghi ở mục “Cần mang theo” bên dưới.',
+        true,
+      ),
+      f(
+        'bring',
+        'Cần mang theo',
+        'lines',
+        'Những thứ người dân cần mang theo hoặc chuẩn bị sẵn, mỗi dòng một thứ, in thành danh sách “Cần mang theo” trên tờ rơi và trong tin nhắn Zalo của tổ trưởng (không thành cột của bảng theo dõi như các việc ở trên). Ví dụ: Thẻ căn cước gắn chip ↵ Điện thoại đã cài ứng dụng VNeID. Để trống thì không in.',
+        true,
+      ),
+      f(
+        'hotlines',
+        'Số điện thoại cần biết',
+        'lines',
+        'Mỗi dòng một số: tên nơi cần gọi, dấu “:”, rồi số điện thoại. In trong khung trên tờ rơi, trong tin nhắn Zalo và trên trang của tổ trưởng (bấm vào số để gọi). Ví dụ: Ban Chỉ huy PCTT phường: 0236 3 111 222 ↵ Công an phường: 0236 3 888 999 ↵ Cấp cứu: 115. Số điện thoại của bộ phận giải đáp ghi ở phần Cơ quan ban hành. Để trống thì không in.',
         true,
       ),
       f(
@@ -430,8 +445,13 @@ function toFormText(d: FieldDef, v: unknown): string {
   if (v === undefined || v === null) return '';
   switch (d.type) {
     case 'lines':
-      // "- Lưu: VT, VHXH." typed unquoted is read as the office typed it, as the build reads it.
-      return Array.isArray(v) ? v.map((l) => String(colonEntryText(l))).join('\n') : String(v);
+      // "- Lưu: VT, VHXH." typed unquoted is read as the office typed it, as the build reads it
+      // (a number to call too: "- Cấp cứu: 115", whose number YAML read as an integer).
+      return Array.isArray(v)
+        ? v
+            .map((l) => String(fieldName(d) === 'hotlines' ? hotlineText(l) : colonEntryText(l)))
+            .join('\n')
+        : String(v);
     case 'actions':
       return Array.isArray(v)
         ? v

@@ -101,6 +101,14 @@ export const INPUTS = (): Record<string, string> => ({
     'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
   'Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.':
     'Đặt cho việc này một tên cột ngắn (ví dụ “Đã báo sai tên”): trong phần mềm, ghi ở cuối dòng của việc đó, sau dấu “|”; trong campaign.yaml, ghi ở mục column.',
+  'the action "{0}" says what to bring: the tracking sheet gives it a tick column':
+    'việc “{0}” là thứ cần mang theo: bảng theo dõi sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
+  'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
+    'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “{0}”. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
+  'line {0} of the numbers to call, "{1}", has no phone number':
+    'dòng {0} của “Số điện thoại cần biết” (“{1}”) không có số điện thoại',
+  'Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice\'s body.':
+    'Ghi số điện thoại sau tên nơi cần gọi, ví dụ “Công an phường: 0236 3 888 999” (hoặc 113, 114, 115); dòng không phải số điện thoại thì ghi vào nội dung văn bản.',
   '"Nơi nhận" has "{0}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"':
     '“Nơi nhận” có dòng “{0}”, tức là các nơi ở “Kính gửi”, nhưng văn bản không có “Kính gửi”',
   'Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").':

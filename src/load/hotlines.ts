@@ -1,0 +1,69 @@
+/**
+ * Load stage: the campaign's numbers to call ("Số điện thoại cần biết": a storm's command post,
+ * the ward's police, 115), one "who: number" line each. In: a line as the office typed it (or as
+ * YAML read an unquoted "- Công an phường: 0236 3 888 999", a one-key map). Out: the line as text,
+ * and its parts — who to call and the number — for the flyer, the Zalo message and the leader's
+ * page; a line without a number is the campaign check's to refuse (campaign-checks.ts).
+ */
+import { firstPhone } from '../model/phone-numbers.js';
+import { normalisePhone } from './groups/values.js';
+
+export interface Hotline {
+  /** The line as typed: "Ban Chỉ huy PCTT phường: 0236 3 111 222". */
+  text: string;
+  /** Whom it calls, without the ":" before the number ("Ban Chỉ huy PCTT phường"); '' when none. */
+  who: string;
+  /** The number and what follows it ("0236 3 111 222", "115", "0905 111 222 (24/24)"). */
+  number: string;
+  /** The first number's digits, for a `tel:` link ("02363111222"); '' when the line has none. */
+  dial: string;
+}
+
+/**
+ * A number YAML read as an integer, as it was typed: a mobile's 9 digits or a landline's 10
+ * without their 0 get it back, grouped as the groups file prints a phone ("- Tổ trưởng:
+ * 0905111222" is read 905111222, printed "0905 111 222"); a short line (115, 1022) is as it is.
+ */
+function typedNumber(n: number): string {
+  const digits = String(n);
+  return /^(?:[35789]\d{8}|2\d{9})$/.test(digits) ? normalisePhone(digits).phone : digits;
+}
+
+/**
+ * A hotline entry as text: a text as it is; a one-key map ("Công an phường: 0236 3 888 999"
+ * unquoted, read by YAML as `{ "Công an phường": "0236 3 888 999" }`, or with a number it read
+ * as an integer) as the office typed it; a bare number as its digits. Anything else is left to
+ * the schema to refuse.
+ */
+export function hotlineText(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0) return typedNumber(v);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+  const entries = Object.entries(v);
+  const [only] = entries;
+  if (entries.length !== 1 || !only) return v;
+  const [key, value] = only;
+  const said =
+    typeof value === 'number' && Number.isInteger(value) && value > 0
+      ? typedNumber(value)
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
+  return key.trim() !== '' && said !== '' ? `${key}: ${said}` : v;
+}
+
+/** A line's parts: whom it calls and its number (hotlineText's line). */
+export function readHotline(line: string): Hotline {
+  const text = line.trim();
+  const first = firstPhone(text);
+  if (!first) return { text, who: text, number: '', dial: '' };
+  const who = text
+    .slice(0, first.at)
+    .replace(/[\s:–—-]+$/u, '')
+    .trim();
+  return {
+    text,
+    who,
+    number: text.slice(first.at).trim(),
+    dial: first.typed.replace(/[^\d+]/g, ''),
+  };
+}

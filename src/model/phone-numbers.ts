@@ -1,0 +1,47 @@
+/**
+ * Model: telephone numbers in running text, as Vietnamese offices type them. Shared by the
+ * layout (kept-tokens.ts: a number is never broken across lines) and the campaign's numbers to
+ * call (load/hotlines.ts: a line must give one).
+ */
+
+/** Neither a letter nor a digit may touch a number: "A0225…" is no phone. */
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/**
+ * A telephone number as offices type it: a trunk "0" or "+84" (an area code maybe in brackets),
+ * or a "1800"/"1900" hotline, then groups of digits apart by one space, dot or hyphen. Told from
+ * a date ("02.12.2026") or a count by its digits: isPhone. Global: use with matchAll/replace.
+ */
+export const PHONE = new RegExp(
+  String.raw`${EDGE_BEFORE}(?:\(\+?84\)|\+84|\(0\d{1,4}\)|0\d{0,4}|1[89]00)(?:[ . -]?\d{1,4}){1,6}${EDGE_AFTER}`,
+  'gu',
+);
+
+/** Digits of a Vietnamese number: 8 for a hotline ("1900 9095"), 9 to 12 for the others. */
+export function isPhone(m: string): boolean {
+  const digits = m.replace(/\D/g, '').length;
+  return /^1[89]00/.test(m) ? digits >= 8 && digits <= 10 : digits >= 9 && digits <= 12;
+}
+
+/**
+ * A short number called by its digits alone: the emergency lines 111–115 (113 police, 114 fire,
+ * 115 ambulance) and a city's four-digit line ("1022", Đà Nẵng's).
+ */
+const SHORT = new RegExp(String.raw`${EDGE_BEFORE}(?:11[1-9]|10\d{2})${EDGE_AFTER}`, 'gu');
+
+/** The first telephone number in `text`: where it starts and as typed; undefined when none. */
+export function firstPhone(text: string): { at: number; typed: string } | undefined {
+  const found: { at: number; typed: string }[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    if (isPhone(m[0])) {
+      found.push({ at: m.index, typed: m[0] });
+      break;
+    }
+  }
+  for (const m of text.matchAll(SHORT)) {
+    found.push({ at: m.index, typed: m[0] });
+    break;
+  }
+  return found.sort((x, y) => x.at - y.at)[0];
+}

@@ -1,0 +1,125 @@
+/**
+ * The numbers to call and what to bring (qa21 findings 5 and 14): a storm warning's hotlines were
+ * only in the notice's body table, so the flyer (the one paper households get) carried the
+ * office's phone alone; a VNeID drive's "Mang theo thẻ căn cước…" could only be a tick column.
+ * `hotlines` and `bring` print on the flyer, "Số điện thoại cần biết" boxed, each number whole on
+ * its line; `check` refuses a hotline line with no number and suggests moving a "Mang theo …"
+ * action to `bring`. What a household and the office see: the flyer's text, the command's words.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
+import { checkVi } from '../support/cli.js';
+import { pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+/** Whom to call and the number, as the office types them; long names, as a ward's are. */
+const HOTLINES = [
+  ['Ban Chỉ huy Phòng thủ dân sự phường Sơn Trà (trực 24/24)', '0236 3 111 222'],
+  ['Công an phường Sơn Trà', '0236 3 888 999'],
+  ['Trạm Y tế phường', '0905 111 222'],
+] as const;
+const BRING = ['Giấy tờ tùy thân, thẻ căn cước', 'Thuốc men thiết yếu của gia đình'];
+
+const CAMPAIGN = (more = '') => `issued: 2026-09-21
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
+  ward: phường Sơn Trà
+  place: Sơn Trà
+  office: Văn phòng UBND phường
+  phone: "0236 3 831 114"
+notice:
+  number: 7
+  symbol: CĐ-UBND
+  subject: chủ động ứng phó với bão số 3
+  recipients: ["{{group.name}}"]
+  body: Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.
+  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
+  cc: [Như trên;]
+title: Ứng phó bão số 3
+actions:
+  - { step: "Chằng chống nhà cửa, chặt tỉa cây xanh quanh nhà", column: Đã chằng chống }
+  - { step: Sơ tán đến nơi an toàn khi có lệnh của phường, column: Đã sơ tán }
+bring:
+${BRING.map((b) => `  - ${b}\n`).join('')}hotlines:
+  # Typed unquoted, as a công văn's lines are; the last one's number read by YAML as an integer.
+  - ${HOTLINES[0][0]}: ${HOTLINES[0][1]}
+  - "${HOTLINES[1][0]}: ${HOTLINES[1][1]}"
+  - ${HOTLINES[2][0]}: ${HOTLINES[2][1].replaceAll(' ', '')}
+${more}`;
+const GROUPS = 'STT,Tên tổ dân phố\n1,Tổ dân phố 1\n';
+
+let built: TextBuild;
+beforeAll(async () => {
+  built = await buildCampaignText(CAMPAIGN(), GROUPS, 'flyer,checklist');
+}, 120_000);
+afterAll(removeTempDirs);
+
+describe('the numbers to call and what to bring, on the flyer', () => {
+  it('builds', () => {
+    expect(built.code, built.stderr).toBe(0);
+  });
+
+  it('prints "Số điện thoại cần biết" with each line, and "Cần mang theo" with each thing', async () => {
+    const text = await built.text('to-dan-pho-1', 'flyer');
+    expect(text).toContain('Số điện thoại cần biết');
+    for (const [who, number] of HOTLINES) expect(text).toContain(`${who}: ${number}`);
+    expect(text).toContain('Cần mang theo');
+    for (const b of BRING) expect(text).toContain(b);
+    // Still the office and its phone at the foot.
+    expect(text).toContain('0236 3 831 114');
+  });
+
+  it('ticks what to bring on the checklist, after the steps', async () => {
+    const text = await built.text('to-dan-pho-1', 'checklist');
+    const at = text.indexOf('Cần mang theo');
+    expect(at).toBeGreaterThan(text.indexOf('Sơ tán đến nơi an toàn'));
+    for (const b of BRING) expect(text.indexOf(b)).toBeGreaterThan(at);
+  });
+
+  it('keeps every number whole on one line', async () => {
+    const raw = await pdfText(await readFile(join(built.dir, 'out', 'to-dan-pho-1', 'flyer.pdf')));
+    const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    for (const [, number] of HOTLINES)
+      expect(
+        lines.some((l) => l.endsWith(number)),
+        `${number} in:\n${raw}`,
+      ).toBe(true);
+  });
+});
+
+describe('check', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeTempDir('phuong-print-hotlines-');
+    await writeFile(join(dir, 'groups.csv'), GROUPS);
+  });
+
+  it('refuses a line of the numbers to call that gives no number, naming the line', async () => {
+    const file = join(dir, 'no-number.yaml');
+    await writeFile(file, CAMPAIGN('  - Ban Chỉ huy quân sự phường\n'));
+    const run = await checkVi(file, join(dir, 'groups.csv'));
+    expect(run.code).not.toBe(0);
+    const said = run.stderr.replace(/\s+/g, ' ');
+    expect(said).toContain(
+      'dòng 4 của “Số điện thoại cần biết” (“Ban Chỉ huy quân sự phường”) không có số điện thoại',
+    );
+    expect(said).toContain('Ghi số điện thoại sau tên nơi cần gọi');
+  });
+
+  it('suggests moving an action that says what to bring, without refusing it', async () => {
+    const file = join(dir, 'bring-action.yaml');
+    const step = 'Mang theo thẻ căn cước gắn chip và điện thoại đã cài VNeID';
+    await writeFile(file, CAMPAIGN().replace('actions:\n', `actions:\n  - step: ${step}\n`));
+    const run = await checkVi(file, join(dir, 'groups.csv'));
+    expect(run.code, run.stderr).toBe(0);
+    const said = `${run.stdout}\n${run.stderr}`.replace(/\s+/g, ' ');
+    expect(said).toContain(`việc “${step}” là thứ cần mang theo`);
+    expect(said).toContain(
+      'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “Thẻ căn cước gắn chip và điện thoại đã cài VNeID”',
+    );
+    // Not the column hint, whose example names another thing ("Đã báo sai tên").
+    expect(said).not.toContain('Đã báo sai tên');
+  });
+});
