@@ -220,7 +220,8 @@ function toPlainData(doc: ReturnType<typeof parseDocument>, file: string): unkno
 /**
  * The line of the campaign file that holds line `lineInValue` (1-based) of the value at `field`
  * ("notice.body"), for errors found inside a value that is a template. Exact for `|` blocks and
- * for the first line of any scalar; undefined when the value cannot be located.
+ * for the first line of any scalar, and a list's or a mapping's first item; undefined when the
+ * value cannot be located.
  */
 export function campaignValueLine(
   source: string,
@@ -229,10 +230,12 @@ export function campaignValueLine(
 ): number | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
-  const node = doc.getIn(field.split('.'), true);
-  if (!isScalar(node) || !node.range) return undefined;
+  const node = doc.getIn(field.split('.'), true) as { range?: [number, number] } | undefined;
+  if (!node?.range) return undefined;
   // A block scalar's range starts at its "|" header; its text starts on the next line.
   const start = lineCounter.linePos(node.range[0]).line;
+  // A list's or a mapping's first line is where it starts (its first item).
+  if (!isScalar(node)) return lineInValue === 1 ? start : undefined;
   if (node.type === Scalar.BLOCK_LITERAL) return start + lineInValue;
   return lineInValue === 1 ? start : undefined;
 }

@@ -46,6 +46,7 @@ import {
   templateProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
+import { unprintedListWarnings } from './unprinted-lists.js';
 
 export interface InputSpec {
   campaign: string;
@@ -429,6 +430,9 @@ export async function loadBuildInputs(
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
   kindNotes.push(
+    ...unprintedListWarnings(campaign, kinds, spec.templateDir).map(
+      (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
+    ),
     ...(await roomWarnings(
       kinds,
       good,

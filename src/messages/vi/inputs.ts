@@ -800,4 +800,8 @@ export const INPUTS = (): Record<string, string> => ({
     'tên ngắn của chiến dịch (title) dài {0} ký tự: đây là tiêu đề của tờ rơi, phiếu kiểm tra và bảng theo dõi, tên dài sẽ chiếm nhiều dòng và làm các bước bị in nhỏ lại',
   'Give a name of a few words (at most {0} characters), e.g. "Ngày Chủ nhật xanh"; the notice prints the subject in full.':
     'Hãy đặt một tên vài chữ (tối đa {0} ký tự), ví dụ “Ngày Chủ nhật xanh”; văn bản vẫn in đầy đủ trích yếu.',
+  "this list is not printed on the documents made from {0}: the campaign's own templates have no section for it":
+    'danh sách này không được in trên các tài liệu làm từ {0}: mẫu riêng của chiến dịch không có phần dành cho nó',
+  "Add its sections to the template, as the tool's own {0} has them (\"@@ {1}\"), or delete the campaign's template to print the tool's.":
+    'Hãy thêm các phần của nó vào mẫu, như mẫu có sẵn {0} của phần mềm (“@@ {1}”), hoặc xóa mẫu riêng của chiến dịch để in theo mẫu có sẵn.',
 });
