@@ -414,6 +414,15 @@ export function drawChecklist(
     heading(flow, sections.lines('support-heading'), sections);
     qrRows(flow, codes, geo, sections.file);
   }
+  // The numbers to call, kept by the household with its checklist (optional sections, as the
+  // flyer's): a heading and a line a number, at the steps' size.
+  const hotlines = sections.has('hotlines') ? sections.lines('hotlines') : [];
+  if (hotlines.length > 0 && sections.has('hotlines-heading')) {
+    flow.ensure(S.heading.size * S.heading.leading + 8 * MM + S.item.size * S.item.leading * 2);
+    heading(flow, sections.lines('hotlines-heading'), sections);
+    for (const r of hotlines)
+      tagged(surface, 'P', () => flow.paragraph(r, S.item, { spaceBefore: 1 * MM }));
+  }
   for (const r of sections.lines('support-phone'))
     tagged(surface, 'P', () => flow.paragraph(r, S.phone, { spaceBefore: 3 * MM }));
   return geo;

@@ -78,6 +78,15 @@ describe('the numbers to call and what to bring, on the flyer', () => {
     for (const b of BRING) expect(text.indexOf(b)).toBeGreaterThan(at);
   });
 
+  it('lists the numbers to call on the checklist too, before the contact line', async () => {
+    const text = await built.text('to-dan-pho-1', 'checklist');
+    const at = text.indexOf('Số điện thoại cần biết');
+    expect(at).toBeGreaterThan(text.indexOf('Cần mang theo'));
+    for (const [who, number] of HOTLINES)
+      expect(text.indexOf(`${who}: ${number}`)).toBeGreaterThan(at);
+    expect(text.indexOf('Liên hệ:')).toBeGreaterThan(text.indexOf(HOTLINES[2][1]));
+  });
+
   it('keeps every number whole on one line', async () => {
     const raw = await pdfText(await readFile(join(built.dir, 'out', 'to-dan-pho-1', 'flyer.pdf')));
     const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
