@@ -300,11 +300,9 @@ describe('re-runs', () => {
 
 describe('--shard', () => {
   it('splits the groups into disjoint shares that cover the ward, the same every run', async () => {
-    const ids = async (shard: string) => {
-      const out = join(
-        dir,
-        `shard-${shard.replace('/', '-')}-${Math.random().toString(36).slice(2)}`,
-      );
+    /** The groups a share's build wrote into its folder, and that build's summary. */
+    const run = async (shard: string) => {
+      const out = join(dir, `shard-${shard.replace('/', '-')}`);
       const r = await runCliInProcess([
         'build',
         '--campaign',
@@ -322,14 +320,19 @@ describe('--shard', () => {
         shard,
       ]);
       expect(r.code, r.stderr).toBe(0);
-      return (await manifestOf(out)).files.map((f) => f.group);
+      return { ...summary(r.stdout), groups: (await manifestOf(out)).files.map((f) => f.group) };
     };
+    const ids = async (shard: string) => (await run(shard)).groups;
     const [a, b, c] = [await ids('1/3'), await ids('2/3'), await ids('3/3')];
     // Each share near a third of the ward: more than half of a third.
     for (const share of [a, b, c]) expect(share.length).toBeGreaterThan(SHARD_GROUPS / 6);
     expect(new Set([...a, ...b, ...c]).size).toBe(SHARD_GROUPS);
     expect(a.length + b.length + c.length).toBe(SHARD_GROUPS);
-    expect(await ids('1/3')).toEqual(a);
+    // The same share again, into its folder: exactly its groups' files, each reused as it was
+    // (a share that moved would build a group or reuse fewer; a fresh folder drew them all again).
+    const again = await run('1/3');
+    expect(again.groups).toEqual(a);
+    expect(again).toMatchObject({ built: 0, reused: a.length });
     const bad = await runCliInProcess([
       'build',
       '--campaign',
