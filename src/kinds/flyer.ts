@@ -130,6 +130,8 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
     const p = out[i] as Piece;
     if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles)) out.splice(i, 1);
   }
+  // A campaign without an app has no poster to carry its slogan: the flyer does.
+  add('slogan', 'dates', GAP.small, undefined, keepLastWords);
   add('event', 'event', GAP.small);
   add('eligible-heading', 'heading', GAP.section);
   add('eligible', 'body', GAP.line, () => '•');
@@ -173,6 +175,7 @@ function withoutBareHeadings(out: Piece[]): Piece[] {
 }
 
 const OPTIONAL = new Set([
+  'slogan',
   'contact',
   'event',
   'bring-heading',

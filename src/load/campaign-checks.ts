@@ -854,13 +854,6 @@ function unprinted(c: Campaign, file: string, lineOf: LineOf): UserError[] {
       );
     }
   }
-  if (c.slogan !== '' && !c.app) {
-    warn(
-      ['slogan'],
-      msg`the slogan "${c.slogan}" is not printed: it goes under the app's name on the posters, and the campaign has no app`,
-      msg`Put it in the notice's body or the short name (title), or leave it empty.`,
-    );
-  }
   return out;
 }
 

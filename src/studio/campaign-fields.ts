@@ -197,7 +197,7 @@ export const SECTIONS: readonly Section[] = [
         'slogan',
         'Khẩu hiệu',
         'text',
-        'In dưới tên ứng dụng trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích), ví dụ: Công dân số, sống an toàn. Để trống thì không in.',
+        'In dưới tên ứng dụng trên áp phích và ảnh chia sẻ; chiến dịch không có ứng dụng (không có áp phích) in nó trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
         true,
       ),
       f(

@@ -46,10 +46,6 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” không được in: các bước dự thi lấy từ “actions” (Việc người dân cần làm), và không bước nào nói đến nội dung này',
   "Say it in one of the actions (or in the notice's body), or leave the field empty.":
     'Ghi nội dung này vào một bước trong “actions” (hoặc vào nội dung văn bản), hoặc để trống mục đó.',
-  'the slogan "{0}" is not printed: it goes under the app\'s name on the posters, and the campaign has no app':
-    'khẩu hiệu “{0}” không được in: khẩu hiệu in dưới tên ứng dụng trên áp phích, mà chiến dịch không có ứng dụng',
-  "Put it in the notice's body or the short name (title), or leave it empty.":
-    'Hãy đưa khẩu hiệu vào nội dung văn bản hoặc tên ngắn của chiến dịch (title), hoặc để trống.',
   'the notice is dated {0}, after the contest starts ({1})':
     'văn bản đề ngày {0}, sau ngày cuộc thi bắt đầu ({1})',
   'the notice number, a whole number of 1 or more (empty: a draft awaiting its number)':
