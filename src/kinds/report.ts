@@ -454,15 +454,21 @@ function drawTable(flow: Flow, data: ReportData): void {
   );
   const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
   // A rate column wider than its share when a rate and its marks need it ("156,6(*)(**)" on
-  // one line), as far as its figure's column can give.
+  // one line), as far as its figure's column can give. A measure's columns are as wide as what
+  // they hold, not wider than FIGURE_ROOM and RATE_ROOM when that holds it: a table of one or two
+  // measures is narrower than the page, centred (a lone figure column took the whole width).
   const widths = [
     ...(ranked ? [rankW] : []),
     nameW,
     ...data.measures.flatMap((_, i) => {
-      if (!rated[i]) return [each];
       const need = measureWidths(flow.surface, data, i, style.padX);
-      const rate = Math.max(each * 0.44, Math.min(need.rate, each - need.figure));
-      return [each - rate, rate];
+      if (!rated[i]) return [Math.min(each, Math.max(need.figure, FIGURE_ROOM))];
+      const share = Math.min(
+        each,
+        Math.max(need.figure, FIGURE_ROOM) + Math.max(need.rate, RATE_ROOM),
+      );
+      const rate = Math.max(share * 0.44, Math.min(need.rate, share - need.figure));
+      return [share - rate, rate];
     }),
   ];
   const name = ranked ? 1 : 0;
@@ -470,8 +476,17 @@ function drawTable(flow: Flow, data: ReportData): void {
     width,
     align: (c === name ? 'left' : c < name ? 'center' : 'right') as 'left' | 'center' | 'right',
   }));
-  flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP });
+  const spare = flow.frame.width - widths.reduce((a, w) => a + w, 0);
+  flow.table({ columns, style }, head, [...rows, totals], {
+    spaceAfter: PARA_GAP,
+    ...(spare > 0.5 ? { insetLeft: spare / 2 } : {}),
+  });
 }
+
+/** The most a figure's column takes when its figures and label fit (a label wraps in it). */
+const FIGURE_ROOM = 34 * MM;
+/** The same of a rate's column: "Tỷ lệ (%)" and a rate with its marks. */
+const RATE_ROOM = 22 * MM;
 
 /**
  * The bars in rate order, best first: a scale on top, a label, a bar and its rate per group. A
