@@ -17,6 +17,7 @@ import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
+import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
@@ -130,22 +131,7 @@ export interface ReportContext extends DocContext {
   figures: ReportData;
 }
 
-/**
- * The marks of the notes under the table, one mark per note (qa20 #12: the ward's rate printed
- * "156,6***" for a "*" and a "**" note, and two measures' notes both "(**)"): the note on figures
- * above their group's base (one note for every measure), then per measure the note on a ward rate
- * taken over the groups with a base only. Marks are "*", "**", "***"… in the order their figures
- * first appear: figures above their base stand in the general results and the group rows, before
- * the totals row that holds the ward rates; so the figures above their base always take "*" (as
- * the chart marks them, standings.ts ABOVE_MARK). The general results' own sentence says what a ward rate is
- * taken over, so there the rate carries only the "*" of figures above their base.
- */
-export interface NoteMarks {
-  /** The mark of the note on figures above their base; '' when no figure is. */
-  above: string;
-  /** Per measure, the mark of the note on its ward rate over rated groups; '' when none. */
-  rated: string[];
-}
+export { marksText, type NoteMarks, noteMarks } from '../results/note-marks.js';
 
 /** Some group is ranked: the table has a "Hạng" column. */
 const hasRanks = (data: Pick<ReportData, 'rows'>) => data.rows.some((r) => r.rank !== undefined);
@@ -156,30 +142,6 @@ const hasRanks = (data: Pick<ReportData, 'rows'>) => data.rows.some((r) => r.ran
  * empty in every row, under a heading that promised a ranking).
  */
 const hasBase = (data: Pick<ReportData, 'totals'>, i: number) => data.totals[i]?.base !== undefined;
-
-export function noteMarks(data: Pick<ReportData, 'rows' | 'totals' | 'measures'>): NoteMarks {
-  let count = 0;
-  const next = () => '*'.repeat(++count);
-  const above = data.rows.some((r) => r.above.some(Boolean)) ? next() : '';
-  const rated = data.measures.map((_, i) => {
-    const t = data.totals[i];
-    return t && t.groups > 0 && t.unrated ? next() : '';
-  });
-  return { above, rated };
-}
-
-/**
- * A figure's marks as printed after it: one mark as it is ("254,4*"); several each in brackets,
- * as their notes begin ("156,6(*)(**)"), never run together into another note's mark.
- */
-export function marksText(marks: readonly string[]): string {
-  const given = marks.filter(Boolean);
-  return given.length > 1 ? given.map((m) => `(${m})`).join('') : (given[0] ?? '');
-}
-
-/** A measure's figures above their base are marked; the mark, or ''. */
-const aboveMarkOf = (data: ReportData, marks: NoteMarks, i: number) =>
-  data.rows.some((r) => r.above[i]) ? marks.above : '';
 
 export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
   // The ward stands where a notice has its group: the report is the ward's, not a group's.
@@ -394,7 +356,7 @@ function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: nu
 function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
   const t = data.totals[i];
   if (!t || t.groups === 0) return '';
-  return `${rateNumber(t.rate)}${marksText([aboveMarkOf(data, marks, i), marks.rated[i] ?? ''])}`;
+  return `${rateNumber(t.rate)}${totalMarksOf(data, marks, i)}`;
 }
 
 function drawTable(flow: Flow, data: ReportData): void {

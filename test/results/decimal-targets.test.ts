@@ -6,6 +6,7 @@
  * and column, rather than in a list of cells holding no number. Expected figures from the files
  * written here.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkVi, runCliInProcess } from '../support/cli.js';
@@ -51,10 +52,10 @@ describe('a target with decimals in the groups file', () => {
               'groups.csv',
               `${[...HEADER, KG_COLUMN].join(';')}\n${rows.map((r) => r.map((c) => (typeof c === 'number' ? vi(c) : c)).join(';')).join('\n')}\n`,
             )
-          : await write(
-              'groups.xlsx',
+          : await writeFile(
+              path('groups.xlsx'),
               await workbook({ 'Danh sách': [[...HEADER, KG_COLUMN], ...rows] }),
-            );
+            ).then(() => path('groups.xlsx'));
       const results = await write(
         'ket-qua.csv',
         `STT;${KG}\n${figures.map((f, i) => `${i + 1};${vi(f)}`).join('\n')}\n`,
