@@ -17,6 +17,7 @@ import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
+import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
@@ -130,22 +131,7 @@ export interface ReportContext extends DocContext {
   figures: ReportData;
 }
 
-/**
- * The marks of the notes under the table, one mark per note (qa20 #12: the ward's rate printed
- * "156,6***" for a "*" and a "**" note, and two measures' notes both "(**)"): the note on figures
- * above their group's base (one note for every measure), then per measure the note on a ward rate
- * taken over the groups with a base only. Marks are "*", "**", "***"… in the order their figures
- * first appear: figures above their base stand in the general results and the group rows, before
- * the totals row that holds the ward rates; so the figures above their base always take "*" (as
- * the chart marks them, standings.ts ABOVE_MARK). The general results' own sentence says what a ward rate is
- * taken over, so there the rate carries only the "*" of figures above their base.
- */
-export interface NoteMarks {
-  /** The mark of the note on figures above their base; '' when no figure is. */
-  above: string;
-  /** Per measure, the mark of the note on its ward rate over rated groups; '' when none. */
-  rated: string[];
-}
+export { marksText, type NoteMarks, noteMarks } from '../results/note-marks.js';
 
 /** Some group is ranked: the table has a "Hạng" column. */
 const hasRanks = (data: Pick<ReportData, 'rows'>) => data.rows.some((r) => r.rank !== undefined);
@@ -156,30 +142,6 @@ const hasRanks = (data: Pick<ReportData, 'rows'>) => data.rows.some((r) => r.ran
  * empty in every row, under a heading that promised a ranking).
  */
 const hasBase = (data: Pick<ReportData, 'totals'>, i: number) => data.totals[i]?.base !== undefined;
-
-export function noteMarks(data: Pick<ReportData, 'rows' | 'totals' | 'measures'>): NoteMarks {
-  let count = 0;
-  const next = () => '*'.repeat(++count);
-  const above = data.rows.some((r) => r.above.some(Boolean)) ? next() : '';
-  const rated = data.measures.map((_, i) => {
-    const t = data.totals[i];
-    return t && t.groups > 0 && t.unrated ? next() : '';
-  });
-  return { above, rated };
-}
-
-/**
- * A figure's marks as printed after it: one mark as it is ("254,4*"); several each in brackets,
- * as their notes begin ("156,6(*)(**)"), never run together into another note's mark.
- */
-export function marksText(marks: readonly string[]): string {
-  const given = marks.filter(Boolean);
-  return given.length > 1 ? given.map((m) => `(${m})`).join('') : (given[0] ?? '');
-}
-
-/** A measure's figures above their base are marked; the mark, or ''. */
-const aboveMarkOf = (data: ReportData, marks: NoteMarks, i: number) =>
-  data.rows.some((r) => r.above[i]) ? marks.above : '';
 
 export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
   // The ward stands where a notice has its group: the report is the ward's, not a group's.
@@ -394,7 +356,7 @@ function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: nu
 function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
   const t = data.totals[i];
   if (!t || t.groups === 0) return '';
-  return `${rateNumber(t.rate)}${marksText([aboveMarkOf(data, marks, i), marks.rated[i] ?? ''])}`;
+  return `${rateNumber(t.rate)}${totalMarksOf(data, marks, i)}`;
 }
 
 function drawTable(flow: Flow, data: ReportData): void {
@@ -454,15 +416,21 @@ function drawTable(flow: Flow, data: ReportData): void {
   );
   const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
   // A rate column wider than its share when a rate and its marks need it ("156,6(*)(**)" on
-  // one line), as far as its figure's column can give.
+  // one line), as far as its figure's column can give. A measure's columns are as wide as what
+  // they hold, not wider than FIGURE_ROOM and RATE_ROOM when that holds it: a table of one or two
+  // measures is narrower than the page, centred (a lone figure column took the whole width).
   const widths = [
     ...(ranked ? [rankW] : []),
     nameW,
     ...data.measures.flatMap((_, i) => {
-      if (!rated[i]) return [each];
       const need = measureWidths(flow.surface, data, i, style.padX);
-      const rate = Math.max(each * 0.44, Math.min(need.rate, each - need.figure));
-      return [each - rate, rate];
+      if (!rated[i]) return [Math.min(each, Math.max(need.figure, FIGURE_ROOM))];
+      const share = Math.min(
+        each,
+        Math.max(need.figure, FIGURE_ROOM) + Math.max(need.rate, RATE_ROOM),
+      );
+      const rate = Math.max(share * 0.44, Math.min(need.rate, share - need.figure));
+      return [share - rate, rate];
     }),
   ];
   const name = ranked ? 1 : 0;
@@ -470,8 +438,17 @@ function drawTable(flow: Flow, data: ReportData): void {
     width,
     align: (c === name ? 'left' : c < name ? 'center' : 'right') as 'left' | 'center' | 'right',
   }));
-  flow.table({ columns, style }, head, [...rows, totals], { spaceAfter: PARA_GAP });
+  const spare = flow.frame.width - widths.reduce((a, w) => a + w, 0);
+  flow.table({ columns, style }, head, [...rows, totals], {
+    spaceAfter: PARA_GAP,
+    ...(spare > 0.5 ? { insetLeft: spare / 2 } : {}),
+  });
 }
+
+/** The most a figure's column takes when its figures and label fit (a label wraps in it). */
+const FIGURE_ROOM = 34 * MM;
+/** The same of a rate's column: "Tỷ lệ (%)" and a rate with its marks. */
+const RATE_ROOM = 22 * MM;
 
 /**
  * The bars in rate order, best first: a scale on top, a label, a bar and its rate per group. A

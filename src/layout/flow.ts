@@ -132,7 +132,8 @@ export class Flow {
     rows: readonly (readonly TableCell[])[],
     opts: FlowOptions = {},
   ): void {
-    const full: TableSpec = { ...spec, left: this.frame.left };
+    // A table narrower than the frame may stand in from its left (insetLeft: centred by its caller).
+    const full: TableSpec = { ...spec, left: this.frame.left + (opts.insetLeft ?? 0) };
     const headRow = measureRow(this.surface, full, head, 'head');
     const measured = rows.map((r) => measureRow(this.surface, full, r));
     if (!this.atTop()) this.y += opts.spaceBefore ?? 0;

@@ -2,7 +2,8 @@
  * Load stage, results: a file of per-group figures (the contest platform's export, or the
  * office's spreadsheet; CSV or XLSX, read as the groups file is) → figures per group. In: the
  * file, the campaign's measures, the ward's groups. Out: one entry per matched group with its
- * figures; or every problem at once — a row matching no group, a group given twice, a figure
+ * figures; or every problem at once — a row matching no group, a group given twice with
+ * different figures (none of its rows read; twice with the same, read once: twiceOver), a figure
  * that is not a number ≥ 0 (whole for a count, with at most two decimals for a quantity: "95,5"
  * kg, results/figure-text.ts; a workbook's number cell is its number), a figure above the
  * group's population or households (unless confirmed) — each naming its file, row and column. A file with any problem gives nothing, so
@@ -418,6 +419,65 @@ export async function readResultsRows(
   };
 }
 
+/**
+ * A group given on more than one row (qa: "Tổ 7" twice). Rows giving the same figures (a row
+ * copied twice) are read once, the first, and the later said to repeat it. Rows that differ are
+ * two reports of one group, or two parts of it, and which the office meant cannot be told (the
+ * later one is no surer than the earlier: a file is often sorted by anything): none of them is
+ * read, each refused naming every row of the group, for the office to keep one and upload again.
+ * A row refused for another reason counts as differing: its figures are not known.
+ */
+function twiceOver(
+  seen: ReadonlyMap<string, readonly number[]>,
+  out: ResultsRow[],
+  refused: RefusedRow[],
+  notes: UserError[],
+  given: { file: string; term: GroupTerm; groups: readonly Group[] },
+): void {
+  const { file, term } = given;
+  for (const [id, rows] of seen) {
+    if (rows.length < 2) continue;
+    const group = given.groups.find((g) => g.id === id);
+    const name = nameInText(group?.name ?? id, term);
+    const read = out.filter((r) => r.group.id === id);
+    const [first] = read;
+    const same =
+      first !== undefined && read.length === rows.length && read.every((r) => sameRow(r, first));
+    const listed = joined(rows.map(String), ', ');
+    if (same) {
+      for (const r of read.slice(1)) out.splice(out.indexOf(r), 1);
+      notes.push(
+        new UserError(
+          msg`${name} is given on ${count(rows.length)} rows (${listed}) with the same figures: they are read once, as row ${first.row}`,
+          { file, row: rows[1] },
+          msg`Delete the repeated rows to keep one row per group.`,
+        ),
+      );
+      continue;
+    }
+    for (const r of read) {
+      out.splice(out.indexOf(r), 1);
+      refused.push({ row: r.row, problems: [], above: false, group: id });
+    }
+    for (const r of refused.filter((x) => x.group === id)) {
+      r.problems.push(
+        new UserError(
+          msg`${name} is given on ${count(rows.length)} rows (${listed}) with different figures: none of them is read`,
+          { file, row: r.row },
+          msg`Keep one row per group, then upload the file again: if the rows are two reports, delete the older; if they are two parts of the group, add their figures up on one row.`,
+        ),
+      );
+    }
+  }
+  refused.sort((a, b) => a.row - b.row);
+}
+
+/** Two rows of one group giving the same figures, at the same time (or none). */
+const sameRow = (a: ResultsRow, b: ResultsRow) =>
+  a.at?.getTime() === b.at?.getTime() &&
+  Object.keys(a.values).length === Object.keys(b.values).length &&
+  Object.entries(a.values).every(([k, v]) => b.values[k] === v);
+
 function rowsOf(
   rows: readonly RawRow[],
   columns: Partial<Record<string, Column>>,
@@ -439,7 +499,8 @@ function rowsOf(
     );
   const cell = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
   const problems: UserError[] = [];
-  const seen = new Map<string, number>();
+  /** Each group's rows, read or refused, in file order: a group given twice is said (twiceOver). */
+  const seen = new Map<string, number[]>();
   const out: ResultsRow[] = [];
   let above = false;
   /** The group the row being read names (set by readRow once found). */
@@ -485,18 +546,7 @@ function rowsOf(
     if ('counted' in found && found.counted) byName.push({ row: row.row, id, name });
     if ('unnamed' in found) unnamed.push({ row: row.row, id, name, group });
     rowGroup = group.id;
-    const earlier = seen.get(group.id);
-    if (earlier !== undefined) {
-      problems.push(
-        new UserError(
-          msg`${group.name} is given twice (rows ${earlier} and ${row.row}): its figures would count twice`,
-          { file, row: row.row },
-          msg`Keep one row per group: add up the figures, or delete the older row.`,
-        ),
-      );
-      return undefined;
-    }
-    seen.set(group.id, row.row);
+    seen.set(group.id, [...(seen.get(group.id) ?? []), row.row]);
     const values: Record<string, number> = {};
     const empty: string[] = [];
     for (const m of measures) {
@@ -583,6 +633,7 @@ function rowsOf(
       });
     } else if (read) out.push(read);
   }
+  twiceOver(seen, out, refused, notes, { file, term, groups });
   // Only the rows read: a refused row's problems are said, not its id.
   const taken = zeros.filter((z) => out.some((r) => r.row === z.row));
   if (taken.length > 0) {

@@ -9,6 +9,7 @@
 import { normaliseHeader } from '../load/groups/columns.js';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
+import { readFigureText } from '../results/figure-text.js';
 
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
 export interface MeasureOf {
@@ -72,7 +73,11 @@ export function baseOf(
   m: MeasureOf,
 ): number | undefined {
   const column = baseColumnOf(m);
-  if (column !== undefined) return knownCount(columnCell(group, column));
+  if (column !== undefined) {
+    const cell = columnCell(group, column);
+    // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)").
+    return isQuantity(m) ? knownQuantity(cell) : knownCount(cell);
+  }
   return m.of === 'people' ? group.population : group.households;
 }
 
@@ -109,6 +114,31 @@ export function knownCount(cell: string | undefined): number | undefined {
   const n = countOf(cell);
   return n === 0 ? undefined : n;
 }
+
+/**
+ * A quantity's base cell ("120,5", "1.234,5", "120"): read as a quantity's figure is typed the
+ * Vietnamese way (results/figure-text.ts), two decimals at most; 0 taken as not known, as
+ * knownCount's. A dot before other than three digits ("120.5") is not guessed at in the groups
+ * file: the cell is said to hold no figure (output/measure-bases.ts), with what it holds.
+ */
+export function knownQuantity(cell: string | undefined): number | undefined {
+  const text = (cell ?? '').trim();
+  if (text === '') return undefined;
+  const read = readFigureText(text, true);
+  if ('problem' in read || read.dotDecimal || read.value === 0) return undefined;
+  return read.value;
+}
+
+/**
+ * A count cell holding a decimal number ("120,5", "1.234,5", "120.5"): no count, and said as
+ * such when its measure counts (output/measure-bases.ts), not as a cell holding no number.
+ */
+export const isDecimalCell = (cell: string | undefined): boolean => {
+  const text = (cell ?? '').trim();
+  if (text === '' || countOf(text) !== undefined) return false;
+  const read = readFigureText(text, true);
+  return !('problem' in read) && !Number.isInteger(read.value);
+};
 
 /**
  * The words of a count column that name people, each the start of what the column counts after

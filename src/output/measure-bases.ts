@@ -19,6 +19,9 @@ import {
   columnCell,
   countOf,
   countsWhatIsDue,
+  isDecimalCell,
+  isQuantity,
+  knownQuantity,
 } from '../model/measure-base.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
@@ -132,14 +135,36 @@ export function measureBaseWarnings(
     const texts = printedIn(column);
     const due = countsWhatIsDue({ of: column });
     const unit = baseUnit({ of: column });
+    const readers = campaign.measures.filter((m) => baseColumnOf(m) === column);
+    // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)"); a count's
+    // may not: such a cell is said as a decimal, with its row, not as a cell of no number.
+    const counters = readers.filter((m) => !isQuantity(m));
+    const readable = (cell: string | undefined) =>
+      counters.length === 0
+        ? knownQuantity(cell) !== undefined || countOf(cell) === 0
+        : countOf(cell) !== undefined;
+    const decimal = (r: (typeof rows)[number]) => counters.length > 0 && isDecimalCell(r.cell);
     // Words where a count should be ("không") print as typed in a text that prints the column
     // ("sơ tán không hộ", qa21 #7): said once a cell, with what to write instead.
     const worded = (r: (typeof rows)[number]) =>
-      texts.length > 0 && countOf(r.cell) === undefined && (r.cell ?? '').trim() !== '';
-    // In the file's row order, 0s and words alike.
-    for (const r of rows.filter((r) => countOf(r.cell) === 0 || worded(r))) {
+      texts.length > 0 && !readable(r.cell) && !decimal(r) && (r.cell ?? '').trim() !== '';
+    // In the file's row order, 0s, decimals and words alike.
+    for (const r of rows.filter((r) => countOf(r.cell) === 0 || decimal(r) || worded(r))) {
       const { file, row, sheet } = r.g.source;
       const at = { file, row, ...(sheet === undefined ? {} : { sheet }), field: column };
+      if (decimal(r)) {
+        warnings.push(
+          new UserError(
+            msg`"${(r.cell ?? '').trim()}" has decimals, but ${joined(
+              counters.map((m) => `“${m.label}”`),
+              ', ',
+            )} counts ${unit}, a whole number: no rate is counted for this group`,
+            at,
+            msg`Write a whole count (e.g. ${String(Math.round(knownQuantity(r.cell) ?? 0))}); if the figures are a weight or an amount, give the unit in the column's header, e.g. "${column.replace(/\s*\([^()]*\)\s*$/u, '')} (kg)".`,
+          ),
+        );
+        continue;
+      }
       if (worded(r)) {
         warnings.push(
           new UserError(
@@ -175,10 +200,10 @@ export function measureBaseWarnings(
         ),
       );
     }
-    const missing = rows.filter((r) => countOf(r.cell) === undefined && !worded(r));
+    const missing = rows.filter((r) => !readable(r.cell) && !worded(r) && !decimal(r));
     const [first] = missing;
     if (!first) continue;
-    const labels = campaign.measures.filter((m) => baseColumnOf(m) === column).map((m) => m.label);
+    const labels = readers.map((m) => m.label);
     const shown = rowsListed(
       missing.slice(0, ROWS_SHOWN).map((r) => ({
         at: r.g.source,

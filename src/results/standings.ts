@@ -128,7 +128,7 @@ export function standingsOf(
     const value = sum(reported);
     const bases = groups.map((g) => baseOf(g, m));
     const base = bases.some((b) => b !== undefined)
-      ? bases.reduce<number>((total, b) => total + (b ?? 0), 0)
+      ? sumFigures(bases.map((b) => b ?? 0))
       : undefined;
     if (base === undefined) return { value, groups: reported.length };
     // A figure counts toward the ward's rate only with its group's base in the sum under it:

@@ -9,10 +9,11 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { officeInText, officeSaysWard } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
-import { baseOf, baseUnit } from '../model/measure-base.js';
+import { baseOf, baseUnit, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { chartOf } from '../results/chart.js';
+import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import {
   ABOVE_MARK,
@@ -184,6 +185,18 @@ export async function resultsAdminView(
     return words.every((w) => text.includes(w));
   });
   const chart = chartOf(standings, (name) => name);
+  // The marks after the ward's rates and the notes they refer to, as the report prints them.
+  const marked = {
+    rows: standings.rows.map((r) => ({ above: r.cells.map((c) => c.above === true) })),
+    totals: standings.totals,
+    measures: service.measures,
+  };
+  const marks = noteMarks(marked);
+  const noted = service.measures.map((m) => ({
+    label: m.label,
+    unit: baseUnit(m),
+    targetWord: targetWord(m) ?? '',
+  }));
   const sortLink = (k: string) =>
     `?sap-xep=${encodeURIComponent(k)}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`;
   const lastReportAt =
@@ -234,6 +247,10 @@ export async function resultsAdminView(
       of: baseUnit(m),
     })),
     rankBy: first?.label ?? '',
+    /** Some group is ranked: the table has its "Hạng" column (as the report's has). */
+    ranked: standings.rows.some((r) => r.rank !== undefined),
+    /** Per measure, some group has its base: its cells have a rate (the report's "Tỷ lệ (%)"). */
+    rated: standings.totals.map((t) => t.base !== undefined),
     total: standings.rows.length,
     reported: standings.rows.length - standings.missing.length,
     /** When the latest figure of any group was set (ISO), undefined before the first. */
@@ -268,10 +285,23 @@ export async function resultsAdminView(
       standings.rows.map((r) => r.cells),
       ward.term.short,
     ),
-    totals: standings.totals.map((t) => ({
+    /**
+     * The notes on ward rates taken over the groups with a base only, each after its mark, as the
+     * report prints them under its table ("(**) Tỷ lệ … tính trên các tổ có số nhân khẩu …").
+     */
+    ratedNotes: standings.totals.flatMap((t, i) => {
+      const m = noted[i];
+      const note = m ? ratedNote(marks.rated[i] ?? '', m, t, unit, ward.term.short) : '';
+      return note ? [note] : [];
+    }),
+    totals: standings.totals.map((t, i) => ({
       value: formatCount(t.value),
       base: t.base === undefined ? '' : formatCount(t.base),
       rate: formatRate(t.rate),
+      /** The rate's marks in the totals of the ward (the report's general results): "*". */
+      aboveMark: t.rate === undefined ? '' : aboveMarkOf(marked, marks, i),
+      /** The rate's marks in the table's totals row: "*", "**", "(*)(**)". */
+      marks: t.rate === undefined ? '' : totalMarksOf(marked, marks, i),
       groups: t.groups,
       // Figures of groups with no base: left out of the rate, said beside it (qa9 Q4).
       rated: t.unrated ? formatCount(t.value - t.unrated.value) : '',

@@ -48,6 +48,55 @@ export const RESULTS_PATH = 'ket-qua';
 /** The page's query after a save: /g/<token>/?da-luu shows "Đã lưu". */
 export const SAVED_QUERY = 'da-luu';
 
+/**
+ * The saved page's query naming a figure typed with a dot as its decimal point ("95.5" kg), read
+ * as a results file reads it (results/figure-text.ts): "dau-cham=rac_kg:95.5", once a figure.
+ * The page then says how it was read (dotNotes), next to "Đã lưu".
+ */
+export const DOT_QUERY = 'dau-cham';
+
+/** The figures typed with a decimal dot (measure id → the figure as typed), as the query says. */
+export function dotQuery(dotted: Readonly<Record<string, string>>): string {
+  return Object.entries(dotted)
+    .map(([id, text]) => `&${DOT_QUERY}=${encodeURIComponent(`${id}:${text}`)}`)
+    .join('');
+}
+
+/** The query's figures typed with a decimal dot: measure id → the figure as typed. */
+export function dottedOf(query: unknown): Record<string, string> {
+  const given = Array.isArray(query) ? query : [query];
+  const out: Record<string, string> = {};
+  for (const q of given) {
+    if (typeof q !== 'string') continue;
+    const m = /^([a-z][a-z0-9_]{0,31}):(\d{1,16}\.\d{1,16})$/.exec(q);
+    if (m?.[1] && m[2]) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/**
+ * What a figure typed with a dot was read as, said as the results file says it: "“Khối lượng rác
+ * thu gom”: “95.5” được đọc là 95,5 kg: dấu chấm được hiểu là dấu thập phân. Tiếng Việt dùng dấu
+ * phẩy …". Only of a figure saved as so read (`saved`): a query older than the figure says nothing.
+ */
+export function dotNotes(
+  measures: readonly Measure[],
+  dotted: Readonly<Record<string, string>>,
+  saved: (id: string) => number | undefined,
+): string[] {
+  return measures.flatMap((m) => {
+    const text = dotted[m.id];
+    if (text === undefined || !isQuantity(m)) return [];
+    const read = readFigureText(text, true);
+    if ('problem' in read || !read.dotDecimal || saved(m.id) !== read.value) return [];
+    const figure = formatFigure(read.value);
+    const unit = quantityUnitOf(m) ?? '';
+    return [
+      `“${m.label}”: ${say(msg`"${text}" is read as ${figure} ${unit}: its dot is taken as a decimal point`, 'vi')}. ${say(msg`Vietnamese writes decimals with a comma (${figure}) and groups thousands with a dot (1.234): check the figure, and write it so.`, 'vi')}`,
+    ];
+  });
+}
+
 /** The form field of a measure's figure: "so_<id>" (never a group id: the URL's token decides). */
 export const fieldOf = (m: Measure) => `so_${m.id}`;
 
@@ -206,6 +255,8 @@ export interface TypedFigures {
   errors: string[];
   /** The measures whose box holds no count. */
   invalid: string[];
+  /** The figures typed with a dot as their decimal point ("95.5" kg): measure id → as read. */
+  dotted: Record<string, string>;
 }
 
 /**
@@ -243,17 +294,22 @@ export function readTypedFigures(
   measures: readonly Measure[],
   field: (m: Measure) => unknown,
 ): TypedFigures {
-  const read: TypedFigures = { typed: {}, values: {}, errors: [], invalid: [] };
+  const read: TypedFigures = { typed: {}, values: {}, errors: [], invalid: [], dotted: {} };
   for (const m of measures) {
     const text = String(field(m) ?? '').trim();
     read.typed[m.id] = text;
     if (text === '') continue;
-    const figure = readFigureText(withoutUnit(text, m), isQuantity(m));
+    const number = withoutUnit(text, m);
+    const figure = readFigureText(number, isQuantity(m));
     if ('problem' in figure) {
       const kind = figure.problem === 'not-a-number' ? 'not-a-count' : figure.problem;
       read.errors.push(problemText({ kind, measure: m.id, typed: text }, measures));
       read.invalid.push(m.id);
-    } else read.values[m.id] = figure.value;
+    } else {
+      read.values[m.id] = figure.value;
+      // "95.5" kg is 95,5, as a results file reads it; the saved page says so (dotNotes).
+      if (figure.dotDecimal) read.dotted[m.id] = number.trim();
+    }
   }
   return read;
 }
@@ -272,6 +328,8 @@ export interface FormState {
   /** Ask to confirm figures above the group's population/households. */
   askConfirm?: boolean;
   saved?: boolean;
+  /** The figures just saved that were typed with a decimal dot: measure id → as typed (dotNotes). */
+  dotted?: Record<string, string>;
 }
 
 /**
@@ -303,6 +361,10 @@ export async function resultsFormView(
     base,
     term,
     saved: state.saved ?? false,
+    // Said only with "Đã lưu": what the figures just saved were read as.
+    dotNotes: state.saved
+      ? dotNotes(measures, state.dotted ?? {}, (id) => latest?.get(id)?.value)
+      : [],
     errors: state.errors ?? [],
     askConfirm: state.askConfirm ?? false,
     measures: measures.map((m) => {

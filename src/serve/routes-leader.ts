@@ -11,7 +11,14 @@ import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
 import { isPreviewName } from './library.js';
-import { type FormState, RESULTS_PATH, resultsFormView, SAVED_QUERY } from './results-form.js';
+import {
+  DOT_QUERY,
+  dottedOf,
+  type FormState,
+  RESULTS_PATH,
+  resultsFormView,
+  SAVED_QUERY,
+} from './results-form.js';
 import { isInAppBrowser, leaderView, pagesView } from './views.js';
 
 /**
@@ -41,7 +48,7 @@ export function sendFile(
 
 type TokenRequest = FastifyRequest<{
   Params: { token: string; file?: string };
-  Querystring: { view?: string; 'da-luu'?: string };
+  Querystring: { view?: string; 'da-luu'?: string; 'dau-cham'?: string | string[] };
 }>;
 
 /**
@@ -142,6 +149,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
     }
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
       saved: req.query[SAVED_QUERY] !== undefined,
+      dotted: dottedOf(req.query[DOT_QUERY]),
     });
     return inputs().results ? sendLiveHtml(reply, html) : sendHtml(req, reply, html);
   };

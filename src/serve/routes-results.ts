@@ -25,6 +25,7 @@ import {
   resultsAdminView,
 } from './results-admin.js';
 import {
+  dotQuery,
   type FormState,
   fieldOf,
   formTokenOk,
@@ -133,7 +134,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
         }),
       );
   }
-  const { typed, values, errors, invalid } = readTypedFigures(
+  const { typed, values, errors, invalid, dotted } = readTypedFigures(
     service.measures,
     (m) => body[fieldOf(m)],
   );
@@ -150,7 +151,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   );
   if (Object.keys(changed).length === 0) {
     if (Object.keys(values).length === 0) return refuse({ errors: ['Chưa nhập số liệu nào.'] });
-    return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
+    return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}${dotQuery(dotted)}#ket-qua`, 303);
   }
   try {
     const done = await recordSubmission(
@@ -181,7 +182,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
       askConfirm: e.problems.some((p) => p.kind === 'above'),
     });
   }
-  return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}#ket-qua`, 303);
+  return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}${dotQuery(dotted)}#ket-qua`, 303);
 }
 
 function page(

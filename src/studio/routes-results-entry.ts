@@ -34,6 +34,10 @@ import {
 } from '../results/results-store.js';
 import { formatRate, rateOf } from '../results/standings.js';
 import {
+  DOT_QUERY,
+  dotNotes,
+  dotQuery,
+  dottedOf,
   figureInBox,
   firstFigures,
   formatCount,
@@ -83,6 +87,8 @@ interface EntryState {
   errors?: string[];
   askConfirm?: boolean;
   saved?: boolean;
+  /** The figures just saved that were typed with a decimal dot: measure id → as typed. */
+  dotted?: Record<string, string>;
   /** The group's figures were just withdrawn. */
   withdrawn?: boolean;
 }
@@ -151,6 +157,14 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
 </div>`;
   });
   const refused = problems.size + (state.errors?.length ?? 0);
+  // What a figure typed with a decimal dot ("95.5" kg) was read as, with "Đã lưu".
+  const dots = state.saved
+    ? dotNotes(
+        service.measures,
+        state.dotted ?? {},
+        (id) => current.find((h) => h.values[id] !== undefined)?.values[id],
+      )
+    : [];
   const back = `/c/${c.slug}/results`;
   return page({
     title: `${group.name}: ${name}`,
@@ -159,7 +173,7 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
 <p class="muted"><a href="${back}">Kết quả</a> › ${group.name}</p>
 <h2>${group.name}</h2>
 <p>${group.leader ? html`${term.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
-${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
+${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => notice('warn', d))}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
   refused
     ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
     : ''
@@ -261,7 +275,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
   app.get('/c/:slug/results/group/:group', async (req, reply) => {
     const f = await found(req);
     if (!f) return reply.callNotFound();
-    const query = req.query as { saved?: string; withdrawn?: string };
+    const query = req.query as { saved?: string; withdrawn?: string; [DOT_QUERY]?: unknown };
     const saved = query.saved === '1';
     const withdrawn = query.withdrawn === '1';
     return sendPage(
@@ -269,6 +283,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
       await entryPage(f, sessionOf(req), {
         saved,
         withdrawn,
+        dotted: dottedOf(query[DOT_QUERY]),
       }),
     );
   });
@@ -343,7 +358,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const changed = Object.fromEntries(
       Object.entries(read.values).filter(([id, v]) => current?.get(id)?.value !== v),
     );
-    const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1`;
+    const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1${dotQuery(read.dotted)}`;
     if (Object.keys(changed).length === 0) {
       if (Object.keys(read.values).length === 0) {
         return refuse({ errors: ['Chưa nhập số liệu nào.'] });

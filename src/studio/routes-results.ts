@@ -183,13 +183,13 @@ function resultsHtml(v: View, slug: string, open: boolean, groups: readonly Grou
     }
     // Figures of groups with no base are in the sum, not in the rate: said (qa9 Q4).
     const rated = t.unrated
-      ? html`; các ${term.short} có số ${m.of}: ${t.rated} / ${t.base} ${m.of}${t.rate ? html` · <strong>${t.rate}</strong>` : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có số ${m.of} trong danh sách)</span>`
-      : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}</strong>` : ''}`;
+      ? html`; các ${term.short} có số ${m.of}: ${t.rated} / ${t.base} ${m.of}${t.rate ? html` · <strong>${t.rate}${t.aboveMark}</strong>` : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có số ${m.of} trong danh sách)</span>`
+      : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}${t.aboveMark}</strong>` : ''}`;
     return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
   const rows = v.rows.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
-<td class="num" data-label="Hạng">${r.rank}</td>
+${v.ranked ? html`<td class="num" data-label="Hạng">${r.rank}</td>` : ''}
 <th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
 ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}</td>`)}
 <td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
@@ -213,12 +213,12 @@ ${officeEntry(groups, term, slug)}
 ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.short} khớp với “${v.search.query}”. <a href="?">Xem tất cả</a></p>` : ''}
 <div class="table-wrap">
 <table class="results-table">
-<thead><tr><th scope="col">Hạng</th><th scope="col">${term.Short}</th>${v.measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Cập nhật</th></tr></thead>
+<thead><tr>${v.ranked ? html`<th scope="col">Hạng</th>` : ''}<th scope="col">${term.Short}</th>${v.measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Cập nhật</th></tr></thead>
 <tbody>${rows}</tbody>
-<tfoot><tr><td data-label=""></td><th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
+<tfoot><tr>${v.ranked ? html`<td data-label=""></td>` : ''}<th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate}${t.marks})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
-${v.aboveNote ? html`<p class="muted">${v.aboveNote}</p>` : ''}
+${[v.aboveNote, ...v.ratedNotes].filter(Boolean).map((note) => html`<p class="muted table-note">${note}</p>`)}
 <h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>
 ${
   v.missing.length

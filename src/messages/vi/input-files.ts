@@ -104,6 +104,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'Write the figure in digits: 0 when the group has none (no {0}).':
     'Ghi số bằng chữ số: ghi 0 nếu {term.short} không có {0}.',
   'Write the figure in digits, e.g. 820 or 1.052.': 'Ghi số bằng chữ số, ví dụ 820 hoặc 1.052.',
+  '"{0}" has decimals, but {1} counts {2}, a whole number: no rate is counted for this group':
+    '“{0}” là số thập phân, nhưng {1} đếm {2}, phải là số nguyên: không tính tỷ lệ cho {term.short} này',
+  'Write a whole count (e.g. {0}); if the figures are a weight or an amount, give the unit in the column\'s header, e.g. "{1} (kg)".':
+    'Ghi số nguyên (ví dụ {0}); nếu số liệu là khối lượng hoặc số tiền, ghi đơn vị vào tiêu đề cột, ví dụ “{1} (kg)”.',
   'Write the real figure; or leave the cell empty until it is known (then nothing prints there).':
     'Hãy ghi số thật; hoặc để trống ô cho đến khi có số (khi đó chỗ này không in gì).',
   'Leave the cell empty until the figure is known, or write the real figure.':

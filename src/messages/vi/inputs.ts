@@ -616,10 +616,14 @@ export const INPUTS = (): Record<string, string> => ({
     '{0} của {1} (“{2}”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc {term.short} nào',
   'If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete this row of the results file.':
     'Nếu {term.short} này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, xóa dòng này trong tệp kết quả.',
-  '{0} is given twice (rows {1} and {2}): its figures would count twice':
-    '{0} có hai dòng (dòng {1} và {2}): số liệu sẽ bị tính hai lần',
-  'Keep one row per group: add up the figures, or delete the older row.':
-    'Mỗi {term.short} chỉ giữ một dòng: cộng gộp số liệu, hoặc xóa dòng cũ.',
+  '{0} is given on {1} rows ({2}) with the same figures: they are read once, as row {3}':
+    '{0} có {1} dòng (dòng {2}) ghi cùng số liệu: chỉ đọc một lần, theo dòng {3}',
+  'Delete the repeated rows to keep one row per group.':
+    'Xóa các dòng lặp lại để mỗi {term.short} chỉ còn một dòng.',
+  '{0} is given on {1} rows ({2}) with different figures: none of them is read':
+    '{0} có {1} dòng (dòng {2}) ghi số liệu khác nhau: không nhập dòng nào trong số đó',
+  'Keep one row per group, then upload the file again: if the rows are two reports, delete the older; if they are two parts of the group, add their figures up on one row.':
+    'Mỗi {term.short} chỉ giữ một dòng rồi tải tệp lên lại: nếu là hai lần báo cáo, xóa dòng cũ; nếu là hai phần của {term.short}, cộng gộp số liệu vào một dòng.',
   'a negative count ({0})': 'số âm ({0})',
   '"{0}" has a decimal part, but "{1}" counts {2}: a whole number':
     '“{0}” là số thập phân, nhưng “{1}” đếm số {2}: phải là số nguyên',
