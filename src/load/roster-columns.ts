@@ -7,6 +7,8 @@
  * other sheet is such a list.
  */
 import { type ColumnSpec, HEADERS, isRowCounter, PHONE_HEADERS } from './groups/columns.js';
+import { listHeader } from './groups/prepare.js';
+import type { RawTable } from './groups/table.js';
 
 export type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
 
@@ -67,3 +69,9 @@ export const WARD_ROSTER_COLUMNS: ColumnSpec<WardRosterField, 'name'> = {
   required: ['name'],
   expected: { name: 'Họ và tên' },
 };
+
+/** Whether a sheet (or a text table) is a ward-wide list: a name column and a group column. */
+export function holdsWardRoster(table: RawTable): boolean {
+  const found = listHeader(table, WARD_ROSTER_COLUMNS);
+  return found !== undefined && (found.columns.group ?? found.columns.groupId) !== undefined;
+}

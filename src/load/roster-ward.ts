@@ -25,7 +25,7 @@ import { msg } from '../messages/message.js';
 import type { Column, Columns } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
-import { listHeader, pickSheet, prepareTable } from './groups/prepare.js';
+import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
@@ -33,7 +33,7 @@ import { checkTextRows } from './limits.js';
 import { disagreement, noGroup } from './results-file.js';
 import { type ByName, groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { listsHouseholds, sized, TEXT, toResident, unprintedColumns } from './roster.js';
-import { WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
+import { holdsWardRoster, WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
 import type { Group, Resident } from './types.js';
 
 /** A row of the list that gives no group's residents, and why (each problem names its row). */
@@ -53,12 +53,6 @@ export interface WardRosterReport {
   warnings: UserError[];
   /** The name column names heads of households ("Họ tên chủ hộ"): the sheets tick households. */
   households: boolean;
-}
-
-/** Whether a sheet (or a text table) is a ward-wide list: a name column and a group column. */
-export function holdsWardRoster(table: RawTable): boolean {
-  const found = listHeader(table, WARD_ROSTER_COLUMNS);
-  return found !== undefined && (found.columns.group ?? found.columns.groupId) !== undefined;
 }
 
 const cellOf = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');

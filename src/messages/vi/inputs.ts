@@ -654,6 +654,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the rosters folder cannot be read': 'không đọc được thư mục danh sách hộ',
   "Give a folder that holds one <group id>.csv, .txt or .xlsx file per group, or one file for the whole ward with a column naming each row's group.":
     'Chọn thư mục có mỗi {term.short} một tệp <mã {term.short}>.csv, .txt hoặc .xlsx, hoặc một tệp chung cho mọi {term.short} có cột ghi {term.short} của từng dòng.',
+  'the sheet "{0}" lists residents or households by group, not the groups: it is not read as the groups list':
+    'trang tính “{0}” là danh sách hộ, người dân theo {term.short}, không phải danh sách {term.short}: không đọc trang này làm danh sách {term.short}',
+  'To print its names on each group\'s tracking sheet instead of blank numbered rows, give this file as the residents roster too: --rosters "{0}".':
+    'Muốn in tên các hộ (người) này vào bảng theo dõi của từng {term.short} thay cho các dòng trống đánh số, đưa cả tệp này làm danh sách hộ: --rosters "{0}".',
   "the list has no column naming each row's group":
     'danh sách không có cột ghi mỗi dòng thuộc {term.short} nào',
   'Add a column "Tổ" (or "Mã tổ", "Tên tổ dân phố") giving each row\'s group as the groups file writes it (its id or its name), or give each group a file of its own.':
