@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildUntil } from './office-steps.js';
-import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
 const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
@@ -27,8 +27,9 @@ async function workbookFacts() {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(WORKBOOK);
   const groups = wb.getWorksheet('Tổ dân phố');
-  const header = (groups?.getRow(1).values as unknown[]).map(String);
-  const households = Number(groups?.getRow(2).getCell(header.indexOf('Số hộ')).value);
+  if (!groups) throw new Error('no sheet "Tổ dân phố"');
+  const header = (groups.getRow(1).values as unknown[]).map(String);
+  const households = Number(groups.getRow(2).getCell(header.indexOf('Số hộ')).value);
   const names: string[] = [];
   wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
     if (n > 1 && String(row.getCell(1).value) === '1') names.push(String(row.getCell(2).value));
@@ -126,6 +127,32 @@ describe('a residents list uploaded in the studio', () => {
     const built = await pdfPageTexts(await readFile(join(folder, 'out', entry.path)));
     expect(built).toHaveLength(1);
     for (const name of facts.names) expect(built.join('\n')).toContain(name);
+  });
+
+  it("gives the leaders' pages the list: tổ 1's tracking sheet names its households, tổ 2's none of them", async () => {
+    const opened = await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`);
+    expect(opened.status).toBe(303);
+    const page = (await c.get(`/c/${slug}/leaders`)).text;
+    const links = new Map(
+      [
+        ...page.matchAll(
+          /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+        ),
+      ].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
+    );
+    const leader = new Client(s.url);
+    const trackerText = async (group: string) => {
+      const own = (await leader.get(links.get(group) ?? '')).text;
+      const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
+      const pdf = await leader.get(href);
+      expect(pdf.status).toBe(200);
+      return (await pdfPageTexts(pdf.bytes)).join('\n');
+    };
+    const first = await trackerText('Tổ dân phố 1');
+    for (const name of facts.names) expect(first).toContain(name);
+    const second = await trackerText('Tổ dân phố 2');
+    for (const name of facts.names) expect(second).not.toContain(name);
+    await c.post(`/c/${slug}/leaders/stop`, {}, `/c/${slug}/leaders`);
   });
 
   it('refuses a row naming no group in the preview, and deletes the list', async () => {
