@@ -34,7 +34,7 @@ export function inputOptions<T>(y: Argv<T>): Argv<T & InputArgs> {
     .option('rosters', {
       type: 'string',
       describe: t(
-        msg`Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx`,
+        msg`Residents rosters for the tracking sheet: a folder of <group id>.csv, .txt or .xlsx, or one such file for the whole ward with a column naming each row's group`,
       ),
     })
     .option('templates', {

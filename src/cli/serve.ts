@@ -48,7 +48,9 @@ export const command: CommandParts<ServeArgs> = {
       })
       .option('rosters', {
         type: 'string',
-        describe: t(msg`Folder of rosters for the tracking sheets`),
+        describe: t(
+          msg`Rosters for the tracking sheets: a folder of <group id> files, or one file for the whole ward`,
+        ),
       })
       .option('templates', {
         type: 'string',

@@ -706,7 +706,7 @@ function rowsOf(
  * Why a row names no group, at its cell: the name fits several groups; the group's row is hidden
  * in the groups file; no group has it, and the one likely meant when there is one ("có phải …?").
  */
-function noGroup(
+export function noGroup(
   found: Exclude<Named, { group: Group } | { disagree: unknown }>,
   id: string,
   name: string,
@@ -811,7 +811,7 @@ function figureTextError(
  * A row whose id names a group its name does not: nothing of it is taken, both cells said ("mã 8
  * là “Tổ 8”, nhưng tên ghi “Tổ 7”"), and the group the name gives when it gives one.
  */
-function disagreement(
+export function disagreement(
   d: { byId: Group; byName?: Group; likely?: true },
   id: string,
   name: string,

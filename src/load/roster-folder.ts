@@ -1,20 +1,28 @@
 /**
  * Load stage, rosters: a folder of rosters, one `<group id>.csv`, `.txt`, `.tsv` or `.xlsx` per
- * group → each wanted group's residents. In: the folder and the group ids. Out: a map from group id to its
- * roster (file, bytes, residents); groups without a file are absent. Errors are UserErrors naming
- * the file; a roster's content is never quoted (personal data, Decree 13/2023/NĐ-CP).
+ * group, or one list for the whole ward with a column naming each row's group (roster-ward.ts)
+ * → each wanted group's residents. In: the folder or file and the group ids (the groups
+ * themselves for a ward-wide list, whose rows name them by id or name). Out: a map from group id
+ * to its roster (file, bytes, residents); groups without one are absent. Errors are UserErrors
+ * naming the file; a roster's content is never quoted (personal data, Decree 13/2023/NĐ-CP).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isUserError, problemsOf, throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { withoutLeadingZeros } from './groups/leading-zeros.js';
+import type { HiddenGroups } from './results-names.js';
 import { EXTENSIONS, parseRosterReport, readBytes } from './roster.js';
-import type { Resident } from './types.js';
+import { parseWardRoster } from './roster-ward.js';
+import type { Group, Resident } from './types.js';
 
 export interface LoadedRoster {
   file: string;
-  /** The file as read: the build hashes it so a changed roster rebuilds its tracker. */
+  /**
+   * The file as read: the build hashes it so a changed roster rebuilds its tracker. A group's
+   * part of a ward-wide list is its residents as read (JSON): a row changed in another group's
+   * part rebuilds only that group's sheet.
+   */
   bytes: Uint8Array;
   residents: Resident[];
   /** E.g. the file was converted from a legacy encoding. */
@@ -29,6 +37,19 @@ export interface RostersReport {
    * one bad cell stopped every group's tracking sheet).
    */
   failed: Map<string, UserError>;
+  /**
+   * A ward-wide list's own warnings (its encoding, columns not printed, rows naming no group),
+   * said once for the file; a folder's are each roster's (`LoadedRoster.warnings`).
+   */
+  warnings: UserError[];
+  /** A ward-wide list's bytes (a folder has none): what a thread reading it again compares. */
+  bytes?: Uint8Array;
+}
+
+/** The ward's groups, which a ward-wide list's rows name, and the groups file's hidden rows. */
+export interface RosterGroups {
+  groups: readonly Group[];
+  hidden?: HiddenGroups;
 }
 
 /**
@@ -40,8 +61,9 @@ export async function loadRosters(
   dir: string,
   ids: readonly string[],
   knownIds: readonly string[] = ids,
+  named?: RosterGroups,
 ): Promise<Map<string, LoadedRoster>> {
-  const { rosters, failed } = await loadRostersReport(dir, ids, knownIds);
+  const { rosters, failed } = await loadRostersReport(dir, ids, knownIds, named);
   throwProblems([...failed.values()].flatMap(problemsOf));
   return rosters;
 }
@@ -54,7 +76,10 @@ export async function loadRostersReport(
   dir: string,
   ids: readonly string[],
   knownIds: readonly string[] = ids,
+  named?: RosterGroups,
 ): Promise<RostersReport> {
+  if ((await stat(dir).catch(() => undefined))?.isFile())
+    return loadWardRosterReport(dir, ids, named);
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true }))
@@ -64,7 +89,7 @@ export async function loadRostersReport(
     throw new UserError(
       msg`the rosters folder cannot be read`,
       { file: dir, field: '--rosters' },
-      msg`Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.`,
+      msg`Give a folder that holds one <group id>.csv, .txt or .xlsx file per group, or one file for the whole ward with a column naming each row's group.`,
     );
   }
   const key = (id: string) => id.toLocaleLowerCase('vi');
@@ -125,5 +150,43 @@ export async function loadRostersReport(
   // A misnamed file stops the load, with the bad rosters' problems too: all said in one run.
   if (problems.length > 0)
     throwProblems([...problems, ...[...failed.values()].flatMap(problemsOf)]);
-  return { rosters, failed };
+  return { rosters, failed, warnings: [] };
+}
+
+/**
+ * One list for the whole ward: each group of `ids` its rows. A group whose rows cannot be read
+ * fails alone; rows naming no group are warnings (the other groups' sheets are right).
+ */
+async function loadWardRosterReport(
+  file: string,
+  ids: readonly string[],
+  named: RosterGroups | undefined,
+): Promise<RostersReport> {
+  if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new UserError(
+      msg`a roster must be a .csv, .txt (Excel "Unicode Text") or .xlsx file`,
+      { file, field: '--rosters' },
+      msg`Save the roster as CSV UTF-8 (.csv), as Unicode Text (.txt) or as an Excel workbook (.xlsx).`,
+    );
+  }
+  // The caller that gives a file gives the groups its rows name (output/inputs.ts).
+  if (!named) throw new Error('a ward-wide roster needs the groups');
+  const bytes = await readBytes(file, msg`Check the path of the roster.`);
+  const report = await parseWardRoster(bytes, file, named.groups, named.hidden);
+  const rosters = new Map<string, LoadedRoster>();
+  const failed = new Map<string, UserError>();
+  for (const id of ids) {
+    const residents = report.rosters.get(id);
+    if (residents)
+      rosters.set(id, {
+        file,
+        bytes: new TextEncoder().encode(
+          JSON.stringify(residents.map(({ source: _, ...printed }) => printed)),
+        ),
+        residents,
+      });
+    const problem = report.failed.get(id);
+    if (problem) failed.set(id, problem);
+  }
+  return { rosters, failed, warnings: report.warnings, bytes };
 }

@@ -11,13 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
-import {
-  type Column,
-  type ColumnSpec,
-  type ColumnsOf,
-  normaliseHeader,
-  PHONE_HEADERS,
-} from './groups/columns.js';
+import { type Column, type ColumnsOf, normaliseHeader } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
@@ -30,40 +24,12 @@ import {
 } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from './limits.js';
+import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
 import type { Resident } from './types.js';
 
-type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
-
-/** Accepted headers per column, English alias last; the earlier entry wins when two match. */
-export const ROSTER_COLUMNS: ColumnSpec<RosterField, 'name'> = {
-  headers: {
-    no: ['STT', 'Số TT', 'TT', 'Số thứ tự', 'no'],
-    // "Họ và tên" is read as "Họ tên" (columns.ts).
-    name: ['Họ và tên', 'Chủ hộ', 'Họ tên chủ hộ', 'Tên chủ hộ', 'name', 'full name'],
-    address: [
-      'Địa chỉ',
-      'Số nhà',
-      'Địa chỉ thường trú',
-      'Địa chỉ nơi ở',
-      'Nơi ở',
-      'Nơi ở hiện nay',
-      'Chỗ ở hiện nay',
-      'address',
-    ],
-    phone: [...PHONE_HEADERS, 'phone'],
-    born: [
-      'Năm sinh',
-      'Ngày sinh',
-      'Ngày tháng năm sinh',
-      'Ngày, tháng, năm sinh',
-      'born',
-      'year of birth',
-    ],
-  },
-  required: ['name'],
-  expected: { name: 'Họ và tên' },
-};
-type RosterColumns = ColumnsOf<RosterField, 'name'>;
+export { ROSTER_COLUMNS };
+/** A roster's columns; a ward-wide list's have the group's columns besides (roster-ward.ts). */
+export type RosterColumns = ColumnsOf<RosterField, 'name'>;
 
 function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
@@ -81,15 +47,17 @@ function year(text: string): number | undefined | null {
 
 /**
  * One data row → a resident; `undefined` for a row that only carries its number (a blank line
- * of a pre-numbered sheet), or that has problems: each is added to `problems`.
+ * of a pre-numbered sheet; `numbering`: the other columns that only number or place a row, a
+ * ward-wide list's group), or that has problems: each is added to `problems`.
  */
-function toResident(
+export function toResident(
   row: RawRow,
   columns: RosterColumns,
   file: string,
   problems: UserError[],
   notes: UserError[],
   households: boolean,
+  numbering: readonly number[] = [],
 ): Resident | undefined {
   const before = problems.length;
   // Each problem named by file, row and column, and collected: one run reports them all.
@@ -101,7 +69,8 @@ function toResident(
       fail(msg`the cell shows a formula error`, col, msg`Fix the formula or type the value.`);
   }
   const numberIndex = columns.no?.index;
-  if (row.cells.every((c, i) => c === '' || i === numberIndex)) return undefined;
+  if (row.cells.every((c, i) => c === '' || i === numberIndex || numbering.includes(i)))
+    return undefined;
   const name = cell(row, columns.name);
   const address = cell(row, columns.address);
   if (name === '' && address !== '') {
@@ -162,7 +131,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // What is printed otherwise than the file has it (a row without a name).
   const notes: UserError[] = [];
   // "Họ và tên chủ hộ", "Chủ hộ": each row is a household (the tracking sheet counts households).
-  const households = HOUSEHOLD_HEAD.test(normaliseHeader(columns.name.header));
+  const households = listsHouseholds(columns.name.header);
   const residents = table.rows.flatMap(
     (row) => toResident(row, columns, file, problems, notes, households) ?? [],
   );
@@ -177,24 +146,36 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // A column the tracking sheet never prints ("Số CCCD", "Dân tộc", and the phone and year of
   // birth it reads but has no column for) is personal data carried for nothing in a file that
   // goes round on Zalo: said, so that the office can delete it (qa7 C2).
-  const notPrinted = [...extras, columns.phone, columns.born]
-    .filter((col): col is Column => col !== undefined)
-    .sort((a, b) => a.index - b.index);
-  const unused = notPrinted.map(
-    (col) =>
-      new UserError(
-        msg`the column "${col.header}" of the roster is not printed anywhere`,
-        { file, field: col.header },
-        msg`The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.`,
-      ),
-  );
+  const unused = unprintedColumns([...extras, columns.phone, columns.born], file);
   return { residents, warnings: [...warnings, ...notes, ...unused] };
 }
 
-const TEXT: RosterField[] = ['name', 'address'];
+/**
+ * The roster's columns the tracking sheet never prints, each a warning: personal data carried
+ * for nothing in a file that goes round on Zalo.
+ */
+export function unprintedColumns(columns: readonly (Column | undefined)[], file: string) {
+  return columns
+    .filter((col): col is Column => col !== undefined)
+    .sort((a, b) => a.index - b.index)
+    .map(
+      (col) =>
+        new UserError(
+          msg`the column "${col.header}" of the roster is not printed anywhere`,
+          { file, field: col.header },
+          msg`The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.`,
+        ),
+    );
+}
+
+export const TEXT: RosterField[] = ['name', 'address'];
 
 /** A name column that names the head of each household ("Chủ hộ", "Họ tên chủ hộ", "Chu ho"). */
 const HOUSEHOLD_HEAD = /\bchu ho\b/;
+
+/** Whether a roster's name column lists households (its heads), not residents. */
+export const listsHouseholds = (nameHeader: string) =>
+  HOUSEHOLD_HEAD.test(normaliseHeader(nameHeader));
 
 export interface RosterReport {
   residents: Resident[];
@@ -202,7 +183,7 @@ export interface RosterReport {
   warnings: UserError[];
 }
 
-const sized = (table: RawTable, file: string) => {
+export const sized = (table: RawTable, file: string) => {
   checkTableSize(table, file);
   return table;
 };

@@ -30,17 +30,20 @@ export function inputsRead(inputs: BuildInputs): InputsRead {
       .sort()
       .map((file): [string, string] => [file, sha256(inputs.templates.get(file) ?? '')]),
     // The rosters as one entry, named by their folder: a job is sent with this list, and one
-    // line a group would make it grow with the ward (3,000 groups: 3,000 lines in each job).
+    // line a group would make it grow with the ward (3,000 groups: 3,000 lines in each job). A
+    // ward-wide list is a file: its bytes' hash, as any file's.
     ...(spec.rosters
       ? [
           [
             spec.rosters,
-            sha256(
-              [...inputs.rosters.values()]
-                .map((r) => `${r.file}\u0000${sha256(r.bytes)}`)
-                .sort()
-                .join('\n'),
-            ),
+            inputs.rostersBytes
+              ? sha256(inputs.rostersBytes)
+              : sha256(
+                  [...inputs.rosters.values()]
+                    .map((r) => `${r.file}\u0000${sha256(r.bytes)}`)
+                    .sort()
+                    .join('\n'),
+                ),
           ] as [string, string],
         ]
       : []),

@@ -87,6 +87,8 @@ export interface BuildInputs {
   unprintable: { group: Group; error: UserError }[];
   slugs: Map<string, string>;
   rosters: Map<string, LoadedRoster>;
+  /** The rosters' file as read, when they are one list for the whole ward (not a folder). */
+  rostersBytes?: Uint8Array;
   fonts: FontSet;
   templates: Map<string, string>;
   created: Date;
@@ -256,6 +258,11 @@ export async function loadBuildInputs(
         spec.rosters,
         groups.map((g) => g.id),
         groups.map((g) => g.id),
+        // A ward-wide list's rows name their groups by id or name, as a results file's do.
+        {
+          groups,
+          hidden: { file: spec.groups, rows: report.skipped.filter((r) => r.why === 'hidden') },
+        },
       )
     : undefined;
   const rosters = rostersRead?.rosters ?? new Map<string, LoadedRoster>();
@@ -455,6 +462,7 @@ export async function loadBuildInputs(
     unprintable,
     slugs,
     rosters,
+    ...(rostersRead?.bytes ? { rostersBytes: rostersRead.bytes } : {}),
     fonts,
     templates,
     created,
@@ -515,6 +523,7 @@ export async function loadBuildInputs(
         KINDS.map((k) => templateOf(k)[1]),
       ),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
+      ...(rostersRead?.warnings ?? []),
       ...rosterWarnings,
     ],
   };

@@ -5,7 +5,8 @@
  * the old), cached under the old content key. So the server copies what it reads — every input
  * of the build (the campaign file, its templates folder and the images it names, the groups
  * file, the rosters, a --templates folder), each file read once — into a private folder, loads
- * the ward from there, and gives its workers the same copy. A new
+ * the ward from there, and gives its workers the same copy (a rosters folder's files, or the
+ * ward-wide rosters file). A new
  * version is a new copy, served whole once it loads (reload.ts); a half-saved file is never seen.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -62,7 +63,11 @@ export async function snapshotInputs(opts: WardOptions, into?: string): Promise<
     const groups = join(dir, 'groups', basename(opts.groups));
     await put(groups, await readFile(opts.groups));
     let rosters: string | undefined;
-    if (opts.rosters) {
+    if (opts.rosters && !(await isFolder(opts.rosters))) {
+      // One list for the whole ward: copied as a file, under its own name.
+      rosters = join(dir, 'rosters', basename(opts.rosters));
+      await put(rosters, await readFile(opts.rosters));
+    } else if (opts.rosters) {
       rosters = join(dir, 'rosters');
       await mkdir(rosters);
       for (const e of await readdir(opts.rosters, { withFileTypes: true }))

@@ -25,7 +25,10 @@ export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.met
 export interface WardOptions {
   campaign: string;
   groups: string;
-  /** Folder of `<group id>.csv|.xlsx` rosters for the tracking sheet (personal data). */
+  /**
+   * Folder of `<group id>.csv|.xlsx` rosters for the tracking sheet, or one file for the whole
+   * ward with a column naming each row's group (personal data).
+   */
   rosters?: string;
   templateDir?: string;
   /** A kind whose template cannot be drawn does not stop the load (LoadOptions.perKind). */

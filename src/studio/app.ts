@@ -42,6 +42,7 @@ import { registerPreviewRoutes } from './routes-preview.js';
 import { registerResultsRoutes } from './routes-results.js';
 import { registerResultsEntryRoutes } from './routes-results-entry.js';
 import { registerResultsImportRoutes } from './routes-results-import.js';
+import { registerRosterRoutes } from './routes-rosters.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -338,6 +339,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerCampaignRoutes(app, ctx);
   registerCampaignAdmin(app, ctx);
   registerGroupRoutes(app, ctx);
+  registerRosterRoutes(app, ctx);
   registerPreviewRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
   registerLeaderRoutes(app, ctx);

@@ -108,6 +108,8 @@ export class Builds {
     const ended = build({
       campaign: c.file,
       groups: c.groups,
+      // The ward's residents list, uploaded on the groups page: the tracking sheets' rows.
+      ...(c.rosters ? { rosters: c.rosters } : {}),
       out: c.out,
       simplex,
       signal: abort.signal,

@@ -21,6 +21,14 @@ export const GROUPS_FILES = [
 ] as const;
 export const OUT_DIR = 'out';
 /**
+ * The residents list of the whole ward for the tracking sheets (each row naming its group), as
+ * the office uploaded it: the build reads it as `--rosters <file>`. Personal data: kept in the
+ * campaign's folder, never served.
+ */
+export const ROSTER_FILES = ['rosters.xlsx', 'rosters.csv', 'rosters.txt', 'rosters.tsv'] as const;
+/** The name the office's residents list had (as GROUPS_NAME_FILE for the groups file). */
+export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
+/**
  * The name the office typed for the campaign (the folder's slug is made from it, without its
  * marks): one line beside campaign.yaml, since the notice's fields may read the same in two
  * campaigns (a copy, two imports of one kind of notice). The CLI does not read it.
@@ -73,6 +81,7 @@ export async function writeUploadedName(
   name: string,
   bytes: Uint8Array,
   at = new Date(),
+  nameFile: string = GROUPS_NAME_FILE,
 ): Promise<void> {
   const record = {
     file: basename(stored),
@@ -80,10 +89,7 @@ export async function writeUploadedName(
     sha256: digest(bytes),
     at: at.toISOString(),
   };
-  await writeFileAtomic(
-    join(dirname(stored), GROUPS_NAME_FILE),
-    `${JSON.stringify(record, null, 2)}\n`,
-  );
+  await writeFileAtomic(join(dirname(stored), nameFile), `${JSON.stringify(record, null, 2)}\n`);
 }
 
 /**
@@ -93,10 +99,11 @@ export async function writeUploadedName(
 export async function uploadedNameOf(
   stored: string,
   bytes: Uint8Array,
+  nameFile: string = GROUPS_NAME_FILE,
 ): Promise<UploadedName | undefined> {
   let record: Record<string, unknown>;
   try {
-    record = JSON.parse(await readFile(join(dirname(stored), GROUPS_NAME_FILE), 'utf8'));
+    record = JSON.parse(await readFile(join(dirname(stored), nameFile), 'utf8'));
   } catch {
     return undefined;
   }
@@ -134,6 +141,8 @@ export interface CampaignPaths {
   out: string;
   /** The groups file present, if any. */
   groups: string | undefined;
+  /** The residents list of the whole ward (ROSTER_FILES), if the office uploaded one. */
+  rosters?: string;
   /** The name the office typed (NAME_FILE), if the studio made the campaign. */
   name?: string;
 }
@@ -141,6 +150,7 @@ export interface CampaignPaths {
 export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths {
   const folder = join(campaignsDir, slug);
   const groups = GROUPS_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
+  const rosters = ROSTER_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
   let name: string | undefined;
   try {
     name = readFileSync(join(folder, NAME_FILE), 'utf8').trim().normalize('NFC') || undefined;
@@ -151,6 +161,7 @@ export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths
     file: join(folder, CAMPAIGN_FILE),
     out: join(folder, OUT_DIR),
     groups,
+    ...(rosters ? { rosters } : {}),
     name,
   };
 }

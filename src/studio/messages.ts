@@ -86,6 +86,9 @@ const LOOK_ALIKE =
 const TOO_MANY_HOUSEHOLDS =
   msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`
     .key;
+const ROSTER_SHEET =
+  msg`To print its names on each group's tracking sheet instead of blank numbered rows, give this file as the residents roster too: --rosters "${''}".`
+    .key;
 const GROUP_TERM =
   msg`To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: ${''}).`
     .key;
@@ -129,6 +132,11 @@ function inStudioWords(
         hint: `Ghi số ${unit} của từng ${term?.short ?? 'tổ'} vào danh sách rồi tải lên lại; hoặc tính theo ${other}: ở ô “${field?.label ?? 'Chỉ tiêu'}” (thẻ Nội dung), sau dấu “|” ghi “${of === 'people' ? 'người' : 'hộ'}”.`,
       };
     }
+    case ROSTER_SHEET:
+      // The studio's own upload, beside the groups' (routes-rosters.ts), not the CLI's option.
+      return {
+        hint: `Muốn in tên các hộ (người) này vào bảng theo dõi của từng ${term?.short ?? 'tổ'} thay cho các dòng trống đánh số, tải chính tệp này lên ở mục “Danh sách hộ, người dân” ngay dưới ô tải lên danh sách ${term?.short ?? 'tổ'}.`,
+      };
     case TOO_MANY_HOUSEHOLDS:
       return {
         hint: `Kiểm tra lại số hộ trong tệp (một ${term?.group ?? 'tổ dân phố'} chỉ có tối đa vài trăm hộ) rồi tải tệp lên lại.`,

@@ -57,7 +57,7 @@ function inputsStamp(c: CampaignPaths): string {
   const templateFiles = existsSync(templates)
     ? readdirSync(templates, { recursive: true, encoding: 'utf8' }).map((f) => join(templates, f))
     : [];
-  return [c.file, c.groups ?? '', ...templateFiles].map(stamp).join('\n');
+  return [c.file, c.groups ?? '', c.rosters ?? '', ...templateFiles].map(stamp).join('\n');
 }
 
 /** The cache's promise for `key`, made now when absent; a failure is not kept (a retry renders). */
@@ -135,7 +135,12 @@ export class Previewer {
     const stamp = inputsStamp(c);
     const known = this.wards.get(c.slug);
     if (known?.stamp === stamp) return known.ward;
-    const ward = loadWard({ campaign: c.file, groups: c.groups, perKind: true });
+    const ward = loadWard({
+      campaign: c.file,
+      groups: c.groups,
+      ...(c.rosters ? { rosters: c.rosters } : {}),
+      perKind: true,
+    });
     // A failed load is not kept: the next request, after a fix, loads again.
     ward.catch(() => this.wards.delete(c.slug));
     this.wards.set(c.slug, { stamp, ward });

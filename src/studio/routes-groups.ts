@@ -47,6 +47,7 @@ import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
+import { rosterCard } from './routes-rosters.js';
 import { reportedOf, unlistedNotes } from './unlisted-notes.js';
 
 /**
@@ -447,6 +448,7 @@ ${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" t
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${inUse ? html`<p class="muted">${inUse}.</p>` : ''}
+${c.groups ? await rosterCard(c, term) : ''}
 ${table}`,
     }) as string | undefined;
   };

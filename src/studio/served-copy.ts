@@ -1,7 +1,7 @@
 /**
  * Studio: the version of an open campaign the leaders are served, kept on disk. Each time the
  * campaign's saved files change and load, they are copied (serve's input snapshot: the campaign
- * file, its templates and images, the groups file) into a folder of their own,
+ * file, its templates and images, the groups file, the residents list) into a folder of their own,
  * DIR/published/<slug>.served/<time>-<id>/, and the ward is loaded from that copy: the leaders'
  * documents are drawn from files the office cannot change under them, and a save that does not
  * load — or a studio restarted after one — leaves the last good copy served, as the office's tab
@@ -30,9 +30,12 @@ const copiesDir = (dataDir: string, slug: string) => join(dataDir, PUBLISHED_DIR
 
 const loadCopy = async (dir: string): Promise<Ward> => {
   const [groups] = await readdir(join(dir, 'groups'));
+  // The ward's residents list, copied with the rest when the campaign has one.
+  const [rosters] = await readdir(join(dir, 'rosters')).catch(() => [] as string[]);
   return loadWard({
     campaign: join(dir, 'campaign', 'campaign.yaml'),
     groups: join(dir, 'groups', groups ?? '-'),
+    ...(rosters ? { rosters: join(dir, 'rosters', rosters) } : {}),
   });
 };
 
@@ -43,7 +46,10 @@ export async function copySaved(dataDir: string, c: CampaignPaths): Promise<Serv
   await mkdir(root, { recursive: true, mode: 0o700 });
   const copiedAt = new Date();
   const dir = join(root, `${copiedAt.getTime()}-${randomUUID().slice(0, 8)}`);
-  const snapshot = await snapshotInputs({ campaign: c.file, groups: c.groups }, dir);
+  const snapshot = await snapshotInputs(
+    { campaign: c.file, groups: c.groups, ...(c.rosters ? { rosters: c.rosters } : {}) },
+    dir,
+  );
   try {
     const ward = await loadCopy(dir);
     await writeFile(join(dir, GOOD), '');

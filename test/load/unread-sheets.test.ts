@@ -23,6 +23,11 @@ const EVACUATE = [
   ['Tổ dân phố 1', 'Lê Văn Cường', '12 kiệt 45 Ngô Quyền', 4],
 ];
 
+const MEETINGS = [
+  ['Ngày', 'Nội dung họp'],
+  ['05/9/2026', 'Triển khai phương án phòng chống bão'],
+];
+
 async function load(sheets: Parameters<typeof workbook>[0], hidden: string[] = []) {
   const file = join(await makeTempDir(), 'to-dan-pho.xlsx');
   await writeFile(file, await workbook(sheets, 0, hidden));
@@ -32,13 +37,25 @@ async function load(sheets: Parameters<typeof workbook>[0], hidden: string[] = [
 
 describe('a groups workbook with a sheet that is not a list of groups (qa21)', () => {
   it('names the sheet not read and the header it lacks', async () => {
-    const { report, said } = await load({ 'Tổ dân phố': GROUPS, 'DS hộ sơ tán': EVACUATE });
+    const { report, said } = await load({ 'Tổ dân phố': GROUPS, 'Lịch họp': MEETINGS });
     expect(report.groups.map((g) => g.name)).toEqual(['Tổ dân phố 1', 'Tổ dân phố 2']);
     expect(said).toContainEqual(
       expect.stringContaining(
-        'đã đọc trang tính “Tổ dân phố”; các trang tính khác không có dòng tiêu đề gồm “STT”, “Tên tổ dân phố” nên không được đọc: “DS hộ sơ tán”',
+        'đã đọc trang tính “Tổ dân phố”; các trang tính khác không có dòng tiêu đề gồm “STT”, “Tên tổ dân phố” nên không được đọc: “Lịch họp”',
       ),
     );
+  });
+
+  it('says a sheet of households by group is a residents list, and how to give it', async () => {
+    const { file, report, said } = await load({ 'Tổ dân phố': GROUPS, 'DS hộ sơ tán': EVACUATE });
+    expect(report.groups.map((g) => g.name)).toEqual(['Tổ dân phố 1', 'Tổ dân phố 2']);
+    const [note, ...others] = said.filter((s) => s.includes('DS hộ sơ tán'));
+    expect(others).toEqual([]);
+    expect(note).toContain(
+      'trang tính “DS hộ sơ tán” là danh sách hộ, người dân theo tổ, không phải danh sách tổ',
+    );
+    const hint = report.warnings.find((w) => w.describe('vi') === note)?.hintIn('vi');
+    expect(hint).toContain(`--rosters "${file.split('/').pop()}"`);
   });
 
   it('says nothing of an empty sheet, nor of a hidden one', async () => {

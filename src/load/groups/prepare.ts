@@ -79,6 +79,8 @@ export function pickSheet<F extends string, R extends F>(
   tables: readonly RawTable[],
   spec: ColumnSpec<F, R>,
   file: string,
+  /** Sheets holding another kind of list, said by the caller: not among the sheets not read. */
+  saidApart: (table: RawTable) => boolean = () => false,
 ): { table: RawTable; warnings: UserError[] } {
   const hs = headerSpec(spec);
   const found = tables.map((t) => ({ ...findHeaderRow(t, hs), sheet: t.sheet }));
@@ -107,7 +109,12 @@ export function pickSheet<F extends string, R extends F>(
     // groups, qa21 finding 4) is said, not dropped unsaid; an empty "Sheet2" or a sheet of notes
     // is not.
     const unread = found.filter(
-      (t, i) => t !== table && !all.includes(t) && !t.sheet?.hidden && filled(tables[i]),
+      (t, i) =>
+        t !== table &&
+        !all.includes(t) &&
+        !t.sheet?.hidden &&
+        filled(tables[i]) &&
+        !saidApart(tables[i] as RawTable),
     );
     if (table.sheet && unread.length > 0) {
       warnings.push(

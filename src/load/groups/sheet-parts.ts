@@ -18,10 +18,12 @@
  * the sheets are read as parts (nothing dropped) and a warning names them and says why it is
  * unsure.
  */
+import { basename } from 'node:path';
 import { UserError } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
+import { holdsWardRoster } from '../roster-columns.js';
 import { GROUP_COLUMNS } from './columns.js';
-import { type ColumnsFound, listHeader, pickSheet } from './prepare.js';
+import { type ColumnsFound, holdsList, listHeader, pickSheet } from './prepare.js';
 import { nameKey } from './same-names.js';
 import {
   type SheetSays,
@@ -126,7 +128,26 @@ function titleTells(sheet: SheetRead, all: readonly SheetRead[]): boolean {
 
 /** The sheets to read of a groups workbook, and the notes saying what was read and why. */
 export function sheetsToRead(tables: readonly RawTable[], file: string): SheetsToRead {
-  const one = () => pickSheet(tables, GROUP_COLUMNS, file);
+  // A shown sheet listing residents or households by group (a storm's "DS hộ sơ tán" beside
+  // the groups, qa21 finding 4): no list of groups, but the tracking sheets' rows, said so.
+  const rosterSheets = tables.filter(
+    (t) => !t.sheet?.hidden && !holdsList(t, GROUP_COLUMNS) && holdsWardRoster(t),
+  );
+  const rosterNote = (read: readonly RawTable[]) =>
+    rosterSheets
+      .filter((t) => !read.includes(t))
+      .map(
+        (t) =>
+          new UserError(
+            msg`the sheet "${t.sheet?.name ?? ''}" lists residents or households by group, not the groups: it is not read as the groups list`,
+            { file },
+            msg`To print its names on each group's tracking sheet instead of blank numbered rows, give this file as the residents roster too: --rosters "${basename(file)}".`,
+          ),
+      );
+  const one = () => {
+    const picked = pickSheet(tables, GROUP_COLUMNS, file, (t) => rosterSheets.includes(t));
+    return { ...picked, warnings: [...picked.warnings, ...rosterNote([picked.table])] };
+  };
   const years = tables.map((t) => yearIn(t.sheet?.name ?? ''));
   const sharedYear = years.every((y) => y !== undefined && y === years[0]) ? years[0] : undefined;
   const lists = tables.map((t) => readSheet(t, sharedYear));
@@ -174,7 +195,10 @@ export function sheetsToRead(tables: readonly RawTable[], file: string): SheetsT
       ),
     );
   }
-  const noList = tables.filter((_, i) => lists[i] === undefined).map((t) => t.sheet?.name ?? '');
+  warnings.push(...rosterNote(parts.map((p) => p.table)));
+  const noList = tables
+    .filter((t, i) => lists[i] === undefined && !rosterSheets.includes(t))
+    .map((t) => t.sheet?.name ?? '');
   if (noList.length > 0) {
     const { id, name } = GROUP_COLUMNS.expected;
     warnings.push(

@@ -660,8 +660,24 @@ export const INPUTS = (): Record<string, string> => ({
     'Lưu số liệu thành CSV UTF-8 (.csv) hoặc sổ tính Excel (.xlsx).',
   'Check the path given to --results.': 'Kiểm tra đường dẫn ghi sau --results.',
   'the rosters folder cannot be read': 'không đọc được thư mục danh sách hộ',
-  'Give a folder that holds one <group id>.csv, .txt or .xlsx file per group.':
-    'Chọn thư mục có mỗi {term.short} một tệp <mã {term.short}>.csv, .txt hoặc .xlsx.',
+  "Give a folder that holds one <group id>.csv, .txt or .xlsx file per group, or one file for the whole ward with a column naming each row's group.":
+    'Chọn thư mục có mỗi {term.short} một tệp <mã {term.short}>.csv, .txt hoặc .xlsx, hoặc một tệp chung cho mọi {term.short} có cột ghi {term.short} của từng dòng.',
+  'the sheet "{0}" lists residents or households by group, not the groups: it is not read as the groups list':
+    'trang tính “{0}” là danh sách hộ, người dân theo {term.short}, không phải danh sách {term.short}: không đọc trang này làm danh sách {term.short}',
+  'To print its names on each group\'s tracking sheet instead of blank numbered rows, give this file as the residents roster too: --rosters "{0}".':
+    'Muốn in tên các hộ (người) này vào bảng theo dõi của từng {term.short} thay cho các dòng trống đánh số, đưa cả tệp này làm danh sách hộ: --rosters "{0}".',
+  "the list has no column naming each row's group":
+    'danh sách không có cột ghi mỗi dòng thuộc {term.short} nào',
+  'Add a column "Tổ" (or "Mã tổ", "Tên tổ dân phố") giving each row\'s group as the groups file writes it (its id or its name), or give each group a file of its own.':
+    'Thêm cột “Tổ” (hoặc “Mã tổ”, “Tên tổ dân phố”) ghi {term.short} của từng dòng như tệp danh sách {term.short} ghi (mã hoặc tên {term.short}).',
+  'the row gives its group and nothing else: it is skipped':
+    'dòng chỉ ghi {term.short}, không có họ tên hay địa chỉ: bỏ qua dòng này',
+  'Write the name (and address) of the household or resident, or delete the row.':
+    'Ghi họ tên (và địa chỉ) của hộ hoặc người dân, hoặc xóa dòng này.',
+  "the row names no group: its household or resident is on no group's sheet":
+    'dòng không ghi {term.short} nào: hộ (người) ở dòng này không được in vào bảng theo dõi của {term.short} nào',
+  'Write the row\'s group in the column "{0}", as the groups file writes it (its id or its name).':
+    'Ghi {term.short} của dòng này vào cột “{0}”, như tệp danh sách {term.short} ghi (mã hoặc tên {term.short}).',
   'the roster is named after no group': 'tên tệp danh sách hộ không trùng mã {term.short} nào',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ), e.g. "5.csv".':
     'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”), ví dụ “5.csv”.',

@@ -39,9 +39,10 @@ export const OPTIONS = (): Record<string, string> => ({
     'Biến môi trường: PHUONG_PRINT_SECRET (khóa bí mật của các đường liên kết), PHUONG_PRINT_ADMIN_PASSWORD (người dùng “admin” của trang /admin; không có thì không mở được /admin).',
   'Figures per group: .csv or .xlsx (group id or name, one column per measure)':
     'Số liệu của từng tổ: tệp .csv hoặc .xlsx (mã hoặc tên tổ, mỗi chỉ tiêu một cột)',
-  'Folder of residents rosters for the tracking sheet: <group id>.csv, .txt or .xlsx':
-    'Thư mục danh sách hộ cho phiếu theo dõi: <mã tổ>.csv, .txt hoặc .xlsx',
-  'Folder of rosters for the tracking sheets': 'Thư mục danh sách hộ cho phiếu theo dõi',
+  "Residents rosters for the tracking sheet: a folder of <group id>.csv, .txt or .xlsx, or one such file for the whole ward with a column naming each row's group":
+    'Danh sách hộ, người dân cho phiếu theo dõi: thư mục có mỗi tổ một tệp <mã tổ>.csv, .txt hoặc .xlsx, hoặc một tệp cho cả phường có cột ghi tổ của từng dòng',
+  'Rosters for the tracking sheets: a folder of <group id> files, or one file for the whole ward':
+    'Danh sách hộ cho phiếu theo dõi: thư mục mỗi tổ một tệp <mã tổ>, hoặc một tệp cho cả phường',
   "Folder of templates overriding report.hbs (default: the campaign's templates/)":
     'Thư mục mẫu dùng thay report.hbs (mặc định: thư mục templates/ của chiến dịch)',
   "Folder of templates overriding the built-in ones (default: the campaign's templates/)":

@@ -1,0 +1,77 @@
+/**
+ * Load stage, rosters: the headers a roster's columns are known by. A group's own roster has the
+ * resident's number, name, address, phone and year of birth (`ROSTER_COLUMNS`); a ward-wide list
+ * ("DS hộ sơ tán": Tổ, Họ tên chủ hộ, Địa chỉ…) has the same and a column naming each row's
+ * group, by its id ("Mã tổ") or its name ("Tổ", "Tên tổ dân phố") as the groups file writes
+ * them (`WARD_ROSTER_COLUMNS`). A leaf module: the groups loader asks it whether a workbook's
+ * other sheet is such a list.
+ */
+import { type ColumnSpec, HEADERS, isRowCounter, PHONE_HEADERS } from './groups/columns.js';
+import { listHeader } from './groups/prepare.js';
+import type { RawTable } from './groups/table.js';
+
+export type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
+
+const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
+  no: ['STT', 'Số TT', 'TT', 'Số thứ tự', 'no'],
+  // "Họ và tên" is read as "Họ tên" (columns.ts).
+  name: ['Họ và tên', 'Chủ hộ', 'Họ tên chủ hộ', 'Tên chủ hộ', 'name', 'full name'],
+  address: [
+    'Địa chỉ',
+    'Số nhà',
+    'Địa chỉ thường trú',
+    'Địa chỉ nơi ở',
+    'Nơi ở',
+    'Nơi ở hiện nay',
+    'Chỗ ở hiện nay',
+    'address',
+  ],
+  phone: [...PHONE_HEADERS, 'phone'],
+  born: [
+    'Năm sinh',
+    'Ngày sinh',
+    'Ngày tháng năm sinh',
+    'Ngày, tháng, năm sinh',
+    'born',
+    'year of birth',
+  ],
+};
+
+/** Accepted headers per column, English alias last; the earlier entry wins when two match. */
+export const ROSTER_COLUMNS: ColumnSpec<RosterField, 'name'> = {
+  headers: ROSTER_HEADERS,
+  required: ['name'],
+  expected: { name: 'Họ và tên' },
+};
+
+export type WardRosterField = RosterField | 'groupId' | 'group';
+
+/**
+ * A ward-wide list's columns: the roster's, and the group's id ("Mã tổ", "Mã thôn": the groups
+ * file's id headers but its row counters, which here count the residents, and a bare "Mã", which
+ * may be a household's code) and its name or number ("Tổ": "1" or "Tổ 1"; the groups file's name
+ * headers but the English "name", which is the resident's). Listed first: a header both could
+ * take is the group's.
+ */
+export const WARD_ROSTER_COLUMNS: ColumnSpec<WardRosterField, 'name'> = {
+  headers: {
+    groupId: HEADERS.id.filter((h) => !isRowCounter(h) && !['Mã', 'Mã số', 'id'].includes(h)),
+    group: [
+      ...HEADERS.name.filter((h) => h !== 'name'),
+      'Tổ',
+      'Tổ số',
+      'Thuộc tổ',
+      'Thuộc tổ dân phố',
+      'group',
+    ],
+    ...ROSTER_HEADERS,
+  },
+  required: ['name'],
+  expected: { name: 'Họ và tên' },
+};
+
+/** Whether a sheet (or a text table) is a ward-wide list: a name column and a group column. */
+export function holdsWardRoster(table: RawTable): boolean {
+  const found = listHeader(table, WARD_ROSTER_COLUMNS);
+  return found !== undefined && (found.columns.group ?? found.columns.groupId) !== undefined;
+}

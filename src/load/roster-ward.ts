@@ -1,0 +1,243 @@
+/**
+ * Load stage, rosters: one list for the whole ward (CSV, Excel "Unicode Text" or XLSX, read as a
+ * group's roster is) with a column naming each row's group → each group's residents. Offices keep
+ * the households to evacuate, or the residents to visit, as one sheet with a "Tổ" column ("DS hộ
+ * sơ tán": Tổ, Họ tên chủ hộ, Địa chỉ, Số người, Ghi chú), not one file a group.
+ *
+ * In: the file's bytes and name, the ward's groups (and the groups file's rows hidden in Excel).
+ * Out: per group, its residents in file order; the groups whose rows cannot be read (a phone that
+ * lost its digits, a name missing: that group fails, as a bad file of a roster folder fails its
+ * own); the rows naming no group of the list, refused one by one with why (kept out of every
+ * roster, said as warnings); the file's own warnings.
+ *
+ * The group column is read as the results import reads its rows (results-names.ts `groupNamer`,
+ * its messages results-file.ts `noGroup`, `disagreement`): a "Mã tổ" column by id, a "Tổ"/"Tên tổ
+ * dân phố" column by id ("1") or name ("Tổ dân phố 1"; a looser "Tổ 1" is only a guess, said, not
+ * taken), both columns when the list has both. A row with nothing but its number and group (a
+ * blank line of a sheet pre-filled with the groups) is skipped, said when it names a group.
+ *
+ * Residents' text is personal data (Decree 13/2023/NĐ-CP): nothing here logs, and messages name
+ * the file, row and column, never a resident's value (the group's cell is the ward's data).
+ */
+import { extname } from 'node:path';
+import { problemsOf, throwProblems, UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
+import type { Column, Columns } from './groups/columns.js';
+import { parseCsvTable } from './groups/csv.js';
+import { decodeCsvReport } from './groups/decode.js';
+import { pickSheet, prepareTable } from './groups/prepare.js';
+import type { RawRow, RawTable } from './groups/table.js';
+import { isTotalsRow } from './groups/totals.js';
+import { readXlsxTables } from './groups/xlsx.js';
+import { checkTextRows } from './limits.js';
+import { disagreement, noGroup } from './results-file.js';
+import { type ByName, groupNamer, type HiddenGroups, type Named } from './results-names.js';
+import { listsHouseholds, sized, TEXT, toResident, unprintedColumns } from './roster.js';
+import { holdsWardRoster, WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
+import type { Group, Resident } from './types.js';
+
+/** A row of the list that gives no group's residents, and why (each problem names its row). */
+export interface RefusedRosterRow {
+  row: number;
+  problems: UserError[];
+}
+
+export interface WardRosterReport {
+  /** Each group's residents, by group id, in file order; a group the list names no row of is absent. */
+  rosters: Map<string, Resident[]>;
+  /** The groups whose rows cannot be read, by group id, with every problem of those rows. */
+  failed: Map<string, UserError>;
+  /** Rows naming no group of the list (or several, or one hidden in Excel), and empty ones. */
+  refused: RefusedRosterRow[];
+  /** The file's own warnings (encoding, columns not printed, rows printed otherwise); `refused` too. */
+  warnings: UserError[];
+  /** The name column names heads of households ("Họ tên chủ hộ"): the sheets tick households. */
+  households: boolean;
+}
+
+const cellOf = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
+
+/**
+ * What one group cell names: by id first ("1", "01"), then by name; a guess or nothing said by
+ * the reading that came nearer (a code like no id's is said as an id, a name as a name).
+ */
+function findByOneCell(
+  namer: ReturnType<typeof groupNamer>,
+  text: string,
+  others: readonly string[],
+): { found: Named | ByName; id: string; name: string } {
+  const byId = namer.find(text, '', others);
+  if ('group' in byId) return { found: byId, id: text, name: '' };
+  const byName = namer.find('', text, others);
+  const says = (n: Named | ByName) =>
+    'group' in n || 'several' in n || 'hidden' in n || ('likely' in n && n.likely !== undefined);
+  if (says(byName) || !says(byId)) return { found: byName, id: '', name: text };
+  return { found: byId, id: text, name: '' };
+}
+
+function toWardRosters(
+  raw: RawTable,
+  file: string,
+  groups: readonly Group[],
+  hidden?: HiddenGroups,
+): WardRosterReport {
+  const { table, columns, extras, warnings } = prepareTable<WardRosterField, 'name'>(
+    raw,
+    file,
+    WARD_ROSTER_COLUMNS,
+    TEXT,
+    false,
+    true,
+  );
+  const groupCol = columns.group;
+  const idCol = columns.groupId;
+  if (!groupCol && !idCol) {
+    throw new UserError(
+      msg`the list has no column naming each row's group`,
+      { file, row: table.header.row },
+      msg`Add a column "Tổ" (or "Mã tổ", "Tên tổ dân phố") giving each row's group as the groups file writes it (its id or its name), or give each group a file of its own.`,
+    );
+  }
+  const namer = groupNamer(groups, hidden);
+  const households = listsHouseholds(columns.name.header);
+  const placing = [groupCol?.index, idCol?.index].filter((i): i is number => i !== undefined);
+  const rosters = new Map<string, Resident[]>();
+  const bad = new Map<string, UserError[]>();
+  const refused: RefusedRosterRow[] = [];
+  const notes: UserError[] = [];
+  const refuse = (row: RawRow, problem: UserError) =>
+    refused.push({ row: row.row, problems: [problem] });
+  for (const row of table.rows) {
+    const id = cellOf(row, idCol);
+    const name = cellOf(row, groupCol);
+    const at = { file, row: row.row, field: (id ? idCol : groupCol)?.header ?? idCol?.header };
+    // The sheet's own "Tổng cộng: 18 hộ" row, as the results import skips it.
+    const totals =
+      !namer.knows(id, name) &&
+      isTotalsRow(row, { id: idCol ?? groupCol, name: groupCol ?? idCol } as Columns);
+    if (totals) {
+      notes.push(
+        new UserError(msg`a totals row ("${id || name}"), not a group: it is skipped`, at),
+      );
+      continue;
+    }
+    const own = row.cells.filter(
+      (c, i) => c !== '' && !placing.includes(i) && i !== columns.no?.index,
+    );
+    if (own.length === 0) {
+      // A line of a sheet pre-filled with each group's rows, left blank: nobody to print.
+      if (id || name)
+        notes.push(
+          new UserError(
+            msg`the row gives its group and nothing else: it is skipped`,
+            at,
+            msg`Write the name (and address) of the household or resident, or delete the row.`,
+          ),
+        );
+      continue;
+    }
+    if (!id && !name) {
+      refuse(
+        row,
+        new UserError(
+          msg`the row names no group: its household or resident is on no group's sheet`,
+          at,
+          msg`Write the row's group in the column "${(groupCol ?? idCol)?.header ?? ''}", as the groups file writes it (its id or its name).`,
+        ),
+      );
+      continue;
+    }
+    const others = row.cells.filter((_, i) => !placing.includes(i));
+    const read =
+      idCol && groupCol && id && name
+        ? { found: namer.find(id, name, others), id, name }
+        : findByOneCell(namer, id || name, others);
+    const found = read.found;
+    if ('disagree' in found) {
+      refuse(row, disagreement(found.disagree, id, name, { id: idCol, name: groupCol }, at));
+      continue;
+    }
+    if (!('group' in found)) {
+      refuse(row, noGroup(found, read.id, read.name, at, hidden?.file));
+      continue;
+    }
+    const group = found.group;
+    const problems: UserError[] = [];
+    const resident = toResident(row, columns, file, problems, notes, households, placing);
+    if (problems.length > 0) {
+      bad.set(group.id, [...(bad.get(group.id) ?? []), ...problems]);
+      continue;
+    }
+    if (!resident) continue;
+    // The list's STT counts the ward's rows: each group's sheet numbers its own from 1.
+    delete resident.no;
+    rosters.set(group.id, [...(rosters.get(group.id) ?? []), resident]);
+  }
+  const failed = new Map<string, UserError>();
+  for (const [id, problems] of bad) {
+    try {
+      throwProblems(problems);
+    } catch (e) {
+      failed.set(id, e as UserError);
+    }
+    rosters.delete(id);
+  }
+  if (rosters.size === 0 && failed.size === 0 && refused.length === 0) {
+    throw new UserError(
+      msg`the roster has a header but no residents`,
+      { file },
+      msg`Add one row per resident or household, or remove the file to print blank numbered rows.`,
+    );
+  }
+  const unused = unprintedColumns(
+    [...extras.filter((c) => !placing.includes(c.index)), columns.phone, columns.born],
+    file,
+  );
+  return {
+    rosters,
+    failed,
+    refused,
+    households,
+    warnings: [...warnings, ...notes, ...unused, ...refused.flatMap((r) => r.problems)],
+  };
+}
+
+/**
+ * A ward-wide list from bytes: an .xlsx name is read as a workbook (its sheet with a name column:
+ * the groups' workbook itself, its "DS hộ sơ tán" sheet beside the groups' sheet), anything else
+ * as CSV or text.
+ */
+export async function parseWardRoster(
+  bytes: Uint8Array,
+  file: string,
+  groups: readonly Group[],
+  hidden?: HiddenGroups,
+): Promise<WardRosterReport> {
+  let table: RawTable;
+  let read: UserError[];
+  if (extname(file).toLowerCase() !== '.xlsx') {
+    const { text, warnings } = decodeCsvReport(bytes, file);
+    checkTextRows(text, file);
+    table = parseCsvTable(text, file);
+    read = warnings;
+  } else {
+    const tables = await readXlsxTables(bytes, file);
+    // The sheet with a name and a group column (the groups' own sheet beside it is no news: the
+    // office gave the workbook it keeps); else the first with a name column, whose missing
+    // group column is then said.
+    const lists = tables.filter(holdsWardRoster);
+    ({ table, warnings: read } = pickSheet(
+      lists.length > 0 ? lists : tables,
+      WARD_ROSTER_COLUMNS,
+      file,
+    ));
+  }
+  const report = toWardRosters(sized(table, file), file, groups, hidden);
+  return { ...report, warnings: [...read, ...report.warnings] };
+}
+
+/** Every problem of the report's failed groups and refused rows, for a caller that says them all. */
+export const wardRosterProblems = (r: WardRosterReport): UserError[] => [
+  ...[...r.failed.values()].flatMap(problemsOf),
+  ...r.refused.flatMap((x) => x.problems),
+];

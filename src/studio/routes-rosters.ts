@@ -1,0 +1,352 @@
+/**
+ * Studio: the campaign's residents list for the tracking sheets (qa21 finding 4). The office
+ * keeps the households to evacuate, or the residents to visit, as one sheet for the whole ward
+ * with a column naming each row's group ("DS hộ sơ tán": Tổ, Họ tên chủ hộ, Địa chỉ…). Uploaded
+ * here, it is read by the build's own loader (load/roster-ward.ts, what `--rosters <file>` reads)
+ * against the campaign's groups and shown before it is used: how many households or residents
+ * each group gets, the rows refused and why. Saved, it is the campaign's `rosters.<ext>` beside
+ * the groups file: the builds, the preview and the leaders' pages print each group's rows on its
+ * own tracking sheet. It can be replaced or deleted.
+ *
+ * Personal data (Decree 13/2023/NĐ-CP): the file stays in the campaign's folder (the studio
+ * serves nothing of it), the pages show counts and the rows' numbers, never a resident's name, and
+ * nothing is logged.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUserError, problemsOf, type UserError } from '../errors.js';
+import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
+import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import { MAX_TABLE_FILE_MB } from '../load/limits.js';
+import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
+import type { Group } from '../load/types.js';
+import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
+import {
+  type CampaignPaths,
+  campaignPaths,
+  ROSTER_FILES,
+  ROSTERS_NAME_FILE,
+  shownFileName,
+  uploadedNameOf,
+  writeUploadedName,
+} from './campaign-folders.js';
+import { type Html, html } from './html.js';
+import { inTurn } from './in-turn.js';
+import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
+import { inUploadedFile } from './messages.js';
+import { campaignName, campaignOf } from './routes-campaigns.js';
+
+/** What the loader reads: a workbook or a text table, as the groups file (not a Word table). */
+const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS];
+
+/** A file uploaded and read, waiting for the office to save it: `.upload-rosters-<uuid><ext>`. */
+const PENDING_PREFIX = '.upload-rosters-';
+const PENDING =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(?:xlsx|csv|txt|tsv)$/;
+
+/** The page's address. */
+export const rostersPath = (slug: string) => `/c/${slug}/rosters`;
+
+/** The campaign's groups (ward order) and the groups file's rows hidden in Excel. */
+async function groupsOf(c: CampaignPaths) {
+  if (!c.groups) return undefined;
+  const report = await loadGroupsReport(c.groups);
+  return {
+    report,
+    groups: [...report.groups].sort(compareGroups),
+    hidden: { file: c.groups, rows: report.skipped.filter((r) => r.why === 'hidden') },
+  };
+}
+
+/** A residents list read as the build reads it, against the campaign's groups. */
+async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
+  const known = await groupsOf(c);
+  if (!known) throw new Error('no groups file');
+  // What is said names rows and columns, never the path (inUploadedFile leaves the file out).
+  return parseWardRoster(await readFile(file), file, known.groups, known.hidden);
+}
+
+/** "18 hộ" / "25 người", the list's unit. */
+const unitOf = (r: WardRosterReport) => (r.households ? 'hộ' : 'người');
+
+/**
+ * What the list gives each group, the groups it gives nothing (their sheets keep blank numbered
+ * rows), the rows refused and the file's other warnings: counts and row numbers only.
+ */
+export function listSummary(
+  report: WardRosterReport,
+  groups: readonly Group[],
+  term: GroupTerm,
+): Html {
+  const unit = unitOf(report);
+  const given = groups.filter((g) => report.rosters.has(g.id) || report.failed.has(g.id));
+  const none = groups.filter((g) => !given.includes(g));
+  const total = [...report.rosters.values()].reduce((n, r) => n + r.length, 0);
+  const refused = new Set(report.refused.flatMap((r) => r.problems));
+  const others = report.warnings.filter((w) => !refused.has(w));
+  return html`<p>${total.toLocaleString('vi-VN')} ${unit} của ${report.rosters.size} ${term.short} đọc được${report.failed.size ? html`, <strong>${report.failed.size} ${term.short} có dòng lỗi</strong> (chưa dùng danh sách cho các ${term.short} này)` : ''}${report.refused.length ? html`; <strong>${report.refused.length} dòng không dùng được</strong> (xem bên dưới)` : ''}.</p>
+${
+  given.length
+    ? html`<div class="table-wrap"><table class="rosters">
+<thead><tr><th scope="col">${term.Short}</th><th scope="col">Số ${unit} in vào bảng theo dõi</th></tr></thead>
+<tbody>${given.map((g) => {
+        const failed = report.failed.get(g.id);
+        return html`<tr${failed ? html` class="bad"` : ''}><th scope="row" data-label="${term.Short}">${g.name}</th>${
+          failed
+            ? html`<td class="problem" data-label="Số ${unit}">Chưa dùng, vì có dòng lỗi: ${problemsOf(failed).map((p, i) => html`${i ? html`<br>` : ''}${inUploadedFile(p, term)}`)}</td>`
+            : html`<td data-label="Số ${unit}">${(report.rosters.get(g.id)?.length ?? 0).toLocaleString('vi-VN')} ${unit}</td>`
+        }</tr>`;
+      })}</tbody></table></div>`
+    : ''
+}
+${
+  none.length
+    ? html`<p class="muted">${none.length} ${term.short} không có dòng nào trong danh sách (${none
+        .slice(0, 8)
+        .map((g) => g.name)
+        .join(
+          ', ',
+        )}${none.length > 8 ? ', …' : ''}): bảng theo dõi của ${none.length > 1 ? `các ${term.short} này` : `${term.short} này`} vẫn in các dòng trống đánh số để ${term.leader} ghi tay.</p>`
+    : ''
+}
+${
+  report.refused.length
+    ? html`<h2>Các dòng không dùng được</h2><ul class="problems">${report.refused.map((r) => html`<li>${r.problems.map((p) => inUploadedFile(p, term))}</li>`)}</ul>`
+    : ''
+}
+${others.length ? html`<ul class="notice warn">${others.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>` : ''}`;
+}
+
+/**
+ * The groups page's card: whether the tracking sheets print a residents list (its file and what
+ * it gives) or blank numbered rows, and the link to upload, replace or delete it.
+ */
+export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Html> {
+  let state: Html = html`Chưa có: bảng theo dõi của mỗi ${term.short} in các dòng trống đánh số để ${term.leader} ghi tay.`;
+  if (c.rosters) {
+    const bytes = await readFile(c.rosters).catch(() => undefined);
+    const uploaded = bytes && (await uploadedNameOf(c.rosters, bytes, ROSTERS_NAME_FILE));
+    const report = await readList(c, c.rosters).catch(() => undefined);
+    const total = report ? [...report.rosters.values()].reduce((n, r) => n + r.length, 0) : 0;
+    state = html`Đang dùng ${uploaded ? html`<strong class="file-name">${uploaded.name}</strong>` : 'một danh sách'}${
+      report
+        ? html`: ${total.toLocaleString('vi-VN')} ${unitOf(report)} của ${report.rosters.size} ${term.short}${report.refused.length || report.failed.size ? html`, <strong>có dòng không dùng được</strong>` : ''}.`
+        : html`, <strong>nhưng chưa đọc được với danh sách ${term.short} này</strong>.`
+    }`;
+  }
+  return html`<section class="card" aria-labelledby="rosters-title">
+<h2 id="rosters-title">Danh sách hộ, người dân (cho bảng theo dõi)</h2>
+<p>${state}</p>
+<p class="help">Một tệp cho mọi ${term.short}, mỗi dòng một hộ (hoặc một người) và cột “${term.Short}” ghi thuộc ${term.short} nào, ví dụ danh sách hộ phải sơ tán. Bảng theo dõi của mỗi ${term.short} sẽ in tên, địa chỉ từng hộ của ${term.short} đó.</p>
+<p><a class="button secondary" href="${rostersPath(c.slug)}">${c.rosters ? 'Xem, thay hoặc xóa danh sách hộ' : 'Tải lên danh sách hộ, người dân'}</a></p>
+</section>`;
+}
+
+type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
+type Said = { ok?: string; error?: string };
+
+/** The pending uploads of the campaign but `keep`, removed (an upload never saved, a double click). */
+async function removePending(folder: string, keep?: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(PENDING_PREFIX) && n !== keep)
+      .map((n) => rm(join(folder, n), { force: true })),
+  );
+}
+
+export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  /**
+   * The page: what it is for, the list in use (its summary, delete), the upload; `pending`, a
+   * file just uploaded and read, is shown instead with its save button.
+   */
+  const show = async (
+    req: FastifyRequest,
+    said?: Said,
+    pending?: { file: string; name: string; report: WardRosterReport },
+  ) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return undefined;
+    const session = sessionOf(req);
+    const form = campaignForm(await readCampaignText(c.file));
+    const name = campaignName(form, c);
+    const known = await groupsOf(c).catch(() => undefined);
+    const term = groupTermOf(
+      form['issuer.group_term'],
+      known?.groups.map((g) => g.name) ?? [],
+      known ? unitHeaders(known.report.headers) : [],
+    );
+    let body: Html;
+    if (!known) {
+      body = notice(
+        'info',
+        html`Chưa có danh sách ${term.short} (hoặc danh sách chưa đọc được). <a href="/c/${c.slug}/groups">Tải lên danh sách ${term.short}</a> trước: mỗi dòng của danh sách hộ phải ghi thuộc ${term.short} nào.`,
+      );
+    } else if (pending) {
+      body = html`<section class="card" aria-labelledby="pending-title">
+<h2 id="pending-title">Xem trước: ${pending.name}</h2>
+<p class="help">Tệp chưa được dùng. Xem lại số ${unitOf(pending.report)} của từng ${term.short} và các dòng không dùng được, rồi bấm “Lưu danh sách này”${c.rosters ? ' (thay danh sách đang dùng)' : ''}.</p>
+${listSummary(pending.report, known.groups, term)}
+<form method="post" action="${rostersPath(c.slug)}/save">
+${csrfField(session)}
+<input type="hidden" name="pending" value="${pending.file}">
+<input type="hidden" name="name" value="${pending.name}">
+<div class="actions"><button type="submit">Lưu danh sách này</button>
+<a class="button secondary" href="${rostersPath(c.slug)}">Hủy, không dùng tệp này</a></div>
+</form>
+</section>`;
+    } else {
+      let inUse: Html = html`<p>Chưa có danh sách hộ, người dân: bảng theo dõi của mỗi ${term.short} in các dòng trống đánh số (theo số hộ trong danh sách ${term.short}) để ${term.leader} ghi tay.</p>`;
+      if (c.rosters) {
+        const bytes = await readFile(c.rosters);
+        const uploaded = await uploadedNameOf(c.rosters, bytes, ROSTERS_NAME_FILE);
+        const shown = uploaded?.name ?? 'danh sách hộ';
+        try {
+          const report = await readList(c, c.rosters);
+          inUse = listSummary(report, known.groups, term);
+        } catch (e) {
+          if (!isUserError(e)) throw e;
+          inUse = notice('error', inUploadedFile(e, term));
+        }
+        inUse = html`<p class="muted">Tệp đang dùng: <strong class="file-name">${shown}</strong>${uploaded ? `, tải lên lúc ${atTime(uploaded.at)}` : ''}.</p>
+${inUse}
+<form method="post" action="${rostersPath(c.slug)}/delete" class="inline">
+${csrfField(session)}
+<div class="actions"><button type="submit" class="secondary">Xóa danh sách hộ này</button></div>
+</form>`;
+      }
+      body = html`<section aria-labelledby="in-use-title"><h2 id="in-use-title">Danh sách đang dùng</h2>${inUse}</section>
+<form method="post" action="${rostersPath(c.slug)}" enctype="multipart/form-data" class="card">
+${csrfField(session)}
+<label for="file">${c.rosters ? 'Tải lên danh sách mới (thay danh sách đang dùng)' : 'Tải lên danh sách hộ, người dân'}</label>
+<p class="help" id="file-help">Một tệp cho cả danh sách: Excel (.xlsx), CSV hoặc “Văn bản Unicode” (.txt), tối đa ${MAX_TABLE_FILE_MB} MB. Dòng tiêu đề có cột “${term.Short}” (ghi mã hoặc tên ${term.short} như trong danh sách ${term.short}), cột “Họ và tên” (hoặc “Họ tên chủ hộ”: khi đó mỗi dòng là một hộ) và “Địa chỉ”. Có thể tải lên chính sổ Excel có trang danh sách hộ (ví dụ trang “DS hộ sơ tán”). Tệp được xem trước, chỉ dùng khi bấm Lưu.</p>
+<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
+<div class="actions"><button type="submit">Tải lên và xem trước</button></div>
+</form>`;
+    }
+    return page({
+      title: `Danh sách hộ, người dân: ${name}`,
+      session,
+      body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
+<p><a href="/c/${c.slug}/groups">‹ Danh sách ${term.short}</a></p>
+<h2>Danh sách hộ, người dân cho bảng theo dõi</h2>
+<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác.</p>
+${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
+${body}`,
+    }) as string | undefined;
+  };
+
+  const answer = async (req: FastifyRequest, reply: FastifyReply, said: Said, status: number) => {
+    const body = await show(req, said);
+    return body === undefined ? reply.callNotFound() : sendPage(reply, body, status);
+  };
+
+  app.get('/c/:slug/rosters', async (req, reply) => {
+    const q = req.query as { saved?: string; deleted?: string };
+    const said: Said | undefined =
+      q.saved === '1'
+        ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
+        : q.deleted === '1'
+          ? { ok: 'Đã xóa danh sách hộ, người dân.' }
+          : undefined;
+    const body = await show(req, said);
+    return body === undefined ? reply.callNotFound() : sendPage(reply, body);
+  });
+
+  app.post('/c/:slug/rosters', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const upload = (req.body as Record<string, Upload | undefined>).file;
+    const ext = extname(upload?.filename ?? '').toLowerCase();
+    if (!upload?.filename || !upload.toBuffer)
+      return answer(req, reply, { error: 'Hãy chọn tệp danh sách hộ, người dân.' }, 400);
+    if (!ACCEPTED.includes(ext))
+      return answer(
+        req,
+        reply,
+        {
+          error:
+            'Chỉ nhận tệp Excel (.xlsx), CSV hoặc “Văn bản Unicode” (.txt). Trong Excel: Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”.',
+        },
+        400,
+      );
+    if (!c.groups) return answer(req, reply, { error: 'Hãy tải lên danh sách tổ trước.' }, 409);
+    const name = shownFileName(upload.filename);
+    const pendingName = `${randomUUID()}${ext}`;
+    const pending = join(c.folder, `${PENDING_PREFIX}${pendingName}`);
+    const bytes = new Uint8Array(await upload.toBuffer());
+    await writeFileAtomic(pending, bytes);
+    let report: WardRosterReport;
+    try {
+      report = await readList(c, pending);
+    } catch (e) {
+      await rm(pending, { force: true });
+      if (!isUserError(e)) throw e;
+      const known = await groupsOf(c).catch(() => undefined);
+      const term = groupTermOf(undefined, known?.groups.map((g) => g.name) ?? []);
+      return answer(
+        req,
+        reply,
+        {
+          error: `Không dùng được tệp này. ${inUploadedFile(e as UserError, term)}${c.rosters ? ' Danh sách đang dùng vẫn giữ nguyên.' : ''}`,
+        },
+        422,
+      );
+    }
+    // One upload waits at a time: an earlier one never saved goes.
+    await removePending(c.folder, `${PENDING_PREFIX}${pendingName}`);
+    const body = await show(req, undefined, { file: pendingName, name, report });
+    return body === undefined ? reply.callNotFound() : sendPage(reply, body);
+  });
+
+  app.post('/c/:slug/rosters/save', async (req, reply) => {
+    const c0 = campaignOf(ctx, req);
+    if (!c0) return reply.callNotFound();
+    const fields = req.body as Record<string, unknown>;
+    const pendingName = String(fieldValue(fields.pending) ?? '');
+    const name = shownFileName(String(fieldValue(fields.name) ?? '')) || 'danh sách hộ';
+    if (!PENDING.test(pendingName))
+      return answer(req, reply, { error: 'Không tìm thấy tệp vừa tải lên: hãy tải lên lại.' }, 400);
+    const saved = await inTurn(`${c0.folder}\u0000rosters`, async () => {
+      const c = campaignPaths(ctx.campaignsDir, c0.slug);
+      const pending = join(c.folder, `${PENDING_PREFIX}${pendingName}`);
+      if (!existsSync(pending)) return false;
+      const target = join(c.folder, `rosters${extname(pendingName)}`);
+      const bytes = new Uint8Array(await readFile(pending));
+      await rename(pending, target);
+      await writeUploadedName(target, name, bytes, new Date(), ROSTERS_NAME_FILE);
+      for (const other of ROSTER_FILES.map((f) => join(c.folder, f)))
+        if (other !== target) await rm(other, { force: true });
+      await removePending(c.folder);
+      return true;
+    });
+    if (!saved)
+      return answer(
+        req,
+        reply,
+        {
+          error:
+            'Không tìm thấy tệp vừa tải lên (có thể đã lưu hoặc đã có tệp khác tải lên sau): hãy xem danh sách đang dùng bên dưới, hoặc tải lên lại.',
+        },
+        409,
+      );
+    return reply.redirect(`${rostersPath(c0.slug)}?saved=1`, 303);
+  });
+
+  app.post('/c/:slug/rosters/delete', async (req, reply) => {
+    const c0 = campaignOf(ctx, req);
+    if (!c0) return reply.callNotFound();
+    await inTurn(`${c0.folder}\u0000rosters`, async () => {
+      for (const f of [...ROSTER_FILES, ROSTERS_NAME_FILE])
+        await rm(join(c0.folder, f), { force: true });
+      await removePending(c0.folder);
+    });
+    return reply.redirect(`${rostersPath(c0.slug)}?deleted=1`, 303);
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * The storm campaign made in the studio only (qa21 finding 4): its groups workbook has a second
+ * sheet "DS hộ sơ tán" with the households of tổ 1–3 to evacuate. The groups page says that sheet
+ * is not the groups list and points at the residents list upload; the same workbook uploaded
+ * there is previewed (households per tổ), saved, and the tracking sheet of Tổ dân phố 1 — in the
+ * preview and in the build — prints its six households by name instead of 181 blank numbered
+ * rows. Replaced by a list refusing a row, then deleted: the blank rows come back.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { buildUntil } from './office-steps.js';
+import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
+const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
+const slug = 'bao-so-3';
+const groupsPage = `/c/${slug}/groups`;
+const rostersPage = `/c/${slug}/rosters`;
+const trackerOf = (group: string) => `/c/${slug}/preview/file?group=${group}&kind=tracker.pdf`;
+
+/** From the workbook as Excel holds it: tổ 1's households count and its households to evacuate. */
+async function workbookFacts() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(WORKBOOK);
+  const groups = wb.getWorksheet('Tổ dân phố');
+  if (!groups) throw new Error('no sheet "Tổ dân phố"');
+  const header = (groups.getRow(1).values as unknown[]).map(String);
+  const households = Number(groups.getRow(2).getCell(header.indexOf('Số hộ')).value);
+  const names: string[] = [];
+  wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
+    if (n > 1 && String(row.getCell(1).value) === '1') names.push(String(row.getCell(2).value));
+  });
+  return { households, names };
+}
+
+describe('a residents list uploaded in the studio', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  let facts: Awaited<ReturnType<typeof workbookFacts>>;
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
+    facts = await workbookFacts();
+    const up = await c.upload(
+      groupsPage,
+      'file',
+      'to-dan-pho-bao-so-3.xlsx',
+      await readFile(WORKBOOK),
+      {},
+      groupsPage,
+    );
+    expect(up.status).toBe(303);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it("points the groups page's note on the sheet of households at the residents list upload", async () => {
+    const page = (await c.get(groupsPage)).text;
+    const text = plainText(page);
+    expect(text).toContain('Trang tính “DS hộ sơ tán” là danh sách hộ, người dân theo tổ');
+    expect(text).toContain('tải chính tệp này lên ở mục “Danh sách hộ, người dân”');
+    expect(page).toContain(`href="${rostersPage}"`);
+    expect(text).toContain('Chưa có: bảng theo dõi của mỗi tổ in các dòng trống đánh số');
+  });
+
+  it('prints blank numbered rows for every household before the list is given', async () => {
+    expect(facts.households).toBe(181);
+    const pages = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.join('\n')).toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
+    for (const name of facts.names) expect(pages.join('\n')).not.toContain(name);
+  });
+
+  it('previews the upload, saves it, and the tracking sheet prints the named households', async () => {
+    const bytes = await readFile(WORKBOOK);
+    const preview = await c.upload(
+      rostersPage,
+      'file',
+      'DS ho so tan.xlsx',
+      bytes,
+      {},
+      rostersPage,
+    );
+    expect(preview.status).toBe(200);
+    const text = plainText(preview.text);
+    expect(text).toContain('Xem trước: DS ho so tan.xlsx');
+    expect(text).toContain('18 hộ của 3 tổ đọc được');
+    expect(text).toMatch(/Tổ dân phố 1 6 hộ/);
+    // Nothing used before it is saved; no resident's name on the office's page.
+    for (const name of facts.names) expect(preview.text).not.toContain(name);
+    const before = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
+    expect(before.length).toBeGreaterThan(1);
+
+    const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
+    const saved = await c.post(
+      `${rostersPage}/save`,
+      { pending, name: 'DS ho so tan.xlsx' },
+      rostersPage,
+    );
+    expect(saved.status).toBe(303);
+    const page = plainText((await c.get(`${rostersPage}?saved=1`)).text);
+    expect(page).toContain('Tệp đang dùng: DS ho so tan.xlsx');
+    expect(plainText((await c.get(groupsPage)).text)).toMatch(
+      /Đang dùng DS ho so tan\.xlsx ?: 18 hộ của 3 tổ\./,
+    );
+
+    const pages = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
+    const all = pages.join('\n');
+    expect(pages).toHaveLength(1);
+    for (const name of facts.names) expect(all).toContain(name);
+    expect(all).not.toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
+    // A tổ the list names no household of keeps its blank rows.
+    expect((await pdfPageTexts((await c.get(trackerOf('5'))).bytes)).length).toBeGreaterThan(1);
+
+    // "In tất cả": the built sheet is the same.
+    await buildUntil(c, slug, 'done');
+    const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+    const entry = manifest.files.find(
+      (f: { group: string; kind: string }) => f.group === '1' && f.kind === 'tracker',
+    );
+    const built = await pdfPageTexts(await readFile(join(folder, 'out', entry.path)));
+    expect(built).toHaveLength(1);
+    for (const name of facts.names) expect(built.join('\n')).toContain(name);
+  });
+
+  it("gives the leaders' pages the list: tổ 1's tracking sheet names its households, tổ 2's none of them", async () => {
+    const opened = await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`);
+    expect(opened.status).toBe(303);
+    const page = (await c.get(`/c/${slug}/leaders`)).text;
+    const links = new Map(
+      [
+        ...page.matchAll(
+          /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+        ),
+      ].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
+    );
+    const leader = new Client(s.url);
+    const trackerText = async (group: string) => {
+      const own = (await leader.get(links.get(group) ?? '')).text;
+      const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
+      const pdf = await leader.get(href);
+      expect(pdf.status).toBe(200);
+      return (await pdfPageTexts(pdf.bytes)).join('\n');
+    };
+    const first = await trackerText('Tổ dân phố 1');
+    for (const name of facts.names) expect(first).toContain(name);
+    const second = await trackerText('Tổ dân phố 2');
+    for (const name of facts.names) expect(second).not.toContain(name);
+    await c.post(`/c/${slug}/leaders/stop`, {}, `/c/${slug}/leaders`);
+  });
+
+  it('refuses a row naming no group in the preview, and deletes the list', async () => {
+    const csv = `Tổ;Họ và tên chủ hộ;Địa chỉ\n1;Hồ Văn Mười;2 kiệt 11\nTổ 99;Lê Văn Một;4 kiệt 9\n`;
+    const preview = await c.upload(
+      rostersPage,
+      'file',
+      'moi.csv',
+      new TextEncoder().encode(csv),
+      {},
+      rostersPage,
+    );
+    const text = plainText(preview.text);
+    expect(text).toContain('1 dòng không dùng được');
+    expect(text).toMatch(/Dòng 3, cột “Tổ”: [^.]*“Tổ 99”/);
+    const deleted = await c.post(`${rostersPage}/delete`, {}, rostersPage);
+    expect(deleted.status).toBe(303);
+    const pages = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.join('\n')).toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
+  });
+});
