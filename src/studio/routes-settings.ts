@@ -52,8 +52,6 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
         session,
         body: html`<h1>Cài đặt</h1>
 ${said.ok ? notice('ok', said.ok) : ''}
-<form method="post" action="${SETTINGS_PATH}" class="card">${csrfField(session)}
-${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
 <h2 id="address">Địa chỉ công khai của phần mềm</h2>
 <p>Địa chỉ mà điện thoại của tổ trưởng, trưởng thôn… mở được. Đường dẫn riêng của từng tổ và mã QR in cho các tổ được làm từ địa chỉ này. Chưa có địa chỉ công khai thì đường dẫn dùng địa chỉ đang mở trên máy văn phòng (thường chỉ mở được trên máy này) và chưa in được mã QR.</p>
 ${
@@ -66,6 +64,8 @@ ${
       ? html`<p class="muted">Đang dùng: <strong>${stored.address}</strong>${stored.by ? `, do ${stored.by} đặt` : ''} lúc ${atTime(stored.at)}.</p>`
       : ''
 }
+<form method="post" action="${SETTINGS_PATH}" class="card">${csrfField(session)}
+${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
 <label for="public-address">Địa chỉ công khai</label>
 <p class="help" id="address-help">Ghi đầy đủ, bắt đầu bằng https://, chỉ phần tên miền, ví dụ: https://phuong-hoacuong.example.vn. Xoá hết chữ rồi bấm Lưu để bỏ địa chỉ đã đặt.</p>
 ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span>${said.error}</span></p>` : ''}
