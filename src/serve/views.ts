@@ -147,33 +147,63 @@ function printedValue(ctx: DocContext, field: 'when' | 'where'): string {
  * gives the count (qa21 finding 13): the flyer, a household a flyer, FLYERS_PER_SHEET to an A4
  * sheet; the checklist, one to each person when the campaign counts people (as the page's step
  * says: "đưa cho từng người"), else to each household. A sign-up's or a contest's checklist goes
- * to whoever joins: no count. The numbers as a Vietnamese reader writes them ("1.234").
+ * to whoever joins: no count. As numbers: the studio's build tab adds up a ward's (build-files.ts).
  */
+export function printNeed(
+  kind: string,
+  counts: { households?: number; population?: number } | undefined,
+  ctx: Pick<DocContext, 'tally' | 'contest'>,
+): PrintNeed | null {
+  const by = countedBy(kind, ctx);
+  const n = by && counts?.[by];
+  if (!n) return null;
+  if (kind === 'flyer') {
+    return { sheets: Math.ceil(n / FLYERS_PER_SHEET), copies: null, households: n, people: false };
+  }
+  const people = by === 'population';
+  return { sheets: null, copies: n, households: people ? null : n, people };
+}
+
+/**
+ * The count of the groups file a document's print count is made from (`printNeed`), or null
+ * when it has none: a document for the group, not each household, or a checklist that goes to
+ * whoever joins (a sign-up, a contest).
+ */
+export function countedBy(
+  kind: string,
+  ctx: Pick<DocContext, 'tally' | 'contest'>,
+): 'households' | 'population' | null {
+  if (kind === 'flyer') return 'households';
+  if (kind !== 'checklist' || ctx.contest || ctx.tally.signUp) return null;
+  return ctx.tally.people ? 'population' : 'households';
+}
+
+/**
+ * How many to print of a flyer (`sheets` of A4, FLYERS_PER_SHEET flyers to a sheet, for
+ * `households`) or a checklist (`copies`, one for each household or, `people`, each person).
+ */
+export interface PrintNeed {
+  sheets: number | null;
+  copies: number | null;
+  households: number | null;
+  people: boolean;
+}
+
+/** `printNeed` as the leader's page prints it: numbers as a Vietnamese reader writes them ("1.234"). */
 export function printCount(
   kind: string,
   counts: { households?: number; population?: number } | undefined,
   ctx: Pick<DocContext, 'tally' | 'contest'>,
 ): PrintCount | null {
-  const { households, population } = counts ?? {};
-  if (kind === 'flyer') {
-    if (!households) return null;
-    return {
-      sheets: groupThousands(Math.ceil(households / FLYERS_PER_SHEET)),
-      perSheet: FLYERS_PER_SHEET,
-      copies: null,
-      households: groupThousands(households),
-      people: false,
-    };
-  }
-  if (kind !== 'checklist' || ctx.contest || ctx.tally.signUp) return null;
-  const n = ctx.tally.people ? population : households;
-  if (!n) return null;
+  const need = printNeed(kind, counts, ctx);
+  if (!need) return null;
+  const grouped = (n: number | null) => (n === null ? null : groupThousands(n));
   return {
-    sheets: null,
-    perSheet: null,
-    copies: groupThousands(n),
-    households: ctx.tally.people ? null : groupThousands(n),
-    people: ctx.tally.people,
+    sheets: grouped(need.sheets),
+    perSheet: need.sheets === null ? null : FLYERS_PER_SHEET,
+    copies: grouped(need.copies),
+    households: grouped(need.households),
+    people: need.people,
   };
 }
 

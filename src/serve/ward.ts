@@ -13,7 +13,7 @@ import { compareGroups } from '../load/groups/index.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
-import type { DocContext } from '../model/context.js';
+import { type DocContext, type Tally, tallyOf } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { type GroupFailure, loadBuildInputs, logoBytes } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
@@ -51,6 +51,11 @@ export interface Ward {
   templateDir?: string;
   group(id: string): Group | undefined;
   contextOf(id: string): DocContext;
+  /**
+   * What a group's tracking sheet counts (its context's `tally`), without the rest of its
+   * context: the studio's build tab asks it of every group of a ward of thousands.
+   */
+  tallyOf(id: string): Tally;
   output(fileName: string): Output | undefined;
   /** Content hash of one document: kind, variant, the group's row, campaign, template, roster. */
   keyOf(groupId: string, output: Output): string;
@@ -116,6 +121,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     templateDir: inputs.spec.templateDir,
     group: (id) => byId.get(id),
     contextOf: (id) => inputs.contextOf(known(id)),
+    tallyOf: (id) => tallyOf(campaign, known(id), inputs.rosters.get(id)?.residents),
     output: (fileName) => byFile.get(fileName),
     warnings: inputs.warnings,
     listed,

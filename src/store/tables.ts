@@ -34,6 +34,16 @@ export interface StudioSessionsTable {
   expires_at: string;
 }
 
+/** A setting of the studio an admin changed (studio/settings.ts): absent, its default applies. */
+export interface StudioSettingsTable {
+  key: string;
+  value: string;
+  /** The studio account that set it. */
+  updated_by: string | null;
+  /** ISO 8601, UTC. */
+  updated_at: string;
+}
+
 /** One report of a group's figures (results/): who sent it, when; never updated. */
 export interface ResultSubmissionsTable {
   /** Store order of submissions (auto-numbered). */
@@ -70,6 +80,7 @@ export interface StoreTables {
   store_meta: StoreMetaTable;
   studio_users: StudioUsersTable;
   studio_sessions: StudioSessionsTable;
+  studio_settings: StudioSettingsTable;
   result_submissions: ResultSubmissionsTable;
   result_values: ResultValuesTable;
 }

@@ -43,6 +43,7 @@ import { registerResultsRoutes } from './routes-results.js';
 import { registerResultsEntryRoutes } from './routes-results-entry.js';
 import { registerResultsImportRoutes } from './routes-results-import.js';
 import { registerRosterRoutes } from './routes-rosters.js';
+import { registerSettings } from './routes-settings.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
 
@@ -336,6 +337,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerSignIn(app, ctx);
   registerPassword(app, ctx);
   registerUsers(app, ctx);
+  registerSettings(app, ctx);
   registerCampaignRoutes(app, ctx);
   registerCampaignAdmin(app, ctx);
   registerGroupRoutes(app, ctx);

@@ -18,6 +18,7 @@ import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
 import { WARD_OFFSET_MIN } from '../render/pdf/dates.js';
+import { countedBy, type PrintNeed, printNeed } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { CampaignPaths } from './campaign-folders.js';
 
@@ -38,6 +39,47 @@ export interface BuildFile {
    * list. The ZIP is labelled and saved under the name it was made with (its papers print it).
    */
   nowNamed?: string | null;
+  /** How many the ward's households (or people) need of a print file's kind (wardPrintNeed). */
+  need?: WardPrintNeed;
+}
+
+/**
+ * What the whole ward needs printed of a kind that goes to each household or person (the flyer,
+ * the checklist): each group's own count (`printNeed`, as its leader's page says it) added up
+ * over the groups the build prints, and how many of them the groups file gives no count for.
+ */
+export interface WardPrintNeed extends PrintNeed {
+  /** Groups the count is of, and groups without the count it needs. */
+  counted: number;
+  uncounted: number;
+}
+
+export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefined {
+  let total: WardPrintNeed | undefined;
+  let uncounted = 0;
+  for (const g of ward.groups) {
+    if (ward.unprintable(g.id)) continue;
+    const ctx = { tally: ward.tallyOf(g.id), contest: ward.campaign.contest ?? null };
+    if (countedBy(kind, ctx) === null) continue;
+    const need = printNeed(kind, g, ctx);
+    if (!need) {
+      uncounted++;
+      continue;
+    }
+    const add = (a: number | null, b: number | null) =>
+      a === null && b === null ? null : (a ?? 0) + (b ?? 0);
+    total = total
+      ? {
+          sheets: add(total.sheets, need.sheets),
+          copies: add(total.copies, need.copies),
+          households: add(total.households, need.households),
+          people: need.people,
+          counted: total.counted + 1,
+          uncounted: 0,
+        }
+      : { ...need, counted: 1, uncounted: 0 };
+  }
+  return total && { ...total, uncounted };
 }
 
 export interface BuildFiles {
@@ -117,6 +159,12 @@ export async function buildFiles(
     return kind * 100 + (KINDS[kind]?.variants?.indexOf(b.variant ?? '') ?? 0);
   };
   const ordered = [...m.print].sort((a, b) => place(a) - place(b));
+  const needs = new Map<string, WardPrintNeed | undefined>();
+  const needOf = (kind: string) => {
+    if (!ward) return undefined;
+    if (!needs.has(kind)) needs.set(kind, wardPrintNeed(ward, kind));
+    return needs.get(kind);
+  };
   const print = await Promise.all(
     ordered.map(async (bundle) => {
       const o = output(bundle);
@@ -125,7 +173,14 @@ export async function buildFiles(
         (st) => st.mtimeMs,
         () => undefined,
       );
-      return { bundle, label, fileName: `${label} - tất cả ${term.groups}.pdf`, madeAt };
+      const need = needOf(bundle.kind);
+      return {
+        bundle,
+        label,
+        fileName: `${label} - tất cả ${term.groups}.pdf`,
+        madeAt,
+        ...(need ? { need } : {}),
+      };
     }),
   );
   const zips = m.zips

@@ -29,7 +29,7 @@ export function page({ title, session, body, script, canonical }: PageOptions): 
   const bar = session
     ? html`<nav class="bar" aria-label="Trình đơn">
   <a class="home" href="/">Chiến dịch</a>
-  ${session.user.isAdmin ? html`<a href="/users">Người dùng</a>` : ''}
+  ${session.user.isAdmin ? html`<a href="/users">Người dùng</a> <a href="/settings">Cài đặt</a>` : ''}
   <a href="/password">Đổi mật khẩu</a>
   <form method="post" action="/sign-out" class="inline">${csrfField(session)}
     <button type="submit" class="link">Đăng xuất (${session.user.name})</button>

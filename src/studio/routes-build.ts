@@ -9,9 +9,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { UserError } from '../errors.js';
+import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { findKind } from '../kinds/registry.js';
 import { isPlaceholderWarning } from '../load/campaign-checks.js';
 import { count, decimal, say } from '../messages/message.js';
+import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { isEmptyCellWarning, isUndatedWhenWarning } from '../output/empty-cells.js';
@@ -21,7 +23,14 @@ import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
-import { type BuildFile, type BuildFiles, buildFiles, lastEdit, wardTime } from './build-files.js';
+import {
+  type BuildFile,
+  type BuildFiles,
+  buildFiles,
+  lastEdit,
+  type WardPrintNeed,
+  wardTime,
+} from './build-files.js';
 import type { BuildStatus } from './builds.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
@@ -140,6 +149,27 @@ function nowNamedNote(f: BuildFile): Html | string {
   return html` <span class="old-note">${f.nowNamed === null ? 'Không còn trong danh sách đang dùng' : html`Danh sách đang dùng ghi mã này là “${f.nowNamed}”`}</span>`;
 }
 
+/**
+ * How many the whole ward prints of a file whose copies go to each household or person, in the
+ * words the leader's page uses for its group ("In 66 tờ A4 (132 hộ, mỗi tờ 2 tờ rơi)"): each
+ * group's sheet of the file printed for its own households (qa21 finding 13).
+ */
+function needSaid(need: WardPrintNeed, term: GroupTerm, unit: string): string {
+  const n = (x: number | null) => groupThousands(x ?? 0);
+  const what =
+    need.sheets !== null
+      ? `${n(need.sheets)} tờ A4 (${n(need.households)} hộ, mỗi tờ ${FLYERS_PER_SHEET} tờ rơi)`
+      : `${n(need.copies)} bản (mỗi ${need.people ? 'người' : 'hộ'} một bản)`;
+  const each =
+    need.sheets !== null
+      ? `mỗi ${term.short} in tờ của ${term.short} mình cho đủ số hộ`
+      : `mỗi ${term.short} in bản của ${term.short} mình cho đủ số ${need.people ? 'người' : 'hộ'}`;
+  const missing = need.uncounted
+    ? `; chưa tính ${groupThousands(need.uncounted)} ${term.short} chưa có số ${need.people ? 'nhân khẩu' : 'hộ'} trong danh sách`
+    : '';
+  return `Cả ${unit} cần in ${what}: ${each}${missing}.`;
+}
+
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
 function downloadsView(
   slug: string,
@@ -171,7 +201,7 @@ function downloadsView(
   }</p>
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span></li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>

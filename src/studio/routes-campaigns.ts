@@ -392,16 +392,84 @@ ${
 }
 
 /**
- * A copy still carries the earlier notice's number and date: the office changes both. Its
- * figures are its own (a new id): the office is told the earlier ones stay with the earlier.
+ * A copy still carries the earlier notice's number and date: the office changes both. The
+ * fields that name the earlier campaign's event are listed too, each with what it says now and
+ * linked to its field (qa21 finding 14: a storm's copy kept "bão số 3 (bão Ragasa)" in its title,
+ * subject and body): the short title, the subject, the urgency, the dates in the body, the time
+ * and place, the contest's dates. Its figures are its own (a new id): the office is told the
+ * earlier ones stay with the earlier.
  */
 function copyReminder(from: string, form: Record<string, string>, term: GroupTerm): Html {
   // A draft's are empty: "đang để trống", not "(đang là (trống))" (qa7 D7).
   const now = (value: string | undefined) => (value ? `đang là ${value}` : 'đang để trống');
-  return notice(
-    'info',
-    html`Đây là bản sao của chiến dịch “${from}”. Hãy sửa <a href="#${fieldId(FIELDS.find((d) => fieldName(d) === 'notice.number') as FieldDef)}">Số văn bản</a> (${now(form['notice.number'])}) và Ngày ban hành (${now(form.issued)}) cho văn bản mới, rồi bấm Lưu. Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.`,
+  const link = (name: string, label?: string) => {
+    const d = FIELDS.find((f) => fieldName(f) === name) as FieldDef;
+    return html`<a href="#${fieldId(d)}">${label ?? d.label}</a>`;
+  };
+  const carried = copiedFields(form);
+  return html`<div class="notice info copy-reminder" role="status">
+<p>Đây là bản sao của chiến dịch “${from}”. Hãy sửa ${link('notice.number')} (${now(form['notice.number'])}) và ${link('issued')} (${now(form.issued)}) cho văn bản mới.</p>
+${
+  carried.length
+    ? html`<p>Các mục sau vẫn ghi như chiến dịch cũ: xem lại từng mục cho đợt mới.</p>
+<ul>${carried.map((c) => html`<li>${link(c.name, c.label)}: ${c.said}</li>`)}</ul>`
+    : ''
+}
+<p>Sửa xong thì bấm Lưu. Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>
+</div>`;
+}
+
+/** A field's value as the reminder quotes it: one line, cut short. */
+const quoted = (value: string) => {
+  const line = value.replace(/\s+/g, ' ').trim();
+  return `“${line.length > 90 ? `${line.slice(0, 89)}…` : line}”`;
+};
+
+/**
+ * The dates a notice's body names ("07/3/2026", "10.04", "ngày 15 tháng 3 năm 2026"), as written,
+ * each once: what a copy's body most often still says of the earlier campaign.
+ */
+export function datesIn(text: string): string[] {
+  const day = '(?:3[01]|[12]\\d|0?[1-9])';
+  const month = '(?:1[0-2]|0?[1-9])';
+  const found = text.matchAll(
+    new RegExp(
+      `(?<![\\d/.-])${day}[/.-]${month}(?:[/.-](?:\\d{4}|\\d{2}))?(?![\\d/.-]*\\d)|ngày ${day} tháng ${month}(?!\\d)(?: năm \\d{4})?`,
+      'giu',
+    ),
   );
+  return [...new Set([...found].map((m) => m[0]))];
+}
+
+/** The fields of a copy that still hold the earlier campaign's event, with what they say. */
+function copiedFields(
+  form: Record<string, string>,
+): { name: string; label?: string; said: string }[] {
+  const value = (name: string) => (form[name] ?? '').trim();
+  const fields: { name: string; label?: string; said: string }[] = [];
+  for (const name of ['title', 'notice.subject', 'notice.urgency']) {
+    if (value(name)) fields.push({ name, said: quoted(value(name)) });
+  }
+  const body = value('notice.body');
+  if (body) {
+    const dates = datesIn(body);
+    fields.push({
+      name: 'notice.body',
+      said: dates.length
+        ? `có các ngày ${dates.slice(0, 8).join(', ')}${dates.length > 8 ? '…' : ''}; đọc lại cả ngày, giờ và sự việc`
+        : 'đọc lại ngày, giờ và sự việc',
+    });
+  }
+  for (const name of ['when', 'where']) {
+    if (value(name)) fields.push({ name, said: quoted(value(name)) });
+  }
+  for (const [name, label] of [
+    ['contest.starts', 'Ngày bắt đầu cuộc thi'],
+    ['contest.ends', 'Ngày kết thúc cuộc thi'],
+  ] as const) {
+    if (value(name)) fields.push({ name, label, said: value(name) });
+  }
+  return fields;
 }
 
 /**

@@ -10,6 +10,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
+import type { Field } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
   type GroupsReport,
@@ -68,10 +69,25 @@ const RESAVE: Record<string, string> = {
     'Đây là tệp LibreOffice (.ods). Mở tệp, chọn Tệp → Lưu thành → kiểu “Excel 2007-365 (.xlsx)”, rồi tải tệp .xlsx lên.',
 };
 
-/** The headers to write, in the ward's word when the loader reads that word's headers. */
-function fileHelp(term: GroupTerm): string {
+/**
+ * The headers to write: those of the list in use, as its file writes them (its "Tên tổ dân phố",
+ * though its names say "Tổ 1": qa21 finding 14 told the office "Tên tổ"), else in the ward's
+ * word when the loader reads that word's headers.
+ */
+function fileHelp(term: GroupTerm, inUse?: Partial<Record<Field, string>>): string {
   const own = UNIT_WORDS.includes(term.group) ? term : groupTermOf(undefined, []);
-  return `Tệp Excel (.xlsx), CSV, “Văn bản Unicode” (.txt) lưu từ Excel, hoặc tệp Word (.docx) có danh sách là một bảng, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu (của bảng) là tiêu đề, có cột “STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”; có thể thêm “${own.Leader}”, “Số điện thoại”, “Địa chỉ nhà văn hóa”, “Số hộ”, “Số nhân khẩu”. Tải tệp mới lên sẽ thay tệp cũ.`;
+  const header = (field: Field, fallback: string) => `“${inUse?.[field] ?? fallback}”`;
+  const required = inUse
+    ? `${header('id', 'STT')} và ${header('name', `Tên ${own.group}`)}`
+    : `“STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”`;
+  const optional = [
+    header('leader', own.Leader),
+    header('phone', 'Số điện thoại'),
+    header('venue', 'Địa chỉ nhà văn hóa'),
+    header('households', 'Số hộ'),
+    header('population', 'Số nhân khẩu'),
+  ].join(', ');
+  return `Tệp Excel (.xlsx), CSV, “Văn bản Unicode” (.txt) lưu từ Excel, hoặc tệp Word (.docx) có danh sách là một bảng, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu (của bảng) là tiêu đề${inUse ? ', như tệp đang dùng' : ''}, có cột ${required}; có thể thêm ${optional}. Tải tệp mới lên sẽ thay tệp cũ.`;
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
@@ -367,6 +383,8 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     const name = campaignName(form, c);
     // The ward's word: the campaign's, else its groups' names once they are read.
     let term = groupTermOf(form['issuer.group_term'], []);
+    // The headers of the list in use, for the upload's help.
+    let headers: Partial<Record<Field, string>> | undefined;
     let table = html`<p>Chưa có danh sách ${term.group}.</p>`;
     // The file in use by the name the office uploaded it under; the folder's own name for a
     // list put there otherwise (by hand, an older studio).
@@ -375,6 +393,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       const file = c.groups;
       try {
         const report = await loadGroupsReport(file);
+        headers = report.headers;
         const uploaded = await uploadedNameOf(file, report.bytes);
         if (uploaded)
           inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${atTime(uploaded.at)}`;
@@ -442,7 +461,7 @@ ${said?.ok ? notice('ok', said.ok) : ''}${unlisted.map((u) => notice('warn', u))
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
-<p class="help" id="file-help">${fileHelp(term)}</p>
+<p class="help" id="file-help">${fileHelp(term, headers)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
 ${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { groupThousands } from '../model/format.js';
-import { groupOwnTerm } from '../model/group-term.js';
+import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
@@ -26,9 +26,11 @@ import { campaignForm, checkCampaignText, readCampaignText } from './campaign-fi
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
+import { atTime, campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
 import { inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
+import { settingsFrom } from './routes-settings.js';
+import { publicAddress } from './settings.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
@@ -68,14 +70,55 @@ export function offeredDocuments(ward: Ward): string {
   );
 }
 
+/**
+ * Which address the links below are made from, for the office: none set (the browser's, no
+ * codes), with the way to set one (an admin's Cài đặt page; someone else asks an admin); or the
+ * one in use and where it was set. Never a command-line option's name (qa21 finding 11).
+ */
+function addressSaid(
+  slug: string,
+  admin: boolean,
+  term: GroupTerm,
+  base: string,
+  qr: boolean,
+  from: 'start' | 'settings' | undefined,
+): Html {
+  if (!qr) {
+    return notice(
+      'info',
+      html`Phần mềm chưa được đặt địa chỉ công khai, nên các đường dẫn dưới đây dùng địa chỉ bạn đang mở (${base}); điện thoại của ${term.leader} có thể không mở được, và chưa in được mã QR. ${
+        admin
+          ? html`<a href="${settingsFrom(slug)}">Đặt địa chỉ công khai</a> (địa chỉ mà điện thoại mở được, ví dụ https://phuong-hoacuong.example.vn).`
+          : 'Nhờ người quản trị phần mềm đặt địa chỉ công khai ở trang Cài đặt.'
+      }`,
+    );
+  }
+  const where =
+    from === 'start'
+      ? 'do người cài đặt phần mềm đặt khi khởi động phần mềm'
+      : admin
+        ? html`đặt ở trang <a href="${settingsFrom(slug)}">Cài đặt</a>`
+        : 'đặt ở trang Cài đặt';
+  return html`<p class="muted">Các đường dẫn và mã QR dùng địa chỉ công khai ${base} (${where}).</p>`;
+}
+
 export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const sites = ctx.leaderSites;
 
-  /** The address leaders reach the studio at: the public one, else the one this browser used. */
-  const baseOf = (req: FastifyRequest) => ctx.opts.baseUrl ?? `${req.protocol}://${req.host}`;
-  // Without a public address the links come from this browser's address bar: on the office's
-  // own machine that is 127.0.0.1, and a printed code of it would open nothing on a phone.
-  const qr = ctx.opts.baseUrl !== undefined;
+  /**
+   * The address leaders reach the studio at: the public one (the one the studio was started
+   * with, else the one an admin set on the Cài đặt page), else the one this browser used. Without
+   * a public address the links come from this browser's address bar: on the office's own machine
+   * that is 127.0.0.1, and a printed code of it would open nothing on a phone (`qr` false).
+   */
+  const addressOf = async (req: FastifyRequest) => {
+    const set = await publicAddress(ctx.opts.store.db, ctx.opts.baseUrl);
+    return {
+      base: set?.address ?? `${req.protocol}://${req.host}`,
+      qr: set !== undefined,
+      from: set?.from,
+    };
+  };
 
   const param = (req: FastifyRequest, name: string) => {
     const v = (req.query as Record<string, string | string[] | undefined>)[name];
@@ -94,6 +137,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
   ) => {
     const session = sessionOf(req);
     const form = campaignForm(await readCampaignText(c.file));
+    const { base, qr, from } = await addressOf(req);
     let ward: Ward | undefined;
     let problem: unknown;
     try {
@@ -113,8 +157,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const serving = open ? await sites.serving(c.slug) : undefined;
     const shown = serving?.ward;
     const measures = ward?.campaign.measures.length ?? 0;
-    const links =
-      shown && publication ? sites.links(c.slug, shown, publication.secret, baseOf(req)) : [];
+    const links = shown && publication ? sites.links(c.slug, shown, publication.secret, base) : [];
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
     const latest = shown?.campaign.measures.length
       ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
@@ -182,14 +225,7 @@ ${
     : ''
 }
 ${problem && !serving ? notice('error', html`Các ${term.leader} đang không xem được trang: nội dung đã lưu có lỗi và không còn bản nào trước đó để hiện. ${loadProblem(c, problem)} Sửa xong lỗi này thì trang mở lại ngay, với đường dẫn như cũ.`) : ''}
-${
-  qr || !serving
-    ? ''
-    : notice(
-        'info',
-        html`Phần mềm chưa được đặt địa chỉ công khai, nên các đường dẫn dưới đây dùng địa chỉ bạn đang mở (${baseOf(req)}); điện thoại của ${term.leader} có thể không mở được. Nhờ người cài đặt phần mềm đặt địa chỉ công khai (tùy chọn --base-url); khi đó mới in được mã QR.`,
-      )
-}
+${serving ? addressSaid(c.slug, session.user.isAdmin, term, base, qr, from) : ''}
 ${
   serving
     ? html`<div class="actions">
@@ -301,14 +337,15 @@ ${csrfField(session)}
     if (!sites.isOpen(c.slug) || !publication?.open) return undefined;
     const ward = (await sites.serving(c.slug))?.ward;
     if (!ward) return undefined;
-    return { ward, links: sites.links(c.slug, ward, publication.secret, baseOf(req)) };
+    const { base, qr } = await addressOf(req);
+    return { ward, qr, links: sites.links(c.slug, ward, publication.secret, base) };
   };
 
   // One group's QR code, fetched by its <img> as it scrolls into view (loading="lazy").
   app.get('/c/:slug/leaders/qr.svg', async (req, reply) => {
     const c = campaignOf(ctx, req);
-    const found = qr && c ? await openLinks(req, c) : undefined;
-    const link = found?.links.find((l) => l.id === param(req, 'to'));
+    const found = c ? await openLinks(req, c) : undefined;
+    const link = found?.qr ? found.links.find((l) => l.id === param(req, 'to')) : undefined;
     if (!link) return reply.callNotFound();
     // Kept by this browser (its address names the link's digest): paging back and forth through
     // a big ward asks for each code once, within the studio's rate limit.
@@ -336,12 +373,28 @@ ${csrfField(session)}
 
   app.get('/c/:slug/leaders/qr.pdf', async (req, reply) => {
     const c = campaignOf(ctx, req);
-    const found = qr && c ? await openLinks(req, c) : undefined;
-    if (!found || !c) return reply.callNotFound();
+    const found = c ? await openLinks(req, c) : undefined;
+    if (!found?.qr || !c) return reply.callNotFound();
     const { ward, links } = found;
     // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
     req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
-    const pdf = await sites.qrSheet(c.slug, findLinks(ward.groups, links, queryOf(req)));
+    const pdf = await sites
+      .qrSheet(c.slug, findLinks(ward.groups, links, queryOf(req)))
+      .catch(async (e: unknown) => {
+        // A link too long for a card: the fix is a shorter public address, which the office
+        // sets on the Cài đặt page (the hint of the CLI names its option).
+        if (!isUserError(e) || e.where.field !== '--base-url') throw e;
+        const session = sessionOf(req);
+        const fix =
+          (await addressOf(req)).from === 'start'
+            ? 'Nhờ người cài đặt phần mềm đổi địa chỉ công khai sang một địa chỉ ngắn hơn.'
+            : session.user.isAdmin
+              ? 'Đổi địa chỉ công khai sang một địa chỉ ngắn hơn ở trang Cài đặt.'
+              : 'Nhờ người quản trị phần mềm đổi địa chỉ công khai sang một địa chỉ ngắn hơn ở trang Cài đặt.';
+        await sendPage(reply, problemPage(`${inVietnamese(e)} ${fix}`, session), 409);
+        return undefined;
+      });
+    if (!pdf) return reply;
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(ward.term), 'inline'))

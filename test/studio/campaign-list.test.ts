@@ -71,7 +71,7 @@ describe('the list of campaigns', () => {
     const page = (await c.get(where)).text;
     expect(page).toContain(`Đây là bản sao của chiến dịch “${subject}”`);
     expect(page).toContain(`Số văn bản</a> (đang là ${number})`);
-    expect(page).toContain(`Ngày ban hành (đang là ${date})`);
+    expect(page).toContain(`Ngày ban hành</a> (đang là ${date})`);
     // The source and the copy read the same title, yet the list tells them apart.
     const home = (await c.get('/')).text;
     expect(home).toContain(`>${NEW_NAME}<`);
@@ -88,7 +88,7 @@ describe('the list of campaigns', () => {
       const res = await create('Bản nháp đợt 3', 'hai-phong');
       expect(res.status).toBe(303);
       const page = (await c.get(res.headers.get('location') ?? '')).text;
-      expect(page).toContain('Số văn bản</a> (đang để trống) và Ngày ban hành');
+      expect(page).toContain('Số văn bản</a> (đang để trống) và <a href="#f-issued">Ngày ban hành');
       expect(page).not.toContain('(trống)');
     } finally {
       await writeFile(file, yaml);

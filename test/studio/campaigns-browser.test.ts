@@ -108,6 +108,7 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
     expect(bar.map((x) => x.text)).toEqual([
       'Chiến dịch',
       'Người dùng',
+      'Cài đặt',
       'Đổi mật khẩu',
       'Đăng xuất (admin)',
     ]);

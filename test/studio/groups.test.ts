@@ -182,7 +182,8 @@ describe('the groups file in the studio', () => {
     const groups = (await c.get(groupsPage)).text;
     expect(groups).toContain('2 khu phố đọc được');
     expect(groups).toContain('<label for="file">Tải lên danh sách khu phố</label>');
-    expect(groups).toContain('(hoặc “Mã khu phố”) và “Tên khu phố”; có thể thêm “Trưởng khu phố”');
+    // The file's own headers, as it writes them (qa21 finding 14).
+    expect(groups).toContain('có cột “STT” và “Tên khu phố”; có thể thêm “Trưởng khu phố”');
     expect(groups).not.toMatch(wrongWord);
     const preview = (await c.get(`/c/${slug}/preview`)).text;
     expect(preview).toContain('<label for="p-group">Khu phố</label>');

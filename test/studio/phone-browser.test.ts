@@ -332,4 +332,12 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
       p.getByRole('button', { name: 'Đổi mật khẩu' }),
     ]);
   });
+
+  it('the settings page: the public address', async () => {
+    await fits('/settings?back=%2Fc%2Fhai-phong%2Fleaders', (p) => [
+      p.getByLabel('Địa chỉ công khai', { exact: true }),
+      p.getByRole('button', { name: 'Lưu' }),
+      p.getByRole('link', { name: 'Quay lại trang tổ trưởng' }),
+    ]);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Every migration, by name. Kysely applies them in name order and records each once, so a name
  * never changes once released. Names start with a number that orders them; features that land
- * side by side take numbers from their own hundred (store 0000, studio 0100…, results 0200…) so
- * that their migrations never collide.
+ * side by side take numbers from their own hundred (store 0000, studio 0100…, results 0200…,
+ * studio settings 0300…) so that their migrations never collide. A new migration is named after
+ * every released one: the migrator refuses a store that has a later one applied but not it.
  */
 import type { Migration } from 'kysely';
 import * as storeMeta from './0000-store-meta.js';
@@ -12,6 +13,7 @@ import * as resultGroupNames from './0210-result-group-names.js';
 import * as resultsSubmitter from './0250-results-submitter.js';
 import * as resultsWithdrawn from './0260-results-withdrawn.js';
 import * as resultsDecimal from './0270-results-decimal.js';
+import * as studioSettings from './0300-studio-settings.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0000-store-meta': storeMeta,
@@ -21,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0250-results-submitter': resultsSubmitter,
   '0260-results-withdrawn': resultsWithdrawn,
   '0270-results-decimal': resultsDecimal,
+  '0300-studio-settings': studioSettings,
 };

@@ -1,0 +1,99 @@
+/**
+ * Studio: the settings page (admin only). Its one setting is the public address the leaders'
+ * links and QR codes are made from (settings.ts): the office sets it here, without a shell; the
+ * address the studio was started with, if any, wins, and the page says so. A form sent from the
+ * leaders' tab of a campaign (`back`) returns there once saved.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Session } from './accounts.js';
+import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
+import { isSlug } from './campaign-folders.js';
+import { html } from './html.js';
+import { atTime, csrfField, notice, page, statusPage } from './layout.js';
+import { readAddressField, readPublicAddress, savePublicAddress } from './settings.js';
+
+export const SETTINGS_PATH = '/settings';
+
+/** A leaders' tab to return to: only that page's own address, never one the form makes up. */
+export function backOf(value: string): string | undefined {
+  const slug = /^\/c\/([^/?#]+)\/leaders$/.exec(value)?.[1];
+  return slug && isSlug(slug) ? value : undefined;
+}
+
+/** The settings page's address from a campaign's leaders' tab (it returns there once saved). */
+export const settingsFrom = (slug: string) =>
+  `${SETTINGS_PATH}?${new URLSearchParams({ back: `/c/${slug}/leaders` })}#address`;
+
+type Said = { ok?: string; error?: string; typed?: string };
+
+export function registerSettings(app: FastifyInstance, ctx: StudioContext): void {
+  const { db } = ctx.opts.store;
+  const started = ctx.opts.baseUrl;
+
+  const adminOnly = async (req: FastifyRequest, reply: FastifyReply) => {
+    const session = sessionOf(req);
+    if (!session.user.isAdmin) return sendPage(reply, statusPage(403, session), 403);
+  };
+
+  const show = async (
+    reply: FastifyReply,
+    session: Session,
+    back: string | undefined,
+    said: Said = {},
+    status = 200,
+  ) => {
+    const stored = await readPublicAddress(db);
+    const value = said.typed ?? stored?.address ?? '';
+    const described = said.error ? 'address-help address-error' : 'address-help';
+    return sendPage(
+      reply,
+      page({
+        title: 'Cài đặt',
+        session,
+        body: html`<h1>Cài đặt</h1>
+${said.ok ? notice('ok', said.ok) : ''}
+<h2 id="address">Địa chỉ công khai của phần mềm</h2>
+<p>Địa chỉ mà điện thoại của tổ trưởng, trưởng thôn… mở được. Đường dẫn riêng của từng tổ và mã QR in cho các tổ được làm từ địa chỉ này. Chưa có địa chỉ công khai thì đường dẫn dùng địa chỉ đang mở trên máy văn phòng (thường chỉ mở được trên máy này) và chưa in được mã QR.</p>
+${
+  started
+    ? notice(
+        'info',
+        html`Phần mềm đang dùng địa chỉ công khai <strong>${started}</strong>, do người cài đặt phần mềm đặt khi khởi động phần mềm. Địa chỉ đó được dùng thay cho địa chỉ ghi dưới đây; địa chỉ ghi dưới đây chỉ được dùng khi phần mềm khởi động không kèm địa chỉ.`,
+      )
+    : stored
+      ? html`<p class="muted">Đang dùng: <strong>${stored.address}</strong>${stored.by ? `, do ${stored.by} đặt` : ''} lúc ${atTime(stored.at)}.</p>`
+      : ''
+}
+<form method="post" action="${SETTINGS_PATH}" class="card">${csrfField(session)}
+${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
+<label for="public-address">Địa chỉ công khai</label>
+<p class="help" id="address-help">Ghi đầy đủ, bắt đầu bằng https://, chỉ phần tên miền, ví dụ: https://phuong-hoacuong.example.vn. Xoá hết chữ rồi bấm Lưu để bỏ địa chỉ đã đặt.</p>
+${said.error ? html`<p class="field-error" id="address-error" role="alert"><span>${said.error}</span></p>` : ''}
+<input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" aria-describedby="${described}"${said.error ? html` aria-invalid="true"` : ''}>
+<div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
+</form>`,
+      }),
+      status,
+    );
+  };
+
+  app.get(SETTINGS_PATH, { preHandler: adminOnly }, async (req, reply) => {
+    const back = backOf(String((req.query as { back?: unknown }).back ?? ''));
+    return show(reply, sessionOf(req), back);
+  });
+
+  app.post(SETTINGS_PATH, { preHandler: adminOnly }, async (req, reply) => {
+    const session = sessionOf(req);
+    const back = backOf(formText(req.body, 'back'));
+    const typed = formText(req.body, 'address');
+    const read = readAddressField(typed);
+    if ('error' in read) return show(reply, session, back, { error: read.error, typed }, 400);
+    await savePublicAddress(db, read.address || undefined, session.user.name);
+    if (back) return reply.redirect(back, 303);
+    return show(reply, session, undefined, {
+      ok: read.address
+        ? `Đã lưu địa chỉ công khai ${read.address}.`
+        : 'Đã bỏ địa chỉ công khai: đường dẫn của các tổ dùng địa chỉ đang mở trên máy.',
+    });
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * How many to print, on the studio's build tab (qa21 finding 13): beside the whole ward's flyer
+ * and checklist files, the sheets and copies the ward's households (or people) need, each
+ * group's own count as its leader's page says it, added up; the groups the list gives no count
+ * for are named as not counted. Expected figures are worked out from the groups file here.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureCampaign } from '../support/measure-campaign.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, plainText, signedInStudio, type TestStudio } from './studio.js';
+
+/** Households and population of each thôn; Thôn 3's are not in the list. */
+const ROWS: [number, number | '', number | ''][] = [
+  [1, 131, 452],
+  [2, 120, 387],
+  [3, '', ''],
+  [4, 57, 190],
+];
+const GROUPS = `${[
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu',
+  ...ROWS.map(([id, h, p]) => `${id};Thôn ${id};Nguyễn Văn Bình;${h};${p}`),
+].join('\n')}\n`;
+
+const counted = ROWS.filter(([, h]) => h !== '') as [number, number, number][];
+const dotted = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const households = counted.reduce((a, [, h]) => a + h, 0);
+const people = counted.reduce((a, [, , p]) => a + p, 0);
+/** Two flyers to an A4 sheet, each thôn's sheet printed for its own households. */
+const sheets = counted.reduce((a, [, h]) => a + Math.ceil(h / 2), 0);
+
+const WAIT_MS = 90_000;
+
+async function build(c: Client, slug: string): Promise<string> {
+  expect((await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`)).status).toBe(303);
+  const until = Date.now() + WAIT_MS;
+  for (;;) {
+    const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
+    if (status.state !== 'running') break;
+    if (Date.now() > until) throw new Error(`build of ${slug} still runs`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return (await c.get(`/c/${slug}/build`)).text;
+}
+
+/** The print-count line of each print file of the tab, by the file's label. */
+const countsOf = (page: string) =>
+  new Map(
+    [...page.matchAll(/<li><a href="[^"]+" download="[^"]+">([^<]+)<\/a>[\s\S]*?<\/li>/g)].map(
+      (m) => [
+        m[1] ?? '',
+        plainText(/<span class="print-count">([\s\S]*?)<\/span>/.exec(m[0])?.[1] ?? '').trim(),
+      ],
+    ),
+  );
+
+describe('the build tab’s print counts', () => {
+  let s: TestStudio;
+  let c: Client;
+  const campaign = async (slug: string, measure: string) => {
+    const folder = join(s.dataDir, 'campaigns', slug);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'campaign.yaml'), measureCampaign(measure));
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+  };
+  beforeAll(async () => {
+    ({ s, c } = await signedInStudio());
+    await campaign('theo-ho', '{ id: ho, label: Số hộ đã làm, of: households }');
+    await campaign('theo-nguoi', '{ id: nguoi, label: Số người đã làm, of: people }');
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('says the sheets of flyers and the checklists the households need', async () => {
+    const counts = countsOf(await build(c, 'theo-ho'));
+    const flyer = [...counts].find(([label]) => /tờ rơi/i.test(label))?.[1];
+    expect(flyer).toBe(
+      `Cả xã cần in ${dotted(sheets)} tờ A4 (${dotted(households)} hộ, mỗi tờ 2 tờ rơi): mỗi thôn in tờ của thôn mình cho đủ số hộ; chưa tính 1 thôn chưa có số hộ trong danh sách.`,
+    );
+    const checklist = [...counts].find(([label]) => /cần làm/i.test(label))?.[1];
+    expect(checklist).toBe(
+      `Cả xã cần in ${dotted(households)} bản (mỗi hộ một bản): mỗi thôn in bản của thôn mình cho đủ số hộ; chưa tính 1 thôn chưa có số hộ trong danh sách.`,
+    );
+    // The notice and the tracking sheet are the group's own, one each: no count.
+    const others = [...counts].filter(([label]) => !/tờ rơi|cần làm/i.test(label));
+    expect(others.length).toBeGreaterThan(0);
+    for (const [, said] of others) expect(said).toBe('');
+  });
+
+  it('counts the checklists by person when the campaign counts people', async () => {
+    const counts = countsOf(await build(c, 'theo-nguoi'));
+    const checklist = [...counts].find(([label]) => /cần làm/i.test(label))?.[1];
+    expect(checklist).toBe(
+      `Cả xã cần in ${dotted(people)} bản (mỗi người một bản): mỗi thôn in bản của thôn mình cho đủ số người; chưa tính 1 thôn chưa có số nhân khẩu trong danh sách.`,
+    );
+    expect(s.errors).toEqual([]);
+  });
+});
