@@ -244,6 +244,13 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       last.readAt !== undefined &&
       (await modifiedAt(c.groups)) > last.readAt;
     const status = listChanged ? undefined : last;
+    // A residents list saved after the build: the tracking sheets it made are of the list before
+    // (or none); the build's own outcome still stands, its groups being the same.
+    const rostersChanged =
+      last !== undefined &&
+      last.state !== 'running' &&
+      last.readAt !== undefined &&
+      (await modifiedAt(c.rosters)) > last.readAt;
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
     const checked = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
@@ -340,6 +347,14 @@ ${
     ? notice(
         'info',
         html`Danh sách ${term.short} đã được tải lên lại sau lần in trước, nên kết quả và lỗi của lần in đó không còn hiện ở đây. Bấm “In tất cả” để in theo danh sách mới.`,
+      )
+    : ''
+}
+${
+  rostersChanged
+    ? notice(
+        'info',
+        html`Danh sách hộ, người dân đã được tải lên lại sau lần in trước: các bảng theo dõi đã in chưa theo danh sách này. Bấm “In tất cả” để in lại.`,
       )
     : ''
 }

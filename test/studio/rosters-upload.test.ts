@@ -167,6 +167,14 @@ describe('a residents list uploaded in the studio', () => {
     );
     const text = plainText(preview.text);
     expect(text).toContain('1 dòng không dùng được');
+    // Saved after the build of the test before: the build tab says its sheets are of the old list.
+    const buildPage = `/c/${slug}/build`;
+    const notice = 'Danh sách hộ, người dân đã được tải lên lại sau lần in trước';
+    expect(plainText((await c.get(buildPage)).text)).not.toContain(notice);
+    const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
+    const saved = await c.post(`${rostersPage}/save`, { pending, name: 'moi.csv' }, rostersPage);
+    expect(saved.status).toBe(303);
+    expect(plainText((await c.get(buildPage)).text)).toContain(notice);
     expect(text).toMatch(/Dòng 3, cột “Tổ”: [^.]*“Tổ 99”/);
     const deleted = await c.post(`${rostersPage}/delete`, {}, rostersPage);
     expect(deleted.status).toBe(303);
