@@ -176,7 +176,9 @@ export async function resultsAdminView(
     service.measures,
   );
   const ids = service.measures.map((m) => m.id);
-  const key = query.sort ?? 'hang';
+  // Nothing ranked (no group with a base for the first measure): no rank to sort by or show.
+  const ranked = standings.rows.some((r) => r.rank !== undefined);
+  const key = query.sort === 'hang' && !ranked ? 'to' : (query.sort ?? (ranked ? 'hang' : 'to'));
   const words = folded(query.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
@@ -222,7 +224,9 @@ export async function resultsAdminView(
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [
-      { key: 'hang', label: 'Xếp hạng', href: sortLink('hang'), current: key === 'hang' },
+      ...(ranked
+        ? [{ key: 'hang', label: 'Xếp hạng', href: sortLink('hang'), current: key === 'hang' }]
+        : []),
       {
         key: 'to',
         label: `Thứ tự ${ward.term.short}`,
@@ -248,7 +252,7 @@ export async function resultsAdminView(
     })),
     rankBy: first?.label ?? '',
     /** Some group is ranked: the table has its "Hạng" column (as the report's has). */
-    ranked: standings.rows.some((r) => r.rank !== undefined),
+    ranked,
     /** Per measure, some group has its base: its cells have a rate (the report's "Tỷ lệ (%)"). */
     rated: standings.totals.map((t) => t.base !== undefined),
     total: standings.rows.length,
