@@ -54,7 +54,9 @@ export function hotlineText(v: unknown): unknown {
 /** A line's parts: whom it calls and its number (hotlineText's line). */
 export function readHotline(line: string): Hotline {
   const text = line.trim();
-  const first = firstPhone(text);
+  // "who: number": the number is the one right after a colon ("Tổ 113 khu 2: 0905 111 222"),
+  // whatever digits the name holds; else the line's number (firstPhone).
+  const first = afterColon(text) ?? firstPhone(text);
   if (!first) return { text, who: text, number: '', dial: '' };
   const who = text
     .slice(0, first.at)
@@ -66,4 +68,15 @@ export function readHotline(line: string): Hotline {
     number: text.slice(first.at).trim(),
     dial: first.typed.replace(/[^\d+]/g, ''),
   };
+}
+
+/** The number that starts right after one of the line's colons, where it is in `text`. */
+function afterColon(text: string): { at: number; typed: string } | undefined {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const rest = text.slice(colon + 1);
+    const found = firstPhone(rest);
+    const lead = rest.length - rest.trimStart().length;
+    if (found && found.at === lead) return { at: colon + 1 + found.at, typed: found.typed };
+  }
+  return undefined;
 }

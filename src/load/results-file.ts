@@ -425,7 +425,8 @@ export async function readResultsRows(
  * two reports of one group, or two parts of it, and which the office meant cannot be told (the
  * later one is no surer than the earlier: a file is often sorted by anything): none of them is
  * read, each refused naming every row of the group, for the office to keep one and upload again.
- * A row refused for another reason counts as differing: its figures are not known.
+ * Rows all refused for their own reasons are left to say them; some refused among rows read make
+ * the group's rows unread too, said so (their figures are not known to differ).
  */
 function twiceOver(
   seen: ReadonlyMap<string, readonly number[]>,
@@ -444,6 +445,9 @@ function twiceOver(
     const same =
       first !== undefined && read.length === rows.length && read.every((r) => sameRow(r, first));
     const listed = joined(rows.map(String), ', ');
+    // Every row refused for its own reason (a figure above its base on each): nothing is read
+    // whatever their figures, and each row says why; they are not said to differ (review).
+    if (read.length === 0) continue;
     if (same) {
       for (const r of read.slice(1)) out.splice(out.indexOf(r), 1);
       notes.push(
@@ -459,10 +463,14 @@ function twiceOver(
       out.splice(out.indexOf(r), 1);
       refused.push({ row: r.row, problems: [], above: false, group: id });
     }
+    // Some rows refused for their own reasons: their figures are not known to differ.
+    const unread = read.length < rows.length;
     for (const r of refused.filter((x) => x.group === id)) {
       r.problems.push(
         new UserError(
-          msg`${name} is given on ${count(rows.length)} rows (${listed}) with different figures: none of them is read`,
+          unread
+            ? msg`${name} is given on ${count(rows.length)} rows (${listed}), not all of which can be read: none of them is read`
+            : msg`${name} is given on ${count(rows.length)} rows (${listed}) with different figures: none of them is read`,
           { file, row: r.row },
           msg`Keep one row per group, then upload the file again: if the rows are two reports, delete the older; if they are two parts of the group, add their figures up on one row.`,
         ),

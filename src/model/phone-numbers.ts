@@ -30,18 +30,13 @@ export function isPhone(m: string): boolean {
  */
 const SHORT = new RegExp(String.raw`${EDGE_BEFORE}(?:11[1-9]|10\d{2})${EDGE_AFTER}`, 'gu');
 
-/** The first telephone number in `text`: where it starts and as typed; undefined when none. */
+/**
+ * The telephone number of `text`: where it starts and as typed; undefined when none. A full
+ * number wherever it is, else a short one: a short number's digits also name rooms and groups
+ * ("Tổ 113 khu 2: 0905 111 222", "Phòng 1012 UBND: …"), which must not be the number dialled.
+ */
 export function firstPhone(text: string): { at: number; typed: string } | undefined {
-  const found: { at: number; typed: string }[] = [];
-  for (const m of text.matchAll(PHONE)) {
-    if (isPhone(m[0])) {
-      found.push({ at: m.index, typed: m[0] });
-      break;
-    }
-  }
-  for (const m of text.matchAll(SHORT)) {
-    found.push({ at: m.index, typed: m[0] });
-    break;
-  }
-  return found.sort((x, y) => x.at - y.at)[0];
+  for (const m of text.matchAll(PHONE)) if (isPhone(m[0])) return { at: m.index, typed: m[0] };
+  for (const m of text.matchAll(SHORT)) return { at: m.index, typed: m[0] };
+  return undefined;
 }

@@ -7,10 +7,10 @@
  */
 
 /** Signing for someone else: "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy quyền), "Q."… */
-const ON_BEHALF = /^(?:KT|TL|TUQ|Q)\.\s*/iu;
+const ON_BEHALF = /^(?:K\.?\/?T|T\.?\/?L|TUQ|Q)\.\s*/iu;
 
-/** "TM." (thay mặt): signed for the collective body the header names. */
-const FOR_THE_BODY = /^TM\.?\s/iu;
+/** "TM." (thay mặt), also typed "TM.ỦY BAN", "T/M": signed for the collective body the header names. */
+const FOR_THE_BODY = /^T\.?\/?M(?:\.\s*|\s+)/iu;
 
 /** The sender line's words, in capitals, without " điện:". */
 export function telegramSender(

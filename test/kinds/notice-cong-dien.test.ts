@@ -106,6 +106,9 @@ describe('a công điện', () => {
     ['[Chủ tịch]', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
     // Signed for the committee: the committee.
     ['[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]', 'ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
+    // Typed without the space, or "T/M" (review): still the committee.
+    ['[TM.ỦY BAN NHÂN DÂN, CHỦ TỊCH]', 'ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
+    ['[T/M ỦY BAN NHÂN DÂN, CHỦ TỊCH]', 'ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:'],
   ])('signed %s: "%s" (Mẫu 1.6: the agency or the title of its head)', async (signer, line) => {
     const { lines } = await notice(await campaignWith('CĐ-UBND', { signer }));
     const from = lines.indexOf('CÔNG ĐIỆN');

@@ -15,6 +15,9 @@ const HOTLINES = [
   ['Ban Chỉ huy Phòng thủ dân sự phường Sơn Trà', '0236 3 111 222'],
   ['Công an phường Sơn Trà', '0236 3 888 999'],
   ['Cấp cứu', '115'],
+  // Names holding a short number's digits: the number dialled is the one after the colon (review).
+  ['Tổ 113 khu 2', '0905 111 222'],
+  ['Phòng 1012 UBND phường', '0236 3 888 777'],
 ] as const;
 const BRING = ['Giấy tờ tùy thân, thẻ căn cước', 'Thuốc men thiết yếu của gia đình'];
 const CAMPAIGN = `issued: 2026-09-21

@@ -620,6 +620,8 @@ export const INPUTS = (): Record<string, string> => ({
     '{0} có {1} dòng (dòng {2}) ghi cùng số liệu: chỉ đọc một lần, theo dòng {3}',
   'Delete the repeated rows to keep one row per group.':
     'Xóa các dòng lặp lại để mỗi {term.short} chỉ còn một dòng.',
+  '{0} is given on {1} rows ({2}), not all of which can be read: none of them is read':
+    '{0} có {1} dòng (dòng {2}), trong đó có dòng không đọc được: không nhập dòng nào trong số đó',
   '{0} is given on {1} rows ({2}) with different figures: none of them is read':
     '{0} có {1} dòng (dòng {2}) ghi số liệu khác nhau: không nhập dòng nào trong số đó',
   'Keep one row per group, then upload the file again: if the rows are two reports, delete the older; if they are two parts of the group, add their figures up on one row.':
