@@ -15,9 +15,12 @@
  * Word or Excel's AutoCorrect typed, is "Tổ 2 - Khu 1"). Anything looser is only a guess, said
  * in the message and never taken: "Tổ 2", "TDP số 10", "KP3" — the same numbers or names after
  * a unit word, its abbreviation (TDP, KP, KDC) or a shorter form of it ("Tổ" for "Tổ dân phố")
- * — or a typo of a name whose numbers are the same; an id typed in other capitals. An id typed
+ * — or a typo of a name whose numbers are the same (within its words: "Tây" for "Đông" is none); an id typed in other capitals. An id typed
  * without its leading zeros ("1" for "01": Excel drops them when it saves a CSV) is taken when
  * exactly one group's id is it, and said.
+ *
+ * A name with a bracketed remark ("Thôn Phương Chử Tây (gồm cụm dân cư …)") is the group written
+ * without it too.
  *
  * In a merged ward a group may be printed with its old ward ("Tổ dân phố số 1 (Hàng Bạc cũ)",
  * GroupPart): the name as printed, or with the old ward written another way ("Tổ dân phố số 1 -
@@ -125,11 +128,33 @@ function typoOf(key: string, groups: readonly { group: Group; key: string }[]): 
   for (const g of groups) {
     if (digitsOf(g.key) !== digits) continue;
     const steps = damerau(key, g.key).steps;
+    if (!wordsClose(key, g.key)) continue;
     if (steps < bestSteps) [best, bestSteps] = [[g.group], steps];
     else if (steps === bestSteps) best.push(g.group);
   }
   return best.length === 1 ? best[0] : undefined;
 }
+
+/**
+ * Whether two names of as many words differ only by typos within words: "Câu Thuợng" for "Câu
+ * Thượng" is one, "Phương Chử Tây" for "Phương Chử Đông" is another place (qa22: the guess
+ * would put one thôn's households on the other's sheet). Names of other word counts are left to
+ * the whole name's distance.
+ */
+function wordsClose(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length) return true;
+  return x.every((w, i) => {
+    const v = y[i] ?? '';
+    return (
+      w === v || damerau(w, v).steps <= Math.max(1, Math.floor(Math.max(w.length, v.length) / 3))
+    );
+  });
+}
+
+/** A name without a bracketed remark after it: "Thôn Phương Chử Tây (gồm cụm dân cư …)". */
+const withoutRemark = (name: string): string => name.replace(/\s*\([^()]*\)\s*$/u, '').trim();
 
 /** The only one, or undefined. */
 const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
@@ -199,6 +224,14 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
     if (!same.includes(g)) byKey.set(k, [...same, g]);
   };
   for (const g of groups) add(nameKey(g.name), g);
+  // A name with a bracketed remark ("Thôn Phương Chử Tây (gồm cụm dân cư Đồng Khốn …)") is
+  // written without it in everyday lists: that is the group too (several, if two share it),
+  // unless it is another group's whole name.
+  const whole = new Set(groups.map((g) => nameKey(g.name)));
+  for (const g of groups) {
+    const short = nameKey(withoutRemark(g.name));
+    if (short !== '' && !whole.has(short)) add(short, g);
+  }
   // A name printed with its part ("Tổ dân phố số 1 (Hàng Bạc cũ)") as the file has it, which
   // the part's other same-named groups share: one of them, said as several unless the row
   // names the part.
