@@ -40,6 +40,7 @@ import {
   NAME_FILE,
   OUT_DIR,
   sameName,
+  staysInFolder,
   writeCampaignName,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
@@ -303,6 +304,8 @@ function editPage(
     notes?: string[];
     /** The name of the campaign this one was just copied from: a reminder of its number and date. */
     copiedFrom?: string;
+    /** The campaign has a residents list (its folder's ZIP leaves it out: the page says so). */
+    rosters?: boolean;
     /** Keys of the file no field below shows. */
     hidden?: readonly string[];
     /** The ward's word for its groups (the groups tab, the problems). */
@@ -382,7 +385,7 @@ ${
 <form id="logo-remove" method="post" action="/c/${slug}/logo/remove" hidden>${csrfField(session)}</form>`
     : ''
 }
-<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.</p>
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
 </div>
 <section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
 <p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
@@ -527,14 +530,17 @@ function unreadableWord(fileName: string, e: UserError): Html {
   return html`Không đọc được tệp “${fileName}”: ${e.say('vi')}.${hint ? html`<br>${hint}` : ''}`;
 }
 
-/** Every file of the campaign's folder but the build's output, as ZIP entries under `slug/`. */
+/**
+ * Every file of the campaign's folder as ZIP entries under `slug/`, but the build's output and
+ * what stays in the folder (the residents list, pending uploads: staysInFolder).
+ */
 async function folderEntries(folder: string, slug: string) {
   const entries: { name: string; bytes: Uint8Array }[] = [];
   const walk = async (dir: string) => {
     for (const e of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       const rel = relative(folder, path);
-      if (rel === OUT_DIR) continue;
+      if (rel === OUT_DIR || staysInFolder(rel)) continue;
       if (e.isDirectory()) await walk(path);
       else if (e.isFile())
         entries.push({ name: `${slug}/${rel.split('\\').join('/')}`, bytes: await readFile(path) });
@@ -738,6 +744,7 @@ ${
         copiedFrom: copied
           ? ((await listCampaigns(ctx.campaignsDir)).find((x) => x.slug === copied)?.name ?? copied)
           : undefined,
+        rosters: c.rosters !== undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
@@ -843,6 +850,7 @@ ${
         version: version ?? '',
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
+        rosters: c?.rosters !== undefined,
         term: await campaignTerm(form, c?.groups),
         columns: await groupColumnsOf(c?.groups),
       }),
@@ -869,6 +877,7 @@ ${
         version: result.changedAt ? campaignVersion(text) : (version ?? campaignVersion(text)),
         refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
         hidden,
+        rosters: c.rosters !== undefined,
         term,
         columns: await groupColumnsOf(c.groups),
       }),

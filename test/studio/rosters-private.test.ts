@@ -1,0 +1,110 @@
+/**
+ * The residents list is personal data: the page promises it is printed on each group's tracking
+ * sheet only. The storm campaign of the studio (qa21 finding 4), its groups workbook also given
+ * as the residents list: the list, its uploaded name and an upload only previewed are left out of
+ * the campaign folder's ZIP and of a copy of the campaign (whose tracking sheets print blank
+ * rows); a previewed upload cancelled, or left an hour, is deleted; once the list is deleted, the
+ * build tab says the sheets printed still carry the names, and no copy or cached document of the
+ * leaders' pages keeps them. The groups page no longer points the workbook's sheet of households
+ * at the upload the office has made.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { buildUntil } from './office-steps.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
+const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
+const slug = 'bao-so-3';
+const groupsPage = `/c/${slug}/groups`;
+const rostersPage = `/c/${slug}/rosters`;
+
+/** From the workbook as Excel holds it: tổ 1's households count and its households to evacuate. */
+async function workbookFacts() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(WORKBOOK);
+  const groups = wb.getWorksheet('Tổ dân phố');
+  if (!groups) throw new Error('no sheet "Tổ dân phố"');
+  const header = (groups.getRow(1).values as unknown[]).map(String);
+  const households = Number(groups.getRow(2).getCell(header.indexOf('Số hộ')).value);
+  const names: string[] = [];
+  wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
+    if (n > 1 && String(row.getCell(1).value) === '1') names.push(String(row.getCell(2).value));
+  });
+  return { households, names };
+}
+
+/** Every file under `dir` (its path inside), [] when it is not there. */
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const all = await readdir(dir, { recursive: true, withFileTypes: true });
+  return all.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe('the residents list stays with the campaign', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  let facts: Awaited<ReturnType<typeof workbookFacts>>;
+
+  /** The workbook uploaded as the residents list and previewed: its pending file's name. */
+  const preview = async () => {
+    const page = await c.upload(
+      rostersPage,
+      'file',
+      'DS ho so tan.xlsx',
+      await readFile(WORKBOOK),
+      {},
+      rostersPage,
+    );
+    expect(page.status).toBe(200);
+    return { page, pending: /name="pending" value="([^"]+)"/.exec(page.text)?.[1] ?? '' };
+  };
+  const pendingFiles = async (dir = folder) =>
+    (await readdir(dir)).filter((n) => n.startsWith('.upload-'));
+
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
+    facts = await workbookFacts();
+    expect(facts.names).toHaveLength(6);
+    const up = await c.upload(
+      groupsPage,
+      'file',
+      'to-dan-pho-bao-so-3.xlsx',
+      await readFile(WORKBOOK),
+      {},
+      groupsPage,
+    );
+    expect(up.status).toBe(303);
+    const { pending } = await preview();
+    const saved = await c.post(
+      `${rostersPage}/save`,
+      { pending, name: 'DS ho so tan.xlsx' },
+      rostersPage,
+    );
+    expect(saved.status).toBe(303);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it("leaves the list, its name and an upload only previewed out of the folder's ZIP", async () => {
+    await preview();
+    expect(await pendingFiles()).toHaveLength(1);
+    const zip = await c.get(`/c/${slug}/campaign.zip`);
+    expect(zip.status).toBe(200);
+    const names = Object.keys(unzipSync(zip.bytes));
+    expect(names).toContain(`${slug}/campaign.yaml`);
+    expect(names).toContain(`${slug}/groups.xlsx`);
+    expect(names.filter((n) => /rosters|\/\.upload-/.test(n))).toEqual([]);
+    const page = plainText((await c.get(`/c/${slug}`)).text);
+    expect(page).toContain('Không gồm danh sách hộ, người dân');
+  });
+});
