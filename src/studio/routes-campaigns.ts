@@ -304,6 +304,8 @@ function editPage(
     notes?: string[];
     /** The name of the campaign this one was just copied from: a reminder of its number and date. */
     copiedFrom?: string;
+    /** The campaign copied from has a residents list (not copied: the reminder says so). */
+    copiedRosters?: boolean;
     /** The campaign has a residents list (its folder's ZIP leaves it out: the page says so). */
     rosters?: boolean;
     /** Keys of the file no field below shows. */
@@ -352,7 +354,7 @@ ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a hr
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
-${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form, opts.term) : ''}
+${opts.copiedFrom !== undefined ? copyReminder(slug, opts.copiedFrom, form, opts.term, opts.copiedRosters === true) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
@@ -402,7 +404,13 @@ ${
  * and place, the contest's dates. Its figures are its own (a new id): the office is told the
  * earlier ones stay with the earlier.
  */
-function copyReminder(from: string, form: Record<string, string>, term: GroupTerm): Html {
+function copyReminder(
+  slug: string,
+  from: string,
+  form: Record<string, string>,
+  term: GroupTerm,
+  rosters: boolean,
+): Html {
   // A draft's are empty: "đang để trống", not "(đang là (trống))" (qa7 D7).
   const now = (value: string | undefined) => (value ? `đang là ${value}` : 'đang để trống');
   const link = (name: string, label?: string) => {
@@ -419,6 +427,7 @@ ${
     : ''
 }
 <p>Sửa xong thì bấm Lưu. Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>
+${rosters ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>` : ''}
 </div>`;
 }
 
@@ -681,11 +690,14 @@ ${
       if (!campaignExists(ctx.campaignsDir, from))
         return again('Không tìm thấy chiến dịch để sao chép.');
       await mkdir(ctx.campaignsDir, { recursive: true });
-      // The build's files belong to the earlier campaign: the copy starts without them.
+      // The build's files belong to the earlier campaign: the copy starts without them, and
+      // without its residents list (personal data of that campaign) and pending uploads.
       await cp(join(ctx.campaignsDir, from), target.folder, {
         recursive: true,
-        filter: (src) =>
-          ![OUT_DIR, NAME_FILE].includes(relative(join(ctx.campaignsDir, from), src)),
+        filter: (src) => {
+          const rel = relative(join(ctx.campaignsDir, from), src);
+          return ![OUT_DIR, NAME_FILE].includes(rel) && !staysInFolder(rel);
+        },
       });
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
@@ -744,6 +756,10 @@ ${
         copiedFrom: copied
           ? ((await listCampaigns(ctx.campaignsDir)).find((x) => x.slug === copied)?.name ?? copied)
           : undefined,
+        copiedRosters:
+          copied !== undefined &&
+          campaignExists(ctx.campaignsDir, copied) &&
+          campaignPaths(ctx.campaignsDir, copied).rosters !== undefined,
         rosters: c.rosters !== undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),

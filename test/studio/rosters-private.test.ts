@@ -107,4 +107,26 @@ describe('the residents list stays with the campaign', () => {
     const page = plainText((await c.get(`/c/${slug}`)).text);
     expect(page).toContain('Không gồm danh sách hộ, người dân');
   });
+
+  it("does not copy the list into a copy of the campaign: the copy's tracking sheet has blank rows", async () => {
+    expect(await pendingFiles()).toHaveLength(1);
+    const made = await c.upload('/new', 'docx', '', new Uint8Array(), {
+      name: 'Bão số 4',
+      from: slug,
+    });
+    expect(made.status).toBe(303);
+    const copy = new URL(made.headers.get('location') ?? '', s.url).pathname.split('/')[2] ?? '';
+    const copied = await readdir(join(s.dataDir, 'campaigns', copy));
+    expect(copied).toContain('groups.xlsx');
+    expect(copied.filter((n) => /rosters|^\.upload-/.test(n))).toEqual([]);
+    const tracker = await c.get(`/c/${copy}/preview/file?group=1&kind=tracker.pdf`);
+    expect(tracker.status).toBe(200);
+    const pages = await pdfPageTexts(tracker.bytes);
+    for (const name of facts.names) expect(pages.join('\n')).not.toContain(name);
+    expect(pages.join('\n')).toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
+    const reminder = plainText((await c.get(`/c/${copy}?copied=${slug}`)).text);
+    expect(reminder).toContain(
+      'Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số',
+    );
+  });
 });
