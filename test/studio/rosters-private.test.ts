@@ -129,4 +129,28 @@ describe('the residents list stays with the campaign', () => {
       'Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số',
     );
   });
+
+  it('deletes an upload cancelled, and one previewed an hour ago', async () => {
+    const { page, pending } = await preview();
+    expect(page.text).toContain(`formaction="${rostersPage}/cancel"`);
+    expect(await pendingFiles()).toEqual([`.upload-rosters-${pending}`]);
+    const cancelled = await c.post(`${rostersPage}/cancel`, { pending }, rostersPage);
+    expect(cancelled.status).toBe(303);
+    expect(plainText((await c.get(`${rostersPage}?cancelled=1`)).text)).toContain('Đã hủy');
+    expect(await pendingFiles()).toEqual([]);
+    // Still the list in use.
+    expect(plainText((await c.get(rostersPage)).text)).toContain(
+      'Tệp đang dùng: DS ho so tan.xlsx',
+    );
+
+    const left = await preview();
+    const file = join(folder, `.upload-rosters-${left.pending}`);
+    // Shown again now: kept (the office may still save it).
+    await c.get(rostersPage);
+    expect(existsSync(file)).toBe(true);
+    const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+    await utimes(file, hourAgo, hourAgo);
+    await c.get(rostersPage);
+    expect(existsSync(file)).toBe(false);
+  });
 });
