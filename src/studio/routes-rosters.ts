@@ -351,6 +351,8 @@ ${body}`,
       await removePending(c.folder);
       return true;
     });
+    // The leaders' pages: the list replaced is no more served, nor kept in a copy or the cache.
+    if (saved) await ctx.leaderSites.rostersChanged(c0.slug);
     if (!saved)
       return answer(
         req,
@@ -384,6 +386,8 @@ ${body}`,
         await rm(join(c0.folder, f), { force: true });
       await removePending(c0.folder);
     });
+    // The leaders' pages: no copy or cached tracking sheet of the list deleted stays on disk.
+    await ctx.leaderSites.rostersChanged(c0.slug);
     return reply.redirect(`${rostersPath(c0.slug)}?deleted=1`, 303);
   });
 }

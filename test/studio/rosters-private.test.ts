@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildUntil } from './office-steps.js';
-import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
 const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
@@ -152,5 +152,54 @@ describe('the residents list stays with the campaign', () => {
     await utimes(file, hourAgo, hourAgo);
     await c.get(rostersPage);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it("says on the build tab that the sheets printed keep the deleted list's names, and the leaders' copies go", async () => {
+    const buildPage = `/c/${slug}/build`;
+    await buildUntil(c, slug, 'done');
+    const deletedSaid = 'Danh sách hộ, người dân đã xóa sau lần in trước';
+    expect(plainText((await c.get(buildPage)).text)).not.toContain(deletedSaid);
+
+    // A leader opens tổ 1's tracking sheet: a copy of the inputs and the document cached.
+    expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
+    const leaders = (await c.get(`/c/${slug}/leaders`)).text;
+    const link =
+      /class="leader-link">\s*<strong>Tổ dân phố 1<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/.exec(
+        leaders,
+      )?.[1];
+    const leader = new Client(s.url);
+    const trackerText = async () => {
+      const own = (await leader.get(new URL(link ?? '').pathname)).text;
+      const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
+      const pdf = await leader.get(href);
+      expect(pdf.status).toBe(200);
+      return (await pdfPageTexts(pdf.bytes)).join('\n');
+    };
+    for (const name of facts.names) expect(await trackerText()).toContain(name);
+    const published = join(s.dataDir, 'published');
+    const served = join(published, `${slug}.served`);
+    const cache = join(published, `${slug}.cache`);
+    expect((await filesUnder(served)).some((f) => /[\\/]rosters[\\/]/.test(f))).toBe(true);
+    const cachedBefore = await filesUnder(cache);
+    expect(cachedBefore.length).toBeGreaterThan(0);
+
+    const deleted = await c.post(`${rostersPage}/delete`, {}, rostersPage);
+    expect(deleted.status).toBe(303);
+    expect(plainText((await c.get(buildPage)).text)).toContain(
+      `${deletedSaid}: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+    );
+    // On disk under the published folder: no copy of the list, no tracking sheet drawn from it.
+    expect((await filesUnder(served)).filter((f) => /[\\/]rosters[\\/]/.test(f))).toEqual([]);
+    expect((await filesUnder(served)).length).toBeGreaterThan(0);
+    const cachedAfter = await filesUnder(cache);
+    expect(cachedBefore.filter((f) => cachedAfter.includes(f))).toEqual([]);
+    // The leader's sheet has its blank rows again.
+    const after = await trackerText();
+    for (const name of facts.names) expect(after).not.toContain(name);
+
+    // Printed again: nothing more to say.
+    await buildUntil(c, slug, 'done');
+    expect(plainText((await c.get(buildPage)).text)).not.toContain(deletedSaid);
+    await c.post(`/c/${slug}/leaders/stop`, {}, `/c/${slug}/leaders`);
   });
 });
