@@ -95,6 +95,12 @@ describe('the residents list stays with the campaign', () => {
     await removeTempDirs();
   });
 
+  it('no longer tells the groups page to upload the workbook as the residents list once it is', async () => {
+    const text = plainText((await c.get(groupsPage)).text);
+    expect(text).toMatch(/Đang dùng DS ho so tan\.xlsx ?: 18 hộ của 3 tổ\./);
+    expect(text).not.toContain('tải chính tệp này lên ở mục “Danh sách hộ, người dân”');
+  });
+
   it("leaves the list, its name and an upload only previewed out of the folder's ZIP", async () => {
     await preview();
     expect(await pendingFiles()).toHaveLength(1);
