@@ -15,6 +15,7 @@ import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign
 import { type Field, HEADERS, isRowCounter, normaliseHeader } from '../load/groups/columns.js';
 import {
   compareGroups,
+  isRosterSheetNote,
   loadGroupsReport,
   namedColumns,
   type SkippedRow,
@@ -487,7 +488,10 @@ export async function loadBuildInputs(
     warnings: [
       ...kindNotes,
       ...warnings,
-      ...report.warnings.filter((w) => !lookAlikePrinted(w)),
+      // The note pointing a sheet of residents at --rosters, once a residents list is given.
+      ...report.warnings.filter(
+        (w) => !lookAlikePrinted(w) && !(spec.rosters && isRosterSheetNote(w)),
+      ),
       // A look-alike column ("Số hộ thường xuyên" beside no "Số hộ") has the loader's own warning,
       // which says which field it looks like.
       // A column a measure takes its rate against is used, though no text prints it.

@@ -3,6 +3,8 @@
  * out/ folder, run in the background (its worker pool), one at a time per campaign, with its
  * progress kept for the page to show.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -39,6 +41,21 @@ export interface BuildStatus {
   readAt?: number;
   /** Groups no longer in the file whose files the build removed. */
   removed?: number;
+  /**
+   * The residents list the build read (rostersRead: its bytes' SHA-256, or "none"): its tracking
+   * sheets print that list's names, until a build after it is replaced or deleted.
+   */
+  rosters?: string;
+}
+
+/** What residents list `c` has now: its bytes' SHA-256, or "none" (none, or gone meanwhile). */
+export function rostersRead(c: CampaignPaths): string {
+  if (!c.rosters) return 'none';
+  try {
+    return createHash('sha256').update(readFileSync(c.rosters)).digest('hex');
+  } catch {
+    return 'none';
+  }
 }
 
 const STOPPED =
@@ -96,7 +113,14 @@ export class Builds {
     if (this.runs.get(c.slug)?.state === 'running') return false;
     // Before the files are read: an edit from here on is marked as not in this build's files.
     const readAt = Date.now();
-    const status: BuildStatus = { state: 'running', done: 0, total: 0, failures: [], readAt };
+    const status: BuildStatus = {
+      state: 'running',
+      done: 0,
+      total: 0,
+      failures: [],
+      readAt,
+      rosters: rostersRead(c),
+    };
     this.runs.set(c.slug, status);
     if (!c.groups) {
       Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });

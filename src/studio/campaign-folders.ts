@@ -28,6 +28,26 @@ export const OUT_DIR = 'out';
 export const ROSTER_FILES = ['rosters.xlsx', 'rosters.csv', 'rosters.txt', 'rosters.tsv'] as const;
 /** The name the office's residents list had (as GROUPS_NAME_FILE for the groups file). */
 export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
+/** The prefix of an upload read but not yet put in place (`.upload-groups-…`, `.upload-rosters-…`). */
+export const PENDING_UPLOAD_PREFIX = '.upload-';
+
+/**
+ * Whether a file of the campaign's folder (`name`, its path inside the folder) stays with this
+ * campaign and this studio only: the residents list (personal data), the name it was uploaded
+ * under, a pending upload, or a write of one still under way. The folder's ZIP leaves them out
+ * and a copy of the campaign does not take them.
+ */
+export function staysInFolder(name: string): boolean {
+  const file = name.split(/[\\/]/).length === 1 ? name : undefined;
+  if (file === undefined) return false;
+  const kept = [...ROSTER_FILES, ROSTERS_NAME_FILE] as readonly string[];
+  return (
+    file.startsWith(PENDING_UPLOAD_PREFIX) ||
+    kept.includes(file) ||
+    kept.some((k) => file.startsWith(`${k}.`) && file.endsWith('.tmp'))
+  );
+}
+
 /**
  * The name the office typed for the campaign (the folder's slug is made from it, without its
  * marks): one line beside campaign.yaml, since the notice's fields may read the same in two

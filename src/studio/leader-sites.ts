@@ -12,7 +12,7 @@
  * says why. Everything else under the prefix (a closed or unknown campaign, a campaign with no
  * version to serve) gets serve's own error pages, in the ward's words when it is known.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
@@ -151,6 +151,22 @@ export class LeaderSites {
     await this.closeSite(slug);
     await pruneCopies(this.o.dataDir, slug);
     await removePublication(this.o.dataDir, slug);
+  }
+
+  /**
+   * The campaign's residents list was deleted or replaced: the copies served before hold the
+   * list read then (personal data), and the documents cache its tracking sheets. An open
+   * campaign's pages are served from the saved files now (when they load) and every other copy
+   * goes, at once rather than with the next copy; the cache goes (its documents are drawn again).
+   */
+  async rostersChanged(slug: string): Promise<void> {
+    if (this.open.has(slug)) {
+      const site = await this.current(slug).catch(() => undefined);
+      await pruneCopies(this.o.dataDir, slug, site ? [site.served.dir] : []);
+    } else {
+      await pruneCopies(this.o.dataDir, slug);
+    }
+    await rm(publishedCacheDir(this.o.dataDir, slug), { recursive: true, force: true });
   }
 
   /**

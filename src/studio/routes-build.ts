@@ -31,7 +31,7 @@ import {
   type WardPrintNeed,
   wardTime,
 } from './build-files.js';
-import type { BuildStatus } from './builds.js';
+import { type BuildStatus, rostersRead } from './builds.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -244,13 +244,19 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       last.readAt !== undefined &&
       (await modifiedAt(c.groups)) > last.readAt;
     const status = listChanged ? undefined : last;
-    // A residents list saved after the build: the tracking sheets it made are of the list before
-    // (or none); the build's own outcome still stands, its groups being the same.
+    // A residents list saved or deleted after the build: the tracking sheets it made are of the
+    // list it read (or none); the build's own outcome still stands, its groups being the same.
+    // Told by the list's bytes, not its time (a save renames the upload, keeping the upload's).
+    const nowRosters = rostersRead(c);
     const rostersChanged =
       last !== undefined &&
       last.state !== 'running' &&
-      last.readAt !== undefined &&
-      (await modifiedAt(c.rosters)) > last.readAt;
+      last.rosters !== undefined &&
+      last.rosters !== nowRosters
+        ? nowRosters === 'none'
+          ? 'deleted'
+          : 'replaced'
+        : undefined;
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
     const checked = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
@@ -351,12 +357,17 @@ ${
     : ''
 }
 ${
-  rostersChanged
+  rostersChanged === 'replaced'
     ? notice(
         'info',
         html`Danh sách hộ, người dân đã được tải lên lại sau lần in trước: các bảng theo dõi đã in chưa theo danh sách này. Bấm “In tất cả” để in lại.`,
       )
-    : ''
+    : rostersChanged === 'deleted'
+      ? notice(
+          'warn',
+          html`Danh sách hộ, người dân đã xóa sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+        )
+      : ''
 }
 ${statusView(c.slug, status, term, m, elsewhere)}
 </section>

@@ -40,6 +40,7 @@ import {
   NAME_FILE,
   OUT_DIR,
   sameName,
+  staysInFolder,
   writeCampaignName,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
@@ -303,6 +304,10 @@ function editPage(
     notes?: string[];
     /** The name of the campaign this one was just copied from: a reminder of its number and date. */
     copiedFrom?: string;
+    /** The campaign copied from has a residents list (not copied: the reminder says so). */
+    copiedRosters?: boolean;
+    /** The campaign has a residents list (its folder's ZIP leaves it out: the page says so). */
+    rosters?: boolean;
     /** Keys of the file no field below shows. */
     hidden?: readonly string[];
     /** The ward's word for its groups (the groups tab, the problems). */
@@ -349,7 +354,7 @@ ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a hr
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
-${opts.copiedFrom !== undefined ? copyReminder(opts.copiedFrom, form, opts.term) : ''}
+${opts.copiedFrom !== undefined ? copyReminder(slug, opts.copiedFrom, form, opts.term, opts.copiedRosters === true) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" novalidate>
@@ -382,7 +387,7 @@ ${
 <form id="logo-remove" method="post" action="/c/${slug}/logo/remove" hidden>${csrfField(session)}</form>`
     : ''
 }
-<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.</p>
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
 </div>
 <section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
 <p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
@@ -399,7 +404,13 @@ ${
  * and place, the contest's dates. Its figures are its own (a new id): the office is told the
  * earlier ones stay with the earlier.
  */
-function copyReminder(from: string, form: Record<string, string>, term: GroupTerm): Html {
+function copyReminder(
+  slug: string,
+  from: string,
+  form: Record<string, string>,
+  term: GroupTerm,
+  rosters: boolean,
+): Html {
   // A draft's are empty: "đang để trống", not "(đang là (trống))" (qa7 D7).
   const now = (value: string | undefined) => (value ? `đang là ${value}` : 'đang để trống');
   const link = (name: string, label?: string) => {
@@ -416,6 +427,7 @@ ${
     : ''
 }
 <p>Sửa xong thì bấm Lưu. Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>
+${rosters ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>` : ''}
 </div>`;
 }
 
@@ -527,14 +539,17 @@ function unreadableWord(fileName: string, e: UserError): Html {
   return html`Không đọc được tệp “${fileName}”: ${e.say('vi')}.${hint ? html`<br>${hint}` : ''}`;
 }
 
-/** Every file of the campaign's folder but the build's output, as ZIP entries under `slug/`. */
+/**
+ * Every file of the campaign's folder as ZIP entries under `slug/`, but the build's output and
+ * what stays in the folder (the residents list, pending uploads: staysInFolder).
+ */
 async function folderEntries(folder: string, slug: string) {
   const entries: { name: string; bytes: Uint8Array }[] = [];
   const walk = async (dir: string) => {
     for (const e of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       const rel = relative(folder, path);
-      if (rel === OUT_DIR) continue;
+      if (rel === OUT_DIR || staysInFolder(rel)) continue;
       if (e.isDirectory()) await walk(path);
       else if (e.isFile())
         entries.push({ name: `${slug}/${rel.split('\\').join('/')}`, bytes: await readFile(path) });
@@ -675,11 +690,14 @@ ${
       if (!campaignExists(ctx.campaignsDir, from))
         return again('Không tìm thấy chiến dịch để sao chép.');
       await mkdir(ctx.campaignsDir, { recursive: true });
-      // The build's files belong to the earlier campaign: the copy starts without them.
+      // The build's files belong to the earlier campaign: the copy starts without them, and
+      // without its residents list (personal data of that campaign) and pending uploads.
       await cp(join(ctx.campaignsDir, from), target.folder, {
         recursive: true,
-        filter: (src) =>
-          ![OUT_DIR, NAME_FILE].includes(relative(join(ctx.campaignsDir, from), src)),
+        filter: (src) => {
+          const rel = relative(join(ctx.campaignsDir, from), src);
+          return ![OUT_DIR, NAME_FILE].includes(rel) && !staysInFolder(rel);
+        },
       });
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
@@ -738,6 +756,11 @@ ${
         copiedFrom: copied
           ? ((await listCampaigns(ctx.campaignsDir)).find((x) => x.slug === copied)?.name ?? copied)
           : undefined,
+        copiedRosters:
+          copied !== undefined &&
+          campaignExists(ctx.campaignsDir, copied) &&
+          campaignPaths(ctx.campaignsDir, copied).rosters !== undefined,
+        rosters: c.rosters !== undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
@@ -843,6 +866,7 @@ ${
         version: version ?? '',
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
+        rosters: c?.rosters !== undefined,
         term: await campaignTerm(form, c?.groups),
         columns: await groupColumnsOf(c?.groups),
       }),
@@ -869,6 +893,7 @@ ${
         version: result.changedAt ? campaignVersion(text) : (version ?? campaignVersion(text)),
         refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
         hidden,
+        rosters: c.rosters !== undefined,
         term,
         columns: await groupColumnsOf(c.groups),
       }),

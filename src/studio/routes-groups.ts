@@ -14,6 +14,7 @@ import type { Field } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
   type GroupsReport,
+  isRosterSheetNote,
   loadGroupsReport,
   type RowFailure,
   type SkippedRow,
@@ -406,9 +407,10 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         // nothing prints), from the build's own reading; the loader's alone when the campaign
         // does not load.
         const ward = await ctx.previewer.ward(c).catch(() => undefined);
-        const warnings = ward
-          ? ward.warnings.filter((w) => w.where.file === file)
-          : report.warnings;
+        // The note pointing a sheet of residents at the residents list upload: not once one is in use.
+        const warnings = (
+          ward ? ward.warnings.filter((w) => w.where.file === file) : report.warnings
+        ).filter((w) => !(c.rosters && isRosterSheetNote(w)));
         // The build's rows left out: a name with a character the fonts lack (an emoji pasted
         // from Zalo) reads, but is not printed.
         // In the file's order: sheet by sheet when the list was read from several.

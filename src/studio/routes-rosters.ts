@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
@@ -161,6 +161,27 @@ async function removePending(folder: string, keep?: string): Promise<void> {
   );
 }
 
+/** How long an upload previewed and neither saved nor cancelled is kept (a tab left open). */
+const PENDING_KEPT_MS = 60 * 60 * 1000;
+
+/** The pending uploads older than PENDING_KEPT_MS, removed: the list is personal data. */
+async function removeStalePending(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const before = Date.now() - PENDING_KEPT_MS;
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(PENDING_PREFIX))
+      .map(async (n) => {
+        const path = join(folder, n);
+        const at = await stat(path).then(
+          (s) => s.mtimeMs,
+          () => undefined,
+        );
+        if (at !== undefined && at < before) await rm(path, { force: true });
+      }),
+  );
+}
+
 export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): void {
   /**
    * The page: what it is for, the list in use (its summary, delete), the upload; `pending`, a
@@ -173,6 +194,8 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
   ) => {
     const c = campaignOf(ctx, req);
     if (!c) return undefined;
+    // An upload previewed an hour ago and left (the tab closed): not kept on disk.
+    await inTurn(`${c.folder}\u0000rosters`, () => removeStalePending(c.folder));
     const session = sessionOf(req);
     const form = campaignForm(await readCampaignText(c.file));
     const name = campaignName(form, c);
@@ -198,7 +221,7 @@ ${csrfField(session)}
 <input type="hidden" name="pending" value="${pending.file}">
 <input type="hidden" name="name" value="${pending.name}">
 <div class="actions"><button type="submit">Lưu danh sách này</button>
-<a class="button secondary" href="${rostersPath(c.slug)}">Hủy, không dùng tệp này</a></div>
+<button type="submit" class="secondary" formaction="${rostersPath(c.slug)}/cancel">Hủy, không dùng tệp này</button></div>
 </form>
 </section>`;
     } else {
@@ -248,13 +271,15 @@ ${body}`,
   };
 
   app.get('/c/:slug/rosters', async (req, reply) => {
-    const q = req.query as { saved?: string; deleted?: string };
+    const q = req.query as { saved?: string; deleted?: string; cancelled?: string };
     const said: Said | undefined =
       q.saved === '1'
         ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
         : q.deleted === '1'
           ? { ok: 'Đã xóa danh sách hộ, người dân.' }
-          : undefined;
+          : q.cancelled === '1'
+            ? { ok: 'Đã hủy: tệp vừa tải lên đã được xóa, không dùng.' }
+            : undefined;
     const body = await show(req, said);
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
   });
@@ -326,6 +351,8 @@ ${body}`,
       await removePending(c.folder);
       return true;
     });
+    // The leaders' pages: the list replaced is no more served, nor kept in a copy or the cache.
+    if (saved) await ctx.leaderSites.rostersChanged(c0.slug);
     if (!saved)
       return answer(
         req,
@@ -339,6 +366,18 @@ ${body}`,
     return reply.redirect(`${rostersPath(c0.slug)}?saved=1`, 303);
   });
 
+  // The preview's "Hủy": the file just uploaded is deleted, not left waiting.
+  app.post('/c/:slug/rosters/cancel', async (req, reply) => {
+    const c0 = campaignOf(ctx, req);
+    if (!c0) return reply.callNotFound();
+    const pendingName = String(fieldValue((req.body as Record<string, unknown>).pending) ?? '');
+    if (PENDING.test(pendingName))
+      await inTurn(`${c0.folder}\u0000rosters`, () =>
+        rm(join(c0.folder, `${PENDING_PREFIX}${pendingName}`), { force: true }),
+      );
+    return reply.redirect(`${rostersPath(c0.slug)}?cancelled=1`, 303);
+  });
+
   app.post('/c/:slug/rosters/delete', async (req, reply) => {
     const c0 = campaignOf(ctx, req);
     if (!c0) return reply.callNotFound();
@@ -347,6 +386,8 @@ ${body}`,
         await rm(join(c0.folder, f), { force: true });
       await removePending(c0.folder);
     });
+    // The leaders' pages: no copy or cached tracking sheet of the list deleted stays on disk.
+    await ctx.leaderSites.rostersChanged(c0.slug);
     return reply.redirect(`${rostersPath(c0.slug)}?deleted=1`, 303);
   });
 }

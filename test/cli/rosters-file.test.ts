@@ -47,3 +47,16 @@ describe('build --rosters <file>', () => {
     );
   });
 });
+
+describe('check --rosters <file>', () => {
+  it("drops the note pointing the workbook's sheet of households at --rosters once it is given", async () => {
+    const note = 'give this file as the residents roster too';
+    const args = ['check', '--campaign', join(FIXTURE, 'campaign.yaml'), '--groups', WORKBOOK];
+    const without = await runCli(args);
+    expect(`${without.stdout}${without.stderr}`).toContain(note);
+    const given = await runCli([...args, '--rosters', WORKBOOK]);
+    expect(given.code).toBe(without.code);
+    expect(given.stdout).toContain('ok: 15 groups');
+    expect(`${given.stdout}${given.stderr}`).not.toContain(note);
+  });
+});

@@ -36,8 +36,8 @@ import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
 export { compareGroups } from './compare.js';
-
 export type { RowFailure, SkippedRow } from './rows.js';
+export { isRosterSheetNote } from './sheet-parts.js';
 
 /** The groups file read: the good rows, and each bad row with its reason. */
 export interface GroupsReport {

@@ -126,6 +126,17 @@ function titleTells(sheet: SheetRead, all: readonly SheetRead[]): boolean {
   return all.filter((s) => s.titleWard !== undefined && nameKey(s.titleWard) === key).length === 1;
 }
 
+/** The hint of the note on a sheet of residents (sheetsToRead), by its message's key. */
+const ROSTER_SHEET_HINT =
+  msg`To print its names on each group's tracking sheet instead of blank numbered rows, give this file as the residents roster too: --rosters "${''}".`
+    .key;
+
+/**
+ * Whether `w` is the note on a groups workbook's sheet of residents (it points at `--rosters`):
+ * said only while no residents list is given, since it is then the list in use, or another one.
+ */
+export const isRosterSheetNote = (w: UserError): boolean => w.hintText?.key === ROSTER_SHEET_HINT;
+
 /** The sheets to read of a groups workbook, and the notes saying what was read and why. */
 export function sheetsToRead(tables: readonly RawTable[], file: string): SheetsToRead {
   // A shown sheet listing residents or households by group (a storm's "DS hộ sơ tán" beside
