@@ -10,7 +10,12 @@ import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { isSlug } from './campaign-folders.js';
 import { html } from './html.js';
 import { atTime, csrfField, notice, page, statusPage } from './layout.js';
-import { readAddressField, readPublicAddress, savePublicAddress } from './settings.js';
+import {
+  privateNetworkNote,
+  readAddressField,
+  readPublicAddress,
+  savePublicAddress,
+} from './settings.js';
 
 export const SETTINGS_PATH = '/settings';
 
@@ -52,6 +57,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
         session,
         body: html`<h1>Cài đặt</h1>
 ${said.ok ? notice('ok', said.ok) : ''}
+${stored && !started && privateNetworkNote(stored.address) ? notice('warn', privateNetworkNote(stored.address) ?? '') : ''}
 <h2 id="address">Địa chỉ công khai của phần mềm</h2>
 <p>Địa chỉ mà điện thoại của tổ trưởng, trưởng thôn… mở được. Đường dẫn riêng của từng tổ và mã QR in cho các tổ được làm từ địa chỉ này. Chưa có địa chỉ công khai thì đường dẫn dùng địa chỉ đang mở trên máy văn phòng (thường chỉ mở được trên máy này) và chưa in được mã QR.</p>
 ${
@@ -89,8 +95,9 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
     const read = readAddressField(typed);
     if ('error' in read) return show(reply, session, back, { error: read.error, typed }, 400);
     await savePublicAddress(db, read.address || undefined, session.user.name);
-    if (back) return reply.redirect(back, 303);
-    return show(reply, session, undefined, {
+    // An address of the office's network is said on this page before going back (qa22 #9).
+    if (back && !privateNetworkNote(read.address)) return reply.redirect(back, 303);
+    return show(reply, session, back, {
       ok: read.address
         ? `Đã lưu địa chỉ công khai ${read.address}.`
         : 'Đã bỏ địa chỉ công khai: đường dẫn của các tổ dùng địa chỉ đang mở trên máy.',

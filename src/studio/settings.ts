@@ -68,6 +68,23 @@ const isLoopback = (host: string) =>
   host === '[::]';
 
 /**
+ * An address of the office's own network (10.x, 172.16–31.x, 192.168.x, a ".local" or
+ * ".lan" name, a single word): taken, since a ward may serve its leaders over the office's Wi-Fi,
+ * but said, since a leader's phone on 4G cannot open it (qa22 #9).
+ */
+export function privateNetworkNote(address: string): string | undefined {
+  const host = safeUrl(address)?.hostname ?? '';
+  const lan =
+    /^10\.\d+\.\d+\.\d+$/.test(host) ||
+    /^192\.168\.\d+\.\d+$/.test(host) ||
+    /^172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+$/.test(host) ||
+    /\.(?:local|lan|home|internal)$/i.test(host);
+  return lan
+    ? 'Lưu ý: đây là địa chỉ trong mạng nội bộ của văn phòng. Điện thoại của tổ trưởng chỉ mở được khi nối cùng mạng Wi-Fi đó; dùng 4G thì không mở được đường dẫn và mã QR. Nếu tổ trưởng ở nhà, hãy nhờ người cài đặt cho một địa chỉ trên Internet.'
+    : undefined;
+}
+
+/**
  * The public address as typed in the form, checked: the origin to store ("" clears it), or what
  * is wrong, in the office's words, with the address it meant when that is plain ("Ghi
  * https://phuong.example.vn"). Only an origin: the leaders' pages are the studio's own

@@ -135,6 +135,21 @@ describe('the public address set on the Cài đặt page', () => {
     expect((await c.post('/settings', { address: ADDRESS }, '/settings')).status).toBe(200);
   });
 
+  it('of the office’s own network is taken, with a word that phones on 4G cannot open it', async () => {
+    const lan = 'http://192.168.1.20:8766';
+    const saved = await c.post('/settings', { address: lan, back: LEADERS }, '/settings');
+    // Not sent back to the leaders' tab unsaid: the note is on the page.
+    expect(saved.status).toBe(200);
+    const text = read(saved.text);
+    expect(text).toContain(`Đã lưu địa chỉ công khai ${lan}`);
+    expect(text).toContain('mạng nội bộ');
+    expect(text).toContain('4G');
+    expect(read((await c.get('/settings')).text)).toContain('mạng nội bộ');
+    // A public name is not so marked; set again for the next tests.
+    const back = await c.post('/settings', { address: ADDRESS }, '/settings');
+    expect(read(back.text)).not.toContain('mạng nội bộ');
+  });
+
   it('is set by an admin only: another user is refused and told to ask one', async () => {
     await addTestUser(s.store.db, 'lan.vhxh', 'mật khẩu của Lan');
     await c.post('/settings', { address: '' }, '/settings');
