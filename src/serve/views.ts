@@ -155,7 +155,10 @@ export function printNeed(
   ctx: Pick<DocContext, 'tally' | 'contest'>,
 ): PrintNeed | null {
   const by = countedBy(kind, ctx);
-  const n = by && counts?.[by];
+  // People: those the campaign counts, its first measure's base (the voters of an election's
+  // "Số cử tri", a roster's residents), else the population (qa22: an election's checklists were
+  // counted for every resident, children too).
+  const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {
     return { sheets: Math.ceil(n / FLYERS_PER_SHEET), copies: null, households: n, people: false };

@@ -30,6 +30,21 @@ const people = counted.reduce((a, [, , p]) => a + p, 0);
 /** Two flyers to an A4 sheet, each thôn's sheet printed for its own households. */
 const sheets = counted.reduce((a, [, h]) => a + Math.ceil(h / 2), 0);
 
+/** An election's list: its voters ("Số cử tri") fewer than its people (children are none). */
+const VOTER_ROWS: [number, number][] = [
+  [1, 331],
+  [2, 290],
+  [4, 140],
+];
+const VOTERS = `${[
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu;Số cử tri',
+  ...ROWS.map(([id, h, p]) => {
+    const v = VOTER_ROWS.find(([i]) => i === id)?.[1] ?? '';
+    return `${id};Thôn ${id};Nguyễn Văn Bình;${h};${p};${v}`;
+  }),
+].join('\n')}\n`;
+const voters = VOTER_ROWS.reduce((a, [, v]) => a + v, 0);
+
 const WAIT_MS = 90_000;
 
 async function build(c: Client, slug: string): Promise<string> {
@@ -58,16 +73,21 @@ const countsOf = (page: string) =>
 describe('the build tab’s print counts', () => {
   let s: TestStudio;
   let c: Client;
-  const campaign = async (slug: string, measure: string) => {
+  const campaign = async (slug: string, measure: string, groups = GROUPS) => {
     const folder = join(s.dataDir, 'campaigns', slug);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'campaign.yaml'), measureCampaign(measure));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    await writeFile(join(folder, 'groups.csv'), groups);
   };
   beforeAll(async () => {
     ({ s, c } = await signedInStudio());
     await campaign('theo-ho', '{ id: ho, label: Số hộ đã làm, of: households }');
     await campaign('theo-nguoi', '{ id: nguoi, label: Số người đã làm, of: people }');
+    await campaign(
+      'theo-cu-tri',
+      '{ id: cu_tri, label: Số cử tri đã đi bầu, of: Số cử tri }',
+      VOTERS,
+    );
   });
   afterAll(async () => {
     await s?.close();
@@ -97,5 +117,12 @@ describe('the build tab’s print counts', () => {
       `Cả xã cần in ${dotted(people)} bản (mỗi người một bản): mỗi thôn in bản của thôn mình cho đủ số người; chưa tính 1 thôn chưa có số nhân khẩu trong danh sách.`,
     );
     expect(s.errors).toEqual([]);
+  });
+
+  it('counts an election’s checklists by voter, not by resident (qa22)', async () => {
+    const counts = countsOf(await build(c, 'theo-cu-tri'));
+    const checklist = [...counts].find(([label]) => /việc cần làm|kiểm tra/i.test(label))?.[1];
+    expect(checklist).toContain(`Cả xã cần in ${dotted(voters)} bản (mỗi người một bản)`);
+    expect(checklist).not.toContain(dotted(people));
   });
 });
