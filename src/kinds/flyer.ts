@@ -5,12 +5,12 @@
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
 import { UserError } from '../errors.js';
-import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import { msg } from '../messages/message.js';
+import { joined, msg } from '../messages/message.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -63,9 +63,10 @@ const MARKER_GAP = 1.5 * MM;
 /**
  * Sizes tried, largest first, until the flowing parts fit above the QR block: a short flyer (a
  * campaign of three actions) is set larger, up to half again, rather than leave half its page
- * blank; a long one shrinks.
+ * blank; a long one shrinks. Below 0.6 only the gaps and the parts above the floor (the title,
+ * to MIN_TITLE) still shrink: the text stays at MIN_SIZE.
  */
-const SCALES = [1.5, 1.4, 1.3, 1.2, 1.1, 1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+const SCALES = [1.5, 1.4, 1.3, 1.2, 1.1, 1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
 /**
  * The most each gap between parts grows (points) when the text at its largest still leaves room:
  * the parts spread down the page, each section still reading as one.
@@ -85,6 +86,8 @@ interface Piece {
   section: string;
   /** Set in a box with the boxed pieces next to it (the numbers to call and their heading). */
   boxed?: boolean;
+  /** The list's next line, set beside this one in the right half of the row (`paired`). */
+  beside?: Piece;
 }
 
 /** A change to a line's runs that keeps its text: words joined by no-break spaces. */
@@ -238,8 +241,19 @@ const spreadWeight = (p: Piece, i: number) => (i === 0 ? 0 : p.gap > GAP.line ? 
 
 type Col = { x: number; y: number; w: number };
 
-/** Smallest type on the sheet: what a reader holding it reads without glasses. */
+/**
+ * Smallest type on the sheet, the floor every part shrinks to: 9 pt, the smallest any document
+ * of the tool prints (test/kinds/min-text-size.test.ts). A flyer goes to every household, and is
+ * often read by older residents holding it in the hand: at 9 pt a number to call ("0225 3 842
+ * 113") has digits about 2.3 mm tall, at 8 pt 2 mm, below what large-print guidance asks and
+ * already the least a reader with reading glasses reads at arm's length. So the flyer never goes
+ * below it: past the floor it gains room by smaller gaps (SCALES down to 0.5, the text staying
+ * at 9 pt and the title at MIN_TITLE) and by setting short lines of its lists two to a row
+ * (`paired`), and only then refuses, naming what takes the room.
+ */
 const MIN_SIZE = 9;
+/** The title's own floor: at the smallest scales it stays a headline, larger than the text. */
+const MIN_TITLE = 12;
 const scaledStyles = new Map<StyleName, Map<number, TextStyle>>();
 
 /**
@@ -256,7 +270,10 @@ const scaled = (name: StyleName, s: number): TextStyle => {
   let style = byScale.get(s);
   if (!style) {
     if (byScale.size > 512) byScale.clear();
-    style = { ...S[name], size: Math.max(MIN_SIZE, S[name].size * s) };
+    style = {
+      ...S[name],
+      size: Math.max(name === 'title' ? MIN_TITLE : MIN_SIZE, S[name].size * s),
+    };
     byScale.set(s, style);
   }
   return style;
@@ -305,7 +322,9 @@ function flowPieces(
       const w = shown.boxed ? col.w - 2 * pad : col.w;
       const { p, style } = shownPiece(surface, shown, s, w);
       const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
-      h += paragraphHeight(surface, p.runs, style, w - indent);
+      h += p.beside
+        ? paragraphHeight(surface, p.runs, style, halfOf(w) - indent)
+        : paragraphHeight(surface, p.runs, style, w - indent);
       if (p.ruleAfter) h += 2;
       if (box.closes) h += pad;
     }
@@ -323,19 +342,13 @@ function flowPieces(
     const w = shown.boxed ? col.w - 2 * pad : col.w;
     const { p, style } = shownPiece(surface, shown, s, w);
     const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
-    if (p.marker) {
-      const marker = [{ text: p.marker }];
-      h += tagged(surface, 'LI', () => {
-        tagged(surface, 'Lbl', () => drawParagraph(surface, marker, style, x, y + h, indent));
-        return tagged(surface, 'LBody', () =>
-          drawParagraph(surface, p.runs, style, x + indent, y + h, w - indent),
-        );
-      });
-    } else {
-      h += tagged(surface, TAG[p.style] ?? 'P', () =>
-        drawParagraph(surface, p.runs, style, x, y + h, w),
-      );
-    }
+    if (p.beside) {
+      // Two lines of a list in one row, each in its half: the left, then the right.
+      const half = halfOf(w);
+      const left = drawItem(surface, p, style, x, y + h, half, indent);
+      const right = drawItem(surface, p.beside, style, x + w - half, y + h, half, indent);
+      h += Math.max(left, right);
+    } else h += drawItem(surface, p, style, x, y + h, w, indent);
     if (box.closes) {
       h += pad;
       const top = boxTop;
@@ -354,6 +367,81 @@ function flowPieces(
   // label (Lbl) and its text the body (LBody). Measuring opens no element.
   taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
   return h;
+}
+
+/** One line of the flyer (a list's item with its marker) drawn at (x, y), `w` wide; its height. */
+function drawItem(
+  surface: Surface,
+  p: Piece,
+  style: TextStyle,
+  x: number,
+  y: number,
+  w: number,
+  indent: number,
+): number {
+  const { marker } = p;
+  if (marker === undefined)
+    return tagged(surface, TAG[p.style] ?? 'P', () =>
+      drawParagraph(surface, p.runs, style, x, y, w),
+    );
+  return tagged(surface, 'LI', () => {
+    tagged(surface, 'Lbl', () => drawParagraph(surface, [{ text: marker }], style, x, y, indent));
+    return tagged(surface, 'LBody', () =>
+      drawParagraph(surface, p.runs, style, x + indent, y, w - indent),
+    );
+  });
+}
+
+/** Room between two lines of a list set side by side. */
+const PAIR_GAP = 5 * MM;
+const halfOf = (w: number) => (w - PAIR_GAP) / 2;
+
+/**
+ * Lists whose short lines may share a row when the flyer is full: the numbers to call ("Công an
+ * phường: 0225 3 842 113" beside "Trạm Y tế: 0225 3 842 115"), what to bring, the prizes. Each
+ * line is short, stands alone and reads left then right, row by row (the prizes' "01", "02", "03"
+ * keep their order when "03 giải ba" stands alone under "01 giải nhất"); a line that would wrap
+ * in half the width keeps the whole row (a number is never broken: kept-tokens.ts).
+ */
+const PAIRED = new Set(['hotlines', 'bring', 'prize-individual']);
+
+/** Whether list line `p` of `section` fits on one line in half the width at scale `s`. */
+function fitsHalf(
+  surface: Surface,
+  p: Piece | undefined,
+  section: string,
+  s: number,
+  col: Col,
+  indents: Map<string, number>,
+): boolean {
+  if (!p || p.section !== section) return false;
+  const w = halfOf(p.boxed ? col.w - 2 * BOX_PAD * s : col.w);
+  const indent = p.marker ? (indents.get(p.section) ?? MARKER_W * s) : 0;
+  const style = scaled(p.style, s);
+  return paragraphHeight(surface, p.runs, style, w - indent) <= lineHeight(style) + 0.01;
+}
+
+/**
+ * The list with two short lines of a PAIRED list set in one row wherever both fit on one line in
+ * half the width at scale `s`: what the flyer does, before refusing, when its text does not fit
+ * even in its smallest type.
+ */
+function paired(surface: Surface, list: readonly Piece[], s: number, col: Col): Piece[] {
+  const indents = markerIndents(surface, [...list], s);
+  const out: Piece[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i] as Piece;
+    const next = list[i + 1];
+    if (
+      PAIRED.has(p.section) &&
+      fitsHalf(surface, p, p.section, s, col, indents) &&
+      fitsHalf(surface, next, p.section, s, col, indents)
+    ) {
+      out.push({ ...p, beside: next });
+      i++;
+    } else out.push(p);
+  }
+  return out;
 }
 
 /** A piece as drawn at scale `s`: a title with its quoted name kept whole (titleKept). */
@@ -447,20 +535,83 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
 
 /**
  * Where the parts go: two codes at the foot when the text fits above them, else one (the other
- * then a line of text); the text at the largest size that fits. Undefined when none fits.
+ * then a line of text); the text at the largest size that fits. When none fits, even in the
+ * smallest type (MIN_SIZE), the same again with short lines of a list two to a row (`paired`):
+ * a flyer that fits as it is keeps its lists one a line. Undefined when nothing fits.
  */
 function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
-  for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
-    const codes = all.slice(0, n);
-    const foot = footOf(surface, sections, codes, col.w);
-    const qrTop = bottom - foot.height;
-    // The foot has a fixed place at the bottom; everything else must fit above it.
-    const room = qrTop - 4 * MM - col.y;
-    const list = pieces(sections, all.slice(n).map(linkLine));
-    const s = SCALES.find((k) => flowPieces(surface, list, k, col, false) <= room);
-    if (s !== undefined) return { codes, foot, qrTop, room, list, s };
-  }
+  for (const compact of [false, true])
+    for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
+      const codes = all.slice(0, n);
+      const foot = footOf(surface, sections, codes, col.w);
+      const qrTop = bottom - foot.height;
+      // The foot has a fixed place at the bottom; everything else must fit above it.
+      const room = qrTop - 4 * MM - col.y;
+      const lines = pieces(sections, all.slice(n).map(linkLine));
+      for (const s of SCALES) {
+        const list = compact ? paired(surface, lines, s, col) : lines;
+        if (flowPieces(surface, list, s, col, false) <= room)
+          return { codes, foot, qrTop, room, list, s };
+      }
+    }
   return undefined;
+}
+
+/** The sections before the first heading: the flyer's title part. */
+const TOP = new Set(['header', 'kicker', 'title', 'dates', 'slogan', 'event']);
+
+/**
+ * Why a flyer does not fit, as the office can act on it: how much too long it is in its smallest
+ * type with short lines paired (one code at the foot), and what each part of it takes — each
+ * heading's part by the heading as printed ("Cần mang theo", "Số điện thoại cần biết"), its
+ * lines and its height; the title part and any other lines as such.
+ */
+function overflow(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
+  const n = Math.min(all.length, 1);
+  const foot = footOf(surface, sections, all.slice(0, n), col.w);
+  const room = bottom - foot.height - 4 * MM - col.y;
+  const s = SCALES[SCALES.length - 1] as number;
+  const list = paired(surface, pieces(sections, all.slice(n).map(linkLine)), s, col);
+  const over = flowPieces(surface, list, s, col, false) - room;
+  const headOf = new Map<string, string>();
+  for (const [heading, under] of Object.entries(UNDER))
+    for (const name of [heading, ...under]) headOf.set(name, heading);
+  const parts: { heading?: Piece; section: string; pieces: Piece[] }[] = [];
+  for (const p of list) {
+    const section = headOf.get(p.section) ?? (TOP.has(p.section) ? 'top' : 'other');
+    let part = parts.find((q) => q.section === section);
+    if (!part) {
+      part = { section, pieces: [] };
+      parts.push(part);
+    }
+    if (p.style === 'heading' && UNDER[p.section]) part.heading = p;
+    else part.pieces.push(p);
+  }
+  const mm = (h: number) => Math.max(1, Math.round(h / MM));
+  const said = parts.map((part) => {
+    const height = mm(
+      flowPieces(
+        surface,
+        part.heading ? [part.heading, ...part.pieces] : part.pieces,
+        s,
+        col,
+        false,
+      ),
+    );
+    // A row of two paired lines is two of the office's lines.
+    const count = part.pieces.reduce((t, p) => t + (p.beside ? 2 : 1), 0);
+    if (part.heading) return msg`"${plainText(part.heading.runs)}": ${count} lines, ${height} mm`;
+    return part.section === 'top'
+      ? msg`the title and the lines under it: ${height} mm`
+      : msg`other lines: ${count} lines, ${height} mm`;
+  });
+  const lists = parts
+    .filter(
+      (part) =>
+        part.heading && (part.section === 'bring-heading' || part.section === 'hotlines-heading'),
+    )
+    .map((part) => plainText((part.heading as Piece).runs));
+  return { over: mm(over), parts: said, lists };
 }
 
 /** One flyer in the box (x, y, w, h) in points. */
@@ -480,12 +631,19 @@ export function drawFlyer(
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
   const plan = planFlyer(surface, sections, all, col, y + h - m);
-  if (!plan)
+  if (!plan) {
+    const { over, parts, lists } = overflow(surface, sections, all, col, y + h - m);
+    const [one, two] = lists;
     throw new UserError(
-      msg`the flyer text does not fit on an A5 page, even in smaller type`,
+      msg`the flyer text does not fit on an A5 page, even in its smallest type (${MIN_SIZE} pt) with short lines two to a row: it is ${over} mm too long. What takes the room: ${joined(parts, '; ')}`,
       { file: sections.file },
-      msg`Shorten the flyer template or the contest texts it prints.`,
+      two !== undefined
+        ? msg`Shorten "${one ?? ''}" or "${two}" (fewer lines, or shorter names: two short lines share a row), or the other parts, by at least ${over} mm.`
+        : one !== undefined
+          ? msg`Shorten "${one}" (fewer lines, or shorter lines: two short lines share a row), or the other parts, by at least ${over} mm.`
+          : msg`Shorten the flyer's parts (fewer or shorter lines) by at least ${over} mm: the campaign texts it prints, or the flyer template.`,
     );
+  }
   const { codes, foot, qrTop, room, list, s } = plan;
   // Room still left at the largest size spreads the parts down the page (up to a limit).
   const weights = list.reduce((t, p, i) => t + spreadWeight(p, i), 0);

@@ -157,11 +157,13 @@ describe('the preview through the worker pool', () => {
     const panel = await panelOf(c, slug, 'flyer.pdf');
     expect(panel.status).toBe(200);
     expect(panel.text).toContain(
-      'Chưa xem trước được: Nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ',
+      'Chưa xem trước được: Nội dung tờ rơi không vừa một trang A5, kể cả khi chữ đã nhỏ nhất (9 pt)',
     );
     expect(panel.text).toContain('(tệp templates/flyer.hbs)');
     // And how to fix it, as the CLI's hint says it.
-    expect(panel.text).toContain('Rút ngắn mẫu tờ rơi hoặc các nội dung cuộc thi in trên đó.');
+    expect(panel.text).toMatch(
+      /Rút ngắn các phần của tờ rơi \(bớt dòng hoặc viết gọn lại\) ít nhất \d+ mm: các nội dung chiến dịch in trên đó, hoặc mẫu tờ rơi\./,
+    );
     expect(panel.text).not.toContain('<img');
 
     // A template without a section its document draws is found before drawing, named whole.

@@ -17,10 +17,17 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'bảng thứ {0} trong nội dung thông báo vẫn rộng hơn trang khi mỗi cột chỉ còn rộng bằng từ dài nhất của nó: các từ bị ngắt giữa chừng, từ dài nhất ở cột “{1}”',
   'Give the table fewer columns, or move a long link out of it into the text (it still gets its QR code in the annex), or use a shorter link.':
     'Bớt cột của bảng, hoặc đưa đường dẫn dài ra khỏi bảng vào đoạn văn (đường dẫn vẫn có mã QR ở phụ lục), hoặc dùng đường dẫn rút gọn.',
-  'the flyer text does not fit on an A5 page, even in smaller type':
-    'nội dung tờ rơi không vừa một trang A5, kể cả khi thu nhỏ chữ',
-  'Shorten the flyer template or the contest texts it prints.':
-    'Rút ngắn mẫu tờ rơi hoặc các nội dung cuộc thi in trên đó.',
+  'the flyer text does not fit on an A5 page, even in its smallest type ({0} pt) with short lines two to a row: it is {1} mm too long. What takes the room: {2}':
+    'nội dung tờ rơi không vừa một trang A5, kể cả khi chữ đã nhỏ nhất ({0} pt) và các dòng ngắn đã xếp hai dòng một hàng: còn dài hơn {1} mm. Các phần chiếm chỗ: {2}',
+  '"{0}": {1} lines, {2} mm': '“{0}” {1} dòng, cao {2} mm',
+  'the title and the lines under it: {0} mm': 'tên và các dòng dưới tên, cao {0} mm',
+  'other lines: {0} lines, {1} mm': 'các dòng khác {0} dòng, cao {1} mm',
+  'Shorten "{0}" or "{1}" (fewer lines, or shorter names: two short lines share a row), or the other parts, by at least {2} mm.':
+    'Rút ngắn mục “{0}” hoặc “{1}” (bớt dòng, hoặc ghi tên ngắn hơn: hai dòng ngắn được in chung một hàng), hoặc các phần khác, tổng cộng ít nhất {2} mm.',
+  'Shorten "{0}" (fewer lines, or shorter lines: two short lines share a row), or the other parts, by at least {1} mm.':
+    'Rút ngắn mục “{0}” (bớt dòng, hoặc viết ngắn hơn: hai dòng ngắn được in chung một hàng), hoặc các phần khác, tổng cộng ít nhất {1} mm.',
+  "Shorten the flyer's parts (fewer or shorter lines) by at least {0} mm: the campaign texts it prints, or the flyer template.":
+    'Rút ngắn các phần của tờ rơi (bớt dòng hoặc viết gọn lại) ít nhất {0} mm: các nội dung chiến dịch in trên đó, hoặc mẫu tờ rơi.',
   'the "@@ {0}" section names {1} QR codes; this document has room for {2}':
     'phần “@@ {0}” có {1} mã QR; tài liệu này chỉ đủ chỗ cho {2}',
   'Keep at most {0} lines in "@@ {1}" (one code per line).':
