@@ -147,9 +147,9 @@ function wordsClose(a: string, b: string): boolean {
   if (x.length !== y.length) return true;
   return x.every((w, i) => {
     const v = y[i] ?? '';
-    return (
-      w === v || damerau(w, v).steps <= Math.max(1, Math.floor(Math.max(w.length, v.length) / 3))
-    );
+    // Unit words and their abbreviations ("TDP" for "Tổ") are the names' kind, not the place.
+    if (w === v || (WORD_OF.has(w) && WORD_OF.has(v))) return true;
+    return damerau(w, v).steps <= Math.max(1, Math.floor(Math.max(w.length, v.length) / 3));
   });
 }
 
