@@ -27,7 +27,7 @@ import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
-import { isTotalsRow } from './groups/totals.js';
+import { isTotalsRow, isTotalsWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTextRows } from './limits.js';
 import { disagreement, noGroup } from './results-file.js';
@@ -111,13 +111,22 @@ function toWardRosters(
     const id = cellOf(row, idCol);
     const name = cellOf(row, groupCol);
     const at = { file, row: row.row, field: (id ? idCol : groupCol)?.header ?? idCol?.header };
-    // The sheet's own "Tổng cộng: 18 hộ" row, as the results import skips it.
+    // The sheet's own "Tổng cộng: 18 hộ" row, as the results import skips it; its word may be in
+    // the group's column or, the group's cells empty, where the names are, as Excel users write
+    // it under them ("Cộng", qa22 #4), or in the row counter's.
+    const word = [columns.name, columns.no]
+      .map((col) => (col ? (row.cells[col.index] ?? '') : ''))
+      .find((text) => text !== '' && isTotalsWord(text));
     const totals =
       !namer.knows(id, name) &&
-      isTotalsRow(row, { id: idCol ?? groupCol, name: groupCol ?? idCol } as Columns);
+      (isTotalsRow(row, { id: idCol ?? groupCol, name: groupCol ?? idCol } as Columns) ||
+        (id === '' && name === '' && word !== undefined));
     if (totals) {
       notes.push(
-        new UserError(msg`a totals row ("${id || name}"), not a group: it is skipped`, at),
+        new UserError(
+          msg`a totals row ("${id || name || word || ''}"), not a group: it is skipped`,
+          at,
+        ),
       );
       continue;
     }

@@ -86,6 +86,7 @@ describe('a ward-wide residents list', () => {
         '7;3;Vũ Văn Tám;8 kiệt 9;năm ngoái', // row 8: a year that is none: tổ 3 fails
         '8;Tổng cộng;;;', // row 9: the totals row
         '9;01;Bùi Thị Chín;9 kiệt 5;1960', // row 10: "01", zeros added to tổ 1's id: a guess
+        ';;Cộng;;', // row 11: the totals word where the names are, the group's cells empty (qa22 #4)
       ].join('\n'),
     );
     const report = await parseWardRoster(await readFile(file), file, groups);
@@ -103,6 +104,7 @@ describe('a ward-wide residents list', () => {
     const said = report.warnings.map((w) => `${w.where.row}: ${w.say('vi')}`);
     expect(said).toContain('7: dòng chỉ ghi tổ, không có họ tên hay địa chỉ: bỏ qua dòng này');
     expect(said.some((s) => s.startsWith('9: ') && s.includes('Tổng cộng'))).toBe(true);
+    expect(said.some((s) => s.startsWith('11: ') && s.includes('“Cộng”'))).toBe(true);
   });
 
   it('is what --rosters reads when given a file instead of a folder', async () => {

@@ -20,7 +20,7 @@ const TOTALS =
 const PART_TOTALS = /^(?:tong cong|tong|cong)\s+\S/;
 
 const cell = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
-const isTotalsWord = (text: string) => TOTALS.test(normaliseHeader(text));
+export const isTotalsWord = (text: string) => TOTALS.test(normaliseHeader(text));
 
 /**
  * "Cộng <words>" with no id of its own (the words may span the id and name cells) and no leader,
