@@ -26,6 +26,7 @@ import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
+import { missingListSections } from './list-sections.js';
 import { type QrCode, qrCodeOfLine, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
@@ -449,8 +450,10 @@ function draw(surface: Surface, input: RenderInput): void {
  * names are no longer among the support codes (model/context.ts supportLinks), so without the
  * section their codes would be printed nowhere, unsaid (review).
  */
-async function roomNotes({ sections, ctx }: RenderInput): Promise<SectionNote[]> {
-  if (sections.has('step-qr') || ctx.stepLinks.length === 0) return [];
+async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
+  const { sections, ctx } = input;
+  const lists = missingListSections(input, 'checklist.hbs');
+  if (sections.has('step-qr') || ctx.stepLinks.length === 0) return lists;
   const labels = ctx.stepLinks.map((l) => `“${l.label || l.url}”`).join(', ');
   return [
     {
@@ -458,6 +461,7 @@ async function roomNotes({ sections, ctx }: RenderInput): Promise<SectionNote[]>
       section: 'step-qr',
       hint: msg`Add the section as the tool's own templates/checklist.hbs has it: "@@ step-qr", then a line a link: the step's number, the address, the caption.`,
     },
+    ...lists,
   ];
 }
 

@@ -14,6 +14,7 @@ import { joined, msg } from '../messages/message.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
+import { missingListSections } from './list-sections.js';
 import { type QrCode, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
@@ -719,4 +720,5 @@ export const flyer: DocumentKind = {
   tagged: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
+  roomNotes: async (input) => missingListSections(input, 'flyer.hbs'),
 };

@@ -33,6 +33,8 @@ export interface SectionNote {
   section?: string;
   /** The campaign field it is about (notice.body), when the campaign wrote the text. */
   campaignField?: string;
+  /** Said at the field's line of the campaign file (a list printed nowhere: list-sections.ts). */
+  campaignLine?: true;
   /** What the office can do about it, when there is something to do. */
   hint?: Message;
 }

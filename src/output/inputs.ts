@@ -47,7 +47,6 @@ import {
   templateProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
-import { unprintedListWarnings } from './unprinted-lists.js';
 
 export interface InputSpec {
   campaign: string;
@@ -438,9 +437,6 @@ export async function loadBuildInputs(
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
   if (skipNote) kindNotes.unshift(skipNote);
   kindNotes.push(
-    ...unprintedListWarnings(campaign, kinds, spec.templateDir).map(
-      (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
-    ),
     ...(await roomWarnings(
       kinds,
       good,
@@ -449,6 +445,7 @@ export async function loadBuildInputs(
       created,
       spec.campaign,
       spec.templateDir,
+      new TextDecoder().decode(campaignBytes),
     )),
   );
   return {

@@ -11,6 +11,7 @@ import { isUserError, UserError } from '../errors.js';
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { renderSections } from '../kinds/render.js';
 import type { FontSet } from '../layout/fonts.js';
+import { campaignValueLine } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
 
@@ -30,6 +31,8 @@ export async function roomWarnings(
   created: Date,
   campaignFile: string,
   templateDir?: string,
+  /** The campaign file's text, for a note said at its field's line (`campaignLine`). */
+  campaignSource?: string,
 ): Promise<UserError[]> {
   const warnings = new Map<string, UserError>();
   for (const kind of kinds) {
@@ -47,12 +50,16 @@ export async function roomWarnings(
         throw e;
       }
       for (const note of notes) {
+        const line =
+          note.campaignField && note.campaignLine && campaignSource !== undefined
+            ? campaignValueLine(campaignSource, note.campaignField, 1)
+            : undefined;
         const where = note.campaignField
-          ? { file: campaignFile, field: note.campaignField }
+          ? { file: campaignFile, field: note.campaignField, ...(line ? { line } : {}) }
           : { file: sections.file, field: note.section ?? 'columns' };
         const warning = new UserError(note.text, where, note.hint);
         // One warning a section and document, however many groups it is true of.
-        warnings.set(`${where.file}\u0000${warning.message}`, warning);
+        warnings.set(`${where.file}\u0000${where.field}\u0000${warning.message}`, warning);
       }
     }
   }
