@@ -17,6 +17,7 @@ import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
+import { finalRemark } from '../model/remark.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate } from '../results/standings.js';
@@ -253,9 +254,12 @@ export function groupNameRuns(name: string): Run[] {
   const whole = name.trim().replace(/\s+/g, ' ');
   const word = unitWordOf(whole);
   const rest = word ? whole.slice(word.length).trim() : whole;
-  const note = /\s*(\([^()]*\))$/.exec(rest);
-  const proper = note ? rest.slice(0, note.index).trim() : rest;
-  const parts = [word ? whole.slice(0, word.length) : '', proper, note?.[1] ?? ''];
+  const note = finalRemark(rest);
+  const parts = [
+    word ? whole.slice(0, word.length) : '',
+    note?.before ?? rest,
+    note?.bracket ?? '',
+  ];
   return text(
     parts
       .filter(Boolean)

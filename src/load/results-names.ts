@@ -30,6 +30,7 @@
  */
 import damerau from 'damerau-levenshtein';
 import { UNIT_ABBREVIATIONS, UNIT_WORDS } from '../model/group-term.js';
+import { withoutRemark } from '../model/remark.js';
 import type { SkippedRow } from './groups/rows.js';
 import { idKey, nameKey } from './groups/same-names.js';
 import type { Group } from './types.js';
@@ -152,9 +153,6 @@ function wordsClose(a: string, b: string): boolean {
     return damerau(w, v).steps <= Math.max(1, Math.floor(Math.max(w.length, v.length) / 3));
   });
 }
-
-/** A name without a bracketed remark after it: "Thôn Phương Chử Tây (gồm cụm dân cư …)". */
-const withoutRemark = (name: string): string => name.replace(/\s*\([^()]*\)\s*$/u, '').trim();
 
 /** The only one, or undefined. */
 const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);

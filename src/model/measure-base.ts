@@ -10,6 +10,7 @@ import { normaliseHeader } from '../load/groups/columns.js';
 import { parseCount } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { readFigureText } from '../results/figure-text.js';
+import { finalRemark, remarkWords } from './remark.js';
 
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
 export interface MeasureOf {
@@ -256,7 +257,7 @@ function unitWords(header: string): string {
  * no unit ("……… chỉ tiêu / chỉ tiêu 25 chỉ tiêu", the session's review).
  */
 function targetUnit(column: string, label = ''): string {
-  const inside = /\(\s*([^()]+?)\s*\)$/u.exec(column.trim())?.[1];
+  const inside = remarkWords(column);
   if (inside) return lower(inside);
   // An estimate's own words before "dự kiến" ("Số chó dự kiến" → "chó"); "Chỉ tiêu" has none.
   const before = column.normalize('NFC').replace(AIM_WORDS, '').trim();
@@ -277,10 +278,10 @@ export function baseUnit(m: MeasureOf): string {
   const column = baseColumnOf(m);
   if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
   if (isTarget(m)) return targetUnit(column, m.label);
-  const bracket = /^(.*?)\s*\(\s*([^()]+?)\s*\)$/u.exec(column.trim());
-  const inside = bracket ? lower(bracket[2] ?? '') : '';
+  const bracket = finalRemark(column);
+  const inside = bracket ? lower(bracket.inside) : '';
   if (bracket && BRACKET_UNITS.includes(inside)) {
-    const before = unitWords(bracket[1] ?? '');
+    const before = unitWords(bracket.before);
     if (CLASSIFIERS.includes(inside)) {
       return leadingNoun(before, [inside]) ? before : `${inside} ${before}`;
     }
@@ -339,10 +340,7 @@ const QUANTITY_UNITS = new Set(
 
 /** The unit in a bracket at the end of a text: "Khối lượng rác thu gom (kg)" → "kg". */
 const bracketUnit = (text: string) =>
-  /\(\s*([^()]+?)\s*\)\s*$/u
-    .exec(text.normalize('NFC'))?.[1]
-    ?.toLocaleLowerCase('vi')
-    .replace(/\s+/gu, ' ');
+  remarkWords(text.normalize('NFC'))?.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
 
 /**
  * The quantity unit a measure's label or base column gives ("Khối lượng rác thu gom (kg)" → "kg",

@@ -23,6 +23,7 @@ import {
   isQuantity,
   knownQuantity,
 } from '../model/measure-base.js';
+import { withoutRemark } from '../model/remark.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
 
@@ -160,7 +161,7 @@ export function measureBaseWarnings(
               ', ',
             )} counts ${unit}, a whole number: no rate is counted for this group`,
             at,
-            msg`Write a whole count (e.g. ${String(Math.round(knownQuantity(r.cell) ?? 0))}); if the figures are a weight or an amount, give the unit in the column's header, e.g. "${column.replace(/\s*\([^()]*\)\s*$/u, '')} (kg)".`,
+            msg`Write a whole count (e.g. ${String(Math.round(knownQuantity(r.cell) ?? 0))}); if the figures are a weight or an amount, give the unit in the column's header, e.g. "${withoutRemark(column)} (kg)".`,
           ),
         );
         continue;

@@ -11,6 +11,7 @@
 import damerau from 'damerau-levenshtein';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { withoutRemark } from '../../model/remark.js';
 import type { RawRow } from './table.js';
 
 export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' | 'population';
@@ -263,7 +264,7 @@ function lookupOf(headers: Readonly<Record<string, readonly string[]>>): Lookup 
  */
 function lookUp(lookup: Lookup, text: string): { field: string; rank: number } | undefined {
   const whole = normaliseHeader(text);
-  const hit = lookup.get(whole) ?? lookup.get(whole.replace(/\s*\([^()]*\)$/, ''));
+  const hit = lookup.get(whole) ?? lookup.get(withoutRemark(whole));
   if (hit) return hit;
   const parts = whole
     .split(/\s*(?:[/,;]|\s-\s|\bhoac\b)\s*/)
