@@ -93,3 +93,16 @@ export function sectionLabel(text: string): string {
   const place = words.replace(OLD, '').replace(WARD, '').trim();
   return place === '' ? words : `${place} cũ`;
 }
+
+/**
+ * The place an old ward's heading names, without "Phường", "P." or "cũ": "Hàng Bạc" (the sheet's
+ * short name before its ids, sheet-ids.ts). Accents and the heading's own spelling are kept, so
+ * a sheet's ids stay what they were; a cell naming the old ward is compared more loosely
+ * (results-names.ts `partKey`: no accents, "Khu vực", "b)", brackets anywhere).
+ */
+export function placeOf(section: string): string {
+  return sectionLabel(section)
+    .replace(/\s+cũ$/iu, '')
+    .replace(WARD, '')
+    .trim();
+}

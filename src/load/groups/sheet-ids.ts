@@ -11,7 +11,7 @@
  * overlap ("4, 5, 6" after "1…5"), or a clash inside one sheet, stays a row's error.
  *
  * The short name is the sheet's old ward as its name or title says it (sections.ts
- * `sectionLabel`: "Phường Hàng Bạc (cũ)" → "Hàng Bạc"), without accents: the words' initials and
+ * `placeOf`: "Phường Hàng Bạc (cũ)" → "Hàng Bạc"), without accents: the words' initials and
  * the last word whole ("HBac", "HBo", "DXuan"), since "HB" would be both Hàng Bạc and Hàng Bồ; the
  * words whole ("HangBac") when two sheets would still share it; the sheet's place ("T1", "T2")
  * when even those do. ASCII, no space: it reads on a paper, in a link, a folder or ZIP name and
@@ -19,21 +19,13 @@
  */
 import { withoutMarks } from '../../model/format.js';
 import { idKey } from './same-names.js';
-import { sectionLabel } from './sections.js';
+import { placeOf } from './sections.js';
 
 /** A sheet as read for its ids: what names its old ward, and its groups' ids in order. */
 export interface SheetIdsIn {
   /** The sheet's old ward as its name or title row says it ("Phường Hàng Bạc (cũ)"). */
   section: string;
   ids: readonly string[];
-}
-
-/** The place an old ward's heading names, without "Phường", "P." or "cũ": "Hàng Bạc". */
-export function placeOf(section: string): string {
-  return sectionLabel(section)
-    .replace(/\s+cũ$/iu, '')
-    .replace(/^(?:(?:phường|xã|thị trấn|đặc khu)\s+|(?:p|x|tt)\.\s*)/iu, '')
-    .trim();
 }
 
 const capital = (w: string) => (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase();
