@@ -17,7 +17,11 @@
  * a unit word, its abbreviation (TDP, KP, KDC) or a shorter form of it ("Tổ" for "Tổ dân phố")
  * — or a typo of a name whose numbers are the same (within its words: "Tây" for "Đông" is none); an id typed in other capitals. An id typed
  * without its leading zeros ("1" for "01": Excel drops them when it saves a CSV) is taken when
- * exactly one group's id is it, and said.
+ * exactly one group's id is it, and said. Where no group's name carries a number ("Thôn Câu Hạ",
+ * "Thôn Câu Thượng"…), a unit word and a number ("Thôn 1", "TDP 1", "Tổ 4") is only a guess of
+ * the one group whose id it is (qa22 #3): said, never taken (with the id in its own cell, that
+ * group is taken by its id and the name said as like no group's). Where names carry numbers
+ * ("Tổ 1" … "Tổ 32") the number is the name's.
  *
  * A name with a bracketed remark ("Thôn Phương Chử Tây (gồm cụm dân cư …)") is the group written
  * without it too.
@@ -58,8 +62,12 @@ export type Named =
   | { several: Group[]; by?: 'id' }
   /** A row of the groups file hidden in Excel. */
   | { hidden: SkippedRow }
-  /** No group; `likely` the one meant when exactly one fits, by its id or by its name. */
-  | { likely?: Group; by?: 'id' | 'name' }
+  /**
+   * No group; `likely` the one meant when exactly one fits, by its id or by its name, or (`by`
+   * number) the group whose id a unit word's number is ("Thôn 1" for the id 1 where the ward's
+   * names carry no number: qa22 #3).
+   */
+  | { likely?: Group; by?: 'id' | 'name' | 'number' }
   /**
    * The id names a group the row's name does not (qa21 finding 1): `byId` the id's group,
    * `byName` the group the name gives (`likely`: only a guess), if any. Nothing is taken.
@@ -105,6 +113,16 @@ function partsOf(name: string): Part[] {
       const rest = (m ? (m[2] ?? '') : part).trim().replace(/\b0+(?=\d)/g, '');
       return word ? { word, rest } : { rest };
     });
+}
+
+/**
+ * The number of a name that is a unit word and a number only ("Thôn 1", "TDP số 03", "Tổ 4" →
+ * "1", "3", "4"), else undefined.
+ */
+function unitNumberOf(name: string): string | undefined {
+  const parts = partsOf(name);
+  const part = only(parts);
+  return part?.word !== undefined && /^\d+$/.test(part.rest) ? part.rest : undefined;
 }
 
 /** A typed unit word fits a group's: the same, none on either side, or a shorter form ("tổ"). */
@@ -159,7 +177,10 @@ const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? it
 
 /**
  * A part of the ward as a cell may write it: "Hàng Bồ cũ", "P. Hàng Bồ (cũ)", "Phường Hàng Bồ",
- * "II. PHƯỜNG HÀNG BỒ (CŨ)" are all "hang bo".
+ * "II. PHƯỜNG HÀNG BỒ (CŨ)" are all "hang bo". The groups loader's `placeOf` (sections.ts) reads
+ * the same place from a sheet's heading, but keeps its accents and spelling for the sheet's ids;
+ * a typed cell is compared more loosely: without accents ("Phuong Hang Bo cu"), "Khu vực",
+ * a list marker in small letters ("b)"), brackets anywhere.
  */
 function partKey(text: string): string {
   return nameKey(text)
@@ -235,12 +256,22 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
   // names the part.
   for (const g of groups) if (g.source.part?.name) add(nameKey(g.source.part.name), g);
   const keyed = groups.map((g) => ({ group: g, key: nameKey(g.name), parts: partsOf(g.name) }));
-  const likelyByName = (name: string): Group | undefined => {
+  // Where no group's name carries a number ("Thôn Câu Hạ", "Thôn Câu Thượng"…), a unit word and a
+  // number ("Thôn 1", "TDP 1") is the usual shorthand for the group whose id it is (qa22 #3): a
+  // guess, said. Where names carry numbers ("Tổ 1" … "Tổ 32") a number is the name's, not an id's.
+  const numberless = groups.every((g) => digitsOf(nameKey(withoutRemark(g.name))) === '');
+  const byNumber = (name: string): Group | undefined => {
+    const number = numberless ? unitNumberOf(name) : undefined;
+    return number === undefined ? undefined : only(groups.filter((g) => idKey(g.id) === number));
+  };
+  const likelyByName = (name: string): { likely: Group; by: 'name' | 'number' } | undefined => {
     const typed = partsOf(name);
-    return (
+    const likely =
       only(keyed.filter((g) => fits(typed, g.parts)).map((g) => g.group)) ??
-      typoOf(nameKey(name), keyed)
-    );
+      typoOf(nameKey(name), keyed);
+    if (likely) return { likely, by: 'name' };
+    const numbered = byNumber(name);
+    return numbered ? { likely: numbered, by: 'number' } : undefined;
   };
   /** What the name alone names (no id): the group, several, a hidden row, or a guess. */
   const byNameOnly = (name: string, cells: readonly string[]) => namer.find('', name, cells);
@@ -270,8 +301,12 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
     if ('hidden' in named) return counter ? named : { disagree: { byId: group } };
     // A name alone gives no id, so no disagreement of its own; said for the types.
     if ('disagree' in named) return named;
-    if ('likely' in named && named.likely === group) return { group };
-    if ('likely' in named && named.likely)
+    if ('likely' in named && named.likely === group) {
+      // A name loosely the id's group's ("TDP 9" for "Tổ 9" with the id 9) is that group. A unit
+      // word and the id's number ("Thôn 1" with the id 1) is only the id again: the name is like
+      // no group's, said (and with a row counter, "STT 1", nothing).
+      if (named.by !== 'number') return { group };
+    } else if ('likely' in named && named.likely)
       return { disagree: { byId: group, byName: named.likely, likely: true } };
     // A name like no group's at all: a real id is the group, said; a row counter is none.
     return counter ? { disagree: { byId: group } } : { group, unnamed: true };
@@ -334,8 +369,7 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
           : agreeing;
       }
       if (sameId) return { likely: sameId, by: 'id' };
-      const likely = name ? likelyByName(name) : undefined;
-      return likely ? { likely, by: 'name' } : {};
+      return (name ? likelyByName(name) : undefined) ?? {};
     },
   };
   return namer;
