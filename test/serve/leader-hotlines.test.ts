@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
+import { fromHtml, messageOf } from './leader-page.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 const OFFICE = 'Văn phòng UBND phường';
@@ -54,16 +55,7 @@ afterAll(async () => {
   await removeTempDirs();
 });
 
-const fromHtml = (html: string) =>
-  html
-    .replaceAll('&#x3D;', '=')
-    .replaceAll('&#x2F;', '/')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#x27;', "'")
-    .replaceAll('&amp;', '&');
 const pageOf = async (id: string) => (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text();
-const messageOf = (html: string) =>
-  fromHtml(/<textarea class="message-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '');
 
 describe('the message to forward to the group’s Zalo', () => {
   it('lists what to bring and the numbers to call, then the office, and does not send residents back to the leader', async () => {

@@ -20,6 +20,7 @@ import {
   PHONE_SCALE,
   sharedChromium,
 } from './chromium.js';
+import { messageOf } from './leader-page.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 /** The campaign's links, as campaign.yaml gives them. */
@@ -67,11 +68,7 @@ describe("the links to paste into the group's Zalo", () => {
   /** The link lines of the message's box on group `id`'s page, as the server sends it. */
   const box = async (id: string) => {
     const html = await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text();
-    const text = /<textarea class="message-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
-    return text
-      .replaceAll('&#x3D;', '=')
-      .replaceAll('&#x2F;', '/')
-      .replaceAll('&amp;', '&')
+    return messageOf(html)
       .split('\n')
       .filter((l) => /^[^:]+: https?:\/\//.test(l))
       .join('\n');

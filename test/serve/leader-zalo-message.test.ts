@@ -17,6 +17,7 @@ import {
   PHONE_SCALE,
   sharedChromium,
 } from './chromium.js';
+import { fromHtml, messageOf } from './leader-page.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 const OFFICE = 'Ban Chỉ huy Phòng thủ dân sự';
@@ -64,16 +65,7 @@ afterAll(async () => {
   await removeTempDirs();
 });
 
-const fromHtml = (html: string) =>
-  html
-    .replaceAll('&#x3D;', '=')
-    .replaceAll('&#x2F;', '/')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#x27;', "'")
-    .replaceAll('&amp;', '&');
 const pageOf = async (id: string) => (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text();
-const messageOf = (html: string) =>
-  fromHtml(/<textarea class="message-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '');
 const countsOf = (html: string) =>
   [...html.matchAll(/<p class="print-count">([\s\S]*?)<\/p>/g)].map((m) => fromHtml(m[1] ?? ''));
 

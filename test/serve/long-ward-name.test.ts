@@ -16,6 +16,7 @@ import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import { messageOf } from './leader-page.js';
 import { SECRET, tokenOf } from './server.js';
 
 const OLD_WARDS = ['Thạnh Mỹ Tây', 'Bình Thạnh', 'Gia Định Mới'];
@@ -64,8 +65,7 @@ afterAll(async () => {
 describe("the leader's page of a ward with a long merged name", () => {
   it("gives the campaign's links to paste into the group's Zalo, each with its label", async () => {
     const html = await (await fetch(`${url}/g/${tokenOf('1')}/`)).text();
-    const box = /<textarea class="message-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
-    const unescaped = box.replaceAll('&amp;', '&').replaceAll('&#x3D;', '=');
+    const unescaped = messageOf(html);
     // The message's link lines, after its words.
     const links = unescaped.split('\n').filter((l) => /^[^:]+: https?:\/\//.test(l));
     expect(links).toEqual(LINKS.map(([label, u]) => `${label}: ${u}`));
