@@ -20,7 +20,7 @@ import { unitWordOf } from '../model/group-term.js';
 import { finalRemark } from '../model/remark.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
-import { formatRate } from '../results/standings.js';
+import { formatRate, type Total } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import {
@@ -48,7 +48,7 @@ const BAR_ROW = 5.2 * MM;
 /** The report's data as the kind reads it, next to the notice's context. */
 export interface ReportContext extends DocContext {
   /** What the template prints: figures with thousands grouped, rates with a decimal comma. */
-  report: Omit<ReportData, 'totals' | 'missing' | 'rankBy'> & {
+  report: Omit<ReportData, 'totals' | 'missing' | 'rankBy' | 'areas'> & {
     totals: {
       label: string;
       value: string;
@@ -75,7 +75,26 @@ export interface ReportContext extends DocContext {
        * with a base only ("**"), '' when it is over all (noteMarks).
        */
       mark: string;
+      /**
+       * While some groups with a base have not reported: the rate over those that did, as the
+       * line says it first ("tỷ lệ 94,2% ở 1 tổ đã báo cáo (340/361 cử tri)"); '' otherwise.
+       */
+      reporting: string;
+      /** How many groups with a base have not reported it (the ward's rate counts them as 0). */
+      pending: number;
     }[];
+    /**
+     * The totals per area of the campaign's `totals_by` column, each area's measures said in one
+     * line (`said`), "Kết quả chung"'s lines after the ward's; undefined without the column.
+     */
+    areas?: {
+      column: string;
+      /** The column's header as said in a sentence: "khu vực bỏ phiếu". */
+      lower: string;
+      rows: { name: string; groups: number; reported: number; said: string }[];
+      /** "Số cử tri đã đi bầu theo khu vực bỏ phiếu"; several measures: "Theo khu vực bỏ phiếu". */
+      heading: string;
+    };
     /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
     rankOver: string;
     /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
@@ -188,8 +207,33 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           targetWord: m.targetWord,
           over: m.target && (t?.rate ?? 0) > 1000,
           baseName: baseNameOf(m),
+          reporting: t?.reporting ? reportingSaid(m, t.reporting, data.term.short) : '',
+          pending: t?.reporting?.pending ?? 0,
         };
       }),
+      areas: data.areas && {
+        column: data.areas.column,
+        lower: lower(data.areas.column),
+        rows: data.areas.rows.map((a) => ({
+          name: a.name || `Chưa ghi ${lower(data.areas?.column ?? '')}`,
+          groups: a.groups,
+          reported: a.reported,
+          // One measure is named in the heading; several, each before its figures.
+          said: data.measures
+            .map((m, i) => {
+              const t = a.totals[i];
+              const said = t
+                ? areaSaid(m, t, data.term.short, lower(data.areas?.column ?? ''))
+                : '';
+              return data.measures.length === 1 ? said : `${lower(m.label)}: ${said}`;
+            })
+            .join('; '),
+        })),
+        heading:
+          data.measures.length === 1
+            ? `${data.measures[0]?.label ?? ''} theo ${lower(data.areas.column)}`
+            : `Theo ${lower(data.areas.column)}`,
+      },
       rankOver: first?.target ? first.targetWord : `tổng số ${data.rankUnit}`,
       rankBase: first ? baseNameOf(first) : '',
       ranked: hasRanks(data),
@@ -237,6 +281,43 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         .join(' '),
     },
   };
+}
+
+type ReportMeasure = ReportData['measures'][number];
+
+/** A figure over its base: "340/361 cử tri", a target's "340 người/chỉ tiêu 361 người". */
+const over = (m: ReportMeasure, value: number, base: number) =>
+  m.target
+    ? `${formatFigure(value)} ${m.unit}/${m.targetWord} ${formatFigure(base)} ${m.unit}`
+    : `${formatFigure(value)}/${formatFigure(base)} ${m.unit}`;
+
+/**
+ * While some groups have not reported: the rate over those that did, said first in the ward's
+ * line ("tỷ lệ 94,2% ở 1 tổ đã báo cáo (340/361 cử tri)"), as the office's pages say it; the
+ * ward's rate follows, said as counting the others as 0 (report.hbs).
+ */
+function reportingSaid(
+  m: ReportMeasure,
+  r: NonNullable<Total['reporting']>,
+  short: string,
+): string {
+  const rate = formatRate(r.rate);
+  const lead = m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`;
+  return `${lead} ở ${r.groups} ${short} đã báo cáo (${over(m, r.value, r.base)})`;
+}
+
+/**
+ * An area's total of a measure, as its line in "Kết quả chung" says it: its figure over its base
+ * and rate; while some of its groups have not reported, their rate first, then the area's,
+ * counting the others as 0, as the ward's line says it.
+ */
+function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
+  if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
+  if (t.base === undefined) return formatFigure(t.value);
+  const rate = formatRate(t.rate);
+  const whole = `${over(m, t.value, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`}`;
+  if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
+  return `${reportingSaid(m, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
 }
 
 const text = (s: string): Run[] => [{ text: s }];

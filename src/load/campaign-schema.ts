@@ -236,6 +236,12 @@ export const campaignSchema = z.strictObject({
   app: app.nullable().default(null),
   /** The figures each group reports (see `measure`); the first one ranks the groups. */
   measures: z.array(measure).default([]),
+  /**
+   * A column of the groups file that groups several groups into an area the office reports by
+   * ("Khu vực bỏ phiếu", "Khu phố", "Cụm"), by its header: the office's results pages and the
+   * report add the measures' totals per area (results/areas.ts). Absent: no area totals.
+   */
+  totals_by: text.optional(),
   /** Images to print; paths relative to campaign.yaml (see campaign-assets.ts). */
   assets: z
     .strictObject({

@@ -35,6 +35,7 @@ import {
   measureBaseErrors,
   measureBaseWarnings,
   measureColumns,
+  missingTotalsColumn,
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
@@ -329,7 +330,12 @@ export async function loadBuildInputs(
   // prints by its header is the ward's own column: the loader's "is it …?" is not said.
   const lookAlikePrinted = (w: UserError) =>
     report.lookAlikeWarnings.includes(w) && printedColumns().has(w.where.field ?? '');
-  const baseColumns = new Set(measureColumns(campaign).map(normaliseHeader));
+  // The area column the results are totalled by (`totals_by`) is used too, though no text prints it.
+  const baseColumns = new Set(
+    [...measureColumns(campaign), ...(campaign.totals_by ? [campaign.totals_by] : [])].map(
+      normaliseHeader,
+    ),
+  );
   checkCampaignCoverage(
     campaign,
     spec.campaign,
@@ -498,6 +504,9 @@ export async function loadBuildInputs(
         ),
         spec.groups,
         printedColumns,
+      ),
+      ...missingTotalsColumn(campaign, report.extraColumns, good).map(
+        (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...measureBaseWarnings(campaign, good, (column) =>
         campaignTemplates(campaign)

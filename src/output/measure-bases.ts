@@ -77,6 +77,46 @@ export function missingBaseColumns(
   });
 }
 
+/**
+ * The campaign's `totals_by` naming a column the groups file does not have: no area totals on
+ * the results pages and the report, said with the column it most likely means, else the list's
+ * columns several groups share. A warning: nothing printed goes wrong for it.
+ */
+export function missingTotalsColumn(
+  campaign: Pick<Campaign, 'totals_by'>,
+  headers: readonly string[],
+  groups: readonly Group[] = [],
+): UserError[] {
+  const column = campaign.totals_by;
+  if (column === undefined) return [];
+  const known = headers.map(normaliseHeader);
+  if (known.includes(normaliseHeader(column))) return [];
+  const near = nearHeader(column, headers);
+  const shared = sharedColumns(groups, headers).map((h) => `“${h}”`);
+  return [
+    new UserError(
+      msg`the groups file has no "${column}" column: the figures are not totalled by it`,
+      { file: CAMPAIGN_VALUE, field: 'totals_by', line: 1 },
+      near !== undefined
+        ? msg`Did you mean the list's column "${near}"? Write it as the list writes it.`
+        : shared.length
+          ? msg`Write the header of the list's column that several groups share (${shared.join(', ')}), or leave it empty.`
+          : msg`Write the header of the list's column that several groups share, or leave it empty.`,
+    ),
+  ];
+}
+
+/** The columns whose cells repeat from group to group (an area, a polling place), not counts. */
+export function sharedColumns(groups: readonly Group[], headers: readonly string[]): string[] {
+  return headers.filter((h) => {
+    const cells = groups.map((g) => (columnCell(g, h) ?? '').trim()).filter(Boolean);
+    const distinct = new Set(cells).size;
+    return (
+      cells.length > 1 && distinct < cells.length && cells.some((c) => countOf(c) === undefined)
+    );
+  });
+}
+
 function hintOf(
   column: string,
   headers: readonly string[],

@@ -12,6 +12,7 @@ import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { baseOf, baseUnit, isTarget, nothingDue, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { type AreaTotals, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
@@ -77,6 +78,11 @@ export interface ReportData {
   filed: string;
   /** What the notice did not print, so the report cannot cite it (uncitedOf). */
   uncited: Uncited[];
+  /**
+   * The totals per area of the campaign's `totals_by` column (results/areas.ts), undefined when
+   * it names none or a column the list does not have.
+   */
+  areas?: { column: string; rows: AreaTotals[] };
 }
 
 export type Uncited = 'number' | 'date';
@@ -144,6 +150,14 @@ export function reportData(
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
     uncited: uncitedOf(campaign),
+    ...(campaign.totals_by && hasColumn(groups, campaign.totals_by)
+      ? {
+          areas: {
+            column: campaign.totals_by,
+            rows: areaTotalsOf(groups, campaign.measures, latest, campaign.totals_by),
+          },
+        }
+      : {}),
   };
 }
 

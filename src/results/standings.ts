@@ -60,6 +60,14 @@ export interface Total {
    * have one: in `value`, not in the rate, and said beside it.
    */
   unrated?: { value: number; groups: number };
+  /**
+   * While some groups with a base have not reported this measure (election night: 1 of 7 tổ):
+   * the rate over the groups that did, as the office's headline says it first ("94,2% ở 1 tổ
+   * đã báo cáo"), beside the ward's rate, which counts the groups yet to report as 0. `groups`:
+   * the reported groups with a base; `pending`: the groups with a base yet to report. Absent
+   * when every group with a base has reported, or none has.
+   */
+  reporting?: { value: number; base: number; rate?: number; groups: number; pending: number };
 }
 
 export interface Standings {
@@ -140,10 +148,36 @@ export function standingsOf(
     );
     const unrated = unbased.length ? { value: sum(unbased), groups: unbased.length } : undefined;
     const rate = rateOf(roundFigure(value - (unrated?.value ?? 0)), base);
-    return { value, base, rate, groups: reported.length, ...(unrated ? { unrated } : {}) };
+    const reporting = reportingOf(rows, i, m);
+    return {
+      value,
+      base,
+      rate,
+      groups: reported.length,
+      ...(unrated ? { unrated } : {}),
+      ...(reporting ? { reporting } : {}),
+    };
   });
   const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);
   return { measures, rows, totals, missing, ranked };
+}
+
+/**
+ * The rate of measure `i` over the groups with a base that reported it, while others with one
+ * have not (Total `reporting`); undefined once all have, or before any has.
+ */
+function reportingOf(
+  rows: readonly GroupStanding[],
+  i: number,
+  m: Measure,
+): Total['reporting'] | undefined {
+  const based = rows.filter((r) => (baseOf(r.group, m) ?? 0) > 0);
+  const done = based.filter((r) => r.cells[i]?.figure);
+  const pending = based.length - done.length;
+  if (done.length === 0 || pending === 0) return undefined;
+  const value = sumFigures(done.map((r) => r.cells[i]?.figure?.value ?? 0));
+  const base = sumFigures(done.map((r) => baseOf(r.group, m) ?? 0));
+  return { value, base, rate: rateOf(value, base), groups: done.length, pending };
 }
 
 /** Ranked groups first, best first; then the rest, in ward order (ties keep ward order too). */

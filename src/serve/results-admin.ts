@@ -12,6 +12,7 @@ import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { baseOf, baseUnit, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
+import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf } from '../results/chart.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { readLatest, readProgress } from '../results/results-store.js';
@@ -21,6 +22,7 @@ import {
   formatRate,
   type GroupStanding,
   standingsOf,
+  type Total,
 } from '../results/standings.js';
 import { readUnlisted } from '../results/unlisted.js';
 import {
@@ -62,6 +64,31 @@ export function reportFileName(
       .trim();
   const name = [which, campaign.issuer.ward].filter(Boolean).map(safe).join(' - ');
   return file === 'pdf' ? `Báo cáo kết quả - ${name}.pdf` : `Kết quả - ${name}.xlsx`;
+}
+
+/**
+ * A total as the pages print it: its figure, base and rate, and while some groups with a base
+ * have not reported, the rate over those that did with how many did and did not (Total
+ * `reporting`): the headline gives that rate first, the ward's after it said as counting the
+ * others as 0.
+ */
+function totalView(t: Total) {
+  const r = t.reporting;
+  return {
+    value: formatCount(t.value),
+    base: t.base === undefined ? '' : formatCount(t.base),
+    rate: formatRate(t.rate),
+    groups: t.groups,
+    reporting: r
+      ? {
+          value: formatCount(r.value),
+          base: formatCount(r.base),
+          rate: formatRate(r.rate),
+          groups: r.groups,
+          pending: r.pending,
+        }
+      : undefined,
+  };
 }
 
 /** The sort orders the page offers: by rank, ward order, a measure's rate, latest report. */
@@ -152,7 +179,14 @@ export async function resultsAdminView(
   service: ResultsService,
   groups: readonly Group[],
   /** `group_term`: the campaign's word, when it gives one (each group's own word otherwise). */
-  ward: { ward: string; office: string; term: GroupTerm; group_term?: string },
+  ward: {
+    ward: string;
+    office: string;
+    term: GroupTerm;
+    group_term?: string;
+    /** The campaign's `totals_by`: the groups column to total the figures by ("Khu vực bỏ phiếu"). */
+    totalsBy?: string;
+  },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
   /** Where the page is read: the studio's office never sees campaign.yaml (unlisted-said.ts). */
@@ -298,15 +332,33 @@ export async function resultsAdminView(
       const note = m ? ratedNote(marks.rated[i] ?? '', m, t, unit, ward.term.short) : '';
       return note ? [note] : [];
     }),
+    /**
+     * The totals per area of the campaign's `totals_by` column (results/areas.ts), undefined
+     * when it names none or a column the list does not have (the build warns of that).
+     */
+    areas:
+      ward.totalsBy && hasColumn(groups, ward.totalsBy)
+        ? {
+            column: ward.totalsBy,
+            rows: areaTotalsOf(groups, service.measures, latest, ward.totalsBy).map((a) => ({
+              name: a.name || `Chưa ghi ${ward.totalsBy?.toLocaleLowerCase('vi')}`,
+              groups: a.groups,
+              reported: a.reported,
+              // Each with its measure's words, for a template's loop over the cells.
+              cells: a.totals.map((t, i) => ({
+                ...totalView(t),
+                label: service.measures[i]?.label ?? '',
+                of: service.measures[i] ? baseUnit(service.measures[i]) : '',
+              })),
+            })),
+          }
+        : undefined,
     totals: standings.totals.map((t, i) => ({
-      value: formatCount(t.value),
-      base: t.base === undefined ? '' : formatCount(t.base),
-      rate: formatRate(t.rate),
+      ...totalView(t),
       /** The rate's marks in the totals of the ward (the report's general results): "*". */
       aboveMark: t.rate === undefined ? '' : aboveMarkOf(marked, marks, i),
       /** The rate's marks in the table's totals row: "*", "**", "(*)(**)". */
       marks: t.rate === undefined ? '' : totalMarksOf(marked, marks, i),
-      groups: t.groups,
       // Figures of groups with no base: left out of the rate, said beside it (qa9 Q4).
       rated: t.unrated ? formatCount(t.value - t.unrated.value) : '',
       unrated: t.unrated

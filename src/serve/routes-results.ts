@@ -67,7 +67,7 @@ export async function registerResultsRoutes(
     const view = await resultsAdminView(
       service,
       ward.groups,
-      { ...ward.campaign.issuer, term: ward.term },
+      { ...ward.campaign.issuer, term: ward.term, totalsBy: ward.campaign.totals_by },
       { q: text(q), sort: text(sort) },
       { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
     );

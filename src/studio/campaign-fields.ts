@@ -263,6 +263,13 @@ export const SECTIONS: readonly Section[] = [
         'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ), hoặc tên một cột số của danh sách tổ (ví dụ Số cử tri: tỉ lệ tính trên số cử tri của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ” thì đó là chỉ tiêu mới, chưa có số liệu.',
         true,
       ),
+      f(
+        'totals_by',
+        'Cộng số liệu theo cột',
+        'text',
+        'Tên một cột của danh sách mà nhiều tổ, thôn cùng chung một giá trị, ví dụ Khu vực bỏ phiếu, Khu phố, Cụm. Thẻ Kết quả và báo cáo kết quả (PDF) có thêm phần cộng số liệu theo từng giá trị của cột này (số tổ đã báo cáo, số liệu, tỉ lệ), để báo cáo lên cấp trên theo khu vực. Để trống nếu không cần.',
+        true,
+      ),
     ],
   },
   {

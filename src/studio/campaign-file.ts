@@ -12,7 +12,11 @@ import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { type GroupsReport, loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { emptyBaseWarnings, missingBaseColumns } from '../output/measure-bases.js';
+import {
+  emptyBaseWarnings,
+  missingBaseColumns,
+  missingTotalsColumn,
+} from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
@@ -84,6 +88,8 @@ export async function checkCampaignText(
         ...warnings,
         ...pictures,
         ...problems.filter(unchecked),
+        // An area column the list lacks: no totals per area on Kết quả and the report.
+        ...(list ? missingTotalsColumn(campaign, list.extraColumns, list.groups) : []),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
         // A people or households measure the list has no population or households for (qa21 #2).

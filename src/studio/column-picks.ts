@@ -10,6 +10,7 @@ import { isUserError } from '../errors.js';
 import { stampOrDigest } from '../load/file-stamp.js';
 import { loadGroupsReport, namedColumns } from '../load/groups/index.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { sharedColumns } from '../output/measure-bases.js';
 import { type FieldDef, fieldId, fieldName } from './campaign-fields.js';
 import { type Html, html } from './html.js';
 
@@ -24,34 +25,62 @@ const PER_GROUP = new Set(['when', 'where']);
  * prints); none when there is no file or it cannot be read (the groups page says why).
  */
 export async function groupColumnsOf(groups: string | undefined): Promise<string[]> {
-  if (!groups) return [];
+  return (await columnsRead(groups)).columns;
+}
+
+/**
+ * The list's own columns whose cells several groups share (not counts): what the results may
+ * be totalled by (`totals_by`: "Khu vực bỏ phiếu", "Khu phố"), offered under that field.
+ */
+export async function areaColumnsOf(groups: string | undefined): Promise<string[]> {
+  return (await columnsRead(groups)).shared;
+}
+
+async function columnsRead(groups: string | undefined): Promise<ColumnsRead> {
+  const none = { columns: [], shared: [] };
+  if (!groups) return none;
   // By the file's state: a ward of 5,000 rows took about a second to read on a loaded machine,
   // and the edit page is opened after every save.
   const stamp = stampOrDigest(groups);
-  if (!stamp) return [];
+  if (!stamp) return none;
   const key = `${groups}\u0000${stamp}`;
   const known = headersRead.get(key);
   if (known) return known;
-  let columns: string[] = [];
+  let read: ColumnsRead = none;
   try {
     const report = await loadGroupsReport(groups);
-    columns = namedColumns(report).filter((h) => h !== report.headers.id);
+    read = {
+      columns: namedColumns(report).filter((h) => h !== report.headers.id),
+      shared: sharedColumns(report.groups, report.extraColumns),
+    };
   } catch (e) {
     if (!isUserError(e)) throw e;
   }
-  headersRead.set(key, columns);
-  return columns;
+  headersRead.set(key, read);
+  return read;
+}
+
+interface ColumnsRead {
+  columns: string[];
+  shared: string[];
 }
 
 /** The headers of the groups files read lately, by path and state. */
-const headersRead = new LRUCache<string, string[]>({ max: 32 });
+const headersRead = new LRUCache<string, ColumnsRead>({ max: 32 });
 
 /** `{{group.[Điểm tiếp nhận]}}`: what prints a column's cell for each group. */
 export const columnPlaceholder = (header: string) => `{{group.[${header}]}}`;
 
 /** The columns to insert under field `d` (nothing for a field that prints none). */
-export function columnPicks(d: FieldDef, columns: readonly string[], term: GroupTerm): Html | '' {
+export function columnPicks(
+  d: FieldDef,
+  columns: readonly string[],
+  term: GroupTerm,
+  /** The columns several groups share (areaColumnsOf), offered under `totals_by`. */
+  areas: readonly string[] = [],
+): Html | '' {
   const name = fieldName(d);
+  if (name === 'totals_by') return columnChoices(d, columns.length > 0, areas, term);
   if (!PRINTS_COLUMNS.has(name)) return '';
   if (columns.length === 0) {
     return PER_GROUP.has(name)
@@ -69,4 +98,23 @@ export function columnPicks(d: FieldDef, columns: readonly string[], term: Group
       html`<li><button type="button" class="secondary pick pick-only" data-insert="${columnPlaceholder(h)}" data-target="${id}" title="${columnPlaceholder(h)}" aria-label="Chèn cột “${h}” vào mục ${d.label}" hidden>${h}</button><code class="no-pick">${columnPlaceholder(h)}</code></li>`,
   )}</ul>
 </details>`;
+}
+
+/**
+ * The list's columns a field names by its header (`totals_by`: the column the results are
+ * totalled by), offered as the field is typed in (a datalist) and said under it, so the header
+ * is written as the list writes it.
+ */
+function columnChoices(
+  d: FieldDef,
+  listed: boolean,
+  columns: readonly string[],
+  term: GroupTerm,
+): Html {
+  if (!listed)
+    return html`<p class="help column-note">Tải danh sách ${term.short} lên (thẻ Danh sách ${term.short}) để chọn cột ở đây.</p>`;
+  if (columns.length === 0)
+    return html`<p class="help column-note">Danh sách ${term.short} chưa có cột nào mà nhiều ${term.short} cùng chung một giá trị.</p>`;
+  return html`<datalist id="${fieldId(d)}-columns">${columns.map((h) => html`<option value="${h}"></option>`)}</datalist>
+<p class="help column-note">Các cột của danh sách mà nhiều ${term.short} cùng chung một giá trị: ${columns.map((h, i) => html`${i ? ', ' : ''}“${h}”`)}.</p>`;
 }

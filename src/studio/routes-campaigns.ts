@@ -44,7 +44,7 @@ import {
   writeCampaignName,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
-import { columnPicks, groupColumnsOf } from './column-picks.js';
+import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
@@ -194,6 +194,8 @@ function inputKind(d: FieldDef): Html | string {
   if (d.type === 'number') return html` inputmode="numeric"`;
   if (d.type === 'date')
     return html` inputmode="numeric" placeholder="ngày/tháng/năm" autocomplete="off"`;
+  // The list's columns offered as the field is typed in (column-picks.ts `columnChoices`).
+  if (fieldName(d) === 'totals_by') return html` list="${fieldId(d)}-columns" autocomplete="off"`;
   return '';
 }
 
@@ -314,6 +316,8 @@ function editPage(
     term: GroupTerm;
     /** The groups list's headers, offered under the fields that may print them (column-picks.ts). */
     columns?: readonly string[];
+    /** The list's columns several groups share, offered under `totals_by` (column-picks.ts). */
+    areaColumns?: readonly string[];
     /** The name the office typed for the campaign, if any. */
     listed?: string;
     /**
@@ -374,7 +378,7 @@ ${s.fields.map((d) =>
         d,
         form[fieldName(d)] ?? '',
         byField.get(fieldName(d)),
-        columnPicks(d, opts.columns ?? [], opts.term),
+        columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? []),
       ),
 )}
 </fieldset>`,
@@ -764,6 +768,7 @@ ${
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
+        areaColumns: await areaColumnsOf(c.groups),
         logo,
         unlisted: await unlistedNotes(ctx, c),
       }),
@@ -869,6 +874,7 @@ ${
         rosters: c?.rosters !== undefined,
         term: await campaignTerm(form, c?.groups),
         columns: await groupColumnsOf(c?.groups),
+        areaColumns: await areaColumnsOf(c?.groups),
       }),
       403,
     );
@@ -896,6 +902,7 @@ ${
         rosters: c.rosters !== undefined,
         term,
         columns: await groupColumnsOf(c.groups),
+        areaColumns: await areaColumnsOf(c.groups),
       }),
       result.changedAt ? 409 : 422,
     );

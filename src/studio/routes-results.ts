@@ -96,7 +96,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
       const view = await resultsAdminView(
         serviceOf(ward),
         ward.groups,
-        { ...ward.campaign.issuer, term: ward.term },
+        { ...ward.campaign.issuer, term: ward.term, totalsBy: ward.campaign.totals_by },
         { q: text(query.q), sort: text(query['sap-xep']) },
         {
           assets: '/assets/',
@@ -181,10 +181,21 @@ function resultsHtml(v: View, slug: string, open: boolean, groups: readonly Grou
     if (!t?.groups) {
       return html`<li><span>${m.label}</span>: <span class="muted">chưa có ${term.short} nào báo cáo</span></li>`;
     }
+    // While some groups have not reported, the ward's rate counts them as 0: "12,7%" with 1 of
+    // 7 tổ in read on a phone as the turnout (qa22 #8), so the rate over the groups that did
+    // report leads, in bold, and the ward's follows, plain, said as counting the others as 0
+    // (kept: it is the figure reported upward once all are in, and its climb shows the count).
+    const r = t.reporting;
+    const rate = r
+      ? html` · ${t.rate}${t.aboveMark}`
+      : html` · <strong>${t.rate}${t.aboveMark}</strong>`;
     // Figures of groups with no base are in the sum, not in the rate: said (qa9 Q4).
     const rated = t.unrated
-      ? html`; các ${term.short} có số ${m.of}: ${t.rated} / ${t.base} ${m.of}${t.rate ? html` · <strong>${t.rate}${t.aboveMark}</strong>` : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có số ${m.of} trong danh sách)</span>`
-      : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? html` · <strong>${t.rate}${t.aboveMark}</strong>` : ''}`;
+      ? html`; các ${term.short} có số ${m.of}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có số ${m.of} trong danh sách)</span>`
+      : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? rate : ''}`;
+    if (r) {
+      return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
+    }
     return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
   const rows = v.rows.map(
@@ -204,6 +215,7 @@ ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trê
 ${officeEntry(groups, term, slug)}
 <h2>Toàn ${v.unit}</h2>
 <ul class="totals">${totals}</ul>
+${areasHtml(v)}
 <h2>Số liệu từng ${term.short}</h2>
 <form class="search" method="get" role="search">
 <label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
@@ -225,6 +237,37 @@ ${
     ? html`<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul>`
     : html`<p>Tất cả các ${term.short} đã báo cáo.</p>`
 }`;
+}
+
+/**
+ * The totals per area of the campaign's `totals_by` column ("Khu vực bỏ phiếu": what the ward
+ * reports upward on election day), a line an area as the ward's totals are: how many of its
+ * groups reported, then per measure its figure over its base and rate; while some of its groups
+ * have not reported, the rate over those that did first, as the ward's line says it.
+ */
+function areasHtml(v: View): Html | '' {
+  if (!v.areas) return '';
+  const term = v.term;
+  const whole = `cả ${v.areas.column.toLocaleLowerCase('vi')}`;
+  const figures = (c: NonNullable<View['areas']>['rows'][number]['cells'][number], of: string) => {
+    const r = c.reporting;
+    if (!c.groups) return html`<span class="muted">chưa có ${term.short} nào báo cáo</span>`;
+    const all = html`${c.value}${c.base ? html` / ${c.base} ${of}` : ''}`;
+    if (r) {
+      return html`<strong>${r.rate}</strong> ở ${r.groups} ${term.short} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${of})</span>; ${whole}: ${all}${c.rate ? html` · ${c.rate}` : ''} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span>`;
+    }
+    return html`${all}${c.rate ? html` · <strong>${c.rate}</strong>` : ''}`;
+  };
+  return html`<h2>Theo ${v.areas.column.toLocaleLowerCase('vi')}</h2>
+<ul class="totals areas">${v.areas.rows.map(
+    (a) =>
+      html`<li><strong>${a.name}</strong> <span class="muted">(${a.reported}/${a.groups} ${term.short} đã báo cáo)</span>${v.measures.map(
+        (m, i) => {
+          const c = a.cells[i];
+          return c ? html`<br><span>${m.label}</span>: ${figures(c, m.of)}` : '';
+        },
+      )}</li>`,
+  )}</ul>`;
 }
 
 /**

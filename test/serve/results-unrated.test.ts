@@ -17,12 +17,13 @@ import { ADMIN_PASSWORD, basic, startServer, type TestServer } from './server.js
 
 let store: Store;
 let base = 0;
+let csv = '';
 const s = {} as TestServer;
 beforeAll(async () => {
   const dir = await makeTempDir('phuong-print-unrated-');
   const groups = join(dir, 'groups.csv');
   // Group 4's population left empty: the list does not count it yet.
-  const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(
+  csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(
     /^(4;Tổ dân phố số 4;.*;\d+);\d+$/m,
     '$1;',
   );
@@ -65,8 +66,19 @@ describe('the ward total when a reporting group has no population', () => {
     const text = totals.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     const rate = (Math.round((300 * 1000) / base) / 10).toFixed(1).replace('.', ',');
     const thousands = (n: number) => n.toLocaleString('de-DE');
+    // Group 3 is the only one with a population that reported: its rate leads, the ward's
+    // counting the other groups with a population as 0 (qa22 #8).
+    const rows = csv.trim().split('\n').slice(1);
+    const own = Number(
+      rows
+        .find((r) => r.startsWith('3;'))
+        ?.split(';')
+        .at(-1),
+    );
+    const others = rows.filter((r) => Number(r.split(';').at(-1) || 0) > 0).length - 1;
+    const ownRate = (Math.round((300 * 1000) / own) / 10).toFixed(1).replace('.', ',');
     expect(text).toContain(
-      `Số người dân tham gia cuộc thi 800; các tổ có số nhân khẩu: 300 / ${thousands(base)} nhân khẩu · ${rate}% (không tính 500 của 1 tổ chưa có số nhân khẩu trong danh sách) (2 tổ đã báo cáo)`,
+      `Số người dân tham gia cuộc thi ${ownRate}% ở 1 tổ đã báo cáo (300 / ${thousands(own)} nhân khẩu); toàn phường: 800; các tổ có số nhân khẩu: 300 / ${thousands(base)} nhân khẩu · ${rate}% (không tính 500 của 1 tổ chưa có số nhân khẩu trong danh sách) (tính ${others} tổ chưa báo cáo là 0)`,
     );
   });
 });

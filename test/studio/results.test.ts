@@ -70,9 +70,19 @@ describe('the campaign’s results in the studio', () => {
     expect(row('Tổ dân phố số 2')).toContain('50 (25,0%)');
     expect(row('Tổ dân phố số 1')).toContain('250 (25,0%)');
     expect(row('Tổ dân phố số 3')).toContain('Chưa báo cáo');
-    // The ward's totals: 450 of the ward's 2.700 people (16,7%); 50 of its 700 households (7,1%).
-    expect(text).toContain(`${JOINED}: 450 / 2.700 nhân khẩu · 16,7% (2 tổ đã báo cáo)`);
-    expect(text).toContain(`${APP}: 50 / 700 hộ · 7,1% (1 tổ đã báo cáo)`);
+    // The ward's totals, while groups 3 and 4 have not reported (qa22 #8): first the rate of
+    // the groups that did, 450 of groups 1 and 2's 1.800 people (25,0%), then the ward's, 450 of
+    // its 2.700 (16,7%), counting the 2 others as 0; 50 of group 2's 200 households (25,0%), the
+    // ward's 50 of 700 (7,1%) counting 3 as 0.
+    expect(text).toContain(
+      `${JOINED}: 25,0% ở 2 tổ đã báo cáo (450 / 1.800 nhân khẩu); toàn phường: 450 / 2.700 nhân khẩu · 16,7% (tính 2 tổ chưa báo cáo là 0)`,
+    );
+    expect(text).toContain(
+      `${APP}: 25,0% ở 1 tổ đã báo cáo (50 / 200 hộ); toàn phường: 50 / 700 hộ · 7,1% (tính 3 tổ chưa báo cáo là 0)`,
+    );
+    // The rate of the groups that reported is the bold one; the ward's is not.
+    expect(page.text).toContain('<strong>25,0%</strong> ở 2 tổ đã báo cáo');
+    expect(page.text).not.toContain('<strong>16,7%</strong>');
     expect(text).toContain('Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo');
     // The leaders' tab counts them, and links here.
     const tab = visible((await office.get('/c/hai-phong/leaders')).text);

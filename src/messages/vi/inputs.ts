@@ -746,6 +746,14 @@ export const INPUTS = (): Record<string, string> => ({
     'tên cơ quan ban hành ghi “{0}” (là {1}) nhưng tên đơn vị trong câu văn ghi “{2}” (là {3}): văn bản sẽ in một đơn vị ở đầu trang và một đơn vị khác trong câu',
   'Write the same unit in issuer.name (the header) and issuer.ward, as the unit is called since the 2025 reorganisation.':
     'Ghi cùng một đơn vị ở mục issuer.name (tên cơ quan ban hành) và mục issuer.ward, theo tên gọi của đơn vị từ khi sắp xếp năm 2025.',
+  'the groups file has no "{0}" column: the figures are not totalled by it':
+    'danh sách không có cột “{0}”: trang Kết quả và báo cáo kết quả chưa cộng được số liệu theo cột này',
+  'Did you mean the list\'s column "{0}"? Write it as the list writes it.':
+    'Có phải cột “{0}” của danh sách? Ghi đúng như danh sách ghi.',
+  "Write the header of the list's column that several groups share ({0}), or leave it empty.":
+    'Ghi tiêu đề cột của danh sách mà nhiều {term.short} cùng chung một giá trị ({0}), hoặc để trống.',
+  "Write the header of the list's column that several groups share, or leave it empty.":
+    'Ghi tiêu đề cột của danh sách mà nhiều {term.short} cùng chung một giá trị (ví dụ Khu vực bỏ phiếu, Khu phố, Cụm), hoặc để trống.',
   'the groups file has no "{0}" column: the rate of {1} cannot be taken':
     'danh sách không có cột “{0}”: không tính được tỷ lệ của {1}',
   'Did you mean the list\'s column "{0}"? Write it after the "|" as the list writes it.':

@@ -1,0 +1,111 @@
+/**
+ * Election night (qa22 #8): with 1 of 7 tổ reported, the office's headline gave "340 / 2.672 cử
+ * tri · 12,7%", read on a phone as the turnout while the tổ that reported was at 94,2 %. The
+ * headline now leads with the rate over the tổ that reported and says the ward's counts the
+ * others as 0; the campaign's `totals_by: Khu vực bỏ phiếu` adds the totals per polling area, on
+ * /admin/ket-qua and in the report PDF. Expected figures are worked out from the list below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSubmission } from '../../src/results/results-store.js';
+import type { Store } from '../../src/store/open-store.js';
+import { ALL, campaign, groupsCsv, pct, vi, voters } from '../support/election.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
+
+let store: Store;
+const s = {} as TestServer;
+let scope: { campaign: string; measures: TestServer['ward']['campaign']['measures'] };
+beforeAll(async () => {
+  const ward = await wardOf(campaign('totals_by: Khu vực bỏ phiếu\n'), groupsCsv);
+  const served = await startResultsServer(ward, await makeTempDir('results-areas-'));
+  store = served.store;
+  scope = { campaign: served.campaign, measures: ward.campaign.measures };
+  Object.assign(s, served);
+});
+afterAll(async () => {
+  await s.app?.close();
+  await store?.close();
+  await removeTempDirs();
+});
+
+const admin = (path: string) =>
+  fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+/** The page's text as read: tags dropped, spaces collapsed. */
+const pageText = async () =>
+  collapseSpaces(
+    (await (await admin('/admin/ket-qua')).text())
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+([;:,)])/g, '$1'),
+  );
+const report = async (id: string, value: number) => {
+  const group = s.ward.groups.find((g) => g.id === id);
+  if (!group) throw new Error(id);
+  await recordSubmission(store.db, scope, { group, values: { di_bau: value }, source: 'leader' });
+};
+
+describe('election night: 1 of 7 tổ reported', () => {
+  it('leads with the rate of the tổ that reported; the ward’s rate counts the others as 0', async () => {
+    await report('2', 340);
+    const text = await pageText();
+    const ward = voters(ALL);
+    expect(text).toContain(
+      `${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340 / ${voters(['2'])} cử tri); toàn phường: 340 / ${vi(ward)} cử tri · ${pct(340, ward)} (tính 6 tổ chưa báo cáo là 0)`,
+    );
+    expect(pct(340, voters(['2']))).toBe('94,2%');
+    // Not the bare "… · 12,7% (1 tổ đã báo cáo)" of before.
+    expect(text).not.toContain(`${pct(340, ward)} (1 tổ đã báo cáo)`);
+  });
+
+  it('totals each polling area: its tổ reported, its figure over its voters, its rate', async () => {
+    const text = await pageText();
+    const one = voters(['1', '2', '3']);
+    expect(text).toContain('Theo khu vực bỏ phiếu');
+    expect(text).toContain(
+      `Số 1 (1/3 tổ đã báo cáo) Số cử tri đã đi bầu: ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340 / ${voters(['2'])} cử tri); cả khu vực bỏ phiếu: 340 / ${vi(one)} cử tri · ${pct(340, one)} (tính 2 tổ chưa báo cáo là 0)`,
+    );
+    expect(text).toContain('Số 2 (0/2 tổ đã báo cáo) Số cử tri đã đi bầu: chưa có tổ nào báo cáo');
+  });
+
+  it('says the same in the report PDF', async () => {
+    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
+    const text = collapseSpaces(await pdfText(pdf));
+    const ward = voters(ALL);
+    const one = voters(['1', '2', '3']);
+    expect(text).toContain(
+      `Số cử tri đã đi bầu: tỷ lệ ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340/${voters(['2'])} cử tri); toàn phường: 340/${vi(ward)} cử tri, đạt tỷ lệ ${pct(340, ward)} (tính 6 tổ chưa báo cáo là 0).`,
+    );
+    expect(text).toContain('Số cử tri đã đi bầu theo khu vực bỏ phiếu:');
+    expect(text).toContain(
+      `Số 1 (1/3 tổ đã báo cáo): tỷ lệ ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340/${voters(['2'])} cử tri); cả khu vực bỏ phiếu: 340/${vi(one)} cử tri, tỷ lệ ${pct(340, one)} (tính 2 tổ chưa báo cáo là 0).`,
+    );
+    expect(text).toContain('Số 3 (0/2 tổ đã báo cáo): chưa có tổ nào báo cáo.');
+  });
+});
+
+describe('every tổ reported', () => {
+  const voted: Record<string, number> = { 1: 371, 2: 340, 3: 430, 4: 300, 5: 455, 6: 251, 7: 360 };
+  const sum = (ids: readonly string[]) => ids.reduce((a, id) => a + (voted[id] ?? 0), 0);
+
+  it('gives the ward’s rate as before, and each area’s over all its voters', async () => {
+    for (const id of ALL) await report(id, voted[id] ?? 0);
+    const text = await pageText();
+    const ward = voters(ALL);
+    expect(text).toContain(
+      `Số cử tri đã đi bầu ${vi(sum(ALL))} / ${vi(ward)} cử tri · ${pct(sum(ALL), ward)} (7 tổ đã báo cáo)`,
+    );
+    expect(text).not.toContain('chưa báo cáo là 0');
+    const two = ['4', '5'];
+    expect(text).toContain(
+      `Số 2 (2/2 tổ đã báo cáo) Số cử tri đã đi bầu: ${sum(two)} / ${voters(two)} cử tri · ${pct(sum(two), voters(two))}`,
+    );
+    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
+    const pdfT = collapseSpaces(await pdfText(pdf));
+    expect(pdfT).toContain(
+      `Số cử tri đã đi bầu: ${vi(sum(ALL))}/${vi(ward)} cử tri, đạt tỷ lệ ${pct(sum(ALL), ward)}.`,
+    );
+    expect(pdfT).toContain(
+      `Số 2 (2/2 tổ đã báo cáo): ${sum(two)}/${voters(two)} cử tri, đạt tỷ lệ ${pct(sum(two), voters(two))}.`,
+    );
+  });
+});
