@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
+import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { databaseUrl } from '../store/database-url.js';
@@ -83,6 +84,7 @@ export const command: CommandParts<StudioArgs> = {
       import('../studio/first-user.js'),
       import('../studio/notice-import.js'),
     ]);
+    refuseFolderAddress(args['base-url']);
     const url = databaseUrl(args['database-url']);
     const password = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     // A first start (no store file yet) without its password is refused before the store is
@@ -122,3 +124,19 @@ export const command: CommandParts<StudioArgs> = {
     out(msg`stopped`);
   },
 };
+
+/**
+ * A public address under a folder of its host name (https://ubnd.gov.vn/studio) is refused: the
+ * studio's pages and the leaders' pages link from the name's root (/c/…, /p/<campaign>/…), so
+ * behind a proxy that serves the folder every link but the first would open nothing.
+ */
+function refuseFolderAddress(base: string | undefined): void {
+  if (base === undefined) return;
+  const url = new URL(base);
+  if (url.pathname === '/' || url.pathname === '') return;
+  throw new UserError(
+    msg`the studio cannot be served under a folder of its address ("${url.pathname}"): its pages and the leaders' links start right after the host name`,
+    { field: '--base-url' },
+    msg`Give the studio a host name of its own that reaches it directly, e.g. --base-url ${url.protocol}//in-an.${url.host}.`,
+  );
+}

@@ -9,7 +9,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -46,6 +46,7 @@ import { registerRosterRoutes } from './routes-rosters.js';
 import { registerSettings } from './routes-settings.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
+import { reachedOverHttps, readPublicAddress, STORED_HSTS } from './settings.js';
 
 export interface StudioOptions {
   /** The data folder: campaigns/ and (by default) the store live here. */
@@ -119,8 +120,12 @@ export type RefusedPost = (
 export interface StudioContext {
   opts: StudioOptions;
   campaignsDir: string;
-  /** The cookies' Secure flag. */
-  secure: boolean;
+  /**
+   * The public address an admin stored on the Cài đặt page (settings.ts), as it is now: read at
+   * start and set by the page's save. With the address the studio was started with, it says
+   * which requests get a Secure session cookie and HSTS (`isSecure`).
+   */
+  storedAddress: string | undefined;
   /** Loads campaigns' inputs and renders previews (shared by the preview and build pages). */
   previewer: Previewer;
   /** The campaigns' builds (one at a time per campaign): a campaign is not deleted during one. */
@@ -135,6 +140,13 @@ export interface StudioContext {
   /** The leaders' pages of the campaigns the office opened (`/p/<campaign>/…`). */
   leaderSites: LeaderSites;
 }
+
+/**
+ * Whether the request reached the studio by its public https address (settings.ts
+ * `reachedOverHttps`): its cookies are then Secure.
+ */
+export const isSecure = (ctx: StudioContext, headers: IncomingHttpHeaders): boolean =>
+  reachedOverHttps(ctx.opts.baseUrl, ctx.storedAddress, headers, !!ctx.opts.trustProxy);
 
 /** The signed-in session of a request that passed the session hook. */
 export function sessionOf(req: FastifyRequest): Session {
@@ -204,7 +216,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   const ctx: StudioContext = {
     opts,
     campaignsDir,
-    secure: opts.baseUrl?.startsWith('https:') ?? false,
+    storedAddress: (await readPublicAddress(opts.store.db))?.address,
     previewer,
     leaderSites,
     builds: new Builds(logError, () => previewer.documentPool().groupJobs),
@@ -221,6 +233,10 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     // before this app sees the request: none of the studio's hooks applies to them.
     serverFactory: (handler) => {
       const server = createServer((req, res) => {
+        // HSTS for whatever reached the studio by its stored https address, the leaders' pages
+        // included (helmet sends it to every answer when the studio was started with one).
+        if (!opts.baseUrl && isSecure(ctx, req.headers))
+          res.setHeader('Strict-Transport-Security', STORED_HSTS);
         let handled: boolean;
         try {
           handled = leaderSites.handle(req, res);
@@ -263,7 +279,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     }
   });
 
-  await app.register(helmet, helmetOptions(ctx.secure));
+  await app.register(helmet, helmetOptions(opts.baseUrl?.startsWith('https:') ?? false));
   await app.register(rateLimit, { max: opts.rateLimit ?? 600, timeWindow: '1 minute' });
   await app.register(cookie);
   await app.register(formbody);
@@ -280,7 +296,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     if (status === 413) {
       // Refused while the body was read, before the session hook: the page is still the
       // signed-in studio's, with its bar and the way back to the form.
-      const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx)]);
+      const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
       const back = session && req.method === 'POST' ? req.url.split('?')[0] : undefined;
       return sendPage(reply, statusPage(status, session, back), status);
     }
@@ -301,7 +317,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     if (req.routeOptions.config?.public === true) return;
     // A path no route has: the 404 page, not a hint that it exists behind the sign-in.
     if (req.routeOptions.url === undefined) return;
-    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx)]);
+    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
     const refused = req.routeOptions.config?.refused;
     if (!session) {
       // A page asked for by a person goes to the sign-in form; a page's own request (a preview's

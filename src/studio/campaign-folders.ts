@@ -91,23 +91,35 @@ export interface UploadedName {
   name: string;
   /** When it was uploaded (ISO). */
   at: string;
+  /**
+   * The sheets of the uploaded workbook that were not kept (groups-sheets.ts: the tool does not
+   * read them), by name, and whether each listed residents.
+   */
+  left: { name: string; residents: boolean }[];
+  /** The sheets kept, when some were left out. */
+  kept: string[];
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Remembers `name` as the uploaded name of the groups file `stored` holding `bytes`. */
+/**
+ * Remembers `name` as the uploaded name of the groups file `stored` holding `bytes`, and the
+ * sheets of the uploaded workbook not kept in it (`sheets.left`, beside the ones kept).
+ */
 export async function writeUploadedName(
   stored: string,
   name: string,
   bytes: Uint8Array,
   at = new Date(),
   nameFile: string = GROUPS_NAME_FILE,
+  sheets: Pick<UploadedName, 'left' | 'kept'> = { left: [], kept: [] },
 ): Promise<void> {
   const record = {
     file: basename(stored),
     name: shownFileName(name),
     sha256: digest(bytes),
     at: at.toISOString(),
+    ...(sheets.left.length ? sheets : {}),
   };
   await writeFileAtomic(join(dirname(stored), nameFile), `${JSON.stringify(record, null, 2)}\n`);
 }
@@ -130,7 +142,16 @@ export async function uploadedNameOf(
   if (record.file !== basename(stored) || record.sha256 !== digest(bytes)) return undefined;
   const name = typeof record.name === 'string' ? shownFileName(record.name) : '';
   const at = typeof record.at === 'string' ? record.at : '';
-  return name && !Number.isNaN(Date.parse(at)) ? { name, at } : undefined;
+  const left = (Array.isArray(record.left) ? record.left : []).flatMap((s: unknown) => {
+    const sheet = s as { name?: unknown; residents?: unknown };
+    return typeof sheet?.name === 'string'
+      ? [{ name: shownFileName(sheet.name), residents: sheet.residents === true }]
+      : [];
+  });
+  const kept = (Array.isArray(record.kept) ? record.kept : []).flatMap((k: unknown) =>
+    typeof k === 'string' ? [shownFileName(k)] : [],
+  );
+  return name && !Number.isNaN(Date.parse(at)) ? { name, at, left, kept } : undefined;
 }
 
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */

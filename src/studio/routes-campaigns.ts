@@ -35,6 +35,7 @@ import {
   campaignPaths,
   campaignSlug,
   cutSlug,
+  GROUPS_FILES,
   isSlug,
   listCampaigns,
   NAME_FILE,
@@ -47,6 +48,7 @@ import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
+import { groupsBytesToShare, keepReadSheetsOf } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
@@ -555,8 +557,12 @@ async function folderEntries(folder: string, slug: string) {
       const rel = relative(folder, path);
       if (rel === OUT_DIR || staysInFolder(rel)) continue;
       if (e.isDirectory()) await walk(path);
-      else if (e.isFile())
-        entries.push({ name: `${slug}/${rel.split('\\').join('/')}`, bytes: await readFile(path) });
+      else if (e.isFile()) {
+        // The groups workbook as the build reads it: a sheet of households beside it stays out.
+        const isGroups = (GROUPS_FILES as readonly string[]).includes(rel);
+        const bytes = isGroups ? await groupsBytesToShare(path) : await readFile(path);
+        if (bytes) entries.push({ name: `${slug}/${rel.split('\\').join('/')}`, bytes });
+      }
     }
   };
   await walk(folder);
@@ -703,6 +709,9 @@ ${
           return ![OUT_DIR, NAME_FILE].includes(rel) && !staysInFolder(rel);
         },
       });
+      // An older campaign's groups workbook stored whole: the copy keeps the sheets read.
+      const copied = campaignPaths(ctx.campaignsDir, slug).groups;
+      if (copied) await keepReadSheetsOf(copied);
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
       let imported: Awaited<ReturnType<NoticeImporter>>;

@@ -41,9 +41,11 @@ import {
   type CampaignPaths,
   campaignPaths,
   GROUPS_FILES,
+  GROUPS_NAME_FILE,
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
+import { readSheetsOnly, type SheetLeft, Unkept } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
@@ -390,6 +392,8 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     // The file in use by the name the office uploaded it under; the folder's own name for a
     // list put there otherwise (by hand, an older studio).
     let inUse = c.groups ? html`Tệp hiện dùng: ${basename(c.groups)}` : '';
+    // The sheets of the uploaded workbook not kept (readSheetsOnly), said for as long as the file is in use.
+    let sheetsLeft: Html | '' = '';
     if (c.groups) {
       const file = c.groups;
       try {
@@ -403,6 +407,8 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           report.groups.map((g) => g.name),
           unitHeaders(report.headers),
         );
+        if (uploaded?.left.length)
+          sheetsLeft = leftSheetsSaid(uploaded.left, uploaded.kept, term, !c.rosters);
         // What `check` warns of this file (a figure the tracking sheet cannot hold, a column
         // nothing prints), from the build's own reading; the loader's alone when the campaign
         // does not load.
@@ -468,7 +474,7 @@ ${csrfField(session)}
 ${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
-${inUse ? html`<p class="muted">${inUse}.</p>` : ''}
+${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${sheetsLeft}
 ${c.groups ? await rosterCard(c, term) : ''}
 ${table}`,
     }) as string | undefined;
@@ -580,10 +586,77 @@ async function useUpload(
       status: 409,
     };
   }
+  // Only the sheets the build reads are kept: a sheet of households beside the groups is
+  // residents' personal data, and the folder goes whole into its ZIP and a copy.
+  let stored = bytes;
+  let sheets: { kept: string[]; left: SheetLeft[] } = { kept: [], left: [] };
+  try {
+    const kept = await readSheetsOnly(trial);
+    if (kept) {
+      await writeFileAtomic(trial, kept.bytes);
+      stored = kept.bytes;
+      sheets = kept;
+    }
+  } catch (e) {
+    await rm(trial, { force: true });
+    if (!(e instanceof Unkept)) throw e;
+    return {
+      used: false,
+      message: () => ({ error: unkeptSaid(e, !!c.groups) }),
+      status: 422,
+    };
+  }
   await rename(trial, target);
-  await writeUploadedName(target, name, bytes);
+  await writeUploadedName(target, name, stored, new Date(), GROUPS_NAME_FILE, {
+    kept: sheets.kept,
+    left: sheets.left,
+  });
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
     if (other !== target && existsSync(other)) await rm(other, { force: true });
   }
   return { used: true };
+}
+
+const quotedNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');
+
+/**
+ * What became of the uploaded workbook's other sheets: not kept, so not in the folder's ZIP, a
+ * copy or the leaders' pages; the office's own file unchanged. A sheet of residents is named as
+ * personal data, with where to give it for the tracking sheets (`pointAtRosters`: while no
+ * residents list is in use).
+ */
+function leftSheetsSaid(
+  left: readonly SheetLeft[],
+  read: readonly string[],
+  term: GroupTerm,
+  pointAtRosters: boolean,
+): Html {
+  const residents = left.filter((s) => s.residents);
+  const others = left.filter((s) => !s.residents);
+  const kept = read.length
+    ? ` Phần mềm chỉ đọc ${read.length > 1 ? 'các trang' : 'trang'} ${quotedNames(read)} nên chỉ lưu ${read.length > 1 ? 'các trang đó' : 'trang đó'}.`
+    : '';
+  const what = [
+    residents.length
+      ? `${residents.length > 1 ? 'các trang' : 'trang'} ${quotedNames(residents.map((s) => s.name))} (danh sách hộ, người dân: họ tên, địa chỉ, số điện thoại là thông tin cá nhân)`
+      : '',
+    others.length
+      ? `${others.length > 1 ? 'các trang' : 'trang'} ${quotedNames(others.map((s) => s.name))}`
+      : '',
+  ]
+    .filter((w) => w !== '')
+    .join(' và ');
+  return notice(
+    'info',
+    html`<span class="sheets-left">Tệp tải lên còn có ${what}.${kept} Các trang khác không được lưu trên phần mềm: không có trong tệp ZIP của thư mục chiến dịch, bản sao chiến dịch hay trang của ${term.leader}. Tệp gốc trên máy của bạn vẫn giữ nguyên.${
+      residents.length && pointAtRosters
+        ? ' Muốn in tên các hộ lên bảng theo dõi, hãy tải chính tệp này lên ở mục “Danh sách hộ, người dân” bên dưới.'
+        : ''
+    }</span>`,
+  );
+}
+
+/** Why a workbook was not used: its read sheets could not be kept apart from the others. */
+function unkeptSaid(e: Unkept, hadList: boolean): string {
+  return `Chưa dùng tệp này. Ngoài ${e.kept.length > 1 ? 'các trang' : 'trang'} danh sách ${quotedNames(e.kept)}, tệp còn ${quotedNames(e.left.map((s) => s.name))}. Phần mềm chỉ lưu trang danh sách, để thông tin ở các trang khác (như danh sách hộ, người dân) không đi theo chiến dịch, nhưng không tách được trang danh sách khỏi tệp này mà vẫn giữ nguyên nội dung. Hãy chép trang danh sách sang một tệp Excel mới (bấm chuột phải vào tên trang › Di chuyển hoặc Sao chép › chọn “(sổ làm việc mới)”, đánh dấu “Tạo bản sao”), lưu lại rồi tải tệp mới lên.${hadList ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`;
 }

@@ -85,7 +85,7 @@ export function registerPassword(app: FastifyInstance, ctx: StudioContext): void
     // Removed by an admin meanwhile: no new session for a user who is gone.
     if (!(await setPassword(db, name, password, ctx.opts.passwordCost)))
       return refuse(reply, session, 'Tài khoản này không còn nữa.', 409);
-    await signInAs(ctx, reply, name);
+    await signInAs(ctx, req, reply, name);
     return reply.redirect('/password?changed=1', 303);
   });
 }

@@ -5,11 +5,12 @@
  * leaders' tab of a campaign (`back`) returns there once saved.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Session } from './accounts.js';
-import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
+import { endSession, findSession, type Session } from './accounts.js';
+import { formText, isSecure, type StudioContext, sendPage, sessionOf } from './app.js';
 import { isSlug } from './campaign-folders.js';
 import { html } from './html.js';
 import { atTime, csrfField, notice, page, statusPage } from './layout.js';
+import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
   privateNetworkNote,
   readAddressField,
@@ -34,6 +35,23 @@ type Said = { ok?: string; error?: string; typed?: string };
 export function registerSettings(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
   const started = ctx.opts.baseUrl;
+
+  /**
+   * The session of this request under the cookie its address now asks for, when that changed
+   * (`before` was its name): a new session there, the old one ended and its cookie cleared.
+   */
+  const movedSession = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    before: string,
+    session: Session,
+  ): Promise<Session> => {
+    if (sessionCookie(ctx, req) === before) return session;
+    await endSession(db, req.cookies[before]);
+    reply.clearCookie(before, { path: '/', secure: before.startsWith('__Host-') });
+    const id = await signInAs(ctx, req, reply, session.user.name);
+    return (await findSession(db, id)) ?? session;
+  };
 
   const adminOnly = async (req: FastifyRequest, reply: FastifyReply) => {
     const session = sessionOf(req);
@@ -95,11 +113,24 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
     const read = readAddressField(typed);
     if ('error' in read) return show(reply, session, back, { error: read.error, typed }, 400);
     await savePublicAddress(db, read.address || undefined, session.user.name);
+    // The session moves to the cookie this address now asks for (Secure over the public https
+    // address, plain otherwise): the admin saving it stays signed in.
+    const before = sessionCookie(ctx, req);
+    ctx.storedAddress = read.address || undefined;
+    const now = await movedSession(req, reply, before, session);
     // An address of the office's network is said on this page before going back (qa22 #9).
     if (back && !privateNetworkNote(read.address)) return reply.redirect(back, 303);
-    return show(reply, session, back, {
+    return show(reply, now, back, {
       ok: read.address
-        ? `Đã lưu địa chỉ công khai ${read.address}.`
+        ? `Đã lưu địa chỉ công khai ${read.address}.${
+            read.address.startsWith('https:') && !started
+              ? ` Khi mở phần mềm bằng địa chỉ này, trình duyệt chỉ gửi mã đăng nhập qua kết nối an toàn (https) và luôn mở bằng https.${
+                  isSecure(ctx, req.headers)
+                    ? ''
+                    : ` Mở bằng địa chỉ khác của máy, như ${req.protocol}://${req.host} đang mở, vẫn đăng nhập như trước.`
+                }`
+              : ''
+          }`
         : 'Đã bỏ địa chỉ công khai: đường dẫn của các tổ dùng địa chỉ đang mở trên máy.',
     });
   });

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
-import { type StudioContext, sameToken, sendPage } from './app.js';
+import { isSecure, type StudioContext, sameToken, sendPage } from './app.js';
 import { html } from './html.js';
 import { notice, page } from './layout.js';
 
@@ -15,20 +15,30 @@ import { notice, page } from './layout.js';
 export const SIGN_IN_LIMITS = { client: 5, account: 20 };
 const SIGN_IN_COOKIE = 'studio_signin';
 
-/** The session cookie's name: `__Host-` (bound to this host, Secure, path /) over https. */
-export const sessionCookie = (ctx: StudioContext) => (ctx.secure ? '__Host-studio' : 'studio');
+/**
+ * The session cookie's name for a request: `__Host-` (bound to this host, Secure, path /) when
+ * it reached the studio by its public https address (app.ts `isSecure`).
+ */
+export const sessionCookie = (ctx: StudioContext, req: FastifyRequest) =>
+  isSecure(ctx, req.headers) ? '__Host-studio' : 'studio';
 
-/** Starts a session of `user` and gives its id to the browser. */
-export async function signInAs(ctx: StudioContext, reply: FastifyReply, user: string) {
+/** Starts a session of `user` and gives its id to the browser; returns the id. */
+export async function signInAs(
+  ctx: StudioContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  user: string,
+) {
   const id = await startSession(ctx.opts.store.db, user);
-  reply.setCookie(sessionCookie(ctx), id, {
+  reply.setCookie(sessionCookie(ctx, req), id, {
     httpOnly: true,
-    secure: ctx.secure,
+    secure: isSecure(ctx, req.headers),
     // Lax: a link to the studio from Zalo or an e-mail opens signed in; POSTs still need the token.
     sameSite: 'lax',
     path: '/',
     maxAge: SESSION_HOURS * 3600,
   });
+  return id;
 }
 
 function signInPage(token: string, opts: { name?: string; error?: string } = {}): string {
@@ -51,7 +61,11 @@ ${opts.error ? notice('error', opts.error) : ''}
 export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
   const throttle = ctx.passwordGuesses;
-  const cookieFlags = { httpOnly: true, sameSite: 'strict' as const, secure: ctx.secure };
+  const cookieFlags = (req: FastifyRequest) => ({
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: isSecure(ctx, req.headers),
+  });
 
   const freshForm = (
     req: FastifyRequest,
@@ -65,7 +79,7 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
     const known = req.cookies[SIGN_IN_COOKIE];
     const token =
       known && /^[\w-]{32}$/.test(known) ? known : randomBytes(24).toString('base64url');
-    reply.setCookie(SIGN_IN_COOKIE, token, { ...cookieFlags, path: '/sign-in', maxAge: 3600 });
+    reply.setCookie(SIGN_IN_COOKIE, token, { ...cookieFlags(req), path: '/sign-in', maxAge: 3600 });
     return sendPage(reply, signInPage(token, opts), status);
   };
 
@@ -112,13 +126,13 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
     }
     throttle.succeeded(req.ip);
     reply.clearCookie(SIGN_IN_COOKIE, { path: '/sign-in' });
-    await signInAs(ctx, reply, user.name);
+    await signInAs(ctx, req, reply, user.name);
     return reply.redirect('/', 303);
   });
 
   app.post('/sign-out', async (req, reply) => {
-    await endSession(db, req.cookies[sessionCookie(ctx)]);
-    reply.clearCookie(sessionCookie(ctx), { path: '/', secure: ctx.secure });
+    await endSession(db, req.cookies[sessionCookie(ctx, req)]);
+    reply.clearCookie(sessionCookie(ctx, req), { path: '/', secure: isSecure(ctx, req.headers) });
     return reply.redirect('/sign-in', 303);
   });
 }

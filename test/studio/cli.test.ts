@@ -68,6 +68,20 @@ describe('phuong-print studio', () => {
     expect(existsSync(data)).toBe(false);
   });
 
+  it('refuses a public address under a folder of its name, saying why and what to give', async () => {
+    const data = await makeTempDir();
+    const r = await runCliInProcess(
+      ['studio', '--data', data, '--port', '0', '--base-url', 'https://ubnd.gov.vn/studio/'],
+      { env: { PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD } },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'lỗi: tùy chọn --base-url: phần mềm không chạy được dưới một thư mục của địa chỉ (“/studio”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền',
+      'gợi ý: Hãy dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm, ví dụ --base-url https://in-an.ubnd.gov.vn.',
+    ]);
+    expect(readdirSync(data)).toEqual([]);
+  });
+
   it('refuses a first start with too short a password, in one Vietnamese line', async () => {
     const data = await makeTempDir();
     const r = await runCliInProcess(['studio', '--data', data, '--port', '0'], {

@@ -12,6 +12,7 @@ import { basename, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
+import { holdsWardRoster } from '../roster-columns.js';
 import type { Group } from '../types.js';
 import { type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
@@ -354,4 +355,34 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
       })),
     }),
   };
+}
+
+/** A sheet of a groups workbook that the loader does not read (workbookSheets). */
+export interface SheetLeft {
+  name: string;
+  /** Whether it lists residents or households by group (a name column and a group column). */
+  residents: boolean;
+}
+
+/**
+ * The sheets of a groups workbook: the ones the loader reads (the list's sheet, or every part's),
+ * and every other sheet that holds anything, said whether it lists residents. Undefined for a
+ * groups file that is no workbook (CSV, a Word table). What is not read need not be kept: a
+ * household sheet beside the groups is personal data the tool has no use for (studio's
+ * groups-sheets.ts keeps the read sheets only).
+ */
+export async function workbookSheets(
+  file: string,
+): Promise<{ read: string[]; left: SheetLeft[] } | undefined> {
+  const { bytes, kind } = await readGroupsFile(file);
+  if (kind !== 'xlsx') return undefined;
+  const tables = await readXlsxTables(bytes, file);
+  const chosen = sheetsToRead(tables, file);
+  const read = (chosen.parts ? chosen.parts.map((p) => p.table) : [chosen.table]).map(
+    (t) => t.sheet?.name ?? '',
+  );
+  const left = tables
+    .filter((t) => !read.includes(t.sheet?.name ?? ''))
+    .map((t) => ({ name: t.sheet?.name ?? '', residents: holdsWardRoster(t) }));
+  return { read, left };
 }

@@ -206,6 +206,10 @@ export const CLI = (): Record<string, string> => ({
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
     'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',
+  'the studio cannot be served under a folder of its address ("{0}"): its pages and the leaders\' links start right after the host name':
+    'phần mềm không chạy được dưới một thư mục của địa chỉ (“{0}”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền',
+  'Give the studio a host name of its own that reaches it directly, e.g. --base-url {0}//in-an.{1}.':
+    'Hãy dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm, ví dụ --base-url {0}//in-an.{1}.',
   'reload ({0}) failed, still serving the last good inputs: {1}':
     'nạp lại ({0}) không được, vẫn dùng dữ liệu đúng gần nhất: {1}',
   'reloaded ({0}): {1} groups': 'đã nạp lại ({0}): {1} {term.short}',

@@ -1,0 +1,157 @@
+/**
+ * Studio: a groups workbook kept to the sheets the tool reads. An office's workbook often holds
+ * more than the list of groups: last year's list, notes, or a sheet of households to evacuate
+ * with their names, addresses and phone numbers (qa21's storm campaign). The tool reads the
+ * groups' sheet only, but the file went whole wherever the campaign's folder goes: its ZIP, a
+ * copy of the campaign, the leaders' served copy. So the studio stores the uploaded workbook
+ * without the sheets it does not read, and the folder's ZIP and a copy take an older campaign's
+ * workbook so too. In: the groups file's path. Out: the workbook's bytes with only the read
+ * sheets, and the sheets left out.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isUserError } from '../errors.js';
+import {
+  type GroupsReport,
+  loadGroupsReport,
+  type SheetLeft,
+  workbookSheets,
+} from '../load/groups/index.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { GROUPS_NAME_FILE, uploadedNameOf, writeUploadedName } from './campaign-folders.js';
+
+export type { SheetLeft };
+
+export interface KeptSheets {
+  /** The workbook with the read sheets only. */
+  bytes: Uint8Array;
+  /** The sheets the loader reads, kept. */
+  kept: string[];
+  /** The sheets holding anything that were left out (an empty sheet is not named). */
+  left: SheetLeft[];
+}
+
+/**
+ * The groups file at `file` without the sheets the loader does not read; undefined when there is
+ * nothing to leave out (a CSV, a Word table, a workbook of the read sheets only). Throws `Unkept`
+ * when the workbook without them does not read as the same list (a feature the workbook library
+ * does not write back): the caller must not keep or hand out the whole file instead.
+ */
+export async function readSheetsOnly(file: string): Promise<KeptSheets | undefined> {
+  const sheets = await workbookSheets(file);
+  if (!sheets) return undefined;
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  const original = await readFile(file);
+  await workbook.xlsx.load(original as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const dropped = workbook.worksheets.filter((s) => !sheets.read.includes(s.name));
+  if (dropped.length === 0) return undefined;
+  const activeName = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0]?.name;
+  const droppedNames = new Set(dropped.map((s) => s.name));
+  for (const s of dropped) workbook.removeWorksheet(s.id);
+  // Names (print areas, ranges) pointing into a sheet left out would point at nothing.
+  workbook.definedNames.model = workbook.definedNames.model.filter((n) =>
+    n.ranges.every((r) => !droppedNames.has(sheetOfRange(r))),
+  );
+  const remaining = workbook.worksheets.map((s) => s.name);
+  const active = Math.max(0, remaining.indexOf(activeName ?? ''));
+  if (workbook.views?.[0])
+    workbook.views = [{ ...workbook.views[0], activeTab: active, firstSheet: 0 }];
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (!(await readsTheSame(file, bytes))) throw new Unkept(sheets.read, sheets.left);
+  return { bytes, kept: sheets.read, left: sheets.left };
+}
+
+/** A workbook whose read sheets cannot be kept apart without changing the list read. */
+export class Unkept extends Error {
+  constructor(
+    readonly kept: string[],
+    readonly left: SheetLeft[],
+  ) {
+    super('the read sheets alone do not read as the same list');
+  }
+}
+
+/** The sheet a defined name's range is on: "'DS hộ'!$A$1:$B$2" → "DS hộ". */
+function sheetOfRange(range: string): string {
+  const bang = range.lastIndexOf('!');
+  if (bang < 0) return '';
+  const sheet = range.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The list as the build reads it, without where its file lies. */
+function listOf(report: GroupsReport): string {
+  const noFile = (key: string, value: unknown) => (key === 'file' ? undefined : value);
+  return JSON.stringify(
+    {
+      groups: report.groups,
+      failures: report.failures.map((f) => [f.row, f.sheet, f.id, f.error.message]),
+      skipped: report.skipped,
+      headers: report.headers,
+      extra: report.extraColumns,
+    },
+    noFile,
+  );
+}
+
+/** Whether `bytes` read as the same groups list as the file at `file`. */
+async function readsTheSame(file: string, bytes: Uint8Array): Promise<boolean> {
+  const dir = await mkdtemp(join(tmpdir(), 'phuong-print-groups-'));
+  try {
+    const copy = join(dir, 'groups.xlsx');
+    await writeFile(copy, bytes, { mode: 0o600 });
+    const [was, now] = await Promise.all([loadGroupsReport(file), loadGroupsReport(copy)]);
+    return listOf(was) === listOf(now);
+  } catch (e) {
+    if (isUserError(e)) return false;
+    throw e;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The groups file's bytes to hand out (the folder's ZIP): its read sheets only, for a workbook
+ * stored whole before the studio kept them alone; undefined when they cannot be kept apart, and
+ * the file is then left out. A file the loader cannot read is handed out as it is (the office's
+ * list to mend).
+ */
+export async function groupsBytesToShare(file: string): Promise<Uint8Array | undefined> {
+  try {
+    return (await readSheetsOnly(file))?.bytes ?? new Uint8Array(await readFile(file));
+  } catch (e) {
+    if (e instanceof Unkept) return undefined;
+    if (isUserError(e)) return new Uint8Array(await readFile(file));
+    throw e;
+  }
+}
+
+/**
+ * A copied campaign's groups file (`file`) kept to its read sheets, as an upload now is: its
+ * uploaded name kept with the sheets left out added; deleted when they cannot be kept apart.
+ */
+export async function keepReadSheetsOf(file: string): Promise<void> {
+  let kept: KeptSheets | undefined;
+  try {
+    kept = await readSheetsOnly(file);
+  } catch (e) {
+    if (e instanceof Unkept) {
+      await rm(file, { force: true });
+      return;
+    }
+    if (isUserError(e)) return;
+    throw e;
+  }
+  if (!kept) return;
+  const named = await uploadedNameOf(file, await readFile(file));
+  await writeFileAtomic(file, kept.bytes);
+  if (named) {
+    const left = [...named.left, ...kept.left];
+    await writeUploadedName(file, named.name, kept.bytes, new Date(named.at), GROUPS_NAME_FILE, {
+      kept: kept.kept,
+      left,
+    });
+  }
+}
