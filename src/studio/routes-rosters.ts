@@ -242,7 +242,35 @@ async function removeStalePending(folder: string): Promise<void> {
   );
 }
 
+/**
+ * Every campaign's pending uploads older than PENDING_KEPT_MS, removed: at the studio's start and
+ * every SWEEP_MS while it runs, not only when a campaign's page is next shown (a list previewed
+ * and left in a campaign nobody opens again stayed on disk for good).
+ */
+export async function sweepPendingRosters(campaignsDir: string): Promise<void> {
+  const entries = await readdir(campaignsDir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map((e) => {
+        const folder = join(campaignsDir, e.name);
+        return inTurn(`${folder}\u0000rosters`, () => removeStalePending(folder));
+      }),
+  );
+}
+
+/** How often a running studio sweeps the pending uploads. */
+export const SWEEP_MS = 10 * 60 * 1000;
+
 export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const sweep = setInterval(() => {
+    sweepPendingRosters(ctx.campaignsDir).catch((e: unknown) =>
+      ctx.opts.logError?.(`sweeping the residents lists' uploads failed: ${String(e)}`),
+    );
+  }, SWEEP_MS);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+
   /**
    * The page: what it is for, the list in use (its summary, delete), the upload; `pending`, a
    * file just uploaded and read, is shown instead with its save button.

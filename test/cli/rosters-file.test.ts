@@ -27,9 +27,10 @@ describe('build --rosters <file>', () => {
     expect(names).toHaveLength(6);
     // Tổ 1's households to evacuate, as its row of the groups sheet counts them (the measure's base).
     const groupsSheet = wb.getWorksheet('Tổ dân phố');
-    const header = (groupsSheet?.getRow(1).values as unknown[]).map(String);
+    if (!groupsSheet) throw new Error('no sheet "Tổ dân phố"');
+    const header = (groupsSheet.getRow(1).values as unknown[]).map(String);
     const toEvacuate = Number(
-      groupsSheet?.getRow(2).getCell(header.indexOf('Số hộ phải sơ tán')).value,
+      groupsSheet.getRow(2).getCell(header.indexOf('Số hộ phải sơ tán')).value,
     );
     expect(toEvacuate).toBe(18);
     const out = await makeTempDir('phuong-print-rosters-file-');
