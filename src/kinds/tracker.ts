@@ -1,8 +1,8 @@
 /**
  * Kind "tracker": the group's tracking sheet (bảng theo dõi), A4 landscape. One row per resident
- * of the group's roster — or one blank numbered row per household to fill in by hand, filling
- * whole pages — with
- * the tick columns its template names (the contest's steps, the campaign's actions), a subtotal
+ * of the group's roster, then blank numbered rows up to the group's count when the roster is
+ * shorter (model/roster-rows.ts) — or one blank numbered row per household to fill in by hand,
+ * filling whole pages — with the tick columns its template names (the contest's steps, the campaign's actions), a subtotal
  * row per page when there are several, a totals row, and the participation rate line the
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
@@ -28,6 +28,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
+import { sheetRowsOf } from '../model/roster-rows.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
@@ -392,10 +393,19 @@ function draw(surface: Surface, input: RenderInput): void {
   const subtotal = (page: number) =>
     labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
   const rows: MeasuredRow[] = [];
-  if (ctx.roster)
+  // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
+  // shorter than the group (the leader writes the others in).
+  let fill = !ctx.roster;
+  if (ctx.roster) {
     for (const [i, r] of ctx.roster.entries())
       rows.push(row(surface, table, r.no ?? String(i + 1), r.name, r.address));
-  else {
+    // A partial list (6 households of a thôn of 212, qa22 #2): blank numbered rows after the
+    // listed ones up to the group's count, as the sheet without a list has them.
+    const whole = sheetRowsOf(ctx.tally, ctx.group.households);
+    const upTo = whole ? Math.min(whole.rows, MAX_BLANK_ROWS) : 0;
+    for (let i = ctx.roster.length; i < upTo; i++) rows.push(row(surface, table, `${i + 1}`));
+    fill = upTo > ctx.roster.length;
+  } else {
     const blank = blankRowsFor(ctx);
     for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
   }
@@ -405,7 +415,7 @@ function draw(surface: Surface, input: RenderInput): void {
     // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
     // Again after each fill: rows the last page took from the page before may go back there.
     const rowH = row(surface, table, '0').height;
-    for (let round = 0; !ctx.roster && round < 4; round++) {
+    for (let round = 0; fill && round < 4; round++) {
       const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
       if (spare <= 0) break;
       for (let k = 0; k < spare; k++) body.push(row(surface, table, String(body.length + 1)));

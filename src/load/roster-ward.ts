@@ -21,7 +21,7 @@
  */
 import { extname } from 'node:path';
 import { problemsOf, throwProblems, UserError } from '../errors.js';
-import { msg } from '../messages/message.js';
+import { joined, msg } from '../messages/message.js';
 import type { Column, Columns } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
@@ -40,6 +40,8 @@ import type { Group, Resident } from './types.js';
 export interface RefusedRosterRow {
   row: number;
   problems: UserError[];
+  /** The row's group cell as written ("Thôn 1"; "" when empty): what refusals are grouped by. */
+  written: string;
 }
 
 export interface WardRosterReport {
@@ -49,7 +51,13 @@ export interface WardRosterReport {
   failed: Map<string, UserError>;
   /** Rows naming no group of the list (or several, or one hidden in Excel), and empty ones. */
   refused: RefusedRosterRow[];
-  /** The file's own warnings (encoding, columns not printed, rows printed otherwise); `refused` too. */
+  /**
+   * The refusals as said: one for the rows of the same group cell refused for the same reason
+   * ("“Thôn 1” — rows 10, 11, 12: …"), each row's number in it; a row refused alone is said as
+   * it was (qa22 #5: 20 near-identical paragraphs, a 5,800 px page on a phone).
+   */
+  refusals: UserError[];
+  /** The file's own warnings (encoding, columns not printed, rows printed otherwise); `refusals` too. */
   warnings: UserError[];
   /** The name column names heads of households ("Họ tên chủ hộ"): the sheets tick households. */
   households: boolean;
@@ -106,7 +114,11 @@ function toWardRosters(
   const refused: RefusedRosterRow[] = [];
   const notes: UserError[] = [];
   const refuse = (row: RawRow, problem: UserError) =>
-    refused.push({ row: row.row, problems: [problem] });
+    refused.push({
+      row: row.row,
+      problems: [problem],
+      written: [cellOf(row, idCol), cellOf(row, groupCol)].filter((c) => c !== '').join(' / '),
+    });
   for (const row of table.rows) {
     const id = cellOf(row, idCol);
     const name = cellOf(row, groupCol);
@@ -202,13 +214,45 @@ function toWardRosters(
     [...extras.filter((c) => !placing.includes(c.index)), columns.phone, columns.born],
     file,
   );
+  const refusals = groupedRefusals(refused, file);
   return {
     rosters,
     failed,
     refused,
+    refusals,
     households,
-    warnings: [...warnings, ...notes, ...unused, ...refused.flatMap((r) => r.problems)],
+    warnings: [...warnings, ...notes, ...unused, ...refusals],
   };
+}
+
+/**
+ * The refused rows said by what was written and why: rows whose group cell and problem are the
+ * same (the message and hint but for the row) are one problem naming their rows, in file order.
+ */
+function groupedRefusals(refused: readonly RefusedRosterRow[], file: string): UserError[] {
+  const byKey = new Map<string, { rows: number[]; problem: UserError; written: string }>();
+  for (const r of refused) {
+    for (const problem of r.problems) {
+      const { row: _row, ...where } = problem.where;
+      const key = JSON.stringify([r.written, problem.message, problem.hint ?? '', where]);
+      const known = byKey.get(key);
+      if (known) known.rows.push(r.row);
+      else byKey.set(key, { rows: [r.row], problem, written: r.written });
+    }
+  }
+  return [...byKey.values()].map(({ rows, problem, written }) => {
+    if (rows.length === 1) return problem;
+    const at = joined(rows, ', ');
+    const field = problem.where.field ?? '';
+    const text = written
+      ? msg`"${written}" — rows ${at}, column "${field}": ${problem.text}`
+      : msg`rows ${at}, column "${field}": ${problem.text}`;
+    return new UserError(
+      text,
+      { file, ...(problem.where.sheet ? { sheet: problem.where.sheet } : {}) },
+      problem.hintText,
+    );
+  });
 }
 
 /**
@@ -248,5 +292,5 @@ export async function parseWardRoster(
 /** Every problem of the report's failed groups and refused rows, for a caller that says them all. */
 export const wardRosterProblems = (r: WardRosterReport): UserError[] => [
   ...[...r.failed.values()].flatMap(problemsOf),
-  ...r.refused.flatMap((x) => x.problems),
+  ...r.refusals,
 ];

@@ -40,6 +40,7 @@ import {
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { roomWarnings } from './room-notes.js';
+import { partialRosterWarnings } from './roster-counts.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
   campaignTemplates,
@@ -535,6 +536,17 @@ export async function loadBuildInputs(
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
       ...(rostersRead?.warnings ?? []),
       ...rosterWarnings,
+      // A list far shorter than the groups file's counts (qa22 #2): its sheets are filled with
+      // blank numbered rows, and the office is told once which groups.
+      ...(rostersRead && spec.rosters && asked.some((k) => k.readsRoster)
+        ? partialRosterWarnings(
+            campaign,
+            groups,
+            rosters,
+            new Set(rostersRead.failed.keys()),
+            spec.rosters,
+          )
+        : []),
     ],
   };
 }

@@ -42,7 +42,7 @@ import { registerPreviewRoutes } from './routes-preview.js';
 import { registerResultsRoutes } from './routes-results.js';
 import { registerResultsEntryRoutes } from './routes-results-entry.js';
 import { registerResultsImportRoutes } from './routes-results-import.js';
-import { registerRosterRoutes } from './routes-rosters.js';
+import { registerRosterRoutes, sweepPendingRosters } from './routes-rosters.js';
 import { registerSettings } from './routes-settings.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
@@ -213,6 +213,8 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     logError,
   });
   await leaderSites.start();
+  // A residents list previewed and left before the studio stopped is personal data: not kept.
+  await sweepPendingRosters(campaignsDir);
   const ctx: StudioContext = {
     opts,
     campaignsDir,

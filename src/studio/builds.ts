@@ -5,16 +5,19 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
 import { build, type GroupFailureReport } from '../output/build.js';
 import { FolderBusy } from '../output/folder-lock.js';
 import type { GroupThreads } from '../output/pool.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { buildFaultInVietnamese } from './build-faults.js';
 import { wardTime } from './build-files.js';
-import type { CampaignPaths } from './campaign-folders.js';
+import { BUILD_ROSTERS_FILE, type CampaignPaths } from './campaign-folders.js';
 import { eachSaid, inVietnamese, inVietnameseWithHint } from './messages.js';
 
 export interface BuildStatus {
@@ -46,6 +49,19 @@ export interface BuildStatus {
    * sheets print that list's names, until a build after it is replaced or deleted.
    */
   rosters?: string;
+}
+
+/**
+ * The residents list the campaign's last finished build read, as its status has it or, after a
+ * restart, as the build left it in the campaign's folder; undefined when no build is known.
+ */
+export async function lastBuildRosters(
+  c: CampaignPaths,
+  status: BuildStatus | undefined,
+): Promise<string | undefined> {
+  if (status) return status.state === 'running' ? undefined : status.rosters;
+  const kept = await readFile(join(c.folder, BUILD_ROSTERS_FILE), 'utf8').catch(() => undefined);
+  return kept?.trim() || undefined;
 }
 
 /** What residents list `c` has now: its bytes' SHA-256, or "none" (none, or gone meanwhile). */
@@ -151,6 +167,13 @@ export class Builds {
     }).then(
       async (result) => {
         status.groups = rows ?? status.total;
+        // The list out/'s tracking sheets were made from, kept past a restart (some of them
+        // when the build was stopped).
+        if (status.rosters)
+          await writeFileAtomic(join(c.folder, BUILD_ROSTERS_FILE), status.rosters).catch(
+            (e: unknown) =>
+              this.logError(`cannot keep the residents list of ${c.slug}'s build: ${String(e)}`),
+          );
         if (result.interrupted) {
           // Stopped with the studio: its files are not all made from these inputs.
           Object.assign(status, { state: 'failed', error: STOPPED });

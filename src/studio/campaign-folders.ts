@@ -28,19 +28,26 @@ export const OUT_DIR = 'out';
 export const ROSTER_FILES = ['rosters.xlsx', 'rosters.csv', 'rosters.txt', 'rosters.tsv'] as const;
 /** The name the office's residents list had (as GROUPS_NAME_FILE for the groups file). */
 export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
+/**
+ * The residents list the campaign's last finished build read (builds.ts `rostersRead`: its bytes'
+ * SHA-256, or "none"): the build tab says the sheets in out/ are of an earlier list after a
+ * restart too.
+ */
+export const BUILD_ROSTERS_FILE = 'studio-build-rosters.txt';
 /** The prefix of an upload read but not yet put in place (`.upload-groups-…`, `.upload-rosters-…`). */
 export const PENDING_UPLOAD_PREFIX = '.upload-';
 
 /**
  * Whether a file of the campaign's folder (`name`, its path inside the folder) stays with this
  * campaign and this studio only: the residents list (personal data), the name it was uploaded
- * under, a pending upload, or a write of one still under way. The folder's ZIP leaves them out
+ * under, the list its last build read (of this folder's out/), a pending upload, or a write of
+ * one still under way. The folder's ZIP leaves them out
  * and a copy of the campaign does not take them.
  */
 export function staysInFolder(name: string): boolean {
   const file = name.split(/[\\/]/).length === 1 ? name : undefined;
   if (file === undefined) return false;
-  const kept = [...ROSTER_FILES, ROSTERS_NAME_FILE] as readonly string[];
+  const kept = [...ROSTER_FILES, ROSTERS_NAME_FILE, BUILD_ROSTERS_FILE] as readonly string[];
   return (
     file.startsWith(PENDING_UPLOAD_PREFIX) ||
     kept.includes(file) ||

@@ -31,7 +31,7 @@ import {
   type WardPrintNeed,
   wardTime,
 } from './build-files.js';
-import { type BuildStatus, rostersRead } from './builds.js';
+import { type BuildStatus, lastBuildRosters, rostersRead } from './builds.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -248,11 +248,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // list it read (or none); the build's own outcome still stands, its groups being the same.
     // Told by the list's bytes, not its time (a save renames the upload, keeping the upload's).
     const nowRosters = rostersRead(c);
+    const lastRosters = await lastBuildRosters(c, last);
     const rostersChanged =
-      last !== undefined &&
-      last.state !== 'running' &&
-      last.rosters !== undefined &&
-      last.rosters !== nowRosters
+      lastRosters !== undefined && lastRosters !== nowRosters
         ? nowRosters === 'none'
           ? 'deleted'
           : 'replaced'

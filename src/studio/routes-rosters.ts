@@ -18,12 +18,16 @@ import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
+import { MAX_BLANK_ROWS } from '../kinds/tracker.js';
+import { type Campaign, checkedCampaign } from '../load/campaign.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
-import type { Group } from '../load/types.js';
+import type { Group, Resident } from '../load/types.js';
+import { tallyOf } from '../model/context.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -76,48 +80,101 @@ async function readList(c: CampaignPaths, file: string): Promise<WardRosterRepor
 const unitOf = (r: WardRosterReport) => (r.households ? 'hộ' : 'người');
 
 /**
- * What the list gives each group, the groups it gives nothing (their sheets keep blank numbered
- * rows), the rows refused and the file's other warnings: counts and row numbers only.
+ * The rows a group's tracking sheet serves beside the list's (model/roster-rows.ts): read with
+ * the campaign's measure when the campaign reads; else, for a list of households, the groups
+ * file's households (a list of people is then compared with nothing).
+ */
+function wholeOf(
+  campaign: Campaign | undefined,
+  group: Group,
+  residents: Resident[],
+): SheetRows | undefined {
+  if (campaign) return sheetRowsOf(tallyOf(campaign, group, residents), group.households);
+  return residents.some((r) => r.household) && group.households
+    ? { rows: group.households, unit: 'hộ' }
+    : undefined;
+}
+
+/** The campaign as the build reads it, or undefined while its file does not read. */
+async function campaignRead(c: CampaignPaths): Promise<Campaign | undefined> {
+  try {
+    return checkedCampaign(await readCampaignText(c.file), c.file).campaign;
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return undefined;
+  }
+}
+
+const vi = (n: number) => n.toLocaleString('vi-VN');
+
+/** Names said in a sentence, the first few: "Thôn Câu Hạ, Thôn Câu Thượng, …". */
+const someNames = (names: readonly string[], most = 8) =>
+  `${names.slice(0, most).join(', ')}${names.length > most ? ', …' : ''}`;
+
+/** The groups whose rows are far fewer than their count, with the figures; for the page and card. */
+function shortGroups(report: WardRosterReport, groups: readonly Group[], campaign?: Campaign) {
+  return groups.flatMap((g) => {
+    const residents = report.rosters.get(g.id);
+    if (!residents) return [];
+    const whole = wholeOf(campaign, g, residents);
+    return whole && farFewer(residents.length, whole)
+      ? [{ group: g, listed: residents.length, whole }]
+      : [];
+  });
+}
+
+/**
+ * What the list gives each group beside the count its sheet serves ("6 hộ — danh sách thôn ghi
+ * 212 hộ", and the blank numbered rows printed after them), a warning naming the groups it gives
+ * far fewer rows than that and those it gives none (qa22 #2), the rows refused, grouped by what
+ * was written and why (qa22 #5), and the file's other warnings: counts and row numbers only.
  */
 export function listSummary(
   report: WardRosterReport,
   groups: readonly Group[],
   term: GroupTerm,
+  campaign?: Campaign,
 ): Html {
   const unit = unitOf(report);
   const given = groups.filter((g) => report.rosters.has(g.id) || report.failed.has(g.id));
   const none = groups.filter((g) => !given.includes(g));
   const total = [...report.rosters.values()].reduce((n, r) => n + r.length, 0);
-  const refused = new Set(report.refused.flatMap((r) => r.problems));
+  const refused = new Set(report.refusals);
   const others = report.warnings.filter((w) => !refused.has(w));
-  return html`<p>${total.toLocaleString('vi-VN')} ${unit} của ${report.rosters.size} ${term.short} đọc được${report.failed.size ? html`, <strong>${report.failed.size} ${term.short} có dòng lỗi</strong> (chưa dùng danh sách cho các ${term.short} này)` : ''}${report.refused.length ? html`; <strong>${report.refused.length} dòng không dùng được</strong> (xem bên dưới)` : ''}.</p>
+  const short = shortGroups(report, groups, campaign);
+  const blank = `các dòng trống đánh số để ${term.leader} ghi tay`;
+  return html`<p>${vi(total)} ${unit} của ${report.rosters.size} ${term.short} đọc được${report.failed.size ? html`, <strong>${report.failed.size} ${term.short} có dòng lỗi</strong> (chưa dùng danh sách cho các ${term.short} này)` : ''}${report.refused.length ? html`; <strong>${report.refused.length} dòng không dùng được</strong> (xem bên dưới)` : ''}.</p>
+${
+  short.length
+    ? html`<div class="notice warn" role="status"><p><strong>Danh sách có ít ${unit} hơn nhiều so với danh sách ${term.short} ở ${short.length} ${term.short}</strong> (${someNames(short.map((s) => `${s.group.name}: ${vi(s.listed)}/${vi(s.whole.rows)} ${s.whole.unit}`))})${none.length ? html`, <strong>không có dòng nào của ${none.length} ${term.short}</strong> (${someNames(none.map((g) => g.name))})` : ''}.</p>
+<p>Bảng theo dõi của các ${term.short} này vẫn in đủ số dòng: các ${unit} trong danh sách trước, rồi ${blank}. Nếu danh sách phải có đủ mọi ${unit} của các ${term.short} này, hãy kiểm tra lại tệp (bộ lọc còn bật trong Excel, các dòng chưa nhập).</p></div>`
+    : ''
+}
 ${
   given.length
     ? html`<div class="table-wrap"><table class="rosters">
 <thead><tr><th scope="col">${term.Short}</th><th scope="col">Số ${unit} in vào bảng theo dõi</th></tr></thead>
 <tbody>${given.map((g) => {
         const failed = report.failed.get(g.id);
-        return html`<tr${failed ? html` class="bad"` : ''}><th scope="row" data-label="${term.Short}">${g.name}</th>${
-          failed
-            ? html`<td class="problem" data-label="Số ${unit}">Chưa dùng, vì có dòng lỗi: ${problemsOf(failed).map((p, i) => html`${i ? html`<br>` : ''}${inUploadedFile(p, term)}`)}</td>`
-            : html`<td data-label="Số ${unit}">${(report.rosters.get(g.id)?.length ?? 0).toLocaleString('vi-VN')} ${unit}</td>`
-        }</tr>`;
+        if (failed)
+          return html`<tr class="bad"><th scope="row" data-label="${term.Short}">${g.name}</th><td class="problem" data-label="Số ${unit}">Chưa dùng, vì có dòng lỗi: ${problemsOf(failed).map((p, i) => html`${i ? html`<br>` : ''}${inUploadedFile(p, term)}`)}</td></tr>`;
+        const residents = report.rosters.get(g.id) ?? [];
+        const listed = residents.length;
+        const whole = wholeOf(campaign, g, residents);
+        const upTo = whole ? Math.min(whole.rows, MAX_BLANK_ROWS) : 0;
+        const isShort = short.some((s) => s.group === g);
+        return html`<tr${isShort ? html` class="short"` : ''}><th scope="row" data-label="${term.Short}">${g.name}</th><td data-label="Số ${unit}">${isShort ? html`<strong>${vi(listed)} ${unit}</strong>` : `${vi(listed)} ${unit}`}${whole ? ` — danh sách ${term.short} ghi ${vi(whole.rows)} ${whole.unit}` : ''}${upTo > listed ? html`<br><span class="muted">rồi ${vi(upTo - listed)} dòng trống đánh số <span class="range">(${vi(listed + 1)}–${vi(upTo)})</span></span>` : ''}</td></tr>`;
       })}</tbody></table></div>`
     : ''
 }
 ${
   none.length
-    ? html`<p class="muted">${none.length} ${term.short} không có dòng nào trong danh sách (${none
-        .slice(0, 8)
-        .map((g) => g.name)
-        .join(
-          ', ',
-        )}${none.length > 8 ? ', …' : ''}): bảng theo dõi của ${none.length > 1 ? `các ${term.short} này` : `${term.short} này`} vẫn in các dòng trống đánh số để ${term.leader} ghi tay.</p>`
+    ? html`<p class="muted">${none.length} ${term.short} không có dòng nào trong danh sách (${someNames(none.map((g) => g.name))}): bảng theo dõi của ${none.length > 1 ? `các ${term.short} này` : `${term.short} này`} vẫn in ${blank}.</p>`
     : ''
 }
 ${
-  report.refused.length
-    ? html`<h2>Các dòng không dùng được</h2><ul class="problems">${report.refused.map((r) => html`<li>${r.problems.map((p) => inUploadedFile(p, term))}</li>`)}</ul>`
+  report.refusals.length
+    ? html`<h2>Các dòng không dùng được</h2><ul class="problems">${report.refusals.map((p) => html`<li>${inUploadedFile(p, term)}</li>`)}</ul>`
     : ''
 }
 ${others.length ? html`<ul class="notice warn">${others.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>` : ''}`;
@@ -134,9 +191,12 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
     const uploaded = bytes && (await uploadedNameOf(c.rosters, bytes, ROSTERS_NAME_FILE));
     const report = await readList(c, c.rosters).catch(() => undefined);
     const total = report ? [...report.rosters.values()].reduce((n, r) => n + r.length, 0) : 0;
+    const known = report && (await groupsOf(c).catch(() => undefined));
+    const short =
+      report && known ? shortGroups(report, known.groups, await campaignRead(c)).length : 0;
     state = html`Đang dùng ${uploaded ? html`<strong class="file-name">${uploaded.name}</strong>` : 'một danh sách'}${
       report
-        ? html`: ${total.toLocaleString('vi-VN')} ${unitOf(report)} của ${report.rosters.size} ${term.short}${report.refused.length || report.failed.size ? html`, <strong>có dòng không dùng được</strong>` : ''}.`
+        ? html`: ${vi(total)} ${unitOf(report)} của ${report.rosters.size} ${term.short}${report.refused.length || report.failed.size ? html`, <strong>có dòng không dùng được</strong>` : ''}${short ? html`, <strong>${short} ${term.short} có ít ${unitOf(report)} hơn nhiều so với danh sách ${term.short}</strong> (bảng theo dõi in thêm dòng trống đánh số)` : ''}.`
         : html`, <strong>nhưng chưa đọc được với danh sách ${term.short} này</strong>.`
     }`;
   }
@@ -182,7 +242,35 @@ async function removeStalePending(folder: string): Promise<void> {
   );
 }
 
+/**
+ * Every campaign's pending uploads older than PENDING_KEPT_MS, removed: at the studio's start and
+ * every SWEEP_MS while it runs, not only when a campaign's page is next shown (a list previewed
+ * and left in a campaign nobody opens again stayed on disk for good).
+ */
+export async function sweepPendingRosters(campaignsDir: string): Promise<void> {
+  const entries = await readdir(campaignsDir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map((e) => {
+        const folder = join(campaignsDir, e.name);
+        return inTurn(`${folder}\u0000rosters`, () => removeStalePending(folder));
+      }),
+  );
+}
+
+/** How often a running studio sweeps the pending uploads. */
+export const SWEEP_MS = 10 * 60 * 1000;
+
 export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): void {
+  const sweep = setInterval(() => {
+    sweepPendingRosters(ctx.campaignsDir).catch((e: unknown) =>
+      ctx.opts.logError?.(`sweeping the residents lists' uploads failed: ${String(e)}`),
+    );
+  }, SWEEP_MS);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+
   /**
    * The page: what it is for, the list in use (its summary, delete), the upload; `pending`, a
    * file just uploaded and read, is shown instead with its save button.
@@ -215,7 +303,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
       body = html`<section class="card" aria-labelledby="pending-title">
 <h2 id="pending-title">Xem trước: ${pending.name}</h2>
 <p class="help">Tệp chưa được dùng. Xem lại số ${unitOf(pending.report)} của từng ${term.short} và các dòng không dùng được, rồi bấm “Lưu danh sách này”${c.rosters ? ' (thay danh sách đang dùng)' : ''}.</p>
-${listSummary(pending.report, known.groups, term)}
+${listSummary(pending.report, known.groups, term, await campaignRead(c))}
 <form method="post" action="${rostersPath(c.slug)}/save">
 ${csrfField(session)}
 <input type="hidden" name="pending" value="${pending.file}">
@@ -232,7 +320,7 @@ ${csrfField(session)}
         const shown = uploaded?.name ?? 'danh sách hộ';
         try {
           const report = await readList(c, c.rosters);
-          inUse = listSummary(report, known.groups, term);
+          inUse = listSummary(report, known.groups, term, await campaignRead(c));
         } catch (e) {
           if (!isUserError(e)) throw e;
           inUse = notice('error', inUploadedFile(e, term));

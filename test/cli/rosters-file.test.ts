@@ -25,6 +25,14 @@ describe('build --rosters <file>', () => {
       if (n > 1 && String(row.getCell(1).value) === '1') names.push(String(row.getCell(2).value));
     });
     expect(names).toHaveLength(6);
+    // Tổ 1's households to evacuate, as its row of the groups sheet counts them (the measure's base).
+    const groupsSheet = wb.getWorksheet('Tổ dân phố');
+    if (!groupsSheet) throw new Error('no sheet "Tổ dân phố"');
+    const header = (groupsSheet.getRow(1).values as unknown[]).map(String);
+    const toEvacuate = Number(
+      groupsSheet.getRow(2).getCell(header.indexOf('Số hộ phải sơ tán')).value,
+    );
+    expect(toEvacuate).toBe(18);
     const out = await makeTempDir('phuong-print-rosters-file-');
     const run = await runCli(
       buildArgs(
@@ -40,8 +48,15 @@ describe('build --rosters <file>', () => {
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.code).toBe(0);
     const first = await pdfPageTexts(join(out, 'to-dan-pho-1', 'tracker.pdf'));
-    expect(first).toHaveLength(1);
-    for (const name of names) expect(first.join('\n')).toContain(name);
+    // Its six households named on the first page, then blank numbered rows up to the 18 it must
+    // evacuate (qa22 #2: a partial list no longer cuts the sheet to the listed households).
+    for (const name of names) expect(first[0]).toContain(name);
+    expect(first.join('\n')).toMatch(new RegExp(`^\\s*${toEvacuate}\\s*$`, 'm'));
+    // One warning names the list and the tổ it gives far fewer rows than they count.
+    expect(run.stderr).toMatch(
+      new RegExp(`Tổ dân phố 1: 6/${toEvacuate} hộ phải sơ tán, Tổ dân phố 2: 6/\\d+`),
+    );
+    expect(run.stderr.match(/far fewer rows|ít dòng hơn nhiều/g)).toHaveLength(1);
     expect((await pdfPageTexts(join(out, 'to-dan-pho-5', 'tracker.pdf'))).length).toBeGreaterThan(
       1,
     );

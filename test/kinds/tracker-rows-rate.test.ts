@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const ACTIONS = `actions:
@@ -45,7 +45,10 @@ const RESIDENTS = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'
 const roster = (header: string, names: string[]) =>
   `STT;${header};Địa chỉ\n${names.map((n, i) => `${i + 1};${n};Nhà số ${i + 1}`).join('\n')}\n`;
 
-type Sheets = (id: keyof typeof FIGURES) => Promise<string>;
+type Sheets = ((id: keyof typeof FIGURES) => Promise<string>) & {
+  /** The sheet's row numbers (the lines that are a number alone), in order. */
+  numbers: (id: keyof typeof FIGURES) => Promise<number[]>;
+};
 
 async function buildSheets(name: string, extra: string): Promise<Sheets> {
   const dir = await makeTempDir(`phuong-print-tally-${name}-`);
@@ -62,9 +65,23 @@ async function buildSheets(name: string, extra: string): Promise<Sheets> {
     join(dir, 'rosters'),
   ]);
   expect(run.code, run.stderr).toBe(0);
-  return async (id) =>
-    collapseSpaces(await pdfText(await readFile(join(dir, 'out', `khu-pho-${id}`, 'tracker.pdf'))));
+  const pdf = (id: keyof typeof FIGURES) =>
+    readFile(join(dir, 'out', `khu-pho-${id}`, 'tracker.pdf'));
+  return Object.assign(
+    async (id: keyof typeof FIGURES) => collapseSpaces(await pdfText(await pdf(id))),
+    {
+      numbers: async (id: keyof typeof FIGURES) =>
+        (await pdfPageTexts(await pdf(id)))
+          .flatMap((page) => page.split('\n'))
+          .map((l) => l.trim())
+          .filter((l) => /^\d+$/.test(l))
+          .map(Number),
+    },
+  );
 }
+
+/** 1, 2, … n. */
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 const thousands = (n: number) => n.toLocaleString('vi-VN');
 
@@ -88,6 +105,10 @@ describe('a campaign that reports no figure (no measure, no contest)', () => {
     for (const name of HOUSEHOLDS) expect(text).toContain(name);
     expect(text).toContain('Đánh dấu “x” vào ô khi hộ gia đình đã làm xong việc đó.');
     expect(text).toContain(`Tỷ lệ tham gia: ……… hộ / ${HOUSEHOLDS.length} hộ = ……… %`);
+  });
+
+  it('prints a roster of households as listed, no blank rows after: it is the set counted', async () => {
+    expect(await sheet.numbers(2)).toEqual(upTo(HOUSEHOLDS.length));
   });
 
   it('counts people against the residents its roster lists', async () => {
@@ -145,5 +166,34 @@ describe('the name column', () => {
     const text = await sheet(3);
     expect(text).toMatch(/STT Họ và tên Địa chỉ/);
     expect(text).not.toContain('chủ hộ');
+  });
+});
+
+/**
+ * A roster shorter than the group (qa22 #2: 6 households of a thôn of 212 made a one-page sheet):
+ * when the rate counts households, a roster of households is followed by blank numbered rows up to
+ * the group's households, as the sheet without a roster has them; a roster of residents is not
+ * filled up to anything (a sheet without a roster has no rows of people to compare).
+ */
+describe('a measure of households and rosters shorter than the group', () => {
+  let sheet: Sheets;
+  beforeAll(async () => {
+    sheet = await buildSheets(
+      'partial',
+      `${ACTIONS}measures:\n  - id: ho_da_don\n    label: Số hộ đã dọn vật chứa nước\n    of: households\n`,
+    );
+  }, 120_000);
+
+  it("follows a roster of households with blank numbered rows up to the group's households", async () => {
+    const text = await sheet(2);
+    for (const [i, name] of HOUSEHOLDS.entries()) expect(text).toContain(`${i + 1} ${name}`);
+    // Then the blank rows to the last (the last page filled with spare rows after them).
+    const numbers = await sheet.numbers(2);
+    expect(numbers.slice(0, FIGURES[2].households)).toEqual(upTo(FIGURES[2].households));
+    expect(text).toContain(`……… hộ / ${FIGURES[2].households} hộ`);
+  });
+
+  it('prints a roster of residents as listed', async () => {
+    expect(await sheet.numbers(3)).toEqual(upTo(RESIDENTS.length));
   });
 });

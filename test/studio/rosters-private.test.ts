@@ -97,7 +97,7 @@ describe('the residents list stays with the campaign', () => {
 
   it('no longer tells the groups page to upload the workbook as the residents list once it is', async () => {
     const text = plainText((await c.get(groupsPage)).text);
-    expect(text).toMatch(/Đang dùng DS ho so tan\.xlsx ?: 18 hộ của 3 tổ\./);
+    expect(text).toMatch(/Đang dùng DS ho so tan\.xlsx ?: 18 hộ của 3 tổ[,.]/);
     expect(text).not.toContain('tải chính tệp này lên ở mục “Danh sách hộ, người dân”');
   });
 

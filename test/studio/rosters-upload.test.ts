@@ -30,11 +30,13 @@ async function workbookFacts() {
   if (!groups) throw new Error('no sheet "Tổ dân phố"');
   const header = (groups.getRow(1).values as unknown[]).map(String);
   const households = Number(groups.getRow(2).getCell(header.indexOf('Số hộ')).value);
+  // What the campaign's measure counts ("Số hộ đã sơ tán an toàn" of "Số hộ phải sơ tán").
+  const toEvacuate = Number(groups.getRow(2).getCell(header.indexOf('Số hộ phải sơ tán')).value);
   const names: string[] = [];
   wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
     if (n > 1 && String(row.getCell(1).value) === '1') names.push(String(row.getCell(2).value));
   });
-  return { households, names };
+  return { households, toEvacuate, names };
 }
 
 describe('a residents list uploaded in the studio', () => {
@@ -91,7 +93,12 @@ describe('a residents list uploaded in the studio', () => {
     const text = plainText(preview.text);
     expect(text).toContain('Xem trước: DS ho so tan.xlsx');
     expect(text).toContain('18 hộ của 3 tổ đọc được');
-    expect(text).toMatch(/Tổ dân phố 1 6 hộ/);
+    // Beside the count the groups sheet gives, warned: 6 of the 18 households to evacuate.
+    expect(facts.toEvacuate).toBe(18);
+    expect(text).toContain(
+      `Tổ dân phố 1 6 hộ — danh sách tổ ghi ${facts.toEvacuate} hộ phải sơ tán rồi ${facts.toEvacuate - 6} dòng trống đánh số (7–${facts.toEvacuate})`,
+    );
+    expect(text).toContain('Danh sách có ít hộ hơn nhiều so với danh sách tổ ở 3 tổ');
     // Nothing used before it is saved; no resident's name on the office's page.
     for (const name of facts.names) expect(preview.text).not.toContain(name);
     const before = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
@@ -107,13 +114,15 @@ describe('a residents list uploaded in the studio', () => {
     const page = plainText((await c.get(`${rostersPage}?saved=1`)).text);
     expect(page).toContain('Tệp đang dùng: DS ho so tan.xlsx');
     expect(plainText((await c.get(groupsPage)).text)).toMatch(
-      /Đang dùng DS ho so tan\.xlsx ?: 18 hộ của 3 tổ\./,
+      /Đang dùng DS ho so tan\.xlsx ?: 18 hộ của 3 tổ, 3 tổ có ít hộ hơn nhiều so với danh sách tổ \(bảng theo dõi in thêm dòng trống đánh số\)\./,
     );
 
     const pages = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
     const all = pages.join('\n');
-    expect(pages).toHaveLength(1);
-    for (const name of facts.names) expect(all).toContain(name);
+    // The six named on the first page, then blank numbered rows up to the 18 to evacuate, not
+    // the 181 rows of the whole tổ.
+    for (const name of facts.names) expect(pages[0]).toContain(name);
+    expect(all).toMatch(new RegExp(`^\\s*${facts.toEvacuate}\\s*$`, 'm'));
     expect(all).not.toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
     // A tổ the list names no household of keeps its blank rows.
     expect((await pdfPageTexts((await c.get(trackerOf('5'))).bytes)).length).toBeGreaterThan(1);
@@ -125,8 +134,7 @@ describe('a residents list uploaded in the studio', () => {
       (f: { group: string; kind: string }) => f.group === '1' && f.kind === 'tracker',
     );
     const built = await pdfPageTexts(await readFile(join(folder, 'out', entry.path)));
-    expect(built).toHaveLength(1);
-    for (const name of facts.names) expect(built.join('\n')).toContain(name);
+    expect(built).toEqual(pages);
   });
 
   it("gives the leaders' pages the list: tổ 1's tracking sheet names its households, tổ 2's none of them", async () => {

@@ -678,6 +678,16 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi họ tên (và địa chỉ) của hộ hoặc người dân, hoặc xóa dòng này.',
   "the row names no group: its household or resident is on no group's sheet":
     'dòng không ghi {term.short} nào: hộ (người) ở dòng này không được in vào bảng theo dõi của {term.short} nào',
+  '"{0}" — rows {1}, column "{2}": {3}': '“{0}” — dòng {1}, cột “{2}”: {3}',
+  'rows {0}, column "{1}": {2}': 'dòng {0}, cột “{1}”: {2}',
+  'the residents list gives {0} groups far fewer rows than their count ({1})':
+    'danh sách hộ, người dân có ít dòng hơn nhiều so với số trong danh sách {term.short} ở {0} {term.short} ({1})',
+  'the residents list gives {0} groups far fewer rows than their count ({1}), and no row to {2} groups ({3})':
+    'danh sách hộ, người dân có ít dòng hơn nhiều so với số trong danh sách {term.short} ở {0} {term.short} ({1}), và không có dòng nào của {2} {term.short} ({3})',
+  '{0}: {1}/{2} {3}': '{0}: {1}/{2} {3}',
+  '{0}, …': '{0}, …',
+  "Their tracking sheets print the listed rows, then blank numbered rows up to the group's count for the leader to fill in. If the list should hold every household (resident) of these groups, check the file: a filter left on in Excel, rows not typed yet.":
+    'Bảng theo dõi của các {term.short} này in các dòng có trong danh sách, rồi các dòng trống đánh số cho đủ số của {term.short} để {term.leader} ghi tay. Nếu danh sách phải có đủ mọi hộ (người) của các {term.short} này, hãy kiểm tra lại tệp: bộ lọc còn bật trong Excel, các dòng chưa nhập.',
   'Write the row\'s group in the column "{0}", as the groups file writes it (its id or its name).':
     'Ghi {term.short} của dòng này vào cột “{0}”, như tệp danh sách {term.short} ghi (mã hoặc tên {term.short}).',
   'the roster is named after no group': 'tên tệp danh sách hộ không trùng mã {term.short} nào',

@@ -1,0 +1,46 @@
+/**
+ * Model: how many rows a group's tracking sheet serves when a residents list gives it (qa22 #2).
+ * A list is often partial (the six households a clerk has typed so far, of a thôn of 212): its
+ * rows come first, then blank numbered rows up to the group's own count, as the sheet without a
+ * list has them, so that the sheet still serves the whole group. The count is what the sheet's
+ * rows are and what its rate line is taken against (tallyOf, computed with the list):
+ *
+ * - rows of households: the households the campaign counts when its rate counts households (the
+ *   groups file's "Số hộ", or a households column such as "Số hộ phải sơ tán": a list of the 6
+ *   households to evacuate is then the whole of it); else the groups file's households;
+ * - rows of people: the people a target asks for ("Chỉ tiêu (người)": the sign-up sheet, the
+ *   one sheet without a list whose rows are people); none otherwise: a sheet without a list has
+ *   a row per household, and a list of the 25 residents to visit filled up to a population of
+ *   1.624 would be 60 pages where the household sheet has 16;
+ * - none when the campaign reports nothing: the rate is taken against the list itself, which is
+ *   then the campaign's own set (the 12 households invited to a training).
+ *
+ * Read by the tracking sheet (kinds/tracker.ts), the build's warning on lists far shorter than
+ * the groups file says (output/roster-counts.ts) and the studio's residents-list page.
+ */
+import type { Tally } from './context.js';
+
+export interface SheetRows {
+  /** The rows the sheet serves: the listed ones first, then blank numbered ones. */
+  rows: number;
+  /** What the count counts, after its figure: "hộ", "hộ phải sơ tán", "nhân khẩu", "cử tri". */
+  unit: string;
+}
+
+export function sheetRowsOf(tally: Tally, households: number | undefined): SheetRows | undefined {
+  if (tally.roster) return undefined;
+  if (tally.rowsPeople)
+    return tally.people && tally.targetWord === 'chỉ tiêu' && tally.base !== null
+      ? { rows: tally.base, unit: tally.unit }
+      : undefined;
+  if (!tally.people && !tally.things && tally.base !== null)
+    return { rows: tally.base, unit: tally.unit };
+  return households !== undefined && households > 0 ? { rows: households, unit: 'hộ' } : undefined;
+}
+
+/**
+ * A list far shorter than the group's count: fewer than half of it. A list of a group's
+ * households typed in part, or cut by a filter left on in Excel, is what this catches.
+ */
+export const farFewer = (listed: number, whole: SheetRows | undefined): boolean =>
+  whole !== undefined && listed * 2 < whole.rows;

@@ -1,0 +1,59 @@
+/**
+ * Output: the build's word on a residents list that gives some groups far fewer rows than their
+ * count (qa22 #2: 6 households of a thôn of 212, a one-page sheet and nothing said). Their
+ * tracking sheets print the listed rows, then blank numbered rows up to the group's count
+ * (model/roster-rows.ts); the office is told once, naming the file and the groups (not one
+ * warning a group in a ward of 40), and the groups the list has no row for at all.
+ */
+import { UserError } from '../errors.js';
+import type { Campaign } from '../load/campaign.js';
+import type { Group, Resident } from '../load/types.js';
+import { count, joined, type Message, msg, type Value } from '../messages/message.js';
+import { tallyOf } from '../model/context.js';
+import { farFewer, sheetRowsOf } from '../model/roster-rows.js';
+
+/** Groups named in the warning before "…": the rest are counted only. */
+const NAMED = 8;
+
+const named = (names: readonly Value[]): Message =>
+  names.length > NAMED ? msg`${joined(names.slice(0, NAMED), ', ')}, …` : joined(names, ', ');
+
+/**
+ * One warning for the list `file` (a ward-wide list, or a rosters folder), or none: the groups
+ * whose rows are far fewer than their count ("Thôn Câu Hạ: 6/212 hộ"), and, said with them, the
+ * groups it has no row for. A list that gives every group its count, or nearly, says nothing.
+ */
+export function partialRosterWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  rosters: ReadonlyMap<string, { residents: readonly Resident[] }>,
+  failed: ReadonlySet<string>,
+  file: string,
+): UserError[] {
+  if (rosters.size === 0) return [];
+  const short: Message[] = [];
+  const none: string[] = [];
+  for (const g of groups) {
+    if (failed.has(g.id)) continue;
+    const residents = rosters.get(g.id)?.residents as Resident[] | undefined;
+    if (!residents) {
+      none.push(g.name);
+      continue;
+    }
+    const whole = sheetRowsOf(tallyOf(campaign, g, residents), g.households);
+    if (whole && farFewer(residents.length, whole))
+      short.push(msg`${g.name}: ${count(residents.length)}/${count(whole.rows)} ${whole.unit}`);
+  }
+  if (short.length === 0) return [];
+  const text =
+    none.length === 0
+      ? msg`the residents list gives ${count(short.length)} groups far fewer rows than their count (${named(short)})`
+      : msg`the residents list gives ${count(short.length)} groups far fewer rows than their count (${named(short)}), and no row to ${count(none.length)} groups (${named(none)})`;
+  return [
+    new UserError(
+      text,
+      { file },
+      msg`Their tracking sheets print the listed rows, then blank numbered rows up to the group's count for the leader to fill in. If the list should hold every household (resident) of these groups, check the file: a filter left on in Excel, rows not typed yet.`,
+    ),
+  ];
+}
