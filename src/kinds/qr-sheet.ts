@@ -114,10 +114,10 @@ function nameBlocks(
 }
 
 /**
- * The written address's lines (qa22 #6). Broken after a "/" when that leaves the line at least
- * two thirds full, else between two characters; never beside one of the link's own "-": "…/g/5-"
- * over "6ix…" reads as a hyphenated word, and someone typing the link drops the "-". The token
- * (after the last "/") starts a line of its own, so it is read whole where it fits.
+ * The written address's lines (qa22 #6): the token (after the last "/") starts a line of its own,
+ * so it is read whole where it fits. A line ends after a "/", else between two characters, never
+ * beside one of the link's own "-": "…/g/5-" over "6ix…" reads as a hyphenated word, and someone
+ * typing the link drops the "-".
  */
 function addressLines(measure: Measurer, url: string, w: number): string[] {
   const readable = readableUrl(url);
@@ -127,29 +127,63 @@ function addressLines(measure: Measurer, url: string, w: number): string[] {
     .flatMap((part) => linkLines(measure, part, w));
 }
 
+/**
+ * `text` in lines of `w`: the fewest lines, then the fewest cut between characters (each at the
+ * line's fullest, stepped back off a "-"), then the evenest ("in.phuong-le-chan.vn/p/" over
+ * "ma-qr/g/", not "…/p/ma-qr/" over "g/").
+ */
 function linkLines(measure: Measurer, text: string, w: number): string[] {
-  const lines: string[] = [];
-  let rest = [...text];
+  const units = measure.prefixes(text, URL_TEXT.family, false, false);
   // The line breaker measures each line on its own: a little room for kerning at a cut.
-  const room = w * 0.98;
-  while (rest.length > 0) {
-    const units = measure.prefixes(rest.join(''), URL_TEXT.family, false, false);
-    const widthOf = (n: number) => (units[rest.slice(0, n).join('').length] ?? 0) * URL_TEXT.size;
-    if (widthOf(rest.length) <= room) {
-      lines.push(rest.join(''));
-      break;
+  const room = (w * 0.98) / URL_TEXT.size;
+  const width = (from: number, to: number) => (units[to] ?? 0) - (units[from] ?? 0);
+  // Never inside a character: a surrogate pair or a letter and its mark.
+  const between = (i: number) => !/^[\udc00-\udfff\p{M}]/u.test(text.slice(i, i + 1));
+  const dash = (i: number) => text[i - 1] === '-' || text[i] === '-';
+  type Plan = { lines: number; cuts: number; slack: number; next: number };
+  const plans = new Map<number, Plan>();
+  const better = (a: Plan, b: Plan | undefined) =>
+    !b ||
+    (a.lines !== b.lines
+      ? a.lines < b.lines
+      : a.cuts !== b.cuts
+        ? a.cuts < b.cuts
+        : a.slack < b.slack);
+  const plan = (from: number): Plan => {
+    const known = plans.get(from);
+    if (known) return known;
+    let best: Plan | undefined;
+    if (width(from, text.length) <= room)
+      best = {
+        lines: 1,
+        cuts: 0,
+        slack: (room - width(from, text.length)) ** 2,
+        next: text.length,
+      };
+    else {
+      let most = from + 1;
+      while (most < text.length && width(from, most + 1) <= room) most++;
+      let at = most;
+      while (at > from + 1 && (dash(at) || !between(at))) at--;
+      const ends = new Set([dash(at) || !between(at) ? most : at]);
+      for (let i = from + 1; i <= most; i++) if (text[i - 1] === '/') ends.add(i);
+      for (const end of ends) {
+        const rest = plan(end);
+        const tried = {
+          lines: rest.lines + 1,
+          cuts: rest.cuts + (text[end - 1] === '/' ? 0 : 1),
+          slack: rest.slack + (room - width(from, end)) ** 2,
+          next: end,
+        };
+        if (better(tried, best)) best = tried;
+      }
     }
-    let most = 1;
-    while (most < rest.length && widthOf(most + 1) <= room) most++;
-    const slash = rest.lastIndexOf('/', most - 1) + 1;
-    let at = slash >= (most * 2) / 3 ? slash : most;
-    if (at === most) {
-      while (at > 1 && (rest[at - 1] === '-' || rest[at] === '-')) at--;
-      if (rest[at - 1] === '-' || rest[at] === '-') at = most;
-    }
-    lines.push(rest.slice(0, at).join(''));
-    rest = rest.slice(at);
-  }
+    plans.set(from, best as Plan);
+    return best as Plan;
+  };
+  const lines: string[] = [];
+  for (let from = 0; from < text.length; from = plan(from).next)
+    lines.push(text.slice(from, plan(from).next));
   return lines;
 }
 

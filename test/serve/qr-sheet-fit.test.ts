@@ -29,11 +29,14 @@ const QA22: QrCard[] = [
     '5-6ixT5K33GSQr3OCUT7z9',
   ],
 ].map(([name = '', leader = '', token = '']) => ({ name, leader, url: `${BASE}/${token}/` }));
-/** Tokens with their "-" at every place a line of the card may end. */
-const DASHED: QrCard[] = Array.from({ length: 11 }, (_, k) => ({
+/**
+ * Tokens whose "-" moves on by a narrow letter's width at a time, from well before a line's end to
+ * past it: one of them meets the end of the card's line right after its "-", another right before.
+ */
+const DASHED: QrCard[] = Array.from({ length: 16 }, (_, k) => ({
   name: `Thôn ${k + 5}`,
   leader: 'Nguyễn Văn Hùng',
-  url: `${BASE}/${'A'.repeat(k + 10)}-${'b'.repeat(11 - k)}/`,
+  url: `${BASE}/${'A'.repeat(12)}${'i'.repeat(k)}-bbbbbb/`,
 }));
 /** Too long for a card even at the smallest type, but for its part in brackets. */
 const LONGEST = {
@@ -133,6 +136,7 @@ describe('the sheet of QR codes of a xã with a long thôn name', () => {
     expect(printed).toHaveLength(CARDS.length);
     // Two columns of four cards a page: the cut lines the office cuts along.
     expect(lines.map((l) => [l.xs.length, l.ys.length])).toEqual([
+      [1, 3],
       [1, 3],
       [1, 3],
     ]);
