@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { sizeForOneLine } from '../layout/fit-size.js';
 import type { Measurer } from '../layout/line-break.js';
-import { nameJoiner } from '../layout/names.js';
+import { keptWhole, nameJoiner } from '../layout/names.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -246,8 +246,13 @@ function fitCard(
 ): CardFit | undefined {
   const { w } = textBox(card, layout);
   const room = cardHeight(layout) - 2 * PAD;
+  // A name with a bracketed remark starts no smaller than it takes to keep the name before the
+  // bracket on one line ("Thôn Phương Chử Tây", not "Thôn Phương Chử" over "Tây (gồm…").
+  const head = keptWhole(card.name);
+  const largest =
+    head === card.name ? NAME.size : sizeForOneLine(surface.measure, head, NAME, w, MIN_SIZE, 0.01);
   const sizes: number[] = [];
-  for (let s = NAME.size; s >= MIN_SIZE; s -= 0.5) sizes.push(s);
+  for (let s = Math.floor(largest * 2) / 2; s >= MIN_SIZE; s -= 0.5) sizes.push(s);
   const short = shortenedName(card.name);
   for (const name of short ? [card.name, short] : [card.name])
     for (const size of sizes) {
