@@ -134,9 +134,12 @@ function addressLines(measure: Measurer, url: string, w: number): string[] {
  */
 function linkLines(measure: Measurer, text: string, w: number): string[] {
   const units = measure.prefixes(text, URL_TEXT.family, false, false);
-  // The line breaker measures each line on its own: a little room for kerning at a cut.
-  const room = (w * 0.98) / URL_TEXT.size;
+  const room = w / URL_TEXT.size;
+  // Measured within the whole text; a line is then measured on its own, as the line breaker
+  // will (kerning at a cut), and ends a character earlier if that is wider.
   const width = (from: number, to: number) => (units[to] ?? 0) - (units[from] ?? 0);
+  const fits = (from: number, to: number) =>
+    measure.width(text.slice(from, to), URL_TEXT, false, false) <= w;
   // Never inside a character: a surrogate pair or a letter and its mark.
   const between = (i: number) => !/^[\udc00-\udfff\p{M}]/u.test(text.slice(i, i + 1));
   const dash = (i: number) => text[i - 1] === '-' || text[i] === '-';
@@ -153,7 +156,7 @@ function linkLines(measure: Measurer, text: string, w: number): string[] {
     const known = plans.get(from);
     if (known) return known;
     let best: Plan | undefined;
-    if (width(from, text.length) <= room)
+    if (fits(from, text.length))
       best = {
         lines: 1,
         cuts: 0,
@@ -163,6 +166,7 @@ function linkLines(measure: Measurer, text: string, w: number): string[] {
     else {
       let most = from + 1;
       while (most < text.length && width(from, most + 1) <= room) most++;
+      while (most > from + 1 && !fits(from, most)) most--;
       let at = most;
       while (at > from + 1 && (dash(at) || !between(at))) at--;
       const ends = new Set([dash(at) || !between(at) ? most : at]);
