@@ -7,14 +7,16 @@
  * opens nothing on a leader's phone).
  */
 import { UserError } from '../errors.js';
-import { drawParagraph } from '../layout/draw-text.js';
+import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { sizeForOneLine } from '../layout/fit-size.js';
-import { nameJoiner } from '../layout/names.js';
+import type { Measurer } from '../layout/line-break.js';
+import { keptWhole, nameJoiner } from '../layout/names.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
-import { msg } from '../messages/message.js';
+import { msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
+import type { Run } from '../template/blocks.js';
 
 /** A group's card: who it is for and the link its code holds. */
 export interface QrCard {
@@ -59,20 +61,6 @@ const LAYOUTS: readonly CardLayout[] = [
 /** The side of `url`'s code on a card: at least CODE, modules never under HAND_MODULE. */
 const codeSide = (url: string) => Math.max(qrSide(url, HAND_MODULE), CODE);
 
-/** The layout with the most cards a page that has room for every card's code. */
-function layoutFor(cards: readonly QrCard[]): CardLayout {
-  const largest = Math.max(0, ...cards.map((c) => codeSide(c.url)));
-  const layout = LAYOUTS.find((l) => largest <= l.maxCode);
-  if (layout) return layout;
-  const longest = cards.find((c) => codeSide(c.url) === largest) as QrCard;
-  const room = LAYOUTS[LAYOUTS.length - 1]?.maxCode ?? 0;
-  throw new UserError(
-    msg`the link ${longest.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(largest / MM)} mm, a card has room for ${Math.floor(room / MM)} mm`,
-    { field: '--base-url' },
-    msg`Publish the pages at a shorter address (whoever installed the tool sets it: the --base-url option).`,
-  );
-}
-
 const style = (size: number, bold = false): TextStyle => ({
   family: 'sans',
   size,
@@ -86,37 +74,196 @@ const NAME = style(12, true);
 const LINE = style(9.5);
 const URL_TEXT = style(9);
 
+/** A paragraph of a card's text, and the gap after it. */
+interface Block {
+  runs: Run[];
+  style: TextStyle;
+  after?: number;
+}
+
 /**
  * A name (the group's, its leader's, the ward's) drawn whole, as notices keep theirs
  * (layout/names.ts): read across a line break, "Nguyễn Văn / Hùng" is two people. After its
  * `label` ("Tổ trưởng:") when both fit on the line, else on a line of its own; shrunk down to
  * MIN_SIZE to stay on that line; only a name wider than the line even then is broken, between its
- * words and at its own size. Returns the height used.
+ * words and at its own size.
  */
-function drawName(
-  surface: Surface,
+function nameBlocks(
+  measure: Measurer,
   name: string,
   style: TextStyle,
-  x: number,
-  y: number,
   w: number,
   label?: string,
-): number {
+): Block[] {
   const whole = nameJoiner([name]);
-  const fit = sizeForOneLine(surface.measure, name, style, w, MIN_SIZE, 0.01);
-  const tooWide =
-    surface.measure.width(name, { ...style, size: fit }, Boolean(style.bold), false) > w;
+  const fit = sizeForOneLine(measure, name, style, w, MIN_SIZE, 0.01);
+  const tooWide = measure.width(name, { ...style, size: fit }, Boolean(style.bold), false) > w;
   if (fit >= style.size) {
     // The line breaker moves the joined name whole to the next line when it does not fit after
     // the label.
     const text = label ? `${label} ${name}` : name;
-    return drawParagraph(surface, whole([{ text }]), style, x, y, w);
+    return [{ runs: whole([{ text }]), style }];
   }
   // Under the label, shrunk; a name wider than the line even then is set at its own size and
   // broken between its words (the line breaker leaves such a name where it starts).
-  const labelH = label ? drawParagraph(surface, [{ text: label }], style, x, y, w) : 0;
   const nameStyle = tooWide ? style : { ...style, size: fit };
-  return labelH + drawParagraph(surface, whole([{ text: name }]), nameStyle, x, y + labelH, w);
+  return [
+    ...(label ? [{ runs: [{ text: label }], style }] : []),
+    { runs: whole([{ text: name }]), style: nameStyle },
+  ];
+}
+
+/**
+ * The written address's lines (qa22 #6): the token (after the last "/") starts a line of its own,
+ * so it is read whole where it fits. A line ends after a "/", else between two characters, never
+ * beside one of the link's own "-": "…/g/5-" over "6ix…" reads as a hyphenated word, and someone
+ * typing the link drops the "-".
+ */
+function addressLines(measure: Measurer, url: string, w: number): string[] {
+  const readable = readableUrl(url);
+  const cut = readable.lastIndexOf('/') + 1;
+  return [readable.slice(0, cut), readable.slice(cut)]
+    .filter((part) => part !== '')
+    .flatMap((part) => linkLines(measure, part, w));
+}
+
+/**
+ * `text` in lines of `w`: the fewest lines, then the fewest cut between characters (each at the
+ * line's fullest, stepped back off a "-"), then the evenest ("in.phuong-le-chan.vn/p/" over
+ * "ma-qr/g/", not "…/p/ma-qr/" over "g/").
+ */
+function linkLines(measure: Measurer, text: string, w: number): string[] {
+  const units = measure.prefixes(text, URL_TEXT.family, false, false);
+  const room = w / URL_TEXT.size;
+  // Measured within the whole text; a line is then measured on its own, as the line breaker
+  // will (kerning at a cut), and ends a character earlier if that is wider.
+  const width = (from: number, to: number) => (units[to] ?? 0) - (units[from] ?? 0);
+  const fits = (from: number, to: number) =>
+    measure.width(text.slice(from, to), URL_TEXT, false, false) <= w;
+  // Never inside a character: a surrogate pair or a letter and its mark.
+  const between = (i: number) => !/^[\udc00-\udfff\p{M}]/u.test(text.slice(i, i + 1));
+  const dash = (i: number) => text[i - 1] === '-' || text[i] === '-';
+  type Plan = { lines: number; cuts: number; slack: number; next: number };
+  const plans = new Map<number, Plan>();
+  const better = (a: Plan, b: Plan | undefined) =>
+    !b ||
+    (a.lines !== b.lines
+      ? a.lines < b.lines
+      : a.cuts !== b.cuts
+        ? a.cuts < b.cuts
+        : a.slack < b.slack);
+  const plan = (from: number): Plan => {
+    const known = plans.get(from);
+    if (known) return known;
+    let best: Plan | undefined;
+    if (fits(from, text.length))
+      best = {
+        lines: 1,
+        cuts: 0,
+        slack: (room - width(from, text.length)) ** 2,
+        next: text.length,
+      };
+    else {
+      let most = from + 1;
+      while (most < text.length && width(from, most + 1) <= room) most++;
+      while (most > from + 1 && !fits(from, most)) most--;
+      let at = most;
+      while (at > from + 1 && (dash(at) || !between(at))) at--;
+      const ends = new Set([dash(at) || !between(at) ? most : at]);
+      for (let i = from + 1; i <= most; i++) if (text[i - 1] === '/') ends.add(i);
+      for (const end of ends) {
+        const rest = plan(end);
+        const tried = {
+          lines: rest.lines + 1,
+          cuts: rest.cuts + (text[end - 1] === '/' ? 0 : 1),
+          slack: rest.slack + (room - width(from, end)) ** 2,
+          next: end,
+        };
+        if (better(tried, best)) best = tried;
+      }
+    }
+    plans.set(from, best as Plan);
+    return best as Plan;
+  };
+  const lines: string[] = [];
+  for (let from = 0; from < text.length; from = plan(from).next)
+    lines.push(text.slice(from, plan(from).next));
+  return lines;
+}
+
+/** How a card's text is set: the group's name (maybe shortened at its "(") at `size`. */
+interface CardFit {
+  size: number;
+  name: string;
+}
+
+/** "Thôn Phương Chử Tây (…)": a name's bracketed tail left out, its bracket kept. */
+function shortenedName(name: string): string | undefined {
+  const at = name.indexOf('(');
+  return at > 0 && name.slice(0, at).trim() !== ''
+    ? `${name.slice(0, at).trimEnd()} (…)`
+    : undefined;
+}
+
+/** The text beside a card's code, top to bottom. */
+function cardBlocks(
+  measure: Measurer,
+  card: QrCard,
+  opts: { ward: string; term: GroupTerm },
+  tw: number,
+  fit: CardFit,
+): Block[] {
+  const title = card.Leader ?? opts.term.Leader;
+  const name = nameBlocks(measure, fit.name, { ...NAME, size: fit.size }, tw);
+  const lastOf = (blocks: Block[], after: number) =>
+    blocks.map((b, i) => (i === blocks.length - 1 ? { ...b, after } : b));
+  return [
+    ...lastOf(name, 1.5 * MM),
+    ...(card.leader ? nameBlocks(measure, card.leader, LINE, tw, `${title}:`) : []),
+    ...lastOf(nameBlocks(measure, opts.ward, LINE, tw), 2 * MM),
+    { runs: [{ text: 'Quét mã QR hoặc mở:' }], style: LINE },
+    ...addressLines(measure, card.url, tw).map((text) => ({ runs: [{ text }], style: URL_TEXT })),
+  ];
+}
+
+const blocksHeight = (surface: Surface, blocks: readonly Block[], w: number) =>
+  blocks.reduce((h, b) => h + paragraphHeight(surface, b.runs, b.style, w) + (b.after ?? 0), 0);
+
+/** Where a card's text starts and how wide it is, beside its code. */
+function textBox(card: QrCard, layout: CardLayout) {
+  const dx = PAD + codeSide(card.url) + PAD / 2;
+  return { dx, w: (A4[0] - 2 * EDGE) / layout.columns - dx - PAD };
+}
+
+const cardHeight = (layout: CardLayout) => (A4[1] - 2 * EDGE) / layout.rows;
+
+/**
+ * How the card's text fits its card, top pad to bottom pad: the group's name at its own size, or
+ * smaller down to MIN_SIZE, or then shortened at its "(" (qa22 #6: a thôn's name of 5 lines
+ * pushed the address over the cut line). Undefined when it does not fit even so.
+ */
+function fitCard(
+  surface: Surface,
+  card: QrCard,
+  opts: { ward: string; term: GroupTerm },
+  layout: CardLayout,
+): CardFit | undefined {
+  const { w } = textBox(card, layout);
+  const room = cardHeight(layout) - 2 * PAD;
+  // A name with a bracketed remark starts no smaller than it takes to keep the name before the
+  // bracket on one line ("Thôn Phương Chử Tây", not "Thôn Phương Chử" over "Tây (gồm…").
+  const head = keptWhole(card.name);
+  const largest =
+    head === card.name ? NAME.size : sizeForOneLine(surface.measure, head, NAME, w, MIN_SIZE, 0.01);
+  const sizes: number[] = [];
+  for (let s = Math.floor(largest * 2) / 2; s >= MIN_SIZE; s -= 0.5) sizes.push(s);
+  const short = shortenedName(card.name);
+  for (const name of short ? [card.name, short] : [card.name])
+    for (const size of sizes) {
+      const blocks = cardBlocks(surface.measure, card, opts, w, { size, name });
+      if (blocksHeight(surface, blocks, w) <= room) return { size, name };
+    }
+  return undefined;
 }
 
 function drawCard(
@@ -124,31 +271,64 @@ function drawCard(
   card: QrCard,
   opts: { ward: string; term: GroupTerm },
   layout: CardLayout,
+  fit: CardFit,
   x: number,
   y: number,
-  h: number,
 ) {
+  const h = cardHeight(layout);
   // layoutFor found room for every card's code.
   const size = codeSide(card.url);
   // The code's quiet zone (4 modules, over 4 mm) is white already: half a pad between it and
   // the text is enough, and leaves the text the width of a long name.
   drawQr(surface, card.url, x + PAD, y + (h - size) / 2, size);
-  const tx = x + PAD + size + PAD / 2;
-  const tw = (A4[0] - 2 * EDGE) / layout.columns - (tx - x) - PAD;
+  const { dx, w } = textBox(card, layout);
   let ty = y + PAD;
-  ty += drawName(surface, card.name, NAME, tx, ty, tw) + 1.5 * MM;
-  if (card.leader) {
-    const title = card.Leader ?? opts.term.Leader;
-    ty += drawName(surface, card.leader, LINE, tx, ty, tw, `${title}:`);
+  for (const b of cardBlocks(surface.measure, card, opts, w, fit))
+    ty += drawParagraph(surface, b.runs, b.style, x + dx, ty, w) + (b.after ?? 0);
+}
+
+/**
+ * The layout with the most cards a page that has room for every card's code and text (each card's
+ * fit: fitCard), else a UserError naming the link or the name at fault.
+ */
+function layoutFor(
+  surface: Surface,
+  cards: readonly QrCard[],
+  opts: { ward: string; term: GroupTerm },
+): { layout: CardLayout; fits: CardFit[] } {
+  const largest = Math.max(0, ...cards.map((c) => codeSide(c.url)));
+  const coded = LAYOUTS.filter((l) => largest <= l.maxCode);
+  if (coded.length === 0) {
+    const longest = cards.find((c) => codeSide(c.url) === largest) as QrCard;
+    const room = LAYOUTS[LAYOUTS.length - 1]?.maxCode ?? 0;
+    throw new UserError(
+      msg`the link ${longest.url} is too long for a QR code on the sheet of codes: it needs ${Math.ceil(largest / MM)} mm, a card has room for ${Math.floor(room / MM)} mm`,
+      { field: '--base-url' },
+      msg`Publish the pages at a shorter address (whoever installed the tool sets it: the --base-url option).`,
+    );
   }
-  ty += drawName(surface, opts.ward, LINE, tx, ty, tw) + 2 * MM;
-  ty += drawParagraph(surface, [{ text: 'Quét mã QR hoặc mở:' }], LINE, tx, ty, tw);
-  // The token on a line of its own: a line broken at one of its "-" would look like a hyphen
-  // to someone typing the link.
-  const readable = readableUrl(card.url);
-  const cut = readable.replace(/\/$/, '').lastIndexOf('/') + 1;
-  const text = `${readable.slice(0, cut)}\n${readable.slice(cut)}`;
-  drawParagraph(surface, [{ text }], URL_TEXT, tx, ty, tw);
+  let misfit: QrCard | undefined;
+  for (const layout of coded) {
+    misfit = undefined;
+    const fits: CardFit[] = [];
+    for (const card of cards) {
+      const fit = fitCard(surface, card, opts, layout);
+      if (!fit) {
+        misfit = card;
+        break;
+      }
+      fits.push(fit);
+    }
+    if (!misfit) return { layout, fits };
+  }
+  throw new UserError(
+    withTerm(
+      msg`the name "${(misfit as QrCard).name}" does not fit its card on the sheet of QR codes, even in ${MIN_SIZE}-point type and without its part in brackets`,
+      opts.term,
+    ),
+    {},
+    withTerm(msg`Shorten the group's name in the groups file.`, opts.term),
+  );
 }
 
 /** Dashed lines between the cards, where the office cuts. */
@@ -170,7 +350,7 @@ export function drawQrSheet(
   cards: readonly QrCard[],
   opts: { ward: string; term: GroupTerm },
 ): void {
-  const layout = layoutFor(cards);
+  const { layout, fits } = layoutFor(surface, cards, opts);
   const cardW = (A4[0] - 2 * EDGE) / layout.columns;
   const cardH = (A4[1] - 2 * EDGE) / layout.rows;
   const perPage = layout.columns * layout.rows;
@@ -180,7 +360,7 @@ export function drawQrSheet(
     onPage.forEach((card, k) => {
       const x = EDGE + (k % layout.columns) * cardW;
       const y = EDGE + Math.floor(k / layout.columns) * cardH;
-      drawCard(surface, card, opts, layout, x, y, cardH);
+      drawCard(surface, card, opts, layout, fits[i + k] as CardFit, x, y);
     });
     drawCutLines(surface, layout, cardW, cardH);
   }

@@ -8,9 +8,19 @@ import type { Run } from '../template/blocks.js';
 
 const NBSP = '\u00a0';
 
+/**
+ * What of a name is kept whole: a bracketed remark at its end ("Thôn Phương Chử Tây (gồm cụm dân
+ * cư Đồng Khốn và xóm Trại mới tách)") describes the place and is not its name; kept with it, the
+ * whole moved to the next line as one and left "Địa điểm: Nhà văn hóa" alone on a line (qa22
+ * #10). The name before it is kept; the remark breaks as any text does.
+ */
+export function keptWhole(name: string): string {
+  return /^(.*\S)\s+\([^()]*\)$/u.exec(name)?.[1] ?? name;
+}
+
 /** Matches any of `names` (longest first, so "phường Lê Chân" wins over "Lê Chân"). */
 function namePattern(names: readonly string[]): RegExp | undefined {
-  const multiWord = [...new Set(names.map((n) => n.trim().replace(/\s+/g, ' ')))]
+  const multiWord = [...new Set(names.map((n) => keptWhole(n.trim().replace(/\s+/g, ' '))))]
     .filter((n) => n.includes(' '))
     .sort((a, b) => b.length - a.length);
   if (multiWord.length === 0) return undefined;

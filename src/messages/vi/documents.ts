@@ -165,6 +165,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'đường liên kết {0} quá dài để in mã QR trên tờ mã: cần {1} mm, mỗi thẻ chỉ có chỗ {2} mm',
   'Publish the pages at a shorter address (whoever installed the tool sets it: the --base-url option).':
     'Đăng các trang ở một địa chỉ ngắn hơn (nhờ người cài đặt phần mềm đổi địa chỉ đó: tùy chọn --base-url).',
+  'the name "{0}" does not fit its card on the sheet of QR codes, even in {1}-point type and without its part in brackets':
+    'tên “{0}” quá dài, không vừa thẻ của {term.short} trên tờ mã QR, kể cả khi in chữ cỡ {1} và bỏ phần trong ngoặc',
+  "Shorten the group's name in the groups file.":
+    'Rút gọn tên {term.short} này trong tệp danh sách {term.group}.',
   '{0} already exists and was not written by phuong-print':
     '{0} đã có sẵn và không do phuong-print tạo ra',
   'Move that folder away, build into another folder with --out, or add --force to replace it.':
