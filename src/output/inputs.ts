@@ -38,6 +38,7 @@ import {
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
+import { printedDayWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
@@ -517,6 +518,7 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
+      ...printedDayWarnings(campaign, good, term),
       ...printedAsTypedWarnings(
         campaign,
         spec.campaign,
