@@ -17,9 +17,11 @@ import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, quantityUnitOf } from '../model/measure-base.js';
+import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
-import { readHotline } from './hotlines.js';
+import { PHONE_FORM_HINT } from './groups/values.js';
+import { readHotline, unknownPhones } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
 import {
   NOTICE_TYPE_NAMES,
@@ -229,6 +231,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkActionColumns,
   checkBringActions,
   checkHotlines,
+  checkOfficePhones,
   checkTitleLength,
   checkSymbolNumber,
   (c, file, _lineOf, findings, use) => {
@@ -531,18 +534,60 @@ function checkBringActions(
   });
 }
 
-/** A number to call must give its number: the flyer would print a name with nothing to call. */
-function checkHotlines(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+/**
+ * A number to call must give its number: the flyer would print a name with nothing to call. A
+ * number that is no callable one ("0988.456.12", a digit missing) is warned as the groups file's
+ * phones are (qa23 #7): the flyer prints it and the leader's page makes it a tel: link.
+ */
+function checkHotlines(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors, warnings }: CampaignFindings,
+) {
   c.hotlines.forEach((line, i) => {
-    if (readHotline(line).number !== '') return;
+    const where = { file, line: lineOf(['hotlines', String(i)]), field: `hotlines.${i}` };
+    if (readHotline(line).number !== '') {
+      for (const typed of unknownPhones(line))
+        warnings.push(new UserError(phoneSlip(typed), where, PHONE_FORM_HINT));
+      return;
+    }
     errors.push(
       new UserError(
         msg`line ${i + 1} of the numbers to call, "${line.trim()}", has no phone number`,
-        { file, line: lineOf(['hotlines', String(i)]), field: `hotlines.${i}` },
+        where,
         msg`Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice's body.`,
       ),
     );
   });
+}
+
+/** The groups file's words for a phone that is no callable number (load/groups/rows.ts). */
+const phoneSlip = (typed: string) =>
+  msg`the phone "${typed}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed`;
+
+/**
+ * The office's phone (every paper's footer) and the contest's support phone, checked as the
+ * groups' phones and the hotlines are (qa23 #7): a full number that is no callable one, or a text
+ * with no number at all ("0988.456", digits missing), is a warning at its field.
+ */
+function checkOfficePhones(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const phones = [
+    ['issuer', 'phone', c.issuer.phone],
+    ['contest', 'support_phone', c.contest?.support_phone ?? ''],
+  ] as const;
+  for (const [part, key, text] of phones) {
+    const typed = text.trim();
+    if (typed === '') continue;
+    const slips = firstPhone(typed) ? unknownPhones(typed) : [typed];
+    const where = { file, line: lineOf([part, key]), field: `${part}.${key}` };
+    for (const slip of slips) warnings.push(new UserError(phoneSlip(slip), where, PHONE_FORM_HINT));
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ import { type CampaignUse, checkCampaign, type LineOf } from './campaign-checks.
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { isIsoMonth } from './day-first.js';
-import { normalisePhone } from './groups/values.js';
+import { printedPhones } from './hotlines.js';
 import { normalizeDeep } from './normalize.js';
 import { noticeKey } from './notice-key.js';
 import { withoutRepeatedMarks } from './notice-marks.js';
@@ -174,10 +174,11 @@ function partlyChecked(
 /**
  * The office's and the contest's phones printed as the groups' are ("02253857123", "0225.3857.123"
  * → "0225 3857 123"; qa17: the office's number printed as typed beside the leaders' grouped ones);
- * a number spaced by the office, or anything that is no number, as typed.
+ * a number spaced by the office, or anything that is no number, as typed; each number of a text
+ * with a note ("024.3864.5113 (giờ hành chính)"), as the hotlines' numbers are (printedPhones).
  */
 function withPhonesGrouped(c: Campaign, whole: (path: string) => boolean): Campaign {
-  const printed = (text: string) => (text.trim() === '' ? text : normalisePhone(text.trim()).phone);
+  const printed = (text: string) => (text.trim() === '' ? text : printedPhones(text.trim()));
   return {
     ...c,
     issuer: whole('issuer.phone') ? { ...c.issuer, phone: printed(c.issuer.phone) } : c.issuer,

@@ -5,7 +5,7 @@
  * and its parts — who to call and the number — for the flyer, the Zalo message and the leader's
  * page; a line without a number is the campaign check's to refuse (campaign-checks.ts).
  */
-import { firstPhone } from '../model/phone-numbers.js';
+import { firstPhone, isPhone, PHONE } from '../model/phone-numbers.js';
 import { normalisePhone } from './groups/values.js';
 
 export interface Hotline {
@@ -13,7 +13,11 @@ export interface Hotline {
   text: string;
   /** Whom it calls, without the ":" before the number ("Ban Chỉ huy PCTT phường"); '' when none. */
   who: string;
-  /** The number and what follows it ("0236 3 111 222", "115", "0905 111 222 (24/24)"). */
+  /**
+   * The number and what follows it ("0236 3 111 222", "115", "0905 111 222 (24/24)"), each number
+   * printed as the groups' phones and the office's are ("024.3864.5113" → "024 3864 5113", qa23
+   * #7: the box printed the dots while the flyer's footer spaced the office's number).
+   */
   number: string;
   /** The first number's digits, for a `tel:` link ("02363111222"); '' when the line has none. */
   dial: string;
@@ -65,9 +69,35 @@ export function readHotline(line: string): Hotline {
   return {
     text,
     who,
-    number: text.slice(first.at).trim(),
+    number: printedPhones(text.slice(first.at).trim()),
     dial: first.typed.replace(/[^\d+]/g, ''),
   };
+}
+
+/**
+ * A text's full numbers each as the groups file prints a phone (normalisePhone: dots and brackets
+ * to spaces, a number spaced by the office as typed), the rest as typed ("0905111222 (24/24)" →
+ * "0905 111 222 (24/24)"); a number that is no callable one ("0988.456.12", a digit missing:
+ * unknownPhones) and a short one (115) as typed. The hotlines' numbers and the office's.
+ */
+export function printedPhones(text: string): string {
+  return text.replace(PHONE, (m) => {
+    if (!isPhone(m)) return m;
+    const read = normalisePhone(m);
+    return read.known ? read.phone : m;
+  });
+}
+
+/**
+ * A text's full numbers (the short 111–115 and 1022 aside) that are no callable number in Viet
+ * Nam, as typed: "0988.456.12", a digit missing (qa23 #7: printed and made a tel: link without a
+ * word, while the groups file's "0912 345 67" is warned). The groups' check (normalisePhone's
+ * `known`), number by number: a note after a number ("(24/24)") is no slip.
+ */
+export function unknownPhones(text: string): string[] {
+  return [...text.matchAll(PHONE)]
+    .map((m) => m[0])
+    .filter((m) => isPhone(m) && !normalisePhone(m).known);
 }
 
 /** The number that starts right after one of the line's colons, where it is in `text`. */

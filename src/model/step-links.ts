@@ -6,7 +6,11 @@
  *
  * A step names a link when
  * 1. it says the link's label or address ("Điền **Biểu mẫu đăng ký học**", "forms.gle/…",
- *    "{{links.dangky.url}}"), letter case, spacing and punctuation aside; or
+ *    "{{links.dangky.url}}"), letter case, spacing and punctuation aside, or the link's name (its
+ *    key under `links`, the first part of the studio's "Đăng ký học | https://… | Đăng ký học
+ *    (biểu mẫu)" line, qa23 #5) when that name is two words or more: a one-word name ("web",
+ *    "zalo", "dangky", the studio's "link1") is an id, and "Nhắn tin qua Zalo cho tổ trưởng" does
+ *    not ask for the link named "zalo"; or
  * 2. it is the only step that says to scan a code ("quét mã", "mã QR") without naming a link so,
  *    and exactly one link is left that no step names, that is not the contest's page (printed at
  *    step 1 already) and whose label is not about help ("hỗ trợ", "hướng dẫn", "hỏi đáp", "giải
@@ -42,6 +46,12 @@ function words(text: string): string {
     .trim()} `;
 }
 
+/** A link's name as a step may say it: two words or more, else '' (an id, see above). */
+function nameWords(key: string): string {
+  const said = words(key);
+  return said.trim().includes(' ') ? said : '';
+}
+
 /** An address as a step may write it: without its scheme, "www." or final "/". */
 function bareUrl(url: string): string {
   return url
@@ -70,7 +80,9 @@ export function stepLinksOf(
     for (const [key, link] of links) {
       if (placed.has(key) || count(step) >= PER_STEP) continue;
       const label = words(link.label);
-      const byLabel = label.trim() !== '' && said.includes(label);
+      const name = nameWords(key);
+      const byLabel =
+        (label.trim() !== '' && said.includes(label)) || (name !== '' && said.includes(name));
       const url = bareUrl(link.url);
       // The step's text is a template: "{{links.dangky.url}}" prints the address.
       const byName = text.includes(`links.${key.toLowerCase()}.`);

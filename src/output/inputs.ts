@@ -39,6 +39,7 @@ import {
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
+import { printedDayWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
 import { partialRosterWarnings } from './roster-counts.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
@@ -527,6 +528,7 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
+      ...printedDayWarnings(campaign, good, term),
       ...printedAsTypedWarnings(
         campaign,
         spec.campaign,

@@ -20,6 +20,7 @@ import { isEmptyCellWarning, isUndatedWhenWarning } from '../output/empty-cells.
 import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
+import { isPrintedDayWarning } from '../output/printed-days.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -275,9 +276,10 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         ? unfilledFields(checked.warnings)
         : [];
     // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers;
-    // and a time cell that says no time ("Chưa xếp lịch"), printed as the group's time.
+    // a time cell that says no time ("Chưa xếp lịch"), printed as the group's time; and a day
+    // with no year or on the notice's date or before it (qa23 #4).
     const emptyCells = (ward?.warnings ?? []).filter(
-      (w) => isEmptyCellWarning(w) || isUndatedWhenWarning(w),
+      (w) => isEmptyCellWarning(w) || isUndatedWhenWarning(w) || isPrintedDayWarning(w),
     );
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.

@@ -131,4 +131,27 @@ describe('a link a step asks for (qa20 #8)', () => {
     expect(await page.codesBetween(steps[0] as string, steps[1])).toEqual([]);
     expect(await page.codesBetween(HELP)).toEqual([FORM, ZALO].sort());
   });
+
+  it('named by the name typed first in the studio’s line (qa23 #5): the code under that step', async () => {
+    // The studio's Đường dẫn lines "Đăng ký học | https://forms.gle/… | Đăng ký học (biểu mẫu)"
+    // and "Bình dân học vụ số | https://binhdanhocvuso.gov.vn | Nền tảng Bình dân học vụ số".
+    const PLATFORM = 'https://binhdanhocvuso.gov.vn';
+    const steps = [
+      'Đăng ký học qua biểu mẫu (quét mã QR) hoặc với tổ trưởng',
+      'Mang điện thoại thông minh đã sạc đầy đến lớp',
+      'Đi học đủ các buổi của lớp',
+    ];
+    const page = await checklistOf(
+      steps,
+      [
+        `  "Đăng ký học": { url: "${FORM}", label: "Đăng ký học (biểu mẫu)" }`,
+        `  "Bình dân học vụ số": { url: "${PLATFORM}", label: "Nền tảng Bình dân học vụ số" }`,
+        '',
+      ].join('\n'),
+    );
+    expect(page.all).toEqual([FORM, PLATFORM].sort());
+    expect(await page.codesBetween(steps[0] as string, steps[1])).toEqual([FORM]);
+    expect(page.text).toContain(HELP);
+    expect(await page.codesBetween(HELP)).toEqual([PLATFORM]);
+  });
 });

@@ -29,3 +29,33 @@ describe('a step saying "quét mã QR"', () => {
     expect(found.map((l) => [l.step, l.key])).toEqual([[0, 'nhomzalo']]);
   });
 });
+
+describe("a link's name (its key under links, qa23 #5)", () => {
+  const form = { url: 'https://forms.gle/abc', label: 'Đăng ký học (biểu mẫu)' };
+  const zalo = { url: 'https://zalo.me/g/to5', label: 'Nhóm của tổ' };
+  const steps = [
+    { step: 'Đăng ký học qua biểu mẫu hoặc với tổ trưởng', column: '' },
+    { step: 'Nhắn tin qua Zalo cho tổ trưởng khi cần', column: '' },
+    { step: 'Xem lịch học trên web của phường', column: '' },
+  ];
+
+  it('of two words or more, said by a step, places the link at that step', () => {
+    const found = stepLinksOf(
+      { actions: steps, links: { 'Đăng ký học': form }, contest: null } as never,
+      null,
+    );
+    expect(found.map((l) => [l.step, l.key])).toEqual([[0, 'Đăng ký học']]);
+  });
+
+  it('of one word ("zalo", "web") is an id: a step saying the word does not take the link', () => {
+    const found = stepLinksOf(
+      {
+        actions: steps,
+        links: { zalo, web: { url: 'https://tanmai.gov.vn', label: 'Cổng thông tin phường' } },
+        contest: null,
+      } as never,
+      null,
+    );
+    expect(found).toEqual([]);
+  });
+});

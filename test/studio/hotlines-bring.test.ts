@@ -74,4 +74,25 @@ describe('the numbers to call and what to bring in the studio form', () => {
       'Dòng 4 của “Số điện thoại cần biết” (“Tổ trưởng tổ dân phố”) không có số điện thoại',
     );
   });
+
+  it('saves a number to call and an office phone that are no phone number, saying each by its field (qa23 #7)', async () => {
+    const form = campaignForm(await readFile(ex.file, 'utf8'));
+    const res = await ex.c.post(
+      '/c/so-dien-thoai',
+      {
+        ...form,
+        'issuer.phone': '0220.371.11',
+        hotlines: ['Cán bộ chuyên trách (y sĩ Hạnh): 0988.456.12', ...HOTLINES].join('\n'),
+      },
+      '/c/so-dien-thoai',
+    );
+    expect(res.status, res.text.slice(0, 2000)).toBeLessThan(400);
+    const page = plainText((await ex.c.get('/c/so-dien-thoai')).text);
+    const slip = (typed: string) =>
+      `Số điện thoại “${typed}” không giống số điện thoại ở Việt Nam (số 0 và 9 hoặc 10 chữ số): sẽ in đúng như đã ghi`;
+    expect(page).toContain(`Mục “Số điện thoại cần biết”: ${slip('0988.456.12')}`);
+    expect(page).toContain(`Mục “Số điện thoại liên hệ”: ${slip('0220.371.11')}`);
+    // The right numbers (0236 3 111 222, 115) are not said.
+    expect(page.match(/không giống số điện thoại/g)).toHaveLength(2);
+  });
 });

@@ -114,3 +114,52 @@ export function groupsWithHiddenRow(): Promise<Uint8Array> {
     },
   );
 }
+
+/**
+ * qa23 #4: a VNeID drive's schedule, a day per group in "Ngày làm", which the campaign prints in
+ * its time line and its body. Most days are Excel date cells (dd/mm/yyyy); row 4 is the text
+ * "5/12" (no year, and the notice's own date 05/12/2026), row 5 "thứ bảy 12/12" (no year), row 6
+ * "Chủ nhật, 13/12/2026" (a text with its year), row 8 a date cell 01/12/2026 (before the notice).
+ * "Địa chỉ" holds an address "ngõ 5/12", which is no day: its column is not one of dates.
+ */
+export const SCHEDULE_ISSUED = '05/12/2026';
+export const SCHEDULE_CAMPAIGN = `issued: 2026-12-05
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN MAI]
+  ward: phường Tân Mai
+  place: Hà Nội
+  office: Công an phường Tân Mai
+notice:
+  number: 215
+  symbol: TB-UBND
+  subject: tổ chức cấp căn cước lưu động
+  recipients: ["{{term.Group}} {{group.name}}"]
+  body: "{{term.Group}} {{group.name}}: ngày {{group.[Ngày làm]}}, tại {{group.[Địa chỉ]}}."
+  signer: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], name: Ngô Văn Hải }
+  cc: [Như trên;, "Lưu: VT."]
+title: Cấp căn cước lưu động
+when: "Ngày {{group.[Ngày làm]}}, {{group.Giờ}}"
+actions:
+  - { step: Đến nhà văn hóa đúng giờ của tổ, column: Đã đến }
+`;
+export function scheduleWorkbook(): Promise<Uint8Array> {
+  const day = (d: number) => new Date(Date.UTC(2026, 11, d));
+  return xlsxBytes(
+    {
+      Lịch: [
+        ['STT', 'Tên tổ dân phố', 'Ngày làm', 'Giờ', 'Địa chỉ'],
+        [1, 'Tổ dân phố số 1', day(12), '7h30 - 11h00', 'Nhà văn hóa, ngõ 12 Tân Mai'],
+        [2, 'Tổ dân phố số 2', day(12), '13h30 - 16h30', 'Nhà văn hóa, ngõ 12 Tân Mai'],
+        [3, 'Tổ dân phố số 3', '5/12', '7h30 - 11h00', 'Nhà văn hóa, ngõ 5/12 Nguyễn Chính'],
+        [4, 'Tổ dân phố số 4', 'thứ bảy 12/12', '8h00 - 11h00', 'Nhà văn hóa, 45 Nguyễn Chính'],
+        [5, 'Tổ dân phố số 5', 'Chủ nhật, 13/12/2026', '7h30 - 11h00', 'Nhà văn hóa, 3 Tân Mai'],
+        [6, 'Tổ dân phố số 6', day(13), '13h30 - 16h30', 'Nhà văn hóa, 3 Tân Mai'],
+        [7, 'Tổ dân phố số 7', day(1), '18h00 - 20h30', 'Nhà văn hóa, 88 Trương Định'],
+        [8, 'Tổ dân phố số 8', day(14), '18h00 - 20h30', 'Nhà văn hóa, 88 Trương Định'],
+      ],
+    },
+    (ws) => {
+      ws.getColumn(3).numFmt = 'dd/mm/yyyy';
+    },
+  );
+}

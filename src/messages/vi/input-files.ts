@@ -173,6 +173,21 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Ghi số thật vào các ô đó; nếu chưa có số, đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi đã có số.',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
+  // A day a printed date column holds that is wrong for the notice (output/printed-days.ts).
+  '"{0}" has no year, while the column\'s other cells are dates (the notice is dated {1})':
+    '“{0}” không có năm, trong khi các ô khác của cột ghi ngày đủ năm (văn bản ban hành ngày {1})',
+  '"{0}" has no year, while the column\'s other cells are dates':
+    '“{0}” không có năm, trong khi các ô khác của cột ghi ngày đủ năm',
+  '"{0}" has no year and is the notice\'s own date {1}':
+    '“{0}” không có năm và trùng ngày ban hành {1}',
+  '"{0}" has no year and, in the notice\'s year, is before its date {1}':
+    '“{0}” không có năm, và nếu là năm ban hành thì trước ngày ban hành {1}',
+  '"{0}" is the notice\'s own date {1}: residents get the paper on that day':
+    '“{0}” trùng ngày ban hành {1}: người dân nhận giấy đúng ngày đó',
+  '"{0}" is before the notice\'s date {1}: residents get the paper after that day':
+    '“{0}” trước ngày ban hành {1}: người dân nhận giấy khi ngày đó đã qua',
+  "Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.":
+    'Kiểm tra lại ô đó: ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Giấy in của {term.short} này in đúng như ô đang ghi.',
   // A cell the time prints that says no date or time (output/empty-cells.ts undatedWhenWarnings).
   '"{0}" has no date or time: the flyer will print "{1}"':
     '“{0}” không có ngày giờ: tờ rơi sẽ in “{1}”',

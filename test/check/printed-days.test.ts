@@ -1,0 +1,67 @@
+/**
+ * A group's day typed so that the papers tell a wrong day (qa23 #4): in a column the campaign
+ * prints whose cells are mostly dates, "5/12" (no year, the notice's own date), "thứ bảy 12/12"
+ * (no year) and a date before the notice's are warned of by `check` at their row and column,
+ * with the cell and the notice's date; a text with its year, a later date, and an address
+ * "ngõ 5/12" in a column of addresses are not. The schedule is test/support/inputs.ts's.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkVi } from '../support/cli.js';
+import { SCHEDULE_CAMPAIGN, SCHEDULE_ISSUED, scheduleWorkbook } from '../support/inputs.js';
+import { collapseSpaces } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+async function check(campaign: string) {
+  const dir = await makeTempDir('phuong-print-printed-days-');
+  await writeFile(join(dir, 'campaign.yaml'), campaign);
+  const groups = join(dir, 'lich.xlsx');
+  await writeFile(groups, await scheduleWorkbook());
+  const run = await checkVi(join(dir, 'campaign.yaml'), groups);
+  return { run, groups, said: collapseSpaces(run.stderr) };
+}
+
+describe('a day the campaign prints', () => {
+  it('with no year, or on the notice’s date or before it, is warned of at its row and column', async () => {
+    const { run, groups, said } = await check(SCHEDULE_CAMPAIGN);
+    expect(run.code, run.stderr).toBe(0);
+    const at = (row: number) => `cảnh báo: ${groups}, dòng ${row}, cột “Ngày làm”:`;
+    expect(said).toContain(
+      `${at(4)} “5/12” không có năm và trùng ngày ban hành ${SCHEDULE_ISSUED}`,
+    );
+    expect(said).toContain(
+      `${at(5)} “thứ bảy 12/12” không có năm, trong khi các ô khác của cột ghi ngày đủ năm (văn bản ban hành ngày ${SCHEDULE_ISSUED})`,
+    );
+    expect(said).toContain(
+      `${at(8)} “01/12/2026” trước ngày ban hành ${SCHEDULE_ISSUED}: người dân nhận giấy khi ngày đó đã qua`,
+    );
+    expect(said).toContain(
+      'gợi ý: Kiểm tra lại ô đó: ghi ngày đủ ngày/tháng/năm, sau ngày ban hành.',
+    );
+    // Only those three: not "Chủ nhật, 13/12/2026", not the address "ngõ 5/12".
+    expect(said.match(/cột “Ngày làm”/g)).toHaveLength(3);
+    expect(said).not.toContain('cột “Địa chỉ”');
+  });
+
+  it('on the notice’s date itself, typed with its year, is warned of too', async () => {
+    const { said } = await check(
+      SCHEDULE_CAMPAIGN.replace('issued: 2026-12-05', 'issued: 2026-12-12'),
+    );
+    expect(said).toContain(
+      '“12/12/2026” trùng ngày ban hành 12/12/2026: người dân nhận giấy đúng ngày đó',
+    );
+  });
+
+  it('is not read as a day in a column the campaign does not print', async () => {
+    const { run } = await check(
+      SCHEDULE_CAMPAIGN.replace('ngày {{group.[Ngày làm]}}, ', '').replace(
+        'when: "Ngày {{group.[Ngày làm]}}, {{group.Giờ}}"',
+        'when: "{{group.Giờ}}"',
+      ),
+    );
+    expect(run.stderr).not.toContain('ngày ban hành');
+  });
+});
