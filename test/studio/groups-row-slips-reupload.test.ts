@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { buildUntil } from './office-steps.js';
 import { leaderLinks } from './results-figures.js';
 import { type Client, plainText as plain, studioWithExample, type TestStudio } from './studio.js';
 
@@ -42,6 +43,63 @@ async function exampleRows(): Promise<(string | number)[][]> {
   ];
 }
 
+/** The example's list with three slips: Excel row 4 (id 3) no name, row 7 (id 6) no STT, row 8 (id 7) "khoảng 130" hộ. */
+function slipped(header: (string | number)[], rows: (string | number)[][]) {
+  return xlsxBytes({
+    'Danh sách': [
+      header,
+      ...rows.map((r) =>
+        r[0] === 3
+          ? [3, '', ...r.slice(2)]
+          : r[0] === 6
+            ? ['', ...r.slice(1)]
+            : r[0] === 7
+              ? [...r.slice(0, 5), 'khoảng 130', r[6] ?? '']
+              : r,
+      ),
+    ],
+  });
+}
+
+describe('a groups file with row slips, once the campaign was built (its papers carry the links)', () => {
+  let s: TestStudio;
+  let office: Client;
+  let folder: string;
+  const page = '/c/hai-phong/groups';
+
+  beforeAll(async () => {
+    ({ s, c: office, folder } = await studioWithExample());
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('says the rows to fix, not ids gone, and keeps the file in use', {
+    timeout: 240_000,
+  }, async () => {
+    // "In tất cả", the leaders' pages never opened.
+    await buildUntil(office, 'hai-phong', 'done');
+    const [header = [], ...rows] = await exampleRows();
+    const before = await readFile(join(folder, 'groups.csv'));
+    const res = await office.upload(
+      page,
+      'file',
+      'to-loi.xlsx',
+      await slipped(header, rows),
+      {},
+      page,
+    );
+    expect(res.status).toBe(422);
+    const text = plainText(res.text);
+    expect(text).toContain('Dòng 4, cột “Tên tổ dân phố”');
+    expect(text).toContain('mã 6 “Tổ dân phố số 6”: dòng 7');
+    expect(text).not.toContain('không còn trong tệp mới');
+    expect(res.text).not.toContain('name="confirmShift"');
+    expect(await readFile(join(folder, 'groups.csv'))).toEqual(before);
+  });
+});
+
 describe('a groups file with row slips, once the leaders have their links', () => {
   let s: TestStudio;
   let office: Client;
@@ -61,22 +119,7 @@ describe('a groups file with row slips, once the leaders have their links', () =
     await removeTempDirs();
   });
 
-  // Excel row 4 is id 3, row 7 id 6, row 8 id 7 (row 1 is the header).
-  const withSlips = () =>
-    xlsxBytes({
-      'Danh sách': [
-        header,
-        ...rows.map((r) =>
-          r[0] === 3
-            ? [3, '', ...r.slice(2)]
-            : r[0] === 6
-              ? ['', ...r.slice(1)]
-              : r[0] === 7
-                ? [...r.slice(0, 5), 'khoảng 130', r[6] ?? '']
-                : r,
-        ),
-      ],
-    });
+  const withSlips = () => slipped(header, rows);
 
   it('says the rows to fix first, with row and column, and names no id as gone', async () => {
     const before = await readFile(join(folder, 'groups.csv'));
