@@ -74,12 +74,15 @@ export const SPARE_SIGN_UP_ROWS = 3;
 
 /**
  * The blank rows a group's sheet starts with: a sign-up sheet's, one per person of its target and
- * a few spare (model/context.ts tallyOf `signUp`); else one per household.
+ * a few spare (model/context.ts tallyOf `signUp`), a page of them when the group has no target;
+ * else one per household.
  */
 function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
-  if (tally.signUp && tally.base !== null)
-    return Math.min(tally.base + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);
+  if (tally.signUp)
+    return tally.base === null
+      ? blankCount()
+      : Math.min(tally.base + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);
   return blankCount(group.households);
 }
 

@@ -26,6 +26,7 @@ import {
   HOUSEHOLD_NOUNS,
   isTarget,
   PERSON_NOUNS,
+  signsUp,
   targetWord,
 } from './measure-base.js';
 import { stepLinksOf } from './step-links.js';
@@ -276,7 +277,9 @@ export interface Tally {
    * donors for a khu phố of 400 households). The sheet is a sign-up sheet: one numbered row per
    * person up to the target (`base`) and spare rows after it, "Họ và tên", ticked "x" per person;
    * not a row per household (18 pages for 20 donors, a QA round). A group whose target cell is empty
-   * keeps household rows: nothing says how many people to find.
+   * gets the sign-up sheet all the same, blank rows with no target (`base` null): a sign-up
+   * campaign is one for every group, and a missing figure does not make that group's leader
+   * print a household sheet and a checklist for each resident (qa23 #6).
    */
   signUp: boolean;
   /**
@@ -364,13 +367,10 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   };
   const { kind, noun } = countedOf(counted);
   const figure = baseOf(group, counted);
-  // A quota of people to find (a blood-donation day's "Chỉ tiêu (người)") makes a sign-up sheet;
-  // an estimate or a plan ("Số người dự kiến") counts a whole population: household rows.
-  const signUp =
-    roster === undefined &&
-    kind === 'people' &&
-    targetWord(counted) === 'chỉ tiêu' &&
-    figure !== undefined;
+  // A quota of people to find (a blood-donation day's "Chỉ tiêu (người)") makes a sign-up sheet,
+  // for a group whose cell is empty too; an estimate or a plan ("Số người dự kiến") counts a
+  // whole population: household rows.
+  const signUp = roster === undefined && signsUp(counted);
   const rowsPeople = signUp || (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
     ? 'bước'

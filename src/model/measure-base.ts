@@ -47,6 +47,13 @@ export function targetWord(m: MeasureOf): TargetWord | undefined {
   return normaliseHeader(aim) === 'du kien' ? 'dự kiến' : 'kế hoạch';
 }
 
+/**
+ * Whether the measure counts people who sign up against a quota ("Chỉ tiêu (người)"): its groups
+ * keep a sign-up list, not a household sheet (model/context.ts tallyOf `signUp`).
+ */
+export const signsUp = (m: MeasureOf): boolean =>
+  targetWord(m) === 'chỉ tiêu' && countedOf(m).kind === 'people';
+
 /** Whether the base is a target, an estimate or a plan (`targetWord`): no upper bound. */
 export const isTarget = (m: MeasureOf): boolean => targetWord(m) !== undefined;
 

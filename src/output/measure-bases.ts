@@ -22,6 +22,7 @@ import {
   isDecimalCell,
   isQuantity,
   knownQuantity,
+  signsUp,
 } from '../model/measure-base.js';
 import { withoutRemark } from '../model/remark.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -252,12 +253,19 @@ export function measureBaseWarnings(
       })),
       missing.length > ROWS_SHOWN,
     );
+    const rated = joined(
+      labels.map((l) => `“${l}”`),
+      ', ',
+    );
+    // The first measure's quota of people makes every group's sheet a sign-up list: one with no
+    // quota keeps it, with blank rows and no target (qa23 #6: what the empty cell changes, said).
+    const [lead] = campaign.measures;
+    const signUp = lead !== undefined && baseColumnOf(lead) === column && signsUp(lead);
     warnings.push(
       new UserError(
-        msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${joined(
-          labels.map((l) => `“${l}”`),
-          ', ',
-        )} is not taken for those groups`,
+        signUp
+          ? msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups, and their sign-up lists print blank rows with no target`
+          : msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups`,
         { file: first.g.source.file },
         due
           ? msg`Write each group's count in the column (digits only, e.g. 820 or 1.052; 0 for a group that has none).`

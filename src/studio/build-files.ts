@@ -52,18 +52,30 @@ export interface WardPrintNeed extends PrintNeed {
   /** Groups the count is of, and groups without the count it needs. */
   counted: number;
   uncounted: number;
+  /** The names of the groups without the count it needs, in the list's order. */
+  uncountedNames: string[];
+  /**
+   * The names of the groups whose copies of the kind are not counted by their people at all (a
+   * sign-up list's checklist goes to whoever signs up), when other groups' are: the total is not
+   * the ward's (qa23 #6 counted one tổ of six, unsaid).
+   */
+  apart: string[];
 }
 
 export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefined {
   let total: WardPrintNeed | undefined;
-  let uncounted = 0;
+  const uncountedNames: string[] = [];
+  const apart: string[] = [];
   for (const g of ward.groups) {
     if (ward.unprintable(g.id)) continue;
     const ctx = { tally: ward.tallyOf(g.id), contest: ward.campaign.contest ?? null };
-    if (countedBy(kind, ctx) === null) continue;
+    if (countedBy(kind, ctx) === null) {
+      apart.push(g.name);
+      continue;
+    }
     const need = printNeed(kind, g, ctx);
     if (!need) {
-      uncounted++;
+      uncountedNames.push(g.name);
       continue;
     }
     const add = (a: number | null, b: number | null) =>
@@ -76,10 +88,12 @@ export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefin
           people: need.people,
           counted: total.counted + 1,
           uncounted: 0,
+          uncountedNames: [],
+          apart: [],
         }
-      : { ...need, counted: 1, uncounted: 0 };
+      : { ...need, counted: 1, uncounted: 0, uncountedNames: [], apart: [] };
   }
-  return total && { ...total, uncounted };
+  return total && { ...total, uncounted: uncountedNames.length, uncountedNames, apart };
 }
 
 export interface BuildFiles {

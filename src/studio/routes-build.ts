@@ -165,10 +165,25 @@ function needSaid(need: WardPrintNeed, term: GroupTerm, unit: string): string {
     need.sheets !== null
       ? `mỗi ${term.short} in tờ của ${term.short} mình cho đủ số hộ`
       : `mỗi ${term.short} in bản của ${term.short} mình cho đủ số ${need.people ? 'người' : 'hộ'}`;
+  // The groups left out, by name: the total is not the ward's, and the office must know whose.
   const missing = need.uncounted
-    ? `; chưa tính ${groupThousands(need.uncounted)} ${term.short} chưa có số ${need.people ? 'nhân khẩu' : 'hộ'} trong danh sách`
+    ? `; chưa tính ${groupThousands(need.uncounted)} ${term.short} chưa có số ${need.people ? 'nhân khẩu' : 'hộ'} trong danh sách (${namesOf(need.uncountedNames, term)})`
     : '';
-  return `Cả ${unit} cần in ${what}: ${each}${missing}.`;
+  const apart = need.apart.length
+    ? `; không tính ${groupThousands(need.apart.length)} ${term.short} in danh sách đăng ký (${namesOf(need.apart, term)}): ở ${need.apart.length > 1 ? `các ${term.short}` : `${term.short}`} đó, phiếu chỉ đưa cho người đăng ký`
+    : '';
+  return `Cả ${unit} cần in ${what}: ${each}${missing}${apart}.`;
+}
+
+/** At most this many groups are named in a print count; the rest are counted. */
+const NAMED = 3;
+
+/** Group names, the first NAMED of them and how many more: "Tổ 1, Tổ 2, Tổ 3 và 4 tổ khác". */
+function namesOf(names: readonly string[], term: GroupTerm): string {
+  const named = names.slice(0, NAMED).join(', ');
+  return names.length > NAMED
+    ? `${named} và ${groupThousands(names.length - NAMED)} ${term.short} khác`
+    : named;
 }
 
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */

@@ -20,13 +20,16 @@ import {
   type SkippedRow,
   unitHeaders,
 } from '../load/groups/index.js';
+import { withoutLeadingZeros } from '../load/groups/leading-zeros.js';
 import {
+  type GroupName,
   type IdShift,
   idShifts,
   idShiftWarning,
   type ListChange,
   listChange,
 } from '../load/groups/renumbered.js';
+import { nameKey } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { verbatim } from '../messages/message.js';
@@ -46,7 +49,7 @@ import {
   writeUploadedName,
 } from './campaign-folders.js';
 import { readSheetsOnly, type SheetLeft, Unkept } from './groups-sheets.js';
-import { type Html, html } from './html.js';
+import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
@@ -94,8 +97,17 @@ function fileHelp(term: GroupTerm, inUse?: Partial<Record<Field, string>>): stri
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
-/** What just happened; `confirm`: what the office says it knows by ticking to use the file anyway. */
-type Said = { ok?: string; error?: string | string[]; confirm?: string[] };
+/**
+ * What just happened; `error` as paragraphs (markup, a list of rows, as it is); `confirm`: what
+ * the office says it knows by ticking to use the file anyway; `chosen`: the file just chosen and
+ * not used, shown as the table (its rows to fix in red) in place of the file in use.
+ */
+type Said = {
+  ok?: string;
+  error?: string | (string | Html)[];
+  confirm?: string[];
+  chosen?: { report: GroupsReport; name: string; listed?: boolean };
+};
 
 /** A name the campaign's texts print as a column that is a typo of a field or column. */
 interface Typo {
@@ -170,12 +182,23 @@ function typoSaid(typo: Typo, term: GroupTerm, slug: string): Html {
   return html`${typo.fields.length > 1 ? 'Các mục' : 'Mục'} ${fields} ở thẻ Nội dung ghi ${groupExpression(typo.column)}. ${hint} Cho đến khi sửa ở thẻ Nội dung, chưa in được tài liệu và trang ${term.leader} chưa cập nhật.`;
 }
 
+/** A group of the list in use whose row in the new file has an error: a row to fix, not gone. */
+interface FaultyRow {
+  group: GroupName;
+  failure: RowFailure;
+}
+
 /** What a new file does to the links of the file in use (none when those links harm no one). */
 interface LinkChanges {
   /** Ids the new file gives to other groups (renumbered.ts). */
   shifts: IdShift[];
-  /** Ids gone, and every renamed id when the new file looks like another list. */
+  /**
+   * Ids gone (none whose row the new file has with an error: those are in `faulty`), and every
+   * renamed id when the new file looks like another list.
+   */
   change: ListChange;
+  /** Groups in use whose rows the new file has, with an error (an empty name, "khoảng 130" hộ). */
+  faulty: FaultyRow[];
   /** Of the ids gone, those whose groups have reported figures. */
   reported?: Set<string>;
 }
@@ -198,14 +221,37 @@ async function linkChangesOf(
   const before = await loadGroupsReport(c.groups).catch(() => undefined);
   if (!before) return undefined;
   const shifts = idShifts(before.groups, trial.groups);
-  const change = listChange(before.groups, trial.groups);
-  if (!shifts.length && !change.gone.length && !change.renamed.length) return undefined;
+  const all = listChange(before.groups, trial.groups);
+  // A group whose row is in the new file but faulty (an empty name, an empty STT, "khoảng 130"
+  // hộ) is not gone: its row is to fix (qa23 #2 named three such tổ "không còn trong tệp mới").
+  const faulty = all.gone.flatMap((group) => {
+    const failure = rowOfGroup(group, trial.failures);
+    return failure ? [{ group, failure }] : [];
+  });
+  const change = { ...all, gone: all.gone.filter((g) => !faulty.some((f) => f.group === g)) };
+  if (!shifts.length && !all.gone.length && !change.renamed.length) return undefined;
   const reported = await reportedOf(
     ctx,
     c,
     change.gone.map((g) => g.id),
   );
-  return { shifts, change, reported };
+  return { shifts, change, faulty, reported };
+}
+
+/** An id as its row may write it: no leading zeros, any case. */
+const idKey = (id: string) => withoutLeadingZeros(id).toLocaleLowerCase('vi');
+
+/**
+ * The faulty row of the new file that is `group`'s: the row with its id, else a row with no id
+ * and its name (the STT left empty).
+ */
+function rowOfGroup(group: GroupName, failures: readonly RowFailure[]): RowFailure | undefined {
+  return (
+    failures.find((f) => f.id !== undefined && idKey(f.id) === idKey(group.id)) ??
+    failures.find(
+      (f) => f.id === undefined && f.name !== undefined && nameKey(f.name) === nameKey(group.name),
+    )
+  );
 }
 
 /** At most this many ids are named in a sentence; the rest are counted. */
@@ -248,6 +294,21 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
 }
 
 /**
+ * The groups in use whose rows of the new file have errors, said as rows to fix: which, at which
+ * row, what using the file would do, and what to do.
+ */
+function faultySaid(faulty: readonly FaultyRow[], term: GroupTerm, hasList: boolean): string {
+  const these = faulty.length > 1 ? `các ${term.short} này` : `${term.short} này`;
+  const rows = someOf(
+    faulty.map(
+      ({ group, failure: f }) =>
+        `mã ${group.id} “${group.name}”: ${f.sheet === undefined ? '' : `trang “${f.sheet}”, `}dòng ${f.row}`,
+    ),
+  );
+  return `${faulty.length} ${term.short} đang dùng nằm ở dòng có lỗi (${rows}). Nếu dùng tệp như vậy, ${these} sẽ không được in và đường dẫn đã gửi cho ${term.leader} sẽ không mở được. Hãy sửa ${faulty.length > 1 ? 'các dòng' : 'dòng'} đó trong tệp rồi tải lên lại.${hasList ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`;
+}
+
+/**
  * Why a row the loader leaves out on purpose is not a group, as the table's note says it: a
  * person checking the list by eye must not take it for a group that is read.
  */
@@ -266,6 +327,26 @@ function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
     case 'footer':
       return 'Không đọc: dòng nằm dưới bảng (ngày tháng, chữ ký…).';
   }
+}
+
+/**
+ * The rows of `report` in `failures`, every problem at its row and column with how to fix it,
+ * each linked to its row of the table (groupsTable).
+ */
+function rowProblems(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
+  if (!failures.length) return '';
+  const sheets = [...new Set(report.table.rows.map((r) => r.sheet))];
+  const anchor = (row: number, sheet?: string) =>
+    sheet === undefined ? `row-${row}` : `row-${sheets.indexOf(sheet) + 1}-${row}`;
+  return html`<ul class="problems">${failures.flatMap((f) =>
+    // Every problem of the row, each at its column (qa12 Q14: "245 hộ" and "1.020 người"
+    // in one row), with how to fix it, as the CLI says it (the table's cell keeps the
+    // problems alone).
+    problemsOf(f.error).map((p) => {
+      const hint = p.hintIn('vi', term);
+      return html`<li><a href="#${anchor(f.row, f.sheet)}">${f.sheet === undefined ? '' : `Trang “${f.sheet}”, `}${f.sheet === undefined ? 'Dòng' : 'dòng'} ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
+    }),
+  )}</ul>`;
 }
 
 /** The table's first column (the row's number in the file) and its last (problems, notes). */
@@ -288,7 +369,12 @@ interface Section {
  * not load. The rows the loader leaves out on purpose (a totals row, a hidden row…) are greyed,
  * with why in the note cell.
  */
-function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
+function groupsTable(
+  report: GroupsReport,
+  failures: readonly RowFailure[],
+  term: GroupTerm,
+  listed = true,
+) {
   const { table } = report;
   // A list read from several sheets (one per old ward) numbers each sheet's rows from 1: a row
   // is its sheet and its number.
@@ -351,18 +437,9 @@ function groupsTable(report: GroupsReport, failures: readonly RowFailure[], term
   };
   return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}${skipped.size ? html`; ${skipped.size} dòng không đọc (tô xám, không phải ${term.short} hoặc bị ẩn trong Excel)` : ''}.</p>
 ${
-  // Listed above the table too: a bad row may be far down a long list.
-  failures.length
-    ? html`<ul class="problems">${failures.flatMap((f) =>
-        // Every problem of the row, each at its column (qa12 Q14: "245 hộ" and "1.020 người"
-        // in one row), with how to fix it, as the CLI says it (the table's cell keeps the
-        // problems alone).
-        problemsOf(f.error).map((p) => {
-          const hint = p.hintIn('vi', term);
-          return html`<li><a href="#${anchor(f.row, f.sheet)}">${f.sheet === undefined ? '' : `Trang “${f.sheet}”, `}${f.sheet === undefined ? 'Dòng' : 'dòng'} ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
-        }),
-      )}</ul>`
-    : ''
+  // Listed above the table too, unless the page's notice lists them: a bad row may be far down
+  // a long list.
+  listed ? rowProblems(report, failures, term) : ''
 }
 ${shown.map(
   (
@@ -452,6 +529,12 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       }
     }
     const said = message?.(term);
+    // A file refused: the table is the file just chosen, its rows to fix in red, not the file
+    // in use (qa23 #2 showed the old file under a refusal about the new one).
+    if (said?.chosen) {
+      const { report, name: chosen, listed } = said.chosen;
+      table = html`<h2 class="chosen">Tệp vừa chọn (chưa dùng): <span class="file-name">${chosen}</span></h2>${groupsTable(report, report.failures, term, !listed)}`;
+    }
     // Figures of groups this list no longer has: kept, not counted, said (qa9 Q9).
     const unlisted = await unlistedNotes(ctx, c);
     return page({
@@ -463,7 +546,7 @@ ${said?.ok ? notice('ok', said.ok) : ''}${unlisted.map((u) => notice('warn', u))
     ? notice('error', said.error)
     : said?.error
       ? // Each problem its own paragraph: the office reads them one by one.
-        html`<div class="notice error" role="alert">${said.error.map((p) => html`<p>${p}</p>`)}</div>`
+        html`<div class="notice error" role="alert">${said.error.map((p) => (p instanceof Html ? p : html`<p>${p}</p>`))}</div>`
       : ''
 }
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
@@ -546,9 +629,11 @@ async function useUpload(
   await writeFileAtomic(trial, bytes);
   let changes: LinkChanges | undefined;
   let lacking: Map<string, string[]>;
+  let report: GroupsReport;
   try {
     // Read as the build reads it: a file it cannot read at all is not kept.
-    changes = await linkChangesOf(ctx, c, await loadGroupsReport(trial));
+    report = await loadGroupsReport(trial);
+    changes = await linkChangesOf(ctx, c, report);
     // A typo in the texts is no fault of the file: said on the page once the file is in use.
     lacking = (await columnsLacking(c.file, trial)).columns;
   } catch (e) {
@@ -563,12 +648,38 @@ async function useUpload(
       status: 422,
     };
   }
+  const faulty = changes?.faulty ?? [];
+  // Rows of groups in use with an error: fixed first, never taken with the tick (their links
+  // would die with no word of the row's error, qa23 #2).
+  if (faulty.length) {
+    const found = changes;
+    await rm(trial, { force: true });
+    return {
+      used: false,
+      message: (term) => ({
+        error: [
+          `Chưa dùng tệp này. Tệp mới có ${report.failures.length} dòng có lỗi:`,
+          rowProblems(report, report.failures, term),
+          faultySaid(faulty, term, c.groups !== undefined),
+          // The rest is asked once the rows are fixed: said now, so that nothing surprises.
+          ...(found ? linkChangesSaid(found, term) : []),
+          ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
+          ...(found && linkChangesSaid(found, term).length
+            ? ['Khi tải lên tệp đã sửa, trang này sẽ hỏi lại điều đó trước khi dùng tệp.']
+            : []),
+        ],
+        chosen: { report, name, listed: true },
+      }),
+      status: 422,
+    };
+  }
   if ((changes || lacking.size) && !confirmed) {
     const found = changes;
     await rm(trial, { force: true });
     return {
       used: false,
       message: (term) => ({
+        chosen: { report, name },
         error: [
           ...(found ? linkChangesSaid(found, term) : []),
           ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),

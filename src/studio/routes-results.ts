@@ -11,6 +11,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { type MeasureOf, targetWord } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
@@ -107,7 +108,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
         'studio',
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
-      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups)}`;
+      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups, ward.campaign.measures)}`;
     }
     return sendPage(
       reply,
@@ -170,7 +171,13 @@ function uncitedNote(uncited: readonly Uncited[], slug: string): Html | string {
 }
 
 /** The page's content: the model's figures in the studio's frame, a card a group on a phone. */
-function resultsHtml(v: View, slug: string, open: boolean, groups: readonly Group[]): Html {
+function resultsHtml(
+  v: View,
+  slug: string,
+  open: boolean,
+  groups: readonly Group[],
+  measures: readonly MeasureOf[],
+): Html {
   const term = v.term;
   const last = v.lastReportAt
     ? html` Lần báo cáo gần nhất: <strong>${atTime(v.lastReportAt)}</strong>.`
@@ -189,9 +196,13 @@ function resultsHtml(v: View, slug: string, open: boolean, groups: readonly Grou
     const rate = r
       ? html` · ${t.rate}${t.aboveMark}`
       : html` · <strong>${t.rate}${t.aboveMark}</strong>`;
-    // Figures of groups with no base are in the sum, not in the rate: said (qa9 Q4).
+    // Figures of groups with no base are in the sum, not in the rate: said (qa9 Q4). The base
+    // named as the report names it: a target's word ("các tổ có chỉ tiêu"), else "số người"
+    // (qa23 #10: "các tổ có số người" over the report's "có chỉ tiêu").
+    const measure = measures[i];
+    const baseName = (measure && targetWord(measure)) || `số ${m.of}`;
     const rated = t.unrated
-      ? html`; các ${term.short} có số ${m.of}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có số ${m.of} trong danh sách)</span>`
+      ? html`; các ${term.short} có ${baseName}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có ${baseName} trong danh sách)</span>`
       : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? rate : ''}`;
     if (r) {
       return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;

@@ -38,10 +38,10 @@ describe('a blood-donation day with a quota of donors per khu phố', () => {
     expect(sheet).not.toContain('BẢNG THEO DÕI');
     expect(sheet).toContain('Danh sách có thông tin cá nhân');
     expect(sheet).not.toContain('Bảng có thông tin cá nhân');
-    // Khu phố 4 has no quota: a row per household, a tracking sheet as before.
+    // Khu phố 4 has no quota: the sign-up list all the same, not a household sheet (qa23 #6).
     const kp4 = await b.text('khu-pho-4', 'tracker');
-    expect(kp4).toContain('BẢNG THEO DÕI THỰC HIỆN');
-    expect(kp4).toContain('Họ và tên chủ hộ');
+    expect(kp4).toContain(`DANH SÁCH ĐĂNG KÝ THAM GIA ${title}`);
+    expect(kp4).not.toContain('Họ và tên chủ hộ');
   });
 
   it('without actions, prints the sign-up sheet of names alone', { timeout: 60_000 }, async () => {

@@ -97,14 +97,24 @@ describe('a blood-donation day counting donors against a quota', () => {
     );
   });
 
-  it('keeps household rows for a khu phố without a quota, its checklist still each person’s', async () => {
+  it('keeps the sign-up list for a khu phố without a quota, no checklist for each resident (qa23 #6)', async () => {
     const sheet = await sheetOf(s.url, '4');
-    expect(sheet).toContain('Họ và tên chủ hộ');
+    expect(sheet).toContain('DANH SÁCH ĐĂNG KÝ THAM GIA');
+    expect(sheet).not.toContain('chủ hộ');
     const { steps } = await leaderPage(s.url, '4');
-    expect(steps).toContain('In danh mục các việc cần làm, đưa cho từng người tự đánh dấu.');
     expect(steps).toContain(
-      'In bảng theo dõi: mỗi hộ một dòng, ghi vào ô số người trong hộ đã làm xong từng việc.',
+      'In danh mục các việc cần làm, đưa cho từng người đăng ký tự đánh dấu.',
     );
+    expect(steps).toContain(
+      'In danh sách đăng ký: ghi mỗi người đăng ký một dòng (họ và tên, địa chỉ), đánh dấu “x” khi người đó đã làm xong từng việc.',
+    );
+    // Not a copy for each of its residents (its population, from the groups file).
+    const groups = await readFile(join(FIXTURE, 'groups.csv'), 'utf8');
+    const population = /^4;[^;]*;[^;]*;\d+;(\d+);/m.exec(groups)?.[1] ?? '';
+    expect(population).not.toBe('');
+    const page = textOf(await (await fetch(`${s.url}/g/${tokenOf('4')}/`)).text());
+    expect(page).not.toContain(`${Number(population).toLocaleString('vi-VN')} bản`);
+    expect(page).not.toMatch(/In [\d.]+ bản/);
   });
 
   it.skipIf(!chromiumAvailable)('fits a 360×740 phone', async () => {

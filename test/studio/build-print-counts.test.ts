@@ -2,7 +2,10 @@
  * How many to print, on the studio's build tab (qa21 finding 13): beside the whole ward's flyer
  * and checklist files, the sheets and copies the ward's households (or people) need, each
  * group's own count as its leader's page says it, added up; the groups the list gives no count
- * for are named as not counted. Expected figures are worked out from the groups file here.
+ * for are named as not counted. A sign-up campaign (its first measure a quota of people) hands
+ * its checklists to whoever signs up: no count, for a group without a quota too (qa23 #6: that
+ * group's whole population was the ward's total). Expected figures are worked out from the
+ * groups file here.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,6 +47,21 @@ const VOTERS = `${[
   }),
 ].join('\n')}\n`;
 const voters = VOTER_ROWS.reduce((a, [, v]) => a + v, 0);
+
+/** A class's quotas ("Chỉ tiêu (người)"); Thôn 4's cell left empty. */
+const QUOTAS: [number, number | ''][] = [
+  [1, 20],
+  [2, 25],
+  [3, 15],
+  [4, ''],
+];
+const SIGN_UP = `${[
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu;Chỉ tiêu (người)',
+  ...ROWS.map(
+    ([id, h, p]) =>
+      `${id};Thôn ${id};Nguyễn Văn Bình;${h};${p};${QUOTAS.find(([i]) => i === id)?.[1] ?? ''}`,
+  ),
+].join('\n')}\n`;
 
 const WAIT_MS = 90_000;
 
@@ -88,6 +106,11 @@ describe('the build tab’s print counts', () => {
       '{ id: cu_tri, label: Số cử tri đã đi bầu, of: Số cử tri }',
       VOTERS,
     );
+    await campaign(
+      'dang-ky',
+      '{ id: dang_ky, label: Số người đăng ký học, of: Chỉ tiêu (người) }',
+      SIGN_UP,
+    );
   });
   afterAll(async () => {
     await s?.close();
@@ -98,11 +121,11 @@ describe('the build tab’s print counts', () => {
     const counts = countsOf(await build(c, 'theo-ho'));
     const flyer = [...counts].find(([label]) => /tờ rơi/i.test(label))?.[1];
     expect(flyer).toBe(
-      `Cả xã cần in ${dotted(sheets)} tờ A4 (${dotted(households)} hộ, mỗi tờ 2 tờ rơi): mỗi thôn in tờ của thôn mình cho đủ số hộ; chưa tính 1 thôn chưa có số hộ trong danh sách.`,
+      `Cả xã cần in ${dotted(sheets)} tờ A4 (${dotted(households)} hộ, mỗi tờ 2 tờ rơi): mỗi thôn in tờ của thôn mình cho đủ số hộ; chưa tính 1 thôn chưa có số hộ trong danh sách (Thôn 3).`,
     );
     const checklist = [...counts].find(([label]) => /cần làm/i.test(label))?.[1];
     expect(checklist).toBe(
-      `Cả xã cần in ${dotted(households)} bản (mỗi hộ một bản): mỗi thôn in bản của thôn mình cho đủ số hộ; chưa tính 1 thôn chưa có số hộ trong danh sách.`,
+      `Cả xã cần in ${dotted(households)} bản (mỗi hộ một bản): mỗi thôn in bản của thôn mình cho đủ số hộ; chưa tính 1 thôn chưa có số hộ trong danh sách (Thôn 3).`,
     );
     // The notice and the tracking sheet are the group's own, one each: no count.
     const others = [...counts].filter(([label]) => !/tờ rơi|cần làm/i.test(label));
@@ -114,7 +137,7 @@ describe('the build tab’s print counts', () => {
     const counts = countsOf(await build(c, 'theo-nguoi'));
     const checklist = [...counts].find(([label]) => /cần làm/i.test(label))?.[1];
     expect(checklist).toBe(
-      `Cả xã cần in ${dotted(people)} bản (mỗi người một bản): mỗi thôn in bản của thôn mình cho đủ số người; chưa tính 1 thôn chưa có số nhân khẩu trong danh sách.`,
+      `Cả xã cần in ${dotted(people)} bản (mỗi người một bản): mỗi thôn in bản của thôn mình cho đủ số người; chưa tính 1 thôn chưa có số nhân khẩu trong danh sách (Thôn 3).`,
     );
     expect(s.errors).toEqual([]);
   });
@@ -124,5 +147,18 @@ describe('the build tab’s print counts', () => {
     const checklist = [...counts].find(([label]) => /việc cần làm|kiểm tra/i.test(label))?.[1];
     expect(checklist).toContain(`Cả xã cần in ${dotted(voters)} bản (mỗi người một bản)`);
     expect(checklist).not.toContain(dotted(people));
+  });
+
+  it('counts no checklist of a sign-up campaign, for a thôn without a quota either (qa23 #6)', async () => {
+    const counts = countsOf(await build(c, 'dang-ky'));
+    const checklist = [...counts].find(([label]) => /cần làm/i.test(label));
+    expect(checklist).toBeDefined();
+    expect(checklist?.[1]).toBe('');
+    // Thôn 4 (no quota) is not the ward's total by its population.
+    const empty = ROWS.find(([id]) => id === 4) as [number, number, number];
+    expect([...counts.values()].join(' ')).not.toContain(`${dotted(empty[2])} bản`);
+    // The flyers still go to every household.
+    const flyer = [...counts].find(([label]) => /tờ rơi/i.test(label))?.[1];
+    expect(flyer).toContain(`Cả xã cần in ${dotted(sheets)} tờ A4 (${dotted(households)} hộ`);
   });
 });

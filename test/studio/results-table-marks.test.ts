@@ -114,3 +114,50 @@ describe('a group without its population: the ward rate over the others, marked'
     expect(report).toContain(note);
   });
 });
+
+describe('a target measure with a group without a target: the summary names the base as the report does', () => {
+  let s: TestStudio;
+  let office: Client;
+  const label = 'Số người đăng ký học';
+  beforeAll(async () => {
+    const dir = await makeTempDir('studio-table-marks-target-');
+    const campaign = join(dir, 'campaign.yaml');
+    const list = join(dir, 'groups.csv');
+    await writeFile(
+      campaign,
+      measureCampaign(`{ id: dang_ky, label: ${label}, of: Chỉ tiêu (người) }`),
+    );
+    await writeFile(
+      list,
+      `STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số nhân khẩu;Chỉ tiêu (người)
+1;Tổ dân phố số 1;Nguyễn Văn A;250;1000;20
+2;Tổ dân phố số 2;Lê Thị B;200;800;25
+3;Tổ dân phố số 3;Phạm Văn C;150;600;
+`,
+    );
+    ({ s, c: office } = await studioWithCampaign(SLUG, [campaign, list]));
+    const figures = { 'Tổ dân phố số 1': 22, 'Tổ dân phố số 2': 10, 'Tổ dân phố số 3': 7 };
+    for (const [name, value] of Object.entries(figures)) {
+      const path = await officeGroupPath(office, SLUG, name);
+      const sent = await sendOfficeForm(office, path, { [label]: String(value) });
+      expect(sent.status, sent.text).toBe(303);
+    }
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('says "các tổ có chỉ tiêu" where the report does (qa23 #10)', async () => {
+    const page = (await office.get(RESULTS)).text;
+    const item = [...page.matchAll(/<li><span>([^<]*)<\/span>:([\s\S]*?)<\/li>/g)].find(
+      (m) => m[1] === label,
+    );
+    const said = visible(item?.[2] ?? '').replace(/\s+/g, ' ');
+    // 22 + 10 + 7 = 39 reported; over the targets: 22 + 10 = 32 of 20 + 25 = 45.
+    expect(said).toContain('39; các tổ có chỉ tiêu: 32 / 45 người');
+    expect(said).toContain('(không tính 7 của 1 tổ chưa có chỉ tiêu trong danh sách)');
+    expect(said).not.toContain('có số người');
+    expect(await reportText(office)).toContain('các tổ có chỉ tiêu');
+  });
+});
