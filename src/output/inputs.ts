@@ -25,7 +25,12 @@ import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
-import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
+import {
+  type GroupTerm,
+  type GroupTermReading,
+  MIXED_GROUP_TERM,
+  readGroupTerm,
+} from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings, undatedWhenWarnings } from './empty-cells.js';
@@ -531,21 +536,23 @@ export async function loadBuildInputs(
 }
 
 /**
- * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: the
- * ward-wide pages and messages say the word most names begin with, and the office is told which,
- * and how to choose another.
+ * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: each
+ * group's own papers say its name's word (groupOwnTerm), the ward-wide pages and messages the word
+ * most names begin with, and the office is told which. The word it may choose instead is one
+ * that fits every kind, "khu dân cư": any of the names' words would call the others by it ("các
+ * tổ dân phố" in a thôn's copy; qa23 #1: the hint offered "tổ dân phố" to a commune of thôn).
  */
 function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserError[] {
   if (reading.mixed.length === 0) return [];
   const words = reading.mixed.map((w) => `${w.word}: ${w.names}`).join(', ');
-  // One word, and another than the one said: group_term takes a single word (qa9 Q1: the hint
-  // gave the list, which the tool then refused).
-  const other = reading.mixed.find((w) => w.word !== reading.term.group) ?? reading.mixed[0];
+  const said = reading.term.group;
   return [
     new UserError(
-      msg`the groups' names begin with different words (${words}): where the tool speaks of all of them, it says "${reading.term.group}"`,
+      msg`the groups' names begin with different words (${words}): each group's own papers say the word its name begins with; where the tool speaks of all of them, it says "${said}"`,
       { file: groupsFile },
-      msg`To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: ${other?.word ?? ''}).`,
+      said === MIXED_GROUP_TERM
+        ? undefined
+        : msg`To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: ${MIXED_GROUP_TERM} in campaign.yaml; each group keeps its own word.`,
     ),
   ];
 }
