@@ -12,7 +12,13 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
-import { type Field, HEADERS, isRowCounter, normaliseHeader } from '../load/groups/columns.js';
+import {
+  type Field,
+  HEADERS,
+  isNotesColumn,
+  isRowCounter,
+  normaliseHeader,
+} from '../load/groups/columns.js';
 import {
   compareGroups,
   isRosterSheetNote,
@@ -108,6 +114,11 @@ export interface BuildInputs {
   nothingToPrint(kind: DocumentKind): boolean;
   /** Worth telling the user though nothing failed: a file converted from a legacy encoding… */
   warnings: UserError[];
+  /**
+   * The groups file's notes columns ("Ghi chú") no text prints: said once where the office looks
+   * at its inputs (`check`, the studio's groups page), not by every build, and nothing to fix.
+   */
+  notesColumns: readonly string[];
   /**
    * With `perKind`, the kinds asked for whose template cannot be drawn for this campaign, by
    * kind name, each with its problem: left out of `kinds` (empty otherwise: such a problem
@@ -224,12 +235,13 @@ function unusedColumnWarnings(
   if (extraColumns.length === 0) return [];
   return (
     extraColumns
-      // "STT" beside the "Mã tổ" that is the id: the list's row numbers, nothing to print.
-      .filter((header) => !isRowCounter(header) && !used().has(header))
+      // "STT" beside the "Mã tổ" that is the id: the list's row numbers, nothing to print; the
+      // office's own notes ("Ghi chú"), said as such (BuildInputs.notesColumns).
+      .filter((header) => !isRowCounter(header) && !isNotesColumn(header) && !used().has(header))
       .map(
         (header) =>
           new UserError(
-            // The place names the column ("field "Ghi chú nội bộ": …"): the sentence does not again.
+            // The place names the column ("field "Tuyến thu gom rác": …"): the sentence does not again.
             msg`this column is not one the tool knows, and no template prints it`,
             { file: groupsFile, field: header },
             msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
@@ -487,6 +499,9 @@ export async function loadBuildInputs(
       return none;
     },
     kindProblems,
+    // A column the office may have meant to print is never dropped without a word, and is no
+    // column to delete from the office's own list either (qa23 #9).
+    notesColumns: report.extraColumns.filter((h) => isNotesColumn(h) && !printedColumns().has(h)),
     warnings: [
       ...kindNotes,
       ...warnings,

@@ -738,6 +738,8 @@ export const INPUTS = (): Record<string, string> => ({
     'ký hiệu “{0}” bắt đầu bằng một con số: văn bản sẽ in “Số: {1}/{2}”',
   'Write the number in notice.number ({0}) and the symbol alone: {1}.':
     'Ghi số văn bản ({0}) vào ô số văn bản, còn ô ký hiệu chỉ ghi ký hiệu: {1}.',
+  "column {0}: the office's own notes, kept in the file and not printed":
+    'cột {0}: ghi chú riêng của văn phòng, giữ nguyên trong tệp và không in ra giấy',
   'the groups\' names begin with different words ({0}): each group\'s own papers say the word its name begins with; where the tool speaks of all of them, it says "{1}"':
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên (trưởng thôn, tổ trưởng…); những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
   'To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: {0} in campaign.yaml; each group keeps its own word.':
