@@ -41,9 +41,9 @@ function selectKinds(names: readonly string[]): DocumentKind[] {
   });
 }
 
-function print(level: 'error' | 'warning', e: UserError, group?: string): void {
+function print(level: 'error' | 'warning' | 'info', e: UserError, group?: string): void {
   const lang = cliLanguage();
-  const word = level === 'error' ? msg`error:` : msg`warning:`;
+  const word = level === 'error' ? msg`error:` : level === 'info' ? msg`info:` : msg`warning:`;
   const text = group
     ? t(msg`group ${group}: ${e.describe(lang, cliTerm())}`)
     : e.describe(lang, cliTerm());
@@ -136,6 +136,19 @@ export async function check(args: CheckArgs): Promise<boolean> {
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );
   for (const w of [...warnings, unused, noLogo]) if (w) print('warning', w);
+  // What the office looks at its inputs for, nothing to fix: said here, not by every build.
+  if (inputs.notesColumns.length > 0) {
+    const columns = inputs.notesColumns.map((h) => `“${h}”`).join(', ');
+    print(
+      'info',
+      new UserError(
+        msg`column ${columns}: the office's own notes, kept in the file and not printed`,
+        {
+          file: args.groups,
+        },
+      ),
+    );
+  }
   for (const e of refused) print('error', e);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {

@@ -531,8 +531,10 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
 /**
  * The body with a pointer to the annex after its first link ("… https://… (mã QR của các đường
  * dẫn tại Phụ lục kèm theo)"), as Decree 30 asks a document to refer to its annex: once, not
- * after every link. The words are the template's "annex-pointer" section. A body that names the
- * annex itself (its "annex-label" words) is left as written.
+ * after every link. The words are the template's "annex-pointer" section. A body with no link,
+ * whose annex holds the template's own codes (the app's), ends with the template's
+ * "annex-pointer-added" line. A body that names the annex itself (its "annex-label" words) is
+ * left as written.
  */
 function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[] {
   const { sections } = input;
@@ -546,7 +548,18 @@ function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[
       : b.type === 'table'
         ? [b.head, ...b.rows].some((row) => row.some((cell) => mentions(plainText(cell), label)))
         : mentions(plainText(b.runs), label);
-  if (pointer.length === 0 || blocks.some(names)) return [...blocks];
+  if (blocks.some(names)) return [...blocks];
+  // No link in the body, and an annex of the codes the template adds (the app's stores): the
+  // body's last line says what the annex holds (qa23 #8: a second page the body never named).
+  if (linksOf(blocks).length === 0) {
+    const added = sections.has('annex-pointer-added')
+      ? (sections.lines('annex-pointer-added')[0] ?? [])
+      : [];
+    return added.length > 0 && qrCodes(sections).length > 0
+      ? [...blocks, { type: 'paragraph', runs: [...added] }]
+      : [...blocks];
+  }
+  if (pointer.length === 0) return [...blocks];
   let pointed = false;
   return withRuns(blocks, (runs) => {
     if (pointed) return [...runs];
@@ -656,7 +669,15 @@ function drawQrAnnex(
     ...(sections.has('annex-label')
       ? sections.lines('annex-label').map((runs) => ({ runs, style: S.annexLabel }))
       : []),
-    ...sections.lines('qr-heading').map((runs) => ({ runs, style: S.annexTitle })),
+    // Its title says what it holds: the template's own codes alone (the app's) when the body
+    // links nothing, never "các đường dẫn trong văn bản" that are not there (qa23 #8).
+    ...sections
+      .lines(
+        bodyLinks.length === 0 && sections.has('qr-heading-added')
+          ? 'qr-heading-added'
+          : 'qr-heading',
+      )
+      .map((runs) => ({ runs, style: S.annexTitle })),
     ...(sections.has('annex-ref')
       ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
       : []),

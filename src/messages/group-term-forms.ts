@@ -27,6 +27,13 @@ export interface GroupTerm {
    * Knốp"); absent when the ward's word is the campaign's or no header says one.
    */
   unnamed?: string;
+  /**
+   * The campaign's word over groups whose names begin with different unit words (a commune of
+   * thôn and tổ dân phố): it names the groups whose names say no unit, and all of them together,
+   * while a group whose name begins with another unit is that unit (groupOwnTerm). Absent when
+   * the names say one word or none: then the campaign's word is every group's.
+   */
+  mixed?: true;
 }
 
 /** What a ward says when it says nothing else: the word the tool has always printed. */

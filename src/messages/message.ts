@@ -106,7 +106,10 @@ export function say(m: Message | Value, lang: Lang, term?: GroupTerm): string {
   return template.replace(
     /\{(\d+)\}|\{term\.(\w+)\}/g,
     (all: string, i: string | undefined, form: string | undefined) => {
-      if (form !== undefined) return (words ?? DEFAULT_TERM)[form as keyof GroupTerm] ?? all;
+      if (form !== undefined) {
+        const said = (words ?? DEFAULT_TERM)[form as keyof GroupTerm];
+        return typeof said === 'string' ? said : all;
+      }
       const v = m.values[Number(i)];
       return v === undefined ? all : say(v, lang, words);
     },

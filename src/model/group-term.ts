@@ -93,6 +93,22 @@ const INNER_DEPTH = 2;
 const depthOf = (word: string) => UNIT_DEPTH.get(word) ?? 1;
 
 /**
+ * A name without its bracketed remarks: "Thôn Phú Mỹ Thượng (gồm xóm Đình, xóm Chùa, xóm Giếng
+ * và khu tái định cư Đồng Bến)" is a thôn. A bracket describes the group (its parts, what it was
+ * called); its words, its commas and its dashes are never a unit the group is (qa23 #1: its
+ * "xóm Chùa" after a comma made the thôn a xóm on the chairman's notice). A bracket left open (a
+ * name cut short in the file) runs to the end.
+ */
+function withoutRemarks(name: string): string {
+  let text = name;
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(/\([^()]*\)/gu, ' ');
+  }
+  return text.replace(/\(.*$/su, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
  * The unit the group IS. Since the 2025 mergers many wards name a tổ by the khu phố it lies in
  * ("Khu phố 3 - Tổ 2", "KP2 - Tổ 5", "Thôn Đông - Xóm 1"): the first word is the outer unit, and
  * the group is the innermost one, a tổ with a "Tổ trưởng", not a khu phố (qa12 Q3). But a part
@@ -102,10 +118,10 @@ const depthOf = (word: string) => UNIT_DEPTH.get(word) ?? 1;
  * were all called "khu"). So a later part's word names the group only when that unit lies
  * inside the one named before it (UNIT_DEPTH); after a first part that names no unit ("KP2", an
  * old ward's name), only when it is a unit that lies inside others (a tổ, a xóm). A name of one
- * part is its leading word's.
+ * part is its leading word's. A bracket's words are never read (withoutRemarks).
  */
 export function innermostUnitWordOf(name: string): string | undefined {
-  const [first = '', ...rest] = name.split(UNIT_PARTS);
+  const [first = '', ...rest] = withoutRemarks(name).split(UNIT_PARTS);
   let word = unitWordOf(first) ?? abbreviatedUnitOf(first);
   for (const part of rest) {
     const inner = unitWordOf(part) ?? abbreviatedUnitOf(part);
@@ -114,6 +130,13 @@ export function innermostUnitWordOf(name: string): string | undefined {
     }
   }
   return word;
+}
+
+/** The unit word of each of a name's parts, remarks aside ("Khu phố 3 - Tổ 2" → khu phố, tổ). */
+function unitWordsOf(name: string): string[] {
+  return withoutRemarks(name)
+    .split(UNIT_PARTS)
+    .flatMap((part) => unitWordOf(part) ?? abbreviatedUnitOf(part) ?? []);
 }
 
 /**
@@ -178,7 +201,12 @@ export function readGroupTerm(
   names: readonly string[],
   headers: readonly (string | undefined)[] = [],
 ): GroupTermReading {
-  if (explicit?.trim()) return { term: termForms(explicit), mixed: [] };
+  if (explicit?.trim()) {
+    // Names of several units under the campaign's word: each keeps its own (groupOwnTerm).
+    const words = new Set(names.map(innermostUnitWordOf).filter((w) => w !== undefined));
+    const term = termForms(explicit);
+    return { term: words.size > 1 ? { ...term, mixed: true } : term, mixed: [] };
+  }
   // A name that says no word is what the column's header says ("Đoàn Kết" under "Tên thôn"),
   // counted with the names that say theirs (qa17: beside one "Buôn Ea Knốp", two such thôn
   // made the whole commune "buôn"). A header no name's word agrees with is a form's header left
@@ -235,8 +263,10 @@ export function unitWordOfHeader(header: string): string | undefined {
  * its leader's signature): in a commune that mixes thôn and tổ dân phố (common since the 2025
  * mergers) the ward's word is "khu dân cư" or its most names' word, but a thôn's head is still
  * its "trưởng thôn". The group's name's unit word (its innermost: "Khu phố 3 - Tổ 2" is a tổ)
- * when the campaign gives no word and the name says one; else the ward's. Its plural forms stay the ward's: "các …" names all the
- * ward's groups, not the group, and a notice sent to every group says the same words in every
+ * when the name says one (and, when the campaign gives a word, the names are of several units
+ * and this one says no unit of that word: ward.mixed); else the ward's. Its plural forms stay
+ * the ward's: "các …" names all the ward's groups, not the group, and a notice sent to every
+ * group says the same words in every
  * copy ("Đề nghị {{term.groups}} triển khai" printed "các thôn" in a thôn's copy and "các tổ
  * dân phố" in a tổ's; qa11 Q19).
  */
@@ -245,7 +275,17 @@ export function groupOwnTerm(
   name: string,
   ward: GroupTerm,
 ): GroupTerm {
-  if (explicit?.trim()) return ward;
+  if (explicit?.trim()) {
+    // The campaign's word is every group's when the names say one unit or none (the office
+    // knows its thôn are now tổ dân phố). Among names of several units (ward.mixed) it is what
+    // a group is called whose name says no unit ("Câu Hạ") or says that one; a name that begins
+    // with another is that unit: in a commune of thôn and tổ dân phố, `group_term: thôn` made
+    // "Tổ dân phố Đông Hưng Thuận 1" a "Thôn tổ dân phố …" headed by a "Trưởng thôn" (qa23 #1).
+    if (!ward.mixed) return ward;
+    const said = innermostUnitWordOf(name);
+    if (!said || unitWordsOf(name).includes(ward.group)) return ward;
+    return { ...termForms(said), groups: ward.groups, Groups: ward.Groups };
+  }
   const own = innermostUnitWordOf(name) ?? ward.unnamed;
   if (!own || own === ward.group) return ward;
   return { ...termForms(own), groups: ward.groups, Groups: ward.Groups };

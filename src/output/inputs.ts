@@ -12,7 +12,13 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
-import { type Field, HEADERS, isRowCounter, normaliseHeader } from '../load/groups/columns.js';
+import {
+  type Field,
+  HEADERS,
+  isNotesColumn,
+  isRowCounter,
+  normaliseHeader,
+} from '../load/groups/columns.js';
 import {
   compareGroups,
   isRosterSheetNote,
@@ -25,7 +31,12 @@ import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
-import { type GroupTerm, type GroupTermReading, readGroupTerm } from '../model/group-term.js';
+import {
+  type GroupTerm,
+  type GroupTermReading,
+  MIXED_GROUP_TERM,
+  readGroupTerm,
+} from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
 import { emptyCellWarnings, joinedLineWarnings, undatedWhenWarnings } from './empty-cells.js';
@@ -106,6 +117,11 @@ export interface BuildInputs {
   nothingToPrint(kind: DocumentKind): boolean;
   /** Worth telling the user though nothing failed: a file converted from a legacy encoding… */
   warnings: UserError[];
+  /**
+   * The groups file's notes columns ("Ghi chú") no text prints: said once where the office looks
+   * at its inputs (`check`, the studio's groups page), not by every build, and nothing to fix.
+   */
+  notesColumns: readonly string[];
   /**
    * With `perKind`, the kinds asked for whose template cannot be drawn for this campaign, by
    * kind name, each with its problem: left out of `kinds` (empty otherwise: such a problem
@@ -222,12 +238,13 @@ function unusedColumnWarnings(
   if (extraColumns.length === 0) return [];
   return (
     extraColumns
-      // "STT" beside the "Mã tổ" that is the id: the list's row numbers, nothing to print.
-      .filter((header) => !isRowCounter(header) && !used().has(header))
+      // "STT" beside the "Mã tổ" that is the id: the list's row numbers, nothing to print; the
+      // office's own notes ("Ghi chú"), said as such (BuildInputs.notesColumns).
+      .filter((header) => !isRowCounter(header) && !isNotesColumn(header) && !used().has(header))
       .map(
         (header) =>
           new UserError(
-            // The place names the column ("field "Ghi chú nội bộ": …"): the sentence does not again.
+            // The place names the column ("field "Tuyến thu gom rác": …"): the sentence does not again.
             msg`this column is not one the tool knows, and no template prints it`,
             { file: groupsFile, field: header },
             msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
@@ -490,6 +507,9 @@ export async function loadBuildInputs(
       return none;
     },
     kindProblems,
+    // A column the office may have meant to print is never dropped without a word, and is no
+    // column to delete from the office's own list either (qa23 #9).
+    notesColumns: report.extraColumns.filter((h) => isNotesColumn(h) && !printedColumns().has(h)),
     warnings: [
       ...kindNotes,
       ...warnings,
@@ -554,21 +574,23 @@ export async function loadBuildInputs(
 }
 
 /**
- * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: the
- * ward-wide pages and messages say the word most names begin with, and the office is told which,
- * and how to choose another.
+ * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: each
+ * group's own papers say its name's word (groupOwnTerm), the ward-wide pages and messages the word
+ * most names begin with, and the office is told which. The word it may choose instead is one
+ * that fits every kind, "khu dân cư": any of the names' words would call the others by it ("các
+ * tổ dân phố" in a thôn's copy; qa23 #1: the hint offered "tổ dân phố" to a commune of thôn).
  */
 function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserError[] {
   if (reading.mixed.length === 0) return [];
   const words = reading.mixed.map((w) => `${w.word}: ${w.names}`).join(', ');
-  // One word, and another than the one said: group_term takes a single word (qa9 Q1: the hint
-  // gave the list, which the tool then refused).
-  const other = reading.mixed.find((w) => w.word !== reading.term.group) ?? reading.mixed[0];
+  const said = reading.term.group;
   return [
     new UserError(
-      msg`the groups' names begin with different words (${words}): where the tool speaks of all of them, it says "${reading.term.group}"`,
+      msg`the groups' names begin with different words (${words}): each group's own papers say the word its name begins with; where the tool speaks of all of them, it says "${said}"`,
       { file: groupsFile },
-      msg`To choose another word, give one word in campaign.yaml as issuer.group_term (e.g. group_term: ${other?.word ?? ''}).`,
+      said === MIXED_GROUP_TERM
+        ? undefined
+        : msg`To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: ${MIXED_GROUP_TERM} in campaign.yaml; each group keeps its own word.`,
     ),
   ];
 }

@@ -61,6 +61,8 @@ export interface Ward {
   keyOf(groupId: string, output: Output): string;
   /** What the inputs do that is printed other than asked (output/inputs.ts), as `check` warns. */
   warnings: UserError[];
+  /** The groups file's notes columns ("Ghi chú") no text prints (BuildInputs.notesColumns). */
+  notesColumns: readonly string[];
   /**
    * Loaded `perKind`: every output offered and those whose kind cannot be drawn, in the
    * registry's order, each of these with its kind's problem. Otherwise `outputs`, and none.
@@ -124,6 +126,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     tallyOf: (id) => tallyOf(campaign, known(id), inputs.rosters.get(id)?.residents),
     output: (fileName) => byFile.get(fileName),
     warnings: inputs.warnings,
+    notesColumns: inputs.notesColumns,
     listed,
     failures: inputs.failures,
     hidden: { file: opts.groups, rows: inputs.skipped.filter((r) => r.why === 'hidden') },

@@ -150,19 +150,22 @@ export async function buildFiles(
   // The names the groups had when the files were made (manifest.json; absent before it kept them).
   const madeAs = new Map((m.groups ?? []).map((g) => [g.id, g]));
   const templates = ward ? ward.templateDir : join(c.folder, 'templates');
-  const labelsOf = (id: string) => {
+  const labelsOf = (id: string, wardWide = false) => {
     const now = byId.get(id);
     const group = madeAs.get(id) ?? now ?? { id, name: `${term.Short} ${id}` };
     const own = ward && now ? ward.contextOf(id) : undefined;
     const ctx = own
       ? { ...own, group: { ...own.group, name: group.name } }
       : formContext(form, term, unit, group);
+    // A file of every group is named in the ward's word, not its first group's ("Bảng theo dõi
+    // của xóm" for a commune's whole file, qa23 #1).
+    if (wardWide) ctx.term = term;
     // Said only when the groups file in use is known (a file that does not read says nothing).
     const nowNamed =
       groups.length === 0 || now?.name === group.name ? undefined : (now?.name ?? null);
     return { group, nowNamed, labels: labelsFor(ctx, templates) };
   };
-  const first = labelsOf(groups[0]?.id ?? '').labels;
+  const first = labelsOf(groups[0]?.id ?? '', true).labels;
   const output = (b: ManifestBundle): Output | undefined => {
     const kind = findKind(b.kind);
     return kind && { kind, variant: b.variant };

@@ -13,17 +13,18 @@ export async function campaignTerm(
   groups: string | undefined,
 ): Promise<GroupTerm> {
   const explicit = form['issuer.group_term'];
-  if (explicit?.trim() || !groups) return groupTermOf(explicit, []);
+  if (!groups) return groupTermOf(explicit, []);
   try {
     const report = await loadGroupsReport(groups);
+    // The campaign's word too is read with the names: names of several units keep theirs.
     return groupTermOf(
-      undefined,
+      explicit,
       report.groups.map((g) => g.name),
       unitHeaders(report.headers),
     );
   } catch (e) {
     // A groups file that cannot be read is the groups page's to show; its word is the default.
     if (!isUserError(e)) throw e;
-    return groupTermOf(undefined, []);
+    return groupTermOf(explicit, []);
   }
 }

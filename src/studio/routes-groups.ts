@@ -10,7 +10,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
-import type { Field } from '../load/groups/columns.js';
+import { type Field, isNotesColumn } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
   type GroupsReport,
@@ -518,11 +518,22 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
             ? notice('error', columnsLackingSaid(lacking.columns, term, 'Danh sách đang dùng'))
             : ''
         }${lacking.typos.map((t) => notice('error', typoSaid(t, term, c.slug)))}`;
+        // The office's own notes ("Ghi chú"): kept, not printed, said once here as a plain
+        // line, not warned as a column to delete (qa23 #9).
+        const notesColumns = ward
+          ? ward.notesColumns
+          : report.extraColumns.filter((h) => isNotesColumn(h));
+        const notesNote = notesColumns.length
+          ? notice(
+              'info',
+              html`${notesColumns.length > 1 ? 'Các cột' : 'Cột'} ${notesColumns.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`)} là ghi chú riêng của văn phòng: phần mềm giữ nguyên trong tệp, không in ra giấy nào. Muốn in thì viết {{group.[${notesColumns[0] ?? ''}]}} vào chỗ cần in ở thẻ Nội dung.`,
+            )
+          : '';
         table = html`${lackingNote}${
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFileLinked(w, c.slug, term)}</li>`)}</ul>`
             : ''
-        }${groupsTable(report, failures, term)}`;
+        }${notesNote}${groupsTable(report, failures, term)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
         table = notice('error', inUploadedFile(e, term));

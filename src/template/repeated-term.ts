@@ -71,6 +71,31 @@ function unitWordBefore(chars: readonly string[], end: number, word: string): nu
   return undefined;
 }
 
+/**
+ * The letters of the value printed just before `start` ending at `end`, when that value is a unit
+ * word alone: "{{term.Group}} {{group.name}}" is the ward's (or the group's) word before a name,
+ * which a name that begins with its own unit says already, whichever it is. "Kính gửi: Xóm Thôn
+ * Đông - Xóm 1", "Tổ Khu phố 3 - Tổ 2", "Thôn Tổ dân phố số 1" (a commune's `group_term` before a
+ * tổ dân phố's name, qa23 #1) name a unit the group is not: the name is said as written. A word
+ * typed there stays, as "Chi bộ tổ dân phố Khu phố 7" may mean what it says.
+ */
+function printedUnitWordBefore(
+  chars: readonly string[],
+  end: number,
+  start: number,
+): number[] | undefined {
+  if (!chars.slice(end + 1, start).includes(CLOSE)) return undefined;
+  const letters: number[] = [];
+  let i = end;
+  for (; i >= 0 && chars[i] !== OPEN; i--) {
+    if (chars[i] === CLOSE) return undefined;
+    if (!MARK.test(chars[i] ?? '')) letters.unshift(i);
+  }
+  if (i < 0) return undefined;
+  const value = fold(letters.map((l) => chars[l]).join('')).trim();
+  return FOLDED.includes(value) ? letters : undefined;
+}
+
 /** The text with every unit word said twice across a value's start said once. */
 export function withoutRepeatedTerms(text: string): string {
   if (!text.includes(OPEN)) return text;
@@ -96,7 +121,7 @@ export function withoutRepeatedTerms(text: string): string {
     // A unit word just before: the value's own ("Trưởng thôn {{group.name}}" for "Thôn Đoàn
     // Kết"), or another village's, which the value's own contradicts ("Trưởng thôn" for "Buôn
     // Ea Knốp" is the buôn's "Trưởng buôn"; qa17): either way the value's word is the one said.
-    const typed = unitWordBefore(chars, q, word);
+    const typed = unitWordBefore(chars, q, word) ?? printedUnitWordBefore(chars, q, p);
     if (typed) {
       q = (typed[0] ?? 0) - 1;
       while (q >= 0 && MARK.test(chars[q] ?? '')) q--;

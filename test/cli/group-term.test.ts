@@ -316,15 +316,16 @@ describe('a commune of thôn and buôn, its campaign giving no word', () => {
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/^ổn: 3 thôn, /);
     expect(check.stderr).toContain(
-      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “thôn”`,
+      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên (trưởng thôn, tổ trưởng…); những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “thôn”`,
     );
-    // The hint's example is a value the tool takes (qa9 Q1: it gave "thôn, buôn", then refused it).
-    const example = /ví dụ group_term: ([^)]*)\)/.exec(check.stderr)?.[1] ?? '';
-    expect(example).toBe('buôn');
+    // The hint's word is a value the tool takes (qa9 Q1: it gave "thôn, buôn", then refused it),
+    // and one that fits both kinds: "buôn" would call the thôn "các buôn" (qa23 #1).
+    const example = /issuer\.group_term: ([^;]*);/.exec(check.stderr)?.[1] ?? '';
+    expect(example).toBe('khu dân cư');
     const taken = await ward(THON_BUON, example);
     const again = await checkVi(taken.campaign, taken.groups);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/^ổn: 3 buôn, /);
+    expect(again.stdout).toMatch(/^ổn: 3 khu dân cư, /);
     const { text, header } = await report(w);
     expect(text).toMatch(/^\s*Hạng\s+Thôn\s/m);
     expect(text).toContain('Số thôn đã báo cáo: 2/3 thôn.');

@@ -189,11 +189,11 @@ describe('the second example (no contest, no app)', () => {
 
   it('warns about a groups column no template prints, naming the file and its header', async () => {
     const { groups, r } = await checkWithGroups((l, i) =>
-      l === '' ? l : `${l};${i === 0 ? 'Ghi chú nội bộ' : 'x'}`,
+      l === '' ? l : `${l};${i === 0 ? 'Tuyến thu gom rác' : 'x'}`,
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `warning: ${groups}, field "Ghi chú nội bộ": this column is not one the tool knows, and no template prints it`,
+      `warning: ${groups}, field "Tuyến thu gom rác": this column is not one the tool knows, and no template prints it`,
     );
     // The columns the templates print are not warned about.
     expect(r.stderr).not.toContain('"Ngày tập huấn" is not');

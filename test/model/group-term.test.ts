@@ -130,6 +130,12 @@ describe('one group’s own word', () => {
     expect(groupOwnTerm(undefined, 'Đồng Tâm', ward)).toEqual(ward);
     const given = groupTermOf('tổ dân phố', ['Thôn Đông']);
     expect(groupOwnTerm('tổ dân phố', 'Thôn Đông', given).Leader).toBe('Tổ trưởng');
+    // Among names of several units the campaign's word names those that say none (qa23 #1).
+    const names = ['Thôn Đông', 'Tổ dân phố Chợ', 'Câu Hạ'];
+    const commune = groupTermOf('thôn', names);
+    expect(groupOwnTerm('thôn', 'Tổ dân phố Chợ', commune).Leader).toBe('Tổ trưởng');
+    expect(groupOwnTerm('thôn', 'Câu Hạ', commune).Leader).toBe('Trưởng thôn');
+    expect(groupOwnTerm('thôn', 'Tổ dân phố Chợ', commune).groups).toBe('các thôn');
   });
 
   it('says all the groups in the ward’s word: "các khu dân cư" in a thôn’s copy too (qa11 Q19)', () => {
@@ -174,6 +180,14 @@ describe('a place after a dash in a group’s name (qa15)', () => {
       ['Thôn Đông - Xóm 1', 'xóm'],
       ['Khu dân cư số 2 - Tổ dân phố 7', 'tổ dân phố'],
       ['Khu phố 3 - Tổ 2 - Khu tái định cư Bình Khánh', 'tổ'],
+      // A bracket names the group's parts, whatever its commas and dashes (qa23 #1).
+      [
+        'Thôn Phú Mỹ Thượng (gồm xóm Đình, xóm Chùa, xóm Giếng và khu tái định cư Đồng Bến)',
+        'thôn',
+      ],
+      ['Thôn Phú Mỹ Hạ (gồm xóm Bãi Sông và cụm dân cư ven đê tả Hữu Đuống)', 'thôn'],
+      ['Tổ dân phố Đông Hưng Thuận 1 (khu đô thị mới - phân khu A1, A2, A3)', 'tổ dân phố'],
+      ['Thôn Đông (gồm xóm 1, xóm 2', 'thôn'],
     ] as const) {
       expect(innermostUnitWordOf(name), name).toBe(word);
     }

@@ -27,7 +27,7 @@ const groupsPage = `/c/${slug}/groups`;
 const SPLIT_ROW = 'STT;Tên thôn\n1;Thôn A\n2;Thôn B;thừa;thừa\n3;Thôn C\n';
 /** Thôn 1 with 5,000 households, and a column the office keeps for itself. */
 const WARN =
-  'STT;Tên thôn;Số hộ;Số nhân khẩu;Ghi chú nội bộ\n1;Thôn 1;5000;20;riêng\n2;Thôn 2;100;400;x\n';
+  'STT;Tên thôn;Số hộ;Số nhân khẩu;Tuyến thu gom rác\n1;Thôn 1;5000;20;riêng\n2;Thôn 2;100;400;x\n';
 
 interface Said {
   where: string;

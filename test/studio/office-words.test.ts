@@ -73,7 +73,7 @@ describe('the studio’s words for the office', () => {
           'Số hộ',
           'Số nhân khẩu',
           'Ngày tập huấn',
-          'Ghi chú nội bộ',
+          'Tuyến thu gom rác',
         ],
         [
           1,
@@ -114,7 +114,7 @@ describe('the studio’s words for the office', () => {
     expect(page).not.toContain('>903111222</td>');
     const warnings = visible(/<ul class="notice warn">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '');
     // The three warnings are there…
-    expect(warnings).toContain('Ghi chú nội bộ');
+    expect(warnings).toContain('Tuyến thu gom rác');
     expect(warnings).toContain('1.500');
     expect(warnings).toContain('Địa chỉ nhà văn hóa');
     // …in the studio's words: its tab and field, what to do in the file.
@@ -123,7 +123,7 @@ describe('the studio’s words for the office', () => {
     expect(warnings).toContain('rồi tải tệp lên lại');
     // The column named once, by its place (qa17: "Cột “X”: cột “X” không phải…"), and where a
     // group's own place goes among the fields that may print it.
-    expect(warnings).toContain('Cột “Ghi chú nội bộ”: cột này không phải cột phần mềm tự đọc');
+    expect(warnings).toContain('Cột “Tuyến thu gom rác”: cột này không phải cột phần mềm tự đọc');
     expect(warnings).toContain('ô “Địa điểm”');
     for (const cli of [
       'README',

@@ -217,6 +217,17 @@ const ROW_COUNTERS = new Set(['STT', 'Số TT', 'TT', 'Số thứ tự'].map(nor
  */
 export const isRowCounter = (header: string): boolean => ROW_COUNTERS.has(normaliseHeader(header));
 
+/**
+ * The office's own notes beside each row ("Ghi chú", "Ghi chú khác", "Ghi chu", "Ghi chú nội
+ * bộ"): nearly every list has one ("Vùng có ổ dịch tháng 10"). Kept in the file, never printed
+ * unless a text asks for it, and nothing to fix (qa23 #9: it was warned on every build as a
+ * column to delete from the office's own list).
+ */
+const NOTES = /^ghi chu(?: (?:khac|noi bo|them|rieng))?$/u;
+
+/** Whether a column is the office's own notes (NOTES). */
+export const isNotesColumn = (header: string): boolean => NOTES.test(normaliseHeader(header));
+
 /** A table's columns: accepted headers per field (earlier wins), the required fields, and the
  * header a user is told to add when a required one is missing. */
 export interface ColumnSpec<F extends string, R extends F> {

@@ -5,6 +5,7 @@
 export const CLI = (): Record<string, string> => ({
   'error:': 'lỗi:',
   'hint:': 'gợi ý:',
+  'info:': 'thông tin:',
   'warning:': 'cảnh báo:',
   'row {0}': 'dòng {0}',
   'sheet "{0}"': 'trang tính “{0}”',
