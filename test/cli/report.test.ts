@@ -516,7 +516,9 @@ describe('report', () => {
     // Nobody reported the certificates: the report says so rather than print a total of 0.
     const text = collapseSpaces(await pdfText(join(dir, 'extra', 'report.pdf')));
     expect(text).toContain('- Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo.');
-    expect(text).toContain('- Số người dân tham gia cuộc thi: 120/');
+    // One of the ward's groups reported: the ward's figure follows the reported group's rate.
+    expect(text).toContain('- Số người dân tham gia cuộc thi: tỷ lệ 13,9% ở 1 tổ đã báo cáo (120/');
+    expect(text).toContain('toàn phường: 120/');
     expect(text).toMatch(/Toàn phường 120 [\d,]+ 3\./);
   });
 });

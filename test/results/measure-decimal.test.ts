@@ -99,7 +99,7 @@ describe('a measure in kg takes decimal figures', () => {
     expect(run.stderr).toContain('“95.5” được đọc là 95,5 kg: dấu chấm được hiểu là dấu thập phân');
     // "1.234" is one thousand two hundred and thirty-four, as Vietnamese writes it: 95,5 + 1234.
     const text = collapseSpaces(await pdfText(join(out, 'report.pdf')));
-    expect(text).toContain(`${LABEL}: 1.329,5 kg`);
+    expect(text).toContain(`ở 2 tổ đã báo cáo (1.329,5 kg/`);
 
     const bad = await write('bad.csv', `STT;${LABEL};${PEOPLE}\n1;95,555;10\n2;12;2,5\n`);
     const refused = await report(bad, path('bao-cao-bad'));

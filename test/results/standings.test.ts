@@ -65,9 +65,24 @@ describe('standings', () => {
     expect(s.ranked.map((r) => r.group.id)).toEqual(['3', '1', '2', '4']);
     expect(s.missing.map((g) => g.id)).toEqual(['5']);
     // Totals: 843 people of 7 800 (10,8%); 280 households of 2 150 (13,0%), from 2 groups.
+    // While groups are still out, the rate over those that reported: 843 of the 7 000 people of
+    // groups 1–4 (12,0%), one group out; 280 of the 800 households of groups 1 and 3 (35,0%),
+    // three out.
     expect(s.totals).toEqual([
-      { value: 843, base: 7800, rate: 108, groups: 4 },
-      { value: 280, base: 2150, rate: 130, groups: 2 },
+      {
+        value: 843,
+        base: 7800,
+        rate: 108,
+        groups: 4,
+        reporting: { value: 843, base: 7000, rate: 120, groups: 4, pending: 1 },
+      },
+      {
+        value: 280,
+        base: 2150,
+        rate: 130,
+        groups: 2,
+        reporting: { value: 280, base: 800, rate: 350, groups: 2, pending: 3 },
+      },
     ]);
     expect(s.rows[2]?.cells[1]?.rate).toBe(500);
   });

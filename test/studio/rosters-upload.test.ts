@@ -65,7 +65,8 @@ describe('a residents list uploaded in the studio', () => {
   it("points the groups page's note on the sheet of households at the residents list upload", async () => {
     const page = (await c.get(groupsPage)).text;
     const text = plainText(page);
-    expect(text).toContain('Trang tính “DS hộ sơ tán” là danh sách hộ, người dân theo tổ');
+    // The workbook's households sheet is not stored with the campaign (personal data), and said.
+    expect(text).toContain('Tệp tải lên còn có trang “DS hộ sơ tán” (danh sách hộ, người dân');
     expect(text).toContain('tải chính tệp này lên ở mục “Danh sách hộ, người dân”');
     expect(page).toContain(`href="${rostersPage}"`);
     expect(text).toContain('Chưa có: bảng theo dõi của mỗi tổ in các dòng trống đánh số');
