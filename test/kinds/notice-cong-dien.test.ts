@@ -154,7 +154,7 @@ describe('the urgency mark (notice.urgency)', () => {
     const { lines } = await notice(await campaignWith('UBND-VHXH', { urgency: 'KHẨN' }));
     const number = lines.findIndex((l) => l.startsWith('Số: 05/UBND-VHXH'));
     const vv = lines.findIndex((l) => l.startsWith('V/v chủ động ứng phó'));
-    const mark = lines.findIndex((l) => l === 'KHẨN');
+    const mark = lines.indexOf('KHẨN');
     const to = lines.findIndex((l) => l.startsWith('Kính gửi'));
     expect(number).toBeGreaterThanOrEqual(0);
     expect(vv).toBeGreaterThan(number);
