@@ -19,6 +19,7 @@ import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
 import { finalRemark } from '../model/remark.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
+import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
 import type { Run } from '../template/blocks.js';
@@ -469,7 +470,12 @@ function drawTable(flow: Flow, data: ReportData): void {
     ),
   ]);
   const totals = [
-    { runs: text(`Toàn ${data.unitTerm}`), span: ranked ? 2 : 1, bold: true },
+    // While groups are still reporting, its rates count them as 0: said as the headline says it.
+    {
+      runs: text(wardRowLabel(data.unitTerm, pendingSaid(data.totals, data.term.short))),
+      span: ranked ? 2 : 1,
+      bold: true,
+    },
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
     // A total holding a figure above its base is marked as that figure is (qa18: "114,3" with
     // no mark, over 100 % only because of confirmed figures above their base); a rate over the

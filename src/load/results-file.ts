@@ -679,24 +679,7 @@ function rowsOf(
     );
   }
   const byIdOnly = unnamed.filter((u) => out.some((r) => r.row === u.row));
-  if (byIdOnly.length > 0) {
-    const shown = joined(
-      [
-        ...byIdOnly
-          .slice(0, 8)
-          .map((u) => msg`row ${u.row}: id ${u.id} is "${u.group.name}", the name "${u.name}"`),
-        ...(byIdOnly.length > 8 ? ['…'] : []),
-      ],
-      '; ',
-    );
-    notes.push(
-      new UserError(
-        msg`in ${count(byIdOnly.length)} rows the name is like no group's of the groups file: each row is taken as the group its id gives (${shown})`,
-        { file, field: columns.name?.header },
-        msg`Check the groups named on each of those rows; write each name as the groups file has it.`,
-      ),
-    );
-  }
+  if (byIdOnly.length > 0) notes.push(takenByIdNote(byIdOnly, file, columns.name?.header));
   for (const [header, rowsOf] of blanks) {
     const shown = rowsOf.slice(0, 8).join('; ') + (rowsOf.length > 8 ? '…' : '');
     notes.push(
@@ -714,6 +697,32 @@ function rowsOf(
  * Why a row names no group, at its cell: the name fits several groups; the group's row is hidden
  * in the groups file; no group has it, and the one likely meant when there is one ("có phải …?").
  */
+/**
+ * The rows whose id is a group's but whose name is like no group's at all, each taken as its
+ * id's group: one warning naming each row and both its cells (the results import's and the
+ * residents list's words alike).
+ */
+export function takenByIdNote(
+  rows: readonly { row: number; id: string; name: string; group: Group }[],
+  file: string,
+  field: string | undefined,
+): UserError {
+  const shown = joined(
+    [
+      ...rows
+        .slice(0, 8)
+        .map((u) => msg`row ${u.row}: id ${u.id} is "${u.group.name}", the name "${u.name}"`),
+      ...(rows.length > 8 ? ['…'] : []),
+    ],
+    '; ',
+  );
+  return new UserError(
+    msg`in ${count(rows.length)} rows the name is like no group's of the groups file: each row is taken as the group its id gives (${shown})`,
+    { file, ...(field ? { field } : {}) },
+    msg`Check the groups named on each of those rows; write each name as the groups file has it.`,
+  );
+}
+
 export function noGroup(
   found: Exclude<Named, { group: Group } | { disagree: unknown }>,
   id: string,

@@ -30,7 +30,7 @@ import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow, isTotalsWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTextRows } from './limits.js';
-import { disagreement, noGroup } from './results-file.js';
+import { disagreement, noGroup, takenByIdNote } from './results-file.js';
 import { type ByName, groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { listsHouseholds, sized, TEXT, toResident, unprintedColumns } from './roster.js';
 import { holdsWardRoster, WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
@@ -113,6 +113,9 @@ function toWardRosters(
   const bad = new Map<string, UserError[]>();
   const refused: RefusedRosterRow[] = [];
   const notes: UserError[] = [];
+  // A real id whose row's name is like no group's ("Mã thôn" 1, "Thôn Đồng Xuân"): the row is
+  // the id's group, said once with each row and both cells, as the results import says it.
+  const unnamed: { row: number; id: string; name: string; group: Group }[] = [];
   const refuse = (row: RawRow, problem: UserError) =>
     refused.push({
       row: row.row,
@@ -192,6 +195,7 @@ function toWardRosters(
     if (!resident) continue;
     // The list's STT counts the ward's rows: each group's sheet numbers its own from 1.
     delete resident.no;
+    if ('unnamed' in found) unnamed.push({ row: row.row, id, name, group });
     rosters.set(group.id, [...(rosters.get(group.id) ?? []), resident]);
   }
   const failed = new Map<string, UserError>();
@@ -210,6 +214,9 @@ function toWardRosters(
       msg`Add one row per resident or household, or remove the file to print blank numbered rows.`,
     );
   }
+  // Only the rows on a sheet: a failed group's rows print nowhere, their problems said.
+  const byIdOnly = unnamed.filter((u) => rosters.has(u.group.id));
+  if (byIdOnly.length > 0) notes.push(takenByIdNote(byIdOnly, file, groupCol?.header));
   const unused = unprintedColumns(
     [...extras.filter((c) => !placing.includes(c.index)), columns.phone, columns.born],
     file,

@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import { figureDecimals } from '../model/format.js';
+import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import type { ReportData, ReportRow } from '../results/report-model.js';
 
 export const REPORT_SHEET = 'Kết quả';
@@ -92,7 +93,8 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   const total = ws.addRow([
     null,
     null,
-    `Toàn ${data.unitTerm}`,
+    // While groups are still reporting, its rates count them as 0: said as the headline says it.
+    wardRowLabel(data.unitTerm, pendingSaid(data.totals, data.term.short)),
     ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
     ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),

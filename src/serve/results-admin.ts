@@ -5,6 +5,7 @@
  * has not reported, and the bar chart of the rates as server-drawn SVG (no script needed).
  * Current on every load: the figures are read from the store each time.
  */
+
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { officeInText, officeSaysWard } from '../model/format.js';
@@ -15,6 +16,7 @@ import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf } from '../results/chart.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
+import { pendingSaid } from '../results/pending-said.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import {
   ABOVE_MARK,
@@ -353,6 +355,13 @@ export async function resultsAdminView(
             })),
           }
         : undefined,
+    /**
+     * While groups are still reporting, the label of the table's "Toàn phường" row, whose rates
+     * count them as 0, as the headline says it ("tính 3 tổ chưa báo cáo là 0"); '' once all have.
+     */
+    pending: pendingSaid(standings.totals, ward.term.short),
+    /** The same, of the "Toàn phường theo thời gian" chart's measure (the first). */
+    progressPending: pendingSaid([standings.totals[0]], ward.term.short),
     totals: standings.totals.map((t, i) => ({
       ...totalView(t),
       /** The rate's marks in the totals of the ward (the report's general results): "*". */
@@ -374,7 +383,12 @@ export async function resultsAdminView(
     progress: progressSvg(
       progress,
       standings.totals[0]?.base,
-      `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn ${unit} theo thời gian`,
+      [
+        `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn ${unit} theo thời gian`,
+        pendingSaid([standings.totals[0]], ward.term.short),
+      ]
+        .filter(Boolean)
+        .join(', '),
     ),
     chart: chart.bars.length
       ? chartHtml(

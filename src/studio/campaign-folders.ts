@@ -105,6 +105,11 @@ export interface UploadedName {
   left: { name: string; residents: boolean }[];
   /** The sheets kept, when some were left out. */
   kept: string[];
+  /**
+   * The upload was a Word document (.docx) whose list table alone was kept, as a workbook
+   * (groups-sheets.ts `wordTableOnly`): its other tables and text were not.
+   */
+  word?: true;
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -119,14 +124,15 @@ export async function writeUploadedName(
   bytes: Uint8Array,
   at = new Date(),
   nameFile: string = GROUPS_NAME_FILE,
-  sheets: Pick<UploadedName, 'left' | 'kept'> = { left: [], kept: [] },
+  sheets: Pick<UploadedName, 'left' | 'kept' | 'word'> = { left: [], kept: [] },
 ): Promise<void> {
   const record = {
     file: basename(stored),
     name: shownFileName(name),
     sha256: digest(bytes),
     at: at.toISOString(),
-    ...(sheets.left.length ? sheets : {}),
+    ...(sheets.left.length ? { left: sheets.left, kept: sheets.kept } : {}),
+    ...(sheets.word ? { word: true } : {}),
   };
   await writeFileAtomic(join(dirname(stored), nameFile), `${JSON.stringify(record, null, 2)}\n`);
 }
@@ -158,7 +164,9 @@ export async function uploadedNameOf(
   const kept = (Array.isArray(record.kept) ? record.kept : []).flatMap((k: unknown) =>
     typeof k === 'string' ? [shownFileName(k)] : [],
   );
-  return name && !Number.isNaN(Date.parse(at)) ? { name, at, left, kept } : undefined;
+  return name && !Number.isNaN(Date.parse(at))
+    ? { name, at, left, kept, ...(record.word === true ? { word: true as const } : {}) }
+    : undefined;
 }
 
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */

@@ -10,8 +10,10 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { isUserError } from '../errors.js';
+import { GROUP_COLUMNS } from '../load/groups/columns.js';
+import { readDocxTable } from '../load/groups/docx.js';
 import {
   type GroupsReport,
   loadGroupsReport,
@@ -22,6 +24,40 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { GROUPS_NAME_FILE, uploadedNameOf, writeUploadedName } from './campaign-folders.js';
 
 export type { SheetLeft };
+
+/**
+ * A groups list kept as a Word table (.docx) with only that table, as a workbook: the document
+ * may hold more than the list — a table of households to evacuate with their names and phones,
+ * a letter's text naming people, comments, its author — and the groups file goes wherever the
+ * campaign's folder goes (its ZIP, a copy). The table the loader reads (with the tables Word
+ * split it into) is written to one sheet, each row at its row number, every cell as text;
+ * undefined when `file` is no Word document. Throws `Unkept` (no sheets named) when the
+ * workbook does not read as the same list (a header of merged cells read otherwise): the
+ * caller must not keep or hand out the document instead.
+ */
+export async function wordTableOnly(file: string): Promise<Uint8Array | undefined> {
+  if (extname(file).toLowerCase() !== '.docx') return undefined;
+  const { table } = await readDocxTable(new Uint8Array(await readFile(file)), file, GROUP_COLUMNS);
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  const sheet = workbook.addWorksheet(WORD_SHEET);
+  for (const raw of [table.header, ...table.rows]) {
+    const row = sheet.getRow(raw.row);
+    raw.cells.forEach((text, i) => {
+      if (text !== '') row.getCell(i + 1).value = text;
+    });
+  }
+  // Each column as text: an id "01" stays "01", as Word showed it.
+  sheet.columns.forEach((col) => {
+    col.numFmt = '@';
+  });
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (!(await readsTheSame(file, bytes))) throw new Unkept([], []);
+  return bytes;
+}
+
+/** The sheet a Word document's list is kept on. */
+const WORD_SHEET = 'Danh sách';
 
 export interface KeptSheets {
   /** The workbook with the read sheets only. */
@@ -114,16 +150,25 @@ async function readsTheSame(file: string, bytes: Uint8Array): Promise<boolean> {
 
 /**
  * The groups file's bytes to hand out (the folder's ZIP): its read sheets only, for a workbook
- * stored whole before the studio kept them alone; undefined when they cannot be kept apart, and
+ * stored whole before the studio kept them alone; a Word document's list table as a workbook
+ * (the caller names it groups.xlsx: `sharedGroupsName`); undefined when they cannot be kept apart, and
  * the file is then left out. A file the loader cannot read is handed out as it is (the office's
  * list to mend).
  */
 export async function groupsBytesToShare(file: string): Promise<Uint8Array | undefined> {
   try {
-    return (await readSheetsOnly(file))?.bytes ?? new Uint8Array(await readFile(file));
+    return (
+      (await wordTableOnly(file)) ??
+      (await readSheetsOnly(file))?.bytes ??
+      new Uint8Array(await readFile(file))
+    );
   } catch (e) {
     if (e instanceof Unkept) return undefined;
-    if (isUserError(e)) return new Uint8Array(await readFile(file));
+    // A Word document the loader cannot read may hold anything: left out, not handed out whole.
+    if (isUserError(e))
+      return extname(file).toLowerCase() === '.docx'
+        ? undefined
+        : new Uint8Array(await readFile(file));
     throw e;
   }
 }
@@ -135,6 +180,21 @@ export async function groupsBytesToShare(file: string): Promise<Uint8Array | und
 export async function keepReadSheetsOf(file: string): Promise<void> {
   let kept: KeptSheets | undefined;
   try {
+    const word = await wordTableOnly(file);
+    if (word) {
+      // An older campaign's Word document: its list table alone, as groups.xlsx.
+      const named = await uploadedNameOf(file, await readFile(file));
+      const xlsx = join(dirname(file), 'groups.xlsx');
+      await writeFileAtomic(xlsx, word);
+      await rm(file, { force: true });
+      if (named)
+        await writeUploadedName(xlsx, named.name, word, new Date(named.at), GROUPS_NAME_FILE, {
+          left: [],
+          kept: [],
+          word: true,
+        });
+      return;
+    }
     kept = await readSheetsOnly(file);
   } catch (e) {
     if (e instanceof Unkept) {
@@ -155,3 +215,7 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
     });
   }
 }
+
+/** The name a groups file is handed out under: a Word document's list goes as a workbook. */
+export const sharedGroupsName = (rel: string) =>
+  extname(rel).toLowerCase() === '.docx' ? rel.replace(/\.docx$/i, '.xlsx') : rel;

@@ -48,7 +48,7 @@ import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
-import { groupsBytesToShare, keepReadSheetsOf } from './groups-sheets.js';
+import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
@@ -561,7 +561,8 @@ async function folderEntries(folder: string, slug: string) {
         // The groups workbook as the build reads it: a sheet of households beside it stays out.
         const isGroups = (GROUPS_FILES as readonly string[]).includes(rel);
         const bytes = isGroups ? await groupsBytesToShare(path) : await readFile(path);
-        if (bytes) entries.push({ name: `${slug}/${rel.split('\\').join('/')}`, bytes });
+        const shared = isGroups ? sharedGroupsName(rel) : rel;
+        if (bytes) entries.push({ name: `${slug}/${shared.split('\\').join('/')}`, bytes });
       }
     }
   };

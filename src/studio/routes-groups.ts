@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
 import { type Field, isNotesColumn } from '../load/groups/columns.js';
@@ -48,7 +48,7 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
-import { readSheetsOnly, type SheetLeft, Unkept } from './groups-sheets.js';
+import { readSheetsOnly, type SheetLeft, Unkept, wordTableOnly } from './groups-sheets.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
@@ -486,6 +486,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         );
         if (uploaded?.left.length)
           sheetsLeft = leftSheetsSaid(uploaded.left, uploaded.kept, term, !c.rosters);
+        else if (uploaded?.word) sheetsLeft = wordKeptSaid(term);
         // What `check` warns of this file (a figure the tracking sheet cannot hold, a column
         // nothing prints), from the build's own reading; the loader's alone when the campaign
         // does not load.
@@ -710,11 +711,20 @@ async function useUpload(
   }
   // Only the sheets the build reads are kept: a sheet of households beside the groups is
   // residents' personal data, and the folder goes whole into its ZIP and a copy.
+  // A Word document likewise keeps its list table only, as a workbook (groups.xlsx): its other
+  // tables and text (a table of households, a letter naming people) are not stored.
   let stored = bytes;
-  let sheets: { kept: string[]; left: SheetLeft[] } = { kept: [], left: [] };
+  let sheets: { kept: string[]; left: SheetLeft[]; word?: true } = { kept: [], left: [] };
+  let place = target;
   try {
-    const kept = await readSheetsOnly(trial);
-    if (kept) {
+    const word = await wordTableOnly(trial);
+    const kept = word ? undefined : await readSheetsOnly(trial);
+    if (word) {
+      await writeFileAtomic(trial, word);
+      stored = word;
+      sheets = { kept: [], left: [], word: true };
+      place = join(dirname(target), 'groups.xlsx');
+    } else if (kept) {
       await writeFileAtomic(trial, kept.bytes);
       stored = kept.bytes;
       sheets = kept;
@@ -724,17 +734,16 @@ async function useUpload(
     if (!(e instanceof Unkept)) throw e;
     return {
       used: false,
-      message: () => ({ error: unkeptSaid(e, !!c.groups) }),
+      message: () => ({
+        error: extname(target) === '.docx' ? wordUnkeptSaid(!!c.groups) : unkeptSaid(e, !!c.groups),
+      }),
       status: 422,
     };
   }
-  await rename(trial, target);
-  await writeUploadedName(target, name, stored, new Date(), GROUPS_NAME_FILE, {
-    kept: sheets.kept,
-    left: sheets.left,
-  });
+  await rename(trial, place);
+  await writeUploadedName(place, name, stored, new Date(), GROUPS_NAME_FILE, sheets);
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
-    if (other !== target && existsSync(other)) await rm(other, { force: true });
+    if (other !== place && existsSync(other)) await rm(other, { force: true });
   }
   return { used: true };
 }
@@ -776,6 +785,22 @@ function leftSheetsSaid(
         : ''
     }</span>`,
   );
+}
+
+/**
+ * A Word document's list kept alone: its table was stored as a workbook, the document's other
+ * tables and text not (they may name residents), the office's own file unchanged.
+ */
+function wordKeptSaid(term: GroupTerm): Html {
+  return notice(
+    'info',
+    html`<span class="word-kept">Tệp tải lên là tệp Word: phần mềm chỉ lưu bảng danh sách ${term.short} (dưới dạng tệp Excel). Phần chữ và các bảng khác trong tệp Word (có thể có họ tên, địa chỉ, số điện thoại của người dân) không được lưu trên phần mềm: không có trong tệp ZIP của thư mục chiến dịch, bản sao chiến dịch hay trang của ${term.leader}. Tệp gốc trên máy của bạn vẫn giữ nguyên.</span>`,
+  );
+}
+
+/** Why a Word document was not used: its table alone does not read as the same list. */
+function wordUnkeptSaid(hadList: boolean): string {
+  return `Chưa dùng tệp này. Phần mềm chỉ lưu bảng danh sách trong tệp Word (không lưu phần chữ và các bảng khác, vì có thể có thông tin cá nhân), nhưng không tách được bảng này ra mà vẫn đọc đúng như trong tệp Word. Hãy chép bảng danh sách sang một tệp Excel mới (chọn cả bảng › Sao chép › dán vào ô A1 của Excel), lưu thành “Sổ làm việc Excel (*.xlsx)” rồi tải tệp đó lên.${hadList ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`;
 }
 
 /** Why a workbook was not used: its read sheets could not be kept apart from the others. */

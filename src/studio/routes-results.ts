@@ -238,7 +238,7 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <table class="results-table">
 <thead><tr>${v.ranked ? html`<th scope="col">Hạng</th>` : ''}<th scope="col">${term.Short}</th>${v.measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Cập nhật</th></tr></thead>
 <tbody>${rows}</tbody>
-<tfoot><tr>${v.ranked ? html`<td data-label=""></td>` : ''}<th scope="row">Toàn ${v.unit}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate}${t.marks})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
+<tfoot><tr>${v.ranked ? html`<td data-label=""></td>` : ''}<th scope="row">Toàn ${v.unit}${v.pending ? html` <span class="muted">(${v.pending})</span>` : ''}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate}${t.marks})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
 ${[v.aboveNote, ...v.ratedNotes].filter(Boolean).map((note) => html`<p class="muted table-note">${note}</p>`)}

@@ -90,7 +90,7 @@ describe('report --results', () => {
     );
     // The table's total beside that rate: marked, and the mark said under the table (qa19:
     // "Toàn phường 910 | 94,2" read as a rate of 910); the only note, so its mark is "*".
-    expect(text).toContain(`Toàn phường 350 ${rate}*`);
+    expect(text).toContain(`Toàn phường (tính ${others} tổ chưa báo cáo là 0) 350 ${rate}*`);
     expect(text).toContain(
       `(*) Tỷ lệ “Số người dân tham gia cuộc thi” của toàn phường tính trên các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu`,
     );

@@ -190,10 +190,13 @@ describe('report', () => {
     const sums = [0, 1, 2].map((k) => reported.reduce((s, g) => s + (figuresOf(g)[k] ?? 0), 0));
     const pop = groups.reduce((s, g) => s + g.population, 0);
     const hh = groups.reduce((s, g) => s + g.households, 0);
-    const totals =
-      /^\s*Toàn phường\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s*$/m.exec(
-        text,
-      );
+    // The groups yet to report are counted as 0 in the ward's rates, said in its row's label
+    // (wrapped around the row's figures in the narrow name column).
+    const pending = groups.length - reported.length;
+    const totals = new RegExp(
+      `^\\s*Toàn phường \\(tính ${pending} tổ\\s*\\n\\s*([\\d.]+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s*\\n\\s*chưa báo cáo là 0\\)\\s*$`,
+      'm',
+    ).exec(text);
     expect(totals?.slice(1)).toEqual([
       thousands(sums[0] ?? 0),
       shown(ratePct(sums[0] ?? 0, pop)),
@@ -250,7 +253,7 @@ describe('report', () => {
       ]),
     );
     expect(values.at(-1)?.slice(2)).toEqual([
-      'Toàn phường',
+      `Toàn phường (tính ${pending} tổ chưa báo cáo là 0)`,
       pop,
       hh,
       sums[0],
@@ -516,9 +519,12 @@ describe('report', () => {
     // Nobody reported the certificates: the report says so rather than print a total of 0.
     const text = collapseSpaces(await pdfText(join(dir, 'extra', 'report.pdf')));
     expect(text).toContain('- Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo.');
-    // One of the ward's groups reported: the ward's figure follows the reported group's rate.
-    expect(text).toContain('- Số người dân tham gia cuộc thi: tỷ lệ 13,9% ở 1 tổ đã báo cáo (120/');
+    // Only group 1 reported: its rate leads, the ward's after it counting the others as 0.
+    expect(text).toMatch(
+      /- Số người dân tham gia cuộc thi: tỷ lệ [\d,]+% ở 1 tổ đã báo cáo \(120\//,
+    );
     expect(text).toContain('toàn phường: 120/');
-    expect(text).toMatch(/Toàn phường 120 [\d,]+ 3\./);
+    expect(text).toMatch(/120 [\d,]+ 3\./);
+    expect(text).toContain('Toàn phường (tính 31 tổ chưa báo cáo là 0)');
   });
 });

@@ -216,7 +216,9 @@ describe('the worker pool renderer', () => {
     const text = collapseSpaces(await pdfText(pdf.bytes));
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Tổ dân phố số 4 300');
-    expect(text).toContain('Toàn phường 300 1,0');
+    expect(text).toContain(
+      `Toàn phường (tính ${ward.groups.length - 1} tổ chưa báo cáo là 0) 300 1,0`,
+    );
     expect(text).toContain('40,3%');
     const xlsx = await renderer.renderReport(latest, { date: '2026-03-21' }, 'xlsx');
     expect(xlsx.thread).not.toBe(threadId);

@@ -123,8 +123,9 @@ describe('the groups file in the studio', () => {
     const res = await c.upload(groupsPage, 'file', 'danh-sach.docx', bytes, {}, groupsPage);
     expect(res.status).toBe(303);
     const folder = join(s.dataDir, 'campaigns', slug);
-    expect(existsSync(join(folder, 'groups.docx'))).toBe(true);
-    expect(existsSync(join(folder, 'groups.xlsx'))).toBe(false);
+    // Kept as its table alone, a workbook: the document's other text is not stored.
+    expect(existsSync(join(folder, 'groups.docx'))).toBe(false);
+    expect(existsSync(join(folder, 'groups.xlsx'))).toBe(true);
     const page = (await c.get(groupsPage)).text;
     expect(page).toContain('3 tổ đọc được');
     for (const [, name, leader] of rows(345).slice(1)) {

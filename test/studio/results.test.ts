@@ -80,6 +80,12 @@ describe('the campaign’s results in the studio', () => {
     expect(text).toContain(
       `${APP}: 25,0% ở 1 tổ đã báo cáo (50 / 200 hộ); toàn phường: 50 / 700 hộ · 7,1% (tính 3 tổ chưa báo cáo là 0)`,
     );
+    // The table's ward row gives the ward's rates, which count the groups yet to report as 0:
+    // labelled so (2 tổ for the participants, 3 for the app: no one number).
+    const foot = visible(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(page.text)?.[1] ?? '').trim();
+    expect(foot).toMatch(
+      /^Toàn phường \(tính các tổ chưa báo cáo là 0\) 450 \(16,7%\) 50 \(7,1%\)/,
+    );
     // The rate of the groups that reported is the bold one; the ward's is not.
     expect(page.text).toContain('<strong>25,0%</strong> ở 2 tổ đã báo cáo');
     expect(page.text).not.toContain('<strong>16,7%</strong>');

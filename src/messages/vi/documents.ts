@@ -89,6 +89,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Mỗi trang tính của tệp danh sách đánh số {term.short} từ 1, và mã của mỗi {term.short} có thêm tên viết tắt của trang: “{0}” là {1}: dùng --group {2}.',
   '"{0}" is a name; that group\'s id is {1}: --group {2}.':
     '“{0}” là tên; mã của {term.short} này là {1}: dùng --group {2}.',
+  'No group has the id or the name "{0}": is it "{1}" (id {2})? If so: --group {3}.':
+    'Không có {term.short} nào mã hoặc tên “{0}”: có phải “{1}” (mã {2})? Nếu đúng, dùng --group {3}.',
   'Use an id from the STT / Mã tổ column.':
     'Dùng một mã {term.short} có trong tệp danh sách {term.short} (cột “STT” hoặc cột “Mã”).',
   '--sign-print is given without --sign': 'có --sign-print nhưng thiếu --sign',
