@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
+import { linkRuns } from '../layout/link-lines.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -486,10 +487,10 @@ function linkLine(code: QrCode): Run[] {
   return caption.length > 0 ? [...caption, { text: ': ' }, address] : [address];
 }
 
-/** What is printed under a code set beside another: its caption, then its address. */
-const underCode = (code: QrCode): [Run[], TextStyle][] => [
+/** What is printed under a code set beside another, `w` wide: its caption, then its address. */
+const underCode = (surface: Surface, code: QrCode, w: number): [Run[], TextStyle][] => [
   ...code.caption.map((runs): [Run[], TextStyle] => [runs, S.qrUnder]),
-  [[{ text: readableUrl(code.url), link: code.url }], S.qrUnderUrl],
+  [linkRuns(surface.measure, code.url, S.qrUnderUrl, w), S.qrUnderUrl],
 ];
 
 /**
@@ -512,7 +513,10 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
     ? Math.max(
         0,
         ...codes.map((c) =>
-          underCode(c).reduce((t, [runs, st]) => t + paragraphHeight(surface, runs, st, qr), 0),
+          underCode(surface, c, qr).reduce(
+            (t, [runs, st]) => t + paragraphHeight(surface, runs, st, qr),
+            0,
+          ),
         ),
       )
     : 0;
@@ -521,7 +525,7 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
   const [only] = codes;
   if (only && !under) {
     for (const runs of only.caption) texts.push({ runs, style: S.qrCaption });
-    texts.push({ runs: [{ text: readableUrl(only.url), link: only.url }], style: S.qrUrl });
+    texts.push({ runs: linkRuns(surface.measure, only.url, S.qrUrl, textW), style: S.qrUrl });
   }
   const supportFrom = texts.length;
   for (const runs of sections.lines('support')) texts.push({ runs, style: S.support });
@@ -750,7 +754,7 @@ export function drawFlyer(
     drawQrFigure(surface, code, qx, qrTop, foot.qr);
     if (!foot.under) return;
     let cy = qrTop + foot.qr + 1 * MM;
-    for (const [runs, style] of underCode(code))
+    for (const [runs, style] of underCode(surface, code, foot.qr))
       cy += tagged(surface, 'P', () => drawParagraph(surface, runs, style, qx, cy, foot.qr));
   });
   let ty = qrTop + foot.textTop;
