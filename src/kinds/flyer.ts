@@ -426,18 +426,46 @@ function fitsHalf(
 }
 
 /**
+ * Lists read in order (the prizes, "01 giải nhất" to "05 giải khuyến khích"): set two to a row
+ * only all together, when `whole` is asked. Some paired and some not, the ranks read "01 | 02",
+ * then "03", then "05" under the left column, a grid broken halfway (look: examples/hai-phong
+ * with two things to bring and three numbers to call).
+ */
+const ORDERED = new Set(['prize-individual']);
+
+/**
+ * How far pairing goes (planFlyer tries them in this order): none; every list's pairs, but an
+ * ORDERED list only when all its lines pair; then every pair that fits.
+ */
+type Pairing = 'none' | 'whole' | 'any';
+
+/**
  * The list with two short lines of a PAIRED list set in one row wherever both fit on one line in
  * half the width at scale `s`: what the flyer does, before refusing, when its text does not fit
- * even in its smallest type.
+ * even in its smallest type. With `whole`, an ORDERED list pairs only when all its lines do.
  */
-function paired(surface: Surface, list: readonly Piece[], s: number, col: Col): Piece[] {
+function paired(
+  surface: Surface,
+  list: readonly Piece[],
+  s: number,
+  col: Col,
+  pairing: Pairing = 'any',
+): Piece[] {
+  if (pairing === 'none') return [...list];
   const indents = markerIndents(surface, [...list], s);
+  const kept = new Set<string>();
+  if (pairing === 'whole')
+    for (const name of ORDERED) {
+      const lines = list.filter((p) => p.section === name);
+      if (lines.some((p) => !fitsHalf(surface, p, name, s, col, indents))) kept.add(name);
+    }
   const out: Piece[] = [];
   for (let i = 0; i < list.length; i++) {
     const p = list[i] as Piece;
     const next = list[i + 1];
     if (
       PAIRED.has(p.section) &&
+      !kept.has(p.section) &&
       fitsHalf(surface, p, p.section, s, col, indents) &&
       fitsHalf(surface, next, p.section, s, col, indents)
     ) {
@@ -547,7 +575,7 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
  * a flyer that fits as it is keeps its lists one a line. Undefined when nothing fits.
  */
 function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
-  for (const compact of [false, true])
+  for (const pairing of ['none', 'whole', 'any'] as const)
     for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
       const codes = all.slice(0, n);
       const foot = footOf(surface, sections, codes, col.w);
@@ -556,7 +584,7 @@ function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col
       const room = qrTop - 4 * MM - col.y;
       const lines = pieces(sections, all.slice(n).map(linkLine));
       for (const s of SCALES) {
-        const list = compact ? paired(surface, lines, s, col) : lines;
+        const list = paired(surface, lines, s, col, pairing);
         if (flowPieces(surface, list, s, col, false) <= room)
           return { codes, foot, qrTop, room, list, s };
       }
