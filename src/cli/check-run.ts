@@ -75,6 +75,7 @@ async function trialRender(
           created: inputs.created,
           templateDir: inputs.spec.templateDir,
           variant: o.variant,
+          campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
         });
       } catch (e) {
         if (!isUserError(e)) throw e;

@@ -12,14 +12,8 @@ import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
-import {
-  drawQrFigure,
-  evenOuterSides,
-  HAND_MODULE,
-  qrSide,
-  qrSideWithin,
-  readableUrl,
-} from '../layout/qr.js';
+import { linkRuns } from '../layout/link-lines.js';
+import { drawQrFigure, evenOuterSides, HAND_MODULE, qrSide, qrSideWithin } from '../layout/qr.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
@@ -210,7 +204,7 @@ function qrRow(
   const textW = cellW - 4 * MM;
   const captionOf = (c: QrCode) => [
     ...c.caption.map((runs) => ({ runs, style: S.qrCaption })),
-    { runs: [{ text: readableUrl(c.url), link: c.url }], style: S.qrUrl },
+    { runs: linkRuns(surface.measure, c.url, S.qrUrl, textW), style: S.qrUrl },
   ];
   const captionH = Math.max(
     0,
@@ -284,7 +278,7 @@ function startCodes(
     const textW = cellW - textX - (codes.length > 1 ? 2 * MM : 0);
     const parts = [
       ...code.caption.map((runs) => ({ runs, style: S.startCaption })),
-      { runs: [{ text: readableUrl(code.url), link: code.url }], style: S.startUrl },
+      { runs: linkRuns(surface.measure, code.url, S.startUrl, textW), style: S.startUrl },
     ];
     const textH = parts.reduce((h, p) => h + paragraphHeight(surface, p.runs, p.style, textW), 0);
     return { code, side, textX, textW, parts, textH };

@@ -4,13 +4,16 @@
  * holds two identical flyers side by side with a dashed cut line between them.
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
+import { linkRuns } from '../layout/link-lines.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { joined, msg } from '../messages/message.js';
+import type { DocContext } from '../model/context.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
@@ -423,18 +426,46 @@ function fitsHalf(
 }
 
 /**
+ * Lists read in order (the prizes, "01 giải nhất" to "05 giải khuyến khích"): set two to a row
+ * only all together, when `whole` is asked. Some paired and some not, the ranks read "01 | 02",
+ * then "03", then "05" under the left column, a grid broken halfway (look: examples/hai-phong
+ * with two things to bring and three numbers to call).
+ */
+const ORDERED = new Set(['prize-individual']);
+
+/**
+ * How far pairing goes (planFlyer tries them in this order): none; every list's pairs, but an
+ * ORDERED list only when all its lines pair; then every pair that fits.
+ */
+type Pairing = 'none' | 'whole' | 'any';
+
+/**
  * The list with two short lines of a PAIRED list set in one row wherever both fit on one line in
  * half the width at scale `s`: what the flyer does, before refusing, when its text does not fit
- * even in its smallest type.
+ * even in its smallest type. With `whole`, an ORDERED list pairs only when all its lines do.
  */
-function paired(surface: Surface, list: readonly Piece[], s: number, col: Col): Piece[] {
+function paired(
+  surface: Surface,
+  list: readonly Piece[],
+  s: number,
+  col: Col,
+  pairing: Pairing = 'any',
+): Piece[] {
+  if (pairing === 'none') return [...list];
   const indents = markerIndents(surface, [...list], s);
+  const kept = new Set<string>();
+  if (pairing === 'whole')
+    for (const name of ORDERED) {
+      const lines = list.filter((p) => p.section === name);
+      if (lines.some((p) => !fitsHalf(surface, p, name, s, col, indents))) kept.add(name);
+    }
   const out: Piece[] = [];
   for (let i = 0; i < list.length; i++) {
     const p = list[i] as Piece;
     const next = list[i + 1];
     if (
       PAIRED.has(p.section) &&
+      !kept.has(p.section) &&
       fitsHalf(surface, p, p.section, s, col, indents) &&
       fitsHalf(surface, next, p.section, s, col, indents)
     ) {
@@ -484,10 +515,10 @@ function linkLine(code: QrCode): Run[] {
   return caption.length > 0 ? [...caption, { text: ': ' }, address] : [address];
 }
 
-/** What is printed under a code set beside another: its caption, then its address. */
-const underCode = (code: QrCode): [Run[], TextStyle][] => [
+/** What is printed under a code set beside another, `w` wide: its caption, then its address. */
+const underCode = (surface: Surface, code: QrCode, w: number): [Run[], TextStyle][] => [
   ...code.caption.map((runs): [Run[], TextStyle] => [runs, S.qrUnder]),
-  [[{ text: readableUrl(code.url), link: code.url }], S.qrUnderUrl],
+  [linkRuns(surface.measure, code.url, S.qrUnderUrl, w), S.qrUnderUrl],
 ];
 
 /**
@@ -510,7 +541,10 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
     ? Math.max(
         0,
         ...codes.map((c) =>
-          underCode(c).reduce((t, [runs, st]) => t + paragraphHeight(surface, runs, st, qr), 0),
+          underCode(surface, c, qr).reduce(
+            (t, [runs, st]) => t + paragraphHeight(surface, runs, st, qr),
+            0,
+          ),
         ),
       )
     : 0;
@@ -519,7 +553,7 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
   const [only] = codes;
   if (only && !under) {
     for (const runs of only.caption) texts.push({ runs, style: S.qrCaption });
-    texts.push({ runs: [{ text: readableUrl(only.url), link: only.url }], style: S.qrUrl });
+    texts.push({ runs: linkRuns(surface.measure, only.url, S.qrUrl, textW), style: S.qrUrl });
   }
   const supportFrom = texts.length;
   for (const runs of sections.lines('support')) texts.push({ runs, style: S.support });
@@ -541,7 +575,7 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
  * a flyer that fits as it is keeps its lists one a line. Undefined when nothing fits.
  */
 function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
-  for (const compact of [false, true])
+  for (const pairing of ['none', 'whole', 'any'] as const)
     for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
       const codes = all.slice(0, n);
       const foot = footOf(surface, sections, codes, col.w);
@@ -550,7 +584,7 @@ function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col
       const room = qrTop - 4 * MM - col.y;
       const lines = pieces(sections, all.slice(n).map(linkLine));
       for (const s of SCALES) {
-        const list = compact ? paired(surface, lines, s, col) : lines;
+        const list = paired(surface, lines, s, col, pairing);
         if (flowPieces(surface, list, s, col, false) <= room)
           return { codes, foot, qrTop, room, list, s };
       }
@@ -567,7 +601,14 @@ const TOP = new Set(['header', 'kicker', 'title', 'dates', 'slogan', 'event']);
  * heading's part by the heading as printed ("Cần mang theo", "Số điện thoại cần biết"), its
  * lines and its height; the title part and any other lines as such.
  */
-function overflow(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
+function overflow(
+  surface: Surface,
+  sections: Sections,
+  all: QrCode[],
+  col: Col,
+  bottom: number,
+  source: FlyerSource,
+) {
   const n = Math.min(all.length, 1);
   const foot = footOf(surface, sections, all.slice(0, n), col.w);
   const room = bottom - foot.height - 4 * MM - col.y;
@@ -589,6 +630,7 @@ function overflow(surface: Surface, sections: Sections, all: QrCode[], col: Col,
     else part.pieces.push(p);
   }
   const mm = (h: number) => Math.max(1, Math.round(h / MM));
+  const fields: FieldAtFault[] = [];
   const said = parts.map((part) => {
     const height = mm(
       flowPieces(
@@ -601,6 +643,17 @@ function overflow(surface: Surface, sections: Sections, all: QrCode[], col: Col,
     );
     // A row of two paired lines is two of the office's lines.
     const count = part.pieces.reduce((t, p) => t + (p.beside ? 2 : 1), 0);
+    const field = part.heading ? CAMPAIGN_LIST[part.section]?.(source.ctx) : undefined;
+    if (part.heading && field) {
+      const line = source.campaign?.lineOf(field);
+      // As many of its lines as make the room the flyer lacks, at what a line of it takes (less
+      // when two share a row, more when a line wraps).
+      const perLine = flowPieces(surface, part.pieces, s, col, false) / Math.max(1, count);
+      const cut = Math.max(1, Math.min(count, Math.ceil(Math.max(0, over) / perLine)));
+      fields.push({ field, line, height, cut });
+      const at = line === undefined ? msg`field "${field}"` : msg`field "${field}", line ${line}`;
+      return msg`"${plainText(part.heading.runs)}" (${at}): ${count} lines, ${height} mm`;
+    }
     if (part.heading) return msg`"${plainText(part.heading.runs)}": ${count} lines, ${height} mm`;
     return part.section === 'top'
       ? msg`the title and the lines under it: ${height} mm`
@@ -612,7 +665,86 @@ function overflow(surface: Surface, sections: Sections, all: QrCode[], col: Col,
         part.heading && (part.section === 'bring-heading' || part.section === 'hotlines-heading'),
     )
     .map((part) => plainText((part.heading as Piece).runs));
-  return { over: mm(over), parts: said, lists };
+  // The campaign's list taking the most room first: the one the error is said at.
+  fields.sort((a, b) => b.height - a.height);
+  return { over: mm(over), parts: said, lists, fields };
+}
+
+/** A campaign list the flyer prints, as the refusal names it: its field, line and lines to cut. */
+interface FieldAtFault {
+  field: string;
+  line: number | undefined;
+  height: number;
+  cut: number;
+}
+
+/**
+ * The campaign's own lists under the flyer's headings (the tool's template prints them so): a
+ * flyer too long for its page because of them is said at their lines in the campaign file, not
+ * at the template, which the office did not write (review: "templates/flyer.hbs" for 14
+ * hotlines). A heading over something else (an office's own template) names no field.
+ */
+const CAMPAIGN_LIST: Record<string, (ctx: DocContext) => string | undefined> = {
+  'hotlines-heading': (ctx) => (ctx.hotlines.length > 0 ? 'hotlines' : undefined),
+  'bring-heading': (ctx) => ((ctx.bring ?? []).length > 0 ? 'bring' : undefined),
+  'steps-heading': (ctx) => ((ctx.actions ?? []).length > 0 ? 'actions' : undefined),
+  'prizes-heading': (ctx) => (ctx.contest?.prizes ? 'contest.prizes' : undefined),
+  'eligible-heading': (ctx) =>
+    (ctx.contest?.eligible ?? []).length > 0 ? 'contest.eligible' : undefined,
+};
+
+/** What the flyer knows of where its text came from: the group's context, the campaign file. */
+export interface FlyerSource {
+  ctx: DocContext;
+  campaign?: RenderInput['campaign'];
+}
+
+/**
+ * The refusal of a flyer too long for its page, said where the office can act on it: at the
+ * campaign's list that takes the most room (its file, field and line) when its lists are on the
+ * flyer, each with the lines to cut; else at the template.
+ */
+function tooLong(
+  sections: Sections,
+  source: FlyerSource,
+  { over, parts, lists, fields }: ReturnType<typeof overflow>,
+): UserError {
+  const text = msg`the flyer text does not fit on an A5 page, even in its smallest type (${MIN_SIZE} pt) with short lines two to a row: it is ${over} mm too long. What takes the room: ${joined(parts, '; ')}`;
+  const [main] = fields;
+  // The campaign's lists are at fault when cutting them can make the room: not when the rest
+  // (an office's own template with a page of text) is too long already.
+  if (main && fields.reduce((t, f) => t + f.height, 0) >= over) {
+    const file = source.campaign?.file;
+    // A list whose every line would not make room is no way out on its own (two actions of a
+    // flyer 47 mm too long): the others are asked of, unless none would do alone.
+    const enough = fields.filter((f) => f.height >= over);
+    const asks = (enough.length > 0 ? enough : fields).map((f) =>
+      f.line === undefined
+        ? msg`"${f.field}": about ${f.cut} lines fewer`
+        : msg`"${f.field}" at line ${f.line}: about ${f.cut} lines fewer`,
+    );
+    const where = file
+      ? { file, field: main.field, ...(main.line === undefined ? {} : { line: main.line }) }
+      : { field: main.field };
+    const list = joined(asks, '; ');
+    return new UserError(
+      text,
+      where,
+      file
+        ? msg`Shorten one of the campaign's lists in ${basename(file)}: ${list} (two short lines share a row); or the other parts. The flyer is ${over} mm too long.`
+        : msg`Shorten one of the campaign's lists: ${list} (two short lines share a row); or the other parts. The flyer is ${over} mm too long.`,
+    );
+  }
+  const [one, two] = lists;
+  return new UserError(
+    text,
+    { file: sections.file },
+    two !== undefined
+      ? msg`Shorten "${one ?? ''}" or "${two}" (fewer lines, or shorter names: two short lines share a row), or the other parts, by at least ${over} mm.`
+      : one !== undefined
+        ? msg`Shorten "${one}" (fewer lines, or shorter lines: two short lines share a row), or the other parts, by at least ${over} mm.`
+        : msg`Shorten the flyer's parts (fewer or shorter lines) by at least ${over} mm: the campaign texts it prints, or the flyer template.`,
+  );
 }
 
 /** One flyer in the box (x, y, w, h) in points. */
@@ -623,6 +755,7 @@ export function drawFlyer(
   y: number,
   w: number,
   h: number,
+  source: FlyerSource,
 ): void {
   // The template's "@@ qr" lines: the codes the foot has room for; any more are printed as
   // lines of text after the steps (label and address). A flyer whose text does not fit beside
@@ -632,19 +765,8 @@ export function drawFlyer(
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
   const plan = planFlyer(surface, sections, all, col, y + h - m);
-  if (!plan) {
-    const { over, parts, lists } = overflow(surface, sections, all, col, y + h - m);
-    const [one, two] = lists;
-    throw new UserError(
-      msg`the flyer text does not fit on an A5 page, even in its smallest type (${MIN_SIZE} pt) with short lines two to a row: it is ${over} mm too long. What takes the room: ${joined(parts, '; ')}`,
-      { file: sections.file },
-      two !== undefined
-        ? msg`Shorten "${one ?? ''}" or "${two}" (fewer lines, or shorter names: two short lines share a row), or the other parts, by at least ${over} mm.`
-        : one !== undefined
-          ? msg`Shorten "${one}" (fewer lines, or shorter lines: two short lines share a row), or the other parts, by at least ${over} mm.`
-          : msg`Shorten the flyer's parts (fewer or shorter lines) by at least ${over} mm: the campaign texts it prints, or the flyer template.`,
-    );
-  }
+  if (!plan)
+    throw tooLong(sections, source, overflow(surface, sections, all, col, y + h - m, source));
   const { codes, foot, qrTop, room, list, s } = plan;
   // Room still left at the largest size spreads the parts down the page (up to a limit).
   const weights = list.reduce((t, p, i) => t + spreadWeight(p, i), 0);
@@ -660,7 +782,7 @@ export function drawFlyer(
     drawQrFigure(surface, code, qx, qrTop, foot.qr);
     if (!foot.under) return;
     let cy = qrTop + foot.qr + 1 * MM;
-    for (const [runs, style] of underCode(code))
+    for (const [runs, style] of underCode(surface, code, foot.qr))
       cy += tagged(surface, 'P', () => drawParagraph(surface, runs, style, qx, cy, foot.qr));
   });
   let ty = qrTop + foot.textTop;
@@ -696,10 +818,11 @@ function drawCutLine(surface: Surface, sections: Sections): void {
 
 function draw(surface: Surface, input: RenderInput): void {
   const { sections } = input;
+  const source: FlyerSource = { ctx: input.ctx, campaign: input.campaign };
   surface.addPage();
   FLYER_GEOMETRY.halvesMm.forEach((half, i) => {
     const { x, y, width, height } = half;
-    const one = () => drawFlyer(surface, sections, x * MM, y * MM, width * MM, height * MM);
+    const one = () => drawFlyer(surface, sections, x * MM, y * MM, width * MM, height * MM, source);
     // A tagged PDF reads the flyer once: the second copy on the sheet is the same flyer, there
     // to be cut off and handed out; a screen reader user reading it twice (or finding two of
     // every heading when moving by headings) gains nothing. So it is an artifact, as is the cut

@@ -20,6 +20,11 @@ export interface RenderInput {
   created: Date;
   /** Which variant to render (e.g. "a3" for a poster), for kinds that have variants. */
   variant?: string;
+  /**
+   * The campaign file, when the caller read it: a document refused for what the campaign wrote
+   * (a flyer too long for its lists) names the file and the field's line there.
+   */
+  campaign?: { file: string; lineOf(field: string): number | undefined };
 }
 
 /** What a kind prints otherwise than its sections say (checkSections). */

@@ -7,6 +7,7 @@ import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.
 import { sizeForOneLine } from '../layout/fit-size.js';
 import { type FontSet, missingCharacters } from '../layout/fonts.js';
 import { pngSize } from '../layout/images.js';
+import { linkRuns } from '../layout/link-lines.js';
 import {
   drawQr,
   type ErrorCorrection,
@@ -137,15 +138,16 @@ export function qrCaption(
     ...urlStyle,
     size: sizeForOneLine(c.measure, text, urlStyle, w, urlMin),
   };
-  const urlRuns: Run[] = [{ text, link: url }];
+  // Broken as every printed link is, never beside its own "-" (layout/link-lines.ts).
+  const urlRuns = (width: number): Run[] => linkRuns(c.measure, url, urlFit, width, text);
   const labelH = label.reduce((s, r) => s + paragraphHeight(c, r, labelStyle, w), 0);
   return {
-    h: labelH + paragraphHeight(c, urlRuns, urlFit, w),
+    h: labelH + paragraphHeight(c, urlRuns(w), urlFit, w),
     draw: (x, y, width) => {
       let dy = y;
       for (const r of label)
         dy += tagged(c, 'P', () => drawParagraph(c, r, labelStyle, x, dy, width));
-      tagged(c, 'P', () => drawParagraph(c, urlRuns, urlFit, x, dy, width));
+      tagged(c, 'P', () => drawParagraph(c, urlRuns(width), urlFit, x, dy, width));
     },
   };
 }

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import { sizeForOneLine } from '../layout/fit-size.js';
 import type { Measurer } from '../layout/line-break.js';
+import { linkLines } from '../layout/link-lines.js';
 import { keptWhole, nameJoiner } from '../layout/names.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
@@ -115,80 +116,15 @@ function nameBlocks(
 
 /**
  * The written address's lines (qa22 #6): the token (after the last "/") starts a line of its own,
- * so it is read whole where it fits. A line ends after a "/", else between two characters, never
- * beside one of the link's own "-": "…/g/5-" over "6ix…" reads as a hyphenated word, and someone
- * typing the link drops the "-".
+ * so it is read whole where it fits; each part broken as every printed link is (layout/link-lines.ts:
+ * after a "/", else between two characters, never beside one of the link's own "-").
  */
 function addressLines(measure: Measurer, url: string, w: number): string[] {
   const readable = readableUrl(url);
   const cut = readable.lastIndexOf('/') + 1;
   return [readable.slice(0, cut), readable.slice(cut)]
     .filter((part) => part !== '')
-    .flatMap((part) => linkLines(measure, part, w));
-}
-
-/**
- * `text` in lines of `w`: the fewest lines, then the fewest cut between characters (each at the
- * line's fullest, stepped back off a "-"), then the evenest ("in.phuong-le-chan.vn/p/" over
- * "ma-qr/g/", not "…/p/ma-qr/" over "g/").
- */
-function linkLines(measure: Measurer, text: string, w: number): string[] {
-  const units = measure.prefixes(text, URL_TEXT.family, false, false);
-  const room = w / URL_TEXT.size;
-  // Measured within the whole text; a line is then measured on its own, as the line breaker
-  // will (kerning at a cut), and ends a character earlier if that is wider.
-  const width = (from: number, to: number) => (units[to] ?? 0) - (units[from] ?? 0);
-  const fits = (from: number, to: number) =>
-    measure.width(text.slice(from, to), URL_TEXT, false, false) <= w;
-  // Never inside a character: a surrogate pair or a letter and its mark.
-  const between = (i: number) => !/^[\udc00-\udfff\p{M}]/u.test(text.slice(i, i + 1));
-  const dash = (i: number) => text[i - 1] === '-' || text[i] === '-';
-  type Plan = { lines: number; cuts: number; slack: number; next: number };
-  const plans = new Map<number, Plan>();
-  const better = (a: Plan, b: Plan | undefined) =>
-    !b ||
-    (a.lines !== b.lines
-      ? a.lines < b.lines
-      : a.cuts !== b.cuts
-        ? a.cuts < b.cuts
-        : a.slack < b.slack);
-  const plan = (from: number): Plan => {
-    const known = plans.get(from);
-    if (known) return known;
-    let best: Plan | undefined;
-    if (fits(from, text.length))
-      best = {
-        lines: 1,
-        cuts: 0,
-        slack: (room - width(from, text.length)) ** 2,
-        next: text.length,
-      };
-    else {
-      let most = from + 1;
-      while (most < text.length && width(from, most + 1) <= room) most++;
-      while (most > from + 1 && !fits(from, most)) most--;
-      let at = most;
-      while (at > from + 1 && (dash(at) || !between(at))) at--;
-      const ends = new Set([dash(at) || !between(at) ? most : at]);
-      for (let i = from + 1; i <= most; i++) if (text[i - 1] === '/') ends.add(i);
-      for (const end of ends) {
-        const rest = plan(end);
-        const tried = {
-          lines: rest.lines + 1,
-          cuts: rest.cuts + (text[end - 1] === '/' ? 0 : 1),
-          slack: rest.slack + (room - width(from, end)) ** 2,
-          next: end,
-        };
-        if (better(tried, best)) best = tried;
-      }
-    }
-    plans.set(from, best as Plan);
-    return best as Plan;
-  };
-  const lines: string[] = [];
-  for (let from = 0; from < text.length; from = plan(from).next)
-    lines.push(text.slice(from, plan(from).next));
-  return lines;
+    .flatMap((part) => linkLines(measure, part, URL_TEXT, w));
 }
 
 /** How a card's text is set: the group's name (maybe shortened at its "(") at `size`. */

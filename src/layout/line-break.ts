@@ -639,12 +639,21 @@ function markJoins(lines: readonly Line[]): void {
     unit = [];
     spansLines = false;
   };
-  for (const line of lines) {
-    if (unit.length > 0) spansLines = true;
-    for (const word of line.words) {
-      unit.push(word);
-      if (word.spaceWidth > 0 || word.hard) close();
-    }
-  }
+  const words = lines.flatMap((line, i) => line.words.map((word) => ({ word, line: i })));
+  words.forEach(({ word, line }, k) => {
+    const next = words[k + 1];
+    if (unit.length > 0 && line !== words[k - 1]?.line) spansLines = true;
+    unit.push(word);
+    if (word.spaceWidth > 0 || (word.hard && !sameLink(word, next?.word))) close();
+  });
   close();
+}
+
+/**
+ * Whether a hard break between `word` and `next` is inside one link: a written address set in
+ * lines of its own (link-lines.ts) still copies as the one address.
+ */
+function sameLink(word: Word, next: Word | undefined): boolean {
+  const link = word.fragments[word.fragments.length - 1]?.link;
+  return link !== undefined && next?.fragments[0]?.link === link;
 }

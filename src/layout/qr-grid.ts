@@ -7,6 +7,7 @@ import type { Message } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
 import { drawParagraph, paragraphHeight } from './draw-text.js';
 import type { Flow } from './flow.js';
+import { linkRuns } from './link-lines.js';
 import {
   drawQrFigure,
   evenOuterSides,
@@ -15,7 +16,6 @@ import {
   qrMatrix,
   qrSide,
   qrSideWithin,
-  readableUrl,
 } from './qr.js';
 import { tagged } from './surface.js';
 import { MM, type TextStyle } from './text-model.js';
@@ -73,7 +73,7 @@ export function qrGrid(flow: Flow, cells: QrCell[], opts: QrGridOptions): void {
   const outers = new Map(urls.map((u, i) => [u, even[i] ?? 0]));
   const captionOf = (c: QrCell): Run[][] => [
     ...c.caption,
-    [{ text: readableUrl(c.url), link: c.url }],
+    linkRuns(surface.measure, c.url, opts.caption, textW),
   ];
   const rows: QrCell[][] = [];
   for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns));

@@ -94,6 +94,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         templates: inputs.templates,
         variant: item.variant,
         forPrint: item.record,
+        campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
         ...documentOptions,
       });
       if (print && 'pages' in print) {

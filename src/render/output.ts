@@ -22,6 +22,7 @@ import {
   type MarkMethod,
   type Surface,
 } from '../layout/surface.js';
+import { campaignValueLine } from '../load/campaign.js';
 import type { DocContext } from '../model/context.js';
 import { plainText } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
@@ -46,6 +47,8 @@ export interface RenderOptions {
   pdfa?: boolean;
   /** Sign the kinds that have a place for a signature (the notice); the reason is the notice's. */
   sign?: Omit<SignOptions, 'reason' | 'location'>;
+  /** The campaign file as read (its path and bytes): a refusal names its fields' lines. */
+  campaign?: { file: string; bytes: Uint8Array };
 }
 
 /** A document's share of a print file (print.ts). */
@@ -150,7 +153,16 @@ function drawKind(
     fonts: opts.fonts,
     created: opts.created,
     variant: opts.variant,
+    ...(opts.campaign ? { campaign: campaignLines(opts.campaign) } : {}),
   });
+}
+
+/** The campaign file's fields' lines, found (its YAML parsed) only when a refusal asks. */
+function campaignLines({ file, bytes }: { file: string; bytes: Uint8Array }) {
+  return {
+    file,
+    lineOf: (field: string) => campaignValueLine(new TextDecoder().decode(bytes), field, 1),
+  };
 }
 
 /** A kind's document laid out and drawn: the back end holds it, unfinished. */

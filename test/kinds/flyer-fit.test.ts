@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { checkVi } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -163,19 +164,29 @@ describe('a flyer that cannot fit', () => {
   it('check names what takes the room, the lists with their lines, and how much to cut', async () => {
     const dir = await makeTempDir('phuong-print-flyer-fit-');
     const campaign = join(dir, 'campaign.yaml');
-    await writeFile(campaign, withLists(example, BRING, LONG_HOTLINES));
+    const yaml = withLists(example, BRING, LONG_HOTLINES);
+    await writeFile(campaign, yaml);
     await writeFile(join(dir, 'groups.csv'), GROUPS);
     const run = await checkVi(campaign, join(dir, 'groups.csv'));
     expect(run.code).not.toBe(0);
     const said = run.stderr.replace(/\s+/g, ' ');
     expect(said).toContain('nội dung tờ rơi không vừa một trang A5');
-    expect(said).toContain(`“Cần mang theo” ${BRING.length} dòng`);
-    expect(said).toContain(`“Số điện thoại cần biết” ${LONG_HOTLINES.length} dòng`);
-    expect(said).toContain('“Giải thưởng”');
+    // Each of the campaign's lists at its line in the campaign file (the office wrote them, not
+    // the template).
+    const bring = lineOf(yaml, `  - ${BRING[0]}`);
+    const hotlines = lineOf(yaml, LONG_HOTLINES[0][0]);
+    expect(said).toContain(`“Cần mang theo” (mục “bring”, dòng ${bring}) ${BRING.length} dòng`);
+    expect(said).toContain(
+      `“Số điện thoại cần biết” (mục “hotlines”, dòng ${hotlines}) ${LONG_HOTLINES.length} dòng`,
+    );
+    expect(said).toContain('“Giải thưởng” (mục “contest.prizes”');
     expect(said).toMatch(/còn dài hơn \d+ mm/);
     expect(said).toMatch(
-      /gợi ý: Rút ngắn mục “Cần mang theo” hoặc “Số điện thoại cần biết” .*ít nhất \d+ mm/,
+      new RegExp(
+        `gợi ý: Rút ngắn một trong các danh sách của chiến dịch trong tệp campaign\\.yaml: .*mục “hotlines” ở dòng ${hotlines}: bớt khoảng \\d+ dòng`,
+      ),
     );
+    expect(said).not.toContain('flyer.hbs');
     // Not the old hint, which named only the template and the contest.
     expect(said).not.toContain('Rút ngắn mẫu tờ rơi hoặc các nội dung cuộc thi');
   });

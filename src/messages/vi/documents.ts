@@ -20,6 +20,14 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the flyer text does not fit on an A5 page, even in its smallest type ({0} pt) with short lines two to a row: it is {1} mm too long. What takes the room: {2}':
     'nội dung tờ rơi không vừa một trang A5, kể cả khi chữ đã nhỏ nhất ({0} pt) và các dòng ngắn đã xếp hai dòng một hàng: còn dài hơn {1} mm. Các phần chiếm chỗ: {2}',
   '"{0}": {1} lines, {2} mm': '“{0}” {1} dòng, cao {2} mm',
+  '"{0}" ({1}): {2} lines, {3} mm': '“{0}” ({1}) {2} dòng, cao {3} mm',
+  'field "{0}", line {1}': 'mục “{0}”, dòng {1}',
+  '"{0}": about {1} lines fewer': 'mục “{0}”: bớt khoảng {1} dòng',
+  '"{0}" at line {1}: about {2} lines fewer': 'mục “{0}” ở dòng {1}: bớt khoảng {2} dòng',
+  "Shorten one of the campaign's lists in {0}: {1} (two short lines share a row); or the other parts. The flyer is {2} mm too long.":
+    'Rút ngắn một trong các danh sách của chiến dịch trong tệp {0}: {1} (hai dòng ngắn được in chung một hàng); hoặc rút ngắn các phần khác. Tờ rơi đang dài hơn trang {2} mm.',
+  "Shorten one of the campaign's lists: {0} (two short lines share a row); or the other parts. The flyer is {1} mm too long.":
+    'Rút ngắn một trong các danh sách của chiến dịch: {0} (hai dòng ngắn được in chung một hàng); hoặc rút ngắn các phần khác. Tờ rơi đang dài hơn trang {1} mm.',
   'the title and the lines under it: {0} mm': 'tên và các dòng dưới tên, cao {0} mm',
   'other lines: {0} lines, {1} mm': 'các dòng khác {0} dòng, cao {1} mm',
   'Shorten "{0}" or "{1}" (fewer lines, or shorter names: two short lines share a row), or the other parts, by at least {2} mm.':
