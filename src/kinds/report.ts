@@ -316,7 +316,14 @@ function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): st
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
   if (t.base === undefined) return formatFigure(t.value);
   const rate = formatRate(t.rate);
-  const whole = `${over(m, t.value, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`}`;
+  const rated = t.unrated ? t.value - t.unrated.value : t.value;
+  const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`}`;
+  // Figures of its groups with no base: in its sum, not in its rate, said as the ward's line
+  // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …").
+  const baseName = m.target ? m.targetWord : `số ${m.unit}`;
+  const whole = t.unrated
+    ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${t.unrated.groups} ${short} chưa có ${baseName})`
+    : said;
   if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
   return `${reportingSaid(m, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
 }

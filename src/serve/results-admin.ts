@@ -81,6 +81,12 @@ function totalView(t: Total) {
     base: t.base === undefined ? '' : formatCount(t.base),
     rate: formatRate(t.rate),
     groups: t.groups,
+    // Figures of groups with no base: in the sum, left out of the rate, said beside it (qa9 Q4),
+    // the ward's and each area's alike.
+    rated: t.unrated ? formatCount(t.value - t.unrated.value) : '',
+    unrated: t.unrated
+      ? { value: formatCount(t.unrated.value), groups: t.unrated.groups }
+      : undefined,
     reporting: r
       ? {
           value: formatCount(r.value),
@@ -285,6 +291,9 @@ export async function resultsAdminView(
     measures: service.measures.map((m) => ({
       label: m.label,
       of: baseUnit(m),
+      // What the groups a rate counts have, as the report names it: a target's word ("các tổ có
+      // chỉ tiêu"), else "số cử tri" (qa23 #10).
+      baseName: targetWord(m) || `số ${baseUnit(m)}`,
     })),
     rankBy: first?.label ?? '',
     /** Some group is ranked: the table has its "Hạng" column (as the report's has). */
@@ -351,6 +360,9 @@ export async function resultsAdminView(
                 ...totalView(t),
                 label: service.measures[i]?.label ?? '',
                 of: service.measures[i] ? baseUnit(service.measures[i]) : '',
+                baseName: service.measures[i]
+                  ? targetWord(service.measures[i]) || `số ${baseUnit(service.measures[i])}`
+                  : '',
               })),
             })),
           }
@@ -368,11 +380,6 @@ export async function resultsAdminView(
       aboveMark: t.rate === undefined ? '' : aboveMarkOf(marked, marks, i),
       /** The rate's marks in the table's totals row: "*", "**", "(*)(**)". */
       marks: t.rate === undefined ? '' : totalMarksOf(marked, marks, i),
-      // Figures of groups with no base: left out of the rate, said beside it (qa9 Q4).
-      rated: t.unrated ? formatCount(t.value - t.unrated.value) : '',
-      unrated: t.unrated
-        ? { value: formatCount(t.unrated.value), groups: t.unrated.groups }
-        : undefined,
     })),
     missing: standings.missing.map((g) => ({
       id: g.id,

@@ -263,11 +263,15 @@ function areasHtml(v: View): Html | '' {
   const figures = (c: NonNullable<View['areas']>['rows'][number]['cells'][number], of: string) => {
     const r = c.reporting;
     if (!c.groups) return html`<span class="muted">chưa có ${term.short} nào báo cáo</span>`;
-    const all = html`${c.value}${c.base ? html` / ${c.base} ${of}` : ''}`;
+    const rate = r ? html` · ${c.rate}` : html` · <strong>${c.rate}</strong>`;
+    // Figures of its groups with no base: in its sum, not in its rate, said as the ward's are.
+    const all = c.unrated
+      ? html`${c.value}; các ${term.short} có ${c.baseName}: ${c.rated} / ${c.base} ${of}${c.rate ? rate : ''} <span class="muted">(không tính ${c.unrated.value} của ${c.unrated.groups} ${term.short} chưa có ${c.baseName} trong danh sách)</span>`
+      : html`${c.value}${c.base ? html` / ${c.base} ${of}` : ''}${c.rate ? rate : ''}`;
     if (r) {
-      return html`<strong>${r.rate}</strong> ở ${r.groups} ${term.short} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${of})</span>; ${whole}: ${all}${c.rate ? html` · ${c.rate}` : ''} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span>`;
+      return html`<strong>${r.rate}</strong> ở ${r.groups} ${term.short} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${of})</span>; ${whole}: ${all} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span>`;
     }
-    return html`${all}${c.rate ? html` · <strong>${c.rate}</strong>` : ''}`;
+    return all;
   };
   return html`<h2>Theo ${v.areas.column.toLocaleLowerCase('vi')}</h2>
 <ul class="totals areas">${v.areas.rows.map(

@@ -1,0 +1,86 @@
+/**
+ * An area holding a tổ with no base (blank "Số cử tri") that reported: its figure is in the
+ * area's sum, not in its rate, and the area's line says so as the ward's does, on /admin/ket-qua
+ * and in the report PDF (before: "580/400 cử tri, đạt tỷ lệ 95,0%", the whole figure over a base
+ * leaving that tổ out). Expected figures are worked out from the list below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSubmission } from '../../src/results/results-store.js';
+import type { Store } from '../../src/store/open-store.js';
+import { campaign, pct, vi } from '../support/election.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
+
+/** id, voters ('' when the list has none), polling area, voted. */
+const TO = [
+  ['1', 400, 'Số 1', 380],
+  ['2', '', 'Số 1', 200],
+  ['3', 300, 'Số 2', 100],
+] as const;
+const csv = `Mã tổ;Tên tổ dân phố;Tổ trưởng;Số hộ;Số cử tri;Khu vực bỏ phiếu\n${TO.map(
+  ([id, voters, area]) => `${id};Tổ dân phố số ${id};Nguyễn Văn A;120;${voters};${area}`,
+).join('\n')}\n`;
+const rows = (area: string) => TO.filter((t) => t[2] === area);
+const sum = (ts: readonly (typeof TO)[number][], based: boolean) =>
+  ts.filter((t) => !based || t[1] !== '').reduce((a, t) => a + t[3], 0);
+const base = (ts: readonly (typeof TO)[number][]) =>
+  ts.reduce((a, t) => a + (t[1] === '' ? 0 : t[1]), 0);
+
+let store: Store;
+const s = {} as TestServer;
+let scope: { campaign: string; measures: TestServer['ward']['campaign']['measures'] };
+beforeAll(async () => {
+  const ward = await wardOf(campaign('totals_by: Khu vực bỏ phiếu\n'), csv);
+  const served = await startResultsServer(ward, await makeTempDir('results-areas-unrated-'));
+  store = served.store;
+  scope = { campaign: served.campaign, measures: ward.campaign.measures };
+  Object.assign(s, served);
+});
+afterAll(async () => {
+  await s.app?.close();
+  await store?.close();
+  await removeTempDirs();
+});
+
+const admin = (path: string) =>
+  fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+const pageText = async () =>
+  collapseSpaces(
+    (await (await admin('/admin/ket-qua')).text())
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+([;:,)])/g, '$1'),
+  );
+const report = async (id: string, value: number) => {
+  const group = s.ward.groups.find((g) => g.id === id);
+  if (!group) throw new Error(id);
+  await recordSubmission(store.db, scope, { group, values: { di_bau: value }, source: 'leader' });
+};
+
+describe('an area with a reporting tổ that has no voters in the list', () => {
+  it('says its figure apart from its rate on /admin/ket-qua and in the report PDF', async () => {
+    for (const [id, , , voted] of TO) await report(id, voted);
+    const a = rows('Số 1');
+    const b = rows('Số 2');
+    const text = await pageText();
+    expect(text).toContain(
+      `Số 1 (2/2 tổ đã báo cáo) Số cử tri đã đi bầu: ${vi(sum(a, false))}; các tổ có số cử tri: ${vi(sum(a, true))} / ${vi(base(a))} cử tri · ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} của 1 tổ chưa có số cử tri trong danh sách)`,
+    );
+    expect(pct(sum(a, true), base(a))).toBe('95,0%');
+    expect(text).not.toContain(`${vi(sum(a, false))} / ${vi(base(a))} cử tri`);
+    // An area whose tổ all have voters keeps its plain line.
+    expect(text).toContain(
+      `Số 2 (1/1 tổ đã báo cáo) Số cử tri đã đi bầu: ${sum(b, false)} / ${base(b)} cử tri · ${pct(sum(b, false), base(b))}`,
+    );
+
+    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
+    const pdfT = collapseSpaces(await pdfText(pdf));
+    expect(pdfT).toContain(
+      `Số 1 (2/2 tổ đã báo cáo): ${vi(sum(a, false))} cử tri; riêng các tổ có số cử tri trong danh sách: ${vi(sum(a, true))}/${vi(base(a))} cử tri, đạt tỷ lệ ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} cử tri của 1 tổ chưa có số cử tri).`,
+    );
+    expect(pdfT).not.toContain(`${vi(sum(a, false))}/${vi(base(a))} cử tri`);
+    expect(pdfT).toContain(
+      `Số 2 (1/1 tổ đã báo cáo): ${sum(b, false)}/${base(b)} cử tri, đạt tỷ lệ ${pct(sum(b, false), base(b))}.`,
+    );
+  });
+});
