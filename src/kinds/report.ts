@@ -208,7 +208,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           targetWord: m.targetWord,
           over: m.target && (t?.rate ?? 0) > 1000,
           baseName: baseNameOf(m),
-          reporting: t?.reporting ? reportingSaid(m, t.reporting, data.term.short) : '',
+          reporting: t?.reporting ? reportingSaid(m, t, t.reporting, data.term.short) : '',
           pending: t?.reporting?.pending ?? 0,
         };
       }),
@@ -299,12 +299,16 @@ const over = (m: ReportMeasure, value: number, base: number) =>
  */
 function reportingSaid(
   m: ReportMeasure,
+  t: Total,
   r: NonNullable<Total['reporting']>,
   short: string,
 ): string {
   const rate = formatRate(r.rate);
   const lead = m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`;
-  return `${lead} ở ${r.groups} ${short} đã báo cáo (${over(m, r.value, r.base)})`;
+  // The rate counts only the reported groups with a base: when others reported too, the count
+  // says which ("ở 1 tổ có số cử tri đã báo cáo", not "ở 1 tổ" beside 2 that reported).
+  const which = t.groups > r.groups ? ` có ${m.target ? m.targetWord : `số ${m.unit}`}` : '';
+  return `${lead} ở ${r.groups} ${short}${which} đã báo cáo (${over(m, r.value, r.base)})`;
 }
 
 /**
@@ -325,7 +329,7 @@ function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): st
     ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${t.unrated.groups} ${short} chưa có ${baseName})`
     : said;
   if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
-  return `${reportingSaid(m, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
+  return `${reportingSaid(m, t, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
 }
 
 const text = (s: string): Run[] => [{ text: s }];

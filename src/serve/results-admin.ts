@@ -93,6 +93,8 @@ function totalView(t: Total) {
           base: formatCount(r.base),
           rate: formatRate(r.rate),
           groups: r.groups,
+          // Some groups with no base reported too: the count is of those with one.
+          others: t.groups > r.groups,
           pending: r.pending,
         }
       : undefined,

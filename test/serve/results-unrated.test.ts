@@ -67,7 +67,8 @@ describe('the ward total when a reporting group has no population', () => {
     const rate = (Math.round((300 * 1000) / base) / 10).toFixed(1).replace('.', ',');
     const thousands = (n: number) => n.toLocaleString('de-DE');
     // Group 3 is the only one with a population that reported: its rate leads, the ward's
-    // counting the other groups with a population as 0 (qa22 #8).
+    // counting the other groups with a population as 0 (qa22 #8); 2 reported, so the count says
+    // it is of those with a population.
     const rows = csv.trim().split('\n').slice(1);
     const own = Number(
       rows
@@ -78,7 +79,7 @@ describe('the ward total when a reporting group has no population', () => {
     const others = rows.filter((r) => Number(r.split(';').at(-1) || 0) > 0).length - 1;
     const ownRate = (Math.round((300 * 1000) / own) / 10).toFixed(1).replace('.', ',');
     expect(text).toContain(
-      `Số người dân tham gia cuộc thi ${ownRate}% ở 1 tổ đã báo cáo (300 / ${thousands(own)} nhân khẩu); toàn phường: 800; các tổ có số nhân khẩu: 300 / ${thousands(base)} nhân khẩu · ${rate}% (không tính 500 của 1 tổ chưa có số nhân khẩu trong danh sách) (tính ${others} tổ chưa báo cáo là 0)`,
+      `Số người dân tham gia cuộc thi ${ownRate}% ở 1 tổ có số nhân khẩu đã báo cáo (300 / ${thousands(own)} nhân khẩu); toàn phường: 800; các tổ có số nhân khẩu: 300 / ${thousands(base)} nhân khẩu · ${rate}% (không tính 500 của 1 tổ chưa có số nhân khẩu trong danh sách) (tính ${others} tổ chưa báo cáo là 0)`,
     );
   });
 });

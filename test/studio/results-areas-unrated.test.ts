@@ -46,6 +46,19 @@ afterAll(async () => {
 });
 
 describe('an area with a reporting tổ that has no voters in the list', () => {
+  it('while tổ are reporting, the headline counts those with voters its rate is of', async () => {
+    // Tổ 1 (voters) and 2 (none) in; tổ 3 not yet.
+    for (const [id, , , voted] of TO.slice(0, 2)) {
+      const path = await officeGroupPath(c, 'bau-cu', `Tổ dân phố số ${id}`);
+      expect((await sendOfficeForm(c, path, { [LABEL]: String(voted) })).status).toBe(303);
+    }
+    const text = visible((await c.get('/c/bau-cu/results')).text);
+    expect(text).toContain(
+      `${LABEL}: ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380 / 400 cử tri); toàn phường:`,
+    );
+    expect(text).not.toContain('ở 1 tổ đã báo cáo');
+  });
+
   it('says its figure apart from its rate on the tab and in the report PDF', async () => {
     for (const [id, , , voted] of TO) {
       const path = await officeGroupPath(c, 'bau-cu', `Tổ dân phố số ${id}`);
