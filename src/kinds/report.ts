@@ -17,7 +17,7 @@ import type { Campaign } from '../load/campaign.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
-import { finalRemark } from '../model/remark.js';
+import { finalRemark } from '../load/remark.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';

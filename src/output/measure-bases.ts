@@ -24,7 +24,7 @@ import {
   knownQuantity,
   signsUp,
 } from '../model/measure-base.js';
-import { withoutRemark } from '../model/remark.js';
+import { withoutRemark } from '../load/remark.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
 
