@@ -4,6 +4,7 @@
  * no-break spaces lets the line breaker move it whole (and still break it when it is wider than a
  * line). The text itself is unchanged: a no-break space is drawn as an ordinary space.
  */
+import { finalRemark } from '../load/remark.js';
 import type { Run } from '../template/blocks.js';
 
 const NBSP = '\u00a0';
@@ -15,7 +16,8 @@ const NBSP = '\u00a0';
  * #10). The name before it is kept; the remark breaks as any text does.
  */
 export function keptWhole(name: string): string {
-  return /^(.*\S)\s+\([^()]*\)$/u.exec(name)?.[1] ?? name;
+  // The one reading of a remark: "Tây(gồm …)" typed without a space has one too.
+  return finalRemark(name)?.before || name;
 }
 
 /** Matches any of `names` (longest first, so "phường Lê Chân" wins over "Lê Chân"). */

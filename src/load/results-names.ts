@@ -34,9 +34,9 @@
  */
 import damerau from 'damerau-levenshtein';
 import { UNIT_ABBREVIATIONS, UNIT_WORDS } from '../model/group-term.js';
-import { withoutRemark } from '../model/remark.js';
 import type { SkippedRow } from './groups/rows.js';
 import { idKey, nameKey } from './groups/same-names.js';
+import { withoutRemark } from './remark.js';
 import type { Group } from './types.js';
 
 /** The groups file's rows hidden in Excel, and the file they are in (said with their rows). */

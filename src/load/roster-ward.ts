@@ -21,7 +21,7 @@
  */
 import { extname } from 'node:path';
 import { problemsOf, throwProblems, UserError } from '../errors.js';
-import { joined, msg } from '../messages/message.js';
+import { joined, type Message, msg } from '../messages/message.js';
 import type { Column, Columns } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
@@ -257,9 +257,33 @@ function groupedRefusals(refused: readonly RefusedRosterRow[], file: string): Us
     return new UserError(
       text,
       { file, ...(problem.where.sheet ? { sheet: problem.where.sheet } : {}) },
-      problem.hintText,
+      problem.hintText && manyRowsHint(problem.hintText),
     );
   });
+}
+
+/**
+ * A one row's hint ("correct the name in this row") said of the several rows a grouped refusal
+ * names ("in these rows"); any other hint as it is.
+ */
+function manyRowsHint(hint: Message): Message {
+  const [a = '', b = ''] = hint.values;
+  switch (hint.key) {
+    case 'If so, correct the id in this row to {0}, as the groups file has it.':
+      return msg`If so, correct the id in these rows to ${a}, as the groups file has it.`;
+    case 'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
+      return msg`If so, write the group's id (${a}) or its name as the groups file has it ("${b}") in these rows.`;
+    case 'Write the group\'s id as given above (e.g. "{0}"), or write its name as printed in the row.':
+      return msg`Write the group's id as given above (e.g. "${a}"), or write its name as printed in these rows.`;
+    case 'Write in the row the group\'s id given above, or its name as printed with its old ward (e.g. "{0}").':
+      return msg`Write in these rows the group's id given above, or its name as printed with its old ward (e.g. "${a}").`;
+    case 'Write the group\'s id ("Mã tổ"/"STT") in the row, as the groups file has it.':
+      return msg`Write the group's id ("Mã tổ"/"STT") in these rows, as the groups file has it.`;
+    case 'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
+      return msg`Check these rows against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
+    default:
+      return hint;
+  }
 }
 
 /**

@@ -8,9 +8,9 @@
  */
 import { normaliseHeader } from '../load/groups/columns.js';
 import { parseCount } from '../load/groups/values.js';
+import { finalRemark, remarkWords } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { readFigureText } from '../results/figure-text.js';
-import { finalRemark, remarkWords } from './remark.js';
 
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
 export interface MeasureOf {

@@ -10,6 +10,7 @@
 import { rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { nearHeader, normaliseHeader } from '../load/groups/columns.js';
+import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import {
@@ -24,7 +25,6 @@ import {
   knownQuantity,
   signsUp,
 } from '../model/measure-base.js';
-import { withoutRemark } from '../model/remark.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
 

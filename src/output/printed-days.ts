@@ -22,9 +22,9 @@ import { groupFieldUses } from '../template/check.js';
 import { campaignTemplates } from './template-checks.js';
 
 /** A day with its year: "12/12/2026", "12.12.2026", "12-12-2026" (a time after it aside). */
-const FULL_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-]*\d)/u;
+const FULL_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-]*\d)/gu;
 /** A day and month with no year: "5/12", "thứ bảy 12/12" (not part of a full date). */
-const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/u;
+const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/gu;
 
 /** The ISO day of a day, month and year, or undefined when no such day is on the calendar. */
 function isoDay(day: number, month: number, year: number): string | undefined {
@@ -38,17 +38,18 @@ function isoDay(day: number, month: number, year: number): string | undefined {
 type Read = { full: string } | { day: number; month: number } | undefined;
 
 function readCell(cell: string): Read {
-  const full = FULL_DATE.exec(cell);
-  if (full) {
+  // Every match, the first that is a day: "7.30 ngày 20/11" has a time before its day.
+  for (const full of cell.matchAll(FULL_DATE)) {
     const iso = isoDay(Number(full[1]), Number(full[2]), Number(full[3]));
-    return iso ? { full: iso } : undefined;
+    if (iso) return { full: iso };
   }
-  const dm = DAY_MONTH.exec(cell);
-  if (!dm) return undefined;
-  const day = Number(dm[1]);
-  const month = Number(dm[2]);
-  // 31/2 or 7.30 ("7.30 - 11.00", a time with dots) is no day of a month.
-  return isoDay(day, month, 2028) ? { day, month } : undefined;
+  for (const dm of cell.matchAll(DAY_MONTH)) {
+    const day = Number(dm[1]);
+    const month = Number(dm[2]);
+    // 31/2 or 7.30 ("7.30 - 11.00", a time with dots) is no day of a month.
+    if (isoDay(day, month, 2028)) return { day, month };
+  }
+  return undefined;
 }
 
 const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

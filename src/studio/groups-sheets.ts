@@ -14,6 +14,7 @@ import { dirname, extname, join } from 'node:path';
 import { isUserError } from '../errors.js';
 import { GROUP_COLUMNS } from '../load/groups/columns.js';
 import { readDocxTable } from '../load/groups/docx.js';
+import { isBinary, officeFileKind } from '../load/groups/file-kind.js';
 import {
   type GroupsReport,
   loadGroupsReport,
@@ -87,9 +88,11 @@ export async function readSheetsOnly(file: string): Promise<KeptSheets | undefin
   const droppedNames = new Set(dropped.map((s) => s.name));
   for (const s of dropped) workbook.removeWorksheet(s.id);
   // Names (print areas, ranges) pointing into a sheet left out would point at nothing.
-  workbook.definedNames.model = workbook.definedNames.model.filter((n) =>
-    n.ranges.every((r) => !droppedNames.has(sheetOfRange(r))),
-  );
+  const pointsOut = (n: { ranges: string[] }) =>
+    n.ranges.some((r) => droppedNames.has(sheetOfRange(r)));
+  const namesOut = workbook.definedNames.model.filter(pointsOut).map((n) => n.name);
+  workbook.definedNames.model = workbook.definedNames.model.filter((n) => !pointsOut(n));
+  for (const s of workbook.worksheets) unrefer(s, droppedNames, namesOut);
   const remaining = workbook.worksheets.map((s) => s.name);
   const active = Math.max(0, remaining.indexOf(activeName ?? ''));
   if (workbook.views?.[0])
@@ -108,6 +111,49 @@ export class Unkept extends Error {
     super('the read sheets alone do not read as the same list');
   }
 }
+
+/**
+ * A kept sheet without references into the sheets left out: each formula naming one (a count of
+ * the households, COUNTIF('DS hộ sơ tán'!D:D,B2)) becomes the value Excel last computed, and each
+ * data validation naming one (a list from that sheet) goes, or Excel would show #REF! on recalculating.
+ */
+function unrefer(
+  sheet: import('exceljs').Worksheet,
+  dropped: Set<string>,
+  definedNames: string[],
+): void {
+  const sheets = [...dropped].map((n) => n.toLowerCase());
+  const named = definedNames.map((n) => new RegExp(`(^|[^\\w.])${escapeRe(n)}($|[^\\w.(])`, 'i'));
+  const refers = (formula: string | undefined) => {
+    if (!formula) return false;
+    const f = formula.toLowerCase();
+    return (
+      sheets.some(
+        (n) =>
+          f.includes(`'${n.replace(/'/g, "''")}'!`) ||
+          new RegExp(`(^|[^\\w.'])${escapeRe(n)}!`, 'u').test(f),
+      ) || named.some((re) => re.test(formula))
+    );
+  };
+  // Collected first: a shared formula's cells read their master's formula, which is replaced too.
+  const frozen: { cell: import('exceljs').Cell; result: unknown }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === 6 /* Formula */ && refers(cell.formula))
+        // `result`, not `value.result`: exceljs's value drops a falsy result (a count of 0).
+        frozen.push({ cell, result: cell.result });
+    });
+  });
+  for (const { cell, result } of frozen)
+    cell.value = (result ?? null) as import('exceljs').CellValue;
+  const validations = (
+    sheet as unknown as { dataValidations: { model: Record<string, { formulae?: unknown[] }> } }
+  ).dataValidations;
+  for (const [address, v] of Object.entries(validations.model))
+    if ((v?.formulae ?? []).some((f) => refers(String(f)))) delete validations.model[address];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sheet a defined name's range is on: "'DS hộ'!$A$1:$B$2" → "DS hộ". */
 function sheetOfRange(range: string): string {
@@ -152,8 +198,8 @@ async function readsTheSame(file: string, bytes: Uint8Array): Promise<boolean> {
  * The groups file's bytes to hand out (the folder's ZIP): its read sheets only, for a workbook
  * stored whole before the studio kept them alone; a Word document's list table as a workbook
  * (the caller names it groups.xlsx: `sharedGroupsName`); undefined when they cannot be kept apart, and
- * the file is then left out. A file the loader cannot read is handed out as it is (the office's
- * list to mend).
+ * the file is then left out. A workbook or document the loader cannot read is left out too (its
+ * other sheets are not known); a text list is handed out as it is (the office's list to mend).
  */
 export async function groupsBytesToShare(file: string): Promise<Uint8Array | undefined> {
   try {
@@ -164,11 +210,12 @@ export async function groupsBytesToShare(file: string): Promise<Uint8Array | und
     );
   } catch (e) {
     if (e instanceof Unkept) return undefined;
-    // A Word document the loader cannot read may hold anything: left out, not handed out whole.
-    if (isUserError(e))
-      return extname(file).toLowerCase() === '.docx'
-        ? undefined
-        : new Uint8Array(await readFile(file));
+    // A workbook or Word document the loader cannot read may hold anything (a sheet of
+    // households): left out, not handed out whole. A text list is handed out as it is.
+    if (isUserError(e)) {
+      const bytes = await readFile(file).catch(() => undefined);
+      return bytes && isPlainText(file, bytes) ? new Uint8Array(bytes) : undefined;
+    }
     throw e;
   }
 }
@@ -201,7 +248,12 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
       await rm(file, { force: true });
       return;
     }
-    if (isUserError(e)) return;
+    // An unreadable workbook or Word document is not copied whole (it may hold households).
+    if (isUserError(e)) {
+      const bytes = await readFile(file).catch(() => undefined);
+      if (!bytes || !isPlainText(file, bytes)) await rm(file, { force: true });
+      return;
+    }
     throw e;
   }
   if (!kept) return;
@@ -214,6 +266,15 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
       left,
     });
   }
+}
+
+/** A groups file that is a text list (CSV, tab-separated, text): no sheets or tables beside it. */
+function isPlainText(file: string, bytes: Uint8Array): boolean {
+  return (
+    ['.csv', '.txt', '.tsv'].includes(extname(file).toLowerCase()) &&
+    officeFileKind(bytes) === undefined &&
+    !isBinary(bytes)
+  );
 }
 
 /** The name a groups file is handed out under: a Word document's list goes as a workbook. */

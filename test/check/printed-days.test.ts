@@ -7,6 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkVi } from '../support/cli.js';
 import { SCHEDULE_CAMPAIGN, SCHEDULE_ISSUED, scheduleWorkbook } from '../support/inputs.js';
@@ -15,11 +16,11 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-async function check(campaign: string) {
+async function check(campaign: string, workbook?: Uint8Array) {
   const dir = await makeTempDir('phuong-print-printed-days-');
   await writeFile(join(dir, 'campaign.yaml'), campaign);
   const groups = join(dir, 'lich.xlsx');
-  await writeFile(groups, await scheduleWorkbook());
+  await writeFile(groups, workbook ?? (await scheduleWorkbook()));
   const run = await checkVi(join(dir, 'campaign.yaml'), groups);
   return { run, groups, said: collapseSpaces(run.stderr) };
 }
@@ -44,6 +45,23 @@ describe('a day the campaign prints', () => {
     // Only those three: not "Chủ nhật, 13/12/2026", not the address "ngõ 5/12".
     expect(said.match(/cột “Ngày làm”/g)).toHaveLength(3);
     expect(said).not.toContain('cột “Địa chỉ”');
+  });
+
+  it('with no year after a time with dots ("7.30 ngày 20/11") is warned of too', async () => {
+    // Group 8's day typed as its time and day: "7.30" is no day, "20/11" is one with no year.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await scheduleWorkbook()) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    sheet.getCell('C9').value = '7.30 ngày 20/11';
+    const { run, groups, said } = await check(
+      SCHEDULE_CAMPAIGN,
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${groups}, dòng 9, cột “Ngày làm”: “7.30 ngày 20/11” không có năm`,
+    );
   });
 
   it('on the notice’s date itself, typed with its year, is warned of too', async () => {

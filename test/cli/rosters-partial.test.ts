@@ -65,6 +65,18 @@ describe('build --rosters <a partial list>', () => {
     expect(lines.some((l) => /dòng 32, cột “Thôn”: .*“Thôn Đồng Xuân”/.test(l))).toBe(true);
   });
 
+  it('tells how to mend the rows refused together as several rows, one alone as its row', () => {
+    const lines = run.stderr.split('\n');
+    const hintAfter = (said: (l: string) => boolean) =>
+      lines.slice(lines.findIndex(said) + 1).find((l) => l.includes('gợi ý:')) ?? '';
+    const many = hintAfter((l) => l.includes('“Thôn 1” — dòng 10, 11, 12, cột “Thôn”:'));
+    expect(many).toContain('ở các dòng này');
+    expect(many).not.toContain('ở dòng này');
+    const one = hintAfter((l) => /dòng 32, cột “Thôn”: .*“Thôn Đồng Xuân”/.test(l));
+    expect(one).toContain('dòng này');
+    expect(one).not.toContain('các dòng này');
+  });
+
   it("prints Thôn Câu Hạ's sheet to its 212 households", async () => {
     const pages = await pdfPageTexts(join(out, 'thon-cau-ha', 'tracker.pdf'));
     const numbers = pages

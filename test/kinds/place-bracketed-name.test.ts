@@ -51,8 +51,8 @@ const GROUPS = `Mã;Tên thôn;Trưởng thôn;Điện thoại;Số hộ;Lịch 
 afterAll(removeTempDirs);
 
 /** The printed lines, each as one string of its words. */
-async function linesOf(kind: DocumentKind): Promise<string[]> {
-  const pdf = await renderCampaignText(kind, CAMPAIGN, GROUPS);
+async function linesOf(kind: DocumentKind, groups = GROUPS): Promise<string[]> {
+  const pdf = await renderCampaignText(kind, CAMPAIGN, groups);
   return (await pdfText(pdf))
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
@@ -69,6 +69,14 @@ it('keeps the thôn’s name beside "Nhà văn hóa" on the checklist, the remar
   expect(lower(lines[at] ?? '')).toContain(lower(`Nhà văn hóa thôn ${HEAD} (`));
   // …then the remark, whole, on the line that follows.
   expect(lines.slice(at, at + 2).join(' ')).toContain(REMARK);
+});
+
+it('does so too when the bracket is typed with no space before it', async () => {
+  // "Thôn Phương Chử Tây(gồm …)": the same remark, read as one by the groups' names.
+  const lines = await linesOf(checklist, GROUPS.replace(`${HEAD} (`, `${HEAD}(`));
+  const at = lines.findIndex((l) => l.startsWith('Địa điểm:'));
+  expect(at, lines.join('\n')).toBeGreaterThanOrEqual(0);
+  expect(lower(lines[at] ?? ''), lines.join('\n')).toContain(lower(`Nhà văn hóa thôn ${HEAD}(`));
 });
 
 it('keeps the thôn’s name whole on a line of the flyer’s narrower place line', async () => {

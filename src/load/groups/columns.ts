@@ -11,7 +11,7 @@
 import damerau from 'damerau-levenshtein';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { withoutRemark } from '../../model/remark.js';
+import { withoutRemark } from '../remark.js';
 import type { RawRow } from './table.js';
 
 export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' | 'population';

@@ -55,6 +55,20 @@ function storedNumber(value: ExcelJS.CellValue): Scalar {
     : (value as Scalar);
 }
 
+/**
+ * A cell's value, a formula's with its result even when falsy: exceljs's `value` drops a result
+ * of 0, false or "" (a COUNTIF counting none read as a formula saved without its result).
+ */
+function formulaWithResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || 'result' in value) return value;
+  if (!('formula' in value || 'sharedFormula' in value)) return value;
+  const result = cell.master.result;
+  return result === undefined || result === null
+    ? value
+    : ({ ...value, result } as ExcelJS.CellValue);
+}
+
 /** A formula whose result the file does not hold (saved without recalculating). */
 function isUnsavedFormula(value: ExcelJS.CellValue): boolean {
   if (
@@ -86,7 +100,7 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
     // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
-    const value = cell.value;
+    const value = formulaWithResult(cell);
     cells.push(cellText(value, cell.master.numFmt, numfmt));
     numeric.push(isNumber(value));
     stored.push(isNumber(value) ? cleanCell(storedNumber(value)) : '');

@@ -612,6 +612,18 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi vào dòng này mã {term.short} nêu trên, hoặc tên {term.short} như khi in, kèm tên phường cũ (ví dụ “{0}”).',
   'Write the group\'s id ("Mã tổ"/"STT") in the row, as the groups file has it.':
     'Ghi mã {term.short} vào dòng này, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
+  'If so, correct the id in these rows to {0}, as the groups file has it.':
+    'Nếu đúng, sửa mã ở các dòng này thành {0} cho đúng như trong tệp danh sách.',
+  'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in these rows.':
+    'Nếu đúng, sửa tên ở các dòng này cho đúng như trong tệp danh sách (“{1}”), hoặc ghi mã {term.short} là {0}.',
+  'Write the group\'s id as given above (e.g. "{0}"), or write its name as printed in these rows.':
+    'Ghi mã {term.short} như nêu trên (ví dụ “{0}”), hoặc ghi tên {term.short} như khi in vào các dòng này.',
+  'Write in these rows the group\'s id given above, or its name as printed with its old ward (e.g. "{0}").':
+    'Ghi vào các dòng này mã {term.short} nêu trên, hoặc tên {term.short} như khi in, kèm tên phường cũ (ví dụ “{0}”).',
+  'Write the group\'s id ("Mã tổ"/"STT") in these rows, as the groups file has it.':
+    'Ghi mã {term.short} vào các dòng này, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
+  'Check these rows against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
+    'Đối chiếu các dòng này với tệp danh sách {term.short}: mã {term.short} (cột “STT” hoặc “Mã”) hoặc tên phải là của một {term.short} trong đó.',
   '{0} of {1} ("{2}") is hidden in Excel: the groups file does not read it, so this row\'s figures belong to no group':
     '{0} của {1} (“{2}”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc {term.short} nào',
   'If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete this row of the results file.':

@@ -1,9 +1,9 @@
 /**
  * The bracketed remark at the end of a name or header, read once for the groups' names, the
- * headers, the measure units and the report's name column (model/remark.ts).
+ * headers, the measure units and the report's name column (load/remark.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { finalRemark, remarkWords, withoutRemark } from '../../src/model/remark.js';
+import { finalRemark, remarkWords, withoutRemark } from '../../src/load/remark.js';
 
 describe('a final bracketed remark', () => {
   it('is split from what it follows, as written', () => {

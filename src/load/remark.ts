@@ -1,10 +1,10 @@
 /**
- * Model: the bracketed remark at the end of a name or a column's header — "Thôn Phương Chử Tây
+ * Load: the bracketed remark at the end of a name or a column's header — "Thôn Phương Chử Tây
  * (gồm cụm dân cư Đồng Khốn …)", "Khu phố Tân Định 2 (Đa Kao cũ)", "Số hộ (hộ)", "Khối lượng (kg)"
  * — which a name is also written without, and whose words may be a unit. One reading for the
  * groups' names (load/results-names.ts), the headers (load/groups/columns.ts), the units of a
- * measure's column (model/measure-base.ts, output/measure-bases.ts) and the report's name column
- * (kinds/report.ts).
+ * measure's column (model/measure-base.ts, output/measure-bases.ts), the report's name column
+ * (kinds/report.ts) and the names kept whole on a line (layout/names.ts).
  */
 
 /** A bracket at the very end, spaces around it aside; no bracket inside it. */
