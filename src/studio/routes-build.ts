@@ -269,7 +269,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       lastRosters !== undefined && lastRosters !== nowRosters
         ? nowRosters === 'none'
           ? 'deleted'
-          : 'replaced'
+          : lastRosters === 'none'
+            ? 'given'
+            : 'replaced'
         : undefined;
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
@@ -377,12 +379,17 @@ ${
         'info',
         html`Danh sách hộ, người dân đã được tải lên lại sau lần in trước: các bảng theo dõi đã in chưa theo danh sách này. Bấm “In tất cả” để in lại.`,
       )
-    : rostersChanged === 'deleted'
+    : rostersChanged === 'given'
       ? notice(
-          'warn',
-          html`Danh sách hộ, người dân đã xóa sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+          'info',
+          html`Danh sách hộ, người dân đã được tải lên sau lần in trước: các bảng theo dõi đã in còn dòng trống, chưa có tên các hộ. Bấm “In tất cả” để in lại.`,
         )
-      : ''
+      : rostersChanged === 'deleted'
+        ? notice(
+            'warn',
+            html`Danh sách hộ, người dân đã xóa sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+          )
+        : ''
 }
 ${statusView(c.slug, status, term, m, elsewhere)}
 </section>

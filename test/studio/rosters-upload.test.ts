@@ -81,6 +81,9 @@ describe('a residents list uploaded in the studio', () => {
   });
 
   it('previews the upload, saves it, and the tracking sheet prints the named households', async () => {
+    // Built before any list: once one is saved, the build tab says the sheets printed have blank
+    // rows, not that a list was "uploaded again" (review).
+    await buildUntil(c, slug, 'done');
     const bytes = await readFile(WORKBOOK);
     const preview = await c.upload(
       rostersPage,
@@ -112,6 +115,11 @@ describe('a residents list uploaded in the studio', () => {
       rostersPage,
     );
     expect(saved.status).toBe(303);
+    const buildTab = plainText((await c.get(`/c/${slug}/build`)).text);
+    expect(buildTab).toContain(
+      'Danh sách hộ, người dân đã được tải lên sau lần in trước: các bảng theo dõi đã in còn dòng trống',
+    );
+    expect(buildTab).not.toContain('tải lên lại');
     const page = plainText((await c.get(`${rostersPage}?saved=1`)).text);
     expect(page).toContain('Tệp đang dùng: DS ho so tan.xlsx');
     expect(plainText((await c.get(groupsPage)).text)).toMatch(
