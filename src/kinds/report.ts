@@ -175,8 +175,6 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
   );
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const [first] = data.measures;
-  const baseNameOf = (m: ReportData['measures'][number]) =>
-    m.target ? m.targetWord : `số ${m.unit}`;
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
   // A group whose list says it has nothing to do lacks no figure: said apart (`nones`).
@@ -207,7 +205,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           target: m.target,
           targetWord: m.targetWord,
           over: m.target && (t?.rate ?? 0) > 1000,
-          baseName: baseNameOf(m),
+          baseName: m.baseName,
           reporting: t?.reporting ? reportingSaid(m, t, t.reporting, data.term.short) : '',
           pending: t?.reporting?.pending ?? 0,
         };
@@ -236,7 +234,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
             : `Theo ${lower(data.areas.column)}`,
       },
       rankOver: first?.target ? first.targetWord : `tổng số ${data.rankUnit}`,
-      rankBase: first ? baseNameOf(first) : '',
+      rankBase: first ? first.baseName : '',
       ranked: hasRanks(data),
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
       noBase: first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0]),
@@ -307,7 +305,7 @@ function reportingSaid(
   const lead = m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`;
   // The rate counts only the reported groups with a base: when others reported too, the count
   // says which ("ở 1 tổ có số cử tri đã báo cáo", not "ở 1 tổ" beside 2 that reported).
-  const which = t.groups > r.groups ? ` có ${m.target ? m.targetWord : `số ${m.unit}`}` : '';
+  const which = t.groups > r.groups ? ` có ${m.baseName}` : '';
   return `${lead} ở ${r.groups} ${short}${which} đã báo cáo (${over(m, r.value, r.base)})`;
 }
 
@@ -324,9 +322,8 @@ function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): st
   const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`}`;
   // Figures of its groups with no base: in its sum, not in its rate, said as the ward's line
   // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …").
-  const baseName = m.target ? m.targetWord : `số ${m.unit}`;
   const whole = t.unrated
-    ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${t.unrated.groups} ${short} chưa có ${baseName})`
+    ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${m.baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${t.unrated.groups} ${short} chưa có ${m.baseName})`
     : said;
   if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
   return `${reportingSaid(m, t, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;

@@ -57,6 +57,12 @@ export const signsUp = (m: MeasureOf): boolean =>
 /** Whether the base is a target, an estimate or a plan (`targetWord`): no upper bound. */
 export const isTarget = (m: MeasureOf): boolean => targetWord(m) !== undefined;
 
+/**
+ * What the groups a rate counts have, named as every results surface names it ("các tổ có chỉ
+ * tiêu", "các tổ có số cử tri"): a target's word, else "số" and the base's unit.
+ */
+export const baseName = (m: MeasureOf): string => targetWord(m) ?? `số ${baseUnit(m)}`;
+
 /** A base said after its figure, as a reader reads it: "75 chó", a target's "chỉ tiêu 25 người". */
 export const baseSaid = (m: MeasureOf, figure: string) => {
   const word = targetWord(m);

@@ -10,7 +10,14 @@ import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DateParts, dateParts } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
-import { baseOf, baseUnit, isTarget, nothingDue, targetWord } from '../model/measure-base.js';
+import {
+  baseName,
+  baseOf,
+  baseUnit,
+  isTarget,
+  nothingDue,
+  targetWord,
+} from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
@@ -60,6 +67,8 @@ export interface ReportData {
     target: boolean;
     /** A target's word, said before its figure: "chỉ tiêu", "dự kiến", "kế hoạch"; '' for a count. */
     targetWord: string;
+    /** What the groups its rate counts have: "chỉ tiêu", "số cử tri" (model/measure-base.ts). */
+    baseName: string;
   }[];
   rankBy: string;
   /** What the ranking's rate is of: "nhân khẩu" (people), "hộ" (households), "cử tri" (a column's). */
@@ -114,6 +123,7 @@ export function reportData(
     unit: baseUnit(m),
     target: isTarget(m),
     targetWord: targetWord(m) ?? '',
+    baseName: baseName(m),
   }));
   return {
     number:

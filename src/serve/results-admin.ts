@@ -10,7 +10,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { officeInText, officeSaysWard } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
-import { baseOf, baseUnit, targetWord } from '../model/measure-base.js';
+import { baseName, baseOf, baseUnit, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
@@ -295,7 +295,7 @@ export async function resultsAdminView(
       of: baseUnit(m),
       // What the groups a rate counts have, as the report names it: a target's word ("các tổ có
       // chỉ tiêu"), else "số cử tri" (qa23 #10).
-      baseName: targetWord(m) || `số ${baseUnit(m)}`,
+      baseName: baseName(m),
     })),
     rankBy: first?.label ?? '',
     /** Some group is ranked: the table has its "Hạng" column (as the report's has). */
@@ -362,9 +362,7 @@ export async function resultsAdminView(
                 ...totalView(t),
                 label: service.measures[i]?.label ?? '',
                 of: service.measures[i] ? baseUnit(service.measures[i]) : '',
-                baseName: service.measures[i]
-                  ? targetWord(service.measures[i]) || `số ${baseUnit(service.measures[i])}`
-                  : '',
+                baseName: service.measures[i] ? baseName(service.measures[i]) : '',
               })),
             })),
           }

@@ -11,7 +11,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { type MeasureOf, targetWord } from '../model/measure-base.js';
+import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
@@ -200,12 +200,12 @@ function resultsHtml(
     // named as the report names it: a target's word ("các tổ có chỉ tiêu"), else "số người"
     // (qa23 #10: "các tổ có số người" over the report's "có chỉ tiêu").
     const measure = measures[i];
-    const baseName = (measure && targetWord(measure)) || `số ${m.of}`;
+    const named = measure ? baseName(measure) : `số ${m.of}`;
     const rated = t.unrated
-      ? html`; các ${term.short} có ${baseName}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có ${baseName} trong danh sách)</span>`
+      ? html`; các ${term.short} có ${named}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có ${named} trong danh sách)</span>`
       : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? rate : ''}`;
     if (r) {
-      return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${baseName}` : ''} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
+      return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${named}` : ''} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
     }
     return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
