@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { checkVi } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
+import { STORM_GROUPS, STORM_PHONE, stormCampaign } from '../support/storm-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 /** Whom to call and the number, as the office types them; long names, as a ward's are. */
@@ -22,33 +23,18 @@ const HOTLINES = [
 ] as const;
 const BRING = ['Giấy tờ tùy thân, thẻ căn cước', 'Thuốc men thiết yếu của gia đình'];
 
-const CAMPAIGN = (more = '') => `issued: 2026-09-21
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
-notice:
-  number: 7
-  symbol: CĐ-UBND
-  subject: chủ động ứng phó với bão số 3
-  recipients: ["{{group.name}}"]
-  body: Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.
-  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
-  cc: [Như trên;]
-title: Ứng phó bão số 3
-actions:
-  - { step: "Chằng chống nhà cửa, chặt tỉa cây xanh quanh nhà", column: Đã chằng chống }
-  - { step: Sơ tán đến nơi an toàn khi có lệnh của phường, column: Đã sơ tán }
-bring:
-${BRING.map((b) => `  - ${b}\n`).join('')}hotlines:
-  # Typed unquoted, as a công văn's lines are; the last one's number read by YAML as an integer.
-  - ${HOTLINES[0][0]}: ${HOTLINES[0][1]}
-  - "${HOTLINES[1][0]}: ${HOTLINES[1][1]}"
-  - ${HOTLINES[2][0]}: ${HOTLINES[2][1].replaceAll(' ', '')}
-${more}`;
-const GROUPS = 'STT,Tên tổ dân phố\n1,Tổ dân phố 1\n';
+const CAMPAIGN = (more = '') =>
+  stormCampaign({
+    bring: BRING,
+    // Typed unquoted, as a công văn's lines are; the last one's number read by YAML as an integer.
+    hotlines: [
+      `${HOTLINES[0][0]}: ${HOTLINES[0][1]}`,
+      `"${HOTLINES[1][0]}: ${HOTLINES[1][1]}"`,
+      `${HOTLINES[2][0]}: ${HOTLINES[2][1].replaceAll(' ', '')}`,
+    ],
+    after: more,
+  });
+const GROUPS = STORM_GROUPS;
 
 let built: TextBuild;
 beforeAll(async () => {
@@ -68,7 +54,7 @@ describe('the numbers to call and what to bring, on the flyer', () => {
     expect(text).toContain('Cần mang theo');
     for (const b of BRING) expect(text).toContain(b);
     // Still the office and its phone at the foot.
-    expect(text).toContain('0236 3 831 114');
+    expect(text).toContain(STORM_PHONE);
   });
 
   it('ticks what to bring on the checklist, after the steps', async () => {

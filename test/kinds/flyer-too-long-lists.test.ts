@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArgs, checkVi, runCli } from '../support/cli.js';
 import { lineOf } from '../support/inputs.js';
+import { STORM_GROUPS, stormCampaign } from '../support/storm-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const BRING = Array.from(
@@ -21,28 +22,7 @@ const HOTLINES = Array.from(
   (_, i) => `Ban Chỉ huy Phòng thủ dân sự phường Sơn Trà, tổ ${i + 1}: 0236 3 111 ${200 + i}`,
 );
 
-const YAML = `issued: 2026-09-21
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
-notice:
-  number: 7
-  symbol: CĐ-UBND
-  subject: chủ động ứng phó với bão số 3
-  recipients: ["{{group.name}}"]
-  body: Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.
-  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
-  cc: [Như trên;]
-title: Ứng phó bão số 3
-actions:
-  - { step: "Chằng chống nhà cửa, chặt tỉa cây xanh quanh nhà", column: Đã chằng chống }
-  - { step: Sơ tán đến nơi an toàn khi có lệnh của phường, column: Đã sơ tán }
-bring:
-${BRING.map((b) => `  - ${b}\n`).join('')}hotlines:
-${HOTLINES.map((h) => `  - "${h}"\n`).join('')}`;
+const YAML = stormCampaign({ bring: BRING, hotlines: HOTLINES.map((h) => `"${h}"`) });
 
 let dir: string;
 let campaign: string;
@@ -52,7 +32,7 @@ beforeAll(async () => {
   campaign = join(dir, 'campaign.yaml');
   groups = join(dir, 'groups.csv');
   await writeFile(campaign, YAML);
-  await writeFile(groups, 'STT,Tên tổ dân phố\n1,Tổ dân phố 1\n');
+  await writeFile(groups, STORM_GROUPS);
 });
 afterAll(removeTempDirs);
 

@@ -6,12 +6,11 @@
  * call the leader's finger starts. A real server on loopback, its page read as a phone gets it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORM_OFFICE, STORM_PHONE, stormCampaign } from '../support/storm-campaign.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { fromHtml, messageOf } from './leader-page.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
-const OFFICE = 'Văn phòng UBND phường';
-const PHONE = '0236 3 831 114';
 const HOTLINES = [
   ['Ban Chỉ huy Phòng thủ dân sự phường Sơn Trà', '0236 3 111 222'],
   ['Công an phường Sơn Trà', '0236 3 888 999'],
@@ -21,27 +20,11 @@ const HOTLINES = [
   ['Phòng 1012 UBND phường', '0236 3 888 777'],
 ] as const;
 const BRING = ['Giấy tờ tùy thân, thẻ căn cước', 'Thuốc men thiết yếu của gia đình'];
-const CAMPAIGN = `issued: 2026-09-21
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: ${OFFICE}
-  phone: "${PHONE}"
-notice:
-  number: 7
-  symbol: CĐ-UBND
-  subject: chủ động ứng phó với bão số 3
-  recipients: ["{{group.name}}"]
-  body: Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.
-  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
-  cc: [Như trên;]
-title: Ứng phó bão số 3
-actions:
-  - step: Chằng chống nhà cửa, chặt tỉa cây xanh quanh nhà
-bring:
-${BRING.map((b) => `  - ${b}\n`).join('')}hotlines:
-${HOTLINES.map(([who, n]) => `  - ${who}: ${n}\n`).join('')}`;
+const CAMPAIGN = stormCampaign({
+  actions: ['step: Chằng chống nhà cửa, chặt tỉa cây xanh quanh nhà'],
+  bring: BRING,
+  hotlines: HOTLINES.map(([who, n]) => `${who}: ${n}`),
+});
 /** The group's leader and phone: the flyer says to ask them; the leader's own message must not. */
 const LEADER = 'Trần Văn Bình';
 const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại\n1;Tổ dân phố 1;${LEADER};0905 222 333\n`;
@@ -69,8 +52,8 @@ describe('the message to forward to the group’s Zalo', () => {
       HOTLINES.map(([who, n]) => `- ${who}: ${n}`),
     );
     // The office and its phone, last.
-    expect(lines.at(-1)).toContain(OFFICE);
-    expect(lines.at(-1)).toContain(PHONE);
+    expect(lines.at(-1)).toContain(STORM_OFFICE);
+    expect(lines.at(-1)).toContain(STORM_PHONE);
     // The leader sends it: no "Cần hỏi thêm? Liên hệ tổ trưởng Trần Văn Bình".
     expect(lines.join('\n')).not.toContain('Cần hỏi thêm');
     expect(lines.join('\n')).not.toContain(LEADER);
