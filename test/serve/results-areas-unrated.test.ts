@@ -5,12 +5,9 @@
  * leaving that tổ out). Expected figures are worked out from the list below.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordSubmission } from '../../src/results/results-store.js';
-import type { Store } from '../../src/store/open-store.js';
 import { campaign, pct, vi } from '../support/election.js';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type ResultsOffice, resultsOffice } from './results-office.js';
 
 /** id, voters ('' when the list has none), polling area, voted. */
 const TO = [
@@ -28,35 +25,23 @@ const sum = (ts: readonly (typeof TO)[number][], based: boolean) =>
 const base = (ts: readonly (typeof TO)[number][]) =>
   ts.reduce((a, t) => a + (t[1] === '' ? 0 : t[1]), 0);
 
-let store: Store;
-const s = {} as TestServer;
-let scope: { campaign: string; measures: TestServer['ward']['campaign']['measures'] };
+let office: ResultsOffice;
 beforeAll(async () => {
-  const ward = await wardOf(campaign('totals_by: Khu vực bỏ phiếu\n'), csv);
-  const served = await startResultsServer(ward, await makeTempDir('results-areas-unrated-'));
-  store = served.store;
-  scope = { campaign: served.campaign, measures: ward.campaign.measures };
-  Object.assign(s, served);
+  office = await resultsOffice(
+    campaign('totals_by: Khu vực bỏ phiếu\n'),
+    csv,
+    'results-areas-unrated-',
+  );
 });
 afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
+  await office?.close();
   await removeTempDirs();
 });
 
-const admin = (path: string) =>
-  fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
-const pageText = async () =>
-  collapseSpaces(
-    (await (await admin('/admin/ket-qua')).text())
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+([;:,)])/g, '$1'),
-  );
-const report = async (id: string, value: number) => {
-  const group = s.ward.groups.find((g) => g.id === id);
-  if (!group) throw new Error(id);
-  await recordSubmission(store.db, scope, { group, values: { di_bau: value }, source: 'leader' });
-};
+const pageText = () => office.pageText();
+const reportText = () => office.reportText();
+/** Group `id`'s "Số cử tri đã đi bầu" as its leader sends it. */
+const report = (id: string, value: number) => office.report(id, { di_bau: value });
 
 describe('an area with a reporting tổ that has no voters in the list', () => {
   it('while tổ are reporting, counts those with voters the rate is of (PDF and page)', async () => {
@@ -74,8 +59,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
       `Số 1 (2/3 tổ đã báo cáo) Số cử tri đã đi bầu: ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380 / 400 cử tri); cả khu vực bỏ phiếu: ${voted}; các tổ có số cử tri: 380 / ${vi(base(a))} cử tri · ${pct(380, base(a))} (không tính 200 của 1 tổ chưa có số cử tri trong danh sách) (tính 1 tổ chưa báo cáo là 0)`,
     );
     expect(text).not.toContain('ở 1 tổ đã báo cáo');
-    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
-    const pdfT = collapseSpaces(await pdfText(pdf));
+    const pdfT = await reportText();
     expect(pdfT).toContain(
       `Số cử tri đã đi bầu: tỷ lệ ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380/400 cử tri); toàn phường:`,
     );
@@ -99,8 +83,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
       `Số 2 (1/1 tổ đã báo cáo) Số cử tri đã đi bầu: ${sum(b, false)} / ${base(b)} cử tri · ${pct(sum(b, false), base(b))}`,
     );
 
-    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
-    const pdfT = collapseSpaces(await pdfText(pdf));
+    const pdfT = await reportText();
     expect(pdfT).toContain(
       `Số 1 (3/3 tổ đã báo cáo): ${vi(sum(a, false))} cử tri; riêng các tổ có số cử tri trong danh sách: ${vi(sum(a, true))}/${vi(base(a))} cử tri, đạt tỷ lệ ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} cử tri của 1 tổ chưa có số cử tri).`,
     );

@@ -6,43 +6,27 @@
  * /admin/ket-qua and in the report PDF. Expected figures are worked out from the list below.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordSubmission } from '../../src/results/results-store.js';
-import type { Store } from '../../src/store/open-store.js';
 import { ALL, campaign, groupsCsv, pct, vi, voters } from '../support/election.js';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type ResultsOffice, resultsOffice } from './results-office.js';
 
-let store: Store;
-const s = {} as TestServer;
-let scope: { campaign: string; measures: TestServer['ward']['campaign']['measures'] };
+let office: ResultsOffice;
 beforeAll(async () => {
-  const ward = await wardOf(campaign('totals_by: Khu vực bỏ phiếu\n'), groupsCsv);
-  const served = await startResultsServer(ward, await makeTempDir('results-areas-'));
-  store = served.store;
-  scope = { campaign: served.campaign, measures: ward.campaign.measures };
-  Object.assign(s, served);
+  office = await resultsOffice(
+    campaign('totals_by: Khu vực bỏ phiếu\n'),
+    groupsCsv,
+    'results-areas-',
+  );
 });
 afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
+  await office?.close();
   await removeTempDirs();
 });
 
-const admin = (path: string) =>
-  fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
-/** The page's text as read: tags dropped, spaces collapsed. */
-const pageText = async () =>
-  collapseSpaces(
-    (await (await admin('/admin/ket-qua')).text())
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+([;:,)])/g, '$1'),
-  );
-const report = async (id: string, value: number) => {
-  const group = s.ward.groups.find((g) => g.id === id);
-  if (!group) throw new Error(id);
-  await recordSubmission(store.db, scope, { group, values: { di_bau: value }, source: 'leader' });
-};
+const pageText = () => office.pageText();
+const reportText = () => office.reportText();
+/** Group `id`'s "Số cử tri đã đi bầu" as its leader sends it. */
+const report = (id: string, value: number) => office.report(id, { di_bau: value });
 
 describe('election night: 1 of 7 tổ reported', () => {
   it('leads with the rate of the tổ that reported; the ward’s rate counts the others as 0', async () => {
@@ -68,8 +52,7 @@ describe('election night: 1 of 7 tổ reported', () => {
   });
 
   it('says the same in the report PDF', async () => {
-    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
-    const text = collapseSpaces(await pdfText(pdf));
+    const text = await reportText();
     const ward = voters(ALL);
     const one = voters(['1', '2', '3']);
     expect(text).toContain(
@@ -99,8 +82,7 @@ describe('every tổ reported', () => {
     expect(text).toContain(
       `Số 2 (2/2 tổ đã báo cáo) Số cử tri đã đi bầu: ${sum(two)} / ${voters(two)} cử tri · ${pct(sum(two), voters(two))}`,
     );
-    const pdf = new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer());
-    const pdfT = collapseSpaces(await pdfText(pdf));
+    const pdfT = await reportText();
     expect(pdfT).toContain(
       `Số cử tri đã đi bầu: ${vi(sum(ALL))}/${vi(ward)} cử tri, đạt tỷ lệ ${pct(sum(ALL), ward)}.`,
     );

@@ -1,0 +1,58 @@
+/**
+ * Test support for the office's results pages: a ward served with a store of figures, the figures
+ * a leader sends recorded straight into the store, and what the office reads — /admin/ket-qua as
+ * text and the report PDF's text.
+ */
+import { recordSubmission } from '../../src/results/results-store.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir } from '../support/tmp.js';
+import { ADMIN_PASSWORD, basic, startResultsServer, wardOf } from './server.js';
+
+export interface ResultsOffice {
+  server: Awaited<ReturnType<typeof startResultsServer>>;
+  /** A page of the office's, signed in as admin. */
+  admin: (path: string) => Promise<Response>;
+  /** /admin/ket-qua as read: tags dropped, spaces collapsed, none before `;:,)`. */
+  pageText: () => Promise<string>;
+  /** The report PDF's text, spaces collapsed. */
+  reportText: () => Promise<string>;
+  /** Group `id`'s figures (measure id → value) as its leader sends them. */
+  report: (id: string, values: Record<string, number>) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** The campaign and groups file served with a fresh store of figures under a temp dir. */
+export async function resultsOffice(
+  campaignYaml: string,
+  groupsCsv: string,
+  tmpPrefix: string,
+): Promise<ResultsOffice> {
+  const ward = await wardOf(campaignYaml, groupsCsv);
+  const server = await startResultsServer(ward, await makeTempDir(tmpPrefix));
+  const scope = { campaign: server.campaign, measures: ward.campaign.measures };
+  const admin = (path: string) =>
+    fetch(`${server.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+  return {
+    server,
+    admin,
+    pageText: async () =>
+      collapseSpaces(
+        (await (await admin('/admin/ket-qua')).text())
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+([;:,)])/g, '$1'),
+      ),
+    reportText: async () =>
+      collapseSpaces(
+        await pdfText(new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer())),
+      ),
+    report: async (id, values) => {
+      const group = server.ward.groups.find((g) => g.id === id);
+      if (!group) throw new Error(id);
+      await recordSubmission(server.store.db, scope, { group, values, source: 'leader' });
+    },
+    close: async () => {
+      await server.app.close();
+      await server.store.close();
+    },
+  };
+}
