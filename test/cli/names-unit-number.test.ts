@@ -5,16 +5,12 @@
  * in the same words; the row is not taken: the guessed thôn's tracking sheet does not name the
  * household. The command's code runs in this process (runCliInProcess).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
+import { pcccThonNames, runPccc } from '../support/qa22-pccc.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa22-pccc');
-const CAMPAIGN = join(FIXTURE, 'campaign.yaml');
-const GROUPS = join(FIXTURE, 'thon.csv');
 
 afterAll(removeTempDirs);
 
@@ -22,8 +18,7 @@ afterAll(removeTempDirs);
 let nameOf: Map<string, string>;
 let dir: string;
 beforeAll(async () => {
-  const rows = (await readFile(GROUPS, 'utf8')).trim().split('\n').slice(1);
-  nameOf = new Map(rows.map((r) => r.split(';')).map(([id, name]) => [id ?? '', name ?? '']));
+  nameOf = await pcccThonNames();
   dir = await makeTempDir('names-unit-number-');
 });
 
@@ -41,10 +36,7 @@ describe('"Thôn 1" in a xã whose thôn names carry no number', () => {
       'STT;Họ tên chủ hộ;Thôn;Địa chỉ\n1;Nguyễn Văn Tám;Thôn 1;xóm Đình\n2;Trần Thị Chín;TDP 3;xóm Chùa\n3;Lê Văn Mười;Thôn Câu Hạ;xóm Giữa\n',
     );
     const out = join(dir, 'out');
-    const r = await runCliInProcess([
-      ...['build', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', GROUPS],
-      ...['--rosters', list, '--kind', 'tracker', '--out', out],
-    ]);
+    const r = await runPccc('build', ['--rosters', list, '--kind', 'tracker', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stderr.split('\n');
     const [said2, hint2] = guess(list, 2, 'Thôn 1', '1');
@@ -67,10 +59,7 @@ describe('"Thôn 1" in a xã whose thôn names carry no number', () => {
   it('is the same guess in a results file, which is refused', async () => {
     const results = join(dir, 'ket-qua.csv');
     await writeFile(results, 'Thôn;Số hộ có bình chữa cháy\nThôn 1;150\nThôn Câu Thượng;120\n');
-    const r = await runCliInProcess([
-      ...['report', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', GROUPS],
-      ...['--results', results, '--out', join(dir, 'report')],
-    ]);
+    const r = await runPccc('report', ['--results', results, '--out', join(dir, 'report')]);
     expect(r.code).toBe(1);
     const [said, hint] = guess(results, 2, 'Thôn 1', '1');
     expect(r.stderr.split('\n')).toEqual(expect.arrayContaining([`lỗi: ${said}`, hint]));

@@ -4,24 +4,19 @@
  * row and both cells, in the words the results import says it. And `--group "Thôn 1"` in a xã
  * whose thôn names carry no number offers the thôn whose id is 1, as the lists' rows are told.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
+import { PCCC_GROUPS, pcccThonNames, runPccc } from '../support/qa22-pccc.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa22-pccc');
-const CAMPAIGN = join(FIXTURE, 'campaign.yaml');
-const GROUPS = join(FIXTURE, 'thon.csv');
 
 afterAll(removeTempDirs);
 
 let nameOf: Map<string, string>;
 let dir: string;
 beforeAll(async () => {
-  const rows = (await readFile(GROUPS, 'utf8')).trim().split('\n').slice(1);
-  nameOf = new Map(rows.map((r) => r.split(';')).map(([id, name]) => [id ?? '', name ?? '']));
+  nameOf = await pcccThonNames();
   dir = await makeTempDir('roster-id-unlike-name-');
 });
 
@@ -39,10 +34,7 @@ describe('a row whose id is a thôn’s and whose name is like no thôn’s', ()
       'STT;Mã thôn;Thôn;Họ tên chủ hộ;Địa chỉ\n1;1;Thôn Đồng Xuân;Nguyễn Văn Tám;xóm Đình\n2;2;Thôn Câu Thượng;Trần Thị Chín;xóm Chùa\n',
     );
     const out = join(dir, 'out');
-    const r = await runCliInProcess([
-      ...['build', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', GROUPS],
-      ...['--rosters', list, '--kind', 'tracker', '--out', out],
-    ]);
+    const r = await runPccc('build', ['--rosters', list, '--kind', 'tracker', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stderr.split('\n');
     expect(lines).toEqual(expect.arrayContaining(said(list, 2, '1', 'Thôn Đồng Xuân')));
@@ -57,23 +49,24 @@ describe('a row whose id is a thôn’s and whose name is like no thôn’s', ()
       results,
       'Mã thôn;Thôn;Số hộ có bình chữa cháy\n1;Thôn Đồng Xuân;150\n2;Thôn Câu Thượng;120\n',
     );
-    const report = await runCliInProcess([
-      ...['report', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', GROUPS],
-      ...['--results', results, '--out', join(dir, 'report')],
-    ]);
+    const report = await runPccc('report', ['--results', results, '--out', join(dir, 'report')]);
     const imported = said(results, 2, '1', 'Thôn Đồng Xuân');
     expect(report.stderr.split('\n')).toEqual(expect.arrayContaining(imported));
   });
 
   it('--group "Thôn 1" is told the thôn whose id is 1', async () => {
-    const r = await runCliInProcess([
-      ...['build', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', GROUPS],
-      ...['--group', 'Thôn 1', '--kind', 'tracker', '--out', join(dir, 'one')],
+    const r = await runPccc('build', [
+      '--group',
+      'Thôn 1',
+      '--kind',
+      'tracker',
+      '--out',
+      join(dir, 'one'),
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual(
       expect.arrayContaining([
-        `lỗi: ${GROUPS}, tùy chọn --group: không có thôn mã “Thôn 1”`,
+        `lỗi: ${PCCC_GROUPS}, tùy chọn --group: không có thôn mã “Thôn 1”`,
         `gợi ý: Không có thôn nào mã hoặc tên “Thôn 1”: có phải “${nameOf.get('1')}” (mã 1)? Nếu đúng, dùng --group 1.`,
       ]),
     );
@@ -83,9 +76,13 @@ describe('a row whose id is a thôn’s and whose name is like no thôn’s', ()
     const full = nameOf.get('4') ?? '';
     const everyday = full.replace(/\s*\(.*\)$/, '');
     expect(everyday).toBe('Thôn Phương Chử Tây');
-    const r = await runCliInProcess([
-      ...['build', '--lang', 'vi', '--campaign', CAMPAIGN, '--groups', GROUPS],
-      ...['--group', everyday, '--kind', 'tracker', '--out', join(dir, 'two')],
+    const r = await runPccc('build', [
+      '--group',
+      everyday,
+      '--kind',
+      'tracker',
+      '--out',
+      join(dir, 'two'),
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
