@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
+import { copyOf, folderZip, sendFile } from './campaign-files.js';
 import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
@@ -54,25 +55,11 @@ async function workbookOf(bytes: Uint8Array) {
   return { sheets: wb.worksheets.map((s) => s.name), rows, text };
 }
 
-/** The campaign folder's ZIP as the office downloads it: its entries by name. */
-async function folderZip(c: Client, slug: string) {
-  const zip = await c.get(`/c/${slug}/campaign.zip`);
-  expect(zip.status).toBe(200);
-  return unzipSync(zip.bytes);
-}
-
 /** Every file under `dir`, [] when it is not there. */
 async function filesUnder(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const all = await readdir(dir, { recursive: true, withFileTypes: true });
   return all.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
-
-/** A copy of campaign `from` made on the new-campaign form: its folder name. */
-async function copyOf(s: TestStudio, c: Client, from: string, name: string) {
-  const made = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from });
-  expect(made.status).toBe(303);
-  return new URL(made.headers.get('location') ?? '', s.url).pathname.split('/')[2] ?? '';
 }
 
 let facts: Awaited<ReturnType<typeof workbookFacts>>;
@@ -91,13 +78,11 @@ describe('a groups workbook uploaded in the studio', () => {
 
   beforeAll(async () => {
     ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
-    const up = await c.upload(
+    const up = await sendFile(
+      c,
       `/c/${slug}/groups`,
-      'file',
       'Danh sach to bao so 3.xlsx',
       await readFile(WORKBOOK),
-      {},
-      `/c/${slug}/groups`,
     );
     expect(up.status).toBe(303);
   });

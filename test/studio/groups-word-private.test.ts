@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PCCC_CAMPAIGN, PCCC_GROUPS } from '../support/qa22-pccc.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { copyOf, folderZip, sendFile } from './campaign-files.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa22-pccc');
 /** The households table and the letter's text: personal data the list does not need. */
 const HOUSEHOLDS = [
   ['STT', 'Họ tên chủ hộ', 'Điện thoại', 'Thôn'],
@@ -27,7 +28,7 @@ const LETTER = 'Kính gửi bà Đinh Thị Thoa (0913 246 810), cán bộ phụ
 let groupRows: string[][];
 let word: Uint8Array;
 beforeAll(async () => {
-  groupRows = (await readFile(join(FIXTURE, 'thon.csv'), 'utf8'))
+  groupRows = (await readFile(PCCC_GROUPS, 'utf8'))
     .trim()
     .split('\n')
     .map((l) => l.split(';'));
@@ -68,18 +69,6 @@ function textOf(bytes: Uint8Array): string {
   }
 }
 
-async function folderZip(c: Client, slug: string) {
-  const zip = await c.get(`/c/${slug}/campaign.zip`);
-  expect(zip.status).toBe(200);
-  return unzipSync(zip.bytes);
-}
-
-async function copyOf(s: TestStudio, c: Client, from: string, name: string) {
-  const made = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from });
-  expect(made.status).toBe(303);
-  return new URL(made.headers.get('location') ?? '', s.url).pathname.split('/')[2] ?? '';
-}
-
 /** Every file's text under a campaign folder. */
 async function folderText(dir: string): Promise<string> {
   const all = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -92,15 +81,8 @@ describe('a Word groups list uploaded in the studio', () => {
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
-    const up = await c.upload(
-      `/c/${slug}/groups`,
-      'file',
-      'danh-sach-thon.docx',
-      word,
-      {},
-      `/c/${slug}/groups`,
-    );
+    ({ s, c } = await studioWithCampaign(slug, [PCCC_CAMPAIGN]));
+    const up = await sendFile(c, `/c/${slug}/groups`, 'danh-sach-thon.docx', word);
     expect(up.status).toBe(303);
   });
   afterAll(() => s?.close());
@@ -142,7 +124,7 @@ describe('a Word groups list an older studio stored whole', () => {
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
+    ({ s, c } = await studioWithCampaign(slug, [PCCC_CAMPAIGN]));
     await writeFile(join(s.dataDir, 'campaigns', slug, 'groups.docx'), word);
   });
   afterAll(() => s?.close());
@@ -168,7 +150,7 @@ describe('a Word list with a header of merged cells, split into one table a page
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
+    ({ s, c } = await studioWithCampaign(slug, [PCCC_CAMPAIGN]));
   });
   afterAll(() => s?.close());
 
@@ -202,14 +184,7 @@ describe('a Word list with a header of merged cells, split into one table a page
       ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
-    const up = await c.upload(
-      `/c/${slug}/groups`,
-      'file',
-      'gop.docx',
-      bytes,
-      {},
-      `/c/${slug}/groups`,
-    );
+    const up = await sendFile(c, `/c/${slug}/groups`, 'gop.docx', bytes);
     expect(up.status, plainText(up.text)).toBe(303);
     expect(existsSync(join(s.dataDir, 'campaigns', slug, 'groups.xlsx'))).toBe(true);
     const page = plainText((await c.get(`/c/${slug}/groups`)).text);

@@ -3,13 +3,12 @@
  * like no thôn's name ("Thôn Đồng Xuân"): the row is counted for the id's thôn and the page warns
  * naming the row and both cells, as the results import does.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pcccThonNames } from '../support/qa22-pccc.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { pcccStudio, sendFile } from './campaign-files.js';
+import { type Client, plainText, type TestStudio } from './studio.js';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa22-pccc');
 const slug = 'pccc';
 const rostersPage = `/c/${slug}/rosters`;
 const LIST =
@@ -20,21 +19,10 @@ describe('a residents list row taken by its id, its name like no thôn’s', () 
   let preview: string;
   let cauHa: string;
   beforeAll(async () => {
-    let c: Awaited<ReturnType<typeof studioWithCampaign>>['c'];
-    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
-    const groups = await readFile(join(FIXTURE, 'thon.csv'));
-    cauHa = (groups.toString('utf8').split('\n')[1] ?? '').split(';')[1] ?? '';
-    const groupsPage = `/c/${slug}/groups`;
-    const up = await c.upload(groupsPage, 'file', 'thon.csv', groups, {}, groupsPage);
-    expect(up.status).toBe(303);
-    const answer = await c.upload(
-      rostersPage,
-      'file',
-      'ds-ho.csv',
-      Buffer.from(LIST, 'utf8'),
-      {},
-      rostersPage,
-    );
+    let c: Client;
+    ({ s, c } = await pcccStudio(slug));
+    cauHa = (await pcccThonNames()).get('1') ?? '';
+    const answer = await sendFile(c, rostersPage, 'ds-ho.csv', Buffer.from(LIST, 'utf8'));
     expect(answer.status).toBe(200);
     preview = answer.text;
   });

@@ -8,22 +8,22 @@
  * in it; Câu Hạ's tracking sheet names its six households, then blank numbered rows up to 212.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
+import { PCCC_GROUPS, PCCC_ROSTERS } from '../support/qa22-pccc.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { pcccStudio, sendFile } from './campaign-files.js';
+import { type Client, plainText, type TestStudio } from './studio.js';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa22-pccc');
-const LIST = join(FIXTURE, 'ds-ho-an-thang.xlsx');
+const LIST = PCCC_ROSTERS;
 const slug = 'pccc';
 const rostersPage = `/c/${slug}/rosters`;
 const trackerOf = (group: string) => `/c/${slug}/preview/file?group=${group}&kind=tracker.pdf`;
 
 /** The groups file's households by thôn name, and the list's rows by the thôn cell written. */
 async function inputs() {
-  const lines = (await readFile(join(FIXTURE, 'thon.csv'), 'utf8')).trim().split('\n');
+  const lines = (await readFile(PCCC_GROUPS, 'utf8')).trim().split('\n');
   const header = (lines[0] ?? '').split(';');
   const households = new Map(
     lines.slice(1).map((l) => {
@@ -50,30 +50,13 @@ async function inputs() {
 
 describe('a partial household list in the studio', () => {
   let s: TestStudio;
-  let c: Awaited<ReturnType<typeof studioWithCampaign>>['c'];
+  let c: Client;
   let facts: Awaited<ReturnType<typeof inputs>>;
   let preview: string;
   beforeAll(async () => {
-    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
+    ({ s, c } = await pcccStudio(slug));
     facts = await inputs();
-    const groupsPage = `/c/${slug}/groups`;
-    const up = await c.upload(
-      groupsPage,
-      'file',
-      'thon.csv',
-      await readFile(join(FIXTURE, 'thon.csv')),
-      {},
-      groupsPage,
-    );
-    expect(up.status).toBe(303);
-    const answer = await c.upload(
-      rostersPage,
-      'file',
-      'ds-ho-an-thang.xlsx',
-      await readFile(LIST),
-      {},
-      rostersPage,
-    );
+    const answer = await sendFile(c, rostersPage, 'ds-ho-an-thang.xlsx', await readFile(LIST));
     expect(answer.status).toBe(200);
     preview = answer.text;
   });

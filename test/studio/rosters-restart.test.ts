@@ -9,11 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PCCC_ROSTERS } from '../support/qa22-pccc.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { pcccStudio, sendFile } from './campaign-files.js';
 import { buildUntil } from './office-steps.js';
-import { Client, plainText, restartStudio, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, plainText, restartStudio, type TestStudio } from './studio.js';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa22-pccc');
 const slug = 'pccc';
 const rostersPage = `/c/${slug}/rosters`;
 const buildPage = `/c/${slug}/build`;
@@ -25,24 +26,12 @@ describe('the residents list across a restart', () => {
   let folder: string;
   let again: Awaited<ReturnType<typeof restartStudio>> | undefined;
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
-    const groupsPage = `/c/${slug}/groups`;
-    const up = await c.upload(
-      groupsPage,
-      'file',
-      'thon.csv',
-      await readFile(join(FIXTURE, 'thon.csv')),
-      {},
-      groupsPage,
-    );
-    expect(up.status).toBe(303);
-    const preview = await c.upload(
+    ({ s, c, folder } = await pcccStudio(slug));
+    const preview = await sendFile(
+      c,
       rostersPage,
-      'file',
       'ds-ho-an-thang.xlsx',
-      await readFile(join(FIXTURE, 'ds-ho-an-thang.xlsx')),
-      {},
-      rostersPage,
+      await readFile(PCCC_ROSTERS),
     );
     const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
     const saved = await c.post(
