@@ -4,10 +4,9 @@
  * and in the report PDF (before: "580/400 cử tri, đạt tỷ lệ 95,0%", the whole figure over a base
  * leaving that tổ out). Expected figures are worked out from the list below.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { campaign, pct, vi } from '../support/election.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { type ResultsOffice, resultsOffice } from './results-office.js';
+import { resultsOfficeForTests } from './results-office.js';
 
 /** id, voters ('' when the list has none), polling area, voted. */
 const TO = [
@@ -25,21 +24,11 @@ const sum = (ts: readonly (typeof TO)[number][], based: boolean) =>
 const base = (ts: readonly (typeof TO)[number][]) =>
   ts.reduce((a, t) => a + (t[1] === '' ? 0 : t[1]), 0);
 
-let office: ResultsOffice;
-beforeAll(async () => {
-  office = await resultsOffice(
-    campaign('totals_by: Khu vực bỏ phiếu\n'),
-    csv,
-    'results-areas-unrated-',
-  );
-});
-afterAll(async () => {
-  await office?.close();
-  await removeTempDirs();
-});
-
-const pageText = () => office.pageText();
-const reportText = () => office.reportText();
+const office = resultsOfficeForTests(
+  campaign('totals_by: Khu vực bỏ phiếu\n'),
+  csv,
+  'results-areas-unrated-',
+);
 /** Group `id`'s "Số cử tri đã đi bầu" as its leader sends it. */
 const report = (id: string, value: number) => office.report(id, { di_bau: value });
 
@@ -51,7 +40,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
     const a = rows('Số 1');
     const voted = 380 + 200;
     const pending = TO.filter((t) => t[1] !== '' && !['1', '2'].includes(t[0])).length;
-    const text = await pageText();
+    const text = await office.pageText();
     expect(text).toContain(
       `Số cử tri đã đi bầu ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380 / 400 cử tri); toàn phường: ${voted}; các tổ có số cử tri: 380 / ${vi(base(TO))} cử tri · ${pct(380, base(TO))} (không tính 200 của 1 tổ chưa có số cử tri trong danh sách) (tính ${pending} tổ chưa báo cáo là 0)`,
     );
@@ -59,7 +48,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
       `Số 1 (2/3 tổ đã báo cáo) Số cử tri đã đi bầu: ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380 / 400 cử tri); cả khu vực bỏ phiếu: ${voted}; các tổ có số cử tri: 380 / ${vi(base(a))} cử tri · ${pct(380, base(a))} (không tính 200 của 1 tổ chưa có số cử tri trong danh sách) (tính 1 tổ chưa báo cáo là 0)`,
     );
     expect(text).not.toContain('ở 1 tổ đã báo cáo');
-    const pdfT = await reportText();
+    const pdfT = await office.reportText();
     expect(pdfT).toContain(
       `Số cử tri đã đi bầu: tỷ lệ ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380/400 cử tri); toàn phường:`,
     );
@@ -73,7 +62,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
     for (const [id, , , voted] of TO) await report(id, voted);
     const a = rows('Số 1');
     const b = rows('Số 2');
-    const text = await pageText();
+    const text = await office.pageText();
     expect(text).toContain(
       `Số 1 (3/3 tổ đã báo cáo) Số cử tri đã đi bầu: ${vi(sum(a, false))}; các tổ có số cử tri: ${vi(sum(a, true))} / ${vi(base(a))} cử tri · ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} của 1 tổ chưa có số cử tri trong danh sách)`,
     );
@@ -83,7 +72,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
       `Số 2 (1/1 tổ đã báo cáo) Số cử tri đã đi bầu: ${sum(b, false)} / ${base(b)} cử tri · ${pct(sum(b, false), base(b))}`,
     );
 
-    const pdfT = await reportText();
+    const pdfT = await office.reportText();
     expect(pdfT).toContain(
       `Số 1 (3/3 tổ đã báo cáo): ${vi(sum(a, false))} cử tri; riêng các tổ có số cử tri trong danh sách: ${vi(sum(a, true))}/${vi(base(a))} cử tri, đạt tỷ lệ ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} cử tri của 1 tổ chưa có số cử tri).`,
     );

@@ -5,33 +5,22 @@
  * others as 0; the campaign's `totals_by: Khu vực bỏ phiếu` adds the totals per polling area, on
  * /admin/ket-qua and in the report PDF. Expected figures are worked out from the list below.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALL, campaign, groupsCsv, pct, vi, voters } from '../support/election.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { type ResultsOffice, resultsOffice } from './results-office.js';
+import { resultsOfficeForTests } from './results-office.js';
 
-let office: ResultsOffice;
-beforeAll(async () => {
-  office = await resultsOffice(
-    campaign('totals_by: Khu vực bỏ phiếu\n'),
-    groupsCsv,
-    'results-areas-',
-  );
-});
-afterAll(async () => {
-  await office?.close();
-  await removeTempDirs();
-});
-
-const pageText = () => office.pageText();
-const reportText = () => office.reportText();
+const office = resultsOfficeForTests(
+  campaign('totals_by: Khu vực bỏ phiếu\n'),
+  groupsCsv,
+  'results-areas-',
+);
 /** Group `id`'s "Số cử tri đã đi bầu" as its leader sends it. */
 const report = (id: string, value: number) => office.report(id, { di_bau: value });
 
 describe('election night: 1 of 7 tổ reported', () => {
   it('leads with the rate of the tổ that reported; the ward’s rate counts the others as 0', async () => {
     await report('2', 340);
-    const text = await pageText();
+    const text = await office.pageText();
     const ward = voters(ALL);
     expect(text).toContain(
       `${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340 / ${voters(['2'])} cử tri); toàn phường: 340 / ${vi(ward)} cử tri · ${pct(340, ward)} (tính 6 tổ chưa báo cáo là 0)`,
@@ -42,7 +31,7 @@ describe('election night: 1 of 7 tổ reported', () => {
   });
 
   it('totals each polling area: its tổ reported, its figure over its voters, its rate', async () => {
-    const text = await pageText();
+    const text = await office.pageText();
     const one = voters(['1', '2', '3']);
     expect(text).toContain('Theo khu vực bỏ phiếu');
     expect(text).toContain(
@@ -52,7 +41,7 @@ describe('election night: 1 of 7 tổ reported', () => {
   });
 
   it('says the same in the report PDF', async () => {
-    const text = await reportText();
+    const text = await office.reportText();
     const ward = voters(ALL);
     const one = voters(['1', '2', '3']);
     expect(text).toContain(
@@ -72,7 +61,7 @@ describe('every tổ reported', () => {
 
   it('gives the ward’s rate as before, and each area’s over all its voters', async () => {
     for (const id of ALL) await report(id, voted[id] ?? 0);
-    const text = await pageText();
+    const text = await office.pageText();
     const ward = voters(ALL);
     expect(text).toContain(
       `Số cử tri đã đi bầu ${vi(sum(ALL))} / ${vi(ward)} cử tri · ${pct(sum(ALL), ward)} (7 tổ đã báo cáo)`,
@@ -82,7 +71,7 @@ describe('every tổ reported', () => {
     expect(text).toContain(
       `Số 2 (2/2 tổ đã báo cáo) Số cử tri đã đi bầu: ${sum(two)} / ${voters(two)} cử tri · ${pct(sum(two), voters(two))}`,
     );
-    const pdfT = await reportText();
+    const pdfT = await office.reportText();
     expect(pdfT).toContain(
       `Số cử tri đã đi bầu: ${vi(sum(ALL))}/${vi(ward)} cử tri, đạt tỷ lệ ${pct(sum(ALL), ward)}.`,
     );

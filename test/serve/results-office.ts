@@ -3,9 +3,10 @@
  * a leader sends recorded straight into the store, and what the office reads — /admin/ket-qua as
  * text and the report PDF's text.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer, wardOf } from './server.js';
 
 export interface ResultsOffice {
@@ -54,5 +55,34 @@ export async function resultsOffice(
       await server.app.close();
       await server.store.close();
     },
+  };
+}
+
+/**
+ * For a test file or describe block: `resultsOffice` started before its tests and closed (temp
+ * dirs removed) after; what the office reads and the leaders' figures, once it has started.
+ */
+export function resultsOfficeForTests(
+  campaignYaml: string,
+  groupsCsv: string,
+  tmpPrefix: string,
+): Omit<ResultsOffice, 'server' | 'close'> {
+  let office: ResultsOffice | undefined;
+  const started = () => {
+    if (!office) throw new Error('the results server has not started');
+    return office;
+  };
+  beforeAll(async () => {
+    office = await resultsOffice(campaignYaml, groupsCsv, tmpPrefix);
+  });
+  afterAll(async () => {
+    await office?.close();
+    await removeTempDirs();
+  });
+  return {
+    admin: (path) => started().admin(path),
+    pageText: () => started().pageText(),
+    reportText: () => started().reportText(),
+    report: (id, values) => started().report(id, values),
   };
 }
