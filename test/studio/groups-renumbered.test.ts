@@ -6,25 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xlsxBytes } from '../support/inputs.js';
+import { exampleGroupRows, xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
-
-const EXAMPLE_GROUPS = fileURLToPath(
-  new URL('../../examples/hai-phong/groups.csv', import.meta.url),
-);
-
-/** The example's rows as cells, STT a number as Excel keeps it. */
-async function exampleRows(): Promise<(string | number)[][]> {
-  const text = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(/^\uFEFF/, '');
-  const [header = [], ...rows] = text
-    .trim()
-    .split(/\r?\n/)
-    .map((l) => l.split(';'));
-  return [header, ...rows.map(([id, ...rest]) => [Number(id), ...rest])];
-}
 
 describe('a renumbered groups file, once the leaders have their links', () => {
   let s: TestStudio;
@@ -35,7 +20,7 @@ describe('a renumbered groups file, once the leaders have their links', () => {
 
   beforeAll(async () => {
     ({ s, c: office } = await studioWithExample());
-    [header = [], ...rows] = await exampleRows();
+    [header = [], ...rows] = await exampleGroupRows();
     const open = await office.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders');
     expect(open.status).toBe(303);
   });

@@ -7,9 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xlsxBytes } from '../support/inputs.js';
+import { exampleGroupRows, xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildUntil } from './office-steps.js';
 import { leaderLinks } from './results-figures.js';
@@ -18,30 +17,8 @@ import { type Client, plainText as plain, studioWithExample, type TestStudio } f
 /** A page's text as read: a row's link and its column run on ("Dòng 4, cột …"). */
 const plainText = (page: string) => plain(page).replace(/ ,/g, ',');
 
-const EXAMPLE_GROUPS = fileURLToPath(
-  new URL('../../examples/hai-phong/groups.csv', import.meta.url),
-);
-
-/** The example's rows as cells, STT and the figures numbers as Excel keeps them. */
-async function exampleRows(): Promise<(string | number)[][]> {
-  const text = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(/^\uFEFF/, '');
-  const [header = [], ...rows] = text
-    .trim()
-    .split(/\r?\n/)
-    .map((l) => l.split(';'));
-  return [
-    header,
-    ...rows.map(([id, name, leader, phone, venue, households, people]) => [
-      Number(id),
-      name ?? '',
-      leader ?? '',
-      phone ?? '',
-      venue ?? '',
-      Number(households),
-      Number(people),
-    ]),
-  ];
-}
+/** The example's rows as cells, STT and the figures (households, people) numbers as Excel keeps them. */
+const exampleRows = () => exampleGroupRows([0, 5, 6]);
 
 /** The example's list with three slips: Excel row 4 (id 3) no name, row 7 (id 6) no STT, row 8 (id 7) "khoảng 130" hộ. */
 function slipped(header: (string | number)[], rows: (string | number)[][]) {

@@ -2,6 +2,8 @@
  * Test support for the loaders: catching the UserError a bad input must give, and making real
  * XLSX workbooks with exceljs.
  */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -162,4 +164,20 @@ export function scheduleWorkbook(): Promise<Uint8Array> {
       ws.getColumn(3).numFmt = 'dd/mm/yyyy';
     },
   );
+}
+
+/**
+ * The example's groups file (examples/hai-phong/groups.csv) as rows of cells, the header first,
+ * the columns at `numbers` (0-based; STT by default) numbers as Excel keeps them when typed in.
+ */
+export async function exampleGroupRows(
+  numbers: readonly number[] = [0],
+): Promise<(string | number)[][]> {
+  const file = fileURLToPath(new URL('../../examples/hai-phong/groups.csv', import.meta.url));
+  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const [header = [], ...rows] = text
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(';'));
+  return [header, ...rows.map((r) => r.map((v, i) => (numbers.includes(i) ? Number(v) : v)))];
 }
