@@ -38,7 +38,7 @@
 // It cannot go stale beside tsc's output: `npm run build`, `prepare` and the tests' global setup
 // run it after tsc, and the launcher runs the bundle only when it is newer than dist/.tsbuildinfo
 // (tsc writes that file whenever it changes dist/); otherwise it runs tsc's output.
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -120,13 +120,49 @@ const pdfkitFindsItsFiles = {
   },
 };
 
+/**
+ * dist/bundle-inputs.json: for each file of the bundle, the modules inside it (paths from the
+ * package's folder: dist/…, node_modules/…). Outside dist/bundle/, so not in the package: the
+ * tests read it to tell which modules a command loaded (test/cli/lazy-loading.test.ts).
+ */
+function writeInputs(metafile) {
+  const inputs = {};
+  for (const [file, out] of Object.entries(metafile.outputs)) {
+    if (file.endsWith('.map')) continue;
+    inputs[file.slice('dist/bundle/'.length)] = Object.keys(out.inputs).sort();
+  }
+  writeFileSync(join(ROOT, 'dist', 'bundle-inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+}
+
+// fontkit imports brotli's decoder (1.4 MB, most of it a dictionary) for WOFF2 fonts only; the
+// project draws with TrueType fonts. Importing it made every command that loads fontkit parse
+// it. It is required from fontkit's installed copy when a WOFF2 font is first decoded.
+const fontkitBrotliOnUse = {
+  name: 'fontkit-brotli-on-use',
+  setup(build) {
+    build.onLoad({ filter: /\/node_modules\/fontkit\/dist\/module\.mjs$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const line = /^import (\S+) from "brotli\/decompress\.js";$/m;
+      const found = code.match(line);
+      if (!found)
+        throw new Error('fontkit no longer imports brotli/decompress.js: check scripts/bundle.mjs');
+      const lazy = [
+        "import { createRequire as __fontkitRequire } from 'node:module';",
+        `const ${found[1]} = (...args) => __fontkitRequire(import.meta.resolve('fontkit'))('brotli/decompress.js')(...args);`,
+      ].join('\n');
+      return { contents: code.replace(line, lazy) };
+    });
+  },
+};
+
 export async function bundle() {
   const esbuild = await import('esbuild');
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   mkdirSync(BUNDLE_DIR, { recursive: true });
-  await esbuild.build({
+  const { metafile } = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: { main: 'dist/cli/main.js', worker: 'dist/output/worker.js' },
+    metafile: true,
     outdir: BUNDLE_DIR,
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
@@ -139,10 +175,11 @@ export async function bundle() {
     banner: {
       js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);",
     },
-    plugins: [insideOnly, zodEnglishOnly, pdfkitFindsItsFiles],
+    plugins: [insideOnly, zodEnglishOnly, pdfkitFindsItsFiles, fontkitBrotliOnUse],
     logLevel: 'warning',
     legalComments: 'none',
   });
+  writeInputs(metafile);
   // `--version` and `--help` for the launcher, in CommonJS: Node starts its ES module loader
   // only for an ES module, ~20 ms of a 150 ms budget (src/cli/quick.ts).
   await esbuild.build({

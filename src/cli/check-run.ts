@@ -12,7 +12,6 @@ import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { unprintedLogo } from '../output/skipped-kinds.js';
-import { drawOutput } from '../render/output.js';
 import { wardTime } from '../ward-time.js';
 import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import { type SigningArgs, signRequest } from './signing-options.js';
@@ -67,6 +66,8 @@ async function trialRender(
   kinds: readonly DocumentKind[],
 ): Promise<UserError[]> {
   const problems: UserError[] = [];
+  // The renderer (pdfkit) loads only when the inputs are good enough to draw.
+  const { drawOutput } = await import('../render/output.js');
   for (const group of trialGroups(inputs.groups)) {
     for (const o of expandOutputs(kinds)) {
       try {

@@ -5,7 +5,7 @@
  */
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { sizeForOneLine } from '../layout/fit-size.js';
-import { type FontSet, missingCharacters } from '../layout/fonts.js';
+import { type FontSet, missingCharacters } from '../layout/font-set.js';
 import { pngSize } from '../layout/images.js';
 import { linkRuns } from '../layout/link-lines.js';
 import {

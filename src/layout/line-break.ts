@@ -10,7 +10,7 @@
 import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
-import { type FontSet, faceOf } from './fonts.js';
+import { type FontSet, faceOf } from './font-set.js';
 import { keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 

@@ -4,7 +4,7 @@
  * URLs are printed on every group's documents.
  */
 import { LRUCache } from 'lru-cache';
-import QRCode from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { linkAsSent } from '../model/link-as-sent.js';
@@ -31,7 +31,7 @@ export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
   const key = `${ecc}\u0000${text}`;
   let m = matrices.get(key);
   if (!m) {
-    const qr = QRCode.create(linkAsSent(text), { errorCorrectionLevel: ecc });
+    const qr = createQr(linkAsSent(text), { errorCorrectionLevel: ecc });
     m = { size: qr.modules.size, dark: Uint8Array.from(qr.modules.data as ArrayLike<number>) };
     matrices.set(key, m);
   }

@@ -11,7 +11,7 @@
  *   PHƯỜNG)", the Word import's "(phòng phụ trách)"): printed on every group's notice, it is a
  *   warning; the tool's own placeholders are refused where it prints (ownPlaceholderRefusals).
  */
-import QRCode from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
@@ -90,7 +90,7 @@ let byteCapacity: number | undefined;
  * check's time, ~20 ms of CPU for the example's six URLs at every build's start.
  */
 const qrModules = (text: string): number =>
-  17 + 4 * QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+  17 + 4 * createQr(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
 
 /** How many bytes fit a QR code of at most MAX_MODULES at level M (found once, by bisection). */
 function capacity(): number {

@@ -14,7 +14,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { issuerInText } from '../model/issuer-in-text.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { backlogWritten } from './backlog.js';
-import { CombinedFile } from './combined.js';
+import type { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
@@ -28,7 +28,7 @@ import {
 } from './manifest.js';
 import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
-import { createRunner, type GroupThreads, type JobRunner } from './pool.js';
+import type { GroupThreads, JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
 import {
@@ -395,6 +395,8 @@ async function openPrintFiles(
   printSign: SignOptions | undefined,
 ): Promise<void> {
   if (!groups[0]) return;
+  // The PDF writer (pdfkit) loads only when a print file is made.
+  const { CombinedFile } = await import('./combined.js');
   for (const c of printFiles.values()) {
     const meta = {
       title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
@@ -451,6 +453,8 @@ async function runGroupJobs(
     work.length,
     opts.jobs,
   );
+  // The drawing code and the worker pool load only when groups are drawn.
+  const { createRunner } = await import('./pool.js');
   const runner = await createRunner(threads, inputs, {
     mainThreadDraws: opts.mainThreadDraws,
     shared: opts.groupThreads,

@@ -10,7 +10,7 @@ import { isUserError, problemsOf, throwProblems, UserError, UserErrors } from '.
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
-import { DEFAULT_FONT_DIR, type FontSet, loadFonts } from '../layout/fonts.js';
+import { DEFAULT_FONT_DIR, type FontSet } from '../layout/font-set.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
 import {
   type Field,
@@ -302,6 +302,8 @@ export async function loadBuildInputs(
       groups.splice(groups.indexOf(g), 1);
     }
   }
+  // fontkit loads only here, once the campaign and the groups are read.
+  const { loadFonts } = await import('../layout/fonts.js');
   const fonts = loadFonts(spec.fontDir ?? DEFAULT_FONT_DIR);
   const families = [...new Set(asked.map((k) => k.family))];
   const templateOf = (k: DocumentKind): [string, string] => {

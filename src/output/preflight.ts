@@ -9,7 +9,7 @@ import {
   type FontFamilyName,
   type FontSet,
   missingCharacters,
-} from '../layout/fonts.js';
+} from '../layout/font-set.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import { ROSTER_COLUMNS } from '../load/roster.js';

@@ -11,7 +11,7 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { DEFAULT_TEMPLATE_DIR, templateText } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
-import { drawOutput, type RenderOptions } from '../render/output.js';
+import type { RenderOptions } from '../render/output.js';
 import { MissingSection } from '../template/sections.js';
 
 const sectionNames = (text: string) =>
@@ -30,6 +30,8 @@ export async function missingSections(
   const present = sectionNames(text);
   const lacking = [...sectionNames(templateText(own))].filter((name) => !present.has(name));
   if (lacking.length === 0) return undefined;
+  // The renderer (pdfkit) loads only here: a build that fails before drawing never loads it.
+  const { drawOutput } = await import('../render/output.js');
   try {
     await drawOutput(kind, ctx, opts);
     return undefined;

@@ -8,7 +8,6 @@
  * numbering, and underline/strike kept as tags we can warn about.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import mammoth from 'mammoth';
 import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
@@ -163,6 +162,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   }
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
+  // mammoth (~150 CommonJS files) loads only when a Word file is read.
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {

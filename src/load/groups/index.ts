@@ -17,7 +17,6 @@ import type { Group } from '../types.js';
 import { type Field, GROUP_COLUMNS } from './columns.js';
 import { parseCsvTable } from './csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './decode.js';
-import { readDocxTable } from './docx.js';
 import { duplicateHeaderWarnings } from './duplicate-headers.js';
 import {
   documentNotTable,
@@ -107,6 +106,8 @@ function csvTable(bytes: Uint8Array, file: string): GroupsTable {
 }
 
 async function docxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
+  // The Word reader (mammoth, an HTML parser) loads only for a .docx list.
+  const { readDocxTable } = await import('./docx.js');
   const { table: raw, warnings } = await readDocxTable(bytes, file, GROUP_COLUMNS);
   checkTableSize(raw, file);
   return prepared(raw, file, warnings);

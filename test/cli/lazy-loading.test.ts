@@ -1,0 +1,77 @@
+/**
+ * A command loads what its first steps need, and the rest only when it gets there (issue 13): a
+ * `build` or `check` refused before it draws anything never loads the PDF writer (pdfkit), the
+ * Word reader (mammoth), the picture library (sharp), the worker pool (piscina) or the workbook
+ * reader (exceljs); one refused while reading campaign.yaml does not load the fonts (fontkit)
+ * either. Seen as the packages the real process loaded (support/loaded-modules.ts), not as time.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCliLoading } from '../support/loaded-modules.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/hai-phong/', import.meta.url));
+const GROUPS = join(EXAMPLE, 'groups.csv');
+const INPUTS = ['--campaign', join(EXAMPLE, 'campaign.yaml'), '--groups', GROUPS];
+/** Packages only drawing, a Word file, pictures, threads or a workbook need. */
+const DRAWING = ['pdfkit', 'mammoth', 'sharp', 'piscina', 'exceljs', 'brotli', 'pngjs'];
+
+const loadedOf = (packages: Set<string>, names: string[]) => names.filter((n) => packages.has(n));
+
+/** The example's campaign.yaml with a list left open on its line 6. */
+async function brokenCampaign(): Promise<string> {
+  const dir = await makeTempDir('phuong-print-lazy-');
+  const lines = (await readFile(join(EXAMPLE, 'campaign.yaml'), 'utf8')).split('\n');
+  lines.splice(5, 0, '  bad: [unclosed, {');
+  const file = join(dir, 'campaign.yaml');
+  await writeFile(file, lines.join('\n'));
+  return file;
+}
+
+describe('what a command loads before its first step fails', () => {
+  it('a build whose --out lies under a file reads the inputs, and loads nothing that draws', async () => {
+    const dir = await makeTempDir('phuong-print-lazy-');
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'not a folder\n');
+    const r = await runCliLoading(['build', ...INPUTS, '--out', join(file, 'out')]);
+    expect(r.stderr).toContain(`error: ${join(file, 'out')}: a part of the path is a file`);
+    expect(r.code).toBe(1);
+    // The inputs were read and checked (the fonts' coverage), as before.
+    expect(r.packages.has('fontkit')).toBe(true);
+    expect(loadedOf(r.packages, DRAWING)).toEqual([]);
+  });
+
+  it('a build or a check stopped by a syntax error in campaign.yaml loads neither fonts nor PDF writer', async () => {
+    const campaign = await brokenCampaign();
+    for (const command of ['build', 'check']) {
+      const out = join(await makeTempDir('phuong-print-lazy-'), 'out');
+      const args = [command, '--campaign', campaign, '--groups', GROUPS];
+      const r = await runCliLoading(command === 'build' ? [...args, '--out', out] : args);
+      expect(r.stderr).toContain(`error: ${campaign}, line 6:`);
+      expect(r.code).toBe(1);
+      expect(r.packages.has('yaml')).toBe(true);
+      expect(loadedOf(r.packages, ['fontkit', ...DRAWING])).toEqual([]);
+    }
+  });
+
+  it('a build that draws loads the PDF writer: the recording sees what the bundle holds', async () => {
+    const out = join(await makeTempDir('phuong-print-lazy-'), 'out');
+    const r = await runCliLoading([
+      'build',
+      ...INPUTS,
+      '--kind',
+      'notice',
+      '--group',
+      '1',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(loadedOf(r.packages, ['pdfkit', 'fontkit'])).toEqual(['pdfkit', 'fontkit']);
+  });
+});
