@@ -21,7 +21,7 @@
  */
 import { extname } from 'node:path';
 import { problemsOf, throwProblems, UserError } from '../errors.js';
-import { joined, type Message, msg } from '../messages/message.js';
+import { joined, msg } from '../messages/message.js';
 import type { Column, Columns } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
