@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { Group } from '../load/types.js';
-import { joined, type Message, msg } from '../messages/message.js';
+import { firstNamed } from '../messages/first-named.js';
+import { type Message, msg } from '../messages/message.js';
 import { type ImportRow, importFigures } from '../results/import-figures.js';
 import type { LatestFigures, ResultsScope } from '../results/results-store.js';
 import { readUnlisted } from '../results/unlisted.js';
@@ -84,22 +85,21 @@ export async function unlistedWarnings(
   const u = await readUnlisted(db, scope.campaign, latest, groups, scope.measures);
   const warnings: UserError[] = [];
   if (u.groups.length > 0) {
-    const names = joined(
-      u.groups.slice(0, NAMED).map((g) => {
+    const names = firstNamed(
+      u.groups.map((g) => {
         const id =
           g.listedAs === undefined
             ? msg`id ${g.id}`
             : msg`id ${g.id}, listed now as "${g.listedAs}"`;
         return g.name ? msg`${g.name} (${id})` : id;
       }),
+      NAMED,
+      'groups',
       '; ',
     );
-    const more = u.groups.length - NAMED;
     warnings.push(
       new UserError(
-        more > 0
-          ? msg`${u.groups.length} groups have figures but are no longer in the groups list: ${names} and ${more} more`
-          : msg`${u.groups.length} groups have figures but are no longer in the groups list: ${names}`,
+        msg`${u.groups.length} groups have figures but are no longer in the groups list: ${names}`,
         { file: args.groups },
         u.groups.some((g) => g.listedAs !== undefined)
           ? msg`Their figures are kept in the store but not counted in the report. An id that lost its leading zeros ("01" → "1") was most likely changed by Excel saving the list as CSV: type the ids as they were (as text), or give the original workbook.`

@@ -15,6 +15,7 @@ import { keptWhole, nameJoiner } from '../layout/names.js';
 import { drawQr, HAND_MODULE, qrSide, readableUrl } from '../layout/qr.js';
 import type { Surface } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
+import { finalRemark } from '../load/remark.js';
 import { msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Run } from '../template/blocks.js';
@@ -133,12 +134,13 @@ interface CardFit {
   name: string;
 }
 
-/** "Thôn Phương Chử Tây (…)": a name's bracketed tail left out, its bracket kept. */
+/**
+ * "Thôn Phương Chử Tây (…)": a name's final bracketed remark left out, its bracket kept — the
+ * remark the line breaker lets break (layout/names.ts `keptWhole`), read by load/remark.ts.
+ */
 function shortenedName(name: string): string | undefined {
-  const at = name.indexOf('(');
-  return at > 0 && name.slice(0, at).trim() !== ''
-    ? `${name.slice(0, at).trimEnd()} (…)`
-    : undefined;
+  const remark = finalRemark(name);
+  return remark && remark.before !== '' ? `${remark.before} (…)` : undefined;
 }
 
 /** The text beside a card's code, top to bottom. */

@@ -32,6 +32,48 @@ export function dayOrMonthAsIso(value: unknown): unknown {
   return `${year}-${month.padStart(2, '0')}`;
 }
 
+/**
+ * The ISO day of a day, month and year ("2026-12-07"), or undefined when no such day is on the
+ * calendar (31/2).
+ */
+export function isoDayOf(day: number, month: number, year: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A day with its year inside a text: "12/12/2026", "12.12.2026", "12-12-2026" (a time after it
+ * aside). No spaces round the marks, unlike a field's whole value: in running text "7 - 12" is a
+ * range.
+ */
+const DAY_FIRST_IN_TEXT = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-]*\d)/gu;
+/** A day and month with no year: "5/12", "thứ bảy 12/12" (not part of a full date). */
+const DAY_MONTH_IN_TEXT = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/gu;
+
+/** What a text says of its day: a full date (its ISO day), a day and month only, or neither. */
+export type DayInText = { full: string } | { day: number; month: number } | undefined;
+
+/**
+ * The first day a text (a cell: "7.30 ngày 20/11/2026", "thứ bảy 12/12") says, day first: a
+ * date on the calendar with its year, else a day and month with none.
+ */
+export function dayInText(text: string): DayInText {
+  // Every match, the first that is a day: "7.30 ngày 20/11" has a time before its day.
+  for (const full of text.matchAll(DAY_FIRST_IN_TEXT)) {
+    const iso = isoDayOf(Number(full[1]), Number(full[2]), Number(full[3]));
+    if (iso) return { full: iso };
+  }
+  for (const dm of text.matchAll(DAY_MONTH_IN_TEXT)) {
+    const day = Number(dm[1]);
+    const month = Number(dm[2]);
+    // 31/2 or 7.30 ("7.30 - 11.00", a time with dots) is no day of a month (2028: a leap year).
+    if (isoDayOf(day, month, 2028)) return { day, month };
+  }
+  return undefined;
+}
+
 /** Excel's day numbers of 1/1/2000 and 31/12/2099: a number in a date column between them. */
 const FIRST_SERIAL = 36_526;
 const LAST_SERIAL = 73_050;

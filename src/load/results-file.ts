@@ -106,7 +106,39 @@ export function rowTime(text: string): Date | null {
   return same ? new Date(utc) : null;
 }
 
-const HINT = msg`Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
+/**
+ * The rows a refusal is said of and the file they are in, for the words that name them: "dòng
+ * này" or "các dòng này" (the residents list says the rows of one group cell in one refusal,
+ * roster-ward.ts), of the results file or of the residents list, whose rows are households and
+ * residents, not figures.
+ */
+export interface RowsSaid {
+  readonly rows: number;
+  readonly file: 'results' | 'residents';
+}
+
+const ONE_RESULTS_ROW: RowsSaid = { rows: 1, file: 'results' };
+
+const theseRows = (r: RowsSaid): Message => (r.rows > 1 ? msg`these rows` : msg`this row`);
+
+const fileOf = (r: RowsSaid): Message =>
+  r.file === 'results' ? msg`the results file` : msg`the residents list`;
+
+/** The group a refused row is corrected to: the one that reported, or the household's. */
+const rowsGroup = (r: RowsSaid): Message =>
+  r.file === 'results' ? msg`the group that reported` : msg`the group of the household or resident`;
+
+/** What came of the refused rows, said after the hint. */
+function notTaken(r: RowsSaid): Message {
+  if (r.file === 'results')
+    return r.rows > 1 ? msg`These rows are not imported.` : msg`This row is not imported.`;
+  return r.rows > 1
+    ? msg`These rows are on no group's tracking sheet.`
+    : msg`This row is on no group's tracking sheet.`;
+}
+
+const checkRowsHint = (r: RowsSaid): Message =>
+  msg`Check ${theseRows(r)} of ${fileOf(r)} against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
 
 function headersOf(measures: readonly Measure[]): Record<string, readonly string[]> {
   return {
@@ -729,7 +761,9 @@ export function noGroup(
   name: string,
   at: { file: string; row: number; field?: string },
   groupsFile = '',
+  of: RowsSaid = ONE_RESULTS_ROW,
 ): UserError {
+  const these = theseRows(of);
   if ('several' in found) {
     const which = joined(
       found.several.map((g) => msg`"${g.name}" (id ${g.id})`),
@@ -739,7 +773,7 @@ export function noGroup(
       return new UserError(
         msg`the id "${id}" fits ${found.several.length} groups of the groups file (${which}): each sheet of the groups file numbers its groups from 1`,
         at,
-        msg`Write the group's id as given above (e.g. "${found.several[0]?.id ?? ''}"), or write its name as printed in the row.`,
+        msg`Write in ${these} the group's id as given above (e.g. "${found.several[0]?.id ?? ''}"), or its name as printed.`,
       );
     // Groups of two old wards, printed with their part: that name is as good as the id.
     const printed = found.several.every((g) => g.source.part?.name !== undefined);
@@ -747,17 +781,24 @@ export function noGroup(
       msg`the name "${name}" fits ${found.several.length} groups of the groups file (${which}): which one is meant cannot be told`,
       at,
       printed
-        ? msg`Write in the row the group's id given above, or its name as printed with its old ward (e.g. "${found.several[0]?.name ?? ''}").`
-        : msg`Write the group's id ("Mã tổ"/"STT") in the row, as the groups file has it.`,
+        ? msg`Write in ${these} the group's id given above, or its name as printed with its old ward (e.g. "${found.several[0]?.name ?? ''}").`
+        : msg`Write the group's id ("Mã tổ"/"STT") in ${these}, as the groups file has it.`,
     );
   }
   if ('hidden' in found) {
     const r = found.hidden;
-    return new UserError(
-      msg`${rowOf(r)} of ${basename(groupsFile)} ("${r.name ?? r.id ?? ''}") is hidden in Excel: the groups file does not read it, so this row's figures belong to no group`,
-      at,
-      msg`If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete this row of the results file.`,
-    );
+    const hidden = msg`${rowOf(r)} of ${basename(groupsFile)} ("${r.name ?? r.id ?? ''}")`;
+    return of.file === 'results'
+      ? new UserError(
+          msg`${hidden} is hidden in Excel: the groups file does not read it, so the figures of ${these} belong to no group`,
+          at,
+          msg`If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete ${these} of the results file.`,
+        )
+      : new UserError(
+          msg`${hidden} is hidden in Excel: the groups file does not read it, so the households or residents of ${these} are on no group's tracking sheet`,
+          at,
+          msg`If the group is still there, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, write in ${these} of the residents list the group that took its households in.`,
+        );
   }
   const g = found.likely;
   if (g) {
@@ -771,8 +812,8 @@ export function noGroup(
       said,
       at,
       found.by === 'id'
-        ? msg`If so, correct the id in this row to ${g.id}, as the groups file has it.`
-        : msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in the row.`,
+        ? msg`If so, correct the id in ${these} to ${g.id}, as the groups file has it.`
+        : msg`If so, write the group's id (${g.id}) or its name as the groups file has it ("${g.name}") in ${these}.`,
     );
   }
   const said =
@@ -783,7 +824,7 @@ export function noGroup(
         : name
           ? msg`no group of the groups file has the name "${name}"`
           : msg`no group of the groups file has the empty id and name`;
-  return new UserError(said, at, HINT);
+  return new UserError(said, at, checkRowsHint(of));
 }
 
 /** Why a cell's figure is not read, at its cell, with how to write it. */
@@ -834,7 +875,11 @@ export function disagreement(
   name: string,
   columns: Partial<Record<string, Column>>,
   at: { file: string; row: number },
+  of: RowsSaid = ONE_RESULTS_ROW,
 ): UserError {
+  const these = theseRows(of);
+  const whose = rowsGroup(of);
+  const left = notTaken(of);
   const header = columns.id?.header ?? '';
   const counter = isRowCounter(header);
   const said = counter
@@ -843,13 +888,13 @@ export function disagreement(
   const other = d.byName;
   const hint = counter
     ? other
-      ? msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it ("${other.name}"), or add a column "Mã tổ" with its id.`
-      : msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it, or add a column "Mã tổ" with its id.`
+      ? msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it ("${other.name}"), or add a column "Mã tổ" with its id. ${left}`
+      : msg`The column "${header}" counts the rows, it is not the group's id: write the group's name as the groups file has it, or add a column "Mã tổ" with its id. ${left}`
     : other && !d.likely
-      ? msg`In the groups file "${other.name}" has the id ${other.id}: correct the id or the name in this row to the group that reported.`
+      ? msg`In the groups file "${other.name}" has the id ${other.id}: correct the id or the name in ${these} to ${whose}. ${left}`
       : other
-        ? msg`Is it "${other.name}" (id ${other.id})? Correct the id or the name in this row to the group that reported.`
-        : msg`Correct the id or the name in this row to the group that reported, as the groups file has them.`;
+        ? msg`Is it "${other.name}" (id ${other.id})? Correct the id or the name in ${these} to ${whose}. ${left}`
+        : msg`Correct the id or the name in ${these} to ${whose}, as the groups file has them. ${left}`;
   return new UserError(said, { ...at, field: columns.name?.header ?? header }, hint);
 }
 

@@ -21,7 +21,7 @@
  */
 import { extname } from 'node:path';
 import { problemsOf, throwProblems, UserError } from '../errors.js';
-import { joined, type Message, msg } from '../messages/message.js';
+import { joined, msg } from '../messages/message.js';
 import type { Column, Columns } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
@@ -30,11 +30,14 @@ import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow, isTotalsWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTextRows } from './limits.js';
-import { disagreement, noGroup, takenByIdNote } from './results-file.js';
+import { disagreement, noGroup, type RowsSaid, takenByIdNote } from './results-file.js';
 import { type ByName, groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { listsHouseholds, sized, TEXT, toResident, unprintedColumns } from './roster.js';
 import { holdsWardRoster, WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
 import type { Group, Resident } from './types.js';
+
+/** A refused row of the list, said on its own: "dòng này" of the residents list. */
+const ONE_ROW: RowsSaid = { rows: 1, file: 'residents' };
 
 /** A row of the list that gives no group's residents, and why (each problem names its row). */
 export interface RefusedRosterRow {
@@ -116,12 +119,17 @@ function toWardRosters(
   // A real id whose row's name is like no group's ("Mã thôn" 1, "Thôn Đồng Xuân"): the row is
   // the id's group, said once with each row and both cells, as the results import says it.
   const unnamed: { row: number; id: string; name: string; group: Group }[] = [];
-  const refuse = (row: RawRow, problem: UserError) =>
-    refused.push({
+  // `said`: the refusal worded for the rows of its group cell, when it names "this row".
+  const refuse = (row: RawRow, problem: UserError, said?: (of: RowsSaid) => UserError) => {
+    const r = {
       row: row.row,
       problems: [problem],
       written: [cellOf(row, idCol), cellOf(row, groupCol)].filter((c) => c !== '').join(' / '),
-    });
+    };
+    refused.push(r);
+    if (said) sayingRows.set(r, said);
+  };
+  const sayingRows = new WeakMap<RefusedRosterRow, (of: RowsSaid) => UserError>();
   for (const row of table.rows) {
     const id = cellOf(row, idCol);
     const name = cellOf(row, groupCol);
@@ -178,11 +186,14 @@ function toWardRosters(
         : findByOneCell(namer, id || name, others);
     const found = read.found;
     if ('disagree' in found) {
-      refuse(row, disagreement(found.disagree, id, name, { id: idCol, name: groupCol }, at));
+      const said = (of: RowsSaid) =>
+        disagreement(found.disagree, id, name, { id: idCol, name: groupCol }, at, of);
+      refuse(row, said(ONE_ROW), said);
       continue;
     }
     if (!('group' in found)) {
-      refuse(row, noGroup(found, read.id, read.name, at, hidden?.file));
+      const said = (of: RowsSaid) => noGroup(found, read.id, read.name, at, hidden?.file, of);
+      refuse(row, said(ONE_ROW), said);
       continue;
     }
     const group = found.group;
@@ -221,7 +232,7 @@ function toWardRosters(
     [...extras.filter((c) => !placing.includes(c.index)), columns.phone, columns.born],
     file,
   );
-  const refusals = groupedRefusals(refused, file);
+  const refusals = groupedRefusals(refused, file, sayingRows);
   return {
     rosters,
     failed,
@@ -236,19 +247,28 @@ function toWardRosters(
  * The refused rows said by what was written and why: rows whose group cell and problem are the
  * same (the message and hint but for the row) are one problem naming their rows, in file order.
  */
-function groupedRefusals(refused: readonly RefusedRosterRow[], file: string): UserError[] {
-  const byKey = new Map<string, { rows: number[]; problem: UserError; written: string }>();
+function groupedRefusals(
+  refused: readonly RefusedRosterRow[],
+  file: string,
+  sayingRows: WeakMap<RefusedRosterRow, (of: RowsSaid) => UserError>,
+): UserError[] {
+  const byKey = new Map<
+    string,
+    { rows: number[]; problem: UserError; written: string; first: RefusedRosterRow }
+  >();
   for (const r of refused) {
     for (const problem of r.problems) {
       const { row: _row, ...where } = problem.where;
       const key = JSON.stringify([r.written, problem.message, problem.hint ?? '', where]);
       const known = byKey.get(key);
       if (known) known.rows.push(r.row);
-      else byKey.set(key, { rows: [r.row], problem, written: r.written });
+      else byKey.set(key, { rows: [r.row], problem, written: r.written, first: r });
     }
   }
-  return [...byKey.values()].map(({ rows, problem, written }) => {
-    if (rows.length === 1) return problem;
+  return [...byKey.values()].map(({ rows, problem: one, written, first }) => {
+    if (rows.length === 1) return one;
+    // The same refusal worded for its rows by the code that worded it ("các dòng này").
+    const problem = sayingRows.get(first)?.({ rows: rows.length, file: 'residents' }) ?? one;
     const at = joined(rows, ', ');
     const field = problem.where.field ?? '';
     const text = written
@@ -257,33 +277,9 @@ function groupedRefusals(refused: readonly RefusedRosterRow[], file: string): Us
     return new UserError(
       text,
       { file, ...(problem.where.sheet ? { sheet: problem.where.sheet } : {}) },
-      problem.hintText && manyRowsHint(problem.hintText),
+      problem.hintText,
     );
   });
-}
-
-/**
- * A one row's hint ("correct the name in this row") said of the several rows a grouped refusal
- * names ("in these rows"); any other hint as it is.
- */
-function manyRowsHint(hint: Message): Message {
-  const [a = '', b = ''] = hint.values;
-  switch (hint.key) {
-    case 'If so, correct the id in this row to {0}, as the groups file has it.':
-      return msg`If so, correct the id in these rows to ${a}, as the groups file has it.`;
-    case 'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
-      return msg`If so, write the group's id (${a}) or its name as the groups file has it ("${b}") in these rows.`;
-    case 'Write the group\'s id as given above (e.g. "{0}"), or write its name as printed in the row.':
-      return msg`Write the group's id as given above (e.g. "${a}"), or write its name as printed in these rows.`;
-    case 'Write in the row the group\'s id given above, or its name as printed with its old ward (e.g. "{0}").':
-      return msg`Write in these rows the group's id given above, or its name as printed with its old ward (e.g. "${a}").`;
-    case 'Write the group\'s id ("Mã tổ"/"STT") in the row, as the groups file has it.':
-      return msg`Write the group's id ("Mã tổ"/"STT") in these rows, as the groups file has it.`;
-    case 'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
-      return msg`Check these rows against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.`;
-    default:
-      return hint;
-  }
 }
 
 /**

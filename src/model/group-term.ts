@@ -7,6 +7,7 @@
  * sentence needs.
  */
 
+import { withoutRemarks } from '../load/remark.js';
 import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
 
 // The word's forms are how Vietnamese says it, which the messages need without the model:
@@ -93,22 +94,6 @@ const INNER_DEPTH = 2;
 const depthOf = (word: string) => UNIT_DEPTH.get(word) ?? 1;
 
 /**
- * A name without its bracketed remarks: "Thôn Phú Mỹ Thượng (gồm xóm Đình, xóm Chùa, xóm Giếng
- * và khu tái định cư Đồng Bến)" is a thôn. A bracket describes the group (its parts, what it was
- * called); its words, its commas and its dashes are never a unit the group is (qa23 #1: its
- * "xóm Chùa" after a comma made the thôn a xóm on the chairman's notice). A bracket left open (a
- * name cut short in the file) runs to the end.
- */
-function withoutRemarks(name: string): string {
-  let text = name;
-  for (let before = ''; before !== text; ) {
-    before = text;
-    text = text.replace(/\([^()]*\)/gu, ' ');
-  }
-  return text.replace(/\(.*$/su, ' ').replace(/\s+/gu, ' ').trim();
-}
-
-/**
  * The unit the group IS. Since the 2025 mergers many wards name a tổ by the khu phố it lies in
  * ("Khu phố 3 - Tổ 2", "KP2 - Tổ 5", "Thôn Đông - Xóm 1"): the first word is the outer unit, and
  * the group is the innermost one, a tổ with a "Tổ trưởng", not a khu phố (qa12 Q3). But a part
@@ -118,7 +103,8 @@ function withoutRemarks(name: string): string {
  * were all called "khu"). So a later part's word names the group only when that unit lies
  * inside the one named before it (UNIT_DEPTH); after a first part that names no unit ("KP2", an
  * old ward's name), only when it is a unit that lies inside others (a tổ, a xóm). A name of one
- * part is its leading word's. A bracket's words are never read (withoutRemarks).
+ * part is its leading word's. A bracket's words are never read (load/remark.ts `withoutRemarks`:
+ * its words, commas and dashes describe the group, qa23 #1).
  */
 export function innermostUnitWordOf(name: string): string | undefined {
   const [first = '', ...rest] = withoutRemarks(name).split(UNIT_PARTS);

@@ -8,6 +8,7 @@ import { rowOf, rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
+import { firstNamed } from '../messages/first-named.js';
 import { count, joined, type Message, msg, withTerm } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import { withoutMarks } from '../model/format.js';
@@ -160,7 +161,7 @@ export function joinedLineWarnings(
     const [first] = affected;
     if (!first) continue;
     const label = LINE_LABELS[field] ?? field;
-    const items: Message[] = affected.slice(0, ROWS_SHOWN).map(({ g, empty, line }) => {
+    const items: Message[] = affected.map(({ g, empty, line }) => {
       const cols = joined(
         empty.map((c) => msg`"${c.header}"`),
         ', ',
@@ -169,11 +170,12 @@ export function joinedLineWarnings(
         ? msg`${g.name} (${rowOf(g.source)}, column ${cols} empty): no "${label}" line`
         : msg`${g.name} (${rowOf(g.source)}, column ${cols} empty): "${label}: ${line}"`;
     });
-    if (affected.length > ROWS_SHOWN)
-      items.push(withTerm(msg`and ${count(affected.length - ROWS_SHOWN)} more {term.short}`, term));
     warnings.push(
       new UserError(
-        withTerm(joinedLine(label, affected.length, joined(items, '; ')), term),
+        withTerm(
+          joinedLine(label, affected.length, firstNamed(items, ROWS_SHOWN, 'groups', '; ')),
+          term,
+        ),
         { file: first.g.source.file },
         withTerm(msg`Fill in those cells of the groups file if the line should say more.`, term),
       ),

@@ -11,46 +11,18 @@
  * warned of, at its file, sheet, row and column, with the notice's date: the papers print it as
  * typed. A column that is no date column (a time "7:30", a place) is never read so. A draft
  * whose day the văn thư writes in (`notice.undated`) has no date to compare with: only a cell
- * with no year is said.
+ * with no year is said. A cell's day is read by load/day-first.ts `dayInText`, as the campaign's
+ * dates are; which columns are printed is the templates' (template/check.ts), so the check sits
+ * here with the other checks of inputs against what prints (date-serials.ts, empty-cells.ts).
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
+import { type DayInText, dayInText, isoDayOf } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { groupFieldUses } from '../template/check.js';
 import { campaignTemplates } from './template-checks.js';
-
-/** A day with its year: "12/12/2026", "12.12.2026", "12-12-2026" (a time after it aside). */
-const FULL_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-]*\d)/gu;
-/** A day and month with no year: "5/12", "thứ bảy 12/12" (not part of a full date). */
-const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/gu;
-
-/** The ISO day of a day, month and year, or undefined when no such day is on the calendar. */
-function isoDay(day: number, month: number, year: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
-    return undefined;
-  return d.toISOString().slice(0, 10);
-}
-
-/** What a cell says of its day: a full date (its ISO day), a day and month only, or neither. */
-type Read = { full: string } | { day: number; month: number } | undefined;
-
-function readCell(cell: string): Read {
-  // Every match, the first that is a day: "7.30 ngày 20/11" has a time before its day.
-  for (const full of cell.matchAll(FULL_DATE)) {
-    const iso = isoDay(Number(full[1]), Number(full[2]), Number(full[3]));
-    if (iso) return { full: iso };
-  }
-  for (const dm of cell.matchAll(DAY_MONTH)) {
-    const day = Number(dm[1]);
-    const month = Number(dm[2]);
-    // 31/2 or 7.30 ("7.30 - 11.00", a time with dots) is no day of a month.
-    if (isoDay(day, month, 2028)) return { day, month };
-  }
-  return undefined;
-}
 
 const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -92,7 +64,7 @@ function printedColumns(campaign: Campaign, groups: readonly Group[]): string[] 
 }
 
 /** Why a cell's day is wrong for the notice, or undefined when it is not (or not a day). */
-function slipOf(cell: string, read: Read, c: Campaign): Message | undefined {
+function slipOf(cell: string, read: DayInText, c: Campaign): Message | undefined {
   if (!read) return undefined;
   const dated = c.notice.undated === false;
   const issued = shortOf(c.issued);
@@ -102,7 +74,7 @@ function slipOf(cell: string, read: Read, c: Campaign): Message | undefined {
     return read.full < c.issued ? beforeIssued(cell, issued) : undefined;
   }
   if (!dated) return noYearDraft(cell);
-  const inYear = isoDay(read.day, read.month, Number(c.issued.slice(0, 4)));
+  const inYear = isoDayOf(read.day, read.month, Number(c.issued.slice(0, 4)));
   if (inYear === c.issued) return noYearOnIssued(cell, issued);
   if (inYear !== undefined && inYear < c.issued) return noYearBefore(cell, issued);
   return noYear(cell, issued);
@@ -117,7 +89,7 @@ export function printedDayWarnings(
   for (const header of printedColumns(campaign, groups)) {
     const cells = groups.flatMap((g) => {
       const cell = String(g.columns?.[header] ?? '').trim();
-      return cell === '' ? [] : [{ g, cell, read: readCell(cell) }];
+      return cell === '' ? [] : [{ g, cell, read: dayInText(cell) }];
     });
     // Mostly dates: more than half the column's cells say a day with its year.
     const full = cells.filter((c) => c.read && 'full' in c.read).length;

@@ -8,15 +8,15 @@
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
-import { count, joined, type Message, msg, type Value } from '../messages/message.js';
+import { firstNamed } from '../messages/first-named.js';
+import { count, type Message, msg, type Value } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
 import { farFewer, sheetRowsOf } from '../model/roster-rows.js';
 
-/** Groups named in the warning before "…": the rest are counted only. */
+/** Groups named in the warning; the rest are counted ("và 4 thôn khác"). */
 const NAMED = 8;
 
-const named = (names: readonly Value[]): Message =>
-  names.length > NAMED ? msg`${joined(names.slice(0, NAMED), ', ')}, …` : joined(names, ', ');
+const named = (names: readonly Value[]): Message => firstNamed(names, NAMED, 'groups');
 
 /**
  * One warning for the list `file` (a ward-wide list, or a rosters folder), or none: the groups

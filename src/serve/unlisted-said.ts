@@ -4,16 +4,16 @@
  * figures are kept, and how to have them counted again. One sentence a kind, for serve's
  * /admin/ket-qua, the studio's Kết quả tab and its pages after a save.
  */
+import { type Counted, firstNamed } from '../messages/first-named.js';
+import { say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { type Unlisted, unlistedGroupName } from '../results/unlisted.js';
 
 /** Groups named in the sentence; the rest are counted ("và 30 tổ khác"). */
 const NAMED = 20;
 
-function listed(names: readonly string[], rest: string): string {
-  const shown = names.slice(0, NAMED).join('; ');
-  return names.length > NAMED ? `${shown} và ${names.length - NAMED} ${rest} khác` : shown;
-}
+const listed = (names: readonly string[], what: Counted, term: GroupTerm): string =>
+  say(firstNamed(names, NAMED, what, '; '), 'vi', term);
 
 /**
  * `place`: where it is read. `serve`'s office edits campaign.yaml itself; the studio's office
@@ -29,7 +29,7 @@ export function unlistedSaid(
   const n = u.groups.length;
   if (n > 0) {
     said.push(
-      `${n} ${term.short} có số liệu nhưng không còn trong danh sách: ${listed(u.groups.map(unlistedGroupName), term.short)}. Số liệu ${n > 1 ? `của các ${term.short} này` : `của ${term.short} này`} vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu bỏ sót, hãy thêm lại vào danh sách ${term.short} với đúng mã cũ: số liệu sẽ được tính lại.`,
+      `${n} ${term.short} có số liệu nhưng không còn trong danh sách: ${listed(u.groups.map(unlistedGroupName), 'groups', term)}. Số liệu ${n > 1 ? `của các ${term.short} này` : `của ${term.short} này`} vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu bỏ sót, hãy thêm lại vào danh sách ${term.short} với đúng mã cũ: số liệu sẽ được tính lại.`,
     );
   }
   const m = u.measures.length;
@@ -37,7 +37,8 @@ export function unlistedSaid(
     said.push(
       `Có số liệu của ${m} chỉ tiêu không còn trong chiến dịch: ${listed(
         u.measures.map((x) => `mã chỉ tiêu “${x.id}” (${x.groups} ${term.short} đã báo cáo)`),
-        'chỉ tiêu',
+        'measures',
+        term,
       )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. ${
         place === 'studio'
           ? 'Muốn đổi tên một chỉ tiêu mà giữ số liệu, hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung), giữ nguyên “người” hay “hộ”; muốn tính lại số liệu trên, hãy nhờ người quản trị phần mềm ghi lại mã chỉ tiêu cũ cho chỉ tiêu đó trong tệp chiến dịch.'

@@ -4,6 +4,7 @@
  * The amount is shown with the dots Vietnamese puts between thousands, and read with dots,
  * commas or spaces between them and "đồng", "đ" or "VNĐ" after it.
  */
+import { groupThousands } from '../model/format.js';
 
 export interface PrizeItem {
   count: number;
@@ -11,11 +12,10 @@ export interface PrizeItem {
   amount: number;
 }
 
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
 /** The form's line of a prize of the file. */
 export function prizeLine(item: { count?: unknown; rank?: unknown; amount?: unknown }): string {
-  const amount = typeof item.amount === 'number' ? grouped(item.amount) : String(item.amount ?? '');
+  const amount =
+    typeof item.amount === 'number' ? groupThousands(item.amount) : String(item.amount ?? '');
   return `${item.count ?? ''} | ${item.rank ?? ''} | ${amount}`;
 }
 

@@ -12,6 +12,7 @@ import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { findKind } from '../kinds/registry.js';
 import { isPlaceholderWarning } from '../load/campaign-checks.js';
+import { firstNamed } from '../messages/first-named.js';
 import { count, decimal, say } from '../messages/message.js';
 import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -179,12 +180,8 @@ function needSaid(need: WardPrintNeed, term: GroupTerm, unit: string): string {
 const NAMED = 3;
 
 /** Group names, the first NAMED of them and how many more: "Tổ 1, Tổ 2, Tổ 3 và 4 tổ khác". */
-function namesOf(names: readonly string[], term: GroupTerm): string {
-  const named = names.slice(0, NAMED).join(', ');
-  return names.length > NAMED
-    ? `${named} và ${groupThousands(names.length - NAMED)} ${term.short} khác`
-    : named;
-}
+const namesOf = (names: readonly string[], term: GroupTerm): string =>
+  say(firstNamed(names, NAMED, 'groups'), 'vi', term);
 
 /** The print files and ZIPs of the last build, named in Vietnamese, old ones marked as old. */
 function downloadsView(

@@ -32,7 +32,8 @@ import {
 import { nameKey } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
-import { verbatim } from '../messages/message.js';
+import { firstNamed } from '../messages/first-named.js';
+import { say, verbatim } from '../messages/message.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
@@ -258,10 +259,8 @@ function rowOfGroup(group: GroupName, failures: readonly RowFailure[]): RowFailu
 const NAMED = 3;
 
 /** `items` named up to NAMED, the rest counted: "a; b; c và 4 mã khác". */
-function someOf(items: readonly string[]): string {
-  const named = items.slice(0, NAMED).join('; ');
-  return items.length > NAMED ? `${named} và ${items.length - NAMED} mã khác` : named;
-}
+const someOf = (items: readonly string[]): string =>
+  say(firstNamed(items, NAMED, 'ids', '; '), 'vi');
 
 /**
  * Why the new file is not used yet, in the office's words: the ids it moves (a renumbering),

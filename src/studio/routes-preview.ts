@@ -12,6 +12,7 @@ import { isUserError, problemsOf } from '../errors.js';
 import { labelsFor } from '../kinds/labels.js';
 import { outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { folded } from '../serve/views.js';
@@ -210,7 +211,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
           )}</select>`
         : html`<input id="p-group" name="find" type="search" list="p-groups" value="${names.get(group.id) ?? group.name}" autocomplete="off" aria-describedby="p-group-help">
 <datalist id="p-groups">${ward.groups.map((g) => html`<option value="${names.get(g.id) ?? g.name}"></option>`)}</datalist>
-<p class="help" id="p-group-help">Gõ vài chữ của tên hoặc mã ${ward.term.short} (cả thảy ${ward.groups.length.toLocaleString('vi-VN')} ${ward.term.short}), rồi chọn trong danh sách hiện ra.</p>`;
+<p class="help" id="p-group-help">Gõ vài chữ của tên hoặc mã ${ward.term.short} (cả thảy ${groupThousands(ward.groups.length)} ${ward.term.short}), rồi chọn trong danh sách hiện ra.</p>`;
     return html`${gone}<form method="get" action="/c/${c.slug}/preview" class="card preview-pick">
 <div class="grid two">
 <div><label for="p-group">${ward.term.Group}</label>

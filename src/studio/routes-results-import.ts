@@ -27,6 +27,7 @@ import { isUserError, UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
 import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
+import { firstNamed } from '../messages/first-named.js';
 import { msg, say } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -230,13 +231,16 @@ function refusedText(e: UserError, term: GroupTerm): string {
 const NAMED = 12;
 
 /** The groups' names, up to NAMED, the rest counted: "Tổ 1, Tổ 2 và 40 tổ khác". */
-function someNames(groups: readonly Group[], term: GroupTerm): string {
-  const named = groups
-    .slice(0, NAMED)
-    .map((g) => g.name)
-    .join(', ');
-  return groups.length > NAMED ? `${named} và ${groups.length - NAMED} ${term.short} khác` : named;
-}
+const someNames = (groups: readonly Group[], term: GroupTerm): string =>
+  say(
+    firstNamed(
+      groups.map((g) => g.name),
+      NAMED,
+      'groups',
+    ),
+    'vi',
+    term,
+  );
 
 const count = (n: number, what: string) => `${formatCount(n)} ${what}`;
 

@@ -25,7 +25,10 @@ import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/ind
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
 import type { Group, Resident } from '../load/types.js';
+import { firstNamed } from '../messages/first-named.js';
+import { say } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
+import { groupThousands } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -105,11 +108,11 @@ async function campaignRead(c: CampaignPaths): Promise<Campaign | undefined> {
   }
 }
 
-const vi = (n: number) => n.toLocaleString('vi-VN');
+/** Groups named in a sentence; the rest are counted ("Thôn Câu Hạ, Thôn Câu Thượng và 4 thôn khác"). */
+const NAMED = 8;
 
-/** Names said in a sentence, the first few: "Thôn Câu Hạ, Thôn Câu Thượng, …". */
-const someNames = (names: readonly string[], most = 8) =>
-  `${names.slice(0, most).join(', ')}${names.length > most ? ', …' : ''}`;
+const someNames = (names: readonly string[], term: GroupTerm) =>
+  say(firstNamed(names, NAMED, 'groups'), 'vi', term);
 
 /** The groups whose rows are far fewer than their count, with the figures; for the page and card. */
 function shortGroups(report: WardRosterReport, groups: readonly Group[], campaign?: Campaign) {
@@ -143,10 +146,23 @@ export function listSummary(
   const others = report.warnings.filter((w) => !refused.has(w));
   const short = shortGroups(report, groups, campaign);
   const blank = `các dòng trống đánh số để ${term.leader} ghi tay`;
-  return html`<p>${vi(total)} ${unit} của ${report.rosters.size} ${term.short} đọc được${report.failed.size ? html`, <strong>${report.failed.size} ${term.short} có dòng lỗi</strong> (chưa dùng danh sách cho các ${term.short} này)` : ''}${report.refused.length ? html`; <strong>${report.refused.length} dòng không dùng được</strong> (xem bên dưới)` : ''}.</p>
+  return html`<p>${groupThousands(total)} ${unit} của ${report.rosters.size} ${term.short} đọc được${report.failed.size ? html`, <strong>${report.failed.size} ${term.short} có dòng lỗi</strong> (chưa dùng danh sách cho các ${term.short} này)` : ''}${report.refused.length ? html`; <strong>${report.refused.length} dòng không dùng được</strong> (xem bên dưới)` : ''}.</p>
 ${
   short.length
-    ? html`<div class="notice warn" role="status"><p><strong>Danh sách có ít ${unit} hơn nhiều so với danh sách ${term.short} ở ${short.length} ${term.short}</strong> (${someNames(short.map((s) => `${s.group.name}: ${vi(s.listed)}/${vi(s.whole.rows)} ${s.whole.unit}`))})${none.length ? html`, <strong>không có dòng nào của ${none.length} ${term.short}</strong> (${someNames(none.map((g) => g.name))})` : ''}.</p>
+    ? html`<div class="notice warn" role="status"><p><strong>Danh sách có ít ${unit} hơn nhiều so với danh sách ${term.short} ở ${short.length} ${term.short}</strong> (${someNames(
+        short.map(
+          (s) =>
+            `${s.group.name}: ${groupThousands(s.listed)}/${groupThousands(s.whole.rows)} ${s.whole.unit}`,
+        ),
+        term,
+      )})${
+        none.length
+          ? html`, <strong>không có dòng nào của ${none.length} ${term.short}</strong> (${someNames(
+              none.map((g) => g.name),
+              term,
+            )})`
+          : ''
+      }.</p>
 <p>Bảng theo dõi của các ${term.short} này vẫn in đủ số dòng: các ${unit} trong danh sách trước, rồi ${blank}. Nếu danh sách phải có đủ mọi ${unit} của các ${term.short} này, hãy kiểm tra lại tệp (bộ lọc còn bật trong Excel, các dòng chưa nhập).</p></div>`
     : ''
 }
@@ -163,13 +179,16 @@ ${
         const whole = wholeOf(campaign, g, residents);
         const upTo = whole ? Math.min(whole.rows, MAX_BLANK_ROWS) : 0;
         const isShort = short.some((s) => s.group === g);
-        return html`<tr${isShort ? html` class="short"` : ''}><th scope="row" data-label="${term.Short}">${g.name}</th><td data-label="Số ${unit}">${isShort ? html`<strong>${vi(listed)} ${unit}</strong>` : `${vi(listed)} ${unit}`}${whole ? ` — danh sách ${term.short} ghi ${vi(whole.rows)} ${whole.unit}` : ''}${upTo > listed ? html`<br><span class="muted">rồi ${vi(upTo - listed)} dòng trống đánh số <span class="range">(${vi(listed + 1)}–${vi(upTo)})</span></span>` : ''}</td></tr>`;
+        return html`<tr${isShort ? html` class="short"` : ''}><th scope="row" data-label="${term.Short}">${g.name}</th><td data-label="Số ${unit}">${isShort ? html`<strong>${groupThousands(listed)} ${unit}</strong>` : `${groupThousands(listed)} ${unit}`}${whole ? ` — danh sách ${term.short} ghi ${groupThousands(whole.rows)} ${whole.unit}` : ''}${upTo > listed ? html`<br><span class="muted">rồi ${groupThousands(upTo - listed)} dòng trống đánh số <span class="range">(${groupThousands(listed + 1)}–${groupThousands(upTo)})</span></span>` : ''}</td></tr>`;
       })}</tbody></table></div>`
     : ''
 }
 ${
   none.length
-    ? html`<p class="muted">${none.length} ${term.short} không có dòng nào trong danh sách (${someNames(none.map((g) => g.name))}): bảng theo dõi của ${none.length > 1 ? `các ${term.short} này` : `${term.short} này`} vẫn in ${blank}.</p>`
+    ? html`<p class="muted">${none.length} ${term.short} không có dòng nào trong danh sách (${someNames(
+        none.map((g) => g.name),
+        term,
+      )}): bảng theo dõi của ${none.length > 1 ? `các ${term.short} này` : `${term.short} này`} vẫn in ${blank}.</p>`
     : ''
 }
 ${
@@ -196,7 +215,7 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
       report && known ? shortGroups(report, known.groups, await campaignRead(c)).length : 0;
     state = html`Đang dùng ${uploaded ? html`<strong class="file-name">${uploaded.name}</strong>` : 'một danh sách'}${
       report
-        ? html`: ${vi(total)} ${unitOf(report)} của ${report.rosters.size} ${term.short}${report.refused.length || report.failed.size ? html`, <strong>có dòng không dùng được</strong>` : ''}${short ? html`, <strong>${short} ${term.short} có ít ${unitOf(report)} hơn nhiều so với danh sách ${term.short}</strong> (bảng theo dõi in thêm dòng trống đánh số)` : ''}.`
+        ? html`: ${groupThousands(total)} ${unitOf(report)} của ${report.rosters.size} ${term.short}${report.refused.length || report.failed.size ? html`, <strong>có dòng không dùng được</strong>` : ''}${short ? html`, <strong>${short} ${term.short} có ít ${unitOf(report)} hơn nhiều so với danh sách ${term.short}</strong> (bảng theo dõi in thêm dòng trống đánh số)` : ''}.`
         : html`, <strong>nhưng chưa đọc được với danh sách ${term.short} này</strong>.`
     }`;
   }

@@ -44,7 +44,7 @@ describe('a renumbered groups file, once the leaders have their links', () => {
     expect(res.status).toBe(409);
     const text = res.text.replace(/\s+/g, ' ');
     expect(text).toContain(
-      'Mã 4 trước là “Tổ dân phố số 4”, nay là “Tổ dân phố số 5”; mã 5 trước là “Tổ dân phố số 5”, nay là “Tổ dân phố số 6”; mã 6 trước là “Tổ dân phố số 6”, nay là “Tổ dân phố số 7”; và 25 mã khác: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ',
+      'Mã 4 trước là “Tổ dân phố số 4”, nay là “Tổ dân phố số 5”; mã 5 trước là “Tổ dân phố số 5”, nay là “Tổ dân phố số 6”; mã 6 trước là “Tổ dân phố số 6”, nay là “Tổ dân phố số 7” và 25 mã khác: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ',
     );
     expect(text).toContain('Giữ nguyên STT cũ của từng tổ');
     expect(text).toContain('Danh sách cũ vẫn giữ nguyên');

@@ -10,8 +10,9 @@
  * shift: a name moved to another id, or an id taking a name another id had, is.
  */
 import { UserError } from '../../errors.js';
+import { firstNamed } from '../../messages/first-named.js';
 import type { GroupTerm } from '../../messages/group-term-forms.js';
-import { joined, type Message, msg, withTerm } from '../../messages/message.js';
+import { type Message, msg, withTerm } from '../../messages/message.js';
 import { withoutLeadingZeros } from './leading-zeros.js';
 import { nameKey } from './same-names.js';
 
@@ -58,11 +59,12 @@ export function idShiftWarning(
   file: string,
   term: GroupTerm | undefined,
 ): UserError {
-  const named: Message[] = shifts
-    .slice(0, NAMED)
-    .map((s) => msg`id ${s.id} was "${s.was}", now "${s.now}"`);
-  const more = shifts.length - named.length;
-  const list = joined(more > 0 ? [...named, msg`and ${more} more ids`] : named, '; ');
+  const list = firstNamed(
+    shifts.map((s) => msg`id ${s.id} was "${s.was}", now "${s.now}"`),
+    NAMED,
+    'ids',
+    '; ',
+  );
   return new UserError(
     withTerm(
       msg`${list}: the links already sent to the group leaders would open the wrong group's page, and the figures they reported would count for another group`,
@@ -144,14 +146,13 @@ export function goneIdsWarning(
 ): UserError {
   const unpadded = new Map(after.map((g) => [withoutLeadingZeros(g.id), g.id]));
   const zeros = gone.some((g) => unpadded.has(withoutLeadingZeros(g.id)));
-  const named: Message[] = gone.slice(0, NAMED).map((g) => {
+  const named: Message[] = gone.map((g) => {
     const now = unpadded.get(withoutLeadingZeros(g.id));
     return now === undefined
       ? msg`id ${g.id} ("${g.name}")`
       : msg`id ${g.id} ("${g.name}"), now "${now}"`;
   });
-  const more = gone.length - named.length;
-  const list = joined(more > 0 ? [...named, msg`and ${more} more ids`] : named, '; ');
+  const list = firstNamed(named, NAMED, 'ids', '; ');
   return new UserError(
     withTerm(
       msg`${gone.length} ids of the list in use are not in the new list: ${list}; the links already sent to their leaders no longer open, and their figures are not counted`,

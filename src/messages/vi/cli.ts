@@ -261,8 +261,6 @@ export const CLI = (): Record<string, string> => ({
     'Tệp được lưu lần cuối lúc {0}, trước lần xoá đó. Nếu số trong tệp là số đúng, hãy lưu lại tệp rồi nhập lại.',
   '{0} groups have figures but are no longer in the groups list: {1}':
     '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1}',
-  '{0} groups have figures but are no longer in the groups list: {1} and {2} more':
-    '{0} {term.short} có số liệu nhưng không còn trong danh sách: {1} và {2} {term.short} khác',
   '{0} ({1})': '{0} ({1})',
   'id {0}': 'mã {0}',
   'id {0}, listed now as "{1}"': 'mã {0}, danh sách nay ghi “{1}”',

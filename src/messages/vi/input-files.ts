@@ -199,6 +199,7 @@ export const INPUT_FILES = (): Record<string, string> => ({
   '{0} ({1}, column {2} empty): "{3}: {4}"': '{0} ({1}, cột {2} để trống) in “{3}: {4}”',
   '{0} ({1}, column {2} empty): no "{3}" line': '{0} ({1}, cột {2} để trống) không in dòng “{3}”',
   'and {0} more {term.short}': 'và {0} {term.short} khác',
+  'and {0} more measures': 'và {0} chỉ tiêu khác',
   'the campaign\'s text has {{{0}}} inside a sentence: for {1} {term.short} whose "{2}" prints nothing ({3}) the sentence prints with nothing in its place':
     'nội dung chiến dịch có {{{0}}} ở giữa câu: {1} {term.short} không có “{2}” ({3}) sẽ in câu đó với chỗ trống',
   'Fill in those cells of the groups file if the line should say more.':

@@ -517,8 +517,6 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp có hơn {0} dòng, vượt mức tối đa của tệp danh sách {term.short} hay danh sách hộ',
   'Check that this is the right file, or split a very large city into several files.':
     'Kiểm tra xem có đúng tệp không, hoặc chia danh sách rất lớn thành nhiều tệp.',
-  'Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
-    'Đối chiếu dòng này với tệp danh sách {term.short}: mã {term.short} (cột “STT” hoặc “Mã”) hoặc tên phải là của một {term.short} trong đó.',
   'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
     'cột “{0}” không phải cột {term.short}, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
   "To report it, head it with a measure's label or id: {0}.":
@@ -571,8 +569,6 @@ export const INPUTS = (): Record<string, string> => ({
     'Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml (“{0}”) hoặc ghi mã của nó ({1}).',
   'Is it the measure "{0}" ({1})? Head the column with its label as campaign.yaml writes it, or with its id.':
     'Có phải số liệu “{0}” ({1})? Đặt tiêu đề cột đúng như tên số liệu trong campaign.yaml, hoặc ghi mã của nó.',
-  'If so, correct the id in this row to {0}, as the groups file has it.':
-    'Nếu đúng, sửa mã ở dòng này thành {0} cho đúng như trong tệp danh sách.',
   "{0} rows give a group's id without its leading zeros, as Excel saves a number column to CSV; each is taken as the one group with that id (row {1})":
     '{0} dòng ghi mã {term.short} thiếu số 0 ở đầu (Excel bỏ số 0 ở đầu khi lưu thành CSV); mỗi dòng được hiểu là {term.short} duy nhất có mã đó (dòng {1})',
   'row {0}: {1} {2}, the name "{3}"': 'dòng {0}: {1} {2}, tên ghi “{3}”',
@@ -587,47 +583,56 @@ export const INPUTS = (): Record<string, string> => ({
     'Hãy xem lại {term.short} của từng dòng đó; nên ghi tên {term.short} đúng như trong tệp danh sách.',
   '{0} {1} is "{2}", but the name written is "{3}"': '{0} {1} là “{2}”, nhưng tên ghi “{3}”',
   'the id {0} is "{1}", but the name written is "{2}"': 'mã {0} là “{1}”, nhưng tên ghi “{2}”',
-  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it ("{1}"), or add a column "Mã tổ" with its id.':
-    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách (“{1}”), hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. Dòng này chưa được nhập.',
-  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it, or add a column "Mã tổ" with its id.':
-    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách, hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. Dòng này chưa được nhập.',
-  'In the groups file "{0}" has the id {1}: correct the id or the name in this row to the group that reported.':
-    'Trong tệp danh sách, “{0}” có mã {1}: sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo. Dòng này chưa được nhập.',
-  'Is it "{0}" (id {1})? Correct the id or the name in this row to the group that reported.':
-    'Có phải “{0}” (mã {1})? Sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo. Dòng này chưa được nhập.',
-  'Correct the id or the name in this row to the group that reported, as the groups file has them.':
-    'Sửa mã hoặc tên ở dòng này cho đúng {term.short} đã báo cáo, như trong tệp danh sách. Dòng này chưa được nhập.',
   'Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.':
     'Hãy xem lại các {term.short} được nêu có đúng không; muốn giữ số 0 ở đầu, trong Excel hãy định dạng cột mã là Text (Văn bản) trước khi gõ.',
-  'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in the row.':
-    'Nếu đúng, sửa tên ở dòng này cho đúng như trong tệp danh sách (“{1}”), hoặc ghi mã {term.short} là {0}.',
+  'this row': 'dòng này',
+  'these rows': 'các dòng này',
+  'the results file': 'tệp kết quả',
+  'the residents list': 'danh sách hộ, người dân',
+  'the group that reported': '{term.short} đã báo cáo',
+  'the group of the household or resident': '{term.short} của hộ, người dân đó',
+  'This row is not imported.': 'Dòng này chưa được nhập.',
+  'These rows are not imported.': 'Các dòng này chưa được nhập.',
+  "This row is on no group's tracking sheet.":
+    'Dòng này chưa có trong bảng theo dõi của {term.short} nào.',
+  "These rows are on no group's tracking sheet.":
+    'Các dòng này chưa có trong bảng theo dõi của {term.short} nào.',
+  'Check {0} of {1} against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
+    'Đối chiếu {0} của {1} với tệp danh sách {term.short}: mã {term.short} (cột “STT” hoặc “Mã”) hoặc tên phải là của một {term.short} trong đó.',
+  'Write in {0} the group\'s id as given above (e.g. "{1}"), or its name as printed.':
+    'Ghi vào {0} mã {term.short} như nêu trên (ví dụ “{1}”), hoặc tên {term.short} như khi in.',
+  'Write in {0} the group\'s id given above, or its name as printed with its old ward (e.g. "{1}").':
+    'Ghi vào {0} mã {term.short} nêu trên, hoặc tên {term.short} như khi in, kèm tên phường cũ (ví dụ “{1}”).',
+  'Write the group\'s id ("Mã tổ"/"STT") in {0}, as the groups file has it.':
+    'Ghi mã {term.short} vào {0}, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
+  '{0} of {1} ("{2}")': '{0} của {1} (“{2}”)',
+  '{0} is hidden in Excel: the groups file does not read it, so the figures of {1} belong to no group':
+    '{0} đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của {1} không thuộc {term.short} nào',
+  "{0} is hidden in Excel: the groups file does not read it, so the households or residents of {1} are on no group's tracking sheet":
+    '{0} đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên hộ, người dân ở {1} không có trong bảng theo dõi của {term.short} nào',
+  'If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete {0} of the results file.':
+    'Nếu {term.short} này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, xóa {0} trong tệp kết quả.',
+  'If the group is still there, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, write in {0} of the residents list the group that took its households in.':
+    'Nếu {term.short} này vẫn còn, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, ghi vào {0} của danh sách hộ, người dân tên {term.short} đã nhận các hộ đó.',
+  'If so, correct the id in {0} to {1}, as the groups file has it.':
+    'Nếu đúng, sửa mã ở {0} thành {1} cho đúng như trong tệp danh sách.',
+  'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in {2}.':
+    'Nếu đúng, sửa tên ở {2} cho đúng như trong tệp danh sách (“{1}”), hoặc ghi mã {term.short} là {0}.',
+  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it ("{1}"), or add a column "Mã tổ" with its id. {2}':
+    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách (“{1}”), hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. {2}',
+  'The column "{0}" counts the rows, it is not the group\'s id: write the group\'s name as the groups file has it, or add a column "Mã tổ" with its id. {1}':
+    'Cột “{0}” chỉ là số thứ tự dòng, không phải mã {term.short}: ghi tên {term.short} đúng như trong tệp danh sách, hoặc thêm cột “Mã {term.short}” ghi mã {term.short}. {1}',
+  'In the groups file "{0}" has the id {1}: correct the id or the name in {2} to {3}. {4}':
+    'Trong tệp danh sách, “{0}” có mã {1}: sửa mã hoặc tên ở {2} cho đúng {3}. {4}',
+  'Is it "{0}" (id {1})? Correct the id or the name in {2} to {3}. {4}':
+    'Có phải “{0}” (mã {1})? Sửa mã hoặc tên ở {2} cho đúng {3}. {4}',
+  'Correct the id or the name in {0} to {1}, as the groups file has them. {2}':
+    'Sửa mã hoặc tên ở {0} cho đúng {1}, như trong tệp danh sách. {2}',
   'the name "{0}" fits {1} groups of the groups file ({2}): which one is meant cannot be told':
     'tên “{0}” khớp với {1} {term.short} trong tệp danh sách ({2}): không biết là {term.short} nào',
   '"{0}" (id {1})': '“{0}” (mã {1})',
   'the id "{0}" fits {1} groups of the groups file ({2}): each sheet of the groups file numbers its groups from 1':
     'mã “{0}” khớp với {1} {term.short} trong tệp danh sách ({2}): mỗi trang tính của tệp danh sách đánh số {term.short} từ 1',
-  'Write the group\'s id as given above (e.g. "{0}"), or write its name as printed in the row.':
-    'Ghi mã {term.short} như nêu trên (ví dụ “{0}”), hoặc ghi tên {term.short} như khi in vào dòng này.',
-  'Write in the row the group\'s id given above, or its name as printed with its old ward (e.g. "{0}").':
-    'Ghi vào dòng này mã {term.short} nêu trên, hoặc tên {term.short} như khi in, kèm tên phường cũ (ví dụ “{0}”).',
-  'Write the group\'s id ("Mã tổ"/"STT") in the row, as the groups file has it.':
-    'Ghi mã {term.short} vào dòng này, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
-  'If so, correct the id in these rows to {0}, as the groups file has it.':
-    'Nếu đúng, sửa mã ở các dòng này thành {0} cho đúng như trong tệp danh sách.',
-  'If so, write the group\'s id ({0}) or its name as the groups file has it ("{1}") in these rows.':
-    'Nếu đúng, sửa tên ở các dòng này cho đúng như trong tệp danh sách (“{1}”), hoặc ghi mã {term.short} là {0}.',
-  'Write the group\'s id as given above (e.g. "{0}"), or write its name as printed in these rows.':
-    'Ghi mã {term.short} như nêu trên (ví dụ “{0}”), hoặc ghi tên {term.short} như khi in vào các dòng này.',
-  'Write in these rows the group\'s id given above, or its name as printed with its old ward (e.g. "{0}").':
-    'Ghi vào các dòng này mã {term.short} nêu trên, hoặc tên {term.short} như khi in, kèm tên phường cũ (ví dụ “{0}”).',
-  'Write the group\'s id ("Mã tổ"/"STT") in these rows, as the groups file has it.':
-    'Ghi mã {term.short} vào các dòng này, đúng như trong tệp danh sách (cột “STT” hoặc “Mã”).',
-  'Check these rows against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.':
-    'Đối chiếu các dòng này với tệp danh sách {term.short}: mã {term.short} (cột “STT” hoặc “Mã”) hoặc tên phải là của một {term.short} trong đó.',
-  '{0} of {1} ("{2}") is hidden in Excel: the groups file does not read it, so this row\'s figures belong to no group':
-    '{0} của {1} (“{2}”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc {term.short} nào',
-  'If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete this row of the results file.':
-    'Nếu {term.short} này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, xóa dòng này trong tệp kết quả.',
   '{0} is given on {1} rows ({2}) with the same figures: they are read once, as row {3}':
     '{0} có {1} dòng (dòng {2}) ghi cùng số liệu: chỉ đọc một lần, theo dòng {3}',
   'Delete the repeated rows to keep one row per group.':
@@ -697,7 +702,6 @@ export const INPUTS = (): Record<string, string> => ({
   'the residents list gives {0} groups far fewer rows than their count ({1}), and no row to {2} groups ({3})':
     'danh sách hộ, người dân có ít dòng hơn nhiều so với số trong danh sách {term.short} ở {0} {term.short} ({1}), và không có dòng nào của {2} {term.short} ({3})',
   '{0}: {1}/{2} {3}': '{0}: {1}/{2} {3}',
-  '{0}, …': '{0}, …',
   "Their tracking sheets print the listed rows, then blank numbered rows up to the group's count for the leader to fill in. If the list should hold every household (resident) of these groups, check the file: a filter left on in Excel, rows not typed yet.":
     'Bảng theo dõi của các {term.short} này in các dòng có trong danh sách, rồi các dòng trống đánh số cho đủ số của {term.short} để {term.leader} ghi tay. Nếu danh sách phải có đủ mọi hộ (người) của các {term.short} này, hãy kiểm tra lại tệp: bộ lọc còn bật trong Excel, các dòng chưa nhập.',
   'Write the row\'s group in the column "{0}", as the groups file writes it (its id or its name).':
