@@ -51,7 +51,9 @@ export const command: CommandParts<StudioArgs> = {
       })
       .option('base-url', {
         type: 'string',
-        describe: t(msg`Public address of the studio (https: makes its cookies Secure)`),
+        describe: t(
+          msg`Public address of the studio (https: the requests by it get a Secure cookie and HSTS)`,
+        ),
         coerce: baseUrl,
       })
       .option('leader-site', {
@@ -64,7 +66,9 @@ export const command: CommandParts<StudioArgs> = {
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
-        describe: t(msg`Behind a reverse proxy: client address from X-Forwarded-For`),
+        describe: t(
+          msg`Behind a reverse proxy: client address from X-Forwarded-For, https from X-Forwarded-Proto, host from X-Forwarded-Host`,
+        ),
       })
       .epilogue(
         t(
