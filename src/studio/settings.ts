@@ -6,6 +6,8 @@
  * (qa21 finding 11). The address the studio was started with (its --base-url) wins over it.
  */
 import type { StoreDb } from '../store/open-store.js';
+import { addressTailProblem } from './address-tail.js';
+import { inVietnameseWithHint } from './messages.js';
 
 const PUBLIC_ADDRESS = 'public_address';
 
@@ -119,42 +121,11 @@ export function readAddressField(typed: string): { address: string } | { error: 
   }
   const host = hostProblem(url.hostname);
   if (host) return { error: host };
-  if (url.pathname !== '/' && url.pathname !== '' && !isStudioPage(url.pathname)) {
-    // A studio behind a proxy under a folder of the name (https://x.gov.vn/studio/): its pages
-    // and the leaders' pages link from the name's root, so the links sent would open nothing.
-    return {
-      error: `Phần mềm không chạy được dưới một thư mục của tên miền (“${shortTail(url)}”): các trang của phần mềm và đường dẫn gửi tổ trưởng đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được. Hãy nhờ người cài đặt dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (ví dụ https://in-an.${url.host}), rồi ghi tên miền đó.`,
-    };
-  }
-  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    return {
-      error: `Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“${shortTail(url)}”): ghi ${url.origin}`,
-    };
-  }
+  // A folder of the name, or a page's address copied whole: said as `studio --base-url` says it.
+  const tail = addressTailProblem(url);
+  if (tail) return { error: inVietnameseWithHint(tail) };
   return { address: url.origin };
 }
-
-/**
- * The first parts of the studio's own pages' addresses (its routes, the leaders' /p/…, serve's
- * /g/… and /admin): an address ending in one is a page's address copied whole, not a folder the
- * studio is served under.
- */
-const STUDIO_PAGES = new Set([
-  'c',
-  'p',
-  'g',
-  'admin',
-  'settings',
-  'sign-in',
-  'sign-out',
-  'new',
-  'users',
-  'password',
-  'assets',
-  'healthz',
-]);
-
-const isStudioPage = (path: string) => STUDIO_PAGES.has(path.split('/')[1]?.toLowerCase() ?? '');
 
 function safeUrl(text: string): URL | undefined {
   try {
@@ -174,12 +145,6 @@ function hostProblem(host: string): string | undefined {
     return `“${host}” chưa phải tên miền đầy đủ (thiếu phần đuôi như .vn, .gov.vn). Ghi như ví dụ: ${EXAMPLE}`;
   }
   return undefined;
-}
-
-/** What follows the origin, shortened for the message. */
-function shortTail(url: URL): string {
-  const tail = `${url.pathname === '/' ? '' : url.pathname}${url.search}${url.hash}`;
-  return tail.length > 40 ? `${tail.slice(0, 39)}…` : tail;
 }
 
 /** Sign-ins without one over https, by an https public address, before the studio says so. */

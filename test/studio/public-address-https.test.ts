@@ -152,7 +152,7 @@ describe('an https public address saved on the Cài đặt page', () => {
     );
     expect(sub.status).toBe(400);
     expect(plainText(sub.text)).toContain(
-      'Phần mềm không chạy được dưới một thư mục của tên miền (“/studio/”): các trang của phần mềm và đường dẫn gửi tổ trưởng đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được. Hãy nhờ người cài đặt dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (ví dụ https://in-an.ubnd.gov.vn), rồi ghi tên miền đó.',
+      'Phần mềm không chạy được dưới một thư mục của tên miền (“/studio/”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được. Cần dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (người cài đặt phần mềm làm việc này), ví dụ https://in-an.ubnd.gov.vn, rồi ghi tên miền đó.',
     );
     const page = await local.post(
       '/settings',
@@ -160,7 +160,15 @@ describe('an https public address saved on the Cài đặt page', () => {
       '/settings',
     );
     expect(page.status).toBe(400);
-    expect(plainText(page.text)).toContain(`Chỉ ghi phần đầu của địa chỉ`);
+    expect(plainText(page.text)).toContain(
+      `Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c/${SLUG}/leaders”). Ghi ${ADDRESS}.`,
+    );
+    // The campaigns' folder alone, as `studio --base-url https://…/c/` is refused: the same words.
+    const c = await local.post('/settings', { address: 'https://ubnd.gov.vn/c/' }, '/settings');
+    expect(c.status).toBe(400);
+    expect(plainText(c.text)).toContain(
+      'Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c/”). Ghi https://ubnd.gov.vn.',
+    );
     expect(plainText((await local.get('/settings')).text)).toContain(
       'Đang dùng: http://phuong-hoacuong.example.vn',
     );
