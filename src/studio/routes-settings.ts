@@ -30,7 +30,7 @@ import {
  * What a reverse proxy must send for the studio to know a request came over https
  * (serve/https-address.ts), in the words of the office's IT helper.
  */
-const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải gửi nguyên tên miền trong dòng Host (nginx: <code>proxy_set_header Host $host;</code>), hoặc gửi X-Forwarded-Proto (nginx: <code>proxy_set_header X-Forwarded-Proto $scheme;</code>) và phần mềm khởi động kèm <code>--trust-proxy</code> (khi đó X-Forwarded-Host cũng được đọc). Thiếu cả hai, phần mềm coi mọi lần mở là mở trên chính máy này: mã đăng nhập không được bảo vệ bằng https.</p>`;
+const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải gửi nguyên tên miền trong dòng Host (nginx: <code>proxy_set_header Host $host;</code>), hoặc gửi X-Forwarded-Proto (nginx: <code>proxy_set_header X-Forwarded-Proto $scheme;</code>) và phần mềm khởi động kèm <code class="whole">--trust-proxy</code> (khi đó X-Forwarded-Host cũng được đọc). Thiếu cả hai, phần mềm coi mọi lần mở là mở trên chính máy này: mã đăng nhập không được bảo vệ bằng https.</p>`;
 
 /** The warning when sign-ins keep coming by other hosts than the https public address. */
 const proxyWarning = (w: ProxyWarning) =>
