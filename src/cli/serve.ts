@@ -96,7 +96,9 @@ export const command: CommandParts<ServeArgs> = {
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
-        describe: t(msg`Behind a reverse proxy: client address from X-Forwarded-For`),
+        describe: t(
+          msg`Behind a reverse proxy: client address from X-Forwarded-For, https from X-Forwarded-Proto, host from X-Forwarded-Host`,
+        ),
       })
       .option('watch', {
         type: 'boolean',

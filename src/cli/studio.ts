@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { databaseUrl } from '../store/database-url.js';
+import { addressTailProblem } from '../studio/address-tail.js';
 import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
@@ -51,7 +51,9 @@ export const command: CommandParts<StudioArgs> = {
       })
       .option('base-url', {
         type: 'string',
-        describe: t(msg`Public address of the studio (https: makes its cookies Secure)`),
+        describe: t(
+          msg`Public address of the studio (https: the requests by it get a Secure cookie and HSTS)`,
+        ),
         coerce: baseUrl,
       })
       .option('leader-site', {
@@ -64,7 +66,9 @@ export const command: CommandParts<StudioArgs> = {
       .option('trust-proxy', {
         type: 'boolean',
         default: false,
-        describe: t(msg`Behind a reverse proxy: client address from X-Forwarded-For`),
+        describe: t(
+          msg`Behind a reverse proxy: client address from X-Forwarded-For, https from X-Forwarded-Proto, host from X-Forwarded-Host`,
+        ),
       })
       .epilogue(
         t(
@@ -126,17 +130,12 @@ export const command: CommandParts<StudioArgs> = {
 };
 
 /**
- * A public address under a folder of its host name (https://ubnd.gov.vn/studio) is refused: the
- * studio's pages and the leaders' pages link from the name's root (/c/…, /p/<campaign>/…), so
- * behind a proxy that serves the folder every link but the first would open nothing.
+ * A public address with anything after its host name is refused as Cài đặt refuses it
+ * (studio/address-tail.ts): a folder of the name (https://ubnd.gov.vn/studio) whose links would
+ * open nothing behind a proxy, or a page's address copied whole (https://x.vn/c/…).
  */
 function refuseFolderAddress(base: string | undefined): void {
   if (base === undefined) return;
-  const url = new URL(base);
-  if (url.pathname === '/' || url.pathname === '') return;
-  throw new UserError(
-    msg`the studio cannot be served under a folder of its address ("${url.pathname}"): its pages and the leaders' links start right after the host name`,
-    { field: '--base-url' },
-    msg`Give the studio a host name of its own that reaches it directly, e.g. --base-url ${url.protocol}//in-an.${url.host}.`,
-  );
+  const problem = addressTailProblem(new URL(base));
+  if (problem) throw problem;
 }

@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
+import { HSTS, reachedOverHttps } from './https-address.js';
 import { DocumentLibrary } from './library.js';
 import { QrSheets } from './qr-sheet.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
@@ -97,9 +98,10 @@ export const BARE_SECURITY_HEADERS = {
  * Secure headers (helmet) for our servers — the download pages and the studio: a strict CSP (our
  * own scripts only: no inline script, no eval, no other host; images also as data: URIs, for
  * the QR codes; forms post to the same site), never framed, no Referer (a leader's URL holds its
- * token), and HSTS when the public address is https (it means nothing over http).
+ * token). No HSTS from helmet: it goes to the answers of requests that reached the server over
+ * https by its public address (https-address.ts), not to every answer.
  */
-export function helmetOptions(https: boolean) {
+export function helmetOptions() {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -114,7 +116,7 @@ export function helmetOptions(https: boolean) {
       },
     },
     referrerPolicy: { policy: 'no-referrer' as const },
-    strictTransportSecurity: https ? undefined : (false as const),
+    strictTransportSecurity: false as const,
   };
 }
 
@@ -255,10 +257,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
   // Behind a proxy every client shares its address, and the proxy guards against slow clients.
   if (!opts.trustProxy) limitConnections(app.server);
-  await app.register(helmet, helmetOptions(opts.baseUrl?.startsWith('https:') ?? false));
+  await app.register(helmet, helmetOptions());
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (req, reply) => {
     reply.header('X-Robots-Tag', 'noindex, nofollow');
+    if (reachedOverHttps(opts.baseUrl, req.headers, !!opts.trustProxy))
+      reply.header('Strict-Transport-Security', HSTS);
   });
 
   const sendStatus = (reply: FastifyReply, status: number) =>

@@ -19,6 +19,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { helmetOptions, limitConnections } from '../serve/app.js';
+import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
@@ -46,7 +47,7 @@ import { registerRosterRoutes, sweepPendingRosters } from './routes-rosters.js';
 import { registerSettings } from './routes-settings.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
 import { registerUsers } from './routes-users.js';
-import { reachedOverHttps, readPublicAddress, STORED_HSTS } from './settings.js';
+import { ProxyCheck, readPublicAddress } from './settings.js';
 
 export interface StudioOptions {
   /** The data folder: campaigns/ and (by default) the store live here. */
@@ -139,14 +140,20 @@ export interface StudioContext {
   passwordGuesses: SignInThrottle;
   /** The leaders' pages of the campaigns the office opened (`/p/<campaign>/…`). */
   leaderSites: LeaderSites;
+  /** Whether sign-ins come by the https public address (a proxy rewriting the Host: Cài đặt). */
+  proxyCheck: ProxyCheck;
 }
 
+/** The public address in force: the one the studio was started with, else the stored one. */
+export const addressInForce = (ctx: StudioContext): string | undefined =>
+  ctx.opts.baseUrl ?? ctx.storedAddress;
+
 /**
- * Whether the request reached the studio by its public https address (settings.ts
- * `reachedOverHttps`): its cookies are then Secure.
+ * Whether the request reached the studio over https, by its public address in force
+ * (serve/https-address.ts `reachedOverHttps`): its cookies are then Secure, its answer has HSTS.
  */
 export const isSecure = (ctx: StudioContext, headers: IncomingHttpHeaders): boolean =>
-  reachedOverHttps(ctx.opts.baseUrl, ctx.storedAddress, headers, !!ctx.opts.trustProxy);
+  reachedOverHttps(addressInForce(ctx), headers, !!ctx.opts.trustProxy);
 
 /** The signed-in session of a request that passed the session hook. */
 export function sessionOf(req: FastifyRequest): Session {
@@ -224,6 +231,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     builds: new Builds(logError, () => previewer.documentPool().groupJobs),
     importNotes: new Map(),
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
+    proxyCheck: new ProxyCheck(logError),
   };
   const app = Fastify({
     logger: false,
@@ -235,10 +243,9 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     // before this app sees the request: none of the studio's hooks applies to them.
     serverFactory: (handler) => {
       const server = createServer((req, res) => {
-        // HSTS for whatever reached the studio by its stored https address, the leaders' pages
-        // included (helmet sends it to every answer when the studio was started with one).
-        if (!opts.baseUrl && isSecure(ctx, req.headers))
-          res.setHeader('Strict-Transport-Security', STORED_HSTS);
+        // HSTS for whatever reached the studio over https by its public address, the leaders'
+        // pages included (helmet sends none: the same rule decides for every address).
+        if (isSecure(ctx, req.headers)) res.setHeader('Strict-Transport-Security', HSTS);
         let handled: boolean;
         try {
           handled = leaderSites.handle(req, res);
@@ -281,7 +288,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     }
   });
 
-  await app.register(helmet, helmetOptions(opts.baseUrl?.startsWith('https:') ?? false));
+  await app.register(helmet, helmetOptions());
   await app.register(rateLimit, { max: opts.rateLimit ?? 600, timeWindow: '1 minute' });
   await app.register(cookie);
   await app.register(formbody);

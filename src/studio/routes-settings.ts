@@ -6,17 +6,38 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { endSession, findSession, type Session } from './accounts.js';
-import { formText, isSecure, type StudioContext, sendPage, sessionOf } from './app.js';
+import {
+  addressInForce,
+  formText,
+  isSecure,
+  type StudioContext,
+  sendPage,
+  sessionOf,
+} from './app.js';
 import { isSlug } from './campaign-folders.js';
 import { html } from './html.js';
 import { atTime, csrfField, notice, page, statusPage } from './layout.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
+  type ProxyWarning,
   privateNetworkNote,
   readAddressField,
   readPublicAddress,
   savePublicAddress,
 } from './settings.js';
+
+/**
+ * What a reverse proxy must send for the studio to know a request came over https
+ * (serve/https-address.ts), in the words of the office's IT helper.
+ */
+const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải gửi nguyên tên miền trong dòng Host (nginx: <code>proxy_set_header Host $host;</code>), hoặc gửi X-Forwarded-Proto (nginx: <code>proxy_set_header X-Forwarded-Proto $scheme;</code>) và phần mềm khởi động kèm <code class="whole">--trust-proxy</code> (khi đó X-Forwarded-Host cũng được đọc). Thiếu cả hai, phần mềm coi mọi lần mở là mở trên chính máy này: mã đăng nhập không được bảo vệ bằng https.</p>`;
+
+/** The warning when sign-ins keep coming by other hosts than the https public address. */
+const proxyWarning = (w: ProxyWarning) =>
+  notice(
+    'warn',
+    html`Đã có ${String(w.signIns)} lần đăng nhập nhưng không lần nào qua địa chỉ công khai <strong>${w.address}</strong> bằng https${w.hosts.length ? html` (các lần đăng nhập đến phần mềm với tên ${w.hosts.join(', ')})` : ''}. Nếu mọi người mở phần mềm bằng địa chỉ ${w.address}, máy chủ chuyển tiếp (proxy) đang không báo tên miền cho phần mềm nên mã đăng nhập chưa được bảo vệ bằng https: hãy nhờ người cài đặt sửa theo mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây. Nếu chỉ mở phần mềm trên máy văn phòng thì không cần làm gì.`,
+  );
 
 export const SETTINGS_PATH = '/settings';
 
@@ -68,6 +89,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
     const stored = await readPublicAddress(db);
     const value = said.typed ?? stored?.address ?? '';
     const described = said.error ? 'address-help address-error' : 'address-help';
+    const warned = ctx.proxyCheck.warning(addressInForce(ctx));
     return sendPage(
       reply,
       page({
@@ -75,6 +97,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
         session,
         body: html`<h1>Cài đặt</h1>
 ${said.ok ? notice('ok', said.ok) : ''}
+${warned ? proxyWarning(warned) : ''}
 ${stored && !started && privateNetworkNote(stored.address) ? notice('warn', privateNetworkNote(stored.address) ?? '') : ''}
 <h2 id="address">Địa chỉ công khai của phần mềm</h2>
 <p>Địa chỉ mà điện thoại của tổ trưởng, trưởng thôn… mở được. Đường dẫn riêng của từng tổ và mã QR in cho các tổ được làm từ địa chỉ này. Chưa có địa chỉ công khai thì đường dẫn dùng địa chỉ đang mở trên máy văn phòng (thường chỉ mở được trên máy này) và chưa in được mã QR.</p>
@@ -95,7 +118,8 @@ ${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
 ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span>${said.error}</span></p>` : ''}
 <input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" aria-describedby="${described}"${said.error ? html` aria-invalid="true"` : ''}>
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
-</form>`,
+</form>
+${PROXY_HELP}`,
       }),
       status,
     );

@@ -6,8 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requestHost } from '../serve/https-address.js';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
-import { isSecure, type StudioContext, sameToken, sendPage } from './app.js';
+import { addressInForce, isSecure, type StudioContext, sameToken, sendPage } from './app.js';
 import { html } from './html.js';
 import { notice, page } from './layout.js';
 
@@ -125,6 +126,12 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
       );
     }
     throttle.succeeded(req.ip);
+    // Sign-ins that never come by the https public address: a proxy rewriting the Host (Cài đặt).
+    ctx.proxyCheck.signedIn(
+      addressInForce(ctx),
+      requestHost(req.headers, !!ctx.opts.trustProxy),
+      isSecure(ctx, req.headers),
+    );
     reply.clearCookie(SIGN_IN_COOKIE, { path: '/sign-in' });
     await signInAs(ctx, req, reply, user.name);
     return reply.redirect('/', 303);

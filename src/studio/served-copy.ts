@@ -8,11 +8,13 @@
  * says. A copy is marked good only once it has loaded; older copies go when a newer one is good.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../output/atomic-write.js';
 import { snapshotInputs } from '../serve/snapshot.js';
 import { loadWard, type Ward } from '../serve/ward.js';
-import type { CampaignPaths } from './campaign-folders.js';
+import { type CampaignPaths, uploadedNameOf } from './campaign-folders.js';
+import { readSheetsOnly, wordTableOnly } from './groups-sheets.js';
 import { PUBLISHED_DIR } from './publications.js';
 
 export interface ServedCopy {
@@ -25,6 +27,12 @@ export interface ServedCopy {
 
 /** Written last in a copy's folder: the copy loaded. */
 const GOOD = '.loaded';
+/**
+ * Written in a copy's folder once its groups file holds only what the loader reads. A copy
+ * without it was made by an older studio from a workbook (or Word document) stored whole: its
+ * other sheets (a sheet of households) are left out before it is served (`keepReadOnly`).
+ */
+const READ_ONLY = '.read-sheets';
 
 const copiesDir = (dataDir: string, slug: string) => join(dataDir, PUBLISHED_DIR, `${slug}.served`);
 
@@ -39,6 +47,36 @@ const loadCopy = async (dir: string): Promise<Ward> => {
   });
 };
 
+/**
+ * The copy's groups file kept to what the loader reads: a workbook without its other sheets, a
+ * Word document as its list table in groups.xlsx (groups-sheets.ts, as an upload is stored now).
+ * Throws `Unkept` when they cannot be kept apart: such a copy is not served.
+ */
+async function keepReadOnly(dir: string): Promise<void> {
+  const [name] = await readdir(join(dir, 'groups'));
+  if (name === undefined) return;
+  const file = join(dir, 'groups', name);
+  const word = await wordTableOnly(file);
+  if (word) {
+    await writeFileAtomic(join(dirname(file), 'groups.xlsx'), word);
+    await rm(file, { force: true });
+  } else {
+    const kept = await readSheetsOnly(file);
+    if (kept) await writeFileAtomic(file, kept.bytes);
+  }
+  await writeFile(join(dir, READ_ONLY), '');
+}
+
+/**
+ * Whether the campaign's stored groups file is known to hold only what the loader reads: the
+ * studio's own upload, which records the sheets it kept (or the Word table it kept). Else (a
+ * file stored whole by an older studio, or put there by hand) the copy is kept so.
+ */
+async function storedReadOnly(groups: string): Promise<boolean> {
+  const named = await uploadedNameOf(groups, new Uint8Array(await readFile(groups)));
+  return !!named && (named.kept.length > 0 || named.word === true);
+}
+
 /** Copies the campaign's saved files and loads the copy; a copy that does not load is removed. */
 export async function copySaved(dataDir: string, c: CampaignPaths): Promise<ServedCopy> {
   if (!c.groups) throw new Error('no groups file');
@@ -51,6 +89,8 @@ export async function copySaved(dataDir: string, c: CampaignPaths): Promise<Serv
     dir,
   );
   try {
+    if (await storedReadOnly(c.groups)) await writeFile(join(dir, READ_ONLY), '');
+    else await keepReadOnly(dir);
     const ward = await loadCopy(dir);
     await writeFile(join(dir, GOOD), '');
     return { ward, dir, copiedAt };
@@ -74,6 +114,19 @@ export async function lastCopy(dataDir: string, slug: string): Promise<ServedCop
       () => false,
     );
     if (!good) continue;
+    // A copy made before the studio kept groups files to their read sheets: kept so now, or
+    // removed when it cannot be (never served whole).
+    const readOnly = await readdir(dir).then((files) => files.includes(READ_ONLY));
+    if (
+      !readOnly &&
+      !(await keepReadOnly(dir).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      await rm(dir, { recursive: true, force: true });
+      continue;
+    }
     const ward = await loadCopy(dir).catch(() => undefined);
     if (ward) return { ward, dir, copiedAt: new Date(Number.parseInt(name, 10)) };
   }

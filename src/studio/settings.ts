@@ -5,8 +5,9 @@
  * open (127.0.0.1 on the office's own machine), which no phone opens, and no codes are printed
  * (qa21 finding 11). The address the studio was started with (its --base-url) wins over it.
  */
-import type { IncomingHttpHeaders } from 'node:http';
 import type { StoreDb } from '../store/open-store.js';
+import { addressTailProblem } from './address-tail.js';
+import { inVietnameseWithHint } from './messages.js';
 
 const PUBLIC_ADDRESS = 'public_address';
 
@@ -56,49 +57,6 @@ export async function publicAddress(
   const stored = await readPublicAddress(db);
   return stored && { address: stored.address, from: 'settings' };
 }
-
-/** One value of a request header (a proxy may repeat it: the first is the client's). */
-function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const v = headers[name];
-  return (Array.isArray(v) ? v[0] : v)?.split(',')[0]?.trim() || undefined;
-}
-
-/**
- * Whether a request reached the studio by its public https address, so that its session cookie
- * is Secure (`__Host-`) and the answer carries HSTS. The address the studio was started with
- * counts for every request, as it always has. The admin's stored address counts for the requests
- * that name its host (the Host header, or a trusted proxy's X-Forwarded-Host, not marked plain
- * http by X-Forwarded-Proto): the studio opened on the office's machine (http://127.0.0.1:8090)
- * or by its address in the office's network keeps its plain cookie, so an admin who saves an
- * https address there is not signed out, and can still sign in before the proxy serves https.
- */
-export function reachedOverHttps(
-  started: string | undefined,
-  stored: string | undefined,
-  headers: IncomingHttpHeaders,
-  trustProxy: boolean,
-): boolean {
-  if (started !== undefined) return started.startsWith('https:');
-  const url = stored?.startsWith('https:') ? safeUrl(stored) : undefined;
-  if (!url) return false;
-  if (trustProxy && headerValue(headers, 'x-forwarded-proto')?.toLowerCase() === 'http')
-    return false;
-  const host = (
-    (trustProxy && headerValue(headers, 'x-forwarded-host')) ||
-    headerValue(headers, 'host')
-  )
-    ?.toLowerCase()
-    .replace(/:443$/, '');
-  return host === url.host;
-}
-
-/**
- * The HSTS header of an answer to a request that reached the studio by its stored https address
- * (the started address has helmet's, for every answer). A year, without includeSubDomains: the
- * office types this address on a web page, and it may be a name under which the ward's other
- * sites still answer over http.
- */
-export const STORED_HSTS = 'max-age=31536000';
 
 const EXAMPLE = 'https://phuong-hoacuong.example.vn';
 
@@ -163,42 +121,11 @@ export function readAddressField(typed: string): { address: string } | { error: 
   }
   const host = hostProblem(url.hostname);
   if (host) return { error: host };
-  if (url.pathname !== '/' && url.pathname !== '' && !isStudioPage(url.pathname)) {
-    // A studio behind a proxy under a folder of the name (https://x.gov.vn/studio/): its pages
-    // and the leaders' pages link from the name's root, so the links sent would open nothing.
-    return {
-      error: `Phần mềm không chạy được dưới một thư mục của tên miền (“${shortTail(url)}”): các trang của phần mềm và đường dẫn gửi tổ trưởng đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được. Hãy nhờ người cài đặt dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (ví dụ https://in-an.${url.host}), rồi ghi tên miền đó.`,
-    };
-  }
-  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    return {
-      error: `Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“${shortTail(url)}”): ghi ${url.origin}`,
-    };
-  }
+  // A folder of the name, or a page's address copied whole: said as `studio --base-url` says it.
+  const tail = addressTailProblem(url);
+  if (tail) return { error: inVietnameseWithHint(tail) };
   return { address: url.origin };
 }
-
-/**
- * The first parts of the studio's own pages' addresses (its routes, the leaders' /p/…, serve's
- * /g/… and /admin): an address ending in one is a page's address copied whole, not a folder the
- * studio is served under.
- */
-const STUDIO_PAGES = new Set([
-  'c',
-  'p',
-  'g',
-  'admin',
-  'settings',
-  'sign-in',
-  'sign-out',
-  'new',
-  'users',
-  'password',
-  'assets',
-  'healthz',
-]);
-
-const isStudioPage = (path: string) => STUDIO_PAGES.has(path.split('/')[1]?.toLowerCase() ?? '');
 
 function safeUrl(text: string): URL | undefined {
   try {
@@ -220,8 +147,67 @@ function hostProblem(host: string): string | undefined {
   return undefined;
 }
 
-/** What follows the origin, shortened for the message. */
-function shortTail(url: URL): string {
-  const tail = `${url.pathname === '/' ? '' : url.pathname}${url.search}${url.hash}`;
-  return tail.length > 40 ? `${tail.slice(0, 39)}…` : tail;
+/** Sign-ins without one over https, by an https public address, before the studio says so. */
+export const SIGN_INS_BEFORE_WARNING = 5;
+
+/** What ProxyCheck found: sign-ins that all came by other hosts than the public address. */
+export interface ProxyWarning {
+  address: string;
+  signIns: number;
+  /** The hosts they came by, as the studio saw them ("127.0.0.1:8090"), a few at most. */
+  hosts: string[];
+}
+
+/**
+ * Whether sign-ins reach the studio by its https public address. Behind a proxy that rewrites
+ * the Host header (nginx's default `proxy_pass http://127.0.0.1:8090`) and sends no
+ * X-Forwarded-Proto, every request looks like one made on the studio's own machine: no Secure
+ * cookie, no HSTS, and nothing said. So the studio counts the sign-ins since it started (or the
+ * address changed): once SIGN_INS_BEFORE_WARNING came and none over https (serve/https-address.ts
+ * `reachedOverHttps`), Cài đặt shows a warning and the log has one line. One sign-in over https
+ * ends it. Sign-ins made on the office's own machine count too: the warning says so.
+ */
+export class ProxyCheck {
+  private address: string | undefined;
+  private count = 0;
+  private overHttps = false;
+  private readonly hosts = new Set<string>();
+  private logged = false;
+
+  constructor(private readonly log: (line: string) => void) {}
+
+  /** A sign-in by `host` (as the studio read it), over https or not, with `address` in force. */
+  signedIn(address: string | undefined, host: string | undefined, secure: boolean): void {
+    if (!address?.startsWith('https:')) return;
+    if (address !== this.address) this.reset(address);
+    if (secure) this.overHttps = true;
+    if (this.overHttps) return;
+    this.count++;
+    if (host && this.hosts.size < 3) this.hosts.add(host);
+    const w = this.warning(address);
+    if (w && !this.logged) {
+      this.logged = true;
+      this.log(
+        `warning: ${w.signIns} sign-ins, none by the public address ${address} over https (they came by ${w.hosts.join(', ') || 'no host'}): a reverse proxy in front must pass the Host header (nginx: proxy_set_header Host $host;), or X-Forwarded-Proto with --trust-proxy; until then the session cookie is not Secure and no HSTS is sent`,
+      );
+    }
+  }
+
+  /** The warning for `address` (the one in force now), if its sign-ins call for one. */
+  warning(address: string | undefined): ProxyWarning | undefined {
+    if (!address?.startsWith('https:') || address !== this.address || this.overHttps)
+      return undefined;
+    return this.count >= SIGN_INS_BEFORE_WARNING
+      ? { address, signIns: this.count, hosts: [...this.hosts] }
+      : undefined;
+  }
+
+  /** Counting starts again for `address` (saved on Cài đặt). */
+  reset(address: string | undefined): void {
+    this.address = address;
+    this.count = 0;
+    this.overHttps = false;
+    this.hosts.clear();
+    this.logged = false;
+  }
 }

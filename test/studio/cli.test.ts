@@ -68,16 +68,27 @@ describe('phuong-print studio', () => {
     expect(existsSync(data)).toBe(false);
   });
 
-  it('refuses a public address under a folder of its name, saying why and what to give', async () => {
+  it('refuses a public address with anything after the name as Cài đặt does, in its words', async () => {
     const data = await makeTempDir();
-    const r = await runCliInProcess(
-      ['studio', '--data', data, '--port', '0', '--base-url', 'https://ubnd.gov.vn/studio/'],
-      { env: { PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD } },
-    );
-    expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([
-      'lỗi: tùy chọn --base-url: phần mềm không chạy được dưới một thư mục của địa chỉ (“/studio”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền',
-      'gợi ý: Hãy dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm, ví dụ --base-url https://in-an.ubnd.gov.vn.',
+    const refusal = async (address: string) => {
+      const r = await runCliInProcess(
+        ['studio', '--data', data, '--port', '0', '--base-url', address],
+        {
+          env: { PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD },
+        },
+      );
+      expect(r.code).toBe(1);
+      return r.stderr.trim().split('\n');
+    };
+    // A folder of the name: the studio's links, all from "/", would open nothing under it.
+    expect(await refusal('https://ubnd.gov.vn/studio/')).toEqual([
+      'lỗi: tùy chọn --base-url: phần mềm không chạy được dưới một thư mục của tên miền (“/studio”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được',
+      'gợi ý: Cần dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (người cài đặt phần mềm làm việc này), ví dụ https://in-an.ubnd.gov.vn, rồi ghi tên miền đó',
+    ]);
+    // A studio page's address (its campaigns /c/…): the name alone was meant, not a folder.
+    expect(await refusal('https://ubnd.gov.vn/c/')).toEqual([
+      'lỗi: tùy chọn --base-url: chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c”)',
+      'gợi ý: Ghi https://ubnd.gov.vn',
     ]);
     expect(readdirSync(data)).toEqual([]);
   });

@@ -4,17 +4,18 @@
  * addresses. The tool reads the groups' sheet only, but the file went whole into the campaign
  * folder's ZIP, into a copy of the campaign, and into the copy the leaders' pages are served
  * from. Now the studio keeps the sheet it reads and says so on the groups page; an older
- * campaign's workbook, stored whole, goes into the ZIP and a copy without the sheet.
+ * campaign's workbook, stored whole, goes into the ZIP, a copy and the leaders' served copy
+ * without the sheet (a served copy an older studio made whole is kept so before it is served).
  */
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { copyOf, folderZip, sendFile } from './campaign-files.js';
-import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, plainText, restartStudio, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
 const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
@@ -156,5 +157,55 @@ describe('a workbook an older studio stored whole', () => {
     for (const t of facts.personal) expect(wb.text).not.toContain(t);
     const page = plainText((await c.get(`/c/${copy}/groups`)).text);
     for (const row of facts.groupRows.slice(1)) expect(page).toContain(row[1]);
+  });
+
+  /** The leaders' served copies' workbooks: each holds the groups' sheet alone. */
+  async function servedHoldsNoHouseholds() {
+    const served = await filesUnder(join(s.dataDir, 'published', `${slug}.served`));
+    const workbooks = served.filter((f) => f.endsWith('.xlsx'));
+    expect(workbooks.length).toBeGreaterThan(0);
+    for (const f of workbooks) {
+      const wb = await workbookOf(await readFile(f));
+      expect(wb.sheets).toEqual([GROUPS_SHEET]);
+      expect(wb.rows).toEqual(facts.groupRows);
+      for (const t of facts.personal) expect(wb.text).not.toContain(t);
+    }
+    return workbooks;
+  }
+
+  /** A leader's page, by the link the office's tab gives. */
+  async function leaderPage(c: Client) {
+    const leaders = (await c.get(`/c/${slug}/leaders`)).text;
+    const link = /class="leader-url" value="([^"]+)"/.exec(leaders)?.[1] ?? '';
+    expect(link).not.toBe('');
+    return new Client(s.url).get(new URL(link).pathname);
+  }
+
+  it("serves the leaders' pages from a copy without the households", async () => {
+    expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
+    const own = await leaderPage(c);
+    expect(own.status).toBe(200);
+    await servedHoldsNoHouseholds();
+  });
+
+  it('after a restart, a copy an older studio served whole is kept to the groups sheet before it is served', async () => {
+    // The copy as an older studio left it: the workbook whole (and no mark of being kept so),
+    // and the campaign saved since in a version that does not load, so the copy is served.
+    const [copy] = await servedHoldsNoHouseholds();
+    const dir = join(copy ?? '', '..', '..');
+    await copyFile(WORKBOOK, copy ?? '');
+    await rm(join(dir, '.read-sheets'), { force: true });
+    expect((await workbookOf(await readFile(copy ?? ''))).sheets).toEqual(facts.sheets);
+    await writeFile(join(s.dataDir, 'campaigns', slug, 'campaign.yaml'), 'title: [unclosed\n');
+    await s.app.close();
+    const again = await restartStudio(s);
+    s.app = again.app;
+    s.url = again.url;
+    const c2 = new Client(again.url);
+    for (const [k, v] of c.cookies) c2.cookies.set(k, v);
+    const own = await leaderPage(c2);
+    expect(own.status).toBe(200);
+    expect(plainText(own.text)).toContain(facts.groupRows[1]?.[1]);
+    await servedHoldsNoHouseholds();
   });
 });

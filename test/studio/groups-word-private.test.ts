@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PCCC_CAMPAIGN, PCCC_GROUPS } from '../support/qa22-pccc.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { copyOf, folderZip, sendFile } from './campaign-files.js';
-import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 /** The households table and the letter's text: personal data the list does not need. */
 const HOUSEHOLDS = [
@@ -142,6 +142,21 @@ describe('a Word groups list an older studio stored whole', () => {
     const copied = await folderText(folder);
     expect(copied).toContain(groupRows[1]?.[1]);
     for (const t of personal) expect(copied).not.toContain(t);
+  });
+
+  it("serves the leaders' pages from a copy holding the table alone, not the document", async () => {
+    expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
+    const leaders = (await c.get(`/c/${slug}/leaders`)).text;
+    const link = /class="leader-url" value="([^"]+)"/.exec(leaders)?.[1] ?? '';
+    const own = await new Client(s.url).get(new URL(link).pathname);
+    expect(own.status).toBe(200);
+    expect(plainText(own.text)).toContain(groupRows[1]?.[1]);
+    const dir = join(s.dataDir, 'published', `${slug}.served`);
+    const files = (await readdir(dir, { recursive: true })).map(String);
+    expect(files.some((f) => f.endsWith('.docx'))).toBe(false);
+    const served = await folderText(dir);
+    expect(served).toContain(groupRows[1]?.[1]);
+    for (const t of personal) expect(served).not.toContain(t);
   });
 });
 

@@ -9,12 +9,12 @@
  * without signing in again. An address under a folder of the name (https://x.gov.vn/studio/),
  * where the pages' links would open nothing, is refused with why.
  */
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import {
   type Answer,
   Client,
+  HostClient,
   plainText,
   restartStudio,
   studioWithExample,
@@ -24,63 +24,6 @@ import {
 const ADDRESS = 'https://phuong-hoacuong.example.vn';
 const HOST = 'phuong-hoacuong.example.vn';
 const SLUG = 'dia-chi';
-
-/** A browser that reached the studio by another name (through a proxy that keeps the Host). */
-class HostClient extends Client {
-  constructor(
-    base: string,
-    readonly host: string,
-  ) {
-    super(base);
-  }
-
-  override request(method: string, path: string, body?: BodyInit, type?: string): Promise<Answer> {
-    const payload = typeof body === 'string' ? Buffer.from(body) : undefined;
-    if (body !== undefined && payload === undefined) throw new Error('only urlencoded bodies');
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return new Promise((resolve, reject) => {
-      const req = request(
-        this.base + path,
-        {
-          method,
-          headers: {
-            host: this.host,
-            ...(cookie ? { cookie } : {}),
-            ...(type ? { 'content-type': type } : {}),
-            ...(payload ? { 'content-length': String(payload.length) } : {}),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const headers = new Headers();
-            for (const [k, v] of Object.entries(res.headers)) {
-              for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v])
-                headers.append(k, one);
-            }
-            for (const line of headers.getSetCookie()) {
-              const [pair] = line.split(';');
-              const [name, ...value] = (pair ?? '').split('=');
-              if (!name) continue;
-              if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
-              else this.cookies.set(name, value.join('='));
-            }
-            const bytes = new Uint8Array(Buffer.concat(chunks));
-            resolve({
-              status: res.statusCode ?? 0,
-              headers,
-              bytes,
-              text: new TextDecoder().decode(bytes),
-            });
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
-  }
-}
 
 /** The Set-Cookie line of cookie `name` in an answer. */
 const setCookie = (a: Answer, name: string) =>
@@ -209,7 +152,7 @@ describe('an https public address saved on the Cài đặt page', () => {
     );
     expect(sub.status).toBe(400);
     expect(plainText(sub.text)).toContain(
-      'Phần mềm không chạy được dưới một thư mục của tên miền (“/studio/”): các trang của phần mềm và đường dẫn gửi tổ trưởng đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được. Hãy nhờ người cài đặt dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (ví dụ https://in-an.ubnd.gov.vn), rồi ghi tên miền đó.',
+      'Phần mềm không chạy được dưới một thư mục của tên miền (“/studio/”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được. Cần dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (người cài đặt phần mềm làm việc này), ví dụ https://in-an.ubnd.gov.vn, rồi ghi tên miền đó.',
     );
     const page = await local.post(
       '/settings',
@@ -217,7 +160,15 @@ describe('an https public address saved on the Cài đặt page', () => {
       '/settings',
     );
     expect(page.status).toBe(400);
-    expect(plainText(page.text)).toContain(`Chỉ ghi phần đầu của địa chỉ`);
+    expect(plainText(page.text)).toContain(
+      `Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c/${SLUG}/leaders”). Ghi ${ADDRESS}.`,
+    );
+    // The campaigns' folder alone, as `studio --base-url https://…/c/` is refused: the same words.
+    const c = await local.post('/settings', { address: 'https://ubnd.gov.vn/c/' }, '/settings');
+    expect(c.status).toBe(400);
+    expect(plainText(c.text)).toContain(
+      'Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c/”). Ghi https://ubnd.gov.vn.',
+    );
     expect(plainText((await local.get('/settings')).text)).toContain(
       'Đang dùng: http://phuong-hoacuong.example.vn',
     );

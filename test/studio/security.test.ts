@@ -14,6 +14,7 @@ import {
   ADMIN_PASSWORD,
   addTestUser,
   Client,
+  HostClient,
   startStudio,
   TEST_PASSWORD_COST,
   type TestStudio,
@@ -284,10 +285,10 @@ describe('password hashes', () => {
 });
 
 describe('over https', () => {
-  it('names the cookie __Host- and marks it Secure', async () => {
+  it('names the cookie __Host- and marks it Secure, by the public address', async () => {
     const s = await startStudio({ baseUrl: 'https://studio.example.vn' });
     try {
-      const res = await new Client(s.url).signIn();
+      const res = await new HostClient(s.url, 'studio.example.vn').signIn();
       const cookie = res.headers.getSetCookie().find((l) => l.startsWith('__Host-studio='));
       expect(cookie).toMatch(/; Secure/);
       expect(cookie).toMatch(/; HttpOnly/);

@@ -4,6 +4,7 @@
  * follows no redirects and posts forms with their CSRF token.
  */
 import { cp, mkdir, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
@@ -270,5 +271,67 @@ export class Client {
   async signIn(name = 'admin', password = ADMIN_PASSWORD): Promise<Answer> {
     const token = await this.tokenOf('/sign-in');
     return this.postRaw('/sign-in', { _csrf: token, name, password });
+  }
+}
+
+/**
+ * A browser that reached the studio by another name, through a proxy: the Host header it sends
+ * (which fetch cannot set), and any other header a proxy adds (X-Forwarded-Proto…).
+ */
+export class HostClient extends Client {
+  constructor(
+    base: string,
+    readonly host: string,
+    readonly added: Record<string, string> = {},
+  ) {
+    super(base);
+  }
+
+  override request(method: string, path: string, body?: BodyInit, type?: string): Promise<Answer> {
+    const payload = typeof body === 'string' ? Buffer.from(body) : undefined;
+    if (body !== undefined && payload === undefined) throw new Error('only urlencoded bodies');
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return new Promise((resolve, reject) => {
+      const req = request(
+        this.base + path,
+        {
+          method,
+          headers: {
+            host: this.host,
+            ...this.added,
+            ...(cookie ? { cookie } : {}),
+            ...(type ? { 'content-type': type } : {}),
+            ...(payload ? { 'content-length': String(payload.length) } : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const headers = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) {
+              for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v])
+                headers.append(k, one);
+            }
+            for (const line of headers.getSetCookie()) {
+              const [pair] = line.split(';');
+              const [name, ...value] = (pair ?? '').split('=');
+              if (!name) continue;
+              if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+              else this.cookies.set(name, value.join('='));
+            }
+            const bytes = new Uint8Array(Buffer.concat(chunks));
+            resolve({
+              status: res.statusCode ?? 0,
+              headers,
+              bytes,
+              text: new TextDecoder().decode(bytes),
+            });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
   }
 }

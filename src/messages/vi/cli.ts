@@ -207,10 +207,14 @@ export const CLI = (): Record<string, string> => ({
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
     'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',
-  'the studio cannot be served under a folder of its address ("{0}"): its pages and the leaders\' links start right after the host name':
-    'phần mềm không chạy được dưới một thư mục của địa chỉ (“{0}”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền',
-  'Give the studio a host name of its own that reaches it directly, e.g. --base-url {0}//in-an.{1}.':
-    'Hãy dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm, ví dụ --base-url {0}//in-an.{1}.',
+  // Said alike on Cài đặt and by `studio --base-url` (studio/address-tail.ts).
+  'the studio cannot be served under a folder of its host name ("{0}"): its pages and the leaders\' links start right after the host name, so the links and QR codes printed would open nothing':
+    'phần mềm không chạy được dưới một thư mục của tên miền (“{0}”): các trang của phần mềm và đường dẫn gửi tổ trưởng, trưởng thôn đều bắt đầu ngay sau tên miền, nên đường dẫn, mã QR in ra sẽ không mở được',
+  'The studio needs a host name of its own that reaches it directly (the person who installs it sets that up), e.g. {0}; then give that name':
+    'Cần dành cho phần mềm một tên miền riêng trỏ thẳng tới phần mềm (người cài đặt phần mềm làm việc này), ví dụ {0}, rồi ghi tên miền đó',
+  'give only the start of the address, nothing after the host name ("{0}")':
+    'chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“{0}”)',
+  'Give {0}': 'Ghi {0}',
   'reload ({0}) failed, still serving the last good inputs: {1}':
     'nạp lại ({0}) không được, vẫn dùng dữ liệu đúng gần nhất: {1}',
   'reloaded ({0}): {1} groups': 'đã nạp lại ({0}): {1} {term.short}',

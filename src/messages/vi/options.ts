@@ -16,8 +16,8 @@ export const OPTIONS = (): Record<string, string> => ({
   'Any bad group row fails the whole build (nothing is written)':
     'Chỉ cần một dòng tổ bị lỗi là dừng cả lần tạo (không ghi tệp nào)',
   'Back up the figures': 'Sao lưu số liệu',
-  'Behind a reverse proxy: client address from X-Forwarded-For':
-    'Chạy sau máy chủ chuyển tiếp (reverse proxy): lấy địa chỉ người dùng từ X-Forwarded-For',
+  'Behind a reverse proxy: client address from X-Forwarded-For, https from X-Forwarded-Proto, host from X-Forwarded-Host':
+    'Chạy sau máy chủ chuyển tiếp (reverse proxy): lấy địa chỉ người dùng từ X-Forwarded-For, https từ X-Forwarded-Proto, tên miền từ X-Forwarded-Host',
   'Build everything': 'Tạo tất cả',
   'Build only share i of n of the groups (e.g. 2/4), stable by group id':
     'Chỉ tạo phần thứ i trong n phần của danh sách tổ (ví dụ 2/4), chia cố định theo mã tổ',
@@ -94,8 +94,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Địa chỉ công khai của máy chủ hoặc trang tĩnh, ví dụ https://phuong.example.vn',
   'Public address of the server, for the links and QR codes on /admin':
     'Địa chỉ công khai của máy chủ, dùng cho đường liên kết và mã QR trên trang /admin',
-  'Public address of the studio (https: makes its cookies Secure)':
-    'Địa chỉ công khai của studio (https: cookie được đặt chế độ Secure)',
+  'Public address of the studio (https: the requests by it get a Secure cookie and HSTS)':
+    'Địa chỉ công khai của studio (https: các lần mở bằng địa chỉ này có cookie chế độ Secure và HSTS)',
   'Rebuild everything, even what did not change': 'Tạo lại tất cả, kể cả phần không thay đổi',
   'Replace a campaign.yaml already in the folder': 'Ghi đè campaign.yaml đã có trong thư mục',
   'Residential groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)':
