@@ -22,6 +22,7 @@ import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
+import { unratedWho } from '../results/unrated-said.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import {
@@ -63,6 +64,12 @@ export interface ReportContext extends DocContext {
       /** The figures of groups with no base, and how many such groups (0: none). */
       unratedValue: string;
       unratedGroups: number;
+      /** Who those groups are: "3 tổ chưa có chỉ tiêu", "…, 2 tổ có chỉ tiêu bằng 0". */
+      unratedWho: string;
+      /** What a figure counts ("người", "cử tri"): said after the figure when there is no base. */
+      noun: string;
+      /** No group has a base, some a target of 0: "2 tổ có chỉ tiêu bằng 0"; else ''. */
+      zero: string;
       /** The base is a target ("Chỉ tiêu (người)"): "đạt 86,7% chỉ tiêu", not "đạt tỷ lệ". */
       target: boolean;
       /** A target's word: "chỉ tiêu", an estimate's "dự kiến", a plan's "kế hoạch". */
@@ -118,6 +125,12 @@ export interface ReportContext extends DocContext {
      * out (qa21 #7: they were listed as lacking the figure).
      */
     nones: { unit: string; groups: string; count: number }[];
+    /**
+     * Per measure taken against a target, the groups the list gives a target of 0 (zeroTarget):
+     * no rate and no rank, said apart from the groups it gives none; measures with none left
+     * out. `label` names the measure when there are several; `ranked`: the ranking's measure.
+     */
+    zeros: { baseName: string; label: string; ranked: boolean; groups: string; count: number }[];
     missing: string;
     missingCount: number;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
@@ -179,7 +192,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
   // group missing from the ranking and the chart is explained.
   // A group whose list says it has nothing to do lacks no figure: said apart (`nones`).
   const unrated = data.rows.filter(
-    (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0],
+    (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0] && !r.zero[0],
   );
   const marks = noteMarks(data);
   return {
@@ -202,6 +215,13 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           rated: t?.unrated ? formatFigure(t.value - t.unrated.value) : '',
           unratedValue: t?.unrated ? formatFigure(t.unrated.value) : '',
           unratedGroups: t?.unrated?.groups ?? 0,
+          // "3 tổ chưa có chỉ tiêu", "1 tổ chưa có chỉ tiêu, 2 tổ có chỉ tiêu bằng 0".
+          unratedWho: t?.unrated ? unratedWho(t.unrated, data.term.short, m.baseName) : '',
+          // No group has a base: what a figure counts ("92 người"), and the targets of 0.
+          noun: m.noun,
+          zero: t?.zero
+            ? unratedWho({ groups: t.groups, zero: t.zero }, data.term.short, m.baseName)
+            : '',
           target: m.target,
           targetWord: m.targetWord,
           over: m.target && (t?.rate ?? 0) > 1000,
@@ -237,7 +257,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       rankBase: first ? first.baseName : '',
       ranked: hasRanks(data),
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
-      noBase: first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0]),
+      noBase:
+        first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0] || r.zero[0]),
       overs: data.measures.flatMap((m, i) => {
         const over = data.rows.filter((r) => r.over[i]);
         return m.target && over.length
@@ -256,6 +277,22 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         const none = data.rows.filter((r) => r.none[i]);
         return none.length
           ? [{ unit: m.unit, groups: none.map((r) => r.name).join(', '), count: none.length }]
+          : [];
+      }),
+      // Groups whose target the list gives as 0: no rate, said apart from those it gives none
+      // (model/measure-base.ts zeroTarget); in ward order, as they are unranked.
+      zeros: data.measures.flatMap((m, i) => {
+        const zero = data.rows.filter((r) => r.zero[i]);
+        return zero.length
+          ? [
+              {
+                baseName: m.baseName,
+                label: data.measures.length > 1 ? lower(m.label) : '',
+                ranked: i === 0 && hasRanks(data),
+                groups: zero.map((r) => r.name).join(', '),
+                count: zero.length,
+              },
+            ]
           : [];
       }),
       missing: data.missing.map((g) => g.name).join(', '),
@@ -316,14 +353,19 @@ function reportingSaid(
  */
 function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
-  if (t.base === undefined) return formatFigure(t.value);
+  // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
+  // is said, and its targets of 0 (zeroTarget) named, not left silent.
+  if (t.base === undefined)
+    return `${formatFigure(t.value)} ${m.noun}${t.zero ? ` (${unratedWho({ groups: t.groups, zero: t.zero }, short, m.baseName)})` : ''}`;
   const rate = formatRate(t.rate);
   const rated = t.unrated ? t.value - t.unrated.value : t.value;
-  const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`}`;
+  // Over its target: said as the ward's line and the groups' are ("vượt chỉ tiêu").
+  const beyond = m.target && (t.rate ?? 0) > 1000 ? `, vượt ${m.targetWord}` : '';
+  const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}${beyond}` : `tỷ lệ ${rate}`}`;
   // Figures of its groups with no base: in its sum, not in its rate, said as the ward's line
   // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …").
   const whole = t.unrated
-    ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${m.baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${t.unrated.groups} ${short} chưa có ${m.baseName})`
+    ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${m.baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${unratedWho(t.unrated, short, m.baseName)})`
     : said;
   if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
   return `${reportingSaid(m, t, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;

@@ -120,6 +120,23 @@ export function nothingDue(group: Pick<Group, 'columns'>, m: MeasureOf): boolean
 }
 
 /**
+ * The group's target cell holds 0 ("Chỉ tiêu (người)" = 0): a target of 0 is no target to rate
+ * against (no rate, no rank, its figure left out of the rate as a group with no target's is),
+ * yet the list does give it, so every results surface says it apart ("2 tổ có chỉ tiêu bằng 0"),
+ * not as a target the list lacks. False for a count (its 0 is "not counted yet": knownCount) and
+ * for a due column (its 0 is "nothing to do": nothingDue).
+ */
+export function zeroTarget(group: Pick<Group, 'columns'>, m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  if (column === undefined || !isTarget(m)) return false;
+  const text = (columnCell(group, column) ?? '').trim();
+  if (text === '') return false;
+  if (countOf(text) === 0) return true;
+  const read = readFigureText(text, true);
+  return !('problem' in read) && read.value === 0;
+}
+
+/**
  * A base cell's count, 0 taken as not known: what an Excel list often shows for "not counted
  * yet", as a 0 in the list's households or population is (load/groups/rows.ts known): no rate,
  * no "above" question, warned at check (output/measure-bases.ts).

@@ -529,7 +529,7 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...missingTotalsColumn(campaign, report.extraColumns, good).map(
+      ...missingTotalsColumn(campaign, report.extraColumns, good, report.headers).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...measureBaseWarnings(campaign, good, (column) =>

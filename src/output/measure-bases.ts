@@ -9,7 +9,7 @@
  */
 import { rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { nearHeader, normaliseHeader } from '../load/groups/columns.js';
+import { type Field, fieldOfHeader, nearHeader, normaliseHeader } from '../load/groups/columns.js';
 import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
@@ -24,6 +24,7 @@ import {
   isQuantity,
   knownQuantity,
   signsUp,
+  targetWord,
 } from '../model/measure-base.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { inCampaignFile } from './template-checks.js';
@@ -87,22 +88,42 @@ export function missingTotalsColumn(
   campaign: Pick<Campaign, 'totals_by'>,
   headers: readonly string[],
   groups: readonly Group[] = [],
+  /** The header as written of each field's column (GroupsReport `headers`). */
+  fields: Partial<Record<Field, string>> = {},
 ): UserError[] {
   const column = campaign.totals_by;
   if (column === undefined) return [];
   const known = headers.map(normaliseHeader);
   if (known.includes(normaliseHeader(column))) return [];
-  const near = nearHeader(column, headers);
   const shared = sharedColumns(groups, headers).map((h) => `“${h}”`);
+  const where = { file: CAMPAIGN_VALUE, field: 'totals_by', line: 1 } as const;
+  const instead = shared.length
+    ? msg`Write the header of the list's column that several groups share (${shared.join(', ')}), or leave it empty.`
+    : msg`Write the header of the list's column that several groups share, or leave it empty.`;
+  // A column the loader reads under its own role ("Tổ trưởng", "Nhà văn hóa"), not "no such
+  // column": the meeting place is an area several groups share and is totalled by
+  // (results/areas.ts); any other is each group's own (its leader, name, phone, counts).
+  const field = fieldOfHeader(column);
+  if (field === 'venue' && fields.venue !== undefined) return [];
+  if (field !== undefined && fields[field] !== undefined) {
+    return [
+      new UserError(
+        field === 'leader'
+          ? msg`the "${column}" column is each group's leader, not an area several groups share: the figures are not totalled by it`
+          : msg`the "${column}" column is each group's own, not an area several groups share: the figures are not totalled by it`,
+        where,
+        instead,
+      ),
+    ];
+  }
+  const near = nearHeader(column, headers);
   return [
     new UserError(
       msg`the groups file has no "${column}" column: the figures are not totalled by it`,
-      { file: CAMPAIGN_VALUE, field: 'totals_by', line: 1 },
+      where,
       near !== undefined
         ? msg`Did you mean the list's column "${near}"? Write it as the list writes it.`
-        : shared.length
-          ? msg`Write the header of the list's column that several groups share (${shared.join(', ')}), or leave it empty.`
-          : msg`Write the header of the list's column that several groups share, or leave it empty.`,
+        : instead,
     ),
   ];
 }
@@ -228,6 +249,19 @@ export function measureBaseWarnings(
               msg`Nothing to fix when the group has none; read its papers once to see that the sentence reads right with 0.`,
             ),
           );
+        continue;
+      }
+      // A target of 0 (zeroTarget): no target to rate against, said apart on every results
+      // surface as such, not as a figure the list lacks.
+      const word = targetWord({ of: column });
+      if (word !== undefined) {
+        warnings.push(
+          new UserError(
+            msg`a ${word} of 0: no rate is counted for this group; the results and the report say it apart`,
+            at,
+            msg`Write the group's ${word} if it has one; keep 0 if it was given none.`,
+          ),
+        );
         continue;
       }
       warnings.push(

@@ -1,16 +1,20 @@
 /**
  * Output stage: the report's figures as a workbook (report.xlsx), for the city's own forms. In:
- * the report's data (results/report-model.ts, the same the PDF prints). Out: one sheet with a row
- * per group in rank order — rank, id, name, the list's population and/or households the rates are
+ * the report's data (results/report-model.ts, the same the PDF prints). Out: a sheet with a row
+ * per group in rank order — rank, id, name, its area when the campaign totals by one (`totals_by`:
+ * "Khu vực bỏ phiếu"), the list's population and/or households the rates are
  * taken against (the bases the measures use, so the city can check a rate), each measure's
  * figure and rate (a number, in %, to one decimal as the PDF rounds it), and a note for a figure
  * above its base — and the ward's totals; figures are numbers, not text, so the city can add them
- * up again (a quantity's with its decimals shown: "95,5" kg).
+ * up again (a quantity's with its decimals shown: "95,5" kg). With `totals_by`, a second sheet
+ * "Theo khu vực bỏ phiếu" totals each area as the report's "Kết quả chung" does (areasSheet).
  */
 import ExcelJS from 'exceljs';
-import { figureDecimals } from '../model/format.js';
+import { figureDecimals, formatFigure } from '../model/format.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import type { ReportData, ReportRow } from '../results/report-model.js';
+import type { Total } from '../results/standings.js';
+import { unratedWho } from '../results/unrated-said.js';
 
 export const REPORT_SHEET = 'Kết quả';
 
@@ -25,7 +29,8 @@ function baseColumns(data: ReportData) {
     const i = data.measures.findIndex((m) => m.of === of);
     return {
       head: of === 'people' ? 'Số nhân khẩu' : of === 'households' ? 'Số hộ' : of,
-      of: (r: ReportRow) => r.bases[i],
+      // A target of 0 is printed as the list gives it (no rate: the row's note says why).
+      of: (r: ReportRow) => (r.zero[i] ? 0 : r.bases[i]),
       // The ward's base is the one the totals' rates use: every group's, reported or not.
       total: data.totals[i]?.base,
     };
@@ -51,11 +56,16 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
         ]
       : []),
     ...(over.length ? [`Vượt ${over.join(', ')}`] : []),
+    // A target of 0 is no target to rate against: said, as the PDF says it (zeroTarget).
+    ...data.measures
+      .filter((_, i) => r.zero[i])
+      .map((m) => `${upperFirst(m.baseName)} bằng 0: không tính tỷ lệ`),
   ];
   return notes.length ? notes.join('; ') : null;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 export async function reportWorkbook(data: ReportData, title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -65,11 +75,15 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   const bases = baseColumns(data);
   const notes = data.rows.map((r) => noteOf(data, r));
   const noted = notes.some(Boolean);
+  // The group's area (`totals_by`) beside its name, so the office can filter or sort by it.
+  const area = data.areas?.column;
+  const areaCells = (r: ReportRow) => (area === undefined ? [] : [r.area || null]);
   ws.addRow([title]).font = { bold: true };
   const head = ws.addRow([
     'Hạng',
     `Mã ${data.term.short}`,
     data.term.Group,
+    ...(area === undefined ? [] : [area]),
     ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
@@ -85,6 +99,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
       r.rank ?? null,
       r.id,
       r.name,
+      ...areaCells(r),
       ...bases.map((b) => b.of(r) ?? null),
       ...data.measures.flatMap((_, i) => [r.values[i] ?? null, rate(r.rates[i])]),
       ...(noted ? [notes[row] ?? null] : []),
@@ -95,12 +110,14 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     null,
     // While groups are still reporting, its rates count them as 0: said as the headline says it.
     wardRowLabel(data.unitTerm, pendingSaid(data.totals, data.term.short)),
+    ...(area === undefined ? [] : [null]),
     ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
     ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),
   ]);
   total.font = { bold: true };
-  const first = 3 + bases.length;
+  const lead = area === undefined ? 3 : 4;
+  const first = lead + bases.length;
   const last = first + 2 * data.measures.length;
   // A quantity's figures with decimals ("95,5" kg) are shown with as many as the column's figures
   // have (one or two), every figure of the column alike; a column of whole figures keeps Excel's.
@@ -112,12 +129,126 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ),
   );
   ws.columns.forEach((col, i) => {
-    col.width = i === 2 ? 24 : i < 2 ? 8 : i >= last ? 36 : i < first ? 12 : 16;
+    col.width = i === 2 ? 24 : i < 2 ? 8 : i >= last ? 36 : i < lead ? 16 : i < first ? 12 : 16;
     if (i >= first && i < last && (i - first) % 2 === 1) col.numFmt = '0.0';
     const places = decimals[(i - first) / 2] ?? 0;
     if (i >= first && i < last && (i - first) % 2 === 0 && places > 0)
       col.numFmt = `#,##0.${'0'.repeat(places)}`;
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
+  if (data.areas) areasSheet(wb, data, data.areas, title, decimals);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** "Theo khu vực bỏ phiếu": a sheet's name (31 characters at most, none of Excel's []:*?/\\). */
+export const areasSheetName = (column: string) =>
+  `Theo ${column.toLocaleLowerCase('vi')}`
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .trim();
+
+/**
+ * The totals per area of the campaign's `totals_by` column, on a sheet of their own after the
+ * groups' (the ward reports upward per polling area on election day): a row an area, in the
+ * order the report lists them — its name, how many groups it has and how many reported, then per
+ * measure its base (the list's "Số cử tri", "Chỉ tiêu (người)"), figure and rate, as the report's
+ * "Kết quả chung" says each area's (results/areas.ts, standings.ts) — a note saying what the line
+ * there says besides (over its target, figures left out of its rate, groups yet to report
+ * counted as 0), and the ward's totals last.
+ */
+function areasSheet(
+  wb: ExcelJS.Workbook,
+  data: ReportData,
+  areas: NonNullable<ReportData['areas']>,
+  title: string,
+  decimals: readonly number[],
+) {
+  const ws = wb.addWorksheet(areasSheetName(areas.column));
+  const lower = areas.column.toLocaleLowerCase('vi');
+  const short = data.term.short;
+  ws.addRow([`${title} — theo ${lower}`]).font = { bold: true };
+  const head = ws.addRow([
+    areas.column,
+    `Số ${short}`,
+    `Số ${short} đã báo cáo`,
+    ...data.measures.flatMap((m) => [
+      upperFirst(m.baseName),
+      m.label,
+      `Tỷ lệ ${lowerFirst(m.label)} (%)`,
+    ]),
+    'Ghi chú',
+  ]);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'middle' };
+  const rate = (r: number | undefined) => (r === undefined ? null : r / 10);
+  const cells = (totals: readonly Total[]) =>
+    data.measures.flatMap((_, i) => {
+      const t = totals[i];
+      // A measure none of the area's groups reported has no figure, as the report says it.
+      if (!t || t.groups === 0) return [t?.base ?? null, null, null];
+      return [t.base ?? null, t.value, rate(t.rate)];
+    });
+  for (const a of areas.rows) {
+    const note = areaNote(data, a.totals, lower);
+    ws.addRow([
+      a.name || `Chưa ghi ${lower}`,
+      a.groups,
+      a.reported,
+      ...cells(a.totals),
+      note || null,
+    ]);
+  }
+  const total = ws.addRow([
+    wardRowLabel(data.unitTerm, pendingSaid(data.totals, short)),
+    data.total,
+    data.reported,
+    ...cells(data.totals),
+    areaNote(data, data.totals, `toàn ${data.unitTerm}`) || null,
+  ]);
+  total.font = { bold: true };
+  const last = 3 + 3 * data.measures.length;
+  ws.columns.forEach((col, i) => {
+    col.width = i === 0 ? 24 : i < 3 ? 10 : i >= last ? 48 : 16;
+    if (i >= 3 && i < last) {
+      const k = (i - 3) % 3;
+      const places = decimals[Math.floor((i - 3) / 3)] ?? 0;
+      if (k === 2) col.numFmt = '0.0';
+      else if (places > 0) col.numFmt = `#,##0.${'0'.repeat(places)}`;
+    }
+    if (i >= last) col.alignment = { wrapText: true, vertical: 'top' };
+  });
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
+}
+
+/**
+ * What an area's line in the report says besides its figure and rate, per measure: over its
+ * target ("Vượt chỉ tiêu"), the figures its rate leaves out and whose ("không tính 12 người của
+ * 1 tổ chưa có chỉ tiêu"), its groups yet to report counted as 0, its targets of 0.
+ */
+function areaNote(data: ReportData, totals: readonly Total[], whole: string): string {
+  const short = data.term.short;
+  return data.measures
+    .flatMap((m, i) => {
+      const t = totals[i];
+      if (!t || t.groups === 0) return [];
+      const of = data.measures.length > 1 ? `${lowerFirst(m.label)}: ` : '';
+      const said = [
+        ...(m.target && (t.rate ?? 0) > 1000 ? [`vượt ${m.targetWord}`] : []),
+        ...(t.unrated
+          ? [
+              `tỷ lệ tính trên các ${short} có ${m.baseName} (${formatFigure(t.value - t.unrated.value)} ${m.unit}), không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${unratedWho(t.unrated, short, m.baseName)}`,
+            ]
+          : []),
+        ...(t.zero
+          ? [
+              `chưa tính tỷ lệ: ${unratedWho({ groups: t.groups, zero: t.zero }, short, m.baseName)}`,
+            ]
+          : []),
+        ...(t.reporting
+          ? [`tỷ lệ của ${whole} tính ${t.reporting.pending} ${short} chưa báo cáo là 0`]
+          : []),
+      ];
+      return said.length ? [upperFirst(`${of}${said.join('; ')}`)] : [];
+    })
+    .join('. ');
 }

@@ -8,6 +8,7 @@
  * so an area's rate leaves out what the ward's leaves out and has its own `reporting` rate
  * while some of its groups have not reported.
  */
+import { fieldOfHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { columnCell } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
@@ -31,8 +32,9 @@ export function areaTotalsOf(
   column: string,
 ): AreaTotals[] {
   const byArea = new Map<string, Group[]>();
+  const cell = areaCellOf(groups, column);
   for (const g of groups) {
-    const name = (columnCell(g, column) ?? '').replace(/\s+/g, ' ').trim();
+    const name = cell(g);
     const list = byArea.get(name) ?? [];
     list.push(g);
     byArea.set(name, list);
@@ -45,6 +47,26 @@ export function areaTotalsOf(
   });
 }
 
+/**
+ * Whether the column names the list's meeting place, which the loader reads as each group's
+ * `venue` ("Nhà văn hóa", "Địa điểm": load/groups/columns.ts), not as a column of its own: tổ
+ * sharing a cultural house are an area to total by (h-areas #5). The list's own column of that
+ * header, when it has one besides its venue column, wins.
+ */
+const byVenue = (groups: readonly Group[], column: string): boolean =>
+  fieldOfHeader(column) === 'venue' &&
+  !groups.some((g) => columnCell(g, column) !== undefined) &&
+  groups.some((g) => g.venue !== undefined);
+
+/**
+ * Each group's area as its cell writes it, spaces tidied ('' when empty): the column of the list
+ * named `column`, or its venue (byVenue).
+ */
+export function areaCellOf(groups: readonly Group[], column: string): (g: Group) => string {
+  const venue = byVenue(groups, column);
+  return (g) => ((venue ? g.venue : columnCell(g, column)) ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** Whether the groups have the column at all (a header the file lacks gives no areas). */
 export const hasColumn = (groups: readonly Group[], column: string): boolean =>
-  groups.some((g) => columnCell(g, column) !== undefined);
+  byVenue(groups, column) || groups.some((g) => columnCell(g, column) !== undefined);

@@ -11,8 +11,10 @@
  * rates; so the figures above their base always take "*" (as the chart marks them, standings.ts
  * ABOVE_MARK).
  */
+
 import { formatFigure } from '../model/format.js';
 import type { Total } from './standings.js';
+import { unratedWho } from './unrated-said.js';
 
 export interface NoteMarks {
   /** The mark of the note on figures above their base; '' when no figure is. */
@@ -84,5 +86,5 @@ export function ratedNote(
   const over = m.targetWord
     ? `${rated} ${m.unit}/${m.targetWord} ${base} ${m.unit}`
     : `${rated}/${base} ${m.unit}`;
-  return `(${mark}) Tỷ lệ “${m.label}” của toàn ${unitTerm} tính trên các ${termShort} có ${baseName} trong danh sách: ${over} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${t.unrated.groups} ${termShort} chưa có ${baseName}).`;
+  return `(${mark}) Tỷ lệ “${m.label}” của toàn ${unitTerm} tính trên các ${termShort} có ${baseName} trong danh sách: ${over} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${unratedWho(t.unrated, termShort, baseName)}).`;
 }

@@ -14,12 +14,14 @@ import {
   baseName,
   baseOf,
   baseUnit,
+  countedOf,
   isTarget,
   nothingDue,
   targetWord,
+  zeroTarget,
 } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
-import { type AreaTotals, areaTotalsOf, hasColumn } from './areas.js';
+import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
@@ -53,6 +55,13 @@ export interface ReportRow {
    * column, model/measure-base.ts nothingDue): no rate, said as such, not as a figure lacking.
    */
   none: boolean[];
+  /**
+   * Per measure: the list gives the group a target of 0 (model/measure-base.ts zeroTarget): no
+   * rate, said apart from a group the list gives none.
+   */
+  zero: boolean[];
+  /** The group's area in the campaign's `totals_by` column (`areas`); undefined without one. */
+  area?: string;
 }
 
 export interface ReportData {
@@ -69,6 +78,8 @@ export interface ReportData {
     targetWord: string;
     /** What the groups its rate counts have: "chỉ tiêu", "số cử tri" (model/measure-base.ts). */
     baseName: string;
+    /** What a figure counts ("người", "cử tri"): said after a figure with no base (countedOf). */
+    noun: string;
   }[];
   rankBy: string;
   /** What the ranking's rate is of: "nhân khẩu" (people), "hộ" (households), "cử tri" (a column's). */
@@ -117,6 +128,9 @@ export function reportData(
   term?: GroupTerm,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
+  const column =
+    campaign.totals_by && hasColumn(groups, campaign.totals_by) ? campaign.totals_by : undefined;
+  const areaOf = column ? areaCellOf(groups, column) : undefined;
   const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
   const measures = campaign.measures.map((m) => ({
     ...m,
@@ -124,6 +138,7 @@ export function reportData(
     target: isTarget(m),
     targetWord: targetWord(m) ?? '',
     baseName: baseName(m),
+    noun: countedOf(m).noun,
   }));
   return {
     number:
@@ -145,6 +160,8 @@ export function reportData(
       over: r.cells.map((c) => c.over === true),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
+      zero: campaign.measures.map((m) => zeroTarget(r.group, m)),
+      ...(areaOf ? { area: areaOf(r.group) } : {}),
     })),
     totals: s.totals,
     chart: chartOf(s, (name) => name),
@@ -160,13 +177,8 @@ export function reportData(
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
     uncited: uncitedOf(campaign),
-    ...(campaign.totals_by && hasColumn(groups, campaign.totals_by)
-      ? {
-          areas: {
-            column: campaign.totals_by,
-            rows: areaTotalsOf(groups, campaign.measures, latest, campaign.totals_by),
-          },
-        }
+    ...(column
+      ? { areas: { column, rows: areaTotalsOf(groups, campaign.measures, latest, column) } }
       : {}),
   };
 }

@@ -11,7 +11,7 @@
  */
 import type { Group } from '../load/types.js';
 import { roundFigure, sumFigures } from '../model/format.js';
-import { baseOf, isTarget } from '../model/measure-base.js';
+import { baseOf, isTarget, zeroTarget } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
 
@@ -57,9 +57,15 @@ export interface Total {
   groups: number;
   /**
    * Figures of groups the list gives no base for (no households or population), when others
-   * have one: in `value`, not in the rate, and said beside it.
+   * have one: in `value`, not in the rate, and said beside it. `zero`: how many of those groups
+   * have a target of 0 in the list (zeroTarget), said apart from those with none.
    */
-  unrated?: { value: number; groups: number };
+  unrated?: { value: number; groups: number; zero: number };
+  /**
+   * With no `base` (no group has one): how many reported groups have a target of 0 in the list
+   * (model/measure-base.ts zeroTarget), said beside the figure; absent when none.
+   */
+  zero?: number;
   /**
    * While some groups with a base have not reported this measure (election night: 1 of 7 tổ):
    * the rate over the groups that did, as the office's headline says it first ("94,2% ở 1 tổ
@@ -138,7 +144,11 @@ export function standingsOf(
     const base = bases.some((b) => b !== undefined)
       ? sumFigures(bases.map((b) => b ?? 0))
       : undefined;
-    if (base === undefined) return { value, groups: reported.length };
+    if (base === undefined) {
+      // No group has a target, yet some reported with one of 0 (zeroTarget): said, not silent.
+      const zero = reported.filter((r) => zeroTarget(r.group, m)).length;
+      return { value, groups: reported.length, ...(zero ? { zero } : {}) };
+    }
     // A figure counts toward the ward's rate only with its group's base in the sum under it:
     // figures of groups with none made "122/100 hộ, 122,0%" (qa9 Q4).
     // Only figures the rate leaves out are said: a group without a base that reported 0 takes
@@ -146,7 +156,11 @@ export function standingsOf(
     const unbased = reported.filter(
       (r) => !((baseOf(r.group, m) ?? 0) > 0) && (r.cells[i]?.figure?.value ?? 0) > 0,
     );
-    const unrated = unbased.length ? { value: sum(unbased), groups: unbased.length } : undefined;
+    // Of them, those whose target the list gives as 0 (zeroTarget): said apart.
+    const zero = unbased.filter((r) => zeroTarget(r.group, m)).length;
+    const unrated = unbased.length
+      ? { value: sum(unbased), groups: unbased.length, zero }
+      : undefined;
     const rate = rateOf(roundFigure(value - (unrated?.value ?? 0)), base);
     const reporting = reportingOf(rows, i, m);
     return {

@@ -10,7 +10,14 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { officeInText, officeSaysWard } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
-import { baseName, baseOf, baseUnit, targetWord } from '../model/measure-base.js';
+import {
+  baseName,
+  baseOf,
+  baseUnit,
+  countedOf,
+  type MeasureOf,
+  targetWord,
+} from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
@@ -27,6 +34,7 @@ import {
   type Total,
 } from '../results/standings.js';
 import { readUnlisted } from '../results/unlisted.js';
+import { unratedWho } from '../results/unrated-said.js';
 import {
   formatCount,
   formatDayTime,
@@ -74,8 +82,10 @@ export function reportFileName(
  * `reporting`): the headline gives that rate first, the ward's after it said as counting the
  * others as 0.
  */
-function totalView(t: Total) {
+function totalView(t: Total, short: string, m: MeasureOf | undefined) {
   const r = t.reporting;
+  const named = m ? baseName(m) : '';
+  const word = m ? targetWord(m) : undefined;
   return {
     value: formatCount(t.value),
     base: t.base === undefined ? '' : formatCount(t.base),
@@ -84,9 +94,20 @@ function totalView(t: Total) {
     // Figures of groups with no base: in the sum, left out of the rate, said beside it (qa9 Q4),
     // the ward's and each area's alike.
     rated: t.unrated ? formatCount(t.value - t.unrated.value) : '',
+    // Who: "1 tổ chưa có chỉ tiêu trong danh sách, 2 tổ có chỉ tiêu bằng 0" (unrated-said.ts).
     unrated: t.unrated
-      ? { value: formatCount(t.unrated.value), groups: t.unrated.groups }
+      ? {
+          value: formatCount(t.unrated.value),
+          groups: t.unrated.groups,
+          who: unratedWho(t.unrated, short, named, ' trong danh sách'),
+        }
       : undefined,
+    // No group has a base, some a target of 0: said beside the figure ("2 tổ có chỉ tiêu bằng 0").
+    zero: t.zero
+      ? unratedWho({ groups: t.groups, zero: t.zero }, short, named, ' trong danh sách')
+      : '',
+    // Over its target: said as the report says a group's and the ward's ("vượt chỉ tiêu").
+    over: word !== undefined && (t.rate ?? 0) > 1000 ? `vượt ${word}` : '',
     reporting: r
       ? {
           value: formatCount(r.value),
@@ -296,6 +317,8 @@ export async function resultsAdminView(
       // What the groups a rate counts have, as the report names it: a target's word ("các tổ có
       // chỉ tiêu"), else "số cử tri" (qa23 #10).
       baseName: baseName(m),
+      // What a figure counts ("người", "cử tri"), said after one with no base (countedOf).
+      noun: countedOf(m).noun,
     })),
     rankBy: first?.label ?? '',
     /** Some group is ranked: the table has its "Hạng" column (as the report's has). */
@@ -359,10 +382,11 @@ export async function resultsAdminView(
               reported: a.reported,
               // Each with its measure's words, for a template's loop over the cells.
               cells: a.totals.map((t, i) => ({
-                ...totalView(t),
+                ...totalView(t, ward.term.short, service.measures[i]),
                 label: service.measures[i]?.label ?? '',
                 of: service.measures[i] ? baseUnit(service.measures[i]) : '',
                 baseName: service.measures[i] ? baseName(service.measures[i]) : '',
+                noun: service.measures[i] ? countedOf(service.measures[i]).noun : '',
               })),
             })),
           }
@@ -375,7 +399,7 @@ export async function resultsAdminView(
     /** The same, of the "Toàn phường theo thời gian" chart's measure (the first). */
     progressPending: pendingSaid([standings.totals[0]], ward.term.short),
     totals: standings.totals.map((t, i) => ({
-      ...totalView(t),
+      ...totalView(t, ward.term.short, service.measures[i]),
       /** The rate's marks in the totals of the ward (the report's general results): "*". */
       aboveMark: t.rate === undefined ? '' : aboveMarkOf(marked, marks, i),
       /** The rate's marks in the table's totals row: "*", "**", "(*)(**)". */

@@ -89,7 +89,9 @@ export async function checkCampaignText(
         ...pictures,
         ...problems.filter(unchecked),
         // An area column the list lacks: no totals per area on Kết quả and the report.
-        ...(list ? missingTotalsColumn(campaign, list.extraColumns, list.groups) : []),
+        ...(list
+          ? missingTotalsColumn(campaign, list.extraColumns, list.groups, list.headers)
+          : []),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
         // A people or households measure the list has no population or households for (qa21 #2).

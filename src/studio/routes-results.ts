@@ -193,17 +193,18 @@ function resultsHtml(
     // report leads, in bold, and the ward's follows, plain, said as counting the others as 0
     // (kept: it is the figure reported upward once all are in, and its climb shows the count).
     const r = t.reporting;
+    const over = t.over ? `, ${t.over}` : '';
     const rate = r
-      ? html` · ${t.rate}${t.aboveMark}`
-      : html` · <strong>${t.rate}${t.aboveMark}</strong>`;
+      ? html` · ${t.rate}${t.aboveMark}${over}`
+      : html` · <strong>${t.rate}${t.aboveMark}</strong>${over}`;
     // Figures of groups with no base are in the sum, not in the rate: said (qa9 Q4). The base
     // named as the report names it: a target's word ("các tổ có chỉ tiêu"), else "số người"
     // (qa23 #10: "các tổ có số người" over the report's "có chỉ tiêu").
     const measure = measures[i];
     const named = measure ? baseName(measure) : `số ${m.of}`;
     const rated = t.unrated
-      ? html`; các ${term.short} có ${named}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.groups} ${term.short} chưa có ${named} trong danh sách)</span>`
-      : html`${t.base ? html` / ${t.base} ${m.of}` : ''}${t.rate ? rate : ''}`;
+      ? html`; các ${term.short} có ${named}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.who})</span>`
+      : html`${t.base ? html` / ${t.base} ${m.of}` : html` ${m.noun}${t.zero ? html` <span class="muted">(${t.zero})</span>` : ''}`}${t.rate ? rate : ''}`;
     if (r) {
       return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${named}` : ''} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
     }
@@ -260,14 +261,21 @@ function areasHtml(v: View): Html | '' {
   if (!v.areas) return '';
   const term = v.term;
   const whole = `cả ${v.areas.column.toLocaleLowerCase('vi')}`;
-  const figures = (c: NonNullable<View['areas']>['rows'][number]['cells'][number], of: string) => {
+  const figures = (
+    c: NonNullable<View['areas']>['rows'][number]['cells'][number],
+    of: string,
+    noun: string,
+  ) => {
     const r = c.reporting;
     if (!c.groups) return html`<span class="muted">chưa có ${term.short} nào báo cáo</span>`;
-    const rate = r ? html` · ${c.rate}` : html` · <strong>${c.rate}</strong>`;
+    // Over its target: said as the ward's line and the report's groups say it ("vượt chỉ tiêu").
+    const over = c.over ? `, ${c.over}` : '';
+    const rate = r ? html` · ${c.rate}${over}` : html` · <strong>${c.rate}</strong>${over}`;
     // Figures of its groups with no base: in its sum, not in its rate, said as the ward's are.
+    // An area with no base at all still says its unit ("10 người"), and its targets of 0.
     const all = c.unrated
-      ? html`${c.value}; các ${term.short} có ${c.baseName}: ${c.rated} / ${c.base} ${of}${c.rate ? rate : ''} <span class="muted">(không tính ${c.unrated.value} của ${c.unrated.groups} ${term.short} chưa có ${c.baseName} trong danh sách)</span>`
-      : html`${c.value}${c.base ? html` / ${c.base} ${of}` : ''}${c.rate ? rate : ''}`;
+      ? html`${c.value}; các ${term.short} có ${c.baseName}: ${c.rated} / ${c.base} ${of}${c.rate ? rate : ''} <span class="muted">(không tính ${c.unrated.value} của ${c.unrated.who})</span>`
+      : html`${c.value}${c.base ? html` / ${c.base} ${of}` : html` ${noun}${c.zero ? html` <span class="muted">(${c.zero})</span>` : ''}`}${c.rate ? rate : ''}`;
     if (r) {
       return html`<strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${c.baseName}` : ''} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${of})</span>; ${whole}: ${all} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span>`;
     }
@@ -279,7 +287,7 @@ function areasHtml(v: View): Html | '' {
       html`<li><strong>${a.name}</strong> <span class="muted">(${a.reported}/${a.groups} ${term.short} đã báo cáo)</span>${v.measures.map(
         (m, i) => {
           const c = a.cells[i];
-          return c ? html`<br><span>${m.label}</span>: ${figures(c, m.of)}` : '';
+          return c ? html`<br><span>${m.label}</span>: ${figures(c, m.of, m.noun)}` : '';
         },
       )}</li>`,
   )}</ul>`;

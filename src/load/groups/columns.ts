@@ -331,6 +331,14 @@ function shownHeaders(headers: readonly string[], most = 8): string {
   return distinct.length > most ? `${shown}, …` : shown;
 }
 
+/**
+ * The groups file's field a header is read as ("Tổ trưởng" → leader, "Nhà văn hóa" → venue), as
+ * a header row's column is matched; undefined for a header no field takes (an extra column).
+ */
+export function fieldOfHeader(text: string): Field | undefined {
+  return lookUp(lookupOf(HEADERS), text)?.field as Field | undefined;
+}
+
 /** Columns of a header row, or a UserError naming the first required column that is missing. */
 export function findColumnsOf<F extends string, R extends F>(
   header: RawRow,

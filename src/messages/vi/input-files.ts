@@ -89,6 +89,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
   'Add the column to the groups file, or take {{group.{0}}} out of campaign.yaml.':
     'Thêm cột đó vào tệp danh sách, hoặc bỏ {{group.{0}}} khỏi campaign.yaml.',
+  'a {0} of 0: no rate is counted for this group; the results and the report say it apart':
+    '{0} bằng 0: không tính tỷ lệ cho {term.short} này; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này là “có {0} bằng 0”',
+  "Write the group's {0} if it has one; keep 0 if it was given none.":
+    'Nếu {term.short} có {0}, ghi số {0}; nếu {term.short} không được giao {0}, giữ số 0.',
   '0 is taken as not known: no rate is counted for this group':
     'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
   '0 is taken as not known: no rate is counted for this group, and no figure is checked against it':

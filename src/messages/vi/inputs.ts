@@ -776,6 +776,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi cùng một đơn vị ở mục issuer.name (tên cơ quan ban hành) và mục issuer.ward, theo tên gọi của đơn vị từ khi sắp xếp năm 2025.',
   'the groups file has no "{0}" column: the figures are not totalled by it':
     'danh sách không có cột “{0}”: trang Kết quả và báo cáo kết quả chưa cộng được số liệu theo cột này',
+  'the "{0}" column is each group\'s leader, not an area several groups share: the figures are not totalled by it':
+    'cột “{0}” của danh sách là họ tên {term.leader} của từng {term.short}, không phải khu vực chung của nhiều {term.short}: trang Kết quả và báo cáo kết quả không cộng số liệu theo cột này',
+  'the "{0}" column is each group\'s own, not an area several groups share: the figures are not totalled by it':
+    'cột “{0}” của danh sách ghi riêng từng {term.short} (mã, tên, điện thoại, số hộ, số nhân khẩu), không phải khu vực chung của nhiều {term.short}: trang Kết quả và báo cáo kết quả không cộng số liệu theo cột này',
   'Did you mean the list\'s column "{0}"? Write it as the list writes it.':
     'Có phải cột “{0}” của danh sách? Ghi đúng như danh sách ghi.',
   "Write the header of the list's column that several groups share ({0}), or leave it empty.":

@@ -1,0 +1,26 @@
+/**
+ * Results → words: who a rate leaves out, as every results surface says it (the report's lines
+ * and notes, the office's pages): "3 tổ chưa có chỉ tiêu", and the groups whose target the list
+ * gives as 0 apart from those it gives none (model/measure-base.ts zeroTarget): "1 tổ chưa có chỉ
+ * tiêu, 2 tổ có chỉ tiêu bằng 0". `inList`: the pages' " trong danh sách" after "chưa có …".
+ */
+import type { Total } from './standings.js';
+
+export function unratedWho(
+  unrated: Pick<NonNullable<Total['unrated']>, 'groups' | 'zero'>,
+  short: string,
+  baseName: string,
+  inList = '',
+): string {
+  const none = unrated.groups - unrated.zero;
+  return [
+    none > 0 ? `${none} ${short} chưa có ${baseName}${inList}` : '',
+    unrated.zero > 0 ? zeroSaid(unrated.zero, short, baseName) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** "2 tổ có chỉ tiêu bằng 0". */
+export const zeroSaid = (groups: number, short: string, baseName: string): string =>
+  `${groups} ${short} có ${baseName} bằng 0`;
