@@ -28,11 +28,12 @@ import { rowOf, throwProblems, UserError } from '../errors.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
-import { countedOf, isQuantity, quantityUnitOf } from '../model/measure-base.js';
+import { countedOf, isQuantity, moneyScaleOf, quantityUnitOf } from '../model/measure-base.js';
 import {
   type FigureTextProblem,
   readFigureNumber,
   readFigureText,
+  readMoneyText,
 } from '../results/figure-text.js';
 import {
   type FigureProblem,
@@ -597,9 +598,13 @@ function rowsOf(
       const quantity = isQuantity(m);
       // A number cell of a workbook is its number, whatever its format shows ("96" for 95.5).
       const stored = row.numeric?.[col.index] === true;
+      const money = moneyScaleOf(m);
+      // A sum typed as people write it ("15.000.000 đ", "12,5 triệu"): qa24 F10.
       const figure = stored
         ? readFigureNumber(Number(row.stored?.[col.index] ?? text), quantity)
-        : readFigureText(text, quantity);
+        : money === undefined
+          ? readFigureText(text, quantity)
+          : readMoneyText(text, money, quantity);
       const at = { file, row: row.row, field: col.header };
       if ('problem' in figure) {
         problems.push(figureTextError(figure.problem, text, m, at));
@@ -835,6 +840,24 @@ function figureTextError(
   at: { file: string; row: number; field: string },
 ): UserError {
   const unit = quantityUnitOf(m);
+  // A sum in whole đồng is no count of things: its refusals say money's way (qa24 F10).
+  if (moneyScaleOf(m) === 1 && unit === undefined) {
+    const write = msg`Write the whole sum in đồng, in digits, e.g. 12.500.000 (or 12,5 triệu).`;
+    switch (problem) {
+      case 'negative':
+        return new UserError(msg`a negative sum (${text})`, at, write);
+      case 'fraction':
+        return new UserError(
+          msg`"${text}" has a decimal part, but a sum in đồng is whole`,
+          at,
+          write,
+        );
+      case 'too-large':
+        return new UserError(msg`"${text}" is too large for a figure`, at, write);
+      default:
+        return new UserError(msg`"${text}" is not a sum of money`, at, write);
+    }
+  }
   const hint =
     unit === undefined
       ? msg`A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).`

@@ -384,3 +384,43 @@ export function quantityUnitOf(m: MeasureOf): string | undefined {
 
 /** Whether the measure's figures are a quantity (may have decimals), not a count. */
 export const isQuantity = (m: MeasureOf): boolean => quantityUnitOf(m) !== undefined;
+
+/**
+ * Money units, and how many đồng each is: a measure counted in đồng ("Số tiền đã vận động
+ * (đồng)", "Chỉ tiêu (đồng)": whole đồng, a count) or in thousands, millions, billions of đồng
+ * (a quantity: "1,5 triệu đồng").
+ */
+const MONEY_UNITS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['đồng', 1],
+      ['vnđ', 1],
+      ['vnd', 1],
+      ['đ', 1],
+      ['nghìn đồng', 1e3],
+      ['ngàn đồng', 1e3],
+      ['triệu đồng', 1e6],
+      ['triệu', 1e6],
+      ['tỷ đồng', 1e9],
+      ['tỉ đồng', 1e9],
+      ['tỷ', 1e9],
+      ['tỉ', 1e9],
+    ] as const
+  ).map(([u, n]) => [u.normalize('NFC'), n]),
+);
+
+/**
+ * How many đồng one unit of the measure's figures is, when it counts money: 1 for "(đồng)",
+ * 1.000.000 for "(triệu đồng)"; undefined for any other measure. Read from the bracket of its
+ * label or of its base column (a target's "Chỉ tiêu (đồng)").
+ */
+export function moneyScaleOf(m: MeasureOf): number | undefined {
+  for (const u of [bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')]) {
+    const scale = u === undefined ? undefined : MONEY_UNITS.get(u);
+    if (scale !== undefined) return scale;
+  }
+  return undefined;
+}
+
+/** Whether the measure's figures are sums of money (moneyScaleOf). */
+export const isMoney = (m: MeasureOf): boolean => moneyScaleOf(m) !== undefined;

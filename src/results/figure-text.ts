@@ -94,3 +94,46 @@ export function isFigure(value: number, quantity: boolean): boolean {
   if (!quantity) return Number.isSafeInteger(value);
   return Math.abs(value * 100 - Math.round(value * 100)) < 1e-6 * Math.max(1, value);
 }
+
+/** A currency written after a sum: "12.500.000đ", "12.500.000 đồng", "500.000 VNĐ", "₫". */
+const CURRENCY = /\s*(?:đồng|đ|₫|vnđ|vnd)\.?$/u;
+/** A scale word after a sum, as people say money: "12,5 triệu", "1,2 tỷ", "500 nghìn", "500k". */
+const MONEY_SCALE = /^(.*\d)\s*(nghìn|ngàn|k|triệu|tr|tỷ|tỉ)$/u;
+const SCALE_DONG: Readonly<Record<string, number>> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  k: 1e3,
+  triệu: 1e6,
+  tr: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
+
+/**
+ * A sum of money as people write it (qa24 F10): "12.500.000đ", "12.500.000 đ", "12500000 đồng",
+ * "12,5 triệu" or "12.5 triệu" (12.500.000 đồng), "1,2 tỷ", "9.500 nghìn". `unitDong`: how many
+ * đồng one unit of the measure is (1 for a measure in đồng, 1.000.000 for one in triệu đồng);
+ * `quantity`: whether the measure takes decimals (model/measure-base.ts isQuantity). The currency
+ * word is dropped; a scale word multiplies the number before it (read as a quantity, either
+ * decimal mark, as "12.5 triệu" cannot be thousands), and the result must be a figure the measure
+ * takes ("12,5" đồng is not). Without a scale word, the number is read as any figure is.
+ */
+export function readMoneyText(text: string, unitDong: number, quantity: boolean): FigureText {
+  const t = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .toLocaleLowerCase('vi')
+    .trim()
+    .replace(CURRENCY, '')
+    .trim();
+  const scaled = MONEY_SCALE.exec(t);
+  if (!scaled) return readFigureText(t, quantity);
+  const number = readFigureText((scaled[1] ?? '').trim(), true);
+  if ('problem' in number) return number;
+  const dong = number.value * (SCALE_DONG[scaled[2] ?? ''] ?? 1);
+  // In hundredths of the measure's unit: 12.5 × 1e6 is exactly 12.500.000, not 12499999,99….
+  const value = Math.round((dong / unitDong) * 100) / 100;
+  if (value >= MOST) return { problem: 'too-large' };
+  if (!quantity && !Number.isInteger(value)) return { problem: 'fraction' };
+  return { value };
+}

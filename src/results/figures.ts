@@ -23,6 +23,8 @@ import {
   isQuantity,
   isTarget,
   knownCount,
+  moneyScaleOf,
+  targetWord,
 } from '../model/measure-base.js';
 import { isFigure } from './figure-text.js';
 
@@ -49,7 +51,12 @@ export type FigureProblem =
       base: FigureBase;
       /** What the limit counts, after a figure: "nhân khẩu", "hộ", "cử tri" (a column's). */
       unit: string;
-    };
+    }
+  /**
+   * Far out of line with the group's target (offTargetOf): most often a typing slip, so asked
+   * to be confirmed, as a figure above the population is.
+   */
+  | ({ kind: 'off-target'; measure: string; group: string; value: number } & OffTarget);
 
 /**
  * What a figure is checked against: the count column the measure names ("Số cử tri"; `unit` is
@@ -138,6 +145,91 @@ export function figureProblems(
     return [];
   });
 }
+
+/**
+ * How far out of line with its target a figure may be before the leader is asked whether it is
+ * right (qa24 F2). A sum of money is not a count of people signing up: a tổ that raises three
+ * times its quota is rare, while one zero too many (10×) or a sum typed in thousands ("9.500"
+ * for 9.500.000: 0,1 %) is an everyday slip; 3× leaves room for a generous tổ (150–200 % is
+ * seen) and 1 % for one that has just started (a few hundred thousand đồng of millions), and
+ * 0 đồng is a true "nothing yet". For any other target ("Chỉ tiêu (người)", "Khối lượng dự
+ * kiến (kg)") going over is good news (README › Participation results), so only a figure ten
+ * times the target — an extra 0 — is asked about, and a low one never is (a sign-up that has
+ * barely started is no slip).
+ */
+export const MONEY_HIGH_TIMES = 3;
+export const MONEY_LOW_SHARE = 0.01;
+export const TARGET_HIGH_TIMES = 10;
+
+/** A figure far out of line with its target: how many times the target, and the target. */
+export interface OffTarget {
+  /** value / target. */
+  times: number;
+  /** Below MONEY_LOW_SHARE of the target (a sum typed in thousands), rather than far above. */
+  low: boolean;
+  target: number;
+  /** What the target is called ("chỉ tiêu", "dự kiến", "kế hoạch"). */
+  word: string;
+  /** The target's unit, after a figure: "đồng", "người". */
+  unit: string;
+  /** How many đồng a unit is, when the measure counts money (1 for "đồng"). */
+  money?: number;
+}
+
+/** The figure's distance from the group's target when it is far out of line; else undefined. */
+export function offTargetOf(group: Group, m: Measure, value: number): OffTarget | undefined {
+  const word = targetWord(m);
+  const target = word === undefined ? undefined : baseOf(group, m);
+  if (word === undefined || target === undefined || target <= 0) return undefined;
+  const money = moneyScaleOf(m);
+  const times = value / target;
+  const high = times >= (money === undefined ? TARGET_HIGH_TIMES : MONEY_HIGH_TIMES);
+  const low = money !== undefined && value > 0 && times < MONEY_LOW_SHARE;
+  if (!high && !low) return undefined;
+  return {
+    times,
+    low,
+    target,
+    word,
+    unit: baseUnit(m),
+    ...(money === undefined ? {} : { money }),
+  };
+}
+
+/** The figures far out of line with their targets (offTargetOf), to be confirmed. */
+export function offTargetProblems(
+  measures: readonly Measure[],
+  group: Group,
+  values: Readonly<Record<string, number>>,
+): FigureProblem[] {
+  return measures.flatMap((m): FigureProblem[] => {
+    const value = values[m.id];
+    const off = value === undefined ? undefined : offTargetOf(group, m, value);
+    return off && value !== undefined
+      ? [{ kind: 'off-target', measure: m.id, group: group.name, value, ...off }]
+      : [];
+  });
+}
+
+/**
+ * What a leader's or the office's form must ask before storing (figures typed by hand): unless
+ * confirmed, a figure far out of line with its target (offTargetProblems) together with every
+ * other problem of the figures (figureProblems), so one tick answers all. The store itself
+ * checks only figureProblems: a results file is the office's own count, flagged on Kết quả.
+ */
+export function askedProblems(
+  measures: readonly Measure[],
+  group: Group,
+  values: Readonly<Record<string, number>>,
+  confirmed: boolean,
+): FigureProblem[] {
+  if (confirmed) return [];
+  const off = offTargetProblems(measures, group, values);
+  return off.length ? [...figureProblems(measures, group, values, false), ...off] : [];
+}
+
+/** A problem the submitter may answer by ticking "the figure is right". */
+export const needsConfirm = (p: FigureProblem) => p.kind === 'above' || p.kind === 'off-target';
 
 /** Refused figures: nothing of the submission was stored. */
 export class FiguresRefused extends Error {

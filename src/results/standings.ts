@@ -12,7 +12,7 @@
 import type { Group } from '../load/types.js';
 import { roundFigure, sumFigures } from '../model/format.js';
 import { baseOf, isTarget, zeroTarget } from '../model/measure-base.js';
-import type { Measure } from './figures.js';
+import { type Measure, type OffTarget, offTargetOf } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
 
 export interface Cell {
@@ -34,6 +34,12 @@ export interface Cell {
    * given) after the report, so the note under a table must not say "đã được xác nhận".
    */
   unconfirmed?: true;
+  /**
+   * Far out of line with its target (figures.ts offTargetOf: a sum of money 10 times its quota,
+   * or typed in thousands), confirmed by who gave it or imported from a file: flagged on the
+   * office's pages for the office to check before the report goes out (qa24 F2).
+   */
+  offTarget?: OffTarget;
 }
 
 export interface GroupStanding {
@@ -115,11 +121,15 @@ export function standingsOf(
       if (!figure) return {};
       const base = baseOf(group, m);
       const rate = rateOf(figure.value, base);
-      if (rate === undefined || base === undefined || figure.value <= base) return { figure, rate };
-      if (target[i]) return { figure, rate, over: true };
+      const off = offTargetOf(group, m, figure.value);
+      const flagged = off ? { offTarget: off } : {};
+      if (rate === undefined || base === undefined || figure.value <= base)
+        return { figure, rate, ...flagged };
+      if (target[i]) return { figure, rate, over: true, ...flagged };
       return {
         figure,
         rate,
+        ...flagged,
         above: true,
         ...(figure.confirmed ? {} : { unconfirmed: true as const }),
       };

@@ -22,6 +22,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf } from '../results/chart.js';
+import type { OffTarget } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import { readLatest, readProgress } from '../results/results-store.js';
@@ -30,6 +31,7 @@ import {
   byRank,
   formatRate,
   type GroupStanding,
+  type Standings,
   standingsOf,
   type Total,
 } from '../results/standings.js';
@@ -192,6 +194,32 @@ export function progressSvg(
   );
 }
 
+/** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu": how far a figure is from its target. */
+export function offTargetShort(o: OffTarget): string {
+  if (o.low) return `chưa bằng 1% ${o.word}`;
+  const times = o.times >= 10 ? Math.round(o.times) : Math.round(o.times * 10) / 10;
+  return `gấp ${formatCount(times)} lần ${o.word}`;
+}
+
+/**
+ * The figures far out of line with their targets (standings.ts `offTarget`), one phrase each, for
+ * the office to check before the report goes out (qa24 F2): "Tổ dân phố 7: 150.000.000 đồng, gấp
+ * 10 lần chỉ tiêu 15.000.000 đồng"; the measure named when the campaign has several.
+ */
+export function offTargetSaid(standings: Standings): string[] {
+  const several = standings.measures.length > 1;
+  return standings.rows.flatMap((r) =>
+    r.cells.flatMap((c, i) => {
+      const o = c.offTarget;
+      if (!o || !c.figure) return [];
+      const label = several ? ` (${standings.measures[i]?.label ?? ''})` : '';
+      return [
+        `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+      ];
+    }),
+  );
+}
+
 function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[]) {
   const ward = (a: GroupStanding, b: GroupStanding) => rows.indexOf(a) - rows.indexOf(b);
   const desc =
@@ -286,6 +314,8 @@ export async function resultsAdminView(
     unit,
     /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
     unlisted: unlistedSaid(unlisted, ward.term, place),
+    /** The figures far out of line with their targets, to check before the report (offTargetSaid). */
+    offTarget: offTargetSaid(standings),
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [
@@ -348,6 +378,8 @@ export async function resultsAdminView(
           // page's note under the table says why.
           rate: c.above ? `${formatRate(c.rate)}${ABOVE_MARK}` : formatRate(c.rate),
           source: c.figure ? sourceLabel(c.figure.source, own) : '',
+          // Far out of line with its target: flagged for the office to check (qa24 F2).
+          check: c.offTarget ? `${offTargetShort(c.offTarget)}, cần kiểm tra` : '',
         })),
         updated: r.updated ? formatTime(r.updated) : '',
         missing: !r.updated,

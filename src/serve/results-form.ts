@@ -23,9 +23,10 @@ import {
   countedOf,
   isQuantity,
   isTarget,
+  moneyScaleOf,
   quantityUnitOf,
 } from '../model/measure-base.js';
-import { readFigureText } from '../results/figure-text.js';
+import { readFigureText, readMoneyText } from '../results/figure-text.js';
 import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -219,6 +220,42 @@ function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTer
 /** The figure as typed, said before what is wrong with it ("“2,5”"); "số này" when not given. */
 const said = (p: { typed?: string }) => (p.typed ? `“${p.typed}”` : 'số này');
 
+/** "10", "3,3": how many times a target a figure is, to a tenth under 10, whole from 10. */
+const timesSaid = (times: number) =>
+  formatFigure(times >= 10 ? Math.round(times) : Math.round(times * 10) / 10);
+
+/**
+ * A figure far out of line with its target, in words a leader reads (qa24 F2): "150.000.000 đồng
+ * là gấp 10 lần chỉ tiêu 15.000.000 đồng. Kiểm tra lại số chữ số 0…"; a sum in đồng far under it,
+ * as one typed in thousands: "9.500 đồng chưa bằng 1% chỉ tiêu 10.000.000 đồng. Có phải đã ghi
+ * theo nghìn đồng? Ghi đủ số đồng, ví dụ 9.500.000…".
+ */
+export function offTargetText(
+  p: Extract<FigureProblem, { kind: 'off-target' }>,
+  label: string,
+): string {
+  const value = formatCount(p.value);
+  const target = formatCount(p.target);
+  if (!p.low)
+    return say(
+      msg`"${label}": ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}. Check the number of zeros. If it is right, tick the box below and press Lưu lại.`,
+      'vi',
+    );
+  return p.money === 1
+    ? say(
+        msg`"${label}": ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. ${formatCount(p.value * 1000)}. If it is right, tick the box below and press Lưu lại.`,
+        'vi',
+      )
+    : say(
+        msg`"${label}": ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}. Check the figure. If it is right, tick the box below and press Lưu lại.`,
+        'vi',
+      );
+}
+
+/** A sum in whole đồng (not in millions, a quantity): its refusals give money's examples. */
+const inDong = (m: Measure | undefined) =>
+  m !== undefined && moneyScaleOf(m) === 1 && !isQuantity(m);
+
 /** A refused figure, in words a leader reads. */
 export function problemText(
   p: FigureProblem & { typed?: string },
@@ -229,12 +266,22 @@ export function problemText(
   const label = m?.label ?? p.measure;
   switch (p.kind) {
     case 'not-a-count':
+      if (inDong(m))
+        return say(
+          msg`"${label}": write the whole sum in đồng, in digits, e.g. 12.500.000 (or 12,5 triệu).`,
+          'vi',
+        );
       return m && isQuantity(m)
         ? `“${label}”: chỉ ghi số, ví dụ 95 hoặc 95,5 (không ghi chữ hay dấu %).`
         : `“${label}”: chỉ ghi chữ số, ví dụ 125 hoặc 1.250 (không ghi chữ, dấu phẩy hay dấu %).`;
     case 'negative':
       return `“${label}”: số liệu không thể là số âm.`;
     case 'fraction':
+      if (inDong(m))
+        return say(
+          msg`"${label}": ${said(p)} has a decimal part, but a sum in đồng is whole: write the whole sum in đồng, e.g. 12.500.000 (or 12,5 triệu).`,
+          'vi',
+        );
       return `“${label}”: ${said(p)} là số thập phân, nhưng số ${m ? countedOf(m).noun : 'người'} phải là số nguyên: ghi số nguyên, ví dụ 125 hoặc 1.250.`;
     case 'decimals':
       return `“${label}”: ${said(p)} có hơn 2 chữ số thập phân hoặc dấu không rõ nghĩa. Ghi tối đa 2 chữ số sau dấu phẩy, dấu chấm tách hàng nghìn, ví dụ 95,5 hoặc 1.234,75${m ? ` ${quantityUnitOf(m) ?? ''}`.trimEnd() : ''}.`;
@@ -242,6 +289,8 @@ export function problemText(
       return `“${label}”: số này quá lớn, hãy xem lại số đã ghi.`;
     case 'above':
       return `“${label}”: ${formatCount(p.value)} ${aboveWhat(p, term)} Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
+    case 'off-target':
+      return offTargetText(p, label);
     case 'unknown-measure':
       return `“${label}” không phải là số liệu của đợt vận động này.`;
   }
@@ -299,8 +348,13 @@ export function readTypedFigures(
     const text = String(field(m) ?? '').trim();
     read.typed[m.id] = text;
     if (text === '') continue;
-    const number = withoutUnit(text, m);
-    const figure = readFigureText(number, isQuantity(m));
+    // A sum of money as people write it: "12.500.000đ", "12,5 triệu" (qa24 F10).
+    const money = moneyScaleOf(m);
+    const number = money === undefined ? withoutUnit(text, m) : text.replace(/[^\d.,]/g, '');
+    const figure =
+      money === undefined
+        ? readFigureText(number, isQuantity(m))
+        : readMoneyText(text, money, isQuantity(m));
     if ('problem' in figure) {
       const kind = figure.problem === 'not-a-number' ? 'not-a-count' : figure.problem;
       read.errors.push(problemText({ kind, measure: m.id, typed: text }, measures));

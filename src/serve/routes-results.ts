@@ -11,7 +11,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
-import { FiguresRefused } from '../results/figures.js';
+import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
 import type { ServeContext } from './app.js';
@@ -154,6 +154,9 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}${dotQuery(dotted)}#ket-qua`, 303);
   }
   try {
+    // A figure far out of line with its target is asked about first (qa24 F2).
+    const asked = askedProblems(service.measures, group, changed, body.xac_nhan === '1');
+    if (asked.length) throw new FiguresRefused(asked);
     const done = await recordSubmission(
       service.db,
       { campaign: service.campaign, measures: service.measures },
@@ -179,7 +182,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     return refuse({
       errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
       invalid: e.problems.map((p) => p.measure),
-      askConfirm: e.problems.some((p) => p.kind === 'above'),
+      askConfirm: e.problems.some(needsConfirm),
     });
   }
   return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}${dotQuery(dotted)}#ket-qua`, 303);

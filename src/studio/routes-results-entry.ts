@@ -24,7 +24,7 @@ import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
 import { baseOf, baseSaid, baseUnit, isQuantity, isTarget } from '../model/measure-base.js';
-import { FiguresRefused } from '../results/figures.js';
+import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import {
   type HistoryEntry,
   readHistory,
@@ -183,7 +183,7 @@ ${csrfField(session)}
 <input type="hidden" name="base" value="${String(base)}">
 <p class="help">Nhập số liệu ${term.leader} báo qua điện thoại hoặc Zalo, hoặc sửa số đã báo. Ô để trống giữ nguyên số đã lưu. Số được ghi là văn phòng nhập (${session.user.name}).</p>
 ${fields}
-${state.askConfirm ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: số lớn hơn số nhân khẩu hoặc số hộ là đúng</label>` : ''}
+${state.askConfirm ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
 <div class="actions"><button type="submit">Lưu lại</button> <a class="button secondary" href="${back}">Quay lại Kết quả</a></div>
 </form>
 ${
@@ -369,6 +369,9 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     if (!Number.isSafeInteger(base) || base < 0)
       return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
     try {
+      // A figure far out of line with its target is asked about first (qa24 F2).
+      const asked = askedProblems(measures, f.group, changed, field('xac_nhan') === '1');
+      if (asked.length) throw new FiguresRefused(asked);
       const stored = await recordSubmission(
         f.service.db,
         { campaign: f.service.campaign, measures },
@@ -395,7 +398,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
         problems: byMeasure(
           e.problems.map((p) => [p.measure, problemText(p, measures, f.ward.term)]),
         ),
-        askConfirm: e.problems.some((p) => p.kind === 'above'),
+        askConfirm: e.problems.some(needsConfirm),
       });
     }
     return reply.redirect(done, 303);

@@ -180,6 +180,21 @@ async function planOf(
   };
 }
 
+/** The note of the file's own "Tổng cộng" row, skipped (load/results-file.ts). */
+const TOTALS_ROW = msg`a totals row ("${''}"), not a group: it is skipped`.key;
+
+/**
+ * The file's totals rows, said apart in the preview's head line ("dòng 8 là dòng tổng cộng, bỏ
+ * qua"): qa24 F10, "3 dòng không nhập" over a list of four, the totals row among them.
+ */
+function totalsSaid(warnings: readonly UserError[]): string {
+  const rows = warnings.flatMap((w) =>
+    w.text.key === TOTALS_ROW && w.where.row !== undefined ? [w.where.row] : [],
+  );
+  if (rows.length === 0) return '';
+  return `; ${rows.length === 1 ? 'dòng' : 'các dòng'} ${rows.join(', ')} là dòng tổng cộng, bỏ qua`;
+}
+
 /** The reader's hints that list the measures as the CLI's user writes them: label and id. */
 const UNREAD_COLUMN = msg`To report it, head it with a measure's label or id: ${''}.`.key;
 const FIGURE_COLUMNS = msg`Head one column per figure with its label or id: ${''}.`.key;
@@ -301,7 +316,7 @@ function previewHtml(
           : Object.keys(r.values).length
             ? 'Giống số đã lưu: không lưu'
             : 'Không ghi số nào: không lưu';
-  return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
+  return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}${totalsSaid(plan.warnings)}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
 ${
   newer.length
     ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn${newer.some((r) => r.newer.some((n) => 'withdrawn' in n)) ? ' hoặc đã bị văn phòng xoá' : ''}</strong> (${term.leader} hoặc văn phòng gửi hay xoá sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); ${'kept' in n ? `đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}` : withdrawnAfter(n.withdrawn, term)}.</li>`))}</ul></div>`

@@ -864,4 +864,20 @@ export const INPUTS = (): Record<string, string> => ({
     'danh sách này không được in trên các tài liệu làm từ {0}: mẫu riêng của chiến dịch không có phần dành cho nó',
   "Add its sections to the template, as the tool's own {0} has them (\"@@ {1}\"), or delete the campaign's template to print the tool's.":
     'Hãy thêm các phần của nó vào mẫu, như mẫu có sẵn {0} của phần mềm (“@@ {1}”), hoặc xóa mẫu riêng của chiến dịch để in theo mẫu có sẵn.',
+  'Write the whole sum in đồng, in digits, e.g. 12.500.000 (or 12,5 triệu).':
+    'Ghi đủ số đồng bằng chữ số, ví dụ 12.500.000 (hoặc 12,5 triệu).',
+  'a negative sum ({0})': 'số tiền âm ({0})',
+  '"{0}" has a decimal part, but a sum in đồng is whole':
+    '“{0}” là số thập phân, nhưng số tiền tính bằng đồng phải là số nguyên',
+  '"{0}" is not a sum of money': '“{0}” không phải là số tiền',
+  '"{0}": write the whole sum in đồng, in digits, e.g. 12.500.000 (or 12,5 triệu).':
+    '“{0}”: ghi đủ số đồng bằng chữ số, ví dụ 12.500.000 (hoặc 12,5 triệu).',
+  '"{0}": {1} has a decimal part, but a sum in đồng is whole: write the whole sum in đồng, e.g. 12.500.000 (or 12,5 triệu).':
+    '“{0}”: {1} là số thập phân, nhưng số tiền tính bằng đồng phải là số nguyên: ghi đủ số đồng, ví dụ 12.500.000 (hoặc 12,5 triệu).',
+  '"{0}": {1} {2} is {3} times the {4} of {5} {6}. Check the number of zeros. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} {2} là gấp {3} lần {4} {5} {6}. Kiểm tra lại số chữ số 0. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '"{0}": {1} {2} is less than 1% of the {3} of {4} {5}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. {6}. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} {2} chưa bằng 1% {3} {4} {5}. Có phải đã ghi theo nghìn đồng? Ghi đủ số đồng, ví dụ {6}. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '"{0}": {1} {2} is less than 1% of the {3} of {4} {5}. Check the figure. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} {2} chưa bằng 1% {3} {4} {5}. Kiểm tra lại số đã ghi. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
 });

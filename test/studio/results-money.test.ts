@@ -1,0 +1,102 @@
+/**
+ * A money campaign's results in the studio (qa24 F10, F2): the office imports the tổ's sheet
+ * (test/fixtures/qa24-money/ket-qua-tu-to.xlsx: "15.000.000 đ", "12,5 triệu", a number cell
+ * 7,5, a "Tổng cộng" row) over the charity fund's list (chi-tieu-van-dong.xlsx, "Chỉ tiêu
+ * (đồng)"). The sums written as people write them are read; the refusal speaks of money, not of
+ * counts; the head line's count matches the rows listed, the totals row said apart. A sum far
+ * out of line with its target, imported, is flagged on Kết quả. Real studio on loopback.
+ */
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workbook } from '../support/inputs.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { visible } from './results-figures.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/qa24-money/${name}`, import.meta.url));
+const LABEL = 'Số tiền đã vận động (đồng)';
+const RESULTS = '/c/hai-phong/results';
+const IMPORT = `${RESULTS}/import`;
+
+let s: TestStudio;
+let office: Client;
+beforeAll(async () => {
+  let folder: string;
+  ({ s, c: office, folder } = await studioWithExample());
+  const yaml = (await readFile(join(folder, 'campaign.yaml'), 'utf8')).replace(
+    /^measures:\n(?: {2}- .*\n)+/m,
+    `measures:\n  - { id: tien, label: ${LABEL}, of: Chỉ tiêu (đồng) }\n`,
+  );
+  await writeFile(join(folder, 'campaign.yaml'), yaml);
+  await rm(join(folder, 'groups.csv'));
+  await rm(join(folder, 'rosters'), { recursive: true, force: true });
+  await cp(fixture('chi-tieu-van-dong.xlsx'), join(folder, 'groups.xlsx'));
+});
+afterAll(async () => {
+  await s?.close();
+  await removeTempDirs();
+});
+
+/** The preview's figure of a group's row, as shown ("15.000.000"). */
+const figureOf = (page: string, group: string) =>
+  new RegExp(`<th scope="row"><a [^>]*>${group}</a></th><td [^>]*><strong>([\\d.]+)</strong>`).exec(
+    page,
+  )?.[1];
+
+/** Stores the previewed file (the preview's form, as the button sends it). */
+async function store(preview: string) {
+  const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview);
+  const hidden = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
+  return office.postRaw(form?.[1] ?? '', {
+    _csrf: hidden('_csrf'),
+    upload: hidden('upload'),
+    file: hidden('file'),
+  });
+}
+
+describe('the import of a tổ’s money sheet (qa24 F10)', () => {
+  it('reads “15.000.000 đ” and “12,5 triệu”, refuses 7,5 in money’s words, says the totals row apart', async () => {
+    const bytes = await readFile(fixture('ket-qua-tu-to.xlsx'));
+    const preview = await office.upload(IMPORT, 'file', 'ket-qua-tu-to.xlsx', bytes, {}, IMPORT);
+    expect(preview.status).toBe(200);
+    const text = visible(preview.text);
+    expect(figureOf(preview.text, 'Tổ dân phố 2')).toBe('15.000.000');
+    expect(figureOf(preview.text, 'Tổ dân phố 3')).toBe('12.500.000');
+    // Rows 2, 3, 4, 5, 7 read; row 6 (7,5) refused; row 8 the sheet's own total.
+    expect(text).toContain(
+      'Tệp ket-qua-tu-to.xlsx: 5 dòng đọc được, 1 dòng không nhập; dòng 8 là dòng tổng cộng, bỏ qua.',
+    );
+    const refused = [...preview.text.matchAll(/<ul class="problems">(.*?)<\/ul>/gs)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/<li>(.*?)<\/li>/gs)].map((l) => visible(l[1] ?? '')),
+    );
+    expect(refused).toEqual([
+      `Dòng 6, cột “${LABEL}”: “7,5” là số thập phân, nhưng số tiền tính bằng đồng phải là số nguyên. Ghi đủ số đồng bằng chữ số, ví dụ 12.500.000 (hoặc 12,5 triệu).`,
+    ]);
+    expect(text).not.toContain('số đếm');
+  });
+
+  it('flags on Kết quả an imported sum ten times its target, and one in thousands', async () => {
+    const bytes = await workbook({
+      'Kết quả': [
+        ['Tên tổ dân phố', LABEL],
+        ['Tổ dân phố 1', '12.500.000'],
+        ['Tổ dân phố 7', '150.000.000'],
+        ['Tổ dân phố 8', '9.500'],
+      ],
+    });
+    const preview = await office.upload(IMPORT, 'file', 'ket-qua-2.xlsx', bytes, {}, IMPORT);
+    expect(preview.status).toBe(200);
+    expect((await store(preview.text)).status).toBeLessThan(400);
+    const page = visible((await office.get(RESULTS)).text);
+    expect(page).toContain('Cần kiểm tra trước khi tải báo cáo:');
+    // The list's targets: Tổ dân phố 7 15.000.000, Tổ dân phố 8 10.000.000.
+    expect(page).toContain('Tổ dân phố 7: 150.000.000 đồng, gấp 10 lần chỉ tiêu 15.000.000 đồng');
+    expect(page).toContain('Tổ dân phố 8: 9.500 đồng, chưa bằng 1% chỉ tiêu 10.000.000 đồng');
+    expect(page).not.toContain('Tổ dân phố 1: 12.500.000');
+    expect(page).toContain('⚠ gấp 10 lần chỉ tiêu, cần kiểm tra');
+  });
+});
