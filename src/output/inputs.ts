@@ -122,6 +122,8 @@ export interface BuildInputs {
    * at its inputs (`check`, the studio's groups page), not by every build, and nothing to fix.
    */
   notesColumns: readonly string[];
+  /** The residents list's notes columns ("Ghi chú"), said as the groups file's are. */
+  rosterNotesColumns: readonly string[];
   /**
    * With `perKind`, the kinds asked for whose template cannot be drawn for this campaign, by
    * kind name, each with its problem: left out of `kinds` (empty otherwise: such a problem
@@ -510,6 +512,7 @@ export async function loadBuildInputs(
     // A column the office may have meant to print is never dropped without a word, and is no
     // column to delete from the office's own list either (qa23 #9).
     notesColumns: report.extraColumns.filter((h) => isNotesColumn(h) && !printedColumns().has(h)),
+    rosterNotesColumns: rostersRead?.notesColumns ?? [],
     warnings: [
       ...kindNotes,
       ...warnings,
