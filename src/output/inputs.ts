@@ -579,9 +579,8 @@ export async function loadBuildInputs(
 /**
  * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: each
  * group's own papers say its name's word (groupOwnTerm), the ward-wide pages and messages the word
- * most names begin with, and the office is told which. The word it may choose instead is one
- * that fits every kind, "khu dân cư": any of the names' words would call the others by it ("các
- * tổ dân phố" in a thôn's copy; qa23 #1: the hint offered "tổ dân phố" to a commune of thôn).
+ * that covers them all, "khu dân cư" (review: the word most names began with called the others
+ * by it: "Danh sách thôn" over 2 tổ dân phố), and the office is told which.
  */
 function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserError[] {
   if (reading.mixed.length === 0) return [];
