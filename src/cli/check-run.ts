@@ -151,6 +151,17 @@ export async function check(args: CheckArgs): Promise<boolean> {
       ),
     );
   }
+  // The residents list's notes ("Ghi chú": "Có người già, cần hỗ trợ"), as the groups file's.
+  if (inputs.rosterNotesColumns.length > 0 && args.rosters) {
+    const columns = inputs.rosterNotesColumns.map((h) => `“${h}”`).join(', ');
+    print(
+      'info',
+      new UserError(
+        msg`column ${columns}: the office's own notes, kept in the file and not printed`,
+        { file: args.rosters },
+      ),
+    );
+  }
   for (const e of refused) print('error', e);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {

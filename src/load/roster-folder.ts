@@ -27,6 +27,8 @@ export interface LoadedRoster {
   residents: Resident[];
   /** E.g. the file was converted from a legacy encoding. */
   warnings?: UserError[];
+  /** Its notes columns ("Ghi chú"), printed nowhere (roster.ts notesOf). */
+  notesColumns?: string[];
 }
 
 export interface RostersReport {
@@ -44,6 +46,8 @@ export interface RostersReport {
   warnings: UserError[];
   /** A ward-wide list's bytes (a folder has none): what a thread reading it again compares. */
   bytes?: Uint8Array;
+  /** The notes columns ("Ghi chú") of the list or of the folder's rosters: said once, not warned. */
+  notesColumns: string[];
 }
 
 /** The ward's groups, which a ward-wide list's rows name, and the groups file's hidden rows. */
@@ -150,7 +154,8 @@ export async function loadRostersReport(
   // A misnamed file stops the load, with the bad rosters' problems too: all said in one run.
   if (problems.length > 0)
     throwProblems([...problems, ...[...failed.values()].flatMap(problemsOf)]);
-  return { rosters, failed, warnings: [] };
+  const notesColumns = [...new Set([...rosters.values()].flatMap((r) => r.notesColumns ?? []))];
+  return { rosters, failed, warnings: [], notesColumns };
 }
 
 /**
@@ -188,5 +193,5 @@ async function loadWardRosterReport(
     const problem = report.failed.get(id);
     if (problem) failed.set(id, problem);
   }
-  return { rosters, failed, warnings: report.warnings, bytes };
+  return { rosters, failed, warnings: report.warnings, bytes, notesColumns: report.notesColumns };
 }

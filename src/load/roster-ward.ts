@@ -32,7 +32,7 @@ import { readXlsxTables } from './groups/xlsx.js';
 import { checkTextRows } from './limits.js';
 import { disagreement, noGroup, type RowsSaid, takenByIdNote } from './results-file.js';
 import { type ByName, groupNamer, type HiddenGroups, type Named } from './results-names.js';
-import { listsHouseholds, sized, TEXT, toResident, unprintedColumns } from './roster.js';
+import { listsHouseholds, notesOf, sized, TEXT, toResident, unprintedColumns } from './roster.js';
 import { holdsWardRoster, WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
 import type { Group, Resident } from './types.js';
 
@@ -64,6 +64,8 @@ export interface WardRosterReport {
   warnings: UserError[];
   /** The name column names heads of households ("Họ tên chủ hộ"): the sheets tick households. */
   households: boolean;
+  /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (roster.ts notesOf). */
+  notesColumns: string[];
 }
 
 const cellOf = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
@@ -240,6 +242,7 @@ function toWardRosters(
     refusals,
     households,
     warnings: [...warnings, ...notes, ...unused, ...refusals],
+    notesColumns: notesOf(extras.filter((c) => !placing.includes(c.index))),
   };
 }
 

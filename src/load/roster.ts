@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
-import { type Column, type ColumnsOf, normaliseHeader } from './groups/columns.js';
+import { type Column, type ColumnsOf, isNotesColumn, normaliseHeader } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
@@ -147,7 +147,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // birth it reads but has no column for) is personal data carried for nothing in a file that
   // goes round on Zalo: said, so that the office can delete it (qa7 C2).
   const unused = unprintedColumns([...extras, columns.phone, columns.born], file);
-  return { residents, warnings: [...warnings, ...notes, ...unused] };
+  return { residents, warnings: [...warnings, ...notes, ...unused], notesColumns: notesOf(extras) };
 }
 
 /**
@@ -156,7 +156,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
  */
 export function unprintedColumns(columns: readonly (Column | undefined)[], file: string) {
   return columns
-    .filter((col): col is Column => col !== undefined)
+    .filter((col): col is Column => col !== undefined && !isNotesColumn(col.header))
     .sort((a, b) => a.index - b.index)
     .map(
       (col) =>
@@ -167,6 +167,14 @@ export function unprintedColumns(columns: readonly (Column | undefined)[], file:
         ),
     );
 }
+
+/**
+ * The roster's notes columns ("Ghi chú": "Có người già, cần hỗ trợ"), as the groups file's are:
+ * the office's own notes, kept in the file and printed nowhere, said once where the office looks
+ * at its inputs (`check`, the studio's residents list), not warned by every build (review).
+ */
+export const notesOf = (columns: readonly Column[]): string[] =>
+  columns.filter((c) => isNotesColumn(c.header)).map((c) => c.header);
 
 export const TEXT: RosterField[] = ['name', 'address'];
 
@@ -181,6 +189,8 @@ export interface RosterReport {
   residents: Resident[];
   /** E.g. the file was converted from Windows-1258 or from a TCVN3 font. */
   warnings: UserError[];
+  /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (notesOf). */
+  notesColumns?: string[];
 }
 
 export const sized = (table: RawTable, file: string) => {

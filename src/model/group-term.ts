@@ -177,10 +177,10 @@ export interface GroupTermReading {
  * The ward's word: the campaign's `group_term` when given; else the unit word the groups' names
  * begin with, or of a name of two units its innermost (innermostUnitWordOf: "Khu phố 1", "Khu
  * phố 2"… → "khu phố"; "Khu phố 3 - Tổ 2"… → "tổ"; a name with none, "Ea Knuếc" among the
- * thôn, says nothing); when they begin with several, the word most of them begin with ("thôn"
- * for 12 thôn and 3 buôn, not "tổ" for every one); when two words are as many, "khu dân cư", the
- * law's word for every kind of them (as many khu phố as ấp are neither "tổ dân phố" nor one of
- * the two: qa11 Q8); when no name begins with one, "tổ dân phố".
+ * thôn, says nothing); when they begin with several, "khu dân cư", the law's word for every kind
+ * of them: any one of the names' words would call the others by it ("Danh sách thôn" over 3 thôn
+ * and 2 tổ dân phố, review; as many khu phố as ấp, qa11 Q8), while each group's own papers keep
+ * its own word (groupOwnTerm); when no name begins with one, "tổ dân phố".
  */
 export function readGroupTerm(
   explicit: string | undefined,
@@ -214,9 +214,10 @@ export function readGroupTerm(
   const words = [...counts]
     .map(([word, n]) => ({ word, names: n }))
     .sort((a, b) => b.names - a.names || UNIT_WORDS.indexOf(a.word) - UNIT_WORDS.indexOf(b.word));
-  const [first, second] = words;
-  // Most names' word; as many of two words, neither: the word that covers them all.
-  const word = first && first.names !== second?.names ? first.word : MIXED_GROUP_TERM;
+  const [first] = words;
+  // One word; names of several, the word that covers them all: most names' word named the others
+  // by it ("Danh sách thôn" over 3 thôn and 2 tổ dân phố, review).
+  const word = first && words.length === 1 ? first.word : MIXED_GROUP_TERM;
   return { term: withUnnamed(termForms(word)), mixed: words.length > 1 ? words : [] };
 }
 

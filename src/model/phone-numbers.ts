@@ -40,3 +40,23 @@ export function firstPhone(text: string): { at: number; typed: string } | undefi
   for (const m of text.matchAll(SHORT)) return { at: m.index, typed: m[0] };
   return undefined;
 }
+
+/**
+ * Whether a phone's digits (its spaces, dots, dashes and brackets left out) are a number one can
+ * call in Viet Nam: a mobile, 0 (or 84, +84) and 9 digits after 3, 5, 7, 8 or 9 ("0912 345 678");
+ * a landline, 0 and 10 digits after its area code's 2 ("024 3864 5113", "0225 3842 111"); a
+ * 1800/1900 line ("1800 1090", "1900 123 456"); an emergency or city line (111–115, "1022").
+ * "024 3864 511", a landline a digit short, is none: 0 and 9 digits after a 2 (review).
+ */
+export function isCallable(digits: string): boolean {
+  return (
+    /^(?:\+?84|0)(?:[35789]\d{8}|2\d{9})$/.test(digits) ||
+    /^1[89]00(?:\d{4}|\d{6})$/.test(digits) ||
+    /^(?:11[1-5]|10\d{2})$/.test(digits)
+  );
+}
+
+/** A landline a digit short: 0 (or 84, +84), its area code's 2 and 8 digits ("024 3864 511"). */
+export function isLandlineShort(digits: string): boolean {
+  return /^(?:\+?84|0)2\d{8}$/.test(digits);
+}

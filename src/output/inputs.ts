@@ -122,6 +122,8 @@ export interface BuildInputs {
    * at its inputs (`check`, the studio's groups page), not by every build, and nothing to fix.
    */
   notesColumns: readonly string[];
+  /** The residents list's notes columns ("Ghi chú"), said as the groups file's are. */
+  rosterNotesColumns: readonly string[];
   /**
    * With `perKind`, the kinds asked for whose template cannot be drawn for this campaign, by
    * kind name, each with its problem: left out of `kinds` (empty otherwise: such a problem
@@ -512,6 +514,7 @@ export async function loadBuildInputs(
     // A column the office may have meant to print is never dropped without a word, and is no
     // column to delete from the office's own list either (qa23 #9).
     notesColumns: report.extraColumns.filter((h) => isNotesColumn(h) && !printedColumns().has(h)),
+    rosterNotesColumns: rostersRead?.notesColumns ?? [],
     warnings: [
       ...kindNotes,
       ...warnings,
@@ -578,9 +581,8 @@ export async function loadBuildInputs(
 /**
  * Names that begin with several unit words (thôn and buôn) and a campaign that gives none: each
  * group's own papers say its name's word (groupOwnTerm), the ward-wide pages and messages the word
- * most names begin with, and the office is told which. The word it may choose instead is one
- * that fits every kind, "khu dân cư": any of the names' words would call the others by it ("các
- * tổ dân phố" in a thôn's copy; qa23 #1: the hint offered "tổ dân phố" to a commune of thôn).
+ * that covers them all, "khu dân cư" (review: the word most names began with called the others
+ * by it: "Danh sách thôn" over 2 tổ dân phố), and the office is told which.
  */
 function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserError[] {
   if (reading.mixed.length === 0) return [];

@@ -11,12 +11,26 @@ import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
+import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
 import { farFewer, sheetRowsOf } from '../model/roster-rows.js';
 
 /** Groups named in the warning; the rest are counted ("và 4 thôn khác"). */
 const NAMED = 8;
 
 const named = (names: readonly Value[]): Message => firstNamed(names, NAMED, 'groups');
+
+/**
+ * Whether the groups file counts none of what the group's sheet lists: its cell of the measure's
+ * base column ("Số hộ phải sơ tán") or, without one, of its households (people) is 0. A list
+ * without a row for it is what the file says, not a list typed in part (review).
+ */
+export function countsNone(campaign: Campaign, g: Group): boolean {
+  const [first] = campaign.measures ?? [];
+  const column = first ? baseColumnOf(first) : undefined;
+  if (column !== undefined) return countOf(columnCell(g, column)) === 0;
+  const field = first?.of === 'people' || campaign.contest ? 'population' : 'households';
+  return g[field] === 0 || (g.zeroCells ?? []).includes(field);
+}
 
 /**
  * One warning for the list `file` (a ward-wide list, or a rosters folder), or none: the groups
@@ -37,7 +51,8 @@ export function partialRosterWarnings(
     if (failed.has(g.id)) continue;
     const residents = rosters.get(g.id)?.residents as Resident[] | undefined;
     if (!residents) {
-      none.push(g.name);
+      // A group the groups file counts 0 of ("Số hộ phải sơ tán": 0) has no row to give.
+      if (!countsNone(campaign, g)) none.push(g.name);
       continue;
     }
     const whole = sheetRowsOf(tallyOf(campaign, g, residents), g.households);

@@ -17,15 +17,23 @@ import type { GroupThreads } from '../output/pool.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { buildFaultInVietnamese } from './build-faults.js';
 import { wardTime } from './build-files.js';
+import { fieldOf } from './campaign-fields.js';
 import { BUILD_ROSTERS_FILE, type CampaignPaths } from './campaign-folders.js';
-import { eachSaid, inVietnamese, inVietnameseWithHint } from './messages.js';
+import { eachSaid, hintInForm, inVietnamese, inVietnameseWithHint } from './messages.js';
 
 export interface BuildStatus {
   state: 'running' | 'done' | 'failed';
   done: number;
   total: number;
   /** Groups that could not be built, each with its problem in Vietnamese. */
-  failures: { group?: string; name?: string; row?: number; message: string }[];
+  failures: {
+    group?: string;
+    name?: string;
+    row?: number;
+    message: string;
+    /** The campaign form's field the failure is fixed at (a flyer's list too long), if any. */
+    field?: string;
+  }[];
   /**
    * Every group of the file, its bad rows too (`total` counts only the groups sent to be
    * built), so that "2/3 built" counts what the office's file holds.
@@ -187,6 +195,7 @@ export class Builds {
           name: f.name,
           row: f.row,
           message: this.failureInVietnamese(c.slug, f, term),
+          ...(f.where.file === c.file && fieldOf(f.where.field) ? { field: f.where.field } : {}),
         }));
       },
       (e: unknown) => {
@@ -227,7 +236,7 @@ export class Builds {
       return `Không in được ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;
     }
     const said = (problem: UserError) => {
-      const hint = problem.hintIn('vi', term);
+      const hint = hintInForm(problem, term);
       const column = problem.where.field && f.all ? `Cột “${problem.where.field}”: ` : '';
       return `${column}${inVietnamese(problem, term)}${hint ? ` ${inVietnamese(verbatim(hint))}` : ''}`;
     };
@@ -242,7 +251,7 @@ function problemsSaid(e: UserError, term: GroupTerm, c: CampaignPaths): BuildSta
   const all = problemsOf(e);
   const hints = new Set<string>();
   for (const p of all) {
-    const hint = p.hintIn('vi', term);
+    const hint = hintInForm(p, term);
     if (hint) hints.add(inVietnamese(verbatim(hint)));
   }
   const files = all.map((p) => p.where.file);

@@ -3,7 +3,7 @@
  * the studio always says them from the Vietnamese catalogue, whatever the server's locale.
  */
 import { describeWhere, problemsOf, type UserError } from '../errors.js';
-import { isMessage, type Message, msg, say } from '../messages/message.js';
+import { isMessage, type Message, msg, say, type Value } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -15,12 +15,52 @@ import { type Html, html } from './html.js';
  * the page: a capital first letter and a full stop (the CLI prints it after `lỗi:` instead).
  */
 export function inVietnamese(e: UserError | Message, term?: GroupTerm): string {
-  if (isMessage(e)) return sentence(say(e, 'vi', term));
+  if (isMessage(e)) return sentence(say(inFormWords(e), 'vi', term));
   const all = problemsOf(e);
   // Several problems found in one pass: the CLI's text says the first and sends to `check` for
   // the rest, a command the office has no shell for (qa12 Q14). The studio says each.
   if (all.length > 1) return eachSaid(all, (p) => inVietnamese(p, term));
-  return sentence(e.say('vi', term));
+  return sentence(say(inFormWords(e.text), 'vi', term));
+}
+
+/** A problem's hint in Vietnamese, in the form's words (inFormWords). */
+export function hintInForm(e: UserError, term?: GroupTerm): string | undefined {
+  return e.hintText && say(inFormWords(e.hintText), 'vi', term);
+}
+
+const FIELD = msg`field "${''}"`.key;
+const FIELD_AT_LINE = msg`field "${''}", line ${''}`.key;
+const CUT = msg`"${''}": about ${''} lines fewer`.key;
+const CUT_AT_LINE = msg`"${''}" at line ${''}: about ${''} lines fewer`.key;
+const SHORTEN_IN_FILE =
+  msg`Shorten one of the campaign's lists in ${''}: ${''} (two short lines share a row); or the other parts. The flyer is ${''} mm too long.`
+    .key;
+const SHORTEN =
+  msg`Shorten one of the campaign's lists: ${''} (two short lines share a row); or the other parts. The flyer is ${''} mm too long.`
+    .key;
+
+/**
+ * A stage's message in the form's words: a campaign list the flyer has no room for is named by
+ * its field's label on the Nội dung tab ("Số điện thoại cần biết"), never by its campaign.yaml
+ * key or line, a file the office edits only through the form (the CLI keeps both).
+ */
+export function inFormWords(m: Message): Message {
+  const values = m.values.map((v) => (isMessage(v) ? inFormWords(v) : v));
+  const label = (v: Value | undefined) => fieldOf(String(v))?.label ?? String(v);
+  switch (m.key) {
+    case FIELD:
+    case FIELD_AT_LINE:
+      return msg`the field "${label(values[0])}" on the Content tab`;
+    case CUT:
+    case CUT_AT_LINE:
+      return msg`"${label(values[0])}": about ${values.at(-1) ?? ''} lines fewer`;
+    case SHORTEN_IN_FILE:
+    case SHORTEN: {
+      const [list = '', over = ''] = values.slice(-2);
+      return msg`Shorten one of the lists on the Content tab: ${list} (two short lines share a row), or the other parts, then save. The flyer is ${over} mm too long.`;
+    }
+  }
+  return { ...m, values };
 }
 
 /** How many of several problems a message says one by one; the rest are counted. */
@@ -35,7 +75,7 @@ export function eachSaid(all: readonly UserError[], say: (e: UserError) => strin
 
 /** A problem in Vietnamese with its hint, each a sentence. */
 export function inVietnameseWithHint(e: UserError, term?: GroupTerm): string {
-  const hint = e.hintIn('vi', term);
+  const hint = hintInForm(e, term);
   return `${inVietnamese(e, term)}${hint ? ` ${sentence(hint)}` : ''}`;
 }
 

@@ -34,6 +34,7 @@ import {
   wardTime,
 } from './build-files.js';
 import { type BuildStatus, lastBuildRosters, rostersRead } from './builds.js';
+import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
@@ -96,10 +97,23 @@ function statusView(
             (f) =>
               // A row without a name is named by its id: "Thôn 2 (dòng 3)".
               html`${f.name || (f.group ? `${term.Short} ${f.group}` : '')}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
-          )}<a href="/c/${slug}/groups">Sửa danh sách ${term.short}</a>`
+          )}${failuresFixedAt(slug, s.failures, term)}`
         : ''
     }`,
   )}`;
+}
+
+/**
+ * Where the groups that failed are fixed: a campaign form's field (a flyer's list too long for
+ * its page is cut on the Nội dung tab, not in the groups list), else the groups list.
+ */
+function failuresFixedAt(slug: string, failures: BuildStatus['failures'], term: GroupTerm): Html {
+  const fields = [...new Set(failures.flatMap((f) => fieldOf(f.field) ?? []))];
+  const inList = failures.some((f) => !fieldOf(f.field));
+  return html`${fields.map(
+    (d, i) =>
+      html`${i ? ' · ' : ''}<a href="/c/${slug}#${fieldId(d)}">Sửa ở mục “${d.label}” (thẻ Nội dung)</a>`,
+  )}${inList ? html`${fields.length ? ' · ' : ''}<a href="/c/${slug}/groups">Sửa danh sách ${term.short}</a>` : ''}`;
 }
 
 /**

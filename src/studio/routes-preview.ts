@@ -24,7 +24,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html, raw } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
-import { inVietnamese } from './messages.js';
+import { hintInForm, inVietnamese } from './messages.js';
 import { PREVIEW_PICTURE } from './preview.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
@@ -74,9 +74,20 @@ function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
   // English `e.message` is never read to decide.
   const inGroups = first.where.row !== undefined || (!!c.groups && first.where.file === c.groups);
   const where = inGroups ? 'groups' : '';
-  const named = first.where.field ? (fieldOf(first.where.field)?.label ?? first.where.field) : '';
-  const hint = first.hintIn('vi', term);
+  const atForm = !inGroups && (first.where.file === undefined || first.where.file === c.file);
+  const formField = atForm ? fieldOf(first.where.field) : undefined;
+  const named = first.where.field ? (formField?.label ?? first.where.field) : '';
+  const hint = hintInForm(first, term);
   const more = all.length > 1 ? ` (và ${all.length - 1} chỗ khác)` : '';
+  // A problem at a form's field (a flyer's list too long for its page) is fixed there: the
+  // field is named and linked, never a line of campaign.yaml, a file the office never sees.
+  if (formField) {
+    return notice(
+      'error',
+      html`Chưa xem trước được: ${inVietnamese(first, term)}${more}${hint ? html`<br>${hint}` : ''}
+<br><a href="/c/${c.slug}#${fieldId(formField)}">Sửa ở mục “${formField.label}” (thẻ Nội dung)</a>`,
+    );
+  }
   return notice(
     'error',
     html`Chưa xem trước được: ${inVietnamese(first, term)}${more}${named ? html` (mục “${named}”)` : ''}${fileOf(c, first.where.file, first.where.line)}${hint ? html`<br>${hint}` : ''}

@@ -32,6 +32,7 @@ import { groupThousands } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { countsNone } from '../output/roster-counts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import {
@@ -140,7 +141,8 @@ export function listSummary(
 ): Html {
   const unit = unitOf(report);
   const given = groups.filter((g) => report.rosters.has(g.id) || report.failed.has(g.id));
-  const none = groups.filter((g) => !given.includes(g));
+  // A group the groups file counts 0 of has no row to give (output/roster-counts.ts countsNone).
+  const none = groups.filter((g) => !given.includes(g) && !(campaign && countsNone(campaign, g)));
   const total = [...report.rosters.values()].reduce((n, r) => n + r.length, 0);
   const refused = new Set(report.refusals);
   const others = report.warnings.filter((w) => !refused.has(w));
@@ -196,7 +198,17 @@ ${
     ? html`<h2>Các dòng không dùng được</h2><ul class="problems">${report.refusals.map((p) => html`<li>${inUploadedFile(p, term)}</li>`)}</ul>`
     : ''
 }
-${others.length ? html`<ul class="notice warn">${others.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>` : ''}`;
+${others.length ? html`<ul class="notice warn">${others.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>` : ''}
+${
+  // The office's own notes on each row ("Có người già, cần hỗ trợ"): kept, printed nowhere, said
+  // once here as the groups page says the list's own, not warned as a column to delete.
+  report.notesColumns.length
+    ? notice(
+        'info',
+        html`${report.notesColumns.length > 1 ? 'Các cột' : 'Cột'} ${report.notesColumns.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`)} là ghi chú riêng của văn phòng: phần mềm giữ nguyên trong tệp, không in ra bảng theo dõi hay giấy nào khác.`,
+      )
+    : ''
+}`;
 }
 
 /**

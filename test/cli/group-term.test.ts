@@ -314,27 +314,26 @@ describe('the report’s Nơi nhận', () => {
 describe('a commune of thôn and buôn, its campaign giving no word', () => {
   const THON_BUON = ['Thôn Tân Lập', 'Buôn Ea Knuếc', 'Thôn 4'];
 
-  it('says "thôn" where the tool speaks of all of them, never "tổ", and says which words it read', async () => {
+  it('says "khu dân cư" where the tool speaks of all of them, never "thôn" or "tổ", and says which words it read', async () => {
     const w = await ward(THON_BUON);
     const check = await checkVi(w.campaign, w.groups);
     expect(check.code, check.stderr).toBe(0);
-    expect(check.stdout).toMatch(/^ổn: 3 thôn, /);
+    // The 2 thôn's word would call the buôn a thôn (review: "Danh sách thôn" over 3 thôn and 2
+    // tổ dân phố): the word that covers both, as the campaign's group_term would give it.
+    expect(check.stdout).toMatch(/^ổn: 3 khu dân cư, /);
     expect(check.stderr).toContain(
-      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên (trưởng thôn, tổ trưởng…); những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “thôn”`,
+      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên (trưởng thôn, tổ trưởng…); những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “khu dân cư”`,
     );
-    // The hint's word is a value the tool takes (qa9 Q1: it gave "thôn, buôn", then refused it),
-    // and one that fits both kinds: "buôn" would call the thôn "các buôn" (qa23 #1).
-    const example = /issuer\.group_term: ([^;]*);/.exec(check.stderr)?.[1] ?? '';
-    expect(example).toBe('khu dân cư');
-    const taken = await ward(THON_BUON, example);
-    const again = await checkVi(taken.campaign, taken.groups);
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/^ổn: 3 khu dân cư, /);
+    // Nothing to choose instead: no hint to give a word.
+    expect(check.stderr).not.toContain('issuer.group_term');
+    // The ward-wide report (PDF text) counts and ranks them by it, each named as it is.
     const { text, header } = await report(w);
-    expect(text).toMatch(/^\s*Hạng\s+Thôn\s/m);
-    expect(text).toContain('Số thôn đã báo cáo: 2/3 thôn.');
+    expect(text).toMatch(/^\s*Hạng\s+Khu dân cư\s/m);
+    expect(text).toContain('Số khu dân cư đã báo cáo: 2/3 khu dân cư.');
+    expect(text).toContain('Buôn Ea Knuếc');
+    expect(text).not.toMatch(/Số thôn|các thôn|Hạng\s+Thôn/);
     expect(text).not.toMatch(WRONG_WORD);
-    expect(header.slice(1, 3)).toEqual(['Mã thôn', 'Thôn']);
+    expect(header.slice(1, 3)).toEqual(['Mã khu dân cư', 'Khu dân cư']);
   });
 
   it('reads the word from the names that have one: a thôn named without it is still a thôn', async () => {

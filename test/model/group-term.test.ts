@@ -63,9 +63,9 @@ describe('the ward’s word for its groups', () => {
     expect(
       groupTermOf(undefined, ['Khu phố 1', 'Khu phố 7', 'Ấp Rạch Tràm', 'Ấp Gành Gió']).Groups,
     ).toBe('Các khu dân cư');
-    // The word that is most names' still wins.
+    // Most names' word does not win either: it would call the ấp a khu phố (review).
     expect(groupTermOf(undefined, ['Khu phố 1', 'Khu phố 7', 'Ấp Rạch Tràm']).group).toBe(
-      'khu phố',
+      'khu dân cư',
     );
   });
 
@@ -77,16 +77,26 @@ describe('the ward’s word for its groups', () => {
     expect(groupTermOf(undefined, []).group).toBe('tổ dân phố');
   });
 
-  it('of a commune whose names mix words is the word most begin with, and says the others', () => {
-    // A Central Highlands commune: thôn and buôn, not "tổ" for all of them.
+  it('of a commune whose names mix words is the word that covers them all, and says each', () => {
+    // A Central Highlands commune: thôn and buôn, neither "tổ" nor "thôn" for all of them (the
+    // buôn is no thôn; review: "Danh sách thôn" over 3 thôn and 2 tổ dân phố).
     const names = ['Thôn 1', 'Buôn Ea Knuếc', 'Thôn Tân Lập', 'thôn 4'];
     const reading = readGroupTerm(undefined, names);
-    expect([reading.term.group, reading.term.Leader]).toEqual(['thôn', 'Trưởng thôn']);
+    expect([reading.term.group, reading.term.Groups]).toEqual(['khu dân cư', 'Các khu dân cư']);
+    expect(
+      readGroupTerm(undefined, [
+        'Thôn 1',
+        'Thôn 2',
+        'Thôn 3',
+        'Tổ dân phố Đông 1',
+        'Tổ dân phố Đông 2',
+      ]).term.Group,
+    ).toBe('Khu dân cư');
     expect(reading.mixed).toEqual([
       { word: 'thôn', names: 3 },
       { word: 'buôn', names: 1 },
     ]);
-    expect(groupTermOf(undefined, ['Ấp 1', 'Ấp 2', 'Bản Co']).groups).toBe('các ấp');
+    expect(groupTermOf(undefined, ['Ấp 1', 'Ấp 2', 'Bản Co']).groups).toBe('các khu dân cư');
     // A name with no unit word says nothing: the others' word is the ward's, nothing mixed.
     const some = readGroupTerm(undefined, ['Thôn 1', 'Thôn 2', 'Ea Knuếc']);
     expect([some.term.group, some.mixed]).toEqual(['thôn', []]);
@@ -153,7 +163,9 @@ describe('a name of two units, the outer one first (qa12 Q3)', () => {
       expect(groupOwnTerm(undefined, name, kp).Leader, name).toBe('Tổ trưởng');
     }
     const ward = groupTermOf(undefined, ['Khu phố 3 - Tổ 2', 'Khu phố 3 - Tổ 5', 'Khu phố 4']);
-    expect(ward.group).toBe('tổ');
+    // Two tổ and a khu phố: the word for both.
+    expect(ward.group).toBe('khu dân cư');
+    expect(groupTermOf(undefined, ['Khu phố 3 - Tổ 2', 'Khu phố 3 - Tổ 5']).group).toBe('tổ');
     expect(groupOwnTerm(undefined, 'Thôn Đông - Xóm 1', ward).Leader).toBe('Trưởng xóm');
     // One unit, whatever its proper name holds: a hyphen in it, another unit's word inside it.
     expect(groupOwnTerm(undefined, 'Buôn Ea-Kmăt', ward).Leader).toBe('Trưởng buôn');

@@ -45,8 +45,8 @@ const get = (path: string) =>
 describe('a commune of buôn and a plei', () => {
   it('its links page calls each group and its head by the group’s own word', async () => {
     const html = await (await get('/admin')).text();
-    // The ward-wide heading says the word most groups begin with.
-    expect(html).toContain('<h1>Đường dẫn tải tài liệu của các buôn</h1>');
+    // The ward-wide heading says the word for all of them: a plei is no buôn (review).
+    expect(html).toContain('<h1>Đường dẫn tải tài liệu của các khu dân cư</h1>');
     expect(html).toContain('Mã buôn: 1 · Trưởng buôn: Y Bhin Niê');
     expect(html).toContain('Mã plei: 3 · Trưởng plei: Ksor H&#x27;Lan');
     expect(html).not.toContain('Trưởng buôn: Ksor');

@@ -48,13 +48,16 @@ describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in th
     await removeTempDirs();
   });
 
-  it('counts the units the names begin with and offers only a word that fits both', async () => {
+  it('counts the units the names begin with and speaks of all of them in a word that fits both', async () => {
     const page = visible((await office.get(`/c/${slug}/groups`)).text);
     expect(page).toContain('bắt đầu bằng những từ khác nhau (thôn: 3, tổ dân phố: 2)');
     expect(page).not.toMatch(/xóm: \d/);
-    expect(page).toContain(
-      'Muốn gọi chung bằng một từ đúng với mọi nhóm, ghi “khu dân cư” vào ô “Tên gọi các tổ trong đơn vị”',
-    );
+    // Not the 3 thôn's word for the 2 tổ dân phố too (review): the word for both, so nothing to
+    // choose instead.
+    expect(page).toContain('gọi là “khu dân cư”');
+    expect(page).toContain('Danh sách khu dân cư');
+    expect(page).not.toContain('Danh sách thôn');
+    expect(page).not.toContain('Muốn gọi chung bằng một từ');
     expect(page).not.toMatch(/ví dụ: (tổ dân phố|thôn)/);
   });
 
@@ -70,7 +73,8 @@ describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in th
   it('names the whole commune’s files by the commune’s word, not its first group’s', async () => {
     expect((await buildAndWait(office)).state).toBe('done');
     const page = visible((await office.get(`/c/${slug}/build`)).text);
-    expect(page).toContain('Bảng theo dõi của thôn');
+    expect(page).toContain('Bảng theo dõi của khu dân cư');
+    expect(page).not.toContain('Bảng theo dõi của thôn');
     expect(page).not.toContain('Bảng theo dõi của tổ');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
+import { isLandlineShort } from '../../model/phone-numbers.js';
 import type { Group } from '../types.js';
 import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
 import { footerNote, footerStart } from './footer.js';
@@ -206,9 +207,13 @@ function toGroup(
         PHONE_AS_TEXT_HINT,
       );
     } else if (typed && !typed.known) {
+      // A landline a digit short ("024 3864 511") looks like a mobile's 10 digits: said as such.
+      const landline = isLandlineShort(text('phone').replace(/[\s.\-()']/g, ''));
       notes.push(
         new UserError(
-          msg`the phone "${text('phone')}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed`,
+          landline
+            ? msg`the phone "${text('phone')}" begins with a landline's area code (02…) but has 10 digits; a landline has 11 (0 and 10 digits): it is printed as typed`
+            : msg`the phone "${text('phone')}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed`,
           { file, row: row.row, field: phoneCol.header },
           PHONE_FORM_HINT,
         ),

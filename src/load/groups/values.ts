@@ -3,6 +3,7 @@
  * number, or `undefined`/`null` for "not valid" so the caller can name row and column.
  */
 import { msg } from '../../messages/message.js';
+import { isCallable } from '../../model/phone-numbers.js';
 
 // Vietnamese writes thousands with "." or a space ("1.234", "1 234"); "," is the decimal mark,
 // so "1,5" is not a whole number and is refused rather than misread. A list from an English-
@@ -36,8 +37,6 @@ export function restorePhone(text: string, wasNumber: boolean): string {
 
 // A phone's parts: one number as typed, its digits grouped by spaces, dots, dashes or brackets.
 const PHONE_CHUNK = /\+?\d[\d .\-()]*\d/g;
-// A number a phone in Viet Nam can call: 0 (or the country code) and 9–10 digits; 1800/1900 lines.
-const CALLABLE = /^(?:(?:\+?84|0)\d{9,10}|1[89]00\d{4,6})$/;
 
 /**
  * A phone typed into a text cell → the form it prints in. A mobile number typed another way —
@@ -64,7 +63,7 @@ export function normalisePhone(text: string): { phone: string; known: boolean } 
   const several = severalPhones(typed) ?? phonesOnLines(typed);
   if (several) return { phone: several, known: true };
   const chunks = typed.match(PHONE_CHUNK) ?? [];
-  const known = chunks.some((c) => CALLABLE.test(c.replace(/[\s.\-()]/g, '')));
+  const known = chunks.some((c) => isCallable(c.replace(/[\s.\-()]/g, '')));
   return { phone: known ? typed : text, known };
 }
 
@@ -136,12 +135,13 @@ export const PHONE_FORM_HINT = msg`Check the number; write it as 0912 345 678 (a
 
 /**
  * A phone that was a number cell, after restorePhone: still not a phone when digits were lost
- * beyond the leading 0. Kept as they are: 0 + 9–10 digits and service numbers (1800/1900…);
+ * beyond the leading 0. Kept as they are: callable numbers (isCallable: a mobile, a landline, a
+ * 1800/1900 line);
  * 84… (the country code without "+") has become 0… by then. A cell whose number format shows the
  * 0 and groups the digits ("0912.345.678") has lost nothing.
  */
 export function isNumericPhoneOk(text: string): boolean {
-  return /^(?:0\d{9,10}|1[89]00\d{4,6})$/.test(text.replace(/[ .]/g, ''));
+  return isCallable(text.replace(/[ .]/g, ''));
 }
 
 export const PHONE_AS_TEXT_HINT = msg`Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.`;

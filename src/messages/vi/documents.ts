@@ -28,6 +28,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Rút ngắn một trong các danh sách của chiến dịch trong tệp {0}: {1} (hai dòng ngắn được in chung một hàng); hoặc rút ngắn các phần khác. Tờ rơi đang dài hơn trang {2} mm.',
   "Shorten one of the campaign's lists: {0} (two short lines share a row); or the other parts. The flyer is {1} mm too long.":
     'Rút ngắn một trong các danh sách của chiến dịch: {0} (hai dòng ngắn được in chung một hàng); hoặc rút ngắn các phần khác. Tờ rơi đang dài hơn trang {1} mm.',
+  'the field "{0}" on the Content tab': 'mục “{0}” ở thẻ Nội dung',
+  'Shorten one of the lists on the Content tab: {0} (two short lines share a row), or the other parts, then save. The flyer is {1} mm too long.':
+    'Rút ngắn một trong các mục ở thẻ Nội dung: {0} (hai dòng ngắn được in chung một hàng), hoặc rút ngắn các phần khác, rồi bấm Lưu. Tờ rơi đang dài hơn trang {1} mm.',
   'the title and the lines under it: {0} mm': 'tên và các dòng dưới tên, cao {0} mm',
   'other lines: {0} lines, {1} mm': 'các dòng khác {0} dòng, cao {1} mm',
   'Shorten "{0}" or "{1}" (fewer lines, or shorter names: two short lines share a row), or the other parts, by at least {2} mm.':

@@ -467,6 +467,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu trong đó có một {term.group}, ghi tên vào cột “{0}”.',
   'the phone "{0}" is not a phone number in Viet Nam (0 and 9 or 10 digits): it is printed as typed':
     'số điện thoại “{0}” không giống số điện thoại ở Việt Nam (số 0 và 9 hoặc 10 chữ số): sẽ in đúng như đã ghi',
+  'the phone "{0}" begins with a landline\'s area code (02…) but has 10 digits; a landline has 11 (0 and 10 digits): it is printed as typed':
+    'số điện thoại “{0}” bắt đầu bằng mã vùng của số cố định (02…) nhưng chỉ có 10 chữ số, trong khi số cố định có 11 chữ số: có thể thiếu một chữ số, sẽ in đúng như đã ghi',
   'Check the number; write it as 0912 345 678 (a mobile) or 024 3845 1234 (a landline).':
     'Kiểm tra lại số; ghi theo dạng 0912 345 678 (di động) hoặc 024 3845 1234 (cố định).',
   'the name "{0}" begins with a small letter where the other names begin with a capital: it is printed as typed':
