@@ -16,6 +16,7 @@ import {
   baseUnit,
   isTarget,
   nothingDue,
+  reportedUnit,
   targetWord,
 } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -64,6 +65,8 @@ export interface ReportData {
     label: string;
     of: string;
     unit: string;
+    /** What the reported figure counts: "trẻ đã được tiêm" beside a base's "trẻ cần tiêm". */
+    valueUnit: string;
     target: boolean;
     /** A target's word, said before its figure: "chỉ tiêu", "dự kiến", "kế hoạch"; '' for a count. */
     targetWord: string;
@@ -121,6 +124,7 @@ export function reportData(
   const measures = campaign.measures.map((m) => ({
     ...m,
     unit: baseUnit(m),
+    valueUnit: reportedUnit(m),
     target: isTarget(m),
     targetWord: targetWord(m) ?? '',
     baseName: baseName(m),

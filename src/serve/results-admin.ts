@@ -10,7 +10,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { officeInText, officeSaysWard } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
-import { baseName, baseOf, baseUnit, targetWord } from '../model/measure-base.js';
+import { baseName, baseOf, baseUnit, reportedUnit, targetWord } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
@@ -241,6 +241,7 @@ export async function resultsAdminView(
   const noted = service.measures.map((m) => ({
     label: m.label,
     unit: baseUnit(m),
+    valueUnit: reportedUnit(m),
     targetWord: targetWord(m) ?? '',
   }));
   const sortLink = (k: string) =>
