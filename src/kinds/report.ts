@@ -18,6 +18,7 @@ import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
+import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
@@ -593,7 +594,7 @@ function drawBars(flow: Flow, data: ReportData): void {
     flow.keepTogether(6 * MM, (_x, y) => {
       for (const t of chart.ticks) {
         const x = xOf(t / chart.top);
-        drawParagraph(surface, text(`${t / 10}%`), CHART_TICK, x - 10 * MM, y, 20 * MM);
+        drawParagraph(surface, text(tickText(t)), CHART_TICK, x - 10 * MM, y, 20 * MM);
         surface.strokeLine(x, y + 4 * MM, x, y + 6 * MM, 0.5, '#000000');
       }
     });

@@ -14,7 +14,7 @@ import { baseName, baseOf, baseUnit, reportedUnit, targetWord } from '../model/m
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
-import { chartOf } from '../results/chart.js';
+import { chartOf, tickText } from '../results/chart.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import { readLatest, readProgress } from '../results/results-store.js';
@@ -124,7 +124,7 @@ export function chartHtml(chart: ReturnType<typeof chartOf>, title: string): str
     )
     .join('');
   // The scale: a bar across the whole line is the top tick's rate.
-  const scale = `<li class="bar-scale" aria-hidden="true"><span class="bar-label"></span><span class="bar-line"><span>0%</span><span>${chart.top / 10}%</span></span></li>`;
+  const scale = `<li class="bar-scale" aria-hidden="true"><span class="bar-label"></span><span class="bar-line"><span>0%</span><span>${tickText(chart.top)}</span></span></li>`;
   return `<ol class="bar-chart" aria-label="${escapeXml(title)}">${scale}${rows}</ol>`;
 }
 
