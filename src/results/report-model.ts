@@ -24,6 +24,7 @@ import { type AreaTotals, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
+import { toldApart } from './told-apart.js';
 
 export interface ReportOptions {
   /** The report's number in the office's register; a dotted blank ("Số: ……/BC-UBND") when not given. */
@@ -120,6 +121,8 @@ export function reportData(
   term?: GroupTerm,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
+  // Two groups of the same name each with its id: rows a reader can tell apart (told-apart.ts).
+  const nameOf = toldApart(groups);
   const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
   const measures = campaign.measures.map((m) => ({
     ...m,
@@ -141,7 +144,7 @@ export function reportData(
     rows: byRank(s.rows).map((r) => ({
       rank: r.rank,
       id: r.group.id,
-      name: r.group.name,
+      name: nameOf(r.group),
       values: r.cells.map((c) => c.figure?.value),
       rates: r.cells.map((c) => c.rate),
       above: r.cells.map((c) => c.above === true),
@@ -151,10 +154,10 @@ export function reportData(
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
     })),
     totals: s.totals,
-    chart: chartOf(s, (name) => name),
+    chart: chartOf(s, (name, id) => nameOf({ id, name })),
     reported: s.rows.length - s.missing.length,
     total: s.rows.length,
-    missing: s.missing.map((g) => ({ id: g.id, name: g.name })),
+    missing: s.missing.map((g) => ({ id: g.id, name: nameOf(g) })),
     term:
       term ??
       groupTermOf(

@@ -26,6 +26,7 @@ import {
   standingsOf,
   type Total,
 } from '../results/standings.js';
+import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
 import {
   formatCount,
@@ -230,7 +231,9 @@ export async function resultsAdminView(
     const text = folded(`${r.group.name} ${r.group.id} ${r.group.leader ?? ''}`);
     return words.every((w) => text.includes(w));
   });
-  const chart = chartOf(standings, (name) => name);
+  // Two groups of the same name each with its id, as the report prints them (told-apart.ts).
+  const nameOf = toldApart(groups);
+  const chart = chartOf(standings, (name, id) => nameOf({ id, name }));
   // The marks after the ward's rates and the notes they refer to, as the report prints them.
   const marked = {
     rows: standings.rows.map((r) => ({ above: r.cells.map((c) => c.above === true) })),
@@ -315,7 +318,7 @@ export async function resultsAdminView(
       const own = groupOwnTerm(ward.group_term, r.group.name, ward.term);
       return {
         id: r.group.id,
-        name: r.group.name,
+        name: nameOf(r.group),
         leader: r.group.leader ?? '',
         /** The group's head's title: "Trưởng thôn", "Tổ trưởng". */
         Leader: own.Leader,
@@ -384,7 +387,7 @@ export async function resultsAdminView(
     })),
     missing: standings.missing.map((g) => ({
       id: g.id,
-      name: g.name,
+      name: nameOf(g),
       leader: g.leader ?? '',
       phone: g.phone ?? '',
     })),
