@@ -18,6 +18,7 @@ import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { unitWordOf } from '../model/group-term.js';
+import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
@@ -56,6 +57,8 @@ export interface ReportContext extends DocContext {
       value: string;
       base: string;
       unit: string;
+      /** What the figure counts ("trẻ đã được tiêm"), `unit` being its base's ("trẻ cần tiêm"). */
+      valueUnit: string;
       rate: string;
       /** How many groups reported it (0: the total is no figure). */
       groups: number;
@@ -179,13 +182,17 @@ const hasBase = (data: Pick<ReportData, 'totals'>, i: number) => data.totals[i]?
 
 export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
   // The ward stands where a notice has its group: the report is the ward's, not a group's.
-  const ctx = buildContext(
+  const ward = buildContext(
     campaign,
     { id: '', name: campaign.issuer.ward, source: { file: '', row: 0 } },
     'phuong',
     undefined,
     data.term,
   );
+  // The report speaks of all the groups: the ward's word, never the word a group whose name
+  // says none is given (qa24 F1: beside 6 "Khu phố", 2 "Ấp" under the header "Khu phố / Ấp"
+  // made the ward's name an "ấp", and the report "Số ấp đã báo cáo: 2/8 ấp").
+  const ctx = { ...ward, term: data.term };
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const [first] = data.measures;
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
@@ -208,6 +215,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           value: formatFigure(t?.value ?? 0),
           base: t?.base === undefined ? '' : formatFigure(t.base),
           unit: m.unit,
+          valueUnit: m.valueUnit,
           // Marked as the table's total is: it holds a figure above its base (qa18).
           rate: `${formatRate(t?.rate)}${aboveMarkOf(data, marks, i)}`,
           mark: marks.rated[i] ?? '',
@@ -365,7 +373,7 @@ function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): st
   // Figures of its groups with no base: in its sum, not in its rate, said as the ward's line
   // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …").
   const whole = t.unrated
-    ? `${formatFigure(t.value)} ${m.unit}; riêng các ${short} có ${m.baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${unratedWho(t.unrated, short, m.baseName)})`
+    ? `${formatFigure(t.value)} ${m.valueUnit}; riêng các ${short} có ${m.baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)})`
     : said;
   if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
   return `${reportingSaid(m, t, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
@@ -628,7 +636,7 @@ function drawBars(flow: Flow, data: ReportData): void {
     flow.keepTogether(6 * MM, (_x, y) => {
       for (const t of chart.ticks) {
         const x = xOf(t / chart.top);
-        drawParagraph(surface, text(`${t / 10}%`), CHART_TICK, x - 10 * MM, y, 20 * MM);
+        drawParagraph(surface, text(tickText(t)), CHART_TICK, x - 10 * MM, y, 20 * MM);
         surface.strokeLine(x, y + 4 * MM, x, y + 6 * MM, 0.5, '#000000');
       }
     });

@@ -324,6 +324,23 @@ export function baseUnit(m: MeasureOf): string {
 }
 
 /**
+ * What the reported figure counts, after it ("48 trẻ đã được tiêm"): the measure's label less its
+ * "Số"/"Tổng số" ("Số trẻ đã được tiêm" → "trẻ đã được tiêm"), not its base's noun (qa24 F1: "toàn
+ * phường: 48 trẻ cần tiêm" for 48 children vaccinated). A target's, an estimate's or a quantity's
+ * figure is in its unit ("đồng", "người", "kg"), as its base is; a label that is no "Số …" ("Tham
+ * gia") keeps the base's noun. A bracket at the label's end is
+ * its unit, not part of the noun ("Số chó đã tiêm (con)" → "chó đã tiêm").
+ */
+export function reportedUnit(m: MeasureOf): string {
+  const quantity = quantityUnitOf(m);
+  if (isTarget(m) || quantity !== undefined) return quantity ?? baseUnit(m);
+  const label = (m.label ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const words = finalRemark(label)?.before.trim() || label;
+  if (!/^(?:tổng\s+)?số(?:\s+lượng)?\s+\S/iu.test(words)) return baseUnit(m);
+  return unitWords(words);
+}
+
+/**
  * Units a figure is measured in rather than counted: a weight, a volume, a length, an area, a sum
  * of money in thousands or millions of đồng. Such a measure's figures may have a decimal part
  * ("95,5 kg", "1,5 triệu đồng"; results/figure-text.ts), two decimals at most; every other

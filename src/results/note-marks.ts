@@ -63,6 +63,8 @@ export interface NotedMeasure {
   label: string;
   /** What its base counts: "nhân khẩu", "hộ", a target's "người". */
   unit: string;
+  /** What the reported figure counts ("trẻ đã được tiêm"); `unit` when not given. */
+  valueUnit?: string;
   /** A target's word ("chỉ tiêu", "dự kiến", "kế hoạch"), '' for a count. */
   targetWord: string;
 }
@@ -86,5 +88,5 @@ export function ratedNote(
   const over = m.targetWord
     ? `${rated} ${m.unit}/${m.targetWord} ${base} ${m.unit}`
     : `${rated}/${base} ${m.unit}`;
-  return `(${mark}) Tỷ lệ “${m.label}” của toàn ${unitTerm} tính trên các ${termShort} có ${baseName} trong danh sách: ${over} (không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${unratedWho(t.unrated, termShort, baseName)}).`;
+  return `(${mark}) Tỷ lệ “${m.label}” của toàn ${unitTerm} tính trên các ${termShort} có ${baseName} trong danh sách: ${over} (không tính ${formatFigure(t.unrated.value)} ${m.valueUnit ?? m.unit} của ${unratedWho(t.unrated, termShort, baseName)}).`;
 }

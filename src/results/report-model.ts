@@ -17,6 +17,7 @@ import {
   countedOf,
   isTarget,
   nothingDue,
+  reportedUnit,
   targetWord,
   zeroTarget,
 } from '../model/measure-base.js';
@@ -25,6 +26,7 @@ import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js
 import { type Chart, chartOf } from './chart.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
+import { toldApart } from './told-apart.js';
 
 export interface ReportOptions {
   /** The report's number in the office's register; a dotted blank ("Số: ……/BC-UBND") when not given. */
@@ -73,6 +75,8 @@ export interface ReportData {
     label: string;
     of: string;
     unit: string;
+    /** What the reported figure counts: "trẻ đã được tiêm" beside a base's "trẻ cần tiêm". */
+    valueUnit: string;
     target: boolean;
     /** A target's word, said before its figure: "chỉ tiêu", "dự kiến", "kế hoạch"; '' for a count. */
     targetWord: string;
@@ -131,10 +135,13 @@ export function reportData(
   const column =
     campaign.totals_by && hasColumn(groups, campaign.totals_by) ? campaign.totals_by : undefined;
   const areaOf = column ? areaCellOf(groups, column) : undefined;
+  // Two groups of the same name each with its id: rows a reader can tell apart (told-apart.ts).
+  const nameOf = toldApart(groups);
   const symbol = opts.symbol ?? `BC-${issuerCodeOfSymbol(campaign.notice.symbol) ?? 'UBND'}`;
   const measures = campaign.measures.map((m) => ({
     ...m,
     unit: baseUnit(m),
+    valueUnit: reportedUnit(m),
     target: isTarget(m),
     targetWord: targetWord(m) ?? '',
     baseName: baseName(m),
@@ -152,7 +159,7 @@ export function reportData(
     rows: byRank(s.rows).map((r) => ({
       rank: r.rank,
       id: r.group.id,
-      name: r.group.name,
+      name: nameOf(r.group),
       values: r.cells.map((c) => c.figure?.value),
       rates: r.cells.map((c) => c.rate),
       above: r.cells.map((c) => c.above === true),
@@ -164,10 +171,10 @@ export function reportData(
       ...(areaOf ? { area: areaOf(r.group) } : {}),
     })),
     totals: s.totals,
-    chart: chartOf(s, (name) => name),
+    chart: chartOf(s, (name, id) => nameOf({ id, name })),
     reported: s.rows.length - s.missing.length,
     total: s.rows.length,
-    missing: s.missing.map((g) => ({ id: g.id, name: g.name })),
+    missing: s.missing.map((g) => ({ id: g.id, name: nameOf(g) })),
     term:
       term ??
       groupTermOf(

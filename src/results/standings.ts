@@ -10,7 +10,7 @@
  * ranks (the contest's participants / population).
  */
 import type { Group } from '../load/types.js';
-import { roundFigure, sumFigures } from '../model/format.js';
+import { groupThousands, roundFigure, sumFigures } from '../model/format.js';
 import { baseOf, isTarget, zeroTarget } from '../model/measure-base.js';
 import { type Measure, type OffTarget, offTargetOf } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
@@ -102,10 +102,14 @@ export function rateOf(value: number, base: number | undefined): number | undefi
 /** The mark a figure above its base carries beside its rate, explained under the table. */
 export const ABOVE_MARK = '*';
 
-/** 123 → "12,3%": a Vietnamese reader's decimal comma. */
+/**
+ * 123 → "12,3%": a Vietnamese reader's decimal comma, and its thousands dot (10000 → "1.000,0%",
+ * qa24 F7). The one formatter of a rate: the report, its spreadsheet's notes, Kết quả, the
+ * leader's "Đã lưu" line.
+ */
 export function formatRate(rate: number | undefined): string {
   if (rate === undefined) return '';
-  return `${Math.floor(rate / 10)},${rate % 10}%`;
+  return `${groupThousands(Math.floor(rate / 10))},${rate % 10}%`;
 }
 
 export function standingsOf(

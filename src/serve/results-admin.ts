@@ -16,12 +16,13 @@ import {
   baseUnit,
   countedOf,
   type MeasureOf,
+  reportedUnit,
   targetWord,
 } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
-import { chartOf } from '../results/chart.js';
+import { chartOf, tickText } from '../results/chart.js';
 import type { OffTarget } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
@@ -35,6 +36,7 @@ import {
   standingsOf,
   type Total,
 } from '../results/standings.js';
+import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
 import { unratedWho } from '../results/unrated-said.js';
 import {
@@ -147,7 +149,7 @@ export function chartHtml(chart: ReturnType<typeof chartOf>, title: string): str
     )
     .join('');
   // The scale: a bar across the whole line is the top tick's rate.
-  const scale = `<li class="bar-scale" aria-hidden="true"><span class="bar-label"></span><span class="bar-line"><span>0%</span><span>${chart.top / 10}%</span></span></li>`;
+  const scale = `<li class="bar-scale" aria-hidden="true"><span class="bar-label"></span><span class="bar-line"><span>0%</span><span>${tickText(chart.top)}</span></span></li>`;
   return `<ol class="bar-chart" aria-label="${escapeXml(title)}">${scale}${rows}</ol>`;
 }
 
@@ -279,7 +281,9 @@ export async function resultsAdminView(
     const text = folded(`${r.group.name} ${r.group.id} ${r.group.leader ?? ''}`);
     return words.every((w) => text.includes(w));
   });
-  const chart = chartOf(standings, (name) => name);
+  // Two groups of the same name each with its id, as the report prints them (told-apart.ts).
+  const nameOf = toldApart(groups);
+  const chart = chartOf(standings, (name, id) => nameOf({ id, name }));
   // The marks after the ward's rates and the notes they refer to, as the report prints them.
   const marked = {
     rows: standings.rows.map((r) => ({ above: r.cells.map((c) => c.above === true) })),
@@ -290,6 +294,7 @@ export async function resultsAdminView(
   const noted = service.measures.map((m) => ({
     label: m.label,
     unit: baseUnit(m),
+    valueUnit: reportedUnit(m),
     targetWord: targetWord(m) ?? '',
   }));
   const sortLink = (k: string) =>
@@ -367,7 +372,7 @@ export async function resultsAdminView(
       const own = groupOwnTerm(ward.group_term, r.group.name, ward.term);
       return {
         id: r.group.id,
-        name: r.group.name,
+        name: nameOf(r.group),
         leader: r.group.leader ?? '',
         /** The group's head's title: "Trưởng thôn", "Tổ trưởng". */
         Leader: own.Leader,
@@ -439,7 +444,7 @@ export async function resultsAdminView(
     })),
     missing: standings.missing.map((g) => ({
       id: g.id,
-      name: g.name,
+      name: nameOf(g),
       leader: g.leader ?? '',
       phone: g.phone ?? '',
     })),

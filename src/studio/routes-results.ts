@@ -15,6 +15,7 @@ import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
+import { toldApart } from '../results/told-apart.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
@@ -304,11 +305,13 @@ function areasHtml(v: View): Html | '' {
  * imported, with the template to fill.
  */
 function officeEntry(groups: readonly Group[], term: GroupTerm, slug: string): Html {
+  // Two groups of the same name each with its id, as the table beside it (told-apart.ts).
+  const nameOf = toldApart(groups);
   return html`<details class="card office-entry">
 <summary>Văn phòng nhập số liệu (${term.leader} báo qua điện thoại, Zalo, Excel)</summary>
 <form method="get" action="/c/${slug}/results/group" class="pick-group">
 <label for="to">Nhập, sửa số liệu của một ${term.short}</label>
-<span class="search-row"><select id="to" name="to">${groups.map((g) => html`<option value="${g.id}">${g.name}</option>`)}</select> <button type="submit" class="secondary">Mở</button></span>
+<span class="search-row"><select id="to" name="to">${groups.map((g) => html`<option value="${g.id}">${nameOf(g)}</option>`)}</select> <button type="submit" class="secondary">Mở</button></span>
 </form>
 <p class="import-lead"><strong>Nhập từ tệp Excel hoặc CSV</strong> nhiều ${term.short} một lần: <a href="/c/${slug}/results/${TEMPLATE_PATH}" download>tải mẫu (Excel)</a> có sẵn các ${term.short} và cột số liệu, điền rồi tải lên. Trước khi lưu, phần mềm cho xem lại từng dòng.</p>
 <p><a class="button secondary" href="/c/${slug}/results/${IMPORT_PATH}">Nhập số liệu từ tệp</a></p>

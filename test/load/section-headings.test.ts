@@ -76,7 +76,7 @@ describe('section headings', () => {
     );
     expect(r.groups.map((g) => g.name)).toEqual(['Tổ 1', 'Tổ 1']);
     expect(r.warnings.map((w) => w.describe('vi'))).toContain(
-      `${r.groups[1]?.source.file}, dòng 4, cột “Tên tổ dân phố”: tên “Tổ 1” trùng nhau ở dòng 3 và dòng 4 (mã “1” và “2”): giấy tờ, trang tổ trưởng và dòng báo cáo của hai tổ sẽ ghi giống hệt nhau`,
+      `${r.groups[1]?.source.file}, dòng 4, cột “Tên tổ dân phố”: tên “Tổ 1” trùng nhau ở dòng 3 và dòng 4 (mã “1” và “2”): giấy tờ và trang tổ trưởng của hai tổ sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “Tổ 1 (mã 2)”)`,
     );
   });
 });

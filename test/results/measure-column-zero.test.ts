@@ -72,7 +72,7 @@ describe('a 0 in a measure’s base column', () => {
     const [, zeroName, , zeroFigure] = TO[2];
     const pdf = await text();
     expect(pdf).toContain(
-      `${LABEL}: ${thousands(value + zeroFigure)} học sinh; riêng các tổ có số học sinh trong danh sách: ${value}/${base} học sinh, đạt tỷ lệ ${rateOf(value, base)} (không tính ${zeroFigure} học sinh của 1 tổ chưa có số học sinh)`,
+      `${LABEL}: ${thousands(value + zeroFigure)} học sinh đã tham gia BHYT; riêng các tổ có số học sinh trong danh sách: ${value}/${base} học sinh, đạt tỷ lệ ${rateOf(value, base)} (không tính ${zeroFigure} học sinh đã tham gia BHYT của 1 tổ chưa có số học sinh)`,
     );
     expect(pdf).toContain(`chưa có số học sinh trong danh sách nên chưa tính tỷ lệ`);
     expect(pdf).toContain(zeroName);

@@ -107,7 +107,7 @@ describe('a group without its population: the ward rate over the others, marked'
     // 250 + 200 + 120 = 570 reported; the rate is (250 + 200) / (1.000 + 800) = 25,0 %.
     expect(foot).toBe('Toàn xã 570 (25,0%*)');
     const note =
-      '(*) Tỷ lệ “Số người tham gia” của toàn xã tính trên các tổ có số nhân khẩu trong danh sách: 450/1.800 nhân khẩu (không tính 120 nhân khẩu của 1 tổ chưa có số nhân khẩu).';
+      '(*) Tỷ lệ “Số người tham gia” của toàn xã tính trên các tổ có số nhân khẩu trong danh sách: 450/1.800 nhân khẩu (không tính 120 người tham gia của 1 tổ chưa có số nhân khẩu).';
     expect(notes).toEqual([note]);
     const report = await reportText(office);
     expect(report).toContain('Toàn xã 570 25,0*');

@@ -140,7 +140,7 @@ function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserE
   const where = whereOf(b, file, field.header);
   if (a.name === b.name) {
     return new UserError(
-      msg`the name "${b.name}" is on rows ${rowOf(a)} and ${rowOf(b)} (ids "${a.id}" and "${b.id}"): their papers, leader pages and report lines would read the same`,
+      msg`the name "${b.name}" is on rows ${rowOf(a)} and ${rowOf(b)} (ids "${a.id}" and "${b.id}"): their papers and leader pages would read the same (the results and the report add the id: "${b.name} (mã ${b.id})")`,
       where,
       msg`If they are one group, delete one of the two rows. If not, make the names different in the file ("${b.name} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward's name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one's groups does it.`,
     );

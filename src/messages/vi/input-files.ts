@@ -125,8 +125,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'If they are one group, delete one of the two rows; if not, make the two names clearly different.':
     'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy sửa tên cho khác hẳn nhau.',
   // Same names (load/groups/same-names.ts) and the parts of a list (sections.ts, totals.ts).
-  'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers, leader pages and report lines would read the same':
-    'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ, trang {term.leader} và dòng báo cáo của hai {term.short} sẽ ghi giống hệt nhau',
+  'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers and leader pages would read the same (the results and the report add the id: "{5} (mã {6})")':
+    'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ và trang {term.leader} của hai {term.short} sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “{5} (mã {6})”)',
   'If they are one group, delete one of the two rows. If not, make the names different in the file ("{0} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward\'s name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one\'s groups does it.':
     'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, ví dụ ghi thêm tên phường, xã cũ: “{0} (Hàng Bồ cũ)”; với các {term.short} của hai phường, xã cũ, chỉ cần thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó (ví dụ “PHƯỜNG HÀNG BỒ (CŨ)”).',
   '{0} groups (rows {1}) share their name with a group under another heading: each is printed with its heading, e.g. "{2}" (row {3}) and "{4}" (row {5})':
