@@ -215,10 +215,26 @@ export function readGroupTerm(
     .map(([word, n]) => ({ word, names: n }))
     .sort((a, b) => b.names - a.names || UNIT_WORDS.indexOf(a.word) - UNIT_WORDS.indexOf(b.word));
   const [first] = words;
-  // One word; names of several, the word that covers them all: most names' word named the others
-  // by it ("Danh sách thôn" over 3 thôn and 2 tổ dân phố, review).
-  const word = first && words.length === 1 ? first.word : MIXED_GROUP_TERM;
+  // One kind of unit: most names' word ("Tổ 3 - Khu 1" among "Tổ dân phố số N" is a tổ dân phố
+  // typed short); names of several kinds, the word that covers them all: most names' word named
+  // the others by it ("Danh sách thôn" over 3 thôn and 2 tổ dân phố, review).
+  const kinds = new Set(words.map((w) => unitKindOf(w.word)));
+  const word = first && kinds.size === 1 ? first.word : MIXED_GROUP_TERM;
   return { term: withUnnamed(termForms(word)), mixed: words.length > 1 ? words : [] };
+}
+
+/**
+ * Unit words that name one kind of unit, a long and a short form: a list writing "Tổ 3" beside
+ * "Tổ dân phố số 1" names tổ dân phố throughout. ("Khu 2" beside "Khu phố 1" is not one: a khu
+ * is often an area holding tổ.)
+ */
+const SAME_KIND: Readonly<Record<string, string>> = {
+  'tổ dân cư': 'tổ dân phố',
+  tổ: 'tổ dân phố',
+};
+
+function unitKindOf(word: string): string {
+  return SAME_KIND[word] ?? word;
 }
 
 /** The ward's word (readGroupTerm), without how it was read. */

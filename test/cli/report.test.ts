@@ -302,7 +302,7 @@ describe('report', () => {
     // Every problem named, each on its row and column with its hint, then that nothing was taken.
     expect(res.stderr.trimEnd().split('\n')).toEqual([
       `error: ${badFile}, row 3, field "Tên tổ dân phố": no group of the groups file has the name "Tổ dân phố số 99"`,
-      'hint: Check the row against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.',
+      'hint: Check this row of the results file against the groups file: the id ("Mã tổ"/"STT") or the name must be one of its groups.',
       `error: ${badFile}, row 4, field "Số người dân tham gia cuộc thi": a negative count (-4)`,
       'hint: A figure is a count of 0 or more, written with digits (thousands may be grouped: 1.234).',
       `error: ${badFile}: 2 problems in the results file: nothing was imported or reported`,

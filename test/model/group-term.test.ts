@@ -69,6 +69,17 @@ describe('the ward’s word for its groups', () => {
     );
   });
 
+  it('takes "Tổ 3" among "Tổ dân phố số N" as a tổ dân phố typed short, not a second kind', () => {
+    expect(
+      groupTermOf(undefined, ['Tổ dân phố số 1', 'Tổ dân phố số 2', 'Tổ 3 - Khu 1']).group,
+    ).toBe('tổ dân phố');
+    expect(groupTermOf(undefined, ['Tổ 1', 'Tổ 2', 'Tổ dân cư số 3']).group).toBe('tổ');
+    // Another kind beside them is still a mixed list.
+    expect(groupTermOf(undefined, ['Tổ dân phố số 1', 'Tổ 2', 'Thôn Đông']).group).toBe(
+      'khu dân cư',
+    );
+  });
+
   it('falls back to "tổ dân phố" when no name begins with a unit word', () => {
     expect(groupTermOf(undefined, ['Bến Thành', 'Chợ Lớn']).group).toBe('tổ dân phố');
     // A word must end where the unit word does: "Tổng kho" is no "tổ", "Khu phố" no "khu".

@@ -27,13 +27,22 @@ export const visible = (page: string) =>
     .replace(/\s+/g, ' ')
     .replace(/ ([.,:;])/g, '$1');
 
-/** A leader sends figures on the group's page (labels → numbers), as the form posts them. */
-export async function report(leader: Client, url: string, figures: Record<string, string>) {
+/**
+ * A leader sends figures on the group's page (labels → numbers), as the form posts them; with
+ * `confirm`, the box a figure far out of line asks for ticked ("Tôi xác nhận số liệu trên là đúng").
+ */
+export async function report(
+  leader: Client,
+  url: string,
+  figures: Record<string, string>,
+  confirm = false,
+) {
   const page = await leader.get(url);
   const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
   const hidden = (name: string) =>
     new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
   const fields: Record<string, string> = { form: hidden('form'), base: hidden('base') };
+  if (confirm) fields.xac_nhan = '1';
   for (const [label, value] of Object.entries(figures)) {
     const id = new RegExp(`<label for="([^"]+)">${label}`).exec(page.text)?.[1];
     const name = new RegExp(`id="${id}" name="([^"]+)"`).exec(page.text)?.[1];

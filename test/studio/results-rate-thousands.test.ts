@@ -50,8 +50,9 @@ beforeAll(async () => {
   ]));
   leader = new Client(s.url);
   links = await leaderLinks(c, 'quy');
+  // 1.000 % of a sum's target is asked about (a zero too many?): the leader confirms it.
   for (const [name, , value] of GROUPS) {
-    await report(leader, links.get(name) ?? '', { [LABEL]: vi(value) });
+    await report(leader, links.get(name) ?? '', { [LABEL]: vi(value) }, true);
   }
 });
 afterAll(async () => {

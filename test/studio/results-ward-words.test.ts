@@ -1,6 +1,6 @@
 /**
  * A ward of khu phố and ấp (qa24 F1): the list's header "Khu phố / Ấp" over 6 "Khu phố N" and 2
- * "Ấp …". The results report speaks of all of them in the ward's word, "khu phố", as the groups
+ * "Ấp …". The results report speaks of all of them in the ward's word, "khu dân cư", as the groups
  * page promised and the Kết quả tab says (before: "Số ấp đã báo cáo: 2/8 ấp", "Đề nghị các trưởng
  * ấp…"), and names the reported figure by what it counts ("48 trẻ đã được tiêm"), the base
  * keeping its own noun ("45/294 trẻ cần tiêm"; before: "toàn phường: 48 trẻ cần tiêm"). Expected
@@ -63,15 +63,23 @@ afterAll(async () => {
   await removeTempDirs();
 });
 
+/**
+ * The ward's word for all its groups, as its groups page names the list: a ward whose names begin
+ * with two kinds of unit (khu phố, ấp) is spoken of as a whole as "khu dân cư", the law's word for
+ * every kind, never as one of the two.
+ */
+const WORD = 'khu dân cư';
+
 describe('the results report of a ward of khu phố and ấp', () => {
-  it('speaks of all the groups as “khu phố”, as Kết quả does', async () => {
+  it('speaks of all the groups in the word its groups page announces, as Kết quả does', async () => {
+    expect(visible((await c.get('/c/tiem/groups')).text)).toContain(`Danh sách ${WORD}`);
     const tab = visible((await c.get('/c/tiem/results')).text);
-    expect(tab).toContain(`Đã báo cáo: ${reported.length}/${GROUPS.length} khu phố`);
+    expect(tab).toContain(`Đã báo cáo: ${reported.length}/${GROUPS.length} ${WORD}`);
     const said = collapseSpaces(await pdfText((await c.get('/c/tiem/results/bao-cao.pdf')).bytes));
-    expect(said).toContain(`Số khu phố đã báo cáo: ${reported.length}/${GROUPS.length} khu phố.`);
-    expect(said).toContain(`Các khu phố chưa báo cáo (${pending} khu phố):`);
-    expect(said).toContain('Đề nghị các trưởng khu phố khẩn trương báo cáo kết quả.');
-    expect(said).toContain('2. Kết quả của từng khu phố');
+    expect(said).toContain(`Số ${WORD} đã báo cáo: ${reported.length}/${GROUPS.length} ${WORD}.`);
+    expect(said).toContain(`Các ${WORD} chưa báo cáo (${pending} ${WORD}):`);
+    expect(said).toContain(`Đề nghị các trưởng ${WORD} khẩn trương báo cáo kết quả.`);
+    expect(said).toContain(`2. Kết quả của từng ${WORD}`);
     expect(said).not.toMatch(/\d+ ấp\b|từng ấp|các ấp|trưởng ấp|Số ấp/u);
   });
 
@@ -79,14 +87,14 @@ describe('the results report of a ward of khu phố and ấp', () => {
     const said = collapseSpaces(await pdfText((await c.get('/c/tiem/results/bao-cao.pdf')).bytes));
     expect(said).toContain(`toàn xã: ${vi(all)} trẻ đã được tiêm;`);
     expect(said).toContain(`${vi(rated)}/${vi(base)} trẻ cần tiêm`);
-    expect(said).toContain(`(không tính ${vi(unrated)} trẻ đã được tiêm của 1 khu phố`);
+    expect(said).toContain(`(không tính ${vi(unrated)} trẻ đã được tiêm của 1 ${WORD}`);
     // A figure alone, not over its base ("45/48 trẻ cần tiêm" is the base's).
     const alone = (n: number) => new RegExp(`(?<![/\\d.])${vi(n)} trẻ cần tiêm`, 'u');
     expect(said).not.toMatch(alone(all));
     expect(said).not.toMatch(alone(unrated));
     // The office's tab and its note under the table say the same.
     const tab = visible((await c.get('/c/tiem/results')).text);
-    expect(tab).toContain(`(không tính ${vi(unrated)} trẻ đã được tiêm của 1 khu phố`);
+    expect(tab).toContain(`(không tính ${vi(unrated)} trẻ đã được tiêm của 1 ${WORD}`);
     expect(tab).not.toMatch(alone(unrated));
   });
 });
