@@ -136,13 +136,15 @@ export interface TypedFigure {
 /**
  * The page of a campaign whose pages the office closed (410): when, whom to call, and the
  * figures of a form sent after the closing, which were not saved (qa12 Q19). Made per request:
- * it holds what the leader typed.
+ * it holds what the leader typed. `removed`: the office deleted the campaign (qa24 F4): the page
+ * says it was removed, not closed.
  */
 export function closedPage(
   ward: Ward,
   closedAt: string,
   figures: readonly TypedFigure[],
   assets = '/assets/',
+  removed = false,
 ): string {
   const { name, ward: inText, office, phone } = ward.campaign.issuer;
   return renderPage(
@@ -156,6 +158,7 @@ export function closedPage(
       officeInText: inText ? officeInText(office, inText) : office,
       ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
       closed: true,
+      removed,
       closedAt,
       campaignTitle: ward.campaign.title,
       figures,

@@ -26,6 +26,7 @@ import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
+import { purgeDeleted } from './deleted-campaigns.js';
 import type { Html } from './html.js';
 import { itemPage, MAX_UPLOAD_MB, problemPage, statusPage } from './layout.js';
 import { LeaderSites } from './leader-sites.js';
@@ -220,6 +221,8 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     logError,
   });
   await leaderSites.start();
+  // Deleted campaigns kept past their days go for good (the list's "Đã xoá" does it too).
+  await purgeDeleted(opts.dataDir);
   // A residents list previewed and left before the studio stopped is personal data: not kept.
   await sweepPendingRosters(campaignsDir);
   const ctx: StudioContext = {

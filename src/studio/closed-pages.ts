@@ -47,13 +47,17 @@ function formBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Answers a leader's request to a closed campaign: the closed page, with the figures posted. */
+/**
+ * Answers a leader's request to a closed campaign (`removed`: a deleted one): the closed page,
+ * with the figures posted.
+ */
 export async function answerClosed(
   req: IncomingMessage,
   res: ServerResponse,
   ward: Ward,
   closedAt: Date,
   assets: string,
+  removed = false,
 ): Promise<void> {
   const posted = req.method === 'POST' ? typedFigures(await formBody(req), ward) : [];
   if (res.headersSent) return;
@@ -62,5 +66,5 @@ export async function answerClosed(
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-store',
   });
-  res.end(closedPage(ward, wardTime(closedAt.getTime()), posted, assets));
+  res.end(closedPage(ward, wardTime(closedAt.getTime()), posted, assets, removed));
 }

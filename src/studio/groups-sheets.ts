@@ -102,6 +102,40 @@ export async function readSheetsOnly(file: string): Promise<KeptSheets | undefin
   return { bytes, kept: sheets.read, left: sheets.left };
 }
 
+/**
+ * The groups workbook at `file` with the cells under the header of each column hidden in Excel
+ * that the loader does not read emptied (load/groups/hidden-columns.ts: the leaders' ID numbers
+ * the office hid); undefined when there is none. The header stays, so the loader still names the
+ * column as hidden and not kept. A new upload is stored so (routes-groups.ts), like a sheet not
+ * read: the folder's ZIP and a copy of the campaign do not carry it.
+ */
+export async function hiddenColumnsEmptied(file: string): Promise<Uint8Array | undefined> {
+  if (extname(file).toLowerCase() !== '.xlsx') return undefined;
+  const report = await loadGroupsReport(file);
+  const tables = report.sheets?.map((s) => s.table) ?? [report.table];
+  const emptied = tables.flatMap((t) =>
+    t.unreadColumns?.length
+      ? [{ sheet: t.sheet?.name, header: t.header.row, columns: t.unreadColumns }]
+      : [],
+  );
+  if (emptied.length === 0) return undefined;
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  const original = await readFile(file);
+  await workbook.xlsx.load(original as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  for (const e of emptied) {
+    const sheet = e.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(e.sheet);
+    for (const i of e.columns) {
+      sheet?.getColumn(i + 1).eachCell((cell, row) => {
+        if (row > e.header) cell.value = null;
+      });
+    }
+  }
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (!(await readsTheSame(file, bytes))) throw new Unkept([], []);
+  return bytes;
+}
+
 /** A workbook whose read sheets cannot be kept apart without changing the list read. */
 export class Unkept extends Error {
   constructor(

@@ -26,6 +26,7 @@ import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
 import { answerClosed, isGroupPath } from './closed-pages.js';
+import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import type { Previewer } from './preview.js';
 import {
   closePublication,
@@ -33,7 +34,6 @@ import {
   type Publication,
   publishedCacheDir,
   readPublication,
-  removePublication,
 } from './publications.js';
 import { copySaved, lastCopy, pruneCopies, type ServedCopy } from './served-copy.js';
 import { unfilledFields } from './unfilled.js';
@@ -143,14 +143,25 @@ export class LeaderSites {
     await pruneCopies(this.o.dataDir, slug);
   }
 
-  /** The campaign is deleted: its publication, copies and cache go too. */
+  /**
+   * The campaign is being deleted (moved to the deleted area, deleted-campaigns.ts): its pages
+   * close, its copies and cache go; its publication stays for the caller to move with it, and
+   * its last ward is kept, so that its links say the campaign was removed, naming the office.
+   */
   async remove(slug: string): Promise<void> {
+    if (this.open.has(slug)) await closePublication(this.o.dataDir, slug);
     this.open.delete(slug);
     this.closed.delete(slug);
-    this.lastWards.delete(slug);
     await this.closeSite(slug);
     await pruneCopies(this.o.dataDir, slug);
-    await removePublication(this.o.dataDir, slug);
+    await rm(publishedCacheDir(this.o.dataDir, slug), { recursive: true, force: true });
+  }
+
+  /** A deleted campaign was restored (its pages closed) or removed for good. */
+  async restored(slug: string): Promise<void> {
+    this.lastWards.delete(slug);
+    const p = await readPublication(this.o.dataDir, slug).catch(() => undefined);
+    if (p) this.closed.set(slug, p);
   }
 
   /**
@@ -202,6 +213,7 @@ export class LeaderSites {
     if (!this.open.has(slug) || !campaignExists(this.o.campaignsDir, slug)) {
       const closed = campaignExists(this.o.campaignsDir, slug) && this.closed.get(slug);
       if (closed) this.answerClosed(slug, closed, req, path, res);
+      else if (isDeletedSlug(this.o.dataDir, slug)) this.answerRemoved(slug, req, path, res);
       else this.answerWithout(slug, path, 404, res);
       return true;
     }
@@ -249,6 +261,41 @@ export class LeaderSites {
       },
       (e: unknown) => {
         this.o.logError(`closed page of ${slug}: ${(e as Error)?.stack ?? e}`);
+        this.answerWithout(slug, path, 500, res);
+      },
+    );
+  }
+
+  /**
+   * A leader's page of a campaign the office deleted (kept for restoring, deleted-campaigns.ts):
+   * "removed by the office at …, call …" (410), with the figures of a form posted to it. Its
+   * ward is the last served, or the deleted folder's; a path that is no group's page of its
+   * links gets the 404.
+   */
+  private answerRemoved(
+    slug: string,
+    req: IncomingMessage,
+    path: string,
+    res: ServerResponse,
+  ): void {
+    const d = this.o.dataDir;
+    const known = this.lastWards.get(slug);
+    const found = Promise.all([
+      known ?? this.o.previewer.previewWard(deletedPaths(d, slug)).catch(() => undefined),
+      deletedSecret(d, slug),
+      listDeleted(d).then((all) => all.find((x) => x.slug === slug)),
+    ]);
+    found.then(
+      async ([w, secret, entry]) => {
+        if (!w || !secret || !entry || !isGroupPath(path, w, secret)) {
+          this.answerWithout(slug, path, 404, res);
+          return;
+        }
+        this.lastWards.set(slug, w);
+        await answerClosed(req, res, w, entry.deletedAt, `${publishedRoot(slug)}/assets/`, true);
+      },
+      (e: unknown) => {
+        this.o.logError(`removed page of ${slug}: ${(e as Error)?.stack ?? e}`);
         this.answerWithout(slug, path, 500, res);
       },
     );

@@ -92,11 +92,3 @@ export function closePublication(dataDir: string, slug: string, now = new Date()
     await write(dataDir, slug, { ...before, open: false, since: now.toISOString() });
   });
 }
-
-/** A deleted campaign's publication and cache go with it. */
-export function removePublication(dataDir: string, slug: string): Promise<void> {
-  return inTurn(fileOf(dataDir, slug), async () => {
-    await rm(fileOf(dataDir, slug), { force: true });
-    await rm(publishedCacheDir(dataDir, slug), { recursive: true, force: true });
-  });
-}

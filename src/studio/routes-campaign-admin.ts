@@ -2,21 +2,29 @@
  * Studio: renaming a campaign (the name the office gave it; its folder, and so its links and
  * the leaders' pages, stay) and deleting one after a confirmation page, as a user is removed
  * (routes-users.ts): forms, so both work without JavaScript. A campaign being built is not
- * deleted (its build writes into the folder).
+ * deleted (its build writes into the folder). The confirmation says what goes beyond files —
+ * the groups' reported figures, the leaders' open links — and a deleted campaign is kept
+ * restorable for KEEP_DAYS days (deleted-campaigns.ts; the list's "Đã xoá").
  */
-import { rm } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { campaignKey } from '../results/campaign-key.js';
+import { readLatest } from '../results/results-store.js';
 import type { Session } from './accounts.js';
 import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
+import { campaignForm, readCampaignText } from './campaign-file.js';
 import {
+  type CampaignPaths,
   type CampaignSummary,
   listCampaigns,
   sameName,
   writeCampaignName,
 } from './campaign-folders.js';
+import { isDeletedSlug, KEEP_DAYS, moveToDeleted, restoreDeleted } from './deleted-campaigns.js';
+import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { csrfField, notice, statusPage } from './layout.js';
 import { campaignDetails, campaignOf } from './routes-campaigns.js';
+import { resultsWardOf } from './routes-results.js';
 
 export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext): void {
   /** The campaign a /c/:slug/… route names, as the list shows it; undefined (404 sent) if none. */
@@ -95,6 +103,28 @@ ${notice('error', html`Chiến dịch này đang được in (đang tạo tệp)
       409,
     );
 
+  /**
+   * What deleting the campaign takes beyond its files (qa24 F4): how many groups reported
+   * figures (of the version the figures are read for) and how many leaders' links are open.
+   */
+  const atStake = async (c: CampaignPaths) => {
+    const open = ctx.leaderSites.isOpen(c.slug);
+    const served = open ? await ctx.leaderSites.serving(c.slug) : undefined;
+    const ward = await resultsWardOf(ctx, c).catch(() => served?.ward);
+    const term =
+      ward?.term ?? (await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups));
+    const latest = ward?.campaign.measures.length
+      ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign))
+      : undefined;
+    const reported = ward && latest ? ward.groups.filter((g) => latest.get(g.id)?.size).length : 0;
+    return {
+      term,
+      reported,
+      total: ward?.groups.length ?? 0,
+      links: open ? (served?.ward ?? ward)?.groups.length : undefined,
+    };
+  };
+
   app.get('/c/:slug/delete', async (req, reply) => {
     const found = await listed(req, reply);
     if (!found) return;
@@ -102,13 +132,29 @@ ${notice('error', html`Chiến dịch này đang được in (đang tạo tệp)
     const c = found.summary;
     if (ctx.builds.running(c.slug)) return building(reply, session, c);
     const details = campaignDetails(c);
+    const { term, reported, total, links } = await atStake(found.c);
+    const lost = [
+      reported
+        ? notice(
+            'warn',
+            html`<strong>${reported}/${total} ${term.short} đã báo cáo số liệu.</strong> Hãy <a href="/c/${c.slug}/results/ket-qua.xlsx" download>tải bảng số liệu Kết quả (Excel)</a> trước khi xoá.`,
+          )
+        : '',
+      links !== undefined
+        ? notice(
+            'warn',
+            html`<strong>Trang ${term.leader} đang mở: ${links} đường dẫn ${term.leader} sẽ không mở được nữa</strong>; ai mở sẽ thấy chiến dịch đã được gỡ và số điện thoại của văn phòng. Nếu chỉ cần thôi nhận số liệu, hãy <a href="/c/${c.slug}/leaders">đóng trang ${term.leader}</a> thay vì xoá.`,
+          )
+        : '',
+    ];
     return campaignPage(
       reply,
       session,
       `Xoá “${c.name}”`,
       html`<h1>Xoá chiến dịch “${c.name}”?</h1>
 <p>${details ? `${details}, ` : ''}thư mục ${c.slug}.</p>
-<p>Sẽ xoá hẳn nội dung văn bản, danh sách, mẫu và mọi tệp đã in của chiến dịch này; không lấy lại được. Muốn giữ một bản, hãy tải thư mục chiến dịch (ZIP) ở trang <a href="/c/${c.slug}">Nội dung</a> trước.</p>
+${lost}
+<p>Chiến dịch sẽ được chuyển vào mục “Đã xoá” ở danh sách chiến dịch: văn phòng khôi phục được trong ${KEEP_DAYS} ngày, cùng nội dung, danh sách và số liệu các ${term.short} đã báo cáo. Sau ${KEEP_DAYS} ngày, chiến dịch bị xoá hẳn. Muốn giữ một bản lâu hơn, hãy tải thư mục chiến dịch (ZIP) ở trang <a href="/c/${c.slug}">Nội dung</a>${reported ? ' và bảng số liệu ở trên' : ''}.</p>
 <form method="post" action="/c/${c.slug}/delete" class="card">${csrfField(session)}
   <div class="actions"><button type="submit" class="danger">Xoá chiến dịch “${c.name}”</button>
   <a class="button secondary" href="/">Huỷ, giữ lại</a></div>
@@ -121,9 +167,20 @@ ${notice('error', html`Chiến dịch này đang được in (đang tạo tệp)
     if (!found) return;
     if (ctx.builds.running(found.c.slug)) return building(reply, sessionOf(req), found.summary);
     await ctx.leaderSites.remove(found.c.slug);
-    await rm(found.c.folder, { recursive: true, force: true });
+    await moveToDeleted(ctx.opts.dataDir, found.c, found.summary.name);
     ctx.builds.forget(found.c.slug);
     ctx.importNotes.delete(found.c.slug);
     return reply.redirect('/?deleted=1', 303);
+  });
+
+  /** Puts a deleted campaign back in the list, its pages closed (the office opens them again). */
+  app.post('/deleted/:slug/restore', async (req, reply) => {
+    const { slug } = req.params as { slug: string };
+    if (!isDeletedSlug(ctx.opts.dataDir, slug)) {
+      return sendPage(reply, statusPage(404, sessionOf(req)), 404);
+    }
+    const restored = await restoreDeleted(ctx.opts.dataDir, ctx.campaignsDir, slug);
+    await ctx.leaderSites.restored(slug);
+    return reply.redirect(restored ? `/?restored=${slug}` : '/?restored=0', 303);
   });
 }

@@ -46,6 +46,12 @@ import {
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
+import {
+  type DeletedCampaign,
+  isDeletedSlug,
+  KEEP_DAYS,
+  listDeleted,
+} from './deleted-campaigns.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
@@ -572,12 +578,14 @@ async function folderEntries(folder: string, slug: string) {
 
 /**
  * A folder name not yet taken: "ten", "ten-2", "ten-3"…, the name cut so that the number still
- * fits in a slug's 60 characters (a longer one would be a folder no page opens).
+ * fits in a slug's 60 characters (a longer one would be a folder no page opens). A deleted
+ * campaign's name is taken too: it can be restored, and its links handed out must not open
+ * another campaign's pages.
  */
-function freeSlug(dir: string, wanted: string): string {
+function freeSlug(dir: string, dataDir: string, wanted: string): string {
   const base = wanted || 'chien-dich';
   let slug = base;
-  for (let n = 2; existsSync(join(dir, slug)); n++) {
+  for (let n = 2; existsSync(join(dir, slug)) || isDeletedSlug(dataDir, slug); n++) {
     const suffix = `-${n}`;
     slug = `${cutSlug(base, 60 - suffix.length)}${suffix}`;
   }
@@ -621,6 +629,29 @@ async function giveShortTitle(file: string, name: string): Promise<void> {
   }
 }
 
+/**
+ * The deleted campaigns still kept (deleted-campaigns.ts), each with when it goes for good and
+ * its "Khôi phục" button; nothing when there is none.
+ */
+function deletedList(deleted: readonly DeletedCampaign[], session: Session): Html | string {
+  if (!deleted.length) return '';
+  const day = (d: Date) =>
+    d.toLocaleDateString('vi-VN', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    });
+  return html`<h2 id="da-xoa">Đã xoá</h2>
+<p class="muted">Chiến dịch đã xoá được giữ ${KEEP_DAYS} ngày, cùng số liệu đã báo cáo, rồi bị xoá hẳn. Bấm “Khôi phục” để đưa chiến dịch trở lại danh sách.</p>
+<ul class="list campaigns deleted">${deleted.map(
+    (
+      d,
+    ) => html`<li><div>${d.name}<br><span class="muted">Xoá lúc ${atTime(d.deletedAt)} · xoá hẳn sau ngày ${day(d.until)} · thư mục ${d.slug}</span></div>
+<form method="post" action="/deleted/${d.slug}/restore" class="inline">${csrfField(session)}<button type="submit" class="secondary">Khôi phục</button></form></li>`,
+  )}</ul>`;
+}
+
 export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const notFound = (reply: FastifyReply) => reply.callNotFound();
   /** What a Word import guessed, by campaign, shown on its page (`?imported=1`) until a restart. */
@@ -629,8 +660,10 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
   app.get('/', async (req, reply) => {
     const session = sessionOf(req);
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const query = req.query as { deleted?: string; renamed?: string };
+    const query = req.query as { deleted?: string; renamed?: string; restored?: string };
     const renamed = campaigns.find((c) => c.slug === query.renamed);
+    const restored = campaigns.find((c) => c.slug === query.restored);
+    const deleted = await listDeleted(ctx.opts.dataDir);
     return sendPage(
       reply,
       page({
@@ -639,6 +672,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
         body: html`<h1>Chiến dịch</h1>
 ${query.deleted === '1' ? notice('ok', 'Đã xoá chiến dịch.') : ''}
 ${renamed ? notice('ok', `Đã đổi tên chiến dịch thành “${renamed.name}”.`) : ''}
+${restored ? notice('ok', html`Đã khôi phục chiến dịch “${restored.name}”. Trang tổ trưởng của chiến dịch đang đóng: mở lại ở thẻ <a href="/c/${restored.slug}/leaders">Trang tổ trưởng</a> thì các đường dẫn đã gửi lại dùng được.`) : ''}
+${query.restored === '0' ? notice('error', 'Chưa khôi phục được chiến dịch: thư mục của nó đã có chiến dịch khác.') : ''}
 <div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a></div>
 ${
   campaigns.length
@@ -648,7 +683,7 @@ ${
 <span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`,
       )}</ul>`
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
-}`,
+}${deletedList(deleted, session)}`,
       }),
     );
   });
@@ -694,7 +729,7 @@ ${
         409,
       );
     }
-    const slug = freeSlug(ctx.campaignsDir, campaignSlug(name));
+    const slug = freeSlug(ctx.campaignsDir, ctx.opts.dataDir, campaignSlug(name));
     const target = campaignPaths(ctx.campaignsDir, slug);
     let notes: string[] = [];
     if (from) {

@@ -49,7 +49,13 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
-import { readSheetsOnly, type SheetLeft, Unkept, wordTableOnly } from './groups-sheets.js';
+import {
+  hiddenColumnsEmptied,
+  readSheetsOnly,
+  type SheetLeft,
+  Unkept,
+  wordTableOnly,
+} from './groups-sheets.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
@@ -360,6 +366,8 @@ interface Section {
   rows: readonly RawRow[];
   /** The header (as written in this table) of each field's column. */
   headers: GroupsReport['headers'];
+  /** The columns hidden in Excel and not read (load/groups/hidden-columns.ts): not shown. */
+  unread?: readonly number[];
 }
 
 /**
@@ -392,7 +400,15 @@ function groupsTable(
     header: s.table.header.cells,
     rows: s.table.rows,
     headers: s.headers,
-  })) ?? [{ header: table.header.cells, rows: table.rows, headers: report.headers }];
+    unread: s.table.unreadColumns,
+  })) ?? [
+    {
+      header: table.header.cells,
+      rows: table.rows,
+      headers: report.headers,
+      unread: table.unreadColumns,
+    },
+  ];
   let room = MAX_SHOWN;
   const shown = sections.flatMap((section) => {
     const rows = section.rows.slice(0, room);
@@ -430,7 +446,9 @@ function groupsTable(
           : html`<td></td>`;
       return html`<tr${f ? html` class="bad" id="${anchor(r.row, sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row" data-label="${ROW_HEADER}">${r.row}</th>${header.map(
         (h, i) =>
-          html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
+          section.unread?.includes(i)
+            ? ''
+            : html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
       )}${note}</tr>`;
     });
   };
@@ -445,7 +463,7 @@ ${shown.map(
     section,
   ) => html`${section.sheet === undefined ? '' : html`<h2 class="sheet">Trang tính “${section.sheet}”</h2>`}
 <div class="table-wrap groups"><table>
-<thead><tr><th scope="col">${ROW_HEADER}</th>${section.header.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">${NOTE_HEADER}</th></tr></thead>
+<thead><tr><th scope="col">${ROW_HEADER}</th>${section.header.map((h, i) => (section.unread?.includes(i) ? '' : html`<th scope="col">${h}</th>`))}<th scope="col">${NOTE_HEADER}</th></tr></thead>
 <tbody>${rowsOf(section)}</tbody>
 </table></div>`,
 )}
@@ -727,6 +745,12 @@ async function useUpload(
       await writeFileAtomic(trial, kept.bytes);
       stored = kept.bytes;
       sheets = kept;
+    }
+    // Columns hidden in Excel and not read (the leaders' ID numbers): not stored either.
+    const emptied = word ? undefined : await hiddenColumnsEmptied(trial);
+    if (emptied) {
+      await writeFileAtomic(trial, emptied);
+      stored = emptied;
     }
   } catch (e) {
     await rm(trial, { force: true });

@@ -139,7 +139,7 @@ describe('the list of campaigns', () => {
     const confirm = await c.get('/c/hai-phong/delete');
     expect(confirm.status).toBe(200);
     expect(confirm.text).toContain('Xoá chiến dịch “');
-    expect(confirm.text).toContain('không lấy lại được');
+    expect(confirm.text).toContain('khôi phục được trong 30 ngày');
     // A GET deletes nothing.
     expect(existsSync(folder)).toBe(true);
     const deleted = await c.post('/c/hai-phong/delete', {}, '/c/hai-phong/delete');
@@ -152,13 +152,14 @@ describe('the list of campaigns', () => {
     expect((await c.get('/c/hai-phong/delete')).status).toBe(404);
   });
 
-  it('makes a campaign again in the folder of a deleted one', async () => {
+  it('makes a campaign again of a deleted one’s name, in another folder (the deleted one can be restored)', async () => {
     const name = 'Tạm thời';
     expect((await create(name)).status).toBe(303);
     expect((await c.post('/c/tam-thoi/delete', {}, '/c/tam-thoi/delete')).status).toBe(303);
     const again = await create(name);
     expect(again.status).toBe(303);
-    expect((await c.get('/c/tam-thoi')).status).toBe(200);
+    expect((await c.get('/c/tam-thoi-2')).status).toBe(200);
+    expect((await c.get('/c/tam-thoi')).status).toBe(404);
   });
 });
 

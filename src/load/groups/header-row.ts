@@ -97,5 +97,6 @@ export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
     header = fold(header, next, spec);
     rows = rows.slice(1);
   }
-  return { header, rows };
+  // The columns hidden in Excel stay known (hidden-columns.ts): they are the same columns.
+  return { header, rows, ...(table.hiddenColumns ? { hiddenColumns: table.hiddenColumns } : {}) };
 }

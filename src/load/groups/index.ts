@@ -27,6 +27,7 @@ import {
   xlsContentKind,
   ZIP,
 } from './file-kind.js';
+import { withoutHiddenColumns } from './hidden-columns.js';
 import { nearMissWarnings } from './near-miss.js';
 import { type GroupsTable, partsTable } from './parts-table.js';
 import { prepareTable } from './prepare.js';
@@ -81,7 +82,23 @@ const headersOf = (columns: GroupsTable['columns']): Partial<Record<Field, strin
   Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c?.header]));
 
 function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTable {
-  const p = prepareTable(raw, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true, true);
+  const prepare = (t: RawTable) =>
+    prepareTable(t, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true, true);
+  let p = prepare(raw);
+  // Columns hidden in Excel: read again without those no field takes (hidden-columns.ts).
+  const hidden = raw.hiddenColumns?.length
+    ? withoutHiddenColumns(
+        raw,
+        p.table.header,
+        new Set(Object.values(p.columns).map((c) => c.index)),
+        file,
+      )
+    : undefined;
+  if (hidden?.table.unreadColumns) {
+    const again = prepare(hidden.table);
+    p = { ...again, table: { ...again.table, unreadColumns: hidden.table.unreadColumns } };
+  }
+  if (hidden) warnings = [...warnings, ...hidden.warnings];
   const lookAlike = nearMissWarnings(p.columns, p.extras, file, p.table.header.row);
   return {
     table: p.table,

@@ -56,6 +56,13 @@ export interface RawTable {
    * whether it is hidden (not among Excel's tabs).
    */
   sheet?: { name: string; active: boolean; hidden?: boolean };
+  /** The columns hidden in Excel (0-based; XLSX only). */
+  hiddenColumns?: number[];
+  /**
+   * Those of them no field takes, emptied: not read, not shown (hidden-columns.ts). Their place
+   * stays, so that every other column keeps its letter.
+   */
+  unreadColumns?: number[];
 }
 
 // Zero-width space/non-joiner/joiner and BOM: invisible, but they break equality ("5" ≠ "5\u200B")

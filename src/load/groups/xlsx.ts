@@ -126,9 +126,18 @@ function readSheet(
     if (!isEmptyRow(raw.cells)) rows.push(raw);
   });
   const [header, ...data] = rows;
-  return header
-    ? { header, rows: data, sheet: { name: sheet.name, active, hidden: !isVisible(sheet) } }
-    : undefined;
+  if (!header) return undefined;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  // A column hidden by hand (the leaders' ID numbers): Excel neither prints nor copies it.
+  const hiddenColumns = Array.from({ length: width }, (_, i) => i).filter(
+    (i) => sheet.getColumn(i + 1).hidden,
+  );
+  return {
+    header,
+    rows: data,
+    sheet: { name: sheet.name, active, hidden: !isVisible(sheet) },
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+  };
 }
 
 /** Shown in Excel's tabs: not hidden, nor "very hidden" (only a macro can show those). */

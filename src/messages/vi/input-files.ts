@@ -144,6 +144,16 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'các dòng {0} đang bị ẩn trong Excel (do lọc hoặc ẩn dòng): không đọc các dòng này',
   'If a hidden row is a group to print, show it in Excel (clear the filter, or select the rows around it › Unhide) and save the file.':
     'Nếu dòng bị ẩn là {term.group} cần in, hãy hiện lại dòng đó trong Excel (bỏ lọc, hoặc chọn các dòng xung quanh › Bỏ ẩn) rồi lưu tệp.',
+  'column {0} "{1}" is hidden in Excel: the tool does not read or keep it':
+    'cột {0} “{1}” đang ẩn trong Excel: phần mềm không đọc và không lưu cột này',
+  'column {0} is hidden in Excel: the tool does not read or keep it':
+    'cột {0} đang ẩn trong Excel: phần mềm không đọc và không lưu cột này',
+  'If the column is to be read and printed, show it in Excel (select the columns on both sides › Unhide) and save the file.':
+    'Nếu cần đọc và in cột này, hãy hiện lại cột trong Excel (chọn hai cột hai bên › Bỏ ẩn) rồi lưu tệp.',
+  'column {0} "{1}" is hidden in Excel, but the tool needs it: it is read':
+    'cột {0} “{1}” đang ẩn trong Excel, nhưng phần mềm cần cột này nên vẫn đọc và in cột này',
+  'Show it in Excel (select the columns on both sides › Unhide) to see what is printed from it.':
+    'Hãy hiện lại cột trong Excel (chọn hai cột hai bên › Bỏ ẩn) để xem những gì sẽ được in từ cột này.',
   'a double quote (") inside a cell, after "{0}"': 'có dấu ngoặc kép (") nằm giữa một ô, sau “{0}”',
   'a double quote (") ends a cell, but more text follows it in the cell':
     'dấu ngoặc kép (") kết thúc một ô nhưng sau nó trong ô vẫn còn chữ',

@@ -1,0 +1,145 @@
+/**
+ * Studio: campaigns the office deleted, kept KEEP_DAYS days so that a slip ("Xoá" beside the
+ * wrong campaign, or on the one thought a draft) loses nothing (qa24 F4). DIR/deleted/<slug>/
+ * holds the campaign's folder as it was (<slug>/, its figures' key with it: the figures stay in
+ * the store under the campaign's id), its publication (publication.json: the links' secret, so
+ * that a restored campaign's pages open again on the links already handed out, and a deleted
+ * one's links are still recognised) and deleted.json (its name, when it was deleted). Restoring
+ * moves both back; after KEEP_DAYS the entry is removed for good (`purgeDeleted`). A new
+ * campaign never takes the folder name of a deleted one (`isDeletedSlug`).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { type CampaignPaths, campaignPaths, isSlug } from './campaign-folders.js';
+import { PUBLISHED_DIR } from './publications.js';
+
+export const DELETED_DIR = 'deleted';
+/** How long a deleted campaign can be restored. */
+export const KEEP_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const RECORD = 'deleted.json';
+const PUBLICATION = 'publication.json';
+
+export interface DeletedCampaign {
+  slug: string;
+  /** The name the campaign had in the list. */
+  name: string;
+  deletedAt: Date;
+  /** When it goes for good. */
+  until: Date;
+}
+
+const entryOf = (dataDir: string, slug: string) => {
+  if (!isSlug(slug)) throw new Error(`not a campaign folder name: ${slug}`);
+  return join(dataDir, DELETED_DIR, slug);
+};
+const publicationFile = (dataDir: string, slug: string) =>
+  join(dataDir, PUBLISHED_DIR, `${slug}.json`);
+
+/** Whether a deleted campaign kept for restoring has this folder name. */
+export const isDeletedSlug = (dataDir: string, slug: string) =>
+  isSlug(slug) && existsSync(join(dataDir, DELETED_DIR, slug));
+
+/** The deleted campaign's folder, as the loader reads a campaign's. */
+export const deletedPaths = (dataDir: string, slug: string): CampaignPaths =>
+  campaignPaths(entryOf(dataDir, slug), slug);
+
+/** The secret of a deleted campaign's links, if its pages were ever opened. */
+export async function deletedSecret(dataDir: string, slug: string): Promise<string | undefined> {
+  try {
+    const p = JSON.parse(await readFile(join(entryOf(dataDir, slug), PUBLICATION), 'utf8'));
+    return typeof p.secret === 'string' ? p.secret : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readRecord(dataDir: string, slug: string): Promise<DeletedCampaign | undefined> {
+  try {
+    const r = JSON.parse(await readFile(join(entryOf(dataDir, slug), RECORD), 'utf8'));
+    const deletedAt = new Date(String(r.deletedAt));
+    if (Number.isNaN(deletedAt.getTime())) return undefined;
+    return {
+      slug,
+      name: typeof r.name === 'string' && r.name ? r.name : slug,
+      deletedAt,
+      until: new Date(deletedAt.getTime() + KEEP_DAYS * DAY_MS),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Moves the campaign's folder and publication (its pages closed by the caller) into the deleted
+ * area. The folder moves last: until then the campaign is still listed as it was.
+ */
+export async function moveToDeleted(
+  dataDir: string,
+  c: CampaignPaths,
+  name: string,
+  now = new Date(),
+): Promise<void> {
+  const entry = entryOf(dataDir, c.slug);
+  // An entry of this name cannot be left from before (a new campaign never takes a deleted
+  // one's name, a restored one's entry is gone); one half-made by a crash is replaced.
+  await rm(entry, { recursive: true, force: true });
+  await mkdir(entry, { recursive: true, mode: 0o700 });
+  await writeFileAtomic(
+    join(entry, RECORD),
+    `${JSON.stringify({ name, deletedAt: now.toISOString() }, null, 2)}\n`,
+  );
+  const publication = publicationFile(dataDir, c.slug);
+  if (existsSync(publication)) await rename(publication, join(entry, PUBLICATION));
+  await rename(c.folder, join(entry, c.slug));
+}
+
+/** The deleted campaigns kept, newest first; the ones past KEEP_DAYS are removed first. */
+export async function listDeleted(dataDir: string, now = new Date()): Promise<DeletedCampaign[]> {
+  await purgeDeleted(dataDir, now);
+  const names = await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]);
+  const found = await Promise.all(names.filter(isSlug).map((s) => readRecord(dataDir, s)));
+  return found
+    .filter((d): d is DeletedCampaign => d !== undefined)
+    .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
+}
+
+/** Removes for good the deleted campaigns kept longer than KEEP_DAYS; returns their slugs. */
+export async function purgeDeleted(dataDir: string, now = new Date()): Promise<string[]> {
+  const names = await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]);
+  const gone: string[] = [];
+  for (const slug of names.filter(isSlug)) {
+    const r = await readRecord(dataDir, slug);
+    // An entry without its record is a move a crash cut short: it stays, to be looked at.
+    if (r && r.until.getTime() <= now.getTime()) {
+      await rm(entryOf(dataDir, slug), { recursive: true, force: true });
+      gone.push(slug);
+    }
+  }
+  return gone;
+}
+
+/**
+ * Puts a deleted campaign back in the campaigns folder, with its publication (its pages closed:
+ * the office opens them again). False when its folder name is taken or it is not kept.
+ */
+export async function restoreDeleted(
+  dataDir: string,
+  campaignsDir: string,
+  slug: string,
+): Promise<boolean> {
+  const entry = entryOf(dataDir, slug);
+  const target = join(campaignsDir, slug);
+  if (!existsSync(join(entry, slug)) || existsSync(target)) return false;
+  const publication = join(entry, PUBLICATION);
+  if (existsSync(publication)) {
+    await mkdir(join(dataDir, PUBLISHED_DIR), { recursive: true, mode: 0o700 });
+    await rename(publication, publicationFile(dataDir, slug));
+  }
+  await mkdir(campaignsDir, { recursive: true });
+  await rename(join(entry, slug), target);
+  await rm(entry, { recursive: true, force: true });
+  return true;
+}

@@ -1,0 +1,159 @@
+/**
+ * qa24 F4: "Xoá" on a campaign whose leaders reported figures and whose leaders' pages are open.
+ * The confirmation says what goes beyond files (how many groups reported, with the spreadsheet
+ * to download first; how many open links stop working); the campaign is kept restorable with its
+ * figures (the list's "Đã xoá"); a leader's link of the deleted campaign says it was removed by
+ * the office and gives its phone (410), not "the link is old". Real studio on loopback; the
+ * groups, figures and phone expected from the test's own input (results-figures.ts GROUPS).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignPaths } from '../../src/studio/campaign-folders.js';
+import { listDeleted, moveToDeleted } from '../../src/studio/deleted-campaigns.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
+import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
+
+const SLUG = 'hai-phong';
+/** The groups of GROUPS, and the two whose leaders report below. */
+const GROUP_COUNT = GROUPS.trim().split('\n').length - 1;
+const REPORTING = ['Tổ dân phố số 1', 'Tổ dân phố số 3'];
+
+describe('deleting a campaign whose leaders reported, with its pages open', () => {
+  let s: TestStudio;
+  let office: Client;
+  let leader: Client;
+  let folder: string;
+  let links: Map<string, string>;
+  let phone: string;
+  beforeAll(async () => {
+    ({ s, c: office, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    phone =
+      /^ {2}phone: "([^"]+)"/m.exec(await readFile(join(folder, 'campaign.yaml'), 'utf8'))?.[1] ??
+      '?';
+    leader = new Client(s.url);
+    links = await leaderLinks(office, SLUG);
+    for (const name of REPORTING) await report(leader, links.get(name) ?? '', { [JOINED]: '12' });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('the confirmation names the figures reported and the open links, with the spreadsheet to download', async () => {
+    const confirm = await office.get(`/c/${SLUG}/delete`);
+    expect(confirm.status).toBe(200);
+    const said = visible(confirm.text);
+    expect(said).toContain(`${REPORTING.length}/${GROUP_COUNT} tổ đã báo cáo số liệu`);
+    expect(confirm.text).toContain(`href="/c/${SLUG}/results/ket-qua.xlsx"`);
+    expect(said).toContain(`${GROUP_COUNT} đường dẫn tổ trưởng sẽ không mở được nữa`);
+    expect(said).toContain('khôi phục được trong 30 ngày');
+    expect(said).not.toContain('không lấy lại được');
+    // The spreadsheet it links to is there.
+    expect((await office.get(`/c/${SLUG}/results/ket-qua.xlsx`)).status).toBe(200);
+  });
+
+  it('a leader’s link of the deleted campaign: removed by the office, its phone; a form sent is shown back', async () => {
+    const url = links.get('Tổ dân phố số 2') ?? '';
+    const form = (await leader.get(url)).text;
+    const deleted = await office.post(`/c/${SLUG}/delete`, {}, `/c/${SLUG}/delete`);
+    expect(deleted.status).toBe(303);
+    expect(existsSync(folder)).toBe(false);
+    expect((await office.get(`/c/${SLUG}`)).status).toBe(404);
+
+    const page = await leader.get(url);
+    expect(page.status).toBe(410);
+    const said = visible(page.text);
+    expect(said).toContain('Chiến dịch đã được gỡ');
+    expect(said).toMatch(/đã được phường gỡ khỏi trang lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/);
+    expect(said).toContain(phone);
+    expect(said).not.toContain('đã cũ');
+    expect(said).not.toContain('thiếu một phần');
+    // A path that is no group's page of it is still "not found".
+    expect((await leader.get(url.replace(/\/g\/[^/]+\//, '/g/khong-co/'))).status).toBe(404);
+
+    const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
+    const hidden = (name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
+    const id = new RegExp(`<label for="([^"]+)">${JOINED}`).exec(form)?.[1];
+    const field = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+    const sent = await leader.postRaw(action, {
+      form: hidden('form'),
+      base: hidden('base'),
+      [field]: '77',
+    });
+    expect(sent.status).toBe(410);
+    expect(visible(sent.text)).toContain(`${JOINED}: 77`);
+    expect(visible(sent.text)).toContain(phone);
+  });
+
+  it('says the same after a restart (the ward read from the deleted folder)', async () => {
+    const { app, url: base } = await restartStudio(s);
+    try {
+      const page = await new Client(base).get(links.get('Tổ dân phố số 4') ?? '');
+      expect(page.status).toBe(410);
+      expect(visible(page.text)).toContain('Chiến dịch đã được gỡ');
+      expect(visible(page.text)).toContain(phone);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is listed under “Đã xoá”, and a new campaign of the same name takes another folder', async () => {
+    const home = await office.get('/');
+    const said = visible(home.text);
+    expect(said).toContain('Đã xoá');
+    expect(said).toMatch(/xoá hẳn sau ngày \d\d\/\d\d\/\d{4}/);
+    expect(home.text).toContain(`action="/deleted/${SLUG}/restore"`);
+    expect(home.text).not.toContain(`href="/c/${SLUG}"`);
+    const made = await office.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { name: 'Hải Phòng' },
+      '/new',
+    );
+    expect(made.status).toBe(303);
+    expect(made.headers.get('location')).toContain(`/c/${SLUG}-2`);
+    expect(visible((await office.get('/')).text)).toContain('Đã xoá');
+  });
+
+  it('“Khôi phục” brings it back with its figures, and its pages open again on the same links', async () => {
+    const restored = await office.post(`/deleted/${SLUG}/restore`, {}, '/');
+    expect(restored.status).toBe(303);
+    const home = await office.get(restored.headers.get('location') ?? '');
+    expect(visible(home.text)).toContain('Đã khôi phục chiến dịch');
+    expect(home.text).toContain(`href="/c/${SLUG}"`);
+    expect(home.text).not.toContain(`action="/deleted/${SLUG}/restore"`);
+    const results = visible((await office.get(`/c/${SLUG}/results`)).text);
+    expect(results).toContain(`Đã báo cáo: ${REPORTING.length}/${GROUP_COUNT}`);
+    // Closed until the office opens them again: then the links handed out work as before.
+    expect((await leader.get(links.get('Tổ dân phố số 2') ?? '')).status).toBe(410);
+    const again = await leaderLinks(office, SLUG);
+    expect(again.get('Tổ dân phố số 2')).toBe(links.get('Tổ dân phố số 2'));
+    expect((await leader.get(links.get('Tổ dân phố số 2') ?? '')).status).toBe(200);
+  });
+});
+
+describe('a deleted campaign kept 30 days', () => {
+  afterAll(removeTempDirs);
+  it('is listed for 30 days after its deletion, then removed for good', async () => {
+    const data = await makeTempDir('phuong-print-deleted-');
+    const c = campaignPaths(join(data, 'campaigns'), 'tam-thoi');
+    await mkdir(c.folder, { recursive: true });
+    await writeFile(c.file, 'id: x\n');
+    const at = new Date('2026-12-01T03:00:00Z');
+    await moveToDeleted(data, c, 'Tạm thời', at);
+    const day = 24 * 60 * 60 * 1000;
+    const kept = await listDeleted(data, new Date(at.getTime() + 29 * day));
+    expect(kept.map((d) => [d.name, d.until.toISOString()])).toEqual([
+      ['Tạm thời', '2026-12-31T03:00:00.000Z'],
+    ]);
+    expect(await listDeleted(data, new Date(at.getTime() + 30 * day))).toEqual([]);
+    expect(existsSync(join(data, 'deleted', 'tam-thoi'))).toBe(false);
+  });
+});
