@@ -85,7 +85,7 @@ describe('check', () => {
     expect(run.code, run.stderr).toBe(0);
     const out = `${run.stdout}\n${run.stderr}`.replace(/\s+/g, ' ');
     expect(out).toContain(
-      `“Nội dung” văn bản nói “${said}” nhưng không ghi tên hay địa chỉ đường dẫn nào`,
+      `mục “notice.body”: văn bản nói “${said}” nhưng không ghi tên hay địa chỉ đường dẫn nào`,
     );
     for (const l of [REGISTER, MAP, ZALO]) expect(out).toContain(`“${l.label}”`);
     // Named by its label: nothing to warn of.

@@ -106,7 +106,7 @@ export const INPUTS = (): Record<string, string> => ({
   'Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice\'s body.':
     'Ghi số điện thoại sau tên nơi cần gọi, ví dụ “Công an phường: 0236 3 888 999” (hoặc 113, 114, 115); dòng không phải số điện thoại thì ghi vào nội dung văn bản.',
   'the notice\'s body says "{0}" but names none of the campaign\'s links: the notice prints no address and no QR code for it':
-    '“Nội dung” văn bản nói “{0}” nhưng không ghi tên hay địa chỉ đường dẫn nào: văn bản sẽ không in địa chỉ, cũng không in mã QR để người đọc mở',
+    'văn bản nói “{0}” nhưng không ghi tên hay địa chỉ đường dẫn nào: văn bản sẽ không in địa chỉ, cũng không in mã QR để người đọc mở',
   'Name the link in the body by its label under "Đường dẫn" (links): {0}, or write its address: the notice then prints its QR code in the annex.':
     'Ghi trong nội dung tên đường dẫn như ở mục “Đường dẫn” (links): {0}, hoặc ghi địa chỉ của nó; khi đó văn bản in mã QR của đường dẫn ở Phụ lục.',
   'line {0} of the numbers to call, "{1}", does not split into whom it calls and the number: the papers print "{2}"':
