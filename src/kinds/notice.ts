@@ -21,6 +21,8 @@ import { columnFloors, fitColumns } from '../layout/table-columns.js';
 import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
+import type { DocContext } from '../model/context.js';
+import { labelMention } from '../model/named-links.js';
 import {
   type Block,
   linksOf,
@@ -570,6 +572,37 @@ function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[
   });
 }
 
+/**
+ * The body with each campaign link it names by its label (model/named-links.ts: "qua đường link
+ * “Đăng ký tiêm”", qa24 F5) made a link to its address, at the first place it is named: the annex
+ * prints its code, captioned with the label, as for an address typed in the body, and the pointer
+ * to the annex follows it. A link whose page the body already links (its address typed) is left
+ * as it is. Longer labels first, so "Đăng ký tiêm mũi 2" is not taken for "Đăng ký tiêm".
+ */
+function withNamedLinks(blocks: readonly Block[], links: DocContext['links']): Block[] {
+  const linked = new Set(linksOf(blocks).map((url) => pageKey(url) ?? url));
+  const named = Object.values(links ?? {})
+    .filter((l) => l.label.trim() !== '' && !linked.has(pageKey(l.url) ?? l.url))
+    .sort((a, b) => b.label.length - a.label.length);
+  let out = [...blocks];
+  for (const { url, label } of named) {
+    let done = false;
+    out = withRuns(out, (runs) =>
+      runs.flatMap((r) => {
+        const at = done || r.link ? undefined : labelMention(r.text, label);
+        if (!at) return [r];
+        done = true;
+        return [
+          ...(at.at > 0 ? [{ ...r, text: r.text.slice(0, at.at) }] : []),
+          { ...r, text: r.text.slice(at.at, at.end), link: url },
+          ...(at.end < r.text.length ? [{ ...r, text: r.text.slice(at.end) }] : []),
+        ];
+      }),
+    );
+  }
+  return out;
+}
+
 /** "(" less ")" in the text of runs that are no link (an address may hold brackets). */
 const openBrackets = (runs: readonly Run[]) =>
   runs.reduce(
@@ -591,6 +624,20 @@ function withPointerAt(runs: readonly Run[], at: number, pointer: readonly Run[]
     ...runs.slice(i + 1),
   ];
   let open = openBrackets(runs.slice(0, at + 1));
+  // A link in quotes ("đường link “Đăng ký tiêm”"): the pointer after the closing quote.
+  const next = runs[at + 1];
+  const quote = next && !next.link ? /^[”’"»]+/u.exec(next.text)?.[0] : undefined;
+  if (open <= 0 && next && quote) {
+    const rest = next.text.slice(quote.length);
+    return [
+      ...runs.slice(0, at + 1),
+      { ...next, text: quote },
+      { text: ' ' },
+      ...pointer,
+      ...(rest ? [{ ...next, text: rest }] : []),
+      ...runs.slice(at + 2),
+    ];
+  }
   if (open <= 0) return after(at);
   for (let j = at + 1; j < runs.length; j++) {
     const r = runs[j] as Run;
@@ -755,7 +802,7 @@ function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[
   flow.y = sections.has('recipients')
     ? drawRecipients(surface, input, below) + 5 * MM
     : below + 5 * MM;
-  const body = sections.blocks('body');
+  const body = withNamedLinks(sections.blocks('body'), input.ctx.links);
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();

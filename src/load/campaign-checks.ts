@@ -17,11 +17,12 @@ import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, quantityUnitOf } from '../model/measure-base.js';
+import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
-import { readHotline, unknownPhones } from './hotlines.js';
+import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
 import {
   NOTICE_TYPE_NAMES,
@@ -231,6 +232,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkActionColumns,
   checkBringActions,
   checkHotlines,
+  checkLinkWords,
   checkOfficePhones,
   checkTitleLength,
   checkSymbolNumber,
@@ -547,9 +549,21 @@ function checkHotlines(
 ) {
   c.hotlines.forEach((line, i) => {
     const where = { file, line: lineOf(['hotlines', String(i)]), field: `hotlines.${i}` };
-    if (readHotline(line).number !== '') {
+    const read = readHotline(line);
+    if (read.number !== '') {
       for (const typed of unknownPhones(line))
         warnings.push(new UserError(phoneSlip(typed), where, PHONE_FORM_HINT));
+      // A line the flyer would print split in the wrong place (qa24 F11: "Sở Y tế (: 1900 9095)").
+      if (unsplitHotline(read)) {
+        const printed = read.who !== '' ? `${read.who}: ${read.number}` : read.number;
+        warnings.push(
+          new UserError(
+            msg`line ${i + 1} of the numbers to call, "${line.trim()}", does not split into whom it calls and the number: the papers print "${printed}"`,
+            where,
+            msg`Write whom it calls, a colon, then the number, e.g. "Công an phường: 0236 3 888 999".`,
+          ),
+        );
+      }
       return;
     }
     errors.push(
@@ -560,6 +574,32 @@ function checkHotlines(
       ),
     );
   });
+}
+
+/**
+ * A notice's body that speaks of a link or a code to scan ("đăng ký qua đường link", "quét mã
+ * QR") but names none (no address, no link's label, no placeholder that prints one) while the
+ * campaign has links: the notice prints no address and no code for the reader to open (qa24 F5).
+ * A link named by its label gets its code in the annex (kinds/notice.ts withNamedLinks). An app
+ * campaign's annex holds the stores' codes: "quét mã QR để tải ứng dụng" means those.
+ */
+function checkLinkWords(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
+  const links = Object.values(c.links ?? {});
+  const body = c.notice.body;
+  const said = SPEAKS_OF_LINK.exec(body)?.[0];
+  if (links.length === 0 || c.app || said === undefined) return;
+  if (bareUrls(body).length > 0) return;
+  // "{{links.dangky.url}}", "{{group.[Link đăng ký]}}": a placeholder that prints an address.
+  if (/\{\{[^}]*(?:links\.|url|link|đường dẫn)[^}]*\}\}/iu.test(body)) return;
+  if (links.some((l) => labelMention(body, l.label) !== undefined)) return;
+  const labels = links.map((l) => `“${l.label.trim()}”`).filter((l) => l !== '“”');
+  warnings.push(
+    new UserError(
+      msg`the notice's body says "${said}" but names none of the campaign's links: the notice prints no address and no QR code for it`,
+      { file, line: lineOf(['notice', 'body']), field: 'notice.body' },
+      msg`Name the link in the body by its label under "Đường dẫn" (links): ${labels.join(', ')}, or write its address: the notice then prints its QR code in the annex.`,
+    ),
+  );
 }
 
 /** The groups file's words for a phone that is no callable number (load/groups/rows.ts). */

@@ -55,6 +55,27 @@ export function hotlineText(v: unknown): unknown {
   return key.trim() !== '' && said !== '' ? `${key}: ${said}` : v;
 }
 
+/**
+ * Words a line may put between the name and the number that only say "phone": "ĐT", "SĐT",
+ * "Điện thoại", "Số điện thoại", "số", "Tel" ("Trạm Y tế - ĐT 0912 345 678", "Tổ trưởng, số
+ * 0912…"): left out of whom it calls, whose ":" stands for them.
+ */
+const PHONE_WORD = String.raw`(?:s[ốo]\s+đi[ệe]n\s+tho[ạa]i|đi[ệe]n\s+tho[ạa]i|s[ốo]\s+đt|s?đt(?:dđ)?|dđ|s[ốo]|tel|phone)\.?`;
+/** Signs between a name and its number ("Tên: ", "Tên – ", "Tên, ", "Tên / "). */
+const SIGNS_END = /[\s:,;/–—-]+$/u;
+/** A phone word at a name's end, after a sign or a space (PHONE_WORD). */
+const PHONE_WORD_END = new RegExp(String.raw`(?<=^|[\s:,;–—(-])${PHONE_WORD}$`, 'iu');
+/** An opening bracket the number is in, maybe after a phone word: "Tên (", "Tên (ĐT: ". */
+const OPEN_BEFORE = new RegExp(String.raw`\(\s*(?:${PHONE_WORD}\s*:?\s*)?$`, 'iu');
+
+/** Whom a line calls: what is before its number, without the signs and phone word before it. */
+function nameOf(before: string): string {
+  const bare = before.replace(SIGNS_END, '').trim();
+  const named = bare.replace(PHONE_WORD_END, '').replace(SIGNS_END, '').trim();
+  // A line that is only a phone word and its number ("Điện thoại: 0236 3 888 999") keeps it.
+  return named !== '' ? named : bare;
+}
+
 /** A line's parts: whom it calls and its number (hotlineText's line). */
 export function readHotline(line: string): Hotline {
   const text = line.trim();
@@ -62,16 +83,54 @@ export function readHotline(line: string): Hotline {
   // whatever digits the name holds; else the line's number (firstPhone).
   const first = afterColon(text) ?? firstPhone(text);
   if (!first) return { text, who: text, number: '', dial: '' };
-  const who = text
-    .slice(0, first.at)
-    .replace(/[\s:–—-]+$/u, '')
-    .trim();
+  let who = text.slice(0, first.at);
+  let number = text.slice(first.at).trim();
+  // A number in brackets after the name ("Đường dây nóng Sở Y tế (1900 9095)", "Tên (ĐT: 0912
+  // 345 678)"): the bracket is the separator (qa24 F11 printed "Sở Y tế (: 1900 9095)"). A
+  // bracket that says more than "phone" ("Tên (trực 24/24: 0905…)") is closed after the name.
+  const open = OPEN_BEFORE.exec(who);
+  const unclosed = count(who, '(') > count(who, ')');
+  if (open || unclosed) {
+    const close = closingBracket(number);
+    if (close >= 0) {
+      number = `${number.slice(0, close).trimEnd()}${number.slice(close + 1)}`.trim();
+      who = open ? who.slice(0, open.index) : `${who.replace(SIGNS_END, '')})`;
+    }
+  }
   return {
     text,
-    who,
-    number: printedPhones(text.slice(first.at).trim()),
+    who: nameOf(who),
+    number: printedPhones(number.replace(/\s+,/g, ',')),
     dial: first.typed.replace(/[^\d+]/g, ''),
   };
+}
+
+/** How many times `c` is in `s`. */
+const count = (s: string, c: string): number => s.split(c).length - 1;
+
+/** Where the first ")" that closes no "(" of `text` is; -1 when none. */
+function closingBracket(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open++;
+    else if (text[i] === ')' && open-- === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether a line's name and number, as read, may print wrong: a name left with an unclosed bracket or ending in a sign ("Tên (" "Tên /"), a number
+ * with a bracket that closes nothing, or no name before the number while words follow it
+ * ("0905 111 222 Công an phường": the name printed bold as part of the number). The campaign's
+ * check warns of it at its line (campaign-checks.ts).
+ */
+export function unsplitHotline(h: Hotline): boolean {
+  if (h.number === '') return false;
+  if (count(h.who, '(') !== count(h.who, ')')) return true;
+  if (h.who !== '' && /[^\p{L}\p{N}).'"”’]$/u.test(h.who)) return true;
+  if (closingBracket(h.number) >= 0) return true;
+  const outside = h.number.replace(/\([^()]*\)/g, '');
+  return h.who === '' && /\p{L}{2,}/u.test(outside.replace(PHONE, ''));
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   countedOf,
   HOUSEHOLD_NOUNS,
   isTarget,
+  nothingDue,
   PERSON_NOUNS,
   signsUp,
   targetWord,
@@ -308,6 +309,12 @@ export interface Tally {
   base: number | null;
   /** What the base counts, after its figure: "nhân khẩu", "hộ", "cử tri", "người" (a roster's). */
   unit: string;
+  /**
+   * The group has nothing to do for the first measure: its due column ("Số trẻ cần tiêm") says 0
+   * (measure-base.ts nothingDue). Its base is null all the same (no rate), but the count is
+   * known: nothing to print for each of them (qa24 F8: "chưa có số nhân khẩu" on the build tab).
+   */
+  none: boolean;
   /** The base is the roster's own count. */
   roster: boolean;
   /** The base is a target ("Chỉ tiêu (người)"): the rate line says "/ chỉ tiêu 20 người". */
@@ -389,6 +396,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     count,
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     unit: onRoster ? (rowsPeople ? 'người' : 'hộ') : baseUnit(counted),
+    none: !onRoster && first !== undefined && nothingDue(group, first),
     roster: onRoster,
     target: !onRoster && isTarget(counted),
     targetWord: onRoster ? '' : (targetWord(counted) ?? ''),

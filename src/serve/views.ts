@@ -9,7 +9,7 @@ import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
-import type { DocContext } from '../model/context.js';
+import type { DocContext, Tally } from '../model/context.js';
 import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
@@ -158,13 +158,32 @@ export function printNeed(
   // People: those the campaign counts, its first measure's base (the voters of an election's
   // "Số cử tri", a roster's residents), else the population (qa22: an election's checklists were
   // counted for every resident, children too).
+  // A group with nothing due ("Số trẻ cần tiêm" 0) needs no copy for each of them, whatever its
+  // population (qa24 F8).
+  if (by === 'population' && ctx.tally.none) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {
-    return { sheets: Math.ceil(n / FLYERS_PER_SHEET), copies: null, households: n, people: false };
+    return {
+      sheets: Math.ceil(n / FLYERS_PER_SHEET),
+      copies: null,
+      households: n,
+      people: false,
+      noun: 'hộ',
+    };
   }
   const people = by === 'population';
-  return { sheets: null, copies: n, households: people ? null : n, people };
+  const noun = people ? copyNoun(ctx.tally) : 'hộ';
+  return { sheets: null, copies: n, households: people ? null : n, people, noun };
+}
+
+/**
+ * Whom each copy of a checklist counted by people is for: the base column's own noun when the
+ * count is that column's ("trẻ cần tiêm", "cử tri": qa24 F8, "mỗi người một bản" over a count of
+ * the children due), else "người" (the population, a roster's residents).
+ */
+export function copyNoun(tally: Pick<Tally, 'base' | 'unit'>): string {
+  return tally.base !== null && tally.unit !== 'nhân khẩu' ? tally.unit : 'người';
 }
 
 /**
@@ -190,6 +209,8 @@ export interface PrintNeed {
   copies: number | null;
   households: number | null;
   people: boolean;
+  /** Whom each copy is for: "hộ", "người", the base column's noun ("trẻ cần tiêm"). */
+  noun: string;
 }
 
 /** `printNeed` as the leader's page prints it: numbers as a Vietnamese reader writes them ("1.234"). */
@@ -207,6 +228,7 @@ export function printCount(
     copies: grouped(need.copies),
     households: grouped(need.households),
     people: need.people,
+    noun: need.noun,
   };
 }
 
@@ -221,6 +243,8 @@ export interface PrintCount {
   copies: string | null;
   households: string | null;
   people: boolean;
+  /** Whom each copy is for (PrintNeed's noun). */
+  noun: string;
 }
 
 /** Where "Xem" of a document goes: its page-by-page view, or the file shown inline. */

@@ -55,6 +55,13 @@ export interface WardPrintNeed extends PrintNeed {
   /** The names of the groups without the count it needs, in the list's order. */
   uncountedNames: string[];
   /**
+   * The names of the groups whose count is known to be 0, a due column's ("Số trẻ cần tiêm" 0:
+   * nothing to print for them, qa24 F8), in the list's order.
+   */
+  noneNames: string[];
+  /** What the count is of, as the list names it: "hộ", "nhân khẩu", "trẻ cần tiêm". */
+  unit: string;
+  /**
    * The names of the groups whose copies of the kind are not counted by their people at all (a
    * sign-up list's checklist goes to whoever signs up), when other groups' are: the total is not
    * the ward's (qa23 #6 counted one tổ of six, unsaid).
@@ -65,17 +72,21 @@ export interface WardPrintNeed extends PrintNeed {
 export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefined {
   let total: WardPrintNeed | undefined;
   const uncountedNames: string[] = [];
+  const noneNames: string[] = [];
   const apart: string[] = [];
+  let unit = 'hộ';
   for (const g of ward.groups) {
     if (ward.unprintable(g.id)) continue;
     const ctx = { tally: ward.tallyOf(g.id), contest: ward.campaign.contest ?? null };
-    if (countedBy(kind, ctx) === null) {
+    const by = countedBy(kind, ctx);
+    if (by === null) {
       apart.push(g.name);
       continue;
     }
+    if (by === 'population') unit = ctx.tally.unit;
     const need = printNeed(kind, g, ctx);
     if (!need) {
-      uncountedNames.push(g.name);
+      (by === 'population' && ctx.tally.none ? noneNames : uncountedNames).push(g.name);
       continue;
     }
     const add = (a: number | null, b: number | null) =>
@@ -86,14 +97,26 @@ export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefin
           copies: add(total.copies, need.copies),
           households: add(total.households, need.households),
           people: need.people,
+          noun: need.noun,
           counted: total.counted + 1,
           uncounted: 0,
           uncountedNames: [],
+          noneNames: [],
+          unit,
           apart: [],
         }
-      : { ...need, counted: 1, uncounted: 0, uncountedNames: [], apart: [] };
+      : { ...need, counted: 1, uncounted: 0, uncountedNames: [], noneNames: [], unit, apart: [] };
   }
-  return total && { ...total, uncounted: uncountedNames.length, uncountedNames, apart };
+  return (
+    total && {
+      ...total,
+      uncounted: uncountedNames.length,
+      uncountedNames,
+      noneNames,
+      unit,
+      apart,
+    }
+  );
 }
 
 export interface BuildFiles {

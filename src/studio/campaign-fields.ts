@@ -161,7 +161,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.body',
         'Nội dung',
         'body',
-        'Mỗi dòng là một đoạn (xuống dòng là sang đoạn mới, như trong Word). Bảng chép từ Word hoặc Excel dán vào được giữ thành bảng, dòng đầu là tiêu đề. Bảng đọc từ tệp Word hiện thành dòng “| ô | ô |”: mỗi hàng một dòng, các ô cách nhau bằng dấu “|”, dòng “| --- |” ngăn hàng tiêu đề; sửa chữ trong ô, giữ nguyên các dấu “|”. “## ” đầu dòng: đề mục lớn; “### ”: đề mục nhỏ; “- ”: gạch đầu dòng; **chữ đậm**; *chữ nghiêng*. {{links.tên.url}}: địa chỉ của một đường dẫn bên dưới.',
+        'Mỗi dòng là một đoạn (xuống dòng là sang đoạn mới, như trong Word). Bảng chép từ Word hoặc Excel dán vào được giữ thành bảng, dòng đầu là tiêu đề. Bảng đọc từ tệp Word hiện thành dòng “| ô | ô |”: mỗi hàng một dòng, các ô cách nhau bằng dấu “|”, dòng “| --- |” ngăn hàng tiêu đề; sửa chữ trong ô, giữ nguyên các dấu “|”. “## ” đầu dòng: đề mục lớn; “### ”: đề mục nhỏ; “- ”: gạch đầu dòng; **chữ đậm**; *chữ nghiêng*. {{links.tên.url}}: địa chỉ của một đường dẫn bên dưới. Nội dung ghi tên một đường dẫn như ở mục “Đường dẫn” (ví dụ: đăng ký qua đường link “Đăng ký tiêm”) thì văn bản in mã QR của đường dẫn đó ở Phụ lục.',
       ),
     ],
   },

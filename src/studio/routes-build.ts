@@ -175,19 +175,24 @@ function needSaid(need: WardPrintNeed, term: GroupTerm, unit: string): string {
   const what =
     need.sheets !== null
       ? `${n(need.sheets)} tờ A4 (${n(need.households)} hộ, mỗi tờ ${FLYERS_PER_SHEET} tờ rơi)`
-      : `${n(need.copies)} bản (mỗi ${need.people ? 'người' : 'hộ'} một bản)`;
+      : `${n(need.copies)} bản (mỗi ${need.noun} một bản)`;
   const each =
     need.sheets !== null
       ? `mỗi ${term.short} in tờ của ${term.short} mình cho đủ số hộ`
-      : `mỗi ${term.short} in bản của ${term.short} mình cho đủ số ${need.people ? 'người' : 'hộ'}`;
-  // The groups left out, by name: the total is not the ward's, and the office must know whose.
+      : `mỗi ${term.short} in bản của ${term.short} mình cho đủ số ${need.noun}`;
+  // The groups left out, by name: the total is not the ward's, and the office must know whose;
+  // what the list lacks is the count it is made from ("số trẻ cần tiêm", not "số nhân khẩu").
   const missing = need.uncounted
-    ? `; chưa tính ${groupThousands(need.uncounted)} ${term.short} chưa có số ${need.people ? 'nhân khẩu' : 'hộ'} trong danh sách (${namesOf(need.uncountedNames, term)})`
+    ? `; chưa tính ${groupThousands(need.uncounted)} ${term.short} chưa có số ${need.unit} trong danh sách (${namesOf(need.uncountedNames, term)})`
+    : '';
+  // A group whose count is 0 needs none: said so, not as a count the list lacks (qa24 F8).
+  const none = need.noneNames.length
+    ? `; không cần in cho ${namesOf(need.noneNames, term)} (0 ${need.unit})`
     : '';
   const apart = need.apart.length
     ? `; không tính ${groupThousands(need.apart.length)} ${term.short} in danh sách đăng ký (${namesOf(need.apart, term)}): ở ${need.apart.length > 1 ? `các ${term.short}` : `${term.short}`} đó, phiếu chỉ đưa cho người đăng ký`
     : '';
-  return `Cả ${unit} cần in ${what}: ${each}${missing}${apart}.`;
+  return `Cả ${unit} cần in ${what}: ${each}${none}${missing}${apart}.`;
 }
 
 /** At most this many groups are named in a print count; the rest are counted. */

@@ -63,6 +63,25 @@ const SIGN_UP = `${[
   ),
 ].join('\n')}\n`;
 
+/**
+ * A vaccination day's list (qa24 F8): the children due in each thôn, Thôn 2 none ("0": nothing to
+ * do there), Thôn 3's cell empty; no "Số nhân khẩu" column, as the office's own sheet has none.
+ */
+const DUE_HEADER = 'Số trẻ cần tiêm';
+const DUE: [number, number | ''][] = [
+  [1, 48],
+  [2, 0],
+  [3, ''],
+  [4, 37],
+];
+const VACCINATION = `${[
+  `STT;Tên thôn;Trưởng thôn;${DUE_HEADER}`,
+  ...DUE.map(([id, n]) => `${id};Thôn ${id};Nguyễn Văn Bình;${n}`),
+].join('\n')}\n`;
+/** What the column counts, as its header says it: "trẻ cần tiêm". */
+const dueNoun = DUE_HEADER.replace(/^Số /, '');
+const due = DUE.reduce((a, [, n]) => a + (n === '' ? 0 : n), 0);
+
 const WAIT_MS = 90_000;
 
 async function build(c: Client, slug: string): Promise<string> {
@@ -107,6 +126,11 @@ describe('the build tab’s print counts', () => {
       VOTERS,
     );
     await campaign(
+      'tiem-chung',
+      `{ id: da_tiem, label: Số trẻ đã được tiêm, of: ${DUE_HEADER} }`,
+      VACCINATION,
+    );
+    await campaign(
       'dang-ky',
       '{ id: dang_ky, label: Số người đăng ký học, of: Chỉ tiêu (người) }',
       SIGN_UP,
@@ -145,8 +169,19 @@ describe('the build tab’s print counts', () => {
   it('counts an election’s checklists by voter, not by resident (qa22)', async () => {
     const counts = countsOf(await build(c, 'theo-cu-tri'));
     const checklist = [...counts].find(([label]) => /việc cần làm|kiểm tra/i.test(label))?.[1];
-    expect(checklist).toContain(`Cả xã cần in ${dotted(voters)} bản (mỗi người một bản)`);
+    expect(checklist).toContain(`Cả xã cần in ${dotted(voters)} bản (mỗi cử tri một bản)`);
     expect(checklist).not.toContain(dotted(people));
+  });
+
+  it('names a thôn whose due column says 0 as needing none, and counts by the column’s noun (qa24 F8)', async () => {
+    const counts = countsOf(await build(c, 'tiem-chung'));
+    const checklist = [...counts].find(([label]) => /cần làm/i.test(label))?.[1];
+    const none = DUE.filter(([, n]) => n === 0).map(([id]) => `Thôn ${id}`);
+    const missing = DUE.filter(([, n]) => n === '').map(([id]) => `Thôn ${id}`);
+    expect(checklist).toBe(
+      `Cả xã cần in ${dotted(due)} bản (mỗi ${dueNoun} một bản): mỗi thôn in bản của thôn mình cho đủ số ${dueNoun}; không cần in cho ${none.join(', ')} (0 ${dueNoun}); chưa tính 1 thôn chưa có số ${dueNoun} trong danh sách (${missing.join(', ')}).`,
+    );
+    expect(checklist).not.toContain('nhân khẩu');
   });
 
   it('counts no checklist of a sign-up campaign, for a thôn without a quota either (qa23 #6)', async () => {

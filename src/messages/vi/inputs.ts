@@ -105,6 +105,14 @@ export const INPUTS = (): Record<string, string> => ({
     'dòng {0} của “Số điện thoại cần biết” (“{1}”) không có số điện thoại',
   'Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice\'s body.':
     'Ghi số điện thoại sau tên nơi cần gọi, ví dụ “Công an phường: 0236 3 888 999” (hoặc 113, 114, 115); dòng không phải số điện thoại thì ghi vào nội dung văn bản.',
+  'the notice\'s body says "{0}" but names none of the campaign\'s links: the notice prints no address and no QR code for it':
+    'văn bản nói “{0}” nhưng không ghi tên hay địa chỉ đường dẫn nào: văn bản sẽ không in địa chỉ, cũng không in mã QR để người đọc mở',
+  'Name the link in the body by its label under "Đường dẫn" (links): {0}, or write its address: the notice then prints its QR code in the annex.':
+    'Ghi trong nội dung tên đường dẫn như ở mục “Đường dẫn” (links): {0}, hoặc ghi địa chỉ của nó; khi đó văn bản in mã QR của đường dẫn ở Phụ lục.',
+  'line {0} of the numbers to call, "{1}", does not split into whom it calls and the number: the papers print "{2}"':
+    'dòng {0} của “Số điện thoại cần biết” (“{1}”) không tách được tên nơi cần gọi và số điện thoại: tờ rơi, phiếu kiểm tra và trang tổ trưởng sẽ in “{2}”',
+  'Write whom it calls, a colon, then the number, e.g. "Công an phường: 0236 3 888 999".':
+    'Ghi tên nơi cần gọi, dấu hai chấm rồi số điện thoại, ví dụ “Công an phường: 0236 3 888 999”.',
   '"Nơi nhận" has "{0}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"':
     '“Nơi nhận” có dòng “{0}”, tức là các nơi ở “Kính gửi”, nhưng văn bản không có “Kính gửi”',
   'Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").':
