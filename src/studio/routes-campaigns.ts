@@ -511,7 +511,7 @@ function measuresQuestion(
   const lines = asked.map((m) => `“${measureLine(m)}”`).join(', ');
   return html`<div class="notice warn measures-question" role="alert" id="measures-question" tabindex="-1">
 <p>Chưa lưu. ${said}: đổi thì Kết quả không còn tính các số này. Vẫn lưu?</p>
-<p><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></p>
+<div class="row-actions"><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></div>
 <p class="help">Số liệu không mất: ghi lại đúng dòng cũ ${lines} vào ô Chỉ tiêu thì Kết quả tính lại. Muốn chỉ đổi tên chỉ tiêu mà vẫn giữ số liệu, hãy sửa tên ngay trên dòng cũ, giữ nguyên “người” hay “hộ”.</p>
 </div>`;
 }
