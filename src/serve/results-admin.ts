@@ -252,6 +252,8 @@ export async function resultsAdminView(
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
   /** Where the page is read: the studio's office never sees campaign.yaml (unlisted-said.ts). */
   place: 'serve' | 'studio' = 'serve',
+  /** The studio's lines of the measures taken out of its Chỉ tiêu field, by id (unlisted-said.ts). */
+  retiredLines?: ReadonlyMap<string, string>,
 ) {
   const unit = unitTermOf(ward.ward);
   const first = service.measures[0];
@@ -318,7 +320,7 @@ export async function resultsAdminView(
     /** "phường", "xã"…: the unit "toàn …" means. */
     unit,
     /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
-    unlisted: unlistedSaid(unlisted, ward.term, place),
+    unlisted: unlistedSaid(unlisted, ward.term, place, retiredLines),
     /** The figures far out of line with their targets, to check before the report (offTargetSaid). */
     offTarget: offTargetSaid(standings),
     search: { query: query.q ?? '' },

@@ -17,13 +17,15 @@ const listed = (names: readonly string[], what: Counted, term: GroupTerm): strin
 
 /**
  * `place`: where it is read. `serve`'s office edits campaign.yaml itself; the studio's office
- * never sees that file, and its form keeps a measure's id only when the measure is renamed on
- * its own line (studio/campaign-fields.ts), so it is told that, and who can bring an id back.
+ * never sees that file nor a measure's id: it is told the measure by its line in the Chỉ tiêu
+ * field (`lines`, by id: the studio keeps the line of a measure taken out, studio/
+ * retired-measures.ts) and that writing that line back counts the figures again (qa24 F12).
  */
 export function unlistedSaid(
   u: Unlisted,
   term: GroupTerm,
   place: 'serve' | 'studio' = 'serve',
+  lines: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   const said: string[] = [];
   const n = u.groups.length;
@@ -33,17 +35,31 @@ export function unlistedSaid(
     );
   }
   const m = u.measures.length;
-  if (m > 0) {
+  if (m > 0 && place === 'studio') {
+    const named = u.measures.map((x) => ({ ...x, line: lines.get(x.id) }));
+    const known = named.filter((x) => x.line !== undefined);
+    said.push(
+      `Có số liệu của ${m} chỉ tiêu không còn trong chiến dịch: ${listed(
+        named.map((x) =>
+          x.line === undefined
+            ? `một chỉ tiêu đã bỏ khỏi ô “Chỉ tiêu” (${x.groups} ${term.short} đã báo cáo)`
+            : `“${x.line}” (${x.groups} ${term.short} đã báo cáo)`,
+        ),
+        'measures',
+        term,
+      )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Muốn tính lại, hãy ghi lại đúng dòng cũ vào ô “Chỉ tiêu” (thẻ Nội dung)${
+        known.length
+          ? `: ${known.map((x) => `“${x.line}”`).join(', ')}`
+          : ', tên và “người” hay “hộ” như trước'
+      }, rồi bấm Lưu. Muốn đổi tên một chỉ tiêu mà giữ số liệu, hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung), giữ nguyên “người” hay “hộ”.`,
+    );
+  } else if (m > 0) {
     said.push(
       `Có số liệu của ${m} chỉ tiêu không còn trong chiến dịch: ${listed(
         u.measures.map((x) => `mã chỉ tiêu “${x.id}” (${x.groups} ${term.short} đã báo cáo)`),
         'measures',
         term,
-      )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. ${
-        place === 'studio'
-          ? 'Muốn đổi tên một chỉ tiêu mà giữ số liệu, hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung), giữ nguyên “người” hay “hộ”; muốn tính lại số liệu trên, hãy nhờ người quản trị phần mềm ghi lại mã chỉ tiêu cũ cho chỉ tiêu đó trong tệp chiến dịch.'
-          : 'Nếu chỉ đổi tên chỉ tiêu, hãy giữ mã chỉ tiêu cũ (id) trong campaign.yaml: số liệu sẽ được tính lại.'
-      }`,
+      )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu chỉ đổi tên chỉ tiêu, hãy giữ mã chỉ tiêu cũ (id) trong campaign.yaml: số liệu sẽ được tính lại.`,
     );
   }
   return said;

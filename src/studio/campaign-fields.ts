@@ -472,14 +472,7 @@ function toFormText(d: FieldDef, v: unknown): string {
         .map(([name, l]) => `${name} | ${l?.url ?? ''} | ${l?.label ?? ''}`)
         .join('\n');
     case 'measures':
-      return Array.isArray(v)
-        ? v
-            .map(
-              (m: { label?: unknown; of?: unknown }) =>
-                `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === m.of)?.word ?? m.of ?? ''}`,
-            )
-            .join('\n')
-        : '';
+      return Array.isArray(v) ? v.map(measureLine).join('\n') : '';
     case 'prizes':
       return Array.isArray(v) ? v.map(prizeLine).join('\n') : '';
     case 'checkbox':
@@ -490,6 +483,10 @@ function toFormText(d: FieldDef, v: unknown): string {
       return String(v);
   }
 }
+
+/** A measure as its line of the Chỉ tiêu field: "Số hộ đã nộp phiếu góp ý | hộ". */
+export const measureLine = (m: { label?: unknown; of?: unknown }) =>
+  `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === m.of)?.word ?? m.of ?? ''}`;
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -594,9 +591,10 @@ function idFromLabel(label: string, taken: Set<string>): string {
  * figure typed over the old one: taking the old id would show the old figure's reports as its
  * own. A new line gets an id made from its label.
  */
-function measuresFromForm(
+export function measuresFromForm(
   text: string,
   old: readonly { id?: unknown; label?: unknown; of?: unknown }[],
+  retired: readonly RetiredMeasure[] = [],
 ) {
   const lines = measureLines(text);
   const key = (label: unknown) =>
@@ -606,8 +604,11 @@ function measuresFromForm(
   const oldByLabel = new Map(old.map((m) => [key(m.label), String(m.id ?? '')]));
   const kept = new Set(lines.map((l) => key(l.label)).filter((k) => oldByLabel.has(k)));
   const taken = new Set<string>();
+  // A line written back as it was before the office took it out keeps its figures' id.
+  const back = (l: { label: string; of?: string }) =>
+    retired.find((r) => key(r.label) === key(l.label) && r.of === l.of)?.id;
   const ids = lines.map((l, i) => {
-    const same = oldByLabel.get(key(l.label));
+    const same = oldByLabel.get(key(l.label)) ?? back(l);
     const inPlace = old[i];
     const id =
       same ??
@@ -626,6 +627,7 @@ function measuresFromForm(
   // A new line's id is none of the kept ones, none made earlier in this save, and none of a
   // removed figure (whose reported figures are still stored under it).
   for (const m of old) if (typeof m.id === 'string') taken.add(m.id);
+  for (const r of retired) taken.add(r.id);
   return lines.map((l, i) => ({
     id: ids[i] ?? idFromLabel(l.label, taken),
     label: l.label,
@@ -636,6 +638,13 @@ function measuresFromForm(
 
 /** A links line's name, as fromFormText makes it. */
 export const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
+
+/** A measure the office took out while groups had reported on it (retired-measures.ts). */
+export interface RetiredMeasure {
+  id: string;
+  label: string;
+  of: string;
+}
 
 export interface FormProblems {
   /** What the form's text says wrong before it is YAML, at its field (and line). */
@@ -798,7 +807,11 @@ function tidyPrizes(doc: Document): void {
 }
 
 /** The document with the form's values in place. */
-export function applyForm(doc: Document, form: Record<string, string>): void {
+export function applyForm(
+  doc: Document,
+  form: Record<string, string>,
+  retired: readonly RetiredMeasure[] = [],
+): void {
   for (const section of SECTIONS) {
     const texts = section.fields.map((d) => clean(form[fieldName(d)] ?? ''));
     if (section.optionalKey && texts.every((t) => t === '')) {
@@ -815,7 +828,7 @@ export function applyForm(doc: Document, form: Record<string, string>): void {
         const before = isSeq(old)
           ? (old.toJSON() as { id?: unknown; label?: unknown; of?: unknown }[])
           : [];
-        const value = text === '' ? undefined : measuresFromForm(text, before);
+        const value = text === '' ? undefined : measuresFromForm(text, before, retired);
         // The same measures as before: the file's own writing (flow maps, comments) stays.
         if (value && JSON.stringify(value) === JSON.stringify(before)) return;
         put(doc, d.path, value);

@@ -21,7 +21,15 @@ import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { applyForm, formProblems, formValues, keysNotInForm } from './campaign-fields.js';
+import {
+  applyForm,
+  clean,
+  formProblems,
+  formValues,
+  keysNotInForm,
+  measuresFromForm,
+  type RetiredMeasure,
+} from './campaign-fields.js';
 import { keepCampaignId } from './campaign-id.js';
 import { inTurn } from './in-turn.js';
 
@@ -201,9 +209,35 @@ export function saveCampaignForm(
   campaign: { file: string; groups?: string },
   form: Record<string, string>,
   version?: string,
+  retired: readonly RetiredMeasure[] = [],
 ): Promise<SaveResult> {
   const { file } = campaign;
-  return inTurn(file, () => save(file, campaign.groups, form, version));
+  return inTurn(file, () => save(file, campaign.groups, form, version, retired));
+}
+
+/**
+ * The measures of the file (`text`) that saving `form` would take out of the campaign: none of
+ * the form's lines keeps their id (campaign-fields.ts measuresFromForm), so the figures reported
+ * on them would no longer count.
+ */
+export function measuresDropped(
+  text: string,
+  form: Record<string, string>,
+  retired: readonly RetiredMeasure[] = [],
+): RetiredMeasure[] {
+  const data = plainData(text) as { measures?: unknown } | undefined;
+  const before = (Array.isArray(data?.measures) ? data.measures : []) as {
+    id?: unknown;
+    label?: unknown;
+    of?: unknown;
+  }[];
+  const typed = clean(form.measures ?? '');
+  const after = new Set(
+    typed === '' ? [] : measuresFromForm(typed, before, retired).map((m) => m.id),
+  );
+  return before
+    .filter((m) => typeof m.id === 'string' && !after.has(m.id))
+    .map((m) => ({ id: String(m.id), label: String(m.label ?? ''), of: String(m.of ?? '') }));
 }
 
 /**
@@ -227,6 +261,7 @@ async function save(
   groups: string | undefined,
   form: Record<string, string>,
   version: string | undefined,
+  retired: readonly RetiredMeasure[],
 ): Promise<SaveResult> {
   const current = await readCampaignText(file);
   if (version && version !== campaignVersion(current)) {
@@ -244,7 +279,7 @@ async function save(
   const own = formProblems(form);
   // Before the form's changes: a file without an id keeps the key of the figures it has.
   keepCampaignId(doc);
-  applyForm(doc, form);
+  applyForm(doc, form, retired);
   const text = doc.toString(TO_STRING);
   const checked = await checkCampaignText(text, file, groups);
   // A problem of the form's text is said once, as typed; not again as what it became.

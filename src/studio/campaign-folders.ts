@@ -34,6 +34,18 @@ export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
  * restart too.
  */
 export const BUILD_ROSTERS_FILE = 'studio-build-rosters.txt';
+/**
+ * A copied campaign's fields that still hold the earlier campaign's own content, with what they
+ * said when copied (copy-review.ts): the edit page and the build tab list them until each is
+ * changed or kept knowingly. Of this copy only: another copy makes its own.
+ */
+export const COPY_REVIEW_FILE = 'studio-copy-review.json';
+/**
+ * The measures the office took out of the Chỉ tiêu field while groups had reported on them
+ * (retired-measures.ts): their line as it was, so that the note names it and typing it back
+ * brings the same figures back. Of this campaign's figures only: a copy does not take it.
+ */
+export const RETIRED_MEASURES_FILE = 'studio-retired-measures.json';
 /** The prefix of an upload read but not yet put in place (`.upload-groups-…`, `.upload-rosters-…`). */
 export const PENDING_UPLOAD_PREFIX = '.upload-';
 
@@ -47,7 +59,13 @@ export const PENDING_UPLOAD_PREFIX = '.upload-';
 export function staysInFolder(name: string): boolean {
   const file = name.split(/[\\/]/).length === 1 ? name : undefined;
   if (file === undefined) return false;
-  const kept = [...ROSTER_FILES, ROSTERS_NAME_FILE, BUILD_ROSTERS_FILE] as readonly string[];
+  const kept = [
+    ...ROSTER_FILES,
+    ROSTERS_NAME_FILE,
+    BUILD_ROSTERS_FILE,
+    COPY_REVIEW_FILE,
+    RETIRED_MEASURES_FILE,
+  ] as readonly string[];
   return (
     file.startsWith(PENDING_UPLOAD_PREFIX) ||
     kept.includes(file) ||

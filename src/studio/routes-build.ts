@@ -37,6 +37,7 @@ import { type BuildStatus, lastBuildRosters, rostersRead } from './builds.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
+import { type CopyReview, copyReviewOf } from './copy-review.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
@@ -244,6 +245,18 @@ ${otherListNote(files.zips, term)}
   )}</ul>`;
 }
 
+/**
+ * A copy printed with fields still as the earlier campaign wrote them (qa24 F3: the charity
+ * drive's flyer asked for the child's vaccination book): each named, with where to fix it.
+ */
+function copyNotice(slug: string, review: CopyReview): Html {
+  const labels = review.items.map((i) => i.label);
+  return notice(
+    'warn',
+    html`Đây là bản sao của chiến dịch “${review.from}”: ${labels.length} mục vẫn ghi như chiến dịch cũ, chưa sửa lần nào: ${labels.join(', ')}. Các tài liệu in ra sẽ ghi như vậy. Xem lại ở trang <a href="/c/${slug}">Nội dung</a>: sửa cho đợt mới, hoặc đánh dấu “Giữ như cũ” nếu vẫn đúng, rồi bấm Lưu.`,
+  );
+}
+
 export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const { builds } = ctx;
 
@@ -314,6 +327,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const emptyCells = (ward?.warnings ?? []).filter(
       (w) => isEmptyCellWarning(w) || isUndatedWhenWarning(w) || isPrintedDayWarning(w),
     );
+    // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.
+    const review = await copyReviewOf(c.folder, form);
     const m = await readPrevious(c.out);
     // The files' inputs: this build's when it finished, else the last manifest's.
     // Not the journal's time, nor a stopped build's manifest: files are made by a build that
@@ -346,6 +361,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
 ${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa in', 'In tất cả')) : ''}
+${review ? copyNotice(c.slug, review) : ''}
 ${
   mistakes.length
     ? notice(

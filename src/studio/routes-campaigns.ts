@@ -18,13 +18,23 @@ import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
-import { FIELDS, type FieldDef, fieldId, fieldName, fieldOf, SECTIONS } from './campaign-fields.js';
+import {
+  FIELDS,
+  type FieldDef,
+  fieldId,
+  fieldName,
+  fieldOf,
+  measureLine,
+  type RetiredMeasure,
+  SECTIONS,
+} from './campaign-fields.js';
 import {
   campaignForm,
   campaignVersion,
   checkCampaignText,
   editCampaignDocument,
   keysNotShown,
+  measuresDropped,
   readCampaignText,
   saveCampaignForm,
 } from './campaign-file.js';
@@ -47,6 +57,14 @@ import {
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
 import {
+  type CopyItem,
+  type CopyReview,
+  copyReviewOf,
+  ownLines,
+  rememberCopy,
+  reviewSaved,
+} from './copy-review.js';
+import {
   type DeletedCampaign,
   isDeletedSlug,
   KEEP_DAYS,
@@ -61,6 +79,7 @@ import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './lo
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import { requiredBecause } from './required-because.js';
+import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { unlistedNotes } from './unlisted-notes.js';
 
@@ -312,10 +331,12 @@ function editPage(
     saved?: boolean;
     refused?: Refused;
     notes?: string[];
-    /** The name of the campaign this one was just copied from: a reminder of its number and date. */
-    copiedFrom?: string;
-    /** The campaign copied from has a residents list (not copied: the reminder says so). */
-    copiedRosters?: boolean;
+    /**
+     * A copy's fields still as the earlier campaign wrote them (copy-review.ts); `fresh`: just
+     * copied (whether the earlier one has a residents list, not copied); `ticked`: the items a
+     * refused save had ticked "Giữ như cũ".
+     */
+    copy?: { review: CopyReview; fresh?: { rosters: boolean }; ticked?: readonly string[] };
     /** The campaign has a residents list (its folder's ZIP leaves it out: the page says so). */
     rosters?: boolean;
     /** Keys of the file no field below shows. */
@@ -335,6 +356,8 @@ function editPage(
     logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
     /** Figures stored for groups or measures the campaign no longer has (unlisted-notes.ts). */
     unlisted?: readonly string[];
+    /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
+    measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term, form);
@@ -349,6 +372,7 @@ function editPage(
     body: html`${campaignHeader(slug, campaignName(form, { slug, name: opts.listed }), 'edit', opts.term, opts.listed)}
 <div class="editor">
 <div id="edit-area"${retry}>
+${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
@@ -366,10 +390,10 @@ ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a hr
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
-${opts.copiedFrom !== undefined ? copyReminder(slug, opts.copiedFrom, form, opts.term, opts.copiedRosters === true) : ''}
+${opts.copy ? copyReminder(slug, opts.copy.review, form, opts.term, opts.copy.fresh, opts.copy.ticked ?? []) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
-<form method="post" action="/c/${slug}" class="campaign-form" novalidate>
+<form method="post" action="/c/${slug}" class="campaign-form" id="campaign-form" novalidate>
 ${session ? csrfField(session) : ''}
 <input type="hidden" name="_version" value="${opts.version}">
 ${SECTIONS.map(
@@ -409,19 +433,23 @@ ${
 }
 
 /**
- * A copy still carries the earlier notice's number and date: the office changes both. The
- * fields that name the earlier campaign's event are listed too, each with what it says now and
- * linked to its field (qa21 finding 14: a storm's copy kept "bão số 3 (bão Ragasa)" in its title,
- * subject and body): the short title, the subject, the urgency, the dates in the body, the time
- * and place, the contest's dates. Its figures are its own (a new id): the office is told the
- * earlier ones stay with the earlier.
+ * A copy still carries the earlier notice's number and date: the office changes both. Every
+ * other field that still holds the earlier campaign's own content (copy-review.ts: the short
+ * title, the subject, the body, the time and place, the slogan, what to bring, the actions,
+ * hotlines, links, measures, the office to ask, "Kính gửi" and "Nơi nhận" beyond the ward's
+ * standing lines, the contest, the app) is listed, each with what it says now, linked to its
+ * field, with a "Giữ như cŨ" tick sent with the form (qa21 finding 14, qa24 F3: a charity
+ * drive's copy printed the vaccination drive's slogan and "Cần mang theo"). It stays on the page
+ * until each was changed by a save or ticked. Just after the copy (`fresh`) it also says that
+ * the figures stay with the earlier campaign (a new id), and whether its residents list stayed.
  */
 function copyReminder(
   slug: string,
-  from: string,
+  review: CopyReview,
   form: Record<string, string>,
   term: GroupTerm,
-  rosters: boolean,
+  fresh: { rosters: boolean } | undefined,
+  ticked: readonly string[],
 ): Html {
   // A draft's are empty: "đang để trống", not "(đang là (trống))" (qa7 D7).
   const now = (value: string | undefined) => (value ? `đang là ${value}` : 'đang để trống');
@@ -429,17 +457,68 @@ function copyReminder(
     const d = FIELDS.find((f) => fieldName(f) === name) as FieldDef;
     return html`<a href="#${fieldId(d)}">${label ?? d.label}</a>`;
   };
-  const carried = copiedFields(form);
+  const dated = review.items.filter((i) => NUMBER_AND_DATE.includes(i.key));
+  const carried = review.items.filter((i) => !NUMBER_AND_DATE.includes(i.key));
   return html`<div class="notice info copy-reminder" role="status">
-<p>Đây là bản sao của chiến dịch “${from}”. Hãy sửa ${link('notice.number')} (${now(form['notice.number'])}) và ${link('issued')} (${now(form.issued)}) cho văn bản mới.</p>
+<p>Đây là bản sao của chiến dịch “${review.from}”.${dated.length ? html` Hãy sửa ${link('notice.number')} (${now(form['notice.number'])}) và ${link('issued')} (${now(form.issued)}) cho văn bản mới.` : ''}</p>
 ${
   carried.length
-    ? html`<p>Các mục sau vẫn ghi như chiến dịch cũ: xem lại từng mục cho đợt mới.</p>
-<ul>${carried.map((c) => html`<li>${link(c.name, c.label)}: ${c.said}</li>`)}</ul>`
+    ? html`<p>Các mục sau vẫn ghi như chiến dịch cũ: sửa từng mục cho đợt mới, hoặc đánh dấu “Giữ như cũ” nếu đợt mới vẫn như vậy, rồi bấm Lưu. Danh sách này còn hiện (và thẻ In còn nhắc) cho đến khi mọi mục đã sửa hoặc đánh dấu.</p>
+<ul class="carried">${carried.map(
+        (c) =>
+          html`<li><span class="carried-said">${link(c.fields[0] ?? c.key, c.label)}: ${carriedSaid(c, form)}</span> <label class="check keep"><input type="checkbox" name="_keep" value="${c.key}" form="campaign-form"${ticked.includes(c.key) ? html` checked` : ''}> Giữ như cũ</label></li>`,
+      )}</ul>`
     : ''
 }
-<p>Sửa xong thì bấm Lưu. Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>
-${rosters ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>` : ''}
+${fresh ? html`<p>Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>` : ''}
+${fresh?.rosters ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>` : ''}
+</div>`;
+}
+
+/** Asked in the reminder's first sentence, never kept as they were: no tick. */
+const NUMBER_AND_DATE = ['notice.number', 'issued'];
+
+/** What an item of the reminder says now: its text, its body's dates, or its part's fields. */
+function carriedSaid(item: CopyItem, form: Record<string, string>): string {
+  const value = (name: string) => (form[name] ?? '').trim();
+  const [first = ''] = item.fields;
+  if (item.fields.length > 1 || GROUPED_ITEMS.includes(item.key)) {
+    // A part (the contest, the app): its first field quoted, the others named.
+    const labels = item.fields.map((name) => FIELDS.find((d) => fieldName(d) === name)?.label);
+    return `${labels[0]} ${quoted(value(first))}${labels.length > 1 ? `, ${labels.slice(1).join(', ')}` : ''}`;
+  }
+  if (first === 'notice.body') {
+    const dates = datesIn(value(first));
+    return dates.length
+      ? `có các ngày ${dates.slice(0, 8).join(', ')}${dates.length > 8 ? '…' : ''}; đọc lại cả ngày, giờ và sự việc`
+      : 'đọc lại ngày, giờ và sự việc';
+  }
+  const d = FIELDS.find((f) => fieldName(f) === first);
+  if (d?.type === 'date') return value(first);
+  // One line of several: "Như trên;", "Lưu: VT." keep no end mark of their own between them.
+  const lines = ownLines(first, value(first));
+  return quoted(
+    lines.length > 1 ? lines.map((l) => l.replace(/[;,.]$/, '')).join('; ') : (lines[0] ?? ''),
+  );
+}
+
+const GROUPED_ITEMS = ['contest', 'app'];
+
+/**
+ * Before a save that takes measures out of the campaign while groups reported on them: what
+ * stops counting, and a "Vẫn lưu" button that sends the form as typed with the answer; the way
+ * back is said too (the same line written again: retired-measures.ts).
+ */
+function measuresQuestion(
+  asked: readonly (RetiredMeasure & { groups: number })[],
+  term: GroupTerm,
+): Html {
+  const said = asked.map((m) => `${m.groups} ${term.short} đã báo cáo “${m.label}”`).join('; ');
+  const lines = asked.map((m) => `“${measureLine(m)}”`).join(', ');
+  return html`<div class="notice warn measures-question" role="alert" id="measures-question" tabindex="-1">
+<p>Chưa lưu. ${said}: đổi thì Kết quả không còn tính các số này. Vẫn lưu?</p>
+<div class="row-actions"><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></div>
+<p class="help">Số liệu không mất: ghi lại đúng dòng cũ ${lines} vào ô Chỉ tiêu thì Kết quả tính lại. Muốn chỉ đổi tên chỉ tiêu mà vẫn giữ số liệu, hãy sửa tên ngay trên dòng cũ, giữ nguyên “người” hay “hộ”.</p>
 </div>`;
 }
 
@@ -463,37 +542,6 @@ export function datesIn(text: string): string[] {
     ),
   );
   return [...new Set([...found].map((m) => m[0]))];
-}
-
-/** The fields of a copy that still hold the earlier campaign's event, with what they say. */
-function copiedFields(
-  form: Record<string, string>,
-): { name: string; label?: string; said: string }[] {
-  const value = (name: string) => (form[name] ?? '').trim();
-  const fields: { name: string; label?: string; said: string }[] = [];
-  for (const name of ['title', 'notice.subject', 'notice.urgency']) {
-    if (value(name)) fields.push({ name, said: quoted(value(name)) });
-  }
-  const body = value('notice.body');
-  if (body) {
-    const dates = datesIn(body);
-    fields.push({
-      name: 'notice.body',
-      said: dates.length
-        ? `có các ngày ${dates.slice(0, 8).join(', ')}${dates.length > 8 ? '…' : ''}; đọc lại cả ngày, giờ và sự việc`
-        : 'đọc lại ngày, giờ và sự việc',
-    });
-  }
-  for (const name of ['when', 'where']) {
-    if (value(name)) fields.push({ name, said: quoted(value(name)) });
-  }
-  for (const [name, label] of [
-    ['contest.starts', 'Ngày bắt đầu cuộc thi'],
-    ['contest.ends', 'Ngày kết thúc cuộc thi'],
-  ] as const) {
-    if (value(name)) fields.push({ name, label, said: value(name) });
-  }
-  return fields;
 }
 
 /**
@@ -769,6 +817,15 @@ ${
     }
     await writeCampaignName(target.folder, name);
     await giveNewId(target.file);
+    // What the copy still says of the earlier campaign: listed until reviewed (copy-review.ts).
+    if (from) {
+      const earlier = campaigns.find((x) => x.slug === from);
+      await rememberCopy(
+        target.folder,
+        { name: earlier?.name ?? from, slug: from },
+        campaignForm(await readCampaignText(target.file)),
+      );
+    }
     // Post/Redirect/Get: reloading the campaign's page never makes it a second time.
     if (notes.length) {
       importNotes.set(slug, notes);
@@ -793,6 +850,7 @@ ${
     const saved = query.saved === '1';
     const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
+    const review = await copyReviewOf(c.folder, form);
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
@@ -802,13 +860,17 @@ ${
         version: campaignVersion(text),
         saved,
         notes: query.imported === '1' ? importNotes.get(c.slug) : undefined,
-        copiedFrom: copied
-          ? ((await listCampaigns(ctx.campaignsDir)).find((x) => x.slug === copied)?.name ?? copied)
-          : undefined,
-        copiedRosters:
-          copied !== undefined &&
-          campaignExists(ctx.campaignsDir, copied) &&
-          campaignPaths(ctx.campaignsDir, copied).rosters !== undefined,
+        copy: review && {
+          review,
+          fresh:
+            copied === review.fromSlug
+              ? {
+                  rosters:
+                    campaignExists(ctx.campaignsDir, copied) &&
+                    campaignPaths(ctx.campaignsDir, copied).rosters !== undefined,
+                }
+              : undefined,
+        },
         rosters: c.rosters !== undefined,
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
@@ -887,9 +949,14 @@ ${
   /** The form as posted: every field's text, and the file's state it was made from. */
   const postedForm = (req: FastifyRequest) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
+    const keep = body._keep;
     return {
       form: Object.fromEntries(FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')])),
       version: typeof body._version === 'string' ? body._version : undefined,
+      /** A copy's items ticked "Giữ như cũ" (copy-review.ts). */
+      kept: (Array.isArray(keep) ? keep : keep === undefined ? [] : [keep]).map(String),
+      /** The office answered "Vẫn lưu" to measures whose figures would stop counting. */
+      measuresOk: body._measures_ok === '1',
     };
   };
 
@@ -901,7 +968,10 @@ ${
   const notSaved: RefusedPost = async (req, reply, why) => {
     const { slug } = req.params as { slug: string };
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const plain = Object.values(body).every((v) => typeof v === 'string');
+    // The copy's "Giữ như cũ" ticks come as a list when more than one is ticked.
+    const plain = Object.values(body).every(
+      (v) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')),
+    );
     const c = why === 'stale-form' ? campaignOf(ctx, req) : undefined;
     if (!plain || !isSlug(slug) || (why === 'stale-form' && !c)) {
       return sendPage(reply, statusPage(403, req.studio ?? undefined), 403);
@@ -928,28 +998,58 @@ ${
   app.post('/c/:slug', { config: { refused: notSaved } }, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
-    const { form, version } = postedForm(req);
-    const result = await saveCampaignForm(c, form, version);
-    if (result.saved) return reply.redirect(`/c/${c.slug}?saved=1`, 303);
+    const { form, version, kept, measuresOk } = postedForm(req);
+    const retired = await readRetired(c.folder);
+    const before = await readCampaignText(c.file);
+    // Measures the save takes out while groups reported on them: their figures would stop
+    // counting (qa24 F12). Asked first, on the form; a form of another state is refused below.
+    const dropped = measuresDropped(before, form, retired);
+    const counts = await reportedOn(
+      ctx,
+      c,
+      dropped.map((m) => m.id),
+    );
+    const reported = dropped
+      .filter((m) => (counts.get(m.id) ?? 0) > 0)
+      .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
+    const stale = version !== undefined && version !== campaignVersion(before);
+    const ask = reported.length > 0 && !measuresOk && !stale;
+    const result = ask
+      ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
+      : await saveCampaignForm(c, form, version, retired);
+    if (result.saved) {
+      await rememberRetired(c.folder, reported);
+      await reviewSaved(c.folder, campaignForm(await readCampaignText(c.file)), kept);
+      return reply.redirect(`/c/${c.slug}?saved=1`, 303);
+    }
     const text = await readCampaignText(c.file);
     const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
+    const review = await copyReviewOf(c.folder, form);
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
         listed: c.name,
-        ...result,
+        ...(ask ? { errors: [], warnings: [] } : result),
+        measuresAsked: ask ? reported : undefined,
+        copy: review && { review, ticked: kept },
         // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
         // still stands on the state it was made from.
-        version: result.changedAt ? campaignVersion(text) : (version ?? campaignVersion(text)),
-        refused: result.changedAt ? { why: 'changed', at: result.changedAt } : undefined,
+        version:
+          'changedAt' in result && result.changedAt
+            ? campaignVersion(text)
+            : (version ?? campaignVersion(text)),
+        refused:
+          'changedAt' in result && result.changedAt
+            ? { why: 'changed', at: result.changedAt }
+            : undefined,
         hidden,
         rosters: c.rosters !== undefined,
         term,
         columns: await groupColumnsOf(c.groups),
         areaColumns: await areaColumnsOf(c.groups),
       }),
-      result.changedAt ? 409 : 422,
+      'changedAt' in result && result.changedAt ? 409 : ask ? 409 : 422,
     );
   });
 

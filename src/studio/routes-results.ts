@@ -8,6 +8,7 @@
  * (`rendererOver`'s renderReport, in the preview's worker threads), so the studio, `serve` and
  * `phuong-print report` say the same numbers.
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -27,6 +28,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { atTime, campaignHeader, notice, page } from './layout.js';
+import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
 import { groupResultsPath } from './routes-results-entry.js';
@@ -107,6 +109,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
           reportXlsx: `${base}/${FILES.xlsx.path}`,
         },
         'studio',
+        await retiredLines(c.folder),
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
       content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups, ward.campaign.measures)}`;

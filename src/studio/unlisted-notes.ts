@@ -10,6 +10,7 @@ import { readUnlisted } from '../results/unlisted.js';
 import { unlistedSaid } from '../serve/unlisted-said.js';
 import type { StudioContext } from './app.js';
 import type { CampaignPaths } from './campaign-folders.js';
+import { retiredLines } from './retired-measures.js';
 
 /** The sentences, none when the campaign does not load (its page says why) or has no figures. */
 export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promise<string[]> {
@@ -21,7 +22,7 @@ export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promi
   const latest = await readLatest(db, key);
   if (latest.size === 0) return [];
   const found = await readUnlisted(db, key, latest, ward.groups, ward.campaign.measures);
-  return unlistedSaid(found, ward.term, 'studio');
+  return unlistedSaid(found, ward.term, 'studio', await retiredLines(c.folder));
 }
 
 /**

@@ -66,7 +66,7 @@
   const saveButton = (form) =>
     [...form.elements].find((el) => el instanceof HTMLButtonElement && el.type === 'submit');
 
-  async function save(form, again) {
+  async function save(form, again, submitter) {
     const button = saveButton(form);
     if (button) button.disabled = true;
     form.dataset.saving = 'yes';
@@ -75,9 +75,13 @@
     try {
       let res;
       try {
+        const body = new URLSearchParams(new FormData(form));
+        // A named button's answer (the measures' "Vẫn lưu"), as the browser would send it.
+        if (submitter instanceof HTMLButtonElement && submitter.name)
+          body.append(submitter.name, submitter.value);
         res = await fetch(form.action, {
           method: 'POST',
-          body: new URLSearchParams(new FormData(form)),
+          body,
           credentials: 'same-origin',
         });
       } catch {
@@ -102,7 +106,7 @@
         if (mine) mine.value = token.value;
         else form.prepend(token);
         if (button) button.disabled = false;
-        await save(form, true);
+        await save(form, true, submitter);
         return;
       }
       area.replaceWith(fresh);
@@ -169,7 +173,7 @@
     } else if (form.matches('.campaign-form')) {
       e.preventDefault();
       // One save at a time (Enter in a field submits too): the next waits for its answer.
-      if (form.dataset.saving !== 'yes') save(form);
+      if (form.dataset.saving !== 'yes') save(form, false, e.submitter);
     } else if ((form.id === 'logo-form' || form.id === 'logo-remove') && unsaved) {
       // The logo's upload opens the page again: what was typed and not saved is saved first
       // (qa13: it was lost, behind the browser's own "leave this page?").

@@ -1,8 +1,9 @@
 /**
  * A copied campaign's reminder (qa21 finding 14): besides the number and date, it lists each
  * field that still says the earlier campaign's event — the short title, the subject, the urgency,
- * the dates written in the body, the time and place, the contest's dates — with what it says
- * now, each a link to its field, so the office checks them before the copy is printed.
+ * the dates written in the body, the time and place, the contest's dates, and (qa24 F3, see
+ * copy-review.test.ts) every other field of the campaign's own — with what it says now, each a
+ * link to its field, so the office checks them before the copy is printed.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -59,7 +60,9 @@ describe('the reminder of a copied campaign', () => {
   });
 
   it('lists the fields that carry the earlier campaign, with what each says, linked to it', () => {
-    const items = [...reminder.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '');
+    const items = [...reminder.matchAll(/<span class="carried-said">([\s\S]*?)<\/span>/g)].map(
+      (m) => m[1] ?? '',
+    );
     const item = (id: string) => {
       const found = items.find((i) => i.includes(`href="#${id}"`));
       expect(found, id).toBeDefined();
@@ -75,6 +78,8 @@ describe('the reminder of a copied campaign', () => {
     // The example's contest runs 2025-10-11 to 2025-11-11.
     expect(item('f-contest-starts')).toBe('Ngày bắt đầu cuộc thi : 11/10/2025');
     expect(item('f-contest-ends')).toBe('Ngày kết thúc cuộc thi : 11/11/2025');
-    expect(items).toHaveLength(8);
+    // The rest of the contest and the app, each as one item with its fields named (qa24 F3).
+    expect(item('f-contest-name')).toMatch(/^Cuộc thi : Tên cuộc thi “.+”, Nền tảng thi, /);
+    expect(item('f-app-name')).toMatch(/^Ứng dụng : Tên ứng dụng “Smart Hải Phòng”/);
   });
 });

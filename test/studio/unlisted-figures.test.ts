@@ -86,31 +86,55 @@ describe('figures of groups or measures the campaign no longer has', () => {
     expect(words).toContain('Tổ dân phố số 4 90');
   });
 
-  it('a figure typed over a measure that has figures: said after “Đã lưu” and on Kết quả', async () => {
+  it('a figure typed over a measure that has figures: asked, then said after “Đã lưu” and on Kết quả', async () => {
     const file = join(folder, 'campaign.yaml');
     const form = campaignForm(await readFile(file, 'utf8'));
     const lines = (form.measures ?? '').split('\n');
+    const old = lines[2] ?? '';
+    expect(old).toBe(`${APP} | hộ`);
     // The third line (households with the app, reported by group 3) replaced by another figure.
     lines[2] = 'Số người dự buổi tập huấn | người';
+    const typed = { ...form, measures: lines.join('\n') };
+    const asked = await office.post('/c/hai-phong', typed, '/c/hai-phong');
+    expect(asked.status).toBe(409);
+    expect(visible(asked.text)).toContain(
+      `1 tổ đã báo cáo “${APP}”: đổi thì Kết quả không còn tính các số này. Vẫn lưu?`,
+    );
     const saved = await office.post(
       '/c/hai-phong',
-      { ...form, measures: lines.join('\n') },
+      { ...typed, _measures_ok: '1' },
       '/c/hai-phong',
     );
     expect(saved.status, visible(saved.text).slice(0, 400)).toBe(303);
     const page = visible((await office.get(saved.headers.get('location') ?? '')).text);
     expect(page).toContain('Đã lưu.');
-    const said =
-      'Có số liệu của 1 chỉ tiêu không còn trong chiến dịch: mã chỉ tiêu “cai_app” (1 tổ đã báo cáo).';
+    // The measure by its line in the Chỉ tiêu field, not by the file's id ("cai_app").
+    const said = `Có số liệu của 1 chỉ tiêu không còn trong chiến dịch: “${old}” (1 tổ đã báo cáo).`;
     expect(page).toContain(said);
     // How to keep a measure's figures, in the studio's words: its field, never campaign.yaml.
     const how = 'hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung)';
     const note = (text: string) => text.slice(text.indexOf(said), text.indexOf(said) + 700);
     expect(note(page)).toContain(how);
-    expect(note(page)).not.toContain('campaign.yaml');
+    expect(note(page)).not.toMatch(/campaign\.yaml|cai_app/);
     const results = visible((await office.get('/c/hai-phong/results')).text);
     expect(results).toContain(said);
     expect(note(results)).toContain(how);
-    expect(note(results)).not.toContain('campaign.yaml');
+    expect(note(results)).not.toMatch(/campaign\.yaml|cai_app/);
+  });
+
+  it('the old line written back takes the file’s own id again: its figures count', async () => {
+    const file = join(folder, 'campaign.yaml');
+    const form = campaignForm(await readFile(file, 'utf8'));
+    const lines = (form.measures ?? '').split('\n');
+    lines[2] = `${APP} | hộ`;
+    const back = await office.post(
+      '/c/hai-phong',
+      { ...form, measures: lines.join('\n') },
+      '/c/hai-phong',
+    );
+    expect(back.status, visible(back.text).slice(0, 400)).toBe(303);
+    expect(await readFile(file, 'utf8')).toMatch(/id: cai_app/);
+    const results = visible((await office.get('/c/hai-phong/results')).text);
+    expect(results).not.toContain('không còn trong chiến dịch');
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * Studio: what a copied campaign still says of the campaign it was copied from (qa24 F3: a
+ * charity drive copied from a vaccination drive printed "Cần mang theo: Sổ tiêm chủng của trẻ").
+ * At the copy, each of the campaign's own fields that holds something is remembered with its
+ * text (COPY_REVIEW_FILE); it stays "to review" until a save changes it or the office ticks
+ * "Giữ như cũ" for it. The ward's own fields (who issues and signs, the ward's name, the kind of
+ * document, the logo, the groups column to total by) are the same for every campaign and are
+ * never listed. Of "Kính gửi" and "Nơi nhận", the ward's standing lines ("{{term.Group}}
+ * {{group.name}}", "Như trên", "Lưu: VT…") are not the campaign's; any other line is.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { FIELDS, type FieldDef, fieldName, SECTIONS } from './campaign-fields.js';
+import { COPY_REVIEW_FILE } from './campaign-folders.js';
+
+/** The fields that belong to the ward, not to one campaign: a copy keeps them as they are. */
+export const WARD_FIELDS: readonly string[] = [
+  'issuer.parent',
+  'issuer.name',
+  'issuer.ward',
+  'issuer.place',
+  'issuer.group_term',
+  'notice.symbol',
+  'notice.type',
+  'notice.undated',
+  'notice.signer.lines',
+  'notice.signer.name',
+  'assets.logo',
+  'assets.logo_on_qr',
+  'totals_by',
+];
+
+/** The parts whose fields are listed as one item (a contest has up to 19 fields). */
+const GROUPED: Record<string, string> = { contest: 'Cuộc thi', app: 'Ứng dụng' };
+/** A contest's dates are the event's own: each its own item. */
+const OWN_ITEMS = new Set(['contest.starts', 'contest.ends']);
+const ITEM_LABELS: Record<string, string> = {
+  'contest.starts': 'Ngày bắt đầu cuộc thi',
+  'contest.ends': 'Ngày kết thúc cuộc thi',
+};
+
+/** The fields a copy carries of the earlier campaign's own content. */
+export const CAMPAIGN_FIELDS: readonly FieldDef[] = FIELDS.filter(
+  (d) => !WARD_FIELDS.includes(fieldName(d)),
+);
+
+/** The item a field is listed under: its own, or its part's (the contest, the app). */
+function itemOf(name: string): string {
+  if (OWN_ITEMS.has(name)) return name;
+  const section = SECTIONS.find((s) => s.fields.some((d) => fieldName(d) === name));
+  return section?.optionalKey && GROUPED[section.optionalKey] ? section.optionalKey : name;
+}
+
+/** A standing line of "Kính gửi" (each group, by its placeholder) or "Nơi nhận". */
+const wardLine = (name: string, line: string) =>
+  name === 'notice.recipients'
+    ? line.includes('{{')
+    : /^(như trên|lưu\b)/iu.test(line.replace(/^[-–•+\s]+/u, ''));
+
+/** A field's text as compared: lines trimmed, empty ones dropped. */
+const plain = (value: string | undefined) =>
+  (value ?? '')
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+/** What of a field is the campaign's own: all of it, or of Kính gửi and Nơi nhận the other lines. */
+export function ownLines(name: string, value: string | undefined): string[] {
+  const lines = plain(value);
+  return name === 'notice.recipients' || name === 'notice.cc'
+    ? lines.filter((l) => !wardLine(name, l))
+    : lines;
+}
+
+interface Review {
+  /** The campaign copied from: its name then, and its folder. */
+  from: string;
+  fromSlug: string;
+  /** Each field still to review, with its text when copied. */
+  pending: Record<string, string>;
+}
+
+export interface CopyItem {
+  /** What a "Giữ như cũ" tick sends: a field's name, or its part's key. */
+  key: string;
+  /** The fields of the item still holding the earlier campaign's text. */
+  fields: string[];
+  label: string;
+}
+
+export interface CopyReview {
+  from: string;
+  fromSlug: string;
+  items: CopyItem[];
+}
+
+const reviewFile = (folder: string) => join(folder, COPY_REVIEW_FILE);
+
+async function readReview(folder: string): Promise<Review | undefined> {
+  try {
+    const r = JSON.parse(await readFile(reviewFile(folder), 'utf8')) as Review;
+    return typeof r?.from === 'string' && r.pending && typeof r.pending === 'object'
+      ? r
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeReview(folder: string, r: Review): Promise<void> {
+  if (Object.keys(r.pending).length === 0) {
+    await rm(reviewFile(folder), { force: true });
+    return;
+  }
+  await writeFileAtomic(reviewFile(folder), `${JSON.stringify(r, null, 1)}\n`);
+}
+
+/** At the copy: every campaign field that holds something of its own, with its text. */
+export async function rememberCopy(
+  folder: string,
+  from: { name: string; slug: string },
+  form: Record<string, string>,
+): Promise<void> {
+  const pending: Record<string, string> = {};
+  for (const d of CAMPAIGN_FIELDS) {
+    const name = fieldName(d);
+    if (ownLines(name, form[name]).length > 0) pending[name] = plain(form[name]).join('\n');
+  }
+  await writeReview(folder, { from: from.name, fromSlug: from.slug, pending });
+}
+
+/**
+ * The fields of `form` (the saved file's, or a form as typed) still as copied, in the form's
+ * order, as items; undefined when the campaign is no copy or nothing is left to review.
+ */
+export async function copyReviewOf(
+  folder: string,
+  form: Record<string, string>,
+): Promise<CopyReview | undefined> {
+  const r = await readReview(folder);
+  if (!r) return undefined;
+  const items: CopyItem[] = [];
+  for (const d of CAMPAIGN_FIELDS) {
+    const name = fieldName(d);
+    const was = r.pending[name];
+    if (was === undefined || plain(form[name]).join('\n') !== was) continue;
+    if (ownLines(name, form[name]).length === 0) continue;
+    const key = itemOf(name);
+    const item = items.find((i) => i.key === key);
+    if (item) item.fields.push(name);
+    else items.push({ key, fields: [name], label: GROUPED[key] ?? ITEM_LABELS[name] ?? d.label });
+  }
+  return items.length ? { from: r.from, fromSlug: r.fromSlug, items } : undefined;
+}
+
+/**
+ * After a save (`saved`: the saved file's form): a field the save changed is reviewed, and so
+ * is every field of an item the office ticked "Giữ như cũ" (`kept`: item keys).
+ */
+export async function reviewSaved(
+  folder: string,
+  saved: Record<string, string>,
+  kept: readonly string[],
+): Promise<void> {
+  const r = await readReview(folder);
+  if (!r) return;
+  for (const [name, was] of Object.entries(r.pending)) {
+    if (plain(saved[name]).join('\n') !== was || kept.includes(itemOf(name))) {
+      delete r.pending[name];
+    }
+  }
+  await writeReview(folder, r);
+}
