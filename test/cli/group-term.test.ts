@@ -322,7 +322,7 @@ describe('a commune of thôn and buôn, its campaign giving no word', () => {
     // tổ dân phố): the word that covers both, as the campaign's group_term would give it.
     expect(check.stdout).toMatch(/^ổn: 3 khu dân cư, /);
     expect(check.stderr).toContain(
-      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên (trưởng thôn, tổ trưởng…); những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “khu dân cư”`,
+      `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên của nhóm; những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “khu dân cư”`,
     );
     // Nothing to choose instead: no hint to give a word.
     expect(check.stderr).not.toContain('issuer.group_term');

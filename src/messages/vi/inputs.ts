@@ -777,7 +777,7 @@ export const INPUTS = (): Record<string, string> => ({
   "column {0}: the office's own notes, kept in the file and not printed":
     'cột {0}: ghi chú riêng của văn phòng, giữ nguyên trong tệp và không in ra giấy',
   'the groups\' names begin with different words ({0}): each group\'s own papers say the word its name begins with; where the tool speaks of all of them, it says "{1}"':
-    'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên (trưởng thôn, tổ trưởng…); những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
+    'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên của nhóm; những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
   'To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: {0} in campaign.yaml; each group keeps its own word.':
     'Muốn gọi chung bằng một từ đúng với mọi nhóm, ghi vào campaign.yaml ở mục issuer.group_term: {0}; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.',
   'the header says "{0}" (a {1}) but the ward is written "{2}" (a {3}): the notice would name one unit at its top and another in its sentences':
