@@ -160,7 +160,7 @@ function unitBefore(name: string, term: GroupTerm): string {
   return isNumberedRest(name) ? word.charAt(0).toLocaleUpperCase('vi') + word.slice(1) : word;
 }
 
-/** The ward's word when its groups' names begin with two words, as many each. */
+/** The ward's word when its groups' names begin with words of several kinds (readGroupTerm). */
 export const MIXED_GROUP_TERM = 'khu dân cư';
 
 /**
