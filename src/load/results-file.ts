@@ -40,6 +40,8 @@ import {
   figureProblems,
   MAX_PEOPLE_PER_HOUSEHOLD,
   type Measure,
+  offTargetProblems,
+  timesSaid,
 } from '../results/figures.js';
 import {
   type Column,
@@ -651,8 +653,23 @@ function rowsOf(
         ),
       );
     }
+    // A figure far out of line with its target (a zero too many, a sum in thousands): read, as
+    // the office's own count, but said at its cell, in the words the leader's form asks with.
+    for (const p of offTargetProblems(measures, group, values)) {
+      if (p.kind !== 'off-target') continue;
+      offTarget.push({
+        row: row.row,
+        note: new UserError(
+          offTargetMessage(p),
+          { file, row: row.row, field: columns[`m:${p.measure}`]?.header },
+          msg`If the figure is right, nothing needs doing; if not, correct it in the file and import it again.`,
+        ),
+      });
+    }
     return { group, values, row: row.row, ...(at ? { at } : {}) };
   };
+  // The figures far out of line with their targets, each with its row: said of the rows read.
+  const offTarget: { row: number; note: UserError }[] = [];
   // A measure's cell left empty in a row that gives others: the group has no figure of it (said,
   // not counted as 0; qa18: the report's "5/5 tổ đã báo cáo" while one had left a figure blank).
   const blanks = new Map<string, string[]>();
@@ -679,6 +696,7 @@ function rowsOf(
     } else if (read) out.push(read);
   }
   twiceOver(seen, out, refused, notes, { file, term, groups });
+  notes.push(...offTarget.filter((o) => out.some((r) => r.row === o.row)).map((o) => o.note));
   // Only the rows read: a refused row's problems are said, not its id.
   const taken = zeros.filter((z) => out.some((r) => r.row === z.row));
   if (taken.length > 0) {
@@ -919,6 +937,22 @@ export function disagreement(
         ? msg`Is it "${other.name}" (id ${other.id})? Correct the id or the name in ${these} to ${whose}. ${left}`
         : msg`Correct the id or the name in ${these} to ${whose}, as the groups file has them. ${left}`;
   return new UserError(said, { ...at, field: columns.name?.header ?? header }, hint);
+}
+
+/**
+ * A figure far out of line with its group's target (results/figures.ts offTargetOf), naming the
+ * group, in the words of the leader's form (serve/results-form.ts offTargetText): "Tổ dân phố 3:
+ * 125.000.000 đồng là gấp 10 lần chỉ tiêu 12.500.000 đồng: kiểm tra lại số chữ số 0 trước khi
+ * ký báo cáo".
+ */
+function offTargetMessage(p: Extract<FigureProblem, { kind: 'off-target' }>): Message {
+  const value = formatFigure(p.value);
+  const target = formatFigure(p.target);
+  if (!p.low)
+    return msg`${p.group}: ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}: check the number of zeros before signing the report`;
+  return p.money === 1
+    ? msg`${p.group}: ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}: was it written in thousands of đồng (${formatFigure(p.value * 1000)})? Check it before signing the report`
+    : msg`${p.group}: ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}: check the figure before signing the report`;
 }
 
 /** A figure above its group's base, naming the group, the figure and the base. */

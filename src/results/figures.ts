@@ -15,6 +15,7 @@
 import type { Campaign } from '../load/campaign.js';
 import { normaliseHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
+import { formatFigure } from '../model/format.js';
 import {
   baseColumnOf,
   baseOf,
@@ -175,6 +176,10 @@ export interface OffTarget {
   /** How many đồng a unit is, when the measure counts money (1 for "đồng"). */
   money?: number;
 }
+
+/** "10", "3,3": how many times a target a figure is, to a tenth under 10, whole from 10. */
+export const timesSaid = (times: number) =>
+  formatFigure(times >= 10 ? Math.round(times) : Math.round(times * 10) / 10);
 
 /** The figure's distance from the group's target when it is far out of line; else undefined. */
 export function offTargetOf(group: Group, m: Measure, value: number): OffTarget | undefined {

@@ -27,7 +27,12 @@ import {
   quantityUnitOf,
 } from '../model/measure-base.js';
 import { readFigureText, readMoneyText } from '../results/figure-text.js';
-import { type FigureProblem, MAX_PEOPLE_PER_HOUSEHOLD, type Measure } from '../results/figures.js';
+import {
+  type FigureProblem,
+  MAX_PEOPLE_PER_HOUSEHOLD,
+  type Measure,
+  timesSaid,
+} from '../results/figures.js';
 import {
   type HistoryEntry,
   readHistory,
@@ -219,10 +224,6 @@ function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTer
 
 /** The figure as typed, said before what is wrong with it ("“2,5”"); "số này" when not given. */
 const said = (p: { typed?: string }) => (p.typed ? `“${p.typed}”` : 'số này');
-
-/** "10", "3,3": how many times a target a figure is, to a tenth under 10, whole from 10. */
-const timesSaid = (times: number) =>
-  formatFigure(times >= 10 ? Math.round(times) : Math.round(times * 10) / 10);
 
 /**
  * A figure far out of line with its target, in words a leader reads (qa24 F2): "150.000.000 đồng

@@ -79,6 +79,36 @@ describe('the import of a tổ’s money sheet (qa24 F10)', () => {
     expect(text).not.toContain('số đếm');
   });
 
+  it('says in the preview, before storing, each sum far out of line with its target', async () => {
+    const bytes = await workbook({
+      'Kết quả': [
+        ['Tên tổ dân phố', LABEL],
+        ['Tổ dân phố 1', '12.500.000'],
+        ['Tổ dân phố 7', '150.000.000'],
+        ['Tổ dân phố 8', '9.500'],
+      ],
+    });
+    const preview = await office.upload(IMPORT, 'file', 'ket-qua-lech.xlsx', bytes, {}, IMPORT);
+    expect(preview.status).toBe(200);
+    const notes = [...preview.text.matchAll(/<ul class="notice warn">(.*?)<\/ul>/gs)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/<li>(.*?)<\/li>/gs)].map((l) => visible(l[1] ?? '')),
+    );
+    // The list's targets: Tổ dân phố 7 15.000.000, Tổ dân phố 8 10.000.000; rows as in the sheet.
+    expect(notes).toContainEqual(
+      expect.stringContaining(
+        `Dòng 3, cột “${LABEL}”: Tổ dân phố 7: 150.000.000 đồng là gấp 10 lần chỉ tiêu 15.000.000 đồng: kiểm tra lại số chữ số 0 trước khi ký báo cáo`,
+      ),
+    );
+    expect(notes).toContainEqual(
+      expect.stringContaining(
+        `Dòng 4, cột “${LABEL}”: Tổ dân phố 8: 9.500 đồng chưa bằng 1% chỉ tiêu 10.000.000 đồng`,
+      ),
+    );
+    expect(notes.join('\n')).not.toContain('Tổ dân phố 1:');
+    // Nothing was stored by the preview: the sums are still only the file's.
+    expect(visible((await office.get(RESULTS)).text)).not.toContain('Tổ dân phố 7: 150.000.000');
+  });
+
   it('flags on Kết quả an imported sum ten times its target, and one in thousands', async () => {
     const bytes = await workbook({
       'Kết quả': [
