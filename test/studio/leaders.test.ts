@@ -269,7 +269,8 @@ describe('the leaders’ pages when the campaign is not ready, changes, restarts
       await office.signIn();
       const deleted = await office.post('/c/mo-lai/delete', {}, '/c/mo-lai/delete');
       expect(deleted.status).toBe(303);
-      expect((await leader.get(path)).status).toBe(404);
+      // Gone, and said so (410: the ward removed it), not an unknown address.
+      expect((await leader.get(path)).status).toBe(410);
       expect(existsSync(join(s.dataDir, PUBLISHED_DIR, 'mo-lai.json'))).toBe(false);
     } finally {
       await again.close();

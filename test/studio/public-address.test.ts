@@ -65,9 +65,9 @@ describe('the public address set on the Cài đặt page', () => {
       ],
       [
         `${ADDRESS}/c/${SLUG}/leaders`,
-        `Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c/${SLUG}/leaders”): ghi ${ADDRESS}`,
+        `Chỉ ghi phần đầu của địa chỉ, không có phần sau tên miền (“/c/${SLUG}/leaders”). Ghi ${ADDRESS}`,
       ],
-      [`${ADDRESS}/?trang=2`, `ghi ${ADDRESS}`],
+      [`${ADDRESS}/?trang=2`, `Ghi ${ADDRESS}`],
       ['http://127.0.0.1:8771', 'chỉ mở được trên chính máy đang chạy phần mềm'],
       ['ftp://phuong-hoacuong.example.vn', 'Địa chỉ phải bắt đầu bằng https:// hoặc http://'],
       ['https://phuonghoacuong', 'chưa phải tên miền đầy đủ'],
