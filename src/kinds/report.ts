@@ -23,7 +23,7 @@ import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import { type ReportData, rateNumber } from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
-import { unratedWho } from '../results/unrated-said.js';
+import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import type { Run } from '../template/blocks.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import {
@@ -129,11 +129,19 @@ export interface ReportContext extends DocContext {
      */
     nones: { unit: string; groups: string; count: number }[];
     /**
-     * Per measure taken against a target, the groups the list gives a target of 0 (zeroTarget):
-     * no rate and no rank, said apart from the groups it gives none; measures with none left
-     * out. `label` names the measure when there are several; `ranked`: the ranking's measure.
+     * Per measure, the groups the list gives a base of 0 (a target of 0, "0 cử tri": zeroBase;
+     * a due column's are `nones`'): no rate and no rank, said apart from the groups it gives
+     * none; measures with none left out. `said`: "chỉ tiêu bằng 0", "0 cử tri". `label` names
+     * the measure when there are several; `ranked`: the ranking's measure.
      */
-    zeros: { baseName: string; label: string; ranked: boolean; groups: string; count: number }[];
+    zeros: {
+      baseName: string;
+      said: string;
+      label: string;
+      ranked: boolean;
+      groups: string;
+      count: number;
+    }[];
     missing: string;
     missingCount: number;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
@@ -287,14 +295,16 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           ? [{ unit: m.unit, groups: none.map((r) => r.name).join(', '), count: none.length }]
           : [];
       }),
-      // Groups whose target the list gives as 0: no rate, said apart from those it gives none
-      // (model/measure-base.ts zeroTarget); in ward order, as they are unranked.
+      // Groups whose base the list gives as 0 (a target of 0, "0 cử tri"): no rate, said apart
+      // from those it gives none (model/measure-base.ts zeroBase); in ward order, as they are
+      // unranked. A due column's 0 is `nones`' ("không có trẻ cần tiêm"), not said twice.
       zeros: data.measures.flatMap((m, i) => {
-        const zero = data.rows.filter((r) => r.zero[i]);
+        const zero = data.rows.filter((r) => r.zero[i] && !r.none[i]);
         return zero.length
           ? [
               {
                 baseName: m.baseName,
+                said: zeroBaseSaid(m.baseName),
                 label: data.measures.length > 1 ? lower(m.label) : '',
                 ranked: i === 0 && hasRanks(data),
                 groups: zero.map((r) => r.name).join(', '),
@@ -362,7 +372,7 @@ function reportingSaid(
 function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
   // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
-  // is said, and its targets of 0 (zeroTarget) named, not left silent.
+  // is said, and its bases of 0 (zeroBase) named, not left silent.
   if (t.base === undefined)
     return `${formatFigure(t.value)} ${m.noun}${t.zero ? ` (${unratedWho({ groups: t.groups, zero: t.zero }, short, m.baseName)})` : ''}`;
   const rate = formatRate(t.rate);

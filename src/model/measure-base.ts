@@ -103,9 +103,9 @@ export function baseOf(
  * voters, pupils — is never 0 for a group that exists, so a 0 there is what an Excel list shows
  * for "not counted yet", and is taken as not known (knownCount). A count of what the group must
  * do is the office's share of a task, and a 0 is a true answer: nothing to do there (no household
- * of the tổ has to be evacuated). Either way a 0 gives no rate; a due column's 0 is said as such
- * ("không có hộ phải sơ tán": the report, the warnings), never as a figure the list lacks. A
- * target ("Chỉ tiêu …") is neither: its 0 stays not known.
+ * of the tổ has to be evacuated). Either way a 0 gives no rate, and the results say it as the
+ * list gives it (zeroBase: "1 tổ có 0 cử tri"); a due column's 0 is said as such ("không có hộ
+ * phải sơ tán": the report, the warnings), never as a figure the list lacks.
  */
 export function countsWhatIsDue(m: MeasureOf): boolean {
   const column = baseColumnOf(m);
@@ -120,18 +120,21 @@ export function nothingDue(group: Pick<Group, 'columns'>, m: MeasureOf): boolean
 }
 
 /**
- * The group's target cell holds 0 ("Chỉ tiêu (người)" = 0): a target of 0 is no target to rate
- * against (no rate, no rank, its figure left out of the rate as a group with no target's is),
- * yet the list does give it, so every results surface says it apart ("2 tổ có chỉ tiêu bằng 0"),
- * not as a target the list lacks. False for a count (its 0 is "not counted yet": knownCount) and
- * for a due column (its 0 is "nothing to do": nothingDue).
+ * The list writes 0 in the column the group's rate is taken against: a target of 0 ("Chỉ tiêu
+ * (người)" = 0), a count of what is due ("Số trẻ cần tiêm" = 0: nothingDue), or a count of what
+ * the group has ("Số cử tri" = 0). No base to rate against (no rate, no rank, its figure left
+ * out of the rate as a group with no base's is), yet the list does give a figure, so every
+ * results surface says it apart ("2 tổ có chỉ tiêu bằng 0", "1 ấp có 0 trẻ cần tiêm"), as check
+ * and build do, never as a figure the list lacks ("chưa có …": an empty cell). False for
+ * people and households (the list's own counts: a 0 there is read as not known at load).
  */
-export function zeroTarget(group: Pick<Group, 'columns'>, m: MeasureOf): boolean {
+export function zeroBase(group: Pick<Group, 'columns'>, m: MeasureOf): boolean {
   const column = baseColumnOf(m);
-  if (column === undefined || !isTarget(m)) return false;
+  if (column === undefined) return false;
   const text = (columnCell(group, column) ?? '').trim();
   if (text === '') return false;
   if (countOf(text) === 0) return true;
+  if (!isTarget(m) && !isQuantity(m)) return false;
   const read = readFigureText(text, true);
   return !('problem' in read) && read.value === 0;
 }

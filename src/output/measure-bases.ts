@@ -191,8 +191,9 @@ export function measureBaseWarnings(
     const rows = groups.map((g) => ({ g, cell: columnCell(g, column) }));
     // A column the file lacks is measureBaseErrors' to say.
     if (rows.every((r) => r.cell === undefined)) continue;
-    // A 0 is taken as not known, as a 0 in the list's households or population is (load/groups/
-    // rows.ts known, model/measure-base.ts knownCount): said once a cell, with its row. A column
+    // A 0 gives no rate and bounds no figure (model/measure-base.ts knownCount), yet it is the
+    // list's figure, said apart from an empty cell on every results surface ("1 tổ có 0 cử
+    // tri": zeroBase): said once a cell, with its row, the office asked for the real figure. A column
     // of what a group must do ("Số hộ phải sơ tán") is the exception: its 0 is a true answer,
     // nothing to do (countsWhatIsDue), not asked to be fixed; said only where a text prints it.
     const texts = printedIn(column);
@@ -251,7 +252,7 @@ export function measureBaseWarnings(
           );
         continue;
       }
-      // A target of 0 (zeroTarget): no target to rate against, said apart on every results
+      // A target of 0 (measure-base.ts zeroBase): no target to rate against, said apart on every results
       // surface as such, not as a figure the list lacks.
       const word = targetWord({ of: column });
       if (word !== undefined) {
@@ -267,8 +268,8 @@ export function measureBaseWarnings(
       warnings.push(
         new UserError(
           texts.length === 0
-            ? msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it`
-            : msg`0 is taken as not known: no rate is counted for this group, and no figure is checked against it; but ${texts.join(', ')} prints the cell as it is, 0`,
+            ? msg`0 ${unit}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart`
+            : msg`0 ${unit}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart, and ${texts.join(', ')} prints the cell as it is, 0`,
           at,
           texts.length === 0
             ? msg`Leave the cell empty until the figure is known, or write the real figure.`

@@ -14,7 +14,7 @@ import { figureDecimals, formatFigure } from '../model/format.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import type { ReportData, ReportRow } from '../results/report-model.js';
 import type { Total } from '../results/standings.js';
-import { unratedWho } from '../results/unrated-said.js';
+import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 
 export const REPORT_SHEET = 'Kết quả';
 
@@ -29,7 +29,7 @@ function baseColumns(data: ReportData) {
     const i = data.measures.findIndex((m) => m.of === of);
     return {
       head: of === 'people' ? 'Số nhân khẩu' : of === 'households' ? 'Số hộ' : of,
-      // A target of 0 is printed as the list gives it (no rate: the row's note says why).
+      // A base of 0 (a target's, a count's: zeroBase) is printed as the list gives it (no rate: the row's note says why).
       of: (r: ReportRow) => (r.zero[i] ? 0 : r.bases[i]),
       // The ward's base is the one the totals' rates use: every group's, reported or not.
       total: data.totals[i]?.base,
@@ -56,10 +56,11 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
         ]
       : []),
     ...(over.length ? [`Vượt ${over.join(', ')}`] : []),
-    // A target of 0 is no target to rate against: said, as the PDF says it (zeroTarget).
+    // A base of 0 (a target of 0, "0 trẻ cần tiêm") is none to rate against: said, as the PDF
+    // says it (model/measure-base.ts zeroBase).
     ...data.measures
       .filter((_, i) => r.zero[i])
-      .map((m) => `${upperFirst(m.baseName)} bằng 0: không tính tỷ lệ`),
+      .map((m) => `${upperFirst(zeroBaseSaid(m.baseName))}: không tính tỷ lệ`),
   ];
   return notes.length ? notes.join('; ') : null;
 }

@@ -19,7 +19,7 @@ import {
   nothingDue,
   reportedUnit,
   targetWord,
-  zeroTarget,
+  zeroBase,
 } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
@@ -58,8 +58,9 @@ export interface ReportRow {
    */
   none: boolean[];
   /**
-   * Per measure: the list gives the group a target of 0 (model/measure-base.ts zeroTarget): no
-   * rate, said apart from a group the list gives none.
+   * Per measure: the list gives the group a base of 0 (a target of 0, "0 trẻ cần tiêm": model/
+   * measure-base.ts zeroBase; `none` is its due-column case): no rate, said apart from a group
+   * the list gives none.
    */
   zero: boolean[];
   /** The group's area in the campaign's `totals_by` column (`areas`); undefined without one. */
@@ -167,7 +168,7 @@ export function reportData(
       over: r.cells.map((c) => c.over === true),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
-      zero: campaign.measures.map((m) => zeroTarget(r.group, m)),
+      zero: campaign.measures.map((m) => zeroBase(r.group, m)),
       ...(areaOf ? { area: areaOf(r.group) } : {}),
     })),
     totals: s.totals,

@@ -11,7 +11,7 @@
  */
 import type { Group } from '../load/types.js';
 import { groupThousands, roundFigure, sumFigures } from '../model/format.js';
-import { baseOf, isTarget, zeroTarget } from '../model/measure-base.js';
+import { baseOf, isTarget, zeroBase } from '../model/measure-base.js';
 import { type Measure, type OffTarget, offTargetOf } from './figures.js';
 import type { Figure, LatestFigures } from './results-store.js';
 
@@ -64,12 +64,13 @@ export interface Total {
   /**
    * Figures of groups the list gives no base for (no households or population), when others
    * have one: in `value`, not in the rate, and said beside it. `zero`: how many of those groups
-   * have a target of 0 in the list (zeroTarget), said apart from those with none.
+   * have a base of 0 in the list (a target of 0, "0 trẻ cần tiêm": zeroBase), said apart from
+   * those with none.
    */
   unrated?: { value: number; groups: number; zero: number };
   /**
-   * With no `base` (no group has one): how many reported groups have a target of 0 in the list
-   * (model/measure-base.ts zeroTarget), said beside the figure; absent when none.
+   * With no `base` (no group has one): how many reported groups have a base of 0 in the list
+   * (model/measure-base.ts zeroBase), said beside the figure; absent when none.
    */
   zero?: number;
   /**
@@ -159,8 +160,8 @@ export function standingsOf(
       ? sumFigures(bases.map((b) => b ?? 0))
       : undefined;
     if (base === undefined) {
-      // No group has a target, yet some reported with one of 0 (zeroTarget): said, not silent.
-      const zero = reported.filter((r) => zeroTarget(r.group, m)).length;
+      // No group has a base, yet some reported with one of 0 (zeroBase): said, not silent.
+      const zero = reported.filter((r) => zeroBase(r.group, m)).length;
       return { value, groups: reported.length, ...(zero ? { zero } : {}) };
     }
     // A figure counts toward the ward's rate only with its group's base in the sum under it:
@@ -170,8 +171,8 @@ export function standingsOf(
     const unbased = reported.filter(
       (r) => !((baseOf(r.group, m) ?? 0) > 0) && (r.cells[i]?.figure?.value ?? 0) > 0,
     );
-    // Of them, those whose target the list gives as 0 (zeroTarget): said apart.
-    const zero = unbased.filter((r) => zeroTarget(r.group, m)).length;
+    // Of them, those whose base the list gives as 0 (zeroBase): said apart.
+    const zero = unbased.filter((r) => zeroBase(r.group, m)).length;
     const unrated = unbased.length
       ? { value: sum(unbased), groups: unbased.length, zero }
       : undefined;

@@ -1,8 +1,9 @@
 /**
  * Results → words: who a rate leaves out, as every results surface says it (the report's lines
- * and notes, the office's pages): "3 tổ chưa có chỉ tiêu", and the groups whose target the list
- * gives as 0 apart from those it gives none (model/measure-base.ts zeroTarget): "1 tổ chưa có chỉ
- * tiêu, 2 tổ có chỉ tiêu bằng 0". `inList`: the pages' " trong danh sách" after "chưa có …".
+ * and notes, the office's pages): "3 tổ chưa có chỉ tiêu", and the groups whose base the list
+ * gives as 0 apart from those it gives none (model/measure-base.ts zeroBase): "1 tổ chưa có chỉ
+ * tiêu, 2 tổ có chỉ tiêu bằng 0", "1 ấp có 0 trẻ cần tiêm" (as check and build say a count's 0:
+ * none there, not a figure lacking). `inList`: the pages' " trong danh sách" after "chưa có …".
  */
 import type { Total } from './standings.js';
 
@@ -21,6 +22,13 @@ export function unratedWho(
     .join(', ');
 }
 
-/** "2 tổ có chỉ tiêu bằng 0". */
+/** "2 tổ có chỉ tiêu bằng 0", "1 ấp có 0 trẻ cần tiêm". */
 export const zeroSaid = (groups: number, short: string, baseName: string): string =>
-  `${groups} ${short} có ${baseName} bằng 0`;
+  `${groups} ${short} có ${zeroBaseSaid(baseName)}`;
+
+/**
+ * A base of 0 as the list gives it, after "có": a target's "chỉ tiêu bằng 0"; a count's (its
+ * name "số trẻ cần tiêm", model/measure-base.ts baseName) "0 trẻ cần tiêm".
+ */
+export const zeroBaseSaid = (baseName: string): string =>
+  baseName.startsWith('số ') ? `0 ${baseName.slice(3)}` : `${baseName} bằng 0`;

@@ -1,8 +1,8 @@
 /**
- * A 0 in a measure's base column is not known, as a 0 in the list's households or population is
- * (qa19 finding 2): `check` warns of it naming the row and the column; a results file's figure
- * for that group is no figure "above 0" (the whole file was refused unless --confirm), and the
- * report lists the group among those without a base, as it did. A group without a base that
+ * A 0 in a measure's base column gives no rate and bounds no figure (qa19 finding 2): `check`
+ * warns of it naming the row and the column; a results file's figure for that group is no
+ * figure "above 0" (the whole file was refused unless --confirm), and the report says the 0 as
+ * check does, "có 0 học sinh", apart from the groups the list gives none. A group without a base that
  * reported 0 is not said to be left out of the rate ("không tính 0 hộ vùng trũng của 1 thôn").
  * Expected figures come from the groups and results files written here.
  */
@@ -57,7 +57,7 @@ describe('a 0 in a measure’s base column', () => {
     expect(run.code, run.stderr).toBe(0);
     const row = TO.findIndex((t) => t[2] === 0) + 2;
     expect(run.stderr).toContain(
-      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 được hiểu là chưa có số: không tính tỷ lệ cho tổ này`,
+      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 là tổ có 0 học sinh: không tính tỷ lệ cho tổ này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng tổ này, không ghi là “chưa có số”`,
     );
   });
 
@@ -72,9 +72,13 @@ describe('a 0 in a measure’s base column', () => {
     const [, zeroName, , zeroFigure] = TO[2];
     const pdf = await text();
     expect(pdf).toContain(
-      `${LABEL}: ${thousands(value + zeroFigure)} học sinh đã tham gia BHYT; riêng các tổ có số học sinh trong danh sách: ${value}/${base} học sinh, đạt tỷ lệ ${rateOf(value, base)} (không tính ${zeroFigure} học sinh đã tham gia BHYT của 1 tổ chưa có số học sinh)`,
+      `${LABEL}: ${thousands(value + zeroFigure)} học sinh đã tham gia BHYT; riêng các tổ có số học sinh trong danh sách: ${value}/${base} học sinh, đạt tỷ lệ ${rateOf(value, base)} (không tính ${zeroFigure} học sinh đã tham gia BHYT của 1 tổ có 0 học sinh)`,
     );
-    expect(pdf).toContain(`chưa có số học sinh trong danh sách nên chưa tính tỷ lệ`);
+    // The list's 0 said as the list gives it, as check says it, not as a figure lacking.
+    expect(pdf).toContain(
+      `có 0 học sinh trong danh sách nên không tính tỷ lệ, không xếp hạng (1 tổ): ${zeroName}.`,
+    );
+    expect(pdf).not.toContain('chưa có số học sinh');
     expect(pdf).toContain(zeroName);
   });
 

@@ -1,6 +1,6 @@
 /**
- * A 0 in a list's "Số cử tri" column, a list without a population (an election's), is not known
- * (qa20 finding 3): a results file's figures for that group are not refused as "more than its 0
+ * A 0 in a list's "Số cử tri" column, a list without a population (an election's), bounds no
+ * figure (qa20 finding 3): a results file's figures for that group are not refused as "more than its 0
  * voters" (the whole file was), and `check` tells the office that a text printing the column
  * still prints the 0 ("có 0 cử tri"), naming that text. Expected figures come from the files
  * written here.
@@ -52,7 +52,7 @@ describe('a 0 in the "Số cử tri" column of a list without a population', () 
     expect(run.code, run.stderr).toBe(0);
     const row = TO.findIndex((t) => t[2] === 0) + 2;
     expect(run.stderr).toContain(
-      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 được hiểu là chưa có số: không tính tỷ lệ cho tổ này và không lấy số này để kiểm tra số liệu báo cáo; nhưng notice.body vẫn in nguyên ô này, tức là in số 0`,
+      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 là tổ có 0 cử tri: không tính tỷ lệ cho tổ này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng tổ này, không ghi là “chưa có số”, và notice.body vẫn in nguyên ô này, tức là in số 0`,
     );
     expect(run.stderr).toContain('Hãy ghi số thật; hoặc để trống ô cho đến khi có số');
   });
