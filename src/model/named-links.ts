@@ -2,11 +2,22 @@
  * Model: a campaign link named in running text by the label the office gave it under `links`
  * (the studio's "Đường dẫn": "dangky | https://… | Đăng ký tiêm"), as a notice's body names it:
  * "đăng ký trước qua đường link “Đăng ký tiêm”" (qa24 F5: the notice printed neither the address
- * nor its QR code, the flyer and the checklist did). The whole label, quoted or not, letter case
- * and diacritics aside ("đăng ký tiêm", "Dang ky tiem"), never part of a longer word. The notice
- * makes such a mention a link to the label's address (kinds/notice.ts), so the annex prints its
- * code as for an address typed in the body; `check` warns of a body that speaks of a link or a
- * code without naming one (load/campaign-checks.ts).
+ * nor its QR code, the flyer and the checklist did). The notice makes such a mention a link to the
+ * label's address (kinds/notice.ts), so the annex prints its code as for an address typed in the
+ * body; `check` warns of a body that speaks of a link or a code without naming one
+ * (load/campaign-checks.ts).
+ *
+ * The rule (review32 F5: a short label such as "Đăng ký", "Hướng dẫn", "Zalo" is also an
+ * ordinary word — "cha mẹ đăng ký trước…" is no link). Always the whole label, never part of a
+ * longer word, letter case aside, and
+ * - quoted, filling its quotation marks (“…”, "…", '…', ‘…’, «…»): always a mention, even
+ *   typed without its diacritics (“Dang ky tiem”);
+ * - unquoted: only with its diacritics as the label writes them, and only when it clearly is the
+ *   link — right after a link word ("đường link", "đường dẫn", "link", "trang", "trang web",
+ *   "website", "mã QR", "địa chỉ", a colon allowed: "tại trang Đăng ký") or when the label is
+ *   distinctive, of 3 words or more ("Bản đồ điểm tránh trú").
+ * A label that opens or closes a longer quoted name (“Đăng ký tiêm” for the label "Đăng ký") is
+ * not that name.
  */
 
 /** Where a label is named in a text: `text.slice(at, end)` is the label as the text writes it. */
@@ -15,38 +26,54 @@ export interface LabelMention {
   end: number;
 }
 
-/** One character folded for comparing: small, without diacritics ("Ệ" → "e", "Đ" → "d"). */
-function fold(ch: string): string {
-  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('vi').replace(/đ/g, 'd');
+/**
+ * One character with its combining marks folded for comparing: small, and with `loose` also
+ * without diacritics ("Ệ" → "e", "Đ" → "d"). A text typed with marks apart (NFD) compares as
+ * one typed composed.
+ */
+function fold(cluster: string, loose: boolean): string {
+  if (!loose) return cluster.normalize('NFC').toLocaleLowerCase('vi');
+  return cluster.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('vi').replace(/đ/g, 'd');
 }
 
 /** A text folded character by character, with where each folded character comes from. */
-function folded(text: string): { text: string; from: number[] } {
+function folded(text: string, loose: boolean): { text: string; from: number[] } {
   let out = '';
   const from: number[] = [];
-  let at = 0;
-  for (const ch of text) {
-    const f = fold(ch);
+  for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const f = fold(m[0], loose);
     out += f;
-    for (let i = 0; i < f.length; i++) from.push(at);
-    at += ch.length;
+    for (let i = 0; i < f.length; i++) from.push(m.index);
   }
-  from.push(at);
+  from.push(text.length);
   return { text: out, from };
 }
 
 /** Spaces of any kind (a non-breaking one pasted from Word) compared as one space. */
 const spaced = (s: string) => s.replace(/\s+/gu, ' ');
 
+/** The same words, letter case aside and, unless `loose`, with the same diacritics. */
+const sameWords = (a: string, b: string, loose: boolean) =>
+  spaced(folded(a.trim(), loose).text) === spaced(folded(b.trim(), loose).text);
+
+const OPENING_QUOTE = /[“"'‘«„]\s*$/u;
+const CLOSING_QUOTE = /^\s*[”"'’»“]/u;
+/** A link word right before the label: "qua đường link Đăng ký", "tại trang: Đăng ký". */
+const AFTER_LINK_WORD =
+  /(?<![\p{L}\p{N}])(?:đường\s+link|đường\s+dẫn|link|trang(?:\s+web)?|website|mã\s+qr|địa\s+chỉ)\s*:?\s+$/iu;
+/** Words enough for a label to be named unquoted anywhere (with its diacritics). */
+const DISTINCTIVE_WORDS = 3;
+
 /**
- * The first place `text` names `label` whole (see the file's comment), or undefined. A label
- * with no letter or digit names nothing.
+ * The first place `text` names `label` (see the file's comment), or undefined. A label with no
+ * letter or digit names nothing.
  */
 export function labelMention(text: string, label: string): LabelMention | undefined {
-  const wanted = spaced(folded(label.trim()).text);
+  const wanted = spaced(folded(label.trim(), true).text);
   if (!/[\p{L}\p{N}]/u.test(wanted)) return undefined;
+  const words = label.trim().split(/\s+/u).length;
   // Spaces made one in the text too, keeping where each character comes from.
-  const f = folded(text);
+  const f = folded(text, true);
   let said = '';
   const from: number[] = [];
   for (let i = 0; i < f.text.length; i++) {
@@ -60,10 +87,20 @@ export function labelMention(text: string, label: string): LabelMention | undefi
     const before = said[i - 1] ?? '';
     const after = said[i + wanted.length] ?? '';
     if (edge.test(before) || edge.test(after)) continue;
+    const at = from[i] as number;
     const last = from[i + wanted.length - 1] as number;
     // The last character's end in the text: the start of the next character.
-    const end = f.from.find((at) => at > last) ?? text.length;
-    return { at: from[i] as number, end };
+    const end = f.from.find((x) => x > last) ?? text.length;
+    const head = text.slice(0, at);
+    const tail = text.slice(end);
+    const opened = OPENING_QUOTE.test(head);
+    const closed = CLOSING_QUOTE.test(tail);
+    if (opened && closed) return { at, end };
+    // Part of a longer quoted name, or not the label as it is written.
+    if (opened || closed || !sameWords(text.slice(at, end), label, false)) continue;
+    if (words >= DISTINCTIVE_WORDS || AFTER_LINK_WORD.test(head.normalize('NFC'))) {
+      return { at, end };
+    }
   }
   return undefined;
 }

@@ -438,7 +438,7 @@ ${
  * title, the subject, the body, the time and place, the slogan, what to bring, the actions,
  * hotlines, links, measures, the office to ask, "Kính gửi" and "Nơi nhận" beyond the ward's
  * standing lines, the contest, the app) is listed, each with what it says now, linked to its
- * field, with a "Giữ như cŨ" tick sent with the form (qa21 finding 14, qa24 F3: a charity
+ * field, with a "Giữ như cũ" tick sent with the form (qa21 finding 14, qa24 F3: a charity
  * drive's copy printed the vaccination drive's slogan and "Cần mang theo"). It stays on the page
  * until each was changed by a save or ticked. Just after the copy (`fresh`) it also says that
  * the figures stay with the earlier campaign (a new id), and whether its residents list stayed.

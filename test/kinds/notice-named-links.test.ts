@@ -2,9 +2,11 @@
  * A notice's body that names a campaign link by the label the office gave it under "Đường dẫn"
  * (qa24 F5): "đăng ký trước qua đường link “Đăng ký tiêm”" printed neither the address nor its
  * QR code, while the flyer and the checklist of the same build did. The body's mention of a
- * label — quoted or not, in other letter case or without its diacritics — gets that link's code
+ * label — quoted (even without its diacritics), or unquoted after a link word or 3 words long
+ * with its diacritics — gets that link's code
  * in the annex, captioned with the label, and the pointer to the annex follows the mention; a link
- * the body does not name gets no code. A body that says "quét mã QR" naming no link is warned by
+ * the body does not name gets no code. A short label that is also a common word ("Đăng ký") counts
+ * only quoted or right after a link word, never as the verb (review32 F5). A body that says "quét mã QR" naming no link is warned by
  * `check` at "Nội dung". What the reader sees: the notice's text, its annex's codes decoded.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -31,11 +33,14 @@ const LINKS = `links:
   zalo: { url: "${ZALO.url}", label: ${ZALO.label} }
 `;
 const ORIGINAL_BODY = '  body: Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.';
-/** The register link named quoted as its label is written; the map's in small letters, no diacritics. */
+/**
+ * The register link named quoted as its label is written; the map's unquoted in capitals, with
+ * its diacritics (a label of 3 words or more counts anywhere).
+ */
 const BODY = `  body: |-
     Hộ cần hỗ trợ sơ tán đăng ký trước qua đường link “${REGISTER.label}”.
 
-    Các hộ xem điểm tránh trú gần nhất trên ban do diem tranh tru của phường.`;
+    Các hộ xem điểm tránh trú gần nhất trên ${MAP.label.toLocaleUpperCase('vi')} của phường.`;
 
 const campaign = (body: string) => stormCampaign({ before: LINKS }).replace(ORIGINAL_BODY, body);
 
@@ -71,6 +76,76 @@ describe('a link named by its label in the notice’s body', () => {
     expect(text).toContain(
       `qua đường link “${REGISTER.label}” (mã QR của các đường dẫn tại Phụ lục kèm theo).`,
     );
+  });
+});
+
+/** The pointer to the annex, as the notice prints it after its first link. */
+const POINTER = '(mã QR của các đường dẫn tại Phụ lục kèm theo)';
+/** A link with a short label that is also an everyday verb (review32 F5). */
+const SHORT = { url: 'https://soncha.danang.gov.vn/dang-ky', label: 'Đăng ký' };
+/**
+ * Bodies naming the short label or only using the verb, and what the notice prints: the text
+ * with the pointer where the link is named, or the body untouched (no pointer anywhere).
+ */
+const SHORT_BODIES: { case: string; body: string; printed: string; named: boolean }[] = [
+  {
+    case: 'the verb, the quoted name a longer one (review32 F5 repro)',
+    body: 'Đề nghị cha mẹ đăng ký trước qua đường link “Đăng ký tiêm”.',
+    printed: 'Đề nghị cha mẹ đăng ký trước qua đường link “Đăng ký tiêm”.',
+    named: false,
+  },
+  {
+    case: 'the verb only',
+    body: 'Đề nghị cha mẹ đăng ký trước ngày 25/9 với tổ trưởng.',
+    printed: 'Đề nghị cha mẹ đăng ký trước ngày 25/9 với tổ trưởng.',
+    named: false,
+  },
+  {
+    case: 'quoted, after the verb',
+    body: 'Đề nghị cha mẹ đăng ký trước qua “Đăng ký”.',
+    printed: `Đề nghị cha mẹ đăng ký trước qua “Đăng ký” ${POINTER}.`,
+    named: true,
+  },
+  {
+    case: 'unquoted right after "đường link", after the verb',
+    body: 'Đề nghị cha mẹ đăng ký trước qua đường link Đăng ký của phường.',
+    printed: `Đề nghị cha mẹ đăng ký trước qua đường link Đăng ký ${POINTER} của phường.`,
+    named: true,
+  },
+  {
+    case: 'unquoted after "trang" but without its diacritics',
+    body: 'Đề nghị cha mẹ đăng ký trước tại trang Dang ky của phường.',
+    printed: 'Đề nghị cha mẹ đăng ký trước tại trang Dang ky của phường.',
+    named: false,
+  },
+];
+
+describe('a short label that is also an everyday word', () => {
+  const builds = new Map<string, TextBuild>();
+  beforeAll(async () => {
+    const links = `links:\n  dangky: { url: "${SHORT.url}", label: ${SHORT.label} }\n`;
+    for (const row of SHORT_BODIES) {
+      const yaml = stormCampaign({ before: links }).replace(ORIGINAL_BODY, `  body: ${row.body}`);
+      expect(yaml).toContain(row.body);
+      builds.set(row.case, await buildCampaignText(yaml, STORM_GROUPS, 'notice'));
+    }
+  }, 240_000);
+
+  it.each(SHORT_BODIES)('$case', async (row) => {
+    const built = builds.get(row.case) as TextBuild;
+    expect(built.code, built.stderr).toBe(0);
+    const text = await built.text('to-dan-pho-1', 'notice');
+    expect(text).toContain(row.printed);
+    if (!row.named) {
+      expect(text).not.toContain(POINTER);
+      return;
+    }
+    const pdf = await readFile(join(built.dir, 'out', 'to-dan-pho-1', 'notice.pdf'));
+    const pages = await pdfPageTexts(pdf);
+    const first = pages.findIndex((p) => p.includes('PHỤ LỤC'));
+    expect(first, pages.join('\n---\n')).toBeGreaterThan(0);
+    const images = (await rasterize(pdf, { dpi: 150 })).slice(first);
+    expect((await decodeQrCodesEach(images)).flat()).toEqual([SHORT.url]);
   });
 });
 

@@ -2,8 +2,9 @@
  * A money campaign's figures on the leaders' phones (qa24 F2, F10): the charity fund's list
  * (test/fixtures/qa24-money/chi-tieu-van-dong.xlsx, "Chỉ tiêu (đồng)": Tổ dân phố 7 15.000.000,
  * Tổ dân phố 8 10.000.000…) and the measure "Số tiền đã vận động (đồng) | Chỉ tiêu (đồng)".
- * A sum ten times the target (one zero too many) or under 1 % of it (typed in thousands) is
- * asked about before it is saved, and flagged on /admin/ket-qua once confirmed; sums typed as
+ * A sum ten times the target (one zero too many: "Kiểm tra lại số chữ số 0"), three times it
+ * (no zero in question: "Kiểm tra lại số đã ghi", review32 F10) or under 1 % of it (typed in
+ * thousands) is asked about before it is saved, and flagged on /admin/ket-qua once confirmed; sums typed as
  * people write them ("12,5 triệu", "12500000đ") are read; refusals give money's examples. A
  * sign-up target in people keeps "over it is good news" up to ten times. Real server on loopback.
  */
@@ -90,6 +91,17 @@ describe('a sum far out of line with its target (qa24 F2)', () => {
     // Ticked: saved as typed.
     expect((await send('7', '150.000.000', true)).status).toBe(303);
     expect(await saved('7')).toBe(150_000_000);
+  });
+
+  it('asks about 30.000.000 for Tổ 5 (target 8.000.000, 3,8×) without speaking of zeros', async () => {
+    const r = await send('5', '30.000.000');
+    expect(r.status).toBe(422);
+    const said = errorsOf(r.html);
+    expect(said).toContain(
+      `“${LABEL}”: 30.000.000 đồng là gấp 3,8 lần chỉ tiêu ${vi(TARGET['5'] ?? 0)} đồng. Kiểm tra lại số đã ghi. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`,
+    );
+    expect(said.join(' ')).not.toContain('chữ số 0');
+    expect(await saved('5')).toBeUndefined();
   });
 
   it('asks before saving 9.500 for Tổ 8 (target 10.000.000): a sum typed in thousands', async () => {

@@ -886,6 +886,8 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}”: {1} là số thập phân, nhưng số tiền tính bằng đồng phải là số nguyên: ghi đủ số đồng, ví dụ 12.500.000 (hoặc 12,5 triệu).',
   '"{0}": {1} {2} is {3} times the {4} of {5} {6}. Check the number of zeros. If it is right, tick the box below and press Lưu lại.':
     '“{0}”: {1} {2} là gấp {3} lần {4} {5} {6}. Kiểm tra lại số chữ số 0. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '"{0}": {1} {2} is {3} times the {4} of {5} {6}. Check the figure. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} {2} là gấp {3} lần {4} {5} {6}. Kiểm tra lại số đã ghi. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
   '"{0}": {1} {2} is less than 1% of the {3} of {4} {5}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. {6}. If it is right, tick the box below and press Lưu lại.':
     '“{0}”: {1} {2} chưa bằng 1% {3} {4} {5}. Có phải đã ghi theo nghìn đồng? Ghi đủ số đồng, ví dụ {6}. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
   '{0}: {1} {2} is {3} times the {4} of {5} {6}: check the number of zeros before signing the report':
