@@ -237,7 +237,7 @@ function areaNote(data: ReportData, totals: readonly Total[], whole: string): st
         ...(m.target && (t.rate ?? 0) > 1000 ? [`vượt ${m.targetWord}`] : []),
         ...(t.unrated
           ? [
-              `tỷ lệ tính trên các ${short} có ${m.baseName} (${formatFigure(t.value - t.unrated.value)} ${m.unit}), không tính ${formatFigure(t.unrated.value)} ${m.unit} của ${unratedWho(t.unrated, short, m.baseName)}`,
+              `tỷ lệ tính trên các ${short} có ${m.baseName} (${formatFigure(t.value - t.unrated.value)} ${m.valueUnit}), không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)}`,
             ]
           : []),
         ...(t.zero
