@@ -592,9 +592,10 @@ function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserE
     new UserError(
       msg`the groups' names begin with different words (${words}): each group's own papers say the word its name begins with; where the tool speaks of all of them, it says "${said}"`,
       { file: groupsFile },
+      // Names of one kind typed two ways ("Tổ 3" among "Tổ dân phố số N") need no other word.
       said === MIXED_GROUP_TERM
-        ? undefined
-        : msg`To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: ${MIXED_GROUP_TERM} in campaign.yaml; each group keeps its own word.`,
+        ? msg`To call all of them by another word where the tool speaks of all of them ("${said}" fits every kind), give it as issuer.group_term in campaign.yaml; each group keeps its own word.`
+        : undefined,
     ),
   ];
 }

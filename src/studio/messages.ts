@@ -130,7 +130,7 @@ const ROSTER_SHEET =
   msg`To print its names on each group's tracking sheet instead of blank numbered rows, give this file as the residents roster too: --rosters "${''}".`
     .key;
 const GROUP_TERM =
-  msg`To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: ${''} in campaign.yaml; each group keeps its own word.`
+  msg`To call all of them by another word where the tool speaks of all of them ("${''}" fits every kind), give it as issuer.group_term in campaign.yaml; each group keeps its own word.`
     .key;
 const BASE_OTHER =
   msg`Write each group's count of ${''} in the list; or count in ${''} (of: ${''}).`.key;
@@ -160,7 +160,7 @@ function inStudioWords(
       const field = fieldOf('issuer.group_term');
       return {
         field,
-        hint: `Muốn gọi chung bằng một từ đúng với mọi nhóm, ghi “${String(first)}” vào ô “${field?.label ?? 'Tên gọi các tổ trong đơn vị'}” ở thẻ Nội dung rồi bấm Lưu; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.`,
+        hint: `Muốn gọi chung bằng một từ khác (“${String(first)}” là từ chung cho mọi loại), ghi từ đó vào ô “${field?.label ?? 'Tên gọi các tổ trong đơn vị'}” ở thẻ Nội dung rồi bấm Lưu; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.`,
       };
     }
     case BASE_OTHER: {

@@ -324,8 +324,11 @@ describe('a commune of thôn and buôn, its campaign giving no word', () => {
     expect(check.stderr).toContain(
       `cảnh báo: ${w.groups}: tên các nhóm dân cư bắt đầu bằng những từ khác nhau (thôn: 2, buôn: 1): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên của nhóm; những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “khu dân cư”`,
     );
-    // Nothing to choose instead: no hint to give a word.
-    expect(check.stderr).not.toContain('issuer.group_term');
+    // The office may call them all by another word: the hint says where, and no unit of the
+    // names is offered for it (it would call the others by it).
+    expect(check.stderr).toContain(
+      'gợi ý: Muốn gọi chung bằng một từ khác (“khu dân cư” là từ chung cho mọi loại), ghi từ đó vào campaign.yaml ở mục issuer.group_term',
+    );
     // The ward-wide report (PDF text) counts and ranks them by it, each named as it is.
     const { text, header } = await report(w);
     expect(text).toMatch(/^\s*Hạng\s+Khu dân cư\s/m);

@@ -57,7 +57,10 @@ describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in th
     expect(page).toContain('gọi là “khu dân cư”');
     expect(page).toContain('Danh sách khu dân cư');
     expect(page).not.toContain('Danh sách thôn');
-    expect(page).not.toContain('Muốn gọi chung bằng một từ');
+    // How to call them all by another word, at the form's field, offering no unit of the names.
+    expect(page).toContain(
+      'Muốn gọi chung bằng một từ khác (“khu dân cư” là từ chung cho mọi loại)',
+    );
     expect(page).not.toMatch(/ví dụ: (tổ dân phố|thôn)/);
   });
 

@@ -778,8 +778,8 @@ export const INPUTS = (): Record<string, string> => ({
     'cột {0}: ghi chú riêng của văn phòng, giữ nguyên trong tệp và không in ra giấy',
   'the groups\' names begin with different words ({0}): each group\'s own papers say the word its name begins with; where the tool speaks of all of them, it says "{1}"':
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên của nhóm; những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
-  'To say a word that fits every kind where the tool speaks of all of them, give issuer.group_term: {0} in campaign.yaml; each group keeps its own word.':
-    'Muốn gọi chung bằng một từ đúng với mọi nhóm, ghi vào campaign.yaml ở mục issuer.group_term: {0}; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.',
+  'To call all of them by another word where the tool speaks of all of them ("{0}" fits every kind), give it as issuer.group_term in campaign.yaml; each group keeps its own word.':
+    'Muốn gọi chung bằng một từ khác (“{0}” là từ chung cho mọi loại), ghi từ đó vào campaign.yaml ở mục issuer.group_term; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.',
   'the header says "{0}" (a {1}) but the ward is written "{2}" (a {3}): the notice would name one unit at its top and another in its sentences':
     'tên cơ quan ban hành ghi “{0}” (là {1}) nhưng tên đơn vị trong câu văn ghi “{2}” (là {3}): văn bản sẽ in một đơn vị ở đầu trang và một đơn vị khác trong câu',
   'Write the same unit in issuer.name (the header) and issuer.ward, as the unit is called since the 2025 reorganisation.':
