@@ -128,6 +128,12 @@ export interface UploadedName {
    * (groups-sheets.ts `wordTableOnly`): its other tables and text were not.
    */
   word?: true;
+  /**
+   * The stored workbook's columns hidden in Excel that the loader does not read were emptied
+   * (groups-sheets.ts `storedAsRead`): a file without it (an older studio's upload) is kept so
+   * before it leaves the store.
+   */
+  columns?: true;
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -142,7 +148,7 @@ export async function writeUploadedName(
   bytes: Uint8Array,
   at = new Date(),
   nameFile: string = GROUPS_NAME_FILE,
-  sheets: Pick<UploadedName, 'left' | 'kept' | 'word'> = { left: [], kept: [] },
+  sheets: Pick<UploadedName, 'left' | 'kept' | 'word' | 'columns'> = { left: [], kept: [] },
 ): Promise<void> {
   const record = {
     file: basename(stored),
@@ -151,6 +157,7 @@ export async function writeUploadedName(
     at: at.toISOString(),
     ...(sheets.left.length ? { left: sheets.left, kept: sheets.kept } : {}),
     ...(sheets.word ? { word: true } : {}),
+    ...(sheets.columns ? { columns: true } : {}),
   };
   await writeFileAtomic(join(dirname(stored), nameFile), `${JSON.stringify(record, null, 2)}\n`);
 }
@@ -183,7 +190,14 @@ export async function uploadedNameOf(
     typeof k === 'string' ? [shownFileName(k)] : [],
   );
   return name && !Number.isNaN(Date.parse(at))
-    ? { name, at, left, kept, ...(record.word === true ? { word: true as const } : {}) }
+    ? {
+        name,
+        at,
+        left,
+        kept,
+        ...(record.word === true ? { word: true as const } : {}),
+        ...(record.columns === true ? { columns: true as const } : {}),
+      }
     : undefined;
 }
 

@@ -5,7 +5,8 @@
  * the store under the campaign's id), its publication (publication.json: the links' secret, so
  * that a restored campaign's pages open again on the links already handed out, and a deleted
  * one's links are still recognised) and deleted.json (its name, when it was deleted). Restoring
- * moves both back; after KEEP_DAYS the entry is removed for good (`purgeDeleted`). A new
+ * moves both back; after KEEP_DAYS the entry is removed for good (`purgeDeleted`), or earlier
+ * when the office asks (`removeDeleted`). A new
  * campaign never takes the folder name of a deleted one (`isDeletedSlug`).
  */
 import { existsSync } from 'node:fs';
@@ -119,6 +120,32 @@ export async function purgeDeleted(dataDir: string, now = new Date()): Promise<s
     }
   }
   return gone;
+}
+
+/**
+ * What a deleted campaign kept holds, for the page confirming its removal for good: its name,
+ * and whether it has a groups list and a residents list. Undefined when it is not kept.
+ */
+export async function deletedHolds(
+  dataDir: string,
+  slug: string,
+): Promise<{ record: DeletedCampaign; groups: boolean; rosters: boolean } | undefined> {
+  if (!isDeletedSlug(dataDir, slug)) return undefined;
+  const record = await readRecord(dataDir, slug);
+  if (!record) return undefined;
+  const c = deletedPaths(dataDir, slug);
+  return { record, groups: !!c.groups, rosters: !!c.rosters };
+}
+
+/**
+ * Removes a deleted campaign for good before KEEP_DAYS (the office's "Xoá hẳn": a residents list
+ * uploaded to the wrong campaign, a campaign deleted to remove personal data). False when it is
+ * not kept (or `slug` names no folder: nothing outside DIR/deleted/ is touched).
+ */
+export async function removeDeleted(dataDir: string, slug: string): Promise<boolean> {
+  if (!isDeletedSlug(dataDir, slug)) return false;
+  await rm(entryOf(dataDir, slug), { recursive: true, force: true });
+  return true;
 }
 
 /**

@@ -136,6 +136,31 @@ export async function hiddenColumnsEmptied(file: string): Promise<Uint8Array | u
   return bytes;
 }
 
+/**
+ * The groups workbook at `file` as it may leave the store (an upload stored, the folder's ZIP, a
+ * copy of the campaign, the leaders' served copy): without the sheets the loader does not read
+ * (`readSheetsOnly`), then with its hidden columns not read emptied (`hiddenColumnsEmptied`), so
+ * a workbook stored by an older studio, or put in the folder by hand, goes out as a new upload
+ * is stored. Undefined when there is nothing to leave out or empty. Throws `Unkept` as they do.
+ */
+export async function storedAsRead(file: string): Promise<KeptSheets | undefined> {
+  const sheets = await readSheetsOnly(file);
+  if (!sheets) {
+    const emptied = await hiddenColumnsEmptied(file);
+    return emptied ? { bytes: emptied, kept: [], left: [] } : undefined;
+  }
+  // The pruned workbook, read again for its hidden columns (the loader reads a file).
+  const dir = await mkdtemp(join(tmpdir(), 'phuong-print-groups-'));
+  try {
+    const pruned = join(dir, 'groups.xlsx');
+    await writeFile(pruned, sheets.bytes, { mode: 0o600 });
+    const emptied = await hiddenColumnsEmptied(pruned);
+    return emptied ? { ...sheets, bytes: emptied } : sheets;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** A workbook whose read sheets cannot be kept apart without changing the list read. */
 export class Unkept extends Error {
   constructor(
@@ -229,8 +254,8 @@ async function readsTheSame(file: string, bytes: Uint8Array): Promise<boolean> {
 }
 
 /**
- * The groups file's bytes to hand out (the folder's ZIP): its read sheets only, for a workbook
- * stored whole before the studio kept them alone; a Word document's list table as a workbook
+ * The groups file's bytes to hand out (the folder's ZIP): its read sheets and read columns only
+ * (`storedAsRead`), for a workbook stored whole before the studio kept them alone; a Word document's list table as a workbook
  * (the caller names it groups.xlsx: `sharedGroupsName`); undefined when they cannot be kept apart, and
  * the file is then left out. A workbook or document the loader cannot read is left out too (its
  * other sheets are not known); a text list is handed out as it is (the office's list to mend).
@@ -239,7 +264,7 @@ export async function groupsBytesToShare(file: string): Promise<Uint8Array | und
   try {
     return (
       (await wordTableOnly(file)) ??
-      (await readSheetsOnly(file))?.bytes ??
+      (await storedAsRead(file))?.bytes ??
       new Uint8Array(await readFile(file))
     );
   } catch (e) {
@@ -255,8 +280,9 @@ export async function groupsBytesToShare(file: string): Promise<Uint8Array | und
 }
 
 /**
- * A copied campaign's groups file (`file`) kept to its read sheets, as an upload now is: its
- * uploaded name kept with the sheets left out added; deleted when they cannot be kept apart.
+ * A copied campaign's groups file (`file`) kept to its read sheets and read columns
+ * (`storedAsRead`), as an upload now is: its uploaded name kept with the sheets left out added;
+ * deleted when they cannot be kept apart.
  */
 export async function keepReadSheetsOf(file: string): Promise<void> {
   let kept: KeptSheets | undefined;
@@ -276,7 +302,7 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
         });
       return;
     }
-    kept = await readSheetsOnly(file);
+    kept = await storedAsRead(file);
   } catch (e) {
     if (e instanceof Unkept) {
       await rm(file, { force: true });
@@ -296,8 +322,9 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
   if (named) {
     const left = [...named.left, ...kept.left];
     await writeUploadedName(file, named.name, kept.bytes, new Date(named.at), GROUPS_NAME_FILE, {
-      kept: kept.kept,
+      kept: kept.kept.length ? kept.kept : named.kept,
       left,
+      columns: true,
     });
   }
 }

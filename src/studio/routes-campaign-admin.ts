@@ -19,11 +19,18 @@ import {
   sameName,
   writeCampaignName,
 } from './campaign-folders.js';
-import { isDeletedSlug, KEEP_DAYS, moveToDeleted, restoreDeleted } from './deleted-campaigns.js';
+import {
+  deletedHolds,
+  isDeletedSlug,
+  KEEP_DAYS,
+  moveToDeleted,
+  removeDeleted,
+  restoreDeleted,
+} from './deleted-campaigns.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { csrfField, notice, statusPage } from './layout.js';
-import { campaignDetails, campaignOf } from './routes-campaigns.js';
+import { atTime, campaignDetails, campaignOf } from './routes-campaigns.js';
 import { resultsWardOf } from './routes-results.js';
 
 export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext): void {
@@ -182,5 +189,47 @@ ${lost}
     const restored = await restoreDeleted(ctx.opts.dataDir, ctx.campaignsDir, slug);
     await ctx.leaderSites.restored(slug);
     return reply.redirect(restored ? `/?restored=${slug}` : '/?restored=0', 303);
+  });
+
+  /**
+   * Removes a deleted campaign for good before KEEP_DAYS, after a page saying what goes (review32
+   * F8: a residents list uploaded to the wrong campaign stayed 30 days). `deletedHolds` and
+   * `removeDeleted` take only a folder name of the deleted area (isSlug): "../x" is a 404.
+   */
+  app.get('/deleted/:slug/purge', async (req, reply) => {
+    const { slug } = req.params as { slug: string };
+    const session = sessionOf(req);
+    const holds = await deletedHolds(ctx.opts.dataDir, slug);
+    if (!holds) return sendPage(reply, statusPage(404, session), 404);
+    const name = holds.record.name;
+    const lost = [
+      'nội dung chiến dịch (tệp chiến dịch, mẫu, ảnh) và các tài liệu đã tạo',
+      ...(holds.groups ? ['danh sách tổ đã tải lên'] : []),
+      ...(holds.rosters
+        ? ['danh sách người dân (họ tên, địa chỉ, số điện thoại của các hộ: thông tin cá nhân)']
+        : []),
+      'số liệu các tổ đã báo cáo: không xem, không tải được nữa',
+      'các đường dẫn tổ trưởng đã gửi: sẽ không mở được, kể cả báo “chiến dịch đã được gỡ”',
+    ];
+    return campaignPage(
+      reply,
+      session,
+      `Xoá hẳn “${name}”`,
+      html`<h1>Xoá hẳn chiến dịch “${name}”?</h1>
+<p>Chiến dịch đã xoá lúc ${atTime(holds.record.deletedAt)}, thư mục ${slug}. Xoá hẳn thì không khôi phục được nữa, kể cả trong ${KEEP_DAYS} ngày; mất hẳn:</p>
+<ul>${lost.map((l) => html`<li>${l}</li>`)}</ul>
+<form method="post" action="/deleted/${slug}/purge" class="card">${csrfField(session)}
+  <div class="actions"><button type="submit" class="danger">Xoá hẳn “${name}”</button>
+  <a class="button secondary" href="/">Huỷ, giữ lại</a></div>
+</form>`,
+    );
+  });
+
+  app.post('/deleted/:slug/purge', async (req, reply) => {
+    const { slug } = req.params as { slug: string };
+    if (!(await removeDeleted(ctx.opts.dataDir, slug))) {
+      return sendPage(reply, statusPage(404, sessionOf(req)), 404);
+    }
+    return reply.redirect('/?purged=1', 303);
   });
 }

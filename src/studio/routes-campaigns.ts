@@ -292,7 +292,7 @@ function hiddenKeys(keys: readonly string[]): Html | string {
 export type Refused = { why: 'changed'; at: Date } | { why: 'signed-out' } | { why: 'stale-form' };
 
 /** "14:05 ngày 01/12/2026", in the ward's time. */
-const atTime = (d: Date) =>
+export const atTime = (d: Date) =>
   `${d.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
 
 /** What the clerk reads when a save was refused as a whole, and how to go on; the text typed stays. */
@@ -691,12 +691,13 @@ function deletedList(deleted: readonly DeletedCampaign[], session: Session): Htm
       year: 'numeric',
     });
   return html`<h2 id="da-xoa">Đã xoá</h2>
-<p class="muted">Chiến dịch đã xoá được giữ ${KEEP_DAYS} ngày, cùng số liệu đã báo cáo, rồi bị xoá hẳn. Bấm “Khôi phục” để đưa chiến dịch trở lại danh sách.</p>
+<p class="muted">Chiến dịch đã xoá được giữ ${KEEP_DAYS} ngày, cùng số liệu đã báo cáo, rồi bị xoá hẳn. Bấm “Khôi phục” để đưa chiến dịch trở lại danh sách, hoặc “Xoá hẳn” để xoá ngay (chẳng hạn một danh sách người dân tải nhầm).</p>
 <ul class="list campaigns deleted">${deleted.map(
     (
       d,
     ) => html`<li><div>${d.name}<br><span class="muted">Xoá lúc ${atTime(d.deletedAt)} · xoá hẳn sau ngày ${day(d.until)} · thư mục ${d.slug}</span></div>
-<form method="post" action="/deleted/${d.slug}/restore" class="inline">${csrfField(session)}<button type="submit" class="secondary">Khôi phục</button></form></li>`,
+<div class="actions"><form method="post" action="/deleted/${d.slug}/restore" class="inline">${csrfField(session)}<button type="submit" class="secondary">Khôi phục</button></form>
+<a class="button secondary" href="/deleted/${d.slug}/purge">Xoá hẳn</a></div></li>`,
   )}</ul>`;
 }
 
@@ -708,7 +709,12 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
   app.get('/', async (req, reply) => {
     const session = sessionOf(req);
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const query = req.query as { deleted?: string; renamed?: string; restored?: string };
+    const query = req.query as {
+      deleted?: string;
+      purged?: string;
+      renamed?: string;
+      restored?: string;
+    };
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
     const deleted = await listDeleted(ctx.opts.dataDir);
@@ -719,6 +725,7 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
         session,
         body: html`<h1>Chiến dịch</h1>
 ${query.deleted === '1' ? notice('ok', 'Đã xoá chiến dịch.') : ''}
+${query.purged === '1' ? notice('ok', 'Đã xoá hẳn chiến dịch: không khôi phục được nữa.') : ''}
 ${renamed ? notice('ok', `Đã đổi tên chiến dịch thành “${renamed.name}”.`) : ''}
 ${restored ? notice('ok', html`Đã khôi phục chiến dịch “${restored.name}”. Trang tổ trưởng của chiến dịch đang đóng: mở lại ở thẻ <a href="/c/${restored.slug}/leaders">Trang tổ trưởng</a> thì các đường dẫn đã gửi lại dùng được.`) : ''}
 ${query.restored === '0' ? notice('error', 'Chưa khôi phục được chiến dịch: thư mục của nó đã có chiến dịch khác.') : ''}

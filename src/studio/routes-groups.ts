@@ -49,13 +49,7 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
-import {
-  hiddenColumnsEmptied,
-  readSheetsOnly,
-  type SheetLeft,
-  Unkept,
-  wordTableOnly,
-} from './groups-sheets.js';
+import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
@@ -731,11 +725,16 @@ async function useUpload(
   // A Word document likewise keeps its list table only, as a workbook (groups.xlsx): its other
   // tables and text (a table of households, a letter naming people) are not stored.
   let stored = bytes;
-  let sheets: { kept: string[]; left: SheetLeft[]; word?: true } = { kept: [], left: [] };
+  let sheets: { kept: string[]; left: SheetLeft[]; word?: true; columns?: true } = {
+    kept: [],
+    left: [],
+    columns: true,
+  };
   let place = target;
   try {
     const word = await wordTableOnly(trial);
-    const kept = word ? undefined : await readSheetsOnly(trial);
+    // Columns hidden in Excel and not read (the leaders' ID numbers): not stored either.
+    const kept = word ? undefined : await storedAsRead(trial);
     if (word) {
       await writeFileAtomic(trial, word);
       stored = word;
@@ -744,13 +743,7 @@ async function useUpload(
     } else if (kept) {
       await writeFileAtomic(trial, kept.bytes);
       stored = kept.bytes;
-      sheets = kept;
-    }
-    // Columns hidden in Excel and not read (the leaders' ID numbers): not stored either.
-    const emptied = word ? undefined : await hiddenColumnsEmptied(trial);
-    if (emptied) {
-      await writeFileAtomic(trial, emptied);
-      stored = emptied;
+      sheets = { kept: kept.kept, left: kept.left, columns: true };
     }
   } catch (e) {
     await rm(trial, { force: true });

@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { snapshotInputs } from '../serve/snapshot.js';
 import { loadWard, type Ward } from '../serve/ward.js';
 import { type CampaignPaths, uploadedNameOf } from './campaign-folders.js';
-import { readSheetsOnly, wordTableOnly } from './groups-sheets.js';
+import { storedAsRead, wordTableOnly } from './groups-sheets.js';
 import { PUBLISHED_DIR } from './publications.js';
 
 export interface ServedCopy {
@@ -28,11 +28,13 @@ export interface ServedCopy {
 /** Written last in a copy's folder: the copy loaded. */
 const GOOD = '.loaded';
 /**
- * Written in a copy's folder once its groups file holds only what the loader reads. A copy
- * without it was made by an older studio from a workbook (or Word document) stored whole: its
- * other sheets (a sheet of households) are left out before it is served (`keepReadOnly`).
+ * Written in a copy's folder once its groups file holds only what the loader reads (its read
+ * sheets, its hidden columns not read emptied). A copy without it was made by an older studio
+ * from a workbook (or Word document) stored whole: its other sheets (a sheet of households) and
+ * hidden columns (the leaders' ID numbers) are left out before it is served (`keepReadOnly`).
+ * Named anew when hidden columns joined: an older copy's '.read-sheets' is not enough.
  */
-const READ_ONLY = '.read-sheets';
+const READ_ONLY = '.read-only';
 
 const copiesDir = (dataDir: string, slug: string) => join(dataDir, PUBLISHED_DIR, `${slug}.served`);
 
@@ -48,8 +50,8 @@ const loadCopy = async (dir: string): Promise<Ward> => {
 };
 
 /**
- * The copy's groups file kept to what the loader reads: a workbook without its other sheets, a
- * Word document as its list table in groups.xlsx (groups-sheets.ts, as an upload is stored now).
+ * The copy's groups file kept to what the loader reads: a workbook without its other sheets
+ * and with its hidden columns not read emptied (`storedAsRead`), a Word document as its list table in groups.xlsx (groups-sheets.ts, as an upload is stored now).
  * Throws `Unkept` when they cannot be kept apart: such a copy is not served.
  */
 async function keepReadOnly(dir: string): Promise<void> {
@@ -61,7 +63,7 @@ async function keepReadOnly(dir: string): Promise<void> {
     await writeFileAtomic(join(dirname(file), 'groups.xlsx'), word);
     await rm(file, { force: true });
   } else {
-    const kept = await readSheetsOnly(file);
+    const kept = await storedAsRead(file);
     if (kept) await writeFileAtomic(file, kept.bytes);
   }
   await writeFile(join(dir, READ_ONLY), '');
@@ -69,12 +71,13 @@ async function keepReadOnly(dir: string): Promise<void> {
 
 /**
  * Whether the campaign's stored groups file is known to hold only what the loader reads: the
- * studio's own upload, which records the sheets it kept (or the Word table it kept). Else (a
- * file stored whole by an older studio, or put there by hand) the copy is kept so.
+ * studio's own upload, which records that it kept the read sheets and emptied the hidden columns
+ * (or kept the Word table). Else (a file stored by an older studio, or put there by hand) the
+ * copy is kept so.
  */
 async function storedReadOnly(groups: string): Promise<boolean> {
   const named = await uploadedNameOf(groups, new Uint8Array(await readFile(groups)));
-  return !!named && (named.kept.length > 0 || named.word === true);
+  return !!named && (named.columns === true || named.word === true);
 }
 
 /** Copies the campaign's saved files and loads the copy; a copy that does not load is removed. */

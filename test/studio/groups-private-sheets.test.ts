@@ -194,7 +194,7 @@ describe('a workbook an older studio stored whole', () => {
     const [copy] = await servedHoldsNoHouseholds();
     const dir = join(copy ?? '', '..', '..');
     await copyFile(WORKBOOK, copy ?? '');
-    await rm(join(dir, '.read-sheets'), { force: true });
+    await rm(join(dir, '.read-only'), { force: true });
     expect((await workbookOf(await readFile(copy ?? ''))).sheets).toEqual(facts.sheets);
     await writeFile(join(s.dataDir, 'campaigns', slug, 'campaign.yaml'), 'title: [unclosed\n');
     await s.app.close();

@@ -3,9 +3,10 @@
  * be shown or printed (the leaders' citizen ID numbers) as it hides a dissolved group's row, and
  * Excel neither prints nor copies it: a hidden column no field takes is not read — its cells are
  * emptied, so it is no extra column a text may print, no column the studio shows — and one note
- * names it. A hidden column a field takes (the names hidden) is read, since the tool cannot work
- * without it, with a note saying so. In: the table as read, with its hidden columns (XLSX only),
- * and the columns the fields took in it. Out: the table without the others, and the notes.
+ * names it. A hidden column a required field takes (the groups' ids or names hidden) is read,
+ * since the list cannot be read without it, with a note saying so; a hidden column an optional
+ * field would take (the leaders' phones) is not read, like any other. In: the table as read, with
+ * its hidden columns (XLSX only), and the columns the required fields took in it. Out: the table without the others, and the notes.
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
@@ -14,7 +15,7 @@ import type { RawRow, RawTable } from './table.js';
 
 const SHOW_TO_PRINT = msg`If the column is to be read and printed, show it in Excel (select the columns on both sides › Unhide) and save the file.`;
 
-/** The hidden columns of `raw` that no field took, emptied (`unreadColumns`), and the notes. */
+/** The hidden columns of `raw` that no required field took, emptied (`unreadColumns`), and the notes. */
 export function withoutHiddenColumns(
   raw: RawTable,
   header: RawRow,

@@ -85,14 +85,15 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
   const prepare = (t: RawTable) =>
     prepareTable(t, file, GROUP_COLUMNS, ['name', 'leader', 'venue'], true, true);
   let p = prepare(raw);
-  // Columns hidden in Excel: read again without those no field takes (hidden-columns.ts).
+  // Columns hidden in Excel: read again without those no required field takes (hidden-columns.ts).
+  // Only the groups' ids and names are needed to read the list; a hidden optional column (the
+  // leaders' phones, their names) is left out like any hidden column, not printed.
+  const needed = GROUP_COLUMNS.required.flatMap((f) => {
+    const c = p.columns[f];
+    return c ? [c.index] : [];
+  });
   const hidden = raw.hiddenColumns?.length
-    ? withoutHiddenColumns(
-        raw,
-        p.table.header,
-        new Set(Object.values(p.columns).map((c) => c.index)),
-        file,
-      )
+    ? withoutHiddenColumns(raw, p.table.header, new Set(needed), file)
     : undefined;
   if (hidden?.table.unreadColumns) {
     const again = prepare(hidden.table);
