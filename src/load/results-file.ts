@@ -42,6 +42,7 @@ import {
   type Measure,
   offTargetProblems,
   timesSaid,
+  zerosInQuestion,
 } from '../results/figures.js';
 import {
   type Column,
@@ -948,8 +949,10 @@ export function disagreement(
 function offTargetMessage(p: Extract<FigureProblem, { kind: 'off-target' }>): Message {
   const value = formatFigure(p.value);
   const target = formatFigure(p.target);
-  if (!p.low)
+  if (zerosInQuestion(p))
     return msg`${p.group}: ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}: check the number of zeros before signing the report`;
+  if (!p.low)
+    return msg`${p.group}: ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}: check the figure before signing the report`;
   return p.money === 1
     ? msg`${p.group}: ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}: was it written in thousands of đồng (${formatFigure(p.value * 1000)})? Check it before signing the report`
     : msg`${p.group}: ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}: check the figure before signing the report`;

@@ -181,6 +181,14 @@ export interface OffTarget {
 export const timesSaid = (times: number) =>
   formatFigure(times >= 10 ? Math.round(times) : Math.round(times * 10) / 10);
 
+/**
+ * Whether a figure far over its target is likely a zero too many: ten times or more, as said
+ * ("gấp 10 lần"); 3 to 10 times a sum's target has no zero in question (review32 F10). Every
+ * surface that asks or warns words it by this.
+ */
+export const zerosInQuestion = (o: { low: boolean; times: number }) =>
+  !o.low && Math.round(o.times * 10) / 10 >= 10;
+
 /** The figure's distance from the group's target when it is far out of line; else undefined. */
 export function offTargetOf(group: Group, m: Measure, value: number): OffTarget | undefined {
   const word = targetWord(m);

@@ -23,7 +23,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf, tickText } from '../results/chart.js';
-import type { OffTarget } from '../results/figures.js';
+import { type OffTarget, timesSaid } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import { readLatest, readProgress } from '../results/results-store.js';
@@ -199,8 +199,7 @@ export function progressSvg(
 /** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu": how far a figure is from its target. */
 export function offTargetShort(o: OffTarget): string {
   if (o.low) return `chưa bằng 1% ${o.word}`;
-  const times = o.times >= 10 ? Math.round(o.times) : Math.round(o.times * 10) / 10;
-  return `gấp ${formatCount(times)} lần ${o.word}`;
+  return `gấp ${timesSaid(o.times)} lần ${o.word}`;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   MAX_PEOPLE_PER_HOUSEHOLD,
   type Measure,
   timesSaid,
+  zerosInQuestion,
 } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -240,7 +241,7 @@ export function offTargetText(
   const target = formatCount(p.target);
   // Ten times or more (as said: "gấp 10 lần"): a zero too many is the likely slip. A sum of
   // money 3 to 10 times its target (MONEY_HIGH_TIMES) has no zero in question (review32 F10).
-  if (!p.low && Number(timesSaid(p.times).replace(',', '.')) >= 10)
+  if (zerosInQuestion(p))
     return say(
       msg`"${label}": ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}. Check the number of zeros. If it is right, tick the box below and press Lưu lại.`,
       'vi',

@@ -51,4 +51,17 @@ describe('report --results: a figure far out of line with its target', () => {
     expect(run.stderr.split('chưa bằng 1%').length - 1).toBe(1);
     expect(run.stderr).not.toContain('Tổ dân phố 7:');
   });
+
+  it('under ten times its target asks to check the figure, not its zeros (none is in question)', async () => {
+    // Tổ dân phố 3's target is 12.500.000 đồng: 45.000.000 is 3,6 times it, no zero too many.
+    const file = await write(
+      'ket-qua-gap.csv',
+      `STT;Tên tổ dân phố;${COLUMN}\n3;Tổ dân phố 3;45.000.000\n`,
+    );
+    const run = await report(file, ['--date', '2026-12-05']);
+    expect(run.code).toBe(0);
+    const said = `${file}, dòng 2, cột “${COLUMN}”: Tổ dân phố 3: 45.000.000 đồng là gấp 3,6 lần chỉ tiêu 12.500.000 đồng: kiểm tra lại số đã ghi trước khi ký báo cáo`;
+    expect(run.stderr).toContain(said);
+    expect(run.stderr).not.toContain('chữ số 0');
+  });
 });

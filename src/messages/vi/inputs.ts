@@ -892,6 +892,8 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}”: {1} {2} chưa bằng 1% {3} {4} {5}. Có phải đã ghi theo nghìn đồng? Ghi đủ số đồng, ví dụ {6}. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
   '{0}: {1} {2} is {3} times the {4} of {5} {6}: check the number of zeros before signing the report':
     '{0}: {1} {2} là gấp {3} lần {4} {5} {6}: kiểm tra lại số chữ số 0 trước khi ký báo cáo',
+  '{0}: {1} {2} is {3} times the {4} of {5} {6}: check the figure before signing the report':
+    '{0}: {1} {2} là gấp {3} lần {4} {5} {6}: kiểm tra lại số đã ghi trước khi ký báo cáo',
   '{0}: {1} {2} is less than 1% of the {3} of {4} {5}: was it written in thousands of đồng ({6})? Check it before signing the report':
     '{0}: {1} {2} chưa bằng 1% {3} {4} {5}: có phải đã ghi theo nghìn đồng ({6})? Kiểm tra lại trước khi ký báo cáo',
   '{0}: {1} {2} is less than 1% of the {3} of {4} {5}: check the figure before signing the report':
