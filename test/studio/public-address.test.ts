@@ -114,7 +114,13 @@ describe('the public address set on the Cài đặt page', () => {
     const sheet = await c.get(`${LEADERS}/qr.pdf`);
     expect(sheet.status).toBe(200);
     expect(sheet.headers.get('content-type')).toBe('application/pdf');
-    const decoded = (await decodeQrCodesEach(await rasterize(sheet.bytes, { dpi: 150 }))).flat();
+    // zbar misses a code of a full sheet at 150 dpi now and then (one of 32, by the random tokens'
+    // modules): the pages again at 300 dpi for the codes not read; each must still be on the sheet.
+    const codesAt = async (dpi: number) =>
+      (await decodeQrCodesEach(await rasterize(sheet.bytes, { dpi }))).flat();
+    let decoded = await codesAt(150);
+    if (links.some((l) => !decoded.includes(l)))
+      decoded = [...new Set([...decoded, ...(await codesAt(300))])];
     expect(decoded.sort()).toEqual([...links].sort());
     // Each code is a group's page of this studio: at the public address (here, loopback) it opens.
     const first = decoded[0] ?? '';
