@@ -95,7 +95,7 @@ export function missingTotalsColumn(
   if (column === undefined) return [];
   const known = headers.map(normaliseHeader);
   if (known.includes(normaliseHeader(column))) return [];
-  const shared = sharedColumns(groups, headers).map((h) => `“${h}”`);
+  const shared = sharedColumns(groups, headers, fields.venue).map((h) => `“${h}”`);
   const where = { file: CAMPAIGN_VALUE, field: 'totals_by', line: 1 } as const;
   const instead = shared.length
     ? msg`Write the header of the list's column that several groups share (${shared.join(', ')}), or leave it empty.`
@@ -128,15 +128,28 @@ export function missingTotalsColumn(
   ];
 }
 
-/** The columns whose cells repeat from group to group (an area, a polling place), not counts. */
-export function sharedColumns(groups: readonly Group[], headers: readonly string[]): string[] {
-  return headers.filter((h) => {
-    const cells = groups.map((g) => (columnCell(g, h) ?? '').trim()).filter(Boolean);
-    const distinct = new Set(cells).size;
+/**
+ * The columns whose cells repeat from group to group (an area, a polling place), not counts;
+ * with `venue`, the header the list's meeting place is read under ("Nhà văn hóa": each group's
+ * `venue`, not a column of its own), last, when groups share it: `totals_by` takes it
+ * (results/areas.ts), so it is offered too.
+ */
+export function sharedColumns(
+  groups: readonly Group[],
+  headers: readonly string[],
+  venue?: string,
+): string[] {
+  const shared = (cells: readonly (string | undefined)[]) => {
+    const given = cells.map((c) => (c ?? '').trim()).filter(Boolean);
+    const distinct = new Set(given).size;
     return (
-      cells.length > 1 && distinct < cells.length && cells.some((c) => countOf(c) === undefined)
+      given.length > 1 && distinct < given.length && given.some((c) => countOf(c) === undefined)
     );
-  });
+  };
+  const own = headers.filter((h) => shared(groups.map((g) => columnCell(g, h))));
+  return venue !== undefined && !own.includes(venue) && shared(groups.map((g) => g.venue))
+    ? [...own, venue]
+    : own;
 }
 
 function hintOf(

@@ -51,7 +51,8 @@ async function columnsRead(groups: string | undefined): Promise<ColumnsRead> {
     const report = await loadGroupsReport(groups);
     read = {
       columns: namedColumns(report).filter((h) => h !== report.headers.id),
-      shared: sharedColumns(report.groups, report.extraColumns),
+      // The meeting place too ("Nhà văn hóa": read as each group's venue), which totals_by takes.
+      shared: sharedColumns(report.groups, report.extraColumns, report.headers.venue),
     };
   } catch (e) {
     if (!isUserError(e)) throw e;
