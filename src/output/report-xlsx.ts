@@ -173,7 +173,8 @@ function areasSheet(
     `Số ${short}`,
     `Số ${short} đã báo cáo`,
     ...data.measures.flatMap((m) => [
-      upperFirst(m.baseName),
+      // A target with its unit, as the groups sheet's header ("Chỉ tiêu (đồng)").
+      m.target ? `${upperFirst(m.targetWord)} (${m.unit})` : upperFirst(m.baseName),
       m.label,
       `Tỷ lệ ${lowerFirst(m.label)} (%)`,
     ]),
@@ -182,12 +183,15 @@ function areasSheet(
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle' };
   const rate = (r: number | undefined) => (r === undefined ? null : r / 10);
-  const cells = (totals: readonly Total[]) =>
+  // The base of an area whose groups the list gives 0 each (a target of 0): 0, as the groups
+  // sheet prints it, not blank (a base the list does not give).
+  const cells = (totals: readonly Total[], rows: readonly ReportRow[]) =>
     data.measures.flatMap((_, i) => {
       const t = totals[i];
+      const base = t?.base ?? (rows.some((r) => r.zero[i]) ? 0 : null);
       // A measure none of the area's groups reported has no figure, as the report says it.
-      if (!t || t.groups === 0) return [t?.base ?? null, null, null];
-      return [t.base ?? null, t.value, rate(t.rate)];
+      if (!t || t.groups === 0) return [base, null, null];
+      return [base, t.value, rate(t.rate)];
     });
   for (const a of areas.rows) {
     const note = areaNote(data, a.totals, lower);
@@ -195,7 +199,10 @@ function areasSheet(
       a.name || `Chưa ghi ${lower}`,
       a.groups,
       a.reported,
-      ...cells(a.totals),
+      ...cells(
+        a.totals,
+        data.rows.filter((r) => (r.area ?? '') === a.name),
+      ),
       note || null,
     ]);
   }
@@ -203,7 +210,7 @@ function areasSheet(
     wardRowLabel(data.unitTerm, pendingSaid(data.totals, short)),
     data.total,
     data.reported,
-    ...cells(data.totals),
+    ...cells(data.totals, data.rows),
     areaNote(data, data.totals, `toàn ${data.unitTerm}`) || null,
   ]);
   total.font = { bold: true };

@@ -164,7 +164,8 @@ describe('areas of a target measure', () => {
       'Cụm',
       'Số tổ',
       'Số tổ đã báo cáo',
-      'Chỉ tiêu',
+      // With its unit, as the groups sheet's header.
+      'Chỉ tiêu (người)',
       LABEL,
       `Tỷ lệ ${LABEL.toLowerCase()} (%)`,
       'Ghi chú',
@@ -194,7 +195,8 @@ describe('areas of a target measure', () => {
       'Cụm 3',
       2,
       2,
-      null,
+      // Tổ 5's target of 0, as the groups sheet prints it (tổ 4 has none); Cụm 4's is blank.
+      0,
       sum(c3),
       null,
       'Chưa tính tỷ lệ: 1 tổ chưa có chỉ tiêu, 1 tổ có chỉ tiêu bằng 0',
